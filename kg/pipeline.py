@@ -1,0 +1,172 @@
+"""Stage 2: the spaCy pipeline. Documents in, extractions out.
+
+`build_nlp()` makes a blank `zh` Language from `kg/config.cfg` with three
+registered components:
+
+- `kg_sentences` sets sentence starts (`doc.sents`),
+- `kg_entities` sets `doc.ents` (labels Company, IndustrialPark, Project,
+  Program, Region), `doc.spans["kg_nested"]` (company names inside a project's
+  name) and `doc._.kg_aliases`,
+- `kg_relations` sets `doc._.kg_relations`, a list of `kg.relations.Relation`.
+
+`extract()` runs documents through `nlp.pipe` and turns each Doc into a plain,
+picklable `Extraction` for the resolution stage.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.entities import EntityFinder, Mention
+from kg.read import Document
+from kg.relations import RelationFinder
+from kg.rules import Rules, load_rules
+from kg.sentences import sentence_spans
+
+CONFIG = Path(__file__).with_name("config.cfg")
+
+for _name in ("kg_relations", "kg_aliases"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+@lru_cache(maxsize=8)
+def _rules(rules_dirs: tuple[str, ...]) -> Rules:
+    return load_rules([Path(d) for d in rules_dirs])
+
+
+@Language.factory("kg_sentences")
+def make_sentence_setter(nlp: Language, name: str) -> "SentenceSetter":
+    return SentenceSetter()
+
+
+class SentenceSetter:
+    """Sentence starts from punctuation and line breaks (kg.sentences)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        for start, end in sentence_spans(doc.text):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and len(span):
+                span[0].is_sent_start = True
+        if len(doc) and not doc[0].is_sent_start:
+            doc[0].is_sent_start = True
+        return doc
+
+
+@Language.factory("kg_entities", default_config={"rules_dirs": []})
+def make_entity_recognizer(nlp: Language, name: str, rules_dirs: list[str]) -> "EntityRecognizer":
+    return EntityRecognizer(_rules(tuple(rules_dirs)))
+
+
+class EntityRecognizer:
+    """Rule-based entities for the five types (kg.entities)."""
+
+    def __init__(self, rules: Rules):
+        self.finder = EntityFinder(rules)
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = self.finder.find(doc.text)
+        doc.ents = [doc.char_span(m.start, m.end, label=m.label, alignment_mode="expand") for m in found.mentions]
+        doc.spans["kg_nested"] = [doc.char_span(m.start, m.end, label=m.label, alignment_mode="expand")
+                                  for m in found.nested]
+        doc._.kg_aliases = found.aliases
+        return doc
+
+
+@Language.factory("kg_relations", default_config={"rules_dirs": []})
+def make_relation_extractor(nlp: Language, name: str, rules_dirs: list[str]) -> "RelationExtractor":
+    return RelationExtractor(_rules(tuple(rules_dirs)))
+
+
+class RelationExtractor:
+    """locatedIn, selectedAs and developedBy, sentence by sentence (kg.relations)."""
+
+    def __init__(self, rules: Rules):
+        self.finder = RelationFinder(rules)
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = [Mention(e.start_char, e.end_char, e.label_, "") for e in doc.ents]
+        nested = [Mention(s.start_char, s.end_char, s.label_, "") for s in doc.spans.get("kg_nested", [])]
+        sentences = [(s.start_char, s.end_char) for s in doc.sents]
+        doc._.kg_relations = self.finder.find(doc.text, sentences, mentions, nested)
+        return doc
+
+
+def build_nlp(rules_dirs: Sequence[Path] = ()) -> Language:
+    """The pipeline of kg/config.cfg, with extra rule folders if given."""
+    config = spacy.util.load_config(CONFIG)
+    dirs = [str(Path(d).resolve()) for d in rules_dirs]
+    config["components"]["kg_entities"]["rules_dirs"] = dirs
+    config["components"]["kg_relations"]["rules_dirs"] = dirs
+    return spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
+
+
+# ---------------------------------------------------------------- extraction records
+
+Ref = tuple[str, str]  # (type, surface name)
+
+
+@dataclass(frozen=True)
+class NamedMention:
+    label: str
+    name: str
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Fact:
+    head: Ref
+    relation: str
+    tail: Ref
+    sentence: int
+    confidence: float
+    rule: str
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What one document says, in plain data: names, facts, and the sentences behind them."""
+
+    document: str
+    sentences: tuple[str, ...]
+    mentions: tuple[NamedMention, ...]
+    facts: tuple[Fact, ...]
+    aliases: tuple[tuple[str, str, str], ...]  # (type, name, other name of the same thing)
+
+
+def to_extraction(document_id: str, doc: Doc) -> Extraction:
+    text = doc.text
+    sentences = list(doc.sents)
+    starts = [s.start_char for s in sentences]
+
+    def sentence_of(char: int) -> int:
+        import bisect
+        return max(0, bisect.bisect_right(starts, char) - 1)
+
+    mentions = [NamedMention(e.label_, e.text, sentence_of(e.start_char)) for e in doc.ents]
+    mentions += [NamedMention(s.label_, s.text, sentence_of(s.start_char)) for s in doc.spans.get("kg_nested", [])]
+    facts = tuple(
+        Fact((r.head.label, text[r.head.start:r.head.end]), r.relation, (r.tail.label, text[r.tail.start:r.tail.end]),
+             r.sentence, r.confidence, r.rule)
+        for r in doc._.kg_relations or ()
+    )
+    return Extraction(
+        document=document_id,
+        sentences=tuple(s.text for s in sentences),
+        mentions=tuple(mentions),
+        facts=facts,
+        aliases=tuple(doc._.kg_aliases or ()),
+    )
+
+
+def extract(nlp: Language, documents: Iterable[Document], batch_size: int | None = None) -> Iterator[Extraction]:
+    """Run documents through `nlp.pipe`, one Extraction per document, in order."""
+    pairs = ((d.text, d.id) for d in documents)
+    for doc, document_id in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield to_extraction(document_id, doc)

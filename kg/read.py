@@ -1,0 +1,119 @@
+"""Stage 1: files in, clean document text out.
+
+Reads `.txt` files (UTF-8, or GB18030/GBK with a notice), refuses binary and
+empty files with an error naming the file, and rejoins the lines that a
+newspaper layout broke in the middle of a sentence.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class InputError(Exception):
+    """A problem with the user's input; the message names the file."""
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str  # file name, unique within one build
+    text: str  # normalised text: what sentences and offsets refer to
+    encoding: str
+
+
+SENTENCE_END = "。！？!?；;：:…”’」』)）】"
+WRAP_MIN_LINE = 16  # a shorter line is a title or caption, not a wrapped line
+# fallback decodings, tried in order after UTF-8 (GB18030 is a superset of GBK and GB2312)
+FALLBACK_ENCODINGS = ("gb18030", "big5")
+
+
+@dataclass(frozen=True)
+class Source:
+    path: Path
+    id: str  # the file's name, or its path inside the folder given (2024/001.txt)
+
+
+def find_sources(path: Path) -> list[Source]:
+    """The .txt files of a folder (recursively), or the file itself; raise InputError naming `path`."""
+    if not path.exists():
+        raise InputError(f"{path}: no such file or folder")
+    if path.is_dir():
+        found = sorted(p for p in path.rglob("*.txt") if p.is_file())
+        if not found:
+            raise InputError(f"{path}: folder contains no .txt files")
+        return [Source(p, f"{path.resolve().name}/{p.relative_to(path).as_posix()}") for p in found]
+    return [Source(path, path.name)]
+
+
+def decode(path: Path, data: bytes) -> tuple[str, str]:
+    """Return (text, encoding) or raise InputError naming the file."""
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{path}: binary file (contains NUL bytes), not text")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    for encoding in FALLBACK_ENCODINGS:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _looks_like_text(text):
+            return text, encoding
+    raise InputError(f"{path}: not UTF-8, GB18030 or Big5 text; cannot decode it")
+
+
+def _looks_like_text(text: str) -> bool:
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\r\n\t\f")
+    return controls <= len(text) // 100
+
+
+def normalise(text: str) -> str:
+    """Unify line ends and rejoin lines broken inside a sentence.
+
+    A line break (with any blank lines) is removed when the line before it is
+    a full-width body line that does not end a sentence and is not a heading.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " ")
+    lines = text.split("\n")
+    out: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if out and stripped and _is_wrapped(out[-1]):
+            out[-1] = out[-1].rstrip() + stripped
+        elif out and not stripped and _is_wrapped(out[-1]):
+            continue  # blank lines inside a broken sentence
+        else:
+            out.append(line.rstrip())
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip() + "\n"
+
+
+CAPTION_END = "摄"  # photo captions end with 摄 (通讯员 某某 摄)
+TITLE_SPACE = re.compile(r"[\u4e00-\u9fff] +[\u4e00-\u9fff]")  # 冲刺攻坚 奋力交出答卷: a title
+
+
+def _is_wrapped(line: str) -> bool:
+    stripped = line.strip()
+    return (
+        len(stripped) >= WRAP_MIN_LINE
+        and not stripped.startswith("#")
+        and stripped[-1] not in SENTENCE_END
+        and not stripped.endswith(CAPTION_END)
+        and not TITLE_SPACE.search(stripped)
+    )
+
+
+def read_document(path: Path, document_id: str | None = None) -> Document:
+    """Read and normalise one file, or raise InputError naming it."""
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(f"{path}: cannot read ({err.strerror})") from err
+    text, encoding = decode(path, data)
+    if not text.strip():
+        raise InputError(f"{path}: empty file")
+    return Document(id=document_id or path.name, text=normalise(text), encoding=encoding)

@@ -1,0 +1,100 @@
+"""Rule data: the YAML and CSV files in this folder, plus any folders a user adds.
+
+A user folder holds files with the same names as ours (any subset). Lists in
+it extend ours, other values replace ours, and rows of its
+`admin_divisions.csv` are added to the gazetteer. A key we do not know is an
+error naming the file, so that a typo never silently does nothing.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Sequence
+
+import yaml
+
+PACKAGE_RULES = Path(__file__).parent
+SECTIONS = ("common", "company", "park", "project", "program", "region", "relations")
+DIVISIONS_FILE = "admin_divisions.csv"
+
+
+class RulesError(Exception):
+    """A rule file that cannot be used; the message names the file."""
+
+
+@dataclass(frozen=True)
+class Rules:
+    common: dict[str, Any]
+    company: dict[str, Any]
+    park: dict[str, Any]
+    project: dict[str, Any]
+    program: dict[str, Any]
+    region: dict[str, Any]
+    relations: dict[str, Any]
+    divisions: tuple[tuple[str, str], ...]  # (code, full name) of administrative divisions
+
+
+def load_rules(extra_dirs: Sequence[Path] = ()) -> Rules:
+    """Our rules, extended by each folder in `extra_dirs` in turn."""
+    sections = {name: _read_yaml(PACKAGE_RULES / f"{name}.yaml") for name in SECTIONS}
+    divisions = _read_divisions(PACKAGE_RULES / DIVISIONS_FILE)
+    for folder in extra_dirs:
+        folder = Path(folder)
+        if not folder.is_dir():
+            raise RulesError(f"{folder}: rules folder not found")
+        known = {f"{name}.yaml" for name in SECTIONS} | {DIVISIONS_FILE}
+        for path in sorted(folder.iterdir()):
+            if path.suffix in {".yaml", ".yml", ".csv"} and path.name not in known:
+                raise RulesError(f"{path}: unknown rule file (expected one of {', '.join(sorted(known))})")
+        for name in SECTIONS:
+            path = folder / f"{name}.yaml"
+            if path.exists():
+                sections[name] = _merge(sections[name], _read_yaml(path), path)
+        if (folder / DIVISIONS_FILE).exists():
+            divisions += _read_divisions(folder / DIVISIONS_FILE)
+    return Rules(**sections, divisions=tuple(dict.fromkeys(divisions)))
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as err:
+        raise RulesError(f"{path}: cannot read rule file ({err})") from err
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise RulesError(f"{path}: expected a mapping of rule names to values")
+    return data
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any], path: Path) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in extra.items():
+        if key not in base:
+            raise RulesError(f"{path}: unknown rule '{key}' (known: {', '.join(sorted(base))})")
+        old = base[key]
+        if isinstance(old, dict):
+            if not isinstance(value, dict):
+                raise RulesError(f"{path}: rule '{key}' must be a mapping")
+            merged[key] = _merge(old, value, path)
+        elif isinstance(old, list):
+            if not isinstance(value, list):
+                raise RulesError(f"{path}: rule '{key}' must be a list")
+            merged[key] = old + [v for v in value if v not in old]
+        elif isinstance(old, str) and isinstance(value, str) and key.endswith(("_chars", "measure_words")):
+            merged[key] = old + "".join(ch for ch in value if ch not in old)
+        else:
+            merged[key] = value
+    return merged
+
+
+def _read_divisions(path: Path) -> list[tuple[str, str]]:
+    try:
+        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    except (OSError, UnicodeDecodeError) as err:
+        raise RulesError(f"{path}: cannot read ({err})") from err
+    rows = list(csv.DictReader(lines))
+    if rows and "name" not in rows[0]:
+        raise RulesError(f"{path}: expected a header with a 'name' column")
+    return [((row.get("adcode") or "").strip(), row["name"].strip()) for row in rows if (row.get("name") or "").strip()]

@@ -1,0 +1,39 @@
+"""Sentence and clause boundaries of Chinese text.
+
+A sentence ends at 。！？； (full or half width), at a line break, or after a
+closing quote that follows one of those. Clauses split a sentence at ，：.
+"""
+from __future__ import annotations
+
+import re
+
+SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』）)]*|\n+")
+CLAUSE_BREAK = re.compile(r"[，,：:]")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank sentence, white space trimmed."""
+    spans = []
+    start = 0
+    for m in SENTENCE_END.finditer(text):
+        end = m.start() if m.group().startswith("\n") else m.end()
+        spans.append((start, end))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def clause_start(text: str, sentence_start: int, position: int) -> int:
+    """Start of the clause that holds `position`."""
+    for i in range(position - 1, sentence_start - 1, -1):
+        if CLAUSE_BREAK.match(text, i):
+            return i + 1
+    return sentence_start
