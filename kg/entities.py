@@ -56,6 +56,7 @@ class EntityFinder:
         self.cut_after = re.compile(f"{_alternation(common['cut_after_words'])}|[{common['cut_after_chars']}]")
         self.leading_words = sorted(common["leading_words"], key=len, reverse=True)
         self.leading_chars = set(common["leading_chars"])
+        self.trailing_adverbs = re.compile(f"(?:{_alternation(common['adverbs'])})+$")
         self.date_prefix = re.compile(common["date_prefix"])
         measure = re.escape(common["measure_words"])
         self.count = re.compile(rf"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两几数]+)[{measure}]")
@@ -93,9 +94,10 @@ class EntityFinder:
         self.region_names = frozenset(names)
         self.full_region_names = frozenset(n for _, n in rules.divisions if n in names)
         self.short_form_min_count = int(region["short_form_min_count"])
+        self.short_form_cue = re.compile(rf"(?:{_alternation(region['short_form_cues'])})[{re.escape(QUOTES)}]*$")
         self.region_re = re.compile(_alternation(names))
         towns = _alternation(region["town_suffixes"])
-        self.town_re = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:{towns})")
+        self.town_re = re.compile(towns)
         self.not_regions = not_regions
 
     def _compile_suffixes(self, rules: Rules) -> None:
@@ -127,10 +129,13 @@ class EntityFinder:
         contexts = _alternation(company["short_name_contexts"])
         weak = _alternation(company["weak_short_name_contexts"])
         self.context_re = re.compile(rf"(?:{modifiers})?(?:({contexts})|{weak})")
+        self.copula_re = re.compile(_alternation(company["copula_cues"]))
+        self.company_head_re = re.compile(r"企业|公司|厂商|制造商|供应商")
+        self.sentence_end_re = re.compile(r"[。！？!?；;\n]")
         markers = _alternation(company["alias_markers"])
         q = re.escape(QUOTES)
         self.alias_re = re.compile(
-            rf"^[（(]\s*(?:{markers})[：:]?\s*[{q}]?([^{q}（）()，。、]{{2,12}})[{q}]?\s*[）)]"
+            rf"[（(]\s*(?:{markers})[：:]?\s*[{q}]?([^{q}（）()，。、]{{2,12}})[{q}]?\s*[）)]"
         )
 
     def _compile_programs(self, program: dict, relations: dict) -> None:
@@ -152,11 +157,11 @@ class EntityFinder:
         return ch not in self.stop_chars and self.name_char.match(ch) is not None
 
     def is_generic(self, stem: str) -> bool:
-        """True if the stem says nothing that identifies one thing."""
-        rest = self.generic.sub("", stem)
-        for name in self.region_re.findall(rest):
-            rest = rest.replace(name, "")
-        return len(rest) < 2
+        """True if the stem says nothing that identifies one thing (重点, 27个重点投达产, 各类光伏产业)."""
+        counts = list(self.count.finditer(stem))
+        if counts and self.generic.fullmatch(stem, counts[-1].end()) or counts and counts[-1].end() == len(stem):
+            return True  # what follows the last count is generic: a description of several things
+        return len(self.generic.sub("", stem)) < 2
 
     def _extend_left(self, text: str, end: int, barrier: int, max_len: int) -> int:
         """Leftmost start of a run of name characters (with short bracketed parts) ending at `end`."""
@@ -235,18 +240,18 @@ class EntityFinder:
         for m in matches:
             name = m.group()
             if name in self.short_forms and counts[name] < self.short_form_min_count and not any(
-                    full in counts for full in self.short_forms[name]):
-                continue  # a two-character short form needs its full form or repetition as evidence
+                    full in counts for full in self.short_forms[name]) and not self.short_form_cue.search(
+                    text, max(0, m.start() - 4), m.start()):
+                continue  # a two-character short form needs evidence: its full form, repetition or a cue
             doc.regions.add(m.start(), m.end(), REGION, "region.gazetteer")
         for m in self.town_re.finditer(text):
             suffix_len = 2 if m.group().endswith("街道") else 1
-            start = max(m.start(), m.end() - suffix_len - 2)
-            name = text[start:m.end()]
-            stem = name[:-suffix_len]
-            bounded = (start == 0 or not self.is_name_char(text[start - 1]) or doc.regions.ends_at(start)
-                       or text[start - 1] in self.leading_chars)
-            if (not bounded or name in self.not_regions or stem in self.not_regions
-                    or doc.regions.overlaps(start, m.end()) or any(ch in self.leading_chars for ch in stem)):
+            suffix_start = m.end() - suffix_len
+            start = self._extend_left(text, suffix_start, doc.regions.last_end_before(suffix_start), 4)
+            start = self._trim_left(text, start, suffix_start, doc.regions)
+            stem = text[start:suffix_start]
+            if (not 2 <= len(stem) <= 3 or text[start:m.end()] in self.not_regions or stem in self.not_regions
+                    or doc.regions.overlaps(start, m.end()) or self.is_generic(stem)):
                 continue
             doc.regions.add(start, m.end(), REGION, "region.town")
 
@@ -306,7 +311,7 @@ class EntityFinder:
             doc.names.remove(previous)
             doc.aliases.append((PARK, text[previous.start:end], text[start:end]))
             start = previous.start
-        elif stem in self.region_names and text[suffix_start:end].endswith(self.section_suffixes):
+        elif stem in self.region_names and text[suffix_start:end] in self.section_suffixes:
             return  # 江津片区 alone: a park only as another name of one named in full (see _tag_short_names)
         doc.names.add(start, end, PARK, "park.suffix")
 
@@ -332,7 +337,8 @@ class EntityFinder:
         if close is None:
             return None
         inner = text[end + 1:close]
-        if inner in self.region_names or (inner.endswith(self.section_suffixes) and len(inner) > 2):
+        if inner in self.region_names or (inner.endswith(self.section_suffixes) and len(inner) > 2
+                                          and not self.park_suffix_re.search(inner[:-2])):
             return close + 1
         return None
 
@@ -342,7 +348,7 @@ class EntityFinder:
         start = self._strip_region_prefix(text, start, suffix_start)
         stem = text[start:suffix_start]
         if (len(stem) < self.project_min_stem or self.is_generic(stem) or self.count.match(stem)
-                or re.search(self.count.pattern + "$", stem) or stem.endswith(self.not_project_endings)
+                or stem.endswith(self.not_project_endings)
                 or stem.endswith("等") or stem[-1:] in QUOTES or text.startswith(self.project_not_before, end)):
             return
         doc.names.add(start, end, PROJECT, "project.suffix")
@@ -372,7 +378,7 @@ class EntityFinder:
             while end < len(text) and end - position < self.program_max and (
                     self.is_name_char(text[end]) or text[end] in QUOTES):
                 end += 1
-            split = re.search(f"[和及](?={self.scope_re.pattern})", text[position:end])
+            split = re.search(f"[和及](?={self.scope_re.pattern})|等", text[position:end])
             if split:
                 end = position + split.start()
             found = self._program_in(text, position, end, needs_scope)
@@ -412,6 +418,7 @@ class EntityFinder:
         self._derive_short_names(doc)
         self._short_names_in_lists(doc)
         self._short_names_before_cues(doc)
+        self._short_names_before_copulas(doc)
         self._short_names_before_contexts(doc)
         self._tag_short_names(doc)
 
@@ -433,12 +440,13 @@ class EntityFinder:
             core = self._bare(full)
             suffix = next((s for s in self.legal_suffixes if core.endswith(s)), "")
             core = core[: len(core) - len(suffix)]
+            bases = []  # (name, length of its region prefix), least stripped first
             region = ""
             while (m := self.region_re.match(core)) and len(core) - m.end() >= 2:
                 region, core = region + m.group(), core[m.end():]
-            for base, region_len in ((core, 0), (region + core, len(region))):
-                if not region and region_len == 0 and base != core:
-                    continue
+                bases.append((core, 0))
+            bases = (bases or [(core, 0)]) + ([(region + core, len(region))] if region else [])
+            for base, region_len in bases:
                 short = self._longest_prefix_elsewhere(doc, base, region_len)
                 if short:
                     doc.aliases.append((COMPANY, full, short))
@@ -552,16 +560,26 @@ class EntityFinder:
             if cue is None:
                 continue
             cue_begin = cue.start()
-            for prefix in ("被", "成功", "先后", "分别", "已"):
-                if text.endswith(prefix, 0, cue_begin):
-                    cue_begin -= len(prefix)
             barrier = max(doc.names.last_end_before(cue_begin), doc.programs.last_end_before(cue_begin))
             run_start = self._extend_left(text, cue_begin, barrier, 20)
             if run_start > 0 and text[run_start - 1] == "、":
                 continue  # a list: handled by _short_names_in_lists
             start = self._trim_left(text, run_start, cue_begin, doc.regions)
-            subject = text[start:cue_begin]
+            subject = self.trailing_adverbs.sub("", text[start:cue_begin])
             if self._is_short_company_name(doc, subject) and not doc.names.overlaps(start, cue_begin):
+                doc.short_names.setdefault(subject, COMPANY)
+
+    def _short_names_before_copulas(self, doc: "_DocState") -> None:
+        """星海新材是一家专注薄膜材料的…企业: the subject of such a description is a company."""
+        text = doc.text
+        for m in self.copula_re.finditer(text):
+            sentence_end = self.sentence_end_re.search(text, m.end())
+            if not self.company_head_re.search(text, m.end(), sentence_end.start() if sentence_end else len(text)):
+                continue
+            barrier = doc.names.last_end_before(m.start())
+            start = self._trim_left(text, self._extend_left(text, m.start(), barrier, 12), m.start(), doc.regions)
+            subject = self.trailing_adverbs.sub("", text[start:m.start()])
+            if self._is_short_company_name(doc, subject) and not doc.names.overlaps(start, m.start()):
                 doc.short_names.setdefault(subject, COMPANY)
 
     def _short_names_before_contexts(self, doc: "_DocState") -> None:

@@ -54,8 +54,8 @@ class SentenceSetter:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None and len(span):
                 span[0].is_sent_start = True
-        if len(doc) and not doc[0].is_sent_start:
-            doc[0].is_sent_start = True
+        if len(doc) > 1 and doc[1].is_sent_start is None:
+            doc[1].is_sent_start = False  # spaCy reads sentences as set once any token after the first is marked
         return doc
 
 

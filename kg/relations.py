@@ -19,7 +19,6 @@ RELATIONS = (LOCATED_IN, SELECTED_AS, DEVELOPED_BY)
 PLACES = (PARK, REGION)
 SUBJECT_RANK = {COMPANY: 0, PROJECT: 0, PARK: 1, REGION: 2}  # who is selected when several types stand before a cue
 QUOTE_CLASS = f"[{re.escape(QUOTES)}]*"
-ADVERBS = "(?:也|已|将|正|还|均|都|先后|分别|已经|正在|目前|纷纷)?"
 
 
 @dataclass(frozen=True)
@@ -36,16 +35,20 @@ class RelationFinder:
     def __init__(self, rules: Rules):
         r = rules.relations
         sel, loc, dev = r["selected_as"], r["located_in"], r["developed_by"]
+        adverbs = f"(?:{_alternation(rules.common['adverbs'])})*"
+        q = re.escape(QUOTES)
+        self.alias_bracket = re.compile(
+            rf"[（(]\s*(?:{_alternation(rules.company['alias_markers'])})[：:]?\s*[{q}]?[^{q}（）()，。]{{2,12}}[{q}]?\s*[）)]")
         self.selection_cue_before = re.compile(rf"(?:{_alternation(sel['cues'])}){QUOTE_CLASS}$")
         self.copula = re.compile(_alternation(sel["copula_cues"]))
         self.sel_conf = (float(sel["confidence"]), float(sel["copula_confidence"]), float(sel["anaphor_confidence"]))
         self.anaphor_re = re.compile(_alternation(r["anaphors"]))
         self.location_cue = re.compile(rf"(?:{_alternation(loc['cues'])}){QUOTE_CLASS}")
         self.prefix_cues = set(loc["prefix_cues"])
-        self.at_gap = re.compile(rf"\s*{ADVERBS}(?:{_alternation(loc['at_cues'])})\s*")
+        self.at_gap = re.compile(rf"\s*{adverbs}(?:{_alternation(loc['at_cues'])})\s*")
         self.containment = re.compile(rf"(?:的)?{QUOTE_CLASS}(?:{_alternation(loc['containment_cues'])}){QUOTE_CLASS}[—\-－]*")
         self.loc_conf = {k: float(loc[k]) for k in ("confidence", "at_confidence", "adjacency_confidence", "bracket_confidence")}
-        self.dev_cue = re.compile(rf"^(?:{ADVERBS})(?:{_alternation(dev['cues'])})(?:的)?$")
+        self.dev_cue = re.compile(rf"{adverbs}(?:{_alternation(dev['cues'])})(?:的)?")
         self.dev_conf = (float(dev["confidence"]), float(dev["name_prefix_confidence"]))
 
     def find(self, text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
@@ -210,11 +213,13 @@ class RelationFinder:
             before = [c for c in ms[:i] if c.label == COMPANY]
             if not before:
                 continue
-            company = before[-1]
-            gap = text[company.end:m.start]
+            bracket = self.alias_bracket.search(text, max(0, m.start - 30), m.start)
+            end = bracket.start() if bracket and bracket.end() == m.start else m.start
+            company = next((c for c in reversed(before) if c.end <= end), before[-1])
+            gap = text[company.end:end]
             if gap == "":
                 out.append(Relation(m, DEVELOPED_BY, company, index, self.dev_conf[1], "developedBy.adjacent"))
-            elif self.dev_cue.match(gap):
+            elif self.dev_cue.fullmatch(gap):
                 out.append(Relation(m, DEVELOPED_BY, company, index, self.dev_conf[0], "developedBy.cue"))
         return out
 

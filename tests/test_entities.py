@@ -1,0 +1,192 @@
+"""Entity rules, one pattern of the language at a time, on sentences we wrote."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import entities, names
+
+
+# ---------------------------------------------------------------- companies
+@pytest.mark.parametrize("text, expected", [
+    ("昨日，杭州海辰储能科技有限公司在萧山区举行新品发布会。", "杭州海辰储能科技有限公司"),
+    ("依托诺维精密机械（苏州）股份有限公司的技术优势，园区加快发展。", "诺维精密机械（苏州）股份有限公司"),
+    ("区经济信息委携手招商银行武汉分行推出专项贷款。", "招商银行武汉分行"),
+    ("广东粤海控股（集团）有限公司发布年报。", "广东粤海控股（集团）有限公司"),
+])
+def test_full_legal_name_is_a_company(nlp, text, expected):
+    assert expected in names(nlp, text, "Company")
+
+
+def test_context_words_before_a_legal_name_are_not_part_of_it(nlp):
+    found = names(nlp, "记者走进合肥星途智能装备有限公司，看到生产线高速运转。", "Company")
+    assert found == {"合肥星途智能装备有限公司"}
+
+
+def test_preposition_inside_a_legal_name_is_kept(nlp):
+    found = names(nlp, "在无锡向阳转向系统有限公司，工人正在装配。", "Company")
+    assert "无锡向阳转向系统有限公司" in found
+
+
+def test_alias_marker_gives_the_short_name(nlp):
+    text = "宁波东方电缆科技有限公司（以下简称“东缆科技”）今年营收增长。东缆科技计划扩产。"
+    found = names(nlp, text, "Company")
+    assert {"宁波东方电缆科技有限公司", "东缆科技"} <= found
+
+
+def test_short_name_derived_from_the_full_name(nlp):
+    text = "在苏州汇川联合动力系统有限公司，自动化产线满负荷运转。汇川联合今年订单翻番。"
+    assert "汇川联合" in names(nlp, text, "Company")
+
+
+def test_members_of_a_company_list_are_companies(nlp):
+    text = "蓝海机电、恒瑞线缆、金鹰重工等12家企业入选省级制造业领军企业。"
+    assert {"蓝海机电", "恒瑞线缆", "金鹰重工"} <= names(nlp, text, "Company")
+
+
+def test_list_without_suffixes_before_a_selection_cue(nlp):
+    text = "凯迪电子、新锐航电入选第五批专精特新“小巨人”企业名单。"
+    assert {"凯迪电子", "新锐航电"} <= names(nlp, text, "Company")
+
+
+def test_short_subject_of_a_company_program_is_a_company(nlp):
+    assert "云途科技" in names(nlp, "今年，云途科技获评湖北省瞪羚企业。", "Company")
+
+
+def test_adverb_between_subject_and_cue_is_not_part_of_the_name(nlp):
+    assert names(nlp, "启航智驾同时获评合肥市独角兽企业。", "Company") == {"启航智驾"}
+
+
+def test_short_name_before_a_strong_context(nlp):
+    assert "鼎盛铝业" in names(nlp, "鼎盛铝业相关负责人介绍，新产线下月投产。", "Company")
+
+
+def test_a_found_short_name_is_tagged_everywhere_in_the_text(nlp):
+    text = "银河光电、华星新材等企业落户新区。银河光电的首条产线已经投产。"
+    doc = nlp(text)
+    assert sum(1 for e in doc.ents if e.text == "银河光电") == 2
+
+
+@pytest.mark.parametrize("text, not_company", [
+    ("区经济信息委相关负责人表示，将加大支持力度。", "区经济信息委"),
+    ("浙江大学、省农业科学院等单位参加了论坛。", "浙江大学"),
+    ("公司相关负责人表示，订单已排到明年。", "公司"),
+    ("该企业入选省级专精特新企业。", "该企业"),
+])
+def test_government_bodies_schools_and_anaphors_are_not_companies(nlp, text, not_company):
+    assert not_company not in names(nlp, text, "Company")
+
+
+# ---------------------------------------------------------------- parks
+@pytest.mark.parametrize("text, expected", [
+    ("项目落户苏州工业园区。", "苏州工业园区"),
+    ("企业位于武汉东湖新技术开发区。", "武汉东湖新技术开发区"),
+    ("宁波杭州湾新区今年引进项目30个。", "宁波杭州湾新区"),
+    ("合肥高新区的企业数量持续增长。", "合肥高新区"),
+    ("产品从郑州综合保税区出口。", "郑州综合保税区"),
+    ("新一批企业入驻泾河工业园。", "泾河工业园"),
+])
+def test_park_suffixes(nlp, text, expected):
+    assert expected in names(nlp, text, "IndustrialPark")
+
+
+def test_full_region_name_before_a_park_is_a_region(nlp):
+    found = entities(nlp, "项目位于常州市武进区湖塘工业园。")
+    assert ("IndustrialPark", "湖塘工业园") in found
+    assert ("Region", "武进区") in found
+
+
+def test_bracketed_section_belongs_to_the_park_name(nlp):
+    assert "广州南沙产业园（黄阁片区）" in names(nlp, "广州南沙产业园（黄阁片区）迎来新项目。", "IndustrialPark")
+
+
+def test_bracketed_park_after_a_park_is_a_park_of_its_own(nlp):
+    found = names(nlp, "位于西部（成都）科学城新津片区（天府工业园）的企业加快发展。", "IndustrialPark")
+    assert {"西部（成都）科学城新津片区", "天府工业园"} <= found
+
+
+@pytest.mark.parametrize("text", ["各类工业园区持续提质增效。", "全市共有9个产业园区。", "园区企业产值增长。"])
+def test_generic_park_phrases_are_not_parks(nlp, text):
+    assert names(nlp, text, "IndustrialPark") == set()
+
+
+def test_a_description_before_a_park_suffix_is_not_a_park(nlp):
+    assert names(nlp, "全市正昂首阔步向千亿级新能源产业园迈进。", "IndustrialPark") == set()
+
+
+# ---------------------------------------------------------------- projects
+@pytest.mark.parametrize("text, expected", [
+    ("10月8日，年产10万吨锂电池正极材料项目在鄂州开工。", "年产10万吨锂电池正极材料项目"),
+    ("引江济淮工程安徽段全线通水。", "引江济淮工程"),
+    ("滨江大桥改造工程一期顺利完工。", "滨江大桥改造工程一期"),
+])
+def test_project_suffixes(nlp, text, expected):
+    assert expected in names(nlp, text, "Project")
+
+
+@pytest.mark.parametrize("text", [
+    "全市27个重点项目集中开工。",
+    "要牢牢抓住项目建设不放松。",
+    "招聘研发工程师50名。",
+    "市里谋划储备一批大项目。",
+    "全区共入驻各类光伏产业项目9个。",
+])
+def test_generic_project_phrases_are_not_projects(nlp, text):
+    assert names(nlp, text, "Project") == set()
+
+
+def test_company_name_opening_a_project_name(nlp):
+    doc = nlp("恒瑞线缆年产5万吨特种电缆项目顺利投产。")
+    assert ("Project", "恒瑞线缆年产5万吨特种电缆项目") in {(e.label_, e.text) for e in doc.ents}
+    assert [s.text for s in doc.spans["kg_nested"]] == ["恒瑞线缆"]
+
+
+# ---------------------------------------------------------------- programs
+@pytest.mark.parametrize("text, expected", [
+    ("海拓科技入选国家级专精特新“小巨人”企业名单。", "国家级专精特新“小巨人”企业名单"),
+    ("华阳电子被评为“江苏省瞪羚企业”。", "江苏省瞪羚企业"),
+    ("全区12家企业列入广东省“专精特新”企业名单。", "广东省“专精特新”企业名单"),
+    ("绍兴市入选第二批国家产融合作试点城市。", "第二批国家产融合作试点城市"),
+    ("5个项目纳入工信部首批技术改造专项再贷款清单。", "工信部首批技术改造专项再贷款清单"),
+])
+def test_program_after_a_selection_cue(nlp, text, expected):
+    assert expected in names(nlp, text, "Program")
+
+
+def test_several_programs_after_one_cue(nlp):
+    text = "该公司先后荣获“国家高新技术企业”、浙江省隐形冠军企业等称号。"
+    assert {"国家高新技术企业", "浙江省隐形冠军企业"} <= names(nlp, text, "Program")
+
+
+def test_program_with_scope_and_designation_needs_no_cue(nlp):
+    text = "星海新材是一家专注薄膜材料的国家级专精特新“小巨人”企业。"
+    assert "国家级专精特新“小巨人”企业" in names(nlp, text, "Program")
+
+
+@pytest.mark.parametrize("text", ["公司获得当地企业大力支持。", "这家企业成为首个“吃螃蟹”的企业。"])
+def test_plain_phrases_after_a_cue_are_not_programs(nlp, text):
+    assert names(nlp, text, "Program") == set()
+
+
+# ---------------------------------------------------------------- regions
+@pytest.mark.parametrize("text, expected", [
+    ("江苏省苏州市吴江区今年工业产值增长。", {"江苏省", "苏州市", "吴江区"}),
+    ("企业纷纷落户昆山。", {"昆山"}),
+    ("项目选址在洪泽湖畔的高良涧街道。", {"高良涧街道"}),
+    ("广西北部湾港口吞吐量再创新高。", {"广西"}),
+])
+def test_regions(nlp, text, expected):
+    assert expected <= names(nlp, text, "Region")
+
+
+@pytest.mark.parametrize("text", [
+    "深化产融合作，盘活资源。",
+    "车间里一派热火朝天的景象。",
+    "成渝地区双城经济圈建设提速。",
+])
+def test_common_words_that_are_also_county_names_are_not_regions(nlp, text):
+    assert names(nlp, text, "Region") == set()
+
+
+def test_short_county_name_counts_with_its_full_name_in_the_text(nlp):
+    text = "合作市今年引进企业8家。合作经济技术开发区建设提速，合作的产业基础不断夯实。"
+    assert "合作市" in names(nlp, text, "Region")

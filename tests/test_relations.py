@@ -1,0 +1,89 @@
+"""Relation rules, one cue or structure at a time, on sentences we wrote."""
+from __future__ import annotations
+
+from helpers import relations
+
+
+def test_selected_as_for_each_member_of_a_list(nlp):
+    found = relations(nlp, "蓝海机电、恒瑞线缆、金鹰重工等12家企业入选省级制造业领军企业。")
+    assert {(c, "selectedAs", "省级制造业领军企业") for c in ("蓝海机电", "恒瑞线缆", "金鹰重工")} <= found
+
+
+def test_selected_as_in_clauses_of_one_sentence(nlp):
+    text = "凯迪电子入选第五批专精特新“小巨人”企业名单，云途科技获评湖北省瞪羚企业。"
+    found = relations(nlp, text)
+    assert ("凯迪电子", "selectedAs", "第五批专精特新“小巨人”企业名单") in found
+    assert ("云途科技", "selectedAs", "湖北省瞪羚企业") in found
+    assert ("凯迪电子", "selectedAs", "湖北省瞪羚企业") not in found
+
+
+def test_selected_as_through_an_anaphor(nlp):
+    text = "杭州海辰储能科技有限公司成立于2017年。该公司先后荣获“国家高新技术企业”等称号。"
+    assert ("杭州海辰储能科技有限公司", "selectedAs", "国家高新技术企业") in relations(nlp, text)
+
+
+def test_selected_as_with_a_copula(nlp):
+    text = "星海新材是一家专注薄膜材料的国家级专精特新“小巨人”企业。"
+    assert any(r[1] == "selectedAs" and r[2] == "国家级专精特新“小巨人”企业" for r in relations(nlp, text))
+
+
+def test_a_region_selected_as_a_pilot(nlp):
+    found = relations(nlp, "绍兴市入选第二批国家产融合作试点城市。")
+    assert ("绍兴市", "selectedAs", "第二批国家产融合作试点城市") in found
+
+
+def test_located_in_after_wei_yu_de(nlp):
+    found = relations(nlp, "位于武汉东湖新技术开发区的光谷星辰科技有限公司扩建厂房。")
+    assert ("光谷星辰科技有限公司", "locatedIn", "武汉东湖新技术开发区") in found
+
+
+def test_located_in_for_a_park_and_its_bracketed_park(nlp):
+    text = "位于西部（成都）科学城新津片区（天府工业园）的蓉欧科技有限公司迎来喜事。"
+    found = relations(nlp, text)
+    assert ("蓉欧科技有限公司", "locatedIn", "西部（成都）科学城新津片区") in found
+    assert ("蓉欧科技有限公司", "locatedIn", "天府工业园") in found
+
+
+def test_located_in_when_a_project_starts_in_a_park(nlp):
+    text = "10月8日，年产10万吨锂电池正极材料项目在鄂州临空经济区开工。"
+    assert ("年产10万吨锂电池正极材料项目", "locatedIn", "鄂州临空经济区") in relations(nlp, text)
+
+
+def test_located_in_for_a_list_that_settles_somewhere(nlp):
+    found = relations(nlp, "银河光电、华星新材等企业纷纷“落户”昆山。")
+    assert {("银河光电", "locatedIn", "昆山"), ("华星新材", "locatedIn", "昆山")} <= found
+
+
+def test_located_in_for_a_park_directly_before_a_project(nlp):
+    text = "在省级十强榜单中，泾河工业园秦川动力年产3万台电机项目位列第一。"
+    assert ("秦川动力年产3万台电机项目", "locatedIn", "泾河工业园") in relations(nlp, text)
+
+
+def test_park_inside_a_park(nlp):
+    text = "南沙还在广州南沙产业园的“园中园”——广州智能网联汽车产业园上下足功夫。"
+    assert ("广州智能网联汽车产业园", "locatedIn", "广州南沙产业园") in relations(nlp, text)
+
+
+def test_developed_by_when_the_company_names_the_project(nlp):
+    found = relations(nlp, "恒瑞线缆年产5万吨特种电缆项目顺利投产。")
+    assert ("恒瑞线缆年产5万吨特种电缆项目", "developedBy", "恒瑞线缆") in found
+
+
+def test_developed_by_when_the_full_name_stands_before_the_project(nlp):
+    found = relations(nlp, "江苏恒力化纤股份有限公司功能性纤维项目正在加紧建设。")
+    assert ("功能性纤维项目", "developedBy", "江苏恒力化纤股份有限公司") in found
+
+
+def test_developed_by_with_an_investment_cue(nlp):
+    text = "由成都芯辰半导体有限公司投资建设的12英寸功率芯片生产线项目预计明年投产。"
+    assert ("12英寸功率芯片生产线项目", "developedBy", "成都芯辰半导体有限公司") in relations(nlp, text)
+
+
+def test_developed_by_across_an_alias_bracket(nlp):
+    text = "苏州瑞泰新材料科技有限公司（以下简称“瑞泰新材”）年产5万吨复合材料项目开工。"
+    assert ("年产5万吨复合材料项目", "developedBy", "苏州瑞泰新材料科技有限公司") in relations(nlp, text)
+
+
+def test_no_relation_between_unrelated_clauses(nlp):
+    text = "苏州工业园区今年产值增长8%，华星新材发布了新产品。"
+    assert not any(r[1] == "locatedIn" for r in relations(nlp, text))
