@@ -1,0 +1,130 @@
+"""Whole builds: the graph's contract (types, labels, provenance), determinism, stable IRIs."""
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import rdflib
+from rdflib import RDF, RDFS, SKOS
+
+from kg.build import DEMO_CORPUS, build
+from kg.rdf import KG
+
+PROVENANCE = """
+PREFIX kg: <https://w3id.org/zh-industry-kg/ontology#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT ?thing ?place ?file ?text ?confidence WHERE {
+  ?st rdf:subject ?x ; rdf:predicate kg:locatedIn ; rdf:object ?y ;
+      prov:wasDerivedFrom ?s ; kg:confidence ?confidence .
+  ?x rdfs:label ?thing . ?y rdfs:label ?place .
+  ?s kg:text ?text ; kg:inDocument/kg:fileName ?file .
+}"""
+
+
+def parse(path: Path) -> rdflib.Graph:
+    graph = rdflib.Graph()
+    graph.parse(path, format="turtle")
+    return graph
+
+
+def quiet(message: str) -> None:
+    pass
+
+
+def test_every_entity_has_a_type_and_a_chinese_label(demo_build: Path):
+    graph = parse(demo_build / "graph.ttl")
+    types = [KG[t] for t in ("Company", "IndustrialPark", "Project", "Program", "Region")]
+    nodes = {s for t in types for s in graph.subjects(RDF.type, t)}
+    assert len(nodes) > 30
+    for node in nodes:
+        labels = list(graph.objects(node, RDFS.label))
+        assert len(labels) == 1 and labels[0].language == "zh"
+        assert list(graph.objects(node, SKOS.prefLabel)) == labels
+
+
+def test_aliases_are_alt_labels_of_one_node(demo_build: Path):
+    graph = parse(demo_build / "graph.ttl")
+    node = next(graph.subjects(SKOS.altLabel, rdflib.Literal("瑞泰新材", lang="zh")))
+    assert str(next(graph.objects(node, RDFS.label))) == "苏州瑞泰新材料科技有限公司"
+    assert (node, RDF.type, KG.Company) in graph
+
+
+def test_sparql_finds_the_sentence_behind_a_relation(demo_build: Path):
+    rows = list(parse(demo_build / "graph.ttl").query(PROVENANCE))
+    assert rows
+    hits = [r for r in rows if str(r.thing) == "安庆源动力电池有限公司" and str(r.place) == "合肥经济技术开发区"]
+    assert hits and "位于合肥经济技术开发区" in str(hits[0].text)
+    assert str(hits[0].file).endswith("02_hefei_vehicles.txt")
+    assert 0 < float(hits[0].confidence) <= 1
+
+
+def test_every_relation_triple_has_a_statement_with_its_sentence(demo_build: Path):
+    graph = parse(demo_build / "graph.ttl")
+    for rel in ("locatedIn", "selectedAs", "developedBy"):
+        for s, o in graph.subject_objects(KG[rel]):
+            statements = set(graph.subjects(RDF.subject, s)) & set(graph.subjects(RDF.object, o))
+            assert any((st, RDF.predicate, KG[rel]) in graph for st in statements), (s, rel, o)
+
+
+def test_html_is_self_contained(demo_build: Path):
+    html = (demo_build / "graph.html").read_text(encoding="utf-8")
+    assert not re.search(r"""<(?:script|link|img)[^>]+(?:src|href)=["']?(?:https?:)?//""", html)
+    assert "@import" not in html
+    assert "vis.Network" in html and "苏州瑞泰新材料科技有限公司" in html
+
+
+def test_same_input_gives_byte_identical_output(tmp_path: Path):
+    for name in ("a", "b"):
+        build([DEMO_CORPUS], tmp_path / name, warn=quiet)
+    for file in ("graph.ttl", "graph.html"):
+        assert (tmp_path / "a" / file).read_bytes() == (tmp_path / "b" / file).read_bytes()
+
+
+def test_adding_a_document_never_renames_an_existing_node(tmp_path: Path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("金鹰重工、恒瑞线缆等企业落户泾河工业园。金鹰重工入选陕西省制造业领军企业。\n", encoding="utf-8")
+    build([corpus], tmp_path / "out", warn=quiet)
+    before = {str(next(g.objects(s, RDFS.label))): s for g in [parse(tmp_path / "out" / "graph.ttl")]
+              for s in g.subjects(RDF.type, None) if (s, RDFS.label, None) in g}
+    # the new document gives 金鹰重工's full legal name: the node gets a new label, not a new IRI
+    (corpus / "b.txt").write_text("陕西金鹰重工装备有限公司（以下简称“金鹰重工”）今年营收增长。\n", encoding="utf-8")
+    build([corpus], tmp_path / "out", warn=quiet)
+    after = parse(tmp_path / "out" / "graph.ttl")
+    for name, node in before.items():
+        assert (node, None, None) in after, f"{name} lost its IRI {node}"
+    assert str(next(after.objects(before["金鹰重工"], RDFS.label))) == "陕西金鹰重工装备有限公司"
+
+
+def test_one_node_for_one_name_across_documents(tmp_path: Path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("恒瑞线缆入选陕西省制造业领军企业。\n", encoding="utf-8")
+    (corpus / "b.txt").write_text("恒瑞线缆、金鹰重工等企业落户泾河工业园。\n", encoding="utf-8")
+    build([corpus], tmp_path / "out", warn=quiet)
+    graph = parse(tmp_path / "out" / "graph.ttl")
+    assert len(list(graph.subjects(RDFS.label, rdflib.Literal("恒瑞线缆", lang="zh")))) == 1
+
+
+def test_min_confidence_leaves_out_weaker_relations(tmp_path: Path):
+    build([DEMO_CORPUS], tmp_path / "all", warn=quiet)
+    build([DEMO_CORPUS], tmp_path / "strong", min_confidence=0.85, warn=quiet)
+    everything, strong = parse(tmp_path / "all" / "graph.ttl"), parse(tmp_path / "strong" / "graph.ttl")
+    weak = [o for o in everything.objects(None, KG.confidence) if float(o) < 0.85]
+    assert weak, "the demo corpus should have some weaker relations"
+    assert all(float(o) >= 0.85 for o in strong.objects(None, KG.confidence))
+    assert len(strong) < len(everything)
+
+
+def test_rules_from_a_user_folder_extend_ours(tmp_path: Path):
+    (tmp_path / "a.txt").write_text("黄河能源开发总院今年投资建设风电项目。\n", encoding="utf-8")
+    build([tmp_path / "a.txt"], tmp_path / "before", warn=quiet)
+    assert "黄河能源开发总院" not in (tmp_path / "before" / "graph.ttl").read_text(encoding="utf-8")
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "company.yaml").write_text("legal_suffixes: [开发总院]\n", encoding="utf-8")
+    build([tmp_path / "a.txt"], tmp_path / "after", rules_dirs=[rules], warn=quiet)
+    assert "黄河能源开发总院" in (tmp_path / "after" / "graph.ttl").read_text(encoding="utf-8")

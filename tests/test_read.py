@@ -1,0 +1,74 @@
+"""Reading files: encodings, bad files, newspaper line breaks."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.read import InputError, find_sources, normalise, read_document
+
+TEXT = "苏州工业园区今年新增专精特新企业12家，其中3家入选国家级专精特新“小巨人”企业。\n"
+
+
+def test_utf8_with_bom(tmp_path: Path):
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + TEXT.encode("utf-8"))
+    doc = read_document(path)
+    assert doc.text == TEXT and doc.encoding == "utf-8"
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "gbk"])
+def test_chinese_legacy_encodings_are_decoded(tmp_path: Path, encoding: str):
+    path = tmp_path / "a.txt"
+    path.write_bytes(TEXT.encode(encoding))
+    doc = read_document(path)
+    assert doc.text == TEXT and doc.encoding == "gb18030"
+
+
+def test_binary_file_is_refused_by_name(tmp_path: Path):
+    path = tmp_path / "image.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    with pytest.raises(InputError, match="image.txt: binary"):
+        read_document(path)
+
+
+@pytest.mark.parametrize("content", [b"", b"  \n\n \t\n"])
+def test_empty_file_is_refused_by_name(tmp_path: Path, content: bytes):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(content)
+    with pytest.raises(InputError, match="empty.txt: empty file"):
+        read_document(path)
+
+
+def test_folder_sources_are_named_by_their_path_inside_the_folder(tmp_path: Path):
+    (tmp_path / "news" / "2024").mkdir(parents=True)
+    (tmp_path / "news" / "2024" / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "news" / "b.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "news" / "notes.md").write_text(TEXT, encoding="utf-8")
+    ids = [s.id for s in find_sources(tmp_path / "news")]
+    assert ids == ["news/2024/a.txt", "news/b.txt"]
+
+
+def test_folder_without_txt_files_is_an_error(tmp_path: Path):
+    (tmp_path / "notes.md").write_text(TEXT, encoding="utf-8")
+    with pytest.raises(InputError, match="no .txt files"):
+        find_sources(tmp_path)
+
+
+def test_missing_path_is_an_error(tmp_path: Path):
+    with pytest.raises(InputError, match="no such file or folder"):
+        find_sources(tmp_path / "nope")
+
+
+def test_a_line_broken_inside_a_sentence_is_rejoined():
+    text = "无锡众能光储年产3GW钙钛矿太阳能电池组件西南基地项目在白沙工业\n园开工，这是全市最大的项目。\n"
+    assert "白沙工业园开工" in normalise(text)
+
+
+def test_titles_captions_and_finished_sentences_keep_their_line_breaks():
+    text = ("冲刺攻坚决战决胜 奋力交出高分答卷\n"
+            "泾河工业园全景图 通讯员 张某某 摄\n"
+            "秦川动力今年产值增长两成，订单排到明年。\n"
+            "第二段开始。\n")
+    out = normalise(text)
+    assert out.count("\n") == 4
