@@ -5,9 +5,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from kg.build import DEMO_CORPUS, BuildError, build
+import json
+
+from kg.build import DEMO_CORPUS, BuildError, build, extract_all
+from kg.evaluate import GoldError, load_gold, score
 from kg.query import QueryError, format_result, load_graph, query_text, run_query
-from kg.rdf import DEFAULT_BASE
+from kg.rdf import DEFAULT_BASE, build_graph
+from kg.resolve import resolve
 from kg.read import InputError
 from kg.rules import RulesError
 
@@ -36,6 +40,21 @@ def cmd_query(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    gold = load_gold(args.gold)
+    extractions = extract_all(args.paths, rules_dirs=args.rules, warn=_warn)
+    graph = build_graph(resolve(extractions, args.base), args.base, args.min_confidence)
+    texts = {Path(ex.document).name: list(ex.sentences) for ex in extractions}
+    result = score(gold, graph, texts)
+    if args.json:
+        print(json.dumps({"entities": result.entities, "relations": result.relations, "entity": result.entity,
+                          "relation": result.relation, "fragmented_entities": result.fragmented,
+                          "merged_nodes": result.merged}, ensure_ascii=False, indent=1))
+    else:
+        print(result.report(show_errors=args.errors))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="kg", description="Knowledge graphs from Chinese regional-industry news.")
     sub = ap.add_subparsers(dest="command", required=True)
@@ -51,6 +70,16 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--strict", action="store_true", help="stop at the first file that cannot be read")
     b.set_defaults(func=cmd_build)
 
+    e = sub.add_parser("eval", help="build a graph in memory and grade it against gold annotations")
+    e.add_argument("--gold", type=Path, required=True, help="folder of gold .json files (format of GUIDELINES.md)")
+    e.add_argument("paths", nargs="+", type=Path, help="files or folders of .txt")
+    e.add_argument("--errors", action="store_true", help="list every false positive and negative with its sentence")
+    e.add_argument("--json", action="store_true", help="print the figures as JSON")
+    e.add_argument("--rules", type=Path, action="append", default=[], metavar="DIR")
+    e.add_argument("--base", default=DEFAULT_BASE, help=argparse.SUPPRESS)
+    e.add_argument("--min-confidence", type=float, default=0.0, metavar="X")
+    e.set_defaults(func=cmd_eval)
+
     q = sub.add_parser("query", help="run a SPARQL query on a built graph")
     q.add_argument("graph", type=Path, help="a graph.ttl written by kg build")
     q.add_argument("query", help="a SPARQL query, or a .rq file holding one")
@@ -63,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         return args.func(args)
-    except (InputError, BuildError, QueryError, RulesError) as err:
+    except (InputError, BuildError, QueryError, RulesError, GoldError) as err:
         _warn(str(err))
         return 1
     except KeyboardInterrupt:
