@@ -20,7 +20,7 @@ from kg.rules import Rules
 COMPANY, PARK, PROJECT, PROGRAM, REGION = "Company", "IndustrialPark", "Project", "Program", "Region"
 LABELS = (COMPANY, PARK, PROJECT, PROGRAM, REGION)
 # when two candidates overlap with the same length, the earlier type in this list wins
-PRIORITY = {PROJECT: 0, PROGRAM: 1, COMPANY: 2, PARK: 3, REGION: 4}
+PRIORITY = {PROGRAM: 0, PROJECT: 1, COMPANY: 2, PARK: 3, REGION: 4}
 
 OPEN_BRACKETS, CLOSE_BRACKETS = "（(", "）)"
 QUOTES = "“”\"‘’「」『』"
@@ -73,6 +73,7 @@ class EntityFinder:
         region = rules.region
         names: set[str] = set()
         self.short_forms: dict[str, set[str]] = {}  # two-character short form -> its full names
+        self.full_names: dict[str, set[str]] = {}  # any short form -> its full names
         full_only = tuple(region["full_name_only_suffixes"])
         strip = sorted(region["strip_suffixes"], key=len, reverse=True)
         ambiguous = set(region["ambiguous_short_forms"])
@@ -88,12 +89,16 @@ class EntityFinder:
                     short = full[: -len(suffix)]
                     if len(short) >= 2 and short not in ambiguous:
                         names.add(short)
+                        self.full_names.setdefault(short, set()).add(full)
                         if len(short) == 2 and not code.endswith("0000"):
                             self.short_forms.setdefault(short, set()).add(full)
                     break
         self.region_names = frozenset(names)
         self.full_region_names = frozenset(n for _, n in rules.divisions if n in names)
         self.short_form_min_count = int(region["short_form_min_count"])
+        self.organisation_re = re.compile(
+            rf"[{rules.common['name_chars']}（）()]{{0,16}}?(?:{_alternation(region['organisation_suffixes'])})")
+        self.dateline_re = re.compile(region["dateline"])
         self.short_form_cue = re.compile(rf"(?:{_alternation(region['short_form_cues'])})[{re.escape(QUOTES)}]*$")
         self.region_re = re.compile(_alternation(names))
         towns = _alternation(region["town_suffixes"])
@@ -106,11 +111,15 @@ class EntityFinder:
         self.section_suffixes = tuple(park["section_suffixes"])
         self.park_max_stem = int(park["max_stem"])
         self.park_plain_stem = int(park["plain_stem"])
+        self.park_infix_re = re.compile(
+            rf"(?:{_alternation(park['optional_infixes'])})(?=(?:{_alternation(park['suffixes'])})$)")
         self.direction_re = re.compile(_alternation(park["direction_words"]))
         self.project_suffix_re = re.compile(rf"(?:{_alternation(project['suffixes'])})(?:{project['phase']})?")
         self.project_max_stem = int(project["max_stem"])
         self.project_min_stem = int(project["min_stem"])
         self.project_not_before = tuple(project["not_before"])
+        self.campaign_re = re.compile(_alternation(project["campaign_words"]))
+        self.phase_re = re.compile(project["phase"])
         self.not_project_endings = tuple(project["not_project_stem_endings"])
         self.developer_boundary = re.compile(_alternation(project["developer_boundaries"]) + r"|\d")
         self.legal_suffix_re = re.compile(_alternation(company["legal_suffixes"]))
@@ -151,6 +160,7 @@ class EntityFinder:
         scopes = "|".join(sorted(program["scope_prefixes"], key=len, reverse=True))
         self.scope_re = re.compile(scopes)
         self.designation_re = re.compile(_alternation(program["designation_words"]))
+        self.scope_words = tuple(program["scope_words"])
 
     # ---------------------------------------------------------------- helpers
     def is_name_char(self, ch: str) -> bool:
@@ -229,6 +239,8 @@ class EntityFinder:
         self._find_programs(doc)
         self._find_short_names(doc)
         self._find_developers_in_projects(doc)
+        self._project_short_names(doc)
+        self._scope_program_aliases(doc)
         return doc.result()
 
     def _find_regions(self, doc: "_DocState") -> None:
@@ -243,7 +255,12 @@ class EntityFinder:
                     full in counts for full in self.short_forms[name]) and not self.short_form_cue.search(
                     text, max(0, m.start() - 4), m.start()):
                 continue  # a two-character short form needs evidence: its full form, repetition or a cue
+            if self.organisation_re.match(text, m.end()) or self.dateline_re.match(text, m.end()):
+                continue  # part of an organisation's name, or a dateline
             doc.regions.add(m.start(), m.end(), REGION, "region.gazetteer")
+            full = self.full_names.get(name, ())
+            if len(full) == 1:
+                doc.region_aliases[m.start()] = (REGION, next(iter(full)), name)  # 江津 is 江津区
         for m in self.town_re.finditer(text):
             suffix_len = 2 if m.group().endswith("街道") else 1
             suffix_start = m.end() - suffix_len
@@ -251,6 +268,7 @@ class EntityFinder:
             start = self._trim_left(text, start, suffix_start, doc.regions)
             stem = text[start:suffix_start]
             if (not 2 <= len(stem) <= 3 or text[start:m.end()] in self.not_regions or stem in self.not_regions
+                    or text[start:m.end() + 1] in self.not_regions or text.startswith("街", m.end())
                     or doc.regions.overlaps(start, m.end()) or self.is_generic(stem)):
                 continue
             doc.regions.add(start, m.end(), REGION, "region.town")
@@ -314,6 +332,10 @@ class EntityFinder:
         elif stem in self.region_names and text[suffix_start:end] in self.section_suffixes:
             return  # 江津片区 alone: a park only as another name of one named in full (see _tag_short_names)
         doc.names.add(start, end, PARK, "park.suffix")
+        name = text[start:end]
+        plain = self.park_infix_re.sub("", name)
+        if plain != name:
+            doc.aliases.append((PARK, name, plain))  # 璧山国家高新区 is 璧山高新区
 
     def _start_long_park_stem(self, text: str, start: int, suffix_start: int) -> int | None:
         """A long park stem opens with a region or direction word; else it is a description."""
@@ -345,13 +367,30 @@ class EntityFinder:
     def _add_project(self, doc: "_DocState", suffix_start: int, end: int) -> None:
         text = doc.text
         start = self._stem_start(doc, suffix_start, self.project_max_stem)
+        year = re.search(r"\d{4}年$", text[max(0, start - 5):start])
+        if year and self.is_name_char(text[start - 6:start - 5] or "。") is False:
+            start -= len(year.group())  # 2024年…一体化项目: a year opening a project's name belongs to it
         start = self._strip_region_prefix(text, start, suffix_start)
         stem = text[start:suffix_start]
         if (len(stem) < self.project_min_stem or self.is_generic(stem) or self.count.match(stem)
-                or stem.endswith(self.not_project_endings)
+                or stem.endswith(self.not_project_endings) or self.campaign_re.search(stem)
                 or stem.endswith("等") or stem[-1:] in QUOTES or text.startswith(self.project_not_before, end)):
             return
         doc.names.add(start, end, PROJECT, "project.suffix")
+        name = text[start:end]
+        for phase in self.phase_re.finditer(name):
+            if phase.end() == len(name):  # 双江航电枢纽工程一期 is 双江航电枢纽一期工程
+                doc.aliases.append((PROJECT, name, name[:phase.start() - 2] + phase.group() + name[phase.start() - 2:phase.start()]))
+
+    def _project_short_names(self, doc: "_DocState") -> None:
+        """A project named again without its opening words or phase (渝南双江航电枢纽一期工程 → 双江航电枢纽工程)."""
+        text = doc.text
+        projects = {text[m.start:m.end] for m in doc.names if m.label == PROJECT}
+        plain = {name: self.phase_re.sub("", name) for name in projects}
+        for short in projects:
+            for full in projects:
+                if short != full and len(plain[short]) >= 6 and plain[full].endswith(plain[short]):
+                    doc.aliases.append((PROJECT, full, short))
 
     def _find_aliases(self, doc: "_DocState") -> None:
         """重庆胜禹新材料有限公司（以下简称“胜禹新材”）: the short name is the same thing."""
@@ -367,10 +406,31 @@ class EntityFinder:
         for cue in self.selection_cue_re.finditer(text):
             self._programs_after(doc, cue.end(), needs_scope=False)
         for scope in self.scope_re.finditer(text):
-            if not doc.programs.covers(scope.start()):
-                self._programs_after(doc, scope.start(), needs_scope=True, only_first=True)
+            if not doc.programs.covers(scope.start()) and self._describes(text, scope.start()):
+                self._programs_after(doc, scope.start(), needs_scope=True)
 
-    def _programs_after(self, doc: "_DocState", position: int, needs_scope: bool, only_first: bool = False) -> None:
+    def _describes(self, text: str, position: int) -> bool:
+        """A program without a cue counts in a description of something (是一家…的P, 作为P), not in a bare list."""
+        start = max(0, position - 60)
+        sentence_start = max((m.end() for m in self.sentence_end_re.finditer(text, start, position)), default=start)
+        before = text[sentence_start:position]
+        return before.endswith(("作为", "是")) or (before.endswith("的") and "是" in before)
+
+    def _scope_program_aliases(self, doc: "_DocState") -> None:
+        """全市制造业领军企业 is 重庆市制造业领军企业 when a text names both."""
+        text = doc.text
+        names = {self.list_word_re.sub("", text[m.start:m.end]) for m in doc.programs}
+        for name in names:
+            scope = next((w for w in self.scope_words if name.startswith(w)), None)
+            if not scope:
+                continue
+            rest = name[len(scope):]
+            for other in names:
+                region = self.region_re.match(other)
+                if region and other[region.end():] == rest and region.group().endswith(scope[-1]):
+                    doc.aliases.append((PROGRAM, other, name))
+
+    def _programs_after(self, doc: "_DocState", position: int, needs_scope: bool) -> None:
         """Program names after a cue; several when separated by 、 (荣获A、B等称号)."""
         text = doc.text
         while position < len(text):
@@ -384,7 +444,7 @@ class EntityFinder:
             found = self._program_in(text, position, end, needs_scope)
             if found:
                 doc.programs.add(*found, PROGRAM, "program.scope" if needs_scope else "program.cue")
-            if only_first or end >= len(text) or text[end] not in "、和及":
+            if end >= len(text) or text[end] not in "、和及":
                 return
             position = end + 1
 
@@ -547,9 +607,9 @@ class EntityFinder:
         """江小白获评重庆市独角兽企业: a short subject of a company-type program is a company."""
         text = doc.text
         for program in doc.programs:
-            name = text[program.start:program.end]
-            if not re.search(r"企业|公司", name):
-                continue
+            name = self.list_word_re.sub("", text[program.start:program.end].strip(QUOTES)).strip(QUOTES)
+            if not name.endswith(("企业", "公司")):
+                continue  # 火锅食材获评…特色产业集群: the subject of a cluster program is an industry
             cue_start = program.start
             while cue_start > 0 and text[cue_start - 1] in QUOTES:
                 cue_start -= 1
@@ -687,6 +747,7 @@ class _DocState:
         self.short_names: dict[str, str] = {}
         self.aliases: list[tuple[str, str, str]] = []
         self.nested: list[Mention] = []
+        self.region_aliases: dict[int, tuple[str, str, str]] = {}  # start of a short form -> its alias
 
     def result(self) -> Findings:
         candidates = list(self.names) + list(self.programs) + list(self.regions)
@@ -694,5 +755,7 @@ class _DocState:
         chosen = _Spans()
         for m in candidates:
             chosen.add(m.start, m.end, m.label, m.rule)
-        aliases = [(label, a, b) for label, a, b in dict.fromkeys(self.aliases) if a != b]
+        kept_regions = [self.region_aliases[m.start] for m in chosen if m.start in self.region_aliases
+                        and m.label == REGION]
+        aliases = [(label, a, b) for label, a, b in dict.fromkeys(self.aliases + kept_regions) if a != b]
         return Findings(mentions=list(chosen), nested=sorted(set(self.nested)), aliases=aliases)

@@ -23,7 +23,8 @@ class Document:
     encoding: str
 
 
-SENTENCE_END = "。！？!?；;：:…”’」』)）】"
+SENTENCE_END = "。！？!?；;：:…"
+CLOSERS = "”’」』)）】"
 WRAP_MIN_LINE = 16  # a shorter line is a title or caption, not a wrapped line
 # fallback decodings, tried in order after UTF-8 (GB18030 is a superset of GBK and GB2312)
 FALLBACK_ENCODINGS = ("gb18030", "big5")
@@ -101,7 +102,7 @@ def _is_wrapped(line: str) -> bool:
     return (
         len(stripped) >= WRAP_MIN_LINE
         and not stripped.startswith("#")
-        and stripped[-1] not in SENTENCE_END
+        and stripped.rstrip(CLOSERS)[-1:] not in SENTENCE_END
         and not stripped.endswith(CAPTION_END)
         and not TITLE_SPACE.search(stripped)
     )

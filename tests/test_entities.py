@@ -171,7 +171,7 @@ def test_plain_phrases_after_a_cue_are_not_programs(nlp, text):
 @pytest.mark.parametrize("text, expected", [
     ("江苏省苏州市吴江区今年工业产值增长。", {"江苏省", "苏州市", "吴江区"}),
     ("企业纷纷落户昆山。", {"昆山"}),
-    ("项目选址在洪泽湖畔的高良涧街道。", {"高良涧街道"}),
+    ("项目选址在洪泽湖畔的高良涧镇。", {"高良涧镇"}),
     ("广西北部湾港口吞吐量再创新高。", {"广西"}),
 ])
 def test_regions(nlp, text, expected):
