@@ -76,7 +76,7 @@ class EntityFinder:
         self.full_names: dict[str, set[str]] = {}  # any short form -> its full names
         full_only = tuple(region["full_name_only_suffixes"])
         strip = sorted(region["strip_suffixes"], key=len, reverse=True)
-        ambiguous = set(region["ambiguous_short_forms"])
+        ambiguous = set(region["ambiguous_short_forms"]) | set(region["common_word_short_forms"])
         not_regions = set(region["not_regions"])
         for code, full in rules.divisions:
             if full in not_regions or len(full) < 2:
@@ -246,15 +246,19 @@ class EntityFinder:
     def _find_regions(self, doc: "_DocState") -> None:
         text = doc.text
         counts: dict[str, int] = {}
+        standalone: set[str] = set()
         matches = list(self.region_re.finditer(text))
         for m in matches:
             counts[m.group()] = counts.get(m.group(), 0) + 1
+            if not self.is_name_char(text[m.start() - 1:m.start()] or "。") or not self.is_name_char(text[m.end():m.end() + 1] or "。"):
+                standalone.add(m.group())
         for m in matches:
             name = m.group()
-            if name in self.short_forms and counts[name] < self.short_form_min_count and not any(
+            repeated = counts[name] >= self.short_form_min_count and name in standalone
+            if name in self.short_forms and not repeated and not any(
                     full in counts for full in self.short_forms[name]) and not self.short_form_cue.search(
                     text, max(0, m.start() - 4), m.start()):
-                continue  # a two-character short form needs evidence: its full form, repetition or a cue
+                continue  # a two-character short form needs evidence: its full form, a cue, or use as a word
             if self.organisation_re.match(text, m.end()) or self.dateline_re.match(text, m.end()):
                 continue  # part of an organisation's name, or a dateline
             doc.regions.add(m.start(), m.end(), REGION, "region.gazetteer")
