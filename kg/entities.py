@@ -52,11 +52,13 @@ class EntityFinder:
         self.name_char = re.compile(f"[{common['name_chars']}]")
         self.stop_chars = set(common["stop_chars"])
         self.max_bracket = int(common["max_bracket"])
-        self.cut_after_words = re.compile(_alternation(common["cut_after_words"]))
-        self.cut_after = re.compile(f"{_alternation(common['cut_after_words'])}|[{common['cut_after_chars']}]")
+        words = "|".join([_alternation(common["cut_after_words"])] + list(common["cut_after_patterns"]))
+        self.cut_after_words = re.compile(words)
+        self.cut_after = re.compile(f"{words}|[{common['cut_after_chars']}]")
         self.leading_words = sorted(common["leading_words"], key=len, reverse=True)
         self.leading_chars = set(common["leading_chars"])
         self.trailing_adverbs = re.compile(f"(?:{_alternation(common['adverbs'])})+$")
+        self.position_words = list(common["position_words"])
         self.date_prefix = re.compile(common["date_prefix"])
         measure = re.escape(common["measure_words"])
         self.count = re.compile(rf"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两几数]+)[{measure}]")
@@ -111,6 +113,8 @@ class EntityFinder:
         self.section_suffixes = tuple(park["section_suffixes"])
         self.park_max_stem = int(park["max_stem"])
         self.park_plain_stem = int(park["plain_stem"])
+        self.park_short_suffix = {long: short for long, short in park["suffix_short_forms"].items()}
+        self.non_section_suffixes = tuple(s for s in park["suffixes"] if s not in park["section_suffixes"])
         self.park_infix_re = re.compile(
             rf"(?:{_alternation(park['optional_infixes'])})(?=(?:{_alternation(park['suffixes'])})$)")
         self.direction_re = re.compile(_alternation(park["direction_words"]))
@@ -123,6 +127,8 @@ class EntityFinder:
         self.not_project_endings = tuple(project["not_project_stem_endings"])
         self.developer_boundary = re.compile(_alternation(project["developer_boundaries"]) + r"|\d")
         self.legal_suffix_re = re.compile(_alternation(company["legal_suffixes"]))
+        self.group_suffix_re = re.compile(_alternation(company["group_suffixes"]))
+        self.group_suffixes = tuple(company["group_suffixes"])
         self.legal_suffixes = tuple(sorted(company["legal_suffixes"], key=len, reverse=True))
 
     def _compile_companies(self, company: dict) -> None:
@@ -132,13 +138,15 @@ class EntityFinder:
         self.min_derived = int(company["min_derived_name"])
         heads = _alternation(company["list_heads"])
         self.list_head_re = re.compile(
-            rf"(等)?(?:\d+|[一二三四五六七八九十两]+)?[家户个]?[\u4e00-\u9fff]{{0,4}}?({heads})"
+            rf"(等)?(?:\d+|[一二三四五六七八九十两]+)?[余多]?[家户个]?[\u4e00-\u9fff]{{0,4}}?({heads})"
         )
+        self.category_re = re.compile(_alternation(company["category_heads"]))
         modifiers = _alternation(company["context_modifiers"])
         contexts = _alternation(company["short_name_contexts"])
         weak = _alternation(company["weak_short_name_contexts"])
         self.context_re = re.compile(rf"(?:{modifiers})?(?:({contexts})|{weak})")
         self.copula_re = re.compile(_alternation(company["copula_cues"]))
+        self.after_place_re = re.compile(rf"(?:{_alternation(self.position_words)})?的")
         self.company_head_re = re.compile(r"企业|公司|厂商|制造商|供应商")
         self.sentence_end_re = re.compile(r"[。！？!?；;\n]")
         markers = _alternation(company["alias_markers"])
@@ -155,6 +163,7 @@ class EntityFinder:
         self.list_word_re = re.compile(rf"(?:{_alternation(program['list_words'])})$")
         self.program_max = int(program["max_length"])
         self.not_programs = set(program["not_programs"])
+        self.not_in_programs = tuple(program["not_in_programs"])
         cues = relations["selected_as"]["cues"]
         self.selection_cue_re = re.compile(_alternation(cues))
         scopes = "|".join(sorted(program["scope_prefixes"], key=len, reverse=True))
@@ -281,6 +290,8 @@ class EntityFinder:
         """Full company names, parks and projects: a stem before a suffix."""
         text = doc.text
         candidates = [(m.end(), m.start(), COMPANY) for m in self.legal_suffix_re.finditer(text)]
+        candidates += [(m.end(), m.start(), "group") for m in self.group_suffix_re.finditer(text)
+                       if not self.legal_suffix_re.match(text, m.start()) and not self.legal_suffix_re.match(text, m.end())]
         candidates += [(m.end(), m.start(), PARK) for m in self.park_suffix_re.finditer(text)]
         candidates += [(m.end(), m.start(), PROJECT) for m in self.project_suffix_re.finditer(text)]
         for end, suffix_start, label in sorted(candidates):
@@ -288,6 +299,8 @@ class EntityFinder:
                 continue
             if label == COMPANY:
                 self._add_company(doc, suffix_start, end)
+            elif label == "group":
+                self._add_group_name(doc, suffix_start, end)
             elif label == PARK:
                 self._add_park(doc, suffix_start, end)
             else:
@@ -312,6 +325,15 @@ class EntityFinder:
             stem = self._bare(doc.text[start:suffix_start])
         if not self.is_generic(stem):
             doc.names.add(start, end, COMPANY, "company.legal_suffix")
+
+    def _add_group_name(self, doc: "_DocState", suffix_start: int, end: int) -> None:
+        """鸿跃集团, 锦纶实业: a short stem before a group suffix names a company."""
+        if end < len(doc.text) and doc.text[end] in OPEN_BRACKETS + CLOSE_BRACKETS:
+            return  # 重庆润通控股（集团）有限公司: part of a legal name
+        start = self._stem_start(doc, suffix_start, self.max_short, words_only=True)
+        name = doc.text[start:end]
+        if 2 <= suffix_start - start and self._is_short_company_name(doc, name):
+            doc.names.add(start, end, COMPANY, "company.group_name")
 
     def _add_park(self, doc: "_DocState", suffix_start: int, end: int) -> None:
         text = doc.text
@@ -340,6 +362,13 @@ class EntityFinder:
         plain = self.park_infix_re.sub("", name)
         if plain != name:
             doc.aliases.append((PARK, name, plain))  # 璧山国家高新区 is 璧山高新区
+        for long, short in self.park_short_suffix.items():
+            if plain.endswith(long):
+                doc.aliases.append((PARK, name, plain[: -len(long)] + short))  # 芜湖高新技术产业开发区 is 芜湖高新区
+                break
+        region = self.region_re.match(name)
+        if region and region.end() < start + len(name) - 2 and text.count(name[region.end():]) > text.count(name):
+            doc.aliases.append((PARK, name, name[region.end():]))  # 宁波杭州湾新区, later 杭州湾新区
 
     def _start_long_park_stem(self, text: str, start: int, suffix_start: int) -> int | None:
         """A long park stem opens with a region or direction word; else it is a description."""
@@ -364,27 +393,45 @@ class EntityFinder:
             return None
         inner = text[end + 1:close]
         if inner in self.region_names or (inner.endswith(self.section_suffixes) and len(inner) > 2
-                                          and not self.park_suffix_re.search(inner[:-2])):
+                                          and not inner.endswith(self.non_section_suffixes)):
             return close + 1
         return None
 
     def _add_project(self, doc: "_DocState", suffix_start: int, end: int) -> None:
         text = doc.text
+        previous = doc.names.last_before(suffix_start)
+        if previous and previous.end == suffix_start and previous.label == PARK:
+            # 智能终端产业园三期工程: a project named after the park it builds
+            doc.names.remove(previous)
+            suffix_start = previous.start
+        elif previous and previous.rule == "company.group_name" and self._stem_start(doc, suffix_start, 40) == previous.end:
+            # 鸿跃集团功能性面料研发生产基地项目: a project named after its company
+            doc.names.remove(previous)
+            doc.nested.append(previous)
+            stem_start = self._stem_start(doc, suffix_start, self.project_max_stem)
+            if self._valid_project(text, stem_start, suffix_start, end):
+                doc.names.add(previous.start, end, PROJECT, "project.suffix")
+            else:
+                doc.names.add(previous.start, previous.end, previous.label, previous.rule)
+            return
         start = self._stem_start(doc, suffix_start, self.project_max_stem)
         year = re.search(r"\d{4}年$", text[max(0, start - 5):start])
         if year and self.is_name_char(text[start - 6:start - 5] or "。") is False:
             start -= len(year.group())  # 2024年…一体化项目: a year opening a project's name belongs to it
         start = self._strip_region_prefix(text, start, suffix_start)
-        stem = text[start:suffix_start]
-        if (len(stem) < self.project_min_stem or self.is_generic(stem) or self.count.match(stem)
-                or stem.endswith(self.not_project_endings) or self.campaign_re.search(stem)
-                or stem.endswith("等") or stem[-1:] in QUOTES or text.startswith(self.project_not_before, end)):
+        if not self._valid_project(text, start, suffix_start, end):
             return
         doc.names.add(start, end, PROJECT, "project.suffix")
         name = text[start:end]
         for phase in self.phase_re.finditer(name):
             if phase.end() == len(name):  # 双江航电枢纽工程一期 is 双江航电枢纽一期工程
                 doc.aliases.append((PROJECT, name, name[:phase.start() - 2] + phase.group() + name[phase.start() - 2:phase.start()]))
+
+    def _valid_project(self, text: str, start: int, suffix_start: int, end: int) -> bool:
+        stem = text[start:suffix_start]
+        return not (len(stem) < self.project_min_stem or self.is_generic(stem) or self.count.match(stem)
+                    or stem.endswith(self.not_project_endings) or self.campaign_re.search(stem)
+                    or stem.endswith("等") or stem[-1:] in QUOTES or text.startswith(self.project_not_before, end))
 
     def _project_short_names(self, doc: "_DocState") -> None:
         """A project named again without its opening words or phase (渝南双江航电枢纽一期工程 → 双江航电枢纽工程)."""
@@ -463,6 +510,7 @@ class EntityFinder:
         plain = name.strip(QUOTES)
         bare = self.list_word_re.sub("", plain)
         if (len(bare) < 4 or plain in self.not_programs or bare in self.not_programs
+                or any(w in plain for w in self.not_in_programs)
                 or text[heads[-1].start() - 1] == "等"):
             return None
         quoted = start > 0 and text[start - 1] in QUOTES
@@ -483,6 +531,7 @@ class EntityFinder:
         self._short_names_in_lists(doc)
         self._short_names_before_cues(doc)
         self._short_names_before_copulas(doc)
+        self._short_names_after_places(doc)
         self._short_names_before_contexts(doc)
         self._tag_short_names(doc)
 
@@ -510,6 +559,12 @@ class EntityFinder:
                 region, core = region + m.group(), core[m.end():]
                 bases.append((core, 0))
             bases = (bases or [(core, 0)]) + ([(region + core, len(region))] if region else [])
+            group = next((g for g in self.group_suffixes if g in full[len(full) - len(suffix) - 6:]), None)
+            if group:  # 福建鸿跃（集团）有限公司 is called 鸿跃集团
+                stem = core
+                while (w := next((w for w in self.industry_words if stem.endswith(w) and len(stem) > len(w)), None)):
+                    stem = stem[: -len(w)]
+                bases = [(stem + group, 0)] + bases
             for base, region_len in bases:
                 short = self._longest_prefix_elsewhere(doc, base, region_len)
                 if short:
@@ -545,7 +600,8 @@ class EntityFinder:
     def _short_names_in_lists(self, doc: "_DocState") -> None:
         """A、B、C等8家企业 / A、B入选… : the members are companies."""
         text = doc.text
-        for chain in re.finditer(r"[^，。；！？!?;,\n：:]+、[^，。；！？!?;,\n：:]+|[^，。；！？!?;,\n、：:]+等", text):
+        for chain in re.finditer(r"(?:[^，。；！？!?;,\n：:]|[，,]以及)+、(?:[^，。；！？!?;,\n：:]|[，,]以及)+"
+                                 r"|[^，。；！？!?;,\n、：:]+等", text):
             items = self._split_list(doc, chain.start(), chain.end())
             if items:
                 self._type_list(doc, items)
@@ -554,7 +610,7 @@ class EntityFinder:
         """Members of an enumeration and what follows it ('head', 'cue' or '')."""
         text = doc.text
         parts, position = [], start
-        for sep in re.finditer("、", text[start:end]):
+        for sep in re.finditer("、|[，,]?以及", text[start:end]):
             parts.append((position, start + sep.start()))
             position = start + sep.end()
         last_start, last_end = position, end
@@ -569,7 +625,7 @@ class EntityFinder:
             last_end = last_start + m.start()
         else:
             cue = self.selection_cue_re.search(tail)
-            head_m = re.search(r"(?:\d+|[一二三四五六七八九十两]+)[家户个]", tail)
+            head_m = re.search(r"(?:\d+|[一二三四五六七八九十两]+)[余多]?[家户个]", tail)
             cuts = [x for x in (cue, head_m) if x]
             if not cuts:
                 return None
@@ -582,10 +638,11 @@ class EntityFinder:
         parts.append((last_start, last_end))
         if follow == "etc":
             return None
-        first_start, first_end = parts[0]
-        run_start = self._extend_left(text, first_end, first_start, 40)
-        parts[0] = (self._trim_left(text, run_start, first_end, doc.regions), first_end)
+        # each member starts after its own place (芜湖经开区的澜拓热管理) and context words
+        parts = [(self._trim_left(text, self._extend_left(text, e, s, 40), e, doc.regions), e) for s, e in parts]
         head_word = head.group(2) if head else ""
+        if head and self.category_re.search(head.group()):
+            return None  # 手机配件、智能穿戴等上下游企业: kinds of business
         return [(s, e, head_word or follow) for s, e in parts if e > s]
 
     def _type_list(self, doc: "_DocState", items: list[tuple[int, int, str]]) -> None:
@@ -646,6 +703,26 @@ class EntityFinder:
             if self._is_short_company_name(doc, subject) and not doc.names.overlaps(start, m.start()):
                 doc.short_names.setdefault(subject, COMPANY)
 
+    def _short_names_after_places(self, doc: "_DocState") -> None:
+        """位于天府软件园的极屿数据、云栈科技: company-shaped names after a place's 的."""
+        text = doc.text
+        for place in list(doc.names) + list(doc.regions):
+            if place.label not in (PARK, REGION):
+                continue
+            m = self.after_place_re.match(text, place.end)
+            position = m.end() if m else None
+            while position is not None:
+                end = position
+                while end < len(text) and self.is_name_char(text[end]) and end - position <= self.max_short + 2:
+                    end += 1
+                run = text[position:end]
+                industry = [i + len(w) for i in range(len(run)) for w in self.industry_words if run.startswith(w, i)]
+                name = run[:max(industry)] if industry else ""
+                if (name and self._ends_with_industry_word(name) and self._is_short_company_name(doc, name)
+                        and not doc.names.overlaps(position, position + len(name))):
+                    doc.short_names.setdefault(name, COMPANY)
+                position = end + 1 if end < len(text) and text[end] == "、" and name == run else None
+
     def _short_names_before_contexts(self, doc: "_DocState") -> None:
         """渝丰线缆生产车间, 渝丰科技相关负责人: what stands before such words is a company."""
         text = doc.text
@@ -684,6 +761,12 @@ class EntityFinder:
                 continue
             boundary = self.developer_boundary.search(text, project.start, project.end)
             if not boundary or boundary.start() - project.start < 2:
+                known = next((n for n in sorted(doc.short_names, key=len, reverse=True)
+                              if doc.short_names[n] == COMPANY and text.startswith(n, project.start)), None)
+                end = project.start + len(known) if known else self._company_opening_project(text, project)
+                if end:
+                    doc.nested.append(Mention(project.start, end, COMPANY, "company.in_project"))
+                    doc.short_names.setdefault(text[project.start:end], COMPANY)
                 continue
             name = text[project.start:boundary.start()]
             region = self.region_re.match(name)
@@ -694,6 +777,17 @@ class EntityFinder:
                     doc.aliases.append((COMPANY, core, name))
             elif self._ends_with_industry_word(core) and self._is_short_company_name(doc, core):
                 doc.nested.append(Mention(project.start, boundary.start(), COMPANY, "company.in_project"))
+
+    def _company_opening_project(self, text: str, project: Mention) -> int | None:
+        """End of a company-shaped opening of a project's name (海岳化学电子级氢氟酸项目 → 海岳化学)."""
+        for stem_len in (2, 3):
+            for word in self.industry_words:
+                end = project.start + stem_len + len(word)
+                if text.startswith(word, project.start + stem_len) and end < project.end - 4:
+                    stem = text[project.start:project.start + stem_len]
+                    if not self.is_generic(stem) and stem not in self.region_names and not self.count.search(stem):
+                        return end
+        return None
 
 
 class _Spans:

@@ -50,6 +50,14 @@ class RelationFinder:
         self.loc_conf = {k: float(loc[k]) for k in ("confidence", "at_confidence", "adjacency_confidence", "bracket_confidence")}
         self.dev_cue = re.compile(rf"{adverbs}(?:{_alternation(dev['cues'])})(?:的)?")
         self.dev_conf = (float(dev["confidence"]), float(dev["name_prefix_confidence"]))
+        self.possessive = re.compile(_alternation(dev["possessive"]))
+        self.frame_conf = float(loc["frame_confidence"])
+        position = _alternation(rules.common["position_words"])
+        self.place_gap = re.compile(rf"(?:{position})?的")
+        self.counted_companies = re.compile(r"\d+[余多]?[家户个]\S{0,6}?(?:企业|公司)")
+        self.frame_open = re.compile(rf"(?:而|同样|此外，)?(?:在|于)")
+        self.frame_close = re.compile(rf"(?:{position})?[，,]")
+        self.generic_place = re.compile(r"园区|区内|市内|境内|当地")
 
     def find(self, text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
              nested: list[Mention]) -> list[Relation]:
@@ -83,10 +91,10 @@ class RelationFinder:
             if cue:
                 cue_start = program.start - (len(window) - cue.start())
                 begin = max(previous_end, clause_start(text, s_start, cue_start))
-                subjects = self._subjects(ms, begin, cue_start)
+                subjects = self._subjects(ms, begin, cue_start, text)
                 conf, rule = self.sel_conf[0], "selectedAs.cue"
                 if not subjects:
-                    subjects, conf, rule = self._sentence_subject(text, s_start, ms, earlier, cue_start)
+                    subjects, conf, rule = self._sentence_subject(text, s_start, begin, ms, earlier, cue_start)
             else:
                 copula = [m for m in self.copula.finditer(text, s_start, program.start)]
                 subjects = self._subjects(ms, s_start, copula[0].start()) if copula else []
@@ -95,24 +103,30 @@ class RelationFinder:
             previous_end = program.end
         return out
 
-    def _subjects(self, ms, begin, end) -> list[Mention]:
-        """The highest-ranked kind of entity standing in [begin, end)."""
+    def _subjects(self, ms, begin, end, text: str | None = None) -> list[Mention]:
+        """The highest-ranked kind of entity standing in [begin, end).
+
+        With `text`, a place that modifies a count of companies (东莞12家企业获评…) is not a subject.
+        """
         inside = [m for m in ms if begin <= m.start and m.end <= end and m.label in SUBJECT_RANK]
+        if text is not None:
+            inside = [m for m in inside if m.label not in PLACES or not self.counted_companies.match(text, m.end, end)]
         if not inside:
             return []
         best = min(SUBJECT_RANK[m.label] for m in inside)
         return [m for m in inside if SUBJECT_RANK[m.label] == best]
 
-    def _sentence_subject(self, text, s_start, ms, earlier, cue_start):
-        """No subject in the clause: the sentence's topic, or the company an anaphor points to."""
+    def _sentence_subject(self, text, s_start, clause, ms, earlier, cue_start):
+        """No subject in the clause: an anaphor's company (…，该公司此前已被认定为…), or the sentence's topic."""
+        for start in (clause, s_start):
+            anaphor = self.anaphor_re.match(text, start)
+            companies = [m for m in earlier + ms if m.label == COMPANY and m.end <= start]
+            if anaphor and companies:
+                return [companies[-1]], self.sel_conf[2], "selectedAs.anaphor"
         first_clause_end = next((i for i in range(s_start, cue_start) if text[i] in "，,："), cue_start)
-        topic = self._subjects(ms, s_start, first_clause_end)
+        topic = self._subjects(ms, s_start, first_clause_end, text)
         if topic:
             return topic[:1], self.sel_conf[1], "selectedAs.topic"
-        anaphor = self.anaphor_re.match(text, s_start)
-        companies = [m for m in earlier if m.label == COMPANY]
-        if anaphor and companies:
-            return [companies[-1]], self.sel_conf[2], "selectedAs.anaphor"
         return [], 0.0, ""
 
     # ---------------------------------------------------------------- locatedIn
@@ -122,7 +136,8 @@ class RelationFinder:
         for cue in self.location_cue.finditer(text, s_start, s_end):
             after = [m for m in ms if m.start >= cue.end()]
             chain = self._place_chain(text, after)
-            if not chain or chain[0].start - cue.end() > 1:
+            if not chain or not re.fullmatch(rf"[{re.escape(QUOTES)}]?(?:{self.generic_place.pattern})?",
+                                             text[cue.end():chain[0].start]):
                 continue
             if cue.group().strip(QUOTES) in self.prefix_cues and self._things_after(text, chain, after):
                 cued_chains.add(chain[0])  # 位于 PLACE 的 THING: read below with the chain
@@ -132,6 +147,7 @@ class RelationFinder:
             things = [m for m in self._subjects(ms, begin, cue.start()) if m.label != REGION]
             out += [Relation(t, LOCATED_IN, p, index, self.loc_conf["confidence"], "locatedIn.cue")
                     for t in things for p in chain if t is not p]
+        out += self._framed(text, s_start, ms, index)
         for i, m in enumerate(ms):
             nxt = ms[i + 1] if i + 1 < len(ms) else None
             if m.label in (COMPANY, PROJECT) and nxt and nxt.label in PLACES and self.at_gap.fullmatch(text, m.end, nxt.start):
@@ -142,25 +158,41 @@ class RelationFinder:
                 out += self._chain_relations(text, ms[i:], index, cued=m in cued_chains)
         return out
 
+    def _framed(self, text, s_start, ms, index) -> list[Relation]:
+        """在航空港区北部，豫显光电…项目…: a sentence that opens with a place frames its companies and projects."""
+        opening = self.frame_open.match(text, s_start)
+        if not opening or not ms or ms[0].start != opening.end() or ms[0].label not in PLACES:
+            return []
+        place = ms[0]
+        close = self.frame_close.match(text, self._after_brackets(text, place.end))
+        if not close:
+            return []
+        things = [m for m in ms if m.start >= close.end() and m.label in (COMPANY, PROJECT)]
+        return [Relation(t, LOCATED_IN, place, index, self.frame_conf, "locatedIn.frame") for t in things]
+
     def _place_chain(self, text, ms) -> list[Mention]:
         """Places side by side: 铜梁高新区大庙组团, 江津片区（双福工业园）."""
         chain = []
         for m in ms:
             if m.label not in PLACES:
                 break
-            if chain and text[self._after_brackets(text, chain[-1].end):m.start] not in ("", "（", "("):
-                break
+            if chain:
+                gap = text[self._after_brackets(text, chain[-1].end):m.start]
+                if gap not in ("", "（", "(") and not (chain[-1].label == REGION and self.place_gap.fullmatch(gap)):
+                    break  # 双流区的成都天府国际生物城: a park in a region
             chain.append(m)
         return chain
 
     def _things_after(self, text, chain, ms) -> list[Mention]:
         """Companies and projects right after a chain of places, or after its 的 (…工业园的渝丰科技)."""
-        rest = [m for m in ms if m.start >= chain[-1].end and m not in chain and m.label in (COMPANY, PROJECT)]
+        kinds = (COMPANY, PROJECT, PARK) if chain[-1].label == REGION else (COMPANY, PROJECT)
+        rest = [m for m in ms if m.start >= chain[-1].end and m not in chain and m.label in kinds]
         position = self._after_brackets(text, chain[-1].end)
         things = []
         while True:
-            if text.startswith("的", position):
-                position += 1
+            gap = self.place_gap.match(text, position)
+            if gap:
+                position = gap.end()
             found = self._list_from(text, rest, position)
             if not found:
                 return things
@@ -175,7 +207,7 @@ class RelationFinder:
             gap = text[outer.end:inner.start]
             if gap in ("（", "("):
                 out.append(Relation(inner, LOCATED_IN, outer, index, conf["bracket_confidence"], "locatedIn.bracket"))
-            elif outer.label == REGION and inner.label == PARK or outer.label == PARK and inner.label == PARK:
+            elif outer.label == REGION and inner.label in PLACES or outer.label == PARK and inner.label == PARK:
                 out.append(Relation(inner, LOCATED_IN, outer, index, conf["adjacency_confidence"], "locatedIn.adjacent"))
         score, rule = (conf["confidence"], "locatedIn.cue") if cued else (conf["adjacency_confidence"], "locatedIn.adjacent")
         for thing in self._things_after(text, chain, ms):
@@ -213,14 +245,20 @@ class RelationFinder:
             before = [c for c in ms[:i] if c.label == COMPANY]
             if not before:
                 continue
-            bracket = self.alias_bracket.search(text, max(0, m.start - 30), m.start)
-            end = bracket.start() if bracket and bracket.end() == m.start else m.start
-            company = next((c for c in reversed(before) if c.end <= end), before[-1])
-            gap = text[company.end:end]
+            company = before[-1]
+            gap = text[company.end:m.start]
+            bracket = self.alias_bracket.match(text, company.end)
+            if bracket:  # 鲁沃新材料科技有限公司（以下简称“鲁沃新材”）投资建设的…
+                gap = text[bracket.end():m.start]
+            elif len(before) > 1 and self.alias_bracket.search(text, before[-2].end, m.start):
+                company = before[-2]
+                gap = text[self.alias_bracket.search(text, company.end, m.start).end():m.start]
             if gap == "":
                 out.append(Relation(m, DEVELOPED_BY, company, index, self.dev_conf[1], "developedBy.adjacent"))
             elif self.dev_cue.fullmatch(gap):
                 out.append(Relation(m, DEVELOPED_BY, company, index, self.dev_conf[0], "developedBy.cue"))
+            elif self.possessive.fullmatch(text, m.start - 1, m.start) and company.end < m.start:
+                out.append(Relation(m, DEVELOPED_BY, company, index, self.sel_conf[2], "developedBy.possessive"))
         return out
 
 
