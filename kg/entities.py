@@ -146,7 +146,7 @@ class EntityFinder:
         weak = _alternation(company["weak_short_name_contexts"])
         self.context_re = re.compile(rf"(?:{modifiers})?(?:({contexts})|{weak})")
         self.copula_re = re.compile(_alternation(company["copula_cues"]))
-        self.after_place_re = re.compile(rf"(?:{_alternation(self.position_words)})?的")
+        self.after_place_re = re.compile(rf"(?:{_alternation(self.position_words)})*的")
         self.company_head_re = re.compile(r"企业|公司|厂商|制造商|供应商")
         self.sentence_end_re = re.compile(r"[。！？!?；;\n]")
         markers = _alternation(company["alias_markers"])
@@ -166,6 +166,7 @@ class EntityFinder:
         self.not_in_programs = tuple(program["not_in_programs"])
         cues = relations["selected_as"]["cues"]
         self.selection_cue_re = re.compile(_alternation(cues))
+        self.location_cue_re = re.compile(_alternation(relations["located_in"]["cues"]))
         scopes = "|".join(sorted(program["scope_prefixes"], key=len, reverse=True))
         self.scope_re = re.compile(scopes)
         self.designation_re = re.compile(_alternation(program["designation_words"]))
@@ -400,11 +401,13 @@ class EntityFinder:
     def _add_project(self, doc: "_DocState", suffix_start: int, end: int) -> None:
         text = doc.text
         previous = doc.names.last_before(suffix_start)
-        if previous and previous.end == suffix_start and previous.label == PARK:
+        gap = text[previous.end:suffix_start] if previous else None
+        if previous and previous.label == PARK and (gap == "" or self.phase_re.fullmatch(gap)):
             # 智能终端产业园三期工程: a project named after the park it builds
             doc.names.remove(previous)
-            suffix_start = previous.start
-        elif previous and previous.rule == "company.group_name" and self._stem_start(doc, suffix_start, 40) == previous.end:
+            doc.names.add(previous.start, end, PROJECT, "project.park_name")
+            return
+        if previous and previous.rule == "company.group_name" and self._stem_start(doc, suffix_start, 40) == previous.end:
             # 鸿跃集团功能性面料研发生产基地项目: a project named after its company
             doc.names.remove(previous)
             doc.nested.append(previous)
@@ -593,7 +596,8 @@ class EntityFinder:
             elif not (k == len(base) or distinctive != own or len(own) >= self.min_derived):
                 continue
             for m in re.finditer(re.escape(prefix), text):
-                if not doc.names.covers(m.start()) or doc.names.label_at(m.start()) == PROJECT:
+                covering = doc.names.at(m.start())
+                if covering is None or covering.label == PROJECT or (covering.start, covering.end) == m.span():
                     return prefix
         return None
 
@@ -624,7 +628,7 @@ class EntityFinder:
             follow = "head" if head else "etc"
             last_end = last_start + m.start()
         else:
-            cue = self.selection_cue_re.search(tail)
+            cue = self.selection_cue_re.search(tail) or self.location_cue_re.search(tail)
             head_m = re.search(r"(?:\d+|[一二三四五六七八九十两]+)[余多]?[家户个]", tail)
             cuts = [x for x in (cue, head_m) if x]
             if not cuts:
@@ -635,6 +639,7 @@ class EntityFinder:
                 head = self.list_head_re.match(text, last_start + head_m.start())
                 follow = "head" if head else "count"
             last_end = last_start + first.start()
+        last_end = last_start + len(self.trailing_adverbs.sub("", text[last_start:last_end]))
         parts.append((last_start, last_end))
         if follow == "etc":
             return None

@@ -53,10 +53,10 @@ class RelationFinder:
         self.possessive = re.compile(_alternation(dev["possessive"]))
         self.frame_conf = float(loc["frame_confidence"])
         position = _alternation(rules.common["position_words"])
-        self.place_gap = re.compile(rf"(?:{position})?的")
+        self.place_gap = re.compile(rf"(?:{position})*的")
         self.counted_companies = re.compile(r"\d+[余多]?[家户个]\S{0,6}?(?:企业|公司)")
         self.frame_open = re.compile(rf"(?:而|同样|此外，)?(?:在|于)")
-        self.frame_close = re.compile(rf"(?:{position})?[，,]")
+        self.frame_close = re.compile(rf"(?:{position})*[，,]")
         self.generic_place = re.compile(r"园区|区内|市内|境内|当地")
 
     def find(self, text: str, sentences: list[tuple[int, int]], mentions: list[Mention],

@@ -190,3 +190,70 @@ def test_common_words_that_are_also_county_names_are_not_regions(nlp, text):
 def test_short_county_name_counts_with_its_full_name_in_the_text(nlp):
     text = "合作市今年引进企业8家。合作经济技术开发区建设提速，合作的产业基础不断夯实。"
     assert "合作市" in names(nlp, text, "Region")
+
+
+# ---------------------------------------------------------------- patterns found on texts of other regions
+def test_a_list_continues_across_yiji_and_each_member_starts_after_its_place(nlp):
+    text = "芜湖经开区的澜拓热管理、皖精汽配，以及芜湖高新区的睿川传感等12家企业入选省级专精特新企业。"
+    assert {"澜拓热管理", "皖精汽配", "睿川传感"} <= names(nlp, text, "Company")
+
+
+def test_list_of_business_kinds_is_not_a_list_of_companies(nlp):
+    text = "园区已集聚手机配件、智能穿戴等上下游企业80余家。"
+    assert names(nlp, text, "Company") == set()
+
+
+def test_a_group_name_is_a_company(nlp):
+    assert "鸿跃集团" in names(nlp, "鸿跃集团今年营收突破百亿元。", "Company")
+    assert "锦纶实业" in names(nlp, "锦纶实业的工业设计中心今年获评国家级工业设计中心。", "Company")
+
+
+def test_group_name_derived_from_a_bracketed_group_in_the_full_name(nlp):
+    text = "福建鸿跃（集团）有限公司创立于1991年。鸿跃集团今年营收突破百亿元。"
+    doc = nlp(text)
+    assert ("Company", "福建鸿跃（集团）有限公司", "鸿跃集团") in doc._.kg_aliases
+
+
+def test_company_names_after_a_place_and_de(nlp):
+    text = "位于天府软件园的极屿数据、云栈科技，主要为政务客户提供服务。"
+    assert {"极屿数据", "云栈科技"} <= names(nlp, text, "Company")
+
+
+def test_verbs_before_a_park_suffix_are_not_part_of_it(nlp):
+    assert names(nlp, "公司董事长表示，选择杭州湾新区，看中的是完备的配套。", "IndustrialPark") == {"杭州湾新区"}
+    assert names(nlp, "企业今年从寿光市整体搬迁至央子片区。", "IndustrialPark") == {"央子片区"}
+
+
+def test_long_and_short_suffix_forms_of_one_park_are_aliases(nlp):
+    doc = nlp("芜湖高新技术产业开发区今年新增企业120家。")
+    assert ("IndustrialPark", "芜湖高新技术产业开发区", "芜湖高新区") in doc._.kg_aliases
+
+
+def test_a_bracketed_section_ending_in_yuan_belongs_to_the_park(nlp):
+    text = "鸿跃集团新项目在晋江经济开发区（安东园）开工。"
+    assert "晋江经济开发区（安东园）" in names(nlp, text, "IndustrialPark")
+
+
+def test_a_project_named_after_a_park_is_a_project(nlp):
+    text = "由中原智联科技集团有限公司承建的智能终端产业园三期工程进入设备安装阶段。"
+    assert names(nlp, text, "Project") == {"智能终端产业园三期工程"}
+    assert names(nlp, text, "IndustrialPark") == set()
+
+
+def test_an_amount_before_a_project_name_is_not_part_of_it(nlp):
+    text = "公司今年将投资3亿元建设澄锐精密半导体零部件二期项目。"
+    assert names(nlp, text, "Project") == {"澄锐精密半导体零部件二期项目"}
+
+
+def test_a_project_named_after_its_group_keeps_the_group_name(nlp):
+    text = "8月初，鸿跃集团功能性面料研发生产基地项目开工。"
+    assert names(nlp, text, "Project") == {"鸿跃集团功能性面料研发生产基地项目"}
+
+
+def test_a_research_centre_is_not_a_project(nlp):
+    text = "翊航精密与郑州大学共建省级精密结构件工程技术研究中心。"
+    assert names(nlp, text, "Project") == set()
+
+
+def test_a_demonstrative_makes_a_phrase_no_program(nlp):
+    assert names(nlp, "园区成为全市首个获此称号的园区。", "Program") == set()

@@ -87,3 +87,48 @@ def test_developed_by_across_an_alias_bracket(nlp):
 def test_no_relation_between_unrelated_clauses(nlp):
     text = "苏州工业园区今年产值增长8%，华星新材发布了新产品。"
     assert not any(r[1] == "locatedIn" for r in relations(nlp, text))
+
+
+def test_a_place_counting_companies_is_not_the_subject(nlp):
+    found = relations(nlp, "东莞12家企业获评国家级绿色工厂。")
+    assert not any(r[1] == "selectedAs" and r[0] == "东莞" for r in found)
+
+
+def test_anaphor_at_the_start_of_a_clause(nlp):
+    text = "恒铄精密模具有限公司通过余热回收改造节约标准煤，该公司此前已被认定为国家高新技术企业。"
+    assert ("恒铄精密模具有限公司", "selectedAs", "国家高新技术企业") in relations(nlp, text)
+
+
+def test_possessive_qi_before_a_project(nlp):
+    text = "寿光晟禾新材料有限公司今年初搬迁至央子片区，其年产5万吨电解液添加剂项目同步建成投产。"
+    assert ("年产5万吨电解液添加剂项目", "developedBy", "寿光晟禾新材料有限公司") in relations(nlp, text)
+
+
+def test_alias_bracket_before_an_investment_cue(nlp):
+    text = "山东鲁沃新材料科技有限公司（以下简称“鲁沃新材”）投资建设的年产20万吨高性能聚酰胺项目投产。"
+    found = relations(nlp, text)
+    assert ("年产20万吨高性能聚酰胺项目", "developedBy", "山东鲁沃新材料科技有限公司") in found
+
+
+def test_a_place_frame_at_the_start_of_a_sentence(nlp):
+    text = "在航空港区北部，豫显光电新型显示模组项目主体结构已封顶。"
+    assert ("豫显光电新型显示模组项目", "locatedIn", "航空港区") in relations(nlp, text)
+
+
+def test_a_park_in_a_region_joined_by_de(nlp):
+    text = "锦和医疗、青禾生物则扎根双流区的成都天府国际生物城，深耕医疗器械领域。"
+    found = relations(nlp, text)
+    assert ("成都天府国际生物城", "locatedIn", "双流区") in found
+    assert ("锦和医疗", "locatedIn", "成都天府国际生物城") in found
+
+
+def test_a_park_after_a_region_and_a_position_word(nlp):
+    found = relations(nlp, "位于潍坊市北部沿海的潍坊滨海化工产业园，被认定为山东省首批化工园区。")
+    assert ("潍坊滨海化工产业园", "locatedIn", "潍坊市") in found
+
+
+def test_at_with_a_time_word_between(nlp):
+    text = "由武汉曜芯光电科技有限公司投资建设的光模块产业化基地项目当天在光谷未来科技城开工。"
+    found = relations(nlp, text)
+    assert ("光模块产业化基地项目", "locatedIn", "光谷未来科技城") in found
+    assert ("光模块产业化基地项目", "developedBy", "武汉曜芯光电科技有限公司") in found
