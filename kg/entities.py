@@ -67,7 +67,7 @@ class EntityFinder:
         )
         self._compile_regions(rules)
         self._compile_suffixes(rules)
-        self._compile_companies(rules.company)
+        self._compile_companies(rules)
         self._compile_programs(rules.program, rules.relations)
 
     # ---------------------------------------------------------------- compile
@@ -131,7 +131,8 @@ class EntityFinder:
         self.group_suffixes = tuple(company["group_suffixes"])
         self.legal_suffixes = tuple(sorted(company["legal_suffixes"], key=len, reverse=True))
 
-    def _compile_companies(self, company: dict) -> None:
+    def _compile_companies(self, rules: Rules) -> None:
+        company = rules.company
         self.industry_words = tuple(sorted(company["industry_words"], key=len, reverse=True))
         self.not_company = tuple(company["not_company_suffixes"])
         self.max_short = int(company["max_short_name"])
@@ -146,6 +147,9 @@ class EntityFinder:
         weak = _alternation(company["weak_short_name_contexts"])
         self.context_re = re.compile(rf"(?:{modifiers})?(?:({contexts})|{weak})")
         self.copula_re = re.compile(_alternation(company["copula_cues"]))
+        cues = list(rules.relations["located_in"]["cues"]) + list(rules.relations["selected_as"]["cues"])
+        adverbs = _alternation(rules.common["adverbs"])
+        self.name_end_re = re.compile(f"(?:{adverbs})*(?:{_alternation(cues)})")
         self.after_place_re = re.compile(rf"(?:{_alternation(self.position_words)})*的")
         self.company_head_re = re.compile(r"企业|公司|厂商|制造商|供应商")
         self.sentence_end_re = re.compile(r"[。！？!?；;\n]")
@@ -368,8 +372,11 @@ class EntityFinder:
                 doc.aliases.append((PARK, name, plain[: -len(long)] + short))  # 芜湖高新技术产业开发区 is 芜湖高新区
                 break
         region = self.region_re.match(name)
-        if region and region.end() < start + len(name) - 2 and text.count(name[region.end():]) > text.count(name):
-            doc.aliases.append((PARK, name, name[region.end():]))  # 宁波杭州湾新区, later 杭州湾新区
+        rest = name[region.end():] if region else ""
+        rest_stem = rest[: -len(text[suffix_start:end])] if rest.endswith(text[suffix_start:end]) else ""
+        if (len(rest_stem) >= 2 and not self.is_generic(rest_stem) and rest_stem not in self.region_names
+                and text.count(rest) > text.count(name)):
+            doc.aliases.append((PARK, name, rest))  # 宁波杭州湾新区, later 杭州湾新区
 
     def _start_long_park_stem(self, text: str, start: int, suffix_start: int) -> int | None:
         """A long park stem opens with a region or direction word; else it is a description."""
@@ -723,8 +730,10 @@ class EntityFinder:
                 run = text[position:end]
                 industry = [i + len(w) for i in range(len(run)) for w in self.industry_words if run.startswith(w, i)]
                 name = run[:max(industry)] if industry else ""
-                if (name and self._ends_with_industry_word(name) and self._is_short_company_name(doc, name)
-                        and not doc.names.overlaps(position, position + len(name))):
+                after = position + len(name)
+                ends_run = after >= len(text) or not self.is_name_char(text[after]) or self.name_end_re.match(text, after)
+                if (name and ends_run and self._ends_with_industry_word(name) and self._is_short_company_name(doc, name)
+                        and not doc.names.overlaps(position, after)):
                     doc.short_names.setdefault(name, COMPANY)
                 position = end + 1 if end < len(text) and text[end] == "、" and name == run else None
 

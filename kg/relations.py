@@ -63,14 +63,23 @@ class RelationFinder:
              nested: list[Mention]) -> list[Relation]:
         found: dict[tuple, Relation] = {}
         by_sentence = _group(mentions, sentences)
+        open_frame: Mention | None = None  # a place framing the next sentence (而在双福工业园，…。走进…公司)
         for index, (s_start, s_end) in enumerate(sentences):
             ms = by_sentence[index]
+            carried = []
+            if open_frame is not None and "\n" not in text[sentences[index - 1][1]:s_start]:
+                carried = [Relation(m, LOCATED_IN, open_frame, index, self.frame_conf, "locatedIn.frame")
+                           for m in ms if m.label in (COMPANY, PROJECT)]
+            open_frame = None
             if not ms:
                 continue
             earlier = [m for m in mentions if m.end <= s_start]
+            framed = self._framed(text, s_start, ms, index)
+            if self._frame_place(text, s_start, ms) is not None and not framed:
+                open_frame = ms[0]
             for rel in (self._selected_as(text, s_start, ms, earlier, index)
                         + self._located_in(text, s_start, s_end, ms, index)
-                        + self._developed_by(text, ms, index)):
+                        + self._developed_by(text, ms, index) + framed + carried):
                 key = (rel.head, rel.relation, rel.tail)
                 if key not in found or found[key].confidence < rel.confidence:
                     found[key] = rel
@@ -147,7 +156,6 @@ class RelationFinder:
             things = [m for m in self._subjects(ms, begin, cue.start()) if m.label != REGION]
             out += [Relation(t, LOCATED_IN, p, index, self.loc_conf["confidence"], "locatedIn.cue")
                     for t in things for p in chain if t is not p]
-        out += self._framed(text, s_start, ms, index)
         for i, m in enumerate(ms):
             nxt = ms[i + 1] if i + 1 < len(ms) else None
             if m.label in (COMPANY, PROJECT) and nxt and nxt.label in PLACES and self.at_gap.fullmatch(text, m.end, nxt.start):
@@ -160,15 +168,20 @@ class RelationFinder:
 
     def _framed(self, text, s_start, ms, index) -> list[Relation]:
         """在航空港区北部，豫显光电…项目…: a sentence that opens with a place frames its companies and projects."""
-        opening = self.frame_open.match(text, s_start)
-        if not opening or not ms or ms[0].start != opening.end() or ms[0].label not in PLACES:
+        close = self._frame_place(text, s_start, ms)
+        if close is None:
             return []
         place = ms[0]
-        close = self.frame_close.match(text, self._after_brackets(text, place.end))
-        if not close:
-            return []
-        things = [m for m in ms if m.start >= close.end() and m.label in (COMPANY, PROJECT)]
+        things = [m for m in ms if m.start >= close and m.label in (COMPANY, PROJECT)]
         return [Relation(t, LOCATED_IN, place, index, self.frame_conf, "locatedIn.frame") for t in things]
+
+    def _frame_place(self, text, s_start, ms) -> int | None:
+        """Where the frame clause ends, if the sentence opens with 在 PLACE(position)，."""
+        opening = self.frame_open.match(text, s_start)
+        if not opening or not ms or ms[0].start != opening.end() or ms[0].label not in PLACES:
+            return None
+        close = self.frame_close.match(text, self._after_brackets(text, ms[0].end))
+        return close.end() if close else None
 
     def _place_chain(self, text, ms) -> list[Mention]:
         """Places side by side: 铜梁高新区大庙组团, 江津片区（双福工业园）."""
@@ -227,7 +240,7 @@ class RelationFinder:
     def _list_from(self, text, ms, position) -> list[Mention]:
         """The entity at `position` and those joined to it by 、 和 与 及."""
         out = []
-        for m in ms:
+        for m in (m for m in ms if m.start >= position):
             if m.start != position or m.label in (PROGRAM,):
                 break
             out.append(m)

@@ -132,3 +132,16 @@ def test_at_with_a_time_word_between(nlp):
     found = relations(nlp, text)
     assert ("光模块产业化基地项目", "locatedIn", "光谷未来科技城") in found
     assert ("光模块产业化基地项目", "developedBy", "武汉曜芯光电科技有限公司") in found
+
+
+def test_a_place_frame_carries_to_the_next_sentence_of_its_paragraph(nlp):
+    text = "而在泾河工业园，新能源产业正成为新的增长点。走进西安秦岭储能科技有限公司，生产线满负荷运转。\n下一段另起话题，长安星箭科技有限公司发布新品。"
+    found = relations(nlp, text)
+    assert ("西安秦岭储能科技有限公司", "locatedIn", "泾河工业园") in found
+    assert ("长安星箭科技有限公司", "locatedIn", "泾河工业园") not in found
+
+
+def test_located_in_for_a_company_inside_a_place_chain_and_the_one_after_it(nlp):
+    text = "记者在位于合川高新区玉龙集团的重庆宏锐汽车零部件有限公司车间看到，工人们正加紧生产。"
+    found = relations(nlp, text)
+    assert {("玉龙集团", "locatedIn", "合川高新区"), ("重庆宏锐汽车零部件有限公司", "locatedIn", "合川高新区")} <= found
