@@ -76,6 +76,7 @@ class EntityFinder:
         names: set[str] = set()
         self.short_forms: dict[str, set[str]] = {}  # two-character short form -> its full names
         self.full_names: dict[str, set[str]] = {}  # any short form -> its full names
+        self.city_short_forms: set[str] = set()  # two-character short forms of prefecture-level cities
         full_only = tuple(region["full_name_only_suffixes"])
         strip = sorted(region["strip_suffixes"], key=len, reverse=True)
         ambiguous = set(region["ambiguous_short_forms"]) | set(region["common_word_short_forms"])
@@ -94,6 +95,8 @@ class EntityFinder:
                         self.full_names.setdefault(short, set()).add(full)
                         if len(short) == 2 and not code.endswith("0000"):
                             self.short_forms.setdefault(short, set()).add(full)
+                            if code.endswith("00"):
+                                self.city_short_forms.add(short)
                     break
         self.region_names = frozenset(names)
         self.full_region_names = frozenset(n for _, n in rules.divisions if n in names)
@@ -269,6 +272,9 @@ class EntityFinder:
         for m in matches:
             name = m.group()
             repeated = counts[name] >= self.short_form_min_count and name in standalone
+            starts_word = not self.is_name_char(text[m.start() - 1:m.start()] or "。")
+            if name in self.city_short_forms and starts_word:
+                repeated = True  # 杭州云栖小镇: a city opening a name
             if name in self.short_forms and not repeated and not any(
                     full in counts for full in self.short_forms[name]) and not self.short_form_cue.search(
                     text, max(0, m.start() - 4), m.start()):
