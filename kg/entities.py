@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from kg.rules import Rules
 
 COMPANY, PARK, PROJECT, PROGRAM, REGION = "Company", "IndustrialPark", "Project", "Program", "Region"
-LABELS = (COMPANY, PARK, PROJECT, PROGRAM, REGION)
 # when two candidates overlap with the same length, the earlier type in this list wins
 PRIORITY = {PROGRAM: 0, PROJECT: 1, COMPANY: 2, PARK: 3, REGION: 4}
 

@@ -14,6 +14,7 @@ picklable `Extraction` for the resolution stage.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -146,7 +147,6 @@ def to_extraction(document_id: str, doc: Doc) -> Extraction:
     starts = [s.start_char for s in sentences]
 
     def sentence_of(char: int) -> int:
-        import bisect
         return max(0, bisect.bisect_right(starts, char) - 1)
 
     mentions = [NamedMention(e.label_, e.text, sentence_of(e.start_char)) for e in doc.ents]

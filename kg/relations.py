@@ -7,6 +7,7 @@ name opening its project's name). Cue words and scores are in
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -55,14 +56,16 @@ class RelationFinder:
         position = _alternation(rules.common["position_words"])
         self.place_gap = re.compile(rf"(?:{position})*的")
         self.counted_companies = re.compile(r"\d+[余多]?[家户个]\S{0,6}?(?:企业|公司)")
-        self.frame_open = re.compile(rf"(?:而|同样|此外，)?(?:在|于)")
+        self.frame_open = re.compile(r"(?:而|同样|此外，)?(?:在|于)")
         self.frame_close = re.compile(rf"(?:{position})*[，,]")
         self.generic_place = re.compile(r"园区|区内|市内|境内|当地")
 
     def find(self, text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
              nested: list[Mention]) -> list[Relation]:
         found: dict[tuple, Relation] = {}
-        by_sentence = _group(mentions, sentences)
+        starts = [s for s, _ in sentences]
+        ends = [m.end for m in mentions]  # mentions are sorted and do not overlap
+        by_sentence = _group(mentions, sentences, starts)
         open_frame: Mention | None = None  # a place framing the next sentence (而在双福工业园，…。走进…公司)
         for index, (s_start, s_end) in enumerate(sentences):
             ms = by_sentence[index]
@@ -73,7 +76,7 @@ class RelationFinder:
             open_frame = None
             if not ms:
                 continue
-            earlier = [m for m in mentions if m.end <= s_start]
+            earlier = mentions[:bisect.bisect_right(ends, s_start)]
             framed = self._framed(text, s_start, ms, index)
             if self._frame_place(text, s_start, ms) is not None and not framed:
                 open_frame = ms[0]
@@ -85,7 +88,7 @@ class RelationFinder:
                     found[key] = rel
         for project in (m for m in mentions if m.label == PROJECT):
             for company in (n for n in nested if n.start == project.start and n.end < project.end):
-                index = _sentence_of(project.start, sentences)
+                index = _sentence_of(project.start, sentences, starts)
                 found.setdefault((project, DEVELOPED_BY, company), Relation(
                     project, DEVELOPED_BY, company, index, self.dev_conf[1], "developedBy.name_prefix"))
         return sorted(found.values(), key=lambda r: (r.sentence, r.head.start, r.relation, r.tail.start))
@@ -275,16 +278,15 @@ class RelationFinder:
         return out
 
 
-def _group(mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[list[Mention]]:
+def _group(mentions: list[Mention], sentences: list[tuple[int, int]], starts: list[int]) -> list[list[Mention]]:
     groups: list[list[Mention]] = [[] for _ in sentences]
     for m in mentions:
-        i = _sentence_of(m.start, sentences)
+        i = _sentence_of(m.start, sentences, starts)
         if i is not None:
             groups[i].append(m)
     return groups
 
 
-def _sentence_of(position: int, sentences: list[tuple[int, int]]) -> int | None:
-    import bisect
-    i = bisect.bisect_right([s for s, _ in sentences], position) - 1
+def _sentence_of(position: int, sentences: list[tuple[int, int]], starts: list[int]) -> int | None:
+    i = bisect.bisect_right(starts, position) - 1
     return i if i >= 0 and position < sentences[i][1] else None
