@@ -129,6 +129,7 @@ class EntityFinder:
         self.not_project_endings = tuple(project["not_project_stem_endings"])
         self.developer_boundary = re.compile(_alternation(project["developer_boundaries"]) + r"|\d")
         self.legal_suffix_re = re.compile(_alternation(company["legal_suffixes"]))
+        self.conjunction_re = re.compile("[和与及、]")
         self.group_suffix_re = re.compile(_alternation(company["group_suffixes"]))
         self.group_suffixes = tuple(company["group_suffixes"])
         self.legal_suffixes = tuple(sorted(company["legal_suffixes"], key=len, reverse=True))
@@ -177,6 +178,7 @@ class EntityFinder:
         self.scope_re = re.compile(scopes)
         self.designation_re = re.compile(_alternation(program["designation_words"]))
         self.scope_words = tuple(program["scope_words"])
+        self.publication_cue_re = re.compile(_alternation(program["publication_cues"]))
 
     # ---------------------------------------------------------------- helpers
     def is_name_char(self, ch: str) -> bool:
@@ -281,7 +283,9 @@ class EntityFinder:
             if self.organisation_re.match(text, m.end()) or self.dateline_re.match(text, m.end()):
                 continue  # part of an organisation's name, or a dateline
             doc.regions.add(m.start(), m.end(), REGION, "region.gazetteer")
-            full = self.full_names.get(name, ())
+            full = self.full_names.get(name, set())
+            if len(full) > 1:
+                full = {f for f in full if f in counts}  # 芜湖: 芜湖市 or 芜湖县, whichever the text names
             if len(full) == 1:
                 doc.region_aliases[m.start()] = (REGION, next(iter(full)), name)  # 江津 is 江津区
         for m in self.town_re.finditer(text):
@@ -325,6 +329,10 @@ class EntityFinder:
 
     def _add_company(self, doc: "_DocState", suffix_start: int, end: int) -> None:
         start = self._stem_start(doc, suffix_start, 30, words_only=True)
+        joined = [m.end() for m in self.conjunction_re.finditer(doc.text, start, suffix_start)
+                  if self.region_re.match(doc.text, m.end())]
+        if joined:  # 铂川电池和东莞市恒铄精密模具有限公司: a list, the name starts at its region
+            start = joined[-1]
         stem = self._bare(doc.text[start:suffix_start])
         previous = doc.names.last_before(suffix_start)
         if self.is_generic(stem) and previous and previous.end == start and previous.label != COMPANY:
@@ -471,9 +479,21 @@ class EntityFinder:
         text = doc.text
         for cue in self.selection_cue_re.finditer(text):
             self._programs_after(doc, cue.end(), needs_scope=False)
+        for cue in self.publication_cue_re.finditer(text):
+            self._published_list(doc, cue.end())
         for scope in self.scope_re.finditer(text):
             if not doc.programs.covers(scope.start()) and self._describes(text, scope.start()):
                 self._programs_after(doc, scope.start(), needs_scope=True)
+
+    def _published_list(self, doc: "_DocState", position: int) -> None:
+        """工业和信息化部公布第六批专精特新“小巨人”企业名单: a published list is a program."""
+        text = doc.text
+        end = position
+        while end < len(text) and end - position < self.program_max and (self.is_name_char(text[end]) or text[end] in QUOTES):
+            end += 1
+        found = self._program_in(text, position, end, needs_scope=False)
+        if found and self.list_word_re.search(text[found[0]:found[1]].strip(QUOTES)):
+            doc.programs.add(*found, PROGRAM, "program.published")
 
     def _describes(self, text: str, position: int) -> bool:
         """A program without a cue counts in a description of something (是一家…的P, 作为P), not in a bare list."""

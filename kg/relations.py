@@ -44,6 +44,9 @@ class RelationFinder:
         self.copula = re.compile(_alternation(sel["copula_cues"]))
         self.sel_conf = (float(sel["confidence"]), float(sel["copula_confidence"]), float(sel["anaphor_confidence"]))
         self.anaphor_re = re.compile(_alternation(r["anaphors"]))
+        self.back_cue = re.compile(_alternation(sel["back_cues"]))
+        self.back_conf = float(sel["back_confidence"])
+        self.place_program = re.compile(rf"(?:{_alternation(sel['place_program_heads'])})(?:名单|榜单|清单|名录)?$")
         self.location_cue = re.compile(rf"(?:{_alternation(loc['cues'])}){QUOTE_CLASS}")
         self.prefix_cues = set(loc["prefix_cues"])
         self.at_gap = re.compile(rf"\s*{adverbs}(?:{_alternation(loc['at_cues'])})\s*")
@@ -55,7 +58,7 @@ class RelationFinder:
         self.frame_conf = float(loc["frame_confidence"])
         position = _alternation(rules.common["position_words"])
         self.place_gap = re.compile(rf"(?:{position})*的")
-        self.counted_companies = re.compile(r"\d+[余多]?[家户个]\S{0,6}?(?:企业|公司)")
+        self.counted_companies = re.compile(r"\S{0,3}?\d+[余多]?[家户个]\S{0,6}?(?:企业|公司)")
         self.frame_open = re.compile(r"(?:而|同样|此外，)?(?:在|于)")
         self.frame_close = re.compile(rf"(?:{position})*[，,]")
         self.generic_place = re.compile(r"园区|区内|市内|境内|当地")
@@ -67,6 +70,7 @@ class RelationFinder:
         ends = [m.end for m in mentions]  # mentions are sorted and do not overlap
         by_sentence = _group(mentions, sentences, starts)
         open_frame: Mention | None = None  # a place framing the next sentence (而在双福工业园，…。走进…公司)
+        paragraph_programs: list[Mention] = []  # programs named so far in this paragraph
         for index, (s_start, s_end) in enumerate(sentences):
             ms = by_sentence[index]
             carried = []
@@ -74,6 +78,8 @@ class RelationFinder:
                 carried = [Relation(m, LOCATED_IN, open_frame, index, self.frame_conf, "locatedIn.frame")
                            for m in ms if m.label in (COMPANY, PROJECT)]
             open_frame = None
+            if "\n" in text[sentences[index - 1][1]:s_start] if index else True:
+                paragraph_programs = []
             if not ms:
                 continue
             earlier = mentions[:bisect.bisect_right(ends, s_start)]
@@ -82,10 +88,12 @@ class RelationFinder:
                 open_frame = ms[0]
             for rel in (self._selected_as(text, s_start, ms, earlier, index)
                         + self._located_in(text, s_start, s_end, ms, index)
-                        + self._developed_by(text, ms, index) + framed + carried):
+                        + self._developed_by(text, ms, index) + framed + carried
+                        + self._selected_back(text, s_start, s_end, ms, paragraph_programs, index)):
                 key = (rel.head, rel.relation, rel.tail)
                 if key not in found or found[key].confidence < rel.confidence:
                     found[key] = rel
+            paragraph_programs += [m for m in ms if m.label == PROGRAM]
         for project in (m for m in mentions if m.label == PROJECT):
             for company in (n for n in nested if n.start == project.start and n.end < project.end):
                 index = _sentence_of(project.start, sentences, starts)
@@ -113,6 +121,23 @@ class RelationFinder:
                 conf, rule = self.sel_conf[1], "selectedAs.copula"
             out += [Relation(s, SELECTED_AS, program, index, conf, rule) for s in subjects]
             previous_end = program.end
+        return out
+
+    def _selected_back(self, text, s_start, s_end, ms, paragraph_programs, index) -> list[Relation]:
+        """…等9家企业榜上有名, C也名列其中: selected as the nearest earlier program of their kind."""
+        out = []
+        for cue in self.back_cue.finditer(text, s_start, s_end):
+            if any(m.label == PROGRAM and 0 <= m.start - cue.end() <= 1 for m in ms):
+                continue  # 上榜 + a program: the ordinary rule reads it
+            begin = clause_start(text, s_start, cue.start())
+            subjects = self._subjects(ms, begin, cue.start(), text)
+            if not subjects:
+                continue
+            for_places = subjects[0].label in PLACES
+            earlier = [m for m in ms if m.label == PROGRAM and m.end <= cue.start()] or paragraph_programs
+            fitting = [p for p in earlier if bool(self.place_program.search(text[p.start:p.end])) == for_places]
+            if fitting:
+                out += [Relation(s, SELECTED_AS, fitting[-1], index, self.back_conf, "selectedAs.back") for s in subjects]
         return out
 
     def _subjects(self, ms, begin, end, text: str | None = None) -> list[Mention]:

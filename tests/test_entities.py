@@ -257,3 +257,13 @@ def test_a_research_centre_is_not_a_project(nlp):
 
 def test_a_demonstrative_makes_a_phrase_no_program(nlp):
     assert names(nlp, "园区成为全市首个获此称号的园区。", "Program") == set()
+
+
+def test_a_legal_name_after_a_conjunction_starts_at_its_region(nlp):
+    text = "区内的朗晖光电、铂川电池和东莞市恒铄精密模具有限公司3家企业上榜。"
+    assert "东莞市恒铄精密模具有限公司" in names(nlp, text, "Company")
+
+
+def test_an_ambiguous_short_region_name_joins_the_full_name_the_text_uses(nlp):
+    doc = nlp("芜湖市今年新增企业300家。芜湖的汽车零部件产业持续壮大。")
+    assert ("Region", "芜湖市", "芜湖") in doc._.kg_aliases

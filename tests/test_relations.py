@@ -145,3 +145,19 @@ def test_located_in_for_a_company_inside_a_place_chain_and_the_one_after_it(nlp)
     text = "记者在位于合川高新区玉龙集团的重庆宏锐汽车零部件有限公司车间看到，工人们正加紧生产。"
     found = relations(nlp, text)
     assert {("玉龙集团", "locatedIn", "合川高新区"), ("重庆宏锐汽车零部件有限公司", "locatedIn", "合川高新区")} <= found
+
+
+def test_a_published_list_and_the_members_named_after_it(nlp):
+    text = ("工业和信息化部公布第六批专精特新“小巨人”企业名单，苏州工业园区的澄锐精密、纳灏半导体等9家企业榜上有名。"
+            "启源科技、博拓传感也名列其中。")
+    found = relations(nlp, text)
+    for company in ("澄锐精密", "纳灏半导体", "启源科技", "博拓传感"):
+        assert (company, "selectedAs", "第六批专精特新“小巨人”企业名单") in found
+
+
+def test_a_back_cue_picks_the_nearest_program_of_the_subjects_kind(nlp):
+    text = ("全市12家企业获评国家级绿色工厂，1家园区入选国家级绿色工业园区。"
+            "区内的朗晖光电、铂川电池3家企业上榜。")
+    found = relations(nlp, text)
+    assert ("朗晖光电", "selectedAs", "国家级绿色工厂") in found
+    assert ("朗晖光电", "selectedAs", "国家级绿色工业园区") not in found
