@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Iterable, Sequence
 
 import pyvis
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -46,6 +46,7 @@ TOP_COUNT = 5
 # Above this many nodes the page skips vis-network's initial layout pass and draws
 # straight edges, which cost little; the template also caps the layout time.
 LARGE_GRAPH = 1000
+GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
 LABEL_FONT = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif"
 
 
@@ -116,6 +117,55 @@ class _SentenceTable:
         return self._row_index[(document, sentence)]
 
 
+def seed_positions(node_ids: Sequence[str], links: Iterable[tuple[str, str]],
+                   spacing: float = 50.0) -> dict[str, tuple[float, float]]:
+    """Starting positions that put every node beside its best-connected neighbour.
+
+    Each node hangs under its neighbour of highest degree, when that is higher than
+    its own. The tops of these trees go on a sunflower spiral with room for their
+    trees, and children on a small sunflower around their parent. The browser's
+    physics then only has to relax the layout, not untangle a random one, which it
+    has no time for in a graph of thousands of nodes.
+    """
+    neighbours: dict[str, set[str]] = defaultdict(set)
+    for a, b in links:
+        neighbours[a].add(b)
+        neighbours[b].add(a)
+    rank = {n: (len(neighbours[n]), n) for n in node_ids}
+    ascending = sorted(node_ids, key=rank.__getitem__)
+    children: dict[str, list[str]] = defaultdict(list)
+    tops: list[str] = []
+    for node in reversed(ascending):
+        parent = max(neighbours[node], key=rank.__getitem__, default=None)
+        if parent is not None and rank[parent] > rank[node]:
+            children[parent].append(node)
+        else:
+            tops.append(node)
+    size: dict[str, int] = {}
+    for node in ascending:  # children before their parents
+        size[node] = 1 + sum(size[c] for c in children[node])
+
+    positions: dict[str, tuple[float, float]] = {}
+
+    def sunflower(centre: tuple[float, float], area: float, turn: int, scale: float) -> tuple[float, float]:
+        radius, angle = scale * math.sqrt(area), turn * GOLDEN_ANGLE
+        return round(centre[0] + radius * math.cos(angle), 1), round(centre[1] + radius * math.sin(angle), 1)
+
+    placed = 0
+    for turn, top in enumerate(tops):
+        positions[top] = sunflower((0.0, 0.0), placed, turn, 1.5 * spacing)
+        placed += size[top]
+        stack = [top]
+        while stack:
+            parent = stack.pop()
+            area = 0
+            for turn_, child in enumerate(children[parent], start=1):
+                area += size[child]
+                positions[child] = sunflower(positions[parent], area, turn_, spacing)
+                stack.append(child)
+    return positions
+
+
 def node_size(degree: int) -> float:
     """Grows with the square root of the degree, so hubs stand out without swallowing the page."""
     return round(10 + 5 * math.sqrt(degree), 1)
@@ -128,8 +178,11 @@ def build_network(entities: Sequence[Entity], statements: Sequence[Statement],
     for st in statements:
         evidence[(st.head, st.relation, st.tail)].append(st)
     degree = Counter(iri for head, _, tail in evidence for iri in (head, tail))
+    seeds = seed_positions([e.iri for e in entities], [(h, t) for h, _, t in evidence]) \
+        if len(entities) > LARGE_GRAPH else {}
     net = Network(directed=True)
     for entity in entities:
+        position = dict(zip("xy", seeds[entity.iri])) if seeds else {}
         colour, shape = TYPE_STYLE[entity.label]
         type_label = labels[entity.label]
         tooltip = [entity.name, f"{type_label['zh']} {type_label['en']}"]
@@ -137,7 +190,7 @@ def build_network(entities: Sequence[Entity], statements: Sequence[Statement],
             tooltip.append("别名 aliases: " + "、".join(entity.aliases))
         net.add_node(entity.iri, label=entity.name, title="\n".join(tooltip), color=colour, shape=shape,
                      size=node_size(degree[entity.iri]), type=entity.label, aliases=entity.aliases,
-                     degree=degree[entity.iri], mentions=[sentences.row(d, i) for d, i in entity.mentions])
+                     degree=degree[entity.iri], mentions=[sentences.row(d, i) for d, i in entity.mentions], **position)
     for number, ((head, relation, tail), found) in enumerate(sorted(evidence.items())):
         rel = labels[relation]
         net.add_edge(head, tail, id=f"e{number}", label=f"{rel['zh']} {rel['en']}", relation=relation,
