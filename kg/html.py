@@ -108,13 +108,14 @@ class _SentenceTable:
         self._row_index: dict[tuple[str, int], int] = {}
 
     def row(self, document: str, sentence: int) -> int:
-        if (document, sentence) not in self._row_index:
-            doc = self._document_index.setdefault(document, len(self.documents))
-            if doc == len(self.documents):
+        key = (document, sentence)
+        if key not in self._row_index:
+            if document not in self._document_index:
+                self._document_index[document] = len(self.documents)
                 self.documents.append(document)
-            self._row_index[(document, sentence)] = len(self.rows)
-            self.rows.append((doc, sentence, self.texts[(document, sentence)]))
-        return self._row_index[(document, sentence)]
+            self._row_index[key] = len(self.rows)
+            self.rows.append((self._document_index[document], sentence, self.texts[key]))
+        return self._row_index[key]
 
 
 def seed_positions(node_ids: Sequence[str], links: Iterable[tuple[str, str]],
@@ -178,11 +179,11 @@ def build_network(entities: Sequence[Entity], statements: Sequence[Statement],
     for st in statements:
         evidence[(st.head, st.relation, st.tail)].append(st)
     degree = Counter(iri for head, _, tail in evidence for iri in (head, tail))
-    seeds = seed_positions([e.iri for e in entities], [(h, t) for h, _, t in evidence]) \
-        if len(entities) > LARGE_GRAPH else {}
+    seeds = {}
+    if len(entities) > LARGE_GRAPH:
+        seeds = seed_positions([e.iri for e in entities], [(head, tail) for head, _, tail in evidence])
     net = Network(directed=True)
     for entity in entities:
-        position = dict(zip("xy", seeds[entity.iri])) if seeds else {}
         colour, shape = TYPE_STYLE[entity.label]
         type_label = labels[entity.label]
         tooltip = [entity.name, f"{type_label['zh']} {type_label['en']}"]
@@ -190,7 +191,8 @@ def build_network(entities: Sequence[Entity], statements: Sequence[Statement],
             tooltip.append("别名 aliases: " + "、".join(entity.aliases))
         net.add_node(entity.iri, label=entity.name, title="\n".join(tooltip), color=colour, shape=shape,
                      size=node_size(degree[entity.iri]), type=entity.label, aliases=entity.aliases,
-                     degree=degree[entity.iri], mentions=[sentences.row(d, i) for d, i in entity.mentions], **position)
+                     degree=degree[entity.iri], mentions=[sentences.row(d, i) for d, i in entity.mentions],
+                     **dict(zip("xy", seeds.get(entity.iri, ()))))
     for number, ((head, relation, tail), found) in enumerate(sorted(evidence.items())):
         rel = labels[relation]
         net.add_edge(head, tail, id=f"e{number}", label=f"{rel['zh']} {rel['en']}", relation=relation,
@@ -245,7 +247,6 @@ def render_html(resolved: ResolvedGraph, title: str = DEFAULT_TITLE, min_confide
     relations = [{"relation": r, "zh": labels[r]["zh"], "en": labels[r]["en"], "colour": colour,
                   "count": relation_counts[r]} for r, colour in RELATION_COLOURS.items()]
     data = {
-        "title": title,
         "focus": {"name": focus.name, "depth": focus.depth, "centres": centres} if focus else None,
         "types": types,
         "relations": relations,
