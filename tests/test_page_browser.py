@@ -203,3 +203,21 @@ def test_search_waits_until_the_input_method_has_composed_the_characters(demo_pa
         box.value = arguments[0];
         box.dispatchEvent(new CompositionEvent("compositionend", {data: arguments[0]}));""", alias)
     assert any(alias in item.text for item in demo_page.find_elements(By.CSS_SELECTOR, "#results li"))
+
+
+def test_neighbourhood_view_shows_only_the_nodes_one_relation_away(demo_page, demo_graph, tmp_path):
+    def neighbours(node) -> set[str]:
+        return {str(o) for r in RELATIONS for o in demo_graph.objects(node, KG[r])} | {
+            str(s) for r in RELATIONS for s in demo_graph.subjects(KG[r], node)}
+
+    node = max(demo_graph.subjects(RDF.type, KG.Company), key=lambda s: (len(neighbours(s)), str(s)))
+    expected = {str(node)} | neighbours(node)
+    assert len(expected) > 2
+    box = demo_page.find_element(By.ID, "search")
+    box.send_keys(str(demo_graph.value(node, SKOS.prefLabel)), Keys.ENTER)
+    demo_page.find_element(By.XPATH, "//aside[@id='details']//button[starts-with(., '1 跳')]").click()
+
+    assert {n["id"] for n in shown_nodes(demo_page)} == expected
+    screenshot(demo_page, tmp_path, "neighbourhood")
+    demo_page.find_element(By.XPATH, "//aside[@id='details']//button[starts-with(., '显示全部')]").click()
+    assert len(shown_nodes(demo_page)) == len(demo_page.execute_script("return kgPage.nodes.getIds()"))
