@@ -16,6 +16,7 @@ demo: $(INSTALLED)
 	$(BIN)/kg build -o output
 
 test: $(INSTALLED)
+	@sh scripts/browser-deps.sh
 	$(BIN)/pytest -q
 
 clean:

@@ -11,7 +11,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from rdflib import RDF, RDFS, SKOS, Graph
 
-from kg.html import render_html
+from kg.html import Focus, UnknownFocus, render_html
 from kg.output import write_atomic
 from kg.pipeline import Extraction, build_nlp, extract
 from kg.rdf import DEFAULT_BASE, KG, build_graph
@@ -101,13 +101,18 @@ def extract_all(paths: Sequence[Path], rules_dirs: Sequence[Path] = (), warn: Ca
 
 
 def build(paths: Sequence[Path], out_dir: Path, rules_dirs: Sequence[Path] = (), base: str = DEFAULT_BASE,
-          min_confidence: float = 0.0, strict: bool = False, warn: Callable[[str], None] = print) -> BuildResult:
+          min_confidence: float = 0.0, strict: bool = False, warn: Callable[[str], None] = print,
+          focus: Focus | None = None) -> BuildResult:
+    """`focus` narrows graph.html to one node's neighbourhood; graph.ttl always holds the whole graph."""
     result = BuildResult()
     extractions = extract_all(paths, rules_dirs, warn, strict, result)
     resolved = resolve(extractions, base, known_iris(Path(out_dir) / GRAPH_FILE))
     graph = build_graph(resolved, base, min_confidence)
     turtle = graph.serialize(format="turtle")
-    html = render_html(resolved, min_confidence=min_confidence)
+    try:
+        html = render_html(resolved, min_confidence=min_confidence, focus=focus)
+    except UnknownFocus as err:
+        raise BuildError(str(err)) from err
     for name, data in ((GRAPH_FILE, turtle), (HTML_FILE, html)):
         write_atomic(Path(out_dir) / name, data)
         result.outputs.append(Path(out_dir) / name)

@@ -9,6 +9,7 @@ import json
 
 from kg.build import DEMO_CORPUS, BuildError, build, extract_all
 from kg.evaluate import GoldError, load_gold, score
+from kg.html import Focus
 from kg.query import QueryError, format_result, load_graph, query_text, run_query
 from kg.rdf import DEFAULT_BASE, build_graph
 from kg.resolve import resolve
@@ -20,10 +21,21 @@ def _warn(message: str) -> None:
     print(f"kg: {message}", file=sys.stderr)
 
 
+def _depth(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of relations (0, 1, 2, …)")
+    return int(text)
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     paths = args.paths or [DEMO_CORPUS]
+    focus = None
+    if args.focus is not None:
+        focus = Focus(args.focus, 1 if args.depth is None else args.depth)
+    elif args.depth is not None:
+        raise BuildError("--depth needs --focus NAME")
     result = build(paths, args.output, rules_dirs=args.rules, base=args.base,
-                   min_confidence=args.min_confidence, strict=args.strict, warn=_warn)
+                   min_confidence=args.min_confidence, strict=args.strict, warn=_warn, focus=focus)
     print(f"built {result.documents} document(s): {result.entities} entities, "
           f"{result.statements} relation statements, {result.triples} triples")
     for path in result.outputs:
@@ -68,6 +80,9 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--min-confidence", type=float, default=0.0, metavar="X",
                    help="leave out relations whose confidence is below X (0 to 1)")
     b.add_argument("--strict", action="store_true", help="stop at the first file that cannot be read")
+    b.add_argument("--focus", metavar="NAME",
+                   help="graph.html shows only this node's neighbourhood (a name, alias or IRI; graph.ttl stays whole)")
+    b.add_argument("--depth", type=_depth, metavar="N", help="with --focus: how many relations away (default 1)")
     b.set_defaults(func=cmd_build)
 
     e = sub.add_parser("eval", help="build a graph in memory and grade it against gold annotations")

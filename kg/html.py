@@ -1,15 +1,25 @@
 """Stage 5b: the interactive page. A resolved graph in, one self-contained HTML file out.
 
-The network is built with pyvis (nodes coloured and shaped by type, edges
-labelled with the relation in Chinese and English, tooltips with aliases and
-source sentences) and rendered with our template, which inlines vis-network's
-script and style from the pyvis package so the page opens with no network.
+pyvis builds the network data: nodes coloured and shaped by type and sized by
+degree, edges labelled with the relation in Chinese and English. Our template
+(`templates/graph.html`) renders it with vis-network's script and style inlined
+from the pyvis package, so the page opens from disk with no network, and adds
+search, filters, a details panel and a summary.
+
+The page's data is one JSON block (`<script id="kg-data" type="application/json">`).
+Nodes and edges refer to rows of one sentence table, so a sentence is stored
+once however many nodes and edges it supports.
 """
 from __future__ import annotations
 
 import json
-from collections import Counter
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+from typing import Any, Iterable, Sequence
 
 import pyvis
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -18,81 +28,260 @@ from pyvis.network import Network
 from rdflib import RDFS, URIRef
 
 from kg.rdf import KG, ontology_graph
-from kg.resolve import ResolvedGraph
+from kg.resolve import Entity, ResolvedGraph, Statement, name_key
 
 TEMPLATES = Path(__file__).parent / "templates"
 VIS_DIR = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
-STYLE = {  # type -> (colour, vis shape)
+DEFAULT_TITLE = "产业知识图谱 Industry knowledge graph"
+TYPE_STYLE = {  # type -> (colour, vis shape)
     "Company": ("#4e79a7", "dot"),
     "IndustrialPark": ("#59a14f", "square"),
     "Project": ("#f28e2b", "triangle"),
     "Program": ("#b07aa1", "star"),
     "Region": ("#e15759", "diamond"),
 }
+RELATION_COLOURS = {"locatedIn": "#8c9bab", "selectedAs": "#c39bbd", "developedBy": "#e8a466"}
+TOP_TYPES = ("Company", "IndustrialPark")  # the summary lists the most connected nodes of these types
+TOP_COUNT = 5
+# Above this many nodes the page skips vis-network's initial layout pass and draws
+# straight edges, which cost little; the template also caps the layout time.
+LARGE_GRAPH = 1000
+GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
+LABEL_FONT = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif"
 
 
+@dataclass(frozen=True)
+class Focus:
+    """Show only the nodes within `depth` relations of the node(s) with this name, alias or IRI."""
+
+    name: str
+    depth: int = 1
+
+
+class UnknownFocus(LookupError):
+    """No node has the focus name; the message lists similar names."""
+
+
+@cache
 def vocabulary_labels() -> dict[str, dict[str, str]]:
     """Chinese and English labels of our classes and properties, from the ontology."""
     graph = ontology_graph()
-    labels: dict[str, dict[str, str]] = {}
-    for term in list(STYLE) + ["locatedIn", "selectedAs", "developedBy"]:
-        labels[term] = {lit.language: str(lit) for lit in graph.objects(URIRef(KG[term]), RDFS.label)}
-    return labels
+    return {term: {lit.language: str(lit) for lit in graph.objects(URIRef(KG[term]), RDFS.label)}
+            for term in [*TYPE_STYLE, *RELATION_COLOURS]}
 
 
-def build_network(resolved: ResolvedGraph, min_confidence: float = 0.0) -> Network:
+def focus_centres(entities: Sequence[Entity], name: str) -> list[Entity]:
+    """The entities that have `name` as their IRI, canonical name or alias (names compared as in resolution)."""
+    def names(entity: Entity) -> set[str]:
+        return {name_key(n, entity.label) for n in [entity.name, *entity.aliases]}
+
+    centres = [e for e in entities if e.iri == name or name_key(name, e.label) in names(e)]
+    if centres:
+        return centres
+    wanted = name_key(name, "")
+    similar = sorted({e.name for e in entities if wanted and any(wanted in n or n in wanted for n in names(e))})
+    hint = f"; similar names: {'、'.join(similar[:8])}" if similar else ""
+    raise UnknownFocus(f"focus {name!r}: no node has this name or alias{hint}")
+
+
+def neighbourhood(statements: Sequence[Statement], centres: Sequence[str], depth: int) -> set[str]:
+    """IRIs of the nodes at most `depth` relations (either direction) away from the centres."""
+    adjacent: dict[str, set[str]] = defaultdict(set)
+    for st in statements:
+        adjacent[st.head].add(st.tail)
+        adjacent[st.tail].add(st.head)
+    reached, frontier = set(centres), set(centres)
+    for _ in range(depth):
+        frontier = {n for iri in frontier for n in adjacent[iri]} - reached
+        reached |= frontier
+    return reached
+
+
+class _SentenceTable:
+    """Rows of (document index, sentence index, text), each sentence once."""
+
+    def __init__(self, texts: dict[tuple[str, int], str]) -> None:
+        self.texts = texts
+        self.documents: list[str] = []
+        self.rows: list[tuple[int, int, str]] = []
+        self._document_index: dict[str, int] = {}
+        self._row_index: dict[tuple[str, int], int] = {}
+
+    def row(self, document: str, sentence: int) -> int:
+        key = (document, sentence)
+        if key not in self._row_index:
+            if document not in self._document_index:
+                self._document_index[document] = len(self.documents)
+                self.documents.append(document)
+            self._row_index[key] = len(self.rows)
+            self.rows.append((self._document_index[document], sentence, self.texts[key]))
+        return self._row_index[key]
+
+
+def seed_positions(node_ids: Sequence[str], links: Iterable[tuple[str, str]],
+                   spacing: float = 50.0) -> dict[str, tuple[float, float]]:
+    """Starting positions that put every node beside its best-connected neighbour.
+
+    Each node hangs under its neighbour of highest degree, when that is higher than
+    its own. The tops of these trees go on a sunflower spiral with room for their
+    trees, and children on a small sunflower around their parent. The browser's
+    physics then only has to relax the layout, not untangle a random one, which it
+    has no time for in a graph of thousands of nodes.
+    """
+    neighbours: dict[str, set[str]] = defaultdict(set)
+    for a, b in links:
+        neighbours[a].add(b)
+        neighbours[b].add(a)
+    rank = {n: (len(neighbours[n]), n) for n in node_ids}
+    ascending = sorted(node_ids, key=rank.__getitem__)
+    children: dict[str, list[str]] = defaultdict(list)
+    tops: list[str] = []
+    for node in reversed(ascending):
+        parent = max(neighbours[node], key=rank.__getitem__, default=None)
+        if parent is not None and rank[parent] > rank[node]:
+            children[parent].append(node)
+        else:
+            tops.append(node)
+    size: dict[str, int] = {}
+    for node in ascending:  # children before their parents
+        size[node] = 1 + sum(size[c] for c in children[node])
+
+    positions: dict[str, tuple[float, float]] = {}
+
+    def sunflower(centre: tuple[float, float], area: float, turn: int, scale: float) -> tuple[float, float]:
+        radius, angle = scale * math.sqrt(area), turn * GOLDEN_ANGLE
+        return round(centre[0] + radius * math.cos(angle), 1), round(centre[1] + radius * math.sin(angle), 1)
+
+    placed = 0
+    for turn, top in enumerate(tops):
+        positions[top] = sunflower((0.0, 0.0), placed, turn, 1.5 * spacing)
+        placed += size[top]
+        stack = [top]
+        while stack:
+            parent = stack.pop()
+            area = 0
+            for turn_, child in enumerate(children[parent], start=1):
+                area += size[child]
+                positions[child] = sunflower(positions[parent], area, turn_, spacing)
+                stack.append(child)
+    return positions
+
+
+def node_size(degree: int) -> float:
+    """Grows with the square root of the degree, so hubs stand out without swallowing the page."""
+    return round(10 + 5 * math.sqrt(degree), 1)
+
+
+def build_network(entities: Sequence[Entity], statements: Sequence[Statement],
+                  sentences: _SentenceTable) -> Network:
     labels = vocabulary_labels()
-    net = Network(directed=True, cdn_resources="in_line", height="100%", width="100%")
-    evidence: dict[tuple[str, str, str], list[str]] = {}
-    for st in resolved.statements:
-        if st.confidence >= min_confidence:
-            text = resolved.sentences[(st.document, st.sentence)]
-            evidence.setdefault((st.head, st.relation, st.tail), []).append(
-                f"《{st.document}》第{st.sentence + 1}句（置信度 {st.confidence:.2f}）：{text}")
-    degree = Counter(x for h, _, t in evidence for x in (h, t))
-    for entity in resolved.entities:
-        colour, shape = STYLE[entity.label]
+    evidence: dict[tuple[str, str, str], list[Statement]] = defaultdict(list)
+    for st in statements:
+        evidence[(st.head, st.relation, st.tail)].append(st)
+    degree = Counter(iri for head, _, tail in evidence for iri in (head, tail))
+    seeds = {}
+    if len(entities) > LARGE_GRAPH:
+        seeds = seed_positions([e.iri for e in entities], [(head, tail) for head, _, tail in evidence])
+    net = Network(directed=True)
+    for entity in entities:
+        colour, shape = TYPE_STYLE[entity.label]
         type_label = labels[entity.label]
-        title = [f"{entity.name}", f"类型 type: {type_label['zh']} / {type_label['en']}"]
+        tooltip = [entity.name, f"{type_label['zh']} {type_label['en']}"]
         if entity.aliases:
-            title.append("别名 aliases: " + "、".join(entity.aliases))
-        title.append(f"IRI: {entity.iri}")
-        net.add_node(entity.iri, label=entity.name, title="\n".join(title), color=colour, shape=shape,
-                     group=entity.label, size=12 + 4 * min(degree[entity.iri], 10))
-    for (head, relation, tail), sentences in sorted(evidence.items()):
+            tooltip.append("别名 aliases: " + "、".join(entity.aliases))
+        net.add_node(entity.iri, label=entity.name, title="\n".join(tooltip), color=colour, shape=shape,
+                     size=node_size(degree[entity.iri]), type=entity.label, aliases=entity.aliases,
+                     degree=degree[entity.iri], mentions=[sentences.row(d, i) for d, i in entity.mentions],
+                     **dict(zip("xy", seeds.get(entity.iri, ()))))
+    for number, ((head, relation, tail), found) in enumerate(sorted(evidence.items())):
         rel = labels[relation]
-        net.add_edge(head, tail, label=f"{rel['zh']} {rel['en']}", title="\n".join(sentences), relation=relation)
-    net.set_options(json.dumps({
-        "physics": {"solver": "forceAtlas2Based", "stabilization": {"enabled": True, "iterations": 300}},
-        "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}}, "font": {"size": 10, "align": "middle"},
-                  "color": {"inherit": False, "color": "#999999"}, "smooth": {"type": "continuous"}},
-        "nodes": {"font": {"size": 14}},
-        "interaction": {"hover": True, "tooltipDelay": 150, "navigationButtons": False},
-    }))
+        net.add_edge(head, tail, id=f"e{number}", label=f"{rel['zh']} {rel['en']}", relation=relation,
+                     title=f"{rel['zh']} {rel['en']} · {len(found)} 句 sentence(s)", color=RELATION_COLOURS[relation],
+                     evidence=[[sentences.row(st.document, st.sentence), round(st.confidence, 2), st.rule]
+                               for st in found])
     return net
 
 
-def render_html(resolved: ResolvedGraph, title: str = "产业知识图谱 Industry knowledge graph",
-                min_confidence: float = 0.0) -> str:
-    net = build_network(resolved, min_confidence)
+def vis_options(node_count: int) -> dict[str, Any]:
+    large = node_count > LARGE_GRAPH
+    return {
+        "layout": {"randomSeed": 7, "improvedLayout": not large},
+        "physics": {
+            "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 110, "avoidOverlap": 0.3},
+            "stabilization": {"enabled": True, "iterations": 1000, "updateInterval": 10},
+        },
+        "nodes": {"font": {"size": 14, "face": LABEL_FONT, "strokeWidth": 3, "strokeColor": "#ffffff"},
+                  "borderWidth": 1},
+        "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+                  "font": {"size": 10, "face": LABEL_FONT, "align": "middle", "color": "#555555"},
+                  "smooth": False if large else {"type": "continuous"}, "width": 1.2, "selectionWidth": 2},
+        "interaction": {"hover": True, "tooltipDelay": 200, "hideEdgesOnDrag": large, "hideEdgesOnZoom": large},
+    }
+
+
+def _top_nodes(nodes: Sequence[dict[str, Any]], node_type: str) -> list[dict[str, Any]]:
+    ranked = sorted((n for n in nodes if n["type"] == node_type and n["degree"] > 0),
+                    key=lambda n: (-n["degree"], n["label"]))
+    return [{"id": n["id"], "name": n["label"], "degree": n["degree"]} for n in ranked[:TOP_COUNT]]
+
+
+def render_html(resolved: ResolvedGraph, title: str = DEFAULT_TITLE, min_confidence: float = 0.0,
+                focus: Focus | None = None) -> str:
+    """The page; raises UnknownFocus when `focus` names no node."""
     labels = vocabulary_labels()
-    counts = Counter(e.label for e in resolved.entities)
-    legend = [{"type": t, "zh": labels[t]["zh"], "en": labels[t]["en"], "colour": c, "shape": s, "count": counts[t]}
-              for t, (c, s) in STYLE.items()]
+    statements = [st for st in resolved.statements if st.confidence >= min_confidence]
+    entities = resolved.entities
+    centres: list[str] = []
+    if focus is not None:
+        centres = [e.iri for e in focus_centres(entities, focus.name)]
+        kept = neighbourhood(statements, centres, focus.depth)
+        entities = [e for e in entities if e.iri in kept]
+        statements = [st for st in statements if st.head in kept and st.tail in kept]
+    sentences = _SentenceTable(resolved.sentences)
+    net = build_network(entities, statements, sentences)
+    type_counts = Counter(n["type"] for n in net.nodes)
+    relation_counts = Counter(e["relation"] for e in net.edges)
+    types = [{"type": t, "zh": labels[t]["zh"], "en": labels[t]["en"], "colour": colour, "shape": shape,
+              "count": type_counts[t]} for t, (colour, shape) in TYPE_STYLE.items()]
+    relations = [{"relation": r, "zh": labels[r]["zh"], "en": labels[r]["en"], "colour": colour,
+                  "count": relation_counts[r]} for r, colour in RELATION_COLOURS.items()]
+    data = {
+        "focus": {"name": focus.name, "depth": focus.depth, "centres": centres} if focus else None,
+        "types": types,
+        "relations": relations,
+        "documents": sentences.documents,
+        "sentences": sentences.rows,
+        "nodes": net.nodes,
+        "edges": net.edges,
+        "options": vis_options(len(net.nodes)),
+    }
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]))
-    template = env.get_template("graph.html")
-    return template.render(
+    return env.get_template("graph.html").render(
         title=title,
-        vis_script=Markup(_inline_safe((VIS_DIR / "vis-network.min.js").read_text(encoding="utf-8"))),
+        focus=data["focus"],
+        vis_script=Markup(_script_safe((VIS_DIR / "vis-network.min.js").read_text(encoding="utf-8"))),
         vis_style=Markup((VIS_DIR / "vis-network.css").read_text(encoding="utf-8")),
-        data=Markup(_inline_safe(json.dumps({"nodes": net.nodes, "edges": net.edges, "options": net.options},
-                                            ensure_ascii=False, sort_keys=True))),
-        legend=legend,
+        data=Markup(_json_safe(json.dumps(data, ensure_ascii=False, sort_keys=True))),
+        types=types,
+        relations=relations,
+        top=[{"zh": labels[t]["zh"], "en": labels[t]["en"], "colour": TYPE_STYLE[t][0], "shape": TYPE_STYLE[t][1],
+              "nodes": _top_nodes(net.nodes, t)} for t in TOP_TYPES],
         node_count=len(net.nodes),
         edge_count=len(net.edges),
+        document_count=len(sentences.documents),
     )
 
 
-def _inline_safe(script: str) -> str:
-    """Text that cannot close the <script> element it is inlined in."""
-    return script.replace("</", "<\\/")
+def _script_safe(script: str) -> str:
+    """Script text that cannot end or confuse the <script> element it is inlined in.
+
+    Only these two sequences matter to the HTML parser; rewritten with a backslash
+    they mean the same inside the string and regular-expression literals where they occur.
+    """
+    return re.sub(r"</(script)", r"<\\/\1", script, flags=re.IGNORECASE).replace("<!--", "<\\!--")
+
+
+def _json_safe(text: str) -> str:
+    """JSON whose '<' are escaped, so no string in it can end the <script> element."""
+    return text.replace("<", "\\u003c")
