@@ -617,14 +617,16 @@ class EntityFinder:
         """
         text = doc.text
         for k in range(len(base), region_len + 1, -1):
+            if len(base) - k == 1:
+                continue  # 源动力电|池: leaving one character cuts a word
             prefix = base[:k]
             own = prefix[region_len:]
-            distinctive = own
-            while (w := next((w for w in self.industry_words if distinctive.endswith(w)), None)):
-                distinctive = distinctive[: -len(w)]
+            industry = next((w for w in self.industry_words if own.endswith(w) and len(own) > len(w)), "")
+            distinctive = own[: len(own) - len(industry)]
             if region_len == 0:
-                if len(prefix) < self.min_derived or self.is_generic(distinctive) or distinctive in self.region_names:
-                    continue
+                if (len(prefix) < self.min_derived or self.is_generic(distinctive) or distinctive in self.region_names
+                        or own in self.industry_words):
+                    continue  # 齿轮箱 alone says nothing of its own; 重庆齿轮箱 does
             elif not (k == len(base) or distinctive != own or len(own) >= self.min_derived):
                 continue
             for m in re.finditer(re.escape(prefix), text):

@@ -76,8 +76,9 @@ def _looks_like_text(text: str) -> bool:
 def normalise(text: str) -> str:
     """Unify line ends and rejoin lines broken inside a sentence.
 
-    A line break (with any blank lines) is removed when the line before it is
-    a full-width body line that does not end a sentence and is not a heading.
+    A line break is removed when the line before it is a full-width body line
+    that does not end a sentence and is not a heading; blank lines after it too,
+    if that line has punctuation (a heading of two lines has none).
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " ")
     lines = text.split("\n")
@@ -86,13 +87,14 @@ def normalise(text: str) -> str:
         stripped = line.strip()
         if out and stripped and _is_wrapped(out[-1]):
             out[-1] = out[-1].rstrip() + stripped
-        elif out and not stripped and _is_wrapped(out[-1]):
+        elif out and not stripped and _is_wrapped(out[-1]) and BODY_PUNCTUATION.search(out[-1]):
             continue  # blank lines inside a broken sentence
         else:
             out.append(line.rstrip())
     return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip() + "\n"
 
 
+BODY_PUNCTUATION = re.compile(r"[，、。；：！？,;]")
 CAPTION_END = "摄"  # photo captions end with 摄 (通讯员 某某 摄)
 TITLE_SPACE = re.compile(r"[\u4e00-\u9fff] +[\u4e00-\u9fff]")  # 冲刺攻坚 奋力交出答卷: a title
 

@@ -267,3 +267,10 @@ def test_a_legal_name_after_a_conjunction_starts_at_its_region(nlp):
 def test_an_ambiguous_short_region_name_joins_the_full_name_the_text_uses(nlp):
     doc = nlp("芜湖市今年新增企业300家。芜湖的汽车零部件产业持续壮大。")
     assert ("Region", "芜湖市", "芜湖") in doc._.kg_aliases
+
+
+def test_a_derived_short_name_never_cuts_a_word(nlp):
+    text = "安庆源动力电池有限公司扩产。源动力电池、江淮精工入选安徽省制造业领军企业。"
+    doc = nlp(text)
+    assert ("Company", "安庆源动力电池有限公司", "源动力电池") in doc._.kg_aliases
+    assert not any(alias == "源动力电" for _, _, alias in doc._.kg_aliases)

@@ -72,3 +72,15 @@ def test_titles_captions_and_finished_sentences_keep_their_line_breaks():
             "第二段开始。\n")
     out = normalise(text)
     assert out.count("\n") == 4
+
+
+def test_a_two_line_heading_is_not_joined_to_what_follows_a_blank_line():
+    text = ("引江济淮工程江淮沟通段全线贯通\n约500万人受益\n\n"
+            "引江济淮工程项目现场 记者 王某 摄\n")
+    out = normalise(text)
+    assert "受益\n" in out and "\n引江济淮工程项目现场" in out
+
+
+def test_a_sentence_broken_across_a_blank_line_is_rejoined():
+    text = "我区着力打造先进制造业新高地，夯实经济\n\n“最强底盘”。\n"
+    assert "夯实经济“最强底盘”。" in normalise(text)
