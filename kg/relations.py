@@ -62,6 +62,8 @@ class RelationFinder:
         self.frame_open = re.compile(r"(?:而|同样|此外，)?(?:在|于)")
         self.frame_close = re.compile(rf"(?:{position})*[，,]")
         self.generic_place = re.compile(r"园区|区内|市内|境内|当地")
+        self.inside = re.compile(rf"(?:{_alternation(loc['inside_words'])})的")
+        self.inside_conf = float(loc["inside_confidence"])
 
     def find(self, text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
              nested: list[Mention]) -> list[Relation]:
@@ -71,6 +73,7 @@ class RelationFinder:
         by_sentence = _group(mentions, sentences, starts)
         open_frame: Mention | None = None  # a place framing the next sentence (而在双福工业园，…。走进…公司)
         paragraph_programs: list[Mention] = []  # programs named so far in this paragraph
+        paragraph_parks: list[Mention] = []  # parks named so far in this paragraph
         for index, (s_start, s_end) in enumerate(sentences):
             ms = by_sentence[index]
             carried = []
@@ -79,7 +82,7 @@ class RelationFinder:
                            for m in ms if m.label in (COMPANY, PROJECT)]
             open_frame = None
             if "\n" in text[sentences[index - 1][1]:s_start] if index else True:
-                paragraph_programs = []
+                paragraph_programs, paragraph_parks = [], []
             if not ms:
                 continue
             earlier = mentions[:bisect.bisect_right(ends, s_start)]
@@ -89,11 +92,13 @@ class RelationFinder:
             for rel in (self._selected_as(text, s_start, ms, earlier, index)
                         + self._located_in(text, s_start, s_end, ms, index)
                         + self._developed_by(text, ms, index) + framed + carried
-                        + self._selected_back(text, s_start, s_end, ms, paragraph_programs, index)):
+                        + self._selected_back(text, s_start, s_end, ms, paragraph_programs, index)
+                        + self._inside(text, s_start, s_end, ms, paragraph_parks, index)):
                 key = (rel.head, rel.relation, rel.tail)
                 if key not in found or found[key].confidence < rel.confidence:
                     found[key] = rel
             paragraph_programs += [m for m in ms if m.label == PROGRAM]
+            paragraph_parks += [m for m in ms if m.label == PARK]
         for project in (m for m in mentions if m.label == PROJECT):
             for company in (n for n in nested if n.start == project.start and n.end < project.end):
                 index = _sentence_of(project.start, sentences, starts)
@@ -138,6 +143,17 @@ class RelationFinder:
             fitting = [p for p in earlier if bool(self.place_program.search(text[p.start:p.end])) == for_places]
             if fitting:
                 out += [Relation(s, SELECTED_AS, fitting[-1], index, self.back_conf, "selectedAs.back") for s in subjects]
+        return out
+
+    def _inside(self, text, s_start, s_end, ms, paragraph_parks, index) -> list[Relation]:
+        """…高新区表现抢眼，区内的朗晖光电、铂川电池…: companies inside the park named last."""
+        out = []
+        for m in self.inside.finditer(text, s_start, s_end):
+            parks = [p for p in ms if p.label == PARK and p.end <= m.start()] or paragraph_parks
+            if not parks:
+                continue
+            things = self._list_from(text, [t for t in ms if t.label in (COMPANY, PROJECT)], m.end())
+            out += [Relation(t, LOCATED_IN, parks[-1], index, self.inside_conf, "locatedIn.inside") for t in things]
         return out
 
     def _subjects(self, ms, begin, end, text: str | None = None) -> list[Mention]:

@@ -161,3 +161,9 @@ def test_a_back_cue_picks_the_nearest_program_of_the_subjects_kind(nlp):
     found = relations(nlp, text)
     assert ("朗晖光电", "selectedAs", "国家级绿色工厂") in found
     assert ("朗晖光电", "selectedAs", "国家级绿色工业园区") not in found
+
+
+def test_inside_the_park_named_last(nlp):
+    text = "从区域看，松山湖高新区表现抢眼，区内的朗晖光电、铂川电池3家企业上榜。"
+    found = relations(nlp, text)
+    assert {("朗晖光电", "locatedIn", "松山湖高新区"), ("铂川电池", "locatedIn", "松山湖高新区")} <= found
