@@ -6,10 +6,13 @@ import sys
 from pathlib import Path
 
 from kg.build import DEMO_CORPUS, BuildError, build
-from kg.query import QueryError, format_result, load_graph, query_text, run_query
+from kg.formats import find_graph_file
+from kg.query import format_result, query_text, standard_prefixes
 from kg.rdf import DEFAULT_BASE
 from kg.read import InputError
 from kg.rules import RulesError
+from kg.saved import saved_queries, saved_query
+from kg.store import QueryError, execute, load
 
 
 def _warn(message: str) -> None:
@@ -30,9 +33,19 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    graph = load_graph(args.graph)
-    result = run_query(graph, query_text(args.query))
-    print(format_result(result, args.format))
+    if (args.query is None) == (args.saved is None):
+        raise QueryError("give either a query (or a .rq file) or --saved NAME (kg queries lists them)")
+    text = saved_query(args.saved).text if args.saved else query_text(args.query)
+    graph = load(find_graph_file(args.graph))
+    prefixes = standard_prefixes()
+    output = format_result(execute(graph, text, prefixes), args.format, {**prefixes, **graph.prefixes})
+    print(output, end="" if output.endswith("\n") else "\n")
+    return 0
+
+
+def cmd_queries(args: argparse.Namespace) -> int:
+    for saved in saved_queries().values():
+        print(f"{saved.name:20} {saved.question}")
     return 0
 
 
@@ -52,10 +65,15 @@ def parser() -> argparse.ArgumentParser:
     b.set_defaults(func=cmd_build)
 
     q = sub.add_parser("query", help="run a SPARQL query on a built graph")
-    q.add_argument("graph", type=Path, help="a graph.ttl written by kg build")
-    q.add_argument("query", help="a SPARQL query, or a .rq file holding one")
-    q.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    q.add_argument("graph", type=Path, help="an output folder of kg build, or a graph file in it")
+    q.add_argument("query", nargs="?", help="a SPARQL query, or a .rq file holding one")
+    q.add_argument("--saved", metavar="NAME", help="run a saved query instead (kg queries lists them)")
+    q.add_argument("--format", choices=("table", "csv", "tsv", "json", "xml"), default="table")
     q.set_defaults(func=cmd_query)
+
+    sq = sub.add_parser("queries", help="list the saved queries and what each answers")
+    sq.set_defaults(func=cmd_queries)
+
     return ap
 
 
