@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from kg.build import DEMO_CORPUS, BuildError, build
-from kg.formats import find_graph_file
+from kg.formats import DEFAULT_FORMAT, find_graph_file, parse_format_list
 from kg.query import format_result, query_text, standard_prefixes
 from kg.rdf import DEFAULT_BASE
 from kg.read import InputError
@@ -22,7 +22,7 @@ def _warn(message: str) -> None:
 def cmd_build(args: argparse.Namespace) -> int:
     paths = args.paths or [DEMO_CORPUS]
     result = build(paths, args.output, rules_dirs=args.rules, base=args.base,
-                   min_confidence=args.min_confidence, strict=args.strict, warn=_warn)
+                   min_confidence=args.min_confidence, strict=args.strict, warn=_warn, formats=args.format)
     print(f"built {result.documents} document(s): {result.entities} entities, "
           f"{result.statements} relation statements, {result.triples} triples")
     for path in result.outputs:
@@ -49,6 +49,13 @@ def cmd_queries(args: argparse.Namespace) -> int:
     return 0
 
 
+def _formats(text: str):
+    try:
+        return parse_format_list(text)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from err
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="kg", description="Knowledge graphs from Chinese regional-industry news.")
     sub = ap.add_subparsers(dest="command", required=True)
@@ -62,6 +69,9 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--min-confidence", type=float, default=0.0, metavar="X",
                    help="leave out relations whose confidence is below X (0 to 1)")
     b.add_argument("--strict", action="store_true", help="stop at the first file that cannot be read")
+    b.add_argument("--format", type=_formats, default=[DEFAULT_FORMAT], metavar="LIST",
+                   help="graph formats to write, comma-separated: turtle (graph.ttl, the default), "
+                        "ntriples (graph.nt, sorted), jsonld (graph.jsonld), trig (graph.trig)")
     b.set_defaults(func=cmd_build)
 
     q = sub.add_parser("query", help="run a SPARQL query on a built graph")
