@@ -1,7 +1,7 @@
 """The whole build: files in, graph.ttl and graph.html out (the stages in order).
 
 read (kg.read) → spaCy pipeline (kg.pipeline) → resolution (kg.resolve)
-→ RDF (kg.rdf) → Turtle (or other formats, kg.formats) and HTML (kg.output, kg.html).
+→ RDF (kg.rdf) → SHACL check (kg.validate) → Turtle (or other formats, kg.formats) and HTML (kg.output, kg.html).
 """
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from kg.pipeline import Extraction, build_nlp, extract
 from kg.rdf import DEFAULT_BASE, KG, build_graph
 from kg.read import Document, InputError, Source, find_sources, read_document
 from kg.resolve import TYPE_PATHS, Key, ResolvedGraph, name_key, resolve
+from kg.validate import validate_graph
 
 DEMO_CORPUS = Path(__file__).parent / "demo"
 HTML_FILE = "graph.html"
@@ -104,11 +105,17 @@ def extract_all(paths: Sequence[Path], rules_dirs: Sequence[Path] = (), warn: Ca
 
 def build(paths: Sequence[Path], out_dir: Path, rules_dirs: Sequence[Path] = (), base: str = DEFAULT_BASE,
           min_confidence: float = 0.0, strict: bool = False, warn: Callable[[str], None] = print,
-          formats: Sequence[GraphFormat] = (DEFAULT_FORMAT,)) -> BuildResult:
+          formats: Sequence[GraphFormat] = (DEFAULT_FORMAT,), allow_invalid: bool = False) -> BuildResult:
     result = BuildResult()
     extractions = extract_all(paths, rules_dirs, warn, strict, result)
     resolved = resolve(extractions, base, known_iris(Path(out_dir)))
     graph = build_graph(resolved, base, min_confidence)
+    report = validate_graph(graph)
+    if not report.conforms and not allow_invalid:
+        raise BuildError(f"the graph is not valid, so nothing was written (--allow-invalid writes it anyway).\n"
+                         f"{report.summary(examples=5)}")
+    if not report.conforms:
+        warn(f"writing a graph that is not valid: {report.summary(examples=5)}")
     outputs = [(fmt.file_name, serialize(graph, fmt, base)) for fmt in formats]
     outputs.append((HTML_FILE, render_html(resolved, min_confidence=min_confidence)))
     for name, data in outputs:

@@ -1,4 +1,4 @@
-"""The `kg` command: build a graph from text files, query it with SPARQL."""
+"""The `kg` command: build a graph from text files, check it, query it with SPARQL."""
 from __future__ import annotations
 
 import argparse
@@ -6,13 +6,14 @@ import sys
 from pathlib import Path
 
 from kg.build import DEMO_CORPUS, BuildError, build
-from kg.formats import DEFAULT_FORMAT, find_graph_file, parse_format_list
+from kg.formats import DEFAULT_FORMAT, find_graph_file, parse_format_list, read_graph
 from kg.query import format_result, query_text, standard_prefixes
 from kg.rdf import DEFAULT_BASE
 from kg.read import InputError
 from kg.rules import RulesError
 from kg.saved import saved_queries, saved_query
 from kg.store import QueryError, execute, load
+from kg.validate import validate_graph
 
 
 def _warn(message: str) -> None:
@@ -22,7 +23,8 @@ def _warn(message: str) -> None:
 def cmd_build(args: argparse.Namespace) -> int:
     paths = args.paths or [DEMO_CORPUS]
     result = build(paths, args.output, rules_dirs=args.rules, base=args.base,
-                   min_confidence=args.min_confidence, strict=args.strict, warn=_warn, formats=args.format)
+                   min_confidence=args.min_confidence, strict=args.strict, warn=_warn,
+                   formats=args.format, allow_invalid=args.allow_invalid)
     print(f"built {result.documents} document(s): {result.entities} entities, "
           f"{result.statements} relation statements, {result.triples} triples")
     for path in result.outputs:
@@ -49,6 +51,16 @@ def cmd_queries(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_validate(args: argparse.Namespace) -> int:
+    graph_file = find_graph_file(args.graph)
+    report = validate_graph(read_graph(graph_file))
+    if report.conforms:
+        print(f"{graph_file}: valid (conforms to the shapes in ontology/shapes.ttl)")
+        return 0
+    print(f"{graph_file}: not valid\n{report.summary()}")
+    return 1
+
+
 def _formats(text: str):
     try:
         return parse_format_list(text)
@@ -72,6 +84,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--format", type=_formats, default=[DEFAULT_FORMAT], metavar="LIST",
                    help="graph formats to write, comma-separated: turtle (graph.ttl, the default), "
                         "ntriples (graph.nt, sorted), jsonld (graph.jsonld), trig (graph.trig)")
+    b.add_argument("--allow-invalid", action="store_true",
+                   help="write the graph even if it breaks the SHACL shapes (ontology/shapes.ttl)")
     b.set_defaults(func=cmd_build)
 
     q = sub.add_parser("query", help="run a SPARQL query on a built graph")
@@ -83,6 +97,10 @@ def parser() -> argparse.ArgumentParser:
 
     sq = sub.add_parser("queries", help="list the saved queries and what each answers")
     sq.set_defaults(func=cmd_queries)
+
+    v = sub.add_parser("validate", help="check a built graph against the SHACL shapes (ontology/shapes.ttl)")
+    v.add_argument("graph", type=Path, help="an output folder of kg build, or a graph file in it")
+    v.set_defaults(func=cmd_validate)
 
     return ap
 
