@@ -1,4 +1,4 @@
-"""The `kg` command: build a graph from text files, check it, query it with SPARQL."""
+"""The `kg` command: build a graph from text files, check it, query it with SPARQL, serve it."""
 from __future__ import annotations
 
 import argparse
@@ -12,6 +12,7 @@ from kg.rdf import DEFAULT_BASE
 from kg.read import InputError
 from kg.rules import RulesError
 from kg.saved import saved_queries, saved_query
+from kg.serve import ServeError, is_loopback, make_server
 from kg.store import QueryError, execute, load
 from kg.validate import validate_graph
 
@@ -61,6 +62,29 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 1
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    if args.workers < 1 or args.timeout <= 0:
+        raise ServeError("--workers must be at least 1 and --timeout more than 0")
+    server = make_server(args.directory, args.host, args.port, args.timeout, args.workers, standard_prefixes(),
+                         log=None if args.quiet else _warn)
+    print(f"serving {args.directory} ({server.pool.triples} triples); press Ctrl-C to stop")
+    if "/" in server.files:
+        print(f"  interactive page  {server.url}/")
+    print(f"  SPARQL endpoint   {server.url}/sparql (read-only, at most {args.timeout:g} s per query)")
+    for path in sorted(p for p in server.files if p.startswith("/graph.") and p != "/graph.html"):
+        print(f"  graph file        {server.url}{path}")
+    sys.stdout.flush()
+    if not is_loopback(args.host):
+        _warn(f"listening on {args.host}: anyone who can reach this machine can query the graph")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return 0
+
+
 def _formats(text: str):
     try:
         return parse_format_list(text)
@@ -102,6 +126,15 @@ def parser() -> argparse.ArgumentParser:
     v.add_argument("graph", type=Path, help="an output folder of kg build, or a graph file in it")
     v.set_defaults(func=cmd_validate)
 
+    s = sub.add_parser("serve", help="serve a built graph: SPARQL endpoint, interactive page, graph files")
+    s.add_argument("directory", type=Path, help="an output folder of kg build")
+    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
+    s.add_argument("--port", type=int, default=7878, help="port (default: 7878; 0 picks a free one)")
+    s.add_argument("--timeout", type=float, default=10.0, metavar="SECONDS",
+                   help="time limit per query (default: 10)")
+    s.add_argument("--workers", type=int, default=2, help="queries run at the same time (default: 2)")
+    s.add_argument("--quiet", action="store_true", help="do not log each request on stderr")
+    s.set_defaults(func=cmd_serve)
     return ap
 
 
@@ -109,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         return args.func(args)
-    except (InputError, BuildError, QueryError, RulesError) as err:
+    except (InputError, BuildError, QueryError, RulesError, ServeError) as err:
         _warn(str(err))
         return 1
     except KeyboardInterrupt:
