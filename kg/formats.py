@@ -102,14 +102,16 @@ def find_graph_file(path: Path) -> Path:
 def read_graph(path: Path) -> Graph:
     """All triples of a graph file (the named graphs of a TriG file merged), or InputError naming it."""
     fmt = format_of(path)
-    dataset = Dataset(default_union=True)
     try:
+        if fmt.name != "trig":
+            return Graph().parse(path, format=fmt.rdflib_name)
+        dataset = Dataset()
         dataset.parse(path, format=fmt.rdflib_name)
     except Exception as err:  # rdflib raises several parser exception types
         raise InputError(f"{path}: not a readable {fmt.name} graph ({err})") from err
     graph = Graph()
     for prefix, namespace in dataset.namespaces():
         graph.bind(prefix, namespace)
-    for triple in dataset.triples((None, None, None)):
-        graph.add(triple)
+    for subject, predicate, object_, _ in dataset.quads():
+        graph.add((subject, predicate, object_))
     return graph
