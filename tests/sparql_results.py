@@ -18,7 +18,7 @@ def _term(binding: dict | None) -> Term | None:
         return (kind, value if kind == "uri" else "_", "")
     datatype = binding.get("datatype", "")
     if datatype in NUMERIC:  # engines differ in numeric types and lexical forms (0.90, 0.9, 9.0E-1)
-        return ("number", str(Decimal(value).normalize()), "")
+        return ("number", format(Decimal(value).normalize(), "f"), "")
     if "xml:lang" in binding:
         return ("literal", value, "@" + binding["xml:lang"].lower())
     return ("literal", value, "" if datatype == f"{XSD}string" else datatype)
