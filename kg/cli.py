@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from pathlib import Path
 
@@ -76,6 +77,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     sys.stdout.flush()
     if not is_loopback(args.host):
         _warn(f"listening on {args.host}: anyone who can reach this machine can query the graph")
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
@@ -83,6 +85,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
     finally:
         server.server_close()
     return 0
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    """SIGTERM stops the server as Ctrl-C does: the socket closed, the workers ended."""
+    raise KeyboardInterrupt
 
 
 def _formats(text: str):

@@ -255,7 +255,8 @@ def _children(pid: int) -> set[int]:
 
 
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads the process table from /proc")
-def test_kg_serve_command_serves_until_interrupted(demo_build: Path):
+@pytest.mark.parametrize("stop_signal", [signal.SIGINT, signal.SIGTERM])
+def test_kg_serve_command_serves_until_stopped(stop_signal: int, demo_build: Path):
     process = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", str(demo_build), "--port", "0", "--quiet"],
                                stdout=subprocess.PIPE, text=True)
     try:
@@ -270,7 +271,7 @@ def test_kg_serve_command_serves_until_interrupted(demo_build: Path):
         connection.close()
         workers = _children(process.pid)
         assert len(workers) == 2
-        process.send_signal(signal.SIGINT)
+        process.send_signal(stop_signal)
         assert process.wait(timeout=20) == 0
         assert not any(Path(f"/proc/{pid}").exists() for pid in workers)
     finally:
