@@ -2,18 +2,17 @@
 from __future__ import annotations
 
 import argparse
-import signal
 import sys
 from pathlib import Path
 
 from kg.build import DEMO_CORPUS, BuildError, build
-from kg.formats import DEFAULT_FORMAT, find_graph_file, parse_format_list, read_graph
+from kg.formats import DEFAULT_FORMAT, GraphFormat, find_graph_file, parse_format_list, read_graph
 from kg.query import format_result, query_text, standard_prefixes
 from kg.rdf import DEFAULT_BASE
 from kg.read import InputError
 from kg.rules import RulesError
 from kg.saved import saved_queries, saved_query
-from kg.serve import ServeError, is_loopback, make_server
+from kg.serve import ServeError, serve
 from kg.store import QueryError, execute, load
 from kg.validate import validate_graph
 
@@ -66,33 +65,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     if args.workers < 1 or args.timeout <= 0:
         raise ServeError("--workers must be at least 1 and --timeout more than 0")
-    server = make_server(args.directory, args.host, args.port, args.timeout, args.workers, standard_prefixes(),
-                         log=None if args.quiet else _warn)
-    print(f"serving {args.directory} ({server.pool.triples} triples); press Ctrl-C to stop")
-    if "/" in server.files:
-        print(f"  interactive page  {server.url}/")
-    print(f"  SPARQL endpoint   {server.url}/sparql (read-only, at most {args.timeout:g} s per query)")
-    for path in sorted(p for p in server.files if p.startswith("/graph.") and p != "/graph.html"):
-        print(f"  graph file        {server.url}{path}")
-    sys.stdout.flush()
-    if not is_loopback(args.host):
-        _warn(f"listening on {args.host}: anyone who can reach this machine can query the graph")
-    signal.signal(signal.SIGTERM, _interrupt)
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
+    serve(args.directory, args.host, args.port, args.timeout, args.workers, standard_prefixes(), _warn, args.quiet)
     return 0
 
 
-def _interrupt(signum: int, frame: object) -> None:
-    """SIGTERM stops the server as Ctrl-C does: the socket closed, the workers ended."""
-    raise KeyboardInterrupt
-
-
-def _formats(text: str):
+def _formats(text: str) -> list[GraphFormat]:
     try:
         return parse_format_list(text)
     except ValueError as err:

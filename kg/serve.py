@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ipaddress
 import queue
+import signal
 import socket
 import subprocess
 import sys
@@ -264,6 +265,33 @@ def make_server(directory: Path, host: str = "127.0.0.1", port: int = 7878, time
     except OSError as err:
         pool.close()
         raise ServeError(f"cannot listen on {host}:{port} ({err.strerror})") from err
+
+
+def serve(directory: Path, host: str, port: int, timeout: float, workers: int, prefixes: Mapping[str, str],
+          warn: Callable[[str], None], quiet: bool = False) -> None:
+    """`kg serve`: say where everything is, then serve until Ctrl-C or SIGTERM."""
+    server = make_server(directory, host, port, timeout, workers, prefixes, log=None if quiet else warn)
+    print(f"serving {directory} ({server.pool.triples} triples); press Ctrl-C to stop")
+    if "/" in server.files:
+        print(f"  interactive page  {server.url}/")
+    print(f"  SPARQL endpoint   {server.url}/sparql (read-only, at most {timeout:g} s per query)")
+    for path in sorted(p for p in server.files if p.startswith("/graph.") and p != f"/{HTML_FILE}"):
+        print(f"  graph file        {server.url}{path}")
+    sys.stdout.flush()
+    if not is_loopback(host):
+        warn(f"listening on {host}: anyone who can reach this machine can query the graph")
+    signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    """SIGTERM stops the server as Ctrl-C does: the socket closed, the workers ended."""
+    raise KeyboardInterrupt
 
 
 def is_loopback(host: str) -> bool:

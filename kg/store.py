@@ -67,7 +67,6 @@ def check_read_only(query: str, allow_service: bool) -> None:
 
 @dataclass
 class LoadedGraph:
-    path: Path
     store: ox.Store
     prefixes: dict[str, str]  # as the file declares them
 
@@ -93,10 +92,10 @@ def load_data(data: bytes, path: Path) -> LoadedGraph:
         store.extend(parser)
     except (SyntaxError, ValueError) as err:
         raise InputError(f"{path}: not a readable {fmt.name} graph ({err})") from err
-    return LoadedGraph(path, store, dict(parser.prefixes))
+    return LoadedGraph(store, dict(parser.prefixes))
 
 
-def execute(graph: LoadedGraph, query: str, prefixes: Mapping[str, str] = {},
+def execute(graph: LoadedGraph, query: str, prefixes: Mapping[str, str] | None = None,
             default_graphs: Iterable[str] = (), named_graphs: Iterable[str] = (),
             allow_service: bool = True) -> Result:
     """Run a SPARQL query. Without `default_graphs` the default graph is the union of all graphs
@@ -105,7 +104,7 @@ def execute(graph: LoadedGraph, query: str, prefixes: Mapping[str, str] = {},
     default = [ox.NamedNode(iri) for iri in default_graphs]
     named = [ox.NamedNode(iri) for iri in named_graphs]
     try:
-        return graph.store.query(query, prefixes={**prefixes, **graph.prefixes},
+        return graph.store.query(query, prefixes={**(prefixes or {}), **graph.prefixes},
                                  use_default_graph_as_union=not default,
                                  default_graph=default or None, named_graphs=named or None)
     except SyntaxError as err:
