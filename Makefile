@@ -4,7 +4,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: demo test clean
+# Debian packages of the tools the store tests load our graphs into (tests/test_other_stores.py)
+DEB_PACKAGES := raptor2-utils libapache-jena-java default-jre-headless virtuoso-opensource-7-bin
+
+.PHONY: demo test clean deb-packages
 
 $(INSTALLED): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -15,9 +18,23 @@ $(INSTALLED): pyproject.toml constraints.txt
 demo: $(INSTALLED)
 	$(BIN)/kg build -o output
 
-test: $(INSTALLED)
+test: $(INSTALLED) deb-packages
 	@sh scripts/browser-deps.sh
 	$(BIN)/pytest -q
+
+# Installs what is missing when run as root (as in CI); otherwise says so, and those tests skip.
+deb-packages:
+	@missing=$$(for p in $(DEB_PACKAGES); do \
+		dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q ' installed$$' || echo $$p; done); \
+	[ -z "$$missing" ] && exit 0; \
+	if [ "$$(id -u)" != 0 ] || ! command -v apt-get >/dev/null; then \
+		echo "not installing" $$missing "(needs root and apt-get): the tests that use them will skip"; exit 0; fi; \
+	echo "installing Debian packages for the store tests:" $$missing; \
+	log=$$(mktemp); \
+	if ! { apt-get -o DPkg::Lock::Timeout=900 -q update && DEBIAN_FRONTEND=noninteractive \
+		apt-get -o DPkg::Lock::Timeout=900 -q install -y --no-install-recommends $$missing; } >$$log 2>&1; then \
+		tail -n 20 $$log; echo "could not install" $$missing": the tests that use them will skip (and fail in CI)"; fi; \
+	rm -f $$log
 
 clean:
 	rm -rf $(VENV) output *.egg-info

@@ -1,7 +1,7 @@
 """The whole build: files in, graph.ttl and graph.html out (the stages in order).
 
 read (kg.read) → spaCy pipeline (kg.pipeline) → resolution (kg.resolve)
-→ RDF (kg.rdf) → Turtle and HTML (kg.output, kg.html).
+→ RDF (kg.rdf) → SHACL check (kg.validate) → Turtle (or other formats, kg.formats) and HTML (kg.output, kg.html).
 """
 from __future__ import annotations
 
@@ -9,17 +9,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
-from rdflib import RDF, RDFS, SKOS, Graph
+from rdflib import RDF, RDFS, SKOS
 
+from kg.formats import DEFAULT_FORMAT, GraphFormat, find_graph_file, read_graph, serialize
 from kg.html import Focus, UnknownFocus, render_html
 from kg.output import write_atomic
 from kg.pipeline import Extraction, build_nlp, extract
 from kg.rdf import DEFAULT_BASE, KG, build_graph
 from kg.read import Document, InputError, Source, find_sources, read_document
 from kg.resolve import TYPE_PATHS, Key, ResolvedGraph, name_key, resolve
+from kg.validate import validate_graph
 
 DEMO_CORPUS = Path(__file__).parent / "demo"
-GRAPH_FILE, HTML_FILE = "graph.ttl", "graph.html"
+HTML_FILE = "graph.html"
 
 
 class BuildError(Exception):
@@ -70,15 +72,16 @@ def read_sources(sources: Iterable[Source], warn: Callable[[str], None], strict:
         yield document
 
 
-def known_iris(graph_file: Path) -> dict[Key, str]:
+def known_iris(out_dir: Path) -> dict[Key, str]:
     """(type, name key) → IRI of every node of an earlier build, so IRIs stay stable."""
-    if not graph_file.exists():
-        return {}
-    graph = Graph()
     try:
-        graph.parse(graph_file, format="turtle")
-    except Exception as err:  # rdflib raises several parser exception types
-        raise InputError(f"{graph_file}: earlier graph cannot be read ({err}); remove it to rebuild") from err
+        graph_file = find_graph_file(out_dir)
+    except InputError:
+        return {}
+    try:
+        graph = read_graph(graph_file)
+    except InputError as err:
+        raise InputError(f"{err}; it is an earlier build's graph: remove it to rebuild") from err
     known: dict[Key, str] = {}
     for label in TYPE_PATHS:
         for node in graph.subjects(RDF.type, KG[label]):
@@ -102,18 +105,25 @@ def extract_all(paths: Sequence[Path], rules_dirs: Sequence[Path] = (), warn: Ca
 
 def build(paths: Sequence[Path], out_dir: Path, rules_dirs: Sequence[Path] = (), base: str = DEFAULT_BASE,
           min_confidence: float = 0.0, strict: bool = False, warn: Callable[[str], None] = print,
+          formats: Sequence[GraphFormat] = (DEFAULT_FORMAT,), allow_invalid: bool = False,
           focus: Focus | None = None) -> BuildResult:
-    """`focus` narrows graph.html to one node's neighbourhood; graph.ttl always holds the whole graph."""
+    """`focus` narrows graph.html to one node's neighbourhood; the graph files always hold the whole graph."""
     result = BuildResult()
     extractions = extract_all(paths, rules_dirs, warn, strict, result)
-    resolved = resolve(extractions, base, known_iris(Path(out_dir) / GRAPH_FILE))
+    resolved = resolve(extractions, base, known_iris(Path(out_dir)))
     graph = build_graph(resolved, base, min_confidence)
-    turtle = graph.serialize(format="turtle")
+    report = validate_graph(graph)
+    if not report.conforms and not allow_invalid:
+        raise BuildError(f"the graph is not valid, so nothing was written (--allow-invalid writes it anyway).\n"
+                         f"{report.summary(examples=5)}")
+    if not report.conforms:
+        warn(f"writing a graph that is not valid: {report.summary(examples=5)}")
     try:
         html = render_html(resolved, min_confidence=min_confidence, focus=focus)
     except UnknownFocus as err:
         raise BuildError(str(err)) from err
-    for name, data in ((GRAPH_FILE, turtle), (HTML_FILE, html)):
+    outputs = [(fmt.file_name, serialize(graph, fmt, base)) for fmt in formats] + [(HTML_FILE, html)]
+    for name, data in outputs:
         write_atomic(Path(out_dir) / name, data)
         result.outputs.append(Path(out_dir) / name)
     result.entities = len(resolved.entities)

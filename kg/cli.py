@@ -1,21 +1,25 @@
-"""The `kg` command: build a graph from text files, query it with SPARQL."""
+"""The `kg` command: build a graph from text files, check it, query it with SPARQL, serve it."""
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from pathlib import Path
 
-import json
-
 from kg.build import DEMO_CORPUS, BuildError, build, extract_all
 from kg.evaluate import GoldError, load_gold, score
+from kg.formats import DEFAULT_FORMAT, GraphFormat, find_graph_file, parse_format_list, read_graph
 from kg.html import Focus
-from kg.query import QueryError, format_result, load_graph, query_text, run_query
+from kg.query import format_result, query_text, standard_prefixes
 from kg.rdf import DEFAULT_BASE, build_graph
 from kg.resolve import resolve
 from kg.read import InputError
 from kg.rules import RulesError
+from kg.saved import saved_queries, saved_query
+from kg.serve import ServeError, serve
+from kg.store import QueryError, execute, load
+from kg.validate import validate_graph
 
 
 def _warn(message: str) -> None:
@@ -36,7 +40,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     elif args.depth is not None:
         raise BuildError("--depth needs --focus NAME")
     result = build(paths, args.output, rules_dirs=args.rules, base=args.base,
-                   min_confidence=args.min_confidence, strict=args.strict, warn=_warn, focus=focus)
+                   min_confidence=args.min_confidence, strict=args.strict, warn=_warn,
+                   formats=args.format, allow_invalid=args.allow_invalid, focus=focus)
     print(f"built {result.documents} document(s): {result.entities} entities, "
           f"{result.statements} relation statements, {result.triples} triples")
     for path in result.outputs:
@@ -47,9 +52,13 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    graph = load_graph(args.graph)
-    result = run_query(graph, query_text(args.query))
-    print(format_result(result, args.format))
+    if (args.query is None) == (args.saved is None):
+        raise QueryError("give either a query (or a .rq file) or --saved NAME (kg queries lists them)")
+    text = saved_query(args.saved).text if args.saved else query_text(args.query)
+    graph = load(find_graph_file(args.graph))
+    prefixes = standard_prefixes()
+    output = format_result(execute(graph, text, prefixes), args.format, {**prefixes, **graph.prefixes})
+    print(output, end="" if output.endswith("\n") else "\n")
     return 0
 
 
@@ -68,6 +77,36 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_queries(args: argparse.Namespace) -> int:
+    for saved in saved_queries().values():
+        print(f"{saved.name:20} {saved.question}")
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    graph_file = find_graph_file(args.graph)
+    report = validate_graph(read_graph(graph_file))
+    if report.conforms:
+        print(f"{graph_file}: valid (conforms to the shapes in ontology/shapes.ttl)")
+        return 0
+    print(f"{graph_file}: not valid\n{report.summary()}")
+    return 1
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    if args.workers < 1 or args.timeout <= 0:
+        raise ServeError("--workers must be at least 1 and --timeout more than 0")
+    serve(args.directory, args.host, args.port, args.timeout, args.workers, standard_prefixes(), _warn, args.quiet)
+    return 0
+
+
+def _formats(text: str) -> list[GraphFormat]:
+    try:
+        return parse_format_list(text)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from err
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="kg", description="Knowledge graphs from Chinese regional-industry news.")
     sub = ap.add_subparsers(dest="command", required=True)
@@ -84,6 +123,11 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--focus", metavar="NAME",
                    help="graph.html shows only this node's neighbourhood (a name, alias or IRI; graph.ttl stays whole)")
     b.add_argument("--depth", type=_depth, metavar="N", help="with --focus: how many relations away (default 1)")
+    b.add_argument("--format", type=_formats, default=[DEFAULT_FORMAT], metavar="LIST",
+                   help="graph formats to write, comma-separated: turtle (graph.ttl, the default), "
+                        "ntriples (graph.nt, sorted), jsonld (graph.jsonld), trig (graph.trig)")
+    b.add_argument("--allow-invalid", action="store_true",
+                   help="write the graph even if it breaks the SHACL shapes (ontology/shapes.ttl)")
     b.set_defaults(func=cmd_build)
 
     e = sub.add_parser("eval", help="build a graph in memory and grade it against gold annotations")
@@ -97,10 +141,28 @@ def parser() -> argparse.ArgumentParser:
     e.set_defaults(func=cmd_eval)
 
     q = sub.add_parser("query", help="run a SPARQL query on a built graph")
-    q.add_argument("graph", type=Path, help="a graph.ttl written by kg build")
-    q.add_argument("query", help="a SPARQL query, or a .rq file holding one")
-    q.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    q.add_argument("graph", type=Path, help="an output folder of kg build, or a graph file in it")
+    q.add_argument("query", nargs="?", help="a SPARQL query, or a .rq file holding one")
+    q.add_argument("--saved", metavar="NAME", help="run a saved query instead (kg queries lists them)")
+    q.add_argument("--format", choices=("table", "csv", "tsv", "json", "xml"), default="table")
     q.set_defaults(func=cmd_query)
+
+    sq = sub.add_parser("queries", help="list the saved queries and what each answers")
+    sq.set_defaults(func=cmd_queries)
+
+    v = sub.add_parser("validate", help="check a built graph against the SHACL shapes (ontology/shapes.ttl)")
+    v.add_argument("graph", type=Path, help="an output folder of kg build, or a graph file in it")
+    v.set_defaults(func=cmd_validate)
+
+    s = sub.add_parser("serve", help="serve a built graph: SPARQL endpoint, interactive page, graph files")
+    s.add_argument("directory", type=Path, help="an output folder of kg build")
+    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
+    s.add_argument("--port", type=int, default=7878, help="port (default: 7878; 0 picks a free one)")
+    s.add_argument("--timeout", type=float, default=10.0, metavar="SECONDS",
+                   help="time limit per query (default: 10)")
+    s.add_argument("--workers", type=int, default=2, help="queries run at the same time (default: 2)")
+    s.add_argument("--quiet", action="store_true", help="do not log each request on stderr")
+    s.set_defaults(func=cmd_serve)
     return ap
 
 
@@ -108,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         return args.func(args)
-    except (InputError, BuildError, QueryError, RulesError, GoldError) as err:
+    except (InputError, BuildError, QueryError, RulesError, GoldError, ServeError) as err:
         _warn(str(err))
         return 1
     except KeyboardInterrupt:

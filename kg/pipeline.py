@@ -158,7 +158,7 @@ def to_extraction(document_id: str, doc: Doc) -> Extraction:
     )
     return Extraction(
         document=document_id,
-        sentences=tuple(s.text for s in sentences),
+        sentences=tuple(s.text.strip() for s in sentences),
         mentions=tuple(mentions),
         facts=facts,
         aliases=tuple(doc._.kg_aliases or ()),

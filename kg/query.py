@@ -1,32 +1,27 @@
-"""SPARQL over a built graph, with results as a readable table, CSV or JSON."""
+"""SPARQL over a built graph (kg.store), with results as a readable table, CSV, TSV, JSON or XML."""
 from __future__ import annotations
 
-import csv
-import io
-import json
 import unicodedata
 from pathlib import Path
+from typing import Mapping
 
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.query import Result
+import pyoxigraph as ox
+from rdflib import Graph
 
 from kg.rdf import bind_prefixes
+from kg.store import QueryError, Result, serialize
+
+__all__ = ["QueryError", "format_result", "query_text", "standard_prefixes"]
+
+FORMATS = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
+           "csv": "text/csv", "tsv": "text/tab-separated-values"}
+GRAPH_FORMATS = {"json": "application/ld+json", "xml": "application/rdf+xml"}  # CONSTRUCT; Turtle otherwise
 
 
-class QueryError(Exception):
-    """A query or graph that cannot be used; the message says which and why."""
-
-
-def load_graph(path: Path) -> Graph:
-    path = Path(path)
-    if not path.is_file():
-        raise QueryError(f"{path}: no such graph file")
-    graph = bind_prefixes(Graph())
-    try:
-        graph.parse(path, format="turtle")
-    except Exception as err:  # rdflib raises several parser exception types
-        raise QueryError(f"{path}: not a readable Turtle graph ({err})") from err
-    return graph
+def standard_prefixes() -> dict[str, str]:
+    """The prefixes our graphs use (kg:, rdfs:, skos:, prov:, company: …), predeclared in every query."""
+    return {prefix: str(namespace) for prefix, namespace in bind_prefixes(Graph(bind_namespaces="core")).namespaces()
+            if prefix}
 
 
 def query_text(query: str) -> str:
@@ -39,45 +34,36 @@ def query_text(query: str) -> str:
     return query
 
 
-def run_query(graph: Graph, query: str) -> Result:
-    try:
-        return graph.query(query)
-    except Exception as err:  # pyparsing and rdflib errors
-        raise QueryError(f"query failed: {err}") from err
-
-
-def _cell(value) -> str:
-    if value is None:
+def _cell(term: ox.NamedNode | ox.BlankNode | ox.Literal | None, prefixes: Mapping[str, str]) -> str:
+    if term is None:
         return ""
-    if isinstance(value, (URIRef, BNode)):
-        return str(value)
-    if isinstance(value, Literal):
-        return str(value)
-    return str(value)
+    if isinstance(term, ox.NamedNode):
+        for prefix, namespace in prefixes.items():
+            if term.value.startswith(namespace) and term.value != namespace:
+                return f"{prefix}:{term.value[len(namespace):]}"
+        return term.value
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    return " ".join(term.value.split()) if isinstance(term, ox.Literal) else str(term)
 
 
 def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def format_result(result: Result, fmt: str = "table") -> str:
-    if result.type == "ASK":
-        return json.dumps({"boolean": bool(result.askAnswer)}) if fmt == "json" else str(bool(result.askAnswer)).lower()
-    if result.type in ("CONSTRUCT", "DESCRIBE"):
-        return result.serialize(format="turtle").decode("utf-8") if fmt != "json" else result.serialize(format="json-ld").decode("utf-8")
-    names = [str(v) for v in result.vars]
-    rows = [[_cell(row[v]) for v in result.vars] for row in result]
-    if fmt == "json":
-        return result.serialize(format="json").decode("utf-8")
-    if fmt == "csv":
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(names)
-        writer.writerows(rows)
-        return out.getvalue()
+def format_result(result: Result, fmt: str = "table", prefixes: Mapping[str, str] | None = None) -> str:
+    """`table` shortens IRIs with `prefixes` and puts each value on one line; the others are the standard formats."""
+    if isinstance(result, ox.QueryTriples):
+        return serialize(result, GRAPH_FORMATS.get(fmt, "text/turtle")).decode("utf-8")
+    if fmt in FORMATS:
+        return serialize(result, FORMATS[fmt]).decode("utf-8")
+    if isinstance(result, ox.QueryBoolean):
+        return str(bool(result)).lower()
+    names = [variable.value for variable in result.variables]
+    rows = [[_cell(solution[name], prefixes or {}) for name in names] for solution in result]
     widths = [max([_width(n)] + [_width(r[i]) for r in rows]) for i, n in enumerate(names)]
 
-    def line(cells):
+    def line(cells: list[str]) -> str:
         return " | ".join(c + " " * (w - _width(c)) for c, w in zip(cells, widths)).rstrip()
 
     parts = [line(names), "-+-".join("-" * w for w in widths)] + [line(r) for r in rows]

@@ -264,7 +264,7 @@ class RelationFinder:
             gap = text[outer.end:inner.start]
             if gap in ("（", "("):
                 out.append(Relation(inner, LOCATED_IN, outer, index, conf["bracket_confidence"], "locatedIn.bracket"))
-            elif outer.label == REGION and inner.label in PLACES or outer.label == PARK and inner.label == PARK:
+            elif inner.label == PARK:  # a region is never the subject of locatedIn (guidelines)
                 out.append(Relation(inner, LOCATED_IN, outer, index, conf["adjacency_confidence"], "locatedIn.adjacent"))
         score, rule = (conf["confidence"], "locatedIn.cue") if cued else (conf["adjacency_confidence"], "locatedIn.adjacent")
         for thing in self._things_after(text, chain, ms):

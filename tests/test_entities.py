@@ -274,3 +274,7 @@ def test_a_derived_short_name_never_cuts_a_word(nlp):
     doc = nlp(text)
     assert ("Company", "安庆源动力电池有限公司", "源动力电池") in doc._.kg_aliases
     assert not any(alias == "源动力电" for _, _, alias in doc._.kg_aliases)
+
+
+def test_a_headline_verb_before_a_project_suffix_is_no_project(nlp):
+    assert names(nlp, "苏州工业园区新材料产业再添新项目", "Project") == set()

@@ -167,3 +167,9 @@ def test_inside_the_park_named_last(nlp):
     text = "从区域看，松山湖高新区表现抢眼，区内的朗晖光电、铂川电池3家企业上榜。"
     found = relations(nlp, text)
     assert {("朗晖光电", "locatedIn", "松山湖高新区"), ("铂川电池", "locatedIn", "松山湖高新区")} <= found
+
+
+def test_a_region_is_never_located_in_another(nlp):
+    found = relations(nlp, "宁波市北仑区的甬港物流、四明精密等企业入选浙江省“雄鹰行动”培育企业名单。")
+    assert ("甬港物流", "locatedIn", "北仑区") in found
+    assert ("北仑区", "locatedIn", "宁波市") not in found

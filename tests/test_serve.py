@@ -1,0 +1,280 @@
+"""`kg serve`: the SPARQL 1.1 Protocol endpoint, the page and the graph files."""
+from __future__ import annotations
+
+import csv
+import http.client
+import io
+import json
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Iterator
+from urllib.parse import urlencode, urlsplit
+
+import pytest
+from rdflib import Graph, URIRef
+from rdflib.namespace import Namespace
+
+from kg.cli import main
+from kg.query import standard_prefixes
+from kg.saved import saved_queries
+from kg.serve import KgServer, make_server
+from sparql_results import rows
+
+TIMEOUT = 2.0
+SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+FORM = {"Content-Type": "application/x-www-form-urlencoded"}
+
+
+def start(directory: Path, timeout: float = TIMEOUT) -> KgServer:
+    server = make_server(directory, port=0, timeout=timeout, workers=2, prefixes=standard_prefixes())
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def stop(server: KgServer) -> None:
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="module")
+def server(demo_build: Path) -> Iterator[KgServer]:
+    running = start(demo_build)
+    yield running
+    stop(running)
+
+
+def fetch(server: KgServer, method: str, path: str, body: bytes | str | None = None,
+          headers: dict[str, str] | None = None) -> tuple[int, str, bytes]:
+    connection = http.client.HTTPConnection(*server.server_address[:2], timeout=30)
+    try:
+        connection.request(method, path, body=body, headers=headers or {})
+        response = connection.getresponse()
+        return response.status, response.getheader("Content-Type", ""), response.read()
+    finally:
+        connection.close()
+
+
+def get(server: KgServer, query: str, accept: str | None = None, **params: str) -> tuple[int, str, bytes]:
+    return fetch(server, "GET", "/sparql?" + urlencode({"query": query, **params}),
+                 headers={"Accept": accept} if accept else {})
+
+
+def triple_count(server: KgServer) -> int:
+    status, _, body = get(server, COUNT)
+    assert status == 200
+    return int(json.loads(body)["results"]["bindings"][0]["n"]["value"])
+
+
+def test_listens_on_this_machine_only_by_default(server: KgServer):
+    assert server.server_address[0] == "127.0.0.1"
+
+
+def test_serves_the_page_and_the_graph(server: KgServer, demo_build: Path):
+    status, content_type, body = fetch(server, "GET", "/")
+    assert (status, content_type) == (200, "text/html; charset=utf-8")
+    assert body == (demo_build / "graph.html").read_bytes()
+    status, content_type, body = fetch(server, "GET", "/graph.ttl")
+    assert (status, content_type) == (200, "text/turtle; charset=utf-8")
+    assert len(Graph().parse(data=body, format="turtle")) == triple_count(server)
+    assert fetch(server, "GET", "/elsewhere")[0] == 404
+
+
+def test_get_and_both_posts_answer_like_kg_query(server: KgServer, demo_build: Path, capsys):
+    query = saved_queries()["evidence"].text
+    answers = [
+        get(server, query),
+        fetch(server, "POST", "/sparql", urlencode({"query": query}), FORM),
+        fetch(server, "POST", "/sparql", query.encode("utf-8"), {"Content-Type": "application/sparql-query"}),
+    ]
+    assert main(["query", str(demo_build), "--saved", "evidence", "--format", "json"]) == 0
+    expected = rows(capsys.readouterr().out)
+    assert expected
+    for status, content_type, body in answers:
+        assert (status, content_type) == (200, "application/sparql-results+json")
+        assert rows(body) == expected
+
+
+def _json_names(body: bytes) -> list[str]:
+    return [b["name"]["value"] for b in json.loads(body)["results"]["bindings"]]
+
+
+def _xml_names(body: bytes) -> list[str]:
+    return [e.text or "" for e in ET.fromstring(body).iter("{http://www.w3.org/2005/sparql-results#}literal")]
+
+
+def _csv_names(body: bytes) -> list[str]:
+    return [row[0] for row in csv.reader(io.StringIO(body.decode("utf-8")))][1:]
+
+
+def _tsv_names(body: bytes) -> list[str]:
+    return [line.removeprefix('"').removesuffix('"@zh') for line in body.decode("utf-8").splitlines()[1:]]
+
+
+@pytest.mark.parametrize("accept, content_type, names", [
+    ("application/sparql-results+json", "application/sparql-results+json", _json_names),
+    ("application/json", "application/sparql-results+json", _json_names),
+    ("application/sparql-results+xml", "application/sparql-results+xml; charset=utf-8", _xml_names),
+    ("text/csv", "text/csv; charset=utf-8", _csv_names),
+    ("text/tab-separated-values", "text/tab-separated-values; charset=utf-8", _tsv_names),
+    ("text/html, text/csv;q=0.5, application/sparql-results+xml;q=0.9", "application/sparql-results+xml; charset=utf-8",
+     _xml_names),
+    ("*/*", "application/sparql-results+json", _json_names),
+])
+def test_select_results_by_content_negotiation(server: KgServer, accept: str, content_type: str, names):
+    query = "SELECT ?name WHERE { ?c a kg:Company ; rdfs:label ?name } ORDER BY ?name"
+    status, got_type, body = get(server, query, accept)
+    assert (status, got_type) == (200, content_type)
+    found = names(body)
+    assert len(found) > 3 and found == sorted(found)
+
+
+@pytest.mark.parametrize("accept, content_type, rdflib_format", [
+    (None, "text/turtle; charset=utf-8", "turtle"),
+    ("application/n-triples", "application/n-triples", "nt"),
+    ("application/rdf+xml", "application/rdf+xml; charset=utf-8", "xml"),
+    ("application/ld+json", "application/ld+json", "json-ld"),
+])
+def test_construct_results_by_content_negotiation(server: KgServer, accept, content_type: str, rdflib_format: str):
+    status, got_type, body = get(server, "CONSTRUCT { ?c a kg:Company } WHERE { ?c a kg:Company }", accept)
+    assert (status, got_type) == (200, content_type)
+    assert len(Graph().parse(data=body, format=rdflib_format)) > 3
+
+
+def test_unacceptable_result_type_is_406(server: KgServer):
+    status, _, body = get(server, COUNT, "image/png")
+    assert status == 406 and b"application/sparql-results+json" in body
+
+
+@pytest.mark.parametrize("method, path, body, headers", [
+    ("POST", "/sparql", urlencode({"update": "DROP ALL"}), FORM),
+    ("POST", "/sparql", "DROP ALL", {"Content-Type": "application/sparql-update"}),
+    ("GET", "/sparql?" + urlencode({"query": "CLEAR DEFAULT"}), None, {}),
+    ("POST", "/sparql", urlencode({"query": "INSERT DATA { <urn:a> <urn:b> <urn:c> }"}), FORM),
+])
+def test_updates_are_forbidden_and_change_nothing(server: KgServer, method, path, body, headers):
+    before = triple_count(server)
+    status, _, message = fetch(server, method, path, body, headers)
+    assert status == 403 and b"read-only" in message
+    assert triple_count(server) == before
+
+
+def test_a_malformed_query_is_400_and_says_where(server: KgServer):
+    status, content_type, body = get(server, "SELECT * WHERE { ?s ?p }")
+    assert (status, content_type) == (400, "text/plain; charset=utf-8")
+    assert b"not a valid SPARQL query: error at 1:" in body
+    assert triple_count(server) > 0
+
+
+@pytest.mark.parametrize("method, path, body, headers, expected", [
+    ("POST", "/sparql", "ASK {}", {"Content-Type": "text/plain"}, 415),
+    ("POST", "/", "ASK {}", {"Content-Type": "application/sparql-query"}, 405),
+    ("GET", "/sparql?" + urlencode([("query", "ASK {}"), ("query", "ASK {}")]), None, {}, 400),
+    ("POST", "/sparql", urlencode({"query": " "}), FORM, 400),
+    ("POST", "/sparql", "ASK {}", {"Content-Type": "application/sparql-query", "Content-Length": str(2 << 20)}, 413),
+])
+def test_bad_requests_get_proper_errors(server: KgServer, method, path, body, headers, expected):
+    assert fetch(server, method, path, body, headers)[0] == expected
+
+
+def test_a_federated_query_is_refused_without_a_request_going_out(server: KgServer):
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        listener.settimeout(0.5)
+        port = listener.getsockname()[1]
+        status, _, body = get(server, f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}")
+        assert status == 403 and b"SERVICE" in body
+        with pytest.raises(socket.timeout):
+            listener.accept()
+
+
+def test_a_slow_query_is_stopped_while_others_are_answered(server: KgServer):
+    slow: list[tuple[int, float]] = []
+
+    def run_slow() -> None:
+        began = time.monotonic()
+        slow.append((get(server, SLOW)[0], time.monotonic() - began))
+
+    worker = threading.Thread(target=run_slow)
+    worker.start()
+    time.sleep(0.3)
+    began = time.monotonic()
+    assert triple_count(server) > 0
+    assert time.monotonic() - began < TIMEOUT, "a quick query does not wait for the slow one"
+    worker.join()
+    status, seconds = slow[0]
+    assert status == 503 and TIMEOUT <= seconds < TIMEOUT + 5
+    answers = []
+    both = [threading.Thread(target=lambda: answers.append(get(server, COUNT)[0])) for _ in range(2)]
+    for thread in both:
+        thread.start()
+    for thread in both:
+        thread.join()
+    assert answers == [200, 200], "the stopped worker was replaced"
+
+
+def test_the_service_describes_itself(server: KgServer):
+    status, content_type, body = fetch(server, "GET", "/sparql")
+    assert (status, content_type) == (200, "text/turtle; charset=utf-8")
+    description = Graph().parse(data=body, format="turtle")
+    sd = Namespace("http://www.w3.org/ns/sparql-service-description#")
+    assert URIRef(f"http://127.0.0.1:{server.server_address[1]}/sparql") in set(description.objects(None, sd.endpoint))
+
+
+def test_serves_the_graph_as_it_was_at_start(demo_build: Path, tmp_path: Path):
+    shutil.copytree(demo_build, tmp_path / "out")
+    running = start(tmp_path / "out", timeout=1.0)
+    try:
+        before = triple_count(running)
+        (tmp_path / "out" / "graph.ttl").write_text("", encoding="utf-8")  # a rebuild while serving
+        assert get(running, SLOW)[0] == 503  # a new worker starts after this one is stopped
+        assert [triple_count(running) for _ in range(3)] == [before] * 3
+        assert len(Graph().parse(data=fetch(running, "GET", "/graph.ttl")[2], format="turtle")) == before
+    finally:
+        stop(running)
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads the process table from /proc")
+@pytest.mark.parametrize("stop_signal", [signal.SIGINT, signal.SIGTERM])
+def test_kg_serve_command_serves_until_stopped(stop_signal: int, demo_build: Path):
+    process = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", str(demo_build), "--port", "0", "--quiet"],
+                               stdout=subprocess.PIPE, text=True)
+    try:
+        lines = [process.stdout.readline() for _ in range(3)]
+        assert lines[0].startswith(f"serving {demo_build} (")
+        endpoint = next(line.split()[2] for line in lines if "SPARQL endpoint" in line)
+        url = urlsplit(endpoint)
+        assert url.hostname == "127.0.0.1"
+        connection = http.client.HTTPConnection(url.hostname, url.port, timeout=30)
+        connection.request("GET", f"{url.path}?{urlencode({'query': 'ASK { ?s a kg:Company }'})}")
+        assert json.loads(connection.getresponse().read()) == {"head": {}, "boolean": True}
+        connection.close()
+        workers = _children(process.pid)
+        assert len(workers) == 2
+        process.send_signal(stop_signal)
+        assert process.wait(timeout=20) == 0
+        assert not any(Path(f"/proc/{pid}").exists() for pid in workers)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
