@@ -61,11 +61,22 @@ def _alternation(words) -> str:
     return _trie_pattern(trie)
 
 
+TRIE_GROUP = 64  # branches per group; a lookahead on the group's first characters skips the others
+
+
 def _trie_pattern(node: dict[str, dict]) -> str:
-    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    branches = [(ch, re.escape(ch) + _trie_pattern(child)) for ch, child in sorted(node.items()) if ch]
     if not branches:
         return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if len(branches) == 1:
+        body = branches[0][1]
+    elif len(branches) <= TRIE_GROUP:
+        body = "(?:" + "|".join(pattern for _, pattern in branches) + ")"
+    else:  # the gazetteer's first characters: hundreds of branches, tried one by one without groups
+        groups = [branches[i:i + TRIE_GROUP] for i in range(0, len(branches), TRIE_GROUP)]
+        body = "(?:" + "|".join(
+            "(?=[" + "".join(re.escape(ch) for ch, _ in group) + "])(?:" + "|".join(p for _, p in group) + ")"
+            for group in groups) + ")"
     return f"(?:{body})?" if "" in node else body
 
 
