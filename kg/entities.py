@@ -150,6 +150,7 @@ class EntityFinder:
 
     def _compile_companies(self, company: dict) -> None:
         self.industry_words = tuple(sorted(company["industry_words"], key=len, reverse=True))
+        self.industry_suffix_re = re.compile(rf"(?:{_alternation(company['industry_words'])})\Z")
         self.not_company = tuple(company["not_company_suffixes"])
         self.max_short = int(company["max_short_name"])
         self.min_derived = int(company["min_derived_name"])
@@ -492,16 +493,18 @@ class EntityFinder:
             prefix = base[:k]
             own = prefix[region_len:]
             distinctive = own
-            while (w := next((w for w in self.industry_words if distinctive.endswith(w)), None)):
-                distinctive = distinctive[: -len(w)]
+            while (w := self.industry_suffix_re.search(distinctive)):  # the longest industry word at the end
+                distinctive = distinctive[: w.start()]
             if region_len == 0:
                 if len(prefix) < self.min_derived or self.is_generic(distinctive) or distinctive in self.region_names:
                     continue
             elif not (k == len(base) or distinctive != own or len(own) >= self.min_derived):
                 continue
-            for m in re.finditer(re.escape(prefix), text):
-                if not doc.names.covers(m.start()) or doc.names.label_at(m.start()) == PROJECT:
+            position = text.find(prefix)
+            while position != -1:
+                if not doc.names.covers(position) or doc.names.label_at(position) == PROJECT:
                     return prefix
+                position = text.find(prefix, position + len(prefix))
         return None
 
     def _short_names_in_lists(self, doc: "_DocState") -> None:
