@@ -7,7 +7,9 @@ name opening its project's name). Cue words and scores are in
 """
 from __future__ import annotations
 
+import bisect
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 
 from kg.entities import COMPANY, PARK, PROGRAM, PROJECT, QUOTES, REGION, Mention, _alternation
@@ -51,27 +53,30 @@ class RelationFinder:
     def find(self, text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
              nested: list[Mention]) -> list[Relation]:
         found: dict[tuple, Relation] = {}
-        by_sentence = _group(mentions, sentences)
+        starts = [s for s, _ in sentences]
+        by_sentence = _group(mentions, sentences, starts)
         for index, (s_start, s_end) in enumerate(sentences):
             ms = by_sentence[index]
             if not ms:
                 continue
-            earlier = [m for m in mentions if m.end <= s_start]
-            for rel in (self._selected_as(text, s_start, ms, earlier, index)
+            for rel in (self._selected_as(text, s_start, ms, mentions, index)
                         + self._located_in(text, s_start, s_end, ms, index)
                         + self._developed_by(text, ms, index)):
                 key = (rel.head, rel.relation, rel.tail)
                 if key not in found or found[key].confidence < rel.confidence:
                     found[key] = rel
+        nested_at: dict[int, list[Mention]] = defaultdict(list)
+        for n in nested:
+            nested_at[n.start].append(n)
         for project in (m for m in mentions if m.label == PROJECT):
-            for company in (n for n in nested if n.start == project.start and n.end < project.end):
-                index = _sentence_of(project.start, sentences)
+            for company in (n for n in nested_at.get(project.start, ()) if n.end < project.end):
+                index = _sentence_of(project.start, sentences, starts)
                 found.setdefault((project, DEVELOPED_BY, company), Relation(
                     project, DEVELOPED_BY, company, index, self.dev_conf[1], "developedBy.name_prefix"))
         return sorted(found.values(), key=lambda r: (r.sentence, r.head.start, r.relation, r.tail.start))
 
     # ---------------------------------------------------------------- selectedAs
-    def _selected_as(self, text, s_start, ms, earlier, index) -> list[Relation]:
+    def _selected_as(self, text, s_start, ms, mentions, index) -> list[Relation]:
         out = []
         previous_end = s_start
         for program in (m for m in ms if m.label == PROGRAM):
@@ -83,7 +88,7 @@ class RelationFinder:
                 subjects = self._subjects(ms, begin, cue_start)
                 conf, rule = self.sel_conf[0], "selectedAs.cue"
                 if not subjects:
-                    subjects, conf, rule = self._sentence_subject(text, s_start, ms, earlier, cue_start)
+                    subjects, conf, rule = self._sentence_subject(text, s_start, ms, mentions, cue_start)
             else:
                 copula = [m for m in self.copula.finditer(text, s_start, program.start)]
                 subjects = self._subjects(ms, s_start, copula[0].start()) if copula else []
@@ -100,14 +105,15 @@ class RelationFinder:
         best = min(SUBJECT_RANK[m.label] for m in inside)
         return [m for m in inside if SUBJECT_RANK[m.label] == best]
 
-    def _sentence_subject(self, text, s_start, ms, earlier, cue_start):
+    def _sentence_subject(self, text, s_start, ms, mentions, cue_start):
         """No subject in the clause: the sentence's topic, or the company an anaphor points to."""
         first_clause_end = next((i for i in range(s_start, cue_start) if text[i] in "，,："), cue_start)
         topic = self._subjects(ms, s_start, first_clause_end)
         if topic:
             return topic[:1], self.sel_conf[1], "selectedAs.topic"
         anaphor = self.anaphor_re.match(text, s_start)
-        companies = [m for m in earlier if m.label == COMPANY]
+        # the companies named before this sentence, looked for only when an anaphor needs them
+        companies = [m for m in mentions if m.label == COMPANY and m.end <= s_start] if anaphor else []
         if anaphor and companies:
             return [companies[-1]], self.sel_conf[2], "selectedAs.anaphor"
         return [], 0.0, ""
@@ -219,16 +225,16 @@ class RelationFinder:
         return out
 
 
-def _group(mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[list[Mention]]:
+def _group(mentions: list[Mention], sentences: list[tuple[int, int]], starts: list[int]) -> list[list[Mention]]:
     groups: list[list[Mention]] = [[] for _ in sentences]
     for m in mentions:
-        i = _sentence_of(m.start, sentences)
+        i = _sentence_of(m.start, sentences, starts)
         if i is not None:
             groups[i].append(m)
     return groups
 
 
-def _sentence_of(position: int, sentences: list[tuple[int, int]]) -> int | None:
-    import bisect
-    i = bisect.bisect_right([s for s, _ in sentences], position) - 1
+def _sentence_of(position: int, sentences: list[tuple[int, int]], starts: list[int]) -> int | None:
+    """Index of the sentence holding `position`; `starts` are the sentences' starts."""
+    i = bisect.bisect_right(starts, position) - 1
     return i if i >= 0 and position < sentences[i][1] else None
