@@ -463,6 +463,7 @@ class EntityFinder:
     def _derive_short_names(self, doc: "_DocState") -> None:
         """耐世特 from 重庆耐世特转向系统有限公司, when the shorter form occurs elsewhere in the text."""
         text = doc.text
+        found: dict[tuple[str, int], str | None] = {}  # doc.names is fixed here: search each name once
         for mention in [m for m in doc.names if m.label == COMPANY]:
             full = text[mention.start:mention.end]
             core = self._bare(full)
@@ -474,7 +475,9 @@ class EntityFinder:
             for base, region_len in ((core, 0), (region + core, len(region))):
                 if not region and region_len == 0 and base != core:
                     continue
-                short = self._longest_prefix_elsewhere(doc, base, region_len)
+                if (base, region_len) not in found:
+                    found[base, region_len] = self._longest_prefix_elsewhere(doc, base, region_len)
+                short = found[base, region_len]
                 if short:
                     doc.aliases.append((COMPANY, full, short))
                     doc.short_names.setdefault(short, COMPANY)
