@@ -2,24 +2,36 @@
 
 read (kg.read) → spaCy pipeline (kg.pipeline) → resolution (kg.resolve)
 → RDF (kg.rdf) → Turtle and HTML (kg.output, kg.html).
+
+Documents are streamed: workers (kg.parallel, or kg.distributed on a Dask
+cluster) extract chunks of files and send back summaries of their names, the
+build resolves all names once, then appends each chunk's RDF text. The output
+folder keeps what `--update` needs to add documents later (kg.incremental).
 """
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import BinaryIO, Callable, Sequence
 
 from rdflib import RDF, RDFS, SKOS, Graph
 
 from kg.html import render_html
-from kg.output import write_atomic
+from kg.incremental import (SPOOL_DIR, STATE_DIR, STATE_FILE, BuildState, GraphFile, Settings, dump_state,
+                            load_state, pipeline_fingerprint, spool_dir)
+from kg.output import Staging
+from kg.parallel import NTRIPLES, TURTLE, LocalEngine, RenderSettings, plan_chunks
 from kg.pipeline import Extraction, build_nlp, extract
-from kg.rdf import DEFAULT_BASE, KG, build_graph
-from kg.read import Document, InputError, Source, find_sources, read_document
-from kg.resolve import TYPE_PATHS, Key, ResolvedGraph, name_key, resolve
+from kg.rdf import DEFAULT_BASE, KG, NTriplesWriter, TurtleWriter, check_base, entity_blocks, triple_count
+from kg.read import InputError, Source, find_sources, read_sources
+from kg.resolve import (TYPE_PATHS, Key, NameTable, Resolution, ResolvedGraph, name_key, resolve, resolve_names,
+                        statements_of)
+from kg.timing import StageTimes
 
 DEMO_CORPUS = Path(__file__).parent / "demo"
-GRAPH_FILE, HTML_FILE = "graph.ttl", "graph.html"
+GRAPH_FILE, HTML_FILE, NTRIPLES_FILE = "graph.ttl", "graph.html", "graph.nt"
+GRAPH_FILES = {TURTLE: GRAPH_FILE, NTRIPLES: NTRIPLES_FILE}
 
 
 class BuildError(Exception):
@@ -28,12 +40,15 @@ class BuildError(Exception):
 
 @dataclass
 class BuildResult:
-    documents: int = 0
+    documents: int = 0  # read by this build
     skipped: list[str] = field(default_factory=list)
     entities: int = 0
     statements: int = 0
     triples: int = 0
     outputs: list[Path] = field(default_factory=list)
+    characters: int = 0  # of the documents read by this build
+    graph_documents: int = 0  # in the graph: more than `documents` after an update
+    times: StageTimes = field(default_factory=StageTimes)
 
 
 def collect_sources(paths: Sequence[Path], warn: Callable[[str], None], strict: bool) -> list[Source]:
@@ -51,23 +66,6 @@ def collect_sources(paths: Sequence[Path], warn: Callable[[str], None], strict: 
             raise InputError(f"{source.path}: same document name as {seen[source.id]} ({source.id}); rename one")
         seen[source.id] = source.path
     return sources
-
-
-def read_sources(sources: Iterable[Source], warn: Callable[[str], None], strict: bool,
-                 skipped: list[str]) -> Iterator[Document]:
-    """Documents one at a time; a file that cannot be read is reported and skipped."""
-    for source in sources:
-        try:
-            document = read_document(source.path, source.id)
-        except InputError as err:
-            if strict:
-                raise
-            warn(f"skipped {err}")
-            skipped.append(str(source.path))
-            continue
-        if document.encoding != "utf-8":
-            warn(f"{source.path}: not UTF-8; decoded as {document.encoding.upper()}")
-        yield document
 
 
 def known_iris(graph_file: Path) -> dict[Key, str]:
@@ -101,20 +99,170 @@ def extract_all(paths: Sequence[Path], rules_dirs: Sequence[Path] = (), warn: Ca
 
 
 def build(paths: Sequence[Path], out_dir: Path, rules_dirs: Sequence[Path] = (), base: str = DEFAULT_BASE,
-          min_confidence: float = 0.0, strict: bool = False, warn: Callable[[str], None] = print) -> BuildResult:
+          min_confidence: float = 0.0, strict: bool = False, warn: Callable[[str], None] = print,
+          workers: int = 1, scheduler: str | None = None, ntriples: bool = False,
+          update: bool = False) -> BuildResult:
+    """Build `out_dir/graph.ttl` and `graph.html` (and `graph.nt`) from the files in `paths`.
+
+    With `workers` > 1 the documents are processed by that many local processes,
+    with `scheduler` by the workers of a Dask cluster; the output is the same.
+    With `update`, the documents are added to the build already in `out_dir`.
+    """
+    out_dir = Path(out_dir)
+    try:
+        check_base(base)
+    except ValueError as err:
+        raise BuildError(str(err)) from err
+    syntaxes = (TURTLE, NTRIPLES) if ntriples else (TURTLE,)
+    settings = Settings(base, min_confidence, syntaxes, pipeline_fingerprint(rules_dirs))
+    previous = _previous_build(out_dir, settings) if update else None
+    sources = collect_sources(paths, warn, strict)
+    if previous is not None:
+        _refuse_known_documents(sources, previous, out_dir)
     result = BuildResult()
-    extractions = extract_all(paths, rules_dirs, warn, strict, result)
-    resolved = resolve(extractions, base, known_iris(Path(out_dir) / GRAPH_FILE))
-    graph = build_graph(resolved, base, min_confidence)
-    turtle = graph.serialize(format="turtle")
-    html = render_html(resolved, min_confidence=min_confidence)
-    for name, data in ((GRAPH_FILE, turtle), (HTML_FILE, html)):
-        write_atomic(Path(out_dir) / name, data)
-        result.outputs.append(Path(out_dir) / name)
-    result.entities = len(resolved.entities)
-    result.statements = sum(1 for s in resolved.statements if s.confidence >= min_confidence)
-    result.triples = len(graph)
+    engine = _engine(workers, scheduler, rules_dirs, strict)
+    with engine, Staging(out_dir) as staging:
+        chunks = plan_chunks(sources, workers, first_index=len(previous.spool) if previous else 0)
+        spool = {chunk.index: staging.reserve(f"{STATE_DIR}/{SPOOL_DIR}/{_spool_name(chunk.index)}")
+                 for chunk in chunks}
+        table = previous.names if previous else NameTable()
+        documents = list(previous.documents) if previous else []
+        for summary in engine.extract(chunks, lambda chunk: spool[chunk.index]):
+            for message in summary.warnings:
+                warn(message)
+            result.skipped += summary.skipped
+            result.documents += len(summary.documents)
+            result.characters += summary.characters
+            documents += summary.documents
+            result.times.merge(summary.times)
+            with result.times.stage("resolution"):
+                table.merge(summary.names)
+        if not result.documents:
+            raise BuildError("no document could be read: nothing to build")
+        with result.times.stage("resolution"):
+            resolution = resolve_names(table, base, previous.iri_of if previous else _known_iris(out_dir))
+            statements = [st for st in statements_of(table.facts, resolution.iri_of) if st.confidence >= min_confidence]
+        render = RenderSettings(base, min_confidence, syntaxes)
+        with result.times.stage("rdf"):
+            blocks = entity_blocks(resolution.entities, statements, min_confidence)
+            files = {syntax: staging.open(GRAPH_FILES[syntax]) for syntax in syntaxes}
+            starts = {}
+            for syntax, file in files.items():
+                writer = TurtleWriter(base) if syntax == TURTLE else NTriplesWriter()
+                starts[syntax] = file.write((writer.header() + writer.write(blocks)).encode("utf-8"))
+        document_triples = _old_sections(previous, resolution, files, out_dir, workers, rules_dirs, strict, render,
+                                         result.times) if previous else 0
+        for rendered in engine.render([spool[chunk.index] for chunk in chunks], resolution.iri_of, render):
+            result.times.merge(rendered.times)
+            with result.times.stage("write"):
+                for syntax, text in rendered.texts.items():
+                    files[syntax].write(text)
+            document_triples += rendered.triples
+        with result.times.stage("html"):
+            page = ResolvedGraph(entities=resolution.entities, statements=statements, sentences=table.evidence,
+                                 documents=sorted(documents))
+            staging.write(HTML_FILE, render_html(page, min_confidence=min_confidence))
+        with result.times.stage("write"):
+            graphs = {}
+            for syntax in syntaxes:
+                stat = staging.close(GRAPH_FILES[syntax])
+                graphs[syntax] = GraphFile(GRAPH_FILES[syntax], starts[syntax], stat.st_size, stat.st_mtime_ns)
+            spooled = (previous.spool if previous else []) + [_spool_name(chunk.index) for chunk in chunks]
+            state = BuildState(settings, table, resolution.iri_of, documents, spooled, graphs, document_triples)
+            staging.write(f"{STATE_DIR}/{STATE_FILE}", dump_state(state))
+            outputs = staging.commit()
+    _remove_stale_outputs(out_dir, state)
+    result.outputs = [path for path in outputs if path.parent == out_dir]
+    result.entities = len(resolution.entities)
+    result.statements = len(statements)
+    result.triples = triple_count(blocks) + document_triples
+    result.graph_documents = len(documents)
     return result
+
+
+def _spool_name(chunk: int) -> str:
+    return f"{chunk:06d}.pickle"
+
+
+def _engine(workers: int, scheduler: str | None, rules_dirs: Sequence[Path], strict: bool):
+    if scheduler:
+        from kg.distributed import DaskEngine  # imports Dask only when it is used
+
+        return DaskEngine(scheduler, rules_dirs, strict)
+    return LocalEngine(workers, rules_dirs, strict)
+
+
+def _previous_build(out_dir: Path, settings: Settings) -> BuildState:
+    """The build that `--update` adds to, or InputError saying why there is none to use."""
+    state = load_state(out_dir)
+    if state is None:
+        raise InputError(f"{out_dir}: no build to update (build it first with kg build -o {out_dir})")
+    if not state.matches(out_dir):
+        raise InputError(f"{out_dir}: the graph files changed since they were built; build again without --update")
+    old, new = state.settings, settings
+    for what, before, now in (("base IRI", old.base, new.base), ("--min-confidence", old.min_confidence,
+                              new.min_confidence), ("--ntriples", NTRIPLES in old.syntaxes, NTRIPLES in new.syntaxes)):
+        if before != now:
+            raise InputError(f"{out_dir} was built with {what} {before}, not {now}: an update must use the same "
+                             "settings (or build again without --update)")
+    if old.pipeline != new.pipeline:
+        raise InputError(f"{out_dir} was built by another version of kg or with other rules: "
+                         "build again without --update")
+    return state
+
+
+def _refuse_known_documents(sources: Sequence[Source], previous: BuildState, out_dir: Path) -> None:
+    known = set(previous.documents)
+    for source in sources:
+        if source.id in known:
+            raise InputError(f"{source.path}: document {source.id} is already in {out_dir}; "
+                             "build again without --update to replace it")
+
+
+def _known_iris(out_dir: Path) -> dict[Key, str]:
+    """IRIs of the build already in `out_dir`: from its state if it matches the graph, else from graph.ttl."""
+    state = load_state(out_dir)
+    if state is not None and state.matches(out_dir):
+        return state.iri_of
+    return known_iris(out_dir / GRAPH_FILE)
+
+
+def _old_sections(previous: BuildState, resolution: Resolution, files: dict[str, BinaryIO], out_dir: Path,
+                  workers: int, rules_dirs: Sequence[Path], strict: bool, render: RenderSettings,
+                  times: StageTimes) -> int:
+    """Write the earlier documents' sections; return their triples.
+
+    They are copied from the earlier graph files when every IRI they use is
+    unchanged, and written again from the spool when the new documents merged
+    entities of the earlier ones.
+    """
+    if all(resolution.iri_of[key] == iri for key, iri in previous.iri_of.items()):
+        with times.stage("write"):
+            for syntax, file in files.items():
+                graph = previous.files[syntax]
+                with open(out_dir / graph.name, "rb") as old:
+                    old.seek(graph.sections_start)
+                    shutil.copyfileobj(old, file, 1 << 20)
+        return previous.document_triples
+    triples = 0
+    spooled = [spool_dir(out_dir) / name for name in previous.spool]
+    with LocalEngine(workers, rules_dirs, strict) as engine:
+        for rendered in engine.render(spooled, resolution.iri_of, render):
+            times.merge(rendered.times)
+            for syntax, text in rendered.texts.items():
+                files[syntax].write(text)
+            triples += rendered.triples
+    return triples
+
+
+def _remove_stale_outputs(out_dir: Path, state: BuildState) -> None:
+    """Spool files of an earlier build, and a graph.nt this build did not write, which would contradict graph.ttl."""
+    kept = set(state.spool)
+    for path in spool_dir(out_dir).glob("*.pickle"):
+        if path.name not in kept:
+            path.unlink()
+    if NTRIPLES not in state.settings.syntaxes:
+        (out_dir / NTRIPLES_FILE).unlink(missing_ok=True)
 
 
 def resolved_graph(paths: Sequence[Path], rules_dirs: Sequence[Path] = (), base: str = DEFAULT_BASE,

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from kg.build import DEMO_CORPUS, BuildError, build
+from kg.distributed import SchedulerError
 from kg.query import QueryError, format_result, load_graph, query_text, run_query
 from kg.rdf import DEFAULT_BASE
 from kg.read import InputError
@@ -17,10 +18,14 @@ def _warn(message: str) -> None:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    if args.update and not args.paths:
+        raise InputError("--update needs the files or folders to add")
     paths = args.paths or [DEMO_CORPUS]
-    result = build(paths, args.output, rules_dirs=args.rules, base=args.base,
-                   min_confidence=args.min_confidence, strict=args.strict, warn=_warn)
-    print(f"built {result.documents} document(s): {result.entities} entities, "
+    result = build(paths, args.update or args.output, rules_dirs=args.rules, base=args.base,
+                   min_confidence=args.min_confidence, strict=args.strict, warn=_warn, workers=args.workers,
+                   scheduler=args.scheduler, ntriples=args.ntriples, update=args.update is not None)
+    added = f" (now {result.graph_documents} in the graph)" if args.update else ""
+    print(f"built {result.documents} document(s){added}: {result.entities} entities, "
           f"{result.statements} relation statements, {result.triples} triples")
     for path in result.outputs:
         print(f"wrote {path}")
@@ -36,6 +41,13 @@ def cmd_query(args: argparse.Namespace) -> int:
     return 0
 
 
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="kg", description="Knowledge graphs from Chinese regional-industry news.")
     sub = ap.add_subparsers(dest="command", required=True)
@@ -49,6 +61,13 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--min-confidence", type=float, default=0.0, metavar="X",
                    help="leave out relations whose confidence is below X (0 to 1)")
     b.add_argument("--strict", action="store_true", help="stop at the first file that cannot be read")
+    b.add_argument("--workers", type=_positive, default=1, metavar="N",
+                   help="run the pipeline in N local processes (same output as one)")
+    b.add_argument("--scheduler", metavar="ADDRESS",
+                   help="run the pipeline on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786)")
+    b.add_argument("--ntriples", action="store_true", help="also write DIR/graph.nt (N-Triples, for bulk loaders)")
+    b.add_argument("--update", type=Path, metavar="DIR",
+                   help="add the documents to the build in DIR (instead of -o): IRIs stay, new names merge")
     b.set_defaults(func=cmd_build)
 
     q = sub.add_parser("query", help="run a SPARQL query on a built graph")
@@ -63,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         return args.func(args)
-    except (InputError, BuildError, QueryError, RulesError) as err:
+    except (InputError, BuildError, QueryError, RulesError, SchedulerError) as err:
         _warn(str(err))
         return 1
     except KeyboardInterrupt:
