@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
+import numpy
 import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -63,14 +64,16 @@ class SentenceSetter:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        # set in one array: Token.is_sent_start scans the whole Doc at every assignment
-        starts = doc.to_array(SENT_START)
+        # set in one array (Token.is_sent_start scans the whole Doc at every assignment), every token
+        # either a start (1) or not (-1): with no known non-start, spaCy would find a one-sentence
+        # document unsegmented and refuse doc.sents
+        starts = numpy.full(len(doc), -1, dtype="int64")
         for start, end in sentence_spans(doc_text(doc)):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None and len(span):
                 starts[span.start] = 1
         starts[0] = 1
-        doc.from_array([SENT_START], starts)
+        doc.from_array([SENT_START], starts.astype("uint64"))
         return doc
 
 
