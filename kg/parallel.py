@@ -32,9 +32,9 @@ from kg.read import Document, Source, read_sources
 from kg.resolve import Key, NameTable
 from kg.timing import StageTimes
 
-# a chunk holds about this many bytes of input: enough to keep a worker busy for a while,
-# few enough that every worker gets several chunks
-MIN_CHUNK_BYTES, MAX_CHUNK_BYTES, CHUNKS_PER_WORKER = 1 << 16, 1 << 22, 4
+# every worker gets several chunks (they finish at different times), and a chunk's records
+# (held in memory until they are spooled) stay small
+MAX_CHUNK_BYTES, CHUNKS_PER_WORKER = 1 << 22, 4
 TURTLE, NTRIPLES = "turtle", "ntriples"
 
 
@@ -74,7 +74,7 @@ class RenderedChunk:
 def plan_chunks(sources: Sequence[Source], workers: int, first_index: int = 0) -> list[Chunk]:
     """Consecutive sources grouped by size, so that each worker gets several chunks."""
     sizes = [_size(source.path) for source in sources]
-    target = min(MAX_CHUNK_BYTES, max(MIN_CHUNK_BYTES, sum(sizes) // (workers * CHUNKS_PER_WORKER) + 1))
+    target = min(MAX_CHUNK_BYTES, sum(sizes) // (workers * CHUNKS_PER_WORKER) + 1)
     chunks: list[Chunk] = []
     current: list[Source] = []
     filled = 0
