@@ -21,7 +21,6 @@ import hashlib
 import re
 from collections import defaultdict
 from decimal import Decimal
-from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping, NamedTuple, Sequence, Union
 
@@ -51,8 +50,12 @@ def _document_node(base: str, document: str) -> str:
     return f"{base}doc/{_digest(document)}"
 
 
+def _sentence_prefix(base: str, document: str) -> str:
+    return f"{base}sentence/{_digest(document)}-"
+
+
 def _sentence_node(base: str, document: str, index: int) -> str:
-    return f"{base}sentence/{_digest(document)}-{index + 1}"
+    return f"{_sentence_prefix(base, document)}{index + 1}"
 
 
 def _statement_node(base: str, st: Statement, sentence: str) -> str:
@@ -147,9 +150,10 @@ def document_blocks(record: Record, iri_of: Mapping[Key, str], base: str, min_co
     """One document: its node, the sentences that name or state something, mentions and statements."""
     name, sentences, mentions, facts = record
     document = _document_node(base, name)
+    sentence_prefix = _sentence_prefix(base, name)  # hashes the document's name once
 
     def sentence(index: int) -> str:
-        return _sentence_node(base, name, index)
+        return f"{sentence_prefix}{index + 1}"
 
     mentioned: dict[str, set[int]] = defaultdict(set)
     for label, surface, index in mentions:
@@ -210,8 +214,8 @@ class NTriplesWriter:
 
     def write(self, blocks: Iterable[Block]) -> str:
         term = self.term
-        return "".join(f"{term(subject)} {term(predicate)} {term(obj)} .\n"
-                       for subject, pairs in blocks for predicate, objects in pairs for obj in objects)
+        return "".join([f"{term(subject)} {term(predicate)} {term(obj)} .\n"
+                        for subject, pairs in blocks for predicate, objects in pairs for obj in objects])
 
 
 LOCAL_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_\-]*")  # a prefixed name's local part that needs no escape
@@ -223,21 +227,26 @@ class TurtleWriter:
     def __init__(self, base: str = DEFAULT_BASE):
         self.prefixes = prefixes(base)
         self._prefix_of = {namespace: prefix for prefix, namespace in self.prefixes}
-        self.iri = lru_cache(maxsize=1 << 16)(self._iri)
+        self._written: dict[str, str] = {}  # IRI -> as written; a writer lives for one chunk or the entity section
 
     def header(self) -> str:
         return "".join(f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in self.prefixes) + "\n"
 
-    def _iri(self, iri: str) -> str:
+    def iri(self, iri: str) -> str:
+        written = self._written.get(iri)
+        return written if written is not None else self._new_iri(iri)
+
+    def _new_iri(self, iri: str) -> str:
         cut = max(iri.rfind("/"), iri.rfind("#")) + 1
         prefix = self._prefix_of.get(iri[:cut])
-        if prefix is not None and LOCAL_NAME.fullmatch(iri, cut):
-            return f"{prefix}:{iri[cut:]}"
-        return f"<{iri}>"
+        written = f"{prefix}:{iri[cut:]}" if prefix is not None and LOCAL_NAME.fullmatch(iri, cut) else f"<{iri}>"
+        self._written[iri] = written
+        return written
 
     def term(self, term: Term) -> str:
-        if isinstance(term, str):
-            return self.iri(term)
+        if term.__class__ is str:  # an IRI; the cache lookup is inlined: this runs for every object
+            written = self._written.get(term)
+            return written if written is not None else self._new_iri(term)
         if term.lang:
             return f"{_quoted(term.text)}@{term.lang}"
         if term.datatype in (XSD_INTEGER, XSD_DECIMAL):  # written as 12 and 0.90: we make no other lexical forms
@@ -250,9 +259,8 @@ class TurtleWriter:
         term = self.term
         out = []
         for subject, pairs in blocks:
-            body = " ;\n    ".join(
-                ("a" if predicate == RDF_TYPE else term(predicate)) + " " + ", ".join(term(o) for o in objects)
-                for predicate, objects in pairs)
+            body = " ;\n    ".join([("a" if predicate == RDF_TYPE else term(predicate)) + " "
+                                    + ", ".join(map(term, objects)) for predicate, objects in pairs])
             out.append(f"{term(subject)} {body} .\n\n")
         return "".join(out)
 
