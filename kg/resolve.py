@@ -59,6 +59,7 @@ def entity_key(label: str, name: str) -> Key:
     return label, name_key(name, label)
 
 
+@lru_cache(maxsize=1 << 16)
 def display_name(name: str) -> str:
     """One spelling for display: full-width brackets in Chinese names, no white space."""
     name = re.sub(r"\s+", "", name)
