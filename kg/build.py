@@ -19,7 +19,7 @@ from rdflib import RDF, RDFS, SKOS, Graph
 
 from kg.html import render_html
 from kg.incremental import (SPOOL_DIR, STATE_DIR, STATE_FILE, BuildState, GraphFile, Settings, dump_state,
-                            load_state, pipeline_fingerprint, spool_dir)
+                            load_state, pipeline_fingerprint, spool_dir, state_path)
 from kg.output import Staging
 from kg.parallel import NTRIPLES, TURTLE, LocalEngine, RenderSettings, plan_chunks
 from kg.pipeline import Extraction, build_nlp, extract
@@ -122,7 +122,7 @@ def build(paths: Sequence[Path], out_dir: Path, rules_dirs: Sequence[Path] = (),
     result = BuildResult()
     engine = _engine(workers, scheduler, rules_dirs, strict)
     with engine, Staging(out_dir) as staging:
-        chunks = plan_chunks(sources, workers, first_index=len(previous.spool) if previous else 0)
+        chunks = plan_chunks(sources, engine.parallelism, first_index=len(previous.spool) if previous else 0)
         spool = {chunk.index: staging.reserve(f"{STATE_DIR}/{SPOOL_DIR}/{_spool_name(chunk.index)}")
                  for chunk in chunks}
         table = previous.names if previous else NameTable()
@@ -196,9 +196,12 @@ def _previous_build(out_dir: Path, settings: Settings) -> BuildState:
     """The build that `--update` adds to, or InputError saying why there is none to use."""
     state = load_state(out_dir)
     if state is None:
+        if state_path(out_dir).exists():
+            raise InputError(f"{out_dir} was built by another version of kg: build again without --update")
         raise InputError(f"{out_dir}: no build to update (build it first with kg build -o {out_dir})")
-    if not state.matches(out_dir):
-        raise InputError(f"{out_dir}: the graph files changed since they were built; build again without --update")
+    if not state.matches(out_dir) or not all((spool_dir(out_dir) / name).is_file() for name in state.spool):
+        raise InputError(f"{out_dir}: the graph files or {STATE_DIR}/ changed since they were written; "
+                         "build again without --update")
     old, new = state.settings, settings
     for what, before, now in (("base IRI", old.base, new.base), ("--min-confidence", old.min_confidence,
                               new.min_confidence), ("--ntriples", NTRIPLES in old.syntaxes, NTRIPLES in new.syntaxes)):

@@ -48,6 +48,11 @@ class DaskEngine:
         self._records.clear()
         self.client.close()
 
+    @property
+    def parallelism(self) -> int:
+        """Worker threads of the cluster: how many chunks run at once."""
+        return max(1, sum(w["nthreads"] for w in self.client.scheduler_info()["workers"].values()))
+
     def _check_workers(self) -> None:
         workers = self.client.scheduler_info()["workers"]
         if not workers:
@@ -73,9 +78,8 @@ class DaskEngine:
         if list(spooled) != self._spool:
             raise ValueError("a Dask build renders the chunks it extracted")
         [names] = self.client.scatter([dict(iri_of)], broadcast=True)
-        workers = max(1, len(self.client.scheduler_info()["workers"]))
         tasks = ((_render, records, names, settings) for records in self._records)
-        for index, (rendered, spool) in enumerate(ordered(self.client.submit, tasks, window=2 * workers)):
+        for index, (rendered, spool) in enumerate(ordered(self.client.submit, tasks, window=2 * self.parallelism)):
             self._spool[index].write_bytes(spool)
             self._records[index] = None  # lets the cluster free the chunk's records
             yield rendered

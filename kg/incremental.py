@@ -29,8 +29,8 @@ def pipeline_fingerprint(rules_dirs: Sequence[Path]) -> str:
     """A digest of kg's code, its configuration and every rule file: what the extraction depends on."""
     digest = hashlib.sha1()
     files = sorted(CODE.glob("*.py")) + [CODE / "config.cfg"] + sorted(PACKAGE_RULES.iterdir())
-    for folder in rules_dirs:
-        files += sorted(Path(folder).iterdir())
+    for folder in map(Path, rules_dirs):
+        files += sorted(folder.iterdir()) if folder.is_dir() else []  # a missing folder: kg.rules says so
     for path in files:
         if path.is_file():
             digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")

@@ -172,6 +172,11 @@ class LocalEngine:
         self.rules_dirs = tuple(str(Path(d).resolve()) for d in rules_dirs)
         self.strict = strict
 
+    @property
+    def parallelism(self) -> int:
+        """How many chunks run at once (chunks are planned for it)."""
+        return self.workers
+
     def __enter__(self) -> "LocalEngine":
         return self
 

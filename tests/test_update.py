@@ -90,7 +90,7 @@ def test_update_that_shows_two_earlier_nodes_are_one_merges_them_under_one_earli
 @pytest.mark.parametrize("case, message", [
     ("document already in the graph", "is already in"),
     ("other settings", "was built with --min-confidence 0.0, not 0.5"),
-    ("graph changed since", "the graph files changed since they were built"),
+    ("graph changed since", "the graph files or .kg/ changed since they were written"),
     ("no earlier build", "no build to update"),
 ])
 def test_update_refuses_what_it_cannot_add_and_changes_nothing(case, message, tmp_path, capsys):
