@@ -13,7 +13,7 @@ from __future__ import annotations
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, Callable, Sequence
+from typing import TYPE_CHECKING, BinaryIO, Callable, Iterable, Sequence
 
 from rdflib import RDF, RDFS, SKOS, Graph
 
@@ -21,13 +21,17 @@ from kg.html import render_html
 from kg.incremental import (SPOOL_DIR, STATE_DIR, STATE_FILE, BuildState, GraphFile, Settings, dump_state,
                             load_state, pipeline_fingerprint, spool_dir, state_path)
 from kg.output import Staging
-from kg.parallel import NTRIPLES, TURTLE, LocalEngine, RenderSettings, plan_chunks
+from kg.parallel import (NTRIPLES, TURTLE, ChunkSummary, LocalEngine, RenderedChunk, RenderSettings, plan_chunks,
+                         render_spooled)
 from kg.pipeline import Extraction, build_nlp, extract
 from kg.rdf import DEFAULT_BASE, KG, NTriplesWriter, TurtleWriter, check_base, entity_blocks, triple_count
 from kg.read import InputError, Source, find_sources, read_sources
-from kg.resolve import (TYPE_PATHS, Key, NameTable, Resolution, ResolvedGraph, name_key, resolve, resolve_names,
-                        statements_of)
+from kg.resolve import (TYPE_PATHS, Key, NameTable, Resolution, ResolvedGraph, Statement, name_key, resolve,
+                        resolve_names, statements_of)
 from kg.timing import StageTimes
+
+if TYPE_CHECKING:
+    from kg.distributed import DaskEngine
 
 DEMO_CORPUS = Path(__file__).parent / "demo"
 GRAPH_FILE, HTML_FILE, NTRIPLES_FILE = "graph.ttl", "graph.html", "graph.nt"
@@ -113,60 +117,34 @@ def build(paths: Sequence[Path], out_dir: Path, rules_dirs: Sequence[Path] = (),
         check_base(base)
     except ValueError as err:
         raise BuildError(str(err)) from err
-    syntaxes = (TURTLE, NTRIPLES) if ntriples else (TURTLE,)
-    settings = Settings(base, min_confidence, syntaxes, pipeline_fingerprint(rules_dirs))
+    settings = Settings(base, min_confidence, (TURTLE, NTRIPLES) if ntriples else (TURTLE,),
+                        pipeline_fingerprint(rules_dirs))
     previous = _previous_build(out_dir, settings) if update else None
     sources = collect_sources(paths, warn, strict)
     if previous is not None:
         _refuse_known_documents(sources, previous, out_dir)
     result = BuildResult()
-    engine = _engine(workers, scheduler, rules_dirs, strict)
-    with engine, Staging(out_dir) as staging:
+    with _engine(workers, scheduler, rules_dirs, strict) as engine, Staging(out_dir) as staging:
         chunks = plan_chunks(sources, engine.parallelism, first_index=len(previous.spool) if previous else 0)
         spool = {chunk.index: staging.reserve(f"{STATE_DIR}/{SPOOL_DIR}/{_spool_name(chunk.index)}")
                  for chunk in chunks}
         table = previous.names if previous else NameTable()
         documents = list(previous.documents) if previous else []
         for summary in engine.extract(chunks, lambda chunk: spool[chunk.index]):
-            for message in summary.warnings:
-                warn(message)
-            result.skipped += summary.skipped
-            result.documents += len(summary.documents)
-            result.characters += summary.characters
-            documents += summary.documents
-            result.times.merge(summary.times)
-            with result.times.stage("resolution"):
-                table.merge(summary.names)
+            _add_summary(summary, table, documents, result, warn)
         if not result.documents:
             raise BuildError("no document could be read: nothing to build")
         with result.times.stage("resolution"):
             resolution = resolve_names(table, base, previous.iri_of if previous else _known_iris(out_dir))
             statements = [st for st in statements_of(table.facts, resolution.iri_of) if st.confidence >= min_confidence]
-        render = RenderSettings(base, min_confidence, syntaxes)
-        with result.times.stage("rdf"):
-            blocks = entity_blocks(resolution.entities, statements, min_confidence)
-            files = {syntax: staging.open(GRAPH_FILES[syntax]) for syntax in syntaxes}
-            starts = {}
-            for syntax, file in files.items():
-                writer = TurtleWriter(base) if syntax == TURTLE else NTriplesWriter()
-                starts[syntax] = file.write((writer.header() + writer.write(blocks)).encode("utf-8"))
-        document_triples = _old_sections(previous, resolution, files, out_dir, workers, rules_dirs, strict, render,
-                                         result.times) if previous else 0
-        for rendered in engine.render([spool[chunk.index] for chunk in chunks], resolution.iri_of, render):
-            result.times.merge(rendered.times)
-            with result.times.stage("write"):
-                for syntax, text in rendered.texts.items():
-                    files[syntax].write(text)
-            document_triples += rendered.triples
+        graphs, entity_triples, document_triples = _write_graphs(
+            staging, engine.render([spool[chunk.index] for chunk in chunks], resolution.iri_of, _render(settings)),
+            resolution, statements, previous, settings, out_dir, workers, result.times)
         with result.times.stage("html"):
             page = ResolvedGraph(entities=resolution.entities, statements=statements, sentences=table.evidence,
                                  documents=sorted(documents))
             staging.write(HTML_FILE, render_html(page, min_confidence=min_confidence))
         with result.times.stage("write"):
-            graphs = {}
-            for syntax in syntaxes:
-                stat = staging.close(GRAPH_FILES[syntax])
-                graphs[syntax] = GraphFile(GRAPH_FILES[syntax], starts[syntax], stat.st_size, stat.st_mtime_ns)
             spooled = (previous.spool if previous else []) + [_spool_name(chunk.index) for chunk in chunks]
             state = BuildState(settings, table, resolution.iri_of, documents, spooled, graphs, document_triples)
             staging.write(f"{STATE_DIR}/{STATE_FILE}", dump_state(state))
@@ -175,16 +153,71 @@ def build(paths: Sequence[Path], out_dir: Path, rules_dirs: Sequence[Path] = (),
     result.outputs = [path for path in outputs if path.parent == out_dir]
     result.entities = len(resolution.entities)
     result.statements = len(statements)
-    result.triples = triple_count(blocks) + document_triples
+    result.triples = entity_triples + document_triples
     result.graph_documents = len(documents)
     return result
+
+
+def _add_summary(summary: ChunkSummary, table: NameTable, documents: list[str], result: BuildResult,
+                 warn: Callable[[str], None]) -> None:
+    for message in summary.warnings:
+        warn(message)
+    result.skipped += summary.skipped
+    result.documents += len(summary.documents)
+    result.characters += summary.characters
+    documents += summary.documents
+    result.times.merge(summary.times)
+    with result.times.stage("resolution"):
+        table.merge(summary.names)
+
+
+def _render(settings: Settings) -> RenderSettings:
+    return RenderSettings(settings.base, settings.min_confidence, settings.syntaxes)
+
+
+def _write_graphs(staging: Staging, new_sections: Iterable[RenderedChunk], resolution: Resolution,
+                  statements: list[Statement], previous: BuildState | None, settings: Settings, out_dir: Path,
+                  workers: int, times: StageTimes) -> tuple[dict[str, GraphFile], int, int]:
+    """Each graph file: the entity section, the earlier documents' sections (an update), the new ones.
+
+    Returns the files as written, the entity section's triples and the document sections'.
+    """
+    files = {syntax: staging.open(GRAPH_FILES[syntax]) for syntax in settings.syntaxes}
+    starts = {}
+    with times.stage("rdf"):
+        blocks = entity_blocks(resolution.entities, statements, settings.min_confidence)
+        for syntax, file in files.items():
+            writer = TurtleWriter(settings.base) if syntax == TURTLE else NTriplesWriter()
+            starts[syntax] = file.write((writer.header() + writer.write(blocks)).encode("utf-8"))
+    document_triples = 0
+    if previous is not None:
+        document_triples += _earlier_sections(previous, resolution, files, out_dir, settings, workers, times)
+    document_triples += _append(files, new_sections, times)
+    graphs = {}
+    with times.stage("write"):
+        for syntax in files:
+            stat = staging.close(GRAPH_FILES[syntax])
+            graphs[syntax] = GraphFile(GRAPH_FILES[syntax], starts[syntax], stat.st_size, stat.st_mtime_ns)
+    return graphs, triple_count(blocks), document_triples
+
+
+def _append(files: dict[str, BinaryIO], sections: Iterable[RenderedChunk], times: StageTimes) -> int:
+    """Write rendered chunks in order; return their triples."""
+    triples = 0
+    for rendered in sections:
+        times.merge(rendered.times)
+        with times.stage("write"):
+            for syntax, text in rendered.texts.items():
+                files[syntax].write(text)
+        triples += rendered.triples
+    return triples
 
 
 def _spool_name(chunk: int) -> str:
     return f"{chunk:06d}.pickle"
 
 
-def _engine(workers: int, scheduler: str | None, rules_dirs: Sequence[Path], strict: bool):
+def _engine(workers: int, scheduler: str | None, rules_dirs: Sequence[Path], strict: bool) -> LocalEngine | DaskEngine:
     if scheduler:
         from kg.distributed import DaskEngine  # imports Dask only when it is used
 
@@ -230,32 +263,24 @@ def _known_iris(out_dir: Path) -> dict[Key, str]:
     return known_iris(out_dir / GRAPH_FILE)
 
 
-def _old_sections(previous: BuildState, resolution: Resolution, files: dict[str, BinaryIO], out_dir: Path,
-                  workers: int, rules_dirs: Sequence[Path], strict: bool, render: RenderSettings,
-                  times: StageTimes) -> int:
+def _earlier_sections(previous: BuildState, resolution: Resolution, files: dict[str, BinaryIO], out_dir: Path,
+                      settings: Settings, workers: int, times: StageTimes) -> int:
     """Write the earlier documents' sections; return their triples.
 
     They are copied from the earlier graph files when every IRI they use is
     unchanged, and written again from the spool when the new documents merged
     entities of the earlier ones.
     """
-    if all(resolution.iri_of[key] == iri for key, iri in previous.iri_of.items()):
-        with times.stage("write"):
-            for syntax, file in files.items():
-                graph = previous.files[syntax]
-                with open(out_dir / graph.name, "rb") as old:
-                    old.seek(graph.sections_start)
-                    shutil.copyfileobj(old, file, 1 << 20)
-        return previous.document_triples
-    triples = 0
-    spooled = [spool_dir(out_dir) / name for name in previous.spool]
-    with LocalEngine(workers, rules_dirs, strict) as engine:
-        for rendered in engine.render(spooled, resolution.iri_of, render):
-            times.merge(rendered.times)
-            for syntax, text in rendered.texts.items():
-                files[syntax].write(text)
-            triples += rendered.triples
-    return triples
+    if any(resolution.iri_of[key] != iri for key, iri in previous.iri_of.items()):
+        spooled = [spool_dir(out_dir) / name for name in previous.spool]
+        return _append(files, render_spooled(spooled, resolution.iri_of, _render(settings), workers), times)
+    with times.stage("write"):
+        for syntax, file in files.items():
+            graph = previous.files[syntax]
+            with open(out_dir / graph.name, "rb") as earlier:
+                earlier.seek(graph.sections_start)
+                shutil.copyfileobj(earlier, file, 1 << 20)
+    return previous.document_triples
 
 
 def _remove_stale_outputs(out_dir: Path, state: BuildState) -> None:

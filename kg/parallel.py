@@ -185,29 +185,36 @@ class LocalEngine:
 
     def extract(self, chunks: Sequence[Chunk], spool_path: Callable[[Chunk], Path]) -> Iterator[ChunkSummary]:
         tasks = [(chunk, self.rules_dirs, self.strict, spool_path(chunk)) for chunk in chunks]
-        yield from self._map(_extract_to_spool, tasks)
+        yield from _map(_extract_to_spool, tasks, self.workers)
 
     def render(self, spooled: Sequence[Path], iri_of: Mapping[Key, str],
                settings: RenderSettings) -> Iterator[RenderedChunk]:
-        if self.workers == 1:
-            for path in spooled:
-                yield render_records(load_records(path), iri_of, settings)
-            return
-        # the name → IRI map goes to each worker once, not with every chunk
-        yield from self._map(_render_spooled, [(path, settings) for path in spooled],
-                             initializer=_receive_names, initargs=(dict(iri_of),))
+        yield from render_spooled(spooled, iri_of, settings, self.workers)
 
-    def _map(self, task: Callable, tasks: list[tuple], initializer: Callable | None = None,
-             initargs: tuple = ()) -> Iterator[Any]:
-        if self.workers == 1:
-            for args in tasks:
-                yield task(*args)
-            return
-        pool = ProcessPoolExecutor(self.workers, initializer=initializer, initargs=initargs)
-        try:
-            yield from ordered(pool.submit, ((task, *args) for args in tasks), window=2 * self.workers)
-        finally:
-            pool.shutdown(cancel_futures=True)
+
+def render_spooled(spooled: Sequence[Path], iri_of: Mapping[Key, str], settings: RenderSettings,
+                   workers: int) -> Iterator[RenderedChunk]:
+    """Render spooled chunks, in order, in this process or in `workers` processes."""
+    if workers == 1:
+        for path in spooled:
+            yield render_records(load_records(path), iri_of, settings)
+        return
+    # the name → IRI map goes to each worker once, not with every chunk
+    yield from _map(_render_spooled, [(path, settings) for path in spooled], workers,
+                    initializer=_receive_names, initargs=(dict(iri_of),))
+
+
+def _map(task: Callable, tasks: list[tuple], workers: int, initializer: Callable | None = None,
+         initargs: tuple = ()) -> Iterator[Any]:
+    if workers == 1:
+        for args in tasks:
+            yield task(*args)
+        return
+    pool = ProcessPoolExecutor(workers, initializer=initializer, initargs=initargs)
+    try:
+        yield from ordered(pool.submit, ((task, *args) for args in tasks), window=2 * workers)
+    finally:
+        pool.shutdown(cancel_futures=True)
 
 
 def _extract_to_spool(chunk: Chunk, rules_dirs: tuple[str, ...], strict: bool, path: Path) -> ChunkSummary:
@@ -227,4 +234,3 @@ def _receive_names(iri_of: dict[Key, str]) -> None:
 
 def _render_spooled(path: Path, settings: RenderSettings) -> RenderedChunk:
     return render_records(load_records(path), _worker_iri_of, settings)
-
