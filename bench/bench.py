@@ -184,7 +184,8 @@ def report(args: argparse.Namespace, work: Path) -> None:
         generate(size, corpora[size])
 
     print("## One worker\n")
-    print("| corpus (chars) | documents | build s | build chars/s | blank `zh` tokenizer chars/s | ratio | peak memory |")
+    print("| corpus (chars) | documents | build s | build chars/s | blank `zh` tokenizer chars/s | ratio "
+          "| peak memory |")
     print("|---|---|---|---|---|---|---|")
     single = {}
     for size in sizes:

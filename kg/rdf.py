@@ -77,7 +77,8 @@ def prefixes(base: str = DEFAULT_BASE) -> list[tuple[str, str]]:
     """(prefix, namespace) of the graph's files and queries."""
     standard = [("kg", str(KG)), ("rdf", str(RDF)), ("rdfs", str(RDFS)), ("xsd", str(XSD))]
     standard += [(prefix, str(ns)) for prefix, ns in NAMESPACES.items()]
-    return standard + [(path, f"{base}{path}/") for path in list(TYPE_PATHS.values()) + ["doc", "sentence", "statement"]]
+    paths = [*TYPE_PATHS.values(), "doc", "sentence", "statement"]
+    return standard + [(path, f"{base}{path}/") for path in paths]
 
 
 def bind_prefixes(graph: Graph, base: str = DEFAULT_BASE) -> Graph:
