@@ -34,7 +34,7 @@ from kg.timing import StageTimes
 
 # every worker gets several chunks (they finish at different times), and a chunk's records
 # (held in memory until they are spooled) stay small
-MAX_CHUNK_BYTES, CHUNKS_PER_WORKER = 1 << 22, 4
+MAX_CHUNK_BYTES, CHUNKS_PER_WORKER = 1 << 20, 4
 TURTLE, NTRIPLES = "turtle", "ntriples"
 
 

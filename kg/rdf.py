@@ -28,7 +28,7 @@ from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV
 
 from kg.pipeline import Extraction, Ref
-from kg.resolve import TYPE_PATHS, Entity, Key, KeyedFact, ResolvedGraph, Statement, entity_key, statements_of
+from kg.resolve import TYPE_PATHS, Entity, Key, ResolvedGraph, Statement, entity_key, statements_of
 
 KG = Namespace("https://w3id.org/zh-industry-kg/ontology#")
 DEFAULT_BASE = "https://w3id.org/zh-industry-kg/id/"
@@ -159,7 +159,7 @@ def document_blocks(record: Record, iri_of: Mapping[Key, str], base: str, min_co
     mentioned: dict[str, set[int]] = defaultdict(set)
     for label, surface, index in mentions:
         mentioned[iri_of[entity_key(label, surface)]].add(index)
-    keyed = [KeyedFact(entity_key(*head), relation, entity_key(*tail), name, index, confidence, rule)
+    keyed = [(entity_key(*head), relation, entity_key(*tail), name, index, confidence, rule)
              for head, relation, tail, index, confidence, rule in facts]
     statements = [st for st in statements_of(keyed, iri_of) if st.confidence >= min_confidence]
     used = sorted(set().union(*mentioned.values(), (st.sentence for st in statements)))
