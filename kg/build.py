@@ -19,7 +19,7 @@ from rdflib import RDF, RDFS, SKOS, Graph
 
 from kg.html import render_html
 from kg.incremental import (SPOOL_DIR, STATE_DIR, STATE_FILE, BuildState, GraphFile, Settings, dump_state,
-                            load_state, pipeline_fingerprint, spool_dir, state_path)
+                            file_sha1, load_state, pipeline_fingerprint, spool_dir, state_path)
 from kg.output import Staging
 from kg.parallel import (NTRIPLES, TURTLE, ChunkSummary, LocalEngine, RenderedChunk, RenderSettings, plan_chunks,
                          render_spooled)
@@ -196,8 +196,8 @@ def _write_graphs(staging: Staging, new_sections: Iterable[RenderedChunk], resol
     graphs = {}
     with times.stage("write"):
         for syntax in files:
-            stat = staging.close(GRAPH_FILES[syntax])
-            graphs[syntax] = GraphFile(GRAPH_FILES[syntax], starts[syntax], stat.st_size, stat.st_mtime_ns)
+            written = staging.close(GRAPH_FILES[syntax])
+            graphs[syntax] = GraphFile(GRAPH_FILES[syntax], starts[syntax], written.stat().st_size, file_sha1(written))
     return graphs, triple_count(blocks), document_triples
 
 

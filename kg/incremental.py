@@ -2,8 +2,8 @@
 
 `DIR/.kg/state.pickle` holds the build's settings, its `NameTable` (names,
 alias links, facts), the name → IRI map, the document ids, and for each graph
-file where its document sections start, its size and its modification time (a
-graph file that changed since is not trusted). `DIR/.kg/spool/` holds the
+file where its document sections start, its size and its digest (a graph file
+that changed since is not trusted). `DIR/.kg/spool/` holds the
 records of each chunk, to write the old documents again in the rare update that
 merges two existing entities (their IRIs then change).
 
@@ -21,7 +21,7 @@ from kg.resolve import Key, NameTable
 from kg.rules import PACKAGE_RULES
 
 STATE_DIR, STATE_FILE, SPOOL_DIR = ".kg", "state.pickle", "spool"
-STATE_VERSION = 1
+STATE_VERSION = 2
 CODE = Path(__file__).parent
 
 
@@ -52,14 +52,19 @@ class GraphFile:
     name: str
     sections_start: int  # byte offset of the first document section
     size: int
-    mtime_ns: int
+    sha1: str  # of the contents: a copied folder still matches, an edited file does not
 
     def unchanged(self, folder: Path) -> bool:
+        path = Path(folder) / self.name
         try:
-            stat = (Path(folder) / self.name).stat()
+            return path.stat().st_size == self.size and file_sha1(path) == self.sha1
         except OSError:
             return False
-        return (stat.st_size, stat.st_mtime_ns) == (self.size, self.mtime_ns)
+
+
+def file_sha1(path: Path) -> str:
+    with open(path, "rb") as file:
+        return hashlib.file_digest(file, "sha1").hexdigest()
 
 
 @dataclass

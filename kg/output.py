@@ -62,8 +62,8 @@ class Staging:
     def write(self, name: str, data: str | bytes) -> None:
         self.open(name).write(data.encode("utf-8") if isinstance(data, str) else data)
 
-    def close(self, name: str) -> os.stat_result:
-        """Finish `folder/name` (flushed to disk); its size and time are those it will have in place."""
+    def close(self, name: str) -> Path:
+        """Finish `folder/name` (flushed to disk); return where it is until `commit`."""
         target = self.folder / name
         tmp, handle = self._staged[target]
         if handle is None:
@@ -76,7 +76,7 @@ class Staging:
             self._staged[target] = (tmp, None)
         os.chmod(tmp, 0o644)
         self._finished.add(target)
-        return os.stat(tmp)
+        return tmp
 
     def commit(self) -> list[Path]:
         """Finish every file, then rename each over its target; return the targets."""

@@ -87,6 +87,14 @@ def test_update_that_shows_two_earlier_nodes_are_one_merges_them_under_one_earli
     assert not any(URIRef(retired) in triple for triple in graph)
 
 
+def test_a_copied_build_folder_can_be_updated(tmp_path):
+    build(DEMO[:3], tmp_path / "built", warn=_quiet)
+    shutil.copytree(tmp_path / "built", tmp_path / "copy", copy_function=shutil.copy)  # new file times
+    for folder in ("built", "copy"):
+        build(DEMO[3:], tmp_path / folder, warn=_quiet, update=True)
+    assert (tmp_path / "built" / "graph.ttl").read_bytes() == (tmp_path / "copy" / "graph.ttl").read_bytes()
+
+
 @pytest.mark.parametrize("case, message", [
     ("document already in the graph", "is already in"),
     ("other settings", "was built with --min-confidence 0.0, not 0.5"),
