@@ -13,6 +13,8 @@ run the same version of kg with the same rules: the build checks the latter.
 """
 from __future__ import annotations
 
+import os
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterator, Mapping, Sequence
 
@@ -66,7 +68,8 @@ class DaskEngine:
 
     def extract(self, chunks: Sequence[Chunk], spool_path: Callable[[Chunk], Path]) -> Iterator[ChunkSummary]:
         submit = self.client.submit
-        self._records = [submit(extract_chunk, chunk, self.rules_dirs, self.strict, pure=False) for chunk in chunks]
+        self._records = [submit(extract_chunk, _absolute(chunk), self.rules_dirs, self.strict, pure=False)
+                         for chunk in chunks]
         self._spool = [spool_path(chunk) for chunk in chunks]
         summaries = [submit(_summary, records) for records in self._records]
         for future in summaries:
@@ -83,6 +86,11 @@ class DaskEngine:
             self._spool[index].write_bytes(spool)
             self._records[index] = None  # lets the cluster free the chunk's records
             yield rendered
+
+
+def _absolute(chunk: Chunk) -> Chunk:
+    """The chunk with absolute paths: workers do not run in this process's folder."""
+    return replace(chunk, sources=tuple(replace(s, path=Path(os.path.abspath(s.path))) for s in chunk.sources))
 
 
 def _summary(extracted: tuple[list[Record], ChunkSummary]) -> ChunkSummary:

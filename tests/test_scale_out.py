@@ -62,3 +62,11 @@ def test_workers_report_unreadable_files_in_order_and_skip_them(tmp_path):
     assert one == two == [f"skipped {corpus / '00_empty.txt'}: empty file",
                           f"skipped {corpus / '03b_binary.txt'}: binary file (contains NUL bytes), not text"]
     _assert_same_files(tmp_path / "one", tmp_path / "two")
+
+
+def test_dask_workers_read_relative_paths_given_in_another_folder(dask_scheduler, tmp_path, monkeypatch):
+    shutil.copytree(DEMO_CORPUS, tmp_path / "texts")
+    monkeypatch.chdir(tmp_path)  # the workers stay in the folder they started in
+    assert _build(Path("texts"), tmp_path / "dask", scheduler=dask_scheduler) == []
+    _build(Path("texts"), tmp_path / "local")
+    _assert_same_files(tmp_path / "local", tmp_path / "dask")
