@@ -37,7 +37,8 @@ CONFIG = Path(__file__).with_name("config.cfg")
 for _name in ("kg_relations", "kg_aliases"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
-TEXT_KEY = "kg_text"
+
+TEXT_KEY = "kg_text"  # doc.user_data key of the document's text
 
 
 def doc_text(doc: Doc) -> str:
