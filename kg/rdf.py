@@ -110,6 +110,11 @@ def _kg(name: str) -> str:
     return f"{KG}{name}"
 
 
+KG_DOCUMENT, KG_FILE_NAME, KG_SENTENCE = _kg("Document"), _kg("fileName"), _kg("Sentence")
+KG_IN_DOCUMENT, KG_POSITION, KG_TEXT = _kg("inDocument"), _kg("position"), _kg("text")
+KG_MENTIONED_IN, KG_CONFIDENCE, KG_RULE = _kg("mentionedIn"), _kg("confidence"), _kg("rule")
+
+
 def entity_blocks(entities: Iterable[Entity], statements: Iterable[Statement], min_confidence: float) -> list[Block]:
     """Each entity's type and names, and the relations it is the head of."""
     relations: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -127,11 +132,6 @@ def entity_blocks(entities: Iterable[Entity], statements: Iterable[Statement], m
             pairs.append((_kg(relation), sorted(tails)))
         blocks.append((e.iri, pairs))
     return blocks
-
-
-KG_DOCUMENT, KG_FILE_NAME, KG_SENTENCE = _kg("Document"), _kg("fileName"), _kg("Sentence")
-KG_IN_DOCUMENT, KG_POSITION, KG_TEXT = _kg("inDocument"), _kg("position"), _kg("text")
-KG_MENTIONED_IN, KG_CONFIDENCE, KG_RULE = _kg("mentionedIn"), _kg("confidence"), _kg("rule")
 
 
 # What the RDF of one document needs, as plain tuples, which workers pickle and load several times
@@ -264,9 +264,6 @@ class TurtleWriter:
                                     + ", ".join(map(term, objects)) for predicate, objects in pairs])
             out.append(f"{term(subject)} {body} .\n\n")
         return "".join(out)
-
-
-Writer = Union[TurtleWriter, NTriplesWriter]
 
 
 # ---------------------------------------------------------------- the same graph in memory
