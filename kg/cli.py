@@ -54,7 +54,10 @@ def parser() -> argparse.ArgumentParser:
 
     b = sub.add_parser("build", help="build graph.ttl and graph.html from .txt files or folders")
     b.add_argument("paths", nargs="*", type=Path, help="files or folders of .txt (default: the bundled demo corpus)")
-    b.add_argument("-o", "--output", type=Path, default=Path("output"), help="output folder (default: output)")
+    where = b.add_mutually_exclusive_group()
+    where.add_argument("-o", "--output", type=Path, default=Path("output"), help="output folder (default: output)")
+    where.add_argument("--update", type=Path, metavar="DIR",
+                       help="add the documents to the build in DIR (instead of -o): IRIs stay, new names merge")
     b.add_argument("--rules", type=Path, action="append", default=[], metavar="DIR",
                    help="a folder of extra rule files that extend ours (repeatable)")
     b.add_argument("--base", default=DEFAULT_BASE, help=f"base IRI of the graph's nodes (default: {DEFAULT_BASE})")
@@ -66,8 +69,6 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--scheduler", metavar="ADDRESS",
                    help="run the pipeline on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786)")
     b.add_argument("--ntriples", action="store_true", help="also write DIR/graph.nt (N-Triples, for bulk loaders)")
-    b.add_argument("--update", type=Path, metavar="DIR",
-                   help="add the documents to the build in DIR (instead of -o): IRIs stay, new names merge")
     b.set_defaults(func=cmd_build)
 
     q = sub.add_parser("query", help="run a SPARQL query on a built graph")
