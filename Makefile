@@ -7,7 +7,7 @@ INSTALLED := $(VENV)/.installed
 # Debian packages of the tools the store tests load our graphs into (tests/test_other_stores.py)
 DEB_PACKAGES := raptor2-utils libapache-jena-java default-jre-headless virtuoso-opensource-7-bin
 
-.PHONY: demo test clean deb-packages
+.PHONY: demo test bench clean deb-packages
 
 $(INSTALLED): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,10 @@ deb-packages:
 		apt-get -o DPkg::Lock::Timeout=900 -q install -y --no-install-recommends $$missing; } >$$log 2>&1; then \
 		tail -n 20 $$log; echo "could not install" $$missing": the tests that use them will skip (and fail in CI)"; fi; \
 	rm -f $$log
+
+# throughput, stages, memory, workers, update, store (a few minutes; see bench/bench.py for options)
+bench: $(INSTALLED)
+	$(BIN)/python bench/bench.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) output *.egg-info

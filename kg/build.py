@@ -1,27 +1,47 @@
 """The whole build: files in, graph.ttl and graph.html out (the stages in order).
 
 read (kg.read) → spaCy pipeline (kg.pipeline) → resolution (kg.resolve)
-→ RDF (kg.rdf) → SHACL check (kg.validate) → Turtle (or other formats, kg.formats) and HTML (kg.output, kg.html).
+→ RDF (kg.rdf) → Turtle, checked against the SHACL shapes (kg.validate), other
+graph formats derived from it (kg.formats) → HTML (kg.html), all moved into
+place together (kg.output).
+
+Documents are streamed: workers (kg.parallel, or kg.distributed on a Dask
+cluster) extract chunks of files and send back summaries of their names, the
+build resolves all names once, then appends each chunk's RDF text. The output
+folder keeps what `--update` needs to add documents later (kg.incremental).
 """
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, BinaryIO, Callable, Iterable, Sequence
 
-from rdflib import RDF, RDFS, SKOS
+from rdflib import RDF, RDFS, SKOS, Graph
 
-from kg.formats import DEFAULT_FORMAT, GraphFormat, find_graph_file, read_graph, serialize
+from kg.formats import DEFAULT_FORMAT, FORMATS, GraphFormat, derive, find_graph_file, read_graph
 from kg.html import Focus, UnknownFocus, render_html
-from kg.output import write_atomic
+from kg.incremental import (SPOOL_DIR, STATE_DIR, STATE_FILE, BuildState, GraphFile, Settings, dump_state,
+                            file_sha1, load_state, pipeline_fingerprint, spool_dir, state_path)
+from kg.output import Staging
+from kg.parallel import ChunkSummary, LocalEngine, RenderedChunk, RenderSettings, plan_chunks, render_spooled
 from kg.pipeline import Extraction, build_nlp, extract
-from kg.rdf import DEFAULT_BASE, KG, build_graph
-from kg.read import Document, InputError, Source, find_sources, read_document
-from kg.resolve import TYPE_PATHS, Key, ResolvedGraph, name_key, resolve
-from kg.validate import validate_graph
+from kg.rdf import DEFAULT_BASE, KG, TurtleWriter, check_base, entity_blocks, prefixes, triple_count
+from kg.read import InputError, Source, find_sources, read_sources
+from kg.resolve import (TYPE_PATHS, Key, NameTable, Resolution, ResolvedGraph, Statement, name_key, resolve,
+                        resolve_names, statements_of)
+from kg.timing import StageTimes
+from kg.validate import ValidationReport, validate_graph
+
+if TYPE_CHECKING:
+    from kg.distributed import DaskEngine
 
 DEMO_CORPUS = Path(__file__).parent / "demo"
-HTML_FILE = "graph.html"
+GRAPH_FILE, HTML_FILE = DEFAULT_FORMAT.file_name, "graph.html"
+# Up to this many triples kg build checks the graph against the shapes; pyshacl holds the graph in
+# memory and takes minutes beyond that, so a larger graph is checked only when asked (--validate),
+# and `kg validate DIR` checks any graph.
+VALIDATION_LIMIT = 200_000
 
 
 class BuildError(Exception):
@@ -30,12 +50,15 @@ class BuildError(Exception):
 
 @dataclass
 class BuildResult:
-    documents: int = 0
+    documents: int = 0  # read by this build
     skipped: list[str] = field(default_factory=list)
     entities: int = 0
     statements: int = 0
     triples: int = 0
     outputs: list[Path] = field(default_factory=list)
+    characters: int = 0  # of the documents read by this build
+    graph_documents: int = 0  # in the graph: more than `documents` after an update
+    times: StageTimes = field(default_factory=StageTimes)
 
 
 def collect_sources(paths: Sequence[Path], warn: Callable[[str], None], strict: bool) -> list[Source]:
@@ -53,23 +76,6 @@ def collect_sources(paths: Sequence[Path], warn: Callable[[str], None], strict: 
             raise InputError(f"{source.path}: same document name as {seen[source.id]} ({source.id}); rename one")
         seen[source.id] = source.path
     return sources
-
-
-def read_sources(sources: Iterable[Source], warn: Callable[[str], None], strict: bool,
-                 skipped: list[str]) -> Iterator[Document]:
-    """Documents one at a time; a file that cannot be read is reported and skipped."""
-    for source in sources:
-        try:
-            document = read_document(source.path, source.id)
-        except InputError as err:
-            if strict:
-                raise
-            warn(f"skipped {err}")
-            skipped.append(str(source.path))
-            continue
-        if document.encoding != "utf-8":
-            warn(f"{source.path}: not UTF-8; decoded as {document.encoding.upper()}")
-        yield document
 
 
 def known_iris(out_dir: Path) -> dict[Key, str]:
@@ -105,31 +111,219 @@ def extract_all(paths: Sequence[Path], rules_dirs: Sequence[Path] = (), warn: Ca
 
 def build(paths: Sequence[Path], out_dir: Path, rules_dirs: Sequence[Path] = (), base: str = DEFAULT_BASE,
           min_confidence: float = 0.0, strict: bool = False, warn: Callable[[str], None] = print,
-          formats: Sequence[GraphFormat] = (DEFAULT_FORMAT,), allow_invalid: bool = False,
+          workers: int = 1, scheduler: str | None = None, formats: Sequence[GraphFormat] = (DEFAULT_FORMAT,),
+          update: bool = False, allow_invalid: bool = False, validate: bool | None = None,
           focus: Focus | None = None) -> BuildResult:
-    """`focus` narrows graph.html to one node's neighbourhood; the graph files always hold the whole graph."""
+    """Build `out_dir/graph.ttl` (and the other `formats`) and `graph.html` from the files in `paths`.
+
+    With `workers` > 1 the documents are processed by that many local processes,
+    with `scheduler` by the workers of a Dask cluster; the output is the same.
+    With `update`, the documents are added to the build already in `out_dir`.
+    A graph that breaks the SHACL shapes is not written unless `allow_invalid`; `validate` None checks
+    graphs up to VALIDATION_LIMIT triples, True any graph, False none.
+    `focus` narrows graph.html to one node's neighbourhood; the graph files always hold the whole graph.
+    """
+    out_dir = Path(out_dir)
+    try:
+        check_base(base)
+    except ValueError as err:
+        raise BuildError(str(err)) from err
+    settings = Settings(base, min_confidence, pipeline_fingerprint(rules_dirs))
+    previous = _previous_build(out_dir, settings) if update else None
+    sources = collect_sources(paths, warn, strict)
+    if previous is not None:
+        _refuse_known_documents(sources, previous, out_dir)
     result = BuildResult()
-    extractions = extract_all(paths, rules_dirs, warn, strict, result)
-    resolved = resolve(extractions, base, known_iris(Path(out_dir)))
-    graph = build_graph(resolved, base, min_confidence)
-    report = validate_graph(graph)
-    if not report.conforms and not allow_invalid:
+    with _engine(workers, scheduler, rules_dirs, strict) as engine, Staging(out_dir) as staging:
+        chunks = plan_chunks(sources, engine.parallelism, first_index=len(previous.spool) if previous else 0)
+        spool = {chunk.index: staging.reserve(f"{STATE_DIR}/{SPOOL_DIR}/{_spool_name(chunk.index)}")
+                 for chunk in chunks}
+        table = previous.names if previous else NameTable()
+        documents = list(previous.documents) if previous else []
+        for summary in engine.extract(chunks, lambda chunk: spool[chunk.index]):
+            _add_summary(summary, table, documents, result, warn)
+        if not result.documents:
+            raise BuildError("no document could be read: nothing to build")
+        with result.times.stage("resolution"):
+            resolution = resolve_names(table, base, previous.iri_of if previous else _known_iris(out_dir))
+            statements = [st for st in statements_of(table.facts, resolution.iri_of) if st.confidence >= min_confidence]
+        # the Turtle is what --update builds on: kept in the state folder when it is not asked for
+        turtle = GRAPH_FILE if DEFAULT_FORMAT in formats else f"{STATE_DIR}/{GRAPH_FILE}"
+        graph, entity_triples, document_triples = _write_graph(
+            staging, turtle, engine.render([spool[chunk.index] for chunk in chunks], resolution.iri_of,
+                                           _render(settings)),
+            resolution, statements, previous, settings, out_dir, workers, result.times)
+        triples = entity_triples + document_triples
+        if validate or (validate is None and triples <= VALIDATION_LIMIT):
+            with result.times.stage("validation"):
+                _check(validate_graph(Graph().parse(staging.close(turtle), format="turtle")), allow_invalid, warn)
+        elif validate is None:
+            warn(f"{triples} triples: too many to check against the shapes during the build; "
+                 f"check them with kg validate {out_dir} (or build with --validate)")
+        with result.times.stage("formats"):
+            for fmt in formats:
+                if fmt != DEFAULT_FORMAT:
+                    staging.write(fmt.file_name, derive(staging.close(turtle), fmt, base, dict(prefixes(base))))
+        with result.times.stage("html"):
+            page = ResolvedGraph(entities=resolution.entities, statements=statements, sentences=table.evidence,
+                                 documents=sorted(documents))
+            try:
+                staging.write(HTML_FILE, render_html(page, min_confidence=min_confidence, focus=focus))
+            except UnknownFocus as err:
+                raise BuildError(str(err)) from err
+        with result.times.stage("write"):
+            spooled = (previous.spool if previous else []) + [_spool_name(chunk.index) for chunk in chunks]
+            state = BuildState(settings, table, resolution.iri_of, documents, spooled, graph, document_triples)
+            staging.write(f"{STATE_DIR}/{STATE_FILE}", dump_state(state))
+            outputs = staging.commit()
+    _remove_stale_outputs(out_dir, state, formats)
+    result.outputs = [path for path in outputs if path.parent == out_dir]
+    result.entities = len(resolution.entities)
+    result.statements = len(statements)
+    result.triples = triples
+    result.graph_documents = len(documents)
+    return result
+
+
+def _add_summary(summary: ChunkSummary, table: NameTable, documents: list[str], result: BuildResult,
+                 warn: Callable[[str], None]) -> None:
+    for message in summary.warnings:
+        warn(message)
+    result.skipped += summary.skipped
+    result.documents += len(summary.documents)
+    result.characters += summary.characters
+    documents += summary.documents
+    result.times.merge(summary.times)
+    with result.times.stage("resolution"):
+        table.merge(summary.names)
+
+
+def _render(settings: Settings) -> RenderSettings:
+    return RenderSettings(settings.base, settings.min_confidence)
+
+
+def _check(report: ValidationReport, allow_invalid: bool, warn: Callable[[str], None]) -> None:
+    if report.conforms:
+        return
+    if not allow_invalid:
         raise BuildError(f"the graph is not valid, so nothing was written (--allow-invalid writes it anyway).\n"
                          f"{report.summary(examples=5)}")
-    if not report.conforms:
-        warn(f"writing a graph that is not valid: {report.summary(examples=5)}")
-    try:
-        html = render_html(resolved, min_confidence=min_confidence, focus=focus)
-    except UnknownFocus as err:
-        raise BuildError(str(err)) from err
-    outputs = [(fmt.file_name, serialize(graph, fmt, base)) for fmt in formats] + [(HTML_FILE, html)]
-    for name, data in outputs:
-        write_atomic(Path(out_dir) / name, data)
-        result.outputs.append(Path(out_dir) / name)
-    result.entities = len(resolved.entities)
-    result.statements = sum(1 for s in resolved.statements if s.confidence >= min_confidence)
-    result.triples = len(graph)
-    return result
+    warn(f"writing a graph that is not valid: {report.summary(examples=5)}")
+
+
+def _write_graph(staging: Staging, name: str, new_sections: Iterable[RenderedChunk], resolution: Resolution,
+                 statements: list[Statement], previous: BuildState | None, settings: Settings, out_dir: Path,
+                 workers: int, times: StageTimes) -> tuple[GraphFile, int, int]:
+    """The Turtle file `name`: the entity section, the earlier documents' sections (an update), the new ones.
+
+    Returns the file as written, the entity section's triples and the document sections'.
+    """
+    file = staging.open(name)
+    with times.stage("rdf"):
+        blocks = entity_blocks(resolution.entities, statements, settings.min_confidence)
+        writer = TurtleWriter(settings.base)
+        sections_start = file.write((writer.header() + writer.write(blocks)).encode("utf-8"))
+    document_triples = 0
+    if previous is not None:
+        document_triples += _earlier_sections(previous, resolution, file, out_dir, settings, workers, times)
+    document_triples += _append(file, new_sections, times)
+    with times.stage("write"):
+        written = staging.close(name)
+        graph = GraphFile(name, sections_start, written.stat().st_size, file_sha1(written))
+    return graph, triple_count(blocks), document_triples
+
+
+def _append(file: BinaryIO, sections: Iterable[RenderedChunk], times: StageTimes) -> int:
+    """Write rendered chunks in order; return their triples."""
+    triples = 0
+    for rendered in sections:
+        times.merge(rendered.times)
+        with times.stage("write"):
+            file.write(rendered.text)
+        triples += rendered.triples
+    return triples
+
+
+def _spool_name(chunk: int) -> str:
+    return f"{chunk:06d}.pickle"
+
+
+def _engine(workers: int, scheduler: str | None, rules_dirs: Sequence[Path], strict: bool) -> LocalEngine | DaskEngine:
+    if scheduler:
+        from kg.distributed import DaskEngine  # imports Dask only when it is used
+
+        return DaskEngine(scheduler, rules_dirs, strict)
+    return LocalEngine(workers, rules_dirs, strict)
+
+
+def _previous_build(out_dir: Path, settings: Settings) -> BuildState:
+    """The build that `--update` adds to, or InputError saying why there is none to use."""
+    state = load_state(out_dir)
+    if state is None:
+        if state_path(out_dir).exists():
+            raise InputError(f"{out_dir} was built by another version of kg: build again without --update")
+        raise InputError(f"{out_dir}: no build to update (build it first with kg build -o {out_dir})")
+    if not state.matches(out_dir) or not all((spool_dir(out_dir) / name).is_file() for name in state.spool):
+        raise InputError(f"{out_dir}: the graph files or {STATE_DIR}/ changed since they were written; "
+                         "build again without --update")
+    old, new = state.settings, settings
+    for what, before, now in (("base IRI", old.base, new.base),
+                              ("--min-confidence", old.min_confidence, new.min_confidence)):
+        if before != now:
+            raise InputError(f"{out_dir} was built with {what} {before}, not {now}: an update must use the same "
+                             "settings (or build again without --update)")
+    if old.pipeline != new.pipeline:
+        raise InputError(f"{out_dir} was built by another version of kg or with other rules: "
+                         "build again without --update")
+    return state
+
+
+def _refuse_known_documents(sources: Sequence[Source], previous: BuildState, out_dir: Path) -> None:
+    known = set(previous.documents)
+    for source in sources:
+        if source.id in known:
+            raise InputError(f"{source.path}: document {source.id} is already in {out_dir}; "
+                             "build again without --update to replace it")
+
+
+def _known_iris(out_dir: Path) -> dict[Key, str]:
+    """IRIs of the build already in `out_dir`: from its state if it matches the graph, else from graph.ttl."""
+    state = load_state(out_dir)
+    if state is not None and state.matches(out_dir):
+        return state.iri_of
+    return known_iris(out_dir)
+
+
+def _earlier_sections(previous: BuildState, resolution: Resolution, file: BinaryIO, out_dir: Path,
+                      settings: Settings, workers: int, times: StageTimes) -> int:
+    """Write the earlier documents' sections; return their triples.
+
+    They are copied from the earlier graph.ttl when every IRI they use is
+    unchanged, and written again from the spool when the new documents merged
+    entities of the earlier ones.
+    """
+    if any(resolution.iri_of[key] != iri for key, iri in previous.iri_of.items()):
+        spooled = [spool_dir(out_dir) / name for name in previous.spool]
+        return _append(file, render_spooled(spooled, resolution.iri_of, _render(settings), workers), times)
+    with times.stage("write"), open(out_dir / previous.graph.name, "rb") as earlier:
+        earlier.seek(previous.graph.sections_start)
+        shutil.copyfileobj(earlier, file, 1 << 20)
+    return previous.document_triples
+
+
+def _remove_stale_outputs(out_dir: Path, state: BuildState, formats: Sequence[GraphFormat]) -> None:
+    """Spool files of an earlier build, and graph files in formats this build did not write,
+    which would contradict graph.ttl."""
+    kept = set(state.spool)
+    for path in spool_dir(out_dir).glob("*.pickle"):
+        if path.name not in kept:
+            path.unlink()
+    for fmt in FORMATS.values():
+        if fmt not in formats:
+            (out_dir / fmt.file_name).unlink(missing_ok=True)
+    if state.graph.name != GRAPH_FILE:
+        return
+    (out_dir / STATE_DIR / GRAPH_FILE).unlink(missing_ok=True)  # a working copy of an earlier build
 
 
 def resolved_graph(paths: Sequence[Path], rules_dirs: Sequence[Path] = (), base: str = DEFAULT_BASE,

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from kg.build import DEMO_CORPUS, BuildError, build, extract_all
+from kg.distributed import SchedulerError
 from kg.evaluate import GoldError, load_gold, score
 from kg.formats import DEFAULT_FORMAT, GraphFormat, find_graph_file, parse_format_list, read_graph
 from kg.html import Focus
@@ -33,16 +34,20 @@ def _depth(text: str) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    if args.update and not args.paths:
+        raise InputError("--update needs the files or folders to add")
     paths = args.paths or [DEMO_CORPUS]
     focus = None
     if args.focus is not None:
         focus = Focus(args.focus, 1 if args.depth is None else args.depth)
     elif args.depth is not None:
         raise BuildError("--depth needs --focus NAME")
-    result = build(paths, args.output, rules_dirs=args.rules, base=args.base,
-                   min_confidence=args.min_confidence, strict=args.strict, warn=_warn,
-                   formats=args.format, allow_invalid=args.allow_invalid, focus=focus)
-    print(f"built {result.documents} document(s): {result.entities} entities, "
+    result = build(paths, args.update or args.output, rules_dirs=args.rules, base=args.base,
+                   min_confidence=args.min_confidence, strict=args.strict, warn=_warn, workers=args.workers,
+                   scheduler=args.scheduler, formats=args.format, update=args.update is not None,
+                   allow_invalid=args.allow_invalid, validate=args.validate, focus=focus)
+    added = f" (now {result.graph_documents} in the graph)" if args.update else ""
+    print(f"built {result.documents} document(s){added}: {result.entities} entities, "
           f"{result.statements} relation statements, {result.triples} triples")
     for path in result.outputs:
         print(f"wrote {path}")
@@ -107,19 +112,33 @@ def _formats(text: str) -> list[GraphFormat]:
         raise argparse.ArgumentTypeError(str(err)) from err
 
 
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="kg", description="Knowledge graphs from Chinese regional-industry news.")
     sub = ap.add_subparsers(dest="command", required=True)
 
     b = sub.add_parser("build", help="build graph.ttl and graph.html from .txt files or folders")
     b.add_argument("paths", nargs="*", type=Path, help="files or folders of .txt (default: the bundled demo corpus)")
-    b.add_argument("-o", "--output", type=Path, default=Path("output"), help="output folder (default: output)")
+    where = b.add_mutually_exclusive_group()
+    where.add_argument("-o", "--output", type=Path, default=Path("output"), help="output folder (default: output)")
+    where.add_argument("--update", type=Path, metavar="DIR",
+                       help="add the documents to the build in DIR (instead of -o): IRIs stay, new names merge")
     b.add_argument("--rules", type=Path, action="append", default=[], metavar="DIR",
                    help="a folder of extra rule files that extend ours (repeatable)")
     b.add_argument("--base", default=DEFAULT_BASE, help=f"base IRI of the graph's nodes (default: {DEFAULT_BASE})")
     b.add_argument("--min-confidence", type=float, default=0.0, metavar="X",
                    help="leave out relations whose confidence is below X (0 to 1)")
     b.add_argument("--strict", action="store_true", help="stop at the first file that cannot be read")
+    b.add_argument("--workers", type=_positive, default=1, metavar="N",
+                   help="run the pipeline in N local processes (same output as one)")
+    b.add_argument("--scheduler", metavar="ADDRESS",
+                   help="run the pipeline on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786)")
     b.add_argument("--focus", metavar="NAME",
                    help="graph.html shows only this node's neighbourhood (a name, alias or IRI; graph.ttl stays whole)")
     b.add_argument("--depth", type=_depth, metavar="N", help="with --focus: how many relations away (default 1)")
@@ -128,6 +147,9 @@ def parser() -> argparse.ArgumentParser:
                         "ntriples (graph.nt, sorted), jsonld (graph.jsonld), trig (graph.trig)")
     b.add_argument("--allow-invalid", action="store_true",
                    help="write the graph even if it breaks the SHACL shapes (ontology/shapes.ttl)")
+    b.add_argument("--validate", action=argparse.BooleanOptionalAction, default=None,
+                   help="check the graph against the shapes before writing it (default: when it has at most "
+                        "200,000 triples; --no-validate never)")
     b.set_defaults(func=cmd_build)
 
     e = sub.add_parser("eval", help="build a graph in memory and grade it against gold annotations")
@@ -170,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         return args.func(args)
-    except (InputError, BuildError, QueryError, RulesError, GoldError, ServeError) as err:
+    except (InputError, BuildError, QueryError, RulesError, GoldError, ServeError, SchedulerError) as err:
         _warn(str(err))
         return 1
     except KeyboardInterrupt:

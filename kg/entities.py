@@ -12,6 +12,7 @@ component that turns the result into `doc.ents`.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -41,8 +42,41 @@ class Findings:
 
 
 def _alternation(words) -> str:
-    """A regex alternation that prefers the longest word."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    """A regex alternation that prefers the longest word.
+
+    It is written as a trie (公司|公园 → 公(?:司|园)): the regex engine then tests
+    each character once instead of trying every word in turn, which matters for
+    the gazetteer's thousands of names. Words that match at one position are
+    prefixes of each other, and the optional longer branches are tried first, so
+    the matches (and the order of backtracking) are those of a plain
+    longest-first alternation.
+    """
+    trie: dict[str, dict] = {}
+    for word in set(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    return _trie_pattern(trie)
+
+
+TRIE_GROUP = 64  # branches per group; a lookahead on the group's first characters skips the others
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    branches = [(ch, re.escape(ch) + _trie_pattern(child)) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    if len(branches) == 1:
+        body = branches[0][1]
+    elif len(branches) <= TRIE_GROUP:
+        body = "(?:" + "|".join(pattern for _, pattern in branches) + ")"
+    else:  # the gazetteer's first characters: hundreds of branches, tried one by one without groups
+        groups = [branches[i:i + TRIE_GROUP] for i in range(0, len(branches), TRIE_GROUP)]
+        body = "(?:" + "|".join(
+            "(?=[" + "".join(re.escape(ch) for ch, _ in group) + "])(?:" + "|".join(p for _, p in group) + ")"
+            for group in groups) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 class EntityFinder:
@@ -583,6 +617,7 @@ class EntityFinder:
     def _derive_short_names(self, doc: "_DocState") -> None:
         """耐世特 from 重庆耐世特转向系统有限公司, when the shorter form occurs elsewhere in the text."""
         text = doc.text
+        found: dict[tuple[str, int], str | None] = {}  # doc.names is fixed here: search each name once
         for mention in [m for m in doc.names if m.label == COMPANY]:
             full = text[mention.start:mention.end]
             core = self._bare(full)
@@ -601,7 +636,9 @@ class EntityFinder:
                     stem = stem[: -len(w)]
                 bases = [(stem + group, 0)] + bases
             for base, region_len in bases:
-                short = self._longest_prefix_elsewhere(doc, base, region_len)
+                if (base, region_len) not in found:
+                    found[base, region_len] = self._longest_prefix_elsewhere(doc, base, region_len)
+                short = found[base, region_len]
                 if short:
                     doc.aliases.append((COMPANY, full, short))
                     doc.short_names.setdefault(short, COMPANY)
@@ -629,10 +666,13 @@ class EntityFinder:
                     continue  # 齿轮箱 alone says nothing of its own; 重庆齿轮箱 does
             elif not (k == len(base) or distinctive != own or len(own) >= self.min_derived):
                 continue
-            for m in re.finditer(re.escape(prefix), text):
-                covering = doc.names.at(m.start())
-                if covering is None or covering.label == PROJECT or (covering.start, covering.end) == m.span():
+            position = text.find(prefix)
+            while position != -1:
+                covering = doc.names.at(position)
+                if covering is None or covering.label == PROJECT or (covering.start, covering.end) == (
+                        position, position + len(prefix)):
                     return prefix
+                position = text.find(prefix, position + len(prefix))
         return None
 
     def _short_names_in_lists(self, doc: "_DocState") -> None:
@@ -832,10 +872,17 @@ class EntityFinder:
 
 
 class _Spans:
-    """Non-overlapping mentions of one kind, kept sorted by start."""
+    """Non-overlapping mentions of one kind, kept sorted by start.
+
+    Non-overlapping spans sorted by start are sorted by end too, so every query
+    is a binary search over the starts or the ends (long documents hold
+    thousands of mentions).
+    """
 
     def __init__(self) -> None:
         self._items: list[Mention] = []
+        self._starts: list[int] = []
+        self._ends: list[int] = []
 
     def __iter__(self):
         return iter(list(self._items))
@@ -843,34 +890,47 @@ class _Spans:
     def add(self, start: int, end: int, label: str, rule: str) -> None:
         if end <= start or self.overlaps(start, end):
             return
-        self._items.append(Mention(start, end, label, rule))
-        self._items.sort()
+        i = bisect.bisect_left(self._starts, start)
+        self._items.insert(i, Mention(start, end, label, rule))
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
 
     def remove(self, mention: Mention) -> None:
-        self._items.remove(mention)
+        i = bisect.bisect_left(self._starts, mention.start)
+        if i == len(self._items) or self._items[i] != mention:
+            raise ValueError(f"{mention} is not among the spans")
+        del self._items[i], self._starts[i], self._ends[i]
+
+    def _first_ending_after(self, position: int) -> int:
+        """Index of the first span whose end is after `position` (the only one that can hold it)."""
+        return bisect.bisect_right(self._ends, position)
 
     def overlaps(self, start: int, end: int) -> bool:
-        return any(m.start < end and start < m.end for m in self._items)
+        i = self._first_ending_after(start)
+        return i < len(self._items) and self._starts[i] < end
 
     def covers(self, position: int) -> bool:
-        return any(m.start <= position < m.end for m in self._items)
+        return self.at(position) is not None
 
     def ends_at(self, position: int) -> bool:
-        return any(m.end == position for m in self._items)
+        i = bisect.bisect_left(self._ends, position)
+        return i < len(self._ends) and self._ends[i] == position
 
     def starts_at(self, position: int) -> bool:
-        return any(m.start == position for m in self._items)
+        i = bisect.bisect_left(self._starts, position)
+        return i < len(self._starts) and self._starts[i] == position
 
     def at(self, position: int) -> Mention | None:
-        return next((m for m in self._items if m.start <= position < m.end), None)
+        i = self._first_ending_after(position)
+        return self._items[i] if i < len(self._items) and self._starts[i] <= position else None
 
     def label_at(self, position: int) -> str | None:
         m = self.at(position)
         return m.label if m else None
 
     def last_before(self, position: int) -> Mention | None:
-        before = [m for m in self._items if m.end <= position]
-        return max(before, key=lambda m: m.end) if before else None
+        i = bisect.bisect_right(self._ends, position)
+        return self._items[i - 1] if i else None
 
     def last_end_before(self, position: int) -> int:
         m = self.last_before(position)

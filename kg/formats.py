@@ -10,6 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from typing import Mapping
+
+import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
 
 from kg.read import InputError
@@ -50,22 +53,21 @@ def graph_iri(base: str) -> URIRef:
     return URIRef(f"{base}graph")
 
 
-def serialize(graph: Graph, fmt: GraphFormat, base: str) -> bytes:
-    if fmt.name == "ntriples":
-        lines = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
-        return "".join(f"{line}\n" for line in sorted(filter(None, lines))).encode("utf-8")
-    if fmt.name == "trig":
-        dataset = Dataset()
-        for prefix, namespace in graph.namespaces():
-            dataset.bind(prefix, namespace)
-        named = dataset.graph(graph_iri(base))
-        for triple in graph:
-            named.add(triple)
-        return dataset.serialize(format="trig", encoding="utf-8")
+def derive(turtle: Path, fmt: GraphFormat, base: str, prefixes: Mapping[str, str]) -> bytes:
+    """`fmt` of the graph in a Turtle file: N-Triples and TriG written by pyoxigraph as it parses
+    (a build's graph can be large), JSON-LD compacted by rdflib."""
     if fmt.name == "jsonld":
-        return graph.serialize(format="json-ld", context=_used_prefixes(graph), auto_compact=True,
-                               encoding="utf-8")
-    return graph.serialize(format=fmt.rdflib_name, encoding="utf-8")
+        graph = Graph().parse(turtle, format="turtle")  # binds the file's prefixes
+        return graph.serialize(format="json-ld", context=_used_prefixes(graph), auto_compact=True, encoding="utf-8")
+    quads = ox.parse(path=str(turtle), format=ox.RdfFormat.TURTLE)
+    if fmt.name == "ntriples":
+        triples = (ox.Triple(q.subject, q.predicate, q.object) for q in quads)
+        return b"".join(sorted(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).splitlines(keepends=True)))
+    if fmt.name == "trig":
+        graph = ox.NamedNode(str(graph_iri(base)))
+        named = (ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads)
+        return ox.serialize(named, format=ox.RdfFormat.TRIG, prefixes=dict(prefixes))
+    raise ValueError(f"{fmt.name}: not derived from Turtle")
 
 
 def _used_prefixes(graph: Graph) -> dict[str, str]:

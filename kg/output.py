@@ -4,21 +4,97 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import BinaryIO
+
+
+class Staging:
+    """Files written under temporary names beside their targets, moved into place together by `commit`.
+
+    Until `commit`, the targets keep their old contents; leaving the `with`
+    block without committing (an error) removes the temporary files.
+    """
+
+    def __init__(self, folder: Path):
+        self.folder = Path(folder)
+        self._staged: dict[Path, tuple[Path, BinaryIO | None]] = {}  # target -> (temporary file, open handle)
+        self._finished: set[Path] = set()
+        self._created: list[Path] = []  # folders made for the files, removed again if nothing is committed
+
+    def __enter__(self) -> "Staging":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for tmp, handle in self._staged.values():
+            if handle is not None:
+                handle.close()
+            tmp.unlink(missing_ok=True)
+        self._staged.clear()
+        self._finished.clear()
+        for folder in reversed(self._created):
+            try:
+                folder.rmdir()
+            except OSError:
+                pass  # not empty: it holds other files
+        self._created.clear()
+
+    def _temporary(self, name: str) -> tuple[Path, Path, int]:
+        target = self.folder / name
+        missing = [p for p in (target.parent, *target.parent.parents) if not p.exists()]
+        target.parent.mkdir(parents=True, exist_ok=True)
+        self._created += [p for p in reversed(missing) if p not in self._created]
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        return target, Path(tmp), fd
+
+    def open(self, name: str) -> BinaryIO:
+        """A binary file that will become `folder/name`."""
+        target, tmp, fd = self._temporary(name)
+        handle = os.fdopen(fd, "wb")
+        self._staged[target] = (tmp, handle)
+        return handle
+
+    def reserve(self, name: str) -> Path:
+        """A path for another process to write what will become `folder/name`."""
+        target, tmp, fd = self._temporary(name)
+        os.close(fd)
+        self._staged[target] = (tmp, None)
+        return tmp
+
+    def write(self, name: str, data: str | bytes) -> None:
+        self.open(name).write(data.encode("utf-8") if isinstance(data, str) else data)
+
+    def close(self, name: str) -> Path:
+        """Finish `folder/name` (flushed to disk); return where it is until `commit`."""
+        target = self.folder / name
+        tmp, handle = self._staged[target]
+        if handle is None:
+            with open(tmp, "rb") as written:
+                os.fsync(written.fileno())
+        else:
+            handle.flush()
+            os.fsync(handle.fileno())
+            handle.close()
+            self._staged[target] = (tmp, None)
+        os.chmod(tmp, 0o644)
+        self._finished.add(target)
+        return tmp
+
+    def commit(self) -> list[Path]:
+        """Finish every file, then rename each over its target; return the targets."""
+        for target in self._staged:
+            if target not in self._finished:
+                self.close(str(target.relative_to(self.folder)))
+        targets = list(self._staged)
+        for target, (tmp, _) in self._staged.items():
+            os.replace(tmp, target)
+        self._staged.clear()
+        self._finished.clear()
+        self._created.clear()
+        return targets
 
 
 def write_atomic(path: Path, data: str | bytes) -> None:
     """Write to a temporary file beside `path`, then rename it over `path`."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with Staging(path.parent) as staging:
+        staging.write(path.name, data)
+        staging.commit()

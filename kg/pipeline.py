@@ -9,7 +9,7 @@ registered components:
   name) and `doc._.kg_aliases`,
 - `kg_relations` sets `doc._.kg_relations`, a list of `kg.relations.Relation`.
 
-`extract()` runs documents through `nlp.pipe` and turns each Doc into a plain,
+`extract()` runs documents through the pipeline and turns each Doc into a plain,
 picklable `Extraction` for the resolution stage.
 """
 from __future__ import annotations
@@ -20,7 +20,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -29,12 +31,23 @@ from kg.read import Document
 from kg.relations import RelationFinder
 from kg.rules import Rules, load_rules
 from kg.sentences import sentence_spans
+from kg.timing import StageTimes
 
 CONFIG = Path(__file__).with_name("config.cfg")
 
 for _name in ("kg_relations", "kg_aliases"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
+
+TEXT_KEY = "kg_text"  # doc.user_data key of the document's text
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once: spaCy joins it token by token (one per character here) at every access."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
 
 
 @lru_cache(maxsize=8)
@@ -51,12 +64,18 @@ class SentenceSetter:
     """Sentence starts from punctuation and line breaks (kg.sentences)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        for start, end in sentence_spans(doc.text):
+        if not len(doc):
+            return doc
+        # set in one array (Token.is_sent_start scans the whole Doc at every assignment), every token
+        # either a start (1) or not (-1): with no known non-start, spaCy would find a one-sentence
+        # document unsegmented and refuse doc.sents
+        starts = numpy.full(len(doc), -1, dtype="int64")
+        for start, end in sentence_spans(doc_text(doc)):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None and len(span):
-                span[0].is_sent_start = True
-        if len(doc) > 1 and doc[1].is_sent_start is None:
-            doc[1].is_sent_start = False  # spaCy reads sentences as set once any token after the first is marked
+                starts[span.start] = 1
+        starts[0] = 1
+        doc.from_array([SENT_START], starts.astype("uint64"))
         return doc
 
 
@@ -72,7 +91,7 @@ class EntityRecognizer:
         self.finder = EntityFinder(rules)
 
     def __call__(self, doc: Doc) -> Doc:
-        found = self.finder.find(doc.text)
+        found = self.finder.find(doc_text(doc))
         doc.ents = [doc.char_span(m.start, m.end, label=m.label, alignment_mode="expand") for m in found.mentions]
         doc.spans["kg_nested"] = [doc.char_span(m.start, m.end, label=m.label, alignment_mode="expand")
                                   for m in found.nested]
@@ -95,7 +114,7 @@ class RelationExtractor:
         mentions = [Mention(e.start_char, e.end_char, e.label_, "") for e in doc.ents]
         nested = [Mention(s.start_char, s.end_char, s.label_, "") for s in doc.spans.get("kg_nested", [])]
         sentences = [(s.start_char, s.end_char) for s in doc.sents]
-        doc._.kg_relations = self.finder.find(doc.text, sentences, mentions, nested)
+        doc._.kg_relations = self.finder.find(doc_text(doc), sentences, mentions, nested)
         return doc
 
 
@@ -142,15 +161,17 @@ class Extraction:
 
 
 def to_extraction(document_id: str, doc: Doc) -> Extraction:
-    text = doc.text
+    text = doc_text(doc)
     sentences = list(doc.sents)
     starts = [s.start_char for s in sentences]
 
     def sentence_of(char: int) -> int:
         return max(0, bisect.bisect_right(starts, char) - 1)
 
-    mentions = [NamedMention(e.label_, e.text, sentence_of(e.start_char)) for e in doc.ents]
-    mentions += [NamedMention(s.label_, s.text, sentence_of(s.start_char)) for s in doc.spans.get("kg_nested", [])]
+    # text slices, not Span.text: spaCy joins that token by token
+    mentions = [NamedMention(e.label_, text[e.start_char:e.end_char], sentence_of(e.start_char)) for e in doc.ents]
+    mentions += [NamedMention(s.label_, text[s.start_char:s.end_char], sentence_of(s.start_char))
+                 for s in doc.spans.get("kg_nested", [])]
     facts = tuple(
         Fact((r.head.label, text[r.head.start:r.head.end]), r.relation, (r.tail.label, text[r.tail.start:r.tail.end]),
              r.sentence, r.confidence, r.rule)
@@ -158,15 +179,27 @@ def to_extraction(document_id: str, doc: Doc) -> Extraction:
     )
     return Extraction(
         document=document_id,
-        sentences=tuple(s.text.strip() for s in sentences),
+        sentences=tuple(text[s.start_char:s.end_char].strip() for s in sentences),
         mentions=tuple(mentions),
         facts=facts,
         aliases=tuple(doc._.kg_aliases or ()),
     )
 
 
-def extract(nlp: Language, documents: Iterable[Document], batch_size: int | None = None) -> Iterator[Extraction]:
-    """Run documents through `nlp.pipe`, one Extraction per document, in order."""
-    pairs = ((d.text, d.id) for d in documents)
-    for doc, document_id in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield to_extraction(document_id, doc)
+def extract(nlp: Language, documents: Iterable[Document], times: StageTimes | None = None) -> Iterator[Extraction]:
+    """Run documents through the pipeline, one Extraction per document, in order.
+
+    The components are called one by one (what `nlp.pipe` does for components
+    without a batch method) so that each one's time can be measured.
+    """
+    times = times if times is not None else StageTimes()
+    for document in documents:
+        with times.stage("tokenizer"):
+            doc = nlp.make_doc(document.text)
+            doc.user_data[TEXT_KEY] = document.text
+        for name, component in nlp.pipeline:
+            with times.stage(name):
+                doc = component(doc)
+        with times.stage("records"):
+            extraction = to_extraction(document.id, doc)
+        yield extraction

@@ -10,6 +10,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from kg.timing import StageTimes
 
 
 class InputError(Exception):
@@ -120,3 +123,22 @@ def read_document(path: Path, document_id: str | None = None) -> Document:
     if not text.strip():
         raise InputError(f"{path}: empty file")
     return Document(id=document_id or path.name, text=normalise(text), encoding=encoding)
+
+
+def read_sources(sources: Iterable[Source], warn: Callable[[str], None], strict: bool,
+                 skipped: list[str], times: StageTimes | None = None) -> Iterator[Document]:
+    """Documents one at a time; a file that cannot be read is reported and skipped."""
+    times = times if times is not None else StageTimes()
+    for source in sources:
+        try:
+            with times.stage("read"):
+                document = read_document(source.path, source.id)
+        except InputError as err:
+            if strict:
+                raise
+            warn(f"skipped {err}")
+            skipped.append(str(source.path))
+            continue
+        if document.encoding != "utf-8":
+            warn(f"{source.path}: not UTF-8; decoded as {document.encoding.upper()}")
+        yield document

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 
 from kg.entities import COMPANY, PARK, PROGRAM, PROJECT, QUOTES, REGION, Mention, _alternation
@@ -85,7 +86,7 @@ class RelationFinder:
                 paragraph_programs, paragraph_parks = [], []
             if not ms:
                 continue
-            earlier = mentions[:bisect.bisect_right(ends, s_start)]
+            earlier = (mentions, bisect.bisect_right(ends, s_start))  # the mentions before this sentence
             framed = self._framed(text, s_start, ms, index)
             if self._frame_place(text, s_start, ms) is not None and not framed:
                 open_frame = ms[0]
@@ -99,8 +100,11 @@ class RelationFinder:
                     found[key] = rel
             paragraph_programs += [m for m in ms if m.label == PROGRAM]
             paragraph_parks += [m for m in ms if m.label == PARK]
+        nested_at: dict[int, list[Mention]] = defaultdict(list)
+        for n in nested:
+            nested_at[n.start].append(n)
         for project in (m for m in mentions if m.label == PROJECT):
-            for company in (n for n in nested if n.start == project.start and n.end < project.end):
+            for company in (n for n in nested_at.get(project.start, ()) if n.end < project.end):
                 index = _sentence_of(project.start, sentences, starts)
                 found.setdefault((project, DEVELOPED_BY, company), Relation(
                     project, DEVELOPED_BY, company, index, self.dev_conf[1], "developedBy.name_prefix"))
@@ -173,9 +177,9 @@ class RelationFinder:
         """No subject in the clause: an anaphor's company (…，该公司此前已被认定为…), or the sentence's topic."""
         for start in (clause, s_start):
             anaphor = self.anaphor_re.match(text, start)
-            companies = [m for m in earlier + ms if m.label == COMPANY and m.end <= start]
-            if anaphor and companies:
-                return [companies[-1]], self.sel_conf[2], "selectedAs.anaphor"
+            company = _last_company(ms, start, *earlier) if anaphor else None
+            if company:
+                return [company], self.sel_conf[2], "selectedAs.anaphor"
         first_clause_end = next((i for i in range(s_start, cue_start) if text[i] in "，,："), cue_start)
         topic = self._subjects(ms, s_start, first_clause_end, text)
         if topic:
@@ -317,6 +321,14 @@ class RelationFinder:
             elif self.possessive.fullmatch(text, m.start - 1, m.start) and company.end < m.start:
                 out.append(Relation(m, DEVELOPED_BY, company, index, self.sel_conf[2], "developedBy.possessive"))
         return out
+
+
+def _last_company(ms: list[Mention], before: int, mentions: list[Mention], count: int) -> Mention | None:
+    """The last company named before `before`: in this sentence (ms), else among the first `count` mentions."""
+    in_sentence = [m for m in ms if m.label == COMPANY and m.end <= before]
+    if in_sentence:
+        return in_sentence[-1]
+    return next((mentions[i] for i in range(count - 1, -1, -1) if mentions[i].label == COMPANY), None)
 
 
 def _group(mentions: list[Mention], sentences: list[tuple[int, int]], starts: list[int]) -> list[list[Mention]]:

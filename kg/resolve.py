@@ -14,6 +14,12 @@ IRIs are `{base}{type}/{hash of the canonical key}`. To keep them when the
 canonical name changes (a later document brings a company's full name), the
 caller passes the IRIs of an earlier build (`known`): a node that carries a
 name the earlier build knew keeps that node's IRI.
+
+A build never holds all extractions: each document adds its names, alias links
+and facts to a `NameTable` (workers make one each, the build merges them),
+`resolve_names` turns the table into entities and a name → IRI map, and the
+documents' mentions and sentences are written out one document at a time.
+`resolve` does all of it in memory for small inputs.
 """
 from __future__ import annotations
 
@@ -22,7 +28,8 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping
+from functools import lru_cache
+from typing import Callable, Iterable, Mapping
 
 from kg.entities import COMPANY, PROGRAM, REGION
 from kg.pipeline import Extraction
@@ -46,6 +53,13 @@ def name_key(name: str, label: str) -> str:
     return s
 
 
+@lru_cache(maxsize=1 << 16)
+def entity_key(label: str, name: str) -> Key:
+    """(type, name key): what makes two mentions one entity (names repeat, so the key is cached)."""
+    return label, name_key(name, label)
+
+
+@lru_cache(maxsize=1 << 16)
 def display_name(name: str) -> str:
     """One spelling for display: full-width brackets in Chinese names, no white space."""
     name = re.sub(r"\s+", "", name)
@@ -63,6 +77,8 @@ def canonical_name(label: str, names: Iterable[str]) -> str:
 
     return min(names, key=rank)
 
+MENTION_SAMPLE = 5  # sentences per entity a streaming build keeps for the page
+
 
 @dataclass
 class Entity:
@@ -70,10 +86,13 @@ class Entity:
     label: str  # type
     name: str  # canonical
     aliases: list[str]
-    mentions: list[tuple[str, int]]  # (document, sentence index)
+    # (document, sentence index) of the sentences that name it: all of them in memory (resolve), the
+    # first MENTION_SAMPLE in a streaming build (resolve_names), which writes every mention straight
+    # to the RDF (kg.rdf) but keeps a few for the page
+    mentions: list[tuple[str, int]] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Statement:
     head: str  # IRI
     relation: str
@@ -113,66 +132,130 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def resolve(extractions: Iterable[Extraction], base: str, known: Mapping[Key, str] | None = None) -> ResolvedGraph:
-    """Merge the names of all documents into entities with stable IRIs."""
-    known = known or {}
-    groups = _UnionFind()
-    surface: dict[Key, set[str]] = defaultdict(set)
-    mentions: dict[Key, set[tuple[str, int]]] = defaultdict(set)
-    facts = []
-    sentences: dict[tuple[str, int], str] = {}
-    documents = []
+# A fact of one document, its two ends reduced to name keys: (head, relation, tail, document,
+# sentence, confidence, rule). A plain tuple: a build holds every fact, and keeps them for
+# updates; tuples take a third of a dataclass's memory and pickle several times faster.
+KeyedFact = tuple[Key, str, Key, str, int, float, str]
 
-    def key_of(label: str, name: str) -> Key:
-        key = (label, name_key(name, label))
-        groups.add(key)
-        surface[key].add(display_name(name))
+
+def keyed_facts(extraction: Extraction, key: Callable[[str, str], Key]) -> list[KeyedFact]:
+    return [(key(*f.head), f.relation, key(*f.tail), extraction.document, f.sentence, f.confidence, f.rule)
+            for f in extraction.facts]
+
+
+@dataclass
+class NameTable:
+    """What resolution needs from the documents: their names, alias links and facts.
+
+    One entry per distinct name, one per fact and the sentence behind it: small
+    next to the corpus, whose mentions and sentences are streamed to the output.
+    Tables merge, so workers summarise their documents and the build merges the
+    summaries; the result does not depend on the order of merging.
+    """
+
+    surfaces: dict[Key, set[str]] = field(default_factory=dict)  # spellings of each key, for display
+    mentions: dict[Key, list[tuple[str, int]]] = field(default_factory=dict)  # the first MENTION_SAMPLE of each key
+    links: set[tuple[Key, Key]] = field(default_factory=set)  # (name, alias): one entity
+    facts: list[KeyedFact] = field(default_factory=list)
+    evidence: dict[tuple[str, int], str] = field(default_factory=dict)  # (document, index) -> text, for facts
+
+    def key(self, label: str, name: str) -> Key:
+        key = entity_key(label, name)
+        self.surfaces.setdefault(key, set()).add(display_name(name))
         return key
 
-    for ex in extractions:
-        documents.append(ex.document)
-        for m in ex.mentions:
-            mentions[key_of(m.label, m.name)].add((ex.document, m.sentence))
-        for label, name, alias in ex.aliases:
-            groups.union(key_of(label, name), key_of(label, alias))
-        for f in ex.facts:
-            facts.append((key_of(*f.head), f.relation, key_of(*f.tail), ex.document, f.sentence, f.confidence, f.rule))
-            for index in (f.sentence,):
-                sentences[(ex.document, index)] = ex.sentences[index]
-        for m in ex.mentions:
-            sentences.setdefault((ex.document, m.sentence), ex.sentences[m.sentence])
+    def add(self, extraction: Extraction) -> None:
+        for m in extraction.mentions:
+            key = self.key(m.label, m.name)
+            place = (extraction.document, m.sentence)
+            sample = self.mentions.setdefault(key, [])
+            if place not in sample and (len(sample) < MENTION_SAMPLE or place < sample[-1]):
+                self.mentions[key] = sorted(sample + [place])[:MENTION_SAMPLE]  # as merge keeps them
+                self.evidence[place] = extraction.sentences[m.sentence]
+        for label, name, alias in extraction.aliases:
+            self.links.add((self.key(label, name), self.key(label, alias)))
+        self.facts += keyed_facts(extraction, self.key)
+        for f in extraction.facts:
+            self.evidence[(extraction.document, f.sentence)] = extraction.sentences[f.sentence]
 
+    def merge(self, other: "NameTable") -> None:
+        for key, names in other.surfaces.items():
+            self.surfaces.setdefault(key, set()).update(names)
+        for key, sample in other.mentions.items():  # the first in document order, whatever the merge order
+            self.mentions[key] = sorted(set(self.mentions.get(key, [])) | set(sample))[:MENTION_SAMPLE]
+        self.links |= other.links
+        self.facts += other.facts
+        self.evidence.update(other.evidence)
+
+
+@dataclass
+class Resolution:
+    entities: list[Entity]  # sorted by IRI
+    iri_of: dict[Key, str]  # every name key -> its entity's IRI
+
+
+def resolve_names(table: NameTable, base: str, known: Mapping[Key, str] | None = None) -> Resolution:
+    """One entity per group of names, with a canonical name and a stable IRI."""
+    known = known or {}
+    groups = _UnionFind()
+    for key in table.surfaces:
+        groups.add(key)
+    for a, b in table.links:
+        groups.union(a, b)
     members: dict[Key, list[Key]] = defaultdict(list)
     for key in groups.parent:
         members[groups.find(key)].append(key)
-    entities: dict[Key, Entity] = {}
+    entities: list[Entity] = []
+    iri_of: dict[Key, str] = {}
     used: set[str] = set()
     for root in sorted(members):
         keys = sorted(members[root])
         label = root[0]
-        names = set().union(*(surface[k] for k in keys))
+        names = set().union(*(table.surfaces[k] for k in keys))
         name = canonical_name(label, names)
         iri = next((known[k] for k in keys if k in known and known[k] not in used), None)
         if iri is None:
             iri = _mint_iri(base, label, name_key(name, label), used)
         used.add(iri)
-        entities[root] = Entity(
-            iri=iri, label=label, name=name, aliases=sorted(names - {name}),
-            mentions=sorted(set().union(*(mentions[k] for k in keys))),
-        )
-    statements = {}
-    for head, relation, tail, document, sentence, confidence, rule in facts:
-        h, t = entities[groups.find(head)], entities[groups.find(tail)]
-        if h.iri == t.iri:
+        sample = sorted({m for k in keys for m in table.mentions.get(k, ())})[:MENTION_SAMPLE]
+        entities.append(Entity(iri=iri, label=label, name=name, aliases=sorted(names - {name}), mentions=sample))
+        iri_of.update((k, iri) for k in keys)
+    return Resolution(entities=sorted(entities, key=lambda e: e.iri), iri_of=iri_of)
+
+
+def statements_of(facts: Iterable[KeyedFact], iri_of: Mapping[Key, str]) -> list[Statement]:
+    """One statement per relation and sentence (the most confident rule's), none from an entity to itself."""
+    statements: dict[tuple[str, str, str, str, int], Statement] = {}
+    for head_key, relation, tail_key, document, sentence, confidence, rule in facts:
+        head, tail = iri_of[head_key], iri_of[tail_key]
+        if head == tail:
             continue
-        key = (h.iri, relation, t.iri, document, sentence)
+        key = (head, relation, tail, document, sentence)
         if key not in statements or statements[key].confidence < confidence:
-            statements[key] = Statement(h.iri, relation, t.iri, document, sentence, confidence, rule)
+            statements[key] = Statement(head, relation, tail, document, sentence, confidence, rule)
+    return [statements[k] for k in sorted(statements)]
+
+
+def resolve(extractions: Iterable[Extraction], base: str, known: Mapping[Key, str] | None = None) -> ResolvedGraph:
+    """Merge the names of all documents into entities with stable IRIs, all in memory."""
+    extractions = list(extractions)
+    table = NameTable()
+    for ex in extractions:
+        table.add(ex)
+    resolution = resolve_names(table, base, known)
+    by_iri = {e.iri: e for e in resolution.entities}
+    sentences = dict(table.evidence)
+    for ex in extractions:
+        for m in ex.mentions:
+            by_iri[resolution.iri_of[entity_key(m.label, m.name)]].mentions.append((ex.document, m.sentence))
+            sentences.setdefault((ex.document, m.sentence), ex.sentences[m.sentence])
+    for entity in resolution.entities:
+        entity.mentions = sorted(set(entity.mentions))
     return ResolvedGraph(
-        entities=sorted(entities.values(), key=lambda e: e.iri),
-        statements=[statements[k] for k in sorted(statements)],
+        entities=resolution.entities,
+        statements=statements_of(table.facts, resolution.iri_of),
         sentences=sentences,
-        documents=sorted(documents),
+        documents=sorted(ex.document for ex in extractions),
     )
 
 

@@ -1,0 +1,276 @@
+"""Benchmark of `kg build`: throughput, stages, memory, workers, update, and the graph in an embedded store.
+
+    .venv/bin/python bench/bench.py [--sizes 1M,10M] [--workers 1,2,4] [--repeat 3] [--dask]
+
+Generates corpora of the given sizes from our demo sentences (bench/corpus.py),
+runs each measurement in a fresh process (so that its peak memory is its own),
+keeps the fastest of `--repeat` runs, and prints a Markdown report:
+
+- the machine and its load average before and after;
+- per size, one worker: build time, characters per second, the throughput of
+  spaCy's blank `zh` tokenizer alone on the same texts, their ratio, peak memory,
+  and how time and memory grow from the smallest to the largest size;
+- the time of each stage on the largest size;
+- throughput with each worker count (and a local Dask cluster with `--dask`);
+- adding 1 % more documents with `--update`, next to the full build;
+- loading the graph (Turtle) into an in-memory pyoxigraph store, and the
+  time of each query in bench/queries/.
+
+The machine is shared and timings are noisy: run it when the load average is low.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+QUERIES = BENCH / "queries"
+STAGES = ("read", "tokenizer", "kg_sentences", "kg_entities", "kg_relations", "records", "resolution", "rdf",
+          "html", "write")
+UPDATE_SHARE = 0.01
+
+
+# ---------------------------------------------------------------- measurements, each in its own process
+
+def child(argv: list[str]) -> dict:
+    mode, *args = argv
+    if mode == "tokenize":
+        return _tokenize(Path(args[0]))
+    if mode == "build":
+        corpus, out, workers, *flags = args
+        return _build(Path(corpus), Path(out), int(workers), update="--update" in flags)
+    if mode == "dask":
+        return _dask_build(Path(args[0]), Path(args[1]), int(args[2]))
+    if mode == "store":
+        return _store(Path(args[0]))
+    raise SystemExit(f"unknown mode {mode}")
+
+
+def _texts(corpus: Path) -> list[str]:
+    from kg.read import read_document
+
+    return [read_document(path).text for path in sorted(corpus.glob("*.txt"))]
+
+
+def _tokenize(corpus: Path) -> dict:
+    import spacy
+
+    texts = _texts(corpus)
+    nlp = spacy.blank("zh")
+    start = time.perf_counter()
+    for text in texts:
+        nlp.make_doc(text)
+    return {"seconds": time.perf_counter() - start, "characters": sum(map(len, texts))}
+
+
+def _build(corpus: Path, out: Path, workers: int, update: bool = False, scheduler: str | None = None) -> dict:
+    from kg.build import build
+
+    start = time.perf_counter()
+    result = build([corpus], out, warn=lambda message: None, workers=workers, scheduler=scheduler, update=update)
+    return {"seconds": time.perf_counter() - start, "characters": result.characters, "documents": result.documents,
+            "triples": result.triples, "entities": result.entities, "times": result.times.seconds}
+
+
+def _dask_build(corpus: Path, out: Path, workers: int) -> dict:
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        return _build(corpus, out, 1, scheduler=cluster.scheduler_address)
+
+
+def _store(graph: Path) -> dict:
+    import pyoxigraph
+
+    store = pyoxigraph.Store()
+    start = time.perf_counter()
+    store.bulk_load(path=str(graph), format=pyoxigraph.RdfFormat.TURTLE)
+    loaded = time.perf_counter() - start
+    queries = {}
+    for path in sorted(QUERIES.glob("*.rq")):
+        text = path.read_text(encoding="utf-8")
+        best, rows = float("inf"), 0
+        for _ in range(3):
+            start = time.perf_counter()
+            rows = sum(1 for _ in store.query(text))
+            best = min(best, time.perf_counter() - start)
+        queries[path.stem] = {"seconds": best, "rows": rows}
+    return {"load_seconds": loaded, "quads": len(store), "queries": queries, "version": pyoxigraph.__version__}
+
+
+def measure(argv: list[str], repeat: int = 1, before=None) -> dict:
+    """The fastest of `repeat` runs of a child process, with the peak memory (RSS) of that run."""
+    best = None
+    for _ in range(repeat):
+        if before:
+            before()
+        process = subprocess.Popen([sys.executable, __file__, "--child", *argv], stdout=subprocess.PIPE)
+        output = process.stdout.read()
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if process.returncode:
+            raise SystemExit(f"measurement {' '.join(argv)} failed (exit {process.returncode})")
+        run = json.loads(output)
+        run["peak_bytes"] = usage.ru_maxrss * 1024  # the largest process: the build or one of its workers
+        if best is None or run.get("seconds", 0) < best.get("seconds", 0):
+            best = run
+    return best
+
+
+# ---------------------------------------------------------------- the report
+
+def parse_size(text: str) -> int:
+    units = {"k": 1_000, "m": 1_000_000}
+    text = text.strip().lower()
+    return int(float(text[:-1]) * units[text[-1]]) if text[-1] in units else int(text)
+
+
+def size_label(characters: int) -> str:
+    return f"{characters / 1e6:g} M" if characters >= 1_000_000 else f"{characters / 1e3:g} k"
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = ""
+    try:
+        kb = int(next(line for line in Path("/proc/meminfo").read_text().splitlines()
+                      if line.startswith("MemTotal")).split()[1])
+        memory = f", {kb / 1024 / 1024:.0f} GB RAM"
+    except (OSError, StopIteration):
+        pass
+    return (f"{cpu}, {os.cpu_count()} cores{memory}, {platform.system()} {platform.release()}, "
+            f"Python {platform.python_version()}")
+
+
+def load() -> str:
+    return "/".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+def mb(n: float) -> str:
+    return f"{n / 1e6:,.0f} MB"
+
+
+def rate(characters: int, seconds: float) -> str:
+    return f"{characters / seconds:,.0f}"
+
+
+def report(args: argparse.Namespace, work: Path) -> None:
+    sizes = sorted(parse_size(s) for s in args.sizes.split(","))
+    workers = [int(w) for w in args.workers.split(",")]
+    print("# kg build benchmark\n")
+    print(f"Machine: {machine()}. Load average (1/5/15 min) at start: {load()}. "
+          f"Best of {args.repeat} run(s) per figure.\n")
+
+    from corpus import generate
+
+    corpora = {}
+    for size in sizes:
+        corpora[size] = work / f"corpus-{size}"
+        generate(size, corpora[size])
+
+    print("## One worker\n")
+    print("| corpus (chars) | documents | build s | build chars/s | blank `zh` tokenizer chars/s | ratio "
+          "| peak memory |")
+    print("|---|---|---|---|---|---|---|")
+    single = {}
+    for size in sizes:
+        tokens = measure(["tokenize", str(corpora[size])], args.repeat)
+        out = work / f"out-{size}-1"
+        built = measure(["build", str(corpora[size]), str(out), "1"], args.repeat, lambda: shutil.rmtree(out, True))
+        single[size] = built
+        ratio = (built["characters"] / built["seconds"]) / (tokens["characters"] / tokens["seconds"])
+        print(f"| {size_label(size)} | {built['documents']:,} | {built['seconds']:.2f} | "
+              f"{rate(built['characters'], built['seconds'])} | {rate(tokens['characters'], tokens['seconds'])} | "
+              f"{ratio:.2f} | {mb(built['peak_bytes'])} |")
+    if len(sizes) > 1:
+        small, large = single[sizes[0]], single[sizes[-1]]
+        print(f"\nFrom {size_label(sizes[0])} to {size_label(sizes[-1])} characters "
+              f"(×{large['characters'] / small['characters']:.1f}): time ×{large['seconds'] / small['seconds']:.1f}, "
+              f"peak memory ×{large['peak_bytes'] / small['peak_bytes']:.2f}.")
+
+    largest = sizes[-1]
+    built = single[largest]
+    print(f"\n## Stages ({size_label(largest)} characters, one worker)\n")
+    print("| stage | seconds | share of the build |")
+    print("|---|---|---|")
+    for stage in STAGES:
+        seconds = built["times"].get(stage, 0.0)
+        print(f"| {stage} | {seconds:.2f} | {seconds / built['seconds']:.0%} |")
+
+    print(f"\n## Workers ({size_label(largest)} characters)\n")
+    print("| workers | build s | chars/s | speed-up | largest process |")
+    print("|---|---|---|---|---|")
+    for count in workers:
+        run = built if count == 1 else measure(
+            ["build", str(corpora[largest]), str(work / f"out-{largest}-{count}"), str(count)], args.repeat,
+            lambda: shutil.rmtree(work / f"out-{largest}-{count}", True))
+        print(f"| {count} | {run['seconds']:.2f} | {rate(run['characters'], run['seconds'])} | "
+              f"×{built['seconds'] / run['seconds']:.2f} | {mb(run['peak_bytes'])} |")
+    if args.dask:
+        out = work / f"out-{largest}-dask"
+        run = measure(["dask", str(corpora[largest]), str(out), "2"], args.repeat, lambda: shutil.rmtree(out, True))
+        print(f"| Dask LocalCluster, 2 workers | {run['seconds']:.2f} | {rate(run['characters'], run['seconds'])} | "
+              f"×{built['seconds'] / run['seconds']:.2f} | (cluster not counted) |")
+
+    new = work / "new"
+    generate(int(largest * UPDATE_SHARE), new, seed=7, prefix="new")
+    base, updated = work / f"out-{largest}-1", work / "updated"
+
+    def fresh_copy() -> None:
+        shutil.rmtree(updated, True)
+        shutil.copytree(base, updated)
+
+    run = measure(["build", str(new), str(updated), "1", "--update"], args.repeat, fresh_copy)
+    print(f"\n## Update\n\nAdding {run['documents']:,} documents ({run['characters']:,} characters, "
+          f"{UPDATE_SHARE:.0%}) to the {size_label(largest)} build: {run['seconds']:.2f} s "
+          f"({rate(run['characters'], run['seconds'])} chars/s), against {built['seconds']:.2f} s for the full build. "
+          "Stages: " + ", ".join(f"{k} {v:.2f}" for k, v in run["times"].items()) + ".")
+
+    graph = base / "graph.ttl"
+    store = measure(["store", str(graph)])
+    print(f"\n## Embedded store (pyoxigraph {store['version']}, in memory)\n")
+    print(f"Bulk load of graph.ttl ({built['triples']:,} triples, {mb(graph.stat().st_size)}): "
+          f"{store['load_seconds']:.2f} s ({built['triples'] / store['load_seconds']:,.0f} triples/s).\n")
+    print("| query (bench/queries/) | rows | ms |")
+    print("|---|---|---|")
+    for name, query in store["queries"].items():
+        print(f"| {name} | {query['rows']:,} | {query['seconds'] * 1000:.1f} |")
+    print(f"\nLoad average at the end: {load()}.")
+
+
+def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "--child":
+        print(json.dumps(child(sys.argv[2:])))
+        return
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", default="1M,10M", help="corpus sizes in characters (default: 1M,10M)")
+    ap.add_argument("--workers", default="1,2,4", help="worker counts (default: 1,2,4)")
+    ap.add_argument("--repeat", type=int, default=1, help="runs per figure; the fastest is kept (default: 1)")
+    ap.add_argument("--dask", action="store_true", help="also build on a local Dask cluster of 2 workers")
+    ap.add_argument("--keep", type=Path, help="keep the corpora and outputs in this folder")
+    args = ap.parse_args()
+    if args.keep:
+        args.keep.mkdir(parents=True, exist_ok=True)
+        report(args, args.keep)
+    else:
+        with tempfile.TemporaryDirectory(prefix="kg-bench-") as work:
+            report(args, Path(work))
+
+
+if __name__ == "__main__":
+    main()

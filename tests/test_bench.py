@@ -1,0 +1,18 @@
+"""The benchmark still runs end to end and prints every figure (on a tiny corpus: figures, not a timing test)."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent.parent / "bench" / "bench.py"
+
+
+def test_benchmark_prints_throughput_stages_workers_update_and_store_figures():
+    report = subprocess.run([sys.executable, str(BENCH), "--sizes", "5k,10k", "--workers", "1,2"],
+                            capture_output=True, text=True, check=True).stdout
+    for heading in ("## One worker", "## Stages", "## Workers", "## Update", "## Embedded store"):
+        assert heading in report
+    assert "| 10 k |" in report and "blank `zh` tokenizer" in report and "peak memory" in report
+    assert "| kg_entities |" in report and "| 2 |" in report
+    assert all(f"| {query.stem} |" in report for query in (BENCH.parent / "queries").glob("*.rq"))
