@@ -88,7 +88,7 @@ class EntityFinder:
         words = "|".join([_alternation(common["cut_after_words"])] + list(common["cut_after_patterns"]))
         self.cut_after_words = re.compile(words)
         self.cut_after = re.compile(f"{words}|[{common['cut_after_chars']}]")
-        self.leading_words = sorted(common["leading_words"], key=len, reverse=True)
+        self.leading_word_re = re.compile(_alternation(common["leading_words"]))
         self.leading_chars = set(common["leading_chars"])
         self.trailing_adverbs = re.compile(f"(?:{_alternation(common['adverbs'])})+$")
         self.position_words = list(common["position_words"])
@@ -171,6 +171,7 @@ class EntityFinder:
     def _compile_companies(self, rules: Rules) -> None:
         company = rules.company
         self.industry_words = tuple(sorted(company["industry_words"], key=len, reverse=True))
+        self.industry_suffix_re = re.compile(rf"(?:{_alternation(company['industry_words'])})\Z")
         self.not_company = tuple(company["not_company_suffixes"])
         self.max_short = int(company["max_short_name"])
         self.min_derived = int(company["min_derived_name"])
@@ -260,10 +261,9 @@ class EntityFinder:
                 continue
             if protected.starts_at(start):
                 break
-            word = next((w for w in self.leading_words
-                         if text.startswith(w, start, end) and start + len(w) < end), None)
+            word = self.leading_word_re.match(text, start, end - 1)  # the longest, leaving a name after it
             if word:
-                start += len(word)
+                start = word.end()
             elif text[start] in self.leading_chars or text[start] in QUOTES:
                 start += 1
             else:
@@ -611,8 +611,8 @@ class EntityFinder:
                 and not any(ch in QUOTES for ch in name))
 
     def _ends_with_industry_word(self, name: str) -> bool:
-        return name.endswith(self.industry_words) and len(name) > min(
-            len(w) for w in self.industry_words if name.endswith(w))
+        """渝丰线缆: an industry word ends the name, and something stands before it."""
+        return self.industry_suffix_re.search(name, 1) is not None
 
     def _derive_short_names(self, doc: "_DocState") -> None:
         """耐世特 from 重庆耐世特转向系统有限公司, when the shorter form occurs elsewhere in the text."""
@@ -795,8 +795,8 @@ class EntityFinder:
                 while end < len(text) and self.is_name_char(text[end]) and end - position <= self.max_short + 2:
                     end += 1
                 run = text[position:end]
-                industry = [i + len(w) for i in range(len(run)) for w in self.industry_words if run.startswith(w, i)]
-                name = run[:max(industry)] if industry else ""
+                name = next((run[:end] for end in range(len(run), 1, -1)  # the longest opening ending in an industry word
+                             if self.industry_suffix_re.search(run, 0, end)), "")
                 after = position + len(name)
                 ends_run = after >= len(text) or not self.is_name_char(text[after]) or self.name_end_re.match(text, after)
                 if (name and ends_run and self._ends_with_industry_word(name) and self._is_short_company_name(doc, name)
