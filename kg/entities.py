@@ -765,9 +765,7 @@ class EntityFinder:
             if run_start > 0 and text[run_start - 1] == "、":
                 continue  # a list: handled by _short_names_in_lists
             start = self._trim_left(text, run_start, cue_begin, doc.regions)
-            subject = self.trailing_adverbs.sub("", text[start:cue_begin])
-            if self._is_short_company_name(doc, subject) and not doc.names.overlaps(start, cue_begin):
-                doc.short_names.setdefault(subject, COMPANY)
+            self._confirm_company(doc, start, self.trailing_adverbs.sub("", text[start:cue_begin]))
 
     def _short_names_before_copulas(self, doc: "_DocState") -> None:
         """星海新材是一家专注薄膜材料的…企业: the subject of such a description is a company."""
@@ -776,11 +774,8 @@ class EntityFinder:
             sentence_end = self.sentence_end_re.search(text, m.end())
             if not self.company_head_re.search(text, m.end(), sentence_end.start() if sentence_end else len(text)):
                 continue
-            barrier = doc.names.last_end_before(m.start())
-            start = self._trim_left(text, self._extend_left(text, m.start(), barrier, 12), m.start(), doc.regions)
-            subject = self.trailing_adverbs.sub("", text[start:m.start()])
-            if self._is_short_company_name(doc, subject) and not doc.names.overlaps(start, m.start()):
-                doc.short_names.setdefault(subject, COMPANY)
+            start = self._stem_start(doc, m.start(), 12)
+            self._confirm_company(doc, start, self.trailing_adverbs.sub("", text[start:m.start()]))
 
     def _short_names_after_places(self, doc: "_DocState") -> None:
         """位于天府软件园的极屿数据、云栈科技: company-shaped names after a place's 的."""
@@ -795,27 +790,27 @@ class EntityFinder:
                 while end < len(text) and self.is_name_char(text[end]) and end - position <= self.max_short + 2:
                     end += 1
                 run = text[position:end]
-                name = next((run[:end] for end in range(len(run), 1, -1)  # the longest opening ending in an industry word
-                             if self.industry_suffix_re.search(run, 0, end)), "")
+                name = next((run[:cut] for cut in range(len(run), 1, -1)  # the longest opening ending in an industry word
+                             if self.industry_suffix_re.search(run, 0, cut)), "")
                 after = position + len(name)
                 ends_run = after >= len(text) or not self.is_name_char(text[after]) or self.name_end_re.match(text, after)
-                if (name and ends_run and self._ends_with_industry_word(name) and self._is_short_company_name(doc, name)
-                        and not doc.names.overlaps(position, after)):
-                    doc.short_names.setdefault(name, COMPANY)
+                if name and ends_run and self._ends_with_industry_word(name):
+                    self._confirm_company(doc, position, name)
                 position = end + 1 if end < len(text) and text[end] == "、" and name == run else None
 
     def _short_names_before_contexts(self, doc: "_DocState") -> None:
         """渝丰线缆生产车间, 渝丰科技相关负责人: what stands before such words is a company."""
         text = doc.text
         for m in self.context_re.finditer(text):
-            barrier = doc.names.last_end_before(m.start())
-            run_start = self._extend_left(text, m.start(), barrier, self.max_short + 4)
-            start = self._trim_left(text, run_start, m.start(), doc.regions)
+            start = self._stem_start(doc, m.start(), self.max_short + 4)
             subject = text[start:m.start()]
-            strong = m.group(1) is not None
-            if (self._is_short_company_name(doc, subject) and not doc.names.overlaps(start, m.start())
-                    and (strong or self._ends_with_industry_word(subject))):
-                doc.short_names.setdefault(subject, COMPANY)
+            if m.group(1) is not None or self._ends_with_industry_word(subject):  # a strong context, or a company's shape
+                self._confirm_company(doc, start, subject)
+
+    def _confirm_company(self, doc: "_DocState", start: int, name: str) -> None:
+        """A short name found by a rule is a company if it looks like one and no other name holds it."""
+        if self._is_short_company_name(doc, name) and not doc.names.overlaps(start, start + len(name)):
+            doc.short_names.setdefault(name, COMPANY)
 
     def _tag_short_names(self, doc: "_DocState") -> None:
         """Every occurrence of a confirmed short name is a mention."""
