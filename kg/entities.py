@@ -41,6 +41,33 @@ class Findings:
     aliases: list[tuple[str, str, str]]  # (label, name, other name of the same thing)
 
 
+# a clause: what no list runs across (，以及 continues one); a list chain: A、B… or A等
+CLAUSE = re.compile(r"(?:[^，。；！？!?;,\n：:]|[，,]以及)+")
+LIST_CHAIN = re.compile(r"(?:[^，。；！？!?;,\n：:]|[，,]以及)+、(?:[^，。；！？!?;,\n：:]|[，,]以及)+"
+                        r"|[^，。；！？!?;,\n、：:]+等")
+
+
+def _leftmost_longest(text: str, words) -> list[tuple[int, int, str]]:
+    """Occurrences of the words, scanning left to right and taking the longest at each position.
+
+    The same matches as a regex alternation of the words, without compiling one
+    for every document's own set of words.
+    """
+    found = []
+    for word in filter(None, words):
+        position = text.find(word)
+        while position != -1:
+            found.append((position, -len(word), word))
+            position = text.find(word, position + 1)
+    found.sort()
+    matches, end = [], 0
+    for start, minus_length, word in found:
+        if start >= end:
+            end = start - minus_length
+            matches.append((start, end, word))
+    return matches
+
+
 def _alternation(words) -> str:
     """A regex alternation that prefers the longest word.
 
@@ -73,7 +100,8 @@ def _trie_pattern(node: dict[str, dict]) -> str:
         body = "(?:" + "|".join(pattern for _, pattern in branches) + ")"
     else:  # the gazetteer's first characters: hundreds of branches, tried one by one without groups
         groups = [branches[i:i + TRIE_GROUP] for i in range(0, len(branches), TRIE_GROUP)]
-        body = "(?:" + "|".join(
+        # one test of all first characters rejects most positions before the groups are tried
+        body = "(?=[" + "".join(re.escape(ch) for ch, _ in branches) + "])(?:" + "|".join(
             "(?=[" + "".join(re.escape(ch) for ch, _ in group) + "])(?:" + "|".join(p for _, p in group) + ")"
             for group in groups) + ")"
     return f"(?:{body})?" if "" in node else body
@@ -678,11 +706,13 @@ class EntityFinder:
     def _short_names_in_lists(self, doc: "_DocState") -> None:
         """A、B、C等8家企业 / A、B入选… : the members are companies."""
         text = doc.text
-        for chain in re.finditer(r"(?:[^，。；！？!?;,\n：:]|[，,]以及)+、(?:[^，。；！？!?;,\n：:]|[，,]以及)+"
-                                 r"|[^，。；！？!?;,\n、：:]+等", text):
-            items = self._split_list(doc, chain.start(), chain.end())
-            if items:
-                self._type_list(doc, items)
+        for clause in CLAUSE.finditer(text):
+            if text.find("、", clause.start(), clause.end()) == -1 and text.find("等", clause.start(), clause.end()) == -1:
+                continue  # the chains' pattern backtracks at every character of a clause it cannot match
+            for chain in LIST_CHAIN.finditer(text, clause.start(), clause.end()):
+                items = self._split_list(doc, chain.start(), chain.end())
+                if items:
+                    self._type_list(doc, items)
 
     def _split_list(self, doc: "_DocState", start: int, end: int) -> list[tuple[int, int, str]] | None:
         """Members of an enumeration and what follows it ('head', 'cue' or '')."""
@@ -818,15 +848,12 @@ class EntityFinder:
         for label, _, alias in doc.aliases:
             if label == PARK:
                 doc.short_names.setdefault(alias, PARK)
-        names = sorted(doc.short_names, key=len, reverse=True)
-        if not names:
-            return
-        for m in re.finditer(_alternation(names), text):
-            label = doc.short_names[m.group()]
-            if doc.names.label_at(m.start()) == PROJECT and doc.names.at(m.start()).start == m.start():
-                doc.nested.append(Mention(m.start(), m.end(), label, "company.in_project"))
-            elif not doc.names.overlaps(m.start(), m.end()) and not doc.programs.overlaps(m.start(), m.end()):
-                doc.names.add(m.start(), m.end(), label, "company.short_name")
+        for start, end, name in _leftmost_longest(text, doc.short_names):
+            label = doc.short_names[name]
+            if doc.names.label_at(start) == PROJECT and doc.names.at(start).start == start:
+                doc.nested.append(Mention(start, end, label, "company.in_project"))
+            elif not doc.names.overlaps(start, end) and not doc.programs.overlaps(start, end):
+                doc.names.add(start, end, label, "company.short_name")
 
     def _find_developers_in_projects(self, doc: "_DocState") -> None:
         """和友光能年产8GW…项目: a company-shaped name before 年产/a number opens the project name."""
