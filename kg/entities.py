@@ -112,6 +112,9 @@ class EntityFinder:
         common = rules.common
         self.name_char = re.compile(f"[{common['name_chars']}]")
         self.stop_chars = set(common["stop_chars"])
+        name_char = f"(?![{re.escape(common['stop_chars'])}])[{common['name_chars']}]"
+        self.name_run = re.compile(f"(?:{name_char})*")
+        self.name_or_quote_run = re.compile(f"(?:{name_char}|[{re.escape(QUOTES)}])*")
         self.max_bracket = int(common["max_bracket"])
         words = "|".join([_alternation(common["cut_after_words"])] + list(common["cut_after_patterns"]))
         self.cut_after_words = re.compile(words)
@@ -198,7 +201,8 @@ class EntityFinder:
 
     def _compile_companies(self, rules: Rules) -> None:
         company = rules.company
-        self.industry_words = tuple(sorted(company["industry_words"], key=len, reverse=True))
+        self.industry_words = frozenset(company["industry_words"])
+        self.industry_word_re = re.compile(_alternation(company["industry_words"]))
         self.industry_suffix_re = re.compile(rf"(?:{_alternation(company['industry_words'])})\Z")
         self.not_company = tuple(company["not_company_suffixes"])
         self.max_short = int(company["max_short_name"])
@@ -550,9 +554,7 @@ class EntityFinder:
     def _published_list(self, doc: "_DocState", position: int) -> None:
         """工业和信息化部公布第六批专精特新“小巨人”企业名单: a published list is a program."""
         text = doc.text
-        end = position
-        while end < len(text) and end - position < self.program_max and (self.is_name_char(text[end]) or text[end] in QUOTES):
-            end += 1
+        end = self.name_or_quote_run.match(text, position, position + self.program_max).end()
         found = self._program_in(text, position, end, needs_scope=False)
         if found and self.list_word_re.search(text[found[0]:found[1]].strip(QUOTES)):
             doc.programs.add(*found, PROGRAM, "program.published")
@@ -582,10 +584,7 @@ class EntityFinder:
         """Program names after a cue; several when separated by 、 (荣获A、B等称号)."""
         text = doc.text
         while position < len(text):
-            end = position
-            while end < len(text) and end - position < self.program_max and (
-                    self.is_name_char(text[end]) or text[end] in QUOTES):
-                end += 1
+            end = self.name_or_quote_run.match(text, position, position + self.program_max).end()
             split = re.search(f"[和及](?={self.scope_re.pattern})|等", text[position:end])
             if split:
                 end = position + split.start()
@@ -642,6 +641,11 @@ class EntityFinder:
         """渝丰线缆: an industry word ends the name, and something stands before it."""
         return self.industry_suffix_re.search(name, 1) is not None
 
+    def _industry_suffix(self, name: str) -> str:
+        """The longest industry word ending the name with something before it, or ''."""
+        m = self.industry_suffix_re.search(name, 1)  # the leftmost match is the longest: all end at the end
+        return m.group() if m else ""
+
     def _derive_short_names(self, doc: "_DocState") -> None:
         """耐世特 from 重庆耐世特转向系统有限公司, when the shorter form occurs elsewhere in the text."""
         text = doc.text
@@ -660,7 +664,7 @@ class EntityFinder:
             group = next((g for g in self.group_suffixes if g in full[len(full) - len(suffix) - 6:]), None)
             if group:  # 福建鸿跃（集团）有限公司 is called 鸿跃集团
                 stem = core
-                while (w := next((w for w in self.industry_words if stem.endswith(w) and len(stem) > len(w)), None)):
+                while w := self._industry_suffix(stem):
                     stem = stem[: -len(w)]
                 bases = [(stem + group, 0)] + bases
             for base, region_len in bases:
@@ -686,7 +690,7 @@ class EntityFinder:
                 continue  # 源动力电|池: leaving one character cuts a word
             prefix = base[:k]
             own = prefix[region_len:]
-            industry = next((w for w in self.industry_words if own.endswith(w) and len(own) > len(w)), "")
+            industry = self._industry_suffix(own)
             distinctive = own[: len(own) - len(industry)]
             if region_len == 0:
                 if (len(prefix) < self.min_derived or self.is_generic(distinctive) or distinctive in self.region_names
@@ -816,9 +820,7 @@ class EntityFinder:
             m = self.after_place_re.match(text, place.end)
             position = m.end() if m else None
             while position is not None:
-                end = position
-                while end < len(text) and self.is_name_char(text[end]) and end - position <= self.max_short + 2:
-                    end += 1
+                end = self.name_run.match(text, position, position + self.max_short + 3).end()
                 run = text[position:end]
                 name = next((run[:cut] for cut in range(len(run), 1, -1)  # the longest opening ending in an industry word
                              if self.industry_suffix_re.search(run, 0, cut)), "")
@@ -884,12 +886,11 @@ class EntityFinder:
     def _company_opening_project(self, text: str, project: Mention) -> int | None:
         """End of a company-shaped opening of a project's name (海岳化学电子级氢氟酸项目 → 海岳化学)."""
         for stem_len in (2, 3):
-            for word in self.industry_words:
-                end = project.start + stem_len + len(word)
-                if text.startswith(word, project.start + stem_len) and end < project.end - 4:
-                    stem = text[project.start:project.start + stem_len]
-                    if not self.is_generic(stem) and stem not in self.region_names and not self.count.search(stem):
-                        return end
+            stem = text[project.start:project.start + stem_len]
+            # the longest industry word after the stem that leaves more than four characters of the name
+            word = self.industry_word_re.match(text, project.start + stem_len, project.end - 5)
+            if word and not self.is_generic(stem) and stem not in self.region_names and not self.count.search(stem):
+                return word.end()
         return None
 
 
