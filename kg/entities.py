@@ -114,6 +114,9 @@ class EntityFinder:
         self.stop_chars = set(common["stop_chars"])
         name_char = f"(?![{re.escape(common['stop_chars'])}])[{common['name_chars']}]"
         self.name_run = re.compile(f"(?:{name_char})*")
+        # matched up to a position, ends after the last character before it that is not a name character
+        self.up_to_last_non_name = re.compile(
+            f"(?s:.*)(?:[{re.escape(common['stop_chars'])}]|[^{common['name_chars']}])")
         self.name_or_quote_run = re.compile(f"(?:{name_char}|[{re.escape(QUOTES)}])*")
         self.max_bracket = int(common["max_bracket"])
         words = "|".join([_alternation(common["cut_after_words"])] + list(common["cut_after_patterns"]))
@@ -260,19 +263,18 @@ class EntityFinder:
 
     def _extend_left(self, text: str, end: int, barrier: int, max_len: int) -> int:
         """Leftmost start of a run of name characters (with short bracketed parts) ending at `end`."""
+        lowest = max(barrier, end - max_len)
         i = end
-        while i > barrier and end - i < max_len:
-            ch = text[i - 1]
-            if self.is_name_char(ch):
-                i -= 1
-            elif ch in CLOSE_BRACKETS:
-                j = i - 2
-                while j >= barrier and i - j <= self.max_bracket + 2 and self.is_name_char(text[j]):
-                    j -= 1
-                if j >= barrier and text[j] in OPEN_BRACKETS and j < i - 2:
-                    i = j
-                else:
-                    break
+        while i > lowest:
+            before_run = self.up_to_last_non_name.match(text, lowest, i)
+            i = before_run.end() if before_run else lowest
+            if i == lowest or text[i - 1] not in CLOSE_BRACKETS:
+                break
+            j = i - 2
+            while j >= barrier and i - j <= self.max_bracket + 2 and self.is_name_char(text[j]):
+                j -= 1
+            if j >= barrier and text[j] in OPEN_BRACKETS and j < i - 2:
+                i = j
             else:
                 break
         return i
