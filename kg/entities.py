@@ -113,6 +113,7 @@ class EntityFinder:
         self.name_char = re.compile(f"[{common['name_chars']}]")
         self.stop_chars = set(common["stop_chars"])
         name_char = f"(?![{re.escape(common['stop_chars'])}])[{common['name_chars']}]"
+        self.name_char_re = re.compile(name_char)
         self.name_run = re.compile(f"(?:{name_char})*")
         # matched up to a position, ends after the last character before it that is not a name character
         self.up_to_last_non_name = re.compile(
@@ -333,15 +334,17 @@ class EntityFinder:
         text = doc.text
         counts: dict[str, int] = {}
         standalone: set[str] = set()
-        matches = list(self.region_re.finditer(text))
-        for m in matches:
-            counts[m.group()] = counts.get(m.group(), 0) + 1
-            if not self.is_name_char(text[m.start() - 1:m.start()] or "。") or not self.is_name_char(text[m.end():m.end() + 1] or "。"):
-                standalone.add(m.group())
-        for m in matches:
+        name_char = self.name_char_re.match
+        matches = []
+        for m in self.region_re.finditer(text):
             name = m.group()
+            counts[name] = counts.get(name, 0) + 1
+            starts_word = m.start() == 0 or name_char(text, m.start() - 1) is None
+            if starts_word or name_char(text, m.end()) is None:
+                standalone.add(name)
+            matches.append((m, name, starts_word))
+        for m, name, starts_word in matches:
             repeated = counts[name] >= self.short_form_min_count and name in standalone
-            starts_word = not self.is_name_char(text[m.start() - 1:m.start()] or "。")
             if name in self.city_short_forms and starts_word:
                 repeated = True  # 杭州云栖小镇: a city opening a name
             if name in self.short_forms and not repeated and not any(
@@ -976,10 +979,14 @@ class _DocState:
     def result(self) -> Findings:
         candidates = list(self.names) + list(self.programs) + list(self.regions)
         candidates.sort(key=lambda m: (-(m.end - m.start), PRIORITY[m.label], m.start))
-        chosen = _Spans()
+        taken = bytearray(len(self.text))  # 1 where a chosen mention stands
+        chosen = []
         for m in candidates:
-            chosen.add(m.start, m.end, m.label, m.rule)
+            if taken.find(1, m.start, m.end) == -1:
+                taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+                chosen.append(m)
+        chosen.sort(key=lambda m: m.start)
         kept_regions = [self.region_aliases[m.start] for m in chosen if m.start in self.region_aliases
                         and m.label == REGION]
         aliases = [(label, a, b) for label, a, b in dict.fromkeys(self.aliases + kept_regions) if a != b]
-        return Findings(mentions=list(chosen), nested=sorted(set(self.nested)), aliases=aliases)
+        return Findings(mentions=chosen, nested=sorted(set(self.nested)), aliases=aliases)
