@@ -278,3 +278,14 @@ def test_a_derived_short_name_never_cuts_a_word(nlp):
 
 def test_a_headline_verb_before_a_project_suffix_is_no_project(nlp):
     assert names(nlp, "苏州工业园区新材料产业再添新项目", "Project") == set()
+
+
+def test_entity_spans_keep_their_place_among_spaces_and_line_breaks(nlp):
+    text = "  题图 \n\n昨日， 杭州海辰储能科技有限公司 落户 萧山区。\n\t宁波 东方电缆股份有限公司\n"
+    doc = nlp(text)
+    spans = [(e.text, e.label_, e.start_char) for e in doc.ents]
+    assert ("杭州海辰储能科技有限公司", "Company", text.index("杭州")) in spans
+    assert ("萧山区", "Region", text.index("萧山区")) in spans
+    assert all(e.text == text[e.start_char:e.end_char] and not e.text[0].isspace() and not e.text[-1].isspace()
+               for e in doc.ents)
+    assert [t.ent_iob_ for t in doc[:3]] == ["O", "O", "O"]
