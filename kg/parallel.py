@@ -27,7 +27,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 from spacy.language import Language
 
 from kg.pipeline import build_nlp, extract
-from kg.rdf import Record, TurtleWriter, document_blocks, document_record, triple_count
+from kg.rdf import Record, TurtleWriter, document_record, document_turtle
 from kg.read import Document, Source, read_sources
 from kg.resolve import Key, NameTable
 from kg.timing import StageTimes
@@ -129,9 +129,9 @@ def render_records(records: Iterable[Record], iri_of: Mapping[Key, str], setting
     triples = 0
     with times.stage("rdf"):
         for record in records:
-            blocks = document_blocks(record, iri_of, settings.base, settings.min_confidence)
-            triples += triple_count(blocks)
-            parts.append(writer.write(blocks))
+            text, count = document_turtle(record, iri_of, writer, settings.min_confidence)
+            triples += count
+            parts.append(text)
         text = "".join(parts).encode("utf-8")
     return RenderedChunk(text, triples, times)
 

@@ -10,7 +10,7 @@ carry their text, their document and their position.
 A build writes the graph as text, without an rdflib Graph (which takes more
 time and memory than the whole pipeline on a large corpus): first the entity
 section (`entity_blocks`: types, names, relations), then one section per
-document (`document_blocks`: the document, its sentences, what they mention and
+document (`document_turtle`: the document, its sentences, what they mention and
 state), each rendered by `TurtleWriter`. Every order is
 sorted, so the same input gives the same bytes. `build_graph` makes the same
 graph as an rdflib Graph in memory, for small inputs.
@@ -147,14 +147,21 @@ def document_record(extraction: Extraction) -> Record:
             tuple((f.head, f.relation, f.tail, f.sentence, f.confidence, f.rule) for f in extraction.facts))
 
 
-def document_blocks(record: Record, iri_of: Mapping[Key, str], base: str, min_confidence: float) -> list[Block]:
-    """One document: its node, the sentences that name or state something, mentions and statements."""
+def document_turtle(record: Record, iri_of: Mapping[Key, str], writer: "TurtleWriter",
+                    min_confidence: float) -> tuple[str, int]:
+    """One document's section in Turtle: its node, the sentences that name or state something,
+    mentions and statements; and its number of triples.
+
+    Written straight from templates, not through blocks: this runs for every
+    document, and its subjects always have the same predicates.
+    """
     name, sentences, mentions, facts = record
-    document = _document_node(base, name)
-    sentence_prefix = _sentence_prefix(base, name)  # hashes the document's name once
+    iri, quoted = writer.iri, _quoted
+    document = iri(_document_node(writer.base, name))
+    sentence_prefix = _sentence_prefix(writer.base, name)  # hashes the document's name once
 
     def sentence(index: int) -> str:
-        return f"{sentence_prefix}{index + 1}"
+        return iri(f"{sentence_prefix}{index + 1}")
 
     mentioned: dict[str, set[int]] = defaultdict(set)
     for label, surface, index in mentions:
@@ -163,23 +170,23 @@ def document_blocks(record: Record, iri_of: Mapping[Key, str], base: str, min_co
              for head, relation, tail, index, confidence, rule in facts]
     statements = [st for st in statements_of(keyed, iri_of) if st.confidence >= min_confidence]
     used = sorted(set().union(*mentioned.values(), (st.sentence for st in statements)))
-    blocks: list[Block] = [(document, [(RDF_TYPE, [KG_DOCUMENT]), (KG_FILE_NAME, [Lit(name)])])]
-    for index in used:
-        blocks.append((sentence(index), [
-            (RDF_TYPE, [KG_SENTENCE]), (KG_IN_DOCUMENT, [document]),
-            (KG_POSITION, [Lit(str(index + 1), datatype=XSD_INTEGER)]),
-            (KG_TEXT, [Lit(sentences[index], "zh")]),
-        ]))
-    for entity in sorted(mentioned):
-        blocks.append((entity, [(KG_MENTIONED_IN, [sentence(index) for index in sorted(mentioned[entity])])]))
+    out = [f"{document} a {iri(KG_DOCUMENT)} ;\n    {iri(KG_FILE_NAME)} {quoted(name)} .\n\n"]
+    sentence_template = (f"{{}} a {iri(KG_SENTENCE)} ;\n    {iri(KG_IN_DOCUMENT)} {document} ;\n"
+                         f"    {iri(KG_POSITION)} {{}} ;\n    {iri(KG_TEXT)} {{}}@zh .\n\n")
+    out += [sentence_template.format(sentence(index), index + 1, quoted(sentences[index])) for index in used]
+    mentioned_in = iri(KG_MENTIONED_IN)
+    out += [f"{iri(entity)} {mentioned_in} {', '.join(sentence(index) for index in sorted(mentioned[entity]))} .\n\n"
+            for entity in sorted(mentioned)]
+    statement_template = (f"{{}} a {iri(RDF_STATEMENT)} ;\n    {iri(RDF_SUBJECT)} {{}} ;\n    {iri(RDF_PREDICATE)} {{}} ;\n"
+                          f"    {iri(RDF_OBJECT)} {{}} ;\n    {iri(PROV_DERIVED_FROM)} {{}} ;\n"
+                          f"    {iri(KG_CONFIDENCE)} {{:.2f}} ;\n    {iri(KG_RULE)} {{}} .\n\n")
     for st in statements:
         source = sentence(st.sentence)
-        blocks.append((_statement_node(base, st, source), [
-            (RDF_TYPE, [RDF_STATEMENT]), (RDF_SUBJECT, [st.head]), (RDF_PREDICATE, [_kg(st.relation)]),
-            (RDF_OBJECT, [st.tail]), (PROV_DERIVED_FROM, [source]),
-            (KG_CONFIDENCE, [Lit(f"{st.confidence:.2f}", datatype=XSD_DECIMAL)]), (KG_RULE, [Lit(st.rule)]),
-        ]))
-    return blocks
+        node = iri(_statement_node(writer.base, st, f"{sentence_prefix}{st.sentence + 1}"))
+        out.append(statement_template.format(node, iri(st.head), iri(_kg(st.relation)), iri(st.tail), source,
+                                             st.confidence, quoted(st.rule)))
+    triples = 2 + 4 * len(used) + sum(map(len, mentioned.values())) + 7 * len(statements)
+    return "".join(out), triples
 
 
 def triple_count(blocks: Sequence[Block]) -> int:
@@ -205,6 +212,7 @@ class TurtleWriter:
     """Prefixed names, one block per subject (predicates after `;`, objects after `,`)."""
 
     def __init__(self, base: str = DEFAULT_BASE):
+        self.base = base
         self.prefixes = prefixes(base)
         self._prefix_of = {namespace: prefix for prefix, namespace in self.prefixes}
         self._written: dict[str, str] = {}  # IRI -> as written; a writer lives for one chunk or the entity section

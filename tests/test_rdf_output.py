@@ -8,7 +8,7 @@ from rdflib import Graph, Literal, URIRef
 
 from kg.build import DEMO_CORPUS, BuildError, build, resolved_graph
 from kg.formats import FORMATS
-from kg.rdf import DEFAULT_BASE, KG, TurtleWriter, build_graph, document_blocks
+from kg.rdf import DEFAULT_BASE, KG, TurtleWriter, build_graph, document_turtle
 from kg.resolve import entity_key
 
 
@@ -40,11 +40,12 @@ def test_sentence_text_with_quotes_backslashes_and_control_characters_survives_t
     text = '他说"入选"\\名单\t第一\n第二\r\x0b'
     record = ("a.txt", (text,), (("Company", "瑞泰新材", 0),), ())
     iri = f"{DEFAULT_BASE}company/x1"
-    blocks = document_blocks(record, {entity_key("Company", "瑞泰新材"): iri}, DEFAULT_BASE, 0.0)
     writer = TurtleWriter(DEFAULT_BASE)
-    graph = Graph().parse(data=writer.header() + writer.write(blocks), format="turtle")
+    section, triples = document_turtle(record, {entity_key("Company", "瑞泰新材"): iri}, writer, 0.0)
+    graph = Graph().parse(data=writer.header() + section, format="turtle")
     assert Literal(text, lang="zh") in set(graph.objects(None, KG.text))
     assert (URIRef(iri), KG.mentionedIn, None) in graph
+    assert len(graph) == triples
 
 
 def test_a_base_that_is_not_an_absolute_iri_is_refused_before_anything_is_written(tmp_path):
