@@ -1,6 +1,6 @@
 """Benchmark of `kg build`: throughput, stages, memory, workers, update, and the graph in an embedded store.
 
-    .venv/bin/python bench/bench.py [--sizes 1M,10M] [--workers 1,2,4] [--repeat 3] [--dask]
+    .venv/bin/python bench/bench.py [--sizes 1M,10M] [--workers 1,2,4] [--repeat 3] [--dask] [--text DIR]
 
 Generates corpora of the given sizes from our demo sentences (bench/corpus.py),
 runs each measurement in a fresh process (so that its peak memory is its own),
@@ -13,6 +13,9 @@ keeps the fastest of `--repeat` runs, and prints a Markdown report:
 - the time of each stage on the largest size;
 - throughput with each worker count (and a local Dask cluster with `--dask`);
 - adding 1 % more documents with `--update`, next to the full build;
+- entity mentions per 1,000 characters, and the speed of the spaCy pipeline
+  alone against the tokenizer, on the generated corpus and on folders of your
+  own texts (`--text`);
 - loading the graph (Turtle) into an in-memory pyoxigraph store, and the
   time of each query in bench/queries/.
 
@@ -51,6 +54,8 @@ def child(argv: list[str]) -> dict:
         return _dask_build(Path(args[0]), Path(args[1]), int(args[2]))
     if mode == "store":
         return _store(Path(args[0]))
+    if mode == "pipeline":
+        return _pipeline(Path(args[0]))
     raise SystemExit(f"unknown mode {mode}")
 
 
@@ -69,6 +74,27 @@ def _tokenize(corpus: Path) -> dict:
     for text in texts:
         nlp.make_doc(text)
     return {"seconds": time.perf_counter() - start, "characters": sum(map(len, texts))}
+
+
+def _pipeline(corpus: Path, at_least: int = 300_000) -> dict:
+    """The spaCy pipeline alone (tokenizer and our components) against the blank tokenizer, on texts
+    read again until `at_least` characters have gone through each."""
+    import spacy
+
+    from kg.pipeline import build_nlp
+
+    texts = _texts(corpus)
+    rounds = max(1, -(-at_least // max(1, sum(map(len, texts)))))
+    blank, nlp = spacy.blank("zh"), build_nlp()
+    mentions = sum(len(nlp(text).ents) for text in texts)
+    seconds = {}
+    for name, run in (("tokenizer", blank.make_doc), ("pipeline", nlp)):
+        start = time.perf_counter()
+        for _ in range(rounds):
+            for text in texts:
+                run(text)
+        seconds[name] = time.perf_counter() - start
+    return {"characters": sum(map(len, texts)), "mentions": mentions, "rounds": rounds, **seconds}
 
 
 def _build(corpus: Path, out: Path, workers: int, update: bool = False, scheduler: str | None = None) -> dict:
@@ -241,6 +267,17 @@ def report(args: argparse.Namespace, work: Path) -> None:
           f"({rate(run['characters'], run['seconds'])} chars/s), against {built['seconds']:.2f} s for the full build. "
           "Stages: " + ", ".join(f"{k} {v:.2f}" for k, v in run["times"].items()) + ".")
 
+    print("\n## Entity density\n")
+    print("The rules' cost grows with the names in the text, so the ratio to the tokenizer depends on the text. "
+          "The spaCy pipeline alone (tokenizer and our components, no resolution or RDF):\n")
+    print("| text | characters | entity mentions per 1,000 characters | pipeline chars/s | ratio to the tokenizer |")
+    print("|---|---|---|---|---|")
+    for label, folder in [(f"generated, {size_label(sizes[0])}", corpora[sizes[0]])] + [(str(t), t) for t in args.text]:
+        run = measure(["pipeline", str(folder)])
+        processed = run["characters"] * run["rounds"]
+        print(f"| {label} | {run['characters']:,} | {1000 * run['mentions'] / run['characters']:.1f} | "
+              f"{rate(processed, run['pipeline'])} | {run['tokenizer'] / run['pipeline']:.2f} |")
+
     graph = base / "graph.ttl"
     store = measure(["store", str(graph)])
     print(f"\n## Embedded store (pyoxigraph {store['version']}, in memory)\n")
@@ -263,6 +300,9 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=1, help="runs per figure; the fastest is kept (default: 1)")
     ap.add_argument("--dask", action="store_true", help="also build on a local Dask cluster of 2 workers")
     ap.add_argument("--keep", type=Path, help="keep the corpora and outputs in this folder")
+    ap.add_argument("--text", type=Path, action="append", default=[],
+                    help="a folder of .txt files of your own whose entity density and pipeline speed to report too "
+                         "(repeatable)")
     args = ap.parse_args()
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)

@@ -9,10 +9,12 @@ BENCH = Path(__file__).resolve().parent.parent / "bench" / "bench.py"
 
 
 def test_benchmark_prints_throughput_stages_workers_update_and_store_figures():
-    report = subprocess.run([sys.executable, str(BENCH), "--sizes", "5k,10k", "--workers", "1,2"],
+    demo = BENCH.parent.parent / "kg" / "demo"
+    report = subprocess.run([sys.executable, str(BENCH), "--sizes", "5k,10k", "--workers", "1,2", "--text", str(demo)],
                             capture_output=True, text=True, check=True).stdout
-    for heading in ("## One worker", "## Stages", "## Workers", "## Update", "## Embedded store"):
+    for heading in ("## One worker", "## Stages", "## Workers", "## Update", "## Entity density", "## Embedded store"):
         assert heading in report
+    assert "| generated, 5 k |" in report and f"| {demo} |" in report
     assert "| 10 k |" in report and "blank `zh` tokenizer" in report and "peak memory" in report
     assert "| kg_entities |" in report and "| 2 |" in report
     assert all(f"| {query.stem} |" in report for query in (BENCH.parent / "queries").glob("*.rq"))
