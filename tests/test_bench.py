@@ -14,7 +14,7 @@ def test_benchmark_prints_throughput_stages_workers_update_and_store_figures():
                             capture_output=True, text=True, check=True).stdout
     for heading in ("## One worker", "## Stages", "## Workers", "## Update", "## Entity density", "## Embedded store"):
         assert heading in report
-    assert "| generated, 5 k |" in report and f"| {demo} |" in report
+    assert "| generated, 5 k |" in report and f"| {demo} |" in report and "setting doc.ents alone" in report
     assert "| 10 k |" in report and "blank `zh` tokenizer" in report and "peak memory" in report
     assert "| kg_entities |" in report and "| 2 |" in report
     assert all(f"| {query.stem} |" in report for query in (BENCH.parent / "queries").glob("*.rq"))
