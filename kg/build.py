@@ -24,7 +24,8 @@ from kg.html import Focus, UnknownFocus, render_html
 from kg.incremental import (SPOOL_DIR, STATE_DIR, STATE_FILE, BuildState, GraphFile, Settings, dump_state,
                             file_sha1, load_state, pipeline_fingerprint, spool_dir, state_path)
 from kg.output import Staging
-from kg.parallel import ChunkSummary, LocalEngine, RenderedChunk, RenderSettings, plan_chunks, render_spooled
+from kg.parallel import (ChunkSummary, LocalEngine, RenderedChunk, RenderSettings, fewer_collections, plan_chunks,
+                         render_spooled)
 from kg.pipeline import Extraction, build_nlp, extract
 from kg.rdf import DEFAULT_BASE, KG, TurtleWriter, check_base, entity_blocks, prefixes, triple_count
 from kg.read import InputError, Source, find_sources, read_sources
@@ -134,7 +135,7 @@ def build(paths: Sequence[Path], out_dir: Path, rules_dirs: Sequence[Path] = (),
     if previous is not None:
         _refuse_known_documents(sources, previous, out_dir)
     result = BuildResult()
-    with _engine(workers, scheduler, rules_dirs, strict) as engine, Staging(out_dir) as staging:
+    with fewer_collections(), _engine(workers, scheduler, rules_dirs, strict) as engine, Staging(out_dir) as staging:
         chunks = plan_chunks(sources, engine.parallelism, first_index=len(previous.spool) if previous else 0)
         spool = {chunk.index: staging.reserve(f"{STATE_DIR}/{SPOOL_DIR}/{_spool_name(chunk.index)}")
                  for chunk in chunks}

@@ -15,8 +15,10 @@ so the output does not depend on the number of workers or on where they run.
 """
 from __future__ import annotations
 
+import gc
 import pickle
 from collections import deque
+from contextlib import contextmanager
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -35,6 +37,21 @@ from kg.timing import StageTimes
 # every worker gets several chunks (they finish at different times), and a chunk's records
 # (held in memory until they are spooled) stay small
 MAX_CHUNK_BYTES, CHUNKS_PER_WORKER = 1 << 20, 4
+# A build allocates millions of short-lived objects (mentions, facts, text slices) and makes few
+# reference cycles; Python's default (700, 10, 10) collects after every 700 allocations and made
+# a one-worker build 5 to 8 % slower than these thresholds, for the same peak memory.
+BUILD_GC_THRESHOLDS = (50_000, 20, 100)
+
+
+@contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Python's cyclic garbage collector runs less often inside (thresholds restored after)."""
+    previous = gc.get_threshold()
+    gc.set_threshold(*BUILD_GC_THRESHOLDS)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*previous)
 
 
 @dataclass(frozen=True)
@@ -112,12 +129,13 @@ def extract_chunk(chunk: Chunk, rules_dirs: tuple[str, ...], strict: bool) -> tu
 
     documents = counted(read_sources(chunk.sources, summary.warnings.append, strict, summary.skipped, times))
     records = []
-    for extraction in extract(_nlp(rules_dirs), documents, times):
-        summary.documents.append(extraction.document)
-        with times.stage("resolution"):
-            summary.names.add(extraction)
-        with times.stage("records"):
-            records.append(document_record(extraction))
+    with fewer_collections():
+        for extraction in extract(_nlp(rules_dirs), documents, times):
+            summary.documents.append(extraction.document)
+            with times.stage("resolution"):
+                summary.names.add(extraction)
+            with times.stage("records"):
+                records.append(document_record(extraction))
     return records, summary
 
 
