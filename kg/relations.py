@@ -247,7 +247,7 @@ class RelationFinder:
     def _things_after(self, text, chain, ms) -> list[Mention]:
         """Companies and projects right after a chain of places, or after its 的 (…工业园的渝丰科技)."""
         kinds = (COMPANY, PROJECT, PARK) if chain[-1].label == REGION else (COMPANY, PROJECT)
-        rest = [m for m in ms if m.start >= chain[-1].end and m not in chain and m.label in kinds]
+        rest = [m for m in ms if m.start >= chain[-1].end and m.label in kinds]  # after the chain: none of it
         position = self._after_brackets(text, chain[-1].end)
         things = []
         while True:
@@ -273,7 +273,7 @@ class RelationFinder:
         score, rule = (conf["confidence"], "locatedIn.cue") if cued else (conf["adjacency_confidence"], "locatedIn.adjacent")
         for thing in self._things_after(text, chain, ms):
             out += [Relation(thing, LOCATED_IN, place, index, score, rule) for place in chain]
-        rest = [m for m in ms if m.start >= chain[-1].end and m not in chain]
+        rest = [m for m in ms if m.start >= chain[-1].end]  # none of the chain starts there
         end = self._after_brackets(text, chain[-1].end)
         if rest and rest[0].label == PARK and self.containment.fullmatch(text, end, rest[0].start):
             out.append(Relation(rest[0], LOCATED_IN, chain[-1], index, conf["confidence"], "locatedIn.containment"))
