@@ -106,20 +106,27 @@ def set_entities(doc: Doc, mentions: Sequence[Mention]) -> None:
     """`doc.ents` from sorted, non-overlapping mentions that start and end on non-space characters.
 
     The same as assigning `doc.char_span(..., alignment_mode="expand")` spans, in
-    two token arrays: making a Span object for each of thousands of mentions
-    costs more than the entity rules' share of the tokenizer's time.
+    two token arrays computed without a step per mention: making a Span object
+    for each of thousands of mentions takes a quarter of the tokenizer's time.
     """
     token_starts = doc.to_array(IDX).astype("int64")
     first = numpy.searchsorted(token_starts, [m.start for m in mentions], side="right") - 1
     after = numpy.searchsorted(token_starts, [m.end for m in mentions], side="left")
-    iob = numpy.full(len(doc), IOB_OUTSIDE, dtype="uint64")
-    types = numpy.zeros(len(doc), dtype="uint64")
-    strings = doc.vocab.strings
-    for m, start, end in zip(mentions, first.tolist(), after.tolist()):
-        iob[start] = IOB_BEGIN
-        iob[start + 1:end] = IOB_INSIDE
-        types[start:end] = strings.add(m.label)
-    doc.from_array([ENT_IOB, ENT_TYPE], numpy.stack([iob, types], axis=1))
+    labels = sorted({m.label for m in mentions})
+    type_ids = numpy.array([0] + [doc.vocab.strings.add(label) for label in labels], dtype="uint64")
+    number = {label: i for i, label in enumerate(labels, start=1)}  # 0: no entity
+    numbers = numpy.array([number[m.label] for m in mentions], dtype="int64")
+    # each span as +1 (and its type's number) at its first token and -1 after its last:
+    # running sums mark its tokens
+    inside = numpy.zeros(len(doc) + 1, dtype="int64")
+    numpy.add.at(inside, first, 1)
+    numpy.add.at(inside, after, -1)
+    type_numbers = numpy.zeros(len(doc) + 1, dtype="int64")
+    numpy.add.at(type_numbers, first, numbers)
+    numpy.add.at(type_numbers, after, -numbers)
+    iob = numpy.where(numpy.cumsum(inside)[:-1] > 0, IOB_INSIDE, IOB_OUTSIDE).astype("uint64")
+    iob[first] = IOB_BEGIN
+    doc.from_array([ENT_IOB, ENT_TYPE], numpy.stack([iob, type_ids[numpy.cumsum(type_numbers)[:-1]]], axis=1))
 
 
 @Language.factory("kg_relations", default_config={"rules_dirs": []})
