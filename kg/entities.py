@@ -47,12 +47,18 @@ LIST_CHAIN = re.compile(r"(?:[^，。；！？!?;,\n：:]|[，,]以及)+、(?:[^
                         r"|[^，。；！？!?;,\n、：:]+等")
 
 
+ONE_BY_ONE_LIMIT = 64
+
+
 def _leftmost_longest(text: str, words) -> list[tuple[int, int, str]]:
     """Occurrences of the words, scanning left to right and taking the longest at each position.
 
-    The same matches as a regex alternation of the words, without compiling one
-    for every document's own set of words.
+    The same matches as a regex alternation of the words. A few words are found
+    one by one, without compiling a regex for every document's own set of words;
+    many (a long report's) by the regex, in one pass over the text.
     """
+    if len(words) > ONE_BY_ONE_LIMIT:
+        return [(m.start(), m.end(), m.group()) for m in re.finditer(_alternation(filter(None, words)), text)]
     found = []
     for word in filter(None, words):
         position = text.find(word)
@@ -459,7 +465,7 @@ class EntityFinder:
         rest = name[region.end():] if region else ""
         rest_stem = rest[: -len(text[suffix_start:end])] if rest.endswith(text[suffix_start:end]) else ""
         if (len(rest_stem) >= 2 and not self.is_generic(rest_stem) and rest_stem not in self.region_names
-                and text.count(rest) > text.count(name)):
+                and doc.count(rest) > doc.count(name)):
             doc.aliases.append((PARK, name, rest))  # 宁波杭州湾新区, later 杭州湾新区
 
     def _start_long_park_stem(self, text: str, start: int, suffix_start: int) -> int | None:
@@ -855,12 +861,14 @@ class EntityFinder:
         for label, _, alias in doc.aliases:
             if label == PARK:
                 doc.short_names.setdefault(alias, PARK)
+        tagged = []  # added together: the occurrences do not overlap, so each is checked against the others' names
         for start, end, name in _leftmost_longest(text, doc.short_names):
             label = doc.short_names[name]
             if doc.names.label_at(start) == PROJECT and doc.names.at(start).start == start:
                 doc.nested.append(Mention(start, end, label, "company.in_project"))
             elif not doc.names.overlaps(start, end) and not doc.programs.overlaps(start, end):
-                doc.names.add(start, end, label, "company.short_name")
+                tagged.append(Mention(start, end, label, "company.short_name"))
+        doc.names.add_all(tagged)
 
     def _find_developers_in_projects(self, doc: "_DocState") -> None:
         """和友光能年产8GW…项目: a company-shaped name before 年产/a number opens the project name."""
@@ -923,6 +931,13 @@ class _Spans:
         self._starts.insert(i, start)
         self._ends.insert(i, end)
 
+    def add_all(self, mentions: list[Mention]) -> None:
+        """Add sorted mentions that overlap neither each other nor the spans (one merge, not one insertion each)."""
+        if mentions:
+            self._items = sorted(self._items + mentions, key=lambda m: m.start)
+            self._starts = [m.start for m in self._items]
+            self._ends = [m.end for m in self._items]
+
     def remove(self, mention: Mention) -> None:
         i = bisect.bisect_left(self._starts, mention.start)
         if i == len(self._items) or self._items[i] != mention:
@@ -975,6 +990,13 @@ class _DocState:
         self.aliases: list[tuple[str, str, str]] = []
         self.nested: list[Mention] = []
         self.region_aliases: dict[int, tuple[str, str, str]] = {}  # start of a short form -> its alias
+        self._counts: dict[str, int] = {}
+
+    def count(self, name: str) -> int:
+        """Occurrences of `name` in the text (remembered: a long report names its parks many times)."""
+        if name not in self._counts:
+            self._counts[name] = self.text.count(name)
+        return self._counts[name]
 
     def result(self) -> Findings:
         candidates = list(self.names) + list(self.programs) + list(self.regions)
