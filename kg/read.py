@@ -29,6 +29,8 @@ class Document:
 SENTENCE_END = "。！？!?；;：:…"
 CLOSERS = "”’」』)）】"
 WRAP_MIN_LINE = 16  # a shorter line is a title or caption, not a wrapped line
+# a longer document is refused: the pipeline holds a document whole, about 300 bytes a character
+MAX_DOCUMENT_CHARS = 10_000_000
 # fallback decodings, tried in order after UTF-8 (GB18030 is a superset of GBK and GB2312)
 FALLBACK_ENCODINGS = ("gb18030", "big5")
 
@@ -122,6 +124,9 @@ def read_document(path: Path, document_id: str | None = None) -> Document:
     text, encoding = decode(path, data)
     if not text.strip():
         raise InputError(f"{path}: empty file")
+    if len(text) > MAX_DOCUMENT_CHARS:
+        raise InputError(f"{path}: {len(text):,} characters, more than the {MAX_DOCUMENT_CHARS:,} read as one "
+                         "document; split it into several files")
     return Document(id=document_id or path.name, text=normalise(text), encoding=encoding)
 
 
