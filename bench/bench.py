@@ -10,6 +10,7 @@ keeps the fastest of `--repeat` runs, and prints a Markdown report:
 - per size, one worker: build time, characters per second, the throughput of
   spaCy's blank `zh` tokenizer alone on the same texts, their ratio, peak memory,
   and how time and memory grow from the smallest to the largest size;
+- the smallest corpus again as one long document;
 - the time of each stage on the largest size;
 - throughput with each worker count (and a local Dask cluster with `--dask`);
 - adding 1 % more documents with `--update`, next to the full build;
@@ -242,6 +243,17 @@ def report(args: argparse.Namespace, work: Path) -> None:
         print(f"\nFrom {size_label(sizes[0])} to {size_label(sizes[-1])} characters "
               f"(×{large['characters'] / small['characters']:.1f}): time ×{large['seconds'] / small['seconds']:.1f}, "
               f"peak memory ×{large['peak_bytes'] / small['peak_bytes']:.2f}.")
+
+    smallest = sizes[0]
+    whole = work / "one-document"
+    whole.mkdir(exist_ok=True)
+    (whole / "whole.txt").write_text("\n\n".join(_texts(corpora[smallest])), encoding="utf-8")
+    out = work / "out-one-document"
+    run = measure(["build", str(whole), str(out), "1"], args.repeat, lambda: shutil.rmtree(out, True))
+    many = single[smallest]
+    print(f"\nThe {size_label(smallest)} corpus as one document: {run['seconds']:.2f} s "
+          f"({rate(run['characters'], run['seconds'])} chars/s, peak memory {mb(run['peak_bytes'])}), against "
+          f"{many['seconds']:.2f} s in {many['documents']:,} documents.")
 
     largest = sizes[-1]
     built = single[largest]

@@ -16,5 +16,6 @@ def test_benchmark_prints_throughput_stages_workers_update_and_store_figures():
         assert heading in report
     assert "| generated, 5 k |" in report and f"| {demo} |" in report and "setting doc.ents alone" in report
     assert "| 10 k |" in report and "blank `zh` tokenizer" in report and "peak memory" in report
+    assert "The 5 k corpus as one document:" in report
     assert "| kg_entities |" in report and "| 2 |" in report
     assert all(f"| {query.stem} |" in report for query in (BENCH.parent / "queries").glob("*.rq"))
