@@ -116,8 +116,6 @@ def _trie_pattern(node: dict[str, dict]) -> str:
 class EntityFinder:
     def __init__(self, rules: Rules):
         common = rules.common
-        self.name_char = re.compile(f"[{common['name_chars']}]")
-        self.stop_chars = set(common["stop_chars"])
         name_char = f"(?![{re.escape(common['stop_chars'])}])[{common['name_chars']}]"
         self.name_char_re = re.compile(name_char)
         self.name_run = re.compile(f"(?:{name_char})*")
@@ -212,8 +210,9 @@ class EntityFinder:
     def _compile_companies(self, rules: Rules) -> None:
         company = rules.company
         self.industry_words = frozenset(company["industry_words"])
-        self.industry_word_re = re.compile(_alternation(company["industry_words"]))
-        self.industry_suffix_re = re.compile(rf"(?:{_alternation(company['industry_words'])})\Z")
+        industry_words = _alternation(company["industry_words"])
+        self.industry_word_re = re.compile(industry_words)
+        self.industry_suffix_re = re.compile(rf"(?:{industry_words})\Z")
         self.not_company = tuple(company["not_company_suffixes"])
         self.max_short = int(company["max_short_name"])
         self.min_derived = int(company["min_derived_name"])
@@ -253,13 +252,14 @@ class EntityFinder:
         self.location_cue_re = re.compile(_alternation(relations["located_in"]["cues"]))
         scopes = "|".join(sorted(program["scope_prefixes"], key=len, reverse=True))
         self.scope_re = re.compile(scopes)
+        self.program_split_re = re.compile(f"[和及](?={scopes})|等")  # 和/及 before another scope, or 等
         self.designation_re = re.compile(_alternation(program["designation_words"]))
         self.scope_words = tuple(program["scope_words"])
         self.publication_cue_re = re.compile(_alternation(program["publication_cues"]))
 
     # ---------------------------------------------------------------- helpers
     def is_name_char(self, ch: str) -> bool:
-        return ch not in self.stop_chars and self.name_char.match(ch) is not None
+        return self.name_char_re.match(ch) is not None
 
     def is_generic(self, stem: str) -> bool:
         """True if the stem says nothing that identifies one thing (重点, 27个重点投达产, 各类光伏产业)."""
@@ -596,7 +596,7 @@ class EntityFinder:
         text = doc.text
         while position < len(text):
             end = self.name_or_quote_run.match(text, position, position + self.program_max).end()
-            split = re.search(f"[和及](?={self.scope_re.pattern})|等", text[position:end])
+            split = self.program_split_re.search(text[position:end])
             if split:
                 end = position + split.start()
             found = self._program_in(text, position, end, needs_scope)

@@ -160,8 +160,11 @@ def document_turtle(record: Record, iri_of: Mapping[Key, str], writer: "TurtleWr
     document = iri(_document_node(writer.base, name))
     sentence_prefix = _sentence_prefix(writer.base, name)  # hashes the document's name once
 
-    def sentence(index: int) -> str:
-        return iri(f"{sentence_prefix}{index + 1}")
+    def sentence_node(index: int) -> str:
+        return f"{sentence_prefix}{index + 1}"
+
+    def sentence(index: int) -> str:  # as written
+        return iri(sentence_node(index))
 
     mentioned: dict[str, set[int]] = defaultdict(set)
     for label, surface, index in mentions:
@@ -182,7 +185,7 @@ def document_turtle(record: Record, iri_of: Mapping[Key, str], writer: "TurtleWr
                           f"    {iri(KG_CONFIDENCE)} {{:.2f}} ;\n    {iri(KG_RULE)} {{}} .\n\n")
     for st in statements:
         source = sentence(st.sentence)
-        node = iri(_statement_node(writer.base, st, f"{sentence_prefix}{st.sentence + 1}"))
+        node = iri(_statement_node(writer.base, st, sentence_node(st.sentence)))
         out.append(statement_template.format(node, iri(st.head), iri(_kg(st.relation)), iri(st.tail), source,
                                              st.confidence, quoted(st.rule)))
     triples = 2 + 4 * len(used) + sum(map(len, mentioned.values())) + 7 * len(statements)

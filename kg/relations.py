@@ -63,6 +63,7 @@ class RelationFinder:
         self.frame_open = re.compile(r"(?:而|同样|此外，)?(?:在|于)")
         self.frame_close = re.compile(rf"(?:{position})*[，,]")
         self.generic_place = re.compile(r"园区|区内|市内|境内|当地")
+        self.cue_to_place = re.compile(rf"[{re.escape(QUOTES)}]?(?:{self.generic_place.pattern})?")
         self.inside = re.compile(rf"(?:{_alternation(loc['inside_words'])})的")
         self.inside_conf = float(loc["inside_confidence"])
 
@@ -193,8 +194,7 @@ class RelationFinder:
         for cue in self.location_cue.finditer(text, s_start, s_end):
             after = [m for m in ms if m.start >= cue.end()]
             chain = self._place_chain(text, after)
-            if not chain or not re.fullmatch(rf"[{re.escape(QUOTES)}]?(?:{self.generic_place.pattern})?",
-                                             text[cue.end():chain[0].start]):
+            if not chain or not self.cue_to_place.fullmatch(text, cue.end(), chain[0].start):
                 continue
             if cue.group().strip(QUOTES) in self.prefix_cues and self._things_after(text, chain, after):
                 cued_chains.add(chain[0])  # 位于 PLACE 的 THING: read below with the chain
