@@ -21,9 +21,9 @@ from rdflib import RDF, RDFS, SKOS, Graph
 
 from kg.formats import DEFAULT_FORMAT, FORMATS, GraphFormat, derive, find_graph_file, read_graph
 from kg.html import Focus, UnknownFocus, render_html
-from kg.incremental import (SPOOL_DIR, STATE_DIR, STATE_FILE, BuildState, GraphFile, Settings, dump_state,
-                            file_sha1, load_state, pipeline_fingerprint, spool_dir, state_path)
-from kg.output import Staging
+from kg.incremental import (SPOOL_DIR, STATE_DIR, STATE_FILE, BuildState, GraphFile, Settings, StateError,
+                            dump_state, file_sha1, load_state, pipeline_fingerprint, spool_dir)
+from kg.output import FolderBusy, Staging, remove_stale_temporaries, writer_lock
 from kg.parallel import (ChunkSummary, LocalEngine, RenderedChunk, RenderSettings, fewer_collections, plan_chunks,
                          render_spooled)
 from kg.pipeline import Extraction, build_nlp, extract
@@ -114,7 +114,7 @@ def build(paths: Sequence[Path], out_dir: Path, rules_dirs: Sequence[Path] = (),
           min_confidence: float = 0.0, strict: bool = False, warn: Callable[[str], None] = print,
           workers: int = 1, scheduler: str | None = None, formats: Sequence[GraphFormat] = (DEFAULT_FORMAT,),
           update: bool = False, allow_invalid: bool = False, validate: bool | None = None,
-          focus: Focus | None = None) -> BuildResult:
+          focus: Focus | None = None, wait: bool = True) -> BuildResult:
     """Build `out_dir/graph.ttl` (and the other `formats`) and `graph.html` from the files in `paths`.
 
     With `workers` > 1 the documents are processed by that many local processes,
@@ -123,12 +123,35 @@ def build(paths: Sequence[Path], out_dir: Path, rules_dirs: Sequence[Path] = (),
     A graph that breaks the SHACL shapes is not written unless `allow_invalid`; `validate` None checks
     graphs up to VALIDATION_LIMIT triples, True any graph, False none.
     `focus` narrows graph.html to one node's neighbourhood; the graph files always hold the whole graph.
+    One build writes `out_dir` at a time: another one waits for it (or, with `wait` False, BuildError).
     """
     out_dir = Path(out_dir)
     try:
         check_base(base)
     except ValueError as err:
         raise BuildError(str(err)) from err
+    if out_dir.exists() and not out_dir.is_dir():
+        raise BuildError(f"{out_dir} is a file, not a folder: give the output folder to write (-o DIR)")
+    try:
+        with writer_lock(out_dir, STATE_DIR, warn, wait):
+            _remove_leftovers(out_dir)
+            return _build(paths, out_dir, rules_dirs, base, min_confidence, strict, warn, workers, scheduler,
+                          formats, update, allow_invalid, validate, focus)
+    except FolderBusy as err:
+        raise BuildError(f"{err} (without --no-wait, kg waits for it)") from err
+
+
+def _remove_leftovers(out_dir: Path) -> None:
+    """What a killed build left: temporary files, and the pickled state of kg before 0.2 (never read)."""
+    remove_stale_temporaries([out_dir, out_dir / STATE_DIR, spool_dir(out_dir)])
+    for legacy in [out_dir / STATE_DIR / "state.pickle", *spool_dir(out_dir).glob("*.pickle")]:
+        legacy.unlink(missing_ok=True)
+
+
+def _build(paths: Sequence[Path], out_dir: Path, rules_dirs: Sequence[Path], base: str, min_confidence: float,
+           strict: bool, warn: Callable[[str], None], workers: int, scheduler: str | None,
+           formats: Sequence[GraphFormat], update: bool, allow_invalid: bool, validate: bool | None,
+           focus: Focus | None) -> BuildResult:
     settings = Settings(base, min_confidence, pipeline_fingerprint(rules_dirs))
     previous = _previous_build(out_dir, settings) if update else None
     sources = collect_sources(paths, warn, strict)
@@ -146,7 +169,7 @@ def build(paths: Sequence[Path], out_dir: Path, rules_dirs: Sequence[Path] = (),
         if not result.documents:
             raise BuildError("no document could be read: nothing to build")
         with result.times.stage("resolution"):
-            resolution = resolve_names(table, base, previous.iri_of if previous else _known_iris(out_dir))
+            resolution = resolve_names(table, base, previous.iri_of if previous else _known_iris(out_dir, warn))
             statements = [st for st in statements_of(table.facts, resolution.iri_of) if st.confidence >= min_confidence]
         # the Turtle is what --update builds on: kept in the state folder when it is not asked for
         turtle = GRAPH_FILE if DEFAULT_FORMAT in formats else f"{STATE_DIR}/{GRAPH_FILE}"
@@ -246,7 +269,7 @@ def _append(file: BinaryIO, sections: Iterable[RenderedChunk], times: StageTimes
 
 
 def _spool_name(chunk: int) -> str:
-    return f"{chunk:06d}.pickle"
+    return f"{chunk:06d}.json"
 
 
 def _engine(workers: int, scheduler: str | None, rules_dirs: Sequence[Path], strict: bool) -> LocalEngine | DaskEngine:
@@ -259,10 +282,11 @@ def _engine(workers: int, scheduler: str | None, rules_dirs: Sequence[Path], str
 
 def _previous_build(out_dir: Path, settings: Settings) -> BuildState:
     """The build that `--update` adds to, or InputError saying why there is none to use."""
-    state = load_state(out_dir)
+    try:
+        state = load_state(out_dir)
+    except StateError as err:
+        raise InputError(f"{err}: build again without --update") from err
     if state is None:
-        if state_path(out_dir).exists():
-            raise InputError(f"{out_dir} was built by another version of kg: build again without --update")
         raise InputError(f"{out_dir}: no build to update (build it first with kg build -o {out_dir})")
     if not state.matches(out_dir) or not all((spool_dir(out_dir) / name).is_file() for name in state.spool):
         raise InputError(f"{out_dir}: the graph files or {STATE_DIR}/ changed since they were written; "
@@ -287,9 +311,13 @@ def _refuse_known_documents(sources: Sequence[Source], previous: BuildState, out
                              "build again without --update to replace it")
 
 
-def _known_iris(out_dir: Path) -> dict[Key, str]:
+def _known_iris(out_dir: Path, warn: Callable[[str], None]) -> dict[Key, str]:
     """IRIs of the build already in `out_dir`: from its state if it matches the graph, else from graph.ttl."""
-    state = load_state(out_dir)
+    try:
+        state = load_state(out_dir)
+    except StateError as err:
+        warn(f"{err}; not used: building afresh, keeping the IRIs of the graph files")
+        state = None
     if state is not None and state.matches(out_dir):
         return state.iri_of
     return known_iris(out_dir)
@@ -316,7 +344,7 @@ def _remove_stale_outputs(out_dir: Path, state: BuildState, formats: Sequence[Gr
     """Spool files of an earlier build, and graph files in formats this build did not write,
     which would contradict graph.ttl."""
     kept = set(state.spool)
-    for path in spool_dir(out_dir).glob("*.pickle"):
+    for path in spool_dir(out_dir).glob("*.json"):
         if path.name not in kept:
             path.unlink()
     for fmt in FORMATS.values():

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import sys
@@ -42,10 +43,17 @@ def cmd_build(args: argparse.Namespace) -> int:
         focus = Focus(args.focus, 1 if args.depth is None else args.depth)
     elif args.depth is not None:
         raise BuildError("--depth needs --focus NAME")
-    result = build(paths, args.update or args.output, rules_dirs=args.rules, base=args.base,
-                   min_confidence=args.min_confidence, strict=args.strict, warn=_warn, workers=args.workers,
-                   scheduler=args.scheduler, formats=args.format, update=args.update is not None,
-                   allow_invalid=args.allow_invalid, validate=args.validate, focus=focus)
+    out_dir = args.update or args.output
+    try:
+        result = build(paths, out_dir, rules_dirs=args.rules, base=args.base,
+                       min_confidence=args.min_confidence, strict=args.strict, warn=_warn, workers=args.workers,
+                       scheduler=args.scheduler, formats=args.format, update=args.update is not None,
+                       allow_invalid=args.allow_invalid, validate=args.validate, focus=focus, wait=not args.no_wait)
+    except OSError as err:  # writing failed (a full disk, a folder we may not write): the outputs were not replaced
+        where = f"{err.filename}: " if err.filename else ""
+        full = " (the disk is full)" if err.errno == errno.ENOSPC else ""
+        raise BuildError(f"could not write {out_dir}: {where}{err.strerror or err}{full}; "
+                         f"nothing was changed, the previous output in {out_dir} is intact") from err
     added = f" (now {result.graph_documents} in the graph)" if args.update else ""
     print(f"built {result.documents} document(s){added}: {result.entities} entities, "
           f"{result.statements} relation statements, {result.triples} triples")
@@ -135,6 +143,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--min-confidence", type=float, default=0.0, metavar="X",
                    help="leave out relations whose confidence is below X (0 to 1)")
     b.add_argument("--strict", action="store_true", help="stop at the first file that cannot be read")
+    b.add_argument("--no-wait", action="store_true",
+                   help="if another kg build is writing the output folder, stop at once instead of waiting for it")
     b.add_argument("--workers", type=_positive, default=1, metavar="N",
                    help="run the pipeline in N local processes (same output as one)")
     b.add_argument("--scheduler", metavar="ADDRESS",

@@ -1,27 +1,29 @@
 """What a build keeps in its output folder, so that `kg build --update` can add documents.
 
-`DIR/.kg/state.pickle` holds the build's settings, its `NameTable` (names,
+`DIR/.kg/state.json` holds the build's settings, its `NameTable` (names,
 alias links, facts), the name → IRI map, the document ids, and for each graph
 file where its document sections start, its size and its digest (a graph file
 that changed since is not trusted). `DIR/.kg/spool/` holds the
 records of each chunk, to write the old documents again in the rare update that
 merges two existing entities (their IRIs then change).
 
-The state is private to kg (a pickle: only load folders you built yourself).
+The state and the spool files are sealed JSON (kg.sealed): reading a folder
+someone else built can never run code, and a damaged state is recognised and
+set aside, never used.
 """
 from __future__ import annotations
 
 import hashlib
-import pickle
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
 from kg.resolve import Key, NameTable
 from kg.rules import PACKAGE_RULES
+from kg.sealed import SealedFileError, read_sealed, seal
 
-STATE_DIR, STATE_FILE, SPOOL_DIR = ".kg", "state.pickle", "spool"
-STATE_VERSION = 3
+STATE_DIR, STATE_FILE, SPOOL_DIR = ".kg", "state.json", "spool"
+STATE_KIND, STATE_VERSION = "build-state", 4
 CODE = Path(__file__).parent
 
 
@@ -75,7 +77,6 @@ class BuildState:
     spool: list[str]  # spool file names, in chunk order
     graph: GraphFile  # graph.ttl
     document_triples: int  # in the document sections
-    version: int = STATE_VERSION
 
     def matches(self, folder: Path) -> bool:
         """True if the graph files are those this state describes."""
@@ -90,16 +91,58 @@ def spool_dir(folder: Path) -> Path:
     return Path(folder) / STATE_DIR / SPOOL_DIR
 
 
+class StateError(Exception):
+    """A state that cannot be used: damaged (`corrupt`) or written by another version of kg."""
+
+    def __init__(self, message: str, corrupt: bool):
+        super().__init__(message)
+        self.corrupt = corrupt
+
+
 def load_state(folder: Path) -> BuildState | None:
-    """The state of the build in `folder`, or None if there is none this version of kg can use."""
+    """The state of the build in `folder`, None if it has none, StateError if it has one kg cannot use."""
+    path = state_path(folder)
+    if not path.exists():
+        return None
     try:
-        state = pickle.loads(state_path(folder).read_bytes())
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-        return None
-    if not isinstance(state, BuildState) or state.version != STATE_VERSION:
-        return None
-    return state
+        return _state_from(read_sealed(path, STATE_KIND, STATE_VERSION))
+    except SealedFileError as err:
+        raise StateError(str(err), err.corrupt) from err
+    except (KeyError, TypeError, ValueError) as err:  # sealed, but not by this kg's state layout
+        raise StateError(f"{path}: damaged (its contents are not a build state)", corrupt=True) from err
 
 
 def dump_state(state: BuildState) -> bytes:
-    return pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
+    names = state.names
+    return seal(STATE_KIND, STATE_VERSION, {
+        "settings": [state.settings.base, state.settings.min_confidence, state.settings.pipeline],
+        "surfaces": [[*key, sorted(spellings)] for key, spellings in names.surfaces.items()],
+        "mentions": [[*key, sample] for key, sample in names.mentions.items()],
+        "links": sorted([*name, *alias] for name, alias in names.links),
+        "facts": [[*head, relation, *tail, document, sentence, confidence, rule]
+                  for head, relation, tail, document, sentence, confidence, rule in names.facts],
+        "evidence": [[*place, text] for place, text in names.evidence.items()],
+        "iri_of": [[*key, iri] for key, iri in state.iri_of.items()],
+        "documents": state.documents,
+        "spool": state.spool,
+        "graph": [state.graph.name, state.graph.sections_start, state.graph.size, state.graph.sha1],
+        "document_triples": state.document_triples,
+    })
+
+
+def _state_from(data: dict) -> BuildState:
+    names = NameTable(
+        surfaces={(label, key): set(spellings) for label, key, spellings in data["surfaces"]},
+        mentions={(label, key): [(document, index) for document, index in sample]
+                  for label, key, sample in data["mentions"]},
+        links={((a_label, a_key), (b_label, b_key)) for a_label, a_key, b_label, b_key in data["links"]},
+        facts=[((hl, hk), relation, (tl, tk), document, sentence, confidence, rule)
+               for hl, hk, relation, tl, tk, document, sentence, confidence, rule in data["facts"]],
+        evidence={(document, index): text for document, index, text in data["evidence"]},
+    )
+    base, min_confidence, pipeline = data["settings"]
+    name, sections_start, size, sha1 = data["graph"]
+    return BuildState(Settings(base, min_confidence, pipeline), names,
+                      {(label, key): iri for label, key, iri in data["iri_of"]},
+                      list(data["documents"]), list(data["spool"]), GraphFile(name, sections_start, size, sha1),
+                      data["document_triples"])

@@ -1,10 +1,12 @@
-"""Writing outputs atomically: a reader never sees a half-written file."""
+"""Writing outputs atomically (a reader never sees a half-written file), one writer at a time."""
 from __future__ import annotations
 
+import fcntl
 import os
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Callable, Iterable, Iterator
 
 
 class Staging:
@@ -98,3 +100,80 @@ def write_atomic(path: Path, data: str | bytes) -> None:
     with Staging(path.parent) as staging:
         staging.write(path.name, data)
         staging.commit()
+
+
+LOCK_FILE = "lock"
+
+
+class FolderBusy(Exception):
+    """Another process is writing the folder and we were asked not to wait."""
+
+
+@contextmanager
+def writer_lock(folder: Path, private: str, on_wait: Callable[[str], None], wait: bool = True) -> Iterator[None]:
+    """Hold the one writer's lock of `folder` (the file `folder/private/lock`) while the block runs.
+
+    A second writer waits (saying so through `on_wait`) or, with `wait=False`, gets FolderBusy.
+    The lock is an flock: the system releases it when its holder dies, so a killed
+    build never leaves the folder locked. Folders made only to hold the lock are
+    removed again if the block fails before writing anything else into them.
+    """
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise NotADirectoryError(folder)
+    missing = [p for p in (folder / private, folder, *folder.parents) if not p.exists()]
+    path = folder / private / LOCK_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = _acquire(path, on_wait, wait)
+    try:
+        yield
+    except BaseException:
+        if missing:
+            _remove_if_only_lock(path, missing)
+        raise
+    finally:
+        os.close(fd)
+
+
+def _acquire(path: Path, on_wait: Callable[[str], None], wait: bool) -> int:
+    while True:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if not wait:
+                os.close(fd)
+                raise FolderBusy(f"{path.parent.parent}: another kg build is writing this folder") from None
+            on_wait(f"{path.parent.parent}: another kg build is writing this folder; waiting for it to finish "
+                    "(Ctrl-C to stop)")
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        try:
+            if os.fstat(fd).st_ino == os.stat(path).st_ino:
+                return fd  # still the lock file: not removed by a writer that failed meanwhile
+        except FileNotFoundError:
+            pass
+        os.close(fd)
+
+
+def _remove_if_only_lock(path: Path, created: list[Path]) -> None:
+    if [p.name for p in path.parent.iterdir()] == [LOCK_FILE]:
+        path.unlink()
+    for folder in created:  # innermost first
+        try:
+            folder.rmdir()
+        except OSError:
+            break  # not empty: the build wrote something, or another writer is here
+
+
+def remove_stale_temporaries(folders: Iterable[Path]) -> list[Path]:
+    """Remove the temporary files a killed writer left (`.name.XXXX.tmp`, as Staging names them).
+
+    Call it only while holding the folder's writer lock: then no live writer owns any of them.
+    """
+    removed = []
+    for folder in folders:
+        for path in Path(folder).glob(".*.tmp"):
+            if path.is_file():
+                path.unlink(missing_ok=True)
+                removed.append(path)
+    return removed

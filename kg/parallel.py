@@ -16,7 +16,6 @@ so the output does not depend on the number of workers or on where they run.
 from __future__ import annotations
 
 import gc
-import pickle
 from collections import deque
 from contextlib import contextmanager
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -30,8 +29,9 @@ from spacy.language import Language
 
 from kg.pipeline import build_nlp, extract
 from kg.rdf import Record, TurtleWriter, document_record, document_turtle
-from kg.read import Document, Source, read_sources
+from kg.read import Document, InputError, Source, read_sources
 from kg.resolve import Key, NameTable
+from kg.sealed import SealedFileError, read_sealed, seal
 from kg.timing import StageTimes
 
 # every worker gets several chunks (they finish at different times), and a chunk's records
@@ -154,12 +154,19 @@ def render_records(records: Iterable[Record], iri_of: Mapping[Key, str], setting
     return RenderedChunk(text, triples, times)
 
 
+SPOOL_KIND, SPOOL_VERSION = "spool", 1
+
+
 def dump_records(records: list[Record]) -> bytes:
-    return pickle.dumps(records, protocol=pickle.HIGHEST_PROTOCOL)
+    return seal(SPOOL_KIND, SPOOL_VERSION, records)
 
 
 def load_records(path: Path) -> list[Record]:
-    return pickle.loads(Path(path).read_bytes())
+    """A chunk's records as `dump_records` wrote them (lists where it had tuples: both unpack alike)."""
+    try:
+        return read_sealed(path, SPOOL_KIND, SPOOL_VERSION)
+    except SealedFileError as err:
+        raise InputError(f"{err}: build again without --update") from err
 
 
 def ordered(submit: Callable[..., Future], tasks: Iterable[tuple], window: int) -> Iterator[Any]:
