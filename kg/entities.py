@@ -252,10 +252,11 @@ class EntityFinder:
         self.location_cue_re = re.compile(_alternation(relations["located_in"]["cues"]))
         scopes = "|".join(sorted(program["scope_prefixes"], key=len, reverse=True))
         self.scope_re = re.compile(scopes)
-        self.program_split_re = re.compile(f"[和及](?={scopes})|等")  # 和/及 before another scope, or 等
+        # 和/及 before another scope or a year, 和/及/、 after a list word (A名单和B名单), or 等
+        self.program_split_re = re.compile(rf"(?<=[单录])[和及、与]|[和及](?={scopes}|\d{{4}}年)|等")
         self.designation_re = re.compile(_alternation(program["designation_words"]))
         self.scope_words = tuple(program["scope_words"])
-        self.publication_cue_re = re.compile(_alternation(program["publication_cues"]))
+        self.publication_cue_re = re.compile(rf"(?:{_alternation(program['publication_cues'])})了?")
 
     # ---------------------------------------------------------------- helpers
     def is_name_char(self, ch: str) -> bool:
@@ -515,6 +516,13 @@ class EntityFinder:
                 doc.names.add(previous.start, previous.end, previous.label, previous.rule)
             return
         start = self._stem_start(doc, suffix_start, self.project_max_stem)
+        if previous and previous.label == PARK and previous.end == start and self._valid_project(
+                text, start, suffix_start, end) and not self._company_opening_project(text, Mention(start, end, PROJECT, "")):
+            # 城陵矶港区冷链物流中心项目: a project's name may open with its park's (guidelines), unless
+            # a company's follows the park (双福工业园诺比倪科技…项目: the company's project in the park)
+            doc.names.remove(previous)
+            doc.names.add(previous.start, end, PROJECT, "project.park_name")
+            return
         year = re.search(r"\d{4}年$", text[max(0, start - 5):start])
         if year and self.is_name_char(text[start - 6:start - 5] or "。") is False:
             start -= len(year.group())  # 2024年…一体化项目: a year opening a project's name belongs to it
@@ -564,11 +572,7 @@ class EntityFinder:
 
     def _published_list(self, doc: "_DocState", position: int) -> None:
         """工业和信息化部公布第六批专精特新“小巨人”企业名单: a published list is a program."""
-        text = doc.text
-        end = self.name_or_quote_run.match(text, position, position + self.program_max).end()
-        found = self._program_in(text, position, end, needs_scope=False)
-        if found and self.list_word_re.search(text[found[0]:found[1]].strip(QUOTES)):
-            doc.programs.add(*found, PROGRAM, "program.published")
+        self._programs_after(doc, position, needs_scope=False, published=True)
 
     def _describes(self, text: str, position: int) -> bool:
         """A program without a cue counts in a description of something (是一家…的P, 作为P), not in a bare list."""
@@ -591,8 +595,11 @@ class EntityFinder:
                 if region and other[region.end():] == rest and region.group().endswith(scope[-1]):
                     doc.aliases.append((PROGRAM, other, name))
 
-    def _programs_after(self, doc: "_DocState", position: int, needs_scope: bool) -> None:
-        """Program names after a cue; several when separated by 、 (荣获A、B等称号)."""
+    def _programs_after(self, doc: "_DocState", position: int, needs_scope: bool, published: bool = False) -> None:
+        """Program names after a cue; several when separated by 、 (荣获A、B等称号).
+
+        After a publication cue (`published`) only lists count: 公布A名单和B名单.
+        """
         text = doc.text
         while position < len(text):
             end = self.name_or_quote_run.match(text, position, position + self.program_max).end()
@@ -600,8 +607,11 @@ class EntityFinder:
             if split:
                 end = position + split.start()
             found = self._program_in(text, position, end, needs_scope)
+            if found and published and not self.list_word_re.search(text[found[0]:found[1]].strip(QUOTES)):
+                found = None
             if found:
-                doc.programs.add(*found, PROGRAM, "program.scope" if needs_scope else "program.cue")
+                rule = "program.published" if published else "program.scope" if needs_scope else "program.cue"
+                doc.programs.add(*found, PROGRAM, rule)
             if end >= len(text) or text[end] not in "、和及":
                 return
             position = end + 1

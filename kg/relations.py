@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from kg.entities import COMPANY, PARK, PROGRAM, PROJECT, QUOTES, REGION, Mention, _alternation
+from kg.lists import ListReader
 from kg.rules import Rules
 from kg.sentences import clause_start
 
@@ -66,6 +67,7 @@ class RelationFinder:
         self.cue_to_place = re.compile(rf"[{re.escape(QUOTES)}]?(?:{self.generic_place.pattern})?")
         self.inside = re.compile(rf"(?:{_alternation(loc['inside_words'])})的")
         self.inside_conf = float(loc["inside_confidence"])
+        self.lists = ListReader(rules, Relation)
 
     def find(self, text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
              nested: list[Mention]) -> list[Relation]:
@@ -101,6 +103,10 @@ class RelationFinder:
                     found[key] = rel
             paragraph_programs += [m for m in ms if m.label == PROGRAM]
             paragraph_parks += [m for m in ms if m.label == PARK]
+        sentence_of = {m: i for i, ms in enumerate(by_sentence) for m in ms}
+        listed = [m for m in mentions if m in sentence_of]
+        for rel in self.lists.relations(text, sentences, listed, sentence_of, found.values()):
+            found.setdefault((rel.head, rel.relation, rel.tail), rel)
         nested_at: dict[int, list[Mention]] = defaultdict(list)
         for n in nested:
             nested_at[n.start].append(n)

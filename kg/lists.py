@@ -1,0 +1,134 @@
+"""Relations of enumerations: what a text says of a list, it says of every member.
+
+News names companies and projects in lists far more often than one by one:
+`楚雄高新区滇中有色、明翔、马大泡等6户企业名列其中`, `廊坊开发区共有3家企业入选，分别是A、B和C`,
+`名单如下：1. A 2. B`. The sentence rules (kg.relations) usually find a relation
+for one member, or none; this reader finds the lists and gives every member
+
+- the selectedAs and locatedIn relations any member has (`list`);
+- the place that frames the list: named right before it, with only a link word,
+  a collective verb or a count and an opener between (`frame`), or in the count
+  sentence just before (`这3家企业分别是…`, `count`);
+- the program of a spelled-out list (`分别是`, `如下`) when no member has one yet:
+  the nearest program named in the list's sentence or the three before (`program`).
+
+The words and limits are data (`lists` in rules/relations.yaml).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from kg.entities import COMPANY, PARK, PROGRAM, PROJECT, REGION, Mention, _alternation
+from kg.rules import Rules
+
+LOCATED_IN, SELECTED_AS = "locatedIn", "selectedAs"
+MEMBERS = (COMPANY, PROJECT, PARK)
+PLACES = (PARK, REGION)
+LOOK_BACK = 3  # sentences before a spelled-out list that may name its program
+
+
+class ListReader:
+    def __init__(self, rules: Rules, relation_type):
+        lists = rules.relations["lists"]
+        self.relation = relation_type  # kg.relations.Relation (passed in: this module sits below it)
+        separators = _alternation(lists["separators"])
+        note, bullet = lists["member_note"], lists["bullet"]
+        self.joint = re.compile(rf"\s*(?:{note})?\s*(?:(?:{separators})\s*(?:{bullet})?|{bullet}|\n+\s*(?:{bullet})?)")
+        openers = _alternation(lists["openers"])
+        self.opened = re.compile(rf"(?:{openers})\s*[：:]?\s*(?:{bullet})?$")
+        self.bullet_only = re.compile(rf"\s*(?:{bullet})?")
+        count = lists["count_phrase"]
+        self.frame_gap = re.compile(
+            rf"(?:{_alternation(lists['frame_links'])}|{_alternation(lists['frame_verbs'])})"
+            rf"|[^。！？；;\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{openers})\s*[：:]?\s*")
+        self.bare_opening = re.compile(rf"(?:这|上述|以上|此次|其中|分别)?(?:{count})?[^。；\n]{{0,8}}?(?:{openers})\s*[：:]?\s*")
+        self.count_after_place = re.compile(rf"\s*[^，。；\n]{{0,4}}?{count}")
+        self.clause_opening = re.compile(r"(?:在|其中|而|此外|另外|同时)?[，,]?")
+        self.conf = {k: float(lists[k]) for k in ("confidence", "frame_confidence", "program_confidence")}
+        self.place_program = re.compile(
+            rf"(?:{_alternation(rules.relations['selected_as']['place_program_heads'])})(?:名单|榜单|清单|名录)?$")
+
+    def relations(self, text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
+                  sentence_of: dict[Mention, int], found: Iterable) -> list:
+        found = list(found)
+        out = []
+        for members in self._lists(text, mentions):
+            out += self._shared(members, found, sentence_of)
+            first = members[0]
+            place = self._framing_place(text, sentences, mentions, first, sentence_of)
+            if place is not None:
+                rule, conf = place[1], self.conf["frame_confidence"]
+                out += [self.relation(m, LOCATED_IN, place[0], sentence_of[m], conf, rule)
+                        for m in members if m is not place[0]]
+            if self._is_spelled_out(text, sentences, first, sentence_of[first]) and \
+                    not any(r.head in members and r.relation == SELECTED_AS for r in found + out):
+                out += self._program_of(text, sentences, mentions, members, sentence_of)
+        return out
+
+    def _is_spelled_out(self, text, sentences, first: Mention, s: int) -> bool:
+        """…分别是A、B; 名单如下：(line break) 1. A: an opener before the first member (or its line)."""
+        start = self._sentence_start(sentences, s)
+        if s and self.bullet_only.fullmatch(text, start, first.start):
+            start = self._sentence_start(sentences, s - 1)  # a numbered line: its opener ends the line before
+        return self.opened.search(text[start:first.start]) is not None
+
+    def _lists(self, text: str, mentions: list[Mention]) -> list[list[Mention]]:
+        lists, current = [], mentions[:1]
+        for previous, m in zip(mentions, mentions[1:]):
+            if m.label == previous.label and m.label in MEMBERS and self.joint.fullmatch(text, previous.end, m.start):
+                current.append(m)
+                continue
+            lists.append(current)
+            current = [m]
+        lists.append(current)
+        return [members for members in lists if members and members[0].label in MEMBERS]
+
+    def _shared(self, members: list[Mention], found: list, sentence_of: dict[Mention, int]) -> list:
+        if len(members) < 2:
+            return []
+        said = {(r.relation, r.tail): r for r in found
+                if r.head in members and r.relation in (SELECTED_AS, LOCATED_IN) and r.tail not in members}
+        conf = self.conf["confidence"]
+        return [self.relation(m, relation, tail, sentence_of[m], min(conf, r.confidence), f"{relation}.list")
+                for (relation, tail), r in said.items() for m in members]
+
+    def _framing_place(self, text, sentences, mentions, first: Mention, sentence_of) -> tuple[Mention, str] | None:
+        index = mentions.index(first)
+        before = mentions[index - 1] if index else None
+        if before is not None and before.label in PLACES and sentence_of[before] == sentence_of[first] \
+                and self.frame_gap.fullmatch(text, _after_brackets(text, before.end), first.start) \
+                and self._opens_clause(text, sentences, sentence_of[before], before):
+            return before, "locatedIn.list_frame"
+        s = sentence_of[first]
+        if s == 0 or not self.bare_opening.fullmatch(text, self._sentence_start(sentences, s), first.start):
+            return None
+        earlier = [m for m in mentions[:index] if sentence_of[m] == s - 1 and m.label in PLACES]
+        counted = [m for m in earlier if self.count_after_place.match(text, _after_brackets(text, m.end))]
+        return (counted[-1], "locatedIn.list_count") if counted else None
+
+    def _opens_clause(self, text, sentences, s: int, place: Mention) -> bool:
+        start = self._sentence_start(sentences, s)
+        clause = max([start] + [i + 1 for i in range(start, place.start) if text[i] in "，,：:"])
+        return self.clause_opening.fullmatch(text, clause, place.start) is not None
+
+    def _program_of(self, text, sentences, mentions, members, sentence_of) -> list:
+        s = sentence_of[members[0]]
+        programs = [m for m in mentions if m.label == PROGRAM and s - LOOK_BACK <= sentence_of[m] <= s
+                    and m.end <= members[0].start]
+        for_places = members[0].label in PLACES
+        fitting = [p for p in programs if bool(self.place_program.search(text[p.start:p.end])) == for_places]
+        if not fitting:
+            return []
+        program, conf = fitting[-1], self.conf["program_confidence"]
+        return [self.relation(m, SELECTED_AS, program, sentence_of[m], conf, "selectedAs.list_program") for m in members]
+
+    @staticmethod
+    def _sentence_start(sentences: list[tuple[int, int]], s: int) -> int:
+        return sentences[s][0]
+
+
+def _after_brackets(text: str, position: int) -> int:
+    while position < len(text) and text[position] in "）)":
+        position += 1
+    return position
