@@ -218,7 +218,7 @@ class EntityFinder:
         self.min_derived = int(company["min_derived_name"])
         heads = _alternation(company["list_heads"])
         self.list_head_re = re.compile(
-            rf"(等)?(?:\d+|[一二三四五六七八九十两]+)?[余多]?[家户个]?[\u4e00-\u9fff]{{0,4}}?({heads})"
+            rf"(等)?\s*(?:\d+|[一二三四五六七八九十两]+)?\s*[余多]?[家户个]?[\u4e00-\u9fff]{{0,6}}?({heads})"
         )
         self.category_re = re.compile(_alternation(company["category_heads"]))
         modifiers = _alternation(company["context_modifiers"])
@@ -782,6 +782,8 @@ class EntityFinder:
     def _type_list(self, doc: "_DocState", items: list[tuple[int, int, str]]) -> None:
         text = doc.text
         follow = items[-1][2]
+        if follow == "项目":
+            self._projects_in_list(doc, items)
         names = [(s, e, text[s:e]) for s, e, _ in items]
         known = [n for s, e, n in names if n in doc.short_names or doc.names.label_at(s) == COMPANY]
         shaped = [n for _, _, n in names if self._ends_with_industry_word(n)]
@@ -797,6 +799,23 @@ class EntityFinder:
             if doc.names.overlaps(s, e) or not self._is_short_company_name(doc, name):
                 continue
             doc.short_names.setdefault(name, COMPANY)
+
+    def _projects_in_list(self, doc: "_DocState", items: list[tuple[int, int, str]]) -> None:
+        """安易行、阿斯托特克等56个重点项目: each member names a project, as A and A项目 (guidelines);
+        a member shaped like a company's short name (台宏电子) names its developer too."""
+        text = doc.text
+        if not text.startswith("等", items[-1][1]):
+            return  # 广州双桥、三峡油漆4个项目: the companies' projects, named by their companies
+        for s, e, _ in items:
+            name = text[s:e]
+            if any(ch in name for ch in "（）()和") or text[s - 1:s] in QUOTES or doc.names.overlaps(s, e) or doc.regions.overlaps(s, e) or not 2 <= len(name) <= 16 \
+                    or self.is_generic(name) or name in self.region_names or self.count.search(name):
+                continue
+            doc.names.add(s, e, PROJECT, "project.list_member")
+            doc.aliases.append((PROJECT, name, name + "项目"))
+            if doc.short_names.get(name) == COMPANY or (
+                    self._ends_with_industry_word(name) and self._is_short_company_name(doc, name)):
+                doc.nested.append(Mention(s, e, COMPANY, "company.list_project"))
 
     def _short_names_before_cues(self, doc: "_DocState") -> None:
         """江小白获评重庆市独角兽企业: a short subject of a company-type program is a company."""

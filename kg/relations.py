@@ -111,7 +111,7 @@ class RelationFinder:
         for n in nested:
             nested_at[n.start].append(n)
         for project in (m for m in mentions if m.label == PROJECT):
-            for company in (n for n in nested_at.get(project.start, ()) if n.end < project.end):
+            for company in (n for n in nested_at.get(project.start, ()) if n.end <= project.end):
                 index = _sentence_of(project.start, sentences, starts)
                 found.setdefault((project, DEVELOPED_BY, company), Relation(
                     project, DEVELOPED_BY, company, index, self.dev_conf[1], "developedBy.name_prefix"))
