@@ -403,7 +403,10 @@ class EntityFinder:
         if barrier is None:
             barrier = doc.names.last_end_before(suffix_start)
         run_start = self._extend_left(doc.text, suffix_start, barrier, max_len)
-        return self._trim_left(doc.text, run_start, suffix_start, doc.regions, words_only)
+        start = self._trim_left(doc.text, run_start, suffix_start, doc.regions, words_only)
+        if doc.text[start:start + 1] in ("和", "及") and doc.names.ends_at(start):
+            start += 1  # 新凯盛工业园和太钢工业园: the conjunction of a list, not the name's first character
+        return start
 
     def _add_company(self, doc: "_DocState", suffix_start: int, end: int) -> None:
         start = self._stem_start(doc, suffix_start, 30, words_only=True)
@@ -504,6 +507,15 @@ class EntityFinder:
             # 智能终端产业园三期工程: a project named after the park it builds
             doc.names.remove(previous)
             doc.names.add(previous.start, end, PROJECT, "project.park_name")
+            return
+        if previous and previous.rule == "company.legal_suffix" and previous.end == self._stem_start(
+                doc, suffix_start, self.project_max_stem) and self._valid_project(text, previous.end, suffix_start, end):
+            # 谷城达兴矿业有限公司高纯石英砂加工项目: the project's name opens with its company's full name
+            doc.names.remove(previous)
+            doc.nested.append(previous)
+            doc.names.add(previous.start, end, PROJECT, "project.company_name")
+            if end - previous.end >= 8:  # named again without its company, it is the same project
+                doc.aliases.append((PROJECT, text[previous.start:end], text[previous.end:end]))
             return
         if previous and previous.rule == "company.group_name" and self._stem_start(doc, suffix_start, 40) == previous.end:
             # 鸿跃集团功能性面料研发生产基地项目: a project named after its company
