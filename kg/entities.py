@@ -171,6 +171,9 @@ class EntityFinder:
                                 self.city_short_forms.add(short)
                     break
         self.region_names = frozenset(names)
+        # provinces, full and short (辽宁省, 辽宁, 广西): a company's name may open with one, a city's rarely
+        provinces = {full for code, full in rules.divisions if code.endswith("0000") and full in names}
+        self.province_names = frozenset(provinces | {short for short, fulls in self.full_names.items() if fulls & provinces})
         self.full_region_names = frozenset(n for _, n in rules.divisions if n in names)
         self.short_form_min_count = int(region["short_form_min_count"])
         self.organisation_re = re.compile(
@@ -404,8 +407,13 @@ class EntityFinder:
             barrier = doc.names.last_end_before(suffix_start)
         run_start = self._extend_left(doc.text, suffix_start, barrier, max_len)
         start = self._trim_left(doc.text, run_start, suffix_start, doc.regions, words_only)
-        if doc.text[start:start + 1] in ("和", "及") and doc.names.ends_at(start):
-            start += 1  # 新凯盛工业园和太钢工业园: the conjunction of a list, not the name's first character
+        return self._after_joining_word(doc, start, suffix_start)
+
+    def _after_joining_word(self, doc: "_DocState", start: int, suffix_start: int) -> int:
+        """新凯盛工业园和太钢工业园, 南宁市有…项目: a word after a name, not the next name's first character."""
+        if doc.text[start:start + 1] in ("和", "及", "有") and start + 1 < suffix_start and (
+                doc.names.ends_at(start) or doc.regions.ends_at(start)):
+            return start + 1
         return start
 
     def _add_company(self, doc: "_DocState", suffix_start: int, end: int) -> None:
@@ -414,6 +422,10 @@ class EntityFinder:
                   if self.region_re.match(doc.text, m.end())]
         if joined:  # 铂川电池和东莞市恒铄精密模具有限公司: a list, the name starts at its region
             start = joined[-1]
+        place = self.region_re.match(doc.text, start, suffix_start)
+        province = place and self.region_re.match(doc.text, place.end(), suffix_start)
+        if place and place.group() in self.full_region_names and province and province.group() in self.province_names:
+            start = place.end()  # 锦州市辽宁春光制药装备股份有限公司: the city where the 辽宁… company is
         stem = self._bare(doc.text[start:suffix_start])
         previous = doc.names.last_before(suffix_start)
         if self.is_generic(stem) and previous and previous.end == start and previous.label != COMPANY:
@@ -538,7 +550,7 @@ class EntityFinder:
         year = re.search(r"\d{4}年$", text[max(0, start - 5):start])
         if year and self.is_name_char(text[start - 6:start - 5] or "。") is False:
             start -= len(year.group())  # 2024年…一体化项目: a year opening a project's name belongs to it
-        start = self._strip_region_prefix(text, start, suffix_start)
+        start = self._after_joining_word(doc, self._strip_region_prefix(text, start, suffix_start), suffix_start)
         if not self._valid_project(text, start, suffix_start, end):
             return
         doc.names.add(start, end, PROJECT, "project.suffix")
