@@ -412,7 +412,7 @@ class EntityFinder:
     def _after_joining_word(self, doc: "_DocState", start: int, suffix_start: int) -> int:
         """新凯盛工业园和太钢工业园, 南宁市有…项目: a word after a name, not the next name's first character."""
         if doc.text[start:start + 1] in ("和", "及", "有") and start + 1 < suffix_start and (
-                doc.names.ends_at(start) or doc.regions.ends_at(start)):
+                doc.names.ends_at(start) or doc.regions.ends_at(start) or self.region_re.match(doc.text, start + 1)):
             return start + 1
         return start
 
@@ -778,7 +778,8 @@ class EntityFinder:
         head = None
         if m:
             head = self.list_head_re.match(text, last_start + m.start())
-            follow = "head" if head else "etc"
+            cued = self.name_end_re.match(text, last_start + m.end())  # A、B等(则)入选…
+            follow = "head" if head else "cue" if cued else "etc"
             last_end = last_start + m.start()
         else:
             cue = self.selection_cue_re.search(tail) or self.location_cue_re.search(tail)
@@ -796,8 +797,9 @@ class EntityFinder:
         parts.append((last_start, last_end))
         if follow == "etc":
             return None
-        # each member starts after its own place (芜湖经开区的澜拓热管理) and context words
-        parts = [(self._trim_left(text, self._extend_left(text, e, s, 40), e, doc.regions), e) for s, e in parts]
+        # each member starts after its own place (芜湖经开区的澜拓热管理, 楚雄高新区滇中有色) and context words
+        parts = [(self._trim_left(text, self._extend_left(text, e, max(s, doc.names.last_end_before(e)), 40), e,
+                                  doc.regions), e) for s, e in parts]
         head_word = head.group(2) if head else ""
         if head and self.category_re.search(head.group()):
             return None  # 手机配件、智能穿戴等上下游企业: kinds of business

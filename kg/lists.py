@@ -45,6 +45,10 @@ class ListReader:
         self.bare_opening = re.compile(rf"(?:这|上述|以上|此次|其中|分别)?(?:{count})?[^。；\n]{{0,8}}?(?:{openers})\s*[：:]?\s*")
         self.count_after_place = re.compile(rf"\s*[^，。；\n]{{0,4}}?{count}")
         self.clause_opening = re.compile(r"(?:在|其中|而|此外|另外|同时)?[，,]?")
+        self.at_opening = re.compile(r"(?:而|同样)?[在于]")
+        self.at_place = re.compile(r"[在于]\Z")
+        # the frame clause ends, and the list follows: 在准东开发区，A; 在南昌市获评P的企业中，有A
+        self.frame_end = re.compile(rf"[^。！？；;\n]{{0,{int(lists['max_frame_gap'])}}}?[，,：:]\s*(?:{openers})?\s*[：:]?\s*")
         self.conf = {k: float(lists[k]) for k in ("confidence", "frame_confidence", "program_confidence")}
         self.place_program = re.compile(
             rf"(?:{_alternation(rules.relations['selected_as']['place_program_heads'])})(?:名单|榜单|清单|名录)?$")
@@ -100,6 +104,12 @@ class ListReader:
                 and self.frame_gap.fullmatch(text, _after_brackets(text, before.end), first.start) \
                 and self._opens_clause(text, sentences, sentence_of[before], before):
             return before, "locatedIn.list_frame"
+        # 在准东开发区，A、B…; 在南昌市获评P的企业中，有A、B…: a place opening the sentence's frame clause
+        earlier = [m for m in mentions[:index] if sentence_of[m] == sentence_of[first] and m.label != PROGRAM]
+        if earlier and earlier[-1].label in PLACES and self.at_place.search(text, 0, earlier[-1].start) and \
+                self._opens_clause(text, sentences, sentence_of[first], earlier[-1], at=True) and \
+                self.frame_end.fullmatch(text, _after_brackets(text, earlier[-1].end), first.start):
+            return earlier[-1], "locatedIn.list_frame"
         s = sentence_of[first]
         if s == 0 or not self.bare_opening.fullmatch(text, self._sentence_start(sentences, s), first.start):
             return None
@@ -107,10 +117,12 @@ class ListReader:
         counted = [m for m in earlier if self.count_after_place.match(text, _after_brackets(text, m.end))]
         return (counted[-1], "locatedIn.list_count") if counted else None
 
-    def _opens_clause(self, text, sentences, s: int, place: Mention) -> bool:
+    def _opens_clause(self, text, sentences, s: int, place: Mention, at: bool = False) -> bool:
+        """The place opens its clause (after 在 alone, with `at`)."""
         start = self._sentence_start(sentences, s)
         clause = max([start] + [i + 1 for i in range(start, place.start) if text[i] in "，,：:"])
-        return self.clause_opening.fullmatch(text, clause, place.start) is not None
+        opening = self.at_opening if at else self.clause_opening
+        return opening.fullmatch(text, clause, place.start) is not None
 
     def _program_of(self, text, sentences, mentions, members, sentence_of) -> list:
         s = sentence_of[members[0]]

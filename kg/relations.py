@@ -188,7 +188,8 @@ class RelationFinder:
             if company:
                 return [company], self.sel_conf[2], "selectedAs.anaphor"
         first_clause_end = next((i for i in range(s_start, cue_start) if text[i] in "，,："), cue_start)
-        topic = self._subjects(ms, s_start, first_clause_end, text)
+        topic = [m for m in self._subjects(ms, s_start, first_clause_end, text)
+                 if not (m.label in PLACES and text[m.start - 1:m.start] in ("在", "于"))]  # 在X获评…: a frame
         if topic:
             return topic[:1], self.sel_conf[1], "selectedAs.topic"
         return [], 0.0, ""
