@@ -411,8 +411,9 @@ class EntityFinder:
 
     def _after_joining_word(self, doc: "_DocState", start: int, suffix_start: int) -> int:
         """新凯盛工业园和太钢工业园, 南宁市有…项目: a word after a name, not the next name's first character."""
-        if doc.text[start:start + 1] in ("和", "及", "有") and start + 1 < suffix_start and (
-                doc.names.ends_at(start) or doc.regions.ends_at(start) or self.region_re.match(doc.text, start + 1)):
+        if doc.text[start:start + 1] in ("和", "及", "有") and start + 2 < suffix_start and (
+                doc.names.ends_at(start) or doc.regions.ends_at(start) or self.region_re.match(doc.text, start + 1)
+                or (doc.text[start] == "有" and doc.text[start - 1:start] in ("，", ",", "：", ":"))):
             return start + 1
         return start
 

@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from kg.entities import COMPANY, PARK, PROGRAM, PROJECT, QUOTES, REGION, Mention, _alternation
+from kg.discourse import Anaphora
 from kg.lists import ListReader
 from kg.rules import Rules
 from kg.sentences import clause_start
@@ -57,6 +58,9 @@ class RelationFinder:
         self.dev_cue = re.compile(rf"{adverbs}(?:{_alternation(dev['cues'])})(?:的)?")
         self.dev_conf = (float(dev["confidence"]), float(dev["name_prefix_confidence"]))
         self.possessive = re.compile(_alternation(dev["possessive"]))
+        self.by_developer = re.compile(rf"\s*{adverbs}{re.escape(dev['by_cue'])}")
+        self.dev_cue_after = re.compile(rf"{adverbs}(?:{_alternation(dev['cues'])})")
+        self.partner = re.compile(_alternation(dev["partners"]))
         self.frame_conf = float(loc["frame_confidence"])
         position = _alternation(rules.common["position_words"])
         self.place_gap = re.compile(rf"(?:{position})*的")
@@ -68,6 +72,7 @@ class RelationFinder:
         self.inside = re.compile(rf"(?:{_alternation(loc['inside_words'])})的")
         self.inside_conf = float(loc["inside_confidence"])
         self.lists = ListReader(rules, Relation)
+        self.anaphora = Anaphora(rules)
 
     def find(self, text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
              nested: list[Mention]) -> list[Relation]:
@@ -87,6 +92,9 @@ class RelationFinder:
             open_frame = None
             if "\n" in text[sentences[index - 1][1]:s_start] if index else True:
                 paragraph_programs, paragraph_parks = [], []
+            stand_ins = self.anaphora.stand_ins(text, sentences, index, mentions, ends)
+            if stand_ins:
+                ms = sorted(ms + list(stand_ins))
             if not ms:
                 continue
             earlier = (mentions, bisect.bisect_right(ends, s_start))  # the mentions before this sentence
@@ -98,11 +106,15 @@ class RelationFinder:
                         + self._developed_by(text, ms, index) + framed + carried
                         + self._selected_back(text, s_start, s_end, ms, paragraph_programs, index)
                         + self._inside(text, s_start, s_end, ms, paragraph_parks, index)):
+                if stand_ins:
+                    rel = self._resolved(rel, stand_ins)
+                    if rel is None:
+                        continue
                 key = (rel.head, rel.relation, rel.tail)
                 if key not in found or found[key].confidence < rel.confidence:
                     found[key] = rel
-            paragraph_programs += [m for m in ms if m.label == PROGRAM]
-            paragraph_parks += [m for m in ms if m.label == PARK]
+            paragraph_programs += [m for m in ms if m.label == PROGRAM and m not in stand_ins]
+            paragraph_parks += [m for m in ms if m.label == PARK and m not in stand_ins]
         sentence_of = {m: i for i, ms in enumerate(by_sentence) for m in ms}
         listed = [m for m in mentions if m in sentence_of]
         for rel in self.lists.relations(text, sentences, listed, sentence_of, found.values()):
@@ -116,6 +128,16 @@ class RelationFinder:
                 found.setdefault((project, DEVELOPED_BY, company), Relation(
                     project, DEVELOPED_BY, company, index, self.dev_conf[1], "developedBy.name_prefix"))
         return sorted(found.values(), key=lambda r: (r.sentence, r.head.start, r.relation, r.tail.start))
+
+    def _resolved(self, rel: Relation, stand_ins: dict[Mention, Mention]) -> Relation | None:
+        """The relation with each anaphor replaced by what it stands for (None if it then links a thing to itself)."""
+        head, tail = stand_ins.get(rel.head, rel.head), stand_ins.get(rel.tail, rel.tail)
+        if head is rel.head and tail is rel.tail:
+            return rel
+        if head == tail:
+            return None
+        return Relation(head, rel.relation, tail, rel.sentence, rel.confidence * self.anaphora.factor,
+                        f"{rel.rule}.anaphor")
 
     # ---------------------------------------------------------------- selectedAs
     def _selected_as(self, text, s_start, ms, earlier, index) -> list[Relation]:
@@ -305,8 +327,20 @@ class RelationFinder:
         return out
 
     # ---------------------------------------------------------------- developedBy
-    def _developed_by(self, text, ms, index) -> list[Relation]:
+    def _developed_by_after(self, text, ms, index) -> list[Relation]:
+        """PROJECT 由 COMPANY(与COMPANY) cue: 该项目由某公司投资建设."""
         out = []
+        for i, m in enumerate(ms):
+            by = self.by_developer.match(text, m.end) if m.label == PROJECT else None
+            if by is None:
+                continue
+            companies = self._list_from(text, [c for c in ms[i + 1:] if c.label == COMPANY], by.end())
+            if companies and self.dev_cue_after.match(text, companies[-1].end):
+                out += [Relation(m, DEVELOPED_BY, c, index, self.dev_conf[0], "developedBy.by") for c in companies]
+        return out
+
+    def _developed_by(self, text, ms, index) -> list[Relation]:
+        out = self._developed_by_after(text, ms, index)
         for i, m in enumerate(ms):
             if m.label != PROJECT:
                 continue
@@ -325,6 +359,9 @@ class RelationFinder:
                 out.append(Relation(m, DEVELOPED_BY, company, index, self.dev_conf[1], "developedBy.adjacent"))
             elif self.dev_cue.fullmatch(gap):
                 out.append(Relation(m, DEVELOPED_BY, company, index, self.dev_conf[0], "developedBy.cue"))
+                partner = before[-2] if len(before) > 1 else None
+                if partner is not None and self.partner.fullmatch(text, partner.end, company.start):
+                    out.append(Relation(m, DEVELOPED_BY, partner, index, self.dev_conf[0], "developedBy.partners"))
             elif self.possessive.fullmatch(text, m.start - 1, m.start) and company.end < m.start:
                 out.append(Relation(m, DEVELOPED_BY, company, index, self.sel_conf[2], "developedBy.possessive"))
         return out
