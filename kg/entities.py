@@ -171,6 +171,9 @@ class EntityFinder:
                                 self.city_short_forms.add(short)
                     break
         self.region_names = frozenset(names)
+        self.division_codes: dict[str, set[str]] = {}
+        for code, full in rules.divisions:
+            self.division_codes.setdefault(full, set()).add(code)
         # provinces, full and short (辽宁省, 辽宁, 广西): a company's name may open with one, a city's rarely
         provinces = {full for code, full in rules.divisions if code.endswith("0000") and full in names}
         self.province_names = frozenset(provinces | {short for short, fulls in self.full_names.items() if fulls & provinces})
@@ -259,6 +262,7 @@ class EntityFinder:
         self.program_split_re = re.compile(rf"(?<=[单录])[和及、与]|[和及](?={scopes}|\d{{4}}年)|等")
         self.designation_re = re.compile(_alternation(program["designation_words"]))
         self.scope_words = tuple(program["scope_words"])
+        self.program_qualifier_re = re.compile(rf"[（(](?:{program['bracket_qualifier']})[）)]")
         self.publication_cue_re = re.compile(rf"(?:{_alternation(program['publication_cues'])})了?")
 
     # ---------------------------------------------------------------- helpers
@@ -369,6 +373,7 @@ class EntityFinder:
                 full = {f for f in full if f in counts}  # 芜湖: 芜湖市 or 芜湖县, whichever the text names
             if len(full) == 1:
                 doc.region_aliases[m.start()] = (REGION, next(iter(full)), name)  # 江津 is 江津区
+        self._join_compound_regions(doc)
         for m in self.town_re.finditer(text):
             suffix_len = 2 if m.group().endswith("街道") else 1
             suffix_start = m.end() - suffix_len
@@ -380,6 +385,31 @@ class EntityFinder:
                     or doc.regions.overlaps(start, m.end()) or self.is_generic(stem)):
                 continue
             doc.regions.add(start, m.end(), REGION, "region.town")
+
+    def _join_compound_regions(self, doc: "_DocState") -> None:
+        """江苏省苏州市吴江区: one region, the most specific, with the compound as another name (guidelines)."""
+        text = doc.text
+        runs, run = [], []
+        for m in doc.regions:
+            if run and run[-1].end == m.start and self._contains(text[run[-1].start:run[-1].end], text[m.start:m.end]):
+                run.append(m)
+                continue
+            runs.append(run)
+            run = [m]
+        runs.append(run)
+        for run in (r for r in runs if len(r) > 1):
+            for m in run:
+                doc.regions.remove(m)
+            doc.regions.add(run[0].start, run[-1].end, REGION, "region.compound")
+            doc.aliases.append((REGION, text[run[0].start:run[-1].end], text[run[-1].start:run[-1].end]))
+
+    def _contains(self, outer: str, inner: str) -> bool:
+        """True if the division `outer` (province or prefecture) holds the division `inner` (by their codes)."""
+        for parent in self.division_codes.get(outer, ()):
+            level = 2 if parent.endswith("0000") else 4 if parent.endswith("00") else 0
+            if level and any(c != parent and c[:level] == parent[:level] for c in self.division_codes.get(inner, ())):
+                return True
+        return False
 
     def _find_suffixed(self, doc: "_DocState") -> None:
         """Full company names, parks and projects: a stem before a suffix."""
@@ -429,6 +459,9 @@ class EntityFinder:
             start = place.end()  # 锦州市辽宁春光制药装备股份有限公司: the city where the 辽宁… company is
         stem = self._bare(doc.text[start:suffix_start])
         previous = doc.names.last_before(suffix_start)
+        if previous and previous.end == start and previous.rule == "company.group_name":
+            doc.names.remove(previous)  # 莲花健康产业集团食品（项城）有限公司: the group's name opens the legal name
+            start, stem = previous.start, self._bare(doc.text[previous.start:suffix_start])
         if self.is_generic(stem) and previous and previous.end == start and previous.label != COMPANY:
             # 双福工业园建设开发有限公司: the company is named after the park before it
             doc.names.remove(previous)
@@ -669,7 +702,8 @@ class EntityFinder:
             return None
         if name.endswith(tuple(QUOTES)):
             stop -= 1
-        return start, stop
+        qualifier = self.program_qualifier_re.match(text, stop)
+        return start, qualifier.end() if qualifier else stop
 
     # ---------------------------------------------------------------- short company names
     def _find_short_names(self, doc: "_DocState") -> None:
@@ -700,6 +734,7 @@ class EntityFinder:
         """耐世特 from 重庆耐世特转向系统有限公司, when the shorter form occurs elsewhere in the text."""
         text = doc.text
         found: dict[tuple[str, int], str | None] = {}  # doc.names is fixed here: search each name once
+        derived: dict[str, set[str]] = {}  # short name -> the full names it was derived from
         for mention in [m for m in doc.names if m.label == COMPANY]:
             full = text[mention.start:mention.end]
             core = self._bare(full)
@@ -722,9 +757,13 @@ class EntityFinder:
                     found[base, region_len] = self._longest_prefix_elsewhere(doc, base, region_len)
                 short = found[base, region_len]
                 if short:
-                    doc.aliases.append((COMPANY, full, short))
-                    doc.short_names.setdefault(short, COMPANY)
+                    if short != full:
+                        derived.setdefault(short, set()).add(full)
                     break
+        for short, fulls in derived.items():
+            doc.short_names.setdefault(short, COMPANY)
+            if len(fulls) == 1:  # 岚图电气 beside 四川岚图电气… and 湖北岚图电气…: the name of neither
+                doc.aliases.append((COMPANY, next(iter(fulls)), short))
 
     def _longest_prefix_elsewhere(self, doc: "_DocState", base: str, region_len: int) -> str | None:
         """The longest prefix of `base` (a name without legal suffix) that the text uses on its own.

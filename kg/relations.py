@@ -61,6 +61,7 @@ class RelationFinder:
         self.by_developer = re.compile(rf"\s*{adverbs}{re.escape(dev['by_cue'])}")
         self.dev_cue_after = re.compile(rf"{adverbs}(?:{_alternation(dev['cues'])})")
         self.partner = re.compile(_alternation(dev["partners"]))
+        self.amount_gap = re.compile(rf"{adverbs}(?:{dev['amount_gap']})(?:的)?")
         self.frame_conf = float(loc["frame_confidence"])
         position = _alternation(rules.common["position_words"])
         self.place_gap = re.compile(rf"(?:{position})*的")
@@ -327,6 +328,12 @@ class RelationFinder:
         return out
 
     # ---------------------------------------------------------------- developedBy
+    def _built_at(self, text, company, project, ms, index) -> list[Relation]:
+        """某公司拟投资5亿元，在江北新区建设…项目: the project is where it is built."""
+        place = self.amount_gap.fullmatch(text, company.end, project.start).span("place")
+        return [Relation(project, LOCATED_IN, p, index, self.loc_conf["at_confidence"], "locatedIn.built_at")
+                for p in ms if p.label in PLACES and place[0] <= p.start and p.end <= place[1]]
+
     def _developed_by_after(self, text, ms, index) -> list[Relation]:
         """PROJECT 由 COMPANY(与COMPANY) cue: 该项目由某公司投资建设."""
         out = []
@@ -362,6 +369,9 @@ class RelationFinder:
                 partner = before[-2] if len(before) > 1 else None
                 if partner is not None and self.partner.fullmatch(text, partner.end, company.start):
                     out.append(Relation(m, DEVELOPED_BY, partner, index, self.dev_conf[0], "developedBy.partners"))
+            elif self.amount_gap.fullmatch(gap):
+                out.append(Relation(m, DEVELOPED_BY, company, index, self.dev_conf[0], "developedBy.amount"))
+                out += self._built_at(text, company, m, ms, index)
             elif self.possessive.fullmatch(text, m.start - 1, m.start) and company.end < m.start:
                 out.append(Relation(m, DEVELOPED_BY, company, index, self.sel_conf[2], "developedBy.possessive"))
         return out

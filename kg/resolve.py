@@ -77,6 +77,9 @@ def canonical_name(label: str, names: Iterable[str]) -> str:
 
     return min(names, key=rank)
 
+# what ends a legal name: the legal form, after an optional bracketed group word
+LEGAL_NAME_TAIL = re.compile(r"(?:[（(](?:集团|控股|股份)[）)])?(?:集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司|集团公司|公司)$")
+PLACE_PREFIX, MIN_SHORT_NAME = 4, 3
 MENTION_SAMPLE = 5  # sentences per entity a streaming build keeps for the page
 
 
@@ -200,7 +203,7 @@ def resolve_names(table: NameTable, base: str, known: Mapping[Key, str] | None =
     groups = _UnionFind()
     for key in table.surfaces:
         groups.add(key)
-    for a, b in table.links:
+    for a, b in table.links | _short_name_links(table.surfaces):
         groups.union(a, b)
     members: dict[Key, list[Key]] = defaultdict(list)
     for key in groups.parent:
@@ -221,6 +224,28 @@ def resolve_names(table: NameTable, base: str, known: Mapping[Key, str] | None =
         entities.append(Entity(iri=iri, label=label, name=name, aliases=sorted(names - {name}), mentions=sample))
         iri_of.update((k, iri) for k in keys)
     return Resolution(entities=sorted(entities, key=lambda e: e.iri), iri_of=iri_of)
+
+
+def _short_name_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
+    """润通控股 is 重庆润通控股（集团）有限公司 even when two documents name it: a company's name (short, or
+    full without its legal form) that ends the full name of exactly one other company of the corpus, once
+    that one's legal form and a short place (at most PLACE_PREFIX characters) are taken off."""
+    by_core: dict[str, set[Key]] = defaultdict(set)
+    cores: dict[Key, str] = {}  # of every company name: a short name is its own core
+    for key in keys:
+        if key[0] != COMPANY:
+            continue
+        core = cores[key] = LEGAL_NAME_TAIL.sub("", key[1])
+        if core != key[1]:
+            for cut in range(PLACE_PREFIX + 1):
+                if len(core) - cut >= MIN_SHORT_NAME:
+                    by_core[core[cut:]].add(key)
+    links = set()
+    for key, core in cores.items():
+        longer = by_core.get(core, set()) - {key}  # 振华新材料有限公司 and 义龙新区振华新材料有限公司
+        if len(longer) == 1:
+            links.add((next(iter(longer)), key))
+    return links
 
 
 def statements_of(facts: Iterable[KeyedFact], iri_of: Mapping[Key, str]) -> list[Statement]:

@@ -127,3 +127,20 @@ def test_rules_from_a_user_folder_extend_ours(tmp_path: Path):
     (rules / "company.yaml").write_text("legal_suffixes: [开发总院]\n", encoding="utf-8")
     build([tmp_path / "a.txt"], tmp_path / "after", rules_dirs=[rules], warn=quiet)
     assert "黄河能源开发总院" in (tmp_path / "after" / "graph.ttl").read_text(encoding="utf-8")
+
+
+def test_a_short_name_in_one_document_joins_the_full_name_in_another(tmp_path: Path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("陕西金鹰重工（集团）有限公司入选陕西省制造业领军企业。\n", encoding="utf-8")
+    (corpus / "b.txt").write_text("金鹰重工、恒瑞线缆等企业落户泾河工业园。\n", encoding="utf-8")
+    (corpus / "c.txt").write_text("四川岚图电气有限公司、湖北岚图电气有限公司均获评瞪羚企业。岚图电气、恒瑞线缆等企业落户泾河工业园。\n",
+                                  encoding="utf-8")
+    build([corpus], tmp_path / "out", warn=quiet)
+    graph = parse(tmp_path / "out" / "graph.ttl")
+    [node] = graph.subjects(RDFS.label, rdflib.Literal("陕西金鹰重工（集团）有限公司", lang="zh"))
+    assert rdflib.Literal("金鹰重工", lang="zh") in set(graph.objects(node, SKOS.altLabel))
+    # two full names that the short name could stand for: it joins neither
+    for full in ("四川岚图电气有限公司", "湖北岚图电气有限公司"):
+        [node] = graph.subjects(RDFS.label, rdflib.Literal(full, lang="zh"))
+        assert rdflib.Literal("岚图电气", lang="zh") not in set(graph.objects(node, SKOS.altLabel))

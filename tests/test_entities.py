@@ -92,7 +92,14 @@ def test_park_suffixes(nlp, text, expected):
 def test_full_region_name_before_a_park_is_a_region(nlp):
     found = entities(nlp, "项目位于常州市武进区湖塘工业园。")
     assert ("IndustrialPark", "湖塘工业园") in found
-    assert ("Region", "武进区") in found
+    assert ("Region", "常州市武进区") in found  # one region: the district, named with its city (guidelines)
+
+
+def test_compound_region_is_the_district_with_the_compound_as_alias(nlp):
+    doc = nlp("连云港市海州区的衡华电子有限公司入选第五批国家级专精特新“小巨人”企业。")
+    assert [(e.label_, e.text) for e in doc.ents if e.label_ == "Region"] == [("Region", "连云港市海州区")]
+    assert ("Region", "连云港市海州区", "海州区") in doc._.kg_aliases
+    assert ("Region", "苏州市") in entities(nlp, "苏州市、无锡市两地企业表现突出。")
 
 
 def test_bracketed_section_belongs_to_the_park_name(nlp):
@@ -169,7 +176,7 @@ def test_plain_phrases_after_a_cue_are_not_programs(nlp, text):
 
 # ---------------------------------------------------------------- regions
 @pytest.mark.parametrize("text, expected", [
-    ("江苏省苏州市吴江区今年工业产值增长。", {"江苏省", "苏州市", "吴江区"}),
+    ("江苏省苏州市吴江区今年工业产值增长。", {"江苏省苏州市吴江区"}),  # one region (guidelines: compound names)
     ("企业纷纷落户昆山。", {"昆山"}),
     ("项目选址在洪泽湖畔的高良涧镇。", {"高良涧镇"}),
     ("广西北部湾港口吞吐量再创新高。", {"广西"}),

@@ -20,10 +20,10 @@ HELDOUT = Path(__file__).parent / "heldout"
 
 # Measured on the eleven texts (four of one district, seven of other provinces); raise as the rules improve.
 CORPUS_FLOORS = {
-    "entities": {"Company": 0.96, "IndustrialPark": 0.935, "Project": 0.82, "Program": 0.88, "Region": 0.91},
-    "relations": {"locatedIn": 0.645, "selectedAs": 0.75, "developedBy": 0.635},
-    "entity": 0.92, "relation": 0.78,
-    "fragmented": 2,
+    "entities": {"Company": 0.99, "IndustrialPark": 0.995, "Project": 0.94, "Program": 0.965, "Region": 0.965},
+    "relations": {"locatedIn": 0.83, "selectedAs": 0.94, "developedBy": 0.96},
+    "entity": 0.98, "relation": 0.90,
+    "fragmented": 1,  # 贵州振华义龙新材料 and 义龙新区振华新材料 (ext_06): one company only the gold knows
 }
 HELDOUT_FLOORS = {
     "entities": {"Company": 0.965, "IndustrialPark": 0.94, "Project": 0.99, "Program": 0.99, "Region": 0.97},
