@@ -7,9 +7,9 @@ annotated by GUIDELINES.md without looking at the rules.
 """
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
-
-import pytest
 
 from kg.build import extract_all
 from kg.evaluate import load_gold, score
@@ -59,14 +59,9 @@ def test_heldout_texts_of_other_regions_quality():
     assert check(result, HELDOUT_FLOORS) == [], result.report()
 
 
-def test_kg_eval_agrees_with_the_evaluation_score_script(corpus_dir: Path, gold_dir: Path, corpus_build: Path):
-    import subprocess
-    import sys
-
-    script = gold_dir.parent / "score.py"
-    if not script.exists():
-        pytest.skip(f"{script} not found")
-    theirs = subprocess.run([sys.executable, str(script), "--gold", str(gold_dir), "--graph",
+def test_kg_eval_agrees_with_the_evaluation_score_script(corpus_dir: Path, gold_dir: Path, corpus_build: Path,
+                                                         score_script: Path):
+    theirs = subprocess.run([sys.executable, str(score_script), "--gold", str(gold_dir), "--graph",
                              str(corpus_build / "graph.ttl")], capture_output=True, text=True, check=True).stdout
     ours = grade(corpus_dir, gold_dir).report()
     assert ours.strip() == theirs.strip()
