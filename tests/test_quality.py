@@ -29,6 +29,11 @@ HELDOUT_FLOORS = {
     "entity": 0.97, "relation": 0.885,
 }
 
+# Held-out entities split over two nodes today (kg eval --errors lists them): 晟禾新材, the short name
+# of 寿光晟禾新材料有限公司, which the extraction does not derive (it derives 晟禾新); and
+# 第六批专精特新“小巨人”企业 / 国家级专精特新“小巨人”企业, one form in each of two documents.
+HELDOUT_MAX_FRAGMENTED = 2
+
 
 def grade(texts: Path, gold: Path):
     extractions = extract_all([texts], warn=lambda message: None)
@@ -57,6 +62,7 @@ def test_development_corpus_quality(corpus_dir: Path, gold_dir: Path):
 def test_heldout_texts_of_other_regions_quality():
     result = grade(HELDOUT / "texts", HELDOUT / "gold")
     assert check(result, HELDOUT_FLOORS) == [], result.report()
+    assert result.fragmented <= HELDOUT_MAX_FRAGMENTED, result.report(show_errors=True)
 
 
 def test_kg_eval_agrees_with_the_evaluation_score_script(corpus_dir: Path, gold_dir: Path, corpus_build: Path,

@@ -29,7 +29,7 @@ def dask_cluster():
     """A local Dask cluster of two worker processes for this module: its address and its workers' names."""
     from distributed import Client, LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
         with Client(cluster.scheduler_address, set_as_default=False) as client:
             workers = set(client.run(worker_name).values())
         yield cluster.scheduler_address, workers
