@@ -170,17 +170,19 @@ def test_clicking_an_edge_shows_its_source_sentence_and_document(demo_page, demo
     screenshot(demo_page, tmp_path, "edge-details")
 
 
-# Waits for `arguments[0]` animation frames of the page (vis-network moves the nodes once a frame
-# while its layout runs), then gives the node positions and whether the layout ran meanwhile.
+# Asks vis-network to run its layout (as dragging a node does), waits for `arguments[0]` animation
+# frames of the page (the layout moves the nodes every frame while it runs), then gives the node
+# positions and whether the layout ran meanwhile.
 FRAMES_LATER = """
     const [frames, done] = arguments, network = kgPage.network;
     let simulated = false;
     const ran = () => { simulated = true; };
     network.on("startStabilizing", ran);
     network.on("stabilizationProgress", ran);
+    network.startSimulation();
     let left = frames;
     (function frame() {
-      if (--left > 0) { network.redraw(); requestAnimationFrame(frame); return; }
+      if (--left > 0) { requestAnimationFrame(frame); return; }
       network.off("startStabilizing", ran);
       network.off("stabilizationProgress", ran);
       done({positions: network.getPositions(), simulated});
@@ -197,7 +199,7 @@ def test_a_graph_of_thousands_of_nodes_settles_then_stays_still(session, tmp_pat
     assert len(positions) == len(resolved.entities) > 3000
     assert session.execute_script("return kgPage.edges.length") == len(
         {(s.head, s.relation, s.tail) for s in resolved.statements})
-    moved = session.execute_async_script(FRAMES_LATER, 60)
+    moved = session.execute_async_script(FRAMES_LATER, 30)
     assert moved == {"positions": positions, "simulated": False}
     screenshot(session, tmp_path, "large")
 
