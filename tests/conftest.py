@@ -21,7 +21,8 @@ SCORE_SCRIPT = SHARED / "eval" / "score.py"
 
 def require_shared(path: Path) -> Path:
     """`path` in the shared folder; the test skips (fails in CI) when it is missing."""
-    where = "KG_SHARED" if os.environ.get("KG_SHARED") else "../shared beside the project (or set KG_SHARED)"
+    where = ("the folder KG_SHARED names" if os.environ.get("KG_SHARED")
+             else "../shared beside the project (or set KG_SHARED)")
     require(path.exists(), f"{path} not found: the development corpus and evaluation live in {where}")
     return path
 
