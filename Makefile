@@ -7,7 +7,7 @@ INSTALLED := $(VENV)/.installed
 # Debian packages of the tools the store tests load our graphs into (tests/test_other_stores.py)
 DEB_PACKAGES := raptor2-utils libapache-jena-java default-jre-headless virtuoso-opensource-7-bin
 
-.PHONY: demo test bench clean deb-packages
+.PHONY: demo test test-bench bench clean deb-packages
 
 $(INSTALLED): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,10 @@ demo: $(INSTALLED)
 test: $(INSTALLED) deb-packages
 	@sh scripts/browser-deps.sh
 	$(BIN)/pytest -q
+
+# the benchmark end to end on a tiny corpus, its figures checked (tests/test_bench.py; a few minutes)
+test-bench: $(INSTALLED)
+	$(BIN)/pytest -q -m bench
 
 # Installs what is missing when run as root (as in CI); otherwise says so, and those tests skip.
 deb-packages:

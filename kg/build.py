@@ -60,6 +60,7 @@ class BuildResult:
     characters: int = 0  # of the documents read by this build
     graph_documents: int = 0  # in the graph: more than `documents` after an update
     times: StageTimes = field(default_factory=StageTimes)
+    workers: list[str] = field(default_factory=list)  # the processes that extracted the documents (host:pid)
 
 
 def collect_sources(paths: Sequence[Path], warn: Callable[[str], None], strict: bool) -> list[Source]:
@@ -214,6 +215,8 @@ def _add_summary(summary: ChunkSummary, table: NameTable, documents: list[str], 
     for message in summary.warnings:
         warn(message)
     result.skipped += summary.skipped
+    if summary.worker not in result.workers:
+        result.workers.append(summary.worker)
     result.documents += len(summary.documents)
     result.characters += summary.characters
     documents += summary.documents

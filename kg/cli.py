@@ -57,6 +57,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     added = f" (now {result.graph_documents} in the graph)" if args.update else ""
     print(f"built {result.documents} document(s){added}: {result.entities} entities, "
           f"{result.statements} relation statements, {result.triples} triples")
+    if args.workers > 1 or args.scheduler:
+        print(f"extracted by {len(result.workers)} worker process(es): {', '.join(result.workers)}")
     for path in result.outputs:
         print(f"wrote {path}")
     if result.skipped:

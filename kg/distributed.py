@@ -25,6 +25,10 @@ from kg.rdf import Record
 from kg.resolve import Key
 
 
+# how long to keep trying to reach the scheduler (it may still be starting)
+CONNECT_TIMEOUT = "20s"
+
+
 class SchedulerError(Exception):
     """The cluster cannot run the build; the message says why."""
 
@@ -36,7 +40,7 @@ class DaskEngine:
         self.rules_dirs = tuple(str(Path(d).resolve()) for d in rules_dirs)
         self.strict = strict
         try:
-            self.client = Client(address, set_as_default=False, timeout="20s")
+            self.client = Client(address, set_as_default=False, timeout=CONNECT_TIMEOUT)
         except (OSError, TimeoutError) as err:
             raise SchedulerError(f"cannot reach the Dask scheduler at {address} ({err})") from err
         self._records: list = []  # one future per chunk, until it is rendered

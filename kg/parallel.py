@@ -16,6 +16,8 @@ so the output does not depend on the number of workers or on where they run.
 from __future__ import annotations
 
 import gc
+import os
+import socket
 from collections import deque
 from contextlib import contextmanager
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -65,6 +67,7 @@ class ChunkSummary:
     """What the build needs back from a chunk's extraction."""
 
     index: int
+    worker: str = ""  # the process that extracted the chunk (worker_name)
     documents: list[str] = field(default_factory=list)  # ids, in order
     characters: int = 0
     names: NameTable = field(default_factory=NameTable)
@@ -117,9 +120,14 @@ def _nlp(rules_dirs: tuple[str, ...]) -> Language:
     return build_nlp([Path(d) for d in rules_dirs])
 
 
+def worker_name() -> str:
+    """host:pid of this process: which worker ran a chunk (a build reports them)."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
 def extract_chunk(chunk: Chunk, rules_dirs: tuple[str, ...], strict: bool) -> tuple[list[Record], ChunkSummary]:
     """Read and run one chunk: its records, and the summary the build merges."""
-    summary = ChunkSummary(chunk.index)
+    summary = ChunkSummary(chunk.index, worker=worker_name())
     times = summary.times
 
     def counted(documents: Iterable[Document]) -> Iterator[Document]:

@@ -4,7 +4,10 @@ Names are compared after normalisation (`name_key`: NFKC, no quotes, no white
 space, programs without a trailing 名单/榜单/清单). Two names are one entity when
 they have the same type and key anywhere in the corpus, or when a document
 says so (an alias: 重庆润通控股（集团）有限公司（以下简称“润通集团”）, a short
-name derived from a full one, a park section).
+name derived from a full one, a park section), or when one document names a park
+and its bracketed section alone (潍坊滨海化工产业园（央子片区）, 央子片区) or
+gives one list in several forms (2024中国民营企业500强, 中国民营企业500强; see
+`program_form`).
 
 The canonical label is chosen by one rule (`canonical_name`): a full formal
 name first (legal form for companies, full administrative name for regions,
@@ -31,13 +34,22 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterable, Mapping
 
-from kg.entities import COMPANY, PROGRAM, REGION
+from kg.entities import COMPANY, PARK, PROGRAM, REGION
 from kg.pipeline import Extraction
 
 QUOTES = re.compile(r"[\"'“”‘’「」『』《》〈〉]")
 LIST_SUFFIX = re.compile(r"(名单|榜单|清单)$")
 LEGAL_FORM = re.compile(r"(公司|分行|支行|合伙企业|有限合伙)$")
 FULL_REGION = re.compile(r"(省|市|区|县|旗|盟|州|自治区|特别行政区|镇|乡|街道)$")
+# What a program's name may start with besides the list's own name (2024年第六批四川省X, 国家级X)
+PROGRAM_QUALIFIERS = {
+    "year": re.compile(r"(?:19|20)\d\d(?:年度|年)?"),
+    "batch": re.compile(r"第[一二三四五六七八九十百零〇\d]+批次?"),
+    "level": re.compile(r"(?:国家|省|市|区|县)级|国家"),
+    "region": re.compile(r"[\u4e00-\u9fff]{2,3}?[省市]"),
+}
+MIN_PROGRAM_CORE = 4  # characters left once the qualifiers are off
+PARK_SECTION = re.compile(r"(.+)\((.+)\)")  # a park's name key with its section in brackets
 TYPE_PATHS = {"Company": "company", "IndustrialPark": "park", "Project": "project", "Program": "program",
               "Region": "region"}
 
@@ -80,6 +92,36 @@ def canonical_name(label: str, names: Iterable[str]) -> str:
 # what ends a legal name: the legal form, after an optional bracketed group word
 LEGAL_NAME_TAIL = re.compile(r"(?:[（(](?:集团|控股|股份)[）)])?(?:集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司|集团公司|公司)$")
 PLACE_PREFIX, MIN_SHORT_NAME = 4, 3
+
+
+def program_form(key: str) -> tuple[str, dict[str, str]]:
+    """A program's name key without its leading qualifiers, and those qualifiers by kind.
+
+    2024中国民营企业500强 is (中国民营企业500强, {year: 2024}); 国家级专精特新小巨人企业 is
+    (专精特新小巨人企业, {level: 国家}).
+    """
+    qualifiers: dict[str, str] = {}
+    rest = key
+    while True:
+        for kind, pattern in PROGRAM_QUALIFIERS.items():
+            m = pattern.match(rest)
+            if m and kind not in qualifiers and len(rest) - m.end() >= MIN_PROGRAM_CORE:
+                qualifiers[kind] = m.group().rstrip("年度级次")  # 2024年 is 2024, 国家级 is 国家
+                rest = rest[m.end():]
+                break
+        else:
+            return rest, qualifiers
+
+
+def _one_list(forms: list[dict[str, str]]) -> bool:
+    """Forms of one list qualify it alike where both do (not 2023 and 2024, not 国家级 and 四川省)."""
+    for kind in PROGRAM_QUALIFIERS:
+        if len({q[kind] for q in forms if kind in q}) > 1:
+            return False
+    national = any(q.get("level") == "国家" for q in forms)
+    return not (national and any("region" in q for q in forms))
+
+
 MENTION_SAMPLE = 5  # sentences per entity a streaming build keeps for the page
 
 
@@ -175,8 +217,10 @@ class NameTable:
             if place not in sample and (len(sample) < MENTION_SAMPLE or place < sample[-1]):
                 self.mentions[key] = sorted(sample + [place])[:MENTION_SAMPLE]  # as merge keeps them
                 self.evidence[place] = extraction.sentences[m.sentence]
-        for label, name, alias in extraction.aliases:
-            self.links.add((self.key(label, name), self.key(label, alias)))
+        aliases = {(self.key(label, name), self.key(label, alias)) for label, name, alias in extraction.aliases}
+        self.links |= aliases
+        keys = sorted({entity_key(m.label, m.name) for m in extraction.mentions})
+        self.links |= _program_forms(keys) | _park_sections(keys, aliases)
         self.facts += keyed_facts(extraction, self.key)
         for f in extraction.facts:
             self.evidence[(extraction.document, f.sentence)] = extraction.sentences[f.sentence]
@@ -189,6 +233,38 @@ class NameTable:
         self.links |= other.links
         self.facts += other.facts
         self.evidence.update(other.evidence)
+
+
+def _program_forms(keys: list[Key]) -> set[tuple[Key, Key]]:
+    """The forms one document uses for one list are one program (第六批X, 国家级X; GUIDELINES.md)."""
+    by_core: dict[str, list[tuple[Key, dict[str, str]]]] = defaultdict(list)
+    for key in keys:
+        if key[0] == PROGRAM:
+            core, qualifiers = program_form(key[1])
+            by_core[core].append((key, qualifiers))
+    links: set[tuple[Key, Key]] = set()
+    for forms in by_core.values():
+        if len(forms) > 1 and _one_list([q for _, q in forms]):
+            links.update((forms[0][0], key) for key, _ in forms[1:])
+    return links
+
+
+def _park_sections(keys: list[Key], aliases: set[tuple[Key, Key]]) -> set[tuple[Key, Key]]:
+    """潍坊滨海化工产业园（央子片区） and 央子片区 named in one document: one park.
+
+    Not when the document makes the section alone another park's name (重庆枢纽港产业园（江津片区）,
+    and 江津片区 for 西部（重庆）科学城江津片区).
+    """
+    parks = {name for label, name in keys if label == PARK}
+    links = set()
+    for name in parks:
+        m = PARK_SECTION.fullmatch(name)
+        if not m or m.group(2) not in parks:
+            continue
+        section, own = (PARK, m.group(2)), {(PARK, name), (PARK, m.group(1))}
+        if not any(section in pair and not own & set(pair) for pair in aliases):
+            links.add(((PARK, name), section))
+    return links
 
 
 @dataclass

@@ -1,4 +1,8 @@
-"""Shared fixtures: the development corpus beside the project, and a built graph of it."""
+"""Shared fixtures: the development corpus beside the project, and a built graph of it.
+
+The shared folder (corpus/, eval/) is ../shared beside the project, or wherever
+the environment variable KG_SHARED points.
+"""
 from __future__ import annotations
 
 import os
@@ -6,28 +10,37 @@ from pathlib import Path
 
 import pytest
 
+from helpers import require
+
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("KG_SHARED") or ROOT.parent / "shared").resolve()
 CORPUS = SHARED / "corpus"
 GOLD = SHARED / "eval" / "gold"
+SCORE_SCRIPT = SHARED / "eval" / "score.py"
 
 
-def _require(path: Path) -> Path:
-    if not path.exists():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{path} is missing; CI must have ../shared beside the project")
-        pytest.skip(f"{path} not found: the development corpus lives in ../shared beside the project")
+def require_shared(path: Path) -> Path:
+    """`path` in the shared folder; the test skips (fails in CI) when it is missing."""
+    where = ("the folder KG_SHARED names" if os.environ.get("KG_SHARED")
+             else "../shared beside the project (or set KG_SHARED)")
+    require(path.exists(), f"{path} not found: the development corpus and evaluation live in {where}")
     return path
 
 
 @pytest.fixture(scope="session")
 def corpus_dir() -> Path:
-    return _require(CORPUS)
+    return require_shared(CORPUS)
 
 
 @pytest.fixture(scope="session")
 def gold_dir() -> Path:
-    return _require(GOLD)
+    return require_shared(GOLD)
+
+
+@pytest.fixture(scope="session")
+def score_script() -> Path:
+    """The evaluation's own scorer (../shared/eval/score.py), which kg eval must agree with."""
+    return require_shared(SCORE_SCRIPT)
 
 
 @pytest.fixture(scope="session")

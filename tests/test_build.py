@@ -144,3 +144,32 @@ def test_a_short_name_in_one_document_joins_the_full_name_in_another(tmp_path: P
     for full in ("四川岚图电气有限公司", "湖北岚图电气有限公司"):
         [node] = graph.subjects(RDFS.label, rdflib.Literal(full, lang="zh"))
         assert rdflib.Literal("岚图电气", lang="zh") not in set(graph.objects(node, SKOS.altLabel))
+
+
+def _nodes(graph: rdflib.Graph, cls: str) -> list[set[str]]:
+    """The names of each node of the class."""
+    return sorted(({str(n) for p in (RDFS.label, SKOS.altLabel) for n in graph.objects(s, p)}
+                   for s in graph.subjects(RDF.type, KG[cls])), key=sorted)
+
+
+def test_the_forms_one_text_uses_for_a_park_or_a_list_are_one_node(tmp_path: Path):
+    text = tmp_path / "a.txt"
+    text.write_text("6月12日，潍坊滨海化工产业园（央子片区）3个新材料项目集中投产。落户央子片区的海岳化学项目总投资9.5亿元。\n"
+                    "全国工商联发布“2024中国民营企业500强”榜单。鸿跃集团已连续五年入选中国民营企业500强榜单。\n"
+                    "云栈科技等58家企业被认定为四川省瞪羚企业。云栈科技去年首次入选瞪羚企业。\n", encoding="utf-8")
+    build([text], tmp_path / "out", warn=quiet)
+    graph = parse(tmp_path / "out" / "graph.ttl")
+    assert _nodes(graph, "IndustrialPark") == [{"潍坊滨海化工产业园（央子片区）", "潍坊滨海化工产业园", "央子片区"}]
+    programs = _nodes(graph, "Program")
+    assert len(programs) == 2
+    assert {"四川省瞪羚企业", "瞪羚企业"} in programs
+    assert any("中国民营企业500强榜单" in names and any(n.startswith("2024") for n in names) for names in programs)
+
+
+def test_lists_of_different_levels_stay_apart(tmp_path: Path):
+    text = tmp_path / "a.txt"
+    text.write_text("蜀芯微今年获评国家级专精特新“小巨人”企业，锦和医疗被认定为四川省专精特新“小巨人”企业，"
+                    "青禾生物入选专精特新“小巨人”企业。\n", encoding="utf-8")
+    build([text], tmp_path / "out", warn=quiet)
+    assert _nodes(parse(tmp_path / "out" / "graph.ttl"), "Program") == [
+        {"专精特新“小巨人”企业"}, {"四川省专精特新“小巨人”企业"}, {"国家级专精特新“小巨人”企业"}]

@@ -32,6 +32,7 @@ from kg.rdf import DEFAULT_BASE, KG
 from kg.saved import saved_queries
 from kg.store import execute, load, serialize
 from kg.validate import SHAPES, shapes_graph
+from helpers import require
 from sparql_results import rows
 
 JAVA_DIR = Path("/usr/share/java")
@@ -46,13 +47,8 @@ SAVED = sorted(saved_queries())
 JSON_RESULTS = "application/sparql-results+json"
 
 
-def require(ready: bool, what: str, package: str) -> None:
-    if ready:
-        return
-    message = f"{what} not found: install the Debian package {package} (make test does when run as root)"
-    if os.environ.get("CI") == "true":
-        pytest.fail(message)
-    pytest.skip(message)
+def require_package(ready: bool, what: str, package: str) -> None:
+    require(ready, f"{what} not found: install the Debian package {package} (make test does when run as root)")
 
 
 @pytest.fixture(scope="module")
@@ -77,7 +73,7 @@ def our_rows(graph_file: Path, name: str) -> list:
 @pytest.mark.parametrize("file_name, syntax", [("graph.ttl", "turtle"), ("graph.nt", "ntriples"),
                                                ("graph.trig", "trig")])
 def test_rapper_parses_without_warnings(file_name: str, syntax: str, corpus_graphs: Path, triples: int):
-    require(shutil.which("rapper") is not None, "rapper", "raptor2-utils")
+    require_package(shutil.which("rapper") is not None, "rapper", "raptor2-utils")
     done = subprocess.run(["rapper", "--input", syntax, "--count", str(corpus_graphs / file_name)],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
@@ -114,12 +110,12 @@ def _relocated_xerces_messages(jena_core: Path, folder: Path) -> Path | None:
 
 @pytest.fixture(scope="session")
 def jena(tmp_path_factory) -> Jena:
-    require(shutil.which("java") is not None, "java", "default-jre-headless")
+    require_package(shutil.which("java") is not None, "java", "default-jre-headless")
     jena_jars = sorted(p for p in JAVA_DIR.glob("jena-*.jar") if re.fullmatch(r"jena-[a-z0-9-]+\.jar", p.name))
-    require(bool(jena_jars), f"Apache Jena in {JAVA_DIR}", "libapache-jena-java")
+    require_package(bool(jena_jars), f"Apache Jena in {JAVA_DIR}", "libapache-jena-java")
     jars = jena_jars + [JAVA_DIR / f"{name}.jar" for name in JENA_DEPENDENCIES]
     missing = [jar.name for jar in jars if not jar.is_file()]
-    require(not missing, f"{', '.join(missing)} (Jena's dependencies)", "libapache-jena-java")
+    require_package(not missing, f"{', '.join(missing)} (Jena's dependencies)", "libapache-jena-java")
     fix = _relocated_xerces_messages(JAVA_DIR / "jena-core.jar", tmp_path_factory.mktemp("jena_fix"))
     return Jena(os.pathsep.join(str(p) for p in jars + ([fix] if fix else [])))
 
@@ -232,7 +228,7 @@ class Virtuoso:
 @pytest.fixture(scope="module")
 def virtuoso(corpus_graphs: Path, tmp_path_factory) -> Iterator[Virtuoso]:
     """A Virtuoso server on loopback ports with the corpus graph bulk-loaded into the named graph {base}graph."""
-    require(shutil.which("virtuoso-t") is not None and shutil.which("isql-vt") is not None,
+    require_package(shutil.which("virtuoso-t") is not None and shutil.which("isql-vt") is not None,
             "virtuoso-t and isql-vt", "virtuoso-opensource-7-bin")
     db = tmp_path_factory.mktemp("virtuoso")
     sql_port, http_port = _free_port(), _free_port()

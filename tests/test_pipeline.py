@@ -19,8 +19,14 @@ def test_a_document_longer_than_spacys_limit_for_its_models_is_read_whole(nlp):
     sentence = "宁波东方电缆股份有限公司落户江北区。"
     text = sentence * (1_000_000 // len(sentence) + 1)  # spaCy refuses texts over 1,000,000 characters by default
     doc = nlp(text)
+    starts = [i * len(sentence) for i in range(len(text) // len(sentence))]  # 55,556 sentences
+    assert [(e.label_, e.start_char) for e in doc.ents] == [
+        (label, start + offset) for start in starts for label, offset in (("Company", 0), ("Region", 14))]
     assert doc.ents[-1].text == "江北区" and doc.ents[-1].end_char == len(text) - 1
-    assert len(doc._.kg_relations) >= 1
+    relations = doc._.kg_relations
+    assert {(text[r.head.start:r.head.end], r.relation, text[r.tail.start:r.tail.end]) for r in relations} == {
+        ("宁波东方电缆股份有限公司", "locatedIn", "江北区")}
+    assert sorted(r.head.start for r in relations) == starts  # one in every sentence, to the last
 
 
 def test_a_document_over_the_length_limit_is_skipped_with_its_file_named(tmp_path, monkeypatch):

@@ -7,9 +7,9 @@ annotated by GUIDELINES.md without looking at the rules.
 """
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
-
-import pytest
 
 from kg.build import extract_all
 from kg.evaluate import load_gold, score
@@ -30,6 +30,11 @@ HELDOUT_FLOORS = {
     "relations": {"locatedIn": 0.85, "selectedAs": 0.91, "developedBy": 0.95},
     "entity": 0.97, "relation": 0.885,
 }
+
+# Held-out entities split over two nodes today (kg eval --errors lists them): 晟禾新材, the short name
+# of 寿光晟禾新材料有限公司, which the extraction does not derive (it derives 晟禾新); and
+# 第六批专精特新“小巨人”企业 / 国家级专精特新“小巨人”企业, one form in each of two documents.
+HELDOUT_MAX_FRAGMENTED = 2
 
 
 def grade(texts: Path, gold: Path):
@@ -59,16 +64,12 @@ def test_development_corpus_quality(corpus_dir: Path, gold_dir: Path):
 def test_heldout_texts_of_other_regions_quality():
     result = grade(HELDOUT / "texts", HELDOUT / "gold")
     assert check(result, HELDOUT_FLOORS) == [], result.report()
+    assert result.fragmented <= HELDOUT_MAX_FRAGMENTED, result.report(show_errors=True)
 
 
-def test_kg_eval_agrees_with_the_evaluation_score_script(corpus_dir: Path, gold_dir: Path, corpus_build: Path):
-    import subprocess
-    import sys
-
-    script = gold_dir.parent / "score.py"
-    if not script.exists():
-        pytest.skip(f"{script} not found")
-    theirs = subprocess.run([sys.executable, str(script), "--gold", str(gold_dir), "--graph",
+def test_kg_eval_agrees_with_the_evaluation_score_script(corpus_dir: Path, gold_dir: Path, corpus_build: Path,
+                                                         score_script: Path):
+    theirs = subprocess.run([sys.executable, str(score_script), "--gold", str(gold_dir), "--graph",
                              str(corpus_build / "graph.ttl")], capture_output=True, text=True, check=True).stdout
     ours = grade(corpus_dir, gold_dir).report()
     assert ours.strip() == theirs.strip()

@@ -14,13 +14,13 @@ from pathlib import Path
 import pytest
 from rdflib import RDF, RDFS, SKOS, Graph, URIRef
 
+from helpers import assert_same_files
 from kg.build import DEMO_CORPUS, build
 from kg.cli import main
 from kg.formats import FORMATS
 from kg.rdf import KG
 
 DEMO = sorted(DEMO_CORPUS.glob("*.txt"))
-OUTPUTS = ("graph.ttl", "graph.nt", "graph.html")
 
 
 BOTH = [FORMATS["turtle"], FORMATS["ntriples"]]
@@ -39,11 +39,6 @@ def _names(folder: Path) -> dict[str, set[str]]:
             for node in entities}
 
 
-def _assert_same_files(a: Path, b: Path) -> None:
-    for name in OUTPUTS:
-        assert (a / name).read_bytes() == (b / name).read_bytes(), name
-
-
 def _earlier_build(paths: list[Path], tmp_path: Path) -> tuple[Path, Path]:
     """The folder to update, and a copy of it to build in full."""
     updated, rebuilt = tmp_path / "updated", tmp_path / "rebuilt"
@@ -57,7 +52,7 @@ def test_update_writes_what_a_full_build_over_the_earlier_output_writes(corpus_d
     before = _names(updated)
     result = build(DEMO[3:] + [corpus_dir], updated, warn=_quiet, formats=BOTH, update=True)
     build(DEMO + [corpus_dir], rebuilt, warn=_quiet, formats=BOTH)
-    _assert_same_files(updated, rebuilt)
+    assert_same_files(updated, rebuilt)
     after = _names(updated)
     assert all(iri in after and names <= after[iri] for iri, names in before.items())
     assert result.documents == 2 + len(list(corpus_dir.rglob("*.txt")))
@@ -81,7 +76,7 @@ def test_update_that_shows_two_earlier_nodes_are_one_merges_them_under_one_earli
 
     build([alias], updated, warn=_quiet, formats=BOTH, update=True, workers=2)
     build([full, short, alias], rebuilt, warn=_quiet, formats=BOTH)
-    _assert_same_files(updated, rebuilt)
+    assert_same_files(updated, rebuilt)
     merged = {iri: names for iri, names in _names(updated).items() if "/company/" in iri}
     assert list(merged.values()) == [{"瑞泰新材", "苏州瑞泰新材料科技有限公司"}]
     [kept] = merged
