@@ -24,14 +24,10 @@ from functools import lru_cache
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 ALNUM = "0-9A-Za-z０-９Ａ-Ｚａ-ｚ"
 OPENERS, CLOSING_PUNCTUATION = "（“‘《「『【", "，。、；：！？）”’》」』】"
-GAP = "[ \t\u00a0]+"  # no line break: those are the next rule's
-# a space between a Chinese character and a digit or Latin letter, or beside Chinese punctuation
-SPACE_BY_HAN = re.compile(
-    rf"(?<=[{HAN}]){GAP}(?=[{ALNUM}{CLOSING_PUNCTUATION}])|(?<=[{ALNUM}]){GAP}(?=[{HAN}])"
-    rf"|(?<=[{CLOSING_PUNCTUATION}{OPENERS}]){GAP}(?=[{HAN}])|(?<=[{HAN}]){GAP}(?=[{OPENERS}])")
-# letter-spaced Chinese (a heading set wide): three or more characters each one space apart
-LETTER_SPACED = re.compile(rf"[{HAN}](?: [{HAN}]){{2,}}")
-SPACE_BETWEEN_HAN = re.compile(rf"(?<=[{HAN}]){GAP}(?=[{HAN}])")  # any, in a PDF's text
+GAP = re.compile("[ \t\u00a0]+")  # no line break: those are the next rule's
+IS_HAN, IS_ALNUM = re.compile(f"[{HAN}]"), re.compile(f"[{ALNUM}]")
+LETTER_SPACED_RUN = 3  # 政 府 工 作 报 告: this many characters or more, each one space apart, are one word
+LINE_START = re.compile(f"[{HAN}{ALNUM}{OPENERS}]")  # of a line that continues the one before
 LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
 SENTENCE_END = "。！？!?；;：:…" + "”’」』)）】"
 LIST_START = re.compile(rf"(?:[0-9０-９]+[.、．）)]|[（(][0-9一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|[•·●○■□◆-])")
@@ -85,13 +81,40 @@ def repair(text: str, pdf: bool = False) -> Repaired:
 
 
 def _space_cuts(text: str, pdf: bool) -> list[tuple[int, int]]:
-    cuts = [m.span() for m in SPACE_BY_HAN.finditer(text)]
-    if pdf:
-        cuts += [m.span() for m in SPACE_BETWEEN_HAN.finditer(text)]
-    else:
-        for run in LETTER_SPACED.finditer(text):
-            cuts += [(run.start() + i, run.start() + i + 1) for i in range(1, len(run.group()), 2)]
-    return sorted(set(cuts))
+    """Spaces between a Chinese character and a digit, Latin letter or Chinese punctuation; between two
+    Chinese characters in a PDF's text or in a letter-spaced run."""
+    gaps = [m.span() for m in GAP.finditer(text)]  # few in Chinese text: checked one by one
+    spaced = set() if pdf else _letter_spaced(text, gaps)
+    cuts = []
+    for i, (start, end) in enumerate(gaps):
+        before, after = text[start - 1:start], text[end:end + 1]
+        if not before or not after:
+            continue
+        han_before, han_after = bool(IS_HAN.match(before)), bool(IS_HAN.match(after))
+        if han_before and han_after:
+            if pdf or i in spaced:
+                cuts.append((start, end))
+        elif (han_before and (IS_ALNUM.match(after) or after in CLOSING_PUNCTUATION or after in OPENERS)
+              or han_after and (IS_ALNUM.match(before) or before in CLOSING_PUNCTUATION or before in OPENERS)):
+            cuts.append((start, end))
+    return cuts
+
+
+def _letter_spaced(text: str, gaps: list[tuple[int, int]]) -> set[int]:
+    """The gaps (by index) inside runs of LETTER_SPACED_RUN or more Chinese characters one space apart."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, (start, end) in enumerate(gaps):
+        single = end - start == 1 and IS_HAN.match(text, start - 1) and IS_HAN.match(text, end)
+        if single and run and gaps[run[-1]][1] == start - 1:
+            run.append(i)
+            continue
+        if len(run) + 1 >= LETTER_SPACED_RUN:
+            found.update(run)
+        run = [i] if single else []
+    if len(run) + 1 >= LETTER_SPACED_RUN:
+        found.update(run)
+    return found
 
 
 def _line_cuts(text: str, mapped: Repaired) -> list[tuple[int, int]]:
@@ -105,7 +128,7 @@ def _line_cuts(text: str, mapped: Repaired) -> list[tuple[int, int]]:
     for (start, end), width, (next_start, next_end) in zip(lines, widths, lines[1:]):
         line, following = text[start:end].rstrip(), text[next_start:next_end].lstrip()
         if (width >= FULL_LINE * usual and line[-1] not in SENTENCE_END and text[end:next_start] == "\n"
-                and following and re.match(rf"[{HAN}{ALNUM}{OPENERS}]", following)
+                and following and LINE_START.match(following)
                 and not LIST_START.match(following)):
             following_start = next_end - len(following)
             cuts.append((mapped.source_offset(start + len(line)), mapped.source_offset(following_start)))
@@ -121,7 +144,8 @@ def _usual_width(widths: list[float]) -> float | None:
 
 
 def _width(line: str) -> float:
-    return sum(0.5 if ch.isascii() else 1.0 for ch in line)
+    """Printed width in Chinese characters: digits and Latin letters are half as wide."""
+    return len(line) - 0.5 * len(line.encode("ascii", "ignore"))
 
 
 def _merge(first: list[tuple[int, int]], second: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -158,12 +182,12 @@ def _converter():
 
 def to_simplified(text: str) -> tuple[str, bool]:
     """`text` in Simplified characters, and whether it was Traditional; Simplified text is returned as it is."""
-    han = re.findall(rf"[{HAN}]", text[:20_000])
-    if not han:
+    sample = text[:8_000]
+    converted = _converter().convert(sample)
+    if converted == sample:
         return text, False
-    sample = "".join(han)
-    changed = sum(a != b for a, b in zip(sample, _converter().convert(sample)))
-    if changed < max(3, TRADITIONAL_SHARE * len(han)):
+    changed = sum(a != b for a, b in zip(sample, converted))
+    if changed < max(3, TRADITIONAL_SHARE * len(IS_HAN.findall(sample))):
         return text, False
     converted = _converter().convert(text)
     if len(converted) != len(text):  # a phrase converted to another length: convert character by character
