@@ -133,8 +133,8 @@ def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="kg", description="Knowledge graphs from Chinese regional-industry news.")
     sub = ap.add_subparsers(dest="command", required=True)
 
-    b = sub.add_parser("build", help="build graph.ttl and graph.html from .txt files or folders")
-    b.add_argument("paths", nargs="*", type=Path, help="files or folders of .txt (default: the bundled demo corpus)")
+    b = sub.add_parser("build", help="build graph.ttl and graph.html from text, web page, PDF and Word files or folders")
+    b.add_argument("paths", nargs="*", type=Path, help="files or folders of .txt, .html/.htm, .pdf, .docx (default: the bundled demo corpus)")
     where = b.add_mutually_exclusive_group()
     where.add_argument("-o", "--output", type=Path, default=Path("output"), help="output folder (default: output)")
     where.add_argument("--update", type=Path, metavar="DIR",
