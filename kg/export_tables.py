@@ -110,11 +110,9 @@ def read_tables(graph_path: Path) -> Tables:
     for subject, sentence in _objects(store, KG + "mentionedIn"):
         if subject in entities and sentence.value in document_of:
             entities[subject].documents.add(document_of[sentence.value])
-    facts = set()
-    for quad in store.quads_for_pattern(None, None, None):
-        if (quad.predicate.value.startswith(KG) and quad.subject.value in entities
-                and isinstance(quad.object, ox.NamedNode) and quad.object.value in entities):
-            facts.add((quad.subject.value, _local(quad.predicate.value), quad.object.value))
+    relation_iris = {kind.value for _, kind in _objects(store, RDF + "predicate") if kind.value.startswith(KG)}
+    facts = {(head, _local(relation), tail.value) for relation in relation_iris
+             for head, tail in _objects(store, relation) if head in entities and tail.value in entities}
     for head, _, tail in facts:
         entities[head].degree += 1
         entities[tail].degree += 1
