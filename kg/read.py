@@ -100,6 +100,11 @@ def valid_name(name: str) -> str:
 
 def decode(path: Path, data: bytes) -> tuple[str, str]:
     """Return (text, encoding) or raise InputError naming the file."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte-order mark (Windows' "Unicode")
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as err:
+            raise InputError(f"{path}: starts as UTF-16 but is not valid UTF-16 ({err.reason})") from err
     if b"\x00" in data[:8192]:
         raise InputError(f"{path}: binary file (contains NUL bytes), not text")
     if data.startswith(b"\xef\xbb\xbf"):

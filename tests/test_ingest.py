@@ -172,6 +172,15 @@ def test_utf8_traditional_text_is_converted_and_simplified_text_is_not(tmp_path:
     assert simplified.repaired is None and not simplified.notes
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_with_byte_order_mark_is_decoded(tmp_path: Path, encoding: str):
+    path = tmp_path / "notepad.txt"
+    path.write_bytes(("\ufeff" + CLEAN).encode(encoding))  # Notepad's "Unicode": little-endian
+    document = read_document(path)
+    assert document.text == CLEAN and document.encoding == "utf-16"
+    assert document.notes == (f"{path}: not UTF-8; decoded as UTF-16",)
+
+
 def test_gb18030_text_is_still_gb18030(tmp_path: Path):
     (tmp_path / "g.txt").write_bytes((CLEAN * 3).encode("gb18030"))
     assert read_document(tmp_path / "g.txt").encoding == "gb18030"
