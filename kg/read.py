@@ -89,13 +89,19 @@ def report_not_read(files: list[Path], warn: Callable[[str], None]) -> None:
 
 
 def valid_name(name: str) -> str:
-    """A file's name as valid Unicode: bytes of a name that is not UTF-8 (kept by Python as surrogates)
-    are written as \\xNN, so the name is still unique and shows where it differs."""
+    """A file's name as valid Unicode text: bytes of a name that is not UTF-8 (kept by Python as
+    surrogates), and control characters, are written as \\xNN, so the name is still unique and shows
+    where it differs."""
     try:
         name.encode("utf-8")
-        return name
     except UnicodeEncodeError:
-        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        name = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return CONTROL.sub(_escaped, PAGE_BREAK.sub(_escaped, name))
+
+
+def _escaped(match: re.Match) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def decode(path: Path, data: bytes) -> tuple[str, str]:

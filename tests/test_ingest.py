@@ -237,6 +237,13 @@ def test_file_name_not_utf8_builds_under_a_readable_name(tmp_path: Path):
     assert '"in/\\\\xd6\\\\xd0\\\\xce\\\\xc4.txt"' in (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
 
 
+def test_control_characters_in_a_file_name_are_escaped(tmp_path: Path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a\x01b\x0c.txt").write_text(CLEAN, encoding="utf-8")
+    assert [s.id for s in find_sources(folder)] == ["in/a\\x01b\\x0c.txt"]
+
+
 # ---------------------------------------------------------------- the repair stage
 
 def test_repair_removes_layout_spaces_and_keeps_offsets():
