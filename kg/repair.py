@@ -29,8 +29,8 @@ IS_HAN, IS_ALNUM = re.compile(f"[{HAN}]"), re.compile(f"[{ALNUM}]")
 LETTER_SPACED_RUN = 3  # 政 府 工 作 报 告: this many characters or more, each one space apart, are one word
 LINE_START = re.compile(f"[{HAN}{ALNUM}{OPENERS}]")  # of a line that continues the one before
 LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
-SENTENCE_END = "。！？!?；;：:…" + "”’」』)）】"
-LIST_START = re.compile(rf"(?:[0-9０-９]+[.、．）)]|[（(][0-9一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|[•·●○■□◆-])")
+SENTENCE_END = "。！？!?；;：:…”’」』)）】"  # a line ending in one of these ends a sentence
+LIST_START = re.compile(r"(?:[0-9０-９]+[.、．）)]|[（(][0-9一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|[•·●○■□◆-])")
 FULL_LINE = 0.85  # a line this close to the text's usual width was broken by the layout
 MIN_WIDTH = 8  # narrower "columns" are lists, not wrapped text
 TRADITIONAL_SHARE = 0.05  # of Chinese characters that OpenCC changes: more than this is Traditional text
@@ -45,12 +45,9 @@ class Repaired:
     runs: tuple[tuple[int, int], ...] = field(default=((0, 0),))  # (start in text, start in source)
     traditional: bool = False
 
-    @property
-    def changed(self) -> bool:
-        return self.text != self.source
-
     def __post_init__(self) -> None:
         object.__setattr__(self, "_starts", [start for start, _ in self.runs])
+        object.__setattr__(self, "changed", self.text != self.source)  # once: cite() runs per sentence
 
     def source_offset(self, offset: int) -> int:
         """The position in `source` of the character at `offset` in `text`."""
