@@ -28,7 +28,7 @@ from kg.parallel import (ChunkSummary, LocalEngine, RenderedChunk, RenderSetting
                          render_spooled)
 from kg.pipeline import Extraction, build_nlp, extract
 from kg.rdf import DEFAULT_BASE, KG, TurtleWriter, check_base, entity_blocks, prefixes, triple_count
-from kg.read import InputError, Source, find_sources, read_sources
+from kg.read import InputError, Source, find_sources, read_sources, report_not_read
 from kg.resolve import (TYPE_PATHS, Key, NameTable, Resolution, ResolvedGraph, Statement, name_key, resolve,
                         resolve_names, statements_of)
 from kg.timing import StageTimes
@@ -65,13 +65,15 @@ class BuildResult:
 
 def collect_sources(paths: Sequence[Path], warn: Callable[[str], None], strict: bool) -> list[Source]:
     sources: list[Source] = []
+    not_read: list[Path] = []
     for path in paths:
         try:
-            sources += find_sources(Path(path))
+            sources += find_sources(Path(path), not_read)
         except InputError as err:
             if strict:
                 raise
             warn(f"skipped {err}")
+    report_not_read(not_read, warn)
     seen: dict[str, Path] = {}
     for source in sources:
         if source.id in seen:

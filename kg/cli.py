@@ -73,7 +73,17 @@ def cmd_query(args: argparse.Namespace) -> int:
     graph = load(find_graph_file(args.graph))
     prefixes = standard_prefixes()
     output = format_result(execute(graph, text, prefixes), args.format, {**prefixes, **graph.prefixes})
+    if args.bom and args.format in ("csv", "tsv"):
+        output = "\ufeff" + output
     print(output, end="" if output.endswith("\n") else "\n")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from kg.export_tables import export  # no build imports: exporting extracts nothing
+
+    for path in export(args.graph, args.to, args.output, bom=args.bom):
+        print(f"wrote {path}")
     return 0
 
 
@@ -133,8 +143,8 @@ def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="kg", description="Knowledge graphs from Chinese regional-industry news.")
     sub = ap.add_subparsers(dest="command", required=True)
 
-    b = sub.add_parser("build", help="build graph.ttl and graph.html from .txt files or folders")
-    b.add_argument("paths", nargs="*", type=Path, help="files or folders of .txt (default: the bundled demo corpus)")
+    b = sub.add_parser("build", help="build graph.ttl and graph.html from text, web page, PDF and Word files or folders")
+    b.add_argument("paths", nargs="*", type=Path, help="files or folders of .txt, .html/.htm, .pdf, .docx (default: the bundled demo corpus)")
     where = b.add_mutually_exclusive_group()
     where.add_argument("-o", "--output", type=Path, default=Path("output"), help="output folder (default: output)")
     where.add_argument("--update", type=Path, metavar="DIR",
@@ -179,7 +189,20 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("query", nargs="?", help="a SPARQL query, or a .rq file holding one")
     q.add_argument("--saved", metavar="NAME", help="run a saved query instead (kg queries lists them)")
     q.add_argument("--format", choices=("table", "csv", "tsv", "json", "xml"), default="table")
+    q.add_argument("--bom", action="store_true",
+                   help="with --format csv or tsv: start with a UTF-8 byte-order mark (for Excel)")
     q.set_defaults(func=cmd_query)
+
+    x = sub.add_parser("export", help="write a built graph as tables: CSV, an Excel workbook, or Neo4j import files")
+    x.add_argument("graph", type=Path, help="an output folder of kg build, or a graph file in it")
+    x.add_argument("--to", choices=("csv", "xlsx", "neo4j"), required=True,
+                   help="csv: a file per type and per relation; xlsx: a sheet each; neo4j: neo4j-admin import files")
+    x.add_argument("-o", "--output", type=Path, default=None,
+                   help="where to write (default: DIR/export/csv, DIR/export/graph.xlsx or DIR/export/neo4j)")
+    x.add_argument("--bom", action=argparse.BooleanOptionalAction, default=True,
+                   help="CSV files start with a UTF-8 byte-order mark, so that Excel reads the Chinese "
+                        "(default; --no-bom leaves it out)")
+    x.set_defaults(func=cmd_export)
 
     sq = sub.add_parser("queries", help="list the saved queries and what each answers")
     sq.set_defaults(func=cmd_queries)

@@ -236,7 +236,8 @@ class Extraction:
     aliases: tuple[tuple[str, str, str], ...]  # (type, name, other name of the same thing)
 
 
-def to_extraction(document_id: str, doc: Doc) -> Extraction:
+def to_extraction(document_id: str, doc: Doc, cite: Callable[[int, int], str] | None = None) -> Extraction:
+    """`cite(start, end)` gives a sentence's text as the file has it (kg.read.Document.cite); by default, as read."""
     text = doc_text(doc)
     sentences = list(doc.sents)
     starts = [s.start_char for s in sentences]
@@ -255,7 +256,8 @@ def to_extraction(document_id: str, doc: Doc) -> Extraction:
     )
     return Extraction(
         document=document_id,
-        sentences=tuple(text[s.start_char:s.end_char].strip() for s in sentences),
+        sentences=tuple(cite(s.start_char, s.end_char) if cite else text[s.start_char:s.end_char].strip()
+                        for s in sentences),
         mentions=tuple(mentions),
         facts=facts,
         aliases=tuple(doc._.kg_aliases or ()),
@@ -277,5 +279,5 @@ def extract(nlp: Language, documents: Iterable[Document], times: StageTimes | No
             with times.stage(name):
                 doc = component(doc)
         with times.stage("records"):
-            extraction = to_extraction(document.id, doc)
+            extraction = to_extraction(document.id, doc, document.cite if document.repaired else None)
         yield extraction

@@ -36,12 +36,13 @@ def test_missing_path_alone_is_an_error_and_writes_nothing(tmp_path: Path):
     assert not (tmp_path / "out").exists()
 
 
-def test_folder_without_txt_is_an_error(tmp_path: Path):
+def test_folder_without_files_we_read_is_an_error(tmp_path: Path):
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "a.md").write_text(GOOD, encoding="utf-8")
     run = kg("build", str(tmp_path / "docs"), "-o", str(tmp_path / "out"))
     assert run.returncode == 1
-    assert "docs: folder contains no .txt files" in run.stderr
+    assert "docs: folder contains no files kg reads" in run.stderr
+    assert "not read: " in run.stderr and "a.md (.md;" in run.stderr
 
 
 @pytest.mark.parametrize("name, content, message", [

@@ -49,9 +49,9 @@ def test_folder_sources_are_named_by_their_path_inside_the_folder(tmp_path: Path
     assert ids == ["news/2024/a.txt", "news/b.txt"]
 
 
-def test_folder_without_txt_files_is_an_error(tmp_path: Path):
+def test_folder_without_files_we_read_is_an_error(tmp_path: Path):
     (tmp_path / "notes.md").write_text(TEXT, encoding="utf-8")
-    with pytest.raises(InputError, match="no .txt files"):
+    with pytest.raises(InputError, match=r"no files kg reads \(.docx, .htm, .html, .pdf, .txt\)"):
         find_sources(tmp_path)
 
 

@@ -1,0 +1,286 @@
+"""Real inputs: web pages, PDFs and Word files; Big5 and Traditional Chinese; control characters;
+text laid out by a PDF, repaired for extraction while sentences are cited as the file has them."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from kg.build import build, collect_sources, extract_all
+from kg.read import InputError, find_sources, read_document
+from kg.repair import repair
+
+# fictional names; the sentences are ours
+PDF_LINES = [
+    "近日，珠海市 2025 年重点项目集中开工。唐家湾 110 千伏输变电工程位于珠海高新",
+    "技术产业开发区，由广东电网有限责任公司投资建设，总投资 3.2 亿元，计划于年内",
+    "建成投产。珠海格力电器股份有限公司位于珠海高新技术产业开发区，入选国家级专精",
+    "特新“小巨人”企业名单。该公司计划在珠海高新技术产业开发区建设格力智能装备产业园",
+    "项目，预计 2026 年建成投产。",
+]
+TRADITIONAL = "臺灣積體電路製造股份有限公司位於新竹科學園區，入選國家級專精特新「小巨人」企業名單。\n"
+CLEAN = "苏州纳微科技股份有限公司位于苏州工业园区，入选国家级专精特新“小巨人”企业名单。\n"
+
+
+def make_pdf(path: Path, lines: list[str]) -> Path:
+    """A PDF whose text layer holds `lines` (reportlab's built-in Chinese font: no font file needed)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    page = canvas.Canvas(str(path))
+    page.setFont("STSong-Light", 11)
+    for i, line in enumerate(lines):
+        page.drawString(40, 800 - 16 * i, line)
+    page.showPage()
+    page.save()
+    return path
+
+
+def make_docx(path: Path) -> Path:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("园区简报", 1)
+    document.add_paragraph(CLEAN.strip())
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "企业", "所在园区"
+    table.cell(1, 0).text, table.cell(1, 1).text = "苏州敏芯微电子技术股份有限公司", "苏州工业园区"
+    document.save(str(path))
+    return path
+
+
+def news_page() -> str:
+    links = "".join(f"<li><a href='/c{i}'>{t}</a></li>" for i, t in enumerate(["首页", "园区概况", "招商引资", "联系我们"]))
+    related = "".join(f"<li><a href='/n{i}'>园区召开第{i}次安全生产工作会议</a></li>" for i in range(1, 6))
+    return f"""<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>入选名单_新闻中心</title></head>
+<body><header><div>某某高新区管委会</div><nav><ul>{links}</ul></nav></header>
+<div class="main"><article><h1>十家企业入选“小巨人”名单</h1>
+<p>近日，工业和信息化部公布了第六批专精特新“小巨人”企业名单，合肥芯碁微电子装备股份有限公司位于合肥高新技术产业开发区，入选该名单。</p>
+<p>该公司主要从事直写光刻设备的研发和生产，产品广泛应用于集成电路、新型显示等领域，近年来研发投入持续增长。</p>
+<p>园区将继续加大对企业的支持力度，推动更多企业走专业化、精细化、特色化、新颖化发展之路。</p></article>
+<aside><h3>相关新闻</h3><ul>{related}</ul></aside></div>
+<footer><p>版权所有：某某管理委员会</p><p>备案号：皖ICP备00000000号 联系电话：0551-00000000</p></footer></body></html>"""
+
+
+# ---------------------------------------------------------------- formats
+
+def test_pdf_text_layer_is_read_and_repaired(tmp_path: Path):
+    document = read_document(make_pdf(tmp_path / "report.pdf", PDF_LINES))
+    assert document.encoding == "pdf"
+    assert "唐家湾110千伏输变电工程位于珠海高新技术产业开发区，由广东电网有限责任公司投资建设" in document.text
+    assert "格力智能装备产业园项目" in document.text  # the line break inside the name is gone
+    start = document.text.index("唐家湾")
+    end = document.text.index("。", start) + 1
+    assert document.cite(start, end) == ("唐家湾 110 千伏输变电工程位于珠海高新技术产业开发区，由广东电网有限责任公司"
+                                         "投资建设，总投资 3.2 亿元，计划于年内建成投产。")
+
+
+def test_pdf_facts_name_without_spaces_and_cite_the_original_sentence(tmp_path: Path, nlp):
+    from kg.pipeline import extract
+
+    make_pdf(tmp_path / "report.pdf", PDF_LINES)
+    [extraction] = extract(nlp, [read_document(tmp_path / "report.pdf")])
+    names = {m.name for m in extraction.mentions}
+    assert "唐家湾110千伏输变电工程" in names
+    assert not any(" " in name or "\n" in name for name in names)
+    facts = {(f.head[1], f.relation, f.tail[1]): f for f in extraction.facts}
+    fact = facts["唐家湾110千伏输变电工程", "locatedIn", "珠海高新技术产业开发区"]
+    assert extraction.sentences[fact.sentence].startswith("唐家湾 110 千伏输变电工程位于珠海高新技术产业开发区，")
+    assert ("珠海格力电器股份有限公司", "selectedAs", "国家级专精特新“小巨人”企业名单") in facts
+
+
+def test_pdf_without_text_layer_is_refused_by_name(tmp_path: Path):
+    with pytest.raises(InputError, match=r"scan.pdf: PDF without a text layer"):
+        read_document(make_pdf(tmp_path / "scan.pdf", []))
+
+
+def test_damaged_pdf_and_docx_are_refused_by_name(tmp_path: Path):
+    (tmp_path / "bad.pdf").write_bytes(b"%PDF-1.4 not really")
+    (tmp_path / "bad.docx").write_bytes(b"PK\x03\x04 not really")
+    with pytest.raises(InputError, match=r"bad.pdf: not a readable PDF"):
+        read_document(tmp_path / "bad.pdf")
+    with pytest.raises(InputError, match=r"bad.docx: not a readable Word"):
+        read_document(tmp_path / "bad.docx")
+
+
+def test_docx_paragraphs_and_tables_are_read(tmp_path: Path):
+    document = read_document(make_docx(tmp_path / "brief.docx"))
+    assert document.encoding == "docx"
+    lines = document.text.splitlines()
+    assert lines[0] == "园区简报" and CLEAN.strip() in lines
+    assert "苏州敏芯微电子技术股份有限公司\t苏州工业园区" in lines
+
+
+@pytest.mark.parametrize("charset", ["utf-8", "gb18030"])
+def test_html_main_text_without_navigation_or_footer(tmp_path: Path, charset: str):
+    page = news_page().replace('charset="utf-8"', f'charset="{charset}"')
+    (tmp_path / "news.html").write_bytes(page.encode(charset))
+    text = read_document(tmp_path / "news.html").text
+    assert "合肥芯碁微电子装备股份有限公司位于合肥高新技术产业开发区" in text
+    for boilerplate in ("招商引资", "安全生产工作会议", "版权所有", "备案号"):
+        assert boilerplate not in text
+
+
+def test_folder_reads_every_kind_and_names_the_files_it_does_not(tmp_path: Path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    make_pdf(folder / "a.pdf", PDF_LINES)
+    make_docx(folder / "b.docx")
+    (folder / "c.htm").write_text(news_page(), encoding="utf-8")
+    (folder / "d.txt").write_text(CLEAN, encoding="utf-8")
+    (folder / "notes.md").write_text("# notes", encoding="utf-8")
+    (folder / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+    (folder / ".hidden").write_text("x", encoding="utf-8")
+    warnings: list[str] = []
+    sources = collect_sources([folder], warnings.append, strict=False)
+    assert [s.id for s in sources] == ["in/a.pdf", "in/b.docx", "in/c.htm", "in/d.txt"]
+    assert any("not read:" in w and "notes.md" in w for w in warnings)
+    assert any("not read:" in w and "old.doc" in w for w in warnings)
+    assert "2 file(s) not read (named above)" in warnings
+    assert not any(".hidden" in w for w in warnings)
+    extractions = extract_all([folder], warn=warnings.append)
+    assert len(extractions) == 4 and all(ex.mentions for ex in extractions)
+
+
+# ---------------------------------------------------------------- encodings and scripts
+
+def test_big5_is_detected_and_traditional_is_read_as_simplified(tmp_path: Path, nlp):
+    from kg.pipeline import extract
+
+    path = tmp_path / "trad.txt"
+    path.write_bytes((TRADITIONAL * 3).encode("big5"))
+    document = read_document(path)
+    assert document.encoding == "big5"
+    assert document.text.startswith("台湾积体电路制造股份有限公司位于新竹科学园区")
+    assert any("Traditional Chinese" in note for note in document.notes)
+    [extraction] = extract(nlp, [document])
+    assert ("Company", "台湾积体电路制造股份有限公司") in {(m.label, m.name) for m in extraction.mentions}
+    assert extraction.sentences[0] == TRADITIONAL.strip()  # cited as written
+
+
+def test_utf8_traditional_text_is_converted_and_simplified_text_is_not(tmp_path: Path):
+    (tmp_path / "t.txt").write_text(TRADITIONAL, encoding="utf-8")
+    (tmp_path / "s.txt").write_text(CLEAN + "著名的乾坤，干部，头发，皇后。\n", encoding="utf-8")
+    assert read_document(tmp_path / "t.txt").text.startswith("台湾积体电路")
+    simplified = read_document(tmp_path / "s.txt")
+    assert simplified.repaired is None and not simplified.notes
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_with_byte_order_mark_is_decoded(tmp_path: Path, encoding: str):
+    path = tmp_path / "notepad.txt"
+    path.write_bytes(("\ufeff" + CLEAN).encode(encoding))  # Notepad's "Unicode": little-endian
+    document = read_document(path)
+    assert document.text == CLEAN and document.encoding == "utf-16"
+    assert document.notes == (f"{path}: not UTF-8; decoded as UTF-16",)
+
+
+def test_gb18030_text_is_still_gb18030(tmp_path: Path):
+    (tmp_path / "g.txt").write_bytes((CLEAN * 3).encode("gb18030"))
+    assert read_document(tmp_path / "g.txt").encoding == "gb18030"
+
+
+# ---------------------------------------------------------------- control characters and file names
+
+def test_control_characters_anywhere_are_removed_and_told(tmp_path: Path):
+    path = tmp_path / "nul.txt"
+    body = CLEAN * 200  # more than 8 KiB before the NUL
+    assert len(body.encode("utf-8")) > 8192
+    path.write_bytes((body + "华为技术有限公司\x00位于深圳市。\x1b\x7f\n").encode("utf-8"))
+    document = read_document(path)
+    assert "\x00" not in document.text and "\x1b" not in document.text and "\x7f" not in document.text
+    assert "华为技术有限公司位于深圳市。" in document.text
+    assert document.notes == (f"{path}: 3 control character(s) (such as NUL) removed",)
+
+
+def test_mostly_control_characters_is_binary(tmp_path: Path):
+    path = tmp_path / "blob.txt"
+    path.write_bytes(CLEAN.encode("utf-8") * 400 + bytes(range(1, 32)) * 400)
+    with pytest.raises(InputError, match="blob.txt: binary file"):
+        read_document(path)
+
+
+def test_nul_after_8_kib_gives_well_formed_xml_results(tmp_path: Path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "nul.txt").write_bytes(
+        (CLEAN * 200 + "华为技术有限公司\x00位于深圳市\x0c高新区。\n").encode("utf-8"))
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    kg = [sys.executable, "-m", "kg.cli"]
+    run = subprocess.run([*kg, "build", str(tmp_path / "in"), "-o", str(tmp_path / "out")],
+                         capture_output=True, text=True, env=env)
+    assert run.returncode == 0, run.stderr
+    assert "control character(s) (such as NUL) removed" in run.stderr
+    query = "SELECT ?s ?text WHERE { ?s kg:text ?text }"
+    run = subprocess.run([*kg, "query", str(tmp_path / "out"), query, "--format", "xml"],
+                         capture_output=True, env=env)
+    assert run.returncode == 0, run.stderr
+    root = ET.fromstring(run.stdout)  # well-formed
+    texts = [e.text for e in root.iter("{http://www.w3.org/2005/sparql-results#}literal")]
+    assert "华为技术有限公司位于深圳市" in texts
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="macOS file systems refuse names that are not UTF-8")
+def test_file_name_not_utf8_builds_under_a_readable_name(tmp_path: Path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    name = os.fsdecode(b"\xd6\xd0\xce\xc4.txt")  # 中文.txt in GBK, as an archive from Windows leaves it
+    (folder / name).write_text(CLEAN, encoding="utf-8")
+    assert [s.id for s in find_sources(folder)] == ["in/\\xd6\\xd0\\xce\\xc4.txt"]
+    result = build([folder], tmp_path / "out", warn=lambda message: None, validate=True)
+    assert result.documents == 1
+    assert '"in/\\\\xd6\\\\xd0\\\\xce\\\\xc4.txt"' in (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+
+
+def test_control_characters_in_a_file_name_are_escaped(tmp_path: Path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a\x01b\x0c.txt").write_text(CLEAN, encoding="utf-8")
+    assert [s.id for s in find_sources(folder)] == ["in/a\\x01b\\x0c.txt"]
+
+
+# ---------------------------------------------------------------- the repair stage
+
+def test_repair_removes_layout_spaces_and_keeps_offsets():
+    text = "项目位于 2 号地块，总投资 3.5 亿元。\n政 府 工 作 报 告\n"
+    repaired = repair(text)
+    assert repaired.text == "项目位于2号地块，总投资3.5亿元。\n政府工作报告\n"
+    for offset, char in enumerate(repaired.text):
+        assert text[repaired.source_offset(offset)] == char
+    assert repaired.cite(0, repaired.text.index("。") + 1) == "项目位于 2 号地块，总投资 3.5 亿元。"
+
+
+def test_repair_joins_full_lines_that_do_not_end_a_sentence():
+    text = ("今年全市共有一百二十个重点项目集中开工，其中新华\n"
+            "电子产业园项目总投资最多，达到三十亿元，位于高新\n"
+            "技术产业开发区。全年计划完成投资八百亿元以上。\n"
+            "一、主要工作\n"
+            "（一）加快项目建设。\n")
+    repaired = repair(text)
+    assert "新华电子产业园项目" in repaired.text and "高新技术产业开发区" in repaired.text
+    assert "一、主要工作\n（一）加快项目建设。" in repaired.text  # short lines and list items stay
+
+
+@pytest.mark.parametrize("text", [
+    CLEAN,
+    "冲刺攻坚 奋力交出答卷\n苏州工业园区今年新增企业12家。\n",  # a title's space between two phrases
+    "iPhone 15 Pro 发布\n",  # Latin beside Latin keeps its spaces
+])
+def test_repair_leaves_clean_text_alone(text: str):
+    assert repair(text).changed == (text.startswith("iPhone"))
+    assert repair(text).text == text.replace(" 发布", "发布")
+
+
+def test_corpus_graph_is_unchanged_by_the_repair_stage(corpus_dir: Path, tmp_path: Path, monkeypatch):
+    from kg import read
+    from kg.repair import Repaired
+
+    build([corpus_dir], tmp_path / "repaired", warn=lambda message: None, validate=False)
+    monkeypatch.setattr(read, "repair", lambda text, pdf=False: Repaired(text, text))
+    build([corpus_dir], tmp_path / "as_read", warn=lambda message: None, validate=False)
+    assert (tmp_path / "repaired" / "graph.ttl").read_bytes() == (tmp_path / "as_read" / "graph.ttl").read_bytes()
