@@ -11,7 +11,8 @@ sentences behind it, so that a rule writer sees why.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -232,13 +233,16 @@ def score(gold: Gold, graph: Graph, texts: dict[str, list[str]] | None = None) -
         for k, v in pred:
             if v is None:
                 names = sorted(nodes[k[0]]["names"])
-                errors.append(f"FP {t}: {names}")
+                family = _entity_family(gold, t, names)
+                errors.append(f"FP {t} [{family}]: {names}")
                 errors += [f"    {line}" for line in evidence.of_node(k[0])]
         for e in golds:
             if e not in found:
                 g = gold.entities[e]
-                errors.append(f"FN {t}: {g.surface}")
-                errors += [f"    {line}" for line in evidence.containing(g.documents, g.surface)]
+                sentences = evidence.containing(g.documents, g.surface)
+                family = _missed_entity_family(g, t, nodes, sentences, [gold.entities[f] for f in found])
+                errors.append(f"FN {t} [{family}]: {g.surface}")
+                errors += [f"    {line}" for line in sentences]
         for e, c in counts.items():
             if c > 1:
                 errors.append(f"FRAGMENTED {t}: {gold.entities[e].surface} matched by {c} nodes")
@@ -271,14 +275,18 @@ def score(gold: Gold, graph: Graph, texts: dict[str, list[str]] | None = None) -
                        or gold.entities[k[2]].optional for k in keys):
                     continue
             n_pred += 1
-            errors.append(f"FP {rel}: {sorted(nodes[s]['names'])[:2]} -> {sorted(nodes[o]['names'])[:2]}")
+            family = "spurious entity" if gs is None or go is None else "wrong relation"
+            errors.append(f"FP {rel} [{family}]: {sorted(nodes[s]['names'])[:2]} -> {sorted(nodes[o]['names'])[:2]}")
             errors += [f"    {line}" for line in evidence.of_edge(s, rel, o)]
         golds = [k for k, opt in gold.relations.items() if k[1] == rel and not opt]
         for k in golds:
             if k not in pred:
                 h, t = gold.entities[k[0]], gold.entities[k[2]]
-                errors.append(f"FN {rel}: {h.surface[:2]} -> {t.surface[:2]}")
-                errors += [f"    {line}" for line in evidence.containing(gold.relation_documents[k], h.surface, t.surface)]
+                sentences = evidence.containing(gold.relation_documents[k], h.surface, t.surface)
+                found_ends = {e for v in match.values() if isinstance(v, tuple) for e in v}
+                family = _missed_relation_family(k, found_ends, sentences)
+                errors.append(f"FN {rel} [{family}]: {h.surface[:2]} -> {t.surface[:2]}")
+                errors += [f"    {line}" for line in sentences]
         per_rel[rel] = (len(pred), n_pred, sum(1 for k in golds if k in pred), len(golds))
 
     def table(counts):
@@ -287,4 +295,53 @@ def score(gold: Gold, graph: Graph, texts: dict[str, list[str]] | None = None) -
     def total(counts):
         return _prf(*[sum(c[i] for c in counts.values()) for i in range(4)])
 
+    families = Counter(re.search(r"\[([^\]]+)\]", line).group(1) for line in errors
+                       if line.startswith(("FP ", "FN ")))
+    if families:
+        errors.append("errors by family: " + ", ".join(f"{f} {n}" for f, n in families.most_common()))
     return Score(table(per_type), table(per_rel), total(per_type), total(per_rel), fragments, merged, errors)
+
+
+NO_SENTENCE = "(no sentence of the text holds these names)"
+LIST_MARKS = ("、", "和", "及", "分别")
+
+
+def _overlaps(a: str, b: str) -> bool:
+    return a != b and (a in b or b in a)
+
+
+def _entity_family(gold: Gold, label: str, names: list[str]) -> str:
+    """Why a predicted entity matched nothing: another type's name, a name cut wrongly, or nothing there."""
+    keys = {name_key(n, label) for n in names}
+    others = {e for n in names for t in TYPES for e in gold.name_index.get(name_key(n, t), [])}
+    if any(gold.entities[e].type != label for e in others):
+        return "type confusion"
+    same_type = [g for g in gold.entities.values() if g.type == label]
+    if any(_overlaps(k, name_key(n, label)) for g in same_type for n in g.names for k in keys):
+        return "boundary"
+    return "spurious"
+
+
+def _missed_entity_family(g: GoldEntity, label: str, nodes: dict, sentences: list[str],
+                          found: list[GoldEntity]) -> str:
+    """Why a gold entity was missed: found as another type, found with wrong bounds, a list member, or not at all."""
+    keys = {name_key(n, label) for n in g.names}
+    for info in nodes.values():
+        names = {name_key(n, label) for n in info["names"]}
+        if keys & names and label not in info["types"]:
+            return "type confusion"
+        if label in info["types"] and any(_overlaps(a, b) for a in keys for b in names):
+            return "boundary"
+    in_list = [s for s in sentences if s != NO_SENTENCE and any(m in s for m in LIST_MARKS)]
+    if in_list and any(f.type == label and any(n in s for n in f.surface) for f in found for s in in_list):
+        return "missed list member"
+    return "missed name"
+
+
+def _missed_relation_family(key: tuple[int, str, int], found_ends: set[int], sentences: list[str]) -> str:
+    """Why a gold relation was missed: an end was missed, its ends are in different sentences, or no cue was read."""
+    if key[0] not in found_ends or key[2] not in found_ends:
+        return "missed entity"
+    if sentences == [NO_SENTENCE]:
+        return "cross-sentence"
+    return "missed relation cue"
