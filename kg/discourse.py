@@ -21,28 +21,36 @@ class Anaphora:
         data = rules.relations["discourse"]
         self.max_back = int(data["max_sentences_back"])
         self.factor = float(data["confidence_factor"])
-        self.patterns = []  # (label, words anywhere, words at a clause start)
+        anywhere, clause_start = {}, {}
         for label, words in data.items():
             if isinstance(words, dict):
-                self.patterns.append((label, re.compile(_alternation(words.get("anywhere", [])) or "(?!)"),
-                                      re.compile(_alternation(words.get("clause_start", [])) or "(?!)")))
+                anywhere.update({w: label for w in words.get("anywhere", [])})
+                clause_start.update({w: label for w in words.get("clause_start", [])})
+        self.label_of = {**clause_start, **anywhere}
+        self.anywhere = frozenset(anywhere)
+        # one pass over the document: every anaphor word, the longest first
+        self.words = re.compile(_alternation(list(self.label_of)))
 
-    def stand_ins(self, text: str, sentences: list[tuple[int, int]], index: int, mentions: list[Mention],
-                  ends: list[int]) -> dict[Mention, Mention]:
-        """Mentions for the anaphors of sentence `index`, each with the entity it stands for."""
-        s_start, s_end = sentences[index]
-        earliest = sentences[max(0, index - self.max_back)][0]
-        out: dict[Mention, Mention] = {}
-        for label, anywhere, clause_start in self.patterns:
-            found = list(anywhere.finditer(text, s_start, s_end))
-            found += [m for m in clause_start.finditer(text, s_start, s_end)
-                      if (m.start() == s_start or text[m.start() - 1] in CLAUSE_OPENING)]
-            for word in found:
-                if _covered(mentions, ends, word.start(), word.end()):
-                    continue
-                antecedent = _last_of(mentions, ends, label, word.start(), earliest)
-                if antecedent is not None:
-                    out[Mention(word.start(), word.end(), label, "anaphor")] = antecedent
+    def stand_ins(self, text: str, sentences: list[tuple[int, int]], mentions: list[Mention]
+                  ) -> dict[int, dict[Mention, Mention]]:
+        """For each sentence index, mentions for its anaphors, each with the entity it stands for."""
+        ends = [m.end for m in mentions]
+        starts = [s for s, _ in sentences]
+        out: dict[int, dict[Mention, Mention]] = {}
+        for word in self.words.finditer(text):
+            start, end, found = word.start(), word.end(), word.group()
+            index = bisect.bisect_right(starts, start) - 1
+            if index < 0 or start >= sentences[index][1]:
+                continue
+            if found not in self.anywhere and start != sentences[index][0] and text[start - 1] not in CLAUSE_OPENING:
+                continue
+            if _covered(mentions, ends, start, end):
+                continue
+            label = self.label_of[found]
+            earliest = sentences[max(0, index - self.max_back)][0]
+            antecedent = _last_of(mentions, ends, label, start, earliest)
+            if antecedent is not None:
+                out.setdefault(index, {})[Mention(start, end, label, "anaphor")] = antecedent
         return out
 
 

@@ -17,7 +17,7 @@ The words and limits are data (`lists` in rules/relations.yaml).
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from kg.entities import COMPANY, PARK, PROGRAM, PROJECT, REGION, Mention, _alternation
 from kg.rules import Rules
@@ -57,17 +57,17 @@ class ListReader:
                   sentence_of: dict[Mention, int], found: Iterable) -> list:
         found = list(found)
         out = []
-        for members in self._lists(text, mentions):
+        for index, members in self._lists(text, mentions):
             out += self._shared(members, found, sentence_of)
             first = members[0]
-            place = self._framing_place(text, sentences, mentions, first, sentence_of)
+            place = self._framing_place(text, sentences, mentions, index, sentence_of)
             if place is not None:
                 rule, conf = place[1], self.conf["frame_confidence"]
                 out += [self.relation(m, LOCATED_IN, place[0], sentence_of[m], conf, rule)
                         for m in members if m is not place[0]]
             if self._is_spelled_out(text, sentences, first, sentence_of[first]) and \
                     not any(r.head in members and r.relation == SELECTED_AS for r in found + out):
-                out += self._program_of(text, sentences, mentions, members, sentence_of)
+                out += self._program_of(text, mentions, index, members, sentence_of)
         return out
 
     def _is_spelled_out(self, text, sentences, first: Mention, s: int) -> bool:
@@ -77,16 +77,18 @@ class ListReader:
             start = self._sentence_start(sentences, s - 1)  # a numbered line: its opener ends the line before
         return self.opened.search(text[start:first.start]) is not None
 
-    def _lists(self, text: str, mentions: list[Mention]) -> list[list[Mention]]:
-        lists, current = [], mentions[:1]
-        for previous, m in zip(mentions, mentions[1:]):
+    def _lists(self, text: str, mentions: list[Mention]) -> list[tuple[int, list[Mention]]]:
+        """Each run of mentions joined as one list, with the index of its first member."""
+        lists, current, first = [], mentions[:1], 0
+        for i in range(1, len(mentions)):
+            previous, m = mentions[i - 1], mentions[i]
             if m.label == previous.label and m.label in MEMBERS and self.joint.fullmatch(text, previous.end, m.start):
                 current.append(m)
                 continue
-            lists.append(current)
-            current = [m]
-        lists.append(current)
-        return [members for members in lists if members and members[0].label in MEMBERS]
+            lists.append((first, current))
+            current, first = [m], i
+        lists.append((first, current))
+        return [(i, members) for i, members in lists if members and members[0].label in MEMBERS]
 
     def _shared(self, members: list[Mention], found: list, sentence_of: dict[Mention, int]) -> list:
         if len(members) < 2:
@@ -97,25 +99,27 @@ class ListReader:
         return [self.relation(m, relation, tail, sentence_of[m], min(conf, r.confidence), f"{relation}.list")
                 for (relation, tail), r in said.items() for m in members]
 
-    def _framing_place(self, text, sentences, mentions, first: Mention, sentence_of) -> tuple[Mention, str] | None:
-        index = mentions.index(first)
+    def _framing_place(self, text, sentences, mentions, index: int, sentence_of) -> tuple[Mention, str] | None:
+        first = mentions[index]
+        s = sentence_of[first]
         before = mentions[index - 1] if index else None
-        if before is not None and before.label in PLACES and sentence_of[before] == sentence_of[first] \
+        if before is not None and before.label in PLACES and sentence_of[before] == s \
                 and self.frame_gap.fullmatch(text, _after_brackets(text, before.end), first.start) \
-                and self._opens_clause(text, sentences, sentence_of[before], before):
+                and self._opens_clause(text, sentences, s, before):
             return before, "locatedIn.list_frame"
         # 在准东开发区，A、B…; 在南昌市获评P的企业中，有A、B…: a place opening the sentence's frame clause
-        earlier = [m for m in mentions[:index] if sentence_of[m] == sentence_of[first] and m.label != PROGRAM]
-        if earlier and earlier[-1].label in PLACES and self.at_place.search(text, 0, earlier[-1].start) and \
-                self._opens_clause(text, sentences, sentence_of[first], earlier[-1], at=True) and \
-                self.frame_end.fullmatch(text, _after_brackets(text, earlier[-1].end), first.start):
-            return earlier[-1], "locatedIn.list_frame"
-        s = sentence_of[first]
+        opening = next((m for m in _back(mentions, index, sentence_of, s) if m.label != PROGRAM), None)
+        if opening is not None and opening.label in PLACES and self.at_place.search(text, 0, opening.start) and \
+                self._opens_clause(text, sentences, s, opening, at=True) and \
+                self.frame_end.fullmatch(text, _after_brackets(text, opening.end), first.start):
+            return opening, "locatedIn.list_frame"
         if s == 0 or not self.bare_opening.fullmatch(text, self._sentence_start(sentences, s), first.start):
             return None
-        earlier = [m for m in mentions[:index] if sentence_of[m] == s - 1 and m.label in PLACES]
-        counted = [m for m in earlier if self.count_after_place.match(text, _after_brackets(text, m.end))]
-        return (counted[-1], "locatedIn.list_count") if counted else None
+        # 平潭共有3家企业入选…。这3家企业分别是A、B: the place counted in the sentence before
+        counted = (m for m in _back(mentions, index, sentence_of, s - 1)
+                   if m.label in PLACES and self.count_after_place.match(text, _after_brackets(text, m.end)))
+        place = next(counted, None)
+        return (place, "locatedIn.list_count") if place is not None else None
 
     def _opens_clause(self, text, sentences, s: int, place: Mention, at: bool = False) -> bool:
         """The place opens its clause (after 在 alone, with `at`)."""
@@ -124,20 +128,31 @@ class ListReader:
         opening = self.at_opening if at else self.clause_opening
         return opening.fullmatch(text, clause, place.start) is not None
 
-    def _program_of(self, text, sentences, mentions, members, sentence_of) -> list:
+    def _program_of(self, text, mentions, index: int, members, sentence_of) -> list:
         s = sentence_of[members[0]]
-        programs = [m for m in mentions if m.label == PROGRAM and s - LOOK_BACK <= sentence_of[m] <= s
-                    and m.end <= members[0].start]
         for_places = members[0].label in PLACES
-        fitting = [p for p in programs if bool(self.place_program.search(text[p.start:p.end])) == for_places]
-        if not fitting:
-            return []
-        program, conf = fitting[-1], self.conf["program_confidence"]
-        return [self.relation(m, SELECTED_AS, program, sentence_of[m], conf, "selectedAs.list_program") for m in members]
+        for m in _back(mentions, index, sentence_of, s - LOOK_BACK, s):
+            if m.label == PROGRAM and bool(self.place_program.search(text[m.start:m.end])) == for_places:
+                conf = self.conf["program_confidence"]
+                return [self.relation(x, SELECTED_AS, m, sentence_of[x], conf, "selectedAs.list_program")
+                        for x in members]
+        return []
 
     @staticmethod
     def _sentence_start(sentences: list[tuple[int, int]], s: int) -> int:
         return sentences[s][0]
+
+
+def _back(mentions: list[Mention], index: int, sentence_of: dict[Mention, int], first: int,
+          last: int | None = None) -> Iterator[Mention]:
+    """The mentions before `index`, nearest first, in sentences `first` to `last` (default: `first` alone)."""
+    last = first if last is None else last
+    for i in range(index - 1, -1, -1):
+        s = sentence_of[mentions[i]]
+        if s < first:
+            return
+        if s <= last:
+            yield mentions[i]
 
 
 def _after_brackets(text: str, position: int) -> int:

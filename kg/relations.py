@@ -81,6 +81,7 @@ class RelationFinder:
         starts = [s for s, _ in sentences]
         ends = [m.end for m in mentions]  # mentions are sorted and do not overlap
         by_sentence = _group(mentions, sentences, starts)
+        anaphors = self.anaphora.stand_ins(text, sentences, mentions)
         open_frame: Mention | None = None  # a place framing the next sentence (而在双福工业园，…。走进…公司)
         paragraph_programs: list[Mention] = []  # programs named so far in this paragraph
         paragraph_parks: list[Mention] = []  # parks named so far in this paragraph
@@ -93,7 +94,7 @@ class RelationFinder:
             open_frame = None
             if "\n" in text[sentences[index - 1][1]:s_start] if index else True:
                 paragraph_programs, paragraph_parks = [], []
-            stand_ins = self.anaphora.stand_ins(text, sentences, index, mentions, ends)
+            stand_ins = anaphors.get(index, {})
             if stand_ins:
                 ms = sorted(ms + list(stand_ins))
             if not ms:
