@@ -20,6 +20,10 @@ import pyoxigraph as ox
 from kg.formats import format_of
 from kg.read import InputError
 
+# derived figures (degree, clusters…) that kg build writes beside the graph, in the named graph
+# <{base}metrics>; kg.analyze writes them
+METRICS_FILE = "metrics.trig"
+
 Result = Union[ox.QuerySolutions, ox.QueryBoolean, ox.QueryTriples]
 
 # media type (without parameters) → serialization, for SELECT/ASK results and for CONSTRUCT/DESCRIBE results
@@ -84,7 +88,8 @@ def load(path: Path) -> LoadedGraph:
 
 
 def load_data(data: bytes, path: Path) -> LoadedGraph:
-    """The contents of the graph file `path` in a fresh in-memory store."""
+    """The contents of the graph file `path` in a fresh in-memory store, with the graph metrics
+    that kg build wrote beside it (METRICS_FILE, in their own named graph) when they are there."""
     fmt = format_of(path)
     store = ox.Store()
     try:
@@ -92,6 +97,12 @@ def load_data(data: bytes, path: Path) -> LoadedGraph:
         store.extend(parser)
     except (SyntaxError, ValueError) as err:
         raise InputError(f"{path}: not a readable {fmt.name} graph ({err})") from err
+    metrics = Path(path).parent / METRICS_FILE
+    if metrics.is_file():
+        try:
+            store.extend(ox.parse(path=str(metrics), format=ox.RdfFormat.TRIG))
+        except (SyntaxError, ValueError, OSError) as err:
+            raise InputError(f"{metrics}: not readable graph metrics ({err}); build again to rewrite them") from err
     return LoadedGraph(store, dict(parser.prefixes))
 
 
