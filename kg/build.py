@@ -172,7 +172,7 @@ def build(paths: Sequence[Path], out_dir: Path, rules_dirs: Sequence[Path] = (),
                 staging.write(name, text)
         with result.times.stage("html"):
             page = ResolvedGraph(entities=resolution.entities, statements=statements, sentences=table.evidence,
-                                 documents=sorted(documents))
+                                 documents=sorted(documents), about=table.about)
             try:
                 staging.write(HTML_FILE, render_html(page, min_confidence=min_confidence, focus=focus,
                                                      analysis=analysis))

@@ -21,7 +21,7 @@ from kg.resolve import Key, NameTable
 from kg.rules import PACKAGE_RULES
 
 STATE_DIR, STATE_FILE, SPOOL_DIR = ".kg", "state.pickle", "spool"
-STATE_VERSION = 3
+STATE_VERSION = 4  # 4: the name table keeps each document's title and date
 CODE = Path(__file__).parent
 
 
