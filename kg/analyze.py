@@ -37,6 +37,7 @@ import pyoxigraph as ox
 from kg.formats import find_graph_file, format_of
 from kg.read import InputError
 from kg.store import METRICS_FILE
+from kg.timing import StageTimes
 
 KG_NS = "https://w3id.org/zh-industry-kg/ontology#"
 RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -220,19 +221,24 @@ class Analysis:
         return self.clusters[self.nodes[iri].cluster - 1]
 
 
-def analyze(data: GraphData, seed: int = LOUVAIN_SEED) -> Analysis:
-    """Degrees, betweenness and Louvain clusters of every node."""
-    g = data.graph()
-    degree: Counter[str] = Counter()
-    weighted: Counter[str] = Counter()
-    for r in data.relations:
-        for iri in (r.head, r.tail):
-            degree[iri] += 1
-            weighted[iri] += r.sentences
+def analyze(data: GraphData, seed: int = LOUVAIN_SEED, times: StageTimes | None = None) -> Analysis:
+    """Degrees, betweenness and Louvain clusters of every node (`times` gets the seconds of each step)."""
+    times = times if times is not None else StageTimes()
+    with times.stage("graph"):
+        g = data.graph()
+    with times.stage("degree"):
+        degree: Counter[str] = Counter()
+        weighted: Counter[str] = Counter()
+        for r in data.relations:
+            for iri in (r.head, r.tail):
+                degree[iri] += 1
+                weighted[iri] += r.sentences
     exact = g.number_of_nodes() <= EXACT_BETWEENNESS_NODES
     samples = None if exact else BETWEENNESS_SAMPLES
-    betweenness = nx.betweenness_centrality(g, k=samples, normalized=True, seed=seed)
-    communities = nx.community.louvain_communities(g, weight="weight", seed=seed)
+    with times.stage("betweenness"):
+        betweenness = nx.betweenness_centrality(g, k=samples, normalized=True, seed=seed)
+    with times.stage("clusters"):
+        communities = nx.community.louvain_communities(g, weight="weight", seed=seed)
 
     def rank(iri: str) -> tuple:
         return -degree[iri], -weighted[iri], data.nodes[iri].name, iri

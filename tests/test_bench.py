@@ -19,3 +19,10 @@ def test_benchmark_prints_throughput_stages_workers_update_and_store_figures():
     assert "The 5 k corpus as one document:" in report
     assert "| kg_entities |" in report and "| 2 |" in report
     assert all(f"| {query.stem} |" in report for query in (BENCH.parent / "queries").glob("*.rq"))
+
+
+def test_benchmark_of_the_analytics_prints_its_figures():
+    report = subprocess.run([sys.executable, str(BENCH), "--analytics", "--sizes", "5k"],
+                            capture_output=True, text=True, check=True).stdout
+    assert "# kg analyze benchmark" in report and "exact betweenness would take s" in report
+    assert "| 5 k |" in report and "betweenness exact" in report
