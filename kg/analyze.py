@@ -22,6 +22,7 @@ stay apart from these derived figures).
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import re
@@ -52,7 +53,7 @@ TYPE_NAMES = {"Company": "企业 Company", "IndustrialPark": "产业园区 Indus
               "Program": "政策名录 Program", "Region": "行政区 Region"}
 MEASURES = ("degree", "weighted_degree", "betweenness")
 
-ANALYSIS_JSON, ANALYSIS_CSV = "analysis.json", "analysis.csv"
+ANALYSIS_JSON, ANALYSIS_CSV, GRAPH_TTL = "analysis.json", "analysis.csv", "graph.ttl"
 LOUVAIN_SEED = 42
 # Exact betweenness costs one breadth-first search per node (O(nodes × edges)); above this many
 # nodes it is estimated from BETWEENNESS_SAMPLES source nodes chosen with a fixed seed.
@@ -264,14 +265,38 @@ def analyze(data: GraphData, seed: int = LOUVAIN_SEED, times: StageTimes | None 
 
 # ---------------------------------------------------------------- outputs
 
-def to_json(analysis: Analysis) -> str:
+def to_json(analysis: Analysis, graph_sha1: str | None = None) -> str:
+    """Everything, and the SHA-1 of the graph.ttl it describes (so that `saved_analysis` can trust it)."""
     return json.dumps({
+        "graph_sha1": graph_sha1,
         "method": analysis.method,
         "rankings": {t: {m: [r.iri for r in analysis.ranking(t, m, 20)] for m in MEASURES} for t in RANKED_TYPES},
         "clusters": [{"number": c.number, "name": c.name, "named_after": c.named_after, "size": c.size,
                       "members": c.members} for c in analysis.clusters],
         "nodes": [vars(m) for m in analysis.nodes.values()],
     }, ensure_ascii=False, indent=1) + "\n"
+
+
+def saved_analysis(folder: Path) -> Analysis | None:
+    """The analysis a build wrote into the folder, if it describes the folder's graph.ttl as it is now
+    (reading the analysis takes milliseconds, computing it again reading millions of triples)."""
+    folder = Path(folder)
+    if not (folder / ANALYSIS_JSON).is_file() or not (folder / GRAPH_TTL).is_file():
+        return None
+    try:
+        saved = json.loads((folder / ANALYSIS_JSON).read_text(encoding="utf-8"))
+        if saved.get("graph_sha1") != _sha1(folder / GRAPH_TTL):
+            return None
+        return Analysis({n["iri"]: NodeMetrics(**n) for n in saved["nodes"]},
+                        [Cluster(c["number"], c["name"], c["named_after"], c["members"]) for c in saved["clusters"]],
+                        saved["method"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # unreadable or from another version: computed again
+
+
+def _sha1(path: Path) -> str:
+    with open(path, "rb") as file:
+        return hashlib.file_digest(file, "sha1").hexdigest()
 
 
 def to_csv(analysis: Analysis) -> str:
@@ -335,9 +360,10 @@ def metrics_trig(analysis: Analysis, base: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def analysis_files(analysis: Analysis, base: str) -> dict[str, str]:
-    """What a build writes into the output folder: file name → text."""
-    return {ANALYSIS_JSON: to_json(analysis), ANALYSIS_CSV: to_csv(analysis), METRICS_FILE: metrics_trig(analysis, base)}
+def analysis_files(analysis: Analysis, base: str, graph_sha1: str | None = None) -> dict[str, str]:
+    """What a build writes into the output folder (file name → text); `graph_sha1` is graph.ttl's."""
+    return {ANALYSIS_JSON: to_json(analysis, graph_sha1), ANALYSIS_CSV: to_csv(analysis),
+            METRICS_FILE: metrics_trig(analysis, base)}
 
 
 def _literal(text: str) -> str:

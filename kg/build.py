@@ -168,7 +168,7 @@ def build(paths: Sequence[Path], out_dir: Path, rules_dirs: Sequence[Path] = (),
                     staging.write(fmt.file_name, derive(staging.close(turtle), fmt, base, dict(prefixes(base))))
         with result.times.stage("analysis"):
             analysis = analyze(graph_data_of(resolution.entities, statements))
-            for name, text in analysis_files(analysis, base).items():
+            for name, text in analysis_files(analysis, base, graph.sha1 if turtle == GRAPH_FILE else None).items():
                 staging.write(name, text)
         with result.times.stage("html"):
             page = ResolvedGraph(entities=resolution.entities, statements=statements, sentences=table.evidence,

@@ -99,9 +99,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from kg.analyze import analyze, load_graph_data, to_csv, to_json, to_table
+    from kg.analyze import analyze, load_graph_data, saved_analysis, to_csv, to_json, to_table
 
-    analysis = analyze(load_graph_data(args.graph))
+    analysis = saved_analysis(args.graph) or analyze(load_graph_data(args.graph))
     if args.format == "csv":
         sys.stdout.reconfigure(newline="")  # the CSV's own CRLF line ends, as written
         sys.stdout.write(to_csv(analysis))

@@ -243,3 +243,20 @@ def test_large_graphs_estimate_betweenness_from_a_seeded_sample(monkeypatch, tmp
     first, second = analyze(data), analyze(data)
     assert first.method["betweenness"].startswith("estimated from 8 source nodes")
     assert {m.iri: m.betweenness for m in first.nodes.values()} == {m.iri: m.betweenness for m in second.nodes.values()}
+
+
+def test_kg_analyze_reads_the_builds_analysis_while_the_graph_is_unchanged(demo_build: Path, tmp_path, capsys):
+    import shutil
+
+    folder = tmp_path / "copy"
+    shutil.copytree(demo_build, folder)
+    saved = json.loads((folder / ANALYSIS_JSON).read_text(encoding="utf-8"))
+    saved["clusters"][0]["name"] = "从分析文件读取"
+    (folder / ANALYSIS_JSON).write_text(json.dumps(saved, ensure_ascii=False), encoding="utf-8")
+    assert main(["analyze", str(folder)]) == 0
+    assert "1. 从分析文件读取 (" in capsys.readouterr().out
+    with open(folder / "graph.ttl", "a", encoding="utf-8") as graph:
+        graph.write("# edited\n")
+    assert main(["analyze", str(folder)]) == 0  # computed again from the graph
+    out = capsys.readouterr().out
+    assert "从分析文件读取" not in out and "1. 安徽省制造业领军企业 (" in out
