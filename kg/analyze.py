@@ -8,8 +8,8 @@ module never runs the extraction and does not import spaCy.
   them), weighted degree (the sentences that state those relations) and
   betweenness centrality (the share of shortest paths between other nodes that
   pass through it: the park or program that ties otherwise separate groups
-  together). Betweenness is exact up to EXACT_BETWEENNESS_NODES nodes and
-  estimated from BETWEENNESS_SAMPLES seeded source nodes beyond.
+  together). Betweenness is exact while nodes × (nodes + edges) stays within
+  BETWEENNESS_STEPS (some 600 nodes), and estimated from seeded source nodes beyond.
 - Clusters: Louvain communities (networkx, seeded, edges weighted by their
   sentences), each named after its most connected park or program.
 - Paths: the shortest chains of relations between two names, with the
@@ -55,10 +55,12 @@ MEASURES = ("degree", "weighted_degree", "betweenness")
 
 ANALYSIS_JSON, ANALYSIS_CSV, GRAPH_TTL = "analysis.json", "analysis.csv", "graph.ttl"
 LOUVAIN_SEED = 42
-# Exact betweenness costs one breadth-first search per node (O(nodes × edges)); above this many
-# nodes it is estimated from BETWEENNESS_SAMPLES source nodes chosen with a fixed seed.
-EXACT_BETWEENNESS_NODES = 5_000
-BETWEENNESS_SAMPLES = 500
+# Exact betweenness costs one breadth-first search from every node, each visiting every node and
+# edge: nodes × (nodes + edges) steps, some 10 µs each in networkx (about 3 minutes on a graph of
+# 3,000 nodes, bench --analytics). Up to BETWEENNESS_STEPS it is exact; beyond, it is estimated
+# from as many source nodes (chosen with a fixed seed) as the budget allows, at least MIN_SOURCES.
+BETWEENNESS_STEPS = 1_000_000
+MIN_SOURCES = 10
 _QUOTES = re.compile(r"[\"'“”‘’「」『』《》〈〉]")
 _LIST_SUFFIX = re.compile(r"(名单|榜单|清单)$")
 
@@ -224,6 +226,12 @@ class Analysis:
         return self.clusters[self.nodes[iri].cluster - 1]
 
 
+def betweenness_sources(nodes: int, edges: int) -> int | None:
+    """How many source nodes betweenness is estimated from; None: all of them (exact)."""
+    sources = max(MIN_SOURCES, BETWEENNESS_STEPS // max(1, nodes + edges))
+    return None if sources >= nodes else sources
+
+
 def analyze(data: GraphData, seed: int = LOUVAIN_SEED, times: StageTimes | None = None) -> Analysis:
     """Degrees, betweenness and Louvain clusters of every node (`times` gets the seconds of each step)."""
     times = times if times is not None else StageTimes()
@@ -236,8 +244,8 @@ def analyze(data: GraphData, seed: int = LOUVAIN_SEED, times: StageTimes | None 
             for iri in (r.head, r.tail):
                 degree[iri] += 1
                 weighted[iri] += r.sentences
-    exact = g.number_of_nodes() <= EXACT_BETWEENNESS_NODES
-    samples = None if exact else BETWEENNESS_SAMPLES
+    samples = betweenness_sources(g.number_of_nodes(), g.number_of_edges())
+    exact = samples is None
     with times.stage("betweenness"):
         betweenness = nx.betweenness_centrality(g, k=samples, normalized=True, seed=seed)
     with times.stage("clusters"):

@@ -237,8 +237,8 @@ def test_the_demo_graph_has_the_clusters_of_its_documents(demo_build: Path, caps
 def test_large_graphs_estimate_betweenness_from_a_seeded_sample(monkeypatch, tmp_path):
     import kg.analyze
 
-    monkeypatch.setattr(kg.analyze, "EXACT_BETWEENNESS_NODES", 10)
-    monkeypatch.setattr(kg.analyze, "BETWEENNESS_SAMPLES", 8)
+    monkeypatch.setattr(kg.analyze, "BETWEENNESS_STEPS", 8 * 47)  # 16 nodes + 31 linked pairs: 8 sources
+    monkeypatch.setattr(kg.analyze, "MIN_SOURCES", 4)
     data = load_graph_data(bridged_clusters().write(tmp_path / "bridge"))
     first, second = analyze(data), analyze(data)
     assert first.method["betweenness"].startswith("estimated from 8 source nodes")

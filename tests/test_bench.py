@@ -22,7 +22,9 @@ def test_benchmark_prints_throughput_stages_workers_update_and_store_figures():
 
 
 def test_benchmark_of_the_analytics_prints_its_figures():
-    report = subprocess.run([sys.executable, str(BENCH), "--analytics", "--sizes", "5k"],
+    report = subprocess.run([sys.executable, str(BENCH), "--analytics", "--sizes", "5k",
+                             "--analytics-nodes", "100"],
                             capture_output=True, text=True, check=True).stdout
     assert "# kg analyze benchmark" in report and "exact betweenness would take s" in report
     assert "| 5 k |" in report and "betweenness exact" in report
+    assert "| 100 |" in report
