@@ -255,7 +255,6 @@ def page_clusters(nodes: Sequence[dict[str, Any]], analysis: Analysis) -> list[d
     on_page = Counter(n["cluster"] for n in nodes if "cluster" in n)
     ranked = sorted(on_page, key=lambda number: (-on_page[number], number))
     return [{"number": number, "name": analysis.clusters[number - 1].name, "size": on_page[number],
-             "total": analysis.clusters[number - 1].size,
              "colour": CLUSTER_COLOURS[i] if i < len(CLUSTER_COLOURS) and on_page[number] > 1 else OTHER_CLUSTERS_COLOUR}
             for i, number in enumerate(ranked)]
 
@@ -294,7 +293,6 @@ def render_html(resolved: ResolvedGraph, title: str = DEFAULT_TITLE, min_confide
         "edges": net.edges,
         "options": vis_options(len(net.nodes)),
         "clusters": clusters,
-        "labelSizes": [size for _, size in LABEL_SIZES],
     }
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]))
     return env.get_template("graph.html").render(

@@ -84,12 +84,22 @@ def load(path: Path) -> LoadedGraph:
         data = Path(path).read_bytes()
     except OSError as err:
         raise InputError(f"{path}: cannot be read ({err.strerror})") from err
-    return load_data(data, Path(path))
+    return load_data(data, Path(path), read_metrics(Path(path)))
 
 
-def load_data(data: bytes, path: Path) -> LoadedGraph:
-    """The contents of the graph file `path` in a fresh in-memory store, with the graph metrics
-    that kg build wrote beside it (METRICS_FILE, in their own named graph) when they are there."""
+def read_metrics(graph_file: Path) -> bytes | None:
+    """The METRICS_FILE beside a graph file, if there is one."""
+    try:
+        return (Path(graph_file).parent / METRICS_FILE).read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as err:
+        raise InputError(f"{Path(graph_file).parent / METRICS_FILE}: cannot be read ({err.strerror})") from err
+
+
+def load_data(data: bytes, path: Path, metrics: bytes | None = None) -> LoadedGraph:
+    """The contents of the graph file `path` in a fresh in-memory store, with `metrics` (the contents
+    of the METRICS_FILE kg build wrote beside it, in their own named graph) when given."""
     fmt = format_of(path)
     store = ox.Store()
     try:
@@ -97,12 +107,12 @@ def load_data(data: bytes, path: Path) -> LoadedGraph:
         store.extend(parser)
     except (SyntaxError, ValueError) as err:
         raise InputError(f"{path}: not a readable {fmt.name} graph ({err})") from err
-    metrics = Path(path).parent / METRICS_FILE
-    if metrics.is_file():
+    if metrics is not None:
         try:
-            store.extend(ox.parse(path=str(metrics), format=ox.RdfFormat.TRIG))
-        except (SyntaxError, ValueError, OSError) as err:
-            raise InputError(f"{metrics}: not readable graph metrics ({err}); build again to rewrite them") from err
+            store.extend(ox.parse(metrics, format=ox.RdfFormat.TRIG))
+        except (SyntaxError, ValueError) as err:
+            raise InputError(f"{Path(path).parent / METRICS_FILE}: not readable graph metrics ({err}); "
+                             "build again to rewrite them") from err
     return LoadedGraph(store, dict(parser.prefixes))
 
 

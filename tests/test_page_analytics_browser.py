@@ -159,3 +159,16 @@ def test_a_large_graph_opens_with_the_labels_of_its_most_connected_nodes(session
     session.execute_script("kgPage.network.moveTo({scale: 1.0})")
     zoomed = session.execute_script(labels)
     assert all(n["drawn"] for n in zoomed), "zoomed in, every label is drawn"
+
+
+def test_a_nodes_details_give_its_figures_and_a_link_to_its_cluster(demo_page, demo_analysis):
+    node = next(n for n in demo_analysis["nodes"] if n["name"] == "启明智驾")
+    cluster = next(c for c in demo_analysis["clusters"] if c["number"] == node["cluster"])
+    demo_page.find_element(By.ID, "search").send_keys("启明智驾")
+    demo_page.find_element(By.CSS_SELECTOR, "#results button").click()
+    details = demo_page.find_element(By.ID, "details")
+    assert f"句子 Sentences\n{node['weighted_degree']}" in details.text
+    assert f"中介 Betweenness\n{node['betweenness']:.4f}" in details.text
+    link = next(b for b in details.find_elements(By.CSS_SELECTOR, "dd button") if b.text == cluster["name"])
+    link.click()
+    assert {n["id"] for n in shown_nodes(demo_page)} == set(cluster["members"])
