@@ -48,7 +48,8 @@ TOP_COUNT = 5
 # straight edges, which cost little; the template also caps the layout time.
 LARGE_GRAPH = 1000
 GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
-# Labels are drawn only when they would be at least this many pixels high on screen, so the
+# Labels are drawn only when they would be at least this many pixels high on screen, less one
+# (vis-network's drawThreshold), so the
 # overview of a large graph is not a blur of tiny overlapping labels; the most connected nodes
 # have bigger labels, which appear first, the others as one zooms in.
 LABEL_THRESHOLD_PX = 9
