@@ -20,6 +20,10 @@ keeps the fastest of `--repeat` runs, and prints a Markdown report:
 - loading the graph (Turtle) into an in-memory pyoxigraph store, and the
   time of each query in bench/queries/.
 
+With `--analytics` it measures only `kg analyze` (kg/analyze.py) on the graph of
+each size: reading graph.ttl back, betweenness, clusters, peak memory, and what
+exact betweenness would cost.
+
 The machine is shared and timings are noisy: run it when the load average is low.
 """
 from __future__ import annotations
@@ -39,7 +43,7 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 QUERIES = BENCH / "queries"
 STAGES = ("read", "tokenizer", "kg_sentences", "kg_entities", "kg_relations", "records", "resolution", "rdf",
-          "validation", "formats", "html", "write")
+          "validation", "formats", "analysis", "html", "write")
 UPDATE_SHARE = 0.01
 
 
@@ -58,6 +62,10 @@ def child(argv: list[str]) -> dict:
         return _store(Path(args[0]))
     if mode == "pipeline":
         return _pipeline(Path(args[0]), int(args[1]))
+    if mode == "analytics":
+        return _analytics(Path(args[0]))
+    if mode == "analytics-synthetic":
+        return _analytics_synthetic(int(args[0]))
     raise SystemExit(f"unknown mode {mode}")
 
 
@@ -142,6 +150,56 @@ def _store(graph: Path) -> dict:
     return {"load_seconds": loaded, "quads": len(store), "queries": queries, "version": pyoxigraph.__version__}
 
 
+def _analytics(out: Path, sources: int = 20) -> dict:
+    """kg.analyze on a build's graph: reading it back, each step, and what exact betweenness would cost
+    (the time of a breadth-first search from `sources` nodes, times the number of nodes)."""
+    import networkx as nx
+
+    from kg.analyze import analyze, load_graph_data
+    from kg.timing import StageTimes
+
+    times = StageTimes()
+    start = time.perf_counter()
+    with times.stage("read graph.ttl"):
+        data = load_graph_data(out)
+    analysis = analyze(data, times=times)
+    seconds = time.perf_counter() - start
+    g = data.graph()
+    start = time.perf_counter()
+    nx.betweenness_centrality(g, k=min(sources, g.number_of_nodes()), seed=1)
+    per_source = (time.perf_counter() - start) / min(sources, g.number_of_nodes())
+    return {"seconds": seconds, "times": times.seconds, "nodes": g.number_of_nodes(), "edges": g.number_of_edges(),
+            "clusters": len(analysis.clusters), "largest": analysis.clusters[0].size,
+            "betweenness": analysis.method["betweenness"], "exact_betweenness_estimate": per_source * len(g)}
+
+
+def _analytics_synthetic(companies: int, sources: int = 20) -> dict:
+    """kg.analyze on a synthetic graph with this many companies (tests/synthetic.py: about 1.55 nodes
+    and 2.1 relations per company), as the build hands it over (no graph file read)."""
+    import networkx as nx
+
+    sys.path.insert(0, str(BENCH.parent / "tests"))
+    from synthetic import synthetic_graph
+
+    from kg.analyze import analyze, graph_data_of
+    from kg.timing import StageTimes
+
+    resolved = synthetic_graph(companies=companies, documents=max(10, companies // 5))
+    data = graph_data_of(resolved.entities, resolved.statements)
+    del resolved
+    times = StageTimes()
+    start = time.perf_counter()
+    analysis = analyze(data, times=times)
+    seconds = time.perf_counter() - start
+    g = data.graph()
+    start = time.perf_counter()
+    nx.betweenness_centrality(g, k=min(sources, len(g)), seed=1)
+    per_source = (time.perf_counter() - start) / min(sources, len(g))
+    return {"seconds": seconds, "times": times.seconds, "nodes": len(g), "edges": g.number_of_edges(),
+            "clusters": len(analysis.clusters), "betweenness": analysis.method["betweenness"],
+            "exact_betweenness_estimate": per_source * len(g)}
+
+
 def measure(argv: list[str], repeat: int = 1, before=None) -> dict:
     """The fastest of `repeat` runs of a child process, with the peak memory (RSS) of that run."""
     best = None
@@ -203,6 +261,46 @@ def mb(n: float) -> str:
 
 def rate(characters: int, seconds: float) -> str:
     return f"{characters / seconds:,.0f}"
+
+
+def analytics_report(args: argparse.Namespace, work: Path) -> None:
+    """`--analytics`: kg analyze on the graph of each corpus size (built first, one worker)."""
+    from corpus import generate
+
+    sizes = sorted(parse_size(s) for s in args.sizes.split(","))
+    print("# kg analyze benchmark\n")
+    print(f"Machine: {machine()}. Load average (1/5/15 min) at start: {load()}.\n")
+    print("| corpus (chars) | triples | nodes | linked pairs | build s | of which analysis s | kg analyze s "
+          "| reading graph.ttl s | betweenness s | clusters s | exact betweenness would take s | peak memory "
+          "(kg analyze) |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+    notes = []
+    for size in sizes:
+        corpus, out = work / f"corpus-{size}", work / f"out-{size}-1"
+        generate(size, corpus)
+        built = measure(["build", str(corpus), str(out), "1"], 1, lambda: shutil.rmtree(out, True))
+        run = measure(["analytics", str(out)], args.repeat)
+        times = run["times"]
+        print(f"| {size_label(size)} | {built['triples']:,} | {run['nodes']:,} | {run['edges']:,} | "
+              f"{built['seconds']:.1f} | {built['times'].get('analysis', 0):.1f} | {run['seconds']:.1f} | "
+              f"{times['read graph.ttl']:.1f} | {times['betweenness']:.1f} | {times['clusters']:.1f} | "
+              f"{run['exact_betweenness_estimate']:,.0f} | {mb(run['peak_bytes'])} |")
+        notes.append(f"{size_label(size)}: {run['clusters']:,} clusters, the largest of {run['largest']:,} nodes; "
+                     f"betweenness {run['betweenness']}.")
+    print("\n" + "\n".join(f"- {note}" for note in notes))
+    print("\nThe generated corpora recombine the demo's sentences, so their graphs have few nodes however many "
+          "triples. Where networkx's limit lies depends on the nodes and relations; synthetic graphs "
+          "(tests/synthetic.py), as a build hands them to kg.analyze:\n")
+    print("| companies | nodes | linked pairs | kg.analyze s | betweenness s | clusters s | exact betweenness would take s "
+          "| peak memory |")
+    print("|---|---|---|---|---|---|---|---|")
+    for companies in [int(n) for n in args.analytics_nodes.split(",") if n]:
+        run = measure(["analytics-synthetic", str(companies)])
+        times = run["times"]
+        print(f"| {companies:,} | {run['nodes']:,} | {run['edges']:,} | {run['seconds']:.1f} | "
+              f"{times['betweenness']:.1f} | {times['clusters']:.1f} | {run['exact_betweenness_estimate']:,.0f} | "
+              f"{mb(run['peak_bytes'])} |")
+    print(f"\nLoad average at the end: {load()}.")
 
 
 def report(args: argparse.Namespace, work: Path) -> None:
@@ -329,13 +427,19 @@ def main() -> None:
     ap.add_argument("--text", type=Path, action="append", default=[],
                     help="a folder of .txt files of your own whose entity density and pipeline speed to report too "
                          "(repeatable)")
+    ap.add_argument("--analytics", action="store_true",
+                    help="only measure kg analyze (rankings, betweenness, clusters) on the graph of each size, "
+                         "and on synthetic graphs (--analytics-nodes)")
+    ap.add_argument("--analytics-nodes", default="2000,20000,100000", metavar="LIST",
+                    help="with --analytics: companies in the synthetic graphs (default: 2000,20000,100000)")
     args = ap.parse_args()
+    run = analytics_report if args.analytics else report
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
-        report(args, args.keep)
+        run(args, args.keep)
     else:
         with tempfile.TemporaryDirectory(prefix="kg-bench-") as work:
-            report(args, Path(work))
+            run(args, Path(work))
 
 
 if __name__ == "__main__":

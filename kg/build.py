@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, BinaryIO, Callable, Iterable, Sequence
 
 from rdflib import RDF, RDFS, SKOS, Graph
 
+from kg.analyze import analysis_files, analyze, graph_data_of
 from kg.formats import DEFAULT_FORMAT, FORMATS, GraphFormat, derive, find_graph_file, read_graph
 from kg.html import Focus, UnknownFocus, render_html
 from kg.incremental import (SPOOL_DIR, STATE_DIR, STATE_FILE, BuildState, GraphFile, Settings, StateError,
@@ -191,11 +192,16 @@ def _build(paths: Sequence[Path], out_dir: Path, rules_dirs: Sequence[Path], bas
             for fmt in formats:
                 if fmt != DEFAULT_FORMAT:
                     staging.write(fmt.file_name, derive(staging.close(turtle), fmt, base, dict(prefixes(base))))
+        with result.times.stage("analysis"):
+            analysis = analyze(graph_data_of(resolution.entities, statements))
+            for name, text in analysis_files(analysis, base, graph.sha1 if turtle == GRAPH_FILE else None).items():
+                staging.write(name, text)
         with result.times.stage("html"):
             page = ResolvedGraph(entities=resolution.entities, statements=statements, sentences=table.evidence,
-                                 documents=sorted(documents))
+                                 documents=sorted(documents), about=table.about)
             try:
-                staging.write(HTML_FILE, render_html(page, min_confidence=min_confidence, focus=focus))
+                staging.write(HTML_FILE, render_html(page, min_confidence=min_confidence, focus=focus,
+                                                     analysis=analysis))
             except UnknownFocus as err:
                 raise BuildError(str(err)) from err
         with result.times.stage("write"):

@@ -118,6 +118,44 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 1
 
 
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from kg.analyze import analyze, load_graph_data, saved_analysis, to_csv, to_json, to_table
+
+    analysis = saved_analysis(args.graph) or analyze(load_graph_data(args.graph))
+    if args.format == "csv":
+        sys.stdout.reconfigure(newline="")  # the CSV's own CRLF line ends, as written
+        sys.stdout.write(to_csv(analysis))
+    elif args.format == "json":
+        sys.stdout.write(to_json(analysis))
+    else:
+        sys.stdout.write(to_table(analysis, top=args.top))
+    return 0
+
+
+def cmd_path(args: argparse.Namespace) -> int:
+    from kg.analyze import UnknownName, describe_chains, find_nodes, hops_between, load_graph_data, shortest_chains
+
+    data = load_graph_data(args.graph, evidence=True)
+    try:
+        sources, targets = find_nodes(data, args.source), find_nodes(data, args.target)
+    except UnknownName as err:
+        raise InputError(str(err)) from err
+    if any(s.iri == t.iri for s in sources for t in targets):
+        raise InputError(f"{args.source!r} and {args.target!r} name the same node")
+    found = [chain for s in sources for t in targets
+             for chain in shortest_chains(data, s.iri, t.iri, args.max_hops, args.limit)]
+    shortest = min(map(len, found), default=0)
+    found = [chain for chain in found if len(chain) == shortest][:args.limit]
+    if not found:
+        hops = min((hops_between(data, s.iri, t.iri) or 0 for s in sources for t in targets), default=0)
+        print(f"{args.source} and {args.target} are linked by no chain of relations" if not hops else
+              f"no chain of at most {args.max_hops} relations links {args.source} and {args.target}: the shortest "
+              f"has {hops} (--max-hops {hops} shows it)")
+        return 1
+    print(describe_chains(data, found, sentences=args.sentences), end="")
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     if args.workers < 1 or args.timeout <= 0:
         raise ServeError("--workers must be at least 1 and --timeout more than 0")
@@ -210,6 +248,23 @@ def parser() -> argparse.ArgumentParser:
     v = sub.add_parser("validate", help="check a built graph against the SHACL shapes (ontology/shapes.ttl)")
     v.add_argument("graph", type=Path, help="an output folder of kg build, or a graph file in it")
     v.set_defaults(func=cmd_validate)
+
+    a = sub.add_parser("analyze", help="rank the nodes (degree, sentences, betweenness) and list the clusters")
+    a.add_argument("graph", type=Path, help="an output folder of kg build, or a graph file in it")
+    a.add_argument("--format", choices=("table", "csv", "json"), default="table",
+                   help="table (default), csv (every node, with a UTF-8 BOM for Excel) or json (everything)")
+    a.add_argument("--top", type=_positive, default=10, metavar="N", help="table: the top N of each ranking (default 10)")
+    a.set_defaults(func=cmd_analyze)
+
+    pa = sub.add_parser("path", help="the shortest chains of relations between two names, with their sentences")
+    pa.add_argument("graph", type=Path, help="an output folder of kg build, or a graph file in it")
+    pa.add_argument("source", metavar="NAME", help="a name, alias or IRI")
+    pa.add_argument("target", metavar="NAME", help="another name, alias or IRI")
+    pa.add_argument("--max-hops", type=_positive, default=6, metavar="N", help="longest chain to look for (default 6)")
+    pa.add_argument("--limit", type=_positive, default=5, metavar="N", help="chains to show at most (default 5)")
+    pa.add_argument("--sentences", type=_positive, default=2, metavar="N",
+                    help="sentences to show per relation (default 2)")
+    pa.set_defaults(func=cmd_path)
 
     s = sub.add_parser("serve", help="serve a built graph: SPARQL endpoint, interactive page, graph files")
     s.add_argument("directory", type=Path, help="an output folder of kg build")

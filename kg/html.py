@@ -27,6 +27,7 @@ from markupsafe import Markup
 from pyvis.network import Network
 from rdflib import RDFS, URIRef
 
+from kg.analyze import Analysis
 from kg.rdf import KG, ontology_graph
 from kg.resolve import Entity, ResolvedGraph, Statement, name_key
 
@@ -47,6 +48,16 @@ TOP_COUNT = 5
 # straight edges, which cost little; the template also caps the layout time.
 LARGE_GRAPH = 1000
 GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
+# Labels are drawn only when they would be at least this many pixels high on screen, less one
+# (vis-network's drawThreshold), so the
+# overview of a large graph is not a blur of tiny overlapping labels; the most connected nodes
+# have bigger labels, which appear first, the others as one zooms in.
+LABEL_THRESHOLD_PX = 9
+LABEL_SIZES = ((20, 28), (100, 20))  # (the top N nodes by degree, their label size); the rest 14
+CLUSTER_COLOURS = ("#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#ff9da7",
+                   "#9c755f", "#17becf", "#bcbd22", "#7f7f7f")  # the largest clusters; the others grey
+OTHER_CLUSTERS_COLOUR = "#c7cbd1"
+CLUSTER_LIST = 20  # the summary lists this many of the largest clusters
 LABEL_FONT = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif"
 
 
@@ -172,8 +183,17 @@ def node_size(degree: int) -> float:
     return round(10 + 5 * math.sqrt(degree), 1)
 
 
+def label_sizes(degree: Counter[str], iris: Sequence[str]) -> dict[str, int]:
+    """Label font size of each node: bigger for the most connected (see LABEL_SIZES)."""
+    ranked = sorted(iris, key=lambda iri: (-degree[iri], iri))
+    sizes = {iri: 14 for iri in iris}
+    for count, size in reversed(LABEL_SIZES):
+        sizes.update((iri, size) for iri in ranked[:count] if degree[iri] > 0)
+    return sizes
+
+
 def build_network(entities: Sequence[Entity], statements: Sequence[Statement],
-                  sentences: _SentenceTable) -> Network:
+                  sentences: _SentenceTable, analysis: Analysis | None = None) -> Network:
     labels = vocabulary_labels()
     evidence: dict[tuple[str, str, str], list[Statement]] = defaultdict(list)
     for st in statements:
@@ -182,8 +202,12 @@ def build_network(entities: Sequence[Entity], statements: Sequence[Statement],
     seeds = {}
     if len(entities) > LARGE_GRAPH:
         seeds = seed_positions([e.iri for e in entities], [(head, tail) for head, _, tail in evidence])
+    fonts = label_sizes(degree, [e.iri for e in entities])
     net = Network(directed=True)
     for entity in entities:
+        metrics = analysis.nodes.get(entity.iri) if analysis else None
+        extra = {"cluster": metrics.cluster, "betweenness": metrics.betweenness,
+                 "sentences": metrics.weighted_degree} if metrics else {}
         colour, shape = TYPE_STYLE[entity.label]
         type_label = labels[entity.label]
         tooltip = [entity.name, f"{type_label['zh']} {type_label['en']}"]
@@ -192,7 +216,7 @@ def build_network(entities: Sequence[Entity], statements: Sequence[Statement],
         net.add_node(entity.iri, label=entity.name, title="\n".join(tooltip), color=colour, shape=shape,
                      size=node_size(degree[entity.iri]), type=entity.label, aliases=entity.aliases,
                      degree=degree[entity.iri], mentions=[sentences.row(d, i) for d, i in entity.mentions],
-                     **dict(zip("xy", seeds.get(entity.iri, ()))))
+                     font={"size": fonts[entity.iri]}, **extra, **dict(zip("xy", seeds.get(entity.iri, ()))))
     for number, ((head, relation, tail), found) in enumerate(sorted(evidence.items())):
         rel = labels[relation]
         net.add_edge(head, tail, id=f"e{number}", label=f"{rel['zh']} {rel['en']}", relation=relation,
@@ -212,9 +236,10 @@ def vis_options(node_count: int) -> dict[str, Any]:
             "stabilization": {"enabled": True, "iterations": 1000, "updateInterval": 10},
         },
         "nodes": {"font": {"size": 14, "face": LABEL_FONT, "strokeWidth": 3, "strokeColor": "#ffffff"},
-                  "borderWidth": 1},
+                  "borderWidth": 1, "scaling": {"label": {"drawThreshold": LABEL_THRESHOLD_PX, "maxVisible": 30}}},
         "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
                   "font": {"size": 10, "face": LABEL_FONT, "align": "middle", "color": "#555555"},
+                  "scaling": {"label": {"drawThreshold": LABEL_THRESHOLD_PX}},
                   "smooth": False if large else {"type": "continuous"}, "width": 1.2, "selectionWidth": 2},
         "interaction": {"hover": True, "tooltipDelay": 200, "hideEdgesOnDrag": large, "hideEdgesOnZoom": large},
     }
@@ -226,9 +251,19 @@ def _top_nodes(nodes: Sequence[dict[str, Any]], node_type: str) -> list[dict[str
     return [{"id": n["id"], "name": n["label"], "degree": n["degree"]} for n in ranked[:TOP_COUNT]]
 
 
+def page_clusters(nodes: Sequence[dict[str, Any]], analysis: Analysis) -> list[dict[str, Any]]:
+    """The clusters of the nodes on the page, largest first, each with its colour on the page."""
+    on_page = Counter(n["cluster"] for n in nodes if "cluster" in n)
+    ranked = sorted(on_page, key=lambda number: (-on_page[number], number))
+    return [{"number": number, "name": analysis.clusters[number - 1].name, "size": on_page[number],
+             "colour": CLUSTER_COLOURS[i] if i < len(CLUSTER_COLOURS) and on_page[number] > 1 else OTHER_CLUSTERS_COLOUR}
+            for i, number in enumerate(ranked)]
+
+
 def render_html(resolved: ResolvedGraph, title: str = DEFAULT_TITLE, min_confidence: float = 0.0,
-                focus: Focus | None = None) -> str:
-    """The page; raises UnknownFocus when `focus` names no node."""
+                focus: Focus | None = None, analysis: Analysis | None = None) -> str:
+    """The page; raises UnknownFocus when `focus` names no node. With `analysis` (kg.analyze),
+    nodes carry their cluster, and the page can colour and filter by cluster."""
     labels = vocabulary_labels()
     statements = [st for st in resolved.statements if st.confidence >= min_confidence]
     entities = resolved.entities
@@ -239,7 +274,8 @@ def render_html(resolved: ResolvedGraph, title: str = DEFAULT_TITLE, min_confide
         entities = [e for e in entities if e.iri in kept]
         statements = [st for st in statements if st.head in kept and st.tail in kept]
     sentences = _SentenceTable(resolved.sentences)
-    net = build_network(entities, statements, sentences)
+    net = build_network(entities, statements, sentences, analysis)
+    clusters = page_clusters(net.nodes, analysis) if analysis else []
     type_counts = Counter(n["type"] for n in net.nodes)
     relation_counts = Counter(e["relation"] for e in net.edges)
     types = [{"type": t, "zh": labels[t]["zh"], "en": labels[t]["en"], "colour": colour, "shape": shape,
@@ -251,10 +287,13 @@ def render_html(resolved: ResolvedGraph, title: str = DEFAULT_TITLE, min_confide
         "types": types,
         "relations": relations,
         "documents": sentences.documents,
+        "documentInfo": [resolved.about[d]._asdict() if d in resolved.about else None
+                         for d in sentences.documents],
         "sentences": sentences.rows,
         "nodes": net.nodes,
         "edges": net.edges,
         "options": vis_options(len(net.nodes)),
+        "clusters": clusters,
     }
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]))
     return env.get_template("graph.html").render(
@@ -267,6 +306,10 @@ def render_html(resolved: ResolvedGraph, title: str = DEFAULT_TITLE, min_confide
         relations=relations,
         top=[{"zh": labels[t]["zh"], "en": labels[t]["en"], "colour": TYPE_STYLE[t][0], "shape": TYPE_STYLE[t][1],
               "nodes": _top_nodes(net.nodes, t)} for t in TOP_TYPES],
+        clusters=[c for c in clusters if c["size"] > 1][:CLUSTER_LIST],
+        more_clusters=max(0, sum(1 for c in clusters if c["size"] > 1) - CLUSTER_LIST),
+        single_clusters=sum(1 for c in clusters if c["size"] == 1),
+        size_legend=[{"degree": d, "px": round(node_size(d))} for d in (1, 5, 20)],
         node_count=len(net.nodes),
         edge_count=len(net.edges),
         document_count=len(sentences.documents),

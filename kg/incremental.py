@@ -18,12 +18,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
+from kg.about import About
 from kg.resolve import Key, NameTable
 from kg.rules import PACKAGE_RULES
 from kg.sealed import SealedFileError, read_sealed, seal
 
 STATE_DIR, STATE_FILE, SPOOL_DIR = ".kg", "state.json", "spool"
-STATE_KIND, STATE_VERSION = "build-state", 4
+STATE_KIND, STATE_VERSION = "build-state", 5  # 5: the name table keeps each document's title and date
 CODE = Path(__file__).parent
 
 
@@ -122,6 +123,7 @@ def dump_state(state: BuildState) -> bytes:
         "facts": [[*head, relation, *tail, document, sentence, confidence, rule]
                   for head, relation, tail, document, sentence, confidence, rule in names.facts],
         "evidence": [[*place, text] for place, text in names.evidence.items()],
+        "about": [[document, a.title, a.date] for document, a in names.about.items()],
         "iri_of": [[*key, iri] for key, iri in state.iri_of.items()],
         "documents": state.documents,
         "spool": state.spool,
@@ -139,6 +141,7 @@ def _state_from(data: dict) -> BuildState:
         facts=[((hl, hk), relation, (tl, tk), document, sentence, confidence, rule)
                for hl, hk, relation, tl, tk, document, sentence, confidence, rule in data["facts"]],
         evidence={(document, index): text for document, index, text in data["evidence"]},
+        about={document: About(title, date) for document, title, date in data["about"]},
     )
     base, min_confidence, pipeline = data["settings"]
     name, sections_start, size, sha1 = data["graph"]

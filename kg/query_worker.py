@@ -28,6 +28,7 @@ class GraphSnapshot:
     path: Path
     data: bytes
     prefixes: dict[str, str]  # predeclared in every query
+    metrics: bytes | None = None  # the graph metrics beside the graph file (kg.store.METRICS_FILE)
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,7 @@ def main() -> None:
     connection = Connection(int(sys.argv[1]))
     snapshot: GraphSnapshot = connection.recv()
     try:
-        graph = load_data(snapshot.data, snapshot.path)
+        graph = load_data(snapshot.data, snapshot.path, snapshot.metrics)
     except InputError as err:
         connection.send(Failed(str(err)))
         return

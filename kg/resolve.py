@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterable, Mapping
 
+from kg.about import About, about
 from kg.entities import COMPANY, PARK, PROGRAM, REGION
 from kg.pipeline import Extraction
 
@@ -154,6 +155,7 @@ class ResolvedGraph:
     statements: list[Statement]
     sentences: dict[tuple[str, int], str] = field(default_factory=dict)  # (document, index) -> text
     documents: list[str] = field(default_factory=list)
+    about: dict[str, About] = field(default_factory=dict)  # document -> its title and date, when it has them
 
 
 class _UnionFind:
@@ -203,6 +205,7 @@ class NameTable:
     links: set[tuple[Key, Key]] = field(default_factory=set)  # (name, alias): one entity
     facts: list[KeyedFact] = field(default_factory=list)
     evidence: dict[tuple[str, int], str] = field(default_factory=dict)  # (document, index) -> text, for facts
+    about: dict[str, About] = field(default_factory=dict)  # document -> title and date, for the page
 
     def key(self, label: str, name: str) -> Key:
         key = entity_key(label, name)
@@ -224,6 +227,8 @@ class NameTable:
         self.facts += keyed_facts(extraction, self.key)
         for f in extraction.facts:
             self.evidence[(extraction.document, f.sentence)] = extraction.sentences[f.sentence]
+        if any(found := about(extraction.sentences)):
+            self.about[extraction.document] = found
 
     def merge(self, other: "NameTable") -> None:
         for key, names in other.surfaces.items():
@@ -233,6 +238,7 @@ class NameTable:
         self.links |= other.links
         self.facts += other.facts
         self.evidence.update(other.evidence)
+        self.about.update(other.about)
 
 
 def _program_forms(keys: list[Key]) -> set[tuple[Key, Key]]:
@@ -357,6 +363,7 @@ def resolve(extractions: Iterable[Extraction], base: str, known: Mapping[Key, st
         statements=statements_of(table.facts, resolution.iri_of),
         sentences=sentences,
         documents=sorted(ex.document for ex in extractions),
+        about=dict(table.about),
     )
 
 

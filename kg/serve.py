@@ -32,6 +32,7 @@ from kg.build import HTML_FILE
 from kg.formats import FORMATS, find_graph_file
 from kg.query_worker import Failed, GraphSnapshot, QueryRequest, Ready, Reply, text_reply
 from kg.read import InputError
+from kg.store import read_metrics
 
 MAX_REQUEST_BYTES = 1 << 20
 WORKER_START_SECONDS = 60
@@ -259,7 +260,8 @@ def make_server(directory: Path, host: str = "127.0.0.1", port: int = 7878, time
         raise InputError(f"{directory}: not a folder (kg serve takes the output folder of kg build)")
     graph_file = find_graph_file(directory)
     graph_data = graph_file.read_bytes()
-    pool = QueryPool(GraphSnapshot(graph_file, graph_data, dict(prefixes or {})), workers, timeout)
+    pool = QueryPool(GraphSnapshot(graph_file, graph_data, dict(prefixes or {}), read_metrics(graph_file)),
+                     workers, timeout)
     try:
         return KgServer((host, port), pool, static_files(directory, graph_file, graph_data), log)
     except OSError as err:

@@ -20,6 +20,10 @@ import pyoxigraph as ox
 from kg.formats import format_of
 from kg.read import InputError
 
+# derived figures (degree, clusters…) that kg build writes beside the graph, in the named graph
+# <{base}metrics>; kg.analyze writes them
+METRICS_FILE = "metrics.trig"
+
 Result = Union[ox.QuerySolutions, ox.QueryBoolean, ox.QueryTriples]
 
 # media type (without parameters) → serialization, for SELECT/ASK results and for CONSTRUCT/DESCRIBE results
@@ -80,11 +84,22 @@ def load(path: Path) -> LoadedGraph:
         data = Path(path).read_bytes()
     except OSError as err:
         raise InputError(f"{path}: cannot be read ({err.strerror})") from err
-    return load_data(data, Path(path))
+    return load_data(data, Path(path), read_metrics(Path(path)))
 
 
-def load_data(data: bytes, path: Path) -> LoadedGraph:
-    """The contents of the graph file `path` in a fresh in-memory store."""
+def read_metrics(graph_file: Path) -> bytes | None:
+    """The METRICS_FILE beside a graph file, if there is one."""
+    try:
+        return (Path(graph_file).parent / METRICS_FILE).read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as err:
+        raise InputError(f"{Path(graph_file).parent / METRICS_FILE}: cannot be read ({err.strerror})") from err
+
+
+def load_data(data: bytes, path: Path, metrics: bytes | None = None) -> LoadedGraph:
+    """The contents of the graph file `path` in a fresh in-memory store, with `metrics` (the contents
+    of the METRICS_FILE kg build wrote beside it, in their own named graph) when given."""
     fmt = format_of(path)
     store = ox.Store()
     try:
@@ -92,6 +107,12 @@ def load_data(data: bytes, path: Path) -> LoadedGraph:
         store.extend(parser)
     except (SyntaxError, ValueError) as err:
         raise InputError(f"{path}: not a readable {fmt.name} graph ({err})") from err
+    if metrics is not None:
+        try:
+            store.extend(ox.parse(metrics, format=ox.RdfFormat.TRIG))
+        except (SyntaxError, ValueError) as err:
+            raise InputError(f"{Path(path).parent / METRICS_FILE}: not readable graph metrics ({err}); "
+                             "build again to rewrite them") from err
     return LoadedGraph(store, dict(parser.prefixes))
 
 

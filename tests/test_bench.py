@@ -110,3 +110,12 @@ def test_store_figures_are_those_of_the_built_graph(run):
                 for query in sorted((BENCH.parent / "queries").glob("*.rq"))}
     assert {row[0]: int(row[1].replace(",", "")) for row in table(report, "Embedded store")} == expected
     assert all(expected.values()), expected  # each query finds something in the graph
+
+
+def test_benchmark_of_the_analytics_prints_its_figures():
+    report = subprocess.run([sys.executable, str(BENCH), "--analytics", "--sizes", "5k",
+                             "--analytics-nodes", "100"],
+                            capture_output=True, text=True, check=True).stdout
+    assert "# kg analyze benchmark" in report and "exact betweenness would take s" in report
+    assert "| 5 k |" in report and "betweenness exact" in report
+    assert "| 100 |" in report

@@ -90,7 +90,8 @@ def test_failed_build_leaves_the_previous_output_untouched(tmp_path: Path):
     (tmp_path / "empty.txt").write_bytes(b"")
     assert kg("build", str(tmp_path / "empty.txt"), "-o", str(tmp_path / "out")).returncode == 1
     assert (tmp_path / "out" / "graph.ttl").read_bytes() == before
-    assert sorted(p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith(".")) == ["graph.html", "graph.ttl"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith(".")) == [
+        "analysis.csv", "analysis.json", "graph.html", "graph.ttl", "metrics.trig"]
 
 
 def test_bad_rules_folder_is_named(tmp_path: Path):
