@@ -25,7 +25,6 @@ from kg.rules import Rules
 LOCATED_IN, SELECTED_AS = "locatedIn", "selectedAs"
 MEMBERS = (COMPANY, PROJECT, PARK)
 PLACES = (PARK, REGION)
-LOOK_BACK = 3  # sentences before a spelled-out list that may name its program
 
 
 class ListReader:
@@ -50,6 +49,8 @@ class ListReader:
         # the frame clause ends, and the list follows: 在准东开发区，A; 在南昌市获评P的企业中，有A
         self.frame_end = re.compile(rf"[^。！？；;\n]{{0,{int(lists['max_frame_gap'])}}}?[，,：:]\s*(?:{openers})?\s*[：:]?\s*")
         self.conf = {k: float(lists[k]) for k in ("confidence", "frame_confidence", "program_confidence")}
+        self.look_back = int(lists["program_look_back"])
+        self.tail_location = re.compile(lists["tail_location"])
         self.place_program = re.compile(
             rf"(?:{_alternation(rules.relations['selected_as']['place_program_heads'])})(?:名单|榜单|清单|名录)?$")
 
@@ -60,7 +61,8 @@ class ListReader:
         for index, members in self._lists(text, mentions):
             out += self._shared(members, found, sentence_of)
             first = members[0]
-            place = self._framing_place(text, sentences, mentions, index, sentence_of)
+            place = self._framing_place(text, sentences, mentions, index, sentence_of) or \
+                self._place_after(text, mentions, index + len(members), members[-1], sentence_of)
             if place is not None:
                 rule, conf = place[1], self.conf["frame_confidence"]
                 out += [self.relation(m, LOCATED_IN, place[0], sentence_of[m], conf, rule)
@@ -121,6 +123,16 @@ class ListReader:
         place = next(counted, None)
         return (place, "locatedIn.list_count") if place is not None else None
 
+    def _place_after(self, text, mentions, after: int, last: Mention, sentence_of) -> tuple[Mention, str] | None:
+        """A、B等125个重点项目在青岛西海岸新区集中开工: the place after the list's count and a location cue."""
+        if after >= len(mentions):
+            return None
+        place = mentions[after]
+        if place.label in PLACES and sentence_of[place] == sentence_of[last] and \
+                self.tail_location.fullmatch(text, _after_brackets(text, last.end), place.start):
+            return place, "locatedIn.list_after"
+        return None
+
     def _opens_clause(self, text, sentences, s: int, place: Mention, at: bool = False) -> bool:
         """The place opens its clause (after 在 alone, with `at`)."""
         start = self._sentence_start(sentences, s)
@@ -131,7 +143,7 @@ class ListReader:
     def _program_of(self, text, mentions, index: int, members, sentence_of) -> list:
         s = sentence_of[members[0]]
         for_places = members[0].label in PLACES
-        for m in _back(mentions, index, sentence_of, s - LOOK_BACK, s):
+        for m in _back(mentions, index, sentence_of, s - self.look_back, s):
             if m.label == PROGRAM and bool(self.place_program.search(text[m.start:m.end])) == for_places:
                 conf = self.conf["program_confidence"]
                 return [self.relation(x, SELECTED_AS, m, sentence_of[x], conf, "selectedAs.list_program")
