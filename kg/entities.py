@@ -486,10 +486,12 @@ class EntityFinder:
         start = self._start_long_park_stem(text, start, suffix_start)
         if start is None:
             return
-        start = self._strip_region_prefix(text, start, suffix_start)
+        with_region, start = start, self._strip_region_prefix(text, start, suffix_start)
         stem = self._bare(text[start:suffix_start])
         if self.is_generic(stem) and stem not in self.region_names:
             return
+        if with_region < start:  # 渭滨区宇航高端封装产业园: the park, in its district (both names are its)
+            doc.aliases.append((PARK, text[start:end], text[with_region:end]))
         end_with_section = self._bracketed_section(text, end)
         if end_with_section:
             doc.aliases.append((PARK, text[start:end_with_section], text[start:end]))
