@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Callable, Iterable, Sequence
 
-from rdflib import RDF, RDFS, SKOS, Graph
+from rdflib import RDF, RDFS, SKOS
 
 from kg.formats import DEFAULT_FORMAT, FORMATS, GraphFormat, derive, find_graph_file, read_graph
 from kg.html import Focus, UnknownFocus, render_html
@@ -32,17 +32,13 @@ from kg.read import InputError, Source, find_sources, read_sources
 from kg.resolve import (TYPE_PATHS, Key, NameTable, Resolution, ResolvedGraph, Statement, name_key, resolve,
                         resolve_names, statements_of)
 from kg.timing import StageTimes
-from kg.validate import ValidationReport, validate_graph
+from kg.validate import ValidationReport, validate_turtle
 
 if TYPE_CHECKING:
     from kg.distributed import DaskEngine
 
 DEMO_CORPUS = Path(__file__).parent / "demo"
 GRAPH_FILE, HTML_FILE = DEFAULT_FORMAT.file_name, "graph.html"
-# Up to this many triples kg build checks the graph against the shapes; pyshacl holds the graph in
-# memory and takes minutes beyond that, so a larger graph is checked only when asked (--validate),
-# and `kg validate DIR` checks any graph.
-VALIDATION_LIMIT = 200_000
 
 
 class BuildError(Exception):
@@ -113,15 +109,15 @@ def extract_all(paths: Sequence[Path], rules_dirs: Sequence[Path] = (), warn: Ca
 def build(paths: Sequence[Path], out_dir: Path, rules_dirs: Sequence[Path] = (), base: str = DEFAULT_BASE,
           min_confidence: float = 0.0, strict: bool = False, warn: Callable[[str], None] = print,
           workers: int = 1, scheduler: str | None = None, formats: Sequence[GraphFormat] = (DEFAULT_FORMAT,),
-          update: bool = False, allow_invalid: bool = False, validate: bool | None = None,
+          update: bool = False, allow_invalid: bool = False, validate: bool = True,
           focus: Focus | None = None) -> BuildResult:
     """Build `out_dir/graph.ttl` (and the other `formats`) and `graph.html` from the files in `paths`.
 
     With `workers` > 1 the documents are processed by that many local processes,
     with `scheduler` by the workers of a Dask cluster; the output is the same.
     With `update`, the documents are added to the build already in `out_dir`.
-    A graph that breaks the SHACL shapes is not written unless `allow_invalid`; `validate` None checks
-    graphs up to VALIDATION_LIMIT triples, True any graph, False none.
+    The graph is checked against the SHACL shapes (unless not `validate`), and one that breaks them is
+    not written unless `allow_invalid`.
     `focus` narrows graph.html to one node's neighbourhood; the graph files always hold the whole graph.
     """
     out_dir = Path(out_dir)
@@ -155,12 +151,9 @@ def build(paths: Sequence[Path], out_dir: Path, rules_dirs: Sequence[Path] = (),
                                            _render(settings)),
             resolution, statements, previous, settings, out_dir, workers, result.times)
         triples = entity_triples + document_triples
-        if validate or (validate is None and triples <= VALIDATION_LIMIT):
+        if validate:
             with result.times.stage("validation"):
-                _check(validate_graph(Graph().parse(staging.close(turtle), format="turtle")), allow_invalid, warn)
-        elif validate is None:
-            warn(f"{triples} triples: too many to check against the shapes during the build; "
-                 f"check them with kg validate {out_dir} (or build with --validate)")
+                _check(validate_turtle(staging.close(turtle)), allow_invalid, warn)
         with result.times.stage("formats"):
             for fmt in formats:
                 if fmt != DEFAULT_FORMAT:

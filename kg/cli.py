@@ -20,7 +20,7 @@ from kg.rules import RulesError
 from kg.saved import saved_queries, saved_query
 from kg.serve import ServeError, serve
 from kg.store import QueryError, execute, load
-from kg.validate import validate_graph
+from kg.validate import validate_file
 
 
 def _warn(message: str) -> None:
@@ -90,7 +90,7 @@ def cmd_queries(args: argparse.Namespace) -> int:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     graph_file = find_graph_file(args.graph)
-    report = validate_graph(read_graph(graph_file))
+    report = validate_file(graph_file)
     if report.conforms:
         print(f"{graph_file}: valid (conforms to the shapes in ontology/shapes.ttl)")
         return 0
@@ -147,9 +147,8 @@ def parser() -> argparse.ArgumentParser:
                         "ntriples (graph.nt, sorted), jsonld (graph.jsonld), trig (graph.trig)")
     b.add_argument("--allow-invalid", action="store_true",
                    help="write the graph even if it breaks the SHACL shapes (ontology/shapes.ttl)")
-    b.add_argument("--validate", action=argparse.BooleanOptionalAction, default=None,
-                   help="check the graph against the shapes before writing it (default: when it has at most "
-                        "200,000 triples; --no-validate never)")
+    b.add_argument("--validate", action=argparse.BooleanOptionalAction, default=True,
+                   help="check the graph against the shapes before writing it (default; --no-validate skips it)")
     b.set_defaults(func=cmd_build)
 
     e = sub.add_parser("eval", help="build a graph in memory and grade it against gold annotations")
