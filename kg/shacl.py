@@ -16,7 +16,7 @@ query binds `$this` in its pattern; any other feature is refused with a
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -59,13 +59,25 @@ class Finding:
     message: str
 
 
+@dataclass(frozen=True)
+class Column:
+    """What a true ?failN column of a query means."""
+    message: str
+    path: ox.NamedNode | None  # None: the node itself, or the query's ?path
+    severity: str
+
+
+@dataclass
+class Query:
+    text: str  # SELECT ?this [?value] [?path] ?fail0 … ?failN, one row per node (and value) that breaks something
+    columns: list[Column]
+
+
 @dataclass
 class Check:
-    """The constraints of one node shape or property shape, as SPARQL queries that list what breaks them."""
+    """The constraints of one node shape and its property shapes, as a few SPARQL queries."""
     shape: str
-    queries: list[tuple[str, list[str]]] = field(default_factory=list)  # (query, message per ?failN column)
-    severity: str = "Violation"
-    path: ox.NamedNode | None = None
+    queries: list[Query] = field(default_factory=list)
 
 
 class _Shapes:
@@ -113,15 +125,16 @@ def compile_shapes(path: Path) -> list[Check]:
                                                         "targetObjectsOf"))}
     checks = []
     for shape in sorted(node_shapes, key=str):
-        if shapes.value(shape, f"{SH}deactivated") == ox.Literal("true", datatype=ox.NamedNode(f"{XSD}boolean")):
+        if _deactivated(shapes, shape):
             continue
         targets = _targets(shapes, shape)
-        if targets is None:
-            continue  # a shape without targets is only used inside others (sh:or, sh:node)
-        checks.append(_node_check(shapes, shape, targets))
-        for property_shape in shapes.values(shape, f"{SH}property"):
-            checks.append(_property_check(shapes, property_shape, targets))
+        if targets is not None:  # a shape without targets is only used inside others (sh:or, sh:node)
+            checks.append(_check(shapes, shape, targets))
     return checks
+
+
+def _deactivated(shapes: _Shapes, shape: Term) -> bool:
+    return shapes.value(shape, f"{SH}deactivated") == ox.Literal("true", datatype=ox.NamedNode(f"{XSD}boolean"))
 
 
 def _iri(term: Term) -> str:
@@ -158,7 +171,7 @@ def _value_conditions(shapes: _Shapes, shape: Term, path: str) -> list[tuple[str
     for constraint, objects in shapes.triples[shape].items():
         name = constraint.removeprefix(SH)
         for obj in objects:
-            if constraint in DESCRIPTIVE or name in ("minCount", "maxCount", "qualifiedValueShape",
+            if constraint in DESCRIPTIVE or name in ("class", "minCount", "maxCount", "qualifiedValueShape",
                                                      "qualifiedMaxCount", "qualifiedMinCount",
                                                      "qualifiedValueShapesDisjoint", "sparql", "equals",
                                                      "disjoint", "prefixes"):
@@ -215,20 +228,53 @@ def _shape_expression(shapes: _Shapes, shape: Term) -> str:
     return "(" + " && ".join(parts or ["true"]) + ")"
 
 
-def _select(targets: str, body: str, conditions: list[tuple[str, str]], message: str | None) -> tuple[str, list[str]]:
-    columns = " ".join(f"?fail{i}" for i in range(len(conditions)))
-    binds = " ".join(f"BIND ({expression} AS ?fail{i})" for i, (expression, _) in enumerate(conditions))
-    any_fails = " || ".join(f"?fail{i}" for i in range(len(conditions)))
-    query = f"SELECT ?this ?value {columns} WHERE {{ {targets} {body} {binds} FILTER ({any_fails}) }}"
-    return query, [message or default for _, default in conditions]
-
-
-def _node_check(shapes: _Shapes, shape: Term, targets: str) -> Check:
-    check = Check(str(shape), severity=_severity(shapes, shape))
-    message = _message(shapes, shape)
-    conditions = _value_conditions(shapes, shape, "node")
+def _check(shapes: _Shapes, shape: Term, targets: str) -> Check:
+    """One query for the node's own value constraints, one for the value constraints of all its
+    properties, one for all their counts, and one per sh:class, sh:equals, sh:disjoint and sh:sparql:
+    every query walks the focus nodes once, so fewer queries take less time."""
+    check = Check(str(shape))
+    severity, message = _severity(shapes, shape), _message(shapes, shape)
+    node = Column(message or "", None, severity)
+    conditions = [(expr, replace(node, message=message or default))
+                  for expr, default in _value_conditions(shapes, shape, "node")]
     if conditions:
-        check.queries.append(_select(targets, "BIND (?this AS ?value)", conditions, message))
+        check.queries.append(_select(targets, "BIND (?this AS ?value)", conditions))
+    check.queries += _class_queries(shapes, shape, targets, "BIND (?this AS ?value)", node)
+    check.queries += _sparql_queries(shapes, shape, targets, node)
+
+    properties = [p for p in shapes.values(shape, f"{SH}property") if not _deactivated(shapes, p)]
+    value_conditions, counts = [], []  # (expression, Column)
+    for property_shape in properties:
+        path = shapes.value(property_shape, f"{SH}path")
+        if not isinstance(path, ox.NamedNode):
+            raise ShapesError(f"{property_shape}: only a property IRI as sh:path is supported by kg's SHACL engine")
+        column = Column(_message(shapes, property_shape) or "", path, _severity(shapes, property_shape))
+        value_conditions += [(f"(sameTerm(?path, {path}) && {expr})", replace(column, message=column.message or default))
+                             for expr, default in _value_conditions(shapes, property_shape, path.value)]
+        values = f"?this {path} ?value ."
+        check.queries += _class_queries(shapes, property_shape, targets, values, column)
+        check.queries += _equality_queries(shapes, property_shape, targets, values, column)
+        counts += _counts(shapes, property_shape, path, column)
+    if value_conditions:
+        paths = " ".join(sorted({str(column.path) for _, column in value_conditions}))
+        check.queries.append(_select(targets, f"VALUES ?path {{ {paths} }} ?this ?path ?value .", value_conditions,
+                                     project="?this ?value ?path"))
+    if counts:
+        check.queries.append(_count_query(targets, counts))
+    return check
+
+
+def _class_queries(shapes: _Shapes, shape: Term, targets: str, body: str, column: Column) -> list[Query]:
+    """sh:class as an anti-join: many times faster than a FILTER EXISTS per value."""
+    return [Query(f"SELECT ?this ?value (true AS ?fail0) WHERE {{ {targets} {body} "
+                  f"MINUS {{ ?value a ?class . VALUES ?class {{ ${_iri(cls)}$ }} }} }}",
+                  [replace(column, message=column.message or f"sh:class {cls.value} not met")])
+            for cls in shapes.values(shape, f"{SH}class")]
+
+
+def _sparql_queries(shapes: _Shapes, shape: Term, targets: str, column: Column) -> list[Query]:
+    """SPARQL-based constraints, joined with the focus nodes on ?this (the query must bind $this itself)."""
+    queries = []
     for constraint in shapes.values(shape, f"{SH}sparql"):
         select = shapes.value(constraint, f"{SH}select")
         if select is None:
@@ -237,64 +283,70 @@ def _node_check(shapes: _Shapes, shape: Term, targets: str) -> Check:
         projected = inner.split("WHERE", 1)[0]
         columns = "?this " + ("?value" if "?value" in projected else "(?this AS ?value)")
         columns += " ?path" if "?path" in projected else ""
-        query = (shapes.prefixes(constraint)
-                 + f"SELECT {columns} (true AS ?fail0) WHERE {{ {targets} {{ {inner} }} }}")
-        check.queries.append((query, [_message(shapes, constraint) or message or "SPARQL constraint not met"]))
-    return check
+        text = shapes.prefixes(constraint) + f"SELECT {columns} (true AS ?fail0) WHERE {{ {targets} {{ {inner} }} }}"
+        message = _message(shapes, constraint) or column.message or "SPARQL constraint not met"
+        queries.append(Query(text, [replace(column, message=message)]))
+    return queries
 
 
-def _property_check(shapes: _Shapes, shape: Term, targets: str) -> Check:
-    path_term = shapes.value(shape, f"{SH}path")
-    if not isinstance(path_term, ox.NamedNode):
-        raise ShapesError(f"{shape}: only a property IRI as sh:path is supported by kg's SHACL engine")
-    path = str(path_term)
-    check = Check(str(shape), severity=_severity(shapes, shape), path=path_term)
-    message = _message(shapes, shape)
+def _equality_queries(shapes: _Shapes, shape: Term, targets: str, values: str, column: Column) -> list[Query]:
+    queries = []
+    for name in ("equals", "disjoint"):
+        for other in shapes.values(shape, f"{SH}{name}"):
+            other_path = _iri(other)
+            if name == "disjoint":  # a value of both
+                body = f"{values} ?this {other_path} ?value ."
+            else:  # a value of one and not the other
+                body = (f"{{ {values} FILTER NOT EXISTS {{ ?this {other_path} ?value }} }} UNION "
+                        f"{{ ?this {other_path} ?value FILTER NOT EXISTS {{ {values} }} }}")
+            queries.append(Query(f"SELECT ?this ?value (true AS ?fail0) WHERE {{ {targets} {body} }}",
+                                 [replace(column, message=column.message or f"sh:{name} {other.value} not met")]))
+    return queries
+
+
+def _counts(shapes: _Shapes, shape: Term, path: ox.NamedNode, column: Column) -> list[tuple[str, str, Column]]:
+    """(values pattern, condition on ?n, column) for each cardinality constraint of a property shape."""
+    counts = []
     values = f"?this {path} ?value ."
-    conditions = _value_conditions(shapes, shape, path_term.value)
-    if conditions:
-        check.queries.append(_select(targets, values, conditions, message))
-    counts = []  # (HAVING condition, default message)
-    low, high = shapes.value(shape, f"{SH}minCount"), shapes.value(shape, f"{SH}maxCount")
-    if low is not None:
-        counts.append((f"?n < {int(low.value)}", f"fewer than {low.value} {path_term.value}"))
-    if high is not None:
-        counts.append((f"?n > {int(high.value)}", f"more than {high.value} {path_term.value}"))
-    if counts:
-        check.queries.append(_count_query(targets, f"OPTIONAL {{ {values} }}", counts, message))
+    for name, op in (("minCount", "<"), ("maxCount", ">")):
+        bound = shapes.value(shape, f"{SH}{name}")
+        if bound is not None:
+            counts.append((values, f"?n {op} {int(bound.value)}",
+                           replace(column, message=column.message or f"sh:{name} {bound.value} not met")))
     qualified = shapes.value(shape, f"{SH}qualifiedValueShape")
     if qualified is not None:
         if shapes.value(shape, f"{SH}qualifiedValueShapesDisjoint") not in (None, ox.Literal(
                 "false", datatype=ox.NamedNode(f"{XSD}boolean"))):
             raise ShapesError(f"{shape}: sh:qualifiedValueShapesDisjoint is not supported by kg's SHACL engine")
-        q_low, q_high = shapes.value(shape, f"{SH}qualifiedMinCount"), shapes.value(shape, f"{SH}qualifiedMaxCount")
-        conforming = f"OPTIONAL {{ {values} FILTER ({_shape_expression(shapes, qualified)}) }}"
-        q_counts = []
-        if q_low is not None:
-            q_counts.append((f"?n < {int(q_low.value)}", f"fewer than {q_low.value} qualified {path_term.value}"))
-        if q_high is not None:
-            q_counts.append((f"?n > {int(q_high.value)}", f"more than {q_high.value} qualified {path_term.value}"))
-        if q_counts:
-            check.queries.append(_count_query(targets, conforming, q_counts, message))
-    for other_name, wanted in (("equals", False), ("disjoint", True)):
-        for other in shapes.values(shape, f"{SH}{other_name}"):
-            other_path = _iri(other)
-            if wanted:  # disjoint: a value of both
-                body = f"{values} ?this {other_path} ?value ."
-            else:  # equals: a value of one and not the other
-                body = (f"{{ {values} FILTER NOT EXISTS {{ ?this {other_path} ?value }} }} UNION "
-                        f"{{ ?this {other_path} ?value FILTER NOT EXISTS {{ {values} }} }}")
-            check.queries.append((f"SELECT ?this ?value (true AS ?fail0) WHERE {{ {targets} {body} }}",
-                                  [message or f"sh:{other_name} {other.value} not met"]))
-    return check
+        conforming = f"{values} FILTER ({_shape_expression(shapes, qualified)})"
+        for name, op in (("qualifiedMinCount", "<"), ("qualifiedMaxCount", ">")):
+            bound = shapes.value(shape, f"{SH}{name}")
+            if bound is not None:
+                counts.append((conforming, f"?n {op} {int(bound.value)}",
+                               replace(column, message=column.message or f"sh:{name} {bound.value} not met")))
+    return counts
 
 
-def _count_query(targets: str, values: str, counts: list[tuple[str, str]], message: str | None) -> tuple[str, list[str]]:
-    columns = " ".join(f"({condition} AS ?fail{i})" for i, (condition, _) in enumerate(counts))
-    having = " || ".join(f"({condition})" for condition, _ in counts).replace("?n", "COUNT(DISTINCT ?value)")
-    query = (f"SELECT ?this {columns} WHERE {{ {{ SELECT ?this (COUNT(DISTINCT ?value) AS ?n) WHERE "
-             f"{{ {targets} {values} }} GROUP BY ?this HAVING ({having}) }} }}")
-    return query, [message or default for _, default in counts]
+def _select(targets: str, body: str, conditions: list[tuple[str, Column]], project: str = "?this ?value") -> Query:
+    columns = " ".join(f"?fail{i}" for i in range(len(conditions)))
+    binds = " ".join(f"BIND ({expression} AS ?fail{i})" for i, (expression, _) in enumerate(conditions))
+    any_fails = " || ".join(f"?fail{i}" for i in range(len(conditions)))
+    text = f"SELECT {project} {columns} WHERE {{ {targets} {body} {binds} FILTER ({any_fails}) }}"
+    return Query(text, [column for _, column in conditions])
+
+
+def _count_query(targets: str, counts: list[tuple[str, str, Column]]) -> Query:
+    """The number of values of each counted property per focus node, each counted on its own (no cross
+    product of the properties' values), and a ?failN per cardinality constraint."""
+    patterns = sorted({values for values, _, _ in counts})
+    number = {values: f"?n{i}" for i, values in enumerate(patterns)}
+    counted = " ".join(f"OPTIONAL {{ SELECT ?this (COUNT(DISTINCT ?value) AS {number[values]}) WHERE {{ {values} }} "
+                       f"GROUP BY ?this }}" for values in patterns)
+    fails = [f"({condition.replace('?n', f'COALESCE({number[values]}, 0)')})" for values, condition, _ in counts]
+    binds = " ".join(f"BIND ({fail} AS ?fail{i})" for i, fail in enumerate(fails))
+    text = (f"SELECT ?this {' '.join(f'?fail{i}' for i in range(len(fails)))} WHERE {{ {targets} {counted} {binds} "
+            f"FILTER ({' || '.join(f'?fail{i}' for i in range(len(fails)))}) }}")
+    return Query(text, [column for _, _, column in counts])
 
 
 def _with_classes(query: str, store: ox.Store, closure: dict[str, str]) -> str:
@@ -317,29 +369,20 @@ def run_checks(checks: list[Check], store: ox.Store,
     total = sum(len(check.queries) for check in checks)
     done = 0
     for check in checks:
-        for query, messages in check.queries:
-            for row in store.query(_with_classes(query, store, closure), use_default_graph_as_union=True):
-                for i, message in enumerate(messages):
+        for query in check.queries:
+            for row in store.query(_with_classes(query.text, store, closure), use_default_graph_as_union=True):
+                for i, column in enumerate(query.columns):
                     failed = row[f"fail{i}"]
                     if failed is not None and failed.value == "true":
-                        yield Finding(check.severity, row["this"], _row_path(row, check.path), _row_value(row),
-                                      message)
+                        yield Finding(column.severity, row["this"], column.path or _cell(row, "path"),
+                                      _cell(row, "value"), column.message)
             done += 1
             if progress:
                 progress(done, total)
 
 
-def _row_value(row: ox.QuerySolution) -> Term | None:
+def _cell(row: ox.QuerySolution, name: str) -> Term | None:
     try:
-        return row["value"]
-    except KeyError:
-        return None
-
-
-def _row_path(row: ox.QuerySolution, path: Term | None) -> Term | None:
-    if path is not None:
-        return path
-    try:
-        return row["path"]
+        return row[name]
     except KeyError:
         return None

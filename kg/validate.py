@@ -94,10 +94,12 @@ def validate_file(path: Path, progress: Callable[[int, int], None] | None = None
 
 def validate_turtle(path: Path, progress: Callable[[int, int], None] | None = None) -> ValidationReport:
     """Check a Turtle file whatever its name (a build checks its graph before moving it into place)."""
+    from kg.store import leading_prefixes
+
+    data = Path(path).read_bytes()
     store = ox.Store()
-    parser = ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
-    store.bulk_extend(parser)
-    return validate_store(store, dict(parser.prefixes), progress)
+    store.load(data, format=ox.RdfFormat.TURTLE)
+    return validate_store(store, leading_prefixes(data, ox.RdfFormat.TURTLE), progress)
 
 
 def validate_graph(graph: Graph) -> ValidationReport:
@@ -129,5 +131,6 @@ class _Namer:
     def describe(self, node: Term | None) -> str:
         label = None
         if isinstance(node, ox.NamedNode):
-            label = next((quad.object.value for quad in self.store.quads_for_pattern(node, RDFS_LABEL, None)), None)
+            label = min((quad.object.value for quad in self.store.quads_for_pattern(node, RDFS_LABEL, None)),
+                        default=None)  # the first in order when there are several (a violation)
         return self.name(node) + (f" ({label})" if label is not None else "")

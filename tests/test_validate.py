@@ -235,7 +235,8 @@ def pyshacl_violations(graph: Graph) -> set[Violation]:
         return str(node)
 
     def describe(node) -> str:
-        label = graph.value(node, RDFS.label) if isinstance(node, URIRef) else None
+        labels = [str(label) for label in graph.objects(node, RDFS.label)] if isinstance(node, URIRef) else []
+        label = min(labels) if labels else None
         return name(node) + (f" ({label})" if label is not None else "")
 
     _, results, _ = pyshacl.validate(graph, shacl_graph=shapes_graph(), inference="none")
