@@ -13,20 +13,19 @@ folder keeps what `--update` needs to add documents later (kg.incremental).
 from __future__ import annotations
 
 import shutil
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Callable, Iterable, Sequence
 
 from rdflib import RDF, RDFS, SKOS
 
+from kg.console import Progress
 from kg.formats import DEFAULT_FORMAT, FORMATS, GraphFormat, derive, find_graph_file, read_graph
 from kg.html import Focus, UnknownFocus, render_html
 from kg.incremental import (SPOOL_DIR, STATE_DIR, STATE_FILE, BuildState, GraphFile, Settings, dump_state,
                             file_sha1, load_state, pipeline_fingerprint, spool_dir, state_path)
 from kg.output import Staging
-from kg.parallel import (ChunkSummary, LocalEngine, RenderedChunk, RenderSettings, fewer_collections, plan_chunks,
-                         render_spooled)
-from kg.pipeline import Extraction, build_nlp, extract
 from kg.rdf import DEFAULT_BASE, KG, TurtleWriter, check_base, entity_blocks, prefixes, triple_count
 from kg.read import InputError, Source, find_sources, read_sources
 from kg.resolve import (TYPE_PATHS, Key, NameTable, Resolution, ResolvedGraph, Statement, name_key, resolve,
@@ -34,8 +33,10 @@ from kg.resolve import (TYPE_PATHS, Key, NameTable, Resolution, ResolvedGraph, S
 from kg.timing import StageTimes
 from kg.validate import ValidationReport, validate_turtle
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # kg.parallel and kg.pipeline import spaCy: only when a build runs
     from kg.distributed import DaskEngine
+    from kg.parallel import ChunkSummary, LocalEngine, RenderedChunk, RenderSettings
+    from kg.pipeline import Extraction
 
 DEMO_CORPUS = Path(__file__).parent / "demo"
 GRAPH_FILE, HTML_FILE = DEFAULT_FORMAT.file_name, "graph.html"
@@ -56,6 +57,9 @@ class BuildResult:
     characters: int = 0  # of the documents read by this build
     graph_documents: int = 0  # in the graph: more than `documents` after an update
     times: StageTimes = field(default_factory=StageTimes)
+    entity_types: dict[str, int] = field(default_factory=dict)  # type → entities
+    relation_kinds: dict[str, int] = field(default_factory=dict)  # relation → distinct (head, tail) pairs
+    relation_statements: dict[str, int] = field(default_factory=dict)  # relation → sentences stating one
 
 
 def collect_sources(paths: Sequence[Path], warn: Callable[[str], None], strict: bool) -> list[Source]:
@@ -96,6 +100,8 @@ def known_iris(out_dir: Path) -> dict[Key, str]:
 
 def extract_all(paths: Sequence[Path], rules_dirs: Sequence[Path] = (), warn: Callable[[str], None] = print,
                 strict: bool = False, result: BuildResult | None = None) -> list[Extraction]:
+    from kg.pipeline import build_nlp, extract
+
     result = result if result is not None else BuildResult()
     sources = collect_sources(paths, warn, strict)
     nlp = build_nlp(rules_dirs)
@@ -110,7 +116,7 @@ def build(paths: Sequence[Path], out_dir: Path, rules_dirs: Sequence[Path] = (),
           min_confidence: float = 0.0, strict: bool = False, warn: Callable[[str], None] = print,
           workers: int = 1, scheduler: str | None = None, formats: Sequence[GraphFormat] = (DEFAULT_FORMAT,),
           update: bool = False, allow_invalid: bool = False, validate: bool = True,
-          focus: Focus | None = None) -> BuildResult:
+          focus: Focus | None = None, progress: Progress | None = None) -> BuildResult:
     """Build `out_dir/graph.ttl` (and the other `formats`) and `graph.html` from the files in `paths`.
 
     With `workers` > 1 the documents are processed by that many local processes,
@@ -119,7 +125,10 @@ def build(paths: Sequence[Path], out_dir: Path, rules_dirs: Sequence[Path] = (),
     The graph is checked against the SHACL shapes (unless not `validate`), and one that breaks them is
     not written unless `allow_invalid`.
     `focus` narrows graph.html to one node's neighbourhood; the graph files always hold the whole graph.
+    `progress` shows how far the build is (on a terminal).
     """
+    from kg.parallel import fewer_collections, plan_chunks
+
     out_dir = Path(out_dir)
     try:
         check_base(base)
@@ -131,16 +140,21 @@ def build(paths: Sequence[Path], out_dir: Path, rules_dirs: Sequence[Path] = (),
     if previous is not None:
         _refuse_known_documents(sources, previous, out_dir)
     result = BuildResult()
+    progress = progress or Progress(enabled=False)
     with fewer_collections(), _engine(workers, scheduler, rules_dirs, strict) as engine, Staging(out_dir) as staging:
         chunks = plan_chunks(sources, engine.parallelism, first_index=len(previous.spool) if previous else 0)
         spool = {chunk.index: staging.reserve(f"{STATE_DIR}/{SPOOL_DIR}/{_spool_name(chunk.index)}")
                  for chunk in chunks}
         table = previous.names if previous else NameTable()
         documents = list(previous.documents) if previous else []
+        sizes = {chunk.index: sum(_file_size(source.path) for source in chunk.sources) for chunk in chunks}
+        progress.start(len(sources), sum(sizes.values()))
         for summary in engine.extract(chunks, lambda chunk: spool[chunk.index]):
             _add_summary(summary, table, documents, result, warn)
+            progress.advance(len(summary.documents) + len(summary.skipped), summary.characters, sizes[summary.index])
         if not result.documents:
             raise BuildError("no document could be read: nothing to build")
+        progress.stage("resolving names and writing the graph")
         with result.times.stage("resolution"):
             resolution = resolve_names(table, base, previous.iri_of if previous else _known_iris(out_dir))
             statements = [st for st in statements_of(table.facts, resolution.iri_of) if st.confidence >= min_confidence]
@@ -153,7 +167,13 @@ def build(paths: Sequence[Path], out_dir: Path, rules_dirs: Sequence[Path] = (),
         triples = entity_triples + document_triples
         if validate:
             with result.times.stage("validation"):
-                _check(validate_turtle(staging.close(turtle)), allow_invalid, warn)
+                progress.stage("checking the graph against the shapes")
+                report = validate_turtle(staging.close(turtle),
+                                         lambda done, total: progress.step("checking the graph against the shapes",
+                                                                           done, total))
+                progress.close()
+                _check(report, allow_invalid, warn)
+        progress.stage("writing the page")
         with result.times.stage("formats"):
             for fmt in formats:
                 if fmt != DEFAULT_FORMAT:
@@ -170,10 +190,15 @@ def build(paths: Sequence[Path], out_dir: Path, rules_dirs: Sequence[Path] = (),
             state = BuildState(settings, table, resolution.iri_of, documents, spooled, graph, document_triples)
             staging.write(f"{STATE_DIR}/{STATE_FILE}", dump_state(state))
             outputs = staging.commit()
+    progress.close()
     _remove_stale_outputs(out_dir, state, formats)
     result.outputs = [path for path in outputs if path.parent == out_dir]
     result.entities = len(resolution.entities)
     result.statements = len(statements)
+    result.entity_types = dict(Counter(entity.label for entity in resolution.entities))
+    result.relation_kinds = dict(Counter(relation for _, relation, _ in {(st.head, st.relation, st.tail)
+                                                                         for st in statements}))
+    result.relation_statements = dict(Counter(st.relation for st in statements))
     result.triples = triples
     result.graph_documents = len(documents)
     return result
@@ -192,7 +217,16 @@ def _add_summary(summary: ChunkSummary, table: NameTable, documents: list[str], 
         table.merge(summary.names)
 
 
+def _file_size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
 def _render(settings: Settings) -> RenderSettings:
+    from kg.parallel import RenderSettings
+
     return RenderSettings(settings.base, settings.min_confidence)
 
 
@@ -247,6 +281,8 @@ def _engine(workers: int, scheduler: str | None, rules_dirs: Sequence[Path], str
         from kg.distributed import DaskEngine  # imports Dask only when it is used
 
         return DaskEngine(scheduler, rules_dirs, strict)
+    from kg.parallel import LocalEngine
+
     return LocalEngine(workers, rules_dirs, strict)
 
 
@@ -297,6 +333,8 @@ def _earlier_sections(previous: BuildState, resolution: Resolution, file: Binary
     entities of the earlier ones.
     """
     if any(resolution.iri_of[key] != iri for key, iri in previous.iri_of.items()):
+        from kg.parallel import render_spooled
+
         spooled = [spool_dir(out_dir) / name for name in previous.spool]
         return _append(file, render_spooled(spooled, resolution.iri_of, _render(settings), workers), times)
     with times.stage("write"), open(out_dir / previous.graph.name, "rb") as earlier:
