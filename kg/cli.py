@@ -98,6 +98,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
     gold = load_gold(args.gold)
     extractions = extract_all(args.paths, rules_dirs=args.rules, warn=_warn)
+    _warn_unmatched_gold(gold, {Path(ex.document).name for ex in extractions}, args.gold)
     graph = build_graph(resolve(extractions, args.base), args.base, args.min_confidence)
     texts = {Path(ex.document).name: list(ex.sentences) for ex in extractions}
     result = score(gold, graph, texts)
@@ -108,6 +109,17 @@ def cmd_eval(args: argparse.Namespace) -> int:
     else:
         print(result.report(show_errors=args.errors))
     return 0
+
+
+def _warn_unmatched_gold(gold, texts: set[str], folder: Path) -> None:
+    """Gold that grades no text, and texts that no gold grades, named: scores of mismatched folders mislead."""
+    annotated = set().union(*(entity.documents for entity in gold.entities.values()), *gold.relation_documents.values())
+    if missing := sorted(annotated - texts):
+        _warn(f"{len(missing)} gold file(s) in {folder} are for documents not among the texts, so everything in them "
+              f"counts as missed: {', '.join(missing)}")
+    if unannotated := sorted(texts - annotated):
+        _warn(f"{len(unannotated)} text(s) have no gold file in {folder}, so everything found in them counts as "
+              f"wrong: {', '.join(unannotated)}")
 
 
 def cmd_queries(args: argparse.Namespace) -> int:
@@ -153,6 +165,16 @@ def _formats(text: str) -> list[GraphFormat]:
         raise argparse.ArgumentTypeError(str(err)) from err
 
 
+def _confidence(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a confidence: give a number from 0 to 1 (e.g. 0.8)")
+    return value
+
+
 def _positive(text: str) -> int:
     value = int(text)
     if value < 1:
@@ -173,7 +195,7 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--rules", type=Path, action="append", default=[], metavar="DIR",
                    help="a folder of extra rule files that extend ours (repeatable)")
     b.add_argument("--base", default=DEFAULT_BASE, help=f"base IRI of the graph's nodes (default: {DEFAULT_BASE})")
-    b.add_argument("--min-confidence", type=float, default=0.0, metavar="X",
+    b.add_argument("--min-confidence", type=_confidence, default=0.0, metavar="X",
                    help="leave out relations whose confidence is below X (0 to 1)")
     b.add_argument("--strict", action="store_true", help="stop at the first file that cannot be read")
     b.add_argument("--workers", type=_positive, default=1, metavar="N",
@@ -201,7 +223,7 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--json", action="store_true", help="print the figures as JSON")
     e.add_argument("--rules", type=Path, action="append", default=[], metavar="DIR")
     e.add_argument("--base", default=DEFAULT_BASE, help=argparse.SUPPRESS)
-    e.add_argument("--min-confidence", type=float, default=0.0, metavar="X")
+    e.add_argument("--min-confidence", type=_confidence, default=0.0, metavar="X")
     e.set_defaults(func=cmd_eval)
 
     q = sub.add_parser("query", help="run a SPARQL query on a built graph")
