@@ -351,8 +351,8 @@ def realistic(args: argparse.Namespace, work: Path) -> None:
     check = measure(["validate", str(work / "out-realistic-default")], args.repeat)
     default, unchecked = runs["default"], runs["no-validate"]
     validation = default["times"].get("validation", 0.0)
-    print(f"{documents:,} documents, {characters:,} characters, {default['triples']:,} triples, "
-          f"{1000 * default['entities'] / max(1, characters):.2f} entities per 1,000 characters.\n")
+    print(f"{documents:,} documents, {characters:,} characters: {default['entities']:,} entities, "
+          f"{default['triples']:,} triples.\n")
     print("| run | seconds | against the build without the check |")
     print("|---|---|---|")
     print(f"| `kg build` (default: the graph checked against the shapes) | {default['seconds']:.2f} | "
