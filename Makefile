@@ -3,22 +3,28 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
+TEST_INSTALLED := $(VENV)/.installed-test
 
 # Debian packages of the tools the store tests load our graphs into (tests/test_other_stores.py)
 DEB_PACKAGES := raptor2-utils libapache-jena-java default-jre-headless virtuoso-opensource-7-bin
 
 .PHONY: demo test test-bench bench clean deb-packages
 
+# what kg needs (make demo); the test and notebook extras come with make test
 $(INSTALLED): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -c constraints.txt -e '.[test]'
+	$(BIN)/pip install --quiet -c constraints.txt -e .
+	touch $@
+
+$(TEST_INSTALLED): $(INSTALLED)
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[test,notebook]'
 	touch $@
 
 demo: $(INSTALLED)
 	$(BIN)/kg build -o output
 
-test: $(INSTALLED) deb-packages
+test: $(TEST_INSTALLED) deb-packages
 	@sh scripts/browser-deps.sh
 	$(BIN)/pytest -q
 

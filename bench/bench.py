@@ -12,6 +12,8 @@ keeps the fastest of `--repeat` runs, and prints a Markdown report:
   and how time and memory grow from the smallest to the largest size;
 - the smallest corpus again as one long document;
 - the time of each stage on the largest size;
+- the default build (the SHACL check included) against `--no-validate`, and `kg validate`, on text
+  of realistic density: the development corpus (../shared/corpus) recombined to 1.27 M characters;
 - throughput with each worker count (and a local Dask cluster with `--dask`);
 - adding 1 % more documents with `--update`, next to the full build;
 - entity mentions per 1,000 characters, and the speed of the spaCy pipeline
@@ -44,6 +46,7 @@ BENCH = Path(__file__).resolve().parent
 QUERIES = BENCH / "queries"
 STAGES = ("read", "tokenizer", "kg_sentences", "kg_entities", "kg_relations", "records", "resolution", "rdf",
           "validation", "formats", "analysis", "html", "write")
+SHARED_CORPUS = BENCH.parent.parent / "shared" / "corpus"  # the development corpus beside the project
 UPDATE_SHARE = 0.01
 
 
@@ -55,7 +58,10 @@ def child(argv: list[str]) -> dict:
         return _tokenize(Path(args[0]))
     if mode == "build":
         corpus, out, workers, *flags = args
-        return _build(Path(corpus), Path(out), int(workers), update="--update" in flags)
+        return _build(Path(corpus), Path(out), int(workers), update="--update" in flags,
+                      validate="--no-validate" not in flags)
+    if mode == "validate":
+        return _validate(Path(args[0]))
     if mode == "dask":
         return _dask_build(Path(args[0]), Path(args[1]), int(args[2]))
     if mode == "store":
@@ -115,13 +121,24 @@ def _pipeline(corpus: Path, at_least: int) -> dict:
     return {"characters": sum(map(len, texts)), "mentions": sum(map(len, found)), "rounds": rounds, **seconds}
 
 
-def _build(corpus: Path, out: Path, workers: int, update: bool = False, scheduler: str | None = None) -> dict:
+def _build(corpus: Path, out: Path, workers: int, update: bool = False, scheduler: str | None = None,
+           validate: bool = True) -> dict:
     from kg.build import build
 
     start = time.perf_counter()
-    result = build([corpus], out, warn=lambda message: None, workers=workers, scheduler=scheduler, update=update)
+    result = build([corpus], out, warn=lambda message: None, workers=workers, scheduler=scheduler, update=update,
+                   validate=validate)
     return {"seconds": time.perf_counter() - start, "characters": result.characters, "documents": result.documents,
             "triples": result.triples, "entities": result.entities, "times": result.times.seconds}
+
+
+def _validate(out: Path) -> dict:
+    """`kg validate DIR` as a user runs it: a fresh process, start-up included."""
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "kg.cli", "validate", str(out)], capture_output=True, text=True)
+    if done.returncode:
+        raise SystemExit(f"kg validate {out} failed: {done.stdout}{done.stderr}")
+    return {"seconds": time.perf_counter() - start}
 
 
 def _dask_build(corpus: Path, out: Path, workers: int) -> dict:
@@ -357,6 +374,8 @@ def report(args: argparse.Namespace, work: Path) -> None:
         seconds = built["times"].get(stage, 0.0)
         print(f"| {stage} | {seconds:.2f} | {seconds / built['seconds']:.0%} |")
 
+    realistic(args, work)
+
     print(f"\n## Workers ({size_label(largest)} characters)\n")
     print("| workers | build s | chars/s | speed-up | largest process |")
     print("|---|---|---|---|---|")
@@ -411,6 +430,39 @@ def report(args: argparse.Namespace, work: Path) -> None:
     print(f"\nLoad average at the end: {load()}.")
 
 
+def realistic(args: argparse.Namespace, work: Path) -> None:
+    """The default build (the SHACL check included) on text of realistic density: the development corpus
+    recombined to about 1.27 M characters (generated here, never kept)."""
+    from corpus import recombine
+
+    print("\n## Realistic density (the development corpus recombined, one worker)\n")
+    if not args.shared.is_dir():
+        print(f"Skipped: {args.shared} not found (the development corpus lives in ../shared beside the project).")
+        return
+    corpus = work / "realistic"
+    documents, characters = recombine(args.shared, corpus, copies=args.realistic_copies)
+    runs = {}
+    for label, flags in (("default", []), ("no-validate", ["--no-validate"])):
+        out = work / f"out-realistic-{label}"
+        runs[label] = measure(["build", str(corpus), str(out), "1", *flags], args.repeat,
+                              lambda out=out: shutil.rmtree(out, True))
+    check = measure(["validate", str(work / "out-realistic-default")], args.repeat)
+    default, unchecked = runs["default"], runs["no-validate"]
+    validation = default["times"].get("validation", 0.0)
+    print(f"{documents:,} documents, {characters:,} characters: {default['entities']:,} entities, "
+          f"{default['triples']:,} triples.\n")
+    print("| run | seconds | against the build without the check |")
+    print("|---|---|---|")
+    print(f"| `kg build` (default: the graph checked against the shapes) | {default['seconds']:.2f} | "
+          f"×{default['seconds'] / unchecked['seconds']:.2f} |")
+    print(f"| `kg build --no-validate` | {unchecked['seconds']:.2f} | ×1.00 |")
+    print(f"| the check inside the default build | {validation:.2f} | {validation / default['seconds']:.0%} "
+          f"of the default build |")
+    print(f"| `kg validate DIR` (a fresh process, start-up included) | {check['seconds']:.2f} | "
+          f"×{check['seconds'] / unchecked['seconds']:.2f} |")
+    print("\nStages of the default build: " + ", ".join(f"{k} {v:.2f}" for k, v in default["times"].items()) + ".")
+
+
 def main() -> None:
     if len(sys.argv) > 1 and sys.argv[1] == "--child":
         print(json.dumps(child(sys.argv[2:])))
@@ -423,6 +475,12 @@ def main() -> None:
     ap.add_argument("--pipeline-chars", type=int, default=300_000, metavar="N",
                     help="characters the pipeline-alone figures run through, texts read again as needed "
                          "(default: 300,000)")
+    ap.add_argument("--shared", type=Path, default=SHARED_CORPUS,
+                    help="the development corpus to recombine into the realistic-density corpus "
+                         "(default: ../shared/corpus)")
+    ap.add_argument("--realistic-copies", type=int, default=60, metavar="N",
+                    help="copies of each development text in the realistic corpus (default 60: 660 files, "
+                         "1.27 M characters)")
     ap.add_argument("--keep", type=Path, help="keep the corpora and outputs in this folder")
     ap.add_argument("--text", type=Path, action="append", default=[],
                     help="a folder of .txt files of your own whose entity density and pipeline speed to report too "

@@ -39,3 +39,28 @@ def generate(characters: int, folder: Path, seed: int = 6, prefix: str = "doc") 
         written += len(text)
         documents += 1
     return documents, written
+
+
+def recombine(source: Path, folder: Path, copies: int = 60, seed: int = 6) -> tuple[int, int]:
+    """A realistic-density corpus: each .txt of `source` (the development corpus, ../shared/corpus)
+    `copies` times, its first paragraph (the title) kept and the others shuffled (seeded).
+
+    The development texts are not ours to republish: the corpus is written at bench time into a
+    temporary folder and never kept. Returns (documents, characters written).
+    """
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = documents = 0
+    texts = [(path.stem, read_document(path).text) for path in sorted(source.glob("*.txt"))]
+    if not texts:
+        raise SystemExit(f"{source}: no .txt files to recombine")
+    for copy in range(copies):
+        for stem, text in texts:
+            paragraphs = [p for p in text.split("\n\n") if p.strip()]
+            head, rest = paragraphs[:1], paragraphs[1:]
+            rng.shuffle(rest)
+            recombined = "\n\n".join(head + rest) + "\n"
+            (folder / f"{stem}-{copy:03d}.txt").write_text(recombined, encoding="utf-8")
+            written += len(recombined)
+            documents += 1
+    return documents, written

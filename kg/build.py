@@ -13,37 +13,34 @@ folder keeps what `--update` needs to add documents later (kg.incremental).
 from __future__ import annotations
 
 import shutil
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Callable, Iterable, Sequence
 
-from rdflib import RDF, RDFS, SKOS, Graph
+from rdflib import RDF, RDFS, SKOS
 
 from kg.analyze import analysis_files, analyze, graph_data_of
+from kg.console import Progress
 from kg.formats import DEFAULT_FORMAT, FORMATS, GraphFormat, derive, find_graph_file, read_graph
 from kg.html import Focus, UnknownFocus, render_html
 from kg.incremental import (SPOOL_DIR, STATE_DIR, STATE_FILE, BuildState, GraphFile, Settings, StateError,
                             dump_state, file_sha1, load_state, pipeline_fingerprint, spool_dir)
 from kg.output import FolderBusy, Staging, remove_stale_temporaries, writer_lock
-from kg.parallel import (ChunkSummary, LocalEngine, RenderedChunk, RenderSettings, fewer_collections, plan_chunks,
-                         render_spooled)
-from kg.pipeline import Extraction, build_nlp, extract
 from kg.rdf import DEFAULT_BASE, KG, TurtleWriter, check_base, entity_blocks, prefixes, triple_count
 from kg.read import InputError, Source, find_sources, read_sources, report_not_read
 from kg.resolve import (TYPE_PATHS, Key, NameTable, Resolution, ResolvedGraph, Statement, name_key, resolve,
                         resolve_names, statements_of)
 from kg.timing import StageTimes
-from kg.validate import ValidationReport, validate_graph
+from kg.validate import ValidationReport, validate_turtle
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # kg.parallel and kg.pipeline import spaCy: only when a build runs
     from kg.distributed import DaskEngine
+    from kg.parallel import ChunkSummary, LocalEngine, RenderedChunk, RenderSettings
+    from kg.pipeline import Extraction
 
 DEMO_CORPUS = Path(__file__).parent / "demo"
 GRAPH_FILE, HTML_FILE = DEFAULT_FORMAT.file_name, "graph.html"
-# Up to this many triples kg build checks the graph against the shapes; pyshacl holds the graph in
-# memory and takes minutes beyond that, so a larger graph is checked only when asked (--validate),
-# and `kg validate DIR` checks any graph.
-VALIDATION_LIMIT = 200_000
 
 
 class BuildError(Exception):
@@ -62,6 +59,9 @@ class BuildResult:
     graph_documents: int = 0  # in the graph: more than `documents` after an update
     times: StageTimes = field(default_factory=StageTimes)
     workers: list[str] = field(default_factory=list)  # the processes that extracted the documents (host:pid)
+    entity_types: dict[str, int] = field(default_factory=dict)  # type → entities
+    relation_kinds: dict[str, int] = field(default_factory=dict)  # relation → distinct (head, tail) pairs
+    relation_statements: dict[str, int] = field(default_factory=dict)  # relation → sentences stating one
 
 
 def collect_sources(paths: Sequence[Path], warn: Callable[[str], None], strict: bool) -> list[Source]:
@@ -104,6 +104,8 @@ def known_iris(out_dir: Path) -> dict[Key, str]:
 
 def extract_all(paths: Sequence[Path], rules_dirs: Sequence[Path] = (), warn: Callable[[str], None] = print,
                 strict: bool = False, result: BuildResult | None = None) -> list[Extraction]:
+    from kg.pipeline import build_nlp, extract
+
     result = result if result is not None else BuildResult()
     sources = collect_sources(paths, warn, strict)
     nlp = build_nlp(rules_dirs)
@@ -117,17 +119,18 @@ def extract_all(paths: Sequence[Path], rules_dirs: Sequence[Path] = (), warn: Ca
 def build(paths: Sequence[Path], out_dir: Path, rules_dirs: Sequence[Path] = (), base: str = DEFAULT_BASE,
           min_confidence: float = 0.0, strict: bool = False, warn: Callable[[str], None] = print,
           workers: int = 1, scheduler: str | None = None, formats: Sequence[GraphFormat] = (DEFAULT_FORMAT,),
-          update: bool = False, allow_invalid: bool = False, validate: bool | None = None,
-          focus: Focus | None = None, wait: bool = True) -> BuildResult:
+          update: bool = False, allow_invalid: bool = False, validate: bool = True,
+          focus: Focus | None = None, wait: bool = True, progress: Progress | None = None) -> BuildResult:
     """Build `out_dir/graph.ttl` (and the other `formats`) and `graph.html` from the files in `paths`.
 
     With `workers` > 1 the documents are processed by that many local processes,
     with `scheduler` by the workers of a Dask cluster; the output is the same.
     With `update`, the documents are added to the build already in `out_dir`.
-    A graph that breaks the SHACL shapes is not written unless `allow_invalid`; `validate` None checks
-    graphs up to VALIDATION_LIMIT triples, True any graph, False none.
+    The graph is checked against the SHACL shapes (unless not `validate`), and one that breaks them is
+    not written unless `allow_invalid`.
     `focus` narrows graph.html to one node's neighbourhood; the graph files always hold the whole graph.
     One build writes `out_dir` at a time: another one waits for it (or, with `wait` False, BuildError).
+    `progress` shows how far the build is (on a terminal).
     """
     out_dir = Path(out_dir)
     try:
@@ -140,7 +143,7 @@ def build(paths: Sequence[Path], out_dir: Path, rules_dirs: Sequence[Path] = (),
         with writer_lock(out_dir, STATE_DIR, warn, wait):
             _remove_leftovers(out_dir)
             return _build(paths, out_dir, rules_dirs, base, min_confidence, strict, warn, workers, scheduler,
-                          formats, update, allow_invalid, validate, focus)
+                          formats, update, allow_invalid, validate, focus, progress)
     except FolderBusy as err:
         raise BuildError(f"{err} (without --no-wait, kg waits for it)") from err
 
@@ -154,24 +157,31 @@ def _remove_leftovers(out_dir: Path) -> None:
 
 def _build(paths: Sequence[Path], out_dir: Path, rules_dirs: Sequence[Path], base: str, min_confidence: float,
            strict: bool, warn: Callable[[str], None], workers: int, scheduler: str | None,
-           formats: Sequence[GraphFormat], update: bool, allow_invalid: bool, validate: bool | None,
-           focus: Focus | None) -> BuildResult:
+           formats: Sequence[GraphFormat], update: bool, allow_invalid: bool, validate: bool,
+           focus: Focus | None, progress: Progress | None) -> BuildResult:
+    from kg.parallel import fewer_collections, plan_chunks
+
     settings = Settings(base, min_confidence, pipeline_fingerprint(rules_dirs))
     previous = _previous_build(out_dir, settings) if update else None
     sources = collect_sources(paths, warn, strict)
     if previous is not None:
         _refuse_known_documents(sources, previous, out_dir)
     result = BuildResult()
+    progress = progress or Progress(enabled=False)
     with fewer_collections(), _engine(workers, scheduler, rules_dirs, strict) as engine, Staging(out_dir) as staging:
         chunks = plan_chunks(sources, engine.parallelism, first_index=len(previous.spool) if previous else 0)
         spool = {chunk.index: staging.reserve(f"{STATE_DIR}/{SPOOL_DIR}/{_spool_name(chunk.index)}")
                  for chunk in chunks}
         table = previous.names if previous else NameTable()
         documents = list(previous.documents) if previous else []
+        sizes = {chunk.index: sum(_file_size(source.path) for source in chunk.sources) for chunk in chunks}
+        progress.start(len(sources), sum(sizes.values()))
         for summary in engine.extract(chunks, lambda chunk: spool[chunk.index]):
             _add_summary(summary, table, documents, result, warn)
+            progress.advance(len(summary.documents) + len(summary.skipped), summary.characters, sizes[summary.index])
         if not result.documents:
             raise BuildError("no document could be read: nothing to build")
+        progress.stage("resolving names and writing the graph")
         with result.times.stage("resolution"):
             resolution = resolve_names(table, base, previous.iri_of if previous else _known_iris(out_dir, warn))
             statements = [st for st in statements_of(table.facts, resolution.iri_of) if st.confidence >= min_confidence]
@@ -182,12 +192,15 @@ def _build(paths: Sequence[Path], out_dir: Path, rules_dirs: Sequence[Path], bas
                                            _render(settings)),
             resolution, statements, previous, settings, out_dir, workers, result.times)
         triples = entity_triples + document_triples
-        if validate or (validate is None and triples <= VALIDATION_LIMIT):
+        if validate:
             with result.times.stage("validation"):
-                _check(validate_graph(Graph().parse(staging.close(turtle), format="turtle")), allow_invalid, warn)
-        elif validate is None:
-            warn(f"{triples} triples: too many to check against the shapes during the build; "
-                 f"check them with kg validate {out_dir} (or build with --validate)")
+                progress.stage("checking the graph against the shapes")
+                report = validate_turtle(staging.close(turtle),
+                                         lambda done, total: progress.step("checking the graph against the shapes",
+                                                                           done, total))
+                progress.close()
+                _check(report, allow_invalid, warn)
+        progress.stage("writing the page")
         with result.times.stage("formats"):
             for fmt in formats:
                 if fmt != DEFAULT_FORMAT:
@@ -209,10 +222,15 @@ def _build(paths: Sequence[Path], out_dir: Path, rules_dirs: Sequence[Path], bas
             state = BuildState(settings, table, resolution.iri_of, documents, spooled, graph, document_triples)
             staging.write(f"{STATE_DIR}/{STATE_FILE}", dump_state(state))
             outputs = staging.commit()
+    progress.close()
     _remove_stale_outputs(out_dir, state, formats)
     result.outputs = [path for path in outputs if path.parent == out_dir]
     result.entities = len(resolution.entities)
     result.statements = len(statements)
+    result.entity_types = dict(Counter(entity.label for entity in resolution.entities))
+    result.relation_kinds = dict(Counter(relation for _, relation, _ in {(st.head, st.relation, st.tail)
+                                                                         for st in statements}))
+    result.relation_statements = dict(Counter(st.relation for st in statements))
     result.triples = triples
     result.graph_documents = len(documents)
     return result
@@ -233,7 +251,16 @@ def _add_summary(summary: ChunkSummary, table: NameTable, documents: list[str], 
         table.merge(summary.names)
 
 
+def _file_size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
 def _render(settings: Settings) -> RenderSettings:
+    from kg.parallel import RenderSettings
+
     return RenderSettings(settings.base, settings.min_confidence)
 
 
@@ -288,6 +315,8 @@ def _engine(workers: int, scheduler: str | None, rules_dirs: Sequence[Path], str
         from kg.distributed import DaskEngine  # imports Dask only when it is used
 
         return DaskEngine(scheduler, rules_dirs, strict)
+    from kg.parallel import LocalEngine
+
     return LocalEngine(workers, rules_dirs, strict)
 
 
@@ -343,6 +372,8 @@ def _earlier_sections(previous: BuildState, resolution: Resolution, file: Binary
     entities of the earlier ones.
     """
     if any(resolution.iri_of[key] != iri for key, iri in previous.iri_of.items()):
+        from kg.parallel import render_spooled
+
         spooled = [spool_dir(out_dir) / name for name in previous.spool]
         return _append(file, render_spooled(spooled, resolution.iri_of, _render(settings), workers), times)
     with times.stage("write"), open(out_dir / previous.graph.name, "rb") as earlier:

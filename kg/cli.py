@@ -6,22 +6,22 @@ import errno
 import json
 import os
 import sys
+import time
 from pathlib import Path
 
-from kg.build import DEMO_CORPUS, BuildError, build, extract_all
-from kg.distributed import SchedulerError
-from kg.evaluate import GoldError, load_gold, score
-from kg.formats import DEFAULT_FORMAT, GraphFormat, find_graph_file, parse_format_list, read_graph
-from kg.html import Focus
-from kg.query import format_result, query_text, standard_prefixes
-from kg.rdf import DEFAULT_BASE, build_graph
-from kg.resolve import resolve
+# Each command imports what it needs when it runs: spaCy (kg.pipeline) takes seconds to import, and
+# the commands that do not extract (query, queries, validate, serve) start without it.
+from kg.console import Progress
+from kg.formats import DEFAULT_FORMAT, GraphFormat, find_graph_file, parse_format_list
+from kg.rdf import DEFAULT_BASE
 from kg.read import InputError
-from kg.rules import RulesError
-from kg.saved import saved_queries, saved_query
-from kg.serve import ServeError, serve
-from kg.store import QueryError, execute, load
-from kg.validate import validate_graph
+from kg.store import QueryError
+
+# the errors that are the user's to fix: reported in one line, exit 1 (module, class); an error can
+# only have been raised by a module that was imported
+USER_ERRORS = [("kg.read", "InputError"), ("kg.build", "BuildError"), ("kg.store", "QueryError"),
+               ("kg.rules", "RulesError"), ("kg.evaluate", "GoldError"), ("kg.serve", "ServeError"),
+               ("kg.distributed", "SchedulerError")]
 
 
 def _warn(message: str) -> None:
@@ -35,6 +35,10 @@ def _depth(text: str) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    from kg.build import DEMO_CORPUS, BuildError, build
+    from kg.console import build_summary
+    from kg.html import Focus
+
     if args.update and not args.paths:
         raise InputError("--update needs the files or folders to add")
     paths = args.paths or [DEMO_CORPUS]
@@ -43,34 +47,53 @@ def cmd_build(args: argparse.Namespace) -> int:
         focus = Focus(args.focus, 1 if args.depth is None else args.depth)
     elif args.depth is not None:
         raise BuildError("--depth needs --focus NAME")
+    progress = Progress(enabled=False if args.quiet else None)
+    warnings: list[str] = []
+
+    def warn(message: str) -> None:  # on a line of its own, not after the progress line
+        progress.close()
+        warnings.append(message)
+        _warn(message)
+
     out_dir = args.update or args.output
+    started = time.monotonic()
     try:
         result = build(paths, out_dir, rules_dirs=args.rules, base=args.base,
-                       min_confidence=args.min_confidence, strict=args.strict, warn=_warn, workers=args.workers,
+                       min_confidence=args.min_confidence, strict=args.strict, warn=warn, workers=args.workers,
                        scheduler=args.scheduler, formats=args.format, update=args.update is not None,
-                       allow_invalid=args.allow_invalid, validate=args.validate, focus=focus, wait=not args.no_wait)
+                       allow_invalid=args.allow_invalid, validate=args.validate, focus=focus, wait=not args.no_wait,
+                       progress=progress)
     except OSError as err:  # writing failed (a full disk, a folder we may not write): the outputs were not replaced
         where = f"{err.filename}: " if err.filename else ""
         full = " (the disk is full)" if err.errno == errno.ENOSPC else ""
         raise BuildError(f"could not write {out_dir}: {where}{err.strerror or err}{full}; "
                          f"nothing was changed, the previous output in {out_dir} is intact") from err
-    added = f" (now {result.graph_documents} in the graph)" if args.update else ""
-    print(f"built {result.documents} document(s){added}: {result.entities} entities, "
-          f"{result.statements} relation statements, {result.triples} triples")
+    finally:
+        progress.close()
+    print(build_summary(result, time.monotonic() - started, [w for w in warnings if w.startswith("skipped ")],
+                        update=args.update is not None))
     if args.workers > 1 or args.scheduler:
         print(f"extracted by {len(result.workers)} worker process(es): {', '.join(result.workers)}")
     for path in result.outputs:
         print(f"wrote {path}")
-    if result.skipped:
-        _warn(f"{len(result.skipped)} file(s) skipped (see above)")
     return 0
 
 
 def cmd_query(args: argparse.Namespace) -> int:
+    from kg.query import format_result, query_text, standard_prefixes
+    from kg.saved import saved_query
+    from kg.store import execute, load
+
     if (args.query is None) == (args.saved is None):
         raise QueryError("give either a query (or a .rq file) or --saved NAME (kg queries lists them)")
     text = saved_query(args.saved).text if args.saved else query_text(args.query)
-    graph = load(find_graph_file(args.graph))
+    graph_file = find_graph_file(args.graph)
+    progress = Progress(enabled=False if args.quiet else None)
+    try:
+        progress.stage(f"loading {graph_file.name} ({graph_file.stat().st_size / 1e6:,.1f} MB)")
+        graph = load(graph_file)
+    finally:
+        progress.close()
     prefixes = standard_prefixes()
     output = format_result(execute(graph, text, prefixes), args.format, {**prefixes, **graph.prefixes})
     if args.bom and args.format in ("csv", "tsv"):
@@ -88,8 +111,14 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    from kg.build import extract_all
+    from kg.evaluate import load_gold, score
+    from kg.rdf import build_graph
+    from kg.resolve import resolve
+
     gold = load_gold(args.gold)
     extractions = extract_all(args.paths, rules_dirs=args.rules, warn=_warn)
+    _warn_unmatched_gold(gold, {Path(ex.document).name for ex in extractions}, args.gold)
     graph = build_graph(resolve(extractions, args.base), args.base, args.min_confidence)
     texts = {Path(ex.document).name: list(ex.sentences) for ex in extractions}
     result = score(gold, graph, texts)
@@ -102,15 +131,36 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def _warn_unmatched_gold(gold, texts: set[str], folder: Path) -> None:
+    """Gold that grades no text, and texts that no gold grades, named: scores of mismatched folders mislead."""
+    annotated = set().union(*(entity.documents for entity in gold.entities.values()), *gold.relation_documents.values())
+    if missing := sorted(annotated - texts):
+        _warn(f"{len(missing)} gold file(s) in {folder} are for documents not among the texts, so everything in them "
+              f"counts as missed: {', '.join(missing)}")
+    if unannotated := sorted(texts - annotated):
+        _warn(f"{len(unannotated)} text(s) have no gold file in {folder}, so everything found in them counts as "
+              f"wrong: {', '.join(unannotated)}")
+
+
 def cmd_queries(args: argparse.Namespace) -> int:
+    from kg.saved import saved_queries
+
     for saved in saved_queries().values():
         print(f"{saved.name:20} {saved.question}")
     return 0
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    from kg.validate import validate_file
+
     graph_file = find_graph_file(args.graph)
-    report = validate_graph(read_graph(graph_file))
+    progress = Progress(enabled=False if args.quiet else None)
+    try:
+        progress.stage(f"loading {graph_file.name} ({graph_file.stat().st_size / 1e6:,.1f} MB)")
+        report = validate_file(graph_file, lambda done, total: progress.step(
+            f"checking {graph_file.name} against the shapes", done, total))
+    finally:
+        progress.close()
     if report.conforms:
         print(f"{graph_file}: valid (conforms to the shapes in ontology/shapes.ttl)")
         return 0
@@ -157,6 +207,9 @@ def cmd_path(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    from kg.query import standard_prefixes
+    from kg.serve import ServeError, serve
+
     if args.workers < 1 or args.timeout <= 0:
         raise ServeError("--workers must be at least 1 and --timeout more than 0")
     serve(args.directory, args.host, args.port, args.timeout, args.workers, standard_prefixes(), _warn, args.quiet)
@@ -168,6 +221,16 @@ def _formats(text: str) -> list[GraphFormat]:
         return parse_format_list(text)
     except ValueError as err:
         raise argparse.ArgumentTypeError(str(err)) from err
+
+
+def _confidence(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a confidence: give a number from 0 to 1 (e.g. 0.8)")
+    return value
 
 
 def _positive(text: str) -> int:
@@ -190,7 +253,7 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--rules", type=Path, action="append", default=[], metavar="DIR",
                    help="a folder of extra rule files that extend ours (repeatable)")
     b.add_argument("--base", default=DEFAULT_BASE, help=f"base IRI of the graph's nodes (default: {DEFAULT_BASE})")
-    b.add_argument("--min-confidence", type=float, default=0.0, metavar="X",
+    b.add_argument("--min-confidence", type=_confidence, default=0.0, metavar="X",
                    help="leave out relations whose confidence is below X (0 to 1)")
     b.add_argument("--strict", action="store_true", help="stop at the first file that cannot be read")
     b.add_argument("--no-wait", action="store_true",
@@ -205,11 +268,12 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--format", type=_formats, default=[DEFAULT_FORMAT], metavar="LIST",
                    help="graph formats to write, comma-separated: turtle (graph.ttl, the default), "
                         "ntriples (graph.nt, sorted), jsonld (graph.jsonld), trig (graph.trig)")
+    b.add_argument("--quiet", action="store_true", help="no progress line on stderr (there is none when stderr "
+                                                         "is not a terminal)")
     b.add_argument("--allow-invalid", action="store_true",
                    help="write the graph even if it breaks the SHACL shapes (ontology/shapes.ttl)")
-    b.add_argument("--validate", action=argparse.BooleanOptionalAction, default=None,
-                   help="check the graph against the shapes before writing it (default: when it has at most "
-                        "200,000 triples; --no-validate never)")
+    b.add_argument("--validate", action=argparse.BooleanOptionalAction, default=True,
+                   help="check the graph against the shapes before writing it (default; --no-validate skips it)")
     b.set_defaults(func=cmd_build)
 
     e = sub.add_parser("eval", help="build a graph in memory and grade it against gold annotations")
@@ -219,7 +283,7 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--json", action="store_true", help="print the figures as JSON")
     e.add_argument("--rules", type=Path, action="append", default=[], metavar="DIR")
     e.add_argument("--base", default=DEFAULT_BASE, help=argparse.SUPPRESS)
-    e.add_argument("--min-confidence", type=float, default=0.0, metavar="X")
+    e.add_argument("--min-confidence", type=_confidence, default=0.0, metavar="X")
     e.set_defaults(func=cmd_eval)
 
     q = sub.add_parser("query", help="run a SPARQL query on a built graph")
@@ -229,6 +293,7 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--format", choices=("table", "csv", "tsv", "json", "xml"), default="table")
     q.add_argument("--bom", action="store_true",
                    help="with --format csv or tsv: start with a UTF-8 byte-order mark (for Excel)")
+    q.add_argument("--quiet", action="store_true", help="no progress line on stderr while the graph loads")
     q.set_defaults(func=cmd_query)
 
     x = sub.add_parser("export", help="write a built graph as tables: CSV, an Excel workbook, or Neo4j import files")
@@ -247,6 +312,7 @@ def parser() -> argparse.ArgumentParser:
 
     v = sub.add_parser("validate", help="check a built graph against the SHACL shapes (ontology/shapes.ttl)")
     v.add_argument("graph", type=Path, help="an output folder of kg build, or a graph file in it")
+    v.add_argument("--quiet", action="store_true", help="no progress line on stderr")
     v.set_defaults(func=cmd_validate)
 
     a = sub.add_parser("analyze", help="rank the nodes (degree, sentences, betweenness) and list the clusters")
@@ -278,11 +344,17 @@ def parser() -> argparse.ArgumentParser:
     return ap
 
 
+def _user_errors() -> tuple[type[Exception], ...]:
+    return tuple(getattr(sys.modules[module], name) for module, name in USER_ERRORS if module in sys.modules)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         return args.func(args)
-    except (InputError, BuildError, QueryError, RulesError, GoldError, ServeError, SchedulerError) as err:
+    except Exception as err:
+        if not isinstance(err, _user_errors()):
+            raise
         _warn(str(err))
         return 1
     except KeyboardInterrupt:

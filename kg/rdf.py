@@ -22,13 +22,15 @@ import re
 from collections import defaultdict
 from decimal import Decimal
 from pathlib import Path
-from typing import Iterable, Mapping, NamedTuple, Sequence, Union
+from typing import TYPE_CHECKING, Iterable, Mapping, NamedTuple, Sequence, Union
 
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV
 
-from kg.pipeline import Extraction, Ref
 from kg.resolve import TYPE_PATHS, Entity, Key, ResolvedGraph, Statement, entity_key, statements_of
+
+if TYPE_CHECKING:  # kg.pipeline imports spaCy, which queries and checks of a graph do not need
+    from kg.pipeline import Extraction, Ref
 
 KG = Namespace("https://w3id.org/zh-industry-kg/ontology#")
 DEFAULT_BASE = "https://w3id.org/zh-industry-kg/id/"
@@ -138,7 +140,7 @@ def entity_blocks(entities: Iterable[Entity], statements: Iterable[Statement], m
 # faster than the dataclasses of kg.pipeline: (document, sentences, mentions as (type, name, sentence),
 # facts as (head, relation, tail, sentence, confidence, rule)).
 Record = tuple[str, tuple[str, ...], tuple[tuple[str, str, int], ...],
-               tuple[tuple[Ref, str, Ref, int, float, str], ...]]
+               tuple[tuple["Ref", str, "Ref", int, float, str], ...]]
 
 
 def document_record(extraction: Extraction) -> Record:

@@ -32,11 +32,13 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Callable, Iterable, Mapping
 
 from kg.about import About, about
 from kg.entities import COMPANY, PARK, PROGRAM, REGION
-from kg.pipeline import Extraction
+
+if TYPE_CHECKING:  # kg.pipeline imports spaCy
+    from kg.pipeline import Extraction
 
 QUOTES = re.compile(r"[\"'“”‘’「」『』《》〈〉]")
 LIST_SUFFIX = re.compile(r"(名单|榜单|清单)$")

@@ -101,19 +101,29 @@ def load_data(data: bytes, path: Path, metrics: bytes | None = None) -> LoadedGr
     """The contents of the graph file `path` in a fresh in-memory store, with `metrics` (the contents
     of the METRICS_FILE kg build wrote beside it, in their own named graph) when given."""
     fmt = format_of(path)
+    rdf_format = ox.RdfFormat.from_media_type(fmt.media_type)
     store = ox.Store()
     try:
-        parser = ox.parse(data, format=ox.RdfFormat.from_media_type(fmt.media_type))
-        store.extend(parser)
+        store.load(data, format=rdf_format)  # parsed and loaded natively: twice as fast as extend(parse(…))
     except (SyntaxError, ValueError) as err:
         raise InputError(f"{path}: not a readable {fmt.name} graph ({err})") from err
     if metrics is not None:
         try:
-            store.extend(ox.parse(metrics, format=ox.RdfFormat.TRIG))
+            store.load(metrics, format=ox.RdfFormat.TRIG)
         except (SyntaxError, ValueError) as err:
             raise InputError(f"{Path(path).parent / METRICS_FILE}: not readable graph metrics ({err}); "
                              "build again to rewrite them") from err
-    return LoadedGraph(store, dict(parser.prefixes))
+    return LoadedGraph(store, leading_prefixes(data, rdf_format))
+
+
+def leading_prefixes(data: bytes, rdf_format: ox.RdfFormat) -> dict[str, str]:
+    """The prefixes declared before the first triple (where files declare them), without parsing the rest."""
+    parser = ox.parse(data, format=rdf_format)
+    try:
+        next(iter(parser), None)
+    except (SyntaxError, ValueError):
+        pass
+    return dict(parser.prefixes)
 
 
 def execute(graph: LoadedGraph, query: str, prefixes: Mapping[str, str] | None = None,

@@ -44,10 +44,11 @@ def characters(folder: Path) -> int:
 
 
 @pytest.fixture(scope="module")
-def run(tmp_path_factory) -> tuple[str, Path]:
+def run(tmp_path_factory, corpus_dir: Path) -> tuple[str, Path]:
     keep = tmp_path_factory.mktemp("bench")
     report = subprocess.run([sys.executable, str(BENCH), "--sizes", "5k,10k", "--workers", "1,2", "--text", str(DEMO),
-                             "--pipeline-chars", "20000", "--keep", str(keep)],
+                             "--pipeline-chars", "20000", "--keep", str(keep),
+                             "--realistic-copies", "1", "--shared", str(corpus_dir)],
                             capture_output=True, text=True, check=True).stdout
     return report, keep
 
@@ -110,6 +111,14 @@ def test_store_figures_are_those_of_the_built_graph(run):
                 for query in sorted((BENCH.parent / "queries").glob("*.rq"))}
     assert {row[0]: int(row[1].replace(",", "")) for row in table(report, "Embedded store")} == expected
     assert all(expected.values()), expected  # each query finds something in the graph
+
+
+def test_realistic_density_rows_give_the_default_build_and_the_check(run):
+    report, _ = run
+    rows = {row[0]: row for row in table(report, "Realistic density")}
+    assert {"`kg build` (default: the graph checked against the shapes)", "`kg build --no-validate`"} <= set(rows)
+    assert any(name.startswith("`kg validate DIR`") for name in rows)
+    assert "validation" in {row[0] for row in table(report, "Stages")}
 
 
 def test_benchmark_of_the_analytics_prints_its_figures():

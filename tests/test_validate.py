@@ -1,6 +1,8 @@
 """SHACL shapes (ontology/shapes.ttl), `kg validate`, and `kg build` refusing an invalid graph."""
 from __future__ import annotations
 
+import re
+
 from decimal import Decimal
 from pathlib import Path
 from typing import Callable
@@ -13,6 +15,8 @@ from kg.build import DEMO_CORPUS
 from kg.cli import main
 from kg.rdf import KG, prefixes
 from kg.resolve import TYPE_PATHS
+from kg.shacl import ShapesError, compile_shapes
+from kg.validate import Violation, shapes_graph, validate_graph
 
 Mutation = Callable[[Graph], None]
 PATHS = {*TYPE_PATHS.values(), "doc", "sentence", "statement"}
@@ -78,6 +82,215 @@ def prefixed(node: URIRef) -> str:
     """The node as the report names it: company:…, statement:…"""
     [name] = [f"{prefix}:{node[len(ns):]}" for prefix, ns in prefixes() if prefix in PATHS and node.startswith(ns)]
     return name
+
+
+# One planted fault for each constraint of each shape (and the ones above): the SPARQL engine
+# (kg.shacl) must report exactly what a SHACL validator (pyshacl) reports.
+
+def _node(graph: Graph, cls: URIRef, index: int = 0) -> URIRef:
+    return sorted(graph.subjects(RDF.type, cls))[index]
+
+
+def _replace(predicate: URIRef, value, cls: URIRef = KG.Company) -> Mutation:
+    def mutate(graph: Graph) -> None:
+        graph.set((_node(graph, cls), predicate, value(graph) if callable(value) else value))
+    return mutate
+
+
+def _add(predicate: URIRef, value, cls: URIRef = KG.Company) -> Mutation:
+    def mutate(graph: Graph) -> None:
+        graph.add((_node(graph, cls), predicate, value(graph) if callable(value) else value))
+    return mutate
+
+
+def _drop(predicate: URIRef, cls: URIRef) -> Mutation:
+    def mutate(graph: Graph) -> None:
+        graph.remove((_node(graph, cls), predicate, None))
+    return mutate
+
+
+def blank_company(graph: Graph) -> None:
+    from rdflib import BNode
+
+    node = BNode()
+    graph.add((node, RDF.type, KG.Company))
+    for predicate in (RDFS.label, SKOS.prefLabel):
+        graph.add((node, predicate, Literal("某公司", lang="zh")))
+    graph.add((node, KG.mentionedIn, _node(graph, KG.Sentence)))
+
+
+def alias_equal_to_name(graph: Graph) -> None:
+    company = _node(graph, KG.Company)
+    graph.add((company, SKOS.altLabel, graph.value(company, SKOS.prefLabel)))
+
+
+def statement_not_asserted(graph: Graph) -> None:
+    statement = _node(graph, RDF.Statement)
+    triple = (graph.value(statement, RDF.subject), graph.value(statement, RDF.predicate),
+              graph.value(statement, RDF.object))
+    graph.remove(triple)
+
+
+def relation_to_a_sentence(graph: Graph) -> None:
+    graph.add((_node(graph, KG.Company), KG.selectedAs, _node(graph, KG.Sentence)))
+
+
+def company_developed_by(graph: Graph) -> None:
+    graph.add((_node(graph, KG.Company), KG.developedBy, _node(graph, KG.Company, 1)))
+
+
+PLANTED: dict[str, Mutation] = {
+    **{name: mutate for name, (mutate, _) in MUTATIONS.items()},
+    "blank_company": blank_company,
+    "two_labels": _add(RDFS.label, Literal("另一个名字", lang="zh")),
+    "label_without_language": _replace(RDFS.label, Literal("某公司")),
+    "label_not_chinese": _replace(RDFS.label, Literal("Some Company", lang="en")),
+    "label_empty": _replace(RDFS.label, Literal("", lang="zh")),
+    "label_other_than_name": _replace(RDFS.label, Literal("别的名字", lang="zh")),
+    "drop_name": _drop(SKOS.prefLabel, KG.Company),
+    "two_names": _add(SKOS.prefLabel, Literal("另一个名字", lang="zh")),
+    "alias_equal_to_name": alias_equal_to_name,
+    "alias_empty": _add(SKOS.altLabel, Literal("", lang="zh")),
+    "alias_a_string": _add(SKOS.altLabel, Literal("别名")),
+    "never_mentioned": _drop(KG.mentionedIn, KG.Company),
+    "mentioned_in_a_document": _add(KG.mentionedIn, lambda g: _node(g, KG.Document)),
+    "region_located_in_company": _add(KG.locatedIn, lambda g: _node(g, KG.Company), KG.Region),
+    "relation_to_a_sentence": relation_to_a_sentence,
+    "company_developed_by": company_developed_by,
+    "program_selected_as_program": _add(KG.selectedAs, lambda g: _node(g, KG.Program), KG.Program),
+    "project_developed_by_region": _add(KG.developedBy, lambda g: _node(g, KG.Region), KG.Project),
+    "statement_not_asserted": statement_not_asserted,
+    "statement_subject_literal": _replace(RDF.subject, Literal("x"), RDF.Statement),
+    "statement_two_objects": _add(RDF.object, lambda g: _node(g, KG.Region), RDF.Statement),
+    "statement_other_predicate": _replace(RDF.predicate, RDFS.seeAlso, RDF.Statement),
+    "statement_no_predicate": _drop(RDF.predicate, RDF.Statement),
+    "statement_from_a_document": _replace(PROV.wasDerivedFrom, URIRef("https://example.org/doc"), RDF.Statement),
+    "confidence_negative": _replace(KG.confidence, Literal(Decimal("-0.10"), datatype=XSD.decimal), RDF.Statement),
+    "confidence_ill_formed": _replace(KG.confidence, Literal("high", datatype=XSD.decimal), RDF.Statement),
+    "confidence_a_string": _replace(KG.confidence, Literal("0.9"), RDF.Statement),
+    "two_confidences": _add(KG.confidence, Literal(Decimal("0.10"), datatype=XSD.decimal), RDF.Statement),
+    "rule_empty": _replace(KG.rule, Literal(""), RDF.Statement),
+    "no_rule": _drop(KG.rule, RDF.Statement),
+    "sentence_text_english": _replace(KG.text, Literal("text", lang="en"), KG.Sentence),
+    "sentence_two_texts": _add(KG.text, Literal("又一句。", lang="zh"), KG.Sentence),
+    "sentence_position_zero": _replace(KG.position, Literal(0), KG.Sentence),
+    "sentence_position_a_string": _replace(KG.position, Literal("1"), KG.Sentence),
+    "sentence_in_a_company": _replace(KG.inDocument, lambda g: _node(g, KG.Company), KG.Sentence),
+    "document_without_file_name": _drop(KG.fileName, KG.Document),
+    "document_file_name_empty": _replace(KG.fileName, Literal(""), KG.Document),
+}
+
+
+# A small graph of every kind of node (pyshacl takes seconds even for the demo graph)
+SMALL_GRAPH = """
+@prefix kg: <https://w3id.org/zh-industry-kg/ontology#> .
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+@prefix company: <https://w3id.org/zh-industry-kg/id/company/> .
+@prefix park: <https://w3id.org/zh-industry-kg/id/park/> .
+@prefix region: <https://w3id.org/zh-industry-kg/id/region/> .
+@prefix program: <https://w3id.org/zh-industry-kg/id/program/> .
+@prefix project: <https://w3id.org/zh-industry-kg/id/project/> .
+@prefix statement: <https://w3id.org/zh-industry-kg/id/statement/> .
+@prefix sentence: <https://w3id.org/zh-industry-kg/id/sentence/> .
+@prefix doc: <https://w3id.org/zh-industry-kg/id/doc/> .
+
+company:a a kg:Company ; rdfs:label "甲材料公司"@zh ; skos:prefLabel "甲材料公司"@zh ; skos:altLabel "甲材料"@zh ;
+    kg:mentionedIn sentence:d-1 ; kg:locatedIn park:p ; kg:selectedAs program:g .
+company:b a kg:Company ; rdfs:label "乙电子公司"@zh ; skos:prefLabel "乙电子公司"@zh ; kg:mentionedIn sentence:d-2 .
+park:p a kg:IndustrialPark ; rdfs:label "丙工业园"@zh ; skos:prefLabel "丙工业园"@zh ; kg:mentionedIn sentence:d-1 ;
+    kg:locatedIn region:r .
+region:r a kg:Region ; rdfs:label "丁市"@zh ; skos:prefLabel "丁市"@zh ; kg:mentionedIn sentence:d-2 .
+program:g a kg:Program ; rdfs:label "专精特新"@zh ; skos:prefLabel "专精特新"@zh ; kg:mentionedIn sentence:d-1 .
+project:j a kg:Project ; rdfs:label "戊项目"@zh ; skos:prefLabel "戊项目"@zh ; kg:mentionedIn sentence:d-2 ;
+    kg:developedBy company:b .
+statement:1 a rdf:Statement ; rdf:subject company:a ; rdf:predicate kg:locatedIn ; rdf:object park:p ;
+    prov:wasDerivedFrom sentence:d-1 ; kg:confidence 0.90 ; kg:rule "located_in" .
+statement:2 a rdf:Statement ; rdf:subject company:a ; rdf:predicate kg:selectedAs ; rdf:object program:g ;
+    prov:wasDerivedFrom sentence:d-1 ; kg:confidence 0.80 ; kg:rule "selected_as" .
+statement:3 a rdf:Statement ; rdf:subject park:p ; rdf:predicate kg:locatedIn ; rdf:object region:r ;
+    prov:wasDerivedFrom sentence:d-2 ; kg:confidence 0.70 ; kg:rule "located_in" .
+statement:4 a rdf:Statement ; rdf:subject project:j ; rdf:predicate kg:developedBy ; rdf:object company:b ;
+    prov:wasDerivedFrom sentence:d-2 ; kg:confidence 0.75 ; kg:rule "developed_by" .
+sentence:d-1 a kg:Sentence ; kg:inDocument doc:d ; kg:position 1 ; kg:text "甲材料公司位于丙工业园，入选专精特新。"@zh .
+sentence:d-2 a kg:Sentence ; kg:inDocument doc:d ; kg:position 2 ; kg:text "丁市丙工业园的戊项目由乙电子公司建设。"@zh .
+doc:d a kg:Document ; kg:fileName "d.txt" .
+"""
+
+
+def _canonical(violation: Violation) -> Violation:
+    """Blank nodes under one name (their ids differ between stores); decimals in canonical form, as
+    an RDF store keeps them (0.90 is 0.9)."""
+    def value(text: str) -> str:
+        match = re.fullmatch(r"'(-?[0-9]*\.[0-9]+)'", text)
+        return repr(format(Decimal(match[1]).normalize(), "f")) if match else text
+
+    blank = re.compile(r"[A-Za-z0-9]{16,}")
+    return Violation(violation.severity, "_:blank" if blank.fullmatch(violation.focus) else violation.focus,
+                     violation.path, value(violation.value), violation.message)
+
+
+def pyshacl_violations(graph: Graph) -> set[Violation]:
+    """The violations as pyshacl reports them (what `kg validate` printed before the SPARQL engine)."""
+    import pyshacl
+    from rdflib.namespace import SH
+
+    def name(node) -> str:
+        if node is None:
+            return ""
+        if isinstance(node, URIRef):
+            return graph.namespace_manager.normalizeUri(node)
+        if isinstance(node, Literal):
+            return repr(str(node)) + (f"@{node.language}" if node.language else "")
+        return str(node)
+
+    def describe(node) -> str:
+        labels = [str(label) for label in graph.objects(node, RDFS.label)] if isinstance(node, URIRef) else []
+        label = min(labels) if labels else None
+        return name(node) + (f" ({label})" if label is not None else "")
+
+    _, results, _ = pyshacl.validate(graph, shacl_graph=shapes_graph(), inference="none")
+    found = set()
+    for result in results.subjects(SH.resultSeverity, None):
+        focus, value = results.value(result, SH.focusNode), results.value(result, SH.value)
+        messages = [str(m) for m in results.objects(result, SH.resultMessage)]
+        found.add(Violation(str(results.value(result, SH.resultSeverity)).rpartition("#")[2], describe(focus),
+                            name(results.value(result, SH.resultPath)), describe(value) if value != focus else "",
+                            min(messages, key=len)))
+    return found
+
+
+@pytest.mark.parametrize("name", PLANTED)
+def test_planted_violations_are_reported_as_a_shacl_validator_reports_them(name: str):
+    graph = Graph().parse(data=SMALL_GRAPH, format="turtle")
+    assert validate_graph(graph).conforms and not pyshacl_violations(graph)
+    PLANTED[name](graph)
+    expected = {_canonical(v) for v in pyshacl_violations(graph)}
+    assert expected, f"{name} plants no violation"
+    assert {_canonical(v) for v in validate_graph(graph).violations} == expected
+
+
+def test_every_requirement_of_the_shapes_has_a_planted_violation():
+    from rdflib.namespace import SH
+
+    messages = {str(m) for m in shapes_graph().objects(None, SH.message)}
+    reported = set()
+    for mutate in PLANTED.values():
+        mutated = Graph().parse(data=SMALL_GRAPH, format="turtle")
+        mutate(mutated)
+        reported |= {v.message for v in validate_graph(mutated).violations}
+    assert messages <= reported, f"no planted violation of: {messages - reported}"
+
+
+def test_a_shape_feature_the_engine_does_not_compile_is_refused(tmp_path: Path):
+    shapes = tmp_path / "shapes.ttl"
+    shapes.write_text("@prefix sh: <http://www.w3.org/ns/shacl#> .\n@prefix ex: <https://example.org/> .\n"
+                      "ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:property [ sh:path ex:p ; "
+                      "sh:uniqueLang true ] .\n", encoding="utf-8")
+    with pytest.raises(ShapesError, match="uniqueLang"):
+        compile_shapes(shapes)
 
 
 def test_built_graphs_are_valid(demo_build: Path, corpus_build: Path, capsys):
