@@ -139,8 +139,18 @@ def company_developed_by(graph: Graph) -> None:
     graph.add((_node(graph, KG.Company), KG.developedBy, _node(graph, KG.Company, 1)))
 
 
+def bare_cluster(graph: Graph) -> None:
+    graph.add((URIRef("https://w3id.org/zh-industry-kg/id/cluster/1"), RDF.type, KG.Cluster))
+
+
+def two_degrees(graph: Graph) -> None:
+    company = _node(graph, KG.Company)
+    graph.add((company, KG.degree, Literal(1)))
+    graph.add((company, KG.degree, Literal(2)))
+
+
 PLANTED: dict[str, Mutation] = {
-    **{name: mutate for name, (mutate, _) in MUTATIONS.items()},
+    **{name: mutate for name, (mutate, *_) in MUTATIONS.items()},
     "blank_company": blank_company,
     "two_labels": _add(RDFS.label, Literal("另一个名字", lang="zh")),
     "label_without_language": _replace(RDFS.label, Literal("某公司")),
@@ -178,6 +188,11 @@ PLANTED: dict[str, Mutation] = {
     "sentence_in_a_company": _replace(KG.inDocument, lambda g: _node(g, KG.Company), KG.Sentence),
     "document_without_file_name": _drop(KG.fileName, KG.Document),
     "document_file_name_empty": _replace(KG.fileName, Literal(""), KG.Document),
+    "two_degrees": two_degrees,
+    "weighted_degree_negative": _add(KG.weightedDegree, Literal(-2)),
+    "betweenness_above_one": _add(KG.betweenness, Literal(Decimal("1.5"), datatype=XSD.decimal)),
+    "cluster_not_a_cluster": _add(KG.cluster, lambda g: _node(g, KG.Company, 1)),
+    "bare_cluster": bare_cluster,
 }
 
 
