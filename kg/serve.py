@@ -26,10 +26,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Callable, Mapping
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import urlsplit
 
 from kg.build import HTML_FILE
 from kg.formats import FORMATS, find_graph_file
+from kg.protocol import ProtocolError, parse_parameters, query_request
 from kg.query_worker import Failed, GraphSnapshot, QueryRequest, Ready, Reply, text_reply
 from kg.read import InputError
 
@@ -72,7 +73,7 @@ class QueryPool:
     """Worker processes that each hold the graph; a query that overruns `timeout` loses its worker."""
 
     def __init__(self, snapshot: GraphSnapshot, size: int, timeout: float):
-        self.snapshot, self.timeout = snapshot, timeout
+        self.snapshot, self.timeout, self.size = snapshot, timeout, size
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
@@ -118,6 +119,28 @@ class QueryPool:
         self._replace(worker)
         return text_reply(503, f"Service Unavailable: the query ran longer than the {self.timeout:g} s limit "
                                "and was stopped")
+
+    def pids(self) -> set[int]:
+        """The process ids of the running workers (a worker that is replaced gets a new one)."""
+        with self._lock:
+            return {worker.process.pid for worker in self._all}
+
+    def run_on_every_worker(self, request: QueryRequest) -> list[Reply]:
+        """`request` answered by each worker in turn (each waited for however long it is busy):
+        what every copy of the graph says, where `run` asks whichever worker is free."""
+        replies, taken = [], []
+        try:
+            while len(taken) < self.size:  # a worker being replaced is waited for
+                worker = self._idle.get(timeout=WORKER_START_SECONDS)
+                taken.append(worker)
+                worker.connection.send(request)
+                if not worker.connection.poll(self.timeout):
+                    raise ServeError("a worker did not answer in time")
+                replies.append(worker.connection.recv())
+        finally:
+            for worker in taken:
+                self._idle.put(worker)
+        return replies
 
     def close(self) -> None:
         with self._lock:
@@ -176,7 +199,10 @@ class SparqlHandler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         url = urlsplit(self.path)
         if url.path == "/sparql":
-            params = parse_qs(url.query, keep_blank_values=True)
+            try:
+                params = parse_parameters(url.query)
+            except ProtocolError as err:
+                return self._send(text_reply(err.status, str(err)))
             if "query" not in params and "update" not in params:
                 body = service_description(self.server.url + "/sparql", self.server.pool.triples)
                 return self._send(Reply(200, "text/turtle; charset=utf-8", body))
@@ -201,10 +227,14 @@ class SparqlHandler(BaseHTTPRequestHandler):
             body = self.rfile.read(length).decode("utf-8")
         except UnicodeDecodeError:
             return self._send(text_reply(400, "Bad Request: the request body is not UTF-8"))
-        params = parse_qs(url.query, keep_blank_values=True)
         content_type = self.headers.get_content_type()
+        try:
+            params = parse_parameters(url.query)
+            form = parse_parameters(body) if content_type == "application/x-www-form-urlencoded" else {}
+        except ProtocolError as err:
+            return self._send(text_reply(err.status, str(err)))
         if content_type == "application/x-www-form-urlencoded":
-            for key, values in parse_qs(body, keep_blank_values=True).items():
+            for key, values in form.items():
                 params.setdefault(key, []).extend(values)
         elif content_type == "application/sparql-query":
             params["query"] = params.get("query", []) + [body]
@@ -216,13 +246,10 @@ class SparqlHandler(BaseHTTPRequestHandler):
         self._sparql(params)
 
     def _sparql(self, params: dict[str, list[str]]) -> None:
-        if "update" in params:
-            return self._send(text_reply(403, "Forbidden: SPARQL Update is not allowed: the graph is read-only"))
-        queries = params.get("query", [])
-        if len(queries) != 1 or not queries[0].strip():
-            return self._send(text_reply(400, "Bad Request: give exactly one query"))
-        request = QueryRequest(queries[0], self.headers.get("Accept", ""),
-                               tuple(params.get("default-graph-uri", [])), tuple(params.get("named-graph-uri", [])))
+        try:
+            request = query_request(params, self.headers.get("Accept", ""))
+        except ProtocolError as err:
+            return self._send(text_reply(err.status, str(err)))
         self._send(self.server.pool.run(request), vary="Accept")
 
     def _send(self, reply: Reply, **headers: str) -> None:

@@ -101,8 +101,11 @@ def execute(graph: LoadedGraph, query: str, prefixes: Mapping[str, str] | None =
     """Run a SPARQL query. Without `default_graphs` the default graph is the union of all graphs
     (a TriG file keeps our triples in a named graph). `prefixes` are predeclared."""
     check_read_only(query, allow_service)
-    default = [ox.NamedNode(iri) for iri in default_graphs]
-    named = [ox.NamedNode(iri) for iri in named_graphs]
+    try:
+        default = [ox.NamedNode(iri) for iri in default_graphs]
+        named = [ox.NamedNode(iri) for iri in named_graphs]
+    except ValueError as err:
+        raise QueryError(f"not an absolute IRI for a graph: {err}") from err
     try:
         return graph.store.query(query, prefixes={**(prefixes or {}), **graph.prefixes},
                                  use_default_graph_as_union=not default,

@@ -23,6 +23,7 @@ from rdflib.namespace import Namespace
 
 from kg.cli import main
 from kg.query import standard_prefixes
+from kg.query_worker import QueryRequest
 from kg.saved import saved_queries
 from kg.serve import KgServer, make_server
 from sparql_results import rows
@@ -182,6 +183,56 @@ def test_a_malformed_query_is_400_and_says_where(server: KgServer):
 ])
 def test_bad_requests_get_proper_errors(server: KgServer, method, path, body, headers, expected):
     assert fetch(server, method, path, body, headers)[0] == expected
+
+
+MALFORMED = [  # (method, path, body, headers): each must be 400 and reach no worker
+    ("GET", "/sparql?query=%FF", None, {}),
+    ("GET", "/sparql?query=ASK%7B%7D&format=%FF", None, {}),
+    ("GET", "/sparql?" + urlencode({"query": "ASK {}", "default-graph-uri": "not an iri"}), None, {}),
+    ("GET", "/sparql?" + urlencode({"query": "ASK {}", "default-graph-uri": ""}), None, {}),
+    ("GET", "/sparql?" + urlencode({"query": "ASK {}", "default-graph-uri": "relative/path"}), None, {}),
+    ("GET", "/sparql?" + urlencode({"query": "ASK {}", "default-graph-uri": "http://exa mple/"}), None, {}),
+    ("GET", "/sparql?" + urlencode({"query": "ASK {}", "named-graph-uri": "urn:a\0b"}), None, {}),
+    ("GET", "/sparql?" + urlencode({"query": "ASK {}", "named-graph-uri": "<urn:a>"}), None, {}),
+    ("GET", "/sparql?" + urlencode({"query": "ASK {}", "named-graph-uri": "%"}), None, {}),
+    ("GET", "/sparql?" + urlencode([("query", "ASK {}")] + [("named-graph-uri", f"urn:g{i}") for i in range(101)]),
+     None, {}),
+    ("GET", "/sparql?" + "&".join(["query=ASK%7B%7D"] + [f"x{i}=1" for i in range(1001)]), None, {}),
+    ("GET", "/sparql?" + urlencode({"query": "ASK {}\0"}), None, {}),
+    ("POST", "/sparql", b"query=%FF%FE", FORM),
+    ("POST", "/sparql", b"query=ASK+%7B%7D&default-graph-uri=%3A", FORM),
+    ("POST", "/sparql", b"query=ASK+%7B%7D&named-graph-uri=", FORM),
+    ("POST", "/sparql?default-graph-uri=nope", b"ASK {}", {"Content-Type": "application/sparql-query"}),
+    ("POST", "/sparql?named-graph-uri=%C0", b"ASK {}", {"Content-Type": "application/sparql-query"}),
+    ("POST", "/sparql", b"\xff\xfe", {"Content-Type": "application/sparql-query"}),
+]
+
+
+@pytest.mark.parametrize("method, path, body, headers", MALFORMED)
+def test_malformed_protocol_parameters_are_400_and_no_worker_dies(server: KgServer, method, path, body, headers):
+    workers = server.pool.pids()
+    status, content_type, message = fetch(server, method, path, body, headers)
+    assert (status, content_type) == (400, "text/plain; charset=utf-8")
+    assert message.startswith(b"Bad Request: ")
+    assert server.pool.pids() == workers
+    assert triple_count(server) > 0
+
+
+def test_unknown_parameters_are_ignored_as_other_endpoints_do(server: KgServer):
+    status, _, body = get(server, "ASK { ?s a kg:Company }", format="json", output="json", _="123")
+    assert status == 200 and json.loads(body)["boolean"] is True
+
+
+def test_graph_parameters_that_are_iris_select_graphs(server: KgServer):
+    status, _, body = get(server, COUNT, **{"default-graph-uri": "urn:x-kg:no-such-graph"})
+    assert status == 200 and json.loads(body)["results"]["bindings"][0]["n"]["value"] == "0"
+
+
+def test_a_worker_survives_a_bad_request_that_slips_past_the_checks(server: KgServer):
+    workers = server.pool.pids()
+    reply = server.pool.run(QueryRequest("ASK {}", "", ("not an iri",), ("",)))
+    assert reply.status == 400 and b"not an absolute IRI" in reply.body
+    assert server.pool.pids() == workers
 
 
 def test_a_federated_query_is_refused_without_a_request_going_out(server: KgServer):
