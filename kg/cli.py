@@ -20,7 +20,7 @@ from kg.read import InputError
 from kg.rules import RulesError
 from kg.saved import saved_queries, saved_query
 from kg.serve import ServeError, serve
-from kg.store import QueryError, execute, load
+from kg.store import LoadedGraph, QueryError, dataset_graphs, execute, load, service_targets
 from kg.validate import validate_graph
 
 
@@ -70,9 +70,27 @@ def cmd_query(args: argparse.Namespace) -> int:
     text = saved_query(args.saved).text if args.saved else query_text(args.query)
     graph = load(find_graph_file(args.graph))
     prefixes = standard_prefixes()
-    output = format_result(execute(graph, text, prefixes), args.format, {**prefixes, **graph.prefixes})
+    services = service_targets(text)
+    if services and not args.allow_service:
+        raise QueryError(f"the query calls {', '.join(services)} (SERVICE): federated queries are off, since they "
+                         "fetch URLs over the network; kg query --allow-service allows them")
+    if services:
+        _warn(f"the query calls {', '.join(services)} over the network (SERVICE)")
+    _warn_about_missing_graphs(graph, text)
+    result = execute(graph, text, prefixes, allow_service=args.allow_service)
+    output = format_result(result, args.format, {**prefixes, **graph.prefixes})
     print(output, end="" if output.endswith("\n") else "\n")
     return 0
+
+
+def _warn_about_missing_graphs(graph: LoadedGraph, query: str) -> None:
+    """FROM <g> is honoured, so a graph the file does not hold makes an empty dataset: say so."""
+    held = {named.value for named in graph.store.named_graphs()}
+    for iri in dataset_graphs(query):
+        if iri not in held:
+            holds = f"its named graphs are {', '.join(sorted(held))}" if held else \
+                "it holds only a default graph (drop FROM to query it)"
+            _warn(f"FROM {iri}: the graph file has no graph of that name; {holds}")
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -177,6 +195,8 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("query", nargs="?", help="a SPARQL query, or a .rq file holding one")
     q.add_argument("--saved", metavar="NAME", help="run a saved query instead (kg queries lists them)")
     q.add_argument("--format", choices=("table", "csv", "tsv", "json", "xml"), default="table")
+    q.add_argument("--allow-service", action="store_true",
+                   help="let SERVICE clauses fetch other endpoints over the network (off by default)")
     q.set_defaults(func=cmd_query)
 
     sq = sub.add_parser("queries", help="list the saved queries and what each answers")
