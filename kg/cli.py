@@ -19,7 +19,7 @@ from kg.resolve import resolve
 from kg.read import InputError
 from kg.rules import RulesError
 from kg.saved import saved_queries, saved_query
-from kg.serve import ServeError, serve
+from kg.serve import Access, ServeError, serve
 from kg.store import LoadedGraph, QueryError, dataset_graphs, execute, load, service_targets
 from kg.validate import validate_graph
 
@@ -127,7 +127,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     if args.workers < 1 or args.timeout <= 0:
         raise ServeError("--workers must be at least 1 and --timeout more than 0")
-    serve(args.directory, args.host, args.port, args.timeout, args.workers, standard_prefixes(), _warn, args.quiet)
+    access = Access(frozenset(args.allow_host), frozenset(origin.rstrip("/") for origin in args.allow_origin))
+    serve(args.directory, args.host, args.port, args.timeout, args.workers, standard_prefixes(), _warn, args.quiet,
+          access)
     return 0
 
 
@@ -214,6 +216,10 @@ def parser() -> argparse.ArgumentParser:
                    help="time limit per query (default: 10)")
     s.add_argument("--workers", type=int, default=2, help="queries run at the same time (default: 2)")
     s.add_argument("--quiet", action="store_true", help="do not log each request on stderr")
+    s.add_argument("--allow-host", action="append", default=[], metavar="NAME",
+                   help="also answer requests that name the server NAME (IP addresses and localhost always work)")
+    s.add_argument("--allow-origin", action="append", default=[], metavar="ORIGIN",
+                   help="let pages of ORIGIN (https://example.org) query the endpoint from a browser (CORS)")
     s.set_defaults(func=cmd_serve)
     return ap
 

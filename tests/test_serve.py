@@ -235,6 +235,32 @@ def test_a_worker_survives_a_bad_request_that_slips_past_the_checks(server: KgSe
     assert server.pool.pids() == workers
 
 
+@pytest.mark.parametrize("chunks, content_type", [
+    ([b"ASK { ?s a ", b"kg:Company }"], "application/sparql-query"),
+    ([b"query=ASK+%7B+%3Fs+a+", b"kg%3ACompany+%7D"], "application/x-www-form-urlencoded"),
+])
+def test_a_chunked_post_is_read(server: KgServer, chunks: list[bytes], content_type: str):
+    connection = http.client.HTTPConnection(*server.server_address[:2], timeout=30)
+    try:
+        connection.request("POST", "/sparql", body=iter(chunks), encode_chunked=True,
+                           headers={"Content-Type": content_type, "Transfer-Encoding": "chunked"})
+        response = connection.getresponse()
+        assert (response.status, json.loads(response.read())) == (200, {"head": {}, "boolean": True})
+    finally:
+        connection.close()
+
+
+def test_a_busy_port_is_a_message_naming_the_option(demo_build: Path, capsys):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert main(["serve", str(demo_build), "--port", str(port), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert f"cannot listen on 127.0.0.1:{port}: the port is in use" in err and "--port" in err
+    assert "Traceback" not in err
+
+
 def test_a_federated_query_is_refused_without_a_request_going_out(server: KgServer):
     with socket.socket() as listener:
         listener.bind(("127.0.0.1", 0))
