@@ -25,7 +25,7 @@ from kg.cli import main
 from kg.query import standard_prefixes
 from kg.query_worker import QueryRequest
 from kg.saved import saved_queries
-from kg.serve import KgServer, make_server
+from kg.serve import Access, KgServer, make_server
 from sparql_results import rows
 
 TIMEOUT = 2.0
@@ -259,6 +259,94 @@ def test_a_busy_port_is_a_message_naming_the_option(demo_build: Path, capsys):
     err = capsys.readouterr().err
     assert f"cannot listen on 127.0.0.1:{port}: the port is in use" in err and "--port" in err
     assert "Traceback" not in err
+
+
+def own_host(server: KgServer) -> str:
+    return f"127.0.0.1:{server.server_address[1]}"
+
+
+def fetch_response(server: KgServer, method: str, path: str, body: bytes | str | None = None,
+                   headers: dict[str, str] | None = None) -> tuple[int, dict[str, str], bytes]:
+    connection = http.client.HTTPConnection(*server.server_address[:2], timeout=30)
+    try:
+        connection.request(method, path, body=body, headers=headers or {})
+        response = connection.getresponse()
+        return response.status, dict(response.getheaders()), response.read()
+    finally:
+        connection.close()
+
+
+@pytest.mark.parametrize("host, expected", [
+    ("evil.example:{port}", 403),  # a site whose name now resolves to 127.0.0.1 (DNS rebinding)
+    ("evil.example", 403),
+    ("localhost.evil.example:{port}", 403),
+    ("127.0.0.1:{port}", 200),
+    ("localhost:{port}", 200),
+    ("[::1]:{port}", 200),
+    ("192.168.1.20:{port}", 200),  # an address, which no other site can make its own
+])
+def test_host_names_the_server_or_the_request_is_refused(server: KgServer, host: str, expected: int):
+    host = host.format(port=server.server_address[1])
+    for path in ("/", "/graph.ttl", "/sparql?" + urlencode({"query": "ASK {}"})):
+        status, _, body = fetch(server, "GET", path, headers={"Host": host})
+        assert status == expected, (path, body)
+        if expected == 403:
+            assert b"DNS rebinding" in body and b"--allow-host" in body
+
+
+def test_other_origins_can_neither_post_nor_read(server: KgServer):
+    form = urlencode({"query": COUNT})
+    status, _, body = fetch(server, "POST", "/sparql", form, {**FORM, "Origin": "http://evil.example"})
+    assert status == 403 and b"another origin (http://evil.example)" in body
+    status, _, _ = fetch(server, "POST", "/sparql", form, {**FORM, "Origin": "null"})  # a sandboxed or file: page
+    assert status == 403
+    status, _, _ = fetch(server, "GET", "/sparql?" + urlencode({"query": COUNT}),
+                         headers={"Sec-Fetch-Site": "cross-site", "Sec-Fetch-Mode": "no-cors"})
+    assert status == 403
+    status, headers, _ = fetch_response(server, "POST", "/sparql", form,
+                                        {**FORM, "Origin": f"http://{own_host(server)}"})
+    assert status == 200 and "Access-Control-Allow-Origin" not in headers
+    status, _, _ = fetch(server, "GET", "/", headers={"Sec-Fetch-Site": "cross-site", "Sec-Fetch-Mode": "navigate"})
+    assert status == 200, "a link from another site still opens the page"
+
+
+def test_options_and_other_methods(server: KgServer):
+    status, headers, body = fetch_response(server, "OPTIONS", "/sparql")
+    assert (status, headers["Allow"], body) == (204, "GET, HEAD, POST, OPTIONS", b"")
+    assert fetch_response(server, "OPTIONS", "/graph.ttl")[1]["Allow"] == "GET, HEAD, OPTIONS"
+    preflight = {"Origin": "http://evil.example", "Access-Control-Request-Method": "POST"}
+    status, headers, _ = fetch_response(server, "OPTIONS", "/sparql", headers=preflight)
+    assert status == 403 and not any(name.startswith("Access-Control") for name in headers)
+    for method in ("PUT", "DELETE", "PATCH"):
+        status, headers, _ = fetch_response(server, method, "/sparql", "x")
+        assert (status, headers["Allow"]) == (405, "GET, HEAD, POST, OPTIONS")
+    status, headers, body = fetch_response(server, "HEAD", "/graph.ttl")
+    assert status == 200 and body == b"" and int(headers["Content-Length"]) > 0
+
+
+def test_an_allowed_origin_gets_cors_headers(demo_build: Path):
+    running = make_server(demo_build, port=0, workers=1, prefixes=standard_prefixes(),
+                          access=Access(origins=frozenset({"https://yasgui.example"})))
+    threading.Thread(target=running.serve_forever, daemon=True).start()
+    try:
+        origin = {"Origin": "https://yasgui.example"}
+        status, headers, _ = fetch_response(running, "OPTIONS", "/sparql",
+                                            headers={**origin, "Access-Control-Request-Method": "POST"})
+        assert status == 204 and headers["Access-Control-Allow-Origin"] == "https://yasgui.example"
+        assert "POST" in headers["Access-Control-Allow-Methods"]
+        status, headers, _ = fetch_response(running, "GET", "/sparql?" + urlencode({"query": "ASK {}"}),
+                                            headers=origin)
+        assert status == 200 and headers["Access-Control-Allow-Origin"] == "https://yasgui.example"
+        assert fetch(running, "GET", "/sparql?query=ASK%7B%7D", headers={"Origin": "https://other.example"})[0] == 403
+    finally:
+        stop(running)
+
+
+def test_allowed_host_names():
+    access = Access(hosts=frozenset({"kg.lan"}))
+    assert access.refusal({"HTTP_HOST": "kg.lan:7878"}) is None
+    assert access.refusal({"HTTP_HOST": "kg.lan.evil.example:7878"}) is not None
+    assert access.refusal({}) is None, "HTTP/1.0 clients send no Host; browsers always do"
 
 
 def test_a_federated_query_is_refused_without_a_request_going_out(server: KgServer):
