@@ -129,6 +129,10 @@ class QueryPool:
         return text_reply(503, f"Service Unavailable: the query ran longer than the {self.timeout:g} s limit "
                                "and was stopped")
 
+    def idle(self) -> int:
+        """How many workers wait for a query."""
+        return self._idle.qsize()
+
     def pids(self) -> set[int]:
         """The process ids of the running workers (a worker that is replaced gets a new one)."""
         with self._lock:

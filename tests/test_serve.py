@@ -14,7 +14,7 @@ import threading
 import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 from urllib.parse import urlencode, urlsplit
 
 import pytest
@@ -28,7 +28,7 @@ from kg.saved import saved_queries
 from kg.serve import Access, KgServer, make_server
 from sparql_results import rows
 
-TIMEOUT = 2.0
+TIMEOUT = 5.0  # the slow query's; a quick one is answered long before
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
@@ -154,17 +154,31 @@ def test_unacceptable_result_type_is_406(server: KgServer):
     assert status == 406 and b"application/sparql-results+json" in body
 
 
-@pytest.mark.parametrize("method, path, body, headers", [
+UPDATES = [
     ("POST", "/sparql", urlencode({"update": "DROP ALL"}), FORM),
     ("POST", "/sparql", "DROP ALL", {"Content-Type": "application/sparql-update"}),
     ("GET", "/sparql?" + urlencode({"query": "CLEAR DEFAULT"}), None, {}),
     ("POST", "/sparql", urlencode({"query": "INSERT DATA { <urn:a> <urn:b> <urn:c> }"}), FORM),
-])
+    ("POST", "/sparql", "DELETE WHERE { ?s ?p ?o }", {"Content-Type": "application/sparql-query"}),
+]
+
+
+def counts_on_every_worker(server: KgServer) -> list[int]:
+    """The triple count each worker's copy of the graph gives: a request to /sparql goes to whichever worker
+    is free, so only asking each one proves that none of them changed."""
+    replies = server.pool.run_on_every_worker(QueryRequest(COUNT, "application/sparql-results+json"))
+    assert [reply.status for reply in replies] == [200] * server.pool.size
+    return [int(json.loads(reply.body)["results"]["bindings"][0]["n"]["value"]) for reply in replies]
+
+
+@pytest.mark.parametrize("method, path, body, headers", UPDATES)
 def test_updates_are_forbidden_and_change_nothing(server: KgServer, method, path, body, headers):
-    before = triple_count(server)
-    status, _, message = fetch(server, method, path, body, headers)
-    assert status == 403 and b"read-only" in message
-    assert triple_count(server) == before
+    before = counts_on_every_worker(server)
+    assert len(before) == 2 and before[0] > 0 and len(set(before)) == 1
+    for _ in range(server.pool.size):  # so that, were updates carried out, every worker would have run one
+        status, _, message = fetch(server, method, path, body, headers)
+        assert status == 403 and b"read-only" in message
+    assert counts_on_every_worker(server) == before
 
 
 def test_a_malformed_query_is_400_and_says_where(server: KgServer):
@@ -373,29 +387,36 @@ def test_from_is_honoured(server: KgServer):
     assert everything > 0
 
 
+def wait_until(condition: Callable[[], bool], what: str, bound: float = 60.0) -> None:
+    """Wait for a state of the server (polling it), failing after `bound` seconds: a hang guard, not a timing."""
+    deadline = time.monotonic() + bound
+    while not condition():
+        assert time.monotonic() < deadline, f"still waiting after {bound:g} s for {what}"
+        time.sleep(0.01)
+
+
 def test_a_slow_query_is_stopped_while_others_are_answered(server: KgServer):
+    events: list[str] = []
     slow: list[tuple[int, float]] = []
+    stopped = server.pool.pids()
 
     def run_slow() -> None:
         began = time.monotonic()
-        slow.append((get(server, SLOW)[0], time.monotonic() - began))
+        status = get(server, SLOW)[0]
+        events.append("slow answered")
+        slow.append((status, time.monotonic() - began))
 
     worker = threading.Thread(target=run_slow)
     worker.start()
-    time.sleep(0.3)
-    began = time.monotonic()
+    wait_until(lambda: server.pool.idle() == server.pool.size - 1, "the slow query to reach a worker")
     assert triple_count(server) > 0
-    assert time.monotonic() - began < TIMEOUT, "a quick query does not wait for the slow one"
+    events.append("quick answered")
     worker.join()
+    assert events == ["quick answered", "slow answered"], "a quick query does not wait for the slow one"
     status, seconds = slow[0]
-    assert status == 503 and TIMEOUT <= seconds < TIMEOUT + 5
-    answers = []
-    both = [threading.Thread(target=lambda: answers.append(get(server, COUNT)[0])) for _ in range(2)]
-    for thread in both:
-        thread.start()
-    for thread in both:
-        thread.join()
-    assert answers == [200, 200], "the stopped worker was replaced"
+    assert status == 503 and seconds >= TIMEOUT, "stopped at the time limit, not before"
+    assert len(counts_on_every_worker(server)) == 2, "the stopped worker was replaced"
+    assert len(server.pool.pids() - stopped) == 1
 
 
 def test_the_service_describes_itself(server: KgServer):
@@ -412,8 +433,10 @@ def test_serves_the_graph_as_it_was_at_start(demo_build: Path, tmp_path: Path):
     try:
         before = triple_count(running)
         (tmp_path / "out" / "graph.ttl").write_text("", encoding="utf-8")  # a rebuild while serving
+        workers = running.pool.pids()
         assert get(running, SLOW)[0] == 503  # a new worker starts after this one is stopped
-        assert [triple_count(running) for _ in range(3)] == [before] * 3
+        assert counts_on_every_worker(running) == [before] * 2  # waits for the new worker
+        assert running.pool.pids() != workers
         assert len(Graph().parse(data=fetch(running, "GET", "/graph.ttl")[2], format="turtle")) == before
     finally:
         stop(running)
