@@ -2,6 +2,7 @@
 
     /            the interactive page (graph.html)
     /graph.ttl   the graph files the folder holds (.ttl, .nt, .trig, .jsonld)
+    /query       the query page (kg.query_page): an editor, the saved queries, results as a table
     /sparql      queries by GET (?query=) or POST (form or application/sparql-query);
                  results as SPARQL JSON, XML, CSV or TSV (CONSTRUCT: Turtle, N-Triples,
                  RDF/XML, JSON-LD) by the Accept header; without a query, a service description
@@ -40,6 +41,7 @@ from waitress.server import TcpWSGIServer
 from kg.build import HTML_FILE
 from kg.formats import FORMATS, find_graph_file
 from kg.protocol import ProtocolError, parse_parameters, query_request
+from kg.query_page import render_query_page
 from kg.query_worker import Failed, GraphSnapshot, QueryRequest, Ready, Reply, text_reply
 from kg.read import InputError
 
@@ -260,7 +262,7 @@ class SparqlApp:
         method, path = environ["REQUEST_METHOD"], environ.get("PATH_INFO", "")
         allowed = ENDPOINT_METHODS if path == "/sparql" else FILE_METHODS
         if path != "/sparql" and path not in self.files and path != "*":
-            return text_reply(404, f"Not Found: {path} (the page is at /, the endpoint at /sparql)"), []
+            return text_reply(404, f"Not Found: {path} (the page is at /, the query page at /query, the endpoint at /sparql)"), []
         if method == "OPTIONS":
             headers = [("Allow", allowed)]
             if environ.get("HTTP_ORIGIN") in self.access.origins:
@@ -394,8 +396,11 @@ class KgServer:
             channel.close()
 
 
-def static_files(directory: Path, graph_file: Path, graph_data: bytes) -> dict[str, StaticFile]:
+def static_files(directory: Path, graph_file: Path, graph_data: bytes,
+                 prefixes: Mapping[str, str]) -> dict[str, StaticFile]:
     files = {f"/{graph_file.name}": StaticFile(FORMATS_BY_FILE[graph_file.name], graph_data)}
+    files["/query"] = StaticFile("text/html; charset=utf-8", render_query_page(
+        directory.resolve().name, prefixes, has_graph_page=(directory / HTML_FILE).is_file()))
     for name, media_type in FORMATS_BY_FILE.items():
         if name != graph_file.name and (directory / name).is_file():
             files[f"/{name}"] = StaticFile(media_type, (directory / name).read_bytes())
@@ -434,7 +439,8 @@ def make_server(directory: Path, host: str = "127.0.0.1", port: int = 7878, time
         sock.close()
         raise
     try:
-        return KgServer(sock, pool, static_files(directory, graph_file, graph_data), access, limits, log)
+        files = static_files(directory, graph_file, graph_data, prefixes or {})
+        return KgServer(sock, pool, files, access, limits, log)
     except BaseException:
         pool.close()
         sock.close()
@@ -450,6 +456,7 @@ def serve(directory: Path, host: str, port: int, timeout: float, workers: int, p
     print(f"serving {directory} ({server.pool.triples} triples); press Ctrl-C to stop")
     if "/" in server.files:
         print(f"  interactive page  {server.url}/")
+    print(f"  query page        {server.url}/query")
     print(f"  SPARQL endpoint   {server.url}/sparql (read-only, at most {timeout:g} s per query)")
     for path in sorted(p for p in server.files if p.startswith("/graph.") and p != f"/{HTML_FILE}"):
         print(f"  graph file        {server.url}{path}")

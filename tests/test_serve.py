@@ -5,6 +5,7 @@ import csv
 import http.client
 import io
 import json
+import re
 import shutil
 import signal
 import socket
@@ -86,6 +87,16 @@ def test_serves_the_page_and_the_graph(server: KgServer, demo_build: Path):
     assert (status, content_type) == (200, "text/turtle; charset=utf-8")
     assert len(Graph().parse(data=body, format="turtle")) == triple_count(server)
     assert fetch(server, "GET", "/elsewhere")[0] == 404
+
+
+def test_serves_the_query_page_with_the_saved_queries_and_nothing_from_elsewhere(server: KgServer):
+    status, content_type, body = fetch(server, "GET", "/query")
+    assert (status, content_type) == (200, "text/html; charset=utf-8")
+    page = body.decode("utf-8")
+    for saved in saved_queries().values():
+        assert f'<option value="{saved.name}">' in page
+    assert not re.search(r"""(src|href|action)\s*=\s*["']?(https?:)?//""", page), "no resource from another host"
+    assert not re.search(r"@import|url\(", page)
 
 
 def test_get_and_both_posts_answer_like_kg_query(server: KgServer, demo_build: Path, capsys):
@@ -460,7 +471,7 @@ def test_kg_serve_command_serves_until_stopped(stop_signal: int, demo_build: Pat
     process = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", str(demo_build), "--port", "0", "--quiet"],
                                stdout=subprocess.PIPE, text=True)
     try:
-        lines = [process.stdout.readline() for _ in range(3)]
+        lines = [process.stdout.readline() for _ in range(4)]
         assert lines[0].startswith(f"serving {demo_build} (")
         endpoint = next(line.split()[2] for line in lines if "SPARQL endpoint" in line)
         url = urlsplit(endpoint)
