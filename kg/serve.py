@@ -147,10 +147,11 @@ class QueryPool:
         try:
             while len(taken) < self.size:  # a worker being replaced is waited for
                 worker = self._idle.get(timeout=WORKER_START_SECONDS)
-                taken.append(worker)
                 worker.connection.send(request)
                 if not worker.connection.poll(self.timeout):
-                    raise ServeError("a worker did not answer in time")
+                    self._replace(worker)
+                    raise ServeError(f"a query worker did not answer within {self.timeout:g} s")
+                taken.append(worker)
                 replies.append(worker.connection.recv())
         finally:
             for worker in taken:

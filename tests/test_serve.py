@@ -275,6 +275,19 @@ def test_a_chunked_post_is_read(server: KgServer, chunks: list[bytes], content_t
         connection.close()
 
 
+def test_oversized_requests_are_refused(server: KgServer):
+    connection = http.client.HTTPConnection(*server.server_address[:2], timeout=30)
+    try:  # chunked, so no length is said up front: the last chunk takes the body past 1 MiB
+        chunks = iter([b"ASK {} #" + b"x" * ((1 << 19) - 8), b"x" * (1 << 19), b"x" * 16])
+        connection.request("POST", "/sparql", body=chunks, encode_chunked=True,
+                           headers={"Content-Type": "application/sparql-query", "Transfer-Encoding": "chunked"})
+        assert connection.getresponse().status == 413
+    finally:
+        connection.close()
+    assert fetch(server, "GET", "/sparql?" + urlencode({"query": "ASK {} #" + "x" * (200 << 10)}))[0] == 431
+    assert fetch(server, "GET", "/sparql?" + urlencode({"query": "ASK {} #" + "x" * (100 << 10)}))[0] == 200
+
+
 def test_a_busy_port_is_a_message_naming_the_option(demo_build: Path, capsys):
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
