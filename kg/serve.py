@@ -11,7 +11,13 @@ The files are read once at start, so the endpoint and the downloads serve the
 same graph until the server is restarted. Queries run in worker processes
 (kg.query_worker) so that one that runs past the time limit can be stopped; the
 server answers it with 503 and starts a new worker. Updates and federated
-queries are refused with 403, malformed queries get 400.
+queries are refused with 403, malformed queries get 400; every protocol
+parameter is checked here (kg.protocol) before a worker sees it.
+
+HTTP is waitress's: one thread reads and writes every connection and hands
+complete requests to a bounded pool of threads. `Access` says which browsers'
+requests are answered (Host check, same-origin policy), `Limits` what one client
+may take (the README's "What the server promises" explains both).
 """
 from __future__ import annotations
 
