@@ -183,6 +183,7 @@ def test_literals_are_shown_as_text_never_as_markup(session, server: KgServer):
 
 def test_the_page_loads_nothing_from_elsewhere(session, server: KgServer):
     open_query_page(session, server, "?saved=names")
+    assert session.find_element(By.ID, "editor").get_property("value") == saved_queries()["names"].text
     run(session)
     resources = session.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
     origin = urlsplit(server.url)
