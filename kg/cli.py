@@ -8,6 +8,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # Each command imports what it needs when it runs: spaCy (kg.pipeline) takes seconds to import, and
 # the commands that do not extract (query, queries, validate, serve) start without it.
@@ -16,6 +17,9 @@ from kg.formats import DEFAULT_FORMAT, GraphFormat, find_graph_file, parse_forma
 from kg.rdf import DEFAULT_BASE
 from kg.read import InputError
 from kg.store import QueryError
+
+if TYPE_CHECKING:
+    from kg.store import LoadedGraph
 
 # the errors that are the user's to fix: reported in one line, exit 1 (module, class); an error can
 # only have been raised by a module that was imported
@@ -82,7 +86,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 def cmd_query(args: argparse.Namespace) -> int:
     from kg.query import format_result, query_text, standard_prefixes
     from kg.saved import saved_query
-    from kg.store import execute, load
+    from kg.store import execute, load, service_targets
 
     if (args.query is None) == (args.saved is None):
         raise QueryError("give either a query (or a .rq file) or --saved NAME (kg queries lists them)")
@@ -95,7 +99,15 @@ def cmd_query(args: argparse.Namespace) -> int:
     finally:
         progress.close()
     prefixes = standard_prefixes()
-    output = format_result(execute(graph, text, prefixes), args.format, {**prefixes, **graph.prefixes})
+    services = service_targets(text)
+    if services and not args.allow_service:
+        raise QueryError(f"the query calls {', '.join(services)} (SERVICE): federated queries are off, since they "
+                         "fetch URLs over the network; kg query --allow-service allows them")
+    if services:
+        _warn(f"the query calls {', '.join(services)} over the network (SERVICE)")
+    _warn_about_missing_graphs(graph, text)
+    result = execute(graph, text, prefixes, allow_service=args.allow_service)
+    output = format_result(result, args.format, {**prefixes, **graph.prefixes})
     if args.bom and args.format in ("csv", "tsv"):
         output = "\ufeff" + output
     print(output, end="" if output.endswith("\n") else "\n")
@@ -108,6 +120,18 @@ def cmd_export(args: argparse.Namespace) -> int:
     for path in export(args.graph, args.to, args.output, bom=args.bom):
         print(f"wrote {path}")
     return 0
+
+
+def _warn_about_missing_graphs(graph: "LoadedGraph", query: str) -> None:
+    """FROM <g> is honoured, so a graph the file does not hold makes an empty dataset: say so."""
+    from kg.store import dataset_graphs
+
+    held = {named.value for named in graph.store.named_graphs()}
+    for iri in dataset_graphs(query):
+        if iri not in held:
+            holds = f"its named graphs are {', '.join(sorted(held))}" if held else \
+                "it holds only a default graph (drop FROM to query it)"
+            _warn(f"FROM {iri}: the graph file has no graph of that name; {holds}")
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -208,11 +232,13 @@ def cmd_path(args: argparse.Namespace) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     from kg.query import standard_prefixes
-    from kg.serve import ServeError, serve
+    from kg.serve import Access, ServeError, serve
 
     if args.workers < 1 or args.timeout <= 0:
         raise ServeError("--workers must be at least 1 and --timeout more than 0")
-    serve(args.directory, args.host, args.port, args.timeout, args.workers, standard_prefixes(), _warn, args.quiet)
+    access = Access(frozenset(args.allow_host), frozenset(origin.rstrip("/") for origin in args.allow_origin))
+    serve(args.directory, args.host, args.port, args.timeout, args.workers, standard_prefixes(), _warn, args.quiet,
+          access)
     return 0
 
 
@@ -294,6 +320,8 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--bom", action="store_true",
                    help="with --format csv or tsv: start with a UTF-8 byte-order mark (for Excel)")
     q.add_argument("--quiet", action="store_true", help="no progress line on stderr while the graph loads")
+    q.add_argument("--allow-service", action="store_true",
+                   help="let SERVICE clauses fetch other endpoints over the network (off by default)")
     q.set_defaults(func=cmd_query)
 
     x = sub.add_parser("export", help="write a built graph as tables: CSV, an Excel workbook, or Neo4j import files")
@@ -340,6 +368,10 @@ def parser() -> argparse.ArgumentParser:
                    help="time limit per query (default: 10)")
     s.add_argument("--workers", type=int, default=2, help="queries run at the same time (default: 2)")
     s.add_argument("--quiet", action="store_true", help="do not log each request on stderr")
+    s.add_argument("--allow-host", action="append", default=[], metavar="NAME",
+                   help="also answer requests that name the server NAME (IP addresses and localhost always work)")
+    s.add_argument("--allow-origin", action="append", default=[], metavar="ORIGIN",
+                   help="let pages of ORIGIN (https://example.org) query the endpoint from a browser (CORS)")
     s.set_defaults(func=cmd_serve)
     return ap
 

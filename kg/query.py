@@ -60,7 +60,10 @@ def format_result(result: Result, fmt: str = "table", prefixes: Mapping[str, str
     if isinstance(result, ox.QueryBoolean):
         return str(bool(result)).lower()
     names = [variable.value for variable in result.variables]
-    rows = [[_cell(solution[name], prefixes or {}) for name in names] for solution in result]
+    try:
+        rows = [[_cell(solution[name], prefixes or {}) for name in names] for solution in result]
+    except (OSError, ValueError) as err:  # solutions are computed as they are read, e.g. a failed SERVICE call
+        raise QueryError(f"query failed: {err}") from err
     widths = [max([_width(n)] + [_width(r[i]) for r in rows]) for i, n in enumerate(names)]
 
     def line(cells: list[str]) -> str:

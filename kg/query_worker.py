@@ -116,4 +116,8 @@ def main() -> None:
             request = connection.recv()
         except EOFError:
             return
-        connection.send(answer(graph, request, snapshot.prefixes))
+        try:
+            reply = answer(graph, request, snapshot.prefixes)
+        except Exception as err:  # a bug of ours must not cost the graph's reload: answer and go on
+            reply = text_reply(500, f"Internal Server Error: {type(err).__name__}: {err}")
+        connection.send(reply)

@@ -60,13 +60,37 @@ def keywords(query: str) -> list[str]:
     return [m.group("word").upper() for m in _LEXEMES.finditer(query) if m.group("word")]
 
 
+def _following(query: str, keyword: str, skip: tuple[str, ...]) -> list[str]:
+    """The lexeme after each bare `keyword` (and any of the words in `skip`): an IRI, a name or a variable."""
+    found, armed = [], False
+    for match in _LEXEMES.finditer(query):
+        text, word = match.group(), (match.group("word") or "").upper()
+        if word == keyword:
+            armed = True
+        elif armed and word not in skip and not text.isspace():
+            found.append(text)
+            armed = False
+    return found
+
+
+def service_targets(query: str) -> list[str]:
+    """What the query's SERVICE clauses call (`<iri>`, a prefixed name or a variable), in order."""
+    return _following(query, "SERVICE", ("SILENT",))
+
+
+def dataset_graphs(query: str) -> list[str]:
+    """The graph IRIs of the query's FROM and FROM NAMED clauses (`<iri>` or a prefixed name)."""
+    return [term.strip("<>") for term in _following(query, "FROM", ("NAMED",))]
+
+
 def check_read_only(query: str, allow_service: bool) -> None:
     """Refuse SPARQL Update and, unless allowed, federated queries (SERVICE makes the store fetch URLs)."""
     words = [w for w in keywords(query) if w not in ("BASE", "PREFIX")]
     if words and words[0] in UPDATE_KEYWORDS:
         raise QueryRefused("SPARQL Update is not allowed: the graph is read-only (kg build makes a new one)")
     if not allow_service and "SERVICE" in words:
-        raise QueryRefused("federated queries (SERVICE) are not allowed here")
+        raise QueryRefused(f"federated queries (SERVICE {', '.join(service_targets(query))}) are off: they make "
+                           "the store fetch URLs over the network")
 
 
 @dataclass
@@ -128,15 +152,20 @@ def leading_prefixes(data: bytes, rdf_format: ox.RdfFormat) -> dict[str, str]:
 
 def execute(graph: LoadedGraph, query: str, prefixes: Mapping[str, str] | None = None,
             default_graphs: Iterable[str] = (), named_graphs: Iterable[str] = (),
-            allow_service: bool = True) -> Result:
-    """Run a SPARQL query. Without `default_graphs` the default graph is the union of all graphs
-    (a TriG file keeps our triples in a named graph). `prefixes` are predeclared."""
+            allow_service: bool = False) -> Result:
+    """Run a SPARQL query. The dataset is `default_graphs`/`named_graphs` when given (the protocol's
+    parameters), else the query's own FROM/FROM NAMED, else the union of all graphs as the default
+    graph (a TriG file keeps our triples in a named graph). `prefixes` are predeclared. SERVICE
+    clauses are refused unless `allow_service`."""
     check_read_only(query, allow_service)
-    default = [ox.NamedNode(iri) for iri in default_graphs]
-    named = [ox.NamedNode(iri) for iri in named_graphs]
+    try:
+        default = [ox.NamedNode(iri) for iri in default_graphs]
+        named = [ox.NamedNode(iri) for iri in named_graphs]
+    except ValueError as err:
+        raise QueryError(f"not an absolute IRI for a graph: {err}") from err
     try:
         return graph.store.query(query, prefixes={**(prefixes or {}), **graph.prefixes},
-                                 use_default_graph_as_union=not default,
+                                 use_default_graph_as_union=not default and "FROM" not in keywords(query),
                                  default_graph=default or None, named_graphs=named or None)
     except SyntaxError as err:
         raise QueryError(f"not a valid SPARQL query: {err}") from err
@@ -144,13 +173,25 @@ def execute(graph: LoadedGraph, query: str, prefixes: Mapping[str, str] | None =
         raise QueryError(f"query failed: {err}") from err
 
 
+# characters XML 1.0 cannot hold, even escaped: C0 controls but tab, newline and carriage return; U+FFFE, U+FFFF
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_safe(document: bytes) -> bytes:
+    """An XML document with each character XML 1.0 cannot hold written as U+FFFD, so that it stays
+    well-formed (the characters only occur in literals: markup never holds them)."""
+    text = document.decode("utf-8")
+    return _NOT_XML.sub("\ufffd", text).encode("utf-8") if _NOT_XML.search(text) else document
+
+
 def serialize(result: Result, media_type: str) -> bytes:
-    """Results as SPARQL JSON/XML/CSV/TSV (SELECT, ASK) or as RDF (CONSTRUCT, DESCRIBE)."""
+    """Results as SPARQL JSON/XML/CSV/TSV (SELECT, ASK) or as RDF (CONSTRUCT, DESCRIBE); XML always well-formed."""
     formats = TRIPLE_FORMATS if isinstance(result, ox.QueryTriples) else SOLUTION_FORMATS
     try:
-        return result.serialize(format=formats[media_type])
+        data = result.serialize(format=formats[media_type])
     except (OSError, ValueError) as err:  # results are computed as they are written
         raise QueryError(f"query failed: {err}") from err
+    return xml_safe(data) if media_type.endswith("xml") else data
 
 
 def offered_media_types(result: Result) -> list[str]:
