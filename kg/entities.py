@@ -262,6 +262,8 @@ class EntityFinder:
         self.program_split_re = re.compile(rf"(?<=[单录])[和及、与]|[和及](?={scopes}|\d{{4}}年)|等")
         self.designation_re = re.compile(_alternation(program["designation_words"]))
         self.scope_words = tuple(program["scope_words"])
+        q = re.escape(QUOTES)
+        self.conferred_title_re = re.compile(rf"[{q}]([^{q}]{{4,}}?)[{q}]称号$")
         self.program_qualifier_re = re.compile(rf"[（(](?:{program['bracket_qualifier']})[）)]")
         self.publication_cue_re = re.compile(rf"(?:{_alternation(program['publication_cues'])})了?")
 
@@ -687,6 +689,9 @@ class EntityFinder:
         stop = heads[-1].end()
         while start < stop and text[start] in QUOTES:
             start += 1
+        title = self.conferred_title_re.search(text, start, stop)
+        if title:  # 授予…“X”称号: the title is what the quotes hold
+            start, stop = title.start(1), title.end(1)
         name = text[start:stop]
         plain = name.strip(QUOTES)
         bare = self.list_word_re.sub("", plain)
@@ -830,6 +835,10 @@ class EntityFinder:
         else:
             cue = self.selection_cue_re.search(tail) or self.location_cue_re.search(tail)
             head_m = re.search(r"(?:\d+|[一二三四五六七八九十两]+)[余多]?[家户个]", tail)
+            # 授予A、B“X”称号: the title that follows the list is its cue
+            title = next((q for q in re.finditer(f"[{re.escape(QUOTES)}]", tail)
+                          if doc.programs.starts_at(last_start + q.end())), None)
+            cue = cue or title
             cuts = [x for x in (cue, head_m) if x]
             if not cuts:
                 return None

@@ -45,6 +45,7 @@ class RelationFinder:
             rf"[（(]\s*(?:{_alternation(rules.company['alias_markers'])})[：:]?\s*[{q}]?[^{q}（）()，。]{{2,12}}[{q}]?\s*[）)]")
         self.selection_cue_before = re.compile(rf"(?:{_alternation(sel['cues'])}){QUOTE_CLASS}$")
         self.copula = re.compile(_alternation(sel["copula_cues"]))
+        self.grant_cue = re.compile(rf"(?:{_alternation(sel['grant_cues'])})$")
         self.sel_conf = (float(sel["confidence"]), float(sel["copula_confidence"]), float(sel["anaphor_confidence"]))
         self.anaphor_re = re.compile(_alternation(r["anaphors"]))
         self.back_cue = re.compile(_alternation(sel["back_cues"]))
@@ -160,8 +161,25 @@ class RelationFinder:
                 subjects = self._subjects(ms, s_start, copula[0].start()) if copula else []
                 conf, rule = self.sel_conf[1], "selectedAs.copula"
             out += [Relation(s, SELECTED_AS, program, index, conf, rule) for s in subjects]
+            out += self._granted(text, s_start, ms, program, index)
             previous_end = program.end
         return out
+
+    def _granted(self, text, s_start, ms, program, index) -> list[Relation]:
+        """授予A、B“X”称号: those named between the cue and the title."""
+        before = [m for m in ms if m.end <= program.start and m.label in (COMPANY, PARK, REGION)]
+        if not before:
+            return []
+        members = []
+        for m in reversed(before):  # the list that ends right before the title (quotes between)
+            end = members[0].start if members else program.start
+            gap = text[m.end:end].strip(QUOTES)
+            if gap not in ("", "、", "和", "及", "，") or m.label != before[-1].label:
+                break
+            members.insert(0, m)
+        if members and self.grant_cue.search(text, s_start, members[0].start):
+            return [Relation(m, SELECTED_AS, program, index, self.sel_conf[0], "selectedAs.granted") for m in members]
+        return []
 
     def _selected_back(self, text, s_start, s_end, ms, paragraph_programs, index) -> list[Relation]:
         """…等9家企业榜上有名, C也名列其中: selected as the nearest earlier program of their kind."""
