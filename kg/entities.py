@@ -124,6 +124,8 @@ class EntityFinder:
             f"(?s:.*)(?:[{re.escape(common['stop_chars'])}]|[^{common['name_chars']}])")
         self.name_or_quote_run = re.compile(f"(?:{name_char}|[{re.escape(QUOTES)}])*")
         self.max_bracket = int(common["max_bracket"])
+        self.stop_chars = common["stop_chars"]
+        self.han_run = re.compile(r"[\u4e00-\u9fff]+")
         words = "|".join([_alternation(common["cut_after_words"])] + list(common["cut_after_patterns"]))
         self.cut_after_words = re.compile(words)
         self.cut_after = re.compile(f"{words}|[{common['cut_after_chars']}]")
@@ -450,7 +452,7 @@ class EntityFinder:
         return start
 
     def _add_company(self, doc: "_DocState", suffix_start: int, end: int) -> None:
-        start = self._stem_start(doc, suffix_start, 30, words_only=True)
+        start = self._past_stop_char(doc, self._stem_start(doc, suffix_start, 30, words_only=True))
         joined = [m.end() for m in self.conjunction_re.finditer(doc.text, start, suffix_start)
                   if self.region_re.match(doc.text, m.end())]
         if joined:  # 铂川电池和东莞市恒铄精密模具有限公司: a list, the name starts at its region
@@ -472,6 +474,18 @@ class EntityFinder:
             stem = self._bare(doc.text[start:suffix_start])
         if not self.is_generic(stem):
             doc.names.add(start, end, COMPANY, "company.legal_suffix")
+
+    def _past_stop_char(self, doc: "_DocState", start: int) -> int:
+        """安徽冯了性中药材饮片有限公司: a stop character (了) inside a legal name that opens with a region."""
+        text = doc.text
+        if start < 2 or text[start - 1] not in self.stop_chars or text[start - 1] == "的":
+            return start
+        for opening in range(start - 3, max(-1, start - 9), -1):  # the nearest region opening a run of characters
+            if not self.han_run.fullmatch(text, opening, start - 1):
+                break
+            if self.region_re.match(text, opening) and not doc.names.overlaps(opening, start - 1):
+                return opening
+        return start
 
     def _add_group_name(self, doc: "_DocState", suffix_start: int, end: int) -> None:
         """鸿跃集团, 锦纶实业: a short stem before a group suffix names a company."""
