@@ -74,9 +74,9 @@ class ListReader:
 
     def _is_spelled_out(self, text, sentences, first: Mention, s: int) -> bool:
         """…分别是A、B; 名单如下：(line break) 1. A: an opener before the first member (or its line)."""
-        start = self._sentence_start(sentences, s)
+        start = sentences[s][0]
         if s and self.bullet_only.fullmatch(text, start, first.start):
-            start = self._sentence_start(sentences, s - 1)  # a numbered line: its opener ends the line before
+            start = sentences[s - 1][0]  # a numbered line: its opener ends the line before
         return self.opened.search(text[start:first.start]) is not None
 
     def _lists(self, text: str, mentions: list[Mention]) -> list[tuple[int, list[Mention]]]:
@@ -106,20 +106,20 @@ class ListReader:
         s = sentence_of[first]
         before = mentions[index - 1] if index else None
         if before is not None and before.label in PLACES and sentence_of[before] == s \
-                and self.frame_gap.fullmatch(text, _after_brackets(text, before.end), first.start) \
+                and self.frame_gap.fullmatch(text, after_brackets(text, before.end), first.start) \
                 and self._opens_clause(text, sentences, s, before):
             return before, "locatedIn.list_frame"
         # 在准东开发区，A、B…; 在南昌市获评P的企业中，有A、B…: a place opening the sentence's frame clause
         opening = next((m for m in _back(mentions, index, sentence_of, s) if m.label != PROGRAM), None)
         if opening is not None and opening.label in PLACES and self.at_place.search(text, 0, opening.start) and \
                 self._opens_clause(text, sentences, s, opening, at=True) and \
-                self.frame_end.fullmatch(text, _after_brackets(text, opening.end), first.start):
+                self.frame_end.fullmatch(text, after_brackets(text, opening.end), first.start):
             return opening, "locatedIn.list_frame"
-        if s == 0 or not self.bare_opening.fullmatch(text, self._sentence_start(sentences, s), first.start):
+        if s == 0 or not self.bare_opening.fullmatch(text, sentences[s][0], first.start):
             return None
         # 平潭共有3家企业入选…。这3家企业分别是A、B: the place counted in the sentence before
         counted = (m for m in _back(mentions, index, sentence_of, s - 1)
-                   if m.label in PLACES and self.count_after_place.match(text, _after_brackets(text, m.end)))
+                   if m.label in PLACES and self.count_after_place.match(text, after_brackets(text, m.end)))
         place = next(counted, None)
         return (place, "locatedIn.list_count") if place is not None else None
 
@@ -129,13 +129,13 @@ class ListReader:
             return None
         place = mentions[after]
         if place.label in PLACES and sentence_of[place] == sentence_of[last] and \
-                self.tail_location.fullmatch(text, _after_brackets(text, last.end), place.start):
+                self.tail_location.fullmatch(text, after_brackets(text, last.end), place.start):
             return place, "locatedIn.list_after"
         return None
 
     def _opens_clause(self, text, sentences, s: int, place: Mention, at: bool = False) -> bool:
         """The place opens its clause (after 在 alone, with `at`)."""
-        start = self._sentence_start(sentences, s)
+        start = sentences[s][0]
         clause = max([start] + [i + 1 for i in range(start, place.start) if text[i] in "，,：:"])
         opening = self.at_opening if at else self.clause_opening
         return opening.fullmatch(text, clause, place.start) is not None
@@ -150,10 +150,6 @@ class ListReader:
                         for x in members]
         return []
 
-    @staticmethod
-    def _sentence_start(sentences: list[tuple[int, int]], s: int) -> int:
-        return sentences[s][0]
-
 
 def _back(mentions: list[Mention], index: int, sentence_of: dict[Mention, int], first: int,
           last: int | None = None) -> Iterator[Mention]:
@@ -167,7 +163,8 @@ def _back(mentions: list[Mention], index: int, sentence_of: dict[Mention, int], 
             yield mentions[i]
 
 
-def _after_brackets(text: str, position: int) -> int:
+def after_brackets(text: str, position: int) -> int:
+    """Skip a closing bracket right after a mention that was inside brackets."""
     while position < len(text) and text[position] in "）)":
         position += 1
     return position

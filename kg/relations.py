@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from kg.entities import COMPANY, PARK, PROGRAM, PROJECT, QUOTES, REGION, Mention, _alternation
 from kg.discourse import Anaphora
-from kg.lists import ListReader
+from kg.lists import ListReader, after_brackets
 from kg.rules import Rules
 from kg.sentences import clause_start
 
@@ -258,7 +258,7 @@ class RelationFinder:
             if m.label in (COMPANY, PROJECT) and nxt and nxt.label in PLACES and self.at_gap.fullmatch(text, m.end, nxt.start):
                 out.append(Relation(m, LOCATED_IN, nxt, index, self.loc_conf["at_confidence"], "locatedIn.at"))
             starts_chain = m.label in PLACES and (i == 0 or ms[i - 1].label not in PLACES
-                                                  or self._after_brackets(text, ms[i - 1].end) < m.start - 1)
+                                                  or after_brackets(text, ms[i - 1].end) < m.start - 1)
             if starts_chain:
                 out += self._chain_relations(text, ms[i:], index, cued=m in cued_chains)
         return out
@@ -277,7 +277,7 @@ class RelationFinder:
         opening = self.frame_open.match(text, s_start)
         if not opening or not ms or ms[0].start != opening.end() or ms[0].label not in PLACES:
             return None
-        close = self.frame_close.match(text, self._after_brackets(text, ms[0].end))
+        close = self.frame_close.match(text, after_brackets(text, ms[0].end))
         return close.end() if close else None
 
     def _place_chain(self, text, ms) -> list[Mention]:
@@ -287,7 +287,7 @@ class RelationFinder:
             if m.label not in PLACES:
                 break
             if chain:
-                gap = text[self._after_brackets(text, chain[-1].end):m.start]
+                gap = text[after_brackets(text, chain[-1].end):m.start]
                 if gap not in ("", "（", "(") and not (chain[-1].label == REGION and self.place_gap.fullmatch(gap)):
                     break  # 双流区的成都天府国际生物城: a park in a region
             chain.append(m)
@@ -297,7 +297,7 @@ class RelationFinder:
         """Companies and projects right after a chain of places, or after its 的 (…工业园的渝丰科技)."""
         kinds = (COMPANY, PROJECT, PARK) if chain[-1].label == REGION else (COMPANY, PROJECT)
         rest = [m for m in ms if m.start >= chain[-1].end and m.label in kinds]  # after the chain: none of it
-        position = self._after_brackets(text, chain[-1].end)
+        position = after_brackets(text, chain[-1].end)
         things = []
         while True:
             gap = self.place_gap.match(text, position)
@@ -323,16 +323,10 @@ class RelationFinder:
         for thing in self._things_after(text, chain, ms):
             out += [Relation(thing, LOCATED_IN, place, index, score, rule) for place in chain]
         rest = [m for m in ms if m.start >= chain[-1].end]  # none of the chain starts there
-        end = self._after_brackets(text, chain[-1].end)
+        end = after_brackets(text, chain[-1].end)
         if rest and rest[0].label == PARK and self.containment.fullmatch(text, end, rest[0].start):
             out.append(Relation(rest[0], LOCATED_IN, chain[-1], index, conf["confidence"], "locatedIn.containment"))
         return out
-
-    def _after_brackets(self, text, position) -> int:
-        """Skip a closing bracket right after a mention that was inside brackets."""
-        while position < len(text) and text[position] in "）)":
-            position += 1
-        return position
 
     def _list_from(self, text, ms, position) -> list[Mention]:
         """The entity at `position` and those joined to it by 、 和 与 及."""
