@@ -46,9 +46,9 @@ deb-packages:
 		tail -n 20 $$log; echo "could not install" $$missing": the tests that use them will skip (and fail in CI)"; fi; \
 	rm -f $$log
 
-# throughput, stages, memory, workers, update, store (a few minutes; see bench/bench.py for options)
+# throughput, stages, memory, workers, update, store (a few minutes; see benchmarks/bench.py for options)
 bench: $(INSTALLED)
-	$(BIN)/python bench/bench.py $(BENCH_ARGS)
+	$(BIN)/python benchmarks/bench.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) output *.egg-info

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from browser import chromium, find_chromium, open_page  # noqa: E402
 from synthetic import synthetic_graph  # noqa: E402
 
-from kg.html import render_html  # noqa: E402
+from kg.export.html import render_html  # noqa: E402
 
 INTERACTION = """
 const box = document.querySelector("#type-filter input[data-type=Company]");

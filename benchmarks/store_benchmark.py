@@ -17,10 +17,10 @@ from typing import Callable
 
 from rdflib import Graph
 
-from kg.formats import format_of
-from kg.rdf import DEFAULT_BASE
-from kg.saved import saved_queries
-from kg.store import execute, load
+from kg.export.formats import format_of
+from kg.export.rdf import DEFAULT_BASE
+from kg.query.saved import saved_queries
+from kg.query.store import execute, load
 
 
 def median_seconds(action: Callable[[], object], repeat: int) -> float:

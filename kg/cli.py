@@ -10,22 +10,22 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-# Each command imports what it needs when it runs: spaCy (kg.pipeline) takes seconds to import, and
+# Each command imports what it needs when it runs: spaCy (kg.extract.nlp) takes seconds to import, and
 # the commands that do not extract (query, queries, validate, serve) start without it.
 from kg.console import Progress
-from kg.formats import DEFAULT_FORMAT, GraphFormat, find_graph_file, parse_format_list
-from kg.rdf import DEFAULT_BASE
-from kg.read import InputError
-from kg.store import QueryError
+from kg.export.formats import DEFAULT_FORMAT, GraphFormat, find_graph_file, parse_format_list
+from kg.export.rdf import DEFAULT_BASE
+from kg.ingest.read import InputError
+from kg.query.store import QueryError
 
 if TYPE_CHECKING:
-    from kg.store import LoadedGraph
+    from kg.query.store import LoadedGraph
 
 # the errors that are the user's to fix: reported in one line, exit 1 (module, class); an error can
 # only have been raised by a module that was imported
-USER_ERRORS = [("kg.read", "InputError"), ("kg.build", "BuildError"), ("kg.store", "QueryError"),
-               ("kg.rules", "RulesError"), ("kg.evaluate", "GoldError"), ("kg.serve", "ServeError"),
-               ("kg.distributed", "SchedulerError")]
+USER_ERRORS = [("kg.ingest.read", "InputError"), ("kg.run.build", "BuildError"), ("kg.query.store", "QueryError"),
+               ("kg.extract.rules", "RulesError"), ("kg.evaluate", "GoldError"), ("kg.query.serve", "ServeError"),
+               ("kg.run.distributed", "SchedulerError")]
 
 
 def _warn(message: str) -> None:
@@ -39,9 +39,9 @@ def _depth(text: str) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from kg.build import DEMO_CORPUS, BuildError, build
+    from kg.run.build import DEMO_CORPUS, BuildError, build
     from kg.console import build_summary
-    from kg.html import Focus
+    from kg.export.html import Focus
 
     if args.update and not args.paths:
         raise InputError("--update needs the files or folders to add")
@@ -84,9 +84,9 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from kg.query import format_result, query_text, standard_prefixes
-    from kg.saved import saved_query
-    from kg.store import execute, load, service_targets
+    from kg.query.sparql import format_result, query_text, standard_prefixes
+    from kg.query.saved import saved_query
+    from kg.query.store import execute, load, service_targets
 
     if (args.query is None) == (args.saved is None):
         raise QueryError("give either a query (or a .rq file) or --saved NAME (kg queries lists them)")
@@ -115,7 +115,7 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from kg.export_tables import export  # no build imports: exporting extracts nothing
+    from kg.export.tables import export  # no build imports: exporting extracts nothing
 
     for path in export(args.graph, args.to, args.output, bom=args.bom):
         print(f"wrote {path}")
@@ -124,7 +124,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _warn_about_missing_graphs(graph: "LoadedGraph", query: str) -> None:
     """FROM <g> is honoured, so a graph the file does not hold makes an empty dataset: say so."""
-    from kg.store import dataset_graphs
+    from kg.query.store import dataset_graphs
 
     held = {named.value for named in graph.store.named_graphs()}
     for iri in dataset_graphs(query):
@@ -135,10 +135,10 @@ def _warn_about_missing_graphs(graph: "LoadedGraph", query: str) -> None:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from kg.build import extract_all
+    from kg.run.build import extract_all
     from kg.evaluate import load_gold, score
-    from kg.rdf import build_graph
-    from kg.resolve import resolve
+    from kg.export.rdf import build_graph
+    from kg.resolve.table import resolve
 
     gold = load_gold(args.gold)
     extractions = extract_all(args.paths, rules_dirs=args.rules, warn=_warn)
@@ -167,7 +167,7 @@ def _warn_unmatched_gold(gold, texts: set[str], folder: Path) -> None:
 
 
 def cmd_queries(args: argparse.Namespace) -> int:
-    from kg.saved import saved_queries
+    from kg.query.saved import saved_queries
 
     for saved in saved_queries().values():
         print(f"{saved.name:20} {saved.question}")
@@ -175,7 +175,7 @@ def cmd_queries(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from kg.validate import validate_file
+    from kg.export.validate import validate_file
 
     graph_file = find_graph_file(args.graph)
     progress = Progress(enabled=False if args.quiet else None)
@@ -193,7 +193,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from kg.analyze import analyze, load_graph_data, saved_analysis, to_csv, to_json, to_table
+    from kg.export.analyze import analyze, load_graph_data, saved_analysis, to_csv, to_json, to_table
 
     analysis = saved_analysis(args.graph) or analyze(load_graph_data(args.graph))
     if args.format == "csv":
@@ -207,7 +207,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
 
 def cmd_path(args: argparse.Namespace) -> int:
-    from kg.analyze import UnknownName, describe_chains, find_nodes, hops_between, load_graph_data, shortest_chains
+    from kg.export.analyze import UnknownName, describe_chains, find_nodes, hops_between, load_graph_data, shortest_chains
 
     data = load_graph_data(args.graph, evidence=True)
     try:
@@ -231,8 +231,8 @@ def cmd_path(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from kg.query import standard_prefixes
-    from kg.serve import Access, ServeError, serve
+    from kg.query.sparql import standard_prefixes
+    from kg.query.serve import Access, ServeError, serve
 
     if args.workers < 1 or args.timeout <= 0:
         raise ServeError("--workers must be at least 1 and --timeout more than 0")

@@ -12,7 +12,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Sequence, TextIO
 
 if TYPE_CHECKING:
-    from kg.build import BuildResult
+    from kg.run.build import BuildResult
 
 REDRAW_SECONDS = 0.2
 

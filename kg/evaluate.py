@@ -19,8 +19,8 @@ from pathlib import Path
 from rdflib import RDF, RDFS, SKOS, Graph, URIRef
 from rdflib.namespace import PROV
 
-from kg.rdf import KG
-from kg.resolve import name_key
+from kg.export.rdf import KG
+from kg.resolve.table import name_key
 
 TYPES = ("Company", "IndustrialPark", "Project", "Program", "Region")
 RELATIONS = ("locatedIn", "selectedAs", "developedBy")

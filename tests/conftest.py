@@ -45,7 +45,7 @@ def score_script() -> Path:
 
 @pytest.fixture(scope="session")
 def nlp():
-    from kg.pipeline import build_nlp
+    from kg.extract.nlp import build_nlp
 
     return build_nlp()
 
@@ -53,7 +53,7 @@ def nlp():
 @pytest.fixture(scope="session")
 def corpus_build(corpus_dir: Path, tmp_path_factory) -> Path:
     """The output folder of `kg build ../shared/corpus` (built once per test session)."""
-    from kg.build import build
+    from kg.run.build import build
 
     out = tmp_path_factory.mktemp("corpus_build")
     build([corpus_dir], out, warn=lambda message: None)
@@ -63,7 +63,7 @@ def corpus_build(corpus_dir: Path, tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def demo_build(tmp_path_factory) -> Path:
     """The output folder of `kg build` on the bundled demo corpus."""
-    from kg.build import DEMO_CORPUS, build
+    from kg.run.build import DEMO_CORPUS, build
 
     out = tmp_path_factory.mktemp("demo_build")
     build([DEMO_CORPUS], out, warn=lambda message: None)

@@ -1,7 +1,7 @@
-"""A document's title and date, as the page names it (kg.about)."""
+"""A document's title and date, as the page names it (kg.ingest.about)."""
 from __future__ import annotations
 
-from kg.about import About, about
+from kg.ingest.about import About, about
 
 
 def test_a_headline_and_a_full_date_near_the_top():

@@ -1,4 +1,4 @@
-"""Graph analytics (kg.analyze, kg analyze, kg path) on small graphs whose answers we know, and on the demo."""
+"""Graph analytics (kg.export.analyze, kg analyze, kg path) on small graphs whose answers we know, and on the demo."""
 from __future__ import annotations
 
 import csv
@@ -10,13 +10,13 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Dataset, Graph
 
-from kg.analyze import (ANALYSIS_CSV, ANALYSIS_JSON, METRICS_FILE, UnknownName, analyze, find_nodes,
+from kg.export.analyze import (ANALYSIS_CSV, ANALYSIS_JSON, METRICS_FILE, UnknownName, analyze, find_nodes,
                         hops_between, load_graph_data, shortest_chains)
 from kg.cli import main
-from kg.rdf import build_graph
-from kg.resolve import Entity, ResolvedGraph, Statement
-from kg.store import execute, load
-from kg.validate import validate_graph
+from kg.export.rdf import build_graph
+from kg.resolve.table import Entity, ResolvedGraph, Statement
+from kg.query.store import execute, load
+from kg.export.validate import validate_graph
 
 BASE = "https://example.org/kg/"
 
@@ -235,10 +235,10 @@ def test_the_demo_graph_has_the_clusters_of_its_documents(demo_build: Path, caps
 
 
 def test_large_graphs_estimate_betweenness_from_a_seeded_sample(monkeypatch, tmp_path):
-    import kg.analyze
+    import kg.export.analyze
 
-    monkeypatch.setattr(kg.analyze, "BETWEENNESS_STEPS", 8 * 47)  # 16 nodes + 31 linked pairs: 8 sources
-    monkeypatch.setattr(kg.analyze, "MIN_SOURCES", 4)
+    monkeypatch.setattr(kg.export.analyze, "BETWEENNESS_STEPS", 8 * 47)  # 16 nodes + 31 linked pairs: 8 sources
+    monkeypatch.setattr(kg.export.analyze, "MIN_SOURCES", 4)
     data = load_graph_data(bridged_clusters().write(tmp_path / "bridge"))
     first, second = analyze(data), analyze(data)
     assert first.method["betweenness"].startswith("estimated from 8 source nodes")

@@ -14,9 +14,9 @@ import pyoxigraph
 import pytest
 from rdflib import Graph
 
-from kg.read import read_document
+from kg.ingest.read import read_document
 
-BENCH = Path(__file__).resolve().parent.parent / "bench" / "bench.py"
+BENCH = Path(__file__).resolve().parent.parent / "benchmarks" / "bench.py"
 DEMO = BENCH.parent.parent / "kg" / "demo"
 
 pytestmark = pytest.mark.bench

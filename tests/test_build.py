@@ -7,8 +7,8 @@ from pathlib import Path
 import rdflib
 from rdflib import RDF, RDFS, SKOS
 
-from kg.build import DEMO_CORPUS, build
-from kg.rdf import KG
+from kg.run.build import DEMO_CORPUS, build
+from kg.export.rdf import KG
 
 PROVENANCE = """
 PREFIX kg: <https://w3id.org/zh-industry-kg/ontology#>

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.build import DEMO_CORPUS
+from kg.run.build import DEMO_CORPUS
 from kg.cli import main
 
 

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kg.build import DEMO_CORPUS, build
+from kg.run.build import DEMO_CORPUS, build
 from kg.cli import main
 from kg.console import Progress
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import rdflib
 
-from kg.rdf import KG
+from kg.export.rdf import KG
 
 SELECTIONS = """
 PREFIX kg: <https://w3id.org/zh-industry-kg/ontology#>

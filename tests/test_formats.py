@@ -7,9 +7,9 @@ import pytest
 from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import isomorphic
 
-from kg.build import DEMO_CORPUS, known_iris
+from kg.run.build import DEMO_CORPUS, known_iris
 from kg.cli import main
-from kg.rdf import DEFAULT_BASE
+from kg.export.rdf import DEFAULT_BASE
 from sparql_results import rows
 
 ALL = "turtle,ntriples,jsonld,trig"

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from kg.build import build, collect_sources, extract_all
-from kg.read import InputError, find_sources, read_document
-from kg.repair import repair
+from kg.run.build import build, collect_sources, extract_all
+from kg.ingest.read import InputError, find_sources, read_document
+from kg.ingest.repair import repair
 
 # fictional names; the sentences are ours
 PDF_LINES = [
@@ -82,7 +82,7 @@ def test_pdf_text_layer_is_read_and_repaired(tmp_path: Path):
 
 
 def test_pdf_facts_name_without_spaces_and_cite_the_original_sentence(tmp_path: Path, nlp):
-    from kg.pipeline import extract
+    from kg.extract.nlp import extract
 
     make_pdf(tmp_path / "report.pdf", PDF_LINES)
     [extraction] = extract(nlp, [read_document(tmp_path / "report.pdf")])
@@ -151,7 +151,7 @@ def test_folder_reads_every_kind_and_names_the_files_it_does_not(tmp_path: Path)
 # ---------------------------------------------------------------- encodings and scripts
 
 def test_big5_is_detected_and_traditional_is_read_as_simplified(tmp_path: Path, nlp):
-    from kg.pipeline import extract
+    from kg.extract.nlp import extract
 
     path = tmp_path / "trad.txt"
     path.write_bytes((TRADITIONAL * 3).encode("big5"))
@@ -277,8 +277,8 @@ def test_repair_leaves_clean_text_alone(text: str):
 
 
 def test_corpus_graph_is_unchanged_by_the_repair_stage(corpus_dir: Path, tmp_path: Path, monkeypatch):
-    from kg import read
-    from kg.repair import Repaired
+    from kg.ingest import read
+    from kg.ingest.repair import Repaired
 
     build([corpus_dir], tmp_path / "repaired", warn=lambda message: None, validate=False)
     monkeypatch.setattr(read, "repair", lambda text, pdf=False: Repaired(text, text))

@@ -27,11 +27,11 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH, XSD
 
 from kg.cli import main
-from kg.formats import graph_iri
-from kg.rdf import DEFAULT_BASE, KG
-from kg.saved import saved_queries
-from kg.store import execute, load, serialize
-from kg.validate import SHAPES, shapes_graph
+from kg.export.formats import graph_iri
+from kg.export.rdf import DEFAULT_BASE, KG
+from kg.query.saved import saved_queries
+from kg.query.store import execute, load, serialize
+from kg.export.validate import SHAPES, shapes_graph
 from helpers import require
 from sparql_results import rows
 

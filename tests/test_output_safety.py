@@ -17,10 +17,10 @@ from pathlib import Path
 import pytest
 from rdflib import Graph, URIRef
 
-from kg.build import DEMO_CORPUS, build
+from kg.run.build import DEMO_CORPUS, build
 from kg.cli import main
-from kg.output import writer_lock
-from kg.rdf import KG
+from kg.run.staging import writer_lock
+from kg.export.rdf import KG
 
 DEMO = sorted(DEMO_CORPUS.glob("*.txt"))
 
@@ -117,8 +117,8 @@ def test_a_damaged_state_is_named_refused_by_update_and_replaced_by_a_plain_buil
 
 
 def test_a_damaged_spool_file_is_named_not_used(tmp_path: Path):
-    from kg.parallel import RenderSettings, render_spooled
-    from kg.read import InputError
+    from kg.run.local import RenderSettings, render_spooled
+    from kg.ingest.read import InputError
 
     out = tmp_path / "out"
     build(DEMO[:2], out, warn=_quiet)
@@ -156,7 +156,7 @@ def test_a_full_disk_leaves_the_previous_output_and_says_so(tmp_path: Path, caps
     def full(self, name):
         raise OSError(errno.ENOSPC, "No space left on device", str(self.folder / name))
 
-    monkeypatch.setattr("kg.output.Staging.close", full)
+    monkeypatch.setattr("kg.run.staging.Staging.close", full)
     assert main(["build", "-o", str(out), *map(str, DEMO[:2])]) == 1
     err = capsys.readouterr().err
     assert "the disk is full" in err and "previous output" in err and "Traceback" not in err

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from kg.build import DEMO_CORPUS
+from kg.run.build import DEMO_CORPUS
 from kg.cli import main
-from kg.html import Focus, UnknownFocus, render_html
-from kg.resolve import Entity, ResolvedGraph, Statement
+from kg.export.html import Focus, UnknownFocus, render_html
+from kg.resolve.table import Entity, ResolvedGraph, Statement
 from synthetic import synthetic_graph
 
 DATA_BLOCK = re.compile(r'<script id="kg-data" type="application/json">(.*?)</script>', re.DOTALL)

@@ -15,8 +15,8 @@ from selenium.webdriver.common.keys import Keys
 
 from browser import chromium, find_chromium, open_page
 from helpers import require
-from kg.html import render_html
-from kg.rdf import KG
+from kg.export.html import render_html
+from kg.export.rdf import KG
 from synthetic import synthetic_graph
 
 TYPES = ("Company", "IndustrialPark", "Project", "Program", "Region")

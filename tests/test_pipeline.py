@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import spacy
 
-import kg.read
-from kg.read import Source, read_sources
+import kg.ingest.read
+from kg.ingest.read import Source, read_sources
 
 
 def test_tokens_are_those_of_spacys_chinese_character_tokenizer(nlp):
@@ -30,7 +30,7 @@ def test_a_document_longer_than_spacys_limit_for_its_models_is_read_whole(nlp):
 
 
 def test_a_document_over_the_length_limit_is_skipped_with_its_file_named(tmp_path, monkeypatch):
-    monkeypatch.setattr(kg.read, "MAX_DOCUMENT_CHARS", 20)
+    monkeypatch.setattr(kg.ingest.read, "MAX_DOCUMENT_CHARS", 20)
     short, long = tmp_path / "short.txt", tmp_path / "long.txt"
     short.write_text("宁波东方电缆落户江北区。", encoding="utf-8")
     long.write_text("宁波东方电缆股份有限公司落户江北区。" * 2, encoding="utf-8")

@@ -11,10 +11,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kg.build import extract_all
+from kg.run.build import extract_all
 from kg.evaluate import load_gold, score
-from kg.rdf import DEFAULT_BASE, build_graph
-from kg.resolve import resolve
+from kg.export.rdf import DEFAULT_BASE, build_graph
+from kg.resolve.table import resolve
 
 HELDOUT = Path(__file__).parent / "heldout"
 

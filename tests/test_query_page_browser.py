@@ -25,10 +25,10 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select
 
 from browser import CHROMIUM_FLAGS, find_chromium
-from kg.query import standard_prefixes
-from kg.query_worker import QueryRequest
-from kg.saved import saved_queries
-from kg.serve import KgServer, make_server
+from kg.query.sparql import standard_prefixes
+from kg.query.worker import QueryRequest
+from kg.query.saved import saved_queries
+from kg.query.serve import KgServer, make_server
 
 BOUND = 60.0  # seconds: a hang guard for every wait, far above what any takes
 

@@ -6,10 +6,10 @@ from pathlib import Path
 import pytest
 from rdflib import Graph, Literal, URIRef
 
-from kg.build import DEMO_CORPUS, BuildError, build, resolved_graph
-from kg.formats import FORMATS
-from kg.rdf import DEFAULT_BASE, KG, TurtleWriter, build_graph, document_turtle
-from kg.resolve import entity_key
+from kg.run.build import DEMO_CORPUS, BuildError, build, resolved_graph
+from kg.export.formats import FORMATS
+from kg.export.rdf import DEFAULT_BASE, KG, TurtleWriter, build_graph, document_turtle
+from kg.resolve.table import entity_key
 
 
 def _quiet(message: str) -> None:

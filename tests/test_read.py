@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.read import InputError, find_sources, normalise, read_document
+from kg.ingest.read import InputError, find_sources, normalise, read_document
 
 TEXT = "苏州工业园区今年新增专精特新企业12家，其中3家入选国家级专精特新“小巨人”企业。\n"
 

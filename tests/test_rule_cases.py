@@ -1,4 +1,4 @@
-"""Every rule case in kg/rules/cases/*.yaml: the text gives the relations it lists, and not those it rules out."""
+"""Every rule case in kg/extract/rules/cases/*.yaml: the text gives the relations it lists, and not those it rules out."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from kg.pipeline import doc_text
+from kg.extract.nlp import doc_text
 
-CASES_DIR = Path(__file__).resolve().parent.parent / "kg" / "rules" / "cases"
+CASES_DIR = Path(__file__).resolve().parent.parent / "kg" / "extract" / "rules" / "cases"
 CASES = [case for path in sorted(CASES_DIR.glob("*.yaml")) for case in yaml.safe_load(path.read_text("utf-8"))]
 
 

@@ -16,12 +16,12 @@ from pathlib import Path
 import pytest
 
 import kg
-import kg.distributed
+import kg.run.distributed
 from helpers import assert_same_files
-from kg.build import DEMO_CORPUS, BuildResult, build
+from kg.run.build import DEMO_CORPUS, BuildResult, build
 from kg.cli import main
-from kg.formats import FORMATS
-from kg.parallel import worker_name
+from kg.export.formats import FORMATS
+from kg.run.local import worker_name
 
 
 @pytest.fixture(scope="module")
@@ -113,7 +113,7 @@ def _unused_port() -> int:
 
 
 def test_an_unreachable_scheduler_is_a_clear_error_and_nothing_is_written(tmp_path, capsys, monkeypatch):
-    monkeypatch.setattr(kg.distributed, "CONNECT_TIMEOUT", "1s")
+    monkeypatch.setattr(kg.run.distributed, "CONNECT_TIMEOUT", "1s")
     address = f"tcp://127.0.0.1:{_unused_port()}"
     out = tmp_path / "out"
     assert main(["build", str(DEMO_CORPUS), "-o", str(out), "--scheduler", address]) == 1
@@ -127,7 +127,7 @@ def test_workers_running_another_version_of_kg_are_refused(tmp_path, capsys):
 
     other = tmp_path / "other"
     shutil.copytree(Path(kg.__file__).parent, other / "kg", ignore=shutil.ignore_patterns("__pycache__"))
-    with open(other / "kg" / "rdf.py", "a", encoding="utf-8") as code:
+    with open(other / "kg" / "extract" / "relations.py", "a", encoding="utf-8") as code:
         code.write("\n# a later version\n")
     env = {**os.environ, "PYTHONPATH": str(other)}
     with LocalCluster(n_workers=0, processes=True, dashboard_address=":0") as cluster:

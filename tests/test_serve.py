@@ -24,11 +24,11 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import Namespace
 
 from kg.cli import main
-from kg.query import standard_prefixes
-from kg.query_worker import QueryRequest
-from kg.saved import saved_queries
-from kg.serve import Access, KgServer, make_server
-from kg.store import METRICS_FILE
+from kg.query.sparql import standard_prefixes
+from kg.query.worker import QueryRequest
+from kg.query.saved import saved_queries
+from kg.query.serve import Access, KgServer, make_server
+from kg.query.store import METRICS_FILE
 from sparql_results import rows
 
 TIMEOUT = 5.0  # the slow query's; a quick one is answered long before

@@ -13,7 +13,7 @@ PROBE = """
 import json, sys
 from kg.cli import main
 status = main(sys.argv[1:])
-print(json.dumps({"status": status, "spacy": "spacy" in sys.modules, "pipeline": "kg.pipeline" in sys.modules}))
+print(json.dumps({"status": status, "spacy": "spacy" in sys.modules, "pipeline": "kg.extract.nlp" in sys.modules}))
 """
 
 
@@ -37,7 +37,7 @@ def test_commands_that_do_not_extract_do_not_import_spacy(argv: tuple[str, ...],
 
 
 def test_serve_and_build_modules_import_without_spacy():
-    done = subprocess.run([sys.executable, "-c", "import sys, kg.serve, kg.build, kg.cli; print('spacy' in sys.modules)"],
+    done = subprocess.run([sys.executable, "-c", "import sys, kg.query.serve, kg.run.build, kg.cli; print('spacy' in sys.modules)"],
                           capture_output=True, text=True, timeout=120)
     assert done.stdout.strip() == "False", done.stderr
 

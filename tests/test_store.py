@@ -11,7 +11,7 @@ import pytest
 from rdflib import Graph
 
 from kg.cli import main
-from kg.saved import saved_queries
+from kg.query.saved import saved_queries
 from sparql_results import rows
 
 SAVED = sorted(saved_queries())

@@ -15,10 +15,10 @@ import pytest
 from rdflib import RDF, RDFS, SKOS, Graph, URIRef
 
 from helpers import assert_same_files
-from kg.build import DEMO_CORPUS, build
+from kg.run.build import DEMO_CORPUS, build
 from kg.cli import main
-from kg.formats import FORMATS
-from kg.rdf import KG
+from kg.export.formats import FORMATS
+from kg.export.rdf import KG
 
 DEMO = sorted(DEMO_CORPUS.glob("*.txt"))
 

@@ -11,12 +11,12 @@ import pytest
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import PROV
 
-from kg.build import DEMO_CORPUS
+from kg.run.build import DEMO_CORPUS
 from kg.cli import main
-from kg.rdf import KG, prefixes
-from kg.resolve import TYPE_PATHS
-from kg.shacl import ShapesError, compile_shapes
-from kg.validate import Violation, shapes_graph, validate_graph
+from kg.export.rdf import KG, prefixes
+from kg.resolve.table import TYPE_PATHS
+from kg.export.shacl import ShapesError, compile_shapes
+from kg.export.validate import Violation, shapes_graph, validate_graph
 
 Mutation = Callable[[Graph], None]
 PATHS = {*TYPE_PATHS.values(), "doc", "sentence", "statement"}
@@ -85,7 +85,7 @@ def prefixed(node: URIRef) -> str:
 
 
 # One planted fault for each constraint of each shape (and the ones above): the SPARQL engine
-# (kg.shacl) must report exactly what a SHACL validator (pyshacl) reports.
+# (kg.export.shacl) must report exactly what a SHACL validator (pyshacl) reports.
 
 def _node(graph: Graph, cls: URIRef, index: int = 0) -> URIRef:
     return sorted(graph.subjects(RDF.type, cls))[index]

@@ -1,4 +1,4 @@
-"""Print the county short forms that are also common Chinese words, for kg/rules/region.yaml.
+"""Print the county short forms that are also common Chinese words, for kg/extract/rules/region.yaml.
 
 A county-level short form (资源 from 资源县, 合作 from 合作市) is listed when jieba's
 dictionary knows it as a common word (a part of speech that is not a proper
@@ -15,7 +15,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from kg.rules import load_rules
+from kg.extract.rules import load_rules
 
 MIN_FREQUENCY = 100
 PROPER_NOUN_TAGS = {"ns", "nr", "nrt", "nrfg", "nz"}

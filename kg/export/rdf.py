@@ -1,0 +1,308 @@
+"""Stage 4: the RDF graph. Resolved entities and documents in, Turtle out.
+
+Every entity has `rdf:type`, `rdfs:label`/`skos:prefLabel` (its canonical name,
+@zh), `skos:altLabel` for each other name, and `kg:mentionedIn` for each
+sentence that names it. Every relation is a plain triple plus, for each sentence
+that states it, an RDF 1.1 reification (`rdf:Statement`) carrying
+`prov:wasDerivedFrom` (the sentence), `kg:confidence` and `kg:rule`. Sentences
+carry their text, their document and their position.
+
+A build writes the graph as text, without an rdflib Graph (which takes more
+time and memory than the whole pipeline on a large corpus): first the entity
+section (`entity_blocks`: types, names, relations), then one section per
+document (`document_turtle`: the document, its sentences, what they mention and
+state), each rendered by `TurtleWriter`. Every order is
+sorted, so the same input gives the same bytes. `build_graph` makes the same
+graph as an rdflib Graph in memory, for small inputs.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, Mapping, NamedTuple, Sequence, Union
+
+from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV
+
+from kg.resolve.table import TYPE_PATHS, Entity, Key, ResolvedGraph, Statement, entity_key, statements_of
+
+if TYPE_CHECKING:  # kg.extract.nlp imports spaCy, which queries and checks of a graph do not need
+    from kg.extract.nlp import Extraction, Ref
+
+KG = Namespace("https://w3id.org/zh-industry-kg/ontology#")
+DEFAULT_BASE = "https://w3id.org/zh-industry-kg/id/"
+ONTOLOGY = Path(__file__).parent.parent / "ontology" / "kg.ttl"
+# an absolute IRI with none of the characters that Turtle and N-Triples forbid inside <…>
+ABSOLUTE_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[^\x00-\x20<>\"{}|^`\\]*")
+
+
+def check_base(base: str) -> None:
+    if not ABSOLUTE_IRI.fullmatch(base):
+        raise ValueError(f"base IRI {base!r} is not an absolute IRI (scheme:…, no spaces, <, >, quotes or braces)")
+
+
+def _digest(text: str, length: int = 12) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:length]
+
+
+def _document_node(base: str, document: str) -> str:
+    return f"{base}doc/{_digest(document)}"
+
+
+def _sentence_prefix(base: str, document: str) -> str:
+    return f"{base}sentence/{_digest(document)}-"
+
+
+def _sentence_node(base: str, document: str, index: int) -> str:
+    return f"{_sentence_prefix(base, document)}{index + 1}"
+
+
+def _statement_node(base: str, st: Statement, sentence: str) -> str:
+    return f"{base}statement/{_digest(f'{st.head} {st.relation} {st.tail} {sentence}', 16)}"
+
+
+def document_iri(base: str, document: str) -> URIRef:
+    return URIRef(_document_node(base, document))
+
+
+def sentence_iri(base: str, document: str, index: int) -> URIRef:
+    return URIRef(_sentence_node(base, document, index))
+
+
+NAMESPACES = {"skos": SKOS, "prov": PROV, "owl": OWL, "dcterms": DCTERMS}
+
+
+def prefixes(base: str = DEFAULT_BASE) -> list[tuple[str, str]]:
+    """(prefix, namespace) of the graph's files and queries."""
+    standard = [("kg", str(KG)), ("rdf", str(RDF)), ("rdfs", str(RDFS)), ("xsd", str(XSD))]
+    standard += [(prefix, str(ns)) for prefix, ns in NAMESPACES.items()]
+    paths = [*TYPE_PATHS.values(), "doc", "sentence", "statement"]
+    return standard + [(path, f"{base}{path}/") for path in paths]
+
+
+def bind_prefixes(graph: Graph, base: str = DEFAULT_BASE) -> Graph:
+    for prefix, namespace in prefixes(base):
+        graph.bind(prefix, Namespace(namespace))
+    return graph
+
+
+# ---------------------------------------------------------------- the graph as blocks of triples
+
+class Lit(NamedTuple):
+    text: str
+    lang: str | None = None
+    datatype: str | None = None  # IRI
+
+
+Term = Union[str, Lit]  # a str is an IRI
+Block = tuple[str, list[tuple[str, list[Term]]]]  # subject, [(predicate, objects)]
+
+# plain str, not rdflib terms: a URIRef never equals a str, and hashes more slowly
+RDF_TYPE, RDF_STATEMENT = str(RDF.type), str(RDF.Statement)
+RDF_SUBJECT, RDF_PREDICATE, RDF_OBJECT = str(RDF.subject), str(RDF.predicate), str(RDF.object)
+XSD_INTEGER, XSD_DECIMAL = str(XSD.integer), str(XSD.decimal)
+RDFS_LABEL, SKOS_PREF_LABEL, SKOS_ALT_LABEL = str(RDFS.label), str(SKOS.prefLabel), str(SKOS.altLabel)
+PROV_DERIVED_FROM = str(PROV.wasDerivedFrom)
+
+
+def _kg(name: str) -> str:
+    return f"{KG}{name}"
+
+
+KG_DOCUMENT, KG_FILE_NAME, KG_SENTENCE = _kg("Document"), _kg("fileName"), _kg("Sentence")
+KG_IN_DOCUMENT, KG_POSITION, KG_TEXT = _kg("inDocument"), _kg("position"), _kg("text")
+KG_MENTIONED_IN, KG_CONFIDENCE, KG_RULE = _kg("mentionedIn"), _kg("confidence"), _kg("rule")
+
+
+def entity_blocks(entities: Iterable[Entity], statements: Iterable[Statement], min_confidence: float) -> list[Block]:
+    """Each entity's type and names, and the relations it is the head of."""
+    relations: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for st in statements:
+        if st.confidence >= min_confidence:
+            relations[st.head][st.relation].add(st.tail)
+    blocks = []
+    for e in entities:
+        name = Lit(e.name, "zh")
+        pairs: list[tuple[str, list[Term]]] = [(RDF_TYPE, [_kg(e.label)]), (RDFS_LABEL, [name]),
+                                                (SKOS_PREF_LABEL, [name])]
+        if e.aliases:
+            pairs.append((SKOS_ALT_LABEL, [Lit(alias, "zh") for alias in e.aliases]))
+        for relation, tails in sorted(relations.get(e.iri, {}).items()):
+            pairs.append((_kg(relation), sorted(tails)))
+        blocks.append((e.iri, pairs))
+    return blocks
+
+
+# What the RDF of one document needs, as plain tuples, which workers pickle and load several times
+# faster than the dataclasses of kg.extract.nlp: (document, sentences, mentions as (type, name, sentence),
+# facts as (head, relation, tail, sentence, confidence, rule)).
+Record = tuple[str, tuple[str, ...], tuple[tuple[str, str, int], ...],
+               tuple[tuple["Ref", str, "Ref", int, float, str], ...]]
+
+
+def document_record(extraction: Extraction) -> Record:
+    return (extraction.document, extraction.sentences,
+            tuple((m.label, m.name, m.sentence) for m in extraction.mentions),
+            tuple((f.head, f.relation, f.tail, f.sentence, f.confidence, f.rule) for f in extraction.facts))
+
+
+def document_turtle(record: Record, iri_of: Mapping[Key, str], writer: "TurtleWriter",
+                    min_confidence: float) -> tuple[str, int]:
+    """One document's section in Turtle: its node, the sentences that name or state something,
+    mentions and statements; and its number of triples.
+
+    Written straight from templates, not through blocks: this runs for every
+    document, and its subjects always have the same predicates.
+    """
+    name, sentences, mentions, facts = record
+    iri, quoted = writer.iri, _quoted
+    document = iri(_document_node(writer.base, name))
+    sentence_prefix = _sentence_prefix(writer.base, name)  # hashes the document's name once
+
+    def sentence_node(index: int) -> str:
+        return f"{sentence_prefix}{index + 1}"
+
+    def sentence(index: int) -> str:  # as written
+        return iri(sentence_node(index))
+
+    mentioned: dict[str, set[int]] = defaultdict(set)
+    for label, surface, index in mentions:
+        mentioned[iri_of[entity_key(label, surface)]].add(index)
+    keyed = [(entity_key(*head), relation, entity_key(*tail), name, index, confidence, rule)
+             for head, relation, tail, index, confidence, rule in facts]
+    statements = [st for st in statements_of(keyed, iri_of) if st.confidence >= min_confidence]
+    used = sorted(set().union(*mentioned.values(), (st.sentence for st in statements)))
+    out = [f"{document} a {iri(KG_DOCUMENT)} ;\n    {iri(KG_FILE_NAME)} {quoted(name)} .\n\n"]
+    sentence_template = (f"{{}} a {iri(KG_SENTENCE)} ;\n    {iri(KG_IN_DOCUMENT)} {document} ;\n"
+                         f"    {iri(KG_POSITION)} {{}} ;\n    {iri(KG_TEXT)} {{}}@zh .\n\n")
+    out += [sentence_template.format(sentence(index), index + 1, quoted(sentences[index])) for index in used]
+    mentioned_in = iri(KG_MENTIONED_IN)
+    out += [f"{iri(entity)} {mentioned_in} {', '.join(sentence(index) for index in sorted(mentioned[entity]))} .\n\n"
+            for entity in sorted(mentioned)]
+    statement_template = (f"{{}} a {iri(RDF_STATEMENT)} ;\n    {iri(RDF_SUBJECT)} {{}} ;\n    {iri(RDF_PREDICATE)} {{}} ;\n"
+                          f"    {iri(RDF_OBJECT)} {{}} ;\n    {iri(PROV_DERIVED_FROM)} {{}} ;\n"
+                          f"    {iri(KG_CONFIDENCE)} {{:.2f}} ;\n    {iri(KG_RULE)} {{}} .\n\n")
+    for st in statements:
+        source = sentence(st.sentence)
+        node = iri(_statement_node(writer.base, st, sentence_node(st.sentence)))
+        out.append(statement_template.format(node, iri(st.head), iri(_kg(st.relation)), iri(st.tail), source,
+                                             st.confidence, quoted(st.rule)))
+    triples = 2 + 4 * len(used) + sum(map(len, mentioned.values())) + 7 * len(statements)
+    return "".join(out), triples
+
+
+def triple_count(blocks: Sequence[Block]) -> int:
+    return sum(len(objects) for _, pairs in blocks for _, objects in pairs)
+
+
+# ---------------------------------------------------------------- writing blocks as text
+
+# string escapes that N-Triples and Turtle both read; other control characters as \u escapes
+_ESCAPES = {ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t",
+            ord("\b"): "\\b", ord("\f"): "\\f"}
+_ESCAPES.update({c: f"\\u{c:04X}" for c in [*range(0x20), 0x7F] if c not in _ESCAPES})
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.translate(_ESCAPES) + '"'
+
+
+LOCAL_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_\-]*")  # a prefixed name's local part that needs no escape
+
+
+class TurtleWriter:
+    """Prefixed names, one block per subject (predicates after `;`, objects after `,`)."""
+
+    def __init__(self, base: str = DEFAULT_BASE):
+        self.base = base
+        self.prefixes = prefixes(base)
+        self._prefix_of = {namespace: prefix for prefix, namespace in self.prefixes}
+        self._written: dict[str, str] = {}  # IRI -> as written; a writer lives for one chunk or the entity section
+
+    def header(self) -> str:
+        return "".join(f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in self.prefixes) + "\n"
+
+    def iri(self, iri: str) -> str:
+        written = self._written.get(iri)
+        return written if written is not None else self._new_iri(iri)
+
+    def _new_iri(self, iri: str) -> str:
+        cut = max(iri.rfind("/"), iri.rfind("#")) + 1
+        prefix = self._prefix_of.get(iri[:cut])
+        written = f"{prefix}:{iri[cut:]}" if prefix is not None and LOCAL_NAME.fullmatch(iri, cut) else f"<{iri}>"
+        self._written[iri] = written
+        return written
+
+    def term(self, term: Term) -> str:
+        if term.__class__ is str:  # an IRI; the cache lookup is inlined: this runs for every object
+            written = self._written.get(term)
+            return written if written is not None else self._new_iri(term)
+        if term.lang:
+            return f"{_quoted(term.text)}@{term.lang}"
+        if term.datatype in (XSD_INTEGER, XSD_DECIMAL):  # written as 12 and 0.90: we make no other lexical forms
+            return term.text
+        if term.datatype:
+            return f"{_quoted(term.text)}^^{self.iri(term.datatype)}"
+        return _quoted(term.text)
+
+    def write(self, blocks: Iterable[Block]) -> str:
+        term = self.term
+        out = []
+        for subject, pairs in blocks:
+            body = " ;\n    ".join([("a" if predicate == RDF_TYPE else term(predicate)) + " "
+                                    + ", ".join(map(term, objects)) for predicate, objects in pairs])
+            out.append(f"{term(subject)} {body} .\n\n")
+        return "".join(out)
+
+
+# ---------------------------------------------------------------- the same graph in memory
+
+def build_graph(resolved: ResolvedGraph, base: str = DEFAULT_BASE, min_confidence: float = 0.0) -> Graph:
+    """The graph of a resolved corpus as an rdflib Graph (small inputs; builds stream text instead)."""
+    graph = bind_prefixes(Graph(), base)
+    add = graph.add
+    for entity in resolved.entities:
+        node = URIRef(entity.iri)
+        add((node, RDF.type, KG[entity.label]))
+        add((node, RDFS.label, Literal(entity.name, lang="zh")))
+        add((node, SKOS.prefLabel, Literal(entity.name, lang="zh")))
+        for alias in entity.aliases:
+            add((node, SKOS.altLabel, Literal(alias, lang="zh")))
+        for document, index in entity.mentions:
+            add((node, KG.mentionedIn, sentence_iri(base, document, index)))
+    used_sentences = {(d, i) for e in resolved.entities for d, i in e.mentions}
+    for st in resolved.statements:
+        if st.confidence < min_confidence:
+            continue
+        head, predicate, tail = URIRef(st.head), KG[st.relation], URIRef(st.tail)
+        sentence = sentence_iri(base, st.document, st.sentence)
+        add((head, predicate, tail))
+        node = URIRef(_statement_node(base, st, sentence))
+        add((node, RDF.type, RDF.Statement))
+        add((node, RDF.subject, head))
+        add((node, RDF.predicate, predicate))
+        add((node, RDF.object, tail))
+        add((node, PROV.wasDerivedFrom, sentence))
+        add((node, KG.confidence, Literal(Decimal(f"{st.confidence:.2f}"), datatype=XSD.decimal)))
+        add((node, KG.rule, Literal(st.rule)))
+        used_sentences.add((st.document, st.sentence))
+    for document in resolved.documents:
+        node = document_iri(base, document)
+        add((node, RDF.type, KG.Document))
+        add((node, KG.fileName, Literal(document)))
+    for document, index in sorted(used_sentences):
+        node = sentence_iri(base, document, index)
+        add((node, RDF.type, KG.Sentence))
+        add((node, KG.text, Literal(resolved.sentences[(document, index)], lang="zh")))
+        add((node, KG.inDocument, document_iri(base, document)))
+        add((node, KG.position, Literal(index + 1)))
+    return graph
+
+
+def ontology_graph() -> Graph:
+    graph = Graph()
+    graph.parse(ONTOLOGY, format="turtle")
+    return graph

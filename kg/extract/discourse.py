@@ -1,0 +1,69 @@
+"""Anaphors: 该项目, 该公司, 园区 standing for the project, company or park named last.
+
+The sentence rules (kg.extract.relations) see such a word as a mention of its type;
+what they find for it is said of the entity it stands for. The words, where
+they may stand and how far back they reach are data (`discourse` in
+rules/relations.yaml).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.extract.entities import Mention, _alternation
+from kg.extract.rules import Rules
+
+CLAUSE_OPENING = "。！？；;，,：:\n"
+
+
+class Anaphora:
+    def __init__(self, rules: Rules):
+        data = rules.relations["discourse"]
+        self.max_back = int(data["max_sentences_back"])
+        self.factor = float(data["confidence_factor"])
+        anywhere, clause_start = {}, {}
+        for label, words in data.items():
+            if isinstance(words, dict):
+                anywhere.update({w: label for w in words.get("anywhere", [])})
+                clause_start.update({w: label for w in words.get("clause_start", [])})
+        self.label_of = {**clause_start, **anywhere}
+        self.anywhere = frozenset(anywhere)
+        # one pass over the document: every anaphor word, the longest first
+        self.words = re.compile(_alternation(list(self.label_of)))
+
+    def stand_ins(self, text: str, sentences: list[tuple[int, int]], mentions: list[Mention]
+                  ) -> dict[int, dict[Mention, Mention]]:
+        """For each sentence index, mentions for its anaphors, each with the entity it stands for."""
+        ends = [m.end for m in mentions]
+        starts = [s for s, _ in sentences]
+        out: dict[int, dict[Mention, Mention]] = {}
+        for word in self.words.finditer(text):
+            start, end, found = word.start(), word.end(), word.group()
+            index = bisect.bisect_right(starts, start) - 1
+            if index < 0 or start >= sentences[index][1]:
+                continue
+            if found not in self.anywhere and start != sentences[index][0] and text[start - 1] not in CLAUSE_OPENING:
+                continue
+            if _covered(mentions, ends, start, end):
+                continue
+            label = self.label_of[found]
+            earliest = sentences[max(0, index - self.max_back)][0]
+            antecedent = _last_of(mentions, ends, label, start, earliest)
+            if antecedent is not None:
+                out.setdefault(index, {})[Mention(start, end, label, "anaphor")] = antecedent
+        return out
+
+
+def _covered(mentions: list[Mention], ends: list[int], start: int, end: int) -> bool:
+    i = bisect.bisect_right(ends, start)
+    return i < len(mentions) and mentions[i].start < end
+
+
+def _last_of(mentions: list[Mention], ends: list[int], label: str, before: int, earliest: int) -> Mention | None:
+    for i in range(bisect.bisect_right(ends, before) - 1, -1, -1):
+        m = mentions[i]
+        if m.start < earliest:
+            return None
+        if m.label == label:
+            return m
+    return None

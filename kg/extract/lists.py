@@ -1,0 +1,170 @@
+"""Relations of enumerations: what a text says of a list, it says of every member.
+
+News names companies and projects in lists far more often than one by one:
+`楚雄高新区滇中有色、明翔、马大泡等6户企业名列其中`, `廊坊开发区共有3家企业入选，分别是A、B和C`,
+`名单如下：1. A 2. B`. The sentence rules (kg.extract.relations) usually find a relation
+for one member, or none; this reader finds the lists and gives every member
+
+- the selectedAs and locatedIn relations any member has (`list`);
+- the place that frames the list: named right before it, with only a link word,
+  a collective verb or a count and an opener between (`frame`), or in the count
+  sentence just before (`这3家企业分别是…`, `count`);
+- the program of a spelled-out list (`分别是`, `如下`) when no member has one yet:
+  the nearest program named in the list's sentence or the three before (`program`).
+
+The words and limits are data (`lists` in rules/relations.yaml).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator
+
+from kg.extract.entities import COMPANY, PARK, PROGRAM, PROJECT, REGION, Mention, _alternation
+from kg.extract.rules import Rules
+
+LOCATED_IN, SELECTED_AS = "locatedIn", "selectedAs"
+MEMBERS = (COMPANY, PROJECT, PARK)
+PLACES = (PARK, REGION)
+
+
+class ListReader:
+    def __init__(self, rules: Rules, relation_type):
+        lists = rules.relations["lists"]
+        self.relation = relation_type  # kg.extract.relations.Relation (passed in: this module sits below it)
+        separators = _alternation(lists["separators"])
+        note, bullet = lists["member_note"], lists["bullet"]
+        self.joint = re.compile(rf"\s*(?:{note})?\s*(?:(?:{separators})\s*(?:{bullet})?|{bullet}|\n+\s*(?:{bullet})?)")
+        openers = _alternation(lists["openers"])
+        self.opened = re.compile(rf"(?:{openers})\s*[：:]?\s*(?:{bullet})?$")
+        self.bullet_only = re.compile(rf"\s*(?:{bullet})?")
+        count = lists["count_phrase"]
+        self.frame_gap = re.compile(
+            rf"(?:{_alternation(lists['frame_links'])}|{_alternation(lists['frame_verbs'])})"
+            rf"|[^。！？；;\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{openers})\s*[：:]?\s*")
+        self.bare_opening = re.compile(rf"(?:这|上述|以上|此次|其中|分别)?(?:{count})?[^。；\n]{{0,8}}?(?:{openers})\s*[：:]?\s*")
+        self.count_after_place = re.compile(rf"\s*[^，。；\n]{{0,4}}?{count}")
+        self.clause_opening = re.compile(r"(?:在|其中|而|此外|另外|同时)?[，,]?")
+        self.at_opening = re.compile(r"(?:而|同样)?[在于]")
+        self.at_place = re.compile(r"[在于]\Z")
+        # the frame clause ends, and the list follows: 在准东开发区，A; 在南昌市获评P的企业中，有A
+        self.frame_end = re.compile(rf"[^。！？；;\n]{{0,{int(lists['max_frame_gap'])}}}?[，,：:]\s*(?:{openers})?\s*[：:]?\s*")
+        self.conf = {k: float(lists[k]) for k in ("confidence", "frame_confidence", "program_confidence")}
+        self.look_back = int(lists["program_look_back"])
+        self.tail_location = re.compile(lists["tail_location"])
+        self.place_program = re.compile(
+            rf"(?:{_alternation(rules.relations['selected_as']['place_program_heads'])})(?:名单|榜单|清单|名录)?$")
+
+    def relations(self, text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
+                  sentence_of: dict[Mention, int], found: Iterable) -> list:
+        found = list(found)
+        out = []
+        for index, members in self._lists(text, mentions):
+            out += self._shared(members, found, sentence_of)
+            first = members[0]
+            place = self._framing_place(text, sentences, mentions, index, sentence_of) or \
+                self._place_after(text, mentions, index + len(members), members[-1], sentence_of)
+            if place is not None:
+                rule, conf = place[1], self.conf["frame_confidence"]
+                out += [self.relation(m, LOCATED_IN, place[0], sentence_of[m], conf, rule)
+                        for m in members if m is not place[0]]
+            if self._is_spelled_out(text, sentences, first, sentence_of[first]) and \
+                    not any(r.head in members and r.relation == SELECTED_AS for r in found + out):
+                out += self._program_of(text, mentions, index, members, sentence_of)
+        return out
+
+    def _is_spelled_out(self, text, sentences, first: Mention, s: int) -> bool:
+        """…分别是A、B; 名单如下：(line break) 1. A: an opener before the first member (or its line)."""
+        start = sentences[s][0]
+        if s and self.bullet_only.fullmatch(text, start, first.start):
+            start = sentences[s - 1][0]  # a numbered line: its opener ends the line before
+        return self.opened.search(text[start:first.start]) is not None
+
+    def _lists(self, text: str, mentions: list[Mention]) -> list[tuple[int, list[Mention]]]:
+        """Each run of mentions joined as one list, with the index of its first member."""
+        lists, current, first = [], mentions[:1], 0
+        for i in range(1, len(mentions)):
+            previous, m = mentions[i - 1], mentions[i]
+            if m.label == previous.label and m.label in MEMBERS and self.joint.fullmatch(text, previous.end, m.start):
+                current.append(m)
+                continue
+            lists.append((first, current))
+            current, first = [m], i
+        lists.append((first, current))
+        return [(i, members) for i, members in lists if members and members[0].label in MEMBERS]
+
+    def _shared(self, members: list[Mention], found: list, sentence_of: dict[Mention, int]) -> list:
+        if len(members) < 2:
+            return []
+        said = {(r.relation, r.tail): r for r in found
+                if r.head in members and r.relation in (SELECTED_AS, LOCATED_IN) and r.tail not in members}
+        conf = self.conf["confidence"]
+        return [self.relation(m, relation, tail, sentence_of[m], min(conf, r.confidence), f"{relation}.list")
+                for (relation, tail), r in said.items() for m in members]
+
+    def _framing_place(self, text, sentences, mentions, index: int, sentence_of) -> tuple[Mention, str] | None:
+        first = mentions[index]
+        s = sentence_of[first]
+        before = mentions[index - 1] if index else None
+        if before is not None and before.label in PLACES and sentence_of[before] == s \
+                and self.frame_gap.fullmatch(text, after_brackets(text, before.end), first.start) \
+                and self._opens_clause(text, sentences, s, before):
+            return before, "locatedIn.list_frame"
+        # 在准东开发区，A、B…; 在南昌市获评P的企业中，有A、B…: a place opening the sentence's frame clause
+        opening = next((m for m in _back(mentions, index, sentence_of, s) if m.label != PROGRAM), None)
+        if opening is not None and opening.label in PLACES and self.at_place.search(text, 0, opening.start) and \
+                self._opens_clause(text, sentences, s, opening, at=True) and \
+                self.frame_end.fullmatch(text, after_brackets(text, opening.end), first.start):
+            return opening, "locatedIn.list_frame"
+        if s == 0 or not self.bare_opening.fullmatch(text, sentences[s][0], first.start):
+            return None
+        # 平潭共有3家企业入选…。这3家企业分别是A、B: the place counted in the sentence before
+        counted = (m for m in _back(mentions, index, sentence_of, s - 1)
+                   if m.label in PLACES and self.count_after_place.match(text, after_brackets(text, m.end)))
+        place = next(counted, None)
+        return (place, "locatedIn.list_count") if place is not None else None
+
+    def _place_after(self, text, mentions, after: int, last: Mention, sentence_of) -> tuple[Mention, str] | None:
+        """A、B等125个重点项目在青岛西海岸新区集中开工: the place after the list's count and a location cue."""
+        if after >= len(mentions):
+            return None
+        place = mentions[after]
+        if place.label in PLACES and sentence_of[place] == sentence_of[last] and \
+                self.tail_location.fullmatch(text, after_brackets(text, last.end), place.start):
+            return place, "locatedIn.list_after"
+        return None
+
+    def _opens_clause(self, text, sentences, s: int, place: Mention, at: bool = False) -> bool:
+        """The place opens its clause (after 在 alone, with `at`)."""
+        start = sentences[s][0]
+        clause = max([start] + [i + 1 for i in range(start, place.start) if text[i] in "，,：:"])
+        opening = self.at_opening if at else self.clause_opening
+        return opening.fullmatch(text, clause, place.start) is not None
+
+    def _program_of(self, text, mentions, index: int, members, sentence_of) -> list:
+        s = sentence_of[members[0]]
+        for_places = members[0].label in PLACES
+        for m in _back(mentions, index, sentence_of, s - self.look_back, s):
+            if m.label == PROGRAM and bool(self.place_program.search(text[m.start:m.end])) == for_places:
+                conf = self.conf["program_confidence"]
+                return [self.relation(x, SELECTED_AS, m, sentence_of[x], conf, "selectedAs.list_program")
+                        for x in members]
+        return []
+
+
+def _back(mentions: list[Mention], index: int, sentence_of: dict[Mention, int], first: int,
+          last: int | None = None) -> Iterator[Mention]:
+    """The mentions before `index`, nearest first, in sentences `first` to `last` (default: `first` alone)."""
+    last = first if last is None else last
+    for i in range(index - 1, -1, -1):
+        s = sentence_of[mentions[i]]
+        if s < first:
+            return
+        if s <= last:
+            yield mentions[i]
+
+
+def after_brackets(text: str, position: int) -> int:
+    """Skip a closing bracket right after a mention that was inside brackets."""
+    while position < len(text) and text[position] in "）)":
+        position += 1
+    return position

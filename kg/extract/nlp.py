@@ -1,0 +1,283 @@
+"""Stage 2: the spaCy pipeline. Documents in, extractions out.
+
+`build_nlp()` makes a blank `zh` Language from `kg/extract/config.cfg`, with our
+character tokenizer (`kg.char_tokenizer.v1`) and three registered components:
+
+- `kg_sentences` sets sentence starts (`doc.sents`),
+- `kg_entities` sets `doc.ents` (labels Company, IndustrialPark, Project,
+  Program, Region), `doc.spans["kg_nested"]` (company names inside a project's
+  name) and `doc._.kg_aliases`,
+- `kg_relations` sets `doc._.kg_relations`, a list of `kg.extract.relations.Relation`.
+
+`extract()` runs documents through the pipeline and turns each Doc into a plain,
+picklable `Extraction` for the resolution stage.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Sequence
+
+import numpy
+import spacy
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.extract.entities import EntityFinder, Mention
+from kg.ingest.read import MAX_DOCUMENT_CHARS, Document
+from kg.extract.relations import RelationFinder
+from kg.extract.rules import Rules, load_rules
+from kg.extract.text import sentence_spans
+from kg.timing import StageTimes
+
+CONFIG = Path(__file__).with_name("config.cfg")
+
+for _name in ("kg_relations", "kg_aliases"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+TEXT_KEY = "kg_text"  # doc.user_data key of the document's text
+
+
+@spacy.registry.tokenizers("kg.char_tokenizer.v1")
+def create_char_tokenizer() -> Callable[[Language], "CharTokenizer"]:
+    return lambda nlp: CharTokenizer(nlp.vocab)
+
+
+class CharTokenizer:
+    """The tokens of spaCy's blank `zh` tokenizer (segmenter "char"), found in one pass.
+
+    One token per character; a single space after a character is its trailing
+    white space, and any other run of white space is a token. spaCy aligns its
+    characters with the text by slicing the rest of the text once per character,
+    which grows with the square of a document's length (a 400,000-character
+    report took 1.9 s, against 0.02 s for 25,000 characters).
+    """
+
+    TOKEN = re.compile(r"(\S)( ?)|(\s+)")
+
+    def __init__(self, vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        words, spaces = [], []
+        for char, space, white_space in self.TOKEN.findall(text):
+            words.append(char or white_space)
+            spaces.append(space == " ")
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    # nothing to save: the tokenizer has no settings or data of its own
+    def to_bytes(self, **kwargs) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, **kwargs) -> "CharTokenizer":
+        return self
+
+    def to_disk(self, path, **kwargs) -> None:
+        pass
+
+    def from_disk(self, path, **kwargs) -> "CharTokenizer":
+        return self
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once: spaCy joins it token by token (one per character here) at every access."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
+@lru_cache(maxsize=8)
+def _rules(rules_dirs: tuple[str, ...]) -> Rules:
+    return load_rules([Path(d) for d in rules_dirs])
+
+
+@Language.factory("kg_sentences")
+def make_sentence_setter(nlp: Language, name: str) -> "SentenceSetter":
+    return SentenceSetter()
+
+
+class SentenceSetter:
+    """Sentence starts from punctuation and line breaks (kg.extract.text)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        # set in one array (Token.is_sent_start scans the whole Doc at every assignment), every token
+        # either a start (1) or not (-1): with no known non-start, spaCy would find a one-sentence
+        # document unsegmented and refuse doc.sents
+        starts = numpy.full(len(doc), -1, dtype="int64")
+        for start, end in sentence_spans(doc_text(doc)):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and len(span):
+                starts[span.start] = 1
+        starts[0] = 1
+        doc.from_array([SENT_START], starts.astype("uint64"))
+        return doc
+
+
+@Language.factory("kg_entities", default_config={"rules_dirs": []})
+def make_entity_recognizer(nlp: Language, name: str, rules_dirs: list[str]) -> "EntityRecognizer":
+    return EntityRecognizer(_rules(tuple(rules_dirs)))
+
+
+class EntityRecognizer:
+    """Rule-based entities for the five types (kg.extract.entities)."""
+
+    def __init__(self, rules: Rules):
+        self.finder = EntityFinder(rules)
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = self.finder.find(doc_text(doc))
+        set_entities(doc, found.mentions)
+        doc.spans["kg_nested"] = [doc.char_span(m.start, m.end, label=m.label, alignment_mode="expand")
+                                  for m in found.nested]
+        doc._.kg_aliases = found.aliases
+        return doc
+
+
+IOB_BEGIN, IOB_INSIDE, IOB_OUTSIDE = 3, 1, 2  # spaCy's codes of ENT_IOB
+
+
+def set_entities(doc: Doc, mentions: Sequence[Mention]) -> None:
+    """`doc.ents` from sorted, non-overlapping mentions that start and end on non-space characters.
+
+    The same as assigning `doc.char_span(..., alignment_mode="expand")` spans, in
+    two token arrays computed without a step per mention: making a Span object
+    for each of thousands of mentions takes a quarter of the tokenizer's time.
+    """
+    token_starts = doc.to_array(IDX).astype("int64")
+    first = numpy.searchsorted(token_starts, [m.start for m in mentions], side="right") - 1
+    after = numpy.searchsorted(token_starts, [m.end for m in mentions], side="left")
+    labels = sorted({m.label for m in mentions})
+    type_ids = numpy.array([0] + [doc.vocab.strings.add(label) for label in labels], dtype="uint64")
+    number = {label: i for i, label in enumerate(labels, start=1)}  # 0: no entity
+    numbers = numpy.array([number[m.label] for m in mentions], dtype="int64")
+    # each span as +1 (and its type's number) at its first token and -1 after its last:
+    # running sums mark its tokens
+    inside = numpy.zeros(len(doc) + 1, dtype="int64")
+    numpy.add.at(inside, first, 1)
+    numpy.add.at(inside, after, -1)
+    type_numbers = numpy.zeros(len(doc) + 1, dtype="int64")
+    numpy.add.at(type_numbers, first, numbers)
+    numpy.add.at(type_numbers, after, -numbers)
+    iob = numpy.where(numpy.cumsum(inside)[:-1] > 0, IOB_INSIDE, IOB_OUTSIDE).astype("uint64")
+    iob[first] = IOB_BEGIN
+    doc.from_array([ENT_IOB, ENT_TYPE], numpy.stack([iob, type_ids[numpy.cumsum(type_numbers)[:-1]]], axis=1))
+
+
+@Language.factory("kg_relations", default_config={"rules_dirs": []})
+def make_relation_extractor(nlp: Language, name: str, rules_dirs: list[str]) -> "RelationExtractor":
+    return RelationExtractor(_rules(tuple(rules_dirs)))
+
+
+class RelationExtractor:
+    """locatedIn, selectedAs and developedBy, sentence by sentence (kg.extract.relations)."""
+
+    def __init__(self, rules: Rules):
+        self.finder = RelationFinder(rules)
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = [Mention(e.start_char, e.end_char, e.label_, "") for e in doc.ents]
+        nested = [Mention(s.start_char, s.end_char, s.label_, "") for s in doc.spans.get("kg_nested", [])]
+        sentences = [(s.start_char, s.end_char) for s in doc.sents]
+        doc._.kg_relations = self.finder.find(doc_text(doc), sentences, mentions, nested)
+        return doc
+
+
+def build_nlp(rules_dirs: Sequence[Path] = ()) -> Language:
+    """The pipeline of kg/extract/config.cfg, with extra rule folders if given."""
+    config = spacy.util.load_config(CONFIG)
+    dirs = [str(Path(d).resolve()) for d in rules_dirs]
+    config["components"]["kg_entities"]["rules_dirs"] = dirs
+    config["components"]["kg_relations"]["rules_dirs"] = dirs
+    nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
+    # spaCy's limit (1,000,000) is for its parser and NER models, which need 1 GB per 100,000
+    # characters; our components' time and memory are linear in a document's length
+    nlp.max_length = MAX_DOCUMENT_CHARS
+    return nlp
+
+
+# ---------------------------------------------------------------- extraction records
+
+Ref = tuple[str, str]  # (type, surface name)
+
+
+@dataclass(frozen=True)
+class NamedMention:
+    label: str
+    name: str
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Fact:
+    head: Ref
+    relation: str
+    tail: Ref
+    sentence: int
+    confidence: float
+    rule: str
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What one document says, in plain data: names, facts, and the sentences behind them."""
+
+    document: str
+    sentences: tuple[str, ...]
+    mentions: tuple[NamedMention, ...]
+    facts: tuple[Fact, ...]
+    aliases: tuple[tuple[str, str, str], ...]  # (type, name, other name of the same thing)
+
+
+def to_extraction(document_id: str, doc: Doc, cite: Callable[[int, int], str] | None = None) -> Extraction:
+    """`cite(start, end)` gives a sentence's text as the file has it (kg.ingest.read.Document.cite); by default, as read."""
+    text = doc_text(doc)
+    sentences = list(doc.sents)
+    starts = [s.start_char for s in sentences]
+
+    def sentence_of(char: int) -> int:
+        return max(0, bisect.bisect_right(starts, char) - 1)
+
+    # text slices, not Span.text: spaCy joins that token by token
+    mentions = [NamedMention(e.label_, text[e.start_char:e.end_char], sentence_of(e.start_char)) for e in doc.ents]
+    mentions += [NamedMention(s.label_, text[s.start_char:s.end_char], sentence_of(s.start_char))
+                 for s in doc.spans.get("kg_nested", [])]
+    facts = tuple(
+        Fact((r.head.label, text[r.head.start:r.head.end]), r.relation, (r.tail.label, text[r.tail.start:r.tail.end]),
+             r.sentence, r.confidence, r.rule)
+        for r in doc._.kg_relations or ()
+    )
+    return Extraction(
+        document=document_id,
+        sentences=tuple(cite(s.start_char, s.end_char) if cite else text[s.start_char:s.end_char].strip()
+                        for s in sentences),
+        mentions=tuple(mentions),
+        facts=facts,
+        aliases=tuple(doc._.kg_aliases or ()),
+    )
+
+
+def extract(nlp: Language, documents: Iterable[Document], times: StageTimes | None = None) -> Iterator[Extraction]:
+    """Run documents through the pipeline, one Extraction per document, in order.
+
+    The components are called one by one (what `nlp.pipe` does for components
+    without a batch method) so that each one's time can be measured.
+    """
+    times = times if times is not None else StageTimes()
+    for document in documents:
+        with times.stage("tokenizer"):
+            doc = nlp.make_doc(document.text)
+            doc.user_data[TEXT_KEY] = document.text
+        for name, component in nlp.pipeline:
+            with times.stage(name):
+                doc = component(doc)
+        with times.stage("records"):
+            extraction = to_extraction(document.id, doc, document.cite if document.repaired else None)
+        yield extraction

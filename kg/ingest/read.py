@@ -1,0 +1,250 @@
+"""Stage 1: files in, clean document text out.
+
+Reads `.txt` files (UTF-8, or GB18030/GBK or Big5 with a notice), web pages,
+PDFs and Word files (their text by kg.ingest.formats), refuses binary and empty files
+with an error naming the file, strips control characters, and rejoins the lines
+that a newspaper layout broke in the middle of a sentence. Then kg.ingest.repair
+mends what a PDF's layout did to the text (and converts Traditional Chinese),
+keeping offsets so that each sentence is cited as the file has it.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from kg.ingest.formats import EXTRACTORS, READ_SUFFIXES, FormatError, kind_of
+from kg.ingest.repair import Repaired, repair
+from kg.timing import StageTimes
+
+
+class InputError(Exception):
+    """A problem with the user's input; the message names the file."""
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str  # file name, unique within one build
+    text: str  # normalised and repaired text: what the pipeline reads and offsets refer to
+    encoding: str  # of a text file; "html", "pdf" or "docx" for the others
+    repaired: Repaired | None = None  # when repairs changed the text: the text as read, and the offsets into it
+    notes: tuple[str, ...] = ()  # what the user is told about reading it
+
+    def cite(self, start: int, end: int) -> str:
+        """The sentence text[start:end] as the file has it (what the graph cites)."""
+        if self.repaired is None:
+            return self.text[start:end].strip()
+        return self.repaired.cite(start, end)
+
+
+SENTENCE_END = "。！？!?；;：:…"
+CLOSERS = "”’」』)）】"
+WRAP_MIN_LINE = 16  # a shorter line is a title or caption, not a wrapped line
+# a longer document is refused: the pipeline holds a document whole, about 300 bytes a character
+MAX_DOCUMENT_CHARS = 10_000_000
+# fallback decodings after UTF-8 (GB18030 is a superset of GBK and GB2312); when both decode, the
+# one charset-normalizer finds more coherent (Big5 bytes are nearly always valid GB18030 too)
+FALLBACK_ENCODINGS = ("gb18030", "big5")
+# control characters other than tab and line ends: stripped (a few) or the file is binary (many)
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+PAGE_BREAK = re.compile(r"[\x0b\x0c\u2028\u2029\x85]")  # line and page separators: line breaks
+
+
+@dataclass(frozen=True)
+class Source:
+    path: Path
+    id: str  # the file's name, or its path inside the folder given (2024/001.txt)
+
+
+READ_KINDS = ", ".join(sorted(READ_SUFFIXES))
+
+
+def find_sources(path: Path, not_read: list[Path] | None = None) -> list[Source]:
+    """The files of a folder that kg reads (recursively), or the file itself; raise InputError naming `path`.
+
+    The folder's other files (hidden ones aside) are added to `not_read`.
+    """
+    if not path.exists():
+        raise InputError(f"{path}: no such file or folder")
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.is_file()
+                       and not any(part.startswith(".") for part in p.relative_to(path).parts))
+        found = [p for p in files if p.suffix.lower() in READ_SUFFIXES]
+        if not_read is not None:
+            not_read += [p for p in files if p.suffix.lower() not in READ_SUFFIXES]
+        if not found:
+            raise InputError(f"{path}: folder contains no files kg reads ({READ_KINDS})")
+        return [Source(p, valid_name(f"{path.resolve().name}/{p.relative_to(path).as_posix()}")) for p in found]
+    return [Source(path, valid_name(path.name))]
+
+
+def report_not_read(files: list[Path], warn: Callable[[str], None]) -> None:
+    """Name each file of the folders given that kg does not read, and count them."""
+    for path in files:
+        warn(f"not read: {path} ({path.suffix or 'no extension'}; kg reads {READ_KINDS})")
+    if files:
+        warn(f"{len(files)} file(s) not read (named above)")
+
+
+def valid_name(name: str) -> str:
+    """A file's name as valid Unicode text: bytes of a name that is not UTF-8 (kept by Python as
+    surrogates), and control characters, are written as \\xNN, so the name is still unique and shows
+    where it differs."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        name = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return CONTROL.sub(_escaped, PAGE_BREAK.sub(_escaped, name))
+
+
+def _escaped(match: re.Match) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def decode(path: Path, data: bytes) -> tuple[str, str]:
+    """Return (text, encoding) or raise InputError naming the file."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte-order mark (Windows' "Unicode")
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as err:
+            raise InputError(f"{path}: starts as UTF-16 but is not valid UTF-16 ({err.reason})") from err
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{path}: binary file (contains NUL bytes), not text")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    decoded = {}
+    for encoding in FALLBACK_ENCODINGS:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _looks_like_text(text):
+            decoded[encoding] = text
+    if len(decoded) > 1:
+        encoding = _more_coherent(data, list(decoded))
+        return decoded[encoding], encoding
+    for encoding, text in decoded.items():
+        return text, encoding
+    raise InputError(f"{path}: not UTF-8, GB18030 or Big5 text; cannot decode it")
+
+
+def _looks_like_text(text: str) -> bool:
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\r\n\t\f")
+    return controls <= len(text) // 100
+
+
+def _more_coherent(data: bytes, encodings: list[str]) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=encodings).best()
+    found = best.encoding if best is not None else encodings[0]
+    return found if found in encodings else encodings[0]
+
+
+def strip_controls(path: Path, text: str) -> tuple[str, int]:
+    """`text` without control characters (page and line separators become line breaks), and how many
+    were removed; InputError when so many that it is not text."""
+    text = PAGE_BREAK.sub("\n", text)
+    removed = len(CONTROL.findall(text))
+    if not removed:
+        return text, 0
+    if removed > len(text) // 100:
+        raise InputError(f"{path}: binary file ({removed:,} control characters), not text")
+    return CONTROL.sub("", text), removed
+
+
+def normalise(text: str) -> str:
+    """Unify line ends and rejoin lines broken inside a sentence.
+
+    A line break is removed when the line before it is a full-width body line
+    that does not end a sentence and is not a heading; blank lines after it too,
+    if that line has punctuation (a heading of two lines has none).
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " ")
+    lines = text.split("\n")
+    out: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if out and stripped and _is_wrapped(out[-1]):
+            out[-1] = out[-1].rstrip() + stripped
+        elif out and not stripped and _is_wrapped(out[-1]) and BODY_PUNCTUATION.search(out[-1]):
+            continue  # blank lines inside a broken sentence
+        else:
+            out.append(line.rstrip())
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip() + "\n"
+
+
+BODY_PUNCTUATION = re.compile(r"[，、。；：！？,;]")
+CAPTION_END = "摄"  # photo captions end with 摄 (通讯员 某某 摄)
+TITLE_SPACE = re.compile(r"[\u4e00-\u9fff] +[\u4e00-\u9fff]")  # 冲刺攻坚 奋力交出答卷: a title
+
+
+def _is_wrapped(line: str) -> bool:
+    stripped = line.strip()
+    return (
+        len(stripped) >= WRAP_MIN_LINE
+        and not stripped.startswith("#")
+        and stripped.rstrip(CLOSERS)[-1:] not in SENTENCE_END
+        and not stripped.endswith(CAPTION_END)
+        and not TITLE_SPACE.search(stripped)
+    )
+
+
+def read_document(path: Path, document_id: str | None = None) -> Document:
+    """Read and normalise one file, or raise InputError naming it."""
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(f"{path}: cannot read ({err.strerror})") from err
+    kind = kind_of(path)
+    if kind == "text":
+        text, encoding = decode(path, data)
+    else:
+        encoding = kind
+        try:
+            text = EXTRACTORS[kind](data)
+        except FormatError as err:
+            raise InputError(f"{path}: {err}") from err
+    text, removed = strip_controls(path, text)
+    if not text.strip():
+        raise InputError(f"{path}: empty file")
+    if len(text) > MAX_DOCUMENT_CHARS:
+        raise InputError(f"{path}: {len(text):,} characters, more than the {MAX_DOCUMENT_CHARS:,} read as one "
+                         "document; split it into several files")
+    notes = []
+    if encoding not in ("utf-8", *EXTRACTORS):
+        notes.append(f"{path}: not UTF-8; decoded as {encoding.upper()}")
+    if removed:
+        notes.append(f"{path}: {removed} control character(s) (such as NUL) removed")
+    repaired = repair(normalise(text), pdf=kind == "pdf")
+    if repaired.traditional:
+        notes.append(f"{path}: Traditional Chinese; read as Simplified (names in the graph are Simplified, "
+                     "sentences are cited as written)")
+    return Document(id=document_id or valid_name(path.name), text=repaired.text, encoding=encoding,
+                    repaired=repaired if repaired.changed else None, notes=tuple(notes))
+
+
+def read_sources(sources: Iterable[Source], warn: Callable[[str], None], strict: bool,
+                 skipped: list[str], times: StageTimes | None = None) -> Iterator[Document]:
+    """Documents one at a time; a file that cannot be read is reported and skipped."""
+    times = times if times is not None else StageTimes()
+    for source in sources:
+        try:
+            with times.stage("read"):
+                document = read_document(source.path, source.id)
+        except InputError as err:
+            if strict:
+                raise
+            warn(f"skipped {err}")
+            skipped.append(str(source.path))
+            continue
+        for note in document.notes:
+            warn(note)
+        yield document

@@ -1,0 +1,192 @@
+"""Stage 1b: text laid out for print, repaired for extraction, with offsets back to it.
+
+Text taken from a PDF (or copied out of one into a .txt file) has spaces where
+its layout had gaps (`唐家湾 110 千伏输变电工程`, `政 府 工 作 报 告`) and line
+breaks wherever a line was full, also inside names. Extraction reads the
+repaired text; every sentence is still cited as the text had it, through the
+offset map that `Repaired` keeps (repairs only delete characters, so each
+character of the repaired text is one character of the text as read).
+
+Traditional-Chinese text is converted to Simplified for extraction (our rules
+and gazetteers are Simplified) with OpenCC, character for character, so the
+offsets stay; the sentences cited keep the Traditional original.
+
+Clean text is left alone: no space touches a Chinese character, and every line
+either ends a sentence or is shorter than a full line.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+ALNUM = "0-9A-Za-z０-９Ａ-Ｚａ-ｚ"
+OPENERS, CLOSING_PUNCTUATION = "（“‘《「『【", "，。、；：！？）”’》」』】"
+GAP = re.compile("[ \t\u00a0]+")  # no line break: those are the next rule's
+IS_HAN, IS_ALNUM = re.compile(f"[{HAN}]"), re.compile(f"[{ALNUM}]")
+LETTER_SPACED_RUN = 3  # 政 府 工 作 报 告: this many characters or more, each one space apart, are one word
+LINE_START = re.compile(f"[{HAN}{ALNUM}{OPENERS}]")  # of a line that continues the one before
+LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+SENTENCE_END = "。！？!?；;：:…”’」』)）】"  # a line ending in one of these ends a sentence
+LIST_START = re.compile(r"(?:[0-9０-９]+[.、．）)]|[（(][0-9一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|[•·●○■□◆-])")
+FULL_LINE = 0.85  # a line this close to the text's usual width was broken by the layout
+MIN_WIDTH = 8  # narrower "columns" are lists, not wrapped text
+TRADITIONAL_SHARE = 0.05  # of Chinese characters that OpenCC changes: more than this is Traditional text
+
+
+@dataclass(frozen=True)
+class Repaired:
+    """`text` for extraction; `source` as read; `runs` map each run of kept characters back to it."""
+
+    text: str
+    source: str
+    runs: tuple[tuple[int, int], ...] = field(default=((0, 0),))  # (start in text, start in source)
+    traditional: bool = False
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_starts", [start for start, _ in self.runs])
+        object.__setattr__(self, "changed", self.text != self.source)  # once: cite() runs per sentence
+
+    def source_offset(self, offset: int) -> int:
+        """The position in `source` of the character at `offset` in `text`."""
+        start, source_start = self.runs[bisect.bisect_right(self._starts, offset) - 1]
+        return source_start + offset - start
+
+    def cite(self, start: int, end: int) -> str:
+        """The source text of text[start:end] (a sentence), its joined line breaks removed."""
+        if not self.changed:
+            return self.text[start:end].strip()
+        if end <= start:
+            return ""
+        cited = self.source[self.source_offset(start):self.source_offset(end - 1) + 1]
+        return LINE_BREAK.sub("", cited).strip()
+
+
+def repair(text: str, pdf: bool = False) -> Repaired:
+    """Repair `text` (already normalised by kg.ingest.read) for extraction. `pdf`: every gap between two
+    Chinese characters is a layout gap, not only those of letter-spaced runs."""
+    readable, traditional = to_simplified(text)
+    cuts = _space_cuts(readable, pdf)
+    after_spaces = _apply(readable, cuts)
+    cuts = _merge(cuts, _line_cuts(after_spaces.text, after_spaces))
+    if not cuts:
+        return Repaired(readable, text, traditional=traditional)
+    repaired = _apply(readable, cuts)
+    return Repaired(repaired.text, text, repaired.runs, traditional)
+
+
+def _space_cuts(text: str, pdf: bool) -> list[tuple[int, int]]:
+    """Spaces between a Chinese character and a digit, Latin letter or Chinese punctuation; between two
+    Chinese characters in a PDF's text or in a letter-spaced run."""
+    gaps = [m.span() for m in GAP.finditer(text)]  # few in Chinese text: checked one by one
+    spaced = set() if pdf else _letter_spaced(text, gaps)
+    cuts = []
+    for i, (start, end) in enumerate(gaps):
+        before, after = text[start - 1:start], text[end:end + 1]
+        if not before or not after:
+            continue
+        han_before, han_after = bool(IS_HAN.match(before)), bool(IS_HAN.match(after))
+        if han_before and han_after:
+            if pdf or i in spaced:
+                cuts.append((start, end))
+        elif (han_before and (IS_ALNUM.match(after) or after in CLOSING_PUNCTUATION or after in OPENERS)
+              or han_after and (IS_ALNUM.match(before) or before in CLOSING_PUNCTUATION or before in OPENERS)):
+            cuts.append((start, end))
+    return cuts
+
+
+def _letter_spaced(text: str, gaps: list[tuple[int, int]]) -> set[int]:
+    """The gaps (by index) inside runs of LETTER_SPACED_RUN or more Chinese characters one space apart."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, (start, end) in enumerate(gaps):
+        single = end - start == 1 and IS_HAN.match(text, start - 1) and IS_HAN.match(text, end)
+        if single and run and gaps[run[-1]][1] == start - 1:
+            run.append(i)
+            continue
+        if len(run) + 1 >= LETTER_SPACED_RUN:
+            found.update(run)
+        run = [i] if single else []
+    if len(run) + 1 >= LETTER_SPACED_RUN:
+        found.update(run)
+    return found
+
+
+def _line_cuts(text: str, mapped: Repaired) -> list[tuple[int, int]]:
+    """Line breaks after full lines that do not end a sentence, as spans of the source."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    widths = [_width(text[s:e].strip()) for s, e in lines]
+    usual = _usual_width(widths)
+    if usual is None:
+        return []
+    cuts = []
+    for (start, end), width, (next_start, next_end) in zip(lines, widths, lines[1:]):
+        line, following = text[start:end].rstrip(), text[next_start:next_end].lstrip()
+        if (width >= FULL_LINE * usual and line[-1] not in SENTENCE_END and text[end:next_start] == "\n"
+                and following and LINE_START.match(following)
+                and not LIST_START.match(following)):
+            following_start = next_end - len(following)
+            cuts.append((mapped.source_offset(start + len(line)), mapped.source_offset(following_start)))
+    return cuts
+
+
+def _usual_width(widths: list[float]) -> float | None:
+    """The width of a full line: the upper quartile of the lines' widths."""
+    widths = sorted(w for w in widths if w >= MIN_WIDTH)
+    if len(widths) < 3:
+        return None
+    return widths[(3 * len(widths)) // 4]
+
+
+def _width(line: str) -> float:
+    """Printed width in Chinese characters: digits and Latin letters are half as wide."""
+    return len(line) - 0.5 * len(line.encode("ascii", "ignore"))
+
+
+def _merge(first: list[tuple[int, int]], second: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    return sorted(set(first) | set(second))
+
+
+def _apply(text: str, cuts: list[tuple[int, int]]) -> Repaired:
+    """`text` without the spans in `cuts` (sorted, not overlapping), with its run map."""
+    pieces, runs = [], []
+    kept = position = 0
+    for start, end in cuts:
+        if start < position:  # overlapping cut: keep what is left of it
+            start = position
+        if start >= end:
+            continue
+        if start > position or not runs:
+            runs.append((kept, position))
+            pieces.append(text[position:start])
+            kept += start - position
+        position = end
+    runs.append((kept, position))
+    pieces.append(text[position:])
+    return Repaired("".join(pieces), text, tuple(runs))
+
+
+# ---------------------------------------------------------------- Traditional Chinese
+
+@lru_cache(maxsize=1)
+def _converter():
+    import opencc  # only where a document is read
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> tuple[str, bool]:
+    """`text` in Simplified characters, and whether it was Traditional; Simplified text is returned as it is."""
+    sample = text[:8_000]
+    converted = _converter().convert(sample)
+    if converted == sample:
+        return text, False
+    changed = sum(a != b for a, b in zip(sample, converted))
+    if changed < max(3, TRADITIONAL_SHARE * len(IS_HAN.findall(sample))):
+        return text, False
+    converted = _converter().convert(text)
+    if len(converted) != len(text):  # a phrase converted to another length: convert character by character
+        converted = "".join(_converter().convert(ch) if len(_converter().convert(ch)) == 1 else ch for ch in text)
+    return converted, True
