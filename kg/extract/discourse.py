@@ -10,7 +10,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg.extract.entities import Mention, _alternation
+from kg.extract.entities import _alternation
+from kg.model import Mention
 from kg.extract.rules import Rules
 
 CLAUSE_OPENING = "。！？；;，,：:\n"

@@ -14,24 +14,17 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from kg.extract.rules import Rules
+from kg.model import Mention
+from kg.schema import COMPANY, PARK, PROGRAM, PROJECT, REGION
 
-COMPANY, PARK, PROJECT, PROGRAM, REGION = "Company", "IndustrialPark", "Project", "Program", "Region"
 # when two candidates overlap with the same length, the earlier type in this list wins
 PRIORITY = {PROGRAM: 0, PROJECT: 1, COMPANY: 2, PARK: 3, REGION: 4}
 
 OPEN_BRACKETS, CLOSE_BRACKETS = "（(", "）)"
 QUOTES = "“”\"‘’「」『』"
-
-
-@dataclass(frozen=True, order=True)
-class Mention:
-    start: int
-    end: int
-    label: str
-    rule: str = field(compare=False)
 
 
 @dataclass

@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
-from kg.extract.entities import COMPANY, PARK, PROGRAM, PROJECT, REGION, Mention, _alternation
+from kg.extract.entities import _alternation
+from kg.model import Mention
+from kg.schema import COMPANY, LOCATED_IN, PARK, PROGRAM, PROJECT, REGION, SELECTED_AS
 from kg.extract.rules import Rules
 
-LOCATED_IN, SELECTED_AS = "locatedIn", "selectedAs"
 MEMBERS = (COMPANY, PROJECT, PARK)
 PLACES = (PARK, REGION)
 

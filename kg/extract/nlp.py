@@ -27,7 +27,8 @@ from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.entities import EntityFinder, Mention
+from kg.extract.entities import EntityFinder
+from kg.model import Mention
 from kg.ingest.read import MAX_DOCUMENT_CHARS, Document
 from kg.extract.relations import RelationFinder
 from kg.extract.rules import Rules, load_rules

@@ -12,14 +12,14 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from kg.extract.entities import COMPANY, PARK, PROGRAM, PROJECT, QUOTES, REGION, Mention, _alternation
+from kg.extract.entities import QUOTES, _alternation
+from kg.model import Mention
+from kg.schema import COMPANY, DEVELOPED_BY, LOCATED_IN, PARK, PROGRAM, PROJECT, REGION, SELECTED_AS
 from kg.extract.discourse import Anaphora
 from kg.extract.lists import ListReader, after_brackets
 from kg.extract.rules import Rules
 from kg.extract.text import clause_start
 
-LOCATED_IN, SELECTED_AS, DEVELOPED_BY = "locatedIn", "selectedAs", "developedBy"
-RELATIONS = (LOCATED_IN, SELECTED_AS, DEVELOPED_BY)
 PLACES = (PARK, REGION)
 SUBJECT_RANK = {COMPANY: 0, PROJECT: 0, PARK: 1, REGION: 2}  # who is selected when several types stand before a cue
 QUOTE_CLASS = f"[{re.escape(QUOTES)}]*"

@@ -35,7 +35,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Callable, Iterable, Mapping
 
 from kg.ingest.about import About, about
-from kg.extract.entities import COMPANY, PARK, PROGRAM, REGION
+from kg.schema import COMPANY, PARK, PROGRAM, REGION
 
 if TYPE_CHECKING:  # kg.extract.nlp imports spaCy
     from kg.extract.nlp import Extraction
