@@ -9,9 +9,9 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from kg.run.build import DEMO_CORPUS
-from kg.ingest.read import read_document
 from kg.extract.text import sentence_spans
+from kg.ingest.read import read_document
+from kg.run.build import DEMO_CORPUS
 
 
 def demo_sentences() -> list[str]:

@@ -18,9 +18,9 @@ from typing import Callable
 from rdflib import Graph
 
 from kg.export.formats import format_of
-from kg.export.rdf import DEFAULT_BASE
 from kg.query.saved import saved_queries
 from kg.query.store import execute, load
+from kg.resolve.iris import DEFAULT_BASE
 
 
 def median_seconds(action: Callable[[], object], repeat: int) -> float:

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 # the commands that do not extract (query, queries, validate, serve) start without it.
 from kg.console import Progress
 from kg.export.formats import DEFAULT_FORMAT, GraphFormat, find_graph_file, parse_format_list
-from kg.export.rdf import DEFAULT_BASE
 from kg.ingest.read import InputError
 from kg.query.store import QueryError
+from kg.resolve.iris import DEFAULT_BASE
 
 if TYPE_CHECKING:
     from kg.query.store import LoadedGraph
@@ -39,9 +39,9 @@ def _depth(text: str) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from kg.run.build import DEMO_CORPUS, BuildError, build
     from kg.console import build_summary
     from kg.export.html import Focus
+    from kg.run.build import DEMO_CORPUS, BuildError, build
 
     if args.update and not args.paths:
         raise InputError("--update needs the files or folders to add")
@@ -84,8 +84,8 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from kg.query.sparql import format_result, query_text, standard_prefixes
     from kg.query.saved import saved_query
+    from kg.query.sparql import format_result, query_text, standard_prefixes
     from kg.query.store import execute, load, service_targets
 
     if (args.query is None) == (args.saved is None):
@@ -135,15 +135,14 @@ def _warn_about_missing_graphs(graph: "LoadedGraph", query: str) -> None:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from kg.run.build import extract_all
     from kg.evaluate import load_gold, score
     from kg.export.rdf import build_graph
-    from kg.resolve.table import resolve
+    from kg.run.build import extract_all
 
     gold = load_gold(args.gold)
     extractions = extract_all(args.paths, rules_dirs=args.rules, warn=_warn)
     _warn_unmatched_gold(gold, {Path(ex.document).name for ex in extractions}, args.gold)
-    graph = build_graph(resolve(extractions, args.base), args.base, args.min_confidence)
+    graph = build_graph(extractions, args.base, args.min_confidence)
     texts = {Path(ex.document).name: list(ex.sentences) for ex in extractions}
     result = score(gold, graph, texts)
     if args.json:
@@ -207,7 +206,14 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
 
 def cmd_path(args: argparse.Namespace) -> int:
-    from kg.export.analyze import UnknownName, describe_chains, find_nodes, hops_between, load_graph_data, shortest_chains
+    from kg.export.analyze import (
+        UnknownName,
+        describe_chains,
+        find_nodes,
+        hops_between,
+        load_graph_data,
+        shortest_chains,
+    )
 
     data = load_graph_data(args.graph, evidence=True)
     try:
@@ -231,8 +237,8 @@ def cmd_path(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from kg.query.sparql import standard_prefixes
     from kg.query.serve import Access, ServeError, serve
+    from kg.query.sparql import standard_prefixes
 
     if args.workers < 1 or args.timeout <= 0:
         raise ServeError("--workers must be at least 1 and --timeout more than 0")

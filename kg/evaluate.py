@@ -20,10 +20,11 @@ from rdflib import RDF, RDFS, SKOS, Graph, URIRef
 from rdflib.namespace import PROV
 
 from kg.export.rdf import KG
-from kg.resolve.table import name_key
+from kg.resolve.names import name_key
+from kg.schema import ENTITY_TYPES, LOCATED_IN
+from kg.schema import RELATIONS as RELATION_TYPES
 
-TYPES = ("Company", "IndustrialPark", "Project", "Program", "Region")
-RELATIONS = ("locatedIn", "selectedAs", "developedBy")
+TYPES, RELATIONS = tuple(ENTITY_TYPES), tuple(RELATION_TYPES)
 
 
 class GoldError(Exception):
@@ -112,7 +113,7 @@ def load_gold(folder: Path) -> Gold:
             name_index[n].append(eid)
     located = defaultdict(set)
     for h, rel, t in relations:
-        if rel == "locatedIn":
+        if rel == LOCATED_IN:
             located[h].add(t)
     entailed = set()
     for h in list(located):
@@ -122,7 +123,7 @@ def load_gold(folder: Path) -> Gold:
             if t not in seen:
                 seen.add(t)
                 stack.extend(located.get(t, ()))
-        entailed |= {(h, "locatedIn", t) for t in seen}
+        entailed |= {(h, LOCATED_IN, t) for t in seen}
     return Gold(entities, relations, entailed, name_index, relation_documents)
 
 

@@ -9,7 +9,6 @@ import os
 from pathlib import Path
 
 import pytest
-
 from helpers import require
 
 ROOT = Path(__file__).resolve().parent.parent

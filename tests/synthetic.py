@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import random
 
-from kg.resolve.table import Entity, ResolvedGraph, Statement
+from kg.model import Entity, ResolvedGraph, Statement
 
 BASE = "https://example.org/synthetic/"
 SYLLABLES = "华新海润恒泰宏远达丰鑫盛明辉瑞祥联创安卓科金银嘉凯博信德源晨星"

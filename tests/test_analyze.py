@@ -4,19 +4,31 @@ from __future__ import annotations
 import csv
 import io
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from rdflib import Dataset, Graph
+from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import PROV
 
-from kg.export.analyze import (ANALYSIS_CSV, ANALYSIS_JSON, METRICS_FILE, UnknownName, analyze, find_nodes,
-                        hops_between, load_graph_data, shortest_chains)
 from kg.cli import main
-from kg.export.rdf import build_graph
-from kg.resolve.table import Entity, ResolvedGraph, Statement
-from kg.query.store import execute, load
+from kg.export.analyze import (
+    ANALYSIS_CSV,
+    ANALYSIS_JSON,
+    METRICS_FILE,
+    UnknownName,
+    analyze,
+    find_nodes,
+    hops_between,
+    load_graph_data,
+    shortest_chains,
+)
+from kg.export.rdf import KG
 from kg.export.validate import validate_graph
+from kg.model import Entity, ResolvedGraph, Statement
+from kg.query.store import execute, load
+from kg.resolve.iris import document_iri, sentence_prefix, statement_iri
 
 BASE = "https://example.org/kg/"
 
@@ -51,8 +63,48 @@ class Corpus:
         resolved = ResolvedGraph(sorted(self.entities.values(), key=lambda e: e.iri), self.statements,
                                  self.sentences, ["news.txt"])
         folder.mkdir(parents=True, exist_ok=True)
-        build_graph(resolved, BASE).serialize(folder / "graph.ttl", format="turtle")
+        _graph_of(resolved, BASE).serialize(folder / "graph.ttl", format="turtle")
         return folder
+
+
+def _graph_of(resolved: ResolvedGraph, base: str) -> Graph:
+    """A hand-made resolved graph as RDF, shaped as kg build writes it (analytics read only the RDF)."""
+    graph = Graph()
+    add = graph.add
+    for entity in resolved.entities:
+        node = URIRef(entity.iri)
+        add((node, RDF.type, KG[entity.label]))
+        add((node, RDFS.label, Literal(entity.name, lang="zh")))
+        add((node, SKOS.prefLabel, Literal(entity.name, lang="zh")))
+        for alias in entity.aliases:
+            add((node, SKOS.altLabel, Literal(alias, lang="zh")))
+        for document, index in entity.mentions:
+            add((node, KG.mentionedIn, URIRef(f"{sentence_prefix(base, document)}{index + 1}")))
+    used_sentences = {(d, i) for e in resolved.entities for d, i in e.mentions}
+    for st in resolved.statements:
+        head, predicate, tail = URIRef(st.head), KG[st.relation], URIRef(st.tail)
+        sentence = URIRef(f"{sentence_prefix(base, st.document)}{st.sentence + 1}")
+        add((head, predicate, tail))
+        node = URIRef(statement_iri(base, st.head, st.relation, st.tail, str(sentence)))
+        add((node, RDF.type, RDF.Statement))
+        add((node, RDF.subject, head))
+        add((node, RDF.predicate, predicate))
+        add((node, RDF.object, tail))
+        add((node, PROV.wasDerivedFrom, sentence))
+        add((node, KG.confidence, Literal(Decimal(f"{st.confidence:.2f}"), datatype=XSD.decimal)))
+        add((node, KG.rule, Literal(st.rule)))
+        used_sentences.add((st.document, st.sentence))
+    for document in resolved.documents:
+        node = URIRef(document_iri(base, document))
+        add((node, RDF.type, KG.Document))
+        add((node, KG.fileName, Literal(document)))
+    for document, index in sorted(used_sentences):
+        node = URIRef(f"{sentence_prefix(base, document)}{index + 1}")
+        add((node, RDF.type, KG.Sentence))
+        add((node, KG.text, Literal(resolved.sentences[(document, index)], lang="zh")))
+        add((node, KG.inDocument, URIRef(document_iri(base, document))))
+        add((node, KG.position, Literal(index + 1)))
+    return graph
 
 
 @pytest.fixture

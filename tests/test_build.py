@@ -1,14 +1,15 @@
 """Whole builds: the graph's contract (types, labels, provenance), determinism, stable IRIs."""
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 import rdflib
 from rdflib import RDF, RDFS, SKOS
 
-from kg.run.build import DEMO_CORPUS, build
 from kg.export.rdf import KG
+from kg.run.build import DEMO_CORPUS, build
 
 PROVENANCE = """
 PREFIX kg: <https://w3id.org/zh-industry-kg/ontology#>
@@ -116,6 +117,10 @@ def test_min_confidence_leaves_out_weaker_relations(tmp_path: Path):
     assert weak, "the demo corpus should have some weaker relations"
     assert all(float(o) >= 0.85 for o in strong.objects(None, KG.confidence))
     assert len(strong) < len(everything)
+    page = (tmp_path / "strong" / "graph.html").read_text(encoding="utf-8")
+    data = json.loads(re.search(r'<script id="kg-data" type="application/json">(.*?)</script>', page, re.S).group(1))
+    confidences = [confidence for edge in data["edges"] for _, confidence, _ in edge["evidence"]]
+    assert confidences and min(confidences) >= 0.85
 
 
 def test_rules_from_a_user_folder_extend_ours(tmp_path: Path):

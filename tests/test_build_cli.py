@@ -6,9 +6,9 @@ import shutil
 import pytest
 from rdflib import RDF, RDFS, Graph, Literal
 
-from kg.run.build import DEMO_CORPUS
 from kg.cli import main
 from kg.export.rdf import KG
+from kg.run.build import DEMO_CORPUS
 
 
 def test_a_folder_of_unreadable_files_fails_naming_them_and_writes_nothing(tmp_path, capsys):

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.run.build import DEMO_CORPUS
 from kg.cli import main
+from kg.run.build import DEMO_CORPUS
 
 
 @pytest.mark.parametrize("value", ["80", "-0.1", "1.5", "nan", "high"])

@@ -8,9 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kg.run.build import DEMO_CORPUS, build
 from kg.cli import main
 from kg.console import Progress
+from kg.run.build import DEMO_CORPUS, build
 
 GOOD = "杭州海辰储能科技有限公司年产20GWh储能电池项目在杭州钱塘新区开工。\n"
 

@@ -6,11 +6,11 @@ from pathlib import Path
 import pytest
 from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import isomorphic
-
-from kg.run.build import DEMO_CORPUS, known_iris
-from kg.cli import main
-from kg.export.rdf import DEFAULT_BASE
 from sparql_results import rows
+
+from kg.cli import main
+from kg.resolve.iris import DEFAULT_BASE
+from kg.run.build import DEMO_CORPUS, known_iris
 
 ALL = "turtle,ntriples,jsonld,trig"
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from kg.run.build import build, collect_sources, extract_all
 from kg.ingest.read import InputError, find_sources, read_document
 from kg.ingest.repair import repair
+from kg.run.build import build, collect_sources, extract_all
 
 # fictional names; the sentences are ours
 PDF_LINES = [

@@ -23,17 +23,18 @@ from typing import Iterator
 
 import pyshacl
 import pytest
+from helpers import require
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH, XSD
+from sparql_results import rows
 
 from kg.cli import main
 from kg.export.formats import graph_iri
-from kg.export.rdf import DEFAULT_BASE, KG
+from kg.export.rdf import KG
+from kg.export.validate import SHAPES, shapes_graph
 from kg.query.saved import saved_queries
 from kg.query.store import execute, load, serialize
-from kg.export.validate import SHAPES, shapes_graph
-from helpers import require
-from sparql_results import rows
+from kg.resolve.iris import DEFAULT_BASE
 
 JAVA_DIR = Path("/usr/share/java")
 # what Jena's command-line tools need besides the jena-*.jar files, as Debian names the jars

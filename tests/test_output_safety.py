@@ -17,10 +17,10 @@ from pathlib import Path
 import pytest
 from rdflib import Graph, URIRef
 
-from kg.run.build import DEMO_CORPUS, build
 from kg.cli import main
-from kg.run.staging import writer_lock
 from kg.export.rdf import KG
+from kg.run.build import DEMO_CORPUS, build
+from kg.run.staging import writer_lock
 
 DEMO = sorted(DEMO_CORPUS.glob("*.txt"))
 
@@ -117,8 +117,8 @@ def test_a_damaged_state_is_named_refused_by_update_and_replaced_by_a_plain_buil
 
 
 def test_a_damaged_spool_file_is_named_not_used(tmp_path: Path):
-    from kg.run.local import RenderSettings, render_spooled
     from kg.ingest.read import InputError
+    from kg.run.local import RenderSettings, render_spooled
 
     out = tmp_path / "out"
     build(DEMO[:2], out, warn=_quiet)

@@ -6,12 +6,12 @@ import re
 from pathlib import Path
 
 import pytest
+from synthetic import synthetic_graph
 
-from kg.run.build import DEMO_CORPUS
 from kg.cli import main
 from kg.export.html import Focus, UnknownFocus, render_html
-from kg.resolve.table import Entity, ResolvedGraph, Statement
-from synthetic import synthetic_graph
+from kg.model import Entity, ResolvedGraph, Statement
+from kg.run.build import DEMO_CORPUS
 
 DATA_BLOCK = re.compile(r'<script id="kg-data" type="application/json">(.*?)</script>', re.DOTALL)
 
@@ -70,12 +70,6 @@ def test_no_name_can_break_out_of_the_page_data(name):
     data = page_data(html)
     assert name in {n["label"] for n in data["nodes"]}
     assert "<script>alert" not in html
-
-
-def test_statements_below_the_minimum_confidence_are_left_out():
-    data = page_data(render_html(small_graph(), min_confidence=0.85))
-    assert {e["relation"] for e in data["edges"]} == {"locatedIn"}
-    assert len(data["nodes"]) == 5
 
 
 @pytest.mark.parametrize("focus, expected", [

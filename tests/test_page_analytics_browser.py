@@ -5,13 +5,13 @@ import json
 from pathlib import Path
 
 import pytest
-from selenium.webdriver.common.by import By
-
 from browser import open_page
-from kg.export.analyze import ANALYSIS_JSON, analyze, graph_data_of
-from kg.export.html import render_html
+from selenium.webdriver.common.by import By
 from synthetic import synthetic_graph
 from test_page_browser import screenshot, session, shown_edges, shown_nodes  # noqa: F401 (fixtures)
+
+from kg.export.analyze import ANALYSIS_JSON, analyze, graph_data_of
+from kg.export.html import render_html
 
 
 @pytest.fixture

@@ -7,17 +7,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from browser import chromium, find_chromium, open_page
+from helpers import require
 from rdflib import RDF, SKOS, Graph
 from rdflib.namespace import PROV
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from synthetic import synthetic_graph
 
-from browser import chromium, find_chromium, open_page
-from helpers import require
 from kg.export.html import render_html
 from kg.export.rdf import KG
-from synthetic import synthetic_graph
 
 TYPES = ("Company", "IndustrialPark", "Project", "Program", "Region")
 RELATIONS = ("locatedIn", "selectedAs", "developedBy")

@@ -11,10 +11,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kg.run.build import extract_all
 from kg.evaluate import load_gold, score
-from kg.export.rdf import DEFAULT_BASE, build_graph
-from kg.resolve.table import resolve
+from kg.export.rdf import build_graph
+from kg.resolve.iris import DEFAULT_BASE
+from kg.run.build import extract_all
 
 HELDOUT = Path(__file__).parent / "heldout"
 
@@ -45,7 +45,7 @@ HELDOUT_MAX_FRAGMENTED = 2
 
 def grade(texts: Path, gold: Path):
     extractions = extract_all([texts], warn=lambda message: None)
-    graph = build_graph(resolve(extractions, DEFAULT_BASE))
+    graph = build_graph(extractions, DEFAULT_BASE)
     return score(load_gold(gold), graph)
 
 

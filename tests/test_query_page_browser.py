@@ -18,17 +18,17 @@ from typing import Callable, Iterator
 from urllib.parse import urlsplit
 
 import pytest
+from browser import CHROMIUM_FLAGS, find_chromium
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select
 
-from browser import CHROMIUM_FLAGS, find_chromium
-from kg.query.sparql import standard_prefixes
-from kg.query.worker import QueryRequest
 from kg.query.saved import saved_queries
 from kg.query.serve import KgServer, make_server
+from kg.query.sparql import standard_prefixes
+from kg.query.worker import QueryRequest
 
 BOUND = 60.0  # seconds: a hang guard for every wait, far above what any takes
 

@@ -5,9 +5,9 @@ import json
 import socket
 import threading
 import xml.etree.ElementTree as ET
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
-from dataclasses import dataclass
 from typing import Callable, Iterator
 
 import pytest

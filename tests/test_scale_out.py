@@ -14,13 +14,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import assert_same_files
 
 import kg
 import kg.run.distributed
-from helpers import assert_same_files
-from kg.run.build import DEMO_CORPUS, BuildResult, build
 from kg.cli import main
 from kg.export.formats import FORMATS
+from kg.run.build import DEMO_CORPUS, BuildResult, build
 from kg.run.local import worker_name
 
 

@@ -22,14 +22,14 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import Namespace
+from sparql_results import rows
 
 from kg.cli import main
-from kg.query.sparql import standard_prefixes
-from kg.query.worker import QueryRequest
+from kg.export.formats import METRICS_FILE
 from kg.query.saved import saved_queries
 from kg.query.serve import Access, KgServer, make_server
-from kg.query.store import METRICS_FILE
-from sparql_results import rows
+from kg.query.sparql import standard_prefixes
+from kg.query.worker import QueryRequest
 
 TIMEOUT = 5.0  # the slow query's; a quick one is answered long before
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"

@@ -18,8 +18,8 @@ from urllib.parse import urlencode
 
 import pytest
 
-from kg.query.sparql import standard_prefixes
 from kg.query.serve import KgServer, Limits, make_server
+from kg.query.sparql import standard_prefixes
 
 CLIENTS = 200
 HALF_SENT = 300

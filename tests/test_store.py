@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph
+from sparql_results import rows
 
 from kg.cli import main
 from kg.query.saved import saved_queries
-from sparql_results import rows
 
 SAVED = sorted(saved_queries())
 

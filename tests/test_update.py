@@ -12,13 +12,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+from helpers import assert_same_files
 from rdflib import RDF, RDFS, SKOS, Graph, URIRef
 
-from helpers import assert_same_files
-from kg.run.build import DEMO_CORPUS, build
 from kg.cli import main
 from kg.export.formats import FORMATS
 from kg.export.rdf import KG
+from kg.run.build import DEMO_CORPUS, build
 
 DEMO = sorted(DEMO_CORPUS.glob("*.txt"))
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-
 from decimal import Decimal
 from pathlib import Path
 from typing import Callable
@@ -11,12 +10,12 @@ import pytest
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import PROV
 
-from kg.run.build import DEMO_CORPUS
 from kg.cli import main
 from kg.export.rdf import KG, prefixes
-from kg.resolve.table import TYPE_PATHS
 from kg.export.shacl import ShapesError, compile_shapes
 from kg.export.validate import Violation, shapes_graph, validate_graph
+from kg.resolve.iris import TYPE_PATHS
+from kg.run.build import DEMO_CORPUS
 
 Mutation = Callable[[Graph], None]
 PATHS = {*TYPE_PATHS.values(), "doc", "sentence", "statement"}

@@ -35,22 +35,20 @@ from typing import Any, Iterable, Sequence
 import networkx as nx
 import pyoxigraph as ox
 
-from kg.export.formats import find_graph_file, format_of
+from kg.export.formats import METRICS_FILE, find_graph_file, format_of
 from kg.ingest.read import InputError
-from kg.query.store import METRICS_FILE
+from kg.schema import COMPANY, ENTITY_TYPES, KG_NS, PARK, PROGRAM
 from kg.timing import StageTimes
 
-KG_NS = "https://w3id.org/zh-industry-kg/ontology#"
 RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 XSD_NS = "http://www.w3.org/2001/XMLSchema#"
 RDF_TYPE, RDFS_LABEL = f"{RDF_NS}type", "http://www.w3.org/2000/01/rdf-schema#label"
 SKOS_ALT_LABEL = "http://www.w3.org/2004/02/skos/core#altLabel"
 PROV_DERIVED_FROM = "http://www.w3.org/ns/prov#wasDerivedFrom"
-ENTITY_TYPES = ("Company", "IndustrialPark", "Project", "Program", "Region")
-RANKED_TYPES = ("Company", "IndustrialPark", "Program")  # what `kg analyze` ranks
-NAMING_TYPES = ("IndustrialPark", "Program")  # a cluster is named after its most connected one of these
-TYPE_NAMES = {"Company": "企业 Company", "IndustrialPark": "产业园区 Industrial park", "Project": "项目 Project",
-              "Program": "政策名录 Program", "Region": "行政区 Region"}
+TYPE_ORDER = list(ENTITY_TYPES)
+RANKED_TYPES = (COMPANY, PARK, PROGRAM)  # what `kg analyze` ranks
+NAMING_TYPES = (PARK, PROGRAM)  # a cluster is named after its most connected one of these
+TYPE_NAMES = {t.name: f"{t.zh} {t.en}" for t in ENTITY_TYPES.values()}
 MEASURES = ("degree", "weighted_degree", "betweenness")
 
 ANALYSIS_JSON, ANALYSIS_CSV, GRAPH_TTL = "analysis.json", "analysis.csv", "graph.ttl"
@@ -312,7 +310,7 @@ def to_csv(analysis: Analysis) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(["type", "name", "degree", "weighted_degree", "betweenness", "cluster", "cluster_name", "iri"])
-    for m in sorted(analysis.nodes.values(), key=lambda m: (ENTITY_TYPES.index(m.type), -m.degree,
+    for m in sorted(analysis.nodes.values(), key=lambda m: (TYPE_ORDER.index(m.type), -m.degree,
                                                            -m.weighted_degree, m.name, m.iri)):
         writer.writerow([m.type, m.name, m.degree, m.weighted_degree, f"{m.betweenness:.6f}", m.cluster,
                          analysis.clusters[m.cluster - 1].name, m.iri])
@@ -340,7 +338,7 @@ def to_table(analysis: Analysis, top: int = 10, clusters: int = 10) -> str:
     for c in shown:
         by_type = Counter(analysis.nodes[iri].type for iri in c.members)
         kinds = ", ".join(f"{n} {TYPE_NAMES[t].split()[-1].lower()}" for t, n in sorted(
-            by_type.items(), key=lambda item: ENTITY_TYPES.index(item[0])))
+            by_type.items(), key=lambda item: TYPE_ORDER.index(item[0])))
         lines.append(f"  {c.number:>4}. {c.name} ({c.size} nodes: {kinds})")
         lines.append("        " + "、".join(analysis.nodes[iri].name for iri in c.members[:8])
                      + ("…" if c.size > 8 else ""))

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-
 from typing import Mapping
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
 
 from kg.ingest.read import InputError
+
+METRICS_FILE = "metrics.trig"  # the graph metrics kg build writes beside the graph (kg.export.analyze)
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,6 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
@@ -25,24 +24,16 @@ import pyvis
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 from pyvis.network import Network
-from rdflib import RDFS, URIRef
 
 from kg.export.analyze import Analysis
-from kg.export.rdf import KG, ontology_graph
-from kg.resolve.table import Entity, ResolvedGraph, Statement, name_key
+from kg.model import Entity, ResolvedGraph, Statement
+from kg.resolve.names import name_key
+from kg.schema import COMPANY, ENTITY_TYPES, PARK, RELATIONS
 
 TEMPLATES = Path(__file__).parent / "templates"
 VIS_DIR = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
 DEFAULT_TITLE = "产业知识图谱 Industry knowledge graph"
-TYPE_STYLE = {  # type -> (colour, vis shape)
-    "Company": ("#4e79a7", "dot"),
-    "IndustrialPark": ("#59a14f", "square"),
-    "Project": ("#f28e2b", "triangle"),
-    "Program": ("#b07aa1", "star"),
-    "Region": ("#e15759", "diamond"),
-}
-RELATION_COLOURS = {"locatedIn": "#8c9bab", "selectedAs": "#c39bbd", "developedBy": "#e8a466"}
-TOP_TYPES = ("Company", "IndustrialPark")  # the summary lists the most connected nodes of these types
+TOP_TYPES = (COMPANY, PARK)  # the summary lists the most connected nodes of these types
 TOP_COUNT = 5
 # Above this many nodes the page skips vis-network's initial layout pass and draws
 # straight edges, which cost little; the template also caps the layout time.
@@ -71,14 +62,6 @@ class Focus:
 
 class UnknownFocus(LookupError):
     """No node has the focus name; the message lists similar names."""
-
-
-@cache
-def vocabulary_labels() -> dict[str, dict[str, str]]:
-    """Chinese and English labels of our classes and properties, from the ontology."""
-    graph = ontology_graph()
-    return {term: {lit.language: str(lit) for lit in graph.objects(URIRef(KG[term]), RDFS.label)}
-            for term in [*TYPE_STYLE, *RELATION_COLOURS]}
 
 
 def focus_centres(entities: Sequence[Entity], name: str) -> list[Entity]:
@@ -194,7 +177,6 @@ def label_sizes(degree: Counter[str], iris: Sequence[str]) -> dict[str, int]:
 
 def build_network(entities: Sequence[Entity], statements: Sequence[Statement],
                   sentences: _SentenceTable, analysis: Analysis | None = None) -> Network:
-    labels = vocabulary_labels()
     evidence: dict[tuple[str, str, str], list[Statement]] = defaultdict(list)
     for st in statements:
         evidence[(st.head, st.relation, st.tail)].append(st)
@@ -208,19 +190,18 @@ def build_network(entities: Sequence[Entity], statements: Sequence[Statement],
         metrics = analysis.nodes.get(entity.iri) if analysis else None
         extra = {"cluster": metrics.cluster, "betweenness": metrics.betweenness,
                  "sentences": metrics.weighted_degree} if metrics else {}
-        colour, shape = TYPE_STYLE[entity.label]
-        type_label = labels[entity.label]
-        tooltip = [entity.name, f"{type_label['zh']} {type_label['en']}"]
+        kind = ENTITY_TYPES[entity.label]
+        tooltip = [entity.name, f"{kind.zh} {kind.en}"]
         if entity.aliases:
             tooltip.append("别名 aliases: " + "、".join(entity.aliases))
-        net.add_node(entity.iri, label=entity.name, title="\n".join(tooltip), color=colour, shape=shape,
+        net.add_node(entity.iri, label=entity.name, title="\n".join(tooltip), color=kind.colour, shape=kind.shape,
                      size=node_size(degree[entity.iri]), type=entity.label, aliases=entity.aliases,
                      degree=degree[entity.iri], mentions=[sentences.row(d, i) for d, i in entity.mentions],
                      font={"size": fonts[entity.iri]}, **extra, **dict(zip("xy", seeds.get(entity.iri, ()))))
     for number, ((head, relation, tail), found) in enumerate(sorted(evidence.items())):
-        rel = labels[relation]
-        net.add_edge(head, tail, id=f"e{number}", label=f"{rel['zh']} {rel['en']}", relation=relation,
-                     title=f"{rel['zh']} {rel['en']} · {len(found)} 句 sentence(s)", color=RELATION_COLOURS[relation],
+        rel = RELATIONS[relation]
+        net.add_edge(head, tail, id=f"e{number}", label=f"{rel.zh} {rel.en}", relation=relation,
+                     title=f"{rel.zh} {rel.en} · {len(found)} 句 sentence(s)", color=rel.colour,
                      evidence=[[sentences.row(st.document, st.sentence), round(st.confidence, 2), st.rule]
                                for st in found])
     return net
@@ -260,12 +241,12 @@ def page_clusters(nodes: Sequence[dict[str, Any]], analysis: Analysis) -> list[d
             for i, number in enumerate(ranked)]
 
 
-def render_html(resolved: ResolvedGraph, title: str = DEFAULT_TITLE, min_confidence: float = 0.0,
-                focus: Focus | None = None, analysis: Analysis | None = None) -> str:
-    """The page; raises UnknownFocus when `focus` names no node. With `analysis` (kg.export.analyze),
-    nodes carry their cluster, and the page can colour and filter by cluster."""
-    labels = vocabulary_labels()
-    statements = [st for st in resolved.statements if st.confidence >= min_confidence]
+def render_html(resolved: ResolvedGraph, title: str = DEFAULT_TITLE, focus: Focus | None = None,
+                analysis: Analysis | None = None) -> str:
+    """The page of the resolved graph (its statements already those kept); raises UnknownFocus when `focus`
+    names no node. With `analysis` (kg.export.analyze), nodes carry their cluster, and the page can
+    colour and filter by cluster."""
+    statements = resolved.statements
     entities = resolved.entities
     centres: list[str] = []
     if focus is not None:
@@ -278,10 +259,10 @@ def render_html(resolved: ResolvedGraph, title: str = DEFAULT_TITLE, min_confide
     clusters = page_clusters(net.nodes, analysis) if analysis else []
     type_counts = Counter(n["type"] for n in net.nodes)
     relation_counts = Counter(e["relation"] for e in net.edges)
-    types = [{"type": t, "zh": labels[t]["zh"], "en": labels[t]["en"], "colour": colour, "shape": shape,
-              "count": type_counts[t]} for t, (colour, shape) in TYPE_STYLE.items()]
-    relations = [{"relation": r, "zh": labels[r]["zh"], "en": labels[r]["en"], "colour": colour,
-                  "count": relation_counts[r]} for r, colour in RELATION_COLOURS.items()]
+    types = [{"type": t.name, "zh": t.zh, "en": t.en, "colour": t.colour, "shape": t.shape,
+              "count": type_counts[t.name]} for t in ENTITY_TYPES.values()]
+    relations = [{"relation": r.name, "zh": r.zh, "en": r.en, "colour": r.colour,
+                  "count": relation_counts[r.name]} for r in RELATIONS.values()]
     data = {
         "focus": {"name": focus.name, "depth": focus.depth, "centres": centres} if focus else None,
         "types": types,
@@ -304,8 +285,8 @@ def render_html(resolved: ResolvedGraph, title: str = DEFAULT_TITLE, min_confide
         data=Markup(_json_safe(json.dumps(data, ensure_ascii=False, sort_keys=True))),
         types=types,
         relations=relations,
-        top=[{"zh": labels[t]["zh"], "en": labels[t]["en"], "colour": TYPE_STYLE[t][0], "shape": TYPE_STYLE[t][1],
-              "nodes": _top_nodes(net.nodes, t)} for t in TOP_TYPES],
+        top=[{"zh": ENTITY_TYPES[t].zh, "en": ENTITY_TYPES[t].en, "colour": ENTITY_TYPES[t].colour,
+              "shape": ENTITY_TYPES[t].shape, "nodes": _top_nodes(net.nodes, t)} for t in TOP_TYPES],
         clusters=[c for c in clusters if c["size"] > 1][:CLUSTER_LIST],
         more_clusters=max(0, sum(1 for c in clusters if c["size"] > 1) - CLUSTER_LIST),
         single_clusters=sum(1 for c in clusters if c["size"] == 1),

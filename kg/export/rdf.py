@@ -12,66 +12,25 @@ time and memory than the whole pipeline on a large corpus): first the entity
 section (`entity_blocks`: types, names, relations), then one section per
 document (`document_turtle`: the document, its sentences, what they mention and
 state), each rendered by `TurtleWriter`. Every order is
-sorted, so the same input gives the same bytes. `build_graph` makes the same
-graph as an rdflib Graph in memory, for small inputs.
+sorted, so the same input gives the same bytes. `graph_turtle` makes the same
+text in memory, by the same code, for `kg eval` and the tests.
 """
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import defaultdict
-from decimal import Decimal
-from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Mapping, NamedTuple, Sequence, Union
+from typing import Iterable, Mapping, NamedTuple, Sequence, Union
 
-from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, SKOS, XSD, Graph, Namespace
 from rdflib.namespace import DCTERMS, OWL, PROV
 
-from kg.resolve.table import TYPE_PATHS, Entity, Key, ResolvedGraph, Statement, entity_key, statements_of
+from kg.model import Entity, Extraction, Key, Ref, Statement
+from kg.resolve.iris import DEFAULT_BASE, NODE_PATHS, TYPE_PATHS, document_iri, sentence_prefix, statement_iri
+from kg.resolve.names import entity_key
+from kg.resolve.table import NameTable, resolve_names, statements_of
+from kg.schema import KG_NS, ONTOLOGY
 
-if TYPE_CHECKING:  # kg.extract.nlp imports spaCy, which queries and checks of a graph do not need
-    from kg.extract.nlp import Extraction, Ref
-
-KG = Namespace("https://w3id.org/zh-industry-kg/ontology#")
-DEFAULT_BASE = "https://w3id.org/zh-industry-kg/id/"
-ONTOLOGY = Path(__file__).parent.parent / "ontology" / "kg.ttl"
-# an absolute IRI with none of the characters that Turtle and N-Triples forbid inside <…>
-ABSOLUTE_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[^\x00-\x20<>\"{}|^`\\]*")
-
-
-def check_base(base: str) -> None:
-    if not ABSOLUTE_IRI.fullmatch(base):
-        raise ValueError(f"base IRI {base!r} is not an absolute IRI (scheme:…, no spaces, <, >, quotes or braces)")
-
-
-def _digest(text: str, length: int = 12) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:length]
-
-
-def _document_node(base: str, document: str) -> str:
-    return f"{base}doc/{_digest(document)}"
-
-
-def _sentence_prefix(base: str, document: str) -> str:
-    return f"{base}sentence/{_digest(document)}-"
-
-
-def _sentence_node(base: str, document: str, index: int) -> str:
-    return f"{_sentence_prefix(base, document)}{index + 1}"
-
-
-def _statement_node(base: str, st: Statement, sentence: str) -> str:
-    return f"{base}statement/{_digest(f'{st.head} {st.relation} {st.tail} {sentence}', 16)}"
-
-
-def document_iri(base: str, document: str) -> URIRef:
-    return URIRef(_document_node(base, document))
-
-
-def sentence_iri(base: str, document: str, index: int) -> URIRef:
-    return URIRef(_sentence_node(base, document, index))
-
-
+KG = Namespace(KG_NS)
 NAMESPACES = {"skos": SKOS, "prov": PROV, "owl": OWL, "dcterms": DCTERMS}
 
 
@@ -79,7 +38,7 @@ def prefixes(base: str = DEFAULT_BASE) -> list[tuple[str, str]]:
     """(prefix, namespace) of the graph's files and queries."""
     standard = [("kg", str(KG)), ("rdf", str(RDF)), ("rdfs", str(RDFS)), ("xsd", str(XSD))]
     standard += [(prefix, str(ns)) for prefix, ns in NAMESPACES.items()]
-    paths = [*TYPE_PATHS.values(), "doc", "sentence", "statement"]
+    paths = [*TYPE_PATHS.values(), *NODE_PATHS]
     return standard + [(path, f"{base}{path}/") for path in paths]
 
 
@@ -117,12 +76,11 @@ KG_IN_DOCUMENT, KG_POSITION, KG_TEXT = _kg("inDocument"), _kg("position"), _kg("
 KG_MENTIONED_IN, KG_CONFIDENCE, KG_RULE = _kg("mentionedIn"), _kg("confidence"), _kg("rule")
 
 
-def entity_blocks(entities: Iterable[Entity], statements: Iterable[Statement], min_confidence: float) -> list[Block]:
+def entity_blocks(entities: Iterable[Entity], statements: Iterable[Statement]) -> list[Block]:
     """Each entity's type and names, and the relations it is the head of."""
     relations: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for st in statements:
-        if st.confidence >= min_confidence:
-            relations[st.head][st.relation].add(st.tail)
+        relations[st.head][st.relation].add(st.tail)
     blocks = []
     for e in entities:
         name = Lit(e.name, "zh")
@@ -140,7 +98,7 @@ def entity_blocks(entities: Iterable[Entity], statements: Iterable[Statement], m
 # faster than the dataclasses of kg.extract.nlp: (document, sentences, mentions as (type, name, sentence),
 # facts as (head, relation, tail, sentence, confidence, rule)).
 Record = tuple[str, tuple[str, ...], tuple[tuple[str, str, int], ...],
-               tuple[tuple["Ref", str, "Ref", int, float, str], ...]]
+               tuple[tuple[Ref, str, Ref, int, float, str], ...]]
 
 
 def document_record(extraction: Extraction) -> Record:
@@ -159,11 +117,11 @@ def document_turtle(record: Record, iri_of: Mapping[Key, str], writer: "TurtleWr
     """
     name, sentences, mentions, facts = record
     iri, quoted = writer.iri, _quoted
-    document = iri(_document_node(writer.base, name))
-    sentence_prefix = _sentence_prefix(writer.base, name)  # hashes the document's name once
+    document = iri(document_iri(writer.base, name))
+    sentences_at = sentence_prefix(writer.base, name)  # hashes the document's name once
 
     def sentence_node(index: int) -> str:
-        return f"{sentence_prefix}{index + 1}"
+        return f"{sentences_at}{index + 1}"
 
     def sentence(index: int) -> str:  # as written
         return iri(sentence_node(index))
@@ -173,7 +131,7 @@ def document_turtle(record: Record, iri_of: Mapping[Key, str], writer: "TurtleWr
         mentioned[iri_of[entity_key(label, surface)]].add(index)
     keyed = [(entity_key(*head), relation, entity_key(*tail), name, index, confidence, rule)
              for head, relation, tail, index, confidence, rule in facts]
-    statements = [st for st in statements_of(keyed, iri_of) if st.confidence >= min_confidence]
+    statements = statements_of(keyed, iri_of, min_confidence)
     used = sorted(set().union(*mentioned.values(), (st.sentence for st in statements)))
     out = [f"{document} a {iri(KG_DOCUMENT)} ;\n    {iri(KG_FILE_NAME)} {quoted(name)} .\n\n"]
     sentence_template = (f"{{}} a {iri(KG_SENTENCE)} ;\n    {iri(KG_IN_DOCUMENT)} {document} ;\n"
@@ -187,7 +145,7 @@ def document_turtle(record: Record, iri_of: Mapping[Key, str], writer: "TurtleWr
                           f"    {iri(KG_CONFIDENCE)} {{:.2f}} ;\n    {iri(KG_RULE)} {{}} .\n\n")
     for st in statements:
         source = sentence(st.sentence)
-        node = iri(_statement_node(writer.base, st, sentence_node(st.sentence)))
+        node = iri(statement_iri(writer.base, st.head, st.relation, st.tail, sentence_node(st.sentence)))
         out.append(statement_template.format(node, iri(st.head), iri(_kg(st.relation)), iri(st.tail), source,
                                              st.confidence, quoted(st.rule)))
     triples = 2 + 4 * len(used) + sum(map(len, mentioned.values())) + 7 * len(statements)
@@ -260,46 +218,24 @@ class TurtleWriter:
 
 # ---------------------------------------------------------------- the same graph in memory
 
-def build_graph(resolved: ResolvedGraph, base: str = DEFAULT_BASE, min_confidence: float = 0.0) -> Graph:
-    """The graph of a resolved corpus as an rdflib Graph (small inputs; builds stream text instead)."""
-    graph = bind_prefixes(Graph(), base)
-    add = graph.add
-    for entity in resolved.entities:
-        node = URIRef(entity.iri)
-        add((node, RDF.type, KG[entity.label]))
-        add((node, RDFS.label, Literal(entity.name, lang="zh")))
-        add((node, SKOS.prefLabel, Literal(entity.name, lang="zh")))
-        for alias in entity.aliases:
-            add((node, SKOS.altLabel, Literal(alias, lang="zh")))
-        for document, index in entity.mentions:
-            add((node, KG.mentionedIn, sentence_iri(base, document, index)))
-    used_sentences = {(d, i) for e in resolved.entities for d, i in e.mentions}
-    for st in resolved.statements:
-        if st.confidence < min_confidence:
-            continue
-        head, predicate, tail = URIRef(st.head), KG[st.relation], URIRef(st.tail)
-        sentence = sentence_iri(base, st.document, st.sentence)
-        add((head, predicate, tail))
-        node = URIRef(_statement_node(base, st, sentence))
-        add((node, RDF.type, RDF.Statement))
-        add((node, RDF.subject, head))
-        add((node, RDF.predicate, predicate))
-        add((node, RDF.object, tail))
-        add((node, PROV.wasDerivedFrom, sentence))
-        add((node, KG.confidence, Literal(Decimal(f"{st.confidence:.2f}"), datatype=XSD.decimal)))
-        add((node, KG.rule, Literal(st.rule)))
-        used_sentences.add((st.document, st.sentence))
-    for document in resolved.documents:
-        node = document_iri(base, document)
-        add((node, RDF.type, KG.Document))
-        add((node, KG.fileName, Literal(document)))
-    for document, index in sorted(used_sentences):
-        node = sentence_iri(base, document, index)
-        add((node, RDF.type, KG.Sentence))
-        add((node, KG.text, Literal(resolved.sentences[(document, index)], lang="zh")))
-        add((node, KG.inDocument, document_iri(base, document)))
-        add((node, KG.position, Literal(index + 1)))
-    return graph
+def graph_turtle(extractions: Iterable[Extraction], base: str = DEFAULT_BASE, min_confidence: float = 0.0) -> str:
+    """The Turtle `kg build` writes for these documents, made in memory by the same code (kg eval, tests)."""
+    extractions = list(extractions)
+    table = NameTable()
+    for extraction in extractions:
+        table.add(extraction)
+    resolution = resolve_names(table, base)
+    writer = TurtleWriter(base)
+    parts = [writer.header(), writer.write(entity_blocks(resolution.entities,
+                                                          statements_of(table.facts, resolution.iri_of, min_confidence)))]
+    parts += [document_turtle(document_record(extraction), resolution.iri_of, writer, min_confidence)[0]
+              for extraction in extractions]
+    return "".join(parts)
+
+
+def build_graph(extractions: Iterable[Extraction], base: str = DEFAULT_BASE, min_confidence: float = 0.0) -> Graph:
+    """`graph_turtle` read into an rdflib Graph."""
+    return bind_prefixes(Graph(), base).parse(data=graph_turtle(extractions, base, min_confidence), format="turtle")
 
 
 def ontology_graph() -> Graph:

@@ -20,11 +20,11 @@ from typing import TYPE_CHECKING, Callable, Mapping
 import pyoxigraph as ox
 
 from kg.export.shacl import Check, Term, compile_shapes, run_checks
+from kg.schema import SHAPES
 
 if TYPE_CHECKING:
     from rdflib import Graph
 
-SHAPES = Path(__file__).parent.parent / "ontology" / "shapes.ttl"
 RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
@@ -28,11 +27,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.entities import EntityFinder
-from kg.model import Mention
-from kg.ingest.read import MAX_DOCUMENT_CHARS, Document
 from kg.extract.relations import RelationFinder
 from kg.extract.rules import Rules, load_rules
 from kg.extract.text import sentence_spans
+from kg.ingest.read import MAX_DOCUMENT_CHARS, Document
+from kg.model import Extraction, Fact, Mention, NamedMention
 from kg.timing import StageTimes
 
 CONFIG = Path(__file__).with_name("config.cfg")
@@ -205,37 +204,6 @@ def build_nlp(rules_dirs: Sequence[Path] = ()) -> Language:
 
 
 # ---------------------------------------------------------------- extraction records
-
-Ref = tuple[str, str]  # (type, surface name)
-
-
-@dataclass(frozen=True)
-class NamedMention:
-    label: str
-    name: str
-    sentence: int
-
-
-@dataclass(frozen=True)
-class Fact:
-    head: Ref
-    relation: str
-    tail: Ref
-    sentence: int
-    confidence: float
-    rule: str
-
-
-@dataclass(frozen=True)
-class Extraction:
-    """What one document says, in plain data: names, facts, and the sentences behind them."""
-
-    document: str
-    sentences: tuple[str, ...]
-    mentions: tuple[NamedMention, ...]
-    facts: tuple[Fact, ...]
-    aliases: tuple[tuple[str, str, str], ...]  # (type, name, other name of the same thing)
-
 
 def to_extraction(document_id: str, doc: Doc, cite: Callable[[int, int], str] | None = None) -> Extraction:
     """`cite(start, end)` gives a sentence's text as the file has it (kg.ingest.read.Document.cite); by default, as read."""

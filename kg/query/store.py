@@ -17,12 +17,11 @@ from typing import Iterable, Mapping, Union
 
 import pyoxigraph as ox
 
-from kg.export.formats import format_of
+from kg.export.formats import METRICS_FILE, format_of
 from kg.ingest.read import InputError
 
 # derived figures (degree, clusters…) that kg build writes beside the graph, in the named graph
 # <{base}metrics>; kg.export.analyze writes them
-METRICS_FILE = "metrics.trig"
 
 Result = Union[ox.QuerySolutions, ox.QueryBoolean, ox.QueryTriples]
 

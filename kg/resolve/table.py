@@ -26,138 +26,22 @@ documents' mentions and sentences are written out one document at a time.
 """
 from __future__ import annotations
 
-import hashlib
-import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import TYPE_CHECKING, Callable, Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 
 from kg.ingest.about import About, about
-from kg.schema import COMPANY, PARK, PROGRAM, REGION
-
-if TYPE_CHECKING:  # kg.extract.nlp imports spaCy
-    from kg.extract.nlp import Extraction
-
-QUOTES = re.compile(r"[\"'“”‘’「」『』《》〈〉]")
-LIST_SUFFIX = re.compile(r"(名单|榜单|清单)$")
-LEGAL_FORM = re.compile(r"(公司|分行|支行|合伙企业|有限合伙)$")
-FULL_REGION = re.compile(r"(省|市|区|县|旗|盟|州|自治区|特别行政区|镇|乡|街道)$")
-# What a program's name may start with besides the list's own name (2024年第六批四川省X, 国家级X)
-PROGRAM_QUALIFIERS = {
-    "year": re.compile(r"(?:19|20)\d\d(?:年度|年)?"),
-    "batch": re.compile(r"第[一二三四五六七八九十百零〇\d]+批次?"),
-    "level": re.compile(r"(?:国家|省|市|区|县)级|国家"),
-    "region": re.compile(r"[\u4e00-\u9fff]{2,3}?[省市]"),
-}
-MIN_PROGRAM_CORE = 4  # characters left once the qualifiers are off
-PARK_SECTION = re.compile(r"(.+)\((.+)\)")  # a park's name key with its section in brackets
-TYPE_PATHS = {"Company": "company", "IndustrialPark": "park", "Project": "project", "Program": "program",
-              "Region": "region"}
-
-Key = tuple[str, str]  # (type, normalised name)
-
-
-def name_key(name: str, label: str) -> str:
-    s = unicodedata.normalize("NFKC", name)
-    s = QUOTES.sub("", s)
-    s = re.sub(r"\s+", "", s)
-    if label == PROGRAM:
-        s = LIST_SUFFIX.sub("", s)
-    return s
-
-
-@lru_cache(maxsize=1 << 16)
-def entity_key(label: str, name: str) -> Key:
-    """(type, name key): what makes two mentions one entity (names repeat, so the key is cached)."""
-    return label, name_key(name, label)
-
-
-@lru_cache(maxsize=1 << 16)
-def display_name(name: str) -> str:
-    """One spelling for display: full-width brackets in Chinese names, no white space."""
-    name = re.sub(r"\s+", "", name)
-    return name.replace("(", "（").replace(")", "）")
-
-
-def canonical_name(label: str, names: Iterable[str]) -> str:
-    def rank(name: str):
-        formal = {
-            COMPANY: LEGAL_FORM.search(name) is not None,
-            REGION: FULL_REGION.search(name) is not None,
-            PROGRAM: LIST_SUFFIX.search(name) is None,
-        }.get(label, True)
-        return (not formal, -len(name), name)
-
-    return min(names, key=rank)
-
-# what ends a legal name: the legal form, after an optional bracketed group word
-LEGAL_NAME_TAIL = re.compile(r"(?:[（(](?:集团|控股|股份)[）)])?(?:集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司|集团公司|公司)$")
-PLACE_PREFIX, MIN_SHORT_NAME = 4, 3
-
-
-def program_form(key: str) -> tuple[str, dict[str, str]]:
-    """A program's name key without its leading qualifiers, and those qualifiers by kind.
-
-    2024中国民营企业500强 is (中国民营企业500强, {year: 2024}); 国家级专精特新小巨人企业 is
-    (专精特新小巨人企业, {level: 国家}).
-    """
-    qualifiers: dict[str, str] = {}
-    rest = key
-    while True:
-        for kind, pattern in PROGRAM_QUALIFIERS.items():
-            m = pattern.match(rest)
-            if m and kind not in qualifiers and len(rest) - m.end() >= MIN_PROGRAM_CORE:
-                qualifiers[kind] = m.group().rstrip("年度级次")  # 2024年 is 2024, 国家级 is 国家
-                rest = rest[m.end():]
-                break
-        else:
-            return rest, qualifiers
-
-
-def _one_list(forms: list[dict[str, str]]) -> bool:
-    """Forms of one list qualify it alike where both do (not 2023 and 2024, not 国家级 and 四川省)."""
-    for kind in PROGRAM_QUALIFIERS:
-        if len({q[kind] for q in forms if kind in q}) > 1:
-            return False
-    national = any(q.get("level") == "国家" for q in forms)
-    return not (national and any("region" in q for q in forms))
-
-
-MENTION_SAMPLE = 5  # sentences per entity a streaming build keeps for the page
-
-
-@dataclass
-class Entity:
-    iri: str
-    label: str  # type
-    name: str  # canonical
-    aliases: list[str]
-    # (document, sentence index) of the sentences that name it: all of them in memory (resolve), the
-    # first MENTION_SAMPLE in a streaming build (resolve_names), which writes every mention straight
-    # to the RDF (kg.export.rdf) but keeps a few for the page
-    mentions: list[tuple[str, int]] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class Statement:
-    head: str  # IRI
-    relation: str
-    tail: str  # IRI
-    document: str
-    sentence: int
-    confidence: float
-    rule: str
-
-
-@dataclass
-class ResolvedGraph:
-    entities: list[Entity]
-    statements: list[Statement]
-    sentences: dict[tuple[str, int], str] = field(default_factory=dict)  # (document, index) -> text
-    documents: list[str] = field(default_factory=list)
-    about: dict[str, About] = field(default_factory=dict)  # document -> its title and date, when it has them
+from kg.model import MENTION_SAMPLE, Entity, Extraction, Key, KeyedFact, ResolvedGraph, Statement
+from kg.resolve.iris import entity_iri
+from kg.resolve.names import (
+    canonical_name,
+    display_name,
+    entity_key,
+    name_key,
+    park_section_links,
+    program_form_links,
+    short_name_links,
+)
 
 
 class _UnionFind:
@@ -179,12 +63,6 @@ class _UnionFind:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
-
-
-# A fact of one document, its two ends reduced to name keys: (head, relation, tail, document,
-# sentence, confidence, rule). A plain tuple: a build holds every fact, and keeps them for
-# updates; tuples take a third of a dataclass's memory and pickle several times faster.
-KeyedFact = tuple[Key, str, Key, str, int, float, str]
 
 
 def keyed_facts(extraction: Extraction, key: Callable[[str, str], Key]) -> list[KeyedFact]:
@@ -225,7 +103,7 @@ class NameTable:
         aliases = {(self.key(label, name), self.key(label, alias)) for label, name, alias in extraction.aliases}
         self.links |= aliases
         keys = sorted({entity_key(m.label, m.name) for m in extraction.mentions})
-        self.links |= _program_forms(keys) | _park_sections(keys, aliases)
+        self.links |= program_form_links(keys) | park_section_links(keys, aliases)
         self.facts += keyed_facts(extraction, self.key)
         for f in extraction.facts:
             self.evidence[(extraction.document, f.sentence)] = extraction.sentences[f.sentence]
@@ -243,38 +121,6 @@ class NameTable:
         self.about.update(other.about)
 
 
-def _program_forms(keys: list[Key]) -> set[tuple[Key, Key]]:
-    """The forms one document uses for one list are one program (第六批X, 国家级X; GUIDELINES.md)."""
-    by_core: dict[str, list[tuple[Key, dict[str, str]]]] = defaultdict(list)
-    for key in keys:
-        if key[0] == PROGRAM:
-            core, qualifiers = program_form(key[1])
-            by_core[core].append((key, qualifiers))
-    links: set[tuple[Key, Key]] = set()
-    for forms in by_core.values():
-        if len(forms) > 1 and _one_list([q for _, q in forms]):
-            links.update((forms[0][0], key) for key, _ in forms[1:])
-    return links
-
-
-def _park_sections(keys: list[Key], aliases: set[tuple[Key, Key]]) -> set[tuple[Key, Key]]:
-    """潍坊滨海化工产业园（央子片区） and 央子片区 named in one document: one park.
-
-    Not when the document makes the section alone another park's name (重庆枢纽港产业园（江津片区）,
-    and 江津片区 for 西部（重庆）科学城江津片区).
-    """
-    parks = {name for label, name in keys if label == PARK}
-    links = set()
-    for name in parks:
-        m = PARK_SECTION.fullmatch(name)
-        if not m or m.group(2) not in parks:
-            continue
-        section, own = (PARK, m.group(2)), {(PARK, name), (PARK, m.group(1))}
-        if not any(section in pair and not own & set(pair) for pair in aliases):
-            links.add(((PARK, name), section))
-    return links
-
-
 @dataclass
 class Resolution:
     entities: list[Entity]  # sorted by IRI
@@ -287,7 +133,7 @@ def resolve_names(table: NameTable, base: str, known: Mapping[Key, str] | None =
     groups = _UnionFind()
     for key in table.surfaces:
         groups.add(key)
-    for a, b in table.links | _short_name_links(table.surfaces):
+    for a, b in table.links | short_name_links(table.surfaces):
         groups.union(a, b)
     members: dict[Key, list[Key]] = defaultdict(list)
     for key in groups.parent:
@@ -302,7 +148,7 @@ def resolve_names(table: NameTable, base: str, known: Mapping[Key, str] | None =
         name = canonical_name(label, names)
         iri = next((known[k] for k in keys if k in known and known[k] not in used), None)
         if iri is None:
-            iri = _mint_iri(base, label, name_key(name, label), used)
+            iri = entity_iri(base, label, name_key(name, label), used)
         used.add(iri)
         sample = sorted({m for k in keys for m in table.mentions.get(k, ())})[:MENTION_SAMPLE]
         entities.append(Entity(iri=iri, label=label, name=name, aliases=sorted(names - {name}), mentions=sample))
@@ -310,34 +156,14 @@ def resolve_names(table: NameTable, base: str, known: Mapping[Key, str] | None =
     return Resolution(entities=sorted(entities, key=lambda e: e.iri), iri_of=iri_of)
 
 
-def _short_name_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
-    """润通控股 is 重庆润通控股（集团）有限公司 even when two documents name it: a company's name (short, or
-    full without its legal form) that ends the full name of exactly one other company of the corpus, once
-    that one's legal form and a short place (at most PLACE_PREFIX characters) are taken off."""
-    by_core: dict[str, set[Key]] = defaultdict(set)
-    cores: dict[Key, str] = {}  # of every company name: a short name is its own core
-    for key in keys:
-        if key[0] != COMPANY:
-            continue
-        core = cores[key] = LEGAL_NAME_TAIL.sub("", key[1])
-        if core != key[1]:
-            for cut in range(PLACE_PREFIX + 1):
-                if len(core) - cut >= MIN_SHORT_NAME:
-                    by_core[core[cut:]].add(key)
-    links = set()
-    for key, core in cores.items():
-        longer = by_core.get(core, set()) - {key}  # 振华新材料有限公司 and 义龙新区振华新材料有限公司
-        if len(longer) == 1:
-            links.add((next(iter(longer)), key))
-    return links
-
-
-def statements_of(facts: Iterable[KeyedFact], iri_of: Mapping[Key, str]) -> list[Statement]:
-    """One statement per relation and sentence (the most confident rule's), none from an entity to itself."""
+def statements_of(facts: Iterable[KeyedFact], iri_of: Mapping[Key, str], min_confidence: float = 0.0
+                  ) -> list[Statement]:
+    """One statement per relation and sentence (the most confident rule's), none from an entity to itself,
+    none below `min_confidence`: the one place where `--min-confidence` applies."""
     statements: dict[tuple[str, str, str, str, int], Statement] = {}
     for head_key, relation, tail_key, document, sentence, confidence, rule in facts:
         head, tail = iri_of[head_key], iri_of[tail_key]
-        if head == tail:
+        if head == tail or confidence < min_confidence:
             continue
         key = (head, relation, tail, document, sentence)
         if key not in statements or statements[key].confidence < confidence:
@@ -345,7 +171,8 @@ def statements_of(facts: Iterable[KeyedFact], iri_of: Mapping[Key, str]) -> list
     return [statements[k] for k in sorted(statements)]
 
 
-def resolve(extractions: Iterable[Extraction], base: str, known: Mapping[Key, str] | None = None) -> ResolvedGraph:
+def resolve(extractions: Iterable[Extraction], base: str, known: Mapping[Key, str] | None = None,
+            min_confidence: float = 0.0) -> ResolvedGraph:
     """Merge the names of all documents into entities with stable IRIs, all in memory."""
     extractions = list(extractions)
     table = NameTable()
@@ -362,17 +189,10 @@ def resolve(extractions: Iterable[Extraction], base: str, known: Mapping[Key, st
         entity.mentions = sorted(set(entity.mentions))
     return ResolvedGraph(
         entities=resolution.entities,
-        statements=statements_of(table.facts, resolution.iri_of),
+        statements=statements_of(table.facts, resolution.iri_of, min_confidence),
         sentences=sentences,
         documents=sorted(ex.document for ex in extractions),
         about=dict(table.about),
     )
 
 
-def _mint_iri(base: str, label: str, key: str, used: set[str]) -> str:
-    digest = hashlib.sha1(f"{label}\t{key}".encode("utf-8")).hexdigest()
-    for length in range(12, 41, 4):
-        iri = f"{base}{TYPE_PATHS[label]}/{digest[:length]}"
-        if iri not in used:
-            return iri
-    raise RuntimeError(f"cannot mint a unique IRI for {label} {key}")

@@ -20,24 +20,38 @@ from typing import TYPE_CHECKING, BinaryIO, Callable, Iterable, Sequence
 
 from rdflib import RDF, RDFS, SKOS
 
-from kg.export.analyze import analysis_files, analyze, graph_data_of
 from kg.console import Progress
+from kg.export.analyze import analysis_files, analyze, graph_data_of
 from kg.export.formats import DEFAULT_FORMAT, FORMATS, GraphFormat, derive, find_graph_file, read_graph
 from kg.export.html import Focus, UnknownFocus, render_html
-from kg.run.state import (SPOOL_DIR, STATE_DIR, STATE_FILE, BuildState, GraphFile, Settings, StateError,
-                            dump_state, file_sha1, load_state, pipeline_fingerprint, spool_dir)
-from kg.run.staging import FolderBusy, Staging, remove_stale_temporaries, writer_lock
-from kg.export.rdf import DEFAULT_BASE, KG, TurtleWriter, check_base, entity_blocks, prefixes, triple_count
-from kg.ingest.read import InputError, Source, find_sources, read_sources, report_not_read
-from kg.resolve.table import (TYPE_PATHS, Key, NameTable, Resolution, ResolvedGraph, Statement, name_key, resolve,
-                        resolve_names, statements_of)
-from kg.timing import StageTimes
+from kg.export.rdf import KG, TurtleWriter, entity_blocks, prefixes, triple_count
 from kg.export.validate import ValidationReport, validate_turtle
+from kg.ingest.read import InputError, Source, find_sources, read_sources, report_not_read
+from kg.model import Key, ResolvedGraph, Statement
+from kg.resolve.iris import DEFAULT_BASE, TYPE_PATHS, check_base
+from kg.resolve.names import name_key
+from kg.resolve.table import NameTable, Resolution, resolve_names, statements_of
+from kg.run.staging import FolderBusy, Staging, remove_stale_temporaries, writer_lock
+from kg.run.state import (
+    SPOOL_DIR,
+    STATE_DIR,
+    STATE_FILE,
+    BuildState,
+    GraphFile,
+    Settings,
+    StateError,
+    dump_state,
+    file_sha1,
+    load_state,
+    pipeline_fingerprint,
+    spool_dir,
+)
+from kg.timing import StageTimes
 
 if TYPE_CHECKING:  # kg.run.local and kg.extract.nlp import spaCy: only when a build runs
+    from kg.model import Extraction
     from kg.run.distributed import DaskEngine
     from kg.run.local import ChunkSummary, LocalEngine, RenderedChunk, RenderSettings
-    from kg.extract.nlp import Extraction
 
 DEMO_CORPUS = Path(__file__).parent.parent / "demo"
 GRAPH_FILE, HTML_FILE = DEFAULT_FORMAT.file_name, "graph.html"
@@ -184,7 +198,7 @@ def _build(paths: Sequence[Path], out_dir: Path, rules_dirs: Sequence[Path], bas
         progress.stage("resolving names and writing the graph")
         with result.times.stage("resolution"):
             resolution = resolve_names(table, base, previous.iri_of if previous else _known_iris(out_dir, warn))
-            statements = [st for st in statements_of(table.facts, resolution.iri_of) if st.confidence >= min_confidence]
+            statements = statements_of(table.facts, resolution.iri_of, min_confidence)
         # the Turtle is what --update builds on: kept in the state folder when it is not asked for
         turtle = GRAPH_FILE if DEFAULT_FORMAT in formats else f"{STATE_DIR}/{GRAPH_FILE}"
         graph, entity_triples, document_triples = _write_graph(
@@ -213,7 +227,7 @@ def _build(paths: Sequence[Path], out_dir: Path, rules_dirs: Sequence[Path], bas
             page = ResolvedGraph(entities=resolution.entities, statements=statements, sentences=table.evidence,
                                  documents=sorted(documents), about=table.about)
             try:
-                staging.write(HTML_FILE, render_html(page, min_confidence=min_confidence, focus=focus,
+                staging.write(HTML_FILE, render_html(page, focus=focus,
                                                      analysis=analysis))
             except UnknownFocus as err:
                 raise BuildError(str(err)) from err
@@ -282,7 +296,7 @@ def _write_graph(staging: Staging, name: str, new_sections: Iterable[RenderedChu
     """
     file = staging.open(name)
     with times.stage("rdf"):
-        blocks = entity_blocks(resolution.entities, statements, settings.min_confidence)
+        blocks = entity_blocks(resolution.entities, statements)
         writer = TurtleWriter(settings.base)
         sections_start = file.write((writer.header() + writer.write(blocks)).encode("utf-8"))
     document_triples = 0
@@ -395,8 +409,3 @@ def _remove_stale_outputs(out_dir: Path, state: BuildState, formats: Sequence[Gr
     if state.graph.name != GRAPH_FILE:
         return
     (out_dir / STATE_DIR / GRAPH_FILE).unlink(missing_ok=True)  # a working copy of an earlier build
-
-
-def resolved_graph(paths: Sequence[Path], rules_dirs: Sequence[Path] = (), base: str = DEFAULT_BASE,
-                   warn: Callable[[str], None] = print) -> ResolvedGraph:
-    return resolve(extract_all(paths, rules_dirs, warn), base)

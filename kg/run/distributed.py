@@ -18,12 +18,19 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterator, Mapping, Sequence
 
-from kg.run.state import pipeline_fingerprint
-from kg.run.local import (Chunk, ChunkSummary, RenderedChunk, RenderSettings, dump_records, extract_chunk, ordered,
-                         render_records)
 from kg.export.rdf import Record
-from kg.resolve.table import Key
-
+from kg.model import Key
+from kg.run.local import (
+    Chunk,
+    ChunkSummary,
+    RenderedChunk,
+    RenderSettings,
+    dump_records,
+    extract_chunk,
+    ordered,
+    render_records,
+)
+from kg.run.state import pipeline_fingerprint
 
 # how long to keep trying to reach the scheduler (it may still be starting)
 CONNECT_TIMEOUT = "20s"

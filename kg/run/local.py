@@ -19,8 +19,8 @@ import gc
 import os
 import socket
 from collections import deque
-from contextlib import contextmanager
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
@@ -29,10 +29,11 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from spacy.language import Language
 
-from kg.extract.nlp import build_nlp, extract
 from kg.export.rdf import Record, TurtleWriter, document_record, document_turtle
+from kg.extract.nlp import build_nlp, extract
 from kg.ingest.read import Document, InputError, Source, read_sources
-from kg.resolve.table import Key, NameTable
+from kg.model import Key
+from kg.resolve.table import NameTable
 from kg.run.sealed import SealedFileError, read_sealed, seal
 from kg.timing import StageTimes
 

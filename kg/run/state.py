@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Sequence
 
 from kg.ingest.about import About
-from kg.resolve.table import Key, NameTable
+from kg.model import Key
+from kg.resolve.table import NameTable
 from kg.run.sealed import SealedFileError, read_sealed, seal
 
 STATE_DIR, STATE_FILE, SPOOL_DIR = ".kg", "state.json", "spool"

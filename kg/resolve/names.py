@@ -1,0 +1,147 @@
+"""Names: when two spellings are one name (`name_key`), which spelling a node shows (`canonical_name`),
+and which names of one document or corpus are one thing though spelt apart (program forms, park
+sections, short company names)."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from functools import lru_cache
+from typing import Iterable
+
+from kg.model import Key
+from kg.schema import COMPANY, PARK, PROGRAM, REGION
+
+QUOTES = re.compile(r"[\"'“”‘’「」『』《》〈〉]")
+LIST_SUFFIX = re.compile(r"(名单|榜单|清单)$")
+LEGAL_FORM = re.compile(r"(公司|分行|支行|合伙企业|有限合伙)$")
+FULL_REGION = re.compile(r"(省|市|区|县|旗|盟|州|自治区|特别行政区|镇|乡|街道)$")
+# What a program's name may start with besides the list's own name (2024年第六批四川省X, 国家级X)
+PROGRAM_QUALIFIERS = {
+    "year": re.compile(r"(?:19|20)\d\d(?:年度|年)?"),
+    "batch": re.compile(r"第[一二三四五六七八九十百零〇\d]+批次?"),
+    "level": re.compile(r"(?:国家|省|市|区|县)级|国家"),
+    "region": re.compile(r"[\u4e00-\u9fff]{2,3}?[省市]"),
+}
+MIN_PROGRAM_CORE = 4  # characters left once the qualifiers are off
+PARK_SECTION = re.compile(r"(.+)\((.+)\)")  # a park's name key with its section in brackets
+
+
+def name_key(name: str, label: str) -> str:
+    s = unicodedata.normalize("NFKC", name)
+    s = QUOTES.sub("", s)
+    s = re.sub(r"\s+", "", s)
+    if label == PROGRAM:
+        s = LIST_SUFFIX.sub("", s)
+    return s
+
+
+@lru_cache(maxsize=1 << 16)
+def entity_key(label: str, name: str) -> Key:
+    """(type, name key): what makes two mentions one entity (names repeat, so the key is cached)."""
+    return label, name_key(name, label)
+
+
+@lru_cache(maxsize=1 << 16)
+def display_name(name: str) -> str:
+    """One spelling for display: full-width brackets in Chinese names, no white space."""
+    name = re.sub(r"\s+", "", name)
+    return name.replace("(", "（").replace(")", "）")
+
+
+def canonical_name(label: str, names: Iterable[str]) -> str:
+    def rank(name: str):
+        formal = {
+            COMPANY: LEGAL_FORM.search(name) is not None,
+            REGION: FULL_REGION.search(name) is not None,
+            PROGRAM: LIST_SUFFIX.search(name) is None,
+        }.get(label, True)
+        return (not formal, -len(name), name)
+
+    return min(names, key=rank)
+
+# what ends a legal name: the legal form, after an optional bracketed group word
+LEGAL_NAME_TAIL = re.compile(r"(?:[（(](?:集团|控股|股份)[）)])?(?:集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司|集团公司|公司)$")
+PLACE_PREFIX, MIN_SHORT_NAME = 4, 3
+
+
+def program_form(key: str) -> tuple[str, dict[str, str]]:
+    """A program's name key without its leading qualifiers, and those qualifiers by kind.
+
+    2024中国民营企业500强 is (中国民营企业500强, {year: 2024}); 国家级专精特新小巨人企业 is
+    (专精特新小巨人企业, {level: 国家}).
+    """
+    qualifiers: dict[str, str] = {}
+    rest = key
+    while True:
+        for kind, pattern in PROGRAM_QUALIFIERS.items():
+            m = pattern.match(rest)
+            if m and kind not in qualifiers and len(rest) - m.end() >= MIN_PROGRAM_CORE:
+                qualifiers[kind] = m.group().rstrip("年度级次")  # 2024年 is 2024, 国家级 is 国家
+                rest = rest[m.end():]
+                break
+        else:
+            return rest, qualifiers
+
+
+def _one_list(forms: list[dict[str, str]]) -> bool:
+    """Forms of one list qualify it alike where both do (not 2023 and 2024, not 国家级 and 四川省)."""
+    for kind in PROGRAM_QUALIFIERS:
+        if len({q[kind] for q in forms if kind in q}) > 1:
+            return False
+    national = any(q.get("level") == "国家" for q in forms)
+    return not (national and any("region" in q for q in forms))
+
+
+def program_form_links(keys: list[Key]) -> set[tuple[Key, Key]]:
+    """The forms one document uses for one list are one program (第六批X, 国家级X; GUIDELINES.md)."""
+    by_core: dict[str, list[tuple[Key, dict[str, str]]]] = defaultdict(list)
+    for key in keys:
+        if key[0] == PROGRAM:
+            core, qualifiers = program_form(key[1])
+            by_core[core].append((key, qualifiers))
+    links: set[tuple[Key, Key]] = set()
+    for forms in by_core.values():
+        if len(forms) > 1 and _one_list([q for _, q in forms]):
+            links.update((forms[0][0], key) for key, _ in forms[1:])
+    return links
+
+
+def park_section_links(keys: list[Key], aliases: set[tuple[Key, Key]]) -> set[tuple[Key, Key]]:
+    """潍坊滨海化工产业园（央子片区） and 央子片区 named in one document: one park.
+
+    Not when the document makes the section alone another park's name (重庆枢纽港产业园（江津片区）,
+    and 江津片区 for 西部（重庆）科学城江津片区).
+    """
+    parks = {name for label, name in keys if label == PARK}
+    links = set()
+    for name in parks:
+        m = PARK_SECTION.fullmatch(name)
+        if not m or m.group(2) not in parks:
+            continue
+        section, own = (PARK, m.group(2)), {(PARK, name), (PARK, m.group(1))}
+        if not any(section in pair and not own & set(pair) for pair in aliases):
+            links.add(((PARK, name), section))
+    return links
+
+
+def short_name_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
+    """润通控股 is 重庆润通控股（集团）有限公司 even when two documents name it: a company's name (short, or
+    full without its legal form) that ends the full name of exactly one other company of the corpus, once
+    that one's legal form and a short place (at most PLACE_PREFIX characters) are taken off."""
+    by_core: dict[str, set[Key]] = defaultdict(set)
+    cores: dict[Key, str] = {}  # of every company name: a short name is its own core
+    for key in keys:
+        if key[0] != COMPANY:
+            continue
+        core = cores[key] = LEGAL_NAME_TAIL.sub("", key[1])
+        if core != key[1]:
+            for cut in range(PLACE_PREFIX + 1):
+                if len(core) - cut >= MIN_SHORT_NAME:
+                    by_core[core[cut:]].add(key)
+    links = set()
+    for key, core in cores.items():
+        longer = by_core.get(core, set()) - {key}  # 振华新材料有限公司 and 义龙新区振华新材料有限公司
+        if len(longer) == 1:
+            links.add((next(iter(longer)), key))
+    return links
