@@ -115,7 +115,7 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from kg.export.tables import export  # no build imports: exporting extracts nothing
+    from kg.query.tables import export  # no build imports: exporting extracts nothing
 
     for path in export(args.graph, args.to, args.output, bom=args.bom):
         print(f"wrote {path}")
@@ -174,7 +174,7 @@ def cmd_queries(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from kg.export.validate import validate_file
+    from kg.query.validate import validate_file
 
     graph_file = find_graph_file(args.graph)
     progress = Progress(enabled=False if args.quiet else None)

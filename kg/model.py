@@ -8,8 +8,13 @@ IRIs, which kg.export writes as RDF.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from kg.ingest.about import About
+
+class About(NamedTuple):
+    """What a document says about itself (kg.ingest.about)."""
+    title: str = ""
+    date: str = ""  # 2024-11-08, or as written when the year is not given (11月8日)
 
 
 @dataclass(frozen=True, order=True)

@@ -1,7 +1,8 @@
 """A document's title and date, as the page names it (kg.ingest.about)."""
 from __future__ import annotations
 
-from kg.ingest.about import About, about
+from kg.ingest.about import about
+from kg.model import About
 
 
 def test_a_headline_and_a_full_date_near_the_top():

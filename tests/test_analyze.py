@@ -25,9 +25,9 @@ from kg.export.analyze import (
     shortest_chains,
 )
 from kg.export.rdf import KG
-from kg.export.validate import validate_graph
 from kg.model import Entity, ResolvedGraph, Statement
 from kg.query.store import execute, load
+from kg.query.validate import validate_graph
 from kg.resolve.iris import document_iri, sentence_prefix, statement_iri
 
 BASE = "https://example.org/kg/"

@@ -14,7 +14,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.cli import main
-from kg.export.tables import ENTITY_COLUMNS, RELATION_COLUMNS, export
+from kg.query.tables import ENTITY_COLUMNS, RELATION_COLUMNS, export
 
 PREFIXES = "PREFIX kg: <https://w3id.org/zh-industry-kg/ontology#>\nPREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n"
 
@@ -132,7 +132,7 @@ def test_query_csv_with_bom(demo_build: Path, capsys):
 
 
 def test_export_module_does_not_import_spacy():
-    code = "import sys, kg.export.tables; print('spacy' in sys.modules)"
+    code = "import sys, kg.query.tables; print('spacy' in sys.modules)"
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.strip() == "False"
 

@@ -31,9 +31,9 @@ from sparql_results import rows
 from kg.cli import main
 from kg.export.formats import graph_iri
 from kg.export.rdf import KG
-from kg.export.validate import SHAPES, shapes_graph
 from kg.query.saved import saved_queries
 from kg.query.store import execute, load, serialize
+from kg.query.validate import SHAPES, shapes_graph
 from kg.resolve.iris import DEFAULT_BASE
 
 JAVA_DIR = Path("/usr/share/java")

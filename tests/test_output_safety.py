@@ -20,7 +20,7 @@ from rdflib import Graph, URIRef
 from kg.cli import main
 from kg.export.rdf import KG
 from kg.run.build import DEMO_CORPUS, build
-from kg.run.staging import writer_lock
+from kg.staging import writer_lock
 
 DEMO = sorted(DEMO_CORPUS.glob("*.txt"))
 
@@ -156,7 +156,7 @@ def test_a_full_disk_leaves_the_previous_output_and_says_so(tmp_path: Path, caps
     def full(self, name):
         raise OSError(errno.ENOSPC, "No space left on device", str(self.folder / name))
 
-    monkeypatch.setattr("kg.run.staging.Staging.close", full)
+    monkeypatch.setattr("kg.staging.Staging.close", full)
     assert main(["build", "-o", str(out), *map(str, DEMO[:2])]) == 1
     err = capsys.readouterr().err
     assert "the disk is full" in err and "previous output" in err and "Traceback" not in err

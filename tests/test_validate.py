@@ -12,8 +12,8 @@ from rdflib.namespace import PROV
 
 from kg.cli import main
 from kg.export.rdf import KG, prefixes
-from kg.export.shacl import ShapesError, compile_shapes
-from kg.export.validate import Violation, shapes_graph, validate_graph
+from kg.query.shacl import ShapesError, compile_shapes
+from kg.query.validate import Violation, shapes_graph, validate_graph
 from kg.resolve.iris import TYPE_PATHS
 from kg.run.build import DEMO_CORPUS
 
@@ -84,7 +84,7 @@ def prefixed(node: URIRef) -> str:
 
 
 # One planted fault for each constraint of each shape (and the ones above): the SPARQL engine
-# (kg.export.shacl) must report exactly what a SHACL validator (pyshacl) reports.
+# (kg.query.shacl) must report exactly what a SHACL validator (pyshacl) reports.
 
 def _node(graph: Graph, cls: URIRef, index: int = 0) -> URIRef:
     return sorted(graph.subjects(RDF.type, cls))[index]

@@ -17,6 +17,7 @@ from rdflib import Dataset, Graph, URIRef
 from kg.ingest.read import InputError
 
 METRICS_FILE = "metrics.trig"  # the graph metrics kg build writes beside the graph (kg.export.analyze)
+HTML_FILE = "graph.html"  # the graph page
 
 
 @dataclass(frozen=True)

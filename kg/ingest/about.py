@@ -7,18 +7,15 @@ names a sentence's document by these, next to its file name.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple, Sequence
+from typing import Sequence
+
+from kg.model import About
 
 TITLE_LENGTH = range(4, 61)  # characters a headline has
 SENTENCE_END = "。！？；!?;…"
 HEAD = 5  # sentences searched for a date
 FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})(?!\d)\s*日?")
 DATELINE = re.compile(r"(?:^|[讯电]\s*)(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-
-
-class About(NamedTuple):
-    title: str = ""
-    date: str = ""  # 2024-11-08, or as written when the year is not given (11月8日)
 
 
 def about(sentences: Sequence[str]) -> About:

@@ -44,13 +44,12 @@ from waitress.channel import HTTPChannel
 from waitress.parser import HTTPRequestParser
 from waitress.server import TcpWSGIServer
 
-from kg.export.formats import FORMATS, find_graph_file
+from kg.export.formats import FORMATS, HTML_FILE, find_graph_file
 from kg.ingest.read import InputError
 from kg.query.page import render_query_page
 from kg.query.protocol import ProtocolError, parse_parameters, query_request
 from kg.query.store import read_metrics
 from kg.query.worker import Failed, GraphSnapshot, QueryRequest, Ready, Reply, text_reply
-from kg.run.build import HTML_FILE
 
 MAX_REQUEST_BYTES = 1 << 20
 WORKER_START_SECONDS = 60

@@ -30,8 +30,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Mapping
 
-from kg.ingest.about import About, about
-from kg.model import MENTION_SAMPLE, Entity, Extraction, Key, KeyedFact, ResolvedGraph, Statement
+from kg.ingest.about import about
+from kg.model import MENTION_SAMPLE, About, Entity, Extraction, Key, KeyedFact, ResolvedGraph, Statement
 from kg.resolve.iris import entity_iri
 from kg.resolve.names import (
     canonical_name,

@@ -1,9 +1,9 @@
 """The whole build: files in, graph.ttl and graph.html out (the stages in order).
 
 read (kg.ingest.read) → spaCy pipeline (kg.extract.nlp) → resolution (kg.resolve.table)
-→ RDF (kg.export.rdf) → Turtle, checked against the SHACL shapes (kg.export.validate), other
+→ RDF (kg.export.rdf) → Turtle, checked against the SHACL shapes (kg.query.validate), other
 graph formats derived from it (kg.export.formats) → HTML (kg.export.html), all moved into
-place together (kg.run.staging).
+place together (kg.staging).
 
 Documents are streamed: workers (kg.run.local, or kg.run.distributed on a Dask
 cluster) extract chunks of files and send back summaries of their names, the
@@ -22,16 +22,15 @@ from rdflib import RDF, RDFS, SKOS
 
 from kg.console import Progress
 from kg.export.analyze import analysis_files, analyze, graph_data_of
-from kg.export.formats import DEFAULT_FORMAT, FORMATS, GraphFormat, derive, find_graph_file, read_graph
+from kg.export.formats import DEFAULT_FORMAT, FORMATS, HTML_FILE, GraphFormat, derive, find_graph_file, read_graph
 from kg.export.html import Focus, UnknownFocus, render_html
 from kg.export.rdf import KG, TurtleWriter, entity_blocks, prefixes, triple_count
-from kg.export.validate import ValidationReport, validate_turtle
 from kg.ingest.read import InputError, Source, find_sources, read_sources, report_not_read
 from kg.model import Key, ResolvedGraph, Statement
+from kg.query.validate import ValidationReport, validate_turtle
 from kg.resolve.iris import DEFAULT_BASE, TYPE_PATHS, check_base
 from kg.resolve.names import name_key
 from kg.resolve.table import NameTable, Resolution, resolve_names, statements_of
-from kg.run.staging import FolderBusy, Staging, remove_stale_temporaries, writer_lock
 from kg.run.state import (
     SPOOL_DIR,
     STATE_DIR,
@@ -46,6 +45,7 @@ from kg.run.state import (
     pipeline_fingerprint,
     spool_dir,
 )
+from kg.staging import FolderBusy, Staging, remove_stale_temporaries, writer_lock
 from kg.timing import StageTimes
 
 if TYPE_CHECKING:  # kg.run.local and kg.extract.nlp import spaCy: only when a build runs
@@ -54,7 +54,7 @@ if TYPE_CHECKING:  # kg.run.local and kg.extract.nlp import spaCy: only when a b
     from kg.run.local import ChunkSummary, LocalEngine, RenderedChunk, RenderSettings
 
 DEMO_CORPUS = Path(__file__).parent.parent / "demo"
-GRAPH_FILE, HTML_FILE = DEFAULT_FORMAT.file_name, "graph.html"
+GRAPH_FILE = DEFAULT_FORMAT.file_name
 
 
 class BuildError(Exception):

@@ -18,8 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
-from kg.ingest.about import About
-from kg.model import Key
+from kg.model import About, Key
 from kg.resolve.table import NameTable
 from kg.run.sealed import SealedFileError, read_sealed, seal
 

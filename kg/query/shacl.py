@@ -178,7 +178,7 @@ def _value_conditions(shapes: _Shapes, shape: Term, path: str) -> list[tuple[str
                 continue
             conforms = _conforms(shapes, name, obj)
             if conforms is None:
-                raise ShapesError(f"{shape}: sh:{name} is not supported by kg's SHACL engine (kg/export/shacl.py)")
+                raise ShapesError(f"{shape}: sh:{name} is not supported by kg's SHACL engine (kg/query/shacl.py)")
             conditions.append((f"!COALESCE({conforms}, false)", f"{path}: sh:{name} {obj} not met"))
     return conditions
 
@@ -223,7 +223,7 @@ def _shape_expression(shapes: _Shapes, shape: Term) -> str:
             conforms = _conforms(shapes, name, obj)
             if conforms is None:
                 raise ShapesError(f"{shape}: sh:{name} inside sh:or or sh:qualifiedValueShape is not supported "
-                                  "by kg's SHACL engine (kg/export/shacl.py)")
+                                  "by kg's SHACL engine (kg/query/shacl.py)")
             parts.append(f"COALESCE({conforms}, false)")
     return "(" + " && ".join(parts or ["true"]) + ")"
 

@@ -28,7 +28,7 @@ import pyoxigraph as ox
 from kg.export.formats import find_graph_file
 from kg.ingest.read import InputError
 from kg.query.store import load
-from kg.run.staging import Staging
+from kg.staging import Staging
 
 KG = "https://w3id.org/zh-industry-kg/ontology#"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"

@@ -1,6 +1,6 @@
 """Checking a graph against our SHACL shapes (kg/ontology/shapes.ttl).
 
-The shapes are compiled to SPARQL (kg.export.shacl) and run on the graph in an
+The shapes are compiled to SPARQL (kg.query.shacl) and run on the graph in an
 embedded pyoxigraph store: every graph is checked, at every size, in a small
 share of the build's time. The same violations as a SHACL validator's
 (pyshacl's) are reported; the tests compare the two on planted faults.
@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Callable, Mapping
 
 import pyoxigraph as ox
 
-from kg.export.shacl import Check, Term, compile_shapes, run_checks
+from kg.query.shacl import Check, Term, compile_shapes, run_checks
 from kg.schema import SHAPES
 
 if TYPE_CHECKING:
