@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from kg.ingest.repair import LINE_END
 from kg.model import About
 
 TITLE_LENGTH = range(4, 61)  # characters a headline has
-SENTENCE_END = "。！？；!?;…"
 HEAD = 5  # sentences searched for a date
 FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})(?!\d)\s*日?")
 DATELINE = re.compile(r"(?:^|[讯电]\s*)(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -22,7 +22,7 @@ def about(sentences: Sequence[str]) -> About:
     title = ""
     if sentences:
         first = " ".join(sentences[0].split())
-        if len(first) in TITLE_LENGTH and first[-1] not in SENTENCE_END:
+        if len(first) in TITLE_LENGTH and first[-1] not in LINE_END:
             title = first
     date = ""
     for sentence in sentences[:HEAD]:

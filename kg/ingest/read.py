@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from kg.ingest.formats import EXTRACTORS, READ_SUFFIXES, FormatError, kind_of
-from kg.ingest.repair import Repaired, repair
+from kg.ingest.repair import CLOSERS, LINE_END, Repaired, repair
 from kg.timing import StageTimes
 
 
@@ -39,8 +39,6 @@ class Document:
         return self.repaired.cite(start, end)
 
 
-SENTENCE_END = "。！？!?；;：:…"
-CLOSERS = "”’」』)）】"
 WRAP_MIN_LINE = 16  # a shorter line is a title or caption, not a wrapped line
 # a longer document is refused: the pipeline holds a document whole, about 300 bytes a character
 MAX_DOCUMENT_CHARS = 10_000_000
@@ -191,7 +189,7 @@ def _is_wrapped(line: str) -> bool:
     return (
         len(stripped) >= WRAP_MIN_LINE
         and not stripped.startswith("#")
-        and stripped.rstrip(CLOSERS)[-1:] not in SENTENCE_END
+        and stripped.rstrip(CLOSERS)[-1:] not in LINE_END
         and not stripped.endswith(CAPTION_END)
         and not TITLE_SPACE.search(stripped)
     )

@@ -29,7 +29,9 @@ IS_HAN, IS_ALNUM = re.compile(f"[{HAN}]"), re.compile(f"[{ALNUM}]")
 LETTER_SPACED_RUN = 3  # 政 府 工 作 报 告: this many characters or more, each one space apart, are one word
 LINE_START = re.compile(f"[{HAN}{ALNUM}{OPENERS}]")  # of a line that continues the one before
 LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
-SENTENCE_END = "。！？!?；;：:…”’」』)）】"  # a line ending in one of these ends a sentence
+# A line that ends in one of LINE_END (then perhaps CLOSERS) ends a sentence: it was not wrapped (here, in
+# kg.ingest.read) and is not a headline (kg.ingest.about). Sentences themselves are split by kg.extract.text.
+LINE_END, CLOSERS = "。！？!?；;：:…", "”’」』)）】"
 LIST_START = re.compile(r"(?:[0-9０-９]+[.、．）)]|[（(][0-9一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|[•·●○■□◆-])")
 FULL_LINE = 0.85  # a line this close to the text's usual width was broken by the layout
 MIN_WIDTH = 8  # narrower "columns" are lists, not wrapped text
@@ -124,7 +126,7 @@ def _line_cuts(text: str, mapped: Repaired) -> list[tuple[int, int]]:
     cuts = []
     for (start, end), width, (next_start, next_end) in zip(lines, widths, lines[1:]):
         line, following = text[start:end].rstrip(), text[next_start:next_end].lstrip()
-        if (width >= FULL_LINE * usual and line[-1] not in SENTENCE_END and text[end:next_start] == "\n"
+        if (width >= FULL_LINE * usual and line[-1] not in LINE_END + CLOSERS and text[end:next_start] == "\n"
                 and following and LINE_START.match(following)
                 and not LIST_START.match(following)):
             following_start = next_end - len(following)
