@@ -18,6 +18,8 @@ from typing import Any, Sequence
 
 import yaml
 
+from kg.schema import COMPANY, ENTITY_TYPES, ONTOLOGY, PARK, PROGRAM, PROJECT, REGION
+
 PACKAGE_RULES = Path(__file__).parent
 SECTIONS = ("common", "company", "park", "project", "program", "region", "relations")
 DIVISIONS_FILE = "admin_divisions.csv"
@@ -68,8 +70,6 @@ def load_rules(extra_dirs: Sequence[Path] = ()) -> Rules:
 
 def _read_types(folder: Path, types: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
     """`types` with the type files in `folder` added (a type already there is extended)."""
-    from kg.schema import COMPANY, ENTITY_TYPES, ONTOLOGY, PARK, PROGRAM, PROJECT, REGION
-
     own_rules = {COMPANY: "company", PARK: "park", PROJECT: "project", PROGRAM: "program", REGION: "region"}
     types = dict(types)
     paths = sorted(p for p in folder.iterdir() if p.suffix in {".yaml", ".yml"}) if folder.is_dir() else []
@@ -88,9 +88,12 @@ def _read_types(folder: Path, types: dict[str, dict[str, Any]]) -> dict[str, dic
                              f"(known: {', '.join(ENTITY_TYPES)})")
         if label in own_rules:
             raise RulesError(f"{path}: type '{label}' has recognisers of its own: its rules are in {own_rules[label]}.yaml")
-        if label in types:  # a user's file for one of our types: lists extend ours, numbers replace ours
-            types[label] = {**types[label], **{key: types[label].get(key, []) + [v for v in value if v not in types[label].get(key, [])]
-                                              if isinstance(value, list) else value for key, value in data.items()}}
+        if label in types:  # another file for a type already declared: its lists extend, its numbers replace
+            merged = dict(types[label])
+            for key, value in data.items():
+                old = merged.get(key, [])
+                merged[key] = old + [v for v in value if v not in old] if isinstance(value, list) else value
+            types[label] = merged
         else:
             if not data.get("suffixes") or not all(isinstance(s, str) and s for s in data["suffixes"]):
                 raise RulesError(f"{path}: 'suffixes' must be a non-empty list of words")
