@@ -4,19 +4,28 @@ A user folder holds files with the same names as ours (any subset). Lists in
 it extend ours, other values replace ours, and rows of its
 `admin_divisions.csv` are added to the gazetteer. A key we do not know is an
 error naming the file, so that a typo never silently does nothing.
+
+`types/` holds one file for each entity type named by a suffix alone (see
+`kg.extract.entities.suffix_types`); a user's `types/` may extend one of ours
+or add another type of the ontology.
 """
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Sequence
 
 import yaml
 
+from kg.schema import COMPANY, ENTITY_TYPES, ONTOLOGY, PARK, PROGRAM, PROJECT, REGION
+
 PACKAGE_RULES = Path(__file__).parent
 SECTIONS = ("common", "company", "park", "project", "program", "region", "relations")
 DIVISIONS_FILE = "admin_divisions.csv"
+TYPES_FOLDER = "types"
+# the keys of a file in types/, with their kinds (`type` and `suffixes` are required)
+TYPE_KEYS = {"type": str, "suffixes": list, "max_stem": int, "min_stem": int, "not_before": list, "not_names": list}
 
 
 class RulesError(Exception):
@@ -33,12 +42,14 @@ class Rules:
     region: dict[str, Any]
     relations: dict[str, Any]
     divisions: tuple[tuple[str, str], ...]  # (code, full name) of administrative divisions
+    types: dict[str, dict[str, Any]] = field(default_factory=dict)  # entity type -> its rules in types/
 
 
 def load_rules(extra_dirs: Sequence[Path] = ()) -> Rules:
     """Our rules, extended by each folder in `extra_dirs` in turn."""
     sections = {name: _read_yaml(PACKAGE_RULES / f"{name}.yaml") for name in SECTIONS}
     divisions = _read_divisions(PACKAGE_RULES / DIVISIONS_FILE)
+    types = _read_types(PACKAGE_RULES / TYPES_FOLDER, {})
     for folder in extra_dirs:
         folder = Path(folder)
         if not folder.is_dir():
@@ -53,7 +64,41 @@ def load_rules(extra_dirs: Sequence[Path] = ()) -> Rules:
                 sections[name] = _merge(sections[name], _read_yaml(path), path)
         if (folder / DIVISIONS_FILE).exists():
             divisions += _read_divisions(folder / DIVISIONS_FILE)
-    return Rules(**sections, divisions=tuple(dict.fromkeys(divisions)))
+        types = _read_types(folder / TYPES_FOLDER, types)
+    return Rules(**sections, divisions=tuple(dict.fromkeys(divisions)), types=types)
+
+
+def _read_types(folder: Path, types: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """`types` with the type files in `folder` added (a type already there is extended)."""
+    own_rules = {COMPANY: "company", PARK: "park", PROJECT: "project", PROGRAM: "program", REGION: "region"}
+    types = dict(types)
+    paths = sorted(p for p in folder.iterdir() if p.suffix in {".yaml", ".yml"}) if folder.is_dir() else []
+    for path in paths:
+        data = _read_yaml(path)
+        for key, value in data.items():
+            if key not in TYPE_KEYS:
+                raise RulesError(f"{path}: unknown rule '{key}' (known: {', '.join(TYPE_KEYS)})")
+            if not isinstance(value, TYPE_KEYS[key]) or isinstance(value, bool):
+                raise RulesError(f"{path}: rule '{key}' must be a {TYPE_KEYS[key].__name__}")
+        label = data.get("type")
+        if label is None:
+            raise RulesError(f"{path}: 'type' missing: the entity type of ontology/kg.ttl these rules find")
+        if label not in ENTITY_TYPES:
+            raise RulesError(f"{path}: type '{label}' is not an entity type of {ONTOLOGY.name} "
+                             f"(known: {', '.join(ENTITY_TYPES)})")
+        if label in own_rules:
+            raise RulesError(f"{path}: type '{label}' has recognisers of its own: its rules are in {own_rules[label]}.yaml")
+        if label in types:  # another file for a type already declared: its lists extend, its numbers replace
+            merged = dict(types[label])
+            for key, value in data.items():
+                old = merged.get(key, [])
+                merged[key] = old + [v for v in value if v not in old] if isinstance(value, list) else value
+            types[label] = merged
+        else:
+            if not data.get("suffixes") or not all(isinstance(s, str) and s for s in data["suffixes"]):
+                raise RulesError(f"{path}: 'suffixes' must be a non-empty list of words")
+            types[label] = data
+    return types
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:

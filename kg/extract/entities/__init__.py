@@ -1,0 +1,103 @@
+"""Stage 2a: entity rules. Text in, typed mentions out.
+
+`EntityFinder(rules).find(text)` runs the passes below over one document, in
+the order `EntityFinder.passes` lists them; each reads what the earlier ones
+found in the document's state (`state.DocState`) and adds its own. One module
+per recogniser, each with its rules file:
+
+- `regions` (region.yaml and the gazetteer): administrative divisions, towns;
+- `companies`, `parks`, `projects` (company.yaml, park.yaml, project.yaml): a
+  stem before a suffix (有限公司, 工业园, 项目), found together in one pass
+  from left to right, because a name may open with the one before it
+  (鸿跃集团功能性面料…项目, 智能终端产业园三期工程);
+- `suffix_types` (rules/types/*.yaml): any other type of the ontology named by
+  a suffix alone (README, "Adding an entity type");
+- `programs` (program.yaml): names after a selection cue (入选 …企业名单);
+- `short_names`, `company_lists` (company.yaml): short company names, derived
+  from full names, in lists (A、B等企业), before cues and context words; once
+  found, every occurrence in the text is tagged.
+
+Shared machinery: `names` (where a name starts, common.yaml), `gazetteer`,
+`search` (word-list regexes), `spans` (non-overlapping mentions). It is plain
+Python; `kg.extract.nlp` wraps it in a spaCy component that turns the result
+into `doc.ents`.
+"""
+from __future__ import annotations
+
+from kg.extract.entities.companies import CompanyRecogniser
+from kg.extract.entities.company_lists import CompanyLists
+from kg.extract.entities.gazetteer import Gazetteer
+from kg.extract.entities.names import QUOTES, NameText
+from kg.extract.entities.parks import ParkRecogniser
+from kg.extract.entities.programs import ProgramRecogniser
+from kg.extract.entities.projects import ProjectRecogniser
+from kg.extract.entities.regions import RegionRecogniser
+from kg.extract.entities.search import alternation
+from kg.extract.entities.short_names import ShortNames
+from kg.extract.entities.state import DocState, Findings
+from kg.extract.entities.suffix_types import SuffixRecogniser
+from kg.extract.rules import Rules
+from kg.schema import COMPANY, ENTITY_TYPES, PARK, PROGRAM, PROJECT, REGION
+
+__all__ = ["EntityFinder", "Findings", "QUOTES"]
+
+_alternation = alternation  # the name other stages import (kg.extract.relations, lists, discourse)
+
+# when two candidates overlap with the same length, the earlier type wins (types declared by a rules file last)
+PRIORITY = (PROGRAM, PROJECT, COMPANY, PARK, REGION)
+
+
+class EntityFinder:
+    def __init__(self, rules: Rules):
+        gazetteer = Gazetteer(rules)
+        names = NameText(rules.common, gazetteer)
+        self.regions = RegionRecogniser(rules.region, names, gazetteer)
+        self.parks = ParkRecogniser(rules.park, names, gazetteer)
+        self.programs = ProgramRecogniser(rules.program, names, gazetteer)
+        self.companies = CompanyRecogniser(rules.company, names, gazetteer, self.parks.suffix_re,
+                                           rules.program["selection_cues"])
+        self.projects = ProjectRecogniser(rules.project, names, gazetteer, self.companies)
+        self.short_names = ShortNames(rules.company, names, gazetteer, self.companies, self.programs)
+        self.company_lists = CompanyLists(rules.company, names, gazetteer, self.companies)
+        self.suffix_types = [SuffixRecogniser(type_rules, names, gazetteer) for type_rules in rules.types.values()]
+        order = list(PRIORITY) + [t for t in ENTITY_TYPES if t not in PRIORITY]
+        self.priority = {label: i for i, label in enumerate(order)}
+        # the passes, in order: each sees what the ones before it found
+        self.passes = [
+            self.regions.find,
+            self._find_suffixed,  # full company names, group names, parks, projects
+            *(recogniser.find for recogniser in self.suffix_types),
+            self.companies.find_declared_aliases,  # （以下简称“胜禹新材”）, for every type found so far
+            self.programs.find,
+            self.short_names.derive,
+            self.company_lists.find,
+            self.short_names.before_cues,
+            self.short_names.before_copulas,
+            self.short_names.after_places,
+            self.short_names.before_contexts,
+            self.short_names.tag,  # every occurrence of the short names confirmed so far
+            self.projects.find_developers,
+            self.projects.find_short_names,
+            self.programs.find_scope_aliases,
+        ]
+
+    def find(self, text: str) -> Findings:
+        doc = DocState(text)
+        for find in self.passes:
+            find(doc)
+        return doc.result(self.priority)
+
+    def _find_suffixed(self, doc: DocState) -> None:
+        """Full company names, group names, parks and projects: a stem before a suffix.
+
+        The suffixes are taken in the order they end, so that a name can take in the
+        one just before it (莲花健康产业集团食品（项城）有限公司, 智能终端产业园三期工程).
+        """
+        text = doc.text
+        candidates = [(end, start, 0, self.companies.add_legal_name) for start, end in self.companies.legal_names(text)]
+        candidates += [(end, start, 1, self.parks.add) for start, end in self.parks.suffixes(text)]
+        candidates += [(end, start, 2, self.projects.add) for start, end in self.projects.suffixes(text)]
+        candidates += [(end, start, 3, self.companies.add_group_name) for start, end in self.companies.group_names(text)]
+        for end, suffix_start, _, add in sorted(candidates, key=lambda c: c[:3]):
+            if not doc.names.covers(suffix_start):
+                add(doc, suffix_start, end)

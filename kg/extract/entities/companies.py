@@ -1,0 +1,135 @@
+"""Companies by their full names (company.yaml): a stem before a legal form (有限公司) or a group word (集团).
+
+Also what the other company rules ask: whether a short name has a company's
+shape (`is_short_name`), and the names a text declares for its companies
+(（以下简称“胜禹新材”）).
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract.entities.gazetteer import Gazetteer
+from kg.extract.entities.names import CLOSE_BRACKETS, OPEN_BRACKETS, QUOTES, NameText, bare
+from kg.extract.entities.search import alternation
+from kg.extract.entities.state import DocState
+from kg.model import Mention
+from kg.schema import COMPANY
+
+
+class CompanyRecogniser:
+    def __init__(self, company: dict[str, Any], names: NameText, gazetteer: Gazetteer, other_suffixes: re.Pattern,
+                 selection_cues: list[str]):
+        self.names, self.gazetteer = names, gazetteer
+        self.legal_suffix_re = re.compile(alternation(company["legal_suffixes"]))
+        self.legal_suffixes = tuple(sorted(company["legal_suffixes"], key=len, reverse=True))
+        self.conjunction_re = re.compile("[和与及、]")
+        self.group_suffix_re = re.compile(alternation(company["group_suffixes"]))
+        self.group_suffixes = tuple(company["group_suffixes"])
+        self.industry_words = frozenset(company["industry_words"])
+        industry_words = alternation(company["industry_words"])
+        self.industry_word_re = re.compile(industry_words)
+        self.industry_suffix_re = re.compile(rf"(?:{industry_words})\Z")
+        self.not_company = tuple(company["not_company_suffixes"])
+        self.max_short = int(company["max_short_name"])
+        # a short name never holds another type's suffix (a park's) or a selection cue (program.yaml)
+        self.other_suffixes = other_suffixes
+        self.selection_cue_re = re.compile(alternation(selection_cues))
+        self.location_cue_re = re.compile(alternation(company["location_cues"]))
+        # what may follow a company's name: 入选…, 落户…, after adverbs (A、B等(则)入选…)
+        self.name_end_re = re.compile(
+            f"(?:{names.adverbs})*(?:{alternation(list(company['location_cues']) + list(selection_cues))})")
+        markers = alternation(company["alias_markers"])
+        q = re.escape(QUOTES)
+        self.alias_re = re.compile(
+            rf"[（(]\s*(?:{markers})[：:]?\s*[{q}]?([^{q}（）()，。、]{{2,12}})[{q}]?\s*[）)]"
+        )
+
+    # ---------------------------------------------------------------- full names
+    def legal_names(self, text: str) -> list[tuple[int, int]]:
+        """(suffix start, end) of each legal form in the text."""
+        return [(m.start(), m.end()) for m in self.legal_suffix_re.finditer(text)]
+
+    def group_names(self, text: str) -> list[tuple[int, int]]:
+        """(suffix start, end) of each group word that is not part of a legal form (集团, not 集团有限公司)."""
+        return [(m.start(), m.end()) for m in self.group_suffix_re.finditer(text)
+                if not self.legal_suffix_re.match(text, m.start()) and not self.legal_suffix_re.match(text, m.end())]
+
+    def is_legal_name(self, doc: DocState, mention: Mention) -> bool:
+        return mention.label == COMPANY and doc.text.endswith(self.legal_suffixes, mention.start, mention.end)
+
+    def is_group_name(self, doc: DocState, mention: Mention) -> bool:
+        return (mention.label == COMPANY and doc.text.endswith(self.group_suffixes, mention.start, mention.end)
+                and not self.is_legal_name(doc, mention))
+
+    def add_legal_name(self, doc: DocState, suffix_start: int, end: int) -> None:
+        text, names, region_re = doc.text, self.names, self.gazetteer.region_re
+        start = self._past_stop_char(doc, names.stem_start(doc, suffix_start, 30, words_only=True))
+        joined = [m.end() for m in self.conjunction_re.finditer(text, start, suffix_start) if region_re.match(text, m.end())]
+        if joined:  # 铂川电池和东莞市恒铄精密模具有限公司: a list, the name starts at its region
+            start = joined[-1]
+        place = region_re.match(text, start, suffix_start)
+        province = place and region_re.match(text, place.end(), suffix_start)
+        if (place and place.group() in self.gazetteer.full_region_names and province
+                and province.group() in self.gazetteer.province_names):
+            start = place.end()  # 锦州市辽宁春光制药装备股份有限公司: the city where the 辽宁… company is
+        stem = bare(text[start:suffix_start])
+        previous = doc.names.last_before(suffix_start)
+        if previous and previous.end == start and self.is_group_name(doc, previous):
+            doc.names.remove(previous)  # 莲花健康产业集团食品（项城）有限公司: the group's name opens the legal name
+            start, stem = previous.start, bare(text[previous.start:suffix_start])
+        if names.is_generic(stem) and previous and previous.end == start and previous.label != COMPANY:
+            # 双福工业园建设开发有限公司: the company is named after the park before it
+            doc.names.remove(previous)
+            start = names.stem_start(doc, suffix_start, 30, barrier=doc.names.last_end_before(previous.start),
+                                     words_only=True)
+            stem = bare(text[start:suffix_start])
+        if not names.is_generic(stem):
+            doc.names.add(start, end, COMPANY, "company.legal_suffix")
+
+    def _past_stop_char(self, doc: DocState, start: int) -> int:
+        """安徽冯了性中药材饮片有限公司: a stop character (了) inside a legal name that opens with a region."""
+        text = doc.text
+        if start < 2 or text[start - 1] not in self.names.stop_chars or text[start - 1] == "的":
+            return start
+        for opening in range(start - 3, max(-1, start - 9), -1):  # the nearest region opening a run of characters
+            if not self.names.han_run.fullmatch(text, opening, start - 1):
+                break
+            if self.gazetteer.region_re.match(text, opening) and not doc.names.overlaps(opening, start - 1):
+                return opening
+        return start
+
+    def add_group_name(self, doc: DocState, suffix_start: int, end: int) -> None:
+        """鸿跃集团, 锦纶实业: a short stem before a group suffix names a company."""
+        if end < len(doc.text) and doc.text[end] in OPEN_BRACKETS + CLOSE_BRACKETS:
+            return  # 重庆润通控股（集团）有限公司: part of a legal name
+        start = self.names.stem_start(doc, suffix_start, self.max_short, words_only=True)
+        name = doc.text[start:end]
+        if 2 <= suffix_start - start and self.is_short_name(name):
+            doc.names.add(start, end, COMPANY, "company.group_name")
+
+    # ---------------------------------------------------------------- the shape of a short name
+    def is_short_name(self, name: str) -> bool:
+        """A name a company may be called by: short, not generic, not a region's, a park's or a body's."""
+        return (2 <= len(name) <= self.max_short and not self.names.is_generic(name)
+                and name not in self.gazetteer.region_names and not name.endswith(self.not_company)
+                and not self.other_suffixes.search(name) and not self.selection_cue_re.search(name)
+                and not any(ch in QUOTES for ch in name))
+
+    def ends_with_industry_word(self, name: str) -> bool:
+        """渝丰线缆: an industry word ends the name, and something stands before it."""
+        return self.industry_suffix_re.search(name, 1) is not None
+
+    def industry_suffix(self, name: str) -> str:
+        """The longest industry word ending the name with something before it, or ''."""
+        m = self.industry_suffix_re.search(name, 1)  # the leftmost match is the longest: all end at the end
+        return m.group() if m else ""
+
+    # ---------------------------------------------------------------- declared short names
+    def find_declared_aliases(self, doc: DocState) -> None:
+        """重庆胜禹新材料有限公司（以下简称“胜禹新材”）: the short name is the same thing (for any type)."""
+        for mention in list(doc.names):
+            m = self.alias_re.match(doc.text, mention.end)
+            if m:
+                doc.aliases.append((mention.label, doc.text[mention.start:mention.end], m.group(1)))
+                doc.short_names[m.group(1)] = mention.label

@@ -1,0 +1,124 @@
+"""Short company names in enumerations (company.yaml): A、B、C等8家企业, A、B入选…, A、B等56个重点项目."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract.entities.companies import CompanyRecogniser
+from kg.extract.entities.gazetteer import Gazetteer
+from kg.extract.entities.names import QUOTES, NameText
+from kg.extract.entities.search import alternation
+from kg.extract.entities.state import DocState
+from kg.model import Mention
+from kg.schema import COMPANY, PROJECT
+
+# a clause: what no list runs across (，以及 continues one); a list chain: A、B… or A等
+CLAUSE = re.compile(r"(?:[^，。；！？!?;,\n：:]|[，,]以及)+")
+LIST_CHAIN = re.compile(r"(?:[^，。；！？!?;,\n：:]|[，,]以及)+、(?:[^，。；！？!?;,\n：:]|[，,]以及)+"
+                        r"|[^，。；！？!?;,\n、：:]+等")
+
+
+class CompanyLists:
+    def __init__(self, company: dict[str, Any], names: NameText, gazetteer: Gazetteer, companies: CompanyRecogniser):
+        self.names, self.gazetteer, self.companies = names, gazetteer, companies
+        heads = alternation(company["list_heads"])
+        self.list_head_re = re.compile(
+            rf"(等)?\s*(?:\d+|[一二三四五六七八九十两]+)?\s*[余多]?[家户个]?[\u4e00-\u9fff]{{0,6}}?({heads})"
+        )
+        self.category_re = re.compile(alternation(company["category_heads"]))
+
+    def find(self, doc: DocState) -> None:
+        """A、B、C等8家企业 / A、B入选… : the members are companies."""
+        text = doc.text
+        for clause in CLAUSE.finditer(text):
+            if text.find("、", clause.start(), clause.end()) == -1 and text.find("等", clause.start(), clause.end()) == -1:
+                continue  # the chains' pattern backtracks at every character of a clause it cannot match
+            for chain in LIST_CHAIN.finditer(text, clause.start(), clause.end()):
+                items = self._split(doc, chain.start(), chain.end())
+                if items:
+                    self._type_list(doc, items)
+
+    def _split(self, doc: DocState, start: int, end: int) -> list[tuple[int, int, str]] | None:
+        """Members of an enumeration and what follows it ('head', 'cue' or '')."""
+        text, companies = doc.text, self.companies
+        parts, position = [], start
+        for sep in re.finditer("、|[，,]?以及", text[start:end]):
+            parts.append((position, start + sep.start()))
+            position = start + sep.end()
+        last_start, last_end = position, end
+        # the last member ends where 等, a count, a head or a cue begins
+        tail = text[last_start:last_end]
+        follow = ""
+        m = re.search(r"等", tail)
+        head = None
+        if m:
+            head = self.list_head_re.match(text, last_start + m.start())
+            cued = companies.name_end_re.match(text, last_start + m.end())  # A、B等(则)入选…
+            follow = "head" if head else "cue" if cued else "etc"
+            last_end = last_start + m.start()
+        else:
+            cue = companies.selection_cue_re.search(tail) or companies.location_cue_re.search(tail)
+            head_m = re.search(r"(?:\d+|[一二三四五六七八九十两]+)[余多]?[家户个]", tail)
+            # 授予A、B“X”称号: the title that follows the list is its cue
+            title = next((q for q in re.finditer(f"[{re.escape(QUOTES)}]", tail)
+                          if doc.programs.starts_at(last_start + q.end())), None)
+            cue = cue or title
+            cuts = [x for x in (cue, head_m) if x]
+            if not cuts:
+                return None
+            first = min(cuts, key=lambda x: x.start())
+            follow = "cue" if first is cue else "count"
+            if first is head_m:
+                head = self.list_head_re.match(text, last_start + head_m.start())
+                follow = "head" if head else "count"
+            last_end = last_start + first.start()
+        last_end = last_start + len(self.names.trailing_adverbs.sub("", text[last_start:last_end]))
+        parts.append((last_start, last_end))
+        if follow == "etc":
+            return None
+        # each member starts after its own place (芜湖经开区的澜拓热管理, 楚雄高新区滇中有色) and context words
+        parts = [(self.names.trim_left(text, self.names.extend_left(text, e, max(s, doc.names.last_end_before(e)), 40),
+                                       e, doc.regions), e) for s, e in parts]
+        head_word = head.group(2) if head else ""
+        if head and self.category_re.search(head.group()):
+            return None  # 手机配件、智能穿戴等上下游企业: kinds of business
+        return [(s, e, head_word or follow) for s, e in parts if e > s]
+
+    def _type_list(self, doc: DocState, items: list[tuple[int, int, str]]) -> None:
+        text, companies = doc.text, self.companies
+        follow = items[-1][2]
+        if follow == "项目":
+            self._projects_in_list(doc, items)
+        names = [(s, e, text[s:e]) for s, e, _ in items]
+        known = [n for s, e, n in names if n in doc.short_names or doc.names.label_at(s) == COMPANY]
+        shaped = [n for _, _, n in names if companies.ends_with_industry_word(n)]
+        if follow in ("企业", "公司", "集团"):
+            confirmed = True
+        elif follow in ("项目", "cue", "count"):
+            confirmed = bool(known or shaped) and len(known) + len(shaped) * 2 >= len(names)
+        else:
+            confirmed = False
+        if not confirmed:
+            return
+        for s, e, name in names:
+            if doc.names.overlaps(s, e) or not companies.is_short_name(name):
+                continue
+            doc.short_names.setdefault(name, COMPANY)
+
+    def _projects_in_list(self, doc: DocState, items: list[tuple[int, int, str]]) -> None:
+        """安易行、阿斯托特克等56个重点项目: each member names a project, as A and A项目 (guidelines);
+        a member shaped like a company's short name (台宏电子) names its developer too."""
+        text, companies = doc.text, self.companies
+        if not text.startswith("等", items[-1][1]):
+            return  # 广州双桥、三峡油漆4个项目: the companies' projects, named by their companies
+        for s, e, _ in items:
+            name = text[s:e]
+            if (any(ch in name for ch in "（）()和") or text[s - 1:s] in QUOTES or doc.names.overlaps(s, e)
+                    or doc.regions.overlaps(s, e) or not 2 <= len(name) <= 16 or self.names.is_generic(name)
+                    or name in self.gazetteer.region_names or self.names.count.search(name)):
+                continue
+            doc.names.add(s, e, PROJECT, "project.list_member")
+            doc.aliases.append((PROJECT, name, name + "项目"))
+            if doc.short_names.get(name) == COMPANY or (
+                    companies.ends_with_industry_word(name) and companies.is_short_name(name)):
+                doc.nested.append(Mention(s, e, COMPANY, "company.list_project"))

@@ -1,0 +1,58 @@
+"""The names of China's administrative divisions (admin_divisions.csv) and their short forms (region.yaml).
+
+Every recogniser asks it whether a name opens with, or is, a region.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.entities.search import alternation
+from kg.extract.rules import Rules
+
+
+class Gazetteer:
+    def __init__(self, rules: Rules):
+        region = rules.region
+        names: set[str] = set()
+        self.short_forms: dict[str, set[str]] = {}  # two-character short form -> its full names
+        self.full_names: dict[str, set[str]] = {}  # any short form -> its full names
+        self.city_short_forms: set[str] = set()  # two-character short forms of prefecture-level cities
+        full_only = tuple(region["full_name_only_suffixes"])
+        strip = sorted(region["strip_suffixes"], key=len, reverse=True)
+        ambiguous = set(region["ambiguous_short_forms"]) | set(region["common_word_short_forms"])
+        not_regions = set(region["not_regions"])
+        for code, full in rules.divisions:
+            if full in not_regions or len(full) < 2:
+                continue
+            names.add(full)
+            if full.endswith(full_only):
+                continue
+            for suffix in strip:
+                if full.endswith(suffix):
+                    short = full[: -len(suffix)]
+                    if len(short) >= 2 and short not in ambiguous:
+                        names.add(short)
+                        self.full_names.setdefault(short, set()).add(full)
+                        if len(short) == 2 and not code.endswith("0000"):
+                            self.short_forms.setdefault(short, set()).add(full)
+                            if code.endswith("00"):
+                                self.city_short_forms.add(short)
+                    break
+        self.region_names = frozenset(names)
+        self.division_codes: dict[str, set[str]] = {}
+        for code, full in rules.divisions:
+            self.division_codes.setdefault(full, set()).add(code)
+        # provinces, full and short (辽宁省, 辽宁, 广西): a company's name may open with one, a city's rarely
+        provinces = {full for code, full in rules.divisions if code.endswith("0000") and full in names}
+        self.province_names = frozenset(
+            provinces | {short for short, fulls in self.full_names.items() if fulls & provinces})
+        self.full_region_names = frozenset(n for _, n in rules.divisions if n in names)
+        self.region_re = re.compile(alternation(names))
+
+    def contains(self, outer: str, inner: str) -> bool:
+        """True if the division `outer` (province or prefecture) holds the division `inner` (by their codes)."""
+        for parent in self.division_codes.get(outer, ()):
+            level = 2 if parent.endswith("0000") else 4 if parent.endswith("00") else 0
+            if level and any(c != parent and c[:level] == parent[:level] for c in self.division_codes.get(inner, ())):
+                return True
+        return False

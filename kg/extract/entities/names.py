@@ -1,0 +1,132 @@
+"""Where a name starts and whether it says anything: the machinery all recognisers share (common.yaml).
+
+Chinese has no spaces, so a name's end is found by its suffix or a cue, and its
+start by walking left over name characters (`extend_left`) and cutting at words
+that never stand inside a name (`trim_left`).
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract.entities.gazetteer import Gazetteer
+from kg.extract.entities.search import alternation
+from kg.extract.entities.spans import Spans
+from kg.extract.entities.state import DocState
+
+OPEN_BRACKETS, CLOSE_BRACKETS = "（(", "）)"
+QUOTES = "“”\"‘’「」『』"
+
+
+class NameText:
+    def __init__(self, common: dict[str, Any], gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        name_char = f"(?![{re.escape(common['stop_chars'])}])[{common['name_chars']}]"
+        self.name_chars = common["name_chars"]
+        self.name_char_re = re.compile(name_char)
+        self.name_run = re.compile(f"(?:{name_char})*")
+        # matched up to a position, ends after the last character before it that is not a name character
+        self.up_to_last_non_name = re.compile(
+            f"(?s:.*)(?:[{re.escape(common['stop_chars'])}]|[^{common['name_chars']}])")
+        self.name_or_quote_run = re.compile(f"(?:{name_char}|[{re.escape(QUOTES)}])*")
+        self.max_bracket = int(common["max_bracket"])
+        self.stop_chars = common["stop_chars"]
+        self.han_run = re.compile(r"[\u4e00-\u9fff]+")
+        words = "|".join([alternation(common["cut_after_words"])] + list(common["cut_after_patterns"]))
+        self.cut_after_words = re.compile(words)
+        self.cut_after = re.compile(f"{words}|[{common['cut_after_chars']}]")
+        self.leading_word_re = re.compile(alternation(common["leading_words"]))
+        self.leading_chars = set(common["leading_chars"])
+        self.adverbs = alternation(common["adverbs"])
+        self.trailing_adverbs = re.compile(f"(?:{self.adverbs})+$")
+        self.position_words = list(common["position_words"])
+        self.date_prefix = re.compile(common["date_prefix"])
+        measure = re.escape(common["measure_words"])
+        self.count = re.compile(rf"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两几数]+)[{measure}]")
+        self.generic = re.compile(
+            rf"(?:{alternation(common['generic_words'])}|\d+(?:\.\d+)?[{measure}]?|[一二三四五六七八九十百千两几数]+[{measure}])+"
+        )
+
+    def is_name_char(self, ch: str) -> bool:
+        return self.name_char_re.match(ch) is not None
+
+    def is_generic(self, stem: str) -> bool:
+        """True if the stem says nothing that identifies one thing (重点, 27个重点投达产, 各类光伏产业)."""
+        counts = list(self.count.finditer(stem))
+        if counts and self.generic.fullmatch(stem, counts[-1].end()) or counts and counts[-1].end() == len(stem):
+            return True  # what follows the last count is generic: a description of several things
+        return len(self.generic.sub("", stem)) < 2
+
+    def extend_left(self, text: str, end: int, barrier: int, max_len: int) -> int:
+        """Leftmost start of a run of name characters (with short bracketed parts) ending at `end`."""
+        lowest = max(barrier, end - max_len)
+        i = end
+        while i > lowest:
+            before_run = self.up_to_last_non_name.match(text, lowest, i)
+            i = before_run.end() if before_run else lowest
+            if i == lowest or text[i - 1] not in CLOSE_BRACKETS:
+                break
+            j = i - 2
+            while j >= barrier and i - j <= self.max_bracket + 2 and self.is_name_char(text[j]):
+                j -= 1
+            if j >= barrier and text[j] in OPEN_BRACKETS and j < i - 2:
+                i = j
+            else:
+                break
+        return i
+
+    def trim_left(self, text: str, start: int, end: int, protected: Spans, words_only: bool = False) -> int:
+        """Move `start` past context words, dates and function characters.
+
+        With `words_only`, prepositions inside the run are kept (重庆耐世特转向系统有限公司).
+        """
+        cut = self.cut_after_words if words_only else self.cut_after
+        cuts = [m.end() for m in cut.finditer(text, start, end) if not protected.covers(m.start())]
+        if cuts:
+            start = max(cuts)
+        while start < end:
+            date = self.date_prefix.match(text, start, end)
+            if date.end() > start and date.end() < end:
+                start = date.end()
+                continue
+            if protected.starts_at(start):
+                break
+            word = self.leading_word_re.match(text, start, end - 1)  # the longest, leaving a name after it
+            if word:
+                start = word.end()
+            elif text[start] in self.leading_chars or text[start] in QUOTES:
+                start += 1
+            else:
+                break
+        return start
+
+    def stem_start(self, doc: DocState, suffix_start: int, max_len: int, barrier: int | None = None,
+                   words_only: bool = False) -> int:
+        """Start of the name whose stem ends at `suffix_start`: after the name before it, context words and dates."""
+        if barrier is None:
+            barrier = doc.names.last_end_before(suffix_start)
+        run_start = self.extend_left(doc.text, suffix_start, barrier, max_len)
+        start = self.trim_left(doc.text, run_start, suffix_start, doc.regions, words_only)
+        return self.after_joining_word(doc, start, suffix_start)
+
+    def after_joining_word(self, doc: DocState, start: int, suffix_start: int) -> int:
+        """新凯盛工业园和太钢工业园, 南宁市有…项目: a word after a name, not the next name's first character."""
+        if doc.text[start:start + 1] in ("和", "及", "有") and start + 2 < suffix_start and (
+                doc.names.ends_at(start) or doc.regions.ends_at(start)
+                or self.gazetteer.region_re.match(doc.text, start + 1)
+                or (doc.text[start] == "有" and doc.text[start - 1:start] in ("，", ",", "：", ":"))):
+            return start + 1
+        return start
+
+    def strip_region_prefix(self, text: str, start: int, end: int) -> int:
+        """Skip full region names at the start (江津区白沙工业园 → 白沙工业园) if a name remains."""
+        while True:
+            m = self.gazetteer.region_re.match(text, start, end)
+            if not m or m.group() not in self.gazetteer.full_region_names or self.is_generic(text[m.end():end]):
+                return start
+            start = m.end()
+
+
+def bare(name: str) -> str:
+    """A name without its bracketed parts."""
+    return re.sub(r"[（(][^（）()]*[）)]", "", name)

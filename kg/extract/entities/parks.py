@@ -1,0 +1,101 @@
+"""Industrial parks (park.yaml): a distinctive stem before a suffix (工业园, 高新区), with the park's other names."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract.entities.gazetteer import Gazetteer
+from kg.extract.entities.names import CLOSE_BRACKETS, OPEN_BRACKETS, NameText, bare
+from kg.extract.entities.search import alternation
+from kg.extract.entities.state import DocState
+from kg.schema import PARK
+
+
+class ParkRecogniser:
+    def __init__(self, park: dict[str, Any], names: NameText, gazetteer: Gazetteer):
+        self.names, self.gazetteer = names, gazetteer
+        self.suffix_re = re.compile(alternation(park["suffixes"]))
+        self.section_suffixes = tuple(park["section_suffixes"])
+        self.max_stem = int(park["max_stem"])
+        self.plain_stem = int(park["plain_stem"])
+        self.short_suffix = {long: short for long, short in park["suffix_short_forms"].items()}
+        self.non_section_suffixes = tuple(s for s in park["suffixes"] if s not in park["section_suffixes"])
+        self.infix_re = re.compile(
+            rf"(?:{alternation(park['optional_infixes'])})(?=(?:{alternation(park['suffixes'])})$)")
+        self.direction_re = re.compile(alternation(park["direction_words"]))
+
+    def suffixes(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of each park suffix in the text."""
+        return [(m.start(), m.end()) for m in self.suffix_re.finditer(text)]
+
+    def add(self, doc: DocState, suffix_start: int, end: int) -> None:
+        text, names, region_names = doc.text, self.names, self.gazetteer.region_names
+        start = names.stem_start(doc, suffix_start, self.max_stem)
+        start = self._start_long_stem(text, start, suffix_start)
+        if start is None:
+            return
+        with_region, start = start, names.strip_region_prefix(text, start, suffix_start)
+        stem = bare(text[start:suffix_start])
+        if names.is_generic(stem) and stem not in region_names:
+            return
+        if with_region < start:  # 渭滨区宇航高端封装产业园: the park, in its district (both names are its)
+            doc.aliases.append((PARK, text[start:end], text[with_region:end]))
+        end_with_section = self._bracketed_section(text, end)
+        if end_with_section:
+            doc.aliases.append((PARK, text[start:end_with_section], text[start:end]))
+            end = end_with_section
+        previous = doc.names.last_before(suffix_start)
+        if previous and previous.label == PARK and previous.end == start and stem in region_names:
+            # 西部（重庆）科学城 + 江津片区: one park, the second part alone is an alias
+            doc.names.remove(previous)
+            doc.aliases.append((PARK, text[previous.start:end], text[start:end]))
+            start = previous.start
+        elif stem in region_names and text[suffix_start:end] in self.section_suffixes:
+            return  # 江津片区 alone: a park only as another name of one named in full (see the short names' tagging)
+        doc.names.add(start, end, PARK, "park.suffix")
+        self._other_names(doc, start, suffix_start, end)
+
+    def _other_names(self, doc: DocState, start: int, suffix_start: int, end: int) -> None:
+        text, names = doc.text, self.names
+        name = text[start:end]
+        plain = self.infix_re.sub("", name)
+        if plain != name:
+            doc.aliases.append((PARK, name, plain))  # 璧山国家高新区 is 璧山高新区
+        for long, short in self.short_suffix.items():
+            if plain.endswith(long):
+                doc.aliases.append((PARK, name, plain[: -len(long)] + short))  # 芜湖高新技术产业开发区 is 芜湖高新区
+                break
+        region = self.gazetteer.region_re.match(name)
+        rest = name[region.end():] if region else ""
+        rest_stem = rest[: -len(text[suffix_start:end])] if rest.endswith(text[suffix_start:end]) else ""
+        if (len(rest_stem) >= 2 and not names.is_generic(rest_stem) and rest_stem not in self.gazetteer.region_names
+                and doc.count(rest) > doc.count(name)):
+            doc.aliases.append((PARK, name, rest))  # 宁波杭州湾新区, later 杭州湾新区
+
+    def _start_long_stem(self, text: str, start: int, suffix_start: int) -> int | None:
+        """A long park stem opens with a region or direction word; else it is a description."""
+        stem = bare(text[start:suffix_start])
+        if len(stem) <= self.plain_stem:
+            return start
+        patterns = (self.gazetteer.region_re, self.direction_re)
+        for pattern in patterns:
+            if pattern.match(text, start):
+                return start
+        inner = [m.start() for p in patterns for m in p.finditer(text, start, suffix_start)]
+        if inner and len(bare(text[min(inner):suffix_start])) <= self.max_stem:
+            return min(inner)
+        return None
+
+    def _bracketed_section(self, text: str, end: int) -> int | None:
+        """End of a bracketed section name after a park: 重庆枢纽港产业园（江津片区）."""
+        if end >= len(text) or text[end] not in OPEN_BRACKETS:
+            return None
+        close = next((i for i in range(end + 1, min(len(text), end + self.names.max_bracket + 2))
+                      if text[i] in CLOSE_BRACKETS), None)
+        if close is None:
+            return None
+        inner = text[end + 1:close]
+        if inner in self.gazetteer.region_names or (inner.endswith(self.section_suffixes) and len(inner) > 2
+                                                    and not inner.endswith(self.non_section_suffixes)):
+            return close + 1
+        return None

@@ -1,0 +1,119 @@
+"""Programs (program.yaml): government lists, designations, pilots and awards, after a cue or a scope."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract.entities.gazetteer import Gazetteer
+from kg.extract.entities.names import QUOTES, NameText
+from kg.extract.entities.search import alternation
+from kg.extract.entities.state import DocState
+from kg.extract.text import SENTENCE_END
+from kg.schema import PROGRAM
+
+
+class ProgramRecogniser:
+    def __init__(self, program: dict[str, Any], names: NameText, gazetteer: Gazetteer):
+        self.names, self.gazetteer = names, gazetteer
+        self.heads = re.compile(
+            rf"(?:{alternation(program['heads'])})(?:{alternation(program['list_words'])})?"
+            rf"|(?:{alternation(program['list_words'])})"
+        )
+        self.list_word_re = re.compile(rf"(?:{alternation(program['list_words'])})$")
+        self.max_length = int(program["max_length"])
+        self.not_programs = set(program["not_programs"])
+        self.not_in_programs = tuple(program["not_in_programs"])
+        self.selection_cue_re = re.compile(alternation(program["selection_cues"]))
+        scopes = "|".join(sorted(program["scope_prefixes"], key=len, reverse=True))
+        self.scope_re = re.compile(scopes)
+        # 和/及 before another scope or a year, 和/及/、 after a list word (A名单和B名单), or 等
+        self.split_re = re.compile(rf"(?<=[单录])[和及、与]|[和及](?={scopes}|\d{{4}}年)|等")
+        self.designation_re = re.compile(alternation(program["designation_words"]))
+        self.scope_words = tuple(program["scope_words"])
+        q = re.escape(QUOTES)
+        self.conferred_title_re = re.compile(rf"[{q}]([^{q}]{{4,}}?)[{q}]称号$")
+        self.qualifier_re = re.compile(rf"[（(](?:{program['bracket_qualifier']})[）)]")
+        self.publication_cue_re = re.compile(rf"(?:{alternation(program['publication_cues'])})了?")
+
+    def find(self, doc: DocState) -> None:
+        text = doc.text
+        for cue in self.selection_cue_re.finditer(text):
+            self._programs_after(doc, cue.end(), needs_scope=False)
+        for cue in self.publication_cue_re.finditer(text):
+            # 工业和信息化部公布第六批专精特新“小巨人”企业名单: a published list is a program
+            self._programs_after(doc, cue.end(), needs_scope=False, published=True)
+        for scope in self.scope_re.finditer(text):
+            if not doc.programs.covers(scope.start()) and self._describes(text, scope.start()):
+                self._programs_after(doc, scope.start(), needs_scope=True)
+
+    def _describes(self, text: str, position: int) -> bool:
+        """A program without a cue counts in a description of something (是一家…的P, 作为P), not in a bare list."""
+        start = max(0, position - 60)
+        sentence_start = max((m.end() for m in SENTENCE_END.finditer(text, start, position)), default=start)
+        before = text[sentence_start:position]
+        return before.endswith(("作为", "是")) or (before.endswith("的") and "是" in before)
+
+    def find_scope_aliases(self, doc: DocState) -> None:
+        """全市制造业领军企业 is 重庆市制造业领军企业 when a text names both."""
+        text = doc.text
+        names = {self.list_word_re.sub("", text[m.start:m.end]) for m in doc.programs}
+        for name in names:
+            scope = next((w for w in self.scope_words if name.startswith(w)), None)
+            if not scope:
+                continue
+            rest = name[len(scope):]
+            for other in names:
+                region = self.gazetteer.region_re.match(other)
+                if region and other[region.end():] == rest and region.group().endswith(scope[-1]):
+                    doc.aliases.append((PROGRAM, other, name))
+
+    def _programs_after(self, doc: DocState, position: int, needs_scope: bool, published: bool = False) -> None:
+        """Program names after a cue; several when separated by 、 (荣获A、B等称号).
+
+        After a publication cue (`published`) only lists count: 公布A名单和B名单.
+        """
+        text = doc.text
+        while position < len(text):
+            end = self.names.name_or_quote_run.match(text, position, position + self.max_length).end()
+            split = self.split_re.search(text[position:end])
+            if split:
+                end = position + split.start()
+            found = self._program_in(text, position, end, needs_scope)
+            if found and published and not self.list_word_re.search(text[found[0]:found[1]].strip(QUOTES)):
+                found = None
+            if found:
+                rule = "program.published" if published else "program.scope" if needs_scope else "program.cue"
+                doc.programs.add(*found, PROGRAM, rule)
+            if end >= len(text) or text[end] not in "、和及":
+                return
+            position = end + 1
+
+    def _program_in(self, text: str, start: int, end: int, needs_scope: bool) -> tuple[int, int] | None:
+        heads = list(self.heads.finditer(text, start, end))
+        if not heads:
+            return None
+        stop = heads[-1].end()
+        while start < stop and text[start] in QUOTES:
+            start += 1
+        title = self.conferred_title_re.search(text, start, stop)
+        if title:  # 授予…“X”称号: the title is what the quotes hold
+            start, stop = title.start(1), title.end(1)
+        name = text[start:stop]
+        plain = name.strip(QUOTES)
+        bare = self.list_word_re.sub("", plain)
+        if (len(bare) < 4 or plain in self.not_programs or bare in self.not_programs
+                or any(w in plain for w in self.not_in_programs)
+                or text[heads[-1].start() - 1] == "等"):
+            return None
+        quoted = start > 0 and text[start - 1] in QUOTES
+        scoped = self.scope_re.match(plain) is not None or self.gazetteer.region_re.match(plain) is not None
+        designated = self.designation_re.search(plain) is not None
+        listed = self.list_word_re.search(plain) is not None
+        if needs_scope and not designated:
+            return None
+        if not (designated or scoped or listed or quoted):
+            return None
+        if name.endswith(tuple(QUOTES)):
+            stop -= 1
+        qualifier = self.qualifier_re.match(text, stop)
+        return start, qualifier.end() if qualifier else stop

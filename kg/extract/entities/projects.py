@@ -1,0 +1,137 @@
+"""Projects (project.yaml): a stem before 项目 or 工程, the company or park its name opens with, and its other names."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract.entities.companies import CompanyRecogniser
+from kg.extract.entities.gazetteer import Gazetteer
+from kg.extract.entities.names import QUOTES, NameText
+from kg.extract.entities.search import alternation
+from kg.extract.entities.state import DocState
+from kg.model import Mention
+from kg.schema import COMPANY, PARK, PROJECT
+
+
+class ProjectRecogniser:
+    def __init__(self, project: dict[str, Any], names: NameText, gazetteer: Gazetteer, companies: CompanyRecogniser):
+        self.names, self.gazetteer, self.companies = names, gazetteer, companies
+        self.suffix_re = re.compile(rf"(?:{alternation(project['suffixes'])})(?:{project['phase']})?")
+        self.max_stem = int(project["max_stem"])
+        self.min_stem = int(project["min_stem"])
+        self.not_before = tuple(project["not_before"])
+        self.campaign_re = re.compile(alternation(project["campaign_words"]))
+        self.phase_re = re.compile(project["phase"])
+        self.not_project_endings = tuple(project["not_project_stem_endings"])
+        self.developer_boundary = re.compile(alternation(project["developer_boundaries"]) + r"|\d")
+
+    def suffixes(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of each project suffix (with its phase) in the text."""
+        return [(m.start(), m.end()) for m in self.suffix_re.finditer(text)]
+
+    def add(self, doc: DocState, suffix_start: int, end: int) -> None:
+        text, names = doc.text, self.names
+        previous = doc.names.last_before(suffix_start)
+        gap = text[previous.end:suffix_start] if previous else None
+        if previous and previous.label == PARK and (gap == "" or self.phase_re.fullmatch(gap)):
+            # 智能终端产业园三期工程: a project named after the park it builds
+            doc.names.remove(previous)
+            doc.names.add(previous.start, end, PROJECT, "project.park_name")
+            return
+        if previous and self.companies.is_legal_name(doc, previous) and previous.end == names.stem_start(
+                doc, suffix_start, self.max_stem) and self._valid(text, previous.end, suffix_start, end):
+            # 谷城达兴矿业有限公司高纯石英砂加工项目: the project's name opens with its company's full name
+            doc.names.remove(previous)
+            doc.nested.append(previous)
+            doc.names.add(previous.start, end, PROJECT, "project.company_name")
+            if end - previous.end >= 8:  # named again without its company, it is the same project
+                doc.aliases.append((PROJECT, text[previous.start:end], text[previous.end:end]))
+            return
+        if previous and self.companies.is_group_name(doc, previous) and names.stem_start(
+                doc, suffix_start, 40) == previous.end:
+            # 鸿跃集团功能性面料研发生产基地项目: a project named after its company
+            doc.names.remove(previous)
+            doc.nested.append(previous)
+            stem_start = names.stem_start(doc, suffix_start, self.max_stem)
+            if self._valid(text, stem_start, suffix_start, end):
+                doc.names.add(previous.start, end, PROJECT, "project.suffix")
+            else:
+                doc.names.add(previous.start, previous.end, previous.label, previous.rule)
+            return
+        start = names.stem_start(doc, suffix_start, self.max_stem)
+        if previous and previous.label == PARK and previous.end == start and self._valid(
+                text, start, suffix_start, end) and not self.company_opening(text, Mention(start, end, PROJECT, "")):
+            # 城陵矶港区冷链物流中心项目: a project's name may open with its park's (guidelines), unless
+            # a company's follows the park (双福工业园诺比倪科技…项目: the company's project in the park)
+            doc.names.remove(previous)
+            doc.names.add(previous.start, end, PROJECT, "project.park_name")
+            return
+        year = re.search(r"\d{4}年$", text[max(0, start - 5):start])
+        if year and names.is_name_char(text[start - 6:start - 5] or "。") is False:
+            start -= len(year.group())  # 2024年…一体化项目: a year opening a project's name belongs to it
+        # a region opening a project's name stays in it (项城市桥涵工程建设项目, 贺州市东融广场项目),
+        # unless a verb follows it (南宁市有…项目)
+        after_region = names.strip_region_prefix(text, start, suffix_start)
+        joined = names.after_joining_word(doc, after_region, suffix_start)
+        start = joined if joined != after_region else names.after_joining_word(doc, start, suffix_start)
+        if not self._valid(text, start, suffix_start, end):
+            return
+        doc.names.add(start, end, PROJECT, "project.suffix")
+        name = text[start:end]
+        for phase in self.phase_re.finditer(name):
+            if phase.end() == len(name):  # 双江航电枢纽工程一期 is 双江航电枢纽一期工程
+                doc.aliases.append((PROJECT, name, name[:phase.start() - 2] + phase.group() + name[phase.start() - 2:phase.start()]))
+
+    def _valid(self, text: str, start: int, suffix_start: int, end: int) -> bool:
+        stem = text[start:suffix_start]
+        return not (len(stem) < self.min_stem or self.names.is_generic(stem) or self.names.count.match(stem)
+                    or stem.endswith(self.not_project_endings) or self.campaign_re.search(stem)
+                    or stem.endswith("等") or stem[-1:] in QUOTES or text.startswith(self.not_before, end))
+
+    def find_short_names(self, doc: DocState) -> None:
+        """A project named again without its opening words or phase (渝南双江航电枢纽一期工程 → 双江航电枢纽工程)."""
+        text = doc.text
+        projects = {text[m.start:m.end] for m in doc.names if m.label == PROJECT}
+        plain = {name: self.phase_re.sub("", name) for name in projects}
+        for short in projects:
+            for full in projects:
+                if short != full and len(plain[short]) >= 6 and plain[full].endswith(plain[short]):
+                    doc.aliases.append((PROJECT, full, short))
+
+    # ---------------------------------------------------------------- developers
+    def find_developers(self, doc: DocState) -> None:
+        """和友光能年产8GW…项目: a company-shaped name before 年产/a number opens the project name."""
+        text, companies = doc.text, self.companies
+        nested_starts = {m.start for m in doc.nested}
+        for project in [m for m in doc.names if m.label == PROJECT]:
+            if project.start in nested_starts:
+                continue
+            boundary = self.developer_boundary.search(text, project.start, project.end)
+            if not boundary or boundary.start() - project.start < 2:
+                known = next((n for n in sorted(doc.short_names, key=len, reverse=True)
+                              if doc.short_names[n] == COMPANY and text.startswith(n, project.start)), None)
+                end = project.start + len(known) if known else self.company_opening(text, project)
+                if end:
+                    doc.nested.append(Mention(project.start, end, COMPANY, "company.in_project"))
+                    doc.short_names.setdefault(text[project.start:end], COMPANY)
+                continue
+            name = text[project.start:boundary.start()]
+            region = self.gazetteer.region_re.match(name)
+            core = name[region.end():] if region and len(name) - region.end() >= 2 else name
+            if core in doc.short_names:
+                doc.nested.append(Mention(project.start, boundary.start(), COMPANY, "company.in_project"))
+                if core != name:
+                    doc.aliases.append((COMPANY, core, name))
+            elif companies.ends_with_industry_word(core) and companies.is_short_name(core):
+                doc.nested.append(Mention(project.start, boundary.start(), COMPANY, "company.in_project"))
+
+    def company_opening(self, text: str, project: Mention) -> int | None:
+        """End of a company-shaped opening of a project's name (海岳化学电子级氢氟酸项目 → 海岳化学)."""
+        for stem_len in (2, 3):
+            stem = text[project.start:project.start + stem_len]
+            # the longest industry word after the stem that leaves more than four characters of the name
+            word = self.companies.industry_word_re.match(text, project.start + stem_len, project.end - 5)
+            if (word and not self.names.is_generic(stem) and stem not in self.gazetteer.region_names
+                    and not self.names.count.search(stem)):
+                return word.end()
+        return None

@@ -1,0 +1,91 @@
+"""Regions (region.yaml): administrative divisions from the gazetteer, compounds of them, and towns by suffix."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract.entities.gazetteer import Gazetteer
+from kg.extract.entities.names import QUOTES, NameText
+from kg.extract.entities.search import alternation
+from kg.extract.entities.state import DocState
+from kg.schema import REGION
+
+
+class RegionRecogniser:
+    def __init__(self, region: dict[str, Any], names: NameText, gazetteer: Gazetteer):
+        self.names, self.gazetteer = names, gazetteer
+        self.short_form_min_count = int(region["short_form_min_count"])
+        self.organisation_re = re.compile(
+            rf"[{names.name_chars}（）()]{{0,16}}?(?:{alternation(region['organisation_suffixes'])})")
+        self.dateline_re = re.compile(region["dateline"])
+        self.short_form_cue = re.compile(rf"(?:{alternation(region['short_form_cues'])})[{re.escape(QUOTES)}]*$")
+        self.town_re = re.compile(alternation(region["town_suffixes"]))
+        self.not_regions = set(region["not_regions"])
+
+    def find(self, doc: DocState) -> None:
+        runs = self._compounds(doc.text, self._divisions(doc))
+        for run in runs:
+            start, end = run[0][0], run[-1][1]
+            if len(run) == 1:
+                doc.regions.add(start, end, REGION, "region.gazetteer")
+            else:  # 江苏省苏州市吴江区: one region, the most specific, with the compound as another name (guidelines)
+                doc.regions.add(start, end, REGION, "region.compound")
+                doc.aliases.append((REGION, doc.text[start:end], doc.text[run[-1][0]:end]))
+        self._find_towns(doc)
+
+    def _divisions(self, doc: DocState) -> list[tuple[int, int]]:
+        """The gazetteer's names in the text that name a region here; a short form's full name in region_aliases."""
+        text, gazetteer = doc.text, self.gazetteer
+        counts: dict[str, int] = {}
+        standalone: set[str] = set()
+        name_char = self.names.name_char_re.match
+        matches = []
+        for m in gazetteer.region_re.finditer(text):
+            name = m.group()
+            counts[name] = counts.get(name, 0) + 1
+            starts_word = m.start() == 0 or name_char(text, m.start() - 1) is None
+            if starts_word or name_char(text, m.end()) is None:
+                standalone.add(name)
+            matches.append((m, name, starts_word))
+        found = []
+        for m, name, starts_word in matches:
+            repeated = counts[name] >= self.short_form_min_count and name in standalone
+            if name in gazetteer.city_short_forms and starts_word:
+                repeated = True  # 杭州云栖小镇: a city opening a name
+            if name in gazetteer.short_forms and not repeated and not any(
+                    full in counts for full in gazetteer.short_forms[name]) and not self.short_form_cue.search(
+                    text, max(0, m.start() - 4), m.start()):
+                continue  # a two-character short form needs evidence: its full form, a cue, or use as a word
+            if self.organisation_re.match(text, m.end()) or self.dateline_re.match(text, m.end()):
+                continue  # part of an organisation's name, or a dateline
+            found.append((m.start(), m.end()))
+            full = gazetteer.full_names.get(name, set())
+            if len(full) > 1:
+                full = {f for f in full if f in counts}  # 芜湖: 芜湖市 or 芜湖县, whichever the text names
+            if len(full) == 1:
+                doc.region_aliases[m.start()] = (REGION, next(iter(full)), name)  # 江津 is 江津区
+        return found
+
+    def _compounds(self, text: str, found: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+        """The divisions grouped into runs, each division inside the one before it (江苏省苏州市吴江区)."""
+        runs: list[list[tuple[int, int]]] = []
+        for start, end in found:
+            if runs and runs[-1][-1][1] == start and self.gazetteer.contains(text[runs[-1][-1][0]:start], text[start:end]):
+                runs[-1].append((start, end))
+            else:
+                runs.append([(start, end)])
+        return runs
+
+    def _find_towns(self, doc: DocState) -> None:
+        text, names = doc.text, self.names
+        for m in self.town_re.finditer(text):
+            suffix_len = 2 if m.group().endswith("街道") else 1
+            suffix_start = m.end() - suffix_len
+            start = names.extend_left(text, suffix_start, doc.regions.last_end_before(suffix_start), 4)
+            start = names.trim_left(text, start, suffix_start, doc.regions)
+            stem = text[start:suffix_start]
+            if (not 2 <= len(stem) <= 3 or text[start:m.end()] in self.not_regions or stem in self.not_regions
+                    or text[start:m.end() + 1] in self.not_regions or text.startswith("街", m.end())
+                    or doc.regions.overlaps(start, m.end()) or names.is_generic(stem)):
+                continue
+            doc.regions.add(start, m.end(), REGION, "region.town")

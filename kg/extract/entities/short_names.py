@@ -1,0 +1,184 @@
+"""Short company names (company.yaml): derived from full names, or found by what stands around them.
+
+Each rule here only confirms a name (`doc.short_names`); `tag` then marks every
+occurrence of every confirmed name in the text.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract.entities.companies import CompanyRecogniser
+from kg.extract.entities.gazetteer import Gazetteer
+from kg.extract.entities.names import QUOTES, NameText, bare
+from kg.extract.entities.programs import ProgramRecogniser
+from kg.extract.entities.search import alternation, leftmost_longest
+from kg.extract.entities.state import DocState
+from kg.extract.text import SENTENCE_END
+from kg.model import Mention
+from kg.schema import COMPANY, PARK, PROJECT, REGION
+
+
+class ShortNames:
+    def __init__(self, company: dict[str, Any], names: NameText, gazetteer: Gazetteer, companies: CompanyRecogniser,
+                 programs: ProgramRecogniser):
+        self.names, self.gazetteer, self.companies, self.programs = names, gazetteer, companies, programs
+        self.min_derived = int(company["min_derived_name"])
+        modifiers = alternation(company["context_modifiers"])
+        contexts = alternation(company["short_name_contexts"])
+        weak = alternation(company["weak_short_name_contexts"])
+        self.context_re = re.compile(rf"(?:{modifiers})?(?:({contexts})|{weak})")
+        self.copula_re = re.compile(alternation(company["copula_cues"]))
+        self.after_place_re = re.compile(rf"(?:{alternation(names.position_words)})*的")
+        self.company_head_re = re.compile(r"企业|公司|厂商|制造商|供应商")
+
+    # ---------------------------------------------------------------- derived from full names
+    def derive(self, doc: DocState) -> None:
+        """耐世特 from 重庆耐世特转向系统有限公司, when the shorter form occurs elsewhere in the text."""
+        text, companies, region_re = doc.text, self.companies, self.gazetteer.region_re
+        found: dict[tuple[str, int], str | None] = {}  # doc.names is fixed here: search each name once
+        derived: dict[str, set[str]] = {}  # short name -> the full names it was derived from
+        for mention in [m for m in doc.names if m.label == COMPANY]:
+            full = text[mention.start:mention.end]
+            core = bare(full)
+            suffix = next((s for s in companies.legal_suffixes if core.endswith(s)), "")
+            core = core[: len(core) - len(suffix)]
+            bases = []  # (name, length of its region prefix), least stripped first
+            region = ""
+            while (m := region_re.match(core)) and len(core) - m.end() >= 2:
+                region, core = region + m.group(), core[m.end():]
+                bases.append((core, 0))
+            bases = (bases or [(core, 0)]) + ([(region + core, len(region))] if region else [])
+            group = next((g for g in companies.group_suffixes if g in full[len(full) - len(suffix) - 6:]), None)
+            if group:  # 福建鸿跃（集团）有限公司 is called 鸿跃集团
+                stem = core
+                while w := companies.industry_suffix(stem):
+                    stem = stem[: -len(w)]
+                bases = [(stem + group, 0)] + bases
+            for base, region_len in bases:
+                if (base, region_len) not in found:
+                    found[base, region_len] = self._longest_prefix_elsewhere(doc, base, region_len)
+                short = found[base, region_len]
+                if short:
+                    if short != full:
+                        derived.setdefault(short, set()).add(full)
+                    break
+        for short, fulls in derived.items():
+            doc.short_names.setdefault(short, COMPANY)
+            if len(fulls) == 1:  # 岚图电气 beside 四川岚图电气… and 湖北岚图电气…: the name of neither
+                doc.aliases.append((COMPANY, next(iter(fulls)), short))
+
+    def _longest_prefix_elsewhere(self, doc: DocState, base: str, region_len: int) -> str | None:
+        """The longest prefix of `base` (a name without legal suffix) that the text uses on its own.
+
+        Without a region (region_len 0) the prefix must say something of its own once
+        industry words are taken off (耐世特, 盛今科技); after a region it must be a
+        whole word: the rest of the name, an industry word, or a distinctive stem
+        (重庆齿轮箱, 重庆金汇能, not 重庆齿轮).
+        """
+        text = doc.text
+        for k in range(len(base), region_len + 1, -1):
+            if len(base) - k == 1:
+                continue  # 源动力电|池: leaving one character cuts a word
+            prefix = base[:k]
+            own = prefix[region_len:]
+            industry = self.companies.industry_suffix(own)
+            distinctive = own[: len(own) - len(industry)]
+            if region_len == 0:
+                if (len(prefix) < self.min_derived or self.names.is_generic(distinctive)
+                        or distinctive in self.gazetteer.region_names or own in self.companies.industry_words):
+                    continue  # 齿轮箱 alone says nothing of its own; 重庆齿轮箱 does
+            elif not (k == len(base) or distinctive != own or len(own) >= self.min_derived):
+                continue
+            position = text.find(prefix)
+            while position != -1:
+                covering = doc.names.at(position)
+                if covering is None or covering.label == PROJECT or (covering.start, covering.end) == (
+                        position, position + len(prefix)):
+                    return prefix
+                position = text.find(prefix, position + len(prefix))
+        return None
+
+    # ---------------------------------------------------------------- found by what stands around them
+    def before_cues(self, doc: DocState) -> None:
+        """江小白获评重庆市独角兽企业: a short subject of a company-type program is a company."""
+        text, names = doc.text, self.names
+        for program in doc.programs:
+            name = self.programs.list_word_re.sub("", text[program.start:program.end].strip(QUOTES)).strip(QUOTES)
+            if not name.endswith(("企业", "公司")):
+                continue  # 火锅食材获评…特色产业集群: the subject of a cluster program is an industry
+            cue_start = program.start
+            while cue_start > 0 and text[cue_start - 1] in QUOTES:
+                cue_start -= 1
+            cue = None
+            for m in self.companies.selection_cue_re.finditer(text, max(0, cue_start - 6), cue_start):
+                if m.end() == cue_start:
+                    cue = m
+            if cue is None:
+                continue
+            cue_begin = cue.start()
+            barrier = max(doc.names.last_end_before(cue_begin), doc.programs.last_end_before(cue_begin))
+            run_start = names.extend_left(text, cue_begin, barrier, 20)
+            if run_start > 0 and text[run_start - 1] == "、":
+                continue  # a list: handled by CompanyLists
+            start = names.trim_left(text, run_start, cue_begin, doc.regions)
+            self._confirm(doc, start, names.trailing_adverbs.sub("", text[start:cue_begin]))
+
+    def before_copulas(self, doc: DocState) -> None:
+        """星海新材是一家专注薄膜材料的…企业: the subject of such a description is a company."""
+        text = doc.text
+        for m in self.copula_re.finditer(text):
+            sentence_end = SENTENCE_END.search(text, m.end())
+            if not self.company_head_re.search(text, m.end(), sentence_end.start() if sentence_end else len(text)):
+                continue
+            start = self.names.stem_start(doc, m.start(), 12)
+            self._confirm(doc, start, self.names.trailing_adverbs.sub("", text[start:m.start()]))
+
+    def after_places(self, doc: DocState) -> None:
+        """位于天府软件园的极屿数据、云栈科技: company-shaped names after a place's 的."""
+        text, names, companies = doc.text, self.names, self.companies
+        for place in list(doc.names) + list(doc.regions):
+            if place.label not in (PARK, REGION):
+                continue
+            m = self.after_place_re.match(text, place.end)
+            position = m.end() if m else None
+            while position is not None:
+                end = names.name_run.match(text, position, position + companies.max_short + 3).end()
+                run = text[position:end]
+                name = next((run[:cut] for cut in range(len(run), 1, -1)  # the longest opening ending in an industry word
+                             if companies.industry_suffix_re.search(run, 0, cut)), "")
+                after = position + len(name)
+                ends_run = after >= len(text) or not names.is_name_char(text[after]) or companies.name_end_re.match(text, after)
+                if name and ends_run and companies.ends_with_industry_word(name):
+                    self._confirm(doc, position, name)
+                position = end + 1 if end < len(text) and text[end] == "、" and name == run else None
+
+    def before_contexts(self, doc: DocState) -> None:
+        """渝丰线缆生产车间, 渝丰科技相关负责人: what stands before such words is a company."""
+        text = doc.text
+        for m in self.context_re.finditer(text):
+            start = self.names.stem_start(doc, m.start(), self.companies.max_short + 4)
+            subject = text[start:m.start()]
+            if m.group(1) is not None or self.companies.ends_with_industry_word(subject):  # a strong context, or a company's shape
+                self._confirm(doc, start, subject)
+
+    def _confirm(self, doc: DocState, start: int, name: str) -> None:
+        """A short name found by a rule is a company if it looks like one and no other name holds it."""
+        if self.companies.is_short_name(name) and not doc.names.overlaps(start, start + len(name)):
+            doc.short_names.setdefault(name, COMPANY)
+
+    # ---------------------------------------------------------------- every occurrence
+    def tag(self, doc: DocState) -> None:
+        """Every occurrence of a confirmed short name is a mention."""
+        text = doc.text
+        for label, _, alias in doc.aliases:
+            if label == PARK:
+                doc.short_names.setdefault(alias, PARK)
+        tagged = []  # added together: the occurrences do not overlap, so each is checked against the others' names
+        for start, end, name in leftmost_longest(text, doc.short_names):
+            label = doc.short_names[name]
+            if doc.names.label_at(start) == PROJECT and doc.names.at(start).start == start:
+                doc.nested.append(Mention(start, end, label, "company.in_project"))
+            elif not doc.names.overlaps(start, end) and not doc.programs.overlaps(start, end):
+                tagged.append(Mention(start, end, label, "company.short_name"))
+        doc.names.add_all(tagged)

@@ -1,0 +1,51 @@
+"""The entity stage's text machinery: word-list regexes, leftmost-longest search, span bookkeeping."""
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from kg.extract.entities.search import ONE_BY_ONE_LIMIT, alternation, leftmost_longest
+from kg.extract.entities.spans import Spans
+
+
+def _plain_alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def test_the_trie_alternation_matches_as_a_longest_first_alternation():
+    words = ["公司", "公园", "有限公司", "股份有限公司", "集团", "集团有限公司", "园", "工业园", "工业园区"]
+    text = "某某集团有限公司在工业园区设立分公司，股份有限公司与公园、园区、集团。"
+    assert re.findall(alternation(words), text) == re.findall(_plain_alternation(words), text)
+    assert re.fullmatch(alternation(["a.b"]), "a.b") and not re.fullmatch(alternation(["a.b"]), "axb")
+
+
+# found one by one, and by the regex (many words); 90 first characters: the trie's groups of 64 branches
+@pytest.mark.parametrize("count, alphabet", [(5, "江津白沙工业园区重庆"), (ONE_BY_ONE_LIMIT + 1, "江津白沙工业园区重庆"),
+                                             (400, "".join(chr(0x4E00 + i) for i in range(90)))])
+def test_leftmost_longest_finds_what_the_alternation_finds(count, alphabet):
+    rng = random.Random(count)
+    words = {"".join(rng.choice(alphabet) for _ in range(rng.randint(1, 4))) for _ in range(count)}
+    text = "".join(rng.choice(alphabet + "，。") for _ in range(2000))
+    expected = [(m.start(), m.end(), m.group()) for m in re.finditer(_plain_alternation(words), text)]
+    assert len(expected) > 20
+    assert leftmost_longest(text, words) == expected
+    assert [(m.start(), m.end(), m.group()) for m in re.finditer(alternation(words), text)] == expected
+
+
+def test_spans_answer_by_position():
+    spans = Spans()
+    spans.add(10, 14, "Company", "test")
+    spans.add(2, 5, "Region", "test")
+    spans.add(12, 20, "Project", "test")  # overlaps: refused
+    assert [(m.start, m.end) for m in spans] == [(2, 5), (10, 14)]
+    assert spans.overlaps(4, 6) and not spans.overlaps(5, 10) and spans.overlaps(13, 30)
+    assert spans.covers(10) and not spans.covers(14) and spans.label_at(3) == "Region"
+    assert spans.ends_at(14) and spans.starts_at(2) and not spans.starts_at(3)
+    assert spans.last_before(10).start == 2 and spans.last_end_before(20) == 14 and spans.last_before(4) is None
+    first = spans.at(3)
+    spans.remove(first)
+    assert [(m.start, m.end) for m in spans] == [(10, 14)]
+    with pytest.raises(ValueError):
+        spans.remove(first)
