@@ -4,8 +4,8 @@
 character tokenizer (`kg.char_tokenizer.v1`) and three registered components:
 
 - `kg_sentences` sets sentence starts (`doc.sents`),
-- `kg_entities` sets `doc.ents` (labels Company, IndustrialPark, Project,
-  Program, Region), `doc.spans["kg_nested"]` (company names inside a project's
+- `kg_entities` sets `doc.ents` (labels: the entity types of `kg.schema`),
+  `doc.spans["kg_nested"]` (company names inside a project's
   name) and `doc._.kg_aliases`,
 - `kg_relations` sets `doc._.kg_relations`, a list of `kg.extract.relations.Relation`.
 
