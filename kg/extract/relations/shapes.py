@@ -1,0 +1,163 @@
+"""The shapes a relation pattern can take, by the name a pattern gives in `shape:`.
+
+Each shape is one way of reading a sentence, written once; a pattern record in rules/relations.yaml
+gives it its words, gaps, slot types and score. The generic shapes are `pair` (two mentions and
+the text between them), `cue_before_tail`, `cue_list_tail`, `head_cue_tail` and `inside`; the
+others read one construction of Chinese news that a gap alone cannot say (a chain of places,
+a frame clause, a list, a name inside a name) and take their words from their pattern all the same.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Iterator
+
+from kg.extract.relations import places, selection
+from kg.extract.relations.patterns import Relation
+from kg.extract.relations.sentence import Sentence, Shape, list_from
+from kg.model import Mention
+
+
+class Pair(Shape):
+    """HEAD gap TAIL (`order: head_first`, the tail the next mention) or TAIL gap HEAD (`order: tail_first`,
+    the tail the nearest of its types before the head): 众能光储…项目在白沙工业园, 某公司投资建设的…项目.
+    `gap` must match the whole text between; a tail's alias in brackets (`skip_alias`) is skipped:
+    鲁沃新材料科技有限公司（以下简称“鲁沃新材”）投资建设的…"""
+    word_lists = ("cues",)
+
+    def __init__(self, pattern, others):
+        super().__init__(pattern, others)
+        self.gap = pattern.regex("gap")
+        self.tail_first = pattern.value("order", "head_first") == "tail_first"
+        if pattern.value("order", "head_first") not in ("head_first", "tail_first"):
+            raise pattern.error("order must be head_first or tail_first")
+        self.alias = pattern.regex("skip_alias") if "skip_alias" in pattern.values else None
+
+    def find(self, s: Sentence) -> list[Relation]:
+        return [self.relation(head, tail, s) for head, tail, _, _ in self.matches(s)]
+
+    def matches(self, s: Sentence) -> Iterator[tuple[Mention, Mention, list[Mention], re.Match]]:
+        """(head, tail, the tails before the head, the gap's match) of each pair."""
+        text, ms, p = s.text, s.mentions, self.pattern
+        for i, head in enumerate(ms):
+            if head.label not in p.head:
+                continue
+            if not self.tail_first:
+                tail = next((m for m in ms[i + 1:] if m.label in p.tail), None)
+                gap = self.gap.fullmatch(text, head.end, tail.start) if tail else None
+                if gap:
+                    yield head, tail, [], gap
+                continue
+            before = [m for m in ms[:i] if m.label in p.tail]
+            if not before:
+                continue
+            tail, start = before[-1], before[-1].end
+            if self.alias is not None:
+                bracket = self.alias.match(text, tail.end)
+                if bracket:
+                    start = bracket.end()
+                elif len(before) > 1:
+                    bracket = self.alias.search(text, before[-2].end, head.start)
+                    if bracket:
+                        tail, start = before[-2], bracket.end()
+            gap = self.gap.fullmatch(text, start, head.start)
+            if gap:
+                yield head, tail, before, gap
+
+
+class Partners(Shape):
+    """A与B合资建设的…项目: the tail joined by a partner word to the tail of the pair pattern `of`."""
+    word_lists = ("cues",)
+
+    def __init__(self, pattern, others):
+        super().__init__(pattern, others)
+        self.joint = pattern.regex("gap", "{cues}")
+
+    def find(self, s: Sentence) -> list[Relation]:
+        out = []
+        for head, tail, before, _ in self.others[self.pattern.value("of")].matches(s):
+            partner = before[-2] if len(before) > 1 else None
+            if partner is not None and self.joint.fullmatch(s.text, partner.end, tail.start):
+                out.append(self.relation(head, partner, s))
+        return out
+
+
+class TailInGap(Shape):
+    """某公司拟投资5亿元，在江北新区建设…项目: the head of the pair pattern `of` and the tails inside the named
+    `group` of that pattern's gap."""
+
+    def find(self, s: Sentence) -> list[Relation]:
+        p = self.pattern
+        out = []
+        for head, _, _, gap in self.others[p.value("of")].matches(s):
+            start, end = gap.span(p.value("group"))
+            out += [self.relation(head, m, s) for m in s.mentions
+                    if m.label in p.tail and start <= m.start and m.end <= end]
+        return out
+
+
+class HeadBy(Shape):
+    """HEAD 由 TAIL(、TAIL) cue: 该项目由某公司投资建设. `by` is what stands between the head and the tails,
+    `gap` the cue after them."""
+    word_lists = ("cues",)
+
+    def __init__(self, pattern, others):
+        super().__init__(pattern, others)
+        self.by = pattern.regex("by")
+        self.after = pattern.regex("gap", "{adverbs}*{cues}")
+
+    def find(self, s: Sentence) -> list[Relation]:
+        text, ms, p = s.text, s.mentions, self.pattern
+        out = []
+        for i, head in enumerate(ms):
+            by = self.by.match(text, head.end) if head.label in p.head else None
+            if by is None:
+                continue
+            tails = list_from(text, [m for m in ms[i + 1:] if m.label in p.tail], by.end())
+            if tails and self.after.match(text, tails[-1].end):
+                out += [self.relation(head, t, s) for t in tails]
+        return out
+
+
+class NameInName(Shape):
+    """武骏光能年产8GW光伏封装材料及制品项目: a tail's name opens the head's name (read once per document,
+    from the names the entity stage found inside others)."""
+    scope = "document"
+
+    def find_all(self, mentions: list[Mention], nested: list[Mention], sentence_of) -> list[Relation]:
+        p = self.pattern
+        nested_at: dict[int, list[Mention]] = defaultdict(list)
+        for n in nested:
+            nested_at[n.start].append(n)
+        out = []
+        for head in (m for m in mentions if m.label in p.head):
+            for tail in (n for n in nested_at.get(head.start, ()) if n.end <= head.end and n.label in p.tail):
+                out.append(p.relation_of(head, tail, sentence_of(head.start)))
+        return out
+
+
+class ListShape(Shape):
+    """A pattern of lists (kg.extract.relations.lists): what a list says of its members, and what frames it."""
+    scope = "list"
+
+
+SHAPES: dict[str, type[Shape]] = {
+    "pair": Pair,
+    "partners": Partners,
+    "tail_in_gap": TailInGap,
+    "head_by": HeadBy,
+    "name_in_name": NameInName,
+    "cue_before_tail": selection.CueBeforeTail,
+    "anaphor_head": selection.AnaphorHead,
+    "sentence_topic": selection.SentenceTopic,
+    "copula": selection.Copula,
+    "cue_list_tail": selection.CueListTail,
+    "cue_back": selection.CueBack,
+    "head_cue_tail": places.HeadCueTail,
+    "adjacent_places": places.AdjacentPlaces,
+    "bracketed_place": places.BracketedPlace,
+    "containment": places.Containment,
+    "frame": places.Frame,
+    "inside": places.Inside,
+    **{name: ListShape for name in ("list_shared", "list_frame", "list_count", "list_after", "list_program")},
+}
