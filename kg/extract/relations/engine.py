@@ -12,8 +12,9 @@ import bisect
 from kg.extract.relations.discourse import Anaphora
 from kg.extract.relations.lists import ListReader
 from kg.extract.relations.patterns import Relation, load_patterns
+from kg.extract.relations.selection import Fallback
 from kg.extract.relations.sentence import Sentence, Shape
-from kg.extract.relations.shapes import SHAPES
+from kg.extract.relations.shapes import SHAPES, Pair
 from kg.extract.rules import Rules
 from kg.model import Mention
 
@@ -24,6 +25,13 @@ class RelationFinder:
         self.shapes: dict[str, Shape] = {}
         for p in self.patterns:
             self.shapes[p.id] = SHAPES[p.shape](p, self.shapes)
+        for p in self.patterns:
+            for key, kind, needs in (("of", Pair, "a pattern of shape pair"),
+                                     ("no_head", Fallback, "a pattern a cue pattern can fall back on"),
+                                     ("no_cue", Fallback, "a pattern a cue pattern can fall back on")):
+                wrong = [ref for ref in _as_list(p.values.get(key, [])) if not isinstance(self.shapes[ref], kind)]
+                if wrong:
+                    raise p.error(f"'{key}' must name {needs}, not {', '.join(wrong)}")
         referenced = {ref for p in self.patterns for key in ("no_head", "no_cue")
                       for ref in _as_list(p.values.get(key, []))}
         self.sentence_shapes = [self.shapes[p.id] for p in self.patterns

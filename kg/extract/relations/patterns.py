@@ -23,7 +23,7 @@ from kg.extract.rules import Rules, RulesError
 from kg.model import Mention
 from kg.schema import ENTITY_TYPES, RELATIONS
 
-SOURCE = "relations.yaml"  # named in errors, with the pattern's id
+SOURCE = "relations.yaml"  # named in errors when a record does not say which file it came from
 REQUIRED = ("id", "relation", "shape", "head", "tail", "confidence")
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
@@ -49,6 +49,7 @@ class Pattern:
     words: dict[str, tuple[str, ...]]  # cues and the other word lists, references resolved
     values: dict[str, Any] = field(default_factory=dict)  # the other keys, as written
     shared: dict[str, str] = field(default_factory=dict, compare=False)  # adverbs, positions: alternations
+    source: str = SOURCE  # the rule file that defined it (or changed it last)
 
     @property
     def head(self) -> frozenset[str]:
@@ -86,7 +87,7 @@ class Pattern:
             raise self.error(f"'{key}' is not a valid regular expression ({err})") from err
 
     def error(self, problem: str) -> RulesError:
-        return RulesError(f"{SOURCE}: pattern '{self.id}': {problem}")
+        return RulesError(f"{self.source}: pattern '{self.id}': {problem}")
 
 
 def load_patterns(rules: Rules) -> list[Pattern]:
@@ -115,10 +116,12 @@ def load_patterns(rules: Rules) -> list[Pattern]:
 def _pattern(record: Any, relations: dict[str, Any], shared: dict[str, str]) -> Pattern:
     if not isinstance(record, dict):
         raise RulesError(f"{SOURCE}: a pattern must be a mapping with {', '.join(REQUIRED)}: {record!r}")
+    record = dict(record)
+    source = str(record.pop("source", SOURCE))
     pid = str(record.get("id", "?"))
 
     def error(problem: str) -> RulesError:
-        return RulesError(f"{SOURCE}: pattern '{pid}': {problem}")
+        return RulesError(f"{source}: pattern '{pid}': {problem}")
 
     missing = [k for k in REQUIRED if k not in record]
     if missing:
@@ -144,19 +147,24 @@ def _pattern(record: Any, relations: dict[str, Any], shared: dict[str, str]) -> 
     confidence = record["confidence"]
     if isinstance(confidence, bool) or not isinstance(confidence, (int, float)):
         raise error(f"confidence must be a number, not {confidence!r}")
+    shape = SHAPES[record["shape"]]
+    unknown = [k for k in record if k not in REQUIRED + shape.word_lists + shape.options]
+    if unknown:
+        raise error(f"unknown key {', '.join(map(str, unknown))} (shape {record['shape']} reads "
+                    f"{', '.join(REQUIRED + shape.word_lists + shape.options)})")
     words = {}
     values = {}
     for key, value in record.items():
         if key in REQUIRED:
             continue
-        if key in SHAPES[record["shape"]].word_lists:
+        if key in shape.word_lists:
             words[key] = _words(value, relations, error, key)
         else:
             values[key] = value
-    for key in SHAPES[record["shape"]].word_lists:
+    for key in shape.word_lists:
         words.setdefault(key, ())
     return Pattern(pid, relation.name, record["shape"], ranks, frozenset(tail), float(confidence), words, values,
-                   shared)
+                   shared, source)
 
 
 def _words(value: Any, relations: dict[str, Any], error, key: str) -> tuple[str, ...]:

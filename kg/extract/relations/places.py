@@ -15,6 +15,7 @@ from kg.schema import REGION
 class ChainShape(Shape):
     """A shape that reads chains of places side by side (铜梁高新区大庙组团, 江津片区（双福工业园）);
     `chain_gap` is what may stand between a region and the next place (双流区的成都天府国际生物城)."""
+    options = ("chain_gap",)
 
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
@@ -59,6 +60,7 @@ class ChainShape(Shape):
 class HeadCueTail(ChainShape):
     """THING(、THING) cue PLACE: 比亚迪落户璧山; and, with a `tail_first_cues` word, cue PLACE(的) THING:
     位于白沙工业园的渝丰科技. `gap` is the cue with what may follow it, `to_tail` what may stand before the place."""
+    options = ("chain_gap", "gap", "to_tail")
     word_lists = ("cues", "tail_first_cues")
 
     def __init__(self, pattern, others):
@@ -116,6 +118,7 @@ class BracketedPlace(ChainShape):
 
 class Containment(ChainShape):
     """PLACE的“园中园”——PARK: the park after the cue stands in the place before it."""
+    options = ("chain_gap", "gap")
     word_lists = ("cues",)
 
     def __init__(self, pattern, others):
@@ -137,6 +140,7 @@ class Containment(ChainShape):
 class Frame(Shape):
     """在航空港区北部，豫显光电…项目…: a sentence that opens with 在 PLACE(position)， frames its heads; a frame
     clause with no head in its sentence frames the next sentence of the paragraph."""
+    options = ("opening", "close")
 
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
@@ -169,6 +173,7 @@ class Frame(Shape):
 class Inside(Shape):
     """…高新区表现抢眼，区内的朗晖光电、铂川电池…: the heads listed after the cue, in the tail named last
     (in the sentence, else in the paragraph)."""
+    options = ("gap",)
     word_lists = ("cues",)
 
     def __init__(self, pattern, others):

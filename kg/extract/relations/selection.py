@@ -14,6 +14,7 @@ class CueBeforeTail(Shape):
     """HEADS(、HEADS) … cue TAIL: 凯迪电子入选第五批…名单. The cue (`gap`) ends right before the tail,
     within `reach` characters and after the tail before it; the heads are the best-ranked in the cue's clause.
     With no head there, the patterns of `no_head` are tried in turn; with no cue, those of `no_cue`."""
+    options = ("gap", "reach", "not_counted", "no_head", "no_cue")
     word_lists = ("cues",)
 
     def __init__(self, pattern, others):
@@ -59,6 +60,7 @@ class Fallback(Shape):
 
 class AnaphorHead(Fallback):
     """该公司此前已被认定为P: a word for "the one named last" opening the clause (or the sentence)."""
+    options = ("gap",)
     word_lists = ("cues",)
 
     def __init__(self, pattern, others):
@@ -85,6 +87,7 @@ class AnaphorHead(Fallback):
 
 class SentenceTopic(Fallback):
     """A sentence's topic, in its first clause, is the head (but not a place after 在: that is a frame)."""
+    options = ("not_counted",)
     word_lists = ("frame_words",)
 
     def instead(self, s, begin, cue_start, tail):
@@ -98,6 +101,7 @@ class SentenceTopic(Fallback):
 
 class Copula(Fallback):
     """胜禹新材是一家……的…“小巨人”企业: the heads before the sentence's first copula."""
+    options = ("gap",)
     word_lists = ("cues",)
 
     def __init__(self, pattern, others):
@@ -112,6 +116,7 @@ class Copula(Fallback):
 
 class CueListTail(Shape):
     """cue A、B“TAIL”: 授予A、B“X”称号. The heads are one list of one type, right before the tail."""
+    options = ("gap", "joiners")
     word_lists = ("cues",)
 
     def __init__(self, pattern, others):
@@ -144,6 +149,7 @@ class CueListTail(Shape):
 class CueBack(Shape):
     """…等9家企业榜上有名, C也名列其中: the heads before the cue and the nearest earlier tail of their kind
     in the paragraph (a tail for places ends with one of `place_tails`)."""
+    options = ("gap", "place_tail", "not_counted")
     word_lists = ("cues", "place_tails")
 
     def __init__(self, pattern, others):

@@ -28,6 +28,7 @@ class Sentence:
 class Shape:
     """A way of reading a sentence, implemented once; a pattern gives it its words, gaps, types and score."""
     word_lists: ClassVar[tuple[str, ...]] = ()  # the pattern keys that hold words (or name a shared list)
+    options: ClassVar[tuple[str, ...]] = ()  # the other keys it reads (regexes, numbers, names of patterns)
     scope: ClassVar[str] = "sentence"  # or "document" (run once after the sentences), "list" (kg.extract.relations.lists)
 
     def __init__(self, pattern: Pattern, others: dict[str, "Shape"]):

@@ -23,6 +23,7 @@ class Pair(Shape):
     the tail the nearest of its types before the head): 众能光储…项目在白沙工业园, 某公司投资建设的…项目.
     `gap` must match the whole text between; a tail's alias in brackets (`skip_alias`) is skipped:
     鲁沃新材料科技有限公司（以下简称“鲁沃新材”）投资建设的…"""
+    options = ("gap", "order", "skip_alias")
     word_lists = ("cues",)
 
     def __init__(self, pattern, others):
@@ -67,6 +68,7 @@ class Pair(Shape):
 
 class Partners(Shape):
     """A与B合资建设的…项目: the tail joined by a partner word to the tail of the pair pattern `of`."""
+    options = ("gap", "of")
     word_lists = ("cues",)
 
     def __init__(self, pattern, others):
@@ -85,6 +87,7 @@ class Partners(Shape):
 class TailInGap(Shape):
     """某公司拟投资5亿元，在江北新区建设…项目: the head of the pair pattern `of` and the tails inside the named
     `group` of that pattern's gap."""
+    options = ("of", "group")
 
     def find(self, s: Sentence) -> list[Relation]:
         p = self.pattern
@@ -99,6 +102,7 @@ class TailInGap(Shape):
 class HeadBy(Shape):
     """HEAD 由 TAIL(、TAIL) cue: 该项目由某公司投资建设. `by` is what stands between the head and the tails,
     `gap` the cue after them."""
+    options = ("by", "gap")
     word_lists = ("cues",)
 
     def __init__(self, pattern, others):
@@ -138,6 +142,8 @@ class NameInName(Shape):
 
 class ListShape(Shape):
     """A pattern of lists (kg.extract.relations.lists): what a list says of its members, and what frames it."""
+    options = ("place_tail",)
+    word_lists = ("place_tails",)
     scope = "list"
 
 
