@@ -37,6 +37,7 @@ class RelationFinder:
         self.sentence_shapes = [self.shapes[p.id] for p in self.patterns
                                 if SHAPES[p.shape].scope == "sentence" and p.id not in referenced]
         self.document_shapes = [self.shapes[p.id] for p in self.patterns if SHAPES[p.shape].scope == "document"]
+        self._by_labels: dict[frozenset[str], list[Shape]] = {}
         self.lists = ListReader(rules, [p for p in self.patterns if SHAPES[p.shape].scope == "list"])
         self.anaphora = Anaphora(rules)
 
@@ -60,7 +61,7 @@ class RelationFinder:
                 continue
             sentence = Sentence(text, s_start, s_end, index, ms, own, (mentions, bisect.bisect_right(ends, s_start)),
                                 paragraph, line_break, memory)
-            for shape in self.sentence_shapes:
+            for shape in self._shapes_for(frozenset(m.label for m in ms)):
                 for rel in shape.find(sentence):
                     if stand_ins:
                         rel = self._resolved(rel, stand_ins)
@@ -78,6 +79,13 @@ class RelationFinder:
             for rel in shape.find_all(mentions, nested, lambda position: _sentence_of(position, sentences, starts)):
                 found.setdefault((rel.head, rel.relation, rel.tail), rel)
         return sorted(found.values(), key=lambda r: (r.sentence, r.head.start, r.relation, r.tail.start))
+
+    def _shapes_for(self, labels: frozenset[str]) -> list[Shape]:
+        """The sentence shapes that can find something among mentions of these types, in order."""
+        shapes = self._by_labels.get(labels)
+        if shapes is None:
+            shapes = self._by_labels[labels] = [s for s in self.sentence_shapes if s.applies(labels)]
+        return shapes
 
     def _resolved(self, rel: Relation, stand_ins: dict[Mention, Mention]) -> Relation | None:
         """The relation with each anaphor replaced by what it stands for (None if it then links a thing to itself)."""

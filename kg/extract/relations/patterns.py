@@ -50,13 +50,15 @@ class Pattern:
     values: dict[str, Any] = field(default_factory=dict)  # the other keys, as written
     shared: dict[str, str] = field(default_factory=dict, compare=False)  # adverbs, positions: alternations
     source: str = SOURCE  # the rule file that defined it (or changed it last)
+    head: frozenset[str] = field(init=False)  # the head's types, all ranks
+    ranks: dict[str, int] = field(init=False, compare=False)
 
-    @property
-    def head(self) -> frozenset[str]:
-        return frozenset(t for rank in self.head_ranks for t in rank)
+    def __post_init__(self):
+        object.__setattr__(self, "head", frozenset(t for rank in self.head_ranks for t in rank))
+        object.__setattr__(self, "ranks", {t: i for i, rank in reversed(list(enumerate(self.head_ranks))) for t in rank})
 
     def rank(self, label: str) -> int | None:
-        return next((i for i, rank in enumerate(self.head_ranks) if label in rank), None)
+        return self.ranks.get(label)
 
     def relation_of(self, head: Mention, tail: Mention, sentence: int, confidence: float | None = None) -> Relation:
         return Relation(head, self.relation, tail, sentence, self.confidence if confidence is None else confidence,

@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
-
 from kg.extract.entities import QUOTES
 from kg.extract.relations.patterns import Relation
 from kg.extract.relations.sentence import PLACES, Sentence, Shape, after_brackets, list_from
@@ -33,12 +31,15 @@ class ChainShape(Shape):
             chain.append(m)
         return chain
 
-    def chains(self, text: str, ms: list[Mention]) -> Iterator[tuple[int, list[Mention]]]:
+    def chains(self, s: Sentence) -> list[tuple[int, list[Mention]]]:
         """Each chain with the index of its first place (a place right after another does not start one)."""
-        for i, m in enumerate(ms):
-            if m.label in PLACES and (i == 0 or ms[i - 1].label not in PLACES
-                                      or after_brackets(text, ms[i - 1].end) < m.start - 1):
-                yield i, self.place_chain(text, ms[i:])
+        key = ("chains", self.chain_gap.pattern, s.index)
+        if key not in s.memory:
+            text, ms = s.text, s.mentions
+            s.memory[key] = [(i, self.place_chain(text, ms[i:])) for i, m in enumerate(ms)
+                             if m.label in PLACES and (i == 0 or ms[i - 1].label not in PLACES
+                                                       or after_brackets(text, ms[i - 1].end) < m.start - 1)]
+        return s.memory[key]
 
     def things_after(self, text: str, chain: list[Mention], ms: list[Mention]) -> list[Mention]:
         """Heads right after a chain of places, or after its 的 (…工业园的渝丰科技); a place is a head after a region."""
@@ -60,6 +61,7 @@ class ChainShape(Shape):
 class HeadCueTail(ChainShape):
     """THING(、THING) cue PLACE: 比亚迪落户璧山; and, with a `tail_first_cues` word, cue PLACE(的) THING:
     位于白沙工业园的渝丰科技. `gap` is the cue with what may follow it, `to_tail` what may stand before the place."""
+    needs_both = True
     options = ("chain_gap", "gap", "to_tail")
     word_lists = ("cues", "tail_first_cues")
 
@@ -90,12 +92,13 @@ class HeadCueTail(ChainShape):
 
 class AdjacentPlaces(ChainShape):
     """PLACE PARK: 铜梁高新区大庙组团 (the park in the place before it); PLACE(的) THING: 白沙工业园渝丰科技."""
+    needs_both = True
 
     def find(self, s: Sentence) -> list[Relation]:
         text, ms, p = s.text, s.mentions, self.pattern
         cued = s.memory.get(("cued chains", s.index), ())
         out = []
-        for i, chain in self.chains(text, ms):
+        for i, chain in self.chains(s):
             for outer, inner in zip(chain, chain[1:]):
                 if text[outer.end:inner.start] not in ("（", "(") and inner.label in p.head and outer.label in p.tail:
                     out.append(self.relation(inner, outer, s))
@@ -108,16 +111,18 @@ class AdjacentPlaces(ChainShape):
 
 class BracketedPlace(ChainShape):
     """PLACE（PLACE）: 江津片区（双福工业园）, the one in brackets in the one before."""
+    needs_both = True
 
     def find(self, s: Sentence) -> list[Relation]:
         p = self.pattern
-        return [self.relation(inner, outer, s) for _, chain in self.chains(s.text, s.mentions)
+        return [self.relation(inner, outer, s) for _, chain in self.chains(s)
                 for outer, inner in zip(chain, chain[1:])
                 if s.text[outer.end:inner.start] in ("（", "(") and inner.label in p.head and outer.label in p.tail]
 
 
 class Containment(ChainShape):
     """PLACE的“园中园”——PARK: the park after the cue stands in the place before it."""
+    needs_both = True
     options = ("chain_gap", "gap")
     word_lists = ("cues",)
 
@@ -128,7 +133,7 @@ class Containment(ChainShape):
     def find(self, s: Sentence) -> list[Relation]:
         text, ms, p = s.text, s.mentions, self.pattern
         out = []
-        for i, chain in self.chains(text, ms):
+        for i, chain in self.chains(s):
             rest = [m for m in ms[i:] if m.start >= chain[-1].end]
             end = after_brackets(text, chain[-1].end)
             if rest and rest[0].label in p.head and chain[-1].label in p.tail and \

@@ -30,10 +30,19 @@ class Shape:
     word_lists: ClassVar[tuple[str, ...]] = ()  # the pattern keys that hold words (or name a shared list)
     options: ClassVar[tuple[str, ...]] = ()  # the other keys it reads (regexes, numbers, names of patterns)
     scope: ClassVar[str] = "sentence"  # or "document" (run once after the sentences), "list" (kg.extract.relations.lists)
+    needs_both: ClassVar[bool] = False  # finds nothing unless the sentence names a head type and a tail type
 
     def __init__(self, pattern: Pattern, others: dict[str, "Shape"]):
         self.pattern = pattern
         self.others = others  # every pattern's shape, by id: for `of`, `no_head`, `no_cue`
+        self._types = (pattern.head, pattern.tail)
+
+    def applies(self, labels: set[str]) -> bool:
+        """Whether the sentence's mentions (their types) can give this shape anything: a quick test."""
+        head, tail = self._types
+        if self.needs_both:
+            return not labels.isdisjoint(head) and not labels.isdisjoint(tail)
+        return not labels.isdisjoint(head) or not labels.isdisjoint(tail)
 
     def find(self, s: Sentence) -> list[Relation]:
         raise NotImplementedError

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Iterator
 
 from kg.extract.relations import places, selection
 from kg.extract.relations.patterns import Relation
@@ -23,6 +22,7 @@ class Pair(Shape):
     the tail the nearest of its types before the head): 众能光储…项目在白沙工业园, 某公司投资建设的…项目.
     `gap` must match the whole text between; a tail's alias in brackets (`skip_alias`) is skipped:
     鲁沃新材料科技有限公司（以下简称“鲁沃新材”）投资建设的…"""
+    needs_both = True
     options = ("gap", "order", "skip_alias")
     word_lists = ("cues",)
 
@@ -33,41 +33,60 @@ class Pair(Shape):
         if pattern.value("order", "head_first") not in ("head_first", "tail_first"):
             raise pattern.error("order must be head_first or tail_first")
         self.alias = pattern.regex("skip_alias") if "skip_alias" in pattern.values else None
+        self.group = ("pair", pattern.head, pattern.tail, self.tail_first, self.alias and self.alias.pattern)
 
     def find(self, s: Sentence) -> list[Relation]:
         return [self.relation(head, tail, s) for head, tail, _, _ in self.matches(s)]
 
-    def matches(self, s: Sentence) -> Iterator[tuple[Mention, Mention, list[Mention], re.Match]]:
-        """(head, tail, the tails before the head, the gap's match) of each pair."""
-        text, ms, p = s.text, s.mentions, self.pattern
+    def matches(self, s: Sentence) -> list[tuple[Mention, Mention, list[Mention], re.Match]]:
+        """(head, tail, the tails before the head, the gap's match) of each pair (kept for `of` patterns)."""
+        key = (self.pattern.id, s.index)
+        if key not in s.memory:
+            text = s.text
+            s.memory[key] = [(head, tail, before, gap) for head, tail, before, (start, end) in self._candidates(s)
+                             for gap in [self.gap.fullmatch(text, start, end)] if gap]
+        return s.memory[key]
+
+    def _candidates(self, s: Sentence) -> list[tuple[Mention, Mention, list[Mention], tuple[int, int]]]:
+        """(head, tail, the tails before the head, the gap's span): the same for every pair pattern
+        with these slots (the developedBy patterns read each project once)."""
+        p = self.pattern
+        key = (self.group, s.index)
+        if key in s.memory:
+            return s.memory[key]
+        text, ms = s.text, s.mentions
+        out = []
+        tails: list[Mention] = []  # the tails before the current mention
         for i, head in enumerate(ms):
-            if head.label not in p.head:
-                continue
-            if not self.tail_first:
-                tail = next((m for m in ms[i + 1:] if m.label in p.tail), None)
-                gap = self.gap.fullmatch(text, head.end, tail.start) if tail else None
-                if gap:
-                    yield head, tail, [], gap
-                continue
-            before = [m for m in ms[:i] if m.label in p.tail]
-            if not before:
-                continue
-            tail, start = before[-1], before[-1].end
-            if self.alias is not None:
-                bracket = self.alias.match(text, tail.end)
+            if head.label in p.head:
+                if not self.tail_first:
+                    tail = next((m for m in ms[i + 1:] if m.label in p.tail), None)
+                    if tail is not None:
+                        out.append((head, tail, [], (head.end, tail.start)))
+                elif tails:
+                    out.append(self._before(text, head, list(tails)))
+            if head.label in p.tail:
+                tails.append(head)
+        s.memory[key] = out
+        return out
+
+    def _before(self, text: str, head: Mention, before: list[Mention]
+                ) -> tuple[Mention, Mention, list[Mention], tuple[int, int]]:
+        tail, start = before[-1], before[-1].end
+        if self.alias is not None:
+            bracket = self.alias.match(text, tail.end)
+            if bracket:
+                start = bracket.end()
+            elif len(before) > 1:
+                bracket = self.alias.search(text, before[-2].end, head.start)
                 if bracket:
-                    start = bracket.end()
-                elif len(before) > 1:
-                    bracket = self.alias.search(text, before[-2].end, head.start)
-                    if bracket:
-                        tail, start = before[-2], bracket.end()
-            gap = self.gap.fullmatch(text, start, head.start)
-            if gap:
-                yield head, tail, before, gap
+                    tail, start = before[-2], bracket.end()
+        return head, tail, before, (start, head.start)
 
 
 class Partners(Shape):
     """A与B合资建设的…项目: the tail joined by a partner word to the tail of the pair pattern `of`."""
+    needs_both = True
     options = ("gap", "of")
     word_lists = ("cues",)
 
@@ -87,6 +106,7 @@ class Partners(Shape):
 class TailInGap(Shape):
     """某公司拟投资5亿元，在江北新区建设…项目: the head of the pair pattern `of` and the tails inside the named
     `group` of that pattern's gap."""
+    needs_both = True
     options = ("of", "group")
 
     def find(self, s: Sentence) -> list[Relation]:
@@ -102,6 +122,7 @@ class TailInGap(Shape):
 class HeadBy(Shape):
     """HEAD 由 TAIL(、TAIL) cue: 该项目由某公司投资建设. `by` is what stands between the head and the tails,
     `gap` the cue after them."""
+    needs_both = True
     options = ("by", "gap")
     word_lists = ("cues",)
 
