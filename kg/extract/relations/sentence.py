@@ -6,7 +6,7 @@ from typing import Any, ClassVar
 
 from kg.extract.relations.patterns import Pattern, Relation
 from kg.model import Mention
-from kg.schema import PARK, REGION
+from kg.schema import PARK, PROGRAM, REGION
 
 PLACES = (PARK, REGION)
 
@@ -22,7 +22,7 @@ class Sentence:
     earlier: tuple[list[Mention], int]  # the document's mentions, and how many stand before this sentence
     paragraph: list[Mention]  # the mentions of the paragraph's earlier sentences (no anaphors)
     line_break_before: bool  # a new paragraph (or the first sentence)
-    memory: dict[str, Any] = field(default_factory=dict)  # kept by a shape from one sentence to the next
+    memory: dict[Any, Any] = field(default_factory=dict)  # kept by the shapes: within a sentence, or to the next
 
 
 class Shape:
@@ -36,6 +36,7 @@ class Shape:
         self.pattern = pattern
         self.others = others  # every pattern's shape, by id: for `of`, `no_head`, `no_cue`
         self._types = (pattern.head, pattern.tail)
+        self.counted = pattern.regex("not_counted") if "not_counted" in pattern.values else None
 
     def applies(self, labels: set[str]) -> bool:
         """Whether the sentence's mentions (their types) can give this shape anything: a quick test."""
@@ -58,23 +59,16 @@ class Shape:
         """
         p = self.pattern
         inside = [m for m in ms if begin <= m.start and m.end <= end and m.label in p.head]
-        if text is not None and "not_counted" in p.values:
-            counted = self._counted()
-            inside = [m for m in inside if m.label not in PLACES or not counted.match(text, m.end, end)]
+        if text is not None and self.counted is not None:
+            inside = [m for m in inside if m.label not in PLACES or not self.counted.match(text, m.end, end)]
         if not inside:
             return []
         best = min(p.rank(m.label) for m in inside)
         return [m for m in inside if p.rank(m.label) == best]
 
-    def _counted(self):
-        if not hasattr(self, "_counted_re"):
-            self._counted_re = self.pattern.regex("not_counted")
-        return self._counted_re
-
 
 def list_from(text: str, ms: list[Mention], position: int, joiners: str = "、和与及") -> list[Mention]:
     """The mention at `position` and those joined to it by 、 和 与 及 (never a program)."""
-    from kg.schema import PROGRAM
     out = []
     for m in (m for m in ms if m.start >= position):
         if m.start != position or m.label == PROGRAM:
