@@ -1,7 +1,6 @@
 """Shapes of places: a cue before a place, places side by side, a place that frames a sentence or a paragraph."""
 from __future__ import annotations
 
-import re
 from kg.extract.entities import QUOTES
 from kg.extract.relations.patterns import Relation
 from kg.extract.relations.sentence import PLACES, Sentence, Shape, after_brackets, list_from

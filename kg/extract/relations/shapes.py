@@ -18,8 +18,8 @@ from kg.model import Mention
 
 
 class Pair(Shape):
-    """HEAD gap TAIL (`order: head_first`, the tail the next mention) or TAIL gap HEAD (`order: tail_first`,
-    the tail the nearest of its types before the head): 众能光储…项目在白沙工业园, 某公司投资建设的…项目.
+    """HEAD gap TAIL (`order: head_first`: the first mention of a tail type after the head) or TAIL gap HEAD
+    (`order: tail_first`: the last one before it): 众能光储…项目在白沙工业园, 某公司投资建设的…项目.
     `gap` must match the whole text between; a tail's alias in brackets (`skip_alias`) is skipped:
     鲁沃新材料科技有限公司（以下简称“鲁沃新材”）投资建设的…"""
     needs_both = True
