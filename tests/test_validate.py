@@ -336,7 +336,8 @@ def test_build_refuses_to_write_an_invalid_graph(tmp_path: Path, capsys):
     rules = tmp_path / "rules"
     rules.mkdir()
     # a user's rule override that puts confidences out of range
-    (rules / "relations.yaml").write_text("located_in:\n  confidence: 1.5\n  at_confidence: 1.5\n", encoding="utf-8")
+    (rules / "relations.yaml").write_text(
+        "patterns:\n  - {id: locatedIn.cue, confidence: 1.5}\n  - {id: locatedIn.at, confidence: 1.5}\n", encoding="utf-8")
     out = tmp_path / "out"
     assert main(["build", str(DEMO_CORPUS), "-o", str(out), "--rules", str(rules)]) == 1
     err = capsys.readouterr().err

@@ -48,6 +48,8 @@ class Rules:
 def load_rules(extra_dirs: Sequence[Path] = ()) -> Rules:
     """Our rules, extended by each folder in `extra_dirs` in turn."""
     sections = {name: _read_yaml(PACKAGE_RULES / f"{name}.yaml") for name in SECTIONS}
+    sections["relations"]["patterns"] = _merge_patterns([], sections["relations"].get("patterns", []),
+                                                        PACKAGE_RULES / "relations.yaml")
     divisions = _read_divisions(PACKAGE_RULES / DIVISIONS_FILE)
     types = _read_types(PACKAGE_RULES / TYPES_FOLDER, {})
     for folder in extra_dirs:
@@ -119,7 +121,9 @@ def _merge(base: dict[str, Any], extra: dict[str, Any], path: Path) -> dict[str,
         if key not in base:
             raise RulesError(f"{path}: unknown rule '{key}' (known: {', '.join(sorted(base))})")
         old = base[key]
-        if isinstance(old, dict):
+        if key == "patterns":
+            merged[key] = _merge_patterns(old, value, path)
+        elif isinstance(old, dict):
             if not isinstance(value, dict):
                 raise RulesError(f"{path}: rule '{key}' must be a mapping")
             merged[key] = _merge(old, value, path)
@@ -131,6 +135,33 @@ def _merge(base: dict[str, Any], extra: dict[str, Any], path: Path) -> dict[str,
             merged[key] = old + "".join(ch for ch in value if ch not in old)
         else:
             merged[key] = value
+    return merged
+
+
+def _merge_patterns(base: list, extra: Any, path: Path) -> list:
+    """Relation patterns by id: a record with a known id changes that pattern (its lists extended,
+    other values replaced), a new id adds a pattern at the end. Each keeps the file that last changed
+    it (`source`), for the errors of kg.extract.relations.patterns."""
+    if not isinstance(extra, list) or not all(isinstance(r, dict) and "id" in r for r in extra):
+        raise RulesError(f"{path}: 'patterns' must be a list of records, each with an id")
+    ids = [r["id"] for r in extra]
+    twice = sorted({str(i) for i in ids if ids.count(i) > 1})
+    if twice:
+        raise RulesError(f"{path}: pattern {', '.join(map(repr, twice))} defined twice")
+    merged = [dict(r) for r in base]
+    by_id = {r.get("id"): r for r in merged}
+    for record in extra:
+        old = by_id.get(record["id"])
+        if old is None:
+            merged.append({**record, "source": str(path)})
+            by_id[record["id"]] = merged[-1]
+            continue
+        old["source"] = str(path)
+        for key, value in record.items():
+            if isinstance(old.get(key), list) and isinstance(value, list):
+                old[key] = old[key] + [v for v in value if v not in old[key]]
+            else:
+                old[key] = value
     return merged
 
 

@@ -2,7 +2,7 @@
 
 News names companies and projects in lists far more often than one by one:
 `楚雄高新区滇中有色、明翔、马大泡等6户企业名列其中`, `廊坊开发区共有3家企业入选，分别是A、B和C`,
-`名单如下：1. A 2. B`. The sentence rules (kg.extract.relations) usually find a relation
+`名单如下：1. A 2. B`. The sentence patterns (kg.extract.relations) usually find a relation
 for one member, or none; this reader finds the lists and gives every member
 
 - the selectedAs and locatedIn relations any member has (`list`);
@@ -12,7 +12,8 @@ for one member, or none; this reader finds the lists and gives every member
 - the program of a spelled-out list (`分别是`, `如下`) when no member has one yet:
   the nearest program named in the list's sentence or the three before (`program`).
 
-The words and limits are data (`lists` in rules/relations.yaml).
+The words and limits are data (`lists` in rules/relations.yaml); the ids, scores and slot types are
+those of the patterns of shapes `list_shared`, `list_frame`, `list_count`, `list_after` and `list_program`.
 """
 from __future__ import annotations
 
@@ -20,18 +21,21 @@ import re
 from typing import Iterable, Iterator
 
 from kg.extract.entities import _alternation
-from kg.model import Mention
-from kg.schema import COMPANY, LOCATED_IN, PARK, PROGRAM, PROJECT, REGION, SELECTED_AS
+from kg.extract.relations.patterns import Pattern, Relation
+from kg.extract.relations.sentence import after_brackets
 from kg.extract.rules import Rules
+from kg.model import Mention
+from kg.schema import COMPANY, PARK, PROGRAM, PROJECT, REGION
 
 MEMBERS = (COMPANY, PROJECT, PARK)
 PLACES = (PARK, REGION)
 
 
 class ListReader:
-    def __init__(self, rules: Rules, relation_type):
+    def __init__(self, rules: Rules, patterns: list[Pattern]):
         lists = rules.relations["lists"]
-        self.relation = relation_type  # kg.extract.relations.Relation (passed in: this module sits below it)
+        self.shared = {p.relation: p for p in patterns if p.shape == "list_shared"}
+        self.pattern = {p.shape: p for p in patterns if p.shape != "list_shared"}  # the last of each shape
         separators = _alternation(lists["separators"])
         note, bullet = lists["member_note"], lists["bullet"]
         self.joint = re.compile(rf"\s*(?:{note})?\s*(?:(?:{separators})\s*(?:{bullet})?|{bullet}|\n+\s*(?:{bullet})?)")
@@ -49,14 +53,13 @@ class ListReader:
         self.at_place = re.compile(r"[在于]\Z")
         # the frame clause ends, and the list follows: 在准东开发区，A; 在南昌市获评P的企业中，有A
         self.frame_end = re.compile(rf"[^。！？；;\n]{{0,{int(lists['max_frame_gap'])}}}?[，,：:]\s*(?:{openers})?\s*[：:]?\s*")
-        self.conf = {k: float(lists[k]) for k in ("confidence", "frame_confidence", "program_confidence")}
         self.look_back = int(lists["program_look_back"])
         self.tail_location = re.compile(lists["tail_location"])
-        self.place_program = re.compile(
-            rf"(?:{_alternation(rules.relations['selected_as']['place_program_heads'])})(?:名单|榜单|清单|名录)?$")
+        program = self.pattern.get("list_program")
+        self.place_program = program.regex("place_tail", "{place_tails}$") if program else None
 
     def relations(self, text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
-                  sentence_of: dict[Mention, int], found: Iterable) -> list:
+                  sentence_of: dict[Mention, int], found: Iterable[Relation]) -> list[Relation]:
         found = list(found)
         out = []
         for index, members in self._lists(text, mentions):
@@ -65,11 +68,12 @@ class ListReader:
             place = self._framing_place(text, sentences, mentions, index, sentence_of) or \
                 self._place_after(text, mentions, index + len(members), members[-1], sentence_of)
             if place is not None:
-                rule, conf = place[1], self.conf["frame_confidence"]
-                out += [self.relation(m, LOCATED_IN, place[0], sentence_of[m], conf, rule)
-                        for m in members if m is not place[0]]
-            if self._is_spelled_out(text, sentences, first, sentence_of[first]) and \
-                    not any(r.head in members and r.relation == SELECTED_AS for r in found + out):
+                pattern = place[1]
+                out += [pattern.relation_of(m, place[0], sentence_of[m])
+                        for m in members if m is not place[0] and m.label in pattern.head]
+            if self.place_program is not None and self._is_spelled_out(text, sentences, first, sentence_of[first]) and \
+                    not any(r.head in members and r.relation == self.pattern["list_program"].relation
+                            for r in found + out):
                 out += self._program_of(text, mentions, index, members, sentence_of)
         return out
 
@@ -97,42 +101,50 @@ class ListReader:
         if len(members) < 2:
             return []
         said = {(r.relation, r.tail): r for r in found
-                if r.head in members and r.relation in (SELECTED_AS, LOCATED_IN) and r.tail not in members}
-        conf = self.conf["confidence"]
-        return [self.relation(m, relation, tail, sentence_of[m], min(conf, r.confidence), f"{relation}.list")
-                for (relation, tail), r in said.items() for m in members]
+                if r.head in members and r.relation in self.shared and r.tail not in members}
+        out = []
+        for (relation, tail), r in said.items():
+            pattern = self.shared[relation]
+            if tail.label in pattern.tail:
+                out += [pattern.relation_of(m, tail, sentence_of[m], min(pattern.confidence, r.confidence))
+                        for m in members if m.label in pattern.head]
+        return out
 
-    def _framing_place(self, text, sentences, mentions, index: int, sentence_of) -> tuple[Mention, str] | None:
+    def _framing_place(self, text, sentences, mentions, index: int, sentence_of) -> tuple[Mention, Pattern] | None:
         first = mentions[index]
         s = sentence_of[first]
         before = mentions[index - 1] if index else None
         if before is not None and before.label in PLACES and sentence_of[before] == s \
                 and self.frame_gap.fullmatch(text, after_brackets(text, before.end), first.start) \
                 and self._opens_clause(text, sentences, s, before):
-            return before, "locatedIn.list_frame"
+            return self._framed(before, "list_frame")
         # 在准东开发区，A、B…; 在南昌市获评P的企业中，有A、B…: a place opening the sentence's frame clause
         opening = next((m for m in _back(mentions, index, sentence_of, s) if m.label != PROGRAM), None)
         if opening is not None and opening.label in PLACES and self.at_place.search(text, 0, opening.start) and \
                 self._opens_clause(text, sentences, s, opening, at=True) and \
                 self.frame_end.fullmatch(text, after_brackets(text, opening.end), first.start):
-            return opening, "locatedIn.list_frame"
+            return self._framed(opening, "list_frame")
         if s == 0 or not self.bare_opening.fullmatch(text, sentences[s][0], first.start):
             return None
         # 平潭共有3家企业入选…。这3家企业分别是A、B: the place counted in the sentence before
         counted = (m for m in _back(mentions, index, sentence_of, s - 1)
                    if m.label in PLACES and self.count_after_place.match(text, after_brackets(text, m.end)))
         place = next(counted, None)
-        return (place, "locatedIn.list_count") if place is not None else None
+        return self._framed(place, "list_count") if place is not None else None
 
-    def _place_after(self, text, mentions, after: int, last: Mention, sentence_of) -> tuple[Mention, str] | None:
+    def _place_after(self, text, mentions, after: int, last: Mention, sentence_of) -> tuple[Mention, Pattern] | None:
         """A、B等125个重点项目在青岛西海岸新区集中开工: the place after the list's count and a location cue."""
         if after >= len(mentions):
             return None
         place = mentions[after]
         if place.label in PLACES and sentence_of[place] == sentence_of[last] and \
                 self.tail_location.fullmatch(text, after_brackets(text, last.end), place.start):
-            return place, "locatedIn.list_after"
+            return self._framed(place, "list_after")
         return None
+
+    def _framed(self, place: Mention, shape: str) -> tuple[Mention, Pattern] | None:
+        pattern = self.pattern.get(shape)
+        return (place, pattern) if pattern is not None and place.label in pattern.tail else None
 
     def _opens_clause(self, text, sentences, s: int, place: Mention, at: bool = False) -> bool:
         """The place opens its clause (after 在 alone, with `at`)."""
@@ -145,10 +157,9 @@ class ListReader:
         s = sentence_of[members[0]]
         for_places = members[0].label in PLACES
         for m in _back(mentions, index, sentence_of, s - self.look_back, s):
-            if m.label == PROGRAM and bool(self.place_program.search(text[m.start:m.end])) == for_places:
-                conf = self.conf["program_confidence"]
-                return [self.relation(x, SELECTED_AS, m, sentence_of[x], conf, "selectedAs.list_program")
-                        for x in members]
+            pattern = self.pattern["list_program"]
+            if m.label in pattern.tail and bool(self.place_program.search(text[m.start:m.end])) == for_places:
+                return [pattern.relation_of(x, m, sentence_of[x]) for x in members if x.label in pattern.head]
         return []
 
 
@@ -163,9 +174,3 @@ def _back(mentions: list[Mention], index: int, sentence_of: dict[Mention, int], 
         if s <= last:
             yield mentions[i]
 
-
-def after_brackets(text: str, position: int) -> int:
-    """Skip a closing bracket right after a mention that was inside brackets."""
-    while position < len(text) and text[position] in "）)":
-        position += 1
-    return position

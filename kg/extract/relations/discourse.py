@@ -1,6 +1,6 @@
 """Anaphors: 该项目, 该公司, 园区 standing for the project, company or park named last.
 
-The sentence rules (kg.extract.relations) see such a word as a mention of its type;
+The sentence patterns (kg.extract.relations) see such a word as a mention of its type;
 what they find for it is said of the entity it stands for. The words, where
 they may stand and how far back they reach are data (`discourse` in
 rules/relations.yaml).

@@ -1,0 +1,12 @@
+"""Stage 2b: relations. Sentences with typed mentions in, relations out.
+
+The patterns are data: named records in `kg/extract/rules/relations.yaml` (`patterns`), each a
+shape (kg.extract.relations.shapes) with its slot types, cue words, gaps and score, checked against
+kg.schema (kg.extract.relations.patterns), run by one engine (kg.extract.relations.engine); lists
+(kg.extract.relations.lists) and anaphors (kg.extract.relations.discourse) on top. Each pattern has
+its cases in `kg/extract/rules/cases/`.
+"""
+from kg.extract.relations.engine import RelationFinder
+from kg.extract.relations.patterns import Pattern, Relation, load_patterns
+
+__all__ = ["Pattern", "Relation", "RelationFinder", "load_patterns"]

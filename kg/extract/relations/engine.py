@@ -1,0 +1,116 @@
+"""The engine: runs the relation patterns of rules/relations.yaml over a document's sentences.
+
+Sentence by sentence, every pattern (in the order of the file) reads the sentence with its mentions,
+anaphors (该项目) standing for what they name; then the list patterns read the document's
+enumerations, and the document patterns the names inside names. Where several patterns find the
+same triple, the best score is kept (the first pattern to find it, on a tie).
+"""
+from __future__ import annotations
+
+import bisect
+
+from kg.extract.relations.discourse import Anaphora
+from kg.extract.relations.lists import ListReader
+from kg.extract.relations.patterns import Relation, load_patterns
+from kg.extract.relations.selection import Fallback
+from kg.extract.relations.sentence import Sentence, Shape
+from kg.extract.relations.shapes import SHAPES, Pair
+from kg.extract.rules import Rules
+from kg.model import Mention
+
+
+class RelationFinder:
+    def __init__(self, rules: Rules):
+        self.patterns = load_patterns(rules)
+        self.shapes: dict[str, Shape] = {}
+        for p in self.patterns:
+            self.shapes[p.id] = SHAPES[p.shape](p, self.shapes)
+        for p in self.patterns:
+            for key, kind, needs in (("of", Pair, "a pattern of shape pair"),
+                                     ("no_head", Fallback, "a pattern a cue pattern can fall back on"),
+                                     ("no_cue", Fallback, "a pattern a cue pattern can fall back on")):
+                wrong = [ref for ref in _as_list(p.values.get(key, [])) if not isinstance(self.shapes[ref], kind)]
+                if wrong:
+                    raise p.error(f"'{key}' must name {needs}, not {', '.join(wrong)}")
+        referenced = {ref for p in self.patterns for key in ("no_head", "no_cue")
+                      for ref in _as_list(p.values.get(key, []))}
+        self.sentence_shapes = [self.shapes[p.id] for p in self.patterns
+                                if SHAPES[p.shape].scope == "sentence" and p.id not in referenced]
+        self.document_shapes = [self.shapes[p.id] for p in self.patterns if SHAPES[p.shape].scope == "document"]
+        self._by_labels: dict[frozenset[str], list[Shape]] = {}
+        self.lists = ListReader(rules, [p for p in self.patterns if SHAPES[p.shape].scope == "list"])
+        self.anaphora = Anaphora(rules)
+
+    def find(self, text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
+             nested: list[Mention]) -> list[Relation]:
+        found: dict[tuple, Relation] = {}
+        starts = [s for s, _ in sentences]
+        ends = [m.end for m in mentions]  # mentions are sorted and do not overlap
+        by_sentence = _group(mentions, sentences, starts)
+        anaphors = self.anaphora.stand_ins(text, sentences, mentions)
+        memory: dict = {}
+        paragraph: list[Mention] = []  # the mentions of this paragraph's earlier sentences
+        for index, (s_start, s_end) in enumerate(sentences):
+            own = by_sentence[index]
+            line_break = "\n" in text[sentences[index - 1][1]:s_start] if index else True
+            if line_break:
+                paragraph = []
+            stand_ins = anaphors.get(index, {})
+            ms = sorted(own + list(stand_ins)) if stand_ins else own
+            if not ms:
+                continue
+            sentence = Sentence(text, s_start, s_end, index, ms, own, (mentions, bisect.bisect_right(ends, s_start)),
+                                paragraph, line_break, memory)
+            for shape in self._shapes_for(frozenset(m.label for m in ms)):
+                for rel in shape.find(sentence):
+                    if stand_ins:
+                        rel = self._resolved(rel, stand_ins)
+                        if rel is None:
+                            continue
+                    key = (rel.head, rel.relation, rel.tail)
+                    if key not in found or found[key].confidence < rel.confidence:
+                        found[key] = rel
+            paragraph = paragraph + own
+        sentence_of = {m: i for i, ms in enumerate(by_sentence) for m in ms}
+        listed = [m for m in mentions if m in sentence_of]
+        for rel in self.lists.relations(text, sentences, listed, sentence_of, found.values()):
+            found.setdefault((rel.head, rel.relation, rel.tail), rel)
+        for shape in self.document_shapes:
+            for rel in shape.find_all(mentions, nested, lambda position: _sentence_of(position, sentences, starts)):
+                found.setdefault((rel.head, rel.relation, rel.tail), rel)
+        return sorted(found.values(), key=lambda r: (r.sentence, r.head.start, r.relation, r.tail.start))
+
+    def _shapes_for(self, labels: frozenset[str]) -> list[Shape]:
+        """The sentence shapes that can find something among mentions of these types, in order."""
+        shapes = self._by_labels.get(labels)
+        if shapes is None:
+            shapes = self._by_labels[labels] = [s for s in self.sentence_shapes if s.applies(labels)]
+        return shapes
+
+    def _resolved(self, rel: Relation, stand_ins: dict[Mention, Mention]) -> Relation | None:
+        """The relation with each anaphor replaced by what it stands for (None if it then links a thing to itself)."""
+        head, tail = stand_ins.get(rel.head, rel.head), stand_ins.get(rel.tail, rel.tail)
+        if head is rel.head and tail is rel.tail:
+            return rel
+        if head == tail:
+            return None
+        return Relation(head, rel.relation, tail, rel.sentence, rel.confidence * self.anaphora.factor,
+                        f"{rel.rule}.anaphor")
+
+
+def _as_list(value) -> list:
+    return value if isinstance(value, list) else [value]
+
+
+def _group(mentions: list[Mention], sentences: list[tuple[int, int]], starts: list[int]) -> list[list[Mention]]:
+    groups: list[list[Mention]] = [[] for _ in sentences]
+    for m in mentions:
+        i = _sentence_of(m.start, sentences, starts)
+        if i is not None:
+            groups[i].append(m)
+    return groups
+
+
+def _sentence_of(position: int, sentences: list[tuple[int, int]], starts: list[int]) -> int | None:
+    i = bisect.bisect_right(starts, position) - 1
+    return i if i >= 0 and position < sentences[i][1] else None

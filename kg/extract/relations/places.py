@@ -1,0 +1,196 @@
+"""Shapes of places: a cue before a place, places side by side, a place that frames a sentence or a paragraph."""
+from __future__ import annotations
+
+from kg.extract.entities import QUOTES
+from kg.extract.relations.patterns import Relation
+from kg.extract.relations.sentence import PLACES, Sentence, Shape, after_brackets, list_from
+from kg.extract.text import clause_start
+from kg.model import Mention
+from kg.schema import REGION
+
+
+class ChainShape(Shape):
+    """A shape that reads chains of places side by side (铜梁高新区大庙组团, 江津片区（双福工业园）);
+    `chain_gap` is what may stand between a region and the next place (双流区的成都天府国际生物城)."""
+    options = ("chain_gap",)
+
+    def __init__(self, pattern, others):
+        super().__init__(pattern, others)
+        self.chain_gap = pattern.regex("chain_gap")
+
+    def place_chain(self, text: str, ms: list[Mention]) -> list[Mention]:
+        chain: list[Mention] = []
+        for m in ms:
+            if m.label not in PLACES:
+                break
+            if chain:
+                gap = text[after_brackets(text, chain[-1].end):m.start]
+                if gap not in ("", "（", "(") and not (chain[-1].label == REGION and self.chain_gap.fullmatch(gap)):
+                    break
+            chain.append(m)
+        return chain
+
+    def chains(self, s: Sentence) -> list[tuple[int, list[Mention]]]:
+        """Each chain with the index of its first place (a place right after another does not start one)."""
+        key = ("chains", self.chain_gap.pattern, s.index)
+        if key not in s.memory:
+            text, ms = s.text, s.mentions
+            s.memory[key] = [(i, self.place_chain(text, ms[i:])) for i, m in enumerate(ms)
+                             if m.label in PLACES and (i == 0 or ms[i - 1].label not in PLACES
+                                                       or after_brackets(text, ms[i - 1].end) < m.start - 1)]
+        return s.memory[key]
+
+    def things_after(self, text: str, chain: list[Mention], ms: list[Mention]) -> list[Mention]:
+        """Heads right after a chain of places, or after its 的 (…工业园的渝丰科技); a place is a head after a region."""
+        kinds = self.pattern.head if chain[-1].label == REGION else self.pattern.head - set(PLACES)
+        rest = [m for m in ms if m.start >= chain[-1].end and m.label in kinds]
+        position = after_brackets(text, chain[-1].end)
+        things: list[Mention] = []
+        while True:
+            gap = self.chain_gap.match(text, position)
+            if gap:
+                position = gap.end()
+            found = list_from(text, rest, position)
+            if not found:
+                return things
+            things += found
+            position = found[-1].end  # 合川高新区玉龙集团的重庆宏锐…: both stand in the park
+
+
+class HeadCueTail(ChainShape):
+    """THING(、THING) cue PLACE: 比亚迪落户璧山; and, with a `tail_first_cues` word, cue PLACE(的) THING:
+    位于白沙工业园的渝丰科技. `gap` is the cue with what may follow it, `to_tail` what may stand before the place."""
+    needs_both = True
+    options = ("chain_gap", "gap", "to_tail")
+    word_lists = ("cues", "tail_first_cues")
+
+    def __init__(self, pattern, others):
+        super().__init__(pattern, others)
+        self.cue = pattern.regex("gap", "{cues}{quotes}*")
+        self.to_tail = pattern.regex("to_tail", "")
+        self.tail_first = set(pattern.words["tail_first_cues"])
+
+    def find(self, s: Sentence) -> list[Relation]:
+        text, ms, p = s.text, s.mentions, self.pattern
+        out = []
+        for cue in self.cue.finditer(text, s.start, s.end):
+            after = [m for m in ms if m.start >= cue.end()]
+            chain = self.place_chain(text, after)
+            if not chain or not self.to_tail.fullmatch(text, cue.end(), chain[0].start):
+                continue
+            if cue.group().strip(QUOTES) in self.tail_first:
+                things = self.things_after(text, chain, after)
+                if things:
+                    s.memory.setdefault(("cued chains", s.index), set()).add(chain[0])
+                    out += [self.relation(t, place, s) for t in things for place in chain if place.label in p.tail]
+                    continue
+            heads = self.subjects(ms, clause_start(text, s.start, cue.start()), cue.start())
+            out += [self.relation(h, place, s) for h in heads for place in chain if h is not place and place.label in p.tail]
+        return out
+
+
+class AdjacentPlaces(ChainShape):
+    """PLACE PARK: 铜梁高新区大庙组团 (the park in the place before it); PLACE(的) THING: 白沙工业园渝丰科技."""
+    needs_both = True
+
+    def find(self, s: Sentence) -> list[Relation]:
+        text, ms, p = s.text, s.mentions, self.pattern
+        cued = s.memory.get(("cued chains", s.index), ())
+        out = []
+        for i, chain in self.chains(s):
+            for outer, inner in zip(chain, chain[1:]):
+                if text[outer.end:inner.start] not in ("（", "(") and inner.label in p.head and outer.label in p.tail:
+                    out.append(self.relation(inner, outer, s))
+            if chain[0] in cued:
+                continue  # the cue before the chain reads its things (a cue pattern's tail_first_cues)
+            out += [self.relation(t, place, s) for t in self.things_after(text, chain, ms[i:])
+                    for place in chain if place.label in p.tail]
+        return out
+
+
+class BracketedPlace(ChainShape):
+    """PLACE（PLACE）: 江津片区（双福工业园）, the one in brackets in the one before."""
+    needs_both = True
+
+    def find(self, s: Sentence) -> list[Relation]:
+        p = self.pattern
+        return [self.relation(inner, outer, s) for _, chain in self.chains(s)
+                for outer, inner in zip(chain, chain[1:])
+                if s.text[outer.end:inner.start] in ("（", "(") and inner.label in p.head and outer.label in p.tail]
+
+
+class Containment(ChainShape):
+    """PLACE的“园中园”——PARK: the park after the cue stands in the place before it."""
+    needs_both = True
+    options = ("chain_gap", "gap")
+    word_lists = ("cues",)
+
+    def __init__(self, pattern, others):
+        super().__init__(pattern, others)
+        self.gap = pattern.regex("gap")
+
+    def find(self, s: Sentence) -> list[Relation]:
+        text, ms, p = s.text, s.mentions, self.pattern
+        out = []
+        for i, chain in self.chains(s):
+            rest = [m for m in ms[i:] if m.start >= chain[-1].end]
+            end = after_brackets(text, chain[-1].end)
+            if rest and rest[0].label in p.head and chain[-1].label in p.tail and \
+                    self.gap.fullmatch(text, end, rest[0].start):
+                out.append(self.relation(rest[0], chain[-1], s))
+        return out
+
+
+class Frame(Shape):
+    """在航空港区北部，豫显光电…项目…: a sentence that opens with 在 PLACE(position)， frames its heads; a frame
+    clause with no head in its sentence frames the next sentence of the paragraph."""
+    options = ("opening", "close")
+
+    def __init__(self, pattern, others):
+        super().__init__(pattern, others)
+        self.opening = pattern.regex("opening")
+        self.close = pattern.regex("close")
+
+    def find(self, s: Sentence) -> list[Relation]:
+        p, ms = self.pattern, s.mentions
+        carried = []
+        place, index = s.memory.pop(p.id, (None, -1))
+        if place is not None and index == s.index - 1 and not s.line_break_before:
+            carried = [self.relation(m, place, s) for m in s.own if m.label in p.head]
+        close = self._close(s)
+        if close is None:
+            return carried
+        framed = [self.relation(m, ms[0], s) for m in ms if m.start >= close and m.label in p.head]
+        if not framed:
+            s.memory[p.id] = (ms[0], s.index)
+        return framed + carried
+
+    def _close(self, s: Sentence) -> int | None:
+        """Where the frame clause ends, if the sentence opens with 在 PLACE(position)，."""
+        opening, ms = self.opening.match(s.text, s.start), s.mentions
+        if not opening or not ms or ms[0].start != opening.end() or ms[0].label not in self.pattern.tail:
+            return None
+        close = self.close.match(s.text, after_brackets(s.text, ms[0].end))
+        return close.end() if close else None
+
+
+class Inside(Shape):
+    """…高新区表现抢眼，区内的朗晖光电、铂川电池…: the heads listed after the cue, in the tail named last
+    (in the sentence, else in the paragraph)."""
+    options = ("gap",)
+    word_lists = ("cues",)
+
+    def __init__(self, pattern, others):
+        super().__init__(pattern, others)
+        self.cue = pattern.regex("gap", "{cues}的")
+
+    def find(self, s: Sentence) -> list[Relation]:
+        p, ms = self.pattern, s.mentions
+        out = []
+        for cue in self.cue.finditer(s.text, s.start, s.end):
+            tails = [t for t in ms if t.label in p.tail and t.end <= cue.start()] or \
+                [t for t in s.paragraph if t.label in p.tail]
+            if tails:
+                heads = list_from(s.text, [m for m in ms if m.label in p.head], cue.end())
+                out += [self.relation(h, tails[-1], s) for h in heads]
+        return out

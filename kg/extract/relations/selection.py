@@ -1,0 +1,175 @@
+"""Shapes of selection: heads before a cue before a tail (A、B入选P), and what stands in when no head is there."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.entities import QUOTES
+from kg.extract.relations.patterns import Relation
+from kg.extract.relations.sentence import PLACES, Sentence, Shape
+from kg.extract.text import clause_start
+from kg.model import Mention
+
+
+class CueBeforeTail(Shape):
+    """HEADS(、HEADS) … cue TAIL: 凯迪电子入选第五批…名单. The cue (`gap`) ends right before the tail,
+    within `reach` characters and after the tail before it; the heads are the best-ranked in the cue's clause.
+    With no head there, the patterns of `no_head` are tried in turn; with no cue, those of `no_cue`."""
+    options = ("gap", "reach", "not_counted", "no_head", "no_cue")
+    word_lists = ("cues",)
+
+    def __init__(self, pattern, others):
+        super().__init__(pattern, others)
+        self.cue = re.compile(f"(?:{pattern.regex('gap', '{cues}{quotes}*').pattern})$")
+        self.reach = int(pattern.value("reach", 8))
+
+    def find(self, s: Sentence) -> list[Relation]:
+        text, ms, p = s.text, s.mentions, self.pattern
+        out = []
+        previous_end = s.start
+        for tail in (m for m in ms if m.label in p.tail):
+            window = text[max(previous_end, tail.start - self.reach):tail.start]
+            cue = self.cue.search(window)
+            if cue:
+                cue_start = tail.start - (len(window) - cue.start())
+                begin = max(previous_end, clause_start(text, s.start, cue_start))
+                heads = self.subjects(ms, begin, cue_start, text)
+                if heads:
+                    out += [self.relation(h, tail, s) for h in heads]
+                else:
+                    out += self._first_of(p.values.get("no_head", []), s, begin, cue_start, tail)
+            else:
+                out += self._first_of(p.values.get("no_cue", []), s, s.start, tail.start, tail)
+            previous_end = tail.end
+        return out
+
+    def _first_of(self, ids, s: Sentence, begin: int, cue_start: int, tail: Mention) -> list[Relation]:
+        for pid in ids:
+            found = self.others[pid].instead(s, begin, cue_start, tail)
+            if found:
+                return found
+        return []
+
+
+class Fallback(Shape):
+    """A pattern tried by another (its `no_head` or `no_cue`), never on its own."""
+    scope = "fallback"
+
+    def instead(self, s: Sentence, begin: int, cue_start: int, tail: Mention) -> list[Relation]:
+        raise NotImplementedError
+
+
+class AnaphorHead(Fallback):
+    """该公司此前已被认定为P: a word for "the one named last" opening the clause (or the sentence)."""
+    options = ("gap",)
+    word_lists = ("cues",)
+
+    def __init__(self, pattern, others):
+        super().__init__(pattern, others)
+        self.anaphor = pattern.regex("gap", "{cues}")
+
+    def instead(self, s, begin, cue_start, tail):
+        mentions, count = s.earlier
+        for start in (begin, s.start):
+            if self.anaphor.match(s.text, start):
+                head = self._last(s.mentions, start, mentions, count)
+                if head is not None:
+                    return [self.relation(head, tail, s)]
+        return []
+
+    def _last(self, ms: list[Mention], before: int, mentions: list[Mention], count: int) -> Mention | None:
+        """The last head named before `before`: in this sentence, else among the first `count` mentions."""
+        head = self.pattern.head
+        in_sentence = [m for m in ms if m.label in head and m.end <= before]
+        if in_sentence:
+            return in_sentence[-1]
+        return next((mentions[i] for i in range(count - 1, -1, -1) if mentions[i].label in head), None)
+
+
+class SentenceTopic(Fallback):
+    """A sentence's topic, in its first clause, is the head (but not a place after 在: that is a frame)."""
+    options = ("not_counted",)
+    word_lists = ("frame_words",)
+
+    def instead(self, s, begin, cue_start, tail):
+        text = s.text
+        first_clause_end = next((i for i in range(s.start, cue_start) if text[i] in "，,："), cue_start)
+        frame_words = self.pattern.words["frame_words"]
+        topic = [m for m in self.subjects(s.mentions, s.start, first_clause_end, text)
+                 if not (m.label in PLACES and text[m.start - 1:m.start] in frame_words)]
+        return [self.relation(topic[0], tail, s)] if topic else []
+
+
+class Copula(Fallback):
+    """胜禹新材是一家……的…“小巨人”企业: the heads before the sentence's first copula."""
+    options = ("gap",)
+    word_lists = ("cues",)
+
+    def __init__(self, pattern, others):
+        super().__init__(pattern, others)
+        self.copula = pattern.regex("gap", "{cues}")
+
+    def instead(self, s, begin, cue_start, tail):
+        copula = self.copula.search(s.text, s.start, tail.start)
+        heads = self.subjects(s.mentions, s.start, copula.start()) if copula else []
+        return [self.relation(h, tail, s) for h in heads]
+
+
+class CueListTail(Shape):
+    """cue A、B“TAIL”: 授予A、B“X”称号. The heads are one list of one type, right before the tail."""
+    options = ("gap", "joiners")
+    word_lists = ("cues",)
+
+    def __init__(self, pattern, others):
+        super().__init__(pattern, others)
+        self.cue = re.compile(f"(?:{pattern.regex('gap', '{cues}').pattern})$")
+        self.joiners = tuple(pattern.value("joiners"))
+
+    def find(self, s: Sentence) -> list[Relation]:
+        out = []
+        for tail in (m for m in s.mentions if m.label in self.pattern.tail):
+            out += self._heads(s, tail)
+        return out
+
+    def _heads(self, s: Sentence, tail: Mention) -> list[Relation]:
+        before = [m for m in s.mentions if m.end <= tail.start and m.label in self.pattern.head]
+        if not before:
+            return []
+        members: list[Mention] = []
+        for m in reversed(before):  # the list that ends right before the tail (quotes between)
+            end = members[0].start if members else tail.start
+            gap = s.text[m.end:end].strip(QUOTES)
+            if gap not in self.joiners or m.label != before[-1].label:
+                break
+            members.insert(0, m)
+        if members and self.cue.search(s.text, s.start, members[0].start):
+            return [self.relation(m, tail, s) for m in members]
+        return []
+
+
+class CueBack(Shape):
+    """…等9家企业榜上有名, C也名列其中: the heads before the cue and the nearest earlier tail of their kind
+    in the paragraph (a tail for places ends with one of `place_tails`)."""
+    options = ("gap", "place_tail", "not_counted")
+    word_lists = ("cues", "place_tails")
+
+    def __init__(self, pattern, others):
+        super().__init__(pattern, others)
+        self.cue = pattern.regex("gap", "{cues}")
+        self.for_places = pattern.regex("place_tail", "{place_tails}$")
+
+    def find(self, s: Sentence) -> list[Relation]:
+        text, ms, tails = s.text, s.mentions, self.pattern.tail
+        out = []
+        for cue in self.cue.finditer(text, s.start, s.end):
+            if any(m.label in tails and 0 <= m.start - cue.end() <= 1 for m in ms):
+                continue  # 上榜 + a program: the cue patterns read it
+            heads = self.subjects(ms, clause_start(text, s.start, cue.start()), cue.start(), text)
+            if not heads:
+                continue
+            for_places = heads[0].label in PLACES
+            earlier = [m for m in ms if m.label in tails and m.end <= cue.start()] or \
+                [m for m in s.paragraph if m.label in tails]
+            fitting = [t for t in earlier if bool(self.for_places.search(text[t.start:t.end])) == for_places]
+            if fitting:
+                out += [self.relation(h, fitting[-1], s) for h in heads]
+        return out

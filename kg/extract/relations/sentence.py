@@ -1,0 +1,87 @@
+"""What a shape reads: one sentence with its mentions, and the few things it may look back at."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from kg.extract.relations.patterns import Pattern, Relation
+from kg.model import Mention
+from kg.schema import PARK, PROGRAM, REGION
+
+PLACES = (PARK, REGION)
+
+
+@dataclass
+class Sentence:
+    text: str  # the whole document
+    start: int
+    end: int
+    index: int
+    mentions: list[Mention]  # sorted, anaphors (该项目) included as mentions of their type
+    own: list[Mention]  # the mentions named in it (no anaphors)
+    earlier: tuple[list[Mention], int]  # the document's mentions, and how many stand before this sentence
+    paragraph: list[Mention]  # the mentions of the paragraph's earlier sentences (no anaphors)
+    line_break_before: bool  # a new paragraph (or the first sentence)
+    memory: dict[Any, Any] = field(default_factory=dict)  # kept by the shapes: within a sentence, or to the next
+
+
+class Shape:
+    """A way of reading a sentence, implemented once; a pattern gives it its words, gaps, types and score."""
+    word_lists: ClassVar[tuple[str, ...]] = ()  # the pattern keys that hold words (or name a shared list)
+    options: ClassVar[tuple[str, ...]] = ()  # the other keys it reads (regexes, numbers, names of patterns)
+    scope: ClassVar[str] = "sentence"  # or "document" (run once after the sentences), "list" (kg.extract.relations.lists)
+    needs_both: ClassVar[bool] = False  # finds nothing unless the sentence names a head type and a tail type
+
+    def __init__(self, pattern: Pattern, others: dict[str, "Shape"]):
+        self.pattern = pattern
+        self.others = others  # every pattern's shape, by id: for `of`, `no_head`, `no_cue`
+        self._types = (pattern.head, pattern.tail)
+        self.counted = pattern.regex("not_counted") if "not_counted" in pattern.values else None
+
+    def applies(self, labels: set[str]) -> bool:
+        """Whether the sentence's mentions (their types) can give this shape anything: a quick test."""
+        head, tail = self._types
+        if self.needs_both:
+            return not labels.isdisjoint(head) and not labels.isdisjoint(tail)
+        return not labels.isdisjoint(head) or not labels.isdisjoint(tail)
+
+    def find(self, s: Sentence) -> list[Relation]:
+        raise NotImplementedError
+
+    def relation(self, head: Mention, tail: Mention, s: Sentence) -> Relation:
+        return self.pattern.relation_of(head, tail, s.index)
+
+    def subjects(self, ms: list[Mention], begin: int, end: int, text: str | None = None) -> list[Mention]:
+        """The best-ranked kind of head standing in [begin, end).
+
+        With `text` and the pattern's `not_counted`, a place that modifies a count of companies
+        (东莞12家企业获评…) is not a subject.
+        """
+        p = self.pattern
+        inside = [m for m in ms if begin <= m.start and m.end <= end and m.label in p.head]
+        if text is not None and self.counted is not None:
+            inside = [m for m in inside if m.label not in PLACES or not self.counted.match(text, m.end, end)]
+        if not inside:
+            return []
+        best = min(p.rank(m.label) for m in inside)
+        return [m for m in inside if p.rank(m.label) == best]
+
+
+def list_from(text: str, ms: list[Mention], position: int, joiners: str = "、和与及") -> list[Mention]:
+    """The mention at `position` and those joined to it by 、 和 与 及 (never a program)."""
+    out = []
+    for m in (m for m in ms if m.start >= position):
+        if m.start != position or m.label == PROGRAM:
+            break
+        out.append(m)
+        position = m.end
+        if position < len(text) and text[position] in joiners:
+            position += 1
+    return out
+
+
+def after_brackets(text: str, position: int) -> int:
+    """Skip a closing bracket right after a mention that was inside brackets."""
+    while position < len(text) and text[position] in "）)":
+        position += 1
+    return position

@@ -1,0 +1,190 @@
+"""The shapes a relation pattern can take, by the name a pattern gives in `shape:`.
+
+Each shape is one way of reading a sentence, written once; a pattern record in rules/relations.yaml
+gives it its words, gaps, slot types and score. The generic shapes are `pair` (two mentions and
+the text between them), `cue_before_tail`, `cue_list_tail`, `head_cue_tail` and `inside`; the
+others read one construction of Chinese news that a gap alone cannot say (a chain of places,
+a frame clause, a list, a name inside a name) and take their words from their pattern all the same.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from kg.extract.relations import places, selection
+from kg.extract.relations.patterns import Relation
+from kg.extract.relations.sentence import Sentence, Shape, list_from
+from kg.model import Mention
+
+
+class Pair(Shape):
+    """HEAD gap TAIL (`order: head_first`: the first mention of a tail type after the head) or TAIL gap HEAD
+    (`order: tail_first`: the last one before it): 众能光储…项目在白沙工业园, 某公司投资建设的…项目.
+    `gap` must match the whole text between; a tail's alias in brackets (`skip_alias`) is skipped:
+    鲁沃新材料科技有限公司（以下简称“鲁沃新材”）投资建设的…"""
+    needs_both = True
+    options = ("gap", "order", "skip_alias")
+    word_lists = ("cues",)
+
+    def __init__(self, pattern, others):
+        super().__init__(pattern, others)
+        self.gap = pattern.regex("gap")
+        self.tail_first = pattern.value("order", "head_first") == "tail_first"
+        if pattern.value("order", "head_first") not in ("head_first", "tail_first"):
+            raise pattern.error("order must be head_first or tail_first")
+        self.alias = pattern.regex("skip_alias") if "skip_alias" in pattern.values else None
+        self.group = ("pair", pattern.head, pattern.tail, self.tail_first, self.alias and self.alias.pattern)
+
+    def find(self, s: Sentence) -> list[Relation]:
+        return [self.relation(head, tail, s) for head, tail, _, _ in self.matches(s)]
+
+    def matches(self, s: Sentence) -> list[tuple[Mention, Mention, list[Mention], re.Match]]:
+        """(head, tail, the tails before the head, the gap's match) of each pair (kept for `of` patterns)."""
+        key = (self.pattern.id, s.index)
+        if key not in s.memory:
+            text = s.text
+            s.memory[key] = [(head, tail, before, gap) for head, tail, before, (start, end) in self._candidates(s)
+                             for gap in [self.gap.fullmatch(text, start, end)] if gap]
+        return s.memory[key]
+
+    def _candidates(self, s: Sentence) -> list[tuple[Mention, Mention, list[Mention], tuple[int, int]]]:
+        """(head, tail, the tails before the head, the gap's span): the same for every pair pattern
+        with these slots (the developedBy patterns read each project once)."""
+        p = self.pattern
+        key = (self.group, s.index)
+        if key in s.memory:
+            return s.memory[key]
+        text, ms = s.text, s.mentions
+        out = []
+        tails: list[Mention] = []  # the tails before the current mention
+        for i, head in enumerate(ms):
+            if head.label in p.head:
+                if not self.tail_first:
+                    tail = next((m for m in ms[i + 1:] if m.label in p.tail), None)
+                    if tail is not None:
+                        out.append((head, tail, [], (head.end, tail.start)))
+                elif tails:
+                    out.append(self._before(text, head, list(tails)))
+            if head.label in p.tail:
+                tails.append(head)
+        s.memory[key] = out
+        return out
+
+    def _before(self, text: str, head: Mention, before: list[Mention]
+                ) -> tuple[Mention, Mention, list[Mention], tuple[int, int]]:
+        tail, start = before[-1], before[-1].end
+        if self.alias is not None:
+            bracket = self.alias.match(text, tail.end)
+            if bracket:
+                start = bracket.end()
+            elif len(before) > 1:
+                bracket = self.alias.search(text, before[-2].end, head.start)
+                if bracket:
+                    tail, start = before[-2], bracket.end()
+        return head, tail, before, (start, head.start)
+
+
+class Partners(Shape):
+    """A与B合资建设的…项目: the tail joined by a partner word to the tail of the pair pattern `of`."""
+    needs_both = True
+    options = ("gap", "of")
+    word_lists = ("cues",)
+
+    def __init__(self, pattern, others):
+        super().__init__(pattern, others)
+        self.joint = pattern.regex("gap", "{cues}")
+
+    def find(self, s: Sentence) -> list[Relation]:
+        out = []
+        for head, tail, before, _ in self.others[self.pattern.value("of")].matches(s):
+            partner = before[-2] if len(before) > 1 else None
+            if partner is not None and self.joint.fullmatch(s.text, partner.end, tail.start):
+                out.append(self.relation(head, partner, s))
+        return out
+
+
+class TailInGap(Shape):
+    """某公司拟投资5亿元，在江北新区建设…项目: the head of the pair pattern `of` and the tails inside the named
+    `group` of that pattern's gap."""
+    needs_both = True
+    options = ("of", "group")
+
+    def find(self, s: Sentence) -> list[Relation]:
+        p = self.pattern
+        out = []
+        for head, _, _, gap in self.others[p.value("of")].matches(s):
+            start, end = gap.span(p.value("group"))
+            out += [self.relation(head, m, s) for m in s.mentions
+                    if m.label in p.tail and start <= m.start and m.end <= end]
+        return out
+
+
+class HeadBy(Shape):
+    """HEAD 由 TAIL(、TAIL) cue: 该项目由某公司投资建设. `by` is what stands between the head and the tails,
+    `gap` the cue after them."""
+    needs_both = True
+    options = ("by", "gap")
+    word_lists = ("cues",)
+
+    def __init__(self, pattern, others):
+        super().__init__(pattern, others)
+        self.by = pattern.regex("by")
+        self.after = pattern.regex("gap", "{adverbs}*{cues}")
+
+    def find(self, s: Sentence) -> list[Relation]:
+        text, ms, p = s.text, s.mentions, self.pattern
+        out = []
+        for i, head in enumerate(ms):
+            by = self.by.match(text, head.end) if head.label in p.head else None
+            if by is None:
+                continue
+            tails = list_from(text, [m for m in ms[i + 1:] if m.label in p.tail], by.end())
+            if tails and self.after.match(text, tails[-1].end):
+                out += [self.relation(head, t, s) for t in tails]
+        return out
+
+
+class NameInName(Shape):
+    """武骏光能年产8GW光伏封装材料及制品项目: a tail's name opens the head's name (read once per document,
+    from the names the entity stage found inside others)."""
+    scope = "document"
+
+    def find_all(self, mentions: list[Mention], nested: list[Mention], sentence_of) -> list[Relation]:
+        p = self.pattern
+        nested_at: dict[int, list[Mention]] = defaultdict(list)
+        for n in nested:
+            nested_at[n.start].append(n)
+        out = []
+        for head in (m for m in mentions if m.label in p.head):
+            for tail in (n for n in nested_at.get(head.start, ()) if n.end <= head.end and n.label in p.tail):
+                out.append(p.relation_of(head, tail, sentence_of(head.start)))
+        return out
+
+
+class ListShape(Shape):
+    """A pattern of lists (kg.extract.relations.lists): what a list says of its members, and what frames it."""
+    options = ("place_tail",)
+    word_lists = ("place_tails",)
+    scope = "list"
+
+
+SHAPES: dict[str, type[Shape]] = {
+    "pair": Pair,
+    "partners": Partners,
+    "tail_in_gap": TailInGap,
+    "head_by": HeadBy,
+    "name_in_name": NameInName,
+    "cue_before_tail": selection.CueBeforeTail,
+    "anaphor_head": selection.AnaphorHead,
+    "sentence_topic": selection.SentenceTopic,
+    "copula": selection.Copula,
+    "cue_list_tail": selection.CueListTail,
+    "cue_back": selection.CueBack,
+    "head_cue_tail": places.HeadCueTail,
+    "adjacent_places": places.AdjacentPlaces,
+    "bracketed_place": places.BracketedPlace,
+    "containment": places.Containment,
+    "frame": places.Frame,
+    "inside": places.Inside,
+    **{name: ListShape for name in ("list_shared", "list_frame", "list_count", "list_after", "list_program")},
+}
