@@ -26,6 +26,17 @@ class Mention:
     rule: str = field(compare=False)
 
 
+
+@dataclass(frozen=True)
+class Relation:
+    """A relation between two mentions of one text, as a rule found it."""
+    head: Mention
+    relation: str
+    tail: Mention
+    sentence: int  # index into the document's sentences
+    confidence: float
+    rule: str
+
 Ref = tuple[str, str]  # (type, surface name)
 
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』）)]*|\n+")
-CLAUSE_BREAK = re.compile(r"[，,：:]")
+SENTENCE_END_CHARS, CLAUSE_BREAK_CHARS = "。！？!?；;", "，,：:"
+SENTENCE_END = re.compile(rf"[{SENTENCE_END_CHARS}]+[”’」』）)]*|\n+")
+CLAUSE_BREAK = re.compile(rf"[{CLAUSE_BREAK_CHARS}]")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -7,6 +7,7 @@ kg.schema (kg.extract.relations.patterns), run by one engine (kg.extract.relatio
 its cases in `kg/extract/rules/cases/`.
 """
 from kg.extract.relations.engine import RelationFinder
-from kg.extract.relations.patterns import Pattern, Relation, load_patterns
+from kg.extract.relations.patterns import Pattern, load_patterns
+from kg.model import Relation
 
 __all__ = ["Pattern", "Relation", "RelationFinder", "load_patterns"]

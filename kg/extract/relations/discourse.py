@@ -11,10 +11,11 @@ import bisect
 import re
 
 from kg.extract.entities import _alternation
-from kg.model import Mention
 from kg.extract.rules import Rules
+from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END_CHARS
+from kg.model import Mention
 
-CLAUSE_OPENING = "。！？；;，,：:\n"
+CLAUSE_OPENING = SENTENCE_END_CHARS + CLAUSE_BREAK_CHARS + "\n"
 
 
 class Anaphora:

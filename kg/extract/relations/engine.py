@@ -11,12 +11,12 @@ import bisect
 
 from kg.extract.relations.discourse import Anaphora
 from kg.extract.relations.lists import ListReader
-from kg.extract.relations.patterns import Relation, load_patterns
+from kg.extract.relations.patterns import load_patterns
 from kg.extract.relations.selection import Fallback
 from kg.extract.relations.sentence import Sentence, Shape
 from kg.extract.relations.shapes import SHAPES, Pair
 from kg.extract.rules import Rules
-from kg.model import Mention
+from kg.model import Mention, Relation
 
 
 class RelationFinder:

@@ -21,10 +21,11 @@ import re
 from typing import Iterable, Iterator
 
 from kg.extract.entities import _alternation
-from kg.extract.relations.patterns import Pattern, Relation
+from kg.extract.relations.patterns import Pattern
 from kg.extract.relations.sentence import after_brackets
 from kg.extract.rules import Rules
-from kg.model import Mention
+from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END_CHARS
+from kg.model import Mention, Relation
 from kg.schema import COMPANY, PARK, PROGRAM, PROJECT, REGION
 
 MEMBERS = (COMPANY, PROJECT, PARK)
@@ -45,14 +46,14 @@ class ListReader:
         count = lists["count_phrase"]
         self.frame_gap = re.compile(
             rf"(?:{_alternation(lists['frame_links'])}|{_alternation(lists['frame_verbs'])})"
-            rf"|[^。！？；;\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{openers})\s*[：:]?\s*")
+            rf"|[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{openers})\s*[：:]?\s*")
         self.bare_opening = re.compile(rf"(?:这|上述|以上|此次|其中|分别)?(?:{count})?[^。；\n]{{0,8}}?(?:{openers})\s*[：:]?\s*")
         self.count_after_place = re.compile(rf"\s*[^，。；\n]{{0,4}}?{count}")
         self.clause_opening = re.compile(r"(?:在|其中|而|此外|另外|同时)?[，,]?")
         self.at_opening = re.compile(r"(?:而|同样)?[在于]")
         self.at_place = re.compile(r"[在于]\Z")
         # the frame clause ends, and the list follows: 在准东开发区，A; 在南昌市获评P的企业中，有A
-        self.frame_end = re.compile(rf"[^。！？；;\n]{{0,{int(lists['max_frame_gap'])}}}?[，,：:]\s*(?:{openers})?\s*[：:]?\s*")
+        self.frame_end = re.compile(rf"[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?[{CLAUSE_BREAK_CHARS}]\s*(?:{openers})?\s*[：:]?\s*")
         self.look_back = int(lists["program_look_back"])
         self.tail_location = re.compile(lists["tail_location"])
         program = self.pattern.get("list_program")

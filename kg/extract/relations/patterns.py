@@ -20,22 +20,12 @@ from typing import Any
 
 from kg.extract.entities import QUOTES, _alternation
 from kg.extract.rules import Rules, RulesError
-from kg.model import Mention
+from kg.model import Mention, Relation
 from kg.schema import ENTITY_TYPES, RELATIONS
 
 SOURCE = "relations.yaml"  # named in errors when a record does not say which file it came from
 REQUIRED = ("id", "relation", "shape", "head", "tail", "confidence")
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
-
-
-@dataclass(frozen=True)
-class Relation:
-    head: Mention
-    relation: str
-    tail: Mention
-    sentence: int  # index into the document's sentences
-    confidence: float
-    rule: str
 
 
 @dataclass(frozen=True)

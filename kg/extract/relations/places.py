@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 from kg.extract.entities import QUOTES
-from kg.extract.relations.patterns import Relation
 from kg.extract.relations.sentence import PLACES, Sentence, Shape, after_brackets, list_from
 from kg.extract.text import clause_start
-from kg.model import Mention
+from kg.model import Mention, Relation
 from kg.schema import REGION
 
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 import re
 
 from kg.extract.entities import QUOTES
-from kg.extract.relations.patterns import Relation
 from kg.extract.relations.sentence import PLACES, Sentence, Shape
 from kg.extract.text import clause_start
-from kg.model import Mention
+from kg.model import Mention, Relation
 
 
 class CueBeforeTail(Shape):

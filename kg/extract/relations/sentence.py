@@ -4,8 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from kg.extract.relations.patterns import Pattern, Relation
-from kg.model import Mention
+from kg.extract.relations.patterns import Pattern
+from kg.model import Mention, Relation
 from kg.schema import PARK, PROGRAM, REGION
 
 PLACES = (PARK, REGION)

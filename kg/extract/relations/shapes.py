@@ -12,9 +12,8 @@ import re
 from collections import defaultdict
 
 from kg.extract.relations import places, selection
-from kg.extract.relations.patterns import Relation
 from kg.extract.relations.sentence import Sentence, Shape, list_from
-from kg.model import Mention
+from kg.model import Mention, Relation
 
 
 class Pair(Shape):
