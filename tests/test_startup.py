@@ -36,8 +36,9 @@ def test_commands_that_do_not_extract_do_not_import_spacy(argv: tuple[str, ...],
     assert result["status"] == (1 if "not sparql" in argv else 0)
 
 
-def test_serve_and_build_modules_import_without_spacy():
-    done = subprocess.run([sys.executable, "-c", "import sys, kg.query.serve, kg.run.build, kg.cli; print('spacy' in sys.modules)"],
+def test_serve_build_eval_and_check_modules_import_without_spacy():
+    done = subprocess.run([sys.executable, "-c", "import sys, kg.query.serve, kg.run.build, kg.cli, kg.evaluate, "
+                           "kg.query.validate, kg.export.analyze; print('spacy' in sys.modules)"],
                           capture_output=True, text=True, timeout=120)
     assert done.stdout.strip() == "False", done.stderr
 
