@@ -441,16 +441,20 @@ def _with_classes(query: str, store: ox.Store, closure: dict[str, str]) -> str:
     return query
 
 
-def run_checks(checks: list[Check], store: ox.Store,
-               progress: Callable[[int, int], None] | None = None) -> Iterator[Finding]:
-    """Every failed constraint of `checks` in the default graph of `store` (all its graphs as one)."""
+def _selector(store: ox.Store) -> Callable[[str], ox.QuerySolutions]:
     closure: dict[str, str] = {}
-    total = sum(len(check.queries) + (check.survey is not None) for check in checks)
-    done = 0
 
     def select(query: str) -> ox.QuerySolutions:
         return store.query(_with_classes(query, store, closure), use_default_graph_as_union=True)
+    return select
 
+
+def run_checks(checks: list[Check], store: ox.Store,
+               progress: Callable[[int, int], None] | None = None) -> Iterator[Finding]:
+    """Every failed constraint of `checks` in the default graph of `store` (all its graphs as one)."""
+    total = sum(len(check.queries) + (check.survey is not None) for check in checks)
+    done = 0
+    select = _selector(store)
     for check in checks:
         queries = list(check.queries)
         if check.survey is not None and not _conforms_to_survey(check.survey, select):
@@ -465,6 +469,12 @@ def run_checks(checks: list[Check], store: ox.Store,
         done += len(check.queries) + (check.survey is not None)
         if progress:
             progress(done, total)
+
+
+def surveys(checks: list[Check], store: ox.Store) -> dict[str, bool]:
+    """Shape → whether its survey finds the constraints it covers met in `store` (shapes without one left out)."""
+    select = _selector(store)
+    return {check.shape: _conforms_to_survey(check.survey, select) for check in checks if check.survey is not None}
 
 
 def _conforms_to_survey(survey: Survey, select: Callable[[str], ox.QuerySolutions]) -> bool:
