@@ -6,7 +6,9 @@ fraction of a second for 100,000 triples, and in linear time beyond.
 
 `compile_shapes` reads a shapes file and returns one `Check` per node shape and
 property shape; `run_checks` evaluates them on a store and returns every failed
-constraint as a `Finding`. The SHACL Core features our shapes use are compiled
+constraint as a `Finding`. The single-valued properties of a shape are first
+surveyed by one counting query (`Survey`); their detailed queries, which say
+which node breaks what, run only when the survey finds a fault. The SHACL Core features our shapes use are compiled
 (targets: class, subjects of; node kind, class, datatype, language, length,
 range, `sh:in`, `sh:or` of simple shapes, cardinality, qualified cardinality,
 `sh:equals`, `sh:disjoint`) plus SPARQL-based constraints (`sh:sparql`) whose
