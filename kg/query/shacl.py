@@ -6,7 +6,9 @@ fraction of a second for 100,000 triples, and in linear time beyond.
 
 `compile_shapes` reads a shapes file and returns one `Check` per node shape and
 property shape; `run_checks` evaluates them on a store and returns every failed
-constraint as a `Finding`. The SHACL Core features our shapes use are compiled
+constraint as a `Finding`. The single-valued properties of a shape are first
+surveyed by one counting query (`Survey`); their detailed queries, which say
+which node breaks what, run only when the survey finds a fault. The SHACL Core features our shapes use are compiled
 (targets: class, subjects of; node kind, class, datatype, language, length,
 range, `sh:in`, `sh:or` of simple shapes, cardinality, qualified cardinality,
 `sh:equals`, `sh:disjoint`) plus SPARQL-based constraints (`sh:sparql`) whose
@@ -15,6 +17,7 @@ query binds `$this` in its pattern; any other feature is refused with a
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -74,10 +77,29 @@ class Query:
 
 
 @dataclass
+class Survey:
+    """One pass over the focus nodes and their single-valued properties that tells whether any of
+    their constraints fails, without saying which: `targets` counts the focus nodes (rows and distinct
+    nodes), `star` joins each with its values and counts rows, nodes and values that break something.
+
+    The graph conforms to those constraints exactly when the star has as many rows and nodes as there
+    are focus rows and nodes and no bad value: a missing required value loses a node, a second value
+    or a second class of a value adds rows (a false alarm at worst, never a miss), and a value that
+    breaks a value constraint or has no class it must have is counted as bad."""
+    targets: str  # SELECT ?rows ?nodes
+    star: str  # SELECT ?rows ?nodes ?bad
+
+
+@dataclass
 class Check:
-    """The constraints of one node shape and its property shapes, as a few SPARQL queries."""
+    """The constraints of one node shape and its property shapes, as a few SPARQL queries.
+
+    `queries` always run. `surveyed` run only when the `survey` finds a fault among the constraints
+    they check: on a graph that conforms (the usual case) one query replaces them."""
     shape: str
     queries: list[Query] = field(default_factory=list)
+    survey: Survey | None = None
+    surveyed: list[Query] = field(default_factory=list)
 
 
 class _Shapes:
@@ -129,7 +151,7 @@ def compile_shapes(path: Path) -> list[Check]:
             continue
         targets = _targets(shapes, shape)
         if targets is not None:  # a shape without targets is only used inside others (sh:or, sh:node)
-            checks.append(_check(shapes, shape, targets))
+            checks.append(_check(shapes, shape, targets, _target_rows(shapes, shape)))
     return checks
 
 
@@ -145,14 +167,18 @@ def _iri(term: Term) -> str:
 
 def _targets(shapes: _Shapes, shape: Term) -> str | None:
     """A group pattern binding ?this to each focus node of the shape (DISTINCT), or None."""
+    rows = _target_rows(shapes, shape)
+    return None if rows is None else "{ SELECT DISTINCT ?this WHERE { " + rows + " } }"
+
+
+def _target_rows(shapes: _Shapes, shape: Term) -> str | None:
+    """A group pattern binding ?this to the focus nodes of the shape, some perhaps more than once."""
     parts = [f"{{ ?this a ?targetClass . VALUES ?targetClass {{ ${_iri(c)}$ }} }}"
              for c in shapes.values(shape, f"{SH}targetClass")]
     parts += [f"{{ ?this {_iri(p)} [] }}" for p in shapes.values(shape, f"{SH}targetSubjectsOf")]
     parts += [f"{{ [] {_iri(p)} ?this }}" for p in shapes.values(shape, f"{SH}targetObjectsOf")]
     parts += [f"{{ VALUES ?this {{ {n} }} }}" for n in shapes.values(shape, f"{SH}targetNode")]
-    if not parts:
-        return None
-    return "{ SELECT DISTINCT ?this WHERE { " + " UNION ".join(parts) + " } }"
+    return " UNION ".join(parts) if parts else None
 
 
 def _severity(shapes: _Shapes, shape: Term, default: str = "Violation") -> str:
@@ -228,10 +254,12 @@ def _shape_expression(shapes: _Shapes, shape: Term) -> str:
     return "(" + " && ".join(parts or ["true"]) + ")"
 
 
-def _check(shapes: _Shapes, shape: Term, targets: str) -> Check:
+def _check(shapes: _Shapes, shape: Term, targets: str, target_rows: str) -> Check:
     """One query for the node's own value constraints, one for the value constraints of all its
     properties, one for all their counts, and one per sh:class, sh:equals, sh:disjoint and sh:sparql:
-    every query walks the focus nodes once, so fewer queries take less time."""
+    every query walks the focus nodes once, so fewer queries take less time. The properties with at
+    most one value and only value, class and count constraints are surveyed first (`Survey`), and
+    their queries run only if the survey finds a fault."""
     check = Check(str(shape))
     severity, message = _severity(shapes, shape), _message(shapes, shape)
     node = Column(message or "", None, severity)
@@ -239,37 +267,90 @@ def _check(shapes: _Shapes, shape: Term, targets: str) -> Check:
                   for expr, default in _value_conditions(shapes, shape, "node")]
     if conditions:
         check.queries.append(_select(targets, "BIND (?this AS ?value)", conditions))
-    check.queries += _class_queries(shapes, shape, targets, "BIND (?this AS ?value)", node)
+    check.queries += _class_queries(shapes, shape, targets, "BIND (?this AS ?value)", node, node=True)
     check.queries += _sparql_queries(shapes, shape, targets, node)
 
     properties = [p for p in shapes.values(shape, f"{SH}property") if not _deactivated(shapes, p)]
+    for property_shape in properties:
+        if not isinstance(shapes.value(property_shape, f"{SH}path"), ox.NamedNode):
+            raise ShapesError(f"{property_shape}: only a property IRI as sh:path is supported by kg's SHACL engine")
+    single = [p for p in properties if _single_valued(shapes, p)]
+    check.queries += _property_queries(shapes, [p for p in properties if p not in single], targets)
+    if single:
+        check.survey = _survey(shapes, single, target_rows)
+        check.surveyed = _property_queries(shapes, single, targets)
+    return check
+
+
+def _single_valued(shapes: _Shapes, shape: Term) -> bool:
+    """A property shape the survey covers: at most one value, and only value, class and count constraints."""
+    maximum, minimum = shapes.value(shape, f"{SH}maxCount"), shapes.value(shape, f"{SH}minCount")
+    surveyed = {f"{SH}{name}" for name in ("class", "minCount", "maxCount")}
+    return (maximum is not None and int(maximum.value) == 1 and (minimum is None or int(minimum.value) <= 1)
+            and all(constraint in DESCRIPTIVE or constraint in surveyed or _is_value_constraint(constraint)
+                    for constraint in shapes.triples[shape]))
+
+
+def _is_value_constraint(constraint: str) -> bool:
+    return constraint.startswith(SH) and constraint.removeprefix(SH) in (
+        "datatype", "nodeKind", "languageIn", "minLength", "maxLength", "in", "pattern", "or", *RANGES)
+
+
+def _survey(shapes: _Shapes, properties: list[Term], target_rows: str) -> Survey:
+    patterns, good = [], []
+    for k, property_shape in enumerate(properties):
+        path, value, cls = shapes.value(property_shape, f"{SH}path"), f"?v{k}", f"?class{k}"
+        minimum = shapes.value(property_shape, f"{SH}minCount")
+        required = minimum is not None and int(minimum.value) == 1
+        pattern = f"?this {path} {value} ."
+        conditions = [re.sub(r"\?value\b", value, expr)
+                      for expr, _ in _value_conditions(shapes, property_shape, path.value)]
+        for n, class_ in enumerate(shapes.values(property_shape, f"{SH}class")):
+            pattern += f" OPTIONAL {{ {value} a {cls}_{n} . VALUES {cls}_{n} {{ ${_iri(class_)}$ }} }}"
+            conditions.append(f"!BOUND({cls}_{n})")
+        patterns.append(pattern if required else f"OPTIONAL {{ {pattern} }}")
+        if conditions:
+            fails = " || ".join(conditions)
+            good.append(f"!({fails})" if required else f"(!BOUND({value}) || !({fails}))")
+    ok = " && ".join(good) or "true"
+    return Survey(f"SELECT (COUNT(*) AS ?rows) (COUNT(DISTINCT ?this) AS ?nodes) WHERE {{ {target_rows} }}",
+                  f"SELECT (COUNT(*) AS ?rows) (COUNT(DISTINCT ?this) AS ?nodes) (SUM(IF({ok}, 0, 1)) AS ?bad) "
+                  f"WHERE {{ {{ {target_rows} }} {' '.join(patterns)} }}")
+
+
+def _property_queries(shapes: _Shapes, properties: list[Term], targets: str) -> list[Query]:
+    """The queries that report each failed constraint of these property shapes."""
+    queries: list[Query] = []
     value_conditions, counts = [], []  # (expression, Column)
     for property_shape in properties:
         path = shapes.value(property_shape, f"{SH}path")
-        if not isinstance(path, ox.NamedNode):
-            raise ShapesError(f"{property_shape}: only a property IRI as sh:path is supported by kg's SHACL engine")
         column = Column(_message(shapes, property_shape) or "", path, _severity(shapes, property_shape))
         value_conditions += [(f"(sameTerm(?path, {path}) && {expr})", replace(column, message=column.message or default))
                              for expr, default in _value_conditions(shapes, property_shape, path.value)]
         values = f"?this {path} ?value ."
-        check.queries += _class_queries(shapes, property_shape, targets, values, column)
-        check.queries += _equality_queries(shapes, property_shape, targets, values, column)
+        queries += _class_queries(shapes, property_shape, targets, values, column)
+        queries += _equality_queries(shapes, property_shape, targets, values, column)
         counts += _counts(shapes, property_shape, path, column)
     if value_conditions:
         paths = " ".join(sorted({str(column.path) for _, column in value_conditions}))
-        check.queries.append(_select(targets, f"VALUES ?path {{ {paths} }} ?this ?path ?value .", value_conditions,
-                                     project="?this ?value ?path"))
+        queries.append(_select(targets, f"VALUES ?path {{ {paths} }} ?this ?path ?value .", value_conditions,
+                               project="?this ?value ?path"))
     if counts:
-        check.queries.append(_count_query(targets, counts))
-    return check
+        queries.append(_count_query(targets, counts))
+    return queries
 
 
-def _class_queries(shapes: _Shapes, shape: Term, targets: str, body: str, column: Column) -> list[Query]:
-    """sh:class as an anti-join: many times faster than a FILTER EXISTS per value."""
-    return [Query(f"SELECT ?this ?value (true AS ?fail0) WHERE {{ {targets} {body} "
-                  f"MINUS {{ ?value a ?class . VALUES ?class {{ ${_iri(cls)}$ }} }} }}",
-                  [replace(column, message=column.message or f"sh:class {cls.value} not met")])
-            for cls in shapes.values(shape, f"{SH}class")]
+def _class_queries(shapes: _Shapes, shape: Term, targets: str, body: str, column: Column,
+                   node: bool = False) -> list[Query]:
+    """sh:class as an anti-join: many times faster than a FILTER EXISTS per value. The values of a
+    property without the class are found first, then joined with the focus nodes (a third faster)."""
+    queries = []
+    for cls in shapes.values(shape, f"{SH}class"):
+        missing = f"MINUS {{ ?value a ?class . VALUES ?class {{ ${_iri(cls)}$ }} }}"
+        where = f"{targets} {body} {missing}" if node else f"{{ {body} {missing} }} {targets}"
+        queries.append(Query(f"SELECT ?this ?value (true AS ?fail0) WHERE {{ {where} }}",
+                             [replace(column, message=column.message or f"sh:class {cls.value} not met")]))
+    return queries
 
 
 def _sparql_queries(shapes: _Shapes, shape: Term, targets: str, column: Column) -> list[Query]:
@@ -362,23 +443,48 @@ def _with_classes(query: str, store: ox.Store, closure: dict[str, str]) -> str:
     return query
 
 
+def _selector(store: ox.Store) -> Callable[[str], ox.QuerySolutions]:
+    closure: dict[str, str] = {}
+
+    def select(query: str) -> ox.QuerySolutions:
+        return store.query(_with_classes(query, store, closure), use_default_graph_as_union=True)
+    return select
+
+
 def run_checks(checks: list[Check], store: ox.Store,
                progress: Callable[[int, int], None] | None = None) -> Iterator[Finding]:
     """Every failed constraint of `checks` in the default graph of `store` (all its graphs as one)."""
-    closure: dict[str, str] = {}
-    total = sum(len(check.queries) for check in checks)
+    total = sum(len(check.queries) + (check.survey is not None) for check in checks)
     done = 0
+    select = _selector(store)
     for check in checks:
-        for query in check.queries:
-            for row in store.query(_with_classes(query.text, store, closure), use_default_graph_as_union=True):
+        queries = list(check.queries)
+        if check.survey is not None and not _conforms_to_survey(check.survey, select):
+            queries += check.surveyed
+        for query in queries:
+            for row in select(query.text):
                 for i, column in enumerate(query.columns):
                     failed = row[f"fail{i}"]
                     if failed is not None and failed.value == "true":
                         yield Finding(column.severity, row["this"], column.path or _cell(row, "path"),
                                       _cell(row, "value"), column.message)
-            done += 1
-            if progress:
-                progress(done, total)
+        done += len(check.queries) + (check.survey is not None)
+        if progress:
+            progress(done, total)
+
+
+def surveys(checks: list[Check], store: ox.Store) -> dict[str, bool]:
+    """Shape → whether its survey finds the constraints it covers met in `store` (shapes without one left out)."""
+    select = _selector(store)
+    return {check.shape: _conforms_to_survey(check.survey, select) for check in checks if check.survey is not None}
+
+
+def _conforms_to_survey(survey: Survey, select: Callable[[str], ox.QuerySolutions]) -> bool:
+    [targets], [star] = list(select(survey.targets)), list(select(survey.star))
+    counts = [int(row[name].value) if row[name] is not None else 0 for row, name in
+              ((targets, "rows"), (targets, "nodes"), (star, "rows"), (star, "nodes"), (star, "bad"))]
+    target_rows, target_nodes, star_rows, star_nodes, bad = counts
+    return star_rows == target_rows and star_nodes == target_nodes and bad == 0
 
 
 def _cell(row: ox.QuerySolution, name: str) -> Term | None:
