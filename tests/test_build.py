@@ -178,3 +178,14 @@ def test_lists_of_different_levels_stay_apart(tmp_path: Path):
     build([text], tmp_path / "out", warn=quiet)
     assert _nodes(parse(tmp_path / "out" / "graph.ttl"), "Program") == [
         {"专精特新“小巨人”企业"}, {"四川省专精特新“小巨人”企业"}, {"国家级专精特新“小巨人”企业"}]
+
+
+def test_a_name_taken_into_a_longer_one_leaves_no_node_without_a_sentence(tmp_path: Path):
+    """八步区东融智能家居产业园 is found as a park with its region, then taken into the project's name: the alias
+    the park left must not make a node that no sentence names (the check would refuse the whole build)."""
+    (tmp_path / "a.txt").write_text("贺州市集中开工八步区东融智能家居产业园一期工程等15个项目。\n", encoding="utf-8")
+    build([tmp_path / "a.txt"], tmp_path / "out", warn=quiet)  # validates: raises if the graph breaks the shapes
+    graph = parse(tmp_path / "out" / "graph.ttl")
+    unnamed = [node for node in graph.subjects(SKOS.prefLabel, None) if (node, KG.mentionedIn, None) not in graph]
+    assert not unnamed
+    assert not list(graph.subjects(RDF.type, KG.IndustrialPark))

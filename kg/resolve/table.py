@@ -100,9 +100,13 @@ class NameTable:
             if place not in sample and (len(sample) < MENTION_SAMPLE or place < sample[-1]):
                 self.mentions[key] = sorted(sample + [place])[:MENTION_SAMPLE]  # as merge keeps them
                 self.evidence[place] = extraction.sentences[m.sentence]
-        aliases = {(self.key(label, name), self.key(label, alias)) for label, name, alias in extraction.aliases}
-        self.links |= aliases
         keys = sorted({entity_key(m.label, m.name) for m in extraction.mentions})
+        mentioned = set(keys)
+        # an alias of a name the document does not mention (a longer name took it in) would make a node
+        # that no sentence names: the graph would break its shapes and the build would stop
+        aliases = {(self.key(label, name), self.key(label, alias)) for label, name, alias in extraction.aliases
+                   if entity_key(label, name) in mentioned or entity_key(label, alias) in mentioned}
+        self.links |= aliases
         self.links |= program_form_links(keys) | park_section_links(keys, aliases)
         self.facts += keyed_facts(extraction, self.key)
         for f in extraction.facts:
