@@ -125,10 +125,16 @@ class ListReader:
                 self._opens_clause(text, sentences, s, opening, at=True) and \
                 self.frame_end.fullmatch(text, after_brackets(text, opening.end), first.start):
             return self._framed(opening, "list_frame")
-        if s == 0 or not self.bare_opening.fullmatch(text, sentences[s][0], first.start):
+        # 平潭共有3家企业入选…。这3家企业分别是A、B; 某区共有3家企业入选P，它们分别是A、B; 某区共有4家企业获得认定，
+        # 名单如下：(line break) 1. A: the place counted before a spelled-out list, in its sentence or the one before
+        if self.bare_opening.fullmatch(text, sentences[s][0], first.start):
+            earliest = s - 1
+        elif self._is_spelled_out(text, sentences, first, s):
+            numbered = s > 0 and self.bullet_only.fullmatch(text, sentences[s][0], first.start)
+            earliest = s - 1 if numbered else s  # a numbered list: the count in its opener's sentence
+        else:
             return None
-        # 平潭共有3家企业入选…。这3家企业分别是A、B: the place counted in the sentence before
-        counted = (m for m in _back(mentions, index, sentence_of, s - 1)
+        counted = (m for m in _back(mentions, index, sentence_of, max(earliest, 0), s)
                    if m.label in PLACES and self.count_after_place.match(text, after_brackets(text, m.end)))
         place = next(counted, None)
         return self._framed(place, "list_count") if place is not None else None

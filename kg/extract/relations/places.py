@@ -156,21 +156,27 @@ class Frame(Shape):
         place, index = s.memory.pop(p.id, (None, -1))
         if place is not None and index == s.index - 1 and not s.line_break_before:
             carried = [self.relation(m, place, s) for m in s.own if m.label in p.head]
-        close = self._close(s)
+        close, frame = self._close(s)
         if close is None:
             return carried
-        framed = [self.relation(m, ms[0], s) for m in ms if m.start >= close and m.label in p.head]
+        framed = [self.relation(m, frame, s) for m in ms if m.start >= close and m.label in p.head]
         if not framed:
-            s.memory[p.id] = (ms[0], s.index)
+            s.memory[p.id] = (frame, s.index)
         return framed + carried
 
-    def _close(self, s: Sentence) -> int | None:
-        """Where the frame clause ends, if the sentence opens with 在 PLACE(position)，."""
+    def _close(self, s: Sentence) -> tuple[int | None, Mention | None]:
+        """Where the frame clause ends and its place (the last of places written together: 在某开发区某产业园，),
+        if the sentence opens with 在 PLACE(position)，."""
         opening, ms = self.opening.match(s.text, s.start), s.mentions
         if not opening or not ms or ms[0].start != opening.end() or ms[0].label not in self.pattern.tail:
-            return None
-        close = self.close.match(s.text, after_brackets(s.text, ms[0].end))
-        return close.end() if close else None
+            return None, None
+        frame = ms[0]
+        for m in ms[1:]:
+            if m.start != after_brackets(s.text, frame.end) or m.label not in self.pattern.tail:
+                break
+            frame = m
+        close = self.close.match(s.text, after_brackets(s.text, frame.end))
+        return (close.end(), frame) if close else (None, None)
 
 
 class Inside(Shape):

@@ -12,9 +12,10 @@ from kg.model import Mention, Relation
 class CueBeforeTail(Shape):
     """HEADS(、HEADS) … cue TAIL: 凯迪电子入选第五批…名单. The cue (`gap`) ends right before the tail,
     within `reach` characters and after the tail before it; the heads are the best-ranked in the cue's clause.
-    With no head there, the patterns of `no_head` are tried in turn; with no cue, those of `no_cue`."""
+    With no head there, the patterns of `no_head` are tried in turn; with no cue, those of `no_cue`.
+    A place right after one of `frame_words` is a frame, not a subject: 在南昌市获评P的企业中，有A、B."""
     options = ("gap", "reach", "not_counted", "no_head", "no_cue")
-    word_lists = ("cues",)
+    word_lists = ("cues", "frame_words")
 
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
@@ -31,7 +32,8 @@ class CueBeforeTail(Shape):
             if cue:
                 cue_start = tail.start - (len(window) - cue.start())
                 begin = max(previous_end, clause_start(text, s.start, cue_start))
-                heads = self.subjects(ms, begin, cue_start, text)
+                heads = [h for h in self.subjects(ms, begin, cue_start, text)
+                         if h.label not in PLACES or text[h.start - 1:h.start] not in self.pattern.words["frame_words"]]
                 if heads:
                     out += [self.relation(h, tail, s) for h in heads]
                 else:
@@ -163,7 +165,7 @@ class CueBack(Shape):
             if any(m.label in tails and 0 <= m.start - cue.end() <= 1 for m in ms):
                 continue  # 上榜 + a program: the cue patterns read it
             heads = self.subjects(ms, clause_start(text, s.start, cue.start()), cue.start(), text)
-            if not heads:
+            if not heads or self._said_next(text, ms, cue.end()):
                 continue
             for_places = heads[0].label in PLACES
             earlier = [m for m in ms if m.label in tails and m.end <= cue.start()] or \
@@ -172,3 +174,9 @@ class CueBack(Shape):
             if fitting:
                 out += [self.relation(h, fitting[-1], s) for h in heads]
         return out
+
+    def _said_next(self, text: str, ms: list[Mention], position: int) -> bool:
+        """…6户企业名列其中，被认定为P: the clauses after the cue name the tail, with no head of their own."""
+        p = self.pattern
+        after = next((m for m in ms if m.start >= position and (m.label in p.tail or m.label in p.head)), None)
+        return after is not None and after.label in p.tail and "；" not in text[position:after.start]
