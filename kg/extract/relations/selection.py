@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.entities import QUOTES
+from kg.extract.entities import QUOTES, _alternation
 from kg.extract.relations.sentence import PLACES, Sentence, Shape
 from kg.extract.text import clause_start
 from kg.model import Mention, Relation
@@ -21,9 +21,14 @@ class CueBeforeTail(Shape):
         super().__init__(pattern, others)
         self.cue = re.compile(f"(?:{pattern.regex('gap', '{cues}{quotes}*').pattern})$")
         self.reach = int(pattern.value("reach", 8))
+        # with nothing to fall back on when no cue is there, a sentence without a cue word is skipped at once
+        cues = pattern.words["cues"]
+        self.any_cue = None if pattern.values.get("no_cue") or not cues else re.compile(_alternation(cues))
 
     def find(self, s: Sentence) -> list[Relation]:
         text, ms, p = s.text, s.mentions, self.pattern
+        if self.any_cue is not None and not self.any_cue.search(text, s.start, s.end):
+            return []
         out = []
         previous_end = s.start
         for tail in (m for m in ms if m.label in p.tail):
