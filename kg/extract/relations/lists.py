@@ -44,9 +44,12 @@ class ListReader:
         self.opened = re.compile(rf"(?:{openers})\s*[：:]?\s*(?:{bullet})?$")
         self.bullet_only = re.compile(rf"\s*(?:{bullet})?")
         count = lists["count_phrase"]
+        verbs = _alternation(lists['frame_verbs'])
         self.frame_gap = re.compile(
-            rf"(?:{_alternation(lists['frame_links'])}|{_alternation(lists['frame_verbs'])})"
-            rf"|[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{openers})\s*[：:]?\s*")
+            rf"(?:{_alternation(lists['frame_links'])}|{verbs})"
+            rf"|[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{openers})\s*[：:]?\s*"
+            # 某开发区举行重大项目集中开工仪式，A、B等12个项目…: the place's event, then the list
+            rf"|[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{verbs})[^，,。；;\n]{{0,6}}[，,：:]\s*")
         self.bare_opening = re.compile(rf"(?:这|上述|以上|此次|其中|分别)?(?:{count})?[^。；\n]{{0,8}}?(?:{openers})\s*[：:]?\s*")
         self.count_after_place = re.compile(rf"\s*[^，。；\n]{{0,4}}?{count}")
         self.clause_opening = re.compile(r"(?:在|其中|而|此外|另外|同时)?[，,]?")
