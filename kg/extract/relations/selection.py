@@ -185,3 +185,37 @@ class CueBack(Shape):
         p = self.pattern
         after = next((m for m in ms if m.start >= position and (m.label in p.tail or m.label in p.head)), None)
         return after is not None and after.label in p.tail and "；" not in text[position:after.start]
+
+
+class CueShortName(Shape):
+    """A、B等8户企业被认定为创新型中小企业, where only the full name (公布2024年度创新型中小企业名单) was a mention:
+    the words right after the cue (`name`, a regex with a group `name`) stand for the one tail named within
+    `look_back` mentions before whose name holds them (none if several do)."""
+    options = ("gap", "name", "look_back", "not_counted")
+    word_lists = ("cues",)
+
+    def __init__(self, pattern, others):
+        super().__init__(pattern, others)
+        self.cue = pattern.regex("gap", "{cues}")
+        self.name = pattern.regex("name")
+        self.look_back = int(pattern.value("look_back", 40))
+
+    def find(self, s: Sentence) -> list[Relation]:
+        text, ms, p = s.text, s.mentions, self.pattern
+        out = []
+        for cue in self.cue.finditer(text, s.start, s.end):
+            named = self.name.match(text, cue.end())
+            if not named or any(cue.end() <= m.start < named.end() for m in ms):
+                continue
+            heads = self.subjects(ms, clause_start(text, s.start, cue.start()), cue.start(), text)
+            tail = self._tail_holding(s, named.group("name"), cue.start()) if heads else None
+            if tail is not None:
+                out += [self.relation(h, tail, s) for h in heads]
+        return out
+
+    def _tail_holding(self, s: Sentence, name: str, before: int) -> Mention | None:
+        mentions, count = s.earlier
+        earlier = mentions[max(0, count - self.look_back):count] + [m for m in s.own if m.end <= before]
+        holding = {s.text[m.start:m.end]: m for m in earlier
+                   if m.label in self.pattern.tail and name in s.text[m.start:m.end]}
+        return next(iter(holding.values())) if len(holding) == 1 else None

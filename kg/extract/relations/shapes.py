@@ -201,6 +201,7 @@ SHAPES: dict[str, type[Shape]] = {
     "copula": selection.Copula,
     "cue_list_tail": selection.CueListTail,
     "cue_back": selection.CueBack,
+    "cue_short_name": selection.CueShortName,
     "head_cue_tail": places.HeadCueTail,
     "adjacent_places": places.AdjacentPlaces,
     "bracketed_place": places.BracketedPlace,
