@@ -199,3 +199,38 @@ class Inside(Shape):
                 heads = list_from(s.text, [m for m in ms if m.label in p.head], cue.end())
                 out += [self.relation(h, tails[-1], s) for h in heads]
         return out
+
+
+class CountedThenNamed(ChainShape):
+    """这4家企业均扎根某产业园：A入选…，B入选…: a count of things (`counted`) with a cue and a place, then after
+    the colon the heads the sentence names (and the sentences after it that a ； joins to it)."""
+    options = ("chain_gap", "gap")
+    word_lists = ("cues",)
+
+    def __init__(self, pattern, others):
+        super().__init__(pattern, others)
+        self.counted = pattern.regex("gap")
+
+    def find(self, s: Sentence) -> list[Relation]:
+        text, ms, p = s.text, s.mentions, self.pattern
+        out = []
+        chain, index = s.memory.pop(p.id, (None, -1))
+        if chain is not None and index == s.index - 1:
+            out += [self.relation(h, place, s) for h in s.own if h.label in p.head for place in chain]
+            self._carry(s, chain)
+        for counted in self.counted.finditer(text, s.start, s.end):
+            after = [m for m in ms if m.start >= counted.end()]
+            chain = self.place_chain(text, after)
+            if not chain or chain[0].start != counted.end():
+                continue
+            colon = after_brackets(text, chain[-1].end)
+            if colon >= s.end or text[colon] not in "：:":
+                continue
+            chain = [place for place in chain if place.label in p.tail]
+            out += [self.relation(h, place, s) for h in after if h.start > colon and h.label in p.head for place in chain]
+            self._carry(s, chain)
+        return out
+
+    def _carry(self, s: Sentence, chain: list[Mention]) -> None:
+        if s.text[s.start:s.end].rstrip().endswith(("；", ";")):
+            s.memory[self.pattern.id] = (chain, s.index)
