@@ -1,6 +1,8 @@
 """Shapes of places: a cue before a place, places side by side, a place that frames a sentence or a paragraph."""
 from __future__ import annotations
 
+import re
+
 from kg.extract.entities import QUOTES
 from kg.extract.relations.sentence import PLACES, Sentence, Shape, after_brackets, list_from
 from kg.extract.text import clause_start
@@ -142,13 +144,15 @@ class Containment(ChainShape):
 
 class Frame(Shape):
     """在航空港区北部，豫显光电…项目…: a sentence that opens with 在 PLACE(position)， frames its heads; a frame
-    clause with no head in its sentence frames the next sentence of the paragraph."""
-    options = ("opening", "close")
+    clause with no head in its sentence frames the next sentence of the paragraph. A head right after
+    `not_after` is not framed: 由某公司承建的…工程 (the builder need not be there)."""
+    options = ("opening", "close", "not_after")
 
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
         self.opening = pattern.regex("opening")
         self.close = pattern.regex("close")
+        self.not_after = re.compile(f"(?:{pattern.regex('not_after', '(?!)').pattern})$")
 
     def find(self, s: Sentence) -> list[Relation]:
         p, ms = self.pattern, s.mentions
@@ -159,7 +163,8 @@ class Frame(Shape):
         close, frame = self._close(s)
         if close is None:
             return carried
-        framed = [self.relation(m, frame, s) for m in ms if m.start >= close and m.label in p.head]
+        framed = [self.relation(m, frame, s) for m in ms if m.start >= close and m.label in p.head
+                  and not self.not_after.search(s.text, max(close, m.start - 4), m.start)]
         if not framed:
             s.memory[p.id] = (frame, s.index)
         return framed + carried
