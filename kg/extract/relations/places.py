@@ -239,3 +239,27 @@ class CountedThenNamed(ChainShape):
     def _carry(self, s: Sentence, chain: list[Mention]) -> None:
         if s.text[s.start:s.end].rstrip().endswith(("；", ";")):
             s.memory[self.pattern.id] = (chain, s.index)
+
+
+class ParagraphTopic(Shape):
+    """江宁开发区今年以来项目建设提速。…凯岚新材料项目正式开工。: a paragraph that opens with a place (its topic); in
+    its later sentences that name no place, a head followed by an event of a place (`gap`: 开工, 落户, …) is there."""
+    options = ("opening", "gap")
+
+    def __init__(self, pattern, others):
+        super().__init__(pattern, others)
+        self.opening = pattern.regex("opening")
+        self.event = pattern.regex("gap")
+
+    def find(self, s: Sentence) -> list[Relation]:
+        p, ms, text = self.pattern, s.mentions, s.text
+        if s.line_break_before:
+            s.memory.pop(p.id, None)
+            first = s.own[0] if s.own else None
+            if first is not None and first.label in p.tail and self.opening.fullmatch(text, s.start, first.start):
+                s.memory[p.id] = first
+            return []
+        topic = s.memory.get(p.id)
+        if topic is None or any(m.label in PLACES for m in ms):
+            return []
+        return [self.relation(h, topic, s) for h in ms if h.label in p.head and self.event.match(text, h.end)]

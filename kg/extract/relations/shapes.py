@@ -208,6 +208,7 @@ SHAPES: dict[str, type[Shape]] = {
     "containment": places.Containment,
     "frame": places.Frame,
     "inside": places.Inside,
+    "paragraph_topic": places.ParagraphTopic,
     "counted_then_named": places.CountedThenNamed,
     **{name: ListShape for name in ("list_shared", "list_frame", "list_count", "list_after", "list_program")},
 }
