@@ -130,17 +130,15 @@ class ListReader:
             return self._framed(opening, "list_frame")
         # 平潭共有3家企业入选…。这3家企业分别是A、B; 某区共有3家企业入选P，它们分别是A、B; 某区共有4家企业获得认定，
         # 名单如下：(line break) 1. A: the place counted before a spelled-out list, in its sentence or the one before
-        if self.bare_opening.fullmatch(text, sentences[s][0], first.start):
-            earliest = s - 1
-        elif self._is_spelled_out(text, sentences, first, s):
-            numbered = s > 0 and self.bullet_only.fullmatch(text, sentences[s][0], first.start)
-            earliest = s - 1 if numbered else s  # a numbered list: the count in its opener's sentence
-        else:
-            return None
+        bare = self.bare_opening.fullmatch(text, sentences[s][0], first.start)
+        numbered = s > 0 and self.bullet_only.fullmatch(text, sentences[s][0], first.start)
+        earliest = s - 1 if bare or numbered else s  # a numbered list: the count in its opener's sentence
         counted = (m for m in _back(mentions, index, sentence_of, max(earliest, 0), s)
                    if m.label in PLACES and self.count_after_place.match(text, after_brackets(text, m.end)))
         place = next(counted, None)
-        return self._framed(place, "list_count") if place is not None else None
+        if place is None or not (bare or self._is_spelled_out(text, sentences, first, s)):
+            return None
+        return self._framed(place, "list_count")
 
     def _place_after(self, text, mentions, after: int, last: Mention, sentence_of) -> tuple[Mention, Pattern] | None:
         """A、B等125个重点项目在青岛西海岸新区集中开工: the place after the list's count and a location cue."""
