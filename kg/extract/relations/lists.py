@@ -69,13 +69,14 @@ class ListReader:
         for index, members in self._lists(text, mentions):
             out += self._shared(members, found, sentence_of)
             first = members[0]
-            place = self._framing_place(text, sentences, mentions, index, sentence_of) or \
+            spelled_out = self._is_spelled_out(text, sentences, first, sentence_of[first])
+            place = self._framing_place(text, sentences, mentions, index, sentence_of, spelled_out) or \
                 self._place_after(text, mentions, index + len(members), members[-1], sentence_of)
             if place is not None:
                 pattern = place[1]
                 out += [pattern.relation_of(m, place[0], sentence_of[m])
                         for m in members if m is not place[0] and m.label in pattern.head]
-            if self.place_program is not None and self._is_spelled_out(text, sentences, first, sentence_of[first]) and \
+            if self.place_program is not None and spelled_out and \
                     not any(r.head in members and r.relation == self.pattern["list_program"].relation
                             for r in found + out):
                 out += self._program_of(text, mentions, index, members, sentence_of)
@@ -114,7 +115,8 @@ class ListReader:
                         for m in members if m.label in pattern.head]
         return out
 
-    def _framing_place(self, text, sentences, mentions, index: int, sentence_of) -> tuple[Mention, Pattern] | None:
+    def _framing_place(self, text, sentences, mentions, index: int, sentence_of,
+                       spelled_out: bool) -> tuple[Mention, Pattern] | None:
         first = mentions[index]
         s = sentence_of[first]
         before = mentions[index - 1] if index else None
@@ -131,14 +133,14 @@ class ListReader:
         # 平潭共有3家企业入选…。这3家企业分别是A、B; 某区共有3家企业入选P，它们分别是A、B; 某区共有4家企业获得认定，
         # 名单如下：(line break) 1. A: the place counted before a spelled-out list, in its sentence or the one before
         bare = self.bare_opening.fullmatch(text, sentences[s][0], first.start)
+        if not bare and not spelled_out:
+            return None
         numbered = s > 0 and self.bullet_only.fullmatch(text, sentences[s][0], first.start)
         earliest = s - 1 if bare or numbered else s  # a numbered list: the count in its opener's sentence
         counted = (m for m in _back(mentions, index, sentence_of, max(earliest, 0), s)
                    if m.label in PLACES and self.count_after_place.match(text, after_brackets(text, m.end)))
         place = next(counted, None)
-        if place is None or not (bare or self._is_spelled_out(text, sentences, first, s)):
-            return None
-        return self._framed(place, "list_count")
+        return self._framed(place, "list_count") if place is not None else None
 
     def _place_after(self, text, mentions, after: int, last: Mention, sentence_of) -> tuple[Mention, Pattern] | None:
         """A、B等125个重点项目在青岛西海岸新区集中开工: the place after the list's count and a location cue."""
