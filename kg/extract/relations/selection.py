@@ -154,14 +154,15 @@ class CueListTail(Shape):
 
 class CueBack(Shape):
     """…等9家企业榜上有名, C也名列其中: the heads before the cue and the nearest earlier tail of their kind
-    in the paragraph (a tail for places ends with one of `place_tails`)."""
-    options = ("gap", "place_tail", "not_counted")
+    in the paragraph (a tail for places ends with one of `place_tails`); `then` is what must follow the cue."""
+    options = ("gap", "place_tail", "not_counted", "then")
     word_lists = ("cues", "place_tails")
 
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
         self.cue = pattern.regex("gap", "{cues}")
         self.for_places = pattern.regex("place_tail", "{place_tails}$")
+        self.then = pattern.regex("then", "")  # what must follow the cue (the end of its clause)
 
     def find(self, s: Sentence) -> list[Relation]:
         text, ms, tails = s.text, s.mentions, self.pattern.tail
@@ -170,7 +171,7 @@ class CueBack(Shape):
             if any(m.label in tails and 0 <= m.start - cue.end() <= 1 for m in ms):
                 continue  # 上榜 + a program: the cue patterns read it
             heads = self.subjects(ms, clause_start(text, s.start, cue.start()), cue.start(), text)
-            if not heads or self._said_next(text, ms, cue.end()):
+            if not heads or self._said_next(text, ms, cue.end()) or not self.then.match(text, cue.end()):
                 continue
             for_places = heads[0].label in PLACES
             earlier = [m for m in ms if m.label in tails and m.end <= cue.start()] or \
