@@ -44,9 +44,12 @@ class ListReader:
         self.opened = re.compile(rf"(?:{openers})\s*[：:]?\s*(?:{bullet})?$")
         self.bullet_only = re.compile(rf"\s*(?:{bullet})?")
         count = lists["count_phrase"]
+        verbs = _alternation(lists['frame_verbs'])
         self.frame_gap = re.compile(
-            rf"(?:{_alternation(lists['frame_links'])}|{_alternation(lists['frame_verbs'])})"
-            rf"|[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{openers})\s*[：:]?\s*")
+            rf"(?:{_alternation(lists['frame_links'])}|{verbs})"
+            rf"|[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{openers})\s*[：:]?\s*"
+            # 某开发区举行重大项目集中开工仪式，A、B等12个项目…: the place's event, then the list
+            rf"|[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{verbs})[^，,。；;\n]{{0,6}}[，,：:]\s*")
         self.bare_opening = re.compile(rf"(?:这|上述|以上|此次|其中|分别)?(?:{count})?[^。；\n]{{0,8}}?(?:{openers})\s*[：:]?\s*")
         self.count_after_place = re.compile(rf"\s*[^，。；\n]{{0,4}}?{count}")
         self.clause_opening = re.compile(r"(?:在|其中|而|此外|另外|同时)?[，,]?")
@@ -66,13 +69,14 @@ class ListReader:
         for index, members in self._lists(text, mentions):
             out += self._shared(members, found, sentence_of)
             first = members[0]
-            place = self._framing_place(text, sentences, mentions, index, sentence_of) or \
+            spelled_out = self._is_spelled_out(text, sentences, first, sentence_of[first])
+            place = self._framing_place(text, sentences, mentions, index, sentence_of, spelled_out) or \
                 self._place_after(text, mentions, index + len(members), members[-1], sentence_of)
             if place is not None:
                 pattern = place[1]
                 out += [pattern.relation_of(m, place[0], sentence_of[m])
                         for m in members if m is not place[0] and m.label in pattern.head]
-            if self.place_program is not None and self._is_spelled_out(text, sentences, first, sentence_of[first]) and \
+            if self.place_program is not None and spelled_out and \
                     not any(r.head in members and r.relation == self.pattern["list_program"].relation
                             for r in found + out):
                 out += self._program_of(text, mentions, index, members, sentence_of)
@@ -111,7 +115,8 @@ class ListReader:
                         for m in members if m.label in pattern.head]
         return out
 
-    def _framing_place(self, text, sentences, mentions, index: int, sentence_of) -> tuple[Mention, Pattern] | None:
+    def _framing_place(self, text, sentences, mentions, index: int, sentence_of,
+                       spelled_out: bool) -> tuple[Mention, Pattern] | None:
         first = mentions[index]
         s = sentence_of[first]
         before = mentions[index - 1] if index else None
@@ -125,10 +130,14 @@ class ListReader:
                 self._opens_clause(text, sentences, s, opening, at=True) and \
                 self.frame_end.fullmatch(text, after_brackets(text, opening.end), first.start):
             return self._framed(opening, "list_frame")
-        if s == 0 or not self.bare_opening.fullmatch(text, sentences[s][0], first.start):
+        # 平潭共有3家企业入选…。这3家企业分别是A、B; 某区共有3家企业入选P，它们分别是A、B; 某区共有4家企业获得认定，
+        # 名单如下：(line break) 1. A: the place counted before a spelled-out list, in its sentence or the one before
+        bare = self.bare_opening.fullmatch(text, sentences[s][0], first.start)
+        if not bare and not spelled_out:
             return None
-        # 平潭共有3家企业入选…。这3家企业分别是A、B: the place counted in the sentence before
-        counted = (m for m in _back(mentions, index, sentence_of, s - 1)
+        numbered = s > 0 and self.bullet_only.fullmatch(text, sentences[s][0], first.start)
+        earliest = s - 1 if bare or numbered else s  # a numbered list: the count in its opener's sentence
+        counted = (m for m in _back(mentions, index, sentence_of, max(earliest, 0), s)
                    if m.label in PLACES and self.count_after_place.match(text, after_brackets(text, m.end)))
         place = next(counted, None)
         return self._framed(place, "list_count") if place is not None else None

@@ -1,6 +1,8 @@
 """Shapes of places: a cue before a place, places side by side, a place that frames a sentence or a paragraph."""
 from __future__ import annotations
 
+import re
+
 from kg.extract.entities import QUOTES
 from kg.extract.relations.sentence import PLACES, Sentence, Shape, after_brackets, list_from
 from kg.extract.text import clause_start
@@ -142,13 +144,15 @@ class Containment(ChainShape):
 
 class Frame(Shape):
     """在航空港区北部，豫显光电…项目…: a sentence that opens with 在 PLACE(position)， frames its heads; a frame
-    clause with no head in its sentence frames the next sentence of the paragraph."""
-    options = ("opening", "close")
+    clause with no head in its sentence frames the next sentence of the paragraph. A head right after
+    `not_after` is not framed: 由某公司承建的…工程 (the builder need not be there)."""
+    options = ("opening", "close", "not_after")
 
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
         self.opening = pattern.regex("opening")
         self.close = pattern.regex("close")
+        self.not_after = re.compile(f"(?:{pattern.regex('not_after', '(?!)').pattern})$")
 
     def find(self, s: Sentence) -> list[Relation]:
         p, ms = self.pattern, s.mentions
@@ -156,21 +160,28 @@ class Frame(Shape):
         place, index = s.memory.pop(p.id, (None, -1))
         if place is not None and index == s.index - 1 and not s.line_break_before:
             carried = [self.relation(m, place, s) for m in s.own if m.label in p.head]
-        close = self._close(s)
+        close, frame = self._close(s)
         if close is None:
             return carried
-        framed = [self.relation(m, ms[0], s) for m in ms if m.start >= close and m.label in p.head]
+        framed = [self.relation(m, frame, s) for m in ms if m.start >= close and m.label in p.head
+                  and not self.not_after.search(s.text, max(close, m.start - 4), m.start)]
         if not framed:
-            s.memory[p.id] = (ms[0], s.index)
+            s.memory[p.id] = (frame, s.index)
         return framed + carried
 
-    def _close(self, s: Sentence) -> int | None:
-        """Where the frame clause ends, if the sentence opens with 在 PLACE(position)，."""
+    def _close(self, s: Sentence) -> tuple[int | None, Mention | None]:
+        """Where the frame clause ends and its place (the last of places written together: 在某开发区某产业园，),
+        if the sentence opens with 在 PLACE(position)，."""
         opening, ms = self.opening.match(s.text, s.start), s.mentions
         if not opening or not ms or ms[0].start != opening.end() or ms[0].label not in self.pattern.tail:
-            return None
-        close = self.close.match(s.text, after_brackets(s.text, ms[0].end))
-        return close.end() if close else None
+            return None, None
+        frame = ms[0]
+        for m in ms[1:]:
+            if m.start != after_brackets(s.text, frame.end) or m.label not in self.pattern.tail:
+                break
+            frame = m
+        close = self.close.match(s.text, after_brackets(s.text, frame.end))
+        return (close.end(), frame) if close else (None, None)
 
 
 class Inside(Shape):
@@ -193,3 +204,62 @@ class Inside(Shape):
                 heads = list_from(s.text, [m for m in ms if m.label in p.head], cue.end())
                 out += [self.relation(h, tails[-1], s) for h in heads]
         return out
+
+
+class CountedThenNamed(ChainShape):
+    """这4家企业均扎根某产业园：A入选…，B入选…: a count of things (`counted`) with a cue and a place, then after
+    the colon the heads the sentence names (and the sentences after it that a ； joins to it)."""
+    options = ("chain_gap", "gap")
+    word_lists = ("cues",)
+
+    def __init__(self, pattern, others):
+        super().__init__(pattern, others)
+        self.counted = pattern.regex("gap")
+
+    def find(self, s: Sentence) -> list[Relation]:
+        text, ms, p = s.text, s.mentions, self.pattern
+        out = []
+        chain, index = s.memory.pop(p.id, (None, -1))
+        if chain is not None and index == s.index - 1:
+            out += [self.relation(h, place, s) for h in s.own if h.label in p.head for place in chain]
+            self._carry(s, chain)
+        for counted in self.counted.finditer(text, s.start, s.end):
+            after = [m for m in ms if m.start >= counted.end()]
+            chain = self.place_chain(text, after)
+            if not chain or chain[0].start != counted.end():
+                continue
+            colon = after_brackets(text, chain[-1].end)
+            if colon >= s.end or text[colon] not in "：:":
+                continue
+            chain = [place for place in chain if place.label in p.tail]
+            out += [self.relation(h, place, s) for h in after if h.start > colon and h.label in p.head for place in chain]
+            self._carry(s, chain)
+        return out
+
+    def _carry(self, s: Sentence, chain: list[Mention]) -> None:
+        if s.text[s.start:s.end].rstrip().endswith(("；", ";")):
+            s.memory[self.pattern.id] = (chain, s.index)
+
+
+class ParagraphTopic(Shape):
+    """江宁开发区今年以来项目建设提速。…凯岚新材料项目正式开工。: a paragraph that opens with a place (its topic); in
+    its later sentences that name no place, a head followed by an event of a place (`gap`: 开工, 落户, …) is there."""
+    options = ("opening", "gap")
+
+    def __init__(self, pattern, others):
+        super().__init__(pattern, others)
+        self.opening = pattern.regex("opening")
+        self.event = pattern.regex("gap")
+
+    def find(self, s: Sentence) -> list[Relation]:
+        p, ms, text = self.pattern, s.mentions, s.text
+        if s.line_break_before:
+            s.memory.pop(p.id, None)
+            first = s.own[0] if s.own else None
+            if first is not None and first.label in p.tail and self.opening.fullmatch(text, s.start, first.start):
+                s.memory[p.id] = first
+            return []
+        topic = s.memory.get(p.id)
+        if topic is None or any(m.label in PLACES for m in ms):
+            return []
+        return [self.relation(h, topic, s) for h in ms if h.label in p.head and self.event.match(text, h.end)]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.entities import QUOTES
+from kg.extract.entities import QUOTES, _alternation
 from kg.extract.relations.sentence import PLACES, Sentence, Shape
 from kg.extract.text import clause_start
 from kg.model import Mention, Relation
@@ -12,17 +12,23 @@ from kg.model import Mention, Relation
 class CueBeforeTail(Shape):
     """HEADS(、HEADS) … cue TAIL: 凯迪电子入选第五批…名单. The cue (`gap`) ends right before the tail,
     within `reach` characters and after the tail before it; the heads are the best-ranked in the cue's clause.
-    With no head there, the patterns of `no_head` are tried in turn; with no cue, those of `no_cue`."""
+    With no head there, the patterns of `no_head` are tried in turn; with no cue, those of `no_cue`.
+    A place right after one of `frame_words` is a frame, not a subject: 在南昌市获评P的企业中，有A、B."""
     options = ("gap", "reach", "not_counted", "no_head", "no_cue")
-    word_lists = ("cues",)
+    word_lists = ("cues", "frame_words")
 
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
         self.cue = re.compile(f"(?:{pattern.regex('gap', '{cues}{quotes}*').pattern})$")
         self.reach = int(pattern.value("reach", 8))
+        # with nothing to fall back on when no cue is there, a sentence without a cue word is skipped at once
+        cues = pattern.words["cues"]
+        self.any_cue = None if pattern.values.get("no_cue") or not cues else re.compile(_alternation(cues))
 
     def find(self, s: Sentence) -> list[Relation]:
         text, ms, p = s.text, s.mentions, self.pattern
+        if self.any_cue is not None and not self.any_cue.search(text, s.start, s.end):
+            return []
         out = []
         previous_end = s.start
         for tail in (m for m in ms if m.label in p.tail):
@@ -31,7 +37,8 @@ class CueBeforeTail(Shape):
             if cue:
                 cue_start = tail.start - (len(window) - cue.start())
                 begin = max(previous_end, clause_start(text, s.start, cue_start))
-                heads = self.subjects(ms, begin, cue_start, text)
+                heads = [h for h in self.subjects(ms, begin, cue_start, text)
+                         if h.label not in PLACES or text[h.start - 1:h.start] not in self.pattern.words["frame_words"]]
                 if heads:
                     out += [self.relation(h, tail, s) for h in heads]
                 else:
@@ -147,14 +154,15 @@ class CueListTail(Shape):
 
 class CueBack(Shape):
     """…等9家企业榜上有名, C也名列其中: the heads before the cue and the nearest earlier tail of their kind
-    in the paragraph (a tail for places ends with one of `place_tails`)."""
-    options = ("gap", "place_tail", "not_counted")
+    in the paragraph (a tail for places ends with one of `place_tails`); `then` is what must follow the cue."""
+    options = ("gap", "place_tail", "not_counted", "then")
     word_lists = ("cues", "place_tails")
 
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
         self.cue = pattern.regex("gap", "{cues}")
         self.for_places = pattern.regex("place_tail", "{place_tails}$")
+        self.then = pattern.regex("then", "")  # what must follow the cue (the end of its clause)
 
     def find(self, s: Sentence) -> list[Relation]:
         text, ms, tails = s.text, s.mentions, self.pattern.tail
@@ -163,7 +171,7 @@ class CueBack(Shape):
             if any(m.label in tails and 0 <= m.start - cue.end() <= 1 for m in ms):
                 continue  # 上榜 + a program: the cue patterns read it
             heads = self.subjects(ms, clause_start(text, s.start, cue.start()), cue.start(), text)
-            if not heads:
+            if not heads or self._said_next(text, ms, cue.end()) or not self.then.match(text, cue.end()):
                 continue
             for_places = heads[0].label in PLACES
             earlier = [m for m in ms if m.label in tails and m.end <= cue.start()] or \
@@ -172,3 +180,43 @@ class CueBack(Shape):
             if fitting:
                 out += [self.relation(h, fitting[-1], s) for h in heads]
         return out
+
+    def _said_next(self, text: str, ms: list[Mention], position: int) -> bool:
+        """…6户企业名列其中，被认定为P: the clauses after the cue name the tail, with no head of their own."""
+        p = self.pattern
+        after = next((m for m in ms if m.start >= position and (m.label in p.tail or m.label in p.head)), None)
+        return after is not None and after.label in p.tail and "；" not in text[position:after.start]
+
+
+class CueShortName(Shape):
+    """A、B等8户企业被认定为创新型中小企业, where only the full name (公布2024年度创新型中小企业名单) was a mention:
+    the words right after the cue (`name`, a regex with a group `name`) stand for the one tail named within
+    `look_back` mentions before whose name holds them (none if several do)."""
+    options = ("gap", "name", "look_back", "not_counted")
+    word_lists = ("cues",)
+
+    def __init__(self, pattern, others):
+        super().__init__(pattern, others)
+        self.cue = pattern.regex("gap", "{cues}")
+        self.name = pattern.regex("name")
+        self.look_back = int(pattern.value("look_back", 40))
+
+    def find(self, s: Sentence) -> list[Relation]:
+        text, ms, p = s.text, s.mentions, self.pattern
+        out = []
+        for cue in self.cue.finditer(text, s.start, s.end):
+            named = self.name.match(text, cue.end())
+            if not named or any(cue.end() <= m.start < named.end() for m in ms):
+                continue
+            heads = self.subjects(ms, clause_start(text, s.start, cue.start()), cue.start(), text)
+            tail = self._tail_holding(s, named.group("name"), cue.start()) if heads else None
+            if tail is not None:
+                out += [self.relation(h, tail, s) for h in heads]
+        return out
+
+    def _tail_holding(self, s: Sentence, name: str, before: int) -> Mention | None:
+        mentions, count = s.earlier
+        earlier = mentions[max(0, count - self.look_back):count] + [m for m in s.own if m.end <= before]
+        holding = {s.text[m.start:m.end]: m for m in earlier
+                   if m.label in self.pattern.tail and name in s.text[m.start:m.end]}
+        return next(iter(holding.values())) if len(holding) == 1 else None

@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 
 from kg.extract.relations import places, selection
-from kg.extract.relations.sentence import Sentence, Shape, list_from
+from kg.extract.relations.sentence import Sentence, Shape, after_brackets, list_from
 from kg.model import Mention, Relation
 
 
@@ -20,9 +20,10 @@ class Pair(Shape):
     """HEAD gap TAIL (`order: head_first`: the first mention of a tail type after the head) or TAIL gap HEAD
     (`order: tail_first`: the last one before it): 众能光储…项目在白沙工业园, 某公司投资建设的…项目.
     `gap` must match the whole text between; a tail's alias in brackets (`skip_alias`) is skipped:
-    鲁沃新材料科技有限公司（以下简称“鲁沃新材”）投资建设的…"""
+    鲁沃新材料科技有限公司（以下简称“鲁沃新材”）投资建设的…
+    With `chain: true`, places written right after the tail are tails too: 在东莞市茶山镇开工."""
     needs_both = True
-    options = ("gap", "order", "skip_alias")
+    options = ("gap", "order", "skip_alias", "chain")
     word_lists = ("cues",)
 
     def __init__(self, pattern, others):
@@ -32,10 +33,28 @@ class Pair(Shape):
         if pattern.value("order", "head_first") not in ("head_first", "tail_first"):
             raise pattern.error("order must be head_first or tail_first")
         self.alias = pattern.regex("skip_alias") if "skip_alias" in pattern.values else None
+        self.chain = bool(pattern.value("chain", False))
         self.group = ("pair", pattern.head, pattern.tail, self.tail_first, self.alias and self.alias.pattern)
 
     def find(self, s: Sentence) -> list[Relation]:
-        return [self.relation(head, tail, s) for head, tail, _, _ in self.matches(s)]
+        out = []
+        for head, tail, _, _ in self.matches(s):
+            out.append(self.relation(head, tail, s))
+            if self.chain:
+                out += [self.relation(head, place, s) for place in self._chained(s, tail)]
+        return out
+
+    def _chained(self, s: Sentence, tail: Mention) -> list[Mention]:
+        """The tails written right after `tail` (东莞市茶山镇)."""
+        chained, end = [], tail.end
+        for m in s.mentions:
+            if m.start < end:
+                continue
+            if m.start != after_brackets(s.text, end) or m.label not in self.pattern.tail:
+                break
+            chained.append(m)
+            end = m.end
+        return chained
 
     def matches(self, s: Sentence) -> list[tuple[Mention, Mention, list[Mention], re.Match]]:
         """(head, tail, the tails before the head, the gap's match) of each pair (kept for `of` patterns)."""
@@ -119,8 +138,8 @@ class TailInGap(Shape):
 
 
 class HeadBy(Shape):
-    """HEAD 由 TAIL(、TAIL) cue: 该项目由某公司投资建设. `by` is what stands between the head and the tails,
-    `gap` the cue after them."""
+    """HEAD 由 TAIL(、TAIL) cue: 该项目由某公司投资建设. `by` is what stands between the head and the tails
+    (with no other head inside it), `gap` the cue after them."""
     needs_both = True
     options = ("by", "gap")
     word_lists = ("cues",)
@@ -137,6 +156,9 @@ class HeadBy(Shape):
             by = self.by.match(text, head.end) if head.label in p.head else None
             if by is None:
                 continue
+            later = next((m for m in ms[i + 1:] if m.label in p.head), None)
+            if later is not None and later.start < by.end():
+                continue  # another head stands between: the 由 clause is said of it
             tails = list_from(text, [m for m in ms[i + 1:] if m.label in p.tail], by.end())
             if tails and self.after.match(text, tails[-1].end):
                 out += [self.relation(head, t, s) for t in tails]
@@ -179,11 +201,14 @@ SHAPES: dict[str, type[Shape]] = {
     "copula": selection.Copula,
     "cue_list_tail": selection.CueListTail,
     "cue_back": selection.CueBack,
+    "cue_short_name": selection.CueShortName,
     "head_cue_tail": places.HeadCueTail,
     "adjacent_places": places.AdjacentPlaces,
     "bracketed_place": places.BracketedPlace,
     "containment": places.Containment,
     "frame": places.Frame,
     "inside": places.Inside,
+    "paragraph_topic": places.ParagraphTopic,
+    "counted_then_named": places.CountedThenNamed,
     **{name: ListShape for name in ("list_shared", "list_frame", "list_count", "list_after", "list_program")},
 }
