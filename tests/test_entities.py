@@ -295,3 +295,55 @@ def test_entity_spans_keep_their_place_among_spaces_and_line_breaks(nlp):
     assert all(e.text == text[e.start_char:e.end_char] and not e.text[0].isspace() and not e.text[-1].isspace()
                for e in doc.ents)
     assert [t.ent_iob_ for t in doc[:3]] == ["O", "O", "O"]
+
+
+# ---------------------------------------------------------------- names that hold other names
+def test_a_company_before_a_park_like_project_name_opens_it(nlp):
+    doc = nlp("完工方面，荆门瑞丰光电有限公司智能光电产业园项目等5个项目陆续投产。")
+    assert {e.text for e in doc.ents if e.label_ == "Project"} == {"荆门瑞丰光电有限公司智能光电产业园项目"}
+    assert [s.text for s in doc.spans["kg_nested"]] == ["荆门瑞丰光电有限公司"]
+
+
+def test_a_region_opening_a_listed_park_project_stays_in_it(nlp):
+    text = "全市开工临江物流园二期项目、阳山县智能装备产业园一期工程等30个项目。"
+    assert "阳山县智能装备产业园一期工程" in names(nlp, text, "Project")
+
+
+def test_a_region_after_a_verb_is_where_the_park_project_is(nlp):
+    text = "主会场设在韶关市丹霞智能装备产业园项目现场。"
+    assert "丹霞智能装备产业园项目" in names(nlp, text, "Project")
+
+
+def test_a_quoted_term_after_a_company_belongs_to_its_project(nlp):
+    doc = nlp("北海远景能源科技有限公司“风光储一体化”示范项目正在推进。")
+    assert names(nlp, doc.text, "Project") == {"北海远景能源科技有限公司“风光储一体化”示范项目"}
+    assert [s.text for s in doc.spans["kg_nested"]] == ["北海远景能源科技有限公司"]
+
+
+def test_a_listed_project_opens_with_its_company_full_name(nlp):
+    doc = nlp("园区内，茂名恒力化工有限公司滨海60万吨乙烯等项目也在推进。")
+    assert "茂名恒力化工有限公司滨海60万吨乙烯" in names(nlp, doc.text, "Project")
+    assert [s.text for s in doc.spans["kg_nested"]] == ["茂名恒力化工有限公司"]
+
+
+def test_a_company_named_with_a_plain_gongsi_opens_a_project(nlp):
+    doc = nlp("中国重型燃气轮机公司研发试验基地建设项目持续推进。")
+    assert [s.text for s in doc.spans["kg_nested"]] == ["中国重型燃气轮机公司"]
+
+
+@pytest.mark.parametrize("text", [
+    "同期开工的多功能电子封装材料项目主要生产导热材料。",
+    "市里开工了新一代电子信息产业园项目。",
+])
+def test_a_descriptive_word_opening_a_project_is_no_company(nlp, text):
+    assert list(nlp(text).spans["kg_nested"]) == []
+
+
+def test_a_verb_before_a_stop_character_is_no_part_of_a_legal_name(nlp):
+    text = "集团专门在绵阳设立了全资子公司——四川某星科技有限公司。"
+    assert names(nlp, text, "Company") == {"四川某星科技有限公司"}
+
+
+def test_a_conferred_title_may_hold_single_quotes(nlp):
+    text = "甲乙科技股份有限公司等9家企业获得“吉林省制造业‘单项冠军’企业”称号。"
+    assert names(nlp, text, "Program") == {"吉林省制造业‘单项冠军’企业"}

@@ -95,8 +95,12 @@ class CompanyRecogniser:
         for opening in range(start - 3, max(-1, start - 9), -1):  # the nearest region opening a run of characters
             if not self.names.han_run.fullmatch(text, opening, start - 1):
                 break
-            if self.gazetteer.region_re.match(text, opening) and not doc.names.overlaps(opening, start - 1):
-                return opening
+            region = self.gazetteer.region_re.match(text, opening)
+            if region and not doc.names.overlaps(opening, start - 1):
+                # 德阳设立了全资子公司: a verb before the stop character ends a clause, not a name's part
+                verb = self.names.leading_word_re.search(text, region.end(), start - 1) or \
+                    self.names.cut_after_words.search(text, region.end(), start - 1)
+                return start if verb else opening
         return start
 
     def add_group_name(self, doc: DocState, suffix_start: int, end: int) -> None:

@@ -112,6 +112,14 @@ class CompanyLists:
         if not text.startswith("等", items[-1][1]):
             return  # 广州双桥、三峡油漆4个项目: the companies' projects, named by their companies
         for s, e, _ in items:
+            company = doc.names.last_before(s)
+            if company and company.end == s and companies.is_legal_name(doc, company) and not doc.names.overlaps(s, e):
+                # 某某化工有限公司准东80万吨煤制烯烃等项目: the member opens with its company's full name
+                doc.names.remove(company)
+                doc.nested.append(company)
+                doc.names.add(company.start, e, PROJECT, "project.list_member")
+                doc.aliases.append((PROJECT, text[company.start:e], text[company.start:e] + "项目"))
+                continue
             name = text[s:e]
             if (any(ch in name for ch in "（）()和") or text[s - 1:s] in QUOTES or doc.names.overlaps(s, e)
                     or doc.regions.overlaps(s, e) or not 2 <= len(name) <= 16 or self.names.is_generic(name)

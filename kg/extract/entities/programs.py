@@ -31,7 +31,8 @@ class ProgramRecogniser:
         self.designation_re = re.compile(alternation(program["designation_words"]))
         self.scope_words = tuple(program["scope_words"])
         q = re.escape(QUOTES)
-        self.conferred_title_re = re.compile(rf"[{q}]([^{q}]{{4,}}?)[{q}]称号$")
+        # the title may hold quotes of the other kind: “黑龙江省制造业‘隐形冠军’企业”称号
+        self.conferred_title_re = re.compile(rf"[{q}]((?:[^{q}]|‘[^{q}]+’){{4,}}?)[{q}]称号$")
         self.qualifier_re = re.compile(rf"[（(](?:{program['bracket_qualifier']})[）)]")
         self.publication_cue_re = re.compile(rf"(?:{alternation(program['publication_cues'])})了?")
 
@@ -93,9 +94,9 @@ class ProgramRecogniser:
         if not heads:
             return None
         stop = heads[-1].end()
+        title = self.conferred_title_re.search(text, start, stop)
         while start < stop and text[start] in QUOTES:
             start += 1
-        title = self.conferred_title_re.search(text, start, stop)
         if title:  # 授予…“X”称号: the title is what the quotes hold
             start, stop = title.start(1), title.end(1)
         name = text[start:stop]
