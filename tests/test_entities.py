@@ -347,3 +347,68 @@ def test_a_verb_before_a_stop_character_is_no_part_of_a_legal_name(nlp):
 def test_a_conferred_title_may_hold_single_quotes(nlp):
     text = "甲乙科技股份有限公司等9家企业获得“吉林省制造业‘单项冠军’企业”称号。"
     assert names(nlp, text, "Program") == {"吉林省制造业‘单项冠军’企业"}
+
+
+# ---------------------------------------------------------------- where a project name is no name
+@pytest.mark.parametrize("text", [
+    "全年签约项目 96 个，其中超 5 亿元或 1 亿美元项目 12 个。",  # an amount and a conjunction
+    "园区组织了多场融资对接、企业帮服和项目对接活动。",  # a stem ending in a conjunction
+    "重点产业项目 30 项、民生项目 12 项全部开工。",  # a count after the suffix: a kind of project
+    "高新区举行2023年第三季度项目集中签约仪式。",  # a time of year, not a name
+    "从前期设计到项目验收，部门全程跟进。",  # 到 ends a phrase
+    "园区将为公司电解液项目提供原料。",  # 公司 refers back, it opens no name
+    "签约项目中有外资项目5个。",
+])
+def test_phrases_that_end_in_a_project_suffix_but_name_none(nlp, text):
+    assert names(nlp, text, "Project") == set()
+
+
+def test_a_financing_model_between_two_suffixes_joins_one_project(nlp):
+    text = "柳州市开工龙潭河综合整治工程PPP项目等40个项目。"
+    assert names(nlp, text, "Project") == {"龙潭河综合整治工程PPP项目"}
+
+
+def test_a_list_closed_by_a_count_of_projects_gives_its_members(nlp):
+    text = "全年，蓝鲸重工、卡洛斯等 9 个精品外资项目签约落地。"
+    assert {"蓝鲸重工", "卡洛斯"} <= names(nlp, text, "Project")
+
+
+def test_the_second_of_two_names_joined_by_ji_is_the_project(nlp):
+    text = "当天，合川新区物流园标准厂房暨新能源电池回收项目开工。"
+    assert "新能源电池回收项目" in names(nlp, text, "Project")
+
+
+def test_a_park_named_after_the_park_it_lies_in(nlp):
+    text = "合川新区循环经济与资源再生产业园首个项目开工。"
+    assert names(nlp, text, "IndustrialPark") == {"合川新区循环经济与资源再生产业园"}
+    assert names(nlp, text, "Project") == set()
+
+
+def test_a_copula_before_a_park_is_not_part_of_it(nlp):
+    assert names(nlp, "这座产业园是合川新区谋划的重点工程。", "IndustrialPark") == {"合川新区"}
+
+
+def test_a_project_with_a_bracketed_qualifier_is_the_project_without_it(nlp):
+    text = "表面精处理（热镀锌）项目由甲公司建设。厂房暨表面精处理项目同日开工。"
+    doc = nlp(text)
+    assert ("Project", "表面精处理（热镀锌）项目", "表面精处理项目") in set(doc._.kg_aliases)
+
+
+# ---------------------------------------------------------------- programs and lists
+def test_a_program_name_ends_before_the_next_cue_and_count(nlp):
+    text = "云南12家企业入选国家级绿色工厂 4家园区获评国家级绿色工业园区"
+    assert "国家级绿色工厂" in names(nlp, text, "Program")
+
+
+def test_a_ranking_of_districts_keeps_its_head(nlp):
+    assert names(nlp, "我区入选2023年中国工业百强区。", "Program") == {"2023年中国工业百强区"}
+
+
+def test_a_procedure_list_without_scope_is_no_program_of_its_own(nlp):
+    text = "甲乙科技股份有限公司、丙丁材料有限公司入选企业认定名单。"
+    assert names(nlp, text, "Program") == set()
+
+
+def test_members_before_a_company_program_are_companies(nlp):
+    text = "中铁重工集团、北辰达、恒远电气、美瑞佳等则入选省级绿色供应链管理企业名单。"
+    assert {"北辰达", "恒远电气", "美瑞佳"} <= names(nlp, text, "Company")

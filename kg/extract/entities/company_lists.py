@@ -55,6 +55,8 @@ class CompanyLists:
             head = self.list_head_re.match(text, last_start + m.start())
             cued = companies.name_end_re.match(text, last_start + m.end())  # A、B等(则)入选…
             follow = "head" if head else "cue" if cued else "etc"
+            if cued and self._company_program_at(doc, cued.end()):
+                follow, head = "company_cue", None
             last_end = last_start + m.start()
         else:
             cue = companies.selection_cue_re.search(tail) or companies.location_cue_re.search(tail)
@@ -68,6 +70,8 @@ class CompanyLists:
                 return None
             first = min(cuts, key=lambda x: x.start())
             follow = "cue" if first is cue else "count"
+            if first is cue and self._company_program_at(doc, last_start + cue.end()):
+                follow = "company_cue"
             if first is head_m:
                 head = self.list_head_re.match(text, last_start + head_m.start())
                 follow = "head" if head else "count"
@@ -84,6 +88,17 @@ class CompanyLists:
             return None  # 手机配件、智能穿戴等上下游企业: kinds of business
         return [(s, e, head_word or follow) for s, e in parts if e > s]
 
+    def _company_program_at(self, doc: DocState, position: int) -> bool:
+        """A、B等入选X企业名单: the program after the cue selects companies, so its subjects are companies."""
+        text = doc.text
+        while position < len(text) and text[position] in QUOTES:
+            position += 1
+        program = doc.programs.at(position)
+        if program is None or program.start != position:
+            return False
+        name = re.sub("(?:名单|榜单|清单|名录)$", "", text[program.start:program.end].strip(QUOTES))
+        return name.endswith(("企业", "公司"))
+
     def _type_list(self, doc: DocState, items: list[tuple[int, int, str]]) -> None:
         text, companies = doc.text, self.companies
         follow = items[-1][2]
@@ -92,7 +107,7 @@ class CompanyLists:
         names = [(s, e, text[s:e]) for s, e, _ in items]
         known = [n for s, e, n in names if n in doc.short_names or doc.names.label_at(s) == COMPANY]
         shaped = [n for _, _, n in names if companies.ends_with_industry_word(n)]
-        if follow in ("企业", "公司", "集团"):
+        if follow in ("企业", "公司", "集团", "company_cue"):
             confirmed = True
         elif follow in ("项目", "cue", "count"):
             confirmed = bool(known or shaped) and len(known) + len(shaped) * 2 >= len(names)
@@ -121,7 +136,7 @@ class CompanyLists:
                 doc.aliases.append((PROJECT, text[company.start:e], text[company.start:e] + "项目"))
                 continue
             name = text[s:e]
-            if (any(ch in name for ch in "（）()和") or text[s - 1:s] in QUOTES or doc.names.overlaps(s, e)
+            if (any(ch in name for ch in "（）()和") or (s and text[s - 1] in QUOTES) or doc.names.overlaps(s, e)
                     or doc.regions.overlaps(s, e) or not 2 <= len(name) <= 16 or self.names.is_generic(name)
                     or name in self.gazetteer.region_names or self.names.count.search(name)):
                 continue

@@ -31,8 +31,13 @@ class ParkRecogniser:
     def add(self, doc: DocState, suffix_start: int, end: int) -> None:
         text, names, region_names = doc.text, self.names, self.gazetteer.region_names
         start = names.stem_start(doc, suffix_start, self.max_stem)
+        host = doc.names.last_before(suffix_start)
         start = self._start_long_stem(text, start, suffix_start)
         if start is None:
+            if host and host.label == PARK and host.end == names.stem_start(doc, suffix_start, self.max_stem):
+                # 兰州新区城市矿产与表面处理产业园: a park inside another is named after it
+                doc.names.remove(host)
+                doc.names.add(host.start, end, PARK, "park.in_park")
             return
         with_region, start = start, names.strip_region_prefix(text, start, suffix_start)
         stem = bare(text[start:suffix_start])

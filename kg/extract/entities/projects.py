@@ -6,7 +6,7 @@ from typing import Any
 
 from kg.extract.entities.companies import CompanyRecogniser
 from kg.extract.entities.gazetteer import Gazetteer
-from kg.extract.entities.names import QUOTES, NameText
+from kg.extract.entities.names import QUOTES, NameText, bare
 from kg.extract.entities.search import alternation
 from kg.extract.entities.state import DocState
 from kg.model import Mention
@@ -24,6 +24,10 @@ class ProjectRecogniser:
         self.phase_re = re.compile(project["phase"])
         self.not_project_endings = tuple(project["not_project_stem_endings"])
         self.developer_boundary = re.compile(alternation(project["developer_boundaries"]) + r"|\d")
+        self.joining_model_re = re.compile(alternation(project["joining_models"]))
+        # 科创中心项目 8 项, 改造项目 10 个: a count after the suffix makes it a kind of project
+        self.counted_re = re.compile(r"\s*\d+\s*[项个]")
+        self.list_count_re = re.compile(r"等\s*(?:\d|[一二三四五六七八九十两几数])")
 
     def suffixes(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each project suffix (with its phase) in the text."""
@@ -33,6 +37,10 @@ class ProjectRecogniser:
         text, names = doc.text, self.names
         previous = doc.names.last_before(suffix_start)
         gap = text[previous.end:suffix_start] if previous else None
+        if previous and previous.label == PROJECT and gap and self.joining_model_re.fullmatch(gap):
+            doc.names.remove(previous)  # 某某整治工程PPP项目: one project, financed as a PPP
+            doc.names.add(previous.start, end, PROJECT, previous.rule)
+            return
         if previous and previous.label == PARK and (gap == "" or self.phase_re.fullmatch(gap)):
             # 智能终端产业园三期工程: a project named after the park it builds
             doc.names.remove(previous)
@@ -115,13 +123,17 @@ class ProjectRecogniser:
         generic = self.names.is_generic(stem) and not (after_company and not self.names.count.search(stem))
         return not (len(stem) < self.min_stem or generic or self.names.count.match(stem)
                     or stem.endswith(self.not_project_endings) or self.campaign_re.search(stem)
-                    or stem.endswith("等") or stem[-1:] in QUOTES or text.startswith(self.not_before, end))
+                    or stem.endswith("等") or stem[-1:] in QUOTES or text.startswith(self.not_before, end)
+                    or stem[-1:] in "和及与或、" or self.list_count_re.search(stem) or self.counted_re.match(text, end))
 
     def find_short_names(self, doc: DocState) -> None:
         """A project named again without its opening words or phase (渝南双江航电枢纽一期工程 → 双江航电枢纽工程)."""
         text = doc.text
         projects = {text[m.start:m.end] for m in doc.names if m.label == PROJECT}
         plain = {name: self.phase_re.sub("", name) for name in projects}
+        for full in projects:
+            if bare(full) != full and bare(full) in projects:  # 某某表面处理（热镀锌）项目 is 某某表面处理项目
+                doc.aliases.append((PROJECT, full, bare(full)))
         for short in projects:
             for full in projects:
                 if short != full and len(plain[short]) >= 6 and plain[full].endswith(plain[short]):
