@@ -412,3 +412,30 @@ def test_a_procedure_list_without_scope_is_no_program_of_its_own(nlp):
 def test_members_before_a_company_program_are_companies(nlp):
     text = "中铁重工集团、北辰达、恒远电气、美瑞佳等则入选省级绿色供应链管理企业名单。"
     assert {"北辰达", "恒远电气", "美瑞佳"} <= names(nlp, text, "Company")
+
+
+# ---------------------------------------------------------------- company lists, parks
+def test_a_list_before_an_investment_verb_holds_companies(nlp):
+    text = "远航电子科技、青禾新能源、启新电子科技分别投建了3个新兴产业项目。"
+    assert names(nlp, text, "Company") == {"远航电子科技", "青禾新能源", "启新电子科技"}
+
+
+def test_a_generic_word_opening_a_short_name_makes_it_no_company(nlp):
+    assert names(nlp, "新型材料、智能装备及制造等企业集聚发展。", "Company") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "这些企业在各自的细分行业中居于领先地位。",  # 分行 of a bank is never followed by 业
+    "土建部分由石桥村股份经济合作社负责建设。",  # a village's cooperative, not a company
+])
+def test_suffix_look_alikes_are_no_company(nlp, text):
+    assert names(nlp, text, "Company") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("其余县区以及汉中港务区的项目同步开工。", "汉中港务区"),
+    ("近日，苏锡合作区举行项目集中签约仪式。", "苏锡合作区"),
+    ("仪式设在广宁高新区（北区）。", "广宁高新区（北区）"),
+])
+def test_more_park_suffixes_and_direction_sections(nlp, text, expected):
+    assert expected in names(nlp, text, "IndustrialPark")

@@ -35,7 +35,8 @@ class CompanyRecogniser:
         # a short name never holds another type's suffix (a park's) or a selection cue (program.yaml)
         self.other_suffixes = other_suffixes
         self.selection_cue_re = re.compile(alternation(selection_cues))
-        self.location_cue_re = re.compile(alternation(company["location_cues"]))
+        self.location_cue_re = re.compile(alternation(company["location_cues"] + company["investment_cues"]))
+        self.not_after_group_re = re.compile(alternation(company["not_after_group_suffix"]))
         # what may follow a company's name: 入选…, 落户…, after adverbs (A、B等(则)入选…)
         self.name_end_re = re.compile(
             f"(?:{names.adverbs})*(?:{alternation(list(company['location_cues']) + list(selection_cues))})")
@@ -48,12 +49,14 @@ class CompanyRecogniser:
     # ---------------------------------------------------------------- full names
     def legal_names(self, text: str) -> list[tuple[int, int]]:
         """(suffix start, end) of each legal form in the text."""
-        return [(m.start(), m.end()) for m in self.legal_suffix_re.finditer(text)]
+        return [(m.start(), m.end()) for m in self.legal_suffix_re.finditer(text)
+                if not text.startswith("业", m.end())]  # 细分行业: a bank's 分行 is never followed by 业
 
     def group_names(self, text: str) -> list[tuple[int, int]]:
         """(suffix start, end) of each group word that is not part of a legal form (集团, not 集团有限公司)."""
         return [(m.start(), m.end()) for m in self.group_suffix_re.finditer(text)
-                if not self.legal_suffix_re.match(text, m.start()) and not self.legal_suffix_re.match(text, m.end())]
+                if not self.legal_suffix_re.match(text, m.start()) and not self.legal_suffix_re.match(text, m.end())
+                and not self.not_after_group_re.match(text, m.end())]
 
     def is_legal_name(self, doc: DocState, mention: Mention) -> bool:
         return mention.label == COMPANY and doc.text.endswith(self.legal_suffixes, mention.start, mention.end)
@@ -115,10 +118,20 @@ class CompanyRecogniser:
     # ---------------------------------------------------------------- the shape of a short name
     def is_short_name(self, name: str) -> bool:
         """A name a company may be called by: short, not generic, not a region's, a park's or a body's."""
-        return (2 <= len(name) <= self.max_short and not self.names.is_generic(name)
+        return (2 <= len(name) <= self.max_short and not self._is_generic_short_name(name)
                 and name not in self.gazetteer.region_names and not name.endswith(self.not_company)
                 and not self.other_suffixes.search(name) and not self.selection_cue_re.search(name)
                 and not any(ch in QUOTES for ch in name))
+
+    def _is_generic_short_name(self, name: str) -> bool:
+        """新型材料 says nothing of its own; 领新电子科技 does: its stem before the industry words opens with no generic word."""
+        if not self.names.is_generic(name):
+            return False
+        stem = name
+        while word := self.industry_suffix(stem):
+            stem = stem[: -len(word)]
+        return (stem == name or len(stem) < 2 or self.names.generic.match(stem) is not None
+                or any(ch in stem for ch in "及和与、") or stem in self.gazetteer.region_names)
 
     def ends_with_industry_word(self, name: str) -> bool:
         """渝丰线缆: an industry word ends the name, and something stands before it."""

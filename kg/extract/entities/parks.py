@@ -16,6 +16,7 @@ class ParkRecogniser:
         self.names, self.gazetteer = names, gazetteer
         self.suffix_re = re.compile(alternation(park["suffixes"]))
         self.section_suffixes = tuple(park["section_suffixes"])
+        self.direction_sections = frozenset(park["direction_sections"])
         self.max_stem = int(park["max_stem"])
         self.plain_stem = int(park["plain_stem"])
         self.short_suffix = {long: short for long, short in park["suffix_short_forms"].items()}
@@ -100,7 +101,7 @@ class ParkRecogniser:
         if close is None:
             return None
         inner = text[end + 1:close]
-        if inner in self.gazetteer.region_names or (inner.endswith(self.section_suffixes) and len(inner) > 2
+        if inner in self.gazetteer.region_names or inner in self.direction_sections or (inner.endswith(self.section_suffixes) and len(inner) > 2
                                                     and not inner.endswith(self.non_section_suffixes)):
             return close + 1
         return None
