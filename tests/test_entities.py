@@ -439,3 +439,21 @@ def test_suffix_look_alikes_are_no_company(nlp, text):
 ])
 def test_more_park_suffixes_and_direction_sections(nlp, text, expected):
     assert expected in names(nlp, text, "IndustrialPark")
+
+
+def test_a_company_named_after_a_park_leaves_no_park(nlp):
+    text = "名单如下：\n1. 七台河市宝泰隆石墨产业园有限公司\n"
+    assert entities(nlp, text) == {("Company", "七台河市宝泰隆石墨产业园有限公司")}
+    assert not [a for a in nlp(text)._.kg_aliases if a[0] == "IndustrialPark"]
+
+
+def test_a_village_before_a_park_is_where_it_lies(nlp):
+    assert names(nlp, "工厂将建在石桥村凤凰山工业区地块上。", "IndustrialPark") == {"凤凰山工业区"}
+    assert "长乐镇乡村振兴产业园项目" in names(nlp, "长乐镇乡村振兴产业园项目完工。", "Project")
+
+
+def test_listed_projects_may_open_with_a_region_and_close_with_a_bracket(nlp):
+    text = "梧州市则有西江物流园二期项目、梧州市滨江商贸广场等40个项目开工。"
+    assert "梧州市滨江商贸广场" in names(nlp, text, "Project")
+    text = "武功县新型建材加工基地（二期）、乾县果蔬冷链中心等 6 个项目开工。"
+    assert {"武功县新型建材加工基地（二期）", "乾县果蔬冷链中心"} <= names(nlp, text, "Project")

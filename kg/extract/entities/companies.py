@@ -82,8 +82,10 @@ class CompanyRecogniser:
             doc.names.remove(previous)  # 莲花健康产业集团食品（项城）有限公司: the group's name opens the legal name
             start, stem = previous.start, bare(text[previous.start:suffix_start])
         if names.is_generic(stem) and previous and previous.end == start and previous.label != COMPANY:
-            # 双福工业园建设开发有限公司: the company is named after the park before it
+            # 双福工业园建设开发有限公司: the company is named after the park before it (no park of its own)
             doc.names.remove(previous)
+            park_name = text[previous.start:previous.end]
+            doc.aliases = [a for a in doc.aliases if (a[0], a[1]) != (previous.label, park_name)]
             start = names.stem_start(doc, suffix_start, 30, barrier=doc.names.last_end_before(previous.start),
                                      words_only=True)
             stem = bare(text[start:suffix_start])

@@ -6,7 +6,7 @@ from typing import Any
 
 from kg.extract.entities.companies import CompanyRecogniser
 from kg.extract.entities.gazetteer import Gazetteer
-from kg.extract.entities.names import QUOTES, NameText
+from kg.extract.entities.names import QUOTES, NameText, bare
 from kg.extract.entities.search import alternation
 from kg.extract.entities.state import DocState
 from kg.model import Mention
@@ -136,10 +136,16 @@ class CompanyLists:
                 doc.aliases.append((PROJECT, text[company.start:e], text[company.start:e] + "项目"))
                 continue
             name = text[s:e]
-            if (any(ch in name for ch in "（）()和") or (s and text[s - 1] in QUOTES) or doc.names.overlaps(s, e)
-                    or doc.regions.overlaps(s, e) or not 2 <= len(name) <= 16 or self.names.is_generic(name)
+            region = doc.regions.at(s)
+            place_only = region is not None and region.start == s and (
+                e - region.end < 2 or self.names.is_generic(text[region.end:e]))
+            if (any(ch in bare(name) for ch in "（）()和") or (s and text[s - 1] in QUOTES) or doc.names.overlaps(s, e)
+                    or doc.names.ends_at(s)
+                    or doc.regions.overlaps(s + 1, e) and not (region and region.start == s and
+                                                               not doc.regions.overlaps(region.end, e))
+                    or place_only or not 2 <= len(bare(name)) <= 16 or self.names.is_generic(name)
                     or name in self.gazetteer.region_names or self.names.count.search(name)):
-                continue
+                continue  # a region may open the name (某某市东融广场), a bracketed part close it (…基地（二期）)
             doc.names.add(s, e, PROJECT, "project.list_member")
             doc.aliases.append((PROJECT, name, name + "项目"))
             if doc.short_names.get(name) == COMPANY or (

@@ -17,6 +17,7 @@ class ParkRecogniser:
         self.suffix_re = re.compile(alternation(park["suffixes"]))
         self.section_suffixes = tuple(park["section_suffixes"])
         self.direction_sections = frozenset(park["direction_sections"])
+        self.village_re = re.compile(rf"(?<=..)(?:{park['village_words']})(?=..)")
         self.max_stem = int(park["max_stem"])
         self.plain_stem = int(park["plain_stem"])
         self.short_suffix = {long: short for long, short in park["suffix_short_forms"].items()}
@@ -41,6 +42,9 @@ class ParkRecogniser:
                 doc.names.add(host.start, end, PARK, "park.in_park")
             return
         with_region, start = start, names.strip_region_prefix(text, start, suffix_start)
+        village = [m.end() for m in self.village_re.finditer(text[start:suffix_start])]
+        if village:
+            start += village[-1]
         stem = bare(text[start:suffix_start])
         if names.is_generic(stem) and stem not in region_names:
             return
