@@ -457,3 +457,27 @@ def test_listed_projects_may_open_with_a_region_and_close_with_a_bracket(nlp):
     assert "梧州市滨江商贸广场" in names(nlp, text, "Project")
     text = "武功县新型建材加工基地（二期）、乾县果蔬冷链中心等 6 个项目开工。"
     assert {"武功县新型建材加工基地（二期）", "乾县果蔬冷链中心"} <= names(nlp, text, "Project")
+
+
+def test_a_process_before_a_production_line_is_no_company(nlp):
+    text = "将新建精密锻件锻造、热处理生产线和粗加工机加生产线共3条。"
+    assert names(nlp, text, "Company") == set()
+    assert "鼎丰线缆" in names(nlp, "鼎丰线缆生产线满负荷运转。", "Company")
+
+
+def test_a_list_closed_by_a_described_head_gives_projects(nlp):
+    text = "从投资规模看，旬邑县绿色建材产业基地（二期）、彬州市冷链物流中心等总投资 5 亿元以上的项目有 4 个。"
+    assert {"旬邑县绿色建材产业基地（二期）", "彬州市冷链物流中心"} <= names(nlp, text, "Project")
+
+
+def test_a_listed_project_before_a_park_member_keeps_its_list(nlp):
+    text = "乾县果蔬冷链中心、渭滨区宇航封装产业园等总投资 5 亿元以上的项目有 11 个。"
+    assert "乾县果蔬冷链中心" in names(nlp, text, "Project")
+
+
+def test_the_subject_of_an_investment_in_a_project_is_a_company(nlp):
+    assert "无锡星河气体" in names(nlp, "无锡星河气体则投建星河特种气体项目。", "Company")
+
+
+def test_a_city_short_form_after_a_preposition_is_a_region(nlp):
+    assert names(nlp, "第十届投资洽谈会8日在泉州开幕。", "Region") == {"泉州"}

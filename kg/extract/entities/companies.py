@@ -37,6 +37,7 @@ class CompanyRecogniser:
         self.selection_cue_re = re.compile(alternation(selection_cues))
         self.location_cue_re = re.compile(alternation(company["location_cues"] + company["investment_cues"]))
         self.not_after_group_re = re.compile(alternation(company["not_after_group_suffix"]))
+        self.investment_cue_re = re.compile(f"(?:{alternation(company['investment_cues'])})了?")
         # what may follow a company's name: 入选…, 落户…, after adverbs (A、B等(则)入选…)
         self.name_end_re = re.compile(
             f"(?:{names.adverbs})*(?:{alternation(list(company['location_cues']) + list(selection_cues))})")

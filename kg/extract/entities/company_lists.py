@@ -25,6 +25,8 @@ class CompanyLists:
         self.list_head_re = re.compile(
             rf"(等)?\s*(?:\d+|[一二三四五六七八九十两]+)?\s*[余多]?[家户个]?[\u4e00-\u9fff]{{0,6}}?({heads})"
         )
+        # A、B等总投资10亿元以上的项目: a description ending in 的 between 等 and the head
+        self.described_head_re = re.compile(rf"(等)[^，。；！？、\n]{{0,20}}?的\s*({heads})")
         self.category_re = re.compile(alternation(company["category_heads"]))
 
     def find(self, doc: DocState) -> None:
@@ -52,7 +54,8 @@ class CompanyLists:
         m = re.search(r"等", tail)
         head = None
         if m:
-            head = self.list_head_re.match(text, last_start + m.start())
+            head = self.list_head_re.match(text, last_start + m.start()) or self.described_head_re.match(
+                text, last_start + m.start())
             cued = companies.name_end_re.match(text, last_start + m.end())  # A、B等(则)入选…
             follow = "head" if head else "cue" if cued else "etc"
             if cued and self._company_program_at(doc, cued.end()):
@@ -124,8 +127,9 @@ class CompanyLists:
         """安易行、阿斯托特克等56个重点项目: each member names a project, as A and A项目 (guidelines);
         a member shaped like a company's short name (台宏电子) names its developer too."""
         text, companies = doc.text, self.companies
-        if not text.startswith("等", items[-1][1]):
+        if not re.match(r"[^，。；！？,;\n]*?等", text[items[-1][1]:items[-1][1] + 40]):
             return  # 广州双桥、三峡油漆4个项目: the companies' projects, named by their companies
+            # (a 等 after the last member kept: the one before it may be a name of another type)
         for s, e, _ in items:
             company = doc.names.last_before(s)
             if company and company.end == s and companies.is_legal_name(doc, company) and not doc.names.overlaps(s, e):
@@ -141,9 +145,7 @@ class CompanyLists:
                 e - region.end < 2 or self.names.is_generic(text[region.end:e]))
             if (any(ch in bare(name) for ch in "（）()和") or (s and text[s - 1] in QUOTES) or doc.names.overlaps(s, e)
                     or doc.names.ends_at(s)
-                    or doc.regions.overlaps(s + 1, e) and not (region and region.start == s and
-                                                               not doc.regions.overlaps(region.end, e))
-                    or place_only or not 2 <= len(bare(name)) <= 16 or self.names.is_generic(name)
+                    or place_only or not 2 <= len(bare(name)) <= 24 or self.names.is_generic(name)
                     or name in self.gazetteer.region_names or self.names.count.search(name)):
                 continue  # a region may open the name (某某市东融广场), a bracketed part close it (…基地（二期）)
             doc.names.add(s, e, PROJECT, "project.list_member")
