@@ -441,6 +441,11 @@ def test_more_park_suffixes_and_direction_sections(nlp, text, expected):
     assert expected in names(nlp, text, "IndustrialPark")
 
 
+def test_a_direction_section_is_a_park_inside_the_park_not_another_name_of_it(nlp):
+    doc = nlp("仪式设在广宁高新区（北区）。")
+    assert not [a for a in doc._.kg_aliases if a[0] == "IndustrialPark"]
+
+
 def test_a_company_named_after_a_park_leaves_no_park(nlp):
     text = "名单如下：\n1. 七台河市宝泰隆石墨产业园有限公司\n"
     assert entities(nlp, text) == {("Company", "七台河市宝泰隆石墨产业园有限公司")}
@@ -481,3 +486,21 @@ def test_the_subject_of_an_investment_in_a_project_is_a_company(nlp):
 
 def test_a_city_short_form_after_a_preposition_is_a_region(nlp):
     assert names(nlp, "第十届投资洽谈会8日在泉州开幕。", "Region") == {"泉州"}
+
+
+def test_a_listed_member_with_a_phase_is_a_project_not_a_company(nlp):
+    text = ("苏州鼎立紧固件有限公司落户园区。"
+            "从项目构成看，金澄三期、鼎立紧固件、华瑞智能3个项目的总投资均在5亿元以上。")
+    assert "金澄三期" in names(nlp, text, "Project")
+    assert "金澄三期" not in names(nlp, text, "Company")
+
+
+def test_a_list_head_may_follow_a_longer_description(nlp):
+    text = "展会上，鸿星、贵人鸟、特步体育等奥运会赞助或合作企业携产品亮相。"
+    assert {"鸿星", "贵人鸟", "特步体育"} <= names(nlp, text, "Company")
+
+
+def test_a_development_zone_is_also_called_by_its_plain_suffix(nlp):
+    text = "五彩湾经济技术开发区各项目抢抓工期。在五彩湾开发区，多个项目推进。"
+    aliases = set(nlp(text)._.kg_aliases)
+    assert ("IndustrialPark", "五彩湾经济技术开发区", "五彩湾开发区") in aliases

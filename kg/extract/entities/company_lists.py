@@ -14,6 +14,7 @@ from kg.schema import COMPANY, PROJECT
 
 # a clause: what no list runs across (，以及 continues one); a list chain: A、B… or A等
 CLAUSE = re.compile(r"(?:[^，。；！？!?;,\n：:]|[，,]以及)+")
+PHASE_END = re.compile(r"[一二三四五六七八九十\d]期$")  # 平安三期: a project's phase, never a company's name
 LIST_CHAIN = re.compile(r"(?:[^，。；！？!?;,\n：:]|[，,]以及)+、(?:[^，。；！？!?;,\n：:]|[，,]以及)+"
                         r"|[^，。；！？!?;,\n、：:]+等")
 
@@ -23,7 +24,7 @@ class CompanyLists:
         self.names, self.gazetteer, self.companies = names, gazetteer, companies
         heads = alternation(company["list_heads"])
         self.list_head_re = re.compile(
-            rf"(等)?\s*(?:\d+|[一二三四五六七八九十两]+)?\s*[余多]?[家户个]?[\u4e00-\u9fff]{{0,6}}?({heads})"
+            rf"(等)?\s*(?:\d+|[一二三四五六七八九十两]+)?\s*[余多]?[家户个]?[\u4e00-\u9fff]{{0,10}}?({heads})"
         )
         # A、B等总投资10亿元以上的项目: a description ending in 的 between 等 and the head
         self.described_head_re = re.compile(rf"(等)[^，。；！？、\n]{{0,20}}?的\s*({heads})")
@@ -119,7 +120,7 @@ class CompanyLists:
         if not confirmed:
             return
         for s, e, name in names:
-            if doc.names.overlaps(s, e) or not companies.is_short_name(name):
+            if doc.names.overlaps(s, e) or not companies.is_short_name(name) or PHASE_END.search(name):
                 continue
             doc.short_names.setdefault(name, COMPANY)
 
@@ -127,10 +128,13 @@ class CompanyLists:
         """安易行、阿斯托特克等56个重点项目: each member names a project, as A and A项目 (guidelines);
         a member shaped like a company's short name (台宏电子) names its developer too."""
         text, companies = doc.text, self.companies
-        if not re.match(r"[^，。；！？,;\n]*?等", text[items[-1][1]:items[-1][1] + 40]):
-            return  # 广州双桥、三峡油漆4个项目: the companies' projects, named by their companies
-            # (a 等 after the last member kept: the one before it may be a name of another type)
+        # 广州双桥、三峡油漆4个项目: without 等 the members are the companies whose projects they are,
+        # unless a phase names a project (平安三期、A、B3个项目). A 等 may stand after the last member
+        # kept: the one before it may be a name of another type.
+        closed_by_etc = re.match(r"[^，。；！？,;\n]*?等", text[items[-1][1]:items[-1][1] + 40]) is not None
         for s, e, _ in items:
+            if not closed_by_etc and not PHASE_END.search(text, s, e):
+                continue
             company = doc.names.last_before(s)
             if company and company.end == s and companies.is_legal_name(doc, company) and not doc.names.overlaps(s, e):
                 # 某某化工有限公司准东80万吨煤制烯烃等项目: the member opens with its company's full name

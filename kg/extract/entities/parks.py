@@ -20,7 +20,8 @@ class ParkRecogniser:
         self.village_re = re.compile(rf"(?<=..)(?:{park['village_words']})(?=..)")
         self.max_stem = int(park["max_stem"])
         self.plain_stem = int(park["plain_stem"])
-        self.short_suffix = {long: short for long, short in park["suffix_short_forms"].items()}
+        self.short_suffix = {long: [short] if isinstance(short, str) else list(short)
+                             for long, short in park["suffix_short_forms"].items()}
         self.non_section_suffixes = tuple(s for s in park["suffixes"] if s not in park["section_suffixes"])
         self.infix_re = re.compile(
             rf"(?:{alternation(park['optional_infixes'])})(?=(?:{alternation(park['suffixes'])})$)")
@@ -52,7 +53,8 @@ class ParkRecogniser:
             doc.aliases.append((PARK, text[start:end], text[with_region:end]))
         end_with_section = self._bracketed_section(text, end)
         if end_with_section:
-            doc.aliases.append((PARK, text[start:end_with_section], text[start:end]))
+            if text[end + 1:end_with_section - 1] not in self.direction_sections:  # 某高新区（南区）: a park inside it
+                doc.aliases.append((PARK, text[start:end_with_section], text[start:end]))
             end = end_with_section
         previous = doc.names.last_before(suffix_start)
         if previous and previous.label == PARK and previous.end == start and stem in region_names:
@@ -71,9 +73,9 @@ class ParkRecogniser:
         plain = self.infix_re.sub("", name)
         if plain != name:
             doc.aliases.append((PARK, name, plain))  # 璧山国家高新区 is 璧山高新区
-        for long, short in self.short_suffix.items():
-            if plain.endswith(long):
-                doc.aliases.append((PARK, name, plain[: -len(long)] + short))  # 芜湖高新技术产业开发区 is 芜湖高新区
+        for long, shorts in self.short_suffix.items():
+            if plain.endswith(long):  # 芜湖高新技术产业开发区 is 芜湖高新区
+                doc.aliases.extend((PARK, name, plain[: -len(long)] + short) for short in shorts)
                 break
         region = self.gazetteer.region_re.match(name)
         rest = name[region.end():] if region else ""
