@@ -336,7 +336,8 @@ def test_a_company_named_with_a_plain_gongsi_opens_a_project(nlp):
     "市里开工了新一代电子信息产业园项目。",
 ])
 def test_a_descriptive_word_opening_a_project_is_no_company(nlp, text):
-    assert list(nlp(text).spans["kg_nested"]) == []
+    doc = nlp(text)
+    assert list(doc.spans["kg_nested"]) == []
 
 
 def test_a_verb_before_a_stop_character_is_no_part_of_a_legal_name(nlp):
@@ -504,3 +505,21 @@ def test_a_development_zone_is_also_called_by_its_plain_suffix(nlp):
     text = "五彩湾经济技术开发区各项目抢抓工期。在五彩湾开发区，多个项目推进。"
     aliases = set(nlp(text)._.kg_aliases)
     assert ("IndustrialPark", "五彩湾经济技术开发区", "五彩湾开发区") in aliases
+
+
+def test_an_autonomous_prefecture_is_named_by_its_place_and_zhou(nlp):
+    doc = nlp("当天，黔东南州共有40个项目开工。")
+    assert names(nlp, doc.text, "Region") == {"黔东南州"}
+    assert ("Region", "黔东南苗族侗族自治州", "黔东南州") in set(doc._.kg_aliases)
+
+
+def test_a_park_construction_project_and_its_phase_are_one_name(nlp):
+    text = "开工仪式在凤凰新区建设项目二期工程现场举行。"
+    assert names(nlp, text, "Project") == {"凤凰新区建设项目二期工程"}
+
+
+def test_a_project_named_again_without_its_company_has_no_company_opening(nlp):
+    text = ("分会场设在遵义鑫泰新材料有限公司锂离子电池隔膜生产线（二期）项目现场。"
+            "锂离子电池隔膜生产线（二期）项目总投资20亿元。")
+    doc = nlp(text)
+    assert [s.text for s in doc.spans["kg_nested"]] == ["遵义鑫泰新材料有限公司"]

@@ -25,6 +25,7 @@ class ProjectRecogniser:
         self.not_project_endings = tuple(project["not_project_stem_endings"])
         self.developer_boundary = re.compile(alternation(project["developer_boundaries"]) + r"|\d")
         self.joining_model_re = re.compile(alternation(project["joining_models"]))
+        self.park_project_words = frozenset(project["park_project_words"])
         # 科创中心项目 8 项, 改造项目 10 个: a count after the suffix makes it a kind of project
         self.counted_re = re.compile(r"\s*\d+\s*[项个]")
         self.list_count_re = re.compile(r"等\s*(?:\d|[一二三四五六七八九十两几数])")
@@ -37,11 +38,13 @@ class ProjectRecogniser:
         text, names = doc.text, self.names
         previous = doc.names.last_before(suffix_start)
         gap = text[previous.end:suffix_start] if previous else None
-        if previous and previous.label == PROJECT and gap and self.joining_model_re.fullmatch(gap):
-            doc.names.remove(previous)  # 某某整治工程PPP项目: one project, financed as a PPP
+        if previous and previous.label == PROJECT and (gap == "" or self.joining_model_re.fullmatch(gap)):
+            # 某某整治工程PPP项目: one project, financed as a PPP; 某某建设项目一期工程: one project and its phase
+            doc.names.remove(previous)
             doc.names.add(previous.start, end, PROJECT, previous.rule)
             return
-        if previous and previous.label == PARK and (gap == "" or self.phase_re.fullmatch(gap)):
+        if previous and previous.label == PARK and (gap == "" or self.phase_re.fullmatch(gap)
+                                                     or gap in self.park_project_words):
             # 智能终端产业园三期工程: a project named after the park it builds
             doc.names.remove(previous)
             doc.names.add(self._opening_before_park(doc, previous.start), end, PROJECT, "project.park_name")
@@ -144,8 +147,10 @@ class ProjectRecogniser:
         """和友光能年产8GW…项目: a company-shaped name before 年产/a number opens the project name."""
         text, companies = doc.text, self.companies
         nested_starts = {m.start for m in doc.nested}
+        # 某某有限公司锂电池正极材料项目, later 锂电池正极材料项目: the company is known, the opening is no company
+        without_company = {short for label, _, short in doc.aliases if label == PROJECT}
         for project in [m for m in doc.names if m.label == PROJECT]:
-            if project.start in nested_starts:
+            if project.start in nested_starts or text[project.start:project.end] in without_company:
                 continue
             company_word = text.find("公司", project.start + 4, project.end - 6)
             if company_word != -1 and self._is_plain_company_name(text[project.start:company_word]):
