@@ -523,3 +523,8 @@ def test_a_project_named_again_without_its_company_has_no_company_opening(nlp):
             "锂离子电池隔膜生产线（二期）项目总投资20亿元。")
     doc = nlp(text)
     assert [s.text for s in doc.spans["kg_nested"]] == ["遵义鑫泰新材料有限公司"]
+
+
+def test_yuanqu_referring_back_opens_no_park_name(nlp):
+    text = "坐落于园区无锡纳米城的无锡晶澜半导体有限公司去年营收增长。"
+    assert names(nlp, text, "IndustrialPark") == {"无锡纳米城"}

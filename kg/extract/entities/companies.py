@@ -37,7 +37,9 @@ class CompanyRecogniser:
         self.selection_cue_re = re.compile(alternation(selection_cues))
         self.location_cue_re = re.compile(alternation(company["location_cues"] + company["investment_cues"]))
         self.not_after_group_re = re.compile(alternation(company["not_after_group_suffix"]))
-        self.investment_cue_re = re.compile(f"(?:{alternation(company['investment_cues'])})了?")
+        # an investment verb ending where a project's name starts (matched backwards from the project)
+        self.investment_cue_re = re.compile(f"(?:{alternation(company['investment_cues'])})了?$")
+        self.longest_investment_cue = max(map(len, company["investment_cues"])) + 1
         # what may follow a company's name: 入选…, 落户…, after adverbs (A、B等(则)入选…)
         self.name_end_re = re.compile(
             f"(?:{names.adverbs})*(?:{alternation(list(company['location_cues']) + list(selection_cues))})")

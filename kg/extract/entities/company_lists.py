@@ -14,6 +14,7 @@ from kg.schema import COMPANY, PROJECT
 
 # a clause: what no list runs across (，以及 continues one); a list chain: A、B… or A等
 CLAUSE = re.compile(r"(?:[^，。；！？!?;,\n：:]|[，,]以及)+")
+ETC_AHEAD = re.compile(r"[^，。；！？,;\n]*?等")  # a 等 ahead in the same clause
 PHASE_END = re.compile(r"[一二三四五六七八九十\d]期$")  # 平安三期: a project's phase, never a company's name
 LIST_CHAIN = re.compile(r"(?:[^，。；！？!?;,\n：:]|[，,]以及)+、(?:[^，。；！？!?;,\n：:]|[，,]以及)+"
                         r"|[^，。；！？!?;,\n、：:]+等")
@@ -131,7 +132,7 @@ class CompanyLists:
         # 广州双桥、三峡油漆4个项目: without 等 the members are the companies whose projects they are,
         # unless a phase names a project (平安三期、A、B3个项目). A 等 may stand after the last member
         # kept: the one before it may be a name of another type.
-        closed_by_etc = re.match(r"[^，。；！？,;\n]*?等", text[items[-1][1]:items[-1][1] + 40]) is not None
+        closed_by_etc = ETC_AHEAD.match(text, items[-1][1], items[-1][1] + 40) is not None
         for s, e, _ in items:
             if not closed_by_etc and not PHASE_END.search(text, s, e):
                 continue

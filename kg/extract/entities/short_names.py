@@ -136,10 +136,11 @@ class ShortNames:
 
     def before_investments(self, doc: DocState) -> None:
         """星河气体则投建星河新材料项目: the subject of an investment verb whose object is a project is a company."""
-        text, names = doc.text, self.names
-        for m in self.companies.investment_cue_re.finditer(text):
-            project = doc.names.at(m.end())
-            if project is None or project.label != PROJECT or project.start != m.end():
+        text, names, companies = doc.text, self.names, self.companies
+        for project in [m for m in doc.names if m.label == PROJECT]:
+            m = companies.investment_cue_re.search(
+                text, max(0, project.start - companies.longest_investment_cue), project.start)
+            if m is None:
                 continue
             start = names.stem_start(doc, m.start(), self.companies.max_short + 4, words_only=True)
             self._confirm(doc, start, names.trailing_adverbs.sub("", text[start:m.start()]))
