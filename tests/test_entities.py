@@ -528,3 +528,9 @@ def test_a_project_named_again_without_its_company_has_no_company_opening(nlp):
 def test_yuanqu_referring_back_opens_no_park_name(nlp):
     text = "坐落于园区无锡纳米城的无锡晶澜半导体有限公司去年营收增长。"
     assert names(nlp, text, "IndustrialPark") == {"无锡纳米城"}
+
+
+def test_one_dash_between_two_words_joins_a_name(nlp):
+    text = "将完善“哈密—协鑫煤基材料工业园”的产业结构。"
+    assert names(nlp, text, "IndustrialPark") == {"哈密—协鑫煤基材料工业园"}
+    assert names(nlp, "集团设立了子公司——四川某星科技有限公司。", "Company") == {"四川某星科技有限公司"}

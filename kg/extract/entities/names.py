@@ -64,6 +64,9 @@ class NameText:
         while i > lowest:
             before_run = self.up_to_last_non_name.match(text, lowest, i)
             i = before_run.end() if before_run else lowest
+            if i > lowest + 1 and self._joining_dash(text, i - 1):
+                i -= 1  # 准东—协鑫硅基材料工业园: one dash between two words joins them
+                continue
             if i == lowest or text[i - 1] not in CLOSE_BRACKETS:
                 break
             j = i - 2
@@ -74,6 +77,12 @@ class NameText:
             else:
                 break
         return i
+
+    def _joining_dash(self, text: str, position: int) -> bool:
+        """A single dash between two Chinese characters (中国—东盟), not a pair (——) nor a range (2023—2025)."""
+        return (text[position] == "—" and 0 < position < len(text) - 1
+                and self.han_run.match(text, position - 1, position) is not None
+                and self.han_run.match(text, position + 1, position + 2) is not None)
 
     def trim_left(self, text: str, start: int, end: int, protected: Spans, words_only: bool = False) -> int:
         """Move `start` past context words, dates and function characters.

@@ -86,7 +86,7 @@ class ParkRecogniser:
 
     def _start_long_stem(self, text: str, start: int, suffix_start: int) -> int | None:
         """A long park stem opens with a region or direction word; else it is a description."""
-        stem = bare(text[start:suffix_start])
+        stem = bare(text[start:suffix_start]).replace("—", "")
         if len(stem) <= self.plain_stem:
             return start
         patterns = (self.gazetteer.region_re, self.direction_re)
