@@ -534,3 +534,12 @@ def test_one_dash_between_two_words_joins_a_name(nlp):
     text = "将完善“哈密—协鑫煤基材料工业园”的产业结构。"
     assert names(nlp, text, "IndustrialPark") == {"哈密—协鑫煤基材料工业园"}
     assert names(nlp, "集团设立了子公司——四川某星科技有限公司。", "Company") == {"四川某星科技有限公司"}
+
+
+def test_a_word_holding_a_preposition_does_not_cut_a_name(nlp):
+    text = "北京软X射线自由电子激光装置项目继续在建。"
+    assert names(nlp, text, "Project") == {"北京软X射线自由电子激光装置项目"}
+
+
+def test_a_line_of_work_ending_in_gongcheng_is_no_project(nlp):
+    assert names(nlp, "三家企业中，一家从事电力行业通信工程。", "Project") == set()

@@ -106,8 +106,8 @@ class CompanyRecogniser:
             region = self.gazetteer.region_re.match(text, opening)
             if region and not doc.names.overlaps(opening, start - 1):
                 # 德阳设立了全资子公司: a verb before the stop character ends a clause, not a name's part
-                verb = self.names.leading_word_re.search(text, region.end(), start - 1) or \
-                    self.names.cut_after_words.search(text, region.end(), start - 1)
+                verb = self.names.leading_word_re.search(text, region.end(), start - 1) or any(
+                    not m.group("keep") for m in self.names.cut_after_words.finditer(text, region.end(), start - 1))
                 return start if verb else opening
         return start
 

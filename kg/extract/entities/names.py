@@ -32,7 +32,9 @@ class NameText:
         self.max_bracket = int(common["max_bracket"])
         self.stop_chars = common["stop_chars"]
         self.han_run = re.compile(r"[\u4e00-\u9fff]+")
-        words = "|".join([alternation(common["cut_after_words"])] + list(common["cut_after_patterns"]))
+        # a keep word is matched first, so that no cut falls inside it (自由: no cut after 由)
+        words = "|".join([f"(?P<keep>{alternation(common['keep_words'])})", alternation(common["cut_after_words"])]
+                         + list(common["cut_after_patterns"]))
         self.cut_after_words = re.compile(words)
         self.cut_after = re.compile(f"{words}|[{common['cut_after_chars']}]")
         self.leading_word_re = re.compile(alternation(common["leading_words"]))
@@ -90,7 +92,7 @@ class NameText:
         With `words_only`, prepositions inside the run are kept (重庆耐世特转向系统有限公司).
         """
         cut = self.cut_after_words if words_only else self.cut_after
-        cuts = [m.end() for m in cut.finditer(text, start, end) if not protected.covers(m.start())]
+        cuts = [m.end() for m in cut.finditer(text, start, end) if not m.group("keep") and not protected.covers(m.start())]
         if cuts:
             start = max(cuts)
         while start < end:

@@ -26,6 +26,7 @@ class ProjectRecogniser:
         self.developer_boundary = re.compile(alternation(project["developer_boundaries"]) + r"|\d")
         self.joining_model_re = re.compile(alternation(project["joining_models"]))
         self.park_project_words = frozenset(project["park_project_words"])
+        self.line_of_work_re = re.compile(f"(?:{alternation(project['line_of_work_verbs'])})$")
         # 科创中心项目 8 项, 改造项目 10 个: a count after the suffix makes it a kind of project
         self.counted_re = re.compile(r"\s*\d+\s*[项个]")
         self.list_count_re = re.compile(r"等\s*(?:\d|[一二三四五六七八九十两几数])")
@@ -87,7 +88,7 @@ class ProjectRecogniser:
         after_region = names.strip_region_prefix(text, start, suffix_start)
         joined = names.after_joining_word(doc, after_region, suffix_start)
         start = joined if joined != after_region else names.after_joining_word(doc, start, suffix_start)
-        if not self._valid(text, start, suffix_start, end):
+        if not self._valid(text, start, suffix_start, end) or self.line_of_work_re.search(text, max(0, start - 4), start):
             return
         doc.names.add(start, end, PROJECT, "project.suffix")
         name = text[start:end]
