@@ -543,8 +543,3 @@ def test_a_word_holding_a_preposition_does_not_cut_a_name(nlp):
 
 def test_a_line_of_work_ending_in_gongcheng_is_no_project(nlp):
     assert names(nlp, "三家企业中，一家从事电力行业通信工程。", "Project") == set()
-
-
-def test_a_district_named_by_a_common_word_counts_only_as_a_word_of_its_own(nlp):
-    assert names(nlp, "统筹实施工业强区、创新兴区、生态立区战略。", "Region") == set()
-    assert "七台河市新兴区" in names(nlp, "七台河市新兴区召开会议。", "Region")

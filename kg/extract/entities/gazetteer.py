@@ -44,10 +44,6 @@ class Gazetteer:
                                 self.city_short_forms.add(short)
                     break
         self.region_names = frozenset(names)
-        # full names whose stem is a common word (新兴区, 和平区): inside a word they are that word (创新兴区)
-        self.word_like_full_names = frozenset(
-            full for _, full in rules.divisions
-            if any(full.endswith(s) and full[: -len(s)] in ambiguous for s in strip))
         self.division_codes: dict[str, set[str]] = {}
         for code, full in rules.divisions:
             self.division_codes.setdefault(full, set()).add(code)

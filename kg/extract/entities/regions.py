@@ -49,11 +49,7 @@ class RegionRecogniser:
                 standalone.add(name)
             matches.append((m, name, starts_word))
         found = []
-        previous_end = -1
         for m, name, starts_word in matches:
-            after_region, previous_end = m.start() == previous_end, m.end()
-            if name in gazetteer.word_like_full_names and not starts_word and not after_region:
-                continue  # 创新兴区: the word 新兴 inside a phrase, not the district 新兴区
             repeated = counts[name] >= self.short_form_min_count and name in standalone
             if name in gazetteer.city_short_forms and (starts_word or text[m.start() - 1:m.start()] in self.city_prepositions):
                 repeated = True  # 杭州云栖小镇: a city opening a name; 在厦门开幕: a city after a preposition
