@@ -38,14 +38,15 @@ class ProjectRecogniser:
     def add(self, doc: DocState, suffix_start: int, end: int) -> None:
         text, names = doc.text, self.names
         previous = doc.names.last_before(suffix_start)
-        gap = text[previous.end:suffix_start] if previous else None
-        if previous and previous.label == PROJECT and (gap == "" or self.joining_model_re.fullmatch(gap)):
+        # what stands between the name before and this suffix, when it is short (a phase, PPP, 建设)
+        gap = text[previous.end:suffix_start] if previous and suffix_start - previous.end <= 8 else None
+        if gap is not None and previous.label == PROJECT and (gap == "" or self.joining_model_re.fullmatch(gap)):
             # 某某整治工程PPP项目: one project, financed as a PPP; 某某建设项目一期工程: one project and its phase
             doc.names.remove(previous)
             doc.names.add(previous.start, end, PROJECT, previous.rule)
             return
-        if previous and previous.label == PARK and (gap == "" or self.phase_re.fullmatch(gap)
-                                                     or gap in self.park_project_words):
+        if gap is not None and previous.label == PARK and (gap == "" or self.phase_re.fullmatch(gap)
+                                                           or gap in self.park_project_words):
             # 智能终端产业园三期工程: a project named after the park it builds
             doc.names.remove(previous)
             doc.names.add(self._opening_before_park(doc, previous.start), end, PROJECT, "project.park_name")
