@@ -295,3 +295,251 @@ def test_entity_spans_keep_their_place_among_spaces_and_line_breaks(nlp):
     assert all(e.text == text[e.start_char:e.end_char] and not e.text[0].isspace() and not e.text[-1].isspace()
                for e in doc.ents)
     assert [t.ent_iob_ for t in doc[:3]] == ["O", "O", "O"]
+
+
+# ---------------------------------------------------------------- names that hold other names
+def test_a_company_before_a_park_like_project_name_opens_it(nlp):
+    doc = nlp("完工方面，荆门瑞丰光电有限公司智能光电产业园项目等5个项目陆续投产。")
+    assert {e.text for e in doc.ents if e.label_ == "Project"} == {"荆门瑞丰光电有限公司智能光电产业园项目"}
+    assert [s.text for s in doc.spans["kg_nested"]] == ["荆门瑞丰光电有限公司"]
+
+
+def test_a_region_opening_a_listed_park_project_stays_in_it(nlp):
+    text = "全市开工临江物流园二期项目、阳山县智能装备产业园一期工程等30个项目。"
+    assert "阳山县智能装备产业园一期工程" in names(nlp, text, "Project")
+
+
+def test_a_region_after_a_verb_is_where_the_park_project_is(nlp):
+    text = "主会场设在韶关市丹霞智能装备产业园项目现场。"
+    assert "丹霞智能装备产业园项目" in names(nlp, text, "Project")
+
+
+def test_a_quoted_term_after_a_company_belongs_to_its_project(nlp):
+    doc = nlp("北海远景能源科技有限公司“风光储一体化”示范项目正在推进。")
+    assert names(nlp, doc.text, "Project") == {"北海远景能源科技有限公司“风光储一体化”示范项目"}
+    assert [s.text for s in doc.spans["kg_nested"]] == ["北海远景能源科技有限公司"]
+
+
+def test_a_listed_project_opens_with_its_company_full_name(nlp):
+    doc = nlp("园区内，茂名恒力化工有限公司滨海60万吨乙烯等项目也在推进。")
+    assert "茂名恒力化工有限公司滨海60万吨乙烯" in names(nlp, doc.text, "Project")
+    assert [s.text for s in doc.spans["kg_nested"]] == ["茂名恒力化工有限公司"]
+
+
+def test_a_company_named_with_a_plain_gongsi_opens_a_project(nlp):
+    doc = nlp("中国重型燃气轮机公司研发试验基地建设项目持续推进。")
+    assert [s.text for s in doc.spans["kg_nested"]] == ["中国重型燃气轮机公司"]
+
+
+@pytest.mark.parametrize("text", [
+    "同期开工的多功能电子封装材料项目主要生产导热材料。",
+    "市里开工了新一代电子信息产业园项目。",
+])
+def test_a_descriptive_word_opening_a_project_is_no_company(nlp, text):
+    doc = nlp(text)
+    assert list(doc.spans["kg_nested"]) == []
+
+
+def test_a_verb_before_a_stop_character_is_no_part_of_a_legal_name(nlp):
+    text = "集团专门在绵阳设立了全资子公司——四川某星科技有限公司。"
+    assert names(nlp, text, "Company") == {"四川某星科技有限公司"}
+
+
+def test_a_conferred_title_may_hold_single_quotes(nlp):
+    text = "甲乙科技股份有限公司等9家企业获得“吉林省制造业‘单项冠军’企业”称号。"
+    assert names(nlp, text, "Program") == {"吉林省制造业‘单项冠军’企业"}
+
+
+# ---------------------------------------------------------------- where a project name is no name
+@pytest.mark.parametrize("text", [
+    "全年签约项目 96 个，其中超 5 亿元或 1 亿美元项目 12 个。",  # an amount and a conjunction
+    "园区组织了多场融资对接、企业帮服和项目对接活动。",  # a stem ending in a conjunction
+    "重点产业项目 30 项、民生项目 12 项全部开工。",  # a count after the suffix: a kind of project
+    "高新区举行2023年第三季度项目集中签约仪式。",  # a time of year, not a name
+    "从前期设计到项目验收，部门全程跟进。",  # 到 ends a phrase
+    "园区将为公司电解液项目提供原料。",  # 公司 refers back, it opens no name
+    "签约项目中有外资项目5个。",
+])
+def test_phrases_that_end_in_a_project_suffix_but_name_none(nlp, text):
+    assert names(nlp, text, "Project") == set()
+
+
+def test_a_financing_model_between_two_suffixes_joins_one_project(nlp):
+    text = "柳州市开工龙潭河综合整治工程PPP项目等40个项目。"
+    assert names(nlp, text, "Project") == {"龙潭河综合整治工程PPP项目"}
+
+
+def test_a_list_closed_by_a_count_of_projects_gives_its_members(nlp):
+    text = "全年，蓝鲸重工、卡洛斯等 9 个精品外资项目签约落地。"
+    assert {"蓝鲸重工", "卡洛斯"} <= names(nlp, text, "Project")
+
+
+def test_the_second_of_two_names_joined_by_ji_is_the_project(nlp):
+    text = "当天，合川新区物流园标准厂房暨新能源电池回收项目开工。"
+    assert "新能源电池回收项目" in names(nlp, text, "Project")
+
+
+def test_a_park_named_after_the_park_it_lies_in(nlp):
+    text = "合川新区循环经济与资源再生产业园首个项目开工。"
+    assert names(nlp, text, "IndustrialPark") == {"合川新区循环经济与资源再生产业园"}
+    assert names(nlp, text, "Project") == set()
+
+
+def test_a_copula_before_a_park_is_not_part_of_it(nlp):
+    assert names(nlp, "这座产业园是合川新区谋划的重点工程。", "IndustrialPark") == {"合川新区"}
+
+
+def test_a_project_with_a_bracketed_qualifier_is_the_project_without_it(nlp):
+    text = "表面精处理（热镀锌）项目由甲公司建设。厂房暨表面精处理项目同日开工。"
+    doc = nlp(text)
+    assert ("Project", "表面精处理（热镀锌）项目", "表面精处理项目") in set(doc._.kg_aliases)
+
+
+# ---------------------------------------------------------------- programs and lists
+def test_a_program_name_ends_before_the_next_cue_and_count(nlp):
+    text = "云南12家企业入选国家级绿色工厂 4家园区获评国家级绿色工业园区"
+    assert "国家级绿色工厂" in names(nlp, text, "Program")
+
+
+def test_a_ranking_of_districts_keeps_its_head(nlp):
+    assert names(nlp, "我区入选2023年中国工业百强区。", "Program") == {"2023年中国工业百强区"}
+
+
+def test_a_procedure_list_without_scope_is_no_program_of_its_own(nlp):
+    text = "甲乙科技股份有限公司、丙丁材料有限公司入选企业认定名单。"
+    assert names(nlp, text, "Program") == set()
+
+
+def test_members_before_a_company_program_are_companies(nlp):
+    text = "中铁重工集团、北辰达、恒远电气、美瑞佳等则入选省级绿色供应链管理企业名单。"
+    assert {"北辰达", "恒远电气", "美瑞佳"} <= names(nlp, text, "Company")
+
+
+# ---------------------------------------------------------------- company lists, parks
+def test_a_list_before_an_investment_verb_holds_companies(nlp):
+    text = "远航电子科技、青禾新能源、启新电子科技分别投建了3个新兴产业项目。"
+    assert names(nlp, text, "Company") == {"远航电子科技", "青禾新能源", "启新电子科技"}
+
+
+def test_a_generic_word_opening_a_short_name_makes_it_no_company(nlp):
+    assert names(nlp, "新型材料、智能装备及制造等企业集聚发展。", "Company") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "这些企业在各自的细分行业中居于领先地位。",  # 分行 of a bank is never followed by 业
+    "土建部分由石桥村股份经济合作社负责建设。",  # a village's cooperative, not a company
+])
+def test_suffix_look_alikes_are_no_company(nlp, text):
+    assert names(nlp, text, "Company") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("其余县区以及汉中港务区的项目同步开工。", "汉中港务区"),
+    ("近日，苏锡合作区举行项目集中签约仪式。", "苏锡合作区"),
+    ("仪式设在广宁高新区（北区）。", "广宁高新区（北区）"),
+])
+def test_more_park_suffixes_and_direction_sections(nlp, text, expected):
+    assert expected in names(nlp, text, "IndustrialPark")
+
+
+def test_a_direction_section_is_a_park_inside_the_park_not_another_name_of_it(nlp):
+    doc = nlp("仪式设在广宁高新区（北区）。")
+    assert not [a for a in doc._.kg_aliases if a[0] == "IndustrialPark"]
+
+
+def test_a_company_named_after_a_park_leaves_no_park(nlp):
+    text = "名单如下：\n1. 七台河市宝泰隆石墨产业园有限公司\n"
+    assert entities(nlp, text) == {("Company", "七台河市宝泰隆石墨产业园有限公司")}
+    assert not [a for a in nlp(text)._.kg_aliases if a[0] == "IndustrialPark"]
+
+
+def test_a_village_before_a_park_is_where_it_lies(nlp):
+    assert names(nlp, "工厂将建在石桥村凤凰山工业区地块上。", "IndustrialPark") == {"凤凰山工业区"}
+    assert "长乐镇乡村振兴产业园项目" in names(nlp, "长乐镇乡村振兴产业园项目完工。", "Project")
+
+
+def test_listed_projects_may_open_with_a_region_and_close_with_a_bracket(nlp):
+    text = "梧州市则有西江物流园二期项目、梧州市滨江商贸广场等40个项目开工。"
+    assert "梧州市滨江商贸广场" in names(nlp, text, "Project")
+    text = "武功县新型建材加工基地（二期）、乾县果蔬冷链中心等 6 个项目开工。"
+    assert {"武功县新型建材加工基地（二期）", "乾县果蔬冷链中心"} <= names(nlp, text, "Project")
+
+
+def test_a_process_before_a_production_line_is_no_company(nlp):
+    text = "将新建精密锻件锻造、热处理生产线和粗加工机加生产线共3条。"
+    assert names(nlp, text, "Company") == set()
+    assert "鼎丰线缆" in names(nlp, "鼎丰线缆生产线满负荷运转。", "Company")
+
+
+def test_a_list_closed_by_a_described_head_gives_projects(nlp):
+    text = "从投资规模看，旬邑县绿色建材产业基地（二期）、彬州市冷链物流中心等总投资 5 亿元以上的项目有 4 个。"
+    assert {"旬邑县绿色建材产业基地（二期）", "彬州市冷链物流中心"} <= names(nlp, text, "Project")
+
+
+def test_a_listed_project_before_a_park_member_keeps_its_list(nlp):
+    text = "乾县果蔬冷链中心、渭滨区宇航封装产业园等总投资 5 亿元以上的项目有 11 个。"
+    assert "乾县果蔬冷链中心" in names(nlp, text, "Project")
+
+
+def test_the_subject_of_an_investment_in_a_project_is_a_company(nlp):
+    assert "无锡星河气体" in names(nlp, "无锡星河气体则投建星河特种气体项目。", "Company")
+
+
+def test_a_city_short_form_after_a_preposition_is_a_region(nlp):
+    assert names(nlp, "第十届投资洽谈会8日在泉州开幕。", "Region") == {"泉州"}
+
+
+def test_a_listed_member_with_a_phase_is_a_project_not_a_company(nlp):
+    text = ("苏州鼎立紧固件有限公司落户园区。"
+            "从项目构成看，金澄三期、鼎立紧固件、华瑞智能3个项目的总投资均在5亿元以上。")
+    assert "金澄三期" in names(nlp, text, "Project")
+    assert "金澄三期" not in names(nlp, text, "Company")
+
+
+def test_a_list_head_may_follow_a_longer_description(nlp):
+    text = "展会上，鸿星、贵人鸟、特步体育等奥运会赞助或合作企业携产品亮相。"
+    assert {"鸿星", "贵人鸟", "特步体育"} <= names(nlp, text, "Company")
+
+
+def test_a_development_zone_is_also_called_by_its_plain_suffix(nlp):
+    text = "五彩湾经济技术开发区各项目抢抓工期。在五彩湾开发区，多个项目推进。"
+    aliases = set(nlp(text)._.kg_aliases)
+    assert ("IndustrialPark", "五彩湾经济技术开发区", "五彩湾开发区") in aliases
+
+
+def test_an_autonomous_prefecture_is_named_by_its_place_and_zhou(nlp):
+    doc = nlp("当天，黔东南州共有40个项目开工。")
+    assert names(nlp, doc.text, "Region") == {"黔东南州"}
+    assert ("Region", "黔东南苗族侗族自治州", "黔东南州") in set(doc._.kg_aliases)
+
+
+def test_a_park_construction_project_and_its_phase_are_one_name(nlp):
+    text = "开工仪式在凤凰新区建设项目二期工程现场举行。"
+    assert names(nlp, text, "Project") == {"凤凰新区建设项目二期工程"}
+
+
+def test_a_project_named_again_without_its_company_has_no_company_opening(nlp):
+    text = ("分会场设在遵义鑫泰新材料有限公司锂离子电池隔膜生产线（二期）项目现场。"
+            "锂离子电池隔膜生产线（二期）项目总投资20亿元。")
+    doc = nlp(text)
+    assert [s.text for s in doc.spans["kg_nested"]] == ["遵义鑫泰新材料有限公司"]
+
+
+def test_yuanqu_referring_back_opens_no_park_name(nlp):
+    text = "坐落于园区无锡纳米城的无锡晶澜半导体有限公司去年营收增长。"
+    assert names(nlp, text, "IndustrialPark") == {"无锡纳米城"}
+
+
+def test_one_dash_between_two_words_joins_a_name(nlp):
+    text = "将完善“哈密—协鑫煤基材料工业园”的产业结构。"
+    assert names(nlp, text, "IndustrialPark") == {"哈密—协鑫煤基材料工业园"}
+    assert names(nlp, "集团设立了子公司——四川某星科技有限公司。", "Company") == {"四川某星科技有限公司"}
+
+
+def test_a_word_holding_a_preposition_does_not_cut_a_name(nlp):
+    text = "北京软X射线自由电子激光装置项目继续在建。"
+    assert names(nlp, text, "Project") == {"北京软X射线自由电子激光装置项目"}
+
+
+def test_a_line_of_work_ending_in_gongcheng_is_no_project(nlp):
+    assert names(nlp, "三家企业中，一家从事电力行业通信工程。", "Project") == set()

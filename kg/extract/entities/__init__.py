@@ -73,6 +73,7 @@ class EntityFinder:
             self.company_lists.find,
             self.short_names.before_cues,
             self.short_names.before_copulas,
+            self.short_names.before_investments,
             self.short_names.after_places,
             self.short_names.before_contexts,
             self.short_names.tag,  # every occurrence of the short names confirmed so far

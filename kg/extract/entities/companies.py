@@ -35,7 +35,11 @@ class CompanyRecogniser:
         # a short name never holds another type's suffix (a park's) or a selection cue (program.yaml)
         self.other_suffixes = other_suffixes
         self.selection_cue_re = re.compile(alternation(selection_cues))
-        self.location_cue_re = re.compile(alternation(company["location_cues"]))
+        self.location_cue_re = re.compile(alternation(company["location_cues"] + company["investment_cues"]))
+        self.not_after_group_re = re.compile(alternation(company["not_after_group_suffix"]))
+        # an investment verb ending where a project's name starts (matched backwards from the project)
+        self.investment_cue_re = re.compile(f"(?:{alternation(company['investment_cues'])})了?$")
+        self.longest_investment_cue = max(map(len, company["investment_cues"])) + 1
         # what may follow a company's name: 入选…, 落户…, after adverbs (A、B等(则)入选…)
         self.name_end_re = re.compile(
             f"(?:{names.adverbs})*(?:{alternation(list(company['location_cues']) + list(selection_cues))})")
@@ -48,12 +52,14 @@ class CompanyRecogniser:
     # ---------------------------------------------------------------- full names
     def legal_names(self, text: str) -> list[tuple[int, int]]:
         """(suffix start, end) of each legal form in the text."""
-        return [(m.start(), m.end()) for m in self.legal_suffix_re.finditer(text)]
+        return [(m.start(), m.end()) for m in self.legal_suffix_re.finditer(text)
+                if not text.startswith("业", m.end())]  # 细分行业: a bank's 分行 is never followed by 业
 
     def group_names(self, text: str) -> list[tuple[int, int]]:
         """(suffix start, end) of each group word that is not part of a legal form (集团, not 集团有限公司)."""
         return [(m.start(), m.end()) for m in self.group_suffix_re.finditer(text)
-                if not self.legal_suffix_re.match(text, m.start()) and not self.legal_suffix_re.match(text, m.end())]
+                if not self.legal_suffix_re.match(text, m.start()) and not self.legal_suffix_re.match(text, m.end())
+                and not self.not_after_group_re.match(text, m.end())]
 
     def is_legal_name(self, doc: DocState, mention: Mention) -> bool:
         return mention.label == COMPANY and doc.text.endswith(self.legal_suffixes, mention.start, mention.end)
@@ -79,8 +85,10 @@ class CompanyRecogniser:
             doc.names.remove(previous)  # 莲花健康产业集团食品（项城）有限公司: the group's name opens the legal name
             start, stem = previous.start, bare(text[previous.start:suffix_start])
         if names.is_generic(stem) and previous and previous.end == start and previous.label != COMPANY:
-            # 双福工业园建设开发有限公司: the company is named after the park before it
+            # 双福工业园建设开发有限公司: the company is named after the park before it (no park of its own)
             doc.names.remove(previous)
+            park_name = text[previous.start:previous.end]
+            doc.aliases = [a for a in doc.aliases if (a[0], a[1]) != (previous.label, park_name)]
             start = names.stem_start(doc, suffix_start, 30, barrier=doc.names.last_end_before(previous.start),
                                      words_only=True)
             stem = bare(text[start:suffix_start])
@@ -95,8 +103,12 @@ class CompanyRecogniser:
         for opening in range(start - 3, max(-1, start - 9), -1):  # the nearest region opening a run of characters
             if not self.names.han_run.fullmatch(text, opening, start - 1):
                 break
-            if self.gazetteer.region_re.match(text, opening) and not doc.names.overlaps(opening, start - 1):
-                return opening
+            region = self.gazetteer.region_re.match(text, opening)
+            if region and not doc.names.overlaps(opening, start - 1):
+                # 德阳设立了全资子公司: a verb before the stop character ends a clause, not a name's part
+                verb = self.names.leading_word_re.search(text, region.end(), start - 1) or any(
+                    not m.group("keep") for m in self.names.cut_after_words.finditer(text, region.end(), start - 1))
+                return start if verb else opening
         return start
 
     def add_group_name(self, doc: DocState, suffix_start: int, end: int) -> None:
@@ -111,10 +123,20 @@ class CompanyRecogniser:
     # ---------------------------------------------------------------- the shape of a short name
     def is_short_name(self, name: str) -> bool:
         """A name a company may be called by: short, not generic, not a region's, a park's or a body's."""
-        return (2 <= len(name) <= self.max_short and not self.names.is_generic(name)
+        return (2 <= len(name) <= self.max_short and not self._is_generic_short_name(name)
                 and name not in self.gazetteer.region_names and not name.endswith(self.not_company)
                 and not self.other_suffixes.search(name) and not self.selection_cue_re.search(name)
                 and not any(ch in QUOTES for ch in name))
+
+    def _is_generic_short_name(self, name: str) -> bool:
+        """新型材料 says nothing of its own; 领新电子科技 does: its stem before the industry words opens with no generic word."""
+        if not self.names.is_generic(name):
+            return False
+        stem = name
+        while word := self.industry_suffix(stem):
+            stem = stem[: -len(word)]
+        return (stem == name or len(stem) < 2 or self.names.generic.match(stem) is not None
+                or any(ch in stem for ch in "及和与、") or stem in self.gazetteer.region_names)
 
     def ends_with_industry_word(self, name: str) -> bool:
         """渝丰线缆: an industry word ends the name, and something stands before it."""

@@ -6,7 +6,7 @@ from typing import Any
 
 from kg.extract.entities.companies import CompanyRecogniser
 from kg.extract.entities.gazetteer import Gazetteer
-from kg.extract.entities.names import QUOTES, NameText
+from kg.extract.entities.names import QUOTES, NameText, bare
 from kg.extract.entities.search import alternation
 from kg.extract.entities.state import DocState
 from kg.model import Mention
@@ -14,6 +14,8 @@ from kg.schema import COMPANY, PROJECT
 
 # a clause: what no list runs across (，以及 continues one); a list chain: A、B… or A等
 CLAUSE = re.compile(r"(?:[^，。；！？!?;,\n：:]|[，,]以及)+")
+ETC_AHEAD = re.compile(r"[^，。；！？,;\n]*?等")  # a 等 ahead in the same clause
+PHASE_END = re.compile(r"[一二三四五六七八九十\d]期$")  # 平安三期: a project's phase, never a company's name
 LIST_CHAIN = re.compile(r"(?:[^，。；！？!?;,\n：:]|[，,]以及)+、(?:[^，。；！？!?;,\n：:]|[，,]以及)+"
                         r"|[^，。；！？!?;,\n、：:]+等")
 
@@ -23,8 +25,10 @@ class CompanyLists:
         self.names, self.gazetteer, self.companies = names, gazetteer, companies
         heads = alternation(company["list_heads"])
         self.list_head_re = re.compile(
-            rf"(等)?\s*(?:\d+|[一二三四五六七八九十两]+)?\s*[余多]?[家户个]?[\u4e00-\u9fff]{{0,6}}?({heads})"
+            rf"(等)?\s*(?:\d+|[一二三四五六七八九十两]+)?\s*[余多]?[家户个]?[\u4e00-\u9fff]{{0,10}}?({heads})"
         )
+        # A、B等总投资10亿元以上的项目: a description ending in 的 between 等 and the head
+        self.described_head_re = re.compile(rf"(等)[^，。；！？、\n]{{0,20}}?的\s*({heads})")
         self.category_re = re.compile(alternation(company["category_heads"]))
 
     def find(self, doc: DocState) -> None:
@@ -52,9 +56,12 @@ class CompanyLists:
         m = re.search(r"等", tail)
         head = None
         if m:
-            head = self.list_head_re.match(text, last_start + m.start())
+            head = self.list_head_re.match(text, last_start + m.start()) or self.described_head_re.match(
+                text, last_start + m.start())
             cued = companies.name_end_re.match(text, last_start + m.end())  # A、B等(则)入选…
             follow = "head" if head else "cue" if cued else "etc"
+            if cued and self._company_program_at(doc, cued.end()):
+                follow, head = "company_cue", None
             last_end = last_start + m.start()
         else:
             cue = companies.selection_cue_re.search(tail) or companies.location_cue_re.search(tail)
@@ -68,6 +75,8 @@ class CompanyLists:
                 return None
             first = min(cuts, key=lambda x: x.start())
             follow = "cue" if first is cue else "count"
+            if first is cue and self._company_program_at(doc, last_start + cue.end()):
+                follow = "company_cue"
             if first is head_m:
                 head = self.list_head_re.match(text, last_start + head_m.start())
                 follow = "head" if head else "count"
@@ -84,6 +93,17 @@ class CompanyLists:
             return None  # 手机配件、智能穿戴等上下游企业: kinds of business
         return [(s, e, head_word or follow) for s, e in parts if e > s]
 
+    def _company_program_at(self, doc: DocState, position: int) -> bool:
+        """A、B等入选X企业名单: the program after the cue selects companies, so its subjects are companies."""
+        text = doc.text
+        while position < len(text) and text[position] in QUOTES:
+            position += 1
+        program = doc.programs.at(position)
+        if program is None or program.start != position:
+            return False
+        name = re.sub("(?:名单|榜单|清单|名录)$", "", text[program.start:program.end].strip(QUOTES))
+        return name.endswith(("企业", "公司"))
+
     def _type_list(self, doc: DocState, items: list[tuple[int, int, str]]) -> None:
         text, companies = doc.text, self.companies
         follow = items[-1][2]
@@ -92,7 +112,7 @@ class CompanyLists:
         names = [(s, e, text[s:e]) for s, e, _ in items]
         known = [n for s, e, n in names if n in doc.short_names or doc.names.label_at(s) == COMPANY]
         shaped = [n for _, _, n in names if companies.ends_with_industry_word(n)]
-        if follow in ("企业", "公司", "集团"):
+        if follow in ("企业", "公司", "集团", "company_cue"):
             confirmed = True
         elif follow in ("项目", "cue", "count"):
             confirmed = bool(known or shaped) and len(known) + len(shaped) * 2 >= len(names)
@@ -101,7 +121,7 @@ class CompanyLists:
         if not confirmed:
             return
         for s, e, name in names:
-            if doc.names.overlaps(s, e) or not companies.is_short_name(name):
+            if doc.names.overlaps(s, e) or not companies.is_short_name(name) or PHASE_END.search(name):
                 continue
             doc.short_names.setdefault(name, COMPANY)
 
@@ -109,14 +129,30 @@ class CompanyLists:
         """安易行、阿斯托特克等56个重点项目: each member names a project, as A and A项目 (guidelines);
         a member shaped like a company's short name (台宏电子) names its developer too."""
         text, companies = doc.text, self.companies
-        if not text.startswith("等", items[-1][1]):
-            return  # 广州双桥、三峡油漆4个项目: the companies' projects, named by their companies
+        # 广州双桥、三峡油漆4个项目: without 等 the members are the companies whose projects they are,
+        # unless a phase names a project (平安三期、A、B3个项目). A 等 may stand after the last member
+        # kept: the one before it may be a name of another type.
+        closed_by_etc = ETC_AHEAD.match(text, items[-1][1], items[-1][1] + 40) is not None
         for s, e, _ in items:
-            name = text[s:e]
-            if (any(ch in name for ch in "（）()和") or text[s - 1:s] in QUOTES or doc.names.overlaps(s, e)
-                    or doc.regions.overlaps(s, e) or not 2 <= len(name) <= 16 or self.names.is_generic(name)
-                    or name in self.gazetteer.region_names or self.names.count.search(name)):
+            if not closed_by_etc and not PHASE_END.search(text, s, e):
                 continue
+            company = doc.names.last_before(s)
+            if company and company.end == s and companies.is_legal_name(doc, company) and not doc.names.overlaps(s, e):
+                # 某某化工有限公司准东80万吨煤制烯烃等项目: the member opens with its company's full name
+                doc.names.remove(company)
+                doc.nested.append(company)
+                doc.names.add(company.start, e, PROJECT, "project.list_member")
+                doc.aliases.append((PROJECT, text[company.start:e], text[company.start:e] + "项目"))
+                continue
+            name = text[s:e]
+            region = doc.regions.at(s)
+            place_only = region is not None and region.start == s and (
+                e - region.end < 2 or self.names.is_generic(text[region.end:e]))
+            if (any(ch in bare(name) for ch in "（）()和") or (s and text[s - 1] in QUOTES) or doc.names.overlaps(s, e)
+                    or doc.names.ends_at(s)
+                    or place_only or not 2 <= len(bare(name)) <= 24 or self.names.is_generic(name)
+                    or name in self.gazetteer.region_names or self.names.count.search(name)):
+                continue  # a region may open the name (某某市东融广场), a bracketed part close it (…基地（二期）)
             doc.names.add(s, e, PROJECT, "project.list_member")
             doc.aliases.append((PROJECT, name, name + "项目"))
             if doc.short_names.get(name) == COMPANY or (

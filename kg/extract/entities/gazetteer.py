@@ -25,6 +25,11 @@ class Gazetteer:
             if full in not_regions or len(full) < 2:
                 continue
             names.add(full)
+            if full.endswith(region["prefecture_suffix"]):
+                short = _prefecture_short_form(full[: -len(region["prefecture_suffix"])], region["ethnic_groups"])
+                if short:
+                    names.add(short)
+                    self.full_names.setdefault(short, set()).add(full)
             if full.endswith(full_only):
                 continue
             for suffix in strip:
@@ -56,3 +61,15 @@ class Gazetteer:
             if level and any(c != parent and c[:level] == parent[:level] for c in self.division_codes.get(inner, ())):
                 return True
         return False
+
+
+def _prefecture_short_form(stem: str, ethnic_groups: list[str]) -> str | None:
+    """黔西南布依族苗族 → 黔西南州: the place name before the ethnic groups, and 州."""
+    groups = sorted(ethnic_groups, key=len, reverse=True)
+    while True:
+        # a group's name ends the stem with 族, or without it when it is longer than one character (伊犁哈萨克)
+        group = next((g for g in groups if stem.endswith(g + "族") or (len(g) > 1 and stem.endswith(g))), None)
+        if group is None:
+            break
+        stem = stem[: -len(group) - (1 if stem.endswith(group + "族") else 0)]
+    return stem + "州" if len(stem) >= 2 else None

@@ -32,7 +32,9 @@ class NameText:
         self.max_bracket = int(common["max_bracket"])
         self.stop_chars = common["stop_chars"]
         self.han_run = re.compile(r"[\u4e00-\u9fff]+")
-        words = "|".join([alternation(common["cut_after_words"])] + list(common["cut_after_patterns"]))
+        # a keep word is matched first, so that no cut falls inside it (自由: no cut after 由)
+        words = "|".join([f"(?P<keep>{alternation(common['keep_words'])})", alternation(common["cut_after_words"])]
+                         + list(common["cut_after_patterns"]))
         self.cut_after_words = re.compile(words)
         self.cut_after = re.compile(f"{words}|[{common['cut_after_chars']}]")
         self.leading_word_re = re.compile(alternation(common["leading_words"]))
@@ -64,6 +66,9 @@ class NameText:
         while i > lowest:
             before_run = self.up_to_last_non_name.match(text, lowest, i)
             i = before_run.end() if before_run else lowest
+            if i > lowest + 1 and self._joining_dash(text, i - 1):
+                i -= 1  # 准东—协鑫硅基材料工业园: one dash between two words joins them
+                continue
             if i == lowest or text[i - 1] not in CLOSE_BRACKETS:
                 break
             j = i - 2
@@ -75,13 +80,19 @@ class NameText:
                 break
         return i
 
+    def _joining_dash(self, text: str, position: int) -> bool:
+        """A single dash between two Chinese characters (中国—东盟), not a pair (——) nor a range (2023—2025)."""
+        return (text[position] == "—" and 0 < position < len(text) - 1
+                and self.han_run.match(text, position - 1, position) is not None
+                and self.han_run.match(text, position + 1, position + 2) is not None)
+
     def trim_left(self, text: str, start: int, end: int, protected: Spans, words_only: bool = False) -> int:
         """Move `start` past context words, dates and function characters.
 
         With `words_only`, prepositions inside the run are kept (重庆耐世特转向系统有限公司).
         """
         cut = self.cut_after_words if words_only else self.cut_after
-        cuts = [m.end() for m in cut.finditer(text, start, end) if not protected.covers(m.start())]
+        cuts = [m.end() for m in cut.finditer(text, start, end) if not m.group("keep") and not protected.covers(m.start())]
         if cuts:
             start = max(cuts)
         while start < end:

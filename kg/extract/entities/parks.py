@@ -16,9 +16,12 @@ class ParkRecogniser:
         self.names, self.gazetteer = names, gazetteer
         self.suffix_re = re.compile(alternation(park["suffixes"]))
         self.section_suffixes = tuple(park["section_suffixes"])
+        self.direction_sections = frozenset(park["direction_sections"])
+        self.village_re = re.compile(rf"(?<=..)(?:{park['village_words']})(?=..)")
         self.max_stem = int(park["max_stem"])
         self.plain_stem = int(park["plain_stem"])
-        self.short_suffix = {long: short for long, short in park["suffix_short_forms"].items()}
+        self.short_suffix = {long: [short] if isinstance(short, str) else list(short)
+                             for long, short in park["suffix_short_forms"].items()}
         self.non_section_suffixes = tuple(s for s in park["suffixes"] if s not in park["section_suffixes"])
         self.infix_re = re.compile(
             rf"(?:{alternation(park['optional_infixes'])})(?=(?:{alternation(park['suffixes'])})$)")
@@ -31,10 +34,18 @@ class ParkRecogniser:
     def add(self, doc: DocState, suffix_start: int, end: int) -> None:
         text, names, region_names = doc.text, self.names, self.gazetteer.region_names
         start = names.stem_start(doc, suffix_start, self.max_stem)
+        host = doc.names.last_before(suffix_start)
         start = self._start_long_stem(text, start, suffix_start)
         if start is None:
+            if host and host.label == PARK and host.end == names.stem_start(doc, suffix_start, self.max_stem):
+                # 兰州新区城市矿产与表面处理产业园: a park inside another is named after it
+                doc.names.remove(host)
+                doc.names.add(host.start, end, PARK, "park.in_park")
             return
         with_region, start = start, names.strip_region_prefix(text, start, suffix_start)
+        village = [m.end() for m in self.village_re.finditer(text[start:suffix_start])]
+        if village:
+            start += village[-1]
         stem = bare(text[start:suffix_start])
         if names.is_generic(stem) and stem not in region_names:
             return
@@ -42,7 +53,8 @@ class ParkRecogniser:
             doc.aliases.append((PARK, text[start:end], text[with_region:end]))
         end_with_section = self._bracketed_section(text, end)
         if end_with_section:
-            doc.aliases.append((PARK, text[start:end_with_section], text[start:end]))
+            if text[end + 1:end_with_section - 1] not in self.direction_sections:  # 某高新区（南区）: a park inside it
+                doc.aliases.append((PARK, text[start:end_with_section], text[start:end]))
             end = end_with_section
         previous = doc.names.last_before(suffix_start)
         if previous and previous.label == PARK and previous.end == start and stem in region_names:
@@ -61,9 +73,9 @@ class ParkRecogniser:
         plain = self.infix_re.sub("", name)
         if plain != name:
             doc.aliases.append((PARK, name, plain))  # 璧山国家高新区 is 璧山高新区
-        for long, short in self.short_suffix.items():
-            if plain.endswith(long):
-                doc.aliases.append((PARK, name, plain[: -len(long)] + short))  # 芜湖高新技术产业开发区 is 芜湖高新区
+        for long, shorts in self.short_suffix.items():
+            if plain.endswith(long):  # 芜湖高新技术产业开发区 is 芜湖高新区
+                doc.aliases.extend((PARK, name, plain[: -len(long)] + short) for short in shorts)
                 break
         region = self.gazetteer.region_re.match(name)
         rest = name[region.end():] if region else ""
@@ -74,7 +86,7 @@ class ParkRecogniser:
 
     def _start_long_stem(self, text: str, start: int, suffix_start: int) -> int | None:
         """A long park stem opens with a region or direction word; else it is a description."""
-        stem = bare(text[start:suffix_start])
+        stem = bare(text[start:suffix_start]).replace("—", "")
         if len(stem) <= self.plain_stem:
             return start
         patterns = (self.gazetteer.region_re, self.direction_re)
@@ -95,7 +107,7 @@ class ParkRecogniser:
         if close is None:
             return None
         inner = text[end + 1:close]
-        if inner in self.gazetteer.region_names or (inner.endswith(self.section_suffixes) and len(inner) > 2
+        if inner in self.gazetteer.region_names or inner in self.direction_sections or (inner.endswith(self.section_suffixes) and len(inner) > 2
                                                     and not inner.endswith(self.non_section_suffixes)):
             return close + 1
         return None

@@ -31,9 +31,14 @@ class ProgramRecogniser:
         self.designation_re = re.compile(alternation(program["designation_words"]))
         self.scope_words = tuple(program["scope_words"])
         q = re.escape(QUOTES)
-        self.conferred_title_re = re.compile(rf"[{q}]([^{q}]{{4,}}?)[{q}]称号$")
+        # the title may hold quotes of the other kind: “黑龙江省制造业‘隐形冠军’企业”称号
+        self.conferred_title_re = re.compile(rf"[{q}]((?:[^{q}]|‘[^{q}]+’){{4,}}?)[{q}]称号$")
         self.qualifier_re = re.compile(rf"[（(](?:{program['bracket_qualifier']})[）)]")
         self.publication_cue_re = re.compile(rf"(?:{alternation(program['publication_cues'])})了?")
+        self.procedure_re = re.compile(alternation(program["procedure_words"]))
+        # a program's name ends before another cue or a count of members (…绿色工厂3家园区获评…)
+        self.inner_end_re = re.compile(
+            rf"{alternation(program['selection_cues'])}|(?<![第\d])(?:\d+|[一二三四五六七八九十两]+)[家个户]")
 
     def find(self, doc: DocState) -> None:
         text = doc.text
@@ -78,6 +83,12 @@ class ProgramRecogniser:
             split = self.split_re.search(text[position:end])
             if split:
                 end = position + split.start()
+            first = position
+            while first < end and text[first] in QUOTES:
+                first += 1
+            inner_end = self.inner_end_re.search(text, first + 1, end)
+            if inner_end:
+                end = inner_end.start()
             found = self._program_in(text, position, end, needs_scope)
             if found and published and not self.list_word_re.search(text[found[0]:found[1]].strip(QUOTES)):
                 found = None
@@ -93,9 +104,9 @@ class ProgramRecogniser:
         if not heads:
             return None
         stop = heads[-1].end()
+        title = self.conferred_title_re.search(text, start, stop)
         while start < stop and text[start] in QUOTES:
             start += 1
-        title = self.conferred_title_re.search(text, start, stop)
         if title:  # 授予…“X”称号: the title is what the quotes hold
             start, stop = title.start(1), title.end(1)
         name = text[start:stop]
@@ -113,6 +124,8 @@ class ProgramRecogniser:
             return None
         if not (designated or scoped or listed or quoted):
             return None
+        if not (designated or scoped or quoted) and self.names.is_generic(self.procedure_re.sub("", bare)):
+            return None  # 入选企业认定名单: the list the text is about, not a program of its own
         if name.endswith(tuple(QUOTES)):
             stop -= 1
         qualifier = self.qualifier_re.match(text, stop)

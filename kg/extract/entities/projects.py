@@ -6,7 +6,7 @@ from typing import Any
 
 from kg.extract.entities.companies import CompanyRecogniser
 from kg.extract.entities.gazetteer import Gazetteer
-from kg.extract.entities.names import QUOTES, NameText
+from kg.extract.entities.names import QUOTES, NameText, bare
 from kg.extract.entities.search import alternation
 from kg.extract.entities.state import DocState
 from kg.model import Mention
@@ -24,6 +24,12 @@ class ProjectRecogniser:
         self.phase_re = re.compile(project["phase"])
         self.not_project_endings = tuple(project["not_project_stem_endings"])
         self.developer_boundary = re.compile(alternation(project["developer_boundaries"]) + r"|\d")
+        self.joining_model_re = re.compile(alternation(project["joining_models"]))
+        self.park_project_words = frozenset(project["park_project_words"])
+        self.line_of_work_re = re.compile(f"(?:{alternation(project['line_of_work_verbs'])})$")
+        # 科创中心项目 8 项, 改造项目 10 个: a count after the suffix makes it a kind of project
+        self.counted_re = re.compile(r"\s*\d+\s*[项个]")
+        self.list_count_re = re.compile(r"等\s*(?:\d|[一二三四五六七八九十两几数])")
 
     def suffixes(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each project suffix (with its phase) in the text."""
@@ -32,19 +38,28 @@ class ProjectRecogniser:
     def add(self, doc: DocState, suffix_start: int, end: int) -> None:
         text, names = doc.text, self.names
         previous = doc.names.last_before(suffix_start)
-        gap = text[previous.end:suffix_start] if previous else None
-        if previous and previous.label == PARK and (gap == "" or self.phase_re.fullmatch(gap)):
+        # what stands between the name before and this suffix, when it is short (a phase, PPP, 建设)
+        gap = text[previous.end:suffix_start] if previous and suffix_start - previous.end <= 8 else None
+        if gap is not None and previous.label == PROJECT and (gap == "" or self.joining_model_re.fullmatch(gap)):
+            # 某某整治工程PPP项目: one project, financed as a PPP; 某某建设项目一期工程: one project and its phase
+            doc.names.remove(previous)
+            doc.names.add(previous.start, end, PROJECT, previous.rule)
+            return
+        if gap is not None and previous.label == PARK and (gap == "" or self.phase_re.fullmatch(gap)
+                                                           or gap in self.park_project_words):
             # 智能终端产业园三期工程: a project named after the park it builds
             doc.names.remove(previous)
-            doc.names.add(previous.start, end, PROJECT, "project.park_name")
+            doc.names.add(self._opening_before_park(doc, previous.start), end, PROJECT, "project.park_name")
             return
-        if previous and self.companies.is_legal_name(doc, previous) and previous.end == names.stem_start(
-                doc, suffix_start, self.max_stem) and self._valid(text, previous.end, suffix_start, end):
+        if previous and self.companies.is_legal_name(doc, previous) and previous.end == self._after_quoted(
+                doc, names.stem_start(doc, suffix_start, self.max_stem)) and self._valid(
+                text, previous.end, suffix_start, end, after_company=True):
             # 谷城达兴矿业有限公司高纯石英砂加工项目: the project's name opens with its company's full name
             doc.names.remove(previous)
             doc.nested.append(previous)
             doc.names.add(previous.start, end, PROJECT, "project.company_name")
-            if end - previous.end >= 8:  # named again without its company, it is the same project
+            if end - previous.end >= 8 and not names.is_generic(text[previous.end:suffix_start]):
+                # named again without its company, it is the same project
                 doc.aliases.append((PROJECT, text[previous.start:end], text[previous.end:end]))
             return
         if previous and self.companies.is_group_name(doc, previous) and names.stem_start(
@@ -74,7 +89,7 @@ class ProjectRecogniser:
         after_region = names.strip_region_prefix(text, start, suffix_start)
         joined = names.after_joining_word(doc, after_region, suffix_start)
         start = joined if joined != after_region else names.after_joining_word(doc, start, suffix_start)
-        if not self._valid(text, start, suffix_start, end):
+        if not self._valid(text, start, suffix_start, end) or self.line_of_work_re.search(text, max(0, start - 4), start):
             return
         doc.names.add(start, end, PROJECT, "project.suffix")
         name = text[start:end]
@@ -82,17 +97,48 @@ class ProjectRecogniser:
             if phase.end() == len(name):  # 双江航电枢纽工程一期 is 双江航电枢纽一期工程
                 doc.aliases.append((PROJECT, name, name[:phase.start() - 2] + phase.group() + name[phase.start() - 2:phase.start()]))
 
-    def _valid(self, text: str, start: int, suffix_start: int, end: int) -> bool:
+    def _opening_before_park(self, doc: DocState, park_start: int) -> int:
+        """Start of a project named after a park: the company or region written just before the park opens it
+        (某某电子有限公司高新电子产业园项目, 、容县电子信息产业园一期工程)."""
+        company = doc.names.last_before(park_start)
+        if company and company.end == park_start and self.companies.is_legal_name(doc, company):
+            doc.names.remove(company)
+            doc.nested.append(company)
+            return company.start
+        region = doc.regions.last_before(park_start)
+        if (region and region.end == park_start and not doc.names.overlaps(region.start, region.end)
+                and not self.names.is_name_char(doc.text[region.start - 1:region.start] or "。")):
+            return region.start  # the region opens the name; after a verb (设在柳州市…) it says where the project is
+        return park_start
+
+    def _after_quoted(self, doc: DocState, start: int) -> int:
+        """某某有限公司“源网荷储一体化”示范项目: a quoted term after a company's full name is part of the stem."""
+        text = doc.text
+        if not start or text[start - 1] not in QUOTES:
+            return start
+        opening = max(text.rfind(q, max(0, start - 14), start - 1) for q in QUOTES)
+        company = doc.names.last_before(start)
+        if opening > 0 and company and company.end == opening and self.companies.is_legal_name(doc, company):
+            return opening
+        return start
+
+    def _valid(self, text: str, start: int, suffix_start: int, end: int, after_company: bool = False) -> bool:
+        """Whether the stem names one project; after a company's full name a description does (某某有限公司高新电子产业园项目)."""
         stem = text[start:suffix_start]
-        return not (len(stem) < self.min_stem or self.names.is_generic(stem) or self.names.count.match(stem)
+        generic = self.names.is_generic(stem) and not (after_company and not self.names.count.search(stem))
+        return not (len(stem) < self.min_stem or generic or self.names.count.match(stem)
                     or stem.endswith(self.not_project_endings) or self.campaign_re.search(stem)
-                    or stem.endswith("等") or stem[-1:] in QUOTES or text.startswith(self.not_before, end))
+                    or stem.endswith("等") or stem[-1:] in QUOTES or text.startswith(self.not_before, end)
+                    or stem[-1:] in "和及与或、" or self.list_count_re.search(stem) or self.counted_re.match(text, end))
 
     def find_short_names(self, doc: DocState) -> None:
         """A project named again without its opening words or phase (渝南双江航电枢纽一期工程 → 双江航电枢纽工程)."""
         text = doc.text
         projects = {text[m.start:m.end] for m in doc.names if m.label == PROJECT}
         plain = {name: self.phase_re.sub("", name) for name in projects}
+        for full in projects:
+            if bare(full) != full and bare(full) in projects:  # 某某表面处理（热镀锌）项目 is 某某表面处理项目
+                doc.aliases.append((PROJECT, full, bare(full)))
         for short in projects:
             for full in projects:
                 if short != full and len(plain[short]) >= 6 and plain[full].endswith(plain[short]):
@@ -103,8 +149,15 @@ class ProjectRecogniser:
         """和友光能年产8GW…项目: a company-shaped name before 年产/a number opens the project name."""
         text, companies = doc.text, self.companies
         nested_starts = {m.start for m in doc.nested}
+        # 某某有限公司锂电池正极材料项目, later 锂电池正极材料项目: the company is known, the opening is no company
+        without_company = {short for label, _, short in doc.aliases if label == PROJECT}
         for project in [m for m in doc.names if m.label == PROJECT]:
-            if project.start in nested_starts:
+            if project.start in nested_starts or text[project.start:project.end] in without_company:
+                continue
+            company_word = text.find("公司", project.start + 4, project.end - 6)
+            if company_word != -1 and self._is_plain_company_name(text[project.start:company_word]):
+                # 某某航空发动机公司产业基地建设项目: a company named with a plain 公司 opens the project's name
+                doc.nested.append(Mention(project.start, company_word + 2, COMPANY, "company.in_project"))
                 continue
             boundary = self.developer_boundary.search(text, project.start, project.end)
             if not boundary or boundary.start() - project.start < 2:
@@ -124,6 +177,12 @@ class ProjectRecogniser:
                     doc.aliases.append((COMPANY, core, name))
             elif companies.ends_with_industry_word(core) and companies.is_short_name(core):
                 doc.nested.append(Mention(project.start, boundary.start(), COMPANY, "company.in_project"))
+
+    def _is_plain_company_name(self, stem: str) -> bool:
+        """The stem of a name ending in a plain 公司 (中国某某飞机公司), not a kind of company (子公司, 该公司)."""
+        return (not self.names.is_generic(stem) and not stem.endswith(("子", "分", "总", "该", "本"))
+                and not self.names.count.search(stem) and stem not in self.gazetteer.region_names
+                and all(self.names.is_name_char(ch) for ch in stem))
 
     def company_opening(self, text: str, project: Mention) -> int | None:
         """End of a company-shaped opening of a project's name (海岳化学电子级氢氟酸项目 → 海岳化学)."""

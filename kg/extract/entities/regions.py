@@ -21,6 +21,7 @@ class RegionRecogniser:
         self.short_form_cue = re.compile(rf"(?:{alternation(region['short_form_cues'])})[{re.escape(QUOTES)}]*$")
         self.town_re = re.compile(alternation(region["town_suffixes"]))
         self.not_regions = set(region["not_regions"])
+        self.city_prepositions = set(region["city_short_form_prepositions"])
 
     def find(self, doc: DocState) -> None:
         runs = self._compounds(doc.text, self._divisions(doc))
@@ -50,8 +51,8 @@ class RegionRecogniser:
         found = []
         for m, name, starts_word in matches:
             repeated = counts[name] >= self.short_form_min_count and name in standalone
-            if name in gazetteer.city_short_forms and starts_word:
-                repeated = True  # 杭州云栖小镇: a city opening a name
+            if name in gazetteer.city_short_forms and (starts_word or text[m.start() - 1:m.start()] in self.city_prepositions):
+                repeated = True  # 杭州云栖小镇: a city opening a name; 在厦门开幕: a city after a preposition
             if name in gazetteer.short_forms and not repeated and not any(
                     full in counts for full in gazetteer.short_forms[name]) and not self.short_form_cue.search(
                     text, max(0, m.start() - 4), m.start()):

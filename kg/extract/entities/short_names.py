@@ -134,6 +134,17 @@ class ShortNames:
             start = self.names.stem_start(doc, m.start(), 12)
             self._confirm(doc, start, self.names.trailing_adverbs.sub("", text[start:m.start()]))
 
+    def before_investments(self, doc: DocState) -> None:
+        """星河气体则投建星河新材料项目: the subject of an investment verb whose object is a project is a company."""
+        text, names, companies = doc.text, self.names, self.companies
+        for project in [m for m in doc.names if m.label == PROJECT]:
+            m = companies.investment_cue_re.search(
+                text, max(0, project.start - companies.longest_investment_cue), project.start)
+            if m is None:
+                continue
+            start = names.stem_start(doc, m.start(), self.companies.max_short + 4, words_only=True)
+            self._confirm(doc, start, names.trailing_adverbs.sub("", text[start:m.start()]))
+
     def after_places(self, doc: DocState) -> None:
         """位于天府软件园的极屿数据、云栈科技: company-shaped names after a place's 的."""
         text, names, companies = doc.text, self.names, self.companies
