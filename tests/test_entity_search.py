@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from kg.extract.entities.search import ONE_BY_ONE_LIMIT, alternation, leftmost_longest
+from kg.extract.search import ONE_BY_ONE_LIMIT, alternation, leftmost_longest
 from kg.extract.entities.spans import Spans
 
 

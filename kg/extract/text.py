@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+QUOTES = "“”\"‘’「」『』"
 SENTENCE_END_CHARS, CLAUSE_BREAK_CHARS = "。！？!?；;", "，,：:"
 SENTENCE_END = re.compile(rf"[{SENTENCE_END_CHARS}]+[”’」』）)]*|\n+")
 CLAUSE_BREAK = re.compile(rf"[{CLAUSE_BREAK_CHARS}]")

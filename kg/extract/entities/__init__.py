@@ -27,21 +27,19 @@ from __future__ import annotations
 from kg.extract.entities.companies import CompanyRecogniser
 from kg.extract.entities.company_lists import CompanyLists
 from kg.extract.entities.gazetteer import Gazetteer
-from kg.extract.entities.names import QUOTES, NameText
+from kg.extract.entities.names import NameText
 from kg.extract.entities.parks import ParkRecogniser
 from kg.extract.entities.programs import ProgramRecogniser
 from kg.extract.entities.projects import ProjectRecogniser
 from kg.extract.entities.regions import RegionRecogniser
-from kg.extract.entities.search import alternation
 from kg.extract.entities.short_names import ShortNames
 from kg.extract.entities.state import DocState, Findings
 from kg.extract.entities.suffix_types import SuffixRecogniser
 from kg.extract.rules import Rules
 from kg.schema import COMPANY, ENTITY_TYPES, PARK, PROGRAM, PROJECT, REGION
 
-__all__ = ["EntityFinder", "Findings", "QUOTES"]
+__all__ = ["EntityFinder", "Findings"]
 
-_alternation = alternation  # the name other stages import (kg.extract.relations, lists, discourse)
 
 # when two candidates overlap with the same length, the earlier type wins (types declared by a rules file last)
 PRIORITY = (PROGRAM, PROJECT, COMPANY, PARK, REGION)

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.entities.search import alternation
 from kg.extract.rules import Rules
+from kg.extract.search import alternation
 
 
 class Gazetteer:

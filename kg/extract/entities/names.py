@@ -10,12 +10,12 @@ import re
 from typing import Any
 
 from kg.extract.entities.gazetteer import Gazetteer
-from kg.extract.entities.search import alternation
 from kg.extract.entities.spans import Spans
 from kg.extract.entities.state import DocState
+from kg.extract.search import alternation
+from kg.extract.text import QUOTES
 
 OPEN_BRACKETS, CLOSE_BRACKETS = "（(", "）)"
-QUOTES = "“”\"‘’「」『』"
 
 
 class NameText:

@@ -7,8 +7,8 @@ from typing import Any
 from kg.extract.entities.companies import CompanyRecogniser
 from kg.extract.entities.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText, bare
-from kg.extract.entities.search import alternation
 from kg.extract.entities.state import DocState
+from kg.extract.search import alternation
 from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT
 

@@ -6,8 +6,8 @@ from typing import Any
 
 from kg.extract.entities.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText
-from kg.extract.entities.search import alternation
 from kg.extract.entities.state import DocState
+from kg.extract.search import alternation
 from kg.schema import REGION
 
 

@@ -12,8 +12,8 @@ from kg.extract.entities.companies import CompanyRecogniser
 from kg.extract.entities.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText, bare
 from kg.extract.entities.programs import ProgramRecogniser
-from kg.extract.entities.search import alternation, leftmost_longest
 from kg.extract.entities.state import DocState
+from kg.extract.search import alternation, leftmost_longest
 from kg.extract.text import SENTENCE_END
 from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT, REGION

@@ -13,8 +13,8 @@ from typing import Any
 
 from kg.extract.entities.gazetteer import Gazetteer
 from kg.extract.entities.names import NameText, bare
-from kg.extract.entities.search import alternation
 from kg.extract.entities.state import DocState
+from kg.extract.search import alternation
 
 
 class SuffixRecogniser:

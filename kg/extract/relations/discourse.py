@@ -10,8 +10,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg.extract.entities import _alternation
 from kg.extract.rules import Rules
+from kg.extract.search import alternation
 from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END_CHARS
 from kg.model import Mention
 
@@ -31,7 +31,7 @@ class Anaphora:
         self.label_of = {**clause_start, **anywhere}
         self.anywhere = frozenset(anywhere)
         # one pass over the document: every anaphor word, the longest first
-        self.words = re.compile(_alternation(list(self.label_of)))
+        self.words = re.compile(alternation(list(self.label_of)))
 
     def stand_ins(self, text: str, sentences: list[tuple[int, int]], mentions: list[Mention]
                   ) -> dict[int, dict[Mention, Mention]]:

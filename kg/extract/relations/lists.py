@@ -20,10 +20,10 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
-from kg.extract.entities import _alternation
 from kg.extract.relations.patterns import Pattern
 from kg.extract.relations.sentence import after_brackets
 from kg.extract.rules import Rules
+from kg.extract.search import alternation
 from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END_CHARS
 from kg.model import Mention, Relation
 from kg.schema import COMPANY, PARK, PROGRAM, PROJECT, REGION
@@ -37,16 +37,16 @@ class ListReader:
         lists = rules.relations["lists"]
         self.shared = {p.relation: p for p in patterns if p.shape == "list_shared"}
         self.pattern = {p.shape: p for p in patterns if p.shape != "list_shared"}  # the last of each shape
-        separators = _alternation(lists["separators"])
+        separators = alternation(lists["separators"])
         note, bullet = lists["member_note"], lists["bullet"]
         self.joint = re.compile(rf"\s*(?:{note})?\s*(?:(?:{separators})\s*(?:{bullet})?|{bullet}|\n+\s*(?:{bullet})?)")
-        openers = _alternation(lists["openers"])
+        openers = alternation(lists["openers"])
         self.opened = re.compile(rf"(?:{openers})\s*[：:]?\s*(?:{bullet})?$")
         self.bullet_only = re.compile(rf"\s*(?:{bullet})?")
         count = lists["count_phrase"]
-        verbs = _alternation(lists['frame_verbs'])
+        verbs = alternation(lists['frame_verbs'])
         self.frame_gap = re.compile(
-            rf"(?:{_alternation(lists['frame_links'])}|{verbs})"
+            rf"(?:{alternation(lists['frame_links'])}|{verbs})"
             rf"|[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{openers})\s*[：:]?\s*"
             # 某开发区举行重大项目集中开工仪式，A、B等12个项目…: the place's event, then the list
             rf"|[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{verbs})[^，,。；;\n]{{0,6}}[，,：:]\s*")

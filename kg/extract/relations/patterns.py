@@ -18,8 +18,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.extract.entities import QUOTES, _alternation
 from kg.extract.rules import Rules, RulesError
+from kg.extract.search import alternation
+from kg.extract.text import QUOTES
 from kg.model import Mention, Relation
 from kg.schema import ENTITY_TYPES, RELATIONS
 
@@ -68,7 +69,7 @@ class Pattern:
         def fill(m: re.Match) -> str:
             name = m.group(1)
             if name in self.words:
-                return f"(?:{_alternation(self.words[name])})" if self.words[name] else "(?!)"
+                return f"(?:{alternation(self.words[name])})" if self.words[name] else "(?!)"
             if name in self.shared:
                 return self.shared[name]
             return m.group()  # not ours: a regex repetition such as {2}
@@ -87,8 +88,8 @@ def load_patterns(rules: Rules) -> list[Pattern]:
     records = rules.relations.get("patterns")
     if not isinstance(records, list) or not records:
         raise RulesError(f"{SOURCE}: 'patterns' must be a list of pattern records")
-    shared = {"adverbs": f"(?:{_alternation(rules.common['adverbs'])})",
-              "positions": f"(?:{_alternation(rules.common['position_words'])})",
+    shared = {"adverbs": f"(?:{alternation(rules.common['adverbs'])})",
+              "positions": f"(?:{alternation(rules.common['position_words'])})",
               "quotes": f"[{re.escape(QUOTES)}]"}
     patterns, seen = [], set()
     for record in records:

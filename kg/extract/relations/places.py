@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.entities import QUOTES
 from kg.extract.relations.sentence import PLACES, Sentence, Shape, after_brackets, list_from
-from kg.extract.text import clause_start
+from kg.extract.text import QUOTES, clause_start
 from kg.model import Mention, Relation
 from kg.schema import REGION
 

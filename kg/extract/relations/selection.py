@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.entities import QUOTES, _alternation
 from kg.extract.relations.sentence import PLACES, Sentence, Shape
-from kg.extract.text import clause_start
+from kg.extract.search import alternation
+from kg.extract.text import QUOTES, clause_start
 from kg.model import Mention, Relation
 
 
@@ -23,7 +23,7 @@ class CueBeforeTail(Shape):
         self.reach = int(pattern.value("reach", 8))
         # with nothing to fall back on when no cue is there, a sentence without a cue word is skipped at once
         cues = pattern.words["cues"]
-        self.any_cue = None if pattern.values.get("no_cue") or not cues else re.compile(_alternation(cues))
+        self.any_cue = None if pattern.values.get("no_cue") or not cues else re.compile(alternation(cues))
 
     def find(self, s: Sentence) -> list[Relation]:
         text, ms, p = s.text, s.mentions, self.pattern
@@ -202,7 +202,7 @@ class CueShortName(Shape):
         self.look_back = int(pattern.value("look_back", 40))
 
     def find(self, s: Sentence) -> list[Relation]:
-        text, ms, p = s.text, s.mentions, self.pattern
+        text, ms = s.text, s.mentions
         out = []
         for cue in self.cue.finditer(text, s.start, s.end):
             named = self.name.match(text, cue.end())
