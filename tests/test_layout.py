@@ -60,3 +60,10 @@ def test_the_shared_modules_import_no_stage():
 def test_no_module_is_over_500_lines(path: Path):
     lines = len(path.read_text(encoding="utf-8").splitlines())
     assert lines <= MAX_LINES, f"kg/{path.relative_to(KG)} has {lines} lines"
+
+
+@pytest.mark.parametrize("stage, other", [("entities", "relations"), ("relations", "entities")])
+def test_the_entity_and_relation_stages_share_no_code_but_kg_extract_s_own(stage: str, other: str):
+    """No stage reads another's rules or code: shared text machinery lives in kg/extract/*.py."""
+    for path in sorted((KG / "extract" / stage).rglob("*.py")):
+        assert not any(m.startswith(f"kg.extract.{other}") for m in _imports(path)), f"{path.name} imports {other}"
