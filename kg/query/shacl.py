@@ -388,23 +388,22 @@ def _equality_queries(shapes: _Shapes, shape: Term, targets: str, values: str, c
 def _counts(shapes: _Shapes, shape: Term, path: ox.NamedNode, column: Column) -> list[tuple[str, str, Column]]:
     """(values pattern, condition on ?n, column) for each cardinality constraint of a property shape."""
     counts = []
+
+    def bounds(pattern: str, least: str, most: str) -> None:
+        for name, op in ((least, "<"), (most, ">")):
+            bound = shapes.value(shape, f"{SH}{name}")
+            if bound is not None:
+                counts.append((pattern, f"?n {op} {int(bound.value)}",
+                               replace(column, message=column.message or f"sh:{name} {bound.value} not met")))
+
     values = f"?this {path} ?value ."
-    for name, op in (("minCount", "<"), ("maxCount", ">")):
-        bound = shapes.value(shape, f"{SH}{name}")
-        if bound is not None:
-            counts.append((values, f"?n {op} {int(bound.value)}",
-                           replace(column, message=column.message or f"sh:{name} {bound.value} not met")))
+    bounds(values, "minCount", "maxCount")
     qualified = shapes.value(shape, f"{SH}qualifiedValueShape")
     if qualified is not None:
         if shapes.value(shape, f"{SH}qualifiedValueShapesDisjoint") not in (None, ox.Literal(
                 "false", datatype=ox.NamedNode(f"{XSD}boolean"))):
             raise ShapesError(f"{shape}: sh:qualifiedValueShapesDisjoint is not supported by kg's SHACL engine")
-        conforming = f"{values} FILTER ({_shape_expression(shapes, qualified)})"
-        for name, op in (("qualifiedMinCount", "<"), ("qualifiedMaxCount", ">")):
-            bound = shapes.value(shape, f"{SH}{name}")
-            if bound is not None:
-                counts.append((conforming, f"?n {op} {int(bound.value)}",
-                               replace(column, message=column.message or f"sh:{name} {bound.value} not met")))
+        bounds(f"{values} FILTER ({_shape_expression(shapes, qualified)})", "qualifiedMinCount", "qualifiedMaxCount")
     return counts
 
 
