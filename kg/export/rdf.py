@@ -28,7 +28,7 @@ from kg.model import Entity, Extraction, Key, Ref, Statement
 from kg.resolve.iris import DEFAULT_BASE, NODE_PATHS, TYPE_PATHS, document_iri, sentence_prefix, statement_iri
 from kg.resolve.names import entity_key
 from kg.resolve.table import NameTable, resolve_names, statements_of
-from kg.schema import KG_NS, ONTOLOGY
+from kg.schema import KG_NS
 
 KG = Namespace(KG_NS)
 NAMESPACES = {"skos": SKOS, "prov": PROV, "owl": OWL, "dcterms": DCTERMS}
@@ -236,9 +236,3 @@ def graph_turtle(extractions: Iterable[Extraction], base: str = DEFAULT_BASE, mi
 def build_graph(extractions: Iterable[Extraction], base: str = DEFAULT_BASE, min_confidence: float = 0.0) -> Graph:
     """`graph_turtle` read into an rdflib Graph."""
     return bind_prefixes(Graph(), base).parse(data=graph_turtle(extractions, base, min_confidence), format="turtle")
-
-
-def ontology_graph() -> Graph:
-    graph = Graph()
-    graph.parse(ONTOLOGY, format="turtle")
-    return graph
