@@ -1,4 +1,5 @@
-"""Anaphors: 该项目, 该公司, 园区 standing for the project, company or park named last.
+"""Anaphors: 该项目, 该公司, 园区 standing for the project, company or park named last;
+我县, 本市 standing for the document's own region.
 
 The sentence patterns (kg.extract.relations) see such a word as a mention of its type;
 what they find for it is said of the entity it stands for. The words, where
@@ -23,15 +24,21 @@ class Anaphora:
         data = rules.relations["discourse"]
         self.max_back = int(data["max_sentences_back"])
         self.factor = float(data["confidence_factor"])
-        anywhere, clause_start = {}, {}
+        anywhere, clause_start, home = {}, {}, {}
         for label, words in data.items():
             if isinstance(words, dict):
                 anywhere.update({w: label for w in words.get("anywhere", [])})
                 clause_start.update({w: label for w in words.get("clause_start", [])})
-        self.label_of = {**clause_start, **anywhere}
-        self.anywhere = frozenset(anywhere)
+                home.update({w: label for w in words.get("home", [])})
+        self.label_of = {**clause_start, **anywhere, **home}
+        self.anywhere = frozenset(anywhere) | frozenset(home)
+        self.home = frozenset(home)
+        self.levels = "".join(sorted({w[-1] for w in home}))  # 县, 市: what ends a region's name of each level
         # one pass over the document: every anaphor word, the longest first
         self.words = re.compile(alternation(list(self.label_of)))
+
+    def is_home(self, word: str) -> bool:
+        return word in self.home
 
     def stand_ins(self, text: str, sentences: list[tuple[int, int]], mentions: list[Mention]
                   ) -> dict[int, dict[Mention, Mention]]:
@@ -39,6 +46,7 @@ class Anaphora:
         ends = [m.end for m in mentions]
         starts = [s for s, _ in sentences]
         out: dict[int, dict[Mention, Mention]] = {}
+        homes: dict[str, Mention | None] = {}
         for word in self.words.finditer(text):
             start, end, found = word.start(), word.end(), word.group()
             index = bisect.bisect_right(starts, start) - 1
@@ -49,8 +57,13 @@ class Anaphora:
             if _covered(mentions, ends, start, end):
                 continue
             label = self.label_of[found]
-            earliest = sentences[max(0, index - self.max_back)][0]
-            antecedent = _last_of(mentions, ends, label, start, earliest)
+            if found in self.home:
+                if found not in homes:
+                    homes[found] = _home_of(text, mentions, label, found[-1], self.levels)
+                antecedent = homes[found]
+            else:
+                earliest = sentences[max(0, index - self.max_back)][0]
+                antecedent = _last_of(mentions, ends, label, start, earliest)
             if antecedent is not None:
                 out.setdefault(index, {})[Mention(start, end, label, "anaphor")] = antecedent
         return out
@@ -59,6 +72,23 @@ class Anaphora:
 def _covered(mentions: list[Mention], ends: list[int], start: int, end: int) -> bool:
     i = bisect.bisect_right(ends, start)
     return i < len(mentions) and mentions[i].start < end
+
+
+def _home_of(text: str, mentions: list[Mention], label: str, level: str, levels: str) -> Mention | None:
+    """The first mention of the name of that level (县, 市) the document uses most (泉州 may stand for 泉州市)."""
+    named: dict[str, list[Mention]] = {}
+    for m in mentions:
+        name = text[m.start:m.end]
+        if m.label == label and name.endswith(level):
+            named.setdefault(name, []).append(m)
+    if not named and level == "市":
+        for m in mentions:
+            name = text[m.start:m.end]
+            if m.label == label and name[-1] not in levels:
+                named.setdefault(name, []).append(m)
+    if not named:
+        return None
+    return max(named.values(), key=lambda ms: (len(ms), -ms[0].start))[0]
 
 
 def _last_of(mentions: list[Mention], ends: list[int], label: str, before: int, earliest: int) -> Mention | None:

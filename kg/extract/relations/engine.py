@@ -72,9 +72,15 @@ class RelationFinder:
                         found[key] = rel
             paragraph = paragraph + own
         sentence_of = {m: i for i, ms in enumerate(by_sentence) for m in ms}
-        listed = [m for m in mentions if m in sentence_of]
+        # the lists read 我县 as a place too (我县共有5家企业入选，分别是…): what it stands for is the place
+        homes = {a: m for index, found_in in anaphors.items() for a, m in found_in.items()
+                 if self.anaphora.is_home(text[a.start:a.end])}
+        sentence_of.update((a, _sentence_of(a.start, sentences, starts)) for a in homes)
+        listed = sorted([m for m in mentions if m in sentence_of] + list(homes))
         for rel in self.lists.relations(text, sentences, listed, sentence_of, found.values()):
-            found.setdefault((rel.head, rel.relation, rel.tail), rel)
+            rel = self._resolved(rel, homes)
+            if rel is not None:
+                found.setdefault((rel.head, rel.relation, rel.tail), rel)
         for shape in self.document_shapes:
             for rel in shape.find_all(mentions, nested, lambda position: _sentence_of(position, sentences, starts)):
                 found.setdefault((rel.head, rel.relation, rel.tail), rel)

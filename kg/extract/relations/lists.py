@@ -52,6 +52,9 @@ class ListReader:
             rf"|[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{verbs})[^，,。；;\n]{{0,6}}[，,：:]\s*")
         self.bare_opening = re.compile(rf"(?:这|上述|以上|此次|其中|分别)?(?:{count})?[^。；\n]{{0,8}}?(?:{openers})\s*[：:]?\s*")
         self.count_after_place = re.compile(rf"\s*[^，。；\n]{{0,4}}?{count}")
+        # how far back a spelled-out list may take the place counted before it, if it counts the list's kind
+        self.count_reach = int(lists["count_reach"])
+        self.counted_kinds = {unit: kind for kind, units in lists["counted_kinds"].items() for unit in units}
         self.clause_opening = re.compile(r"(?:在|其中|而|此外|另外|同时)?[，,]?")
         self.at_opening = re.compile(r"(?:而|同样)?[在于]")
         self.at_place = re.compile(r"[在于]\Z")
@@ -138,9 +141,29 @@ class ListReader:
         numbered = s > 0 and self.bullet_only.fullmatch(text, sentences[s][0], first.start)
         earliest = s - 1 if bare or numbered else s  # a numbered list: the count in its opener's sentence
         counted = (m for m in _back(mentions, index, sentence_of, max(earliest, 0), s)
-                   if m.label in PLACES and self.count_after_place.match(text, after_brackets(text, m.end)))
+                   if m.label in PLACES and self._counts(text, m, first.label))
         place = next(counted, None)
+        if place is None and spelled_out:
+            place = self._counted_before(text, mentions, index, sentence_of, first.label, s)
         return self._framed(place, "list_count") if place is not None else None
+
+    def _counts(self, text: str, place: Mention, kind: str) -> bool:
+        """The place is followed by a count (共有3家企业) that may count things of this kind."""
+        count = self.count_after_place.match(text, after_brackets(text, place.end))
+        return count is not None and self.counted_kinds.get(count.group("unit"), kind) == kind
+
+    def _counted_before(self, text, mentions, index: int, sentence_of, kind: str, s: int) -> Mention | None:
+        """我市共有7个项目签约。…。其中外企项目4个，分别是A、B: the nearest place counted before, counting this kind."""
+        counted = [(m, count) for m in _back(mentions, index, sentence_of, max(s - self.count_reach, 0), s)
+                   if m.label in PLACES and (count := self.count_after_place.match(text, after_brackets(text, m.end)))]
+        if not counted:
+            return None
+        place, count = counted[0]
+        # 哈尔滨有8家，齐齐哈尔有2家: a count per place is a distribution, not the list's frame
+        if any(sentence_of[m] == sentence_of[place] and text[m.start:m.end] != text[place.start:place.end]
+               for m, _ in counted[1:]):
+            return None
+        return place if self.counted_kinds.get(count.group("unit")) == kind else None
 
     def _place_after(self, text, mentions, after: int, last: Mention, sentence_of) -> tuple[Mention, Pattern] | None:
         """A、B等125个重点项目在青岛西海岸新区集中开工: the place after the list's count and a location cue."""
