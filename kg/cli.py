@@ -165,6 +165,19 @@ def _warn_unmatched_gold(gold, texts: set[str], folder: Path) -> None:
               f"wrong: {', '.join(unannotated)}")
 
 
+def cmd_rules(args: argparse.Namespace) -> int:
+    from kg.extract.cases import case_problem, load_cases
+    from kg.extract.nlp import build_nlp
+
+    cases = load_cases(args.rules)
+    nlp = build_nlp(args.rules)
+    failed = [(case, problem) for case in cases if (problem := case_problem(nlp, case)) is not None]
+    for case, problem in failed:
+        print(f"FAIL {case.id} ({case.source}, pattern {case.pattern}): {problem}")
+    print(f"{len(cases)} cases: " + (f"{len(failed)} fail" if failed else "all pass"))
+    return 1 if failed else 0
+
+
 def cmd_queries(args: argparse.Namespace) -> int:
     from kg.query.saved import saved_queries
 
@@ -317,6 +330,10 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--base", default=DEFAULT_BASE, help=argparse.SUPPRESS)
     e.add_argument("--min-confidence", type=_confidence, default=0.0, metavar="X")
     e.set_defaults(func=cmd_eval)
+
+    r = sub.add_parser("rules", help="run the rule cases (ours and those in the cases/ folder of each --rules DIR)")
+    r.add_argument("--rules", type=Path, action="append", default=[], metavar="DIR")
+    r.set_defaults(func=cmd_rules)
 
     q = sub.add_parser("query", help="run a SPARQL query on a built graph")
     q.add_argument("graph", type=Path, help="an output folder of kg build, or a graph file in it")

@@ -73,6 +73,8 @@ def test_our_patterns_are_named_and_checked_against_the_schema():
      "unknown shape 'zigzag'"),
     ("{id: x.y, relation: locatedIn, shape: pair, head: Company, tail: Region, gap: '', confidense: 0.5}",
      "missing confidence"),
+    ("{id: x.y, relation: locatedIn, shape: pair, head: Company, tail: Region, gap: '', confidence: 80}",
+     "confidence must be between 0 and 1, not 80"),
     ("{id: x.y, relation: locatedIn, shape: pair, head: Company, tail: Region, gap: '', confidence: 0.5, cue: [在]}",
      "unknown key cue"),
     ("{id: x.y, relation: locatedIn, shape: pair, head: Company, tail: Region, confidence: 0.5}",

@@ -140,6 +140,8 @@ def _pattern(record: Any, relations: dict[str, Any], shared: dict[str, str]) -> 
     confidence = record["confidence"]
     if isinstance(confidence, bool) or not isinstance(confidence, (int, float)):
         raise error(f"confidence must be a number, not {confidence!r}")
+    if not 0 <= confidence <= 1:
+        raise error(f"confidence must be between 0 and 1, not {confidence!r}")
     shape = SHAPES[record["shape"]]
     unknown = [k for k in record if k not in REQUIRED + shape.word_lists + shape.options]
     if unknown:
