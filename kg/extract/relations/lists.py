@@ -39,6 +39,7 @@ class ListReader:
         self.pattern = {p.shape: p for p in patterns if p.shape != "list_shared"}  # the last of each shape
         separators = alternation(lists["separators"])
         note, bullet = lists["member_note"], lists["bullet"]
+        self.member_note = re.compile(rf"\s*{note}")
         self.joint = re.compile(rf"\s*(?:{note})?\s*(?:(?:{separators})\s*(?:{bullet})?|{bullet}|\n+\s*(?:{bullet})?)")
         openers = alternation(lists["openers"])
         self.opened = re.compile(rf"(?:{openers})\s*[：:]?\s*(?:{bullet})?$")
@@ -70,7 +71,7 @@ class ListReader:
         found = list(found)
         out = []
         for index, members in self._lists(text, mentions):
-            out += self._shared(members, found, sentence_of)
+            out += self._shared(text, members, found, sentence_of)
             first = members[0]
             spelled_out = self._is_spelled_out(text, sentences, first, sentence_of[first])
             place = self._framing_place(text, sentences, mentions, index, sentence_of, spelled_out) or \
@@ -96,7 +97,9 @@ class ListReader:
         """Each run of mentions joined as one list, with the index of its first member."""
         lists, current, first = [], mentions[:1], 0
         for i in range(1, len(mentions)):
-            previous, m = mentions[i - 1], mentions[i]
+            previous, m = current[-1], mentions[i]
+            if current and previous.label in MEMBERS and m.label in PLACES and self._in_note(text, previous, m):
+                continue  # 1. 浙江晨越轴承有限公司（新昌县）2. …: a member's place in brackets is part of its note
             if m.label == previous.label and m.label in MEMBERS and self.joint.fullmatch(text, previous.end, m.start):
                 current.append(m)
                 continue
@@ -105,11 +108,17 @@ class ListReader:
         lists.append((first, current))
         return [(i, members) for i, members in lists if members and members[0].label in MEMBERS]
 
-    def _shared(self, members: list[Mention], found: list, sentence_of: dict[Mention, int]) -> list:
+    def _in_note(self, text: str, member: Mention, place: Mention) -> bool:
+        note = self.member_note.match(text, member.end)
+        return note is not None and note.start() < place.start and place.end < note.end()
+
+    def _shared(self, text: str, members: list[Mention], found: list, sentence_of: dict[Mention, int]) -> list:
         if len(members) < 2:
             return []
+        note = self.member_note.match(text, members[-1].end)
+        span = range(members[0].start, note.end() if note else members[-1].end)  # a place in a member's note is its own
         said = {(r.relation, r.tail): r for r in found
-                if r.head in members and r.relation in self.shared and r.tail not in members}
+                if r.head in members and r.relation in self.shared and r.tail not in members and r.tail.start not in span}
         out = []
         for (relation, tail), r in said.items():
             pattern = self.shared[relation]

@@ -21,9 +21,10 @@ class Pair(Shape):
     (`order: tail_first`: the last one before it): 众能光储…项目在白沙工业园, 某公司投资建设的…项目.
     `gap` must match the whole text between; a tail's alias in brackets (`skip_alias`) is skipped:
     鲁沃新材料科技有限公司（以下简称“鲁沃新材”）投资建设的…
-    With `chain: true`, places written right after the tail are tails too: 在东莞市茶山镇开工."""
+    With `chain: true`, places written right after the tail are tails too: 在东莞市茶山镇开工.
+    `after_tail` must match right after the tail (its closing bracket: 某公司（新昌县）)."""
     needs_both = True
-    options = ("gap", "order", "skip_alias", "chain")
+    options = ("gap", "order", "skip_alias", "chain", "after_tail")
     word_lists = ("cues",)
 
     def __init__(self, pattern, others):
@@ -34,6 +35,7 @@ class Pair(Shape):
             raise pattern.error("order must be head_first or tail_first")
         self.alias = pattern.regex("skip_alias") if "skip_alias" in pattern.values else None
         self.chain = bool(pattern.value("chain", False))
+        self.after_tail = pattern.regex("after_tail") if "after_tail" in pattern.values else None
         self.group = ("pair", pattern.head, pattern.tail, self.tail_first, self.alias and self.alias.pattern)
 
     def find(self, s: Sentence) -> list[Relation]:
@@ -62,7 +64,8 @@ class Pair(Shape):
         if key not in s.memory:
             text = s.text
             s.memory[key] = [(head, tail, before, gap) for head, tail, before, (start, end) in self._candidates(s)
-                             for gap in [self.gap.fullmatch(text, start, end)] if gap]
+                             for gap in [self.gap.fullmatch(text, start, end)]
+                             if gap and (self.after_tail is None or self.after_tail.match(text, tail.end))]
         return s.memory[key]
 
     def _candidates(self, s: Sentence) -> list[tuple[Mention, Mention, list[Mention], tuple[int, int]]]:
