@@ -47,7 +47,7 @@ class ListReader:
         count = lists["count_phrase"]
         verbs = alternation(lists['frame_verbs'])
         self.frame_gap = re.compile(
-            rf"(?:{alternation(lists['frame_links'])}|{verbs})"
+            rf"(?:{alternation(lists['frame_links'])}|{verbs}|{lists['gather_verbs']})"
             rf"|[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{openers})\s*[：:]?\s*"
             # 某开发区举行重大项目集中开工仪式，A、B等12个项目…: the place's event, then the list
             rf"|[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{verbs})[^，,。；;\n]{{0,6}}[，,：:]\s*")
