@@ -49,18 +49,16 @@ class RelationFinder:
         by_sentence = _group(mentions, sentences, starts)
         anaphors = self.anaphora.stand_ins(text, sentences, mentions)
         memory: dict = {}
-        paragraph: list[Mention] = []  # the mentions of this paragraph's earlier sentences
         for index, (s_start, s_end) in enumerate(sentences):
             own = by_sentence[index]
-            line_break = "\n" in text[sentences[index - 1][1]:s_start] if index else True
-            if line_break:
-                paragraph = []
+            # a sentence keeps the line break that ends it: a paragraph begins after one that ends so
+            line_break = text[sentences[index - 1][0]:s_start].rstrip(" \t").endswith("\n") if index else True
             stand_ins = anaphors.get(index, {})
             ms = sorted(own + list(stand_ins)) if stand_ins else own
             if not ms:
                 continue
             sentence = Sentence(text, s_start, s_end, index, ms, own, (mentions, bisect.bisect_right(ends, s_start)),
-                                paragraph, line_break, memory)
+                                line_break, memory)
             for shape in self._shapes_for(frozenset(m.label for m in ms)):
                 for rel in shape.find(sentence):
                     if stand_ins:
@@ -70,7 +68,6 @@ class RelationFinder:
                     key = (rel.head, rel.relation, rel.tail)
                     if key not in found or found[key].confidence < rel.confidence:
                         found[key] = rel
-            paragraph = paragraph + own
         sentence_of = {m: i for i, ms in enumerate(by_sentence) for m in ms}
         # the lists read 我县 as a place too (我县共有5家企业入选，分别是…): what it stands for is the place
         homes = {a: m for index, found_in in anaphors.items() for a, m in found_in.items()

@@ -185,7 +185,7 @@ class Frame(Shape):
 
 class Inside(Shape):
     """…高新区表现抢眼，区内的朗晖光电、铂川电池…: the heads listed after the cue, in the tail named last
-    (in the sentence, else in the paragraph)."""
+    (in the sentence, else in an earlier one)."""
     options = ("gap",)
     word_lists = ("cues",)
 
@@ -198,7 +198,7 @@ class Inside(Shape):
         out = []
         for cue in self.cue.finditer(s.text, s.start, s.end):
             tails = [t for t in ms if t.label in p.tail and t.end <= cue.start()] or \
-                [t for t in s.paragraph if t.label in p.tail]
+                [t for t in s.named_before() if t.label in p.tail]
             if tails:
                 heads = list_from(s.text, [m for m in ms if m.label in p.head], cue.end())
                 out += [self.relation(h, tails[-1], s) for h in heads]

@@ -154,7 +154,7 @@ class CueListTail(Shape):
 
 class CueBack(Shape):
     """…等9家企业榜上有名, C也名列其中: the heads before the cue and the nearest earlier tail of their kind
-    in the paragraph (a tail for places ends with one of `place_tails`); `then` is what must follow the cue."""
+    in the text before (a tail for places ends with one of `place_tails`); `then` is what must follow the cue."""
     options = ("gap", "place_tail", "not_counted", "then")
     word_lists = ("cues", "place_tails")
 
@@ -175,7 +175,7 @@ class CueBack(Shape):
                 continue
             for_places = heads[0].label in PLACES
             earlier = [m for m in ms if m.label in tails and m.end <= cue.start()] or \
-                [m for m in s.paragraph if m.label in tails]
+                [m for m in s.named_before() if m.label in tails]
             fitting = [t for t in earlier if bool(self.for_places.search(text[t.start:t.end])) == for_places]
             if fitting:
                 out += [self.relation(h, fitting[-1], s) for h in heads]

@@ -20,9 +20,13 @@ class Sentence:
     mentions: list[Mention]  # sorted, anaphors (该项目) included as mentions of their type
     own: list[Mention]  # the mentions named in it (no anaphors)
     earlier: tuple[list[Mention], int]  # the document's mentions, and how many stand before this sentence
-    paragraph: list[Mention]  # the mentions of the paragraph's earlier sentences (no anaphors)
     line_break_before: bool  # a new paragraph (or the first sentence)
     memory: dict[Any, Any] = field(default_factory=dict)  # kept by the shapes: within a sentence, or to the next
+
+    def named_before(self) -> list[Mention]:
+        """The mentions of the document's earlier sentences (no anaphors), in order."""
+        mentions, count = self.earlier
+        return mentions[:count]
 
 
 class Shape:
