@@ -543,3 +543,29 @@ def test_a_word_holding_a_preposition_does_not_cut_a_name(nlp):
 
 def test_a_line_of_work_ending_in_gongcheng_is_no_project(nlp):
     assert names(nlp, "三家企业中，一家从事电力行业通信工程。", "Project") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("截至目前，宜昌市已有湖北楚峰精工机械有限公司等5家企业获评。", "湖北楚峰精工机械有限公司"),
+    ("签约企业中，既有江西洪都纺织科技有限公司，也有多家外资企业。", "江西洪都纺织科技有限公司"),
+    ("此次签约的项目中，其中有中建八局集团电力工程有限公司的总部项目。", "中建八局集团电力工程有限公司"),
+])
+def test_a_verb_of_having_before_a_name_is_not_part_of_it(nlp, text, expected):
+    assert expected in names(nlp, text, "Company")
+    assert not any(name.startswith(("有", "已有", "既有")) for name in names(nlp, text, "Company"))
+
+
+def test_a_time_phrase_or_a_verb_before_a_park_is_not_part_of_it(nlp):
+    assert names(nlp, "近年来沈阳高新区持续壮大集成电路产业。", "IndustrialPark") == {"沈阳高新区"}
+    assert names(nlp, "多数项目契合开发区主导产业，将进一步拉长开发区产业链。", "IndustrialPark") == set()
+
+
+def test_a_phrase_joined_by_a_conjunction_is_no_short_company_name(nlp):
+    assert names(nlp, "代表团走进研发中心和生产车间，了解企业创新情况。", "Company") == set()
+    text = "高端装备及新材料、现代物流两大产业共签约6个项目。"
+    assert names(nlp, text, "Company") == set()
+
+
+def test_a_kind_of_plant_in_a_list_of_designations_is_no_company(nlp):
+    text = "自治区工信厅公布了2024年自治区智能工厂、数字化车间等企业名单。"
+    assert names(nlp, text, "Company") == set()

@@ -24,6 +24,7 @@ class CompanyRecogniser:
         self.legal_suffix_re = re.compile(alternation(company["legal_suffixes"]))
         self.legal_suffixes = tuple(sorted(company["legal_suffixes"], key=len, reverse=True))
         self.conjunction_re = re.compile("[和与及、]")
+        self.conjunctions = "和与及或"
         self.group_suffix_re = re.compile(alternation(company["group_suffixes"]))
         self.group_suffixes = tuple(company["group_suffixes"])
         self.industry_words = frozenset(company["industry_words"])
@@ -126,7 +127,11 @@ class CompanyRecogniser:
         return (2 <= len(name) <= self.max_short and not self._is_generic_short_name(name)
                 and name not in self.gazetteer.region_names and not name.endswith(self.not_company)
                 and not self.other_suffixes.search(name) and not self.selection_cue_re.search(name)
-                and not any(ch in QUOTES for ch in name))
+                and not any(ch in QUOTES for ch in name) and not self.joins_words(name))
+
+    def joins_words(self, name: str) -> bool:
+        """生物医药及大健康, 施工现场和: a conjunction joins two things or ends a phrase (及 never stands in a name)."""
+        return "及" in name or "、" in name or name[-1] in self.conjunctions
 
     def _is_generic_short_name(self, name: str) -> bool:
         """新型材料 says nothing of its own; 领新电子科技 does: its stem before the industry words opens with no generic word."""

@@ -37,6 +37,7 @@ class NameText:
                          + list(common["cut_after_patterns"]))
         self.cut_after_words = re.compile(words)
         self.cut_after = re.compile(f"{words}|[{common['cut_after_chars']}]")
+        self.keep_word_re = re.compile(alternation(common["keep_words"]))
         self.leading_word_re = re.compile(alternation(common["leading_words"]))
         self.leading_chars = set(common["leading_chars"])
         self.adverbs = alternation(common["adverbs"])
@@ -105,8 +106,8 @@ class NameText:
             word = self.leading_word_re.match(text, start, end - 1)  # the longest, leaving a name after it
             if word:
                 start = word.end()
-            elif text[start] in self.leading_chars or text[start] in QUOTES:
-                start += 1
+            elif (text[start] in self.leading_chars or text[start] in QUOTES) and not self.keep_word_re.match(text, start, end):
+                start += 1  # 在…, but not 自治区…, 将军山…: a keep word opens the name
             else:
                 break
         return start
