@@ -569,3 +569,28 @@ def test_a_phrase_joined_by_a_conjunction_is_no_short_company_name(nlp):
 def test_a_kind_of_plant_in_a_list_of_designations_is_no_company(nlp):
     text = "自治区工信厅公布了2024年自治区智能工厂、数字化车间等企业名单。"
     assert names(nlp, text, "Company") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("双流工业集中发展区新引进电子信息项目12个。", "双流工业集中发展区"),
+    ("宁东能源化工基地和格尔木循环经济试验区签订合作协议。", "格尔木循环经济试验区"),
+    ("南沙数创园首批企业已经入驻。", "南沙数创园"),
+])
+def test_parks_named_by_other_suffixes(nlp, text, expected):
+    assert expected in names(nlp, text, "IndustrialPark")
+
+
+def test_a_part_of_a_park_right_after_it_is_a_park_inside_it(nlp):
+    text = "天河智慧城数创园启动区正式开工。天河智慧城数创园总规划面积500亩。"
+    assert names(nlp, text, "IndustrialPark") == {"天河智慧城数创园启动区", "天河智慧城数创园"}
+    assert names(nlp, "该项目为济南起步区首批项目之一。", "IndustrialPark") == set()
+
+
+def test_a_district_and_a_park_joined_by_he_are_two_names(nlp):
+    text = "江苏省南通市崇川区和苏锡通科技产业园区联合举办项目签约仪式。"
+    assert names(nlp, text, "IndustrialPark") == {"苏锡通科技产业园区"}
+    assert "江苏省南通市崇川区" in names(nlp, text, "Region")
+
+
+def test_a_generic_description_before_a_park_suffix_is_no_park(nlp):
+    assert names(nlp, "园区将建成一座智造产业园。", "IndustrialPark") == set()
