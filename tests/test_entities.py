@@ -594,3 +594,15 @@ def test_a_district_and_a_park_joined_by_he_are_two_names(nlp):
 
 def test_a_generic_description_before_a_park_suffix_is_no_park(nlp):
     assert names(nlp, "园区将建成一座智造产业园。", "IndustrialPark") == set()
+
+
+def test_a_place_glued_after_a_county_is_inside_it(nlp):
+    # 江阴 here is a town of 福清, not the city 江阴市 of Jiangsu: the compound names it
+    doc = nlp("总投资10亿元、位于福清江阴的化工项目开工。")
+    assert names(nlp, doc.text, "Region") == {"福清江阴"}
+    assert ("Region", "福清江阴", "江阴") in set(doc._.kg_aliases)
+    assert names(nlp, "潼南东兴大桥主拱合龙。", "Region") <= {"潼南"}
+
+
+def test_a_mining_area_is_no_region(nlp):
+    assert names(nlp, "某某矿区三期风电项目已开工。", "Region") == set()

@@ -54,6 +54,16 @@ class Gazetteer:
         self.full_region_names = frozenset(n for _, n in rules.divisions if n in names)
         self.region_re = re.compile(alternation(names))
 
+    def is_county(self, name: str) -> bool:
+        """True if every division of that name (full or short) is a county, a district or a county-level city."""
+        codes = {c for full in self.full_names.get(name, {name}) for c in self.division_codes.get(full, ())}
+        return bool(codes) and not any(c.endswith("00") for c in codes)
+
+    def contains_any(self, outer: str, inner: str) -> bool:
+        """`contains` for names full or short: some division called `outer` holds some division called `inner`."""
+        return any(self.contains(o, i) for o in self.full_names.get(outer, {outer})
+                   for i in self.full_names.get(inner, {inner}))
+
     def contains(self, outer: str, inner: str) -> bool:
         """True if the division `outer` (province or prefecture) holds the division `inner` (by their codes)."""
         for parent in self.division_codes.get(outer, ()):

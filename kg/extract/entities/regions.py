@@ -53,13 +53,17 @@ class RegionRecogniser:
             repeated = counts[name] >= self.short_form_min_count and name in standalone
             if name in gazetteer.city_short_forms and (starts_word or text[m.start() - 1:m.start()] in self.city_prepositions):
                 repeated = True  # 杭州云栖小镇: a city opening a name; 在厦门开幕: a city after a preposition
-            if name in gazetteer.short_forms and not repeated and not any(
+            glued = (bool(found) and found[-1][1] == m.start() and name_char(text, m.end()) is None
+                     and gazetteer.is_county(text[found[-1][0]:m.start()]))  # 位于福清江阴的, not 潼南东兴大桥
+            if name in gazetteer.short_forms and not repeated and not glued and not any(
                     full in counts for full in gazetteer.short_forms[name]) and not self.short_form_cue.search(
                     text, max(0, m.start() - 4), m.start()):
-                continue  # a two-character short form needs evidence: its full form, a cue, or use as a word
+                continue  # a two-character short form needs evidence: its full form, a cue, use as a word, a county before it
             if self.organisation_re.match(text, m.end()) or self.dateline_re.match(text, m.end()):
                 continue  # part of an organisation's name, or a dateline
             found.append((m.start(), m.end()))
+            if glued and not gazetteer.contains_any(text[found[-2][0]:found[-2][1]], name):
+                continue  # 福清江阴: a place inside the county, not the division of that name elsewhere
             full = gazetteer.full_names.get(name, set())
             if len(full) > 1:
                 full = {f for f in full if f in counts}  # 芜湖: 芜湖市 or 芜湖县, whichever the text names
@@ -68,10 +72,17 @@ class RegionRecogniser:
         return found
 
     def _compounds(self, text: str, found: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-        """The divisions grouped into runs, each division inside the one before it (江苏省苏州市吴江区)."""
+        """The divisions grouped into runs, each division inside the one before it (江苏省苏州市吴江区).
+
+        After a county whatever follows is a place inside it (福清江阴), whatever division
+        elsewhere bears that name.
+        """
         runs: list[list[tuple[int, int]]] = []
         for start, end in found:
-            if runs and runs[-1][-1][1] == start and self.gazetteer.contains(text[runs[-1][-1][0]:start], text[start:end]):
+            before = text[runs[-1][-1][0]:start] if runs else ""
+            if runs and runs[-1][-1][1] == start and (self.gazetteer.contains(before, text[start:end])
+                                                      or (self.gazetteer.is_county(before)
+                                                          and not self.names.name_char_re.match(text, end))):
                 runs[-1].append((start, end))
             else:
                 runs.append([(start, end)])
