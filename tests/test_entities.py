@@ -606,3 +606,9 @@ def test_a_place_glued_after_a_county_is_inside_it(nlp):
 
 def test_a_mining_area_is_no_region(nlp):
     assert names(nlp, "某某矿区三期风电项目已开工。", "Region") == set()
+
+
+def test_a_one_character_adjective_opening_a_name_is_part_of_it(nlp):
+    text = "江都区集中开工恒力精密基地、大禾新材料、润泽环保等18个项目。"
+    assert "大禾新材料" in names(nlp, text, "Project")
+    assert names(nlp, "全区新开工大项目8个。", "Project") == set()
