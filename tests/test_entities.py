@@ -612,3 +612,16 @@ def test_a_one_character_adjective_opening_a_name_is_part_of_it(nlp):
     text = "江都区集中开工恒力精密基地、大禾新材料、润泽环保等18个项目。"
     assert "大禾新材料" in names(nlp, text, "Project")
     assert names(nlp, "全区新开工大项目8个。", "Project") == set()
+
+
+def test_list_members_after_their_park_with_a_capacity_are_projects_with_developers(nlp):
+    text = "格尔木工业园青海盐湖镁业年产3万吨氢氧化镁、昆仑锂业年产5000吨碳酸锂2个项目已开工。"
+    doc = nlp(text)
+    assert names(nlp, text, "IndustrialPark") == {"格尔木工业园"}
+    assert names(nlp, text, "Project") == {"青海盐湖镁业年产3万吨氢氧化镁", "昆仑锂业年产5000吨碳酸锂"}
+    assert {s.text for s in doc.spans["kg_nested"]} == {"青海盐湖镁业", "昆仑锂业"}
+
+
+def test_a_verb_of_production_opening_a_list_member_is_not_part_of_it(nlp):
+    text = "江都区集中开工投产恒力精密基地、润泽环保等18个项目。"
+    assert "恒力精密基地" in names(nlp, text, "Project")

@@ -10,12 +10,15 @@ from kg.extract.entities.names import QUOTES, NameText, bare
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation
 from kg.model import Mention
-from kg.schema import COMPANY, PROJECT
+from kg.schema import COMPANY, PARK, PROJECT
 
 # a clause: what no list runs across (，以及 continues one); a list chain: A、B… or A等
 CLAUSE = re.compile(r"(?:[^，。；！？!?;,\n：:]|[，,]以及)+")
 ETC_AHEAD = re.compile(r"[^，。；！？,;\n]*?等")  # a 等 ahead in the same clause
 PHASE_END = re.compile(r"[一二三四五六七八九十\d]期$")  # 平安三期: a project's phase, never a company's name
+PHASE = re.compile(r"[一二三四五六七八九十\d]期")
+# 年产2万吨…: a capacity describes what a project makes (its number is no count of the list's things)
+CAPACITY = re.compile(r"年(?:产|加工|处理|出栏)\d+(?:\.\d+)?[万亿千百]?[吨件台套头只]")
 LIST_CHAIN = re.compile(r"(?:[^，。；！？!?;,\n：:]|[，,]以及)+、(?:[^，。；！？!?;,\n：:]|[，,]以及)+"
                         r"|[^，。；！？!?;,\n、：:]+等")
 
@@ -93,6 +96,14 @@ class CompanyLists:
             return None  # 手机配件、智能穿戴等上下游企业: kinds of business
         return [(s, e, head_word or follow) for s, e in parts if e > s]
 
+    def _after_its_park(self, doc: DocState, start: int, end: int) -> bool:
+        """某某工业园青海某某镁业年产…: a project after the park where it is, opening with a place or its capacity
+        (not 某某信息港小镇, the rest of one name)."""
+        before = doc.names.last_before(start)
+        return (before is not None and before.label == PARK
+                and (self.gazetteer.region_re.match(doc.text, start, end) is not None
+                     or CAPACITY.search(doc.text, start, end) is not None))
+
     def _company_program_at(self, doc: DocState, position: int) -> bool:
         """A、B等入选X企业名单: the program after the cue selects companies, so its subjects are companies."""
         text = doc.text
@@ -134,8 +145,8 @@ class CompanyLists:
         # kept: the one before it may be a name of another type.
         closed_by_etc = ETC_AHEAD.match(text, items[-1][1], items[-1][1] + 40) is not None
         for s, e, _ in items:
-            if not closed_by_etc and not PHASE_END.search(text, s, e):
-                continue
+            if not closed_by_etc and not PHASE.search(text, s, e) and not CAPACITY.search(text, s, e):
+                continue  # (a phase or a capacity makes a member a project's description: 某某年产2万吨…)
             company = doc.names.last_before(s)
             if company and company.end == s and companies.is_legal_name(doc, company) and not doc.names.overlaps(s, e):
                 # 某某化工有限公司准东80万吨煤制烯烃等项目: the member opens with its company's full name
@@ -149,9 +160,9 @@ class CompanyLists:
             place_only = region is not None and region.start == s and (
                 e - region.end < 2 or self.names.is_generic(text[region.end:e]))
             if (any(ch in bare(name) for ch in "（）()和") or (s and text[s - 1] in QUOTES) or doc.names.overlaps(s, e)
-                    or doc.names.ends_at(s)
+                    or (doc.names.ends_at(s) and not self._after_its_park(doc, s, e))
                     or place_only or not 2 <= len(bare(name)) <= 24 or self.names.is_generic(name)
-                    or name in self.gazetteer.region_names or self.names.count.search(name)):
+                    or name in self.gazetteer.region_names or self.names.count.search(CAPACITY.sub("", name))):
                 continue  # a region may open the name (某某市东融广场), a bracketed part close it (…基地（二期）)
             doc.names.add(s, e, PROJECT, "project.list_member")
             doc.aliases.append((PROJECT, name, name + "项目"))
