@@ -625,3 +625,17 @@ def test_list_members_after_their_park_with_a_capacity_are_projects_with_develop
 def test_a_verb_of_production_opening_a_list_member_is_not_part_of_it(nlp):
     text = "江都区集中开工投产恒力精密基地、润泽环保等18个项目。"
     assert "恒力精密基地" in names(nlp, text, "Project")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2022年，宏达动力成为全省首家营收突破百亿元的装备制造企业。", "宏达动力"),
+    ("芯原微电子是国内领先的集成电路设计服务企业。", "芯原微电子"),
+])
+def test_the_subject_of_a_superlative_description_of_a_company_is_a_company(nlp, text, expected):
+    assert names(nlp, text, "Company") == {expected}
+
+
+def test_the_subject_of_an_investment_in_a_named_place_is_a_company(nlp):
+    text = "华润燃气拟在长丰县投资建设天然气储配站。"
+    assert names(nlp, text, "Company") == {"华润燃气"}
+    assert names(nlp, "区政府在长丰县投资建设污水处理厂。", "Company") == set()

@@ -72,6 +72,7 @@ class EntityFinder:
             self.short_names.before_cues,
             self.short_names.before_copulas,
             self.short_names.before_investments,
+            self.short_names.before_placed_investments,
             self.short_names.after_places,
             self.short_names.before_contexts,
             self.short_names.tag,  # every occurrence of the short names confirmed so far

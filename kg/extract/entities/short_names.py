@@ -31,6 +31,10 @@ class ShortNames:
         self.copula_re = re.compile(alternation(company["copula_cues"]))
         self.after_place_re = re.compile(rf"(?:{alternation(names.position_words)})*的")
         self.company_head_re = re.compile(r"企业|公司|厂商|制造商|供应商")
+        self.investment_re = re.compile(alternation(company["investment_cues"]))
+        # 拟在, 计划于: an intent and a preposition of place, between a subject and its place
+        self.intent_re = re.compile(rf"(?:{alternation(company['intent_words'])})?[在于]$")
+        self.longest_intent = max(map(len, company["intent_words"])) + 1
 
     # ---------------------------------------------------------------- derived from full names
     def derive(self, doc: DocState) -> None:
@@ -144,6 +148,19 @@ class ShortNames:
                 continue
             start = names.stem_start(doc, m.start(), self.companies.max_short + 4, words_only=True)
             self._confirm(doc, start, names.trailing_adverbs.sub("", text[start:m.start()]))
+
+    def before_placed_investments(self, doc: DocState) -> None:
+        """中国某某拟在某某市投资建设…: the subject of an investment in a named place is a company."""
+        text, names, companies = doc.text, self.names, self.companies
+        for cue in self.investment_re.finditer(text):
+            place = doc.regions.at(cue.start() - 1) or doc.names.at(cue.start() - 1)
+            if place is None or place.end != cue.start() or place.label not in (PARK, REGION):
+                continue
+            intent = self.intent_re.search(text, max(0, place.start - self.longest_intent), place.start)
+            if intent is None:
+                continue
+            start = names.stem_start(doc, intent.start(), companies.max_short + 4, words_only=True)
+            self._confirm(doc, start, names.trailing_adverbs.sub("", text[start:intent.start()]))
 
     def after_places(self, doc: DocState) -> None:
         """位于天府软件园的极屿数据、云栈科技: company-shaped names after a place's 的."""
