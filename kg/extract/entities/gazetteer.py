@@ -17,6 +17,7 @@ class Gazetteer:
         self.short_forms: dict[str, set[str]] = {}  # two-character short form -> its full names
         self.full_names: dict[str, set[str]] = {}  # any short form -> its full names
         self.city_short_forms: set[str] = set()  # two-character short forms of prefecture-level cities
+        self.ambiguous_forms: dict[str, set[str]] = {}  # short forms that are also common words -> their full names
         full_only = tuple(region["full_name_only_suffixes"])
         strip = sorted(region["strip_suffixes"], key=len, reverse=True)
         ambiguous = set(region["ambiguous_short_forms"]) | set(region["common_word_short_forms"])
@@ -35,6 +36,8 @@ class Gazetteer:
             for suffix in strip:
                 if full.endswith(suffix):
                     short = full[: -len(suffix)]
+                    if len(short) >= 2 and short in ambiguous and short not in not_regions:
+                        self.ambiguous_forms.setdefault(short, set()).add(full)  # 大同: a region only in a list of them
                     if len(short) >= 2 and short not in ambiguous:
                         names.add(short)
                         self.full_names.setdefault(short, set()).add(full)
@@ -53,6 +56,7 @@ class Gazetteer:
             provinces | {short for short, fulls in self.full_names.items() if fulls & provinces})
         self.full_region_names = frozenset(n for _, n in rules.divisions if n in names)
         self.region_re = re.compile(alternation(names))
+        self.ambiguous_re = re.compile(alternation(self.ambiguous_forms))
 
     def is_county(self, name: str) -> bool:
         """True if every division of that name (full or short) is a county, a district or a county-level city."""

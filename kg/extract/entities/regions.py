@@ -32,7 +32,25 @@ class RegionRecogniser:
             else:  # 江苏省苏州市吴江区: one region, the most specific, with the compound as another name (guidelines)
                 doc.regions.add(start, end, REGION, "region.compound")
                 doc.aliases.append((REGION, doc.text[start:end], doc.text[run[-1][0]:end]))
+        self._find_listed(doc)
         self._find_towns(doc)
+
+    def _find_listed(self, doc: DocState) -> None:
+        """太原、大同、长治: a short form that is also a word (大同) names a region between regions in a list."""
+        text, regions = doc.text, doc.regions
+        if "、" not in text:
+            return
+        for m in self.gazetteer.ambiguous_re.finditer(text):
+            start, end = m.span()
+            if not ((text[start - 1:start] == "、" and regions.ends_at(start - 1))
+                    or (text[end:end + 1] == "、" and regions.starts_at(end + 1))):
+                continue
+            if self.names.name_char_re.match(text, end) or (start and self.names.name_char_re.match(text, start - 1)):
+                continue  # inside a longer word
+            regions.add(start, end, REGION, "region.listed")
+            full = {f for f in self.gazetteer.ambiguous_forms[m.group()] if f in text}
+            if len(full) == 1:
+                doc.region_aliases[start] = (REGION, next(iter(full)), m.group())
 
     def _divisions(self, doc: DocState) -> list[tuple[int, int]]:
         """The gazetteer's names in the text that name a region here; a short form's full name in region_aliases."""
