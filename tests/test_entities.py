@@ -642,6 +642,6 @@ def test_the_subject_of_an_investment_in_a_named_place_is_a_company(nlp):
 
 
 def test_a_short_form_that_is_also_a_word_is_a_region_in_a_list_of_regions(nlp):
-    text = "全省已有太原、大同、长治、晋中4市完成年度目标。"
+    text = "完成年度目标的有4市：太原、大同、长治、晋中。"
     assert names(nlp, text, "Region") == {"太原", "大同", "长治", "晋中"}
     assert names(nlp, "和平、发展、合作是时代主题。", "Region") == set()
