@@ -645,3 +645,12 @@ def test_a_short_form_that_is_also_a_word_is_a_region_in_a_list_of_regions(nlp):
     text = "完成年度目标的有4市：太原、大同、长治、晋中。"
     assert names(nlp, text, "Region") == {"太原", "大同", "长治", "晋中"}
     assert names(nlp, "和平、发展、合作是时代主题。", "Region") == set()
+
+
+def test_a_description_after_de_opening_with_generic_words_is_no_park(nlp):
+    assert names(nlp, "目标是建成产城融合的绿色低碳锂电产业园区。", "IndustrialPark") == set()
+    assert names(nlp, "位于江津区的白沙工业园再添新项目。", "IndustrialPark") == {"白沙工业园"}
+
+
+def test_a_region_opening_a_newspaper_name_is_no_region(nlp):
+    assert names(nlp, "来源：深圳商报 2024-05-06", "Region") == set()

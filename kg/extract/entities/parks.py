@@ -56,6 +56,8 @@ class ParkRecogniser:
         stem = bare(text[start:suffix_start])
         if names.is_generic(stem) and stem not in region_names:
             return
+        if text[start - 1:start] == "的" and with_region == start and self._opens_with_generic(stem):
+            return  # 打造…的绿色低碳硅基产业园区: a description, its stem opening with generic words
         if with_region < start:  # 渭滨区宇航高端封装产业园: the park, in its district (both names are its)
             doc.aliases.append((PARK, text[start:end], text[with_region:end]))
         end_with_section = self._bracketed_section(text, end)
@@ -73,6 +75,10 @@ class ParkRecogniser:
             return  # 江津片区 alone: a park only as another name of one named in full (see the short names' tagging)
         doc.names.add(start, end, PARK, "park.suffix")
         self._other_names(doc, start, suffix_start, end)
+
+    def _opens_with_generic(self, stem: str) -> bool:
+        opening = self.names.generic.match(stem)
+        return opening is not None and opening.end() >= 2
 
     def _add_part(self, doc: DocState, suffix_start: int, end: int) -> None:
         """某某数创园启动区: a part of the park just named is a park inside it, named after it."""
