@@ -654,3 +654,9 @@ def test_a_description_after_de_opening_with_generic_words_is_no_park(nlp):
 
 def test_a_region_opening_a_newspaper_name_is_no_region(nlp):
     assert names(nlp, "来源：深圳商报 2024-05-06", "Region") == set()
+
+
+def test_districts_made_since_2018_are_regions_and_the_older_names_stay(nlp):
+    assert names(nlp, "项目落户杭州市钱塘区。", "Region") == {"杭州市钱塘区"}
+    assert names(nlp, "会议在福州市长乐区召开。", "Region") == {"福州市长乐区"}
+    assert "郫县" in names(nlp, "2016年的郫县新签约项目8个。", "Region")
