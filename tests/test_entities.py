@@ -660,3 +660,8 @@ def test_districts_made_since_2018_are_regions_and_the_older_names_stay(nlp):
     assert names(nlp, "项目落户杭州市钱塘区。", "Region") == {"杭州市钱塘区"}
     assert names(nlp, "会议在福州市长乐区召开。", "Region") == {"福州市长乐区"}
     assert "郫县" in names(nlp, "2016年的郫县新签约项目8个。", "Region")
+
+
+def test_the_region_of_a_government_work_report_is_a_region(nlp):
+    assert names(nlp, "赣州市南康区政府工作报告（摘要）", "Region") == {"赣州市南康区"}
+    assert names(nlp, "赣州市南康区人民政府发布通知。", "Region") == set()

@@ -18,6 +18,7 @@ class RegionRecogniser:
         self.organisation_re = re.compile(
             rf"[{names.name_chars}（）()]{{0,16}}?(?:{alternation(region['organisation_suffixes'])})")
         self.dateline_re = re.compile(region["dateline"])
+        self.report_re = re.compile(alternation(region["organisation_reports"]))
         self.short_form_cue = re.compile(rf"(?:{alternation(region['short_form_cues'])})[{re.escape(QUOTES)}]*$")
         self.town_re = re.compile(alternation(region["town_suffixes"]))
         self.not_regions = set(region["not_regions"])
@@ -77,8 +78,9 @@ class RegionRecogniser:
                     full in counts for full in gazetteer.short_forms[name]) and not self.short_form_cue.search(
                     text, max(0, m.start() - 4), m.start()):
                 continue  # a two-character short form needs evidence: its full form, a cue, use as a word, a county before it
-            if self.organisation_re.match(text, m.end()) or self.dateline_re.match(text, m.end()):
-                continue  # part of an organisation's name, or a dateline
+            organisation = self.organisation_re.match(text, m.end())
+            if (organisation and not self.report_re.match(text, organisation.end())) or self.dateline_re.match(text, m.end()):
+                continue  # part of an organisation's name (not 某区政府工作报告: the region's report), or a dateline
             found.append((m.start(), m.end()))
             if glued and not gazetteer.contains_any(text[found[-2][0]:found[-2][1]], name):
                 continue  # 福清江阴: a place inside the county, not the division of that name elsewhere
