@@ -665,3 +665,8 @@ def test_districts_made_since_2018_are_regions_and_the_older_names_stay(nlp):
 def test_the_region_of_a_government_work_report_is_a_region(nlp):
     assert names(nlp, "赣州市南康区政府工作报告（摘要）", "Region") == {"赣州市南康区"}
     assert names(nlp, "赣州市南康区人民政府发布通知。", "Region") == set()
+
+
+def test_a_company_shaped_clause_subject_before_a_verb_of_its_deeds_is_a_company(nlp):
+    text = "去年，华晟光电实现当年签约、当年投产。规上工业实现增加值增长5%，锂电新能源实现产值100亿元。"
+    assert names(nlp, text, "Company") == {"华晟光电"}

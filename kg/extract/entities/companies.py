@@ -135,11 +135,13 @@ class CompanyRecogniser:
 
     def _is_generic_short_name(self, name: str) -> bool:
         """新型材料 says nothing of its own; 领新电子科技 does: its stem before the industry words opens with no generic word."""
-        if not self.names.is_generic(name):
-            return False
         stem = name
         while word := self.industry_suffix(stem):
             stem = stem[: -len(word)]
+        if stem != name and (stem in self.industry_words or self.names.generic.fullmatch(stem)):
+            return True  # 锂电新能源, 规上工业: industry words after nothing of a name's own
+        if not self.names.is_generic(name):
+            return False
         return (stem == name or len(stem) < 2 or self.names.generic.match(stem) is not None
                 or any(ch in stem for ch in "及和与、") or stem in self.gazetteer.region_names)
 

@@ -32,6 +32,10 @@ class ShortNames:
         self.after_place_re = re.compile(rf"(?:{alternation(names.position_words)})*的")
         self.company_head_re = re.compile(r"企业|公司|厂商|制造商|供应商")
         self.investment_re = re.compile(alternation(company["investment_cues"]))
+        # a clause's opening words before one of the verbs (the subject may not hold a verb of its own: no cut there)
+        self.subject_verb_re = re.compile(
+            rf"(?:^|(?<=[。；;，,：:！？\n]))([^\W\d_]{{2,{companies.max_short}}}?)(?:{names.adverbs})*(?:{alternation(company['subject_verbs'])})",
+            re.M)
         # 拟在, 计划于: an intent and a preposition of place, between a subject and its place
         self.intent_re = re.compile(rf"(?:{alternation(company['intent_words'])})?[在于]$")
         self.longest_intent = max(map(len, company["intent_words"])) + 1
@@ -189,6 +193,14 @@ class ShortNames:
             subject = text[start:m.start()]
             if m.group(1) is not None or self.companies.ends_with_industry_word(subject):  # a strong context, or a company's shape
                 self._confirm(doc, start, subject)
+
+    def before_verbs(self, doc: DocState) -> None:
+        """达沃斯光电实现当年签约、当年投产: a company-shaped subject opening a clause, before a verb of its deeds."""
+        text, names, companies = doc.text, self.names, self.companies
+        for m in self.subject_verb_re.finditer(text):
+            subject = m.group(1)
+            if companies.ends_with_industry_word(subject) and names.name_run.fullmatch(subject):
+                self._confirm(doc, m.start(1), subject)
 
     def _confirm(self, doc: DocState, start: int, name: str) -> None:
         """A short name found by a rule is a company if it looks like one and no other name holds it."""
