@@ -670,3 +670,8 @@ def test_the_region_of_a_government_work_report_is_a_region(nlp):
 def test_a_company_shaped_clause_subject_before_a_verb_of_its_deeds_is_a_company(nlp):
     text = "去年，华晟光电实现当年签约、当年投产。规上工业实现增加值增长5%，锂电新能源实现产值100亿元。"
     assert names(nlp, text, "Company") == {"华晟光电"}
+
+
+def test_a_product_after_de_before_a_weak_context_is_no_company(nlp):
+    assert names(nlp, "该公司的MEMS芯片产品已批量供货。", "Company") == set()
+    assert names(nlp, "恒瑞线缆产品远销海外。", "Company") == {"恒瑞线缆"}

@@ -191,7 +191,9 @@ class ShortNames:
         for m in self.context_re.finditer(text):
             start = self.names.stem_start(doc, m.start(), self.companies.max_short + 4)
             subject = text[start:m.start()]
-            if m.group(1) is not None or self.companies.ends_with_industry_word(subject):  # a strong context, or a company's shape
+            if m.group(1) is not None or (self.companies.ends_with_industry_word(subject)
+                                          and text[start - 1:start] != "的"):
+                # a strong context, or a company's shape (该公司的LED芯片产品: after 的, a product)
                 self._confirm(doc, start, subject)
 
     def before_verbs(self, doc: DocState) -> None:
