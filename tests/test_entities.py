@@ -675,3 +675,9 @@ def test_a_company_shaped_clause_subject_before_a_verb_of_its_deeds_is_a_company
 def test_a_product_after_de_before_a_weak_context_is_no_company(nlp):
     assert names(nlp, "该公司的MEMS芯片产品已批量供货。", "Company") == set()
     assert names(nlp, "恒瑞线缆产品远销海外。", "Company") == {"恒瑞线缆"}
+
+
+def test_a_material_property_opening_a_project_is_no_developer(nlp):
+    doc = nlp("签约项目中，西宁新区保温新材料产业基地项目占地80亩。")
+    assert [s.text for s in doc.spans["kg_nested"]] == []
+    assert names(nlp, doc.text, "Company") == set()
