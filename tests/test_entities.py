@@ -681,3 +681,8 @@ def test_a_material_property_opening_a_project_is_no_developer(nlp):
     doc = nlp("签约项目中，西宁新区保温新材料产业基地项目占地80亩。")
     assert [s.text for s in doc.spans["kg_nested"]] == []
     assert names(nlp, doc.text, "Company") == set()
+
+
+def test_a_short_name_dropping_the_last_character_of_an_industry_word_is_derived(nlp):
+    text = "淄博鲁源新材料有限公司迁入齐鲁化工区。鲁源新材负责人介绍了搬迁情况。"
+    assert ("Company", "淄博鲁源新材料有限公司", "鲁源新材") in set(nlp(text)._.kg_aliases)

@@ -86,8 +86,8 @@ class ShortNames:
         """
         text = doc.text
         for k in range(len(base), region_len + 1, -1):
-            if len(base) - k == 1:
-                continue  # 源动力电|池: leaving one character cuts a word
+            if len(base) - k == 1 and not self.companies.industry_suffix(base[region_len:k]):
+                continue  # 源动力电|池: leaving one character cuts a word (晟禾新材|料 keeps an industry word: 新材)
             prefix = base[:k]
             own = prefix[region_len:]
             industry = self.companies.industry_suffix(own)
