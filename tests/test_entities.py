@@ -686,3 +686,8 @@ def test_a_material_property_opening_a_project_is_no_developer(nlp):
 def test_a_short_name_dropping_the_last_character_of_an_industry_word_is_derived(nlp):
     text = "淄博鲁源新材料有限公司迁入齐鲁化工区。鲁源新材负责人介绍了搬迁情况。"
     assert ("Company", "淄博鲁源新材料有限公司", "鲁源新材") in set(nlp(text)._.kg_aliases)
+
+
+def test_a_place_short_form_and_a_conjunction_before_a_park_are_not_part_of_it(nlp):
+    text = "此次活动由宁波、温州和杭州湾新区共同承办。"
+    assert names(nlp, text, "IndustrialPark") == {"杭州湾新区"}

@@ -48,8 +48,9 @@ class ParkRecogniser:
                 doc.names.add(host.start, end, PARK, "park.in_park")
             return
         with_region, start = start, names.strip_region_prefix(text, start, suffix_start)
-        if with_region < start and text[start] in self.conjunctions:
-            with_region = start = start + 1  # 某市某区和某某新区: two places, the park is the second
+        after_place = self._after_listed_place(text, with_region, suffix_start)
+        if after_place:
+            with_region = start = after_place  # 某市某区和某某新区, 温州和杭州湾新区: a place, then the park
         village = [m.end() for m in self.village_re.finditer(text[start:suffix_start])]
         if village:
             start += village[-1]
@@ -75,6 +76,14 @@ class ParkRecogniser:
             return  # 江津片区 alone: a park only as another name of one named in full (see the short names' tagging)
         doc.names.add(start, end, PARK, "park.suffix")
         self._other_names(doc, start, suffix_start, end)
+
+    def _after_listed_place(self, text: str, start: int, suffix_start: int) -> int | None:
+        """After the last conjunction in the stem that follows a region's name (温州和|杭州湾新区), or None."""
+        for i in range(suffix_start - 2, start, -1):
+            if text[i] in self.conjunctions and any(
+                    text[j:i] in self.gazetteer.region_names for j in range(max(start, i - 9), i - 1)):
+                return i + 1
+        return None
 
     def _opens_with_generic(self, stem: str) -> bool:
         opening = self.names.generic.match(stem)
