@@ -691,3 +691,13 @@ def test_a_short_name_dropping_the_last_character_of_an_industry_word_is_derived
 def test_a_place_short_form_and_a_conjunction_before_a_park_are_not_part_of_it(nlp):
     text = "此次活动由宁波、温州和杭州湾新区共同承办。"
     assert names(nlp, text, "IndustrialPark") == {"杭州湾新区"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("该项目投资方为星源材质、恩捷股份。", {"星源材质", "恩捷股份"}),
+    ("入选企业分别是：恒瑞线缆、金鹰重工、蓝海机电。", {"恒瑞线缆", "金鹰重工", "蓝海机电"}),
+    ("舜宇光学、三花智控均为国家级制造业单项冠军企业。", {"舜宇光学", "三花智控"}),
+    ("当天，恒瑞线缆、万向钱潮、中控技术3家企业签约落户。", {"恒瑞线缆", "万向钱潮", "中控技术"}),
+])
+def test_lists_of_companies_opened_or_closed_by_words_of_their_kind(nlp, text, expected):
+    assert names(nlp, text, "Company") == expected

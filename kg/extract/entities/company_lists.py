@@ -33,6 +33,9 @@ class CompanyLists:
         # A、B等总投资10亿元以上的项目: a description ending in 的 between 等 and the head
         self.described_head_re = re.compile(rf"(等)[^，。；！？、\n]{{0,20}}?的\s*({heads})")
         self.category_re = re.compile(alternation(company["category_heads"]))
+        self.copula_re = re.compile(rf"(?:{alternation(company['list_copulas'])})[^，。；！？]*?(?:企业|公司)")
+        self.opener_re = re.compile(
+            rf"(?:{alternation(company['list_opener_heads'])})(?:分别|主要|依次)?(?:{alternation(company['list_opener_verbs'])})[：:]?\s*$")
 
     def find(self, doc: DocState) -> None:
         """A、B、C等8家企业 / A、B入选… : the members are companies."""
@@ -73,11 +76,15 @@ class CompanyLists:
             title = next((q for q in re.finditer(f"[{re.escape(QUOTES)}]", tail)
                           if doc.programs.starts_at(last_start + q.end())), None)
             cue = cue or title
-            cuts = [x for x in (cue, head_m) if x]
+            copula = self.copula_re.search(tail)  # A、B均为国家级…企业
+            cuts = [x for x in (cue, head_m, copula) if x]
             if not cuts:
-                return None
+                first_start = self._member_start(doc, *(parts[0] if parts else (last_start, last_end)), first=True)
+                if not self._opened(doc, first_start):
+                    return None
+                cuts = [re.compile(r"$").search(tail)]  # 投资方为A、B。: the opener says what the members are
             first = min(cuts, key=lambda x: x.start())
-            follow = "cue" if first is cue else "count"
+            follow = "cue" if first is cue else "企业" if first is copula or first not in (cue, head_m) else "count"
             if first is cue and self._company_program_at(doc, last_start + cue.end()):
                 follow = "company_cue"
             if first is head_m:
@@ -89,12 +96,22 @@ class CompanyLists:
         if follow == "etc":
             return None
         # each member starts after its own place (芜湖经开区的澜拓热管理, 楚雄高新区滇中有色) and context words
-        parts = [(self.names.trim_left(text, self.names.extend_left(text, e, max(s, doc.names.last_end_before(e)), 40),
-                                       e, doc.regions), e) for s, e in parts]
+        # (a member after 、 keeps the prepositions inside it: 万向钱潮)
+        parts = [(self._member_start(doc, s, e, first=i == 0), e) for i, (s, e) in enumerate(parts)]
         head_word = head.group(2) if head else ""
         if head and self.category_re.search(head.group()):
             return None  # 手机配件、智能穿戴等上下游企业: kinds of business
+        if parts and self._opened(doc, parts[0][0]):
+            head_word = "企业"  # 入选企业分别是：A、B等: the opener names the members' kind
         return [(s, e, head_word or follow) for s, e in parts if e > s]
+
+    def _member_start(self, doc: DocState, start: int, end: int, first: bool) -> int:
+        run_start = self.names.extend_left(doc.text, end, max(start, doc.names.last_end_before(end)), 40)
+        return self.names.trim_left(doc.text, run_start, end, doc.regions, words_only=not first)
+
+    def _opened(self, doc: DocState, start: int) -> bool:
+        """投资方为A、B, 入选企业分别是：A、B: words before the list that say its members are companies."""
+        return self.opener_re.search(doc.text, max(0, start - 12), start) is not None
 
     def _after_its_park(self, doc: DocState, start: int, end: int) -> bool:
         """某某工业园青海某某镁业年产…: a project after the park where it is, opening with a place or its capacity
