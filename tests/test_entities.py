@@ -575,6 +575,7 @@ def test_a_kind_of_plant_in_a_list_of_designations_is_no_company(nlp):
     ("双流工业集中发展区新引进电子信息项目12个。", "双流工业集中发展区"),
     ("宁东能源化工基地和格尔木循环经济试验区签订合作协议。", "格尔木循环经济试验区"),
     ("南沙数创园首批企业已经入驻。", "南沙数创园"),
+    ("位于漕河泾科技园区的企业新增12家。", "漕河泾科技园区"),
 ])
 def test_parks_named_by_other_suffixes(nlp, text, expected):
     assert expected in names(nlp, text, "IndustrialPark")
