@@ -702,3 +702,12 @@ def test_a_place_short_form_and_a_conjunction_before_a_park_are_not_part_of_it(n
 ])
 def test_lists_of_companies_opened_or_closed_by_words_of_their_kind(nlp, text, expected):
     assert names(nlp, text, "Company") == expected
+
+
+def test_short_forms_glued_province_city_county_are_one_compound_region(nlp):
+    doc = nlp("项目落户湖北宜昌。宜昌市表示欢迎。")
+    assert names(nlp, doc.text, "Region") == {"湖北宜昌", "宜昌市"}
+    aliases = set(doc._.kg_aliases)
+    assert {("Region", "湖北宜昌", "宜昌"), ("Region", "湖北宜昌", "宜昌市")} <= aliases
+    assert names(nlp, "浙江杭州余杭的企业数量增长。", "Region") == {"浙江杭州余杭"}
+    assert names(nlp, "湖北宜化集团发布年报。", "Region") == set()

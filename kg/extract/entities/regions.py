@@ -33,6 +33,8 @@ class RegionRecogniser:
             else:  # 江苏省苏州市吴江区: one region, the most specific, with the compound as another name (guidelines)
                 doc.regions.add(start, end, REGION, "region.compound")
                 doc.aliases.append((REGION, doc.text[start:end], doc.text[run[-1][0]:end]))
+                if run[-1][0] in doc.region_aliases:  # 湖北宜昌 is 宜昌, and so 宜昌市
+                    doc.aliases.append((REGION, doc.text[start:end], doc.region_aliases[run[-1][0]][1]))
         self._find_listed(doc)
         self._find_towns(doc)
 
@@ -72,8 +74,11 @@ class RegionRecogniser:
             repeated = counts[name] >= self.short_form_min_count and name in standalone
             if name in gazetteer.city_short_forms and (starts_word or text[m.start() - 1:m.start()] in self.city_prepositions):
                 repeated = True  # 杭州云栖小镇: a city opening a name; 在厦门开幕: a city after a preposition
-            glued = (bool(found) and found[-1][1] == m.start() and name_char(text, m.end()) is None
-                     and gazetteer.is_county(text[found[-1][0]:m.start()]))  # 位于福清江阴的, not 潼南东兴大桥
+            before = text[found[-1][0]:m.start()] if found and found[-1][1] == m.start() else ""
+            # 湖北宜昌: a division inside the one just before it; 位于福清江阴的: a place after a county
+            # ending a word (not 潼南东兴大桥)
+            glued = bool(before) and (gazetteer.contains_any(before, name) or (
+                name_char(text, m.end()) is None and gazetteer.is_county(before)))
             if name in gazetteer.short_forms and not repeated and not glued and not any(
                     full in counts for full in gazetteer.short_forms[name]) and not self.short_form_cue.search(
                     text, max(0, m.start() - 4), m.start()):
@@ -100,7 +105,7 @@ class RegionRecogniser:
         runs: list[list[tuple[int, int]]] = []
         for start, end in found:
             before = text[runs[-1][-1][0]:start] if runs else ""
-            if runs and runs[-1][-1][1] == start and (self.gazetteer.contains(before, text[start:end])
+            if runs and runs[-1][-1][1] == start and (self.gazetteer.contains_any(before, text[start:end])
                                                       or (self.gazetteer.is_county(before)
                                                           and not self.names.name_char_re.match(text, end))):
                 runs[-1].append((start, end))
