@@ -711,3 +711,13 @@ def test_short_forms_glued_province_city_county_are_one_compound_region(nlp):
     assert {("Region", "湖北宜昌", "宜昌"), ("Region", "湖北宜昌", "宜昌市")} <= aliases
     assert names(nlp, "浙江杭州余杭的企业数量增长。", "Region") == {"浙江杭州余杭"}
     assert names(nlp, "湖北宜化集团发布年报。", "Region") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("区政府与华中数控技术有限公司签署合作协议。", "华中数控技术有限公司"),
+    ("管委会同北京智联科技有限责任公司签约。", "北京智联科技有限责任公司"),
+    ("该区牵手湖南中科电气股份有限公司共建产业园。", "湖南中科电气股份有限公司"),
+    ("北京同仁堂股份有限公司发布公告。", "北京同仁堂股份有限公司"),
+])
+def test_a_body_and_a_partnering_word_before_a_legal_name_are_not_part_of_it(nlp, text, expected):
+    assert names(nlp, text, "Company") == {expected}
