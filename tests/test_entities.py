@@ -721,3 +721,12 @@ def test_short_forms_glued_province_city_county_are_one_compound_region(nlp):
 ])
 def test_a_body_and_a_partnering_word_before_a_legal_name_are_not_part_of_it(nlp, text, expected):
     assert names(nlp, text, "Company") == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("今年一季度常州经开区实现规上工业产值100亿元。", "常州经开区"),
+    ("上半年昆山开发区签约项目8个。", "昆山开发区"),
+    ("数字技术赋能宁乡高新区产业升级。", "宁乡高新区"),
+])
+def test_a_time_phrase_or_a_verb_of_support_before_a_park_is_not_part_of_it(nlp, text, expected):
+    assert names(nlp, text, "IndustrialPark") == {expected}
