@@ -730,3 +730,13 @@ def test_a_body_and_a_partnering_word_before_a_legal_name_are_not_part_of_it(nlp
 ])
 def test_a_time_phrase_or_a_verb_of_support_before_a_park_is_not_part_of_it(nlp, text, expected):
     assert names(nlp, text, "IndustrialPark") == {expected}
+
+
+def test_you_before_a_region_opening_a_legal_name_is_not_part_of_it(nlp):
+    text = "入驻企业有苏州瑞红电子化学品有限公司、昆山国显光电有限公司等。"
+    assert names(nlp, text, "Company") == {"苏州瑞红电子化学品有限公司", "昆山国显光电有限公司"}
+    assert names(nlp, "北京有研科技集团有限公司发布年报。", "Company") == {"北京有研科技集团有限公司"}
+
+
+def test_the_members_of_a_list_that_represents_companies_are_companies(nlp):
+    assert names(nlp, "以星源材质、恩捷股份为代表的龙头企业加快扩产。", "Company") == {"星源材质", "恩捷股份"}

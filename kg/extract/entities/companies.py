@@ -23,7 +23,7 @@ class CompanyRecogniser:
         self.names, self.gazetteer = names, gazetteer
         self.legal_suffix_re = re.compile(alternation(company["legal_suffixes"]))
         self.legal_suffixes = tuple(sorted(company["legal_suffixes"], key=len, reverse=True))
-        self.partner_re = re.compile("[和与及、同跟]")
+        self.partner_re = re.compile("[和与及、同跟有]")
         self.conjunctions = "和与及或"
         self.group_suffix_re = re.compile(alternation(company["group_suffixes"]))
         self.group_suffixes = tuple(company["group_suffixes"])
@@ -73,8 +73,9 @@ class CompanyRecogniser:
         text, names, region_re = doc.text, self.names, self.gazetteer.region_re
         start = self._past_stop_char(doc, names.stem_start(doc, suffix_start, 30, words_only=True))
         joined = [m.end() for m in self.partner_re.finditer(text, start, suffix_start)
-                  if (m.group() != "同" and region_re.match(text, m.end())) or text.endswith(self.not_company, start, m.start())]
-        if joined:  # 铂川电池和东莞市恒铄精密模具有限公司: a list, the name starts at its region;
+                  if (m.group() != "同" and region_re.match(text, m.end()))
+                  or (m.group() != "有" and text.endswith(self.not_company, start, m.start()))]
+        if joined:  # 铂川电池和东莞市恒铄精密模具有限公司: a list, the name starts at its region (企业有苏州…);
             # 区政府与某某有限公司: a body and its partner
             start = joined[-1]
         place = region_re.match(text, start, suffix_start)
