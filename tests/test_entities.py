@@ -543,3 +543,200 @@ def test_a_word_holding_a_preposition_does_not_cut_a_name(nlp):
 
 def test_a_line_of_work_ending_in_gongcheng_is_no_project(nlp):
     assert names(nlp, "三家企业中，一家从事电力行业通信工程。", "Project") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("截至目前，宜昌市已有湖北楚峰精工机械有限公司等5家企业获评。", "湖北楚峰精工机械有限公司"),
+    ("签约企业中，既有江西洪都纺织科技有限公司，也有多家外资企业。", "江西洪都纺织科技有限公司"),
+    ("此次签约的项目中，其中有中建八局集团电力工程有限公司的总部项目。", "中建八局集团电力工程有限公司"),
+])
+def test_a_verb_of_having_before_a_name_is_not_part_of_it(nlp, text, expected):
+    assert expected in names(nlp, text, "Company")
+    assert not any(name.startswith(("有", "已有", "既有")) for name in names(nlp, text, "Company"))
+
+
+def test_a_time_phrase_or_a_verb_before_a_park_is_not_part_of_it(nlp):
+    assert names(nlp, "近年来沈阳高新区持续壮大集成电路产业。", "IndustrialPark") == {"沈阳高新区"}
+    assert names(nlp, "多数项目契合开发区主导产业，将进一步拉长开发区产业链。", "IndustrialPark") == set()
+
+
+def test_a_phrase_joined_by_a_conjunction_is_no_short_company_name(nlp):
+    assert names(nlp, "代表团走进研发中心和生产车间，了解企业创新情况。", "Company") == set()
+    text = "高端装备及新材料、现代物流两大产业共签约6个项目。"
+    assert names(nlp, text, "Company") == set()
+
+
+def test_a_kind_of_plant_in_a_list_of_designations_is_no_company(nlp):
+    text = "自治区工信厅公布了2024年自治区智能工厂、数字化车间等企业名单。"
+    assert names(nlp, text, "Company") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("双流工业集中发展区新引进电子信息项目12个。", "双流工业集中发展区"),
+    ("宁东能源化工基地和格尔木循环经济试验区签订合作协议。", "格尔木循环经济试验区"),
+    ("南沙数创园首批企业已经入驻。", "南沙数创园"),
+    ("位于漕河泾科技园区的企业新增12家。", "漕河泾科技园区"),
+])
+def test_parks_named_by_other_suffixes(nlp, text, expected):
+    assert expected in names(nlp, text, "IndustrialPark")
+
+
+def test_a_part_of_a_park_right_after_it_is_a_park_inside_it(nlp):
+    text = "天河智慧城数创园启动区正式开工。天河智慧城数创园总规划面积500亩。"
+    assert names(nlp, text, "IndustrialPark") == {"天河智慧城数创园启动区", "天河智慧城数创园"}
+    assert names(nlp, "该项目为济南起步区首批项目之一。", "IndustrialPark") == set()
+
+
+def test_a_district_and_a_park_joined_by_he_are_two_names(nlp):
+    text = "江苏省南通市崇川区和苏锡通科技产业园区联合举办项目签约仪式。"
+    assert names(nlp, text, "IndustrialPark") == {"苏锡通科技产业园区"}
+    assert "江苏省南通市崇川区" in names(nlp, text, "Region")
+
+
+def test_a_generic_description_before_a_park_suffix_is_no_park(nlp):
+    assert names(nlp, "园区将建成一座智造产业园。", "IndustrialPark") == set()
+
+
+def test_a_place_glued_after_a_county_is_inside_it(nlp):
+    # 江阴 here is a town of 福清, not the city 江阴市 of Jiangsu: the compound names it
+    doc = nlp("总投资10亿元、位于福清江阴的化工项目开工。")
+    assert names(nlp, doc.text, "Region") == {"福清江阴"}
+    assert ("Region", "福清江阴", "江阴") in set(doc._.kg_aliases)
+    assert names(nlp, "潼南东兴大桥主拱合龙。", "Region") <= {"潼南"}
+
+
+def test_a_mining_area_is_no_region(nlp):
+    assert names(nlp, "某某矿区三期风电项目已开工。", "Region") == set()
+
+
+def test_a_one_character_adjective_opening_a_name_is_part_of_it(nlp):
+    text = "江都区集中开工恒力精密基地、大禾新材料、润泽环保等18个项目。"
+    assert "大禾新材料" in names(nlp, text, "Project")
+    assert names(nlp, "全区新开工大项目8个。", "Project") == set()
+
+
+def test_list_members_after_their_park_with_a_capacity_are_projects_with_developers(nlp):
+    text = "格尔木工业园青海盐湖镁业年产3万吨氢氧化镁、昆仑锂业年产5000吨碳酸锂2个项目已开工。"
+    doc = nlp(text)
+    assert names(nlp, text, "IndustrialPark") == {"格尔木工业园"}
+    assert names(nlp, text, "Project") == {"青海盐湖镁业年产3万吨氢氧化镁", "昆仑锂业年产5000吨碳酸锂"}
+    assert {s.text for s in doc.spans["kg_nested"]} == {"青海盐湖镁业", "昆仑锂业"}
+
+
+def test_a_verb_of_production_opening_a_list_member_is_not_part_of_it(nlp):
+    text = "江都区集中开工投产恒力精密基地、润泽环保等18个项目。"
+    assert "恒力精密基地" in names(nlp, text, "Project")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2022年，宏达动力成为全省首家营收突破百亿元的装备制造企业。", "宏达动力"),
+    ("芯原微电子是国内领先的集成电路设计服务企业。", "芯原微电子"),
+])
+def test_the_subject_of_a_superlative_description_of_a_company_is_a_company(nlp, text, expected):
+    assert names(nlp, text, "Company") == {expected}
+
+
+def test_the_subject_of_an_investment_in_a_named_place_is_a_company(nlp):
+    text = "华润燃气拟在长丰县投资建设天然气储配站。"
+    assert names(nlp, text, "Company") == {"华润燃气"}
+    assert names(nlp, "区政府在长丰县投资建设污水处理厂。", "Company") == set()
+
+
+def test_a_short_form_that_is_also_a_word_is_a_region_in_a_list_of_regions(nlp):
+    text = "完成年度目标的有4市：太原、大同、长治、晋中。"
+    assert names(nlp, text, "Region") == {"太原", "大同", "长治", "晋中"}
+    assert names(nlp, "和平、发展、合作是时代主题。", "Region") == set()
+
+
+def test_a_description_after_de_opening_with_generic_words_is_no_park(nlp):
+    assert names(nlp, "目标是建成产城融合的绿色低碳锂电产业园区。", "IndustrialPark") == set()
+    assert names(nlp, "位于江津区的白沙工业园再添新项目。", "IndustrialPark") == {"白沙工业园"}
+
+
+def test_a_region_opening_a_newspaper_name_is_no_region(nlp):
+    assert names(nlp, "来源：深圳商报 2024-05-06", "Region") == set()
+
+
+def test_districts_made_since_2018_are_regions_and_the_older_names_stay(nlp):
+    assert names(nlp, "项目落户杭州市钱塘区。", "Region") == {"杭州市钱塘区"}
+    assert names(nlp, "会议在福州市长乐区召开。", "Region") == {"福州市长乐区"}
+    assert "郫县" in names(nlp, "2016年的郫县新签约项目8个。", "Region")
+
+
+def test_the_region_of_a_government_work_report_is_a_region(nlp):
+    assert names(nlp, "赣州市南康区政府工作报告（摘要）", "Region") == {"赣州市南康区"}
+    assert names(nlp, "赣州市南康区人民政府发布通知。", "Region") == set()
+
+
+def test_a_company_shaped_clause_subject_before_a_verb_of_its_deeds_is_a_company(nlp):
+    text = "去年，华晟光电实现当年签约、当年投产。规上工业实现增加值增长5%，锂电新能源实现产值100亿元。"
+    assert names(nlp, text, "Company") == {"华晟光电"}
+
+
+def test_a_product_after_de_before_a_weak_context_is_no_company(nlp):
+    assert names(nlp, "该公司的MEMS芯片产品已批量供货。", "Company") == set()
+    assert names(nlp, "恒瑞线缆产品远销海外。", "Company") == {"恒瑞线缆"}
+
+
+def test_a_material_property_opening_a_project_is_no_developer(nlp):
+    doc = nlp("签约项目中，西宁新区保温新材料产业基地项目占地80亩。")
+    assert [s.text for s in doc.spans["kg_nested"]] == []
+    assert names(nlp, doc.text, "Company") == set()
+
+
+def test_a_short_name_dropping_the_last_character_of_an_industry_word_is_derived(nlp):
+    text = "淄博鲁源新材料有限公司迁入齐鲁化工区。鲁源新材负责人介绍了搬迁情况。"
+    assert ("Company", "淄博鲁源新材料有限公司", "鲁源新材") in set(nlp(text)._.kg_aliases)
+
+
+def test_a_place_short_form_and_a_conjunction_before_a_park_are_not_part_of_it(nlp):
+    text = "此次活动由宁波、温州和杭州湾新区共同承办。"
+    assert names(nlp, text, "IndustrialPark") == {"杭州湾新区"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("该项目投资方为星源材质、恩捷股份。", {"星源材质", "恩捷股份"}),
+    ("入选企业分别是：恒瑞线缆、金鹰重工、蓝海机电。", {"恒瑞线缆", "金鹰重工", "蓝海机电"}),
+    ("舜宇光学、三花智控均为国家级制造业单项冠军企业。", {"舜宇光学", "三花智控"}),
+    ("当天，恒瑞线缆、万向钱潮、中控技术3家企业签约落户。", {"恒瑞线缆", "万向钱潮", "中控技术"}),
+])
+def test_lists_of_companies_opened_or_closed_by_words_of_their_kind(nlp, text, expected):
+    assert names(nlp, text, "Company") == expected
+
+
+def test_short_forms_glued_province_city_county_are_one_compound_region(nlp):
+    doc = nlp("项目落户湖北宜昌。宜昌市表示欢迎。")
+    assert names(nlp, doc.text, "Region") == {"湖北宜昌", "宜昌市"}
+    aliases = set(doc._.kg_aliases)
+    assert {("Region", "湖北宜昌", "宜昌"), ("Region", "湖北宜昌", "宜昌市")} <= aliases
+    assert names(nlp, "浙江杭州余杭的企业数量增长。", "Region") == {"浙江杭州余杭"}
+    assert names(nlp, "湖北宜化集团发布年报。", "Region") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("区政府与华中数控技术有限公司签署合作协议。", "华中数控技术有限公司"),
+    ("管委会同北京智联科技有限责任公司签约。", "北京智联科技有限责任公司"),
+    ("该区牵手湖南中科电气股份有限公司共建产业园。", "湖南中科电气股份有限公司"),
+    ("北京同仁堂股份有限公司发布公告。", "北京同仁堂股份有限公司"),
+])
+def test_a_body_and_a_partnering_word_before_a_legal_name_are_not_part_of_it(nlp, text, expected):
+    assert names(nlp, text, "Company") == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("今年一季度常州经开区实现规上工业产值100亿元。", "常州经开区"),
+    ("上半年昆山开发区签约项目8个。", "昆山开发区"),
+    ("数字技术赋能宁乡高新区产业升级。", "宁乡高新区"),
+])
+def test_a_time_phrase_or_a_verb_of_support_before_a_park_is_not_part_of_it(nlp, text, expected):
+    assert names(nlp, text, "IndustrialPark") == {expected}
+
+
+def test_you_before_a_region_opening_a_legal_name_is_not_part_of_it(nlp):
+    text = "入驻企业有苏州瑞红电子化学品有限公司、昆山国显光电有限公司等。"
+    assert names(nlp, text, "Company") == {"苏州瑞红电子化学品有限公司", "昆山国显光电有限公司"}
+    assert names(nlp, "北京有研科技集团有限公司发布年报。", "Company") == {"北京有研科技集团有限公司"}
+
+
+def test_the_members_of_a_list_that_represents_companies_are_companies(nlp):
+    assert names(nlp, "以星源材质、恩捷股份为代表的龙头企业加快扩产。", "Company") == {"星源材质", "恩捷股份"}

@@ -72,8 +72,10 @@ class EntityFinder:
             self.short_names.before_cues,
             self.short_names.before_copulas,
             self.short_names.before_investments,
+            self.short_names.before_placed_investments,
             self.short_names.after_places,
             self.short_names.before_contexts,
+            self.short_names.before_verbs,
             self.short_names.tag,  # every occurrence of the short names confirmed so far
             self.projects.find_developers,
             self.projects.find_short_names,

@@ -23,7 +23,8 @@ class CompanyRecogniser:
         self.names, self.gazetteer = names, gazetteer
         self.legal_suffix_re = re.compile(alternation(company["legal_suffixes"]))
         self.legal_suffixes = tuple(sorted(company["legal_suffixes"], key=len, reverse=True))
-        self.conjunction_re = re.compile("[和与及、]")
+        self.partner_re = re.compile("[和与及、同跟有]")
+        self.conjunctions = "和与及或"
         self.group_suffix_re = re.compile(alternation(company["group_suffixes"]))
         self.group_suffixes = tuple(company["group_suffixes"])
         self.industry_words = frozenset(company["industry_words"])
@@ -71,8 +72,11 @@ class CompanyRecogniser:
     def add_legal_name(self, doc: DocState, suffix_start: int, end: int) -> None:
         text, names, region_re = doc.text, self.names, self.gazetteer.region_re
         start = self._past_stop_char(doc, names.stem_start(doc, suffix_start, 30, words_only=True))
-        joined = [m.end() for m in self.conjunction_re.finditer(text, start, suffix_start) if region_re.match(text, m.end())]
-        if joined:  # 铂川电池和东莞市恒铄精密模具有限公司: a list, the name starts at its region
+        joined = [m.end() for m in self.partner_re.finditer(text, start, suffix_start)
+                  if (m.group() != "同" and region_re.match(text, m.end()))
+                  or (m.group() != "有" and text.endswith(self.not_company, start, m.start()))]
+        if joined:  # 铂川电池和东莞市恒铄精密模具有限公司: a list, the name starts at its region (企业有苏州…);
+            # 区政府与某某有限公司: a body and its partner
             start = joined[-1]
         place = region_re.match(text, start, suffix_start)
         province = place and region_re.match(text, place.end(), suffix_start)
@@ -126,15 +130,21 @@ class CompanyRecogniser:
         return (2 <= len(name) <= self.max_short and not self._is_generic_short_name(name)
                 and name not in self.gazetteer.region_names and not name.endswith(self.not_company)
                 and not self.other_suffixes.search(name) and not self.selection_cue_re.search(name)
-                and not any(ch in QUOTES for ch in name))
+                and not any(ch in QUOTES for ch in name) and not self.joins_words(name))
+
+    def joins_words(self, name: str) -> bool:
+        """生物医药及大健康, 施工现场和: a conjunction joins two things or ends a phrase (及 never stands in a name)."""
+        return "及" in name or "、" in name or name[-1] in self.conjunctions
 
     def _is_generic_short_name(self, name: str) -> bool:
         """新型材料 says nothing of its own; 领新电子科技 does: its stem before the industry words opens with no generic word."""
-        if not self.names.is_generic(name):
-            return False
         stem = name
         while word := self.industry_suffix(stem):
             stem = stem[: -len(word)]
+        if stem != name and (stem in self.industry_words or self.names.generic.fullmatch(stem)):
+            return True  # 锂电新能源, 规上工业: industry words after nothing of a name's own
+        if not self.names.is_generic(name):
+            return False
         return (stem == name or len(stem) < 2 or self.names.generic.match(stem) is not None
                 or any(ch in stem for ch in "及和与、") or stem in self.gazetteer.region_names)
 

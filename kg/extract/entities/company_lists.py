@@ -10,12 +10,15 @@ from kg.extract.entities.names import QUOTES, NameText, bare
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation
 from kg.model import Mention
-from kg.schema import COMPANY, PROJECT
+from kg.schema import COMPANY, PARK, PROJECT
 
 # a clause: what no list runs across (，以及 continues one); a list chain: A、B… or A等
 CLAUSE = re.compile(r"(?:[^，。；！？!?;,\n：:]|[，,]以及)+")
 ETC_AHEAD = re.compile(r"[^，。；！？,;\n]*?等")  # a 等 ahead in the same clause
 PHASE_END = re.compile(r"[一二三四五六七八九十\d]期$")  # 平安三期: a project's phase, never a company's name
+PHASE = re.compile(r"[一二三四五六七八九十\d]期")
+# 年产2万吨…: a capacity describes what a project makes (its number is no count of the list's things)
+CAPACITY = re.compile(r"年(?:产|加工|处理|出栏)\d+(?:\.\d+)?[万亿千百]?[吨件台套头只]")
 LIST_CHAIN = re.compile(r"(?:[^，。；！？!?;,\n：:]|[，,]以及)+、(?:[^，。；！？!?;,\n：:]|[，,]以及)+"
                         r"|[^，。；！？!?;,\n、：:]+等")
 
@@ -30,6 +33,9 @@ class CompanyLists:
         # A、B等总投资10亿元以上的项目: a description ending in 的 between 等 and the head
         self.described_head_re = re.compile(rf"(等)[^，。；！？、\n]{{0,20}}?的\s*({heads})")
         self.category_re = re.compile(alternation(company["category_heads"]))
+        self.copula_re = re.compile(rf"(?:{alternation(company['list_copulas'])})[^，。；！？]*?(?:企业|公司)")
+        self.opener_re = re.compile(
+            rf"(?:{alternation(company['list_opener_heads'])})(?:分别|主要|依次)?(?:{alternation(company['list_opener_verbs'])})[：:]?\s*$")
 
     def find(self, doc: DocState) -> None:
         """A、B、C等8家企业 / A、B入选… : the members are companies."""
@@ -70,11 +76,15 @@ class CompanyLists:
             title = next((q for q in re.finditer(f"[{re.escape(QUOTES)}]", tail)
                           if doc.programs.starts_at(last_start + q.end())), None)
             cue = cue or title
-            cuts = [x for x in (cue, head_m) if x]
+            copula = self.copula_re.search(tail)  # A、B均为国家级…企业
+            cuts = [x for x in (cue, head_m, copula) if x]
             if not cuts:
-                return None
+                first_start = self._member_start(doc, *(parts[0] if parts else (last_start, last_end)), first=True)
+                if not self._opened(doc, first_start):
+                    return None
+                cuts = [re.compile(r"$").search(tail)]  # 投资方为A、B。: the opener says what the members are
             first = min(cuts, key=lambda x: x.start())
-            follow = "cue" if first is cue else "count"
+            follow = "cue" if first is cue else "企业" if first is copula or first not in (cue, head_m) else "count"
             if first is cue and self._company_program_at(doc, last_start + cue.end()):
                 follow = "company_cue"
             if first is head_m:
@@ -86,12 +96,30 @@ class CompanyLists:
         if follow == "etc":
             return None
         # each member starts after its own place (芜湖经开区的澜拓热管理, 楚雄高新区滇中有色) and context words
-        parts = [(self.names.trim_left(text, self.names.extend_left(text, e, max(s, doc.names.last_end_before(e)), 40),
-                                       e, doc.regions), e) for s, e in parts]
+        # (a member after 、 keeps the prepositions inside it: 万向钱潮)
+        parts = [(self._member_start(doc, s, e, first=i == 0), e) for i, (s, e) in enumerate(parts)]
         head_word = head.group(2) if head else ""
         if head and self.category_re.search(head.group()):
             return None  # 手机配件、智能穿戴等上下游企业: kinds of business
+        if parts and self._opened(doc, parts[0][0]):
+            head_word = "企业"  # 入选企业分别是：A、B等: the opener names the members' kind
         return [(s, e, head_word or follow) for s, e in parts if e > s]
+
+    def _member_start(self, doc: DocState, start: int, end: int, first: bool) -> int:
+        run_start = self.names.extend_left(doc.text, end, max(start, doc.names.last_end_before(end)), 40)
+        return self.names.trim_left(doc.text, run_start, end, doc.regions, words_only=not first)
+
+    def _opened(self, doc: DocState, start: int) -> bool:
+        """投资方为A、B, 入选企业分别是：A、B: words before the list that say its members are companies."""
+        return self.opener_re.search(doc.text, max(0, start - 12), start) is not None
+
+    def _after_its_park(self, doc: DocState, start: int, end: int) -> bool:
+        """某某工业园青海某某镁业年产…: a project after the park where it is, opening with a place or its capacity
+        (not 某某信息港小镇, the rest of one name)."""
+        before = doc.names.last_before(start)
+        return (before is not None and before.label == PARK
+                and (self.gazetteer.region_re.match(doc.text, start, end) is not None
+                     or CAPACITY.search(doc.text, start, end) is not None))
 
     def _company_program_at(self, doc: DocState, position: int) -> bool:
         """A、B等入选X企业名单: the program after the cue selects companies, so its subjects are companies."""
@@ -134,8 +162,8 @@ class CompanyLists:
         # kept: the one before it may be a name of another type.
         closed_by_etc = ETC_AHEAD.match(text, items[-1][1], items[-1][1] + 40) is not None
         for s, e, _ in items:
-            if not closed_by_etc and not PHASE_END.search(text, s, e):
-                continue
+            if not closed_by_etc and not PHASE.search(text, s, e) and not CAPACITY.search(text, s, e):
+                continue  # (a phase or a capacity makes a member a project's description: 某某年产2万吨…)
             company = doc.names.last_before(s)
             if company and company.end == s and companies.is_legal_name(doc, company) and not doc.names.overlaps(s, e):
                 # 某某化工有限公司准东80万吨煤制烯烃等项目: the member opens with its company's full name
@@ -149,9 +177,9 @@ class CompanyLists:
             place_only = region is not None and region.start == s and (
                 e - region.end < 2 or self.names.is_generic(text[region.end:e]))
             if (any(ch in bare(name) for ch in "（）()和") or (s and text[s - 1] in QUOTES) or doc.names.overlaps(s, e)
-                    or doc.names.ends_at(s)
+                    or (doc.names.ends_at(s) and not self._after_its_park(doc, s, e))
                     or place_only or not 2 <= len(bare(name)) <= 24 or self.names.is_generic(name)
-                    or name in self.gazetteer.region_names or self.names.count.search(name)):
+                    or name in self.gazetteer.region_names or self.names.count.search(CAPACITY.sub("", name))):
                 continue  # a region may open the name (某某市东融广场), a bracketed part close it (…基地（二期）)
             doc.names.add(s, e, PROJECT, "project.list_member")
             doc.aliases.append((PROJECT, name, name + "项目"))

@@ -17,6 +17,7 @@ class Gazetteer:
         self.short_forms: dict[str, set[str]] = {}  # two-character short form -> its full names
         self.full_names: dict[str, set[str]] = {}  # any short form -> its full names
         self.city_short_forms: set[str] = set()  # two-character short forms of prefecture-level cities
+        self.ambiguous_forms: dict[str, set[str]] = {}  # short forms that are also common words -> their full names
         full_only = tuple(region["full_name_only_suffixes"])
         strip = sorted(region["strip_suffixes"], key=len, reverse=True)
         ambiguous = set(region["ambiguous_short_forms"]) | set(region["common_word_short_forms"])
@@ -35,6 +36,8 @@ class Gazetteer:
             for suffix in strip:
                 if full.endswith(suffix):
                     short = full[: -len(suffix)]
+                    if len(short) >= 2 and short in ambiguous and short not in not_regions:
+                        self.ambiguous_forms.setdefault(short, set()).add(full)  # 大同: a region only in a list of them
                     if len(short) >= 2 and short not in ambiguous:
                         names.add(short)
                         self.full_names.setdefault(short, set()).add(full)
@@ -53,6 +56,17 @@ class Gazetteer:
             provinces | {short for short, fulls in self.full_names.items() if fulls & provinces})
         self.full_region_names = frozenset(n for _, n in rules.divisions if n in names)
         self.region_re = re.compile(alternation(names))
+        self.ambiguous_re = re.compile(alternation(self.ambiguous_forms))
+
+    def is_county(self, name: str) -> bool:
+        """True if every division of that name (full or short) is a county, a district or a county-level city."""
+        codes = {c for full in self.full_names.get(name, {name}) for c in self.division_codes.get(full, ())}
+        return bool(codes) and not any(c.endswith("00") for c in codes)
+
+    def contains_any(self, outer: str, inner: str) -> bool:
+        """`contains` for names full or short: some division called `outer` holds some division called `inner`."""
+        return any(self.contains(o, i) for o in self.full_names.get(outer, {outer})
+                   for i in self.full_names.get(inner, {inner}))
 
     def contains(self, outer: str, inner: str) -> bool:
         """True if the division `outer` (province or prefecture) holds the division `inner` (by their codes)."""

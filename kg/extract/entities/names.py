@@ -37,6 +37,7 @@ class NameText:
                          + list(common["cut_after_patterns"]))
         self.cut_after_words = re.compile(words)
         self.cut_after = re.compile(f"{words}|[{common['cut_after_chars']}]")
+        self.keep_word_re = re.compile(alternation(common["keep_words"]))
         self.leading_word_re = re.compile(alternation(common["leading_words"]))
         self.leading_chars = set(common["leading_chars"])
         self.adverbs = alternation(common["adverbs"])
@@ -45,8 +46,13 @@ class NameText:
         self.date_prefix = re.compile(common["date_prefix"])
         measure = re.escape(common["measure_words"])
         self.count = re.compile(rf"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两几数]+)[{measure}]")
+        # an adjective of one character (大, 新) is generic before another generic word or at the end (新项目,
+        # 大工业园), not before a character of its own (大源新材料, 新希望: the two form a name's word)
+        bound = re.escape(common["bound_generic_chars"])
+        free_words = [w for w in common["generic_words"] if not (len(w) == 1 and w in common["bound_generic_chars"])]
         self.generic = re.compile(
-            rf"(?:{alternation(common['generic_words'])}|\d+(?:\.\d+)?[{measure}]?|[一二三四五六七八九十百千两几数]+[{measure}])+"
+            rf"(?:{alternation(free_words)}|[{bound}](?=(?:{alternation(common['generic_words'])}|[\d{measure}]|$))"
+            rf"|\d+(?:\.\d+)?[{measure}]?|[一二三四五六七八九十百千两几数]+[{measure}])+"
         )
 
     def is_name_char(self, ch: str) -> bool:
@@ -105,8 +111,8 @@ class NameText:
             word = self.leading_word_re.match(text, start, end - 1)  # the longest, leaving a name after it
             if word:
                 start = word.end()
-            elif text[start] in self.leading_chars or text[start] in QUOTES:
-                start += 1
+            elif (text[start] in self.leading_chars or text[start] in QUOTES) and not self.keep_word_re.match(text, start, end):
+                start += 1  # 在…, but not 自治区…, 将军山…: a keep word opens the name
             else:
                 break
         return start

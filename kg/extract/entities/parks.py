@@ -14,6 +14,7 @@ from kg.schema import PARK
 class ParkRecogniser:
     def __init__(self, park: dict[str, Any], names: NameText, gazetteer: Gazetteer):
         self.names, self.gazetteer = names, gazetteer
+        self.conjunctions = "和及与、"
         self.suffix_re = re.compile(alternation(park["suffixes"]))
         self.section_suffixes = tuple(park["section_suffixes"])
         self.direction_sections = frozenset(park["direction_sections"])
@@ -26,6 +27,7 @@ class ParkRecogniser:
         self.infix_re = re.compile(
             rf"(?:{alternation(park['optional_infixes'])})(?=(?:{alternation(park['suffixes'])})$)")
         self.direction_re = re.compile(alternation(park["direction_words"]))
+        self.part_suffixes = frozenset(park["park_part_suffixes"])
 
     def suffixes(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each park suffix in the text."""
@@ -33,6 +35,9 @@ class ParkRecogniser:
 
     def add(self, doc: DocState, suffix_start: int, end: int) -> None:
         text, names, region_names = doc.text, self.names, self.gazetteer.region_names
+        if text[suffix_start:end] in self.part_suffixes:
+            self._add_part(doc, suffix_start, end)
+            return
         start = names.stem_start(doc, suffix_start, self.max_stem)
         host = doc.names.last_before(suffix_start)
         start = self._start_long_stem(text, start, suffix_start)
@@ -43,12 +48,17 @@ class ParkRecogniser:
                 doc.names.add(host.start, end, PARK, "park.in_park")
             return
         with_region, start = start, names.strip_region_prefix(text, start, suffix_start)
+        after_place = self._after_listed_place(text, with_region, suffix_start)
+        if after_place:
+            with_region = start = after_place  # 某市某区和某某新区, 温州和杭州湾新区: a place, then the park
         village = [m.end() for m in self.village_re.finditer(text[start:suffix_start])]
         if village:
             start += village[-1]
         stem = bare(text[start:suffix_start])
         if names.is_generic(stem) and stem not in region_names:
             return
+        if text[start - 1:start] == "的" and with_region == start and self._opens_with_generic(stem):
+            return  # 打造…的绿色低碳硅基产业园区: a description, its stem opening with generic words
         if with_region < start:  # 渭滨区宇航高端封装产业园: the park, in its district (both names are its)
             doc.aliases.append((PARK, text[start:end], text[with_region:end]))
         end_with_section = self._bracketed_section(text, end)
@@ -66,6 +76,25 @@ class ParkRecogniser:
             return  # 江津片区 alone: a park only as another name of one named in full (see the short names' tagging)
         doc.names.add(start, end, PARK, "park.suffix")
         self._other_names(doc, start, suffix_start, end)
+
+    def _after_listed_place(self, text: str, start: int, suffix_start: int) -> int | None:
+        """After the last conjunction in the stem that follows a region's name (温州和|杭州湾新区), or None."""
+        for i in range(suffix_start - 2, start, -1):
+            if text[i] in self.conjunctions and any(
+                    text[j:i] in self.gazetteer.region_names for j in range(max(start, i - 9), i - 1)):
+                return i + 1
+        return None
+
+    def _opens_with_generic(self, stem: str) -> bool:
+        opening = self.names.generic.match(stem)
+        return opening is not None and opening.end() >= 2
+
+    def _add_part(self, doc: DocState, suffix_start: int, end: int) -> None:
+        """某某数创园启动区: a part of the park just named is a park inside it, named after it."""
+        host = doc.names.last_before(suffix_start)
+        if host and host.label == PARK and host.end == suffix_start:
+            doc.names.remove(host)
+            doc.names.add(host.start, end, PARK, "park.in_park")
 
     def _other_names(self, doc: DocState, start: int, suffix_start: int, end: int) -> None:
         text, names = doc.text, self.names

@@ -18,6 +18,7 @@ class RegionRecogniser:
         self.organisation_re = re.compile(
             rf"[{names.name_chars}（）()]{{0,16}}?(?:{alternation(region['organisation_suffixes'])})")
         self.dateline_re = re.compile(region["dateline"])
+        self.report_re = re.compile(alternation(region["organisation_reports"]))
         self.short_form_cue = re.compile(rf"(?:{alternation(region['short_form_cues'])})[{re.escape(QUOTES)}]*$")
         self.town_re = re.compile(alternation(region["town_suffixes"]))
         self.not_regions = set(region["not_regions"])
@@ -32,7 +33,27 @@ class RegionRecogniser:
             else:  # 江苏省苏州市吴江区: one region, the most specific, with the compound as another name (guidelines)
                 doc.regions.add(start, end, REGION, "region.compound")
                 doc.aliases.append((REGION, doc.text[start:end], doc.text[run[-1][0]:end]))
+                if run[-1][0] in doc.region_aliases:  # 湖北宜昌 is 宜昌, and so 宜昌市
+                    doc.aliases.append((REGION, doc.text[start:end], doc.region_aliases[run[-1][0]][1]))
+        self._find_listed(doc)
         self._find_towns(doc)
+
+    def _find_listed(self, doc: DocState) -> None:
+        """太原、大同、长治: a short form that is also a word (大同) names a region between regions in a list."""
+        text, regions = doc.text, doc.regions
+        if "、" not in text:
+            return
+        for m in self.gazetteer.ambiguous_re.finditer(text):
+            start, end = m.span()
+            if not ((text[start - 1:start] == "、" and regions.ends_at(start - 1))
+                    or (text[end:end + 1] == "、" and regions.starts_at(end + 1))):
+                continue
+            if self.names.name_char_re.match(text, end) or (start and self.names.name_char_re.match(text, start - 1)):
+                continue  # inside a longer word
+            regions.add(start, end, REGION, "region.listed")
+            full = {f for f in self.gazetteer.ambiguous_forms[m.group()] if f in text}
+            if len(full) == 1:
+                doc.region_aliases[start] = (REGION, next(iter(full)), m.group())
 
     def _divisions(self, doc: DocState) -> list[tuple[int, int]]:
         """The gazetteer's names in the text that name a region here; a short form's full name in region_aliases."""
@@ -53,13 +74,21 @@ class RegionRecogniser:
             repeated = counts[name] >= self.short_form_min_count and name in standalone
             if name in gazetteer.city_short_forms and (starts_word or text[m.start() - 1:m.start()] in self.city_prepositions):
                 repeated = True  # 杭州云栖小镇: a city opening a name; 在厦门开幕: a city after a preposition
-            if name in gazetteer.short_forms and not repeated and not any(
+            before = text[found[-1][0]:m.start()] if found and found[-1][1] == m.start() else ""
+            # 湖北宜昌: a division inside the one just before it; 位于福清江阴的: a place after a county
+            # ending a word (not 潼南东兴大桥)
+            glued = bool(before) and (gazetteer.contains_any(before, name) or (
+                name_char(text, m.end()) is None and gazetteer.is_county(before)))
+            if name in gazetteer.short_forms and not repeated and not glued and not any(
                     full in counts for full in gazetteer.short_forms[name]) and not self.short_form_cue.search(
                     text, max(0, m.start() - 4), m.start()):
-                continue  # a two-character short form needs evidence: its full form, a cue, or use as a word
-            if self.organisation_re.match(text, m.end()) or self.dateline_re.match(text, m.end()):
-                continue  # part of an organisation's name, or a dateline
+                continue  # a two-character short form needs evidence: its full form, a cue, use as a word, a county before it
+            organisation = self.organisation_re.match(text, m.end())
+            if (organisation and not self.report_re.match(text, organisation.end())) or self.dateline_re.match(text, m.end()):
+                continue  # part of an organisation's name (not 某区政府工作报告: the region's report), or a dateline
             found.append((m.start(), m.end()))
+            if glued and not gazetteer.contains_any(text[found[-2][0]:found[-2][1]], name):
+                continue  # 福清江阴: a place inside the county, not the division of that name elsewhere
             full = gazetteer.full_names.get(name, set())
             if len(full) > 1:
                 full = {f for f in full if f in counts}  # 芜湖: 芜湖市 or 芜湖县, whichever the text names
@@ -68,10 +97,17 @@ class RegionRecogniser:
         return found
 
     def _compounds(self, text: str, found: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-        """The divisions grouped into runs, each division inside the one before it (江苏省苏州市吴江区)."""
+        """The divisions grouped into runs, each division inside the one before it (江苏省苏州市吴江区).
+
+        After a county whatever follows is a place inside it (福清江阴), whatever division
+        elsewhere bears that name.
+        """
         runs: list[list[tuple[int, int]]] = []
         for start, end in found:
-            if runs and runs[-1][-1][1] == start and self.gazetteer.contains(text[runs[-1][-1][0]:start], text[start:end]):
+            before = text[runs[-1][-1][0]:start] if runs else ""
+            if runs and runs[-1][-1][1] == start and (self.gazetteer.contains_any(before, text[start:end])
+                                                      or (self.gazetteer.is_county(before)
+                                                          and not self.names.name_char_re.match(text, end))):
                 runs[-1].append((start, end))
             else:
                 runs.append([(start, end)])

@@ -31,6 +31,14 @@ class ShortNames:
         self.copula_re = re.compile(alternation(company["copula_cues"]))
         self.after_place_re = re.compile(rf"(?:{alternation(names.position_words)})*的")
         self.company_head_re = re.compile(r"企业|公司|厂商|制造商|供应商")
+        self.investment_re = re.compile(alternation(company["investment_cues"]))
+        # a clause's opening words before one of the verbs (the subject may not hold a verb of its own: no cut there)
+        self.subject_verb_re = re.compile(
+            rf"(?:^|(?<=[。；;，,：:！？\n]))([^\W\d_]{{2,{companies.max_short}}}?)(?:{names.adverbs})*(?:{alternation(company['subject_verbs'])})",
+            re.M)
+        # 拟在, 计划于: an intent and a preposition of place, between a subject and its place
+        self.intent_re = re.compile(rf"(?:{alternation(company['intent_words'])})?[在于]$")
+        self.longest_intent = max(map(len, company["intent_words"])) + 1
 
     # ---------------------------------------------------------------- derived from full names
     def derive(self, doc: DocState) -> None:
@@ -78,8 +86,8 @@ class ShortNames:
         """
         text = doc.text
         for k in range(len(base), region_len + 1, -1):
-            if len(base) - k == 1:
-                continue  # 源动力电|池: leaving one character cuts a word
+            if len(base) - k == 1 and not self.companies.industry_suffix(base[region_len:k]):
+                continue  # 源动力电|池: leaving one character cuts a word (晟禾新材|料 keeps an industry word: 新材)
             prefix = base[:k]
             own = prefix[region_len:]
             industry = self.companies.industry_suffix(own)
@@ -145,6 +153,19 @@ class ShortNames:
             start = names.stem_start(doc, m.start(), self.companies.max_short + 4, words_only=True)
             self._confirm(doc, start, names.trailing_adverbs.sub("", text[start:m.start()]))
 
+    def before_placed_investments(self, doc: DocState) -> None:
+        """中国某某拟在某某市投资建设…: the subject of an investment in a named place is a company."""
+        text, names, companies = doc.text, self.names, self.companies
+        for cue in self.investment_re.finditer(text):
+            place = doc.regions.at(cue.start() - 1) or doc.names.at(cue.start() - 1)
+            if place is None or place.end != cue.start() or place.label not in (PARK, REGION):
+                continue
+            intent = self.intent_re.search(text, max(0, place.start - self.longest_intent), place.start)
+            if intent is None:
+                continue
+            start = names.stem_start(doc, intent.start(), companies.max_short + 4, words_only=True)
+            self._confirm(doc, start, names.trailing_adverbs.sub("", text[start:intent.start()]))
+
     def after_places(self, doc: DocState) -> None:
         """位于天府软件园的极屿数据、云栈科技: company-shaped names after a place's 的."""
         text, names, companies = doc.text, self.names, self.companies
@@ -170,8 +191,18 @@ class ShortNames:
         for m in self.context_re.finditer(text):
             start = self.names.stem_start(doc, m.start(), self.companies.max_short + 4)
             subject = text[start:m.start()]
-            if m.group(1) is not None or self.companies.ends_with_industry_word(subject):  # a strong context, or a company's shape
+            if m.group(1) is not None or (self.companies.ends_with_industry_word(subject)
+                                          and text[start - 1:start] != "的"):
+                # a strong context, or a company's shape (该公司的LED芯片产品: after 的, a product)
                 self._confirm(doc, start, subject)
+
+    def before_verbs(self, doc: DocState) -> None:
+        """达沃斯光电实现当年签约、当年投产: a company-shaped subject opening a clause, before a verb of its deeds."""
+        text, names, companies = doc.text, self.names, self.companies
+        for m in self.subject_verb_re.finditer(text):
+            subject = m.group(1)
+            if companies.ends_with_industry_word(subject) and names.name_run.fullmatch(subject):
+                self._confirm(doc, m.start(1), subject)
 
     def _confirm(self, doc: DocState, start: int, name: str) -> None:
         """A short name found by a rule is a company if it looks like one and no other name holds it."""
