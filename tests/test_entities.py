@@ -543,3 +543,74 @@ def test_a_word_holding_a_preposition_does_not_cut_a_name(nlp):
 
 def test_a_line_of_work_ending_in_gongcheng_is_no_project(nlp):
     assert names(nlp, "三家企业中，一家从事电力行业通信工程。", "Project") == set()
+
+
+# ---------------------------------------------------------------- projects: boundaries and generic phrases (round 3)
+@pytest.mark.parametrize("text", [
+    "1至10月份省重点工程建设项目完成投资320亿元。",
+    "今年省市两级重点工程建设项目进展顺利。",
+    "全县引进了一大批大项目、好项目。",
+    "宁乡区举办2024年第二次招商引资项目签约活动。",
+    "湖南自由贸易试验区建设项目（第三批）集中开工仪式在长沙举行。",
+    "稳投产（含部分投产）项目共有18个。",
+    "综合运用项目贷款贴息等手段支持企业。",
+])
+def test_occasions_batches_and_kinds_of_projects_are_no_projects(nlp, text):
+    assert names(nlp, text, "Project") == set()
+
+
+def test_a_kind_after_etc_is_no_project(nlp):
+    text = "这批项目里也有湘江风光带提升工程、市一中扩建工程等民生和文化项目。"
+    assert names(nlp, text, "Project") == {"湘江风光带提升工程", "市一中扩建工程"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("沅陵县经开区与湘西恒达机电有限公司签署智能装备制造项目。", "智能装备制造项目"),
+    ("岳麓区与碧桂园集团签下碧桂园科创城（一期）项目。", "碧桂园科创城（一期）项目"),
+    ("宁乡区集中开工投产楚天生物医药基地、金瑞新材料等15个项目。", "楚天生物医药基地"),
+])
+def test_a_signing_or_starting_verb_before_a_project_is_not_part_of_it(nlp, text, expected):
+    assert expected in names(nlp, text, "Project")
+    assert not any(verb in name for name in names(nlp, text, "Project") for verb in ("签署", "签下", "投产"))
+
+
+@pytest.mark.parametrize("text, expected, region", [
+    ("岳阳市湖南恒瑞华润新材料产业基地项目完成投资8亿元。", "湖南恒瑞华润新材料产业基地项目", "岳阳市"),
+    ("常德市新建中药材深加工基地项目已竣工。", "中药材深加工基地项目", "常德市"),
+    ("株洲市30万吨/年废旧电池回收利用项目正在建设。", "30万吨/年废旧电池回收利用项目", "株洲市"),
+])
+def test_a_region_heading_another_name_says_where_the_project_is(nlp, text, expected, region):
+    assert names(nlp, text, "Project") == {expected}
+    assert region in names(nlp, text, "Region")
+
+
+def test_a_compound_region_still_opens_a_project_name(nlp):
+    text = "衡阳市耒阳市城区老旧小区改造搬迁安置二期工程已开工。"
+    assert names(nlp, text, "Project") == {"衡阳市耒阳市城区老旧小区改造搬迁安置二期工程"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("郴州嘉宏100MW/200MWh储能电站项目并网。", "郴州嘉宏100MW/200MWh储能电站项目"),
+    ("湘潭电机T30/T50型风机叶片扩能项目开工。", "湘潭电机T30/T50型风机叶片扩能项目"),
+    ("位于浏阳市的湘资-浏阳绿色建材产业园项目已签约。", "湘资-浏阳绿色建材产业园项目"),
+    ("益阳市滨江景观提升工程（一期）完工。", "益阳市滨江景观提升工程（一期）"),
+])
+def test_rates_models_hyphens_and_bracketed_phases_stay_in_a_project_name(nlp, text, expected):
+    assert expected in names(nlp, text, "Project")
+
+
+# ---------------------------------------------------------------- programs (round 3)
+@pytest.mark.parametrize("text, expected", [
+    ("湘江新区、岳阳经开区进入第五批绿色园区公示名单。", "第五批绿色园区公示名单"),
+    ("长沙9家企业进入工信部绿色工厂名单。", "工信部绿色工厂名单"),
+    ("浏阳经开区获评自治区级绿色园区。", "自治区级绿色园区"),
+    ("怀化市共有25个项目列入省重点项目计划。", "省重点项目计划"),
+    ("湘潭电化等3家企业成功创建省级绿色工厂。", "省级绿色工厂"),
+])
+def test_lists_entered_and_green_designations_are_programs(nlp, text, expected):
+    assert expected in names(nlp, text, "Program")
+
+
+def test_what_a_subject_becomes_before_de_is_no_program(nlp):
+    text = "该项目投产后将成为湘南新能源汽车产业集群的重要支撑。"
+    assert names(nlp, text, "Program") == set()

@@ -24,6 +24,7 @@ class ProgramRecogniser:
         self.not_programs = set(program["not_programs"])
         self.not_in_programs = tuple(program["not_in_programs"])
         self.selection_cue_re = re.compile(alternation(program["selection_cues"]))
+        self.copula_cues = tuple(program["copula_cues"])
         scopes = "|".join(sorted(program["scope_prefixes"], key=len, reverse=True))
         self.scope_re = re.compile(scopes)
         # 和/及 before another scope or a year, 和/及/、 after a list word (A名单和B名单), or 等
@@ -92,6 +93,8 @@ class ProgramRecogniser:
             found = self._program_in(text, position, end, needs_scope)
             if found and published and not self.list_word_re.search(text[found[0]:found[1]].strip(QUOTES)):
                 found = None
+            if found and text.startswith("的", found[1]) and text.endswith(self.copula_cues, 0, position):
+                found = None  # 成为某某产业集群的重要支撑: what the subject became follows 的
             if found:
                 rule = "program.published" if published else "program.scope" if needs_scope else "program.cue"
                 doc.programs.add(*found, PROGRAM, rule)
