@@ -614,3 +614,20 @@ def test_lists_entered_and_green_designations_are_programs(nlp, text, expected):
 def test_what_a_subject_becomes_before_de_is_no_program(nlp):
     text = "该项目投产后将成为湘南新能源汽车产业集群的重要支撑。"
     assert names(nlp, text, "Program") == set()
+
+
+def test_members_of_a_counted_list_of_projects_are_projects(nlp):
+    text = "5个民生类项目分别是：龙湾广场、金桂花园、湘府路快速化改造、洋湖片区排水管网工程和梅溪湖学校建设项目。"
+    found = names(nlp, text, "Project")
+    assert {"龙湾广场", "金桂花园", "湘府路快速化改造"} <= found
+    text = "3个产业类项目包括星沙智造产业园项目、恒远年产5万吨特种钢材项目、湘江电机扩能项目。"
+    assert names(nlp, text, "Project") >= {"恒远年产5万吨特种钢材项目", "湘江电机扩能项目"}
+
+
+def test_a_list_after_an_opener_without_a_count_of_projects_is_no_project_list(nlp):
+    assert names(nlp, "入选的企业分别是龙湾机电、金桂食品。", "Project") == set()
+
+
+def test_creating_and_becoming_is_one_cue(nlp):
+    text = "湘潭电化等3家企业创建成为国家级绿色工厂。"
+    assert names(nlp, text, "Program") == {"国家级绿色工厂"}
