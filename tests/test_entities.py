@@ -631,3 +631,27 @@ def test_a_list_after_an_opener_without_a_count_of_projects_is_no_project_list(n
 def test_creating_and_becoming_is_one_cue(nlp):
     text = "湘潭电化等3家企业创建成为国家级绿色工厂。"
     assert names(nlp, text, "Program") == {"国家级绿色工厂"}
+
+
+def test_products_listed_before_a_project_suffix_belong_to_its_name(nlp):
+    text = "此外，年产3万吨米粉、米线、方便食品生产线项目和2000头奶牛、年产5万吨鲜奶牧场项目同时签约。"
+    assert names(nlp, text, "Project") == {"年产3万吨米粉、米线、方便食品生产线项目", "2000头奶牛、年产5万吨鲜奶牧场项目"}
+
+
+def test_a_bracketed_tenant_between_a_park_and_its_project_suffix_stays_in_the_name(nlp):
+    text = "望城区的铜官智造产业园（中联重科）项目已封顶。"
+    assert names(nlp, text, "Project") == {"铜官智造产业园（中联重科）项目"}
+
+
+def test_a_company_before_a_park_opens_the_project_named_after_both(nlp):
+    text = "其中有湖南宏远防腐科技有限公司望城经开区防腐新材料生产基地项目等一批好项目。"
+    assert names(nlp, text, "Project") == {"湖南宏远防腐科技有限公司望城经开区防腐新材料生产基地项目"}
+
+
+def test_a_plan_of_projects_is_the_same_program_without_its_list_word(nlp):
+    from kg.extract.entities import EntityFinder
+    from kg.extract.rules import load_rules
+
+    text = "今年共有18个项目列入省重点项目计划。"
+    assert names(nlp, text, "Program") == {"省重点项目计划"}
+    assert ("Program", "省重点项目计划", "省重点项目") in EntityFinder(load_rules()).find(text).aliases

@@ -98,6 +98,10 @@ class ProgramRecogniser:
             if found:
                 rule = "program.published" if published else "program.scope" if needs_scope else "program.cue"
                 doc.programs.add(*found, PROGRAM, rule)
+                name = text[found[0]:found[1]]
+                if self.list_word_re.search(name) and len(self.list_word_re.sub("", name)) >= 4:
+                    # 省重点项目计划 is 省重点项目 (the graph merges only 名单, 榜单 and 清单 by itself)
+                    doc.aliases.append((PROGRAM, name, self.list_word_re.sub("", name)))
             if end >= len(text) or text[end] not in "、和及":
                 return
             position = end + 1

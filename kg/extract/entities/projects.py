@@ -13,6 +13,10 @@ from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT
 
 
+BRACKETED = re.compile(r"[（(][^（）()，。、]{1,8}[）)]")
+CLAUSE_BREAK = re.compile(r"[，。；：,;:\n和及与]")
+
+
 class ProjectRecogniser:
     def __init__(self, project: dict[str, Any], names: NameText, gazetteer: Gazetteer, companies: CompanyRecogniser):
         self.names, self.gazetteer, self.companies = names, gazetteer, companies
@@ -34,6 +38,7 @@ class ProjectRecogniser:
         self.batch_after_re = re.compile(project["batch_after"])
         self.not_project_opening_re = re.compile("|".join(project["not_project_stem_openings"]))
         self.kind_of_list_re = re.compile(project["kind_of_list"])
+        self.output_opening_re = re.compile(project["output_opening"])
         self.generic_stem_word_re = re.compile(alternation(project["generic_stem_words"]))
         self.cut_after_verb_re = re.compile(alternation(project["cut_after_verbs"]))
 
@@ -52,9 +57,11 @@ class ProjectRecogniser:
             doc.names.add(previous.start, end, PROJECT, previous.rule)
             return
         if gap is not None and previous.label == PARK and (gap == "" or self.phase_re.fullmatch(gap)
-                                                           or gap in self.park_project_words) and (
+                                                           or gap in self.park_project_words
+                                                           or BRACKETED.fullmatch(gap)) and (
                 not self.batch_after_re.match(text, end)):
-            # 智能终端产业园三期工程: a project named after the park it builds
+            # 智能终端产业园三期工程: a project named after the park it builds; 某某产业园（某某汽车）项目: and
+            # a qualifier in brackets (its tenant, its section)
             doc.names.remove(previous)
             opening = self._opening_before_park(doc, previous.start)
             if not self._generic_stem(text[opening:suffix_start]):  # 首期产业园项目: no name, and no park
@@ -90,13 +97,19 @@ class ProjectRecogniser:
                 doc.names.add(signed, end, PROJECT, "project.suffix")
             return
         start = self._after_place_heading(text, start, suffix_start)
-        if previous and previous.label == PARK and previous.end == start and self._valid(
-                text, start, suffix_start, end) and not self.company_opening(text, Mention(start, end, PROJECT, "")):
+        if previous and previous.label == PARK and previous.end == start and self._valid(text, start, suffix_start, end):
             # 城陵矶港区冷链物流中心项目: a project's name may open with its park's (guidelines), unless
-            # a company's follows the park (双福工业园诺比倪科技…项目: the company's project in the park)
-            doc.names.remove(previous)
-            doc.names.add(previous.start, end, PROJECT, "project.park_name")
-            return
+            # a company's follows the park (双福工业园诺比倪科技…项目: the company's project in the park);
+            # a company's full name before the park opens it (某某有限公司兰州新区防水新材料产业基地项目)
+            owner = doc.names.last_before(previous.start)
+            owned = owner is not None and owner.end == previous.start and self.companies.is_legal_name(doc, owner)
+            if owned or not self.company_opening(text, Mention(start, end, PROJECT, "")):
+                doc.names.remove(previous)
+                opening = self._opening_before_park(doc, previous.start) if owned else previous.start
+                doc.names.add(opening, end, PROJECT, "project.park_name")
+                if owned:  # named again without its company, it is the same project
+                    doc.aliases.append((PROJECT, text[opening:end], text[previous.start:end]))
+                return
         year = re.search(r"\d{4}年$", text[max(0, start - 5):start])
         if year and names.is_name_char(text[start - 6:start - 5] or "。") is False:
             start -= len(year.group())  # 2024年…一体化项目: a year opening a project's name belongs to it
@@ -105,6 +118,7 @@ class ProjectRecogniser:
         after_region = names.strip_region_prefix(text, start, suffix_start)
         joined = names.after_joining_word(doc, after_region, suffix_start)
         start = joined if joined != after_region else names.after_joining_word(doc, start, suffix_start)
+        start = self._products_opening(doc, start)
         if not self._valid(text, start, suffix_start, end) or self.line_of_work_re.search(text, max(0, start - 4), start):
             return
         doc.names.add(start, end, PROJECT, "project.suffix")
@@ -112,6 +126,17 @@ class ProjectRecogniser:
         for phase in self.phase_re.finditer(name):
             if phase.end() == len(name):  # 双江航电枢纽工程一期 is 双江航电枢纽一期工程
                 doc.aliases.append((PROJECT, name, name[:phase.start() - 2] + phase.group() + name[phase.start() - 2:phase.start()]))
+
+    def _products_opening(self, doc: DocState, start: int) -> int:
+        """年产2万吨豆浆、乳制品、饮料生产线项目: a stem after 、 whose clause opens with an output (年产, an
+        amount) names the products of one project; the name starts at that opening."""
+        text = doc.text
+        if text[start - 1:start] != "、":
+            return start
+        barrier = max(doc.names.last_end_before(start), start - 40)
+        clause = max((m.end() for m in CLAUSE_BREAK.finditer(text, barrier, start)), default=barrier)
+        opening = self.output_opening_re.search(text, clause, start)
+        return opening.start() if opening else start
 
     def _after_cut_verb(self, text: str, start: int, suffix_start: int) -> int | None:
         """Where a name starts after the last verb that never stands inside one (签署, 投产), if any."""
