@@ -655,3 +655,10 @@ def test_a_plan_of_projects_is_the_same_program_without_its_list_word(nlp):
     text = "今年共有18个项目列入省重点项目计划。"
     assert names(nlp, text, "Program") == {"省重点项目计划"}
     assert ("Program", "省重点项目计划", "省重点项目") in EntityFinder(load_rules()).find(text).aliases
+
+
+def test_members_of_a_numbered_or_counted_list_after_a_comma_are_projects(nlp):
+    text = "此次集中开工的项目共3个，分别是：湖南星源科技有限公司电池隔膜项目、天元医药展示交易中心、浏阳河综合整治工程。"
+    assert names(nlp, text, "Project") == {"湖南星源科技有限公司电池隔膜项目", "天元医药展示交易中心", "浏阳河综合整治工程"}
+    text = "今年全县共有3个项目列入省级重点项目，名单如下：\n1. 金桂花园\n2. 湘府路快速化改造；\n3. 星沙智造产业园项目\n全县经济平稳。"
+    assert names(nlp, text, "Project") == {"金桂花园", "湘府路快速化改造", "星沙智造产业园项目"}

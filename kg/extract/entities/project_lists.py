@@ -1,5 +1,6 @@
 """Projects listed after a count of projects and an opener (project.yaml, `list_openers`):
-6个城市功能完善类项目分别是A、B、C项目 — every member names a project, as A and A项目 (guidelines)."""
+6个城市功能完善类项目分别是A、B、C项目, or one a line after 共有N个项目…：  — every member names a
+project, as A and A项目 (guidelines)."""
 from __future__ import annotations
 
 import re
@@ -14,16 +15,23 @@ from kg.model import Mention
 from kg.schema import COMPANY, PROJECT
 
 MEMBER_END = re.compile(r"[。；;！？!?\n]")
+# 1. A项目 / （2）B / 3、C；: one member of a numbered list on its line
+NUMBERED_LINE = re.compile(r"[ \t]*[（(]?\d{1,3}[.．、）)][ \t]*([^\n。；;]+?)[ \t]*[。；;，,]?[ \t]*(?=\n|$)")
 
 
 class ProjectLists:
     def __init__(self, project: dict[str, Any], names: NameText, gazetteer: Gazetteer, companies: CompanyRecogniser):
         self.names, self.gazetteer, self.companies = names, gazetteer, companies
         suffixes = alternation(project["suffixes"])
-        # 4个基础设施类项目分别是： a count, a kind of at most ten characters, the suffix, the opener
+        count = r"(?:\d+|[一二三四五六七八九十两]+)\s*[个项]"
+        openers = alternation(project["list_openers"])
+        # 4个基础设施类项目分别是：, 此次开工的项目共7个，分别是： a count of projects and an opener
         self.opener_re = re.compile(
-            rf"(?:\d+|[一二三四五六七八九十两]+)\s*[个项][^，。；、\n]{{0,10}}?(?:{suffixes})[^，。；、\n]{{0,4}}?"
-            rf"(?:{alternation(project['list_openers'])})[：:]?")
+            rf"(?:{count}[^，。；、\n]{{0,10}}?(?:{suffixes})[^，。；、\n]{{0,4}}?"
+            rf"|(?:{suffixes})(?:共有|共)?\s*{count}[，,]?)(?:{openers})[：:]?")
+        # 共有5个项目获得支持，名单如下：, then one member a line (1. A项目)
+        self.numbered_opener_re = re.compile(
+            rf"{count}[^。；\n]{{0,30}}?(?:{suffixes})[^。；\n]{{0,20}}?[：:][ \t]*\n")
         self.suffix_end_re = re.compile(rf"(?:{suffixes})$")
 
     def find(self, doc: DocState) -> None:
@@ -34,6 +42,13 @@ class ProjectLists:
             position = opener.end()
             for member in re.finditer("[^、]+", text[position:end]):
                 self._add_member(doc, position + member.start(), position + member.end())
+        for opener in self.numbered_opener_re.finditer(text):
+            for line in NUMBERED_LINE.finditer(text, opener.end()):
+                if line.start() != opener.end() and text[line.start() - 1] != "\n":
+                    break
+                self._add_member(doc, line.start(1), line.end(1))
+                if line.end() >= len(text) or not NUMBERED_LINE.match(text, line.end() + 1):
+                    break
 
     def _add_member(self, doc: DocState, start: int, end: int) -> None:
         text = doc.text
