@@ -662,3 +662,17 @@ def test_members_of_a_numbered_or_counted_list_after_a_comma_are_projects(nlp):
     assert names(nlp, text, "Project") == {"湖南星源科技有限公司电池隔膜项目", "天元医药展示交易中心", "浏阳河综合整治工程"}
     text = "今年全县共有3个项目列入省级重点项目，名单如下：\n1. 金桂花园\n2. 湘府路快速化改造；\n3. 星沙智造产业园项目\n全县经济平稳。"
     assert names(nlp, text, "Project") == {"金桂花园", "湘府路快速化改造", "星沙智造产业园项目"}
+
+
+def test_members_before_a_count_of_projects_after_a_park_or_with_an_output_are_projects(nlp):
+    text = "望城经开区湖南恒远年产2万吨特种钢材、湘江电机三期100兆瓦风电2个项目已开复工。"
+    assert names(nlp, text, "Project") == {"湖南恒远年产2万吨特种钢材", "湘江电机三期100兆瓦风电"}
+    assert names(nlp, text, "IndustrialPark") == {"望城经开区"}
+    text = "集中开工星源年产6000吨隔膜材料、金桂机械制造、湘府水晶广场等项目12个。"
+    assert names(nlp, text, "Project") == {"星源年产6000吨隔膜材料", "金桂机械制造", "湘府水晶广场"}
+
+
+def test_a_count_of_projects_without_a_list_or_with_company_members_names_no_project(nlp):
+    assert names(nlp, "长沙市2024年共有40个项目列入省重点项目计划。", "Project") == set()
+    assert names(nlp, "通过以商招商、专班招商、招引项目52个。", "Project") == set()
+    assert names(nlp, "长沙星源、湘江电机2个项目纳入再贷款清单。", "Project") == set()

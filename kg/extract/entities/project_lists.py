@@ -15,6 +15,9 @@ from kg.model import Mention
 from kg.schema import COMPANY, PROJECT
 
 MEMBER_END = re.compile(r"[。；;！？!?\n]")
+PHASE = re.compile(r"[一二三四五六七八九十\d]期")
+CLAUSE_START = re.compile(r"[，。；：,;:\n]")
+OUTPUT = re.compile(r"年产|年加工|年处理|[\d.]+\s*[万亿千百]?\s*(?:吨|千瓦|兆瓦|瓦|MW|GW|kW|MWh|GWh)")
 # 1. A项目 / （2）B / 3、C；: one member of a numbered list on its line
 NUMBERED_LINE = re.compile(r"[ \t]*[（(]?\d{1,3}[.．、）)][ \t]*([^\n。；;]+?)[ \t]*[。；;，,]?[ \t]*(?=\n|$)")
 
@@ -33,6 +36,9 @@ class ProjectLists:
         self.numbered_opener_re = re.compile(
             rf"{count}[^。；\n]{{0,30}}?(?:{suffixes})[^。；\n]{{0,20}}?[：:][ \t]*\n")
         self.suffix_end_re = re.compile(rf"(?:{suffixes})$")
+        # 等4个项目, 2个项目, 等项目22个, 等4个省级重点项目: the close of a list of projects (group 1: 等)
+        self.counted_close_re = re.compile(
+            rf"(等)?\s*(?:{count}[^，。；、\n等]{{0,6}}?(?:{suffixes})|(?:{suffixes}){count})")
 
     def find(self, doc: DocState) -> None:
         text = doc.text
@@ -42,6 +48,8 @@ class ProjectLists:
             position = opener.end()
             for member in re.finditer("[^、]+", text[position:end]):
                 self._add_member(doc, position + member.start(), position + member.end())
+        for closing in self.counted_close_re.finditer(text):
+            self._counted_members(doc, closing)
         for opener in self.numbered_opener_re.finditer(text):
             for line in NUMBERED_LINE.finditer(text, opener.end()):
                 if line.start() != opener.end() and text[line.start() - 1] != "\n":
@@ -50,19 +58,49 @@ class ProjectLists:
                 if line.end() >= len(text) or not NUMBERED_LINE.match(text, line.end() + 1):
                     break
 
-    def _add_member(self, doc: DocState, start: int, end: int) -> None:
+    def _counted_members(self, doc: DocState, closing: re.Match) -> None:
+        """某工业园A年产2万吨X、B等4个项目, 集中开工A、B、C等项目22个: the members the list rules of companies
+        leave (a park or a verb before the first, an output inside one, a company's short name as one)."""
+        text = doc.text
+        clause = max((m.end() for m in CLAUSE_START.finditer(text, max(0, closing.start() - 150), closing.start())),
+                      default=max(0, closing.start() - 150))
+        members = [(clause + m.start(), clause + m.end()) for m in re.finditer("[^、]+", text[clause:closing.start()])]
+        if not members or (closing.group(1) is None and len(members) < 2):
+            return  # 今年共有40个项目: a count, no list
+        start, end = members[0]
+        place = next((m for m in doc.names if start <= m.start < end and m.end < end and m.label != COMPANY
+                      and not text[start:m.start].strip()), None)
+        opening = doc.regions.at(start)
+        if place is None and opening is not None and opening.start == start and doc.regions.ends_at(opening.end):
+            start = opening.end if not doc.names.overlaps(opening.start, opening.end) else start
+        members[0] = (place.end if place else self.names.trim_left(text, start, end, doc.regions), end)
+        for start, end in members:
+            member = text[start:end]
+            if closing.group(1) is None and not (OUTPUT.search(member) or PHASE.search(member)):
+                continue  # 广州双桥、三峡油漆4个项目: without 等, the companies whose projects they are
+            if "和" in member or any(not m.group("keep") for m in self.names.cut_after.finditer(member)):
+                continue  # 某路和某基地等16个项目, 某路（某大道至某路）: two names, or a phrase
+            if not doc.names.overlaps(start, end) or all(
+                    m.label == COMPANY and start <= m.start and m.end <= end for m in doc.names if m.start < end and m.end > start):
+                self._add_member(doc, start, end, outputs=True)
+
+    def _add_member(self, doc: DocState, start: int, end: int, outputs: bool = False) -> None:
         text = doc.text
         while start < end and text[start] in QUOTES + " ":
             start += 1
         while end > start and text[end - 1] in QUOTES + " ":
             end -= 1
         name = text[start:end]
-        if (self.suffix_end_re.search(name) or not 2 <= len(bare(name)) <= 30 or self.names.is_generic(name)
-                or name in self.gazetteer.region_names or self.names.count.search(name)
-                or any(not (self.names.is_name_char(ch) or ch in "（）()") for ch in name)):
+        counted = self.names.count.match(name) or (self.names.count.search(name) and not (
+            outputs and OUTPUT.search(name)))  # 青海某某年产2万吨…: an output, not a count of things
+        company_shaped = self.companies.ends_with_industry_word(name) and self.companies.is_short_name(name)
+        generic = self.names.is_generic(name) and not (outputs and company_shaped)  # 大源新材料: a developer's name
+        if (self.suffix_end_re.search(name) or not 2 <= len(bare(name)) <= 40 or generic
+                or name in self.gazetteer.region_names or counted
+                or any(not (self.names.is_name_char(ch) or ch in "（）()/") for ch in name)):
             return  # a member with its suffix was found as a name; punctuation means it is no plain list
         inside = [m for m in doc.names if start <= m.start and m.end <= end]
-        if any(m.start == start and m.end == end for m in inside) or (
+        if any(m.start == start and m.end == end and m.label != COMPANY for m in inside) or (
                 doc.names.overlaps(start, end) and len(inside) != sum(1 for m in doc.names if m.start < end and m.end > start)):
             return  # the member is another type's name, or crosses one
         for m in inside:  # a park or a company inside a project's name belongs to it (guidelines)
@@ -71,5 +109,7 @@ class ProjectLists:
                 doc.nested.append(m)
         doc.names.add(start, end, PROJECT, "project.counted_list")
         doc.aliases.append((PROJECT, name, name + "项目"))
-        if self.companies.ends_with_industry_word(name) and self.companies.is_short_name(name):
+        if any(m.start == start and m.end == end for m in inside):
+            return  # 大源新材料 (a company's short name) names its project too: nested above
+        if company_shaped:
             doc.nested.append(Mention(start, end, COMPANY, "company.list_project"))
