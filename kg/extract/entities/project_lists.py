@@ -25,63 +25,93 @@ NUMBERED_LINE = re.compile(r"[ \t]*[（(]?\d{1,3}[.．、）)][ \t]*([^\n。；;
 class ProjectLists:
     def __init__(self, project: dict[str, Any], names: NameText, gazetteer: Gazetteer, companies: CompanyRecogniser):
         self.names, self.gazetteer, self.companies = names, gazetteer, companies
+        self.suffix_words = tuple(project["suffixes"])
         suffixes = alternation(project["suffixes"])
         count = r"(?:\d+|[一二三四五六七八九十两]+)\s*[个项]"
         openers = alternation(project["list_openers"])
+        # each is matched around one suffix (项目, 工程), so that no pattern is tried at every character:
         # 4个基础设施类项目分别是：, 此次开工的项目共7个，分别是： a count of projects and an opener
-        self.opener_re = re.compile(
-            rf"(?:{count}[^，。；、\n]{{0,10}}?(?:{suffixes})[^，。；、\n]{{0,4}}?"
-            rf"|(?:{suffixes})(?:共有|共)?\s*{count}[，,]?)(?:{openers})[：:]?")
+        self.count_before_re = re.compile(rf"(等)?\s*{count}([^，。；、\n等]{{0,10}})$")
+        self.opener_after_re = re.compile(rf"[^，。；、\n]{{0,4}}?(?:{openers})[：:]?")
+        self.count_opener_after_re = re.compile(rf"(?:共有|共)?\s*{count}[，,]?(?:{openers})[：:]?")
         # 共有5个项目获得支持，名单如下：, then one member a line (1. A项目)
-        self.numbered_opener_re = re.compile(
-            rf"{count}[^。；\n]{{0,30}}?(?:{suffixes})[^。；\n]{{0,20}}?[：:][ \t]*\n")
+        self.colon_line_after_re = re.compile(r"[^。；\n]{0,20}?[：:][ \t]*\n")
+        self.count_in_clause_re = re.compile(rf"{count}[^。；\n]{{0,30}}$")
         self.suffix_end_re = re.compile(rf"(?:{suffixes})$")
-        # 等4个项目, 2个项目, 等项目22个, 等4个省级重点项目: the close of a list of projects (group 1: 等)
-        self.counted_close_re = re.compile(
-            rf"(等)?\s*(?:{count}[^，。；、\n等]{{0,6}}?(?:{suffixes})|(?:{suffixes}){count})")
+        # 等4个项目, 2个项目, 等4个省级重点项目 (count_before_re), 等项目22个: the close of a list of projects
+        self.count_after_re = re.compile(rf"\s*{count}")
+
+    def _suffixes(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of every project suffix, found by plain string search."""
+        found = []
+        for word in self.suffix_words:
+            i = text.find(word)
+            while i != -1:
+                found.append((i, i + len(word)))
+                i = text.find(word, i + len(word))
+        return sorted(found)
 
     def find(self, doc: DocState) -> None:
         text = doc.text
-        for opener in self.opener_re.finditer(text):
-            end = MEMBER_END.search(text, opener.end())
-            end = end.start() if end else len(text)
-            position = opener.end()
-            for member in re.finditer("[^、]+", text[position:end]):
-                self._add_member(doc, position + member.start(), position + member.end())
-        for closing in self.counted_close_re.finditer(text):
-            self._counted_members(doc, closing)
-        for opener in self.numbered_opener_re.finditer(text):
-            for line in NUMBERED_LINE.finditer(text, opener.end()):
-                if line.start() != opener.end() and text[line.start() - 1] != "\n":
-                    break
-                self._add_member(doc, line.start(1), line.end(1))
-                if line.end() >= len(text) or not NUMBERED_LINE.match(text, line.end() + 1):
-                    break
+        for start, end in self._suffixes(text):
+            window = max(0, start - 24)
+            counted = self.count_before_re.search(text, window, start) if (
+                text.find("个", window, start) != -1 or text.find("项", window, start) != -1) else None
+            opener = (self.opener_after_re.match(text, end) if counted else None) or self.count_opener_after_re.match(
+                text, end)
+            if opener:
+                self._opened_list(doc, opener.end())
+            after = None if counted else self.count_after_re.match(text, end)
+            etc = text.startswith("等", start - 1)
+            if counted and len(counted.group(2)) <= 6:  # 等4个省级重点项目: a short kind
+                self._counted_members(doc, counted.start(), counted.group(1) is not None)
+            elif after and etc:
+                self._counted_members(doc, start - 1, True)  # A、B等项目22个
+            elif after:
+                self._counted_members(doc, start, False)
+            colon = self.colon_line_after_re.match(text, end) if text.find("\n", end, end + 24) != -1 else None
+            if colon and (counted or self.count_in_clause_re.search(text, max(0, start - 40), start)):
+                self._numbered_list(doc, colon.end())
 
-    def _counted_members(self, doc: DocState, closing: re.Match) -> None:
+    def _opened_list(self, doc: DocState, position: int) -> None:
+        text = doc.text
+        end = MEMBER_END.search(text, position)
+        end = end.start() if end else len(text)
+        for member in re.finditer("[^、]+", text[position:end]):
+            self._add_member(doc, position + member.start(), position + member.end())
+
+    def _numbered_list(self, doc: DocState, position: int) -> None:
+        text = doc.text
+        for line in NUMBERED_LINE.finditer(text, position):
+            if line.start() != position and text[line.start() - 1] != "\n":
+                break
+            self._add_member(doc, line.start(1), line.end(1))
+            if line.end() >= len(text) or not NUMBERED_LINE.match(text, line.end() + 1):
+                break
+
+    def _counted_members(self, doc: DocState, list_end: int, etc: bool) -> None:
         """某工业园A年产2万吨X、B等4个项目, 集中开工A、B、C等项目22个: the members the list rules of companies
         leave (a park or a verb before the first, an output inside one, a company's short name as one)."""
         text = doc.text
-        clause = max((m.end() for m in CLAUSE_START.finditer(text, max(0, closing.start() - 150), closing.start())),
-                      default=max(0, closing.start() - 150))
-        members = [(clause + m.start(), clause + m.end()) for m in re.finditer("[^、]+", text[clause:closing.start()])]
-        if not members or (closing.group(1) is None and len(members) < 2):
+        clause = max((m.end() for m in CLAUSE_START.finditer(text, max(0, list_end - 150), list_end)),
+                      default=max(0, list_end - 150))
+        members = [(clause + m.start(), clause + m.end()) for m in re.finditer("[^、]+", text[clause:list_end])]
+        if not members or (not etc and len(members) < 2):
             return  # 今年共有40个项目: a count, no list
         start, end = members[0]
-        place = next((m for m in doc.names if start <= m.start < end and m.end < end and m.label != COMPANY
-                      and not text[start:m.start].strip()), None)
+        place = next((m for m in doc.names.overlapping(start, end) if start <= m.start and m.end < end
+                      and m.label != COMPANY and not text[start:m.start].strip()), None)
         opening = doc.regions.at(start)
         if place is None and opening is not None and opening.start == start and doc.regions.ends_at(opening.end):
             start = opening.end if not doc.names.overlaps(opening.start, opening.end) else start
         members[0] = (place.end if place else self.names.trim_left(text, start, end, doc.regions), end)
         for start, end in members:
             member = text[start:end]
-            if closing.group(1) is None and not (OUTPUT.search(member) or PHASE.search(member)):
+            if not etc and not (OUTPUT.search(member) or PHASE.search(member)):
                 continue  # 广州双桥、三峡油漆4个项目: without 等, the companies whose projects they are
             if "和" in member or any(not m.group("keep") for m in self.names.cut_after.finditer(member)):
                 continue  # 某路和某基地等16个项目, 某路（某大道至某路）: two names, or a phrase
-            if not doc.names.overlaps(start, end) or all(
-                    m.label == COMPANY and start <= m.start and m.end <= end for m in doc.names if m.start < end and m.end > start):
+            if all(m.label == COMPANY and start <= m.start and m.end <= end for m in doc.names.overlapping(start, end)):
                 self._add_member(doc, start, end, outputs=True)
 
     def _add_member(self, doc: DocState, start: int, end: int, outputs: bool = False) -> None:
@@ -99,9 +129,9 @@ class ProjectLists:
                 or name in self.gazetteer.region_names or counted
                 or any(not (self.names.is_name_char(ch) or ch in "（）()/") for ch in name)):
             return  # a member with its suffix was found as a name; punctuation means it is no plain list
-        inside = [m for m in doc.names if start <= m.start and m.end <= end]
-        if any(m.start == start and m.end == end and m.label != COMPANY for m in inside) or (
-                doc.names.overlaps(start, end) and len(inside) != sum(1 for m in doc.names if m.start < end and m.end > start)):
+        overlapping = doc.names.overlapping(start, end)
+        inside = [m for m in overlapping if start <= m.start and m.end <= end]
+        if any(m.start == start and m.end == end and m.label != COMPANY for m in inside) or len(inside) != len(overlapping):
             return  # the member is another type's name, or crosses one
         for m in inside:  # a park or a company inside a project's name belongs to it (guidelines)
             doc.names.remove(m)
