@@ -676,3 +676,8 @@ def test_a_count_of_projects_without_a_list_or_with_company_members_names_no_pro
     assert names(nlp, "长沙市2024年共有40个项目列入省重点项目计划。", "Project") == set()
     assert names(nlp, "通过以商招商、专班招商、招引项目52个。", "Project") == set()
     assert names(nlp, "长沙星源、湘江电机2个项目纳入再贷款清单。", "Project") == set()
+
+
+def test_a_ranking_between_zai_and_zhong_before_a_place_is_a_program(nlp):
+    assert names(nlp, "去年该区在2023中国中部百强区中位列第十二位。", "Program") == {"2023中国中部百强区"}
+    assert names(nlp, "该县在全省县域经济排名中位列第五。", "Program") == set()

@@ -25,6 +25,7 @@ class ProgramRecogniser:
         self.not_in_programs = tuple(program["not_in_programs"])
         self.selection_cue_re = re.compile(alternation(program["selection_cues"]))
         self.copula_cues = tuple(program["copula_cues"])
+        self.ranking_re = re.compile(rf"在([^，。；！？、在]{{4,{program['max_length']}}}?)中(?:{alternation(program['ranking_cues'])})")
         scopes = "|".join(sorted(program["scope_prefixes"], key=len, reverse=True))
         self.scope_re = re.compile(scopes)
         # 和/及 before another scope or a year, 和/及/、 after a list word (A名单和B名单), or 等
@@ -48,6 +49,14 @@ class ProgramRecogniser:
         for cue in self.publication_cue_re.finditer(text):
             # 工业和信息化部公布第六批专精特新“小巨人”企业名单: a published list is a program
             self._programs_after(doc, cue.end(), needs_scope=False, published=True)
+        for ranking in self.ranking_re.finditer(text):
+            # 在2022中国西部百强区中位列第四十位: the ranking the subject holds a place in
+            start = ranking.start(1)
+            while text[start].isspace():
+                start += 1
+            found = self._program_in(text, start, ranking.end(1), needs_scope=False)
+            if found and not doc.programs.overlaps(*found):
+                doc.programs.add(*found, PROGRAM, "program.ranking")
         for scope in self.scope_re.finditer(text):
             if not doc.programs.covers(scope.start()) and self._describes(text, scope.start()):
                 self._programs_after(doc, scope.start(), needs_scope=True)
