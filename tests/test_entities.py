@@ -681,3 +681,9 @@ def test_a_count_of_projects_without_a_list_or_with_company_members_names_no_pro
 def test_a_ranking_between_zai_and_zhong_before_a_place_is_a_program(nlp):
     assert names(nlp, "去年该区在2023中国中部百强区中位列第十二位。", "Program") == {"2023中国中部百强区"}
     assert names(nlp, "该县在全省县域经济排名中位列第五。", "Program") == set()
+
+
+def test_a_phase_followed_by_stages_is_not_part_of_the_project_name(nlp):
+    text = "衡阳市开工湘南新材料产业基地项目一期二、三阶段。"
+    assert names(nlp, text, "Project") == {"湘南新材料产业基地项目"}
+    assert names(nlp, "湘南新材料产业基地项目一期开工。", "Project") == {"湘南新材料产业基地项目一期"}

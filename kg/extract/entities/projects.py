@@ -21,7 +21,9 @@ class ProjectRecogniser:
     def __init__(self, project: dict[str, Any], names: NameText, gazetteer: Gazetteer, companies: CompanyRecogniser):
         self.names, self.gazetteer, self.companies = names, gazetteer, companies
         phase = project["phase"]
-        self.suffix_re = re.compile(rf"(?:{alternation(project['suffixes'])})(?:{phase}|[（(]{phase}[）)])?")
+        # 某某基地项目一期二、三阶段: a phase that stages follow is the stages', not the name's
+        self.suffix_re = re.compile(
+            rf"(?:{alternation(project['suffixes'])})(?:{phase}(?![一二三四五六七八九十\d、]|阶段)|[（(]{phase}[）)])?")
         self.max_stem = int(project["max_stem"])
         self.min_stem = int(project["min_stem"])
         self.not_before = tuple(project["not_before"])
