@@ -25,7 +25,8 @@ class ProgramRecogniser:
         self.not_in_programs = tuple(program["not_in_programs"])
         self.selection_cue_re = re.compile(alternation(program["selection_cues"]))
         self.copula_cues = tuple(program["copula_cues"])
-        self.ranking_re = re.compile(rf"在([^，。；！？、在]{{4,{program['max_length']}}}?)中(?:{alternation(program['ranking_cues'])})")
+        self.ranking_cue_re = re.compile(rf"中(?:{alternation(program['ranking_cues'])})")
+        self.ranking_name_re = re.compile(rf"在([^，。；！？、在]{{4,{program['max_length']}}})$")
         scopes = "|".join(sorted(program["scope_prefixes"], key=len, reverse=True))
         self.scope_re = re.compile(scopes)
         # 和/及 before another scope or a year, 和/及/、 after a list word (A名单和B名单), or 等
@@ -49,8 +50,12 @@ class ProgramRecogniser:
         for cue in self.publication_cue_re.finditer(text):
             # 工业和信息化部公布第六批专精特新“小巨人”企业名单: a published list is a program
             self._programs_after(doc, cue.end(), needs_scope=False, published=True)
-        for ranking in self.ranking_re.finditer(text):
+        for cue in self.ranking_cue_re.finditer(text):
             # 在2022中国西部百强区中位列第四十位: the ranking the subject holds a place in
+            zai = text.rfind("在", max(0, cue.start() - self.max_length - 1), cue.start())
+            ranking = self.ranking_name_re.match(text, zai, cue.start()) if zai != -1 else None
+            if ranking is None:
+                continue
             start = ranking.start(1)
             while text[start].isspace():
                 start += 1

@@ -93,6 +93,8 @@ class ProjectLists:
         """某工业园A年产2万吨X、B等4个项目, 集中开工A、B、C等项目22个: the members the list rules of companies
         leave (a park or a verb before the first, an output inside one, a company's short name as one)."""
         text = doc.text
+        if not etc and text.find("、", max(0, list_end - 150), list_end) == -1:
+            return  # 今年共有40个项目: a count, no list
         clause = max((m.end() for m in CLAUSE_START.finditer(text, max(0, list_end - 150), list_end)),
                       default=max(0, list_end - 150))
         members = [(clause + m.start(), clause + m.end()) for m in re.finditer("[^、]+", text[clause:list_end])]

@@ -98,7 +98,7 @@ class ProjectRecogniser:
             if self._valid(text, signed, suffix_start, end, after_company=True):
                 doc.names.add(signed, end, PROJECT, "project.suffix")
             return
-        start = self._after_place_heading(text, start, suffix_start)
+        start = self._after_place_heading(doc, start, suffix_start)
         if previous and previous.label == PARK and previous.end == start and self._valid(text, start, suffix_start, end):
             # 城陵矶港区冷链物流中心项目: a project's name may open with its park's (guidelines), unless
             # a company's follows the park (双福工业园诺比倪科技…项目: the company's project in the park);
@@ -142,13 +142,17 @@ class ProjectRecogniser:
 
     def _after_cut_verb(self, text: str, start: int, suffix_start: int) -> int | None:
         """Where a name starts after the last verb that never stands inside one (签署, 投产), if any."""
-        cuts = [m.end() for m in self.cut_after_verb_re.finditer(text, start, suffix_start)]
-        return cuts[-1] if cuts else None
+        if not self.cut_after_verb_re.search(text, start, suffix_start):
+            return None
+        return [m.end() for m in self.cut_after_verb_re.finditer(text, start, suffix_start)][-1]
 
-    def _after_place_heading(self, text: str, start: int, suffix_start: int) -> int:
+    def _after_place_heading(self, doc: DocState, start: int, suffix_start: int) -> int:
         """吕梁市山西某某…项目, 太原市新建…项目: a full region name followed by a province's or a city's short
         name or by a verb heads the item (it says where the project is); 大同市浑源县… is one compound region,
         and a county's short form is often a word (益阳市滨江景观…)."""
+        text = doc.text
+        if not doc.regions.starts_at(start):
+            return start  # (the gazetteer's pattern is only tried where the regions pass found a region)
         region = self.gazetteer.region_re.match(text, start, suffix_start)
         if not region or region.group() not in self.gazetteer.full_region_names:
             return start
