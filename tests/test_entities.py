@@ -740,3 +740,145 @@ def test_you_before_a_region_opening_a_legal_name_is_not_part_of_it(nlp):
 
 def test_the_members_of_a_list_that_represents_companies_are_companies(nlp):
     assert names(nlp, "以星源材质、恩捷股份为代表的龙头企业加快扩产。", "Company") == {"星源材质", "恩捷股份"}
+# ---------------------------------------------------------------- projects: boundaries and generic phrases (round 3)
+@pytest.mark.parametrize("text", [
+    "1至10月份省重点工程建设项目完成投资320亿元。",
+    "今年省市两级重点工程建设项目进展顺利。",
+    "全县引进了一大批大项目、好项目。",
+    "宁乡区举办2024年第二次招商引资项目签约活动。",
+    "湖南自由贸易试验区建设项目（第三批）集中开工仪式在长沙举行。",
+    "稳投产（含部分投产）项目共有18个。",
+    "综合运用项目贷款贴息等手段支持企业。",
+])
+def test_occasions_batches_and_kinds_of_projects_are_no_projects(nlp, text):
+    assert names(nlp, text, "Project") == set()
+
+
+def test_a_kind_after_etc_is_no_project(nlp):
+    text = "这批项目里也有湘江风光带提升工程、市一中扩建工程等民生和文化项目。"
+    assert names(nlp, text, "Project") == {"湘江风光带提升工程", "市一中扩建工程"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("沅陵县经开区与湘西恒达机电有限公司签署智能装备制造项目。", "智能装备制造项目"),
+    ("岳麓区与碧桂园集团签下碧桂园科创城（一期）项目。", "碧桂园科创城（一期）项目"),
+    ("宁乡区集中开工投产楚天生物医药基地、金瑞新材料等15个项目。", "楚天生物医药基地"),
+])
+def test_a_signing_or_starting_verb_before_a_project_is_not_part_of_it(nlp, text, expected):
+    assert expected in names(nlp, text, "Project")
+    assert not any(verb in name for name in names(nlp, text, "Project") for verb in ("签署", "签下", "投产"))
+
+
+@pytest.mark.parametrize("text, expected, region", [
+    ("岳阳市湖南恒瑞华润新材料产业基地项目完成投资8亿元。", "湖南恒瑞华润新材料产业基地项目", "岳阳市"),
+    ("常德市新建中药材深加工基地项目已竣工。", "中药材深加工基地项目", "常德市"),
+    ("株洲市30万吨/年废旧电池回收利用项目正在建设。", "30万吨/年废旧电池回收利用项目", "株洲市"),
+])
+def test_a_region_heading_another_name_says_where_the_project_is(nlp, text, expected, region):
+    assert names(nlp, text, "Project") == {expected}
+    assert region in names(nlp, text, "Region")
+
+
+def test_a_compound_region_still_opens_a_project_name(nlp):
+    text = "衡阳市耒阳市城区老旧小区改造搬迁安置二期工程已开工。"
+    assert names(nlp, text, "Project") == {"衡阳市耒阳市城区老旧小区改造搬迁安置二期工程"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("郴州嘉宏100MW/200MWh储能电站项目并网。", "郴州嘉宏100MW/200MWh储能电站项目"),
+    ("湘潭电机T30/T50型风机叶片扩能项目开工。", "湘潭电机T30/T50型风机叶片扩能项目"),
+    ("位于浏阳市的湘资-浏阳绿色建材产业园项目已签约。", "湘资-浏阳绿色建材产业园项目"),
+    ("益阳市滨江景观提升工程（一期）完工。", "益阳市滨江景观提升工程（一期）"),
+])
+def test_rates_models_hyphens_and_bracketed_phases_stay_in_a_project_name(nlp, text, expected):
+    assert expected in names(nlp, text, "Project")
+
+
+# ---------------------------------------------------------------- programs (round 3)
+@pytest.mark.parametrize("text, expected", [
+    ("湘江新区、岳阳经开区进入第五批绿色园区公示名单。", "第五批绿色园区公示名单"),
+    ("长沙9家企业进入工信部绿色工厂名单。", "工信部绿色工厂名单"),
+    ("浏阳经开区获评自治区级绿色园区。", "自治区级绿色园区"),
+    ("怀化市共有25个项目列入省重点项目计划。", "省重点项目计划"),
+    ("湘潭电化等3家企业成功创建省级绿色工厂。", "省级绿色工厂"),
+])
+def test_lists_entered_and_green_designations_are_programs(nlp, text, expected):
+    assert expected in names(nlp, text, "Program")
+
+
+def test_what_a_subject_becomes_before_de_is_no_program(nlp):
+    text = "该项目投产后将成为湘南新能源汽车产业集群的重要支撑。"
+    assert names(nlp, text, "Program") == set()
+
+
+def test_members_of_a_counted_list_of_projects_are_projects(nlp):
+    text = "5个民生类项目分别是：龙湾广场、金桂花园、湘府路快速化改造、洋湖片区排水管网工程和梅溪湖学校建设项目。"
+    found = names(nlp, text, "Project")
+    assert {"龙湾广场", "金桂花园", "湘府路快速化改造"} <= found
+    text = "3个产业类项目包括星沙智造产业园项目、恒远年产5万吨特种钢材项目、湘江电机扩能项目。"
+    assert names(nlp, text, "Project") >= {"恒远年产5万吨特种钢材项目", "湘江电机扩能项目"}
+
+
+def test_a_list_after_an_opener_without_a_count_of_projects_is_no_project_list(nlp):
+    assert names(nlp, "入选的企业分别是龙湾机电、金桂食品。", "Project") == set()
+
+
+def test_creating_and_becoming_is_one_cue(nlp):
+    text = "湘潭电化等3家企业创建成为国家级绿色工厂。"
+    assert names(nlp, text, "Program") == {"国家级绿色工厂"}
+
+
+def test_products_listed_before_a_project_suffix_belong_to_its_name(nlp):
+    text = "此外，年产3万吨米粉、米线、方便食品生产线项目和2000头奶牛、年产5万吨鲜奶牧场项目同时签约。"
+    assert names(nlp, text, "Project") == {"年产3万吨米粉、米线、方便食品生产线项目", "2000头奶牛、年产5万吨鲜奶牧场项目"}
+
+
+def test_a_bracketed_tenant_between_a_park_and_its_project_suffix_stays_in_the_name(nlp):
+    text = "望城区的铜官智造产业园（中联重科）项目已封顶。"
+    assert names(nlp, text, "Project") == {"铜官智造产业园（中联重科）项目"}
+
+
+def test_a_company_before_a_park_opens_the_project_named_after_both(nlp):
+    text = "其中有湖南宏远防腐科技有限公司望城经开区防腐新材料生产基地项目等一批好项目。"
+    assert names(nlp, text, "Project") == {"湖南宏远防腐科技有限公司望城经开区防腐新材料生产基地项目"}
+
+
+def test_a_plan_of_projects_is_the_same_program_without_its_list_word(nlp):
+    from kg.extract.entities import EntityFinder
+    from kg.extract.rules import load_rules
+
+    text = "今年共有18个项目列入省重点项目计划。"
+    assert names(nlp, text, "Program") == {"省重点项目计划"}
+    assert ("Program", "省重点项目计划", "省重点项目") in EntityFinder(load_rules()).find(text).aliases
+
+
+def test_members_of_a_numbered_or_counted_list_after_a_comma_are_projects(nlp):
+    text = "此次集中开工的项目共3个，分别是：湖南星源科技有限公司电池隔膜项目、天元医药展示交易中心、浏阳河综合整治工程。"
+    assert names(nlp, text, "Project") == {"湖南星源科技有限公司电池隔膜项目", "天元医药展示交易中心", "浏阳河综合整治工程"}
+    text = "今年全县共有3个项目列入省级重点项目，名单如下：\n1. 金桂花园\n2. 湘府路快速化改造；\n3. 星沙智造产业园项目\n全县经济平稳。"
+    assert names(nlp, text, "Project") == {"金桂花园", "湘府路快速化改造", "星沙智造产业园项目"}
+
+
+def test_members_before_a_count_of_projects_after_a_park_or_with_an_output_are_projects(nlp):
+    text = "望城经开区湖南恒远年产2万吨特种钢材、湘江电机三期100兆瓦风电2个项目已开复工。"
+    assert names(nlp, text, "Project") == {"湖南恒远年产2万吨特种钢材", "湘江电机三期100兆瓦风电"}
+    assert names(nlp, text, "IndustrialPark") == {"望城经开区"}
+    text = "集中开工星源年产6000吨隔膜材料、金桂机械制造、湘府水晶广场等项目12个。"
+    assert names(nlp, text, "Project") == {"星源年产6000吨隔膜材料", "金桂机械制造", "湘府水晶广场"}
+
+
+def test_a_count_of_projects_without_a_list_or_with_company_members_names_no_project(nlp):
+    assert names(nlp, "长沙市2024年共有40个项目列入省重点项目计划。", "Project") == set()
+    assert names(nlp, "通过以商招商、专班招商、招引项目52个。", "Project") == set()
+    assert names(nlp, "长沙星源、湘江电机2个项目纳入再贷款清单。", "Project") == set()
+
+
+def test_a_ranking_between_zai_and_zhong_before_a_place_is_a_program(nlp):
+    assert names(nlp, "去年该区在2023中国中部百强区中位列第十二位。", "Program") == {"2023中国中部百强区"}
+    assert names(nlp, "该县在全省县域经济排名中位列第五。", "Program") == set()
+
+
+def test_a_phase_followed_by_stages_is_not_part_of_the_project_name(nlp):
+    text = "衡阳市开工湘南新材料产业基地项目一期二、三阶段。"
+    assert names(nlp, text, "Project") == {"湘南新材料产业基地项目"}
+    assert names(nlp, "湘南新材料产业基地项目一期开工。", "Project") == {"湘南新材料产业基地项目一期"}

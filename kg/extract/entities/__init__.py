@@ -13,6 +13,8 @@ per recogniser, each with its rules file:
 - `suffix_types` (rules/types/*.yaml): any other type of the ontology named by
   a suffix alone (README, "Adding an entity type");
 - `programs` (program.yaml): names after a selection cue (入选 …企业名单);
+- `project_lists` (project.yaml): the members of a list of projects after a
+  count (6个某类项目分别是A、B、C项目);
 - `short_names`, `company_lists` (company.yaml): short company names, derived
   from full names, in lists (A、B等企业), before cues and context words; once
   found, every occurrence in the text is tagged.
@@ -30,6 +32,7 @@ from kg.extract.entities.gazetteer import Gazetteer
 from kg.extract.entities.names import NameText
 from kg.extract.entities.parks import ParkRecogniser
 from kg.extract.entities.programs import ProgramRecogniser
+from kg.extract.entities.project_lists import ProjectLists
 from kg.extract.entities.projects import ProjectRecogniser
 from kg.extract.entities.regions import RegionRecogniser
 from kg.extract.entities.short_names import ShortNames
@@ -57,6 +60,7 @@ class EntityFinder:
         self.projects = ProjectRecogniser(rules.project, names, gazetteer, self.companies)
         self.short_names = ShortNames(rules.company, names, gazetteer, self.companies, self.programs)
         self.company_lists = CompanyLists(rules.company, names, gazetteer, self.companies)
+        self.project_lists = ProjectLists(rules.project, names, gazetteer, self.companies)
         self.suffix_types = [SuffixRecogniser(type_rules, names, gazetteer) for type_rules in rules.types.values()]
         order = list(PRIORITY) + [t for t in ENTITY_TYPES if t not in PRIORITY]
         self.priority = {label: i for i, label in enumerate(order)}
@@ -69,6 +73,7 @@ class EntityFinder:
             self.programs.find,
             self.short_names.derive,
             self.company_lists.find,
+            self.project_lists.find,  # 6个某类项目分别是A、B、C
             self.short_names.before_cues,
             self.short_names.before_copulas,
             self.short_names.before_investments,

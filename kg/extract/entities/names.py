@@ -72,8 +72,8 @@ class NameText:
         while i > lowest:
             before_run = self.up_to_last_non_name.match(text, lowest, i)
             i = before_run.end() if before_run else lowest
-            if i > lowest + 1 and self._joining_dash(text, i - 1):
-                i -= 1  # 准东—协鑫硅基材料工业园: one dash between two words joins them
+            if i > lowest + 1 and (self._joining_dash(text, i - 1) or self._joining_slash(text, i - 1)):
+                i -= 1  # 准东—协鑫硅基材料工业园, 20万吨/年…项目: one dash or a rate's slash joins two words
                 continue
             if i == lowest or text[i - 1] not in CLOSE_BRACKETS:
                 break
@@ -91,6 +91,11 @@ class NameText:
         return (text[position] == "—" and 0 < position < len(text) - 1
                 and self.han_run.match(text, position - 1, position) is not None
                 and self.han_run.match(text, position + 1, position + 2) is not None)
+
+    def _joining_slash(self, text: str, position: int) -> bool:
+        """A slash of a rate or a model inside a name (20万吨/年, 100MW/200MWh, D25/D30), not one between words."""
+        return (text[position] == "/" and 0 < position < len(text) - 1 and self.is_name_char(text[position - 1])
+                and (text[position + 1].isascii() and text[position + 1].isalnum() or text[position + 1] in "年日时"))
 
     def trim_left(self, text: str, start: int, end: int, protected: Spans, words_only: bool = False) -> int:
         """Move `start` past context words, dates and function characters.

@@ -24,6 +24,9 @@ class ProgramRecogniser:
         self.not_programs = set(program["not_programs"])
         self.not_in_programs = tuple(program["not_in_programs"])
         self.selection_cue_re = re.compile(alternation(program["selection_cues"]))
+        self.copula_cues = tuple(program["copula_cues"])
+        self.ranking_cue_re = re.compile(rf"中(?:{alternation(program['ranking_cues'])})")
+        self.ranking_name_re = re.compile(rf"在([^，。；！？、在]{{4,{program['max_length']}}})$")
         scopes = "|".join(sorted(program["scope_prefixes"], key=len, reverse=True))
         self.scope_re = re.compile(scopes)
         # 和/及 before another scope or a year, 和/及/、 after a list word (A名单和B名单), or 等
@@ -47,6 +50,18 @@ class ProgramRecogniser:
         for cue in self.publication_cue_re.finditer(text):
             # 工业和信息化部公布第六批专精特新“小巨人”企业名单: a published list is a program
             self._programs_after(doc, cue.end(), needs_scope=False, published=True)
+        for cue in self.ranking_cue_re.finditer(text):
+            # 在2022中国西部百强区中位列第四十位: the ranking the subject holds a place in
+            zai = text.rfind("在", max(0, cue.start() - self.max_length - 1), cue.start())
+            ranking = self.ranking_name_re.match(text, zai, cue.start()) if zai != -1 else None
+            if ranking is None:
+                continue
+            start = ranking.start(1)
+            while text[start].isspace():
+                start += 1
+            found = self._program_in(text, start, ranking.end(1), needs_scope=False)
+            if found and not doc.programs.overlaps(*found):
+                doc.programs.add(*found, PROGRAM, "program.ranking")
         for scope in self.scope_re.finditer(text):
             if not doc.programs.covers(scope.start()) and self._describes(text, scope.start()):
                 self._programs_after(doc, scope.start(), needs_scope=True)
@@ -92,9 +107,15 @@ class ProgramRecogniser:
             found = self._program_in(text, position, end, needs_scope)
             if found and published and not self.list_word_re.search(text[found[0]:found[1]].strip(QUOTES)):
                 found = None
+            if found and text.startswith("的", found[1]) and text.endswith(self.copula_cues, 0, position):
+                found = None  # 成为某某产业集群的重要支撑: what the subject became follows 的
             if found:
                 rule = "program.published" if published else "program.scope" if needs_scope else "program.cue"
                 doc.programs.add(*found, PROGRAM, rule)
+                name = text[found[0]:found[1]]
+                if self.list_word_re.search(name) and len(self.list_word_re.sub("", name)) >= 4:
+                    # 省重点项目计划 is 省重点项目 (the graph merges only 名单, 榜单 and 清单 by itself)
+                    doc.aliases.append((PROGRAM, name, self.list_word_re.sub("", name)))
             if end >= len(text) or text[end] not in "、和及":
                 return
             position = end + 1

@@ -13,10 +13,17 @@ from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT
 
 
+BRACKETED = re.compile(r"[（(][^（）()，。、]{1,8}[）)]")
+CLAUSE_BREAK = re.compile(r"[，。；：,;:\n和及与]")
+
+
 class ProjectRecogniser:
     def __init__(self, project: dict[str, Any], names: NameText, gazetteer: Gazetteer, companies: CompanyRecogniser):
         self.names, self.gazetteer, self.companies = names, gazetteer, companies
-        self.suffix_re = re.compile(rf"(?:{alternation(project['suffixes'])})(?:{project['phase']})?")
+        phase = project["phase"]
+        # 某某基地项目一期二、三阶段: a phase that stages follow is the stages', not the name's
+        self.suffix_re = re.compile(
+            rf"(?:{alternation(project['suffixes'])})(?:{phase}(?![一二三四五六七八九十\d、]|阶段)|[（(]{phase}[）)])?")
         self.max_stem = int(project["max_stem"])
         self.min_stem = int(project["min_stem"])
         self.not_before = tuple(project["not_before"])
@@ -30,6 +37,12 @@ class ProjectRecogniser:
         # 科创中心项目 8 项, 改造项目 10 个: a count after the suffix makes it a kind of project
         self.counted_re = re.compile(r"\s*\d+\s*[项个]")
         self.list_count_re = re.compile(r"等\s*(?:\d|[一二三四五六七八九十两几数])")
+        self.batch_after_re = re.compile(project["batch_after"])
+        self.not_project_opening_re = re.compile("|".join(project["not_project_stem_openings"]))
+        self.kind_of_list_re = re.compile(project["kind_of_list"])
+        self.output_opening_re = re.compile(project["output_opening"])
+        self.generic_stem_word_re = re.compile(alternation(project["generic_stem_words"]))
+        self.cut_after_verb_re = re.compile(alternation(project["cut_after_verbs"]))
 
     def suffixes(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each project suffix (with its phase) in the text."""
@@ -46,12 +59,18 @@ class ProjectRecogniser:
             doc.names.add(previous.start, end, PROJECT, previous.rule)
             return
         if gap is not None and previous.label == PARK and (gap == "" or self.phase_re.fullmatch(gap)
-                                                           or gap in self.park_project_words):
-            # 智能终端产业园三期工程: a project named after the park it builds
+                                                           or gap in self.park_project_words
+                                                           or BRACKETED.fullmatch(gap)) and (
+                not self.batch_after_re.match(text, end)):
+            # 智能终端产业园三期工程: a project named after the park it builds; 某某产业园（某某汽车）项目: and
+            # a qualifier in brackets (its tenant, its section)
             doc.names.remove(previous)
-            doc.names.add(self._opening_before_park(doc, previous.start), end, PROJECT, "project.park_name")
+            opening = self._opening_before_park(doc, previous.start)
+            if not self._generic_stem(text[opening:suffix_start]):  # 首期产业园项目: no name, and no park
+                doc.names.add(opening, end, PROJECT, "project.park_name")
             return
-        if previous and self.companies.is_legal_name(doc, previous) and previous.end == self._after_quoted(
+        signed = self._after_cut_verb(text, previous.end if previous else 0, suffix_start)
+        if previous and not signed and self.companies.is_legal_name(doc, previous) and previous.end == self._after_quoted(
                 doc, names.stem_start(doc, suffix_start, self.max_stem)) and self._valid(
                 text, previous.end, suffix_start, end, after_company=True):
             # 谷城达兴矿业有限公司高纯石英砂加工项目: the project's name opens with its company's full name
@@ -62,7 +81,7 @@ class ProjectRecogniser:
                 # named again without its company, it is the same project
                 doc.aliases.append((PROJECT, text[previous.start:end], text[previous.end:end]))
             return
-        if previous and self.companies.is_group_name(doc, previous) and names.stem_start(
+        if previous and not signed and self.companies.is_group_name(doc, previous) and names.stem_start(
                 doc, suffix_start, 40) == previous.end:
             # 鸿跃集团功能性面料研发生产基地项目: a project named after its company
             doc.names.remove(previous)
@@ -74,13 +93,25 @@ class ProjectRecogniser:
                 doc.names.add(previous.start, previous.end, previous.label, previous.rule)
             return
         start = names.stem_start(doc, suffix_start, self.max_stem)
-        if previous and previous.label == PARK and previous.end == start and self._valid(
-                text, start, suffix_start, end) and not self.company_opening(text, Mention(start, end, PROJECT, "")):
-            # 城陵矶港区冷链物流中心项目: a project's name may open with its park's (guidelines), unless
-            # a company's follows the park (双福工业园诺比倪科技…项目: the company's project in the park)
-            doc.names.remove(previous)
-            doc.names.add(previous.start, end, PROJECT, "project.park_name")
+        signed = self._after_cut_verb(text, start, suffix_start)
+        if signed:  # 与某某公司签署现代装备制造项目: what is signed is named, however generic its words
+            if self._valid(text, signed, suffix_start, end, after_company=True):
+                doc.names.add(signed, end, PROJECT, "project.suffix")
             return
+        start = self._after_place_heading(doc, start, suffix_start)
+        if previous and previous.label == PARK and previous.end == start and self._valid(text, start, suffix_start, end):
+            # 城陵矶港区冷链物流中心项目: a project's name may open with its park's (guidelines), unless
+            # a company's follows the park (双福工业园诺比倪科技…项目: the company's project in the park);
+            # a company's full name before the park opens it (某某有限公司兰州新区防水新材料产业基地项目)
+            owner = doc.names.last_before(previous.start)
+            owned = owner is not None and owner.end == previous.start and self.companies.is_legal_name(doc, owner)
+            if owned or not self.company_opening(text, Mention(start, end, PROJECT, "")):
+                doc.names.remove(previous)
+                opening = self._opening_before_park(doc, previous.start) if owned else previous.start
+                doc.names.add(opening, end, PROJECT, "project.park_name")
+                if owned:  # named again without its company, it is the same project
+                    doc.aliases.append((PROJECT, text[opening:end], text[previous.start:end]))
+                return
         year = re.search(r"\d{4}年$", text[max(0, start - 5):start])
         if year and names.is_name_char(text[start - 6:start - 5] or "。") is False:
             start -= len(year.group())  # 2024年…一体化项目: a year opening a project's name belongs to it
@@ -89,6 +120,7 @@ class ProjectRecogniser:
         after_region = names.strip_region_prefix(text, start, suffix_start)
         joined = names.after_joining_word(doc, after_region, suffix_start)
         start = joined if joined != after_region else names.after_joining_word(doc, start, suffix_start)
+        start = self._products_opening(doc, start)
         if not self._valid(text, start, suffix_start, end) or self.line_of_work_re.search(text, max(0, start - 4), start):
             return
         doc.names.add(start, end, PROJECT, "project.suffix")
@@ -97,17 +129,62 @@ class ProjectRecogniser:
             if phase.end() == len(name):  # 双江航电枢纽工程一期 is 双江航电枢纽一期工程
                 doc.aliases.append((PROJECT, name, name[:phase.start() - 2] + phase.group() + name[phase.start() - 2:phase.start()]))
 
+    def _products_opening(self, doc: DocState, start: int) -> int:
+        """年产2万吨豆浆、乳制品、饮料生产线项目: a stem after 、 whose clause opens with an output (年产, an
+        amount) names the products of one project; the name starts at that opening."""
+        text = doc.text
+        if text[start - 1:start] != "、":
+            return start
+        barrier = max(doc.names.last_end_before(start), start - 40)
+        clause = max((m.end() for m in CLAUSE_BREAK.finditer(text, barrier, start)), default=barrier)
+        opening = self.output_opening_re.search(text, clause, start)
+        return opening.start() if opening else start
+
+    def _after_cut_verb(self, text: str, start: int, suffix_start: int) -> int | None:
+        """Where a name starts after the last verb that never stands inside one (签署, 投产), if any."""
+        if not self.cut_after_verb_re.search(text, start, suffix_start):
+            return None
+        return [m.end() for m in self.cut_after_verb_re.finditer(text, start, suffix_start)][-1]
+
+    def _after_place_heading(self, doc: DocState, start: int, suffix_start: int) -> int:
+        """吕梁市山西某某…项目, 太原市新建…项目: a full region name followed by a province's or a city's short
+        name or by a verb heads the item (it says where the project is); 大同市浑源县… is one compound region,
+        and a county's short form is often a word (益阳市滨江景观…)."""
+        text = doc.text
+        if not doc.regions.starts_at(start):
+            return start  # (the gazetteer's pattern is only tried where the regions pass found a region)
+        region = self.gazetteer.region_re.match(text, start, suffix_start)
+        if not region or region.group() not in self.gazetteer.full_region_names:
+            return start
+        verb = self.names.leading_word_re.match(text, region.end(), suffix_start)
+        if verb:
+            return verb.end()
+        if text[region.end():region.end() + 1].isdigit():  # 长治市20万吨/年…项目: an amount opens the name
+            return region.end()
+        other = self.gazetteer.region_re.match(text, region.end(), suffix_start)
+        gazetteer = self.gazetteer
+        if other and (other.group() in gazetteer.city_short_forms or other.group() in gazetteer.province_names) and (
+                other.group() not in gazetteer.full_region_names) and not self.names.is_generic(
+                text[other.end():suffix_start]):
+            return region.end()
+        return start
+
     def _opening_before_park(self, doc: DocState, park_start: int) -> int:
         """Start of a project named after a park: the company or region written just before the park opens it
         (某某电子有限公司高新电子产业园项目, 、容县电子信息产业园一期工程)."""
+        text = doc.text
         company = doc.names.last_before(park_start)
         if company and company.end == park_start and self.companies.is_legal_name(doc, company):
             doc.names.remove(company)
             doc.nested.append(company)
             return company.start
+        if text[park_start - 1:park_start] in "-－" and self.names.is_name_char(text[park_start - 2:park_start - 1] or "。"):
+            # 中材-新乐建筑节能产业园项目: a name joined to the park's by a hyphen opens the project's
+            run_start = self.names.extend_left(text, park_start, doc.names.last_end_before(park_start), 20)
+            return self.names.trim_left(text, run_start, park_start, doc.regions)
         region = doc.regions.last_before(park_start)
         if (region and region.end == park_start and not doc.names.overlaps(region.start, region.end)
-                and not self.names.is_name_char(doc.text[region.start - 1:region.start] or "。")):
+                and not self.names.is_name_char(text[region.start - 1:region.start] or "。")):
             return region.start  # the region opens the name; after a verb (设在柳州市…) it says where the project is
         return park_start
 
@@ -125,11 +202,19 @@ class ProjectRecogniser:
     def _valid(self, text: str, start: int, suffix_start: int, end: int, after_company: bool = False) -> bool:
         """Whether the stem names one project; after a company's full name a description does (某某有限公司高新电子产业园项目)."""
         stem = text[start:suffix_start]
-        generic = self.names.is_generic(stem) and not (after_company and not self.names.count.search(stem))
+        generic = (self.names.is_generic(stem) or self._generic_stem(stem)) and not (
+            after_company and not self.names.count.search(stem))
         return not (len(stem) < self.min_stem or generic or self.names.count.match(stem)
+                    or self.not_project_opening_re.match(stem) or self.batch_after_re.match(text, end)
+                    or self.kind_of_list_re.search(stem)
                     or stem.endswith(self.not_project_endings) or self.campaign_re.search(stem)
                     or stem.endswith("等") or stem[-1:] in QUOTES or text.startswith(self.not_before, end)
                     or stem[-1:] in "和及与或、" or self.list_count_re.search(stem) or self.counted_re.match(text, end))
+
+    def _generic_stem(self, stem: str) -> bool:
+        """省市两级重点工程建设, 保投产（含部分投产）: generic once levels of government, quantities and
+        what brackets add are set aside."""
+        return self.names.is_generic(self.generic_stem_word_re.sub("", bare(stem)))
 
     def find_short_names(self, doc: DocState) -> None:
         """A project named again without its opening words or phase (渝南双江航电枢纽一期工程 → 双江航电枢纽工程)."""

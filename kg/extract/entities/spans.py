@@ -62,6 +62,12 @@ class Spans:
         i = bisect.bisect_left(self._starts, position)
         return i < len(self._starts) and self._starts[i] == position
 
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        """The spans that overlap text[start:end], in order."""
+        i = self._first_ending_after(start)
+        j = bisect.bisect_left(self._starts, end)
+        return self._items[i:j]
+
     def at(self, position: int) -> Mention | None:
         i = self._first_ending_after(position)
         return self._items[i] if i < len(self._items) and self._starts[i] <= position else None

@@ -1,0 +1,147 @@
+"""Projects listed after a count of projects and an opener (project.yaml, `list_openers`):
+6个城市功能完善类项目分别是A、B、C项目, or one a line after 共有N个项目…：  — every member names a
+project, as A and A项目 (guidelines)."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract.entities.companies import CompanyRecogniser
+from kg.extract.entities.gazetteer import Gazetteer
+from kg.extract.entities.names import QUOTES, NameText, bare
+from kg.extract.entities.state import DocState
+from kg.extract.search import alternation
+from kg.model import Mention
+from kg.schema import COMPANY, PROJECT
+
+MEMBER_END = re.compile(r"[。；;！？!?\n]")
+PHASE = re.compile(r"[一二三四五六七八九十\d]期")
+CLAUSE_START = re.compile(r"[，。；：,;:\n]")
+OUTPUT = re.compile(r"年产|年加工|年处理|[\d.]+\s*[万亿千百]?\s*(?:吨|千瓦|兆瓦|瓦|MW|GW|kW|MWh|GWh)")
+# 1. A项目 / （2）B / 3、C；: one member of a numbered list on its line
+NUMBERED_LINE = re.compile(r"[ \t]*[（(]?\d{1,3}[.．、）)][ \t]*([^\n。；;]+?)[ \t]*[。；;，,]?[ \t]*(?=\n|$)")
+
+
+class ProjectLists:
+    def __init__(self, project: dict[str, Any], names: NameText, gazetteer: Gazetteer, companies: CompanyRecogniser):
+        self.names, self.gazetteer, self.companies = names, gazetteer, companies
+        self.suffix_words = tuple(project["suffixes"])
+        suffixes = alternation(project["suffixes"])
+        count = r"(?:\d+|[一二三四五六七八九十两]+)\s*[个项]"
+        openers = alternation(project["list_openers"])
+        # each is matched around one suffix (项目, 工程), so that no pattern is tried at every character:
+        # 4个基础设施类项目分别是：, 此次开工的项目共7个，分别是： a count of projects and an opener
+        self.count_before_re = re.compile(rf"(等)?\s*{count}([^，。；、\n等]{{0,10}})$")
+        self.opener_after_re = re.compile(rf"[^，。；、\n]{{0,4}}?(?:{openers})[：:]?")
+        self.count_opener_after_re = re.compile(rf"(?:共有|共)?\s*{count}[，,]?(?:{openers})[：:]?")
+        # 共有5个项目获得支持，名单如下：, then one member a line (1. A项目)
+        self.colon_line_after_re = re.compile(r"[^。；\n]{0,20}?[：:][ \t]*\n")
+        self.count_in_clause_re = re.compile(rf"{count}[^。；\n]{{0,30}}$")
+        self.suffix_end_re = re.compile(rf"(?:{suffixes})$")
+        # 等4个项目, 2个项目, 等4个省级重点项目 (count_before_re), 等项目22个: the close of a list of projects
+        self.count_after_re = re.compile(rf"\s*{count}")
+
+    def _suffixes(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of every project suffix, found by plain string search."""
+        found = []
+        for word in self.suffix_words:
+            i = text.find(word)
+            while i != -1:
+                found.append((i, i + len(word)))
+                i = text.find(word, i + len(word))
+        return sorted(found)
+
+    def find(self, doc: DocState) -> None:
+        text = doc.text
+        for start, end in self._suffixes(text):
+            window = max(0, start - 24)
+            counted = self.count_before_re.search(text, window, start) if (
+                text.find("个", window, start) != -1 or text.find("项", window, start) != -1) else None
+            opener = (self.opener_after_re.match(text, end) if counted else None) or self.count_opener_after_re.match(
+                text, end)
+            if opener:
+                self._opened_list(doc, opener.end())
+            after = None if counted else self.count_after_re.match(text, end)
+            etc = text.startswith("等", start - 1)
+            if counted and len(counted.group(2)) <= 6:  # 等4个省级重点项目: a short kind
+                self._counted_members(doc, counted.start(), counted.group(1) is not None)
+            elif after and etc:
+                self._counted_members(doc, start - 1, True)  # A、B等项目22个
+            elif after:
+                self._counted_members(doc, start, False)
+            colon = self.colon_line_after_re.match(text, end) if text.find("\n", end, end + 24) != -1 else None
+            if colon and (counted or self.count_in_clause_re.search(text, max(0, start - 40), start)):
+                self._numbered_list(doc, colon.end())
+
+    def _opened_list(self, doc: DocState, position: int) -> None:
+        text = doc.text
+        end = MEMBER_END.search(text, position)
+        end = end.start() if end else len(text)
+        for member in re.finditer("[^、]+", text[position:end]):
+            self._add_member(doc, position + member.start(), position + member.end())
+
+    def _numbered_list(self, doc: DocState, position: int) -> None:
+        text = doc.text
+        for line in NUMBERED_LINE.finditer(text, position):
+            if line.start() != position and text[line.start() - 1] != "\n":
+                break
+            self._add_member(doc, line.start(1), line.end(1))
+            if line.end() >= len(text) or not NUMBERED_LINE.match(text, line.end() + 1):
+                break
+
+    def _counted_members(self, doc: DocState, list_end: int, etc: bool) -> None:
+        """某工业园A年产2万吨X、B等4个项目, 集中开工A、B、C等项目22个: the members the list rules of companies
+        leave (a park or a verb before the first, an output inside one, a company's short name as one)."""
+        text = doc.text
+        if not etc and text.find("、", max(0, list_end - 150), list_end) == -1:
+            return  # 今年共有40个项目: a count, no list
+        clause = max((m.end() for m in CLAUSE_START.finditer(text, max(0, list_end - 150), list_end)),
+                      default=max(0, list_end - 150))
+        members = [(clause + m.start(), clause + m.end()) for m in re.finditer("[^、]+", text[clause:list_end])]
+        if not members or (not etc and len(members) < 2):
+            return  # 今年共有40个项目: a count, no list
+        start, end = members[0]
+        place = next((m for m in doc.names.overlapping(start, end) if start <= m.start and m.end < end
+                      and m.label != COMPANY and not text[start:m.start].strip()), None)
+        opening = doc.regions.at(start)
+        if place is None and opening is not None and opening.start == start and doc.regions.ends_at(opening.end):
+            start = opening.end if not doc.names.overlaps(opening.start, opening.end) else start
+        members[0] = (place.end if place else self.names.trim_left(text, start, end, doc.regions), end)
+        for start, end in members:
+            member = text[start:end]
+            if not etc and not (OUTPUT.search(member) or PHASE.search(member)):
+                continue  # 广州双桥、三峡油漆4个项目: without 等, the companies whose projects they are
+            if "和" in member or any(not m.group("keep") for m in self.names.cut_after.finditer(member)):
+                continue  # 某路和某基地等16个项目, 某路（某大道至某路）: two names, or a phrase
+            if all(m.label == COMPANY and start <= m.start and m.end <= end for m in doc.names.overlapping(start, end)):
+                self._add_member(doc, start, end, outputs=True)
+
+    def _add_member(self, doc: DocState, start: int, end: int, outputs: bool = False) -> None:
+        text = doc.text
+        while start < end and text[start] in QUOTES + " ":
+            start += 1
+        while end > start and text[end - 1] in QUOTES + " ":
+            end -= 1
+        name = text[start:end]
+        counted = self.names.count.match(name) or (self.names.count.search(name) and not (
+            outputs and OUTPUT.search(name)))  # 青海某某年产2万吨…: an output, not a count of things
+        company_shaped = self.companies.ends_with_industry_word(name) and self.companies.is_short_name(name)
+        generic = self.names.is_generic(name) and not (outputs and company_shaped)  # 大源新材料: a developer's name
+        if (self.suffix_end_re.search(name) or not 2 <= len(bare(name)) <= 40 or generic
+                or name in self.gazetteer.region_names or counted
+                or any(not (self.names.is_name_char(ch) or ch in "（）()/") for ch in name)):
+            return  # a member with its suffix was found as a name; punctuation means it is no plain list
+        overlapping = doc.names.overlapping(start, end)
+        inside = [m for m in overlapping if start <= m.start and m.end <= end]
+        if any(m.start == start and m.end == end and m.label != COMPANY for m in inside) or len(inside) != len(overlapping):
+            return  # the member is another type's name, or crosses one
+        for m in inside:  # a park or a company inside a project's name belongs to it (guidelines)
+            doc.names.remove(m)
+            if m.label == COMPANY:
+                doc.nested.append(m)
+        doc.names.add(start, end, PROJECT, "project.counted_list")
+        doc.aliases.append((PROJECT, name, name + "项目"))
+        if any(m.start == start and m.end == end for m in inside):
+            return  # 大源新材料 (a company's short name) names its project too: nested above
+        if company_shaped:
+            doc.nested.append(Mention(start, end, COMPANY, "company.list_project"))
