@@ -1,6 +1,7 @@
 """What a shape reads: one sentence with its mentions, and the few things it may look back at."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -71,17 +72,25 @@ class Shape:
         return [m for m in inside if p.rank(m.label) == best]
 
 
-def list_from(text: str, ms: list[Mention], position: int, joiners: str = "、和与及") -> list[Mention]:
-    """The mention at `position` and those joined to it by 、 和 与 及 (never a program)."""
+def list_from(text: str, ms: list[Mention], position: int, joiners: str = "、和与及",
+              skip: re.Pattern | None = None) -> list[Mention]:
+    """The mention at `position` and those joined to it by 、 和 与 及 (never a program); with `skip`, what it
+    matches after a member (an alias in brackets: A（以下简称“甲”）和B) is passed over."""
     out = []
     for m in (m for m in ms if m.start >= position):
         if m.start != position or m.label == PROGRAM:
             break
         out.append(m)
-        position = m.end
+        position = after_skipped(text, m.end, skip)
         if position < len(text) and text[position] in joiners:
             position += 1
     return out
+
+
+def after_skipped(text: str, position: int, skip: re.Pattern | None) -> int:
+    """`position`, or the end of what `skip` matches there."""
+    found = skip.match(text, position) if skip is not None else None
+    return found.end() if found else position
 
 
 def after_brackets(text: str, position: int) -> int:
