@@ -63,6 +63,7 @@ class ListReader:
         self.frame_end = re.compile(rf"[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?[{CLAUSE_BREAK_CHARS}]\s*(?:{openers})?\s*[：:]?\s*")
         self.look_back = int(lists["program_look_back"])
         self.tail_location = re.compile(lists["tail_location"])
+        self.built_there = re.compile(lists["built_there"])
         program = self.pattern.get("list_program")
         self.place_program = program.regex("place_tail", "{place_tails}$") if program else None
 
@@ -180,7 +181,8 @@ class ListReader:
             return None
         place = mentions[after]
         if place.label in PLACES and sentence_of[place] == sentence_of[last] and \
-                self.tail_location.fullmatch(text, after_brackets(text, last.end), place.start):
+                self.tail_location.fullmatch(text, after_brackets(text, last.end), place.start) and \
+                not (last.label == COMPANY and self.built_there.match(text, after_brackets(text, place.end))):
             return self._framed(place, "list_after")
         return None
 
