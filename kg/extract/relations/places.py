@@ -87,7 +87,7 @@ class HeadCueTail(ChainShape):
                     continue
                 if self.chain_gap.match(text, after_brackets(text, chain[-1].end)):
                     continue  # A、位于P的B: the place is B's, though B was not found
-            heads = self.subjects(ms, clause_start(text, s.start, cue.start()), cue.start())
+            heads = self.subjects(ms, clause_start(text, s.start, cue.start()), cue.start(), text)
             out += [self.relation(h, place, s) for h in heads for place in chain if h is not place and place.label in p.tail]
         return out
 

@@ -116,7 +116,7 @@ class Copula(Fallback):
 
     def instead(self, s, begin, cue_start, tail):
         copula = self.copula.search(s.text, s.start, tail.start)
-        heads = self.subjects(s.mentions, s.start, copula.start()) if copula else []
+        heads = self.subjects(s.mentions, s.start, copula.start(), s.text) if copula else []
         return [self.relation(h, tail, s) for h in heads]
 
 

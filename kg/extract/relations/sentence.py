@@ -60,7 +60,8 @@ class Shape:
         """The best-ranked kind of head standing in [begin, end).
 
         With `text` and the pattern's `not_counted`, a place that modifies a count of companies
-        (东莞12家企业获评…) is not a subject.
+        (东莞12家企业获评…) is not a subject; with `text`, nor is a head that owns a later one
+        (华大九天的全资子公司——某公司入驻…).
         """
         p = self.pattern
         inside = [m for m in ms if begin <= m.start and m.end <= end and m.label in p.head]
@@ -69,7 +70,11 @@ class Shape:
         if not inside:
             return []
         best = min(p.rank(m.label) for m in inside)
-        return [m for m in inside if p.rank(m.label) == best]
+        heads = [m for m in inside if p.rank(m.label) == best]
+        if text is None:
+            return heads
+        # 华大九天的全资子公司——某公司入驻…: a head that owns a later one (X的…) is not the subject
+        return [m for i, m in enumerate(heads) if i == len(heads) - 1 or not text.startswith("的", m.end)]
 
 
 def list_from(text: str, ms: list[Mention], position: int, joiners: str = "、和与及",
