@@ -192,7 +192,7 @@ class CueShortName(Shape):
     """A、B等8户企业被认定为创新型中小企业, where only the full name (公布2024年度创新型中小企业名单) was a mention:
     the words right after the cue (`name`, a regex with a group `name`) stand for the one tail named within
     `look_back` mentions before whose name holds them (none if several do)."""
-    options = ("gap", "name", "look_back", "not_counted")
+    options = ("gap", "name", "look_back", "not_counted", "list_words")
     word_lists = ("cues",)
 
     def __init__(self, pattern, others):
@@ -200,6 +200,7 @@ class CueShortName(Shape):
         self.cue = pattern.regex("gap", "{cues}")
         self.name = pattern.regex("name")
         self.look_back = int(pattern.value("look_back", 40))
+        self.list_word = re.compile(f"(?:{pattern.regex('list_words', '(?!)').pattern})$")
 
     def find(self, s: Sentence) -> list[Relation]:
         text, ms = s.text, s.mentions
@@ -215,8 +216,14 @@ class CueShortName(Shape):
         return out
 
     def _tail_holding(self, s: Sentence, name: str, before: int) -> Mention | None:
+        """The one earlier tail whose name holds `name`, or else `name` without its list word (入选企业认定名单:
+        …企业认定和复核名单)."""
         mentions, count = s.earlier
         earlier = mentions[max(0, count - self.look_back):count] + [m for m in s.own if m.end <= before]
-        holding = {s.text[m.start:m.end]: m for m in earlier
-                   if m.label in self.pattern.tail and name in s.text[m.start:m.end]}
-        return next(iter(holding.values())) if len(holding) == 1 else None
+        bare = self.list_word.sub("", name)
+        for words in (name, bare) if len(bare) >= 4 and bare != name else (name,):
+            holding = {s.text[m.start:m.end]: m for m in earlier
+                       if m.label in self.pattern.tail and words in s.text[m.start:m.end]}
+            if holding:
+                return next(iter(holding.values())) if len(holding) == 1 else None
+        return None
