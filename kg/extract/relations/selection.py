@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.relations.sentence import PLACES, Sentence, Shape
+from kg.extract.relations.sentence import PLACES, Sentence, Shape, list_from
 from kg.extract.search import alternation
 from kg.extract.text import QUOTES, clause_start
 from kg.model import Mention, Relation
@@ -154,8 +154,9 @@ class CueListTail(Shape):
 
 class CueBack(Shape):
     """…等9家企业榜上有名, C也名列其中: the heads before the cue and the nearest earlier tail of their kind
-    in the text before (a tail for places ends with one of `place_tails`); `then` is what must follow the cue."""
-    options = ("gap", "place_tail", "not_counted", "then")
+    in the text before (a tail for places ends with one of `place_tails`); `then` is what must follow the cue.
+    With `heads_after`, the heads are those listed right after `then` instead: 凭借…入选的某公司."""
+    options = ("gap", "place_tail", "not_counted", "then", "heads_after")
     word_lists = ("cues", "place_tails")
 
     def __init__(self, pattern, others):
@@ -163,6 +164,7 @@ class CueBack(Shape):
         self.cue = pattern.regex("gap", "{cues}")
         self.for_places = pattern.regex("place_tail", "{place_tails}$")
         self.then = pattern.regex("then", "")  # what must follow the cue (the end of its clause)
+        self.heads_after = bool(pattern.value("heads_after", False))
 
     def find(self, s: Sentence) -> list[Relation]:
         text, ms, tails = s.text, s.mentions, self.pattern.tail
@@ -170,8 +172,15 @@ class CueBack(Shape):
         for cue in self.cue.finditer(text, s.start, s.end):
             if any(m.label in tails and 0 <= m.start - cue.end() <= 1 for m in ms):
                 continue  # 上榜 + a program: the cue patterns read it
-            heads = self.subjects(ms, clause_start(text, s.start, cue.start()), cue.start(), text)
-            if not heads or self._said_next(text, ms, cue.end()) or not self.then.match(text, cue.end()):
+            then = self.then.match(text, cue.end())
+            if then is None:
+                continue
+            if self.heads_after:
+                heads = list_from(text, [m for m in ms if m.label in self.pattern.head], then.end())
+                heads = [h for h in heads if h.label == heads[0].label]
+            else:
+                heads = self.subjects(ms, clause_start(text, s.start, cue.start()), cue.start(), text)
+            if not heads or self._said_next(text, ms, cue.end()):
                 continue
             for_places = heads[0].label in PLACES
             earlier = [m for m in ms if m.label in tails and m.end <= cue.start()] or \
