@@ -63,6 +63,8 @@ class ListReader:
         self.frame_end = re.compile(rf"[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?[{CLAUSE_BREAK_CHARS}]\s*(?:{openers})?\s*[：:]?\s*")
         self.look_back = int(lists["program_look_back"])
         self.tail_location = re.compile(lists["tail_location"])
+        self.unnamed_first = re.compile(rf"[^{SENTENCE_END_CHARS}{CLAUSE_BREAK_CHARS}、\n]{{2,{int(lists['max_frame_gap'])}}}、")
+        self.closed_by_count = re.compile(lists["closed_by_count"])
         self.built_there = re.compile(lists["built_there"])
         program = self.pattern.get("list_program")
         self.place_program = program.regex("place_tail", "{place_tails}$") if program else None
@@ -134,9 +136,13 @@ class ListReader:
         s = sentence_of[first]
         before = mentions[index - 1] if index else None
         if before is not None and before.label in PLACES and sentence_of[before] == s \
-                and self.frame_gap.fullmatch(text, after_brackets(text, before.end), first.start) \
                 and self._opens_clause(text, sentences, s, before):
-            return self._framed(before, "list_frame")
+            if self.frame_gap.fullmatch(text, after_brackets(text, before.end), first.start):
+                return self._framed(before, "list_frame")
+            # 格尔木工业园X年产…、B、C等4个项目: a first member that is no name, then the list closed by its count
+            if self.unnamed_first.fullmatch(text, after_brackets(text, before.end), first.start) and \
+                    self.closed_by_count.match(text, self._list_end(text, mentions, index)):
+                return self._framed(before, "list_frame")
         # 在准东开发区，A、B…; 在南昌市获评P的企业中，有A、B…: a place opening the sentence's frame clause
         opening = next((m for m in _back(mentions, index, sentence_of, s) if m.label != PROGRAM), None)
         if opening is not None and opening.label in PLACES and self.at_place.search(text, 0, opening.start) and \
@@ -156,6 +162,16 @@ class ListReader:
         if place is None and spelled_out:
             place = self._counted_before(text, mentions, index, sentence_of, first.label, s)
         return self._framed(place, "list_count") if place is not None else None
+
+    def _list_end(self, text: str, mentions: list[Mention], index: int) -> int:
+        """Where the list that starts at `index` ends (after its last member's note)."""
+        last = mentions[index]
+        for m in mentions[index + 1:]:
+            if m.label != last.label or not self.joint.fullmatch(text, last.end, m.start):
+                break
+            last = m
+        note = self.member_note.match(text, last.end)
+        return note.end() if note else last.end
 
     def _counts(self, text: str, place: Mention, kind: str) -> bool:
         """The place is followed by a count (共有3家企业) that may count things of this kind."""
