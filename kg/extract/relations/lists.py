@@ -41,9 +41,13 @@ class ListReader:
         note, bullet = lists["member_note"], lists["bullet"]
         self.member_note = re.compile(rf"\s*{note}")
         self.joint = re.compile(rf"\s*(?:{note})?\s*(?:(?:{separators})\s*(?:{bullet})?|{bullet}|\n+\s*(?:{bullet})?)")
+        # nothing at all between two names, one per line joined by the reader, after a legal form's end
+        self.run_together = tuple(lists["run_together_after"])
         openers = alternation(lists["openers"])
         self.opened = re.compile(rf"(?:{openers})\s*[：:]?\s*(?:{bullet})?$")
         self.bullet_only = re.compile(rf"\s*(?:{bullet})?")
+        self.colon_line_end = re.compile(rf"[：:]\s*\n\s*(?:{bullet})?$")
+        self.colon_after = re.compile(r"\s*[：:]\s*")
         count = lists["count_phrase"]
         verbs = alternation(lists['frame_verbs'])
         self.frame_gap = re.compile(
@@ -90,10 +94,13 @@ class ListReader:
         return out
 
     def _is_spelled_out(self, text, sentences, first: Mention, s: int) -> bool:
-        """…分别是A、B; 名单如下：(line break) 1. A: an opener before the first member (or its line)."""
+        """…分别是A、B; 名单如下：(line break) 1. A: an opener before the first member (or its line);
+        其中，无锡市8家：(line break) A (line break) B: a line that ends with a colon before a list one per line."""
         start = sentences[s][0]
         if s and self.bullet_only.fullmatch(text, start, first.start):
             start = sentences[s - 1][0]  # a numbered line: its opener ends the line before
+            if self.colon_line_end.search(text, start, first.start):
+                return True
         return self.opened.search(text[start:first.start]) is not None
 
     def _lists(self, text: str, mentions: list[Mention]) -> list[tuple[int, list[Mention]]]:
@@ -103,7 +110,9 @@ class ListReader:
             previous, m = current[-1], mentions[i]
             if current and previous.label in MEMBERS and m.label in PLACES and self._in_note(text, previous, m):
                 continue  # 1. 浙江晨越轴承有限公司（新昌县）2. …: a member's place in brackets is part of its note
-            if m.label == previous.label and m.label in MEMBERS and self.joint.fullmatch(text, previous.end, m.start):
+            if m.label == previous.label and m.label in MEMBERS and (
+                    self.joint.fullmatch(text, previous.end, m.start) or
+                    (m.start == previous.end and text.endswith(self.run_together, previous.start, previous.end))):
                 current.append(m)
                 continue
             lists.append((first, current))
@@ -155,6 +164,13 @@ class ListReader:
         if not bare and not spelled_out:
             return None
         numbered = s > 0 and self.bullet_only.fullmatch(text, sentences[s][0], first.start)
+        if numbered:
+            # 湖州市：(line break) A (line break) B: a line that is a place and a colon heads the list
+            heading = next(_back(mentions, index, sentence_of, s - 1), None)
+            if heading is not None and heading.label in PLACES and \
+                    self.bullet_only.fullmatch(text, sentences[s - 1][0], heading.start) and \
+                    self.colon_after.fullmatch(text, after_brackets(text, heading.end), sentences[s - 1][1]):
+                return self._framed(heading, "list_frame")
         earliest = s - 1 if bare or numbered else s  # a numbered list: the count in its opener's sentence
         counted = (m for m in _back(mentions, index, sentence_of, max(earliest, 0), s)
                    if m.label in PLACES and self._counts(text, m, first.label))
@@ -167,7 +183,7 @@ class ListReader:
         """Where the list that starts at `index` ends (after its last member's note)."""
         last = mentions[index]
         for m in mentions[index + 1:]:
-            if m.label != last.label or not self.joint.fullmatch(text, last.end, m.start):
+            if m.label != last.label or not (self.joint.fullmatch(text, last.end, m.start) or m.start == last.end):
                 break
             last = m
         note = self.member_note.match(text, last.end)
