@@ -174,3 +174,20 @@ def test_a_region_is_never_located_in_another(nlp):
     found = relations(nlp, "宁波市北仑区的甬港物流、四明精密等企业入选浙江省“雄鹰行动”培育企业名单。")
     assert ("甬港物流", "locatedIn", "宁波市北仑区") in found  # the district, named with its city
     assert not [t for t in found if t[0] in ("北仑区", "宁波市北仑区", "宁波市")]
+
+
+def test_developers_after_a_descriptor_and_with_aliases():
+    """由区属国企A（以下简称“甲”）和B合作开发: the relation stage alone, on the names the entity stage should find."""
+    from kg.extract.relations import RelationFinder
+    from kg.extract.rules import load_rules
+    from kg.extract.text import sentence_spans
+    from kg.model import Mention
+
+    text = "此次开工的滨江数智园项目，由滨江区属国企杭州凯岚投资集团有限公司（以下简称“凯岚集团”）和浙江博远城市投资控股有限公司合作开发。"
+    names = [("滨江数智园项目", "Project"), ("杭州凯岚投资集团有限公司", "Company"), ("凯岚集团", "Company"),
+             ("浙江博远城市投资控股有限公司", "Company")]
+    mentions = sorted(Mention(text.index(n), text.index(n) + len(n), label, "") for n, label in names)
+    found = {(text[r.head.start:r.head.end], r.relation, text[r.tail.start:r.tail.end])
+             for r in RelationFinder(load_rules()).find(text, sentence_spans(text), mentions, [])}
+    assert ("滨江数智园项目", "developedBy", "杭州凯岚投资集团有限公司") in found
+    assert ("滨江数智园项目", "developedBy", "浙江博远城市投资控股有限公司") in found

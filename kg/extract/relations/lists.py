@@ -69,6 +69,7 @@ class ListReader:
         self.tail_location = re.compile(lists["tail_location"])
         self.unnamed_first = re.compile(rf"[^{SENTENCE_END_CHARS}{CLAUSE_BREAK_CHARS}、\n]{{2,{int(lists['max_frame_gap'])}}}、")
         self.closed_by_count = re.compile(lists["closed_by_count"])
+        self.paired_opener = re.compile(rf"[，,；;]\s*(?:{lists['paired_openers']})\s*$")
         self.built_there = re.compile(lists["built_there"])
         program = self.pattern.get("list_program")
         self.place_program = program.regex("place_tail", "{place_tails}$") if program else None
@@ -77,13 +78,19 @@ class ListReader:
                   sentence_of: dict[Mention, int], found: Iterable[Relation]) -> list[Relation]:
         found = list(found)
         out = []
+        framed: tuple[int, tuple[Mention, Pattern]] | None = None  # the sentence and place of the last framed list
         for index, members in self._lists(text, mentions):
             out += self._shared(text, members, found, sentence_of)
             first = members[0]
             spelled_out = self._is_spelled_out(text, sentences, first, sentence_of[first])
             place = self._framing_place(text, sentences, mentions, index, sentence_of, spelled_out) or \
                 self._place_after(text, mentions, index + len(members), members[-1], sentence_of)
+            # 中山的企业中，既有A、B等…，也有C、D等…: the second list of the pair has the first one's frame
+            if place is None and framed is not None and framed[0] == sentence_of[first] and \
+                    self.paired_opener.search(text, sentences[framed[0]][0], first.start):
+                place = framed[1]
             if place is not None:
+                framed = (sentence_of[first], place)
                 pattern = place[1]
                 out += [pattern.relation_of(m, place[0], sentence_of[m])
                         for m in members if m is not place[0] and m.label in pattern.head]
