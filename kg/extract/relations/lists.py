@@ -21,7 +21,7 @@ import re
 from typing import Iterable, Iterator
 
 from kg.extract.relations.patterns import Pattern
-from kg.extract.relations.sentence import after_brackets
+from kg.extract.relations.sentence import EACH, after_brackets
 from kg.extract.rules import Rules
 from kg.extract.search import alternation
 from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END_CHARS
@@ -137,7 +137,8 @@ class ListReader:
         note = self.member_note.match(text, members[-1].end)
         span = range(members[0].start, note.end() if note else members[-1].end)  # a place in a member's note is its own
         said = {(r.relation, r.tail): r for r in found
-                if r.head in members and r.relation in self.shared and r.tail not in members and r.tail.start not in span}
+                if r.head in members and r.relation in self.shared and r.tail not in members and r.tail.start not in span
+                and not r.rule.endswith(EACH)}
         out = []
         for (relation, tail), r in said.items():
             pattern = self.shared[relation]

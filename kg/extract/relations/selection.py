@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.relations.sentence import PLACES, Sentence, Shape, list_from
+from kg.extract.relations.sentence import EACH, PLACES, Sentence, Shape, list_from
 from kg.extract.search import alternation
 from kg.extract.text import QUOTES, clause_start
 from kg.model import Mention, Relation
@@ -15,7 +15,7 @@ class CueBeforeTail(Shape):
     With no head there, the patterns of `no_head` are tried in turn; with no cue, those of `no_cue`.
     A place right after one of `frame_words` is a frame, not a subject: 在南昌市获评P的企业中，有A、B."""
     options = ("gap", "reach", "not_counted", "no_head", "no_cue")
-    word_lists = ("cues", "frame_words")
+    word_lists = ("cues", "frame_words", "each_words")
 
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
@@ -31,7 +31,12 @@ class CueBeforeTail(Shape):
             return []
         out = []
         previous_end = s.start
-        for tail in (m for m in ms if m.label in p.tail):
+        tails = [m for m in ms if m.label in p.tail]
+        paired: set[Mention] = set()
+        for i, tail in enumerate(tails):
+            if tail in paired:
+                previous_end = tail.end
+                continue
             window = text[max(previous_end, tail.start - self.reach):tail.start]
             cue = self.cue.search(window)
             if cue:
@@ -39,7 +44,11 @@ class CueBeforeTail(Shape):
                 begin = max(previous_end, clause_start(text, s.start, cue_start))
                 heads = [h for h in self.subjects(ms, begin, cue_start, text)
                          if h.label not in PLACES or text[h.start - 1:h.start] not in self.pattern.words["frame_words"]]
-                if heads:
+                each = self._each(text, heads, tails[i:], cue_start)
+                if each:
+                    out += [Relation(h, p.relation, t, s.index, p.confidence, p.id + EACH) for h, t in zip(heads, each)]
+                    paired.update(each)
+                elif heads:
                     out += [self.relation(h, tail, s) for h in heads]
                 else:
                     out += self._first_of(p.values.get("no_head", []), s, begin, cue_start, tail)
@@ -47,6 +56,18 @@ class CueBeforeTail(Shape):
                 out += self._first_of(p.values.get("no_cue", []), s, s.start, tail.start, tail)
             previous_end = tail.end
         return out
+
+    def _each(self, text: str, heads: list[Mention], tails: list[Mention], cue_start: int) -> list[Mention]:
+        """A、B分别获评P1和P2: as many tails joined after the cue as heads before it, one each, in order."""
+        words = self.pattern.words["each_words"]
+        if len(heads) < 2 or not words or not text.endswith(words, max(0, cue_start - 4), cue_start):
+            return []
+        joined = tails[:1]
+        for t in tails[1:len(heads)]:
+            if text[joined[-1].end:t.start].strip(QUOTES) not in ("、", "和", "与", "及", "以及"):
+                break
+            joined.append(t)
+        return joined if len(joined) == len(heads) else []
 
     def _first_of(self, ids, s: Sentence, begin: int, cue_start: int, tail: Mention) -> list[Relation]:
         for pid in ids:

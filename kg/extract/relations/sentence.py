@@ -10,6 +10,7 @@ from kg.model import Mention, Relation
 from kg.schema import PARK, PROGRAM, REGION
 
 PLACES = (PARK, REGION)
+EACH = ".each"  # the end of the rule of a relation said of one member alone (A、B分别获评P1和P2): lists do not share it
 
 
 @dataclass
