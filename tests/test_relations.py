@@ -174,3 +174,31 @@ def test_a_region_is_never_located_in_another(nlp):
     found = relations(nlp, "宁波市北仑区的甬港物流、四明精密等企业入选浙江省“雄鹰行动”培育企业名单。")
     assert ("甬港物流", "locatedIn", "宁波市北仑区") in found  # the district, named with its city
     assert not [t for t in found if t[0] in ("北仑区", "宁波市北仑区", "宁波市")]
+
+
+def _on_names(text: str, names: list[tuple[str, str]]) -> set[tuple[str, str, str]]:
+    """The relation stage alone, on the names (first occurrences) the entity stage should find."""
+    from kg.extract.relations import RelationFinder
+    from kg.extract.rules import load_rules
+    from kg.extract.text import sentence_spans
+    from kg.model import Mention
+
+    mentions = sorted(Mention(text.index(n), text.index(n) + len(n), label, "") for n, label in names)
+    return {(text[r.head.start:r.head.end], r.relation, text[r.tail.start:r.tail.end])
+            for r in RelationFinder(load_rules()).find(text, sentence_spans(text), mentions, [])}
+
+
+def test_developers_after_a_descriptor_and_with_aliases():
+    text = "此次开工的滨江数智园项目，由滨江区属国企杭州凯岚投资集团有限公司（以下简称“凯岚集团”）和浙江博远城市投资控股有限公司合作开发。"
+    found = _on_names(text, [("滨江数智园项目", "Project"), ("杭州凯岚投资集团有限公司", "Company"),
+                             ("凯岚集团", "Company"), ("浙江博远城市投资控股有限公司", "Company")])
+    assert ("滨江数智园项目", "developedBy", "杭州凯岚投资集团有限公司") in found
+    assert ("滨江数智园项目", "developedBy", "浙江博远城市投资控股有限公司") in found
+
+
+def test_the_owner_of_a_project_and_a_certification_passed():
+    text = "年产10GWh储能电池项目业主为浙江凯岚新能源科技有限公司。该公司顺利通过国家级绿色工厂认定。"
+    found = _on_names(text, [("年产10GWh储能电池项目", "Project"), ("浙江凯岚新能源科技有限公司", "Company"),
+                             ("国家级绿色工厂", "Program")])
+    assert ("年产10GWh储能电池项目", "developedBy", "浙江凯岚新能源科技有限公司") in found
+    assert ("浙江凯岚新能源科技有限公司", "selectedAs", "国家级绿色工厂") in found

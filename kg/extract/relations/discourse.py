@@ -1,4 +1,5 @@
-"""Anaphors: 该项目, 该公司, 园区 standing for the project, company or park named last;
+"""Anaphors: 该项目, 该公司, 园区 standing for the project, company or park named last (园区 opening a clause,
+or right after a cue of place: 入驻经开区);
 我县, 本市 standing for the document's own region.
 
 The sentence patterns (kg.extract.relations) see such a word as a mention of its type;
@@ -24,18 +25,27 @@ class Anaphora:
         data = rules.relations["discourse"]
         self.max_back = int(data["max_sentences_back"])
         self.factor = float(data["confidence_factor"])
-        anywhere, clause_start, home = {}, {}, {}
+        anywhere, clause_start, home, after_cue = {}, {}, {}, {}
         for label, words in data.items():
             if isinstance(words, dict):
                 anywhere.update({w: label for w in words.get("anywhere", [])})
                 clause_start.update({w: label for w in words.get("clause_start", [])})
                 home.update({w: label for w in words.get("home", [])})
-        self.label_of = {**clause_start, **anywhere, **home}
+                after_cue.update({w: label for w in words.get("after_cue", [])})
+        self.label_of = {**after_cue, **clause_start, **anywhere, **home}
+        # 入驻经开区, 落户园区: a bare park word right after a cue of place
+        cues = data.get("place_cues", [])
+        self.after_cue = frozenset(after_cue)
+        self.cue_before = re.compile(f"(?:{alternation(cues)})$") if cues else None
         self.anywhere = frozenset(anywhere) | frozenset(home)
         self.home = frozenset(home)
         self.levels = "".join(sorted({w[-1] for w in home}))  # 县, 市: what ends a region's name of each level
         # one pass over the document: every anaphor word, the longest first
         self.words = re.compile(alternation(list(self.label_of)))
+
+    def _after_cue(self, text: str, word: str, start: int) -> bool:
+        return word in self.after_cue and self.cue_before is not None and \
+            self.cue_before.search(text, max(0, start - 6), start) is not None
 
     def is_home(self, word: str) -> bool:
         return word in self.home
@@ -52,7 +62,8 @@ class Anaphora:
             index = bisect.bisect_right(starts, start) - 1
             if index < 0 or start >= sentences[index][1]:
                 continue
-            if found not in self.anywhere and start != sentences[index][0] and text[start - 1] not in CLAUSE_OPENING:
+            if found not in self.anywhere and start != sentences[index][0] and text[start - 1] not in CLAUSE_OPENING \
+                    and not self._after_cue(text, found, start):
                 continue
             if _covered(mentions, ends, start, end):
                 continue

@@ -21,7 +21,7 @@ import re
 from typing import Iterable, Iterator
 
 from kg.extract.relations.patterns import Pattern
-from kg.extract.relations.sentence import after_brackets
+from kg.extract.relations.sentence import EACH, after_brackets
 from kg.extract.rules import Rules
 from kg.extract.search import alternation
 from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END_CHARS
@@ -41,9 +41,13 @@ class ListReader:
         note, bullet = lists["member_note"], lists["bullet"]
         self.member_note = re.compile(rf"\s*{note}")
         self.joint = re.compile(rf"\s*(?:{note})?\s*(?:(?:{separators})\s*(?:{bullet})?|{bullet}|\n+\s*(?:{bullet})?)")
+        # nothing at all between two names, one per line joined by the reader, after a legal form's end
+        self.run_together = tuple(lists["run_together_after"])
         openers = alternation(lists["openers"])
         self.opened = re.compile(rf"(?:{openers})\s*[：:]?\s*(?:{bullet})?$")
         self.bullet_only = re.compile(rf"\s*(?:{bullet})?")
+        self.colon_line_end = re.compile(rf"[：:]\s*\n\s*(?:{bullet})?$")
+        self.colon_after = re.compile(r"\s*[：:]\s*")
         count = lists["count_phrase"]
         verbs = alternation(lists['frame_verbs'])
         self.frame_gap = re.compile(
@@ -63,6 +67,10 @@ class ListReader:
         self.frame_end = re.compile(rf"[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?[{CLAUSE_BREAK_CHARS}]\s*(?:{openers})?\s*[：:]?\s*")
         self.look_back = int(lists["program_look_back"])
         self.tail_location = re.compile(lists["tail_location"])
+        self.unnamed_first = re.compile(rf"[^{SENTENCE_END_CHARS}{CLAUSE_BREAK_CHARS}、\n]{{2,{int(lists['max_frame_gap'])}}}、")
+        self.closed_by_count = re.compile(lists["closed_by_count"])
+        self.paired_opener = re.compile(rf"[，,；;]\s*(?:{lists['paired_openers']})\s*$")
+        self.built_there = re.compile(lists["built_there"])
         program = self.pattern.get("list_program")
         self.place_program = program.regex("place_tail", "{place_tails}$") if program else None
 
@@ -70,13 +78,19 @@ class ListReader:
                   sentence_of: dict[Mention, int], found: Iterable[Relation]) -> list[Relation]:
         found = list(found)
         out = []
+        framed: tuple[int, tuple[Mention, Pattern]] | None = None  # the sentence and place of the last framed list
         for index, members in self._lists(text, mentions):
             out += self._shared(text, members, found, sentence_of)
             first = members[0]
             spelled_out = self._is_spelled_out(text, sentences, first, sentence_of[first])
             place = self._framing_place(text, sentences, mentions, index, sentence_of, spelled_out) or \
                 self._place_after(text, mentions, index + len(members), members[-1], sentence_of)
+            # 中山的企业中，既有A、B等…，也有C、D等…: the second list of the pair has the first one's frame
+            if place is None and framed is not None and framed[0] == sentence_of[first] and \
+                    self.paired_opener.search(text, sentences[framed[0]][0], first.start):
+                place = framed[1]
             if place is not None:
+                framed = (sentence_of[first], place)
                 pattern = place[1]
                 out += [pattern.relation_of(m, place[0], sentence_of[m])
                         for m in members if m is not place[0] and m.label in pattern.head]
@@ -87,10 +101,13 @@ class ListReader:
         return out
 
     def _is_spelled_out(self, text, sentences, first: Mention, s: int) -> bool:
-        """…分别是A、B; 名单如下：(line break) 1. A: an opener before the first member (or its line)."""
+        """…分别是A、B; 名单如下：(line break) 1. A: an opener before the first member (or its line);
+        其中，无锡市8家：(line break) A (line break) B: a line that ends with a colon before a list one per line."""
         start = sentences[s][0]
         if s and self.bullet_only.fullmatch(text, start, first.start):
             start = sentences[s - 1][0]  # a numbered line: its opener ends the line before
+            if self.colon_line_end.search(text, start, first.start):
+                return True
         return self.opened.search(text[start:first.start]) is not None
 
     def _lists(self, text: str, mentions: list[Mention]) -> list[tuple[int, list[Mention]]]:
@@ -100,7 +117,9 @@ class ListReader:
             previous, m = current[-1], mentions[i]
             if current and previous.label in MEMBERS and m.label in PLACES and self._in_note(text, previous, m):
                 continue  # 1. 浙江晨越轴承有限公司（新昌县）2. …: a member's place in brackets is part of its note
-            if m.label == previous.label and m.label in MEMBERS and self.joint.fullmatch(text, previous.end, m.start):
+            if m.label == previous.label and m.label in MEMBERS and (
+                    self.joint.fullmatch(text, previous.end, m.start) or
+                    (m.start == previous.end and text.endswith(self.run_together, previous.start, previous.end))):
                 current.append(m)
                 continue
             lists.append((first, current))
@@ -118,7 +137,8 @@ class ListReader:
         note = self.member_note.match(text, members[-1].end)
         span = range(members[0].start, note.end() if note else members[-1].end)  # a place in a member's note is its own
         said = {(r.relation, r.tail): r for r in found
-                if r.head in members and r.relation in self.shared and r.tail not in members and r.tail.start not in span}
+                if r.head in members and r.relation in self.shared and r.tail not in members and r.tail.start not in span
+                and not r.rule.endswith(EACH)}
         out = []
         for (relation, tail), r in said.items():
             pattern = self.shared[relation]
@@ -133,9 +153,13 @@ class ListReader:
         s = sentence_of[first]
         before = mentions[index - 1] if index else None
         if before is not None and before.label in PLACES and sentence_of[before] == s \
-                and self.frame_gap.fullmatch(text, after_brackets(text, before.end), first.start) \
                 and self._opens_clause(text, sentences, s, before):
-            return self._framed(before, "list_frame")
+            if self.frame_gap.fullmatch(text, after_brackets(text, before.end), first.start):
+                return self._framed(before, "list_frame")
+            # 格尔木工业园X年产…、B、C等4个项目: a first member that is no name, then the list closed by its count
+            if self.unnamed_first.fullmatch(text, after_brackets(text, before.end), first.start) and \
+                    self.closed_by_count.match(text, self._list_end(text, mentions, index)):
+                return self._framed(before, "list_frame")
         # 在准东开发区，A、B…; 在南昌市获评P的企业中，有A、B…: a place opening the sentence's frame clause
         opening = next((m for m in _back(mentions, index, sentence_of, s) if m.label != PROGRAM), None)
         if opening is not None and opening.label in PLACES and self.at_place.search(text, 0, opening.start) and \
@@ -148,6 +172,13 @@ class ListReader:
         if not bare and not spelled_out:
             return None
         numbered = s > 0 and self.bullet_only.fullmatch(text, sentences[s][0], first.start)
+        if numbered:
+            # 湖州市：(line break) A (line break) B: a line that is a place and a colon heads the list
+            heading = next(_back(mentions, index, sentence_of, s - 1), None)
+            if heading is not None and heading.label in PLACES and \
+                    self.bullet_only.fullmatch(text, sentences[s - 1][0], heading.start) and \
+                    self.colon_after.fullmatch(text, after_brackets(text, heading.end), sentences[s - 1][1]):
+                return self._framed(heading, "list_frame")
         earliest = s - 1 if bare or numbered else s  # a numbered list: the count in its opener's sentence
         counted = (m for m in _back(mentions, index, sentence_of, max(earliest, 0), s)
                    if m.label in PLACES and self._counts(text, m, first.label))
@@ -155,6 +186,16 @@ class ListReader:
         if place is None and spelled_out:
             place = self._counted_before(text, mentions, index, sentence_of, first.label, s)
         return self._framed(place, "list_count") if place is not None else None
+
+    def _list_end(self, text: str, mentions: list[Mention], index: int) -> int:
+        """Where the list that starts at `index` ends (after its last member's note)."""
+        last = mentions[index]
+        for m in mentions[index + 1:]:
+            if m.label != last.label or not (self.joint.fullmatch(text, last.end, m.start) or m.start == last.end):
+                break
+            last = m
+        note = self.member_note.match(text, last.end)
+        return note.end() if note else last.end
 
     def _counts(self, text: str, place: Mention, kind: str) -> bool:
         """The place is followed by a count (共有3家企业) that may count things of this kind."""
@@ -180,7 +221,8 @@ class ListReader:
             return None
         place = mentions[after]
         if place.label in PLACES and sentence_of[place] == sentence_of[last] and \
-                self.tail_location.fullmatch(text, after_brackets(text, last.end), place.start):
+                self.tail_location.fullmatch(text, after_brackets(text, last.end), place.start) and \
+                not (last.label == COMPANY and self.built_there.match(text, after_brackets(text, place.end))):
             return self._framed(place, "list_after")
         return None
 

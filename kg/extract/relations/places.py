@@ -59,7 +59,8 @@ class ChainShape(Shape):
 
 class HeadCueTail(ChainShape):
     """THING(、THING) cue PLACE: 比亚迪落户璧山; and, with a `tail_first_cues` word, cue PLACE(的) THING:
-    位于白沙工业园的渝丰科技. `gap` is the cue with what may follow it, `to_tail` what may stand before the place."""
+    位于白沙工业园的渝丰科技. `gap` is the cue with what may follow it, `to_tail` what may stand before the place.
+    Such a cue with its place and 的 is said of what follows, never of what stands before it."""
     needs_both = True
     options = ("chain_gap", "gap", "to_tail")
     word_lists = ("cues", "tail_first_cues")
@@ -84,7 +85,9 @@ class HeadCueTail(ChainShape):
                     s.memory.setdefault(("cued chains", s.index), set()).add(chain[0])
                     out += [self.relation(t, place, s) for t in things for place in chain if place.label in p.tail]
                     continue
-            heads = self.subjects(ms, clause_start(text, s.start, cue.start()), cue.start())
+                if self.chain_gap.match(text, after_brackets(text, chain[-1].end)):
+                    continue  # A、位于P的B: the place is B's, though B was not found
+            heads = self.subjects(ms, clause_start(text, s.start, cue.start()), cue.start(), text)
             out += [self.relation(h, place, s) for h in heads for place in chain if h is not place and place.label in p.tail]
         return out
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.relations.sentence import PLACES, Sentence, Shape
+from kg.extract.relations.sentence import EACH, PLACES, Sentence, Shape, list_from
 from kg.extract.search import alternation
 from kg.extract.text import QUOTES, clause_start
 from kg.model import Mention, Relation
@@ -15,7 +15,7 @@ class CueBeforeTail(Shape):
     With no head there, the patterns of `no_head` are tried in turn; with no cue, those of `no_cue`.
     A place right after one of `frame_words` is a frame, not a subject: 在南昌市获评P的企业中，有A、B."""
     options = ("gap", "reach", "not_counted", "no_head", "no_cue")
-    word_lists = ("cues", "frame_words")
+    word_lists = ("cues", "frame_words", "each_words")
 
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
@@ -31,7 +31,12 @@ class CueBeforeTail(Shape):
             return []
         out = []
         previous_end = s.start
-        for tail in (m for m in ms if m.label in p.tail):
+        tails = [m for m in ms if m.label in p.tail]
+        paired: set[Mention] = set()
+        for i, tail in enumerate(tails):
+            if tail in paired:
+                previous_end = tail.end
+                continue
             window = text[max(previous_end, tail.start - self.reach):tail.start]
             cue = self.cue.search(window)
             if cue:
@@ -39,7 +44,11 @@ class CueBeforeTail(Shape):
                 begin = max(previous_end, clause_start(text, s.start, cue_start))
                 heads = [h for h in self.subjects(ms, begin, cue_start, text)
                          if h.label not in PLACES or text[h.start - 1:h.start] not in self.pattern.words["frame_words"]]
-                if heads:
+                each = self._each(text, heads, tails[i:], cue_start)
+                if each:
+                    out += [Relation(h, p.relation, t, s.index, p.confidence, p.id + EACH) for h, t in zip(heads, each)]
+                    paired.update(each)
+                elif heads:
                     out += [self.relation(h, tail, s) for h in heads]
                 else:
                     out += self._first_of(p.values.get("no_head", []), s, begin, cue_start, tail)
@@ -47,6 +56,18 @@ class CueBeforeTail(Shape):
                 out += self._first_of(p.values.get("no_cue", []), s, s.start, tail.start, tail)
             previous_end = tail.end
         return out
+
+    def _each(self, text: str, heads: list[Mention], tails: list[Mention], cue_start: int) -> list[Mention]:
+        """A、B分别获评P1和P2: as many tails joined after the cue as heads before it, one each, in order."""
+        words = self.pattern.words["each_words"]
+        if len(heads) < 2 or not words or not text.endswith(words, max(0, cue_start - 4), cue_start):
+            return []
+        joined = tails[:1]
+        for t in tails[1:len(heads)]:
+            if text[joined[-1].end:t.start].strip(QUOTES) not in ("、", "和", "与", "及", "以及"):
+                break
+            joined.append(t)
+        return joined if len(joined) == len(heads) else []
 
     def _first_of(self, ids, s: Sentence, begin: int, cue_start: int, tail: Mention) -> list[Relation]:
         for pid in ids:
@@ -116,7 +137,7 @@ class Copula(Fallback):
 
     def instead(self, s, begin, cue_start, tail):
         copula = self.copula.search(s.text, s.start, tail.start)
-        heads = self.subjects(s.mentions, s.start, copula.start()) if copula else []
+        heads = self.subjects(s.mentions, s.start, copula.start(), s.text) if copula else []
         return [self.relation(h, tail, s) for h in heads]
 
 
@@ -154,8 +175,9 @@ class CueListTail(Shape):
 
 class CueBack(Shape):
     """…等9家企业榜上有名, C也名列其中: the heads before the cue and the nearest earlier tail of their kind
-    in the text before (a tail for places ends with one of `place_tails`); `then` is what must follow the cue."""
-    options = ("gap", "place_tail", "not_counted", "then")
+    in the text before (a tail for places ends with one of `place_tails`); `then` is what must follow the cue.
+    With `heads_after`, the heads are those listed right after `then` instead: 凭借…入选的某公司."""
+    options = ("gap", "place_tail", "not_counted", "then", "heads_after")
     word_lists = ("cues", "place_tails")
 
     def __init__(self, pattern, others):
@@ -163,6 +185,7 @@ class CueBack(Shape):
         self.cue = pattern.regex("gap", "{cues}")
         self.for_places = pattern.regex("place_tail", "{place_tails}$")
         self.then = pattern.regex("then", "")  # what must follow the cue (the end of its clause)
+        self.heads_after = bool(pattern.value("heads_after", False))
 
     def find(self, s: Sentence) -> list[Relation]:
         text, ms, tails = s.text, s.mentions, self.pattern.tail
@@ -170,8 +193,15 @@ class CueBack(Shape):
         for cue in self.cue.finditer(text, s.start, s.end):
             if any(m.label in tails and 0 <= m.start - cue.end() <= 1 for m in ms):
                 continue  # 上榜 + a program: the cue patterns read it
-            heads = self.subjects(ms, clause_start(text, s.start, cue.start()), cue.start(), text)
-            if not heads or self._said_next(text, ms, cue.end()) or not self.then.match(text, cue.end()):
+            then = self.then.match(text, cue.end())
+            if then is None:
+                continue
+            if self.heads_after:
+                heads = list_from(text, [m for m in ms if m.label in self.pattern.head], then.end())
+                heads = [h for h in heads if h.label == heads[0].label]
+            else:
+                heads = self.subjects(ms, clause_start(text, s.start, cue.start()), cue.start(), text)
+            if not heads or self._said_next(text, ms, cue.end()):
                 continue
             for_places = heads[0].label in PLACES
             earlier = [m for m in ms if m.label in tails and m.end <= cue.start()] or \
@@ -192,7 +222,7 @@ class CueShortName(Shape):
     """A、B等8户企业被认定为创新型中小企业, where only the full name (公布2024年度创新型中小企业名单) was a mention:
     the words right after the cue (`name`, a regex with a group `name`) stand for the one tail named within
     `look_back` mentions before whose name holds them (none if several do)."""
-    options = ("gap", "name", "look_back", "not_counted")
+    options = ("gap", "name", "look_back", "not_counted", "list_words")
     word_lists = ("cues",)
 
     def __init__(self, pattern, others):
@@ -200,6 +230,7 @@ class CueShortName(Shape):
         self.cue = pattern.regex("gap", "{cues}")
         self.name = pattern.regex("name")
         self.look_back = int(pattern.value("look_back", 40))
+        self.list_word = re.compile(f"(?:{pattern.regex('list_words', '(?!)').pattern})$")
 
     def find(self, s: Sentence) -> list[Relation]:
         text, ms = s.text, s.mentions
@@ -215,8 +246,14 @@ class CueShortName(Shape):
         return out
 
     def _tail_holding(self, s: Sentence, name: str, before: int) -> Mention | None:
+        """The one earlier tail whose name holds `name`, or else `name` without its list word (入选企业认定名单:
+        …企业认定和复核名单)."""
         mentions, count = s.earlier
         earlier = mentions[max(0, count - self.look_back):count] + [m for m in s.own if m.end <= before]
-        holding = {s.text[m.start:m.end]: m for m in earlier
-                   if m.label in self.pattern.tail and name in s.text[m.start:m.end]}
-        return next(iter(holding.values())) if len(holding) == 1 else None
+        bare = self.list_word.sub("", name)
+        for words in (name, bare) if len(bare) >= 4 and bare != name else (name,):
+            holding = {s.text[m.start:m.end]: m for m in earlier
+                       if m.label in self.pattern.tail and words in s.text[m.start:m.end]}
+            if holding:
+                return next(iter(holding.values())) if len(holding) == 1 else None
+        return None

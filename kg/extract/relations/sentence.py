@@ -1,6 +1,7 @@
 """What a shape reads: one sentence with its mentions, and the few things it may look back at."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -9,6 +10,7 @@ from kg.model import Mention, Relation
 from kg.schema import PARK, PROGRAM, REGION
 
 PLACES = (PARK, REGION)
+EACH = ".each"  # the end of the rule of a relation said of one member alone (A、B分别获评P1和P2): lists do not share it
 
 
 @dataclass
@@ -59,7 +61,8 @@ class Shape:
         """The best-ranked kind of head standing in [begin, end).
 
         With `text` and the pattern's `not_counted`, a place that modifies a count of companies
-        (东莞12家企业获评…) is not a subject.
+        (东莞12家企业获评…) is not a subject; with `text`, nor is a head that owns a later one
+        (华大九天的全资子公司——某公司入驻…).
         """
         p = self.pattern
         inside = [m for m in ms if begin <= m.start and m.end <= end and m.label in p.head]
@@ -68,20 +71,32 @@ class Shape:
         if not inside:
             return []
         best = min(p.rank(m.label) for m in inside)
-        return [m for m in inside if p.rank(m.label) == best]
+        heads = [m for m in inside if p.rank(m.label) == best]
+        if text is None:
+            return heads
+        # 华大九天的全资子公司——某公司入驻…: a head that owns a later one (X的…) is not the subject
+        return [m for i, m in enumerate(heads) if i == len(heads) - 1 or not text.startswith("的", m.end)]
 
 
-def list_from(text: str, ms: list[Mention], position: int, joiners: str = "、和与及") -> list[Mention]:
-    """The mention at `position` and those joined to it by 、 和 与 及 (never a program)."""
+def list_from(text: str, ms: list[Mention], position: int, joiners: str = "、和与及",
+              skip: re.Pattern | None = None) -> list[Mention]:
+    """The mention at `position` and those joined to it by 、 和 与 及 (never a program); with `skip`, what it
+    matches after a member (an alias in brackets: A（以下简称“甲”）和B) is passed over."""
     out = []
     for m in (m for m in ms if m.start >= position):
         if m.start != position or m.label == PROGRAM:
             break
         out.append(m)
-        position = m.end
+        position = after_skipped(text, m.end, skip)
         if position < len(text) and text[position] in joiners:
             position += 1
     return out
+
+
+def after_skipped(text: str, position: int, skip: re.Pattern | None) -> int:
+    """`position`, or the end of what `skip` matches there."""
+    found = skip.match(text, position) if skip is not None else None
+    return found.end() if found else position
 
 
 def after_brackets(text: str, position: int) -> int:

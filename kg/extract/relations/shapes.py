@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 
 from kg.extract.relations import places, selection
-from kg.extract.relations.sentence import Sentence, Shape, after_brackets, list_from
+from kg.extract.relations.sentence import Sentence, Shape, after_brackets, after_skipped, list_from
 from kg.model import Mention, Relation
 
 
@@ -142,15 +142,17 @@ class TailInGap(Shape):
 
 class HeadBy(Shape):
     """HEAD 由 TAIL(、TAIL) cue: 该项目由某公司投资建设. `by` is what stands between the head and the tails
-    (with no other head inside it), `gap` the cue after them."""
+    (with no other head inside it), `gap` the cue after them; a tail's alias in brackets (`skip_alias`) is
+    passed over: 由A（以下简称“甲”）和B（以下简称“乙”）合作开发."""
     needs_both = True
-    options = ("by", "gap")
+    options = ("by", "gap", "skip_alias")
     word_lists = ("cues",)
 
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
         self.by = pattern.regex("by")
         self.after = pattern.regex("gap", "{adverbs}*{cues}")
+        self.alias = pattern.regex("skip_alias") if "skip_alias" in pattern.values else None
 
     def find(self, s: Sentence) -> list[Relation]:
         text, ms, p = s.text, s.mentions, self.pattern
@@ -162,8 +164,8 @@ class HeadBy(Shape):
             later = next((m for m in ms[i + 1:] if m.label in p.head), None)
             if later is not None and later.start < by.end():
                 continue  # another head stands between: the 由 clause is said of it
-            tails = list_from(text, [m for m in ms[i + 1:] if m.label in p.tail], by.end())
-            if tails and self.after.match(text, tails[-1].end):
+            tails = list_from(text, [m for m in ms[i + 1:] if m.label in p.tail], by.end(), skip=self.alias)
+            if tails and self.after.match(text, after_skipped(text, tails[-1].end, self.alias)):
                 out += [self.relation(head, t, s) for t in tails]
         return out
 
