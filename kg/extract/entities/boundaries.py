@@ -15,10 +15,12 @@ the words that cannot begin a name are cut from its left edge:
   → 万达文旅项目), unless a preposition follows the verb (…有限公司迁移至兰州新区项目:
   the move is what the project is).
 
-A single-character word (和, 有, 与) is cut only before a word of two or more
-characters, so that a name opening with it stays whole (四川和邦生物…: 和 | 邦).
-Only the first characters of a candidate are segmented, and each distinct
-opening once per process, so the cost stays small next to the rules.
+Brand names are often read as one-character verbs or prepositions (山东泰开…,
+广东合胜…): a one-character word is cut only if it is a conjunction, a preposition
+or a listed verb (有), and only before a word of two or more characters
+(四川和邦生物… stays whole: 和 | 邦). Only the first characters of a candidate are
+segmented, only when a word that may be cut opens them, and each distinct opening
+once per process, so the cost stays small next to the rules.
 It is the kg_entities option `segment_boundaries` (kg/extract/config.cfg).
 """
 from __future__ import annotations
