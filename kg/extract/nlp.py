@@ -121,7 +121,7 @@ class SentenceSetter:
         return doc
 
 
-@Language.factory("kg_entities", default_config={"rules_dirs": [], "segment_boundaries": False})
+@Language.factory("kg_entities", default_config={"rules_dirs": [], "segment_boundaries": True})
 def make_entity_recognizer(nlp: Language, name: str, rules_dirs: list[str],
                            segment_boundaries: bool) -> "EntityRecognizer":
     return EntityRecognizer(_rules(tuple(rules_dirs)), segment_boundaries)
