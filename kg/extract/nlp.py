@@ -121,16 +121,17 @@ class SentenceSetter:
         return doc
 
 
-@Language.factory("kg_entities", default_config={"rules_dirs": []})
-def make_entity_recognizer(nlp: Language, name: str, rules_dirs: list[str]) -> "EntityRecognizer":
-    return EntityRecognizer(_rules(tuple(rules_dirs)))
+@Language.factory("kg_entities", default_config={"rules_dirs": [], "segment_boundaries": True})
+def make_entity_recognizer(nlp: Language, name: str, rules_dirs: list[str],
+                           segment_boundaries: bool) -> "EntityRecognizer":
+    return EntityRecognizer(_rules(tuple(rules_dirs)), segment_boundaries)
 
 
 class EntityRecognizer:
     """Rule-based entities for the five types (kg.extract.entities)."""
 
-    def __init__(self, rules: Rules):
-        self.finder = EntityFinder(rules)
+    def __init__(self, rules: Rules, segment_boundaries: bool = False):
+        self.finder = EntityFinder(rules, segment_boundaries)
 
     def __call__(self, doc: Doc) -> Doc:
         found = self.finder.find(doc_text(doc))

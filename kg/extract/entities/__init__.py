@@ -26,6 +26,7 @@ into `doc.ents`.
 """
 from __future__ import annotations
 
+from kg.extract.entities.boundaries import NameBoundaries, TrimmedSpans
 from kg.extract.entities.companies import CompanyRecogniser
 from kg.extract.entities.company_lists import CompanyLists
 from kg.extract.entities.gazetteer import Gazetteer
@@ -49,7 +50,7 @@ PRIORITY = (PROGRAM, PROJECT, COMPANY, PARK, REGION)
 
 
 class EntityFinder:
-    def __init__(self, rules: Rules):
+    def __init__(self, rules: Rules, segment_boundaries: bool = False):
         gazetteer = Gazetteer(rules)
         names = NameText(rules.common, gazetteer)
         self.regions = RegionRecogniser(rules.region, names, gazetteer)
@@ -86,9 +87,17 @@ class EntityFinder:
             self.projects.find_short_names,
             self.programs.find_scope_aliases,
         ]
+        self.boundaries = None
+        if segment_boundaries:  # name starts by a word segmenter (boundaries.py)
+            company_suffixes = rules.company["legal_suffixes"] + rules.company["group_suffixes"]
+            self.boundaries = NameBoundaries(rules.common, gazetteer, company_suffixes + rules.park["suffixes"]
+                                             + rules.project["suffixes"], company_suffixes,
+                                             rules.company["industry_words"])
 
     def find(self, text: str) -> Findings:
         doc = DocState(text)
+        if self.boundaries:
+            doc.names, doc.programs = TrimmedSpans(text, self.boundaries), TrimmedSpans(text, self.boundaries)
         for find in self.passes:
             find(doc)
         return doc.result(self.priority)

@@ -1,0 +1,178 @@
+"""Where a name starts, by a word segmenter: the words before a name that cannot begin one are cut.
+
+The recognisers find a name's start by walking left over name characters and
+cutting at listed words (`names.NameText.trim_left`). That leaves a verb,
+conjunction, adverb, pronoun or time word glued to a name whenever it is not
+in a list (有中铁二十局集团…, 和滨海新区, 近年来西安高新区). Here a word segmenter
+(jieba, its dictionary extended by our gazetteer and suffix words so that it
+keeps our names whole) reads the first characters of each candidate name, and
+the words that cannot begin a name are cut from its left edge:
+
+- a run of such words at the start (有中铁二十局集团… → 中铁二十局集团…), also
+  after place names (成都市已有全友家私有限公司 → 全友家私有限公司,
+  越城区和滨海新区 → 滨海新区);
+- in a project's name, a company's name and the verb after it (万达集团签下万达文旅项目
+  → 万达文旅项目), unless a preposition follows the verb (…有限公司迁移至兰州新区项目:
+  the move is what the project is).
+
+Brand names are often read as one-character verbs or prepositions (山东泰开…,
+广东合胜…): a one-character word is cut only if it is a conjunction, a preposition
+or a listed verb (有), and only before a word of two or more characters
+(四川和邦生物… stays whole: 和 | 邦). Only the first characters of a candidate are
+segmented, only when a word that may be cut opens them, and each distinct opening
+once per process, so the cost stays small next to the rules.
+It is the kg_entities option `segment_boundaries` (kg/extract/config.cfg).
+"""
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+import jieba
+import jieba.posseg
+
+from kg.extract.entities.gazetteer import Gazetteer
+from kg.extract.entities.spans import Spans
+from kg.extract.search import alternation
+from kg.model import Mention
+from kg.schema import COMPANY, PARK, PROGRAM, PROJECT
+
+TRIMMED_TYPES = frozenset({COMPANY, PARK, PROJECT, PROGRAM})
+LEADING_WINDOW = 12  # characters the segmenter reads for the words that open a name
+PROJECT_WINDOW = 40  # characters of a project's name searched for a company's name and a verb after it
+VERB_WINDOW = 8  # characters the segmenter reads after a company's name in a project's
+MAX_WORD = 4  # the longest word looked up before segmenting (a cut word is seldom longer)
+MIN_NAME = 3  # characters a trimmed name keeps at least
+MAX_REMEMBERED = 200_000  # openings whose cut is remembered (a long build names the same things again and again)
+PLACE_TAG, VERB_TAG, PREPOSITION_TAG = "ns", "v", "p"
+SINGLE_CHARACTER_TAGS = frozenset({"c", "p"})  # of one-character words, only conjunctions and prepositions are cut
+
+
+class NameBoundaries:
+    """`start(text, start, end, label)`: the start of a candidate name once the words that cannot begin it are cut."""
+
+    def __init__(self, common: dict[str, Any], gazetteer: Gazetteer, name_words: list[str], company_suffixes: list[str],
+                 nouns: list[str]):
+        logging.getLogger("jieba").setLevel(logging.WARNING)  # no "Building prefix dict" chatter on stderr
+        self.tokenizer = jieba.Tokenizer()  # a dictionary of our own: jieba's global one stays untouched
+        for name in sorted(gazetteer.region_names):
+            self.tokenizer.add_word(name, tag=PLACE_TAG)
+        for word in sorted(set(name_words) | set(nouns)):
+            self.tokenizer.add_word(word, tag="n")
+        self.verbs = frozenset(common["boundary_verbs"])
+        for word in self.verbs:
+            self.tokenizer.add_word(word, tag=VERB_TAG)
+        self.name_words = frozenset(name_words)
+        self.tagger = jieba.posseg.POSTokenizer(self.tokenizer)
+        self.tagger.makesure_userdict_loaded()
+        self.cut_tags = frozenset(common["boundary_cut_tags"])
+        self.keep_words = frozenset(common["boundary_keep_words"])
+        self.time_word = re.compile(common["boundary_time_word"])
+        # the words that may be cut, for a look-up before segmenting: most candidates open with none
+        self.cut_words = frozenset(w for w, tag in self.tagger.word_tag_tab.items() if self._cuts(w, tag))
+        self.verb_words = frozenset(w for w in self.cut_words if len(w) > 1 and self.tagger.word_tag_tab[w] == VERB_TAG)
+        self.region_re = gazetteer.region_re
+        self.company_suffix_re = re.compile(alternation(company_suffixes))
+        self._offsets: dict[tuple[str, bool], int] = {}
+
+    def start(self, text: str, start: int, end: int, label: str) -> int:
+        if label not in TRIMMED_TYPES:
+            return start
+        is_project = label == PROJECT
+        window = text[start:min(end, start + (PROJECT_WINDOW if is_project else LEADING_WINDOW))]
+        key = (window, is_project)
+        offset = self._offsets.get(key)
+        if offset is None:
+            if len(self._offsets) >= MAX_REMEMBERED:
+                self._offsets.clear()
+            offset = self._offsets[key] = self._cut_offset(*key)
+        return start + offset if end - (start + offset) >= MIN_NAME else start
+
+    def _cut_offset(self, window: str, is_project: bool) -> int:
+        """Characters to cut from the start of `window`, the opening of a candidate name."""
+        offset = 0
+        while True:
+            cut = self._leading_cut(window[offset:offset + LEADING_WINDOW])
+            if not cut and is_project:
+                cut = self._company_verb_cut(window[offset:])
+            if not cut:
+                return offset
+            offset += cut
+
+    def _segment(self, text: str) -> list[tuple[str, str]]:
+        return [(w.word, w.flag) for w in self.tagger.cut(text, HMM=False)]
+
+    def _cuts(self, word: str, tag: str) -> bool:
+        if word in self.keep_words or tag not in self.cut_tags:
+            return False
+        return not tag.startswith("t") or self.time_word.search(word) is not None
+
+    def _may_cut(self, window: str) -> bool:
+        """False if no word that may be cut opens the window, nor follows the place names opening it."""
+        position = 0
+        while True:
+            if any(window[position:position + n] in self.cut_words for n in range(1, MAX_WORD + 1)):
+                return True
+            place = self.region_re.match(window, position)
+            if not place or place.end() == position:
+                return False
+            position = place.end()
+
+    def _leading_cut(self, window: str) -> int:
+        """Characters to cut: place names, then a run of words that cannot begin a name."""
+        if not self._may_cut(window):
+            return 0
+        words = self._segment(window)
+        i = chars = 0
+        while i < len(words) and words[i][1] == PLACE_TAG and len(words[i][0]) > 1:
+            chars += len(words[i][0])
+            i += 1
+        j, run = i, 0
+        while j < len(words) and self._cuts(*words[j]):
+            run += len(words[j][0])
+            j += 1
+        if run == 0 or j == len(words) or words[j][0] in self.name_words or (j - i > 1 and len(words[j][0]) < 2):
+            return 0  # a bare suffix is no name (拉长开发区); 采煤沉陷区治理…: verbs describing what is named
+        if j - i == run:  # single characters: brand names are made of them (泰开, 达兴, 合胜)
+            word, tag = words[i]
+            if run > 1 or not (tag in SINGLE_CHARACTER_TAGS or word in self.verbs) or len(words[j][0]) < 2:
+                return 0
+        return chars + run
+
+    def _company_verb_cut(self, window: str) -> int:
+        """Characters to cut: a company's name and the verb after it (A有限公司签署B项目 → B项目)."""
+        for suffix in self.company_suffix_re.finditer(window):
+            after = suffix.end()
+            if not any(window[after:after + n] in self.verb_words for n in range(2, MAX_WORD + 1)):
+                continue
+            words = self._segment(window[after:after + VERB_WINDOW])
+            if (len(words) > 1 and words[0][1] == VERB_TAG and len(words[0][0]) > 1
+                    and words[1][1] != PREPOSITION_TAG and words[0][0] not in self.keep_words):
+                return after + len(words[0][0])
+        return 0
+
+
+class TrimmedSpans(Spans):
+    """Spans whose mentions are added with their left edge moved past the words that cannot begin a name.
+
+    A recogniser that widens a name over the one before it removes that one first (A有限公司签署B项目);
+    when the cut leaves the removed name outside the new one, it is put back.
+    """
+
+    def __init__(self, text: str, boundaries: NameBoundaries) -> None:
+        super().__init__()
+        self._text = text
+        self._boundaries = boundaries
+        self._removed: Mention | None = None
+
+    def remove(self, mention: Mention) -> None:
+        super().remove(mention)
+        self._removed = mention
+
+    def add(self, start: int, end: int, label: str, rule: str) -> None:
+        trimmed = self._boundaries.start(self._text, start, end, label)
+        removed, self._removed = self._removed, None
+        if removed and start <= removed.start and removed.end <= trimmed:
+            super().add(removed.start, removed.end, removed.label, removed.rule)
+        super().add(trimmed, end, label, rule)
