@@ -312,7 +312,7 @@ def _write_graph(staging: Staging, name: str, new_sections: Iterable[RenderedChu
     """
     file = staging.open(name) if check is None else TeeFile(staging.open(name), check)
     with times.stage("rdf"):
-        blocks = entity_blocks(resolution.entities, statements)
+        blocks = entity_blocks(resolution.entities, statements, settings.base)
         writer = TurtleWriter(settings.base)
         sections_start = file.write((writer.header() + writer.write(blocks)).encode("utf-8"))
     document_triples = 0
