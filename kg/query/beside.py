@@ -23,12 +23,14 @@ part): kg's writer names every node by an IRI.
 """
 from __future__ import annotations
 
+import os
 import pickle
 import queue
 import subprocess
 import sys
 import threading
 import time
+from pathlib import Path
 from types import TracebackType
 from typing import BinaryIO
 
@@ -48,7 +50,7 @@ class CheckBeside:
         self._unsent = bytearray()
         self._closed = False
         self._process = subprocess.Popen([sys.executable, "-m", "kg.query.beside"], stdin=subprocess.PIPE,
-                                         stdout=subprocess.PIPE)
+                                         stdout=subprocess.PIPE, env=_importing_this_kg())
         self._send(header.encode("utf-8"))
 
     def write(self, data: bytes) -> None:
@@ -117,6 +119,15 @@ class CheckBeside:
                  traceback: TracebackType | None) -> None:
         if self._process.returncode is None:  # the build failed before it asked for the report
             self._stop()
+
+
+def _importing_this_kg() -> dict[str, str]:
+    """The environment, with the folder that holds this kg package first on the path: the process checks with
+    the shapes and code of the build that started it, wherever that was imported from."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(Path(__file__).resolve().parents[2]),
+                                                      env.get("PYTHONPATH")]))
+    return env
 
 
 class TeeFile:
