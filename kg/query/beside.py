@@ -32,7 +32,10 @@ import threading
 import time
 from pathlib import Path
 from types import TracebackType
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
+
+if TYPE_CHECKING:
+    from kg.query.validate import ValidationReport
 
 STATEMENT_END = b" .\n\n"
 LENGTH = 8  # bytes of the length before each part; a part of length 0 ends the file
@@ -73,7 +76,7 @@ class CheckBeside:
         self._closed = True
         self._end_input()
 
-    def report(self):
+    def report(self) -> ValidationReport:
         """Wait for the check: its ValidationReport, or the error that stopped it (a part that is not Turtle)."""
         self.close()
         try:
