@@ -28,7 +28,7 @@ def graph_counts(out: Path) -> tuple[Counter, Counter, Counter]:
         return Counter({s["k"].value.rsplit("#", 1)[1]: int(s["n"].value) for s in store.query(PREFIXES + query)})
 
     types = count("SELECT ?k (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?k FILTER(STRSTARTS(STR(?k), STR(kg:)) "
-                  "&& ?k NOT IN (kg:Document, kg:Sentence)) } GROUP BY ?k")
+                  "&& ?k NOT IN (kg:Document, kg:Sentence, kg:Relation)) } GROUP BY ?k")
     statements = count("SELECT ?k (COUNT(?st) AS ?n) WHERE { ?st a rdf:Statement ; rdf:predicate ?k } GROUP BY ?k")
     facts = count("SELECT ?k (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?h ?k ?t WHERE { "
                    "?st a rdf:Statement ; rdf:subject ?h ; rdf:predicate ?k ; rdf:object ?t } } GROUP BY ?k")

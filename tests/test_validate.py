@@ -19,7 +19,7 @@ from kg.resolve.iris import TYPE_PATHS
 from kg.run.build import DEMO_CORPUS
 
 Mutation = Callable[[Graph], None]
-PATHS = {*TYPE_PATHS.values(), "doc", "sentence", "statement"}
+PATHS = {*TYPE_PATHS.values(), "doc", "sentence", "statement", "relation"}
 
 
 def _first(graph: Graph, cls: URIRef) -> URIRef:
@@ -139,6 +139,23 @@ def company_developed_by(graph: Graph) -> None:
     graph.add((_node(graph, KG.Company), KG.developedBy, _node(graph, KG.Company, 1)))
 
 
+def blank_relation(graph: Graph) -> None:
+    from rdflib import BNode
+
+    node, relation = BNode(), _node(graph, KG.Relation)
+    graph.add((node, RDF.type, KG.Relation))
+    for predicate in (KG.head, KG.relation, KG.tail):
+        graph.add((node, predicate, graph.value(relation, predicate)))
+
+
+def relation_not_asserted(graph: Graph) -> None:
+    node = URIRef("https://w3id.org/zh-industry-kg/id/relation/x")
+    graph.add((node, RDF.type, KG.Relation))
+    graph.add((node, KG.head, _node(graph, KG.Company, 1)))
+    graph.add((node, KG.relation, KG.locatedIn))
+    graph.add((node, KG.tail, _node(graph, KG.IndustrialPark)))
+
+
 def bare_cluster(graph: Graph) -> None:
     graph.add((URIRef("https://w3id.org/zh-industry-kg/id/cluster/1"), RDF.type, KG.Cluster))
 
@@ -179,6 +196,15 @@ PLANTED: dict[str, Mutation] = {
     "confidence_ill_formed": _replace(KG.confidence, Literal("high", datatype=XSD.decimal), RDF.Statement),
     "confidence_a_string": _replace(KG.confidence, Literal("0.9"), RDF.Statement),
     "two_confidences": _add(KG.confidence, Literal(Decimal("0.10"), datatype=XSD.decimal), RDF.Statement),
+    "statement_without_relation": _drop(KG.ofRelation, RDF.Statement),
+    "statement_of_another_relation": _replace(KG.ofRelation, lambda g: _node(g, KG.Relation, 1), RDF.Statement),
+    "statement_of_a_sentence": _replace(KG.ofRelation, lambda g: _node(g, KG.Sentence), RDF.Statement),
+    "blank_relation": blank_relation,
+    "relation_without_head": _drop(KG.head, KG.Relation),
+    "relation_two_tails": _add(KG.tail, lambda g: _node(g, KG.Region), KG.Relation),
+    "relation_of_another_kind": _replace(KG.relation, KG.mentionedIn, KG.Relation),
+    "relation_tail_a_literal": _replace(KG.tail, Literal("x"), KG.Relation),
+    "relation_not_asserted": relation_not_asserted,
     "rule_empty": _replace(KG.rule, Literal(""), RDF.Statement),
     "no_rule": _drop(KG.rule, RDF.Statement),
     "sentence_text_english": _replace(KG.text, Literal("text", lang="en"), KG.Sentence),
@@ -209,6 +235,7 @@ SMALL_GRAPH = """
 @prefix program: <https://w3id.org/zh-industry-kg/id/program/> .
 @prefix project: <https://w3id.org/zh-industry-kg/id/project/> .
 @prefix statement: <https://w3id.org/zh-industry-kg/id/statement/> .
+@prefix relation: <https://w3id.org/zh-industry-kg/id/relation/> .
 @prefix sentence: <https://w3id.org/zh-industry-kg/id/sentence/> .
 @prefix doc: <https://w3id.org/zh-industry-kg/id/doc/> .
 
@@ -222,13 +249,17 @@ program:g a kg:Program ; rdfs:label "专精特新"@zh ; skos:prefLabel "专精�
 project:j a kg:Project ; rdfs:label "戊项目"@zh ; skos:prefLabel "戊项目"@zh ; kg:mentionedIn sentence:d-2 ;
     kg:developedBy company:b .
 statement:1 a rdf:Statement ; rdf:subject company:a ; rdf:predicate kg:locatedIn ; rdf:object park:p ;
-    prov:wasDerivedFrom sentence:d-1 ; kg:confidence 0.90 ; kg:rule "located_in" .
+    kg:ofRelation relation:r1 ; prov:wasDerivedFrom sentence:d-1 ; kg:confidence 0.90 ; kg:rule "located_in" .
 statement:2 a rdf:Statement ; rdf:subject company:a ; rdf:predicate kg:selectedAs ; rdf:object program:g ;
-    prov:wasDerivedFrom sentence:d-1 ; kg:confidence 0.80 ; kg:rule "selected_as" .
+    kg:ofRelation relation:r2 ; prov:wasDerivedFrom sentence:d-1 ; kg:confidence 0.80 ; kg:rule "selected_as" .
 statement:3 a rdf:Statement ; rdf:subject park:p ; rdf:predicate kg:locatedIn ; rdf:object region:r ;
-    prov:wasDerivedFrom sentence:d-2 ; kg:confidence 0.70 ; kg:rule "located_in" .
+    kg:ofRelation relation:r3 ; prov:wasDerivedFrom sentence:d-2 ; kg:confidence 0.70 ; kg:rule "located_in" .
 statement:4 a rdf:Statement ; rdf:subject project:j ; rdf:predicate kg:developedBy ; rdf:object company:b ;
-    prov:wasDerivedFrom sentence:d-2 ; kg:confidence 0.75 ; kg:rule "developed_by" .
+    kg:ofRelation relation:r4 ; prov:wasDerivedFrom sentence:d-2 ; kg:confidence 0.75 ; kg:rule "developed_by" .
+relation:r1 a kg:Relation ; kg:head company:a ; kg:relation kg:locatedIn ; kg:tail park:p .
+relation:r2 a kg:Relation ; kg:head company:a ; kg:relation kg:selectedAs ; kg:tail program:g .
+relation:r3 a kg:Relation ; kg:head park:p ; kg:relation kg:locatedIn ; kg:tail region:r .
+relation:r4 a kg:Relation ; kg:head project:j ; kg:relation kg:developedBy ; kg:tail company:b .
 sentence:d-1 a kg:Sentence ; kg:inDocument doc:d ; kg:position 1 ; kg:text "甲材料公司位于丙工业园，入选专精特新。"@zh .
 sentence:d-2 a kg:Sentence ; kg:inDocument doc:d ; kg:position 2 ; kg:text "丁市丙工业园的戊项目由乙电子公司建设。"@zh .
 doc:d a kg:Document ; kg:fileName "d.txt" .

@@ -4,12 +4,15 @@ Every entity has `rdf:type`, `rdfs:label`/`skos:prefLabel` (its canonical name,
 @zh), `skos:altLabel` for each other name, and `kg:mentionedIn` for each
 sentence that names it. Every relation is a plain triple plus, for each sentence
 that states it, an RDF 1.1 reification (`rdf:Statement`) carrying
-`prov:wasDerivedFrom` (the sentence), `kg:confidence` and `kg:rule`. Sentences
-carry their text, their document and their position.
+`prov:wasDerivedFrom` (the sentence), `kg:confidence` and `kg:rule`, and
+`kg:ofRelation`: the relation's own node (`kg:Relation`, with `kg:head`,
+`kg:relation`, `kg:tail`), through which a query finds the statements of one
+relation without going through every statement of its object. Sentences carry
+their text, their document and their position.
 
 A build writes the graph as text, without an rdflib Graph (which takes more
 time and memory than the whole pipeline on a large corpus): first the entity
-section (`entity_blocks`: types, names, relations), then one section per
+section (`entity_blocks`: types, names, relations, and the relations' nodes), then one section per
 document (`document_turtle`: the document, its sentences, what they mention and
 state), each rendered by `TurtleWriter`. Every order is
 sorted, so the same input gives the same bytes. `graph_turtle` makes the same
@@ -25,7 +28,8 @@ from rdflib import RDF, RDFS, SKOS, XSD, Graph, Namespace
 from rdflib.namespace import DCTERMS, OWL, PROV
 
 from kg.model import Entity, Extraction, Key, Ref, Statement
-from kg.resolve.iris import DEFAULT_BASE, NODE_PATHS, TYPE_PATHS, document_iri, sentence_prefix, statement_iri
+from kg.resolve.iris import (DEFAULT_BASE, NODE_PATHS, TYPE_PATHS, document_iri, relation_iri, sentence_prefix,
+                             statement_iri)
 from kg.resolve.names import entity_key
 from kg.resolve.table import NameTable, resolve_names, statements_of
 from kg.schema import KG_NS
@@ -74,10 +78,12 @@ def _kg(name: str) -> str:
 KG_DOCUMENT, KG_FILE_NAME, KG_SENTENCE = _kg("Document"), _kg("fileName"), _kg("Sentence")
 KG_IN_DOCUMENT, KG_POSITION, KG_TEXT = _kg("inDocument"), _kg("position"), _kg("text")
 KG_MENTIONED_IN, KG_CONFIDENCE, KG_RULE = _kg("mentionedIn"), _kg("confidence"), _kg("rule")
+KG_RELATION_CLASS, KG_OF_RELATION = _kg("Relation"), _kg("ofRelation")
+KG_HEAD, KG_RELATION, KG_TAIL = _kg("head"), _kg("relation"), _kg("tail")
 
 
-def entity_blocks(entities: Iterable[Entity], statements: Iterable[Statement]) -> list[Block]:
-    """Each entity's type and names, and the relations it is the head of."""
+def entity_blocks(entities: Iterable[Entity], statements: Iterable[Statement], base: str = DEFAULT_BASE) -> list[Block]:
+    """Each entity's type and names, and the relations it is the head of; then each relation's node."""
     relations: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for st in statements:
         relations[st.head][st.relation].add(st.tail)
@@ -91,7 +97,15 @@ def entity_blocks(entities: Iterable[Entity], statements: Iterable[Statement]) -
         for relation, tails in sorted(relations.get(e.iri, {}).items()):
             pairs.append((_kg(relation), sorted(tails)))
         blocks.append((e.iri, pairs))
-    return blocks
+    return blocks + relation_blocks(relations, base)
+
+
+def relation_blocks(relations: Mapping[str, Mapping[str, set[str]]], base: str) -> list[Block]:
+    """The node of each relation (head → relation → tails), sorted by IRI."""
+    nodes = [(relation_iri(base, head, _kg(relation), tail), head, relation, tail)
+             for head, by_relation in relations.items() for relation, tails in by_relation.items() for tail in tails]
+    return [(node, [(RDF_TYPE, [KG_RELATION_CLASS]), (KG_HEAD, [head]), (KG_RELATION, [_kg(relation)]),
+                    (KG_TAIL, [tail])]) for node, head, relation, tail in sorted(nodes)]
 
 
 # What the RDF of one document needs, as plain tuples, which workers pickle and load several times
@@ -141,14 +155,19 @@ def document_turtle(record: Record, iri_of: Mapping[Key, str], writer: "TurtleWr
     out += [f"{iri(entity)} {mentioned_in} {', '.join(sentence(index) for index in sorted(mentioned[entity]))} .\n\n"
             for entity in sorted(mentioned)]
     statement_template = (f"{{}} a {iri(RDF_STATEMENT)} ;\n    {iri(RDF_SUBJECT)} {{}} ;\n    {iri(RDF_PREDICATE)} {{}} ;\n"
-                          f"    {iri(RDF_OBJECT)} {{}} ;\n    {iri(PROV_DERIVED_FROM)} {{}} ;\n"
+                          f"    {iri(RDF_OBJECT)} {{}} ;\n    {iri(KG_OF_RELATION)} {{}} ;\n"
+                          f"    {iri(PROV_DERIVED_FROM)} {{}} ;\n"
                           f"    {iri(KG_CONFIDENCE)} {{:.2f}} ;\n    {iri(KG_RULE)} {{}} .\n\n")
+    relation_node: dict[tuple[str, str, str], str] = {}
     for st in statements:
         source = sentence(st.sentence)
         node = iri(statement_iri(writer.base, st.head, st.relation, st.tail, sentence_node(st.sentence)))
-        out.append(statement_template.format(node, iri(st.head), iri(_kg(st.relation)), iri(st.tail), source,
-                                             st.confidence, quoted(st.rule)))
-    triples = 2 + 4 * len(used) + sum(map(len, mentioned.values())) + 7 * len(statements)
+        triple = (st.head, st.relation, st.tail)
+        if triple not in relation_node:
+            relation_node[triple] = iri(relation_iri(writer.base, st.head, _kg(st.relation), st.tail))
+        out.append(statement_template.format(node, iri(st.head), iri(_kg(st.relation)), iri(st.tail),
+                                             relation_node[triple], source, st.confidence, quoted(st.rule)))
+    triples = 2 + 4 * len(used) + sum(map(len, mentioned.values())) + 8 * len(statements)
     return "".join(out), triples
 
 
@@ -227,7 +246,8 @@ def graph_turtle(extractions: Iterable[Extraction], base: str = DEFAULT_BASE, mi
     resolution = resolve_names(table, base)
     writer = TurtleWriter(base)
     parts = [writer.header(), writer.write(entity_blocks(resolution.entities,
-                                                          statements_of(table.facts, resolution.iri_of, min_confidence)))]
+                                                          statements_of(table.facts, resolution.iri_of, min_confidence),
+                                                          base))]
     parts += [document_turtle(document_record(extraction), resolution.iri_of, writer, min_confidence)[0]
               for extraction in extractions]
     return "".join(parts)

@@ -1,7 +1,7 @@
-"""Every IRI the graph mints: entities, documents, sentences and statements, all under the build's base.
+"""Every IRI the graph mints: entities, documents, sentences, statements and relations, under the build's base.
 
 Entities are `{base}{type path}/{hash of the type and canonical name key}` (a longer hash if two
-collide); documents, sentences and statements hash what identifies them, so the same input gives
+collide); documents, sentences, statements and relations hash what identifies them, so the same input gives
 the same IRIs.
 """
 from __future__ import annotations
@@ -13,7 +13,7 @@ from kg.schema import ENTITY_TYPES
 
 DEFAULT_BASE = "https://w3id.org/zh-industry-kg/id/"
 TYPE_PATHS = {t.name: t.iri_path for t in ENTITY_TYPES.values()}
-NODE_PATHS = ("doc", "sentence", "statement")  # besides the entity types' paths
+NODE_PATHS = ("doc", "sentence", "statement", "relation")  # besides the entity types' paths
 # an absolute IRI with none of the characters that Turtle and N-Triples forbid inside <…>
 ABSOLUTE_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[^\x00-\x20<>\"{}|^`\\]*")
 
@@ -48,3 +48,8 @@ def sentence_prefix(base: str, document: str) -> str:
 
 def statement_iri(base: str, head: str, relation: str, tail: str, sentence: str) -> str:
     return f"{base}statement/{_digest(f'{head} {relation} {tail} {sentence}', 16)}"
+
+
+def relation_iri(base: str, head: str, relation: str, tail: str) -> str:
+    """The node of the relation `head relation tail` (IRIs), which its statements point to."""
+    return f"{base}relation/{_digest(f'{head} {relation} {tail}', 16)}"

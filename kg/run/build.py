@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import shutil
 from collections import Counter
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Callable, Iterable, Sequence
@@ -27,7 +28,8 @@ from kg.export.html import Focus, UnknownFocus, render_html
 from kg.export.rdf import KG, TurtleWriter, entity_blocks, prefixes, triple_count
 from kg.ingest.read import InputError, Source, find_sources, read_sources, report_not_read
 from kg.model import Key, ResolvedGraph, Statement
-from kg.query.validate import ValidationReport, validate_turtle
+from kg.query.beside import CheckBeside, TeeFile
+from kg.query.validate import ValidationReport
 from kg.resolve.iris import DEFAULT_BASE, TYPE_PATHS, check_base
 from kg.resolve.names import name_key
 from kg.resolve.table import NameTable, Resolution, resolve_names, statements_of
@@ -182,7 +184,8 @@ def _build(paths: Sequence[Path], out_dir: Path, rules_dirs: Sequence[Path], bas
         _refuse_known_documents(sources, previous, out_dir)
     result = BuildResult()
     progress = progress or Progress(enabled=False)
-    with fewer_collections(), _engine(workers, scheduler, rules_dirs, strict) as engine, Staging(out_dir) as staging:
+    with fewer_collections(), _engine(workers, scheduler, rules_dirs, strict) as engine, Staging(out_dir) as staging, \
+            (CheckBeside(TurtleWriter(base).header()) if validate else nullcontext()) as check:
         chunks = plan_chunks(sources, engine.parallelism, first_index=len(previous.spool) if previous else 0)
         spool = {chunk.index: staging.reserve(f"{STATE_DIR}/{SPOOL_DIR}/{_spool_name(chunk.index)}")
                  for chunk in chunks}
@@ -204,16 +207,10 @@ def _build(paths: Sequence[Path], out_dir: Path, rules_dirs: Sequence[Path], bas
         graph, entity_triples, document_triples = _write_graph(
             staging, turtle, engine.render([spool[chunk.index] for chunk in chunks], resolution.iri_of,
                                            _render(settings)),
-            resolution, statements, previous, settings, out_dir, workers, result.times)
+            resolution, statements, previous, settings, out_dir, workers, result.times, check)
         triples = entity_triples + document_triples
-        if validate:
-            with result.times.stage("validation"):
-                progress.stage("checking the graph against the shapes")
-                report = validate_turtle(staging.close(turtle),
-                                         lambda done, total: progress.step("checking the graph against the shapes",
-                                                                           done, total))
-                progress.close()
-                _check(report, allow_invalid, warn)
+        if check is not None:
+            check.close()  # it runs the shapes' queries while the page is written
         progress.stage("writing the page")
         with result.times.stage("formats"):
             for fmt in formats:
@@ -230,11 +227,14 @@ def _build(paths: Sequence[Path], out_dir: Path, rules_dirs: Sequence[Path], bas
                 staging.write(HTML_FILE, render_html(page, focus=focus,
                                                      analysis=analysis))
             except UnknownFocus as err:
+                _finish_check(check, allow_invalid, warn, progress, result.times)  # a graph not valid is refused first
                 raise BuildError(str(err)) from err
         with result.times.stage("write"):
             spooled = (previous.spool if previous else []) + [_spool_name(chunk.index) for chunk in chunks]
             state = BuildState(settings, table, resolution.iri_of, documents, spooled, graph, document_triples)
             staging.write(f"{STATE_DIR}/{STATE_FILE}", dump_state(state))
+        _finish_check(check, allow_invalid, warn, progress, result.times)
+        with result.times.stage("write"):
             outputs = staging.commit()
     progress.close()
     _remove_stale_outputs(out_dir, state, formats)
@@ -278,6 +278,21 @@ def _render(settings: Settings) -> RenderSettings:
     return RenderSettings(settings.base, settings.min_confidence)
 
 
+def _finish_check(check: CheckBeside | None, allow_invalid: bool, warn: Callable[[str], None], progress: Progress,
+                  times: StageTimes) -> None:
+    """Wait for the check of the graph (if any) and refuse a graph that is not valid.
+
+    `validation` is the time the build waits for it; `validation beside the build` the check's own time."""
+    if check is None:
+        return
+    with times.stage("validation"):
+        progress.stage("checking the graph against the shapes")
+        report = check.report()
+        progress.close()
+    times.seconds["validation beside the build"] = check.seconds
+    _check(report, allow_invalid, warn)
+
+
 def _check(report: ValidationReport, allow_invalid: bool, warn: Callable[[str], None]) -> None:
     if report.conforms:
         return
@@ -289,14 +304,15 @@ def _check(report: ValidationReport, allow_invalid: bool, warn: Callable[[str], 
 
 def _write_graph(staging: Staging, name: str, new_sections: Iterable[RenderedChunk], resolution: Resolution,
                  statements: list[Statement], previous: BuildState | None, settings: Settings, out_dir: Path,
-                 workers: int, times: StageTimes) -> tuple[GraphFile, int, int]:
+                 workers: int, times: StageTimes, check: CheckBeside | None = None) -> tuple[GraphFile, int, int]:
     """The Turtle file `name`: the entity section, the earlier documents' sections (an update), the new ones.
 
-    Returns the file as written, the entity section's triples and the document sections'.
+    Returns the file as written, the entity section's triples and the document sections'. What is
+    written is handed to `check` too.
     """
-    file = staging.open(name)
+    file = staging.open(name) if check is None else TeeFile(staging.open(name), check)
     with times.stage("rdf"):
-        blocks = entity_blocks(resolution.entities, statements)
+        blocks = entity_blocks(resolution.entities, statements, settings.base)
         writer = TurtleWriter(settings.base)
         sections_start = file.write((writer.header() + writer.write(blocks)).encode("utf-8"))
     document_triples = 0
