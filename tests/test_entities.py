@@ -882,3 +882,9 @@ def test_a_phase_followed_by_stages_is_not_part_of_the_project_name(nlp):
     text = "衡阳市开工湘南新材料产业基地项目一期二、三阶段。"
     assert names(nlp, text, "Project") == {"湘南新材料产业基地项目"}
     assert names(nlp, "湘南新材料产业基地项目一期开工。", "Project") == {"湘南新材料产业基地项目一期"}
+
+
+def test_an_output_before_a_count_of_projects_opens_a_member_not_a_list_of_products(nlp):
+    text = "某某工业园凯岚锂业年产2万吨碳酸锂、博远钾肥扩能改造项目等4个项目已开复工。"
+    assert names(nlp, text, "Project") == {"凯岚锂业年产2万吨碳酸锂", "博远钾肥扩能改造项目"}
+    assert names(nlp, "年产2万吨豆浆、乳制品、饮料生产线项目开工。", "Project") == {"年产2万吨豆浆、乳制品、饮料生产线项目"}

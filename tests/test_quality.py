@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from kg.evaluate import load_gold, score
 from kg.export.rdf import build_graph
 from kg.resolve.iris import DEFAULT_BASE
@@ -20,16 +22,22 @@ HELDOUT = Path(__file__).parent / "heldout"
 
 # Measured on the eleven texts (four of one district, seven of other provinces); raise as the rules improve.
 CORPUS_FLOORS = {
-    "entities": {"Company": 0.99, "IndustrialPark": 0.995, "Project": 0.99, "Program": 0.97, "Region": 0.99},
-    "relations": {"locatedIn": 0.94, "selectedAs": 0.98, "developedBy": 0.96},
-    "entity": 0.99, "relation": 0.96,
+    "entities": {"Company": 0.995, "IndustrialPark": 0.995, "Project": 0.995, "Program": 0.97, "Region": 0.995},
+    "relations": {"locatedIn": 0.955, "selectedAs": 0.985, "developedBy": 0.96},
+    "entity": 0.995, "relation": 0.97,
     "fragmented": 1,  # 贵州振华义龙新材料 and 义龙新区振华新材料 (ext_06): one company only the gold knows
 }
 # The development half of the challenge corpus (tests/challenge/dev): real reports of 22 provinces.
 CHALLENGE_DEV_FLOORS = {
-    "entities": {"Company": 0.96, "IndustrialPark": 0.90, "Project": 0.95, "Program": 0.97, "Region": 0.95},
-    "relations": {"locatedIn": 0.85, "selectedAs": 0.97, "developedBy": 0.87},
-    "entity": 0.95, "relation": 0.90,
+    "entities": {"Company": 0.975, "IndustrialPark": 0.925, "Project": 0.97, "Program": 0.995, "Region": 0.975},
+    "relations": {"locatedIn": 0.955, "selectedAs": 0.99, "developedBy": 0.925},
+    "entity": 0.97, "relation": 0.965,
+}
+# tests/challenge/fresh: 24 texts by two other writers, scored blind once (0.793 / 0.615) and tuned on since.
+CHALLENGE_FRESH_FLOORS = {
+    "entities": {"Company": 0.965, "IndustrialPark": 0.98, "Project": 0.945, "Program": 0.995, "Region": 0.975},
+    "relations": {"locatedIn": 0.925, "selectedAs": 0.955, "developedBy": 0.87},
+    "entity": 0.965, "relation": 0.925,
 }
 HELDOUT_FLOORS = {
     "entities": {"Company": 0.975, "IndustrialPark": 0.99, "Project": 0.99, "Program": 0.99, "Region": 0.97},
@@ -81,8 +89,9 @@ def test_kg_eval_agrees_with_the_evaluation_score_script(corpus_dir: Path, gold_
     assert ours.strip() == theirs.strip()
 
 
-def test_challenge_development_half_quality():
+@pytest.mark.parametrize("half, floors", [("dev", CHALLENGE_DEV_FLOORS), ("fresh", CHALLENGE_FRESH_FLOORS)])
+def test_challenge_corpus_quality(half: str, floors: dict):
     """The locked test half is not graded here: it is scored only to report (tests/challenge/README.md)."""
-    challenge = Path(__file__).parent / "challenge" / "dev"
+    challenge = Path(__file__).parent / "challenge" / half
     result = grade(challenge / "texts", challenge / "gold")
-    assert check(result, CHALLENGE_DEV_FLOORS) == [], result.report()
+    assert check(result, floors) == [], result.report()

@@ -14,6 +14,8 @@ from kg.schema import COMPANY, PARK, PROJECT
 
 
 BRACKETED = re.compile(r"[（(][^（）()，。、]{1,8}[）)]")
+# 等4个项目, 等项目: what closes a list of projects
+LIST_OF_PROJECTS = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)?[个批项]?(?:重点|重大)?(?:项目|工程)")
 CLAUSE_BREAK = re.compile(r"[，。；：,;:\n和及与]")
 
 
@@ -120,7 +122,7 @@ class ProjectRecogniser:
         after_region = names.strip_region_prefix(text, start, suffix_start)
         joined = names.after_joining_word(doc, after_region, suffix_start)
         start = joined if joined != after_region else names.after_joining_word(doc, start, suffix_start)
-        start = self._products_opening(doc, start)
+        start = self._products_opening(doc, start, end)
         if not self._valid(text, start, suffix_start, end) or self.line_of_work_re.search(text, max(0, start - 4), start):
             return
         doc.names.add(start, end, PROJECT, "project.suffix")
@@ -129,11 +131,12 @@ class ProjectRecogniser:
             if phase.end() == len(name):  # 双江航电枢纽工程一期 is 双江航电枢纽一期工程
                 doc.aliases.append((PROJECT, name, name[:phase.start() - 2] + phase.group() + name[phase.start() - 2:phase.start()]))
 
-    def _products_opening(self, doc: DocState, start: int) -> int:
+    def _products_opening(self, doc: DocState, start: int, end: int) -> int:
         """年产2万吨豆浆、乳制品、饮料生产线项目: a stem after 、 whose clause opens with an output (年产, an
-        amount) names the products of one project; the name starts at that opening."""
+        amount) names the products of one project; the name starts at that opening. Not when a count of
+        projects closes it (A年产2万吨碳酸锂、B扩能改造项目等4个项目: two projects)."""
         text = doc.text
-        if text[start - 1:start] != "、":
+        if text[start - 1:start] != "、" or LIST_OF_PROJECTS.match(text, end):
             return start
         barrier = max(doc.names.last_end_before(start), start - 40)
         clause = max((m.end() for m in CLAUSE_BREAK.finditer(text, barrier, start)), default=barrier)
