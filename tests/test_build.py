@@ -189,3 +189,17 @@ def test_a_name_taken_into_a_longer_one_leaves_no_node_without_a_sentence(tmp_pa
     unnamed = [node for node in graph.subjects(SKOS.prefLabel, None) if (node, KG.mentionedIn, None) not in graph]
     assert not unnamed
     assert not list(graph.subjects(RDF.type, KG.IndustrialPark))
+
+
+def test_a_name_with_and_without_its_places_shi_or_its_group_word_is_one_node(tmp_path: Path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("湘潭市城发集团投资的两家企业入选2024年湖南省专精特新中小企业名单。\n", encoding="utf-8")
+    (corpus / "b.txt").write_text("湘潭城发集团今年新投资企业12家。湘潭城发负责人介绍了投资情况。\n"
+                                  "青禾生物入选2024年湖南专精特新中小企业名单。\n", encoding="utf-8")
+    build([corpus], tmp_path / "out", warn=quiet)
+    graph = parse(tmp_path / "out" / "graph.ttl")
+    companies = [names for names in _nodes(graph, "Company") if any("城发" in n for n in names)]
+    assert companies == [{"湘潭市城发集团", "湘潭城发集团", "湘潭城发"}]
+    programs = [names for names in _nodes(graph, "Program") if any("专精特新中小企业" in n for n in names)]
+    assert len(programs) == 1 and {"2024年湖南省专精特新中小企业名单", "2024年湖南专精特新中小企业名单"} <= programs[0]

@@ -145,3 +145,26 @@ def short_name_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
         if len(longer) == 1:
             links.add((next(iter(longer)), key))
     return links
+
+
+# a place of two characters written with 市 or 省 after it, after an optional year (株洲市国投集团, 2023年重庆市…)
+PLACE_WITH_LEVEL = re.compile(r"((?:19|20)\d\d年度?)?([\u4e00-\u9fff]{2})[市省]([\u4e00-\u9fff].+)")
+GROUP = "集团"
+
+
+def place_form_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
+    """株洲市国投集团 is 株洲国投集团, 2023年重庆市专精特新中小企业 is 2023年重庆专精特新中小企业, and 株洲国投 is
+    株洲国投集团: a company's or a list's name written with and without its place's 市 or 省, a company's with and
+    without 集团, where the corpus holds both forms."""
+    present = set(keys)
+    links = set()
+    for label, name in present:
+        if label not in (COMPANY, PROGRAM):
+            continue
+        m = PLACE_WITH_LEVEL.fullmatch(name)
+        if m and (label, variant := f"{m.group(1) or ''}{m.group(2)}{m.group(3)}") in present:
+            links.add(((label, name), (label, variant)))
+        if label == COMPANY and name.endswith(GROUP) and (label, name[:-len(GROUP)]) in present:
+            links.add(((label, name), (label, name[:-len(GROUP)])))
+    return links
+
