@@ -37,10 +37,10 @@ def in_view(session) -> dict:
 
 
 def settle(session) -> None:
-    session.execute_script("kgPage.network.stopSimulation()")
-    session.implicitly_wait(0)
     import time
-    time.sleep(0.6)  # the fit's animation takes 400 ms
+
+    session.execute_script("kgPage.network.stopSimulation()")
+    wait_for_still_view(session, time.monotonic() + 30)
 
 
 def test_the_cluster_list_shows_one_cluster_at_a_time(demo_page, demo_analysis, tmp_path):
@@ -114,7 +114,22 @@ def wait_for_layout(session, timeout: float = 60) -> None:
     while session.execute_script("return !!kgPage.compacting"):
         assert time.monotonic() < deadline, "the layout of the shown nodes did not settle"
         time.sleep(0.1)
-    time.sleep(0.6)  # the zoom's animation
+    wait_for_still_view(session, deadline)
+
+
+def wait_for_still_view(session, deadline: float) -> None:
+    """Until the zoom's animation (400 ms, longer on a busy machine) has ended: the view stays still for 0.3 s."""
+    import time
+
+    view = "const n = kgPage.network, p = n.getViewPosition(); return [n.getScale(), p.x, p.y];"
+    time.sleep(0.4)
+    last, still_since = session.execute_script(view), time.monotonic()
+    while time.monotonic() - still_since < 0.3:
+        assert time.monotonic() < deadline, "the view did not come to rest"
+        time.sleep(0.1)
+        now = session.execute_script(view)
+        if now != last:
+            last, still_since = now, time.monotonic()
 
 
 def test_fit_lays_out_and_zooms_to_the_nodes_the_filters_leave(session, tmp_path):  # noqa: F811
