@@ -52,9 +52,11 @@ class ListReader:
         verbs = alternation(lists['frame_verbs'])
         self.frame_gap = re.compile(
             rf"(?:{alternation(lists['frame_links'])}|{verbs}|{lists['gather_verbs']})"
-            rf"|[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{openers})\s*[：:]?\s*"
-            # 某开发区举行重大项目集中开工仪式，A、B等12个项目…: the place's event, then the list
-            rf"|[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{verbs})[^，,。；;\n]{{0,6}}[，,：:]\s*")
+            rf"|[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{openers})\s*[：:]?\s*")
+        # 某开发区举行重大项目集中开工仪式，A、B等12个项目…: the place's event, then the list (of what was built or
+        # signed, not a park: 某开发区继…集中开工之后，某经济技术开发区又举行… names the place again)
+        self.event_clause = re.compile(
+            rf"[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{verbs})[^，,。；;\n]{{0,6}}[，,：:]\s*")
         self.bare_opening = re.compile(rf"(?:这|上述|以上|此次|其中|分别)?(?:{count})?[^。；\n]{{0,8}}?(?:{openers})\s*[：:]?\s*")
         self.count_after_place = re.compile(rf"\s*[^，。；\n]{{0,4}}?{count}")
         # how far back a spelled-out list may take the place counted before it, if it counts the list's kind
@@ -71,6 +73,7 @@ class ListReader:
         self.closed_by_count = re.compile(lists["closed_by_count"])
         self.paired_opener = re.compile(rf"[，,；;]\s*(?:{lists['paired_openers']})\s*$")
         self.built_there = re.compile(lists["built_there"])
+        self.park_built = re.compile(lists["park_built"])
         program = self.pattern.get("list_program")
         self.place_program = program.regex("place_tail", "{place_tails}$") if program else None
 
@@ -84,7 +87,7 @@ class ListReader:
             first = members[0]
             spelled_out = self._is_spelled_out(text, sentences, first, sentence_of[first])
             place = self._framing_place(text, sentences, mentions, index, sentence_of, spelled_out) or \
-                self._place_after(text, mentions, index + len(members), members[-1], sentence_of)
+                self._place_after(text, mentions, index + len(members), members, sentence_of)
             # 中山的企业中，既有A、B等…，也有C、D等…: the second list of the pair has the first one's frame
             if place is None and framed is not None and framed[0] == sentence_of[first] and \
                     self.paired_opener.search(text, sentences[framed[0]][0], first.start):
@@ -154,7 +157,9 @@ class ListReader:
         before = mentions[index - 1] if index else None
         if before is not None and before.label in PLACES and sentence_of[before] == s \
                 and self._opens_clause(text, sentences, s, before):
-            if self.frame_gap.fullmatch(text, after_brackets(text, before.end), first.start):
+            gap_start = after_brackets(text, before.end)
+            if self.frame_gap.fullmatch(text, gap_start, first.start) or \
+                    (first.label != PARK and self.event_clause.fullmatch(text, gap_start, first.start)):
                 return self._framed(before, "list_frame")
             # 格尔木工业园X年产…、B、C等4个项目: a first member that is no name, then the list closed by its count
             if self.unnamed_first.fullmatch(text, after_brackets(text, before.end), first.start) and \
@@ -208,6 +213,10 @@ class ListReader:
                    if m.label in PLACES and (count := self.count_after_place.match(text, after_brackets(text, m.end)))]
         if not counted:
             return None
+        # 株洲市国投集团投资的企业有两家，分别为A和B: a company or project before the list in its own sentence
+        # owns the count; a place counted earlier does not frame the list
+        if any(m.label in MEMBERS for m in _back(mentions, index, sentence_of, s)):
+            return None
         place, count = counted[0]
         # 哈尔滨有8家，齐齐哈尔有2家: a count per place is a distribution, not the list's frame
         if any(sentence_of[m] == sentence_of[place] and text[m.start:m.end] != text[place.start:place.end]
@@ -215,11 +224,20 @@ class ListReader:
             return None
         return place if self.counted_kinds.get(count.group("unit")) == kind else None
 
-    def _place_after(self, text, mentions, after: int, last: Mention, sentence_of) -> tuple[Mention, Pattern] | None:
-        """A、B等125个重点项目在青岛西海岸新区集中开工: the place after the list's count and a location cue."""
+    def _place_after(self, text, mentions, after: int, members: list[Mention], sentence_of
+                     ) -> tuple[Mention, Pattern] | None:
+        """A、B等125个重点项目在青岛西海岸新区集中开工: the place after the list's count and a location cue.
+        A park alone is framed so only when it is built there (某数创园在黄埔开工; not 某高新区在北京与…签约: the
+        place of its deed), and nothing by a place that 的 follows (某公司选择把在平湖的项目作为…: the place of
+        what follows it)."""
+        last = members[-1]
         if after >= len(mentions):
             return None
         place = mentions[after]
+        place_end = after_brackets(text, place.end)
+        if text.startswith("的", place_end) or \
+                (len(members) == 1 and last.label == PARK and not self.park_built.match(text, place_end)):
+            return None
         if place.label in PLACES and sentence_of[place] == sentence_of[last] and \
                 self.tail_location.fullmatch(text, after_brackets(text, last.end), place.start) and \
                 not (last.label == COMPANY and self.built_there.match(text, after_brackets(text, place.end))):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.relations.sentence import PLACES, Sentence, Shape, after_brackets, list_from
-from kg.extract.text import QUOTES, clause_start
+from kg.extract.text import QUOTES, SENTENCE_END_CHARS, clause_start
 from kg.model import Mention, Relation
 from kg.schema import REGION
 
@@ -265,3 +265,58 @@ class ParagraphTopic(Shape):
         if topic is None or any(m.label in PLACES for m in ms):
             return []
         return [self.relation(h, topic, s) for h in ms if h.label in p.head and self.event.match(text, h.end)]
+
+
+class Section(Shape):
+    """A report in sections headed by a place: a paragraph that opens with the place and a colon (湘阴县：…A项目、B项目
+    等10个项目开工。), or a heading line that opens with the place (鄢陵县  10个重大项目集中开工) over the paragraphs
+    up to the next heading line (a line of at most `heading_length` characters with no sentence end): the heads
+    the section names are in the place. The document's first line (its title) heads no section."""
+    options = ("opening", "colon", "heading_length")
+
+    def __init__(self, pattern, others):
+        super().__init__(pattern, others)
+        self.opening = pattern.regex("opening")
+        self.colon = pattern.regex("colon")
+        length = int(pattern.value("heading_length", 40))
+        self.heading_line = re.compile(rf"(?m)^[ \t]*[^\s{SENTENCE_END_CHARS}][^\n{SENTENCE_END_CHARS}]{{0,{length - 1}}}$")
+        self.length = length
+
+    def find(self, s: Sentence) -> list[Relation]:
+        p, text = self.pattern, s.text
+        state = s.memory.get(p.id)
+        if state is not None:
+            place, kind, checked = state
+            between = text[checked:s.start]
+            if (kind == "colon" and (s.line_break_before or "\n" in between)) or \
+                    (kind == "line" and self.heading_line.search(between)):
+                state = None
+        heading = self._heading(s)
+        if heading is not None:
+            place, kind = heading
+            s.memory[p.id] = (place, kind, s.end)
+            if kind == "line":
+                return []
+            return [self.relation(h, place, s) for h in s.own if h.label in p.head and h.start > place.end]
+        if state is None or (s.line_break_before and self._is_line(s)):
+            s.memory.pop(p.id, None)
+            return []
+        place, kind, _ = state
+        s.memory[p.id] = (place, kind, s.end)
+        return [self.relation(h, place, s) for h in s.own if h.label in p.head]
+
+    def _is_line(self, s: Sentence) -> bool:
+        """The sentence is a whole short line with no sentence end: a heading."""
+        line = s.text[s.start:s.end]
+        stripped = line.strip()
+        return (line.rstrip(" \t").endswith("\n") or s.end == len(s.text)) and "\n" not in stripped and \
+            self.heading_line.fullmatch(stripped) is not None
+
+    def _heading(self, s: Sentence) -> tuple[Mention, str] | None:
+        first = s.own[0] if s.own else None
+        if not s.line_break_before or first is None or first.label not in self.pattern.tail or \
+                not self.opening.fullmatch(s.text, s.start, first.start):
+            return None
+        if self.colon.match(s.text, after_brackets(s.text, first.end)):
+            return first, "colon"
+        return (first, "line") if s.index > 0 and self._is_line(s) else None
