@@ -71,6 +71,10 @@ class ListReader:
         self.tail_location = re.compile(lists["tail_location"])
         self.unnamed_first = re.compile(rf"[^{SENTENCE_END_CHARS}{CLAUSE_BREAK_CHARS}、\n]{{2,{int(lists['max_frame_gap'])}}}、")
         self.closed_by_count = re.compile(lists["closed_by_count"])
+        # 佛山新增29家企业入选P。…A、B等29家企业…: the place (and program) of the count the list's own count repeats
+        self.same_count_reach = int(lists["same_count_reach"])
+        self.list_count = re.compile(rf"\s*等\s*{count}")
+        self.any_count = re.compile(count)
         self.paired_opener = re.compile(rf"[，,；;]\s*(?:{lists['paired_openers']})\s*$")
         self.built_there = re.compile(lists["built_there"])
         self.park_built = re.compile(lists["park_built"])
@@ -92,6 +96,13 @@ class ListReader:
             if place is None and framed is not None and framed[0] == sentence_of[first] and \
                     self.paired_opener.search(text, sentences[framed[0]][0], first.start):
                 place = framed[1]
+            program = None
+            if place is None:
+                place, program = self._same_count(text, sentences, mentions, index, members, sentence_of)
+            if program is not None and not any(r.head in members and r.relation == program[1].relation
+                                               for r in found + out):
+                out += [program[1].relation_of(m, program[0], sentence_of[m]) for m in members
+                        if m.label in program[1].head]
             if place is not None:
                 framed = (sentence_of[first], place)
                 pattern = place[1]
@@ -202,6 +213,43 @@ class ListReader:
         note = self.member_note.match(text, last.end)
         return note.end() if note else last.end
 
+    def _same_count(self, text, sentences, mentions, index: int, members: list[Mention], sentence_of
+                    ) -> tuple[tuple[Mention, Pattern] | None, tuple[Mention, Pattern] | None]:
+        """A、B等29家企业…, where a sentence up to `same_count_reach` before counts 29 of that kind at one place
+        (佛山新增29家企业入选P，新增12家企业入选Q: the place counts both): that place, and the program named in
+        the count's clause."""
+        closing = self.list_count.match(text, self._list_end(text, mentions, index))
+        if closing is None or self.counted_kinds.get(closing.group("unit"), members[0].label) != members[0].label:
+            return None, None
+        number = _number(closing.group("number"))
+        s = sentence_of[members[0]]
+        if number is None or number < 2:
+            return None, None
+        found: dict[str, tuple[Mention, Mention | None]] = {}
+        for k in range(max(s - self.same_count_reach, 0), s):
+            start, end = sentences[k]
+            own = [m for m in mentions if start <= m.start < end]
+            place = None
+            for count in self.any_count.finditer(text, start, end):
+                before = [m for m in own if m.end <= count.start()]
+                if before and before[-1].label in PLACES:
+                    place = before[-1]
+                elif before and before[-1].label in MEMBERS:
+                    place = None  # 某公司有3家子公司: counted by what stands before it
+                if place is None or _number(count.group("number")) != number or \
+                        self.counted_kinds.get(count.group("unit"), members[0].label) != members[0].label:
+                    continue
+                clause_end = next((i for i in range(count.end(), end) if text[i] in CLAUSE_BREAK_CHARS
+                                   or text[i] in SENTENCE_END_CHARS), end)
+                program = next((m for m in own if m.label == PROGRAM and count.end() <= m.start < clause_end), None)
+                found[text[place.start:place.end]] = (place, program)
+        if len(found) != 1:
+            return None, None
+        place, program = next(iter(found.values()))
+        pattern = self.pattern.get("list_program")
+        return self._framed(place, "list_count"), \
+            (program, pattern) if program is not None and pattern is not None else None
+
     def _counts(self, text: str, place: Mention, kind: str) -> bool:
         """The place is followed by a count (共有3家企业) that may count things of this kind."""
         count = self.count_after_place.match(text, after_brackets(text, place.end))
@@ -276,3 +324,16 @@ def _back(mentions: list[Mention], index: int, sentence_of: dict[Mention, int], 
         if s <= last:
             yield mentions[i]
 
+
+NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+
+
+def _number(written: str) -> int | None:
+    """12, 十二, 二十, 两: the number a count writes."""
+    if written.isdigit():
+        return int(written)
+    if "十" in written:
+        tens, _, ones = written.partition("十")
+        value = (NUMERALS.get(tens, 0) if tens else 1) * 10 + (NUMERALS.get(ones, 0) if ones else 0)
+        return value if all(c in NUMERALS for c in tens + ones) else None
+    return NUMERALS.get(written) if len(written) == 1 else None
