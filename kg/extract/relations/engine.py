@@ -48,6 +48,8 @@ class RelationFinder:
         ends = [m.end for m in mentions]  # mentions are sorted and do not overlap
         by_sentence = _group(mentions, sentences, starts)
         anaphors = self.anaphora.stand_ins(text, sentences, mentions)
+        # a shape may carry an anaphor to the next sentence (在园区内，A…；B…): each is resolved wherever it is used
+        every_stand_in = {a: m for found_in in anaphors.values() for a, m in found_in.items()}
         memory: dict = {}
         for index, (s_start, s_end) in enumerate(sentences):
             own = by_sentence[index]
@@ -61,8 +63,8 @@ class RelationFinder:
                                 line_break, memory)
             for shape in self._shapes_for(frozenset(m.label for m in ms)):
                 for rel in shape.find(sentence):
-                    if stand_ins:
-                        rel = self._resolved(rel, stand_ins)
+                    if every_stand_in:
+                        rel = self._resolved(rel, every_stand_in)
                         if rel is None:
                             continue
                     key = (rel.head, rel.relation, rel.tail)

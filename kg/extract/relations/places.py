@@ -162,14 +162,21 @@ class Frame(Shape):
         place, index = s.memory.pop(p.id, (None, -1))
         if place is not None and index == s.index - 1 and not s.line_break_before:
             carried = [self.relation(m, place, s) for m in s.own if m.label in p.head]
+            if self._continues(s):  # 在园区内，A…；B…；C…。: the frame holds to the sentence's end
+                s.memory[p.id] = (place, s.index)
         close, frame = self._close(s)
         if close is None:
             return carried
         framed = [self.relation(m, frame, s) for m in ms if m.start >= close and m.label in p.head
                   and not self.not_after.search(s.text, max(close, m.start - 4), m.start)]
-        if not framed:
+        if not framed or self._continues(s):
             s.memory[p.id] = (frame, s.index)
         return framed + carried
+
+    @staticmethod
+    def _continues(s: Sentence) -> bool:
+        """The sentence ends with ；: the next one goes on with it."""
+        return s.text[s.start:s.end].rstrip().endswith(("；", ";"))
 
     def _close(self, s: Sentence) -> tuple[int | None, Mention | None]:
         """Where the frame clause ends and its place (the last of places written together: 在某开发区某产业园，),
