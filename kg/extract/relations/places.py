@@ -62,7 +62,7 @@ class HeadCueTail(ChainShape):
     位于白沙工业园的渝丰科技. `gap` is the cue with what may follow it, `to_tail` what may stand before the place.
     Such a cue with its place and 的 is said of what follows, never of what stands before it."""
     needs_both = True
-    options = ("chain_gap", "gap", "to_tail")
+    options = ("chain_gap", "gap", "to_tail", "no_subject", "joined_clause")
     word_lists = ("cues", "tail_first_cues")
 
     def __init__(self, pattern, others):
@@ -70,6 +70,8 @@ class HeadCueTail(ChainShape):
         self.cue = pattern.regex("gap", "{cues}{quotes}*")
         self.to_tail = pattern.regex("to_tail", "")
         self.tail_first = set(pattern.words["tail_first_cues"])
+        self.no_subject = pattern.regex("no_subject") if "no_subject" in pattern.values else None
+        self.joined_clause = pattern.regex("joined_clause", "(?!)")
 
     def find(self, s: Sentence) -> list[Relation]:
         text, ms, p = s.text, s.mentions, self.pattern
@@ -87,9 +89,28 @@ class HeadCueTail(ChainShape):
                     continue
                 if self.chain_gap.match(text, after_brackets(text, chain[-1].end)):
                     continue  # A、位于P的B: the place is B's, though B was not found
-            heads = self.subjects(ms, clause_start(text, s.start, cue.start()), cue.start(), text)
+            begin = clause_start(text, s.start, cue.start())
+            heads = self.subjects(ms, begin, cue.start(), text)
+            if not heads and self.no_subject is not None and self.no_subject.fullmatch(text, begin, cue.start()):
+                heads = self._carried_subjects(s, begin)
             out += [self.relation(h, place, s) for h in heads for place in chain if h is not place and place.label in p.tail]
         return out
+
+    def _carried_subjects(self, s: Sentence, begin: int) -> list[Mention]:
+        """X项目总投资5亿元，落户P; A，以及B，一并落户P: a clause with no subject (`no_subject` before its cue)
+        goes on with the subject of the clause before, and of the one before that when a clause opens with a
+        conjunction (`joined_clause`); none when a place stands in those clauses."""
+        text, heads = s.text, []
+        end = begin - 1
+        while end > s.start:
+            start = clause_start(text, s.start, end)
+            if any(start <= m.start < end and m.label in PLACES for m in s.mentions):
+                return []
+            heads = self.subjects(s.mentions, start, end, text) + heads
+            if not self.joined_clause.match(text, start):
+                break
+            end = start - 1
+        return heads
 
 
 class AdjacentPlaces(ChainShape):
