@@ -24,7 +24,7 @@ from kg.extract.relations.patterns import Pattern
 from kg.extract.relations.sentence import EACH, after_brackets
 from kg.extract.rules import Rules
 from kg.extract.search import alternation
-from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END_CHARS
+from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END_CHARS, clause_start
 from kg.model import Mention, Relation
 from kg.schema import COMPANY, PARK, PROGRAM, PROJECT, REGION
 
@@ -75,6 +75,7 @@ class ListReader:
         self.same_count_reach = int(lists["same_count_reach"])
         self.list_count = re.compile(rf"\s*等\s*{count}")
         self.any_count = re.compile(count)
+        self.clause_count = re.compile(r"[^，,。；;、]{0,4}")  # 佛山新增29家…，新增12家: a count opening its clause
         self.paired_opener = re.compile(rf"[，,；;]\s*(?:{lists['paired_openers']})\s*$")
         self.built_there = re.compile(lists["built_there"])
         self.park_built = re.compile(lists["park_built"])
@@ -232,10 +233,17 @@ class ListReader:
             place = None
             for count in self.any_count.finditer(text, start, end):
                 before = [m for m in own if m.end <= count.start()]
-                if before and before[-1].label in PLACES:
+                if before and before[-1].label in PLACES and \
+                        self.count_after_place.match(text, after_brackets(text, before[-1].end)):
                     place = before[-1]
+                elif before and before[-1].label in PLACES or not self.clause_count.fullmatch(
+                        text, clause_start(text, start, count.start()), count.start()):
+                    place = None  # 佛山新增29家…，新增12家…: the place goes on counting only in the next clauses
                 elif before and before[-1].label in MEMBERS:
                     place = None  # 某公司有3家子公司: counted by what stands before it
+                # A、B、C各有10个、11个、11个: counts of several places, one each
+                if text.startswith("、", count.end()) or text.endswith("、", start, count.start()):
+                    continue
                 if place is None or _number(count.group("number")) != number or \
                         self.counted_kinds.get(count.group("unit"), members[0].label) != members[0].label:
                     continue

@@ -6,7 +6,7 @@ import re
 from kg.extract.relations.sentence import PLACES, Sentence, Shape, after_brackets, list_from
 from kg.extract.text import QUOTES, SENTENCE_END_CHARS, clause_start
 from kg.model import Mention, Relation
-from kg.schema import REGION
+from kg.schema import PARK, REGION
 
 
 class ChainShape(Shape):
@@ -25,7 +25,9 @@ class ChainShape(Shape):
                 break
             if chain:
                 gap = text[after_brackets(text, chain[-1].end):m.start]
-                if gap not in ("", "（", "(") and not (chain[-1].label == REGION and self.chain_gap.fullmatch(gap)):
+                # 双流区的成都天府国际生物城; 潍坊高新区的顺丰丰泰产业园 (a park in a park)
+                if gap not in ("", "（", "(") and not ((chain[-1].label == REGION or m.label == PARK)
+                                                      and self.chain_gap.fullmatch(gap)):
                     break
             chain.append(m)
         return chain
