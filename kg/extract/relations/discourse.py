@@ -42,6 +42,12 @@ class Anaphora:
         self.levels = "".join(sorted({w[-1] for w in home}))  # 县, 市: what ends a region's name of each level
         # one pass over the document: every anaphor word, the longest first
         self.words = re.compile(alternation(list(self.label_of)))
+        # 这两家企业, 上述企业: the members of the list named last of that kind
+        lists = data.get("lists") or {}
+        self.list_words = re.compile(lists["words"]) if lists.get("words") else None
+        self.list_kinds = dict(lists.get("kinds", {}))
+        self.list_not_before = re.compile(lists.get("not_before", "(?!)"))
+        self.list_joint = re.compile(f"(?:{alternation(lists.get('joiners', ['、']))})")
 
     def _after_cue(self, text: str, word: str, start: int) -> bool:
         return word in self.after_cue and self.cue_before is not None and \
@@ -77,7 +83,25 @@ class Anaphora:
                 antecedent = _last_of(mentions, ends, label, start, earliest)
             if antecedent is not None:
                 out.setdefault(index, {})[Mention(start, end, label, "anaphor")] = antecedent
+        if self.list_words is not None:
+            self._list_stand_ins(text, sentences, starts, mentions, ends, out)
         return out
+
+    def _list_stand_ins(self, text, sentences, starts, mentions, ends, out) -> None:
+        """这两家企业此前已是P: the phrase stands for every member of the list of its kind named last (within
+        `max_sentences_back`), of as many members as it counts; not where a list follows it (这3家企业分别是A、B、C)."""
+        for phrase in self.list_words.finditer(text):
+            start, end = phrase.start(), phrase.end()
+            index = bisect.bisect_right(starts, start) - 1
+            label = self.list_kinds.get(phrase.group("kind"))
+            if index < 0 or start >= sentences[index][1] or label is None or _covered(mentions, ends, start, end) or \
+                    self.list_not_before.match(text, end):
+                continue
+            earliest = sentences[max(0, index - self.max_back)][0]
+            members = _last_list(text, mentions, ends, label, start, earliest, self.list_joint)
+            number = phrase.group("number")
+            if len(members) >= 2 and (number is None or _count(number) == len(members)):
+                out.setdefault(index, {})[Mention(start, end, label, "anaphor")] = tuple(members)
 
 
 def _covered(mentions: list[Mention], ends: list[int], start: int, end: int) -> bool:
@@ -110,3 +134,22 @@ def _last_of(mentions: list[Mention], ends: list[int], label: str, before: int, 
         if m.label == label:
             return m
     return None
+
+
+def _last_list(text: str, mentions: list[Mention], ends: list[int], label: str, before: int, earliest: int,
+               joint: re.Pattern) -> list[Mention]:
+    """The members of the last run of mentions of `label`, joined by `joint`, that ends before `before`."""
+    members: list[Mention] = []
+    for i in range(bisect.bisect_right(ends, before) - 1, -1, -1):
+        m = mentions[i]
+        if m.start < earliest or (members and (m.label != label or not joint.fullmatch(text, m.end, members[0].start))):
+            break
+        if not members and m.label != label:
+            continue
+        members.insert(0, m)
+    return members
+
+
+def _count(written: str) -> int | None:
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2, "十": 10}
+    return int(written) if written.isdigit() else digits.get(written)

@@ -48,6 +48,8 @@ class RelationFinder:
         ends = [m.end for m in mentions]  # mentions are sorted and do not overlap
         by_sentence = _group(mentions, sentences, starts)
         anaphors = self.anaphora.stand_ins(text, sentences, mentions)
+        # a shape may carry an anaphor to the next sentence (在园区内，A…；B…): each is resolved wherever it is used
+        every_stand_in = {a: m for found_in in anaphors.values() for a, m in found_in.items()}
         memory: dict = {}
         for index, (s_start, s_end) in enumerate(sentences):
             own = by_sentence[index]
@@ -60,23 +62,19 @@ class RelationFinder:
             sentence = Sentence(text, s_start, s_end, index, ms, own, (mentions, bisect.bisect_right(ends, s_start)),
                                 line_break, memory)
             for shape in self._shapes_for(frozenset(m.label for m in ms)):
-                for rel in shape.find(sentence):
-                    if stand_ins:
-                        rel = self._resolved(rel, stand_ins)
-                        if rel is None:
-                            continue
-                    key = (rel.head, rel.relation, rel.tail)
-                    if key not in found or found[key].confidence < rel.confidence:
-                        found[key] = rel
+                for found_rel in shape.find(sentence):
+                    for rel in self._resolved(found_rel, every_stand_in) if every_stand_in else [found_rel]:
+                        key = (rel.head, rel.relation, rel.tail)
+                        if key not in found or found[key].confidence < rel.confidence:
+                            found[key] = rel
         sentence_of = {m: i for i, ms in enumerate(by_sentence) for m in ms}
         # the lists read 我县 as a place too (我县共有5家企业入选，分别是…): what it stands for is the place
         homes = {a: m for index, found_in in anaphors.items() for a, m in found_in.items()
                  if self.anaphora.is_home(text[a.start:a.end])}
         sentence_of.update((a, _sentence_of(a.start, sentences, starts)) for a in homes)
         listed = sorted([m for m in mentions if m in sentence_of] + list(homes))
-        for rel in self.lists.relations(text, sentences, listed, sentence_of, found.values()):
-            rel = self._resolved(rel, homes)
-            if rel is not None:
+        for listed_rel in self.lists.relations(text, sentences, listed, sentence_of, found.values()):
+            for rel in self._resolved(listed_rel, homes):
                 found.setdefault((rel.head, rel.relation, rel.tail), rel)
         for shape in self.document_shapes:
             for rel in shape.find_all(mentions, nested, lambda position: _sentence_of(position, sentences, starts)):
@@ -90,15 +88,16 @@ class RelationFinder:
             shapes = self._by_labels[labels] = [s for s in self.sentence_shapes if s.applies(labels)]
         return shapes
 
-    def _resolved(self, rel: Relation, stand_ins: dict[Mention, Mention]) -> Relation | None:
-        """The relation with each anaphor replaced by what it stands for (None if it then links a thing to itself)."""
+    def _resolved(self, rel: Relation, stand_ins: dict[Mention, Mention | tuple[Mention, ...]]) -> list[Relation]:
+        """The relation with each anaphor replaced by what it stands for (这两家企业: each member of the list it
+        stands for); none that then links a thing to itself."""
         head, tail = stand_ins.get(rel.head, rel.head), stand_ins.get(rel.tail, rel.tail)
         if head is rel.head and tail is rel.tail:
-            return rel
-        if head == tail:
-            return None
-        return Relation(head, rel.relation, tail, rel.sentence, rel.confidence * self.anaphora.factor,
-                        f"{rel.rule}.anaphor")
+            return [rel]
+        heads = head if isinstance(head, tuple) else (head,)
+        tails = tail if isinstance(tail, tuple) else (tail,)
+        return [Relation(h, rel.relation, t, rel.sentence, rel.confidence * self.anaphora.factor, f"{rel.rule}.anaphor")
+                for h in heads for t in tails if h != t]
 
 
 def _as_list(value) -> list:

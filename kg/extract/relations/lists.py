@@ -24,7 +24,7 @@ from kg.extract.relations.patterns import Pattern
 from kg.extract.relations.sentence import EACH, after_brackets
 from kg.extract.rules import Rules
 from kg.extract.search import alternation
-from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END_CHARS
+from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END_CHARS, clause_start
 from kg.model import Mention, Relation
 from kg.schema import COMPANY, PARK, PROGRAM, PROJECT, REGION
 
@@ -52,9 +52,11 @@ class ListReader:
         verbs = alternation(lists['frame_verbs'])
         self.frame_gap = re.compile(
             rf"(?:{alternation(lists['frame_links'])}|{verbs}|{lists['gather_verbs']})"
-            rf"|[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{openers})\s*[：:]?\s*"
-            # 某开发区举行重大项目集中开工仪式，A、B等12个项目…: the place's event, then the list
-            rf"|[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{verbs})[^，,。；;\n]{{0,6}}[，,：:]\s*")
+            rf"|[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{openers})\s*[：:]?\s*")
+        # 某开发区举行重大项目集中开工仪式，A、B等12个项目…: the place's event, then the list (of what was built or
+        # signed, not a park: 某开发区继…集中开工之后，某经济技术开发区又举行… names the place again)
+        self.event_clause = re.compile(
+            rf"[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{verbs})[^，,。；;\n]{{0,6}}[，,：:]\s*")
         self.bare_opening = re.compile(rf"(?:这|上述|以上|此次|其中|分别)?(?:{count})?[^。；\n]{{0,8}}?(?:{openers})\s*[：:]?\s*")
         self.count_after_place = re.compile(rf"\s*[^，。；\n]{{0,4}}?{count}")
         # how far back a spelled-out list may take the place counted before it, if it counts the list's kind
@@ -69,8 +71,14 @@ class ListReader:
         self.tail_location = re.compile(lists["tail_location"])
         self.unnamed_first = re.compile(rf"[^{SENTENCE_END_CHARS}{CLAUSE_BREAK_CHARS}、\n]{{2,{int(lists['max_frame_gap'])}}}、")
         self.closed_by_count = re.compile(lists["closed_by_count"])
+        # 佛山新增29家企业入选P。…A、B等29家企业…: the place (and program) of the count the list's own count repeats
+        self.same_count_reach = int(lists["same_count_reach"])
+        self.list_count = re.compile(rf"\s*等\s*{count}")
+        self.any_count = re.compile(count)
+        self.clause_count = re.compile(r"[^，,。；;、]{0,4}")  # 佛山新增29家…，新增12家: a count opening its clause
         self.paired_opener = re.compile(rf"[，,；;]\s*(?:{lists['paired_openers']})\s*$")
         self.built_there = re.compile(lists["built_there"])
+        self.park_built = re.compile(lists["park_built"])
         program = self.pattern.get("list_program")
         self.place_program = program.regex("place_tail", "{place_tails}$") if program else None
 
@@ -84,11 +92,18 @@ class ListReader:
             first = members[0]
             spelled_out = self._is_spelled_out(text, sentences, first, sentence_of[first])
             place = self._framing_place(text, sentences, mentions, index, sentence_of, spelled_out) or \
-                self._place_after(text, mentions, index + len(members), members[-1], sentence_of)
+                self._place_after(text, mentions, index + len(members), members, sentence_of)
             # 中山的企业中，既有A、B等…，也有C、D等…: the second list of the pair has the first one's frame
             if place is None and framed is not None and framed[0] == sentence_of[first] and \
                     self.paired_opener.search(text, sentences[framed[0]][0], first.start):
                 place = framed[1]
+            program = None
+            if place is None:
+                place, program = self._same_count(text, sentences, mentions, index, members, sentence_of)
+            if program is not None and not any(r.head in members and r.relation == program[1].relation
+                                               for r in found + out):
+                out += [program[1].relation_of(m, program[0], sentence_of[m]) for m in members
+                        if m.label in program[1].head]
             if place is not None:
                 framed = (sentence_of[first], place)
                 pattern = place[1]
@@ -154,7 +169,9 @@ class ListReader:
         before = mentions[index - 1] if index else None
         if before is not None and before.label in PLACES and sentence_of[before] == s \
                 and self._opens_clause(text, sentences, s, before):
-            if self.frame_gap.fullmatch(text, after_brackets(text, before.end), first.start):
+            gap_start = after_brackets(text, before.end)
+            if self.frame_gap.fullmatch(text, gap_start, first.start) or \
+                    (first.label != PARK and self.event_clause.fullmatch(text, gap_start, first.start)):
                 return self._framed(before, "list_frame")
             # 格尔木工业园X年产…、B、C等4个项目: a first member that is no name, then the list closed by its count
             if self.unnamed_first.fullmatch(text, after_brackets(text, before.end), first.start) and \
@@ -197,6 +214,50 @@ class ListReader:
         note = self.member_note.match(text, last.end)
         return note.end() if note else last.end
 
+    def _same_count(self, text, sentences, mentions, index: int, members: list[Mention], sentence_of
+                    ) -> tuple[tuple[Mention, Pattern] | None, tuple[Mention, Pattern] | None]:
+        """A、B等29家企业…, where a sentence up to `same_count_reach` before counts 29 of that kind at one place
+        (佛山新增29家企业入选P，新增12家企业入选Q: the place counts both): that place, and the program named in
+        the count's clause."""
+        closing = self.list_count.match(text, self._list_end(text, mentions, index))
+        if closing is None or self.counted_kinds.get(closing.group("unit"), members[0].label) != members[0].label:
+            return None, None
+        number = _number(closing.group("number"))
+        s = sentence_of[members[0]]
+        if number is None or number < 2:
+            return None, None
+        found: dict[str, tuple[Mention, Mention | None]] = {}
+        for k in range(max(s - self.same_count_reach, 0), s):
+            start, end = sentences[k]
+            own = [m for m in mentions if start <= m.start < end]
+            place = None
+            for count in self.any_count.finditer(text, start, end):
+                before = [m for m in own if m.end <= count.start()]
+                if before and before[-1].label in PLACES and \
+                        self.count_after_place.match(text, after_brackets(text, before[-1].end)):
+                    place = before[-1]
+                elif before and before[-1].label in PLACES or not self.clause_count.fullmatch(
+                        text, clause_start(text, start, count.start()), count.start()):
+                    place = None  # 佛山新增29家…，新增12家…: the place goes on counting only in the next clauses
+                elif before and before[-1].label in MEMBERS:
+                    place = None  # 某公司有3家子公司: counted by what stands before it
+                # A、B、C各有10个、11个、11个: counts of several places, one each
+                if text.startswith("、", count.end()) or text.endswith("、", start, count.start()):
+                    continue
+                if place is None or _number(count.group("number")) != number or \
+                        self.counted_kinds.get(count.group("unit"), members[0].label) != members[0].label:
+                    continue
+                clause_end = next((i for i in range(count.end(), end) if text[i] in CLAUSE_BREAK_CHARS
+                                   or text[i] in SENTENCE_END_CHARS), end)
+                program = next((m for m in own if m.label == PROGRAM and count.end() <= m.start < clause_end), None)
+                found[text[place.start:place.end]] = (place, program)
+        if len(found) != 1:
+            return None, None
+        place, program = next(iter(found.values()))
+        pattern = self.pattern.get("list_program")
+        return self._framed(place, "list_count"), \
+            (program, pattern) if program is not None and pattern is not None else None
+
     def _counts(self, text: str, place: Mention, kind: str) -> bool:
         """The place is followed by a count (共有3家企业) that may count things of this kind."""
         count = self.count_after_place.match(text, after_brackets(text, place.end))
@@ -208,6 +269,10 @@ class ListReader:
                    if m.label in PLACES and (count := self.count_after_place.match(text, after_brackets(text, m.end)))]
         if not counted:
             return None
+        # 株洲市国投集团投资的企业有两家，分别为A和B: a company or project before the list in its own sentence
+        # owns the count; a place counted earlier does not frame the list
+        if any(m.label in MEMBERS for m in _back(mentions, index, sentence_of, s)):
+            return None
         place, count = counted[0]
         # 哈尔滨有8家，齐齐哈尔有2家: a count per place is a distribution, not the list's frame
         if any(sentence_of[m] == sentence_of[place] and text[m.start:m.end] != text[place.start:place.end]
@@ -215,11 +280,20 @@ class ListReader:
             return None
         return place if self.counted_kinds.get(count.group("unit")) == kind else None
 
-    def _place_after(self, text, mentions, after: int, last: Mention, sentence_of) -> tuple[Mention, Pattern] | None:
-        """A、B等125个重点项目在青岛西海岸新区集中开工: the place after the list's count and a location cue."""
+    def _place_after(self, text, mentions, after: int, members: list[Mention], sentence_of
+                     ) -> tuple[Mention, Pattern] | None:
+        """A、B等125个重点项目在青岛西海岸新区集中开工: the place after the list's count and a location cue.
+        A park alone is framed so only when it is built there (某数创园在黄埔开工; not 某高新区在北京与…签约: the
+        place of its deed), and nothing by a place that 的 follows (某公司选择把在平湖的项目作为…: the place of
+        what follows it)."""
+        last = members[-1]
         if after >= len(mentions):
             return None
         place = mentions[after]
+        place_end = after_brackets(text, place.end)
+        if text.startswith("的", place_end) or \
+                (len(members) == 1 and last.label == PARK and not self.park_built.match(text, place_end)):
+            return None
         if place.label in PLACES and sentence_of[place] == sentence_of[last] and \
                 self.tail_location.fullmatch(text, after_brackets(text, last.end), place.start) and \
                 not (last.label == COMPANY and self.built_there.match(text, after_brackets(text, place.end))):
@@ -258,3 +332,16 @@ def _back(mentions: list[Mention], index: int, sentence_of: dict[Mention, int], 
         if s <= last:
             yield mentions[i]
 
+
+NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+
+
+def _number(written: str) -> int | None:
+    """12, 十二, 二十, 两: the number a count writes."""
+    if written.isdigit():
+        return int(written)
+    if "十" in written:
+        tens, _, ones = written.partition("十")
+        value = (NUMERALS.get(tens, 0) if tens else 1) * 10 + (NUMERALS.get(ones, 0) if ones else 0)
+        return value if all(c in NUMERALS for c in tens + ones) else None
+    return NUMERALS.get(written) if len(written) == 1 else None

@@ -4,9 +4,9 @@ from __future__ import annotations
 import re
 
 from kg.extract.relations.sentence import PLACES, Sentence, Shape, after_brackets, list_from
-from kg.extract.text import QUOTES, clause_start
+from kg.extract.text import QUOTES, SENTENCE_END_CHARS, clause_start
 from kg.model import Mention, Relation
-from kg.schema import REGION
+from kg.schema import PARK, REGION
 
 
 class ChainShape(Shape):
@@ -25,7 +25,9 @@ class ChainShape(Shape):
                 break
             if chain:
                 gap = text[after_brackets(text, chain[-1].end):m.start]
-                if gap not in ("", "（", "(") and not (chain[-1].label == REGION and self.chain_gap.fullmatch(gap)):
+                # 双流区的成都天府国际生物城; 潍坊高新区的顺丰丰泰产业园 (a park in a park)
+                if gap not in ("", "（", "(") and not ((chain[-1].label == REGION or m.label == PARK)
+                                                      and self.chain_gap.fullmatch(gap)):
                     break
             chain.append(m)
         return chain
@@ -62,7 +64,7 @@ class HeadCueTail(ChainShape):
     位于白沙工业园的渝丰科技. `gap` is the cue with what may follow it, `to_tail` what may stand before the place.
     Such a cue with its place and 的 is said of what follows, never of what stands before it."""
     needs_both = True
-    options = ("chain_gap", "gap", "to_tail")
+    options = ("chain_gap", "gap", "to_tail", "no_subject", "joined_clause")
     word_lists = ("cues", "tail_first_cues")
 
     def __init__(self, pattern, others):
@@ -70,6 +72,8 @@ class HeadCueTail(ChainShape):
         self.cue = pattern.regex("gap", "{cues}{quotes}*")
         self.to_tail = pattern.regex("to_tail", "")
         self.tail_first = set(pattern.words["tail_first_cues"])
+        self.no_subject = pattern.regex("no_subject") if "no_subject" in pattern.values else None
+        self.joined_clause = pattern.regex("joined_clause", "(?!)")
 
     def find(self, s: Sentence) -> list[Relation]:
         text, ms, p = s.text, s.mentions, self.pattern
@@ -87,9 +91,28 @@ class HeadCueTail(ChainShape):
                     continue
                 if self.chain_gap.match(text, after_brackets(text, chain[-1].end)):
                     continue  # A、位于P的B: the place is B's, though B was not found
-            heads = self.subjects(ms, clause_start(text, s.start, cue.start()), cue.start(), text)
+            begin = clause_start(text, s.start, cue.start())
+            heads = self.subjects(ms, begin, cue.start(), text)
+            if not heads and self.no_subject is not None and self.no_subject.fullmatch(text, begin, cue.start()):
+                heads = self._carried_subjects(s, begin)
             out += [self.relation(h, place, s) for h in heads for place in chain if h is not place and place.label in p.tail]
         return out
+
+    def _carried_subjects(self, s: Sentence, begin: int) -> list[Mention]:
+        """X项目总投资5亿元，落户P; A，以及B，一并落户P: a clause with no subject (`no_subject` before its cue)
+        goes on with the subject of the clause before, and of the one before that when a clause opens with a
+        conjunction (`joined_clause`); none when a place stands in those clauses."""
+        text, heads = s.text, []
+        end = begin - 1
+        while end > s.start:
+            start = clause_start(text, s.start, end)
+            if any(start <= m.start < end and m.label in PLACES for m in s.mentions):
+                return []
+            heads = self.subjects(s.mentions, start, end, text) + heads
+            if not self.joined_clause.match(text, start):
+                break
+            end = start - 1
+        return heads
 
 
 class AdjacentPlaces(ChainShape):
@@ -162,14 +185,21 @@ class Frame(Shape):
         place, index = s.memory.pop(p.id, (None, -1))
         if place is not None and index == s.index - 1 and not s.line_break_before:
             carried = [self.relation(m, place, s) for m in s.own if m.label in p.head]
+            if self._continues(s):  # 在园区内，A…；B…；C…。: the frame holds to the sentence's end
+                s.memory[p.id] = (place, s.index)
         close, frame = self._close(s)
         if close is None:
             return carried
         framed = [self.relation(m, frame, s) for m in ms if m.start >= close and m.label in p.head
                   and not self.not_after.search(s.text, max(close, m.start - 4), m.start)]
-        if not framed:
+        if not framed or self._continues(s):
             s.memory[p.id] = (frame, s.index)
         return framed + carried
+
+    @staticmethod
+    def _continues(s: Sentence) -> bool:
+        """The sentence ends with ；: the next one goes on with it."""
+        return s.text[s.start:s.end].rstrip().endswith(("；", ";"))
 
     def _close(self, s: Sentence) -> tuple[int | None, Mention | None]:
         """Where the frame clause ends and its place (the last of places written together: 在某开发区某产业园，),
@@ -265,3 +295,58 @@ class ParagraphTopic(Shape):
         if topic is None or any(m.label in PLACES for m in ms):
             return []
         return [self.relation(h, topic, s) for h in ms if h.label in p.head and self.event.match(text, h.end)]
+
+
+class Section(Shape):
+    """A report in sections headed by a place: a paragraph that opens with the place and a colon (湘阴县：…A项目、B项目
+    等10个项目开工。), or a heading line that opens with the place (鄢陵县  10个重大项目集中开工) over the paragraphs
+    up to the next heading line (a line of at most `heading_length` characters with no sentence end): the heads
+    the section names are in the place. The document's first line (its title) heads no section."""
+    options = ("opening", "colon", "heading_length")
+
+    def __init__(self, pattern, others):
+        super().__init__(pattern, others)
+        self.opening = pattern.regex("opening")
+        self.colon = pattern.regex("colon")
+        length = int(pattern.value("heading_length", 40))
+        self.heading_line = re.compile(rf"(?m)^[ \t]*[^\s{SENTENCE_END_CHARS}][^\n{SENTENCE_END_CHARS}]{{0,{length - 1}}}$")
+        self.length = length
+
+    def find(self, s: Sentence) -> list[Relation]:
+        p, text = self.pattern, s.text
+        state = s.memory.get(p.id)
+        if state is not None:
+            place, kind, checked = state
+            between = text[checked:s.start]
+            if (kind == "colon" and (s.line_break_before or "\n" in between)) or \
+                    (kind == "line" and self.heading_line.search(between)):
+                state = None
+        heading = self._heading(s)
+        if heading is not None:
+            place, kind = heading
+            s.memory[p.id] = (place, kind, s.end)
+            if kind == "line":
+                return []
+            return [self.relation(h, place, s) for h in s.own if h.label in p.head and h.start > place.end]
+        if state is None or (s.line_break_before and self._is_line(s)):
+            s.memory.pop(p.id, None)
+            return []
+        place, kind, _ = state
+        s.memory[p.id] = (place, kind, s.end)
+        return [self.relation(h, place, s) for h in s.own if h.label in p.head]
+
+    def _is_line(self, s: Sentence) -> bool:
+        """The sentence is a whole short line with no sentence end: a heading."""
+        line = s.text[s.start:s.end]
+        stripped = line.strip()
+        return (line.rstrip(" \t").endswith("\n") or s.end == len(s.text)) and "\n" not in stripped and \
+            self.heading_line.fullmatch(stripped) is not None
+
+    def _heading(self, s: Sentence) -> tuple[Mention, str] | None:
+        first = s.own[0] if s.own else None
+        if not s.line_break_before or first is None or first.label not in self.pattern.tail or \
+                not self.opening.fullmatch(s.text, s.start, first.start):
+            return None
+        if self.colon.match(s.text, after_brackets(s.text, first.end)):
+            return first, "colon"
+        return (first, "line") if s.index > 0 and self._is_line(s) else None

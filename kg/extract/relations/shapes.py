@@ -215,5 +215,6 @@ SHAPES: dict[str, type[Shape]] = {
     "inside": places.Inside,
     "paragraph_topic": places.ParagraphTopic,
     "counted_then_named": places.CountedThenNamed,
+    "section": places.Section,
     **{name: ListShape for name in ("list_shared", "list_frame", "list_count", "list_after", "list_program")},
 }
