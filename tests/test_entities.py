@@ -888,3 +888,49 @@ def test_an_output_before_a_count_of_projects_opens_a_member_not_a_list_of_produ
     text = "某某工业园凯岚锂业年产2万吨碳酸锂、博远钾肥扩能改造项目等4个项目已开复工。"
     assert names(nlp, text, "Project") == {"凯岚锂业年产2万吨碳酸锂", "博远钾肥扩能改造项目"}
     assert names(nlp, "年产2万吨豆浆、乳制品、饮料生产线项目开工。", "Project") == {"年产2万吨豆浆、乳制品、饮料生产线项目"}
+
+
+# ---------------------------------------------------------------- round 3: constructions of unseen writers
+def test_a_branch_written_after_its_company_is_named_with_it(nlp):
+    found = names(nlp, "青岛啤酒股份有限公司成都分公司等12家企业入选绿色工厂名单。", "Company")
+    assert found == {"青岛啤酒股份有限公司成都分公司"}
+
+
+def test_one_of_before_a_name_is_not_part_of_it(nlp):
+    found = names(nlp, "入驻企业之一常州启辰智能装备有限公司的负责人介绍了项目进度。", "Company")
+    assert found == {"常州启辰智能装备有限公司"}
+
+
+@pytest.mark.parametrize("text", [
+    "市委书记王建国、市长刘明等会见了两家企业的负责人。",  # a clause's verb between 等 and 企业
+    "在土地、资金和人才等方面加大对重点企业的支持。",
+    "该企业连续多年获评省级专精特新企业，三次获评省级创新型企业。",  # adverbs and counts of times
+    "其中18家为食品加工企业、6家为包装配套企业。",  # a description ending in 企业 names no company
+])
+def test_no_company_in_clauses_around_company_words(nlp, text):
+    assert names(nlp, text, "Company") == set()
+
+
+def test_list_closed_by_a_word_for_makers(nlp):
+    text = "晶合电子与荣耀、vivo、联想等厂商建立了长期合作。"
+    assert {"荣耀", "vivo", "联想"} <= names(nlp, text, "Company")
+
+
+def test_list_of_names_with_a_plain_gongsi(nlp):
+    text = "高新区先后与三环电缆公司、意大利罗西机械公司、法国达能公司签下投资协议。"
+    assert {"三环电缆公司", "意大利罗西机械公司", "法国达能公司"} <= names(nlp, text, "Company")
+
+
+def test_a_product_after_a_company_name_is_no_company(nlp):
+    text = "贵州百灵制药有限公司苗族医药产品研发中心今天开工。"
+    assert names(nlp, text, "Company") == {"贵州百灵制药有限公司"}
+
+
+def test_company_shaped_subject_before_a_verb_of_settling(nlp):
+    text = "去年，山东鲁花食品落户本县。支持华瑞光电申报国家级绿色工厂。"
+    assert {"山东鲁花食品", "华瑞光电"} <= names(nlp, text, "Company")
+
+
+def test_a_name_of_its_own_holding_duo_is_no_count(nlp):
+    text = "好利来、多多乐、乐多多等食品企业相继落户园区。"
+    assert {"好利来", "多多乐", "乐多多"} <= names(nlp, text, "Company")

@@ -46,13 +46,14 @@ class NameText:
         self.date_prefix = re.compile(common["date_prefix"])
         measure = re.escape(common["measure_words"])
         self.count = re.compile(rf"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两几数]+)[{measure}]")
+        # 余, 多 are generic after a number (20余家, 十多个), not in a name of its own (喜多多);
         # an adjective of one character (大, 新) is generic before another generic word or at the end (新项目,
         # 大工业园), not before a character of its own (大源新材料, 新希望: the two form a name's word)
         bound = re.escape(common["bound_generic_chars"])
         free_words = [w for w in common["generic_words"] if not (len(w) == 1 and w in common["bound_generic_chars"])]
         self.generic = re.compile(
             rf"(?:{alternation(free_words)}|[{bound}](?=(?:{alternation(common['generic_words'])}|[\d{measure}]|$))"
-            rf"|\d+(?:\.\d+)?[{measure}]?|[一二三四五六七八九十百千两几数]+[{measure}])+"
+            rf"|\d+(?:\.\d+)?[余多]?[{measure}]?|[一二三四五六七八九十百千两几数]+[余多]?[{measure}])+"
         )
 
     def is_name_char(self, ch: str) -> bool:

@@ -191,18 +191,22 @@ class ShortNames:
         for m in self.context_re.finditer(text):
             start = self.names.stem_start(doc, m.start(), self.companies.max_short + 4)
             subject = text[start:m.start()]
+            before = doc.names.last_before(start)
             if m.group(1) is not None or (self.companies.ends_with_industry_word(subject)
-                                          and text[start - 1:start] != "的"):
-                # a strong context, or a company's shape (该公司的LED芯片产品: after 的, a product)
+                                          and text[start - 1:start] != "的"
+                                          and not (before and before.end == start and before.label == COMPANY)):
+                # a strong context, or a company's shape (该公司的LED芯片产品: after 的, a product; so is
+                # what follows a company's name, 某某药业有限公司民族医药产品: its product)
                 self._confirm(doc, start, subject)
 
     def before_verbs(self, doc: DocState) -> None:
         """达沃斯光电实现当年签约、当年投产: a company-shaped subject opening a clause, before a verb of its deeds."""
         text, names, companies = doc.text, self.names, self.companies
         for m in self.subject_verb_re.finditer(text):
-            subject = m.group(1)
+            start = names.trim_left(text, m.start(1), m.end(1), doc.regions)  # 支持某某光电申报…
+            subject = text[start:m.end(1)]
             if companies.ends_with_industry_word(subject) and names.name_run.fullmatch(subject):
-                self._confirm(doc, m.start(1), subject)
+                self._confirm(doc, start, subject)
 
     def _confirm(self, doc: DocState, start: int, name: str) -> None:
         """A short name found by a rule is a company if it looks like one and no other name holds it."""
