@@ -934,3 +934,25 @@ def test_company_shaped_subject_before_a_verb_of_settling(nlp):
 def test_a_name_of_its_own_holding_duo_is_no_count(nlp):
     text = "好利来、多多乐、乐多多等食品企业相继落户园区。"
     assert {"好利来", "多多乐", "乐多多"} <= names(nlp, text, "Company")
+
+
+@pytest.mark.parametrize("text", [
+    "九江市和经开区将全力保障项目用地。",  # a city and its zone: no park's name
+    "各市、长株潭示范区及各高新区管委会：",  # 及 joins two names
+    "近年来，柳州市建立了市一级产业园区考核机制。",
+    "上半年柳州市工业园区规模以上工业产值增长9%。",  # a city's parks together
+    "目标是建成国内领先的新能源汽车特色产业园区。",  # a description after 的
+    "株洲市首批特色产业园区名单公布。",  # the title of a list
+])
+def test_descriptions_and_collections_of_parks_are_no_parks(nlp, text):
+    assert names(nlp, text, "IndustrialPark") == set()
+
+
+def test_park_suffixes_of_innovation_and_chemical_parks(nlp):
+    text = "园内的金能工业园、鲁西精细化工园、华鲁化工园和国际健康创新园均已建成。"
+    assert {"金能工业园", "鲁西精细化工园", "华鲁化工园", "国际健康创新园"} <= names(nlp, text, "IndustrialPark")
+
+
+def test_a_district_in_brackets_after_a_park_is_a_region_of_its_own(nlp):
+    found = entities(nlp, "4月2日，长春汽车经济技术开发区（绿园区）举行集中开工。")
+    assert ("IndustrialPark", "长春汽车经济技术开发区") in found and ("Region", "绿园区") in found
