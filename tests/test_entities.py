@@ -956,3 +956,16 @@ def test_park_suffixes_of_innovation_and_chemical_parks(nlp):
 def test_a_district_in_brackets_after_a_park_is_a_region_of_its_own(nlp):
     found = entities(nlp, "4月2日，长春汽车经济技术开发区（绿园区）举行集中开工。")
     assert ("IndustrialPark", "长春汽车经济技术开发区") in found and ("Region", "绿园区") in found
+
+
+def test_a_project_named_by_a_firm_and_xiangmu_alone_is_the_firms(nlp):
+    doc = nlp("当天，华光科技项目、碳纤维材料项目和金鼎塑业项目同时开工。")
+    assert {s.text for s in doc.spans["kg_nested"]} == {"华光科技", "金鼎塑业"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("这个项目是京东集团在华中布局的区域枢纽。", "京东集团"),
+    ("该项目是常州新航机械有限公司投资建设的。", "常州新航机械有限公司"),
+])
+def test_a_generic_subject_and_copula_before_a_name_are_not_part_of_it(nlp, text, expected):
+    assert names(nlp, text, "Company") == {expected}

@@ -75,6 +75,7 @@ class CompanyRecogniser:
         if text[suffix_start:end] in self.branch_suffixes and self._add_branch(doc, suffix_start, end):
             return
         start = self._past_stop_char(doc, names.stem_start(doc, suffix_start, 30, words_only=True))
+        start = names.after_generic_subject(text, start, suffix_start)
         joined = [m.end() for m in self.partner_re.finditer(text, start, suffix_start)
                   if (m.group() != "同" and region_re.match(text, m.end()))
                   or (m.group() != "有" and text.endswith(self.not_company, start, m.start()))]
@@ -136,6 +137,7 @@ class CompanyRecogniser:
         if end < len(doc.text) and doc.text[end] in OPEN_BRACKETS + CLOSE_BRACKETS:
             return  # 重庆润通控股（集团）有限公司: part of a legal name
         start = self.names.stem_start(doc, suffix_start, self.max_short, words_only=True)
+        start = self.names.after_generic_subject(doc.text, start, suffix_start)
         name = doc.text[start:end]
         if 2 <= suffix_start - start and self.is_short_name(name):
             doc.names.add(start, end, COMPANY, "company.group_name")

@@ -37,6 +37,7 @@ class NameText:
                          + list(common["cut_after_patterns"]))
         self.cut_after_words = re.compile(words)
         self.cut_after = re.compile(f"{words}|[{common['cut_after_chars']}]")
+        self.cut_after_chars = frozenset(common["cut_after_chars"])
         self.keep_word_re = re.compile(alternation(common["keep_words"]))
         self.leading_word_re = re.compile(alternation(common["leading_words"]))
         self.leading_chars = set(common["leading_chars"])
@@ -139,6 +140,13 @@ class NameText:
                 or self.gazetteer.region_re.match(doc.text, start + 1)
                 or (doc.text[start] == "有" and doc.text[start - 1:start] in ("，", ",", "：", ":"))):
             return start + 1
+        return start
+
+    def after_generic_subject(self, text: str, start: int, suffix_start: int) -> int:
+        """这个项目是顺丰集团: a generic subject and a copula or preposition before a name are not part of it."""
+        for i in range(suffix_start - 3, start + 1, -1):
+            if text[i] in self.cut_after_chars and self.is_generic(text[start:i]):
+                return i + 1
         return start
 
     def strip_region_prefix(self, text: str, start: int, end: int) -> int:

@@ -24,6 +24,7 @@ class ShortNames:
                  programs: ProgramRecogniser):
         self.names, self.gazetteer, self.companies, self.programs = names, gazetteer, companies, programs
         self.min_derived = int(company["min_derived_name"])
+        self.firm_words = tuple(company["firm_words"])
         modifiers = alternation(company["context_modifiers"])
         contexts = alternation(company["short_name_contexts"])
         weak = alternation(company["weak_short_name_contexts"])
@@ -208,9 +209,20 @@ class ShortNames:
             if companies.ends_with_industry_word(subject) and names.name_run.fullmatch(subject):
                 self._confirm(doc, start, subject)
 
-    def _confirm(self, doc: DocState, start: int, name: str) -> None:
+    def named_projects(self, doc: DocState) -> None:
+        """丰硕科技项目: a project named by a company-shaped name ending in a firm's word and 项目 is that company's."""
+        text, companies = doc.text, self.companies
+        for project in doc.names:
+            if project.label != PROJECT or not text.endswith("项目", project.start, project.end):
+                continue
+            stem = text[project.start:project.end - 2]
+            if (stem.endswith(self.firm_words) and companies.ends_with_industry_word(stem)
+                    and not any(ch.isdigit() for ch in stem)):
+                self._confirm(doc, project.start, stem, inside=True)
+
+    def _confirm(self, doc: DocState, start: int, name: str, inside: bool = False) -> None:
         """A short name found by a rule is a company if it looks like one and no other name holds it."""
-        if self.companies.is_short_name(name) and not doc.names.overlaps(start, start + len(name)):
+        if self.companies.is_short_name(name) and (inside or not doc.names.overlaps(start, start + len(name))):
             doc.short_names.setdefault(name, COMPANY)
 
     # ---------------------------------------------------------------- every occurrence
