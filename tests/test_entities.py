@@ -969,3 +969,12 @@ def test_a_project_named_by_a_firm_and_xiangmu_alone_is_the_firms(nlp):
 ])
 def test_a_generic_subject_and_copula_before_a_name_are_not_part_of_it(nlp, text, expected):
     assert names(nlp, text, "Company") == {expected}
+
+
+def test_a_row_number_before_a_town_in_a_table_is_not_part_of_it(nlp):
+    text = "序号 乡镇 企业名称\n1溪口镇     宁波博威合金材料股份有限公司\n2梅林街道     宁波东方电缆股份有限公司"
+    assert "溪口镇" in names(nlp, text, "Region")
+
+
+def test_a_city_short_form_after_a_verb_of_support_is_a_region(nlp):
+    assert "宜宾" in names(nlp, "项目建成后将助力宜宾打造动力电池之都。", "Region")
