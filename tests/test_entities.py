@@ -978,3 +978,15 @@ def test_a_row_number_before_a_town_in_a_table_is_not_part_of_it(nlp):
 
 def test_a_city_short_form_after_a_verb_of_support_is_a_region(nlp):
     assert "宜宾" in names(nlp, "项目建成后将助力宜宾打造动力电池之都。", "Region")
+
+
+def test_persons_listed_before_a_clause_about_a_project_are_no_names(nlp):
+    assert entities(nlp, "刘建国、陈思远等领导为项目培土奠基。") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("该县与中国中冶、中国化学等央企签订战略协议。", {"中国中冶", "中国化学"}),
+    ("以福耀玻璃、安踏等为代表的龙头企业加快布局。", {"福耀玻璃", "安踏"}),
+])
+def test_lists_closed_by_kinds_of_companies(nlp, text, expected):
+    assert expected <= names(nlp, text, "Company")

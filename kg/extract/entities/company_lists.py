@@ -23,7 +23,7 @@ PARTNER = re.compile("[与跟](?!.*[与跟])")  # the last of these in the first
 NOT_PLAIN_COMPANY = ("子公司", "分公司", "总公司", "该公司", "本公司", "上市公司", "母公司")
 AFTER_PLAIN_COMPANY = re.compile("(?<=公司)")
 # the words between 等 and the head noun describe the members; a clause's verb (会见了, 加大对) does not
-HEAD_MODIFIER = r"(?:(?![了着对把被将从向])[\u4e00-\u9fff])"
+HEAD_MODIFIER = r"(?:(?![了着对把被将从向为])[\u4e00-\u9fff])"
 LIST_CHAIN = re.compile(r"(?:[^，。；！？!?;,\n：:]|[，,]以及)+、(?:[^，。；！？!?;,\n：:]|[，,]以及)+"
                         r"|[^，。；！？!?;,\n、：:]+等")
 
@@ -37,7 +37,7 @@ class CompanyLists:
             rf"(等)?\s*(?:\d+|[一二三四五六七八九十两]+)?\s*[余多]?[家户个]?{HEAD_MODIFIER}{{0,10}}?({heads})"
         )
         # A、B等总投资10亿元以上的项目: a description ending in 的 between 等 and the head
-        self.described_head_re = re.compile(rf"(等)[^，。；！？、\n]{{0,20}}?的\s*({heads})")
+        self.described_head_re = re.compile(rf"(等)[^，。；！？、\n]{{0,20}}?的\s*{HEAD_MODIFIER}{{0,6}}?({heads})")
         self.category_re = re.compile(alternation(company["category_heads"]))
         self.copula_re = re.compile(rf"(?:{alternation(company['list_copulas'])})[^，。；！？]*?(?:企业|公司)")
         self.opener_re = re.compile(
@@ -113,7 +113,7 @@ class CompanyLists:
         if parts and self._opened(doc, parts[0][0]):
             head_word = "企业"  # 入选企业分别是：A、B等: the opener names the members' kind
         if parts and (head_word or follow) != "项目":  # 某某电子与A、B、C等厂商合作: the list's subject and its
-            partner = PARTNER.search(text, parts[0][0] + 2, parts[0][1] - 2)  # partners (A与B之间的合作… names a project)
+            partner = PARTNER.search(text, parts[0][0] + 1, parts[0][1] - 2)  # partners (A与B之间的合作… names a project)
             if partner:
                 parts[0] = (partner.end(), parts[0][1])
         return [(s, e, head_word or follow) for s, e in parts if e > s]
