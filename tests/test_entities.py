@@ -990,3 +990,8 @@ def test_persons_listed_before_a_clause_about_a_project_are_no_names(nlp):
 ])
 def test_lists_closed_by_kinds_of_companies(nlp, text, expected):
     assert expected <= names(nlp, text, "Company")
+
+
+def test_you_after_a_clause_start_opens_a_list_not_its_first_name(nlp):
+    text = "今年新认定的企业中，有潍柴雷沃、盛瑞传动等骨干企业。"
+    assert {"潍柴雷沃", "盛瑞传动"} <= names(nlp, text, "Company")

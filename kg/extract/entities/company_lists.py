@@ -124,6 +124,8 @@ class CompanyLists:
         member_start = self.names.trim_left(text, run_start, end, doc.regions, words_only=not first)
         if end - member_start < 2:  # 华为: a name's own last character, not a preposition before nothing
             member_start = self.names.trim_left(text, run_start, end, doc.regions, words_only=True)
+        if first:  # ，有A、B等企业: the verb after a clause's start opens the list, not its first name
+            member_start = self.names.after_joining_word(doc, member_start, end)
         return member_start
 
     def _opened(self, doc: DocState, start: int) -> bool:
