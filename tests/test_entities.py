@@ -995,3 +995,8 @@ def test_lists_closed_by_kinds_of_companies(nlp, text, expected):
 def test_you_after_a_clause_start_opens_a_list_not_its_first_name(nlp):
     text = "今年新认定的企业中，有潍柴雷沃、盛瑞传动等骨干企业。"
     assert {"潍柴雷沃", "盛瑞传动"} <= names(nlp, text, "Company")
+
+
+def test_members_of_a_list_of_parks_are_parks(nlp):
+    text = "高新区的光谷软件园、武汉未来科技城、光谷生物港3家园区入选省级特色园区。"
+    assert {"光谷软件园", "武汉未来科技城", "光谷生物港"} <= names(nlp, text, "IndustrialPark")

@@ -70,6 +70,7 @@ class EntityFinder:
             self.regions.find,
             self._find_suffixed,  # full company names, group names, parks, projects
             *(recogniser.find for recogniser in self.suffix_types),
+            self.parks.find_listed,  # A、B、C3家园区
             self.companies.find_declared_aliases,  # （以下简称“胜禹新材”）, for every type found so far
             self.programs.find,
             self.short_names.derive,

@@ -31,6 +31,9 @@ class ParkRecogniser:
         self.batch_re = re.compile(park["batch_words"])
         self.collective_suffixes = frozenset(park["collective_suffixes"])
         self.description_words = tuple(park["description_words"])
+        # what closes a list of parks: 3家园区, 等几个园中园
+        self.list_head_re = re.compile(
+            rf"等?(?:\d+|[一二三四五六七八九十两几]+)?[家个座]?(?:{alternation(park['list_heads'])})")
 
     def suffixes(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each park suffix in the text."""
@@ -88,6 +91,31 @@ class ParkRecogniser:
             return  # 江津片区 alone: a park only as another name of one named in full (see the short names' tagging)
         doc.names.add(start, end, PARK, "park.suffix")
         self._other_names(doc, start, suffix_start, end)
+
+    def find_listed(self, doc: DocState) -> None:
+        """A、B、C3家园区, A、B等几个园中园: the members of a list of parks, one of them found by its suffix."""
+        text, names = doc.text, self.names
+        for head in self.list_head_re.finditer(text):
+            clause_start = max(text.rfind(p, 0, head.start()) for p in "，。；！？\n：:,;") + 1
+            if text.find("、", clause_start, head.start()) == -1:
+                continue
+            bounds, position = [], clause_start
+            for sep in re.finditer("、", text[clause_start:head.start()]):
+                bounds.append((position, clause_start + sep.start()))
+                position = clause_start + sep.end()
+            bounds.append((position, head.start()))
+            bounds[0] = (names.trim_left(text, *bounds[0], doc.regions), bounds[0][1])
+            if not any(self._is_park(doc, s, e) for s, e in bounds):
+                continue
+            for s, e in bounds:
+                stem = bare(text[s:e])
+                if (3 <= len(stem) <= self.max_stem + 4 and names.name_run.fullmatch(stem) and not doc.names.overlaps(s, e)
+                        and not names.is_generic(stem) and stem not in self.gazetteer.region_names):
+                    doc.names.add(s, e, PARK, "park.list_member")
+
+    def _is_park(self, doc: DocState, start: int, end: int) -> bool:
+        park = doc.names.at(start)
+        return park is not None and park.label == PARK and (park.start, park.end) == (start, end)
 
     def _after_listed_place(self, text: str, start: int, suffix_start: int) -> int | None:
         """After the last conjunction in the stem that follows a region's name (温州和|杭州湾新区), or None."""
