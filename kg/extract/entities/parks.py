@@ -11,6 +11,9 @@ from kg.extract.search import alternation
 from kg.schema import PARK
 
 
+LIST_WINDOW = 200  # characters before a list's head searched for the start of its clause
+
+
 class ParkRecogniser:
     def __init__(self, park: dict[str, Any], names: NameText, gazetteer: Gazetteer):
         self.names, self.gazetteer = names, gazetteer
@@ -96,7 +99,8 @@ class ParkRecogniser:
         """A、B、C3家园区, A、B等几个园中园: the members of a list of parks, one of them found by its suffix."""
         text, names = doc.text, self.names
         for head in self.list_head_re.finditer(text):
-            clause_start = max(text.rfind(p, 0, head.start()) for p in "，。；！？\n：:,;") + 1
+            window = max(0, head.start() - LIST_WINDOW)  # a clause is short: never search back to the start
+            clause_start = max(window - 1, *(text.rfind(p, window, head.start()) for p in "，。；！？\n：:,;")) + 1
             if text.find("、", clause_start, head.start()) == -1:
                 continue
             bounds, position = [], clause_start
