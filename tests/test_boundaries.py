@@ -61,6 +61,9 @@ def test_a_company_cut_off_a_project_stays_a_company(finder):
     ("复合调味品先进技术生产项目顺利投产。", "复合调味品先进技术生产项目"),
     # verbs describing what a project is
     ("阳泉市采煤沉陷区综合治理工程顺利推进。", "阳泉市采煤沉陷区综合治理工程"),
+    # a county's name that is also a verb, after its province; a verb before an industry word and a suffix alone
+    ("甘肃合作畜牧产业发展有限公司获评龙头企业。", "甘肃合作畜牧产业发展有限公司"),
+    ("会上，振兴石油集团与园区签约。", "振兴石油集团"),
 ])
 def test_names_that_open_with_such_characters_stay_whole(finder, text, name):
     assert name in _names(finder, text)

@@ -888,3 +888,115 @@ def test_an_output_before_a_count_of_projects_opens_a_member_not_a_list_of_produ
     text = "某某工业园凯岚锂业年产2万吨碳酸锂、博远钾肥扩能改造项目等4个项目已开复工。"
     assert names(nlp, text, "Project") == {"凯岚锂业年产2万吨碳酸锂", "博远钾肥扩能改造项目"}
     assert names(nlp, "年产2万吨豆浆、乳制品、饮料生产线项目开工。", "Project") == {"年产2万吨豆浆、乳制品、饮料生产线项目"}
+
+
+# ---------------------------------------------------------------- round 3: constructions of unseen writers
+def test_a_branch_written_after_its_company_is_named_with_it(nlp):
+    found = names(nlp, "青岛啤酒股份有限公司成都分公司等12家企业入选绿色工厂名单。", "Company")
+    assert found == {"青岛啤酒股份有限公司成都分公司"}
+
+
+def test_one_of_before_a_name_is_not_part_of_it(nlp):
+    found = names(nlp, "入驻企业之一常州启辰智能装备有限公司的负责人介绍了项目进度。", "Company")
+    assert found == {"常州启辰智能装备有限公司"}
+
+
+@pytest.mark.parametrize("text", [
+    "市委书记王建国、市长刘明等会见了两家企业的负责人。",  # a clause's verb between 等 and 企业
+    "在土地、资金和人才等方面加大对重点企业的支持。",
+    "该企业连续多年获评省级专精特新企业，三次获评省级创新型企业。",  # adverbs and counts of times
+    "其中18家为食品加工企业、6家为包装配套企业。",  # a description ending in 企业 names no company
+])
+def test_no_company_in_clauses_around_company_words(nlp, text):
+    assert names(nlp, text, "Company") == set()
+
+
+def test_list_closed_by_a_word_for_makers(nlp):
+    text = "晶合电子与荣耀、vivo、联想等厂商建立了长期合作。"
+    assert {"荣耀", "vivo", "联想"} <= names(nlp, text, "Company")
+
+
+def test_list_of_names_with_a_plain_gongsi(nlp):
+    text = "高新区先后与三环电缆公司、意大利罗西机械公司、法国达能公司签下投资协议。"
+    assert {"三环电缆公司", "意大利罗西机械公司", "法国达能公司"} <= names(nlp, text, "Company")
+
+
+def test_a_product_after_a_company_name_is_no_company(nlp):
+    text = "贵州百灵制药有限公司苗族医药产品研发中心今天开工。"
+    assert names(nlp, text, "Company") == {"贵州百灵制药有限公司"}
+
+
+def test_company_shaped_subject_before_a_verb_of_settling(nlp):
+    text = "去年，山东鲁花食品落户本县。支持华瑞光电申报国家级绿色工厂。"
+    assert {"山东鲁花食品", "华瑞光电"} <= names(nlp, text, "Company")
+
+
+def test_a_name_of_its_own_holding_duo_is_no_count(nlp):
+    text = "好利来、多多乐、乐多多等食品企业相继落户园区。"
+    assert {"好利来", "多多乐", "乐多多"} <= names(nlp, text, "Company")
+
+
+@pytest.mark.parametrize("text", [
+    "九江市和经开区将全力保障项目用地。",  # a city and its zone: no park's name
+    "各市、长株潭示范区及各高新区管委会：",  # 及 joins two names
+    "近年来，柳州市建立了市一级产业园区考核机制。",
+    "上半年柳州市工业园区规模以上工业产值增长9%。",  # a city's parks together
+    "目标是建成国内领先的新能源汽车特色产业园区。",  # a description after 的
+    "株洲市首批特色产业园区名单公布。",  # the title of a list
+])
+def test_descriptions_and_collections_of_parks_are_no_parks(nlp, text):
+    assert names(nlp, text, "IndustrialPark") == set()
+
+
+def test_park_suffixes_of_innovation_and_chemical_parks(nlp):
+    text = "园内的金能工业园、鲁西精细化工园、华鲁化工园和国际健康创新园均已建成。"
+    assert {"金能工业园", "鲁西精细化工园", "华鲁化工园", "国际健康创新园"} <= names(nlp, text, "IndustrialPark")
+
+
+def test_a_district_in_brackets_after_a_park_is_a_region_of_its_own(nlp):
+    found = entities(nlp, "4月2日，长春汽车经济技术开发区（绿园区）举行集中开工。")
+    assert ("IndustrialPark", "长春汽车经济技术开发区") in found and ("Region", "绿园区") in found
+
+
+def test_a_project_named_by_a_firm_and_xiangmu_alone_is_the_firms(nlp):
+    doc = nlp("当天，华光科技项目、碳纤维材料项目和金鼎塑业项目同时开工。")
+    assert {s.text for s in doc.spans["kg_nested"]} == {"华光科技", "金鼎塑业"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("这个项目是京东集团在华中布局的区域枢纽。", "京东集团"),
+    ("该项目是常州新航机械有限公司投资建设的。", "常州新航机械有限公司"),
+])
+def test_a_generic_subject_and_copula_before_a_name_are_not_part_of_it(nlp, text, expected):
+    assert names(nlp, text, "Company") == {expected}
+
+
+def test_a_row_number_before_a_town_in_a_table_is_not_part_of_it(nlp):
+    text = "序号 乡镇 企业名称\n1溪口镇     宁波博威合金材料股份有限公司\n2梅林街道     宁波东方电缆股份有限公司"
+    assert "溪口镇" in names(nlp, text, "Region")
+
+
+def test_a_city_short_form_after_a_verb_of_support_is_a_region(nlp):
+    assert "宜宾" in names(nlp, "项目建成后将助力宜宾打造动力电池之都。", "Region")
+
+
+def test_persons_listed_before_a_clause_about_a_project_are_no_names(nlp):
+    assert entities(nlp, "刘建国、陈思远等领导为项目培土奠基。") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("该县与中国中冶、中国化学等央企签订战略协议。", {"中国中冶", "中国化学"}),
+    ("以福耀玻璃、安踏等为代表的龙头企业加快布局。", {"福耀玻璃", "安踏"}),
+])
+def test_lists_closed_by_kinds_of_companies(nlp, text, expected):
+    assert expected <= names(nlp, text, "Company")
+
+
+def test_you_after_a_clause_start_opens_a_list_not_its_first_name(nlp):
+    text = "今年新认定的企业中，有潍柴雷沃、盛瑞传动等骨干企业。"
+    assert {"潍柴雷沃", "盛瑞传动"} <= names(nlp, text, "Company")
+
+
+def test_members_of_a_list_of_parks_are_parks(nlp):
+    text = "高新区的光谷软件园、武汉未来科技城、光谷生物港3家园区入选省级特色园区。"
+    assert {"光谷软件园", "武汉未来科技城", "光谷生物港"} <= names(nlp, text, "IndustrialPark")

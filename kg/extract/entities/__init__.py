@@ -70,6 +70,7 @@ class EntityFinder:
             self.regions.find,
             self._find_suffixed,  # full company names, group names, parks, projects
             *(recogniser.find for recogniser in self.suffix_types),
+            self.parks.find_listed,  # A、B、C3家园区
             self.companies.find_declared_aliases,  # （以下简称“胜禹新材”）, for every type found so far
             self.programs.find,
             self.short_names.derive,
@@ -82,6 +83,7 @@ class EntityFinder:
             self.short_names.after_places,
             self.short_names.before_contexts,
             self.short_names.before_verbs,
+            self.short_names.named_projects,  # 丰硕科技项目
             self.short_names.tag,  # every occurrence of the short names confirmed so far
             self.projects.find_developers,
             self.projects.find_short_names,

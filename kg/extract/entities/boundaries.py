@@ -82,6 +82,8 @@ class NameBoundaries:
         self.cut_words = frozenset(w for w, tag in self.tagger.word_tag_tab.items() if self._cuts(w, tag))
         self.verb_words = frozenset(w for w in self.cut_words if len(w) > 1 and self.tagger.word_tag_tab[w] == VERB_TAG)
         self.region_re = gazetteer.region_re
+        self.place_words = frozenset(gazetteer.ambiguous_forms)  # 延长, 合作: a county's name that is also a word
+        self.nouns = frozenset(nouns)
         self.company_suffix_re = re.compile(alternation(company_suffixes))
         self._offsets: dict[tuple[str, bool], int] = {}
 
@@ -143,6 +145,10 @@ class NameBoundaries:
             j += 1
         if run == 0 or j == len(words) or words[j][0] in self.name_words or (j - i > 1 and len(words[j][0]) < 2):
             return 0  # a bare suffix is no name (拉长开发区); 采煤沉陷区治理…: verbs describing what is named
+        if i > 0 and words[i][0] in self.place_words:
+            return 0  # 陕西延长石油…: after a province, a county's name that is also a verb is the county
+        if all(word in self.nouns or word in self.name_words for word, _ in words[j:]):
+            return 0  # 延长石油集团: an industry word and a suffix left alone name nothing, the cut word is the name's
         if j - i == run:  # single characters: brand names are made of them (泰开, 达兴, 合胜)
             word, tag = words[i]
             if run > 1 or not (tag in SINGLE_CHARACTER_TAGS or word in self.verbs) or len(words[j][0]) < 2:

@@ -23,6 +23,7 @@ class CompanyRecogniser:
         self.names, self.gazetteer = names, gazetteer
         self.legal_suffix_re = re.compile(alternation(company["legal_suffixes"]))
         self.legal_suffixes = tuple(sorted(company["legal_suffixes"], key=len, reverse=True))
+        self.branch_suffixes = frozenset(company["branch_suffixes"])
         self.partner_re = re.compile("[和与及、同跟有]")
         self.conjunctions = "和与及或"
         self.group_suffix_re = re.compile(alternation(company["group_suffixes"]))
@@ -71,7 +72,10 @@ class CompanyRecogniser:
 
     def add_legal_name(self, doc: DocState, suffix_start: int, end: int) -> None:
         text, names, region_re = doc.text, self.names, self.gazetteer.region_re
+        if text[suffix_start:end] in self.branch_suffixes and self._add_branch(doc, suffix_start, end):
+            return
         start = self._past_stop_char(doc, names.stem_start(doc, suffix_start, 30, words_only=True))
+        start = names.after_generic_subject(text, start, suffix_start)
         joined = [m.end() for m in self.partner_re.finditer(text, start, suffix_start)
                   if (m.group() != "同" and region_re.match(text, m.end()))
                   or (m.group() != "有" and text.endswith(self.not_company, start, m.start()))]
@@ -99,6 +103,19 @@ class CompanyRecogniser:
         if not names.is_generic(stem):
             doc.names.add(start, end, COMPANY, "company.legal_suffix")
 
+    def _add_branch(self, doc: DocState, suffix_start: int, end: int) -> bool:
+        """某某有限公司佛山分公司: a branch written right after its company's full name is named with it."""
+        company = doc.names.last_before(suffix_start)
+        if company is None or not self.is_legal_name(doc, company) or suffix_start - company.end > self.max_short:
+            return False
+        if (not self.names.name_run.fullmatch(doc.text, company.end, suffix_start)
+                or self.partner_re.search(doc.text, company.end, suffix_start)  # A有限公司和B分公司: two
+                or self.names.trim_left(doc.text, company.end, suffix_start, doc.regions, True) != company.end):
+            return False  # 某某有限公司设立佛山分公司: a verb between, the branch is named on its own
+        doc.names.remove(company)
+        doc.names.add(company.start, end, COMPANY, "company.branch")
+        return True
+
     def _past_stop_char(self, doc: DocState, start: int) -> int:
         """安徽冯了性中药材饮片有限公司: a stop character (了) inside a legal name that opens with a region."""
         text = doc.text
@@ -120,6 +137,7 @@ class CompanyRecogniser:
         if end < len(doc.text) and doc.text[end] in OPEN_BRACKETS + CLOSE_BRACKETS:
             return  # 重庆润通控股（集团）有限公司: part of a legal name
         start = self.names.stem_start(doc, suffix_start, self.max_short, words_only=True)
+        start = self.names.after_generic_subject(doc.text, start, suffix_start)
         name = doc.text[start:end]
         if 2 <= suffix_start - start and self.is_short_name(name):
             doc.names.add(start, end, COMPANY, "company.group_name")

@@ -19,6 +19,11 @@ PHASE_END = re.compile(r"[一二三四五六七八九十\d]期$")  # 平安三�
 PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 # 年产2万吨…: a capacity describes what a project makes (its number is no count of the list's things)
 CAPACITY = re.compile(r"年(?:产|加工|处理|出栏)\d+(?:\.\d+)?[万亿千百]?[吨件台套头只]")
+PARTNER = re.compile("[与跟](?!.*[与跟])")  # the last of these in the first member of a list
+NOT_PLAIN_COMPANY = ("子公司", "分公司", "总公司", "该公司", "本公司", "上市公司", "母公司")
+AFTER_PLAIN_COMPANY = re.compile("(?<=公司)")
+# the words between 等 and the head noun describe the members; a clause's verb (会见了, 加大对) does not
+HEAD_MODIFIER = r"(?:(?![了着对把被将从向为])[\u4e00-\u9fff])"
 LIST_CHAIN = re.compile(r"(?:[^，。；！？!?;,\n：:]|[，,]以及)+、(?:[^，。；！？!?;,\n：:]|[，,]以及)+"
                         r"|[^，。；！？!?;,\n、：:]+等")
 
@@ -27,11 +32,12 @@ class CompanyLists:
     def __init__(self, company: dict[str, Any], names: NameText, gazetteer: Gazetteer, companies: CompanyRecogniser):
         self.names, self.gazetteer, self.companies = names, gazetteer, companies
         heads = alternation(company["list_heads"])
+        self.company_heads = frozenset(company["list_heads"]) - {"项目"}  # the heads that name companies
         self.list_head_re = re.compile(
-            rf"(等)?\s*(?:\d+|[一二三四五六七八九十两]+)?\s*[余多]?[家户个]?[\u4e00-\u9fff]{{0,10}}?({heads})"
+            rf"(等)?\s*(?:\d+|[一二三四五六七八九十两]+)?\s*[余多]?[家户个]?{HEAD_MODIFIER}{{0,10}}?({heads})"
         )
         # A、B等总投资10亿元以上的项目: a description ending in 的 between 等 and the head
-        self.described_head_re = re.compile(rf"(等)[^，。；！？、\n]{{0,20}}?的\s*({heads})")
+        self.described_head_re = re.compile(rf"(等)[^，。；！？、\n]{{0,20}}?的\s*{HEAD_MODIFIER}{{0,6}}?({heads})")
         self.category_re = re.compile(alternation(company["category_heads"]))
         self.copula_re = re.compile(rf"(?:{alternation(company['list_copulas'])})[^，。；！？]*?(?:企业|公司)")
         self.opener_re = re.compile(
@@ -78,6 +84,9 @@ class CompanyLists:
             cue = cue or title
             copula = self.copula_re.search(tail)  # A、B均为国家级…企业
             cuts = [x for x in (cue, head_m, copula) if x]
+            if not cuts and parts and all(text.endswith("公司", s, e) for s, e in parts):
+                # 与A公司、德国B公司、C公司签下…: names with a plain 公司, the last one's ends the list
+                cuts = [m for m in [AFTER_PLAIN_COMPANY.search(tail)] if m]
             if not cuts:
                 first_start = self._member_start(doc, *(parts[0] if parts else (last_start, last_end)), first=True)
                 if not self._opened(doc, first_start):
@@ -103,11 +112,21 @@ class CompanyLists:
             return None  # 手机配件、智能穿戴等上下游企业: kinds of business
         if parts and self._opened(doc, parts[0][0]):
             head_word = "企业"  # 入选企业分别是：A、B等: the opener names the members' kind
+        if parts and (head_word or follow) != "项目":  # 某某电子与A、B、C等厂商合作: the list's subject and its
+            partner = PARTNER.search(text, parts[0][0] + 1, parts[0][1] - 2)  # partners (A与B之间的合作… names a project)
+            if partner:
+                parts[0] = (partner.end(), parts[0][1])
         return [(s, e, head_word or follow) for s, e in parts if e > s]
 
     def _member_start(self, doc: DocState, start: int, end: int, first: bool) -> int:
-        run_start = self.names.extend_left(doc.text, end, max(start, doc.names.last_end_before(end)), 40)
-        return self.names.trim_left(doc.text, run_start, end, doc.regions, words_only=not first)
+        text = doc.text
+        run_start = self.names.extend_left(text, end, max(start, doc.names.last_end_before(end)), 40)
+        member_start = self.names.trim_left(text, run_start, end, doc.regions, words_only=not first)
+        if end - member_start < 2:  # 华为: a name's own last character, not a preposition before nothing
+            member_start = self.names.trim_left(text, run_start, end, doc.regions, words_only=True)
+        if first:  # ，有A、B等企业: the verb after a clause's start opens the list, not its first name
+            member_start = self.names.after_joining_word(doc, member_start, end)
+        return member_start
 
     def _opened(self, doc: DocState, start: int) -> bool:
         """投资方为A、B, 入选企业分别是：A、B: words before the list that say its members are companies."""
@@ -140,7 +159,7 @@ class CompanyLists:
         names = [(s, e, text[s:e]) for s, e, _ in items]
         known = [n for s, e, n in names if n in doc.short_names or doc.names.label_at(s) == COMPANY]
         shaped = [n for _, _, n in names if companies.ends_with_industry_word(n)]
-        if follow in ("企业", "公司", "集团", "company_cue"):
+        if follow in self.company_heads or follow == "company_cue":
             confirmed = True
         elif follow in ("项目", "cue", "count"):
             confirmed = bool(known or shaped) and len(known) + len(shaped) * 2 >= len(names)
@@ -149,7 +168,8 @@ class CompanyLists:
         if not confirmed:
             return
         for s, e, name in names:
-            if doc.names.overlaps(s, e) or not companies.is_short_name(name) or PHASE_END.search(name):
+            shape = name[:-2] if name.endswith("公司") and not name.endswith(NOT_PLAIN_COMPANY) else name
+            if doc.names.overlaps(s, e) or not companies.is_short_name(shape) or PHASE_END.search(name):
                 continue
             doc.short_names.setdefault(name, COMPANY)
 

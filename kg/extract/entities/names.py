@@ -37,6 +37,7 @@ class NameText:
                          + list(common["cut_after_patterns"]))
         self.cut_after_words = re.compile(words)
         self.cut_after = re.compile(f"{words}|[{common['cut_after_chars']}]")
+        self.cut_after_chars = frozenset(common["cut_after_chars"])
         self.keep_word_re = re.compile(alternation(common["keep_words"]))
         self.leading_word_re = re.compile(alternation(common["leading_words"]))
         self.leading_chars = set(common["leading_chars"])
@@ -46,13 +47,14 @@ class NameText:
         self.date_prefix = re.compile(common["date_prefix"])
         measure = re.escape(common["measure_words"])
         self.count = re.compile(rf"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两几数]+)[{measure}]")
+        # 余, 多 are generic after a number (20余家, 十多个), not in a name of its own (喜多多);
         # an adjective of one character (大, 新) is generic before another generic word or at the end (新项目,
         # 大工业园), not before a character of its own (大源新材料, 新希望: the two form a name's word)
         bound = re.escape(common["bound_generic_chars"])
         free_words = [w for w in common["generic_words"] if not (len(w) == 1 and w in common["bound_generic_chars"])]
         self.generic = re.compile(
             rf"(?:{alternation(free_words)}|[{bound}](?=(?:{alternation(common['generic_words'])}|[\d{measure}]|$))"
-            rf"|\d+(?:\.\d+)?[{measure}]?|[一二三四五六七八九十百千两几数]+[{measure}])+"
+            rf"|\d+(?:\.\d+)?[余多]?[{measure}]?|[一二三四五六七八九十百千两几数]+[余多]?[{measure}])+"
         )
 
     def is_name_char(self, ch: str) -> bool:
@@ -138,6 +140,13 @@ class NameText:
                 or self.gazetteer.region_re.match(doc.text, start + 1)
                 or (doc.text[start] == "有" and doc.text[start - 1:start] in ("，", ",", "：", ":"))):
             return start + 1
+        return start
+
+    def after_generic_subject(self, text: str, start: int, suffix_start: int) -> int:
+        """这个项目是顺丰集团: a generic subject and a copula or preposition before a name are not part of it."""
+        for i in range(suffix_start - 3, start + 1, -1):
+            if text[i] in self.cut_after_chars and self.is_generic(text[start:i]):
+                return i + 1
         return start
 
     def strip_region_prefix(self, text: str, start: int, end: int) -> int:

@@ -11,6 +11,9 @@ from kg.extract.search import alternation
 from kg.schema import PARK
 
 
+LIST_WINDOW = 200  # characters before a list's head searched for the start of its clause
+
+
 class ParkRecogniser:
     def __init__(self, park: dict[str, Any], names: NameText, gazetteer: Gazetteer):
         self.names, self.gazetteer = names, gazetteer
@@ -28,6 +31,12 @@ class ParkRecogniser:
             rf"(?:{alternation(park['optional_infixes'])})(?=(?:{alternation(park['suffixes'])})$)")
         self.direction_re = re.compile(alternation(park["direction_words"]))
         self.part_suffixes = frozenset(park["park_part_suffixes"])
+        self.batch_re = re.compile(park["batch_words"])
+        self.collective_suffixes = frozenset(park["collective_suffixes"])
+        self.description_words = tuple(park["description_words"])
+        # what closes a list of parks: 3家园区, 等几个园中园
+        self.list_head_re = re.compile(
+            rf"等?(?:\d+|[一二三四五六七八九十两几]+)?[家个座]?(?:{alternation(park['list_heads'])})")
 
     def suffixes(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each park suffix in the text."""
@@ -51,14 +60,23 @@ class ParkRecogniser:
         after_place = self._after_listed_place(text, with_region, suffix_start)
         if after_place:
             with_region = start = after_place  # 某市某区和某某新区, 温州和杭州湾新区: a place, then the park
+        joined = text.rfind("及", start, suffix_start)
+        if joined != -1:  # 某某示范区及各高新区: 及 joins two names, never stands inside one
+            with_region = start = joined + 1
         village = [m.end() for m in self.village_re.finditer(text[start:suffix_start])]
         if village:
             start += village[-1]
         stem = bare(text[start:suffix_start])
         if names.is_generic(stem) and stem not in region_names:
             return
-        if text[start - 1:start] == "的" and with_region == start and self._opens_with_generic(stem):
-            return  # 打造…的绿色低碳硅基产业园区: a description, its stem opening with generic words
+        if text[start - 1:start] == "的" and with_region == start and (
+                self._opens_with_generic(stem) or self._ends_with_generic(stem)):
+            return  # 打造…的绿色低碳硅基产业园区, 建成…的生物医药特色产业园区: a description with generic words
+        if stem in self.gazetteer.full_region_names and not self.gazetteer.is_county(stem) and (
+                text[suffix_start:end] in self.collective_suffixes):
+            return  # 南宁市产业园区: a city's parks together (its parks are named after their districts)
+        if self.batch_re.search(stem):
+            return  # 某市首批特色产业园区: the title of a list, not a park
         if with_region < start:  # 渭滨区宇航高端封装产业园: the park, in its district (both names are its)
             doc.aliases.append((PARK, text[start:end], text[with_region:end]))
         end_with_section = self._bracketed_section(text, end)
@@ -77,13 +95,42 @@ class ParkRecogniser:
         doc.names.add(start, end, PARK, "park.suffix")
         self._other_names(doc, start, suffix_start, end)
 
+    def find_listed(self, doc: DocState) -> None:
+        """A、B、C3家园区, A、B等几个园中园: the members of a list of parks, one of them found by its suffix."""
+        text, names = doc.text, self.names
+        for head in self.list_head_re.finditer(text):
+            window = max(0, head.start() - LIST_WINDOW)  # a clause is short: never search back to the start
+            clause_start = max(window - 1, *(text.rfind(p, window, head.start()) for p in "，。；！？\n：:,;")) + 1
+            if text.find("、", clause_start, head.start()) == -1:
+                continue
+            bounds, position = [], clause_start
+            for sep in re.finditer("、", text[clause_start:head.start()]):
+                bounds.append((position, clause_start + sep.start()))
+                position = clause_start + sep.end()
+            bounds.append((position, head.start()))
+            bounds[0] = (names.trim_left(text, *bounds[0], doc.regions), bounds[0][1])
+            if not any(self._is_park(doc, s, e) for s, e in bounds):
+                continue
+            for s, e in bounds:
+                stem = bare(text[s:e])
+                if (3 <= len(stem) <= self.max_stem + 4 and names.name_run.fullmatch(stem) and not doc.names.overlaps(s, e)
+                        and not names.is_generic(stem) and stem not in self.gazetteer.region_names):
+                    doc.names.add(s, e, PARK, "park.list_member")
+
+    def _is_park(self, doc: DocState, start: int, end: int) -> bool:
+        park = doc.names.at(start)
+        return park is not None and park.label == PARK and (park.start, park.end) == (start, end)
+
     def _after_listed_place(self, text: str, start: int, suffix_start: int) -> int | None:
         """After the last conjunction in the stem that follows a region's name (温州和|杭州湾新区), or None."""
-        for i in range(suffix_start - 2, start, -1):
+        for i in range(suffix_start - 1, start, -1):  # 曲靖市和经开区: the city and its zone, no park's name
             if text[i] in self.conjunctions and any(
                     text[j:i] in self.gazetteer.region_names for j in range(max(start, i - 9), i - 1)):
                 return i + 1
         return None
+
+    def _ends_with_generic(self, stem: str) -> bool:
+        return len(stem) > 2 and stem.endswith(self.description_words)
 
     def _opens_with_generic(self, stem: str) -> bool:
         opening = self.names.generic.match(stem)
@@ -136,7 +183,10 @@ class ParkRecogniser:
         if close is None:
             return None
         inner = text[end + 1:close]
-        if inner in self.gazetteer.region_names or inner in self.direction_sections or (inner.endswith(self.section_suffixes) and len(inner) > 2
-                                                    and not inner.endswith(self.non_section_suffixes)):
+        # a division in brackets (某某开发区（某某区）) is the district the park is, a region of its own
+        if inner in self.gazetteer.full_region_names:
+            return None
+        if inner in self.gazetteer.region_names or inner in self.direction_sections or (
+                inner.endswith(self.section_suffixes) and len(inner) > 2 and not inner.endswith(self.non_section_suffixes)):
             return close + 1
         return None

@@ -11,6 +11,9 @@ from kg.extract.search import alternation
 from kg.schema import REGION
 
 
+ROW_NUMBER = re.compile(r"[^\W\d_]*\d+(?=\D*$)")  # up to the last digits of a run
+
+
 class RegionRecogniser:
     def __init__(self, region: dict[str, Any], names: NameText, gazetteer: Gazetteer):
         self.names, self.gazetteer = names, gazetteer
@@ -120,6 +123,9 @@ class RegionRecogniser:
             suffix_start = m.end() - suffix_len
             start = names.extend_left(text, suffix_start, doc.regions.last_end_before(suffix_start), 4)
             start = names.trim_left(text, start, suffix_start, doc.regions)
+            digit = ROW_NUMBER.search(text, start, suffix_start)
+            if digit:  # 备注1长街镇: a table's row number before the town (no town's name holds a digit)
+                start = digit.end()
             stem = text[start:suffix_start]
             if (not 2 <= len(stem) <= 3 or text[start:m.end()] in self.not_regions or stem in self.not_regions
                     or text[start:m.end() + 1] in self.not_regions or text.startswith("街", m.end())

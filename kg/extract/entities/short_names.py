@@ -24,6 +24,7 @@ class ShortNames:
                  programs: ProgramRecogniser):
         self.names, self.gazetteer, self.companies, self.programs = names, gazetteer, companies, programs
         self.min_derived = int(company["min_derived_name"])
+        self.firm_words = tuple(company["firm_words"])
         modifiers = alternation(company["context_modifiers"])
         contexts = alternation(company["short_name_contexts"])
         weak = alternation(company["weak_short_name_contexts"])
@@ -191,22 +192,37 @@ class ShortNames:
         for m in self.context_re.finditer(text):
             start = self.names.stem_start(doc, m.start(), self.companies.max_short + 4)
             subject = text[start:m.start()]
+            before = doc.names.last_before(start)
             if m.group(1) is not None or (self.companies.ends_with_industry_word(subject)
-                                          and text[start - 1:start] != "的"):
-                # a strong context, or a company's shape (该公司的LED芯片产品: after 的, a product)
+                                          and text[start - 1:start] != "的"
+                                          and not (before and before.end == start and before.label == COMPANY)):
+                # a strong context, or a company's shape (该公司的LED芯片产品: after 的, a product; so is
+                # what follows a company's name, 某某药业有限公司民族医药产品: its product)
                 self._confirm(doc, start, subject)
 
     def before_verbs(self, doc: DocState) -> None:
         """达沃斯光电实现当年签约、当年投产: a company-shaped subject opening a clause, before a verb of its deeds."""
         text, names, companies = doc.text, self.names, self.companies
         for m in self.subject_verb_re.finditer(text):
-            subject = m.group(1)
+            start = names.trim_left(text, m.start(1), m.end(1), doc.regions)  # 支持某某光电申报…
+            subject = text[start:m.end(1)]
             if companies.ends_with_industry_word(subject) and names.name_run.fullmatch(subject):
-                self._confirm(doc, m.start(1), subject)
+                self._confirm(doc, start, subject)
 
-    def _confirm(self, doc: DocState, start: int, name: str) -> None:
+    def named_projects(self, doc: DocState) -> None:
+        """丰硕科技项目: a project named by a company-shaped name ending in a firm's word and 项目 is that company's."""
+        text, companies = doc.text, self.companies
+        for project in doc.names:
+            if project.label != PROJECT or not text.endswith("项目", project.start, project.end):
+                continue
+            stem = text[project.start:project.end - 2]
+            if (stem.endswith(self.firm_words) and companies.ends_with_industry_word(stem)
+                    and not any(ch.isdigit() for ch in stem)):
+                self._confirm(doc, project.start, stem, inside=True)
+
+    def _confirm(self, doc: DocState, start: int, name: str, inside: bool = False) -> None:
         """A short name found by a rule is a company if it looks like one and no other name holds it."""
-        if self.companies.is_short_name(name) and not doc.names.overlaps(start, start + len(name)):
+        if self.companies.is_short_name(name) and (inside or not doc.names.overlaps(start, start + len(name))):
             doc.short_names.setdefault(name, COMPANY)
 
     # ---------------------------------------------------------------- every occurrence
