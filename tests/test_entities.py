@@ -888,3 +888,46 @@ def test_an_output_before_a_count_of_projects_opens_a_member_not_a_list_of_produ
     text = "某某工业园凯岚锂业年产2万吨碳酸锂、博远钾肥扩能改造项目等4个项目已开复工。"
     assert names(nlp, text, "Project") == {"凯岚锂业年产2万吨碳酸锂", "博远钾肥扩能改造项目"}
     assert names(nlp, "年产2万吨豆浆、乳制品、饮料生产线项目开工。", "Project") == {"年产2万吨豆浆、乳制品、饮料生产线项目"}
+
+
+# ---------------------------------------------------------------- programs of round 3
+@pytest.mark.parametrize("text, expected", [
+    # a list named before its publication
+    ("科技部第三批国家级众创空间名单近日公布。", "科技部第三批国家级众创空间名单"),
+    ("日前，省商务厅对2024年度江西省外贸转型升级基地名单进行公示。", "2024年度江西省外贸转型升级基地名单"),
+    ("安庆市首批数字化转型示范园区出炉", "安庆市首批数字化转型示范园区"),
+    # a level word inside the name scopes it after a cue
+    ("该公司已获评农业产业化省级重点龙头企业。", "农业产业化省级重点龙头企业"),
+    # heads of designations: incubators, transfer sites, the 小巨人 itself
+    ("荆门市获认定为第三批承接产业转移示范承接地。", "第三批承接产业转移示范承接地"),
+    ("启迪科技园获评国家级科技企业孵化器B类。", "国家级科技企业孵化器B类"),
+    ("支持华晨精工申报国家专精特新“小巨人”。", "国家专精特新“小巨人”"),
+    # an order word opens no name: the first of a designation in a place
+    ("该园也是浙江首个省级数字经济示范园区。", "省级数字经济示范园区"),
+    # a ministry names the list
+    ("园区入选工信部十大产业集群。", "工信部十大产业集群"),
+])
+def test_designations_and_lists_as_news_names_them(nlp, text, expected):
+    assert expected in names(nlp, text, "Program")
+
+
+def test_honours_won_in_a_list(nlp):
+    text = "软件园先后拿下国家软件出口基地、国家数字服务出口基地等六个国家级品牌。"
+    assert {"国家软件出口基地", "国家数字服务出口基地"} <= names(nlp, text, "Program")
+
+
+@pytest.mark.parametrize("text", ["该厂连续三年拿下全国销量冠军。", "省科技厅公布了2021年“科技型中小企业”及“高成长企业”名单。"])
+def test_wins_and_joined_lists_are_no_program(nlp, text):
+    assert names(nlp, text, "Program") == set()
+
+
+def test_forms_of_one_list_in_one_text_are_aliases(nlp):
+    doc = nlp("3家企业跻身第二批省级专精特新“小巨人”。省经信厅公布第二批省级专精特新“小巨人”企业认定名单，"
+              "其中包括博远科技。")
+    programs = {a for a in doc._.kg_aliases if a[0] == "Program"}
+    assert any({"第二批省级专精特新“小巨人”"} & {a[1], a[2]} for a in programs)
+
+
+def test_a_bare_designation_is_the_list_the_text_names_with_its_year(nlp):
+    doc = nlp("省经信委发布2022年湖北省专精特新中小企业名单。园区的楚天精机等8家企业获认定为专精特新中小企业。")
+    assert ("Program", "2022年湖北省专精特新中小企业", "专精特新中小企业") in doc._.kg_aliases
