@@ -931,3 +931,29 @@ def test_forms_of_one_list_in_one_text_are_aliases(nlp):
 def test_a_bare_designation_is_the_list_the_text_names_with_its_year(nlp):
     doc = nlp("省经信委发布2022年湖北省专精特新中小企业名单。园区的楚天精机等8家企业获认定为专精特新中小企业。")
     assert ("Program", "2022年湖北省专精特新中小企业", "专精特新中小企业") in doc._.kg_aliases
+
+
+# ---------------------------------------------------------------- projects of round 3
+@pytest.mark.parametrize("text, not_project", [
+    ("其余20个为非省重点工程项目。", "非省重点工程项目"),
+    ("全县有30多个项目列入市重点项目。", "30多个项目"),
+    ("这是当地引进的首个世界500强企业项目。", "世界500强企业项目"),
+    ("签约的一批强链补链、产业升级项目将陆续开工。", "产业升级项目"),
+])
+def test_kinds_counts_and_negations_are_not_projects(nlp, text, not_project):
+    assert not_project not in names(nlp, text, "Project")
+
+
+def test_list_after_a_summary_of_counted_projects(nlp):
+    text = "本季度开工的项目有28项，总投资120亿元，主要有：滨江湿地公园、临港大道东延线、恒远电机扩产项目等。"
+    assert {"滨江湿地公园", "临港大道东延线", "恒远电机扩产项目"} <= names(nlp, text, "Project")
+
+
+def test_list_closed_by_a_batch_of_a_kind(nlp):
+    text = "城东新区游泳馆、金港工业园连接线等一批民生和基础设施项目同步开工。"
+    assert {"城东新区游泳馆", "金港工业园连接线"} <= names(nlp, text, "Project")
+
+
+def test_project_named_after_its_park_opens_a_counted_list(nlp):
+    text = "开工的有汽配产业园标准化厂房三期、滨湖中学、南岸污水管网二期等3个项目。"
+    assert "汽配产业园标准化厂房三期" in names(nlp, text, "Project")

@@ -45,6 +45,8 @@ class ProjectRecogniser:
         self.output_opening_re = re.compile(project["output_opening"])
         self.generic_stem_word_re = re.compile(alternation(project["generic_stem_words"]))
         self.cut_after_verb_re = re.compile(alternation(project["cut_after_verbs"]))
+        # 一批A、B项目: the stem follows a quantity of kinds, alone or after other kinds joined by 、
+        self.kind_quantity_re = re.compile(rf"(?:{alternation(project['kind_quantities'])})(?:[^，。；：、,;:\s]*、)*$")
 
     def suffixes(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each project suffix (with its phase) in the text."""
@@ -125,6 +127,8 @@ class ProjectRecogniser:
         start = self._products_opening(doc, start, end)
         if not self._valid(text, start, suffix_start, end) or self.line_of_work_re.search(text, max(0, start - 4), start):
             return
+        if self.kind_quantity_re.search(text, max(0, start - 30), start):
+            return  # 一批补链强链、产业转型升级项目: kinds of projects
         doc.names.add(start, end, PROJECT, "project.suffix")
         name = text[start:end]
         for phase in self.phase_re.finditer(name):
