@@ -957,3 +957,16 @@ def test_list_closed_by_a_batch_of_a_kind(nlp):
 def test_project_named_after_its_park_opens_a_counted_list(nlp):
     text = "开工的有汽配产业园标准化厂房三期、滨湖中学、南岸污水管网二期等3个项目。"
     assert "汽配产业园标准化厂房三期" in names(nlp, text, "Project")
+
+
+def test_a_road_section_in_brackets_belongs_to_the_project(nlp):
+    text = "开工的有：滨河路（人民桥至东外环路口）雨污分流改造工程。"
+    assert "滨河路（人民桥至东外环路口）雨污分流改造工程" in names(nlp, text, "Project")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("签约的有光伏组件项目及一期10GW电池片项目。", "一期10GW电池片项目"),
+    ("长沙废旧动力电池回收利用项目开工。", "长沙废旧动力电池回收利用项目"),
+])
+def test_phases_and_adjectives_the_segmenter_calls_adverbs_open_a_project(nlp, text, expected):
+    assert expected in names(nlp, text, "Project")
