@@ -970,3 +970,7 @@ def test_a_road_section_in_brackets_belongs_to_the_project(nlp):
 ])
 def test_phases_and_adjectives_the_segmenter_calls_adverbs_open_a_project(nlp, text, expected):
     assert expected in names(nlp, text, "Project")
+
+
+def test_lists_of_two_levels_named_together_are_no_program(nlp):
+    assert names(nlp, "园区42家企业入选省、市专精特新企业名单。", "Program") == set()

@@ -27,6 +27,7 @@ class ProgramRecogniser:
         self.copula_cues = tuple(program["copula_cues"])
         self.weak_cues = frozenset(program["weak_cues"])
         self.form_words_re = re.compile(program["form_words"])
+        self.level_alone_re = re.compile(r"(?:国家|省|市|区|县|自治区)级?")
         self.ranking_cue_re = re.compile(rf"中(?:{alternation(program['ranking_cues'])})")
         self.ranking_name_re = re.compile(rf"在([^，。；！？、在]{{4,{program['max_length']}}})$")
         scopes = "|".join(sorted(program["scope_prefixes"], key=len, reverse=True))
@@ -195,6 +196,8 @@ class ProgramRecogniser:
             first = position
             while first < end and text[first] in QUOTES:
                 first += 1
+            if text[end:end + 1] == "、" and self.level_alone_re.fullmatch(text, first, end):
+                return  # 入选省、市科技小巨人名单: the lists of two levels, neither named in full
             inner_end = self.inner_end_re.search(text, first + 1, end)
             if inner_end:
                 end = inner_end.start()
