@@ -974,3 +974,9 @@ def test_phases_and_adjectives_the_segmenter_calls_adverbs_open_a_project(nlp, t
 
 def test_lists_of_two_levels_named_together_are_no_program(nlp):
     assert names(nlp, "园区42家企业入选省、市专精特新企业名单。", "Program") == set()
+
+
+def test_two_projects_joined_by_and_before_etc(nlp):
+    text = "华宇MLCC二期和高纯电子特气扩产等项目加快建设，学校和医院等项目同步推进。"
+    found = names(nlp, text, "Project")
+    assert {"华宇MLCC二期", "高纯电子特气扩产"} <= found and "学校" not in found

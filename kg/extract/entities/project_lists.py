@@ -18,6 +18,7 @@ MEMBER_END = re.compile(r"[。；;！？!?\n]")
 LIST_CLOSE = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)?[个项批]?[^、，。；]{0,12}?(?:项目|工程)?$")
 PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 CLAUSE_START = re.compile(r"[，。；：,;:\n]")
+PAIR_MEMBER_MIN = 5  # 学校和医院等项目: kinds; 某某COF-IC和新型电池集流体材料等项目: names
 OUTPUT = re.compile(r"年产|年加工|年处理|[\d.]+\s*[万亿千百]?\s*(?:吨|千瓦|兆瓦|瓦|MW|GW|kW|MWh|GWh)")
 # 1. A项目 / （2）B / 3、C；: one member of a numbered list on its line
 NUMBERED_LINE = re.compile(r"[ \t]*[（(]?\d{1,3}[.．、）)][ \t]*([^\n。；;]+?)[ \t]*[。；;，,]?[ \t]*(?=\n|$)")
@@ -75,6 +76,8 @@ class ProjectLists:
                 self._counted_members(doc, batch.start(), True)
             elif counted and len(counted.group(2)) <= 6:  # 等4个省级重点项目: a short kind
                 self._counted_members(doc, counted.start(), counted.group(1) is not None)
+            elif etc and not after and text[start - 2:start - 1] not in "、":
+                self._pair_before(doc, start - 1)  # A和B等项目
             elif after and etc:
                 self._counted_members(doc, start - 1, True)  # A、B等项目22个
             elif after:
@@ -134,6 +137,23 @@ class ProjectLists:
             if all(start <= m.start and m.end <= end and (m.label == COMPANY or m.label == PARK and m.start == start)
                    for m in doc.names.overlapping(start, end)):
                 self._add_member(doc, start, end, outputs=True)  # (榆横工业区连接线: the park opens the name)
+
+    def _pair_before(self, doc: DocState, list_end: int) -> None:
+        """某某COF-IC和新型电池集流体材料等项目: two members joined by 和 or 及, without 、, before 等项目."""
+        text = doc.text
+        clause = max((m.end() for m in CLAUSE_START.finditer(text, max(0, list_end - 60), list_end)),
+                     default=max(0, list_end - 60))
+        if text.find("、", clause, list_end) != -1:
+            return
+        joints = [m for m in re.finditer("[和及与]", text[clause:list_end])]
+        if len(joints) != 1:
+            return
+        joint = clause + joints[0].start()
+        first_start = self.names.trim_left(text, self.names.extend_left(text, joint, clause, 30), joint, doc.regions)
+        members = [(first_start, joint), (joint + 1, list_end)]
+        if all(len(bare(text[s:e])) >= PAIR_MEMBER_MIN and not self.names.is_generic(text[s:e]) for s, e in members):
+            for s, e in members:
+                self._add_member(doc, s, e, outputs=True)
 
     def _developer_after_place(self, doc: DocState, start: int, end: int) -> bool:
         """某工业园A年产2万吨X: what follows the park opens with its developer or states an output, so the park
