@@ -980,3 +980,8 @@ def test_two_projects_joined_by_and_before_etc(nlp):
     text = "华宇MLCC二期和高纯电子特气扩产等项目加快建设，学校和医院等项目同步推进。"
     found = names(nlp, text, "Project")
     assert {"华宇MLCC二期", "高纯电子特气扩产"} <= found and "学校" not in found
+
+
+def test_the_frame_word_after_a_listed_project_is_not_its_name(nlp):
+    text = "全力推动华锋高端铜箔建设、鑫源新材料年产5万吨负极材料等项目建设。"
+    assert "华锋高端铜箔" in names(nlp, text, "Project")

@@ -18,6 +18,8 @@ MEMBER_END = re.compile(r"[。；;！？!?\n]")
 LIST_CLOSE = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)?[个项批]?[^、，。；]{0,12}?(?:项目|工程)?$")
 PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 CLAUSE_START = re.compile(r"[，。；：,;:\n]")
+LISTED_RULES = ("project.list_member", "project.counted_list")
+FRAME_WORDS = ("建设",)  # what a list's verb adds to each member (推动A建设、B建设)
 PAIR_MEMBER_MIN = 5  # 学校和医院等项目: kinds; 某某COF-IC和新型电池集流体材料等项目: names
 OUTPUT = re.compile(r"年产|年加工|年处理|[\d.]+\s*[万亿千百]?\s*(?:吨|千瓦|兆瓦|瓦|MW|GW|kW|MWh|GWh)")
 # 1. A项目 / （2）B / 3、C；: one member of a numbered list on its line
@@ -85,6 +87,17 @@ class ProjectLists:
             colon = self.colon_line_after_re.match(text, end) if text.find("\n", end, end + 24) != -1 else None
             if colon and (counted or self.count_in_clause_re.search(text, max(0, start - 40), start)):
                 self._numbered_list(doc, colon.end())
+        self._without_frame_word(doc)
+
+    def _without_frame_word(self, doc: DocState) -> None:
+        """推动东阳光高端铝材建设、某某年产…等项目建设: 建设 after a listed member is the frame's, not the name's."""
+        text = doc.text
+        for m in [m for m in doc.names if m.label == PROJECT and m.rule in LISTED_RULES]:
+            name = text[m.start:m.end]
+            if name.endswith(FRAME_WORDS) and len(name) - 2 >= 4 and not self.names.is_generic(name[:-2]):
+                doc.names.remove(m)
+                doc.names.add(m.start, m.end - 2, PROJECT, m.rule)
+                doc.aliases.append((PROJECT, name[:-2], name[:-2] + "项目"))
 
     def _opened_list(self, doc: DocState, position: int) -> None:
         text = doc.text
