@@ -985,3 +985,8 @@ def test_two_projects_joined_by_and_before_etc(nlp):
 def test_the_frame_word_after_a_listed_project_is_not_its_name(nlp):
     text = "全力推动华锋高端铜箔建设、鑫源新材料年产5万吨负极材料等项目建设。"
     assert "华锋高端铜箔" in names(nlp, text, "Project")
+
+
+def test_a_list_of_other_things_before_a_project_word_holds_no_projects(nlp):
+    text = "让土地、人才、资本等要素向重点项目集聚。"
+    assert names(nlp, text, "Project") == set()

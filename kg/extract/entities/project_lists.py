@@ -19,6 +19,9 @@ LIST_CLOSE = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)?[个�
 PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 CLAUSE_START = re.compile(r"[，。；：,;:\n]")
 LISTED_RULES = ("project.list_member", "project.counted_list")
+ETC_IN_CLAUSE = re.compile(r"[^，。；,;：:\n等]{0,60}?等")
+# heads of lists of other things, between 等 and a 项目 further on (A、B等要素围着项目转)
+OTHER_HEADS = ("要素", "方面", "领域", "环节", "因素", "资源", "渠道", "手段", "方式", "形式")
 FRAME_WORDS = ("建设",)  # what a list's verb adds to each member (推动A建设、B建设)
 PAIR_MEMBER_MIN = 5  # 学校和医院等项目: kinds; 某某COF-IC和新型电池集流体材料等项目: names
 OUTPUT = re.compile(r"年产|年加工|年处理|[\d.]+\s*[万亿千百]?\s*(?:吨|千瓦|兆瓦|瓦|MW|GW|kW|MWh|GWh)")
@@ -87,13 +90,18 @@ class ProjectLists:
             colon = self.colon_line_after_re.match(text, end) if text.find("\n", end, end + 24) != -1 else None
             if colon and (counted or self.count_in_clause_re.search(text, max(0, start - 40), start)):
                 self._numbered_list(doc, colon.end())
-        self._without_frame_word(doc)
+        self._listed_members_in_their_frame(doc)
 
-    def _without_frame_word(self, doc: DocState) -> None:
-        """推动东阳光高端铝材建设、某某年产…等项目建设: 建设 after a listed member is the frame's, not the name's."""
+    def _listed_members_in_their_frame(self, doc: DocState) -> None:
+        """Listed members corrected by what follows them: 推动某某铝材建设、…等项目建设 (建设 is the frame's, not
+        the name's); A、B等要素…项目 (a list of other things, no projects)."""
         text = doc.text
         for m in [m for m in doc.names if m.label == PROJECT and m.rule in LISTED_RULES]:
             name = text[m.start:m.end]
+            etc = ETC_IN_CLAUSE.match(text, m.end)
+            if etc and text.startswith(OTHER_HEADS, etc.end()):
+                doc.names.remove(m)  # 平台、资金、园区等要素围着招商项目转: the list's head is 要素
+                continue
             if name.endswith(FRAME_WORDS) and len(name) - 2 >= 4 and not self.names.is_generic(name[:-2]):
                 doc.names.remove(m)
                 doc.names.add(m.start, m.end - 2, PROJECT, m.rule)
