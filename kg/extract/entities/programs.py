@@ -50,8 +50,10 @@ class ProgramRecogniser:
         q = re.escape(QUOTES)
         self.joined_quotes_re = re.compile(rf"[{q}][和及与、][{q}]")
         # 某某名单日前公布: a list named before its publication (the run before the list word or head is its name)
-        self.published_after_re = re.compile(
-            rf"(?:(?:{alternation(program['list_words'])})|(?:{alternation(program['heads'])}))(?:{program['published_after']})")
+        # (the verbs are searched first, then the head before them: few places hold a verb)
+        self.published_after_re = re.compile(alternation(program["published_after"]))
+        self.head_before_re = re.compile(rf"((?:{alternation(program['list_words'])})|(?:{alternation(program['heads'])}))"
+                                         rf"(?:{alternation(program['published_after_adverbs'])})?$")
         self.batch_re = re.compile(program["batch_words"])
         self.publication_word_re = re.compile(rf"(?:{alternation(program['publication_cues'])})(?=(?:{alternation(program['list_words'])})$)")
         self.publication_cue_re = re.compile(rf"(?:{alternation(program['publication_cues'])})了?")
@@ -80,7 +82,9 @@ class ProgramRecogniser:
             if found and not doc.programs.overlaps(*found):
                 doc.programs.add(*found, PROGRAM, "program.ranking")
         for published in self.published_after_re.finditer(text):
-            self._program_before(doc, published)
+            head = self.head_before_re.search(text, max(0, published.start() - 10), published.start())
+            if head:
+                self._program_before(doc, head.end(1))
         for scope in self.scope_re.finditer(text):
             if not doc.programs.covers(scope.start()) and self._describes(text, scope.start()):
                 self._programs_after(doc, scope.start(), needs_scope=True)
@@ -92,12 +96,11 @@ class ProgramRecogniser:
         before = text[sentence_start:position]
         return self.describes_re.search(before) is not None or (before.endswith("的") and "是" in before)
 
-    def _program_before(self, doc: DocState, published: re.Match) -> None:
+    def _program_before(self, doc: DocState, end: int) -> None:
         """某某名单日前公布, 对某某名单进行公示, 某市首批特色产业园区出炉: the list named before its publication.
 
         Without a list word, only a batch (首批, 第三批) makes the name a list's."""
         text = doc.text
-        end = self._name_end(text, published)
         if doc.programs.overlaps(end - 1, end):
             return
         start = self.names.extend_left(text, end, max(0, end - self.max_length), self.max_length)
@@ -118,11 +121,6 @@ class ProgramRecogniser:
         if found and not doc.programs.overlaps(*found):
             doc.programs.add(*found, PROGRAM, "program.published_after")
             self._alias_without_publication(doc, text[found[0]:found[1]])
-
-    def _name_end(self, text: str, published: re.Match) -> int:
-        """End of the list's name in a match of `published_after_re`: before the publication words."""
-        heads = list(self.heads.finditer(published.group()))
-        return published.start() + heads[0].end()
 
     def _alias_without_publication(self, doc: DocState, name: str) -> None:
         """某某企业公示名单 is 某某企业: the procedure of publishing is no part of the list's name."""
