@@ -990,3 +990,8 @@ def test_the_frame_word_after_a_listed_project_is_not_its_name(nlp):
 def test_a_list_of_other_things_before_a_project_word_holds_no_projects(nlp):
     text = "让土地、人才、资本等要素向重点项目集聚。"
     assert names(nlp, text, "Project") == set()
+
+
+def test_relocation_words_stay_inside_a_project_name(nlp):
+    text = "湖北宏远化工有限公司整体搬迁升级改造项目今日开工。"
+    assert "湖北宏远化工有限公司整体搬迁升级改造项目" in names(nlp, text, "Project")
