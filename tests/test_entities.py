@@ -995,3 +995,8 @@ def test_a_list_of_other_things_before_a_project_word_holds_no_projects(nlp):
 def test_relocation_words_stay_inside_a_project_name(nlp):
     text = "湖北宏远化工有限公司整体搬迁升级改造项目今日开工。"
     assert "湖北宏远化工有限公司整体搬迁升级改造项目" in names(nlp, text, "Project")
+
+
+def test_a_published_plan_keeps_its_years_and_loses_its_verb(nlp):
+    text = "省政府办公厅印发培育专精特新中小企业行动计划（2021-2025年）。"
+    assert "专精特新中小企业行动计划（2021-2025年）" in names(nlp, text, "Program")

@@ -5,7 +5,7 @@ import re
 from typing import Any
 
 from kg.extract.entities.gazetteer import Gazetteer
-from kg.extract.entities.names import QUOTES, NameText
+from kg.extract.entities.names import QUOTES, NameText, bare
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation
 from kg.extract.text import SENTENCE_END
@@ -199,8 +199,10 @@ class ProgramRecogniser:
             inner_end = self.inner_end_re.search(text, first + 1, end)
             if inner_end:
                 end = inner_end.start()
-            found = self._program_in(text, position, end, needs_scope)
-            if found and published and not self.list_word_re.search(text[found[0]:found[1]].strip(QUOTES)):
+            # 印发培育某某企业行动计划: a verb opening a published document's title is no part of the name
+            found = self._program_in(text, self._after_verb(text, position, end) if published else position, end,
+                                     needs_scope)
+            if found and published and not self.list_word_re.search(bare(text[found[0]:found[1]]).strip(QUOTES)):
                 found = None
             if found and text.startswith("的", found[1]) and text.endswith(self.copula_cues, 0, position):
                 found = None  # 成为某某产业集群的重要支撑: what the subject became follows 的
@@ -219,6 +221,10 @@ class ProgramRecogniser:
             if end >= len(text) or text[end] not in "、和及":
                 return
             position = end + 1
+
+    def _after_verb(self, text: str, start: int, end: int) -> int:
+        verb = self.names.leading_word_re.match(text, start, end) or self.names.cut_after_words.match(text, start, end)
+        return verb.end() if verb and not verb.groupdict().get("keep") else start
 
     def _program_in(self, text: str, start: int, end: int, needs_scope: bool) -> tuple[int, int] | None:
         heads = list(self.heads.finditer(text, start, end))
