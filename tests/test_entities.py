@@ -1000,3 +1000,115 @@ def test_you_after_a_clause_start_opens_a_list_not_its_first_name(nlp):
 def test_members_of_a_list_of_parks_are_parks(nlp):
     text = "高新区的光谷软件园、武汉未来科技城、光谷生物港3家园区入选省级特色园区。"
     assert {"光谷软件园", "武汉未来科技城", "光谷生物港"} <= names(nlp, text, "IndustrialPark")
+
+
+# ---------------------------------------------------------------- programs of round 3
+@pytest.mark.parametrize("text, expected", [
+    # a list named before its publication
+    ("科技部第三批国家级众创空间名单近日公布。", "科技部第三批国家级众创空间名单"),
+    ("日前，省商务厅对2024年度江西省外贸转型升级基地名单进行公示。", "2024年度江西省外贸转型升级基地名单"),
+    ("安庆市首批数字化转型示范园区出炉", "安庆市首批数字化转型示范园区"),
+    # a level word inside the name scopes it after a cue
+    ("该公司已获评农业产业化省级重点龙头企业。", "农业产业化省级重点龙头企业"),
+    # heads of designations: incubators, transfer sites, the 小巨人 itself
+    ("荆门市获认定为第三批承接产业转移示范承接地。", "第三批承接产业转移示范承接地"),
+    ("启迪科技园获评国家级科技企业孵化器B类。", "国家级科技企业孵化器B类"),
+    ("支持华晨精工申报国家专精特新“小巨人”。", "国家专精特新“小巨人”"),
+    # an order word opens no name: the first of a designation in a place
+    ("该园也是浙江首个省级数字经济示范园区。", "省级数字经济示范园区"),
+    # a ministry names the list
+    ("园区入选工信部十大产业集群。", "工信部十大产业集群"),
+])
+def test_designations_and_lists_as_news_names_them(nlp, text, expected):
+    assert expected in names(nlp, text, "Program")
+
+
+def test_honours_won_in_a_list(nlp):
+    text = "软件园先后拿下国家软件出口基地、国家数字服务出口基地等六个国家级品牌。"
+    assert {"国家软件出口基地", "国家数字服务出口基地"} <= names(nlp, text, "Program")
+
+
+@pytest.mark.parametrize("text", ["该厂连续三年拿下全国销量冠军。", "省科技厅公布了2021年“科技型中小企业”及“高成长企业”名单。"])
+def test_wins_and_joined_lists_are_no_program(nlp, text):
+    assert names(nlp, text, "Program") == set()
+
+
+def test_forms_of_one_list_in_one_text_are_aliases(nlp):
+    doc = nlp("3家企业跻身第二批省级专精特新“小巨人”。省经信厅公布第二批省级专精特新“小巨人”企业认定名单，"
+              "其中包括博远科技。")
+    programs = {a for a in doc._.kg_aliases if a[0] == "Program"}
+    assert any({"第二批省级专精特新“小巨人”"} & {a[1], a[2]} for a in programs)
+
+
+def test_a_bare_designation_is_the_list_the_text_names_with_its_year(nlp):
+    doc = nlp("省经信委发布2022年湖北省专精特新中小企业名单。园区的楚天精机等8家企业获认定为专精特新中小企业。")
+    assert ("Program", "2022年湖北省专精特新中小企业", "专精特新中小企业") in doc._.kg_aliases
+
+
+# ---------------------------------------------------------------- projects of round 3
+@pytest.mark.parametrize("text, not_project", [
+    ("其余20个为非省重点工程项目。", "非省重点工程项目"),
+    ("全县有30多个项目列入市重点项目。", "30多个项目"),
+    ("这是当地引进的首个世界500强企业项目。", "世界500强企业项目"),
+    ("签约的一批强链补链、产业升级项目将陆续开工。", "产业升级项目"),
+])
+def test_kinds_counts_and_negations_are_not_projects(nlp, text, not_project):
+    assert not_project not in names(nlp, text, "Project")
+
+
+def test_list_after_a_summary_of_counted_projects(nlp):
+    text = "本季度开工的项目有28项，总投资120亿元，主要有：滨江湿地公园、临港大道东延线、恒远电机扩产项目等。"
+    assert {"滨江湿地公园", "临港大道东延线", "恒远电机扩产项目"} <= names(nlp, text, "Project")
+
+
+def test_list_closed_by_a_batch_of_a_kind(nlp):
+    text = "城东新区游泳馆、金港工业园连接线等一批民生和基础设施项目同步开工。"
+    assert {"城东新区游泳馆", "金港工业园连接线"} <= names(nlp, text, "Project")
+
+
+def test_project_named_after_its_park_opens_a_counted_list(nlp):
+    text = "开工的有汽配产业园标准化厂房三期、滨湖中学、南岸污水管网二期等3个项目。"
+    assert "汽配产业园标准化厂房三期" in names(nlp, text, "Project")
+
+
+def test_a_road_section_in_brackets_belongs_to_the_project(nlp):
+    text = "开工的有：滨河路（人民桥至东外环路口）雨污分流改造工程。"
+    assert "滨河路（人民桥至东外环路口）雨污分流改造工程" in names(nlp, text, "Project")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("签约的有光伏组件项目及一期10GW电池片项目。", "一期10GW电池片项目"),
+    ("长沙废旧动力电池回收利用项目开工。", "长沙废旧动力电池回收利用项目"),
+])
+def test_phases_and_adjectives_the_segmenter_calls_adverbs_open_a_project(nlp, text, expected):
+    assert expected in names(nlp, text, "Project")
+
+
+def test_lists_of_two_levels_named_together_are_no_program(nlp):
+    assert names(nlp, "园区42家企业入选省、市专精特新企业名单。", "Program") == set()
+
+
+def test_two_projects_joined_by_and_before_etc(nlp):
+    text = "华宇MLCC二期和高纯电子特气扩产等项目加快建设，学校和医院等项目同步推进。"
+    found = names(nlp, text, "Project")
+    assert {"华宇MLCC二期", "高纯电子特气扩产"} <= found and "学校" not in found
+
+
+def test_the_frame_word_after_a_listed_project_is_not_its_name(nlp):
+    text = "全力推动华锋高端铜箔建设、鑫源新材料年产5万吨负极材料等项目建设。"
+    assert "华锋高端铜箔" in names(nlp, text, "Project")
+
+
+def test_a_list_of_other_things_before_a_project_word_holds_no_projects(nlp):
+    text = "让土地、人才、资本等要素向重点项目集聚。"
+    assert names(nlp, text, "Project") == set()
+
+
+def test_relocation_words_stay_inside_a_project_name(nlp):
+    text = "湖北宏远化工有限公司整体搬迁升级改造项目今日开工。"
+    assert "湖北宏远化工有限公司整体搬迁升级改造项目" in names(nlp, text, "Project")
+
+
+def test_a_published_plan_keeps_its_years_and_loses_its_verb(nlp):
+    text = "省政府办公厅印发培育专精特新中小企业行动计划（2021-2025年）。"
+    assert "专精特新中小企业行动计划（2021-2025年）" in names(nlp, text, "Program")

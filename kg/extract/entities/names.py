@@ -46,7 +46,8 @@ class NameText:
         self.position_words = list(common["position_words"])
         self.date_prefix = re.compile(common["date_prefix"])
         measure = re.escape(common["measure_words"])
-        self.count = re.compile(rf"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两几数]+)[{measure}]")
+        # 27个, 70多个, 20余家: a count of things
+        self.count = re.compile(rf"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两几数]+)[多余]?[{measure}]")
         # 余, 多 are generic after a number (20余家, 十多个), not in a name of its own (喜多多);
         # an adjective of one character (大, 新) is generic before another generic word or at the end (新项目,
         # 大工业园), not before a character of its own (大源新材料, 新希望: the two form a name's word)

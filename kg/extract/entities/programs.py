@@ -5,7 +5,7 @@ import re
 from typing import Any
 
 from kg.extract.entities.gazetteer import Gazetteer
-from kg.extract.entities.names import QUOTES, NameText
+from kg.extract.entities.names import QUOTES, NameText, bare
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation
 from kg.extract.text import SENTENCE_END
@@ -25,6 +25,9 @@ class ProgramRecogniser:
         self.not_in_programs = tuple(program["not_in_programs"])
         self.selection_cue_re = re.compile(alternation(program["selection_cues"]))
         self.copula_cues = tuple(program["copula_cues"])
+        self.weak_cues = frozenset(program["weak_cues"])
+        self.form_words_re = re.compile(program["form_words"])
+        self.level_alone_re = re.compile(r"(?:国家|省|市|区|县|自治区)级?")
         self.ranking_cue_re = re.compile(rf"中(?:{alternation(program['ranking_cues'])})")
         self.ranking_name_re = re.compile(rf"在([^，。；！？、在]{{4,{program['max_length']}}})$")
         scopes = "|".join(sorted(program["scope_prefixes"], key=len, reverse=True))
@@ -36,7 +39,23 @@ class ProgramRecogniser:
         q = re.escape(QUOTES)
         # the title may hold quotes of the other kind: “黑龙江省制造业‘隐形冠军’企业”称号
         self.conferred_title_re = re.compile(rf"[{q}]((?:[^{q}]|‘[^{q}]+’){{4,}}?)[{q}]称号$")
-        self.qualifier_re = re.compile(rf"[（(](?:{program['bracket_qualifier']})[）)]")
+        self.qualifier_re = re.compile(
+            rf"[（(](?:{program['bracket_qualifier']})[）)]|(?:{alternation(program['grade_words'])})?{program['grade']}")
+        self.inner_scope_re = re.compile(alternation(program["inner_scopes"]))
+        # 是P, 是首个P, 是浙江首个P: a place may stand before the order word
+        self.describes_re = re.compile(
+            rf"(?:作为|是)(?:[\u4e00-\u9fff]{{0,4}}?(?:{alternation(program['order_words'])}))?$")
+        self.order_word_re = re.compile(alternation(program["order_words"]))
+        self.graded_re = re.compile(rf"(?:{alternation(program['grade_words'])})(?={program['grade']}$)")
+        q = re.escape(QUOTES)
+        self.joined_quotes_re = re.compile(rf"[{q}][和及与、][{q}]")
+        # 某某名单日前公布: a list named before its publication (the run before the list word or head is its name)
+        # (the verbs are searched first, then the head before them: few places hold a verb)
+        self.published_after_re = re.compile(alternation(program["published_after"]))
+        self.head_before_re = re.compile(rf"((?:{alternation(program['list_words'])})|(?:{alternation(program['heads'])}))"
+                                         rf"(?:{alternation(program['published_after_adverbs'])})?$")
+        self.batch_re = re.compile(program["batch_words"])
+        self.publication_word_re = re.compile(rf"(?:{alternation(program['publication_cues'])})(?=(?:{alternation(program['list_words'])})$)")
         self.publication_cue_re = re.compile(rf"(?:{alternation(program['publication_cues'])})了?")
         self.procedure_re = re.compile(alternation(program["procedure_words"]))
         # a program's name ends before another cue or a count of members (…绿色工厂3家园区获评…)
@@ -46,7 +65,7 @@ class ProgramRecogniser:
     def find(self, doc: DocState) -> None:
         text = doc.text
         for cue in self.selection_cue_re.finditer(text):
-            self._programs_after(doc, cue.end(), needs_scope=False)
+            self._programs_after(doc, cue.end(), needs_scope=False, weak=cue.group() in self.weak_cues)
         for cue in self.publication_cue_re.finditer(text):
             # 工业和信息化部公布第六批专精特新“小巨人”企业名单: a published list is a program
             self._programs_after(doc, cue.end(), needs_scope=False, published=True)
@@ -62,6 +81,10 @@ class ProgramRecogniser:
             found = self._program_in(text, start, ranking.end(1), needs_scope=False)
             if found and not doc.programs.overlaps(*found):
                 doc.programs.add(*found, PROGRAM, "program.ranking")
+        for published in self.published_after_re.finditer(text):
+            head = self.head_before_re.search(text, max(0, published.start() - 10), published.start())
+            if head:
+                self._program_before(doc, head.end(1))
         for scope in self.scope_re.finditer(text):
             if not doc.programs.covers(scope.start()) and self._describes(text, scope.start()):
                 self._programs_after(doc, scope.start(), needs_scope=True)
@@ -71,7 +94,39 @@ class ProgramRecogniser:
         start = max(0, position - 60)
         sentence_start = max((m.end() for m in SENTENCE_END.finditer(text, start, position)), default=start)
         before = text[sentence_start:position]
-        return before.endswith(("作为", "是")) or (before.endswith("的") and "是" in before)
+        return self.describes_re.search(before) is not None or (before.endswith("的") and "是" in before)
+
+    def _program_before(self, doc: DocState, end: int) -> None:
+        """某某名单日前公布, 对某某名单进行公示, 某市首批特色产业园区出炉: the list named before its publication.
+
+        Without a list word, only a batch (首批, 第三批) makes the name a list's."""
+        text = doc.text
+        if doc.programs.overlaps(end - 1, end):
+            return
+        start = self.names.extend_left(text, end, max(0, end - self.max_length), self.max_length)
+        while start > 0 and text[start - 1] in QUOTES and start > end - self.max_length:
+            start = self.names.extend_left(text, start - 1, max(0, end - self.max_length), self.max_length)
+        start = self.names.trim_left(text, start, end, doc.regions)
+        year = re.search(r"\d{4}\s*年度?\s*$", text[max(0, start - 8):start])
+        if year:  # 对2025年某省某企业名单进行公示: the year names the list
+            start -= len(year.group())
+        name = text[start:end]
+        if not self.list_word_re.search(name) and not self.batch_re.search(name):
+            return
+        found = self._program_in(text, start, end, needs_scope=False)
+        plain = re.sub(r"^\d{4}\s*年度?\s*", "", name.strip(QUOTES))
+        if found and not (self.designation_re.search(name) or self.scope_re.match(plain)
+                          or self.gazetteer.region_re.match(plain) or self.batch_re.search(name)):
+            found = None  # 入选企业名单公布: which list is not said
+        if found and not doc.programs.overlaps(*found):
+            doc.programs.add(*found, PROGRAM, "program.published_after")
+            self._alias_without_publication(doc, text[found[0]:found[1]])
+
+    def _alias_without_publication(self, doc: DocState, name: str) -> None:
+        """某某企业公示名单 is 某某企业: the procedure of publishing is no part of the list's name."""
+        words = self.publication_word_re.search(name)
+        if words and len(name[:words.start()]) >= 4:
+            doc.aliases.append((PROGRAM, name, name[:words.start()]))
 
     def find_scope_aliases(self, doc: DocState) -> None:
         """全市制造业领军企业 is 重庆市制造业领军企业 when a text names both."""
@@ -86,8 +141,46 @@ class ProgramRecogniser:
                 region = self.gazetteer.region_re.match(other)
                 if region and other[region.end():] == rest and region.group().endswith(scope[-1]):
                     doc.aliases.append((PROGRAM, other, name))
+        for name in names:
+            self._bare_designation(doc, name, names)
+        self._forms_of_one_list(doc, names)
 
-    def _programs_after(self, doc: DocState, position: int, needs_scope: bool, published: bool = False) -> None:
+    def _forms_of_one_list(self, doc: DocState, names: set[str]) -> None:
+        """湖南省专精特新“小巨人” and 2022年湖南省专精特新“小巨人”企业认定和复核名单: one list."""
+        forms: dict[str, list[str]] = {}
+        years: dict[str, set[str]] = {}
+        for name in names:
+            year = re.match(r"\d{4}年度?", name)
+            rest = name[year.end():] if year else name
+            key = self.form_words_re.sub("", rest.replace("“", "").replace("”", ""))
+            if len(key) >= 4:
+                forms.setdefault(key, []).append(name)
+                years.setdefault(key, set()).add(year.group()[:4] if year else "")
+        for key, group in forms.items():
+            if len(group) > 1 and len(years[key] - {""}) <= 1:
+                for other in group[1:]:
+                    doc.aliases.append((PROGRAM, group[0], other))
+
+    def _bare_designation(self, doc: DocState, name: str, names: set[str]) -> None:
+        """获认定为专精特新中小企业 after 2023年重庆市专精特新中小企业名单: a designation named bare in a text
+        that names it once with its year and region is that program; not when the text names it with
+        different levels or batches (国家级X and 省级X: the bare X says neither)."""
+        if len(name) < 4 or self.scope_re.match(name) or self.gazetteer.region_re.match(name) or name[:1].isdigit():
+            return
+        fuller = [other for other in names if other != name and other.endswith(name)]
+        prefixes = [other[:-len(name)] for other in fuller]
+        if fuller and all(self._year_and_region(prefix) for prefix in prefixes):
+            for other in fuller:
+                doc.aliases.append((PROGRAM, other, name))
+
+    def _year_and_region(self, prefix: str) -> bool:
+        year = re.match(r"\d{4}年度?", prefix)
+        rest = prefix[year.end():] if year else prefix
+        region = self.gazetteer.region_re.match(rest)
+        return rest == "" or (region is not None and region.end() == len(rest))
+
+    def _programs_after(self, doc: DocState, position: int, needs_scope: bool, published: bool = False,
+                        weak: bool = False) -> None:
         """Program names after a cue; several when separated by 、 (荣获A、B等称号).
 
         After a publication cue (`published`) only lists count: 公布A名单和B名单.
@@ -101,24 +194,37 @@ class ProgramRecogniser:
             first = position
             while first < end and text[first] in QUOTES:
                 first += 1
+            if text[end:end + 1] == "、" and self.level_alone_re.fullmatch(text, first, end):
+                return  # 入选省、市科技小巨人名单: the lists of two levels, neither named in full
             inner_end = self.inner_end_re.search(text, first + 1, end)
             if inner_end:
                 end = inner_end.start()
-            found = self._program_in(text, position, end, needs_scope)
-            if found and published and not self.list_word_re.search(text[found[0]:found[1]].strip(QUOTES)):
+            # 印发培育某某企业行动计划: a verb opening a published document's title is no part of the name
+            found = self._program_in(text, self._after_verb(text, position, end) if published else position, end,
+                                     needs_scope)
+            if found and published and not self.list_word_re.search(bare(text[found[0]:found[1]]).strip(QUOTES)):
                 found = None
             if found and text.startswith("的", found[1]) and text.endswith(self.copula_cues, 0, position):
                 found = None  # 成为某某产业集群的重要支撑: what the subject became follows 的
+            if found and weak and not self.designation_re.search(text, *found) and text[end:end + 1] not in "、等":
+                return  # 拿下全国产销冠军: a win, not a designation
             if found:
                 rule = "program.published" if published else "program.scope" if needs_scope else "program.cue"
                 doc.programs.add(*found, PROGRAM, rule)
                 name = text[found[0]:found[1]]
+                graded = self.graded_re.search(name)
+                if graded:  # 某孵化器绩效评价A类 is 某孵化器A类
+                    doc.aliases.append((PROGRAM, name, name[:graded.start()] + name[graded.end():]))
                 if self.list_word_re.search(name) and len(self.list_word_re.sub("", name)) >= 4:
                     # 省重点项目计划 is 省重点项目 (the graph merges only 名单, 榜单 and 清单 by itself)
                     doc.aliases.append((PROGRAM, name, self.list_word_re.sub("", name)))
             if end >= len(text) or text[end] not in "、和及":
                 return
             position = end + 1
+
+    def _after_verb(self, text: str, start: int, end: int) -> int:
+        verb = self.names.leading_word_re.match(text, start, end) or self.names.cut_after_words.match(text, start, end)
+        return verb.end() if verb and not verb.groupdict().get("keep") else start
 
     def _program_in(self, text: str, start: int, end: int, needs_scope: bool) -> tuple[int, int] | None:
         heads = list(self.heads.finditer(text, start, end))
@@ -130,15 +236,21 @@ class ProgramRecogniser:
             start += 1
         if title:  # 授予…“X”称号: the title is what the quotes hold
             start, stop = title.start(1), title.end(1)
+        order = None
+        for order in self.order_word_re.finditer(text, start, stop):
+            pass
+        if order:  # 江苏首个AABI亚洲最佳孵化器: the first of a designation in a place, named after the order word
+            start = order.end()
         name = text[start:stop]
         plain = name.strip(QUOTES)
         bare = self.list_word_re.sub("", plain)
-        if (len(bare) < 4 or plain in self.not_programs or bare in self.not_programs
+        if (len(bare) < 4 or plain in self.not_programs or self.joined_quotes_re.search(plain) or bare in self.not_programs
                 or any(w in plain for w in self.not_in_programs)
                 or text[heads[-1].start() - 1] == "等"):
             return None
         quoted = start > 0 and text[start - 1] in QUOTES
-        scoped = self.scope_re.match(plain) is not None or self.gazetteer.region_re.match(plain) is not None
+        scoped = self.scope_re.match(plain) is not None or self.gazetteer.region_re.match(plain) is not None or (
+            not needs_scope and self.inner_scope_re.search(plain) is not None)
         designated = self.designation_re.search(plain) is not None
         listed = self.list_word_re.search(plain) is not None
         if needs_scope and not designated:
@@ -149,5 +261,7 @@ class ProgramRecogniser:
             return None  # 入选企业认定名单: the list the text is about, not a program of its own
         if name.endswith(tuple(QUOTES)):
             stop -= 1
+        elif text[stop:stop + 1] in QUOTES and name.count("“") > name.count("”"):
+            stop += 1  # 国家专精特新“小巨人”: the quotes around the head close in the name
         qualifier = self.qualifier_re.match(text, stop)
         return start, qualifier.end() if qualifier else stop

@@ -12,11 +12,18 @@ from kg.extract.entities.names import QUOTES, NameText, bare
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation
 from kg.model import Mention
-from kg.schema import COMPANY, PROJECT
+from kg.schema import COMPANY, PARK, PROJECT
 
 MEMBER_END = re.compile(r"[。；;！？!?\n]")
+LIST_CLOSE = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)?[个项批]?[^、，。；]{0,12}?(?:项目|工程)?$")
 PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 CLAUSE_START = re.compile(r"[，。；：,;:\n]")
+LISTED_RULES = ("project.list_member", "project.counted_list")
+ETC_IN_CLAUSE = re.compile(r"[^，。；,;：:\n等]{0,60}?等")
+# heads of lists of other things, between 等 and a 项目 further on (A、B等要素围着项目转)
+OTHER_HEADS = ("要素", "方面", "领域", "环节", "因素", "资源", "渠道", "手段", "方式", "形式")
+FRAME_WORDS = ("建设",)  # what a list's verb adds to each member (推动A建设、B建设)
+PAIR_MEMBER_MIN = 5  # 学校和医院等项目: kinds; 某某COF-IC和新型电池集流体材料等项目: names
 OUTPUT = re.compile(r"年产|年加工|年处理|[\d.]+\s*[万亿千百]?\s*(?:吨|千瓦|兆瓦|瓦|MW|GW|kW|MWh|GWh)")
 # 1. A项目 / （2）B / 3、C；: one member of a numbered list on its line
 NUMBERED_LINE = re.compile(r"[ \t]*[（(]?\d{1,3}[.．、）)][ \t]*([^\n。；;]+?)[ \t]*[。；;，,]?[ \t]*(?=\n|$)")
@@ -38,8 +45,13 @@ class ProjectLists:
         self.colon_line_after_re = re.compile(r"[^。；\n]{0,20}?[：:][ \t]*\n")
         self.count_in_clause_re = re.compile(rf"{count}[^。；\n]{{0,30}}$")
         self.suffix_end_re = re.compile(rf"(?:{suffixes})$")
+        # 当天开工的项目有41项，总投资…亿元，主要有：A、B、C等。 a count after the suffix, then the list's opener
+        self.summary_after_re = re.compile(
+            rf"有\s*{count}[^。；\n]{{0,30}}?(?:{alternation(project['summary_openers'])})[：:]")
         # 等4个项目, 2个项目, 等4个省级重点项目 (count_before_re), 等项目22个: the close of a list of projects
         self.count_after_re = re.compile(rf"\s*{count}")
+        # A、B等一批民生工程和基础设施项目: a batch of a kind closes the list
+        self.batch_before_re = re.compile(r"等(?:一批|一大批|一系列)([^，。；、\n等]{0,12})$")
 
     def _suffixes(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of every project suffix, found by plain string search."""
@@ -59,12 +71,18 @@ class ProjectLists:
                 text.find("个", window, start) != -1 or text.find("项", window, start) != -1) else None
             opener = (self.opener_after_re.match(text, end) if counted else None) or self.count_opener_after_re.match(
                 text, end)
+            opener = opener or self.summary_after_re.match(text, end)
             if opener:
                 self._opened_list(doc, opener.end())
             after = None if counted else self.count_after_re.match(text, end)
             etc = text.startswith("等", start - 1)
-            if counted and len(counted.group(2)) <= 6:  # 等4个省级重点项目: a short kind
+            batch = self.batch_before_re.search(text, window, start) if text.find("批", window, start) != -1 else None
+            if batch:
+                self._counted_members(doc, batch.start(), True)
+            elif counted and len(counted.group(2)) <= 6:  # 等4个省级重点项目: a short kind
                 self._counted_members(doc, counted.start(), counted.group(1) is not None)
+            elif etc and not after and text[start - 2:start - 1] not in "、":
+                self._pair_before(doc, start - 1)  # A和B等项目
             elif after and etc:
                 self._counted_members(doc, start - 1, True)  # A、B等项目22个
             elif after:
@@ -72,11 +90,29 @@ class ProjectLists:
             colon = self.colon_line_after_re.match(text, end) if text.find("\n", end, end + 24) != -1 else None
             if colon and (counted or self.count_in_clause_re.search(text, max(0, start - 40), start)):
                 self._numbered_list(doc, colon.end())
+        self._listed_members_in_their_frame(doc)
+
+    def _listed_members_in_their_frame(self, doc: DocState) -> None:
+        """Listed members corrected by what follows them: 推动某某铝材建设、…等项目建设 (建设 is the frame's, not
+        the name's); A、B等要素…项目 (a list of other things, no projects)."""
+        text = doc.text
+        for m in [m for m in doc.names if m.label == PROJECT and m.rule in LISTED_RULES]:
+            name = text[m.start:m.end]
+            etc = ETC_IN_CLAUSE.match(text, m.end)
+            if etc and text.startswith(OTHER_HEADS, etc.end()):
+                doc.names.remove(m)  # 平台、资金、园区等要素围着招商项目转: the list's head is 要素
+                continue
+            if name.endswith(FRAME_WORDS) and len(name) - 2 >= 4 and not self.names.is_generic(name[:-2]):
+                doc.names.remove(m)
+                doc.names.add(m.start, m.end - 2, PROJECT, m.rule)
+                doc.aliases.append((PROJECT, name[:-2], name[:-2] + "项目"))
 
     def _opened_list(self, doc: DocState, position: int) -> None:
         text = doc.text
         end = MEMBER_END.search(text, position)
         end = end.start() if end else len(text)
+        etc = LIST_CLOSE.search(text, position, end)  # A、B、C等。 A、B等项目。
+        end = etc.start() if etc else end
         for member in re.finditer("[^、]+", text[position:end]):
             self._add_member(doc, position + member.start(), position + member.end())
 
@@ -106,15 +142,47 @@ class ProjectLists:
         opening = doc.regions.at(start)
         if place is None and opening is not None and opening.start == start and doc.regions.ends_at(opening.end):
             start = opening.end if not doc.names.overlaps(opening.start, opening.end) else start
-        members[0] = (place.end if place else self.names.trim_left(text, start, end, doc.regions), end)
+        if place and not self._developer_after_place(doc, place.end, end):
+            place = None  # 绿色食品产业园标准化厂房二期: a project named after its park
+        first = place.end if place else self.names.trim_left(text, start, end, doc.regions)
+        opening = re.match(r"的?有", text[first:end])
+        if opening and doc.names.starts_at(first + opening.end()):
+            first += opening.end()  # 开工的有A、B等4个项目: the list follows 有
+        members[0] = (first, end)
         for start, end in members:
             member = text[start:end]
             if not etc and not (OUTPUT.search(member) or PHASE.search(member)):
                 continue  # 广州双桥、三峡油漆4个项目: without 等, the companies whose projects they are
             if "和" in member or any(not m.group("keep") for m in self.names.cut_after.finditer(member)):
                 continue  # 某路和某基地等16个项目, 某路（某大道至某路）: two names, or a phrase
-            if all(m.label == COMPANY and start <= m.start and m.end <= end for m in doc.names.overlapping(start, end)):
-                self._add_member(doc, start, end, outputs=True)
+            if all(start <= m.start and m.end <= end and (m.label == COMPANY or m.label == PARK and m.start == start)
+                   for m in doc.names.overlapping(start, end)):
+                self._add_member(doc, start, end, outputs=True)  # (榆横工业区连接线: the park opens the name)
+
+    def _pair_before(self, doc: DocState, list_end: int) -> None:
+        """某某COF-IC和新型电池集流体材料等项目: two members joined by 和 or 及, without 、, before 等项目."""
+        text = doc.text
+        clause = max((m.end() for m in CLAUSE_START.finditer(text, max(0, list_end - 60), list_end)),
+                     default=max(0, list_end - 60))
+        if text.find("、", clause, list_end) != -1:
+            return
+        joints = [m for m in re.finditer("[和及与]", text[clause:list_end])]
+        if len(joints) != 1:
+            return
+        joint = clause + joints[0].start()
+        first_start = self.names.trim_left(text, self.names.extend_left(text, joint, clause, 30), joint, doc.regions)
+        members = [(first_start, joint), (joint + 1, list_end)]
+        if all(len(bare(text[s:e])) >= PAIR_MEMBER_MIN and not self.names.is_generic(text[s:e]) for s, e in members):
+            for s, e in members:
+                self._add_member(doc, s, e, outputs=True)
+
+    def _developer_after_place(self, doc: DocState, start: int, end: int) -> bool:
+        """某工业园A年产2万吨X: what follows the park opens with its developer or states an output, so the park
+        says where the project is."""
+        rest = doc.text[start:end]
+        known = any(rest.startswith(n) for n, label in doc.short_names.items() if label == COMPANY)
+        return known or OUTPUT.search(rest) is not None or doc.names.starts_at(start) or (
+            self.companies.ends_with_industry_word(rest) and self.companies.is_short_name(rest))
 
     def _add_member(self, doc: DocState, start: int, end: int, outputs: bool = False) -> None:
         text = doc.text
@@ -127,7 +195,7 @@ class ProjectLists:
             outputs and OUTPUT.search(name)))  # 青海某某年产2万吨…: an output, not a count of things
         company_shaped = self.companies.ends_with_industry_word(name) and self.companies.is_short_name(name)
         generic = self.names.is_generic(name) and not (outputs and company_shaped)  # 大源新材料: a developer's name
-        if (self.suffix_end_re.search(name) or not 2 <= len(bare(name)) <= 40 or generic
+        if (self.suffix_end_re.search(bare(name)) or not 2 <= len(bare(name)) <= 40 or generic
                 or name in self.gazetteer.region_names or counted
                 or any(not (self.names.is_name_char(ch) or ch in "（）()/") for ch in name)):
             return  # a member with its suffix was found as a name; punctuation means it is no plain list

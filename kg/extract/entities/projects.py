@@ -17,6 +17,7 @@ BRACKETED = re.compile(r"[（(][^（）()，。、]{1,8}[）)]")
 # 等4个项目, 等项目: what closes a list of projects
 LIST_OF_PROJECTS = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)?[个批项]?(?:重点|重大)?(?:项目|工程)")
 CLAUSE_BREAK = re.compile(r"[，。；：,;:\n和及与]")
+ROUTE = re.compile(r"[（(][^（）()，。、；]{1,14}(?:至|到|—)[^（）()，。、；]{1,14}[）)]$")
 
 
 class ProjectRecogniser:
@@ -45,6 +46,8 @@ class ProjectRecogniser:
         self.output_opening_re = re.compile(project["output_opening"])
         self.generic_stem_word_re = re.compile(alternation(project["generic_stem_words"]))
         self.cut_after_verb_re = re.compile(alternation(project["cut_after_verbs"]))
+        # 一批A、B项目: the stem follows a quantity of kinds, alone or after other kinds joined by 、
+        self.kind_quantity_re = re.compile(rf"(?:{alternation(project['kind_quantities'])})(?:[^，。；：、,;:\s]*、)*$")
 
     def suffixes(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each project suffix (with its phase) in the text."""
@@ -101,6 +104,7 @@ class ProjectRecogniser:
                 doc.names.add(signed, end, PROJECT, "project.suffix")
             return
         start = self._after_place_heading(doc, start, suffix_start)
+        start = self._route_before(doc, start, suffix_start)
         if previous and previous.label == PARK and previous.end == start and self._valid(text, start, suffix_start, end):
             # 城陵矶港区冷链物流中心项目: a project's name may open with its park's (guidelines), unless
             # a company's follows the park (双福工业园诺比倪科技…项目: the company's project in the park);
@@ -125,11 +129,27 @@ class ProjectRecogniser:
         start = self._products_opening(doc, start, end)
         if not self._valid(text, start, suffix_start, end) or self.line_of_work_re.search(text, max(0, start - 4), start):
             return
+        if self.kind_quantity_re.search(text, max(0, start - 30), start):
+            return  # 一批补链强链、产业转型升级项目: kinds of projects
         doc.names.add(start, end, PROJECT, "project.suffix")
         name = text[start:end]
         for phase in self.phase_re.finditer(name):
             if phase.end() == len(name):  # 双江航电枢纽工程一期 is 双江航电枢纽一期工程
                 doc.aliases.append((PROJECT, name, name[:phase.start() - 2] + phase.group() + name[phase.start() - 2:phase.start()]))
+
+    def _route_before(self, doc: DocState, start: int, suffix_start: int) -> int:
+        """柳长路（某路口至某收费站）道路拓宽改建工程: a road's section in brackets, longer than a name's usual
+        bracketed part, belongs to the name with the road before it."""
+        text = doc.text
+        close = min((i for i in (text.find("）", max(0, start - 1), suffix_start), text.find(")", max(0, start - 1), suffix_start))
+                     if i != -1), default=-1)
+        route = ROUTE.search(text, max(0, close + 1 - 32), close + 1) if close != -1 else None
+        if route is None or route.start() >= start:
+            return start
+        opening = route.start()
+        run_start = self.names.extend_left(text, opening, doc.names.last_end_before(opening), 16)
+        first = self.names.trim_left(text, run_start, opening, doc.regions)
+        return first if opening - first >= 2 else start
 
     def _products_opening(self, doc: DocState, start: int, end: int) -> int:
         """年产2万吨豆浆、乳制品、饮料生产线项目: a stem after 、 whose clause opens with an output (年产, an
