@@ -147,8 +147,10 @@ class NameBoundaries:
             return 0  # a bare suffix is no name (拉长开发区); 采煤沉陷区治理…: verbs describing what is named
         if i > 0 and words[i][0] in self.place_words:
             return 0  # 陕西延长石油…: after a province, a county's name that is also a verb is the county
-        if all(word in self.nouns or word in self.name_words for word, _ in words[j:]):
-            return 0  # 延长石油集团: an industry word and a suffix left alone name nothing, the cut word is the name's
+        # 延长石油集团: an industry word and a suffix left alone name nothing, the cut word is the name's
+        # (a verb of one character never is: 开工的有汽配产业园)
+        if run > 1 and all(word in self.nouns or word in self.name_words for word, _ in words[j:]):
+            return 0
         if j - i == run:  # single characters: brand names are made of them (泰开, 达兴, 合胜)
             word, tag = words[i]
             if run > 1 or not (tag in SINGLE_CHARACTER_TAGS or word in self.verbs) or len(words[j][0]) < 2:
