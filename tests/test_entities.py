@@ -1112,3 +1112,21 @@ def test_relocation_words_stay_inside_a_project_name(nlp):
 def test_a_published_plan_keeps_its_years_and_loses_its_verb(nlp):
     text = "省政府办公厅印发培育专精特新中小企业行动计划（2021-2025年）。"
     assert "专精特新中小企业行动计划（2021-2025年）" in names(nlp, text, "Program")
+
+
+def test_a_program_named_after_a_split_cue_and_its_list(nlp):
+    text = "现认定绍兴凯岚精工有限公司、诸暨博远泵业有限公司等 2 家企业为绍兴市三星级绿色工厂。"
+    assert names(nlp, text, "Program") == {"绍兴市三星级绿色工厂"}
+    assert names(nlp, "这项认定工作为期三个月。", "Program") == set()
+
+
+def test_a_list_named_by_its_level_alone_is_the_one_of_that_level_named_in_full(nlp):
+    text = ("我县4家企业上榜市专精特新“小巨人”企业\n"
+            "近日，丽水市经信局确定60家企业为丽水市第三批市级专精特新“小巨人”企业，我县4家企业榜上有名。")
+    aliases = {a for a in nlp(text)._.kg_aliases if a[0] == "Program"}
+    assert ("Program", "丽水市第三批市级专精特新“小巨人”企业", "市专精特新“小巨人”企业") in aliases
+    two = ("我县3家企业上榜市专精特新企业。丽水市第三批市级专精特新企业名单公布。"
+           "衢州市第二批市级专精特新企业名单公布。")
+    found = names(nlp, two, "Program")
+    assert {"丽水市第三批市级专精特新企业名单", "衢州市第二批市级专精特新企业名单"} <= found, found
+    assert not [a for a in nlp(two)._.kg_aliases if a[2].startswith("市专精特新")]  # two cities' lists: which is not said

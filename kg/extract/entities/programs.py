@@ -24,10 +24,16 @@ class ProgramRecogniser:
         self.not_programs = set(program["not_programs"])
         self.not_in_programs = tuple(program["not_in_programs"])
         self.selection_cue_re = re.compile(alternation(program["selection_cues"]))
+        split = program["split_cues"]
+        # 认定A、B等8家企业为P: the cue, then its objects in one clause, then `then` and the program
+        self.split_cue_re = re.compile(
+            rf"(?:{alternation(split['cues'])})[^，。；！？：:;\n]{{1,{int(split['reach'])}}}?{re.escape(split['then'])}")
         self.copula_cues = tuple(program["copula_cues"])
         self.weak_cues = frozenset(program["weak_cues"])
         self.form_words_re = re.compile(program["form_words"])
         self.level_alone_re = re.compile(r"(?:国家|省|市|区|县|自治区)级?")
+        # between a region and the rest of a list's name: 台州市第四批市级专精特新“小巨人”企业
+        self.level_between_re = re.compile(rf"(?:{program['batch_words']})?(?:[省市县区]级)?")
         self.ranking_cue_re = re.compile(rf"中(?:{alternation(program['ranking_cues'])})")
         self.ranking_name_re = re.compile(rf"在([^，。；！？、在]{{4,{program['max_length']}}})$")
         scopes = "|".join(sorted(program["scope_prefixes"], key=len, reverse=True))
@@ -66,6 +72,9 @@ class ProgramRecogniser:
         text = doc.text
         for cue in self.selection_cue_re.finditer(text):
             self._programs_after(doc, cue.end(), needs_scope=False, weak=cue.group() in self.weak_cues)
+        for cue in self.split_cue_re.finditer(text):
+            if not doc.programs.covers(cue.end()):
+                self._programs_after(doc, cue.end(), needs_scope=False)
         for cue in self.publication_cue_re.finditer(text):
             # 工业和信息化部公布第六批专精特新“小巨人”企业名单: a published list is a program
             self._programs_after(doc, cue.end(), needs_scope=False, published=True)
@@ -142,8 +151,25 @@ class ProgramRecogniser:
                 if region and other[region.end():] == rest and region.group().endswith(scope[-1]):
                     doc.aliases.append((PROGRAM, other, name))
         for name in names:
+            self._level_alone(doc, name, names)
             self._bare_designation(doc, name, names)
         self._forms_of_one_list(doc, names)
+
+    def _level_alone(self, doc: DocState, name: str, names: set[str]) -> None:
+        """我县5家企业上榜市专精特新“小巨人”企业: the list of the level named, when the text names one list of that
+        level in full (台州市第四批市级专精特新“小巨人”企业)."""
+        level = re.match(r"([省市县区])级?", name)
+        if not level or len(name) - level.end() < 4:
+            return
+        rest = name[level.end():]
+        full = []
+        for other in names:
+            region = self.gazetteer.region_re.match(other)
+            if (other != name and region and region.group().endswith(level.group(1)) and other.endswith(rest)
+                    and self.level_between_re.fullmatch(other, region.end(), len(other) - len(rest))):
+                full.append(other)
+        if len(full) == 1:
+            doc.aliases.append((PROGRAM, full[0], name))
 
     def _forms_of_one_list(self, doc: DocState, names: set[str]) -> None:
         """湖南省专精特新“小巨人” and 2022年湖南省专精特新“小巨人”企业认定和复核名单: one list."""
