@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extract.relations.sentence import EACH, PLACES, Sentence, Shape, list_from
 from kg.extract.search import alternation
 from kg.extract.text import QUOTES, clause_start
 from kg.model import Mention, Relation
+
+TAIL_JOINERS = ("、", "和", "与", "及", "以及")
 
 
 class CueBeforeTail(Shape):
@@ -33,10 +36,18 @@ class CueBeforeTail(Shape):
         previous_end = s.start
         tails = [m for m in ms if m.label in p.tail]
         paired: set[Mention] = set()
+        last: list[Relation] = []  # what the tail before gave
         for i, tail in enumerate(tails):
             if tail in paired:
-                previous_end = tail.end
+                last, previous_end = [], tail.end
                 continue
+            if last and text[previous_end:tail.start].strip(QUOTES) in TAIL_JOINERS:
+                # 获评A、B, 拿下A、B等品牌: a tail joined to the one before goes to the same heads
+                joined = [replace(r, tail=tail) for r in last]
+                out += joined
+                last, previous_end = joined, tail.end
+                continue
+            found_before = len(out)
             window = text[max(previous_end, tail.start - self.reach):tail.start]
             cue = self.cue.search(window)
             if cue:
@@ -54,6 +65,7 @@ class CueBeforeTail(Shape):
                     out += self._first_of(p.values.get("no_head", []), s, begin, cue_start, tail)
             else:
                 out += self._first_of(p.values.get("no_cue", []), s, s.start, tail.start, tail)
+            last = [r for r in out[found_before:] if r.tail is tail]
             previous_end = tail.end
         return out
 
@@ -64,7 +76,7 @@ class CueBeforeTail(Shape):
             return []
         joined = tails[:1]
         for t in tails[1:len(heads)]:
-            if text[joined[-1].end:t.start].strip(QUOTES) not in ("、", "和", "与", "及", "以及"):
+            if text[joined[-1].end:t.start].strip(QUOTES) not in TAIL_JOINERS:
                 break
             joined.append(t)
         return joined if len(joined) == len(heads) else []
@@ -142,14 +154,17 @@ class Copula(Fallback):
 
 
 class CueListTail(Shape):
-    """cue A、B“TAIL”: 授予A、B“X”称号. The heads are one list of one type, right before the tail."""
-    options = ("gap", "joiners")
+    """cue A、B“TAIL”: 授予A、B“X”称号. The heads are one list of one type, right before the tail, or before
+    `tail_gap` and the tail (认定A、B等8家企业为P)."""
+    options = ("gap", "joiners", "tail_gap")
     word_lists = ("cues",)
 
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
         self.cue = re.compile(f"(?:{pattern.regex('gap', '{cues}').pattern})$")
         self.joiners = tuple(pattern.value("joiners"))
+        tail_gap = pattern.values.get("tail_gap")
+        self.tail_gap = re.compile(pattern.regex("tail_gap").pattern) if tail_gap else None
 
     def find(self, s: Sentence) -> list[Relation]:
         out = []
@@ -165,7 +180,8 @@ class CueListTail(Shape):
         for m in reversed(before):  # the list that ends right before the tail (quotes between)
             end = members[0].start if members else tail.start
             gap = s.text[m.end:end].strip(QUOTES)
-            if gap not in self.joiners or m.label != before[-1].label:
+            closing = not members and self.tail_gap is not None
+            if m.label != before[-1].label or not (self.tail_gap.fullmatch(gap) if closing else gap in self.joiners):
                 break
             members.insert(0, m)
         if members and self.cue.search(s.text, s.start, members[0].start):
