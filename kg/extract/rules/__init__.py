@@ -20,6 +20,9 @@ import yaml
 
 from kg.schema import COMPANY, ENTITY_TYPES, ONTOLOGY, PARK, PROGRAM, PROJECT, REGION
 
+
+# libyaml's loader where PyYAML was built with it: the rules load some ten times faster (start-up of every build)
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 PACKAGE_RULES = Path(__file__).parent
 SECTIONS = ("common", "company", "park", "project", "program", "region", "relations")
 DIVISIONS_FILE = "admin_divisions.csv"
@@ -105,7 +108,7 @@ def _read_types(folder: Path, types: dict[str, dict[str, Any]]) -> dict[str, dic
 
 def _read_yaml(path: Path) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as err:
         raise RulesError(f"{path}: cannot read rule file ({err})") from err
     if data is None:
