@@ -68,7 +68,9 @@ class CharTokenizer:
         for char, space, white_space in self.TOKEN.findall(text):
             words.append(char or white_space)
             spaces.append(space == " ")
-        return Doc(self.vocab, words=words, spaces=spaces)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        doc.user_data[TEXT_KEY] = text  # the text the tokens join to, kept for doc_text
+        return doc
 
     # nothing to save: the tokenizer has no settings or data of its own
     def to_bytes(self, **kwargs) -> bytes:
@@ -244,7 +246,6 @@ def extract(nlp: Language, documents: Iterable[Document], times: StageTimes | No
     for document in documents:
         with times.stage("tokenizer"):
             doc = nlp.make_doc(document.text)
-            doc.user_data[TEXT_KEY] = document.text
         for name, component in nlp.pipeline:
             with times.stage(name):
                 doc = component(doc)
