@@ -59,6 +59,11 @@ def test_short_name_before_a_strong_context(nlp):
     assert "鼎盛铝业" in names(nlp, "鼎盛铝业相关负责人介绍，新产线下月投产。", "Company")
 
 
+def test_rank_words_of_a_title_are_not_a_short_name(nlp):
+    text = "杭州远帆光电有限公司常务副总经理李明说，公司原副总裁赵刚已离任。"
+    assert names(nlp, text, "Company") == {"杭州远帆光电有限公司"}
+
+
 def test_a_found_short_name_is_tagged_everywhere_in_the_text(nlp):
     text = "银河光电、华星新材等企业落户新区。银河光电的首条产线已经投产。"
     doc = nlp(text)
@@ -1130,3 +1135,8 @@ def test_a_list_named_by_its_level_alone_is_the_one_of_that_level_named_in_full(
     found = names(nlp, two, "Program")
     assert {"丽水市第三批市级专精特新企业名单", "衢州市第二批市级专精特新企业名单"} <= found, found
     assert not [a for a in nlp(two)._.kg_aliases if a[2].startswith("市专精特新")]  # two cities' lists: which is not said
+
+
+def test_kinds_of_investor_and_broad_areas_do_not_name_a_project(nlp):
+    text = "按投资主体划分，12个为政府投资项目，7个为企业投资项目；西北地区招商引资项目和一批清洁能源项目同步推进。"
+    assert names(nlp, text, "Project") == set()
