@@ -1146,3 +1146,8 @@ def test_verbs_of_showing_and_signing_do_not_open_a_project_name(nlp):
     assert names(nlp, "十个项目同日开工，显示出靖远县项目推进的良好势头。", "Project") == set()
     found = names(nlp, "推介会上共签下智能家居产业园、冷链物流中心等12个项目。", "Project")
     assert not any(name.startswith(("推介会", "会上", "共签下")) for name in found)
+
+
+def test_industry_words_holding_a_cut_verb_stay_whole(nlp):
+    text = "宁夏宝丰精细化工有限公司和甘肃恒晟强化玻璃有限公司入选。"
+    assert names(nlp, text, "Company") == {"宁夏宝丰精细化工有限公司", "甘肃恒晟强化玻璃有限公司"}
