@@ -1151,3 +1151,5 @@ def test_verbs_of_showing_and_signing_do_not_open_a_project_name(nlp):
 def test_industry_words_holding_a_cut_verb_stay_whole(nlp):
     text = "宁夏宝丰精细化工有限公司和甘肃恒晟强化玻璃有限公司入选。"
     assert names(nlp, text, "Company") == {"宁夏宝丰精细化工有限公司", "甘肃恒晟强化玻璃有限公司"}
+    text = "湖南星斗导航定位科技有限公司与浙江康源精准医疗科技有限公司签约。"
+    assert names(nlp, text, "Company") == {"湖南星斗导航定位科技有限公司", "浙江康源精准医疗科技有限公司"}
