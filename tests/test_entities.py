@@ -1153,3 +1153,9 @@ def test_industry_words_holding_a_cut_verb_stay_whole(nlp):
     assert names(nlp, text, "Company") == {"宁夏宝丰精细化工有限公司", "甘肃恒晟强化玻璃有限公司"}
     text = "湖南星斗导航定位科技有限公司与浙江康源精准医疗科技有限公司签约。"
     assert names(nlp, text, "Company") == {"湖南星斗导航定位科技有限公司", "浙江康源精准医疗科技有限公司"}
+
+
+def test_a_shareholder_role_or_a_government_partner_is_not_part_of_the_name(nlp):
+    text = "公司控股股东吉林省交通投资集团有限公司的原董事已离任。"
+    assert names(nlp, text, "Company") == {"吉林省交通投资集团有限公司"}
+    assert names(nlp, "近年来，市委、市政府与华润集团合作密切。", "Company") == {"华润集团"}
