@@ -1159,3 +1159,9 @@ def test_a_shareholder_role_or_a_government_partner_is_not_part_of_the_name(nlp)
     text = "公司控股股东吉林省交通投资集团有限公司的原董事已离任。"
     assert names(nlp, text, "Company") == {"吉林省交通投资集团有限公司"}
     assert names(nlp, "近年来，市委、市政府与华润集团合作密切。", "Company") == {"华润集团"}
+
+
+def test_a_compound_group_word_ends_a_group_name_after_its_province(nlp):
+    assert names(nlp, "浙江远景新材控股集团是首批入驻的企业之一。", "Company") == {"浙江远景新材控股集团"}
+    text = "延安市陕西华龙集团黄陵风力发电有限公司承建该项目。"
+    assert names(nlp, text, "Company") == {"陕西华龙集团黄陵风力发电有限公司"}

@@ -139,7 +139,12 @@ class CompanyRecogniser:
         start = self.names.stem_start(doc, suffix_start, self.max_short, words_only=True)
         start = self.names.after_generic_subject(doc.text, start, suffix_start)
         name = doc.text[start:end]
-        if 2 <= suffix_start - start and self.is_short_name(name):
+        place = self.gazetteer.region_re.match(doc.text, start, suffix_start)
+        own = name[place.end() - start:] if place and suffix_start - place.end() >= 2 else name
+        if self.gazetteer.region_re.match(own):
+            own = name  # 朔州市山西玉龙集团: two places, the first the group's location, not its name
+        # the length limit is the name's own, past its region (广东大智汇控股集团: 大智汇控股集团)
+        if 2 <= suffix_start - start and (self.is_short_name(name) or own != name and self.is_short_name(own)):
             doc.names.add(start, end, COMPANY, "company.group_name")
 
     # ---------------------------------------------------------------- the shape of a short name
