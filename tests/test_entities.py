@@ -1165,3 +1165,8 @@ def test_a_compound_group_word_ends_a_group_name_after_its_province(nlp):
     assert names(nlp, "浙江远景新材控股集团是首批入驻的企业之一。", "Company") == {"浙江远景新材控股集团"}
     text = "延安市陕西华龙集团黄陵风力发电有限公司承建该项目。"
     assert names(nlp, text, "Company") == {"陕西华龙集团黄陵风力发电有限公司"}
+
+
+def test_a_word_for_companies_in_general_does_not_open_a_short_name(nlp):
+    text = "此外，企业若要申报专精特新“小巨人”企业，须先获评省级专精特新中小企业。"
+    assert names(nlp, text, "Company") == set()

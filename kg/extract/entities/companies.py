@@ -33,6 +33,7 @@ class CompanyRecogniser:
         self.industry_word_re = re.compile(industry_words)
         self.industry_suffix_re = re.compile(rf"(?:{industry_words})\Z")
         self.not_company = tuple(company["not_company_suffixes"])
+        self.not_company_openings = tuple(company["not_company_openings"])
         self.max_short = int(company["max_short_name"])
         # a short name never holds another type's suffix (a park's) or a selection cue (program.yaml)
         self.other_suffixes = other_suffixes
@@ -151,6 +152,7 @@ class CompanyRecogniser:
     def is_short_name(self, name: str) -> bool:
         """A name a company may be called by: short, not generic, not a region's, a park's or a body's."""
         return (2 <= len(name) <= self.max_short and not self._is_generic_short_name(name)
+                and not name.startswith(self.not_company_openings)
                 and name not in self.gazetteer.region_names and not name.endswith(self.not_company)
                 and not self.other_suffixes.search(name) and not self.selection_cue_re.search(name)
                 and not any(ch in QUOTES for ch in name) and not self.joins_words(name))
