@@ -1170,3 +1170,8 @@ def test_a_compound_group_word_ends_a_group_name_after_its_province(nlp):
 def test_a_word_for_companies_in_general_does_not_open_a_short_name(nlp):
     text = "此外，企业若要申报专精特新“小巨人”企业，须先获评省级专精特新中小企业。"
     assert names(nlp, text, "Company") == set()
+
+
+def test_the_word_project_before_a_phase_points_back_and_is_not_part_of_the_name(nlp):
+    text = "一期项目已投产，项目三期年产5万吨电池隔膜生产项目下月开工。"
+    assert "三期年产5万吨电池隔膜生产项目" in names(nlp, text, "Project")
