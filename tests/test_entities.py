@@ -1175,3 +1175,8 @@ def test_a_word_for_companies_in_general_does_not_open_a_short_name(nlp):
 def test_the_word_project_before_a_phase_points_back_and_is_not_part_of_the_name(nlp):
     text = "一期项目已投产，项目三期年产5万吨电池隔膜生产项目下月开工。"
     assert "三期年产5万吨电池隔膜生产项目" in names(nlp, text, "Project")
+
+
+def test_an_honorary_title_word_after_the_quotes_is_not_part_of_the_program(nlp):
+    text = "两家企业获得“2023年江西省企业技术中心”荣誉称号。"
+    assert names(nlp, text, "Program") == {"2023年江西省企业技术中心"}

@@ -44,7 +44,7 @@ class ProgramRecogniser:
         self.scope_words = tuple(program["scope_words"])
         q = re.escape(QUOTES)
         # the title may hold quotes of the other kind: “黑龙江省制造业‘隐形冠军’企业”称号
-        self.conferred_title_re = re.compile(rf"[{q}]((?:[^{q}]|‘[^{q}]+’){{4,}}?)[{q}]称号$")
+        self.conferred_title_re = re.compile(rf"[{q}]((?:[^{q}]|‘[^{q}]+’){{4,}}?)[{q}](?:荣誉|光荣)?称号$")
         self.qualifier_re = re.compile(
             rf"[（(](?:{program['bracket_qualifier']})[）)]|(?:{alternation(program['grade_words'])})?{program['grade']}")
         self.inner_scope_re = re.compile(alternation(program["inner_scopes"]))
