@@ -1180,3 +1180,9 @@ def test_the_word_project_before_a_phase_points_back_and_is_not_part_of_the_name
 def test_an_honorary_title_word_after_the_quotes_is_not_part_of_the_program(nlp):
     text = "两家企业获得“2023年江西省企业技术中心”荣誉称号。"
     assert names(nlp, text, "Program") == {"2023年江西省企业技术中心"}
+
+
+def test_a_company_that_runs_a_park_is_named_after_it(nlp):
+    text = "浙江云栖科技产业园运营管理有限公司总经理陈亮说，园区已签约12家企业。"
+    assert names(nlp, text, "Company") == {"浙江云栖科技产业园运营管理有限公司"}
+    assert names(nlp, text, "IndustrialPark") == set()
