@@ -1140,6 +1140,7 @@ def test_a_list_named_by_its_level_alone_is_the_one_of_that_level_named_in_full(
 def test_kinds_of_investor_and_broad_areas_do_not_name_a_project(nlp):
     text = "按投资主体划分，12个为政府投资项目，7个为企业投资项目；西北地区招商引资项目和一批清洁能源项目同步推进。"
     assert names(nlp, text, "Project") == set()
+    assert names(nlp, "甘肃兰州：一批清洁能源等项目集中开工", "Company") == set()
 
 
 def test_verbs_of_showing_and_signing_do_not_open_a_project_name(nlp):
