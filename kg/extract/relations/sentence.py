@@ -43,6 +43,7 @@ class Shape:
         self.others = others  # every pattern's shape, by id: for `of`, `no_head`, `no_cue`
         self._types = (pattern.head, pattern.tail)
         self.counted = pattern.regex("not_counted") if "not_counted" in pattern.values else None
+        self.relative = pattern.regex("relative") if "relative" in pattern.values else None
 
     def applies(self, labels: set[str]) -> bool:
         """Whether the sentence's mentions (their types) can give this shape anything: a quick test."""
@@ -68,6 +69,9 @@ class Shape:
         inside = [m for m in ms if begin <= m.start and m.end <= end and m.label in p.head]
         if text is not None and self.counted is not None:
             inside = [m for m in inside if m.label not in PLACES or not self.counted.match(text, m.end, end)]
+        if text is not None and self.relative is not None:
+            # 某公司计划投资5亿元的…项目将落户P: the agent of a clause ending in 的 modifies what follows
+            inside = [m for m in inside if not self.relative.match(text, m.end, end)]
         if not inside:
             return []
         best = min(p.rank(m.label) for m in inside)
