@@ -163,8 +163,7 @@ class CueListTail(Shape):
         super().__init__(pattern, others)
         self.cue = re.compile(f"(?:{pattern.regex('gap', '{cues}').pattern})$")
         self.joiners = tuple(pattern.value("joiners"))
-        tail_gap = pattern.values.get("tail_gap")
-        self.tail_gap = re.compile(pattern.regex("tail_gap").pattern) if tail_gap else None
+        self.tail_gap = pattern.regex("tail_gap") if "tail_gap" in pattern.values else None
 
     def find(self, s: Sentence) -> list[Relation]:
         out = []
