@@ -63,14 +63,32 @@ class CharTokenizer:
     def __init__(self, vocab) -> None:
         self.vocab = vocab
 
+    WHITE_SPACE = re.compile(r"(\s+)")
+
     def __call__(self, text: str) -> Doc:
-        words, spaces = [], []
-        for char, space, white_space in self.TOKEN.findall(text):
-            words.append(char or white_space)
-            spaces.append(space == " ")
+        words, spaces = self.tokens(text)
         doc = Doc(self.vocab, words=words, spaces=spaces)
         doc.user_data[TEXT_KEY] = text  # the text the tokens join to, kept for doc_text
         return doc
+
+    def tokens(self, text: str) -> tuple[list[str], list[bool]]:
+        """The words and spaces of `TOKEN.findall(text)`, a run of characters at a time (not a step per character)."""
+        words: list[str] = []
+        spaces: list[bool] = []
+        # re.split with a group: the runs of non-white-space characters at the even places, white space at the odd
+        for i, run in enumerate(self.WHITE_SPACE.split(text)):
+            if not i % 2:
+                words.extend(run)
+                spaces.extend([False] * len(run))
+                continue
+            if i > 1 or words:  # white space after a character: a single space is that character's
+                if run[0] == " " and words:
+                    spaces[-1] = True
+                    run = run[1:]
+            if run:
+                words.append(run)
+                spaces.append(False)
+        return words, spaces
 
     # nothing to save: the tokenizer has no settings or data of its own
     def to_bytes(self, **kwargs) -> bytes:

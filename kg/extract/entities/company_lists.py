@@ -13,7 +13,7 @@ from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT
 
 # a clause: what no list runs across (，以及 continues one); a list chain: A、B… or A等
-CLAUSE = re.compile(r"(?:[^，。；！？!?;,\n：:]|[，,]以及)+")
+CLAUSE = re.compile(r"(?:[^，。；！？!?;,\n：:]+|[，,]以及)+")  # a run at a time, not a group per character
 ETC_AHEAD = re.compile(r"[^，。；！？,;\n]*?等")  # a 等 ahead in the same clause
 PHASE_END = re.compile(r"[一二三四五六七八九十\d]期$")  # 平安三期: a project's phase, never a company's name
 PHASE = re.compile(r"[一二三四五六七八九十\d]期")
@@ -24,6 +24,11 @@ NOT_PLAIN_COMPANY = ("子公司", "分公司", "总公司", "该公司", "本公
 AFTER_PLAIN_COMPANY = re.compile("(?<=公司)")
 # the words between 等 and the head noun describe the members; a clause's verb (会见了, 加大对) does not
 HEAD_MODIFIER = r"(?:(?![了着对把被将从向为])[\u4e00-\u9fff])"
+ETC = re.compile("等")
+SEPARATOR = re.compile("、|[，,]?以及")
+COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[余多]?[家户个]")
+QUOTE = re.compile(f"[{re.escape(QUOTES)}]")
+END = re.compile(r"$")
 LIST_CHAIN = re.compile(r"(?:[^，。；！？!?;,\n：:]|[，,]以及)+、(?:[^，。；！？!?;,\n：:]|[，,]以及)+"
                         r"|[^，。；！？!?;,\n、：:]+等")
 
@@ -58,14 +63,14 @@ class CompanyLists:
         """Members of an enumeration and what follows it ('head', 'cue' or '')."""
         text, companies = doc.text, self.companies
         parts, position = [], start
-        for sep in re.finditer("、|[，,]?以及", text[start:end]):
+        for sep in SEPARATOR.finditer(text[start:end]):
             parts.append((position, start + sep.start()))
             position = start + sep.end()
         last_start, last_end = position, end
         # the last member ends where 等, a count, a head or a cue begins
         tail = text[last_start:last_end]
         follow = ""
-        m = re.search(r"等", tail)
+        m = ETC.search(tail)
         head = None
         if m:
             head = self.list_head_re.match(text, last_start + m.start()) or self.described_head_re.match(
@@ -77,9 +82,9 @@ class CompanyLists:
             last_end = last_start + m.start()
         else:
             cue = companies.selection_cue_re.search(tail) or companies.location_cue_re.search(tail)
-            head_m = re.search(r"(?:\d+|[一二三四五六七八九十两]+)[余多]?[家户个]", tail)
+            head_m = COUNT.search(tail)
             # 授予A、B“X”称号: the title that follows the list is its cue
-            title = next((q for q in re.finditer(f"[{re.escape(QUOTES)}]", tail)
+            title = next((q for q in QUOTE.finditer(tail)
                           if doc.programs.starts_at(last_start + q.end())), None)
             cue = cue or title
             copula = self.copula_re.search(tail)  # A、B均为国家级…企业
@@ -91,7 +96,7 @@ class CompanyLists:
                 first_start = self._member_start(doc, *(parts[0] if parts else (last_start, last_end)), first=True)
                 if not self._opened(doc, first_start):
                     return None
-                cuts = [re.compile(r"$").search(tail)]  # 投资方为A、B。: the opener says what the members are
+                cuts = [END.search(tail)]  # 投资方为A、B。: the opener says what the members are
             first = min(cuts, key=lambda x: x.start())
             follow = "cue" if first is cue else "企业" if first is copula or first not in (cue, head_m) else "count"
             if first is cue and self._company_program_at(doc, last_start + cue.end()):

@@ -159,6 +159,9 @@ class NameText:
             start = m.end()
 
 
+BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+
+
 def bare(name: str) -> str:
     """A name without its bracketed parts."""
-    return re.sub(r"[（(][^（）()]*[）)]", "", name)
+    return BRACKETED.sub("", name) if "（" in name or "(" in name else name

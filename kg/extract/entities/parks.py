@@ -35,7 +35,11 @@ class ParkRecogniser:
         self.collective_suffixes = frozenset(park["collective_suffixes"])
         self.description_words = tuple(park["description_words"])
         # what closes a list of parks: 3家园区, 等几个园中园
+        # every match begins with one of these characters: the lookahead skips other positions at once
+        first = "".join(sorted({re.escape(word[0]) for word in park["list_heads"] if word}))
+        skip = rf"(?=[等\d一二三四五六七八九十两几家个座{first}])" if all(park["list_heads"]) else ""
         self.list_head_re = re.compile(
+            rf"{skip}"
             rf"等?(?:\d+|[一二三四五六七八九十两几]+)?[家个座]?(?:{alternation(park['list_heads'])})")
 
     def suffixes(self, text: str) -> list[tuple[int, int]]:

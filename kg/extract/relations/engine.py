@@ -53,12 +53,12 @@ class RelationFinder:
         memory: dict = {}
         for index, (s_start, s_end) in enumerate(sentences):
             own = by_sentence[index]
-            # a sentence keeps the line break that ends it: a paragraph begins after one that ends so
-            line_break = text[sentences[index - 1][0]:s_start].rstrip(" \t").endswith("\n") if index else True
             stand_ins = anaphors.get(index, {})
             ms = sorted(own + list(stand_ins)) if stand_ins else own
             if not ms:
                 continue
+            # a sentence keeps the line break that ends it: a paragraph begins after one that ends so
+            line_break = text[sentences[index - 1][0]:s_start].rstrip(" \t").endswith("\n") if index else True
             sentence = Sentence(text, s_start, s_end, index, ms, own, (mentions, bisect.bisect_right(ends, s_start)),
                                 line_break, memory)
             for shape in self._shapes_for(frozenset(m.label for m in ms)):
