@@ -203,3 +203,17 @@ def test_a_name_with_and_without_its_places_shi_or_its_group_word_is_one_node(tm
     assert companies == [{"湘潭市城发集团", "湘潭城发集团", "湘潭城发"}]
     programs = [names for names in _nodes(graph, "Program") if any("专精特新中小企业" in n for n in names)]
     assert len(programs) == 1 and {"2024年湖南省专精特新中小企业名单", "2024年湖南专精特新中小企业名单"} <= programs[0]
+
+
+def test_a_company_with_its_place_in_front_and_one_with_the_place_inside_its_name_are_one_node(tmp_path: Path):
+    """Registration allows place + own name + trade (written before the name in the text) and own name + place +
+    trade: one company. Without the place in front somewhere, a name holding a place stays apart (a local
+    subsidiary is not its parent)."""
+    (tmp_path / "a.txt").write_text(
+        "3月8日，全市重大项目集中开工仪式的主会场设在长寿经开区凯盛新材料有限公司光伏玻璃项目现场。\n"
+        "重庆凯盛长寿新材料有限公司负责人介绍，项目投产后年产值可达20亿元。\n"
+        "江津区的华润江津燃气有限公司和华润燃气有限公司均参加了签约。\n", encoding="utf-8")
+    build([tmp_path / "a.txt"], tmp_path / "out", warn=quiet)
+    companies = _nodes(parse(tmp_path / "out" / "graph.ttl"), "Company")
+    assert {"凯盛新材料有限公司", "重庆凯盛长寿新材料有限公司"} in companies
+    assert {"华润江津燃气有限公司"} in companies and {"华润燃气有限公司"} in companies

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from kg.model import Key
 from kg.schema import COMPANY, PARK, PROGRAM, REGION
@@ -144,6 +144,74 @@ def short_name_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
         longer = by_core.get(core, set()) - {key}  # 振华新材料有限公司 and 义龙新区振华新材料有限公司
         if len(longer) == 1:
             links.add((next(iter(longer)), key))
+    return links
+
+
+# what follows a place's own name in the name of a region or a park (长寿经开区 and 长寿区 are both 长寿's)
+PLACE_LEVEL = re.compile(r"(?:(?:经济技术|高新技术产业|经济)?开发区|高新区|经开区|工业园区?|产业园区?|园区|新区|自治州|自治县"
+                         r"|自治区|特别行政区|街道|省|市|区|县|州|旗|盟|镇|乡)$")
+MIN_TRADE_NAME = 2  # characters of a company's own name (字号) before a place written inside it
+MAX_PLACE = 12  # characters of the longest place name looked for before a company's name
+
+
+def _place_forms(keys: Iterable[Key]) -> dict[str, str]:
+    """The corpus's names of regions and parks and their short forms (义龙新区, 义龙), each to its short form."""
+    forms = {}
+    for label, name in keys:
+        if label in (REGION, PARK):
+            short = PLACE_LEVEL.sub("", name)
+            if len(short) >= 2:
+                forms[name] = forms.setdefault(short, short)
+    return forms
+
+
+def _written_after(name: str, sentences: Iterable[str], places: dict[str, str]) -> set[str]:
+    """Short forms of the places written right before `name` in `sentences` (义龙新区振华新材料有限公司)."""
+    found = set()
+    for sentence in sentences:
+        at = sentence.find(name)
+        while at > 0:
+            before = sentence[max(0, at - MAX_PLACE):at]
+            found.update(places[before[i:]] for i in range(len(before) - 1) if before[i:] in places)
+            at = sentence.find(name, at + 1)
+    return found
+
+
+def place_inside_links(keys: Iterable[Key], mentions: Mapping[Key, list[tuple[str, int]]],
+                       evidence: Mapping[tuple[str, int], str]) -> set[tuple[Key, Key]]:
+    """义龙新区振华新材料有限公司 is 贵州振华义龙新材料有限公司: a company named after a place (in its name or
+    right before it in a sentence), and a company whose name holds the same place after its own name (the order
+    registration also allows, after an optional province of at most PLACE_PREFIX characters) but is otherwise
+    the same, where the corpus names the place as a region or park and exactly one company of each form matches."""
+    keys = list(keys)
+    places = _place_forms(keys)
+    fronts: dict[tuple[str, str], set[Key]] = defaultdict(set)
+    insides: dict[tuple[str, str], set[Key]] = defaultdict(set)
+    for key in keys:
+        label, name = key
+        core = LEGAL_NAME_TAIL.sub("", name) if label == COMPANY else name
+        if core == name:
+            continue
+        tail = name[len(core):]
+        sentences = (evidence[m] for m in mentions.get(key, ()) if m in evidence)
+        for short in _written_after(name, sentences, places):
+            fronts[short, name].add(key)
+        for at in range(MIN_TRADE_NAME, len(core) - MIN_TRADE_NAME):
+            for end in range(at + 2, len(core) - MIN_TRADE_NAME + 1):
+                short = places.get(core[at:end])
+                if short is None:
+                    continue
+                rest = core[:at] + core[end:]
+                for cut in range(min(PLACE_PREFIX, at - MIN_TRADE_NAME) + 1):
+                    insides[short, rest[cut:] + tail].add(key)
+        for end in range(2, len(core) - MIN_SHORT_NAME + 1):
+            if (short := places.get(core[:end])) is not None:
+                fronts[short, core[end:] + tail].add(key)
+    links = set()
+    for form, inside in insides.items():
+        front = fronts.get(form, set()) - inside
+        if len(front) == 1 and len(inside) == 1:
+            links.add((next(iter(front)), next(iter(inside))))
     return links
 
 

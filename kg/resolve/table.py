@@ -40,6 +40,7 @@ from kg.resolve.names import (
     name_key,
     park_section_links,
     place_form_links,
+    place_inside_links,
     program_form_links,
     short_name_links,
 )
@@ -138,7 +139,8 @@ def resolve_names(table: NameTable, base: str, known: Mapping[Key, str] | None =
     groups = _UnionFind()
     for key in table.surfaces:
         groups.add(key)
-    for a, b in table.links | short_name_links(table.surfaces) | place_form_links(table.surfaces):
+    for a, b in (table.links | short_name_links(table.surfaces) | place_form_links(table.surfaces)
+                 | place_inside_links(table.surfaces, table.mentions, table.evidence)):
         groups.union(a, b)
     members: dict[Key, list[Key]] = defaultdict(list)
     for key in groups.parent:
