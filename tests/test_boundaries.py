@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import jieba
 import pytest
 import spacy
 
@@ -82,11 +81,6 @@ def test_names_that_open_with_such_characters_stay_whole(finder, text, name):
 ])
 def test_start_of_one_candidate(finder, opening, label, expected):
     assert opening[finder.boundaries.start(opening, 0, len(opening), label):] == expected
-
-
-def test_our_words_stay_out_of_jiebas_global_dictionary(finder):
-    assert finder.boundaries.tokenizer is not jieba.dt
-    assert "越城区" not in jieba.dt.user_word_tag_tab
 
 
 def test_the_option_is_in_the_pipeline_config_and_can_be_turned_off():

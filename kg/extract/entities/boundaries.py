@@ -4,7 +4,7 @@ The recognisers find a name's start by walking left over name characters and
 cutting at listed words (`names.NameText.trim_left`). That leaves a verb,
 conjunction, adverb, pronoun or time word glued to a name whenever it is not
 in a list (有中铁二十局集团…, 和滨海新区, 近年来西安高新区). Here a word segmenter
-(jieba, its dictionary extended by our gazetteer and suffix words so that it
+(jieba's, `kg.extract.segmenter`, its dictionary extended by our gazetteer and suffix words so that it
 keeps our names whole) reads the first characters of each candidate name, and
 the words that cannot begin a name are cut from its left edge:
 
@@ -25,16 +25,13 @@ It is the kg_entities option `segment_boundaries` (kg/extract/config.cfg).
 """
 from __future__ import annotations
 
-import logging
 import re
 from typing import Any
-
-import jieba
-import jieba.posseg
 
 from kg.extract.entities.gazetteer import Gazetteer
 from kg.extract.entities.spans import Spans
 from kg.extract.search import alternation
+from kg.extract.segmenter import Segmenter
 from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROGRAM, PROJECT
 
@@ -49,39 +46,22 @@ PLACE_TAG, VERB_TAG, PREPOSITION_TAG = "ns", "v", "p"
 SINGLE_CHARACTER_TAGS = frozenset({"c", "p"})  # of one-character words, only conjunctions and prepositions are cut
 
 
-def _tagger(tokenizer: jieba.Tokenizer) -> jieba.posseg.POSTokenizer:
-    """A part-of-speech tagger over `tokenizer` (jieba's default dictionary and our words). Its table of tags starts as
-    a copy of the one jieba.posseg read at import for the same dictionary: reading that file again costs 0.4 s."""
-    tagger = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
-    tagger.tokenizer = tokenizer
-    tagger.word_tag_tab = dict(jieba.posseg.dt.word_tag_tab)
-    tagger.makesure_userdict_loaded()
-    return tagger
-
-
 class NameBoundaries:
     """`start(text, start, end, label)`: the start of a candidate name once the words that cannot begin it are cut."""
 
     def __init__(self, common: dict[str, Any], gazetteer: Gazetteer, name_words: list[str], company_suffixes: list[str],
                  nouns: list[str]):
-        logging.getLogger("jieba").setLevel(logging.WARNING)  # no "Building prefix dict" chatter on stderr
-        self.tokenizer = jieba.Tokenizer()  # a dictionary of our own: jieba's global one stays untouched
-        for name in sorted(gazetteer.region_names):
-            self.tokenizer.add_word(name, tag=PLACE_TAG)
-        for word in sorted(set(name_words) | set(nouns)):
-            self.tokenizer.add_word(word, tag="n")
         self.verbs = frozenset(common["boundary_verbs"])
-        for word in self.verbs:
-            self.tokenizer.add_word(word, tag=VERB_TAG)
+        # jieba's dictionary and our words (a word's frequency depends on the words added before it: sorted, so that
+        # it does not change from one process to the next with the order of a set)
+        self.segmenter = Segmenter()
+        self.segmenter.add_words([(name, PLACE_TAG) for name in sorted(gazetteer.region_names)]
+                                 + [(word, "n") for word in sorted(set(name_words) | set(nouns))]
+                                 + [(word, VERB_TAG) for word in sorted(self.verbs)])
         self.name_words = frozenset(name_words)
-        self.tagger = _tagger(self.tokenizer)
         self.cut_tags = frozenset(common["boundary_cut_tags"])
         self.keep_words = frozenset(common["boundary_keep_words"])
         self.time_word = re.compile(common["boundary_time_word"])
-        # the words that may be cut, for a look-up before segmenting: most candidates open with none
-        cut_tags = self.cut_tags  # (the tag first: most of the dictionary's 350,000 words go no further)
-        self.cut_words = frozenset(w for w, tag in self.tagger.word_tag_tab.items() if tag in cut_tags and self._cuts(w, tag))
-        self.verb_words = frozenset(w for w in self.cut_words if len(w) > 1 and self.tagger.word_tag_tab[w] == VERB_TAG)
         self.region_re = gazetteer.region_re
         self.place_words = frozenset(gazetteer.ambiguous_forms)  # 延长, 合作: a county's name that is also a word
         self.nouns = frozenset(nouns)
@@ -113,7 +93,15 @@ class NameBoundaries:
             offset += cut
 
     def _segment(self, text: str) -> list[tuple[str, str]]:
-        return [(w.word, w.flag) for w in self.tagger.cut(text, HMM=False)]
+        return self.segmenter.cut(text)
+
+    def _is_cut_word(self, word: str) -> bool:
+        """A word of the dictionary that may be cut, for a look-up before segmenting: most candidates open with none."""
+        tag = self.segmenter.tag(word)
+        return tag is not None and self._cuts(word, tag)
+
+    def _is_verb_word(self, word: str) -> bool:
+        return len(word) > 1 and self.segmenter.tag(word) == VERB_TAG and self._cuts(word, VERB_TAG)
 
     def _cuts(self, word: str, tag: str) -> bool:
         if word in self.keep_words or tag not in self.cut_tags:
@@ -124,7 +112,7 @@ class NameBoundaries:
         """False if no word that may be cut opens the window, nor follows the place names opening it."""
         position = 0
         while True:
-            if any(window[position:position + n] in self.cut_words for n in range(1, MAX_WORD + 1)):
+            if any(self._is_cut_word(window[position:position + n]) for n in range(1, MAX_WORD + 1)):
                 return True
             place = self.region_re.match(window, position)
             if not place or place.end() == position:
@@ -162,7 +150,7 @@ class NameBoundaries:
         """Characters to cut: a company's name and the verb after it (A有限公司签署B项目 → B项目)."""
         for suffix in self.company_suffix_re.finditer(window):
             after = suffix.end()
-            if not any(window[after:after + n] in self.verb_words for n in range(2, MAX_WORD + 1)):
+            if not any(self._is_verb_word(window[after:after + n]) for n in range(2, MAX_WORD + 1)):
                 continue
             words = self._segment(window[after:after + VERB_WINDOW])
             if (len(words) > 1 and words[0][1] == VERB_TAG and len(words[0][0]) > 1
