@@ -77,6 +77,12 @@ class ListReader:
         self.any_count = re.compile(count)
         self.clause_count = re.compile(r"[^，,。；;、]{0,4}")  # 佛山新增29家…，新增12家: a count opening its clause
         self.paired_opener = re.compile(rf"[，,；;]\s*(?:{lists['paired_openers']})\s*$")
+        paired_verbs = alternation(list(lists['frame_verbs']) + list(lists.get('paired_verbs', [])))
+        self.paired_verb = re.compile(
+            rf"[，,；;]\s*(?:(?:{paired_verbs})+|{lists['gather_verbs']})[^{SENTENCE_END_CHARS}{CLAUSE_BREAK_CHARS}\n]{{0,8}}?$")
+        self.people = re.compile(lists["people"]) if lists.get("people") else None
+        self.attendance = re.compile(lists["attendance"]) if lists.get("attendance") else None
+        self.counted_at = re.compile(lists["counted_at"].replace("{count}", count)) if lists.get("counted_at") else None
         self.built_there = re.compile(lists["built_there"])
         self.park_built = re.compile(lists["park_built"])
         program = self.pattern.get("list_program")
@@ -94,8 +100,10 @@ class ListReader:
             place = self._framing_place(text, sentences, mentions, index, sentence_of, spelled_out) or \
                 self._place_after(text, mentions, index + len(members), members, sentence_of)
             # 中山的企业中，既有A、B等…，也有C、D等…: the second list of the pair has the first one's frame
-            if place is None and framed is not None and framed[0] == sentence_of[first] and \
-                    self.paired_opener.search(text, sentences[framed[0]][0], first.start):
+            # 某区开工建设A等项目10个，…，竣工投产B等项目8个: a later clause opening with a deed of the place goes on with it
+            if place is None and framed is not None and framed[0] == sentence_of[first] and (
+                    self.paired_opener.search(text, sentences[framed[0]][0], first.start) or
+                    self._paired_clause(text, sentences, mentions, index, framed, sentence_of)):
                 place = framed[1]
             program = None
             if place is None:
@@ -114,6 +122,15 @@ class ListReader:
                             for r in found + out):
                 out += self._program_of(text, mentions, index, members, sentence_of)
         return out
+
+    def _paired_clause(self, text, sentences, mentions, index: int, framed, sentence_of) -> bool:
+        """The list's clause opens with a verb of the place's deeds (`paired_verbs`), and no place is named between
+        the place of the list before and this list."""
+        first = mentions[index]
+        if not self.paired_verb.search(text, sentences[framed[0]][0], first.start):
+            return False
+        place = framed[1][0]
+        return not any(place.end <= m.start < first.start and m.label in PLACES for m in mentions[:index])
 
     def _is_spelled_out(self, text, sentences, first: Mention, s: int) -> bool:
         """…分别是A、B; 名单如下：(line break) 1. A: an opener before the first member (or its line);
@@ -177,6 +194,11 @@ class ListReader:
             if self.unnamed_first.fullmatch(text, after_brackets(text, before.end), first.start) and \
                     self.closed_by_count.match(text, self._list_end(text, mentions, index)):
                 return self._framed(before, "list_frame")
+        # 有3家企业位于P，分别是A、B和C: a count and a cue of place before the place, an opener before the list
+        if before is not None and before.label in PLACES and sentence_of[before] == s and spelled_out and \
+                self._counted_at(text, sentences, s, before, first.label) and \
+                self.frame_end.fullmatch(text, after_brackets(text, before.end), first.start):
+            return self._framed(before, "list_frame")
         # 在准东开发区，A、B…; 在南昌市获评P的企业中，有A、B…: a place opening the sentence's frame clause
         opening = next((m for m in _back(mentions, index, sentence_of, s) if m.label != PROGRAM), None)
         if opening is not None and opening.label in PLACES and self.at_place.search(text, 0, opening.start) and \
@@ -203,6 +225,13 @@ class ListReader:
         if place is None and spelled_out:
             place = self._counted_before(text, mentions, index, sentence_of, first.label, s)
         return self._framed(place, "list_count") if place is not None else None
+
+    def _counted_at(self, text, sentences, s: int, place: Mention, kind: str) -> bool:
+        """The place's clause counts things of this kind and says with a cue that they are at the place."""
+        if self.counted_at is None:
+            return False
+        found = self.counted_at.search(text[clause_start(text, sentences[s][0], place.start):place.start])
+        return found is not None and self.counted_kinds.get(found.group("unit"), kind) == kind
 
     def _list_end(self, text: str, mentions: list[Mention], index: int) -> int:
         """Where the list that starts at `index` ends (after its last member's note)."""
@@ -296,9 +325,15 @@ class ListReader:
             return None
         if place.label in PLACES and sentence_of[place] == sentence_of[last] and \
                 self.tail_location.fullmatch(text, after_brackets(text, last.end), place.start) and \
-                not (last.label == COMPANY and self.built_there.match(text, after_brackets(text, place.end))):
+                not (last.label == COMPANY and self.built_there.match(text, after_brackets(text, place.end))) and \
+                not self._attended(text, after_brackets(text, last.end), place):
             return self._framed(place, "list_after")
         return None
+
+    def _attended(self, text: str, list_end: int, place: Mention) -> bool:
+        """A、B等企业负责人在某区分会场参加活动: people of the companies at an event, not the companies at a place."""
+        return (self.people is not None and self.people.search(text, list_end, place.start) is not None) or \
+            (self.attendance is not None and self.attendance.match(text, after_brackets(text, place.end)) is not None)
 
     def _framed(self, place: Mention, shape: str) -> tuple[Mention, Pattern] | None:
         pattern = self.pattern.get(shape)

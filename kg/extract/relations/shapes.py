@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 
 from kg.extract.relations import places, selection
-from kg.extract.relations.sentence import Sentence, Shape, after_brackets, after_skipped, list_from
+from kg.extract.relations.sentence import PLACES, Sentence, Shape, after_brackets, after_skipped, list_from
 from kg.model import Mention, Relation
 
 
@@ -143,9 +143,10 @@ class TailInGap(Shape):
 class HeadBy(Shape):
     """HEAD 由 TAIL(、TAIL) cue: 该项目由某公司投资建设. `by` is what stands between the head and the tails
     (with no other head inside it), `gap` the cue after them; a tail's alias in brackets (`skip_alias`) is
-    passed over: 由A（以下简称“甲”）和B（以下简称“乙”）合作开发."""
+    passed over: 由A（以下简称“甲”）和B（以下简称“乙”）合作开发. Places written right after `by`, with what
+    `place_gap` matches after them, say where the tails are from: 由四川遂宁的某公司投资建设."""
     needs_both = True
-    options = ("by", "gap", "skip_alias")
+    options = ("by", "gap", "skip_alias", "place_gap")
     word_lists = ("cues",)
 
     def __init__(self, pattern, others):
@@ -153,6 +154,7 @@ class HeadBy(Shape):
         self.by = pattern.regex("by")
         self.after = pattern.regex("gap", "{adverbs}*{cues}")
         self.alias = pattern.regex("skip_alias") if "skip_alias" in pattern.values else None
+        self.place_gap = pattern.regex("place_gap") if "place_gap" in pattern.values else None
 
     def find(self, s: Sentence) -> list[Relation]:
         text, ms, p = s.text, s.mentions, self.pattern
@@ -164,10 +166,25 @@ class HeadBy(Shape):
             later = next((m for m in ms[i + 1:] if m.label in p.head), None)
             if later is not None and later.start < by.end():
                 continue  # another head stands between: the 由 clause is said of it
-            tails = list_from(text, [m for m in ms[i + 1:] if m.label in p.tail], by.end(), skip=self.alias)
+            tails = list_from(text, [m for m in ms[i + 1:] if m.label in p.tail], self._past_places(s, by.end()),
+                              skip=self.alias)
             if tails and self.after.match(text, after_skipped(text, tails[-1].end, self.alias)):
                 out += [self.relation(head, t, s) for t in tails]
         return out
+
+    def _past_places(self, s: Sentence, position: int) -> int:
+        """After the places written at `position` and what `place_gap` allows after them (四川遂宁的), if any."""
+        if self.place_gap is None:
+            return position
+        end = position
+        for m in s.mentions:
+            if m.start < end:
+                continue
+            if m.start != end or m.label not in PLACES:
+                break
+            end = after_brackets(s.text, m.end)
+        gap = self.place_gap.match(s.text, end) if end > position else None
+        return gap.end() if gap else position
 
 
 class NameInName(Shape):
