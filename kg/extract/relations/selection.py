@@ -6,10 +6,12 @@ from dataclasses import replace
 
 from kg.extract.relations.sentence import EACH, PLACES, Sentence, Shape, list_from
 from kg.extract.search import alternation
-from kg.extract.text import QUOTES, clause_start
+from kg.extract.text import QUOTES, SENTENCE_END_CHARS, clause_start
 from kg.model import Mention, Relation
+from kg.schema import PROGRAM
 
 TAIL_JOINERS = ("、", "和", "与", "及", "以及")
+SENTENCE_ENDS = re.compile(f"[{re.escape(SENTENCE_END_CHARS)}]")
 
 
 class CueBeforeTail(Shape):
@@ -272,3 +274,75 @@ class CueShortName(Shape):
             if holding:
                 return next(iter(holding.values())) if len(holding) == 1 else None
         return None
+
+
+class ClauseBefore(Fallback):
+    """A、B名列其中，入选P: a clause with only `no_subject` before its cue goes on with the subjects that open the
+    clause before it in the sentence, and the clause before that when it opens with a conjunction (`joined_clause`:
+    A、B，以及C等12家企业，成功申报P). A clause that does not open with a head (也是…、江苏首个…) gives none."""
+    options = ("no_subject", "joined_clause", "not_counted")
+
+    def __init__(self, pattern, others):
+        super().__init__(pattern, others)
+        self.no_subject = pattern.regex("no_subject")
+        self.joined = pattern.regex("joined_clause", "(?!)")
+
+    def instead(self, s, begin, cue_start, tail):
+        text, heads = s.text, []
+        if begin <= s.start or not self.no_subject.fullmatch(text, begin, cue_start):
+            return []
+        end = begin - 1
+        while end > s.start:
+            start = clause_start(text, s.start, end)
+            joined = self.joined.match(text, start)
+            opening = joined.end() if joined else start
+            first = next((m for m in s.mentions if start <= m.start < end), None)
+            if first is None or first.start != opening:
+                return []
+            heads = self.subjects(s.mentions, start, end, text) + heads
+            if not joined:
+                break
+            end = start - 1
+        return [self.relation(h, tail, s) for h in heads]
+
+
+class SelectedFrame(Shape):
+    """此次江门上榜的企业分布在多个领域。传统行业的有A、B…；新兴行业的则有C、D…: a phrase for the members of the
+    list (`gap`: 此次…上榜的企业) stands for the program named last before it (one of companies, not one whose name
+    ends with a word of `place_tails`); the heads named after it in its paragraph, up to `reach` sentences on and
+    before another program is named, are selected as that program."""
+    options = ("gap", "place_tail", "reach")
+    word_lists = ("place_tails",)
+    needs_both = False
+
+    def __init__(self, pattern, others):
+        super().__init__(pattern, others)
+        self.cue = pattern.regex("gap")
+        self.for_places = pattern.regex("place_tail", "{place_tails}$")
+        self.reach = int(pattern.value("reach", 3))
+
+    def applies(self, labels) -> bool:
+        return not labels.isdisjoint(self.pattern.head)
+
+    def find(self, s: Sentence) -> list[Relation]:
+        text, p = s.text, self.pattern
+        heads = [m for m in s.own if m.label in p.head]
+        if not heads:
+            return []
+        paragraph = text.rfind("\n", 0, s.start) + 1
+        cue = None
+        for cue in self.cue.finditer(text, paragraph, heads[-1].start):
+            pass
+        if cue is None:
+            return []
+        mentions, count = s.earlier
+        before = [m for m in mentions[:count] if m.end <= cue.start()] + [m for m in s.own if m.end <= cue.start()]
+        if any(cue.end() <= m.start < s.end and m.label == PROGRAM for m in mentions[:count] + s.own):
+            return []  # a program named after the phrase (in this sentence too): the sentence patterns read it
+        if sum(1 for c in SENTENCE_ENDS.finditer(text, cue.end(), s.start)) > self.reach:
+            return []
+        program = next((m for m in reversed(before) if m.label in p.tail
+                        and not self.for_places.search(text[m.start:m.end])), None)
+        if program is None:
+            return []
+        return [self.relation(h, program, s) for h in heads if h.start >= cue.end()]

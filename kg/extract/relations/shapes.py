@@ -224,6 +224,8 @@ SHAPES: dict[str, type[Shape]] = {
     "cue_list_tail": selection.CueListTail,
     "cue_back": selection.CueBack,
     "cue_short_name": selection.CueShortName,
+    "clause_before": selection.ClauseBefore,
+    "selected_frame": selection.SelectedFrame,
     "head_cue_tail": places.HeadCueTail,
     "adjacent_places": places.AdjacentPlaces,
     "bracketed_place": places.BracketedPlace,
