@@ -109,7 +109,9 @@ class HeadCueTail(ChainShape):
             if any(start <= m.start < end and m.label in PLACES for m in s.mentions):
                 return []
             heads = self.subjects(s.mentions, start, end, text) + heads
-            if not self.joined_clause.match(text, start):
+            # X项目总投资8亿元，将于年内开工，建成后落户P: a clause that names nothing passes the subject on
+            if not self.joined_clause.match(text, start) and \
+                    (heads or any(start <= m.start < end for m in s.mentions)):
                 break
             end = start - 1
         return heads
@@ -135,14 +137,25 @@ class AdjacentPlaces(ChainShape):
 
 
 class BracketedPlace(ChainShape):
-    """PLACE（PLACE）: 江津片区（双福工业园）, the one in brackets in the one before."""
+    """PLACE（PLACE）: 江津片区（双福工业园）, the one in brackets in the one before; with `region_note`, a park with a
+    region in brackets after it is in that region: 双福工业园（江津区）."""
     needs_both = True
+    options = ("chain_gap", "region_note")
 
     def find(self, s: Sentence) -> list[Relation]:
         p = self.pattern
-        return [self.relation(inner, outer, s) for _, chain in self.chains(s)
-                for outer, inner in zip(chain, chain[1:])
-                if s.text[outer.end:inner.start] in ("（", "(") and inner.label in p.head and outer.label in p.tail]
+        note = bool(p.value("region_note", False))
+        out = []
+        for _, chain in self.chains(s):
+            for outer, inner in zip(chain, chain[1:]):
+                if s.text[outer.end:inner.start] not in ("（", "("):
+                    continue
+                if note and inner.label == REGION and outer.label == PARK and outer.label in p.head and \
+                        inner.label in p.tail and s.text.startswith(("）", ")"), inner.end):
+                    out.append(self.relation(outer, inner, s))
+                elif inner.label in p.head and outer.label in p.tail:
+                    out.append(self.relation(inner, outer, s))
+        return out
 
 
 class Containment(ChainShape):

@@ -127,15 +127,22 @@ class AnaphorHead(Fallback):
 
 
 class SentenceTopic(Fallback):
-    """A sentence's topic, in its first clause, is the head (but not a place after 在: that is a frame)."""
-    options = ("not_counted",)
+    """A sentence's topic, in its first clause, is the head (but not a place after 在: that is a frame); with
+    `opening`, a clause of time that opens the sentence (10月10日，) is passed over."""
+    options = ("not_counted", "opening")
     word_lists = ("frame_words",)
+
+    def __init__(self, pattern, others):
+        super().__init__(pattern, others)
+        self.opening = pattern.regex("opening") if "opening" in pattern.values else None
 
     def instead(self, s, begin, cue_start, tail):
         text = s.text
-        first_clause_end = next((i for i in range(s.start, cue_start) if text[i] in "，,："), cue_start)
+        opening = self.opening.match(text, s.start) if self.opening is not None else None
+        first = opening.end() if opening else s.start
+        first_clause_end = next((i for i in range(first, cue_start) if text[i] in "，,："), cue_start)
         frame_words = self.pattern.words["frame_words"]
-        topic = [m for m in self.subjects(s.mentions, s.start, first_clause_end, text)
+        topic = [m for m in self.subjects(s.mentions, first, first_clause_end, text)
                  if not (m.label in PLACES and text[m.start - 1:m.start] in frame_words)]
         return [self.relation(topic[0], tail, s)] if topic else []
 

@@ -22,9 +22,10 @@ class Pair(Shape):
     `gap` must match the whole text between; a tail's alias in brackets (`skip_alias`) is skipped:
     鲁沃新材料科技有限公司（以下简称“鲁沃新材”）投资建设的…
     With `chain: true`, places written right after the tail are tails too: 在东莞市茶山镇开工.
-    `after_tail` must match right after the tail (its closing bracket: 某公司（新昌县）)."""
+    `after_tail` must match right after the tail (its closing bracket: 某公司（新昌县）), `after_head` right after
+    the head (某开发区举行X项目开工仪式)."""
     needs_both = True
-    options = ("gap", "order", "skip_alias", "chain", "after_tail")
+    options = ("gap", "order", "skip_alias", "chain", "after_tail", "after_head")
     word_lists = ("cues",)
 
     def __init__(self, pattern, others):
@@ -36,6 +37,7 @@ class Pair(Shape):
         self.alias = pattern.regex("skip_alias") if "skip_alias" in pattern.values else None
         self.chain = bool(pattern.value("chain", False))
         self.after_tail = pattern.regex("after_tail") if "after_tail" in pattern.values else None
+        self.after_head = pattern.regex("after_head") if "after_head" in pattern.values else None
         self.group = ("pair", pattern.head, pattern.tail, self.tail_first, self.alias and self.alias.pattern)
 
     def find(self, s: Sentence) -> list[Relation]:
@@ -65,7 +67,8 @@ class Pair(Shape):
             text = s.text
             s.memory[key] = [(head, tail, before, gap) for head, tail, before, (start, end) in self._candidates(s)
                              for gap in [self.gap.fullmatch(text, start, end)]
-                             if gap and (self.after_tail is None or self.after_tail.match(text, tail.end))]
+                             if gap and (self.after_tail is None or self.after_tail.match(text, tail.end))
+                             and (self.after_head is None or self.after_head.match(text, head.end))]
         return s.memory[key]
 
     def _candidates(self, s: Sentence) -> list[tuple[Mention, Mention, list[Mention], tuple[int, int]]]:
