@@ -110,20 +110,41 @@ def _covered(mentions: list[Mention], ends: list[int], start: int, end: int) -> 
 
 
 def _home_of(text: str, mentions: list[Mention], label: str, level: str, levels: str) -> Mention | None:
-    """The first mention of the name of that level (县, 市) the document uses most (泉州 may stand for 泉州市)."""
+    """The first mention of the region of that level (县, 市) the document names most, its short form counted with
+    it (岳阳 and 岳阳市 are one); with none of that level, the short form the document names most (江津 for 我区,
+    宁夏 for 我区 in a report of the autonomous region)."""
     named: dict[str, list[Mention]] = {}
+    short: dict[str, list[Mention]] = {}
     for m in mentions:
         name = text[m.start:m.end]
-        if m.label == label and name.endswith(level):
-            named.setdefault(name, []).append(m)
-    if not named and level == "市":
-        for m in mentions:
-            name = text[m.start:m.end]
-            if m.label == label and name[-1] not in levels:
-                named.setdefault(name, []).append(m)
-    if not named:
+        if m.label != label:
+            continue
+        if name.endswith(level):
+            named.setdefault(name[:-1], []).append(m)
+        elif name[-1] not in levels:
+            short.setdefault(name, []).append(m)
+    if named:
+        for stem in named:
+            named[stem] = named[stem] + short.get(stem, [])
+        ranked = named
+    else:
+        ranked = short
+    if not ranked:
         return None
-    return max(named.values(), key=lambda ms: (len(ms), -ms[0].start))[0]
+    # the one the headline names (up to the first line break), then the one named most; several named as often: none
+    headline = text.find("\n", len(text) - len(text.lstrip()))
+    headline = len(text) if headline < 0 else headline
+    titled = [ms for ms in ranked.values() if any(m.start < headline for m in ms)]
+    if len(titled) == 1:
+        best = titled[0]
+    else:
+        most = max(len(ms) for ms in ranked.values())
+        tied = [ms for ms in ranked.values() if len(ms) == most]
+        if len(tied) > 1:
+            return None
+        best = tied[0]
+    with_level = [m for m in best if text[m.start:m.end].endswith(level)]
+    return min(with_level or best, key=lambda m: m.start)
 
 
 def _last_of(mentions: list[Mention], ends: list[int], label: str, before: int, earliest: int) -> Mention | None:
