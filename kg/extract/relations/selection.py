@@ -18,14 +18,16 @@ class CueBeforeTail(Shape):
     """HEADS(、HEADS) … cue TAIL: 凯迪电子入选第五批…名单. The cue (`gap`) ends right before the tail,
     within `reach` characters and after the tail before it; the heads are the best-ranked in the cue's clause.
     With no head there, the patterns of `no_head` are tried in turn; with no cue, those of `no_cue`.
-    A place right after one of `frame_words` is a frame, not a subject: 在南昌市获评P的企业中，有A、B."""
-    options = ("gap", "reach", "not_counted", "no_head", "no_cue")
+    A place right after one of `frame_words` is a frame, not a subject: 在南昌市获评P的企业中，有A、B.
+    With `after_tail`, what must follow the tail (是南川区的龙头企业, not 是南川区重点培育对象)."""
+    options = ("gap", "reach", "not_counted", "no_head", "no_cue", "after_tail")
     word_lists = ("cues", "frame_words", "each_words")
 
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
         self.cue = re.compile(f"(?:{pattern.regex('gap', '{cues}{quotes}*').pattern})$")
         self.reach = int(pattern.value("reach", 8))
+        self.after_tail = pattern.regex("after_tail") if "after_tail" in pattern.values else None
         # with nothing to fall back on when no cue is there, a sentence without a cue word is skipped at once
         cues = pattern.words["cues"]
         self.any_cue = None if pattern.values.get("no_cue") or not cues else re.compile(alternation(cues))
@@ -52,6 +54,8 @@ class CueBeforeTail(Shape):
             found_before = len(out)
             window = text[max(previous_end, tail.start - self.reach):tail.start]
             cue = self.cue.search(window)
+            if cue and self.after_tail is not None and not self.after_tail.match(text, tail.end):
+                cue = None
             if cue:
                 cue_start = tail.start - (len(window) - cue.start())
                 begin = max(previous_end, clause_start(text, s.start, cue_start))
