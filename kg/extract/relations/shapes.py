@@ -23,9 +23,9 @@ class Pair(Shape):
     鲁沃新材料科技有限公司（以下简称“鲁沃新材”）投资建设的…
     With `chain: true`, places written right after the tail are tails too: 在东莞市茶山镇开工.
     `after_tail` must match right after the tail (its closing bracket: 某公司（新昌县）), `after_head` right after
-    the head (某开发区举行X项目开工仪式)."""
+    the head (某开发区举行X项目开工仪式), `before_tail` right before the tail (荣获P称号的A: the cue)."""
     needs_both = True
-    options = ("gap", "order", "skip_alias", "chain", "after_tail", "after_head")
+    options = ("gap", "order", "skip_alias", "chain", "after_tail", "after_head", "before_tail")
     word_lists = ("cues",)
 
     def __init__(self, pattern, others):
@@ -38,6 +38,8 @@ class Pair(Shape):
         self.chain = bool(pattern.value("chain", False))
         self.after_tail = pattern.regex("after_tail") if "after_tail" in pattern.values else None
         self.after_head = pattern.regex("after_head") if "after_head" in pattern.values else None
+        self.before_tail = re.compile(f"(?:{pattern.regex('before_tail').pattern})$") \
+            if "before_tail" in pattern.values else None
         self.group = ("pair", pattern.head, pattern.tail, self.tail_first, self.alias and self.alias.pattern)
 
     def find(self, s: Sentence) -> list[Relation]:
@@ -68,7 +70,9 @@ class Pair(Shape):
             s.memory[key] = [(head, tail, before, gap) for head, tail, before, (start, end) in self._candidates(s)
                              for gap in [self.gap.fullmatch(text, start, end)]
                              if gap and (self.after_tail is None or self.after_tail.match(text, tail.end))
-                             and (self.after_head is None or self.after_head.match(text, head.end))]
+                             and (self.after_head is None or self.after_head.match(text, head.end))
+                             and (self.before_tail is None or self.before_tail.search(text, max(s.start, tail.start - 12),
+                                                                                     tail.start))]
         return s.memory[key]
 
     def _candidates(self, s: Sentence) -> list[tuple[Mention, Mention, list[Mention], tuple[int, int]]]:
