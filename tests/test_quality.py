@@ -46,8 +46,8 @@ CHALLENGE_FRESH2_FLOORS = {
 }
 CHALLENGE_FRESH3_FLOORS = {
     "entities": {"Company": 0.92, "IndustrialPark": 0.91, "Project": 0.74, "Program": 0.86, "Region": 0.92},
-    "relations": {"locatedIn": 0.551, "selectedAs": 0.901, "developedBy": 0.551},
-    "entity": 0.87, "relation": 0.676,
+    "relations": {"locatedIn": 0.709, "selectedAs": 0.901, "developedBy": 0.551},
+    "entity": 0.87, "relation": 0.752,
 }
 CHALLENGE_FRESH4_FLOORS = {
     "entities": {"Company": 0.845, "IndustrialPark": 0.82, "Project": 0.735, "Program": 0.88, "Region": 0.92},

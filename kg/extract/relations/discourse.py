@@ -16,6 +16,7 @@ from kg.extract.rules import Rules
 from kg.extract.search import alternation
 from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END_CHARS
 from kg.model import Mention
+from kg.schema import PARK
 
 CLAUSE_OPENING = SENTENCE_END_CHARS + CLAUSE_BREAK_CHARS + "\n"
 
@@ -81,6 +82,11 @@ class Anaphora:
             else:
                 earliest = sentences[max(0, index - self.max_back)][0]
                 antecedent = _last_of(mentions, ends, label, start, earliest)
+                # 园区 opening a paragraph of a park's own report, the park named last being in an earlier paragraph:
+                # the park its headline names (when no park is named more often)
+                if found not in self.anywhere and label == PARK and \
+                        (antecedent is None or "\n" in text[antecedent.end:start]):
+                    antecedent = _headline_park(text, mentions) or antecedent
             if antecedent is not None:
                 out.setdefault(index, {})[Mention(start, end, label, "anaphor")] = antecedent
         if self.list_words is not None:
@@ -102,6 +108,24 @@ class Anaphora:
             number = phrase.group("number")
             if len(members) >= 2 and (number is None or _count(number) == len(members)):
                 out.setdefault(index, {})[Mention(start, end, label, "anaphor")] = tuple(members)
+
+
+def _headline_park(text: str, mentions: list[Mention]) -> Mention | None:
+    """The one park the document's headline (its first line) names, when the document names no park more often."""
+    opening = len(text) - len(text.lstrip())
+    end = text.find("\n", opening)
+    end = len(text) if end < 0 else end
+    parks = [m for m in mentions if m.label == PARK]
+    titled = {text[m.start:m.end] for m in parks if m.start < end}
+    if len(titled) != 1:
+        return None
+    name = next(iter(titled))
+    counts: dict[str, int] = {}
+    for m in parks:
+        counts[text[m.start:m.end]] = counts.get(text[m.start:m.end], 0) + 1
+    if counts[name] < max(counts.values()):
+        return None
+    return next(m for m in parks if text[m.start:m.end] == name)
 
 
 def _covered(mentions: list[Mention], ends: list[int], start: int, end: int) -> bool:

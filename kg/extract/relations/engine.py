@@ -13,7 +13,7 @@ from kg.extract.relations.discourse import Anaphora
 from kg.extract.relations.lists import ListReader
 from kg.extract.relations.patterns import load_patterns
 from kg.extract.relations.selection import Fallback
-from kg.extract.relations.sentence import Sentence, Shape
+from kg.extract.relations.sentence import PLACES, Sentence, Shape
 from kg.extract.relations.shapes import SHAPES, Pair
 from kg.extract.rules import Rules
 from kg.model import Mention, Relation
@@ -68,9 +68,10 @@ class RelationFinder:
                         if key not in found or found[key].confidence < rel.confidence:
                             found[key] = rel
         sentence_of = {m: i for i, ms in enumerate(by_sentence) for m in ms}
-        # the lists read 我县 as a place too (我县共有5家企业入选，分别是…): what it stands for is the place
+        # the lists read 我县 and 园区 as places too (我县共有5家企业入选，分别是…; 园区…，先后引进A、B等企业落户):
+        # what it stands for is the place
         homes = {a: m for index, found_in in anaphors.items() for a, m in found_in.items()
-                 if self.anaphora.is_home(text[a.start:a.end])}
+                 if self.anaphora.is_home(text[a.start:a.end]) or (a.label in PLACES and isinstance(m, Mention))}
         sentence_of.update((a, _sentence_of(a.start, sentences, starts)) for a in homes)
         listed = sorted([m for m in mentions if m in sentence_of] + list(homes))
         for listed_rel in self.lists.relations(text, sentences, listed, sentence_of, found.values()):

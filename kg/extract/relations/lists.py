@@ -81,6 +81,9 @@ class ListReader:
         paired_verbs = alternation(list(lists['frame_verbs']) + list(lists.get('paired_verbs', [])))
         self.paired_verb = re.compile(
             rf"[，,；;]\s*(?:(?:{paired_verbs})+|{lists['gather_verbs']})[^{SENTENCE_END_CHARS}{CLAUSE_BREAK_CHARS}\n]{{0,8}}?$")
+        # 园区得到…支持，…，先后引进A、B等一批企业落户: a clause of a deed with no subject, in a sentence whose topic is a place
+        self.deed_clause = re.compile(rf"\s*{deed}(?:(?:{paired_verbs})+|{lists['gather_verbs']})\s*")
+        self.topic_opening = re.compile(lists["topic_opening"]) if lists.get("topic_opening") else None
         self.people = re.compile(lists["people"]) if lists.get("people") else None
         self.attendance = re.compile(lists["attendance"]) if lists.get("attendance") else None
         self.counted_at = re.compile(lists["counted_at"].replace("{count}", count)) if lists.get("counted_at") else None
@@ -109,6 +112,8 @@ class ListReader:
             program = None
             if place is None:
                 place, program = self._same_count(text, sentences, mentions, index, members, sentence_of)
+            if place is None:
+                place = self._topic(text, sentences, mentions, index, sentence_of)
             if program is not None and not any(r.head in members and r.relation == program[1].relation
                                                for r in found + out):
                 out += [program[1].relation_of(m, program[0], sentence_of[m]) for m in members
@@ -123,6 +128,26 @@ class ListReader:
                             for r in found + out):
                 out += self._program_of(text, mentions, index, members, sentence_of)
         return out
+
+    def _topic(self, text, sentences, mentions, index: int, sentence_of) -> tuple[Mention, Pattern] | None:
+        """园区得到…，先后引进A、B等一批企业落户: the list's clause opens with a deed and names no subject; the sentence
+        opens (after a clause of time, `topic_opening`) with a place, its topic, and names no other place before the list."""
+        if self.topic_opening is None:
+            return None
+        first = mentions[index]
+        s = sentence_of[first]
+        start = sentences[s][0]
+        clause = clause_start(text, start, first.start)
+        if clause == start or not self.deed_clause.fullmatch(text, clause, first.start):
+            return None
+        before = list(_back(mentions, index, sentence_of, s))
+        if not before or any(m.label not in PLACES for m in before) or len({text[m.start:m.end] for m in before}) > 1:
+            return None
+        topic = before[-1]
+        opening = self.topic_opening.match(text, start)
+        if topic.start != (opening.end() if opening else start):
+            return None
+        return self._framed(topic, "list_frame")
 
     def _paired_clause(self, text, sentences, mentions, index: int, framed, sentence_of) -> bool:
         """The list's clause opens with a verb of the place's deeds (`paired_verbs`), and no place is named between
