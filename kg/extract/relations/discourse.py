@@ -16,7 +16,7 @@ from kg.extract.rules import Rules
 from kg.extract.search import alternation
 from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END_CHARS
 from kg.model import Mention
-from kg.schema import PARK
+from kg.schema import PARK, REGION
 
 CLAUSE_OPENING = SENTENCE_END_CHARS + CLAUSE_BREAK_CHARS + "\n"
 
@@ -41,6 +41,9 @@ class Anaphora:
         self.anywhere = frozenset(anywhere) | frozenset(home)
         self.home = frozenset(home)
         self.levels = "".join(sorted({w[-1] for w in home}))  # 县, 市: what ends a region's name of each level
+        region = data.get(REGION, {})
+        self.scope_words = tuple(region.get("scope", []))
+        self.report = re.compile(region["report"]) if region.get("report") else None
         # one pass over the document: every anaphor word, the longest first
         self.words = re.compile(alternation(list(self.label_of)))
         # 这两家企业, 上述企业: the members of the list named last of that kind
@@ -56,6 +59,17 @@ class Anaphora:
 
     def is_home(self, word: str) -> bool:
         return word in self.home
+
+    def own_region(self, text: str, mentions: list[Mention]) -> Mention | None:
+        """The region whose own report (`report`, near its start: 政府工作报告) the document is: the one its home words
+        (我县) stand for, else the one its words for the whole region (全县) stand for; none when words of several
+        levels are used."""
+        if self.report is None or not self.report.search(text, 0, 400):
+            return None
+        levels = {w[-1] for w in self.home if w in text} or {w[-1] for w in self.scope_words if w in text}
+        if len(levels) != 1:
+            return None
+        return _home_of(text, mentions, REGION, levels.pop(), self.levels)
 
     def stand_ins(self, text: str, sentences: list[tuple[int, int]], mentions: list[Mention]
                   ) -> dict[int, dict[Mention, Mention]]:

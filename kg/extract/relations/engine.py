@@ -37,6 +37,7 @@ class RelationFinder:
         self.sentence_shapes = [self.shapes[p.id] for p in self.patterns
                                 if SHAPES[p.shape].scope == "sentence" and p.id not in referenced]
         self.document_shapes = [self.shapes[p.id] for p in self.patterns if SHAPES[p.shape].scope == "document"]
+        self.own_shapes = [self.shapes[p.id] for p in self.patterns if SHAPES[p.shape].scope == "own"]
         self._by_labels: dict[frozenset[str], list[Shape]] = {}
         self.lists = ListReader(rules, [p for p in self.patterns if SHAPES[p.shape].scope == "list"])
         self.anaphora = Anaphora(rules)
@@ -80,6 +81,12 @@ class RelationFinder:
         for shape in self.document_shapes:
             for rel in shape.find_all(mentions, nested, lambda position: _sentence_of(position, sentences, starts)):
                 found.setdefault((rel.head, rel.relation, rel.tail), rel)
+        own = self.anaphora.own_region(text, mentions) if self.own_shapes else None
+        if own is not None:
+            for shape in self.own_shapes:
+                for rel in shape.find_own(text, mentions, nested, list(found.values()), own,
+                                          lambda position: _sentence_of(position, sentences, starts)):
+                    found.setdefault((rel.head, rel.relation, rel.tail), rel)
         return sorted(found.values(), key=lambda r: (r.sentence, r.head.start, r.relation, r.tail.start))
 
     def _shapes_for(self, labels: frozenset[str]) -> list[Shape]:

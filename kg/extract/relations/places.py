@@ -363,3 +363,26 @@ class Section(Shape):
         if self.colon.match(s.text, after_brackets(s.text, first.end)):
             return first, "colon"
         return (first, "line") if s.index > 0 and self._is_line(s) else None
+
+
+class OwnParks(Shape):
+    """In a region's own report (我县, or 全县 in a 政府工作报告), the parks it names that nothing else places, whose
+    names open with no other region, are that region's: 大胜关山工业园建成区达到10.8平方公里 (read once per document)."""
+    scope = "own"
+
+    def find_own(self, text: str, mentions: list[Mention], nested: list[Mention], found, own: Mention,
+                 sentence_of) -> list[Relation]:
+        p = self.pattern
+        placed = {r.head for r in found if r.relation == p.relation}
+        own_name = text[own.start:own.end]
+        stem = own_name[:-1] if len(own_name) > 2 else own_name
+        regions_at = {n.start: text[n.start:n.end] for n in nested if n.label == REGION}
+        out = []
+        for m in mentions:
+            if m.label not in p.head or m in placed or m is own:
+                continue
+            opening = regions_at.get(m.start)
+            if opening is not None and not opening.startswith(stem):
+                continue  # 武汉光谷…: a park of another region
+            out.append(p.relation_of(m, own, sentence_of(m.start)))
+        return out

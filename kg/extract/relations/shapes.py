@@ -242,5 +242,6 @@ SHAPES: dict[str, type[Shape]] = {
     "paragraph_topic": places.ParagraphTopic,
     "counted_then_named": places.CountedThenNamed,
     "section": places.Section,
+    "own_parks": places.OwnParks,
     **{name: ListShape for name in ("list_shared", "list_frame", "list_count", "list_after", "list_program")},
 }
