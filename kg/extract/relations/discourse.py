@@ -78,6 +78,7 @@ class Anaphora:
         starts = [s for s, _ in sentences]
         out: dict[int, dict[Mention, Mention]] = {}
         homes: dict[str, Mention | None] = {}
+        headline: list = []  # the headline's park, found once
         for word in self.words.finditer(text):
             start, end, found = word.start(), word.end(), word.group()
             index = bisect.bisect_right(starts, start) - 1
@@ -100,7 +101,9 @@ class Anaphora:
                 # the park its headline names (when no park is named more often)
                 if found not in self.anywhere and label == PARK and \
                         (antecedent is None or "\n" in text[antecedent.end:start]):
-                    antecedent = _headline_park(text, mentions) or antecedent
+                    if not headline:
+                        headline.append(_headline_park(text, mentions))
+                    antecedent = headline[0] or antecedent
             if antecedent is not None:
                 out.setdefault(index, {})[Mention(start, end, label, "anaphor")] = antecedent
         if self.list_words is not None:

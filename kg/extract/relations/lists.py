@@ -95,10 +95,19 @@ class ListReader:
     def relations(self, text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
                   sentence_of: dict[Mention, int], found: Iterable[Relation]) -> list[Relation]:
         found = list(found)
-        out = []
+        out: list[Relation] = []
+        by_head: dict[Mention, list[Relation]] = {}  # what the sentences said of each head
+        for r in found:
+            by_head.setdefault(r.head, []).append(r)
+        said = {(r.head, r.relation) for r in found}  # and what the lists said too
+
+        def add(relations: list[Relation]) -> None:
+            out.extend(relations)
+            said.update((r.head, r.relation) for r in relations)
+
         framed: tuple[int, tuple[Mention, Pattern]] | None = None  # the sentence and place of the last framed list
         for index, members in self._lists(text, mentions):
-            out += self._shared(text, members, found, sentence_of)
+            add(self._shared(text, members, by_head, sentence_of))
             first = members[0]
             spelled_out = self._is_spelled_out(text, sentences, first, sentence_of[first])
             place = self._framing_place(text, sentences, mentions, index, sentence_of, spelled_out) or \
@@ -114,19 +123,17 @@ class ListReader:
                 place, program = self._same_count(text, sentences, mentions, index, members, sentence_of)
             if place is None:
                 place = self._topic(text, sentences, mentions, index, sentence_of)
-            if program is not None and not any(r.head in members and r.relation == program[1].relation
-                                               for r in found + out):
-                out += [program[1].relation_of(m, program[0], sentence_of[m]) for m in members
-                        if m.label in program[1].head]
+            if program is not None and not any((m, program[1].relation) in said for m in members):
+                add([program[1].relation_of(m, program[0], sentence_of[m]) for m in members
+                     if m.label in program[1].head])
             if place is not None:
                 framed = (sentence_of[first], place)
                 pattern = place[1]
-                out += [pattern.relation_of(m, place[0], sentence_of[m])
-                        for m in members if m is not place[0] and m.label in pattern.head]
+                add([pattern.relation_of(m, place[0], sentence_of[m])
+                     for m in members if m is not place[0] and m.label in pattern.head])
             if self.place_program is not None and spelled_out and \
-                    not any(r.head in members and r.relation == self.pattern["list_program"].relation
-                            for r in found + out):
-                out += self._program_of(text, mentions, index, members, sentence_of)
+                    not any((m, self.pattern["list_program"].relation) in said for m in members):
+                add(self._program_of(text, mentions, index, members, sentence_of))
         return out
 
     def _topic(self, text, sentences, mentions, index: int, sentence_of) -> tuple[Mention, Pattern] | None:
@@ -156,7 +163,13 @@ class ListReader:
         if not self.paired_verb.search(text, sentences[framed[0]][0], first.start):
             return False
         place = framed[1][0]
-        return not any(place.end <= m.start < first.start and m.label in PLACES for m in mentions[:index])
+        for i in range(index - 1, -1, -1):
+            m = mentions[i]
+            if m.start < place.end:
+                return True
+            if m.label in PLACES:
+                return False
+        return True
 
     def _is_spelled_out(self, text, sentences, first: Mention, s: int) -> bool:
         """…分别是A、B; 名单如下：(line break) 1. A: an opener before the first member (or its line);
@@ -189,13 +202,14 @@ class ListReader:
         note = self.member_note.match(text, member.end)
         return note is not None and note.start() < place.start and place.end < note.end()
 
-    def _shared(self, text: str, members: list[Mention], found: list, sentence_of: dict[Mention, int]) -> list:
+    def _shared(self, text: str, members: list[Mention], by_head: dict[Mention, list[Relation]],
+                sentence_of: dict[Mention, int]) -> list:
         if len(members) < 2:
             return []
         note = self.member_note.match(text, members[-1].end)
         span = range(members[0].start, note.end() if note else members[-1].end)  # a place in a member's note is its own
-        said = {(r.relation, r.tail): r for r in found
-                if r.head in members and r.relation in self.shared and r.tail not in members and r.tail.start not in span
+        said = {(r.relation, r.tail): r for m in members for r in by_head.get(m, ())
+                if r.relation in self.shared and r.tail not in members and r.tail.start not in span
                 and not r.rule.endswith(EACH)}
         out = []
         for (relation, tail), r in said.items():

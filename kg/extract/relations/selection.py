@@ -322,7 +322,7 @@ class SelectedFrame(Shape):
     list (`gap`: 此次…上榜的企业) stands for the program named last before it (one of companies, not one whose name
     ends with a word of `place_tails`); the heads named after it in its paragraph, up to `reach` sentences on and
     before another program is named, are selected as that program."""
-    options = ("gap", "place_tail", "reach")
+    options = ("gap", "place_tail", "reach", "window", "look_back")
     word_lists = ("place_tails",)
     needs_both = False
 
@@ -331,6 +331,8 @@ class SelectedFrame(Shape):
         self.cue = pattern.regex("gap")
         self.for_places = pattern.regex("place_tail", "{place_tails}$")
         self.reach = int(pattern.value("reach", 3))
+        self.window = int(pattern.value("window", 600))
+        self.look_back = int(pattern.value("look_back", 60))  # mentions
 
     def applies(self, labels) -> bool:
         return not labels.isdisjoint(self.pattern.head)
@@ -340,20 +342,30 @@ class SelectedFrame(Shape):
         heads = [m for m in s.own if m.label in p.head]
         if not heads:
             return []
-        paragraph = text.rfind("\n", 0, s.start) + 1
+        # the phrase in this paragraph, within `window` characters before the last head
+        begin = max(s.start - self.window, 0)
+        begin = text.rfind("\n", begin, s.start) + 1 or begin
         cue = None
-        for cue in self.cue.finditer(text, paragraph, heads[-1].start):
+        for cue in self.cue.finditer(text, begin, heads[-1].start):
             pass
-        if cue is None:
+        if cue is None or sum(1 for _ in SENTENCE_ENDS.finditer(text, cue.end(), s.start)) > self.reach:
             return []
-        mentions, count = s.earlier
-        before = [m for m in mentions[:count] if m.end <= cue.start()] + [m for m in s.own if m.end <= cue.start()]
-        if any(cue.end() <= m.start < s.end and m.label == PROGRAM for m in mentions[:count] + s.own):
+        if any(cue.end() <= m.start and m.label == PROGRAM for m in s.own):
             return []  # a program named after the phrase (in this sentence too): the sentence patterns read it
-        if sum(1 for c in SENTENCE_ENDS.finditer(text, cue.end(), s.start)) > self.reach:
-            return []
-        program = next((m for m in reversed(before) if m.label in p.tail
-                        and not self.for_places.search(text[m.start:m.end])), None)
+        mentions, count = s.earlier
+        program = next((m for m in reversed(s.own) if m.end <= cue.start() and self._fits(text, m)), None)
+        for i in range(count - 1, max(count - self.look_back, 0) - 1, -1):
+            if program is not None:
+                break
+            m = mentions[i]
+            if m.start >= cue.end() and m.label == PROGRAM:
+                return []
+            if m.end <= cue.start() and self._fits(text, m):
+                program = m
         if program is None:
             return []
         return [self.relation(h, program, s) for h in heads if h.start >= cue.end()]
+
+    def _fits(self, text: str, m: Mention) -> bool:
+        """A program of companies (not one for places)."""
+        return m.label in self.pattern.tail and not self.for_places.search(text[m.start:m.end])
