@@ -160,7 +160,10 @@ class ListReader:
         """The list's clause opens with a verb of the place's deeds (`paired_verbs`), and no place is named between
         the place of the list before and this list."""
         first = mentions[index]
-        if not self.paired_verb.search(text, sentences[framed[0]][0], first.start):
+        # 钦州市开竣工A项目一期二、三阶段，B工程等50个项目: a clause that is only the rest of the enumeration, closed by its count
+        go_on = clause_start(text, sentences[framed[0]][0], first.start) == first.start and \
+            self.list_count.match(text, self._list_end(text, mentions, index)) is not None
+        if not go_on and not self.paired_verb.search(text, sentences[framed[0]][0], first.start):
             return False
         place = framed[1][0]
         for i in range(index - 1, -1, -1):
