@@ -367,22 +367,29 @@ class Section(Shape):
 
 class OwnParks(Shape):
     """In a region's own report (我县, or 全县 in a 政府工作报告), the parks it names that nothing else places, whose
-    names open with no other region, are that region's: 大胜关山工业园建成区达到10.8平方公里 (read once per document)."""
+    names open with no other region the report names, are that region's: 大胜关山工业园建成区达到10.8平方公里, not
+    东莞某某产业园 where 东莞市 is named too (read once per document)."""
     scope = "own"
+    options = ("region_ends",)
 
     def find_own(self, text: str, mentions: list[Mention], nested: list[Mention], found, own: Mention,
                  sentence_of) -> list[Relation]:
         p = self.pattern
+        ends = tuple(p.value("region_ends", ["省", "市", "区", "县"]))
         placed = {r.head for r in found if r.relation == p.relation}
-        own_name = text[own.start:own.end]
-        stem = own_name[:-1] if len(own_name) > 2 else own_name
-        regions_at = {n.start: text[n.start:n.end] for n in nested if n.label == REGION}
+
+        def stem(name: str) -> str:
+            return name[:-1] if len(name) > 2 and name.endswith(ends) else name
+
+        own_stem = stem(text[own.start:own.end])
+        others = {stem(text[m.start:m.end]) for m in mentions if m.label == REGION} - {own_stem}
+        others |= {text[n.start:n.end] for n in nested if n.label == REGION and not text.startswith(own_stem, n.start)}
         out = []
         for m in mentions:
             if m.label not in p.head or m in placed or m is own:
                 continue
-            opening = regions_at.get(m.start)
-            if opening is not None and not opening.startswith(stem):
-                continue  # 武汉光谷…: a park of another region
+            name = text[m.start:m.end]
+            if not name.startswith(own_stem) and any(name.startswith(o) for o in others if len(o) >= 2):
+                continue  # 武汉光谷…, 东莞某某产业园: a park of another region the report names
             out.append(p.relation_of(m, own, sentence_of(m.start)))
         return out
