@@ -79,7 +79,7 @@ class RelationFinder:
             for rel in self._resolved(listed_rel, homes):
                 found.setdefault((rel.head, rel.relation, rel.tail), rel)
         for shape in self.document_shapes:
-            for rel in shape.find_all(mentions, nested, lambda position: _sentence_of(position, sentences, starts)):
+            for rel in shape.find_all(text, mentions, nested, lambda position: _sentence_of(position, sentences, starts)):
                 found.setdefault((rel.head, rel.relation, rel.tail), rel)
         own = self.anaphora.own_region(text, mentions) if self.own_shapes else None
         if own is not None:

@@ -13,6 +13,7 @@ from collections import defaultdict
 
 from kg.extract.relations import places, selection
 from kg.extract.relations.sentence import PLACES, Sentence, Shape, after_brackets, after_skipped, list_from
+from kg.extract.search import alternation
 from kg.model import Mention, Relation
 
 
@@ -199,7 +200,7 @@ class NameInName(Shape):
     from the names the entity stage found inside others)."""
     scope = "document"
 
-    def find_all(self, mentions: list[Mention], nested: list[Mention], sentence_of) -> list[Relation]:
+    def find_all(self, text: str, mentions: list[Mention], nested: list[Mention], sentence_of) -> list[Relation]:
         p = self.pattern
         nested_at: dict[int, list[Mention]] = defaultdict(list)
         for n in nested:
@@ -207,6 +208,54 @@ class NameInName(Shape):
         out = []
         for head in (m for m in mentions if m.label in p.head):
             for tail in (n for n in nested_at.get(head.start, ()) if n.end <= head.end and n.label in p.tail):
+                out.append(p.relation_of(head, tail, sentence_of(head.start)))
+        return out
+
+
+class ShortFormInName(Shape):
+    """锦州阳光二期年产3.6GW…项目 where the document names 锦州阳光能源控股有限公司: a head's name opens with the short
+    form of a tail's full name (its legal form, `legal_ends`, taken off, then as many of the words of its trade and
+    rank, `short_ends`, as leave at least `min_short` characters; not a short form that is only a place, ending in
+    one of `place_ends`), with more of the name after it (read once per document)."""
+    scope = "document"
+    options = ("min_short",)
+    word_lists = ("legal_ends", "short_ends", "place_ends")
+
+    def __init__(self, pattern, others):
+        super().__init__(pattern, others)
+        words = pattern.words
+        self.legal = re.compile(f"(?:{alternation(words['legal_ends'])})$")
+        self.short = re.compile(f"(?:{alternation(words['short_ends'])})$")
+        self.place_ends = tuple(words.get("place_ends", ()))
+        self.min_short = int(pattern.value("min_short", 4))
+
+    def _short_forms(self, name: str) -> list[str]:
+        legal = self.legal.search(name)
+        if legal is None:
+            return []
+        name = name[:legal.start()]
+        out = [name]
+        while (end := self.short.search(name)) is not None and end.start() >= self.min_short:
+            name = name[:end.start()]
+            out.append(name)
+        return [n for n in out if len(n) >= self.min_short and not n.endswith(self.place_ends)]
+
+    def find_all(self, text: str, mentions: list[Mention], nested: list[Mention], sentence_of) -> list[Relation]:
+        p = self.pattern
+        forms: dict[str, list[Mention]] = defaultdict(list)
+        for m in mentions:
+            if m.label in p.tail:
+                for form in self._short_forms(text[m.start:m.end]):
+                    forms[form].append(m)
+        if not forms:
+            return []
+        opening = re.compile(alternation(sorted(forms, key=len, reverse=True)))
+        out = []
+        for head in (m for m in mentions if m.label in p.head):
+            found = opening.match(text, head.start, head.end)
+            if found is None or found.end() >= head.end:
+                continue
+            for tail in forms[found.group()][:1]:  # the first mention of the company stands for it
                 out.append(p.relation_of(head, tail, sentence_of(head.start)))
         return out
 
@@ -224,6 +273,7 @@ SHAPES: dict[str, type[Shape]] = {
     "tail_in_gap": TailInGap,
     "head_by": HeadBy,
     "name_in_name": NameInName,
+    "short_form_in_name": ShortFormInName,
     "cue_before_tail": selection.CueBeforeTail,
     "anaphor_head": selection.AnaphorHead,
     "sentence_topic": selection.SentenceTopic,
