@@ -200,6 +200,22 @@ class NameInName(Shape):
     from the names the entity stage found inside others)."""
     scope = "document"
 
+    options = ("whole_after_place",)
+    place_names: frozenset[str] = frozenset()
+
+    def __init__(self, pattern, others):
+        super().__init__(pattern, others)
+        # 柏乡某某机器人（项目）: a tail that is the head's whole name (up to these words) and opens with a place names
+        # the place and a brand, not the developer
+        self.whole = re.compile(f"(?:{pattern.regex('whole_after_place').pattern})?$") \
+            if "whole_after_place" in pattern.values else None
+
+    def use_regions(self, names: frozenset[str]) -> None:
+        self.place_names = names
+
+    def _opens_with_place(self, name: str) -> bool:
+        return any(name[:k] in self.place_names for k in range(2, min(6, len(name) - 1)))
+
     def find_all(self, text: str, mentions: list[Mention], nested: list[Mention], sentence_of) -> list[Relation]:
         p = self.pattern
         nested_at: dict[int, list[Mention]] = defaultdict(list)
@@ -208,6 +224,9 @@ class NameInName(Shape):
         out = []
         for head in (m for m in mentions if m.label in p.head):
             for tail in (n for n in nested_at.get(head.start, ()) if n.end <= head.end and n.label in p.tail):
+                if self.whole is not None and self.whole.fullmatch(text, tail.end, head.end) and \
+                        self._opens_with_place(text[tail.start:tail.end]):
+                    continue
                 out.append(p.relation_of(head, tail, sentence_of(head.start)))
         return out
 
