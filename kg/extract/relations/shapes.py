@@ -8,6 +8,7 @@ a frame clause, a list, a name inside a name) and take their words from their pa
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 
@@ -279,6 +280,54 @@ class ShortFormInName(Shape):
         return out
 
 
+class TableProgram(Shape):
+    """附件：某市三星级绿色工厂名单（第三批） 序号  乡镇  单位名称 / 1  某镇  某某有限公司 …: a table's header (`header`)
+    with a list's heading (`heading`, its group `name` ending with a program the document names) within `reach`
+    characters before it: every head named after that header, up to a blank line, is a member of the program."""
+    scope = "document"
+    options = ("heading", "header", "reach")
+
+    def __init__(self, pattern, others):
+        super().__init__(pattern, others)
+        self.heading = pattern.regex("heading")
+        self.header = pattern.regex("header")
+        self.reach = int(pattern.value("reach", 80))
+        self.blank = re.compile(r"\n[ \t\u3000]*\n")
+
+    def find_all(self, text: str, mentions: list[Mention], nested: list[Mention], sentence_of) -> list[Relation]:
+        p = self.pattern
+        programs: dict[str, Mention] = {}
+        for m in mentions:
+            if m.label in p.tail:
+                programs.setdefault(text[m.start:m.end], m)
+        if not programs:
+            return []
+        out, done = [], -1
+        starts = [m.start for m in mentions]
+        for header in self.header.finditer(text):  # rare words: the headings are looked for before them only
+            if header.start() < done:
+                continue
+            heading = None
+            for heading in self.heading.finditer(text, max(0, header.start() - self.reach), header.start()):
+                pass  # the last heading before the header
+            if heading is None:
+                continue
+            name = heading.group("name")
+            program = max((m for t, m in programs.items() if name.endswith(t)), key=lambda m: m.end - m.start,
+                          default=None)
+            if program is None:
+                continue
+            blank = self.blank.search(text, header.end())
+            done = blank.start() if blank else len(text)
+            for i in range(bisect.bisect_left(starts, header.end()), len(mentions)):
+                m = mentions[i]
+                if m.start >= done:
+                    break
+                if m.label in p.head:
+                    out.append(p.relation_of(m, program, sentence_of(m.start)))
+        return out
+
+
 class ListShape(Shape):
     """A pattern of lists (kg.extract.relations.lists): what a list says of its members, and what frames it."""
     options = ("place_tail",)
@@ -293,6 +342,7 @@ SHAPES: dict[str, type[Shape]] = {
     "head_by": HeadBy,
     "name_in_name": NameInName,
     "short_form_in_name": ShortFormInName,
+    "table_program": TableProgram,
     "cue_before_tail": selection.CueBeforeTail,
     "anaphor_head": selection.AnaphorHead,
     "sentence_topic": selection.SentenceTopic,
