@@ -100,10 +100,17 @@ class ListReader:
         for r in found:
             by_head.setdefault(r.head, []).append(r)
         said = {(r.head, r.relation) for r in found}  # and what the lists said too
+        # the first sentence that said it: 这两家企业此前已是P1 after a list does not keep the list from its program
+        said_at: dict[tuple[Mention, str], int] = {}
+        for r in found:
+            key = (r.head, r.relation)
+            said_at[key] = min(said_at.get(key, r.sentence), r.sentence)
 
         def add(relations: list[Relation]) -> None:
             out.extend(relations)
             said.update((r.head, r.relation) for r in relations)
+            for r in relations:
+                said_at.setdefault((r.head, r.relation), r.sentence)
 
         framed: tuple[int, tuple[Mention, Pattern]] | None = None  # the sentence and place of the last framed list
         for index, members in self._lists(text, mentions):
@@ -132,7 +139,8 @@ class ListReader:
                 add([pattern.relation_of(m, place[0], sentence_of[m])
                      for m in members if m is not place[0] and m.label in pattern.head])
             if self.place_program is not None and spelled_out and \
-                    not any((m, self.pattern["list_program"].relation) in said for m in members):
+                    not any(said_at.get((m, self.pattern["list_program"].relation), len(sentences)) <= sentence_of[m]
+                            for m in members):
                 add(self._program_of(text, mentions, index, members, sentence_of))
         return out
 
