@@ -41,8 +41,8 @@ CHALLENGE_FRESH_FLOORS = {
 }
 CHALLENGE_FRESH2_FLOORS = {
     "entities": {"Company": 0.945, "IndustrialPark": 0.93, "Project": 0.915, "Program": 0.975, "Region": 0.96},
-    "relations": {"locatedIn": 0.857, "selectedAs": 0.929, "developedBy": 0.799},
-    "entity": 0.945, "relation": 0.869,
+    "relations": {"locatedIn": 0.857, "selectedAs": 0.995, "developedBy": 0.799},
+    "entity": 0.945, "relation": 0.891,
 }
 CHALLENGE_FRESH3_FLOORS = {
     "entities": {"Company": 0.92, "IndustrialPark": 0.91, "Project": 0.74, "Program": 0.86, "Region": 0.92},

@@ -52,6 +52,9 @@ class Anaphora:
         self.list_kinds = dict(lists.get("kinds", {}))
         self.list_not_before = re.compile(lists.get("not_before", "(?!)"))
         self.list_joint = re.compile(f"(?:{alternation(lists.get('joiners', ['、']))})")
+        topic = data.get("topic") or {}
+        self.topic_words = re.compile(alternation(topic["words"])) if topic.get("words") else None
+        self.topic_types = frozenset(topic.get("types", []))
 
     def _after_cue(self, text: str, word: str, start: int) -> bool:
         return word in self.after_cue and self.cue_before is not None and \
@@ -108,7 +111,26 @@ class Anaphora:
                 out.setdefault(index, {})[Mention(start, end, label, "anaphor")] = antecedent
         if self.list_words is not None:
             self._list_stand_ins(text, sentences, starts, mentions, ends, out)
+        if self.topic_words is not None:
+            self._topic_stand_ins(text, sentences, starts, mentions, out)
         return out
+
+    def _topic_stand_ins(self, text, sentences, starts, mentions, out) -> None:
+        """某产业园创办于2009年，…。它是…: a pronoun opening a sentence stands for the thing that opens the sentence
+        before it (of the types of `topic_types`), the topic it goes on with."""
+        mention_starts = [m.start for m in mentions]
+        for word in self.topic_words.finditer(text):
+            start = word.start()
+            index = bisect.bisect_right(starts, start) - 1
+            if index < 1 or text[sentences[index][0]:start].strip():
+                continue
+            before_start = sentences[index - 1][0]
+            first = bisect.bisect_left(mention_starts, before_start)
+            if first >= len(mentions) or mentions[first].start >= sentences[index - 1][1]:
+                continue
+            topic = mentions[first]
+            if topic.label in self.topic_types and not text[before_start:topic.start].strip():
+                out.setdefault(index, {})[Mention(start, word.end(), topic.label, "anaphor")] = topic
 
     def _list_stand_ins(self, text, sentences, starts, mentions, ends, out) -> None:
         """这两家企业此前已是P: the phrase stands for every member of the list of its kind named last (within
