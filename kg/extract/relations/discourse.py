@@ -34,6 +34,8 @@ class Anaphora:
                 home.update({w: label for w in words.get("home", [])})
                 after_cue.update({w: label for w in words.get("after_cue", [])})
         self.label_of = {**after_cue, **clause_start, **anywhere, **home}
+        # 该项目, 该工程: the noun an anaphor's antecedent is called by, where one of that name is within reach
+        self.nouns = {w: noun for w in anywhere for noun in data.get("nouns", []) if w.endswith(noun) and w != noun}
         # 入驻经开区, 落户园区: a bare park word right after a cue of place
         cues = data.get("place_cues", [])
         self.after_cue = frozenset(after_cue)
@@ -100,6 +102,10 @@ class Anaphora:
             else:
                 earliest = sentences[max(0, index - self.max_back)][0]
                 antecedent = _last_of(mentions, ends, label, start, earliest)
+                # 该项目 after 某某项目 … 整个桩基工程: the one its noun names, when one is within reach
+                noun = self.nouns.get(found)
+                if noun and antecedent is not None and not text.endswith(noun, antecedent.start, antecedent.end):
+                    antecedent = _last_of(mentions, ends, label, start, earliest, text, noun) or antecedent
                 # 园区 opening a paragraph of a park's own report, the park named last being in an earlier paragraph:
                 # the park its headline names (when no park is named more often)
                 if found not in self.anywhere and label == PARK and \
@@ -210,12 +216,14 @@ def _home_of(text: str, mentions: list[Mention], label: str, level: str, levels:
     return min(with_level or best, key=lambda m: m.start)
 
 
-def _last_of(mentions: list[Mention], ends: list[int], label: str, before: int, earliest: int) -> Mention | None:
+def _last_of(mentions: list[Mention], ends: list[int], label: str, before: int, earliest: int,
+             text: str = "", noun: str = "") -> Mention | None:
+    """The last mention of `label` before `before` (whose name ends with `noun`, with one)."""
     for i in range(bisect.bisect_right(ends, before) - 1, -1, -1):
         m = mentions[i]
         if m.start < earliest:
             return None
-        if m.label == label:
+        if m.label == label and (not noun or text.endswith(noun, m.start, m.end)):
             return m
     return None
 
