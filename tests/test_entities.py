@@ -1187,3 +1187,13 @@ def test_a_company_that_runs_a_park_is_named_after_it(nlp):
     text = "浙江云栖科技产业园运营管理有限公司总经理陈亮说，园区已签约12家企业。"
     assert names(nlp, text, "Company") == {"浙江云栖科技产业园运营管理有限公司"}
     assert names(nlp, text, "IndustrialPark") == set()
+
+
+def test_a_list_project_opening_with_its_county_names_no_developer_of_that_shape(nlp):
+    text = "临泽凯岚精密铸件、沙洋博远智能装备、恒驰新材料等一批先进制造项目加快建设。"
+    doc = nlp(text)
+    assert {"临泽凯岚精密铸件", "沙洋博远智能装备"} <= names(nlp, text, "Project")
+    nested = {s.text for s in doc.spans["kg_nested"]}
+    assert "恒驰新材料" in nested  # no place before it: the firm's short name
+    assert not nested & {"临泽凯岚精密铸件", "沙洋博远智能装备"}
+    assert names(nlp, text, "Company") & {"临泽凯岚精密铸件", "沙洋博远智能装备"} == set()

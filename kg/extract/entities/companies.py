@@ -177,6 +177,15 @@ class CompanyRecogniser:
         """渝丰线缆: an industry word ends the name, and something stands before it."""
         return self.industry_suffix_re.search(name, 1) is not None
 
+    def names_its_developer(self, name: str) -> bool:
+        """赫比电子 (a member of a list of projects) names its developer too; 清河某某高温合金 does not: a place
+        opens it, so it says where the project is, and whether the rest is the firm's short name or its
+        brand and product (某某 or 某某高温合金) is not written."""
+        if not (self.ends_with_industry_word(name) and self.is_short_name(name)):
+            return False
+        place = self.gazetteer.region_re.match(name)
+        return place is None or len(name) - place.end() < 2
+
     def industry_suffix(self, name: str) -> str:
         """The longest industry word ending the name with something before it, or ''."""
         m = self.industry_suffix_re.search(name, 1)  # the leftmost match is the longest: all end at the end

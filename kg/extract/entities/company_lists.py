@@ -208,6 +208,5 @@ class CompanyLists:
                 continue  # a region may open the name (某某市东融广场), a bracketed part close it (…基地（二期）)
             doc.names.add(s, e, PROJECT, "project.list_member")
             doc.aliases.append((PROJECT, name, name + "项目"))
-            if doc.short_names.get(name) == COMPANY or (
-                    companies.ends_with_industry_word(name) and companies.is_short_name(name)):
+            if doc.short_names.get(name) == COMPANY or companies.names_its_developer(name):
                 doc.nested.append(Mention(s, e, COMPANY, "company.list_project"))
