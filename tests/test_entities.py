@@ -1197,3 +1197,27 @@ def test_a_list_project_opening_with_its_county_names_no_developer_of_that_shape
     assert "恒驰新材料" in nested  # no place before it: the firm's short name
     assert not nested & {"临泽凯岚精密铸件", "沙洋博远智能装备"}
     assert names(nlp, text, "Company") & {"临泽凯岚精密铸件", "沙洋博远智能装备"} == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("公告称，公司控股子公司江西凯岚计划在赣州经开区建设电池材料基地。", "江西凯岚"),
+    ("博远股份已完成全资子公司安徽博远的注册，注册资本3000万元。", "安徽博远"),
+    ("其全资子公司恒驰精密将负责项目运营。", "恒驰精密"),
+])
+def test_a_name_after_a_word_of_its_tie_to_another_company_is_a_company(nlp, text, expected):
+    assert expected in names(nlp, text, "Company")
+
+
+def test_kin_words_alone_and_shares_are_no_company(nlp):
+    text = "公司披露控股子公司的投资进展，其余股权将通过发行股份及支付现金的方式收购。"
+    assert names(nlp, text, "Company") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "施工方负责人介绍，项目按序时进度推进。",
+    "报告交到时任董事长手中。",
+    "东溪镇、石门镇主要负责人，以及凯岚新材料有限公司、博远精密机械有限公司等企业负责人参加了活动。",
+])
+def test_roles_towns_and_people_are_no_company_names(nlp, text):
+    found = names(nlp, text, "Company")
+    assert not any(word in name for name in found for word in ("施工方", "时任", "镇", "负责人"))

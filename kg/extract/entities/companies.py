@@ -40,6 +40,9 @@ class CompanyRecogniser:
         self.selection_cue_re = re.compile(alternation(selection_cues))
         self.location_cue_re = re.compile(alternation(company["location_cues"] + company["investment_cues"]))
         self.not_after_group_re = re.compile(alternation(company["not_after_group_suffix"]))
+        self.share_verb_re = re.compile(f"(?:{alternation(company['share_verbs'])})$")
+        # a short name never holds the words for a company's people (蒲山镇主要负责人: a list member, not a name)
+        self.people_re = re.compile(alternation(company["short_name_contexts"]))
         # an investment verb ending where a project's name starts (matched backwards from the project)
         self.investment_cue_re = re.compile(f"(?:{alternation(company['investment_cues'])})了?$")
         self.longest_investment_cue = max(map(len, company["investment_cues"])) + 1
@@ -62,7 +65,8 @@ class CompanyRecogniser:
         """(suffix start, end) of each group word that is not part of a legal form (集团, not 集团有限公司)."""
         return [(m.start(), m.end()) for m in self.group_suffix_re.finditer(text)
                 if not self.legal_suffix_re.match(text, m.start()) and not self.legal_suffix_re.match(text, m.end())
-                and not self.not_after_group_re.match(text, m.end())]
+                and not self.not_after_group_re.match(text, m.end())
+                and not (m.group() == "股份" and self.share_verb_re.search(text, max(0, m.start() - 2), m.start()))]
 
     def is_legal_name(self, doc: DocState, mention: Mention) -> bool:
         return mention.label == COMPANY and doc.text.endswith(self.legal_suffixes, mention.start, mention.end)
@@ -155,7 +159,8 @@ class CompanyRecogniser:
                 and not name.startswith(self.not_company_openings)
                 and name not in self.gazetteer.region_names and not name.endswith(self.not_company)
                 and not self.other_suffixes.search(name) and not self.selection_cue_re.search(name)
-                and not any(ch in QUOTES for ch in name) and not self.joins_words(name))
+                and not any(ch in QUOTES for ch in name) and not self.joins_words(name)
+                and not self.people_re.search(name))
 
     def joins_words(self, name: str) -> bool:
         """生物医药及大健康, 施工现场和: a conjunction joins two things or ends a phrase (及 never stands in a name)."""

@@ -45,6 +45,9 @@ class ShortNames:
         # 拟在, 计划于: an intent and a preposition of place, between a subject and its place
         self.intent_re = re.compile(rf"(?:{alternation(company['intent_words'])})?[在于]$")
         self.longest_intent = max(map(len, company["intent_words"])) + 1
+        self.kin_re = re.compile(alternation(company["kin_words"]))
+        # where a name after a kin word ends: a verb or an adverb (计划, 已经, 将), or a preposition
+        self.kin_name_end_re = re.compile(f"{names.cut_after.pattern}|{names.adverbs}")
 
     # ---------------------------------------------------------------- derived from full names
     def derive(self, doc: DocState) -> None:
@@ -213,6 +216,18 @@ class ShortNames:
             subject = text[start:m.end(1)]
             if companies.ends_with_industry_word(subject) and names.name_run.fullmatch(subject):
                 self._confirm(doc, start, subject)
+
+    def after_kin_words(self, doc: DocState) -> None:
+        """控股子公司湖北某某计划在…, 其全资子公司某某科技的…: the name after a word of its tie to another company."""
+        text, companies = doc.text, self.companies
+        for m in self.kin_re.finditer(text):
+            run_end = self.names.name_run.match(text, m.end(), m.end() + companies.max_short + 4).end()
+            end = next((c.start() for c in self.kin_name_end_re.finditer(text, m.end(), run_end)
+                        if not c.group("keep")), run_end)
+            name = text[m.end():end]
+            place = self.gazetteer.region_re.match(name)
+            if companies.ends_with_industry_word(name) or (place and len(name) - place.end() >= 2):
+                self._confirm(doc, m.end(), name)
 
     def named_projects(self, doc: DocState) -> None:
         """丰硕科技项目: a project named by a company-shaped name ending in a firm's word and 项目 is that company's."""
