@@ -1221,3 +1221,24 @@ def test_kin_words_alone_and_shares_are_no_company(nlp):
 def test_roles_towns_and_people_are_no_company_names(nlp, text):
     found = names(nlp, text, "Company")
     assert not any(word in name for name in found for word in ("施工方", "时任", "镇", "负责人"))
+
+
+def test_members_of_a_count_of_industries_are_no_companies(nlp):
+    text = "去年以来，该县瞄准新型建材、特色食品、高端家具3个传统产业招大引强。"
+    assert names(nlp, text, "Company") == set()
+
+
+def test_a_product_line_in_the_clause_after_a_company_is_its_product(nlp):
+    text = "位于经开区的江南汇丰食品有限公司，果汁饮料生产线正在满负荷运转。"
+    assert names(nlp, text, "Company") == {"江南汇丰食品有限公司"}
+
+
+def test_a_description_ending_in_a_kind_of_company_is_no_list_member(nlp):
+    text = "本县首家上市公司、贵州凯岚制药有限公司，由一位本地企业家创办。"
+    assert "本县首家上市公司" not in names(nlp, text, "Company")
+
+
+def test_a_project_suffix_inside_a_company_full_name_names_no_project(nlp):
+    text = "岳阳市中建凯工程橡胶有限公司董事长表示，企业将扩大产能。"
+    assert names(nlp, text, "Company") == {"岳阳市中建凯工程橡胶有限公司"}
+    assert names(nlp, text, "Project") == set()

@@ -44,6 +44,9 @@ class CompanyLists:
         # A、B等总投资10亿元以上的项目: a description ending in 的 between 等 and the head
         self.described_head_re = re.compile(rf"(等)[^，。；！？、\n]{{0,20}}?的\s*{HEAD_MODIFIER}{{0,6}}?({heads})")
         self.category_re = re.compile(alternation(company["category_heads"]))
+        # 特种纸、绿色食品、高档家具3个传统产业: a count of industries, whose members are kinds of business
+        self.counted_category_re = re.compile(
+            rf"{HEAD_MODIFIER}{{0,6}}?(?:{alternation(company['category_heads'])})(?!项目|工程|企业|公司)")
         self.copula_re = re.compile(rf"(?:{alternation(company['list_copulas'])})[^，。；！？]*?(?:企业|公司)")
         self.opener_re = re.compile(
             rf"(?:{alternation(company['list_opener_heads'])})(?:分别|主要|依次)?(?:{alternation(company['list_opener_verbs'])})[：:]?\s*$")
@@ -103,6 +106,8 @@ class CompanyLists:
                 follow = "company_cue"
             if first is head_m:
                 head = self.list_head_re.match(text, last_start + head_m.start())
+                if head is None and self.counted_category_re.match(text, last_start + head_m.end()):
+                    return None
                 follow = "head" if head else "count"
             last_end = last_start + first.start()
         last_end = last_start + len(self.names.trailing_adverbs.sub("", text[last_start:last_end]))
@@ -174,7 +179,8 @@ class CompanyLists:
             return
         for s, e, name in names:
             shape = name[:-2] if name.endswith("公司") and not name.endswith(NOT_PLAIN_COMPANY) else name
-            if doc.names.overlaps(s, e) or not companies.is_short_name(shape) or PHASE_END.search(name):
+            if (doc.names.overlaps(s, e) or not companies.is_short_name(shape) or PHASE_END.search(name)
+                    or name.endswith(NOT_PLAIN_COMPANY)):  # 某市首家上市公司: a description
                 continue
             doc.short_names.setdefault(name, COMPANY)
 

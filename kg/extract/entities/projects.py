@@ -232,7 +232,17 @@ class ProjectRecogniser:
                     or self.kind_of_list_re.search(stem)
                     or stem.endswith(self.not_project_endings) or self.campaign_re.search(stem)
                     or stem.endswith("等") or stem[-1:] in QUOTES or text.startswith(self.not_before, end)
-                    or stem[-1:] in "和及与或、" or self.list_count_re.search(stem) or self.counted_re.match(text, end))
+                    or stem[-1:] in "和及与或、" or self.list_count_re.search(stem) or self.counted_re.match(text, end)
+                    or self._inside_legal_name(text, end))
+
+    def _inside_legal_name(self, text: str, end: int) -> bool:
+        """某某工程橡胶有限公司: the suffix is a word of a company's full name that goes on after it (a run of
+        name characters without a verb, up to a legal form; 某某工程有限公司 is found as the company's name
+        after the project's, see CompanyRecogniser.add_legal_name)."""
+        run_end = self.names.name_run.match(text, end, end + 14).end()
+        legal = self.companies.legal_suffix_re.search(text, end + 1, run_end)
+        return legal is not None and not any(
+            not m.group("keep") for m in self.names.cut_after.finditer(text, end, legal.start()))
 
     def _generic_stem(self, stem: str) -> bool:
         """省市两级重点工程建设, 保投产（含部分投产）: generic once levels of government, quantities and
