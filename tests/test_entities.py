@@ -1242,3 +1242,20 @@ def test_a_project_suffix_inside_a_company_full_name_names_no_project(nlp):
     text = "岳阳市中建凯工程橡胶有限公司董事长表示，企业将扩大产能。"
     assert names(nlp, text, "Company") == {"岳阳市中建凯工程橡胶有限公司"}
     assert names(nlp, text, "Project") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "另签署凯岚新材料扩产项目融资合作协议、博远风电增容贷款协议等5个金融项目。",
+    "整合以后同类项目集中布局，企业协作更紧密。",
+    "要把承接产业转移当作一项战略性工程加快推进。",
+    "一季度以来，该区先后举行乡村振兴重点建设项目集中开工仪式。",
+    "现场桩机正在打桩，整个桩基工程预计4月中旬完工。",
+    "自治区工信厅日前公示2024年重点产业发展专项资金拟入库项目。",
+])
+def test_deals_kinds_and_parts_of_projects_name_no_project(nlp, text):
+    assert names(nlp, text, "Project") == set()
+
+
+def test_a_kind_of_relocation_stays_in_a_project_name(nlp):
+    text = "开工项目包括2024年黎平县地质灾害避险搬迁项目、城南污水处理厂二期工程等12个。"
+    assert "黎平县地质灾害避险搬迁项目" in {name.removeprefix("2024年") for name in names(nlp, text, "Project")}

@@ -60,7 +60,7 @@ class EntityFinder:
                                            rules.program["selection_cues"])
         self.projects = ProjectRecogniser(rules.project, names, gazetteer, self.companies)
         self.short_names = ShortNames(rules.company, names, gazetteer, self.companies, self.programs)
-        self.company_lists = CompanyLists(rules.company, names, gazetteer, self.companies)
+        self.company_lists = CompanyLists(rules.company, rules.project, names, gazetteer, self.companies)
         self.project_lists = ProjectLists(rules.project, names, gazetteer, self.companies)
         self.suffix_types = [SuffixRecogniser(type_rules, names, gazetteer) for type_rules in rules.types.values()]
         order = list(PRIORITY) + [t for t in ENTITY_TYPES if t not in PRIORITY]

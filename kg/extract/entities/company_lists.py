@@ -34,10 +34,12 @@ LIST_CHAIN = re.compile(r"(?:[^，。；！？!?;,\n：:]|[，,]以及)+、(?:[^
 
 
 class CompanyLists:
-    def __init__(self, company: dict[str, Any], names: NameText, gazetteer: Gazetteer, companies: CompanyRecogniser):
+    def __init__(self, company: dict[str, Any], project: dict[str, Any], names: NameText, gazetteer: Gazetteer,
+                 companies: CompanyRecogniser):
         self.names, self.gazetteer, self.companies = names, gazetteer, companies
         heads = alternation(company["list_heads"])
         self.company_heads = frozenset(company["list_heads"]) - {"项目"}  # the heads that name companies
+        self.document_words = tuple(project["document_words"])  # 某某融资合作协议: no project of its own
         self.list_head_re = re.compile(
             rf"(等)?\s*(?:\d+|[一二三四五六七八九十两]+)?\s*[余多]?[家户个]?{HEAD_MODIFIER}{{0,10}}?({heads})"
         )
@@ -210,6 +212,7 @@ class CompanyLists:
             if (any(ch in bare(name) for ch in "（）()和") or (s and text[s - 1] in QUOTES) or doc.names.overlaps(s, e)
                     or (doc.names.ends_at(s) and not self._after_its_park(doc, s, e))
                     or place_only or not 2 <= len(bare(name)) <= 24 or self.names.is_generic(name)
+                    or name.endswith(self.document_words)
                     or name in self.gazetteer.region_names or self.names.count.search(CAPACITY.sub("", name))):
                 continue  # a region may open the name (某某市东融广场), a bracketed part close it (…基地（二期）)
             doc.names.add(s, e, PROJECT, "project.list_member")

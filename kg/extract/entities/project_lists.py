@@ -33,6 +33,7 @@ class ProjectLists:
     def __init__(self, project: dict[str, Any], names: NameText, gazetteer: Gazetteer, companies: CompanyRecogniser):
         self.names, self.gazetteer, self.companies = names, gazetteer, companies
         self.suffix_words = tuple(project["suffixes"])
+        self.document_words = tuple(project["document_words"])
         suffixes = alternation(project["suffixes"])
         count = r"(?:\d+|[一二三四五六七八九十两]+)\s*[个项]"
         openers = alternation(project["list_openers"])
@@ -196,7 +197,7 @@ class ProjectLists:
         company_shaped = self.companies.ends_with_industry_word(name) and self.companies.is_short_name(name)
         generic = self.names.is_generic(name) and not (outputs and company_shaped)  # 大源新材料: a developer's name
         if (self.suffix_end_re.search(bare(name)) or not 2 <= len(bare(name)) <= 40 or generic
-                or name in self.gazetteer.region_names or counted
+                or name in self.gazetteer.region_names or counted or name.endswith(self.document_words)
                 or any(not (self.names.is_name_char(ch) or ch in "（）()/") for ch in name)):
             return  # a member with its suffix was found as a name; punctuation means it is no plain list
         overlapping = doc.names.overlapping(start, end)
