@@ -1259,3 +1259,33 @@ def test_deals_kinds_and_parts_of_projects_name_no_project(nlp, text):
 def test_a_kind_of_relocation_stays_in_a_project_name(nlp):
     text = "开工项目包括2024年黎平县地质灾害避险搬迁项目、城南污水处理厂二期工程等12个。"
     assert "黎平县地质灾害避险搬迁项目" in {name.removeprefix("2024年") for name in names(nlp, text, "Project")}
+
+
+def test_parks_of_a_bonded_zone_section_a_quoted_name_and_a_group(nlp):
+    assert "南宁综保区" in names(nlp, "南宁综保区今年新签约项目5个。", "IndustrialPark")
+    text = "从城区驱车十分钟，就到了岳阳经开区城陵园区。"
+    assert names(nlp, text, "IndustrialPark") == {"岳阳经开区城陵园区"}
+    text = "该县已引进“青岚智谷”新材料产业园、博远科技产业园等重大产业项目6个。"
+    assert {"“青岚智谷”新材料产业园", "博远科技产业园"} <= names(nlp, text, "IndustrialPark")
+    text = "位于经开区的凯岚集团家居产业园是省级重点项目。"
+    assert "凯岚集团家居产业园" in names(nlp, text, "IndustrialPark")
+    assert names(nlp, "2015年，市政府批准设立岳阳临港经济开发区。", "IndustrialPark") == {"岳阳临港经济开发区"}
+
+
+def test_a_counted_layout_in_quotes_is_not_part_of_a_park_name(nlp):
+    found = names(nlp, "规划建设“一园两区”低空经济产业园。", "IndustrialPark")
+    assert not any("一园两区" in name for name in found)
+
+
+def test_a_park_named_in_a_project_name_is_not_nested_in_it(nlp):
+    text = "总投资20亿元的城固县高山茶叶产业园建设项目签约。"
+    doc = nlp(text)
+    assert "城固县高山茶叶产业园建设项目" in names(nlp, text, "Project")
+    assert not any(s.label_ == "IndustrialPark" for s in doc.spans["kg_nested"])
+
+
+def test_a_park_with_the_short_suffix_of_an_economic_development_zone_is_one_park():
+    from kg.extract.entities import EntityFinder
+    from kg.extract.rules import load_rules
+    found = EntityFinder(load_rules()).find("漳州市龙池经济开发区成立于2010年。龙池经开区现有企业80家。")
+    assert any(a[0] == "IndustrialPark" and a[2] == "龙池经开区" for a in found.aliases)

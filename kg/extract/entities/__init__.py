@@ -54,7 +54,7 @@ class EntityFinder:
         gazetteer = Gazetteer(rules)
         names = NameText(rules.common, gazetteer)
         self.regions = RegionRecogniser(rules.region, names, gazetteer)
-        self.parks = ParkRecogniser(rules.park, names, gazetteer)
+        self.parks = ParkRecogniser(rules.park, names, gazetteer, rules.company["group_suffixes"])
         self.programs = ProgramRecogniser(rules.program, names, gazetteer)
         self.companies = CompanyRecogniser(rules.company, names, gazetteer, self.parks.suffix_re,
                                            rules.program["selection_cues"])

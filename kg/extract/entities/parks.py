@@ -5,18 +5,19 @@ import re
 from typing import Any
 
 from kg.extract.entities.gazetteer import Gazetteer
-from kg.extract.entities.names import CLOSE_BRACKETS, OPEN_BRACKETS, NameText, bare
+from kg.extract.entities.names import CLOSE_BRACKETS, OPEN_BRACKETS, QUOTES, NameText, bare
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation
-from kg.schema import PARK
+from kg.schema import COMPANY, PARK
 
 
 LIST_WINDOW = 200  # characters before a list's head searched for the start of its clause
 
 
 class ParkRecogniser:
-    def __init__(self, park: dict[str, Any], names: NameText, gazetteer: Gazetteer):
+    def __init__(self, park: dict[str, Any], names: NameText, gazetteer: Gazetteer, group_suffixes: tuple[str, ...] = ()):
         self.names, self.gazetteer = names, gazetteer
+        self.group_suffixes = tuple(group_suffixes)  # company.yaml's: a park named after its group (某某集团轻工产业园)
         self.conjunctions = "和及与、"
         self.suffix_re = re.compile(alternation(park["suffixes"]))
         self.section_suffixes = tuple(park["section_suffixes"])
@@ -31,6 +32,13 @@ class ParkRecogniser:
             rf"(?:{alternation(park['optional_infixes'])})(?=(?:{alternation(park['suffixes'])})$)")
         self.direction_re = re.compile(alternation(park["direction_words"]))
         self.part_suffixes = frozenset(park["park_part_suffixes"])
+        self.named_part_re = re.compile(alternation(park["named_part_suffixes"]))
+        self.named_part_suffixes = frozenset(park["named_part_suffixes"])
+        self.named_part_stem = int(park["named_part_stem"])
+        # “云墨碳谷”碳材料产业园: a quoted name right before the stem is the park's own; a quoted count
+        # is a layout (“一园两区”低空经济产业园), no name
+        self.quoted_before_re = re.compile(
+            rf"[{re.escape(QUOTES)}](?:(?![一二三四五六七八九十两百千\d])[{names.name_chars}]){{2,10}}[{re.escape(QUOTES)}]$")
         self.batch_re = re.compile(park["batch_words"])
         self.collective_suffixes = frozenset(park["collective_suffixes"])
         self.description_words = tuple(park["description_words"])
@@ -43,16 +51,27 @@ class ParkRecogniser:
             rf"等?(?:\d+|[一二三四五六七八九十两几]+)?[家个座]?(?:{alternation(park['list_heads'])})")
 
     def suffixes(self, text: str) -> list[tuple[int, int]]:
-        """(start, end) of each park suffix in the text."""
-        return [(m.start(), m.end()) for m in self.suffix_re.finditer(text)]
+        """(start, end) of each park suffix in the text, and of each word of a named part (found only after its park)."""
+        return [(m.start(), m.end()) for m in self.suffix_re.finditer(text)] + [
+            (m.start(), m.end()) for m in self.named_part_re.finditer(text)]
 
     def add(self, doc: DocState, suffix_start: int, end: int) -> None:
         text, names, region_names = doc.text, self.names, self.gazetteer.region_names
         if text[suffix_start:end] in self.part_suffixes:
             self._add_part(doc, suffix_start, end)
             return
+        if text[suffix_start:end] in self.named_part_suffixes:
+            self._add_named_part(doc, suffix_start, end)
+            return
         start = names.stem_start(doc, suffix_start, self.max_stem)
         host = doc.names.last_before(suffix_start)
+        if (host and host.label == COMPANY and host.end == start and self.group_suffixes
+                and text.endswith(self.group_suffixes, host.start, host.end)):
+            # 某某集团轻工产业园: the group's park, named after it (the group is named inside it)
+            doc.names.remove(host)
+            doc.nested.append(host)
+            doc.names.add(host.start, end, PARK, "park.company_name")
+            return
         start = self._start_long_stem(text, start, suffix_start)
         if start is None:
             if host and host.label == PARK and host.end == names.stem_start(doc, suffix_start, self.max_stem):
@@ -70,6 +89,9 @@ class ParkRecogniser:
         village = [m.end() for m in self.village_re.finditer(text[start:suffix_start])]
         if village:
             start += village[-1]
+        quoted = self.quoted_before_re.search(text, max(0, start - 12), start) if start < suffix_start else None
+        if quoted and with_region == start:  # (no region before the stem: the quotes open the name)
+            with_region = start = quoted.start()
         stem = bare(text[start:suffix_start])
         if names.is_generic(stem) and stem not in region_names:
             return
@@ -144,6 +166,17 @@ class ParkRecogniser:
         """某某数创园启动区: a part of the park just named is a park inside it, named after it."""
         host = doc.names.last_before(suffix_start)
         if host and host.label == PARK and host.end == suffix_start:
+            doc.names.remove(host)
+            doc.names.add(host.start, end, PARK, "park.in_park")
+
+    def _add_named_part(self, doc: DocState, suffix_start: int, end: int) -> None:
+        """某某经开区前锋园区: a section with a short stem of its own, right after the park it belongs to."""
+        host = doc.names.last_before(suffix_start)
+        if host is None or host.label != PARK or not 2 <= suffix_start - host.end <= self.named_part_stem:
+            return
+        stem = doc.text[host.end:suffix_start]
+        if (self.names.name_run.fullmatch(stem) and not self.names.is_generic(stem)
+                and self.names.trim_left(doc.text, host.end, suffix_start, doc.regions) == host.end):
             doc.names.remove(host)
             doc.names.add(host.start, end, PARK, "park.in_park")
 

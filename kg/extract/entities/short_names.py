@@ -258,7 +258,8 @@ class ShortNames:
         for start, end, name in leftmost_longest(text, doc.short_names):
             label = doc.short_names[name]
             if doc.names.label_at(start) == PROJECT and doc.names.at(start).start == start:
-                doc.nested.append(Mention(start, end, label, "company.in_project"))
+                if label == COMPANY:  # (a park's other name opening a project's is the project's own word)
+                    doc.nested.append(Mention(start, end, label, "company.in_project"))
             elif not doc.names.overlaps(start, end) and not doc.programs.overlaps(start, end):
                 tagged.append(Mention(start, end, label, "company.short_name"))
         doc.names.add_all(tagged)
