@@ -1289,3 +1289,25 @@ def test_a_park_with_the_short_suffix_of_an_economic_development_zone_is_one_par
     from kg.extract.rules import load_rules
     found = EntityFinder(load_rules()).find("漳州市龙池经济开发区成立于2010年。龙池经开区现有企业80家。")
     assert any(a[0] == "IndustrialPark" and a[2] == "龙池经开区" for a in found.aliases)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("大连凯岚投资公司计划投资20亿元建设精细化工项目。", "大连凯岚投资公司"),
+    ("公司先后与博远电缆公司、恒驰机械公司签约。", "博远电缆公司"),
+])
+def test_a_name_with_a_plain_company_word_is_a_company(nlp, text, expected):
+    assert expected in names(nlp, text, "Company")
+
+
+@pytest.mark.parametrize("text", ["该公司表示，新公司将于年内成立。", "全省上市公司达到80家，项目公司已注册。"])
+def test_a_plain_company_word_after_a_kind_is_no_name(nlp, text):
+    assert names(nlp, text, "Company") == set()
+
+
+def test_a_plain_company_name_is_the_full_name_it_opens():
+    from kg.resolve.names import short_name_links
+    keys = [("Company", "宁德凯岚新能源有限公司"), ("Company", "宁德凯岚公司"), ("Company", "宁德博远公司"),
+            ("Company", "宁德博远电子有限公司"), ("Company", "宁德博远材料有限公司")]
+    links = short_name_links(keys)
+    assert (("Company", "宁德凯岚新能源有限公司"), ("Company", "宁德凯岚公司")) in links
+    assert not any(("Company", "宁德博远公司") in link for link in links)  # two full names open so: neither

@@ -19,6 +19,11 @@ from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT, REGION
 
 
+# words before 公司 that make it a kind or a part of a company, not a name (子公司, 上市公司)
+NOT_PLAIN = ("子公司", "分公司", "总公司", "母公司", "该公司", "本公司", "上市公司", "项目公司", "合资公司", "新公司", "有限公司",
+             "股份公司", "集团公司", "控股公司", "参股公司", "孙公司", "这家公司", "一家公司")
+
+
 class ShortNames:
     def __init__(self, company: dict[str, Any], names: NameText, gazetteer: Gazetteer, companies: CompanyRecogniser,
                  programs: ProgramRecogniser):
@@ -230,6 +235,23 @@ class ShortNames:
             place = self.gazetteer.region_re.match(name)
             if companies.ends_with_industry_word(name) or (place and len(name) - place.end() >= 2):
                 self._confirm(doc, m.end(), name)
+
+    def plain_names(self, doc: DocState) -> None:
+        """大连某某投资公司, 某某电缆公司: a name before a plain 公司 (no legal form) is a company's when it opens
+        with a region and has two characters of its own after it, or ends in an industry word."""
+        text, names, companies = doc.text, self.names, self.companies
+        position = text.find("公司")
+        while position != -1:
+            if not doc.names.covers(position) and not text.endswith(NOT_PLAIN, 0, position + 2):
+                start = names.stem_start(doc, position, companies.max_short + 4, words_only=True)
+                stem = text[start:position]
+                place = self.gazetteer.region_re.match(stem)
+                own = stem[place.end():] if place else stem
+                if (len(own) >= 2 and not names.is_generic(own) and own not in self.gazetteer.region_names
+                        and (place or companies.ends_with_industry_word(own))
+                        and companies.is_short_name(own) and names.name_run.fullmatch(stem)):
+                    self._confirm(doc, start, stem + "公司")
+            position = text.find("公司", position + 2)
 
     def named_projects(self, doc: DocState) -> None:
         """丰硕科技项目: a project named by a company-shaped name ending in a firm's word and 项目 is that company's."""
