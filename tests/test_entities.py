@@ -1311,3 +1311,11 @@ def test_a_plain_company_name_is_the_full_name_it_opens():
     links = short_name_links(keys)
     assert (("Company", "宁德凯岚新能源有限公司"), ("Company", "宁德凯岚公司")) in links
     assert not any(("Company", "宁德博远公司") in link for link in links)  # two full names open so: neither
+
+
+def test_a_list_project_keeps_its_region_and_its_own_building_word(nlp):
+    text = "宁波凯岚松山20万千瓦风电、城南镇星级民宿建设等9个为企业投资项目，总投资31亿元。"
+    found = names(nlp, text, "Project")
+    assert {"宁波凯岚松山20万千瓦风电", "城南镇星级民宿建设"} <= found
+    text = "加快推动凯岚铝材建设、博远冷链物流中心建设等项目建设。"
+    assert "凯岚铝材" in names(nlp, text, "Project")  # the list's verb frames every member with 建设

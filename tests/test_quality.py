@@ -45,9 +45,9 @@ CHALLENGE_FRESH2_FLOORS = {
     "entity": 0.95, "relation": 0.80,
 }
 CHALLENGE_FRESH3_FLOORS = {
-    "entities": {"Company": 0.946, "IndustrialPark": 0.934, "Project": 0.782, "Program": 0.86, "Region": 0.932},
-    "relations": {"locatedIn": 0.50, "selectedAs": 0.85, "developedBy": 0.666},
-    "entity": 0.896, "relation": 0.652,
+    "entities": {"Company": 0.946, "IndustrialPark": 0.934, "Project": 0.82, "Program": 0.86, "Region": 0.941},
+    "relations": {"locatedIn": 0.516, "selectedAs": 0.85, "developedBy": 0.666},
+    "entity": 0.907, "relation": 0.659,
 }
 CHALLENGE_FRESH4_FLOORS = {
     "entities": {"Company": 0.943, "IndustrialPark": 0.975, "Project": 0.807, "Program": 0.88, "Region": 0.951},

@@ -22,7 +22,8 @@ LISTED_RULES = ("project.list_member", "project.counted_list")
 ETC_IN_CLAUSE = re.compile(r"[^，。；,;：:\n等]{0,60}?等")
 # heads of lists of other things, between 等 and a 项目 further on (A、B等要素围着项目转)
 OTHER_HEADS = ("要素", "方面", "领域", "环节", "因素", "资源", "渠道", "手段", "方式", "形式")
-FRAME_WORDS = ("建设",)  # what a list's verb adds to each member (推动A建设、B建设)
+FRAME_WORDS = ("建设",)  # what a list's verb adds to each member (推动A建设、…等项目建设)
+FRAME_AFTER = re.compile(r"[^，。；,;\n]{0,12}?(?:项目|工程)建设")  # the list's head takes the frame's word too
 PAIR_MEMBER_MIN = 5  # 学校和医院等项目: kinds; 某某COF-IC和新型电池集流体材料等项目: names
 OUTPUT = re.compile(r"年产|年加工|年处理|[\d.]+\s*[万亿千百]?\s*(?:吨|千瓦|兆瓦|瓦|MW|GW|kW|MWh|GWh)")
 # 1. A项目 / （2）B / 3、C；: one member of a numbered list on its line
@@ -103,7 +104,9 @@ class ProjectLists:
             if etc and text.startswith(OTHER_HEADS, etc.end()):
                 doc.names.remove(m)  # 平台、资金、园区等要素围着招商项目转: the list's head is 要素
                 continue
-            if name.endswith(FRAME_WORDS) and len(name) - 2 >= 4 and not self.names.is_generic(name[:-2]):
+            framed = etc is not None and FRAME_AFTER.match(text, etc.end()) is not None
+            if (name.endswith(FRAME_WORDS) and framed and len(name) - 2 >= 4
+                    and not self.names.is_generic(name[:-2])):  # (A、B民宿建设等9个项目: the name's own 建设)
                 doc.names.remove(m)
                 doc.names.add(m.start, m.end - 2, PROJECT, m.rule)
                 doc.aliases.append((PROJECT, name[:-2], name[:-2] + "项目"))
@@ -140,9 +143,6 @@ class ProjectLists:
         start, end = members[0]
         place = next((m for m in doc.names.overlapping(start, end) if start <= m.start and m.end < end
                       and m.label != COMPANY and not text[start:m.start].strip()), None)
-        opening = doc.regions.at(start)
-        if place is None and opening is not None and opening.start == start and doc.regions.ends_at(opening.end):
-            start = opening.end if not doc.names.overlaps(opening.start, opening.end) else start
         if place and not self._developer_after_place(doc, place.end, end):
             place = None  # 绿色食品产业园标准化厂房二期: a project named after its park
         first = place.end if place else self.names.trim_left(text, start, end, doc.regions)
