@@ -1319,3 +1319,21 @@ def test_a_list_project_keeps_its_region_and_its_own_building_word(nlp):
     assert {"宁波凯岚松山20万千瓦风电", "城南镇星级民宿建设"} <= found
     text = "加快推动凯岚铝材建设、博远冷链物流中心建设等项目建设。"
     assert "凯岚铝材" in names(nlp, text, "Project")  # the list's verb frames every member with 建设
+
+
+def test_forms_of_a_provincial_list_and_of_a_park_in_its_city_are_one():
+    from kg.resolve.names import place_form_links, program_form_links
+    keys = [("Program", "第五批全省专精特新中小企业"), ("Program", "第五批省级专精特新中小企业"),
+            ("Program", "省专精特新中小企业")]
+    links = program_form_links(keys)
+    linked = {k for pair in links for k in pair}
+    assert linked == set(keys)
+    parks = [("IndustrialPark", "岳阳市城陵工业园"), ("IndustrialPark", "岳阳城陵工业园")]
+    assert place_form_links(parks) == {(parks[0], parks[1])}
+
+
+def test_a_park_in_its_city_has_the_short_form_of_its_suffix_too():
+    from kg.extract.entities import EntityFinder
+    from kg.extract.rules import load_rules
+    found = EntityFinder(load_rules()).find("入驻岳阳市城陵工业园区的企业陆续投产。")
+    assert any(a[0] == "IndustrialPark" and a[2] == "岳阳市城陵工业园" for a in found.aliases)

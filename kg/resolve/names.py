@@ -20,7 +20,7 @@ FULL_REGION = re.compile(r"(省|市|区|县|旗|盟|州|自治区|特别行政�
 PROGRAM_QUALIFIERS = {
     "year": re.compile(r"(?:19|20)\d\d(?:年度|年)?"),
     "batch": re.compile(r"第[一二三四五六七八九十百零〇\d]+批次?"),
-    "level": re.compile(r"(?:国家|省|市|区|县)级|国家"),
+    "level": re.compile(r"(?:国家|省|市|区|县)级|国家|全(?:省|市|区|县)|(?:省|市)(?!级)"),  # 全省X, 省X: 省级X
     "region": re.compile(r"[\u4e00-\u9fff]{2,3}?[省市]"),
 }
 MIN_PROGRAM_CORE = 4  # characters left once the qualifiers are off
@@ -77,7 +77,7 @@ def program_form(key: str) -> tuple[str, dict[str, str]]:
         for kind, pattern in PROGRAM_QUALIFIERS.items():
             m = pattern.match(rest)
             if m and kind not in qualifiers and len(rest) - m.end() >= MIN_PROGRAM_CORE:
-                qualifiers[kind] = m.group().rstrip("年度级次")  # 2024年 is 2024, 国家级 is 国家
+                qualifiers[kind] = m.group().rstrip("年度级次").lstrip("全")  # 2024年 is 2024, 国家级 is 国家, 全省 is 省
                 rest = rest[m.end():]
                 break
         else:
@@ -246,13 +246,13 @@ GROUP = "集团"
 
 
 def place_form_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
-    """株洲市国投集团 is 株洲国投集团, 2023年重庆市专精特新中小企业 is 2023年重庆专精特新中小企业, and 株洲国投 is
-    株洲国投集团: a company's or a list's name written with and without its place's 市 or 省, a company's with and
-    without 集团, where the corpus holds both forms."""
+    """株洲市国投集团 is 株洲国投集团, 2023年重庆市专精特新中小企业 is 2023年重庆专精特新中小企业, 铁岭市某某工业园 is
+    铁岭某某工业园, and 株洲国投 is 株洲国投集团: a company's, a list's or a park's name written with and without its
+    place's 市 or 省, a company's with and without 集团, where the corpus holds both forms."""
     present = set(keys)
     links = set()
     for label, name in present:
-        if label not in (COMPANY, PROGRAM):
+        if label not in (COMPANY, PROGRAM, PARK):
             continue
         m = PLACE_WITH_LEVEL.fullmatch(name)
         if m and (label, variant := f"{m.group(1) or ''}{m.group(2)}{m.group(3)}") in present:

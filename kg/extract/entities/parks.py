@@ -105,6 +105,7 @@ class ParkRecogniser:
             return  # 某市首批特色产业园区: the title of a list, not a park
         if with_region < start:  # 渭滨区宇航高端封装产业园: the park, in its district (both names are its)
             doc.aliases.append((PARK, text[start:end], text[with_region:end]))
+            doc.aliases.extend((PARK, text[start:end], short) for short in self._short_forms(text[with_region:end]))
         end_with_section = self._bracketed_section(text, end)
         if end_with_section:
             if text[end + 1:end_with_section - 1] not in self.direction_sections:  # 某高新区（南区）: a park inside it
@@ -186,16 +187,20 @@ class ParkRecogniser:
         plain = self.infix_re.sub("", name)
         if plain != name:
             doc.aliases.append((PARK, name, plain))  # 璧山国家高新区 is 璧山高新区
-        for long, shorts in self.short_suffix.items():
-            if plain.endswith(long):  # 芜湖高新技术产业开发区 is 芜湖高新区
-                doc.aliases.extend((PARK, name, plain[: -len(long)] + short) for short in shorts)
-                break
+        doc.aliases.extend((PARK, name, short) for short in self._short_forms(plain))
         region = self.gazetteer.region_re.match(name)
         rest = name[region.end():] if region else ""
         rest_stem = rest[: -len(text[suffix_start:end])] if rest.endswith(text[suffix_start:end]) else ""
         if (len(rest_stem) >= 2 and not names.is_generic(rest_stem) and rest_stem not in self.gazetteer.region_names
                 and doc.count(rest) > doc.count(name)):
             doc.aliases.append((PARK, name, rest))  # 宁波杭州湾新区, later 杭州湾新区
+
+    def _short_forms(self, name: str) -> list[str]:
+        """芜湖高新技术产业开发区 is 芜湖高新区: the name with the short forms of its suffix."""
+        for long, shorts in self.short_suffix.items():
+            if name.endswith(long):
+                return [name[: -len(long)] + short for short in shorts]
+        return []
 
     def _start_long_stem(self, text: str, start: int, suffix_start: int) -> int | None:
         """A long park stem opens with a region or direction word; else it is a description."""
