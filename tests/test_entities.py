@@ -1337,3 +1337,17 @@ def test_a_park_in_its_city_has_the_short_form_of_its_suffix_too():
     from kg.extract.rules import load_rules
     found = EntityFinder(load_rules()).find("入驻岳阳市城陵工业园区的企业陆续投产。")
     assert any(a[0] == "IndustrialPark" and a[2] == "岳阳市城陵工业园" for a in found.aliases)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("凯岚新材料有限公司等企业已被认定为创新型中小企业。", "创新型中小企业"),
+    ("2019年，园区被省工信厅命名为省级中小企业创业孵化基地。", "省级中小企业创业孵化基地"),
+    ("全县4家企业新晋市级企业技术中心。", "市级企业技术中心"),
+])
+def test_programs_of_the_tiers_of_small_firms_and_after_naming_cues(nlp, text, expected):
+    assert expected in names(nlp, text, "Program")
+
+
+def test_the_body_that_confers_a_mark_is_no_program(nlp):
+    text = "该面粉获得中国绿色食品发展中心颁发的绿色食品标识。"
+    assert names(nlp, text, "Program") == set()

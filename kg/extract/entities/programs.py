@@ -30,6 +30,7 @@ class ProgramRecogniser:
             rf"(?:{alternation(split['cues'])})[^，。；！？：:;\n]{{1,{int(split['reach'])}}}?{re.escape(split['then'])}")
         self.copula_cues = tuple(program["copula_cues"])
         self.weak_cues = frozenset(program["weak_cues"])
+        self.conferring_words = tuple(program["conferring_words"])
         self.form_words_re = re.compile(program["form_words"])
         self.level_alone_re = re.compile(r"(?:国家|省|市|区|县|自治区)级?")
         # between a region and the rest of a list's name: 台州市第四批市级专精特新“小巨人”企业
@@ -232,6 +233,8 @@ class ProgramRecogniser:
                 found = None
             if found and text.startswith("的", found[1]) and text.endswith(self.copula_cues, 0, position):
                 found = None  # 成为某某产业集群的重要支撑: what the subject became follows 的
+            if found and text.startswith(self.conferring_words, found[1]):
+                found = None  # 获得某某发展中心颁发的标识: the body that confers it
             if found and weak and not self.designation_re.search(text, *found) and text[end:end + 1] not in "、等":
                 return  # 拿下全国产销冠军: a win, not a designation
             if found:
