@@ -1351,3 +1351,10 @@ def test_programs_of_the_tiers_of_small_firms_and_after_naming_cues(nlp, text, e
 def test_the_body_that_confers_a_mark_is_no_program(nlp):
     text = "该面粉获得中国绿色食品发展中心颁发的绿色食品标识。"
     assert names(nlp, text, "Program") == set()
+
+
+def test_a_company_short_name_before_a_park_opens_the_project_named_after_it(nlp):
+    text = "总投资30亿元的华岳高科岳阳智造科技园项目正式落户岳阳经开区。"
+    doc = nlp(text)
+    assert "华岳高科岳阳智造科技园项目" in names(nlp, text, "Project")
+    assert {s.text for s in doc.spans["kg_nested"] if s.label_ == "Company"} == {"华岳高科"}

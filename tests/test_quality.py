@@ -45,9 +45,9 @@ CHALLENGE_FRESH2_FLOORS = {
     "entity": 0.95, "relation": 0.80,
 }
 CHALLENGE_FRESH3_FLOORS = {
-    "entities": {"Company": 0.946, "IndustrialPark": 0.934, "Project": 0.82, "Program": 0.903, "Region": 0.941},
-    "relations": {"locatedIn": 0.516, "selectedAs": 0.885, "developedBy": 0.666},
-    "entity": 0.91, "relation": 0.673,
+    "entities": {"Company": 0.953, "IndustrialPark": 0.934, "Project": 0.839, "Program": 0.903, "Region": 0.941},
+    "relations": {"locatedIn": 0.559, "selectedAs": 0.885, "developedBy": 0.714},
+    "entity": 0.917, "relation": 0.701,
 }
 CHALLENGE_FRESH4_FLOORS = {
     "entities": {"Company": 0.943, "IndustrialPark": 0.974, "Project": 0.807, "Program": 0.96, "Region": 0.951},

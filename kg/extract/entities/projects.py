@@ -205,6 +205,14 @@ class ProjectRecogniser:
             # 中材-新乐建筑节能产业园项目: a name joined to the park's by a hyphen opens the project's
             run_start = self.names.extend_left(text, park_start, doc.names.last_end_before(park_start), 20)
             return self.names.trim_left(text, run_start, park_start, doc.regions)
+        run_start = self.names.extend_left(text, park_start, doc.names.last_end_before(park_start), self.companies.max_short)
+        start = self.names.trim_left(text, run_start, park_start, doc.regions)
+        opening = text[start:park_start]
+        if (start < park_start and not doc.regions.overlaps(start, park_start) and self.companies.ends_with_industry_word(opening)
+                and self.companies.is_short_name(opening)):
+            # 某某高科马鞍山创智科技园项目: a company's short name before the park opens the project's (its developer)
+            doc.nested.append(Mention(start, park_start, COMPANY, "company.in_project"))
+            return start
         region = doc.regions.last_before(park_start)
         if (region and region.end == park_start and not doc.names.overlaps(region.start, region.end)
                 and not self.names.is_name_char(text[region.start - 1:region.start] or "。")):
