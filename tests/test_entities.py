@@ -1358,3 +1358,16 @@ def test_a_company_short_name_before_a_park_opens_the_project_named_after_it(nlp
     doc = nlp(text)
     assert "华岳高科岳阳智造科技园项目" in names(nlp, text, "Project")
     assert {s.text for s in doc.spans["kg_nested"] if s.label_ == "Company"} == {"华岳高科"}
+
+
+def test_a_batch_of_projects_with_a_long_description_closes_its_list(nlp):
+    text = ("园区先后引来凯岚年产20GW单晶硅棒、博远年产5万吨高纯晶硅等一批国内外知名的锂电和光伏制造项目入驻。")
+    found = names(nlp, text, "Project")
+    assert {"凯岚年产20GW单晶硅棒", "博远年产5万吨高纯晶硅"} <= found
+    assert not any("光伏制造" in name for name in found)
+
+
+def test_a_short_name_listed_after_its_city_full_name_is_the_company(nlp):
+    text = "省工信厅公布认定名单，岳阳市凯岚化工、博远精密、申和塑业等5户企业获认定为省级专精特新中小企业。"
+    found = names(nlp, text, "Company")
+    assert "凯岚化工" in found and "岳阳市凯岚化工" not in found

@@ -45,9 +45,9 @@ CHALLENGE_FRESH2_FLOORS = {
     "entity": 0.95, "relation": 0.80,
 }
 CHALLENGE_FRESH3_FLOORS = {
-    "entities": {"Company": 0.953, "IndustrialPark": 0.934, "Project": 0.839, "Program": 0.903, "Region": 0.941},
-    "relations": {"locatedIn": 0.559, "selectedAs": 0.885, "developedBy": 0.714},
-    "entity": 0.917, "relation": 0.701,
+    "entities": {"Company": 0.966, "IndustrialPark": 0.934, "Project": 0.89, "Program": 0.903, "Region": 0.941},
+    "relations": {"locatedIn": 0.604, "selectedAs": 0.914, "developedBy": 0.714},
+    "entity": 0.933, "relation": 0.731,
 }
 CHALLENGE_FRESH4_FLOORS = {
     "entities": {"Company": 0.943, "IndustrialPark": 0.974, "Project": 0.807, "Program": 0.96, "Region": 0.951},

@@ -180,6 +180,11 @@ class CompanyLists:
         if not confirmed:
             return
         for s, e, name in names:
+            place = self.gazetteer.region_re.match(name)
+            if (place and place.group() in self.gazetteer.full_region_names and not name.endswith("公司")
+                    and companies.is_short_name(name[place.end():])):
+                name = name[place.end():]  # 营口市某某化工、B等5户企业: a short name after its city's full name
+                s += place.end()
             shape = name[:-2] if name.endswith("公司") and not name.endswith(NOT_PLAIN_COMPANY) else name
             if (doc.names.overlaps(s, e) or not companies.is_short_name(shape) or PHASE_END.search(name)
                     or name.endswith(NOT_PLAIN_COMPANY)):  # 某市首家上市公司: a description

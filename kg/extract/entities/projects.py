@@ -46,8 +46,10 @@ class ProjectRecogniser:
         self.output_opening_re = re.compile(project["output_opening"])
         self.generic_stem_word_re = re.compile(alternation(project["generic_stem_words"]))
         self.cut_after_verb_re = re.compile(alternation(project["cut_after_verbs"]))
-        # 一批A、B项目: the stem follows a quantity of kinds, alone or after other kinds joined by 、
-        self.kind_quantity_re = re.compile(rf"(?:{alternation(project['kind_quantities'])})(?:[^，。；：、,;:\s]*、)*$")
+        # 一批A、B项目: the stem follows a quantity of kinds, alone or after other kinds joined by 、, or after a
+        # description of them (一批国内外知名的锂电和光伏制造项目)
+        self.kind_quantity_re = re.compile(
+            rf"(?:{alternation(project['kind_quantities'])})(?:[^，。；：、,;:\s]{{0,16}}的)?(?:[^，。；：、,;:\s]*、)*$")
 
     def suffixes(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each project suffix (with its phase) in the text."""
