@@ -1371,3 +1371,14 @@ def test_a_short_name_listed_after_its_city_full_name_is_the_company(nlp):
     text = "省工信厅公布认定名单，岳阳市凯岚化工、博远精密、申和塑业等5户企业获认定为省级专精特新中小企业。"
     found = names(nlp, text, "Company")
     assert "凯岚化工" in found and "岳阳市凯岚化工" not in found
+
+
+def test_a_district_named_like_a_park_is_a_region(nlp):
+    text = "浦东新区的凯岚电子科技有限公司入选专精特新中小企业名单。"
+    assert "浦东新区" in names(nlp, text, "Region")
+    assert "浦东新区" not in names(nlp, text, "IndustrialPark")
+
+
+def test_a_kind_after_a_list_of_places_is_no_park(nlp):
+    text = "城东纺织、河口陶瓷、北山建材等工业集中区逐步走向集约发展。"
+    assert not any("等" in name for name in names(nlp, text, "IndustrialPark"))

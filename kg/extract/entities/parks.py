@@ -12,6 +12,7 @@ from kg.schema import COMPANY, PARK
 
 
 LIST_WINDOW = 200  # characters before a list's head searched for the start of its clause
+LIST_CLOSE = re.compile("等(?!离子|级)")  # 等 closing a list (not 等离子, 等级)
 
 
 class ParkRecogniser:
@@ -86,6 +87,9 @@ class ParkRecogniser:
         joined = text.rfind("及", start, suffix_start)
         if joined != -1:  # 某某示范区及各高新区: 及 joins two names, never stands inside one
             with_region = start = joined + 1
+        listed = [m.end() for m in LIST_CLOSE.finditer(text, start, suffix_start)]
+        if listed:  # A、B、C等工业集中区: the kind of the places listed before it, no name
+            with_region = start = listed[-1]
         village = [m.end() for m in self.village_re.finditer(text[start:suffix_start])]
         if village:
             start += village[-1]
@@ -95,6 +99,8 @@ class ParkRecogniser:
         stem = bare(text[start:suffix_start])
         if names.is_generic(stem) and stem not in region_names:
             return
+        if text[with_region:end] in self.gazetteer.full_region_names:
+            return  # 滨海新区, 浦东新区: a district named like a park is a region
         if text[start - 1:start] == "的" and with_region == start and (
                 self._opens_with_generic(stem) or self._ends_with_generic(stem)):
             return  # 打造…的绿色低碳硅基产业园区, 建成…的生物医药特色产业园区: a description with generic words
