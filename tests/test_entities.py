@@ -1382,3 +1382,8 @@ def test_a_district_named_like_a_park_is_a_region(nlp):
 def test_a_kind_after_a_list_of_places_is_no_park(nlp):
     text = "城东纺织、河口陶瓷、北山建材等工业集中区逐步走向集约发展。"
     assert not any("等" in name for name in names(nlp, text, "IndustrialPark"))
+
+
+def test_each_member_of_a_list_of_clauses_is_the_subject_of_its_verb(nlp):
+    text = "支持凯岚光电申报国家级绿色工厂、博远薄膜申报国家单项冠军产品、申和作物申报国家专精特新“小巨人”企业。"
+    assert {"凯岚光电", "博远薄膜", "申和作物"} <= names(nlp, text, "Company")

@@ -45,7 +45,7 @@ class ShortNames:
         self.investment_re = re.compile(alternation(company["investment_cues"]))
         # a clause's opening words before one of the verbs (the subject may not hold a verb of its own: no cut there)
         self.subject_verb_re = re.compile(
-            rf"(?:^|(?<=[。；;，,：:！？\n]))([^\W\d_]{{2,{companies.max_short}}}?)(?:{names.adverbs})*(?:{alternation(company['subject_verbs'])})",
+            rf"(?:^|(?<=[。；;，,：:！？\n、]))([^\W\d_]{{2,{companies.max_short}}}?)(?:{names.adverbs})*(?:{alternation(company['subject_verbs'])})",
             re.M)
         # 拟在, 计划于: an intent and a preposition of place, between a subject and its place
         self.intent_re = re.compile(rf"(?:{alternation(company['intent_words'])})?[在于]$")
