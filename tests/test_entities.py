@@ -1387,3 +1387,10 @@ def test_a_kind_after_a_list_of_places_is_no_park(nlp):
 def test_each_member_of_a_list_of_clauses_is_the_subject_of_its_verb(nlp):
     text = "支持凯岚光电申报国家级绿色工厂、博远薄膜申报国家单项冠军产品、申和作物申报国家专精特新“小巨人”企业。"
     assert {"凯岚光电", "博远薄膜", "申和作物"} <= names(nlp, text, "Company")
+
+
+def test_a_park_word_after_the_level_alone_is_no_park_and_a_time_opens_no_name(nlp):
+    text = "四市就组建四个毗邻国家高新区产业联盟达成一致。"
+    assert names(nlp, text, "IndustrialPark") == set()
+    text = "记者了解到，近几年岳阳经济技术开发区依托港口优势快速发展。"
+    assert names(nlp, text, "IndustrialPark") == {"岳阳经济技术开发区"}
