@@ -1394,3 +1394,8 @@ def test_a_park_word_after_the_level_alone_is_no_park_and_a_time_opens_no_name(n
     assert names(nlp, text, "IndustrialPark") == set()
     text = "记者了解到，近几年岳阳经济技术开发区依托港口优势快速发展。"
     assert names(nlp, text, "IndustrialPark") == {"岳阳经济技术开发区"}
+
+
+def test_short_forms_listed_together_and_an_autonomous_county_with_its_plain_suffix_are_regions(nlp):
+    assert {"介休", "灵石"} <= names(nlp, "介休、灵石入围中部地区综合竞争力百强县。", "Region")
+    assert "长阳县" in names(nlp, "长阳县今年集中开工项目12个。", "Region")

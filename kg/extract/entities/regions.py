@@ -73,6 +73,10 @@ class RegionRecogniser:
                 standalone.add(name)
             matches.append((m, name, starts_word))
         found = []
+        # 介休、灵石入围…: a short form listed next to another division's name (、 between them) names a region
+        listed = {m.start() for i, (m, _, _) in enumerate(matches) for j in (i - 1, i + 1)
+                  if 0 <= j < len(matches) and (matches[j][0].start() == m.end() + 1 and text[m.end()] == "、"
+                                                or matches[j][0].end() == m.start() - 1 and text[m.start() - 1] == "、")}
         for m, name, starts_word in matches:
             repeated = counts[name] >= self.short_form_min_count and name in standalone
             if name in gazetteer.city_short_forms and (starts_word or text[m.start() - 1:m.start()] in self.city_prepositions):
@@ -82,7 +86,7 @@ class RegionRecogniser:
             # ending a word (not 潼南东兴大桥)
             glued = bool(before) and (gazetteer.contains_any(before, name) or (
                 name_char(text, m.end()) is None and gazetteer.is_county(before)))
-            if name in gazetteer.short_forms and not repeated and not glued and not any(
+            if name in gazetteer.short_forms and not repeated and not glued and m.start() not in listed and not any(
                     full in counts for full in gazetteer.short_forms[name]) and not self.short_form_cue.search(
                     text, max(0, m.start() - 4), m.start()):
                 continue  # a two-character short form needs evidence: its full form, a cue, use as a word, a county before it
