@@ -73,10 +73,8 @@ class RegionRecogniser:
                 standalone.add(name)
             matches.append((m, name, starts_word))
         found = []
-        # 介休、灵石入围…: a short form listed next to another division's name (、 between them) names a region
-        listed = {m.start() for i, (m, _, _) in enumerate(matches) for j in (i - 1, i + 1)
-                  if 0 <= j < len(matches) and (matches[j][0].start() == m.end() + 1 and text[m.end()] == "、"
-                                                or matches[j][0].end() == m.start() - 1 and text[m.start() - 1] == "、")}
+        starts = {m.start() for m, _, _ in matches}
+        ends = {m.end() for m, _, _ in matches}
         for m, name, starts_word in matches:
             repeated = counts[name] >= self.short_form_min_count and name in standalone
             if name in gazetteer.city_short_forms and (starts_word or text[m.start() - 1:m.start()] in self.city_prepositions):
@@ -86,10 +84,13 @@ class RegionRecogniser:
             # ending a word (not 潼南东兴大桥)
             glued = bool(before) and (gazetteer.contains_any(before, name) or (
                 name_char(text, m.end()) is None and gazetteer.is_county(before)))
-            if name in gazetteer.short_forms and not repeated and not glued and m.start() not in listed and not any(
+            if name in gazetteer.short_forms and not repeated and not glued and not any(
                     full in counts for full in gazetteer.short_forms[name]) and not self.short_form_cue.search(
-                    text, max(0, m.start() - 4), m.start()):
-                continue  # a two-character short form needs evidence: its full form, a cue, use as a word, a county before it
+                    text, max(0, m.start() - 4), m.start()) and not (
+                    text[m.end():m.end() + 1] == "、" and m.end() + 1 in starts
+                    or text[m.start() - 1:m.start()] == "、" and m.start() - 1 in ends):
+                continue  # a two-character short form needs evidence: its full form, a cue, use as a word, a county
+                # before it, another division listed next to it (介休、灵石入围…)
             organisation = self.organisation_re.match(text, m.end())
             if (organisation and not self.report_re.match(text, organisation.end())) or self.dateline_re.match(text, m.end()):
                 continue  # part of an organisation's name (not 某区政府工作报告: the region's report), or a dateline
