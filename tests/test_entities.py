@@ -1399,3 +1399,9 @@ def test_a_park_word_after_the_level_alone_is_no_park_and_a_time_opens_no_name(n
 def test_short_forms_listed_together_and_an_autonomous_county_with_its_plain_suffix_are_regions(nlp):
     assert {"介休", "灵石"} <= names(nlp, "介休、灵石入围中部地区综合竞争力百强县。", "Region")
     assert "长阳县" in names(nlp, "长阳县今年集中开工项目12个。", "Region")
+
+
+def test_a_park_name_after_a_naming_cue_is_the_park_renamed(nlp):
+    text = "2006年3月，省政府将其正式命名为湖南凯岚工业园区，园区由此迈入快速发展期。"
+    assert names(nlp, text, "Program") == set()
+    assert "湖南凯岚工业园区" in names(nlp, text, "IndustrialPark")

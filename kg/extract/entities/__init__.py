@@ -55,7 +55,7 @@ class EntityFinder:
         names = NameText(rules.common, gazetteer)
         self.regions = RegionRecogniser(rules.region, names, gazetteer)
         self.parks = ParkRecogniser(rules.park, names, gazetteer, rules.company["group_suffixes"])
-        self.programs = ProgramRecogniser(rules.program, names, gazetteer)
+        self.programs = ProgramRecogniser(rules.program, names, gazetteer, tuple(rules.park["suffixes"]))
         self.companies = CompanyRecogniser(rules.company, names, gazetteer, self.parks.suffix_re,
                                            rules.program["selection_cues"])
         self.projects = ProjectRecogniser(rules.project, names, gazetteer, self.companies)
