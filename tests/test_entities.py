@@ -1405,3 +1405,9 @@ def test_a_park_name_after_a_naming_cue_is_the_park_renamed(nlp):
     text = "2006年3月，省政府将其正式命名为湖南凯岚工业园区，园区由此迈入快速发展期。"
     assert names(nlp, text, "Program") == set()
     assert "湖南凯岚工业园区" in names(nlp, text, "IndustrialPark")
+
+
+def test_members_ranked_among_the_firms_of_an_industry_are_companies(nlp):
+    text = "凯岚新材、博远达等电子信息产业龙头企业强势发力。"
+    assert {"凯岚新材", "博远达"} <= names(nlp, text, "Company")
+    assert names(nlp, "手机配件、智能穿戴等上下游企业加快集聚。", "Company") == set()

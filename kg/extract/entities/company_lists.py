@@ -46,6 +46,7 @@ class CompanyLists:
         # A、B等总投资10亿元以上的项目: a description ending in 的 between 等 and the head
         self.described_head_re = re.compile(rf"(等)[^，。；！？、\n]{{0,20}}?的\s*{HEAD_MODIFIER}{{0,6}}?({heads})")
         self.category_re = re.compile(alternation(company["category_heads"]))
+        self.rank_re = re.compile(alternation(company["rank_heads"]))
         # 特种纸、绿色食品、高档家具3个传统产业: a count of industries, whose members are kinds of business
         self.counted_category_re = re.compile(
             rf"{HEAD_MODIFIER}{{0,6}}?(?:{alternation(company['category_heads'])})(?!项目|工程|企业|公司)")
@@ -120,8 +121,8 @@ class CompanyLists:
         # (a member after 、 keeps the prepositions inside it: 万向钱潮)
         parts = [(self._member_start(doc, s, e, first=i == 0), e) for i, (s, e) in enumerate(parts)]
         head_word = head.group(2) if head else ""
-        if head and self.category_re.search(head.group()):
-            return None  # 手机配件、智能穿戴等上下游企业: kinds of business
+        if head and self.category_re.search(head.group()) and not self.rank_re.search(head.group()):
+            return None  # 手机配件、智能穿戴等上下游企业: kinds of business (not 等某某产业龙头企业: firms)
         if parts and self._opened(doc, parts[0][0]):
             head_word = "企业"  # 入选企业分别是：A、B等: the opener names the members' kind
         if parts and (head_word or follow) != "项目":  # 某某电子与A、B、C等厂商合作: the list's subject and its
