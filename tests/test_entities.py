@@ -1411,3 +1411,12 @@ def test_members_ranked_among_the_firms_of_an_industry_are_companies(nlp):
     text = "凯岚新材、博远达等电子信息产业龙头企业强势发力。"
     assert {"凯岚新材", "博远达"} <= names(nlp, text, "Company")
     assert names(nlp, "手机配件、智能穿戴等上下游企业加快集聚。", "Company") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("项目建成后将成为西南地区最大的锂电产业园。", set()),
+    ("该县提出打造千亿级锂电产业园。", set()),
+    ("宜春锂电产业园今年新签约项目8个。", {"宜春锂电产业园"}),
+])
+def test_a_park_word_after_a_scale_or_a_description_with_an_industry_alone_is_a_kind(nlp, text, expected):
+    assert names(nlp, text, "IndustrialPark") == expected

@@ -16,8 +16,11 @@ LIST_CLOSE = re.compile("等(?!离子|级)")  # 等 closing a list (not 等离�
 
 
 class ParkRecogniser:
-    def __init__(self, park: dict[str, Any], names: NameText, gazetteer: Gazetteer, group_suffixes: tuple[str, ...] = ()):
+    def __init__(self, park: dict[str, Any], names: NameText, gazetteer: Gazetteer, group_suffixes: tuple[str, ...] = (),
+                 industry_words: tuple[str, ...] = ()):
         self.names, self.gazetteer = names, gazetteer
+        # 锂电, 新材料: a stem of industry words alone names a kind of park (company.yaml's words)
+        self.industry_stem_re = re.compile(f"(?:{alternation(industry_words)})+") if industry_words else None
         self.group_suffixes = tuple(group_suffixes)  # company.yaml's: a park named after its group (某某集团轻工产业园)
         self.conjunctions = "和及与、"
         self.suffix_re = re.compile(alternation(park["suffixes"]))
@@ -102,8 +105,11 @@ class ParkRecogniser:
         if text[with_region:end] in self.gazetteer.full_region_names:
             return  # 滨海新区, 浦东新区: a district named like a park is a region
         if text[start - 1:start] == "的" and with_region == start and (
-                self._opens_with_generic(stem) or self._ends_with_generic(stem)):
-            return  # 打造…的绿色低碳硅基产业园区, 建成…的生物医药特色产业园区: a description with generic words
+                self._opens_with_generic(stem) or self._ends_with_generic(stem) or self._kind_of_park(stem)):
+            return  # 打造…的绿色低碳硅基产业园区, 建成…的生物医药特色产业园区, 最大的锂电产业园: a description
+        if with_region == start and self._opens_with_generic(stem) and self._kind_of_park(
+                stem[self.names.generic.match(stem).end():]):
+            return  # 打造千亿级锂电产业园: a scale and an industry, no name
         if stem in self.gazetteer.full_region_names and not self.gazetteer.is_county(stem) and (
                 text[suffix_start:end] in self.collective_suffixes):
             return  # 南宁市产业园区: a city's parks together (its parks are named after their districts)
@@ -164,6 +170,10 @@ class ParkRecogniser:
 
     def _ends_with_generic(self, stem: str) -> bool:
         return len(stem) > 2 and stem.endswith(self.description_words)
+
+    def _kind_of_park(self, stem: str) -> bool:
+        """锂电, 新能源汽车: the stem is made of industry words alone (a kind of park, not its name)."""
+        return self.industry_stem_re is not None and self.industry_stem_re.fullmatch(stem) is not None
 
     def _opens_with_generic(self, stem: str) -> bool:
         opening = self.names.generic.match(stem)
