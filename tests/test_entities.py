@@ -1420,3 +1420,17 @@ def test_members_ranked_among_the_firms_of_an_industry_are_companies(nlp):
 ])
 def test_a_park_word_after_a_scale_or_a_description_with_an_industry_alone_is_a_kind(nlp, text, expected):
     assert names(nlp, text, "IndustrialPark") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "积极谋划储备一批新基建项目。",
+    "省发改委下达中央预算内投资项目计划。",
+    "积极争取超长期特别国债项目。",
+])
+def test_funding_categories_and_kinds_of_projects_name_no_project(nlp, text):
+    assert names(nlp, text, "Project") == set()
+
+
+def test_a_district_pronoun_is_cut_whole_from_a_project_name(nlp):
+    found = names(nlp, "该县凯岚光伏发电项目并网发电。", "Project")
+    assert found == {"凯岚光伏发电项目"}

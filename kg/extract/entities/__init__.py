@@ -98,6 +98,7 @@ class EntityFinder:
             self.boundaries = NameBoundaries(rules.common, gazetteer, company_suffixes + rules.park["suffixes"]
                                              + rules.project["suffixes"], company_suffixes,
                                              rules.company["industry_words"])
+            self.boundaries.is_generic = names.is_generic
 
     def find(self, text: str) -> Findings:
         doc = DocState(text)

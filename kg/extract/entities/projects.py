@@ -48,6 +48,7 @@ class ProjectRecogniser:
         self.cut_after_verb_re = re.compile(alternation(project["cut_after_verbs"]))
         # 一批A、B项目: the stem follows a quantity of kinds, alone or after other kinds joined by 、, or after a
         # description of them (一批国内外知名的锂电和光伏制造项目)
+        self.kind_inside_re = re.compile(alternation(project["kind_quantities"]))
         self.kind_quantity_re = re.compile(
             rf"(?:{alternation(project['kind_quantities'])})(?:[^，。；：、,;:\s]{{0,16}}的)?(?:[^，。；：、,;:\s]*、)*$")
 
@@ -131,8 +132,8 @@ class ProjectRecogniser:
         start = self._products_opening(doc, start, end)
         if not self._valid(text, start, suffix_start, end) or self.line_of_work_re.search(text, max(0, start - 4), start):
             return
-        if self.kind_quantity_re.search(text, max(0, start - 30), start):
-            return  # 一批补链强链、产业转型升级项目: kinds of projects
+        if self.kind_quantity_re.search(text, max(0, start - 30), start) or self.kind_inside_re.search(text, start, suffix_start):
+            return  # 一批补链强链、产业转型升级项目, 储备一批新基建项目: kinds of projects
         doc.names.add(start, end, PROJECT, "project.suffix")
         name = text[start:end]
         for phase in self.phase_re.finditer(name):
