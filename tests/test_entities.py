@@ -1434,3 +1434,18 @@ def test_funding_categories_and_kinds_of_projects_name_no_project(nlp, text):
 def test_a_district_pronoun_is_cut_whole_from_a_project_name(nlp):
     found = names(nlp, "该县凯岚光伏发电项目并网发电。", "Project")
     assert found == {"凯岚光伏发电项目"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("凯岚科技去年通过国家高新技术企业认定。", "国家高新技术企业"),
+    ("全市4家企业顺利通过第12批省级企业技术中心认定。", "第12批省级企业技术中心"),
+    ("凯岚科技斩获第七届中国工业大奖。", "第七届中国工业大奖"),
+    ("凯岚科技荣膺国家级专精特新“小巨人”企业称号。", "国家级专精特新“小巨人”企业称号"),
+])
+def test_programs_passed_won_and_conferred(nlp, text, expected):
+    assert expected in names(nlp, text, "Program")
+
+
+@pytest.mark.parametrize("text", ["会议审议通过了关于加快发展的决定。", "该项目顺利通过竣工验收。"])
+def test_passing_a_review_of_no_designation_is_no_program(nlp, text):
+    assert names(nlp, text, "Program") == set()

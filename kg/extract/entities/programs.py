@@ -33,6 +33,9 @@ class ProgramRecogniser:
         self.copula_cues = tuple(program["copula_cues"])
         self.weak_cues = frozenset(program["weak_cues"])
         self.conferring_words = tuple(program["conferring_words"])
+        passing = program["passing_cues"]
+        self.passing_re = re.compile(
+            rf"(?:{alternation(passing['open'])})([^，。；！？、\n]{{4,{program['max_length']}}}?)(?:{alternation(passing['close'])})")
         self.form_words_re = re.compile(program["form_words"])
         self.level_alone_re = re.compile(r"(?:国家|省|市|区|县|自治区)级?")
         # between a region and the rest of a list's name: 台州市第四批市级专精特新“小巨人”企业
@@ -79,6 +82,11 @@ class ProgramRecogniser:
         for cue in self.split_cue_re.finditer(text):
             if not doc.programs.covers(cue.end()):
                 self._programs_after(doc, cue.end(), needs_scope=False)
+        for passed in self.passing_re.finditer(text):
+            # 通过国家高新技术企业认定: the designation passed
+            found = self._program_in(text, passed.start(1), passed.end(1), needs_scope=False)
+            if found and found[1] == passed.end(1) and not doc.programs.overlaps(*found):
+                doc.programs.add(*found, PROGRAM, "program.passed")
         for cue in self.publication_cue_re.finditer(text):
             # 工业和信息化部公布第六批专精特新“小巨人”企业名单: a published list is a program
             self._programs_after(doc, cue.end(), needs_scope=False, published=True)
