@@ -1449,3 +1449,13 @@ def test_programs_passed_won_and_conferred(nlp, text, expected):
 @pytest.mark.parametrize("text", ["会议审议通过了关于加快发展的决定。", "该项目顺利通过竣工验收。"])
 def test_passing_a_review_of_no_designation_is_no_program(nlp, text):
     assert names(nlp, text, "Program") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("凯岚科技成功入库国家科技型中小企业。", "国家科技型中小企业"),
+    ("凯岚工业园成功获批省级化工园区。", "省级化工园区"),
+    ("该县成功创建省级县域经济高质量发展示范县。", "省级县域经济高质量发展示范县"),
+])
+def test_programs_after_entering_a_pool_approval_and_of_model_counties(nlp, text, expected):
+    assert expected in names(nlp, text, "Program")
+    assert not any(name.startswith(("获批", "入库")) for name in names(nlp, text, "IndustrialPark"))
