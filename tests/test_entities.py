@@ -1459,3 +1459,17 @@ def test_passing_a_review_of_no_designation_is_no_program(nlp, text):
 def test_programs_after_entering_a_pool_approval_and_of_model_counties(nlp, text, expected):
     assert expected in names(nlp, text, "Program")
     assert not any(name.startswith(("获批", "入库")) for name in names(nlp, text, "IndustrialPark"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("湖北凯岚注册资本5000万元，经营范围涵盖光通信设备研发。", "湖北凯岚"),
+    ("2019年9月，四川凯岚确定落户宜宾。", "四川凯岚"),
+    ("四川凯岚将投资50亿元在宜宾建设动力电池基地。", "四川凯岚"),
+])
+def test_a_place_and_a_brand_opening_a_clause_of_investing_settling_or_registering_is_a_company(nlp, text, expected):
+    assert expected in names(nlp, text, "Company")
+
+
+@pytest.mark.parametrize("text", ["湖南经济投资增长较快。", "宜宾市投资50亿元建设城市道路。"])
+def test_a_place_or_a_generic_subject_of_investing_is_no_company(nlp, text):
+    assert names(nlp, text, "Company") == set()

@@ -47,6 +47,9 @@ class ShortNames:
         self.subject_verb_re = re.compile(
             rf"(?:^|(?<=[。；;，,：:！？\n、]))([^\W\d_]{{2,{companies.max_short}}}?)(?:{names.adverbs})*(?:{alternation(company['subject_verbs'])})",
             re.M)
+        self.placed_subject_re = re.compile(
+            rf"(?:^|(?<=[。；;，,：:！？\n]))([^\W\d_]{{4,{companies.max_short}}}?)"
+            rf"(?:{names.adverbs}|{alternation(company['intent_words'])})*(?:{alternation(company['placed_subject_verbs'])})", re.M)
         # 拟在, 计划于: an intent and a preposition of place, between a subject and its place
         self.intent_re = re.compile(rf"(?:{alternation(company['intent_words'])})?[在于]$")
         self.longest_intent = max(map(len, company["intent_words"])) + 1
@@ -223,6 +226,14 @@ class ShortNames:
             subject = text[start:m.end(1)]
             if companies.ends_with_industry_word(subject) and names.name_run.fullmatch(subject):
                 self._confirm(doc, start, subject)
+        for m in self.placed_subject_re.finditer(text):  # 湖北某某注册资本…: a place and a brand
+            subject = m.group(1)
+            place = self.gazetteer.region_re.match(subject)
+            own = subject[place.end():] if place else ""
+            if (place and len(own) >= 2 and not names.is_generic(own) and own not in self.gazetteer.region_names
+                    and not self.gazetteer.region_re.match(own) and names.name_run.fullmatch(subject)
+                    and not names.cut_after.search(own)):
+                self._confirm(doc, m.start(1), subject)
 
     def after_kin_words(self, doc: DocState) -> None:
         """控股子公司湖北某某计划在…, 其全资子公司某某科技的…: the name after a word of its tie to another company."""
