@@ -1473,3 +1473,8 @@ def test_a_place_and_a_brand_opening_a_clause_of_investing_settling_or_registeri
 @pytest.mark.parametrize("text", ["湖南经济投资增长较快。", "宜宾市投资50亿元建设城市道路。"])
 def test_a_place_or_a_generic_subject_of_investing_is_no_company(nlp, text):
     assert names(nlp, text, "Company") == set()
+
+
+def test_a_passive_mark_never_stands_inside_a_short_group_name(nlp):
+    assert names(nlp, "湖南凯岚由博远股份100%控股。", "Company") >= {"博远股份"}
+    assert not any("由" in n for n in names(nlp, "湖南凯岚由博远股份100%控股。", "Company"))

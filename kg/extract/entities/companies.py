@@ -40,6 +40,7 @@ class CompanyRecogniser:
         self.selection_cue_re = re.compile(alternation(selection_cues))
         self.location_cue_re = re.compile(alternation(company["location_cues"] + company["investment_cues"]))
         self.not_after_group_re = re.compile(alternation(company["not_after_group_suffix"]))
+        self.passive_re = re.compile(f"[{re.escape(company['passive_marks'])}]")
         self.share_verb_re = re.compile(f"(?:{alternation(company['share_verbs'])})$")
         # a short name never holds the words for a company's people (蒲山镇主要负责人: a list member, not a name)
         self.people_re = re.compile(alternation(company["short_name_contexts"]))
@@ -143,6 +144,9 @@ class CompanyRecogniser:
             return  # 重庆润通控股（集团）有限公司: part of a legal name
         start = self.names.stem_start(doc, suffix_start, self.max_short, words_only=True)
         start = self.names.after_generic_subject(doc.text, start, suffix_start)
+        passive = [m.end() for m in self.passive_re.finditer(doc.text, start + 2, suffix_start - 2)]
+        if passive:  # 湖南某某由博远股份控股: the group is the agent after 由
+            start = passive[-1]
         name = doc.text[start:end]
         place = self.gazetteer.region_re.match(doc.text, start, suffix_start)
         own = name[place.end() - start:] if place and suffix_start - place.end() >= 2 else name
