@@ -31,6 +31,7 @@ class ParkRecogniser:
         self.plain_stem = int(park["plain_stem"])
         self.short_suffix = {long: [short] if isinstance(short, str) else list(short)
                              for long, short in park["suffix_short_forms"].items()}
+        self.long_suffix_re = re.compile(f"(?:{alternation(self.short_suffix)})$")
         self.non_section_suffixes = tuple(s for s in park["suffixes"] if s not in park["section_suffixes"])
         self.infix_re = re.compile(
             rf"(?:{alternation(park['optional_infixes'])})(?=(?:{alternation(park['suffixes'])})$)")
@@ -213,10 +214,8 @@ class ParkRecogniser:
 
     def _short_forms(self, name: str) -> list[str]:
         """芜湖高新技术产业开发区 is 芜湖高新区: the name with the short forms of its suffix."""
-        for long, shorts in self.short_suffix.items():
-            if name.endswith(long):
-                return [name[: -len(long)] + short for short in shorts]
-        return []
+        long = self.long_suffix_re.search(name)
+        return [name[: long.start()] + short for short in self.short_suffix[long.group()]] if long else []
 
     def _start_long_stem(self, text: str, start: int, suffix_start: int) -> int | None:
         """A long park stem opens with a region or direction word; else it is a description."""

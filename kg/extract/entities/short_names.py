@@ -47,9 +47,12 @@ class ShortNames:
         self.subject_verb_re = re.compile(
             rf"(?:^|(?<=[。；;，,：:！？\n、]))([^\W\d_]{{2,{companies.max_short}}}?)(?:{names.adverbs})*(?:{alternation(company['subject_verbs'])})",
             re.M)
+        # searched verb first (few places hold one), then the clause's opening before it
+        self.placed_verb_re = re.compile(alternation(company["placed_subject_verbs"]))
         self.placed_subject_re = re.compile(
             rf"(?:^|(?<=[。；;，,：:！？\n]))([^\W\d_]{{4,{companies.max_short}}}?)"
-            rf"(?:{names.adverbs}|{alternation(company['intent_words'])})*(?:{alternation(company['placed_subject_verbs'])})", re.M)
+            rf"(?:{names.adverbs}|{alternation(company['intent_words'])})*$", re.M)
+        self.longest_placed_subject = companies.max_short + 12
         # 拟在, 计划于: an intent and a preposition of place, between a subject and its place
         self.intent_re = re.compile(rf"(?:{alternation(company['intent_words'])})?[在于]$")
         self.longest_intent = max(map(len, company["intent_words"])) + 1
@@ -226,7 +229,10 @@ class ShortNames:
             subject = text[start:m.end(1)]
             if companies.ends_with_industry_word(subject) and names.name_run.fullmatch(subject):
                 self._confirm(doc, start, subject)
-        for m in self.placed_subject_re.finditer(text):  # 湖北某某注册资本…: a place and a brand
+        for verb in self.placed_verb_re.finditer(text):  # 湖北某某注册资本…: a place and a brand
+            m = self.placed_subject_re.search(text, max(0, verb.start() - self.longest_placed_subject), verb.start())
+            if m is None:
+                continue
             subject = m.group(1)
             place = self.gazetteer.region_re.match(subject)
             own = subject[place.end():] if place else ""
