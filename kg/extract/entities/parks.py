@@ -91,13 +91,15 @@ class ParkRecogniser:
         joined = text.rfind("及", start, suffix_start)
         if joined != -1:  # 某某示范区及各高新区: 及 joins two names, never stands inside one
             with_region = start = joined + 1
-        listed = [m.end() for m in LIST_CLOSE.finditer(text, start, suffix_start)]
+        listed = [m.end() for m in LIST_CLOSE.finditer(text, start, suffix_start)] if text.find(
+            "等", start, suffix_start) != -1 else None
         if listed:  # A、B、C等工业集中区: the kind of the places listed before it, no name
             with_region = start = listed[-1]
         village = [m.end() for m in self.village_re.finditer(text[start:suffix_start])]
         if village:
             start += village[-1]
-        quoted = self.quoted_before_re.search(text, max(0, start - 12), start) if start < suffix_start else None
+        quoted = self.quoted_before_re.search(text, max(0, start - 12), start) if (
+            0 < start < suffix_start and text[start - 1] in QUOTES) else None
         if quoted and with_region == start:  # (no region before the stem: the quotes open the name)
             with_region = start = quoted.start()
         stem = bare(text[start:suffix_start])
