@@ -1187,3 +1187,294 @@ def test_a_company_that_runs_a_park_is_named_after_it(nlp):
     text = "浙江云栖科技产业园运营管理有限公司总经理陈亮说，园区已签约12家企业。"
     assert names(nlp, text, "Company") == {"浙江云栖科技产业园运营管理有限公司"}
     assert names(nlp, text, "IndustrialPark") == set()
+
+
+def test_a_list_project_opening_with_its_county_names_no_developer_of_that_shape(nlp):
+    text = "临泽凯岚精密铸件、沙洋博远智能装备、恒驰新材料等一批先进制造项目加快建设。"
+    doc = nlp(text)
+    assert {"临泽凯岚精密铸件", "沙洋博远智能装备"} <= names(nlp, text, "Project")
+    nested = {s.text for s in doc.spans["kg_nested"]}
+    assert "恒驰新材料" in nested  # no place before it: the firm's short name
+    assert not nested & {"临泽凯岚精密铸件", "沙洋博远智能装备"}
+    assert names(nlp, text, "Company") & {"临泽凯岚精密铸件", "沙洋博远智能装备"} == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("公告称，公司控股子公司江西凯岚计划在赣州经开区建设电池材料基地。", "江西凯岚"),
+    ("博远股份已完成全资子公司安徽博远的注册，注册资本3000万元。", "安徽博远"),
+    ("其全资子公司恒驰精密将负责项目运营。", "恒驰精密"),
+])
+def test_a_name_after_a_word_of_its_tie_to_another_company_is_a_company(nlp, text, expected):
+    assert expected in names(nlp, text, "Company")
+
+
+def test_kin_words_alone_and_shares_are_no_company(nlp):
+    text = "公司披露控股子公司的投资进展，其余股权将通过发行股份及支付现金的方式收购。"
+    assert names(nlp, text, "Company") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "施工方负责人介绍，项目按序时进度推进。",
+    "报告交到时任董事长手中。",
+    "东溪镇、石门镇主要负责人，以及凯岚新材料有限公司、博远精密机械有限公司等企业负责人参加了活动。",
+])
+def test_roles_towns_and_people_are_no_company_names(nlp, text):
+    found = names(nlp, text, "Company")
+    assert not any(word in name for name in found for word in ("施工方", "时任", "镇", "负责人"))
+
+
+def test_members_of_a_count_of_industries_are_no_companies(nlp):
+    text = "去年以来，该县瞄准新型建材、特色食品、高端家具3个传统产业招大引强。"
+    assert names(nlp, text, "Company") == set()
+
+
+def test_a_product_line_in_the_clause_after_a_company_is_its_product(nlp):
+    text = "位于经开区的江南汇丰食品有限公司，果汁饮料生产线正在满负荷运转。"
+    assert names(nlp, text, "Company") == {"江南汇丰食品有限公司"}
+
+
+def test_a_description_ending_in_a_kind_of_company_is_no_list_member(nlp):
+    text = "本县首家上市公司、贵州凯岚制药有限公司，由一位本地企业家创办。"
+    assert "本县首家上市公司" not in names(nlp, text, "Company")
+
+
+def test_a_project_suffix_inside_a_company_full_name_names_no_project(nlp):
+    text = "岳阳市中建凯工程橡胶有限公司董事长表示，企业将扩大产能。"
+    assert names(nlp, text, "Company") == {"岳阳市中建凯工程橡胶有限公司"}
+    assert names(nlp, text, "Project") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "另签署凯岚新材料扩产项目融资合作协议、博远风电增容贷款协议等5个金融项目。",
+    "整合以后同类项目集中布局，企业协作更紧密。",
+    "要把承接产业转移当作一项战略性工程加快推进。",
+    "一季度以来，该区先后举行乡村振兴重点建设项目集中开工仪式。",
+    "现场桩机正在打桩，整个桩基工程预计4月中旬完工。",
+    "自治区工信厅日前公示2024年重点产业发展专项资金拟入库项目。",
+])
+def test_deals_kinds_and_parts_of_projects_name_no_project(nlp, text):
+    assert names(nlp, text, "Project") == set()
+
+
+def test_a_kind_of_relocation_stays_in_a_project_name(nlp):
+    text = "开工项目包括2024年黎平县地质灾害避险搬迁项目、城南污水处理厂二期工程等12个。"
+    assert "黎平县地质灾害避险搬迁项目" in {name.removeprefix("2024年") for name in names(nlp, text, "Project")}
+
+
+def test_parks_of_a_bonded_zone_section_a_quoted_name_and_a_group(nlp):
+    assert "南宁综保区" in names(nlp, "南宁综保区今年新签约项目5个。", "IndustrialPark")
+    text = "从城区驱车十分钟，就到了岳阳经开区城陵园区。"
+    assert names(nlp, text, "IndustrialPark") == {"岳阳经开区城陵园区"}
+    text = "该县已引进“青岚智谷”新材料产业园、博远科技产业园等重大产业项目6个。"
+    assert {"“青岚智谷”新材料产业园", "博远科技产业园"} <= names(nlp, text, "IndustrialPark")
+    text = "位于经开区的凯岚集团家居产业园是省级重点项目。"
+    assert "凯岚集团家居产业园" in names(nlp, text, "IndustrialPark")
+    assert names(nlp, "2015年，市政府批准设立岳阳临港经济开发区。", "IndustrialPark") == {"岳阳临港经济开发区"}
+
+
+def test_a_counted_layout_in_quotes_is_not_part_of_a_park_name(nlp):
+    found = names(nlp, "规划建设“一园两区”低空经济产业园。", "IndustrialPark")
+    assert not any("一园两区" in name for name in found)
+
+
+def test_a_park_named_in_a_project_name_is_not_nested_in_it(nlp):
+    text = "总投资20亿元的城固县高山茶叶产业园建设项目签约。"
+    doc = nlp(text)
+    assert "城固县高山茶叶产业园建设项目" in names(nlp, text, "Project")
+    assert not any(s.label_ == "IndustrialPark" for s in doc.spans["kg_nested"])
+
+
+def test_a_park_with_the_short_suffix_of_an_economic_development_zone_is_one_park():
+    from kg.extract.entities import EntityFinder
+    from kg.extract.rules import load_rules
+    found = EntityFinder(load_rules()).find("漳州市龙池经济开发区成立于2010年。龙池经开区现有企业80家。")
+    assert any(a[0] == "IndustrialPark" and a[2] == "龙池经开区" for a in found.aliases)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("大连凯岚投资公司计划投资20亿元建设精细化工项目。", "大连凯岚投资公司"),
+    ("公司先后与博远电缆公司、恒驰机械公司签约。", "博远电缆公司"),
+])
+def test_a_name_with_a_plain_company_word_is_a_company(nlp, text, expected):
+    assert expected in names(nlp, text, "Company")
+
+
+@pytest.mark.parametrize("text", ["该公司表示，新公司将于年内成立。", "全省上市公司达到80家，项目公司已注册。"])
+def test_a_plain_company_word_after_a_kind_is_no_name(nlp, text):
+    assert names(nlp, text, "Company") == set()
+
+
+def test_a_plain_company_name_is_the_full_name_it_opens():
+    from kg.resolve.names import short_name_links
+    keys = [("Company", "宁德凯岚新能源有限公司"), ("Company", "宁德凯岚公司"), ("Company", "宁德博远公司"),
+            ("Company", "宁德博远电子有限公司"), ("Company", "宁德博远材料有限公司")]
+    links = short_name_links(keys)
+    assert (("Company", "宁德凯岚新能源有限公司"), ("Company", "宁德凯岚公司")) in links
+    assert not any(("Company", "宁德博远公司") in link for link in links)  # two full names open so: neither
+
+
+def test_a_list_project_keeps_its_region_and_its_own_building_word(nlp):
+    text = "宁波凯岚松山20万千瓦风电、城南镇星级民宿建设等9个为企业投资项目，总投资31亿元。"
+    found = names(nlp, text, "Project")
+    assert {"宁波凯岚松山20万千瓦风电", "城南镇星级民宿建设"} <= found
+    text = "加快推动凯岚铝材建设、博远冷链物流中心建设等项目建设。"
+    assert "凯岚铝材" in names(nlp, text, "Project")  # the list's verb frames every member with 建设
+
+
+def test_forms_of_a_provincial_list_and_of_a_park_in_its_city_are_one():
+    from kg.resolve.names import place_form_links, program_form_links
+    keys = [("Program", "第五批全省专精特新中小企业"), ("Program", "第五批省级专精特新中小企业"),
+            ("Program", "省专精特新中小企业")]
+    links = program_form_links(keys)
+    linked = {k for pair in links for k in pair}
+    assert linked == set(keys)
+    parks = [("IndustrialPark", "岳阳市城陵工业园"), ("IndustrialPark", "岳阳城陵工业园")]
+    assert place_form_links(parks) == {(parks[0], parks[1])}
+
+
+def test_a_park_in_its_city_has_the_short_form_of_its_suffix_too():
+    from kg.extract.entities import EntityFinder
+    from kg.extract.rules import load_rules
+    found = EntityFinder(load_rules()).find("入驻岳阳市城陵工业园区的企业陆续投产。")
+    assert any(a[0] == "IndustrialPark" and a[2] == "岳阳市城陵工业园" for a in found.aliases)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("凯岚新材料有限公司等企业已被认定为创新型中小企业。", "创新型中小企业"),
+    ("2019年，园区被省工信厅命名为省级中小企业创业孵化基地。", "省级中小企业创业孵化基地"),
+    ("全县4家企业新晋市级企业技术中心。", "市级企业技术中心"),
+])
+def test_programs_of_the_tiers_of_small_firms_and_after_naming_cues(nlp, text, expected):
+    assert expected in names(nlp, text, "Program")
+
+
+def test_the_body_that_confers_a_mark_is_no_program(nlp):
+    text = "该面粉获得中国绿色食品发展中心颁发的绿色食品标识。"
+    assert names(nlp, text, "Program") == set()
+
+
+def test_a_company_short_name_before_a_park_opens_the_project_named_after_it(nlp):
+    text = "总投资30亿元的华岳高科岳阳智造科技园项目正式落户岳阳经开区。"
+    doc = nlp(text)
+    assert "华岳高科岳阳智造科技园项目" in names(nlp, text, "Project")
+    assert {s.text for s in doc.spans["kg_nested"] if s.label_ == "Company"} == {"华岳高科"}
+
+
+def test_a_batch_of_projects_with_a_long_description_closes_its_list(nlp):
+    text = ("园区先后引来凯岚年产20GW单晶硅棒、博远年产5万吨高纯晶硅等一批国内外知名的锂电和光伏制造项目入驻。")
+    found = names(nlp, text, "Project")
+    assert {"凯岚年产20GW单晶硅棒", "博远年产5万吨高纯晶硅"} <= found
+    assert not any("光伏制造" in name for name in found)
+
+
+def test_a_short_name_listed_after_its_city_full_name_is_the_company(nlp):
+    text = "省工信厅公布认定名单，岳阳市凯岚化工、博远精密、申和塑业等5户企业获认定为省级专精特新中小企业。"
+    found = names(nlp, text, "Company")
+    assert "凯岚化工" in found and "岳阳市凯岚化工" not in found
+
+
+def test_a_district_named_like_a_park_is_a_region(nlp):
+    text = "浦东新区的凯岚电子科技有限公司入选专精特新中小企业名单。"
+    assert "浦东新区" in names(nlp, text, "Region")
+    assert "浦东新区" not in names(nlp, text, "IndustrialPark")
+
+
+def test_a_kind_after_a_list_of_places_is_no_park(nlp):
+    text = "城东纺织、河口陶瓷、北山建材等工业集中区逐步走向集约发展。"
+    assert not any("等" in name for name in names(nlp, text, "IndustrialPark"))
+
+
+def test_each_member_of_a_list_of_clauses_is_the_subject_of_its_verb(nlp):
+    text = "支持凯岚光电申报国家级绿色工厂、博远薄膜申报国家单项冠军产品、申和作物申报国家专精特新“小巨人”企业。"
+    assert {"凯岚光电", "博远薄膜", "申和作物"} <= names(nlp, text, "Company")
+
+
+def test_a_park_word_after_the_level_alone_is_no_park_and_a_time_opens_no_name(nlp):
+    text = "四市就组建四个毗邻国家高新区产业联盟达成一致。"
+    assert names(nlp, text, "IndustrialPark") == set()
+    text = "记者了解到，近几年岳阳经济技术开发区依托港口优势快速发展。"
+    assert names(nlp, text, "IndustrialPark") == {"岳阳经济技术开发区"}
+
+
+def test_short_forms_listed_together_and_an_autonomous_county_with_its_plain_suffix_are_regions(nlp):
+    assert {"介休", "灵石"} <= names(nlp, "介休、灵石入围中部地区综合竞争力百强县。", "Region")
+    assert "长阳县" in names(nlp, "长阳县今年集中开工项目12个。", "Region")
+
+
+def test_a_park_name_after_a_naming_cue_is_the_park_renamed(nlp):
+    text = "2006年3月，省政府将其正式命名为湖南凯岚工业园区，园区由此迈入快速发展期。"
+    assert names(nlp, text, "Program") == set()
+    assert "湖南凯岚工业园区" in names(nlp, text, "IndustrialPark")
+
+
+def test_members_ranked_among_the_firms_of_an_industry_are_companies(nlp):
+    text = "凯岚新材、博远达等电子信息产业龙头企业强势发力。"
+    assert {"凯岚新材", "博远达"} <= names(nlp, text, "Company")
+    assert names(nlp, "手机配件、智能穿戴等上下游企业加快集聚。", "Company") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("项目建成后将成为西南地区最大的锂电产业园。", set()),
+    ("该县提出打造千亿级锂电产业园。", set()),
+    ("宜春锂电产业园今年新签约项目8个。", {"宜春锂电产业园"}),
+])
+def test_a_park_word_after_a_scale_or_a_description_with_an_industry_alone_is_a_kind(nlp, text, expected):
+    assert names(nlp, text, "IndustrialPark") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "积极谋划储备一批新基建项目。",
+    "省发改委下达中央预算内投资项目计划。",
+    "积极争取超长期特别国债项目。",
+])
+def test_funding_categories_and_kinds_of_projects_name_no_project(nlp, text):
+    assert names(nlp, text, "Project") == set()
+
+
+def test_a_district_pronoun_is_cut_whole_from_a_project_name(nlp):
+    found = names(nlp, "该县凯岚光伏发电项目并网发电。", "Project")
+    assert found == {"凯岚光伏发电项目"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("凯岚科技去年通过国家高新技术企业认定。", "国家高新技术企业"),
+    ("全市4家企业顺利通过第12批省级企业技术中心认定。", "第12批省级企业技术中心"),
+    ("凯岚科技斩获第七届中国工业大奖。", "第七届中国工业大奖"),
+    ("凯岚科技荣膺国家级专精特新“小巨人”企业称号。", "国家级专精特新“小巨人”企业称号"),
+])
+def test_programs_passed_won_and_conferred(nlp, text, expected):
+    assert expected in names(nlp, text, "Program")
+
+
+@pytest.mark.parametrize("text", ["会议审议通过了关于加快发展的决定。", "该项目顺利通过竣工验收。"])
+def test_passing_a_review_of_no_designation_is_no_program(nlp, text):
+    assert names(nlp, text, "Program") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("凯岚科技成功入库国家科技型中小企业。", "国家科技型中小企业"),
+    ("凯岚工业园成功获批省级化工园区。", "省级化工园区"),
+    ("该县成功创建省级县域经济高质量发展示范县。", "省级县域经济高质量发展示范县"),
+])
+def test_programs_after_entering_a_pool_approval_and_of_model_counties(nlp, text, expected):
+    assert expected in names(nlp, text, "Program")
+    assert not any(name.startswith(("获批", "入库")) for name in names(nlp, text, "IndustrialPark"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("湖北凯岚注册资本5000万元，经营范围涵盖光通信设备研发。", "湖北凯岚"),
+    ("2019年9月，四川凯岚确定落户宜宾。", "四川凯岚"),
+    ("四川凯岚将投资50亿元在宜宾建设动力电池基地。", "四川凯岚"),
+])
+def test_a_place_and_a_brand_opening_a_clause_of_investing_settling_or_registering_is_a_company(nlp, text, expected):
+    assert expected in names(nlp, text, "Company")
+
+
+@pytest.mark.parametrize("text", ["湖南经济投资增长较快。", "宜宾市投资50亿元建设城市道路。"])
+def test_a_place_or_a_generic_subject_of_investing_is_no_company(nlp, text):
+    assert names(nlp, text, "Company") == set()
+
+
+def test_a_passive_mark_never_stands_inside_a_short_group_name(nlp):
+    assert names(nlp, "湖南凯岚由博远股份100%控股。", "Company") >= {"博远股份"}
+    assert not any("由" in n for n in names(nlp, "湖南凯岚由博远股份100%控股。", "Company"))

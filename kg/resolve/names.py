@@ -20,7 +20,7 @@ FULL_REGION = re.compile(r"(省|市|区|县|旗|盟|州|自治区|特别行政�
 PROGRAM_QUALIFIERS = {
     "year": re.compile(r"(?:19|20)\d\d(?:年度|年)?"),
     "batch": re.compile(r"第[一二三四五六七八九十百零〇\d]+批次?"),
-    "level": re.compile(r"(?:国家|省|市|区|县)级|国家"),
+    "level": re.compile(r"(?:国家|省|市|区|县)级|国家|全(?:省|市|区|县)|(?:省|市)(?!级)"),  # 全省X, 省X: 省级X
     "region": re.compile(r"[\u4e00-\u9fff]{2,3}?[省市]"),
 }
 MIN_PROGRAM_CORE = 4  # characters left once the qualifiers are off
@@ -77,7 +77,7 @@ def program_form(key: str) -> tuple[str, dict[str, str]]:
         for kind, pattern in PROGRAM_QUALIFIERS.items():
             m = pattern.match(rest)
             if m and kind not in qualifiers and len(rest) - m.end() >= MIN_PROGRAM_CORE:
-                qualifiers[kind] = m.group().rstrip("年度级次")  # 2024年 is 2024, 国家级 is 国家
+                qualifiers[kind] = m.group().rstrip("年度级次").lstrip("全")  # 2024年 is 2024, 国家级 is 国家, 全省 is 省
                 rest = rest[m.end():]
                 break
         else:
@@ -142,6 +142,31 @@ def short_name_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
     links = set()
     for key, core in cores.items():
         longer = by_core.get(core, set()) - {key}  # 振华新材料有限公司 and 义龙新区振华新材料有限公司
+        if len(longer) == 1:
+            links.add((next(iter(longer)), key))
+    return links | plain_name_links(cores)
+
+
+PLAIN_COMPANY = re.compile(r"(?<!有限|股份|集团|控股)公司$")
+MIN_PLAIN_CORE = 4  # a place and a trade name (宁德某某)
+
+
+def plain_name_links(cores: Mapping[Key, str]) -> set[tuple[Key, Key]]:
+    """宁德某某公司 is 宁德某某新能源有限公司: a name with a plain 公司 (no legal form) whose core opens the core of
+    exactly one full name of the corpus, with two characters or more after it (its industry words)."""
+    plain = {key: core for key, core in cores.items() if PLAIN_COMPANY.search(key[1]) and len(core) >= MIN_PLAIN_CORE}
+    if not plain:
+        return set()
+    wanted = set(plain.values())
+    by_prefix: dict[str, set[Key]] = defaultdict(set)
+    for key, core in cores.items():
+        if core != key[1] and key not in plain:  # a full name, with its legal form
+            for end in range(MIN_PLAIN_CORE, len(core) - 1):
+                if core[:end] in wanted:
+                    by_prefix[core[:end]].add(key)
+    links = set()
+    for key, core in plain.items():
+        longer = by_prefix.get(core, set())
         if len(longer) == 1:
             links.add((next(iter(longer)), key))
     return links
@@ -221,13 +246,13 @@ GROUP = "集团"
 
 
 def place_form_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
-    """株洲市国投集团 is 株洲国投集团, 2023年重庆市专精特新中小企业 is 2023年重庆专精特新中小企业, and 株洲国投 is
-    株洲国投集团: a company's or a list's name written with and without its place's 市 or 省, a company's with and
-    without 集团, where the corpus holds both forms."""
+    """株洲市国投集团 is 株洲国投集团, 2023年重庆市专精特新中小企业 is 2023年重庆专精特新中小企业, 铁岭市某某工业园 is
+    铁岭某某工业园, and 株洲国投 is 株洲国投集团: a company's, a list's or a park's name written with and without its
+    place's 市 or 省, a company's with and without 集团, where the corpus holds both forms."""
     present = set(keys)
     links = set()
     for label, name in present:
-        if label not in (COMPANY, PROGRAM):
+        if label not in (COMPANY, PROGRAM, PARK):
             continue
         m = PLACE_WITH_LEVEL.fullmatch(name)
         if m and (label, variant := f"{m.group(1) or ''}{m.group(2)}{m.group(3)}") in present:

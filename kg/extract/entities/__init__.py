@@ -54,13 +54,14 @@ class EntityFinder:
         gazetteer = Gazetteer(rules)
         names = NameText(rules.common, gazetteer)
         self.regions = RegionRecogniser(rules.region, names, gazetteer)
-        self.parks = ParkRecogniser(rules.park, names, gazetteer)
-        self.programs = ProgramRecogniser(rules.program, names, gazetteer)
+        self.parks = ParkRecogniser(rules.park, names, gazetteer, rules.company["group_suffixes"],
+                                    rules.company["industry_words"])
+        self.programs = ProgramRecogniser(rules.program, names, gazetteer, tuple(rules.park["suffixes"]))
         self.companies = CompanyRecogniser(rules.company, names, gazetteer, self.parks.suffix_re,
                                            rules.program["selection_cues"])
         self.projects = ProjectRecogniser(rules.project, names, gazetteer, self.companies)
         self.short_names = ShortNames(rules.company, names, gazetteer, self.companies, self.programs)
-        self.company_lists = CompanyLists(rules.company, names, gazetteer, self.companies)
+        self.company_lists = CompanyLists(rules.company, rules.project, names, gazetteer, self.companies)
         self.project_lists = ProjectLists(rules.project, names, gazetteer, self.companies)
         self.suffix_types = [SuffixRecogniser(type_rules, names, gazetteer) for type_rules in rules.types.values()]
         order = list(PRIORITY) + [t for t in ENTITY_TYPES if t not in PRIORITY]
@@ -83,6 +84,8 @@ class EntityFinder:
             self.short_names.after_places,
             self.short_names.before_contexts,
             self.short_names.before_verbs,
+            self.short_names.after_kin_words,  # 控股子公司某某
+            self.short_names.plain_names,  # 大连某某投资公司
             self.short_names.named_projects,  # 丰硕科技项目
             self.short_names.tag,  # every occurrence of the short names confirmed so far
             self.projects.find_developers,
@@ -95,6 +98,7 @@ class EntityFinder:
             self.boundaries = NameBoundaries(rules.common, gazetteer, company_suffixes + rules.park["suffixes"]
                                              + rules.project["suffixes"], company_suffixes,
                                              rules.company["industry_words"])
+            self.boundaries.is_generic = names.is_generic
 
     def find(self, text: str) -> Findings:
         doc = DocState(text)

@@ -67,6 +67,16 @@ class NameBoundaries:
         self.nouns = frozenset(nouns)
         self.company_suffix_re = re.compile(alternation(company_suffixes))
         self._offsets: dict[tuple[str, bool], int] = {}
+        self.is_generic = None  # the common rules' test of a generic stem (NameText.is_generic), set by the finder
+        # where a project's or park's stem ends: its suffix, with a phase after it
+        self.stem_end_re = re.compile(rf"(?:{alternation(name_words)})(?:[（(]?[一二三四五六七八九十\d]期[）)]?)?$")
+
+    def generic_after_cut(self, text: str, start: int, end: int, label: str) -> bool:
+        """True if a project's or park's name, once cut, has a generic stem before its suffix (set by the finder)."""
+        if self.is_generic is None or label not in (PROJECT, PARK):
+            return False
+        suffix = self.stem_end_re.search(text, start, end)
+        return suffix is not None and self.is_generic(text[start:suffix.start()])
 
     def start(self, text: str, start: int, end: int, label: str) -> int:
         if label not in TRIMMED_TYPES:
@@ -181,4 +191,6 @@ class TrimmedSpans(Spans):
         removed, self._removed = self._removed, None
         if removed and start <= removed.start and removed.end <= trimmed:
             super().add(removed.start, removed.end, removed.label, removed.rule)
+        if trimmed > start and self._boundaries.generic_after_cut(self._text, trimmed, end, label):
+            return  # 争取超长期特别国债项目 → 国债项目: what the cut leaves says nothing of its own
         super().add(trimmed, end, label, rule)

@@ -40,6 +40,10 @@ class CompanyRecogniser:
         self.selection_cue_re = re.compile(alternation(selection_cues))
         self.location_cue_re = re.compile(alternation(company["location_cues"] + company["investment_cues"]))
         self.not_after_group_re = re.compile(alternation(company["not_after_group_suffix"]))
+        self.passive_re = re.compile(f"[{re.escape(company['passive_marks'])}]")
+        self.share_verb_re = re.compile(f"(?:{alternation(company['share_verbs'])})$")
+        # a short name never holds the words for a company's people (蒲山镇主要负责人: a list member, not a name)
+        self.people_re = re.compile(alternation(company["short_name_contexts"]))
         # an investment verb ending where a project's name starts (matched backwards from the project)
         self.investment_cue_re = re.compile(f"(?:{alternation(company['investment_cues'])})了?$")
         self.longest_investment_cue = max(map(len, company["investment_cues"])) + 1
@@ -62,7 +66,8 @@ class CompanyRecogniser:
         """(suffix start, end) of each group word that is not part of a legal form (集团, not 集团有限公司)."""
         return [(m.start(), m.end()) for m in self.group_suffix_re.finditer(text)
                 if not self.legal_suffix_re.match(text, m.start()) and not self.legal_suffix_re.match(text, m.end())
-                and not self.not_after_group_re.match(text, m.end())]
+                and not self.not_after_group_re.match(text, m.end())
+                and not (m.group() == "股份" and self.share_verb_re.search(text, max(0, m.start() - 2), m.start()))]
 
     def is_legal_name(self, doc: DocState, mention: Mention) -> bool:
         return mention.label == COMPANY and doc.text.endswith(self.legal_suffixes, mention.start, mention.end)
@@ -139,6 +144,9 @@ class CompanyRecogniser:
             return  # 重庆润通控股（集团）有限公司: part of a legal name
         start = self.names.stem_start(doc, suffix_start, self.max_short, words_only=True)
         start = self.names.after_generic_subject(doc.text, start, suffix_start)
+        passive = [m.end() for m in self.passive_re.finditer(doc.text, start + 2, suffix_start - 2)]
+        if passive:  # 湖南某某由博远股份控股: the group is the agent after 由
+            start = passive[-1]
         name = doc.text[start:end]
         place = self.gazetteer.region_re.match(doc.text, start, suffix_start)
         own = name[place.end() - start:] if place and suffix_start - place.end() >= 2 else name
@@ -155,7 +163,8 @@ class CompanyRecogniser:
                 and not name.startswith(self.not_company_openings)
                 and name not in self.gazetteer.region_names and not name.endswith(self.not_company)
                 and not self.other_suffixes.search(name) and not self.selection_cue_re.search(name)
-                and not any(ch in QUOTES for ch in name) and not self.joins_words(name))
+                and not any(ch in QUOTES for ch in name) and not self.joins_words(name)
+                and not self.people_re.search(name))
 
     def joins_words(self, name: str) -> bool:
         """生物医药及大健康, 施工现场和: a conjunction joins two things or ends a phrase (及 never stands in a name)."""
@@ -176,6 +185,15 @@ class CompanyRecogniser:
     def ends_with_industry_word(self, name: str) -> bool:
         """渝丰线缆: an industry word ends the name, and something stands before it."""
         return self.industry_suffix_re.search(name, 1) is not None
+
+    def names_its_developer(self, name: str) -> bool:
+        """赫比电子 (a member of a list of projects) names its developer too; 清河某某高温合金 does not: a place
+        opens it, so it says where the project is, and whether the rest is the firm's short name or its
+        brand and product (某某 or 某某高温合金) is not written."""
+        if not (self.ends_with_industry_word(name) and self.is_short_name(name)):
+            return False
+        place = self.gazetteer.region_re.match(name)
+        return place is None or len(name) - place.end() < 2
 
     def industry_suffix(self, name: str) -> str:
         """The longest industry word ending the name with something before it, or ''."""

@@ -34,16 +34,22 @@ LIST_CHAIN = re.compile(r"(?:[^，。；！？!?;,\n：:]|[，,]以及)+、(?:[^
 
 
 class CompanyLists:
-    def __init__(self, company: dict[str, Any], names: NameText, gazetteer: Gazetteer, companies: CompanyRecogniser):
+    def __init__(self, company: dict[str, Any], project: dict[str, Any], names: NameText, gazetteer: Gazetteer,
+                 companies: CompanyRecogniser):
         self.names, self.gazetteer, self.companies = names, gazetteer, companies
         heads = alternation(company["list_heads"])
         self.company_heads = frozenset(company["list_heads"]) - {"项目"}  # the heads that name companies
+        self.document_words = tuple(project["document_words"])  # 某某融资合作协议: no project of its own
         self.list_head_re = re.compile(
             rf"(等)?\s*(?:\d+|[一二三四五六七八九十两]+)?\s*[余多]?[家户个]?{HEAD_MODIFIER}{{0,10}}?({heads})"
         )
         # A、B等总投资10亿元以上的项目: a description ending in 的 between 等 and the head
         self.described_head_re = re.compile(rf"(等)[^，。；！？、\n]{{0,20}}?的\s*{HEAD_MODIFIER}{{0,6}}?({heads})")
         self.category_re = re.compile(alternation(company["category_heads"]))
+        self.rank_re = re.compile(alternation(company["rank_heads"]))
+        # 特种纸、绿色食品、高档家具3个传统产业: a count of industries, whose members are kinds of business
+        self.counted_category_re = re.compile(
+            rf"{HEAD_MODIFIER}{{0,6}}?(?:{alternation(company['category_heads'])})(?!项目|工程|企业|公司)")
         self.copula_re = re.compile(rf"(?:{alternation(company['list_copulas'])})[^，。；！？]*?(?:企业|公司)")
         self.opener_re = re.compile(
             rf"(?:{alternation(company['list_opener_heads'])})(?:分别|主要|依次)?(?:{alternation(company['list_opener_verbs'])})[：:]?\s*$")
@@ -103,6 +109,8 @@ class CompanyLists:
                 follow = "company_cue"
             if first is head_m:
                 head = self.list_head_re.match(text, last_start + head_m.start())
+                if head is None and self.counted_category_re.match(text, last_start + head_m.end()):
+                    return None
                 follow = "head" if head else "count"
             last_end = last_start + first.start()
         last_end = last_start + len(self.names.trailing_adverbs.sub("", text[last_start:last_end]))
@@ -113,8 +121,8 @@ class CompanyLists:
         # (a member after 、 keeps the prepositions inside it: 万向钱潮)
         parts = [(self._member_start(doc, s, e, first=i == 0), e) for i, (s, e) in enumerate(parts)]
         head_word = head.group(2) if head else ""
-        if head and self.category_re.search(head.group()):
-            return None  # 手机配件、智能穿戴等上下游企业: kinds of business
+        if head and self.category_re.search(head.group()) and not self.rank_re.search(head.group()):
+            return None  # 手机配件、智能穿戴等上下游企业: kinds of business (not 等某某产业龙头企业: firms)
         if parts and self._opened(doc, parts[0][0]):
             head_word = "企业"  # 入选企业分别是：A、B等: the opener names the members' kind
         if parts and (head_word or follow) != "项目":  # 某某电子与A、B、C等厂商合作: the list's subject and its
@@ -173,8 +181,14 @@ class CompanyLists:
         if not confirmed:
             return
         for s, e, name in names:
+            place = self.gazetteer.region_re.match(name)
+            if (place and place.group() in self.gazetteer.full_region_names and not name.endswith("公司")
+                    and companies.is_short_name(name[place.end():])):
+                name = name[place.end():]  # 营口市某某化工、B等5户企业: a short name after its city's full name
+                s += place.end()
             shape = name[:-2] if name.endswith("公司") and not name.endswith(NOT_PLAIN_COMPANY) else name
-            if doc.names.overlaps(s, e) or not companies.is_short_name(shape) or PHASE_END.search(name):
+            if (doc.names.overlaps(s, e) or not companies.is_short_name(shape) or PHASE_END.search(name)
+                    or name.endswith(NOT_PLAIN_COMPANY)):  # 某市首家上市公司: a description
                 continue
             doc.short_names.setdefault(name, COMPANY)
 
@@ -204,10 +218,10 @@ class CompanyLists:
             if (any(ch in bare(name) for ch in "（）()和") or (s and text[s - 1] in QUOTES) or doc.names.overlaps(s, e)
                     or (doc.names.ends_at(s) and not self._after_its_park(doc, s, e))
                     or place_only or not 2 <= len(bare(name)) <= 24 or self.names.is_generic(name)
+                    or name.endswith(self.document_words)
                     or name in self.gazetteer.region_names or self.names.count.search(CAPACITY.sub("", name))):
                 continue  # a region may open the name (某某市东融广场), a bracketed part close it (…基地（二期）)
             doc.names.add(s, e, PROJECT, "project.list_member")
             doc.aliases.append((PROJECT, name, name + "项目"))
-            if doc.short_names.get(name) == COMPANY or (
-                    companies.ends_with_industry_word(name) and companies.is_short_name(name)):
+            if doc.short_names.get(name) == COMPANY or companies.names_its_developer(name):
                 doc.nested.append(Mention(s, e, COMPANY, "company.list_project"))

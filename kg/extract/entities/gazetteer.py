@@ -31,6 +31,12 @@ class Gazetteer:
                 if short:
                     names.add(short)
                     self.full_names.setdefault(short, set()).add(full)
+            for suffix, plain in region.get("autonomous_suffixes", {}).items():
+                if full.endswith(suffix):
+                    short = _prefecture_short_form(full[: -len(suffix)], region["ethnic_groups"], plain)
+                    if short and short not in not_regions:
+                        names.add(short)
+                        self.full_names.setdefault(short, set()).add(full)
             if full.endswith(full_only):
                 continue
             for suffix in strip:
@@ -77,8 +83,8 @@ class Gazetteer:
         return False
 
 
-def _prefecture_short_form(stem: str, ethnic_groups: list[str]) -> str | None:
-    """黔西南布依族苗族 → 黔西南州: the place name before the ethnic groups, and 州."""
+def _prefecture_short_form(stem: str, ethnic_groups: list[str], plain: str = "州") -> str | None:
+    """黔西南布依族苗族 → 黔西南州: the place name before the ethnic groups, and 州 (or 县, 旗)."""
     groups = sorted(ethnic_groups, key=len, reverse=True)
     while True:
         # a group's name ends the stem with 族, or without it when it is longer than one character (伊犁哈萨克)
@@ -86,4 +92,4 @@ def _prefecture_short_form(stem: str, ethnic_groups: list[str]) -> str | None:
         if group is None:
             break
         stem = stem[: -len(group) - (1 if stem.endswith(group + "族") else 0)]
-    return stem + "州" if len(stem) >= 2 else None
+    return stem + plain if len(stem) >= 2 else None

@@ -5,18 +5,23 @@ import re
 from typing import Any
 
 from kg.extract.entities.gazetteer import Gazetteer
-from kg.extract.entities.names import CLOSE_BRACKETS, OPEN_BRACKETS, NameText, bare
+from kg.extract.entities.names import CLOSE_BRACKETS, OPEN_BRACKETS, QUOTES, NameText, bare
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation
-from kg.schema import PARK
+from kg.schema import COMPANY, PARK
 
 
 LIST_WINDOW = 200  # characters before a list's head searched for the start of its clause
+LIST_CLOSE = re.compile("等(?!离子|级)")  # 等 closing a list (not 等离子, 等级)
 
 
 class ParkRecogniser:
-    def __init__(self, park: dict[str, Any], names: NameText, gazetteer: Gazetteer):
+    def __init__(self, park: dict[str, Any], names: NameText, gazetteer: Gazetteer, group_suffixes: tuple[str, ...] = (),
+                 industry_words: tuple[str, ...] = ()):
         self.names, self.gazetteer = names, gazetteer
+        # 锂电, 新材料: a stem of industry words alone names a kind of park (company.yaml's words)
+        self.industry_stem_re = re.compile(f"(?:{alternation(industry_words)})+") if industry_words else None
+        self.group_suffixes = tuple(group_suffixes)  # company.yaml's: a park named after its group (某某集团轻工产业园)
         self.conjunctions = "和及与、"
         self.suffix_re = re.compile(alternation(park["suffixes"]))
         self.section_suffixes = tuple(park["section_suffixes"])
@@ -26,11 +31,19 @@ class ParkRecogniser:
         self.plain_stem = int(park["plain_stem"])
         self.short_suffix = {long: [short] if isinstance(short, str) else list(short)
                              for long, short in park["suffix_short_forms"].items()}
+        self.long_suffix_re = re.compile(f"(?:{alternation(self.short_suffix)})$")
         self.non_section_suffixes = tuple(s for s in park["suffixes"] if s not in park["section_suffixes"])
         self.infix_re = re.compile(
             rf"(?:{alternation(park['optional_infixes'])})(?=(?:{alternation(park['suffixes'])})$)")
         self.direction_re = re.compile(alternation(park["direction_words"]))
         self.part_suffixes = frozenset(park["park_part_suffixes"])
+        self.named_part_re = re.compile(alternation(park["named_part_suffixes"]))
+        self.named_part_suffixes = frozenset(park["named_part_suffixes"])
+        self.named_part_stem = int(park["named_part_stem"])
+        # “云墨碳谷”碳材料产业园: a quoted name right before the stem is the park's own; a quoted count
+        # is a layout (“一园两区”低空经济产业园), no name
+        self.quoted_before_re = re.compile(
+            rf"[{re.escape(QUOTES)}](?:(?![一二三四五六七八九十两百千\d])[{names.name_chars}]){{2,10}}[{re.escape(QUOTES)}]$")
         self.batch_re = re.compile(park["batch_words"])
         self.collective_suffixes = frozenset(park["collective_suffixes"])
         self.description_words = tuple(park["description_words"])
@@ -43,16 +56,27 @@ class ParkRecogniser:
             rf"等?(?:\d+|[一二三四五六七八九十两几]+)?[家个座]?(?:{alternation(park['list_heads'])})")
 
     def suffixes(self, text: str) -> list[tuple[int, int]]:
-        """(start, end) of each park suffix in the text."""
-        return [(m.start(), m.end()) for m in self.suffix_re.finditer(text)]
+        """(start, end) of each park suffix in the text, and of each word of a named part (found only after its park)."""
+        return [(m.start(), m.end()) for m in self.suffix_re.finditer(text)] + [
+            (m.start(), m.end()) for m in self.named_part_re.finditer(text)]
 
     def add(self, doc: DocState, suffix_start: int, end: int) -> None:
         text, names, region_names = doc.text, self.names, self.gazetteer.region_names
         if text[suffix_start:end] in self.part_suffixes:
             self._add_part(doc, suffix_start, end)
             return
+        if text[suffix_start:end] in self.named_part_suffixes:
+            self._add_named_part(doc, suffix_start, end)
+            return
         start = names.stem_start(doc, suffix_start, self.max_stem)
         host = doc.names.last_before(suffix_start)
+        if (host and host.label == COMPANY and host.end == start and self.group_suffixes
+                and text.endswith(self.group_suffixes, host.start, host.end)):
+            # 某某集团轻工产业园: the group's park, named after it (the group is named inside it)
+            doc.names.remove(host)
+            doc.nested.append(host)
+            doc.names.add(host.start, end, PARK, "park.company_name")
+            return
         start = self._start_long_stem(text, start, suffix_start)
         if start is None:
             if host and host.label == PARK and host.end == names.stem_start(doc, suffix_start, self.max_stem):
@@ -67,15 +91,28 @@ class ParkRecogniser:
         joined = text.rfind("及", start, suffix_start)
         if joined != -1:  # 某某示范区及各高新区: 及 joins two names, never stands inside one
             with_region = start = joined + 1
+        listed = [m.end() for m in LIST_CLOSE.finditer(text, start, suffix_start)] if text.find(
+            "等", start, suffix_start) != -1 else None
+        if listed:  # A、B、C等工业集中区: the kind of the places listed before it, no name
+            with_region = start = listed[-1]
         village = [m.end() for m in self.village_re.finditer(text[start:suffix_start])]
         if village:
             start += village[-1]
+        quoted = self.quoted_before_re.search(text, max(0, start - 12), start) if (
+            0 < start < suffix_start and text[start - 1] in QUOTES) else None
+        if quoted and with_region == start:  # (no region before the stem: the quotes open the name)
+            with_region = start = quoted.start()
         stem = bare(text[start:suffix_start])
         if names.is_generic(stem) and stem not in region_names:
             return
+        if text[with_region:end] in self.gazetteer.full_region_names:
+            return  # 滨海新区, 浦东新区: a district named like a park is a region
         if text[start - 1:start] == "的" and with_region == start and (
-                self._opens_with_generic(stem) or self._ends_with_generic(stem)):
-            return  # 打造…的绿色低碳硅基产业园区, 建成…的生物医药特色产业园区: a description with generic words
+                self._opens_with_generic(stem) or self._ends_with_generic(stem) or self._kind_of_park(stem)):
+            return  # 打造…的绿色低碳硅基产业园区, 建成…的生物医药特色产业园区, 最大的锂电产业园: a description
+        if with_region == start and self._opens_with_generic(stem) and self._kind_of_park(
+                stem[self.names.generic.match(stem).end():]):
+            return  # 打造千亿级锂电产业园: a scale and an industry, no name
         if stem in self.gazetteer.full_region_names and not self.gazetteer.is_county(stem) and (
                 text[suffix_start:end] in self.collective_suffixes):
             return  # 南宁市产业园区: a city's parks together (its parks are named after their districts)
@@ -83,6 +120,7 @@ class ParkRecogniser:
             return  # 某市首批特色产业园区: the title of a list, not a park
         if with_region < start:  # 渭滨区宇航高端封装产业园: the park, in its district (both names are its)
             doc.aliases.append((PARK, text[start:end], text[with_region:end]))
+            doc.aliases.extend((PARK, text[start:end], short) for short in self._short_forms(text[with_region:end]))
         end_with_section = self._bracketed_section(text, end)
         if end_with_section:
             if text[end + 1:end_with_section - 1] not in self.direction_sections:  # 某高新区（南区）: a park inside it
@@ -136,6 +174,10 @@ class ParkRecogniser:
     def _ends_with_generic(self, stem: str) -> bool:
         return len(stem) > 2 and stem.endswith(self.description_words)
 
+    def _kind_of_park(self, stem: str) -> bool:
+        """锂电, 新能源汽车: the stem is made of industry words alone (a kind of park, not its name)."""
+        return self.industry_stem_re is not None and self.industry_stem_re.fullmatch(stem) is not None
+
     def _opens_with_generic(self, stem: str) -> bool:
         opening = self.names.generic.match(stem)
         return opening is not None and opening.end() >= 2
@@ -147,22 +189,35 @@ class ParkRecogniser:
             doc.names.remove(host)
             doc.names.add(host.start, end, PARK, "park.in_park")
 
+    def _add_named_part(self, doc: DocState, suffix_start: int, end: int) -> None:
+        """某某经开区前锋园区: a section with a short stem of its own, right after the park it belongs to."""
+        host = doc.names.last_before(suffix_start)
+        if host is None or host.label != PARK or not 2 <= suffix_start - host.end <= self.named_part_stem:
+            return
+        stem = doc.text[host.end:suffix_start]
+        if (self.names.name_run.fullmatch(stem) and not self.names.is_generic(stem)
+                and self.names.trim_left(doc.text, host.end, suffix_start, doc.regions) == host.end):
+            doc.names.remove(host)
+            doc.names.add(host.start, end, PARK, "park.in_park")
+
     def _other_names(self, doc: DocState, start: int, suffix_start: int, end: int) -> None:
         text, names = doc.text, self.names
         name = text[start:end]
         plain = self.infix_re.sub("", name)
         if plain != name:
             doc.aliases.append((PARK, name, plain))  # 璧山国家高新区 is 璧山高新区
-        for long, shorts in self.short_suffix.items():
-            if plain.endswith(long):  # 芜湖高新技术产业开发区 is 芜湖高新区
-                doc.aliases.extend((PARK, name, plain[: -len(long)] + short) for short in shorts)
-                break
+        doc.aliases.extend((PARK, name, short) for short in self._short_forms(plain))
         region = self.gazetteer.region_re.match(name)
         rest = name[region.end():] if region else ""
         rest_stem = rest[: -len(text[suffix_start:end])] if rest.endswith(text[suffix_start:end]) else ""
         if (len(rest_stem) >= 2 and not names.is_generic(rest_stem) and rest_stem not in self.gazetteer.region_names
                 and doc.count(rest) > doc.count(name)):
             doc.aliases.append((PARK, name, rest))  # 宁波杭州湾新区, later 杭州湾新区
+
+    def _short_forms(self, name: str) -> list[str]:
+        """芜湖高新技术产业开发区 is 芜湖高新区: the name with the short forms of its suffix."""
+        long = self.long_suffix_re.search(name)
+        return [name[: long.start()] + short for short in self.short_suffix[long.group()]] if long else []
 
     def _start_long_stem(self, text: str, start: int, suffix_start: int) -> int | None:
         """A long park stem opens with a region or direction word; else it is a description."""

@@ -13,8 +13,10 @@ from kg.schema import PROGRAM
 
 
 class ProgramRecogniser:
-    def __init__(self, program: dict[str, Any], names: NameText, gazetteer: Gazetteer):
+    def __init__(self, program: dict[str, Any], names: NameText, gazetteer: Gazetteer, park_suffixes: tuple[str, ...] = ()):
         self.names, self.gazetteer = names, gazetteer
+        self.naming_cues = frozenset(program.get("naming_cues", ()))
+        self.park_suffixes = tuple(park_suffixes)  # park.yaml's: a park renamed after a naming cue
         self.heads = re.compile(
             rf"(?:{alternation(program['heads'])})(?:{alternation(program['list_words'])})?"
             rf"|(?:{alternation(program['list_words'])})"
@@ -30,6 +32,10 @@ class ProgramRecogniser:
             rf"(?:{alternation(split['cues'])})[^，。；！？：:;\n]{{1,{int(split['reach'])}}}?{re.escape(split['then'])}")
         self.copula_cues = tuple(program["copula_cues"])
         self.weak_cues = frozenset(program["weak_cues"])
+        self.conferring_words = tuple(program["conferring_words"])
+        passing = program["passing_cues"]
+        self.passing_re = re.compile(
+            rf"(?:{alternation(passing['open'])})([^，。；！？、\n]{{4,{program['max_length']}}}?)(?:{alternation(passing['close'])})")
         self.form_words_re = re.compile(program["form_words"])
         self.level_alone_re = re.compile(r"(?:国家|省|市|区|县|自治区)级?")
         # between a region and the rest of a list's name: 台州市第四批市级专精特新“小巨人”企业
@@ -71,10 +77,16 @@ class ProgramRecogniser:
     def find(self, doc: DocState) -> None:
         text = doc.text
         for cue in self.selection_cue_re.finditer(text):
-            self._programs_after(doc, cue.end(), needs_scope=False, weak=cue.group() in self.weak_cues)
+            self._programs_after(doc, cue.end(), needs_scope=False, weak=cue.group() in self.weak_cues,
+                                 naming=cue.group() in self.naming_cues)
         for cue in self.split_cue_re.finditer(text):
             if not doc.programs.covers(cue.end()):
                 self._programs_after(doc, cue.end(), needs_scope=False)
+        for passed in self.passing_re.finditer(text):
+            # 通过国家高新技术企业认定: the designation passed
+            found = self._program_in(text, passed.start(1), passed.end(1), needs_scope=False)
+            if found and found[1] == passed.end(1) and not doc.programs.overlaps(*found):
+                doc.programs.add(*found, PROGRAM, "program.passed")
         for cue in self.publication_cue_re.finditer(text):
             # 工业和信息化部公布第六批专精特新“小巨人”企业名单: a published list is a program
             self._programs_after(doc, cue.end(), needs_scope=False, published=True)
@@ -206,7 +218,7 @@ class ProgramRecogniser:
         return rest == "" or (region is not None and region.end() == len(rest))
 
     def _programs_after(self, doc: DocState, position: int, needs_scope: bool, published: bool = False,
-                        weak: bool = False) -> None:
+                        weak: bool = False, naming: bool = False) -> None:
         """Program names after a cue; several when separated by 、 (荣获A、B等称号).
 
         After a publication cue (`published`) only lists count: 公布A名单和B名单.
@@ -232,6 +244,11 @@ class ProgramRecogniser:
                 found = None
             if found and text.startswith("的", found[1]) and text.endswith(self.copula_cues, 0, position):
                 found = None  # 成为某某产业集群的重要支撑: what the subject became follows 的
+            if (found and naming and text.endswith(self.park_suffixes, *found)
+                    and not self.designation_re.search(text, *found)):
+                return  # 将其命名为某某工业园区: the park's new name
+            if found and text.startswith(self.conferring_words, found[1]):
+                found = None  # 获得某某发展中心颁发的标识: the body that confers it
             if found and weak and not self.designation_re.search(text, *found) and text[end:end + 1] not in "、等":
                 return  # 拿下全国产销冠军: a win, not a designation
             if found:

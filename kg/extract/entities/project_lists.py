@@ -22,7 +22,8 @@ LISTED_RULES = ("project.list_member", "project.counted_list")
 ETC_IN_CLAUSE = re.compile(r"[^，。；,;：:\n等]{0,60}?等")
 # heads of lists of other things, between 等 and a 项目 further on (A、B等要素围着项目转)
 OTHER_HEADS = ("要素", "方面", "领域", "环节", "因素", "资源", "渠道", "手段", "方式", "形式")
-FRAME_WORDS = ("建设",)  # what a list's verb adds to each member (推动A建设、B建设)
+FRAME_WORDS = ("建设",)  # what a list's verb adds to each member (推动A建设、…等项目建设)
+FRAME_AFTER = re.compile(r"[^，。；,;\n]{0,12}?(?:项目|工程)建设")  # the list's head takes the frame's word too
 PAIR_MEMBER_MIN = 5  # 学校和医院等项目: kinds; 某某COF-IC和新型电池集流体材料等项目: names
 OUTPUT = re.compile(r"年产|年加工|年处理|[\d.]+\s*[万亿千百]?\s*(?:吨|千瓦|兆瓦|瓦|MW|GW|kW|MWh|GWh)")
 # 1. A项目 / （2）B / 3、C；: one member of a numbered list on its line
@@ -33,6 +34,7 @@ class ProjectLists:
     def __init__(self, project: dict[str, Any], names: NameText, gazetteer: Gazetteer, companies: CompanyRecogniser):
         self.names, self.gazetteer, self.companies = names, gazetteer, companies
         self.suffix_words = tuple(project["suffixes"])
+        self.document_words = tuple(project["document_words"])
         suffixes = alternation(project["suffixes"])
         count = r"(?:\d+|[一二三四五六七八九十两]+)\s*[个项]"
         openers = alternation(project["list_openers"])
@@ -51,7 +53,7 @@ class ProjectLists:
         # 等4个项目, 2个项目, 等4个省级重点项目 (count_before_re), 等项目22个: the close of a list of projects
         self.count_after_re = re.compile(rf"\s*{count}")
         # A、B等一批民生工程和基础设施项目: a batch of a kind closes the list
-        self.batch_before_re = re.compile(r"等(?:一批|一大批|一系列)([^，。；、\n等]{0,12})$")
+        self.batch_before_re = re.compile(r"等(?:一批|一大批|一系列)([^，。；、\n等]{0,20})$")
 
     def _suffixes(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of every project suffix, found by plain string search."""
@@ -102,7 +104,9 @@ class ProjectLists:
             if etc and text.startswith(OTHER_HEADS, etc.end()):
                 doc.names.remove(m)  # 平台、资金、园区等要素围着招商项目转: the list's head is 要素
                 continue
-            if name.endswith(FRAME_WORDS) and len(name) - 2 >= 4 and not self.names.is_generic(name[:-2]):
+            framed = etc is not None and FRAME_AFTER.match(text, etc.end()) is not None
+            if (name.endswith(FRAME_WORDS) and framed and len(name) - 2 >= 4
+                    and not self.names.is_generic(name[:-2])):  # (A、B民宿建设等9个项目: the name's own 建设)
                 doc.names.remove(m)
                 doc.names.add(m.start, m.end - 2, PROJECT, m.rule)
                 doc.aliases.append((PROJECT, name[:-2], name[:-2] + "项目"))
@@ -139,9 +143,6 @@ class ProjectLists:
         start, end = members[0]
         place = next((m for m in doc.names.overlapping(start, end) if start <= m.start and m.end < end
                       and m.label != COMPANY and not text[start:m.start].strip()), None)
-        opening = doc.regions.at(start)
-        if place is None and opening is not None and opening.start == start and doc.regions.ends_at(opening.end):
-            start = opening.end if not doc.names.overlaps(opening.start, opening.end) else start
         if place and not self._developer_after_place(doc, place.end, end):
             place = None  # 绿色食品产业园标准化厂房二期: a project named after its park
         first = place.end if place else self.names.trim_left(text, start, end, doc.regions)
@@ -196,7 +197,7 @@ class ProjectLists:
         company_shaped = self.companies.ends_with_industry_word(name) and self.companies.is_short_name(name)
         generic = self.names.is_generic(name) and not (outputs and company_shaped)  # 大源新材料: a developer's name
         if (self.suffix_end_re.search(bare(name)) or not 2 <= len(bare(name)) <= 40 or generic
-                or name in self.gazetteer.region_names or counted
+                or name in self.gazetteer.region_names or counted or name.endswith(self.document_words)
                 or any(not (self.names.is_name_char(ch) or ch in "（）()/") for ch in name)):
             return  # a member with its suffix was found as a name; punctuation means it is no plain list
         overlapping = doc.names.overlapping(start, end)
@@ -211,5 +212,5 @@ class ProjectLists:
         doc.aliases.append((PROJECT, name, name + "项目"))
         if any(m.start == start and m.end == end for m in inside):
             return  # 大源新材料 (a company's short name) names its project too: nested above
-        if company_shaped:
+        if self.companies.names_its_developer(name):
             doc.nested.append(Mention(start, end, COMPANY, "company.list_project"))

@@ -46,8 +46,11 @@ class ProjectRecogniser:
         self.output_opening_re = re.compile(project["output_opening"])
         self.generic_stem_word_re = re.compile(alternation(project["generic_stem_words"]))
         self.cut_after_verb_re = re.compile(alternation(project["cut_after_verbs"]))
-        # 一批A、B项目: the stem follows a quantity of kinds, alone or after other kinds joined by 、
-        self.kind_quantity_re = re.compile(rf"(?:{alternation(project['kind_quantities'])})(?:[^，。；：、,;:\s]*、)*$")
+        # 一批A、B项目: the stem follows a quantity of kinds, alone or after other kinds joined by 、, or after a
+        # description of them (一批国内外知名的锂电和光伏制造项目)
+        self.kind_inside_re = re.compile(alternation(project["kind_quantities"]))
+        self.kind_quantity_re = re.compile(
+            rf"(?:{alternation(project['kind_quantities'])})(?:[^，。；：、,;:\s]{{0,16}}的)?(?:[^，。；：、,;:\s]*、)*$")
 
     def suffixes(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each project suffix (with its phase) in the text."""
@@ -129,8 +132,8 @@ class ProjectRecogniser:
         start = self._products_opening(doc, start, end)
         if not self._valid(text, start, suffix_start, end) or self.line_of_work_re.search(text, max(0, start - 4), start):
             return
-        if self.kind_quantity_re.search(text, max(0, start - 30), start):
-            return  # 一批补链强链、产业转型升级项目: kinds of projects
+        if self.kind_quantity_re.search(text, max(0, start - 30), start) or self.kind_inside_re.search(text, start, suffix_start):
+            return  # 一批补链强链、产业转型升级项目, 储备一批新基建项目: kinds of projects
         doc.names.add(start, end, PROJECT, "project.suffix")
         name = text[start:end]
         for phase in self.phase_re.finditer(name):
@@ -205,6 +208,14 @@ class ProjectRecogniser:
             # 中材-新乐建筑节能产业园项目: a name joined to the park's by a hyphen opens the project's
             run_start = self.names.extend_left(text, park_start, doc.names.last_end_before(park_start), 20)
             return self.names.trim_left(text, run_start, park_start, doc.regions)
+        run_start = self.names.extend_left(text, park_start, doc.names.last_end_before(park_start), self.companies.max_short)
+        start = self.names.trim_left(text, run_start, park_start, doc.regions)
+        opening = text[start:park_start]
+        if (start < park_start and not doc.regions.overlaps(start, park_start) and self.companies.ends_with_industry_word(opening)
+                and self.companies.is_short_name(opening)):
+            # 某某高科马鞍山创智科技园项目: a company's short name before the park opens the project's (its developer)
+            doc.nested.append(Mention(start, park_start, COMPANY, "company.in_project"))
+            return start
         region = doc.regions.last_before(park_start)
         if (region and region.end == park_start and not doc.names.overlaps(region.start, region.end)
                 and not self.names.is_name_char(text[region.start - 1:region.start] or "。")):
@@ -232,7 +243,17 @@ class ProjectRecogniser:
                     or self.kind_of_list_re.search(stem)
                     or stem.endswith(self.not_project_endings) or self.campaign_re.search(stem)
                     or stem.endswith("等") or stem[-1:] in QUOTES or text.startswith(self.not_before, end)
-                    or stem[-1:] in "和及与或、" or self.list_count_re.search(stem) or self.counted_re.match(text, end))
+                    or stem[-1:] in "和及与或、" or self.list_count_re.search(stem) or self.counted_re.match(text, end)
+                    or self._inside_legal_name(text, end))
+
+    def _inside_legal_name(self, text: str, end: int) -> bool:
+        """某某工程橡胶有限公司: the suffix is a word of a company's full name that goes on after it (a run of
+        name characters without a verb, up to a legal form; 某某工程有限公司 is found as the company's name
+        after the project's, see CompanyRecogniser.add_legal_name)."""
+        run_end = self.names.name_run.match(text, end, end + 14).end()
+        legal = self.companies.legal_suffix_re.search(text, end + 1, run_end)
+        return legal is not None and not any(
+            not m.group("keep") for m in self.names.cut_after.finditer(text, end, legal.start()))
 
     def _generic_stem(self, stem: str) -> bool:
         """省市两级重点工程建设, 保投产（含部分投产）: generic once levels of government, quantities and

@@ -73,6 +73,7 @@ class RegionRecogniser:
                 standalone.add(name)
             matches.append((m, name, starts_word))
         found = []
+        listed: tuple[set[int], set[int]] | None = None  # starts and ends of the matches, made when first asked
         for m, name, starts_word in matches:
             repeated = counts[name] >= self.short_form_min_count and name in standalone
             if name in gazetteer.city_short_forms and (starts_word or text[m.start() - 1:m.start()] in self.city_prepositions):
@@ -84,8 +85,10 @@ class RegionRecogniser:
                 name_char(text, m.end()) is None and gazetteer.is_county(before)))
             if name in gazetteer.short_forms and not repeated and not glued and not any(
                     full in counts for full in gazetteer.short_forms[name]) and not self.short_form_cue.search(
-                    text, max(0, m.start() - 4), m.start()):
-                continue  # a two-character short form needs evidence: its full form, a cue, use as a word, a county before it
+                    text, max(0, m.start() - 4), m.start()) and not self._listed_beside(text, m, matches, listed := (
+                    listed or ({x.start() for x, _, _ in matches}, {x.end() for x, _, _ in matches}))):
+                continue  # a two-character short form needs evidence: its full form, a cue, use as a word, a county
+                # before it, another division listed next to it (介休、灵石入围…)
             organisation = self.organisation_re.match(text, m.end())
             if (organisation and not self.report_re.match(text, organisation.end())) or self.dateline_re.match(text, m.end()):
                 continue  # part of an organisation's name (not 某区政府工作报告: the region's report), or a dateline
@@ -98,6 +101,13 @@ class RegionRecogniser:
             if len(full) == 1:
                 doc.region_aliases[m.start()] = (REGION, next(iter(full)), name)  # 江津 is 江津区
         return found
+
+    @staticmethod
+    def _listed_beside(text: str, m: re.Match, matches: list, listed: tuple[set[int], set[int]]) -> bool:
+        """介休、灵石: another division's name right after or before the match, 、 between them."""
+        starts, ends = listed
+        return (text[m.end():m.end() + 1] == "、" and m.end() + 1 in starts
+                or text[m.start() - 1:m.start()] == "、" and m.start() - 1 in ends)
 
     def _compounds(self, text: str, found: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
         """The divisions grouped into runs, each division inside the one before it (江苏省苏州市吴江区).

@@ -19,6 +19,11 @@ from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT, REGION
 
 
+# words before 公司 that make it a kind or a part of a company, not a name (子公司, 上市公司)
+NOT_PLAIN = ("子公司", "分公司", "总公司", "母公司", "该公司", "本公司", "上市公司", "项目公司", "合资公司", "新公司", "有限公司",
+             "股份公司", "集团公司", "控股公司", "参股公司", "孙公司", "这家公司", "一家公司")
+
+
 class ShortNames:
     def __init__(self, company: dict[str, Any], names: NameText, gazetteer: Gazetteer, companies: CompanyRecogniser,
                  programs: ProgramRecogniser):
@@ -40,11 +45,20 @@ class ShortNames:
         self.investment_re = re.compile(alternation(company["investment_cues"]))
         # a clause's opening words before one of the verbs (the subject may not hold a verb of its own: no cut there)
         self.subject_verb_re = re.compile(
-            rf"(?:^|(?<=[。；;，,：:！？\n]))([^\W\d_]{{2,{companies.max_short}}}?)(?:{names.adverbs})*(?:{alternation(company['subject_verbs'])})",
+            rf"(?:^|(?<=[。；;，,：:！？\n、]))([^\W\d_]{{2,{companies.max_short}}}?)(?:{names.adverbs})*(?:{alternation(company['subject_verbs'])})",
             re.M)
+        # searched verb first (few places hold one), then the clause's opening before it
+        self.placed_verb_re = re.compile(alternation(company["placed_subject_verbs"]))
+        self.placed_subject_re = re.compile(
+            rf"(?:^|(?<=[。；;，,：:！？\n]))([^\W\d_]{{4,{companies.max_short}}}?)"
+            rf"(?:{names.adverbs}|{alternation(company['intent_words'])})*$", re.M)
+        self.longest_placed_subject = companies.max_short + 12
         # 拟在, 计划于: an intent and a preposition of place, between a subject and its place
         self.intent_re = re.compile(rf"(?:{alternation(company['intent_words'])})?[在于]$")
         self.longest_intent = max(map(len, company["intent_words"])) + 1
+        self.kin_re = re.compile(alternation(company["kin_words"]))
+        # where a name after a kin word ends: a verb or an adverb (计划, 已经, 将), or a preposition
+        self.kin_name_end_re = re.compile(f"{names.cut_after.pattern}|{names.adverbs}")
 
     # ---------------------------------------------------------------- derived from full names
     def derive(self, doc: DocState) -> None:
@@ -200,9 +214,11 @@ class ShortNames:
             before = doc.names.last_before(start)
             if m.group(1) is not None or (self.companies.ends_with_industry_word(subject)
                                           and text[start - 1:start] != "的"
-                                          and not (before and before.end == start and before.label == COMPANY)):
+                                          and not (before and before.label == COMPANY
+                                                   and text[before.end:start] in ("", "，", ","))):
                 # a strong context, or a company's shape (该公司的LED芯片产品: after 的, a product; so is
-                # what follows a company's name, 某某药业有限公司民族医药产品: its product)
+                # what follows a company's name, 某某药业有限公司民族医药产品, or its clause, 某某食品有限公司，
+                # 果汁饮料生产线…: its product)
                 self._confirm(doc, start, subject)
 
     def before_verbs(self, doc: DocState) -> None:
@@ -213,6 +229,46 @@ class ShortNames:
             subject = text[start:m.end(1)]
             if companies.ends_with_industry_word(subject) and names.name_run.fullmatch(subject):
                 self._confirm(doc, start, subject)
+        for verb in self.placed_verb_re.finditer(text):  # 湖北某某注册资本…: a place and a brand
+            m = self.placed_subject_re.search(text, max(0, verb.start() - self.longest_placed_subject), verb.start())
+            if m is None:
+                continue
+            subject = m.group(1)
+            place = self.gazetteer.region_re.match(subject)
+            own = subject[place.end():] if place else ""
+            if (place and len(own) >= 2 and not names.is_generic(own) and own not in self.gazetteer.region_names
+                    and not self.gazetteer.region_re.match(own) and names.name_run.fullmatch(subject)
+                    and not names.cut_after.search(own)):
+                self._confirm(doc, m.start(1), subject)
+
+    def after_kin_words(self, doc: DocState) -> None:
+        """控股子公司湖北某某计划在…, 其全资子公司某某科技的…: the name after a word of its tie to another company."""
+        text, companies = doc.text, self.companies
+        for m in self.kin_re.finditer(text):
+            run_end = self.names.name_run.match(text, m.end(), m.end() + companies.max_short + 4).end()
+            end = next((c.start() for c in self.kin_name_end_re.finditer(text, m.end(), run_end)
+                        if not c.group("keep")), run_end)
+            name = text[m.end():end]
+            place = self.gazetteer.region_re.match(name)
+            if companies.ends_with_industry_word(name) or (place and len(name) - place.end() >= 2):
+                self._confirm(doc, m.end(), name)
+
+    def plain_names(self, doc: DocState) -> None:
+        """大连某某投资公司, 某某电缆公司: a name before a plain 公司 (no legal form) is a company's when it opens
+        with a region and has two characters of its own after it, or ends in an industry word."""
+        text, names, companies = doc.text, self.names, self.companies
+        position = text.find("公司")
+        while position != -1:
+            if not doc.names.covers(position) and not text.endswith(NOT_PLAIN, 0, position + 2):
+                start = names.stem_start(doc, position, companies.max_short + 4, words_only=True)
+                stem = text[start:position]
+                place = self.gazetteer.region_re.match(stem)
+                own = stem[place.end():] if place else stem
+                if (len(own) >= 2 and not names.is_generic(own) and own not in self.gazetteer.region_names
+                        and (place or companies.ends_with_industry_word(own))
+                        and companies.is_short_name(own) and names.name_run.fullmatch(stem)):
+                    self._confirm(doc, start, stem + "公司")
+            position = text.find("公司", position + 2)
 
     def named_projects(self, doc: DocState) -> None:
         """丰硕科技项目: a project named by a company-shaped name ending in a firm's word and 项目 is that company's."""
@@ -241,7 +297,8 @@ class ShortNames:
         for start, end, name in leftmost_longest(text, doc.short_names):
             label = doc.short_names[name]
             if doc.names.label_at(start) == PROJECT and doc.names.at(start).start == start:
-                doc.nested.append(Mention(start, end, label, "company.in_project"))
+                if label == COMPANY:  # (a park's other name opening a project's is the project's own word)
+                    doc.nested.append(Mention(start, end, label, "company.in_project"))
             elif not doc.names.overlaps(start, end) and not doc.programs.overlaps(start, end):
                 tagged.append(Mention(start, end, label, "company.short_name"))
         doc.names.add_all(tagged)
