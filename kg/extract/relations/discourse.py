@@ -27,12 +27,19 @@ class Anaphora:
         self.max_back = int(data["max_sentences_back"])
         self.factor = float(data["confidence_factor"])
         anywhere, clause_start, home, after_cue = {}, {}, {}, {}
+        own_cues: dict[str, re.Pattern] = {}
         for label, words in data.items():
             if isinstance(words, dict):
                 anywhere.update({w: label for w in words.get("anywhere", [])})
                 clause_start.update({w: label for w in words.get("clause_start", [])})
                 home.update({w: label for w in words.get("home", [])})
                 after_cue.update({w: label for w in words.get("after_cue", [])})
+                # 负责项目的投资建设: a bare word after a type's own cues (`cues_before`) stands for the one named last
+                if words.get("cues_before"):
+                    cued = re.compile(f"(?:{alternation(words['cues_before'])})$")
+                    for w in words.get("bare", []):
+                        after_cue[w] = label
+                        own_cues[w] = cued
         self.label_of = {**after_cue, **clause_start, **anywhere, **home}
         # 该项目, 该工程: the noun an anaphor's antecedent is called by, where one of that name is within reach
         self.nouns = {w: noun for w in anywhere for noun in data.get("nouns", []) if w.endswith(noun) and w != noun}
@@ -40,6 +47,7 @@ class Anaphora:
         cues = data.get("place_cues", [])
         self.after_cue = frozenset(after_cue)
         self.cue_before = re.compile(f"(?:{alternation(cues)})$") if cues else None
+        self.own_cues = own_cues
         self.anywhere = frozenset(anywhere) | frozenset(home)
         self.home = frozenset(home)
         self.levels = "".join(sorted({w[-1] for w in home}))  # 县, 市: what ends a region's name of each level
@@ -59,8 +67,9 @@ class Anaphora:
         self.topic_types = frozenset(topic.get("types", []))
 
     def _after_cue(self, text: str, word: str, start: int) -> bool:
-        return word in self.after_cue and self.cue_before is not None and \
-            self.cue_before.search(text, max(0, start - 6), start) is not None
+        cue_before = self.own_cues.get(word, self.cue_before)
+        return word in self.after_cue and cue_before is not None and \
+            cue_before.search(text, max(0, start - 6), start) is not None
 
     def is_home(self, word: str) -> bool:
         return word in self.home
