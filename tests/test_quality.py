@@ -46,8 +46,8 @@ CHALLENGE_FRESH2_FLOORS = {
 }
 CHALLENGE_FRESH3_FLOORS = {
     "entities": {"Company": 0.966, "IndustrialPark": 0.954, "Project": 0.89, "Program": 0.933, "Region": 0.99},
-    "relations": {"locatedIn": 0.846, "selectedAs": 0.986, "developedBy": 0.714},
-    "entity": 0.95, "relation": 0.878,
+    "relations": {"locatedIn": 0.857, "selectedAs": 0.986, "developedBy": 0.758},
+    "entity": 0.95, "relation": 0.888,
 }
 CHALLENGE_FRESH4_FLOORS = {
     "entities": {"Company": 0.965, "IndustrialPark": 1.0, "Project": 0.807, "Program": 0.96, "Region": 0.963},
