@@ -70,6 +70,9 @@ class ListReader:
         self.frame_end = re.compile(rf"[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?[{CLAUSE_BREAK_CHARS}]\s*(?:{openers})?\s*[：:]?\s*")
         self.look_back = int(lists["program_look_back"])
         self.tail_location = re.compile(lists["tail_location"])
+        # A、B等12家江津企业: a place between the list's count and what it counts
+        self.place_in_count = (re.compile(lists["count_of_place"].replace("{count}", count)),
+                               re.compile(lists["counted_at_place"])) if lists.get("count_of_place") else None
         self.unnamed_first = re.compile(rf"[^{SENTENCE_END_CHARS}{CLAUSE_BREAK_CHARS}、\n]{{2,{int(lists['max_frame_gap'])}}}、")
         self.closed_by_count = re.compile(lists["closed_by_count"])
         # 佛山新增29家企业入选P。…A、B等29家企业…: the place (and program) of the count the list's own count repeats
@@ -374,6 +377,10 @@ class ListReader:
         if text.startswith("的", place_end) or \
                 (len(members) == 1 and last.label == PARK and not self.park_built.match(text, place_end)):
             return None
+        if place.label in PLACES and sentence_of[place] == sentence_of[last] and self.place_in_count is not None and \
+                self.place_in_count[0].fullmatch(text, after_brackets(text, last.end), place.start) and \
+                self.place_in_count[1].match(text, after_brackets(text, place.end)):
+            return self._framed(place, "list_after")  # A、B等71家滨海新区企业入围: the place inside the count's noun
         if place.label in PLACES and sentence_of[place] == sentence_of[last] and \
                 self.tail_location.fullmatch(text, after_brackets(text, last.end), place.start) and \
                 not (last.label == COMPANY and self.built_there.match(text, after_brackets(text, place.end))) and \
