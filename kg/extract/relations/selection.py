@@ -20,7 +20,7 @@ class CueBeforeTail(Shape):
     With no head there, the patterns of `no_head` are tried in turn; with no cue, those of `no_cue`.
     A place right after one of `frame_words` is a frame, not a subject: 在南昌市获评P的企业中，有A、B.
     With `after_tail`, what must follow the tail (是南川区的龙头企业, not 是南川区重点培育对象)."""
-    options = ("gap", "reach", "not_counted", "no_head", "no_cue", "after_tail")
+    options = ("gap", "reach", "not_counted", "no_head", "no_cue", "after_tail", "members_after")
     word_lists = ("cues", "frame_words", "each_words")
 
     def __init__(self, pattern, others):
@@ -28,6 +28,8 @@ class CueBeforeTail(Shape):
         self.cue = re.compile(f"(?:{pattern.regex('gap', '{cues}{quotes}*').pattern})$")
         self.reach = int(pattern.value("reach", 8))
         self.after_tail = pattern.regex("after_tail") if "after_tail" in pattern.values else None
+        # 今年某市成为P的企业已达473家; 某市已创建P 9家: the tail describes members counted after it, not the place
+        self.members_after = pattern.regex("members_after") if "members_after" in pattern.values else None
         # with nothing to fall back on when no cue is there, a sentence without a cue word is skipped at once
         cues = pattern.words["cues"]
         self.any_cue = None if pattern.values.get("no_cue") or not cues else re.compile(alternation(cues))
@@ -61,6 +63,8 @@ class CueBeforeTail(Shape):
                 begin = max(previous_end, clause_start(text, s.start, cue_start))
                 heads = [h for h in self.subjects(ms, begin, cue_start, text)
                          if h.label not in PLACES or text[h.start - 1:h.start] not in self.pattern.words["frame_words"]]
+                if self.members_after is not None and self.members_after.match(text, tail.end):
+                    heads = [h for h in heads if h.label not in PLACES]
                 each = self._each(text, heads, tails[i:], cue_start)
                 if each:
                     out += [Relation(h, p.relation, t, s.index, p.confidence, p.id + EACH) for h, t in zip(heads, each)]
