@@ -393,3 +393,40 @@ class OwnParks(Shape):
                 continue  # 武汉光谷…, 东莞某某产业园: a park of another region the report names
             out.append(p.relation_of(m, own, sentence_of(m.start)))
         return out
+
+
+class PlacePrefix(Shape):
+    """莒南县某某高端不锈钢项目, 某经济技术开发区某某小学新建项目: a project whose name opens with the name of a
+    place the text names on its own stands in that place (read once per document). Not when what follows the
+    place joins it to another (`not_after`: 重庆至成都…项目, a line between two places)."""
+    scope = "text"
+    options = ("not_after", "min_rest", "region_ends", "kind_only")
+
+    def find_text(self, text: str, mentions: list[Mention], sentence_of) -> list[Relation]:
+        p = self.pattern
+        not_after = p.regex("not_after") if "not_after" in p.values else None
+        min_rest = int(p.value("min_rest", 2))
+        region_ends = tuple(p.value("region_ends", ["县", "区", "旗"]))
+        kind_only = p.regex("kind_only") if "kind_only" in p.values else None
+        places: dict[str, Mention] = {}
+        for m in mentions:
+            if m.label in p.tail:
+                places.setdefault(text[m.start:m.end], m)
+        if not places:
+            return []
+        longest = max(len(name) for name in places)
+        out = []
+        for head in (m for m in mentions if m.label in p.head):
+            name = text[head.start:head.end]
+            # the longest place name that opens the project's name, leaving a name of its own after it
+            for size in range(min(longest, len(name) - min_rest), 1, -1):
+                place = places.get(name[:size])
+                if place is None:
+                    continue
+                rest = name[size:]
+                if (not_after is None or not not_after.match(rest)) and \
+                        (place.label != REGION or name.endswith(region_ends, 0, size)) and \
+                        (kind_only is None or not kind_only.fullmatch(rest)):
+                    out.append(p.relation_of(head, place, sentence_of(head.start)))
+                break
+        return out
