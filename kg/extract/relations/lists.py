@@ -89,6 +89,8 @@ class ListReader:
         self.people = re.compile(lists["people"]) if lists.get("people") else None
         self.attendance = re.compile(lists["attendance"]) if lists.get("attendance") else None
         self.counted_at = re.compile(lists["counted_at"].replace("{count}", count)) if lists.get("counted_at") else None
+        self.counted_clause_close = re.compile(lists["counted_clause_close"]) if lists.get("counted_clause_close") else None
+        self.counted_clause_gap = re.compile(rf"[^{SENTENCE_END_CHARS}{CLAUSE_BREAK_CHARS}\n]{{0,12}}[，,]\s*(?:(?:{openers})\s*[：:]?\s*)?")
         self.built_there = re.compile(lists["built_there"])
         self.park_built = re.compile(lists["park_built"])
         program = self.pattern.get("list_program")
@@ -113,7 +115,8 @@ class ListReader:
             first = members[0]
             spelled_out = self._is_spelled_out(text, sentences, first, sentence_of[first])
             place = self._framing_place(text, sentences, mentions, index, sentence_of, spelled_out) or \
-                self._place_after(text, mentions, index + len(members), members, sentence_of)
+                self._place_after(text, mentions, index + len(members), members, sentence_of) or \
+                self._counted_clause(text, sentences, mentions, index, members, sentence_of)
             # 中山的企业中，既有A、B等…，也有C、D等…: the second list of the pair has the first one's frame
             # 某区开工建设A等项目10个，…，竣工投产B等项目8个: a later clause opening with a deed of the place goes on with it
             if place is None and framed is not None and framed[0] == sentence_of[first] and (
@@ -270,6 +273,26 @@ class ListReader:
         if place is None and spelled_out:
             place = self._counted_before(text, mentions, index, sentence_of, first.label, s)
         return self._framed(place, "list_count") if place is not None else None
+
+    def _counted_clause(self, text, sentences, mentions, index: int, members: list[Mention], sentence_of
+                        ) -> tuple[Mention, Pattern] | None:
+        """淮安共有8家企业上榜，A、B、C等企业名列其中: a place opens a clause that counts things of the list's kind,
+        and the list opens the next clause, closed by 等 or a word that puts its members among those counted
+        (`counted_clause_close`)."""
+        if self.counted_clause_close is None or not index:
+            return None
+        first, before = mentions[index], mentions[index - 1]
+        s = sentence_of[first]
+        if before.label not in PLACES or sentence_of[before] != s or not self._opens_clause(text, sentences, s, before):
+            return None
+        count = self.count_after_place.match(text, after_brackets(text, before.end))
+        if count is None or self.counted_kinds.get(count.group("unit"), first.label) != first.label:
+            return None
+        if not self.counted_clause_gap.fullmatch(text, count.end(), first.start):
+            return None
+        if not self.counted_clause_close.match(text, self._list_end(text, mentions, index)):
+            return None
+        return self._framed(before, "list_frame")
 
     def _counted_at(self, text, sentences, s: int, place: Mention, kind: str) -> bool:
         """The place's clause counts things of this kind and says with a cue that they are at the place."""
