@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
+from kg.extract.relations.discourse import _headline_park
 from kg.extract.relations.patterns import Pattern
 from kg.extract.relations.sentence import EACH, after_brackets
 from kg.extract.rules import Rules
@@ -91,6 +92,7 @@ class ListReader:
         self.counted_at = re.compile(lists["counted_at"].replace("{count}", count)) if lists.get("counted_at") else None
         self.counted_clause_close = re.compile(lists["counted_clause_close"]) if lists.get("counted_clause_close") else None
         self.counted_clause_gap = re.compile(rf"[^{SENTENCE_END_CHARS}{CLAUSE_BREAK_CHARS}\n]{{0,12}}[，,]\s*(?:(?:{openers})\s*[：:]?\s*)?")
+        self.settled_here = re.compile(lists["settled_here"].replace("{count}", count)) if lists.get("settled_here") else None
         self.built_there = re.compile(lists["built_there"])
         self.park_built = re.compile(lists["park_built"])
         program = self.pattern.get("list_program")
@@ -128,6 +130,8 @@ class ListReader:
                 place, program = self._same_count(text, sentences, mentions, index, members, sentence_of)
             if place is None:
                 place = self._topic(text, sentences, mentions, index, sentence_of)
+            if place is None:
+                place = self._report_topic(text, sentences, mentions, index, members, sentence_of)
             if program is not None and not any((m, program[1].relation) in said for m in members):
                 add([program[1].relation_of(m, program[0], sentence_of[m]) for m in members
                      if m.label in program[1].head])
@@ -160,6 +164,34 @@ class ListReader:
         if topic.start != (opening.end() if opening else start):
             return None
         return self._framed(topic, "list_frame")
+
+    def _report_topic(self, text, sentences, mentions, index: int, members: list[Mention], sentence_of
+                      ) -> tuple[Mention, Pattern] | None:
+        """A park's own report (the one park its headline names, named most): a list whose clause names no place and
+        says its members settled or gathered without saying where (A、B等5家企业已经落户; A、B等400多家企业在此集聚;
+        引进了A、B等40多家企业; 走访了A、B等高新区企业): they are in that park."""
+        if self.settled_here is None:
+            return None
+        first = members[0]
+        s = sentence_of[first]
+        start, end = sentences[s]
+        clause = clause_start(text, start, first.start)
+        list_end = self._list_end(text, mentions, index)
+        # A、B、某产业园等高新区企业和项目: members of other kinds may go on with the list
+        for m in mentions[index + len(members):]:
+            if m.label not in MEMBERS or not self.joint.fullmatch(text, list_end, m.start):
+                break
+            members = members + [m]
+            list_end = m.end
+        clause_end = next((i for i in range(list_end, end) if text[i] in CLAUSE_BREAK_CHARS), end)
+        if any(m.label in PLACES and clause <= m.start < clause_end for m in mentions if m not in members):
+            return None
+        after = self.settled_here.match(text, list_end, clause_end)
+        if after is None and not (self.deed_clause.fullmatch(text, clause, first.start) and
+                                  self.list_count.match(text, list_end)):
+            return None
+        topic = _headline_park(text, [m for m in mentions if m.label == PARK])
+        return self._framed(topic, "list_topic") if topic is not None else None
 
     def _paired_clause(self, text, sentences, mentions, index: int, framed, sentence_of) -> bool:
         """The list's clause opens with a verb of the place's deeds (`paired_verbs`), and no place is named between

@@ -244,5 +244,6 @@ SHAPES: dict[str, type[Shape]] = {
     "section": places.Section,
     "own_parks": places.OwnParks,
     "place_prefix": places.PlacePrefix,
-    **{name: ListShape for name in ("list_shared", "list_frame", "list_count", "list_after", "list_program")},
+    **{name: ListShape for name in ("list_shared", "list_frame", "list_count", "list_after", "list_program",
+                                          "list_topic")},
 }
