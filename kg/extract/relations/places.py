@@ -430,3 +430,47 @@ class PlacePrefix(Shape):
                     out.append(p.relation_of(head, place, sentence_of(head.start)))
                 break
         return out
+
+
+class ReportParagraphs(Shape):
+    """卧龙区3个项目成功签约 (headline) … (paragraph) 某某产业园项目由…投资建设，…: a report whose headline opens with a
+    place and counts the projects it reports (`headline`), then gives each its own paragraph: a project that opens
+    a paragraph (after its investor, `opening`), in a sentence that names no other place, is in that place
+    (read once per document)."""
+    scope = "text"
+    options = ("headline", "opening", "counted_after")
+
+    def find_text(self, text: str, mentions: list[Mention], sentence_of) -> list[Relation]:
+        p = self.pattern
+        lead = len(text) - len(text.lstrip())
+        line_end = text.find("\n", lead)
+        line_end = len(text) if line_end < 0 else line_end
+        place = next((m for m in mentions if m.start >= lead), None)
+        if place is None or place.start != lead or place.label not in p.tail or place.rule == "anaphor" or \
+                not p.regex("headline").match(text, place.end, line_end):
+            return []
+        name = text[place.start:place.end]
+        opening = p.regex("opening")
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in mentions:
+            by_sentence.setdefault(sentence_of(m.start), []).append(m)
+        out = []
+        counted = p.regex("counted_after") if "counted_after" in p.values else None
+        for paragraph in re.finditer(r"\n\s*([^\n]+)", text):
+            start = paragraph.start(1)
+            # a paragraph begins after a blank line or a line that ends a sentence, not where a line was wrapped
+            before = text[:paragraph.start()].rstrip(" \t")
+            if start <= line_end or not (text.count("\n", paragraph.start(), start) > 1 or
+                                         before.endswith(tuple(SENTENCE_END_CHARS))):
+                continue
+            head = next((m for m in mentions if m.start >= start), None)
+            if head is None or head.start >= paragraph.end(1):
+                continue
+            ms = by_sentence.get(sentence_of(head.start), [])
+            first = next((m for m in ms if m.label in p.head), None)
+            if first is None or not opening.fullmatch(text, start, first.start) or \
+                    (counted is not None and counted.match(text, first.end)) or \
+                    any(m.label in PLACES and text[m.start:m.end] != name for m in ms):
+                continue
+            out.append(p.relation_of(first, place, sentence_of(first.start)))
+        return out

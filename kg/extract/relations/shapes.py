@@ -244,6 +244,7 @@ SHAPES: dict[str, type[Shape]] = {
     "section": places.Section,
     "own_parks": places.OwnParks,
     "place_prefix": places.PlacePrefix,
+    "report_paragraphs": places.ReportParagraphs,
     **{name: ListShape for name in ("list_shared", "list_frame", "list_count", "list_after", "list_program",
                                           "list_topic")},
 }
