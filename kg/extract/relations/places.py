@@ -458,10 +458,11 @@ class ReportParagraphs(Shape):
         counted = p.regex("counted_after") if "counted_after" in p.values else None
         for paragraph in re.finditer(r"\n\s*([^\n]+)", text):
             start = paragraph.start(1)
-            # a paragraph begins after a blank line or a line that ends a sentence, not where a line was wrapped
+            # a paragraph (or an item) begins after a blank line or a line that ends a sentence or opens a list
+            # with a colon, not where a line was wrapped
             before = text[:paragraph.start()].rstrip(" \t")
             if start <= line_end or not (text.count("\n", paragraph.start(), start) > 1 or
-                                         before.endswith(tuple(SENTENCE_END_CHARS))):
+                                         before.endswith(tuple(SENTENCE_END_CHARS + "：:"))):
                 continue
             head = next((m for m in mentions if m.start >= start), None)
             if head is None or head.start >= paragraph.end(1):
