@@ -21,6 +21,7 @@ import re
 from typing import Iterable, Iterator
 
 from kg.extract.relations.patterns import Pattern
+from kg.extract.relations.report import places_between, report_park, report_projects
 from kg.extract.relations.sentence import EACH, after_brackets
 from kg.extract.rules import Rules
 from kg.extract.search import alternation
@@ -91,6 +92,7 @@ class ListReader:
         self.counted_at = re.compile(lists["counted_at"].replace("{count}", count)) if lists.get("counted_at") else None
         self.counted_clause_close = re.compile(lists["counted_clause_close"]) if lists.get("counted_clause_close") else None
         self.counted_clause_gap = re.compile(rf"[^{SENTENCE_END_CHARS}{CLAUSE_BREAK_CHARS}\n]{{0,12}}[，,]\s*(?:(?:{openers})\s*[：:]?\s*)?")
+        self.clause_break = re.compile(rf"[{CLAUSE_BREAK_CHARS}]")
         self.settled_here = re.compile(lists["settled_here"].replace("{count}", count)) if lists.get("settled_here") else None
         self.built_there = re.compile(lists["built_there"])
         self.park_built = re.compile(lists["park_built"])
@@ -182,28 +184,18 @@ class ListReader:
                 break
             members = members + [m]
             list_end = m.end
-        clause_end = next((i for i in range(list_end, end) if text[i] in CLAUSE_BREAK_CHARS), end)
-        if any(m.label in PLACES and clause <= m.start < clause_end for m in mentions if m not in members):
+        clause_break = self.clause_break.search(text, list_end, end)
+        clause_end = clause_break.start() if clause_break else end
+        if places_between(mentions, clause, clause_end, set(members)):
             return None
-        topic = _report_park(text, mentions)
+        topic = report_park(text, mentions)
         if topic is None:
             return None
-        after = self.settled_here.match(text, list_end, clause_end)
-        if after is None and not (self.deed_clause.fullmatch(text, clause, first.start) and
-                                  self.list_count.match(text, list_end)) and \
-                not self._report_projects(text, sentences, mentions, members, s, topic):
+        if not self.settled_here.match(text, list_end, clause_end) and \
+                not (self.deed_clause.fullmatch(text, clause, first.start) and self.list_count.match(text, list_end)) and \
+                not report_projects(text, sentences[s], mentions, members, topic):
             return None
         return self._framed(topic, "list_topic")
-
-    def _report_projects(self, text, sentences, mentions, members: list[Mention], s: int, topic: Mention) -> bool:
-        """本次集中开工的项目包括：A、B、C; 上饶经开区…，A项目、B项目等为经开区发展提供助力: in a park's own report, a list
-        of projects whose sentence names no place but the park: what is built there."""
-        if len(members) < 2 or any(m.label != PROJECT for m in members):
-            return False
-        start, end = sentences[s]
-        name = text[topic.start:topic.end]
-        return not any(m.label in PLACES and start <= m.start < end and text[m.start:m.end] != name
-                       for m in mentions)
 
     def _paired_clause(self, text, sentences, mentions, index: int, framed, sentence_of) -> bool:
         """The list's clause opens with a verb of the place's deeds (`paired_verbs`), and no place is named between
@@ -466,22 +458,6 @@ class ListReader:
             if m.label in pattern.tail and bool(self.place_program.search(text[m.start:m.end])) == for_places:
                 return [pattern.relation_of(x, m, sentence_of[x]) for x in members if x.label in pattern.head]
         return []
-
-
-def _report_park(text: str, mentions: list[Mention]) -> Mention | None:
-    """The park whose own report the text is: the one park whose name its headline (first line) holds, even inside
-    another name (上饶经开区项目建设全程加速), named at least as often as any other park (anaphors not counted)."""
-    opening = len(text) - len(text.lstrip())
-    end = text.find("\n", opening)
-    headline = text[opening:len(text) if end < 0 else end]
-    counts: dict[str, list[Mention]] = {}
-    for m in mentions:
-        if m.label == PARK and m.rule != "anaphor":
-            counts.setdefault(text[m.start:m.end], []).append(m)
-    titled = [name for name in counts if name in headline]
-    if len(titled) != 1 or len(counts[titled[0]]) < max(len(ms) for ms in counts.values()):
-        return None
-    return counts[titled[0]][0]
 
 
 def _back(mentions: list[Mention], index: int, sentence_of: dict[Mention, int], first: int,

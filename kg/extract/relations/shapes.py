@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from kg.extract.relations import places, selection
+from kg.extract.relations import documents, places, selection
 from kg.extract.relations.sentence import PLACES, Sentence, Shape, after_brackets, after_skipped, list_from
 from kg.model import Mention, Relation
 
@@ -243,8 +243,8 @@ SHAPES: dict[str, type[Shape]] = {
     "counted_then_named": places.CountedThenNamed,
     "section": places.Section,
     "own_parks": places.OwnParks,
-    "place_prefix": places.PlacePrefix,
-    "report_paragraphs": places.ReportParagraphs,
+    "place_prefix": documents.PlacePrefix,
+    "report_paragraphs": documents.ReportParagraphs,
     **{name: ListShape for name in ("list_shared", "list_frame", "list_count", "list_after", "list_program",
                                           "list_topic")},
 }
