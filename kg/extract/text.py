@@ -39,3 +39,17 @@ def clause_start(text: str, sentence_start: int, position: int) -> int:
         if CLAUSE_BREAK.match(text, i):
             return i + 1
     return sentence_start
+
+
+NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+
+
+def count_value(written: str) -> int | None:
+    """12, 十二, 二十, 两: the number a count writes (None for what is not one)."""
+    if written.isdigit():
+        return int(written)
+    if "十" in written:
+        tens, _, ones = written.partition("十")
+        value = (NUMERALS.get(tens, 0) if tens else 1) * 10 + (NUMERALS.get(ones, 0) if ones else 0)
+        return value if all(c in NUMERALS for c in tens + ones) else None
+    return NUMERALS.get(written) if len(written) == 1 else None

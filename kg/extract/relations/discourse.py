@@ -14,7 +14,7 @@ import re
 
 from kg.extract.rules import Rules
 from kg.extract.search import alternation
-from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END_CHARS
+from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END_CHARS, count_value
 from kg.model import Mention
 from kg.schema import PARK, REGION
 
@@ -160,7 +160,7 @@ class Anaphora:
             earliest = sentences[max(0, index - self.max_back)][0]
             members = _last_list(text, mentions, ends, label, start, earliest, self.list_joint)
             number = phrase.group("number")
-            if len(members) >= 2 and (number is None or _count(number) == len(members)):
+            if len(members) >= 2 and (number is None or count_value(number) == len(members)):
                 out.setdefault(index, {})[Mention(start, end, label, "anaphor")] = tuple(members)
 
 
@@ -249,8 +249,3 @@ def _last_list(text: str, mentions: list[Mention], ends: list[int], label: str, 
             continue
         members.insert(0, m)
     return members
-
-
-def _count(written: str) -> int | None:
-    digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2, "十": 10}
-    return int(written) if written.isdigit() else digits.get(written)

@@ -38,6 +38,7 @@ class RelationFinder:
                                 if SHAPES[p.shape].scope == "sentence" and p.id not in referenced]
         self.document_shapes = [self.shapes[p.id] for p in self.patterns if SHAPES[p.shape].scope == "document"]
         self.own_shapes = [self.shapes[p.id] for p in self.patterns if SHAPES[p.shape].scope == "own"]
+        self.text_shapes = [self.shapes[p.id] for p in self.patterns if SHAPES[p.shape].scope == "text"]
         self._by_labels: dict[frozenset[str], list[Shape]] = {}
         self.lists = ListReader(rules, [p for p in self.patterns if SHAPES[p.shape].scope == "list"])
         self.anaphora = Anaphora(rules)
@@ -80,9 +81,13 @@ class RelationFinder:
                  if self.anaphora.is_home(text[a.start:a.end]) or (a.label in PLACES and isinstance(m, Mention))}
         sentence_of.update((a, _sentence_of(a.start, sentences, starts)) for a in homes)
         listed = sorted([m for m in mentions if m in sentence_of] + list(homes))
+        named_in = self._named_places(text, sentences, starts, mentions)
         for listed_rel in self.lists.relations(text, sentences, listed, sentence_of, found.values()):
             for rel in self._resolved(listed_rel, homes):
-                found.setdefault((rel.head, rel.relation, rel.tail), rel)
+                if (rel.head, rel.relation) not in named_in:
+                    found.setdefault((rel.head, rel.relation, rel.tail), rel)
+        for rel in named_in.values():
+            found.setdefault((rel.head, rel.relation, rel.tail), rel)
         for shape in self.document_shapes:
             for rel in shape.find_all(text, mentions, nested, lambda position: _sentence_of(position, sentences, starts)):
                 found.setdefault((rel.head, rel.relation, rel.tail), rel)
@@ -93,6 +98,16 @@ class RelationFinder:
                                           lambda position: _sentence_of(position, sentences, starts)):
                     found.setdefault((rel.head, rel.relation, rel.tail), rel)
         return sorted(found.values(), key=lambda r: (r.sentence, r.head.start, r.relation, r.tail.start))
+
+    def _named_places(self, text, sentences, starts, mentions) -> dict[tuple[Mention, str], Relation]:
+        """What the shapes that read the names themselves find (莒南县某某项目: the place opening a project's name),
+        by head and relation: a member of a list whose own name says its place takes no other place from the list
+        (1. 河东区A项目 2. 兰山区B项目: items each opening with their county)."""
+        out: dict[tuple[Mention, str], Relation] = {}
+        for shape in self.text_shapes:
+            for rel in shape.find_text(text, mentions, lambda position: _sentence_of(position, sentences, starts)):
+                out.setdefault((rel.head, rel.relation), rel)
+        return out
 
     def _shapes_for(self, labels: frozenset[str]) -> list[Shape]:
         """The sentence shapes that can find something among mentions of these types, in order."""

@@ -21,10 +21,11 @@ import re
 from typing import Iterable, Iterator
 
 from kg.extract.relations.patterns import Pattern
+from kg.extract.relations.report import places_between, report_park, report_projects
 from kg.extract.relations.sentence import EACH, after_brackets
 from kg.extract.rules import Rules
 from kg.extract.search import alternation
-from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END_CHARS, clause_start
+from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END_CHARS, clause_start, count_value
 from kg.model import Mention, Relation
 from kg.schema import COMPANY, PARK, PROGRAM, PROJECT, REGION
 
@@ -64,6 +65,8 @@ class ListReader:
         self.count_reach = int(lists["count_reach"])
         self.counted_kinds = {unit: kind for kind, units in lists["counted_kinds"].items() for unit in units}
         self.clause_opening = re.compile(r"(?:在|其中|而|此外|另外|同时)?[，,]?")
+        if lists.get("time_opening"):  # 目前秀屿区拟签约项目6个，分别为A、B: a word of time before the place
+            self.clause_opening = re.compile(rf"(?:{lists['time_opening']})?(?:在|其中|而|此外|另外|同时)?[，,]?")
         self.at_opening = re.compile(r"(?:而|同样)?[在于]")
         self.at_place = re.compile(r"[在于]\Z")
         # the frame clause ends, and the list follows: 在准东开发区，A; 在南昌市获评P的企业中，有A
@@ -90,6 +93,10 @@ class ListReader:
         self.people = re.compile(lists["people"]) if lists.get("people") else None
         self.attendance = re.compile(lists["attendance"]) if lists.get("attendance") else None
         self.counted_at = re.compile(lists["counted_at"].replace("{count}", count)) if lists.get("counted_at") else None
+        self.counted_clause_close = re.compile(lists["counted_clause_close"]) if lists.get("counted_clause_close") else None
+        self.counted_clause_gap = re.compile(rf"[^{SENTENCE_END_CHARS}{CLAUSE_BREAK_CHARS}\n]{{0,12}}[，,]\s*(?:(?:{openers})\s*[：:]?\s*)?")
+        self.clause_break = re.compile(rf"[{CLAUSE_BREAK_CHARS}]")
+        self.settled_here = re.compile(lists["settled_here"].replace("{count}", count)) if lists.get("settled_here") else None
         self.built_there = re.compile(lists["built_there"])
         self.park_built = re.compile(lists["park_built"])
         program = self.pattern.get("list_program")
@@ -121,7 +128,8 @@ class ListReader:
             first = members[0]
             spelled_out = self._is_spelled_out(text, sentences, first, sentence_of[first])
             place = self._framing_place(text, sentences, mentions, index, sentence_of, spelled_out) or \
-                self._place_after(text, mentions, index + len(members), members, sentence_of)
+                self._place_after(text, mentions, index + len(members), members, sentence_of) or \
+                self._counted_clause(text, sentences, mentions, index, members, sentence_of)
             # 中山的企业中，既有A、B等…，也有C、D等…: the second list of the pair has the first one's frame
             # 某区开工建设A等项目10个，…，竣工投产B等项目8个: a later clause opening with a deed of the place goes on with it
             if place is None and framed is not None and framed[0] == sentence_of[first] and (
@@ -133,6 +141,8 @@ class ListReader:
                 place, program = self._same_count(text, sentences, mentions, index, members, sentence_of)
             if place is None:
                 place = self._topic(text, sentences, mentions, index, sentence_of)
+            if place is None:
+                place = self._report_topic(text, sentences, mentions, index, members, sentence_of)
             if program is not None and not any((m, program[1].relation) in said for m in members):
                 add([program[1].relation_of(m, program[0], sentence_of[m]) for m in members
                      if m.label in program[1].head])
@@ -166,6 +176,37 @@ class ListReader:
         if topic.start != (opening.end() if opening else start):
             return None
         return self._framed(topic, "list_frame")
+
+    def _report_topic(self, text, sentences, mentions, index: int, members: list[Mention], sentence_of
+                      ) -> tuple[Mention, Pattern] | None:
+        """A park's own report (the one park its headline names, named most): a list whose clause names no place and
+        says its members settled or gathered without saying where (A、B等5家企业已经落户; A、B等400多家企业在此集聚;
+        引进了A、B等40多家企业; 走访了A、B等高新区企业): they are in that park."""
+        if self.settled_here is None:
+            return None
+        first = members[0]
+        s = sentence_of[first]
+        start, end = sentences[s]
+        clause = clause_start(text, start, first.start)
+        list_end = self._list_end(text, mentions, index)
+        # A、B、某产业园等高新区企业和项目: members of other kinds may go on with the list
+        for m in mentions[index + len(members):]:
+            if m.label not in MEMBERS or not self.joint.fullmatch(text, list_end, m.start):
+                break
+            members = members + [m]
+            list_end = m.end
+        clause_break = self.clause_break.search(text, list_end, end)
+        clause_end = clause_break.start() if clause_break else end
+        if places_between(mentions, clause, clause_end, set(members)):
+            return None
+        topic = report_park(text, mentions)
+        if topic is None:
+            return None
+        if not self.settled_here.match(text, list_end, clause_end) and \
+                not (self.deed_clause.fullmatch(text, clause, first.start) and self.list_count.match(text, list_end)) and \
+                not report_projects(text, sentences[s], mentions, members, topic):
+            return None
+        return self._framed(topic, "list_topic")
 
     def _paired_clause(self, text, sentences, mentions, index: int, framed, sentence_of) -> bool:
         """The list's clause opens with a verb of the place's deeds (`paired_verbs`), and no place is named between
@@ -280,6 +321,26 @@ class ListReader:
             place = self._counted_before(text, mentions, index, sentence_of, first.label, s)
         return self._framed(place, "list_count") if place is not None else None
 
+    def _counted_clause(self, text, sentences, mentions, index: int, members: list[Mention], sentence_of
+                        ) -> tuple[Mention, Pattern] | None:
+        """淮安共有8家企业上榜，A、B、C等企业名列其中: a place opens a clause that counts things of the list's kind,
+        and the list opens the next clause, closed by 等 or a word that puts its members among those counted
+        (`counted_clause_close`)."""
+        if self.counted_clause_close is None or not index:
+            return None
+        first, before = mentions[index], mentions[index - 1]
+        s = sentence_of[first]
+        if before.label not in PLACES or sentence_of[before] != s or not self._opens_clause(text, sentences, s, before):
+            return None
+        count = self.count_after_place.match(text, after_brackets(text, before.end))
+        if count is None or self.counted_kinds.get(count.group("unit"), first.label) != first.label:
+            return None
+        if not self.counted_clause_gap.fullmatch(text, count.end(), first.start):
+            return None
+        if not self.counted_clause_close.match(text, self._list_end(text, mentions, index)):
+            return None
+        return self._framed(before, "list_frame")
+
     def _counted_at(self, text, sentences, s: int, place: Mention, kind: str) -> bool:
         """The place's clause counts things of this kind and says with a cue that they are at the place."""
         if self.counted_at is None:
@@ -305,7 +366,7 @@ class ListReader:
         closing = self.list_count.match(text, self._list_end(text, mentions, index))
         if closing is None or self.counted_kinds.get(closing.group("unit"), members[0].label) != members[0].label:
             return None, None
-        number = _number(closing.group("number"))
+        number = count_value(closing.group("number"))
         s = sentence_of[members[0]]
         if number is None or number < 2:
             return None, None
@@ -327,7 +388,7 @@ class ListReader:
                 # A、B、C各有10个、11个、11个: counts of several places, one each
                 if text.startswith("、", count.end()) or text.endswith("、", start, count.start()):
                     continue
-                if place is None or _number(count.group("number")) != number or \
+                if place is None or count_value(count.group("number")) != number or \
                         self.counted_kinds.get(count.group("unit"), members[0].label) != members[0].label:
                     continue
                 clause_end = next((i for i in range(count.end(), end) if text[i] in CLAUSE_BREAK_CHARS
@@ -424,17 +485,3 @@ def _back(mentions: list[Mention], index: int, sentence_of: dict[Mention, int], 
             return
         if s <= last:
             yield mentions[i]
-
-
-NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
-
-
-def _number(written: str) -> int | None:
-    """12, 十二, 二十, 两: the number a count writes."""
-    if written.isdigit():
-        return int(written)
-    if "十" in written:
-        tens, _, ones = written.partition("十")
-        value = (NUMERALS.get(tens, 0) if tens else 1) * 10 + (NUMERALS.get(ones, 0) if ones else 0)
-        return value if all(c in NUMERALS for c in tens + ones) else None
-    return NUMERALS.get(written) if len(written) == 1 else None

@@ -12,7 +12,7 @@ import bisect
 import re
 from collections import defaultdict
 
-from kg.extract.relations import places, selection
+from kg.extract.relations import documents, places, selection
 from kg.extract.relations.sentence import PLACES, Sentence, Shape, after_brackets, after_skipped, list_from
 from kg.extract.search import alternation
 from kg.model import Mention, Relation
@@ -362,5 +362,8 @@ SHAPES: dict[str, type[Shape]] = {
     "counted_then_named": places.CountedThenNamed,
     "section": places.Section,
     "own_parks": places.OwnParks,
-    **{name: ListShape for name in ("list_shared", "list_frame", "list_count", "list_after", "list_program")},
+    "place_prefix": documents.PlacePrefix,
+    "report_paragraphs": documents.ReportParagraphs,
+    **{name: ListShape for name in ("list_shared", "list_frame", "list_count", "list_after", "list_program",
+                                          "list_topic")},
 }

@@ -1,0 +1,96 @@
+"""Shapes that read a document's text once, after its sentences (scope `text`, run by the engine before the lists:
+a list member whose own name says its place takes no other place from its list): a place's name opening a
+project's, and a report whose headline counts a place's projects, one paragraph each."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.extract.relations.sentence import PLACES, Shape
+from kg.extract.text import SENTENCE_END_CHARS
+from kg.model import Mention, Relation
+from kg.schema import REGION
+
+
+class PlacePrefix(Shape):
+    """莒南县某某高端不锈钢项目, 某经济技术开发区某某小学新建项目: a project whose name opens with the name of a
+    place the text names on its own stands in that place (read once per document). Not when what follows the
+    place joins it to another (`not_after`: 重庆至成都…项目, a line between two places)."""
+    scope = "text"
+    options = ("not_after", "min_rest", "region_ends", "kind_only")
+
+    def find_text(self, text: str, mentions: list[Mention], sentence_of) -> list[Relation]:
+        p = self.pattern
+        not_after = p.regex("not_after") if "not_after" in p.values else None
+        min_rest = int(p.value("min_rest", 2))
+        region_ends = tuple(p.value("region_ends", ["县", "区", "旗"]))
+        kind_only = p.regex("kind_only") if "kind_only" in p.values else None
+        places: dict[str, Mention] = {}
+        for m in mentions:
+            if m.label in p.tail:
+                places.setdefault(text[m.start:m.end], m)
+        if not places:
+            return []
+        longest = max(len(name) for name in places)
+        out = []
+        for head in (m for m in mentions if m.label in p.head):
+            name = text[head.start:head.end]
+            # the longest place name that opens the project's name, leaving a name of its own after it
+            for size in range(min(longest, len(name) - min_rest), 1, -1):
+                place = places.get(name[:size])
+                if place is None:
+                    continue
+                rest = name[size:]
+                if (not_after is None or not not_after.match(rest)) and \
+                        (place.label != REGION or name.endswith(region_ends, 0, size)) and \
+                        (kind_only is None or not kind_only.fullmatch(rest)):
+                    out.append(p.relation_of(head, place, sentence_of(head.start)))
+                break
+        return out
+
+
+class ReportParagraphs(Shape):
+    """卧龙区3个项目成功签约 (headline) … (paragraph) 某某产业园项目由…投资建设，…: a report whose headline opens with a
+    place and counts the projects it reports (`headline`), then gives each its own paragraph: a project that opens
+    a paragraph (after its investor, `opening`), in a sentence that names no other place, is in that place
+    (read once per document)."""
+    scope = "text"
+    options = ("headline", "opening", "counted_after")
+
+    def find_text(self, text: str, mentions: list[Mention], sentence_of) -> list[Relation]:
+        p = self.pattern
+        lead = len(text) - len(text.lstrip())
+        line_end = text.find("\n", lead)
+        line_end = len(text) if line_end < 0 else line_end
+        place = next((m for m in mentions if m.start >= lead), None)
+        if place is None or place.start != lead or place.label not in p.tail or place.rule == "anaphor" or \
+                not p.regex("headline").match(text, place.end, line_end):
+            return []
+        name = text[place.start:place.end]
+        opening = p.regex("opening")
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in mentions:
+            by_sentence.setdefault(sentence_of(m.start), []).append(m)
+        out = []
+        counted = p.regex("counted_after") if "counted_after" in p.values else None
+        starts = [m.start for m in mentions]
+        for paragraph in re.finditer(r"\n\s*([^\n]+)", text):
+            start = paragraph.start(1)
+            # a paragraph (or an item) begins after a blank line or a line that ends a sentence or opens a list
+            # with a colon, not where a line was wrapped
+            before = text[:paragraph.start()].rstrip(" \t")
+            if start <= line_end or not (text.count("\n", paragraph.start(), start) > 1 or
+                                         before.endswith(tuple(SENTENCE_END_CHARS + "：:"))):
+                continue
+            i = bisect.bisect_left(starts, start)
+            head = mentions[i] if i < len(mentions) else None
+            if head is None or head.start >= paragraph.end(1):
+                continue
+            ms = by_sentence.get(sentence_of(head.start), [])
+            first = next((m for m in ms if m.label in p.head), None)
+            if first is None or not opening.fullmatch(text, start, first.start) or \
+                    (counted is not None and counted.match(text, first.end)) or \
+                    any(m.label in PLACES and text[m.start:m.end] != name for m in ms):
+                continue
+            out.append(p.relation_of(first, place, sentence_of(first.start)))
+        return out
