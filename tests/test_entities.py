@@ -1478,3 +1478,31 @@ def test_a_place_or_a_generic_subject_of_investing_is_no_company(nlp, text):
 def test_a_passive_mark_never_stands_inside_a_short_group_name(nlp):
     assert names(nlp, "湖南凯岚由博远股份100%控股。", "Company") >= {"博远股份"}
     assert not any("由" in n for n in names(nlp, "湖南凯岚由博远股份100%控股。", "Company"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("本批开工项目如下：1.凯岚数智产业园项目2.博远新材料工程", {"凯岚数智产业园项目", "博远新材料工程"}),
+    ("3. 申和光电显示模组项目", {"申和光电显示模组项目"}),
+    ("拟建年产1.5万台农机项目", {"年产1.5万台农机项目"}),
+])
+def test_the_number_of_a_numbered_item_is_not_part_of_its_name(nlp, text, expected):
+    assert names(nlp, text, "Project") == expected
+
+
+def test_works_and_what_goes_with_them_are_one_project(nlp):
+    text = "凯岚大道改造工程及附属设施建设项目、博远河治理工程和配套管网项目同时开工。"
+    assert names(nlp, text, "Project") == {"凯岚大道改造工程及附属设施建设项目", "博远河治理工程和配套管网项目"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("凯岚科技将进驻博远工业园区。", "博远工业园区"),
+    ("多家企业已搬入申和经开区。", "申和经开区"),
+    ("该县手中握有博远产业园这块招牌。", "博远产业园"),
+])
+def test_a_verb_of_moving_in_or_holding_does_not_open_a_park_name(nlp, text, expected):
+    assert names(nlp, text, "IndustrialPark") == {expected}
+
+
+@pytest.mark.parametrize("text", ["下一步高新区将加强政策宣传。", "园区复制推广自贸区试点经验20项。"])
+def test_an_adverb_or_verb_before_a_bare_park_word_names_no_park(nlp, text):
+    assert names(nlp, text, "IndustrialPark") == set()

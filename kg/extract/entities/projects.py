@@ -35,6 +35,7 @@ class ProjectRecogniser:
         self.not_project_endings = tuple(project["not_project_stem_endings"])
         self.developer_boundary = re.compile(alternation(project["developer_boundaries"]) + r"|\d")
         self.joining_model_re = re.compile(alternation(project["joining_models"]))
+        self.joined_parts_re = re.compile(project["joined_parts"])
         self.park_project_words = frozenset(project["park_project_words"])
         self.line_of_work_re = re.compile(f"(?:{alternation(project['line_of_work_verbs'])})$")
         # 科创中心项目 8 项, 改造项目 10 个: a count after the suffix makes it a kind of project
@@ -61,8 +62,11 @@ class ProjectRecogniser:
         previous = doc.names.last_before(suffix_start)
         # what stands between the name before and this suffix, when it is short (a phase, PPP, 建设)
         gap = text[previous.end:suffix_start] if previous and suffix_start - previous.end <= 8 else None
-        if gap is not None and previous.label == PROJECT and (gap == "" or self.joining_model_re.fullmatch(gap)):
-            # 某某整治工程PPP项目: one project, financed as a PPP; 某某建设项目一期工程: one project and its phase
+        if gap is not None and previous.label == PROJECT and (
+                gap == "" or self.joining_model_re.fullmatch(gap)
+                or text.endswith("工程", 0, previous.end) and self.joined_parts_re.fullmatch(gap)):
+            # 某某整治工程PPP项目: one project, financed as a PPP; 某某建设项目一期工程: one project and its phase;
+            # 某某道路工程及附属设施建设项目: the works and what goes with them
             doc.names.remove(previous)
             doc.names.add(previous.start, end, PROJECT, previous.rule)
             return
