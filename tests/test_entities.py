@@ -1506,3 +1506,24 @@ def test_a_verb_of_moving_in_or_holding_does_not_open_a_park_name(nlp, text, exp
 @pytest.mark.parametrize("text", ["下一步高新区将加强政策宣传。", "园区复制推广自贸区试点经验20项。"])
 def test_an_adverb_or_verb_before_a_bare_park_word_names_no_park(nlp, text):
     assert names(nlp, text, "IndustrialPark") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("项目投资主体是凯岚精密机械有限公司。", "凯岚精密机械有限公司"),
+    ("该项目建设单位为博远新材料股份有限公司。", "博远新材料股份有限公司"),
+    ("项目业主为申和集团。", "申和集团"),
+])
+def test_a_role_and_a_copula_before_a_company_are_not_its_name(nlp, text, expected):
+    assert names(nlp, text, "Company") == {expected}
+
+
+@pytest.mark.parametrize("text", ["总投资5亿元的凯岚电子项目今日开工。", "凯岚电子等企业入选名单。凯岚电子项目今日开工。"])
+def test_a_company_word_ending_like_a_part_of_works_still_names_a_project(nlp, text):
+    assert "凯岚电子项目" in names(nlp, text, "Project")
+    assert names(nlp, "该工程包括3个子项目。", "Project") == set()
+
+
+@pytest.mark.parametrize("text", ["博远贸易有限公司投资的节能环保、农机装备生产线项目，拟投资1亿元。",
+                                  "节能环保、农机装备生产线项目，投资方为博远贸易有限公司。"])
+def test_one_product_before_another_of_a_production_line_belongs_to_its_name(nlp, text):
+    assert "节能环保、农机装备生产线项目" in names(nlp, text, "Project")

@@ -33,6 +33,7 @@ class ProjectRecogniser:
         self.campaign_re = re.compile(alternation(project["campaign_words"]))
         self.phase_re = re.compile(project["phase"])
         self.not_project_endings = tuple(project["not_project_stem_endings"])
+        self.stem_ending_words = tuple(project["project_stem_ending_words"])
         self.developer_boundary = re.compile(alternation(project["developer_boundaries"]) + r"|\d")
         self.joining_model_re = re.compile(alternation(project["joining_models"]))
         self.joined_parts_re = re.compile(project["joined_parts"])
@@ -45,6 +46,7 @@ class ProjectRecogniser:
         self.not_project_opening_re = re.compile("|".join(project["not_project_stem_openings"]))
         self.kind_of_list_re = re.compile(project["kind_of_list"])
         self.output_opening_re = re.compile(project["output_opening"])
+        self.product_line_re = re.compile(f"(?:{alternation(project['product_line_words'])})$")
         self.generic_stem_word_re = re.compile(alternation(project["generic_stem_words"]))
         self.cut_after_verb_re = re.compile(alternation(project["cut_after_verbs"]))
         # 一批A、B项目: the stem follows a quantity of kinds, alone or after other kinds joined by 、, or after a
@@ -168,7 +170,17 @@ class ProjectRecogniser:
         barrier = max(doc.names.last_end_before(start), start - 40)
         clause = max((m.end() for m in CLAUSE_BREAK.finditer(text, barrier, start)), default=barrier)
         opening = self.output_opening_re.search(text, clause, start)
-        return opening.start() if opening else start
+        if opening:
+            return opening.start()
+        suffix = self.suffix_re.search(text, start, end)
+        if suffix and self.product_line_re.search(text, start, suffix.start()):
+            # 新型环保、机械设备生产线项目: one product before the line's other one
+            run = self.names.extend_left(text, start - 1, barrier, 8)
+            first = self.names.trim_left(text, run, start - 1, doc.regions)
+            if text[run - 1:run] != "、" and start - 1 - first >= 2 and not self.suffix_re.search(
+                    text, first, start - 1):
+                return first
+        return start
 
     def _after_cut_verb(self, text: str, start: int, suffix_start: int) -> int | None:
         """Where a name starts after the last verb that never stands inside one (签署, 投产), if any."""
@@ -245,7 +257,8 @@ class ProjectRecogniser:
         return not (len(stem) < self.min_stem or generic or self.names.count.match(stem)
                     or self.not_project_opening_re.match(stem) or self.batch_after_re.match(text, end)
                     or self.kind_of_list_re.search(stem)
-                    or stem.endswith(self.not_project_endings) or self.campaign_re.search(stem)
+                    or stem.endswith(self.not_project_endings) and not stem.endswith(self.stem_ending_words)
+                    or self.campaign_re.search(stem)
                     or stem.endswith("等") or stem[-1:] in QUOTES or text.startswith(self.not_before, end)
                     or stem[-1:] in "和及与或、" or self.list_count_re.search(stem) or self.counted_re.match(text, end)
                     or self._inside_legal_name(text, end))
