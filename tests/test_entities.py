@@ -1527,3 +1527,17 @@ def test_a_company_word_ending_like_a_part_of_works_still_names_a_project(nlp, t
                                   "节能环保、农机装备生产线项目，投资方为博远贸易有限公司。"])
 def test_one_product_before_another_of_a_production_line_belongs_to_its_name(nlp, text):
     assert "节能环保、农机装备生产线项目" in names(nlp, text, "Project")
+
+
+def test_a_list_opened_after_a_count_of_projects_ends_with_its_clause(nlp):
+    text = "该区拟签约项目3个，分别为凯岚风电场项目、博远产业园项目、申和科技项目，所涉行业包括新能源、生命健康和化工等。"
+    assert names(nlp, text, "Project") == {"凯岚风电场项目", "博远产业园项目", "申和科技项目"}
+    assert names(nlp, text, "Company") <= {"申和科技"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("来源：凯岚网 记者 王某。据湖州网报道，", set()),
+    ("湖州加快建设5G网络，推进网格化管理。", {"湖州"}),
+])
+def test_a_region_before_net_names_a_news_site_not_a_place(nlp, text, expected):
+    assert names(nlp, text, "Region") == expected
