@@ -1541,3 +1541,34 @@ def test_a_list_opened_after_a_count_of_projects_ends_with_its_clause(nlp):
 ])
 def test_a_region_before_net_names_a_news_site_not_a_place(nlp, text, expected):
     assert names(nlp, text, "Region") == expected
+
+
+def test_a_compound_region_before_a_park_named_after_its_county_keeps_its_city(nlp):
+    text = "该企业位于岳阳市华容县高新技术产业开发区。"
+    assert names(nlp, text, "Region") == {"岳阳市"}
+    assert names(nlp, text, "IndustrialPark") == {"华容县高新技术产业开发区"}
+
+
+def test_the_region_opening_a_project_or_a_park_name_is_handed_to_the_relation_stage():
+    import dataclasses
+
+    from kg.extract.nlp import RelationExtractor, build_nlp, to_extraction
+    from kg.extract.rules import load_rules
+
+    text = "1. 沂南县凯岚高端不锈钢项目2. 博远光电项目。该企业位于岳阳市华容县高新技术产业开发区。"
+    nlp = build_nlp()
+    doc = nlp(text)
+    assert {(s.text, s.label_) for s in doc.spans["kg_name_regions"]} == {("沂南县", "Region"), ("华容县", "Region")}
+    # a region inside a name is no entity of the graph of its own (optional, guidelines) ...
+    assert ("Region", "沂南县") not in {(m.label, m.name) for m in to_extraction("d", doc).mentions}
+    # ... unless a relation reaches it: here a pattern of the user's reads it as the project's place
+    rules = load_rules()
+    pattern = {"id": "locatedIn.name_region", "relation": "locatedIn", "shape": "name_in_name",
+               "head": "Project", "tail": "Region", "confidence": 0.8}
+    rules = dataclasses.replace(rules, relations={**rules.relations,
+                                                  "patterns": [*rules.relations["patterns"], pattern]})
+    doc = RelationExtractor(rules)(doc)
+    extraction = to_extraction("d", doc)
+    assert any(f.head == ("Project", "沂南县凯岚高端不锈钢项目") and f.tail == ("Region", "沂南县")
+               for f in extraction.facts)
+    assert ("Region", "沂南县") in {(m.label, m.name) for m in extraction.mentions}

@@ -36,6 +36,7 @@ class RegionRecogniser:
                 doc.regions.add(start, end, REGION, "region.gazetteer")
             else:  # 江苏省苏州市吴江区: one region, the most specific, with the compound as another name (guidelines)
                 doc.regions.add(start, end, REGION, "region.compound")
+                doc.region_parts[(start, end)] = list(run)
                 doc.aliases.append((REGION, doc.text[start:end], doc.text[run[-1][0]:end]))
                 if run[-1][0] in doc.region_aliases:  # 湖北宜昌 is 宜昌, and so 宜昌市
                     doc.aliases.append((REGION, doc.text[start:end], doc.region_aliases[run[-1][0]][1]))
