@@ -1572,3 +1572,18 @@ def test_the_region_opening_a_project_or_a_park_name_is_handed_to_the_relation_s
     assert any(f.head == ("Project", "沂南县凯岚高端不锈钢项目") and f.tail == ("Region", "沂南县")
                for f in extraction.facts)
     assert ("Region", "沂南县") in {(m.label, m.name) for m in extraction.mentions}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("凯岚经开区先后获评全国百强产业园区和湖南省先进开发区。", {"全国百强产业园区", "湖南省先进开发区"}),
+    ("凯岚高新区获批国家级高新区。", {"国家级高新区"}),
+    ("博远园区还获批了省级“飞地经济”试点区。", {"省级“飞地经济”试点区"}),
+])
+def test_a_park_kind_after_a_level_and_a_cue_is_a_rank_not_a_park(nlp, text, expected):
+    assert names(nlp, text, "Program") == expected
+
+
+@pytest.mark.parametrize("text", ["该项目成为凯岚经开区的龙头。", "力争让凯岚工业园区晋升为国家级开发区。",
+                                  "认定数量位列全市开发区首位。"])
+def test_a_park_of_its_own_name_what_a_park_becomes_or_a_place_s_parks_are_no_rank(nlp, text):
+    assert names(nlp, text, "Program") == set()
