@@ -1587,3 +1587,10 @@ def test_a_park_kind_after_a_level_and_a_cue_is_a_rank_not_a_park(nlp, text, exp
                                   "认定数量位列全市开发区首位。"])
 def test_a_park_of_its_own_name_what_a_park_becomes_or_a_place_s_parks_are_no_rank(nlp, text):
     assert names(nlp, text, "Program") == set()
+
+
+def test_a_cluster_is_a_park_only_right_after_the_park_it_belongs_to(nlp):
+    assert names(nlp, "位于凯岚高新区博远组团的申和科技投产。", "IndustrialPark") == {"凯岚高新区", "博远组团"}
+    text = "与会人员深入博远组团，围绕“一市两区三组团”的部署，城市组团开发初见成效。"
+    assert names(nlp, text, "IndustrialPark") == set()
+    assert names(nlp, "博远组团数字经济产业园项目集中开工。", "IndustrialPark") <= {"博远组团数字经济产业园"}

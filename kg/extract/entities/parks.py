@@ -40,6 +40,7 @@ class ParkRecogniser:
         self.named_part_re = re.compile(alternation(park["named_part_suffixes"]))
         self.named_part_suffixes = frozenset(park["named_part_suffixes"])
         self.named_part_stem = int(park["named_part_stem"])
+        self.own_part_suffixes = frozenset(park.get("own_part_suffixes", ()))
         # “云墨碳谷”碳材料产业园: a quoted name right before the stem is the park's own; a quoted count
         # is a layout (“一园两区”低空经济产业园), no name
         self.quoted_before_re = re.compile(
@@ -197,6 +198,9 @@ class ParkRecogniser:
         stem = doc.text[host.end:suffix_start]
         if (self.names.name_run.fullmatch(stem) and not self.names.is_generic(stem)
                 and self.names.trim_left(doc.text, host.end, suffix_start, doc.regions) == host.end):
+            if doc.text[suffix_start:end] in self.own_part_suffixes:  # 铜梁高新区大庙组团: a park inside the park
+                doc.names.add(host.end, end, PARK, "park.part")
+                return
             doc.names.remove(host)
             doc.names.add(host.start, end, PARK, "park.in_park")
 
