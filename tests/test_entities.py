@@ -1594,3 +1594,15 @@ def test_a_cluster_is_a_park_only_right_after_the_park_it_belongs_to(nlp):
     text = "与会人员深入博远组团，围绕“一市两区三组团”的部署，城市组团开发初见成效。"
     assert names(nlp, text, "IndustrialPark") == set()
     assert names(nlp, "博远组团数字经济产业园项目集中开工。", "IndustrialPark") <= {"博远组团数字经济产业园"}
+
+
+@pytest.mark.parametrize("text", ["上述12个涉水项目合计总投资80亿元。", "新能源项目共有7项。", "凯岚高新区举行2024年5月项目集中开工仪式。",
+                                  "今年整个片区推进重大项目13个。", "对 12 个县区和开发区报送的项目进行评议。"])
+def test_counted_dated_and_referred_groups_name_no_project_or_park(nlp, text):
+    assert names(nlp, text, "Project") == set()
+    assert names(nlp, text, "IndustrialPark") <= {"凯岚高新区"}
+
+
+def test_the_opening_of_a_short_park_form_is_no_preposition(nlp):
+    text = "博远实业股份有限公司计划投资8亿元建设的经开区冷链物流园项目；"
+    assert "经开区冷链物流园项目" in names(nlp, text, "Project")

@@ -104,8 +104,8 @@ class ParkRecogniser:
         if quoted and with_region == start:  # (no region before the stem: the quotes open the name)
             with_region = start = quoted.start()
         stem = bare(text[start:suffix_start])
-        if names.is_generic(stem) and stem not in region_names:
-            return
+        if names.is_generic(stem) and stem not in region_names or stem[-1:] in self.conjunctions:
+            return  # (15个县区和开发区: a conjunction ends no park's stem)
         if text[with_region:end] in self.gazetteer.full_region_names:
             return  # 滨海新区, 浦东新区: a district named like a park is a region
         if text[start - 1:start] == "的" and with_region == start and (

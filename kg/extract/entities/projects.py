@@ -39,8 +39,8 @@ class ProjectRecogniser:
         self.joined_parts_re = re.compile(project["joined_parts"])
         self.park_project_words = frozenset(project["park_project_words"])
         self.line_of_work_re = re.compile(f"(?:{alternation(project['line_of_work_verbs'])})$")
-        # 科创中心项目 8 项, 改造项目 10 个: a count after the suffix makes it a kind of project
-        self.counted_re = re.compile(r"\s*\d+\s*[项个]")
+        # 科创中心项目 8 项, 改造项目 10 个, 新材料项目共有9项: a count after the suffix makes it a kind of project
+        self.counted_re = re.compile(r"\s*(?:共有|共计|合计|累计|共|有)?\s*\d+\s*[项个]")
         self.list_count_re = re.compile(r"等\s*(?:\d|[一二三四五六七八九十两几数])")
         self.batch_after_re = re.compile(project["batch_after"])
         self.not_project_opening_re = re.compile("|".join(project["not_project_stem_openings"]))
@@ -254,6 +254,9 @@ class ProjectRecogniser:
         stem = text[start:suffix_start]
         generic = (self.names.is_generic(stem) or self._generic_stem(stem)) and not (
             after_company and not self.names.count.search(stem))
+        dated = self.names.date_prefix.match(stem).end()
+        if 0 < dated < len(stem) and self.names.is_generic(stem[dated:]) or dated == len(stem):
+            return False  # 2022年3月项目: a month's projects
         return not (len(stem) < self.min_stem or generic or self.names.count.match(stem)
                     or self.not_project_opening_re.match(stem) or self.batch_after_re.match(text, end)
                     or self.kind_of_list_re.search(stem)
