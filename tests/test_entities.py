@@ -1606,3 +1606,9 @@ def test_counted_dated_and_referred_groups_name_no_project_or_park(nlp, text):
 def test_the_opening_of_a_short_park_form_is_no_preposition(nlp):
     text = "博远实业股份有限公司计划投资8亿元建设的经开区冷链物流园项目；"
     assert "经开区冷链物流园项目" in names(nlp, text, "Project")
+
+
+def test_a_count_of_firms_opens_a_list_of_companies(nlp):
+    text = "在全市的专精特新企业中，已上市的有4家，分别是凯岚科技、博远科学、申和新材、天亿马；"
+    assert names(nlp, text, "Company") == {"凯岚科技", "博远科学", "申和新材", "天亿马"}
+    assert names(nlp, "全市共有3家，分别是市一中、市二中、市三中。", "Company") == set()
