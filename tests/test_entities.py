@@ -1612,3 +1612,7 @@ def test_a_count_of_firms_opens_a_list_of_companies(nlp):
     text = "在全市的专精特新企业中，已上市的有4家，分别是凯岚科技、博远科学、申和新材、天亿马；"
     assert names(nlp, text, "Company") == {"凯岚科技", "博远科学", "申和新材", "天亿马"}
     assert names(nlp, "全市共有3家，分别是市一中、市二中、市三中。", "Company") == set()
+
+
+def test_an_ampersand_joins_the_words_of_one_name(nlp):
+    assert names(nlp, "凯岚光电元宇宙&智能穿戴项目开工。", "Project") == {"凯岚光电元宇宙&智能穿戴项目"}
