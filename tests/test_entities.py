@@ -1616,3 +1616,10 @@ def test_a_count_of_firms_opens_a_list_of_companies(nlp):
 
 def test_an_ampersand_joins_the_words_of_one_name(nlp):
     assert names(nlp, "凯岚光电元宇宙&智能穿戴项目开工。", "Project") == {"凯岚光电元宇宙&智能穿戴项目"}
+
+
+def test_a_role_before_a_company_is_no_part_of_its_name_and_its_brand_opens_its_project(nlp):
+    text = "其中包括凯岚汽车一级供应商江苏博俊工业科技股份有限公司投资的博俊汽车零部件生产项目。"
+    assert names(nlp, text, "Company") >= {"江苏博俊工业科技股份有限公司"}
+    assert "博俊汽车" not in names(nlp, text, "Company")
+    assert "博俊汽车零部件生产项目" in names(nlp, text, "Project")
