@@ -1625,7 +1625,7 @@ def test_a_role_before_a_company_is_no_part_of_its_name_and_its_brand_opens_its_
     assert "博俊汽车零部件生产项目" in names(nlp, text, "Project")
 
 
-@pytest.mark.parametrize("text, expected", [("凯岚钨业深加工项目开工。", "凯岚钨业"), ("博远毯业扩产项目签约。", "博远毯业")])
+@pytest.mark.parametrize("text, expected", [("凯岚钨业深加工项目开工。", "凯岚钨业"), ("博远毯业年产10万条地毯项目签约。", "博远毯业")])
 def test_a_metal_or_ware_trade_word_ends_a_company_s_short_name(nlp, text, expected):
     doc = nlp(text)
     assert (expected, "Company") in {(s.text, s.label_) for s in doc.spans["kg_nested"]}
