@@ -1629,3 +1629,9 @@ def test_a_role_before_a_company_is_no_part_of_its_name_and_its_brand_opens_its_
 def test_a_metal_or_ware_trade_word_ends_a_company_s_short_name(nlp, text, expected):
     doc = nlp(text)
     assert (expected, "Company") in {(s.text, s.label_) for s in doc.spans["kg_nested"]}
+
+
+def test_a_state_group_is_named_by_the_country_and_its_trades(nlp):
+    text = "总投资50亿元的中国轻工机械集团凯岚产业园已开工建设。"
+    assert names(nlp, text, "IndustrialPark") == {"中国轻工机械集团凯岚产业园"}
+    assert names(nlp, "中国建筑材料集团承建该项目。", "Company") == {"中国建筑材料集团"}
