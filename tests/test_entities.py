@@ -1635,3 +1635,19 @@ def test_a_state_group_is_named_by_the_country_and_its_trades(nlp):
     text = "总投资50亿元的中国轻工机械集团凯岚产业园已开工建设。"
     assert names(nlp, text, "IndustrialPark") == {"中国轻工机械集团凯岚产业园"}
     assert names(nlp, "中国建筑材料集团承建该项目。", "Company") == {"中国建筑材料集团"}
+
+
+@pytest.mark.parametrize("text", ["园区将重点发展电子信息、物联网、信息安全工程等产业。", "大力实施新兴产业倍增工程。",
+                                  "企业将努力打造优质工程。"])
+def test_industries_campaigns_and_aims_name_no_project(nlp, text):
+    assert names(nlp, text, "Project") == set()
+
+
+def test_a_project_closing_a_list_of_industrial_projects_is_one(nlp):
+    text = "这批项目里既有位于凯岚镇的博远大型煤气化项目等产业项目，也有申和街区保护修复工程等民生项目。"
+    assert "博远大型煤气化项目" in names(nlp, text, "Project")
+
+
+def test_upgrading_an_industry_stands_inside_a_project_name(nlp):
+    text = "凯岚生物科技有限公司淀粉糖深加工产业优化升级技术改造项目开工。"
+    assert names(nlp, text, "Project") == {"凯岚生物科技有限公司淀粉糖深加工产业优化升级技术改造项目"}

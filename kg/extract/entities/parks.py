@@ -12,7 +12,8 @@ from kg.schema import COMPANY, PARK
 
 
 LIST_WINDOW = 200  # characters before a list's head searched for the start of its clause
-LIST_CLOSE = re.compile("等(?!离子|级)")  # 等 closing a list (not 等离子, 等级)
+LIST_CLOSE = re.compile("等(?!离子|级)")
+TRAILING_NUMBER = re.compile(r"(\d+)\s*$")  # 等 closing a list (not 等离子, 等级)
 
 
 class ParkRecogniser:
@@ -104,8 +105,12 @@ class ParkRecogniser:
         if quoted and with_region == start:  # (no region before the stem: the quotes open the name)
             with_region = start = quoted.start()
         stem = bare(text[start:suffix_start])
-        if names.is_generic(stem) and stem not in region_names or stem[-1:] in self.conjunctions:
-            return  # (15个县区和开发区: a conjunction ends no park's stem)
+        if names.is_generic(stem) and stem not in region_names:
+            return
+        number = TRAILING_NUMBER.search(text, max(0, start - 8), start) if stem[-1:] in self.conjunctions else None
+        if stem[-1:] in self.conjunctions and (names.count.match(stem) or number and names.count.match(
+                number.group(1) + stem[:1])):
+            return  # 15 个县区和开发区: a count of places, and parks
         if text[with_region:end] in self.gazetteer.full_region_names:
             return  # 滨海新区, 浦东新区: a district named like a park is a region
         if text[start - 1:start] == "的" and with_region == start and (
