@@ -1577,7 +1577,7 @@ def test_the_region_opening_a_project_or_a_park_name_is_handed_to_the_relation_s
 @pytest.mark.parametrize("text, expected", [
     ("凯岚经开区先后获评全国百强产业园区和湖南省先进开发区。", {"全国百强产业园区", "湖南省先进开发区"}),
     ("凯岚高新区获批国家级高新区。", {"国家级高新区"}),
-    ("博远园区还获批了省级“飞地经济”试点区。", {"省级“飞地经济”试点区"}),
+    ("博远园区还获批省级“飞地经济”试点区。", {"省级“飞地经济”试点区"}),
 ])
 def test_a_park_kind_after_a_level_and_a_cue_is_a_rank_not_a_park(nlp, text, expected):
     assert names(nlp, text, "Program") == expected

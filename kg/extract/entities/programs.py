@@ -79,8 +79,7 @@ class ProgramRecogniser:
     def find(self, doc: DocState) -> None:
         text = doc.text
         for cue in self.selection_cue_re.finditer(text):
-            after = cue.end() + 1 if text.startswith("了", cue.end()) else cue.end()  # 获批了省级…试点区
-            self._programs_after(doc, after, needs_scope=False, weak=cue.group() in self.weak_cues,
+            self._programs_after(doc, cue.end(), needs_scope=False, weak=cue.group() in self.weak_cues,
                                  naming=cue.group() in self.naming_cues)
         for cue in self.split_cue_re.finditer(text):
             if not doc.programs.covers(cue.end()):
