@@ -6,8 +6,14 @@ character tokenizer (`kg.char_tokenizer.v1`) and three registered components:
 - `kg_sentences` sets sentence starts (`doc.sents`),
 - `kg_entities` sets `doc.ents` (labels: the entity types of `kg.schema`),
   `doc.spans["kg_nested"]` (company names inside a project's
-  name) and `doc._.kg_aliases`,
-- `kg_relations` sets `doc._.kg_relations`, a list of `kg.extract.relations.Relation`.
+  name), `doc.spans["kg_name_regions"]` (label Region: the region a park's or a
+  project's name opens with, 莒南县 in 莒南县某某不锈钢项目, 澧县 in 常德市澧县高新区)
+  and `doc._.kg_aliases`,
+- `kg_relations` sets `doc._.kg_relations`, a list of `kg.extract.relations.Relation`. Its
+  `nested` mentions are `kg_nested` and `kg_name_regions` together: a pattern of shape
+  `name_in_name` with tail `Region` reads where a park or a project is from its name's opening
+  region. A region of `kg_name_regions` is no entity of the graph unless a relation reaches it
+  (`to_extraction`): inside a name it is optional (guidelines).
 
 `extract()` runs documents through the pipeline and turns each Doc into a plain,
 picklable `Extraction` for the resolution stage.
@@ -155,6 +161,8 @@ class EntityRecognizer:
         set_entities(doc, found.mentions)
         doc.spans["kg_nested"] = [doc.char_span(m.start, m.end, label=m.label, alignment_mode="expand")
                                   for m in found.nested]
+        doc.spans["kg_name_regions"] = [doc.char_span(m.start, m.end, label=m.label, alignment_mode="expand")
+                                         for m in found.name_regions]
         doc._.kg_aliases = found.aliases
         return doc
 
@@ -203,6 +211,7 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         mentions = [Mention(e.start_char, e.end_char, e.label_, "") for e in doc.ents]
         nested = [Mention(s.start_char, s.end_char, s.label_, "") for s in doc.spans.get("kg_nested", [])]
+        nested += [Mention(s.start_char, s.end_char, s.label_, "") for s in doc.spans.get("kg_name_regions", [])]
         sentences = [(s.start_char, s.end_char) for s in doc.sents]
         doc._.kg_relations = self.finder.find(doc_text(doc), sentences, mentions, nested)
         return doc
@@ -241,6 +250,10 @@ def to_extraction(document_id: str, doc: Doc, cite: Callable[[int, int], str] | 
              r.sentence, r.confidence, r.rule)
         for r in doc._.kg_relations or ()
     )
+    if doc.spans.get("kg_name_regions"):  # a region inside a name is an entity only when a relation reaches it
+        reached = {end for f in facts for end in (f.head, f.tail)} - {(m.label, m.name) for m in mentions}
+        mentions += [NamedMention(s.label_, text[s.start_char:s.end_char], sentence_of(s.start_char))
+                     for s in doc.spans["kg_name_regions"] if (s.label_, text[s.start_char:s.end_char]) in reached]
     return Extraction(
         document=document_id,
         sentences=tuple(cite(s.start_char, s.end_char) if cite else text[s.start_char:s.end_char].strip()

@@ -19,6 +19,12 @@ per recogniser, each with its rules file:
   from full names, in lists (A、B等企业), before cues and context words; once
   found, every occurrence in the text is tagged.
 
+Besides the mentions (`Findings.mentions`, which become `doc.ents`), a document's findings hold
+the names inside others (`Findings.nested`: a company opening a project's name) and the region
+opening a park's or a project's name (`Findings.name_regions`: 莒南县 in 莒南县某某不锈钢项目, 澧县 in
+常德市澧县高新区, whose city stays a region mention of its own). The pipeline hands both to the
+relation stage as its `nested` mentions (`doc.spans["kg_name_regions"]`, kg.extract.nlp).
+
 Shared machinery: `names` (where a name starts, common.yaml), `gazetteer`,
 `search` (word-list regexes), `spans` (non-overlapping mentions). It is plain
 Python; `kg.extract.nlp` wraps it in a spaCy component that turns the result

@@ -33,6 +33,9 @@ LIST_CHAIN = re.compile(r"(?:[^，。；！？!?;,\n：:]|[，,]以及)+、(?:[^
                         r"|[^，。；！？!?;,\n、：:]+等")
 
 
+FIRM_CONTEXT = re.compile(r"企业|公司|上市|厂商|集团")
+
+
 class CompanyLists:
     def __init__(self, company: dict[str, Any], project: dict[str, Any], names: NameText, gazetteer: Gazetteer,
                  companies: CompanyRecogniser):
@@ -52,7 +55,8 @@ class CompanyLists:
             rf"{HEAD_MODIFIER}{{0,6}}?(?:{alternation(company['category_heads'])})(?!项目|工程|企业|公司)")
         self.copula_re = re.compile(rf"(?:{alternation(company['list_copulas'])})[^，。；！？]*?(?:企业|公司)")
         self.opener_re = re.compile(
-            rf"(?:{alternation(company['list_opener_heads'])})(?:分别|主要|依次)?(?:{alternation(company['list_opener_verbs'])})[：:]?\s*$")
+            rf"(?:(?:{alternation(company['list_opener_heads'])})(?:分别|主要|依次)?(?:{alternation(company['list_opener_verbs'])})"
+            rf"|{company['list_opener_counts']})[：:]?\s*$")
 
     def find(self, doc: DocState) -> None:
         """A、B、C等8家企业 / A、B入选… : the members are companies."""
@@ -143,7 +147,11 @@ class CompanyLists:
 
     def _opened(self, doc: DocState, start: int) -> bool:
         """投资方为A、B, 入选企业分别是：A、B: words before the list that say its members are companies."""
-        return self.opener_re.search(doc.text, max(0, start - 12), start) is not None
+        opener = self.opener_re.search(doc.text, max(0, start - 12), start)
+        if opener and "家" in opener.group() and not FIRM_CONTEXT.search(doc.text, max(0, opener.start() - 40),
+                                                                          opener.start()):
+            return False  # 有3家，分别是: firms only where the sentence speaks of firms (企业, 公司, 上市)
+        return opener is not None
 
     def _after_its_park(self, doc: DocState, start: int, end: int) -> bool:
         """某某工业园青海某某镁业年产…: a project after the park where it is, opening with a place or its capacity

@@ -12,7 +12,8 @@ from kg.schema import COMPANY, PARK
 
 
 LIST_WINDOW = 200  # characters before a list's head searched for the start of its clause
-LIST_CLOSE = re.compile("等(?!离子|级)")  # 等 closing a list (not 等离子, 等级)
+LIST_CLOSE = re.compile("等(?!离子|级)")
+TRAILING_NUMBER = re.compile(r"(\d+)\s*$")  # 等 closing a list (not 等离子, 等级)
 
 
 class ParkRecogniser:
@@ -40,6 +41,7 @@ class ParkRecogniser:
         self.named_part_re = re.compile(alternation(park["named_part_suffixes"]))
         self.named_part_suffixes = frozenset(park["named_part_suffixes"])
         self.named_part_stem = int(park["named_part_stem"])
+        self.own_part_suffixes = frozenset(park.get("own_part_suffixes", ()))
         # “云墨碳谷”碳材料产业园: a quoted name right before the stem is the park's own; a quoted count
         # is a layout (“一园两区”低空经济产业园), no name
         self.quoted_before_re = re.compile(
@@ -105,6 +107,10 @@ class ParkRecogniser:
         stem = bare(text[start:suffix_start])
         if names.is_generic(stem) and stem not in region_names:
             return
+        number = TRAILING_NUMBER.search(text, max(0, start - 8), start) if stem[-1:] in self.conjunctions else None
+        if stem[-1:] in self.conjunctions and (names.count.match(stem) or number and names.count.match(
+                number.group(1) + stem[:1])):
+            return  # 15 个县区和开发区: a count of places, and parks
         if text[with_region:end] in self.gazetteer.full_region_names:
             return  # 滨海新区, 浦东新区: a district named like a park is a region
         if text[start - 1:start] == "的" and with_region == start and (
@@ -197,6 +203,9 @@ class ParkRecogniser:
         stem = doc.text[host.end:suffix_start]
         if (self.names.name_run.fullmatch(stem) and not self.names.is_generic(stem)
                 and self.names.trim_left(doc.text, host.end, suffix_start, doc.regions) == host.end):
+            if doc.text[suffix_start:end] in self.own_part_suffixes:  # 铜梁高新区大庙组团: a park inside the park
+                doc.names.add(host.end, end, PARK, "park.part")
+                return
             doc.names.remove(host)
             doc.names.add(host.start, end, PARK, "park.in_park")
 

@@ -17,8 +17,9 @@ class ProgramRecogniser:
         self.names, self.gazetteer = names, gazetteer
         self.naming_cues = frozenset(program.get("naming_cues", ()))
         self.park_suffixes = tuple(park_suffixes)  # park.yaml's: a park renamed after a naming cue
+        self.level_heads = tuple(program["level_heads"])
         self.heads = re.compile(
-            rf"(?:{alternation(program['heads'])})(?:{alternation(program['list_words'])})?"
+            rf"(?:{alternation(program['heads'] + program['level_heads'])})(?:{alternation(program['list_words'])})?"
             rf"|(?:{alternation(program['list_words'])})"
         )
         self.list_word_re = re.compile(rf"(?:{alternation(program['list_words'])})$")
@@ -58,6 +59,7 @@ class ProgramRecogniser:
         self.describes_re = re.compile(
             rf"(?:作为|是)(?:[\u4e00-\u9fff]{{0,4}}?(?:{alternation(program['order_words'])}))?$")
         self.order_word_re = re.compile(alternation(program["order_words"]))
+        self.order_ordinal_re = re.compile(r"(?:[我本全][省市区县])?第[一二三四五六七八九十\d]+[家个座]")
         self.graded_re = re.compile(rf"(?:{alternation(program['grade_words'])})(?={program['grade']}$)")
         q = re.escape(QUOTES)
         self.joined_quotes_re = re.compile(rf"[{q}][和及与、][{q}]")
@@ -247,6 +249,8 @@ class ProgramRecogniser:
             if (found and naming and text.endswith(self.park_suffixes, *found)
                     and not self.designation_re.search(text, *found)):
                 return  # 将其命名为某某工业园区: the park's new name
+            if found and text.endswith(self.level_heads, *found) and text.endswith(self.copula_cues, 0, position):
+                found = None  # 晋升为国家级开发区: what a park becomes
             if found and text.startswith(self.conferring_words, found[1]):
                 found = None  # 获得某某发展中心颁发的标识: the body that confers it
             if found and weak and not self.designation_re.search(text, *found) and text[end:end + 1] not in "、等":
@@ -261,9 +265,21 @@ class ProgramRecogniser:
                 if self.list_word_re.search(name) and len(self.list_word_re.sub("", name)) >= 4:
                     # 省重点项目计划 is 省重点项目 (the graph merges only 名单, 榜单 and 清单 by itself)
                     doc.aliases.append((PROGRAM, name, self.list_word_re.sub("", name)))
+            if found and found[1] < end and text[found[1]] in "和及" and text.endswith(self.level_heads, found[1], end):
+                end = found[1]  # 获评A示范园区和B省先进开发区: a park's rank after 和
             if end >= len(text) or text[end] not in "、和及":
                 return
             position = end + 1
+
+    def _level_only(self, name: str) -> bool:
+        """国家级经济技术开发区, 江苏省先进开发区: a scope or a region, then generic words, before the kind of park."""
+        head = next(h for h in sorted(self.level_heads, key=len, reverse=True) if name.endswith(h))
+        stem = name[:-len(head)]
+        scope = self.scope_re.match(stem) or self.gazetteer.region_re.match(stem)
+        rest = stem[scope.end():] if scope else stem
+        if scope and scope.group() in self.scope_words:
+            return False  # 位列全市开发区首位: the parks of a place together
+        return bool(scope or self.inner_scope_re.search(stem)) and (not rest or self.names.is_generic(rest))
 
     def _after_verb(self, text: str, start: int, end: int) -> int:
         verb = self.names.leading_word_re.match(text, start, end) or self.names.cut_after_words.match(text, start, end)
@@ -271,6 +287,9 @@ class ProgramRecogniser:
 
     def _program_in(self, text: str, start: int, end: int, needs_scope: bool) -> tuple[int, int] | None:
         heads = list(self.heads.finditer(text, start, end))
+        while heads and text.endswith(self.level_heads, start, heads[-1].end()) and not self._level_only(
+                self.order_ordinal_re.sub("", text[start:heads[-1].end()].strip(QUOTES), 1)):
+            heads.pop()  # 国家生态工业示范园区和江苏省先进开发区: the rank of a park ends no name with one of its own
         if not heads:
             return None
         stop = heads[-1].end()
@@ -284,6 +303,9 @@ class ProgramRecogniser:
             pass
         if order:  # 江苏首个AABI亚洲最佳孵化器: the first of a designation in a place, named after the order word
             start = order.end()
+        ordinal = self.order_ordinal_re.match(text, start, stop)
+        if ordinal and text.endswith(self.level_heads, start, stop):
+            start = ordinal.end()  # 成为我省第七家国家级经开区: the park's rank, after its place in the count
         name = text[start:stop]
         plain = name.strip(QUOTES)
         bare = self.list_word_re.sub("", plain)

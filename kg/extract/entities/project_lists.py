@@ -118,6 +118,10 @@ class ProjectLists:
         etc = LIST_CLOSE.search(text, position, end)  # A、B、C等。 A、B等项目。
         end = etc.start() if etc else end
         for member in re.finditer("[^、]+", text[position:end]):
+            comma = re.search("[，,]", member.group())
+            if comma:  # A、B、C项目，投资…，行业包括D、E: the list ends with the clause of its last member
+                self._add_member(doc, position + member.start(), position + member.start() + comma.start())
+                break
             self._add_member(doc, position + member.start(), position + member.end())
 
     def _numbered_list(self, doc: DocState, position: int) -> None:

@@ -33,17 +33,21 @@ class ProjectRecogniser:
         self.campaign_re = re.compile(alternation(project["campaign_words"]))
         self.phase_re = re.compile(project["phase"])
         self.not_project_endings = tuple(project["not_project_stem_endings"])
+        self.stem_ending_words = tuple(project["project_stem_ending_words"])
         self.developer_boundary = re.compile(alternation(project["developer_boundaries"]) + r"|\d")
         self.joining_model_re = re.compile(alternation(project["joining_models"]))
+        self.joined_parts_re = re.compile(project["joined_parts"])
         self.park_project_words = frozenset(project["park_project_words"])
         self.line_of_work_re = re.compile(f"(?:{alternation(project['line_of_work_verbs'])})$")
-        # 科创中心项目 8 项, 改造项目 10 个: a count after the suffix makes it a kind of project
-        self.counted_re = re.compile(r"\s*\d+\s*[项个]")
+        # 科创中心项目 8 项, 改造项目 10 个, 新材料项目共有9项: a count after the suffix makes it a kind of project
+        self.counted_re = re.compile(r"\s*(?:共有|共计|合计|累计|共|有)?\s*\d+\s*[项个]")
         self.list_count_re = re.compile(r"等\s*(?:\d|[一二三四五六七八九十两几数])")
         self.batch_after_re = re.compile(project["batch_after"])
+        self.industry_list_close_re = re.compile(project["industry_list_close"])
         self.not_project_opening_re = re.compile("|".join(project["not_project_stem_openings"]))
         self.kind_of_list_re = re.compile(project["kind_of_list"])
         self.output_opening_re = re.compile(project["output_opening"])
+        self.product_line_re = re.compile(f"(?:{alternation(project['product_line_words'])})$")
         self.generic_stem_word_re = re.compile(alternation(project["generic_stem_words"]))
         self.cut_after_verb_re = re.compile(alternation(project["cut_after_verbs"]))
         # 一批A、B项目: the stem follows a quantity of kinds, alone or after other kinds joined by 、, or after a
@@ -61,8 +65,11 @@ class ProjectRecogniser:
         previous = doc.names.last_before(suffix_start)
         # what stands between the name before and this suffix, when it is short (a phase, PPP, 建设)
         gap = text[previous.end:suffix_start] if previous and suffix_start - previous.end <= 8 else None
-        if gap is not None and previous.label == PROJECT and (gap == "" or self.joining_model_re.fullmatch(gap)):
-            # 某某整治工程PPP项目: one project, financed as a PPP; 某某建设项目一期工程: one project and its phase
+        if gap is not None and previous.label == PROJECT and (
+                gap == "" or self.joining_model_re.fullmatch(gap)
+                or text.endswith("工程", 0, previous.end) and self.joined_parts_re.fullmatch(gap)):
+            # 某某整治工程PPP项目: one project, financed as a PPP; 某某建设项目一期工程: one project and its phase;
+            # 某某道路工程及附属设施建设项目: the works and what goes with them
             doc.names.remove(previous)
             doc.names.add(previous.start, end, PROJECT, previous.rule)
             return
@@ -164,7 +171,17 @@ class ProjectRecogniser:
         barrier = max(doc.names.last_end_before(start), start - 40)
         clause = max((m.end() for m in CLAUSE_BREAK.finditer(text, barrier, start)), default=barrier)
         opening = self.output_opening_re.search(text, clause, start)
-        return opening.start() if opening else start
+        if opening:
+            return opening.start()
+        suffix = self.suffix_re.search(text, start, end)
+        if suffix and self.product_line_re.search(text, start, suffix.start()):
+            # 新型环保、机械设备生产线项目: one product before the line's other one
+            run = self.names.extend_left(text, start - 1, barrier, 8)
+            first = self.names.trim_left(text, run, start - 1, doc.regions)
+            if text[run - 1:run] != "、" and start - 1 - first >= 2 and not self.suffix_re.search(
+                    text, first, start - 1):
+                return first
+        return start
 
     def _after_cut_verb(self, text: str, start: int, suffix_start: int) -> int | None:
         """Where a name starts after the last verb that never stands inside one (签署, 投产), if any."""
@@ -238,10 +255,15 @@ class ProjectRecogniser:
         stem = text[start:suffix_start]
         generic = (self.names.is_generic(stem) or self._generic_stem(stem)) and not (
             after_company and not self.names.count.search(stem))
+        dated = self.names.date_prefix.match(stem).end()
+        if 0 < dated < len(stem) and self.names.is_generic(stem[dated:]) or dated == len(stem):
+            return False  # 2022年3月项目: a month's projects
         return not (len(stem) < self.min_stem or generic or self.names.count.match(stem)
                     or self.not_project_opening_re.match(stem) or self.batch_after_re.match(text, end)
                     or self.kind_of_list_re.search(stem)
-                    or stem.endswith(self.not_project_endings) or self.campaign_re.search(stem)
+                    or self.industry_list_close_re.match(text, end)
+                    or stem.endswith(self.not_project_endings) and not stem.endswith(self.stem_ending_words)
+                    or self.campaign_re.search(stem)
                     or stem.endswith("等") or stem[-1:] in QUOTES or text.startswith(self.not_before, end)
                     or stem[-1:] in "和及与或、" or self.list_count_re.search(stem) or self.counted_re.match(text, end)
                     or self._inside_legal_name(text, end))

@@ -21,6 +21,7 @@ class RegionRecogniser:
         self.organisation_re = re.compile(
             rf"[{names.name_chars}（）()]{{0,16}}?(?:{alternation(region['organisation_suffixes'])})")
         self.dateline_re = re.compile(region["dateline"])
+        self.website_re = re.compile(region["website"])
         self.report_re = re.compile(alternation(region["organisation_reports"]))
         self.short_form_cue = re.compile(rf"(?:{alternation(region['short_form_cues'])})[{re.escape(QUOTES)}]*$")
         self.town_re = re.compile(alternation(region["town_suffixes"]))
@@ -35,6 +36,7 @@ class RegionRecogniser:
                 doc.regions.add(start, end, REGION, "region.gazetteer")
             else:  # 江苏省苏州市吴江区: one region, the most specific, with the compound as another name (guidelines)
                 doc.regions.add(start, end, REGION, "region.compound")
+                doc.region_parts[(start, end)] = list(run)
                 doc.aliases.append((REGION, doc.text[start:end], doc.text[run[-1][0]:end]))
                 if run[-1][0] in doc.region_aliases:  # 湖北宜昌 is 宜昌, and so 宜昌市
                     doc.aliases.append((REGION, doc.text[start:end], doc.region_aliases[run[-1][0]][1]))
@@ -90,8 +92,9 @@ class RegionRecogniser:
                 continue  # a two-character short form needs evidence: its full form, a cue, use as a word, a county
                 # before it, another division listed next to it (介休、灵石入围…)
             organisation = self.organisation_re.match(text, m.end())
-            if (organisation and not self.report_re.match(text, organisation.end())) or self.dateline_re.match(text, m.end()):
-                continue  # part of an organisation's name (not 某区政府工作报告: the region's report), or a dateline
+            if (organisation and not self.report_re.match(text, organisation.end())) or self.dateline_re.match(
+                    text, m.end()) or self.website_re.match(text, m.end()):
+                continue  # part of an organisation's name (not 某区政府工作报告: the region's report), a dateline, a site
             found.append((m.start(), m.end()))
             if glued and not gazetteer.contains_any(text[found[-2][0]:found[-2][1]], name):
                 continue  # 福清江阴: a place inside the county, not the division of that name elsewhere

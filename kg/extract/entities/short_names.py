@@ -96,6 +96,12 @@ class ShortNames:
             if len(fulls) == 1:  # 岚图电气 beside 四川岚图电气… and 湖北岚图电气…: the name of neither
                 doc.aliases.append((COMPANY, next(iter(fulls)), short))
 
+    def _trade_words_only(self, rest: str) -> bool:
+        """工业科技: nothing but industry words."""
+        while rest and (word := self.companies.industry_suffix(rest)):
+            rest = rest[: -len(word)]
+        return rest == ""
+
     def _longest_prefix_elsewhere(self, doc: DocState, base: str, region_len: int) -> str | None:
         """The longest prefix of `base` (a name without legal suffix) that the text uses on its own.
 
@@ -112,16 +118,26 @@ class ShortNames:
             own = prefix[region_len:]
             industry = self.companies.industry_suffix(own)
             distinctive = own[: len(own) - len(industry)]
+            # 江苏博俊工业科技… and 博俊汽车零部件项目: a brand of two characters after the region, only where it
+            # opens a project's name
+            opening_only = False
             if region_len == 0:
                 if (len(prefix) < self.min_derived or self.names.is_generic(distinctive)
                         or distinctive in self.gazetteer.region_names or own in self.companies.industry_words):
                     continue  # 齿轮箱 alone says nothing of its own; 重庆齿轮箱 does
             elif not (k == len(base) or distinctive != own or len(own) >= self.min_derived):
-                continue
+                if not (len(own) >= 2 and not self.names.is_generic(own) and own not in self.gazetteer.region_names
+                        and self._trade_words_only(base[k:])):
+                    continue  # (重庆凯盛长寿新材料: a place after the brand, the name is more than brand and trade)
+                prefix, opening_only = own, True
             position = text.find(prefix)
             while position != -1:
                 covering = doc.names.at(position)
-                if covering is None or covering.label == PROJECT or (covering.start, covering.end) == (
+                if opening_only:
+                    if (covering is not None and covering.label == PROJECT and covering.start == position
+                            and self.companies.industry_word_re.match(text, position + len(prefix))):
+                        return prefix
+                elif covering is None or covering.label == PROJECT or (covering.start, covering.end) == (
                         position, position + len(prefix)):
                     return prefix
                 position = text.find(prefix, position + len(prefix))

@@ -1,11 +1,14 @@
 """What the passes over one document share: the names found so far, and what becomes of them."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kg.extract.entities.spans import Spans
 from kg.model import Mention
-from kg.schema import REGION
+from kg.schema import PARK, PROJECT, REGION
+
+# names whose opening region is handed to the relation stage as a nested Region (where the thing is)
+NAMES_WITH_PLACES = (PARK, PROJECT)
 
 
 @dataclass
@@ -13,6 +16,7 @@ class Findings:
     mentions: list[Mention]  # non-overlapping, sorted: what becomes doc.ents
     nested: list[Mention]  # company names inside a project's name (for developedBy)
     aliases: list[tuple[str, str, str]]  # (label, name, other name of the same thing)
+    name_regions: list[Mention] = field(default_factory=list)  # regions opening a park's or project's name
 
 
 class DocState:
@@ -31,6 +35,7 @@ class DocState:
         self.aliases: list[tuple[str, str, str]] = []
         self.nested: list[Mention] = []
         self.region_aliases: dict[int, tuple[str, str, str]] = {}  # start of a short form -> its alias
+        self.region_parts: dict[tuple[int, int], list[tuple[int, int]]] = {}  # a compound region -> its divisions
         self._counts: dict[str, int] = {}
 
     def count(self, name: str) -> int:
@@ -49,8 +54,37 @@ class DocState:
             if taken.find(1, m.start, m.end) == -1:
                 taken[m.start:m.end] = b"\x01" * (m.end - m.start)
                 chosen.append(m)
+        chosen += self._compound_heads(taken)
         chosen.sort(key=lambda m: m.start)
         kept_regions = [self.region_aliases[m.start] for m in chosen if m.start in self.region_aliases
                         and m.label == REGION]
         aliases = [(label, a, b) for label, a, b in dict.fromkeys(self.aliases + kept_regions) if a != b]
-        return Findings(mentions=chosen, nested=sorted(set(self.nested)), aliases=aliases)
+        return Findings(mentions=chosen, nested=sorted(set(self.nested)), aliases=aliases,
+                        name_regions=self._opening_regions(chosen))
+
+    def _compound_heads(self, taken: bytearray) -> list[Mention]:
+        """常德市澧县高新区: a compound region whose last divisions open a name chosen over it keeps its first ones
+        as a region of their own (常德市), the place the name is in."""
+        heads = []
+        for (start, end), parts in self.region_parts.items():
+            if taken.find(1, start, end) == -1:
+                continue  # the compound itself was chosen
+            free = [part_end for _, part_end in parts if taken.find(1, start, part_end) == -1]
+            if free and taken.find(1, free[-1], end) == free[-1]:  # a name starts right after the free divisions
+                taken[start:free[-1]] = b"\x01" * (free[-1] - start)
+                heads.append(Mention(start, free[-1], REGION, "region.compound_head"))
+        return heads
+
+    def _opening_regions(self, chosen: list[Mention]) -> list[Mention]:
+        """莒南县某某不锈钢项目: a region opening a park's or a project's name, for the relation stage
+        (`doc.spans["kg_name_regions"]`, handed to it with the nested names: where the thing is)."""
+        parts = {start: end for compound in self.region_parts.values() for start, end in compound}
+        out = []
+        for m in chosen:
+            if m.label not in NAMES_WITH_PLACES:
+                continue
+            region = self.regions.at(m.start) if self.regions.starts_at(m.start) else None
+            end = region.end if region is not None else parts.get(m.start)  # 常德市[澧县]高新区
+            if end is not None and end < m.end:
+                out.append(Mention(m.start, end, REGION, "region.in_name"))
+        return out
