@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from math import log
 from pathlib import Path
+from typing import Iterator
 
 import marisa_trie
 import numpy
@@ -293,17 +294,22 @@ class Segmenter:
         return words
 
     def _tagged_block(self, block: str, words: list[tuple[str, str]]) -> None:
+        for word, latin in self._route_latin_joined(block):
+            words.append((word, "eng" if latin else self.tag(word, "x")))
+
+    def _route_latin_joined(self, block: str) -> Iterator[tuple[str, bool]]:
+        """The route's words, runs of one-letter words joined into one (True for such a run), as jieba joins them."""
         latin = ""
         for word in self._route_words(block):
             if len(word) == 1 and ONE_LATIN.match(word):
                 latin += word
                 continue
             if latin:
-                words.append((latin, "eng"))
+                yield latin, True
                 latin = ""
-            words.append((word, self.tag(word, "x")))
+            yield word, False
         if latin:
-            words.append((latin, "eng"))
+            yield latin, True
 
     def _plain_cut(self, text: str) -> list[str]:
         """Words as jieba.Tokenizer.cut(text, HMM=False) gives them (its own character classes)."""
@@ -312,17 +318,7 @@ class Segmenter:
             if not block:
                 continue
             if HAN_DEFAULT.match(block):
-                latin = ""
-                for word in self._route_words(block):
-                    if len(word) == 1 and ONE_LATIN.match(word):
-                        latin += word
-                        continue
-                    if latin:
-                        words.append(latin)
-                        latin = ""
-                    words.append(word)
-                if latin:
-                    words.append(latin)
+                words.extend(word for word, _ in self._route_latin_joined(block))
                 continue
             for part in SKIP_DEFAULT.split(block):
                 words.extend([part] if SKIP_DEFAULT.match(part) else part)

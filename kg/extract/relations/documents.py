@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg.extract.relations.sentence import PLACES, Shape
+from kg.extract.relations.sentence import PLACES, Shape, first_by_name
 from kg.extract.text import SENTENCE_END_CHARS
 from kg.model import Mention, Relation
 from kg.schema import REGION
@@ -25,10 +25,7 @@ class PlacePrefix(Shape):
         min_rest = int(p.value("min_rest", 2))
         region_ends = tuple(p.value("region_ends", ["县", "区", "旗"]))
         kind_only = p.regex("kind_only") if "kind_only" in p.values else None
-        places: dict[str, Mention] = {}
-        for m in mentions:
-            if m.label in p.tail:
-                places.setdefault(text[m.start:m.end], m)
+        places = first_by_name(text, mentions, p.tail)
         if not places:
             return []
         longest = max(len(name) for name in places)

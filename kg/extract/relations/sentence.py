@@ -108,3 +108,12 @@ def after_brackets(text: str, position: int) -> int:
     while position < len(text) and text[position] in "）)":
         position += 1
     return position
+
+
+def first_by_name(text: str, mentions: list[Mention], labels) -> dict[str, Mention]:
+    """The first mention of each name among the mentions of `labels`."""
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        if m.label in labels:
+            first.setdefault(text[m.start:m.end], m)
+    return first

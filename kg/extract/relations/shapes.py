@@ -13,7 +13,8 @@ import re
 from collections import defaultdict
 
 from kg.extract.relations import documents, places, selection
-from kg.extract.relations.sentence import PLACES, Sentence, Shape, after_brackets, after_skipped, list_from
+from kg.extract.relations.sentence import (PLACES, Sentence, Shape, after_brackets, after_skipped, first_by_name,
+                                           list_from)
 from kg.extract.search import alternation
 from kg.model import Mention, Relation
 
@@ -296,10 +297,7 @@ class TableProgram(Shape):
 
     def find_all(self, text: str, mentions: list[Mention], nested: list[Mention], sentence_of) -> list[Relation]:
         p = self.pattern
-        programs: dict[str, Mention] = {}
-        for m in mentions:
-            if m.label in p.tail:
-                programs.setdefault(text[m.start:m.end], m)
+        programs = first_by_name(text, mentions, p.tail)
         if not programs:
             return []
         out, done = [], -1
