@@ -123,6 +123,7 @@ class ListReader:
                 said_at.setdefault((r.head, r.relation), r.sentence)
 
         framed: tuple[int, tuple[Mention, Pattern]] | None = None  # the sentence and place of the last framed list
+        report = report_park(text, mentions) if self.settled_here is not None else None
         for index, members in self._lists(text, mentions):
             add(self._shared(text, members, by_head, sentence_of))
             first = members[0]
@@ -142,7 +143,7 @@ class ListReader:
             if place is None:
                 place = self._topic(text, sentences, mentions, index, sentence_of)
             if place is None:
-                place = self._report_topic(text, sentences, mentions, index, members, sentence_of)
+                place = self._report_topic(text, sentences, mentions, index, members, sentence_of, report)
             if program is not None and not any((m, program[1].relation) in said for m in members):
                 add([program[1].relation_of(m, program[0], sentence_of[m]) for m in members
                      if m.label in program[1].head])
@@ -177,12 +178,12 @@ class ListReader:
             return None
         return self._framed(topic, "list_frame")
 
-    def _report_topic(self, text, sentences, mentions, index: int, members: list[Mention], sentence_of
-                      ) -> tuple[Mention, Pattern] | None:
+    def _report_topic(self, text, sentences, mentions, index: int, members: list[Mention], sentence_of,
+                      topic: Mention | None) -> tuple[Mention, Pattern] | None:
         """A park's own report (the one park its headline names, named most): a list whose clause names no place and
         says its members settled or gathered without saying where (A、B等5家企业已经落户; A、B等400多家企业在此集聚;
-        引进了A、B等40多家企业; 走访了A、B等高新区企业): they are in that park."""
-        if self.settled_here is None:
+        引进了A、B等40多家企业; 走访了A、B等高新区企业): they are in that park, `topic` (report_park: once per text)."""
+        if topic is None:
             return None
         first = members[0]
         s = sentence_of[first]
@@ -198,9 +199,6 @@ class ListReader:
         clause_break = self.clause_break.search(text, list_end, end)
         clause_end = clause_break.start() if clause_break else end
         if places_between(mentions, clause, clause_end, set(members)):
-            return None
-        topic = report_park(text, mentions)
-        if topic is None:
             return None
         if not self.settled_here.match(text, list_end, clause_end) and \
                 not (self.deed_clause.fullmatch(text, clause, first.start) and self.list_count.match(text, list_end)) and \
