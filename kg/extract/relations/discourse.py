@@ -89,6 +89,7 @@ class Anaphora:
                   ) -> dict[int, dict[Mention, Mention]]:
         """For each sentence index, mentions for its anaphors, each with the entity it stands for."""
         ends = [m.end for m in mentions]
+        mention_starts = [m.start for m in mentions]
         starts = [s for s, _ in sentences]
         out: dict[int, dict[Mention, Mention]] = {}
         homes: dict[str, Mention | None] = {}
@@ -115,6 +116,11 @@ class Anaphora:
                 noun = self.nouns.get(found)
                 if noun and antecedent is not None and not text.endswith(noun, antecedent.start, antecedent.end):
                     antecedent = _last_of(mentions, ends, label, start, earliest, text, noun) or antecedent
+                # 某开发区是…的某产业园的核心区。园区…: the one named last only qualifies a noun (的); an anaphor
+                # opening its sentence goes on with the topic that opens the sentence before
+                if antecedent is not None and text.startswith("的", antecedent.end) and index > 0 and \
+                        not text[sentences[index][0]:start].strip():
+                    antecedent = _topic_of(text, mentions, mention_starts, sentences[index - 1], label) or antecedent
                 # 园区 opening a paragraph of a park's own report, the park named last being in an earlier paragraph:
                 # the park its headline names (when no park is named more often)
                 if found not in self.anywhere and label == PARK and \
@@ -223,6 +229,16 @@ def _home_of(text: str, mentions: list[Mention], label: str, level: str, levels:
         best = tied[0]
     with_level = [m for m in best if text[m.start:m.end].endswith(level)]
     return min(with_level or best, key=lambda m: m.start)
+
+
+def _topic_of(text: str, mentions: list[Mention], starts: list[int], sentence: tuple[int, int], label: str
+              ) -> Mention | None:
+    """The mention of `label` that opens `sentence` (its topic), if one does."""
+    first = bisect.bisect_left(starts, sentence[0])
+    if first < len(mentions) and mentions[first].start < sentence[1] and mentions[first].label == label and \
+            not text[sentence[0]:mentions[first].start].strip():
+        return mentions[first]
+    return None
 
 
 def _last_of(mentions: list[Mention], ends: list[int], label: str, before: int, earliest: int,

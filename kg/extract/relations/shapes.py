@@ -154,9 +154,11 @@ class HeadBy(Shape):
     """HEAD 由 TAIL(、TAIL) cue: 该项目由某公司投资建设. `by` is what stands between the head and the tails
     (with no other head inside it), `gap` the cue after them; a tail's alias in brackets (`skip_alias`) is
     passed over: 由A（以下简称“甲”）和B（以下简称“乙”）合作开发. Places written right after `by`, with what
-    `place_gap` matches after them, say where the tails are from: 由四川遂宁的某公司投资建设."""
+    `place_gap` matches after them, say where the tails are from: 由四川遂宁的某公司投资建设. A partner the entity
+    stage did not name, written before a joiner (`unnamed_partner`), is passed over when the cue says the tails
+    act together (`jointly`): 由某某基金公司和B共同投资建设 (B)."""
     needs_both = True
-    options = ("by", "gap", "skip_alias", "place_gap")
+    options = ("by", "gap", "skip_alias", "place_gap", "unnamed_partner", "jointly")
     word_lists = ("cues",)
 
     def __init__(self, pattern, others):
@@ -165,6 +167,8 @@ class HeadBy(Shape):
         self.after = pattern.regex("gap", "{adverbs}*{cues}")
         self.alias = pattern.regex("skip_alias") if "skip_alias" in pattern.values else None
         self.place_gap = pattern.regex("place_gap") if "place_gap" in pattern.values else None
+        self.unnamed = pattern.regex("unnamed_partner") if "unnamed_partner" in pattern.values else None
+        self.jointly = pattern.regex("jointly") if "jointly" in pattern.values else None
 
     def find(self, s: Sentence) -> list[Relation]:
         text, ms, p = s.text, s.mentions, self.pattern
@@ -176,9 +180,18 @@ class HeadBy(Shape):
             later = next((m for m in ms[i + 1:] if m.label in p.head), None)
             if later is not None and later.start < by.end():
                 continue  # another head stands between: the 由 clause is said of it
-            tails = list_from(text, [m for m in ms[i + 1:] if m.label in p.tail], self._past_places(s, by.end()),
-                              skip=self.alias)
-            if tails and self.after.match(text, after_skipped(text, tails[-1].end, self.alias)):
+            candidates = [m for m in ms[i + 1:] if m.label in p.tail]
+            start = self._past_places(s, by.end())
+            tails = list_from(text, candidates, start, skip=self.alias)
+            joint = False
+            if not tails and self.unnamed is not None:
+                unnamed = self.unnamed.match(text, by.end())
+                if unnamed and all(m.label in PLACES for m in ms[i + 1:] if by.end() <= m.start < unnamed.end()):
+                    tails, joint = list_from(text, candidates, unnamed.end(), skip=self.alias), True
+            if not tails:
+                continue
+            after = after_skipped(text, tails[-1].end, self.alias)
+            if self.after.match(text, after) and (not joint or self.jointly.match(text, after)):
                 out += [self.relation(head, t, s) for t in tails]
         return out
 
