@@ -42,11 +42,6 @@ class RelationFinder:
         self._by_labels: dict[frozenset[str], list[Shape]] = {}
         self.lists = ListReader(rules, [p for p in self.patterns if SHAPES[p.shape].scope == "list"])
         self.anaphora = Anaphora(rules)
-        users = [shape for shape in self.shapes.values() if hasattr(shape, "use_regions")]
-        if users:
-            names = _region_names(rules)
-            for shape in users:
-                shape.use_regions(names)
 
     def find(self, text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
              nested: list[Mention]) -> list[Relation]:
@@ -126,24 +121,6 @@ class RelationFinder:
         tails = tail if isinstance(tail, tuple) else (tail,)
         return [Relation(h, rel.relation, t, rel.sentence, rel.confidence * self.anaphora.factor, f"{rel.rule}.anaphor")
                 for h in heads for t in tails if h != t]
-
-
-def _region_names(rules: Rules) -> frozenset[str]:
-    """The gazetteer's divisions, full and short (柏乡县, 柏乡), as region.yaml shortens them; not those short forms
-    that are common words."""
-    region = rules.region
-    strip = sorted(region["strip_suffixes"], key=len, reverse=True)
-    full_only = tuple(region["full_name_only_suffixes"])
-    not_short = set(region["ambiguous_short_forms"]) | set(region["common_word_short_forms"]) | set(region["not_regions"])
-    names = set()
-    for _, full in rules.divisions:
-        names.add(full)
-        if full.endswith(full_only):
-            continue
-        suffix = next((x for x in strip if full.endswith(x)), None)
-        if suffix and len(full) - len(suffix) >= 2 and full[:-len(suffix)] not in not_short:
-            names.add(full[:-len(suffix)])
-    return frozenset(names)
 
 
 def _as_list(value) -> list:

@@ -17,6 +17,7 @@ from kg.extract.relations.sentence import (PLACES, Sentence, Shape, after_bracke
                                            list_from)
 from kg.extract.search import alternation
 from kg.model import Mention, Relation
+from kg.schema import REGION
 
 
 class Pair(Shape):
@@ -216,7 +217,6 @@ class NameInName(Shape):
     scope = "document"
 
     options = ("whole_after_place",)
-    place_names: frozenset[str] = frozenset()
 
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
@@ -224,12 +224,6 @@ class NameInName(Shape):
         # the place and a brand, not the developer
         self.whole = re.compile(f"(?:{pattern.regex('whole_after_place').pattern})?$") \
             if "whole_after_place" in pattern.values else None
-
-    def use_regions(self, names: frozenset[str]) -> None:
-        self.place_names = names
-
-    def _opens_with_place(self, name: str) -> bool:
-        return any(name[:k] in self.place_names for k in range(2, min(6, len(name) - 1)))
 
     def find_all(self, text: str, mentions: list[Mention], nested: list[Mention], sentence_of) -> list[Relation]:
         p = self.pattern
@@ -240,7 +234,7 @@ class NameInName(Shape):
         for head in (m for m in mentions if m.label in p.head):
             for tail in (n for n in nested_at.get(head.start, ()) if n.end <= head.end and n.label in p.tail):
                 if self.whole is not None and self.whole.fullmatch(text, tail.end, head.end) and \
-                        self._opens_with_place(text[tail.start:tail.end]):
+                        any(n.label == REGION for n in nested_at[head.start]):  # the entity stage's kg_name_regions
                     continue
                 out.append(p.relation_of(head, tail, sentence_of(head.start)))
         return out
