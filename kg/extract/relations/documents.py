@@ -19,12 +19,16 @@ class PlacePrefix(Shape):
     scope = "text"
     options = ("not_after", "min_rest", "region_ends", "kind_only")
 
+    def __init__(self, pattern, others):
+        super().__init__(pattern, others)
+        self.not_after = pattern.regex("not_after") if "not_after" in pattern.values else None
+        self.min_rest = int(pattern.value("min_rest", 2))
+        self.region_ends = tuple(pattern.value("region_ends", ["县", "区", "旗"]))
+        self.kind_only = pattern.regex("kind_only") if "kind_only" in pattern.values else None
+
     def find_text(self, text: str, mentions: list[Mention], sentence_of) -> list[Relation]:
         p = self.pattern
-        not_after = p.regex("not_after") if "not_after" in p.values else None
-        min_rest = int(p.value("min_rest", 2))
-        region_ends = tuple(p.value("region_ends", ["县", "区", "旗"]))
-        kind_only = p.regex("kind_only") if "kind_only" in p.values else None
+        not_after, min_rest, region_ends, kind_only = self.not_after, self.min_rest, self.region_ends, self.kind_only
         places = first_by_name(text, mentions, p.tail)
         if not places:
             return []
@@ -54,6 +58,12 @@ class ReportParagraphs(Shape):
     scope = "text"
     options = ("headline", "opening", "counted_after")
 
+    def __init__(self, pattern, others):
+        super().__init__(pattern, others)
+        self.headline = pattern.regex("headline")
+        self.opening = pattern.regex("opening")
+        self.counted = pattern.regex("counted_after") if "counted_after" in pattern.values else None
+
     def find_text(self, text: str, mentions: list[Mention], sentence_of) -> list[Relation]:
         p = self.pattern
         lead = len(text) - len(text.lstrip())
@@ -61,23 +71,24 @@ class ReportParagraphs(Shape):
         line_end = len(text) if line_end < 0 else line_end
         place = next((m for m in mentions if m.start >= lead), None)
         if place is None or place.start != lead or place.label not in p.tail or place.rule == "anaphor" or \
-                not p.regex("headline").match(text, place.end, line_end):
+                not self.headline.match(text, place.end, line_end):
             return []
         name = text[place.start:place.end]
-        opening = p.regex("opening")
+        opening, counted = self.opening, self.counted
         by_sentence: dict[int, list[Mention]] = {}
         for m in mentions:
             by_sentence.setdefault(sentence_of(m.start), []).append(m)
         out = []
-        counted = p.regex("counted_after") if "counted_after" in p.values else None
         starts = [m.start for m in mentions]
         for paragraph in re.finditer(r"\n\s*([^\n]+)", text):
             start = paragraph.start(1)
             # a paragraph (or an item) begins after a blank line or a line that ends a sentence or opens a list
             # with a colon, not where a line was wrapped
-            before = text[:paragraph.start()].rstrip(" \t")
+            before = paragraph.start()
+            while before and text[before - 1] in " \t":
+                before -= 1
             if start <= line_end or not (text.count("\n", paragraph.start(), start) > 1 or
-                                         before.endswith(tuple(SENTENCE_END_CHARS + "：:"))):
+                                         text.endswith(tuple(SENTENCE_END_CHARS + "：:"), 0, before)):
                 continue
             i = bisect.bisect_left(starts, start)
             head = mentions[i] if i < len(mentions) else None

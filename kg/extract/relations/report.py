@@ -29,7 +29,7 @@ def report_park(text: str, mentions: list[Mention]) -> Mention | None:
 def places_between(mentions: list[Mention], start: int, end: int, skip: set[Mention] = frozenset(),
                    but: str | None = None, text: str = "") -> bool:
     """Whether a place (not in `skip`, and not named `but`) is named from `start` to `end` (mentions are sorted)."""
-    i = bisect.bisect_left([m.start for m in mentions], start)
+    i = bisect.bisect_left(mentions, start, key=lambda m: m.start)
     for m in mentions[i:]:
         if m.start >= end:
             break
