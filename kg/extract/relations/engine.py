@@ -1,9 +1,10 @@
 """The engine: runs the relation patterns of rules/relations.yaml over a document's sentences.
 
 Sentence by sentence, every pattern (in the order of the file) reads the sentence with its mentions,
-anaphors (该项目) standing for what they name; then the list patterns read the document's
-enumerations, and the document patterns the names inside names. Where several patterns find the
-same triple, the best score is kept (the first pattern to find it, on a tie).
+anaphors (该项目) standing for what they name; then the text patterns read the names themselves (a place
+opening a project's name), the list patterns the document's enumerations, the document patterns names
+inside names, tables and short forms, and last the own-region patterns a region's own report. Where
+several patterns find the same triple, the best score is kept (the first pattern to find it, on a tie).
 """
 from __future__ import annotations
 

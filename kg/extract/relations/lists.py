@@ -22,15 +22,14 @@ from typing import Iterable, Iterator
 
 from kg.extract.relations.patterns import Pattern
 from kg.extract.relations.report import places_between, report_park, report_projects
-from kg.extract.relations.sentence import EACH, after_brackets
+from kg.extract.relations.sentence import EACH, PLACES, after_brackets
 from kg.extract.rules import Rules
 from kg.extract.search import alternation
 from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END_CHARS, clause_start, count_value
 from kg.model import Mention, Relation
-from kg.schema import COMPANY, PARK, PROGRAM, PROJECT, REGION
+from kg.schema import COMPANY, PARK, PROGRAM, PROJECT
 
 MEMBERS = (COMPANY, PROJECT, PARK)
-PLACES = (PARK, REGION)
 
 
 class ListReader:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import bisect
 
+from kg.extract.relations.sentence import PLACES
 from kg.model import Mention
-from kg.schema import PARK, PROJECT, REGION
+from kg.schema import PARK, PROJECT
 
-PLACES = (PARK, REGION)
 
 
 def report_park(text: str, mentions: list[Mention]) -> Mention | None:

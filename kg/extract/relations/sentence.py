@@ -35,7 +35,9 @@ class Shape:
     """A way of reading a sentence, implemented once; a pattern gives it its words, gaps, types and score."""
     word_lists: ClassVar[tuple[str, ...]] = ()  # the pattern keys that hold words (or name a shared list)
     options: ClassVar[tuple[str, ...]] = ()  # the other keys it reads (regexes, numbers, names of patterns)
-    scope: ClassVar[str] = "sentence"  # or "document" (run once after the sentences), "list" (kg.extract.relations.lists)
+    # or "text" (the names themselves, once per document), "list" (kg.extract.relations.lists), "document" (once
+    # after the lists), "own" (a region's own report, last)
+    scope: ClassVar[str] = "sentence"
     needs_both: ClassVar[bool] = False  # finds nothing unless the sentence names a head type and a tail type
 
     def __init__(self, pattern: Pattern, others: dict[str, "Shape"]):
