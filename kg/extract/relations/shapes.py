@@ -270,20 +270,18 @@ class ShortFormInName(Shape):
 
     def find_all(self, text: str, mentions: list[Mention], nested: list[Mention], sentence_of) -> list[Relation]:
         p = self.pattern
-        forms: dict[str, list[Mention]] = defaultdict(list)
-        for m in mentions:
-            if m.label in p.tail:
-                for form in self._short_forms(text[m.start:m.end]):
-                    forms[form].append(m)
+        forms: dict[str, Mention] = {}  # the first mention of the company stands for it
+        for name, m in first_by_name(text, mentions, p.tail).items():
+            for form in self._short_forms(name):
+                forms.setdefault(form, m)
         if not forms:
             return []
-        opening = re.compile(alternation(sorted(forms, key=len, reverse=True)))
+        longest = max(map(len, forms))
         out = []
         for head in (m for m in mentions if m.label in p.head):
-            found = opening.match(text, head.start, head.end)
-            if found is None or found.end() >= head.end:
-                continue
-            for tail in forms[found.group()][:1]:  # the first mention of the company stands for it
+            name = text[head.start:head.end]
+            tail = next((forms[name[:k]] for k in range(min(longest, len(name) - 1), 0, -1) if name[:k] in forms), None)
+            if tail is not None:
                 out.append(p.relation_of(head, tail, sentence_of(head.start)))
         return out
 
