@@ -18,6 +18,7 @@ those of the patterns of shapes `list_shared`, `list_frame`, `list_count`, `list
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Iterable, Iterator
 
 from kg.extract.relations.patterns import Pattern
@@ -190,7 +191,7 @@ class ListReader:
         clause = clause_start(text, start, first.start)
         list_end = self._list_end(text, mentions, index)
         # A、B、某产业园等高新区企业和项目: members of other kinds may go on with the list
-        for m in mentions[index + len(members):]:
+        for m in islice(mentions, index + len(members), None):
             if m.label not in MEMBERS or not self.joint.fullmatch(text, list_end, m.start):
                 break
             members = members + [m]
