@@ -101,6 +101,9 @@ class ListReader:
         self.park_built = re.compile(lists["park_built"])
         program = self.pattern.get("list_program")
         self.place_program = program.regex("place_tail", "{place_tails}$") if program else None
+        self.subset_by_deed = re.compile(lists["subset_by_deed"].replace("{count}", count).replace(
+            "{openers}", openers)) if lists.get("subset_by_deed") else None
+        self.selection_cue = re.compile(rf"{alternation(rules.relations['selected_as']['cues'])}|{lists['list_words']}")
 
     def relations(self, text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
                   sentence_of: dict[Mention, int], found: Iterable[Relation]) -> list[Relation]:
@@ -152,7 +155,7 @@ class ListReader:
                 pattern = place[1]
                 add([pattern.relation_of(m, place[0], sentence_of[m])
                      for m in members if m is not place[0] and m.label in pattern.head])
-            if self.place_program is not None and spelled_out and \
+            if self.place_program is not None and spelled_out and not self._set_apart(text, sentences, first, sentence_of) and \
                     not any(said_at.get((m, self.pattern["list_program"].relation), len(sentences)) <= sentence_of[m]
                             for m in members):
                 add(self._program_of(text, mentions, index, members, sentence_of))
@@ -462,6 +465,15 @@ class ListReader:
         clause = max([start] + [i + 1 for i in range(start, place.start) if text[i] in "，,：:"])
         opening = self.at_opening if at else self.clause_opening
         return opening.fullmatch(text, clause, place.start) is not None
+
+    def _set_apart(self, text, sentences, first: Mention, sentence_of) -> bool:
+        """已上市的有6家，分别是A、B: the list's count follows a deed other than a selection (`subset_by_deed`)."""
+        if self.subset_by_deed is None:
+            return False
+        start = sentences[sentence_of[first]][0]
+        subset = self.subset_by_deed.search(text, start, first.start)
+        # 在这份名单中，某集团投资的企业有两家: within the list itself, they are its members
+        return subset is not None and self.selection_cue.search(text, start, first.start) is None
 
     def _program_of(self, text, mentions, index: int, members, sentence_of) -> list:
         s = sentence_of[members[0]]
