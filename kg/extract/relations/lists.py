@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
+from kg.extract.relations.kinds import kind_frame
 from kg.extract.relations.patterns import Pattern
 from kg.extract.relations.report import places_between, report_park, report_projects
 from kg.extract.relations.sentence import EACH, after_brackets
@@ -133,7 +134,9 @@ class ListReader:
             spelled_out = self._is_spelled_out(text, sentences, first, sentence_of[first])
             place = self._framing_place(text, sentences, mentions, index, sentence_of, spelled_out) or \
                 self._place_after(text, mentions, index + len(members), members, sentence_of) or \
-                self._counted_clause(text, sentences, mentions, index, members, sentence_of)
+                self._counted_clause(text, sentences, mentions, index, members, sentence_of) or \
+                self._framed(kind_frame(text, sentences, mentions, index, sentence_of,
+                                        self._list_end(text, mentions, index), PLACES), "list_count")
             # 中山的企业中，既有A、B等…，也有C、D等…: the second list of the pair has the first one's frame
             # 某区开工建设A等项目10个，…，竣工投产B等项目8个: a later clause opening with a deed of the place goes on with it
             if place is None and framed is not None and framed[0] == sentence_of[first] and (
@@ -457,7 +460,7 @@ class ListReader:
 
     def _framed(self, place: Mention, shape: str) -> tuple[Mention, Pattern] | None:
         pattern = self.pattern.get(shape)
-        return (place, pattern) if pattern is not None and place.label in pattern.tail else None
+        return (place, pattern) if place is not None and pattern is not None and place.label in pattern.tail else None
 
     def _opens_clause(self, text, sentences, s: int, place: Mention, at: bool = False) -> bool:
         """The place opens its clause (after 在 alone, with `at`)."""
