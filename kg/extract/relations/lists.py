@@ -46,7 +46,7 @@ class ListReader:
         # nothing at all between two names, one per line joined by the reader, after a legal form's end
         self.run_together = tuple(lists["run_together_after"])
         openers = alternation(lists["openers"])
-        self.opened = re.compile(rf"(?:{openers})\s*[：:]?\s*(?:{bullet})?$")
+        self.opened = re.compile(rf"(?<![握拥持具享])(?:{openers})\s*[：:]?\s*(?:{bullet})?$")  # 握有A、B: held, no list of a program
         self.bullet_only = re.compile(rf"\s*(?:{bullet})?")
         self.colon_line_end = re.compile(rf"[：:]\s*\n\s*(?:{bullet})?$")
         self.colon_after = re.compile(r"\s*[：:]\s*")
