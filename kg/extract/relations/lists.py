@@ -21,6 +21,7 @@ import re
 from itertools import islice
 from typing import Iterable, Iterator
 
+from kg.extract.relations.kinds import kind_frame
 from kg.extract.relations.patterns import Pattern
 from kg.extract.relations.report import places_between, report_park, report_projects
 from kg.extract.relations.sentence import EACH, PLACES, after_brackets
@@ -45,7 +46,7 @@ class ListReader:
         # nothing at all between two names, one per line joined by the reader, after a legal form's end
         self.run_together = tuple(lists["run_together_after"])
         openers = alternation(lists["openers"])
-        self.opened = re.compile(rf"(?:{openers})\s*[：:]?\s*(?:{bullet})?$")
+        self.opened = re.compile(rf"(?<![握拥持具享])(?:{openers})\s*[：:]?\s*(?:{bullet})?$")  # 握有A、B: held, no list of a program
         self.bullet_only = re.compile(rf"\s*(?:{bullet})?")
         self.colon_line_end = re.compile(rf"[：:]\s*\n\s*(?:{bullet})?$")
         self.colon_after = re.compile(r"\s*[：:]\s*")
@@ -101,6 +102,9 @@ class ListReader:
         self.park_built = re.compile(lists["park_built"])
         program = self.pattern.get("list_program")
         self.place_program = program.regex("place_tail", "{place_tails}$") if program else None
+        self.subset_by_deed = re.compile(lists["subset_by_deed"].replace("{count}", count).replace(
+            "{openers}", openers)) if lists.get("subset_by_deed") else None
+        self.selection_cue = re.compile(rf"{alternation(rules.relations['selected_as']['cues'])}|{lists['list_words']}")
 
     def relations(self, text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
                   sentence_of: dict[Mention, int], found: Iterable[Relation]) -> list[Relation]:
@@ -130,7 +134,9 @@ class ListReader:
             spelled_out = self._is_spelled_out(text, sentences, first, sentence_of[first])
             place = self._framing_place(text, sentences, mentions, index, sentence_of, spelled_out) or \
                 self._place_after(text, mentions, index + len(members), members, sentence_of) or \
-                self._counted_clause(text, sentences, mentions, index, members, sentence_of)
+                self._counted_clause(text, sentences, mentions, index, members, sentence_of) or \
+                self._framed(kind_frame(text, sentences, mentions, index, sentence_of,
+                                        self._list_end(text, mentions, index), PLACES), "list_count")
             # 中山的企业中，既有A、B等…，也有C、D等…: the second list of the pair has the first one's frame
             # 某区开工建设A等项目10个，…，竣工投产B等项目8个: a later clause opening with a deed of the place goes on with it
             if place is None and framed is not None and framed[0] == sentence_of[first] and (
@@ -152,7 +158,7 @@ class ListReader:
                 pattern = place[1]
                 add([pattern.relation_of(m, place[0], sentence_of[m])
                      for m in members if m is not place[0] and m.label in pattern.head])
-            if self.place_program is not None and spelled_out and \
+            if self.place_program is not None and spelled_out and not self._set_apart(text, sentences, first, sentence_of) and \
                     not any(said_at.get((m, self.pattern["list_program"].relation), len(sentences)) <= sentence_of[m]
                             for m in members):
                 add(self._program_of(text, mentions, index, members, sentence_of))
@@ -454,7 +460,7 @@ class ListReader:
 
     def _framed(self, place: Mention, shape: str) -> tuple[Mention, Pattern] | None:
         pattern = self.pattern.get(shape)
-        return (place, pattern) if pattern is not None and place.label in pattern.tail else None
+        return (place, pattern) if place is not None and pattern is not None and place.label in pattern.tail else None
 
     def _opens_clause(self, text, sentences, s: int, place: Mention, at: bool = False) -> bool:
         """The place opens its clause (after 在 alone, with `at`)."""
@@ -462,6 +468,15 @@ class ListReader:
         clause = max([start] + [i + 1 for i in range(start, place.start) if text[i] in "，,：:"])
         opening = self.at_opening if at else self.clause_opening
         return opening.fullmatch(text, clause, place.start) is not None
+
+    def _set_apart(self, text, sentences, first: Mention, sentence_of) -> bool:
+        """已上市的有6家，分别是A、B: the list's count follows a deed other than a selection (`subset_by_deed`)."""
+        if self.subset_by_deed is None:
+            return False
+        start = sentences[sentence_of[first]][0]
+        subset = self.subset_by_deed.search(text, start, first.start)
+        # 在这份名单中，某集团投资的企业有两家: within the list itself, they are its members
+        return subset is not None and self.selection_cue.search(text, start, first.start) is None
 
     def _program_of(self, text, mentions, index: int, members, sentence_of) -> list:
         s = sentence_of[members[0]]
