@@ -173,6 +173,33 @@ def test_program_with_scope_and_designation_needs_no_cue(nlp):
     assert "国家级专精特新“小巨人”企业" in names(nlp, text, "Program")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("经专家打分，市里评出8个年度“金牌项目”。", "年度“金牌项目”"),
+    ("全省共评选出12家“最美园区”，我区位列其中。", "最美园区"),
+    ("去年县里评出十家制造业“链主企业”。", "制造业“链主企业”"),
+])
+def test_program_after_a_count_of_those_rated(nlp, text, expected):
+    """评出N个某某“好项目”: the count after the cue is no part of the name; quotes closing the head mark it."""
+    assert expected in names(nlp, text, "Program")
+
+
+def test_a_publication_list_after_a_cue_is_the_list(nlp):
+    doc = nlp("本市6家企业进入第五批省级绿色工厂公示名单。")
+    assert ("Program", "第五批省级绿色工厂公示名单", "第五批省级绿色工厂") in doc._.kg_aliases
+
+
+def test_a_list_named_with_and_without_its_level_is_one(nlp):
+    text = "我区3家企业入选第二批国家级绿色工厂名单。公示期满后，上述企业将列入第二批绿色工厂名单。"
+    aliases = {(a, b) for _, a, b in nlp(text)._.kg_aliases}
+    assert ("第二批国家级绿色工厂", "第二批绿色工厂") in aliases or ("第二批绿色工厂", "第二批国家级绿色工厂") in aliases
+
+
+def test_a_list_named_at_two_levels_is_not_merged_with_its_bare_form(nlp):
+    text = "甲企业入选第二批国家级绿色工厂名单，乙企业入选第二批省级绿色工厂名单。丙企业列入第二批绿色工厂名单。"
+    aliases = {frozenset((a, b)) for _, a, b in nlp(text)._.kg_aliases}
+    assert frozenset(("第二批国家级绿色工厂", "第二批绿色工厂")) not in aliases
+
+
 @pytest.mark.parametrize("text", ["公司获得当地企业大力支持。", "这家企业成为首个“吃螃蟹”的企业。"])
 def test_plain_phrases_after_a_cue_are_not_programs(nlp, text):
     assert names(nlp, text, "Program") == set()

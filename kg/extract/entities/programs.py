@@ -72,6 +72,7 @@ class ProgramRecogniser:
         self.publication_word_re = re.compile(rf"(?:{alternation(program['publication_cues'])})(?=(?:{alternation(program['list_words'])})$)")
         self.publication_cue_re = re.compile(rf"(?:{alternation(program['publication_cues'])})了?")
         self.procedure_re = re.compile(alternation(program["procedure_words"]))
+        self.leading_count_re = re.compile(r"\s*(?:\d+|[一二三四五六七八九十两]+)\s*[个家项户]\s*")
         # a program's name ends before another cue or a count of members (…绿色工厂3家园区获评…)
         self.inner_end_re = re.compile(
             rf"{alternation(program['selection_cues'])}|(?<![第\d])(?:\d+|[一二三四五六七八九十两]+)[家个户]")
@@ -200,6 +201,16 @@ class ProgramRecogniser:
             if len(group) > 1 and len(years[key] - {""}) <= 1:
                 for other in group[1:]:
                     doc.aliases.append((PROGRAM, group[0], other))
+        # 第三批国家级专精特新“小巨人” and 第三批专精特新“小巨人”企业名单: the list named once with its level and
+        # once without is one, unless the text names that list at two levels (国家级X and 省级X)
+        leveled: dict[str, list[str]] = {}
+        for key in forms:
+            level = self.inner_scope_re.search(key)
+            if level:
+                leveled.setdefault(key[:level.start()] + key[level.end():], []).append(key)
+        for bare_key, keys in leveled.items():
+            if len(keys) == 1 and bare_key in forms and len((years[bare_key] | years[keys[0]]) - {""}) <= 1:
+                doc.aliases.append((PROGRAM, forms[keys[0]][0], forms[bare_key][0]))
 
     def _bare_designation(self, doc: DocState, name: str, names: set[str]) -> None:
         """获认定为专精特新中小企业 after 2023年重庆市专精特新中小企业名单: a designation named bare in a text
@@ -226,6 +237,9 @@ class ProgramRecogniser:
         After a publication cue (`published`) only lists count: 公布A名单和B名单.
         """
         text = doc.text
+        count = self.leading_count_re.match(text, position)
+        if count:  # 评出10个某某“好项目”: the count of those selected is no part of the name
+            position = count.end()
         while position < len(text):
             end = self.names.name_or_quote_run.match(text, position, position + self.max_length).end()
             split = self.split_re.search(text[position:end])
@@ -262,6 +276,7 @@ class ProgramRecogniser:
                 graded = self.graded_re.search(name)
                 if graded:  # 某孵化器绩效评价A类 is 某孵化器A类
                     doc.aliases.append((PROGRAM, name, name[:graded.start()] + name[graded.end():]))
+                self._alias_without_publication(doc, name)  # 进入某某公示名单 is 某某
                 if self.list_word_re.search(name) and len(self.list_word_re.sub("", name)) >= 4:
                     # 省重点项目计划 is 省重点项目 (the graph merges only 名单, 榜单 and 清单 by itself)
                     doc.aliases.append((PROGRAM, name, self.list_word_re.sub("", name)))
@@ -313,7 +328,8 @@ class ProgramRecogniser:
                 or any(w in plain for w in self.not_in_programs)
                 or text[heads[-1].start() - 1] == "等"):
             return None
-        quoted = start > 0 and text[start - 1] in QUOTES
+        # quoted: 入选“X”, or a designation whose head the quotes close (评出某某“好项目”)
+        quoted = (start > 0 and text[start - 1] in QUOTES) or ("“" in name and text[stop:stop + 1] == "”")
         scoped = self.scope_re.match(plain) is not None or self.gazetteer.region_re.match(plain) is not None or (
             not needs_scope and self.inner_scope_re.search(plain) is not None)
         designated = self.designation_re.search(plain) is not None
