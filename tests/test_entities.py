@@ -1678,3 +1678,16 @@ def test_a_project_closing_a_list_of_industrial_projects_is_one(nlp):
 def test_upgrading_an_industry_stands_inside_a_project_name(nlp):
     text = "凯岚生物科技有限公司淀粉糖深加工产业优化升级技术改造项目开工。"
     assert names(nlp, text, "Project") == {"凯岚生物科技有限公司淀粉糖深加工产业优化升级技术改造项目"}
+
+
+def test_a_list_named_with_its_batch_and_without_is_one(nlp):
+    """跻身第五批国家级绿色工厂 and 被认定为国家级绿色工厂: one list when the text names one batch of it."""
+    text = "我市两家企业跻身第五批国家级绿色工厂。此次被认定为国家级绿色工厂的企业分别为甲公司和乙公司。"
+    aliases = {frozenset((a, b)) for _, a, b in nlp(text)._.kg_aliases}
+    assert frozenset(("第五批国家级绿色工厂", "国家级绿色工厂")) in aliases
+
+
+def test_two_batches_of_a_list_stay_apart(nlp):
+    text = "甲公司入选第四批国家级绿色工厂，乙公司入选第五批国家级绿色工厂。丙公司被认定为国家级绿色工厂。"
+    aliases = {frozenset((a, b)) for _, a, b in nlp(text)._.kg_aliases}
+    assert not any("国家级绿色工厂" in pair for pair in aliases)

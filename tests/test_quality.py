@@ -55,9 +55,9 @@ CHALLENGE_FRESH4_FLOORS = {
     "entity": 0.952, "relation": 0.902,
 }
 CHALLENGE_FRESH5_FLOORS = {  # its blind figures: not tuned on
-    "entities": {"Company": 0.936, "IndustrialPark": 0.927, "Project": 0.916, "Program": 0.836, "Region": 0.939},
+    "entities": {"Company": 0.936, "IndustrialPark": 0.927, "Project": 0.916, "Program": 0.869, "Region": 0.939},
     "relations": {"locatedIn": 0.896, "selectedAs": 0.571, "developedBy": 0.814},
-    "entity": 0.924, "relation": 0.814,
+    "entity": 0.926, "relation": 0.814,
 }
 HELDOUT_FLOORS = {
     "entities": {"Company": 0.975, "IndustrialPark": 0.99, "Project": 0.99, "Program": 0.99, "Region": 0.97},

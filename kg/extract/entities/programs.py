@@ -55,6 +55,10 @@ class ProgramRecogniser:
         self.qualifier_re = re.compile(
             rf"[（(](?:{program['bracket_qualifier']})[）)]|(?:{alternation(program['grade_words'])})?{program['grade']}")
         self.inner_scope_re = re.compile(alternation(program["inner_scopes"]))
+        # the level a scope word names: 全国 and 国家级 name one level (全国第四批X is 第四批国家级X)
+        self.scope_levels = {"全国": "国家", "国家级": "国家", "国家": "国家", "全省": "省", "省级": "省",
+                             "自治区级": "省", "全市": "市", "市级": "市"}
+        self.level_scope_re = re.compile("全国|全省|全市")
         # 是P, 是首个P, 是浙江首个P: a place may stand before the order word
         self.describes_re = re.compile(
             rf"(?:作为|是)(?:[\u4e00-\u9fff]{{0,4}}?(?:{alternation(program['order_words'])}))?$")
@@ -201,16 +205,33 @@ class ProgramRecogniser:
             if len(group) > 1 and len(years[key] - {""}) <= 1:
                 for other in group[1:]:
                     doc.aliases.append((PROGRAM, group[0], other))
-        # 第三批国家级专精特新“小巨人” and 第三批专精特新“小巨人”企业名单: the list named once with its level and
-        # once without is one, unless the text names that list at two levels (国家级X and 省级X)
-        leveled: dict[str, list[str]] = {}
+        # 第三批国家级专精特新“小巨人”, 全国第三批专精特新“小巨人”企业名单 and 第三批专精特新“小巨人”企业名单: the list
+        # named with its level (国家级, or 全国 before it) and without is one, unless the text names it at two levels
+        # or in two batches
+        by_bare: dict[str, list[str]] = {}
+        levels: dict[str, set[str]] = {}
+        batches: dict[str, set[str]] = {}
         for key in forms:
-            level = self.inner_scope_re.search(key)
-            if level:
-                leveled.setdefault(key[:level.start()] + key[level.end():], []).append(key)
-        for bare_key, keys in leveled.items():
-            if len(keys) == 1 and bare_key in forms and len((years[bare_key] | years[keys[0]]) - {""}) <= 1:
-                doc.aliases.append((PROGRAM, forms[keys[0]][0], forms[bare_key][0]))
+            scope = self.level_scope_re.match(key)
+            inner = self.inner_scope_re.search(key, scope.end() if scope else 0)
+            bare_key, level = key, ""
+            if scope:
+                bare_key, level = key[scope.end():], self.scope_levels[scope.group()]
+            if inner:
+                start = inner.start() - (len(key) - len(bare_key))
+                bare_key = bare_key[:start] + bare_key[start + len(inner.group()):]
+                level = level or self.scope_levels.get(inner.group(), inner.group())
+            batch = self.batch_re.match(bare_key)  # 第四批国家级X is 国家级X when the text names one batch
+            if batch:
+                bare_key = bare_key[batch.end():]
+            by_bare.setdefault(bare_key, []).append(key)
+            levels.setdefault(bare_key, set()).add(level)
+            batches.setdefault(bare_key, set()).add(batch.group() if batch else "")
+        for bare_key, keys in by_bare.items():
+            if (len(keys) > 1 and len(levels[bare_key] - {""}) == 1 and len(batches[bare_key] - {""}) <= 1
+                    and len(set().union(*(years[k] for k in keys)) - {""}) <= 1):
+                for key in keys[1:]:
+                    doc.aliases.append((PROGRAM, forms[keys[0]][0], forms[key][0]))
 
     def _bare_designation(self, doc: DocState, name: str, names: set[str]) -> None:
         """获认定为专精特新中小企业 after 2023年重庆市专精特新中小企业名单: a designation named bare in a text
