@@ -1691,3 +1691,15 @@ def test_two_batches_of_a_list_stay_apart(nlp):
     text = "甲公司入选第四批国家级绿色工厂，乙公司入选第五批国家级绿色工厂。丙公司被认定为国家级绿色工厂。"
     aliases = {frozenset((a, b)) for _, a, b in nlp(text)._.kg_aliases}
     assert not any("国家级绿色工厂" in pair for pair in aliases)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("签约方为湖南凯岚新材料有限公司。", "湖南凯岚新材料有限公司"),
+    ("该项目投资方系浙江博远精工股份有限公司全资子公司。", "浙江博远精工股份有限公司"),
+    ("此次中标江苏凯岚科技有限公司的项目位于开发区。", "江苏凯岚科技有限公司"),
+    ("该项目由中标单位江苏凯岚电气有限公司承建。", "江苏凯岚电气有限公司"),
+    ("乙方为四川晨越科技有限公司。", "四川晨越科技有限公司"),
+])
+def test_a_role_or_copula_before_the_region_of_a_legal_name_is_cut(nlp, text, expected):
+    """签约方为湖南某某有限公司: the legal name opens at its region, after the role and the copula."""
+    assert names(nlp, text, "Company") == {expected}
