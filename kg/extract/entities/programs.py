@@ -221,6 +221,9 @@ class ProgramRecogniser:
                 start = inner.start() - (len(key) - len(bare_key))
                 bare_key = bare_key[:start] + bare_key[start + len(inner.group()):]
                 level = level or self.scope_levels.get(inner.group(), inner.group())
+            place = None if scope else self.gazetteer.region_re.match(bare_key)
+            if place:  # 四川省X: the list of a place, a level of its own
+                bare_key, level = bare_key[place.end():], level or place.group()
             batch = self.batch_re.match(bare_key)  # 第四批国家级X is 国家级X when the text names one batch
             if batch:
                 bare_key = bare_key[batch.end():]
