@@ -1703,3 +1703,12 @@ def test_two_batches_of_a_list_stay_apart(nlp):
 def test_a_role_or_copula_before_the_region_of_a_legal_name_is_cut(nlp, text, expected):
     """签约方为湖南某某有限公司: the legal name opens at its region, after the role and the copula."""
     assert names(nlp, text, "Company") == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("园区入选全省首批中德（常州）产业合作示范园区。", "全省首批中德（常州）产业合作示范园区"),
+    ("开发区获批国家级中瑞（镇江）生态产业示范园区。", "国家级中瑞（镇江）生态产业示范园区"),
+])
+def test_a_program_name_holds_a_short_part_in_brackets(nlp, text, expected):
+    """中德（常州）产业合作示范园区: the bracketed place inside the name stays in it."""
+    assert expected in names(nlp, text, "Program")
