@@ -173,6 +173,33 @@ def test_program_with_scope_and_designation_needs_no_cue(nlp):
     assert "国家级专精特新“小巨人”企业" in names(nlp, text, "Program")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("经专家打分，市里评出8个年度“金牌项目”。", "年度“金牌项目”"),
+    ("全省共评选出12家“最美园区”，我区位列其中。", "最美园区"),
+    ("去年县里评出十家制造业“链主企业”。", "制造业“链主企业”"),
+])
+def test_program_after_a_count_of_those_rated(nlp, text, expected):
+    """评出N个某某“好项目”: the count after the cue is no part of the name; quotes closing the head mark it."""
+    assert expected in names(nlp, text, "Program")
+
+
+def test_a_publication_list_after_a_cue_is_the_list(nlp):
+    doc = nlp("本市6家企业进入第五批省级绿色工厂公示名单。")
+    assert ("Program", "第五批省级绿色工厂公示名单", "第五批省级绿色工厂") in doc._.kg_aliases
+
+
+def test_a_list_named_with_and_without_its_level_is_one(nlp):
+    text = "我区3家企业入选第二批国家级绿色工厂名单。公示期满后，上述企业将列入第二批绿色工厂名单。"
+    aliases = {(a, b) for _, a, b in nlp(text)._.kg_aliases}
+    assert ("第二批国家级绿色工厂", "第二批绿色工厂") in aliases or ("第二批绿色工厂", "第二批国家级绿色工厂") in aliases
+
+
+def test_a_list_named_at_two_levels_is_not_merged_with_its_bare_form(nlp):
+    text = "甲企业入选第二批国家级绿色工厂名单，乙企业入选第二批省级绿色工厂名单。丙企业列入第二批绿色工厂名单。"
+    aliases = {frozenset((a, b)) for _, a, b in nlp(text)._.kg_aliases}
+    assert frozenset(("第二批国家级绿色工厂", "第二批绿色工厂")) not in aliases
+
+
 @pytest.mark.parametrize("text", ["公司获得当地企业大力支持。", "这家企业成为首个“吃螃蟹”的企业。"])
 def test_plain_phrases_after_a_cue_are_not_programs(nlp, text):
     assert names(nlp, text, "Program") == set()
@@ -1651,3 +1678,37 @@ def test_a_project_closing_a_list_of_industrial_projects_is_one(nlp):
 def test_upgrading_an_industry_stands_inside_a_project_name(nlp):
     text = "凯岚生物科技有限公司淀粉糖深加工产业优化升级技术改造项目开工。"
     assert names(nlp, text, "Project") == {"凯岚生物科技有限公司淀粉糖深加工产业优化升级技术改造项目"}
+
+
+def test_a_list_named_with_its_batch_and_without_is_one(nlp):
+    """跻身第五批国家级绿色工厂 and 被认定为国家级绿色工厂: one list when the text names one batch of it."""
+    text = "我市两家企业跻身第五批国家级绿色工厂。此次被认定为国家级绿色工厂的企业分别为甲公司和乙公司。"
+    aliases = {frozenset((a, b)) for _, a, b in nlp(text)._.kg_aliases}
+    assert frozenset(("第五批国家级绿色工厂", "国家级绿色工厂")) in aliases
+
+
+def test_two_batches_of_a_list_stay_apart(nlp):
+    text = "甲公司入选第四批国家级绿色工厂，乙公司入选第五批国家级绿色工厂。丙公司被认定为国家级绿色工厂。"
+    aliases = {frozenset((a, b)) for _, a, b in nlp(text)._.kg_aliases}
+    assert not any("国家级绿色工厂" in pair for pair in aliases)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("签约方为湖南凯岚新材料有限公司。", "湖南凯岚新材料有限公司"),
+    ("该项目投资方系浙江博远精工股份有限公司全资子公司。", "浙江博远精工股份有限公司"),
+    ("此次中标江苏凯岚科技有限公司的项目位于开发区。", "江苏凯岚科技有限公司"),
+    ("该项目由中标单位江苏凯岚电气有限公司承建。", "江苏凯岚电气有限公司"),
+    ("乙方为四川晨越科技有限公司。", "四川晨越科技有限公司"),
+])
+def test_a_role_or_copula_before_the_region_of_a_legal_name_is_cut(nlp, text, expected):
+    """签约方为湖南某某有限公司: the legal name opens at its region, after the role and the copula."""
+    assert names(nlp, text, "Company") == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("园区入选全省首批中德（常州）产业合作示范园区。", "全省首批中德（常州）产业合作示范园区"),
+    ("开发区获批国家级中瑞（镇江）生态产业示范园区。", "国家级中瑞（镇江）生态产业示范园区"),
+])
+def test_a_program_name_holds_a_short_part_in_brackets(nlp, text, expected):
+    """中德（常州）产业合作示范园区: the bracketed place inside the name stays in it."""
+    assert expected in names(nlp, text, "Program")

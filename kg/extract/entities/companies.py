@@ -28,6 +28,8 @@ class CompanyRecogniser:
         self.legal_suffixes = tuple(sorted(company["legal_suffixes"], key=len, reverse=True))
         self.branch_suffixes = frozenset(company["branch_suffixes"])
         self.partner_re = re.compile("[和与及、同跟有]")
+        # a copula or a role ending just before a region (签约方为湖南…, 投资方系浙江…, 中标江苏…)
+        self.before_region_re = re.compile(f"(?:{alternation(company['before_region_words'])})")
         self.conjunctions = "和与及或"
         self.group_suffix_re = re.compile(alternation(company["group_suffixes"]))
         self.group_suffixes = tuple(company["group_suffixes"])
@@ -91,6 +93,11 @@ class CompanyRecogniser:
         if joined:  # 铂川电池和东莞市恒铄精密模具有限公司: a list, the name starts at its region (企业有苏州…);
             # 区政府与某某有限公司: a body and its partner
             start = joined[-1]
+        if not region_re.match(text, start, suffix_start):
+            for cue in self.before_region_re.finditer(text, start, min(suffix_start, start + 8)):
+                if region_re.match(text, cue.end(), suffix_start):
+                    start = cue.end()  # 乙方为四川某某有限公司: the name opens at its region, after the role
+                    break
         place = region_re.match(text, start, suffix_start)
         province = place and region_re.match(text, place.end(), suffix_start)
         if (place and place.group() in self.gazetteer.full_region_names and province

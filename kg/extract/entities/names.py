@@ -28,8 +28,10 @@ class NameText:
         # matched up to a position, ends after the last character before it that is not a name character
         self.up_to_last_non_name = re.compile(
             f"(?s:.*)(?:[{re.escape(common['stop_chars'])}]|[^{common['name_chars']}])")
-        self.name_or_quote_run = re.compile(f"(?:{name_char}|[{re.escape(QUOTES)}])*")
         self.max_bracket = int(common["max_bracket"])
+        # a program's name may hold a short part in brackets (中日韩（江苏）产业合作示范园区)
+        self.name_or_quote_run = re.compile(
+            f"(?:{name_char}|[{re.escape(QUOTES)}]|（[^（）()，。、]{{1,{self.max_bracket}}}）(?={name_char}))*")
         self.stop_chars = common["stop_chars"]
         self.han_run = re.compile(r"[\u4e00-\u9fff]+")
         # a keep word is matched first, so that no cut falls inside it (自由: no cut after 由)

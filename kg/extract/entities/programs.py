@@ -55,6 +55,10 @@ class ProgramRecogniser:
         self.qualifier_re = re.compile(
             rf"[（(](?:{program['bracket_qualifier']})[）)]|(?:{alternation(program['grade_words'])})?{program['grade']}")
         self.inner_scope_re = re.compile(alternation(program["inner_scopes"]))
+        # the level a scope word names: 全国 and 国家级 name one level (全国第四批X is 第四批国家级X)
+        self.scope_levels = {"全国": "国家", "国家级": "国家", "国家": "国家", "全省": "省", "省级": "省",
+                             "自治区级": "省", "全市": "市", "市级": "市"}
+        self.level_scope_re = re.compile("全国|全省|全市")
         # 是P, 是首个P, 是浙江首个P: a place may stand before the order word
         self.describes_re = re.compile(
             rf"(?:作为|是)(?:[\u4e00-\u9fff]{{0,4}}?(?:{alternation(program['order_words'])}))?$")
@@ -72,6 +76,7 @@ class ProgramRecogniser:
         self.publication_word_re = re.compile(rf"(?:{alternation(program['publication_cues'])})(?=(?:{alternation(program['list_words'])})$)")
         self.publication_cue_re = re.compile(rf"(?:{alternation(program['publication_cues'])})了?")
         self.procedure_re = re.compile(alternation(program["procedure_words"]))
+        self.leading_count_re = re.compile(r"\s*(?:\d+|[一二三四五六七八九十两]+)\s*[个家项户]\s*")
         # a program's name ends before another cue or a count of members (…绿色工厂3家园区获评…)
         self.inner_end_re = re.compile(
             rf"{alternation(program['selection_cues'])}|(?<![第\d])(?:\d+|[一二三四五六七八九十两]+)[家个户]")
@@ -200,6 +205,36 @@ class ProgramRecogniser:
             if len(group) > 1 and len(years[key] - {""}) <= 1:
                 for other in group[1:]:
                     doc.aliases.append((PROGRAM, group[0], other))
+        # 第三批国家级专精特新“小巨人”, 全国第三批专精特新“小巨人”企业名单 and 第三批专精特新“小巨人”企业名单: the list
+        # named with its level (国家级, or 全国 before it) and without is one, unless the text names it at two levels
+        # or in two batches
+        by_bare: dict[str, list[str]] = {}
+        levels: dict[str, set[str]] = {}
+        batches: dict[str, set[str]] = {}
+        for key in forms:
+            scope = self.level_scope_re.match(key)
+            inner = self.inner_scope_re.search(key, scope.end() if scope else 0)
+            bare_key, level = key, ""
+            if scope:
+                bare_key, level = key[scope.end():], self.scope_levels[scope.group()]
+            if inner:
+                start = inner.start() - (len(key) - len(bare_key))
+                bare_key = bare_key[:start] + bare_key[start + len(inner.group()):]
+                level = level or self.scope_levels.get(inner.group(), inner.group())
+            place = None if scope else self.gazetteer.region_re.match(bare_key)
+            if place:  # 四川省X: the list of a place, a level of its own
+                bare_key, level = bare_key[place.end():], level or place.group()
+            batch = self.batch_re.match(bare_key)  # 第四批国家级X is 国家级X when the text names one batch
+            if batch:
+                bare_key = bare_key[batch.end():]
+            by_bare.setdefault(bare_key, []).append(key)
+            levels.setdefault(bare_key, set()).add(level)
+            batches.setdefault(bare_key, set()).add(batch.group() if batch else "")
+        for bare_key, keys in by_bare.items():
+            if (len(keys) > 1 and len(levels[bare_key] - {""}) == 1 and len(batches[bare_key] - {""}) <= 1
+                    and len(set().union(*(years[k] for k in keys)) - {""}) <= 1):
+                for key in keys[1:]:
+                    doc.aliases.append((PROGRAM, forms[keys[0]][0], forms[key][0]))
 
     def _bare_designation(self, doc: DocState, name: str, names: set[str]) -> None:
         """获认定为专精特新中小企业 after 2023年重庆市专精特新中小企业名单: a designation named bare in a text
@@ -226,6 +261,9 @@ class ProgramRecogniser:
         After a publication cue (`published`) only lists count: 公布A名单和B名单.
         """
         text = doc.text
+        count = self.leading_count_re.match(text, position)
+        if count:  # 评出10个某某“好项目”: the count of those selected is no part of the name
+            position = count.end()
         while position < len(text):
             end = self.names.name_or_quote_run.match(text, position, position + self.max_length).end()
             split = self.split_re.search(text[position:end])
@@ -262,6 +300,7 @@ class ProgramRecogniser:
                 graded = self.graded_re.search(name)
                 if graded:  # 某孵化器绩效评价A类 is 某孵化器A类
                     doc.aliases.append((PROGRAM, name, name[:graded.start()] + name[graded.end():]))
+                self._alias_without_publication(doc, name)  # 进入某某公示名单 is 某某
                 if self.list_word_re.search(name) and len(self.list_word_re.sub("", name)) >= 4:
                     # 省重点项目计划 is 省重点项目 (the graph merges only 名单, 榜单 and 清单 by itself)
                     doc.aliases.append((PROGRAM, name, self.list_word_re.sub("", name)))
@@ -313,7 +352,8 @@ class ProgramRecogniser:
                 or any(w in plain for w in self.not_in_programs)
                 or text[heads[-1].start() - 1] == "等"):
             return None
-        quoted = start > 0 and text[start - 1] in QUOTES
+        # quoted: 入选“X”, or a designation whose head the quotes close (评出某某“好项目”)
+        quoted = (start > 0 and text[start - 1] in QUOTES) or ("“" in name and text[stop:stop + 1] == "”")
         scoped = self.scope_re.match(plain) is not None or self.gazetteer.region_re.match(plain) is not None or (
             not needs_scope and self.inner_scope_re.search(plain) is not None)
         designated = self.designation_re.search(plain) is not None
