@@ -17,7 +17,7 @@ class ProgramRecogniser:
         self.names, self.gazetteer = names, gazetteer
         self.naming_cues = frozenset(program.get("naming_cues", ()))
         self.park_suffixes = tuple(park_suffixes)  # park.yaml's: a park renamed after a naming cue
-        self.level_heads = tuple(program["level_heads"])
+        self.level_heads = tuple(sorted(program["level_heads"], key=len, reverse=True))  # the longest first
         self.heads = re.compile(
             rf"(?:{alternation(program['heads'] + program['level_heads'])})(?:{alternation(program['list_words'])})?"
             rf"|(?:{alternation(program['list_words'])})"
@@ -312,7 +312,7 @@ class ProgramRecogniser:
 
     def _level_only(self, name: str) -> bool:
         """国家级经济技术开发区, 江苏省先进开发区: a scope or a region, then generic words, before the kind of park."""
-        head = next(h for h in sorted(self.level_heads, key=len, reverse=True) if name.endswith(h))
+        head = next(h for h in self.level_heads if name.endswith(h))
         stem = name[:-len(head)]
         scope = self.scope_re.match(stem) or self.gazetteer.region_re.match(stem)
         rest = stem[scope.end():] if scope else stem

@@ -87,7 +87,7 @@ class RegionRecogniser:
                 name_char(text, m.end()) is None and gazetteer.is_county(before)))
             if name in gazetteer.short_forms and not repeated and not glued and not any(
                     full in counts for full in gazetteer.short_forms[name]) and not self.short_form_cue.search(
-                    text, max(0, m.start() - 4), m.start()) and not self._listed_beside(text, m, matches, listed := (
+                    text, max(0, m.start() - 4), m.start()) and not self._listed_beside(text, m, listed := (
                     listed or ({x.start() for x, _, _ in matches}, {x.end() for x, _, _ in matches}))):
                 continue  # a two-character short form needs evidence: its full form, a cue, use as a word, a county
                 # before it, another division listed next to it (介休、灵石入围…)
@@ -106,7 +106,7 @@ class RegionRecogniser:
         return found
 
     @staticmethod
-    def _listed_beside(text: str, m: re.Match, matches: list, listed: tuple[set[int], set[int]]) -> bool:
+    def _listed_beside(text: str, m: re.Match, listed: tuple[set[int], set[int]]) -> bool:
         """介休、灵石: another division's name right after or before the match, 、 between them."""
         starts, ends = listed
         return (text[m.end():m.end() + 1] == "、" and m.end() + 1 in starts
