@@ -12,8 +12,8 @@ from kg.schema import COMPANY, PARK
 
 
 LIST_WINDOW = 200  # characters before a list's head searched for the start of its clause
-LIST_CLOSE = re.compile("等(?!离子|级)")
-TRAILING_NUMBER = re.compile(r"(\d+)\s*$")  # 等 closing a list (not 等离子, 等级)
+LIST_CLOSE = re.compile("等(?!离子|级)")  # 等 closing a list (not 等离子, 等级)
+TRAILING_NUMBER = re.compile(r"(\d+)\s*$")
 
 
 class ParkRecogniser:
