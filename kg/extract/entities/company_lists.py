@@ -20,7 +20,6 @@ PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 # 年产2万吨…: a capacity describes what a project makes (its number is no count of the list's things)
 CAPACITY = re.compile(r"年(?:产|加工|处理|出栏)\d+(?:\.\d+)?[万亿千百]?[吨件台套头只]")
 PARTNER = re.compile("[与跟](?!.*[与跟])")  # the last of these in the first member of a list
-NOT_PLAIN_COMPANY = ("子公司", "分公司", "总公司", "该公司", "本公司", "上市公司", "母公司")
 AFTER_PLAIN_COMPANY = re.compile("(?<=公司)")
 # the words between 等 and the head noun describe the members; a clause's verb (会见了, 加大对) does not
 HEAD_MODIFIER = r"(?:(?![了着对把被将从向为])[\u4e00-\u9fff])"
@@ -42,6 +41,7 @@ class CompanyLists:
         self.names, self.gazetteer, self.companies = names, gazetteer, companies
         heads = alternation(company["list_heads"])
         self.company_heads = frozenset(company["list_heads"]) - {"项目"}  # the heads that name companies
+        self.not_plain = tuple(company["not_plain_companies"])
         self.document_words = tuple(project["document_words"])  # 某某融资合作协议: no project of its own
         self.list_head_re = re.compile(
             rf"(等)?\s*(?:\d+|[一二三四五六七八九十两]+)?\s*[余多]?[家户个]?{HEAD_MODIFIER}{{0,10}}?({heads})"
@@ -194,9 +194,9 @@ class CompanyLists:
                     and companies.is_short_name(name[place.end():])):
                 name = name[place.end():]  # 营口市某某化工、B等5户企业: a short name after its city's full name
                 s += place.end()
-            shape = name[:-2] if name.endswith("公司") and not name.endswith(NOT_PLAIN_COMPANY) else name
+            shape = name[:-2] if name.endswith("公司") and not name.endswith(self.not_plain) else name
             if (doc.names.overlaps(s, e) or not companies.is_short_name(shape) or PHASE_END.search(name)
-                    or name.endswith(NOT_PLAIN_COMPANY)):  # 某市首家上市公司: a description
+                    or name.endswith(self.not_plain)):  # 某市首家上市公司: a description
                 continue
             doc.short_names.setdefault(name, COMPANY)
 

@@ -19,17 +19,13 @@ from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT, REGION
 
 
-# words before 公司 that make it a kind or a part of a company, not a name (子公司, 上市公司)
-NOT_PLAIN = ("子公司", "分公司", "总公司", "母公司", "该公司", "本公司", "上市公司", "项目公司", "合资公司", "新公司", "有限公司",
-             "股份公司", "集团公司", "控股公司", "参股公司", "孙公司", "这家公司", "一家公司")
-
-
 class ShortNames:
     def __init__(self, company: dict[str, Any], names: NameText, gazetteer: Gazetteer, companies: CompanyRecogniser,
                  programs: ProgramRecogniser):
         self.names, self.gazetteer, self.companies, self.programs = names, gazetteer, companies, programs
         self.min_derived = int(company["min_derived_name"])
         self.firm_words = tuple(company["firm_words"])
+        self.not_plain = tuple(company["not_plain_companies"])
         modifiers = alternation(company["context_modifiers"])
         contexts = alternation(company["short_name_contexts"])
         weak = alternation(company["weak_short_name_contexts"])
@@ -275,7 +271,7 @@ class ShortNames:
         text, names, companies = doc.text, self.names, self.companies
         position = text.find("公司")
         while position != -1:
-            if not doc.names.covers(position) and not text.endswith(NOT_PLAIN, 0, position + 2):
+            if not doc.names.covers(position) and not text.endswith(self.not_plain, 0, position + 2):
                 start = names.stem_start(doc, position, companies.max_short + 4, words_only=True)
                 stem = text[start:position]
                 place = self.gazetteer.region_re.match(stem)
