@@ -120,7 +120,7 @@ class Anaphora:
                 # opening its sentence goes on with the topic that opens the sentence before
                 if antecedent is not None and text.startswith("的", antecedent.end) and index > 0 and \
                         not text[sentences[index][0]:start].strip():
-                    antecedent = _topic_of(text, mentions, mention_starts, sentences[index - 1], label) or antecedent
+                    antecedent = _topic_of(text, mentions, mention_starts, sentences[index - 1], (label,)) or antecedent
                 # 园区 opening a paragraph of a park's own report, the park named last being in an earlier paragraph:
                 # the park its headline names (when no park is named more often)
                 if found not in self.anywhere and label == PARK and \
@@ -133,24 +133,19 @@ class Anaphora:
         if self.list_words is not None:
             self._list_stand_ins(text, sentences, starts, mentions, ends, out)
         if self.topic_words is not None:
-            self._topic_stand_ins(text, sentences, starts, mentions, out)
+            self._topic_stand_ins(text, sentences, starts, mentions, mention_starts, out)
         return out
 
-    def _topic_stand_ins(self, text, sentences, starts, mentions, out) -> None:
+    def _topic_stand_ins(self, text, sentences, starts, mentions, mention_starts, out) -> None:
         """某产业园创办于2009年，…。它是…: a pronoun opening a sentence stands for the thing that opens the sentence
         before it (of the types of `topic_types`), the topic it goes on with."""
-        mention_starts = [m.start for m in mentions]
         for word in self.topic_words.finditer(text):
             start = word.start()
             index = bisect.bisect_right(starts, start) - 1
             if index < 1 or text[sentences[index][0]:start].strip():
                 continue
-            before_start = sentences[index - 1][0]
-            first = bisect.bisect_left(mention_starts, before_start)
-            if first >= len(mentions) or mentions[first].start >= sentences[index - 1][1]:
-                continue
-            topic = mentions[first]
-            if topic.label in self.topic_types and not text[before_start:topic.start].strip():
+            topic = _topic_of(text, mentions, mention_starts, sentences[index - 1], self.topic_types)
+            if topic is not None:
                 out.setdefault(index, {})[Mention(start, word.end(), topic.label, "anaphor")] = topic
 
     def _list_stand_ins(self, text, sentences, starts, mentions, ends, out) -> None:
@@ -231,11 +226,11 @@ def _home_of(text: str, mentions: list[Mention], label: str, level: str, levels:
     return min(with_level or best, key=lambda m: m.start)
 
 
-def _topic_of(text: str, mentions: list[Mention], starts: list[int], sentence: tuple[int, int], label: str
+def _topic_of(text: str, mentions: list[Mention], starts: list[int], sentence: tuple[int, int], labels
               ) -> Mention | None:
-    """The mention of `label` that opens `sentence` (its topic), if one does."""
+    """The mention of one of `labels` that opens `sentence` (its topic), if one does."""
     first = bisect.bisect_left(starts, sentence[0])
-    if first < len(mentions) and mentions[first].start < sentence[1] and mentions[first].label == label and \
+    if first < len(mentions) and mentions[first].start < sentence[1] and mentions[first].label in labels and \
             not text[sentence[0]:mentions[first].start].strip():
         return mentions[first]
     return None
