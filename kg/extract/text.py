@@ -53,3 +53,10 @@ def count_value(written: str) -> int | None:
         value = (NUMERALS.get(tens, 0) if tens else 1) * 10 + (NUMERALS.get(ones, 0) if ones else 0)
         return value if all(c in NUMERALS for c in tens + ones) else None
     return NUMERALS.get(written) if len(written) == 1 else None
+
+
+def headline_span(text: str) -> tuple[int, int]:
+    """(start, end) of a document's headline: its first line that is not blank (the whole text if it has one line)."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    return start, len(text) if end < 0 else end

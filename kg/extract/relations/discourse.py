@@ -14,7 +14,7 @@ import re
 
 from kg.extract.rules import Rules
 from kg.extract.search import alternation
-from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END_CHARS, count_value
+from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END_CHARS, count_value, headline_span
 from kg.model import Mention
 from kg.schema import PARK, REGION
 
@@ -167,9 +167,7 @@ class Anaphora:
 
 def _headline_park(text: str, mentions: list[Mention]) -> Mention | None:
     """The one park the document's headline (its first line) names, when the document names no park more often."""
-    opening = len(text) - len(text.lstrip())
-    end = text.find("\n", opening)
-    end = len(text) if end < 0 else end
+    end = headline_span(text)[1]
     parks = [m for m in mentions if m.label == PARK]
     titled = {text[m.start:m.end] for m in parks if m.start < end}
     if len(titled) != 1:
@@ -211,8 +209,7 @@ def _home_of(text: str, mentions: list[Mention], label: str, level: str, levels:
     if not ranked:
         return None
     # the one the headline names (up to the first line break), then the one named most; several named as often: none
-    headline = text.find("\n", len(text) - len(text.lstrip()))
-    headline = len(text) if headline < 0 else headline
+    headline = headline_span(text)[1]
     titled = [ms for ms in ranked.values() if any(m.start < headline for m in ms)]
     if len(titled) == 1:
         best = titled[0]

@@ -7,7 +7,7 @@ import bisect
 import re
 
 from kg.extract.relations.sentence import PLACES, Shape, first_by_name
-from kg.extract.text import SENTENCE_END_CHARS
+from kg.extract.text import SENTENCE_END_CHARS, headline_span
 from kg.model import Mention, Relation
 from kg.schema import REGION
 
@@ -66,9 +66,7 @@ class ReportParagraphs(Shape):
 
     def find_text(self, text: str, mentions: list[Mention], sentence_of) -> list[Relation]:
         p = self.pattern
-        lead = len(text) - len(text.lstrip())
-        line_end = text.find("\n", lead)
-        line_end = len(text) if line_end < 0 else line_end
+        lead, line_end = headline_span(text)
         place = next((m for m in mentions if m.start >= lead), None)
         if place is None or place.start != lead or place.label not in p.tail or place.rule == "anaphor" or \
                 not self.headline.match(text, place.end, line_end):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 
 from kg.extract.relations.sentence import PLACES
+from kg.extract.text import headline_span
 from kg.model import Mention
 from kg.schema import PARK, PROJECT
 
@@ -13,9 +14,7 @@ from kg.schema import PARK, PROJECT
 def report_park(text: str, mentions: list[Mention]) -> Mention | None:
     """The park whose own report the text is: the one park whose name its headline (first line) holds, even inside
     another name (上饶经开区项目建设全程加速), named at least as often as any other park (anaphors not counted)."""
-    opening = len(text) - len(text.lstrip())
-    end = text.find("\n", opening)
-    headline = text[opening:len(text) if end < 0 else end]
+    headline = text[slice(*headline_span(text))]
     counts: dict[str, list[Mention]] = {}
     for m in mentions:
         if m.label == PARK and m.rule != "anaphor":
