@@ -17,11 +17,11 @@ TRAILING_NUMBER = re.compile(r"(\d+)\s*$")
 
 
 class ParkRecogniser:
-    def __init__(self, park: dict[str, Any], names: NameText, gazetteer: Gazetteer, group_suffixes: tuple[str, ...] = (),
-                 industry_words: tuple[str, ...] = ()):
+    def __init__(self, park: dict[str, Any], names: NameText, gazetteer: Gazetteer, group_suffixes: tuple[str, ...],
+                 industry_words: tuple[str, ...]):
         self.names, self.gazetteer = names, gazetteer
         # 锂电, 新材料: a stem of industry words alone names a kind of park (company.yaml's words)
-        self.industry_stem_re = re.compile(f"(?:{alternation(industry_words)})+") if industry_words else None
+        self.industry_stem_re = re.compile(f"(?:{alternation(industry_words)})+")
         self.group_suffixes = tuple(group_suffixes)  # company.yaml's: a park named after its group (某某集团轻工产业园)
         self.conjunctions = "和及与、"
         self.suffix_re = re.compile(alternation(park["suffixes"]))
@@ -182,7 +182,7 @@ class ParkRecogniser:
 
     def _kind_of_park(self, stem: str) -> bool:
         """锂电, 新能源汽车: the stem is made of industry words alone (a kind of park, not its name)."""
-        return self.industry_stem_re is not None and self.industry_stem_re.fullmatch(stem) is not None
+        return self.industry_stem_re.fullmatch(stem) is not None
 
     def _opens_with_generic(self, stem: str) -> bool:
         opening = self.names.generic.match(stem)

@@ -13,7 +13,7 @@ from kg.schema import PROGRAM
 
 
 class ProgramRecogniser:
-    def __init__(self, program: dict[str, Any], names: NameText, gazetteer: Gazetteer, park_suffixes: tuple[str, ...] = ()):
+    def __init__(self, program: dict[str, Any], names: NameText, gazetteer: Gazetteer, park_suffixes: tuple[str, ...]):
         self.names, self.gazetteer = names, gazetteer
         self.naming_cues = frozenset(program.get("naming_cues", ()))
         self.park_suffixes = tuple(park_suffixes)  # park.yaml's: a park renamed after a naming cue
