@@ -17,13 +17,11 @@ from kg.model import Mention
 from kg.schema import COMPANY
 
 
-NATIONAL = ("中国", "中华")  # the country opening a state group's name
-
-
 class CompanyRecogniser:
     def __init__(self, company: dict[str, Any], names: NameText, gazetteer: Gazetteer, other_suffixes: re.Pattern,
                  selection_cues: list[str]):
         self.names, self.gazetteer = names, gazetteer
+        self.state_group_openings = tuple(company["state_group_openings"])  # 中国某某集团: a state group
         self.legal_suffix_re = re.compile(alternation(company["legal_suffixes"]))
         self.legal_suffixes = tuple(sorted(company["legal_suffixes"], key=len, reverse=True))
         self.branch_suffixes = frozenset(company["branch_suffixes"])
@@ -163,7 +161,7 @@ class CompanyRecogniser:
         if self.gazetteer.region_re.match(own):
             own = name  # 朔州市山西玉龙集团: two places, the first the group's location, not its name
         # the length limit is the name's own, past its region (广东大智汇控股集团: 大智汇控股集团)
-        national = (name.startswith(NATIONAL) and doc.text.startswith("集团", suffix_start)
+        national = (name.startswith(self.state_group_openings) and doc.text.startswith("集团", suffix_start)
                     and suffix_start - start >= 4 and not self.joins_words(name)
                     and all(self.names.is_name_char(ch) for ch in name))
         if 2 <= suffix_start - start and (self.is_short_name(name) or own != name and self.is_short_name(own)

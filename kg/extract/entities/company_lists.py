@@ -32,9 +32,6 @@ LIST_CHAIN = re.compile(r"(?:[^，。；！？!?;,\n：:]|[，,]以及)+、(?:[^
                         r"|[^，。；！？!?;,\n、：:]+等")
 
 
-FIRM_CONTEXT = re.compile(r"企业|公司|上市|厂商|集团")
-
-
 class CompanyLists:
     def __init__(self, company: dict[str, Any], project: dict[str, Any], names: NameText, gazetteer: Gazetteer,
                  companies: CompanyRecogniser):
@@ -42,6 +39,7 @@ class CompanyLists:
         heads = alternation(company["list_heads"])
         self.company_heads = frozenset(company["list_heads"]) - {"项目"}  # the heads that name companies
         self.not_plain = tuple(company["not_plain_companies"])
+        self.firm_context = re.compile(alternation(company["firm_context_words"]))
         self.document_words = tuple(project["document_words"])  # 某某融资合作协议: no project of its own
         self.list_head_re = re.compile(
             rf"(等)?\s*(?:\d+|[一二三四五六七八九十两]+)?\s*[余多]?[家户个]?{HEAD_MODIFIER}{{0,10}}?({heads})"
@@ -148,7 +146,7 @@ class CompanyLists:
     def _opened(self, doc: DocState, start: int) -> bool:
         """投资方为A、B, 入选企业分别是：A、B: words before the list that say its members are companies."""
         opener = self.opener_re.search(doc.text, max(0, start - 12), start)
-        if opener and "家" in opener.group() and not FIRM_CONTEXT.search(doc.text, max(0, opener.start() - 40),
+        if opener and "家" in opener.group() and not self.firm_context.search(doc.text, max(0, opener.start() - 40),
                                                                           opener.start()):
             return False  # 有3家，分别是: firms only where the sentence speaks of firms (企业, 公司, 上市)
         return opener is not None
