@@ -13,7 +13,8 @@ class HeadlineTopic(Shape):
     of the shape `headline`, with more after it) names one thing of the tail's types (of the first type in the
     pattern's `order` that it names, and one name of it) is about that thing. What the text names of the head's types
     that no other pattern relates so, in a sentence that names nothing else of the tail's types, is related to it:
-    a guess from the document's shape, with the pattern's (low) confidence. Not a company that develops a project
+    a guess from the document's shape, with the pattern's (low) confidence, and none for a short name whose full name
+(or a full name whose short name) is related already. Not a company that develops a project
     (`skip_developers`: an investor, often from elsewhere), nor one named as an owner or employer
     (`not_followed_by`: 某集团的上下游企业, 某集团董事长)."""
     scope = "last"
@@ -31,19 +32,19 @@ class HeadlineTopic(Shape):
         if topic is None:
             return []
         topic_name = text[topic.start:topic.end]
-        related = {text[r.head.start:r.head.end] for r in found if r.relation == p.relation}
+        related = {(r.head.label, text[r.head.start:r.head.end]) for r in found if r.relation == p.relation}
         if p.value("skip_developers", False):
-            related |= {text[r.tail.start:r.tail.end] for r in found if r.relation == DEVELOPED_BY}
+            related |= {(r.tail.label, text[r.tail.start:r.tail.end]) for r in found if r.relation == DEVELOPED_BY}
         others = {sentence_of(m.start) for m in mentions
                   if m.label in p.tail and m.rule != "anaphor" and text[m.start:m.end] != topic_name}
         out = []
         for m in mentions:
             name = text[m.start:m.end]
-            if m.label not in p.head or m.rule == "anaphor" or name in related or name == topic_name or \
+            if m.label not in p.head or m.rule == "anaphor" or name == topic_name or _named_in(m.label, name, related) or \
                     sentence_of(m.start) in others or \
                     (self.not_followed_by is not None and self.not_followed_by.match(text, m.end)):
                 continue
-            related.add(name)
+            related.add((m.label, name))
             out.append(p.relation_of(m, topic, sentence_of(m.start)))
         return out
 
@@ -57,3 +58,8 @@ class HeadlineTopic(Shape):
             if names:
                 return next(iter(names.values())) if len(names) == 1 else None
         return None
+
+
+def _named_in(label: str, name: str, related: set[tuple[str, str]]) -> bool:
+    """Whether the name, or a longer or shorter name of that type (长安星箭 of 长安星箭科技有限公司), is related already."""
+    return any(kind == label and (name in other or other in name) for kind, other in related)
