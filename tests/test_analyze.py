@@ -311,4 +311,4 @@ def test_kg_analyze_reads_the_builds_analysis_while_the_graph_is_unchanged(demo_
         graph.write("# edited\n")
     assert main(["analyze", str(folder)]) == 0  # computed again from the graph
     out = capsys.readouterr().out
-    assert "从分析文件读取" not in out and "1. 苏州工业园区 (" in out
+    assert "从分析文件读取" not in out and "1. 安徽省制造业领军企业 (" in out

@@ -3,7 +3,8 @@
 Sentence by sentence, every pattern (in the order of the file) reads the sentence with its mentions,
 anaphors (该项目) standing for what they name; then the text patterns read the names themselves (a place
 opening a project's name), the list patterns the document's enumerations, the document patterns names
-inside names, tables and short forms, and last the own-region patterns a region's own report. Where
+inside names, tables and short forms, the own-region patterns a region's own report, and last the headline
+patterns what is left unrelated (the place or list a report's headline names). Where
 several patterns find the same triple, the best score is kept (the first pattern to find it, on a tie).
 """
 from __future__ import annotations
@@ -39,6 +40,7 @@ class RelationFinder:
                                 if SHAPES[p.shape].scope == "sentence" and p.id not in referenced]
         self.document_shapes = [self.shapes[p.id] for p in self.patterns if SHAPES[p.shape].scope == "document"]
         self.own_shapes = [self.shapes[p.id] for p in self.patterns if SHAPES[p.shape].scope == "own"]
+        self.last_shapes = [self.shapes[p.id] for p in self.patterns if SHAPES[p.shape].scope == "last"]
         self.text_shapes = [self.shapes[p.id] for p in self.patterns if SHAPES[p.shape].scope == "text"]
         self._by_labels: dict[frozenset[str], list[Shape]] = {}
         self.lists = ListReader(rules, [p for p in self.patterns if SHAPES[p.shape].scope == "list"])
@@ -93,6 +95,10 @@ class RelationFinder:
                 for rel in shape.find_own(text, mentions, nested, list(found.values()), own,
                                           lambda position: _sentence_of(position, sentences, starts)):
                     found.setdefault((rel.head, rel.relation, rel.tail), rel)
+        for shape in self.last_shapes:
+            for rel in shape.find_last(text, mentions, nested, list(found.values()),
+                                       lambda position: _sentence_of(position, sentences, starts)):
+                found.setdefault((rel.head, rel.relation, rel.tail), rel)
         return sorted(found.values(), key=lambda r: (r.sentence, r.head.start, r.relation, r.tail.start))
 
     def _named_places(self, text, sentences, starts, mentions) -> dict[tuple[Mention, str], Relation]:

@@ -36,7 +36,7 @@ class Shape:
     word_lists: ClassVar[tuple[str, ...]] = ()  # the pattern keys that hold words (or name a shared list)
     options: ClassVar[tuple[str, ...]] = ()  # the other keys it reads (regexes, numbers, names of patterns)
     # or "text" (the names themselves, once per document), "list" (kg.extract.relations.lists), "document" (once
-    # after the lists), "own" (a region's own report, last)
+    # after the lists), "own" (a region's own report), "last" (once per document, given all that was found before)
     scope: ClassVar[str] = "sentence"
     needs_both: ClassVar[bool] = False  # finds nothing unless the sentence names a head type and a tail type
 

@@ -12,7 +12,7 @@ import bisect
 import re
 from collections import defaultdict
 
-from kg.extract.relations import documents, places, selection
+from kg.extract.relations import documents, headline, places, selection
 from kg.extract.relations.sentence import (PLACES, Sentence, Shape, after_brackets, after_skipped, first_by_name,
                                            list_from)
 from kg.extract.search import alternation
@@ -365,6 +365,7 @@ SHAPES: dict[str, type[Shape]] = {
     "counted_then_named": places.CountedThenNamed,
     "section": places.Section,
     "own_parks": places.OwnParks,
+    "headline_topic": headline.HeadlineTopic,
     "place_prefix": documents.PlacePrefix,
     "report_paragraphs": documents.ReportParagraphs,
     **{name: ListShape for name in ("list_shared", "list_frame", "list_count", "list_after", "list_program",

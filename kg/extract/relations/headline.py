@@ -1,0 +1,65 @@
+"""What a report is about, as its headline names it: the place (or the list) that the things the text names and
+relates nowhere else belong to (scope `last`, read once per document after every other pattern)."""
+from __future__ import annotations
+
+from kg.extract.relations.sentence import Shape
+from kg.extract.text import headline_span
+from kg.model import Mention, Relation
+from kg.schema import DEVELOPED_BY
+
+
+class HeadlineTopic(Shape):
+    """盐城经开区打造新能源汽车产业高地 (headline) … 华人运通、摩比斯等企业相继落地: a report whose headline (a first line
+    of the shape `headline`, with more after it) names one thing of the tail's types (of the first type in the
+    pattern's `order` that it names, and one name of it) is about that thing. What the text names of the head's types
+    that no other pattern relates so, in a sentence that names nothing else of the tail's types, is related to it:
+    a guess from the document's shape, with the pattern's (low) confidence, and none for a short name whose full name
+(or a full name whose short name) is related already. Not a company that develops a project
+    (`skip_developers`: an investor, often from elsewhere), nor one named as an owner or employer
+    (`not_followed_by`: 某集团的上下游企业, 某集团董事长)."""
+    scope = "last"
+    options = ("headline", "order", "skip_developers", "not_followed_by")
+
+    def __init__(self, pattern, others):
+        super().__init__(pattern, others)
+        self.headline = pattern.regex("headline")
+        self.not_followed_by = pattern.regex("not_followed_by") if "not_followed_by" in pattern.values else None
+
+    def find_last(self, text: str, mentions: list[Mention], nested: list[Mention], found: list[Relation],
+                  sentence_of) -> list[Relation]:
+        p = self.pattern
+        topic = self._topic(text, mentions)
+        if topic is None:
+            return []
+        topic_name = text[topic.start:topic.end]
+        related = {(r.head.label, text[r.head.start:r.head.end]) for r in found if r.relation == p.relation}
+        if p.value("skip_developers", False):
+            related |= {(r.tail.label, text[r.tail.start:r.tail.end]) for r in found if r.relation == DEVELOPED_BY}
+        others = {sentence_of(m.start) for m in mentions
+                  if m.label in p.tail and m.rule != "anaphor" and text[m.start:m.end] != topic_name}
+        out = []
+        for m in mentions:
+            name = text[m.start:m.end]
+            if m.label not in p.head or m.rule == "anaphor" or name == topic_name or _named_in(m.label, name, related) or \
+                    sentence_of(m.start) in others or \
+                    (self.not_followed_by is not None and self.not_followed_by.match(text, m.end)):
+                continue
+            related.add((m.label, name))
+            out.append(p.relation_of(m, topic, sentence_of(m.start)))
+        return out
+
+    def _topic(self, text: str, mentions: list[Mention]) -> Mention | None:
+        lead, line_end = headline_span(text)
+        if line_end == len(text.rstrip()) or not self.headline.fullmatch(text, lead, line_end):
+            return None  # one line, or a first line that is a sentence: no headline
+        titled = [m for m in mentions if lead <= m.start and m.end <= line_end and m.rule != "anaphor"]
+        for label in self.pattern.value("order", sorted(self.pattern.tail)):
+            names = {text[m.start:m.end]: m for m in titled if m.label == label}
+            if names:
+                return next(iter(names.values())) if len(names) == 1 else None
+        return None
+
+
+def _named_in(label: str, name: str, related: set[tuple[str, str]]) -> bool:
+    """Whether the name, or a longer or shorter name of that type (长安星箭 of 长安星箭科技有限公司), is related already."""
+    return any(kind == label and (name in other or other in name) for kind, other in related)
