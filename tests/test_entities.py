@@ -1712,3 +1712,18 @@ def test_a_role_or_copula_before_the_region_of_a_legal_name_is_cut(nlp, text, ex
 def test_a_program_name_holds_a_short_part_in_brackets(nlp, text, expected):
     """中德（常州）产业合作示范园区: the bracketed place inside the name stays in it."""
     assert expected in names(nlp, text, "Program")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("深圳凯岚半导体公司落户金湾。", "深圳凯岚半导体公司"),
+    ("深圳市凯岚半导体公司落户金湾。", "深圳市凯岚半导体公司"),
+])
+def test_a_plain_company_name_opening_with_its_region_is_a_company(nlp, text, expected):
+    """The region opening it does not count against the length of a short name."""
+    assert names(nlp, text, "Company") == {expected}
+
+
+def test_a_plain_company_name_opens_a_project_with_a_short_name_of_its_own(nlp):
+    doc = nlp("黑龙江凯岚铜业公司铜冶炼项目开工。")
+    assert {(s.text, s.label_) for s in doc.spans["kg_nested"]} == {("黑龙江凯岚铜业公司", "Company")}
+    assert names(nlp, "黑龙江凯岚铜业公司铜冶炼项目开工。", "Project") == {"黑龙江凯岚铜业公司铜冶炼项目"}

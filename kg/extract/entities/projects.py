@@ -305,7 +305,7 @@ class ProjectRecogniser:
         for project in [m for m in doc.names if m.label == PROJECT]:
             if project.start in nested_starts or text[project.start:project.end] in without_company:
                 continue
-            company_word = text.find("公司", project.start + 4, project.end - 6)
+            company_word = text.find("公司", project.start + 4, project.end - 5)  # leaving a name of its own (铜冶炼项目)
             if company_word != -1 and self._is_plain_company_name(text[project.start:company_word]):
                 # 某某航空发动机公司产业基地建设项目: a company named with a plain 公司 opens the project's name
                 doc.nested.append(Mention(project.start, company_word + 2, COMPANY, "company.in_project"))
