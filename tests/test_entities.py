@@ -1727,3 +1727,13 @@ def test_a_plain_company_name_opens_a_project_with_a_short_name_of_its_own(nlp):
     doc = nlp("黑龙江凯岚铜业公司铜冶炼项目开工。")
     assert {(s.text, s.label_) for s in doc.spans["kg_nested"]} == {("黑龙江凯岚铜业公司", "Company")}
     assert names(nlp, "黑龙江凯岚铜业公司铜冶炼项目开工。", "Project") == {"黑龙江凯岚铜业公司铜冶炼项目"}
+
+
+def test_a_newspaper_is_no_company(nlp):
+    text = "来源：广州日报\n总投资50亿元。今年1月，金湾区共与新材料、集成电路等领域的8家企业签约。"
+    assert names(nlp, text, "Company") == set()
+
+
+def test_a_product_opening_a_project_is_no_developer(nlp):
+    doc = nlp("半导体化学品与高性能锂电池电解液生产研发项目签约落户金湾。")
+    assert [s.text for s in doc.spans["kg_nested"]] == []

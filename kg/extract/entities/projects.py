@@ -342,6 +342,7 @@ class ProjectRecogniser:
             # the longest industry word after the stem that leaves more than four characters of the name
             word = self.companies.industry_word_re.match(text, project.start + stem_len, project.end - 5)
             if (word and not self.names.is_generic(stem) and stem not in self.gazetteer.region_names
+                    and stem not in self.companies.industry_words  # 半导体化学品…项目: a product, no brand
                     and not self.names.count.search(stem)):
                 return word.end()
         return None
