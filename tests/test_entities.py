@@ -1737,3 +1737,19 @@ def test_a_newspaper_is_no_company(nlp):
 def test_a_product_opening_a_project_is_no_developer(nlp):
     doc = nlp("半导体化学品与高性能锂电池电解液生产研发项目签约落户金湾。")
     assert [s.text for s in doc.spans["kg_nested"]] == []
+
+
+@pytest.mark.parametrize("text, developer", [
+    ("宁远县重点项目中，凯岚精机科技车载空气弹簧减震器项目进展最快。", "凯岚精机科技"),  # a firm's word after it
+    ("宁远县重点项目中，柳溪酒业智能化白酒生产基地项目进展最快。", "柳溪酒业"),  # not the industry word after it
+    ("宁远县重点项目中，淮岚车业钠电新能源车辆生产项目进展最快。", "淮岚车业"),
+])
+def test_a_company_opening_a_projects_name(nlp, text, developer):
+    doc = nlp(text)
+    assert [s.text for s in doc.spans["kg_nested"]] == [developer]
+
+
+@pytest.mark.parametrize("text", ["合肥新能源汽车零部件产业园项目开工。", "宁远县重点项目中，宁远新能源汽车零部件项目进展最快。"])
+def test_a_place_and_an_industry_opening_a_projects_name_are_no_company(nlp, text):
+    doc = nlp(text)
+    assert [s.text for s in doc.spans["kg_nested"]] == []
