@@ -1753,3 +1753,8 @@ def test_a_company_opening_a_projects_name(nlp, text, developer):
 def test_a_place_and_an_industry_opening_a_projects_name_are_no_company(nlp, text):
     doc = nlp(text)
     assert [s.text for s in doc.spans["kg_nested"]] == []
+
+
+def test_a_list_of_industries_before_a_count_of_firms_names_no_company(nlp):
+    text = "以凯岚集团为龙头，钣金、管件、电子元器件、包装、物流等数十家配套企业相继入区。"
+    assert names(nlp, text, "Company") == {"凯岚集团"}
