@@ -1758,3 +1758,9 @@ def test_a_place_and_an_industry_opening_a_projects_name_are_no_company(nlp, tex
 def test_a_list_of_industries_before_a_count_of_firms_names_no_company(nlp):
     text = "以凯岚集团为龙头，钣金、管件、电子元器件、包装、物流等数十家配套企业相继入区。"
     assert names(nlp, text, "Company") == {"凯岚集团"}
+
+
+def test_a_legal_name_after_a_works_word_keeps_the_cut_before_it(nlp):
+    """钢结构工程有限公司 is first read as a project (…工程); the legal name that replaces it is cut as any other."""
+    text = "活动中，市领导还为新疆凯岚钢结构工程有限公司颁发奖牌。"
+    assert names(nlp, text, "Company") == {"新疆凯岚钢结构工程有限公司"}
