@@ -43,7 +43,8 @@ MAX_WORD = 4  # the longest word looked up before segmenting (a cut word is seld
 MIN_NAME = 3  # characters a trimmed name keeps at least
 MAX_REMEMBERED = 200_000  # openings whose cut is remembered (a long build names the same things again and again)
 PLACE_TAG, VERB_TAG, PREPOSITION_TAG = "ns", "v", "p"
-SINGLE_CHARACTER_TAGS = frozenset({"c", "p"})  # of one-character words, only conjunctions and prepositions are cut
+SINGLE_CHARACTER_TAGS = frozenset({"c", "p"})
+COMMON_NOUN_TAGS = frozenset({"n", "nt"})  # a noun, an organisation's word (化工集团): no name of its own  # of one-character words, only conjunctions and prepositions are cut
 
 
 class NameBoundaries:
@@ -146,9 +147,10 @@ class NameBoundaries:
             return 0  # a bare suffix is no name (拉长开发区); 采煤沉陷区治理…: verbs describing what is named
         if i > 0 and words[i][0] in self.place_words:
             return 0  # 陕西延长石油…: after a province, a county's name that is also a verb is the county
-        # 延长石油集团: an industry word and a suffix left alone name nothing, the cut word is the name's
-        # (a verb of one character never is: 开工的有汽配产业园)
-        if run > 1 and all(word in self.nouns or word in self.name_words for word, _ in words[j:]):
+        # 延长石油集团, 新疆大成钢结构有限公司: common nouns and a suffix left alone name nothing, the cut word is the
+        # name's (a verb of one character never is: 开工的有汽配产业园)
+        if run > 1 and all(word in self.nouns or word in self.name_words or tag in COMMON_NOUN_TAGS
+                           for word, tag in words[j:]):
             return 0
         if j - i == run:  # single characters: brand names are made of them (泰开, 达兴, 合胜)
             word, tag = words[i]
