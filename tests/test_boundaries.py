@@ -116,3 +116,11 @@ def test_no_gold_name_of_ours_loses_its_start(finder):
 
 def test_no_gold_name_of_the_development_corpus_loses_its_start(finder, gold_dir):
     assert _cut_gold_names(finder, [gold_dir]) == {}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("新疆大成钢结构有限公司成立于2010年。", "新疆大成钢结构有限公司"),  # 大成 is a verb of the dictionary and the brand here
+    ("成都市已有全友家私有限公司等企业入驻。", "全友家私有限公司"),
+])
+def test_a_verb_after_a_place_is_cut_unless_only_common_nouns_follow(finder, text, name):
+    assert _names(finder, text).get(name) == COMPANY

@@ -1712,3 +1712,55 @@ def test_a_role_or_copula_before_the_region_of_a_legal_name_is_cut(nlp, text, ex
 def test_a_program_name_holds_a_short_part_in_brackets(nlp, text, expected):
     """中德（常州）产业合作示范园区: the bracketed place inside the name stays in it."""
     assert expected in names(nlp, text, "Program")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("深圳凯岚半导体公司落户金湾。", "深圳凯岚半导体公司"),
+    ("深圳市凯岚半导体公司落户金湾。", "深圳市凯岚半导体公司"),
+])
+def test_a_plain_company_name_opening_with_its_region_is_a_company(nlp, text, expected):
+    """The region opening it does not count against the length of a short name."""
+    assert names(nlp, text, "Company") == {expected}
+
+
+def test_a_plain_company_name_opens_a_project_with_a_short_name_of_its_own(nlp):
+    doc = nlp("黑龙江凯岚铜业公司铜冶炼项目开工。")
+    assert {(s.text, s.label_) for s in doc.spans["kg_nested"]} == {("黑龙江凯岚铜业公司", "Company")}
+    assert names(nlp, "黑龙江凯岚铜业公司铜冶炼项目开工。", "Project") == {"黑龙江凯岚铜业公司铜冶炼项目"}
+
+
+def test_a_newspaper_is_no_company(nlp):
+    text = "来源：广州日报\n总投资50亿元。今年1月，金湾区共与新材料、集成电路等领域的8家企业签约。"
+    assert names(nlp, text, "Company") == set()
+
+
+def test_a_product_opening_a_project_is_no_developer(nlp):
+    doc = nlp("半导体化学品与高性能锂电池电解液生产研发项目签约落户金湾。")
+    assert [s.text for s in doc.spans["kg_nested"]] == []
+
+
+@pytest.mark.parametrize("text, developer", [
+    ("宁远县重点项目中，凯岚精机科技车载空气弹簧减震器项目进展最快。", "凯岚精机科技"),  # a firm's word after it
+    ("宁远县重点项目中，柳溪酒业智能化白酒生产基地项目进展最快。", "柳溪酒业"),  # not the industry word after it
+    ("宁远县重点项目中，淮岚车业钠电新能源车辆生产项目进展最快。", "淮岚车业"),
+])
+def test_a_company_opening_a_projects_name(nlp, text, developer):
+    doc = nlp(text)
+    assert [s.text for s in doc.spans["kg_nested"]] == [developer]
+
+
+@pytest.mark.parametrize("text", ["合肥新能源汽车零部件产业园项目开工。", "宁远县重点项目中，宁远新能源汽车零部件项目进展最快。"])
+def test_a_place_and_an_industry_opening_a_projects_name_are_no_company(nlp, text):
+    doc = nlp(text)
+    assert [s.text for s in doc.spans["kg_nested"]] == []
+
+
+def test_a_list_of_industries_before_a_count_of_firms_names_no_company(nlp):
+    text = "以凯岚集团为龙头，钣金、管件、电子元器件、包装、物流等数十家配套企业相继入区。"
+    assert names(nlp, text, "Company") == {"凯岚集团"}
+
+
+def test_a_legal_name_after_a_works_word_keeps_the_cut_before_it(nlp):
+    """钢结构工程有限公司 is first read as a project (…工程); the legal name that replaces it is cut as any other."""
+    text = "活动中，市领导还为新疆凯岚钢结构工程有限公司颁发奖牌。"
+    assert names(nlp, text, "Company") == {"新疆凯岚钢结构工程有限公司"}

@@ -43,7 +43,8 @@ MAX_WORD = 4  # the longest word looked up before segmenting (a cut word is seld
 MIN_NAME = 3  # characters a trimmed name keeps at least
 MAX_REMEMBERED = 200_000  # openings whose cut is remembered (a long build names the same things again and again)
 PLACE_TAG, VERB_TAG, PREPOSITION_TAG = "ns", "v", "p"
-SINGLE_CHARACTER_TAGS = frozenset({"c", "p"})  # of one-character words, only conjunctions and prepositions are cut
+SINGLE_CHARACTER_TAGS = frozenset({"c", "p"})
+COMMON_NOUN_TAGS = frozenset({"n", "nt"})  # a noun, an organisation's word (化工集团): no name of its own  # of one-character words, only conjunctions and prepositions are cut
 
 
 class NameBoundaries:
@@ -83,20 +84,20 @@ class NameBoundaries:
             return start
         is_project = label == PROJECT
         window = text[start:min(end, start + (PROJECT_WINDOW if is_project else LEADING_WINDOW))]
-        key = (window, is_project)
+        key = (window, label)
         offset = self._offsets.get(key)
         if offset is None:
             if len(self._offsets) >= MAX_REMEMBERED:
                 self._offsets.clear()
-            offset = self._offsets[key] = self._cut_offset(*key)
+            offset = self._offsets[key] = self._cut_offset(window, label)
         return start + offset if end - (start + offset) >= MIN_NAME else start
 
-    def _cut_offset(self, window: str, is_project: bool) -> int:
+    def _cut_offset(self, window: str, label: str) -> int:
         """Characters to cut from the start of `window`, the opening of a candidate name."""
         offset = 0
         while True:
-            cut = self._leading_cut(window[offset:offset + LEADING_WINDOW])
-            if not cut and is_project:
+            cut = self._leading_cut(window[offset:offset + LEADING_WINDOW], label == COMPANY)
+            if not cut and label == PROJECT:
                 cut = self._company_verb_cut(window[offset:])
             if not cut:
                 return offset
@@ -129,7 +130,7 @@ class NameBoundaries:
                 return False
             position = place.end()
 
-    def _leading_cut(self, window: str) -> int:
+    def _leading_cut(self, window: str, company: bool) -> int:
         """Characters to cut: place names, then a run of words that cannot begin a name."""
         if not self._may_cut(window):
             return 0
@@ -146,9 +147,11 @@ class NameBoundaries:
             return 0  # a bare suffix is no name (拉长开发区); 采煤沉陷区治理…: verbs describing what is named
         if i > 0 and words[i][0] in self.place_words:
             return 0  # 陕西延长石油…: after a province, a county's name that is also a verb is the county
-        # 延长石油集团: an industry word and a suffix left alone name nothing, the cut word is the name's
-        # (a verb of one character never is: 开工的有汽配产业园)
-        if run > 1 and all(word in self.nouns or word in self.name_words for word, _ in words[j:]):
+        # 延长石油集团, and of a company 新疆大成钢结构有限公司: an industry word (of a company, any common noun) and a
+        # suffix left alone name nothing, the cut word is the name's (a verb of one character never is: 开工的有汽配产业园;
+        # a project's or park's name may well be a verb and common nouns: 新建汽车零部件精密铸造项目)
+        if run > 1 and all(word in self.nouns or word in self.name_words or (company and tag in COMMON_NOUN_TAGS)
+                           for word, tag in words[j:]):
             return 0
         if j - i == run:  # single characters: brand names are made of them (泰开, 达兴, 合胜)
             word, tag = words[i]

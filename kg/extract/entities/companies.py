@@ -32,6 +32,7 @@ class CompanyRecogniser:
         self.group_suffix_re = re.compile(alternation(company["group_suffixes"]))
         self.group_suffixes = tuple(company["group_suffixes"])
         self.industry_words = frozenset(company["industry_words"])
+        self.firm_words = frozenset(company["firm_words"])
         industry_words = alternation(company["industry_words"])
         self.industry_word_re = re.compile(industry_words)
         self.industry_suffix_re = re.compile(rf"(?:{industry_words})\Z")
@@ -83,7 +84,27 @@ class CompanyRecogniser:
         text, names, region_re = doc.text, self.names, self.gazetteer.region_re
         if text[suffix_start:end] in self.branch_suffixes and self._add_branch(doc, suffix_start, end):
             return
-        start = self._past_stop_char(doc, names.stem_start(doc, suffix_start, 30, words_only=True))
+        start = self._legal_start(doc, suffix_start)
+        stem = bare(text[start:suffix_start])
+        previous = doc.names.last_before(suffix_start)
+        if previous and previous.end == start and self.is_group_name(doc, previous):
+            doc.names.remove(previous)  # 莲花健康产业集团食品（项城）有限公司: the group's name opens the legal name
+            start, stem = previous.start, bare(text[previous.start:suffix_start])
+        if names.is_generic(stem) and previous and previous.end == start and previous.label != COMPANY:
+            # 双福工业园建设开发有限公司: the company is named after the park before it (no park of its own)
+            doc.names.remove(previous)
+            park_name = text[previous.start:previous.end]
+            doc.aliases = [a for a in doc.aliases if (a[0], a[1]) != (previous.label, park_name)]
+            start = self._legal_start(doc, suffix_start, barrier=doc.names.last_end_before(previous.start))
+            stem = bare(text[start:suffix_start])
+        if not names.is_generic(stem):
+            doc.names.add(start, end, COMPANY, "company.legal_suffix")
+
+    def _legal_start(self, doc: DocState, suffix_start: int, barrier: int | None = None) -> int:
+        """Where the legal name whose stem ends at `suffix_start` starts: past context words, a clause's verb, a
+        partner before it, a role before its region, and a city before the province opening its name."""
+        text, names, region_re = doc.text, self.names, self.gazetteer.region_re
+        start = self._past_stop_char(doc, names.stem_start(doc, suffix_start, 30, barrier=barrier, words_only=True))
         start = names.after_generic_subject(text, start, suffix_start)
         joined = [m.end() for m in self.partner_re.finditer(text, start, suffix_start)
                   if (m.group() != "同" and region_re.match(text, m.end()))
@@ -101,21 +122,7 @@ class CompanyRecogniser:
         if (place and place.group() in self.gazetteer.full_region_names and province
                 and province.group() in self.gazetteer.province_names):
             start = place.end()  # 锦州市辽宁春光制药装备股份有限公司: the city where the 辽宁… company is
-        stem = bare(text[start:suffix_start])
-        previous = doc.names.last_before(suffix_start)
-        if previous and previous.end == start and self.is_group_name(doc, previous):
-            doc.names.remove(previous)  # 莲花健康产业集团食品（项城）有限公司: the group's name opens the legal name
-            start, stem = previous.start, bare(text[previous.start:suffix_start])
-        if names.is_generic(stem) and previous and previous.end == start and previous.label != COMPANY:
-            # 双福工业园建设开发有限公司: the company is named after the park before it (no park of its own)
-            doc.names.remove(previous)
-            park_name = text[previous.start:previous.end]
-            doc.aliases = [a for a in doc.aliases if (a[0], a[1]) != (previous.label, park_name)]
-            start = names.stem_start(doc, suffix_start, 30, barrier=doc.names.last_end_before(previous.start),
-                                     words_only=True)
-            stem = bare(text[start:suffix_start])
-        if not names.is_generic(stem):
-            doc.names.add(start, end, COMPANY, "company.legal_suffix")
+        return start
 
     def _add_branch(self, doc: DocState, suffix_start: int, end: int) -> bool:
         """某某有限公司佛山分公司: a branch written right after its company's full name is named with it."""

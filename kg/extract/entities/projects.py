@@ -305,7 +305,7 @@ class ProjectRecogniser:
         for project in [m for m in doc.names if m.label == PROJECT]:
             if project.start in nested_starts or text[project.start:project.end] in without_company:
                 continue
-            company_word = text.find("公司", project.start + 4, project.end - 6)
+            company_word = text.find("公司", project.start + 4, project.end - 5)  # leaving a name of its own (铜冶炼项目)
             if company_word != -1 and self._is_plain_company_name(text[project.start:company_word]):
                 # 某某航空发动机公司产业基地建设项目: a company named with a plain 公司 opens the project's name
                 doc.nested.append(Mention(project.start, company_word + 2, COMPANY, "company.in_project"))
@@ -336,12 +336,21 @@ class ProjectRecogniser:
                 and all(self.names.is_name_char(ch) for ch in stem))
 
     def company_opening(self, text: str, project: Mention) -> int | None:
-        """End of a company-shaped opening of a project's name (海岳化学电子级氢氟酸项目 → 海岳化学)."""
+        """End of a company-shaped opening of a project's name (海岳化学电子级氢氟酸项目 → 海岳化学; 某某精机科技车载…项目
+        → 某某精机科技: a firm's word after the industry word is part of the name; 柳林酒业智能化…项目: a place's name
+        opens it only before a firm's word, not 合肥新能源汽车…项目)."""
+        companies = self.companies
         for stem_len in (2, 3):
             stem = text[project.start:project.start + stem_len]
             # the longest industry word after the stem that leaves more than four characters of the name
-            word = self.companies.industry_word_re.match(text, project.start + stem_len, project.end - 5)
-            if (word and not self.names.is_generic(stem) and stem not in self.gazetteer.region_names
-                    and not self.names.count.search(stem)):
-                return word.end()
+            word = companies.industry_word_re.match(text, project.start + stem_len, project.end - 5)
+            if (not word or self.names.is_generic(stem) or self.names.count.search(stem)
+                    or stem in companies.industry_words  # 半导体化学品…项目: a product, no brand
+                    or self.gazetteer.region_re.match(stem) and word.group() not in companies.firm_words):
+                continue
+            end = word.end()
+            while (more := companies.industry_word_re.match(text, end, project.end - 5)) and \
+                    more.group() in companies.firm_words:
+                end = more.end()
+            return end
         return None

@@ -279,7 +279,8 @@ class ShortNames:
                 if (len(own) >= 2 and not names.is_generic(own) and own not in self.gazetteer.region_names
                         and (place or companies.ends_with_industry_word(own))
                         and companies.is_short_name(own) and names.name_run.fullmatch(stem)):
-                    self._confirm(doc, start, stem + "公司")
+                    # (the region opening it does not count against a short name's length: 深圳某某半导体公司)
+                    self._confirm(doc, start, stem + "公司", shape=own + "公司")
             position = text.find("公司", position + 2)
 
     def named_projects(self, doc: DocState) -> None:
@@ -293,9 +294,10 @@ class ShortNames:
                     and not any(ch.isdigit() for ch in stem)):
                 self._confirm(doc, project.start, stem, inside=True)
 
-    def _confirm(self, doc: DocState, start: int, name: str, inside: bool = False) -> None:
-        """A short name found by a rule is a company if it looks like one and no other name holds it."""
-        if self.companies.is_short_name(name) and (inside or not doc.names.overlaps(start, start + len(name))):
+    def _confirm(self, doc: DocState, start: int, name: str, inside: bool = False, shape: str | None = None) -> None:
+        """A short name found by a rule is a company if it (or the `shape` it is judged by) looks like one and no
+        other name holds it."""
+        if self.companies.is_short_name(shape or name) and (inside or not doc.names.overlaps(start, start + len(name))):
             doc.short_names.setdefault(name, COMPANY)
 
     # ---------------------------------------------------------------- every occurrence
