@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from kg.extract.relations.report import report_park
 from kg.extract.rules import Rules
 from kg.extract.search import alternation
 from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END_CHARS, count_value, headline_span
@@ -126,7 +127,7 @@ class Anaphora:
                 if found not in self.anywhere and label == PARK and \
                         (antecedent is None or "\n" in text[antecedent.end:start]):
                     if not headline:
-                        headline.append(_headline_park(text, mentions))
+                        headline.append(report_park(text, mentions, inside_names=False))
                     antecedent = headline[0] or antecedent
             if antecedent is not None:
                 out.setdefault(index, {})[Mention(start, end, label, "anaphor")] = antecedent
@@ -163,22 +164,6 @@ class Anaphora:
             number = phrase.group("number")
             if len(members) >= 2 and (number is None or count_value(number) == len(members)):
                 out.setdefault(index, {})[Mention(start, end, label, "anaphor")] = tuple(members)
-
-
-def _headline_park(text: str, mentions: list[Mention]) -> Mention | None:
-    """The one park the document's headline (its first line) names, when the document names no park more often."""
-    end = headline_span(text)[1]
-    parks = [m for m in mentions if m.label == PARK]
-    titled = {text[m.start:m.end] for m in parks if m.start < end}
-    if len(titled) != 1:
-        return None
-    name = next(iter(titled))
-    counts: dict[str, int] = {}
-    for m in parks:
-        counts[text[m.start:m.end]] = counts.get(text[m.start:m.end], 0) + 1
-    if counts[name] < max(counts.values()):
-        return None
-    return next(m for m in parks if text[m.start:m.end] == name)
 
 
 def _covered(mentions: list[Mention], ends: list[int], start: int, end: int) -> bool:

@@ -11,15 +11,19 @@ from kg.schema import PARK, PROJECT
 
 
 
-def report_park(text: str, mentions: list[Mention]) -> Mention | None:
-    """The park whose own report the text is: the one park whose name its headline (first line) holds, even inside
-    another name (上饶经开区项目建设全程加速), named at least as often as any other park (anaphors not counted)."""
-    headline = text[slice(*headline_span(text))]
+def report_park(text: str, mentions: list[Mention], inside_names: bool = True) -> Mention | None:
+    """The park whose own report the text is: the one park its headline (first line) names, named at least as often
+    as any other park (anaphors not counted). With `inside_names`, a park's name inside another name of the headline
+    counts too (上饶经开区项目建设全程加速); without, only a park named there on its own (园区 in such a report)."""
+    start, end = headline_span(text)
     counts: dict[str, list[Mention]] = {}
     for m in mentions:
         if m.label == PARK and m.rule != "anaphor":
             counts.setdefault(text[m.start:m.end], []).append(m)
-    titled = [name for name in counts if name in headline]
+    if inside_names:
+        titled = [name for name in counts if name in text[start:end]]
+    else:
+        titled = [name for name, ms in counts.items() if ms[0].start < end]
     if len(titled) != 1 or len(counts[titled[0]]) < max(len(ms) for ms in counts.values()):
         return None
     return counts[titled[0]][0]
