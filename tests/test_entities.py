@@ -1764,3 +1764,12 @@ def test_a_legal_name_after_a_works_word_keeps_the_cut_before_it(nlp):
     """钢结构工程有限公司 is first read as a project (…工程); the legal name that replaces it is cut as any other."""
     text = "活动中，市领导还为新疆凯岚钢结构工程有限公司颁发奖牌。"
     assert names(nlp, text, "Company") == {"新疆凯岚钢结构工程有限公司"}
+
+
+@pytest.mark.parametrize("text", ["此外，由凯岚科技投资的博远电池材料项目也已签约落地。", "博远电池材料项目由凯岚科技投资建设。"])
+def test_the_agent_of_an_investment_after_by_is_a_company(nlp, text):
+    assert "凯岚科技" in names(nlp, text, "Company")
+
+
+def test_a_body_after_by_is_no_company(nlp):
+    assert names(nlp, "该项目由政府投资建设，由县城投公司负责运营。", "Company") == set()

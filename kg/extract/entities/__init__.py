@@ -91,6 +91,7 @@ class EntityFinder:
             self.short_names.before_contexts,
             self.short_names.before_verbs,
             self.short_names.after_kin_words,  # 控股子公司某某
+            self.short_names.after_agent_word,  # 由某某科技投资的…
             self.short_names.plain_names,  # 大连某某投资公司
             self.short_names.named_projects,  # 丰硕科技项目
             self.short_names.tag,  # every occurrence of the short names confirmed so far

@@ -43,6 +43,8 @@ class ShortNames:
         self.subject_verb_re = re.compile(
             rf"(?:^|(?<=[。；;，,：:！？\n、]))([^\W\d_]{{2,{companies.max_short}}}?)(?:{names.adverbs})*(?:{alternation(company['subject_verbs'])})",
             re.M)
+        self.agent_re = re.compile(
+            rf"由([^\W\d_]{{2,{companies.max_short}}}?)(?:{names.adverbs})*(?:{alternation(company['agent_verbs'])})")
         # searched verb first (few places hold one), then the clause's opening before it
         self.placed_verb_re = re.compile(alternation(company["placed_subject_verbs"]))
         self.placed_subject_re = re.compile(
@@ -252,6 +254,13 @@ class ShortNames:
                     and not self.gazetteer.region_re.match(own) and names.name_run.fullmatch(subject)
                     and not names.cut_after.search(own)):
                 self._confirm(doc, m.start(1), subject)
+
+    def after_agent_word(self, doc: DocState) -> None:
+        """由某某科技投资的…项目: a company-shaped name between 由 and a verb of paying or building is a company."""
+        text, names, companies = doc.text, self.names, self.companies
+        for m in self.agent_re.finditer(text):
+            if companies.ends_with_industry_word(m.group(1)) and names.name_run.fullmatch(m.group(1)):
+                self._confirm(doc, m.start(1), m.group(1))
 
     def after_kin_words(self, doc: DocState) -> None:
         """控股子公司湖北某某计划在…, 其全资子公司某某科技的…: the name after a word of its tie to another company."""
