@@ -300,7 +300,7 @@ class ListReader:
             return self._framed(before, "list_frame")
         # 在准东开发区，A、B…; 在南昌市获评P的企业中，有A、B…: a place opening the sentence's frame clause
         opening = next((m for m in _back(mentions, index, sentence_of, s) if m.label != PROGRAM), None)
-        if opening is not None and opening.label in PLACES and self.at_place.search(text, 0, opening.start) and \
+        if opening is not None and opening.label in PLACES and self.at_place.search(text, max(opening.start - 1, 0), opening.start) and \
                 self._opens_clause(text, sentences, s, opening, at=True) and \
                 self.frame_end.fullmatch(text, after_brackets(text, opening.end), first.start):
             return self._framed(opening, "list_frame")
