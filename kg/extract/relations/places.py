@@ -234,6 +234,7 @@ class Inside(Shape):
     (in the sentence, else in an earlier one)."""
     options = ("gap",)
     word_lists = ("cues",)
+    needs = "head"
 
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
