@@ -62,7 +62,8 @@ class CompanyLists:
         """A、B、C等8家企业 / A、B入选… : the members are companies."""
         text = doc.text
         for clause in CLAUSE.finditer(text):
-            if text.find("、", clause.start(), clause.end()) == -1 and text.find("等", clause.start(), clause.end()) == -1:
+            words = clause.group()
+            if "、" not in words and "等" not in words:
                 continue  # the chains' pattern backtracks at every character of a clause it cannot match
             for chain in LIST_CHAIN.finditer(text, clause.start(), clause.end()):
                 items = self._split(doc, chain.start(), chain.end())
