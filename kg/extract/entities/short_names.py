@@ -240,6 +240,8 @@ class ShortNames:
         """达沃斯光电实现当年签约、当年投产: a company-shaped subject opening a clause, before a verb of its deeds."""
         text, names, companies = doc.text, self.names, self.companies
         for m in self.subject_verb_re.finditer(text):
+            if not companies.industry_suffix_re.search(text, m.start(1) + 1, m.end(1)):
+                continue  # no industry word ends the subject, wherever it starts
             start = names.trim_left(text, m.start(1), m.end(1), doc.regions)  # 支持某某光电申报…
             subject = text[start:m.end(1)]
             if companies.ends_with_industry_word(subject) and names.name_run.fullmatch(subject):
