@@ -39,9 +39,12 @@ def _depth(text: str) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from kg.console import build_summary
-    from kg.export.html import Focus
-    from kg.run.build import DEMO_CORPUS, BuildError, build
+    from kg.run.collector import fewer_collections
+
+    with fewer_collections():  # the build's modules: many objects to import, few cycles among them
+        from kg.console import build_summary
+        from kg.export.html import Focus
+        from kg.run.build import DEMO_CORPUS, BuildError, build
 
     if args.update and not args.paths:
         raise InputError("--update needs the files or folders to add")

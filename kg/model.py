@@ -17,7 +17,7 @@ class About(NamedTuple):
     date: str = ""  # 2024-11-08, or as written when the year is not given (11月8日)
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Mention:
     """A typed name in a document's text: characters start to end (an entity type of kg.schema)."""
     start: int
@@ -27,7 +27,7 @@ class Mention:
 
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Relation:
     """A relation between two mentions of one text, as a rule found it."""
     head: Mention

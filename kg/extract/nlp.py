@@ -47,6 +47,7 @@ for _name in ("kg_relations", "kg_aliases"):
         Doc.set_extension(_name, default=None)
 
 TEXT_KEY = "kg_text"  # doc.user_data key of the document's text
+SENTENCES_KEY = "kg_sentences"  # doc.user_data key of its sentences' (start, end) characters
 
 
 @spacy.registry.tokenizers("kg.char_tokenizer.v1")
@@ -113,6 +114,15 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[TEXT_KEY] = doc.text
     return text
+
+
+def sentence_offsets(doc: Doc) -> list[tuple[int, int]]:
+    """(start_char, end_char) of each of `doc.sents`, found once: spaCy makes the spans anew at every access
+    (the relations read them, then the extraction record)."""
+    offsets = doc.user_data.get(SENTENCES_KEY)
+    if offsets is None:
+        offsets = doc.user_data[SENTENCES_KEY] = [(s.start_char, s.end_char) for s in doc.sents]
+    return offsets
 
 
 @lru_cache(maxsize=8)
@@ -212,7 +222,7 @@ class RelationExtractor:
         mentions = [Mention(e.start_char, e.end_char, e.label_, "") for e in doc.ents]
         nested = [Mention(s.start_char, s.end_char, s.label_, "") for s in doc.spans.get("kg_nested", [])]
         nested += [Mention(s.start_char, s.end_char, s.label_, "") for s in doc.spans.get("kg_name_regions", [])]
-        sentences = [(s.start_char, s.end_char) for s in doc.sents]
+        sentences = sentence_offsets(doc)
         doc._.kg_relations = self.finder.find(doc_text(doc), sentences, mentions, nested)
         return doc
 
@@ -235,8 +245,8 @@ def build_nlp(rules_dirs: Sequence[Path] = ()) -> Language:
 def to_extraction(document_id: str, doc: Doc, cite: Callable[[int, int], str] | None = None) -> Extraction:
     """`cite(start, end)` gives a sentence's text as the file has it (kg.ingest.read.Document.cite); by default, as read."""
     text = doc_text(doc)
-    sentences = list(doc.sents)
-    starts = [s.start_char for s in sentences]
+    sentences = sentence_offsets(doc)
+    starts = [start for start, _ in sentences]
 
     def sentence_of(char: int) -> int:
         return max(0, bisect.bisect_right(starts, char) - 1)
@@ -256,8 +266,7 @@ def to_extraction(document_id: str, doc: Doc, cite: Callable[[int, int], str] | 
                      for s in doc.spans["kg_name_regions"] if (s.label_, text[s.start_char:s.end_char]) in reached]
     return Extraction(
         document=document_id,
-        sentences=tuple(cite(s.start_char, s.end_char) if cite else text[s.start_char:s.end_char].strip()
-                        for s in sentences),
+        sentences=tuple(cite(start, end) if cite else text[start:end].strip() for start, end in sentences),
         mentions=tuple(mentions),
         facts=facts,
         aliases=tuple(doc._.kg_aliases or ()),

@@ -4,7 +4,10 @@ from __future__ import annotations
 import re
 
 ONE_BY_ONE_LIMIT = 64  # up to this many words, `leftmost_longest` finds them without a regex
-TRIE_GROUP = 64  # branches per group; a lookahead on the group's first characters skips the others
+TRIE_GROUP = 64  # up to this many branches are tried one by one
+# more (the gazetteer's first characters) are split in TRIE_FAN groups, and those again down to TRIE_LEAF
+# branches: a lookahead on a group's first characters skips all of its branches
+TRIE_FAN, TRIE_LEAF = 4, 16
 
 
 def alternation(words) -> str:
@@ -34,13 +37,24 @@ def _trie_pattern(node: dict[str, dict]) -> str:
         body = branches[0][1]
     elif len(branches) <= TRIE_GROUP:
         body = "(?:" + "|".join(pattern for _, pattern in branches) + ")"
-    else:  # the gazetteer's first characters: hundreds of branches, tried one by one without groups
-        groups = [branches[i:i + TRIE_GROUP] for i in range(0, len(branches), TRIE_GROUP)]
+    else:  # the gazetteer's first characters: hundreds of branches
         # one test of all first characters rejects most positions before the groups are tried
-        body = "(?=[" + "".join(re.escape(ch) for ch, _ in branches) + "])(?:" + "|".join(
-            "(?=[" + "".join(re.escape(ch) for ch, _ in group) + "])(?:" + "|".join(p for _, p in group) + ")"
-            for group in groups) + ")"
+        body = _first_characters(branches) + _grouped(branches)
     return f"(?:{body})?" if "" in node else body
+
+
+def _grouped(branches: list[tuple[str, str]]) -> str:
+    """The branches (sorted, one per first character) in groups of groups, each behind a test of its first
+    characters: a few tests find the branches of the character at hand."""
+    if len(branches) <= TRIE_LEAF:
+        return "(?:" + "|".join(pattern for _, pattern in branches) + ")"
+    size = max(TRIE_LEAF, -(-len(branches) // TRIE_FAN))
+    groups = [branches[i:i + size] for i in range(0, len(branches), size)]
+    return "(?:" + "|".join(_first_characters(group) + _grouped(group) for group in groups) + ")"
+
+
+def _first_characters(branches: list[tuple[str, str]]) -> str:
+    return "(?=[" + "".join(re.escape(ch) for ch, _ in branches) + "])"
 
 
 def leftmost_longest(text: str, words) -> list[tuple[int, int, str]]:

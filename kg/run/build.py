@@ -33,6 +33,7 @@ from kg.query.validate import ValidationReport
 from kg.resolve.iris import DEFAULT_BASE, TYPE_PATHS, check_base
 from kg.resolve.names import name_key
 from kg.resolve.table import NameTable, Resolution, resolve_names, statements_of
+from kg.run.collector import fewer_collections
 from kg.run.state import (
     SPOOL_DIR,
     STATE_DIR,
@@ -158,8 +159,9 @@ def build(paths: Sequence[Path], out_dir: Path, rules_dirs: Sequence[Path] = (),
     try:
         with writer_lock(out_dir, STATE_DIR, warn, wait):
             _remove_leftovers(out_dir)
-            return _build(paths, out_dir, rules_dirs, base, min_confidence, strict, warn, workers, scheduler,
-                          formats, update, allow_invalid, validate, focus, progress)
+            with fewer_collections():  # from spaCy's import on
+                return _build(paths, out_dir, rules_dirs, base, min_confidence, strict, warn, workers, scheduler,
+                              formats, update, allow_invalid, validate, focus, progress)
     except FolderBusy as err:
         raise BuildError(f"{err} (without --no-wait, kg waits for it)") from err
 
@@ -175,7 +177,7 @@ def _build(paths: Sequence[Path], out_dir: Path, rules_dirs: Sequence[Path], bas
            strict: bool, warn: Callable[[str], None], workers: int, scheduler: str | None,
            formats: Sequence[GraphFormat], update: bool, allow_invalid: bool, validate: bool,
            focus: Focus | None, progress: Progress | None) -> BuildResult:
-    from kg.run.local import fewer_collections, plan_chunks
+    from kg.run.local import plan_chunks
 
     settings = Settings(base, min_confidence, pipeline_fingerprint(rules_dirs))
     previous = _previous_build(out_dir, settings) if update else None
@@ -184,7 +186,7 @@ def _build(paths: Sequence[Path], out_dir: Path, rules_dirs: Sequence[Path], bas
         _refuse_known_documents(sources, previous, out_dir)
     result = BuildResult()
     progress = progress or Progress(enabled=False)
-    with fewer_collections(), _engine(workers, scheduler, rules_dirs, strict) as engine, Staging(out_dir) as staging, \
+    with _engine(workers, scheduler, rules_dirs, strict) as engine, Staging(out_dir) as staging, \
             (CheckBeside(TurtleWriter(base).header()) if validate else nullcontext()) as check:
         chunks = plan_chunks(sources, engine.parallelism, first_index=len(previous.spool) if previous else 0)
         spool = {chunk.index: staging.reserve(f"{STATE_DIR}/{SPOOL_DIR}/{_spool_name(chunk.index)}")

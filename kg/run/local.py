@@ -15,12 +15,10 @@ so the output does not depend on the number of workers or on where they run.
 """
 from __future__ import annotations
 
-import gc
 import os
 import socket
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
@@ -34,27 +32,13 @@ from kg.extract.nlp import build_nlp, extract
 from kg.ingest.read import Document, InputError, Source, read_sources
 from kg.model import Key
 from kg.resolve.table import NameTable
+from kg.run.collector import fewer_collections
 from kg.run.sealed import SealedFileError, read_sealed, seal
 from kg.timing import StageTimes
 
 # every worker gets several chunks (they finish at different times), and a chunk's records
 # (held in memory until they are spooled) stay small
 MAX_CHUNK_BYTES, CHUNKS_PER_WORKER = 1 << 20, 4
-# A build allocates millions of short-lived objects (mentions, facts, text slices) and makes few
-# reference cycles; Python's default (700, 10, 10) collects after every 700 allocations and made
-# a one-worker build 5 to 8 % slower than these thresholds, for the same peak memory.
-BUILD_GC_THRESHOLDS = (50_000, 20, 100)
-
-
-@contextmanager
-def fewer_collections() -> Iterator[None]:
-    """Python's cyclic garbage collector runs less often inside (thresholds restored after)."""
-    previous = gc.get_threshold()
-    gc.set_threshold(*BUILD_GC_THRESHOLDS)
-    try:
-        yield
-    finally:
-        gc.set_threshold(*previous)
 
 
 @dataclass(frozen=True)

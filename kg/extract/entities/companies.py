@@ -7,6 +7,7 @@ shape (`is_short_name`), and the names a text declares for its companies
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from kg.extract.entities.gazetteer import Gazetteer
@@ -177,8 +178,10 @@ class CompanyRecogniser:
             doc.names.add(start, end, COMPANY, "company.group_name")
 
     # ---------------------------------------------------------------- the shape of a short name
+    @lru_cache(maxsize=1 << 16)
     def is_short_name(self, name: str) -> bool:
-        """A name a company may be called by: short, not generic, not a region's, a park's or a body's."""
+        """A name a company may be called by: short, not generic, not a region's, a park's or a body's.
+        Cached, as NameText.is_generic: the same names are asked about again and again."""
         return (2 <= len(name) <= self.max_short and not self._is_generic_short_name(name)
                 and not name.startswith(self.not_company_openings)
                 and name not in self.gazetteer.region_names and not name.endswith(self.not_company)
@@ -215,8 +218,9 @@ class CompanyRecogniser:
         place = self.gazetteer.region_re.match(name)
         return place is None or len(name) - place.end() < 2
 
+    @lru_cache(maxsize=1 << 16)
     def industry_suffix(self, name: str) -> str:
-        """The longest industry word ending the name with something before it, or ''."""
+        """The longest industry word ending the name with something before it, or '' (cached, as is_short_name)."""
         m = self.industry_suffix_re.search(name, 1)  # the leftmost match is the longest: all end at the end
         return m.group() if m else ""
 

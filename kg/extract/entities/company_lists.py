@@ -28,6 +28,7 @@ SEPARATOR = re.compile("、|[，,]?以及")
 COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[余多]?[家户个]")
 QUOTE = re.compile(f"[{re.escape(QUOTES)}]")
 END = re.compile(r"$")
+OPENER_REACH = 12  # characters before a list that its opener may take (投资方为, 入选企业分别是：)
 LIST_CHAIN = re.compile(r"(?:[^，。；！？!?;,\n：:]|[，,]以及)+、(?:[^，。；！？!?;,\n：:]|[，,]以及)+"
                         r"|[^，。；！？!?;,\n、：:]+等")
 
@@ -52,15 +53,17 @@ class CompanyLists:
         self.counted_category_re = re.compile(
             rf"{HEAD_MODIFIER}{{0,6}}?(?:{alternation(company['category_heads'])})(?!项目|工程|企业|公司)")
         self.copula_re = re.compile(rf"(?:{alternation(company['list_copulas'])})[^，。；！？]*?(?:企业|公司)")
-        self.opener_re = re.compile(
-            rf"(?:(?:{alternation(company['list_opener_heads'])})(?:分别|主要|依次)?(?:{alternation(company['list_opener_verbs'])})"
-            rf"|{company['list_opener_counts']})[：:]?\s*$")
+        opener = (rf"(?:{alternation(company['list_opener_heads'])})(?:分别|主要|依次)?"
+                  rf"(?:{alternation(company['list_opener_verbs'])})|{company['list_opener_counts']}")
+        self.opener_re = re.compile(rf"(?:{opener})[：:]?\s*$")
+        self.any_opener_re = re.compile(opener)  # anywhere: a quick test before a member's start is found
 
     def find(self, doc: DocState) -> None:
         """A、B、C等8家企业 / A、B入选… : the members are companies."""
         text = doc.text
         for clause in CLAUSE.finditer(text):
-            if text.find("、", clause.start(), clause.end()) == -1 and text.find("等", clause.start(), clause.end()) == -1:
+            words = clause.group()
+            if "、" not in words and "等" not in words:
                 continue  # the chains' pattern backtracks at every character of a clause it cannot match
             for chain in LIST_CHAIN.finditer(text, clause.start(), clause.end()):
                 items = self._split(doc, chain.start(), chain.end())
@@ -101,8 +104,12 @@ class CompanyLists:
                 # 与A公司、德国B公司、C公司签下…: names with a plain 公司, the last one's ends the list
                 cuts = [m for m in [AFTER_PLAIN_COMPANY.search(tail)] if m]
             if not cuts:
-                first_start = self._member_start(doc, *(parts[0] if parts else (last_start, last_end)), first=True)
-                if not self._opened(doc, first_start):
+                first_member = parts[0] if parts else (last_start, last_end)
+                # an opener must end where the first member starts (inside its span): its start is found
+                # only when one stands near
+                if not self.any_opener_re.search(text, max(0, first_member[0] - OPENER_REACH), first_member[1]):
+                    return None
+                if not self._opened(doc, self._member_start(doc, *first_member, first=True)):
                     return None
                 cuts = [END.search(tail)]  # 投资方为A、B。: the opener says what the members are
             first = min(cuts, key=lambda x: x.start())
@@ -147,7 +154,7 @@ class CompanyLists:
 
     def _opened(self, doc: DocState, start: int) -> bool:
         """投资方为A、B, 入选企业分别是：A、B: words before the list that say its members are companies."""
-        opener = self.opener_re.search(doc.text, max(0, start - 12), start)
+        opener = self.opener_re.search(doc.text, max(0, start - OPENER_REACH), start)
         if opener and "家" in opener.group() and not self.firm_context.search(doc.text, max(0, opener.start() - 40),
                                                                           opener.start()):
             return False  # 有3家，分别是: firms only where the sentence speaks of firms (企业, 公司, 上市)

@@ -7,6 +7,7 @@ that never stand inside a name (`trim_left`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from kg.extract.entities.gazetteer import Gazetteer
@@ -63,8 +64,10 @@ class NameText:
     def is_name_char(self, ch: str) -> bool:
         return self.name_char_re.match(ch) is not None
 
+    @lru_cache(maxsize=1 << 16)
     def is_generic(self, stem: str) -> bool:
-        """True if the stem says nothing that identifies one thing (重点, 27个重点投达产, 各类光伏产业)."""
+        """True if the stem says nothing that identifies one thing (重点, 27个重点投达产, 各类光伏产业).
+        Cached: the recognisers ask about the same stems again and again (names repeat)."""
         counts = list(self.count.finditer(stem))
         if counts and self.generic.fullmatch(stem, counts[-1].end()) or counts and counts[-1].end() == len(stem):
             return True  # what follows the last count is generic: a description of several things

@@ -84,10 +84,10 @@ class ProjectRecogniser:
             if not self._generic_stem(text[opening:suffix_start]):  # 首期产业园项目: no name, and no park
                 doc.names.add(opening, end, PROJECT, "project.park_name")
             return
+        start = names.stem_start(doc, suffix_start, self.max_stem)
         signed = self._after_cut_verb(text, previous.end if previous else 0, suffix_start)
         if previous and not signed and self.companies.is_legal_name(doc, previous) and previous.end == self._after_quoted(
-                doc, names.stem_start(doc, suffix_start, self.max_stem)) and self._valid(
-                text, previous.end, suffix_start, end, after_company=True):
+                doc, start) and self._valid(text, previous.end, suffix_start, end, after_company=True):
             # 谷城达兴矿业有限公司高纯石英砂加工项目: the project's name opens with its company's full name
             doc.names.remove(previous)
             doc.nested.append(previous)
@@ -107,7 +107,6 @@ class ProjectRecogniser:
             else:
                 doc.names.add(previous.start, previous.end, previous.label, previous.rule)
             return
-        start = names.stem_start(doc, suffix_start, self.max_stem)
         signed = self._after_cut_verb(text, start, suffix_start)
         if signed:  # 与某某公司签署现代装备制造项目: what is signed is named, however generic its words
             if self._valid(text, signed, suffix_start, end, after_company=True):

@@ -221,9 +221,12 @@ class ShortNames:
 
     def before_contexts(self, doc: DocState) -> None:
         """渝丰线缆生产车间, 渝丰科技相关负责人: what stands before such words is a company."""
-        text = doc.text
+        text, reach = doc.text, self.companies.max_short + 4
         for m in self.context_re.finditer(text):
-            start = self.names.stem_start(doc, m.start(), self.companies.max_short + 4)
+            if m.group(1) is None and not self.companies.industry_suffix_re.search(
+                    text, max(0, m.start() - reach + 1), m.start()):
+                continue  # a weak context after no industry word: no company's shape, wherever the name starts
+            start = self.names.stem_start(doc, m.start(), reach)
             subject = text[start:m.start()]
             before = doc.names.last_before(start)
             if m.group(1) is not None or (self.companies.ends_with_industry_word(subject)
@@ -239,6 +242,8 @@ class ShortNames:
         """达沃斯光电实现当年签约、当年投产: a company-shaped subject opening a clause, before a verb of its deeds."""
         text, names, companies = doc.text, self.names, self.companies
         for m in self.subject_verb_re.finditer(text):
+            if not companies.industry_suffix_re.search(text, m.start(1) + 1, m.end(1)):
+                continue  # no industry word ends the subject, wherever it starts
             start = names.trim_left(text, m.start(1), m.end(1), doc.regions)  # 支持某某光电申报…
             subject = text[start:m.end(1)]
             if companies.ends_with_industry_word(subject) and names.name_run.fullmatch(subject):

@@ -20,12 +20,12 @@ def kind_frame(text: str, sentences: list[tuple[int, int]], mentions: list[Menti
     """The one place of the sentence before the list (at `index`, ending at `list_end`) that the list's kind follows."""
     first = mentions[index]
     sentence_start = sentences[sentence_of[first]][0]
-    before = [m for m in mentions[:index] if sentence_of[m] == sentence_of[first]]
     if not _OPENING.fullmatch(text, clause_start(text, sentence_start, first.start), first.start):
         return None
     closing = _CLOSING.match(text, list_end)
     if closing is None:
         return None
+    before = [m for m in mentions[:index] if sentence_of[m] == sentence_of[first]]
     owner = re.compile(rf"的?[^，,。；;、\n]{{0,6}}?{closing.group('kind')}")
     found = {text[m.start:m.end]: m for m in before
              if m.label in places and owner.match(text, after_brackets(text, m.end))}

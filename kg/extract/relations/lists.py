@@ -131,12 +131,12 @@ class ListReader:
         for index, members in self._lists(text, mentions):
             add(self._shared(text, members, by_head, sentence_of))
             first = members[0]
+            list_end = self._list_end(text, mentions, index)
             spelled_out = self._is_spelled_out(text, sentences, first, sentence_of[first])
             place = self._framing_place(text, sentences, mentions, index, sentence_of, spelled_out) or \
                 self._place_after(text, mentions, index + len(members), members, sentence_of) or \
                 self._counted_clause(text, sentences, mentions, index, members, sentence_of) or \
-                self._framed(kind_frame(text, sentences, mentions, index, sentence_of,
-                                        self._list_end(text, mentions, index), PLACES), "list_count")
+                self._framed(kind_frame(text, sentences, mentions, index, sentence_of, list_end, PLACES), "list_count")
             # 中山的企业中，既有A、B等…，也有C、D等…: the second list of the pair has the first one's frame
             # 某区开工建设A等项目10个，…，竣工投产B等项目8个: a later clause opening with a deed of the place goes on with it
             if place is None and framed is not None and framed[0] == sentence_of[first] and (
@@ -145,7 +145,7 @@ class ListReader:
                 place = framed[1]
             program = None
             if place is None:
-                place, program = self._same_count(text, sentences, mentions, index, members, sentence_of)
+                place, program = self._same_count(text, sentences, mentions, index, members, sentence_of, list_end)
             if place is None:
                 place = self._topic(text, sentences, mentions, index, sentence_of)
             if place is None:
@@ -300,7 +300,7 @@ class ListReader:
             return self._framed(before, "list_frame")
         # 在准东开发区，A、B…; 在南昌市获评P的企业中，有A、B…: a place opening the sentence's frame clause
         opening = next((m for m in _back(mentions, index, sentence_of, s) if m.label != PROGRAM), None)
-        if opening is not None and opening.label in PLACES and self.at_place.search(text, 0, opening.start) and \
+        if opening is not None and opening.label in PLACES and self.at_place.search(text, max(opening.start - 1, 0), opening.start) and \
                 self._opens_clause(text, sentences, s, opening, at=True) and \
                 self.frame_end.fullmatch(text, after_brackets(text, opening.end), first.start):
             return self._framed(opening, "list_frame")
@@ -362,12 +362,12 @@ class ListReader:
         note = self.member_note.match(text, last.end)
         return note.end() if note else last.end
 
-    def _same_count(self, text, sentences, mentions, index: int, members: list[Mention], sentence_of
+    def _same_count(self, text, sentences, mentions, index: int, members: list[Mention], sentence_of, list_end: int
                     ) -> tuple[tuple[Mention, Pattern] | None, tuple[Mention, Pattern] | None]:
         """A、B等29家企业…, where a sentence up to `same_count_reach` before counts 29 of that kind at one place
         (佛山新增29家企业入选P，新增12家企业入选Q: the place counts both): that place, and the program named in
         the count's clause."""
-        closing = self.list_count.match(text, self._list_end(text, mentions, index))
+        closing = self.list_count.match(text, list_end)
         if closing is None or self.counted_kinds.get(closing.group("unit"), members[0].label) != members[0].label:
             return None, None
         number = count_value(closing.group("number"))

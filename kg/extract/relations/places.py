@@ -63,7 +63,7 @@ class HeadCueTail(ChainShape):
     """THING(、THING) cue PLACE: 比亚迪落户璧山; and, with a `tail_first_cues` word, cue PLACE(的) THING:
     位于白沙工业园的渝丰科技. `gap` is the cue with what may follow it, `to_tail` what may stand before the place.
     Such a cue with its place and 的 is said of what follows, never of what stands before it."""
-    needs_both = True
+    needs = "both"
     options = ("chain_gap", "gap", "to_tail", "no_subject", "joined_clause", "relative")
     word_lists = ("cues", "tail_first_cues")
 
@@ -119,7 +119,7 @@ class HeadCueTail(ChainShape):
 
 class AdjacentPlaces(ChainShape):
     """PLACE PARK: 铜梁高新区大庙组团 (the park in the place before it); PLACE(的) THING: 白沙工业园渝丰科技."""
-    needs_both = True
+    needs = "both"
 
     def find(self, s: Sentence) -> list[Relation]:
         text, ms, p = s.text, s.mentions, self.pattern
@@ -139,7 +139,7 @@ class AdjacentPlaces(ChainShape):
 class BracketedPlace(ChainShape):
     """PLACE（PLACE）: 江津片区（双福工业园）, the one in brackets in the one before; with `region_note`, a park with a
     region in brackets after it is in that region: 双福工业园（江津区）."""
-    needs_both = True
+    needs = "both"
     options = ("chain_gap", "region_note")
 
     def find(self, s: Sentence) -> list[Relation]:
@@ -160,7 +160,7 @@ class BracketedPlace(ChainShape):
 
 class Containment(ChainShape):
     """PLACE的“园中园”——PARK: the park after the cue stands in the place before it."""
-    needs_both = True
+    needs = "both"
     options = ("chain_gap", "gap")
     word_lists = ("cues",)
 
@@ -234,6 +234,7 @@ class Inside(Shape):
     (in the sentence, else in an earlier one)."""
     options = ("gap",)
     word_lists = ("cues",)
+    needs = "head"
 
     def __init__(self, pattern, others):
         super().__init__(pattern, others)

@@ -22,6 +22,7 @@ class CueBeforeTail(Shape):
     With `after_tail`, what must follow the tail (是南川区的龙头企业, not 是南川区重点培育对象)."""
     options = ("gap", "reach", "not_counted", "no_head", "no_cue", "after_tail", "members_after")
     word_lists = ("cues", "frame_words", "each_words")
+    needs = "tail"
 
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
@@ -175,6 +176,7 @@ class CueListTail(Shape):
     `tail_gap` and the tail (认定A、B等8家企业为P)."""
     options = ("gap", "joiners", "tail_gap")
     word_lists = ("cues",)
+    needs = "both"
 
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
@@ -211,6 +213,7 @@ class CueBack(Shape):
     With `heads_after`, the heads are those listed right after `then` instead: 凭借…入选的某公司."""
     options = ("gap", "place_tail", "not_counted", "then", "heads_after")
     word_lists = ("cues", "place_tails")
+    needs = "head"
 
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
@@ -256,6 +259,7 @@ class CueShortName(Shape):
     `look_back` mentions before whose name holds them (none if several do)."""
     options = ("gap", "name", "look_back", "not_counted", "list_words")
     word_lists = ("cues",)
+    needs = "head"
 
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
@@ -328,7 +332,7 @@ class SelectedFrame(Shape):
     before another program is named, are selected as that program."""
     options = ("gap", "place_tail", "reach", "window", "look_back")
     word_lists = ("place_tails",)
-    needs_both = False
+    needs = "head"
 
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
@@ -337,9 +341,6 @@ class SelectedFrame(Shape):
         self.reach = int(pattern.value("reach", 3))
         self.window = int(pattern.value("window", 600))
         self.look_back = int(pattern.value("look_back", 60))  # mentions
-
-    def applies(self, labels) -> bool:
-        return not labels.isdisjoint(self.pattern.head)
 
     def find(self, s: Sentence) -> list[Relation]:
         text, p = s.text, self.pattern

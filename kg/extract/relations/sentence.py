@@ -38,7 +38,8 @@ class Shape:
     # or "text" (the names themselves, once per document), "list" (kg.extract.relations.lists), "document" (once
     # after the lists), "own" (a region's own report), "last" (once per document, given all that was found before)
     scope: ClassVar[str] = "sentence"
-    needs_both: ClassVar[bool] = False  # finds nothing unless the sentence names a head type and a tail type
+    # finds nothing unless the sentence names a head type ("head"), a tail type ("tail"), both ("both"), or either
+    needs: ClassVar[str] = "either"
 
     def __init__(self, pattern: Pattern, others: dict[str, "Shape"]):
         self.pattern = pattern
@@ -49,10 +50,8 @@ class Shape:
 
     def applies(self, labels: set[str]) -> bool:
         """Whether the sentence's mentions (their types) can give this shape anything: a quick test."""
-        head, tail = self._types
-        if self.needs_both:
-            return not labels.isdisjoint(head) and not labels.isdisjoint(tail)
-        return not labels.isdisjoint(head) or not labels.isdisjoint(tail)
+        head, tail = (not labels.isdisjoint(types) for types in self._types)
+        return {"head": head, "tail": tail, "both": head and tail}.get(self.needs, head or tail)
 
     def find(self, s: Sentence) -> list[Relation]:
         raise NotImplementedError

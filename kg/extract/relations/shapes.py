@@ -28,7 +28,7 @@ class Pair(Shape):
     With `chain: true`, places written right after the tail are tails too: 在东莞市茶山镇开工.
     `after_tail` must match right after the tail (its closing bracket: 某公司（新昌县）), `after_head` right after
     the head (某开发区举行X项目开工仪式), `before_tail` right before the tail (荣获P称号的A: the cue)."""
-    needs_both = True
+    needs = "both"
     options = ("gap", "order", "skip_alias", "chain", "after_tail", "after_head", "before_tail")
     word_lists = ("cues",)
 
@@ -118,7 +118,7 @@ class Pair(Shape):
 
 class Partners(Shape):
     """A与B合资建设的…项目: the tail joined by a partner word to the tail of the pair pattern `of`."""
-    needs_both = True
+    needs = "both"
     options = ("gap", "of")
     word_lists = ("cues",)
 
@@ -138,7 +138,7 @@ class Partners(Shape):
 class TailInGap(Shape):
     """某公司拟投资5亿元，在江北新区建设…项目: the head of the pair pattern `of` and the tails inside the named
     `group` of that pattern's gap."""
-    needs_both = True
+    needs = "both"
     options = ("of", "group")
 
     def find(self, s: Sentence) -> list[Relation]:
@@ -158,7 +158,7 @@ class HeadBy(Shape):
     `place_gap` matches after them, say where the tails are from: 由四川遂宁的某公司投资建设. A partner the entity
     stage did not name, written before a joiner (`unnamed_partner`), is passed over when the cue says the tails
     act together (`jointly`): 由某某基金公司和B共同投资建设 (B)."""
-    needs_both = True
+    needs = "both"
     options = ("by", "gap", "skip_alias", "place_gap", "unnamed_partner", "jointly")
     word_lists = ("cues",)
 
