@@ -404,20 +404,34 @@ def _user_errors() -> tuple[type[Exception], ...]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(argv)
     try:
-        return args.func(args)
+        return _run(argv)
+    except BrokenPipeError:
+        # stdout is a pipe whose reader stopped reading (kg query … | head): end quietly and with success, as
+        # what was asked was done and only the rest of the output had no reader. What is still buffered, and
+        # Python's flush at exit, go to /dev/null instead of ending in a second BrokenPipeError.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+def _run(argv: list[str] | None) -> int:
+    try:
+        args = parser().parse_args(argv)
+    except SystemExit:  # --help, or a usage error: what was printed reaches a closed pipe here, not at exit
+        sys.stdout.flush()
+        raise
+    try:
+        code = args.func(args)
+        sys.stdout.flush()  # a closed pipe shows here, inside main, rather than when Python exits
+        return code
+    except KeyboardInterrupt:
+        _warn("interrupted; no output was changed")
+        return 130
     except Exception as err:
         if not isinstance(err, _user_errors()):
             raise
         _warn(str(err))
         return 1
-    except KeyboardInterrupt:
-        _warn("interrupted; no output was changed")
-        return 130
-    except BrokenPipeError:  # output piped into head or less, which stopped reading
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
 
 
 if __name__ == "__main__":
