@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 import time
 from collections import Counter
-from typing import TYPE_CHECKING, Sequence, TextIO
+from typing import TYPE_CHECKING, Callable, Sequence, TextIO
 
 if TYPE_CHECKING:
     from kg.run.build import BuildResult
@@ -29,6 +29,7 @@ class Progress:
         self.total_files = self.total_bytes = 0
         self._drawn = 0.0
         self._shown = False
+        self._reading: tuple[str, float] = ("", 0.0)  # what is being read, since when
 
     def start(self, files: int, size: int) -> None:
         """Work of `files` files of `size` bytes in all begins."""
@@ -50,6 +51,29 @@ class Progress:
     def step(self, text: str, done: int, total: int) -> None:
         """A stage made of `total` steps, `done` of them done."""
         self._draw(f"{text}: {done}/{total}", force=done in (0, total))
+
+    def read(self, text: str, done: int, total: int) -> None:
+        """Reading `total` bytes (a graph file being parsed into the store), `done` of them read: the
+        megabytes, the rate and the time left."""
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if text != self._reading[0] or done == 0:
+            self._reading = (text, now)
+        elif now - self._drawn < REDRAW_SECONDS and done < total:
+            return  # called for every chunk the parser reads: most calls draw nothing
+        elapsed = now - self._reading[1]
+        line = f"{text}: {_megabytes(done)}/{_megabytes(total)} MB"
+        if done and elapsed > 0.5:
+            line += f", {done / 1e6 / elapsed:,.1f} MB/s"
+            if done < total:
+                line += f", about {_duration(elapsed * (total - done) / done)} left"
+        self._draw(line, force=done in (0, total))
+
+    def reading(self, text: str) -> Callable[[int, int], None] | None:
+        """`read` for a graph's load (kg.query.store.load's `reading`); None when quiet, so that the
+        load reads the file the fastest way, without counting."""
+        return (lambda done, total: self.read(text, done, total)) if self.enabled else None
 
     def close(self) -> None:
         if self.enabled and self._shown:
@@ -77,6 +101,10 @@ class Progress:
         self.stream.write("\r\033[K" + text)
         self.stream.flush()
         self._shown = True
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1e6:,.1f}" if size >= 1e5 else f"{size / 1e6:,.2f}"
 
 
 def _duration(seconds: float) -> str:

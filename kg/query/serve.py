@@ -44,12 +44,13 @@ from waitress.channel import HTTPChannel
 from waitress.parser import HTTPRequestParser
 from waitress.server import TcpWSGIServer
 
+from kg.console import Progress
 from kg.export.formats import FORMATS, HTML_FILE, find_graph_file
 from kg.ingest.read import InputError
 from kg.query.page import render_query_page
 from kg.query.protocol import ProtocolError, parse_parameters, query_request
 from kg.query.store import read_metrics
-from kg.query.worker import Failed, GraphSnapshot, QueryRequest, Ready, Reply, text_reply
+from kg.query.worker import Failed, GraphSnapshot, Loading, QueryRequest, Ready, Reply, text_reply
 
 MAX_REQUEST_BYTES = 1 << 20
 WORKER_START_SECONDS = 60
@@ -61,8 +62,12 @@ class ServeError(Exception):
     """The server cannot start; the message says why."""
 
 
+# told how a worker's load goes: (bytes read, bytes in all)
+Reading = Callable[[int, int], None]
+
+
 class _Worker:
-    def __init__(self, snapshot: GraphSnapshot):
+    def __init__(self, snapshot: GraphSnapshot, reading: Reading | None = None):
         ours, theirs = socket.socketpair()
         with theirs:
             self.process = subprocess.Popen(
@@ -70,10 +75,16 @@ class _Worker:
                 pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL)
         self.connection = Connection(ours.detach())
         self.connection.send(snapshot)
-        if not self.connection.poll(WORKER_START_SECONDS):
-            self.stop()
-            raise ServeError(f"a query worker did not load {snapshot.path} within {WORKER_START_SECONDS} s")
-        message = self.connection.recv()
+        deadline = time.monotonic() + WORKER_START_SECONDS
+        while True:
+            if not self.connection.poll(max(deadline - time.monotonic(), 0)):
+                self.stop()
+                raise ServeError(f"a query worker did not load {snapshot.path} within {WORKER_START_SECONDS} s")
+            message = self.connection.recv()
+            if not isinstance(message, Loading):
+                break
+            if reading is not None:
+                reading(message.done, message.total)
         if isinstance(message, Failed):
             self.stop()
             raise InputError(message.message)
@@ -89,22 +100,28 @@ class _Worker:
 class QueryPool:
     """Worker processes that each hold the graph; a query that overruns `timeout` loses its worker."""
 
-    def __init__(self, snapshot: GraphSnapshot, size: int, timeout: float):
+    def __init__(self, snapshot: GraphSnapshot, size: int, timeout: float,
+                 reading: Callable[[int, int, int], None] | None = None):
+        """`reading(worker, done, total)`, if given, is told how far the first workers' loads have read
+        (worker 1 to `size`, one after the other); workers started later to replace one load quietly."""
         self.snapshot, self.timeout, self.size = snapshot, timeout, size
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
         self._closed = False
         try:
-            self.triples = self._start().triples
-            for _ in range(size - 1):
-                self._start()
+            def told(worker: int) -> Reading | None:
+                return None if reading is None else lambda done, total: reading(worker, done, total)
+
+            self.triples = self._start(told(1)).triples
+            for worker in range(2, size + 1):
+                self._start(told(worker))
         except BaseException:
             self.close()
             raise
 
-    def _start(self) -> _Worker:
-        worker = _Worker(self.snapshot)
+    def _start(self, reading: Reading | None = None) -> _Worker:
+        worker = _Worker(self.snapshot, reading)
         with self._lock:
             if self._closed:
                 worker.stop()
@@ -432,8 +449,9 @@ def listen(host: str, port: int, backlog: int = Limits.backlog) -> socket.socket
 def make_server(directory: Path, host: str = "127.0.0.1", port: int = 7878, timeout: float = 10.0,
                 workers: int = 2, prefixes: Mapping[str, str] | None = None,
                 log: Callable[[str], None] | None = None, access: Access = Access(),
-                limits: Limits = Limits()) -> KgServer:
-    """A server for a `kg build` output folder, listening and ready for `serve_forever()`."""
+                limits: Limits = Limits(), progress: Progress | None = None) -> KgServer:
+    """A server for a `kg build` output folder, listening and ready for `serve_forever()`; `progress`
+    shows the query workers loading the graph."""
     directory = Path(directory)
     if not directory.is_dir():
         raise InputError(f"{directory}: not a folder (kg serve takes the output folder of kg build)")
@@ -441,8 +459,17 @@ def make_server(directory: Path, host: str = "127.0.0.1", port: int = 7878, time
     sock = listen(host, port, limits.backlog)  # before the workers load the graph: a busy port fails at once
     try:
         graph_data = graph_file.read_bytes()
-        pool = QueryPool(GraphSnapshot(graph_file, graph_data, dict(prefixes or {}), read_metrics(graph_file)),
-                         workers, timeout)
+        reading = None
+        if progress is not None and progress.enabled:
+            def reading(worker: int, done: int, total: int) -> None:
+                of = f" into query worker {worker} of {workers}" if workers > 1 else ""
+                progress.read(f"loading {graph_file.name}{of}", done, total)
+        try:
+            pool = QueryPool(GraphSnapshot(graph_file, graph_data, dict(prefixes or {}), read_metrics(graph_file)),
+                             workers, timeout, reading)
+        finally:
+            if progress is not None:
+                progress.close()
     except BaseException:
         sock.close()
         raise
@@ -456,11 +483,13 @@ def make_server(directory: Path, host: str = "127.0.0.1", port: int = 7878, time
 
 
 def serve(directory: Path, host: str, port: int, timeout: float, workers: int, prefixes: Mapping[str, str],
-          warn: Callable[[str], None], quiet: bool = False, access: Access = Access()) -> None:
-    """`kg serve`: say where everything is, then serve until Ctrl-C or SIGTERM."""
+          warn: Callable[[str], None], quiet: bool = False, access: Access = Access(),
+          progress: Progress | None = None) -> None:
+    """`kg serve`: show the graph loading (`progress`), say where everything is, then serve until Ctrl-C or
+    SIGTERM."""
     logging.getLogger("waitress.queue").setLevel(logging.ERROR)  # "Task queue depth is N" under load
     server = make_server(directory, host, port, timeout, workers, prefixes, log=None if quiet else warn,
-                         access=access)
+                         access=access, progress=progress)
     print(f"serving {directory} ({server.pool.triples} triples); press Ctrl-C to stop")
     if "/" in server.files:
         print(f"  interactive page  {server.url}/")

@@ -8,7 +8,9 @@ by ending its worker (kg.query.serve starts a new one).
 end of a socket pair. The server sends a `GraphSnapshot` (the graph file's bytes
 as they were when the server started, so that every worker, even one started
 later, serves the same graph); the worker answers `Ready` or `Failed`, then a
-`Reply` to each `QueryRequest`, until the server closes the connection.
+`Reply` to each `QueryRequest`, until the server closes the connection. While
+it loads, it sends `Loading` now and then (how many of the graph's bytes are
+read), for the server's progress line.
 """
 from __future__ import annotations
 
@@ -34,6 +36,12 @@ class GraphSnapshot:
 @dataclass(frozen=True)
 class Ready:
     triples: int
+
+
+@dataclass(frozen=True)
+class Loading:
+    done: int  # bytes of the graph file read
+    total: int
 
 
 @dataclass(frozen=True)
@@ -106,7 +114,8 @@ def main() -> None:
     connection = Connection(int(sys.argv[1]))
     snapshot: GraphSnapshot = connection.recv()
     try:
-        graph = load_data(snapshot.data, snapshot.path, snapshot.metrics)
+        graph = load_data(snapshot.data, snapshot.path, snapshot.metrics,
+                          lambda done, total: connection.send(Loading(done, total)))
     except InputError as err:
         connection.send(Failed(str(err)))
         return
