@@ -6,15 +6,41 @@ is a terminal: piped or redirected output, logs and tests see none of it.
 """
 from __future__ import annotations
 
+import io
 import sys
 import time
 from collections import Counter
-from typing import TYPE_CHECKING, Callable, Sequence, TextIO
+from typing import TYPE_CHECKING, BinaryIO, Callable, Sequence, TextIO
 
 if TYPE_CHECKING:
     from kg.run.build import BuildResult
 
 REDRAW_SECONDS = 0.2
+
+
+class CountedReader(io.RawIOBase):
+    """`source` (binary, `total` bytes) for a parser to read, telling `reading` how far it has read: at the
+    start, then after each megabyte or so, and at the end (pyoxigraph reads 2 kB at a time: most reads
+    only count)."""
+
+    def __init__(self, source: BinaryIO, total: int, reading: Callable[[int, int], None]):
+        super().__init__()
+        self.source, self.total, self.reading = source, total, reading
+        self.done = 0
+        self._step = max(total // 1000, 1 << 20)
+        self._next = self._step
+        reading(0, total)
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        count = self.source.readinto(buffer) or 0
+        self.done += count
+        if self.done >= self._next or not count:
+            self._next = self.done + self._step
+            self.reading(self.done, max(self.total, self.done))
+        return count
 
 
 class Progress:

@@ -35,9 +35,9 @@ from typing import Any, Callable, Iterable, Sequence
 import networkx as nx
 import pyoxigraph as ox
 
+from kg.console import CountedReader
 from kg.export.formats import METRICS_FILE, find_graph_file, format_of
 from kg.ingest.read import InputError
-from kg.query.store import CountedReader
 from kg.schema import COMPANY, ENTITY_TYPES, KG_NS, PARK, PROGRAM
 from kg.timing import StageTimes
 

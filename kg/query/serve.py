@@ -50,7 +50,7 @@ from kg.ingest.read import InputError
 from kg.query.page import render_query_page
 from kg.query.protocol import ProtocolError, parse_parameters, query_request
 from kg.query.store import read_metrics
-from kg.query.worker import Failed, GraphSnapshot, Loading, QueryRequest, Ready, Reply, text_reply
+from kg.query.worker import Failed, GraphSnapshot, QueryRequest, Ready, Reply, loaded, text_reply
 
 MAX_REQUEST_BYTES = 1 << 20
 WORKER_START_SECONDS = 60
@@ -62,12 +62,8 @@ class ServeError(Exception):
     """The server cannot start; the message says why."""
 
 
-# told how a worker's load goes: (bytes read, bytes in all)
-Reading = Callable[[int, int], None]
-
-
 class _Worker:
-    def __init__(self, snapshot: GraphSnapshot, reading: Reading | None = None):
+    def __init__(self, snapshot: GraphSnapshot, reading: Callable[[int, int], None] | None = None):
         ours, theirs = socket.socketpair()
         with theirs:
             self.process = subprocess.Popen(
@@ -75,16 +71,10 @@ class _Worker:
                 pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL)
         self.connection = Connection(ours.detach())
         self.connection.send(snapshot)
-        deadline = time.monotonic() + WORKER_START_SECONDS
-        while True:
-            if not self.connection.poll(max(deadline - time.monotonic(), 0)):
-                self.stop()
-                raise ServeError(f"a query worker did not load {snapshot.path} within {WORKER_START_SECONDS} s")
-            message = self.connection.recv()
-            if not isinstance(message, Loading):
-                break
-            if reading is not None:
-                reading(message.done, message.total)
+        message = loaded(self.connection, WORKER_START_SECONDS, reading)
+        if message is None:
+            self.stop()
+            raise ServeError(f"a query worker did not load {snapshot.path} within {WORKER_START_SECONDS} s")
         if isinstance(message, Failed):
             self.stop()
             raise InputError(message.message)
@@ -98,30 +88,29 @@ class _Worker:
 
 
 class QueryPool:
-    """Worker processes that each hold the graph; a query that overruns `timeout` loses its worker."""
+    """Worker processes that each hold the graph (the first ones show their load on `progress`); a query that
+    overruns `timeout` loses its worker."""
 
-    def __init__(self, snapshot: GraphSnapshot, size: int, timeout: float,
-                 reading: Callable[[int, int, int], None] | None = None):
-        """`reading(worker, done, total)`, if given, is told how far the first workers' loads have read
-        (worker 1 to `size`, one after the other); workers started later to replace one load quietly."""
-        self.snapshot, self.timeout, self.size = snapshot, timeout, size
+    def __init__(self, snapshot: GraphSnapshot, size: int, timeout: float, progress: Progress | None = None):
+        self.snapshot, self.timeout, self.size, self.progress = snapshot, timeout, size, progress
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
         self._closed = False
         try:
-            def told(worker: int) -> Reading | None:
-                return None if reading is None else lambda done, total: reading(worker, done, total)
-
-            self.triples = self._start(told(1)).triples
-            for worker in range(2, size + 1):
-                self._start(told(worker))
+            self.triples = self._start(1).triples
+            for number in range(2, size + 1):
+                self._start(number)
         except BaseException:
             self.close()
             raise
+        finally:
+            if progress is not None:
+                progress.close()
 
-    def _start(self, reading: Reading | None = None) -> _Worker:
-        worker = _Worker(self.snapshot, reading)
+    def _start(self, number: int = 0) -> _Worker:
+        shown = f"loading {self.snapshot.path.name} into query worker {number} of {self.size}"
+        worker = _Worker(self.snapshot, self.progress.reading(shown) if self.progress and number else None)
         with self._lock:
             if self._closed:
                 worker.stop()
@@ -450,8 +439,7 @@ def make_server(directory: Path, host: str = "127.0.0.1", port: int = 7878, time
                 workers: int = 2, prefixes: Mapping[str, str] | None = None,
                 log: Callable[[str], None] | None = None, access: Access = Access(),
                 limits: Limits = Limits(), progress: Progress | None = None) -> KgServer:
-    """A server for a `kg build` output folder, listening and ready for `serve_forever()`; `progress`
-    shows the query workers loading the graph."""
+    """A server for a `kg build` output folder, listening and ready for `serve_forever()`."""
     directory = Path(directory)
     if not directory.is_dir():
         raise InputError(f"{directory}: not a folder (kg serve takes the output folder of kg build)")
@@ -459,17 +447,8 @@ def make_server(directory: Path, host: str = "127.0.0.1", port: int = 7878, time
     sock = listen(host, port, limits.backlog)  # before the workers load the graph: a busy port fails at once
     try:
         graph_data = graph_file.read_bytes()
-        reading = None
-        if progress is not None and progress.enabled:
-            def reading(worker: int, done: int, total: int) -> None:
-                of = f" into query worker {worker} of {workers}" if workers > 1 else ""
-                progress.read(f"loading {graph_file.name}{of}", done, total)
-        try:
-            pool = QueryPool(GraphSnapshot(graph_file, graph_data, dict(prefixes or {}), read_metrics(graph_file)),
-                             workers, timeout, reading)
-        finally:
-            if progress is not None:
-                progress.close()
+        pool = QueryPool(GraphSnapshot(graph_file, graph_data, dict(prefixes or {}), read_metrics(graph_file)),
+                         workers, timeout, progress)
     except BaseException:
         sock.close()
         raise
@@ -485,8 +464,7 @@ def make_server(directory: Path, host: str = "127.0.0.1", port: int = 7878, time
 def serve(directory: Path, host: str, port: int, timeout: float, workers: int, prefixes: Mapping[str, str],
           warn: Callable[[str], None], quiet: bool = False, access: Access = Access(),
           progress: Progress | None = None) -> None:
-    """`kg serve`: show the graph loading (`progress`), say where everything is, then serve until Ctrl-C or
-    SIGTERM."""
+    """`kg serve`: the graph's load on `progress`, then where everything is; serve until Ctrl-C or SIGTERM."""
     logging.getLogger("waitress.queue").setLevel(logging.ERROR)  # "Task queue depth is N" under load
     server = make_server(directory, host, port, timeout, workers, prefixes, log=None if quiet else warn,
                          access=access, progress=progress)

@@ -14,10 +14,11 @@ import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterable, Mapping, Union
+from typing import Callable, Iterable, Mapping, Union
 
 import pyoxigraph as ox
 
+from kg.console import CountedReader
 from kg.export.formats import METRICS_FILE, format_of
 from kg.ingest.read import InputError
 
@@ -104,31 +105,6 @@ class LoadedGraph:
 
 # told how far the parser has read: (bytes read, bytes in all)
 Reading = Callable[[int, int], None]
-
-
-class CountedReader(io.RawIOBase):
-    """`source` (binary, `total` bytes) for a parser to read, telling `reading` how far it has read: at the
-    start, then after each megabyte or so, and at the end (pyoxigraph reads 2 kB at a time: most reads
-    only count)."""
-
-    def __init__(self, source: BinaryIO, total: int, reading: Reading):
-        super().__init__()
-        self.source, self.total, self.reading = source, total, reading
-        self.done = 0
-        self._step = max(total // 1000, 1 << 20)
-        self._next = self._step
-        reading(0, total)
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer) -> int:  # type: ignore[override]
-        count = self.source.readinto(buffer) or 0
-        self.done += count
-        if self.done >= self._next or not count:
-            self._next = self.done + self._step
-            self.reading(self.done, max(self.total, self.done))
-        return count
 
 
 def load(path: Path, reading: Reading | None = None) -> LoadedGraph:

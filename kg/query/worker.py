@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import signal
 import sys
+import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Mapping
+from typing import Callable, Mapping
 
 from kg.ingest.read import InputError
 from kg.query.store import LoadedGraph, QueryError, QueryRefused, execute, load_data, offered_media_types, serialize
@@ -107,6 +108,20 @@ def answer(graph: LoadedGraph, request: QueryRequest, prefixes: Mapping[str, str
         return text_reply(400, f"Bad Request: {err}")
     charset = "; charset=utf-8" if media_type.startswith("text/") or media_type.endswith("xml") else ""
     return Reply(200, media_type + charset, body)
+
+
+def loaded(connection: Connection, seconds: float,
+           reading: Callable[[int, int], None] | None = None) -> Ready | Failed | None:
+    """The worker's answer to its snapshot within `seconds` (None if it did not come); `reading` is told how
+    the load goes meanwhile."""
+    deadline = time.monotonic() + seconds
+    while connection.poll(max(deadline - time.monotonic(), 0)):
+        message = connection.recv()
+        if not isinstance(message, Loading):
+            return message
+        if reading is not None:
+            reading(message.done, message.total)
+    return None
 
 
 def main() -> None:
