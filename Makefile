@@ -10,7 +10,8 @@ DEB_PACKAGES := raptor2-utils libapache-jena-java default-jre-headless virtuoso-
 
 .PHONY: demo test test-bench bench clean deb-packages
 
-# what kg needs (make demo); the test and notebook extras come with make test
+# what kg needs (make demo); the test and notebook extras (the test extra includes Dask, the cluster extra that
+# only kg build --scheduler and bench --dask use) come with make test
 $(INSTALLED): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
@@ -29,7 +30,7 @@ test: $(TEST_INSTALLED) deb-packages
 	$(BIN)/pytest -q
 
 # the benchmark end to end on a tiny corpus, its figures checked (tests/test_bench.py; a few minutes)
-test-bench: $(INSTALLED)
+test-bench: $(TEST_INSTALLED)
 	$(BIN)/pytest -q -m bench
 
 # Installs what is missing when run as root (as in CI); otherwise says so, and those tests skip.

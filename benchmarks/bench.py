@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import importlib.util
 import json
 import os
 import platform
@@ -567,6 +568,8 @@ def main() -> None:
     ap.add_argument("--analytics-nodes", default="2000,20000,100000", metavar="LIST",
                     help="with --analytics: companies in the synthetic graphs (default: 2000,20000,100000)")
     args = ap.parse_args()
+    if args.dask and importlib.util.find_spec("distributed") is None:
+        ap.error("--dask needs Dask, the cluster extra: .venv/bin/pip install -e '.[cluster]' (make test installs it)")
     run = analytics_report if args.analytics else report
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)

@@ -97,8 +97,7 @@ def cmd_query(args: argparse.Namespace) -> int:
     graph_file = find_graph_file(args.graph)
     progress = Progress(enabled=False if args.quiet else None)
     try:
-        progress.stage(f"loading {graph_file.name} ({graph_file.stat().st_size / 1e6:,.1f} MB)")
-        graph = load(graph_file)
+        graph = load(graph_file, progress.reading(f"loading {graph_file.name}"))
     finally:
         progress.close()
     prefixes = standard_prefixes()
@@ -120,7 +119,14 @@ def cmd_query(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from kg.query.tables import export  # no build imports: exporting extracts nothing
 
-    for path in export(args.graph, args.to, args.output, bom=args.bom):
+    graph_file = find_graph_file(args.graph)
+    progress = Progress(enabled=False if args.quiet else None)
+    try:
+        written = export(graph_file, args.to, args.output, bom=args.bom,
+                         reading=progress.reading(f"loading {graph_file.name}"))
+    finally:
+        progress.close()
+    for path in written:
         print(f"wrote {path}")
     return 0
 
@@ -195,9 +201,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
     graph_file = find_graph_file(args.graph)
     progress = Progress(enabled=False if args.quiet else None)
     try:
-        progress.stage(f"loading {graph_file.name} ({graph_file.stat().st_size / 1e6:,.1f} MB)")
         report = validate_file(graph_file, lambda done, total: progress.step(
-            f"checking {graph_file.name} against the shapes", done, total))
+            f"checking {graph_file.name} against the shapes", done, total),
+            reading=progress.reading(f"loading {graph_file.name}"))
     finally:
         progress.close()
     if report.conforms:
@@ -210,7 +216,16 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_analyze(args: argparse.Namespace) -> int:
     from kg.export.analyze import analyze, load_graph_data, saved_analysis, to_csv, to_json, to_table
 
-    analysis = saved_analysis(args.graph) or analyze(load_graph_data(args.graph))
+    analysis = saved_analysis(args.graph)
+    if analysis is None:
+        graph_file = find_graph_file(args.graph)
+        progress = Progress(enabled=False if args.quiet else None)
+        try:
+            data = load_graph_data(graph_file, reading=progress.reading(f"reading {graph_file.name}"))
+            progress.stage("ranking the nodes and finding the clusters")
+            analysis = analyze(data)
+        finally:
+            progress.close()
     if args.format == "csv":
         sys.stdout.reconfigure(newline="")  # the CSV's own CRLF line ends, as written
         sys.stdout.write(to_csv(analysis))
@@ -231,7 +246,12 @@ def cmd_path(args: argparse.Namespace) -> int:
         shortest_chains,
     )
 
-    data = load_graph_data(args.graph, evidence=True)
+    graph_file = find_graph_file(args.graph)
+    progress = Progress(enabled=False if args.quiet else None)
+    try:
+        data = load_graph_data(graph_file, evidence=True, reading=progress.reading(f"reading {graph_file.name}"))
+    finally:
+        progress.close()
     try:
         sources, targets = find_nodes(data, args.source), find_nodes(data, args.target)
     except UnknownName as err:
@@ -260,7 +280,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         raise ServeError("--workers must be at least 1 and --timeout more than 0")
     access = Access(frozenset(args.allow_host), frozenset(origin.rstrip("/") for origin in args.allow_origin))
     serve(args.directory, args.host, args.port, args.timeout, args.workers, standard_prefixes(), _warn, args.quiet,
-          access)
+          access, Progress(enabled=False if args.quiet else None))
     return 0
 
 
@@ -356,6 +376,7 @@ def parser() -> argparse.ArgumentParser:
                    help="csv: a file per type and per relation; xlsx: a sheet each; neo4j: neo4j-admin import files")
     x.add_argument("-o", "--output", type=Path, default=None,
                    help="where to write (default: DIR/export/csv, DIR/export/graph.xlsx or DIR/export/neo4j)")
+    x.add_argument("--quiet", action="store_true", help="no progress line on stderr while the graph loads")
     x.add_argument("--bom", action=argparse.BooleanOptionalAction, default=True,
                    help="CSV files start with a UTF-8 byte-order mark, so that Excel reads the Chinese "
                         "(default; --no-bom leaves it out)")
@@ -374,6 +395,7 @@ def parser() -> argparse.ArgumentParser:
     a.add_argument("--format", choices=("table", "csv", "json"), default="table",
                    help="table (default), csv (every node, with a UTF-8 BOM for Excel) or json (everything)")
     a.add_argument("--top", type=_positive, default=10, metavar="N", help="table: the top N of each ranking (default 10)")
+    a.add_argument("--quiet", action="store_true", help="no progress line on stderr while the graph is read")
     a.set_defaults(func=cmd_analyze)
 
     pa = sub.add_parser("path", help="the shortest chains of relations between two names, with their sentences")
@@ -384,6 +406,7 @@ def parser() -> argparse.ArgumentParser:
     pa.add_argument("--limit", type=_positive, default=5, metavar="N", help="chains to show at most (default 5)")
     pa.add_argument("--sentences", type=_positive, default=2, metavar="N",
                     help="sentences to show per relation (default 2)")
+    pa.add_argument("--quiet", action="store_true", help="no progress line on stderr while the graph is read")
     pa.set_defaults(func=cmd_path)
 
     s = sub.add_parser("serve", help="serve a built graph: SPARQL endpoint, interactive page, graph files")
@@ -393,7 +416,8 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--timeout", type=float, default=10.0, metavar="SECONDS",
                    help="time limit per query (default: 10)")
     s.add_argument("--workers", type=int, default=2, help="queries run at the same time (default: 2)")
-    s.add_argument("--quiet", action="store_true", help="do not log each request on stderr")
+    s.add_argument("--quiet", action="store_true",
+                   help="do not log each request on stderr, nor show progress while the graph loads")
     s.add_argument("--allow-host", action="append", default=[], metavar="NAME",
                    help="also answer requests that name the server NAME (IP addresses and localhost always work)")
     s.add_argument("--allow-origin", action="append", default=[], metavar="ORIGIN",
@@ -407,20 +431,34 @@ def _user_errors() -> tuple[type[Exception], ...]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(argv)
     try:
-        return args.func(args)
+        return _run(argv)
+    except BrokenPipeError:
+        # stdout is a pipe whose reader stopped reading (kg query … | head): end quietly and with success, as
+        # what was asked was done and only the rest of the output had no reader. What is still buffered, and
+        # Python's flush at exit, go to /dev/null instead of ending in a second BrokenPipeError.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+def _run(argv: list[str] | None) -> int:
+    try:
+        args = parser().parse_args(argv)
+    except SystemExit:  # --help, or a usage error: what was printed reaches a closed pipe here, not at exit
+        sys.stdout.flush()
+        raise
+    try:
+        code = args.func(args)
+        sys.stdout.flush()  # a closed pipe shows here, inside main, rather than when Python exits
+        return code
+    except KeyboardInterrupt:
+        _warn("interrupted; no output was changed")
+        return 130
     except Exception as err:
         if not isinstance(err, _user_errors()):
             raise
         _warn(str(err))
         return 1
-    except KeyboardInterrupt:
-        _warn("interrupted; no output was changed")
-        return 130
-    except BrokenPipeError:  # output piped into head or less, which stopped reading
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
 
 
 if __name__ == "__main__":

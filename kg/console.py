@@ -6,15 +6,41 @@ is a terminal: piped or redirected output, logs and tests see none of it.
 """
 from __future__ import annotations
 
+import io
 import sys
 import time
 from collections import Counter
-from typing import TYPE_CHECKING, Sequence, TextIO
+from typing import TYPE_CHECKING, BinaryIO, Callable, Sequence, TextIO
 
 if TYPE_CHECKING:
     from kg.run.build import BuildResult
 
 REDRAW_SECONDS = 0.2
+
+
+class CountedReader(io.RawIOBase):
+    """`source` (binary, `total` bytes) for a parser to read, telling `reading` how far it has read: at the
+    start, then after each megabyte or so, and at the end (pyoxigraph reads 2 kB at a time: most reads
+    only count)."""
+
+    def __init__(self, source: BinaryIO, total: int, reading: Callable[[int, int], None]):
+        super().__init__()
+        self.source, self.total, self.reading = source, total, reading
+        self.done = 0
+        self._step = max(total // 1000, 1 << 20)
+        self._next = self._step
+        reading(0, total)
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        count = self.source.readinto(buffer) or 0
+        self.done += count
+        if self.done >= self._next or not count:
+            self._next = self.done + self._step
+            self.reading(self.done, max(self.total, self.done))
+        return count
 
 
 class Progress:
@@ -29,6 +55,7 @@ class Progress:
         self.total_files = self.total_bytes = 0
         self._drawn = 0.0
         self._shown = False
+        self._reading: tuple[str, float] = ("", 0.0)  # what is being read, since when
 
     def start(self, files: int, size: int) -> None:
         """Work of `files` files of `size` bytes in all begins."""
@@ -50,6 +77,29 @@ class Progress:
     def step(self, text: str, done: int, total: int) -> None:
         """A stage made of `total` steps, `done` of them done."""
         self._draw(f"{text}: {done}/{total}", force=done in (0, total))
+
+    def read(self, text: str, done: int, total: int) -> None:
+        """Reading `total` bytes (a graph file being parsed into the store), `done` of them read: the
+        megabytes, the rate and the time left."""
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if text != self._reading[0] or done == 0:
+            self._reading = (text, now)
+        elif now - self._drawn < REDRAW_SECONDS and done < total:
+            return  # called for every chunk the parser reads: most calls draw nothing
+        elapsed = now - self._reading[1]
+        line = f"{text}: {_megabytes(done)}/{_megabytes(total)} MB"
+        if done and elapsed > 0.5:
+            line += f", {done / 1e6 / elapsed:,.1f} MB/s"
+            if done < total:
+                line += f", about {_duration(elapsed * (total - done) / done)} left"
+        self._draw(line, force=done in (0, total))
+
+    def reading(self, text: str) -> Callable[[int, int], None] | None:
+        """`read` for a graph's load (kg.query.store.load's `reading`); None when quiet, so that the
+        load reads the file the fastest way, without counting."""
+        return (lambda done, total: self.read(text, done, total)) if self.enabled else None
 
     def close(self) -> None:
         if self.enabled and self._shown:
@@ -77,6 +127,10 @@ class Progress:
         self.stream.write("\r\033[K" + text)
         self.stream.flush()
         self._shown = True
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1e6:,.1f}" if size >= 1e5 else f"{size / 1e6:,.2f}"
 
 
 def _duration(seconds: float) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 import io
 import os
 import pty
+import re
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -45,12 +47,18 @@ def test_progress_is_quiet_when_stderr_is_not_a_terminal_or_asked():
         assert stream.getvalue() == ""
 
 
-def _build_on_a_terminal(*argv: str) -> str:
-    """stderr of `kg build` run with a pseudo-terminal as stderr."""
+def _on_a_terminal(*argv: str) -> str:
+    """stderr of `kg ARGV` run with a pseudo-terminal as stderr."""
     leader, follower = pty.openpty()
-    done = subprocess.run([sys.executable, "-m", "kg.cli", "build", *argv], stdout=subprocess.DEVNULL,
+    done = subprocess.run([sys.executable, "-m", "kg.cli", *argv], stdout=subprocess.DEVNULL,
                           stderr=follower, timeout=300)
     os.close(follower)
+    shown = _read_all(leader)
+    assert done.returncode == 0, shown
+    return shown
+
+
+def _read_all(leader: int) -> str:
     chunks = []
     while True:
         try:
@@ -61,8 +69,11 @@ def _build_on_a_terminal(*argv: str) -> str:
             break
         chunks.append(chunk)
     os.close(leader)
-    assert done.returncode == 0
     return b"".join(chunks).decode("utf-8", "replace")
+
+
+def _build_on_a_terminal(*argv: str) -> str:
+    return _on_a_terminal("build", *argv)
 
 
 def test_build_shows_progress_on_a_terminal_and_not_with_quiet(tmp_path: Path):
@@ -96,3 +107,87 @@ def test_build_ends_with_a_summary_for_an_analyst(tmp_path: Path, capsys):
     assert set(result.relation_kinds) == {"locatedIn", "selectedAs", "developedBy"}
     for kind, count in result.relation_kinds.items():
         assert f"{kind} {count} (stated by {result.relation_statements[kind]} sentence(s))" in out
+
+
+def test_reading_shows_megabytes_rate_and_time_left(monkeypatch):
+    now = [0.0]
+    monkeypatch.setattr("kg.console.time.monotonic", lambda: now[0])
+    stream = Terminal()
+    reading = Progress(stream=stream).reading("loading graph.ttl")
+    reading(0, 40_000_000)
+    now[0] = 2.0
+    reading(10_000_000, 40_000_000)  # a quarter in 2 s: 6 s left
+    line = stream.getvalue().split("\r")[-1]
+    assert line.endswith("loading graph.ttl: 10.0/40.0 MB, 5.0 MB/s, about 6 s left"), line
+    assert Progress(enabled=False, stream=Terminal()).reading("loading") is None, \
+        "quiet: the load reads the file without counting"
+
+
+def _graph_line(shown: str, text: str) -> list[str]:
+    return [line for line in shown.split("\r") if text in line]
+
+
+def _reads_whole_file(shown: str, text: str, graph: Path) -> None:
+    lines = _graph_line(shown, text)
+    size = graph.stat().st_size / 1e6
+    assert lines and re.search(rf"{re.escape(text)}: 0\.00/{size:.2f} MB", lines[0]), shown
+    assert any(re.search(rf"{re.escape(text)}: {size:.2f}/{size:.2f} MB", line) for line in lines), shown
+
+
+def test_update_shows_progress_on_a_terminal_and_not_with_quiet(tmp_path: Path):
+    texts = sorted(DEMO_CORPUS.glob("*.txt"))
+    for out in ("a", "b"):
+        build(texts[:2], tmp_path / out, warn=lambda message: None)
+    shown = _on_a_terminal("build", "--update", str(tmp_path / "a"), *map(str, texts[2:]))
+    assert f"reading the build in {tmp_path / 'a'}" in shown
+    assert "3/3 files" in shown and re.search(r"3/3 files, [\d,]+ characters", shown), shown
+    assert "checking the graph against the shapes" in shown
+    assert _on_a_terminal("build", "--update", str(tmp_path / "b"), *map(str, texts[2:]), "--quiet") == ""
+
+
+def test_validate_shows_the_graph_loading_then_the_checks(demo_build: Path):
+    shown = _on_a_terminal("validate", str(demo_build))
+    _reads_whole_file(shown, "loading graph.ttl", demo_build / "graph.ttl")
+    assert "checking graph.ttl against the shapes" in shown
+    assert _on_a_terminal("validate", str(demo_build), "--quiet") == ""
+    run = subprocess.run([sys.executable, "-m", "kg.cli", "validate", str(demo_build)], capture_output=True, text=True)
+    assert run.returncode == 0 and run.stderr == "", "no progress when stderr is not a terminal"
+
+
+def test_query_shows_the_graph_loading(demo_build: Path):
+    shown = _on_a_terminal("query", str(demo_build), "ASK { ?s ?p ?o }")
+    _reads_whole_file(shown, "loading graph.ttl", demo_build / "graph.ttl")
+    assert _on_a_terminal("query", str(demo_build), "ASK { ?s ?p ?o }", "--quiet") == ""
+
+
+def test_loading_a_large_graph_shows_rate_and_time_left(tmp_path: Path):
+    """30 MB of Turtle take more than half a second to load: the line gains the rate and the time left."""
+    folder = tmp_path / "big"
+    folder.mkdir()
+    line = '<https://example.org/s{0}> <https://example.org/says> "第{0}句：苏州工业园区的一家公司开工了一个项目。" .\n'
+    with open(folder / "graph.ttl", "w", encoding="utf-8") as out:
+        out.writelines(line.format(n) for n in range(300_000))
+    shown = _on_a_terminal("query", str(folder), "ASK { ?s ?p ?o }")
+    lines = _graph_line(shown, "loading graph.ttl")
+    assert any(re.search(r"loading graph\.ttl: [\d.]+/[\d.]+ MB, [\d.]+ MB/s, about \d+ s left", line)
+               for line in lines), shown
+
+
+def test_serve_shows_each_worker_loading_the_graph(demo_build: Path):
+    def serve(*options: str) -> str:
+        leader, follower = pty.openpty()
+        server = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", str(demo_build), "--port", "0",
+                                   "--workers", "2", *options], stdout=subprocess.PIPE, stderr=follower)
+        os.close(follower)
+        try:
+            assert server.stdout.readline().startswith(b"serving "), "the workers have loaded the graph"
+        finally:
+            server.send_signal(signal.SIGTERM)
+            server.wait(timeout=60)
+            server.stdout.close()
+        return _read_all(leader)
+
+    shown = serve()
+    for worker in (1, 2):
+        _reads_whole_file(shown, f"loading graph.ttl into query worker {worker} of 2", demo_build / "graph.ttl")
+    assert "loading" not in serve("--quiet")

@@ -18,6 +18,8 @@ from synthetic import synthetic_graph
 
 from kg.export.html import render_html
 from kg.export.rdf import KG
+from kg.model import Entity, ResolvedGraph, Statement
+from kg.run.build import DEMO_CORPUS
 
 TYPES = ("Company", "IndustrialPark", "Project", "Program", "Region")
 RELATIONS = ("locatedIn", "selectedAs", "developedBy")
@@ -140,16 +142,12 @@ def test_clicking_a_node_shows_its_type_aliases_iri_and_sentences(demo_page, dem
     screenshot(demo_page, tmp_path, "node-details")
 
 
-def test_clicking_an_edge_shows_its_source_sentence_and_document(demo_page, demo_graph, tmp_path):
-    statement = next(iter(sorted(demo_graph.subjects(RDF.predicate, KG.locatedIn))))
-    head, tail = demo_graph.value(statement, RDF.subject), demo_graph.value(statement, RDF.object)
-    source = demo_graph.value(statement, PROV.wasDerivedFrom)
-    file_name = demo_graph.value(demo_graph.value(source, KG.inDocument), KG.fileName)
-    edge_id = demo_page.execute_script(
-        "return kgPage.edges.get({filter: e => e.from === arguments[0] && e.to === arguments[1]})[0].id",
-        str(head), str(tail))
-    # a point on the drawn edge and on no node, found through the network's own hit testing
-    point = demo_page.execute_script("""
+def click_edge(session, head: str, tail: str) -> None:
+    """A real click on the edge from `head` to `tail`, at a point on the drawn edge and on no node (found
+    through the network's own hit testing)."""
+    edge_id = session.execute_script(
+        "return kgPage.edges.get({filter: e => e.from === arguments[0] && e.to === arguments[1]})[0].id", head, tail)
+    point = session.execute_script("""
         const [net, id] = [kgPage.network, arguments[0]];
         const edge = kgPage.edges.get(id);
         net.fit({nodes: [edge.from, edge.to]});
@@ -161,13 +159,84 @@ def test_clicking_an_edge_shows_its_source_sentence_and_document(demo_page, demo
         }
         return null;""", edge_id)
     assert point is not None
-    click_at(demo_page, point)
+    click_at(session, point)
+
+
+def test_clicking_an_edge_shows_its_source_sentence_and_document(demo_page, demo_graph, tmp_path):
+    statement = next(iter(sorted(demo_graph.subjects(RDF.predicate, KG.locatedIn))))
+    head, tail = demo_graph.value(statement, RDF.subject), demo_graph.value(statement, RDF.object)
+    source = demo_graph.value(statement, PROV.wasDerivedFrom)
+    file_name = demo_graph.value(demo_graph.value(source, KG.inDocument), KG.fileName)
+    click_edge(demo_page, str(head), str(tail))
 
     text = details_text(demo_page)
     assert str(demo_graph.value(source, KG.text)) in text
     assert str(file_name) in text
     assert "位于 located in" in text
     screenshot(demo_page, tmp_path, "edge-details")
+
+
+def test_the_evidence_names_each_document_by_its_title_and_date(demo_page, demo_graph, tmp_path):
+    """Title · date · file name when the text has a date (kg.ingest.about reads them, as tests/test_about.py
+    shows), title · file name when it has none."""
+    from kg.ingest.about import about
+
+    seen = set()
+    for statement in sorted(demo_graph.subjects(RDF.predicate, KG.locatedIn)):
+        source = demo_graph.value(statement, PROV.wasDerivedFrom)
+        file_name = str(demo_graph.value(demo_graph.value(source, KG.inDocument), KG.fileName))
+        lines = [line.strip() for line in (DEMO_CORPUS / Path(file_name).name).read_text(encoding="utf-8").splitlines()]
+        title, date = about([line for line in lines if line])
+        dated = bool(date)
+        if dated in seen:
+            continue
+        assert title, f"{file_name}: every demo text opens with a headline"
+        click_edge(demo_page, str(demo_graph.value(statement, RDF.subject)), str(demo_graph.value(statement, RDF.object)))
+        expected = f"《{title}》 · {date} · {file_name}" if dated else f"《{title}》 · {file_name}"
+        sources = [element.text for element in demo_page.find_elements(By.CSS_SELECTOR, "#details .source")]
+        assert any(text.startswith(expected + " 第 ") for text in sources), (expected, sources)
+        screenshot(demo_page, tmp_path, f"evidence-{'dated' if dated else 'undated'}")
+        seen.add(dated)
+    assert seen == {True, False}, "the demo has texts with a date (01, 02, 04) and without (03, 05)"
+
+
+def test_the_size_legend_matches_the_sizes_of_the_nodes(session, tmp_path):
+    """Nodes of degree 20, 5, 2 and 1 (a park with 20 companies, a program with 5 of them): the legend's
+    circles are those of degree 1, 5 and 20, each as wide as the size of the node of that degree, and a
+    node's degree is the number of its edges on the page."""
+    base = "https://example.org/sizes/"
+    park = Entity(f"{base}park", "IndustrialPark", "测试工业园", [], [])
+    program = Entity(f"{base}program", "Program", "测试专精特新企业名单", [], [])
+    firms = [Entity(f"{base}c{i}", "Company", f"测试{i}号科技有限公司", [], []) for i in range(20)]
+    statements, sentences = [], {}
+    for i, firm in enumerate(firms):
+        sentences[("a.txt", i)] = f"{firm.name}落户{park.name}。"
+        statements.append(Statement(firm.iri, "locatedIn", park.iri, "a.txt", i, 0.9, "test"))
+        if i < 5:
+            sentences[("b.txt", i)] = f"{firm.name}入选{program.name}。"
+            statements.append(Statement(firm.iri, "selectedAs", program.iri, "b.txt", i, 0.9, "test"))
+    resolved = ResolvedGraph([park, program, *firms], statements, sentences, ["a.txt", "b.txt"])
+    page = tmp_path / "sizes.html"
+    page.write_text(render_html(resolved), encoding="utf-8")
+    open_page(session, page)
+
+    legend = session.find_element(By.ID, "size-legend")
+    assert legend.is_displayed() and "关系数 relations (degree)" in legend.text
+    circles = session.execute_script("""
+        return [...document.querySelectorAll('#size-legend span')].filter(s => s.querySelector('i')).map(s => (
+          {degree: Number(s.textContent.trim()), width: s.querySelector('i').getBoundingClientRect().width,
+           height: s.querySelector('i').getBoundingClientRect().height}));""")
+    assert [c["degree"] for c in circles] == [1, 5, 20]
+    nodes = session.execute_script("""
+        return kgPage.nodes.get().map(n => ({id: n.id, degree: n.degree, size: n.size,
+          edges: kgPage.network.getConnectedEdges(n.id).length}));""")
+    assert all(n["degree"] == n["edges"] for n in nodes), "degree counts the node's edges on the page"
+    by_degree = {n["degree"]: n["size"] for n in nodes}
+    assert sorted(by_degree) == [1, 2, 5, 20]
+    assert [by_degree[d] for d in sorted(by_degree)] == sorted(by_degree.values()), "more edges, a bigger node"
+    for circle in circles:
+        assert circle["width"] == circle["height"] == round(by_degree[circle["degree"]]), (circle, by_degree)
+    screenshot(session, tmp_path, "size-legend")
 
 
 # Asks vis-network to run its layout (as dragging a node does), waits for `arguments[0]` animation

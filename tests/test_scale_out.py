@@ -148,3 +148,19 @@ def test_workers_running_another_version_of_kg_are_refused(tmp_path, capsys):
         finally:
             worker.terminate()
             worker.wait(30)
+
+
+# kg with Dask not installed: `import distributed` (and `import dask`) fail as they do without the cluster extra
+WITHOUT_DASK = ("import sys; sys.modules['distributed'] = sys.modules['dask'] = None; "
+                "from kg.cli import main; sys.exit(main(sys.argv[1:]))")
+
+
+def test_without_dask_a_build_runs_and_scheduler_names_the_extra(tmp_path: Path):
+    built = subprocess.run([sys.executable, "-c", WITHOUT_DASK, "build", str(DEMO_CORPUS), "-o", str(tmp_path / "out")],
+                           capture_output=True, text=True, timeout=300)
+    assert built.returncode == 0 and "built 5 document(s)" in built.stdout, built.stderr
+    refused = subprocess.run([sys.executable, "-c", WITHOUT_DASK, "build", str(DEMO_CORPUS), "-o", str(tmp_path / "b"),
+                              "--scheduler", "tcp://127.0.0.1:9"], capture_output=True, text=True, timeout=300)
+    assert refused.returncode == 1 and "Traceback" not in refused.stderr, refused.stderr
+    assert "--scheduler needs Dask" in refused.stderr and "[cluster]" in refused.stderr, refused.stderr
+    assert not (tmp_path / "b" / "graph.ttl").exists()

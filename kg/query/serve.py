@@ -44,12 +44,13 @@ from waitress.channel import HTTPChannel
 from waitress.parser import HTTPRequestParser
 from waitress.server import TcpWSGIServer
 
+from kg.console import Progress
 from kg.export.formats import FORMATS, HTML_FILE, find_graph_file
 from kg.ingest.read import InputError
 from kg.query.page import render_query_page
 from kg.query.protocol import ProtocolError, parse_parameters, query_request
 from kg.query.store import read_metrics
-from kg.query.worker import Failed, GraphSnapshot, QueryRequest, Ready, Reply, text_reply
+from kg.query.worker import Failed, GraphSnapshot, QueryRequest, Ready, Reply, loaded, text_reply
 
 MAX_REQUEST_BYTES = 1 << 20
 WORKER_START_SECONDS = 60
@@ -62,7 +63,7 @@ class ServeError(Exception):
 
 
 class _Worker:
-    def __init__(self, snapshot: GraphSnapshot):
+    def __init__(self, snapshot: GraphSnapshot, reading: Callable[[int, int], None] | None = None):
         ours, theirs = socket.socketpair()
         with theirs:
             self.process = subprocess.Popen(
@@ -70,10 +71,10 @@ class _Worker:
                 pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL)
         self.connection = Connection(ours.detach())
         self.connection.send(snapshot)
-        if not self.connection.poll(WORKER_START_SECONDS):
+        message = loaded(self.connection, WORKER_START_SECONDS, reading)
+        if message is None:
             self.stop()
             raise ServeError(f"a query worker did not load {snapshot.path} within {WORKER_START_SECONDS} s")
-        message = self.connection.recv()
         if isinstance(message, Failed):
             self.stop()
             raise InputError(message.message)
@@ -87,24 +88,29 @@ class _Worker:
 
 
 class QueryPool:
-    """Worker processes that each hold the graph; a query that overruns `timeout` loses its worker."""
+    """Worker processes that each hold the graph (the first ones show their load on `progress`); a query that
+    overruns `timeout` loses its worker."""
 
-    def __init__(self, snapshot: GraphSnapshot, size: int, timeout: float):
-        self.snapshot, self.timeout, self.size = snapshot, timeout, size
+    def __init__(self, snapshot: GraphSnapshot, size: int, timeout: float, progress: Progress | None = None):
+        self.snapshot, self.timeout, self.size, self.progress = snapshot, timeout, size, progress
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
         self._closed = False
         try:
-            self.triples = self._start().triples
-            for _ in range(size - 1):
-                self._start()
+            self.triples = self._start(1).triples
+            for number in range(2, size + 1):
+                self._start(number)
         except BaseException:
             self.close()
             raise
+        finally:
+            if progress is not None:
+                progress.close()
 
-    def _start(self) -> _Worker:
-        worker = _Worker(self.snapshot)
+    def _start(self, number: int = 0) -> _Worker:
+        shown = f"loading {self.snapshot.path.name} into query worker {number} of {self.size}"
+        worker = _Worker(self.snapshot, self.progress.reading(shown) if self.progress and number else None)
         with self._lock:
             if self._closed:
                 worker.stop()
@@ -432,7 +438,7 @@ def listen(host: str, port: int, backlog: int = Limits.backlog) -> socket.socket
 def make_server(directory: Path, host: str = "127.0.0.1", port: int = 7878, timeout: float = 10.0,
                 workers: int = 2, prefixes: Mapping[str, str] | None = None,
                 log: Callable[[str], None] | None = None, access: Access = Access(),
-                limits: Limits = Limits()) -> KgServer:
+                limits: Limits = Limits(), progress: Progress | None = None) -> KgServer:
     """A server for a `kg build` output folder, listening and ready for `serve_forever()`."""
     directory = Path(directory)
     if not directory.is_dir():
@@ -442,7 +448,7 @@ def make_server(directory: Path, host: str = "127.0.0.1", port: int = 7878, time
     try:
         graph_data = graph_file.read_bytes()
         pool = QueryPool(GraphSnapshot(graph_file, graph_data, dict(prefixes or {}), read_metrics(graph_file)),
-                         workers, timeout)
+                         workers, timeout, progress)
     except BaseException:
         sock.close()
         raise
@@ -456,11 +462,12 @@ def make_server(directory: Path, host: str = "127.0.0.1", port: int = 7878, time
 
 
 def serve(directory: Path, host: str, port: int, timeout: float, workers: int, prefixes: Mapping[str, str],
-          warn: Callable[[str], None], quiet: bool = False, access: Access = Access()) -> None:
-    """`kg serve`: say where everything is, then serve until Ctrl-C or SIGTERM."""
+          warn: Callable[[str], None], quiet: bool = False, access: Access = Access(),
+          progress: Progress | None = None) -> None:
+    """`kg serve`: the graph's load on `progress`, then where everything is; serve until Ctrl-C or SIGTERM."""
     logging.getLogger("waitress.queue").setLevel(logging.ERROR)  # "Task queue depth is N" under load
     server = make_server(directory, host, port, timeout, workers, prefixes, log=None if quiet else warn,
-                         access=access)
+                         access=access, progress=progress)
     print(f"serving {directory} ({server.pool.triples} triples); press Ctrl-C to stop")
     if "/" in server.files:
         print(f"  interactive page  {server.url}/")

@@ -27,7 +27,7 @@ import pyoxigraph as ox
 
 from kg.export.formats import find_graph_file
 from kg.ingest.read import InputError
-from kg.query.store import load
+from kg.query.store import Reading, load
 from kg.staging import Staging
 
 KG = "https://w3id.org/zh-industry-kg/ontology#"
@@ -89,9 +89,9 @@ def _objects(store: ox.Store, predicate: str) -> Iterable[tuple[str, ox.NamedNod
         yield quad.subject.value, quad.object
 
 
-def read_tables(graph_path: Path) -> Tables:
-    """The tables of a graph file (any format kg build writes)."""
-    store = load(graph_path).store
+def read_tables(graph_path: Path, reading: Reading | None = None) -> Tables:
+    """The tables of a graph file (any format kg build writes); `reading` is told how far its load has read."""
+    store = load(graph_path, reading).store
     entities: dict[str, Entity] = {}
     for subject, kind in _objects(store, RDF + "type"):
         if kind.value.startswith(KG) and _local(kind.value) not in NOT_ENTITIES:
@@ -246,12 +246,14 @@ def _write_folder(folder: Path, files: dict[str, bytes]) -> list[Path]:
     return sorted(written)
 
 
-def export(graph_dir: Path, target: str, out: Path | None = None, bom: bool = True) -> list[Path]:
-    """Export the graph of a `kg build` output folder (or graph file) as `target` tables; the paths written."""
+def export(graph_dir: Path, target: str, out: Path | None = None, bom: bool = True,
+           reading: Reading | None = None) -> list[Path]:
+    """Export the graph of a `kg build` output folder (or graph file) as `target` tables; the paths written.
+    `reading` is told how far the graph's load has read (progress)."""
     if target not in TARGETS:
         raise InputError(f"unknown export {target!r}; choose from {', '.join(TARGETS)}")
     graph_file = find_graph_file(graph_dir)
-    tables = read_tables(graph_file)
+    tables = read_tables(graph_file, reading)
     base = graph_file.parent / "export"
     if target == "csv":
         return write_csv(tables, out or base / "csv", bom)

@@ -84,11 +84,13 @@ def validate_store(store: ox.Store, prefixes: Mapping[str, str],
     return ValidationReport(sorted(violations, key=lambda v: (v.message, v.path, v.focus, v.value)))
 
 
-def validate_file(path: Path, progress: Callable[[int, int], None] | None = None) -> ValidationReport:
-    """Check a graph file (any format `kg build` writes); InputError if it cannot be read."""
+def validate_file(path: Path, progress: Callable[[int, int], None] | None = None,
+                  reading: Callable[[int, int], None] | None = None) -> ValidationReport:
+    """Check a graph file (any format `kg build` writes); InputError if it cannot be read. `progress` is
+    told how many of the checks are done, `reading` how many of the file's bytes its load has read."""
     from kg.query.store import load
 
-    graph = load(path)
+    graph = load(path, reading)
     return validate_store(graph.store, graph.prefixes, progress)
 
 

@@ -8,16 +8,19 @@ by ending its worker (kg.query.serve starts a new one).
 end of a socket pair. The server sends a `GraphSnapshot` (the graph file's bytes
 as they were when the server started, so that every worker, even one started
 later, serves the same graph); the worker answers `Ready` or `Failed`, then a
-`Reply` to each `QueryRequest`, until the server closes the connection.
+`Reply` to each `QueryRequest`, until the server closes the connection. While
+it loads, it sends `Loading` now and then (how many of the graph's bytes are
+read), for the server's progress line.
 """
 from __future__ import annotations
 
 import signal
 import sys
+import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Mapping
+from typing import Callable, Mapping
 
 from kg.ingest.read import InputError
 from kg.query.store import LoadedGraph, QueryError, QueryRefused, execute, load_data, offered_media_types, serialize
@@ -34,6 +37,12 @@ class GraphSnapshot:
 @dataclass(frozen=True)
 class Ready:
     triples: int
+
+
+@dataclass(frozen=True)
+class Loading:
+    done: int  # bytes of the graph file read
+    total: int
 
 
 @dataclass(frozen=True)
@@ -101,12 +110,27 @@ def answer(graph: LoadedGraph, request: QueryRequest, prefixes: Mapping[str, str
     return Reply(200, media_type + charset, body)
 
 
+def loaded(connection: Connection, seconds: float,
+           reading: Callable[[int, int], None] | None = None) -> Ready | Failed | None:
+    """The worker's answer to its snapshot within `seconds` (None if it did not come); `reading` is told how
+    the load goes meanwhile."""
+    deadline = time.monotonic() + seconds
+    while connection.poll(max(deadline - time.monotonic(), 0)):
+        message = connection.recv()
+        if not isinstance(message, Loading):
+            return message
+        if reading is not None:
+            reading(message.done, message.total)
+    return None
+
+
 def main() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C in the terminal is for the server, which ends us
     connection = Connection(int(sys.argv[1]))
     snapshot: GraphSnapshot = connection.recv()
     try:
-        graph = load_data(snapshot.data, snapshot.path, snapshot.metrics)
+        graph = load_data(snapshot.data, snapshot.path, snapshot.metrics,
+                          lambda done, total: connection.send(Loading(done, total)))
     except InputError as err:
         connection.send(Failed(str(err)))
         return

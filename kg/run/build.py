@@ -180,12 +180,14 @@ def _build(paths: Sequence[Path], out_dir: Path, rules_dirs: Sequence[Path], bas
     from kg.run.local import plan_chunks
 
     settings = Settings(base, min_confidence, pipeline_fingerprint(rules_dirs))
+    progress = progress or Progress(enabled=False)
+    if update:
+        progress.stage(f"reading the build in {out_dir}")
     previous = _previous_build(out_dir, settings) if update else None
     sources = collect_sources(paths, warn, strict)
     if previous is not None:
         _refuse_known_documents(sources, previous, out_dir)
     result = BuildResult()
-    progress = progress or Progress(enabled=False)
     with _engine(workers, scheduler, rules_dirs, strict) as engine, Staging(out_dir) as staging, \
             (CheckBeside(TurtleWriter(base).header()) if validate else nullcontext()) as check:
         chunks = plan_chunks(sources, engine.parallelism, first_index=len(previous.spool) if previous else 0)

@@ -42,7 +42,11 @@ class SchedulerError(Exception):
 
 class DaskEngine:
     def __init__(self, address: str, rules_dirs: Sequence[Path], strict: bool):
-        from distributed import Client
+        try:
+            from distributed import Client
+        except ImportError as err:  # Dask is an extra: only --scheduler needs it
+            raise SchedulerError("--scheduler needs Dask, which is not installed: pip install "
+                                 "'zh-industry-kg[cluster]' (in a checkout: pip install -e '.[cluster]')") from err
 
         self.rules_dirs = tuple(str(Path(d).resolve()) for d in rules_dirs)
         self.strict = strict
