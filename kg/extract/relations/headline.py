@@ -12,11 +12,11 @@ class HeadlineTopic(Shape):
     """盐城经开区打造新能源汽车产业高地 (headline) … 华人运通、摩比斯等企业相继落地: a report whose headline (a first line
     of the shape `headline`, with more after it) names one thing of the tail's types (of the first type in the
     pattern's `order` that it names, and one name of it) is about that thing. What the text names of the head's types
-    that no other pattern relates so, in a sentence that names nothing else of the tail's types, is related to it:
-    a guess from the document's shape, with the pattern's (low) confidence, and none for a short name whose full name
-(or a full name whose short name) is related already. Not a company that develops a project
-    (`skip_developers`: an investor, often from elsewhere), nor one named as an owner or employer
-    (`not_followed_by`: 某集团的上下游企业, 某集团董事长)."""
+    that no other pattern relates so, in a sentence that names nothing else of the tail's types, is related to it: a
+    guess from the document's shape, with the pattern's (low) confidence. Left alone: a short name whose full name
+    (or a full name whose short name) is related already, a company that develops a project (`skip_developers`: an
+    investor, often from elsewhere), one named as an owner or employer (`not_followed_by`: 某集团的上下游企业,
+    某集团董事长)."""
     scope = "last"
     options = ("headline", "order", "skip_developers", "not_followed_by")
 
@@ -40,13 +40,15 @@ class HeadlineTopic(Shape):
         out = []
         for m in mentions:
             name = text[m.start:m.end]
-            if m.label not in p.head or m.rule == "anaphor" or name == topic_name or _named_in(m.label, name, related) or \
-                    sentence_of(m.start) in others or \
-                    (self.not_followed_by is not None and self.not_followed_by.match(text, m.end)):
+            if m.label not in p.head or m.rule == "anaphor" or name == topic_name or sentence_of(m.start) in others \
+                    or _named_in(m.label, name, related) or self._owner_or_employer(text, m):
                 continue
             related.add((m.label, name))
             out.append(p.relation_of(m, topic, sentence_of(m.start)))
         return out
+
+    def _owner_or_employer(self, text: str, m: Mention) -> bool:
+        return self.not_followed_by is not None and self.not_followed_by.match(text, m.end) is not None
 
     def _topic(self, text: str, mentions: list[Mention]) -> Mention | None:
         lead, line_end = headline_span(text)
