@@ -7,7 +7,11 @@ starts a process when the build starts, hands it the Turtle as the build writes
 it (`write`), and the process loads each whole run of statements while the
 build renders the rest, then runs the queries once the file is complete
 (`close`) while the build writes the analysis and the page. `report` waits for
-the result: the report `validate_turtle` gives for the file.
+the result: the report `validate_turtle` gives for the file. A build says where
+its document sections begin (`documents_follow`): from there the process loads
+only one `kg:mentionedIn` of each entity and runs the shapes less what the writer
+guarantees (kg.query.validate.BY_CONSTRUCTION), so its work grows with the
+entities and relations, not with the documents' triples.
 
 A process, not a thread: pyoxigraph loads without holding the GIL, but it holds
 it while it evaluates a query, which would stop the build meanwhile. The process
