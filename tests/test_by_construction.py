@@ -119,7 +119,8 @@ def test_a_fault_in_a_provenance_section_is_left_to_the_writer_and_found_by_kg_v
                                                                                         tmp_path: Path, capsys):
     text = (demo_build / "graph.ttl").read_text(encoding="utf-8")
     entities, documents = _sections(text)
-    broken = documents.replace("kg:confidence 0.", "kg:confidence 3.", 1).replace("    kg:position ", "    kg:index ", 1)
+    broken = documents.replace("kg:confidence 0.", "kg:confidence 3.", 1)
+    broken = broken.replace("    kg:position ", "    kg:index ", 1)
     assert _builds_check(entities, broken).conforms  # the writer never makes these: the build does not look
     (tmp_path / "graph.ttl").write_text(entities + broken, encoding="utf-8")
     assert main(["validate", str(tmp_path)]) == 1

@@ -140,15 +140,14 @@ class _Shapes:
 
 
 def compile_shapes(path: Path, leave_out: Collection[tuple[str, str | None, str]] = ()) -> list[Check]:
-    """One Check per node shape of the file with targets.
-
-    `leave_out` names constraints not to compile, as (node shape IRI, property path IRI or None for the
-    node shape itself, constraint: the local name of its parameter, e.g. "class" or "sparql"); each must
-    be in the file (ShapesError otherwise), so that nothing is left out by a name that no longer matches.
-    """
+    """A Check per node shape with targets, less the constraints `leave_out` names: (node shape IRI, property
+    path IRI or None, parameter such as "class" or "sparql"); ShapesError if one names nothing in the file."""
     shapes = _Shapes(path)
     for shape, path_iri, constraint in leave_out:
-        _leave_out(shapes, shape, path_iri, constraint)
+        owners = [ox.NamedNode(shape)] if path_iri is None else [p for p in shapes.values(
+            ox.NamedNode(shape), f"{SH}property") if shapes.value(p, f"{SH}path").value == path_iri]
+        if not [owner for owner in owners if shapes.triples[owner].pop(f"{SH}{constraint}", None)]:
+            raise ShapesError(f"<{shape}> {path_iri or ''}: no sh:{constraint} to leave out")
     node_shapes = {s for s, preds in shapes.triples.items()
                    if ox.NamedNode(f"{SH}NodeShape") in preds.get(RDF_TYPE, [])
                    or any(f"{SH}{t}" in preds for t in ("targetClass", "targetSubjectsOf", "targetNode",
@@ -161,17 +160,6 @@ def compile_shapes(path: Path, leave_out: Collection[tuple[str, str | None, str]
         if targets is not None:  # a shape without targets is only used inside others (sh:or, sh:node)
             checks.append(_check(shapes, shape, targets, _target_rows(shapes, shape)))
     return checks
-
-
-def _leave_out(shapes: _Shapes, shape: str, path: str | None, constraint: str) -> None:
-    owners = [ox.NamedNode(shape)]
-    if path is not None:
-        owners = [p for p in shapes.values(owners[0], f"{SH}property") if shapes.value(p, f"{SH}path") == ox.NamedNode(path)]
-    found = [owner for owner in owners if shapes.triples.get(owner, {}).get(f"{SH}{constraint}")]
-    if not found:
-        raise ShapesError(f"<{shape}>{f' (path <{path}>)' if path else ''}: no sh:{constraint} to leave out")
-    for owner in found:
-        del shapes.triples[owner][f"{SH}{constraint}"]
 
 
 def _deactivated(shapes: _Shapes, shape: Term) -> bool:

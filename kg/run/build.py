@@ -289,7 +289,7 @@ def _finish_check(check: CheckBeside | None, allow_invalid: bool, warn: Callable
     if check is None:
         return
     with times.stage("validation"):
-        progress.stage("checking the entity section against the shapes")
+        progress.stage("checking the graph against the shapes")
         report = check.report()
         progress.close()
     times.seconds["validation beside the build"] = check.seconds
