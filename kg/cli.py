@@ -79,6 +79,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         progress.close()
     print(build_summary(result, time.monotonic() - started, [w for w in warnings if w.startswith("skipped ")],
                         update=args.update is not None))
+    if result.checked:
+        print(f"checked {result.checked}")
     if args.workers > 1 or args.scheduler:
         print(f"extracted by {len(result.workers)} worker process(es): {', '.join(result.workers)}")
     for path in result.outputs:

@@ -17,6 +17,27 @@ document (`document_turtle`: the document, its sentences, what they mention and
 state), each rendered by `TurtleWriter`. Every order is
 sorted, so the same input gives the same bytes. `graph_turtle` makes the same
 text in memory, by the same code, for `kg eval` and the tests.
+
+What the writer guarantees by construction (the build's check, kg.query.beside, leaves these to it: the
+constraints listed in kg.query.validate.BY_CONSTRUCTION; `kg validate` checks them all on the whole
+graph, and tests/test_by_construction.py checks both):
+
+- A document section holds one `kg:Document` with one non-empty `kg:fileName`, each sentence that it
+  cites (by `kg:mentionedIn` or `prov:wasDerivedFrom`) as a `kg:Sentence` with one non-empty `kg:text`
+  @zh, the section's document as its one `kg:inDocument` and one `kg:position` from 1, then its
+  mentions, then its statements.
+- A statement is written whole from a typed `Statement`: one `rdf:subject`, `rdf:predicate` (a relation
+  of the ontology) and `rdf:object`, one `prov:wasDerivedFrom` (a sentence of its section), one
+  `kg:confidence` (an xsd:decimal from 0 to 1) and one non-empty `kg:rule`, and one `kg:ofRelation`: the
+  node of its triple, which the entity section writes with that triple asserted, since both sections
+  come from `statements_of` on the same facts (and so every relation of the entity section has a
+  statement in some document section).
+- `document_turtle` raises ValueError rather than write a record that would break these (an empty
+  file name or sentence, a relation the ontology does not define, a confidence outside 0–1, no rule).
+
+What it does not guarantee is checked by the build: the entity section (one type per entity, names,
+relations between the right types, relation nodes) and that every entity has a `kg:mentionedIn` in
+some document section, which depends on what extraction and resolution made of the text.
 """
 from __future__ import annotations
 
@@ -32,7 +53,7 @@ from kg.resolve.iris import (DEFAULT_BASE, NODE_PATHS, TYPE_PATHS, document_iri,
                              statement_iri)
 from kg.resolve.names import entity_key
 from kg.resolve.table import NameTable, resolve_names, statements_of
-from kg.schema import KG_NS
+from kg.schema import KG_NS, RELATIONS
 
 KG = Namespace(KG_NS)
 NAMESPACES = {"skos": SKOS, "prov": PROV, "owl": OWL, "dcterms": DCTERMS}
@@ -158,8 +179,13 @@ def document_turtle(record: Record, iri_of: Mapping[Key, str], writer: "TurtleWr
                           f"    {iri(RDF_OBJECT)} {{}} ;\n    {iri(KG_OF_RELATION)} {{}} ;\n"
                           f"    {iri(PROV_DERIVED_FROM)} {{}} ;\n"
                           f"    {iri(KG_CONFIDENCE)} {{:.2f}} ;\n    {iri(KG_RULE)} {{}} .\n\n")
+    if not name or any(not sentences[index] for index in used):
+        raise ValueError(f"{name!r}: a document without a file name or a sentence without text is not written")
     relation_node: dict[tuple[str, str, str], str] = {}
     for st in statements:
+        if st.relation not in RELATIONS or not 0 <= st.confidence <= 1 or not st.rule:
+            raise ValueError(f"{name}: a statement with relation {st.relation!r}, confidence {st.confidence!r} "
+                             f"and rule {st.rule!r} is not written (a known relation, 0 to 1, a rule)")
         source = sentence(st.sentence)
         node = iri(statement_iri(writer.base, st.head, st.relation, st.tail, sentence_node(st.sentence)))
         triple = (st.head, st.relation, st.tail)

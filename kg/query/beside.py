@@ -7,7 +7,11 @@ starts a process when the build starts, hands it the Turtle as the build writes
 it (`write`), and the process loads each whole run of statements while the
 build renders the rest, then runs the queries once the file is complete
 (`close`) while the build writes the analysis and the page. `report` waits for
-the result: the report `validate_turtle` gives for the file.
+the result: the report `validate_turtle` gives for the file. A build says where
+its document sections begin (`documents_follow`): from there the process loads
+only one `kg:mentionedIn` of each entity and runs the shapes less what the writer
+guarantees (kg.query.validate.BY_CONSTRUCTION), so its work grows with the
+entities and relations, not with the documents' triples.
 
 A process, not a thread: pyoxigraph loads without holding the GIL, but it holds
 it while it evaluates a query, which would stop the build meanwhile. The process
@@ -39,6 +43,7 @@ if TYPE_CHECKING:
 
 STATEMENT_END = b" .\n\n"
 LENGTH = 8  # bytes of the length before each part; a part of length 0 ends the file
+DOCUMENTS = (1 << 64) - 1  # a length that is no part's: the document sections follow
 
 
 class CheckFailed(Exception):
@@ -50,6 +55,7 @@ class CheckBeside:
 
     def __init__(self, header: str):
         self.seconds = 0.0  # the process's own CPU time, loading and querying (known once `report` returned)
+        self.whole = True  # every shape on the whole file; False once told where the document sections begin
         self._unsent = bytearray()
         self._closed = False
         self._process = subprocess.Popen([sys.executable, "-m", "kg.query.beside"], stdin=subprocess.PIPE,
@@ -64,6 +70,20 @@ class CheckBeside:
             end += len(STATEMENT_END)
             self._send(self._unsent[:end])
             del self._unsent[:end]
+
+    def documents_follow(self) -> None:
+        """What follows is the document sections (provenance), which the writer makes correct by construction:
+        the check loads only what came before (the entity section) and, of what follows, one kg:mentionedIn of
+        each entity, and runs the shapes less BY_CONSTRUCTION (kg.query.validate.build_checks)."""
+        if self._unsent.strip():
+            self._send(self._unsent)
+        self._unsent.clear()
+        if not self._closed and self.whole:
+            self.whole = False
+            try:
+                self._process.stdin.write(DOCUMENTS.to_bytes(LENGTH, "big"))
+            except OSError:
+                self._closed = True
 
     def close(self) -> None:
         """The file is complete: the queries run once it is loaded."""
@@ -150,29 +170,42 @@ def main() -> None:
     import pyoxigraph as ox
 
     from kg.query.store import leading_prefixes
-    from kg.query.validate import shape_checks, validate_store
+    from kg.query.validate import build_checks, shape_checks, validate_store
 
     source, sink = sys.stdin.buffer, sys.stdout.buffer
     header = _part(source)
     if not header:
         return
-    shape_checks()  # compiled while the build still extracts
+    prefixes = leading_prefixes(header, ox.RdfFormat.TURTLE)
+    shape_checks(), build_checks()  # compiled while the build still extracts
     parts: queue.Queue[bytes | None] = queue.Queue()
     threading.Thread(target=_receive, args=(source, parts), daemon=True).start()  # the build never waits
-    store, error = ox.Store(), None
+    store, error, mentions = ox.Store(), None, None
     while (part := parts.get()) is not None:
-        if error is None:
+        if part is _DOCUMENTS:
+            mentions = Mentions(prefixes)
+        elif error is not None:
+            pass
+        elif mentions is not None:
+            mentions.scan(part)
+        else:
             try:
                 store.load(header + part, format=ox.RdfFormat.TURTLE)
             except Exception as err:  # raised again in the build
                 error = err
     if parts.get() is not None:  # the build ended without finishing the file: nobody waits for a report
         return
+    try:
+        if error is None and mentions is not None:
+            store.load(header + mentions.turtle(), format=ox.RdfFormat.TURTLE)
+    except Exception as err:
+        error = err
     if error is not None:
         outcome = ("error", error)
     else:
         try:
-            outcome = ("report", validate_store(store, leading_prefixes(header, ox.RdfFormat.TURTLE)))
+            outcome = ("report", validate_store(store, prefixes,
+                                                checks=shape_checks() if mentions is None else build_checks()))
         except Exception as err:
             outcome = ("error", err)
     try:
@@ -186,12 +219,51 @@ def main() -> None:
         pass
 
 
+_DOCUMENTS = b"documents follow"  # the part `_part` returns for the marker (compared by identity)
+
+
+class Mentions:
+    """Of the document sections' text, one kg:mentionedIn statement of each entity it names, as written.
+
+    kg's writer puts an entity's mentions in a section on one line of their own, `entity kg:mentionedIn
+    sentence, sentence … .`, the only line of a section that starts with something other than a document,
+    sentence or statement; a literal never holds a line break (it is escaped). A line is found by the
+    predicate's written form after a space, and its subject is what precedes it on the line.
+    """
+
+    def __init__(self, prefixes: dict[str, str]):
+        from kg.schema import KG_NS
+
+        iri = f"{KG_NS}mentionedIn"
+        written = next((f"{prefix}:mentionedIn" for prefix, namespace in prefixes.items() if namespace == KG_NS),
+                       f"<{iri}>")
+        self.key = f" {written} ".encode()
+        self.first: dict[bytes, bytes] = {}  # subject as written -> its first line, up to its first sentence
+
+    def scan(self, part: bytes) -> None:
+        key, first, at = self.key, self.first, part.find(self.key)
+        while at >= 0:
+            start = part.rfind(b"\n", 0, at) + 1
+            subject = part[start:at]
+            end = at + len(key)
+            if subject not in first and b" " not in subject:
+                stops = [stop for stop in (part.find(b",", end), part.find(b" ", end), part.find(b"\n", end))
+                         if stop >= 0]
+                first[subject] = part[start:min(stops, default=len(part))]
+            at = part.find(key, end)
+
+    def turtle(self) -> bytes:
+        return b"".join(line + b" .\n" for line in self.first.values())
+
+
 def _part(source: BinaryIO) -> bytes | None:
     """The next part; b"" at the end of the file, None if the input ends before it."""
     length = source.read(LENGTH)
     if len(length) < LENGTH:
         return None
     size = int.from_bytes(length, "big")
+    if size == DOCUMENTS:
+        return _DOCUMENTS
     part = source.read(size)
     return part if len(part) == size else None
 

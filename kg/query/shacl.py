@@ -21,7 +21,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Collection, Iterator
 
 import pyoxigraph as ox
 
@@ -139,8 +139,15 @@ class _Shapes:
         return "\n".join(lines) + "\n"
 
 
-def compile_shapes(path: Path) -> list[Check]:
+def compile_shapes(path: Path, leave_out: Collection[tuple[str, str | None, str]] = ()) -> list[Check]:
+    """A Check per node shape with targets, less the constraints `leave_out` names: (node shape IRI, property
+    path IRI or None, parameter such as "class" or "sparql"); ShapesError if one names nothing in the file."""
     shapes = _Shapes(path)
+    for shape, path_iri, constraint in leave_out:
+        owners = [ox.NamedNode(shape)] if path_iri is None else [p for p in shapes.values(
+            ox.NamedNode(shape), f"{SH}property") if shapes.value(p, f"{SH}path").value == path_iri]
+        if not [owner for owner in owners if shapes.triples[owner].pop(f"{SH}{constraint}", None)]:
+            raise ShapesError(f"<{shape}> {path_iri or ''}: no sh:{constraint} to leave out")
     node_shapes = {s for s, preds in shapes.triples.items()
                    if ox.NamedNode(f"{SH}NodeShape") in preds.get(RDF_TYPE, [])
                    or any(f"{SH}{t}" in preds for t in ("targetClass", "targetSubjectsOf", "targetNode",

@@ -29,7 +29,7 @@ from kg.export.rdf import KG, TurtleWriter, entity_blocks, prefixes, triple_coun
 from kg.ingest.read import InputError, Source, find_sources, read_sources, report_not_read
 from kg.model import Key, ResolvedGraph, Statement
 from kg.query.beside import CheckBeside, TeeFile
-from kg.query.validate import ValidationReport
+from kg.query.validate import CHECKED_BY_THE_BUILD, ValidationReport
 from kg.resolve.iris import DEFAULT_BASE, TYPE_PATHS, check_base
 from kg.resolve.names import name_key
 from kg.resolve.table import NameTable, Resolution, resolve_names, statements_of
@@ -79,6 +79,7 @@ class BuildResult:
     entity_types: dict[str, int] = field(default_factory=dict)  # type → entities
     relation_kinds: dict[str, int] = field(default_factory=dict)  # relation → distinct (head, tail) pairs
     relation_statements: dict[str, int] = field(default_factory=dict)  # relation → sentences stating one
+    checked: str = ""  # what the build's check checked ("" without it)
 
 
 def collect_sources(paths: Sequence[Path], warn: Callable[[str], None], strict: bool) -> list[Source]:
@@ -251,6 +252,8 @@ def _build(paths: Sequence[Path], out_dir: Path, rules_dirs: Sequence[Path], bas
     result.relation_statements = dict(Counter(st.relation for st in statements))
     result.triples = triples
     result.graph_documents = len(documents)
+    if check is not None:
+        result.checked = CHECKED_BY_THE_BUILD
     return result
 
 
@@ -319,6 +322,8 @@ def _write_graph(staging: Staging, name: str, new_sections: Iterable[RenderedChu
         blocks = entity_blocks(resolution.entities, statements, settings.base)
         writer = TurtleWriter(settings.base)
         sections_start = file.write((writer.header() + writer.write(blocks)).encode("utf-8"))
+    if check is not None:
+        check.documents_follow()  # provenance: correct by construction of the writer (kg.query.validate)
     document_triples = 0
     if previous is not None:
         document_triples += _earlier_sections(previous, resolution, file, out_dir, settings, workers, times)
