@@ -1773,3 +1773,18 @@ def test_the_agent_of_an_investment_after_by_is_a_company(nlp, text):
 
 def test_a_body_after_by_is_no_company(nlp):
     assert names(nlp, "该项目由政府投资建设，由县城投公司负责运营。", "Company") == set()
+
+
+def test_a_list_is_also_named_without_the_body_that_issues_it(nlp):
+    doc = nlp("日前，工业和信息化部第六批专精特新“小巨人”企业名单揭晓，常熟市的凯岚科技股份有限公司入选。")
+    assert ("Program", "工业和信息化部第六批专精特新“小巨人”企业名单", "第六批专精特新“小巨人”企业名单") in doc._.kg_aliases
+
+
+def test_a_list_of_those_who_passed_is_one_list_with_its_plain_form(nlp):
+    text = ("广东省工业和信息化厅公示了2024年省级制造业单项冠军企业通过名单。韶关的凯岚科技股份有限公司入选2024年省级制造业单项冠军企业，"
+            "博远精密有限公司也名列其中。")
+    doc = nlp(text)
+    linked = {"2024年省级制造业单项冠军企业通过名单"}
+    for _ in range(3):  # the aliases chain the forms: …通过名单, …通过, the plain form
+        linked |= {name for label, a, b in doc._.kg_aliases if label == "Program" and {a, b} & linked for name in (a, b)}
+    assert "2024年省级制造业单项冠军企业" in linked

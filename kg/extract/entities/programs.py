@@ -76,6 +76,7 @@ class ProgramRecogniser:
         self.publication_word_re = re.compile(rf"(?:{alternation(program['publication_cues'])})(?=(?:{alternation(program['list_words'])})$)")
         self.publication_cue_re = re.compile(rf"(?:{alternation(program['publication_cues'])})了?")
         self.procedure_re = re.compile(alternation(program["procedure_words"]))
+        self.issuer_re = re.compile(program["issuer"])
         self.leading_count_re = re.compile(r"\s*(?:\d+|[一二三四五六七八九十两]+)\s*[个家项户]\s*")
         # a program's name ends before another cue or a count of members (…绿色工厂3家园区获评…)
         self.inner_end_re = re.compile(
@@ -94,6 +95,7 @@ class ProgramRecogniser:
             found = self._program_in(text, passed.start(1), passed.end(1), needs_scope=False)
             if found and found[1] == passed.end(1) and not doc.programs.overlaps(*found):
                 doc.programs.add(*found, PROGRAM, "program.passed")
+                self._short_forms(doc, text[found[0]:found[1]])
         for cue in self.publication_cue_re.finditer(text):
             # 工业和信息化部公布第六批专精特新“小巨人”企业名单: a published list is a program
             self._programs_after(doc, cue.end(), needs_scope=False, published=True)
@@ -109,6 +111,7 @@ class ProgramRecogniser:
             found = self._program_in(text, start, ranking.end(1), needs_scope=False)
             if found and not doc.programs.overlaps(*found):
                 doc.programs.add(*found, PROGRAM, "program.ranking")
+                self._short_forms(doc, text[found[0]:found[1]])
         for published in self.published_after_re.finditer(text):
             head = self.head_before_re.search(text, max(0, published.start() - 10), published.start())
             if head:
@@ -148,18 +151,23 @@ class ProgramRecogniser:
             found = None  # 入选企业名单公布: which list is not said
         if found and not doc.programs.overlaps(*found):
             doc.programs.add(*found, PROGRAM, "program.published_after")
-            self._alias_without_publication(doc, text[found[0]:found[1]])
+            self._short_forms(doc, text[found[0]:found[1]])
 
-    def _alias_without_publication(self, doc: DocState, name: str) -> None:
-        """某某企业公示名单 is 某某企业: the procedure of publishing is no part of the list's name."""
+    def _short_forms(self, doc: DocState, name: str) -> None:
+        """某某企业公示名单 is 某某企业: the procedure of publishing is no part of the list's name; 工业和信息化部第六批…名单
+        is 第六批…名单: nor is the body that issues it (both forms stay names of the list)."""
         words = self.publication_word_re.search(name)
         if words and len(name[:words.start()]) >= 4:
             doc.aliases.append((PROGRAM, name, name[:words.start()]))
+        issuer = self.issuer_re.match(name)
+        if issuer and len(name) - issuer.end() >= 4:
+            doc.aliases.append((PROGRAM, name, name[issuer.end():]))
 
     def find_scope_aliases(self, doc: DocState) -> None:
         """全市制造业领军企业 is 重庆市制造业领军企业 when a text names both."""
         text = doc.text
-        names = {self.list_word_re.sub("", text[m.start:m.end]) for m in doc.programs}
+        # (in order, so that every process writes the same aliases, in the same direction)
+        names = sorted({self.list_word_re.sub("", text[m.start:m.end]) for m in doc.programs})
         for name in names:
             scope = next((w for w in self.scope_words if name.startswith(w)), None)
             if not scope:
@@ -174,7 +182,7 @@ class ProgramRecogniser:
             self._bare_designation(doc, name, names)
         self._forms_of_one_list(doc, names)
 
-    def _level_alone(self, doc: DocState, name: str, names: set[str]) -> None:
+    def _level_alone(self, doc: DocState, name: str, names: list[str]) -> None:
         """我县5家企业上榜市专精特新“小巨人”企业: the list of the level named, when the text names one list of that
         level in full (台州市第四批市级专精特新“小巨人”企业)."""
         level = re.match(r"([省市县区])级?", name)
@@ -190,7 +198,7 @@ class ProgramRecogniser:
         if len(full) == 1:
             doc.aliases.append((PROGRAM, full[0], name))
 
-    def _forms_of_one_list(self, doc: DocState, names: set[str]) -> None:
+    def _forms_of_one_list(self, doc: DocState, names: list[str]) -> None:
         """湖南省专精特新“小巨人” and 2022年湖南省专精特新“小巨人”企业认定和复核名单: one list."""
         forms: dict[str, list[str]] = {}
         years: dict[str, set[str]] = {}
@@ -236,7 +244,7 @@ class ProgramRecogniser:
                 for key in keys[1:]:
                     doc.aliases.append((PROGRAM, forms[keys[0]][0], forms[key][0]))
 
-    def _bare_designation(self, doc: DocState, name: str, names: set[str]) -> None:
+    def _bare_designation(self, doc: DocState, name: str, names: list[str]) -> None:
         """获认定为专精特新中小企业 after 2023年重庆市专精特新中小企业名单: a designation named bare in a text
         that names it once with its year and region is that program; not when the text names it with
         different levels or batches (国家级X and 省级X: the bare X says neither)."""
@@ -300,7 +308,7 @@ class ProgramRecogniser:
                 graded = self.graded_re.search(name)
                 if graded:  # 某孵化器绩效评价A类 is 某孵化器A类
                     doc.aliases.append((PROGRAM, name, name[:graded.start()] + name[graded.end():]))
-                self._alias_without_publication(doc, name)  # 进入某某公示名单 is 某某
+                self._short_forms(doc, name)  # 进入某某公示名单 is 某某
                 if self.list_word_re.search(name) and len(self.list_word_re.sub("", name)) >= 4:
                     # 省重点项目计划 is 省重点项目 (the graph merges only 名单, 榜单 and 清单 by itself)
                     doc.aliases.append((PROGRAM, name, self.list_word_re.sub("", name)))
