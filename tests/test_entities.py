@@ -1788,3 +1788,12 @@ def test_a_list_of_those_who_passed_is_one_list_with_its_plain_form(nlp):
     for _ in range(3):  # the aliases chain the forms: …通过名单, …通过, the plain form
         linked |= {name for label, a, b in doc._.kg_aliases if label == "Program" and {a, b} & linked for name in (a, b)}
     assert "2024年省级制造业单项冠军企业" in linked
+
+
+def test_two_designations_of_firms_joined_by_and_are_two_programs(nlp):
+    text = "凯岚制药获评中小企业数字化示范标杆企业和“龙江老字号”企业。"
+    assert names(nlp, text, "Program") == {"中小企业数字化示范标杆企业", "“龙江老字号”企业"}
+
+
+def test_a_cultivation_pool_is_a_list(nlp):
+    assert names(nlp, "博远药业纳入省智能工厂培育库，获评省科学技术进步一等奖。", "Program") >= {"省智能工厂培育库"}

@@ -46,7 +46,8 @@ class ProgramRecogniser:
         scopes = "|".join(sorted(program["scope_prefixes"], key=len, reverse=True))
         self.scope_re = re.compile(scopes)
         # 和/及 before another scope or a year, 和/及/、 after a list word (A名单和B名单), or 等
-        self.split_re = re.compile(rf"(?<=[单录])[和及、与]|[和及](?={scopes}|\d{{4}}年)|等")
+        # (获评A企业和“B”企业: two designations, each of firms)
+        self.split_re = re.compile(rf"(?<=[单录])[和及、与]|(?<=企业)[和及]|[和及](?={scopes}|\d{{4}}年)|等")
         self.designation_re = re.compile(alternation(program["designation_words"]))
         self.scope_words = tuple(program["scope_words"])
         q = re.escape(QUOTES)
@@ -343,6 +344,8 @@ class ProgramRecogniser:
         title = self.conferred_title_re.search(text, start, stop)
         while start < stop and text[start] in QUOTES:
             start += 1
+        if start > 0 and text[start - 1] == "“" and text.count("”", start, stop) > text.count("“", start, stop):
+            start -= 1  # “龙江老字号”企业: the quotes close inside the name, which keeps them
         if title:  # 授予…“X”称号: the title is what the quotes hold
             start, stop = title.start(1), title.end(1)
         order = None
