@@ -84,20 +84,20 @@ class NameBoundaries:
             return start
         is_project = label == PROJECT
         window = text[start:min(end, start + (PROJECT_WINDOW if is_project else LEADING_WINDOW))]
-        key = (window, label)
+        key = (window, is_project, label == COMPANY)  # parks and programs are cut alike: one answer for both
         offset = self._offsets.get(key)
         if offset is None:
             if len(self._offsets) >= MAX_REMEMBERED:
                 self._offsets.clear()
-            offset = self._offsets[key] = self._cut_offset(window, label)
+            offset = self._offsets[key] = self._cut_offset(*key)
         return start + offset if end - (start + offset) >= MIN_NAME else start
 
-    def _cut_offset(self, window: str, label: str) -> int:
+    def _cut_offset(self, window: str, is_project: bool, is_company: bool) -> int:
         """Characters to cut from the start of `window`, the opening of a candidate name."""
         offset = 0
         while True:
-            cut = self._leading_cut(window[offset:offset + LEADING_WINDOW], label == COMPANY)
-            if not cut and label == PROJECT:
+            cut = self._leading_cut(window[offset:offset + LEADING_WINDOW], is_company)
+            if not cut and is_project:
                 cut = self._company_verb_cut(window[offset:])
             if not cut:
                 return offset

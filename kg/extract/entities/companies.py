@@ -33,7 +33,7 @@ class CompanyRecogniser:
         self.group_suffix_re = re.compile(alternation(company["group_suffixes"]))
         self.group_suffixes = tuple(company["group_suffixes"])
         self.industry_words = frozenset(company["industry_words"])
-        self.firm_words = frozenset(company["firm_words"])
+        self.firm_words = tuple(company["firm_words"])  # (a tuple: names are tested with endswith too)
         industry_words = alternation(company["industry_words"])
         self.industry_word_re = re.compile(industry_words)
         self.industry_suffix_re = re.compile(rf"(?:{industry_words})\Z")

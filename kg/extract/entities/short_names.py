@@ -24,7 +24,6 @@ class ShortNames:
                  programs: ProgramRecogniser):
         self.names, self.gazetteer, self.companies, self.programs = names, gazetteer, companies, programs
         self.min_derived = int(company["min_derived_name"])
-        self.firm_words = tuple(company["firm_words"])
         self.not_plain = tuple(company["not_plain_companies"])
         modifiers = alternation(company["context_modifiers"])
         contexts = alternation(company["short_name_contexts"])
@@ -304,7 +303,7 @@ class ShortNames:
             if project.label != PROJECT or not text.endswith("项目", project.start, project.end):
                 continue
             stem = text[project.start:project.end - 2]
-            if (stem.endswith(self.firm_words) and companies.ends_with_industry_word(stem)
+            if (stem.endswith(companies.firm_words) and companies.ends_with_industry_word(stem)
                     and not any(ch.isdigit() for ch in stem)):
                 self._confirm(doc, project.start, stem, inside=True)
 
