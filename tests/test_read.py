@@ -74,6 +74,20 @@ def test_titles_captions_and_finished_sentences_keep_their_line_breaks():
     assert out.count("\n") == 4
 
 
+def test_a_long_headline_and_a_byline_keep_their_own_lines():
+    text = ("临沂3家企业入选第五批国家级专精特新小巨人企业名单\n"
+            "来源：临沂日报　2023-07-20\n"
+            "近日，工信部公布了第五批名单，临沂市3家企业上榜，分别是A公司、B公司和C公司。\n")
+    assert normalise(text).split("\n")[:3] == [
+        "临沂3家企业入选第五批国家级专精特新小巨人企业名单", "来源：临沂日报 2023-07-20",
+        "近日，工信部公布了第五批名单，临沂市3家企业上榜，分别是A公司、B公司和C公司。"]
+
+
+def test_a_closing_byline_is_not_joined_to_the_last_paragraph():
+    text = "近日，全省重点项目观摩会在市高新区召开，十个项目集中开工（完）\n责任编辑：王某\n"
+    assert normalise(text).endswith("（完）\n责任编辑：王某\n")
+
+
 def test_a_two_line_heading_is_not_joined_to_what_follows_a_blank_line():
     text = ("引江济淮工程江淮沟通段全线贯通\n约500万人受益\n\n"
             "引江济淮工程项目现场 记者 王某 摄\n")

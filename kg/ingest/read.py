@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from kg.ingest.formats import EXTRACTORS, READ_SUFFIXES, FormatError, kind_of
-from kg.ingest.repair import CLOSERS, LINE_END, Repaired, repair
+from kg.ingest.repair import CLOSERS, FULL_LINE, LINE_END, Repaired, line_width, repair
 from kg.timing import StageTimes
 
 
@@ -163,16 +163,19 @@ def normalise(text: str) -> str:
 
     A line break is removed when the line before it is a full-width body line
     that does not end a sentence and is not a heading; blank lines after it too,
-    if that line has punctuation (a heading of two lines has none).
+    if that line has punctuation (a heading of two lines has none). A headline
+    (the first line, without punctuation) and a byline (来源：某日报 2021-12-20)
+    are lines of their own, however long.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " ")
     lines = text.split("\n")
     out: list[str] = []
     for line in lines:
         stripped = line.strip()
-        if out and stripped and _is_wrapped(out[-1]):
+        wrapped = bool(out) and _is_wrapped(out[-1]) and not (len(out) == 1 and _is_headline(out[0], stripped))
+        if stripped and wrapped and not BYLINE.match(stripped):
             out[-1] = out[-1].rstrip() + stripped
-        elif out and not stripped and _is_wrapped(out[-1]) and BODY_PUNCTUATION.search(out[-1]):
+        elif not stripped and wrapped and BODY_PUNCTUATION.search(out[-1]):
             continue  # blank lines inside a broken sentence
         else:
             out.append(line.rstrip())
@@ -182,6 +185,13 @@ def normalise(text: str) -> str:
 BODY_PUNCTUATION = re.compile(r"[，、。；：！？,;]")
 CAPTION_END = "摄"  # photo captions end with 摄 (通讯员 某某 摄)
 TITLE_SPACE = re.compile(r"[\u4e00-\u9fff] +[\u4e00-\u9fff]")  # 冲刺攻坚 奋力交出答卷: a title
+BYLINE = re.compile(r"(?:来源|作者|记者|通讯员|编辑|责任编辑|发布时间|发布日期|时间|日期)\s*[：:]")
+
+
+def _is_headline(line: str, following: str) -> bool:
+    """A first line without punctuation, before a byline or a wider line (a broken line is as wide as the next)."""
+    return not BODY_PUNCTUATION.search(line) and bool(
+        BYLINE.match(following) or line_width(following) * FULL_LINE > line_width(line.strip()))
 
 
 def _is_wrapped(line: str) -> bool:
@@ -189,6 +199,7 @@ def _is_wrapped(line: str) -> bool:
     return (
         len(stripped) >= WRAP_MIN_LINE
         and not stripped.startswith("#")
+        and not BYLINE.match(stripped)
         and stripped.rstrip(CLOSERS)[-1:] not in LINE_END
         and not stripped.endswith(CAPTION_END)
         and not TITLE_SPACE.search(stripped)

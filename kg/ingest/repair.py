@@ -119,7 +119,7 @@ def _letter_spaced(text: str, gaps: list[tuple[int, int]]) -> set[int]:
 def _line_cuts(text: str, mapped: Repaired) -> list[tuple[int, int]]:
     """Line breaks after full lines that do not end a sentence, as spans of the source."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    widths = [_width(text[s:e].strip()) for s, e in lines]
+    widths = [line_width(text[s:e].strip()) for s, e in lines]
     usual = _usual_width(widths)
     if usual is None:
         return []
@@ -142,7 +142,7 @@ def _usual_width(widths: list[float]) -> float | None:
     return widths[(3 * len(widths)) // 4]
 
 
-def _width(line: str) -> float:
+def line_width(line: str) -> float:
     """Printed width in Chinese characters: digits and Latin letters are half as wide."""
     return len(line) - 0.5 * len(line.encode("ascii", "ignore"))
 

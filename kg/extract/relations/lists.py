@@ -413,13 +413,13 @@ class ListReader:
 
     def _counted_before(self, text, mentions, index: int, sentence_of, kind: str, s: int) -> Mention | None:
         """我市共有7个项目签约。…。其中外企项目4个，分别是A、B: the nearest place counted before, counting this kind."""
-        counted = [(m, count) for m in _back(mentions, index, sentence_of, max(s - self.count_reach, 0), s)
+        first = max(s - self.count_reach, 0)  # and the headline (敦煌市20个重点项目集中开工), which frames every list
+        reach = [*_back(mentions, index, sentence_of, first, s), *(_back(mentions, index, sentence_of, 0) if first else ())]
+        counted = [(m, count) for m in reach
                    if m.label in PLACES and (count := self.count_after_place.match(text, after_brackets(text, m.end)))]
-        if not counted:
-            return None
         # 株洲市国投集团投资的企业有两家，分别为A和B: a company or project before the list in its own sentence
         # owns the count; a place counted earlier does not frame the list
-        if any(m.label in MEMBERS for m in _back(mentions, index, sentence_of, s)):
+        if not counted or any(m.label in MEMBERS for m in _back(mentions, index, sentence_of, s)):
             return None
         place, count = counted[0]
         # 哈尔滨有8家，齐齐哈尔有2家: a count per place is a distribution, not the list's frame
@@ -491,10 +491,9 @@ class ListReader:
 def _back(mentions: list[Mention], index: int, sentence_of: dict[Mention, int], first: int,
           last: int | None = None) -> Iterator[Mention]:
     """The mentions before `index`, nearest first, in sentences `first` to `last` (default: `first` alone)."""
-    last = first if last is None else last
     for i in range(index - 1, -1, -1):
         s = sentence_of[mentions[i]]
         if s < first:
             return
-        if s <= last:
+        if s <= (first if last is None else last):
             yield mentions[i]
