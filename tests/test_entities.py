@@ -689,6 +689,14 @@ def test_a_region_opening_a_newspaper_name_is_no_region(nlp):
     assert names(nlp, "来源：深圳商报 2024-05-06", "Region") == set()
 
 
+def test_a_byline_names_who_published_the_text_not_what_it_is_about(nlp):
+    text = "楚雄开发区新签约项目12个\n来源：楚雄市人民政府网 2021-03-18\n近日，楚雄市在楚雄开发区集中签约12个项目。\n"
+    assert names(nlp, text, "Region") == {"楚雄市"}
+    assert names(nlp, text, "IndustrialPark") == {"楚雄开发区"}
+    assert names(nlp, "近日，凯岚新材料有限公司投产。\n责任编辑：王某\n稿件来源：中国高新区网站\n", "Company") == {
+        "凯岚新材料有限公司"}
+
+
 def test_districts_made_since_2018_are_regions_and_the_older_names_stay(nlp):
     assert names(nlp, "项目落户杭州市钱塘区。", "Region") == {"杭州市钱塘区"}
     assert names(nlp, "会议在福州市长乐区召开。", "Region") == {"福州市长乐区"}

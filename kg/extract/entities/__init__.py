@@ -32,6 +32,8 @@ into `doc.ents`.
 """
 from __future__ import annotations
 
+import re
+
 from kg.extract.entities.boundaries import NameBoundaries, TrimmedSpans
 from kg.extract.entities.companies import CompanyRecogniser
 from kg.extract.entities.company_lists import CompanyLists
@@ -98,7 +100,9 @@ class EntityFinder:
             self.projects.find_developers,
             self.projects.find_short_names,
             self.programs.find_scope_aliases,
+            self._drop_bylines,
         ]
+        self.byline_re = re.compile(rules.common["byline"])
         self.boundaries = None
         if segment_boundaries:  # name starts by a word segmenter (boundaries.py)
             company_suffixes = rules.company["legal_suffixes"] + rules.company["group_suffixes"]
@@ -114,6 +118,13 @@ class EntityFinder:
         for find in self.passes:
             find(doc)
         return doc.result(self.priority)
+
+    def _drop_bylines(self, doc: DocState) -> None:
+        """来源：某某日报 2021-12-20: what a byline names published the text; it is not in it."""
+        for line in self.byline_re.finditer(doc.text):
+            for spans in (doc.regions, doc.names, doc.programs):
+                for m in spans.overlapping(line.start(), line.end()):
+                    spans.remove(m)
 
     def _find_suffixed(self, doc: DocState) -> None:
         """Full company names, group names, parks and projects: a stem before a suffix.

@@ -78,6 +78,10 @@ class ProgramRecogniser:
         self.publication_cue_re = re.compile(rf"(?:{alternation(program['publication_cues'])})了?")
         self.procedure_re = re.compile(alternation(program["procedure_words"]))
         self.issuer_re = re.compile(program["issuer"])
+        # 其中，制造业单项冠军7家，分别是…; 国家专精特新“小巨人”企业58家: a designation counted in a tally
+        self.tally_re = re.compile(rf"[，,；;：:。\n]\s*(?:其中[，,]?)?([^，,；;：:。！？、\n]{{4,{self.max_length}}}?)"
+                                   rf"(?:\d+|[一二三四五六七八九十两]+)[家户个](?=[，,]?\s*(?:{alternation(program['tally_list_openers'])})\s*[：:]?|[：:])")
+        self.tally_verb_re = re.compile(rf"(?:{alternation(program['tally_verbs'])})")
         self.leading_count_re = re.compile(r"\s*(?:\d+|[一二三四五六七八九十两]+)\s*[个家项户]\s*")
         # a program's name ends before another cue or a count of members (…绿色工厂3家园区获评…)
         self.inner_end_re = re.compile(
@@ -117,6 +121,14 @@ class ProgramRecogniser:
             head = self.head_before_re.search(text, max(0, published.start() - 10), published.start())
             if head:
                 self._program_before(doc, head.end(1))
+        for tally in self.tally_re.finditer(text):
+            start = tally.start(1)
+            place = self.gazetteer.region_re.match(text, start, tally.end(1))
+            verb = self.tally_verb_re.match(text, place.end() if place else start, tally.end(1))
+            start = verb.end() if verb else start
+            found = self._program_in(text, start, tally.end(1), needs_scope=True)
+            if found and found[1] == tally.end(1) and not doc.programs.overlaps(*found):
+                doc.programs.add(*found, PROGRAM, "program.tally")
         for scope in self.scope_re.finditer(text):
             if not doc.programs.covers(scope.start()) and self._describes(text, scope.start()):
                 self._programs_after(doc, scope.start(), needs_scope=True)
