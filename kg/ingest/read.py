@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from kg.ingest.formats import EXTRACTORS, READ_SUFFIXES, FormatError, kind_of
-from kg.ingest.repair import CLOSERS, FULL_LINE, LINE_END, Repaired, line_width, repair
+from kg.ingest.repair import CLOSERS, FULL_LINE, LINE_END, LIST_START, Repaired, line_width, repair
 from kg.timing import StageTimes
 
 
@@ -165,7 +165,7 @@ def normalise(text: str) -> str:
     that does not end a sentence and is not a heading; blank lines after it too,
     if that line has punctuation (a heading of two lines has none). A headline
     (the first line, without punctuation) and a byline (来源：某日报 2021-12-20)
-    are lines of their own, however long.
+    are lines of their own, however long, and so is each item of a numbered list.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " ")
     lines = text.split("\n")
@@ -173,7 +173,7 @@ def normalise(text: str) -> str:
     for line in lines:
         stripped = line.strip()
         wrapped = bool(out) and _is_wrapped(out[-1]) and not (len(out) == 1 and _is_headline(out[0], stripped))
-        if stripped and wrapped and not BYLINE.match(stripped):
+        if stripped and wrapped and not BYLINE.match(stripped) and not LIST_START.match(stripped):
             out[-1] = out[-1].rstrip() + stripped
         elif not stripped and wrapped and BODY_PUNCTUATION.search(out[-1]):
             continue  # blank lines inside a broken sentence

@@ -26,7 +26,8 @@ class ProgramRecogniser:
         self.max_length = int(program["max_length"])
         self.not_programs = set(program["not_programs"])
         self.not_in_programs = tuple(program["not_in_programs"])
-        self.selection_cue_re = re.compile(alternation(program["selection_cues"]))
+        not_cue = rf"(?!{alternation(program['not_cue_before'])})"
+        self.selection_cue_re = re.compile(rf"(?:{alternation(program['selection_cues'])}){not_cue}")
         split = program["split_cues"]
         # 认定A、B等8家企业为P: the cue, then its objects in one clause, then `then` and the program
         self.split_cue_re = re.compile(
@@ -85,7 +86,7 @@ class ProgramRecogniser:
         self.leading_count_re = re.compile(r"\s*(?:\d+|[一二三四五六七八九十两]+)\s*[个家项户]\s*")
         # a program's name ends before another cue or a count of members (…绿色工厂3家园区获评…)
         self.inner_end_re = re.compile(
-            rf"{alternation(program['selection_cues'])}|(?<![第\d])(?:\d+|[一二三四五六七八九十两]+)[家个户]")
+            rf"(?:{alternation(program['selection_cues'])}){not_cue}|(?<![第\d])(?:\d+|[一二三四五六七八九十两]+)[家个户]")
 
     def find(self, doc: DocState) -> None:
         text = doc.text
