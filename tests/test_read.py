@@ -98,3 +98,9 @@ def test_a_two_line_heading_is_not_joined_to_what_follows_a_blank_line():
 def test_a_sentence_broken_across_a_blank_line_is_rejoined():
     text = "我区着力打造先进制造业新高地，夯实经济\n\n“最强底盘”。\n"
     assert "夯实经济“最强底盘”。" in normalise(text)
+
+
+def test_the_items_of_a_numbered_list_keep_their_lines():
+    text = "增补名单如下：\n1. 湖南凯岚特种防护用品有限公司\n2. 湖南博远亦康医疗用品有限公司\n3. 湖南申和科技股份有限公司\n"
+    assert normalise(text).split("\n")[1:4] == [
+        "1. 湖南凯岚特种防护用品有限公司", "2. 湖南博远亦康医疗用品有限公司", "3. 湖南申和科技股份有限公司"]

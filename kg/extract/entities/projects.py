@@ -342,7 +342,12 @@ class ProjectRecogniser:
         for stem_len in (2, 3):
             stem = text[project.start:project.start + stem_len]
             # the longest industry word after the stem that leaves more than four characters of the name
-            word = companies.industry_word_re.match(text, project.start + stem_len, project.end - 5)
+            word = companies.industry_word_re.match(text, project.start + stem_len, project.end - 5) or (
+                # 富思特新材料项目: a brand of three and an industry word of three, then only 项目, is the firm's project
+                # (not 树脂新材料项目: a product)
+                stem_len == 3 and project.end - project.start == 8 and text.endswith("项目", 0, project.end)
+                and not self.names.is_generic(stem[:2])
+                and companies.industry_word_re.fullmatch(text, project.start + 3, project.end - 2))
             if (not word or self.names.is_generic(stem) or self.names.count.search(stem)
                     or stem in companies.industry_words  # 半导体化学品…项目: a product, no brand
                     or self.gazetteer.region_re.match(stem) and word.group() not in companies.firm_words):
