@@ -689,6 +689,11 @@ def test_a_region_opening_a_newspaper_name_is_no_region(nlp):
     assert names(nlp, "来源：深圳商报 2024-05-06", "Region") == set()
 
 
+def test_a_region_opening_with_a_preposition_keeps_it(nlp):
+    assert names(nlp, "和田地区的2家是于田天津工业园区、墨玉工业园区。", "IndustrialPark") == {"于田天津工业园区", "墨玉工业园区"}
+    assert names(nlp, "区政府同江苏凯岚科技有限公司签约。", "Company") == {"江苏凯岚科技有限公司"}
+
+
 def test_a_byline_names_who_published_the_text_not_what_it_is_about(nlp):
     text = "楚雄开发区新签约项目12个\n来源：楚雄市人民政府网 2021-03-18\n近日，楚雄市在楚雄开发区集中签约12个项目。\n"
     assert names(nlp, text, "Region") == {"楚雄市"}

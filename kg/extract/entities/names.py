@@ -124,11 +124,17 @@ class NameText:
             word = self.leading_word_re.match(text, start, end - 1)  # the longest, leaving a name after it
             if word:
                 start = word.end()
-            elif (text[start] in self.leading_chars or text[start] in QUOTES) and not self.keep_word_re.match(text, start, end):
-                start += 1  # 在…, but not 自治区…, 将军山…: a keep word opens the name
+            elif (text[start] in self.leading_chars or text[start] in QUOTES) and not self.keep_word_re.match(text, start, end) \
+                    and not self._opening_region(text, start, end):
+                start += 1  # 在…, but not 自治区…, 将军山…: a keep word opens the name; nor 于田…: a region does
             else:
                 break
         return start
+
+    def _opening_region(self, text: str, start: int, end: int) -> bool:
+        """于田天津工业园区: a region's name opens with the character (not 同江苏…: a region starts after it)."""
+        region = self.gazetteer.region_re.match(text, start, end)
+        return region is not None and region.end() < end and not self.gazetteer.region_re.match(text, start + 1, end)
 
     def stem_start(self, doc: DocState, suffix_start: int, max_len: int, barrier: int | None = None,
                    words_only: bool = False) -> int:
