@@ -694,6 +694,12 @@ def test_a_region_opening_with_a_preposition_keeps_it(nlp):
     assert names(nlp, "区政府同江苏凯岚科技有限公司签约。", "Company") == {"江苏凯岚科技有限公司"}
 
 
+def test_a_place_and_the_kind_of_park_after_a_cue_is_the_park(nlp):
+    text = "凯岚钛业两项目获白银高新区备案。"
+    assert names(nlp, text, "IndustrialPark") == {"白银高新区"} and names(nlp, text, "Program") == set()
+    assert names(nlp, "该园区成功获批国家级高新区。", "Program") == {"国家级高新区"}
+
+
 def test_a_byline_names_who_published_the_text_not_what_it_is_about(nlp):
     text = "楚雄开发区新签约项目12个\n来源：楚雄市人民政府网 2021-03-18\n近日，楚雄市在楚雄开发区集中签约12个项目。\n"
     assert names(nlp, text, "Region") == {"楚雄市"}

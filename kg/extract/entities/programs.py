@@ -340,6 +340,8 @@ class ProgramRecogniser:
         rest = stem[scope.end():] if scope else stem
         if scope and scope.group() in self.scope_words:
             return False  # 位列全市开发区首位: the parks of a place together
+        if not rest and not self.scope_re.match(stem):
+            return False  # 获白银高新区备案: a place and the kind of park is the park's name
         return bool(scope or self.inner_scope_re.search(stem)) and (not rest or self.names.is_generic(rest))
 
     def _after_verb(self, text: str, start: int, end: int) -> int:
