@@ -32,6 +32,7 @@ class ProjectRecogniser:
         self.not_before = tuple(project["not_before"])
         self.campaign_re = re.compile(alternation(project["campaign_words"]))
         self.phase_re = re.compile(project["phase"])
+        self.phase_only_re = re.compile(rf"(?:{project['phase']})(?:{alternation(project['suffixes'])})")  # 一期工程
         self.not_project_endings = tuple(project["not_project_stem_endings"])
         self.stem_ending_words = tuple(project["project_stem_ending_words"])
         self.developer_boundary = re.compile(alternation(project["developer_boundaries"]) + r"|\d")
@@ -342,7 +343,7 @@ class ProjectRecogniser:
         for stem_len in (2, 3):
             stem = text[project.start:project.start + stem_len]
             # the longest industry word after the stem that leaves more than four characters of the name
-            word = companies.industry_word_re.match(text, project.start + stem_len, project.end - 5) or (
+            word = self._industry_word(text, project.start + stem_len, project) or (
                 # 富思特新材料项目: a brand of three and an industry word of three, then only 项目, is the firm's project
                 # (not 树脂新材料项目: a product)
                 stem_len == 3 and project.end - project.start == 8 and text.endswith("项目", 0, project.end)
@@ -352,9 +353,38 @@ class ProjectRecogniser:
                     or stem in companies.industry_words  # 半导体化学品…项目: a product, no brand
                     or self.gazetteer.region_re.match(stem) and word.group() not in companies.firm_words):
                 continue
-            end = word.end()
-            while (more := companies.industry_word_re.match(text, end, project.end - 5)) and \
-                    more.group() in companies.firm_words:
-                end = more.end()
-            return end
+            return self._firm_words_end(text, project, word.end())
+        return self._region_and_brand(text, project)
+
+    def _industry_word(self, text: str, at: int, project: Mention) -> re.Match | None:
+        """The longest industry word at `at` that leaves more than four characters of the name, or only its phase
+        (溢鹏木业一期工程)."""
+        word = self.companies.industry_word_re.match(text, at, project.end - 5)
+        if word is None:
+            word = self.companies.industry_word_re.match(text, at, project.end)
+            if word is None or not self.phase_only_re.fullmatch(text, word.end(), project.end):
+                return None
+        return word
+
+    def _firm_words_end(self, text: str, project: Mention, end: int) -> int:
+        """The end of the firm's words after an industry word (某某精机科技)."""
+        companies = self.companies
+        while (more := companies.industry_word_re.match(text, end, project.end - 5)) and \
+                more.group() in companies.firm_words:
+            end = more.end()
+        return end
+
+    def _region_and_brand(self, text: str, project: Mention) -> int | None:
+        """云南惠铜科技锂电铜箔…项目, 北京峰智科技新能源汽车…项目: a place, a brand of two or three and a firm's word
+        (科技, 实业, 股份…) open the name: the firm whose project it is."""
+        companies = self.companies
+        region = self.gazetteer.region_re.match(text, project.start, project.end)
+        if region is None:
+            return None
+        for stem_len in (2, 3):
+            stem = text[region.end():region.end() + stem_len]
+            word = self._industry_word(text, region.end() + stem_len, project)
+            if word and word.group() in companies.firm_words and not self.names.is_generic(stem) \
+                    and not self.names.count.search(stem) and not self.gazetteer.region_re.match(stem):
+                return self._firm_words_end(text, project, word.end())
         return None
