@@ -700,6 +700,11 @@ def test_a_place_and_the_kind_of_park_after_a_cue_is_the_park(nlp):
     assert names(nlp, "该园区成功获批国家级高新区。", "Program") == {"国家级高新区"}
 
 
+def test_a_short_form_that_is_a_word_names_a_region_before_a_count_of_firms(nlp):
+    assert names(nlp, "常熟20家企业获评第六批国家级专精特新“小巨人”", "Region") == {"常熟"}
+    assert names(nlp, "他为人常熟练地处理工作，家里有3家店。", "Region") == set()
+
+
 def test_a_byline_names_who_published_the_text_not_what_it_is_about(nlp):
     text = "楚雄开发区新签约项目12个\n来源：楚雄市人民政府网 2021-03-18\n近日，楚雄市在楚雄开发区集中签约12个项目。\n"
     assert names(nlp, text, "Region") == {"楚雄市"}

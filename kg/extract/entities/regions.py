@@ -27,6 +27,7 @@ class RegionRecogniser:
         self.town_re = re.compile(alternation(region["town_suffixes"]))
         self.not_regions = set(region["not_regions"])
         self.city_prepositions = set(region["city_short_form_prepositions"])
+        self.count_after = re.compile(region["short_form_count"])
 
     def find(self, doc: DocState) -> None:
         runs = self._compounds(doc.text, self._divisions(doc))
@@ -41,6 +42,7 @@ class RegionRecogniser:
                 if run[-1][0] in doc.region_aliases:  # 湖北宜昌 is 宜昌, and so 宜昌市
                     doc.aliases.append((REGION, doc.text[start:end], doc.region_aliases[run[-1][0]][1]))
         self._find_listed(doc)
+        self._find_counted(doc)
         self._find_towns(doc)
 
     def _find_listed(self, doc: DocState) -> None:
@@ -56,6 +58,19 @@ class RegionRecogniser:
             if self.names.name_char_re.match(text, end) or (start and self.names.name_char_re.match(text, start - 1)):
                 continue  # inside a longer word
             regions.add(start, end, REGION, "region.listed")
+            full = {f for f in self.gazetteer.ambiguous_forms[m.group()] if f in text}
+            if len(full) == 1:
+                doc.region_aliases[start] = (REGION, next(iter(full)), m.group())
+
+    def _find_counted(self, doc: DocState) -> None:
+        """常熟20家企业获评…: a short form that is also a word (常熟) names a region before a count of firms or projects."""
+        text, regions = doc.text, doc.regions
+        for m in self.gazetteer.ambiguous_re.finditer(text):
+            start, end = m.span()
+            if not self.count_after.match(text, end) or (start and self.names.name_char_re.match(text, start - 1)) \
+                    or regions.overlaps(start, end):
+                continue
+            regions.add(start, end, REGION, "region.counted")
             full = {f for f in self.gazetteer.ambiguous_forms[m.group()] if f in text}
             if len(full) == 1:
                 doc.region_aliases[start] = (REGION, next(iter(full)), m.group())
