@@ -705,6 +705,13 @@ def test_a_short_form_that_is_a_word_names_a_region_before_a_count_of_firms(nlp)
     assert names(nlp, "他为人常熟练地处理工作，家里有3家店。", "Region") == set()
 
 
+def test_a_word_for_firms_before_a_legal_name_is_no_part_of_it(nlp):
+    assert names(nlp, "孝昌本土企业湖北凯岚医药连锁有限公司今年投资5000万元。", "Company") == {"湖北凯岚医药连锁有限公司"}
+    assert names(nlp, "把晨越集团的全资子公司哈尔滨博远轴承有限公司生产基地项目引到临清。", "Project") == {
+        "哈尔滨博远轴承有限公司生产基地项目"}
+    assert names(nlp, "公司向全资子公司博远新材料（四川）有限公司增资4.5亿元。", "Company") == {"博远新材料（四川）有限公司"}
+
+
 def test_a_byline_names_who_published_the_text_not_what_it_is_about(nlp):
     text = "楚雄开发区新签约项目12个\n来源：楚雄市人民政府网 2021-03-18\n近日，楚雄市在楚雄开发区集中签约12个项目。\n"
     assert names(nlp, text, "Region") == {"楚雄市"}

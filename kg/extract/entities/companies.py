@@ -113,11 +113,13 @@ class CompanyRecogniser:
         if joined:  # 铂川电池和东莞市恒铄精密模具有限公司: a list, the name starts at its region (企业有苏州…);
             # 区政府与某某有限公司: a body and its partner
             start = joined[-1]
-        if not region_re.match(text, start, suffix_start):
-            for cue in self.before_region_re.finditer(text, start, min(suffix_start, start + 8)):
-                if region_re.match(text, cue.end(), suffix_start):
-                    start = cue.end()  # 乙方为四川某某有限公司: the name opens at its region, after the role
-                    break
+        opens_with_region = region_re.match(text, start, suffix_start) is not None
+        for cue in self.before_region_re.finditer(text, start, min(suffix_start, start + 10)):
+            # 乙方为四川某某有限公司: the name opens at its region, after the role; 孝昌本土企业湖北某某有限公司: after a
+            # place and a word for firms (not 江苏为民…: one character after a region is part of the name)
+            if region_re.match(text, cue.end(), suffix_start) and not (opens_with_region and len(cue.group()) < 2):
+                start = cue.end()
+                break
         place = region_re.match(text, start, suffix_start)
         province = place and region_re.match(text, place.end(), suffix_start)
         if (place and place.group() in self.gazetteer.full_region_names and province
