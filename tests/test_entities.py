@@ -712,6 +712,10 @@ def test_a_word_for_firms_before_a_legal_name_is_no_part_of_it(nlp):
     assert names(nlp, "公司向全资子公司博远新材料（四川）有限公司增资4.5亿元。", "Company") == {"博远新材料（四川）有限公司"}
 
 
+def test_an_industry_zone_is_a_park(nlp):
+    assert names(nlp, "在宁河现代产业区，某集团拟投入25亿元。", "IndustrialPark") == {"宁河现代产业区"}
+
+
 def test_a_byline_names_who_published_the_text_not_what_it_is_about(nlp):
     text = "楚雄开发区新签约项目12个\n来源：楚雄市人民政府网 2021-03-18\n近日，楚雄市在楚雄开发区集中签约12个项目。\n"
     assert names(nlp, text, "Region") == {"楚雄市"}
