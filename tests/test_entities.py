@@ -716,6 +716,11 @@ def test_an_industry_zone_is_a_park(nlp):
     assert names(nlp, "在宁河现代产业区，某集团拟投入25亿元。", "IndustrialPark") == {"宁河现代产业区"}
 
 
+def test_short_names_after_the_selected_firms_end_before_their_verb(nlp):
+    text = "入选企业中，凯岚机车配件、晨越钢轮、博远钢轮专注于整车核心部件。"
+    assert names(nlp, text, "Company") == {"凯岚机车配件", "晨越钢轮", "博远钢轮"}
+
+
 def test_a_byline_names_who_published_the_text_not_what_it_is_about(nlp):
     text = "楚雄开发区新签约项目12个\n来源：楚雄市人民政府网 2021-03-18\n近日，楚雄市在楚雄开发区集中签约12个项目。\n"
     assert names(nlp, text, "Region") == {"楚雄市"}

@@ -111,7 +111,9 @@ class CompanyLists:
                     return None
                 if not self._opened(doc, self._member_start(doc, *first_member, first=True)):
                     return None
-                cuts = [END.search(tail)]  # 投资方为A、B。: the opener says what the members are
+                # 投资方为A、B。: the opener says what the members are; the last ends before a verb (入选企业中，A、B专注于…)
+                verb = self.names.cut_after.search(tail, 1)
+                cuts = [verb or END.search(tail)]
             first = min(cuts, key=lambda x: x.start())
             follow = "cue" if first is cue else "企业" if first is copula or first not in (cue, head_m) else "count"
             if first is cue and self._company_program_at(doc, last_start + cue.end()):
