@@ -721,6 +721,18 @@ def test_short_names_after_the_selected_firms_end_before_their_verb(nlp):
     assert names(nlp, text, "Company") == {"凯岚机车配件", "晨越钢轮", "博远钢轮"}
 
 
+def test_two_designations_quoted_one_after_the_other_are_two_programs(nlp):
+    text = "近年来，凯岚高新区先后获评“国家火炬新材料特色产业基地”“国家科技创新服务业试验区”等国家级品牌。"
+    assert names(nlp, text, "Program") == {"国家火炬新材料特色产业基地", "国家科技创新服务业试验区"}
+    text = "市工信局发布了第四批“专精特新”“小巨人”企业拟推荐名单。"
+    assert names(nlp, text, "Program") == {"第四批“专精特新”“小巨人”企业拟推荐名单"}
+
+
+def test_a_reserve_list_is_a_program_and_the_autonomous_region_no_company(nlp):
+    assert names(nlp, "凯岚医药进入重庆市拟上市企业储备库。", "Program") == {"重庆市拟上市企业储备库"}
+    assert names(nlp, "晨越新材料有限公司被自治区列入第一批绿色制造示范企业。", "Company") == {"晨越新材料有限公司"}
+
+
 def test_a_byline_names_who_published_the_text_not_what_it_is_about(nlp):
     text = "楚雄开发区新签约项目12个\n来源：楚雄市人民政府网 2021-03-18\n近日，楚雄市在楚雄开发区集中签约12个项目。\n"
     assert names(nlp, text, "Region") == {"楚雄市"}

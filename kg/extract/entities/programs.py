@@ -48,7 +48,7 @@ class ProgramRecogniser:
         self.scope_re = re.compile(scopes)
         # 和/及 before another scope or a year, 和/及/、 after a list word (A名单和B名单), or 等
         # (获评A企业和“B”企业: two designations, each of firms)
-        self.split_re = re.compile(rf"(?<=[单录])[和及、与]|(?<=企业)[和及]|[和及](?={scopes}|\d{{4}}年)|等")
+        self.split_re = re.compile(rf"(?<=[单录])[和及、与]|(?<=企业)[和及]|[和及](?={scopes}|\d{{4}}年)|等|(?<=”)(?=“)")
         self.designation_re = re.compile(alternation(program["designation_words"]))
         self.scope_words = tuple(program["scope_words"])
         q = re.escape(QUOTES)
@@ -288,7 +288,9 @@ class ProgramRecogniser:
             position = count.end()
         while position < len(text):
             end = self.names.name_or_quote_run.match(text, position, position + self.max_length).end()
-            split = self.split_re.search(text[position:end])
+            # “A基地”“B试验区”: two names; not “专精特新”“小巨人”企业, one name in two quotes (no head before them)
+            split = next((m for m in self.split_re.finditer(text[position:end])
+                          if m.group() or self._ends_in_head(text[position:position + m.start()])), None)
             if split:
                 end = position + split.start()
             first = position
@@ -328,9 +330,13 @@ class ProgramRecogniser:
                     doc.aliases.append((PROGRAM, name, self.list_word_re.sub("", name)))
             if found and found[1] < end and text[found[1]] in "和及" and text.endswith(self.level_heads, found[1], end):
                 end = found[1]  # 获评A示范园区和B省先进开发区: a park's rank after 和
-            if end >= len(text) or text[end] not in "、和及":
+            if end >= len(text) or text[end] not in "、和及“":
                 return
-            position = end + 1
+            position = end + (text[end] != "“")  # “A”“B”: two names, quoted one after the other
+
+    def _ends_in_head(self, name: str) -> bool:
+        name = name.rstrip("”")
+        return any(head.end() == len(name) for head in self.heads.finditer(name))
 
     def _level_only(self, name: str) -> bool:
         """国家级经济技术开发区, 江苏省先进开发区: a scope or a region, then generic words, before the kind of park."""
