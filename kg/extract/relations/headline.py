@@ -18,12 +18,15 @@ class HeadlineTopic(Shape):
     investor, often from elsewhere), one named as an owner or employer (`not_followed_by`: 某集团的上下游企业,
     某集团董事长)."""
     scope = "last"
-    options = ("headline", "order", "skip_developers", "not_followed_by")
+    options = ("headline", "order", "skip_developers", "not_followed_by", "topic_not_followed_by")
 
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
         self.headline = pattern.regex("headline")
         self.not_followed_by = pattern.regex("not_followed_by") if "not_followed_by" in pattern.values else None
+        # 娄底经开区等纳入…计划: a member of what the headline announces is no place of the rest
+        self.topic_not_followed_by = (pattern.regex("topic_not_followed_by")
+                                      if "topic_not_followed_by" in pattern.values else None)
 
     def find_last(self, text: str, mentions: list[Mention], nested: list[Mention], found: list[Relation],
                   sentence_of) -> list[Relation]:
@@ -58,7 +61,11 @@ class HeadlineTopic(Shape):
         for label in self.pattern.value("order", sorted(self.pattern.tail)):
             names = {text[m.start:m.end]: m for m in titled if m.label == label}
             if names:
-                return next(iter(names.values())) if len(names) == 1 else None
+                topic = next(iter(names.values())) if len(names) == 1 else None
+                if topic is not None and self.topic_not_followed_by is not None and \
+                        self.topic_not_followed_by.match(text, topic.end):
+                    return None
+                return topic
         return None
 
 
