@@ -82,8 +82,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh9: 24 texts by two more writers, scored blind once (0.798 / 0.450, rules of commit 0f07e85).
     "fresh9": {
         "entities": {"Company": 0.82, "IndustrialPark": 0.843, "Project": 0.779, "Program": 0.846, "Region": 0.926},
-        "relations": {"locatedIn": 0.617, "selectedAs": 0.859, "developedBy": 0.558},
-        "entity": 0.838, "relation": 0.699,
+        "relations": {"locatedIn": 0.629, "selectedAs": 0.859, "developedBy": 0.558},
+        "entity": 0.838, "relation": 0.704,
     },
 }
 HELDOUT_FLOORS = {

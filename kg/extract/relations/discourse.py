@@ -122,6 +122,12 @@ class Anaphora:
                 if antecedent is not None and text.startswith("的", antecedent.end) and index > 0 and \
                         not text[sentences[index][0]:start].strip():
                     antecedent = _topic_of(text, mentions, mention_starts, sentences[index - 1], (label,)) or antecedent
+                # 贵州裕能是…企业，比亚迪、宁德时代等知名企业是其客户。该公司…: a member of a list is named in passing; the
+                # topic of its sentence is what the anaphor goes on with
+                if antecedent is not None and (text.startswith("等", antecedent.end) or
+                                               text[antecedent.start - 1:antecedent.start] == "、"):
+                    named_in = sentences[bisect.bisect_right(starts, antecedent.start) - 1]
+                    antecedent = _topic_of(text, mentions, mention_starts, named_in, (label,)) or antecedent
                 # 园区 opening a paragraph of a park's own report, the park named last being in an earlier paragraph:
                 # the park its headline names (when no park is named more often)
                 if found not in self.anywhere and label == PARK and \
