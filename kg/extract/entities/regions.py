@@ -64,16 +64,19 @@ class RegionRecogniser:
 
     def _find_counted(self, doc: DocState) -> None:
         """常熟20家企业获评…: a short form that is also a word (常熟) names a region before a count of firms or projects."""
-        text, regions = doc.text, doc.regions
-        for m in self.gazetteer.ambiguous_re.finditer(text):
-            start, end = m.span()
-            if not self.count_after.match(text, end) or (start and self.names.name_char_re.match(text, start - 1)) \
-                    or regions.overlaps(start, end):
+        text, regions, forms = doc.text, doc.regions, self.gazetteer.ambiguous_forms
+        for count in self.count_after.finditer(text):  # few counts: the short forms are looked up before each
+            end = count.start()
+            name = next((text[end - n:end] for n in (3, 2) if text[end - n:end] in forms), None)
+            if name is None:
+                continue
+            start = end - len(name)
+            if (start and self.names.name_char_re.match(text, start - 1)) or regions.overlaps(start, end):
                 continue
             regions.add(start, end, REGION, "region.counted")
-            full = {f for f in self.gazetteer.ambiguous_forms[m.group()] if f in text}
+            full = {f for f in forms[name] if f in text}
             if len(full) == 1:
-                doc.region_aliases[start] = (REGION, next(iter(full)), m.group())
+                doc.region_aliases[start] = (REGION, next(iter(full)), name)
 
     def _divisions(self, doc: DocState) -> list[tuple[int, int]]:
         """The gazetteer's names in the text that name a region here; a short form's full name in region_aliases."""
