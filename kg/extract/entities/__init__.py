@@ -89,6 +89,7 @@ class EntityFinder:
             self.short_names.before_copulas,
             self.short_names.before_investments,
             self.short_names.before_placed_investments,
+            self.short_names.before_invested_sums,  # 某某计划投资15亿元，在乐山建设…
             self.short_names.after_places,
             self.short_names.before_contexts,
             self.short_names.before_verbs,

@@ -32,6 +32,7 @@ class ProjectRecogniser:
         self.not_before = tuple(project["not_before"])
         self.campaign_re = re.compile(alternation(project["campaign_words"]))
         self.phase_re = re.compile(project["phase"])
+        self.place_verb_re = re.compile(alternation(project["place_verbs"]))
         self.phase_only_re = re.compile(rf"(?:{project['phase']})(?:{alternation(project['suffixes'])})")  # 一期工程
         self.not_project_endings = tuple(project["not_project_stem_endings"])
         self.stem_ending_words = tuple(project["project_stem_ending_words"])
@@ -136,6 +137,10 @@ class ProjectRecogniser:
         after_region = names.strip_region_prefix(text, start, suffix_start)
         joined = names.after_joining_word(doc, after_region, suffix_start)
         start = joined if joined != after_region else names.after_joining_word(doc, start, suffix_start)
+        place = self.gazetteer.region_re.match(text, start, suffix_start)
+        verb = place and self.place_verb_re.match(text, place.end(), suffix_start)
+        if verb and suffix_start - verb.end() >= self.min_stem:
+            start = verb.end()  # 在乐山建设某某项目: the place where it is built, then its name
         start = self._products_opening(doc, start, end)
         if not self._valid(text, start, suffix_start, end) or self.line_of_work_re.search(text, max(0, start - 4), start):
             return

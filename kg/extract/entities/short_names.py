@@ -38,6 +38,7 @@ class ShortNames:
         self.after_place_re = re.compile(rf"(?:{alternation(names.position_words)})*的")
         self.company_head_re = re.compile(r"企业|公司|厂商|制造商|供应商")
         self.investment_re = re.compile(alternation(company["investment_cues"]))
+        self.invested_sum_re = re.compile(company["invested_sum_then_place"])
         # a clause's opening words before one of the verbs (the subject may not hold a verb of its own: no cut there)
         self.subject_verb_re = re.compile(
             rf"(?:^|(?<=[。；;，,：:！？\n、]))([^\W\d_]{{2,{companies.max_short}}}?)(?:{names.adverbs})*(?:{alternation(company['subject_verbs'])})",
@@ -198,6 +199,17 @@ class ShortNames:
                 continue
             start = names.stem_start(doc, intent.start(), companies.max_short + 4, words_only=True)
             self._confirm(doc, start, names.trailing_adverbs.sub("", text[start:intent.start()]))
+
+    def before_invested_sums(self, doc: DocState) -> None:
+        """齐耀新能源计划投资15亿元，在乐山建设…项目: the subject of a sum invested in a named place is a company."""
+        text, names = doc.text, self.names
+        for cue in self.invested_sum_re.finditer(text):
+            place = doc.regions.starts_at(cue.end()) or any(
+                m.start == cue.end() and m.label == PARK for m in doc.names.overlapping(cue.end(), cue.end() + 1))
+            if not place:
+                continue
+            start = names.stem_start(doc, cue.start(), self.companies.max_short + 4, words_only=True)
+            self._confirm(doc, start, names.trailing_adverbs.sub("", text[start:cue.start()]))
 
     def after_places(self, doc: DocState) -> None:
         """位于天府软件园的极屿数据、云栈科技: company-shaped names after a place's 的."""
