@@ -366,6 +366,34 @@ class Section(Shape):
         return (first, "line") if s.index > 0 and self._is_line(s) else None
 
 
+class RecordField(Shape):
+    """A project described field by field, as lists of projects in reports are (1. 某某产业园项目 (line break) 建设地点：
+    某某产业园 (line break) 投资主体：A、B、C等 (line break) 总投资：…): a numbered item (`item` before it, at a line's
+    start) names the project; the things of the tail's types a `field` names, up to the next field's colon, are the
+    project's, in the item's line or the lines after it, up to the next item."""
+    options = ("item", "field")
+
+    def __init__(self, pattern, others):
+        super().__init__(pattern, others)
+        self.item = pattern.regex("item")
+        self.field = pattern.regex("field")
+
+    def find(self, s: Sentence) -> list[Relation]:
+        p, text = self.pattern, s.text
+        first = s.own[0] if s.own else None
+        if s.line_break_before and first is not None and self.item.fullmatch(text, s.start, first.start):
+            s.memory[p.id] = first if first.label in p.head else None
+        project = s.memory.get(p.id)
+        if project is None:
+            return []
+        out = []
+        for field in self.field.finditer(text, s.start, s.end):
+            colon = text.find("：", field.end(), s.end)
+            end = s.end if colon == -1 else colon
+            out += [self.relation(project, m, s) for m in s.own if m.label in p.tail and field.end() <= m.start < end]
+        return out
+
+
 class OwnParks(Shape):
     """In a region's own report (我县, or 全县 in a 政府工作报告), the parks it names that nothing else places, whose
     names open with no other region the report names, are that region's: 大胜关山工业园建成区达到10.8平方公里, not

@@ -364,6 +364,7 @@ SHAPES: dict[str, type[Shape]] = {
     "paragraph_topic": places.ParagraphTopic,
     "counted_then_named": places.CountedThenNamed,
     "section": places.Section,
+    "record_field": places.RecordField,
     "own_parks": places.OwnParks,
     "headline_topic": headline.HeadlineTopic,
     "place_prefix": documents.PlacePrefix,
