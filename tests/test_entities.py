@@ -728,6 +728,13 @@ def test_two_designations_quoted_one_after_the_other_are_two_programs(nlp):
     assert names(nlp, text, "Program") == {"第四批“专精特新”“小巨人”企业拟推荐名单"}
 
 
+def test_two_designations_sharing_one_head_are_one_list(nlp):
+    text = "省工信厅公示了2020年度山东省瞪羚、独角兽企业名单。"
+    assert names(nlp, text, "Program") == {"2020年度山东省瞪羚、独角兽企业名单"}
+    text = "凯岚科技先后获评国家级绿色工厂、省级智能工厂。"
+    assert names(nlp, text, "Program") == {"国家级绿色工厂", "省级智能工厂"}
+
+
 def test_a_reserve_list_is_a_program_and_the_autonomous_region_no_company(nlp):
     assert names(nlp, "凯岚医药进入重庆市拟上市企业储备库。", "Program") == {"重庆市拟上市企业储备库"}
     assert names(nlp, "晨越新材料有限公司被自治区列入第一批绿色制造示范企业。", "Company") == {"晨越新材料有限公司"}

@@ -304,6 +304,11 @@ class ProgramRecogniser:
             # 印发培育某某企业行动计划: a verb opening a published document's title is no part of the name
             found = self._program_in(text, self._after_verb(text, position, end) if published else position, end,
                                      needs_scope)
+            if found is None and text[end:end + 1] == "、" and self.designation_re.search(text, first, end):
+                # 2020年度山东省瞪羚、独角兽企业名单: two designations sharing one head, one list
+                joint_end = self.names.name_or_quote_run.match(text, end + 1, end + 1 + self.max_length).end()
+                found = self._program_in(text, position, joint_end, needs_scope)
+                end = joint_end if found else end
             if found and published and not self.list_word_re.search(bare(text[found[0]:found[1]]).strip(QUOTES)):
                 found = None
             if found and text.startswith("的", found[1]) and text.endswith(self.copula_cues, 0, position):
