@@ -735,6 +735,10 @@ def test_two_designations_sharing_one_head_are_one_list(nlp):
     assert names(nlp, text, "Program") == {"国家级绿色工厂", "省级智能工厂"}
 
 
+def test_an_adverb_of_togetherness_is_no_part_of_a_short_name(nlp):
+    assert names(nlp, "凯岚西钢、晨越矿业双双成为省创新型领军企业。", "Company") == {"凯岚西钢", "晨越矿业"}
+
+
 def test_a_reserve_list_is_a_program_and_the_autonomous_region_no_company(nlp):
     assert names(nlp, "凯岚医药进入重庆市拟上市企业储备库。", "Program") == {"重庆市拟上市企业储备库"}
     assert names(nlp, "晨越新材料有限公司被自治区列入第一批绿色制造示范企业。", "Company") == {"晨越新材料有限公司"}
