@@ -104,3 +104,13 @@ def test_the_items_of_a_numbered_list_keep_their_lines():
     text = "增补名单如下：\n1. 湖南凯岚特种防护用品有限公司\n2. 湖南博远亦康医疗用品有限公司\n3. 湖南申和科技股份有限公司\n"
     assert normalise(text).split("\n")[1:4] == [
         "1. 湖南凯岚特种防护用品有限公司", "2. 湖南博远亦康医疗用品有限公司", "3. 湖南申和科技股份有限公司"]
+
+
+def test_a_byline_between_a_headline_and_a_paragraph_of_the_same_width_keeps_them_apart(tmp_path: Path):
+    item = "1. 凯岚晨越环保科技有限公司\n"
+    text = ("菏泽10家企业入围2020年度山东省瞪羚、独角兽企业名单\n来源：大众网·海报新闻  2020-12-04\n"
+            "山东省工业和信息化厅公示了名单，菏泽市有10家企业榜上有名。菏泽入围企业名单如下：\n" + item * 8 + "下一步，菏泽将持续培育。\n")
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    document = read_document(path)
+    assert document.text.startswith("菏泽10家企业入围2020年度山东省瞪羚、独角兽企业名单\n来源：大众网·海报新闻2020-12-04\n山东省")

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from kg.ingest.formats import EXTRACTORS, READ_SUFFIXES, FormatError, kind_of
-from kg.ingest.repair import CLOSERS, FULL_LINE, LINE_END, LIST_START, Repaired, line_width, repair
+from kg.ingest.repair import BYLINE, CLOSERS, FULL_LINE, LINE_END, LIST_START, Repaired, line_width, repair
 from kg.timing import StageTimes
 
 
@@ -185,7 +185,6 @@ def normalise(text: str) -> str:
 BODY_PUNCTUATION = re.compile(r"[，、。；：！？,;]")
 CAPTION_END = "摄"  # photo captions end with 摄 (通讯员 某某 摄)
 TITLE_SPACE = re.compile(r"[\u4e00-\u9fff] +[\u4e00-\u9fff]")  # 冲刺攻坚 奋力交出答卷: a title
-BYLINE = re.compile(r"(?:来源|作者|记者|通讯员|编辑|责任编辑|发布时间|发布日期|时间|日期)\s*[：:]")
 
 
 def _is_headline(line: str, following: str) -> bool:

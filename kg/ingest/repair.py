@@ -32,6 +32,9 @@ LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
 # A line that ends in one of LINE_END (then perhaps CLOSERS) ends a sentence: it was not wrapped (here, in
 # kg.ingest.read) and is not a headline (kg.ingest.about). Sentences themselves are split by kg.extract.text.
 LINE_END, CLOSERS = "。！？!?；;：:…", "”’」』)）】"
+# A byline (来源：某日报 2021-12-20, 责任编辑：某某) is a line of its own, however wide: no line is joined to it, nor it to
+# the next.
+BYLINE = re.compile(r"(?:来源|作者|记者|通讯员|编辑|责任编辑|发布时间|发布日期|时间|日期)\s*[：:]")
 LIST_START = re.compile(r"(?:[0-9０-９]+[.、．）)]|[（(][0-9一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|[•·●○■□◆-])")
 FULL_LINE = 0.85  # a line this close to the text's usual width was broken by the layout
 MIN_WIDTH = 8  # narrower "columns" are lists, not wrapped text
@@ -128,7 +131,7 @@ def _line_cuts(text: str, mapped: Repaired) -> list[tuple[int, int]]:
         line, following = text[start:end].rstrip(), text[next_start:next_end].lstrip()
         if (width >= FULL_LINE * usual and line[-1] not in LINE_END + CLOSERS and text[end:next_start] == "\n"
                 and following and LINE_START.match(following)
-                and not LIST_START.match(following)):
+                and not LIST_START.match(following) and not BYLINE.match(following) and not BYLINE.match(line)):
             following_start = next_end - len(following)
             cuts.append((mapped.source_offset(start + len(line)), mapped.source_offset(following_start)))
     return cuts
