@@ -739,6 +739,13 @@ def test_an_adverb_of_togetherness_is_no_part_of_a_short_name(nlp):
     assert names(nlp, "凯岚西钢、晨越矿业双双成为省创新型领军企业。", "Company") == {"凯岚西钢", "晨越矿业"}
 
 
+def test_a_multiplication_sign_stays_in_a_project_name_and_a_verb_of_consent_does_not(nlp):
+    assert names(nlp, "同一天，四川华电内江白马2×475兆瓦燃气轮机创新发展示范项目开工。", "Project") == {
+        "四川华电内江白马2×475兆瓦燃气轮机创新发展示范项目"}
+    assert names(nlp, "管委会同意新加坡凯岚集团年产2万吨涂料项目落户。", "Project") == {"新加坡凯岚集团年产2万吨涂料项目"}
+    assert names(nlp, "西和县还举办脱贫攻坚项目推介会。", "Project") == set()
+
+
 def test_a_reserve_list_is_a_program_and_the_autonomous_region_no_company(nlp):
     assert names(nlp, "凯岚医药进入重庆市拟上市企业储备库。", "Program") == {"重庆市拟上市企业储备库"}
     assert names(nlp, "晨越新材料有限公司被自治区列入第一批绿色制造示范企业。", "Company") == {"晨越新材料有限公司"}
