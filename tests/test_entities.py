@@ -746,6 +746,11 @@ def test_a_multiplication_sign_stays_in_a_project_name_and_a_verb_of_consent_doe
     assert names(nlp, "西和县还举办脱贫攻坚项目推介会。", "Project") == set()
 
 
+def test_a_national_and_a_provincial_designation_joined_by_he_are_two(nlp):
+    text = "潮安区同时被列为国家级县域商业建设行动示范县和省食品工业培育试点县。"
+    assert names(nlp, text, "Program") == {"国家级县域商业建设行动示范县", "省食品工业培育试点县"}
+
+
 def test_a_reserve_list_is_a_program_and_the_autonomous_region_no_company(nlp):
     assert names(nlp, "凯岚医药进入重庆市拟上市企业储备库。", "Program") == {"重庆市拟上市企业储备库"}
     assert names(nlp, "晨越新材料有限公司被自治区列入第一批绿色制造示范企业。", "Company") == {"晨越新材料有限公司"}
