@@ -751,6 +751,10 @@ def test_a_national_and_a_provincial_designation_joined_by_he_are_two(nlp):
     assert names(nlp, text, "Program") == {"国家级县域商业建设行动示范县", "省食品工业培育试点县"}
 
 
+def test_a_year_before_the_scope_of_a_program_after_a_cue(nlp):
+    assert names(nlp, "湛江11家企业获认定为2017年度第二批清洁生产企业", "Program") == {"2017年度第二批清洁生产企业"}
+
+
 def test_a_reserve_list_is_a_program_and_the_autonomous_region_no_company(nlp):
     assert names(nlp, "凯岚医药进入重庆市拟上市企业储备库。", "Program") == {"重庆市拟上市企业储备库"}
     assert names(nlp, "晨越新材料有限公司被自治区列入第一批绿色制造示范企业。", "Company") == {"晨越新材料有限公司"}
@@ -762,6 +766,9 @@ def test_a_byline_names_who_published_the_text_not_what_it_is_about(nlp):
     assert names(nlp, text, "IndustrialPark") == {"楚雄开发区"}
     assert names(nlp, "近日，凯岚新材料有限公司投产。\n责任编辑：王某\n稿件来源：中国高新区网站\n", "Company") == {
         "凯岚新材料有限公司"}
+    # a park that publishes its own news is what the news is about
+    text = "园区4家企业入选节水型企业名单\n发布单位：杭州青山湖高新技术产业园 2020-04-17\n日前，省经信厅公布名单。\n"
+    assert names(nlp, text, "IndustrialPark") == {"杭州青山湖高新技术产业园"}
 
 
 def test_districts_made_since_2018_are_regions_and_the_older_names_stay(nlp):

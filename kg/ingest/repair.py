@@ -34,7 +34,7 @@ LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
 LINE_END, CLOSERS = "。！？!?；;：:…", "”’」』)）】"
 # A byline (来源：某日报 2021-12-20, 责任编辑：某某) is a line of its own, however wide: no line is joined to it, nor it to
 # the next.
-BYLINE = re.compile(r"(?:来源|作者|记者|通讯员|编辑|责任编辑|发布时间|发布日期|时间|日期)\s*[：:]")
+BYLINE = re.compile(r"(?:来源|作者|记者|通讯员|编辑|责任编辑|发布时间|发布日期|发布单位|发布机构|时间|日期)\s*[：:]")
 LIST_START = re.compile(r"(?:[0-9０-９]+[.、．）)]|[（(][0-9一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|[•·●○■□◆-])")
 FULL_LINE = 0.85  # a line this close to the text's usual width was broken by the layout
 MIN_WIDTH = 8  # narrower "columns" are lists, not wrapped text

@@ -121,11 +121,13 @@ class EntityFinder:
         return doc.result(self.priority)
 
     def _drop_bylines(self, doc: DocState) -> None:
-        """来源：某某日报 2021-12-20: what a byline names published the text; it is not in it."""
+        """来源：某某日报 2021-12-20: what a byline names published the text; it is not in it. A park is kept: a park that
+        publishes the text (发布单位：某某高新技术产业园) is what its own news is about."""
         for line in self.byline_re.finditer(doc.text):
             for spans in (doc.regions, doc.names, doc.programs):
                 for m in spans.overlapping(line.start(), line.end()):
-                    spans.remove(m)
+                    if m.label != PARK:
+                        spans.remove(m)
 
     def _find_suffixed(self, doc: DocState) -> None:
         """Full company names, group names, parks and projects: a stem before a suffix.

@@ -12,6 +12,9 @@ from kg.extract.text import SENTENCE_END
 from kg.schema import PROGRAM
 
 
+YEAR_OPENING = re.compile(r"^\d{4}\s*年度?")
+
+
 class ProgramRecogniser:
     def __init__(self, program: dict[str, Any], names: NameText, gazetteer: Gazetteer, park_suffixes: tuple[str, ...]):
         self.names, self.gazetteer = names, gazetteer
@@ -391,7 +394,8 @@ class ProgramRecogniser:
             return None
         # quoted: 入选“X”, or a designation whose head the quotes close (评出某某“好项目”)
         quoted = (start > 0 and text[start - 1] in QUOTES) or ("“" in name and text[stop:stop + 1] == "”")
-        scoped = self.scope_re.match(plain) is not None or self.gazetteer.region_re.match(plain) is not None or (
+        dated = YEAR_OPENING.sub("", plain)  # 2017年度第二批清洁生产企业: the scope after the year
+        scoped = self.scope_re.match(dated) is not None or self.gazetteer.region_re.match(dated) is not None or (
             not needs_scope and self.inner_scope_re.search(plain) is not None)
         designated = self.designation_re.search(plain) is not None
         listed = self.list_word_re.search(plain) is not None
