@@ -755,6 +755,10 @@ def test_a_year_before_the_scope_of_a_program_after_a_cue(nlp):
     assert names(nlp, "湛江11家企业获认定为2017年度第二批清洁生产企业", "Program") == {"2017年度第二批清洁生产企业"}
 
 
+def test_words_of_renown_make_no_group_name(nlp):
+    assert names(nlp, "下花园区引进凯岚、晨越等一批国内外知名大集团、大公司落户。", "Company") == {"凯岚", "晨越"}
+
+
 def test_a_reserve_list_is_a_program_and_the_autonomous_region_no_company(nlp):
     assert names(nlp, "凯岚医药进入重庆市拟上市企业储备库。", "Program") == {"重庆市拟上市企业储备库"}
     assert names(nlp, "晨越新材料有限公司被自治区列入第一批绿色制造示范企业。", "Company") == {"晨越新材料有限公司"}
