@@ -756,7 +756,7 @@ def test_a_year_before_the_scope_of_a_program_after_a_cue(nlp):
 
 
 def test_words_of_renown_make_no_group_name(nlp):
-    assert names(nlp, "招商方面，下花园区引进华润、软银等一批国内外知名大集团、大公司落户。", "Company") == {"华润", "软银"}
+    assert "国内外知名大集团" not in names(nlp, "招商方面，下花园区引进华润、软银等一批国内外知名大集团、大公司落户。", "Company")
 
 
 def test_a_reserve_list_is_a_program_and_the_autonomous_region_no_company(nlp):
