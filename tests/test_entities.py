@@ -759,6 +759,11 @@ def test_words_of_renown_make_no_group_name(nlp):
     assert "国内外知名大集团" not in names(nlp, "招商方面，下花园区引进华润、软银等一批国内外知名大集团、大公司落户。", "Company")
 
 
+def test_what_a_batch_is_confirmed_as_is_a_program(nlp):
+    text = "共确认四川凯岚科技股份有限公司技术中心等155家企业技术中心为四川省第二十三批企业技术中心。"
+    assert names(nlp, text, "Program") == {"四川省第二十三批企业技术中心"}
+
+
 def test_a_reserve_list_is_a_program_and_the_autonomous_region_no_company(nlp):
     assert names(nlp, "凯岚医药进入重庆市拟上市企业储备库。", "Program") == {"重庆市拟上市企业储备库"}
     assert names(nlp, "晨越新材料有限公司被自治区列入第一批绿色制造示范企业。", "Company") == {"晨越新材料有限公司"}
