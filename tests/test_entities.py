@@ -764,6 +764,12 @@ def test_what_a_batch_is_confirmed_as_is_a_program(nlp):
     assert names(nlp, text, "Program") == {"四川省第二十三批企业技术中心"}
 
 
+def test_a_tie_to_a_company_is_no_name_of_its_own(nlp):
+    text = "凯岚铜箔是凯岚有色控股子公司晨越铜冠铜箔集团股份有限公司旗下的全资子公司。"
+    assert names(nlp, text, "Company") >= {"晨越铜冠铜箔集团股份有限公司"}
+    assert not any(name.endswith("子公司") for name in names(nlp, text, "Company"))
+
+
 def test_a_reserve_list_is_a_program_and_the_autonomous_region_no_company(nlp):
     assert names(nlp, "凯岚医药进入重庆市拟上市企业储备库。", "Program") == {"重庆市拟上市企业储备库"}
     assert names(nlp, "晨越新材料有限公司被自治区列入第一批绿色制造示范企业。", "Company") == {"晨越新材料有限公司"}

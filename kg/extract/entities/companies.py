@@ -28,6 +28,8 @@ class CompanyRecogniser:
         self.branch_suffixes = frozenset(company["branch_suffixes"])
         self.partner_re = re.compile("[和与及、同跟有]")
         # a copula or a role ending just before a region (签约方为湖南…, 投资方系浙江…, 中标江苏…)
+        self.kin_suffixes = frozenset(company["kin_suffixes"])
+        self.kin_stem_endings = tuple(company["kin_stem_endings"])
         self.before_region_re = re.compile(f"(?:{alternation(company['before_region_words'])})")
         self.conjunctions = "和与及或"
         self.group_suffix_re = re.compile(alternation(company["group_suffixes"]))
@@ -85,6 +87,8 @@ class CompanyRecogniser:
         text, names, region_re = doc.text, self.names, self.gazetteer.region_re
         if text[suffix_start:end] in self.branch_suffixes and self._add_branch(doc, suffix_start, end):
             return
+        if text.endswith(self.kin_stem_endings, 0, suffix_start) and text[suffix_start:end] in self.kin_suffixes:
+            return  # 铜陵有色控股子公司, 其全资子公司: a tie to a company, no name of its own
         start = self._legal_start(doc, suffix_start)
         stem = bare(text[start:suffix_start])
         previous = doc.names.last_before(suffix_start)
