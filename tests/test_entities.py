@@ -770,6 +770,11 @@ def test_a_tie_to_a_company_is_no_name_of_its_own(nlp):
     assert not any(name.endswith("子公司") for name in names(nlp, text, "Company"))
 
 
+def test_verbs_of_visiting_and_of_building_end_before_a_park(nlp):
+    assert names(nlp, "考察团还到访昭阳经开区，对园区的做法十分赞赏。", "IndustrialPark") == {"昭阳经开区"}
+    assert names(nlp, "2018年，凯岚医药在仙桃投资兴建凯岚医药生物产业园。", "IndustrialPark") == {"凯岚医药生物产业园"}
+
+
 def test_a_reserve_list_is_a_program_and_the_autonomous_region_no_company(nlp):
     assert names(nlp, "凯岚医药进入重庆市拟上市企业储备库。", "Program") == {"重庆市拟上市企业储备库"}
     assert names(nlp, "晨越新材料有限公司被自治区列入第一批绿色制造示范企业。", "Company") == {"晨越新材料有限公司"}
