@@ -51,7 +51,7 @@ class ProgramRecogniser:
         self.scope_re = re.compile(scopes)
         # 和/及 before another scope or a year, 和/及/、 after a list word (A名单和B名单), or 等
         # (获评A企业和“B”企业: two designations, each of firms)
-        self.split_re = re.compile(rf"(?<=[单录])[和及、与]|(?<=企业)[和及]|[和及](?={scopes}|\d{{4}}年|省(?!份)|国家)|等|(?<=”)(?=“)")
+        self.split_re = re.compile(rf"(?<=[单录])[和及、与]|(?<=企业)[和及]|[和及](?={scopes}|\d{{4}}年|{program['joined_scopes']})|等|(?<=”)(?=“)")
         self.designation_re = re.compile(alternation(program["designation_words"]))
         self.scope_words = tuple(program["scope_words"])
         q = re.escape(QUOTES)

@@ -366,6 +366,9 @@ class Section(Shape):
         return (first, "line") if s.index > 0 and self._is_line(s) else None
 
 
+NEXT_COLON = re.compile("[：:]")
+
+
 class RecordField(Shape):
     """A project described field by field, as lists of projects in reports are (1. 某某产业园项目 (line break) 建设地点：
     某某产业园 (line break) 投资主体：A、B、C等 (line break) 总投资：…): a numbered item (`item` before it, at a line's
@@ -388,8 +391,8 @@ class RecordField(Shape):
             return []
         out = []
         for field in self.field.finditer(text, s.start, s.end):
-            colon = text.find("：", field.end(), s.end)
-            end = s.end if colon == -1 else colon
+            colon = NEXT_COLON.search(text, field.end(), s.end)
+            end = colon.start() if colon else s.end
             out += [self.relation(project, m, s) for m in s.own if m.label in p.tail and field.end() <= m.start < end]
         return out
 
