@@ -349,11 +349,7 @@ class ProjectRecogniser:
             stem = text[project.start:project.start + stem_len]
             # the longest industry word after the stem that leaves more than four characters of the name
             word = self._industry_word(text, project.start + stem_len, project) or (
-                # 富思特新材料项目: a brand of three and an industry word of three, then only 项目, is the firm's project
-                # (not 树脂新材料项目: a product)
-                stem_len == 3 and project.end - project.start == 8 and text.endswith("项目", 0, project.end)
-                and not self.names.is_generic(stem[:2])
-                and companies.industry_word_re.fullmatch(text, project.start + 3, project.end - 2))
+                self._word_before_xiangmu(text, project) if stem_len == 3 else None)
             if (not word or self.names.is_generic(stem) or self.names.count.search(stem)
                     or stem in companies.industry_words  # 半导体化学品…项目: a product, no brand
                     or self.gazetteer.region_re.match(stem) and word.group() not in companies.firm_words):
@@ -369,6 +365,15 @@ class ProjectRecogniser:
             word = self.companies.industry_word_re.match(text, at, project.end)
             if word is None or not self.phase_only_re.fullmatch(text, word.end(), project.end):
                 return None
+        return word
+
+    def _word_before_xiangmu(self, text: str, project: Mention) -> re.Match | None:
+        """富思特新材料项目: a brand of three and an industry word of three, then only 项目, is the firm's project (not
+        树脂新材料项目, whose first two characters are a word: a product)."""
+        word = self.companies.industry_word_re.fullmatch(text, project.start + 3, project.end - 2)
+        if word is None or len(word.group()) != 3 or not text.endswith("项目", 0, project.end) or \
+                self.names.is_generic(text[project.start:project.start + 2]):
+            return None
         return word
 
     def _firm_words_end(self, text: str, project: Mention, end: int) -> int:
