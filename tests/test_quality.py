@@ -97,8 +97,7 @@ CHALLENGE_FLOORS = {
         "relations": {"locatedIn": 0.714, "selectedAs": 0.799, "developedBy": 0.722},
         "entity": 0.854, "relation": 0.741,
     },
-    # tests/challenge/fresh12: 24 texts by two more writers, scored blind once (0.860 / 0.711, rules of commit 6cb183a);
-    # not tuned on.
+    # tests/challenge/fresh12: 24 texts by two more writers, scored blind once (0.860 / 0.711, rules of commit 6cb183a).
     "fresh12": {
         "entities": {"Company": 0.877, "IndustrialPark": 0.675, "Project": 0.869, "Program": 0.941, "Region": 0.975},
         "relations": {"locatedIn": 0.678, "selectedAs": 0.949, "developedBy": 0.79},
