@@ -784,6 +784,12 @@ def test_a_title_a_bracket_and_the_heads_of_a_report_programs(nlp):
         "全省县域经济发展先进县", "天府旅游名县"}
 
 
+def test_a_name_after_the_note_of_the_one_before_starts_after_the_conjunction(nlp):
+    text = "能源领域签约的有凯岚新能源风电项目（37.96亿元）和晨越新能源独立储能项目（3亿元）。"
+    assert "晨越新能源独立储能项目" in names(nlp, text, "Project")
+    assert names(nlp, "区工信局在发给经济开发区管委会的通知中要求，打造产业园区。", "IndustrialPark") == set()
+
+
 def test_a_reserve_list_is_a_program_and_the_autonomous_region_no_company(nlp):
     assert names(nlp, "凯岚医药进入重庆市拟上市企业储备库。", "Program") == {"重庆市拟上市企业储备库"}
     assert names(nlp, "晨越新材料有限公司被自治区列入第一批绿色制造示范企业。", "Company") == {"晨越新材料有限公司"}
