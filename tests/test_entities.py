@@ -790,6 +790,10 @@ def test_a_name_after_the_note_of_the_one_before_starts_after_the_conjunction(nl
     assert names(nlp, "区工信局在发给经济开发区管委会的通知中要求，打造产业园区。", "IndustrialPark") == set()
 
 
+def test_a_building_named_after_a_province_is_no_region(nlp):
+    assert names(nlp, "日照市与凯岚集团在山东大厦签署投资合作协议。", "Region") == {"日照市"}
+
+
 def test_a_reserve_list_is_a_program_and_the_autonomous_region_no_company(nlp):
     assert names(nlp, "凯岚医药进入重庆市拟上市企业储备库。", "Program") == {"重庆市拟上市企业储备库"}
     assert names(nlp, "晨越新材料有限公司被自治区列入第一批绿色制造示范企业。", "Company") == {"晨越新材料有限公司"}
