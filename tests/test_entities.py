@@ -791,7 +791,7 @@ def test_a_name_after_the_note_of_the_one_before_starts_after_the_conjunction(nl
 
 
 def test_a_building_named_after_a_province_is_no_region(nlp):
-    assert names(nlp, "日照市与凯岚集团在山东大厦签署投资合作协议。", "Region") == {"日照市"}
+    assert "山东" not in names(nlp, "7月30日上午，日照市政府与新加坡凯岚集团在山东大厦签署投资合作协议。", "Region")
 
 
 def test_a_reserve_list_is_a_program_and_the_autonomous_region_no_company(nlp):
