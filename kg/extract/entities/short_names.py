@@ -204,9 +204,8 @@ class ShortNames:
         """齐耀新能源计划投资15亿元，在乐山建设…项目: the subject of a sum invested in a named place is a company."""
         text, names = doc.text, self.names
         for cue in self.invested_sum_re.finditer(text):
-            place = doc.regions.starts_at(cue.end()) or any(
-                m.start == cue.end() and m.label == PARK for m in doc.names.overlapping(cue.end(), cue.end() + 1))
-            if not place:
+            park = doc.names.at(cue.end())
+            if not (doc.regions.starts_at(cue.end()) or park is not None and park.start == cue.end() and park.label == PARK):
                 continue
             start = names.stem_start(doc, cue.start(), self.companies.max_short + 4, words_only=True)
             self._confirm(doc, start, names.trailing_adverbs.sub("", text[start:cue.start()]))

@@ -491,9 +491,10 @@ class ListReader:
 def _back(mentions: list[Mention], index: int, sentence_of: dict[Mention, int], first: int,
           last: int | None = None) -> Iterator[Mention]:
     """The mentions before `index`, nearest first, in sentences `first` to `last` (default: `first` alone)."""
+    last = first if last is None else last
     for i in range(index - 1, -1, -1):
         s = sentence_of[mentions[i]]
         if s < first:
             return
-        if s <= (first if last is None else last):
+        if s <= last:
             yield mentions[i]
