@@ -14,6 +14,7 @@ from kg.extract.entities.gazetteer import Gazetteer
 from kg.extract.entities.names import CLOSE_BRACKETS, OPEN_BRACKETS, QUOTES, NameText, bare
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation
+from kg.extract.segmenter import Segmenter
 from kg.model import Mention
 from kg.schema import COMPANY
 
@@ -42,6 +43,10 @@ class CompanyRecogniser:
         self.not_company = tuple(company["not_company_suffixes"])
         self.not_company_openings = tuple(company["not_company_openings"])
         self.max_short = int(company["max_short_name"])
+        self.brand_tags = frozenset(company["brand_tags"])
+        self.not_brand_tags = frozenset(company["not_brand_tags"])
+        self.shaped_name_re = re.compile(rf"([^\W\d_]{{2,{self.max_short}}}?)(?:{industry_words})")
+        self.segmenter: Segmenter | None = None  # loaded on first use: most documents never ask
         # a short name never holds another type's suffix (a park's) or a selection cue (program.yaml)
         self.other_suffixes = other_suffixes
         self.selection_cue_re = re.compile(alternation(selection_cues))
@@ -210,6 +215,28 @@ class CompanyRecogniser:
             return False
         return (stem == name or len(stem) < 2 or self.names.generic.match(stem) is not None
                 or any(ch in stem for ch in "及和与、") or stem in self.gazetteer.region_names)
+
+    def shaped_name_at(self, text: str, start: int) -> int | None:
+        """雷晟新材料主攻…: the end of the company-shaped name (a stem and its longest industry word) opening at start."""
+        m = self.shaped_name_re.match(text, start)
+        return m.end() if m else None
+
+    @lru_cache(maxsize=1 << 12)
+    def is_coined(self, name: str) -> bool:
+        """雷晟新材料, 海富轻金属: the stem before the industry words is a brand, not words of the language: the segmenter
+        (jieba's dictionary) reads no common word of two characters or more in it (brand_tags). 高端装备, 先进基础材料,
+        可穿戴设备电池 hold words: 高端, 先进|基础, 穿戴."""
+        stem = name
+        while word := self.industry_suffix(stem):
+            stem = stem[: -len(word)]
+        if len(stem) < 2:
+            return False
+        if self.segmenter is None:
+            self.segmenter = Segmenter()
+        words = self.segmenter.cut(stem)
+        return all((len(word) == 1 and tag not in self.not_brand_tags) or tag in self.brand_tags
+                   for word, tag in words) and not (
+            len(words) == 1 and words[0][1] == "ns")  # (a place alone is no brand)
 
     def ends_with_industry_word(self, name: str) -> bool:
         """渝丰线缆: an industry word ends the name, and something stands before it."""

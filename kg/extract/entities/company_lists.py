@@ -28,6 +28,7 @@ SEPARATOR = re.compile("、|[，,]?以及")
 COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[余多]?[家户个]")
 QUOTE = re.compile(f"[{re.escape(QUOTES)}]")
 END = re.compile(r"$")
+EMPTY = re.compile("")  # a cut at a position found otherwise
 OPENER_REACH = 12  # characters before a list that its opener may take (投资方为, 入选企业分别是：)
 LIST_CHAIN = re.compile(r"(?:[^，。；！？!?;,\n：:]|[，,]以及)+、(?:[^，。；！？!?;,\n：:]|[，,]以及)+"
                         r"|[^，。；！？!?;,\n、：:]+等")
@@ -103,6 +104,9 @@ class CompanyLists:
             if not cuts and parts and all(text.endswith("公司", s, e) for s, e in parts):
                 # 与A公司、德国B公司、C公司签下…: names with a plain 公司, the last one's ends the list
                 cuts = [m for m in [AFTER_PLAIN_COMPANY.search(tail)] if m]
+            if not cuts and parts:
+                brand_end = self._brand_list_end(doc, parts, last_start)  # 雷晟新材料、坤载新材料主攻…
+                cuts = [EMPTY.match(tail, brand_end - last_start)] if brand_end else []
             if not cuts:
                 first_member = parts[0] if parts else (last_start, last_end)
                 # an opener must end where the first member starts (inside its span): its start is found
@@ -143,6 +147,21 @@ class CompanyLists:
             if partner:
                 parts[0] = (partner.end(), parts[0][1])
         return [(s, e, head_word or follow) for s, e in parts if e > s]
+
+    def _brand_list_end(self, doc: DocState, parts: list[tuple[int, int]], last_start: int) -> int | None:
+        """雷晟新材料、睿智新材料、坤载新材料主攻…: a list that nothing closes holds companies when every member is
+        company-shaped (a stem and an industry word) and most stems are brands (company.yaml brand_tags); the last
+        member ends with its industry word. Returns where it ends, or None."""
+        companies, text = self.companies, doc.text
+        last_end = companies.shaped_name_at(text, last_start)
+        if last_end is None:
+            return None
+        members = [text[self._member_start(doc, s, e, first=i == 0):e] for i, (s, e) in enumerate(parts)]
+        members.append(text[last_start:last_end])
+        if all(companies.ends_with_industry_word(m) and companies.is_short_name(m) for m in members) and sum(
+                map(companies.is_coined, members)) * 2 > len(members):
+            return last_end
+        return None
 
     def _member_start(self, doc: DocState, start: int, end: int, first: bool) -> int:
         text = doc.text

@@ -128,8 +128,10 @@ class NameText:
                 # A（37.96亿元）和B项目: the note of the name before, and the conjunction after it
                 start += 2 if text[start + 1] in "和及与、" else 1
             elif (text[start] in self.leading_chars or text[start] in QUOTES) and not self.keep_word_re.match(text, start, end) \
-                    and not self._opening_region(text, start, end):
-                start += 1  # 在…, but not 自治区…, 将军山…: a keep word opens the name; nor 于田…: a region does
+                    and not self._opening_region(text, start, end) and not (start and text[start - 1] == "、"):
+                # 在…, but not 自治区…, 将军山…: a keep word opens the name; nor 于田…: a region does; nor A、同益…: after a
+                # list's separator a name starts, no clause
+                start += 1
             else:
                 break
         return start

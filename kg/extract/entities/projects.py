@@ -310,8 +310,10 @@ class ProjectRecogniser:
         for project in [m for m in doc.names if m.label == PROJECT]:
             if project.start in nested_starts or text[project.start:project.end] in without_company:
                 continue
-            company_word = text.find("公司", project.start + 4, project.end - 5)  # leaving a name of its own (铜冶炼项目)
-            if company_word != -1 and self._is_plain_company_name(text[project.start:company_word]):
+            company_word = text.find("公司", project.start + 2, project.end - 5)  # leaving a name of its own (铜冶炼项目)
+            stem = text[project.start:company_word]
+            if company_word != -1 and self._is_plain_company_name(stem) and (
+                    len(stem) >= 4 or self.companies.is_coined(stem)):  # (隆基公司…项目: a brand)
                 # 某某航空发动机公司产业基地建设项目: a company named with a plain 公司 opens the project's name
                 doc.nested.append(Mention(project.start, company_word + 2, COMPANY, "company.in_project"))
                 continue
@@ -333,6 +335,10 @@ class ProjectRecogniser:
                     doc.aliases.append((COMPANY, core, name))
             elif companies.ends_with_industry_word(core) and companies.is_short_name(core):
                 doc.nested.append(Mention(project.start, boundary.start(), COMPANY, "company.in_project"))
+            elif (end := self.company_opening(text, project)) and text[project.start:end].endswith(companies.firm_words):
+                # 科尔沁药业蒙药加工基地建设项目: a firm's word opens the name, a verb stands further on
+                doc.nested.append(Mention(project.start, end, COMPANY, "company.in_project"))
+                doc.short_names.setdefault(text[project.start:end], COMPANY)
 
     def _is_plain_company_name(self, stem: str) -> bool:
         """The stem of a name ending in a plain 公司 (中国某某飞机公司), not a kind of company (子公司, 该公司)."""

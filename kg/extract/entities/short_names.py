@@ -290,8 +290,8 @@ class ShortNames:
                 self._confirm(doc, m.end(), name)
 
     def plain_names(self, doc: DocState) -> None:
-        """大连某某投资公司, 某某电缆公司: a name before a plain 公司 (no legal form) is a company's when it opens
-        with a region and has two characters of its own after it, or ends in an industry word."""
+        """大连某某投资公司, 某某电缆公司, 隆基公司: a name before a plain 公司 (no legal form) is a company's when it
+        opens with a region and has two characters of its own after it, ends in an industry word or is a brand."""
         text, names, companies = doc.text, self.names, self.companies
         position = text.find("公司")
         while position != -1:
@@ -301,7 +301,7 @@ class ShortNames:
                 place = self.gazetteer.region_re.match(stem)
                 own = stem[place.end():] if place else stem
                 if (len(own) >= 2 and not names.is_generic(own) and own not in self.gazetteer.region_names
-                        and (place or companies.ends_with_industry_word(own))
+                        and (place or companies.ends_with_industry_word(own) or companies.is_coined(own))
                         and companies.is_short_name(own) and names.name_run.fullmatch(stem)):
                     # (the region opening it does not count against a short name's length: 深圳某某半导体公司)
                     self._confirm(doc, start, stem + "公司", shape=own + "公司")
