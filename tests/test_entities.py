@@ -1918,3 +1918,52 @@ def test_two_designations_of_firms_joined_by_and_are_two_programs(nlp):
 
 def test_a_cultivation_pool_is_a_list(nlp):
     assert names(nlp, "博远药业纳入省智能工厂培育库，获评省科学技术进步一等奖。", "Program") >= {"省智能工厂培育库"}
+
+
+def test_a_list_of_brands_with_industry_words_that_nothing_closes_holds_companies(nlp):
+    text = "宿迁的专精特新企业各有所长：岚晟新材料、博载新材料、睿智新材料主攻新型材料；"
+    assert names(nlp, text, "Company") >= {"岚晟新材料", "博载新材料", "睿智新材料"}
+
+
+@pytest.mark.parametrize("text", [
+    "全区着力发展高端装备、先进材料、新型建材等产业。",
+    "南孚电池向物联网电池、可穿戴设备电池拓展。",
+])
+def test_a_list_of_kinds_of_business_holds_no_companies(nlp, text):
+    assert not names(nlp, text, "Company") & {"高端装备", "先进材料", "物联网电池", "可穿戴设备电池"}
+
+
+def test_a_brand_before_a_plain_company_word_opening_a_project_is_its_developer(nlp):
+    doc = nlp("分会场设在凯岚公司高效单晶组件项目的建设工地。")
+    assert "凯岚公司" in {e.text for e in doc.spans["kg_nested"]} | names(nlp, doc.text, "Company")
+
+
+def test_a_pronoun_before_a_plain_company_word_is_no_brand(nlp):
+    assert names(nlp, "建成后，它将为公司多晶硅项目提供原料保障。", "Company") == set()
+
+
+def test_a_company_shaped_subject_before_a_verb_of_intent_is_a_company(nlp):
+    assert "博远航空" in names(nlp, "博远航空将建设一座航空航天产业基地，占地约44亩。", "Company")
+
+
+def test_a_name_after_a_list_separator_keeps_its_first_character(nlp):
+    text = "动工的项目有：凯岚LNG项目、同益博远石化C4综合利用项目。"
+    assert "同益博远石化C4综合利用项目" in names(nlp, text, "Project")
+
+
+def test_a_kind_of_park_written_right_after_its_park_is_one_park(nlp):
+    text = "在湘西土家族苗族自治州的吉首经开区电子信息产业园，凯岚科技的生产线已投产。"
+    assert "吉首经开区电子信息产业园" in names(nlp, text, "IndustrialPark")
+
+
+def test_a_concentrated_processing_zone_is_a_park(nlp):
+    text = "位于阿坝州松潘县的四川高原农畜产品集中加工区被命名为省级特色产业基地。"
+    assert "四川高原农畜产品集中加工区" in names(nlp, text, "IndustrialPark")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("这一年，我们与凯岚集团、博远新材等一批企业牵手合作。", "凯岚集团"),
+    ("公告显示，当天博远集团的全资子公司参加了竞拍。", "博远集团"),
+])
+def test_pronouns_and_days_before_a_company_are_no_part_of_its_name(nlp, text, expected):
+    assert expected in names(nlp, text, "Company")

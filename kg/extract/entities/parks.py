@@ -105,6 +105,12 @@ class ParkRecogniser:
         if quoted and with_region == start:  # (no region before the stem: the quotes open the name)
             with_region = start = quoted.start()
         stem = bare(text[start:suffix_start])
+        previous = doc.names.last_before(suffix_start)
+        if previous and previous.label == PARK and previous.end == start and self._kind_of_park(stem):
+            # 吉首经开区 + 电子信息产业园: a park inside the park, named by an industry only, written right after it
+            doc.names.remove(previous)
+            doc.names.add(previous.start, end, PARK, "park.in_park")
+            return
         if names.is_generic(stem) and stem not in region_names:
             return
         number = TRAILING_NUMBER.search(text, max(0, start - 8), start) if stem[-1:] in self.conjunctions else None
@@ -132,7 +138,6 @@ class ParkRecogniser:
             if text[end + 1:end_with_section - 1] not in self.direction_sections:  # 某高新区（南区）: a park inside it
                 doc.aliases.append((PARK, text[start:end_with_section], text[start:end]))
             end = end_with_section
-        previous = doc.names.last_before(suffix_start)
         if previous and previous.label == PARK and previous.end == start and stem in region_names:
             # 西部（重庆）科学城 + 江津片区: one park, the second part alone is an alias
             doc.names.remove(previous)
