@@ -1967,3 +1967,8 @@ def test_a_concentrated_processing_zone_is_a_park(nlp):
 ])
 def test_pronouns_and_days_before_a_company_are_no_part_of_its_name(nlp, text, expected):
     assert expected in names(nlp, text, "Company")
+
+
+def test_a_quoted_term_opening_a_project_name_is_part_of_it(nlp):
+    text = "“一江两湖”水系综合治理工程纳入省级规划。"
+    assert names(nlp, text, "Project") == {"“一江两湖”水系综合治理工程"}

@@ -15,6 +15,7 @@ from kg.schema import COMPANY, PARK, PROJECT
 
 BRACKETED = re.compile(r"[（(][^（）()，。、]{1,8}[）)]")
 # 等4个项目, 等项目: what closes a list of projects
+QUOTED_BEFORE = re.compile(f"[“\"][^{re.escape(QUOTES)}，。；、\\s]{{2,8}}[”\"]$")  # a short quoted term
 LIST_OF_PROJECTS = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)?[个批项]?(?:重点|重大)?(?:项目|工程)")
 CLAUSE_BREAK = re.compile(r"[，。；：,;:\n和及与]")
 ROUTE = re.compile(r"[（(][^（）()，。、；]{1,14}(?:至|到|—)[^（）()，。、；]{1,14}[）)]$")
@@ -146,6 +147,9 @@ class ProjectRecogniser:
             return
         if self.kind_quantity_re.search(text, max(0, start - 30), start) or self.kind_inside_re.search(text, start, suffix_start):
             return  # 一批补链强链、产业转型升级项目, 储备一批新基建项目: kinds of projects
+        quoted = QUOTED_BEFORE.search(text, max(0, start - 12), start)
+        if quoted and (not quoted.start() or not names.is_name_char(text[quoted.start() - 1])):
+            start = quoted.start()  # “一江三河”水系综合治理工程: a quoted term opening the name is part of it
         doc.names.add(start, end, PROJECT, "project.suffix")
         name = text[start:end]
         for phase in self.phase_re.finditer(name):
