@@ -154,8 +154,8 @@ class CompanyLists:
         member ends with its industry word. Returns where it ends, or None."""
         companies, text = self.companies, doc.text
         last_end = companies.shaped_name_at(text, last_start)
-        if last_end is None:
-            return None
+        if last_end is None or not all(companies.ends_with_industry_word(text[s:e]) for s, e in parts):
+            return None  # (a quick test before each member's start is found)
         members = [text[self._member_start(doc, s, e, first=i == 0):e] for i, (s, e) in enumerate(parts)]
         members.append(text[last_start:last_end])
         if all(companies.ends_with_industry_word(m) and companies.is_short_name(m) for m in members) and sum(

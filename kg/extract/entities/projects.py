@@ -14,8 +14,8 @@ from kg.schema import COMPANY, PARK, PROJECT
 
 
 BRACKETED = re.compile(r"[（(][^（）()，。、]{1,8}[）)]")
-# 等4个项目, 等项目: what closes a list of projects
 QUOTED_BEFORE = re.compile(f"[“\"][^{re.escape(QUOTES)}，。；、\\s]{{2,8}}[”\"]$")  # a short quoted term
+# 等4个项目, 等项目: what closes a list of projects
 LIST_OF_PROJECTS = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)?[个批项]?(?:重点|重大)?(?:项目|工程)")
 CLAUSE_BREAK = re.compile(r"[，。；：,;:\n和及与]")
 ROUTE = re.compile(r"[（(][^（）()，。、；]{1,14}(?:至|到|—)[^（）()，。、；]{1,14}[）)]$")
