@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from kg.extract.search import ONE_BY_ONE_LIMIT, alternation, leftmost_longest
+from kg.extract.search import ONE_BY_ONE_LIMIT, ClauseOpening, alternation, compile_scan, first_characters, leftmost_longest
 from kg.extract.entities.spans import Spans
 
 
@@ -32,6 +32,50 @@ def test_leftmost_longest_finds_what_the_alternation_finds(count, alphabet):
     assert len(expected) > 20
     assert leftmost_longest(text, words) == expected
     assert [(m.start(), m.end(), m.group()) for m in re.finditer(alternation(words), text)] == expected
+
+
+@pytest.mark.parametrize("pattern, first", [
+    (r"(?:计划|拟)?(?:总)?投资\d+亿元", set("计拟总投")),
+    (r"(?:\d+|[一二两]+)\s*[余多]?家", {"DIGIT", "一", "二", "两"}),
+    (r"[。！？]+”*|\n+", set("。！？\n")),
+    (r"(?m)^[ \t]*(?:来源|作者)", set(" \t来作")),
+    (r"(?=某)[a-c]x", set("abc")),
+])
+def test_first_characters_are_those_a_match_can_begin_with(pattern, first):
+    assert first_characters(pattern) == first
+
+
+@pytest.mark.parametrize("pattern", [r"\w+公司", r"[^，]+等", r".期", r"(?:甲|乙?)?", r"(?i)ab", r"[一-龥]项目"])
+def test_first_characters_are_unknown_when_any_character_or_none_could_begin(pattern):
+    assert first_characters(pattern) is None
+
+
+@pytest.mark.parametrize("pattern, pieces", [
+    (r"(?:计划|拟|将)?(?:总)?投资(?:约|超)?\d+(?:\.\d+)?\s*[亿万]?元[，,]?\s*(?:在|于)",
+     ["计划", "拟", "总", "投资12亿元在", "投资约3.5 亿元，于", "投资", "12", "元", "在", "某"]),
+    (r"(?:\d+|[一二三四五六七八九十两]+)\s*[余多]?(?:家|个)(?:企业|项目)",
+     ["两", "十", "3", " ", "余", "家", "个", "企业", "项目", "某"]),
+    (r"(?m)^[ \t]*(?:来源|作者)[：:]", ["\n", " ", "来源", "作者", "：", "某"]),
+    (r"[。！？；]+[”’）)]*|\n+", ["。", "！", "”", "）", "\n", "某", "甲"]),
+])
+def test_a_scan_finds_what_the_plain_regex_finds(pattern, pieces):
+    rng = random.Random(pattern)
+    text = "".join(rng.choice(pieces) for _ in range(5000))
+    expected = [m.span() for m in re.finditer(pattern, text)]
+    assert len(expected) > 20
+    assert [m.span() for m in compile_scan(pattern).finditer(text)] == expected
+
+
+def test_a_clause_opening_matches_as_the_lookbehind_does():
+    body = r"([^\W\d_]{2,4}?)(?:将|已)?(?:投产|签约)"
+    lookbehind = re.compile(rf"(?:^|(?<=[，。\n]))" + body, re.M)
+    opening = ClauseOpening("，。", body)
+    rng = random.Random(3)
+    text = "".join(rng.choice(["甲", "乙", "丙", "将", "已", "投产", "签约", "，", "。", "\n", "1"]) for _ in range(5000))
+    expected = [m.span(1) for m in lookbehind.finditer(text)]
+    assert len(expected) > 20
+    assert [m.span(1) for m in opening.finditer(text)] == expected
+    assert [m.span(1) for m in opening.finditer("甲乙投产，丙丁将签约")] == [(0, 2), (5, 7)]
 
 
 def test_spans_answer_by_position():

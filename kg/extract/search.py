@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from re import _constants as sre, _parser as sre_parse
 
 ONE_BY_ONE_LIMIT = 64  # up to this many words, `leftmost_longest` finds them without a regex
 TRIE_GROUP = 64  # up to this many branches are tried one by one
@@ -55,6 +56,117 @@ def _grouped(branches: list[tuple[str, str]]) -> str:
 
 def _first_characters(branches: list[tuple[str, str]]) -> str:
     return "(?=[" + "".join(re.escape(ch) for ch, _ in branches) + "])"
+
+
+MAX_FIRST_CHARACTERS = 64  # a lookahead on more first characters than this rejects too few positions to pay
+# categories a first character may belong to, each as a name and as the class escape that tests it
+CATEGORIES = {sre.CATEGORY_DIGIT: "DIGIT", sre.CATEGORY_SPACE: "SPACE"}
+CLASS_ESCAPES = {"DIGIT": r"\d", "SPACE": r"\s"}
+GLOBAL_FLAGS = re.compile(r"(?:\(\?[aiLmsux]+\))*")
+
+
+def compile_scan(pattern: str, flags: int = 0) -> re.Pattern:
+    """A regex for scanning whole texts, behind a lookahead on the characters its matches can begin with.
+
+    Python's regex engine finds the start of a match quickly when the pattern begins with a literal or a
+    character class; a pattern that begins with optional words (`(?:计划|拟)?投资…`) is instead tried in full
+    at every position. The lookahead rejects most positions at the cost of one test; the matches are the same.
+    """
+    first = first_characters(pattern, flags)
+    if first is None or len(first) > MAX_FIRST_CHARACTERS:
+        return re.compile(pattern, flags)
+    global_flags = GLOBAL_FLAGS.match(pattern).group()  # (?m) stays first
+    lookahead = "(?=[" + "".join(sorted(CLASS_ESCAPES.get(ch) or re.escape(ch) for ch in first)) + "])"
+    return re.compile(global_flags + lookahead + "(?:" + pattern[len(global_flags):] + ")", flags)
+
+
+def first_characters(pattern: str, flags: int = 0) -> set[str] | None:
+    """The characters a match of the regex can begin with (a digit or a space of any script as `DIGIT` and
+    `SPACE`); None when they are not a known few (the regex can match the empty string, begins with a negated
+    class, `.`, a category such as `\\w`, or ignores case)."""
+    try:
+        parsed = sre_parse.parse(pattern, flags)
+    except re.error:
+        return None
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    chars, nullable = _first_of_sequence(list(parsed))
+    return None if chars is None or nullable else chars
+
+
+def _first_of_sequence(items: list) -> tuple[set[str] | None, bool]:
+    """(first characters, whether the sequence can match empty) of parsed regex items; None: unknown."""
+    chars: set[str] = set()
+    for op, value in items:
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero-width
+        if op is sre.LITERAL:
+            return chars | {chr(value)}, False
+        if op is sre.IN:
+            members = _class_members(value)
+            return (None, False) if members is None else (chars | members, False)
+        if op is sre.BRANCH:
+            first, nullable = _first_of_branches(value[1])
+        elif op is sre.SUBPATTERN:
+            if value[1] or value[2]:
+                return None, False  # inline flags
+            first, nullable = _first_of_sequence(list(value[3]))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            first, nullable = _first_of_sequence(list(value[2]))
+            nullable = nullable or value[0] == 0
+        else:
+            return None, False
+        if first is None:
+            return None, False
+        chars |= first
+        if not nullable:
+            return chars, False
+    return chars, True
+
+
+def _first_of_branches(branches: list) -> tuple[set[str] | None, bool]:
+    chars: set[str] = set()
+    nullable = False
+    for branch in branches:
+        first, empty = _first_of_sequence(list(branch))
+        if first is None:
+            return None, False
+        chars |= first
+        nullable = nullable or empty
+    return chars, nullable
+
+
+def _class_members(items: list) -> set[str] | None:
+    members: set[str] = set()
+    for op, value in items:
+        if op is sre.LITERAL:
+            members.add(chr(value))
+        elif op is sre.RANGE and value[1] - value[0] < MAX_FIRST_CHARACTERS:
+            members.update(chr(c) for c in range(value[0], value[1] + 1))
+        elif op is sre.CATEGORY and value in CATEGORIES:
+            members.add(CATEGORIES[value])
+        else:
+            return None  # a negation, a category (\\d), a wide range
+    return members
+
+
+class ClauseOpening:
+    """The matches of `(?m)(?:^|(?<=[breaks]))body`: a body that opens the text, a line or a clause.
+
+    Found as a match at the text's start and then as `[breaks]body`: a regex that begins with a character class
+    is searched by that class alone, where a lookbehind is tried at every position of the text. The body's groups
+    keep their numbers; the match's own start is that of the break before it.
+    """
+
+    def __init__(self, breaks: str, body: str):
+        self.opening = re.compile(body)
+        self.after_break = re.compile(f"[{breaks}\\n]{body}")
+
+    def finditer(self, text: str):
+        first = self.opening.match(text)
+        if first:
+            yield first
+        yield from self.after_break.finditer(text, first.end() if first else 0)
 
 
 def leftmost_longest(text: str, words) -> list[tuple[int, int, str]]:

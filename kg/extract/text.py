@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.search import compile_scan
+
 QUOTES = "“”\"‘’「」『』"
 SENTENCE_END_CHARS, CLAUSE_BREAK_CHARS = "。！？!?；;", "，,：:"
-SENTENCE_END = re.compile(rf"[{SENTENCE_END_CHARS}]+[”’」』）)]*|\n+")
+SENTENCE_END = compile_scan(rf"[{SENTENCE_END_CHARS}]+[”’」』）)]*|\n+")
 CLAUSE_BREAK = re.compile(rf"[{CLAUSE_BREAK_CHARS}]")
 
 

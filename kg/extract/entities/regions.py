@@ -7,7 +7,7 @@ from typing import Any
 from kg.extract.entities.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText
 from kg.extract.entities.state import DocState
-from kg.extract.search import alternation
+from kg.extract.search import alternation, compile_scan
 from kg.schema import REGION
 
 
@@ -27,7 +27,7 @@ class RegionRecogniser:
         self.town_re = re.compile(alternation(region["town_suffixes"]))
         self.not_regions = set(region["not_regions"])
         self.city_prepositions = set(region["city_short_form_prepositions"])
-        self.count_after = re.compile(region["short_form_count"])
+        self.count_after = compile_scan(region["short_form_count"])
 
     def find(self, doc: DocState) -> None:
         runs = self._compounds(doc.text, self._divisions(doc))

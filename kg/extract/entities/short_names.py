@@ -13,7 +13,7 @@ from kg.extract.entities.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText, bare
 from kg.extract.entities.programs import ProgramRecogniser
 from kg.extract.entities.state import DocState
-from kg.extract.search import alternation, leftmost_longest
+from kg.extract.search import ClauseOpening, alternation, compile_scan, leftmost_longest
 from kg.extract.text import SENTENCE_END
 from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT, REGION
@@ -38,11 +38,10 @@ class ShortNames:
         self.after_place_re = re.compile(rf"(?:{alternation(names.position_words)})*的")
         self.company_head_re = re.compile(r"企业|公司|厂商|制造商|供应商")
         self.investment_re = re.compile(alternation(company["investment_cues"]))
-        self.invested_sum_re = re.compile(company["invested_sum_then_place"])
+        self.invested_sum_re = compile_scan(company["invested_sum_then_place"])
         # a clause's opening words before one of the verbs (the subject may not hold a verb of its own: no cut there)
-        self.subject_verb_re = re.compile(
-            rf"(?:^|(?<=[。；;，,：:！？\n、]))([^\W\d_]{{2,{companies.max_short}}}?)(?:{names.adverbs})*(?:{alternation(company['subject_verbs'])})",
-            re.M)
+        self.subject_verb_re = ClauseOpening(
+            "。；;，,：:！？、", rf"([^\W\d_]{{2,{companies.max_short}}}?)(?:{names.adverbs})*(?:{alternation(company['subject_verbs'])})")
         self.agent_re = re.compile(
             rf"由([^\W\d_]{{2,{companies.max_short}}}?)(?:{names.adverbs})*(?:{alternation(company['agent_verbs'])})")
         # searched verb first (few places hold one), then the clause's opening before it
