@@ -1972,3 +1972,22 @@ def test_pronouns_and_days_before_a_company_are_no_part_of_its_name(nlp, text, e
 def test_a_quoted_term_opening_a_project_name_is_part_of_it(nlp):
     text = "“一江两湖”水系综合治理工程纳入省级规划。"
     assert names(nlp, text, "Project") == {"“一江两湖”水系综合治理工程"}
+
+
+def test_a_company_before_the_output_of_a_project_with_several_products_opens_its_name(nlp):
+    text = "总投资1.2亿元的新疆凯岚纤维有限公司年产5万吨棉短绒、2万吨精制棉加工项目开工。"
+    assert names(nlp, text, "Project") == {"新疆凯岚纤维有限公司年产5万吨棉短绒、2万吨精制棉加工项目"}
+
+
+def test_a_generic_park_written_right_after_its_park_is_one_park(nlp):
+    text = "博远经济技术开发区中小企业创业园举行6个项目集中开工仪式。"
+    assert names(nlp, text, "IndustrialPark") == {"博远经济技术开发区中小企业创业园"}
+
+
+def test_a_list_of_kinds_after_etc_closes_a_list_of_companies(nlp):
+    text = "开发区先后吸引凯岚集团、博远地板、同益食品有限公司等央企、国企和行业领军企业入驻。"
+    assert {"凯岚集团", "博远地板", "同益食品有限公司"} <= names(nlp, text, "Company")
+
+
+def test_a_verb_of_guidance_is_no_part_of_a_company_name(nlp):
+    assert names(nlp, "申报期间，指导凯岚印刷等企业完善材料。", "Company") == {"凯岚印刷"}

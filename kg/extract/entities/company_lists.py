@@ -67,9 +67,17 @@ class CompanyLists:
             if "、" not in words and "等" not in words:
                 continue  # the chains' pattern backtracks at every character of a clause it cannot match
             for chain in LIST_CHAIN.finditer(text, clause.start(), clause.end()):
-                items = self._split(doc, chain.start(), chain.end())
+                items = self._split(doc, chain.start(), self._chain_end(text, chain.start(), chain.end()))
                 if items:
                     self._type_list(doc, items)
+
+    def _chain_end(self, text: str, start: int, end: int) -> int:
+        """A、B等央企、国企和行业领军企业入驻: 等 and a head end the members, though a list of kinds follows."""
+        etc = text.find("等", start, end)
+        if etc == -1 or text.find("、", etc, end) == -1:
+            return end
+        head = self.list_head_re.match(text, etc, end)
+        return head.end() if head and head.group(1) else end
 
     def _split(self, doc: DocState, start: int, end: int) -> list[tuple[int, int, str]] | None:
         """Members of an enumeration and what follows it ('head', 'cue' or '')."""

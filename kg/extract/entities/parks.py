@@ -106,7 +106,8 @@ class ParkRecogniser:
             with_region = start = quoted.start()
         stem = bare(text[start:suffix_start])
         previous = doc.names.last_before(suffix_start)
-        if previous and previous.label == PARK and previous.end == start and self._kind_of_park(stem):
+        if previous and previous.label == PARK and previous.end == start and (
+                self._kind_of_park(stem) or names.is_generic(stem) and stem not in region_names):
             # 吉首经开区 + 电子信息产业园: a park inside the park, named by an industry only, written right after it
             doc.names.remove(previous)
             doc.names.add(previous.start, end, PARK, "park.in_park")

@@ -89,8 +89,9 @@ class ProjectRecogniser:
             return
         start = names.stem_start(doc, suffix_start, self.max_stem)
         signed = self._after_cut_verb(text, previous.end if previous else 0, suffix_start)
-        if previous and not signed and self.companies.is_legal_name(doc, previous) and previous.end == self._after_quoted(
-                doc, start) and self._valid(text, previous.end, suffix_start, end, after_company=True):
+        if previous and not signed and self.companies.is_legal_name(doc, previous) and (
+                previous.end == self._after_quoted(doc, start) or self._output_after(doc, previous, start, end)) and (
+                self._valid(text, previous.end, suffix_start, end, after_company=True)):
             # 谷城达兴矿业有限公司高纯石英砂加工项目: the project's name opens with its company's full name
             doc.names.remove(previous)
             doc.nested.append(previous)
@@ -191,6 +192,11 @@ class ProjectRecogniser:
                     text, first, start - 1):
                 return first
         return start
+
+    def _output_after(self, doc: DocState, company: Mention, start: int, end: int) -> bool:
+        """某某有限公司年产2万吨A、B项目: the output that opens a project's products follows the company's name."""
+        opening = self._products_opening(doc, start, end)
+        return opening != start and not doc.text[company.end:opening].strip()
 
     def _after_cut_verb(self, text: str, start: int, suffix_start: int) -> int | None:
         """Where a name starts after the last verb that never stands inside one (签署, 投产), if any."""
