@@ -1991,3 +1991,12 @@ def test_a_list_of_kinds_after_etc_closes_a_list_of_companies(nlp):
 
 def test_a_verb_of_guidance_is_no_part_of_a_company_name(nlp):
     assert names(nlp, "申报期间，指导凯岚印刷等企业完善材料。", "Company") == {"凯岚印刷"}
+
+
+def test_a_kind_of_project_counted_after_its_name_is_no_project(nlp):
+    assert names(nlp, "目前该市已累计落户新能源及配套产业项目 30 余个。", "Project") == set()
+
+
+def test_a_route_between_two_places_keeps_its_first_end(nlp):
+    text = "涪陵区集中签约的有涪陵至丰都高速公路、凯岚数据中心等8个项目。"
+    assert "涪陵至丰都高速公路" in names(nlp, text, "Project")

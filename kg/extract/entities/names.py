@@ -111,7 +111,8 @@ class NameText:
         With `words_only`, prepositions inside the run are kept (重庆耐世特转向系统有限公司).
         """
         cut = self.cut_after_words if words_only else self.cut_after
-        cuts = [m.end() for m in cut.finditer(text, start, end) if not m.group("keep") and not protected.covers(m.start())]
+        cuts = [m.end() for m in cut.finditer(text, start, end) if not m.group("keep") and not protected.covers(m.start())
+                and not self._route(text, m, protected)]
         if cuts:
             start = max(cuts)
         while start < end:
@@ -135,6 +136,11 @@ class NameText:
             else:
                 break
         return start
+
+    def _route(self, text: str, cut: re.Match, places: Spans) -> bool:
+        """梁平至开州高速公路: 至 after a place and before a place's name joins the ends of a route."""
+        return cut.group() == "至" and places.ends_at(cut.start()) and (
+            places.starts_at(cut.end()) or self.gazetteer.region_re.match(text, cut.end()) is not None)
 
     def _opening_region(self, text: str, start: int, end: int) -> bool:
         """于田天津工业园区: a region's name opens with the character (not 同江苏…: a region starts after it)."""

@@ -43,7 +43,7 @@ class ProjectRecogniser:
         self.park_project_words = frozenset(project["park_project_words"])
         self.line_of_work_re = re.compile(f"(?:{alternation(project['line_of_work_verbs'])})$")
         # 科创中心项目 8 项, 改造项目 10 个, 新材料项目共有9项: a count after the suffix makes it a kind of project
-        self.counted_re = re.compile(r"\s*(?:共有|共计|合计|累计|共|有)?\s*\d+\s*[项个]")
+        self.counted_re = re.compile(r"\s*(?:共有|共计|合计|累计|共|有)?\s*\d+\s*[余多]?[项个]")
         self.list_count_re = re.compile(r"等\s*(?:\d|[一二三四五六七八九十两几数])")
         self.batch_after_re = re.compile(project["batch_after"])
         self.industry_list_close_re = re.compile(project["industry_list_close"])
