@@ -2000,3 +2000,8 @@ def test_a_kind_of_project_counted_after_its_name_is_no_project(nlp):
 def test_a_route_between_two_places_keeps_its_first_end(nlp):
     text = "涪陵区集中签约的有涪陵至丰都高速公路、凯岚数据中心等8个项目。"
     assert "涪陵至丰都高速公路" in names(nlp, text, "Project")
+
+
+def test_a_short_form_before_a_count_of_firms_is_a_region(nlp):
+    text = "济源1家企业入选示范企业名单\n凯岚金属有限公司榜上有名。"
+    assert names(nlp, text, "Region") == {"济源"}

@@ -63,18 +63,21 @@ class RegionRecogniser:
                 doc.region_aliases[start] = (REGION, next(iter(full)), m.group())
 
     def _find_counted(self, doc: DocState) -> None:
-        """常熟20家企业获评…: a short form that is also a word (常熟) names a region before a count of firms or projects."""
-        text, regions, forms = doc.text, doc.regions, self.gazetteer.ambiguous_forms
+        """常熟20家企业获评…, 济源1家企业入选…: a short form, even one that is also a word (常熟), names a region before a
+        count of firms or projects."""
+        text, regions, gazetteer = doc.text, doc.regions, self.gazetteer
+        forms = gazetteer.ambiguous_forms
         for count in self.count_after.finditer(text):  # few counts: the short forms are looked up before each
             end = count.start()
-            name = next((text[end - n:end] for n in (3, 2) if text[end - n:end] in forms), None)
+            name = next((text[end - n:end] for n in (3, 2)
+                         if text[end - n:end] in forms or text[end - n:end] in gazetteer.short_forms), None)
             if name is None:
                 continue
             start = end - len(name)
             if (start and self.names.name_char_re.match(text, start - 1)) or regions.overlaps(start, end):
                 continue
             regions.add(start, end, REGION, "region.counted")
-            full = {f for f in forms[name] if f in text}
+            full = {f for f in forms.get(name, gazetteer.full_names.get(name, ())) if f in text}
             if len(full) == 1:
                 doc.region_aliases[start] = (REGION, next(iter(full)), name)
 

@@ -3,7 +3,7 @@ relates nowhere else belong to (scope `last`, read once per document after every
 from __future__ import annotations
 
 from kg.extract.relations.sentence import Shape
-from kg.extract.text import headline_span
+from kg.extract.text import count_value, headline_span
 from kg.model import Mention, Relation
 from kg.schema import DEVELOPED_BY
 
@@ -18,7 +18,7 @@ class HeadlineTopic(Shape):
     investor, often from elsewhere), one named as an owner or employer (`not_followed_by`: 某集团的上下游企业,
     某集团董事长)."""
     scope = "last"
-    options = ("headline", "order", "skip_developers", "not_followed_by", "topic_not_followed_by")
+    options = ("headline", "order", "skip_developers", "not_followed_by", "topic_not_followed_by", "headline_count")
 
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
@@ -27,6 +27,9 @@ class HeadlineTopic(Shape):
         # 娄底经开区等纳入…计划: a member of what the headline announces is no place of the rest
         self.topic_not_followed_by = (pattern.regex("topic_not_followed_by")
                                       if "topic_not_followed_by" in pattern.values else None)
+        # 济源1家企业入选… (headline): the text names more firms than the headline counts, and which are the place's
+        # it does not say
+        self.headline_count = pattern.regex("headline_count") if "headline_count" in pattern.values else None
 
     def find_last(self, text: str, mentions: list[Mention], nested: list[Mention], found: list[Relation],
                   sentence_of) -> list[Relation]:
@@ -48,7 +51,15 @@ class HeadlineTopic(Shape):
                 continue
             related.add((m.label, name))
             out.append(p.relation_of(m, topic, sentence_of(m.start)))
-        return out
+        return [] if self._more_than_counted(text, out) else out
+
+    def _more_than_counted(self, text: str, guesses: list[Relation]) -> bool:
+        if self.headline_count is None:
+            return False
+        lead, line_end = headline_span(text)
+        counted = self.headline_count.search(text, lead, line_end)
+        value = count_value(counted.group(1)) if counted else None
+        return value is not None and len({text[r.head.start:r.head.end] for r in guesses}) > value
 
     def _owner_or_employer(self, text: str, m: Mention) -> bool:
         return self.not_followed_by is not None and self.not_followed_by.match(text, m.end) is not None

@@ -422,6 +422,9 @@ class ListReader:
         if not counted or any(m.label in MEMBERS for m in _back(mentions, index, sentence_of, s)):
             return None
         place, count = counted[0]
+        closing = self.list_count.match(text, self._list_end(text, mentions, index))
+        if closing and count_value(closing.group("number")) != count_value(count.group("number")):
+            return None  # 济源1家企业入选…。…包括A、B等7家企业: the list counts other firms than the place's
         # 哈尔滨有8家，齐齐哈尔有2家: a count per place is a distribution, not the list's frame
         if any(sentence_of[m] == sentence_of[place] and text[m.start:m.end] != text[place.start:place.end]
                for m, _ in counted[1:]):
