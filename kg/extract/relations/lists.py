@@ -245,7 +245,8 @@ class ListReader:
         lists, current, first = [], mentions[:1], 0
         for i in range(1, len(mentions)):
             previous, m = current[-1], mentions[i]
-            if current and previous.label in MEMBERS and m.label in PLACES and self._in_note(text, previous, m):
+            note = self.member_note.match(text, previous.end)
+            if previous.label in MEMBERS and m.label in PLACES and note and note.start() < m.start and m.end < note.end():
                 continue  # 1. 浙江晨越轴承有限公司（新昌县）2. …: a member's place in brackets is part of its note
             if m.label == previous.label and m.label in MEMBERS and (
                     self.joint.fullmatch(text, previous.end, m.start) or
@@ -256,10 +257,6 @@ class ListReader:
             current, first = [m], i
         lists.append((first, current))
         return [(i, members) for i, members in lists if members and members[0].label in MEMBERS]
-
-    def _in_note(self, text: str, member: Mention, place: Mention) -> bool:
-        note = self.member_note.match(text, member.end)
-        return note is not None and note.start() < place.start and place.end < note.end()
 
     def _shared(self, text: str, members: list[Mention], by_head: dict[Mention, list[Relation]],
                 sentence_of: dict[Mention, int]) -> list:
@@ -422,14 +419,14 @@ class ListReader:
         if not counted or any(m.label in MEMBERS for m in _back(mentions, index, sentence_of, s)):
             return None
         place, count = counted[0]
-        closing = self.list_count.match(text, self._list_end(text, mentions, index))
-        if closing and count_value(closing.group("number")) != count_value(count.group("number")):
-            return None  # 济源1家企业入选…。…包括A、B等7家企业: the list counts other firms than the place's
         # 哈尔滨有8家，齐齐哈尔有2家: a count per place is a distribution, not the list's frame
         if any(sentence_of[m] == sentence_of[place] and text[m.start:m.end] != text[place.start:place.end]
                for m, _ in counted[1:]):
             return None
-        return place if self.counted_kinds.get(count.group("unit")) == kind else None
+        closing = self.list_count.match(text, self._list_end(text, mentions, index))
+        # 济源1家企业入选…。…包括A、B等7家企业: a list that counts other firms than the place's is not its
+        same = closing is None or count_value(closing.group("number")) == count_value(count.group("number"))
+        return place if same and self.counted_kinds.get(count.group("unit")) == kind else None
 
     def _place_after(self, text, mentions, after: int, members: list[Mention], sentence_of
                      ) -> tuple[Mention, Pattern] | None:
