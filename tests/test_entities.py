@@ -2005,3 +2005,8 @@ def test_a_route_between_two_places_keeps_its_first_end(nlp):
 def test_a_short_form_before_a_count_of_firms_is_a_region(nlp):
     text = "济源1家企业入选示范企业名单\n凯岚金属有限公司榜上有名。"
     assert names(nlp, text, "Region") == {"济源"}
+
+
+def test_a_region_before_the_park_that_opens_a_project_name_is_part_of_it(nlp):
+    text = "梧州市凯岚纺织产业园物流中心项目开工。"
+    assert names(nlp, text, "Project") == {"梧州市凯岚纺织产业园物流中心项目"}

@@ -126,7 +126,8 @@ class ProjectRecogniser:
             owned = owner is not None and owner.end == previous.start and self.companies.is_legal_name(doc, owner)
             if owned or not self.company_opening(text, Mention(start, end, PROJECT, "")):
                 doc.names.remove(previous)
-                opening = self._opening_before_park(doc, previous.start) if owned else previous.start
+                opening = self._opening_before_park(doc, previous.start) if owned else self._region_before(
+                    doc, previous.start)
                 doc.names.add(opening, end, PROJECT, "project.park_name")
                 if owned:  # named again without its company, it is the same project
                     doc.aliases.append((PROJECT, text[opening:end], text[previous.start:end]))
@@ -248,10 +249,15 @@ class ProjectRecogniser:
             # 某某高科马鞍山创智科技园项目: a company's short name before the park opens the project's (its developer)
             doc.nested.append(Mention(start, park_start, COMPANY, "company.in_project"))
             return start
+        return self._region_before(doc, park_start)
+
+    def _region_before(self, doc: DocState, park_start: int) -> int:
+        """岑溪市东融新纺织产业园物流中心项目: a region written right before the park opens the project's name; after a
+        verb (设在柳州市…) it says where the project is."""
         region = doc.regions.last_before(park_start)
         if (region and region.end == park_start and not doc.names.overlaps(region.start, region.end)
-                and not self.names.is_name_char(text[region.start - 1:region.start] or "。")):
-            return region.start  # the region opens the name; after a verb (设在柳州市…) it says where the project is
+                and not self.names.is_name_char(doc.text[region.start - 1:region.start] or "。")):
+            return region.start
         return park_start
 
     def _after_quoted(self, doc: DocState, start: int) -> int:
