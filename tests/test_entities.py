@@ -2010,3 +2010,8 @@ def test_a_short_form_before_a_count_of_firms_is_a_region(nlp):
 def test_a_region_before_the_park_that_opens_a_project_name_is_part_of_it(nlp):
     text = "梧州市凯岚纺织产业园物流中心项目开工。"
     assert names(nlp, text, "Project") == {"梧州市凯岚纺织产业园物流中心项目"}
+
+
+def test_the_partners_listed_after_by_of_a_joint_investment_are_companies(nlp):
+    text = "该项目由宣城市政、绩溪国投和凯岚科技三方共同出资建设，总投资6000万元。"
+    assert {"宣城市政", "绩溪国投", "凯岚科技"} <= names(nlp, text, "Company")

@@ -44,6 +44,10 @@ class ShortNames:
             "。；;，,：:！？、", rf"([^\W\d_]{{2,{companies.max_short}}}?)(?:{names.adverbs})*(?:{alternation(company['subject_verbs'])})")
         self.agent_re = re.compile(
             rf"由([^\W\d_]{{2,{companies.max_short}}}?)(?:{names.adverbs})*(?:{alternation(company['agent_verbs'])})")
+        # 由黄山市政、休宁国投和杭州路桥三方共同出资: the partners of a joint investment, listed
+        self.agent_list_re = re.compile(
+            rf"由((?:[^\W\d_]{{2,{companies.max_short}}}[、和与及])+[^\W\d_]{{2,{companies.max_short}}}?)"
+            rf"(?:[两三四五六七八九十\d]+方)?(?:{names.adverbs})*(?:{alternation(company['agent_verbs'])})")
         # searched verb first (few places hold one), then the clause's opening before it
         self.placed_verb_re = re.compile(alternation(company["placed_subject_verbs"]))
         self.placed_subject_re = re.compile(
@@ -275,6 +279,21 @@ class ShortNames:
         for m in self.agent_re.finditer(text):
             if companies.ends_with_industry_word(m.group(1)) and names.name_run.fullmatch(m.group(1)):
                 self._confirm(doc, m.start(1), m.group(1))
+        for m in self.agent_list_re.finditer(text):
+            start = m.start(1)
+            for member in re.split("[、和与及]", m.group(1)):
+                if companies.ends_with_industry_word(member) or self._place_and_brand(member):
+                    self._confirm(doc, start, member)
+                start += len(member) + 1
+
+    def _place_and_brand(self, name: str) -> bool:
+        """休宁国投, 黄山市政: a place's name (or its short form) and two characters or more of the firm's own."""
+        place = self.gazetteer.region_re.match(name)
+        ends = [place.end()] if place else []
+        if name[:2] in self.gazetteer.short_forms:
+            ends.append(2)
+        return any(len(name) - end >= 2 and not self.names.is_generic(name[end:]) and name[end:] not in
+                   self.gazetteer.region_names and not self.gazetteer.region_re.match(name, end) for end in ends)
 
     def after_kin_words(self, doc: DocState) -> None:
         """控股子公司湖北某某计划在…, 其全资子公司某某科技的…: the name after a word of its tie to another company."""

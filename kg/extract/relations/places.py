@@ -64,7 +64,7 @@ class HeadCueTail(ChainShape):
     位于白沙工业园的渝丰科技. `gap` is the cue with what may follow it, `to_tail` what may stand before the place.
     Such a cue with its place and 的 is said of what follows, never of what stands before it."""
     needs = "both"
-    options = ("chain_gap", "gap", "to_tail", "no_subject", "joined_clause", "relative")
+    options = ("chain_gap", "gap", "to_tail", "no_subject", "joined_clause", "relative", "agent")
     word_lists = ("cues", "tail_first_cues")
 
     def __init__(self, pattern, others):

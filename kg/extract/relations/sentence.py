@@ -11,6 +11,7 @@ from kg.schema import PARK, PROGRAM, REGION
 
 PLACES = (PARK, REGION)
 EACH = ".each"  # the end of the rule of a relation said of one member alone (A、B分别获评P1和P2): lists do not share it
+AGENT_REACH = 40  # characters before a head where its 由 (and the list it opens) may stand
 
 
 @dataclass
@@ -47,6 +48,7 @@ class Shape:
         self._types = (pattern.head, pattern.tail)
         self.counted = pattern.regex("not_counted") if "not_counted" in pattern.values else None
         self.relative = pattern.regex("relative") if "relative" in pattern.values else None
+        self.agent = pattern.regex("agent") if "agent" in pattern.values else None
 
     def applies(self, labels: set[str]) -> bool:
         """Whether the sentence's mentions (their types) can give this shape anything: a quick test."""
@@ -73,6 +75,9 @@ class Shape:
         if text is not None and self.relative is not None:
             # 某公司计划投资5亿元的…项目将落户P: the agent of a clause ending in 的 modifies what follows
             inside = [m for m in inside if not self.relative.match(text, m.end, end)]
+        if text is not None and self.agent is not None:
+            # 该项目由A、B共同出资建设，选址在P: the agents after 由 are not what the clause is about
+            inside = [m for m in inside if not self.agent.search(text, max(begin, m.start - AGENT_REACH), m.start)]
         if not inside:
             return []
         best = min(p.rank(m.label) for m in inside)
