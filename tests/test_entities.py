@@ -2015,3 +2015,8 @@ def test_a_region_before_the_park_that_opens_a_project_name_is_part_of_it(nlp):
 def test_the_partners_listed_after_by_of_a_joint_investment_are_companies(nlp):
     text = "该项目由宣城市政、绩溪国投和凯岚科技三方共同出资建设，总投资6000万元。"
     assert {"宣城市政", "绩溪国投", "凯岚科技"} <= names(nlp, text, "Company")
+
+
+def test_industrial_entities_and_a_members_unit_in_brackets_close_a_list_of_companies(nlp):
+    text = "凯岚基因、博远药业（西藏运营中心）、申和粮油等33个工业实体完成入驻。"
+    assert {"凯岚基因", "博远药业", "申和粮油"} <= names(nlp, text, "Company")

@@ -27,6 +27,7 @@ ETC = re.compile("等")
 SEPARATOR = re.compile("、|[，,]?以及")
 COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[余多]?[家户个]")
 QUOTE = re.compile(f"[{re.escape(QUOTES)}]")
+NOTE_END = re.compile(r"[（(][^（）()]{1,12}[）)]$")
 END = re.compile(r"$")
 EMPTY = re.compile("")  # a cut at a position found otherwise
 OPENER_REACH = 12  # characters before a list that its opener may take (投资方为, 入选企业分别是：)
@@ -225,6 +226,9 @@ class CompanyLists:
         if not confirmed:
             return
         for s, e, name in names:
+            note = NOTE_END.search(name)
+            if note and note.start() >= 2:  # 美团（西藏运营中心）: the member's unit, in brackets after its name
+                name, e = name[:note.start()], s + note.start()
             place = self.gazetteer.region_re.match(name)
             if (place and place.group() in self.gazetteer.full_region_names and not name.endswith("公司")
                     and companies.is_short_name(name[place.end():])):
