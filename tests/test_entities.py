@@ -2020,3 +2020,8 @@ def test_the_partners_listed_after_by_of_a_joint_investment_are_companies(nlp):
 def test_industrial_entities_and_a_members_unit_in_brackets_close_a_list_of_companies(nlp):
     text = "凯岚基因、博远药业（西藏运营中心）、申和粮油等33个工业实体完成入驻。"
     assert {"凯岚基因", "博远药业", "申和粮油"} <= names(nlp, text, "Company")
+
+
+def test_each_title_of_a_quoted_run_closed_by_a_word_for_titles_is_a_program(nlp):
+    text = "五年间，该区先后获评“中国邮轮旅游发展实验区”“国家卫生城区”、“全国科普示范区”等称号。"
+    assert names(nlp, text, "Program") == {"中国邮轮旅游发展实验区", "国家卫生城区", "全国科普示范区"}

@@ -57,6 +57,9 @@ class ProgramRecogniser:
         q = re.escape(QUOTES)
         # the title may hold quotes of the other kind: “黑龙江省制造业‘隐形冠军’企业”称号
         self.conferred_title_re = re.compile(rf"[{q}]((?:[^{q}]|‘[^{q}]+’){{4,}}?)[{q}](?:荣誉|光荣)?称号$")
+        # 先后获评“A”“B”“C”等称号: a run of quoted titles that a word for titles closes names one program each
+        self.title_run_re = re.compile(rf"(?:[{q}][^{q}，。；\n]{{2,30}}[{q}]、?)+(?:{program['title_run_end']})")
+        self.quoted_re = re.compile(rf"[{q}]([^{q}]+)[{q}]")
         self.qualifier_re = re.compile(
             rf"[（(](?:{program['bracket_qualifier']})[）)]|(?:{alternation(program['grade_words'])})?{program['grade']}")
         self.inner_scope_re = re.compile(alternation(program["inner_scopes"]))
@@ -290,6 +293,8 @@ class ProgramRecogniser:
         if count:  # 评出10个某某“好项目”: the count of those selected is no part of the name
             position = count.end()
         while position < len(text):
+            if self._quoted_titles(doc, position):
+                return
             end = self.names.name_or_quote_run.match(text, position, position + self.max_length).end()
             # “A基地”“B试验区”: two names; not “专精特新”“小巨人”企业, one name in two quotes (no head before them)
             split = next((m for m in self.split_re.finditer(text[position:end])
@@ -341,6 +346,16 @@ class ProgramRecogniser:
             if end >= len(text) or text[end] not in "、和及“":
                 return
             position = end + (text[end] != "“")  # “A”“B”: two names, quoted one after the other
+
+    def _quoted_titles(self, doc: DocState, position: int) -> bool:
+        """“A”“B”等称号 at `position`: each quoted title is a program (the quotes make it a name, whatever its words)."""
+        run = self.title_run_re.match(doc.text, position)
+        if run is None:
+            return False
+        for title in self.quoted_re.finditer(doc.text, position, run.end()):
+            if not doc.programs.overlaps(*title.span(1)) and not self.names.is_generic(title.group(1)):
+                doc.programs.add(*title.span(1), PROGRAM, "program.title")
+        return True
 
     def _ends_in_head(self, name: str) -> bool:
         name = name.rstrip("”")

@@ -48,7 +48,7 @@ class CueBeforeTail(Shape):
             if tail in paired:
                 last, previous_end = [], tail.end
                 continue
-            if last and text[previous_end:tail.start].strip(QUOTES) in TAIL_JOINERS:
+            if last and _joined(text[previous_end:tail.start]):
                 # 获评A、B, 拿下A、B等品牌: a tail joined to the one before goes to the same heads
                 joined = [replace(r, tail=tail) for r in last]
                 out += joined
@@ -87,7 +87,7 @@ class CueBeforeTail(Shape):
             return []
         joined = tails[:1]
         for t in tails[1:len(heads)]:
-            if text[joined[-1].end:t.start].strip(QUOTES) not in TAIL_JOINERS:
+            if not _joined(text[joined[-1].end:t.start]):
                 break
             joined.append(t)
         return joined if len(joined) == len(heads) else []
@@ -374,3 +374,9 @@ class SelectedFrame(Shape):
     def _fits(self, text: str, m: Mention) -> bool:
         """A program of companies (not one for places)."""
         return m.label in self.pattern.tail and not self.for_places.search(text[m.start:m.end])
+
+
+def _joined(between: str) -> bool:
+    """Two tails joined into one list: by a joiner, or only by quotes (获评“A”“B”)."""
+    bare = between.strip(QUOTES)
+    return bare in TAIL_JOINERS or (bool(between) and not bare)
