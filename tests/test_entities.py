@@ -2025,3 +2025,8 @@ def test_industrial_entities_and_a_members_unit_in_brackets_close_a_list_of_comp
 def test_each_title_of_a_quoted_run_closed_by_a_word_for_titles_is_a_program(nlp):
     text = "五年间，该区先后获评“中国邮轮旅游发展实验区”“国家卫生城区”、“全国科普示范区”等称号。"
     assert names(nlp, text, "Program") == {"中国邮轮旅游发展实验区", "国家卫生城区", "全国科普示范区"}
+
+
+def test_a_list_named_with_its_procedure_is_the_list_itself(nlp):
+    doc = nlp("省工信厅公布第七批陕西省“专精特新”中小企业认定通过名单，凯岚茶业有限公司获得认定。")
+    assert ("Program", "第七批陕西省“专精特新”中小企业认定通过名单", "第七批陕西省“专精特新”中小企业") in doc._.kg_aliases

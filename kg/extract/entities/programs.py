@@ -84,6 +84,7 @@ class ProgramRecogniser:
         self.publication_word_re = re.compile(rf"(?:{alternation(program['publication_cues'])})(?=(?:{alternation(program['list_words'])})$)")
         self.publication_cue_re = re.compile(rf"(?:{alternation(program['publication_cues'])})了?")
         self.procedure_re = re.compile(alternation(program["procedure_words"]))
+        self.procedure_end_re = re.compile(rf"(?:(?:{alternation(program['procedure_words'])})(?:和|及|与)?)+$")
         self.issuer_re = re.compile(program["issuer"])
         # 其中，制造业单项冠军7家，分别是…; 国家专精特新“小巨人”企业58家: a designation counted in a tally
         self.tally_re = re.compile(rf"[，,；;：:。\n]\s*(?:其中[，,]?)?([^，,；;：:。！？、\n]{{4,{self.max_length}}}?)"
@@ -341,6 +342,9 @@ class ProgramRecogniser:
                 if self.list_word_re.search(name) and len(self.list_word_re.sub("", name)) >= 4:
                     # 省重点项目计划 is 省重点项目 (the graph merges only 名单, 榜单 and 清单 by itself)
                     doc.aliases.append((PROGRAM, name, self.list_word_re.sub("", name)))
+                    listed = self.procedure_end_re.sub("", self.list_word_re.sub("", name))
+                    if len(listed) >= 4 and listed != self.list_word_re.sub("", name):
+                        doc.aliases.append((PROGRAM, name, listed))  # 某某企业认定通过名单 is 某某企业
             if found and found[1] < end and text[found[1]] in "和及" and text.endswith(self.level_heads, found[1], end):
                 end = found[1]  # 获评A示范园区和B省先进开发区: a park's rank after 和
             if end >= len(text) or text[end] not in "、和及“":

@@ -18,7 +18,8 @@ class HeadlineTopic(Shape):
     investor, often from elsewhere), one named as an owner or employer (`not_followed_by`: 某集团的上下游企业,
     某集团董事长)."""
     scope = "last"
-    options = ("headline", "order", "skip_developers", "not_followed_by", "topic_not_followed_by", "headline_count")
+    options = ("headline", "order", "skip_developers", "not_followed_by", "topic_not_followed_by", "headline_count",
+               "partner_before")
 
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
@@ -30,6 +31,8 @@ class HeadlineTopic(Shape):
         # 济源1家企业入选… (headline): the text names more firms than the headline counts, and which are the place's
         # it does not say
         self.headline_count = pattern.regex("headline_count") if "headline_count" in pattern.values else None
+        # 还和A、B等企业签下合作协议: partners of the place's deal, not firms of the place
+        self.partner_before = pattern.regex("partner_before") if "partner_before" in pattern.values else None
 
     def find_last(self, text: str, mentions: list[Mention], nested: list[Mention], found: list[Relation],
                   sentence_of) -> list[Relation]:
@@ -44,10 +47,11 @@ class HeadlineTopic(Shape):
         others = {sentence_of(m.start) for m in mentions
                   if m.label in p.tail and m.rule != "anaphor" and text[m.start:m.end] != topic_name}
         out = []
+        partners = self._partners(text, mentions)
         for m in mentions:
             name = text[m.start:m.end]
             if m.label not in p.head or m.rule == "anaphor" or name == topic_name or sentence_of(m.start) in others \
-                    or _named_in(m.label, name, related) or self._owner_or_employer(text, m):
+                    or _named_in(m.label, name, related) or self._owner_or_employer(text, m) or m in partners:
                 continue
             related.add((m.label, name))
             out.append(p.relation_of(m, topic, sentence_of(m.start)))
@@ -60,6 +64,21 @@ class HeadlineTopic(Shape):
         counted = self.headline_count.search(text, lead, line_end)
         value = count_value(counted.group(1)) if counted else None
         return value is not None and len({text[r.head.start:r.head.end] for r in guesses}) > value
+
+    def _partners(self, text: str, mentions: list[Mention]) -> set[Mention]:
+        """The members of lists (A、B、C) that a word of partnership opens (和A、B等企业签约)."""
+        if self.partner_before is None:
+            return set()
+        partners: set[Mention] = set()
+        opened = False
+        for previous, m in zip([None, *mentions], mentions):
+            if previous is None or text[previous.end:m.start] != "、":
+                word = self.partner_before.search(text, max(0, m.start - 2), m.start)
+                # (A、B和C: 和 joins the list's last member, it opens no list of partners)
+                opened = word is not None and (previous is None or previous.end < word.start())
+            if opened:
+                partners.add(m)
+        return partners
 
     def _owner_or_employer(self, text: str, m: Mention) -> bool:
         return self.not_followed_by is not None and self.not_followed_by.match(text, m.end) is not None
