@@ -2030,3 +2030,16 @@ def test_each_title_of_a_quoted_run_closed_by_a_word_for_titles_is_a_program(nlp
 def test_a_list_named_with_its_procedure_is_the_list_itself(nlp):
     doc = nlp("省工信厅公布第七批陕西省“专精特新”中小企业认定通过名单，凯岚茶业有限公司获得认定。")
     assert ("Program", "第七批陕西省“专精特新”中小企业认定通过名单", "第七批陕西省“专精特新”中小企业") in doc._.kg_aliases
+
+
+@pytest.mark.parametrize("text, park", [
+    ("新兴县加快建设凯岚工业园东园。", "凯岚工业园东园"),
+    ("我区成功创建张江高新区宝山园。", "张江高新区宝山园"),
+    ("项目在晋江经济开发区（安东园）开工。", "晋江经济开发区（安东园）"),
+])
+def test_a_park_s_part_named_by_its_direction_or_place_is_one_park_with_it(nlp, text, park):
+    assert park in names(nlp, text, "IndustrialPark")
+
+
+def test_a_garden_after_a_park_is_no_part_of_it(nlp):
+    assert names(nlp, "仪式在北部生态新区湿地公园举行。", "IndustrialPark") == {"北部生态新区"}

@@ -42,6 +42,7 @@ class ParkRecogniser:
         self.named_part_suffixes = frozenset(park["named_part_suffixes"])
         self.named_part_stem = int(park["named_part_stem"])
         self.own_part_suffixes = frozenset(park.get("own_part_suffixes", ()))
+        self.place_part_suffixes = frozenset(park.get("place_part_suffixes", ()))
         # “云墨碳谷”碳材料产业园: a quoted name right before the stem is the park's own; a quoted count
         # is a layout (“一园两区”低空经济产业园), no name
         self.quoted_before_re = re.compile(
@@ -207,6 +208,8 @@ class ParkRecogniser:
         if host is None or host.label != PARK or not 2 <= suffix_start - host.end <= self.named_part_stem:
             return
         stem = doc.text[host.end:suffix_start]
+        if doc.text[suffix_start:end] in self.place_part_suffixes and not self._names_a_place(stem):
+            return  # 张江高新区宝山园: a branch named after its place (not 某新区湿地公园)
         if (self.names.name_run.fullmatch(stem) and not self.names.is_generic(stem)
                 and self.names.trim_left(doc.text, host.end, suffix_start, doc.regions) == host.end):
             if doc.text[suffix_start:end] in self.own_part_suffixes:  # 铜梁高新区大庙组团: a park inside the park
@@ -214,6 +217,12 @@ class ParkRecogniser:
                 return
             doc.names.remove(host)
             doc.names.add(host.start, end, PARK, "park.in_park")
+
+    def _names_a_place(self, stem: str) -> bool:
+        """宝山 (宝山区), 海淀: a region's name, or a district's or county's without its suffix."""
+        gazetteer = self.gazetteer
+        return gazetteer.region_re.fullmatch(stem) is not None or any(
+            stem + suffix in gazetteer.full_region_names for suffix in "区县市")
 
     def _other_names(self, doc: DocState, start: int, suffix_start: int, end: int) -> None:
         text, names = doc.text, self.names
