@@ -2043,3 +2043,8 @@ def test_a_park_s_part_named_by_its_direction_or_place_is_one_park_with_it(nlp, 
 
 def test_a_garden_after_a_park_is_no_part_of_it(nlp):
     assert names(nlp, "仪式在北部生态新区湿地公园举行。", "IndustrialPark") == {"北部生态新区"}
+
+
+def test_a_count_of_major_parks_closes_their_list(nlp):
+    text = "我县的凯岚高端产业园、博远装备制造产业园、同益中小企业孵化园3大园区承载能力显著提升。"
+    assert "同益中小企业孵化园" in names(nlp, text, "IndustrialPark")

@@ -53,10 +53,10 @@ class ParkRecogniser:
         # what closes a list of parks: 3家园区, 等几个园中园
         # every match begins with one of these characters: the lookahead skips other positions at once
         first = "".join(sorted({re.escape(word[0]) for word in park["list_heads"] if word}))
-        skip = rf"(?=[等\d一二三四五六七八九十两几家个座{first}])" if all(park["list_heads"]) else ""
-        self.list_head_re = re.compile(
+        skip = rf"(?=[等\d一二三四五六七八九十两几家个座大{first}])" if all(park["list_heads"]) else ""
+        self.list_head_re = re.compile(  # (5 大园区: a count of the parts of a PDF's text, spaced)
             rf"{skip}"
-            rf"等?(?:\d+|[一二三四五六七八九十两几]+)?[家个座]?(?:{alternation(park['list_heads'])})")
+            rf"等?(?:(?:\d+|[一二三四五六七八九十两几]+)\s*)?[家个座大]?(?:{alternation(park['list_heads'])})")
 
     def suffixes(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each park suffix in the text, and of each word of a named part (found only after its park)."""
