@@ -2048,3 +2048,8 @@ def test_a_garden_after_a_park_is_no_part_of_it(nlp):
 def test_a_count_of_major_parks_closes_their_list(nlp):
     text = "我县的凯岚高端产业园、博远装备制造产业园、同益中小企业孵化园3大园区承载能力显著提升。"
     assert "同益中小企业孵化园" in names(nlp, text, "IndustrialPark")
+
+
+def test_a_region_inside_the_run_before_a_plain_company_word_opens_its_name(nlp):
+    text = "记者9月15日从琼海市城投公司了解到，园区建设正在加快。"
+    assert names(nlp, text, "Company") == {"琼海市城投公司"}

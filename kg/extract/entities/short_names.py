@@ -315,6 +315,10 @@ class ShortNames:
         while position != -1:
             if not doc.names.covers(position) and not text.endswith(self.not_plain, 0, position + 2):
                 start = names.stem_start(doc, position, companies.max_short + 4, words_only=True)
+                region = doc.regions.last_before(position)
+                if region and start < region.start and region.end + 2 <= position and not any(
+                        not cut.group("keep") for cut in names.cut_after.finditer(text, region.end, position)):
+                    start = region.start  # 记者9月15日从琼海市城投公司: a region inside the run opens the name
                 stem = text[start:position]
                 place = self.gazetteer.region_re.match(stem)
                 own = stem[place.end():] if place else stem
