@@ -2053,3 +2053,11 @@ def test_a_count_of_major_parks_closes_their_list(nlp):
 def test_a_region_inside_the_run_before_a_plain_company_word_opens_its_name(nlp):
     text = "记者9月15日从琼海市城投公司了解到，园区建设正在加快。"
     assert names(nlp, text, "Company") == {"琼海市城投公司"}
+
+
+@pytest.mark.parametrize("text, company", [
+    ("数字印章生产项目由湖南凯岚印业投资建设，总投资3000万元。", "湖南凯岚印业"),
+    ("该项目由博远铜箔全资投资。", "博远铜箔"),
+])
+def test_the_agent_after_by_is_a_company_when_a_place_and_a_brand_or_company_shaped(nlp, text, company):
+    assert company in names(nlp, text, "Company")
