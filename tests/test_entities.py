@@ -2057,7 +2057,7 @@ def test_a_region_inside_the_run_before_a_plain_company_word_opens_its_name(nlp)
 
 @pytest.mark.parametrize("text, company", [
     ("数字印章生产项目由湖南凯岚印业投资建设，总投资3000万元。", "湖南凯岚印业"),
-    ("该项目由博远铜箔全资投资。", "博远铜箔"),
+    ("该项目由宣城凯岚全资投资。", "宣城凯岚"),
 ])
 def test_the_agent_after_by_is_a_company_when_a_place_and_a_brand_or_company_shaped(nlp, text, company):
     assert company in names(nlp, text, "Company")
