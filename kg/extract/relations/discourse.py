@@ -127,7 +127,7 @@ class Anaphora:
                 if antecedent is not None and (text.startswith("等", antecedent.end) or
                                                text[antecedent.start - 1:antecedent.start] == "、"):
                     named_in = sentences[bisect.bisect_right(starts, antecedent.start) - 1]
-                    antecedent = _topic_of(text, mentions, mention_starts, named_in, (label,)) or antecedent
+                    antecedent = _topic_of(text, mentions, mention_starts, named_in, (label,), lead_in=True) or antecedent
                 # 园区 opening a paragraph of a park's own report, the park named last being in an earlier paragraph:
                 # the park its headline names (when no park is named more often)
                 if found not in self.anywhere and label == PARK and \
@@ -214,12 +214,18 @@ def _home_of(text: str, mentions: list[Mention], label: str, level: str, levels:
     return min(with_level or best, key=lambda m: m.start)
 
 
-def _topic_of(text: str, mentions: list[Mention], starts: list[int], sentence: tuple[int, int], labels
-              ) -> Mention | None:
-    """The mention of one of `labels` that opens `sentence` (its topic), if one does."""
+# a short clause of its own before a sentence's topic (据了解，近年来，)
+LEAD_IN = re.compile(r"[^，,：:。；;]{1,8}[，,：:]")
+
+
+def _topic_of(text: str, mentions: list[Mention], starts: list[int], sentence: tuple[int, int], labels,
+              lead_in: bool = False) -> Mention | None:
+    """The mention of one of `labels` that opens `sentence` (its topic), if one does (with `lead_in`, after a short
+    clause of its own: 据了解，某公司…)."""
     first = bisect.bisect_left(starts, sentence[0])
+    opening = text[sentence[0]:mentions[first].start].strip() if first < len(mentions) else ""
     if first < len(mentions) and mentions[first].start < sentence[1] and mentions[first].label in labels and \
-            not text[sentence[0]:mentions[first].start].strip():
+            (not opening or lead_in and LEAD_IN.fullmatch(opening)):
         return mentions[first]
     return None
 
