@@ -2061,3 +2061,8 @@ def test_a_region_inside_the_run_before_a_plain_company_word_opens_its_name(nlp)
 ])
 def test_the_agent_after_by_is_a_company_when_a_place_and_a_brand_or_company_shaped(nlp, text, company):
     assert company in names(nlp, text, "Company")
+
+
+def test_works_and_what_goes_with_them_are_one_project(nlp):
+    text = "5. 河北凯岚农业科技集团股份有限公司优质鲜薯深加工二期工程及科研中心项目，总投资4150万元；"
+    assert names(nlp, text, "Project") == {"河北凯岚农业科技集团股份有限公司优质鲜薯深加工二期工程及科研中心项目"}
