@@ -2066,3 +2066,8 @@ def test_the_agent_after_by_is_a_company_when_a_place_and_a_brand_or_company_sha
 def test_works_and_what_goes_with_them_are_one_project(nlp):
     text = "5. 河北凯岚农业科技集团股份有限公司优质鲜薯深加工二期工程及科研中心项目，总投资4150万元；"
     assert names(nlp, text, "Project") == {"河北凯岚农业科技集团股份有限公司优质鲜薯深加工二期工程及科研中心项目"}
+
+
+def test_a_project_named_after_its_company_keeps_the_company_s_whole_name(nlp):
+    text = "秦皇岛满仓面业有限公司年加工小麦12万吨面粉项目开工。"
+    assert names(nlp, text, "Project") == {"秦皇岛满仓面业有限公司年加工小麦12万吨面粉项目"}

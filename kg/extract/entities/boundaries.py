@@ -192,6 +192,8 @@ class TrimmedSpans(Spans):
     def add(self, start: int, end: int, label: str, rule: str) -> None:
         trimmed = self._boundaries.start(self._text, start, end, label)
         removed, self._removed = self._removed, None
+        if removed and start <= removed.start < trimmed < removed.end:
+            trimmed = removed.start  # 秦皇岛满仓面业有限公司年加工…项目: no cut inside the name it takes in
         if removed and start <= removed.start and removed.end <= trimmed:
             super().add(removed.start, removed.end, removed.label, removed.rule)
         if trimmed > start and self._boundaries.generic_after_cut(self._text, trimmed, end, label):
