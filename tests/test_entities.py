@@ -2071,3 +2071,8 @@ def test_works_and_what_goes_with_them_are_one_project(nlp):
 def test_a_project_named_after_its_company_keeps_the_company_s_whole_name(nlp):
     text = "秦皇岛满仓面业有限公司年加工小麦12万吨面粉项目开工。"
     assert names(nlp, text, "Project") == {"秦皇岛满仓面业有限公司年加工小麦12万吨面粉项目"}
+
+
+def test_a_product_before_a_production_line_is_no_company(nlp):
+    text = "凯岚玻璃制品有限公司的车间里一片繁忙，自动化玻璃生产线满负荷运转。"
+    assert names(nlp, text, "Company") == {"凯岚玻璃制品有限公司"}

@@ -243,6 +243,7 @@ class ShortNames:
             subject = text[start:m.start()]
             before = doc.names.last_before(start)
             if m.group(1) is not None or (self.companies.ends_with_industry_word(subject)
+                                          and self.companies.is_coined(subject)  # not 自动化玻璃生产线
                                           and text[start - 1:start] != "的"
                                           and not (before and before.label == COMPANY
                                                    and text[before.end:start] in ("", "，", ","))):
