@@ -2076,3 +2076,8 @@ def test_a_project_named_after_its_company_keeps_the_company_s_whole_name(nlp):
 def test_a_product_before_a_production_line_is_no_company(nlp):
     text = "凯岚玻璃制品有限公司的车间里一片繁忙，自动化玻璃生产线满负荷运转。"
     assert names(nlp, text, "Company") == {"凯岚玻璃制品有限公司"}
+
+
+def test_a_group_after_a_copula_is_named_from_the_copula_on(nlp):
+    text = "吉林凯岚制药是四环博远控股集团的全资子公司。"
+    assert "四环博远控股集团" in names(nlp, text, "Company")

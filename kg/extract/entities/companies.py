@@ -170,6 +170,8 @@ class CompanyRecogniser:
         if end < len(doc.text) and doc.text[end] in OPEN_BRACKETS + CLOSE_BRACKETS:
             return  # 重庆润通控股（集团）有限公司: part of a legal name
         start = self.names.stem_start(doc, suffix_start, self.max_short, words_only=True)
+        if not self.is_short_name(doc.text[start:end]):  # 某某制药是四环医药控股集团的…: a copula before the name
+            start = max(start, self.names.stem_start(doc, suffix_start, self.max_short))
         start = self.names.after_generic_subject(doc.text, start, suffix_start)
         passive = [m.end() for m in self.passive_re.finditer(doc.text, start + 2, suffix_start - 2)]
         if passive:  # 湖南某某由博远股份控股: the group is the agent after 由
