@@ -357,7 +357,9 @@ class ProgramRecogniser:
         if run is None:
             return False
         for title in self.quoted_re.finditer(doc.text, position, run.end()):
-            if not doc.programs.overlaps(*title.span(1)) and not self.names.is_generic(title.group(1)):
+            if doc.programs.overlaps(*title.span(1)):
+                continue
+            if self._program_in(doc.text, *title.span(1), needs_scope=False) or not self.names.is_generic(title.group(1)):
                 doc.programs.add(*title.span(1), PROGRAM, "program.title")
         return True
 
