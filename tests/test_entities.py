@@ -2081,3 +2081,8 @@ def test_a_product_before_a_production_line_is_no_company(nlp):
 def test_a_group_after_a_copula_is_named_from_the_copula_on(nlp):
     text = "吉林凯岚制药是四环博远控股集团的全资子公司。"
     assert "四环博远控股集团" in names(nlp, text, "Company")
+
+
+def test_a_kind_of_projects_before_the_one_named_is_no_part_of_its_name(nlp):
+    text = "全区重点工业项目凯岚乘用车项目已正式量产。"
+    assert names(nlp, text, "Project") == {"凯岚乘用车项目"}

@@ -145,6 +145,9 @@ class ProjectRecogniser:
         if verb and suffix_start - verb.end() >= self.min_stem:
             start = verb.end()  # 在乐山建设某某项目: the place where it is built, then its name
         start = self._products_opening(doc, start, end)
+        inner = text.rfind("项目", start, suffix_start - 2)
+        if inner != -1 and self.names.is_generic(text[start:inner]):
+            start = inner + 2  # 全区重点工业项目宝沃乘用车项目: a kind of projects, then the one named
         if not self._valid(text, start, suffix_start, end) or self.line_of_work_re.search(text, max(0, start - 4), start):
             return
         if self.kind_quantity_re.search(text, max(0, start - 30), start) or self.kind_inside_re.search(text, start, suffix_start):
