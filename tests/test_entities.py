@@ -2086,3 +2086,12 @@ def test_a_group_after_a_copula_is_named_from_the_copula_on(nlp):
 def test_a_kind_of_projects_before_the_one_named_is_no_part_of_its_name(nlp):
     text = "全区重点工业项目凯岚乘用车项目已正式量产。"
     assert names(nlp, text, "Project") == {"凯岚乘用车项目"}
+
+
+def test_quoted_members_closed_by_a_count_of_projects_are_projects(nlp):
+    text = "其中首期建设“年产10万吨高钛渣”和“钒钛合金铸件生产”两个项目，投资4亿元。"
+    assert names(nlp, text, "Project") == {"年产10万吨高钛渣", "钒钛合金铸件生产"}
+
+
+def test_a_single_quoted_term_before_projects_is_no_project(nlp):
+    assert names(nlp, "全县有10个项目纳入“双百双新”项目。", "Project") == set()

@@ -27,6 +27,10 @@ FRAME_AFTER = re.compile(r"[^，。；,;\n]{0,12}?(?:项目|工程)建设")  # t
 PAIR_MEMBER_MIN = 5  # 学校和医院等项目: kinds; 某某COF-IC和新型电池集流体材料等项目: names
 OUTPUT = re.compile(r"年产|年加工|年处理|[\d.]+\s*[万亿千百]?\s*(?:吨|千瓦|兆瓦|瓦|MW|GW|kW|MWh|GWh)")
 # 1. A项目 / （2）B / 3、C；: one member of a numbered list on its line
+# “年产10万吨…”和“钒钛合金铸件生产”两个项目: quoted members, closed by a count of projects
+QUOTED_MEMBERS = re.compile(r"((?:“[^“”，。；\n]{2,30}”[、和与及]?){2,})(?:等)?\s*(?:\d+|[一二三四五六七八九十两]+)\s*[个项]"
+                            r"(?:重点|重大)?(?:项目|工程)")
+QUOTED = re.compile(r"“([^“”]+)”")
 NUMBERED_LINE = re.compile(r"[ \t]*[（(]?\d{1,3}[.．、）)][ \t]*([^\n。；;]+?)[ \t]*[。；;，,]?[ \t]*(?=\n|$)")
 
 
@@ -92,6 +96,10 @@ class ProjectLists:
             colon = self.colon_line_after_re.match(text, end) if text.find("\n", end, end + 24) != -1 else None
             if colon and (counted or self.count_in_clause_re.search(text, max(0, start - 40), start)):
                 self._numbered_list(doc, colon.end())
+        if "”" in text:
+            for run in QUOTED_MEMBERS.finditer(text):
+                for member in QUOTED.finditer(text, run.start(1), run.end(1)):
+                    self._add_member(doc, *member.span(1), outputs=True)
         self._listed_members_in_their_frame(doc)
 
     def _listed_members_in_their_frame(self, doc: DocState) -> None:
