@@ -2095,3 +2095,8 @@ def test_quoted_members_closed_by_a_count_of_projects_are_projects(nlp):
 
 def test_a_single_quoted_term_before_projects_is_no_project(nlp):
     assert names(nlp, "全县有10个项目纳入“双百双新”项目。", "Project") == set()
+
+
+def test_a_small_business_park_is_a_park(nlp):
+    text = "凯岚光电科技有限公司入驻南浔区的南浔镇小微园刚满一个月。全市新建小微企业园12个。"
+    assert names(nlp, text, "IndustrialPark") == {"南浔镇小微园"}

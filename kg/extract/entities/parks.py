@@ -113,8 +113,8 @@ class ParkRecogniser:
             doc.names.remove(previous)
             doc.names.add(previous.start, end, PARK, "park.in_park")
             return
-        if names.is_generic(stem) and stem not in region_names:
-            return
+        if names.is_generic(stem) and stem not in region_names or names.leading_word_re.fullmatch(stem):
+            return  # (新建小微企业园12个: a verb, no name)
         number = TRAILING_NUMBER.search(text, max(0, start - 8), start) if stem[-1:] in self.conjunctions else None
         if stem[-1:] in self.conjunctions and (names.count.match(stem) or number and names.count.match(
                 number.group(1) + stem[:1])):
