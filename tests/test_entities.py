@@ -2100,3 +2100,11 @@ def test_a_single_quoted_term_before_projects_is_no_project(nlp):
 def test_a_small_business_park_is_a_park(nlp):
     text = "凯岚光电科技有限公司入驻南浔区的南浔镇小微园刚满一个月。全市新建小微企业园12个。"
     assert names(nlp, text, "IndustrialPark") == {"南浔镇小微园"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("历经重重困难，福建凯钢建成并投入生产；", {"福建凯钢"}),
+    ("截至目前，宁夏累计建成国家级绿色园区6家。", set()),
+])
+def test_a_place_and_a_brand_before_building_or_production_is_a_company(nlp, text, expected):
+    assert names(nlp, text, "Company") == expected

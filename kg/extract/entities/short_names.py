@@ -54,6 +54,7 @@ class ShortNames:
             rf"(?:^|(?<=[。；;，,：:！？\n]))([^\W\d_]{{4,{companies.max_short}}}?)"
             rf"(?:{names.adverbs}|{alternation(company['intent_words'])})*$", re.M)
         self.longest_placed_subject = companies.max_short + 12
+        self.adverb_run_re = re.compile(f"(?:{names.adverbs})+")  # 宁夏累计建成…: a place and an adverb, no brand
         # 拟在, 计划于: an intent and a preposition of place, between a subject and its place
         self.intent_re = re.compile(rf"(?:{alternation(company['intent_words'])})?[在于]$")
         self.longest_intent = max(map(len, company["intent_words"])) + 1
@@ -271,7 +272,7 @@ class ShortNames:
             own = subject[place.end():] if place else ""
             if (place and len(own) >= 2 and not names.is_generic(own) and own not in self.gazetteer.region_names
                     and not self.gazetteer.region_re.match(own) and names.name_run.fullmatch(subject)
-                    and not names.cut_after.search(own)):
+                    and not names.cut_after.search(own) and not self.adverb_run_re.fullmatch(own)):
                 self._confirm(doc, m.start(1), subject)
 
     def after_agent_word(self, doc: DocState) -> None:
