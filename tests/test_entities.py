@@ -2108,3 +2108,8 @@ def test_a_small_business_park_is_a_park(nlp):
 ])
 def test_a_place_and_a_brand_before_building_or_production_is_a_company(nlp, text, expected):
     assert names(nlp, text, "Company") == expected
+
+
+def test_a_count_of_firms_before_a_selection_is_no_company(nlp):
+    text = "陵城区3家企业拟入选第六批山东省制造业单项冠军企业\n来源：德州日报\n"
+    assert names(nlp, text, "Company") == set()

@@ -346,7 +346,8 @@ class ShortNames:
     def _confirm(self, doc: DocState, start: int, name: str, inside: bool = False, shape: str | None = None) -> None:
         """A short name found by a rule is a company if it (or the `shape` it is judged by) looks like one and no
         other name holds it."""
-        if self.companies.is_short_name(shape or name) and (inside or not doc.names.overlaps(start, start + len(name))):
+        if self.companies.is_short_name(shape or name) and not self.names.count.search(name) and (
+                inside or not doc.names.overlaps(start, start + len(name))):  # (陵城区3家企业拟入选…: a count)
             doc.short_names.setdefault(name, COMPANY)
 
     # ---------------------------------------------------------------- every occurrence
