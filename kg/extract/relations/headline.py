@@ -19,7 +19,8 @@ class HeadlineTopic(Shape):
     某集团董事长)."""
     scope = "last"
     options = ("headline", "order", "skip_developers", "not_followed_by", "topic_not_followed_by", "headline_count",
-               "partner_before")
+               "partner_before", "place_tail")
+    word_lists = ("place_tails",)
 
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
@@ -33,6 +34,8 @@ class HeadlineTopic(Shape):
         self.headline_count = pattern.regex("headline_count") if "headline_count" in pattern.values else None
         # 还和A、B等企业签下合作协议: partners of the place's deal, not firms of the place
         self.partner_before = pattern.regex("partner_before") if "partner_before" in pattern.values else None
+        # 博乐边合区入选自治区绿色工业园区 (headline): a program for places is none of the firms' the text names
+        self.place_tail = pattern.regex("place_tail") if "place_tail" in pattern.values else None
 
     def find_last(self, text: str, mentions: list[Mention], nested: list[Mention], found: list[Relation],
                   sentence_of) -> list[Relation]:
@@ -41,6 +44,8 @@ class HeadlineTopic(Shape):
         if topic is None:
             return []
         topic_name = text[topic.start:topic.end]
+        if self.place_tail is not None and self.place_tail.search(topic_name):
+            return []
         related = {(r.head.label, text[r.head.start:r.head.end]) for r in found if r.relation == p.relation}
         if p.value("skip_developers", False):
             related |= {(r.tail.label, text[r.tail.start:r.tail.end]) for r in found if r.relation == DEVELOPED_BY}
