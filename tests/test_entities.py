@@ -2113,3 +2113,8 @@ def test_a_place_and_a_brand_before_building_or_production_is_a_company(nlp, tex
 def test_a_count_of_firms_before_a_selection_is_no_company(nlp):
     text = "陵城区3家企业拟入选第六批山东省制造业单项冠军企业\n来源：德州日报\n"
     assert names(nlp, text, "Company") == set()
+
+
+def test_the_products_its_builder_names_before_one_project_are_its_name(nlp):
+    text = "凯岚环保工程有限公司投资建设的高速铁路新型声屏障、铁路隧道新型防护门项目正在加紧施工。"
+    assert "高速铁路新型声屏障、铁路隧道新型防护门项目" in names(nlp, text, "Project")

@@ -40,6 +40,7 @@ class ProjectRecogniser:
         self.developer_boundary = re.compile(alternation(project["developer_boundaries"]) + r"|\d")
         self.joining_model_re = re.compile(alternation(project["joining_models"]))
         self.joined_parts_re = re.compile(project["joined_parts"])
+        self.built_by_re = re.compile(r"(?:投资|建设|兴建|承建|实施)的$")
         self.park_project_words = frozenset(project["park_project_words"])
         self.line_of_work_re = re.compile(f"(?:{alternation(project['line_of_work_verbs'])})$")
         # 科创中心项目 8 项, 改造项目 10 个, 新材料项目共有9项: a count after the suffix makes it a kind of project
@@ -187,6 +188,12 @@ class ProjectRecogniser:
         opening = self.output_opening_re.search(text, clause, start)
         if opening:
             return opening.start()
+        relative = text.rfind("的", clause, start)
+        if relative != -1 and self.built_by_re.search(text, clause, relative + 1) and all(
+                len(part) >= 4 and self.names.name_run.fullmatch(bare(part))
+                for part in text[relative + 1:start - 1].split("、")):
+            # 某公司投资建设的高速铁路…屏障、铁路隧道新型防护门项目: the products of one project its builder names
+            return relative + 1
         suffix = self.suffix_re.search(text, start, end)
         if suffix and self.product_line_re.search(text, start, suffix.start()):
             # 新型环保、机械设备生产线项目: one product before the line's other one
