@@ -2118,3 +2118,17 @@ def test_a_count_of_firms_before_a_selection_is_no_company(nlp):
 def test_the_products_its_builder_names_before_one_project_are_its_name(nlp):
     text = "凯岚环保工程有限公司投资建设的高速铁路新型声屏障、铁路隧道新型防护门项目正在加紧施工。"
     assert "高速铁路新型声屏障、铁路隧道新型防护门项目" in names(nlp, text, "Project")
+
+
+def test_a_partner_whose_name_holds_a_conjunction_keeps_it(nlp):
+    text = "该项目由和邦生物、休宁国投和宣城市政三方共同出资建设。"
+    found = names(nlp, text, "Company")
+    assert "和邦生物" in found and "邦生物" not in found
+
+
+def test_a_group_word_in_brackets_stays_in_a_list_member_s_name(nlp):
+    assert "润通控股（集团）" in names(nlp, "润通控股（集团）、宗申动力等企业入选。", "Company")
+
+
+def test_a_word_after_a_suffix_inside_a_stem_keeps_the_stem_whole(nlp):
+    assert names(nlp, "全区重点项目管理平台项目上线。", "Project") == {"重点项目管理平台项目"}

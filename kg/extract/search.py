@@ -77,7 +77,9 @@ def compile_scan(pattern: str, flags: int = 0) -> re.Pattern:
         return re.compile(pattern, flags)
     global_flags = GLOBAL_FLAGS.match(pattern).group()  # (?m) stays first
     lookahead = "(?=[" + "".join(sorted(CLASS_ESCAPES.get(ch) or re.escape(ch) for ch in first)) + "])"
-    return re.compile(global_flags + lookahead + "(?:" + pattern[len(global_flags):] + ")", flags)
+    verbose = sre_parse.parse(pattern, flags).state.flags & re.VERBOSE  # (its last line may be a comment)
+    close = "\n)" if verbose else ")"
+    return re.compile(global_flags + lookahead + "(?:" + pattern[len(global_flags):] + close, flags)
 
 
 def first_characters(pattern: str, flags: int = 0) -> set[str] | None:
@@ -155,12 +157,13 @@ class ClauseOpening:
 
     Found as a match at the text's start and then as `[breaks]body`: a regex that begins with a character class
     is searched by that class alone, where a lookbehind is tried at every position of the text. The body's groups
-    keep their numbers; the match's own start is that of the break before it.
+    keep their numbers; the match's own start is that of the break before it. The same matches only for a body
+    that cannot end in a break character (the break would be taken from the next match) and holds no ^ or $.
     """
 
     def __init__(self, breaks: str, body: str):
         self.opening = re.compile(body)
-        self.after_break = re.compile(f"[{breaks}\\n]{body}")
+        self.after_break = re.compile(f"[{re.escape(breaks)}\\n]{body}")
 
     def finditer(self, text: str):
         first = self.opening.match(text)

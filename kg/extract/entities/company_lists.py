@@ -72,13 +72,19 @@ class CompanyLists:
                 if items:
                     self._type_list(doc, items)
 
+    def _name_bracket(self, inner: str) -> bool:
+        """集团, 中国, 香港: what a company's own name holds in brackets (a group word or a place)."""
+        return inner in self.companies.group_suffixes or inner in self.gazetteer.region_names
+
     def _chain_end(self, text: str, start: int, end: int) -> int:
         """A、B等央企、国企和行业领军企业入驻: 等 and a head end the members, though a list of kinds follows."""
         etc = text.find("等", start, end)
-        if etc == -1 or text.find("、", etc, end) == -1:
-            return end
-        head = self.list_head_re.match(text, etc, end)
-        return head.end() if head and head.group(1) else end
+        while etc != -1 and text.find("、", etc, end) != -1:
+            head = self.list_head_re.match(text, etc, end)
+            if head and head.group(1):
+                return head.end()
+            etc = text.find("等", etc + 1, end)  # (乙等离子科技: a 等 inside a member's name)
+        return end
 
     def _split(self, doc: DocState, start: int, end: int) -> list[tuple[int, int, str]] | None:
         """Members of an enumeration and what follows it ('head', 'cue' or '')."""
@@ -227,7 +233,8 @@ class CompanyLists:
             return
         for s, e, name in names:
             note = NOTE_END.search(name)
-            if note and note.start() >= 2:  # 美团（西藏运营中心）: the member's unit, in brackets after its name
+            if note and note.start() >= 2 and not self._name_bracket(note.group()[1:-1]):
+                # 美团（西藏运营中心）: the member's unit, in brackets after its name (not 润通控股（集团）: its name's)
                 name, e = name[:note.start()], s + note.start()
             place = self.gazetteer.region_re.match(name)
             if (place and place.group() in self.gazetteer.full_region_names and not name.endswith("公司")

@@ -31,6 +31,8 @@ class ProjectRecogniser:
         self.max_stem = int(project["max_stem"])
         self.min_stem = int(project["min_stem"])
         self.not_before = tuple(project["not_before"])
+        # of those, the words (not a character such as 科, which may open a name: 项目科丰…)
+        self.other_words_after = tuple(w for w in self.not_before if len(w) >= 2)
         self.campaign_re = re.compile(alternation(project["campaign_words"]))
         self.phase_re = re.compile(project["phase"])
         self.place_verb_re = re.compile(alternation(project["place_verbs"]))
@@ -146,9 +148,9 @@ class ProjectRecogniser:
         if verb and suffix_start - verb.end() >= self.min_stem:
             start = verb.end()  # 在乐山建设某某项目: the place where it is built, then its name
         start = self._products_opening(doc, start, end)
-        inner = text.rfind("项目", start, suffix_start - 2)
-        if inner != -1 and self.names.is_generic(text[start:inner]):
-            start = inner + 2  # 全区重点工业项目宝沃乘用车项目: a kind of projects, then the one named
+        inner = self._kind_before(text, start, suffix_start)
+        if inner is not None:
+            start = inner  # 全区重点工业项目宝沃乘用车项目: a kind of projects, then the one named
         if not self._valid(text, start, suffix_start, end) or self.line_of_work_re.search(text, max(0, start - 4), start):
             return
         if self.kind_quantity_re.search(text, max(0, start - 30), start) or self.kind_inside_re.search(text, start, suffix_start):
@@ -203,6 +205,15 @@ class ProjectRecogniser:
                     text, first, start - 1):
                 return first
         return start
+
+    def _kind_before(self, text: str, start: int, suffix_start: int) -> int | None:
+        """The end of a generic kind of projects (重点工业项目) opening the stem before a name of its own, if any (not
+        项目管理, 项目公司: the suffix's word there is another word's)."""
+        for suffix in reversed(list(self.suffix_re.finditer(text, start, suffix_start))):
+            if suffix.end() < suffix_start and not text.startswith(self.other_words_after, suffix.end()) and \
+                    self.names.is_generic(text[start:suffix.start()]):
+                return suffix.end()
+        return None
 
     def _output_after(self, doc: DocState, company: Mention, start: int, end: int) -> bool:
         """某某有限公司年产2万吨A、B项目: the output that opens a project's products follows the company's name."""

@@ -283,11 +283,26 @@ class ShortNames:
                     names.name_run.fullmatch(m.group(1))):
                 self._confirm(doc, m.start(1), m.group(1))
         for m in self.agent_list_re.finditer(text):
-            start = m.start(1)
-            for member in re.split("[、和与及]", m.group(1)):
-                if companies.ends_with_industry_word(member) or self._place_and_brand(member):
+            for start, member in self._partners(m.start(1), m.group(1)):
+                if names.name_run.fullmatch(member) and (
+                        companies.ends_with_industry_word(member) or self._place_and_brand(member)):
                     self._confirm(doc, start, member)
-                start += len(member) + 1
+
+    @staticmethod
+    def _partners(start: int, listed: str) -> list[tuple[int, str]]:
+        """(start, name) of each member of A、B和C: split at 、, and the last piece at its last 和 (与, 及) only, so that
+        a name holding one keeps it (由和邦生物、休宁国投…)."""
+        pieces, position = [], start
+        for piece in listed.split("、"):
+            pieces.append((position, piece))
+            position += len(piece) + 1
+        last_start, last = pieces.pop()
+        joiner = max(last.rfind(word) for word in "和与及")
+        if joiner >= 2 and len(last) - joiner - 1 >= 2:
+            pieces += [(last_start, last[:joiner]), (last_start + joiner + 1, last[joiner + 1:])]
+        else:
+            pieces.append((last_start, last))
+        return [(s, name) for s, name in pieces if len(name) >= 2]
 
     def _place_and_brand(self, name: str) -> bool:
         """休宁国投, 黄山市政: a place's name (or its short form) and two characters or more of the firm's own."""

@@ -214,7 +214,7 @@ def _home_of(text: str, mentions: list[Mention], label: str, level: str, levels:
     return min(with_level or best, key=lambda m: m.start)
 
 
-# a short clause of its own before a sentence's topic (据了解，近年来，)
+# a short clause of its own before a sentence's topic (据了解，)
 LEAD_IN = re.compile(r"[^，,：:。；;]{1,8}[，,：:]")
 
 

@@ -80,7 +80,8 @@ class HeadlineTopic(Shape):
             if previous is None or text[previous.end:m.start] != "、":
                 word = self.partner_before.search(text, max(0, m.start - 2), m.start)
                 # (A、B和C: 和 joins the list's last member, it opens no list of partners)
-                opened = word is not None and (previous is None or previous.end < word.start())
+                opened = word is not None and (previous is None or previous.end < word.start()
+                                               or previous.label != m.label)
             if opened:
                 partners.add(m)
         return partners

@@ -245,8 +245,8 @@ class ListReader:
         lists, current, first = [], mentions[:1], 0
         for i in range(1, len(mentions)):
             previous, m = current[-1], mentions[i]
-            note = self.member_note.match(text, previous.end)
-            if previous.label in MEMBERS and m.label in PLACES and note and note.start() < m.start and m.end < note.end():
+            note = self.member_note.match(text, previous.end) if previous.label in MEMBERS and m.label in PLACES else None
+            if note and note.start() < m.start and m.end < note.end():
                 continue  # 1. 浙江晨越轴承有限公司（新昌县）2. …: a member's place in brackets is part of its note
             if m.label == previous.label and m.label in MEMBERS and (
                     self.joint.fullmatch(text, previous.end, m.start) or
