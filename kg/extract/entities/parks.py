@@ -7,7 +7,7 @@ from typing import Any
 from kg.extract.entities.gazetteer import Gazetteer
 from kg.extract.entities.names import CLOSE_BRACKETS, OPEN_BRACKETS, QUOTES, NameText, bare
 from kg.extract.entities.state import DocState
-from kg.extract.search import alternation
+from kg.extract.search import alternation, compile_scan
 from kg.schema import COMPANY, PARK
 
 
@@ -50,12 +50,8 @@ class ParkRecogniser:
         self.batch_re = re.compile(park["batch_words"])
         self.collective_suffixes = frozenset(park["collective_suffixes"])
         self.description_words = tuple(park["description_words"])
-        # what closes a list of parks: 3家园区, 等几个园中园
-        # every match begins with one of these characters: the lookahead skips other positions at once
-        first = "".join(sorted({re.escape(word[0]) for word in park["list_heads"] if word}))
-        skip = rf"(?=[等\d一二三四五六七八九十两几家个座大{first}])" if all(park["list_heads"]) else ""
-        self.list_head_re = re.compile(  # (5 大园区: a count of the parts of a PDF's text, spaced)
-            rf"{skip}"
+        # what closes a list of parks: 3家园区, 等几个园中园, 5 大园区 (a PDF's text, spaced)
+        self.list_head_re = compile_scan(
             rf"等?(?:(?:\d+|[一二三四五六七八九十两几]+)\s*)?[家个座大]?(?:{alternation(park['list_heads'])})")
 
     def suffixes(self, text: str) -> list[tuple[int, int]]:

@@ -29,11 +29,7 @@ class ShortNames:
         contexts = alternation(company["short_name_contexts"])
         weak = alternation(company["weak_short_name_contexts"])
         titles = alternation(company["title_modifiers"])
-        # every match begins with one of these characters: the lookahead skips other positions at once
-        words = [w for key in ("context_modifiers", "title_modifiers", "short_name_contexts", "weak_short_name_contexts")
-                 for w in company[key]]
-        skip = "(?=[" + "".join(sorted({re.escape(w[0]) for w in words})) + "])" if all(words) else ""
-        self.context_re = re.compile(rf"{skip}(?:{modifiers})?(?:(?:{titles})?({contexts})|{weak})")
+        self.context_re = compile_scan(rf"(?:{modifiers})?(?:(?:{titles})?({contexts})|{weak})")
         self.copula_re = re.compile(alternation(company["copula_cues"]))
         self.after_place_re = re.compile(rf"(?:{alternation(names.position_words)})*的")
         self.company_head_re = re.compile(r"企业|公司|厂商|制造商|供应商")
