@@ -16,7 +16,9 @@ class HeadlineTopic(Shape):
     guess from the document's shape, with the pattern's (low) confidence. Left alone: a short name whose full name
     (or a full name whose short name) is related already, a company that develops a project (`skip_developers`: an
     investor, often from elsewhere), one named as an owner or employer (`not_followed_by`: 某集团的上下游企业,
-    某集团董事长)."""
+    某集团董事长), the partners of the place's deal (`partner_before`: 还和A、B等企业签约). No guess at all when the text
+    names more of them than the headline counts (`headline_count`: 济源1家企业入选…), when the topic is followed by
+    what it is itself (`topic_not_followed_by`: 某边合区入选…) or is a program for places (`place_tail`)."""
     scope = "last"
     options = ("headline", "order", "skip_developers", "not_followed_by", "topic_not_followed_by", "headline_count",
                "partner_before", "place_tail")
