@@ -42,7 +42,7 @@ class ProjectRecogniser:
         self.developer_boundary = re.compile(alternation(project["developer_boundaries"]) + r"|\d")
         self.joining_model_re = re.compile(alternation(project["joining_models"]))
         self.joined_parts_re = re.compile(project["joined_parts"])
-        self.built_by_re = re.compile(r"(?:投资|建设|兴建|承建|实施)的$")
+        self.built_by_re = re.compile(rf"(?:{alternation(project['builder_verbs'])})的$")
         self.park_project_words = frozenset(project["park_project_words"])
         self.line_of_work_re = re.compile(f"(?:{alternation(project['line_of_work_verbs'])})$")
         # 科创中心项目 8 项, 改造项目 10 个, 新材料项目共有9项: a count after the suffix makes it a kind of project

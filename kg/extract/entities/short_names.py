@@ -14,7 +14,7 @@ from kg.extract.entities.names import QUOTES, NameText, bare
 from kg.extract.entities.programs import ProgramRecogniser
 from kg.extract.entities.state import DocState
 from kg.extract.search import ClauseOpening, alternation, compile_scan, leftmost_longest
-from kg.extract.text import SENTENCE_END
+from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END, SENTENCE_END_CHARS
 from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT, REGION
 
@@ -37,7 +37,7 @@ class ShortNames:
         self.invested_sum_re = compile_scan(company["invested_sum_then_place"])
         # a clause's opening words before one of the verbs (the subject may not hold a verb of its own: no cut there)
         self.subject_verb_re = ClauseOpening(
-            "。；;，,：:！？、", rf"([^\W\d_]{{2,{companies.max_short}}}?)(?:{names.adverbs})*(?:{alternation(company['subject_verbs'])})")
+            SENTENCE_END_CHARS + CLAUSE_BREAK_CHARS + "、", rf"([^\W\d_]{{2,{companies.max_short}}}?)(?:{names.adverbs})*(?:{alternation(company['subject_verbs'])})")
         self.agent_re = re.compile(
             rf"由([^\W\d_]{{2,{companies.max_short}}}?)(?:{names.adverbs})*(?:{alternation(company['agent_verbs'])})")
         # 由黄山市政、休宁国投和杭州路桥三方共同出资: the partners of a joint investment, listed
@@ -47,7 +47,7 @@ class ShortNames:
         # searched verb first (few places hold one), then the clause's opening before it
         self.placed_verb_re = re.compile(alternation(company["placed_subject_verbs"]))
         self.placed_subject_re = re.compile(
-            rf"(?:^|(?<=[。；;，,：:！？\n]))([^\W\d_]{{4,{companies.max_short}}}?)"
+            rf"(?:^|(?<=[{re.escape(SENTENCE_END_CHARS + CLAUSE_BREAK_CHARS)}\n]))([^\W\d_]{{4,{companies.max_short}}}?)"
             rf"(?:{names.adverbs}|{alternation(company['intent_words'])})*$", re.M)
         self.longest_placed_subject = companies.max_short + 12
         self.adverb_run_re = re.compile(f"(?:{names.adverbs})+")  # 宁夏累计建成…: a place and an adverb, no brand
