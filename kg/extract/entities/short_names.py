@@ -266,8 +266,7 @@ class ShortNames:
             subject = m.group(1)
             place = self.gazetteer.region_re.match(subject)
             own = subject[place.end():] if place else ""
-            if (place and len(own) >= 2 and not names.is_generic(own) and own not in self.gazetteer.region_names
-                    and not self.gazetteer.region_re.match(own) and names.name_run.fullmatch(subject)
+            if (place and self._is_own_brand(own) and names.name_run.fullmatch(subject)
                     and not names.cut_after.search(own) and not self.adverb_run_re.fullmatch(own)):
                 self._confirm(doc, m.start(1), subject)
 
@@ -306,8 +305,12 @@ class ShortNames:
         ends = [place.end()] if place else []
         if name[:2] in self.gazetteer.short_forms:
             ends.append(2)
-        return any(len(name) - end >= 2 and not self.names.is_generic(name[end:]) and name[end:] not in
-                   self.gazetteer.region_names and not self.gazetteer.region_re.match(name, end) for end in ends)
+        return any(self._is_own_brand(name[end:]) for end in ends)
+
+    def _is_own_brand(self, own: str) -> bool:
+        """What follows a place in a company's name is its own: two characters or more, no generic word, no place."""
+        return (len(own) >= 2 and not self.names.is_generic(own) and own not in self.gazetteer.region_names
+                and not self.gazetteer.region_re.match(own))
 
     def after_kin_words(self, doc: DocState) -> None:
         """控股子公司湖北某某计划在…, 其全资子公司某某科技的…: the name after a word of its tie to another company."""
