@@ -18,10 +18,12 @@ class HeadlineTopic(Shape):
     investor, often from elsewhere), one named as an owner or employer (`not_followed_by`: 某集团的上下游企业,
     某集团董事长), the partners of the place's deal (`partner_before`: 还和A、B等企业签约). No guess at all when the text
     names more of them than the headline counts (`headline_count`: 济源1家企业入选…), when the topic is followed by
-    what it is itself (`topic_not_followed_by`: 某边合区入选…) or is a program for places (`place_tail`)."""
+    what it is itself (`topic_not_followed_by`: 某边合区入选…) or is a program for places (`place_tail`). A group named on
+    its own (`group_alone`: 金鹰集团旗下…, 伊利集团在我县追加投资…) is an investor or a parent from elsewhere; the groups a
+    place has drawn in are listed (吸引A集团、B集团落户; an item of a numbered list, `list_item`) or selected (某集团被列为…)."""
     scope = "last"
     options = ("headline", "order", "skip_developers", "not_followed_by", "topic_not_followed_by", "headline_count",
-               "partner_before", "place_tail")
+               "partner_before", "place_tail", "group_alone", "list_item")
     word_lists = ("place_tails",)
 
     def __init__(self, pattern, others):
@@ -38,6 +40,8 @@ class HeadlineTopic(Shape):
         self.partner_before = pattern.regex("partner_before") if "partner_before" in pattern.values else None
         # 博乐边合区入选自治区绿色工业园区 (headline): a program for places is none of the firms' the text names
         self.place_tail = pattern.regex("place_tail") if "place_tail" in pattern.values else None
+        self.group_alone = pattern.regex("group_alone") if "group_alone" in pattern.values else None
+        self.list_item = pattern.regex("list_item") if "list_item" in pattern.values else None
 
     def find_last(self, text: str, mentions: list[Mention], nested: list[Mention], found: list[Relation],
                   sentence_of) -> list[Relation]:
@@ -55,10 +59,12 @@ class HeadlineTopic(Shape):
                   if m.label in p.tail and m.rule != "anaphor" and text[m.start:m.end] != topic_name}
         out = []
         partners = self._partners(text, mentions)
+        heads = {r.head for r in found}
         for m in mentions:
             name = text[m.start:m.end]
             if m.label not in p.head or m.rule == "anaphor" or name == topic_name or sentence_of(m.start) in others \
-                    or _named_in(m.label, name, related) or self._owner_or_employer(text, m) or m in partners:
+                    or _named_in(m.label, name, related) or self._owner_or_employer(text, m) or m in partners \
+                    or (m not in heads and self._group_alone(text, m)):
                 continue
             related.add((m.label, name))
             out.append(p.relation_of(m, topic, sentence_of(m.start)))
@@ -87,6 +93,14 @@ class HeadlineTopic(Shape):
             if opened:
                 partners.add(m)
         return partners
+
+    def _group_alone(self, text: str, m: Mention) -> bool:
+        if self.group_alone is None or not self.group_alone.search(text, m.start, m.end):
+            return False
+        line_start = text.rfind("\n", 0, m.start) + 1
+        listed = "、" in (text[m.start - 1:m.start], text[m.end:m.end + 1]) or (
+            self.list_item is not None and self.list_item.fullmatch(text, line_start, m.start) is not None)
+        return not listed
 
     def _owner_or_employer(self, text: str, m: Mention) -> bool:
         return self.not_followed_by is not None and self.not_followed_by.match(text, m.end) is not None
