@@ -236,6 +236,16 @@ def test_a_list_continues_across_yiji_and_each_member_starts_after_its_place(nlp
     assert {"澜拓热管理", "皖精汽配", "睿川传感"} <= names(nlp, text, "Company")
 
 
+def test_a_list_member_starts_after_its_description(nlp):
+    text = "园区引进了世界领军企业凯岚环保科技、世界500强企业博远控股集团、中国民营企业500强湖南晨越集团等20户企业。"
+    assert names(nlp, text, "Company") == {"凯岚环保科技", "博远控股集团", "湖南晨越集团"}
+
+
+def test_a_company_named_for_its_business_keeps_the_word_after_qiye(nlp):
+    text = "上海凯岚企业管理有限公司、博远科技等5家企业入驻。"
+    assert {"上海凯岚企业管理有限公司", "博远科技"} <= names(nlp, text, "Company")
+
+
 def test_list_of_business_kinds_is_not_a_list_of_companies(nlp):
     text = "园区已集聚手机配件、智能穿戴等上下游企业80余家。"
     assert names(nlp, text, "Company") == set()

@@ -54,6 +54,7 @@ class CompanyLists:
         # 特种纸、绿色食品、高档家具3个传统产业: a count of industries, whose members are kinds of business
         self.counted_category_re = re.compile(
             rf"{HEAD_MODIFIER}{{0,6}}?(?:{alternation(company['category_heads'])})(?!项目|工程|企业|公司)")
+        self.descriptor_re = re.compile(company["member_descriptor"])
         self.copula_re = re.compile(rf"(?:{alternation(company['list_copulas'])})[^，。；！？]*?(?:企业|公司)")
         opener = (rf"(?:{alternation(company['list_opener_heads'])})(?:分别|主要|依次)?"
                   rf"(?:{alternation(company['list_opener_verbs'])})|{company['list_opener_counts']}")
@@ -186,6 +187,9 @@ class CompanyLists:
             member_start = self.names.trim_left(text, run_start, end, doc.regions, words_only=True)
         if first:  # ，有A、B等企业: the verb after a clause's start opens the list, not its first name
             member_start = self.names.after_joining_word(doc, member_start, end)
+        described = self.descriptor_re.match(text, member_start, end)
+        if described and end - described.end() >= 2:  # 世界500强企业吉利控股集团: the name after its description
+            member_start = described.end()
         return member_start
 
     def _opened(self, doc: DocState, start: int) -> bool:
