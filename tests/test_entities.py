@@ -236,6 +236,11 @@ def test_a_list_continues_across_yiji_and_each_member_starts_after_its_place(nlp
     assert {"澜拓热管理", "皖精汽配", "睿川传感"} <= names(nlp, text, "Company")
 
 
+def test_an_award_after_a_cue_is_a_program(nlp):
+    assert "真抓实干奖" in names(nlp, "宁远经济开发区这次又获评“真抓实干奖”。", "Program")
+    assert names(nlp, "凯岚电器有限公司等18家企业将获得省级财政奖励。", "Program") == set()
+
+
 def test_a_list_member_starts_after_its_description(nlp):
     text = "园区引进了世界领军企业凯岚环保科技、世界500强企业博远控股集团、中国民营企业500强湖南晨越集团等20户企业。"
     assert names(nlp, text, "Company") == {"凯岚环保科技", "博远控股集团", "湖南晨越集团"}

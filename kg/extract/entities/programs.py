@@ -22,8 +22,8 @@ class ProgramRecogniser:
         self.park_suffixes = tuple(park_suffixes)  # park.yaml's: a park renamed after a naming cue
         self.level_heads = tuple(sorted(program["level_heads"], key=len, reverse=True))  # the longest first
         self.heads = re.compile(
-            rf"(?:{alternation(program['heads'] + program['level_heads'])})(?:{alternation(program['list_words'])})?"
-            rf"|(?:{alternation(program['list_words'])})"
+            rf"(?:{alternation(program['heads'] + program['level_heads'])})(?!{alternation(program['head_not_before'])})"
+            rf"(?:{alternation(program['list_words'])})?|(?:{alternation(program['list_words'])})"
         )
         self.list_word_re = re.compile(rf"(?:{alternation(program['list_words'])})$")
         self.max_length = int(program["max_length"])
