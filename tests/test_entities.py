@@ -1495,6 +1495,24 @@ def test_forms_of_a_provincial_list_and_of_a_park_in_its_city_are_one():
     assert place_form_links(parks) == {(parks[0], parks[1])}
 
 
+def test_the_spellings_of_one_park_are_one_park():
+    from kg.resolve.names import park_form_links
+    keys = [("IndustrialPark", "凯岚县工业园区"), ("IndustrialPark", "凯岚工业园区"),
+            ("IndustrialPark", "博远县工业园"), ("IndustrialPark", "博远县工业园区"),
+            ("IndustrialPark", "中泰（晨越）产业园"), ("IndustrialPark", "中泰晨越产业园"),
+            ("IndustrialPark", "宁远县经济开发区智能制造产业园"), ("IndustrialPark", "宁远县经开区智能制造产业园"),
+            ("Region", "西藏"), ("IndustrialPark", "西藏拉萨经开区"), ("IndustrialPark", "拉萨经开区")]
+    linked = {frozenset(pair) for pair in park_form_links(keys)}
+    assert linked == {frozenset(keys[i:i + 2]) for i in (0, 2, 4, 6)} | {frozenset(keys[9:11])}
+
+
+def test_parks_of_two_places_with_one_kind_stay_apart():
+    from kg.resolve.names import park_form_links
+    keys = [("Region", "兴县"), ("Region", "蛟河"), ("IndustrialPark", "兴县经济开发区"),
+            ("IndustrialPark", "蛟河经济开发区"), ("IndustrialPark", "凯岚工业园"), ("IndustrialPark", "博远工业园")]
+    assert park_form_links(keys) == set()
+
+
 def test_a_park_in_its_city_has_the_short_form_of_its_suffix_too():
     from kg.extract.entities import EntityFinder
     from kg.extract.rules import load_rules

@@ -245,6 +245,42 @@ PLACE_WITH_LEVEL = re.compile(r"((?:19|20)\d\d年度?)?([\u4e00-\u9fff]{2})[市�
 GROUP = "集团"
 
 
+# one park's kind spelt in full and short (萧县经济开发区智能制造产业园 and 萧县经开区智能制造产业园): each to one form
+PARK_KIND_FORMS = (("经济技术开发区", "经开区"), ("经济开发区", "经开区"), ("高新技术产业开发区", "高新区"),
+                   ("高新技术产业园区", "高新区"), ("工业园区", "工业园"), ("工业区", "工业园"), ("产业园区", "产业园"))
+PARK_BRACKETS = re.compile(r"[（）()]")
+PARK_NATIONAL = re.compile(r"^国家级?(?=.{4})")  # 国家新乡经济技术开发区
+PARK_PLACE_LEVEL = re.compile(r"^([\u4e00-\u9fff]{2,3}?)[市县](?=.{3})")  # 剑河县工业园区, 景德镇市高新区
+
+
+def park_form(name: str, places: Iterable[str] = ()) -> str:
+    """One spelling of a park's name: without brackets, a leading 国家, the 市 or 县 after its place or a place
+    of the corpus before that place (西藏拉萨经开区), its kind in the short form."""
+    form = _park_kind_form(PARK_PLACE_LEVEL.sub(r"\1", PARK_NATIONAL.sub("", PARK_BRACKETS.sub("", name))))
+    for place in places:  # (a place before a bare kind is the park's own name: 兴县经开区 is not 蛟河经开区)
+        if form.startswith(place) and len(PLACE_LEVEL.sub("", form[len(place):])) >= 2:
+            return form[len(place):]
+    return form
+
+
+def _park_kind_form(name: str) -> str:
+    for full, short in PARK_KIND_FORMS:
+        name = name.replace(full, short)
+    return name
+
+
+def park_form_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
+    """剑河县工业园区 is 剑河工业园区, 凤阳县工业园 凤阳县工业园区, 中泰（崇左）产业园 中泰崇左产业园, 西藏拉萨经开区 拉萨经开区:
+    parks of the corpus whose names have one form (`park_form`)."""
+    keys = list(keys)
+    places = sorted({name for label, name in keys if label == REGION and len(name) >= 2}, key=len, reverse=True)
+    by_form: dict[str, list[Key]] = defaultdict(list)
+    for key in keys:
+        if key[0] == PARK:
+            by_form[park_form(key[1], places)].append(key)
+    return {(group[0], other) for group in by_form.values() for other in group[1:]}
+
+
 def place_form_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
     """株洲市国投集团 is 株洲国投集团, 2023年重庆市专精特新中小企业 is 2023年重庆专精特新中小企业, 铁岭市某某工业园 is
     铁岭某某工业园, and 株洲国投 is 株洲国投集团: a company's, a list's or a park's name written with and without its
