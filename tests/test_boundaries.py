@@ -36,6 +36,9 @@ def _names(finder: EntityFinder, text: str) -> dict[str, str]:
     # a company, and the verb whose object is the project: both stay out of the project's name
     ("会上，宏达集团签下宏达新能源电池材料（一期）项目。", "宏达新能源电池材料（一期）项目", PROJECT),
     ("会上，安徽瑞丰精密机械有限公司签署汽车零部件精密铸造项目。", "汽车零部件精密铸造项目", PROJECT),
+    # a company founded by others, and a second post (董事长兼…)
+    ("凯岚实业将与博远科技共同出资成立福建晨越科技有限公司。", "福建晨越科技有限公司", COMPANY),
+    ("山西凯岚铝业有限公司董事长兼山西博远铝材有限公司董事长出席仪式。", "山西博远铝材有限公司", COMPANY),
 ])
 def test_words_that_cannot_begin_a_name_are_cut(finder, text, name, label):
     names = _names(finder, text)
