@@ -251,6 +251,18 @@ def test_a_company_named_for_its_business_keeps_the_word_after_qiye(nlp):
     assert {"上海凯岚企业管理有限公司", "博远科技"} <= names(nlp, text, "Company")
 
 
+@pytest.mark.parametrize("text, members", [
+    ("西南部以建材为主，规上企业有凯岚水泥、博远环保、晨越建材等，区内还有一批配套企业。", {"凯岚水泥", "博远环保", "晨越建材"}),
+    ("园区东北部以大健康为主，规上企业主要有腾凯木业、揽博木业，年底又引进了一批项目。", {"腾凯木业", "揽博木业"}),
+])
+def test_a_list_opened_by_its_firms_holds_companies_though_nothing_closes_it(nlp, text, members):
+    assert names(nlp, text, "Company") == members
+
+
+def test_a_list_of_kinds_opened_by_firms_is_not_a_list_of_companies(nlp):
+    assert names(nlp, "入驻企业有食品加工、机械制造、纺织服装等，产值增长两成。", "Company") == set()
+
+
 def test_list_of_business_kinds_is_not_a_list_of_companies(nlp):
     text = "园区已集聚手机配件、智能穿戴等上下游企业80余家。"
     assert names(nlp, text, "Company") == set()

@@ -146,6 +146,9 @@ class CompanyLists:
             last_end = last_start + first.start()
         last_end = last_start + len(self.names.trailing_adverbs.sub("", text[last_start:last_end]))
         parts.append((last_start, last_end))
+        if follow == "etc" and self._opened(doc, self._member_start(doc, *parts[0], first=True)) and self._brands(
+                [text[self._member_start(doc, s, e, first=i == 0):e] for i, (s, e) in enumerate(parts)]):
+            follow = "企业"  # 规上企业有A、B、C等，: the opener says what the members are (brands, not kinds of business)
         if follow == "etc":
             return None
         # each member starts after its own place (芜湖经开区的澜拓热管理, 楚雄高新区滇中有色) and context words
@@ -174,10 +177,14 @@ class CompanyLists:
             return None  # (a quick test before each member's start is found)
         members = [text[self._member_start(doc, s, e, first=i == 0):e] for i, (s, e) in enumerate(parts)]
         members.append(text[last_start:last_end])
-        if all(companies.ends_with_industry_word(m) and companies.is_short_name(m) for m in members) and sum(
-                map(companies.is_coined, members)) * 2 > len(members):
+        if all(companies.ends_with_industry_word(m) and companies.is_short_name(m) for m in members) and \
+                self._brands(members):
             return last_end
         return None
+
+    def _brands(self, members: list[str]) -> bool:
+        """Most members are brands (company.yaml brand_tags), not words of the language (食品加工、机械制造)."""
+        return sum(map(self.companies.is_coined, members)) * 2 > len(members)
 
     def _member_start(self, doc: DocState, start: int, end: int, first: bool) -> int:
         text = doc.text
@@ -187,6 +194,10 @@ class CompanyLists:
             member_start = self.names.trim_left(text, run_start, end, doc.regions, words_only=True)
         if first:  # ，有A、B等企业: the verb after a clause's start opens the list, not its first name
             member_start = self.names.after_joining_word(doc, member_start, end)
+            # 规上企业主要有A、B: the opener inside the first member's run opens the list
+            opener = max(self.any_opener_re.finditer(text, member_start, end - 2), key=lambda m: m.end(), default=None)
+            if opener is not None:
+                member_start = opener.end() + len(text[opener.end():end]) - len(text[opener.end():end].lstrip("：: "))
         described = self.descriptor_re.match(text, member_start, end)
         if described and end - described.end() >= 2:  # 世界500强企业吉利控股集团: the name after its description
             member_start = described.end()
