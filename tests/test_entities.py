@@ -263,6 +263,16 @@ def test_a_list_of_kinds_opened_by_firms_is_not_a_list_of_companies(nlp):
     assert names(nlp, "入驻企业有食品加工、机械制造、纺织服装等，产值增长两成。", "Company") == set()
 
 
+@pytest.mark.parametrize("text", ["这些项目将进一步延伸经开区产业链条。", "县委书记凯岚，带领开发区经济发展局负责人来到现场。",
+                                  "项目落地将有助于开发区调整产业结构。", "持续改善工业园区投资环境。"])
+def test_a_verb_before_a_parks_kind_names_no_park(nlp, text):
+    assert names(nlp, text, "IndustrialPark") == set()
+
+
+def test_a_city_whose_short_form_is_a_verb_names_its_park(nlp):
+    assert "保定高新区" in names(nlp, "保定高新区在京集中签约10个项目。", "IndustrialPark")
+
+
 def test_list_of_business_kinds_is_not_a_list_of_companies(nlp):
     text = "园区已集聚手机配件、智能穿戴等上下游企业80余家。"
     assert names(nlp, text, "Company") == set()

@@ -8,18 +8,22 @@ from kg.extract.entities.gazetteer import Gazetteer
 from kg.extract.entities.names import CLOSE_BRACKETS, OPEN_BRACKETS, QUOTES, NameText, bare
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation, compile_scan
+from kg.extract.segmenter import Segmenter
 from kg.schema import COMPANY, PARK
 
 
 LIST_WINDOW = 200  # characters before a list's head searched for the start of its clause
 LIST_CLOSE = re.compile("等(?!离子|级)")  # 等 closing a list (not 等离子, 等级)
 TRAILING_NUMBER = re.compile(r"(\d+)\s*$")
+VERB_TAG = "v"  # jieba's tag of a verb (not vn: 服务, 发展 also name things)
+MAX_VERB_STEM = 4
 
 
 class ParkRecogniser:
     def __init__(self, park: dict[str, Any], names: NameText, gazetteer: Gazetteer, group_suffixes: tuple[str, ...],
                  industry_words: tuple[str, ...]):
         self.names, self.gazetteer = names, gazetteer
+        self.segmenter: Segmenter | None = None  # loaded on first use
         # 锂电, 新材料: a stem of industry words alone names a kind of park (company.yaml's words)
         self.industry_stem_re = re.compile(f"(?:{alternation(industry_words)})+")
         self.group_suffixes = tuple(group_suffixes)  # company.yaml's: a park named after its group (某某集团轻工产业园)
@@ -53,6 +57,15 @@ class ParkRecogniser:
         # what closes a list of parks: 3家园区, 等几个园中园, 5 大园区 (a PDF's text, spaced)
         self.list_head_re = compile_scan(
             rf"等?(?:(?:\d+|[一二三四五六七八九十两几]+)\s*)?[家个座大]?(?:{alternation(park['list_heads'])})")
+
+    def _is_verb(self, stem: str) -> bool:
+        """One word of the segmenter's dictionary tagged as a verb (延伸, 带领, 有助于), not a place's name (保定)."""
+        gazetteer = self.gazetteer
+        if not 2 <= len(stem) <= MAX_VERB_STEM or stem in gazetteer.region_names or stem in gazetteer.ambiguous_forms:
+            return False  # (保定高新区: a city's short form that is also a verb)
+        if self.segmenter is None:
+            self.segmenter = Segmenter()
+        return self.segmenter.tag(stem) == VERB_TAG
 
     def suffixes(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each park suffix in the text, and of each word of a named part (found only after its park)."""
@@ -111,6 +124,8 @@ class ParkRecogniser:
             return
         if names.is_generic(stem) and stem not in region_names or names.leading_word_re.fullmatch(stem):
             return  # (新建小微企业园12个: a verb, no name)
+        if with_region == start and self._is_verb(stem):
+            return  # 延伸经开区产业链条, 带领开发区…: a verb and the park's kind, no name
         number = TRAILING_NUMBER.search(text, max(0, start - 8), start) if stem[-1:] in self.conjunctions else None
         if stem[-1:] in self.conjunctions and (names.count.match(stem) or number and names.count.match(
                 number.group(1) + stem[:1])):
