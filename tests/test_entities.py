@@ -269,6 +269,20 @@ def test_a_verb_before_a_parks_kind_names_no_park(nlp, text):
     assert names(nlp, text, "IndustrialPark") == set()
 
 
+@pytest.mark.parametrize("text, parks", [
+    ("市级文化产业园区增加到8个。", set()),
+    ("开花山工业园属于自治区级A类工业集中区。", {"开花山工业园"}),
+    ("绵竹市拥有凯岚高新技术产业园区、博远生态经济产业园两个省级绿色工业园区。", {"凯岚高新技术产业园区", "博远生态经济产业园"}),
+    ("国家级长沙经开区今年引进项目5个。", {"国家级长沙经开区"}),
+])
+def test_a_level_before_words_of_its_own_makes_a_kind_of_park(nlp, text, parks):
+    assert names(nlp, text, "IndustrialPark") == parks
+
+
+def test_a_pair_of_dashes_between_two_places_joins_a_parks_name(nlp):
+    assert names(nlp, "该公司位于德阳——阿坝生态经济产业园。", "IndustrialPark") == {"德阳——阿坝生态经济产业园"}
+
+
 def test_a_city_whose_short_form_is_a_verb_names_its_park(nlp):
     assert "保定高新区" in names(nlp, "保定高新区在京集中签约10个项目。", "IndustrialPark")
 

@@ -83,6 +83,9 @@ class NameText:
             if i > lowest + 1 and (self._joining_dash(text, i - 1) or self._joining_slash(text, i - 1)):
                 i -= 1  # 准东—协鑫硅基材料工业园, 20万吨/年…项目: one dash or a rate's slash joins two words
                 continue
+            if i > lowest + 2 and self._joining_places(text, i):
+                i -= 2  # 德阳——阿坝生态经济产业园: a pair of dashes between two places joins them
+                continue
             if i == lowest or text[i - 1] not in CLOSE_BRACKETS:
                 break
             j = i - 2
@@ -93,6 +96,13 @@ class NameText:
             else:
                 break
         return i
+
+    def _joining_places(self, text: str, position: int) -> bool:
+        """—— between two places' names, the second opening what follows (德阳——阿坝…)."""
+        if text[position - 2:position] != "——" or not self.gazetteer.region_re.match(text, position):
+            return False
+        return any((m := self.gazetteer.region_re.match(text, position - 2 - n, position - 2)) and m.end() == position - 2
+                   for n in (2, 3, 4))
 
     def _joining_dash(self, text: str, position: int) -> bool:
         """A single dash between two Chinese characters (中国—东盟), not a pair (——) nor a range (2023—2025)."""

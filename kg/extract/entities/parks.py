@@ -52,11 +52,17 @@ class ParkRecogniser:
         self.quoted_before_re = re.compile(
             rf"[{re.escape(QUOTES)}](?:(?![一二三四五六七八九十两百千\d])[{names.name_chars}]){{2,10}}[{re.escape(QUOTES)}]$")
         self.batch_re = re.compile(park["batch_words"])
+        self.level_re = re.compile(park["level_words"])
         self.collective_suffixes = frozenset(park["collective_suffixes"])
         self.description_words = tuple(park["description_words"])
         # what closes a list of parks: 3家园区, 等几个园中园, 5 大园区 (a PDF's text, spaced)
         self.list_head_re = compile_scan(
             rf"等?(?:(?:\d+|[一二三四五六七八九十两几]+)\s*)?[家个座大]?(?:{alternation(park['list_heads'])})")
+
+    def _kind_by_level(self, stem: str) -> bool:
+        """A level before words of the stem's own that are no place (市级文化, 两个省级绿色)."""
+        return any(level.end() < len(stem) and not self.gazetteer.region_re.match(stem, level.end())
+                   for level in self.level_re.finditer(stem))
 
     def _is_verb(self, stem: str) -> bool:
         """One word of the segmenter's dictionary tagged as a verb (延伸, 带领, 有助于), not a place's name (保定)."""
@@ -115,6 +121,8 @@ class ParkRecogniser:
         if quoted and with_region == start:  # (no region before the stem: the quotes open the name)
             with_region = start = quoted.start()
         stem = bare(text[start:suffix_start])
+        if self._kind_by_level(stem):
+            return  # 市级文化产业园区增加到8个, A、B两个省级绿色工业园区: a kind of park
         previous = doc.names.last_before(suffix_start)
         if previous and previous.label == PARK and previous.end == start and (
                 self._kind_of_park(stem) or names.is_generic(stem) and stem not in region_names):
