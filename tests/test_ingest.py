@@ -266,6 +266,20 @@ def test_repair_joins_full_lines_that_do_not_end_a_sentence():
     assert "一、主要工作\n（一）加快项目建设。" in repaired.text  # short lines and list items stay
 
 
+@pytest.mark.parametrize("text, repaired", [
+    ("一期建设 60 万吨 PVC 、 60 万吨烧碱，开工率为 63% ，累计。", "一期建设60万吨PVC、60万吨烧碱，开工率为63%，累计。"),
+    ("凯岚化工公司烧碱- PVC -水泥循环经济产业链项目", "凯岚化工公司烧碱-PVC-水泥循环经济产业链项目"),
+    ("博远材料股份有限公司 11 万吨 / 年聚乙烯醇项目", "博远材料股份有限公司11万吨/年聚乙烯醇项目"),
+])
+def test_repair_removes_spaces_beside_punctuation_and_joiners(text: str, repaired: str):
+    assert repair(text).text == repaired
+
+
+def test_repair_joins_a_short_line_broken_inside_a_word_that_ends_names():
+    text = "今年全县共有十一个重大项目。\n\n内蒙古凯岚硅业有\n限公司年产 3000 吨多晶硅项目已投产；\n下一步加快建设。\n"
+    assert "内蒙古凯岚硅业有限公司年产3000吨多晶硅项目" in repair(text).text
+
+
 @pytest.mark.parametrize("text", [
     CLEAN,
     "冲刺攻坚 奋力交出答卷\n苏州工业园区今年新增企业12家。\n",  # a title's space between two phrases

@@ -26,6 +26,10 @@ ALNUM = "0-9A-Za-z０-９Ａ-Ｚａ-ｚ"
 OPENERS, CLOSING_PUNCTUATION = "（“‘《「『【", "，。、；：！？）”’》」』】"
 GAP = re.compile("[ \t\u00a0]+")  # no line break: those are the next rule's
 IS_HAN, IS_ALNUM = re.compile(f"[{HAN}]"), re.compile(f"[{ALNUM}]")
+# words that end names: a line break inside one is the layout's, whatever the line's width
+NAME_WORDS = ("有限公司", "有限责任公司", "股份有限公司", "集团", "公司", "项目", "工程", "开发区", "产业园", "工业园", "高新区",
+              "经开区")
+JOINERS = "/-－／"  # characters that join the words on either side of them (万吨/年, 烧碱-PVC-水泥)
 LETTER_SPACED_RUN = 3  # 政 府 工 作 报 告: this many characters or more, each one space apart, are one word
 LINE_START = re.compile(f"[{HAN}{ALNUM}{OPENERS}]")  # of a line that continues the one before
 LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
@@ -97,9 +101,29 @@ def _space_cuts(text: str, pdf: bool) -> list[tuple[int, int]]:
             if pdf or i in spaced:
                 cuts.append((start, end))
         elif (han_before and (IS_ALNUM.match(after) or after in CLOSING_PUNCTUATION or after in OPENERS)
-              or han_after and (IS_ALNUM.match(before) or before in CLOSING_PUNCTUATION or before in OPENERS)):
+              or han_after and (IS_ALNUM.match(before) or before in CLOSING_PUNCTUATION or before in OPENERS)
+              or after in CLOSING_PUNCTUATION or before in CLOSING_PUNCTUATION + OPENERS):
+            cuts.append((start, end))  # (PVC 、 60 万吨, 63% ，: a space beside full-width punctuation too)
+        elif _joined(text, start, end, before, after):
             cuts.append((start, end))
     return cuts
+
+
+def _joined(text: str, start: int, end: int, before: str, after: str) -> bool:
+    """11 万吨 / 年, 烧碱- PVC -水泥: a space beside a joiner (/, -) that has a character of a word on its other side."""
+    if after in JOINERS:
+        far = text[end + 1:end + 2] if text[end + 1:end + 2].strip() else GAP.sub("", text[end + 1:end + 4])[:1]
+        return _word_character(before) and _word_character(far)
+    if before in JOINERS:
+        near = start - 2
+        while near >= 0 and text[near] in " \t\u00a0":
+            near -= 1
+        return near >= 0 and _word_character(text[near]) and _word_character(after)
+    return False
+
+
+def _word_character(char: str) -> bool:
+    return bool(char) and (IS_HAN.match(char) is not None or IS_ALNUM.match(char) is not None)
 
 
 def _letter_spaced(text: str, gaps: list[tuple[int, int]]) -> set[int]:
@@ -129,12 +153,19 @@ def _line_cuts(text: str, mapped: Repaired) -> list[tuple[int, int]]:
     cuts = []
     for (start, end), width, (next_start, next_end) in zip(lines, widths, lines[1:]):
         line, following = text[start:end].rstrip(), text[next_start:next_end].lstrip()
-        if (width >= FULL_LINE * usual and line[-1] not in LINE_END + CLOSERS and text[end:next_start] == "\n"
+        if ((width >= FULL_LINE * usual or _splits_a_name_word(line, following))
+                and line[-1] not in LINE_END + CLOSERS and text[end:next_start] == "\n"
                 and following and LINE_START.match(following)
                 and not LIST_START.match(following) and not BYLINE.match(following) and not BYLINE.match(line)):
             following_start = next_end - len(following)
             cuts.append((mapped.source_offset(start + len(line)), mapped.source_offset(following_start)))
     return cuts
+
+
+def _splits_a_name_word(line: str, following: str) -> bool:
+    """内蒙古某某硅业有 / 限公司年产…: the break falls inside a word that ends names (NAME_WORDS), however short the line."""
+    return any(line.endswith(word[:cut]) and following.startswith(word[cut:])
+               for word in NAME_WORDS for cut in range(1, len(word)))
 
 
 def _usual_width(widths: list[float]) -> float | None:
