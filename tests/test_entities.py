@@ -259,6 +259,12 @@ def test_a_list_opened_by_its_firms_holds_companies_though_nothing_closes_it(nlp
     assert names(nlp, text, "Company") == members
 
 
+def test_the_last_plain_company_after_he_is_a_member_and_a_scoped_leading_firm_is_a_program(nlp):
+    text = "园区入驻企业86家，其中国家级龙头企业3家，分别是凯岚米业公司、博远茶业公司和晨越茶业公司。"
+    assert names(nlp, text, "Company") == {"凯岚米业公司", "博远茶业公司", "晨越茶业公司"}
+    assert "国家级龙头企业" in names(nlp, text, "Program")
+
+
 def test_a_list_of_kinds_opened_by_firms_is_not_a_list_of_companies(nlp):
     assert names(nlp, "入驻企业有食品加工、机械制造、纺织服装等，产值增长两成。", "Company") == set()
 

@@ -20,7 +20,8 @@ PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 # 年产2万吨…: a capacity describes what a project makes (its number is no count of the list's things)
 CAPACITY = re.compile(r"年(?:产|加工|处理|出栏)\d+(?:\.\d+)?[万亿千百]?[吨件台套头只]")
 PARTNER = re.compile("[与跟](?!.*[与跟])")  # the last of these in the first member of a list
-AFTER_PLAIN_COMPANY = re.compile("(?<=公司)")
+AFTER_PLAIN_COMPANY = re.compile("(?<=公司)(?!(?:和|及|与)[^，,。；;、]{2,16}?公司)")  # (…B公司和C公司: after C's)
+JOINED_LAST = re.compile("(?<=公司)(?:和|及|与)(?=[^，,。；;、]{2,16}?公司$)")  # A、B公司和C公司: C is a member too
 # the words between 等 and the head noun describe the members; a clause's verb (会见了, 加大对) does not
 HEAD_MODIFIER = r"(?:(?![了着对把被将从向为])[\u4e00-\u9fff])"
 ETC = re.compile("等")
@@ -145,6 +146,10 @@ class CompanyLists:
                 follow = "head" if head else "count"
             last_end = last_start + first.start()
         last_end = last_start + len(self.names.trailing_adverbs.sub("", text[last_start:last_end]))
+        joined = JOINED_LAST.search(text, last_start, last_end)
+        if joined:
+            parts.append((last_start, joined.start()))
+            last_start = joined.end()
         parts.append((last_start, last_end))
         if follow == "etc" and self._opened(doc, self._member_start(doc, *parts[0], first=True)) and self._brands(
                 [text[self._member_start(doc, s, e, first=i == 0):e] for i, (s, e) in enumerate(parts)]):
