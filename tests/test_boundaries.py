@@ -38,6 +38,8 @@ def _names(finder: EntityFinder, text: str) -> dict[str, str]:
     ("会上，安徽瑞丰精密机械有限公司签署汽车零部件精密铸造项目。", "汽车零部件精密铸造项目", PROJECT),
     # a company founded by others, and a second post (董事长兼…)
     ("凯岚实业将与博远科技共同出资成立福建晨越科技有限公司。", "福建晨越科技有限公司", COMPANY),
+    ("晨越锂业是深交所上市企业博远锂能集团股份有限公司的全资子公司。", "博远锂能集团股份有限公司", COMPANY),
+    ("6家企业获得认定，分别是凯岚水务（天津）有限公司、日丰企业（天津）有限公司。", "日丰企业（天津）有限公司", COMPANY),
     ("山西凯岚铝业有限公司董事长兼山西博远铝材有限公司董事长出席仪式。", "山西博远铝材有限公司", COMPANY),
 ])
 def test_words_that_cannot_begin_a_name_are_cut(finder, text, name, label):

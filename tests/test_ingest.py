@@ -280,6 +280,12 @@ def test_repair_joins_a_short_line_broken_inside_a_word_that_ends_names():
     assert "内蒙古凯岚硅业有限公司年产3000吨多晶硅项目" in repair(text).text
 
 
+def test_repair_joins_a_line_between_two_items_of_a_numbered_list_to_the_item_before():
+    text = ("名单如下：\n5. 河南凯岚水泵集团有限公司\n6. 博远（河南）生物科技研\n究院有限公司\n"
+            "7. 河南晨越供应链管理有限公司\n8. 河南凯博数智科技有限公司\n")
+    assert "6. 博远（河南）生物科技研究院有限公司\n7." in repair(text).text
+
+
 @pytest.mark.parametrize("text", [
     CLEAN,
     "冲刺攻坚 奋力交出答卷\n苏州工业园区今年新增企业12家。\n",  # a title's space between two phrases

@@ -29,7 +29,8 @@ IS_HAN, IS_ALNUM = re.compile(f"[{HAN}]"), re.compile(f"[{ALNUM}]")
 # words that end names: a line break inside one is the layout's, whatever the line's width
 NAME_WORDS = ("有限公司", "有限责任公司", "股份有限公司", "集团", "公司", "项目", "工程", "开发区", "产业园", "工业园", "高新区",
               "经开区")
-JOINERS = "/-－／"  # characters that join the words on either side of them (万吨/年, 烧碱-PVC-水泥)
+JOINERS = "/-－／"
+ITEM_END = "。！？!?；;：:，,、）)”’"  # an item of a list that ends so is whole  # characters that join the words on either side of them (万吨/年, 烧碱-PVC-水泥)
 LETTER_SPACED_RUN = 3  # 政 府 工 作 报 告: this many characters or more, each one space apart, are one word
 LINE_START = re.compile(f"[{HAN}{ALNUM}{OPENERS}]")  # of a line that continues the one before
 LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
@@ -151,15 +152,24 @@ def _line_cuts(text: str, mapped: Repaired) -> list[tuple[int, int]]:
     if usual is None:
         return []
     cuts = []
-    for (start, end), width, (next_start, next_end) in zip(lines, widths, lines[1:]):
+    after_next = [text[s:e].lstrip() for s, e in lines[2:]] + [""]
+    for (start, end), width, (next_start, next_end), third in zip(lines, widths, lines[1:], after_next):
         line, following = text[start:end].rstrip(), text[next_start:next_end].lstrip()
-        if ((width >= FULL_LINE * usual or _splits_a_name_word(line, following))
+        if ((width >= FULL_LINE * usual or _splits_a_name_word(line, following)
+             or _continues_an_item(line.lstrip(), following, third))
                 and line[-1] not in LINE_END + CLOSERS and text[end:next_start] == "\n"
                 and following and LINE_START.match(following)
                 and not LIST_START.match(following) and not BYLINE.match(following) and not BYLINE.match(line)):
             following_start = next_end - len(following)
             cuts.append((mapped.source_offset(start + len(line)), mapped.source_offset(following_start)))
     return cuts
+
+
+def _continues_an_item(item: str, following: str, third: str) -> bool:
+    """6. 某某生物科技研 / 究院有限公司 / 7. …: a line between two items of a numbered list, with no number of its own,
+    goes on with the item before it."""
+    return (LIST_START.match(item) is not None and LIST_START.match(third) is not None
+            and item[-1] not in ITEM_END and len(following) < len(item))
 
 
 def _splits_a_name_word(line: str, following: str) -> bool:

@@ -32,6 +32,7 @@ class CompanyRecogniser:
         self.kin_suffixes = frozenset(company["kin_suffixes"])
         self.kin_stem_endings = tuple(company["kin_stem_endings"])
         self.before_region_re = re.compile(f"(?:{alternation(company['before_region_words'])})")
+        self.descriptor_re = re.compile(company["member_descriptor"])  # 深交所上市企业B有限公司: B's name after it
         self.conjunctions = "和与及或"
         self.group_suffix_re = re.compile(alternation(company["group_suffixes"]))
         self.group_suffixes = tuple(company["group_suffixes"])
@@ -129,6 +130,9 @@ class CompanyRecogniser:
             if region_re.match(text, cue.end(), suffix_start) and not (opens_with_region and len(cue.group()) < 2):
                 start = cue.end()
                 break
+        described = self.descriptor_re.match(text, start, suffix_start)
+        if described and suffix_start - described.end() >= 2:
+            start = described.end()  # 是深交所上市企业盛新锂能集团股份有限公司: the name after what describes it
         place = region_re.match(text, start, suffix_start)
         province = place and region_re.match(text, place.end(), suffix_start)
         if (place and place.group() in self.gazetteer.full_region_names and province

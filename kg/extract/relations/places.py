@@ -64,7 +64,7 @@ class HeadCueTail(ChainShape):
     位于白沙工业园的渝丰科技. `gap` is the cue with what may follow it, `to_tail` what may stand before the place.
     Such a cue with its place and 的 is said of what follows, never of what stands before it."""
     needs = "both"
-    options = ("chain_gap", "gap", "to_tail", "no_subject", "joined_clause", "relative", "agent")
+    options = ("chain_gap", "gap", "to_tail", "no_subject", "joined_clause", "predicate_clause", "relative", "agent")
     word_lists = ("cues", "tail_first_cues")
 
     def __init__(self, pattern, others):
@@ -74,6 +74,7 @@ class HeadCueTail(ChainShape):
         self.tail_first = set(pattern.words["tail_first_cues"])
         self.no_subject = pattern.regex("no_subject") if "no_subject" in pattern.values else None
         self.joined_clause = pattern.regex("joined_clause", "(?!)")
+        self.predicate_clause = pattern.regex("predicate_clause", "(?!)")
 
     def find(self, s: Sentence) -> list[Relation]:
         text, ms, p = s.text, s.mentions, self.pattern
@@ -101,13 +102,17 @@ class HeadCueTail(ChainShape):
     def _carried_subjects(self, s: Sentence, begin: int) -> list[Mention]:
         """X项目总投资5亿元，落户P; A，以及B，一并落户P: a clause with no subject (`no_subject` before its cue)
         goes on with the subject of the clause before, and of the one before that when a clause opens with a
-        conjunction (`joined_clause`); none when a place stands in those clauses."""
+        conjunction (`joined_clause`), and past a clause that says what the subject is (`predicate_clause`: X成立于2015年，
+        是A的子公司，位于P); none when a place stands in those clauses."""
         text, heads = s.text, []
         end = begin - 1
         while end > s.start:
             start = clause_start(text, s.start, end)
             if any(start <= m.start < end and m.label in PLACES for m in s.mentions):
                 return []
+            if self.predicate_clause.match(text, start):  # X成立于2015年，是A的子公司，位于P: what X is, X goes on
+                end = start - 1
+                continue
             heads = self.subjects(s.mentions, start, end, text) + heads
             # X项目总投资8亿元，将于年内开工，建成后落户P: a clause that names nothing passes the subject on
             if not self.joined_clause.match(text, start) and \
