@@ -155,11 +155,11 @@ def _line_cuts(text: str, mapped: Repaired) -> list[tuple[int, int]]:
     after_next = [text[s:e].lstrip() for s, e in lines[2:]] + [""]
     for (start, end), width, (next_start, next_end), third in zip(lines, widths, lines[1:], after_next):
         line, following = text[start:end].rstrip(), text[next_start:next_end].lstrip()
-        if ((width >= FULL_LINE * usual or _splits_a_name_word(line, following)
-             or _continues_an_item(line.lstrip(), following, third))
-                and line[-1] not in LINE_END + CLOSERS and text[end:next_start] == "\n"
+        if (line[-1] not in LINE_END + CLOSERS and text[end:next_start] == "\n"
                 and following and LINE_START.match(following)
-                and not LIST_START.match(following) and not BYLINE.match(following) and not BYLINE.match(line)):
+                and not LIST_START.match(following) and not BYLINE.match(following) and not BYLINE.match(line)
+                and (width >= FULL_LINE * usual or _splits_a_name_word(line, following)
+                     or _continues_an_item(line.lstrip(), following, third))):
             following_start = next_end - len(following)
             cuts.append((mapped.source_offset(start + len(line)), mapped.source_offset(following_start)))
     return cuts

@@ -130,15 +130,21 @@ class CompanyRecogniser:
             if region_re.match(text, cue.end(), suffix_start) and not (opens_with_region and len(cue.group()) < 2):
                 start = cue.end()
                 break
-        described = self.descriptor_re.match(text, start, suffix_start)
-        if described and suffix_start - described.end() >= 2:
-            start = described.end()  # 是深交所上市企业盛新锂能集团股份有限公司: the name after what describes it
+        start = self.after_description(text, start, suffix_start)  # 是深交所上市企业盛新锂能集团股份有限公司
         place = region_re.match(text, start, suffix_start)
         province = place and region_re.match(text, place.end(), suffix_start)
         if (place and place.group() in self.gazetteer.full_region_names and province
                 and province.group() in self.gazetteer.province_names):
             start = place.end()  # 锦州市辽宁春光制药装备股份有限公司: the city where the 辽宁… company is
         return start
+
+    def after_description(self, text: str, start: int, end: int) -> int:
+        """Where a name starts after what describes it (世界500强企业B, 深交所上市企业B股份有限公司; member_descriptor),
+        leaving two characters or more; `start` if nothing describes it."""
+        if text.find("企业", start, end) == -1 and text.find("强", start, end) == -1:
+            return start  # (most names: a test of two words before the pattern's backtracking)
+        described = self.descriptor_re.match(text, start, end)
+        return described.end() if described and end - described.end() >= 2 else start
 
     def _add_branch(self, doc: DocState, suffix_start: int, end: int) -> bool:
         """某某有限公司佛山分公司: a branch written right after its company's full name is named with it."""

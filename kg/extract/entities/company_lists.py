@@ -55,7 +55,6 @@ class CompanyLists:
         # 特种纸、绿色食品、高档家具3个传统产业: a count of industries, whose members are kinds of business
         self.counted_category_re = re.compile(
             rf"{HEAD_MODIFIER}{{0,6}}?(?:{alternation(company['category_heads'])})(?!项目|工程|企业|公司)")
-        self.descriptor_re = re.compile(company["member_descriptor"])
         self.copula_re = re.compile(rf"(?:{alternation(company['list_copulas'])})[^，。；！？]*?(?:企业|公司)")
         opener = (rf"(?:{alternation(company['list_opener_heads'])})(?:分别|主要|依次)?"
                   rf"(?:{alternation(company['list_opener_verbs'])})|{company['list_opener_counts']}")
@@ -200,13 +199,12 @@ class CompanyLists:
         if first:  # ，有A、B等企业: the verb after a clause's start opens the list, not its first name
             member_start = self.names.after_joining_word(doc, member_start, end)
             # 规上企业主要有A、B: the opener inside the first member's run opens the list
-            opener = max(self.any_opener_re.finditer(text, member_start, end - 2), key=lambda m: m.end(), default=None)
+            opener = None
+            for opener in self.any_opener_re.finditer(text, member_start, end - 2):
+                pass
             if opener is not None:
                 member_start = opener.end() + len(text[opener.end():end]) - len(text[opener.end():end].lstrip("：: "))
-        described = self.descriptor_re.match(text, member_start, end)
-        if described and end - described.end() >= 2:  # 世界500强企业吉利控股集团: the name after its description
-            member_start = described.end()
-        return member_start
+        return self.companies.after_description(text, member_start, end)
 
     def _opened(self, doc: DocState, start: int) -> bool:
         """投资方为A、B, 入选企业分别是：A、B: words before the list that say its members are companies."""

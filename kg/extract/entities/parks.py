@@ -61,8 +61,8 @@ class ParkRecogniser:
 
     def _kind_by_level(self, stem: str) -> bool:
         """A level before words of the stem's own that are no place (市级文化, 两个省级绿色)."""
-        return any(level.end() < len(stem) and not self.gazetteer.region_re.match(stem, level.end())
-                   for level in self.level_re.finditer(stem))
+        return "级" in stem and any(level.end() < len(stem) and not self.gazetteer.region_re.match(stem, level.end())
+                                   for level in self.level_re.finditer(stem))
 
     def _is_verb(self, stem: str) -> bool:
         """One word of the segmenter's dictionary tagged as a verb (延伸, 带领, 有助于), not a place's name (保定)."""
