@@ -236,6 +236,12 @@ def test_a_list_continues_across_yiji_and_each_member_starts_after_its_place(nlp
     assert {"澜拓热管理", "皖精汽配", "睿川传感"} <= names(nlp, text, "Company")
 
 
+def test_members_of_a_cues_list_shaped_like_their_siblings_are_programs(nlp):
+    text = ("我县荣获国家卫生县城、全国农民工返乡创业试点县、全国首批采煤沉陷区综合治理县等国家级荣誉，"
+            "同时被评为凯岚省双高双普县、陕西省环保模范县和陕西省食品安全示范县。")
+    assert {"全国首批采煤沉陷区综合治理县", "陕西省环保模范县", "陕西省食品安全示范县"} <= names(nlp, text, "Program")
+
+
 def test_an_award_after_a_cue_is_a_program(nlp):
     assert "真抓实干奖" in names(nlp, "宁远经济开发区这次又获评“真抓实干奖”。", "Program")
     assert names(nlp, "凯岚电器有限公司等18家企业将获得省级财政奖励。", "Program") == set()

@@ -15,6 +15,9 @@ from kg.schema import PROGRAM
 YEAR_OPENING = re.compile(r"^\d{4}\s*年度?")
 
 
+MIN_SIBLING = 5  # characters of a list's member taken for a program like its siblings (a scope and a name of its own)
+
+
 class ProgramRecogniser:
     def __init__(self, program: dict[str, Any], names: NameText, gazetteer: Gazetteer, park_suffixes: tuple[str, ...]):
         self.names, self.gazetteer = names, gazetteer
@@ -293,9 +296,11 @@ class ProgramRecogniser:
         count = self.leading_count_re.match(text, position)
         if count:  # 评出10个某某“好项目”: the count of those selected is no part of the name
             position = count.end()
+        siblings: list[tuple[int, int]] = []  # the run's members: found (programs) and not
+        found_ends: set[str] = set()
         while position < len(text):
             if self._quoted_titles(doc, position):
-                return
+                break
             end = self.names.name_or_quote_run.match(text, position, position + self.max_length).end()
             # “A基地”“B试验区”: two names; not “专精特新”“小巨人”企业, one name in two quotes (no head before them)
             split = next((m for m in self.split_re.finditer(text[position:end])
@@ -306,7 +311,7 @@ class ProgramRecogniser:
             while first < end and text[first] in QUOTES:
                 first += 1
             if text[end:end + 1] == "、" and self.level_alone_re.fullmatch(text, first, end):
-                return  # 入选省、市科技小巨人名单: the lists of two levels, neither named in full
+                break  # 入选省、市科技小巨人名单: the lists of two levels, neither named in full
             inner_end = self.inner_end_re.search(text, first + 1, end)
             if inner_end:
                 end = inner_end.start()
@@ -324,14 +329,17 @@ class ProgramRecogniser:
                 found = None  # 成为某某产业集群的重要支撑: what the subject became follows 的
             if (found and naming and text.endswith(self.park_suffixes, *found)
                     and not self.designation_re.search(text, *found)):
-                return  # 将其命名为某某工业园区: the park's new name
+                break  # 将其命名为某某工业园区: the park's new name
             if found and text.endswith(self.level_heads, *found) and text.endswith(self.copula_cues, 0, position):
                 found = None  # 晋升为国家级开发区: what a park becomes
             if found and text.startswith(self.conferring_words, found[1]):
                 found = None  # 获得某某发展中心颁发的标识: the body that confers it
             if found and weak and not self.designation_re.search(text, *found) and text[end:end + 1] not in "、等":
-                return  # 拿下全国产销冠军: a win, not a designation
+                break  # 拿下全国产销冠军: a win, not a designation
+            if found is None and not published:
+                siblings.append((first, end))
             if found:
+                found_ends.add(text[found[1] - 1])
                 rule = "program.published" if published else "program.scope" if needs_scope else "program.cue"
                 doc.programs.add(*found, PROGRAM, rule)
                 name = text[found[0]:found[1]]
@@ -348,8 +356,21 @@ class ProgramRecogniser:
             if found and found[1] < end and text[found[1]] in "和及" and text.endswith(self.level_heads, found[1], end):
                 end = found[1]  # 获评A示范园区和B省先进开发区: a park's rank after 和
             if end >= len(text) or text[end] not in "、和及“":
-                return
+                break
             position = end + (text[end] != "“")  # “A”“B”: two names, quoted one after the other
+        for first, end in siblings:
+            if self._like_its_siblings(doc, first, end, found_ends):
+                doc.programs.add(first, end, PROGRAM, "program.sibling")
+
+    def _like_its_siblings(self, doc: DocState, first: int, end: int, found_ends: set[str]) -> bool:
+        """荣获国家卫生县城、全国农民工返乡创业试点县、全国首批采煤沉陷区综合治理县: a member of a cue's list with no
+        head of ours, opening with a scope or a region and ending as a program of the same list does, is one too."""
+        text = doc.text
+        name = text[first:end]
+        return (MIN_SIBLING <= len(name) <= self.max_length and name[-1] in found_ends
+                and (self.scope_re.match(name) is not None or self.gazetteer.region_re.match(name) is not None)
+                and self.names.name_run.fullmatch(name) is not None and not self.names.is_generic(name)
+                and not doc.programs.overlaps(first, end) and not doc.names.overlaps(first, end))
 
     def _quoted_titles(self, doc: DocState, position: int) -> bool:
         """“A”“B”等称号 at `position`: each quoted title is a program (the quotes make it a name, whatever its words)."""
