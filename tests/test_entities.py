@@ -225,6 +225,11 @@ def test_common_words_that_are_also_county_names_are_not_regions(nlp, text):
     assert names(nlp, text, "Region") == set()
 
 
+def test_a_parks_east_and_west_sections_are_no_regions(nlp):
+    text = "开发区分东、西两区。东区规划11.7平方公里，目前有企业92家；西区规划17.9平方公里。"
+    assert names(nlp, text, "Region") == set()
+
+
 def test_short_county_name_counts_with_its_full_name_in_the_text(nlp):
     text = "合作市今年引进企业8家。合作经济技术开发区建设提速，合作的产业基础不断夯实。"
     assert "合作市" in names(nlp, text, "Region")
