@@ -247,6 +247,11 @@ def test_members_of_a_cues_list_shaped_like_their_siblings_are_programs(nlp):
     assert {"全国首批采煤沉陷区综合治理县", "陕西省环保模范县", "陕西省食品安全示范县"} <= names(nlp, text, "Program")
 
 
+def test_a_brand_opening_the_clause_opens_a_project_of_several_products(nlp):
+    text = "凯岚化工年产4万吨高端消毒剂、发泡剂系列新材料项目建成后，产品性能将大幅提升。"
+    assert names(nlp, text, "Project") == {"凯岚化工年产4万吨高端消毒剂、发泡剂系列新材料项目"}
+
+
 def test_an_award_after_a_cue_is_a_program(nlp):
     assert "真抓实干奖" in names(nlp, "宁远经济开发区这次又获评“真抓实干奖”。", "Program")
     assert names(nlp, "凯岚电器有限公司等18家企业将获得省级财政奖励。", "Program") == set()

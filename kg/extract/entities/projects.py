@@ -189,7 +189,7 @@ class ProjectRecogniser:
         clause = max((m.end() for m in CLAUSE_BREAK.finditer(text, barrier, start)), default=barrier)
         opening = self.output_opening_re.search(text, clause, start)
         if opening:
-            return opening.start()
+            return self._brand_before(doc, clause, opening.start())
         relative = text.rfind("的", clause, start)
         if relative != -1 and self.built_by_re.search(text, clause, relative + 1) and all(
                 len(part) >= 4 and self.names.name_run.fullmatch(bare(part))
@@ -205,6 +205,16 @@ class ProjectRecogniser:
                     text, first, start - 1):
                 return first
         return start
+
+    def _brand_before(self, doc: DocState, clause: int, opening: int) -> int:
+        """诺盟化工年产4万吨A、B项目: a company's short name opening the clause before the output opens the name."""
+        text, companies = doc.text, self.companies
+        first = self.names.trim_left(text, clause, opening, doc.regions)
+        name = text[first:opening]
+        if (2 < len(name) <= companies.max_short and companies.ends_with_industry_word(name)
+                and companies.is_coined(name) and self.names.name_run.fullmatch(name)):
+            return first
+        return opening
 
     def _kind_before(self, text: str, start: int, suffix_start: int) -> int | None:
         """The end of a generic kind of projects (重点工业项目) opening the stem before a name of its own, if any (not
