@@ -252,6 +252,18 @@ def test_a_brand_opening_the_clause_opens_a_project_of_several_products(nlp):
     assert names(nlp, text, "Project") == {"凯岚化工年产4万吨高端消毒剂、发泡剂系列新材料项目"}
 
 
+def test_a_listed_phase_of_a_company_names_its_developer(nlp):
+    doc = nlp("凯岚铜业二期、博远环保二期等项目加快建设。")
+    assert {(e.text, e.label_) for e in doc.ents} == {("凯岚铜业二期", "Project"), ("博远环保二期", "Project")}
+    assert {(doc.text[r.head.start:r.head.end], doc.text[r.tail.start:r.tail.end]) for r in doc._.kg_relations} == {
+        ("凯岚铜业二期", "凯岚铜业"), ("博远环保二期", "博远环保")}
+
+
+def test_a_route_between_two_places_stays_in_a_listed_projects_name(nlp):
+    text = "同批开工的还有凯岚集团南充至成都高速公路项目、博远集团川东北储气调峰基地项目。"
+    assert "凯岚集团南充至成都高速公路项目" in names(nlp, text, "Project")
+
+
 def test_an_award_after_a_cue_is_a_program(nlp):
     assert "真抓实干奖" in names(nlp, "宁远经济开发区这次又获评“真抓实干奖”。", "Program")
     assert names(nlp, "凯岚电器有限公司等18家企业将获得省级财政奖励。", "Program") == set()

@@ -19,6 +19,9 @@ from kg.model import Mention
 from kg.schema import COMPANY
 
 
+PHASE_END = re.compile(r"[（(]?[一二三四五六七八九十\d]期(?:工程)?[）)]?$")  # a project's phase after its developer
+
+
 class CompanyRecogniser:
     def __init__(self, company: dict[str, Any], names: NameText, gazetteer: Gazetteer, other_suffixes: re.Pattern,
                  selection_cues: list[str]):
@@ -254,14 +257,15 @@ class CompanyRecogniser:
         """渝丰线缆: an industry word ends the name, and something stands before it."""
         return self.industry_suffix_re.search(name, 1) is not None
 
-    def names_its_developer(self, name: str) -> bool:
-        """赫比电子 (a member of a list of projects) names its developer too; 清河某某高温合金 does not: a place
-        opens it, so it says where the project is, and whether the rest is the firm's short name or its
-        brand and product (某某 or 某某高温合金) is not written."""
+    def developer_in(self, name: str) -> str:
+        """The developer a member of a list of projects names: 赫比电子 itself, 金龙铜业 of 金龙铜业二期; '' for
+        清河某某高温合金: a place opens it, so it says where the project is, and whether the rest is the firm's short
+        name or its brand and product (某某 or 某某高温合金) is not written."""
+        name = PHASE_END.sub("", name)  # 金龙铜业二期: the company's second phase
         if not (self.ends_with_industry_word(name) and self.is_short_name(name)):
-            return False
+            return ""
         place = self.gazetteer.region_re.match(name)
-        return place is None or len(name) - place.end() < 2
+        return name if place is None or len(name) - place.end() < 2 else ""
 
     @lru_cache(maxsize=1 << 16)
     def industry_suffix(self, name: str) -> str:

@@ -296,5 +296,6 @@ class CompanyLists:
                 continue  # a region may open the name (某某市东融广场), a bracketed part close it (…基地（二期）)
             doc.names.add(s, e, PROJECT, "project.list_member")
             doc.aliases.append((PROJECT, name, name + "项目"))
-            if doc.short_names.get(name) == COMPANY or companies.names_its_developer(name):
-                doc.nested.append(Mention(s, e, COMPANY, "company.list_project"))
+            developer = name if doc.short_names.get(name) == COMPANY else companies.developer_in(name)
+            if developer:
+                doc.nested.append(Mention(s, s + len(developer), COMPANY, "company.list_project"))

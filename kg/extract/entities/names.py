@@ -148,9 +148,11 @@ class NameText:
         return start
 
     def _route(self, text: str, cut: re.Match, places: Spans) -> bool:
-        """梁平至开州高速公路: 至 after a place and before a place's name joins the ends of a route."""
-        return cut.group() == "至" and places.ends_at(cut.start()) and (
-            places.starts_at(cut.end()) or self.gazetteer.region_re.match(text, cut.end()) is not None)
+        """梁平至开州高速公路, 南充至成都高速公路: 至 after a place and before a place's name joins the ends of a route."""
+        region_re = self.gazetteer.region_re
+        return cut.group() == "至" and (places.ends_at(cut.start()) or any(
+            region_re.fullmatch(text, cut.start() - n, cut.start()) for n in (2, 3))) and (
+            places.starts_at(cut.end()) or region_re.match(text, cut.end()) is not None)
 
     def _opening_region(self, text: str, start: int, end: int) -> bool:
         """于田天津工业园区: a region's name opens with the character (not 同江苏…: a region starts after it)."""

@@ -224,5 +224,6 @@ class ProjectLists:
         doc.aliases.append((PROJECT, name, name + "项目"))
         if any(m.start == start and m.end == end for m in inside):
             return  # 大源新材料 (a company's short name) names its project too: nested above
-        if self.companies.names_its_developer(name):
-            doc.nested.append(Mention(start, end, COMPANY, "company.list_project"))
+        developer = self.companies.developer_in(name)
+        if developer:
+            doc.nested.append(Mention(start, start + len(developer), COMPANY, "company.list_project"))
