@@ -280,6 +280,13 @@ def test_repair_joins_a_short_line_broken_inside_a_word_that_ends_names():
     assert "内蒙古凯岚硅业有限公司年产3000吨多晶硅项目" in repair(text).text
 
 
+def test_a_numbered_company_before_a_new_paragraph_keeps_its_line(tmp_path: Path):
+    path = tmp_path / "list.txt"
+    path.write_text("凯岚县5家企业入选省级瞪羚企业\n来源：凯岚日报  2025-08-26\n\n名单如下：\n1. 湖北凯岚科技有限公司\n2. 湖北博远医药科技有限公司\n"
+                    "3. 湖北晨越环保新材料科技有限公司\n加上这3家，凯岚县的省级瞪羚企业已累计达到16家。\n", encoding="utf-8")
+    assert "3. 湖北晨越环保新材料科技有限公司\n加上这3家" in read_document(path).text
+
+
 def test_repair_joins_a_line_between_two_items_of_a_numbered_list_to_the_item_before():
     text = ("名单如下：\n5. 河南凯岚水泵集团有限公司\n6. 博远（河南）生物科技研\n究院有限公司\n"
             "7. 河南晨越供应链管理有限公司\n8. 河南凯博数智科技有限公司\n")

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from kg.ingest.formats import EXTRACTORS, READ_SUFFIXES, FormatError, kind_of
-from kg.ingest.repair import BYLINE, CLOSERS, FULL_LINE, LINE_END, LIST_START, Repaired, line_width, repair
+from kg.ingest.repair import BYLINE, CLOSERS, FULL_LINE, LINE_END, LIST_START, Repaired, complete_item, line_width, repair
 from kg.timing import StageTimes
 
 
@@ -172,7 +172,8 @@ def normalise(text: str) -> str:
     out: list[str] = []
     for line in lines:
         stripped = line.strip()
-        wrapped = bool(out) and _is_wrapped(out[-1]) and not (len(out) == 1 and _is_headline(out[0], stripped))
+        wrapped = bool(out) and _is_wrapped(out[-1]) and not (len(out) == 1 and _is_headline(out[0], stripped)) \
+            and not complete_item(out[-1])
         if stripped and wrapped and not BYLINE.match(stripped) and not LIST_START.match(stripped):
             out[-1] = out[-1].rstrip() + stripped
         elif not stripped and wrapped and BODY_PUNCTUATION.search(out[-1]):

@@ -30,7 +30,8 @@ IS_HAN, IS_ALNUM = re.compile(f"[{HAN}]"), re.compile(f"[{ALNUM}]")
 NAME_WORDS = ("有限公司", "有限责任公司", "股份有限公司", "集团", "公司", "项目", "工程", "开发区", "产业园", "工业园", "高新区",
               "经开区")
 JOINERS = "/-－／"
-ITEM_END = "。！？!?；;：:，,、）)”’"  # an item of a list that ends so is whole  # characters that join the words on either side of them (万吨/年, 烧碱-PVC-水泥)
+ITEM_END = "。！？!?；;：:，,、）)”’"
+ITEM_NAME_ENDS = ("公司", "集团")  # an item of a list that ends so is whole  # characters that join the words on either side of them (万吨/年, 烧碱-PVC-水泥)
 LETTER_SPACED_RUN = 3  # 政 府 工 作 报 告: this many characters or more, each one space apart, are one word
 LINE_START = re.compile(f"[{HAN}{ALNUM}{OPENERS}]")  # of a line that continues the one before
 LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
@@ -158,11 +159,19 @@ def _line_cuts(text: str, mapped: Repaired) -> list[tuple[int, int]]:
         if (line[-1] not in LINE_END + CLOSERS and text[end:next_start] == "\n"
                 and following and LINE_START.match(following)
                 and not LIST_START.match(following) and not BYLINE.match(following) and not BYLINE.match(line)
+                and not complete_item(line)
                 and (width >= FULL_LINE * usual or _splits_a_name_word(line, following)
                      or _continues_an_item(line.lstrip(), following, third))):
             following_start = next_end - len(following)
             cuts.append((mapped.source_offset(start + len(line)), mapped.source_offset(following_start)))
     return cuts
+
+
+def complete_item(line: str) -> bool:
+    """5. 湖北某某科技有限公司: an item of a numbered list that ends with a company's legal form is whole (an item
+    naming a project may go on with its fields on the next lines)."""
+    stripped = line.strip()
+    return LIST_START.match(stripped) is not None and stripped.endswith(ITEM_NAME_ENDS)
 
 
 def _continues_an_item(item: str, following: str, third: str) -> bool:
