@@ -264,6 +264,16 @@ def test_a_route_between_two_places_stays_in_a_listed_projects_name(nlp):
     assert "凯岚集团南充至成都高速公路项目" in names(nlp, text, "Project")
 
 
+@pytest.mark.parametrize("text, developers", [
+    ("凯岚新能源一期项目顺利投产；", {("凯岚新能源一期项目", "凯岚新能源")}),
+    ("由江西凯岚锂业有限公司投资建设的5万吨电池级氢氧化锂项目近日动工。", {("5万吨电池级氢氧化锂项目", "江西凯岚锂业有限公司")}),
+])
+def test_the_developer_opening_a_projects_name(nlp, text, developers):
+    doc = nlp(text)
+    assert {(text[r.head.start:r.head.end], text[r.tail.start:r.tail.end]) for r in doc._.kg_relations
+            if r.relation == "developedBy"} == developers
+
+
 def test_an_award_after_a_cue_is_a_program(nlp):
     assert "真抓实干奖" in names(nlp, "宁远经济开发区这次又获评“真抓实干奖”。", "Program")
     assert names(nlp, "凯岚电器有限公司等18家企业将获得省级财政奖励。", "Program") == set()

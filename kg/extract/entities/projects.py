@@ -398,6 +398,8 @@ class ProjectRecogniser:
         → 某某精机科技: a firm's word after the industry word is part of the name; 柳林酒业智能化…项目: a place's name
         opens it only before a firm's word, not 合肥新能源汽车…项目)."""
         companies = self.companies
+        if text[project.start].isdigit():
+            return None  # 5万吨电池级氢氧化锂项目: an output opens the name, no company
         for stem_len in (2, 3):
             stem = text[project.start:project.start + stem_len]
             # the longest industry word after the stem that leaves more than four characters of the name
@@ -413,12 +415,10 @@ class ProjectRecogniser:
     def _industry_word(self, text: str, at: int, project: Mention) -> re.Match | None:
         """The longest industry word at `at` that leaves more than four characters of the name, or only its phase
         (溢鹏木业一期工程)."""
-        word = self.companies.industry_word_re.match(text, at, project.end - 5)
-        if word is None:
-            word = self.companies.industry_word_re.match(text, at, project.end)
-            if word is None or not self.phase_only_re.fullmatch(text, word.end(), project.end):
-                return None
-        return word
+        whole = self.companies.industry_word_re.match(text, at, project.end)
+        if whole is not None and self.phase_only_re.fullmatch(text, whole.end(), project.end):
+            return whole  # 常青新能源一期项目: 新能源, not 新能
+        return self.companies.industry_word_re.match(text, at, project.end - 5)
 
     def _word_before_xiangmu(self, text: str, project: Mention) -> re.Match | None:
         """富思特新材料项目: a brand of three and an industry word of three, then only 项目, is the firm's project (not
