@@ -5,7 +5,7 @@ from __future__ import annotations
 from kg.extract.relations.sentence import Shape
 from kg.extract.text import count_value, headline_span
 from kg.model import Mention, Relation
-from kg.schema import DEVELOPED_BY
+from kg.schema import COMPANY, DEVELOPED_BY
 
 
 class HeadlineTopic(Shape):
@@ -16,7 +16,8 @@ class HeadlineTopic(Shape):
     guess from the document's shape, with the pattern's (low) confidence. Left alone: a short name whose full name
     (or a full name whose short name) is related already, a company that develops a project (`skip_developers`: an
     investor, often from elsewhere), one named as an owner or employer (`not_followed_by`: 某集团的上下游企业,
-    某集团董事长), the partners of the place's deal (`partner_before`: 还和A、B等企业签约). No guess at all when the text
+    某集团董事长), the partners of the place's deal (`partner_before`: 还和A、B等企业签约; and every firm when the headline
+    names the place after such a word: A、B两家湘企与某县签约). No guess at all when the text
     names more of them than the headline counts (`headline_count`: 济源1家企业入选…), when the topic is followed by
     what it is itself (`topic_not_followed_by`: 某边合区入选…) or is a program for places (`place_tail`). A group named on
     its own (`group_alone`: 金鹰集团旗下…, 伊利集团在我县追加投资…) is an investor or a parent from elsewhere; the groups a
@@ -60,11 +61,14 @@ class HeadlineTopic(Shape):
         out = []
         partners = self._partners(text, mentions)
         heads = {r.head for r in found}
+        # 盐津铺子、神力胶业两家湘企与修水县签约 (headline): the firms are the place's partners, from elsewhere
+        firms_are_partners = self.partner_before is not None and self.partner_before.search(
+            text, max(0, topic.start - 2), topic.start) is not None
         for m in mentions:
             name = text[m.start:m.end]
             if m.label not in p.head or m.rule == "anaphor" or name == topic_name or sentence_of(m.start) in others \
                     or _named_in(m.label, name, related) or self._owner_or_employer(text, m) or m in partners \
-                    or (m not in heads and self._group_alone(text, m)):
+                    or (m not in heads and self._group_alone(text, m)) or (firms_are_partners and m.label == COMPANY):
                 continue
             related.add((m.label, name))
             out.append(p.relation_of(m, topic, sentence_of(m.start)))
