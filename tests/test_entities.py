@@ -266,6 +266,7 @@ def test_a_route_between_two_places_stays_in_a_listed_projects_name(nlp):
 
 @pytest.mark.parametrize("text, developers", [
     ("凯岚新能源一期项目顺利投产；", {("凯岚新能源一期项目", "凯岚新能源")}),
+    ("本次开工的项目分别是德凯机电项目和绿色食品加工项目。", {("德凯机电项目", "德凯机电")}),
     ("由江西凯岚锂业有限公司投资建设的5万吨电池级氢氧化锂项目近日动工。", {("5万吨电池级氢氧化锂项目", "江西凯岚锂业有限公司")}),
 ])
 def test_the_developer_opening_a_projects_name(nlp, text, developers):

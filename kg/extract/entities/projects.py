@@ -368,7 +368,7 @@ class ProjectRecogniser:
             if not boundary or boundary.start() - project.start < 2:
                 known = next((n for n in sorted(doc.short_names, key=len, reverse=True)
                               if doc.short_names[n] == COMPANY and text.startswith(n, project.start)), None)
-                end = project.start + len(known) if known else self.company_opening(text, project)
+                end = project.start + len(known) if known else self.company_opening(text, project, brand_alone=True)
                 if end:
                     doc.nested.append(Mention(project.start, end, COMPANY, "company.in_project"))
                     doc.short_names.setdefault(text[project.start:end], COMPANY)
@@ -393,10 +393,11 @@ class ProjectRecogniser:
                 and not self.names.count.search(stem) and stem not in self.gazetteer.region_names
                 and all(self.names.is_name_char(ch) for ch in stem))
 
-    def company_opening(self, text: str, project: Mention) -> int | None:
+    def company_opening(self, text: str, project: Mention, brand_alone: bool = False) -> int | None:
         """End of a company-shaped opening of a project's name (海岳化学电子级氢氟酸项目 → 海岳化学; 某某精机科技车载…项目
         → 某某精机科技: a firm's word after the industry word is part of the name; 柳林酒业智能化…项目: a place's name
-        opens it only before a firm's word, not 合肥新能源汽车…项目)."""
+        opens it only before a firm's word, not 合肥新能源汽车…项目). With `brand_alone`, also a brand and an industry word
+        that are the whole name before 项目 (德帝机电项目: the developer's own project, once the name is found)."""
         companies = self.companies
         if text[project.start].isdigit():
             return None  # 5万吨电池级氢氧化锂项目: an output opens the name, no company
@@ -404,7 +405,8 @@ class ProjectRecogniser:
             stem = text[project.start:project.start + stem_len]
             # the longest industry word after the stem that leaves more than four characters of the name
             word = self._industry_word(text, project.start + stem_len, project) or (
-                self._word_before_xiangmu(text, project) if stem_len == 3 else None)
+                self._word_before_xiangmu(text, project) if stem_len == 3 else None) or (
+                self._brand_before_xiangmu(text, project, stem_len) if brand_alone else None)
             if (not word or self.names.is_generic(stem) or self.names.count.search(stem)
                     or stem in companies.industry_words  # 半导体化学品…项目: a product, no brand
                     or self.gazetteer.region_re.match(stem) and word.group() not in companies.firm_words):
@@ -426,6 +428,15 @@ class ProjectRecogniser:
         word = self.companies.industry_word_re.fullmatch(text, project.start + 3, project.end - 2)
         if word is None or len(word.group()) != 3 or not text.endswith("项目", 0, project.end) or \
                 self.names.is_generic(text[project.start:project.start + 2]):
+            return None
+        return word
+
+    def _brand_before_xiangmu(self, text: str, project: Mention, stem_len: int) -> re.Match | None:
+        """德帝机电项目: a brand (not words of the language: company.yaml brand_tags) and an industry word, then only
+        项目, is the firm's project (not 食品加工项目)."""
+        word = self.companies.industry_word_re.fullmatch(text, project.start + stem_len, project.end - 2)
+        if word is None or not text.endswith("项目", 0, project.end) or \
+                not self.companies.is_coined(text[project.start:word.end()]):
             return None
         return word
 
