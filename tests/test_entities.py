@@ -275,6 +275,15 @@ def test_the_developer_opening_a_projects_name(nlp, text, developers):
             if r.relation == "developedBy"} == developers
 
 
+@pytest.mark.parametrize("text, label", [
+    ("所谓绿色工厂，是指具备用地集约化、原料无害化、生产洁净化、能源低碳化等特征的企业。", "Company"),
+    ("凯岚光集团凯岚基地计划总投资50亿元，将建成集团的第三大生产基地。", "Company"),
+    ("6个乡镇进入全国综合实力千强镇。", "Region"),
+])
+def test_qualities_a_verb_before_jituan_and_a_count_of_towns_name_nothing(nlp, text, label):
+    assert names(nlp, text, label) <= {"凯岚光集团"}
+
+
 def test_an_award_after_a_cue_is_a_program(nlp):
     assert "真抓实干奖" in names(nlp, "宁远经济开发区这次又获评“真抓实干奖”。", "Program")
     assert names(nlp, "凯岚电器有限公司等18家企业将获得省级财政奖励。", "Program") == set()

@@ -190,6 +190,8 @@ class CompanyRecogniser:
         if passive:  # 湖南某某由博远股份控股: the group is the agent after 由
             start = passive[-1]
         name = doc.text[start:end]
+        if self.names.leading_word_re.fullmatch(doc.text, start, suffix_start):
+            return  # 将建成集团的第三大生产基地: a verb before 集团, no name
         place = self.gazetteer.region_re.match(doc.text, start, suffix_start)
         own = name[place.end() - start:] if place and suffix_start - place.end() >= 2 else name
         if self.gazetteer.region_re.match(own):

@@ -163,6 +163,8 @@ class CompanyLists:
             return None  # 手机配件、智能穿戴等上下游企业: kinds of business (not 等某某产业龙头企业: firms)
         if any(text[s:e] in self.companies.industry_words for s, e in parts):
             return None  # 钣金、管件、包装、物流等数十家配套企业: a member that is an industry word makes a list of kinds
+        if all(text[e - 1:e] == "化" for s, e in parts):
+            return None  # 用地集约化、原料无害化等特征的企业: qualities, no names
         if parts and self._opened(doc, parts[0][0]):
             head_word = "企业"  # 入选企业分别是：A、B等: the opener names the members' kind
         if parts and (head_word or follow) != "项目":  # 某某电子与A、B、C等厂商合作: the list's subject and its
