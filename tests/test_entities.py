@@ -284,6 +284,11 @@ def test_qualities_a_verb_before_jituan_and_a_count_of_towns_name_nothing(nlp, t
     assert names(nlp, text, label) <= {"凯岚光集团"}
 
 
+def test_a_rankings_bracketed_level_stays_in_its_name(nlp):
+    text = "凯岚市在全国中小城市综合实力百强县（市）中位列第37位。"
+    assert names(nlp, text, "Program") == {"全国中小城市综合实力百强县（市）"}
+
+
 def test_an_award_after_a_cue_is_a_program(nlp):
     assert "真抓实干奖" in names(nlp, "宁远经济开发区这次又获评“真抓实干奖”。", "Program")
     assert names(nlp, "凯岚电器有限公司等18家企业将获得省级财政奖励。", "Program") == set()
