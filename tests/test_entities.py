@@ -289,6 +289,12 @@ def test_a_rankings_bracketed_level_stays_in_its_name(nlp):
     assert names(nlp, text, "Program") == {"全国中小城市综合实力百强县（市）"}
 
 
+@pytest.mark.parametrize("text", ["重庆市2020年首轮新基建项目集中开工活动在巴南区举行。", "凯岚市2012年百亿项目集中签约暨开工",
+                                  "凯岚中联在工业园建设了一期工程，三年多来该项目已投产达效。"])
+def test_a_year_and_generic_words_or_a_span_of_years_name_no_project(nlp, text):
+    assert not any(name.startswith(("2020年", "2012年", "三年")) for name in names(nlp, text, "Project"))
+
+
 def test_an_award_after_a_cue_is_a_program(nlp):
     assert "真抓实干奖" in names(nlp, "宁远经济开发区这次又获评“真抓实干奖”。", "Program")
     assert names(nlp, "凯岚电器有限公司等18家企业将获得省级财政奖励。", "Program") == set()
