@@ -289,6 +289,11 @@ def test_a_rankings_bracketed_level_stays_in_its_name(nlp):
     assert names(nlp, text, "Program") == {"全国中小城市综合实力百强县（市）"}
 
 
+def test_a_big_county_designation_is_a_program_and_counted_places_no_ranking(nlp):
+    assert names(nlp, "凯岚被认定为新一轮国家级制种大县。", "Program") == {"新一轮国家级制种大县"}
+    assert names(nlp, "增速在全省44个工业大县中排名第一。", "Program") == set()
+
+
 @pytest.mark.parametrize("text", ["重庆市2020年首轮新基建项目集中开工活动在巴南区举行。", "凯岚市2012年百亿项目集中签约暨开工",
                                   "凯岚中联在工业园建设了一期工程，三年多来该项目已投产达效。"])
 def test_a_year_and_generic_words_or_a_span_of_years_name_no_project(nlp, text):

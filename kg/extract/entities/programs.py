@@ -125,6 +125,8 @@ class ProgramRecogniser:
             while text[start].isspace():
                 start += 1
             found = self._program_in(text, start, ranking.end(1), needs_scope=False)
+            if found and self.names.count.search(text, *found):
+                found = None  # 在全省44个工业大县中排名第一: places counted, no ranking's name
             if found and not doc.programs.overlaps(*found):
                 doc.programs.add(*found, PROGRAM, "program.ranking")
                 self._short_forms(doc, text[found[0]:found[1]])
