@@ -300,6 +300,19 @@ def test_a_year_and_generic_words_or_a_span_of_years_name_no_project(nlp, text):
     assert not any(name.startswith(("2020年", "2012年", "三年")) for name in names(nlp, text, "Project"))
 
 
+@pytest.mark.parametrize("text, label, expected", [
+    ("重庆市中小企业融资担保有限公司今年营收增长。", "Company", {"重庆市中小企业融资担保有限公司"}),
+    ("浙江民营企业联合投资股份有限公司今年营收增长。", "Company", {"浙江民营企业联合投资股份有限公司"}),
+    ("园区已聚集云天化、中石化、巨化等企业。", "Company", {"云天化", "中石化", "巨化"}),
+    ("与凯岚电子有限公司、博远电子有限公司和当地多家公司签约。", "Company", {"凯岚电子有限公司", "博远电子有限公司"}),
+    ("国家级天府新区和国家级贵安新区加快建设。", "IndustrialPark", {"国家级天府新区", "国家级贵安新区"}),
+    ("记者日前走进四川——宜宾临港经开区。", "IndustrialPark", {"宜宾临港经开区"}),
+    ("他荣获全国五一劳动奖章。", "Program", set()),
+])
+def test_descriptions_qualities_levels_and_dashes_leave_real_names_alone(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected
+
+
 def test_an_award_after_a_cue_is_a_program(nlp):
     assert "真抓实干奖" in names(nlp, "宁远经济开发区这次又获评“真抓实干奖”。", "Program")
     assert names(nlp, "凯岚电器有限公司等18家企业将获得省级财政奖励。", "Program") == set()
@@ -1607,7 +1620,7 @@ def test_the_spellings_of_one_park_are_one_park():
             ("IndustrialPark", "博远县工业园"), ("IndustrialPark", "博远县工业园区"),
             ("IndustrialPark", "中泰（晨越）产业园"), ("IndustrialPark", "中泰晨越产业园"),
             ("IndustrialPark", "宁远县经济开发区智能制造产业园"), ("IndustrialPark", "宁远县经开区智能制造产业园"),
-            ("Region", "西藏"), ("IndustrialPark", "西藏拉萨经开区"), ("IndustrialPark", "拉萨经开区")]
+            ("Region", "西藏"), ("IndustrialPark", "西藏拉萨经开区"), ("IndustrialPark", "拉萨经开区"), ("Region", "拉萨")]
     linked = {frozenset(pair) for pair in park_form_links(keys)}
     assert linked == {frozenset(keys[i:i + 2]) for i in (0, 2, 4, 6)} | {frozenset(keys[9:11])}
 
@@ -1615,7 +1628,10 @@ def test_the_spellings_of_one_park_are_one_park():
 def test_parks_of_two_places_with_one_kind_stay_apart():
     from kg.resolve.names import park_form_links
     keys = [("Region", "兴县"), ("Region", "蛟河"), ("IndustrialPark", "兴县经济开发区"),
-            ("IndustrialPark", "蛟河经济开发区"), ("IndustrialPark", "凯岚工业园"), ("IndustrialPark", "博远工业园")]
+            ("IndustrialPark", "蛟河经济开发区"), ("IndustrialPark", "凯岚工业园"), ("IndustrialPark", "博远工业园"),
+            ("Region", "长沙"), ("Region", "株洲"), ("IndustrialPark", "长沙新材料产业园"), ("IndustrialPark", "株洲新材料产业园"),
+            ("Region", "邵阳县"), ("Region", "邵阳市"), ("IndustrialPark", "邵阳县经济开发区"),
+            ("IndustrialPark", "邵阳经济开发区")]
     assert park_form_links(keys) == set()
 
 

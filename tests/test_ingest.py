@@ -287,6 +287,25 @@ def test_a_numbered_company_before_a_new_paragraph_keeps_its_line(tmp_path: Path
     assert "3. 湖北晨越环保新材料科技有限公司\n加上这3家" in read_document(path).text
 
 
+@pytest.mark.parametrize("text", [
+    "二、今年共签约重点项目32项\n目前已开工12个，其余正在推进前期工作。\n三、园区建设持续推进，一批项目落地见效。\n",
+    "一、工业经济\n稳中有进\n二、项目建设\n加快推进\n",
+])
+def test_repair_keeps_short_lines_that_share_only_a_character_of_a_name_word_or_are_headings(text: str):
+    assert repair(text).text == text
+
+
+def test_a_numbered_item_that_goes_on_after_a_company_is_rejoined(tmp_path: Path):
+    path = tmp_path / "items.txt"
+    path.write_text("凯岚县重点项目进展\n来源：凯岚日报  2025-08-26\n\n1. 年产10万吨正极材料项目，总投资20亿元，由湖南凯岚新材料科技有限公司\n"
+                    "投资建设，目前主体厂房已封顶。\n2. 博远物流园项目，总投资5亿元，已完成场地平整。\n", encoding="utf-8")
+    assert "由湖南凯岚新材料科技有限公司投资建设" in read_document(path).text
+
+
+def test_repair_keeps_a_minus_before_a_number():
+    assert repair("气温 -5 度以下").text == "气温 -5度以下"
+
+
 def test_repair_joins_a_line_between_two_items_of_a_numbered_list_to_the_item_before():
     text = ("名单如下：\n5. 河南凯岚水泵集团有限公司\n6. 博远（河南）生物科技研\n究院有限公司\n"
             "7. 河南晨越供应链管理有限公司\n8. 河南凯博数智科技有限公司\n")

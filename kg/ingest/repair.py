@@ -26,12 +26,14 @@ ALNUM = "0-9A-Za-z０-９Ａ-Ｚａ-ｚ"
 OPENERS, CLOSING_PUNCTUATION = "（“‘《「『【", "，。、；：！？）”’》」』】"
 GAP = re.compile("[ \t\u00a0]+")  # no line break: those are the next rule's
 IS_HAN, IS_ALNUM = re.compile(f"[{HAN}]"), re.compile(f"[{ALNUM}]")
-# words that end names: a line break inside one is the layout's, whatever the line's width
-NAME_WORDS = ("有限公司", "有限责任公司", "股份有限公司", "集团", "公司", "项目", "工程", "开发区", "产业园", "工业园", "高新区",
-              "经开区")
-JOINERS = "/-－／"
-ITEM_END = "。！？!?；;：:，,、）)”’"
-ITEM_NAME_ENDS = ("公司", "集团")  # an item of a list that ends so is whole  # characters that join the words on either side of them (万吨/年, 烧碱-PVC-水泥)
+# words that end names: a line break inside one, two of their characters or more on the next line, is the layout's,
+# whatever the line's width (某某硅业有 / 限公司; not 32项 / 目前)
+NAME_WORDS = ("有限公司", "有限责任公司", "股份有限公司", "开发区", "产业园", "工业园", "高新区", "经开区")
+MIN_WORD_AFTER_BREAK = 2
+JOINERS = "/-－／"  # characters that join the words on either side of them (万吨/年, 烧碱-PVC-水泥)
+ITEM_END = "。！？!?；;：:，,、）)”’"  # an item of a list that ends so is whole: the next line is not its rest
+ITEM_NAME_ENDS = ("公司", "集团")  # nor is it after a company's bare name (5. 某某科技有限公司)
+ITEM_NUMBER = re.compile(r"[0-9０-９]+[.、．）)]")  # the items whose broken lines are joined (not 一、 headings)
 LETTER_SPACED_RUN = 3  # 政 府 工 作 报 告: this many characters or more, each one space apart, are one word
 LINE_START = re.compile(f"[{HAN}{ALNUM}{OPENERS}]")  # of a line that continues the one before
 LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
@@ -89,8 +91,9 @@ def repair(text: str, pdf: bool = False) -> Repaired:
 
 
 def _space_cuts(text: str, pdf: bool) -> list[tuple[int, int]]:
-    """Spaces between a Chinese character and a digit, Latin letter or Chinese punctuation; between two
-    Chinese characters in a PDF's text or in a letter-spaced run."""
+    """Spaces between a Chinese character and a digit, Latin letter or Chinese punctuation, beside full-width
+    punctuation, beside a joiner with a word on its other side; between two Chinese characters in a PDF's text or in a
+    letter-spaced run."""
     gaps = [m.span() for m in GAP.finditer(text)]  # few in Chinese text: checked one by one
     spaced = set() if pdf else _letter_spaced(text, gaps)
     cuts = []
@@ -114,8 +117,8 @@ def _space_cuts(text: str, pdf: bool) -> list[tuple[int, int]]:
 def _joined(text: str, start: int, end: int, before: str, after: str) -> bool:
     """11 万吨 / 年, 烧碱- PVC -水泥: a space beside a joiner (/, -) that has a character of a word on its other side."""
     if after in JOINERS:
-        far = text[end + 1:end + 2] if text[end + 1:end + 2].strip() else GAP.sub("", text[end + 1:end + 4])[:1]
-        return _word_character(before) and _word_character(far)
+        far = GAP.sub("", text[end + 1:end + 4])[:1]
+        return _word_character(before) and _word_character(far) and not (after in "-－" and far.isdigit())  # (温度 -5 ℃)
     if before in JOINERS:
         near = start - 2
         while near >= 0 and text[near] in " \t\u00a0":
@@ -156,7 +159,7 @@ def _line_cuts(text: str, mapped: Repaired) -> list[tuple[int, int]]:
     after_next = [text[s:e].lstrip() for s, e in lines[2:]] + [""]
     for (start, end), width, (next_start, next_end), third in zip(lines, widths, lines[1:], after_next):
         line, following = text[start:end].rstrip(), text[next_start:next_end].lstrip()
-        if (line[-1] not in LINE_END + CLOSERS and text[end:next_start] == "\n"
+        if (line and line[-1] not in LINE_END + CLOSERS and text[end:next_start] == "\n"
                 and following and LINE_START.match(following)
                 and not LIST_START.match(following) and not BYLINE.match(following) and not BYLINE.match(line)
                 and not complete_item(line)
@@ -171,20 +174,21 @@ def complete_item(line: str) -> bool:
     """5. 湖北某某科技有限公司: an item of a numbered list that ends with a company's legal form is whole (an item
     naming a project may go on with its fields on the next lines)."""
     stripped = line.strip()
-    return LIST_START.match(stripped) is not None and stripped.endswith(ITEM_NAME_ENDS)
+    return (LIST_START.match(stripped) is not None and stripped.endswith(ITEM_NAME_ENDS)
+            and not any(mark in stripped for mark in "，,。"))  # (1. 某某项目，…由某某有限公司 / 投资建设: wrapped)
 
 
 def _continues_an_item(item: str, following: str, third: str) -> bool:
     """6. 某某生物科技研 / 究院有限公司 / 7. …: a line between two items of a numbered list, with no number of its own,
     goes on with the item before it."""
-    return (LIST_START.match(item) is not None and LIST_START.match(third) is not None
+    return (ITEM_NUMBER.match(item) is not None and ITEM_NUMBER.match(third) is not None
             and item[-1] not in ITEM_END and len(following) < len(item))
 
 
 def _splits_a_name_word(line: str, following: str) -> bool:
     """内蒙古某某硅业有 / 限公司年产…: the break falls inside a word that ends names (NAME_WORDS), however short the line."""
     return any(line.endswith(word[:cut]) and following.startswith(word[cut:])
-               for word in NAME_WORDS for cut in range(1, len(word)))
+               for word in NAME_WORDS for cut in range(1, len(word) - MIN_WORD_AFTER_BREAK + 1))
 
 
 def _usual_width(widths: list[float]) -> float | None:

@@ -253,12 +253,17 @@ PARK_NATIONAL = re.compile(r"^国家级?(?=.{4})")  # 国家新乡经济技术�
 PARK_PLACE_LEVEL = re.compile(r"^([\u4e00-\u9fff]{2,3}?)[市县](?=.{3})")  # 剑河县工业园区, 景德镇市高新区
 
 
-def park_form(name: str, places: Iterable[str] = ()) -> str:
-    """One spelling of a park's name: without brackets, a leading 国家, the 市 or 县 after its place or a place
-    of the corpus before that place (西藏拉萨经开区), its kind in the short form."""
-    form = _park_kind_form(PARK_PLACE_LEVEL.sub(r"\1", PARK_NATIONAL.sub("", PARK_BRACKETS.sub("", name))))
-    for place in places:  # (a place before a bare kind is the park's own name: 兴县经开区 is not 蛟河经开区)
-        if form.startswith(place) and len(PLACE_LEVEL.sub("", form[len(place):])) >= 2:
+def park_form(name: str, places: Iterable[str] = (), both_levels: frozenset[str] = frozenset()) -> str:
+    """One spelling of a park's name: without brackets, a leading 国家, the 市 or 县 after its place (not where the
+    corpus names both a county and a city of that name, `both_levels`: 邵阳县…, 邵阳市…), a place of the corpus before
+    another place (西藏拉萨经开区), its kind in the short form."""
+    form = PARK_NATIONAL.sub("", PARK_BRACKETS.sub("", name))
+    level = PARK_PLACE_LEVEL.match(form)
+    if level and level.group(1) not in both_levels:
+        form = level.group(1) + form[level.end():]
+    form = _park_kind_form(form)
+    for place in places:  # (长沙新材料产业园 is not 株洲新材料产业园: only a place before another place is dropped)
+        if form.startswith(place) and any(form.startswith(other, len(place)) for other in places):
             return form[len(place):]
     return form
 
@@ -274,10 +279,11 @@ def park_form_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
     parks of the corpus whose names have one form (`park_form`)."""
     keys = list(keys)
     places = sorted({name for label, name in keys if label == REGION and len(name) >= 2}, key=len, reverse=True)
+    both_levels = frozenset({p[:-1] for p in places if p.endswith("县")} & {p[:-1] for p in places if p.endswith("市")})
     by_form: dict[str, list[Key]] = defaultdict(list)
     for key in keys:
         if key[0] == PARK:
-            by_form[park_form(key[1], places)].append(key)
+            by_form[park_form(key[1], places, both_levels)].append(key)
     return {(group[0], other) for group in by_form.values() for other in group[1:]}
 
 

@@ -31,6 +31,7 @@ QUOTE = re.compile(f"[{re.escape(QUOTES)}]")
 NOTE_END = re.compile(r"[（(][^（）()]{1,12}[）)]$")
 END = re.compile(r"$")
 EMPTY = re.compile("")  # a cut at a position found otherwise
+OPENER_END = re.compile(r"[：:\s]*")  # after an opener, before the list's first name
 OPENER_REACH = 12  # characters before a list that its opener may take (投资方为, 入选企业分别是：)
 LIST_CHAIN = re.compile(r"(?:[^，。；！？!?;,\n：:]|[，,]以及)+、(?:[^，。；！？!?;,\n：:]|[，,]以及)+"
                         r"|[^，。；！？!?;,\n、：:]+等")
@@ -146,9 +147,11 @@ class CompanyLists:
             last_end = last_start + first.start()
         last_end = last_start + len(self.names.trailing_adverbs.sub("", text[last_start:last_end]))
         joined = JOINED_LAST.search(text, last_start, last_end)
-        if joined:
+        if joined:  # A、B公司和C公司: C is a member too (not 和当地多家公司: firms counted, no name)
             parts.append((last_start, joined.start()))
             last_start = joined.end()
+            if self.names.count.search(text, last_start, last_end) or self.names.is_generic(text[last_start:last_end - 2]):
+                last_start, last_end = parts.pop()
         parts.append((last_start, last_end))
         if follow == "etc" and self._opened(doc, self._member_start(doc, *parts[0], first=True)) and self._brands(
                 [text[self._member_start(doc, s, e, first=i == 0):e] for i, (s, e) in enumerate(parts)]):
@@ -163,8 +166,8 @@ class CompanyLists:
             return None  # 手机配件、智能穿戴等上下游企业: kinds of business (not 等某某产业龙头企业: firms)
         if any(text[s:e] in self.companies.industry_words for s, e in parts):
             return None  # 钣金、管件、包装、物流等数十家配套企业: a member that is an industry word makes a list of kinds
-        if all(text[e - 1:e] == "化" for s, e in parts):
-            return None  # 用地集约化、原料无害化等特征的企业: qualities, no names
+        if all(text[e - 1:e] == "化" for s, e in parts) and not self._brands([text[s:e] for s, e in parts]):
+            return None  # 用地集约化、原料无害化等特征的企业: qualities, no names (not 云天化、中石化、巨化: brands)
         if parts and self._opened(doc, parts[0][0]):
             head_word = "企业"  # 入选企业分别是：A、B等: the opener names the members' kind
         if parts and (head_word or follow) != "项目":  # 某某电子与A、B、C等厂商合作: the list's subject and its
@@ -201,11 +204,9 @@ class CompanyLists:
         if first:  # ，有A、B等企业: the verb after a clause's start opens the list, not its first name
             member_start = self.names.after_joining_word(doc, member_start, end)
             # 规上企业主要有A、B: the opener inside the first member's run opens the list
-            opener = None
-            for opener in self.any_opener_re.finditer(text, member_start, end - 2):
-                pass
-            if opener is not None:
-                member_start = opener.end() + len(text[opener.end():end]) - len(text[opener.end():end].lstrip("：: "))
+            openers = list(self.any_opener_re.finditer(text, member_start, end - 2))
+            if openers:
+                member_start = OPENER_END.match(text, openers[-1].end(), end).end()
         return self.companies.after_description(text, member_start, end)
 
     def _opened(self, doc: DocState, start: int) -> bool:

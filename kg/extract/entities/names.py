@@ -98,11 +98,17 @@ class NameText:
         return i
 
     def _joining_places(self, text: str, position: int) -> bool:
-        """—— between two places' names, the second opening what follows (德阳——阿坝…)."""
-        if text[position - 2:position] != "——" or not self.gazetteer.region_re.match(text, position):
+        """—— between two places' names, the second opening what follows (德阳——阿坝…); not a province and a place in
+        it (走进四川——宜宾临港经开区: the place the report is in, then the park)."""
+        gazetteer = self.gazetteer
+        second = gazetteer.region_re.match(text, position)
+        if text[position - 2:position] != "——" or not second:
             return False
-        return any((m := self.gazetteer.region_re.match(text, position - 2 - n, position - 2)) and m.end() == position - 2
-                   for n in (2, 3, 4))
+        for n in (2, 3, 4):
+            first = gazetteer.region_re.fullmatch(text, position - 2 - n, position - 2)
+            if first:
+                return not gazetteer.contains_any(first.group(), second.group())
+        return False
 
     def _joining_dash(self, text: str, position: int) -> bool:
         """A single dash between two Chinese characters (中国—东盟), not a pair (——) nor a range (2023—2025)."""

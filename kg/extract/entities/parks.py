@@ -53,6 +53,7 @@ class ParkRecogniser:
             rf"[{re.escape(QUOTES)}](?:(?![一二三四五六七八九十两百千\d])[{names.name_chars}]){{2,10}}[{re.escape(QUOTES)}]$")
         self.batch_re = re.compile(park["batch_words"])
         self.level_re = re.compile(park["level_words"])
+        self.grade_re = re.compile(park["level_grades"])
         self.collective_suffixes = frozenset(park["collective_suffixes"])
         self.description_words = tuple(park["description_words"])
         # what closes a list of parks: 3家园区, 等几个园中园, 5 大园区 (a PDF's text, spaced)
@@ -60,9 +61,15 @@ class ParkRecogniser:
             rf"等?(?:(?:\d+|[一二三四五六七八九十两几]+)\s*)?[家个座大]?(?:{alternation(park['list_heads'])})")
 
     def _kind_by_level(self, stem: str) -> bool:
-        """A level before words of the stem's own that are no place (市级文化, 两个省级绿色)."""
-        return "级" in stem and any(level.end() < len(stem) and not self.gazetteer.region_re.match(stem, level.end())
-                                   for level in self.level_re.finditer(stem))
+        """A level before generic or industry words, or a grade (市级文化, 两个省级绿色, 自治区级A类): a kind of park; not
+        国家级天府 (a level before a name of its own)."""
+        if "级" not in stem:
+            return False
+        for level in self.level_re.finditer(stem):
+            rest = stem[level.end():]
+            if rest and (self.names.is_generic(rest) or self._kind_of_park(rest) or self.grade_re.fullmatch(rest)):
+                return True
+        return False
 
     def _is_verb(self, stem: str) -> bool:
         """One word of the segmenter's dictionary tagged as a verb (延伸, 带领, 有助于), not a place's name (保定)."""

@@ -24,8 +24,10 @@ class ProgramRecogniser:
         self.naming_cues = frozenset(program.get("naming_cues", ()))
         self.park_suffixes = tuple(park_suffixes)  # park.yaml's: a park renamed after a naming cue
         self.level_heads = tuple(sorted(program["level_heads"], key=len, reverse=True))  # the longest first
+        bound_heads = "|".join(f"{re.escape(head)}(?!{alternation(after)})"
+                               for head, after in program["bound_heads"].items())
         self.heads = re.compile(
-            rf"(?:{alternation(program['heads'] + program['level_heads'])})(?!{alternation(program['head_not_before'])})"
+            rf"(?:{alternation(program['heads'] + program['level_heads'])}|{bound_heads})"
             rf"(?:{alternation(program['list_words'])})?|(?:{alternation(program['list_words'])})"
         )
         self.list_word_re = re.compile(rf"(?:{alternation(program['list_words'])})$")

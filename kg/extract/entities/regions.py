@@ -14,9 +14,6 @@ from kg.schema import REGION
 ROW_NUMBER = re.compile(r"[^\W\d_]*\d+(?=\D*$)")  # up to the last digits of a run
 
 
-COUNT_MEASURES = "个座"  # a measure word of places after a count
-
-
 class RegionRecogniser:
     def __init__(self, region: dict[str, Any], names: NameText, gazetteer: Gazetteer):
         self.names, self.gazetteer = names, gazetteer
@@ -164,7 +161,7 @@ class RegionRecogniser:
             if digit:  # 备注1长街镇: a table's row number before the town (no town's name holds a digit)
                 start = digit.end()
             stem = text[start:suffix_start]
-            if start and text[start - 1].isdigit() and stem[:1] in COUNT_MEASURES:
+            if start and text[start - 1].isdigit() and names.count.match(text, start - 1, start + 1):
                 continue  # 6个乡镇: a count of towns (not 1长街镇: a table's row)
             if (not 2 <= len(stem) <= 3 or text[start:m.end()] in self.not_regions or stem in self.not_regions
                     or text[start:m.end() + 1] in self.not_regions or text.startswith("街", m.end())

@@ -60,7 +60,7 @@ class HeadlineTopic(Shape):
                   if m.label in p.tail and m.rule != "anaphor" and text[m.start:m.end] != topic_name}
         out = []
         partners = self._partners(text, mentions)
-        heads = {r.head for r in found}
+        heads = {r.head for r in found}  # (a group some pattern relates, 某集团被列为…, is no group named in passing)
         # 盐津铺子、神力胶业两家湘企与修水县签约 (headline): the firms are the place's partners, from elsewhere
         firms_are_partners = self.partner_before is not None and self.partner_before.search(
             text, max(0, topic.start - 2), topic.start) is not None
