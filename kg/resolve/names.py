@@ -253,7 +253,7 @@ PARK_NATIONAL = re.compile(r"^国家级?(?=.{4})")  # 国家新乡经济技术�
 PARK_PLACE_LEVEL = re.compile(r"^([\u4e00-\u9fff]{2,3}?)[市县](?=.{3})")  # 剑河县工业园区, 景德镇市高新区
 
 
-def park_form(name: str, places: Iterable[str] = (), both_levels: frozenset[str] = frozenset()) -> str:
+def park_form(name: str, places: frozenset[str] = frozenset(), both_levels: frozenset[str] = frozenset()) -> str:
     """One spelling of a park's name: without brackets, a leading 国家, the 市 or 县 after its place (not where the
     corpus names both a county and a city of that name, `both_levels`: 邵阳县…, 邵阳市…), a place of the corpus before
     another place (西藏拉萨经开区), its kind in the short form."""
@@ -262,10 +262,18 @@ def park_form(name: str, places: Iterable[str] = (), both_levels: frozenset[str]
     if level and level.group(1) not in both_levels:
         form = level.group(1) + form[level.end():]
     form = _park_kind_form(form)
-    for place in places:  # (长沙新材料产业园 is not 株洲新材料产业园: only a place before another place is dropped)
-        if form.startswith(place) and any(form.startswith(other, len(place)) for other in places):
-            return form[len(place):]
+    # (长沙新材料产业园 is not 株洲新材料产业园: only a place before another place is dropped; looked up by the
+    # prefixes of the name, the longest first, not by every place of the corpus)
+    longest = _longest(places)
+    for end in range(min(len(form), longest), 1, -1):
+        if form[:end] in places and any(form[end:end + n] in places for n in range(2, longest + 1)):
+            return form[end:]
     return form
+
+
+@lru_cache(maxsize=4)
+def _longest(names: frozenset[str]) -> int:
+    return max(map(len, names), default=0)
 
 
 def _park_kind_form(name: str) -> str:
@@ -278,7 +286,7 @@ def park_form_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
     """剑河县工业园区 is 剑河工业园区, 凤阳县工业园 凤阳县工业园区, 中泰（崇左）产业园 中泰崇左产业园, 西藏拉萨经开区 拉萨经开区:
     parks of the corpus whose names have one form (`park_form`)."""
     keys = list(keys)
-    places = sorted({name for label, name in keys if label == REGION and len(name) >= 2}, key=len, reverse=True)
+    places = frozenset(name for label, name in keys if label == REGION and len(name) >= 2)
     both_levels = frozenset({p[:-1] for p in places if p.endswith("县")} & {p[:-1] for p in places if p.endswith("市")})
     by_form: dict[str, list[Key]] = defaultdict(list)
     for key in keys:

@@ -153,9 +153,11 @@ class CompanyLists:
             if self.names.count.search(text, last_start, last_end) or self.names.is_generic(text[last_start:last_end - 2]):
                 last_start, last_end = parts.pop()
         parts.append((last_start, last_end))
-        if follow == "etc" and self._opened(doc, self._member_start(doc, *parts[0], first=True)) and self._brands(
-                [text[self._member_start(doc, s, e, first=i == 0):e] for i, (s, e) in enumerate(parts)]):
-            follow = "企业"  # 规上企业有A、B、C等，: the opener says what the members are (brands, not kinds of business)
+        if follow == "etc":  # 规上企业有A、B、C等，: the opener says what the members are (brands, not kinds of business)
+            first = self._member_start(doc, *parts[0], first=True)
+            if self._opened(doc, first) and self._brands(
+                    [text[first:parts[0][1]]] + [text[self._member_start(doc, s, e, first=False):e] for s, e in parts[1:]]):
+                follow = "企业"
         if follow == "etc":
             return None
         # each member starts after its own place (芜湖经开区的澜拓热管理, 楚雄高新区滇中有色) and context words
