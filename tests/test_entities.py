@@ -362,6 +362,19 @@ def test_a_level_before_words_of_its_own_makes_a_kind_of_park(nlp, text, parks):
     assert names(nlp, text, "IndustrialPark") == parks
 
 
+@pytest.mark.parametrize("text, parks", [
+    ("本轮活动中，咸宁市各开发区共签约项目9个。", set()),
+    ("截至年底，甘肃各类工业园区总数达到60家。", set()),
+    ("城南多个产业园区年内开工。", set()),
+    ("湖南省开发区工作会议在长沙召开。", set()),
+    ("在浙江省高新区和经济开发区建设工作会议上，平湖经济开发区晋升为省级园区。", {"平湖经济开发区"}),
+    ("咸宁高新区和赤壁经济开发区各签约3个项目。", {"咸宁高新区", "赤壁经济开发区"}),
+    ("咸宁市高新区签约3个项目。", {"咸宁市高新区"}),
+])
+def test_the_parks_of_a_place_together_are_no_park(nlp, text, parks):
+    assert names(nlp, text, "IndustrialPark") == parks
+
+
 def test_a_pair_of_dashes_between_two_places_joins_a_parks_name(nlp):
     assert names(nlp, "该公司位于德阳——阿坝生态经济产业园。", "IndustrialPark") == {"德阳——阿坝生态经济产业园"}
 

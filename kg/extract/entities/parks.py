@@ -55,6 +55,8 @@ class ParkRecogniser:
         self.level_re = re.compile(park["level_words"])
         self.grade_re = re.compile(park["level_grades"])
         self.collective_suffixes = frozenset(park["collective_suffixes"])
+        self.collective_word_re = re.compile(rf"(?:{park['collective_words']})(?:{names.generic.pattern})?$")
+        self.province_kinds = frozenset(park["province_kinds"])
         self.description_words = tuple(park["description_words"])
         # what closes a list of parks: 3家园区, 等几个园中园, 5 大园区 (a PDF's text, spaced)
         self.list_head_re = compile_scan(
@@ -142,6 +144,8 @@ class ParkRecogniser:
         if with_region == start and self._is_verb(stem):
             return  # 延伸经开区产业链条, 带领开发区…: a verb and the park's kind, no name
         number = TRAILING_NUMBER.search(text, max(0, start - 8), start) if stem[-1:] in self.conjunctions else None
+        if stem[-1:] in self.conjunctions and self.suffix_re.fullmatch(stem, 0, len(stem) - 1):
+            return  # (辽宁省)高新区和经济开发区: two kinds of park, no name
         if stem[-1:] in self.conjunctions and (names.count.match(stem) or number and names.count.match(
                 number.group(1) + stem[:1])):
             return  # 15 个县区和开发区: a count of places, and parks
@@ -158,6 +162,8 @@ class ParkRecogniser:
             return  # 南宁市产业园区: a city's parks together (its parks are named after their districts)
         if self.batch_re.search(stem):
             return  # 某市首批特色产业园区: the title of a list, not a park
+        if self._parks_together(stem, text[suffix_start:end]):
+            return  # 吕梁市各开发区, 新疆各类工业园区, 山西省开发区: the parks of a place together
         if with_region < start:  # 渭滨区宇航高端封装产业园: the park, in its district (both names are its)
             doc.aliases.append((PARK, text[start:end], text[with_region:end]))
             doc.aliases.extend((PARK, text[start:end], short) for short in self._short_forms(text[with_region:end]))
@@ -268,6 +274,12 @@ class ParkRecogniser:
         """芜湖高新技术产业开发区 is 芜湖高新区: the name with the short forms of its suffix."""
         long = self.long_suffix_re.search(name)
         return [name[: long.start()] + short for short in self.short_suffix[long.group()]] if long else []
+
+    def _parks_together(self, stem: str, suffix: str) -> bool:
+        """A word for several things before the kind (吕梁市各开发区, 昌平南部多个产业园区), or a province's full name
+        and a kind alone (江苏省高新区: a province's zones are named after their cities)."""
+        return self.collective_word_re.search(stem) is not None or (
+            suffix in self.province_kinds and stem.endswith("省") and stem in self.gazetteer.full_region_names)
 
     def _start_long_stem(self, text: str, start: int, suffix_start: int) -> int | None:
         """A long park stem opens with a region or direction word; else it is a description."""
