@@ -140,9 +140,22 @@ def test_project_suffixes(nlp, text, expected):
     "招聘研发工程师50名。",
     "市里谋划储备一批大项目。",
     "全区共入驻各类光伏产业项目9个。",
+    "2021年咸宁市重大产业项目集中开工仪式在嘉鱼县举行。",
+    "3月9日举行的赤壁市春季重点工业项目集中开工活动中，12个项目总投资30亿元。",
+    "通城县招商引资项目签约仪式举行。",
+    "咸宁经开区项目建设再提速。",
 ])
 def test_generic_project_phrases_are_not_projects(nlp, text):
     assert names(nlp, text, "Project") == set()
+
+
+@pytest.mark.parametrize("text, project", [
+    ("嘉鱼县城乡供水一体化工程开工。", "嘉鱼县城乡供水一体化工程"),
+    ("咸宁经开区二期项目开工。", "咸宁经开区二期项目"),
+    ("咸宁市桂花产业园项目开工。", "咸宁市桂花产业园项目"),
+])
+def test_a_place_and_words_of_its_own_name_a_project(nlp, text, project):
+    assert names(nlp, text, "Project") == {project}
 
 
 def test_company_name_opening_a_project_name(nlp):

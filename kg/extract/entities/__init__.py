@@ -67,7 +67,7 @@ class EntityFinder:
         self.programs = ProgramRecogniser(rules.program, names, gazetteer, tuple(rules.park["suffixes"]))
         self.companies = CompanyRecogniser(rules.company, names, gazetteer, self.parks.suffix_re,
                                            rules.program["selection_cues"])
-        self.projects = ProjectRecogniser(rules.project, names, gazetteer, self.companies)
+        self.projects = ProjectRecogniser(rules.project, names, gazetteer, self.companies, self.parks.is_place_zone)
         self.short_names = ShortNames(rules.company, names, gazetteer, self.companies, self.programs)
         self.company_lists = CompanyLists(rules.company, rules.project, names, gazetteer, self.companies)
         self.project_lists = ProjectLists(rules.project, names, gazetteer, self.companies)

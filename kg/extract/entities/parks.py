@@ -275,6 +275,11 @@ class ParkRecogniser:
         long = self.long_suffix_re.search(name)
         return [name[: long.start()] + short for short in self.short_suffix[long.group()]] if long else []
 
+    def is_place_zone(self, name: str) -> bool:
+        """A zone named by its place and its kind alone (上饶经开区, 兰州新区), not by a stem of its own."""
+        place = self.gazetteer.region_re.match(name)
+        return place is not None and self.suffix_re.fullmatch(name, place.end()) is not None
+
     def _parks_together(self, stem: str, suffix: str) -> bool:
         """A word for several things before the kind (吕梁市各开发区, 昌平南部多个产业园区), or a province's full name
         and a kind alone (江苏省高新区: a province's zones are named after their cities)."""

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Callable
 
 from kg.extract.entities.companies import CompanyRecogniser
 from kg.extract.entities.gazetteer import Gazetteer
@@ -22,8 +22,10 @@ ROUTE = re.compile(r"[（(][^（）()，。、；]{1,14}(?:至|到|—)[^（）(
 
 
 class ProjectRecogniser:
-    def __init__(self, project: dict[str, Any], names: NameText, gazetteer: Gazetteer, companies: CompanyRecogniser):
+    def __init__(self, project: dict[str, Any], names: NameText, gazetteer: Gazetteer, companies: CompanyRecogniser,
+                 is_place_zone: Callable[[str], bool]):
         self.names, self.gazetteer, self.companies = names, gazetteer, companies
+        self.is_place_zone = is_place_zone  # the parks' test of a zone named by its place alone (上饶经开区)
         phase = project["phase"]
         # 某某基地项目一期二、三阶段: a phase that stages follow is the stages', not the name's
         self.suffix_re = re.compile(
@@ -85,6 +87,8 @@ class ProjectRecogniser:
                 not self.batch_after_re.match(text, end)):
             # 智能终端产业园三期工程: a project named after the park it builds; 某某产业园（某某汽车）项目: and
             # a qualifier in brackets (its tenant, its section)
+            if gap == "" and self.is_place_zone(text[previous.start:previous.end]):
+                return  # 上饶经开区项目建设: the zone's projects, no project of its own
             doc.names.remove(previous)
             opening = self._opening_before_park(doc, previous.start)
             if not self._generic_stem(text[opening:suffix_start]):  # 首期产业园项目: no name, and no park
@@ -331,8 +335,15 @@ class ProjectRecogniser:
 
     def _generic_stem(self, stem: str) -> bool:
         """省市两级重点工程建设, 保投产（含部分投产）: generic once levels of government, quantities and
-        what brackets add are set aside."""
-        return self.names.is_generic(self.generic_stem_word_re.sub("", bare(stem)))
+        what brackets add are set aside; 荣昌区春季重点工业, 2020年上海市重大产业: a place's projects of a kind."""
+        stem = bare(stem)
+        if self.names.is_generic(self.generic_stem_word_re.sub("", stem)):
+            return True
+        dated = self.names.date_prefix.match(stem).end()
+        place_end = dated
+        while place := self.gazetteer.region_re.match(stem, place_end):
+            place_end = place.end()
+        return dated < place_end < len(stem) and self.names.is_generic(stem[place_end:])
 
     def find_short_names(self, doc: DocState) -> None:
         """A project named again without its opening words or phase (渝南双江航电枢纽一期工程 → 双江航电枢纽工程)."""
