@@ -144,6 +144,8 @@ def test_project_suffixes(nlp, text, expected):
     "3月9日举行的赤壁市春季重点工业项目集中开工活动中，12个项目总投资30亿元。",
     "通城县招商引资项目签约仪式举行。",
     "咸宁经开区项目建设再提速。",
+    "新材料强链补链项目有凯岚新材年产5万吨膜材料、博远化工年产2万吨助剂等。",
+    "60个项目里，文旅融合产业项目占18个。",
 ])
 def test_generic_project_phrases_are_not_projects(nlp, text):
     assert names(nlp, text, "Project") == set()
@@ -153,6 +155,7 @@ def test_generic_project_phrases_are_not_projects(nlp, text):
     ("嘉鱼县城乡供水一体化工程开工。", "嘉鱼县城乡供水一体化工程"),
     ("咸宁经开区二期项目开工。", "咸宁经开区二期项目"),
     ("咸宁市桂花产业园项目开工。", "咸宁市桂花产业园项目"),
+    ("凯岚新材膜材料项目有序推进，一期已投产。", "凯岚新材膜材料项目"),
 ])
 def test_a_place_and_words_of_its_own_name_a_project(nlp, text, project):
     assert names(nlp, text, "Project") == {project}

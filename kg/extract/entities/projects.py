@@ -48,7 +48,9 @@ class ProjectRecogniser:
         self.park_project_words = frozenset(project["park_project_words"])
         self.line_of_work_re = re.compile(f"(?:{alternation(project['line_of_work_verbs'])})$")
         # 科创中心项目 8 项, 改造项目 10 个, 新材料项目共有9项: a count after the suffix makes it a kind of project
-        self.counted_re = re.compile(r"\s*(?:共有|共计|合计|累计|共|有)?\s*\d+\s*[余多]?[项个]")
+        self.counted_re = re.compile(r"\s*(?:共有|共计|合计|累计|共|有|占)?\s*\d+\s*[余多]?[项个]")
+        # 汽车零部件强链壮链项目有A年产…、B年产…: a kind of project, then its members
+        self.members_after_re = re.compile(r"有(?!望|序|效|力|关|限|所|利|助|待|着)[^，。；：,;:\n]{2,40}、")
         self.list_count_re = re.compile(r"等\s*(?:\d|[一二三四五六七八九十两几数])")
         self.batch_after_re = re.compile(project["batch_after"])
         self.industry_list_close_re = re.compile(project["industry_list_close"])
@@ -322,6 +324,7 @@ class ProjectRecogniser:
                     or self.campaign_re.search(stem)
                     or stem.endswith("等") or stem[-1:] in QUOTES or text.startswith(self.not_before, end)
                     or stem[-1:] in "和及与或、" or self.list_count_re.search(stem) or self.counted_re.match(text, end)
+                    or self.members_after_re.match(text, end)
                     or self._inside_legal_name(text, end))
 
     def _inside_legal_name(self, text: str, end: int) -> bool:
