@@ -184,6 +184,12 @@ def test_several_programs_after_one_cue(nlp):
     assert {"国家高新技术企业", "浙江省隐形冠军企业"} <= names(nlp, text, "Program")
 
 
+def test_quoted_titles_joined_by_he_after_a_cue_are_programs_whatever_their_words(nlp):
+    text = "孟州产业集聚区先后获评“河南省三星级产业集聚区”“十快产业集聚区”和“河南省经济开发区”。"
+    assert names(nlp, text, "Program") == {"河南省三星级产业集聚区", "十快产业集聚区", "河南省经济开发区"}
+    assert names(nlp, text, "IndustrialPark") == {"孟州产业集聚区"}
+
+
 def test_program_with_scope_and_designation_needs_no_cue(nlp):
     text = "星海新材是一家专注薄膜材料的国家级专精特新“小巨人”企业。"
     assert "国家级专精特新“小巨人”企业" in names(nlp, text, "Program")

@@ -63,7 +63,8 @@ class ProgramRecogniser:
         # the title may hold quotes of the other kind: “黑龙江省制造业‘隐形冠军’企业”称号
         self.conferred_title_re = re.compile(rf"[{q}]((?:[^{q}]|‘[^{q}]+’){{4,}}?)[{q}](?:荣誉|光荣)?称号$")
         # 先后获评“A”“B”“C”等称号: a run of quoted titles that a word for titles closes names one program each
-        self.title_run_re = re.compile(rf"(?:[{q}][^{q}，。；\n]{{2,30}}[{q}]、?)+(?:{program['title_run_end']})")
+        self.title_run_re = re.compile(rf"(?:[{q}][^{q}，。；\n]{{2,30}}[{q}]、?)+(?:{program['title_run_end']})"
+                                       rf"|(?:[{q}][^{q}，。；\n]{{2,30}}[{q}]、?){{1,}}[和及与][{q}][^{q}，。；\n]{{2,30}}[{q}](?=[，。；\n])")
         self.quoted_re = re.compile(rf"[{q}]([^{q}]+)[{q}]")
         self.qualifier_re = re.compile(
             rf"[（(](?:{program['bracket_qualifier']})[）)]|(?:{alternation(program['grade_words'])})?{program['grade']}")

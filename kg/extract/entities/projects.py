@@ -311,7 +311,7 @@ class ProjectRecogniser:
     def _valid(self, text: str, start: int, suffix_start: int, end: int, after_company: bool = False) -> bool:
         """Whether the stem names one project; after a company's full name a description does (某某有限公司高新电子产业园项目)."""
         stem = text[start:suffix_start]
-        generic = (self.names.is_generic(stem) or self._generic_stem(stem)) and not (
+        generic = (self.names.is_generic(stem) or self._generic_stem(stem) or self._place_and_kind(stem)) and not (
             after_company and not self.names.count.search(stem))
         dated = self.names.date_prefix.match(stem).end()
         if 0 < dated < len(stem) and self.names.is_generic(stem[dated:]) or dated == len(stem):
@@ -338,10 +338,12 @@ class ProjectRecogniser:
 
     def _generic_stem(self, stem: str) -> bool:
         """省市两级重点工程建设, 保投产（含部分投产）: generic once levels of government, quantities and
-        what brackets add are set aside; 荣昌区春季重点工业, 2020年上海市重大产业: a place's projects of a kind."""
+        what brackets add are set aside."""
+        return self.names.is_generic(self.generic_stem_word_re.sub("", bare(stem)))
+
+    def _place_and_kind(self, stem: str) -> bool:
+        """荣昌区春季重点工业, 2020年上海市重大产业: a place's projects of a kind, no project's name."""
         stem = bare(stem)
-        if self.names.is_generic(self.generic_stem_word_re.sub("", stem)):
-            return True
         dated = self.names.date_prefix.match(stem).end()
         place_end = dated
         while place := self.gazetteer.region_re.match(stem, place_end):
