@@ -93,7 +93,9 @@ class ProjectRecogniser:
                 return  # 上饶经开区项目建设: the zone's projects, no project of its own
             doc.names.remove(previous)
             opening = self._opening_before_park(doc, previous.start)
-            if not self._generic_stem(text[opening:suffix_start]):  # 首期产业园项目: no name, and no park
+            stem = text[opening:suffix_start]
+            if not (self._generic_stem(stem) or gap == "" and self._place_and_kind(stem)):
+                # (首期产业园项目, 某市新材料产业园项目: no name, and no park; 某某产业园（中联重科）项目: its tenant's)
                 doc.names.add(opening, end, PROJECT, "project.park_name")
             return
         start = names.stem_start(doc, suffix_start, self.max_stem)
