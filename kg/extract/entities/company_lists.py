@@ -211,6 +211,13 @@ class CompanyLists:
                 member_start = OPENER_END.match(text, openers[-1].end(), end).end()
         return self.companies.after_description(text, member_start, end)
 
+    def _opens_member(self, doc: DocState, company: Mention, start: int) -> bool:
+        """The company's full or group name, right before the member's start (or one character cut from it)."""
+        companies, text = self.companies, doc.text
+        return (companies.is_legal_name(doc, company) and company.end == start) or (
+            companies.is_group_name(doc, company) and start - company.end in (0, 1)
+            and text[company.end:start] not in tuple("、，。；和及与") and text[company.start - 1:company.start] in tuple("、，：:"))
+
     def _opened(self, doc: DocState, start: int) -> bool:
         """投资方为A、B, 入选企业分别是：A、B: words before the list that say its members are companies."""
         opener = self.opener_re.search(doc.text, max(0, start - OPENER_REACH), start)
@@ -282,8 +289,9 @@ class CompanyLists:
             if not closed_by_etc and not PHASE.search(text, s, e) and not CAPACITY.search(text, s, e):
                 continue  # (a phase or a capacity makes a member a project's description: 某某年产2万吨…)
             company = doc.names.last_before(s)
-            if company and company.end == s and companies.is_legal_name(doc, company) and not doc.names.overlaps(s, e):
-                # 某某化工有限公司准东80万吨煤制烯烃等项目: the member opens with its company's full name
+            if company and self._opens_member(doc, company, s) and not doc.names.overlaps(s, e):
+                # 某某化工有限公司准东80万吨煤制烯烃等项目: the member opens with its company's full name (or its
+                # group's: 平铝集团再生铝型材, where 再 was cut as if it opened the member)
                 doc.names.remove(company)
                 doc.nested.append(company)
                 doc.names.add(company.start, e, PROJECT, "project.list_member")
