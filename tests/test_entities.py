@@ -190,6 +190,11 @@ def test_quoted_titles_joined_by_he_after_a_cue_are_programs_whatever_their_word
     assert names(nlp, text, "IndustrialPark") == {"孟州产业集聚区"}
 
 
+def test_a_count_in_quotes_is_part_of_a_programs_name(nlp):
+    text = "凯岚科技入选湖南省“五个100”重大产业项目。"
+    assert names(nlp, text, "Program") == {"湖南省“五个100”重大产业项目"}
+
+
 def test_program_with_scope_and_designation_needs_no_cue(nlp):
     text = "星海新材是一家专注薄膜材料的国家级专精特新“小巨人”企业。"
     assert "国家级专精特新“小巨人”企业" in names(nlp, text, "Program")

@@ -99,7 +99,7 @@ class ProgramRecogniser:
         self.leading_count_re = re.compile(r"\s*(?:\d+|[一二三四五六七八九十两]+)\s*[个家项户]\s*")
         # a program's name ends before another cue or a count of members (…绿色工厂3家园区获评…)
         self.inner_end_re = re.compile(
-            rf"(?:{alternation(program['selection_cues'])}){not_cue}|(?<![第\d])(?:\d+|[一二三四五六七八九十两]+)[家个户]")
+            rf"(?:{alternation(program['selection_cues'])}){not_cue}|(?<![第\d“])(?:\d+|[一二三四五六七八九十两]+)[家个户]")
 
     def find(self, doc: DocState) -> None:
         text = doc.text
