@@ -1045,6 +1045,11 @@ def test_short_forms_glued_province_city_county_are_one_compound_region(nlp):
     ("管委会同北京智联科技有限责任公司签约。", "北京智联科技有限责任公司"),
     ("该区牵手湖南中科电气股份有限公司共建产业园。", "湖南中科电气股份有限公司"),
     ("北京同仁堂股份有限公司发布公告。", "北京同仁堂股份有限公司"),
+    ("咸宁市环境保护局对通城县凯岚新能源有限公司的报告作出批复。", "通城县凯岚新能源有限公司"),
+    ("四川对外贸易有限公司发布公告。", "四川对外贸易有限公司"),
+    ("重庆博远控股（集团）公司在铜梁投资建厂。", "重庆博远控股（集团）公司"),
+    ("离凯岚实业不远，工地正在加紧施工。", "凯岚实业"),
+    ("硅锰合金将运往凯岚钢铁股份有限公司。", "凯岚钢铁股份有限公司"),
 ])
 def test_a_body_and_a_partnering_word_before_a_legal_name_are_not_part_of_it(nlp, text, expected):
     assert names(nlp, text, "Company") == {expected}

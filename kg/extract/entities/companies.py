@@ -30,7 +30,7 @@ class CompanyRecogniser:
         self.legal_suffix_re = re.compile(alternation(company["legal_suffixes"]))
         self.legal_suffixes = tuple(sorted(company["legal_suffixes"], key=len, reverse=True))
         self.branch_suffixes = frozenset(company["branch_suffixes"])
-        self.partner_re = re.compile("[和与及、同跟有]")
+        self.partner_re = re.compile("[和与及、同跟有对]")  # (对: 某局对某某有限公司作出批复)
         # a copula or a role ending just before a region (签约方为湖南…, 投资方系浙江…, 中标江苏…)
         self.kin_suffixes = frozenset(company["kin_suffixes"])
         self.kin_stem_endings = tuple(company["kin_stem_endings"])
@@ -124,7 +124,7 @@ class CompanyRecogniser:
                   if (m.group() != "同" and region_re.match(text, m.end()))
                   or (m.group() != "有" and text.endswith(self.not_company, start, m.start()))]
         if joined:  # 铂川电池和东莞市恒铄精密模具有限公司: a list, the name starts at its region (企业有苏州…);
-            # 区政府与某某有限公司: a body and its partner
+            # 区政府与某某有限公司, 某市环境保护局对某县某某有限公司: a body and its partner
             start = joined[-1]
         opens_with_region = region_re.match(text, start, suffix_start) is not None
         for cue in self.before_region_re.finditer(text, start, min(suffix_start, start + 10)):
