@@ -719,6 +719,14 @@ def test_an_autonomous_prefecture_is_named_by_its_place_and_zhou(nlp):
     assert ("Region", "黔东南苗族侗族自治州", "黔东南州") in set(doc._.kg_aliases)
 
 
+def test_an_autonomous_prefecture_or_county_is_named_by_its_place_alone(nlp):
+    doc = nlp("它是落户黔东南的第一家石材加工企业。")
+    assert names(nlp, doc.text, "Region") == {"黔东南"}
+    assert ("Region", "黔东南苗族侗族自治州", "黔东南") in set(doc._.kg_aliases)
+    assert names(nlp, "在思茅产业园区宁洱片区，项目已进入收尾阶段。", "IndustrialPark") == {"思茅产业园区宁洱片区"}
+    assert names(nlp, "闽侯县的海西奥特莱斯城市综合体开工。", "Region") == {"闽侯县"}  # (海西: 海峡西岸, a common word)
+
+
 def test_a_park_construction_project_and_its_phase_are_one_name(nlp):
     text = "开工仪式在凤凰新区建设项目二期工程现场举行。"
     assert names(nlp, text, "Project") == {"凤凰新区建设项目二期工程"}

@@ -26,17 +26,21 @@ class Gazetteer:
             if full in not_regions or len(full) < 2:
                 continue
             names.add(full)
-            if full.endswith(region["prefecture_suffix"]):
-                short = _prefecture_short_form(full[: -len(region["prefecture_suffix"])], region["ethnic_groups"])
-                if short:
-                    names.add(short)
-                    self.full_names.setdefault(short, set()).add(full)
-            for suffix, plain in region.get("autonomous_suffixes", {}).items():
+            autonomous = {region["prefecture_suffix"]: "州", **region.get("autonomous_suffixes", {})}
+            for suffix, plain in autonomous.items():
                 if full.endswith(suffix):
                     short = _prefecture_short_form(full[: -len(suffix)], region["ethnic_groups"], plain)
                     if short and short not in not_regions:
                         names.add(short)
                         self.full_names.setdefault(short, set()).add(full)
+                        place = short[:-1]  # 黔东南, 宁洱: the place name alone, as other divisions' short forms
+                        if len(place) >= 2 and place not in ambiguous and place not in not_regions:
+                            names.add(place)
+                            self.full_names.setdefault(place, set()).add(full)
+                            if len(place) == 2:
+                                self.short_forms.setdefault(place, set()).add(full)
+                                if plain == "州":
+                                    self.city_short_forms.add(place)
             if full.endswith(full_only):
                 continue
             for suffix in strip:
