@@ -580,6 +580,15 @@ def test_a_list_closed_by_a_count_of_projects_gives_its_members(nlp):
     assert {"蓝鲸重工", "卡洛斯"} <= names(nlp, text, "Project")
 
 
+@pytest.mark.parametrize("text, projects", [
+    ("集中开工项目40个，包括凯岚化工、博远饮品、晨越制药等，累计投资约90亿元。", {"凯岚化工", "博远饮品", "晨越制药"}),
+    ("此次签约落户咸安区的有凯岚材料、博远科技等8个项目。", {"凯岚材料", "博远科技"}),
+    ("目前，园区内凯岚高强铝合金等 8 个新建项目已经开工。", {"凯岚高强铝合金"}),
+])
+def test_the_words_around_a_list_of_projects_stay_out_of_its_members(nlp, text, projects):
+    assert names(nlp, text, "Project") == projects
+
+
 def test_the_second_of_two_names_joined_by_ji_is_the_project(nlp):
     text = "当天，合川新区物流园标准厂房暨新能源电池回收项目开工。"
     assert "新能源电池回收项目" in names(nlp, text, "Project")

@@ -175,11 +175,12 @@ class NameText:
         return self.after_joining_word(doc, start, suffix_start)
 
     def after_joining_word(self, doc: DocState, start: int, suffix_start: int) -> int:
-        """新凯盛工业园和太钢工业园, 南宁市有…项目: a word after a name, not the next name's first character."""
+        """新凯盛工业园和太钢工业园, 南宁市有…项目, 签约落户某区的有A、B: a word after a name, not the next name's first
+        character."""
         if doc.text[start:start + 1] in ("和", "及", "有") and start + 2 < suffix_start and (
                 doc.names.ends_at(start) or doc.regions.ends_at(start)
                 or self.gazetteer.region_re.match(doc.text, start + 1)
-                or (doc.text[start] == "有" and doc.text[start - 1:start] in ("，", ",", "：", ":"))):
+                or (doc.text[start] == "有" and doc.text[start - 1:start] in ("，", ",", "：", ":", "的"))):
             return start + 1
         return start
 

@@ -128,7 +128,9 @@ class ProjectLists:
         for member in re.finditer("[^、]+", text[position:end]):
             comma = re.search("[，,]", member.group())
             if comma:  # A、B、C项目，投资…，行业包括D、E: the list ends with the clause of its last member
-                self._add_member(doc, position + member.start(), position + member.start() + comma.start())
+                last = position + member.start() + comma.start()
+                etc = LIST_CLOSE.search(text, position + member.start(), last)  # (包括A、B、C等，累计…)
+                self._add_member(doc, position + member.start(), etc.start() if etc else last)
                 break
             self._add_member(doc, position + member.start(), position + member.end())
 
