@@ -146,6 +146,8 @@ def test_project_suffixes(nlp, text, expected):
     "咸宁经开区项目建设再提速。",
     "新材料强链补链项目有凯岚新材年产5万吨膜材料、博远化工年产2万吨助剂等。",
     "60个项目里，文旅融合产业项目占18个。",
+    "咸宁市举办2024年第一场招商引资项目集中签约仪式。",
+    "及时帮助项目单位解决征地、拆迁等难题。",
 ])
 def test_generic_project_phrases_are_not_projects(nlp, text):
     assert names(nlp, text, "Project") == set()
