@@ -197,6 +197,16 @@ def test_a_count_in_quotes_is_part_of_a_programs_name(nlp):
     assert names(nlp, text, "Program") == {"湖南省“五个100”重大产业项目"}
 
 
+def test_a_list_of_two_designations_published_together_names_neither(nlp):
+    text = "省发改委对2024年省级工程研究中心和省级企业技术中心认定名单进行公示。"
+    assert names(nlp, text, "Program") == set()
+
+
+def test_the_procedure_of_a_list_is_no_part_of_its_other_names(nlp):
+    doc = nlp("海盐县公布2023年县级农业龙头企业监测结果和新认定名单。")
+    assert ("Program", "2023年县级农业龙头企业监测结果和新认定名单", "2023年县级农业龙头企业") in set(doc._.kg_aliases)
+
+
 def test_program_with_scope_and_designation_needs_no_cue(nlp):
     text = "星海新材是一家专注薄膜材料的国家级专精特新“小巨人”企业。"
     assert "国家级专精特新“小巨人”企业" in names(nlp, text, "Program")
@@ -1358,6 +1368,8 @@ def test_members_of_a_list_of_parks_are_parks(nlp):
     # a list named before its publication
     ("科技部第三批国家级众创空间名单近日公布。", "科技部第三批国家级众创空间名单"),
     ("日前，省商务厅对2024年度江西省外贸转型升级基地名单进行公示。", "2024年度江西省外贸转型升级基地名单"),
+    ("12月18日，自治区工信厅对第23批自治区级企业技术中心认定名单进行了公示。", "第23批自治区级企业技术中心认定名单"),
+    ("长乐区共有4家企业进入其中的绿色工厂公示名单。", "绿色工厂公示名单"),
     ("安庆市首批数字化转型示范园区出炉", "安庆市首批数字化转型示范园区"),
     # a level word inside the name scopes it after a cue
     ("该公司已获评农业产业化省级重点龙头企业。", "农业产业化省级重点龙头企业"),

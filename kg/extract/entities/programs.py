@@ -96,7 +96,7 @@ class ProgramRecogniser:
         self.tally_re = re.compile(rf"[，,；;：:。\n]\s*(?:其中[，,]?)?([^，,；;：:。！？、\n]{{4,{self.max_length}}}?)"
                                    rf"(?:\d+|[一二三四五六七八九十两]+)[家户个](?=[，,]?\s*(?:{alternation(program['tally_list_openers'])})\s*[：:]?|[：:])")
         self.tally_verb_re = re.compile(rf"(?:{alternation(program['tally_verbs'])})")
-        self.leading_count_re = re.compile(r"\s*(?:\d+|[一二三四五六七八九十两]+)\s*[个家项户]\s*")
+        self.leading_count_re = re.compile(r"\s*(?:\d+|[一二三四五六七八九十两]+)\s*[个家项户]\s*|其中的")
         # a program's name ends before another cue or a count of members (…绿色工厂3家园区获评…)
         self.inner_end_re = re.compile(
             rf"(?:{alternation(program['selection_cues'])}){not_cue}|(?<![第\d“])(?:\d+|[一二三四五六七八九十两]+)[家个户]")
@@ -173,6 +173,8 @@ class ProgramRecogniser:
         name = text[start:end]
         if not self.list_word_re.search(name) and not self.batch_re.search(name):
             return
+        if any(m.group() in "和及" for m in self.split_re.finditer(name)):
+            return  # 对A和B认定名单进行公示: the list of two designations, neither named in full
         found = self._program_in(text, start, end, needs_scope=False)
         plain = re.sub(r"^\d{4}\s*年度?\s*", "", name.strip(QUOTES))
         if found and not (self.designation_re.search(name) or self.scope_re.match(plain)
@@ -188,6 +190,13 @@ class ProgramRecogniser:
         words = self.publication_word_re.search(name)
         if words and len(name[:words.start()]) >= 4:
             doc.aliases.append((PROGRAM, name, name[:words.start()]))
+        unlisted = self.list_word_re.sub("", name)
+        if unlisted != name and len(unlisted) >= 4:
+            # 省重点项目计划 is 省重点项目 (the graph merges only 名单, 榜单 and 清单 by itself)
+            doc.aliases.append((PROGRAM, name, unlisted))
+            listed = self.procedure_end_re.sub("", unlisted)
+            if len(listed) >= 4 and listed != unlisted:
+                doc.aliases.append((PROGRAM, name, listed))  # 某某企业认定通过名单 is 某某企业
         issuer = self.issuer_re.match(name)
         if issuer and len(name) - issuer.end() >= 4:
             doc.aliases.append((PROGRAM, name, name[issuer.end():]))
@@ -299,7 +308,8 @@ class ProgramRecogniser:
         """
         text = doc.text
         count = self.leading_count_re.match(text, position)
-        if count:  # 评出10个某某“好项目”: the count of those selected is no part of the name
+        if count:  # 评出10个某某“好项目”, 进入其中的某某名单: the count of those selected, or which of the lists named
+            # before, is no part of the name
             position = count.end()
         siblings: list[tuple[int, int]] = []  # the run's members: found (programs) and not
         found_ends: set[str] = set()
@@ -352,12 +362,6 @@ class ProgramRecogniser:
                 if graded:  # 某孵化器绩效评价A类 is 某孵化器A类
                     doc.aliases.append((PROGRAM, name, name[:graded.start()] + name[graded.end():]))
                 self._short_forms(doc, name)  # 进入某某公示名单 is 某某
-                if self.list_word_re.search(name) and len(self.list_word_re.sub("", name)) >= 4:
-                    # 省重点项目计划 is 省重点项目 (the graph merges only 名单, 榜单 and 清单 by itself)
-                    doc.aliases.append((PROGRAM, name, self.list_word_re.sub("", name)))
-                    listed = self.procedure_end_re.sub("", self.list_word_re.sub("", name))
-                    if len(listed) >= 4 and listed != self.list_word_re.sub("", name):
-                        doc.aliases.append((PROGRAM, name, listed))  # 某某企业认定通过名单 is 某某企业
             if found and found[1] < end and text[found[1]] in "和及" and text.endswith(self.level_heads, found[1], end):
                 end = found[1]  # 获评A示范园区和B省先进开发区: a park's rank after 和
             if end >= len(text) or text[end] not in "、和及“":
