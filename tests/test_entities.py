@@ -154,6 +154,9 @@ def test_generic_project_phrases_are_not_projects(nlp, text):
 
 
 @pytest.mark.parametrize("text, project", [
+    ("县里引进凯岚矿业公司投资建设钾长石深加工项目。", "钾长石深加工项目"),
+    ("凯岚矿业公司在化德县投资建设钾长石深加工项目", "钾长石深加工项目"),
+    ("博远石化设备公司新建厂房项目开工。", "博远石化设备公司新建厂房项目"),
     ("嘉鱼县城乡供水一体化工程开工。", "嘉鱼县城乡供水一体化工程"),
     ("咸宁经开区二期项目开工。", "咸宁经开区二期项目"),
     ("咸宁市桂花产业园项目开工。", "咸宁市桂花产业园项目"),
@@ -195,6 +198,11 @@ def test_quoted_titles_joined_by_he_after_a_cue_are_programs_whatever_their_word
 def test_a_count_in_quotes_is_part_of_a_programs_name(nlp):
     text = "凯岚科技入选湖南省“五个100”重大产业项目。"
     assert names(nlp, text, "Program") == {"湖南省“五个100”重大产业项目"}
+
+
+def test_a_batch_of_a_list_named_before_is_no_program(nlp):
+    text = "省工信厅近日发布第六批湖北省制造业单项冠军拟认定名单和第三批复核拟通过名单。"
+    assert names(nlp, text, "Program") == {"第六批湖北省制造业单项冠军拟认定名单"}
 
 
 def test_a_list_of_two_designations_published_together_names_neither(nlp):

@@ -460,6 +460,8 @@ class ProgramRecogniser:
             return None
         if not (designated or scoped or quoted) and self.names.is_generic(self.procedure_re.sub("", bare)):
             return None  # 入选企业认定名单: the list the text is about, not a program of its own
+        if not (designated or quoted) and self.batch_re.fullmatch(self.procedure_re.sub("", bare)):
+            return None  # 第三批复核拟通过名单: a batch of the list named before, no name of its own
         if name.endswith(tuple(QUOTES)):
             stop -= 1
         elif text[stop:stop + 1] in QUOTES and name.count("“") > name.count("”"):

@@ -256,6 +256,8 @@ class ProjectRecogniser:
             return start
         verb = self.names.leading_word_re.match(text, region.end(), suffix_start)
         if verb:
+            while more := self.names.leading_word_re.match(text, verb.end(), suffix_start):
+                verb = more  # 某县投资建设…项目: every verb before the name
             return verb.end()
         if text[region.end():region.end() + 1].isdigit():  # 长治市20万吨/年…项目: an amount opens the name
             return region.end()
