@@ -41,12 +41,14 @@ class ListReader:
         self.pattern = {p.shape: p for p in patterns if p.shape != "list_shared"}  # the last of each shape
         separators = alternation(lists["separators"])
         note, bullet = lists["member_note"], lists["bullet"]
+        lead = f"(?:{lists['member_lead']})?"  # 投资30亿元的A和投资25亿元的B: what each member's amount adds before it
         self.member_note = re.compile(rf"\s*{note}")
-        self.joint = re.compile(rf"\s*(?:{note})?\s*(?:(?:{separators})\s*(?:{bullet})?|{bullet}|\n+\s*(?:{bullet})?)")
+        self.joint = re.compile(
+            rf"\s*(?:{note})?\s*(?:(?:{separators})\s*(?:{bullet})?|{bullet}|\n+\s*(?:{bullet})?){lead}")
         # nothing at all between two names, one per line joined by the reader, after a legal form's end
         self.run_together = tuple(lists["run_together_after"])
         openers = alternation(lists["openers"])
-        self.opened = re.compile(rf"(?<![握拥持具享])(?:{openers})\s*[：:]?\s*(?:{bullet})?$")  # 握有A、B: held, no list of a program
+        self.opened = re.compile(rf"(?<![握拥持具享])(?:{openers})\s*[：:]?\s*(?:{bullet})?{lead}$")  # 握有A、B: held, no list of a program
         self.bullet_only = re.compile(rf"\s*(?:{bullet})?")
         self.colon_line_end = re.compile(rf"[：:]\s*\n\s*(?:{bullet})?$")
         self.colon_after = re.compile(r"\s*[：:]\s*")
@@ -55,12 +57,13 @@ class ListReader:
         deed = lists.get("deed_prefix", "")
         self.frame_gap = re.compile(
             rf"(?:{alternation(lists['frame_links'])}|{deed}(?:(?:{verbs})+了?|{lists['gather_verbs']}))"
-            rf"|[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{openers})\s*[：:]?\s*")
+            rf"|[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{openers})\s*[：:]?\s*{lead}")
         # 某开发区举行重大项目集中开工仪式，A、B等12个项目…: the place's event, then the list (of what was built or
         # signed, not a park: 某开发区继…集中开工之后，某经济技术开发区又举行… names the place again)
         self.event_clause = re.compile(
             rf"[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{verbs})[^，,。；;\n]{{0,6}}[，,：:]\s*")
-        self.bare_opening = re.compile(rf"(?:这|上述|以上|此次|其中|分别)?(?:{count})?[^。；\n]{{0,8}}?(?:{openers})\s*[：:]?\s*")
+        self.bare_opening = re.compile(
+            rf"(?:这|上述|以上|此次|其中|分别)?(?:{count})?[^。；\n]{{0,8}}?(?:{openers})\s*[：:]?\s*{lead}")
         self.count_after_place = re.compile(rf"\s*[^，。；\n]{{0,4}}?{count}")
         # how far back a spelled-out list may take the place counted before it, if it counts the list's kind
         self.count_reach = int(lists["count_reach"])
