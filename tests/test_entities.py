@@ -49,6 +49,7 @@ def test_list_without_suffixes_before_a_selection_cue(nlp):
 
 def test_short_subject_of_a_company_program_is_a_company(nlp):
     assert "云途科技" in names(nlp, "今年，云途科技获评湖北省瞪羚企业。", "Company")
+    assert "凯岚食品" in names(nlp, "凯岚食品获评咸宁市级绿色工厂；", "Company")
 
 
 def test_adverb_between_subject_and_cue_is_not_part_of_the_name(nlp):

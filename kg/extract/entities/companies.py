@@ -49,6 +49,7 @@ class CompanyRecogniser:
         self.max_short = int(company["max_short_name"])
         self.brand_tags = frozenset(company["brand_tags"])
         self.not_brand_tags = frozenset(company["not_brand_tags"])
+        self.program_heads = tuple(company["company_program_heads"])  # (programs whose members are firms)
         self.shaped_name_re = re.compile(rf"([^\W\d_]{{2,{self.max_short}}}?)(?:{industry_words})")
         self.segmenter: Segmenter | None = None  # loaded on first use: most documents never ask
         # a short name never holds another type's suffix (a park's) or a selection cue (program.yaml)

@@ -243,7 +243,7 @@ class CompanyLists:
         if program is None or program.start != position:
             return False
         name = re.sub("(?:名单|榜单|清单|名录)$", "", text[program.start:program.end].strip(QUOTES))
-        return name.endswith(("企业", "公司"))
+        return name.endswith(self.companies.program_heads)
 
     def _type_list(self, doc: DocState, items: list[tuple[int, int, str]]) -> None:
         text, companies = doc.text, self.companies

@@ -147,7 +147,7 @@ class ShortNames:
         text, names = doc.text, self.names
         for program in doc.programs:
             name = self.programs.list_word_re.sub("", text[program.start:program.end].strip(QUOTES)).strip(QUOTES)
-            if not name.endswith(("企业", "公司")):
+            if not name.endswith(self.companies.program_heads):
                 continue  # 火锅食材获评…特色产业集群: the subject of a cluster program is an industry
             cue_start = program.start
             while cue_start > 0 and text[cue_start - 1] in QUOTES:
