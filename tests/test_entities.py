@@ -206,6 +206,11 @@ def test_a_batch_of_a_list_named_before_is_no_program(nlp):
     assert names(nlp, text, "Program") == {"第六批湖北省制造业单项冠军拟认定名单"}
 
 
+def test_a_bare_list_is_the_one_list_named_in_full_with_its_batch_and_level(nlp):
+    doc = nlp("此次认定30家企业技术中心为甘肃省第十六批省级认定企业技术中心。兰州市通过认定的企业技术中心名单如下：")
+    assert ("Program", "甘肃省第十六批省级认定企业技术中心", "企业技术中心") in set(doc._.kg_aliases)
+
+
 def test_a_list_of_two_designations_published_together_names_neither(nlp):
     text = "省发改委对2024年省级工程研究中心和省级企业技术中心认定名单进行公示。"
     assert names(nlp, text, "Program") == set()

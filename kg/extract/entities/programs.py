@@ -290,15 +290,21 @@ class ProgramRecogniser:
             return
         fuller = [other for other in names if other != name and other.endswith(name)]
         prefixes = [other[:-len(name)] for other in fuller]
-        if fuller and all(self._year_and_region(prefix) for prefix in prefixes):
+        if fuller and all(self._year_and_region(prefix) for prefix in prefixes) or (
+                len(fuller) == 1 and self._year_and_region(prefixes[0], with_batch=True)):
+            # (one fuller name alone may hold its batch and level too: 企业技术中心名单如下 after 甘肃省第十六批省级认定
+            # 企业技术中心)
             for other in fuller:
                 doc.aliases.append((PROGRAM, other, name))
 
-    def _year_and_region(self, prefix: str) -> bool:
+    def _year_and_region(self, prefix: str, with_batch: bool = False) -> bool:
         year = re.match(r"\d{4}年度?", prefix)
         rest = prefix[year.end():] if year else prefix
         region = self.gazetteer.region_re.match(rest)
-        return rest == "" or (region is not None and region.end() == len(rest))
+        rest = rest[region.end():] if region else rest
+        if with_batch:
+            rest = self.procedure_re.sub("", rest[self.level_between_re.match(rest).end():])
+        return rest == ""
 
     def _programs_after(self, doc: DocState, position: int, needs_scope: bool, published: bool = False,
                         weak: bool = False, naming: bool = False) -> None:
