@@ -2,13 +2,12 @@
 
 News names companies and projects in lists far more often than one by one:
 `楚雄高新区滇中有色、明翔、马大泡等6户企业名列其中`, `廊坊开发区共有3家企业入选，分别是A、B和C`,
-`名单如下：1. A 2. B`. The sentence patterns (kg.extract.relations) usually find a relation
-for one member, or none; this reader finds the lists and gives every member
+`名单如下：1. A 2. B`. The sentence patterns (kg.extract.relations) usually find a relation for one member, or none;
+this reader finds the lists and gives every member
 
 - the selectedAs and locatedIn relations any member has (`list`);
-- the place that frames the list: named right before it, with only a link word,
-  a collective verb or a count and an opener between (`frame`), or in the count
-  sentence just before (`这3家企业分别是…`, `count`);
+- the place that frames the list: named right before it, with only a link word, a collective verb or a count and
+  an opener between (`frame`), or in the count sentence just before (`这3家企业分别是…`, `count`);
 - the program of a spelled-out list (`分别是`, `如下`) when no member has one yet:
   the nearest program named in the list's sentence or the three before (`program`).
 
@@ -43,8 +42,7 @@ class ListReader:
         note, bullet = lists["member_note"], lists["bullet"]
         lead = f"(?:{lists['member_lead']})?"  # 投资30亿元的A和投资25亿元的B: what each member's amount adds before it
         self.member_note = re.compile(rf"\s*{note}")
-        self.joint = re.compile(
-            rf"\s*(?:{note})?\s*(?:(?:{separators})\s*(?:{bullet})?|{bullet}|\n+\s*(?:{bullet})?){lead}")
+        self.joint = re.compile(rf"\s*(?:{note})?\s*(?:(?:{separators})\s*(?:{bullet})?|{bullet}|\n+\s*(?:{bullet})?){lead}")
         # nothing at all between two names, one per line joined by the reader, after a legal form's end
         self.run_together = tuple(lists["run_together_after"])
         openers = alternation(lists["openers"])
@@ -62,8 +60,7 @@ class ListReader:
         # signed, not a park: 某开发区继…集中开工之后，某经济技术开发区又举行… names the place again)
         self.event_clause = re.compile(
             rf"[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{verbs})[^，,。；;\n]{{0,6}}[，,：:]\s*")
-        self.bare_opening = re.compile(
-            rf"(?:这|上述|以上|此次|其中|分别)?(?:{count})?[^。；\n]{{0,8}}?(?:{openers})\s*[：:]?\s*{lead}")
+        self.bare_opening = re.compile(rf"(?:这|上述|以上|此次|其中|分别)?(?:{count})?[^。；\n]{{0,8}}?(?:{openers})\s*[：:]?\s*{lead}")
         self.count_after_place = re.compile(rf"\s*[^，。；\n]{{0,4}}?{count}")
         # how far back a spelled-out list may take the place counted before it, if it counts the list's kind
         self.count_reach = int(lists["count_reach"])
