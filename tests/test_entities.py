@@ -56,6 +56,12 @@ def test_adverb_between_subject_and_cue_is_not_part_of_the_name(nlp):
     assert names(nlp, "启航智驾同时获评合肥市独角兽企业。", "Company") == {"启航智驾"}
 
 
+def test_a_quoted_brand_and_its_industry_word_is_a_company(nlp):
+    text = "“凯岚木业”为公路施工提前腾出部分厂房场地，“博远电气”签下土地收回补偿协议。"
+    assert names(nlp, text, "Company") == {"凯岚木业", "博远电气"}
+    assert names(nlp, "它是全国第一家以“物联网技术”为主题的孵化器。", "Company") == set()
+
+
 def test_short_name_before_a_strong_context(nlp):
     assert "鼎盛铝业" in names(nlp, "鼎盛铝业相关负责人介绍，新产线下月投产。", "Company")
 

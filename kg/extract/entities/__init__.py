@@ -96,6 +96,7 @@ class EntityFinder:
             self.short_names.after_kin_words,  # 控股子公司某某
             self.short_names.after_agent_word,  # 由某某科技投资的…
             self.short_names.plain_names,  # 大连某某投资公司
+            self.short_names.quoted_names,  # “丰泽木业”为…
             self.short_names.named_projects,  # 丰硕科技项目
             self.short_names.tag,  # every occurrence of the short names confirmed so far
             self.projects.find_developers,

@@ -19,6 +19,9 @@ from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT, REGION
 
 
+QUOTED_NAME = re.compile(r"“([^“”\s，。、；：]{3,12})”")
+
+
 class ShortNames:
     def __init__(self, company: dict[str, Any], names: NameText, gazetteer: Gazetteer, companies: CompanyRecogniser,
                  programs: ProgramRecogniser):
@@ -323,6 +326,16 @@ class ShortNames:
             place = self.gazetteer.region_re.match(name)
             if companies.ends_with_industry_word(name) or (place and len(name) - place.end() >= 2):
                 self._confirm(doc, m.end(), name)
+
+    def quoted_names(self, doc: DocState) -> None:
+        """“丰泽木业”为…腾出厂房: a brand of two characters and its industry words, in quotes of their own, are a
+        company's short name (not “物联网技术”: a longer stem is more often a term)."""
+        text, companies = doc.text, self.companies
+        for m in QUOTED_NAME.finditer(text):
+            name = m.group(1)
+            if (companies.ends_with_industry_word(name) and len(name) - len(companies.industry_suffix(name)) == 2
+                    and companies.is_coined(name)):
+                self._confirm(doc, m.start(1), name)
 
     def plain_names(self, doc: DocState) -> None:
         """大连某某投资公司, 某某电缆公司, 隆基公司: a name before a plain 公司 (no legal form) is a company's when it
