@@ -760,6 +760,16 @@ def test_an_autonomous_prefecture_is_named_by_its_place_and_zhou(nlp):
     assert ("Region", "黔东南苗族侗族自治州", "黔东南州") in set(doc._.kg_aliases)
 
 
+@pytest.mark.parametrize("text, regions", [
+    ("全县上下在盟委、盟行署和县委领导下，抓经济、搞建设。", set()),
+    ("储能示范项目已完成县级备案。", set()),
+    ("和县经开区的企业", set()),
+    ("和县的企业数量增长。", {"和县"}),
+])
+def test_a_one_character_division_before_a_word_of_its_kind_is_no_region(nlp, text, regions):
+    assert names(nlp, text, "Region") == regions
+
+
 def test_an_autonomous_prefecture_or_county_is_named_by_its_place_alone(nlp):
     doc = nlp("它是落户黔东南的第一家石材加工企业。")
     assert names(nlp, doc.text, "Region") == {"黔东南"}
