@@ -62,6 +62,10 @@ def test_a_quoted_brand_and_its_industry_word_is_a_company(nlp):
     assert names(nlp, "它是全国第一家以“物联网技术”为主题的孵化器。", "Company") == set()
 
 
+def test_a_company_shaped_name_made_the_head_of_a_cluster_is_a_company(nlp):
+    assert names(nlp, "以凯岚新能源为龙头打造机械制造产业集群。", "Company") == {"凯岚新能源"}
+
+
 def test_short_name_before_a_strong_context(nlp):
     assert "鼎盛铝业" in names(nlp, "鼎盛铝业相关负责人介绍，新产线下月投产。", "Company")
 
