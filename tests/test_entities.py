@@ -438,6 +438,12 @@ def test_the_parks_of_a_place_together_are_no_park(nlp, text, parks):
     assert names(nlp, text, "IndustrialPark") == parks
 
 
+def test_a_processing_zone_and_its_numbered_section_are_one_park(nlp):
+    text = "近日，在河池·东莞工业加工区二区，5家企业的新项目同日开工。"
+    assert names(nlp, text, "IndustrialPark") == {"河池·东莞工业加工区二区"}
+    assert names(nlp, "园区分为一区和二区。", "IndustrialPark") == set()
+
+
 def test_a_pair_of_dashes_between_two_places_joins_a_parks_name(nlp):
     assert names(nlp, "该公司位于德阳——阿坝生态经济产业园。", "IndustrialPark") == {"德阳——阿坝生态经济产业园"}
 
