@@ -438,6 +438,10 @@ def test_the_parks_of_a_place_together_are_no_park(nlp, text, parks):
     assert names(nlp, text, "IndustrialPark") == parks
 
 
+def test_a_port_zone_named_by_its_city_is_a_park(nlp):
+    assert names(nlp, "嘉兴港区的龙头企业凯岚硅业股份有限公司榜上有名。", "IndustrialPark") == {"嘉兴港区"}
+
+
 def test_a_processing_zone_and_its_numbered_section_are_one_park(nlp):
     text = "近日，在河池·东莞工业加工区二区，5家企业的新项目同日开工。"
     assert names(nlp, text, "IndustrialPark") == {"河池·东莞工业加工区二区"}
