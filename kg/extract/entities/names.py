@@ -128,7 +128,7 @@ class NameText:
         """
         cut = self.cut_after_words if words_only else self.cut_after
         cuts = [m.end() for m in cut.finditer(text, start, end) if not m.group("keep") and not protected.covers(m.start())
-                and not self._route(text, m, protected)]
+                and not self._route(text, m, protected) and text[m.end():m.end() + 1] not in JOINERS]
         if cuts:
             start = max(cuts)
         while start < end:
@@ -201,6 +201,7 @@ class NameText:
 
 
 BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+JOINERS = ("及",)  # after a cut word, 及 says the word is the first of two joined (孵化及深加工; not 将与, 推动和: a verb)
 
 
 def bare(name: str) -> str:
