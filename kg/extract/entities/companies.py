@@ -50,6 +50,7 @@ class CompanyRecogniser:
         self.brand_tags = frozenset(company["brand_tags"])
         self.not_brand_tags = frozenset(company["not_brand_tags"])
         self.program_heads = tuple(company["company_program_heads"])  # (programs whose members are firms)
+        self.plant_program_heads = tuple(company["plant_program_heads"])
         self.shaped_name_re = re.compile(rf"([^\W\d_]{{2,{self.max_short}}}?)(?:{industry_words})")
         self.segmenter: Segmenter | None = None  # loaded on first use: most documents never ask
         # a short name never holds another type's suffix (a park's) or a selection cue (program.yaml)
@@ -255,6 +256,13 @@ class CompanyRecogniser:
         return all((len(word) == 1 and tag not in self.not_brand_tags) or tag in self.brand_tags
                    for word, tag in words) and not (
             len(words) == 1 and words[0][1] == "ns")  # (a place alone is no brand)
+
+    def first_word(self, text: str) -> str:
+        """The first word the segmenter reads in the text."""
+        if self.segmenter is None:
+            self.segmenter = Segmenter()
+        words = self.segmenter.cut(text)
+        return words[0][0] if words else ""
 
     def ends_with_industry_word(self, name: str) -> bool:
         """渝丰线缆: an industry word ends the name, and something stands before it."""

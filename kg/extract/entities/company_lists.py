@@ -214,9 +214,12 @@ class CompanyLists:
     def _opens_member(self, doc: DocState, company: Mention, start: int) -> bool:
         """The company's full or group name, right before the member's start (or one character cut from it)."""
         companies, text = self.companies, doc.text
-        return (companies.is_legal_name(doc, company) and company.end == start) or (
-            companies.is_group_name(doc, company) and start - company.end in (0, 1)
-            and text[company.end:start] not in tuple("、，。；和及与") and text[company.start - 1:company.start] in tuple("、，：:"))
+        if companies.is_legal_name(doc, company) and company.end == start:
+            return True
+        if not companies.is_group_name(doc, company) or text[company.start - 1:company.start] not in tuple("、，：:"):
+            return False
+        # (a character cut between them opens a word with the member's first: 再|生铝型材, not 的|铝型材, 在|…)
+        return start == company.end or start - company.end == 1 and len(companies.first_word(text[company.end:start + 3])) > 1
 
     def _opened(self, doc: DocState, start: int) -> bool:
         """投资方为A、B, 入选企业分别是：A、B: words before the list that say its members are companies."""

@@ -34,7 +34,7 @@ class Gazetteer:
                         names.add(short)
                         self.full_names.setdefault(short, set()).add(full)
                         place = short[:-1]  # 黔东南, 宁洱: the place name alone, as other divisions' short forms
-                        if len(place) >= 2 and place not in ambiguous and place not in not_regions:
+                        if len(place) >= 2 and place not in ambiguous and place not in not_regions and place not in names:
                             names.add(place)
                             self.full_names.setdefault(place, set()).add(full)
                             if len(place) == 2:

@@ -180,7 +180,8 @@ class NameText:
         if doc.text[start:start + 1] in ("和", "及", "有") and start + 2 < suffix_start and (
                 doc.names.ends_at(start) or doc.regions.ends_at(start)
                 or self.gazetteer.region_re.match(doc.text, start + 1)
-                or (doc.text[start] == "有" and doc.text[start - 1:start] in ("，", ",", "：", ":", "的"))):
+                or (doc.text[start] == "有" and doc.text[start - 1:start] in ("，", ",", "：", ":", "的")
+                    and not doc.text.startswith(HAVING_WORDS, start))):
             return start + 1
         return start
 
@@ -201,6 +202,7 @@ class NameText:
 
 
 BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+HAVING_WORDS = ("有机", "有色", "有限", "有线", "有源", "有轨")  # words 有 opens: 的有机肥…项目 is no list after 的有
 JOINERS = ("及",)  # after a cut word, 及 says the word is the first of two joined (孵化及深加工; not 将与, 推动和: a verb)
 
 

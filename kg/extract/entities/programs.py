@@ -63,8 +63,11 @@ class ProgramRecogniser:
         # the title may hold quotes of the other kind: “黑龙江省制造业‘隐形冠军’企业”称号
         self.conferred_title_re = re.compile(rf"[{q}]((?:[^{q}]|‘[^{q}]+’){{4,}}?)[{q}](?:荣誉|光荣)?称号$")
         # 先后获评“A”“B”“C”等称号: a run of quoted titles that a word for titles closes names one program each
-        self.title_run_re = re.compile(rf"(?:[{q}][^{q}，。；\n]{{2,30}}[{q}]、?)+(?:{program['title_run_end']})"
-                                       rf"|(?:[{q}][^{q}，。；\n]{{2,30}}[{q}]、?){{1,}}[和及与][{q}][^{q}，。；\n]{{2,30}}[{q}](?=[，。；\n])")
+        self.title_run_re = re.compile(rf"(?:[{q}][^{q}，。；\n]{{2,30}}[{q}]、?)+(?:{program['title_run_end']})")
+        # …and, after a cue of conferring (title_cues), a run that 和 closes at the clause's end: 先后获评“A”“B”和“C”。
+        self.joined_titles_re = re.compile(
+            rf"(?:[{q}][^{q}，。；\n]{{2,30}}[{q}]、?)+[和及与][{q}][^{q}，。；\n]{{2,30}}[{q}](?=[，。；\n])")
+        self.title_cues = frozenset(program["title_cues"])
         self.quoted_re = re.compile(rf"[{q}]([^{q}]+)[{q}]")
         self.qualifier_re = re.compile(
             rf"[（(](?:{program['bracket_qualifier']})[）)]|(?:{alternation(program['grade_words'])})?{program['grade']}")
@@ -105,7 +108,7 @@ class ProgramRecogniser:
         text = doc.text
         for cue in self.selection_cue_re.finditer(text):
             self._programs_after(doc, cue.end(), needs_scope=False, weak=cue.group() in self.weak_cues,
-                                 naming=cue.group() in self.naming_cues)
+                                 naming=cue.group() in self.naming_cues, conferring=cue.group() in self.title_cues)
         for cue in self.split_cue_re.finditer(text):
             if not doc.programs.covers(cue.end()):
                 self._programs_after(doc, cue.end(), needs_scope=False)
@@ -173,7 +176,7 @@ class ProgramRecogniser:
         name = text[start:end]
         if not self.list_word_re.search(name) and not self.batch_re.search(name):
             return
-        if any(m.group() in "和及" for m in self.split_re.finditer(name)):
+        if any(m.group() in ("和", "及") for m in self.split_re.finditer(name)):
             return  # 对A和B认定名单进行公示: the list of two designations, neither named in full
         found = self._program_in(text, start, end, needs_scope=False)
         plain = re.sub(r"^\d{4}\s*年度?\s*", "", name.strip(QUOTES))
@@ -307,7 +310,7 @@ class ProgramRecogniser:
         return rest == ""
 
     def _programs_after(self, doc: DocState, position: int, needs_scope: bool, published: bool = False,
-                        weak: bool = False, naming: bool = False) -> None:
+                        weak: bool = False, naming: bool = False, conferring: bool = False) -> None:
         """Program names after a cue; several when separated by 、 (荣获A、B等称号).
 
         After a publication cue (`published`) only lists count: 公布A名单和B名单.
@@ -320,7 +323,7 @@ class ProgramRecogniser:
         siblings: list[tuple[int, int]] = []  # the run's members: found (programs) and not
         found_ends: set[str] = set()
         while position < len(text):
-            if self._quoted_titles(doc, position):
+            if self._quoted_titles(doc, position, conferring):
                 break
             end = self.names.name_or_quote_run.match(text, position, position + self.max_length).end()
             # “A基地”“B试验区”: two names; not “专精特新”“小巨人”企业, one name in two quotes (no head before them)
@@ -387,9 +390,10 @@ class ProgramRecogniser:
                 and self.names.name_run.fullmatch(name) is not None and not self.names.is_generic(name)
                 and not doc.programs.overlaps(first, end) and not doc.names.overlaps(first, end))
 
-    def _quoted_titles(self, doc: DocState, position: int) -> bool:
+    def _quoted_titles(self, doc: DocState, position: int, conferring: bool = False) -> bool:
         """“A”“B”等称号 at `position`: each quoted title is a program (the quotes make it a name, whatever its words)."""
-        run = self.title_run_re.match(doc.text, position)
+        run = self.title_run_re.match(doc.text, position) or (
+            self.joined_titles_re.match(doc.text, position) if conferring else None)
         if run is None:
             return False
         for title in self.quoted_re.finditer(doc.text, position, run.end()):

@@ -15,7 +15,7 @@ from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT
 
 MEMBER_END = re.compile(r"[。；;！？!?\n]")
-LIST_CLOSE = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)?[个项批]?[^、，。；]{0,12}?(?:项目|工程)?$")
+LIST_CLOSE = re.compile(r"等(?!离子|级)(?:\d+|[一二三四五六七八九十两]+)?[个项批]?[^、，。；]{0,12}?(?:项目|工程)?$")
 PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 CLAUSE_START = re.compile(r"[，。；：,;:\n]")
 LISTED_RULES = ("project.list_member", "project.counted_list")

@@ -50,7 +50,7 @@ class ProjectRecogniser:
         # 科创中心项目 8 项, 改造项目 10 个, 新材料项目共有9项: a count after the suffix makes it a kind of project
         self.counted_re = re.compile(r"\s*(?:共有|共计|合计|累计|共|有|占)?\s*\d+\s*[余多]?[项个]")
         # 汽车零部件强链壮链项目有A年产…、B年产…: a kind of project, then its members
-        self.members_after_re = re.compile(r"有(?!望|序|效|力|关|限|所|利|助|待|着)[^，。；：,;:\n]{2,40}、")
+        self.members_after_re = re.compile(r"有(?!望|序|效|力|关|限|所|利|助|待|着|了)[^，。；：,;:\n]{2,40}、[^，。；：,;:\n]{0,60}等")
         self.list_count_re = re.compile(r"等\s*(?:\d|[一二三四五六七八九十两几数])")
         self.batch_after_re = re.compile(project["batch_after"])
         self.industry_list_close_re = re.compile(project["industry_list_close"])
@@ -256,8 +256,8 @@ class ProjectRecogniser:
             return start
         verb = self.names.leading_word_re.match(text, region.end(), suffix_start)
         if verb:
-            while more := self.names.leading_word_re.match(text, verb.end(), suffix_start):
-                verb = more  # 某县投资建设…项目: every verb before the name
+            while (more := self.place_verb_re.match(text, verb.end(), suffix_start)) and suffix_start - more.end() >= 2:
+                verb = more  # 某县投资建设…项目: every verb of building before the name (not 服务外包…: a word of it)
             return verb.end()
         if text[region.end():region.end() + 1].isdigit():  # 长治市20万吨/年…项目: an amount opens the name
             return region.end()

@@ -117,7 +117,7 @@ class RegionRecogniser:
             if (organisation and not self.report_re.match(text, organisation.end())) or self.dateline_re.match(
                     text, m.end()) or self.website_re.match(text, m.end()):
                 continue  # part of an organisation's name (not 某区政府工作报告: the region's report), a dateline, a site
-            if len(name) == 2 and self.division_word_re.match(text, m.end() - 1):
+            if len(name) == 2 and not starts_word and self.division_word_re.match(text, m.end() - 1):
                 continue  # 市委、市政府和县委领导下, 已完成县级备案: a word of the division's kind, after another word
             found.append((m.start(), m.end()))
             if glued and not gazetteer.contains_any(text[found[-2][0]:found[-2][1]], name):

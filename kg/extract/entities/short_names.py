@@ -150,7 +150,8 @@ class ShortNames:
         text, names = doc.text, self.names
         for program in doc.programs:
             name = self.programs.list_word_re.sub("", text[program.start:program.end].strip(QUOTES)).strip(QUOTES)
-            if not name.endswith(self.companies.program_heads):
+            plant = name.endswith(self.companies.plant_program_heads)
+            if not name.endswith(self.companies.program_heads) and not plant:
                 continue  # 火锅食材获评…特色产业集群: the subject of a cluster program is an industry
             cue_start = program.start
             while cue_start > 0 and text[cue_start - 1] in QUOTES:
@@ -167,7 +168,9 @@ class ShortNames:
             if run_start > 0 and text[run_start - 1] == "、":
                 continue  # a list: handled by CompanyLists
             start = names.trim_left(text, run_start, cue_begin, doc.regions)
-            self._confirm(doc, start, names.trailing_adverbs.sub("", text[start:cue_begin]))
+            subject = names.trailing_adverbs.sub("", text[start:cue_begin])
+            if not plant or self.companies.is_coined(subject):
+                self._confirm(doc, start, subject)
 
     def before_copulas(self, doc: DocState) -> None:
         """星海新材是一家专注薄膜材料的…企业: the subject of such a description is a company."""
@@ -329,11 +332,12 @@ class ShortNames:
 
     def quoted_names(self, doc: DocState) -> None:
         """“丰泽木业”为…腾出厂房: a brand of two characters and its industry words, in quotes of their own, are a
-        company's short name (not “物联网技术”: a longer stem is more often a term)."""
+        company's short name (not “物联网技术”: a longer stem is more often a term; nor “晋江鞋业”: a place's trade)."""
         text, companies = doc.text, self.companies
         for m in QUOTED_NAME.finditer(text):
             name = m.group(1)
-            if (companies.ends_with_industry_word(name) and len(name) - len(companies.industry_suffix(name)) == 2
+            stem = name[: len(name) - len(companies.industry_suffix(name))]
+            if (companies.ends_with_industry_word(name) and len(stem) == 2 and stem not in self.gazetteer.region_names
                     and companies.is_coined(name)):
                 self._confirm(doc, m.start(1), name)
 
