@@ -163,6 +163,12 @@ CHALLENGE_FLOORS = {
         "relations": {"locatedIn": 0.64, "selectedAs": 0.738, "developedBy": 0.666},
         "entity": 0.845, "relation": 0.676,
     },
+    # tests/challenge/fresh26: 24 texts by two more writers, scored blind once (0.787 / 0.435, rules of commit 1d47968).
+    "fresh26": {
+        "entities": {"Company": 0, "IndustrialPark": 0, "Project": 0, "Program": 0, "Region": 0},
+        "relations": {"locatedIn": 0, "selectedAs": 0, "developedBy": 0},
+        "entity": 0, "relation": 0,
+    },
     # tests/challenge/fresh25: 24 texts by two more writers, scored blind once (0.877 / 0.697, rules of commit caf239c).
     "fresh25": {
         "entities": {"Company": 0, "IndustrialPark": 0, "Project": 0, "Program": 0, "Region": 0},
