@@ -2,10 +2,13 @@
 relates nowhere else belong to (scope `last`, read once per document after every other pattern)."""
 from __future__ import annotations
 
-from kg.extract.relations.sentence import Shape
+from kg.extract.relations.sentence import PLACES, Shape
 from kg.extract.text import count_value, headline_span
 from kg.model import Mention, Relation
 from kg.schema import COMPANY, DEVELOPED_BY
+
+
+PLACE_SUBJECT_REACH = 16  # how far after the place the headline's program may start (获评贵州省促进…)
 
 
 class HeadlineTopic(Shape):
@@ -24,7 +27,7 @@ class HeadlineTopic(Shape):
     place has drawn in are listed (吸引A集团、B集团落户; an item of a numbered list, `list_item`) or selected (某集团被列为…)."""
     scope = "last"
     options = ("headline", "order", "skip_developers", "not_followed_by", "topic_not_followed_by", "headline_count",
-               "partner_before", "place_tail", "group_alone", "list_item")
+               "partner_before", "place_tail", "group_alone", "list_item", "place_subject")
     word_lists = ("place_tails",)
 
     def __init__(self, pattern, others):
@@ -43,6 +46,8 @@ class HeadlineTopic(Shape):
         self.place_tail = pattern.regex("place_tail") if "place_tail" in pattern.values else None
         self.group_alone = pattern.regex("group_alone") if "group_alone" in pattern.values else None
         self.list_item = pattern.regex("list_item") if "list_item" in pattern.values else None
+        # 某经开区获评某省先进单位 (headline): the place before the cue is the one selected
+        self.place_subject = pattern.regex("place_subject") if "place_subject" in pattern.values else None
 
     def find_last(self, text: str, mentions: list[Mention], nested: list[Mention], found: list[Relation],
                   sentence_of) -> list[Relation]:
@@ -52,6 +57,10 @@ class HeadlineTopic(Shape):
             return []
         topic_name = text[topic.start:topic.end]
         if self.place_tail is not None and self.place_tail.search(topic_name):
+            return []
+        if self.place_subject is not None and any(
+                m.label in PLACES and m.end <= topic.start <= m.end + PLACE_SUBJECT_REACH
+                and self.place_subject.match(text, m.end, topic.start) for m in mentions):
             return []
         related = {(r.head.label, text[r.head.start:r.head.end]) for r in found if r.relation == p.relation}
         if p.value("skip_developers", False):
