@@ -449,6 +449,12 @@ def test_the_parks_of_a_place_together_are_no_park(nlp, text, parks):
     assert names(nlp, text, "IndustrialPark") == parks
 
 
+def test_parks_named_alike_but_for_their_places_keep_their_places(nlp):
+    text = "拟认定的产业园名单如下：咸安区珠葱现代农业产业园、嘉鱼县水稻现代农业产业园、赤壁市水稻现代农业产业园等。"
+    assert names(nlp, text, "IndustrialPark") == {"咸安区珠葱现代农业产业园", "嘉鱼县水稻现代农业产业园", "赤壁市水稻现代农业产业园"}
+    assert names(nlp, "江津区白沙工业园签约3个项目。", "IndustrialPark") == {"白沙工业园"}
+
+
 def test_a_port_area_is_a_parks_section_not_a_park_of_its_own(nlp):
     assert names(nlp, "连云港区位优势突出。", "IndustrialPark") == set()
 

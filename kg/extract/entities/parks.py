@@ -1,6 +1,7 @@
 """Industrial parks (park.yaml): a distinctive stem before a suffix (工业园, 高新区), with the park's other names."""
 from __future__ import annotations
 
+from collections import defaultdict
 import re
 from typing import Any
 
@@ -181,6 +182,27 @@ class ParkRecogniser:
             return  # 江津片区 alone: a park only as another name of one named in full (see the short names' tagging)
         doc.names.add(start, end, PARK, "park.suffix")
         self._other_names(doc, start, suffix_start, end)
+
+    def keep_places_of_namesakes(self, doc: DocState) -> None:
+        """德惠市水稻现代农业产业园、榆树市水稻现代农业产业园: parks whose names without their place are the same are two
+        parks, each named with its place (the name without it would make them one); so are the other parks of their
+        list (农安县珠葱-生猪现代农业产业园、…: the place opening each member is its own, no frame of the list)."""
+        text = doc.text
+        with_place: dict[str, set[str]] = defaultdict(set)
+        for label, name, longer in doc.aliases:
+            if label == PARK and longer.endswith(name) and len(longer) > len(name):
+                with_place[name].add(longer)
+        if not any(len(longer) > 1 for longer in with_place.values()):
+            return
+        for m in [m for m in doc.names if m.label == PARK and text[m.start:m.end] in with_place]:
+            name = text[m.start:m.end]
+            longer = next((n for n in sorted(with_place[name]) if text.endswith(n, 0, m.end)), None)
+            listed = "、" in (text[m.end:m.end + 1], text[m.end - len(longer) - 1:m.end - len(longer)]) if longer else False
+            if longer is not None and (len(with_place[name]) > 1 or listed):
+                doc.names.remove(m)
+                doc.names.add(m.end - len(longer), m.end, PARK, m.rule)
+        # (the name without its place stays another name of a park only where one place has it)
+        doc.aliases = [a for a in doc.aliases if not (a[0] == PARK and len(with_place.get(a[1], ())) > 1)]
 
     def find_listed(self, doc: DocState) -> None:
         """A、B、C3家园区, A、B等几个园中园: the members of a list of parks, one of them found by its suffix."""
