@@ -57,6 +57,12 @@ def test_adverb_between_subject_and_cue_is_not_part_of_the_name(nlp):
     assert names(nlp, "启航智驾同时获评合肥市独角兽企业。", "Company") == {"启航智驾"}
 
 
+def test_a_groups_unit_named_after_it_is_one_company(nlp):
+    assert names(nlp, "1. 凯岚集团国际经济贸易公司\n2. 大连博远石油化工有限公司", "Company") == {
+        "凯岚集团国际经济贸易公司", "大连博远石油化工有限公司"}
+    assert names(nlp, "凯岚集团下属的博远公司发布公告。", "Company") == {"凯岚集团", "博远公司"}
+
+
 def test_a_quoted_brand_and_its_industry_word_is_a_company(nlp):
     text = "“凯岚木业”为公路施工提前腾出部分厂房场地，“博远电气”签下土地收回补偿协议。"
     assert names(nlp, text, "Company") == {"凯岚木业", "博远电气"}

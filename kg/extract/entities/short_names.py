@@ -19,6 +19,7 @@ from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT, REGION
 
 
+SUBSIDIARY_STEM = 10  # the longest unit's name after its group (国际经济贸易)
 QUOTED_NAME = re.compile(r"“([^“”\s，。、；：]{3,12})”")
 
 
@@ -349,6 +350,15 @@ class ShortNames:
         while position != -1:
             if not doc.names.covers(position) and not text.endswith(self.not_plain, 0, position + 2):
                 start = names.stem_start(doc, position, companies.max_short + 4, words_only=True)
+                group = doc.names.last_before(start + 1)
+                if (group is not None and group.end == start and companies.is_group_name(doc, group)
+                        and 2 <= position - start <= SUBSIDIARY_STEM and names.name_run.fullmatch(text, start, position)
+                        and not names.cut_after.search(text, start, position)):
+                    # 鞍钢集团国际经济贸易公司: a group's unit named after it, one company
+                    doc.names.remove(group)
+                    doc.names.add(group.start, position + 2, COMPANY, "company.group_unit")
+                    position = text.find("公司", position + 2)
+                    continue
                 region = doc.regions.last_before(position)
                 if region and start < region.start and region.end + 2 <= position and not any(
                         not cut.group("keep") for cut in names.cut_after.finditer(text, region.end, position)):
