@@ -124,7 +124,8 @@ class CompanyRecogniser:
         start = names.after_generic_subject(text, start, suffix_start)
         joined = [m.end() for m in self.partner_re.finditer(text, start, suffix_start)
                   if (m.group() != "同" and region_re.match(text, m.end()))
-                  or (m.group() != "有" and text.endswith(self.not_company, start, m.start()))]
+                  or (m.group() != "有" and text.endswith(self.not_company, start, m.start()))
+                  or (m.group() == "对" and not text.startswith("对外", m.start()))]  # (决定对某某有限公司给予奖励)
         if joined:  # 铂川电池和东莞市恒铄精密模具有限公司: a list, the name starts at its region (企业有苏州…);
             # 区政府与某某有限公司, 某市环境保护局对某县某某有限公司: a body and its partner
             start = joined[-1]
