@@ -22,12 +22,13 @@ class HeadlineTopic(Shape):
     某集团董事长), the partners of the place's deal (`partner_before`: 还和A、B等企业签约; and every firm when the headline
     names the place after such a word: A、B两家湘企与某县签约). No guess at all when the text
     names more of them than the headline counts (`headline_count`: 济源1家企业入选…), when the topic is followed by
-    what it is itself (`topic_not_followed_by`: 某边合区入选…) or is a program for places (`place_tail`). A group named on
+    what it is itself (`topic_not_followed_by`: 某边合区入选…), is a program for places (`place_tail`) or a province
+    (`not_topic`: 辽宁省表彰…, where a list comes from), or a place before the cue is the one selected (`place_subject`). A group named on
     its own (`group_alone`: 金鹰集团旗下…, 伊利集团在我县追加投资…) is an investor or a parent from elsewhere; the groups a
     place has drawn in are listed (吸引A集团、B集团落户; an item of a numbered list, `list_item`) or selected (某集团被列为…)."""
     scope = "last"
     options = ("headline", "order", "skip_developers", "not_followed_by", "topic_not_followed_by", "headline_count",
-               "partner_before", "place_tail", "group_alone", "list_item", "place_subject")
+               "partner_before", "place_tail", "group_alone", "list_item", "place_subject", "not_topic")
     word_lists = ("place_tails",)
 
     def __init__(self, pattern, others):
@@ -48,6 +49,7 @@ class HeadlineTopic(Shape):
         self.list_item = pattern.regex("list_item") if "list_item" in pattern.values else None
         # 某经开区获评某省先进单位 (headline): the place before the cue is the one selected
         self.place_subject = pattern.regex("place_subject") if "place_subject" in pattern.values else None
+        self.not_topic = pattern.regex("not_topic") if "not_topic" in pattern.values else None  # 辽宁省表彰…
 
     def find_last(self, text: str, mentions: list[Mention], nested: list[Mention], found: list[Relation],
                   sentence_of) -> list[Relation]:
@@ -57,6 +59,8 @@ class HeadlineTopic(Shape):
             return []
         topic_name = text[topic.start:topic.end]
         if self.place_tail is not None and self.place_tail.search(topic_name):
+            return []
+        if self.not_topic is not None and self.not_topic.search(topic_name):
             return []
         if self.place_subject is not None and any(
                 m.label in PLACES and m.end <= topic.start <= m.end + PLACE_SUBJECT_REACH
