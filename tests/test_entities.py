@@ -57,6 +57,12 @@ def test_adverb_between_subject_and_cue_is_not_part_of_the_name(nlp):
     assert names(nlp, "启航智驾同时获评合肥市独角兽企业。", "Company") == {"启航智驾"}
 
 
+def test_a_listed_factory_keeps_its_place_in_its_name(nlp):
+    text = "当天，咸安区凯岚水产品加工厂、咸安区博远工艺品厂、咸安区晨越红木工艺品厂等7家企业同时开工建设。"
+    assert {"咸安区博远工艺品厂", "咸安区晨越红木工艺品厂"} <= names(nlp, text, "Company")
+    assert not {"博远工艺品厂", "晨越红木工艺品厂"} & names(nlp, text, "Company")
+
+
 def test_a_groups_unit_named_after_it_is_one_company(nlp):
     assert names(nlp, "1. 凯岚集团国际经济贸易公司\n2. 大连博远石油化工有限公司", "Company") == {
         "凯岚集团国际经济贸易公司", "大连博远石油化工有限公司"}
