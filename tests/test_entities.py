@@ -61,12 +61,16 @@ def test_a_listed_factory_keeps_its_place_in_its_name(nlp):
     text = "当天，咸安区凯岚水产品加工厂、咸安区博远工艺品厂、咸安区晨越红木工艺品厂等7家企业同时开工建设。"
     assert {"咸安区博远工艺品厂", "咸安区晨越红木工艺品厂"} <= names(nlp, text, "Company")
     assert not {"博远工艺品厂", "晨越红木工艺品厂"} & names(nlp, text, "Company")
+    text = "东兴市凯岚工艺品厂、博远红木、晨越食品等5户企业获评市级龙头企业。"  # one place framing the list
+    assert names(nlp, text, "Company") == {"凯岚工艺品厂", "博远红木", "晨越食品"}
 
 
 def test_a_groups_unit_named_after_it_is_one_company(nlp):
     assert names(nlp, "1. 凯岚集团国际经济贸易公司\n2. 大连博远石油化工有限公司", "Company") == {
         "凯岚集团国际经济贸易公司", "大连博远石油化工有限公司"}
     assert names(nlp, "凯岚集团下属的博远公司发布公告。", "Company") == {"凯岚集团", "博远公司"}
+    assert names(nlp, "凯岚集团收购博远公司。", "Company") == {"凯岚集团"}
+    assert names(nlp, "凯岚控股香港公司负责海外业务。", "Company") == {"凯岚控股香港公司"}
 
 
 def test_a_quoted_brand_and_its_industry_word_is_a_company(nlp):
@@ -465,6 +469,8 @@ def test_parks_named_alike_but_for_their_places_keep_their_places(nlp):
     text = "拟认定的产业园名单如下：咸安区珠葱现代农业产业园、嘉鱼县水稻现代农业产业园、赤壁市水稻现代农业产业园等。"
     assert names(nlp, text, "IndustrialPark") == {"咸安区珠葱现代农业产业园", "嘉鱼县水稻现代农业产业园", "赤壁市水稻现代农业产业园"}
     assert names(nlp, "江津区白沙工业园签约3个项目。", "IndustrialPark") == {"白沙工业园"}
+    text = "吉林省德惠市水稻现代农业产业园获批创建。德惠市水稻现代农业产业园由凯岚农业有限公司建设。"
+    assert names(nlp, text, "IndustrialPark") == {"水稻现代农业产业园"}  # one park, its place written twice
 
 
 def test_a_port_area_is_a_parks_section_not_a_park_of_its_own(nlp):
@@ -1156,6 +1162,7 @@ def test_short_forms_glued_province_city_county_are_one_compound_region(nlp):
     ("咸宁市环境保护局对通城县凯岚新能源有限公司的报告作出批复。", "通城县凯岚新能源有限公司"),
     ("四川对外贸易有限公司发布公告。", "四川对外贸易有限公司"),
     ("市政府决定对凯岚控股集团有限公司给予奖励。", "凯岚控股集团有限公司"),
+    ("湛江凯岚对虾养殖有限公司扩建育苗基地。", "湛江凯岚对虾养殖有限公司"),
     ("重庆博远控股（集团）公司在铜梁投资建厂。", "重庆博远控股（集团）公司"),
     ("离凯岚实业不远，工地正在加紧施工。", "凯岚实业"),
     ("硅锰合金将运往凯岚钢铁股份有限公司。", "凯岚钢铁股份有限公司"),

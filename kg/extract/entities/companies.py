@@ -31,6 +31,8 @@ class CompanyRecogniser:
         self.legal_suffixes = tuple(sorted(company["legal_suffixes"], key=len, reverse=True))
         self.branch_suffixes = frozenset(company["branch_suffixes"])
         self.partner_re = re.compile("[和与及、同跟有对]")  # (对: 某局对某某有限公司作出批复)
+        # 市政府决定对某某有限公司给予奖励: 对 after a verb of deciding opens the partner (not 某某对虾养殖有限公司)
+        self.verb_before_dui = re.compile("(?:决定|拟|将|依法|予以|正在|已经|已|并|还)$")
         # a copula or a role ending just before a region (签约方为湖南…, 投资方系浙江…, 中标江苏…)
         self.kin_suffixes = frozenset(company["kin_suffixes"])
         self.kin_stem_endings = tuple(company["kin_stem_endings"])
@@ -125,7 +127,7 @@ class CompanyRecogniser:
         joined = [m.end() for m in self.partner_re.finditer(text, start, suffix_start)
                   if (m.group() != "同" and region_re.match(text, m.end()))
                   or (m.group() != "有" and text.endswith(self.not_company, start, m.start()))
-                  or (m.group() == "对" and not text.startswith("对外", m.start()))]  # (决定对某某有限公司给予奖励)
+                  or (m.group() == "对" and self.verb_before_dui.search(text, max(start, m.start() - 2), m.start()))]
         if joined:  # 铂川电池和东莞市恒铄精密模具有限公司: a list, the name starts at its region (企业有苏州…);
             # 区政府与某某有限公司, 某市环境保护局对某县某某有限公司: a body and its partner
             start = joined[-1]

@@ -264,20 +264,23 @@ class CompanyLists:
             confirmed = False
         if not confirmed:
             return
+        # (each member opening with its own place: 东兴市A厂、东兴市B厂; not one place framing the list)
+        placed = sum(1 for _, _, n in names if self.gazetteer.region_re.match(n)) > 1
         for s, e, name in names:
             note = NOTE_END.search(name)
             if note and note.start() >= 2 and not self._name_bracket(note.group()[1:-1]):
                 # 美团（西藏运营中心）: the member's unit, in brackets after its name (not 润通控股（集团）: its name's)
                 name, e = name[:note.start()], s + note.start()
             place = self.gazetteer.region_re.match(name)
-            if (place and place.group() in self.gazetteer.full_region_names and not name.endswith(("公司", "厂"))
+            if (place and place.group() in self.gazetteer.full_region_names
+                    and not name.endswith("公司") and not (placed and name.endswith("厂"))
                     and companies.is_short_name(name[place.end():])):
                 # 营口市某某化工、B等5户企业: a short name after its city's full name (not 东兴市某某工艺品厂: a
                 # factory's registered name holds its place)
                 name = name[place.end():]
                 s += place.end()
             shape = name[:-2] if name.endswith("公司") and not name.endswith(self.not_plain) else name
-            if place and name.endswith("厂") and place.group() in self.gazetteer.full_region_names:
+            if placed and place and name.endswith("厂") and place.group() in self.gazetteer.full_region_names:
                 shape = name[place.end():]  # (东兴市某某工艺品厂: judged by its name after its place)
             if (doc.names.overlaps(s, e) or not companies.is_short_name(shape) or PHASE_END.search(name)
                     or name.endswith(self.not_plain)):  # 某市首家上市公司: a description

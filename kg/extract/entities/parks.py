@@ -192,17 +192,26 @@ class ParkRecogniser:
         for label, name, longer in doc.aliases:
             if label == PARK and longer.endswith(name) and len(longer) > len(name):
                 with_place[name].add(longer)
-        if not any(len(longer) > 1 for longer in with_place.values()):
+        # namesakes: the same name after different places (not 吉林省德惠市X and 德惠市X: one place, written twice)
+        namesakes = {name for name, forms in with_place.items()
+                     if len({self._last_place(form[:-len(name)]) for form in forms}) > 1}
+        if not namesakes:
             return
         for m in [m for m in doc.names if m.label == PARK and text[m.start:m.end] in with_place]:
             name = text[m.start:m.end]
-            longer = next((n for n in sorted(with_place[name]) if text.endswith(n, 0, m.end)), None)
+            longer = max((n for n in with_place[name] if text.endswith(n, 0, m.end)), key=len, default=None)
             listed = "、" in (text[m.end:m.end + 1], text[m.end - len(longer) - 1:m.end - len(longer)]) if longer else False
-            if longer is not None and (len(with_place[name]) > 1 or listed):
+            if longer is not None and (name in namesakes or listed):
                 doc.names.remove(m)
                 doc.names.add(m.end - len(longer), m.end, PARK, m.rule)
         # (the name without its place stays another name of a park only where one place has it)
-        doc.aliases = [a for a in doc.aliases if not (a[0] == PARK and len(with_place.get(a[1], ())) > 1)]
+        doc.aliases = [a for a in doc.aliases if not (a[0] == PARK and a[1] in namesakes)]
+
+    def _last_place(self, prefix: str) -> frozenset[str]:
+        """The last (most specific) place a park's name opens with (德惠市 of 吉林省德惠市), as its full names."""
+        places = [m.group() for m in self.gazetteer.region_re.finditer(prefix)]
+        place = places[-1] if places else prefix
+        return frozenset(self.gazetteer.full_names.get(place, {place}))
 
     def find_listed(self, doc: DocState) -> None:
         """A、B、C3家园区, A、B等几个园中园: the members of a list of parks, one of them found by its suffix."""

@@ -266,7 +266,7 @@ class ListReader:
         span = range(members[0].start, note.end() if note else members[-1].end)  # a place in a member's note is its own
         said = {(r.relation, r.tail): r for m in members for r in by_head.get(m, ())
                 if r.relation in self.shared and r.tail not in members and r.tail.start not in span
-                and not r.rule.endswith(EACH) and r.tail.end != m.start}  # (农安县A、德惠市B: A's own place)
+                and not r.rule.endswith(EACH)}
         out = []
         for (relation, tail), r in said.items():
             pattern = self.shared[relation]
