@@ -32,7 +32,7 @@ class CompanyRecogniser:
         self.branch_suffixes = frozenset(company["branch_suffixes"])
         self.partner_re = re.compile("[和与及、同跟有对]")  # (对: 某局对某某有限公司作出批复)
         # 市政府决定对某某有限公司给予奖励: 对 after a verb of deciding opens the partner (not 某某对虾养殖有限公司)
-        self.verb_before_dui = re.compile("(?:决定|拟|将|依法|予以|正在|已经|已|并|还)$")
+        self.verb_before_dui = re.compile(f"(?:{alternation(company['verbs_before_dui'])})$")
         # a copula or a role ending just before a region (签约方为湖南…, 投资方系浙江…, 中标江苏…)
         self.kin_suffixes = frozenset(company["kin_suffixes"])
         self.kin_stem_endings = tuple(company["kin_stem_endings"])
@@ -253,19 +253,16 @@ class CompanyRecogniser:
             stem = stem[: -len(word)]
         if len(stem) < 2:
             return False
-        if self.segmenter is None:
-            self.segmenter = Segmenter()
-        words = self.segmenter.cut(stem)
+        words = self.words(stem)
         return all((len(word) == 1 and tag not in self.not_brand_tags) or tag in self.brand_tags
                    for word, tag in words) and not (
             len(words) == 1 and words[0][1] == "ns")  # (a place alone is no brand)
 
-    def first_word(self, text: str) -> str:
-        """The first word the segmenter reads in the text."""
+    def words(self, text: str) -> list[tuple[str, str]]:
+        """The segmenter's words and tags of the text (the segmenter loaded on first use)."""
         if self.segmenter is None:
             self.segmenter = Segmenter()
-        words = self.segmenter.cut(text)
-        return words[0][0] if words else ""
+        return self.segmenter.cut(text)
 
     def ends_with_industry_word(self, name: str) -> bool:
         """渝丰线缆: an industry word ends the name, and something stands before it."""

@@ -219,7 +219,8 @@ class CompanyLists:
         if not companies.is_group_name(doc, company) or text[company.start - 1:company.start] not in tuple("、，：:"):
             return False
         # (a character cut between them opens a word with the member's first: 再|生铝型材, not 的|铝型材, 在|…)
-        return start == company.end or start - company.end == 1 and len(companies.first_word(text[company.end:start + 3])) > 1
+        words = companies.words(text[company.end:start + 3]) if start - company.end == 1 else []
+        return start == company.end or bool(words) and len(words[0][0]) > 1
 
     def _opened(self, doc: DocState, start: int) -> bool:
         """投资方为A、B, 入选企业分别是：A、B: words before the list that say its members are companies."""
@@ -272,16 +273,15 @@ class CompanyLists:
                 # 美团（西藏运营中心）: the member's unit, in brackets after its name (not 润通控股（集团）: its name's)
                 name, e = name[:note.start()], s + note.start()
             place = self.gazetteer.region_re.match(name)
-            if (place and place.group() in self.gazetteer.full_region_names
-                    and not name.endswith("公司") and not (placed and name.endswith("厂"))
-                    and companies.is_short_name(name[place.end():])):
-                # 营口市某某化工、B等5户企业: a short name after its city's full name (not 东兴市某某工艺品厂: a
-                # factory's registered name holds its place)
-                name = name[place.end():]
+            full_place = place is not None and place.group() in self.gazetteer.full_region_names
+            # 东兴市某某工艺品厂: a factory's registered name holds its place (judged by its name after it)
+            factory = placed and full_place and name.endswith("厂")
+            if full_place and not factory and not name.endswith("公司") and companies.is_short_name(name[place.end():]):
+                name = name[place.end():]  # 营口市某某化工、B等5户企业: a short name after its city's full name
                 s += place.end()
             shape = name[:-2] if name.endswith("公司") and not name.endswith(self.not_plain) else name
-            if placed and place and name.endswith("厂") and place.group() in self.gazetteer.full_region_names:
-                shape = name[place.end():]  # (东兴市某某工艺品厂: judged by its name after its place)
+            if factory:
+                shape = name[place.end():]
             if (doc.names.overlaps(s, e) or not companies.is_short_name(shape) or PHASE_END.search(name)
                     or name.endswith(self.not_plain)):  # 某市首家上市公司: a description
                 continue

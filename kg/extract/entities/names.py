@@ -44,6 +44,7 @@ class NameText:
         self.keep_word_re = re.compile(alternation(common["keep_words"]))
         self.leading_word_re = re.compile(alternation(common["leading_words"]))
         self.leading_chars = set(common["leading_chars"])
+        self.having_words = tuple(common["having_words"])  # 的有机肥…项目: no list opened by 的有
         self.adverbs = alternation(common["adverbs"])
         self.trailing_adverbs = re.compile(f"(?:{self.adverbs})+$")
         self.position_words = list(common["position_words"])
@@ -104,11 +105,12 @@ class NameText:
         second = gazetteer.region_re.match(text, position)
         if text[position - 2:position] != "——" or not second:
             return False
-        for n in (2, 3, 4):
-            first = gazetteer.region_re.fullmatch(text, position - 2 - n, position - 2)
-            if first:
-                return not gazetteer.contains_any(first.group(), second.group())
-        return False
+        first = self._place_ending_at(text, position - 2, (2, 3, 4))
+        return first is not None and not gazetteer.contains_any(first.group(), second.group())
+
+    def _place_ending_at(self, text: str, end: int, sizes: tuple[int, ...]) -> re.Match | None:
+        """The shortest of a region's names of these sizes that ends at `end`, or None."""
+        return next((m for n in sizes if (m := self.gazetteer.region_re.fullmatch(text, end - n, end))), None)
 
     def _joining_dash(self, text: str, position: int) -> bool:
         """A single dash between two Chinese characters (中国—东盟), not a pair (——) nor a range (2023—2025)."""
@@ -155,10 +157,9 @@ class NameText:
 
     def _route(self, text: str, cut: re.Match, places: Spans) -> bool:
         """梁平至开州高速公路, 南充至成都高速公路: 至 after a place and before a place's name joins the ends of a route."""
-        region_re = self.gazetteer.region_re
-        return cut.group() == "至" and (places.ends_at(cut.start()) or any(
-            region_re.fullmatch(text, cut.start() - n, cut.start()) for n in (2, 3))) and (
-            places.starts_at(cut.end()) or region_re.match(text, cut.end()) is not None)
+        return cut.group() == "至" and (
+            places.ends_at(cut.start()) or self._place_ending_at(text, cut.start(), (2, 3)) is not None) and (
+            places.starts_at(cut.end()) or self.gazetteer.region_re.match(text, cut.end()) is not None)
 
     def _opening_region(self, text: str, start: int, end: int) -> bool:
         """于田天津工业园区: a region's name opens with the character (not 同江苏…: a region starts after it)."""
@@ -181,7 +182,7 @@ class NameText:
                 doc.names.ends_at(start) or doc.regions.ends_at(start)
                 or self.gazetteer.region_re.match(doc.text, start + 1)
                 or (doc.text[start] == "有" and doc.text[start - 1:start] in ("，", ",", "：", ":", "的")
-                    and not doc.text.startswith(HAVING_WORDS, start))):
+                    and not doc.text.startswith(self.having_words, start))):
             return start + 1
         return start
 
@@ -202,7 +203,6 @@ class NameText:
 
 
 BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
-HAVING_WORDS = ("有机", "有色", "有限", "有线", "有源", "有轨")  # words 有 opens: 的有机肥…项目 is no list after 的有
 JOINERS = ("及",)  # after a cut word, 及 says the word is the first of two joined (孵化及深加工; not 将与, 推动和: a verb)
 
 

@@ -200,8 +200,10 @@ class ParkRecogniser:
         for m in [m for m in doc.names if m.label == PARK and text[m.start:m.end] in with_place]:
             name = text[m.start:m.end]
             longer = max((n for n in with_place[name] if text.endswith(n, 0, m.end)), key=len, default=None)
-            listed = "、" in (text[m.end:m.end + 1], text[m.end - len(longer) - 1:m.end - len(longer)]) if longer else False
-            if longer is not None and (name in namesakes or listed):
+            if longer is None:
+                continue
+            listed = "、" in (text[m.end:m.end + 1], text[m.end - len(longer) - 1:m.end - len(longer)])
+            if name in namesakes or listed:
                 doc.names.remove(m)
                 doc.names.add(m.end - len(longer), m.end, PARK, m.rule)
         # (the name without its place stays another name of a park only where one place has it)

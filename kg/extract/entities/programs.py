@@ -99,7 +99,8 @@ class ProgramRecogniser:
         self.tally_re = re.compile(rf"[，,；;：:。\n]\s*(?:其中[，,]?)?([^，,；;：:。！？、\n]{{4,{self.max_length}}}?)"
                                    rf"(?:\d+|[一二三四五六七八九十两]+)[家户个](?=[，,]?\s*(?:{alternation(program['tally_list_openers'])})\s*[：:]?|[：:])")
         self.tally_verb_re = re.compile(rf"(?:{alternation(program['tally_verbs'])})")
-        self.leading_count_re = re.compile(r"\s*(?:\d+|[一二三四五六七八九十两]+)\s*[个家项户]\s*|其中的")
+        # what stands after a cue before a program's name: the count of those selected, which of the lists named before
+        self.before_name_re = re.compile(r"\s*(?:\d+|[一二三四五六七八九十两]+)\s*[个家项户]\s*|其中的")
         # a program's name ends before another cue or a count of members (…绿色工厂3家园区获评…)
         self.inner_end_re = re.compile(
             rf"(?:{alternation(program['selection_cues'])}){not_cue}|(?<![第\d“])(?:\d+|[一二三四五六七八九十两]+)[家个户]")
@@ -316,10 +317,10 @@ class ProgramRecogniser:
         After a publication cue (`published`) only lists count: 公布A名单和B名单.
         """
         text = doc.text
-        count = self.leading_count_re.match(text, position)
-        if count:  # 评出10个某某“好项目”, 进入其中的某某名单: the count of those selected, or which of the lists named
+        skipped = self.before_name_re.match(text, position)
+        if skipped:  # 评出10个某某“好项目”, 进入其中的某某名单: the count of those selected, or which of the lists named
             # before, is no part of the name
-            position = count.end()
+            position = skipped.end()
         siblings: list[tuple[int, int]] = []  # the run's members: found (programs) and not
         found_ends: set[str] = set()
         while position < len(text):

@@ -338,7 +338,7 @@ class ShortNames:
         for m in QUOTED_NAME.finditer(text):
             name = m.group(1)
             stem = name[: len(name) - len(companies.industry_suffix(name))]
-            if (companies.ends_with_industry_word(name) and len(stem) == 2 and stem not in self.gazetteer.region_names
+            if (len(stem) == 2 and stem not in self.gazetteer.region_names
                     and companies.is_coined(name)):
                 self._confirm(doc, m.start(1), name)
 
