@@ -2450,3 +2450,48 @@ def test_a_group_word_in_brackets_stays_in_a_list_member_s_name(nlp):
 
 def test_a_word_after_a_suffix_inside_a_stem_keeps_the_stem_whole(nlp):
     assert names(nlp, "全区重点项目管理平台项目上线。", "Project") == {"重点项目管理平台项目"}
+
+
+def test_a_heading_s_number_and_verb_before_a_list_item_are_no_part_of_its_name(nlp):
+    text = "（三）竣工华能公司300兆地面光伏蓄能电站、博远医疗器械生产销售等8个项目，总投资37.65亿元。"
+    assert "华能公司300兆地面光伏蓄能电站" in names(nlp, text, "Project")
+
+
+def test_a_preposition_before_a_place_opening_a_company_s_name_is_cut(nlp):
+    text = "集中开工活动在湖北立晋钢铁集团有限公司汽车新材产业园项目现场举行。"
+    assert names(nlp, text, "Project") == {"湖北立晋钢铁集团有限公司汽车新材产业园项目"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("该项目一期投资70亿元，主要建设年产15GWh储能电池项目。", {"年产15GWh储能电池项目"}),
+    ("该项目是省百大项目博远生猪养殖加工项目中的一个子项目。", {"博远生猪养殖加工项目"}),
+])
+def test_words_of_a_kind_or_of_building_before_a_project_are_no_part_of_its_name(nlp, text, expected):
+    assert names(nlp, text, "Project") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("凯岚能源股份有限公司关于子公司取得博远一井项目核准批复的公告", {"凯岚能源股份有限公司"}),
+    ("最终把银川定为公司投资的最佳选择地。", set()),
+])
+def test_a_preposition_or_a_verb_of_naming_before_a_legal_form_names_no_company(nlp, text, expected):
+    assert names(nlp, text, "Company") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("10月15日，凯岚市政府和博远铝厂签订凯岚铝工业园区战略合作协议。", {"凯岚铝工业园区"}),
+    ("援疆纪实：荒滩上建起城西工业园区", {"城西工业园区"}),
+])
+def test_a_verb_of_signing_or_building_before_a_park_is_no_part_of_its_name(nlp, text, expected):
+    assert names(nlp, text, "IndustrialPark") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("今年6月，工信部确定凯岚为全国第6个国家新型工业化有色金属（铝）产业示范基地。",
+     {"国家新型工业化有色金属（铝）产业示范基地"}),
+    ("一年来，凯岚区荣获自治区工业投资先进县区、自治区民族团结进步示范区等荣誉。",
+     {"自治区工业投资先进县区", "自治区民族团结进步示范区"}),
+    ("正式将陇西县命名为“全国中药材（黄芪、党参）产业知名品牌示范区”。", {"全国中药材（黄芪、党参）产业知名品牌示范区"}),
+])
+def test_a_designation_keeps_its_whole_head_and_bracketed_list_but_not_its_rank_in_a_count(nlp, text, expected):
+    assert names(nlp, text, "Program") == expected

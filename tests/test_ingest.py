@@ -270,6 +270,8 @@ def test_repair_joins_full_lines_that_do_not_end_a_sentence():
     ("一期建设 60 万吨 PVC 、 60 万吨烧碱，开工率为 63% ，累计。", "一期建设60万吨PVC、60万吨烧碱，开工率为63%，累计。"),
     ("凯岚化工公司烧碱- PVC -水泥循环经济产业链项目", "凯岚化工公司烧碱-PVC-水泥循环经济产业链项目"),
     ("博远材料股份有限公司 11 万吨 / 年聚乙烯醇项目", "博远材料股份有限公司11万吨/年聚乙烯醇项目"),
+    ("凯岚集团股份有限公司 10 GWh 储能电池项目", "凯岚集团股份有限公司10GWh储能电池项目"),  # a number and its Latin unit
+    ("年产 300 MW 组件，", "年产300MW组件，"),
 ])
 def test_repair_removes_spaces_beside_punctuation_and_joiners(text: str, repaired: str):
     assert repair(text).text == repaired

@@ -26,6 +26,7 @@ ALNUM = "0-9A-Za-z０-９Ａ-Ｚａ-ｚ"
 OPENERS, CLOSING_PUNCTUATION = "（“‘《「『【", "，。、；：！？）”’》」』】"
 GAP = re.compile("[ \t\u00a0]+")  # no line break: those are the next rule's
 IS_HAN, IS_ALNUM = re.compile(f"[{HAN}]"), re.compile(f"[{ALNUM}]")
+NUMBER_BEFORE, UNIT_AFTER = re.compile(r"[0-9０-９][0-9０-９.]*$"), re.compile("[A-Za-zＡ-Ｚａ-ｚ]+")
 # words that end names: a line break inside one, two of their characters or more on the next line, is the layout's,
 # whatever the line's width (某某硅业有 / 限公司; not 32项 / 目前)
 NAME_WORDS = ("有限公司", "有限责任公司", "股份有限公司", "开发区", "产业园", "工业园", "高新区", "经开区")
@@ -109,9 +110,21 @@ def _space_cuts(text: str, pdf: bool) -> list[tuple[int, int]]:
               or han_after and (IS_ALNUM.match(before) or before in CLOSING_PUNCTUATION or before in OPENERS)
               or after in CLOSING_PUNCTUATION or before in CLOSING_PUNCTUATION + OPENERS):
             cuts.append((start, end))  # (PVC 、 60 万吨, 63% ，: a space beside full-width punctuation too)
-        elif _joined(text, start, end, before, after):
+        elif _joined(text, start, end, before, after) or _number_and_unit(text, start, end):
             cuts.append((start, end))
     return cuts
+
+
+def _number_and_unit(text: str, start: int, end: int) -> bool:
+    """公司 10 Gwh 储能, 年产 300 MW 组件: a number between Chinese words and the Latin unit after it are one word
+    (not iPhone 15 Pro, where Latin words surround them)."""
+    number, unit = NUMBER_BEFORE.search(text, max(0, start - 24), start), UNIT_AFTER.match(text, end)
+    if not number or not unit:
+        return False
+    before_number = text[:number.start()].rstrip(" \t\u00a0")[-1:]
+    after_unit = text[unit.end():].lstrip(" \t\u00a0")[:1]
+    return bool(before_number and IS_HAN.match(before_number)) and bool(after_unit) and (
+        IS_HAN.match(after_unit) is not None or after_unit in CLOSING_PUNCTUATION)
 
 
 def _joined(text: str, start: int, end: int, before: str, after: str) -> bool:

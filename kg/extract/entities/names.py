@@ -32,7 +32,7 @@ class NameText:
         self.max_bracket = int(common["max_bracket"])
         # a program's name may hold a short part in brackets (中日韩（江苏）产业合作示范园区)
         self.name_or_quote_run = re.compile(
-            f"(?:{name_char}|[{re.escape(QUOTES)}]|（[^（）()，。、]{{1,{self.max_bracket}}}）(?={name_char}))*")
+            f"(?:{name_char}|[{re.escape(QUOTES)}]|（[^（）()，。]{{1,{self.max_bracket}}}）(?={name_char}))*")
         self.stop_chars = common["stop_chars"]
         self.han_run = re.compile(r"[\u4e00-\u9fff]+")
         # a keep word is matched first, so that no cut falls inside it (自由: no cut after 由)
@@ -41,6 +41,7 @@ class NameText:
         self.cut_after_words = re.compile(words)
         self.cut_after = re.compile(f"{words}|[{common['cut_after_chars']}]")
         self.cut_after_chars = frozenset(common["cut_after_chars"])
+        self.cut_after_char_re = re.compile(f"[{re.escape(common['cut_after_chars'])}]")
         self.keep_word_re = re.compile(alternation(common["keep_words"]))
         self.leading_word_re = re.compile(alternation(common["leading_words"]))
         self.leading_chars = set(common["leading_chars"])
@@ -92,8 +93,8 @@ class NameText:
             j = i - 2
             while j >= barrier and i - j <= self.max_bracket + 2 and self.is_name_char(text[j]):
                 j -= 1
-            if j >= barrier and text[j] in OPEN_BRACKETS and j < i - 2:
-                i = j
+            if j >= barrier and text[j] in OPEN_BRACKETS and j < i - 2 and j > 0 and self.is_name_char(text[j - 1]):
+                i = j  # a part in brackets inside a name, not a heading's number before it ((三)竣工某某项目)
             else:
                 break
         return i
@@ -131,6 +132,9 @@ class NameText:
         cut = self.cut_after_words if words_only else self.cut_after
         cuts = [m.end() for m in cut.finditer(text, start, end) if not m.group("keep") and not protected.covers(m.start())
                 and not self._route(text, m, protected) and text[m.end():m.end() + 1] not in JOINERS]
+        if words_only:  # 活动在湖北某某有限公司: a preposition before a place does not stand inside a company's name
+            cuts += [m.end() for m in self.cut_after_char_re.finditer(text, start, end - 1)
+                     if protected.starts_at(m.end()) and not protected.covers(m.start())]
         if cuts:
             start = max(cuts)
         while start < end:

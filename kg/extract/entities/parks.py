@@ -34,6 +34,7 @@ class ParkRecogniser:
         self.direction_sections = frozenset(park["direction_sections"])
         self.village_re = re.compile(rf"(?<=..)(?:{park['village_words']})(?=..)")
         self.max_stem = int(park["max_stem"])
+        self.cut_after_verb_re = re.compile(alternation(park["cut_after_verbs"]))
         self.plain_stem = int(park["plain_stem"])
         self.short_suffix = {long: [short] if isinstance(short, str) else list(short)
                              for long, short in park["suffix_short_forms"].items()}
@@ -97,6 +98,8 @@ class ParkRecogniser:
             self._add_named_part(doc, suffix_start, end)
             return
         start = names.stem_start(doc, suffix_start, self.max_stem)
+        signed = [m.end() for m in self.cut_after_verb_re.finditer(text, start, suffix_start)]
+        start = signed[-1] if signed else start
         host = doc.names.last_before(suffix_start)
         if (host and host.label == COMPANY and host.end == start and self.group_suffixes
                 and text.endswith(self.group_suffixes, host.start, host.end)):

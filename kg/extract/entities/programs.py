@@ -80,7 +80,7 @@ class ProgramRecogniser:
         self.describes_re = re.compile(
             rf"(?:作为|是)(?:[\u4e00-\u9fff]{{0,4}}?(?:{alternation(program['order_words'])}))?$")
         self.order_word_re = re.compile(alternation(program["order_words"]))
-        self.order_ordinal_re = re.compile(r"(?:[我本全][省市区县])?第[一二三四五六七八九十\d]+[家个座]")
+        self.order_ordinal_re = re.compile(r"(?:[我本全][省市区县国])?第[一二三四五六七八九十\d]+[家个座]")
         self.graded_re = re.compile(rf"(?:{alternation(program['grade_words'])})(?={program['grade']}$)")
         q = re.escape(QUOTES)
         self.joined_quotes_re = re.compile(rf"[{q}][和及与、][{q}]")
@@ -449,8 +449,8 @@ class ProgramRecogniser:
         if order:  # 江苏首个AABI亚洲最佳孵化器: the first of a designation in a place, named after the order word
             start = order.end()
         ordinal = self.order_ordinal_re.match(text, start, stop)
-        if ordinal and text.endswith(self.level_heads, start, stop):
-            start = ordinal.end()  # 成为我省第七家国家级经开区: the park's rank, after its place in the count
+        if ordinal and stop - ordinal.end() >= 4:
+            start = ordinal.end()  # 成为我省第七家国家级经开区, 确定为全国第6个某某示范基地: its place in the count
         name = text[start:stop]
         plain = name.strip(QUOTES)
         bare = self.list_word_re.sub("", plain)
