@@ -2495,3 +2495,13 @@ def test_a_verb_of_signing_or_building_before_a_park_is_no_part_of_its_name(nlp,
 ])
 def test_a_designation_keeps_its_whole_head_and_bracketed_list_but_not_its_rank_in_a_count(nlp, text, expected):
     assert names(nlp, text, "Program") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("8.三鱼新能源有限公司投资的新能源产业园项目\n9.凯岚科技有限公司投资建设的智能装备产业园项目\n",
+     {"新能源产业园项目", "智能装备产业园项目"}),
+    ("在物流园区对面，是前海惠农生物科技有限公司项目。", {"前海惠农生物科技有限公司项目"}),
+    ("在上海凯岚安防器材股份有限公司项目现场，博远军民融合产业园项目正式破土。", {"博远军民融合产业园项目"}),
+])
+def test_what_a_named_company_builds_is_a_project_however_generic_its_words(nlp, text, expected):
+    assert names(nlp, text, "Project") == expected

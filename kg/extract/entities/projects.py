@@ -33,6 +33,7 @@ class ProjectRecogniser:
         self.max_stem = int(project["max_stem"])
         self.min_stem = int(project["min_stem"])
         self.not_before = tuple(project["not_before"])
+        self.company_project_not_before = tuple(project["company_project_not_before"])
         # of those, the words (not a character such as 科, which may open a name: 项目科丰…)
         self.other_words_after = tuple(w for w in self.not_before if len(w) >= 2)
         self.campaign_re = re.compile(alternation(project["campaign_words"]))
@@ -44,7 +45,7 @@ class ProjectRecogniser:
         self.developer_boundary = re.compile(alternation(project["developer_boundaries"]) + r"|\d")
         self.joining_model_re = re.compile(alternation(project["joining_models"]))
         self.joined_parts_re = re.compile(project["joined_parts"])
-        self.built_by_re = re.compile(rf"(?:{alternation(project['builder_verbs'])})的$")
+        self.built_by_re = re.compile(rf"(?:{alternation(project['builder_verbs'])})+的$")
         self.park_project_words = frozenset(project["park_project_words"])
         self.line_of_work_re = re.compile(f"(?:{alternation(project['line_of_work_verbs'])})$")
         # 科创中心项目 8 项, 改造项目 10 个, 新材料项目共有9项: a count after the suffix makes it a kind of project
@@ -98,6 +99,13 @@ class ProjectRecogniser:
                 # (首期产业园项目, 某市新材料产业园项目: no name, and no park; 某某产业园（中联重科）项目: its tenant's)
                 doc.names.add(opening, end, PROJECT, "project.park_name")
             return
+        if (previous and previous.end == suffix_start and self.companies.is_legal_name(doc, previous)
+                and text[suffix_start:end] == "项目" and not text.startswith(self.not_before, end)
+                and not text.startswith(self.company_project_not_before, end)):
+            doc.names.remove(previous)  # 是某某生物科技有限公司项目: the company's project, named after it
+            doc.nested.append(previous)
+            doc.names.add(previous.start, end, PROJECT, "project.company_name")
+            return
         start = names.stem_start(doc, suffix_start, self.max_stem)
         signed = self._after_cut_verb(text, previous.end if previous else 0, suffix_start)
         if previous and not signed and self.companies.is_legal_name(doc, previous) and (
@@ -126,6 +134,11 @@ class ProjectRecogniser:
         if signed:  # 与某某公司签署现代装备制造项目: what is signed is named, however generic its words
             if self._valid(text, signed, suffix_start, end, after_company=True):
                 doc.names.add(signed, end, PROJECT, "project.suffix")
+            return
+        if previous and self.companies.is_legal_name(doc, previous) and self.built_by_re.fullmatch(
+                text, previous.end, start) and self._valid(text, start, suffix_start, end, after_company=True):
+            # 某某有限公司投资的新能源产业园项目: what a named company builds is named, however generic its words
+            doc.names.add(start, end, PROJECT, "project.suffix")
             return
         start = self._after_place_heading(doc, start, suffix_start)
         start = self._route_before(doc, start, suffix_start)
