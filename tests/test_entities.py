@@ -2505,3 +2505,25 @@ def test_a_designation_keeps_its_whole_head_and_bracketed_list_but_not_its_rank_
 ])
 def test_what_a_named_company_builds_is_a_project_however_generic_its_words(nlp, text, expected):
     assert names(nlp, text, "Project") == expected
+
+
+def test_a_project_named_before_its_building_site_is_named_with_its_company(nlp):
+    text = "集中开工活动在金兴九英控股（湖北）集团有限公司华能新能源高速装备制造公安产业园项目建设工地举行。"
+    assert names(nlp, text, "Project") == {"金兴九英控股（湖北）集团有限公司华能新能源高速装备制造公安产业园项目"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("公司拟与瓮福集团合资设立一家新公司。", {"瓮福集团"}),
+    ("先后引进永顺泰麦芽、正和元药业、健源食品等一批知名企业落户。", {"永顺泰麦芽", "正和元药业", "健源食品"}),
+])
+def test_an_adverb_and_a_conjunction_before_a_partner_are_no_part_of_its_name(nlp, text, expected):
+    assert names(nlp, text, "Company") == expected
+
+
+def test_members_of_a_list_of_platforms_are_no_projects(nlp):
+    assert names(nlp, "借助西博会、知名企业四川行、红叶节等平台签约项目14个。", "Project") == set()
+
+
+def test_a_verb_of_laying_out_is_no_part_of_a_project_s_name(nlp):
+    text = "江山股份将在凯岚经济开发区精细化工园布局新材料及电子化学品项目。"
+    assert names(nlp, text, "Project") == {"新材料及电子化学品项目"}
