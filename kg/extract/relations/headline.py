@@ -21,14 +21,15 @@ class HeadlineTopic(Shape):
     investor, often from elsewhere), one named as an owner or employer (`not_followed_by`: 某集团的上下游企业,
     某集团董事长), the partners of the place's deal (`partner_before`: 还和A、B等企业签约; and every firm when the headline
     names the place after such a word: A、B两家湘企与某县签约). No guess at all when the text
-    names more of them than the headline counts (`headline_count`: 济源1家企业入选…), when the topic is followed by
+    names more of them than the headline counts (`headline_count`: 济源1家企业入选…); none for what the sentence takes away
+(`withdrawn`: 被撤销某称号的共2家，即A和B); when the topic is followed by
     what it is itself (`topic_not_followed_by`: 某边合区入选…), is a program for places (`place_tail`) or a province
     (`not_topic`: 辽宁省表彰…, where a list comes from), or a place before the cue is the one selected (`place_subject`). A group named on
     its own (`group_alone`: 金鹰集团旗下…, 伊利集团在我县追加投资…) is an investor or a parent from elsewhere; the groups a
     place has drawn in are listed (吸引A集团、B集团落户; an item of a numbered list, `list_item`) or selected (某集团被列为…)."""
     scope = "last"
     options = ("headline", "order", "skip_developers", "not_followed_by", "topic_not_followed_by", "headline_count",
-               "partner_before", "place_tail", "group_alone", "list_item", "place_subject", "not_topic")
+               "partner_before", "place_tail", "group_alone", "list_item", "place_subject", "not_topic", "withdrawn")
     word_lists = ("place_tails",)
 
     def __init__(self, pattern, others):
@@ -50,6 +51,8 @@ class HeadlineTopic(Shape):
         # 某经开区获评某省先进单位 (headline): the place before the cue is the one selected
         self.place_subject = pattern.regex("place_subject") if "place_subject" in pattern.values else None
         self.not_topic = pattern.regex("not_topic") if "not_topic" in pattern.values else None  # 辽宁省表彰…
+        # 被撤销某某称号的共2家，即A和B: what the sentence takes away from its members
+        self.withdrawn = pattern.regex("withdrawn") if "withdrawn" in pattern.values else None
 
     def find_last(self, text: str, mentions: list[Mention], nested: list[Mention], found: list[Relation],
                   sentence_of) -> list[Relation]:
@@ -81,7 +84,8 @@ class HeadlineTopic(Shape):
             name = text[m.start:m.end]
             if m.label not in p.head or m.rule == "anaphor" or name == topic_name or sentence_of(m.start) in others \
                     or _named_in(m.label, name, related) or self._owner_or_employer(text, m) or m in partners \
-                    or (m not in heads and self._group_alone(text, m)) or (firms_are_partners and m.label == COMPANY):
+                    or (m not in heads and self._group_alone(text, m)) or (firms_are_partners and m.label == COMPANY) \
+                    or self._withdrawn(text, m):
                 continue
             related.add((m.label, name))
             out.append(p.relation_of(m, topic, sentence_of(m.start)))
@@ -118,6 +122,12 @@ class HeadlineTopic(Shape):
         listed = "、" in (text[m.start - 1:m.start], text[m.end:m.end + 1]) or (
             self.list_item is not None and self.list_item.fullmatch(text, line_start, m.start) is not None)
         return not listed
+
+    def _withdrawn(self, text: str, m: Mention) -> bool:
+        if self.withdrawn is None:
+            return False
+        sentence_start = max(text.rfind(end, 0, m.start) for end in "。；\n") + 1
+        return self.withdrawn.search(text, sentence_start, m.start) is not None
 
     def _owner_or_employer(self, text: str, m: Mention) -> bool:
         return self.not_followed_by is not None and self.not_followed_by.match(text, m.end) is not None
