@@ -2527,3 +2527,8 @@ def test_members_of_a_list_of_platforms_are_no_projects(nlp):
 def test_a_verb_of_laying_out_is_no_part_of_a_project_s_name(nlp):
     text = "江山股份将在凯岚经济开发区精细化工园布局新材料及电子化学品项目。"
     assert names(nlp, text, "Project") == {"新材料及电子化学品项目"}
+
+
+def test_a_word_saying_inside_what_opens_no_park_s_name(nlp):
+    text = "今年以来，江州区加大区内蔗糖循环经济产业园的建设力度。"
+    assert names(nlp, text, "IndustrialPark") == {"蔗糖循环经济产业园"}

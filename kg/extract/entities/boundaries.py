@@ -63,6 +63,7 @@ class NameBoundaries:
         self.cut_tags = frozenset(common["boundary_cut_tags"])
         self.keep_words = frozenset(common["boundary_keep_words"])
         self.time_word = re.compile(common["boundary_time_word"])
+        self.place_word = re.compile(common["boundary_place_word"])
         self.region_re = gazetteer.region_re
         self.place_words = frozenset(gazetteer.ambiguous_forms)  # 延长, 合作: a county's name that is also a word
         self.nouns = frozenset(nouns)
@@ -117,6 +118,8 @@ class NameBoundaries:
     def _cuts(self, word: str, tag: str) -> bool:
         if word in self.keep_words or tag not in self.cut_tags:
             return False
+        if tag == "s":
+            return self.place_word.search(word) is not None
         return not tag.startswith("t") or self.time_word.search(word) is not None
 
     def _may_cut(self, window: str) -> bool:
