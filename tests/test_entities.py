@@ -2532,3 +2532,12 @@ def test_a_verb_of_laying_out_is_no_part_of_a_project_s_name(nlp):
 def test_a_word_saying_inside_what_opens_no_park_s_name(nlp):
     text = "今年以来，江州区加大区内蔗糖循环经济产业园的建设力度。"
     assert names(nlp, text, "IndustrialPark") == {"蔗糖循环经济产业园"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("开工项目包括凯岚山居乡村休闲综合体、博远高速金海湖服务区、晨越物流园（一期）等。",
+     {"凯岚山居乡村休闲综合体", "博远高速金海湖服务区"}),
+    ("该项目包括生产厂房、立体仓库、综合办公楼等。", set()),
+])
+def test_a_clause_opening_with_a_kind_of_projects_opens_their_list(nlp, text, expected):
+    assert names(nlp, text, "Project") == expected

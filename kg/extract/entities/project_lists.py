@@ -17,11 +17,13 @@ from kg.schema import COMPANY, PARK, PROJECT
 MEMBER_END = re.compile(r"[。；;！？!?\n]")
 LIST_CLOSE = re.compile(r"等(?!离子|级)(?:\d+|[一二三四五六七八九十两]+)?[个项批]?[^、，。；]{0,12}?(?:项目|工程)?$")
 PHASE = re.compile(r"[一二三四五六七八九十\d]期")
+PHASE_IN_BRACKETS = re.compile(r"[（(][一二三四五六七八九十\d]期[）)]")
 CLAUSE_START = re.compile(r"[，。；：,;:\n]")
 LISTED_RULES = ("project.list_member", "project.counted_list")
 ETC_IN_CLAUSE = re.compile(r"[^，。；,;：:\n等]{0,60}?等")
 # heads of lists of other things, between 等 and a 项目 further on (A、B等要素围着项目转, 借助A、B等平台签约项目)
 OTHER_HEADS = ("要素", "方面", "领域", "环节", "因素", "资源", "渠道", "手段", "方式", "形式", "平台", "载体", "活动", "展会", "节会")
+ONE_THING = ("该", "此", "这", "本", "其", "那")  # 该项目包括: the parts of one project, not a list of them
 FRAME_WORDS = ("建设",)  # what a list's verb adds to each member (推动A建设、…等项目建设)
 FRAME_AFTER = re.compile(r"[^，。；,;\n]{0,12}?(?:项目|工程)建设")  # the list's head takes the frame's word too
 PAIR_MEMBER_MIN = 5  # 学校和医院等项目: kinds; 某某COF-IC和新型电池集流体材料等项目: names
@@ -54,6 +56,8 @@ class ProjectLists:
         # 当天开工的项目有41项，总投资…亿元，主要有：A、B、C等。 a count after the suffix, then the list's opener
         self.summary_after_re = re.compile(
             rf"有\s*{count}[^。；\n]{{0,30}}?(?:{alternation(project['summary_openers'])})[：:]")
+        self.kind_opener_after_re = re.compile(rf"(?:{alternation(project['kind_openers'])})[：:]?")
+        self.kind_before_re = re.compile(rf"(?:^|(?<=[，。；：,;:\n]))([^，。；：,;:\n]{{1,{int(project['kind_max'])}}})$")
         # 等4个项目, 2个项目, 等4个省级重点项目 (count_before_re), 等项目22个: the close of a list of projects
         self.count_after_re = re.compile(rf"\s*{count}")
         # A、B等一批民生工程和基础设施项目: a batch of a kind closes the list
@@ -77,7 +81,7 @@ class ProjectLists:
                 text.find("个", window, start) != -1 or text.find("项", window, start) != -1) else None
             opener = (self.opener_after_re.match(text, end) if counted else None) or self.count_opener_after_re.match(
                 text, end)
-            opener = opener or self.summary_after_re.match(text, end)
+            opener = opener or self.summary_after_re.match(text, end) or self._kind_opener(text, start, end)
             if opener:
                 self._opened_list(doc, opener.end())
             after = None if counted else self.count_after_re.match(text, end)
@@ -101,6 +105,16 @@ class ProjectLists:
                 for member in QUOTED.finditer(text, run.start(1), run.end(1)):
                     self._add_member(doc, *member.span(1), outputs=True)
         self._listed_members_in_their_frame(doc)
+
+    def _kind_opener(self, text: str, start: int, end: int) -> re.Match | None:
+        """开工项目包括: a clause that opens with a kind of projects and a word that opens their list."""
+        opener = self.kind_opener_after_re.match(text, end)
+        if opener is None:
+            return None
+        kind = self.kind_before_re.search(text, max(0, start - 8), start)
+        if kind is None or not self.names.is_generic(kind.group(1)) or kind.group(1).startswith(ONE_THING):
+            return None
+        return opener
 
     def _listed_members_in_their_frame(self, doc: DocState) -> None:
         """Listed members corrected by what follows them: 推动某某铝材建设、…等项目建设 (建设 is the frame's, not
@@ -191,6 +205,10 @@ class ProjectLists:
             for s, e in members:
                 self._add_member(doc, s, e, outputs=True)
 
+    @staticmethod
+    def _ends_member(text: str, name_end: int, end: int) -> bool:
+        return name_end == end or PHASE_IN_BRACKETS.fullmatch(text, name_end, end) is not None
+
     def _developer_after_place(self, doc: DocState, start: int, end: int) -> bool:
         """某工业园A年产2万吨X: what follows the park opens with its developer or states an output, so the park
         says where the project is."""
@@ -216,8 +234,9 @@ class ProjectLists:
             return  # a member with its suffix was found as a name; punctuation means it is no plain list
         overlapping = doc.names.overlapping(start, end)
         inside = [m for m in overlapping if start <= m.start and m.end <= end]
-        if any(m.start == start and m.end == end and m.label != COMPANY for m in inside) or len(inside) != len(overlapping):
-            return  # the member is another type's name, or crosses one
+        if any(m.label != COMPANY and (m.start == start or m.label == PARK) and self._ends_member(text, m.end, end)
+               for m in inside) or len(inside) != len(overlapping):
+            return  # the member is another type's name (首都某某物流园（一期）: a park and its phase), or crosses one
         for m in inside:  # a park or a company inside a project's name belongs to it (guidelines)
             doc.names.remove(m)
             if m.label == COMPANY:
