@@ -2541,3 +2541,9 @@ def test_a_word_saying_inside_what_opens_no_park_s_name(nlp):
 ])
 def test_a_clause_opening_with_a_kind_of_projects_opens_their_list(nlp, text, expected):
     assert names(nlp, text, "Project") == expected
+
+
+def test_firms_listed_before_their_projects_are_firms(nlp):
+    text = "湘桂公司、乐斯福公司、大华公司等项目的厂房也在加快推进。"
+    assert names(nlp, text, "Company") == {"湘桂公司", "乐斯福公司", "大华公司"}
+    assert names(nlp, text, "Project") == set()

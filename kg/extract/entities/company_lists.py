@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.extract.entities.companies import CompanyRecogniser
+from kg.extract.entities.companies import FIRM_ENDINGS, CompanyRecogniser
 from kg.extract.entities.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText, bare
 from kg.extract.entities.state import DocState
@@ -35,6 +35,7 @@ OPENER_END = re.compile(r"[：:\s]*")  # after an opener, before the list's firs
 OPENER_REACH = 12  # characters before a list that its opener may take (投资方为, 入选企业分别是：)
 LIST_CHAIN = re.compile(r"(?:[^，。；！？!?;,\n：:]|[，,]以及)+、(?:[^，。；！？!?;,\n：:]|[，,]以及)+"
                         r"|[^，。；！？!?;,\n、：:]+等")
+
 
 
 class CompanyLists:
@@ -308,6 +309,10 @@ class CompanyLists:
                 doc.aliases.append((PROJECT, text[company.start:e], text[company.start:e] + "项目"))
                 continue
             name = text[s:e]
+            if name.endswith(FIRM_ENDINGS):  # 湘桂公司、乐斯福公司等项目: the firms whose projects they are
+                if companies.is_short_name(name[:-2]) and not doc.names.overlaps(s, e):
+                    doc.short_names.setdefault(name, COMPANY)
+                continue
             region = doc.regions.at(s)
             place_only = region is not None and region.start == s and (
                 e - region.end < 2 or self.names.is_generic(text[region.end:e]))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.extract.entities.companies import CompanyRecogniser
+from kg.extract.entities.companies import FIRM_ENDINGS, CompanyRecogniser
 from kg.extract.entities.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText, bare
 from kg.extract.entities.state import DocState
@@ -229,6 +229,7 @@ class ProjectLists:
         company_shaped = self.companies.ends_with_industry_word(name) and self.companies.is_short_name(name)
         generic = self.names.is_generic(name) and not (outputs and company_shaped)  # 大源新材料: a developer's name
         if (self.suffix_end_re.search(bare(name)) or not 2 <= len(bare(name)) <= 40 or generic
+                or name.endswith(FIRM_ENDINGS)  # 湘桂公司、乐斯福公司等项目: the firms whose projects they are
                 or name in self.gazetteer.region_names or counted or name.endswith(self.document_words)
                 or any(not (self.names.is_name_char(ch) or ch in "（）()/") for ch in name)):
             return  # a member with its suffix was found as a name; punctuation means it is no plain list
