@@ -2547,3 +2547,13 @@ def test_firms_listed_before_their_projects_are_firms(nlp):
     text = "湘桂公司、乐斯福公司、大华公司等项目的厂房也在加快推进。"
     assert names(nlp, text, "Company") == {"湘桂公司", "乐斯福公司", "大华公司"}
     assert names(nlp, text, "Project") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("青浦区的凯岚供应链集团有限公司、上海博远国际物流有限公司等12家企业近期获得市级民营总部认定。", {"市级民营总部"}),
+    ("凯岚县入选全省县域经济发展“十佳”县。", {"全省县域经济发展“十佳”县"}),
+    ("凯岚工业园区始建于2002年，2011年获批为首家自治区级工业园区。", {"自治区级工业园区"}),
+    ("开发区先后获得“全国农产品加工创业基地”“省级一类工业园区”等命名。", {"全国农产品加工创业基地", "省级一类工业园区"}),
+])
+def test_designations_of_headquarters_counties_and_parks_ranks(nlp, text, expected):
+    assert names(nlp, text, "Program") == expected

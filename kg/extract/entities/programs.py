@@ -426,9 +426,11 @@ class ProgramRecogniser:
 
     def _program_in(self, text: str, start: int, end: int, needs_scope: bool) -> tuple[int, int] | None:
         heads = list(self.heads.finditer(text, start, end))
-        while heads and text.endswith(self.level_heads, start, heads[-1].end()) and not self._level_only(
+        while heads and text[heads[-1].end():heads[-1].end() + 1] != "”" and text.endswith(
+                self.level_heads, start, heads[-1].end()) and not self._level_only(
                 self.order_ordinal_re.sub("", text[start:heads[-1].end()].strip(QUOTES), 1)):
             heads.pop()  # 国家生态工业示范园区和江苏省先进开发区: the rank of a park ends no name with one of its own
+            # (a quote closing it makes it a title: “省级一类工业园区”)
         if not heads:
             return None
         stop = heads[-1].end()
