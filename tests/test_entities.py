@@ -2557,3 +2557,8 @@ def test_firms_listed_before_their_projects_are_firms(nlp):
 ])
 def test_designations_of_headquarters_counties_and_parks_ranks(nlp, text, expected):
     assert names(nlp, text, "Program") == expected
+
+
+def test_a_list_member_s_words_before_a_quoted_term_open_its_name(nlp):
+    text = "在凯岚产业园内，博远饲料加工项目、惠利甘蔗“双高”器材设备生产项目等一批重大项目正在加紧建设。"
+    assert names(nlp, text, "Project") == {"博远饲料加工项目", "惠利甘蔗“双高”器材设备生产项目"}

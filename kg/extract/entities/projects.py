@@ -15,6 +15,8 @@ from kg.schema import COMPANY, PARK, PROJECT
 
 BRACKETED = re.compile(r"[（(][^（）()，。、]{1,8}[）)]")
 QUOTED_BEFORE = re.compile(f"[“\"][^{re.escape(QUOTES)}，。；、\\s]{{2,8}}[”\"]$")  # a short quoted term
+MAX_BEFORE_QUOTE = 8  # characters of a name before a quoted term inside it (惠利甘蔗“双高”…项目)
+MEMBER_OPENERS = "、\n"  # what stands before a list member (not a clause: 某某农机“揭榜挂帅”某某项目)
 # 等4个项目, 等项目: what closes a list of projects
 LIST_OF_PROJECTS = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)?[个批项]?(?:重点|重大)?(?:项目|工程)")
 CLAUSE_BREAK = re.compile(r"[，。；：,;:\n和及与]")
@@ -180,11 +182,22 @@ class ProjectRecogniser:
         quoted = QUOTED_BEFORE.search(text, max(0, start - 12), start)
         if quoted and (not quoted.start() or not names.is_name_char(text[quoted.start() - 1])):
             start = quoted.start()  # “一江三河”水系综合治理工程: a quoted term opening the name is part of it
+        elif quoted:
+            start = self._member_before_quote(doc, quoted.start()) or start
         doc.names.add(start, end, PROJECT, "project.suffix")
         name = text[start:end]
         for phase in self.phase_re.finditer(name):
             if phase.end() == len(name):  # 双江航电枢纽工程一期 is 双江航电枢纽一期工程
                 doc.aliases.append((PROJECT, name, name[:phase.start() - 2] + phase.group() + name[phase.start() - 2:phase.start()]))
+
+    def _member_before_quote(self, doc: DocState, quote: int) -> int | None:
+        """A、惠利甘蔗“双高”器材设备生产项目: a short run of a name's words before a quoted term, opening a list's member
+        or a line, is the name's opening (None if there is none)."""
+        text, names = doc.text, self.names
+        run = names.extend_left(text, quote, doc.names.last_end_before(quote), MAX_BEFORE_QUOTE)
+        if quote - run < 2 or (run and text[run - 1] not in MEMBER_OPENERS) or doc.names.overlaps(run, quote):
+            return None
+        return run if names.trim_left(text, run, quote, doc.regions) == run else None
 
     def _route_before(self, doc: DocState, start: int, suffix_start: int) -> int:
         """柳长路（某路口至某收费站）道路拓宽改建工程: a road's section in brackets, longer than a name's usual

@@ -297,8 +297,9 @@ class ListReader:
             return self._framed(before, "list_frame")
         # 在准东开发区，A、B…; 在南昌市获评P的企业中，有A、B…: a place opening the sentence's frame clause
         opening = next((m for m in _back(mentions, index, sentence_of, s) if m.label != PROGRAM), None)
-        if opening is not None and opening.label in PLACES and self.at_place.search(text, max(opening.start - 1, 0), opening.start) and \
-                self._opens_clause(text, sentences, s, opening, at=True) and \
+        outer = _outer_place(mentions, opening, sentence_of, s)  # 在江州区某产业园内，: the park, in the run that 在 opens
+        if opening is not None and opening.label in PLACES and self.at_place.search(text, max(outer.start - 1, 0), outer.start) and \
+                self._opens_clause(text, sentences, s, outer, at=True) and \
                 self.frame_end.fullmatch(text, after_brackets(text, opening.end), first.start):
             return self._framed(opening, "list_frame")
         # 平潭共有3家企业入选…。这3家企业分别是A、B; 某区共有3家企业入选P，它们分别是A、B; 某区共有4家企业获得认定，
@@ -486,6 +487,19 @@ class ListReader:
             if m.label in pattern.tail and bool(self.place_program.search(text[m.start:m.end])) == for_places:
                 return [pattern.relation_of(x, m, sentence_of[x]) for x in members if x.label in pattern.head]
         return []
+
+
+def _outer_place(mentions: list[Mention], place: Mention | None, sentence_of: dict[Mention, int], s: int
+                 ) -> Mention | None:
+    """The first of the places written one right after the other that ends with `place` (江州区 of 江州区某产业园)."""
+    if place is None or place.label not in PLACES:
+        return place
+    outer = place
+    for m in _back(mentions, mentions.index(place), sentence_of, s):
+        if m.label not in PLACES or m.end != outer.start:
+            break
+        outer = m
+    return outer
 
 
 def _back(mentions: list[Mention], index: int, sentence_of: dict[Mention, int], first: int,
