@@ -65,9 +65,10 @@ class ListReader:
         # how far back a spelled-out list may take the place counted before it, if it counts the list's kind
         self.count_reach = int(lists["count_reach"])
         self.counted_kinds = {unit: kind for kind, units in lists["counted_kinds"].items() for unit in units}
-        self.clause_opening = re.compile(r"(?:在|其中|而|此外|另外|同时)?[，,]?")
-        if lists.get("time_opening"):  # 目前秀屿区拟签约项目6个，分别为A、B: a word of time before the place
-            self.clause_opening = re.compile(rf"(?:{lists['time_opening']})?(?:在|其中|而|此外|另外|同时)?[，,]?")
+        # 目前秀屿区拟签约项目6个，分别为A、B: a word of time before the place; 此次签约落户某区的有A、B: where they settle
+        settled = f"|{lists['settled_opening']}" if lists.get("settled_opening") else ""
+        self.clause_opening = re.compile(
+            rf"(?:{lists.get('time_opening') or '(?!)'})?(?:(?:在|其中|而|此外|另外|同时)?[，,]?{settled})")
         self.at_opening = re.compile(r"(?:而|同样)?[在于]")
         self.at_place = re.compile(r"[在于]\Z")
         # the frame clause ends, and the list follows: 在准东开发区，A; 在南昌市获评P的企业中，有A
