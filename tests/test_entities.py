@@ -2562,3 +2562,8 @@ def test_designations_of_headquarters_counties_and_parks_ranks(nlp, text, expect
 def test_a_list_member_s_words_before_a_quoted_term_open_its_name(nlp):
     text = "在凯岚产业园内，博远饲料加工项目、惠利甘蔗“双高”器材设备生产项目等一批重大项目正在加紧建设。"
     assert names(nlp, text, "Project") == {"博远饲料加工项目", "惠利甘蔗“双高”器材设备生产项目"}
+
+
+def test_a_designation_confirmed_after_its_procedure_is_named_without_it(nlp):
+    text = "经过现场踏勘和公示，嘉兴凯岚农业开发有限公司等4家企业被确认为新认定的县级农业龙头企业。"
+    assert names(nlp, text, "Program") == {"县级农业龙头企业"}

@@ -99,8 +99,9 @@ class ProgramRecogniser:
         self.tally_re = re.compile(rf"[，,；;：:。\n]\s*(?:其中[，,]?)?([^，,；;：:。！？、\n]{{4,{self.max_length}}}?)"
                                    rf"(?:\d+|[一二三四五六七八九十两]+)[家户个](?=[，,]?\s*(?:{alternation(program['tally_list_openers'])})\s*[：:]?|[：:])")
         self.tally_verb_re = re.compile(rf"(?:{alternation(program['tally_verbs'])})")
-        # what stands after a cue before a program's name: the count of those selected, which of the lists named before
-        self.before_name_re = re.compile(r"\s*(?:\d+|[一二三四五六七八九十两]+)\s*[个家项户]\s*|其中的")
+        # what stands after a cue before a program's name: the count of those selected, which of the lists named before,
+        # the procedure that selected them (被确认为新认定的某某企业)
+        self.before_name_re = re.compile(r"\s*(?:\d+|[一二三四五六七八九十两]+)\s*[个家项户]\s*|其中的|(?:新认定|新增|拟认定|新晋)的")
         # a program's name ends before another cue or a count of members (…绿色工厂3家园区获评…)
         self.inner_end_re = re.compile(
             rf"(?:{alternation(program['selection_cues'])}){not_cue}|(?<![第\d“])(?:\d+|[一二三四五六七八九十两]+)[家个户]")
