@@ -2567,3 +2567,8 @@ def test_a_list_member_s_words_before_a_quoted_term_open_its_name(nlp):
 def test_a_designation_confirmed_after_its_procedure_is_named_without_it(nlp):
     text = "经过现场踏勘和公示，嘉兴凯岚农业开发有限公司等4家企业被确认为新认定的县级农业龙头企业。"
     assert names(nlp, text, "Program") == {"县级农业龙头企业"}
+
+
+def test_a_word_pointing_back_to_a_park_names_none(nlp):
+    text = "两地结成东西部协作对子，并着手共建这一产业园。"
+    assert names(nlp, text, "IndustrialPark") == set()

@@ -57,7 +57,8 @@ class ParkRecogniser:
         self.level_re = re.compile(park["level_words"])
         self.grade_re = re.compile(park["level_grades"])
         self.collective_suffixes = frozenset(park["collective_suffixes"])
-        self.collective_word_re = re.compile(rf"(?:{park['collective_words']})(?:{names.generic.pattern})?$")
+        self.collective_word_re = re.compile(
+            rf"(?:{park['collective_words']}|{park['pointing_words']})(?:{names.generic.pattern})?$")
         self.province_kinds = frozenset(park["province_kinds"])
         self.description_words = tuple(park["description_words"])
         # what closes a list of parks: 3家园区, 等几个园中园, 5 大园区 (a PDF's text, spaced)
@@ -317,8 +318,8 @@ class ParkRecogniser:
         return place is not None and self.suffix_re.fullmatch(name, place.end()) is not None
 
     def _parks_together(self, stem: str, suffix: str) -> bool:
-        """A word for several things before the kind (吕梁市各开发区, 昌平南部多个产业园区), or a province's full name
-        and a kind alone (江苏省高新区: a province's zones are named after their cities)."""
+        """A word for several things before the kind (吕梁市各开发区, 昌平南部多个产业园区) or pointing back to one (共建这一
+        产业园), or a province's full name and a kind alone (江苏省高新区: a province's zones are named after their cities)."""
         return self.collective_word_re.search(stem) is not None or (
             suffix in self.province_kinds and stem.endswith("省") and stem in self.gazetteer.full_region_names)
 
