@@ -2572,3 +2572,8 @@ def test_a_designation_confirmed_after_its_procedure_is_named_without_it(nlp):
 def test_a_word_pointing_back_to_a_park_names_none(nlp):
     text = "两地结成东西部协作对子，并着手共建这一产业园。"
     assert names(nlp, text, "IndustrialPark") == set()
+
+
+def test_kinds_of_projects_by_their_place_in_a_chain_are_no_names(nlp):
+    text = "其中既有生产扩能项目，也有产业新建项目，还有延链补链项目。"
+    assert names(nlp, text, "Project") == set()
