@@ -2577,3 +2577,11 @@ def test_a_word_pointing_back_to_a_park_names_none(nlp):
 def test_kinds_of_projects_by_their_place_in_a_chain_are_no_names(nlp):
     text = "其中既有生产扩能项目，也有产业新建项目，还有延链补链项目。"
     assert names(nlp, text, "Project") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("保定研钰新型材料有限责任公司成立于2015年。", {"保定研钰新型材料有限责任公司"}),
+    ("汉中凯岚机械有限公司获评省级专精特新企业。", {"汉中凯岚机械有限公司"}),
+])
+def test_a_city_whose_name_is_also_a_word_opens_a_company_s_name(nlp, text, expected):
+    assert names(nlp, text, "Company") == expected

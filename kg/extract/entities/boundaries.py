@@ -66,6 +66,10 @@ class NameBoundaries:
         self.place_word = re.compile(common["boundary_place_word"])
         self.region_re = gazetteer.region_re
         self.place_words = frozenset(gazetteer.ambiguous_forms)  # 延长, 合作: a county's name that is also a word
+        # 保定, 汉中: a prefecture-level city's name that is also a word opens a company's name as the city
+        self.city_words = frozenset(short for short, fulls in gazetteer.ambiguous_forms.items() if any(
+            code.endswith("00") and not code.endswith("0000") for full in fulls
+            for code in gazetteer.division_codes.get(full, ())))
         self.nouns = frozenset(nouns)
         self.company_suffix_re = re.compile(alternation(company_suffixes))
         self._offsets: dict[tuple[str, bool], int] = {}
@@ -138,6 +142,8 @@ class NameBoundaries:
         if not self._may_cut(window):
             return 0
         words = self._segment(window)
+        if company and words[0][0] in self.city_words:
+            return 0  # 保定研钰新型材料有限责任公司: the city, not the verb 保定
         i = chars = 0
         while i < len(words) and words[i][1] == PLACE_TAG and len(words[i][0]) > 1:
             chars += len(words[i][0])
