@@ -2585,3 +2585,8 @@ def test_kinds_of_projects_by_their_place_in_a_chain_are_no_names(nlp):
 ])
 def test_a_city_whose_name_is_also_a_word_opens_a_company_s_name(nlp, text, expected):
     assert names(nlp, text, "Company") == expected
+
+
+def test_the_words_of_a_condition_name_no_company(nlp):
+    text = "成立不满10年、拥有不少于5件发明专利、并满足相关条件的科技型企业可以认定为瞪羚企业。"
+    assert names(nlp, text, "Company") == set()
