@@ -2590,3 +2590,7 @@ def test_a_city_whose_name_is_also_a_word_opens_a_company_s_name(nlp, text, expe
 def test_the_words_of_a_condition_name_no_company(nlp):
     text = "成立不满10年、拥有不少于5件发明专利、并满足相关条件的科技型企业可以认定为瞪羚企业。"
     assert names(nlp, text, "Company") == set()
+
+
+def test_a_quoted_word_before_a_place_s_park_describes_it(nlp):
+    assert names(nlp, "这是“国字号”龙南经开区的又一个大项目。", "IndustrialPark") == {"龙南经开区"}

@@ -132,7 +132,8 @@ class ParkRecogniser:
             start += village[-1]
         quoted = self.quoted_before_re.search(text, max(0, start - 12), start) if (
             0 < start < suffix_start and text[start - 1] in QUOTES) else None
-        if quoted and with_region == start:  # (no region before the stem: the quotes open the name)
+        if quoted and with_region == start and not self.gazetteer.region_re.match(text, start, suffix_start):
+            # (no region before or opening the stem: the quotes open the name; “国字号”龙南经开区: they describe it)
             with_region = start = quoted.start()
         stem = bare(text[start:suffix_start])
         if self._kind_by_level(stem):
