@@ -2594,3 +2594,11 @@ def test_the_words_of_a_condition_name_no_company(nlp):
 
 def test_a_quoted_word_before_a_place_s_park_describes_it(nlp):
     assert names(nlp, "这是“国字号”龙南经开区的又一个大项目。", "IndustrialPark") == {"龙南经开区"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("科大智能科技股份有限公司入选绿色工厂名单。", {"科大智能科技股份有限公司"}),
+    ("同时要用好高新区自身的资源优势。", set()),
+])
+def test_a_bound_generic_character_after_a_character_of_a_name_is_the_name_s(nlp, text, expected):
+    assert names(nlp, text, "Company") | names(nlp, text, "IndustrialPark") == expected
