@@ -2602,3 +2602,27 @@ def test_a_quoted_word_before_a_place_s_park_describes_it(nlp):
 ])
 def test_a_bound_generic_character_after_a_character_of_a_name_is_the_name_s(nlp, text, expected):
     assert names(nlp, text, "Company") | names(nlp, text, "IndustrialPark") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("杭州实在智能科技有限公司入选省级专精特新中小企业名单。", {"杭州实在智能科技有限公司"}),
+    ("北京自在科技有限公司与凯岚区签约。", {"北京自在科技有限公司"}),
+    ("大同支持比亚迪汽车有限公司建设新能源项目。", {"比亚迪汽车有限公司"}),
+    ("记者从凯岚新能源科技有限公司项目指挥部了解到。", {"凯岚新能源科技有限公司"}),
+])
+def test_words_of_a_company_s_own_name_stay_and_words_around_it_go(nlp, text, expected):
+    assert names(nlp, text, "Company") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "招商项目包括工业、农业、文化旅游、商贸物流等多个领域。",
+    "签约项目主要有新能源、新材料、高端装备制造、生物医药等产业领域。",
+    "建设项目主要有标准化厂房、研发中心、职工宿舍等。",
+    "凯岚科技有限公司投资的招商引资项目签约。",
+])
+def test_fields_parts_and_kinds_of_projects_are_no_projects(nlp, text):
+    assert names(nlp, text, "Project") == set()
+
+
+def test_a_word_for_inside_a_room_stays_in_a_project_s_name(nlp):
+    assert names(nlp, "室内冰雪运动中心项目开工建设。", "Project") == {"室内冰雪运动中心项目"}

@@ -121,8 +121,12 @@ def _number_and_unit(text: str, start: int, end: int) -> bool:
     number, unit = NUMBER_BEFORE.search(text, max(0, start - 24), start), UNIT_AFTER.match(text, end)
     if not number or not unit:
         return False
-    before_number = text[:number.start()].rstrip(" \t\u00a0")[-1:]
-    after_unit = text[unit.end():].lstrip(" \t\u00a0")[:1]
+    before, after = number.start() - 1, unit.end()
+    while before >= 0 and text[before] in " \t\u00a0":
+        before -= 1
+    while after < len(text) and text[after] in " \t\u00a0":
+        after += 1
+    before_number, after_unit = text[before:before + 1] if before >= 0 else "", text[after:after + 1]
     return bool(before_number and IS_HAN.match(before_number)) and bool(after_unit) and (
         IS_HAN.match(after_unit) is not None or after_unit in CLOSING_PUNCTUATION)
 

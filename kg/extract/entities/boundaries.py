@@ -142,10 +142,10 @@ class NameBoundaries:
         if not self._may_cut(window):
             return 0
         words = self._segment(window)
-        if company and words[0][0] in self.city_words:
-            return 0  # 保定研钰新型材料有限责任公司: the city, not the verb 保定
         i = chars = 0
-        while i < len(words) and words[i][1] == PLACE_TAG and len(words[i][0]) > 1:
+        # (保定研钰新型材料有限公司: a city whose name is also a verb opens a company's name as the city)
+        while i < len(words) and len(words[i][0]) > 1 and (
+                words[i][1] == PLACE_TAG or company and i == 0 and words[i][0] in self.city_words):
             chars += len(words[i][0])
             i += 1
         j, run = i, 0

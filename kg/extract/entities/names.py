@@ -40,7 +40,6 @@ class NameText:
                          + list(common["cut_after_patterns"]))
         self.cut_after_words = re.compile(words)
         self.cut_after = re.compile(f"{words}|[{common['cut_after_chars']}]")
-        self.company_cut_after = re.compile(f"{words}|[{common['company_cut_after_chars']}]")
         self.cut_after_chars = frozenset(common["cut_after_chars"])
         self.cut_after_char_re = re.compile(f"[{re.escape(common['cut_after_chars'])}]")
         self.keep_word_re = re.compile(alternation(common["keep_words"]))
@@ -131,7 +130,7 @@ class NameText:
 
         With `words_only`, prepositions inside the run are kept (重庆耐世特转向系统有限公司).
         """
-        cut = self.company_cut_after if words_only else self.cut_after
+        cut = self.cut_after_words if words_only else self.cut_after
         cuts = [m.end() for m in cut.finditer(text, start, end) if not m.group("keep") and not protected.covers(m.start())
                 and not self._route(text, m, protected) and text[m.end():m.end() + 1] not in JOINERS]
         if words_only:  # 活动在湖北某某有限公司: a preposition before a place does not stand inside a company's name

@@ -22,8 +22,7 @@ CLAUSE_START = re.compile(r"[，。；：,;:\n]")
 LISTED_RULES = ("project.list_member", "project.counted_list")
 ETC_IN_CLAUSE = re.compile(r"[^，。；,;：:\n等]{0,60}?等")
 # heads of lists of other things, between 等 and a 项目 further on (A、B等要素围着项目转, 借助A、B等平台签约项目)
-OTHER_HEADS = ("要素", "方面", "领域", "环节", "因素", "资源", "渠道", "手段", "方式", "形式", "平台", "载体", "活动", "展会", "节会")
-ONE_THING = ("该", "此", "这", "本", "其", "那")  # 该项目包括: the parts of one project, not a list of them
+OTHER_HEADS = ("要素", "方面", "领域", "环节", "因素", "资源", "渠道", "手段", "方式", "形式", "平台签约", "平台招商", "平台引进", "载体", "活动", "展会", "节会")
 FRAME_WORDS = ("建设",)  # what a list's verb adds to each member (推动A建设、…等项目建设)
 FRAME_AFTER = re.compile(r"[^，。；,;\n]{0,12}?(?:项目|工程)建设")  # the list's head takes the frame's word too
 PAIR_MEMBER_MIN = 5  # 学校和医院等项目: kinds; 某某COF-IC和新型电池集流体材料等项目: names
@@ -57,7 +56,8 @@ class ProjectLists:
         self.summary_after_re = re.compile(
             rf"有\s*{count}[^。；\n]{{0,30}}?(?:{alternation(project['summary_openers'])})[：:]")
         self.kind_opener_after_re = re.compile(rf"(?:{alternation(project['kind_openers'])})[：:]?")
-        self.kind_before_re = re.compile(rf"(?:^|(?<=[，。；：,;:\n]))([^，。；：,;:\n]{{1,{int(project['kind_max'])}}})$")
+        self.event_kind_re = re.compile(rf"(?:^|(?<=[，。；：,;:\n]))(?:{project['event_kinds']})$")
+        self.fields_close_re = re.compile(project["fields_close"])
         # 等4个项目, 2个项目, 等4个省级重点项目 (count_before_re), 等项目22个: the close of a list of projects
         self.count_after_re = re.compile(rf"\s*{count}")
         # A、B等一批民生工程和基础设施项目: a batch of a kind closes the list
@@ -107,12 +107,14 @@ class ProjectLists:
         self._listed_members_in_their_frame(doc)
 
     def _kind_opener(self, text: str, start: int, end: int) -> re.Match | None:
-        """开工项目包括: a clause that opens with a kind of projects and a word that opens their list."""
+        """开工项目包括: a clause that opens with the projects of an event and a word that opens their list (not a
+        list of fields: 等产业领域)."""
         opener = self.kind_opener_after_re.match(text, end)
-        if opener is None:
+        if opener is None or not self.event_kind_re.search(text, max(0, start - 12), end):
             return None
-        kind = self.kind_before_re.search(text, max(0, start - 8), start)
-        if kind is None or not self.names.is_generic(kind.group(1)) or kind.group(1).startswith(ONE_THING):
+        member_end = MEMBER_END.search(text, opener.end())
+        etc = text.rfind("等", opener.end(), member_end.start() if member_end else len(text))
+        if etc != -1 and self.fields_close_re.match(text, etc):
             return None
         return opener
 

@@ -37,6 +37,7 @@ class ProjectRecogniser:
         self.not_before = tuple(project["not_before"])
         self.company_project_not_before = tuple(project["company_project_not_before"])
         self.site_after = tuple(project["site_after"])
+        self.built_kinds = tuple(project["built_kinds"])
         # of those, the words (not a character such as 科, which may open a name: 项目科丰…)
         self.other_words_after = tuple(w for w in self.not_before if len(w) >= 2)
         self.campaign_re = re.compile(alternation(project["campaign_words"]))
@@ -139,7 +140,8 @@ class ProjectRecogniser:
                 doc.names.add(signed, end, PROJECT, "project.suffix")
             return
         if previous and self.companies.is_legal_name(doc, previous) and self.built_by_re.fullmatch(
-                text, previous.end, start) and self._valid(text, start, suffix_start, end, after_company=True):
+                text, previous.end, start) and self._valid(text, start, suffix_start, end, after_company=True) and (
+                text.endswith(self.built_kinds, start, suffix_start) or not names.is_generic(text[start:suffix_start])):
             # 某某有限公司投资的新能源产业园项目: what a named company builds is named, however generic its words
             doc.names.add(start, end, PROJECT, "project.suffix")
             return

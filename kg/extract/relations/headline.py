@@ -29,7 +29,8 @@ class HeadlineTopic(Shape):
     place has drawn in are listed (吸引A集团、B集团落户; an item of a numbered list, `list_item`) or selected (某集团被列为…)."""
     scope = "last"
     options = ("headline", "order", "skip_developers", "not_followed_by", "topic_not_followed_by", "headline_count",
-               "partner_before", "place_tail", "group_alone", "list_item", "place_subject", "not_topic", "withdrawn")
+               "partner_before", "place_tail", "group_alone", "list_item", "place_subject", "not_topic", "withdrawn",
+               "withdrawn_until")
     word_lists = ("place_tails",)
 
     def __init__(self, pattern, others):
@@ -53,6 +54,8 @@ class HeadlineTopic(Shape):
         self.not_topic = pattern.regex("not_topic") if "not_topic" in pattern.values else None  # 辽宁省表彰…
         # 被撤销某某称号的共2家，即A和B: what the sentence takes away from its members
         self.withdrawn = pattern.regex("withdrawn") if "withdrawn" in pattern.values else None
+        # …取消1家企业资格，新认定A、B: a word of selecting after the withdrawal gives the members it names
+        self.withdrawn_until = pattern.regex("withdrawn_until") if "withdrawn_until" in pattern.values else None
 
     def find_last(self, text: str, mentions: list[Mention], nested: list[Mention], found: list[Relation],
                   sentence_of) -> list[Relation]:
@@ -127,7 +130,9 @@ class HeadlineTopic(Shape):
         if self.withdrawn is None:
             return False
         sentence_start = max(text.rfind(end, 0, m.start) for end in "。；\n") + 1
-        return self.withdrawn.search(text, sentence_start, m.start) is not None
+        withdrawals = list(self.withdrawn.finditer(text, sentence_start, m.start))
+        return bool(withdrawals) and not (self.withdrawn_until is not None and self.withdrawn_until.search(
+            text, withdrawals[-1].end(), m.start))
 
     def _owner_or_employer(self, text: str, m: Mention) -> bool:
         return self.not_followed_by is not None and self.not_followed_by.match(text, m.end) is not None

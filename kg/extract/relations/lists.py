@@ -297,8 +297,9 @@ class ListReader:
                 self.frame_end.fullmatch(text, after_brackets(text, before.end), first.start):
             return self._framed(before, "list_frame")
         # 在准东开发区，A、B…; 在南昌市获评P的企业中，有A、B…: a place opening the sentence's frame clause
-        opening = next((m for m in _back(mentions, index, sentence_of, s) if m.label != PROGRAM), None)
-        outer = _outer_place(mentions, opening, sentence_of, s)  # 在江州区某产业园内，: the park, in the run that 在 opens
+        opening_at = _last_before(mentions, index, sentence_of, s)
+        opening = mentions[opening_at] if opening_at is not None else None
+        outer = _outer_place(mentions, opening_at)  # 在江州区某产业园内，: the park, in the run that 在 opens
         if opening is not None and opening.label in PLACES and self.at_place.search(text, max(outer.start - 1, 0), outer.start) and \
                 self._opens_clause(text, sentences, s, outer, at=True) and \
                 self.frame_end.fullmatch(text, after_brackets(text, opening.end), first.start):
@@ -490,17 +491,23 @@ class ListReader:
         return []
 
 
-def _outer_place(mentions: list[Mention], place: Mention | None, sentence_of: dict[Mention, int], s: int
-                 ) -> Mention | None:
-    """The first of the places written one right after the other that ends with `place` (江州区 of 江州区某产业园)."""
-    if place is None or place.label not in PLACES:
-        return place
-    outer = place
-    for m in _back(mentions, mentions.index(place), sentence_of, s):
-        if m.label not in PLACES or m.end != outer.start:
-            break
-        outer = m
-    return outer
+def _last_before(mentions: list[Mention], index: int, sentence_of: dict[Mention, int], s: int) -> int | None:
+    """The index of the last mention before `index` in sentence `s` that is no program, if any."""
+    for i in range(index - 1, -1, -1):
+        if sentence_of[mentions[i]] != s:
+            return None
+        if mentions[i].label != PROGRAM:
+            return i
+    return None
+
+
+def _outer_place(mentions: list[Mention], at: int | None) -> Mention | None:
+    """The first of the places written one right after the other that ends with the one `at` (江州区 of 江州区某产业园)."""
+    if at is None or mentions[at].label not in PLACES:
+        return mentions[at] if at is not None else None
+    while at > 0 and mentions[at - 1].label in PLACES and mentions[at - 1].end == mentions[at].start:
+        at -= 1
+    return mentions[at]
 
 
 def _back(mentions: list[Mention], index: int, sentence_of: dict[Mention, int], first: int,
