@@ -2626,3 +2626,14 @@ def test_fields_parts_and_kinds_of_projects_are_no_projects(nlp, text):
 
 def test_a_word_for_inside_a_room_stays_in_a_project_s_name(nlp):
     assert names(nlp, "室内冰雪运动中心项目开工建设。", "Project") == {"室内冰雪运动中心项目"}
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    ("新乡县两家企业跻身河南省创新龙头企业", "Program", {"河南省创新龙头企业"}),
+    ("我县还获评国家生态文明建设示范县和“四好农村路”全国示范县。", "Program",
+     {"国家生态文明建设示范县", "“四好农村路”全国示范县"}),
+    ("后者由开发区与中冶实久建设有限公司以BT模式合作建设。", "Company", {"中冶实久建设有限公司"}),
+    ("产品涵盖昊志控股旗下的多个品牌。", "Company", {"昊志控股"}),
+])
+def test_words_of_innovation_stay_and_a_zone_or_a_verb_before_a_name_go(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected
