@@ -2637,3 +2637,12 @@ def test_a_word_for_inside_a_room_stays_in_a_project_s_name(nlp):
 ])
 def test_words_of_innovation_stay_and_a_zone_or_a_verb_before_a_name_go(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("4. 北台钢铁集团进出口有限责任公司", {"北台钢铁集团进出口有限责任公司"}),
+    ("依托海南核电，加强与中核集团、华能等企业的央地合作。", {"中核集团", "华能"}),
+])
+def test_import_and_export_stay_in_a_name_and_a_verb_of_ties_goes(nlp, text, expected):
+    assert names(nlp, text, "Company") >= expected
+    assert not any(name.startswith("加强") or name.startswith("出口") for name in names(nlp, text, "Company"))
