@@ -2646,3 +2646,12 @@ def test_words_of_innovation_stay_and_a_zone_or_a_verb_before_a_name_go(nlp, tex
 def test_import_and_export_stay_in_a_name_and_a_verb_of_ties_goes(nlp, text, expected):
     assert names(nlp, text, "Company") >= expected
     assert not any(name.startswith("加强") or name.startswith("出口") for name in names(nlp, text, "Company"))
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    ("决定将投资10亿元的起重机制造项目落户碾庄镇。", "Project", {"起重机制造项目"}),
+    ("各地报送的绿色制造体系示范类项目先由市州推荐。", "Project", set()),
+    ("获得全国首批农产品质量安全县、全国平安农机示范县等称号。", "Program", {"全国首批农产品质量安全县", "全国平安农机示范县"}),
+])
+def test_no_date_in_a_word_kinds_of_projects_and_safe_counties(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

@@ -64,6 +64,11 @@ class NameText:
             rf"|\d+(?:\.\d+)?[余多]?[{measure}]?|[一二三四五六七八九十百千两几数]+[余多]?[{measure}])+"
         )
 
+    def date_end(self, text: str, start: int = 0, end: int | None = None) -> int:
+        """Where a date opening text[start:end] ends (`start` if none opens it)."""
+        date = self.date_prefix.match(text, start, len(text) if end is None else end)
+        return date.end() if date else start
+
     def is_name_char(self, ch: str) -> bool:
         return self.name_char_re.match(ch) is not None
 
@@ -139,9 +144,9 @@ class NameText:
         if cuts:
             start = max(cuts)
         while start < end:
-            date = self.date_prefix.match(text, start, end)
-            if date.end() > start and date.end() < end:
-                start = date.end()
+            date = self.date_end(text, start, end)
+            if start < date < end:
+                start = date
                 continue
             if protected.starts_at(start):
                 break

@@ -346,7 +346,7 @@ class ProjectRecogniser:
         stem = text[start:suffix_start]
         generic = (self.names.is_generic(stem) or self._generic_stem(stem) or self._place_and_kind(stem)) and not (
             after_company and not self.names.count.search(stem))
-        dated = self.names.date_prefix.match(stem).end()
+        dated = self.names.date_end(stem)
         if 0 < dated < len(stem) and self.names.is_generic(stem[dated:]) or dated == len(stem):
             return False  # 2022年3月项目: a month's projects
         return not (len(stem) < self.min_stem or generic or self.names.count.match(stem)
@@ -377,7 +377,7 @@ class ProjectRecogniser:
     def _place_and_kind(self, stem: str) -> bool:
         """荣昌区春季重点工业, 2020年上海市重大产业: a place's projects of a kind, no project's name."""
         stem = bare(stem)
-        dated = self.names.date_prefix.match(stem).end()
+        dated = self.names.date_end(stem)
         place_end = dated
         while place := self.gazetteer.region_re.match(stem, place_end):
             place_end = place.end()
