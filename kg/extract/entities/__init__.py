@@ -15,6 +15,8 @@ per recogniser, each with its rules file:
 - `programs` (program.yaml): names after a selection cue (入选 …企业名单);
 - `project_lists` (project.yaml): the members of a list of projects after a
   count (6个某类项目分别是A、B、C项目);
+- `project_developers` (project.yaml): the companies that projects' names open
+  with (武骏光能年产8GW…项目);
 - `short_names`, `company_lists` (company.yaml): short company names, derived
   from full names, in lists (A、B等企业), before cues and context words; once
   found, every occurrence in the text is tagged.
@@ -100,7 +102,7 @@ class EntityFinder:
             self.short_names.quoted_names,  # “丰泽木业”为…
             self.short_names.named_projects,  # 丰硕科技项目
             self.short_names.tag,  # every occurrence of the short names confirmed so far
-            self.projects.find_developers,
+            self.projects.developers.find,
             self.projects.find_short_names,
             self.programs.find_scope_aliases,
             self._drop_bylines,

@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import re
 from itertools import islice
-from typing import Iterable, Iterator
+from typing import Iterable
 
 from kg.extract.relations.kinds import kind_frame
 from kg.extract.relations.patterns import Pattern
 from kg.extract.relations.report import places_between, report_park, report_projects
-from kg.extract.relations.sentence import EACH, PLACES, after_brackets
+from kg.extract.relations.sentence import EACH, PLACES, after_brackets, last_before, mentions_back, outer_place
 from kg.extract.rules import Rules
 from kg.extract.search import alternation
 from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END_CHARS, clause_start, count_value
@@ -176,7 +176,7 @@ class ListReader:
         clause = clause_start(text, start, first.start)
         if clause == start or not self.deed_clause.fullmatch(text, clause, first.start):
             return None
-        before = list(_back(mentions, index, sentence_of, s))
+        before = list(mentions_back(mentions, index, sentence_of, s))
         if not before or any(m.label not in PLACES for m in before) or len({text[m.start:m.end] for m in before}) > 1:
             return None
         topic = before[-1]
@@ -297,9 +297,9 @@ class ListReader:
                 self.frame_end.fullmatch(text, after_brackets(text, before.end), first.start):
             return self._framed(before, "list_frame")
         # 在准东开发区，A、B…; 在南昌市获评P的企业中，有A、B…: a place opening the sentence's frame clause
-        opening_at = _last_before(mentions, index, sentence_of, s)
+        opening_at = last_before(mentions, index, sentence_of, s)
         opening = mentions[opening_at] if opening_at is not None else None
-        outer = _outer_place(mentions, opening_at)  # 在江州区某产业园内，: the park, in the run that 在 opens
+        outer = outer_place(mentions, opening_at)  # 在江州区某产业园内，: the park, in the run that 在 opens
         if opening is not None and opening.label in PLACES and self.at_place.search(text, max(outer.start - 1, 0), outer.start) and \
                 self._opens_clause(text, sentences, s, outer, at=True) and \
                 self.frame_end.fullmatch(text, after_brackets(text, opening.end), first.start):
@@ -312,13 +312,13 @@ class ListReader:
         numbered = s > 0 and self.bullet_only.fullmatch(text, sentences[s][0], first.start)
         if numbered:
             # 湖州市：(line break) A (line break) B: a line that is a place and a colon heads the list
-            heading = next(_back(mentions, index, sentence_of, s - 1), None)
+            heading = next(mentions_back(mentions, index, sentence_of, s - 1), None)
             if heading is not None and heading.label in PLACES and \
                     self.bullet_only.fullmatch(text, sentences[s - 1][0], heading.start) and \
                     self.colon_after.fullmatch(text, after_brackets(text, heading.end), sentences[s - 1][1]):
                 return self._framed(heading, "list_frame")
         earliest = s - 1 if bare or numbered else s  # a numbered list: the count in its opener's sentence
-        counted = (m for m in _back(mentions, index, sentence_of, max(earliest, 0), s)
+        counted = (m for m in mentions_back(mentions, index, sentence_of, max(earliest, 0), s)
                    if m.label in PLACES and self._counts(text, m, first.label))
         place = next(counted, None)
         if place is None and spelled_out:
@@ -414,12 +414,12 @@ class ListReader:
     def _counted_before(self, text, mentions, index: int, sentence_of, kind: str, s: int) -> Mention | None:
         """我市共有7个项目签约。…。其中外企项目4个，分别是A、B: the nearest place counted before, counting this kind."""
         first = max(s - self.count_reach, 0)  # and the headline (敦煌市20个重点项目集中开工), which frames every list
-        reach = [*_back(mentions, index, sentence_of, first, s), *(_back(mentions, index, sentence_of, 0) if first else ())]
+        reach = [*mentions_back(mentions, index, sentence_of, first, s), *(mentions_back(mentions, index, sentence_of, 0) if first else ())]
         counted = [(m, count) for m in reach
                    if m.label in PLACES and (count := self.count_after_place.match(text, after_brackets(text, m.end)))]
         # 株洲市国投集团投资的企业有两家，分别为A和B: a company or project before the list in its own sentence
         # owns the count; a place counted earlier does not frame the list
-        if not counted or any(m.label in MEMBERS for m in _back(mentions, index, sentence_of, s)):
+        if not counted or any(m.label in MEMBERS for m in mentions_back(mentions, index, sentence_of, s)):
             return None
         place, count = counted[0]
         # 哈尔滨有8家，齐齐哈尔有2家: a count per place is a distribution, not the list's frame
@@ -484,39 +484,8 @@ class ListReader:
     def _program_of(self, text, mentions, index: int, members, sentence_of) -> list:
         s = sentence_of[members[0]]
         for_places = members[0].label in PLACES
-        for m in _back(mentions, index, sentence_of, s - self.look_back, s):
+        for m in mentions_back(mentions, index, sentence_of, s - self.look_back, s):
             pattern = self.pattern["list_program"]
             if m.label in pattern.tail and bool(self.place_program.search(text[m.start:m.end])) == for_places:
                 return [pattern.relation_of(x, m, sentence_of[x]) for x in members if x.label in pattern.head]
         return []
-
-
-def _last_before(mentions: list[Mention], index: int, sentence_of: dict[Mention, int], s: int) -> int | None:
-    """The index of the last mention before `index` in sentence `s` that is no program, if any."""
-    for i in range(index - 1, -1, -1):
-        if sentence_of[mentions[i]] != s:
-            return None
-        if mentions[i].label != PROGRAM:
-            return i
-    return None
-
-
-def _outer_place(mentions: list[Mention], at: int | None) -> Mention | None:
-    """The first of the places written one right after the other that ends with the one `at` (江州区 of 江州区某产业园)."""
-    if at is None or mentions[at].label not in PLACES:
-        return mentions[at] if at is not None else None
-    while at > 0 and mentions[at - 1].label in PLACES and mentions[at - 1].end == mentions[at].start:
-        at -= 1
-    return mentions[at]
-
-
-def _back(mentions: list[Mention], index: int, sentence_of: dict[Mention, int], first: int,
-          last: int | None = None) -> Iterator[Mention]:
-    """The mentions before `index`, nearest first, in sentences `first` to `last` (default: `first` alone)."""
-    last = first if last is None else last
-    for i in range(index - 1, -1, -1):
-        s = sentence_of[mentions[i]]
-        if s < first:
-            return
-        if s <= last:
-            yield mentions[i]

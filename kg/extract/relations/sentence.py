@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Iterator
 
 from kg.extract.relations.patterns import Pattern
 from kg.model import Mention, Relation
@@ -123,3 +123,34 @@ def first_by_name(text: str, mentions: list[Mention], labels) -> dict[str, Menti
         if m.label in labels:
             first.setdefault(text[m.start:m.end], m)
     return first
+
+
+def last_before(mentions: list[Mention], index: int, sentence_of: dict[Mention, int], s: int) -> int | None:
+    """The index of the last mention before `index` in sentence `s` that is no program, if any."""
+    for i in range(index - 1, -1, -1):
+        if sentence_of[mentions[i]] != s:
+            return None
+        if mentions[i].label != PROGRAM:
+            return i
+    return None
+
+
+def outer_place(mentions: list[Mention], at: int | None) -> Mention | None:
+    """The first of the places written one right after the other that ends with the one `at` (江州区 of 江州区某产业园)."""
+    if at is None or mentions[at].label not in PLACES:
+        return mentions[at] if at is not None else None
+    while at > 0 and mentions[at - 1].label in PLACES and mentions[at - 1].end == mentions[at].start:
+        at -= 1
+    return mentions[at]
+
+
+def mentions_back(mentions: list[Mention], index: int, sentence_of: dict[Mention, int], first: int,
+          last: int | None = None) -> Iterator[Mention]:
+    """The mentions before `index`, nearest first, in sentences `first` to `last` (default: `first` alone)."""
+    last = first if last is None else last
+    for i in range(index - 1, -1, -1):
+        s = sentence_of[mentions[i]]
+        if s < first:
+            return
+        if s <= last:
+            yield mentions[i]

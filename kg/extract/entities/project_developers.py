@@ -1,0 +1,136 @@
+"""The developers that projects' names open with (project.yaml `developer_boundaries`): 和友光能年产8GW…项目,
+某某航空发动机公司产业基地建设项目, 海岳化学电子级氢氟酸项目."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract.entities.companies import CompanyRecogniser
+from kg.extract.entities.gazetteer import Gazetteer
+from kg.extract.entities.names import NameText
+from kg.extract.entities.state import DocState
+from kg.extract.search import alternation
+from kg.model import Mention
+from kg.schema import COMPANY, PROJECT
+
+
+class ProjectDevelopers:
+    def __init__(self, project: dict[str, Any], names: NameText, gazetteer: Gazetteer, companies: CompanyRecogniser):
+        self.names, self.gazetteer, self.companies = names, gazetteer, companies
+        self.developer_boundary = re.compile(alternation(project["developer_boundaries"]) + r"|\d")
+        self.phase_only_re = re.compile(rf"(?:{project['phase']})(?:{alternation(project['suffixes'])})")  # 一期工程
+
+    def find(self, doc: DocState) -> None:
+        """和友光能年产8GW…项目: a company-shaped name before 年产/a number opens the project name."""
+        text, companies = doc.text, self.companies
+        nested_starts = {m.start for m in doc.nested}
+        # 某某有限公司锂电池正极材料项目, later 锂电池正极材料项目: the company is known, the opening is no company
+        without_company = {short for label, _, short in doc.aliases if label == PROJECT}
+        for project in [m for m in doc.names if m.label == PROJECT]:
+            if project.start in nested_starts or text[project.start:project.end] in without_company:
+                continue
+            company_word = text.find("公司", project.start + 2, project.end - 5)  # leaving a name of its own (铜冶炼项目)
+            stem = text[project.start:company_word]
+            if company_word != -1 and self._is_plain_company_name(stem) and (
+                    len(stem) >= 4 or self.companies.is_coined(stem)):  # (隆基公司…项目: a brand)
+                # 某某航空发动机公司产业基地建设项目: a company named with a plain 公司 opens the project's name
+                doc.nested.append(Mention(project.start, company_word + 2, COMPANY, "company.in_project"))
+                continue
+            boundary = self.developer_boundary.search(text, project.start, project.end)
+            if not boundary or boundary.start() - project.start < 2:
+                known = next((n for n in sorted(doc.short_names, key=len, reverse=True)
+                              if doc.short_names[n] == COMPANY and text.startswith(n, project.start)), None)
+                end = project.start + len(known) if known else self.company_opening(text, project, brand_alone=True)
+                if end:
+                    doc.nested.append(Mention(project.start, end, COMPANY, "company.in_project"))
+                    doc.short_names.setdefault(text[project.start:end], COMPANY)
+                continue
+            name = text[project.start:boundary.start()]
+            region = self.gazetteer.region_re.match(name)
+            core = name[region.end():] if region and len(name) - region.end() >= 2 else name
+            if core in doc.short_names:
+                doc.nested.append(Mention(project.start, boundary.start(), COMPANY, "company.in_project"))
+                if core != name:
+                    doc.aliases.append((COMPANY, core, name))
+            elif companies.ends_with_industry_word(core) and companies.is_short_name(core):
+                doc.nested.append(Mention(project.start, boundary.start(), COMPANY, "company.in_project"))
+            elif (end := self.company_opening(text, project)) and text[project.start:end].endswith(companies.firm_words):
+                # 科尔沁药业蒙药加工基地建设项目: a firm's word opens the name, a verb stands further on
+                doc.nested.append(Mention(project.start, end, COMPANY, "company.in_project"))
+                doc.short_names.setdefault(text[project.start:end], COMPANY)
+
+    def _is_plain_company_name(self, stem: str) -> bool:
+        """The stem of a name ending in a plain 公司 (中国某某飞机公司), not a kind of company (子公司, 该公司)."""
+        return (not self.names.is_generic(stem) and not stem.endswith(("子", "分", "总", "该", "本"))
+                and not self.names.count.search(stem) and stem not in self.gazetteer.region_names
+                and all(self.names.is_name_char(ch) for ch in stem))
+
+    def company_opening(self, text: str, project: Mention, brand_alone: bool = False) -> int | None:
+        """End of a company-shaped opening of a project's name (海岳化学电子级氢氟酸项目 → 海岳化学; 某某精机科技车载…项目
+        → 某某精机科技: a firm's word after the industry word is part of the name; 柳林酒业智能化…项目: a place's name
+        opens it only before a firm's word, not 合肥新能源汽车…项目). With `brand_alone`, also a brand and an industry word
+        that are the whole name before 项目 (德帝机电项目: the developer's own project, once the name is found)."""
+        companies = self.companies
+        if text[project.start].isdigit():
+            return None  # 5万吨电池级氢氧化锂项目: an output opens the name, no company
+        for stem_len in (2, 3):
+            stem = text[project.start:project.start + stem_len]
+            # the longest industry word after the stem that leaves more than four characters of the name
+            word = self._industry_word(text, project.start + stem_len, project) or (
+                self._word_before_xiangmu(text, project) if stem_len == 3 else None) or (
+                self._brand_before_xiangmu(text, project, stem_len) if brand_alone else None)
+            if (not word or self.names.is_generic(stem) or self.names.count.search(stem)
+                    or stem in companies.industry_words  # 半导体化学品…项目: a product, no brand
+                    or self.gazetteer.region_re.match(stem) and word.group() not in companies.firm_words):
+                continue
+            return self._firm_words_end(text, project, word.end())
+        return self._region_and_brand(text, project)
+
+    def _industry_word(self, text: str, at: int, project: Mention) -> re.Match | None:
+        """The longest industry word at `at` that leaves more than four characters of the name, or only its phase
+        (溢鹏木业一期工程)."""
+        whole = self.companies.industry_word_re.match(text, at, project.end)
+        if whole is not None and self.phase_only_re.fullmatch(text, whole.end(), project.end):
+            return whole  # 常青新能源一期项目: 新能源, not 新能
+        return self.companies.industry_word_re.match(text, at, project.end - 5)
+
+    def _word_before_xiangmu(self, text: str, project: Mention) -> re.Match | None:
+        """富思特新材料项目: a brand of three and an industry word of three, then only 项目, is the firm's project (not
+        树脂新材料项目, whose first two characters are a word: a product)."""
+        word = self.companies.industry_word_re.fullmatch(text, project.start + 3, project.end - 2)
+        if word is None or len(word.group()) != 3 or not text.endswith("项目", 0, project.end) or \
+                self.names.is_generic(text[project.start:project.start + 2]):
+            return None
+        return word
+
+    def _brand_before_xiangmu(self, text: str, project: Mention, stem_len: int) -> re.Match | None:
+        """德帝机电项目: a brand (not words of the language: company.yaml brand_tags) and an industry word, then only
+        项目, is the firm's project (not 食品加工项目)."""
+        word = self.companies.industry_word_re.fullmatch(text, project.start + stem_len, project.end - 2)
+        if word is None or not text.endswith("项目", 0, project.end) or \
+                not self.companies.is_coined(text[project.start:word.end()]):
+            return None
+        return word
+
+    def _firm_words_end(self, text: str, project: Mention, end: int) -> int:
+        """The end of the firm's words after an industry word (某某精机科技)."""
+        companies = self.companies
+        while (more := companies.industry_word_re.match(text, end, project.end - 5)) and \
+                more.group() in companies.firm_words:
+            end = more.end()
+        return end
+
+    def _region_and_brand(self, text: str, project: Mention) -> int | None:
+        """云南惠铜科技锂电铜箔…项目, 北京峰智科技新能源汽车…项目: a place, a brand of two or three and a firm's word
+        (科技, 实业, 股份…) open the name: the firm whose project it is."""
+        companies = self.companies
+        region = self.gazetteer.region_re.match(text, project.start, project.end)
+        if region is None:
+            return None
+        for stem_len in (2, 3):
+            stem = text[region.end():region.end() + stem_len]
+            word = self._industry_word(text, region.end() + stem_len, project)
+            if word and word.group() in companies.firm_words and not self.names.is_generic(stem) \
+                    and not self.names.count.search(stem) and not self.gazetteer.region_re.match(stem):
+                return self._firm_words_end(text, project, word.end())
+        return None
