@@ -2655,3 +2655,11 @@ def test_import_and_export_stay_in_a_name_and_a_verb_of_ties_goes(nlp, text, exp
 ])
 def test_no_date_in_a_word_kinds_of_projects_and_safe_counties(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "在物流园区对面，是凯岚生物科技有限公司项目。这是一个集油脂化工、仓储物流于一体的棉籽精深加工项目。",
+    "本公司将按证券监管要求继续披露项目后续情况。",
+])
+def test_a_description_of_the_project_named_before_names_none(nlp, text):
+    assert names(nlp, text, "Project") <= {"凯岚生物科技有限公司项目"}

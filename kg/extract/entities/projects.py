@@ -40,6 +40,7 @@ class ProjectRecogniser:
         self.company_project_not_before = tuple(project["company_project_not_before"])
         self.site_after = tuple(project["site_after"])
         self.built_kinds = tuple(project["built_kinds"])
+        self.description_before_re = re.compile(project["description_before"])
         # of those, the words (not a character such as 科, which may open a name: 项目科丰…)
         self.other_words_after = tuple(w for w in self.not_before if len(w) >= 2)
         self.campaign_re = re.compile(alternation(project["campaign_words"]))
@@ -181,6 +182,8 @@ class ProjectRecogniser:
             return
         if self.kind_quantity_re.search(text, max(0, start - 30), start) or self.kind_inside_re.search(text, start, suffix_start):
             return  # 一批补链强链、产业转型升级项目, 储备一批新基建项目: kinds of projects
+        if self.description_before_re.search(text, max(0, start - 48), start):
+            return  # 这是一个集…于一体的某某项目: the project named before, described
         quoted = QUOTED_BEFORE.search(text, max(0, start - 12), start)
         if quoted and (not quoted.start() or not names.is_name_char(text[quoted.start() - 1])):
             start = quoted.start()  # “一江三河”水系综合治理工程: a quoted term opening the name is part of it
