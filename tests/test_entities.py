@@ -2663,3 +2663,17 @@ def test_no_date_in_a_word_kinds_of_projects_and_safe_counties(nlp, text, label,
 ])
 def test_a_description_of_the_project_named_before_names_none(nlp, text):
     assert names(nlp, text, "Project") <= {"凯岚生物科技有限公司项目"}
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    ("鑫源农业年产2万吨禽类项目正式投产。", "Project", {"鑫源农业年产2万吨禽类项目"}),
+    ("这是一个集研发、生产、销售于一体的河南宇通新能源客车年产5万辆项目。", "Project", {"河南宇通新能源客车年产5万辆项目"}),
+    ("该市与北京华信继续教育科技有限公司签约。", "Company", {"北京华信继续教育科技有限公司"}),
+    ("深圳市中小企业扶持投资有限公司参与投资。", "Company", {"深圳市中小企业扶持投资有限公司"}),
+    ("去年以来郑州经开区累计引进项目50个。", "IndustrialPark", {"郑州经开区"}),
+    ("今年起河南中原高新区将实施新一轮招商。", "IndustrialPark", {"河南中原高新区"}),
+    ("该县创新建立南阳高新区企业服务联盟。", "IndustrialPark", {"南阳高新区"}),
+    ("集团将发挥人才和技术优势，把项目建成示范工程。", "Project", set()),
+])
+def test_second_review_of_the_session_s_rules(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

@@ -182,7 +182,8 @@ class ProjectRecogniser:
             return
         if self.kind_quantity_re.search(text, max(0, start - 30), start) or self.kind_inside_re.search(text, start, suffix_start):
             return  # 一批补链强链、产业转型升级项目, 储备一批新基建项目: kinds of projects
-        if self.description_before_re.search(text, max(0, start - 48), start):
+        if self.description_before_re.search(text, max(0, start - 48), start) and not self.gazetteer.region_re.match(
+                text, start, suffix_start) and not self.developers.company_opening(text, Mention(start, end, PROJECT, "")):
             return  # 这是一个集…于一体的某某项目: the project named before, described
         quoted = QUOTED_BEFORE.search(text, max(0, start - 12), start)
         if quoted and (not quoted.start() or not names.is_name_char(text[quoted.start() - 1])):
