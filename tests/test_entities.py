@@ -2677,3 +2677,16 @@ def test_a_description_of_the_project_named_before_names_none(nlp, text):
 ])
 def test_second_review_of_the_session_s_rules(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    ("共同推进“宁电入湘”特高压直流工程。", "Project", {"“宁电入湘”特高压直流工程"}),
+    ("进口资源加工转化项目将落户乌拉特前旗工业园区", "Project", {"进口资源加工转化项目"}),
+    ("建成液化调峰项目2座、燃气电厂1座。", "Project", set()),
+    ("该项目地处城区北部，紧挨怀柔科学城。", "IndustrialPark", {"怀柔科学城"}),
+    ("面对困难，易门县坚持抓投资、促发展。", "Company", set()),
+    ("凯岚科技（上海）有限公司董事总经理出席签约仪式。", "Company", {"凯岚科技（上海）有限公司"}),
+    ("中小工业企业可以通过梯度培育平台常年申报创新型中小企业。", "Company", set()),
+])
+def test_fresh29_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

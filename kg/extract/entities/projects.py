@@ -53,8 +53,8 @@ class ProjectRecogniser:
         self.built_by_re = re.compile(rf"(?:{alternation(project['builder_verbs'])})+的$")
         self.park_project_words = frozenset(project["park_project_words"])
         self.line_of_work_re = re.compile(f"(?:{alternation(project['line_of_work_verbs'])})$")
-        # 科创中心项目 8 项, 改造项目 10 个, 新材料项目共有9项: a count after the suffix makes it a kind of project
-        self.counted_re = re.compile(r"\s*(?:共有|共计|合计|累计|共|有|占)?\s*\d+\s*[余多]?[项个]")
+        # 科创中心项目 8 项, 改造项目 10 个, 新材料项目共有9项, 液化调峰项目2座: a count after the suffix makes it a kind of project
+        self.counted_re = re.compile(r"\s*(?:共有|共计|合计|累计|共|有|占)?\s*\d+\s*[余多]?[项个座]")
         # 汽车零部件强链壮链项目有A年产…、B年产…: a kind of project, then its members
         self.members_after_re = re.compile(r"有(?!望|序|效|力|关|限|所|利|助|待|着|了)[^，。；：,;:\n]{2,40}、[^，。；：,;:\n]{0,60}等")
         self.list_count_re = re.compile(r"等\s*(?:\d|[一二三四五六七八九十两几数])")
@@ -198,12 +198,16 @@ class ProjectRecogniser:
 
     def _member_before_quote(self, doc: DocState, quote: int) -> int | None:
         """A、惠利甘蔗“双高”器材设备生产项目: a short run of a name's words before a quoted term, opening a list's member
-        or a line, is the name's opening (None if there is none)."""
+        or a line, is the name's opening; the quote itself when only words that open no name stand before it (None if
+        neither)."""
         text, names = doc.text, self.names
         run = names.extend_left(text, quote, doc.names.last_end_before(quote), MAX_BEFORE_QUOTE)
+        trimmed = names.trim_left(text, run, quote, doc.regions)
+        if run < quote and trimmed >= quote - 1:
+            return quote  # 共同推进“宁电入湘”特高压直流工程: the words before are the clause's, the quotes open the name
         if quote - run < 2 or (run and text[run - 1] not in MEMBER_OPENERS) or doc.names.overlaps(run, quote):
             return None
-        return run if names.trim_left(text, run, quote, doc.regions) == run else None
+        return run if trimmed == run else None
 
     def _route_before(self, doc: DocState, start: int, suffix_start: int) -> int:
         """柳长路（某路口至某收费站）道路拓宽改建工程: a road's section in brackets, longer than a name's usual
