@@ -2690,3 +2690,8 @@ def test_second_review_of_the_session_s_rules(nlp, text, label, expected):
 ])
 def test_fresh29_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+def test_a_scoped_title_in_quotes_is_what_the_quotes_hold(nlp):
+    text = "会上，凯岚县被评为全省“2022年县域经济发展进步县”，获得奖励资金。"
+    assert names(nlp, text, "Program") == {"2022年县域经济发展进步县"}

@@ -77,6 +77,7 @@ class ProgramRecogniser:
         self.scope_levels = {"全国": "国家", "国家级": "国家", "国家": "国家", "全省": "省", "省级": "省",
                              "自治区级": "省", "全市": "市", "市级": "市"}
         self.level_scope_re = re.compile("全国|全省|全市")
+        self.scoped_title_re = re.compile(rf"(?:{alternation(program['scope_words'])}|全国)“([^“”]+)”")
         # 是P, 是首个P, 是浙江首个P: a place may stand before the order word
         self.describes_re = re.compile(
             rf"(?:作为|是)(?:[\u4e00-\u9fff]{{0,4}}?(?:{alternation(program['order_words'])}))?$")
@@ -481,5 +482,8 @@ class ProgramRecogniser:
             stop -= 1
         elif text[stop:stop + 1] in QUOTES and name.count("“") > name.count("”"):
             stop += 1  # 国家专精特新“小巨人”: the quotes around the head close in the name
+        scoped = self.scoped_title_re.fullmatch(text, start, stop)
+        if scoped:  # 全省“2022年县域经济发展进步县”: the title is what the quotes hold
+            start, stop = scoped.span(1)
         qualifier = self.qualifier_re.match(text, stop)
         return start, qualifier.end() if qualifier else stop
