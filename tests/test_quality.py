@@ -163,6 +163,12 @@ CHALLENGE_FLOORS = {
         "relations": {"locatedIn": 0.677, "selectedAs": 0.738, "developedBy": 0.692},
         "entity": 0.867, "relation": 0.699,
     },
+    # tests/challenge/fresh30: 24 texts by two more writers, scored blind once (0.866 / 0.687, rules of commit fe14dbd).
+    "fresh30": {
+        "entities": {"Company": 0.871, "IndustrialPark": 0.887, "Project": 0.816, "Program": 0.79, "Region": 0.923},
+        "relations": {"locatedIn": 0.747, "selectedAs": 0.666, "developedBy": 0.558},
+        "entity": 0.866, "relation": 0.687,
+    },
     # tests/challenge/fresh29: 24 texts by two more writers, scored blind once (0.863 / 0.514, rules of commit ff4cbe4).
     "fresh29": {
         "entities": {"Company": 0.89, "IndustrialPark": 0.817, "Project": 0.932, "Program": 0.866, "Region": 0.92},
