@@ -37,7 +37,6 @@ LIST_CHAIN = re.compile(r"(?:[^，。；！？!?;,\n：:]|[，,]以及)+、(?:[^
                         r"|[^，。；！？!?;,\n、：:]+等")
 
 
-
 class CompanyLists:
     def __init__(self, company: dict[str, Any], project: dict[str, Any], names: NameText, gazetteer: Gazetteer,
                  companies: CompanyRecogniser):

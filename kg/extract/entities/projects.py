@@ -37,7 +37,7 @@ class ProjectRecogniser:
         self.max_stem = int(project["max_stem"])
         self.min_stem = int(project["min_stem"])
         self.not_before = tuple(project["not_before"])
-        self.company_project_not_before = tuple(project["company_project_not_before"])
+        self.company_project_not_before = self.not_before + tuple(project["company_project_not_before"])
         self.site_after = tuple(project["site_after"])
         self.built_kinds = tuple(project["built_kinds"])
         self.description_before_re = re.compile(project["description_before"])
@@ -105,8 +105,7 @@ class ProjectRecogniser:
                 doc.names.add(opening, end, PROJECT, "project.park_name")
             return
         if (previous and previous.end == suffix_start and self.companies.is_legal_name(doc, previous)
-                and text[suffix_start:end] == "项目" and not text.startswith(self.not_before, end)
-                and not text.startswith(self.company_project_not_before, end)):
+                and text[suffix_start:end] == "项目" and not text.startswith(self.company_project_not_before, end)):
             doc.names.remove(previous)  # 是某某生物科技有限公司项目: the company's project, named after it
             doc.nested.append(previous)
             doc.names.add(previous.start, end, PROJECT, "project.company_name")
@@ -363,7 +362,8 @@ class ProjectRecogniser:
                     or self.industry_list_close_re.match(text, end)
                     or stem.endswith(self.not_project_endings) and not stem.endswith(self.stem_ending_words)
                     or self.campaign_re.search(stem)
-                    or stem.endswith("等") or stem[-1:] in QUOTES or text.startswith(self.not_before, end) and not text.startswith(self.site_after, end)
+                    or stem.endswith("等") or stem[-1:] in QUOTES
+                    or text.startswith(self.not_before, end) and not text.startswith(self.site_after, end)
                     or stem[-1:] in "和及与或、" or self.list_count_re.search(stem) or self.counted_re.match(text, end)
                     or self.members_after_re.match(text, end)
                     or self._inside_legal_name(text, end))
@@ -403,5 +403,3 @@ class ProjectRecogniser:
             for full in projects:
                 if short != full and len(plain[short]) >= 6 and plain[full].endswith(plain[short]):
                     doc.aliases.append((PROJECT, full, short))
-
-    # ---------------------------------------------------------------- developers

@@ -21,11 +21,11 @@ class HeadlineTopic(Shape):
     investor, often from elsewhere), one named as an owner or employer (`not_followed_by`: 某集团的上下游企业,
     某集团董事长), the partners of the place's deal (`partner_before`: 还和A、B等企业签约; and every firm when the headline
     names the place after such a word: A、B两家湘企与某县签约). No guess at all when the text
-    names more of them than the headline counts (`headline_count`: 济源1家企业入选…); none for what the sentence takes away
-(`withdrawn`: 被撤销某称号的共2家，即A和B); when the topic is followed by
-    what it is itself (`topic_not_followed_by`: 某边合区入选…), is a program for places (`place_tail`) or a province
-    (`not_topic`: 辽宁省表彰…, where a list comes from), or a place before the cue is the one selected (`place_subject`). A group named on
-    its own (`group_alone`: 金鹰集团旗下…, 伊利集团在我县追加投资…) is an investor or a parent from elsewhere; the groups a
+    names more of them than the headline counts (`headline_count`: 济源1家企业入选…); none for what the sentence takes
+    away (`withdrawn`: 被撤销某称号的共2家，即A和B, until a word of selecting after it: `withdrawn_until`); when the
+    topic is followed by what it is itself (`topic_not_followed_by`: 某边合区入选…), is a program for places
+    (`place_tail`) or a province (`not_topic`: 辽宁省表彰…, where a list comes from), or a place before the cue is the
+    one selected (`place_subject`). A group named on its own (`group_alone`: 金鹰集团旗下…, 伊利集团在我县追加投资…) is an investor or a parent from elsewhere; the groups a
     place has drawn in are listed (吸引A集团、B集团落户; an item of a numbered list, `list_item`) or selected (某集团被列为…)."""
     scope = "last"
     options = ("headline", "order", "skip_developers", "not_followed_by", "topic_not_followed_by", "headline_count",
