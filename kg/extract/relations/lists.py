@@ -5,7 +5,8 @@ News names companies and projects in lists far more often than one by one:
 `名单如下：1. A 2. B`. The sentence patterns (kg.extract.relations) usually find a relation for one member, or none;
 this reader finds the lists and gives every member
 
-- the selectedAs and locatedIn relations any member has (`list`);
+- the selectedAs, locatedIn and developedBy relations any member has (`list`; developedBy only in a list on one
+  line: the items of a numbered list each name their own developer);
 - the place that frames the list: named right before it, with only a link word, a collective verb or a count and
   an opener between (`frame`), or in the count sentence just before (`这3家企业分别是…`, `count`);
 - the program of a spelled-out list (`分别是`, `如下`) when no member has one yet:
@@ -269,9 +270,10 @@ class ListReader:
                 if r.relation in self.shared and r.tail not in members and r.tail.start not in span
                 and not r.rule.endswith(EACH)}
         out = []
+        one_line = "\n" not in text[members[0].start:members[-1].end]
         for (relation, tail), r in said.items():
             pattern = self.shared[relation]
-            if tail.label in pattern.tail:
+            if tail.label in pattern.tail and (one_line or not pattern.value("within_line", False)):
                 out += [pattern.relation_of(m, tail, sentence_of[m], min(pattern.confidence, r.confidence))
                         for m in members if m.label in pattern.head]
         return out
