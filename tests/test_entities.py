@@ -2695,3 +2695,29 @@ def test_fresh29_round(nlp, text, label, expected):
 def test_a_scoped_title_in_quotes_is_what_the_quotes_hold(nlp):
     text = "会上，凯岚县被评为全省“2022年县域经济发展进步县”，获得奖励资金。"
     assert names(nlp, text, "Program") == {"2022年县域经济发展进步县"}
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # a works named by a brand, or by its place, and its product is a company
+    ("宁县与晨越水泥厂正式签下合作协议。", "Company", {"晨越水泥厂"}),
+    ("博远市政府与山西铝厂签约共建铝工业园。", "Company", {"山西铝厂"}),
+    ("某集团收购松原市柠檬酸厂后建起一条饲料生产线。", "Company", {"松原市柠檬酸厂"}),
+    ("东兴市博远水产品加工厂、东兴市凯岚工艺品厂等7家企业入园。", "Company",
+     {"东兴市博远水产品加工厂", "东兴市凯岚工艺品厂"}),
+    # not a facility, a product alone, a works being built, a plant's parts, a legal name, a project
+    ("县污水处理厂正在建设，新建一座水泥厂，罗非鱼加工厂投产，合资建厂，智能工厂，厂区扩建。", "Company", set()),
+    ("产业园将建设压裂砂厂、抗裂砂厂等项目。", "Company", set()),
+    ("原鑫峰石材厂已经搬迁。", "Company", {"鑫峰石材厂"}),
+    ("凯岚光学仪器厂有限责任公司入选。", "Company", {"凯岚光学仪器厂有限责任公司"}),
+    ("九鼎车厢厂生产项目已经投产。", "Project", {"九鼎车厢厂生产项目"}),
+    # a plain 公司 after a group word is the name's; a firm before 和 is not the next one's
+    ("凯岚实业公司今年投产。", "Company", {"凯岚实业公司"}),
+    ("入选企业分别是凯岚集团、博远油脂公司和晨越集团。", "Company", {"凯岚集团", "博远油脂公司", "晨越集团"}),
+    ("省级龙头企业共5家，即凯岚集团、博远集团、晨越淀粉糖公司、明远油脂公司和鸿运集团。", "Company",
+     {"凯岚集团", "博远集团", "晨越淀粉糖公司", "明远油脂公司", "鸿运集团"}),
+    # a designation counted before its list, after the place's 的 and a link word
+    ("全区共两类。双城区的省级龙头企业共5家，即凯岚集团、博远集团；市级重点龙头企业同样是2家，即晨越集团和鸿运集团。",
+     "Program", {"省级龙头企业", "市级重点龙头企业"}),
+])
+def test_fresh30_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

@@ -32,6 +32,8 @@ class CompanyRecogniser:
         self.legal_suffix_re = re.compile(alternation(company["legal_suffixes"]))
         self.legal_suffixes = tuple(sorted(company["legal_suffixes"], key=len, reverse=True))
         self.branch_suffixes = frozenset(company["branch_suffixes"])
+        self.firm_joint_re = re.compile(rf"(?:{alternation(FIRM_ENDINGS)})[和与及、]")
+        self.plant_partner_re = re.compile(rf"[与同跟、]|(?<=公司|集团)[和及]")
         self.partner_re = re.compile("[和与及、同跟有对]")  # (对: 某局对某某有限公司作出批复)
         # 市政府决定对某某有限公司给予奖励: 对 after a verb of deciding opens the partner (not 某某对虾养殖有限公司)
         self.verb_before_dui = re.compile(f"(?:{alternation(company['verbs_before_dui'])})$")
@@ -42,6 +44,9 @@ class CompanyRecogniser:
         self.descriptor_re = re.compile(company["member_descriptor"])  # 深交所上市企业B有限公司: B's name after it
         self.conjunctions = "和与及或"
         self.group_suffix_re = re.compile(alternation(company["group_suffixes"]))
+        self.plant_suffix_re = re.compile(company["plant_suffix"])
+        self.not_plant_re = re.compile(f"(?:{alternation(company['not_plant_words'])})$")
+        self.plant_built_re = re.compile(alternation(company["building_verbs"]))
         self.group_suffixes = tuple(company["group_suffixes"])
         self.industry_words = frozenset(company["industry_words"])
         self.firm_words = tuple(company["firm_words"])  # (a tuple: names are tested with endswith too)
@@ -86,10 +91,56 @@ class CompanyRecogniser:
 
     def group_names(self, text: str) -> list[tuple[int, int]]:
         """(suffix start, end) of each group word that is not part of a legal form (集团, not 集团有限公司)."""
-        return [(m.start(), m.end()) for m in self.group_suffix_re.finditer(text)
+        # (哈尔滨某某实业公司: a plain 公司 after the group word is the name's)
+        return [(m.start(), m.end() + 2 if text.startswith("公司", m.end()) else m.end())
+                for m in self.group_suffix_re.finditer(text)
                 if not self.legal_suffix_re.match(text, m.start()) and not self.legal_suffix_re.match(text, m.end())
                 and not self.not_after_group_re.match(text, m.end())
                 and not (m.group() == "股份" and self.share_verb_re.search(text, max(0, m.start() - 2), m.start()))]
+
+    def plant_names(self, text: str) -> list[tuple[int, int]]:
+        """(suffix start, end) of each 厂 that may end a works' name (华新水泥厂; not 工厂, 厂房)."""
+        return [(m.start(), m.end()) for m in self.plant_suffix_re.finditer(text)]
+
+    def add_plant_name(self, doc: DocState, suffix_start: int, end: int) -> None:
+        """华新水泥厂, 山西铝厂, 东兴市海世通水产品加工厂: a works named by a brand, or by its place, and its product is a
+        company (not 污水处理厂, 罗非鱼加工厂: a facility or a product alone)."""
+        text = doc.text
+        start = self._legal_start(doc, suffix_start)
+        partner = [m.end() for m in self.plant_partner_re.finditer(text, start, suffix_start)]
+        start = partner[-1] if partner else start  # 某县与某某水泥厂, 某某公司和某某酒厂: the partner before it
+        position = start
+        for word, tag in self.words(text[start:suffix_start]):
+            if tag == "ns":
+                break
+            position += len(word)
+            if tag in self.not_brand_tags or tag in ("v", "d") and len(word) > 1:  # (晨|越: a brand's characters)
+                start = position  # 收购松原市柠檬酸厂: a verb before its place or brand
+        if text.startswith("原", start):
+            start += 1  # 原某某石材厂: its former name
+        clause = max(text.rfind(ch, 0, start) for ch in "，,。；;：:\n")
+        if self.plant_built_re.search(text, clause + 1, start):
+            return  # 将建设压裂砂厂、抗裂砂厂: works to be built
+        place = self.gazetteer.region_re.match(text, start, suffix_start)
+        own = text[place.end() if place else start:suffix_start]
+        if not own or self.not_plant_re.search(own) or self.names.count.search(own) or \
+                any(ch in QUOTES for ch in own):
+            return
+        branded = len(own) >= 3 and self._opens_with_brand(own) and not own.endswith("加工")  # (罗非鱼加工厂: a product's)
+        if place and text.startswith("、", end) and not self.gazetteer.region_re.match(text, end + 1):
+            start = place.end()  # 东兴市凯岚工艺品厂、博远红木等: the place frames the list, the others open without it
+        if place or branded:
+            doc.names.add(start, end, COMPANY, "company.plant_name")
+
+    def _opens_with_brand(self, name: str) -> bool:
+        """金星啤酒, 海世通水产品: a brand's word (not a place's) or two single characters of a brand open the name."""
+        words = self.words(name)
+        first = words[0]
+        if len(first[0]) > 1:
+            # (华新: a word the segmenter takes for a place, but no division's name, is a brand)
+            return first[1] in self.brand_tags and not self.names.is_generic(first[0]) and \
+                (first[1] != "ns" or first[0] not in self.gazetteer.region_names)
+        return len(words) > 2 and len(words[1][0]) == 1 and all(tag not in self.not_brand_tags for _, tag in words[:2])
 
     def is_legal_name(self, doc: DocState, mention: Mention) -> bool:
         return mention.label == COMPANY and doc.text.endswith(self.legal_suffixes, mention.start, mention.end)
@@ -193,6 +244,9 @@ class CompanyRecogniser:
         if not self.is_short_name(doc.text[start:end]):  # 某某制药是四环医药控股集团的…: a copula before the name
             start = max(start, self.names.stem_start(doc, suffix_start, self.max_short))
         start = self.names.after_generic_subject(doc.text, start, suffix_start)
+        joined = [m.end() for m in self.firm_joint_re.finditer(doc.text, start, suffix_start)]
+        if joined:  # 明达油脂公司和鸿福集团: the firm before and its partner
+            start = joined[-1]
         passive = [m.end() for m in self.passive_re.finditer(doc.text, start + 2, suffix_start - 2)]
         if passive:  # 湖南某某由博远股份控股: the group is the agent after 由
             start = passive[-1]

@@ -20,8 +20,8 @@ PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 # 年产2万吨…: a capacity describes what a project makes (its number is no count of the list's things)
 CAPACITY = re.compile(r"年(?:产|加工|处理|出栏)\d+(?:\.\d+)?[万亿千百]?[吨件台套头只]")
 PARTNER = re.compile("[与跟](?!.*[与跟])")  # the last of these in the first member of a list
-AFTER_PLAIN_COMPANY = re.compile("(?<=公司)(?!(?:和|及|与)[^，,。；;、]{2,16}?公司)")  # (…B公司和C公司: after C's)
-JOINED_LAST = re.compile("(?<=公司)(?:和|及|与)(?=[^，,。；;、]{2,16}?公司$)")  # A、B公司和C公司: C is a member too
+AFTER_PLAIN_COMPANY = re.compile("(?<=公司|集团)(?!(?:和|及|与)[^，,。；;、]{2,16}?(?:公司|集团))")  # (…B公司和C集团: after C's)
+JOINED_LAST = re.compile("(?<=公司|集团)(?:和|及|与)(?=[^，,。；;、]{2,16}?(?:公司|集团)$)")  # A、B公司和C集团: C is a member too
 # the words between 等 and the head noun describe the members; a clause's verb (会见了, 加大对) does not
 HEAD_MODIFIER = r"(?:(?![了着对把被将从向为])[\u4e00-\u9fff])"
 ETC = re.compile("等")
@@ -118,8 +118,8 @@ class CompanyLists:
             cue = cue or title
             copula = self.copula_re.search(tail)  # A、B均为国家级…企业
             cuts = [x for x in (cue, head_m, copula) if x]
-            if not cuts and parts and all(text.endswith("公司", s, e) for s, e in parts):
-                # 与A公司、德国B公司、C公司签下…: names with a plain 公司, the last one's ends the list
+            if not cuts and parts and all(text.endswith(FIRM_ENDINGS, s, e) for s, e in parts):
+                # 与A公司、德国B公司、C公司签下…: names with a plain 公司 (or 集团), the last one's ends the list
                 cuts = [m for m in [AFTER_PLAIN_COMPANY.search(tail)] if m]
             if not cuts and parts:
                 brand_end = self._brand_list_end(doc, parts, last_start)  # 雷晟新材料、坤载新材料主攻…

@@ -98,7 +98,8 @@ class ProgramRecogniser:
         self.procedure_end_re = re.compile(rf"(?:(?:{alternation(program['procedure_words'])})(?:和|及|与)?)+$")
         self.issuer_re = re.compile(program["issuer"])
         # 其中，制造业单项冠军7家，分别是…; 国家专精特新“小巨人”企业58家: a designation counted in a tally
-        self.tally_re = re.compile(rf"[，,；;：:。\n]\s*(?:其中[，,]?)?([^，,；;：:。！？、\n]{{4,{self.max_length}}}?)"
+        self.tally_re = re.compile(rf"(?:^|[，,；;：:。\n])\s*(?:其中[，,]?)?([^，,；;：:。！？、\n]{{4,{self.max_length}}}?)"
+                                   rf"(?:{alternation(program['tally_links'])})?"
                                    rf"(?:\d+|[一二三四五六七八九十两]+)[家户个](?=[，,]?\s*(?:{alternation(program['tally_list_openers'])})\s*[：:]?|[：:])")
         self.tally_verb_re = re.compile(rf"(?:{alternation(program['tally_verbs'])})")
         # what stands after a cue before a program's name: the count of those selected, which of the lists named before,
@@ -147,7 +148,10 @@ class ProgramRecogniser:
         for tally in self.tally_re.finditer(text):
             start = tally.start(1)
             place = self.gazetteer.region_re.match(text, start, tally.end(1))
-            verb = self.tally_verb_re.match(text, place.end() if place else start, tally.end(1))
+            after_place = place.end() if place else start
+            if place and text.startswith("的", after_place):
+                start = after_place = after_place + 1  # 某区的省级龙头企业共5家: the place's, not its name
+            verb = self.tally_verb_re.match(text, after_place, tally.end(1))
             start = verb.end() if verb else start
             found = self._program_in(text, start, tally.end(1), needs_scope=True)
             if found and found[1] == tally.end(1) and not doc.programs.overlaps(*found):

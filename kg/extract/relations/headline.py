@@ -100,7 +100,8 @@ class HeadlineTopic(Shape):
         lead, line_end = headline_span(text)
         counted = self.headline_count.search(text, lead, line_end)
         value = count_value(counted.group(1)) if counted else None
-        return value is not None and len({text[r.head.start:r.head.end] for r in guesses}) > value
+        # (家 counts firms: the projects the text names besides are not among them)
+        return value is not None and len({text[r.head.start:r.head.end] for r in guesses if r.head.label == COMPANY}) > value
 
     def _partners(self, text: str, mentions: list[Mention]) -> set[Mention]:
         """The members of lists (A、B、C) that a word of partnership opens (和A、B等企业签约)."""
