@@ -2721,3 +2721,19 @@ def test_a_scoped_title_in_quotes_is_what_the_quotes_hold(nlp):
 ])
 def test_fresh30_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # ways and means after 等 are no firms
+    ("市科技局通过更新科技扶持政策、建设科创载体、提升科技服务等方式支持企业成长。", "Company", set()),
+    # a preposition opening the clause is not the name's; a description before a region is not either
+    ("公司将向山东凯岚生物工程有限公司提供担保、向博远生物股份有限公司提供借款。", "Company",
+     {"山东凯岚生物工程有限公司", "博远生物股份有限公司"}),
+    ("该项目由福建省制造业单项冠军企业福建博远科技有限公司投资建设。", "Company", {"福建博远科技有限公司"}),
+    ("绿色供应链管理企业有凯岚科技（西安）有限公司、博远集团有限公司等4家。", "Company",
+     {"凯岚科技（西安）有限公司", "博远集团有限公司"}),
+    ("重庆凯岚企业有限公司成立。", "Company", {"重庆凯岚企业有限公司"}),
+    ("岫岩县的抽水蓄能电站等项目正在推进。", "Project", {"抽水蓄能电站"}),
+])
+def test_fresh31_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

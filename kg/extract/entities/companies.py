@@ -179,13 +179,18 @@ class CompanyRecogniser:
         start = names.after_generic_subject(text, start, suffix_start)
         joined = [m.end() for m in self.partner_re.finditer(text, start, suffix_start)
                   if (m.group() != "同" and region_re.match(text, m.end()))
-                  or (m.group() != "有" and text.endswith(self.not_company, start, m.start()))
+                  or ((m.group() != "有" or not text.startswith("限", m.end()))
+                      and text.endswith(self.not_company, start, m.start()))
                   or (m.group() == "对" and self.verb_before_dui.search(text, max(start, m.start() - 2), m.start()))]
         if joined:  # 铂川电池和东莞市恒铄精密模具有限公司: a list, the name starts at its region (企业有苏州…);
             # 区政府与某某有限公司, 某市环境保护局对某县某某有限公司: a body and its partner
             start = joined[-1]
+        if start + 3 < suffix_start and (start == 0 or not self.names.is_name_char(text[start - 1])) and (
+                text[start] in "向对" and not text.startswith(("向阳", "向日", "对外"), start)
+                or text[start] in "与和同跟" and region_re.match(text, start + 1, suffix_start)):
+            start += 1  # …、向某某股份有限公司提供: a preposition opening the clause, not the name
         opens_with_region = region_re.match(text, start, suffix_start) is not None
-        for cue in self.before_region_re.finditer(text, start, min(suffix_start, start + 10)):
+        for cue in self.before_region_re.finditer(text, start, min(suffix_start, start + 16)):
             # 乙方为四川某某有限公司: the name opens at its region, after the role; 孝昌本土企业湖北某某有限公司: after a
             # place and a word for firms (not 江苏为民…: one character after a region is part of the name)
             if region_re.match(text, cue.end(), suffix_start) and not (opens_with_region and len(cue.group()) < 2):
