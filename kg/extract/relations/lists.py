@@ -320,8 +320,10 @@ class ListReader:
                     self.colon_after.fullmatch(text, after_brackets(text, heading.end), sentences[s - 1][1]):
                 return self._framed(heading, "list_frame")
         earliest = s - 1 if bare or numbered else s  # a numbered list: the count in its opener's sentence
+        # (这7家企业均来自某县，名单如下：: a count and a cue of place before the place)
         counted = (m for m in mentions_back(mentions, index, sentence_of, max(earliest, 0), s)
-                   if m.label in PLACES and self._counts(text, m, first.label))
+                   if m.label in PLACES and (self._counts(text, m, first.label) or
+                                             self._counted_at(text, sentences, sentence_of[m], m, first.label)))
         place = next(counted, None)
         if place is None and spelled_out:
             place = self._counted_before(text, mentions, index, sentence_of, first.label, s)

@@ -150,6 +150,11 @@ class SentenceTopic(Fallback):
         opening = self.opening.match(text, s.start) if self.opening is not None else None
         first = opening.end() if opening else s.start
         first_clause_end = next((i for i in range(first, cue_start) if text[i] in "，,："), cue_start)
+        if text[first_clause_end:first_clause_end + 1] == "：" and any(
+                m.label in PLACES and m.start == first and m.end == first_clause_end for m in s.mentions):
+            # 南平：某县七家企业获评…: a place alone before the colon is the report's dateline, not its topic
+            first = first_clause_end + 1
+            first_clause_end = next((i for i in range(first, cue_start) if text[i] in "，,："), cue_start)
         frame_words = self.pattern.words["frame_words"]
         topic = [m for m in self.subjects(s.mentions, first, first_clause_end, text)
                  if not (m.label in PLACES and text[m.start - 1:m.start] in frame_words)]
