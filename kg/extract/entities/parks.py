@@ -14,7 +14,8 @@ from kg.schema import COMPANY, PARK
 
 
 LIST_WINDOW = 200  # characters before a list's head searched for the start of its clause
-LIST_CLOSE = re.compile("等(?!离子|级)")  # 等 closing a list (not 等离子, 等级)
+LIST_CLOSE = re.compile("等(?!离子|级)")
+LIST_MEMBER_SUFFIXES = ("产业园区", "工业园区", "产业园", "工业园", "园区", "园")  # longest first  # 等 closing a list (not 等离子, 等级)
 TRAILING_NUMBER = re.compile(r"(\d+)\s*$")
 VERB_TAG = "v"  # jieba's tag of a verb (not vn: 服务, 发展 also name things)
 MAX_VERB_STEM = 4
@@ -238,8 +239,11 @@ class ParkRecogniser:
                 continue
             for s, e in bounds:
                 stem = bare(text[s:e])
+                # (新材料园、光伏产业园等八大园区: a member named by its suffix is a park, however generic its trade)
+                trade = next((stem[:-len(x)] for x in LIST_MEMBER_SUFFIXES if stem.endswith(x)), "")
+                suffixed = len(trade) >= 2 and trade not in self.description_words
                 if (3 <= len(stem) <= self.max_stem + 4 and names.name_run.fullmatch(stem) and not doc.names.overlaps(s, e)
-                        and not names.is_generic(stem) and stem not in self.gazetteer.region_names):
+                        and (suffixed or not names.is_generic(stem)) and stem not in self.gazetteer.region_names):
                     doc.names.add(s, e, PARK, "park.list_member")
 
     def _is_park(self, doc: DocState, start: int, end: int) -> bool:
