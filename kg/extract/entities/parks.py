@@ -112,7 +112,8 @@ class ParkRecogniser:
             return
         start = self._start_long_stem(text, start, suffix_start)
         if start is None:
-            if host and host.label == PARK and host.end == names.stem_start(doc, suffix_start, self.max_stem):
+            if host and host.label == PARK and host.end == names.stem_start(doc, suffix_start, self.max_stem) and \
+                    not LIST_CLOSE.search(text, host.end, suffix_start):  # (A工业园等八大园区: the list's head)
                 # 兰州新区城市矿产与表面处理产业园: a park inside another is named after it
                 doc.names.remove(host)
                 doc.names.add(host.start, end, PARK, "park.in_park")
@@ -282,6 +283,8 @@ class ParkRecogniser:
         if host is None or host.label != PARK or not 2 <= suffix_start - host.end <= self.named_part_stem:
             return
         stem = doc.text[host.end:suffix_start]
+        if LIST_CLOSE.match(stem):
+            return  # 某某工业园等四大园区: the head of a list of parks
         if doc.text[suffix_start:end] in self.place_part_suffixes and not self._names_a_place(stem):
             return  # 张江高新区宝山园: a branch named after its place (not 某新区湿地公园)
         if (self.names.name_run.fullmatch(stem) and not self.names.is_generic(stem)
