@@ -186,15 +186,18 @@ class Containment(ChainShape):
 
 
 class Frame(Shape):
-    """在航空港区北部，豫显光电…项目…: a sentence that opens with 在 PLACE(position)， frames its heads; a frame
+    """在航空港区北部，豫显光电…项目…: a sentence that opens with 在 PLACE(position)， (or PLACE内，: `inside_close`)
+    frames its heads; a frame
     clause with no head in its sentence frames the next sentence of the paragraph. A head right after
     `not_after` is not framed: 由某公司承建的…工程 (the builder need not be there)."""
-    options = ("opening", "close", "not_after")
+    options = ("opening", "close", "not_after", "inside_close")
 
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
         self.opening = pattern.regex("opening")
         self.close = pattern.regex("close")
+        # 某开发区内，X项目…: without 在, a word of inside closes the frame
+        self.inside_close = pattern.regex("inside_close", "(?!)")
         self.not_after = re.compile(f"(?:{pattern.regex('not_after', '(?!)').pattern})$")
 
     def find(self, s: Sentence) -> list[Relation]:
@@ -223,14 +226,15 @@ class Frame(Shape):
         """Where the frame clause ends and its place (the last of places written together: 在某开发区某产业园，),
         if the sentence opens with 在 PLACE(position)，."""
         opening, ms = self.opening.match(s.text, s.start), s.mentions
-        if not opening or not ms or ms[0].start != opening.end() or ms[0].label not in self.pattern.tail:
+        opened = opening is not None and opening.end() > s.start
+        if not ms or ms[0].start != (opening.end() if opening else s.start) or ms[0].label not in self.pattern.tail:
             return None, None
         frame = ms[0]
         for m in ms[1:]:
             if m.start != after_brackets(s.text, frame.end) or m.label not in self.pattern.tail:
                 break
             frame = m
-        close = self.close.match(s.text, after_brackets(s.text, frame.end))
+        close = (self.close if opened else self.inside_close).match(s.text, after_brackets(s.text, frame.end))
         return (close.end(), frame) if close else (None, None)
 
 
