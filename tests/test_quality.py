@@ -163,6 +163,12 @@ CHALLENGE_FLOORS = {
         "relations": {"locatedIn": 0.677, "selectedAs": 0.738, "developedBy": 0.692},
         "entity": 0.867, "relation": 0.699,
     },
+    # tests/challenge/fresh32: 24 texts by two more writers, scored blind once (0.809 / 0.760, rules of commit ccdcf78).
+    "fresh32": {
+        "entities": {"Company": 0.831, "IndustrialPark": 0.652, "Project": 0.786, "Program": 0.695, "Region": 0.939},
+        "relations": {"locatedIn": 0.76, "selectedAs": 0.765, "developedBy": 0.749},
+        "entity": 0.808, "relation": 0.759,
+    },
     # tests/challenge/fresh31: 24 texts by two more writers, scored blind once (0.834 / 0.619, rules of commit cbdbfc1).
     "fresh31": {
         "entities": {"Company": 0.798, "IndustrialPark": 0.777, "Project": 0.813, "Program": 0.828, "Region": 1.0},
