@@ -2741,3 +2741,17 @@ def test_fresh30_round(nlp, text, label, expected):
 ])
 def test_fresh31_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # a plain 公司 before 和 ends a name; a party's role is not the name's
+    ("分别是凯岚矿业集团有限公司、国网凯岚电力公司和博远水电开发有限责任公司。", "Company",
+     {"凯岚矿业集团有限公司", "国网凯岚电力公司", "博远水电开发有限责任公司"}),
+    ("项目投资方凯岚光电有限公司计划总投资50亿元。", "Company", {"凯岚光电有限公司"}),
+    ("施工单位为博远建设有限公司。", "Company", {"博远建设有限公司"}),
+    # an acting county head is no county
+    ("签约仪式由县委副书记、代县长主持。", "Region", set()),
+    ("代县工业园区今年投产5个项目。", "IndustrialPark", {"代县工业园区"}),
+])
+def test_fresh32_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

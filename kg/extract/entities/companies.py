@@ -41,6 +41,7 @@ class CompanyRecogniser:
         self.kin_suffixes = frozenset(company["kin_suffixes"])
         self.kin_stem_endings = tuple(company["kin_stem_endings"])
         self.before_region_re = re.compile(f"(?:{alternation(company['before_region_words'])})")
+        self.role_re = re.compile(rf"(?:{alternation(company['role_words'])})(?:为|是|系)?")
         self.descriptor_re = re.compile(company["member_descriptor"])  # 深交所上市企业B有限公司: B's name after it
         self.conjunctions = "和与及或"
         self.group_suffix_re = re.compile(alternation(company["group_suffixes"]))
@@ -179,6 +180,7 @@ class CompanyRecogniser:
         start = names.after_generic_subject(text, start, suffix_start)
         joined = [m.end() for m in self.partner_re.finditer(text, start, suffix_start)
                   if (m.group() != "同" and region_re.match(text, m.end()))
+                  or (m.group() in "和与及、" and text.endswith(FIRM_ENDINGS, start, m.start()))  # A公司和B有限公司
                   or ((m.group() != "有" or not text.startswith("限", m.end()))
                       and text.endswith(self.not_company, start, m.start()))
                   or (m.group() == "对" and self.verb_before_dui.search(text, max(start, m.start() - 2), m.start()))]
@@ -189,6 +191,9 @@ class CompanyRecogniser:
                 text[start] in "向对" and not text.startswith(("向阳", "向日", "对外"), start)
                 or text[start] in "与和同跟" and region_re.match(text, start + 1, suffix_start)):
             start += 1  # …、向某某股份有限公司提供: a preposition opening the clause, not the name
+        roles = [m.end() for m in self.role_re.finditer(text, start, suffix_start - 2)]
+        if roles:  # 项目投资方唯酷光电有限公司: the role, then the name
+            start = roles[-1]
         opens_with_region = region_re.match(text, start, suffix_start) is not None
         for cue in self.before_region_re.finditer(text, start, min(suffix_start, start + 16)):
             # 乙方为四川某某有限公司: the name opens at its region, after the role; 孝昌本土企业湖北某某有限公司: after a
