@@ -2752,6 +2752,9 @@ def test_fresh31_round(nlp, text, label, expected):
     # an acting county head is no county
     ("签约仪式由县委副书记、代县长主持。", "Region", set()),
     ("代县工业园区今年投产5个项目。", "IndustrialPark", {"代县工业园区"}),
+    # a year before a quoted list's name is the name's; 优秀县 heads a place's title
+    ("近日，2020年“凯岚企业50强”名单正式发布。", "Program", {"2020年“凯岚企业50强”名单"}),
+    ("宁晋县获评全省县域特色产业振兴工作优秀县。", "Program", {"全省县域特色产业振兴工作优秀县"}),
 ])
 def test_fresh32_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
