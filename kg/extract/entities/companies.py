@@ -257,6 +257,7 @@ class CompanyRecogniser:
         joined = [m.end() for m in self.firm_joint_re.finditer(doc.text, start, suffix_start)]
         if joined:  # 明达油脂公司和鸿福集团: the firm before and its partner
             start = joined[-1]
+        start = self.after_description(doc.text, start, suffix_start)  # 中国民企500强万洋集团
         passive = [m.end() for m in self.passive_re.finditer(doc.text, start + 2, suffix_start - 2)]
         if passive:  # 湖南某某由博远股份控股: the group is the agent after 由
             start = passive[-1]

@@ -216,7 +216,9 @@ class CompanyLists:
         companies, text = self.companies, doc.text
         if companies.is_legal_name(doc, company) and company.end == start:
             return True
-        if not companies.is_group_name(doc, company) or text[company.start - 1:company.start] not in tuple("、，：:"):
+        # (at the list's start, or after a member's amount: 投资160亿元的北创集团波泥河冰雪旅游、…)
+        if not companies.is_group_name(doc, company) or (
+                company.start and text[company.start - 1] not in "、，：:的。；\n"):
             return False
         # (a character cut between them opens a word with the member's first: 再|生铝型材, not 的|铝型材, 在|…)
         words = companies.words(text[company.end:start + 3]) if start - company.end == 1 else []
