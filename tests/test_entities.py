@@ -2755,6 +2755,8 @@ def test_fresh31_round(nlp, text, label, expected):
     # a year before a quoted list's name is the name's; 优秀县 heads a place's title
     ("近日，2020年“凯岚企业50强”名单正式发布。", "Program", {"2020年“凯岚企业50强”名单"}),
     ("宁晋县获评全省县域特色产业振兴工作优秀县。", "Program", {"全省县域特色产业振兴工作优秀县"}),
+    # a route in brackets stays in a listed project's name
+    ("人民医院综合楼、铁通路（五常—尚志段）等13个项目相继开工。", "Project", {"人民医院综合楼", "铁通路（五常—尚志段）"}),
 ])
 def test_fresh32_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -33,6 +33,7 @@ OUTPUT = re.compile(r"年产|年加工|年处理|[\d.]+\s*[万亿千百]?\s*(?:�
 QUOTED_MEMBERS = re.compile(r"((?:“[^“”，。；\n]{2,30}”[、和与及]?){2,})(?:等)?\s*(?:\d+|[一二三四五六七八九十两]+)\s*[个项]"
                             r"(?:重点|重大)?(?:项目|工程)")
 QUOTED = re.compile(r"“([^“”]+)”")
+ROUTE_IN_BRACKETS = re.compile(r"(?<=[（(])[^（）()，,。；;、]{1,12}[—－-][^（）()，,。；;、]{1,12}(?=[）)])")  # 某路（五常—尚志段）
 NUMBERED_LINE = re.compile(r"[ \t]*[（(]?\d{1,3}[.．、）)][ \t]*([^\n。；;]+?)[ \t]*[。；;，,]?[ \t]*(?=\n|$)")
 
 
@@ -234,7 +235,7 @@ class ProjectLists:
         if (self.suffix_end_re.search(bare(name)) or not 2 <= len(bare(name)) <= 40 or generic
                 or name.endswith(FIRM_ENDINGS)  # 湘桂公司、乐斯福公司等项目: the firms whose projects they are
                 or name in self.gazetteer.region_names or counted or name.endswith(self.document_words)
-                or any(not (self.names.is_name_char(ch) or ch in "（）()/") for ch in name)):
+                or any(not (self.names.is_name_char(ch) or ch in "（）()/") for ch in ROUTE_IN_BRACKETS.sub("", name))):
             return  # a member with its suffix was found as a name; punctuation means it is no plain list
         overlapping = doc.names.overlapping(start, end)
         inside = [m for m in overlapping if start <= m.start and m.end <= end]
