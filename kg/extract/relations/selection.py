@@ -385,3 +385,34 @@ def _joined(between: str) -> bool:
     """Two tails joined into one list: by a joiner, or only by quotes (获评“A”“B”)."""
     bare = between.strip(QUOTES)
     return bare in TAIL_JOINERS or (bool(between) and not bare)
+
+
+class OwnTitles(Shape):
+    """In a region's own report (我县, 全县 in a 政府工作报告), a title for places won in a clause with no subject of its
+    own (`cue`, opening the clause: 获评全省…先进县; 成功创建省级…示范县，并获评省级生态园林城市) is the region's
+    (read once per document)."""
+    scope = "own"
+    options = ("cue", "place_heads")
+    word_lists = ("cues",)
+
+    def __init__(self, pattern, others):
+        super().__init__(pattern, others)
+        self.cue = re.compile(f"(?:{pattern.regex('cue').pattern})\\s*$")
+        self.place_heads = tuple(pattern.value("place_heads", []))
+
+    def find_own(self, text: str, mentions: list[Mention], nested: list[Mention], found, own: Mention,
+                 sentence_of) -> list[Relation]:
+        p = self.pattern
+        selected = {r.tail for r in found if r.relation == p.relation}
+        out = []
+        for m in mentions:
+            if m.label not in p.tail or m in selected or not text.endswith(self.place_heads, m.start, m.end):
+                continue
+            # (a line break is no clause's end: a PDF's lines break inside sentences)
+            opening = max(text.rfind(ch, 0, m.start) for ch in "，,；;。：:") + 1
+            sentence = max(text.rfind(ch, 0, m.start) for ch in "；;。！？") + 1
+            if any(sentence <= o.start < m.start and o.label != PROGRAM for o in mentions):
+                continue  # (某园区升级为…，并成功创建P: the sentence names its own subject)
+            if self.cue.match(text, opening, m.start):
+                out.append(p.relation_of(own, m, sentence_of(m.start)))
+        return out

@@ -366,6 +366,7 @@ SHAPES: dict[str, type[Shape]] = {
     "section": places.Section,
     "record_field": places.RecordField,
     "own_parks": places.OwnParks,
+    "own_titles": selection.OwnTitles,
     "headline_topic": headline.HeadlineTopic,
     "place_prefix": documents.PlacePrefix,
     "report_paragraphs": documents.ReportParagraphs,
