@@ -2757,6 +2757,10 @@ def test_fresh31_round(nlp, text, label, expected):
     ("宁晋县获评全省县域特色产业振兴工作优秀县。", "Program", {"全省县域特色产业振兴工作优秀县"}),
     # a route in brackets stays in a listed project's name
     ("人民医院综合楼、铁通路（五常—尚志段）等13个项目相继开工。", "Project", {"人民医院综合楼", "铁通路（五常—尚志段）"}),
+    # as many members as a count of a kind of project, none shaped like a company's name, are projects
+    ("目前，园区内宝海东路、盛海路、旺海路3个子项目已经启动。", "Project", {"宝海东路", "盛海路", "旺海路"}),
+    ("凯岚光学、博远机械、晨越科技3个项目纳入清单。", "Project", set()),
+    ("将从政策、制度、系统、流程四个方面压实项目推进责任。", "Project", set()),
 ])
 def test_fresh32_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

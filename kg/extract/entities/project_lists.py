@@ -11,6 +11,7 @@ from kg.extract.entities.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText, bare
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation
+from kg.extract.text import count_value
 from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT
 
@@ -27,6 +28,7 @@ OTHER_HEADS = ("要素", "方面", "领域", "环节", "因素", "资源", "渠�
 FRAME_WORDS = ("建设",)  # what a list's verb adds to each member (推动A建设、…等项目建设)
 FRAME_AFTER = re.compile(r"[^，。；,;\n]{0,12}?(?:项目|工程)建设")  # the list's head takes the frame's word too
 PAIR_MEMBER_MIN = 5  # 学校和医院等项目: kinds; 某某COF-IC和新型电池集流体材料等项目: names
+KIND_COUNT_AT = re.compile(r"\s*(\d+|[一二三四五六七八九十两]+)\s*[个项][“”\"]?(?!的)[^，。；、\n等“”\"项]{1,4}[“”\"]?(?:项目|工程)")
 OUTPUT = re.compile(r"年产|年加工|年处理|[\d.]+\s*[万亿千百]?\s*(?:吨|千瓦|兆瓦|瓦|MW|GW|kW|MWh|GWh)")
 # 1. A项目 / （2）B / 3、C；: one member of a numbered list on its line
 # “年产10万吨…”和“钒钛合金铸件生产”两个项目: quoted members, closed by a count of projects
@@ -182,10 +184,16 @@ class ProjectLists:
         if opening and doc.names.starts_at(first + opening.end()):
             first += opening.end()  # 开工的有A、B等4个项目: the list follows 有
         members[0] = (first, end)
+        kind = KIND_COUNT_AT.match(text, list_end)
+        exact = kind is not None and count_value(kind.group(1)) == len(members) and \
+            not text.startswith(OTHER_HEADS, kind.end(1) + 1)  # (政策、制度…四个方面压实项目推进责任)
         for start, end in members:
             member = text[start:end]
-            if not etc and not (OUTPUT.search(member) or PHASE.search(member)):
-                continue  # 广州双桥、三峡油漆4个项目: without 等, the companies whose projects they are
+            if not etc and not (OUTPUT.search(member) or PHASE.search(member)) and (
+                    not exact or self.companies.ends_with_industry_word(member)):
+                # 广州双桥、三峡油漆4个项目: without 等, the companies whose projects they are (but 宝海东路、盛海路、旺海路
+                # 3个子项目: as many as a count of a kind of project, none shaped like a company's name, are projects)
+                continue
             if "和" in member or any(not m.group("keep") for m in self.names.cut_after.finditer(member)):
                 continue  # 某路和某基地等16个项目, 某路（某大道至某路）: two names, or a phrase
             if all(start <= m.start and m.end <= end and (m.label == COMPANY or m.label == PARK and m.start == start)

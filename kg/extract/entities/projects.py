@@ -55,6 +55,8 @@ class ProjectRecogniser:
         self.line_of_work_re = re.compile(f"(?:{alternation(project['line_of_work_verbs'])})$")
         # 科创中心项目 8 项, 改造项目 10 个, 新材料项目共有9项, 液化调峰项目2座: a count after the suffix makes it a kind of project
         self.counted_re = re.compile(r"\s*(?:共有|共计|合计|累计|共|有|占)?\s*\d+\s*[余多]?[项个座]")
+        # 从A、B…四个方面压实项目推进责任: a count of aspects inside the stem says what is done, no project's name
+        self.aspects_re = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)个(?:方面|环节|领域|维度|层面|方向|渠道)")
         # 汽车零部件强链壮链项目有A年产…、B年产…: a kind of project, then its members
         self.members_after_re = re.compile(r"有(?!望|序|效|力|关|限|所|利|助|待|着|了)[^，。；：,;:\n]{2,40}、[^，。；：,;:\n]{0,60}等")
         self.list_count_re = re.compile(r"等\s*(?:\d|[一二三四五六七八九十两几数])")
@@ -365,7 +367,7 @@ class ProjectRecogniser:
                     or stem.endswith("等") or stem[-1:] in QUOTES
                     or text.startswith(self.not_before, end) and not text.startswith(self.site_after, end)
                     or stem[-1:] in "和及与或、" or self.list_count_re.search(stem) or self.counted_re.match(text, end)
-                    or self.members_after_re.match(text, end)
+                    or self.members_after_re.match(text, end) or self.aspects_re.search(stem)
                     or self._inside_legal_name(text, end))
 
     def _inside_legal_name(self, text: str, end: int) -> bool:
