@@ -2761,6 +2761,11 @@ def test_fresh31_round(nlp, text, label, expected):
     ("目前，园区内宝海东路、盛海路、旺海路3个子项目已经启动。", "Project", {"宝海东路", "盛海路", "旺海路"}),
     ("凯岚光学、博远机械、晨越科技3个项目纳入清单。", "Project", set()),
     ("将从政策、制度、系统、流程四个方面压实项目推进责任。", "Project", set()),
+    # a processing park named after its county; a brand after a county and 和
+    ("集贤县农副产品加工园区一饲料加工企业竣工投产。", "IndustrialPark", {"农副产品加工园区"}),
+    ("该县将建设食品加工园区。", "IndustrialPark", set()),
+    ("走进宁县和盛工业集中区，新能源企业不断涌现。", "IndustrialPark", {"和盛工业集中区"}),
+    ("温州和杭州湾新区签约。", "IndustrialPark", {"杭州湾新区"}),
 ])
 def test_fresh32_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
