@@ -2766,6 +2766,10 @@ def test_fresh31_round(nlp, text, label, expected):
     ("该县将建设食品加工园区。", "IndustrialPark", set()),
     ("走进宁县和盛工业集中区，新能源企业不断涌现。", "IndustrialPark", {"和盛工业集中区"}),
     ("温州和杭州湾新区签约。", "IndustrialPark", {"杭州湾新区"}),
+    # the numbered bureaus of the state's builders are companies; government bureaus are not
+    ("引进中建二局、中铁一局等央企，中交三航局将与凯岚置业合资。", "Company", {"中建二局", "中铁一局", "中交三航局"}),
+    ("中铁十八局集团有限公司承建，市公安局、县交通局配合。", "Company", {"中铁十八局集团有限公司"}),
+    ("中水四局（塔城）能源装备有限公司投产。", "Company", {"中水四局（塔城）能源装备有限公司"}),
 ])
 def test_fresh32_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -145,6 +145,8 @@ class EntityFinder:
         candidates += [(end, start, 2, self.projects.add) for start, end in self.projects.suffixes(text)]
         candidates += [(end, start, 3, self.companies.add_group_name) for start, end in self.companies.group_names(text)]
         candidates += [(end, start, 4, self.companies.add_plant_name) for start, end in self.companies.plant_names(text)]
+        # (a bureau is found whole: its start is passed where the others pass their suffix's)
+        candidates += [(end, start, 5, self.companies.add_bureau_name) for start, end in self.companies.bureau_names(text)]
         for end, suffix_start, _, add in sorted(candidates, key=lambda c: c[:3]):
             if not doc.names.covers(suffix_start):
                 add(doc, suffix_start, end)

@@ -46,6 +46,7 @@ class CompanyRecogniser:
         self.conjunctions = "和与及或"
         self.group_suffix_re = re.compile(alternation(company["group_suffixes"]))
         self.plant_suffix_re = re.compile(company["plant_suffix"])
+        self.bureau_re = re.compile(company["bureau_name"])
         self.not_plant_re = re.compile(f"(?:{alternation(company['not_plant_words'])})$")
         self.plant_built_re = re.compile(alternation(company["building_verbs"]))
         self.group_suffixes = tuple(company["group_suffixes"])
@@ -98,6 +99,14 @@ class CompanyRecogniser:
                 if not self.legal_suffix_re.match(text, m.start()) and not self.legal_suffix_re.match(text, m.end())
                 and not self.not_after_group_re.match(text, m.end())
                 and not (m.group() == "股份" and self.share_verb_re.search(text, max(0, m.start() - 2), m.start()))]
+
+    def bureau_names(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of each numbered bureau of a state builder (中铁十二局, 中建二局)."""
+        return [(m.start(), m.end()) for m in self.bureau_re.finditer(text)] if "局" in text else []
+
+    def add_bureau_name(self, doc: DocState, start: int, end: int) -> None:
+        if not doc.names.overlaps(start, end):
+            doc.names.add(start, end, COMPANY, "company.bureau")
 
     def plant_names(self, text: str) -> list[tuple[int, int]]:
         """(suffix start, end) of each 厂 that may end a works' name (华新水泥厂; not 工厂, 厂房)."""
