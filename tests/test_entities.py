@@ -2770,6 +2770,9 @@ def test_fresh31_round(nlp, text, label, expected):
     ("引进中建二局、中铁一局等央企，中交三航局将与凯岚置业合资。", "Company", {"中建二局", "中铁一局", "中交三航局"}),
     ("中铁十八局集团有限公司承建，市公安局、县交通局配合。", "Company", {"中铁十八局集团有限公司"}),
     ("中水四局（塔城）能源装备有限公司投产。", "Company", {"中水四局（塔城）能源装备有限公司"}),
+    # 获批为 is one cue; a city's short form after 属地 is the city
+    ("凯岚产业园区等8个园区也已获批为省循环化改造试点园区。", "Program", {"省循环化改造试点园区"}),
+    ("4. 博远高新技术产业开发区，属地珠海", "Region", {"珠海"}),
 ])
 def test_fresh32_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
