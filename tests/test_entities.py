@@ -2773,6 +2773,9 @@ def test_fresh31_round(nlp, text, label, expected):
     # 获批为 is one cue; a city's short form after 属地 is the city
     ("凯岚产业园区等8个园区也已获批为省循环化改造试点园区。", "Program", {"省循环化改造试点园区"}),
     ("4. 博远高新技术产业开发区，属地珠海", "Region", {"珠海"}),
+    # a Japanese legal form; a role opening a list of firms
+    ("凯岚重工、日本博远硝子株式会社等一批知名企业落户。", "Company", {"凯岚重工", "日本博远硝子株式会社"}),
+    ("项目投资方凯岚公司、晨越锻造公司与该县签约。", "Company", {"凯岚公司", "晨越锻造公司"}),
 ])
 def test_fresh32_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
