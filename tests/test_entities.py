@@ -2776,6 +2776,10 @@ def test_fresh31_round(nlp, text, label, expected):
     # a Japanese legal form; a role opening a list of firms
     ("凯岚重工、日本博远硝子株式会社等一批知名企业落户。", "Company", {"凯岚重工", "日本博远硝子株式会社"}),
     ("项目投资方凯岚公司、晨越锻造公司与该县签约。", "Company", {"凯岚公司", "晨越锻造公司"}),
+    # a park named by its city and district; a subsidiary described, or after a conjunction, has no name
+    ("长春九台经济开发区是九台区项目建设的主要平台。", "IndustrialPark", {"长春九台经济开发区"}),
+    ("凯岚集团将在城口设立一家独立法人子公司。", "Company", {"凯岚集团"}),
+    ("公司提供不超过1.5亿元的财务资助及子公司担保。", "Company", set()),
 ])
 def test_fresh32_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -148,7 +148,7 @@ class ParkRecogniser:
             doc.names.remove(previous)
             doc.names.add(previous.start, end, PARK, "park.in_park")
             return
-        if names.is_generic(stem) and stem not in region_names or names.leading_word_re.fullmatch(stem) or (
+        if names.is_generic(stem) and not self._names_places(stem) or names.leading_word_re.fullmatch(stem) or (
                 with_region == start and text[suffix_start:end] in self.place_only_suffixes):
             return  # (新建小微企业园12个: a verb, no name; 建设食品加工园区: a kind of park, without its place)
         if with_region == start and self._is_verb(stem):
@@ -300,6 +300,16 @@ class ParkRecogniser:
                 return
             doc.names.remove(host)
             doc.names.add(host.start, end, PARK, "park.in_park")
+
+    def _names_places(self, stem: str) -> bool:
+        """九台, 长春九台: a region's name, or a run of them (the city and its district), names the park's place."""
+        position = 0
+        while position < len(stem):
+            place = self.gazetteer.region_re.match(stem, position)
+            if place is None or place.end() == position:
+                return False
+            position = place.end()
+        return bool(stem)
 
     def _names_a_place(self, stem: str) -> bool:
         """宝山 (宝山区), 海淀: a region's name, or a district's or county's without its suffix."""
