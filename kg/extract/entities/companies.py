@@ -33,7 +33,7 @@ class CompanyRecogniser:
         self.legal_suffixes = tuple(sorted(company["legal_suffixes"], key=len, reverse=True))
         self.branch_suffixes = frozenset(company["branch_suffixes"])
         self.firm_joint_re = re.compile(rf"(?:{alternation(FIRM_ENDINGS)})[和与及、]")
-        self.plant_partner_re = re.compile(rf"[与同跟、]|(?<=公司|集团)[和及]")
+        self.plant_partner_re = re.compile(rf"[与同跟、]|(?<=公司|集团|[^工]厂)[和及]|(?<=[县市区旗])[和及]")
         self.partner_re = re.compile("[和与及、同跟有对]")  # (对: 某局对某某有限公司作出批复)
         # 市政府决定对某某有限公司给予奖励: 对 after a verb of deciding opens the partner (not 某某对虾养殖有限公司)
         self.verb_before_dui = re.compile(f"(?:{alternation(company['verbs_before_dui'])})$")
@@ -49,6 +49,7 @@ class CompanyRecogniser:
         self.bureau_re = re.compile(company["bureau_name"])
         self.not_plant_re = re.compile(f"(?:{alternation(company['not_plant_words'])})$")
         self.plant_built_re = re.compile(alternation(company["building_verbs"]))
+        self.plant_modifiers = tuple(company["plant_modifiers"])
         self.group_suffixes = tuple(company["group_suffixes"])
         self.industry_words = frozenset(company["industry_words"])
         self.firm_words = tuple(company["firm_words"])  # (a tuple: names are tested with endswith too)
@@ -121,26 +122,43 @@ class CompanyRecogniser:
         start = partner[-1] if partner else start  # 某县与某某水泥厂, 某某公司和某某酒厂: the partner before it
         position = start
         for word, tag in self.words(text[start:suffix_start]):
-            if tag == "ns":
-                break
             position += len(word)
-            if tag in self.not_brand_tags or tag in ("v", "d") and len(word) > 1:  # (晨|越: a brand's characters)
-                start = position  # 收购松原市柠檬酸厂: a verb before its place or brand
+            if not (tag in self.not_brand_tags or tag in ("v", "d") and len(word) > 1):  # (晨|越: a brand's characters)
+                break
+            start = position  # 收购松原市柠檬酸厂: a verb before its place or brand
+        opening = text[start:suffix_start]
+        for i in range(1, len(opening) - 1):  # 某集团收购松原市柠檬酸厂: a clause's verb before the place opening it
+            if self.gazetteer.region_re.match(opening, i) and (words := self.words(opening[:i])) and \
+                    words[-1][1] == "v" and len(words[-1][0]) > 1:
+                start += i
+                break
         if text.startswith("原", start):
             start += 1  # 原某某石材厂: its former name
         clause = max(text.rfind(ch, 0, start) for ch in "，,。；;：:\n")
-        if self.plant_built_re.search(text, clause + 1, start):
-            return  # 将建设压裂砂厂、抗裂砂厂: works to be built
+        if self.plant_built_re.search(text, clause + 1, suffix_start):
+            return  # 将建设压裂砂厂、抗裂砂厂, 某县新建茶叶加工厂5座: works to be built
         place = self.gazetteer.region_re.match(text, start, suffix_start)
         own = text[place.end() if place else start:suffix_start]
         if not own or self.not_plant_re.search(own) or self.names.count.search(own) or \
-                any(ch in QUOTES for ch in own):
+                any(ch in QUOTES for ch in own) or not self._plain_product(own):
             return
+        if place and len(own) < 2 and place.group() not in self.gazetteer.province_names:
+            return  # 晋江市鞋厂: a city's works of a kind (山西铝厂: a province's works are few, and named so)
         branded = len(own) >= 3 and self._opens_with_brand(own) and not own.endswith("加工")  # (罗非鱼加工厂: a product's)
         if place and text.startswith("、", end) and not self.gazetteer.region_re.match(text, end + 1):
             start = place.end()  # 东兴市凯岚工艺品厂、博远红木等: the place frames the list, the others open without it
         if place or branded:
             doc.names.add(start, end, COMPANY, "company.plant_name")
+
+    def _plain_product(self, own: str) -> bool:
+        """华新水泥, 海世通水产品加工: a brand and a product, with no verb, modifier or quantity among them (not 将原县糖,
+        支持茶叶加工, 老旧塑料, 小水泥, 各茶叶加工)."""
+        words = self.words(own)
+        first, tag = words[0]
+        if own.startswith(self.plant_modifiers) or tag in ("d", "p", "c", "v") or tag == "a" and len(first) > 1:
+            return False  # (将原县糖厂, 支持茶叶加工厂, 老旧塑料厂: a clause's words, not a brand's)
+        # (the words of the trade may be verbs: 凯岚造纸厂, 丰丞挂车装配厂)
+        return not any(tag in self.not_brand_tags for _, tag in words)
 
     def _opens_with_brand(self, name: str) -> bool:
         """金星啤酒, 海世通水产品: a brand's word (not a place's) or two single characters of a brand open the name."""
@@ -200,7 +218,7 @@ class CompanyRecogniser:
                 text[start] in "向对" and not text.startswith(("向阳", "向日", "对外"), start)
                 or text[start] in "与和同跟" and region_re.match(text, start + 1, suffix_start)):
             start += 1  # …、向某某股份有限公司提供: a preposition opening the clause, not the name
-        roles = [m.end() for m in self.role_re.finditer(text, start, suffix_start - 2)]
+        roles = [m.end() for m in self.role_re.finditer(text, start, suffix_start - 2) if self.opens_role(text, m.start())]
         if roles:  # 项目投资方唯酷光电有限公司: the role, then the name
             start = roles[-1]
         opens_with_region = region_re.match(text, start, suffix_start) is not None
@@ -217,6 +235,11 @@ class CompanyRecogniser:
                 and province.group() in self.gazetteer.province_names):
             start = place.end()  # 锦州市辽宁春光制药装备股份有限公司: the city where the 辽宁… company is
         return start
+
+    def opens_role(self, text: str, position: int) -> bool:
+        """A role word at `position` names a party (项目投资方, ，施工单位), not a word inside a name (湖南建设方圆…)."""
+        return position == 0 or not self.names.is_name_char(text[position - 1]) or \
+            text.endswith(("项目", "的", "为"), 0, position)
 
     def after_description(self, text: str, start: int, end: int) -> int:
         """Where a name starts after what describes it (世界500强企业B, 深交所上市企业B股份有限公司; member_descriptor),
@@ -267,6 +290,10 @@ class CompanyRecogniser:
         if joined:  # 明达油脂公司和鸿福集团: the firm before and its partner
             start = joined[-1]
         start = self.after_description(doc.text, start, suffix_start)  # 中国民企500强万洋集团
+        place = self.gazetteer.region_re.match(doc.text, start, suffix_start)
+        if place and doc.text[place.end():place.end() + 1] in ("与", "和", "同", "跟", "及") and \
+                suffix_start - place.end() > 2:
+            start = place.end() + 1  # 顺昌县与凯岚集团: the place and its partner
         passive = [m.end() for m in self.passive_re.finditer(doc.text, start + 2, suffix_start - 2)]
         if passive:  # 湖南某某由博远股份控股: the group is the agent after 由
             start = passive[-1]

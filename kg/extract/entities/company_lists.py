@@ -209,7 +209,8 @@ class CompanyLists:
             openers = list(self.any_opener_re.finditer(text, member_start, end - 2))
             if openers:
                 member_start = OPENER_END.match(text, openers[-1].end(), end).end()
-            roles = [m.end() for m in self.companies.role_re.finditer(text, member_start, end - 2)]
+            roles = [m.end() for m in self.companies.role_re.finditer(text, member_start, end - 2)
+                     if self.companies.opens_role(text, m.start())]
             if roles:  # 项目投资方东华公司、B公司…: the role opens the list
                 member_start = roles[-1]
         return self.companies.after_description(text, member_start, end)

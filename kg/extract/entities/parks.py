@@ -48,6 +48,8 @@ class ParkRecogniser:
         self.named_part_re = re.compile(alternation(park["named_part_suffixes"]))
         self.named_part_suffixes = frozenset(park["named_part_suffixes"])
         self.place_only_suffixes = frozenset(park["place_only_suffixes"])
+        self.building_verbs = tuple(park["building_verbs"])
+        self.full_counties = frozenset(n for n in gazetteer.full_region_names if n.endswith(("县", "旗", "市", "区")))
         self.named_part_stem = int(park["named_part_stem"])
         self.own_part_suffixes = frozenset(park.get("own_part_suffixes", ()))
         self.place_part_suffixes = frozenset(park.get("place_part_suffixes", ()))
@@ -148,8 +150,9 @@ class ParkRecogniser:
             doc.names.remove(previous)
             doc.names.add(previous.start, end, PARK, "park.in_park")
             return
-        if names.is_generic(stem) and not self._names_places(stem) or names.leading_word_re.fullmatch(stem) or (
-                with_region == start and text[suffix_start:end] in self.place_only_suffixes):
+        if names.is_generic(stem) and not self._names_places(stem) or names.leading_word_re.fullmatch(stem) or \
+                stem.startswith(self.building_verbs) or (
+                text[suffix_start:end] in self.place_only_suffixes and text[with_region:start] not in self.full_counties):
             return  # (新建小微企业园12个: a verb, no name; 建设食品加工园区: a kind of park, without its place)
         if with_region == start and self._is_verb(stem):
             return  # 延伸经开区产业链条, 带领开发区…: a verb and the park's kind, no name
@@ -254,14 +257,10 @@ class ParkRecogniser:
         return park is not None and park.label == PARK and (park.start, park.end) == (start, end)
 
     def _after_listed_place(self, text: str, start: int, suffix_start: int) -> int | None:
-        """After the last conjunction in the stem that follows a region's name (温州和|杭州湾新区), or None; not when
-        a short run of words that opens no place follows it (宁县和盛工业集中区: 和盛 is the park's name)."""
+        """After the last conjunction in the stem that follows a region's name (温州和|杭州湾新区), or None."""
         for i in range(suffix_start - 1, start, -1):  # 曲靖市和经开区: the city and its zone, no park's name
             if text[i] in self.conjunctions and any(
                     text[j:i] in self.gazetteer.region_names for j in range(max(start, i - 9), i - 1)):
-                rest = text[i + 1:suffix_start]
-                if 0 < len(rest) <= 2 and not self.gazetteer.region_re.match(rest):
-                    return None
                 return i + 1
         return None
 

@@ -16,6 +16,7 @@ YEAR_OPENING = re.compile(r"^\d{4}\s*年度?")
 
 
 MIN_SIBLING = 5  # characters of a list's member taken for a program like its siblings (a scope and a name of its own)
+TALLY_NOT_OPENED = re.compile(r"[，,]?\s*即(?:将|可|便|使)")
 
 
 class ProgramRecogniser:
@@ -146,6 +147,8 @@ class ProgramRecogniser:
             if head:
                 self._program_before(doc, head.end(1))
         for tally in self.tally_re.finditer(text):
+            if TALLY_NOT_OPENED.match(text, tally.end()):
+                continue  # …5家，即将新增…: 即将 opens no list
             start = tally.start(1)
             place = self.gazetteer.region_re.match(text, start, tally.end(1))
             after_place = place.end() if place else start

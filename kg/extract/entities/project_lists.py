@@ -190,7 +190,8 @@ class ProjectLists:
         for start, end in members:
             member = text[start:end]
             if not etc and not (OUTPUT.search(member) or PHASE.search(member)) and (
-                    not exact or self.companies.ends_with_industry_word(member)):
+                    not exact or self.companies.ends_with_industry_word(member) or len(bare(member)) < 3
+                    or self.names.is_generic(member)):  # (教育、医疗、养老3个民生项目: kinds of project)
                 # 广州双桥、三峡油漆4个项目: without 等, the companies whose projects they are (but 宝海东路、盛海路、旺海路
                 # 3个子项目: as many as a count of a kind of project, none shaped like a company's name, are projects)
                 continue

@@ -27,6 +27,7 @@ class RegionRecogniser:
         self.town_re = re.compile(alternation(region["town_suffixes"]))
         self.division_word_re = re.compile(alternation(region["division_words"]))
         self.title_ranks = tuple(region["title_ranks"])
+        self.long_word_re = re.compile(alternation(region["words_of_chang"]))  # 代县长期…: 长期, not 县长
         self.not_regions = set(region["not_regions"])
         self.city_prepositions = set(region["city_short_form_prepositions"])
         self.count_after = compile_scan(region["short_form_count"])
@@ -118,7 +119,8 @@ class RegionRecogniser:
             if (organisation and not self.report_re.match(text, organisation.end())) or self.dateline_re.match(
                     text, m.end()) or self.website_re.match(text, m.end()):
                 continue  # part of an organisation's name (not 某区政府工作报告: the region's report), a dateline, a site
-            if len(name) == 2 and name[0] in self.title_ranks and text.startswith("长", m.end()):
+            if len(name) == 2 and name[0] in self.title_ranks and text.startswith("长", m.end()) and \
+                    not self.long_word_re.match(text, m.end()):
                 continue  # 代县长: an acting county head, not 代县
             if len(name) == 2 and not starts_word and self.division_word_re.match(text, m.end() - 1):
                 continue  # 市委、市政府和县委领导下, 已完成县级备案: a word of the division's kind, after another word

@@ -5,8 +5,8 @@ News names companies and projects in lists far more often than one by one:
 `名单如下：1. A 2. B`. The sentence patterns (kg.extract.relations) usually find a relation for one member, or none;
 this reader finds the lists and gives every member
 
-- the selectedAs, locatedIn and developedBy relations any member has (`list`; developedBy only in a list on one
-  line: the items of a numbered list each name their own developer);
+- the selectedAs, locatedIn and developedBy relations any member has (`list`; developedBy only among members joined by
+  、 和 及 that name no developer of their own: the clauses and items of a numbered list each name their own);
 - the place that frames the list: named right before it, with only a link word, a collective verb or a count and
   an opener between (`frame`), or in the count sentence just before (`这3家企业分别是…`, `count`);
 - the program of a spelled-out list (`分别是`, `如下`) when no member has one yet:
@@ -32,6 +32,7 @@ from kg.model import Mention, Relation
 from kg.schema import COMPANY, PARK, PROGRAM, PROJECT
 
 MEMBERS = (COMPANY, PROJECT, PARK)
+TIGHT_JOINT = re.compile(r"\s*(?:、|和|及|与|以及)\s*")  # members of one clause, not of clauses or lines
 
 
 class ListReader:
@@ -270,12 +271,22 @@ class ListReader:
                 if r.relation in self.shared and r.tail not in members and r.tail.start not in span
                 and not r.rule.endswith(EACH)}
         out = []
-        one_line = "\n" not in text[members[0].start:members[-1].end]
+        tight = all(TIGHT_JOINT.fullmatch(text, a.end, b.start) for a, b in zip(members, members[1:]))
         for (relation, tail), r in said.items():
             pattern = self.shared[relation]
-            if tail.label in pattern.tail and (one_line or not pattern.value("within_line", False)):
+            if tail.label not in pattern.tail:
+                continue
+            if pattern.value("tight", False):
+                # 建设A项目和B项目: one clause's members (not A项目；B项目由某公司…, nor the items of a numbered list),
+                # and only those that name no such relation of their own
+                if not tight:
+                    continue
+                own = {m for m in members for x in by_head.get(m, ()) if x.relation == relation}
                 out += [pattern.relation_of(m, tail, sentence_of[m], min(pattern.confidence, r.confidence))
-                        for m in members if m.label in pattern.head]
+                        for m in members if m.label in pattern.head and m not in own]
+                continue
+            out += [pattern.relation_of(m, tail, sentence_of[m], min(pattern.confidence, r.confidence))
+                    for m in members if m.label in pattern.head]
         return out
 
     def _framing_place(self, text, sentences, mentions, index: int, sentence_of,
@@ -320,10 +331,11 @@ class ListReader:
                     self.colon_after.fullmatch(text, after_brackets(text, heading.end), sentences[s - 1][1]):
                 return self._framed(heading, "list_frame")
         earliest = s - 1 if bare or numbered else s  # a numbered list: the count in its opener's sentence
-        # (这7家企业均来自某县，名单如下：: a count and a cue of place before the place)
+        # (这7家企业均来自某县，名单如下：: a count and a cue of place before the place; not 其中2家来自某县: a part)
         counted = (m for m in mentions_back(mentions, index, sentence_of, max(earliest, 0), s)
-                   if m.label in PLACES and (self._counts(text, m, first.label) or
-                                             self._counted_at(text, sentences, sentence_of[m], m, first.label)))
+                   if m.label in PLACES and (self._counts(text, m, first.label) or (
+                       self._counted_at(text, sentences, sentence_of[m], m, first.label)
+                       and "其中" not in text[clause_start(text, sentences[sentence_of[m]][0], m.start):m.start])))
         place = next(counted, None)
         if place is None and spelled_out:
             place = self._counted_before(text, mentions, index, sentence_of, first.label, s)

@@ -203,18 +203,22 @@ class Frame(Shape):
     def find(self, s: Sentence) -> list[Relation]:
         p, ms = self.pattern, s.mentions
         carried = []
-        place, index = s.memory.pop(p.id, (None, -1))
+        place, index, was_opened = s.memory.pop(p.id, (None, -1, True))
         if place is not None and index == s.index - 1 and not s.line_break_before:
-            carried = [self.relation(m, place, s) for m in s.own if m.label in p.head]
+            # (a frame without 在 holds in the next sentence only up to a place of its own: …。与此同时，某县的A项目)
+            reach = s.end if was_opened else next((m.start for m in s.own if m.label in PLACES), s.end)
+            carried = [self.relation(m, place, s) for m in s.own if m.label in p.head and m.start < reach]
             if self._continues(s):  # 在园区内，A…；B…；C…。: the frame holds to the sentence's end
-                s.memory[p.id] = (place, s.index)
-        close, frame = self._close(s)
+                s.memory[p.id] = (place, s.index, was_opened)
+        close, frame, opened = self._close(s)
         if close is None:
             return carried
-        framed = [self.relation(m, frame, s) for m in ms if m.start >= close and m.label in p.head
+        # 某开发区内，A…: without 在 the frame holds only in its sentence, up to the next place named
+        reach = s.end if opened else next((m.start for m in ms if m.start >= close and m.label in PLACES), s.end)
+        framed = [self.relation(m, frame, s) for m in ms if close <= m.start < reach and m.label in p.head
                   and not self.not_after.search(s.text, max(close, m.start - 4), m.start)]
         if not framed or self._continues(s):
-            s.memory[p.id] = (frame, s.index)
+            s.memory[p.id] = (frame, s.index, opened)
         return framed + carried
 
     @staticmethod
@@ -222,20 +226,20 @@ class Frame(Shape):
         """The sentence ends with ；: the next one goes on with it."""
         return s.text[s.start:s.end].rstrip().endswith(("；", ";"))
 
-    def _close(self, s: Sentence) -> tuple[int | None, Mention | None]:
+    def _close(self, s: Sentence) -> tuple[int | None, Mention | None, bool]:
         """Where the frame clause ends and its place (the last of places written together: 在某开发区某产业园，),
         if the sentence opens with 在 PLACE(position)，."""
         opening, ms = self.opening.match(s.text, s.start), s.mentions
         opened = opening is not None and opening.end() > s.start
         if not ms or ms[0].start != (opening.end() if opening else s.start) or ms[0].label not in self.pattern.tail:
-            return None, None
+            return None, None, opened
         frame = ms[0]
         for m in ms[1:]:
             if m.start != after_brackets(s.text, frame.end) or m.label not in self.pattern.tail:
                 break
             frame = m
         close = (self.close if opened else self.inside_close).match(s.text, after_brackets(s.text, frame.end))
-        return (close.end(), frame) if close else (None, None)
+        return (close.end(), frame, opened) if close else (None, None, opened)
 
 
 class Inside(Shape):

@@ -392,21 +392,25 @@ class OwnTitles(Shape):
     own (`cue`, opening the clause: 获评全省…先进县; 成功创建省级…示范县，并获评省级生态园林城市) is the region's
     (read once per document)."""
     scope = "own"
-    options = ("cue", "place_heads")
+    options = ("cue", "place_heads", "not_heads")
     word_lists = ("cues",)
 
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
         self.cue = re.compile(f"(?:{pattern.regex('cue').pattern})\\s*$")
         self.place_heads = tuple(pattern.value("place_heads", []))
+        self.not_heads = tuple(pattern.value("not_heads", []))
 
     def find_own(self, text: str, mentions: list[Mention], nested: list[Mention], found, own: Mention,
                  sentence_of) -> list[Relation]:
         p = self.pattern
         selected = {r.tail for r in found if r.relation == p.relation}
         out = []
+        level = text[own.end - 1:own.end]  # 某县: its titles are a county's (示范县), or a town's in general (园林城市)
+        heads = tuple(h for h in self.place_heads if h.startswith(level) or h.startswith("城"))
         for m in mentions:
-            if m.label not in p.tail or m in selected or not text.endswith(self.place_heads, m.start, m.end):
+            if m.label not in p.tail or m in selected or not text.endswith(heads, m.start, m.end) or \
+                    text.endswith(self.not_heads, m.start, m.end):
                 continue
             # (a line break is no clause's end: a PDF's lines break inside sentences)
             opening = max(text.rfind(ch, 0, m.start) for ch in "，,；;。：:") + 1
