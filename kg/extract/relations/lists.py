@@ -5,8 +5,7 @@ News names companies and projects in lists far more often than one by one:
 `名单如下：1. A 2. B`. The sentence patterns (kg.extract.relations) usually find a relation for one member, or none;
 this reader finds the lists and gives every member
 
-- the selectedAs, locatedIn and developedBy relations any member has (`list`; developedBy only among members joined by
-  、 和 及 that name no developer of their own: the clauses and items of a numbered list each name their own);
+- the relations any member has (`list`; developedBy only among members joined by 、 和 及 with no developer of their own);
 - the place that frames the list: named right before it, with only a link word, a collective verb or a count and
   an opener between (`frame`), or in the count sentence just before (`这3家企业分别是…`, `count`);
 - the program of a spelled-out list (`分别是`, `如下`) when no member has one yet:
@@ -274,19 +273,13 @@ class ListReader:
         tight = all(TIGHT_JOINT.fullmatch(text, a.end, b.start) for a, b in zip(members, members[1:]))
         for (relation, tail), r in said.items():
             pattern = self.shared[relation]
-            if tail.label not in pattern.tail:
-                continue
-            if pattern.value("tight", False):
-                # 建设A项目和B项目: one clause's members (not A项目；B项目由某公司…, nor the items of a numbered list),
-                # and only those that name no such relation of their own
-                if not tight:
-                    continue
-                own = {m for m in members for x in by_head.get(m, ()) if x.relation == relation}
+            # `tight`: 建设A项目和B项目, one clause's members (not A项目；B项目由某公司…, nor a numbered list's items),
+            # and only those that name no such relation of their own
+            strict = pattern.value("tight", False)
+            own = {m for m in members for x in by_head.get(m, ()) if x.relation == relation} if strict else set()
+            if tail.label in pattern.tail and (tight or not strict):
                 out += [pattern.relation_of(m, tail, sentence_of[m], min(pattern.confidence, r.confidence))
                         for m in members if m.label in pattern.head and m not in own]
-                continue
-            out += [pattern.relation_of(m, tail, sentence_of[m], min(pattern.confidence, r.confidence))
-                    for m in members if m.label in pattern.head]
         return out
 
     def _framing_place(self, text, sentences, mentions, index: int, sentence_of,
