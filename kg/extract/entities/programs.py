@@ -181,6 +181,9 @@ class ProgramRecogniser:
         while start > 0 and text[start - 1] in QUOTES and start > end - self.max_length:
             start = self.names.extend_left(text, start - 1, max(0, end - self.max_length), self.max_length)
         start = self.names.trim_left(text, start, end, doc.regions)
+        counted = self.names.count.match(text, start, end)
+        if counted:
+            start = counted.end()  # 2家绿色工厂名单如下: the count of its members, not its name's
         year = re.search(r"\d{4}\s*年度?\s*[“‘]?$", text[max(0, start - 9):start])  # (2020年“某某企业50强”名单)
         if year:  # 对2025年某省某企业名单进行公示: the year names the list
             start -= len(year.group())

@@ -31,6 +31,7 @@ from kg.model import Mention, Relation
 from kg.schema import COMPANY, PARK, PROGRAM, PROJECT
 
 MEMBERS = (COMPANY, PROJECT, PARK)
+CLASS_OF = re.compile(r"的(?:企业|园区|单位|项目)(?!中)")  # (not 获评P的企业中，有A、B: the frame of the list)
 TIGHT_JOINT = re.compile(r"\s*(?:、|和|及|与|以及)\s*")  # members of one clause, not of clauses or lines
 
 
@@ -495,6 +496,7 @@ class ListReader:
         for_places = members[0].label in PLACES
         for m in mentions_back(mentions, index, sentence_of, s - self.look_back, s):
             pattern = self.pattern["list_program"]
-            if m.label in pattern.tail and bool(self.place_program.search(text[m.start:m.end])) == for_places:
+            if m.label in pattern.tail and bool(self.place_program.search(text[m.start:m.end])) == for_places \
+                    and not CLASS_OF.match(text, m.end):  # (已进入P的企业将…: P describes a class, not this list)
                 return [pattern.relation_of(x, m, sentence_of[x]) for x in members if x.label in pattern.head]
         return []
