@@ -492,11 +492,9 @@ class ListReader:
         return subset is not None and self.selection_cue.search(text, start, first.start) is None
 
     def _program_of(self, text, mentions, index: int, members, sentence_of) -> list:
-        s = sentence_of[members[0]]
-        for_places = members[0].label in PLACES
-        for m in mentions_back(mentions, index, sentence_of, s - self.look_back, s):
-            pattern = self.pattern["list_program"]
-            if m.label in pattern.tail and bool(self.place_program.search(text[m.start:m.end])) == for_places \
-                    and not CLASS_OF.match(text, m.end):  # (已进入P的企业将…: P describes a class, not this list)
+        s, pattern = sentence_of[members[0]], self.pattern["list_program"]
+        for m in mentions_back(mentions, index, sentence_of, s - self.look_back, s):  # (已进入P的企业将…: a class's P)
+            if m.label in pattern.tail and bool(self.place_program.search(text[m.start:m.end])) == (
+                    members[0].label in PLACES) and not CLASS_OF.match(text, m.end):
                 return [pattern.relation_of(x, m, sentence_of[x]) for x in members if x.label in pattern.head]
         return []
