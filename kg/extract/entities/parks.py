@@ -14,8 +14,8 @@ from kg.schema import COMPANY, PARK
 
 
 LIST_WINDOW = 200  # characters before a list's head searched for the start of its clause
-LIST_CLOSE = re.compile("等(?!离子|级)")
-LIST_MEMBER_SUFFIXES = ("产业园区", "工业园区", "产业园", "工业园", "园区", "园")  # longest first  # 等 closing a list (not 等离子, 等级)
+LIST_CLOSE = re.compile("等(?!离子|级)")  # 等 closing a list (not 等离子, 等级)
+LIST_MEMBER_SUFFIXES = ("产业园区", "工业园区", "产业园", "工业园", "园区", "园")  # longest first
 TRAILING_NUMBER = re.compile(r"(\d+)\s*$")
 VERB_TAG = "v"  # jieba's tag of a verb (not vn: 服务, 发展 also name things)
 MAX_VERB_STEM = 4

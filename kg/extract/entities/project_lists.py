@@ -28,7 +28,7 @@ OTHER_HEADS = ("要素", "方面", "领域", "环节", "因素", "资源", "渠�
 FRAME_WORDS = ("建设",)  # what a list's verb adds to each member (推动A建设、…等项目建设)
 FRAME_AFTER = re.compile(r"[^，。；,;\n]{0,12}?(?:项目|工程)建设")  # the list's head takes the frame's word too
 PAIR_MEMBER_MIN = 5  # 学校和医院等项目: kinds; 某某COF-IC和新型电池集流体材料等项目: names
-KIND_COUNT_AT = re.compile(r"\s*(\d+|[一二三四五六七八九十两]+)\s*[个项][“”\"]?(?!的)[^，。；、\n等“”\"项]{1,4}[“”\"]?(?:项目|工程)")
+KIND_COUNT_AT = re.compile(r"\s*(\d+|[一二三四五六七八九十两]+)\s*[个项][“”\"]?(?!的)([^，。；、\n等“”\"项]{1,4})[“”\"]?(?:项目|工程)")
 OUTPUT = re.compile(r"年产|年加工|年处理|[\d.]+\s*[万亿千百]?\s*(?:吨|千瓦|兆瓦|瓦|MW|GW|kW|MWh|GWh)")
 # 1. A项目 / （2）B / 3、C；: one member of a numbered list on its line
 # “年产10万吨…”和“钒钛合金铸件生产”两个项目: quoted members, closed by a count of projects
@@ -186,7 +186,7 @@ class ProjectLists:
         members[0] = (first, end)
         kind = KIND_COUNT_AT.match(text, list_end)
         exact = kind is not None and count_value(kind.group(1)) == len(members) and \
-            not text.startswith(OTHER_HEADS, kind.end(1) + 1)  # (政策、制度…四个方面压实项目推进责任)
+            not text.startswith(OTHER_HEADS, kind.start(2))  # (政策、制度…四个方面压实项目推进责任)
         for start, end in members:
             member = text[start:end]
             if not etc and not (OUTPUT.search(member) or PHASE.search(member)) and (
