@@ -412,9 +412,9 @@ class OwnTitles(Shape):
             if m.label not in p.tail or m in selected or not text.endswith(heads, m.start, m.end) or \
                     text.endswith(self.not_heads, m.start, m.end):
                 continue
-            # (a line break is no clause's end: a PDF's lines break inside sentences)
-            opening = max(text.rfind(ch, 0, m.start) for ch in "，,；;。：:") + 1
-            sentence = max(text.rfind(ch, 0, m.start) for ch in "；;。！？") + 1
+            # (a line break ends no clause nor sentence here: a PDF's lines break inside sentences)
+            sentence = max(text.rfind(ch, 0, m.start) for ch in SENTENCE_END_CHARS) + 1
+            opening = clause_start(text, sentence, m.start)
             if any(sentence <= o.start < m.start and o.label != PROGRAM for o in mentions):
                 continue  # (某园区升级为…，并成功创建P: the sentence names its own subject)
             if self.cue.match(text, opening, m.start):
