@@ -102,6 +102,7 @@ class ProgramRecogniser:
         self.tally_re = re.compile(rf"(?:^|[，,；;：:。\n])\s*(?:其中[，,]?)?([^，,；;：:。！？、\n]{{4,{self.max_length}}}?)"
                                    rf"(?:{alternation(program['tally_links'])})?"
                                    rf"(?:\d+|[一二三四五六七八九十两]+)[家户个](?=[，,]?\s*(?:{alternation(program['tally_list_openers'])})\s*[：:]?|[：:])")
+        self.own_place_re = re.compile(program["tally_own_place"])
         self.tally_verb_re = re.compile(rf"(?:{alternation(program['tally_verbs'])})")
         # what stands after a cue before a program's name: the count of those selected, which of the lists named before,
         # the procedure that selected them (被确认为新认定的某某企业)
@@ -150,7 +151,8 @@ class ProgramRecogniser:
             if TALLY_NOT_OPENED.match(text, tally.end()):
                 continue  # …5家，即将新增…: 即将 opens no list
             start = tally.start(1)
-            place = self.gazetteer.region_re.match(text, start, tally.end(1))
+            place = self.gazetteer.region_re.match(text, start, tally.end(1)) or \
+                self.own_place_re.match(text, start, tally.end(1))
             after_place = place.end() if place else start
             if place and text.startswith("的", after_place):
                 start = after_place = after_place + 1  # 某区的省级龙头企业共5家: the place's, not its name
