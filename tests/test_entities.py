@@ -2809,3 +2809,22 @@ def test_fresh32_round(nlp, text, label, expected):
 ])
 def test_review_of_the_session_s_rules(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # an order among firms ends no short name; nor does a phrase joined by 及 before a plain 公司
+    ("凯岚科技由此成为庆云县首家获得省级技术创新示范企业认定的企业。", "Company", set()),
+    ("博远环保科技有限公司投资的研发中心及公司总部建设项目开工。", "Company", {"博远环保科技有限公司"}),
+    # a scale is no park's name; a member's own suffix is no list's head; a park listed after a park
+    ("开发区已成长为“千亿开发区”，正向百亿级园区迈进。", "IndustrialPark", set()),
+    ("将加快推进凯岚工业园区、辽东农产品加工园区和白市工贸园区的建设。", "IndustrialPark",
+     {"凯岚工业园区", "辽东农产品加工园区", "白市工贸园区"}),
+    ("建设食品加工园区。", "IndustrialPark", set()),
+    # towns: named after their county, listed before 等乡镇; none in 各苏木乡镇 or a list's 等镇
+    ("产业园位于西丰县西丰镇。", "Region", {"西丰县", "西丰镇"}),
+    ("公司已在长坪、盘龙等乡镇建起中药材基地，覆盖白沙、石门、油溪等镇街。", "Region",
+     {"长坪", "盘龙", "白沙", "石门", "油溪"}),
+    ("各苏木乡镇择优推荐，双福、德感、珞璜等镇参加。", "Region", {"双福", "德感", "珞璜"}),
+])
+def test_fresh33_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

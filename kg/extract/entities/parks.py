@@ -67,7 +67,8 @@ class ParkRecogniser:
         self.description_words = tuple(park["description_words"])
         # what closes a list of parks: 3家园区, 等几个园中园, 5 大园区 (a PDF's text, spaced)
         self.list_head_re = compile_scan(
-            rf"等?(?:(?:\d+|[一二三四五六七八九十两几]+)\s*)?[家个座大]?(?:{alternation(park['list_heads'])})")
+            rf"(?:等\s*|(?=[\d一二三四五六七八九十两几家个座大]))(?:(?:\d+|[一二三四五六七八九十两几]+)\s*)?[家个座大]?"
+            rf"(?:{alternation(park['list_heads'])})")  # (not a member's own suffix: A工业园区、B园区和C园区)
 
     def _kind_by_level(self, stem: str) -> bool:
         """A level before generic or industry words, or a grade (市级文化, 两个省级绿色, 自治区级A类): a kind of park; not
@@ -152,7 +153,8 @@ class ParkRecogniser:
             return
         if names.is_generic(stem) and not self._names_places(stem) or names.leading_word_re.fullmatch(stem) or \
                 stem.startswith(self.building_verbs) or (
-                text[suffix_start:end] in self.place_only_suffixes and text[with_region:start] not in self.full_counties):
+                text[suffix_start:end] in self.place_only_suffixes and text[with_region:start] not in self.full_counties
+                and not self._listed_after_park(doc, with_region)):
             return  # (新建小微企业园12个: a verb, no name; 建设食品加工园区: a kind of park, without its place)
         if with_region == start and self._is_verb(stem):
             return  # 延伸经开区产业链条, 带领开发区…: a verb and the park's kind, no name
@@ -251,6 +253,12 @@ class ParkRecogniser:
                 if (3 <= len(stem) <= self.max_stem + 4 and names.name_run.fullmatch(stem) and not doc.names.overlaps(s, e)
                         and (suffixed or not names.is_generic(stem)) and stem not in self.gazetteer.region_names):
                     doc.names.add(s, e, PARK, "park.list_member")
+
+    def _listed_after_park(self, doc: DocState, start: int) -> bool:
+        """辽西工业园区、辽东农产品加工园区: a name right after a park in a list names a park too."""
+        previous = doc.names.last_before(start)
+        return (start > 0 and doc.text[start - 1] in "、和及" and previous is not None and previous.label == PARK
+                and previous.end == start - 1)
 
     def _is_park(self, doc: DocState, start: int, end: int) -> bool:
         park = doc.names.at(start)

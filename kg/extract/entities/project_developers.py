@@ -62,6 +62,7 @@ class ProjectDevelopers:
     def _is_plain_company_name(self, stem: str) -> bool:
         """The stem of a name ending in a plain 公司 (中国某某飞机公司), not a kind of company (子公司, 该公司)."""
         return (not self.names.is_generic(stem) and not stem.endswith(("子", "分", "总", "该", "本"))
+                and not self.companies.joins_words(stem)  # (研发中心及公司总部建设项目)
                 and not self.names.count.search(stem) and stem not in self.gazetteer.region_names
                 and all(self.names.is_name_char(ch) for ch in stem))
 

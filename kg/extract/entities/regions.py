@@ -25,6 +25,8 @@ class RegionRecogniser:
         self.report_re = re.compile(alternation(region["organisation_reports"]))
         self.short_form_cue = re.compile(rf"(?:{alternation(region['short_form_cues'])})[{re.escape(QUOTES)}]*$")
         self.town_re = re.compile(alternation(region["town_suffixes"]))
+        self.town_list_re = re.compile(
+            rf"((?:[\u4e00-\u9fff]{{2,3}}、)+[\u4e00-\u9fff]{{2,3}})等(?:{alternation(region['town_list_heads'])})")
         self.division_word_re = re.compile(alternation(region["division_words"]))
         self.title_ranks = tuple(region["title_ranks"])
         self.long_word_re = re.compile(alternation(region["words_of_chang"]))  # 代县长期…: 长期, not 县长
@@ -47,6 +49,7 @@ class RegionRecogniser:
         self._find_listed(doc)
         self._find_counted(doc)
         self._find_towns(doc)
+        self._find_listed_towns(doc)
 
     def _find_listed(self, doc: DocState) -> None:
         """太原、大同、长治: a short form that is also a word (大同) names a region between regions in a list."""
@@ -158,11 +161,36 @@ class RegionRecogniser:
                 runs.append([(start, end)])
         return runs
 
+    def _find_listed_towns(self, doc: DocState) -> None:
+        """长坪、盘龙等乡镇: each name of the list is a town's."""
+        text, names = doc.text, self.names
+        for m in self.town_list_re.finditer(text):
+            members, position = [], m.start(1)
+            for name in m.group(1).split("、"):
+                members.append((position, position + len(name)))
+                position += len(name) + 1
+            first = members[0]
+            if all(e - s == 2 for s, e in members[1:]):
+                first = (first[1] - 2, first[1])  # (覆盖白沙、石门等镇街: the names are as long as each other)
+            members[0] = (names.trim_left(text, *first, doc.regions), first[1])
+            if all(2 <= e - s <= 3 and not names.is_generic(text[s:e]) and not doc.names.overlaps(s, e)
+                   for s, e in members):
+                for s, e in members:
+                    if not doc.regions.overlaps(s, e):
+                        doc.regions.add(s, e, REGION, "region.town")
+
     def _find_towns(self, doc: DocState) -> None:
         text, names = doc.text, self.names
         for m in self.town_re.finditer(text):
             suffix_len = 2 if m.group().endswith("街道") else 1
             suffix_start = m.end() - suffix_len
+            county = doc.regions.last_before(suffix_start)
+            if (county is not None and county.end == suffix_start and county.rule == "region.gazetteer"
+                    and text[county.start:county.end] not in self.gazetteer.full_region_names
+                    and text[county.start:m.end()] not in self.not_regions):
+                doc.regions.remove(county)  # 西丰县西丰镇: the town named after its county, not the county
+                doc.regions.add(county.start, m.end(), REGION, "region.town")
+                continue
             start = names.extend_left(text, suffix_start, doc.regions.last_end_before(suffix_start), 4)
             start = names.trim_left(text, start, suffix_start, doc.regions)
             digit = ROW_NUMBER.search(text, start, suffix_start)
@@ -172,6 +200,7 @@ class RegionRecogniser:
             if start and text[start - 1].isdigit() and names.count.match(text, start - 1, start + 1):
                 continue  # 6个乡镇: a count of towns (not 1长街镇: a table's row)
             if (not 2 <= len(stem) <= 3 or text[start:m.end()] in self.not_regions or stem in self.not_regions
+                    or stem.endswith("乡") or "等" in stem  # 各苏木乡镇: towns, none named (A、B等镇: listed)
                     or text[start:m.end() + 1] in self.not_regions or text.startswith("街", m.end())
                     or doc.regions.overlaps(start, m.end()) or names.is_generic(stem)):
                 continue
