@@ -2825,6 +2825,13 @@ def test_review_of_the_session_s_rules(nlp, text, label, expected):
     ("公司已在长坪、盘龙等乡镇建起中药材基地，覆盖白沙、石门、油溪等镇街。", "Region",
      {"长坪", "盘龙", "白沙", "石门", "油溪"}),
     ("各苏木乡镇择优推荐，双福、德感、珞璜等镇参加。", "Region", {"双福", "德感", "珞璜"}),
+    # a company's project at a place; short names before 等重点产业项目; the phases of one project are one member
+    ("4月8日，凯岚新材料有限公司瑞昌项目举行开工仪式。", "Project", {"凯岚新材料有限公司瑞昌项目"}),
+    ("引进海王生物、中芳新能源、星云智慧等重点产业项目。", "Project", {"海王生物", "中芳新能源", "星云智慧"}),
+    ("新能源、新材料等重点产业项目加快建设。", "Project", set()),
+    ("年产200万平方米新型墙体板，以及凯岚集团博远风电一、二期等一批超亿元项目已开工。", "Project",
+     {"年产200万平方米新型墙体板", "凯岚集团博远风电一、二期"}),
+    ("建设20万吨/年多晶硅、三期40万吨/年有机硅等项目。", "Project", {"20万吨/年多晶硅", "三期40万吨/年有机硅"}),
 ])
 def test_fresh33_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

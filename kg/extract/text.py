@@ -11,6 +11,8 @@ from kg.extract.search import compile_scan
 
 QUOTES = "“”\"‘’「」『』"
 SENTENCE_END_CHARS, CLAUSE_BREAK_CHARS = "。！？!?；;", "，,：:"
+# 、 between list members, not between the phases of one project (某某风电一、二期; not 、三期40万吨/年有机硅)
+LIST_COMMA = re.compile(r"、(?![一二三四五六七八九十\d]{1,3}期(?:项目|工程|等|[、，,。；;\s]|$))")
 SENTENCE_END = compile_scan(rf"[{SENTENCE_END_CHARS}]+[”’」』）)]*|\n+")
 
 

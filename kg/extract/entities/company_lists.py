@@ -9,6 +9,7 @@ from kg.extract.entities.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText, bare
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation
+from kg.extract.text import LIST_COMMA
 from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT
 
@@ -25,7 +26,7 @@ JOINED_LAST = re.compile("(?<=公司|集团)(?:和|及|与)(?=[^，,。；;、]{
 # the words between 等 and the head noun describe the members; a clause's verb (会见了, 加大对) does not
 HEAD_MODIFIER = r"(?:(?![了着对把被将从向为])[\u4e00-\u9fff])"
 ETC = re.compile("等")
-SEPARATOR = re.compile("、|[，,]?以及")
+SEPARATOR = re.compile(f"{LIST_COMMA.pattern}|[，,]?以及")
 COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[余多]?[家户个]")
 QUOTE = re.compile(f"[{re.escape(QUOTES)}]")
 NOTE_END = re.compile(r"[（(][^（）()]{1,12}[）)]$")
@@ -199,7 +200,10 @@ class CompanyLists:
 
     def _member_start(self, doc: DocState, start: int, end: int, first: bool) -> int:
         text = doc.text
-        run_start = self.names.extend_left(text, end, max(start, doc.names.last_end_before(end)), 40)
+        barrier = max(start, doc.names.last_end_before(end))
+        run_start = self.names.extend_left(text, end, barrier, 40)
+        if run_start - 1 > barrier and text[run_start - 1] == "、" and not LIST_COMMA.match(text, run_start - 1):
+            run_start = self.names.extend_left(text, run_start - 1, barrier, 40)  # 某某风电一、二期: one member
         member_start = self.names.trim_left(text, run_start, end, doc.regions, words_only=not first)
         if end - member_start < 2:  # 华为: a name's own last character, not a preposition before nothing
             member_start = self.names.trim_left(text, run_start, end, doc.regions, words_only=True)
@@ -222,7 +226,7 @@ class CompanyLists:
             return True
         # (at the list's start, or after a member's amount: 投资160亿元的北创集团波泥河冰雪旅游、…)
         if not companies.is_group_name(doc, company) or (
-                company.start and text[company.start - 1] not in "、，：:的。；\n"):
+                company.start and text[company.start - 1] not in "、，：:的。；\n及"):
             return False
         # (a character cut between them opens a word with the member's first: 再|生铝型材, not 的|铝型材, 在|…)
         words = companies.words(text[company.end:start + 3]) if start - company.end == 1 else []

@@ -11,7 +11,7 @@ from kg.extract.entities.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText, bare
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation
-from kg.extract.text import count_value
+from kg.extract.text import LIST_COMMA, count_value
 from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT
 
@@ -171,7 +171,11 @@ class ProjectLists:
             return  # 今年共有40个项目: a count, no list
         clause = max((m.end() for m in CLAUSE_START.finditer(text, max(0, list_end - 150), list_end)),
                       default=max(0, list_end - 150))
-        members = [(clause + m.start(), clause + m.end()) for m in re.finditer("[^、]+", text[clause:list_end])]
+        members, position = [], clause
+        for comma in LIST_COMMA.finditer(text, clause, list_end):
+            members.append((position, comma.start()))
+            position = comma.end()
+        members = [(s, e) for s, e in members + [(position, list_end)] if e > s]
         if not members or (not etc and len(members) < 2):
             return  # 今年共有40个项目: a count, no list
         start, end = members[0]

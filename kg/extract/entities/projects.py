@@ -114,14 +114,16 @@ class ProjectRecogniser:
             return
         start = names.stem_start(doc, suffix_start, self.max_stem)
         signed = self._after_cut_verb(text, previous.end if previous else 0, suffix_start)
+        # 某某有限公司瑞昌项目: the company's project at a place
+        at_place = self.gazetteer.region_re.fullmatch(text, previous.end, suffix_start) if previous else None
         if previous and not signed and self.companies.is_legal_name(doc, previous) and (
                 previous.end == self._after_quoted(doc, start) or self._output_after(doc, previous, start, end)) and (
-                self._valid(text, previous.end, suffix_start, end, after_company=True)):
+                at_place or self._valid(text, previous.end, suffix_start, end, after_company=True)):
             # 谷城达兴矿业有限公司高纯石英砂加工项目: the project's name opens with its company's full name
             doc.names.remove(previous)
             doc.nested.append(previous)
             doc.names.add(previous.start, end, PROJECT, "project.company_name")
-            if end - previous.end >= 8 and not names.is_generic(text[previous.end:suffix_start]):
+            if at_place or end - previous.end >= 8 and not names.is_generic(text[previous.end:suffix_start]):
                 # named again without its company, it is the same project
                 doc.aliases.append((PROJECT, text[previous.start:end], text[previous.end:end]))
             return
