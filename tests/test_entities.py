@@ -2835,3 +2835,14 @@ def test_review_of_the_session_s_rules(nlp, text, label, expected):
 ])
 def test_fresh33_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # the county-level cities made of counties since 2017
+    ("位于监利市的凯岚产业园投产，宁乡市、龙港市和盘州市的企业参加。", "Region", {"监利市", "宁乡市", "龙港市", "盘州市"}),
+    # a word of the language that ends in a division's first character is no division
+    ("该县通过全国基层中医药工作示范县验收，建设国际海滨城区，创新兴区。", "Region", set()),
+    ("到范县考察，位于和县的园区，湖北宜昌的企业。", "Region", {"范县", "和县", "湖北宜昌"}),
+])
+def test_fresh34_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

@@ -8,6 +8,7 @@ from kg.extract.entities.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation, compile_scan
+from kg.extract.segmenter import Segmenter
 from kg.schema import REGION
 
 
@@ -33,6 +34,7 @@ class RegionRecogniser:
         self.not_regions = set(region["not_regions"])
         self.city_prepositions = set(region["city_short_form_prepositions"])
         self.count_after = compile_scan(region["short_form_count"])
+        self.segmenter: Segmenter | None = None  # loaded on first use
 
     def find(self, doc: DocState) -> None:
         runs = self._compounds(doc.text, self._divisions(doc))
@@ -127,6 +129,8 @@ class RegionRecogniser:
                 continue  # 代县长: an acting county head, not 代县
             if len(name) == 2 and not starts_word and self.division_word_re.match(text, m.end() - 1):
                 continue  # 市委、市政府和县委领导下, 已完成县级备案: a word of the division's kind, after another word
+            if not starts_word and not before and len(name) <= 3 and self._inside_word(text, m.start(), m.end()):
+                continue  # 示范县, 国际海滨城区: a word of the language ends in the division's first character
             found.append((m.start(), m.end()))
             if glued and not gazetteer.contains_any(text[found[-2][0]:found[-2][1]], name):
                 continue  # 福清江阴: a place inside the county, not the division of that name elsewhere
@@ -136,6 +140,20 @@ class RegionRecogniser:
             if len(full) == 1:
                 doc.region_aliases[m.start()] = (REGION, next(iter(full)), name)  # 江津 is 江津区
         return found
+
+    def _inside_word(self, text: str, start: int, end: int) -> bool:
+        """The segmenter starts no word at `start`: the name's first character ends a word before it."""
+        if self.segmenter is None:
+            self.segmenter = Segmenter()
+        window = max(0, start - 3)
+        position = window
+        for word, _ in self.segmenter.cut(text[window:end + 1]):
+            if position == start:
+                return False
+            if position > start:
+                return True
+            position += len(word)
+        return True
 
     @staticmethod
     def _listed_beside(text: str, m: re.Match, listed: tuple[set[int], set[int]]) -> bool:
