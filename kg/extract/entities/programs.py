@@ -6,6 +6,7 @@ from typing import Any
 
 from kg.extract.entities.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText, bare
+from kg.extract.entities.program_forms import ProgramForms
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation
 from kg.extract.text import SENTENCE_END
@@ -19,7 +20,7 @@ MIN_SIBLING = 5  # characters of a list's member taken for a program like its si
 TALLY_NOT_OPENED = re.compile(r"[，,]?\s*即(?:将|可|便|使)")
 
 
-class ProgramRecogniser:
+class ProgramRecogniser(ProgramForms):
     def __init__(self, program: dict[str, Any], names: NameText, gazetteer: Gazetteer, park_suffixes: tuple[str, ...]):
         self.names, self.gazetteer = names, gazetteer
         self.naming_cues = frozenset(program.get("naming_cues", ()))
@@ -219,111 +220,6 @@ class ProgramRecogniser:
         issuer = self.issuer_re.match(name)
         if issuer and len(name) - issuer.end() >= 4:
             doc.aliases.append((PROGRAM, name, name[issuer.end():]))
-
-    def find_scope_aliases(self, doc: DocState) -> None:
-        """全市制造业领军企业 is 重庆市制造业领军企业 when a text names both."""
-        text = doc.text
-        # (in order, so that every process writes the same aliases, in the same direction)
-        names = sorted({self.list_word_re.sub("", text[m.start:m.end]) for m in doc.programs})
-        for name in names:
-            scope = next((w for w in self.scope_words if name.startswith(w)), None)
-            if not scope:
-                continue
-            rest = name[len(scope):]
-            for other in names:
-                region = self.gazetteer.region_re.match(other)
-                if region and other[region.end():] == rest and region.group().endswith(scope[-1]):
-                    doc.aliases.append((PROGRAM, other, name))
-        for name in names:
-            self._level_alone(doc, name, names)
-            self._bare_designation(doc, name, names)
-        self._forms_of_one_list(doc, names)
-
-    def _level_alone(self, doc: DocState, name: str, names: list[str]) -> None:
-        """我县5家企业上榜市专精特新“小巨人”企业: the list of the level named, when the text names one list of that
-        level in full (台州市第四批市级专精特新“小巨人”企业)."""
-        level = re.match(r"([省市县区])级?", name)
-        if not level or len(name) - level.end() < 4:
-            return
-        rest = name[level.end():]
-        full = []
-        for other in names:
-            region = self.gazetteer.region_re.match(other)
-            if (other != name and region and region.group().endswith(level.group(1)) and other.endswith(rest)
-                    and self.level_between_re.fullmatch(other, region.end(), len(other) - len(rest))):
-                full.append(other)
-        if len(full) == 1:
-            doc.aliases.append((PROGRAM, full[0], name))
-
-    def _forms_of_one_list(self, doc: DocState, names: list[str]) -> None:
-        """湖南省专精特新“小巨人” and 2022年湖南省专精特新“小巨人”企业认定和复核名单: one list."""
-        forms: dict[str, list[str]] = {}
-        years: dict[str, set[str]] = {}
-        for name in names:
-            year = re.match(r"\d{4}年度?", name)
-            rest = name[year.end():] if year else name
-            key = self.form_words_re.sub("", rest.replace("“", "").replace("”", ""))
-            if len(key) >= 4:
-                forms.setdefault(key, []).append(name)
-                years.setdefault(key, set()).add(year.group()[:4] if year else "")
-        for key, group in forms.items():
-            if len(group) > 1 and len(years[key] - {""}) <= 1:
-                for other in group[1:]:
-                    doc.aliases.append((PROGRAM, group[0], other))
-        # 第三批国家级专精特新“小巨人”, 全国第三批专精特新“小巨人”企业名单 and 第三批专精特新“小巨人”企业名单: the list
-        # named with its level (国家级, or 全国 before it) and without is one, unless the text names it at two levels
-        # or in two batches
-        by_bare: dict[str, list[str]] = {}
-        levels: dict[str, set[str]] = {}
-        batches: dict[str, set[str]] = {}
-        for key in forms:
-            scope = self.level_scope_re.match(key)
-            inner = self.inner_scope_re.search(key, scope.end() if scope else 0)
-            bare_key, level = key, ""
-            if scope:
-                bare_key, level = key[scope.end():], self.scope_levels[scope.group()]
-            if inner:
-                start = inner.start() - (len(key) - len(bare_key))
-                bare_key = bare_key[:start] + bare_key[start + len(inner.group()):]
-                level = level or self.scope_levels.get(inner.group(), inner.group())
-            place = None if scope else self.gazetteer.region_re.match(bare_key)
-            if place:  # 四川省X: the list of a place, a level of its own
-                bare_key, level = bare_key[place.end():], level or place.group()
-            batch = self.batch_re.match(bare_key)  # 第四批国家级X is 国家级X when the text names one batch
-            if batch:
-                bare_key = bare_key[batch.end():]
-            by_bare.setdefault(bare_key, []).append(key)
-            levels.setdefault(bare_key, set()).add(level)
-            batches.setdefault(bare_key, set()).add(batch.group() if batch else "")
-        for bare_key, keys in by_bare.items():
-            if (len(keys) > 1 and len(levels[bare_key] - {""}) == 1 and len(batches[bare_key] - {""}) <= 1
-                    and len(set().union(*(years[k] for k in keys)) - {""}) <= 1):
-                for key in keys[1:]:
-                    doc.aliases.append((PROGRAM, forms[keys[0]][0], forms[key][0]))
-
-    def _bare_designation(self, doc: DocState, name: str, names: list[str]) -> None:
-        """获认定为专精特新中小企业 after 2023年重庆市专精特新中小企业名单: a designation named bare in a text
-        that names it once with its year and region is that program; not when the text names it with
-        different levels or batches (国家级X and 省级X: the bare X says neither)."""
-        if len(name) < 4 or self.scope_re.match(name) or self.gazetteer.region_re.match(name) or name[:1].isdigit():
-            return
-        fuller = [other for other in names if other != name and other.endswith(name)]
-        prefixes = [other[:-len(name)] for other in fuller]
-        if fuller and all(self._year_and_region(prefix) for prefix in prefixes) or (
-                len(fuller) == 1 and self._year_and_region(prefixes[0], with_batch=True)):
-            # (one fuller name alone may hold its batch and level too: 企业技术中心名单如下 after 甘肃省第十六批省级认定
-            # 企业技术中心)
-            for other in fuller:
-                doc.aliases.append((PROGRAM, other, name))
-
-    def _year_and_region(self, prefix: str, with_batch: bool = False) -> bool:
-        year = re.match(r"\d{4}年度?", prefix)
-        rest = prefix[year.end():] if year else prefix
-        region = self.gazetteer.region_re.match(rest)
-        rest = rest[region.end():] if region else rest
-        if with_batch:
-            rest = self.procedure_re.sub("", rest[self.level_between_re.match(rest).end():])
-        return rest == ""
 
     def _programs_after(self, doc: DocState, position: int, needs_scope: bool, published: bool = False,
                         weak: bool = False, naming: bool = False, conferring: bool = False) -> None:
