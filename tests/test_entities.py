@@ -2843,6 +2843,8 @@ def test_fresh33_round(nlp, text, label, expected):
     # a word of the language that ends in a division's first character is no division
     ("该县通过全国基层中医药工作示范县验收，建设国际海滨城区，创新兴区。", "Region", set()),
     ("到范县考察，位于和县的园区，湖北宜昌的企业。", "Region", {"范县", "和县", "湖北宜昌"}),
+    # a numbered line's heading names a category of the list; a heading with no designation names none
+    ("1. 省级绿色设计产品：凯岚钢铁有限公司的管线钢等26个产品。\n（二）主要工作：推进项目建设。", "Program", {"省级绿色设计产品"}),
 ])
 def test_fresh34_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

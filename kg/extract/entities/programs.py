@@ -17,6 +17,8 @@ YEAR_OPENING = re.compile(r"^\d{4}\s*年度?")
 
 
 MIN_SIBLING = 5  # characters of a list's member taken for a program like its siblings (a scope and a name of its own)
+HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)\s*"
+                     r"([^，,。；;：:\n]{4,24})[：:]")  # a numbered line's heading
 TALLY_NOT_OPENED = re.compile(r"[，,]?\s*即(?:将|可|便|使)")
 
 
@@ -162,6 +164,11 @@ class ProgramRecogniser(ProgramForms):
             found = self._program_in(text, start, tally.end(1), needs_scope=True)
             if found and found[1] == tally.end(1) and not doc.programs.overlaps(*found):
                 doc.programs.add(*found, PROGRAM, "program.tally")
+        for heading in HEADING.finditer(text):
+            # 1. 省级绿色工厂：A等169家企业: a category of a published list, heading its members
+            found = self._program_in(text, heading.start(1), heading.end(1), needs_scope=True)
+            if found and found[1] == heading.end(1) and not doc.programs.overlaps(*found):
+                doc.programs.add(*found, PROGRAM, "program.heading")
         for scope in self.scope_re.finditer(text):
             if not doc.programs.covers(scope.start()) and self._describes(text, scope.start()):
                 self._programs_after(doc, scope.start(), needs_scope=True)

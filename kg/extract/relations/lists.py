@@ -52,6 +52,7 @@ class ListReader:
         self.bullet_only = re.compile(rf"\s*(?:{bullet})?")
         self.colon_line_end = re.compile(rf"[：:]\s*\n\s*(?:{bullet})?$")
         self.colon_after = re.compile(r"\s*[：:]\s*")
+        self.heading = re.compile(rf"\s*{bullet}[^，,。；;：:\n]{{4,24}}[：:]\s*")
         count = lists["count_phrase"]
         verbs = alternation(lists['frame_verbs'])
         deed = lists.get("deed_prefix", "")
@@ -241,7 +242,8 @@ class ListReader:
             start = sentences[s - 1][0]  # a numbered line: its opener ends the line before
             if self.colon_line_end.search(text, start, first.start):
                 return True
-        return self.opened.search(text[start:first.start]) is not None
+        return self.opened.search(text[start:first.start]) is not None or \
+            self.heading.fullmatch(text, start, first.start) is not None  # 1. 省级绿色园区：A、B和C
 
     def _lists(self, text: str, mentions: list[Mention]) -> list[tuple[int, list[Mention]]]:
         """Each run of mentions joined as one list, with the index of its first member."""
