@@ -2848,3 +2848,14 @@ def test_fresh33_round(nlp, text, label, expected):
 ])
 def test_fresh34_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+def test_a_batch_s_list_named_again_by_the_end_of_its_designation_is_that_list(nlp):
+    doc = nlp("福建省工信厅拟确定7家企业为第二批福建省省级工业旅游示范基地。第二批示范基地拟确定名单如下：\n"
+              "1. 厦门凯岚电池有限公司\n2. 厦门博远橡胶工业有限公司")
+    assert ("Program", "第二批福建省省级工业旅游示范基地", "第二批示范基地拟确定") in doc._.kg_aliases
+
+
+def test_a_part_of_the_country_opening_a_stem_of_generic_words_names_a_park(nlp):
+    assert names(nlp, "位于监利市的华中生态铝示范产业园日前投产。", "IndustrialPark") == {"华中生态铝示范产业园"}
+    assert names(nlp, "建成了全省最大的生态铝示范产业园。", "IndustrialPark") == set()

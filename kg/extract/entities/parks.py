@@ -65,6 +65,7 @@ class ParkRecogniser:
             rf"(?:{park['collective_words']}|{park['pointing_words']})(?:{names.generic.pattern})?$")
         self.province_kinds = frozenset(park["province_kinds"])
         self.description_words = tuple(park["description_words"])
+        self.macro_regions = tuple(park["macro_regions"])
         # what closes a list of parks: 3家园区, 等几个园中园, 5 大园区 (a PDF's text, spaced)
         self.list_head_re = compile_scan(
             rf"(?:等\s*|(?=[\d一二三四五六七八九十两几家个座大]))(?:(?:\d+|[一二三四五六七八九十两几]+)\s*)?[家个座大]?"
@@ -151,7 +152,8 @@ class ParkRecogniser:
             doc.names.remove(previous)
             doc.names.add(previous.start, end, PARK, "park.in_park")
             return
-        if names.is_generic(stem) and not self._names_places(stem) or names.leading_word_re.fullmatch(stem) or \
+        if names.is_generic(stem) and not (self._names_places(stem) or stem.startswith(self.macro_regions)) or \
+                names.leading_word_re.fullmatch(stem) or \
                 stem.startswith(self.building_verbs) or (
                 text[suffix_start:end] in self.place_only_suffixes and text[with_region:start] not in self.full_counties
                 and not self._listed_after_park(doc, with_region)):
@@ -166,7 +168,7 @@ class ParkRecogniser:
             return  # 15 个县区和开发区: a count of places, and parks
         if text[with_region:end] in self.gazetteer.full_region_names:
             return  # 滨海新区, 浦东新区: a district named like a park is a region
-        if text[start - 1:start] == "的" and with_region == start and (
+        if text[start - 1:start] == "的" and with_region == start and not stem.startswith(self.macro_regions) and (
                 self._opens_with_generic(stem) or self._ends_with_generic(stem) or self._kind_of_park(stem)):
             return  # 打造…的绿色低碳硅基产业园区, 建成…的生物医药特色产业园区, 最大的锂电产业园: a description
         if with_region == start and self._opens_with_generic(stem) and self._kind_of_park(

@@ -28,6 +28,21 @@ class ProgramForms:
             self._level_alone(doc, name, names)
             self._bare_designation(doc, name, names)
         self._forms_of_one_list(doc, names)
+        self._batch_short_forms(doc, names)
+
+    def _batch_short_forms(self, doc: DocState, names: list[str]) -> None:
+        """第二批示范基地拟确定名单 after 第二批福建省省级工业旅游示范基地: the batch's list named again by the end
+        of its designation, when one list of that batch ends so."""
+        keys = {name: self.form_words_re.sub("", name) for name in names}
+        for short, short_key in keys.items():
+            batch = self.batch_re.match(short_key)
+            if not batch or len(short_key) - batch.end() < 4:
+                continue
+            rest = short_key[batch.end():]
+            fuller = [name for name, key in keys.items() if name != short and key.startswith(batch.group())
+                      and key.endswith(rest) and len(key) > len(short_key)]
+            if len(fuller) == 1:
+                doc.aliases.append((PROGRAM, fuller[0], short))
 
     def _level_alone(self, doc: DocState, name: str, names: list[str]) -> None:
         """我县5家企业上榜市专精特新“小巨人”企业: the list of the level named, when the text names one list of that
