@@ -2845,6 +2845,12 @@ def test_fresh33_round(nlp, text, label, expected):
     ("到范县考察，位于和县的园区，湖北宜昌的企业。", "Region", {"范县", "和县", "湖北宜昌"}),
     # a numbered line's heading names a category of the list; a heading with no designation names none
     ("1. 省级绿色设计产品：凯岚钢铁有限公司的管线钢等26个产品。\n（二）主要工作：推进项目建设。", "Program", {"省级绿色设计产品"}),
+    # a company's works at a place, written right after it, is named with it (a branch)
+    ("安徽凯岚股份有限公司合肥铸锻厂", "Company", {"安徽凯岚股份有限公司合肥铸锻厂"}),
+    ("与安徽凯岚股份有限公司签约，合肥铸锻厂", "Company", {"安徽凯岚股份有限公司", "合肥铸锻厂"}),
+    # a park in a list of projects is a park (guidelines)
+    ("园区引进了凯岚热电联产、中国自动化绿色精密铸锻产业园、博远危废综合利用等一批投资超亿元的项目。", "IndustrialPark",
+     {"中国自动化绿色精密铸锻产业园"}),
 ])
 def test_fresh34_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -147,7 +147,11 @@ class CompanyRecogniser:
         branded = len(own) >= 3 and self._opens_with_brand(own) and not own.endswith("加工")  # (罗非鱼加工厂: a product's)
         if place and text.startswith("、", end) and not self.gazetteer.region_re.match(text, end + 1):
             start = place.end()  # 东兴市凯岚工艺品厂、博远红木等: the place frames the list, the others open without it
-        if place or branded:
+        owner = doc.names.last_before(start)
+        if place and owner is not None and owner.end == start and self.is_legal_name(doc, owner):
+            doc.names.remove(owner)  # 某某股份有限公司合肥铸锻厂: its works at a place, named with it (a branch)
+            doc.names.add(owner.start, end, COMPANY, "company.branch")
+        elif place or branded:
             doc.names.add(start, end, COMPANY, "company.plant_name")
 
     def _plain_product(self, own: str) -> bool:
