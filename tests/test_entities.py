@@ -2865,3 +2865,19 @@ def test_a_batch_s_list_named_again_by_the_end_of_its_designation_is_that_list(n
 def test_a_part_of_the_country_opening_a_stem_of_generic_words_names_a_park(nlp):
     assert names(nlp, "位于监利市的华中生态铝示范产业园日前投产。", "IndustrialPark") == {"华中生态铝示范产业园"}
     assert names(nlp, "建成了全省最大的生态铝示范产业园。", "IndustrialPark") == set()
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # a member's kind before its name; a verb of gathering before the first member
+    ("经开区内，高品质鸡蛋品牌凯岚、饲料企业博远饲料、食品龙头晨越食品等企业走在前列。", "Company", {"凯岚", "博远饲料", "晨越食品"}),
+    ("园区已引入凯岚建龙、博远药业、晨越镍业等企业共116户。", "Company", {"凯岚建龙", "博远药业", "晨越镍业"}),
+    ("该市持续深化吉林磐石经济开发区改革。", "IndustrialPark", {"吉林磐石经济开发区"}),
+])
+def test_fresh35_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected
+
+
+def test_a_park_named_after_its_province_and_county_is_the_county_s_park_named_alone(nlp):
+    doc = nlp("磐石经济开发区集聚企业116户。该市持续深化吉林磐石经济开发区改革。磐石经济开发区规划面积14平方公里。")
+    assert ("IndustrialPark", "吉林磐石经济开发区", "磐石经济开发区") in doc._.kg_aliases
+

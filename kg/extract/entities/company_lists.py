@@ -61,6 +61,7 @@ class CompanyLists:
         opener = (rf"(?:{alternation(company['list_opener_heads'])})(?:分别|主要|依次)?"
                   rf"(?:{alternation(company['list_opener_verbs'])})|{company['list_opener_counts']}")
         self.opener_re = re.compile(rf"(?:{opener})[：:]?\s*$")
+        self.member_kind_re = re.compile(company["member_kind"])  # 饲料企业正大饲料: the member's kind, then its name
         self.any_opener_re = re.compile(opener)  # anywhere: a quick test before a member's start is found
 
     def find(self, doc: DocState) -> None:
@@ -217,7 +218,9 @@ class CompanyLists:
                      if self.companies.opens_role(text, m.start())]
             if roles:  # 项目投资方东华公司、B公司…: the role opens the list
                 member_start = roles[-1]
-        return self.companies.after_description(text, member_start, end)
+        member_start = self.companies.after_description(text, member_start, end)
+        kind = self.member_kind_re.match(text, member_start, end)
+        return kind.end() if kind and end - kind.end() >= 2 else member_start
 
     def _opens_member(self, doc: DocState, company: Mention, start: int) -> bool:
         """The company's full or group name, right before the member's start (or one character cut from it)."""

@@ -336,8 +336,9 @@ class ParkRecogniser:
         region = self.gazetteer.region_re.match(name)
         rest = name[region.end():] if region else ""
         rest_stem = rest[: -len(text[suffix_start:end])] if rest.endswith(text[suffix_start:end]) else ""
-        if (len(rest_stem) >= 2 and not names.is_generic(rest_stem) and rest_stem not in self.gazetteer.region_names
-                and doc.count(rest) > doc.count(name)):
+        own_place = rest_stem not in self.gazetteer.region_names or (  # 吉林磐石经济开发区, later 磐石经济开发区
+            region.group() in self.gazetteer.province_names and self.gazetteer.contains_any(region.group(), rest_stem))
+        if len(rest_stem) >= 2 and not names.is_generic(rest_stem) and own_place and doc.count(rest) > doc.count(name):
             doc.aliases.append((PARK, name, rest))  # 宁波杭州湾新区, later 杭州湾新区
 
     def _short_forms(self, name: str) -> list[str]:

@@ -44,6 +44,8 @@ class Anaphora:
         self.label_of = {**after_cue, **clause_start, **anywhere, **home}
         # 该项目, 该工程: the noun an anaphor's antecedent is called by, where one of that name is within reach
         self.nouns = {w: noun for w in anywhere for noun in data.get("nouns", []) if w.endswith(noun) and w != noun}
+        self.kind_forms = {w: tuple(forms) for words in data.values() if isinstance(words, dict)
+                           for w, forms in (words.get("kinds") or {}).items()}
         # 入驻经开区, 落户园区: a bare park word right after a cue of place
         cues = data.get("place_cues", [])
         self.after_cue = frozenset(after_cue)
@@ -130,7 +132,12 @@ class Anaphora:
                     antecedent = _topic_of(text, mentions, mention_starts, named_in, (label,), lead_in=True) or antecedent
                 # 园区 opening a paragraph of a park's own report, the park named last being in an earlier paragraph:
                 # the park its headline names (when no park is named more often)
-                if found not in self.anywhere and label == PARK and \
+                of_kind = max((m for form in self.kind_forms.get(found, ())
+                               if (m := _last_of(mentions, ends, label, start, earliest, text, form))),
+                              key=lambda m: m.end, default=None)
+                if of_kind is not None:
+                    antecedent = of_kind  # 经开区内，…: the last park of that kind
+                elif found not in self.anywhere and label == PARK and \
                         (antecedent is None or "\n" in text[antecedent.end:start]):
                     if not headline:
                         headline.append(report_park(text, mentions, inside_names=False))
