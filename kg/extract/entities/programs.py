@@ -19,6 +19,7 @@ YEAR_OPENING = re.compile(r"^\d{4}\s*年度?")
 MIN_SIBLING = 5  # characters of a list's member taken for a program like its siblings (a scope and a name of its own)
 HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)\s*"
                      r"([^，,。；;：:\n]{4,24})[：:]")  # a numbered line's heading
+TITLED_ITEM = re.compile(r"(?m)^[ \t]*\d{1,3}\s*[.．、]\s*[^—\n]{2,30}——\s*")  # a numbered item, a dash, its title
 TALLY_NOT_OPENED = re.compile(r"[，,]?\s*即(?:将|可|便|使)")
 
 
@@ -164,6 +165,8 @@ class ProgramRecogniser(ProgramForms):
             found = self._program_in(text, start, tally.end(1), needs_scope=True)
             if found and found[1] == tally.end(1) and not doc.programs.overlaps(*found):
                 doc.programs.add(*found, PROGRAM, "program.tally")
+        for item in TITLED_ITEM.finditer(text):  # 1. 石家庄市鹿泉区——河北省电子信息产业名区: each item's title
+            self._programs_after(doc, item.end(), needs_scope=False)
         for heading in HEADING.finditer(text):
             # 1. 省级绿色工厂：A等169家企业: a category of a published list, heading its members
             found = self._program_in(text, heading.start(1), heading.end(1), needs_scope=True)
