@@ -2872,6 +2872,10 @@ def test_a_part_of_the_country_opening_a_stem_of_generic_words_names_a_park(nlp)
     ("经开区内，高品质鸡蛋品牌凯岚、饲料企业博远饲料、食品龙头晨越食品等企业走在前列。", "Company", {"凯岚", "博远饲料", "晨越食品"}),
     ("园区已引入凯岚建龙、博远药业、晨越镍业等企业共116户。", "Company", {"凯岚建龙", "博远药业", "晨越镍业"}),
     ("该市持续深化吉林磐石经济开发区改革。", "IndustrialPark", {"吉林磐石经济开发区"}),
+    # 子公司 ends no name: the name before it is the parent's; a body's words or a verb before it are no company
+    ("凯岚特钢子公司在宜丰投建锂电新能源材料项目。", "Company", {"凯岚特钢"}),
+    ("铜箔公司是铜陵有色控股子公司。", "Company", {"铜陵有色"}),
+    ("公司披露控股子公司的进展，并出资新设全资子公司。宜丰县人民政府已同公司的子公司签订合同。", "Company", set()),
 ])
 def test_fresh35_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -39,6 +39,8 @@ class CompanyRecogniser:
         self.verb_before_dui = re.compile(f"(?:{alternation(company['verbs_before_dui'])})$")
         # a copula or a role ending just before a region (签约方为湖南…, 投资方系浙江…, 中标江苏…)
         self.kin_suffixes = frozenset(company["kin_suffixes"])
+        self.kin_suffixes_in = tuple(sorted(self.kin_suffixes))  # (for str.startswith)
+        self.not_company_inside = tuple(company["not_company_inside"])
         self.kin_stem_endings = tuple(company["kin_stem_endings"])
         self.before_region_re = re.compile(f"(?:{alternation(company['before_region_words'])})")
         self.role_re = re.compile(rf"(?:{alternation(company['role_words'])})(?:为|是|系)?")
@@ -286,6 +288,8 @@ class CompanyRecogniser:
         """鸿跃集团, 锦纶实业: a short stem before a group suffix names a company."""
         if end < len(doc.text) and doc.text[end] in OPEN_BRACKETS + CLOSE_BRACKETS:
             return  # 重庆润通控股（集团）有限公司: part of a legal name
+        if doc.text.startswith((*self.kin_suffixes_in, "股东"), end):
+            return  # 铜陵有色控股子公司, 某某控股股东: holding, not a group's name (the name before is named by its tie)
         start = self.names.stem_start(doc, suffix_start, self.max_short, words_only=True)
         if not self.is_short_name(doc.text[start:end]):  # 某某制药是四环医药控股集团的…: a copula before the name
             start = max(start, self.names.stem_start(doc, suffix_start, self.max_short))
@@ -324,6 +328,7 @@ class CompanyRecogniser:
         Cached, as NameText.is_generic: the same names are asked about again and again."""
         return (2 <= len(name) <= self.max_short and not self._is_generic_short_name(name)
                 and not name.startswith(self.not_company_openings)
+                and not any(word in name for word in self.not_company_inside)
                 and name not in self.gazetteer.region_names and not name.endswith(self.not_company)
                 and not self.other_suffixes.search(name) and not self.selection_cue_re.search(name)
                 and not any(ch in QUOTES for ch in name) and not self.joins_words(name)
