@@ -2885,3 +2885,13 @@ def test_a_park_named_after_its_province_and_county_is_the_county_s_park_named_a
     doc = nlp("磐石经济开发区集聚企业116户。该市持续深化吉林磐石经济开发区改革。磐石经济开发区规划面积14平方公里。")
     assert ("IndustrialPark", "吉林磐石经济开发区", "磐石经济开发区") in doc._.kg_aliases
 
+
+@pytest.mark.parametrize("text, label, expected", [
+    # adverbs and prepositions open no legal name, after a place too; a conjunction may open a brand
+    ("经过评审，拟将凯岚精工股份有限公司等企业认定为示范企业。", "Company", {"凯岚精工股份有限公司"}),
+    ("4月28日，南康区又与中国凯岚工程集团有限公司签约。", "Company", {"中国凯岚工程集团有限公司"}),
+    ("江苏和正特种装备有限公司入选。", "Company", {"江苏和正特种装备有限公司"}),
+])
+def test_fresh36_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected
+

@@ -44,6 +44,7 @@ MIN_NAME = 3  # characters a trimmed name keeps at least
 MAX_REMEMBERED = 200_000  # openings whose cut is remembered (a long build names the same things again and again)
 PLACE_TAG, VERB_TAG, PREPOSITION_TAG = "ns", "v", "p"
 SINGLE_CHARACTER_TAGS = frozenset({"c", "p"})
+FUNCTION_TAGS = frozenset({"c", "p", "d"})
 COMMON_NOUN_TAGS = frozenset({"n", "nt"})  # a noun, an organisation's word (化工集团): no name of its own  # of one-character words, only conjunctions and prepositions are cut
 
 
@@ -154,6 +155,9 @@ class NameBoundaries:
             j += 1
         if run == 0 or j == len(words) or words[j][0] in self.name_words or (j - i > 1 and len(words[j][0]) < 2):
             return 0  # a bare suffix is no name (拉长开发区); 采煤沉陷区治理…: verbs describing what is named
+        if run > 1 and (j - i < run or i > 0 and words[j - 1][1] == "p") and \
+                all(tag in FUNCTION_TAGS for _, tag in words[i:j]):
+            return chars + run  # 拟将航天精工…, 南康区又与中国化学…: adverbs, prepositions, conjunctions never open a name
         if i > 0 and words[i][0] in self.place_words:
             return 0  # 陕西延长石油…: after a province, a county's name that is also a verb is the county
         # 延长石油集团, and of a company 新疆大成钢结构有限公司: an industry word (of a company, any common noun) and a
