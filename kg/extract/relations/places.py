@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.relations.sentence import PLACES, Sentence, Shape, after_brackets, list_from
+from kg.extract.relations.sentence import EACH, PLACES, Sentence, Shape, after_brackets, list_from
 from kg.extract.text import QUOTES, SENTENCE_END_CHARS, clause_start
 from kg.model import Mention, Relation
 from kg.schema import PARK, REGION
@@ -136,8 +136,13 @@ class AdjacentPlaces(ChainShape):
                     out.append(self.relation(inner, outer, s))
             if chain[0] in cued:
                 continue  # the cue before the chain reads its things (a cue pattern's tail_first_cues)
-            out += [self.relation(t, place, s) for t in self.things_after(text, chain, ms[i:])
-                    for place in chain if place.label in p.tail]
+            things = self.things_after(text, chain, ms[i:])
+            if text[chain[0].start - 1:chain[0].start] == "、" and things:
+                # …、沈阳市宏远电磁线、重庆卓越科技: a place opening a member of a list is that member's alone
+                out += [Relation(things[0], p.relation, place, s.index, p.confidence, p.id + EACH)
+                        for place in chain if place.label in p.tail]
+                continue
+            out += [self.relation(t, place, s) for t in things for place in chain if place.label in p.tail]
         return out
 
 
