@@ -2891,6 +2891,9 @@ def test_a_park_named_after_its_province_and_county_is_the_county_s_park_named_a
     ("经过评审，拟将凯岚精工股份有限公司等企业认定为示范企业。", "Company", {"凯岚精工股份有限公司"}),
     ("4月28日，南康区又与中国凯岚工程集团有限公司签约。", "Company", {"中国凯岚工程集团有限公司"}),
     ("江苏和正特种装备有限公司入选。", "Company", {"江苏和正特种装备有限公司"}),
+    # an order among parks describes a park; a town of one character before 乡镇 is named
+    ("红腾公司加紧建设盘州首个表面处理行业产业园，作为盘州市第一个电镀产业园。", "IndustrialPark", set()),
+    ("一类镇（街道）为五乡镇、姜山镇、高桥镇；各苏木乡镇择优推荐。", "Region", {"五乡镇", "姜山镇", "高桥镇"}),
 ])
 def test_fresh36_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -63,6 +63,7 @@ class ParkRecogniser:
         self.collective_suffixes = frozenset(park["collective_suffixes"])
         self.collective_word_re = re.compile(
             rf"(?:{park['collective_words']}|{park['pointing_words']})(?:{names.generic.pattern})?$")
+        self.order_re = re.compile(park["order_words"])
         self.province_kinds = frozenset(park["province_kinds"])
         self.description_words = tuple(park["description_words"])
         self.macro_regions = tuple(park["macro_regions"])
@@ -354,7 +355,7 @@ class ParkRecogniser:
     def _parks_together(self, stem: str, suffix: str) -> bool:
         """A word for several things before the kind (吕梁市各开发区, 昌平南部多个产业园区) or pointing back to one (共建这一
         产业园), or a province's full name and a kind alone (江苏省高新区: a province's zones are named after their cities)."""
-        return self.collective_word_re.search(stem) is not None or (
+        return self.collective_word_re.search(stem) is not None or self.order_re.search(stem) is not None or (
             suffix in self.province_kinds and stem.endswith("省") and stem in self.gazetteer.full_region_names)
 
     def _start_long_stem(self, text: str, start: int, suffix_start: int) -> int | None:

@@ -12,6 +12,7 @@ from kg.extract.segmenter import Segmenter
 from kg.schema import REGION
 
 
+CLASS = re.compile(r"[一二三四五六七八九十\d]+类")  # 一类镇: a class of towns
 ROW_NUMBER = re.compile(r"[^\W\d_]*\d+(?=\D*$)")  # up to the last digits of a run
 
 
@@ -218,7 +219,8 @@ class RegionRecogniser:
             if start and text[start - 1].isdigit() and names.count.match(text, start - 1, start + 1):
                 continue  # 6个乡镇: a count of towns (not 1长街镇: a table's row)
             if (not 2 <= len(stem) <= 3 or text[start:m.end()] in self.not_regions or stem in self.not_regions
-                    or stem.endswith("乡") or "等" in stem  # 各苏木乡镇: towns, none named (A、B等镇: listed)
+                    or len(stem) == 3 and stem.endswith("乡") or "等" in stem or CLASS.match(stem)  # 各苏木乡镇, 一类镇
+                    # (towns, none named; A、B等镇: listed; 五乡镇 is a town)
                     or text[start:m.end() + 1] in self.not_regions or text.startswith("街", m.end())
                     or doc.regions.overlaps(start, m.end()) or names.is_generic(stem)):
                 continue
