@@ -169,8 +169,9 @@ class ProgramRecogniser(ProgramForms):
             self._programs_after(doc, item.end(), needs_scope=False)
         for heading in HEADING.finditer(text):
             # 1. 省级绿色工厂：A等169家企业: a category of a published list, heading its members
-            found = self._program_in(text, heading.start(1), heading.end(1), needs_scope=True)
-            if found and found[1] == heading.end(1) and not doc.programs.overlaps(*found):
+            found = self._program_in(text, heading.start(1), heading.end(1), needs_scope=False)
+            if found and found[1] == heading.end(1) and not doc.programs.overlaps(*found) and \
+                    not text.endswith(("项目", "工程"), *found):  # (2. 中国节能环保项目：总投资20亿元…: a project's record)
                 doc.programs.add(*found, PROGRAM, "program.heading")
         for scope in self.scope_re.finditer(text):
             if not doc.programs.covers(scope.start()) and self._describes(text, scope.start()):

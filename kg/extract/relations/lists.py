@@ -52,7 +52,7 @@ class ListReader:
         self.bullet_only = re.compile(rf"\s*(?:{bullet})?")
         self.colon_line_end = re.compile(rf"[：:]\s*\n\s*(?:{bullet})?$")
         self.colon_after = re.compile(r"\s*[：:]\s*")
-        self.heading = re.compile(rf"\s*{bullet}[^，,。；;：:\n]{{4,24}}[：:]\s*")
+        self.heading = re.compile(rf"\s*(?:{bullet}|[一二三四五六七八九十]{{1,2}}、)[^，,。；;：:\n]{{4,24}}[：:]\s*")
         count = lists["count_phrase"]
         verbs = alternation(lists['frame_verbs'])
         deed = lists.get("deed_prefix", "")
@@ -94,14 +94,11 @@ class ListReader:
             rf"[，,；;]\s*(?:(?:{paired_verbs})+|{lists['gather_verbs']})[^{SENTENCE_END_CHARS}{CLAUSE_BREAK_CHARS}\n]{{0,8}}?$")
         # 园区得到…支持，…，先后引进A、B等一批企业落户: a clause of a deed with no subject, in a sentence whose topic is a place
         self.deed_clause = re.compile(rf"\s*{deed}(?:(?:{paired_verbs})+|{lists['gather_verbs']})\s*")
-        self.topic_opening = re.compile(lists["topic_opening"]) if lists.get("topic_opening") else None
-        self.people = re.compile(lists["people"]) if lists.get("people") else None
-        self.attendance = re.compile(lists["attendance"]) if lists.get("attendance") else None
-        self.counted_at = re.compile(lists["counted_at"].replace("{count}", count)) if lists.get("counted_at") else None
-        self.counted_clause_close = re.compile(lists["counted_clause_close"]) if lists.get("counted_clause_close") else None
+        (self.topic_opening, self.people, self.attendance, self.counted_at, self.counted_clause_close,
+         self.settled_here) = (re.compile(lists[k].replace("{count}", count)) if lists.get(k) else None for k in (
+            "topic_opening", "people", "attendance", "counted_at", "counted_clause_close", "settled_here"))
         self.counted_clause_gap = re.compile(rf"[^{SENTENCE_END_CHARS}{CLAUSE_BREAK_CHARS}\n]{{0,12}}[，,]\s*(?:(?:{openers})\s*[：:]?\s*)?")
         self.clause_break = re.compile(rf"[{CLAUSE_BREAK_CHARS}]")
-        self.settled_here = re.compile(lists["settled_here"].replace("{count}", count)) if lists.get("settled_here") else None
         self.built_there = re.compile(lists["built_there"])
         self.park_built = re.compile(lists["park_built"])
         program = self.pattern.get("list_program")
@@ -495,7 +492,8 @@ class ListReader:
 
     def _program_of(self, text, mentions, index: int, members, sentence_of) -> list:
         s, pattern = sentence_of[members[0]], self.pattern["list_program"]
-        for m in mentions_back(mentions, index, sentence_of, s - self.look_back, s):  # (已进入P的企业将…: a class's P)
+        headed = self.heading.fullmatch(text, text.rfind("\n", 0, members[0].start) + 1, members[0].start)  # its line's
+        for m in mentions_back(mentions, index, sentence_of, s if headed else s - self.look_back, s):  # (已进入P的企业将…)
             if m.label in pattern.tail and bool(self.place_program.search(text[m.start:m.end])) == (
                     members[0].label in PLACES) and not CLASS_OF.match(text, m.end):
                 return [pattern.relation_of(x, m, sentence_of[x]) for x in members if x.label in pattern.head]
