@@ -57,7 +57,7 @@ class ListReader:
         verbs = alternation(lists['frame_verbs'])
         deed = lists.get("deed_prefix", "")
         self.frame_gap = re.compile(
-            rf"(?:{alternation(lists['frame_links'])}|{deed}(?:(?:{verbs})+了?|{lists['gather_verbs']}))"
+            rf"(?:{alternation(lists['frame_links'])}|{deed}(?:(?:{verbs})+了?|{lists['gather_verbs']})的?)"
             rf"|[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{openers})\s*[：:]?\s*{lead}")
         # 某开发区举行重大项目集中开工仪式，A、B等12个项目…: the place's event, then the list (of what was built or
         # signed, not a park: 某开发区继…集中开工之后，某经济技术开发区又举行… names the place again)
