@@ -45,6 +45,7 @@ MAX_REMEMBERED = 200_000  # openings whose cut is remembered (a long build names
 PLACE_TAG, VERB_TAG, PREPOSITION_TAG = "ns", "v", "p"
 SINGLE_CHARACTER_TAGS = frozenset({"c", "p"})
 FUNCTION_TAGS = frozenset({"c", "p", "d"})
+PARTNER_WORDS = frozenset({"与", "同", "跟"})  # 某区又与某集团…: the place's partner follows
 COMMON_NOUN_TAGS = frozenset({"n", "nt"})  # a noun, an organisation's word (化工集团): no name of its own  # of one-character words, only conjunctions and prepositions are cut
 
 
@@ -155,7 +156,7 @@ class NameBoundaries:
             j += 1
         if run == 0 or j == len(words) or words[j][0] in self.name_words or (j - i > 1 and len(words[j][0]) < 2):
             return 0  # a bare suffix is no name (拉长开发区); 采煤沉陷区治理…: verbs describing what is named
-        if run > 1 and (j - i < run or i > 0 and words[j - 1][1] == "p") and \
+        if run > 1 and (j - i < run or i > 0 and words[j - 1][0] in PARTNER_WORDS) and \
                 all(tag in FUNCTION_TAGS for _, tag in words[i:j]):
             return chars + run  # 拟将航天精工…, 南康区又与中国化学…: adverbs, prepositions, conjunctions never open a name
         if i > 0 and words[i][0] in self.place_words:
