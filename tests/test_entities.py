@@ -2871,6 +2871,7 @@ def test_a_part_of_the_country_opening_a_stem_of_generic_words_names_a_park(nlp)
     # a member's kind before its name; a verb of gathering before the first member
     ("经开区内，高品质鸡蛋品牌凯岚、饲料企业博远饲料、食品龙头晨越食品等企业走在前列。", "Company", {"凯岚", "博远饲料", "晨越食品"}),
     ("园区已引入凯岚建龙、博远药业、晨越镍业等企业共116户。", "Company", {"凯岚建龙", "博远药业", "晨越镍业"}),
+    ("小企业基地二期标准厂房、坑口木门产业基地等项目正在有序推进。", "Project", {"小企业基地二期标准厂房", "坑口木门产业基地"}),
     ("该市持续深化吉林磐石经济开发区改革。", "IndustrialPark", {"吉林磐石经济开发区"}),
     # 子公司 ends no name: the name before it is the parent's; a body's words or a verb before it are no company
     ("凯岚特钢子公司在宜丰投建锂电新能源材料项目。", "Company", {"凯岚特钢"}),
