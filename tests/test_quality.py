@@ -163,6 +163,12 @@ CHALLENGE_FLOORS = {
         "relations": {"locatedIn": 0.682, "selectedAs": 0.738, "developedBy": 0.692},
         "entity": 0.869, "relation": 0.702,
     },
+    # tests/challenge/fresh38: 24 texts by two more writers, scored blind once (0.831 / 0.756, rules of commit f28d781).
+    "fresh38": {
+        "entities": {"Company": 0.863, "IndustrialPark": 0.816, "Project": 0.833, "Program": 0.774, "Region": 0.833},
+        "relations": {"locatedIn": 0.732, "selectedAs": 0.831, "developedBy": 0.679},
+        "entity": 0.836, "relation": 0.758,
+    },
     # tests/challenge/fresh37: 24 texts by two more writers, scored blind once (0.860 / 0.555, rules of commit 1504970).
     "fresh37": {
         "entities": {"Company": 0.881, "IndustrialPark": 0.809, "Project": 0.863, "Program": 0.72, "Region": 0.911},
