@@ -2899,3 +2899,13 @@ def test_a_park_named_after_its_province_and_county_is_the_county_s_park_named_a
 def test_fresh36_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
 
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # 有 after 内 opens the list; a firm's own 投资公司 is no verb of paying; an amount or a pointing word names no project
+    ("目前，园区内有凯岚汽车装备、博远精密机械、晨越汽车线束等生产企业。", "Company", {"凯岚汽车装备", "博远精密机械", "晨越汽车线束"}),
+    ("产业园由麻城市能源投资公司主导建设，总投资50亿元。", "Company", set()),
+    ("浙江凯岚建设这一项目，是为了提高产能。开发区签下百亿元新能源电动汽车产业园项目。", "Project", set()),
+])
+def test_fresh38_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

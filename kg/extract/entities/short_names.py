@@ -43,7 +43,8 @@ class ShortNames:
         self.subject_verb_re = ClauseOpening(
             SENTENCE_END_CHARS + CLAUSE_BREAK_CHARS + "、", rf"([^\W\d_]{{2,{companies.max_short}}}?)(?:{names.adverbs})*(?:{alternation(company['subject_verbs'])})")
         self.agent_re = re.compile(
-            rf"由([^\W\d_]{{2,{companies.max_short}}}?)(?:{names.adverbs})*(?:{alternation(company['agent_verbs'])})")
+            rf"由([^\W\d_]{{2,{companies.max_short}}}?)(?:{names.adverbs})*(?:{alternation(company['agent_verbs'])})"
+            rf"(?!公司|集团|有限|控股)")  # (由某市能源投资公司主导建设: a word of the firm's own name)
         # 由黄山市政、休宁国投和杭州路桥三方共同出资: the partners of a joint investment, listed
         self.agent_list_re = re.compile(
             rf"由((?:[^\W\d_]{{2,{companies.max_short}}}[、和与及])+[^\W\d_]{{2,{companies.max_short}}}?)"
