@@ -156,7 +156,7 @@ class NameBoundaries:
             j += 1
         if run == 0 or j == len(words) or words[j][0] in self.name_words or (j - i > 1 and len(words[j][0]) < 2):
             return 0  # a bare suffix is no name (拉长开发区); 采煤沉陷区治理…: verbs describing what is named
-        if run > 1 and (j - i < run or i > 0 and words[j - 1][0] in PARTNER_WORDS) and \
+        if run > 1 and i > 0 and words[j - 1][0] in PARTNER_WORDS and \
                 all(tag in FUNCTION_TAGS for _, tag in words[i:j]):
             return chars + run  # 拟将航天精工…, 南康区又与中国化学…: adverbs, prepositions, conjunctions never open a name
         if i > 0 and words[i][0] in self.place_words:

@@ -54,6 +54,7 @@ class CompanyLists:
         self.described_head_re = re.compile(rf"(等)[^，。；！？、\n]{{0,20}}?的\s*{HEAD_MODIFIER}{{0,6}}?({heads})")
         self.category_re = re.compile(alternation(company["category_heads"]))
         self.rank_re = re.compile(alternation(company["rank_heads"]))
+        self.brand_rank_re = re.compile(alternation(company["brand_rank_heads"]))
         # 特种纸、绿色食品、高档家具3个传统产业: a count of industries, whose members are kinds of business
         self.counted_category_re = re.compile(
             rf"{HEAD_MODIFIER}{{0,6}}?(?:{alternation(company['category_heads'])})(?!项目|工程|企业|公司)")
@@ -166,7 +167,8 @@ class CompanyLists:
         # (a member after 、 keeps the prepositions inside it: 万向钱潮)
         parts = [(self._member_start(doc, s, e, first=i == 0), e) for i, (s, e) in enumerate(parts)]
         head_word = head.group(2) if head else ""
-        if head and self.category_re.search(head.group()) and not self.rank_re.search(head.group()):
+        if head and self.category_re.search(head.group()) and not self.rank_re.search(head.group()) and not (
+                head_word == "项目" and self.brand_rank_re.search(head.group()) and self._brands([text[s:e] for s, e in parts])):
             return None  # 手机配件、智能穿戴等上下游企业: kinds of business (not 等某某产业龙头企业: firms)
         if any(text[s:e] in self.companies.industry_words for s, e in parts):
             return None  # 钣金、管件、包装、物流等数十家配套企业: a member that is an industry word makes a list of kinds
@@ -220,7 +222,9 @@ class CompanyLists:
                 member_start = roles[-1]
         member_start = self.companies.after_description(text, member_start, end)
         kind = self.member_kind_re.match(text, member_start, end)
-        return kind.end() if kind and end - kind.end() >= 2 else member_start
+        trade = kind.group("trade") if kind else ""
+        traded = not self.companies.is_coined(trade) and not self.gazetteer.region_re.match(trade)  # (words, not a brand)
+        return kind.end() if kind and end - kind.end() >= 2 and traded else member_start
 
     def _opens_member(self, doc: DocState, company: Mention, start: int) -> bool:
         """The company's full or group name, right before the member's start (or one character cut from it)."""
@@ -334,8 +338,8 @@ class CompanyLists:
                     or name.endswith(self.document_words)
                     or name in self.gazetteer.region_names or self.names.count.search(CAPACITY.sub("", name))):
                 continue  # a region may open the name (某某市东融广场), a bracketed part close it (…基地（二期）)
-            if any(m.end() == len(name) for m in companies.other_suffixes.finditer(name)):
-                doc.names.add(s, e, PARK, "park.list_member")  # 实施某某产业园等重大项目: a park (guidelines)
+            if name.endswith(("园", "园区")) and any(m.end() == len(name) for m in companies.other_suffixes.finditer(name)):
+                doc.names.add(s, e, PARK, "park.list_member")  # 实施某某产业园等重大项目: a park (guidelines; not 医院北区)
                 continue
             doc.names.add(s, e, PROJECT, "project.list_member")
             doc.aliases.append((PROJECT, name, name + "项目"))

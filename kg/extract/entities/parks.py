@@ -66,7 +66,7 @@ class ParkRecogniser:
         self.order_re = re.compile(park["order_words"])
         self.province_kinds = frozenset(park["province_kinds"])
         self.description_words = tuple(park["description_words"])
-        self.macro_regions = tuple(park["macro_regions"])
+        self.macro_region_re = re.compile("|".join(park["macro_regions"]))
         # what closes a list of parks: 3家园区, 等几个园中园, 5 大园区 (a PDF's text, spaced)
         self.list_head_re = compile_scan(
             rf"(?:等\s*|(?=[\d一二三四五六七八九十两几家个座大]))(?:(?:\d+|[一二三四五六七八九十两几]+)\s*)?[家个座大]?"
@@ -153,7 +153,7 @@ class ParkRecogniser:
             doc.names.remove(previous)
             doc.names.add(previous.start, end, PARK, "park.in_park")
             return
-        if names.is_generic(stem) and not (self._names_places(stem) or stem.startswith(self.macro_regions)) or \
+        if names.is_generic(stem) and not (self._names_places(stem) or self.macro_region_re.match(stem)) or \
                 names.leading_word_re.fullmatch(stem) or \
                 stem.startswith(self.building_verbs) or (
                 text[suffix_start:end] in self.place_only_suffixes and text[with_region:start] not in self.full_counties
@@ -169,7 +169,7 @@ class ParkRecogniser:
             return  # 15 个县区和开发区: a count of places, and parks
         if text[with_region:end] in self.gazetteer.full_region_names:
             return  # 滨海新区, 浦东新区: a district named like a park is a region
-        if text[start - 1:start] == "的" and with_region == start and not stem.startswith(self.macro_regions) and (
+        if text[start - 1:start] == "的" and with_region == start and not self.macro_region_re.match(stem) and (
                 self._opens_with_generic(stem) or self._ends_with_generic(stem) or self._kind_of_park(stem)):
             return  # 打造…的绿色低碳硅基产业园区, 建成…的生物医药特色产业园区, 最大的锂电产业园: a description
         if with_region == start and self._opens_with_generic(stem) and self._kind_of_park(
@@ -260,7 +260,7 @@ class ParkRecogniser:
     def _listed_after_park(self, doc: DocState, start: int) -> bool:
         """辽西工业园区、辽东农产品加工园区: a name right after a park in a list names a park too."""
         previous = doc.names.last_before(start)
-        return (start > 0 and doc.text[start - 1] in "、和及" and previous is not None and previous.label == PARK
+        return (start > 0 and doc.text[start - 1] == "、" and previous is not None and previous.label == PARK
                 and previous.end == start - 1)
 
     def _is_park(self, doc: DocState, start: int, end: int) -> bool:

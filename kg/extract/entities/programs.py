@@ -17,8 +17,9 @@ YEAR_OPENING = re.compile(r"^\d{4}\s*年度?")
 
 
 MIN_SIBLING = 5  # characters of a list's member taken for a program like its siblings (a scope and a name of its own)
-HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)\s*"
+HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,3}\s*[.．、)）]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)\s*"
                      r"([^，,。；;：:\n]{4,24})[：:]")  # a numbered line's heading
+RECORD_AFTER = re.compile(r"\s*(?:总投资|计划总投资|投资|由|位于|建设|主要|项目|占地|规划)")
 TITLED_ITEM = re.compile(r"(?m)^[ \t]*\d{1,3}\s*[.．、]\s*[^—\n]{2,30}——\s*")  # a numbered item, a dash, its title
 TALLY_NOT_OPENED = re.compile(r"[，,]?\s*即(?:将|可|便|使)")
 
@@ -155,9 +156,10 @@ class ProgramRecogniser(ProgramForms):
             if TALLY_NOT_OPENED.match(text, tally.end()):
                 continue  # …5家，即将新增…: 即将 opens no list
             start = tally.start(1)
-            place = self.gazetteer.region_re.match(text, start, tally.end(1)) or \
-                self.own_place_re.match(text, start, tally.end(1))
+            own = self.own_place_re.match(text, start, tally.end(1))  # (我县高新技术企业已有12家: 我县's)
+            place = self.gazetteer.region_re.match(text, start, tally.end(1)) or own
             after_place = place.end() if place else start
+            start = after_place if own else start
             if place and text.startswith("的", after_place):
                 start = after_place = after_place + 1  # 某区的省级龙头企业共5家: the place's, not its name
             verb = self.tally_verb_re.match(text, after_place, tally.end(1))
@@ -166,16 +168,24 @@ class ProgramRecogniser(ProgramForms):
             if found and found[1] == tally.end(1) and not doc.programs.overlaps(*found):
                 doc.programs.add(*found, PROGRAM, "program.tally")
         for item in TITLED_ITEM.finditer(text):  # 1. 石家庄市鹿泉区——河北省电子信息产业名区: each item's title
-            self._programs_after(doc, item.end(), needs_scope=False)
+            if self._scoped_at(text, item.end()):  # (not 博远科技——智能制造示范工厂: a description)
+                self._programs_after(doc, item.end(), needs_scope=True)
         for heading in HEADING.finditer(text):
             # 1. 省级绿色工厂：A等169家企业: a category of a published list, heading its members
-            found = self._program_in(text, heading.start(1), heading.end(1), needs_scope=False)
+            found = self._program_in(text, heading.start(1), heading.end(1), needs_scope=True)
             if found and found[1] == heading.end(1) and not doc.programs.overlaps(*found) and \
-                    not text.endswith(("项目", "工程"), *found):  # (2. 中国节能环保项目：总投资20亿元…: a project's record)
+                    self._scoped_at(text, found[0]) and not RECORD_AFTER.match(text, heading.end()):
+                # (not 2. 某某示范基地：总投资5亿元…: a project's record; nor 3. 智能工厂：…, （一）做强特色产业集群：…)
                 doc.programs.add(*found, PROGRAM, "program.heading")
         for scope in self.scope_re.finditer(text):
             if not doc.programs.covers(scope.start()) and self._describes(text, scope.start()):
                 self._programs_after(doc, scope.start(), needs_scope=True)
+
+    def _scoped_at(self, text: str, position: int) -> bool:
+        """A scope or a place (after a year) opens what stands at `position`: 省级…, 河北省…, 2013年度鄞州区…."""
+        year = YEAR_OPENING.match(text[position:position + 8])
+        position += year.end() if year else 0
+        return bool(self.scope_re.match(text, position) or self.gazetteer.region_re.match(text, position))
 
     def _describes(self, text: str, position: int) -> bool:
         """A program without a cue counts in a description of something (是一家…的P, 作为P), not in a bare list."""

@@ -13,6 +13,7 @@ from kg.schema import REGION
 
 
 CLASS = re.compile(r"[一二三四五六七八九十\d]+类")  # 一类镇: a class of towns
+PLACE_TAG = "ns"  # jieba's tag of a place name
 ROW_NUMBER = re.compile(r"[^\W\d_]*\d+(?=\D*$)")  # up to the last digits of a run
 
 
@@ -28,7 +29,8 @@ class RegionRecogniser:
         self.short_form_cue = re.compile(rf"(?:{alternation(region['short_form_cues'])})[{re.escape(QUOTES)}]*$")
         self.town_re = re.compile(alternation(region["town_suffixes"]))
         self.town_list_re = re.compile(
-            rf"((?:[\u4e00-\u9fff]{{2,3}}、)+[\u4e00-\u9fff]{{2,3}})等(?:{alternation(region['town_list_heads'])})")
+            rf"((?:[\u4e00-\u9fff]{{2,3}}、)+[\u4e00-\u9fff]{{2,3}})等(?:{alternation(region['town_list_heads'])})"
+            rf"(?!{region['town_list_not_before']})")
         self.division_word_re = re.compile(alternation(region["division_words"]))
         self.title_ranks = tuple(region["title_ranks"])
         self.long_word_re = re.compile(alternation(region["words_of_chang"]))  # 代县长期…: 长期, not 县长
@@ -144,8 +146,9 @@ class RegionRecogniser:
 
     def _inside_word(self, text: str, start: int, end: int) -> bool:
         """The segmenter starts no word at `start`: the name's first character ends a word before it."""
-        if self.segmenter is None:
+        if self.segmenter is None:  # (with the divisions' names: 位于广信区, not 于广|信区)
             self.segmenter = Segmenter()
+            self.segmenter.add_words([(name, PLACE_TAG) for name in sorted(self.gazetteer.region_names)])
         window = max(0, start - 3)
         position = window
         for word, _ in self.segmenter.cut(text[window:end + 1]):
@@ -204,9 +207,12 @@ class RegionRecogniser:
             suffix_len = 2 if m.group().endswith("街道") else 1
             suffix_start = m.end() - suffix_len
             county = doc.regions.last_before(suffix_start)
+            full = doc.regions.last_before(county.start) if county is not None else None
             if (county is not None and county.end == suffix_start and county.rule == "region.gazetteer"
                     and text[county.start:county.end] not in self.gazetteer.full_region_names
-                    and text[county.start:m.end()] not in self.not_regions):
+                    and (self.gazetteer.is_county(text[county.start:county.end])  # (南浔镇; 西丰县西丰镇)
+                         or full is not None and full.end == county.start
+                         and text.startswith(text[county.start:county.end], full.start))):  # (not 贵州镇远, 苏州镇湖)
                 doc.regions.remove(county)  # 西丰县西丰镇: the town named after its county, not the county
                 doc.regions.add(county.start, m.end(), REGION, "region.town")
                 continue

@@ -246,8 +246,6 @@ class ShortNames:
                 continue  # a weak context after no industry word: no company's shape, wherever the name starts
             start = self.names.stem_start(doc, m.start(), reach)
             subject = text[start:m.start()]
-            if m.group().endswith(self.companies.kin_suffixes_in) and self._tie_not_name(subject):
-                continue  # 披露子公司, 独立法人子公司: a verb or a word of the tie before it, no company
             before = doc.names.last_before(start)
             if m.group(1) is not None or (self.companies.ends_with_industry_word(subject)
                                           and self.companies.is_coined(subject)  # not 自动化玻璃生产线
@@ -258,11 +256,6 @@ class ShortNames:
                 # what follows a company's name, 某某药业有限公司民族医药产品, or its clause, 某某食品有限公司，
                 # 果汁饮料生产线…: its product)
                 self._confirm(doc, start, subject)
-
-    def _tie_not_name(self, subject: str) -> bool:
-        words = self.companies.words(subject)
-        return len(subject) < 3 or subject.endswith(self.companies.kin_stem_endings) or (
-            len(words) == 1 and words[0][1].startswith("v"))
 
     def before_verbs(self, doc: DocState) -> None:
         """达沃斯光电实现当年签约、当年投产: a company-shaped subject opening a clause, before a verb of its deeds."""

@@ -132,16 +132,18 @@ class Anaphora:
                     antecedent = _topic_of(text, mentions, mention_starts, named_in, (label,), lead_in=True) or antecedent
                 # 园区 opening a paragraph of a park's own report, the park named last being in an earlier paragraph:
                 # the park its headline names (when no park is named more often)
-                of_kind = max((m for form in self.kind_forms.get(found, ())
-                               if (m := _last_of(mentions, ends, label, start, earliest, text, form))),
+                forms = self.kind_forms.get(found, ())
+                of_kind = max((m for form in forms if (m := _last_of(mentions, ends, label, start, earliest, text, form))),
                               key=lambda m: m.end, default=None)
-                if of_kind is not None:
-                    antecedent = of_kind  # 经开区内，…: the last park of that kind
-                elif found not in self.anywhere and label == PARK and \
-                        (antecedent is None or "\n" in text[antecedent.end:start]):
+                if found not in self.anywhere and label == PARK and (
+                        of_kind is not None or antecedent is None or "\n" in text[antecedent.end:start]):
                     if not headline:
                         headline.append(report_park(text, mentions, inside_names=False))
-                    antecedent = headline[0] or antecedent
+                    # the park the headline names, when it is of the anaphor's kind or no park of that kind is in reach
+                    # (经开区内，… after 某县经济开发区 in the paragraph before: that one)
+                    own = headline[0] is not None and (of_kind is None or text.endswith(forms, headline[0].start,
+                                                                                          headline[0].end))
+                    antecedent = headline[0] if own else of_kind or antecedent
             if antecedent is not None:
                 out.setdefault(index, {})[Mention(start, end, label, "anaphor")] = antecedent
         if self.list_words is not None:

@@ -52,7 +52,7 @@ class ListReader:
         self.bullet_only = re.compile(rf"\s*(?:{bullet})?")
         self.colon_line_end = re.compile(rf"[：:]\s*\n\s*(?:{bullet})?$")
         self.colon_after = re.compile(r"\s*[：:]\s*")
-        self.heading = re.compile(rf"\s*(?:{bullet}|[一二三四五六七八九十]{{1,2}}、)[^，,。；;：:\n]{{4,24}}[：:]\s*")
+        self.heading = re.compile(rf"\s*(?:{bullet}|[（(]?[一二三四五六七八九十]{{1,2}}[、)）])[^，,。；;：:\n]{{4,24}}[：:]\s*")
         count = lists["count_phrase"]
         verbs = alternation(lists['frame_verbs'])
         deed = lists.get("deed_prefix", "")

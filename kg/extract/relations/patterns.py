@@ -10,7 +10,7 @@ the rule written into the RDF (`kg:rule "locatedIn.cue"`).
 - `cues` (and any other word list) is a list of words, or the name of a shared list in
   relations.yaml (`located_in.cues`, `anaphors`), which the user's rule folders can extend.
 - a regex (`gap`, …) may use `{cues}` (any cue word), `{adverbs}` and `{positions}` (common.yaml),
-  `{quotes}` (one quote character) and `{<list>}` for another word list of the pattern.
+  `{quotes}` (one quote character), `{sum}` (an amount of money) and `{<list>}` for another word list of the pattern.
 """
 from __future__ import annotations
 
@@ -90,7 +90,7 @@ def load_patterns(rules: Rules) -> list[Pattern]:
         raise RulesError(f"{SOURCE}: 'patterns' must be a list of pattern records")
     shared = {"adverbs": f"(?:{alternation(rules.common['adverbs'])})",
               "positions": f"(?:{alternation(rules.common['position_words'])})",
-              "quotes": f"[{re.escape(QUOTES)}]"}
+              "quotes": f"[{re.escape(QUOTES)}]", "sum": f"(?:{rules.relations.get('sum', '(?!)')})"}
     patterns, seen = [], set()
     for record in records:
         pattern = _pattern(record, rules.relations, shared)

@@ -8,6 +8,8 @@ from kg.extract.text import QUOTES, SENTENCE_END_CHARS, clause_start
 from kg.model import Mention, Relation
 from kg.schema import PARK, REGION
 
+NUMBERED = re.compile(r"[\d一二三四五六七八九十]")  # 1、长沙经开区A、B: the 、 of a numbered item
+
 
 class ChainShape(Shape):
     """A shape that reads chains of places side by side (铜梁高新区大庙组团, 江津片区（双福工业园）);
@@ -137,7 +139,7 @@ class AdjacentPlaces(ChainShape):
             if chain[0] in cued:
                 continue  # the cue before the chain reads its things (a cue pattern's tail_first_cues)
             things = self.things_after(text, chain, ms[i:])
-            if text[chain[0].start - 1:chain[0].start] == "、" and things:
+            if text[chain[0].start - 1:chain[0].start] == "、" and things and not NUMBERED.match(text, chain[0].start - 2):
                 # …、沈阳市宏远电磁线、重庆卓越科技: a place opening a member of a list is that member's alone
                 out += [Relation(things[0], p.relation, place, s.index, p.confidence, p.id + EACH)
                         for place in chain if place.label in p.tail]
