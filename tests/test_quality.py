@@ -163,6 +163,12 @@ CHALLENGE_FLOORS = {
         "relations": {"locatedIn": 0.682, "selectedAs": 0.738, "developedBy": 0.692},
         "entity": 0.871, "relation": 0.702,
     },
+    # tests/challenge/fresh39: 24 texts by two more writers, scored blind once (0.802 / 0.415, rules of commit 3f3ad08).
+    "fresh39": {
+        "entities": {"Company": 0.866, "IndustrialPark": 0.865, "Project": 0.641, "Program": 0.56, "Region": 0.896},
+        "relations": {"locatedIn": 0.338, "selectedAs": 0.478, "developedBy": 0.466},
+        "entity": 0.801, "relation": 0.414,
+    },
     # tests/challenge/fresh38: 24 texts by two more writers, scored blind once (0.831 / 0.756, rules of commit f28d781).
     "fresh38": {
         "entities": {"Company": 0.882, "IndustrialPark": 0.816, "Project": 0.848, "Program": 0.774, "Region": 0.833},
