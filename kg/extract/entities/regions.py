@@ -149,6 +149,8 @@ class RegionRecogniser:
         if self.segmenter is None:  # (with the divisions' names: 位于广信区, not 于广|信区)
             self.segmenter = Segmenter()
             self.segmenter.add_words([(name, PLACE_TAG) for name in sorted(self.gazetteer.region_names)])
+        if not any(self.segmenter.freq(text[s:start + 1]) for s in (start - 1, start - 2) if s >= 0):
+            return False  # no word of the dictionary ends in the first character: no segmenting (most names)
         window = max(0, start - 3)
         position = window
         for word, _ in self.segmenter.cut(text[window:end + 1]):
