@@ -2934,3 +2934,24 @@ def test_fresh38_round(nlp, text, label, expected):
 ])
 def test_review_of_the_ninth_session_s_rules(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # a company's full name and a verb of works name its project; a park's platform company is named after the park
+    ("6. 浙江凯岚纺织有限公司改建项目\n7. 海宁市博远家纺有限公司新建厂房项目", "Project",
+     {"浙江凯岚纺织有限公司改建项目", "海宁市博远家纺有限公司新建厂房项目"}),
+    ("项目由重庆高新区开发建设投资有限公司负责建设。", "Company", {"重庆高新区开发建设投资有限公司"}),
+    # a copula before the nation's name ends the name before it
+    ("凯岚水泥是中国建材集团有限公司的控股子公司。", "Company", {"中国建材集团有限公司"}),
+    # 近 before a list's count; a slogan in quotes holds its own 、; 称号 is no part of the title
+    ("三诺集团、凯岚鞋业、香港博远等近10家企业正等待入园。", "Company", {"三诺集团", "凯岚鞋业", "香港博远"}),
+    ("新昌列入2022年度全省新一轮制造业“腾笼换鸟、凤凰涅槃”攻坚行动考核激励名单。", "Program",
+     {"2022年度全省新一轮制造业“腾笼换鸟、凤凰涅槃”攻坚行动考核激励名单"}),
+    ("全区并荣获中国最具幸福感城区称号。", "Program", {"中国最具幸福感城区"}),
+    # two projects joined by 和 before 等一批…项目; a kind of unit in brackets qualifies a program; 先进县
+    ("重点推动凯岚北坡气田开发和博远库车光伏制氢等一批重大项目建设。", "Project", {"凯岚北坡气田开发", "博远库车光伏制氢"}),
+    ("拟确定以下6个县为2021年创建中小企业高质量发展示范县（开发区）。", "Program", {"中小企业高质量发展示范县（开发区）"}),
+    ("连续四年被评为省发展高效设施农业先进县。", "Program", {"省发展高效设施农业先进县"}),
+])
+def test_fresh39_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

@@ -282,6 +282,14 @@ def test_repair_joins_a_short_line_broken_inside_a_word_that_ends_names():
     assert "内蒙古凯岚硅业有限公司年产3000吨多晶硅项目" in repair(text).text
 
 
+def test_repair_joins_the_last_word_of_a_name_alone_on_its_line():
+    text = ("根据省政府办公厅的部署，省小企业发展促进局印发了申报工作的通知，各地报送了申报资料。\n"
+            "我局对申报资料进行了审核评审，并经局党组会议研究，拟确定以下县（开发区）为示范县。\n"
+            "对拟确定名单有异议的单位或个人，可在公示期内通过电话或书面材料向我局反映问题。\n"
+            "名单如下：\n1. 清徐县\n2. 凯岚高新技术产业\n开发区\n现予公示，接受社会监督。\n")
+    assert "2. 凯岚高新技术产业开发区\n现予公示" in repair(text).text
+
+
 def test_a_numbered_company_before_a_new_paragraph_keeps_its_line(tmp_path: Path):
     path = tmp_path / "list.txt"
     path.write_text("凯岚县5家企业入选省级瞪羚企业\n来源：凯岚日报  2025-08-26\n\n名单如下：\n1. 湖北凯岚科技有限公司\n2. 湖北博远医药科技有限公司\n"

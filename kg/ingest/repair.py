@@ -204,6 +204,8 @@ def _continues_an_item(item: str, following: str, third: str) -> bool:
 
 def _splits_a_name_word(line: str, following: str) -> bool:
     """内蒙古某某硅业有 / 限公司年产…: the break falls inside a word that ends names (NAME_WORDS), however short the line."""
+    if ITEM_NUMBER.match(line.lstrip()) and following.rstrip(ITEM_END) in NAME_WORDS:
+        return True  # 6. 某某高新技术产业 / 开发区: an item's last word alone on the next line
     return any(line.endswith(word[:cut]) and following.startswith(word[cut:])
                for word in NAME_WORDS for cut in range(1, len(word) - MIN_WORD_AFTER_BREAK + 1))
 

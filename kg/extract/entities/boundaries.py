@@ -53,7 +53,7 @@ class NameBoundaries:
     """`start(text, start, end, label)`: the start of a candidate name once the words that cannot begin it are cut."""
 
     def __init__(self, common: dict[str, Any], gazetteer: Gazetteer, name_words: list[str], company_suffixes: list[str],
-                 nouns: list[str]):
+                 nouns: list[str], works_verbs: list[str]):
         self.verbs = frozenset(common["boundary_verbs"])
         # jieba's dictionary and our words (a word's frequency depends on the words added before it: sorted, so that
         # it does not change from one process to the next with the order of a set)
@@ -73,6 +73,7 @@ class NameBoundaries:
             code.endswith("00") and not code.endswith("0000") for full in fulls
             for code in gazetteer.division_codes.get(full, ())))
         self.nouns = frozenset(nouns)
+        self.works_verbs = frozenset(works_verbs)  # 某某有限公司改建项目: the company's works, named after it
         self.company_suffix_re = re.compile(alternation(company_suffixes))
         self._offsets: dict[tuple[str, bool], int] = {}
         self.is_generic = None  # the common rules' test of a generic stem (NameText.is_generic), set by the finder
@@ -181,7 +182,8 @@ class NameBoundaries:
                 continue
             words = self._segment(window[after:after + VERB_WINDOW])
             if (len(words) > 1 and words[0][1] == VERB_TAG and len(words[0][0]) > 1
-                    and words[1][1] != PREPOSITION_TAG and words[0][0] not in self.keep_words):
+                    and words[1][1] != PREPOSITION_TAG and words[0][0] not in self.keep_words
+                    and words[0][0] not in self.works_verbs):
                 return after + len(words[0][0])
         return 0
 

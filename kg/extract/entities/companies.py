@@ -195,7 +195,8 @@ class CompanyRecogniser:
         if previous and previous.end == start and self.is_group_name(doc, previous):
             doc.names.remove(previous)  # 莲花健康产业集团食品（项城）有限公司: the group's name opens the legal name
             start, stem = previous.start, bare(text[previous.start:suffix_start])
-        if names.is_generic(stem) and previous and previous.end == start and previous.label != COMPANY:
+        if names.is_generic(stem) and previous and previous.label != COMPANY and previous.end <= start and (
+                previous.end == start or names.name_run.fullmatch(text, previous.end, suffix_start)):
             # 双福工业园建设开发有限公司: the company is named after the park before it (no park of its own)
             doc.names.remove(previous)
             park_name = text[previous.start:previous.end]

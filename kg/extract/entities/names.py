@@ -32,7 +32,8 @@ class NameText:
         self.max_bracket = int(common["max_bracket"])
         # a program's name may hold a short part in brackets (中日韩（江苏）产业合作示范园区)
         self.name_or_quote_run = re.compile(
-            f"(?:{name_char}|[{re.escape(QUOTES)}]|（[^（）()，。]{{1,{self.max_bracket}}}）(?={name_char}))*")
+            # a slogan in quotes is one part, whatever it holds (“腾笼换鸟、凤凰涅槃”攻坚行动…名单)
+            f"(?:“{name_char}+(?:、{name_char}+)+”|{name_char}|[{re.escape(QUOTES)}]|（[^（）()，。]{{1,{self.max_bracket}}}）(?={name_char}))*")
         self.stop_chars = common["stop_chars"]
         self.han_run = re.compile(r"[\u4e00-\u9fff]+")
         # a keep word is matched first, so that no cut falls inside it (自由: no cut after 由)
@@ -43,6 +44,7 @@ class NameText:
         self.cut_after_chars = frozenset(common["cut_after_chars"])
         self.cut_after_char_re = re.compile(f"[{re.escape(common['cut_after_chars'])}]")
         self.keep_word_re = re.compile(alternation(common["keep_words"]))
+        self.copula_re = re.compile(f"[{re.escape(common['copula_chars'])}](?={alternation(common['nation_names'])})")
         self.leading_word_re = re.compile(alternation(common["leading_words"]))
         self.leading_chars = set(common["leading_chars"])
         self.having_words = tuple(common["having_words"])  # 的有机肥…项目: no list opened by 的有
@@ -141,6 +143,7 @@ class NameText:
         if words_only:  # 活动在湖北某某有限公司: a preposition before a place does not stand inside a company's name
             cuts += [m.end() for m in self.cut_after_char_re.finditer(text, start, end - 1)
                      if protected.starts_at(m.end()) and not protected.covers(m.start())]
+            cuts += [m.end() for m in self.copula_re.finditer(text, start, end - 1)]  # 某某是中国某某集团有限公司
         if cuts:
             start = max(cuts)
         while start < end:

@@ -366,11 +366,11 @@ class ProgramRecogniser(ProgramForms):
         if not heads:
             return None
         stop = heads[-1].end()
-        if text.startswith("称号", heads[-1].start()) and len(heads) > 1 and heads[-2].end() == heads[-1].start():
-            stop = heads[-2].end()  # 荣获全国…先进地区称号: the title is the name before 称号
         if text.count("（", start, stop) > text.count("）", start, stop) and text.startswith("）", stop):
             stop += 1  # 北京市专精特新特色园区（试点）: the bracket the name opened closes in it
         title = self.conferred_title_re.search(text, start, stop)
+        if not title and text.startswith("称号", heads[-1].start()) and heads[-1].start() - start >= 4:
+            stop = heads[-1].start()  # 荣获全国…先进地区称号, 荣获中国最具幸福感城区称号: the title is the name before 称号
         while start < stop and text[start] in QUOTES:
             start += 1
         if start > 0 and text[start - 1] == "“" and text.count("”", start, stop) > text.count("“", start, stop):

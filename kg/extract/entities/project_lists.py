@@ -91,7 +91,9 @@ class ProjectLists:
             after = None if counted else self.count_after_re.match(text, end)
             etc = text.startswith("等", start - 1)
             batch = self.batch_before_re.search(text, window, start) if text.find("批", window, start) != -1 else None
-            if batch:
+            if batch and self._joined_pair(text, batch.start()):
+                self._pair_before(doc, batch.start())  # A和B等一批重大项目
+            elif batch:
                 self._counted_members(doc, batch.start(), True)
             elif counted and len(counted.group(2)) <= 6:  # 等4个省级重点项目: a short kind
                 self._counted_members(doc, counted.start(), counted.group(1) is not None)
@@ -204,6 +206,13 @@ class ProjectLists:
             if all(start <= m.start and m.end <= end and (m.label == COMPANY or m.label == PARK and m.start == start)
                    for m in doc.names.overlapping(start, end)):
                 self._add_member(doc, start, end, outputs=True)  # (榆横工业区连接线: the park opens the name)
+
+    @staticmethod
+    def _joined_pair(text: str, list_end: int) -> bool:
+        """True if the clause before `list_end` joins its members by 和 or 及, without 、."""
+        clause = max((m.end() for m in CLAUSE_START.finditer(text, max(0, list_end - 60), list_end)),
+                     default=max(0, list_end - 60))
+        return text.find("、", clause, list_end) == -1 and re.search("[和及与]", text[clause:list_end]) is not None
 
     def _pair_before(self, doc: DocState, list_end: int) -> None:
         """某某COF-IC和新型电池集流体材料等项目: two members joined by 和 or 及, without 、, before 等项目."""

@@ -50,6 +50,7 @@ class ProjectRecogniser:
         self.stem_ending_words = tuple(project["project_stem_ending_words"])
         self.joining_model_re = re.compile(alternation(project["joining_models"]))
         self.joined_parts_re = re.compile(project["joined_parts"])
+        self.works_re = re.compile(rf"(?:{alternation(project['works_verbs'])})")
         self.built_by_re = re.compile(rf"(?:{alternation(project['builder_verbs'])})+的$")
         self.park_project_words = frozenset(project["park_project_words"])
         self.line_of_work_re = re.compile(f"(?:{alternation(project['line_of_work_verbs'])})$")
@@ -116,9 +117,12 @@ class ProjectRecogniser:
         signed = self._after_cut_verb(text, previous.end if previous else 0, suffix_start)
         # 某某有限公司瑞昌项目: the company's project at a place
         at_place = self.gazetteer.region_re.fullmatch(text, previous.end, suffix_start) if previous else None
+        works = previous and self.works_re.match(text, previous.end, suffix_start)
         if previous and not signed and self.companies.is_legal_name(doc, previous) and (
-                previous.end == self._after_quoted(doc, start) or self._output_after(doc, previous, start, end)) and (
-                at_place or self._valid(text, previous.end, suffix_start, end, after_company=True)):
+                previous.end == self._after_quoted(doc, start) or self._output_after(doc, previous, start, end)
+                or works and works.end() >= start) and (
+                at_place or self._valid(text, previous.end, suffix_start, end, after_company=True)
+                or works and works.end() == suffix_start and not text.startswith(self.company_project_not_before, end)):
             # 谷城达兴矿业有限公司高纯石英砂加工项目: the project's name opens with its company's full name
             doc.names.remove(previous)
             doc.nested.append(previous)

@@ -28,7 +28,7 @@ from kg.extract.rules import Rules
 from kg.extract.search import alternation
 from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END_CHARS, clause_start, count_value
 from kg.model import Mention, Relation
-from kg.schema import COMPANY, PARK, PROGRAM, PROJECT
+from kg.schema import COMPANY, PARK, PROGRAM, PROJECT, REGION
 
 MEMBERS = (COMPANY, PROJECT, PARK)
 CLASS_OF = re.compile(r"的(?:企业|园区|单位|项目)(?!中)")  # (not 获评P的企业中，有A、B: the frame of the list)
@@ -53,9 +53,7 @@ class ListReader:
         self.colon_line_end = re.compile(rf"[：:]\s*\n\s*(?:{bullet})?$")
         self.colon_after = re.compile(r"\s*[：:]\s*")
         self.heading = re.compile(rf"\s*(?:{bullet}|[（(]?[一二三四五六七八九十]{{1,2}}[、)）])[^，,。；;：:\n]{{4,24}}[：:]\s*")
-        count = lists["count_phrase"]
-        verbs = alternation(lists['frame_verbs'])
-        deed = lists.get("deed_prefix", "")
+        count, verbs, deed = lists["count_phrase"], alternation(lists['frame_verbs']), lists.get("deed_prefix", "")
         self.frame_gap = re.compile(
             rf"(?:{alternation(lists['frame_links'])}|{deed}(?:(?:{verbs})+了?|{lists['gather_verbs']})的?)"
             rf"|[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{openers})\s*[：:]?\s*{lead}")
@@ -76,8 +74,7 @@ class ListReader:
         self.at_place = re.compile(r"[在于]\Z")
         # the frame clause ends, and the list follows: 在准东开发区，A; 在南昌市获评P的企业中，有A
         self.frame_end = re.compile(rf"[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?[{CLAUSE_BREAK_CHARS}]\s*(?:{openers})?\s*[：:]?\s*")
-        self.look_back = int(lists["program_look_back"])
-        self.tail_location = re.compile(lists["tail_location"])
+        self.look_back, self.tail_location = int(lists["program_look_back"]), re.compile(lists["tail_location"])
         # A、B等12家江津企业: a place between the list's count and what it counts
         self.place_in_count = (re.compile(lists["count_of_place"].replace("{count}", count)),
                                re.compile(lists["counted_at_place"])) if lists.get("count_of_place") else None
@@ -85,8 +82,7 @@ class ListReader:
         self.closed_by_count = re.compile(lists["closed_by_count"])
         # 佛山新增29家企业入选P。…A、B等29家企业…: the place (and program) of the count the list's own count repeats
         self.same_count_reach = int(lists["same_count_reach"])
-        self.list_count = re.compile(rf"\s*等\s*{count}")
-        self.any_count = re.compile(count)
+        self.list_count, self.any_count = re.compile(rf"\s*等\s*{count}"), re.compile(count)
         self.clause_count = re.compile(r"[^，,。；;、]{0,4}")  # 佛山新增29家…，新增12家: a count opening its clause
         self.paired_opener = re.compile(rf"[，,；;]\s*(?:{lists['paired_openers']})\s*$")
         paired_verbs = alternation(list(lists['frame_verbs']) + list(lists.get('paired_verbs', [])))
@@ -162,6 +158,10 @@ class ListReader:
             if self.place_program is not None and spelled_out and not self._set_apart(text, sentences, first, sentence_of) and \
                     not any(said_at.get((m, self.pattern["list_program"].relation), len(sentences)) <= sentence_of[m]
                             for m in members):
+                add(self._program_of(text, mentions, index, members, sentence_of))
+        for index, members in self._lists(text, mentions, PLACES):  # 拟确定以下6个县为P。名单如下：1. 某县 2. 某县
+            if members[0].label == REGION and len(members) > 1 and self.place_program is not None and \
+                    self._is_spelled_out(text, sentences, members[0], sentence_of[members[0]]):
                 add(self._program_of(text, mentions, index, members, sentence_of))
         return out
 
@@ -242,15 +242,15 @@ class ListReader:
         return self.opened.search(text[start:first.start]) is not None or \
             self.heading.fullmatch(text, start, first.start) is not None  # 1. 省级绿色园区：A、B和C
 
-    def _lists(self, text: str, mentions: list[Mention]) -> list[tuple[int, list[Mention]]]:
-        """Each run of mentions joined as one list, with the index of its first member."""
+    def _lists(self, text: str, mentions: list[Mention], kinds=MEMBERS) -> list[tuple[int, list[Mention]]]:
+        """Each run of mentions joined as one list (its first member's index): one label's, or places' (1. 某县 2. 某高新区)."""
         lists, current, first = [], mentions[:1], 0
         for i in range(1, len(mentions)):
             previous, m = current[-1], mentions[i]
             note = self.member_note.match(text, previous.end) if previous.label in MEMBERS and m.label in PLACES else None
             if note and note.start() < m.start and m.end < note.end():
                 continue  # 1. 浙江晨越轴承有限公司（新昌县）2. …: a member's place in brackets is part of its note
-            if m.label == previous.label and m.label in MEMBERS and (
+            if (m.label == previous.label or kinds is PLACES) and m.label in kinds and previous.label in kinds and (
                     self.joint.fullmatch(text, previous.end, m.start) or
                     (m.start == previous.end and text.endswith(self.run_together, previous.start, previous.end))):
                 current.append(m)
@@ -258,7 +258,7 @@ class ListReader:
             lists.append((first, current))
             current, first = [m], i
         lists.append((first, current))
-        return [(i, members) for i, members in lists if members and members[0].label in MEMBERS]
+        return [(i, members) for i, members in lists if members and members[0].label in kinds]
 
     def _shared(self, text: str, members: list[Mention], by_head: dict[Mention, list[Relation]],
                 sentence_of: dict[Mention, int]) -> list:
