@@ -2955,3 +2955,26 @@ def test_review_of_the_ninth_session_s_rules(nlp, text, label, expected):
 ])
 def test_fresh39_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # an alias marker, a delegation, 所属 and a body before 和 open no name
+    ("凯岚（国家级）经济技术开发区东川工业园区（下称凯岚东川工业园区）是重要阵地。", "IndustrialPark",
+     {"凯岚（国家级）经济技术开发区东川工业园区", "凯岚东川工业园区"}),
+    ("考察组一行还到凯岚食品股份有限公司参观。", "Company", {"凯岚食品股份有限公司"}),
+    ("凯岚集团所属博远包装投资有限公司副总经理来到富民县。", "Company", {"凯岚集团", "博远包装投资有限公司"}),
+    ("陆良县投资促进局和陆良县工业园区管委会的有关负责人参加。", "IndustrialPark", {"陆良县工业园区"}),
+    # two firms joined by 和 and counted; a short name between full names joined by 和
+    ("凯岚重科和博远汽车两家企业成功进入国家绿色设计示范企业名单。", "Company", {"凯岚重科", "博远汽车"}),
+    ("考察组先后来到萍乡市凯岚科技有限公司、博远陶瓷和萍乡晨越陶瓷有限公司，实地察看。", "Company",
+     {"萍乡市凯岚科技有限公司", "博远陶瓷", "萍乡晨越陶瓷有限公司"}),
+    # the places around the one described; a division or a town right after a date
+    ("园区东面与彭水相连，北至丰都，南与贵州相邻。", "Region", {"彭水", "丰都", "贵州"}),
+    ("2024年夏县政府工作报告\n2018年许村镇完成投资61亿元。", "Region", {"夏县", "许村镇"}),
+    # an amount of 万元 opens no project; titles of 模范县 and 旅游度假区
+    ("该公司又投入2000多万元上马二期项目。", "Project", set()),
+    ("获批全域旅游示范区、旅游度假区、首批养老服务模范县三块省级“金字招牌”。", "Program",
+     {"全域旅游示范区", "旅游度假区", "首批养老服务模范县"}),
+])
+def test_fresh40_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

@@ -22,11 +22,13 @@ PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 CAPACITY = re.compile(r"年(?:产|加工|处理|出栏)\d+(?:\.\d+)?[万亿千百]?[吨件台套头只]")
 PARTNER = re.compile("[与跟](?!.*[与跟])")  # the last of these in the first member of a list
 AFTER_PLAIN_COMPANY = re.compile("(?<=公司|集团)(?!(?:和|及|与)[^，,。；;、]{2,16}?(?:公司|集团))")  # (…B公司和C集团: after C's)
+JOINED_LEGAL = re.compile("[和及与](?=[^，,。；;、和及与]{4,30}?有限(?:责任)?公司$)")  # A、B陶瓷和C有限公司: C too
 JOINED_LAST = re.compile("(?<=公司|集团)(?:和|及|与)(?=[^，,。；;、]{2,16}?(?:公司|集团)$)")  # A、B公司和C集团: C is a member too
 # the words between 等 and the head noun describe the members; a clause's verb (会见了, 加大对) does not
 HEAD_MODIFIER = r"(?:(?![了着对把被将从向为])[\u4e00-\u9fff])"
 ETC = re.compile("等")
 SEPARATOR = re.compile(f"{LIST_COMMA.pattern}|[，,]?以及")
+PAIR = re.compile(r"([^，。；、：:\s]{2,16}?)和([^，。；、：:\s]{2,10}?)(?:两|二|2)\s*家(?:企业|公司)")  # A和B两家企业
 COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[余多]?[家户个]")
 QUOTE = re.compile(f"[{re.escape(QUOTES)}]")
 NOTE_END = re.compile(r"[（(][^（）()]{1,12}[）)]$")
@@ -71,11 +73,19 @@ class CompanyLists:
         for clause in CLAUSE.finditer(text):
             words = clause.group()
             if "、" not in words and "等" not in words:
+                if "家" in words:
+                    self._pair(doc, clause.start(), clause.end())
                 continue  # the chains' pattern backtracks at every character of a clause it cannot match
             for chain in LIST_CHAIN.finditer(text, clause.start(), clause.end()):
                 items = self._split(doc, chain.start(), self._chain_end(text, chain.start(), chain.end()))
                 if items:
                     self._type_list(doc, items)
+
+    def _pair(self, doc: DocState, start: int, end: int) -> None:
+        """中联重科和三一汽车两家企业入选…: two members joined by 和 and counted as two firms."""
+        for pair in PAIR.finditer(doc.text, start, end):
+            first = self._member_start(doc, *pair.span(1), first=True)
+            self._type_list(doc, [(first, pair.end(1), "企业"), (*pair.span(2), "企业")])
 
     def _name_bracket(self, inner: str) -> bool:
         """集团, 中国, 香港: what a company's own name holds in brackets (a group word or a place)."""
@@ -149,7 +159,9 @@ class CompanyLists:
                 follow = "head" if head else "count"
             last_end = last_start + first.start()
         last_end = last_start + len(self.names.trailing_adverbs.sub("", text[last_start:last_end]))
-        joined = JOINED_LAST.search(text, last_start, last_end)
+        joined = JOINED_LAST.search(text, last_start, last_end) or next(
+            (m for m in JOINED_LEGAL.finditer(text, last_start, last_end)
+             if self.companies.ends_with_industry_word(text[last_start:m.start()])), None)
         if joined:  # A、B公司和C公司: C is a member too (not 和当地多家公司: firms counted, no name)
             parts.append((last_start, joined.start()))
             last_start = joined.end()

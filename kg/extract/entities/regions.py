@@ -14,6 +14,7 @@ from kg.schema import REGION
 
 CLASS = re.compile(r"[一二三四五六七八九十\d]+类")  # 一类镇: a class of towns
 PLACE_TAG = "ns"  # jieba's tag of a place name
+DATE_BEFORE = re.compile(r"\d\s*[年月日]$")  # 2024年夏县: a date ends right before the name, which starts a word
 ROW_NUMBER = re.compile(r"[^\W\d_]*\d+(?=\D*$)")  # up to the last digits of a run
 
 
@@ -102,7 +103,8 @@ class RegionRecogniser:
         for m in gazetteer.region_re.finditer(text):
             name = m.group()
             counts[name] = counts.get(name, 0) + 1
-            starts_word = m.start() == 0 or name_char(text, m.start() - 1) is None
+            starts_word = m.start() == 0 or name_char(text, m.start() - 1) is None or \
+                DATE_BEFORE.search(text, max(0, m.start() - 3), m.start()) is not None
             if starts_word or name_char(text, m.end()) is None:
                 standalone.add(name)
             matches.append((m, name, starts_word))
@@ -223,6 +225,8 @@ class RegionRecogniser:
             digit = ROW_NUMBER.search(text, start, suffix_start)
             if digit:  # 备注1长街镇: a table's row number before the town (no town's name holds a digit)
                 start = digit.end()
+            if DATE_BEFORE.search(text, max(0, start - 2), start + 1):
+                start += 1  # 2018年许村镇: the year's 年 is no part of the town's name
             stem = text[start:suffix_start]
             if start and text[start - 1].isdigit() and names.count.match(text, start - 1, start + 1):
                 continue  # 6个乡镇: a count of towns (not 1长街镇: a table's row)
