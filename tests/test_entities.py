@@ -1758,6 +1758,15 @@ def test_a_plain_company_name_is_the_full_name_it_opens():
     assert not any(("Company", "宁德博远公司") in link for link in links)  # two full names open so: neither
 
 
+def test_a_trade_name_and_a_plain_company_word_is_the_full_name_it_names_after_its_place():
+    from kg.resolve.names import short_name_links
+    keys = [("Company", "天津凯岚科技股份有限公司"), ("Company", "凯岚公司"), ("Company", "投资公司"),
+            ("Company", "天津博远投资有限公司")]
+    links = short_name_links(keys)
+    assert (("Company", "天津凯岚科技股份有限公司"), ("Company", "凯岚公司")) in links
+    assert not any(("Company", "投资公司") in link for link in links)  # a kind of firm, no trade name
+
+
 def test_a_list_project_keeps_its_region_and_its_own_building_word(nlp):
     text = "宁波凯岚松山20万千瓦风电、城南镇星级民宿建设等9个为企业投资项目，总投资31亿元。"
     found = names(nlp, text, "Project")
@@ -2977,4 +2986,21 @@ def test_fresh39_round(nlp, text, label, expected):
      {"全域旅游示范区", "旅游度假区", "首批养老服务模范县"}),
 ])
 def test_fresh40_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # a count of firms in 户 opens a list; titles of 城区; 距离 before a city's short form
+    ("园区内的规模以上企业有7户，分别是：凯岚风电场、博远饮品公司、晨越化工有限责任公司。", "Company",
+     {"凯岚风电场", "博远饮品公司", "晨越化工有限责任公司"}),
+    ("长洲区获评“2021年度广西高质量发展进步城区”。", "Program", {"2021年度广西高质量发展进步城区"}),
+    ("园区地处松原以南35公里，距离长春110公里。", "Region", {"松原", "长春"}),
+    # a body's words, a demonstrative and a controlling group (由X控股) name no firm of their own
+    ("兴庆区党政负责人出席。现场施工负责人介绍，这个光伏组件生产车间面积2.8万平方米。", "Company", set()),
+    ("凯岚再造烟叶有限责任公司由云南中烟控股，生产再造烟叶。", "Company", {"凯岚再造烟叶有限责任公司", "云南中烟"}),
+    # one of a kind, a rank and a campaign's projects are not named
+    ("另有一个共享储能电站项目约12亿元。该项目是耒阳最大投资项目。海宁专项行动项目集中开工。", "Project", set()),
+    ("另一个年产50万吨磷酸铁锂项目也位于银东工业园。", "Project", {"年产50万吨磷酸铁锂项目"}),
+])
+def test_fresh41_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

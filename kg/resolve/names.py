@@ -147,23 +147,25 @@ def short_name_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
     return links | plain_name_links(cores)
 
 
-PLAIN_COMPANY = re.compile(r"(?<!有限|股份|集团|控股)公司$")
-MIN_PLAIN_CORE = 4  # a place and a trade name (宁德某某)
+PLAIN_COMPANY = re.compile(r"(?<!有限|股份|集团|控股|投资)(?<![分子总母该本其])公司$")
+MIN_PLAIN_CORE, MIN_TRADE_CORE = 4, 2  # a place and a trade name (宁德某某); a trade name alone (赛象)
 
 
 def plain_name_links(cores: Mapping[Key, str]) -> set[tuple[Key, Key]]:
-    """宁德某某公司 is 宁德某某新能源有限公司: a name with a plain 公司 (no legal form) whose core opens the core of
-    exactly one full name of the corpus, with two characters or more after it (its industry words)."""
-    plain = {key: core for key, core in cores.items() if PLAIN_COMPANY.search(key[1]) and len(core) >= MIN_PLAIN_CORE}
+    """宁德某某公司 is 宁德某某新能源有限公司, 赛象公司 is 天津赛象科技股份有限公司: a name with a plain 公司 (no legal form)
+    whose core opens the core of exactly one full name of the corpus (after a short place, for a trade name alone),
+    with two characters or more after it (its industry words)."""
+    plain = {key: core for key, core in cores.items() if PLAIN_COMPANY.search(key[1]) and len(core) >= MIN_TRADE_CORE}
     if not plain:
         return set()
     wanted = set(plain.values())
     by_prefix: dict[str, set[Key]] = defaultdict(set)
     for key, core in cores.items():
         if core != key[1] and key not in plain:  # a full name, with its legal form
-            for end in range(MIN_PLAIN_CORE, len(core) - 1):
-                if core[:end] in wanted:
-                    by_prefix[core[:end]].add(key)
+            for cut in range(PLACE_PREFIX + 1):
+                for end in range(cut + (MIN_PLAIN_CORE if cut == 0 else MIN_TRADE_CORE), len(core) - 1):
+                    if core[cut:end] in wanted:
+                        by_prefix[core[cut:end]].add(key)
     links = set()
     for key, core in plain.items():
         longer = by_prefix.get(core, set())

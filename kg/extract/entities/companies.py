@@ -306,6 +306,9 @@ class CompanyRecogniser:
         passive = [m.end() for m in self.passive_re.finditer(doc.text, start + 2, suffix_start - 2)]
         if passive:  # 湖南某某由博远股份控股: the group is the agent after 由
             start = passive[-1]
+        if doc.text.startswith("控股", suffix_start) and doc.text[start - 1:start] == "由" and \
+                not self.names.is_name_char(doc.text[end:end + 1] or "。"):
+            end = suffix_start  # 某某有限责任公司由云南中烟控股，: 控股 is the verb, the group named before it
         name = doc.text[start:end]
         if self.names.leading_word_re.fullmatch(doc.text, start, suffix_start):
             return  # 将建成集团的第三大生产基地: a verb before 集团, no name

@@ -71,6 +71,7 @@ class ProjectRecogniser:
         self.cut_after_verb_re = re.compile(alternation(project["cut_after_verbs"]))
         # 一批A、B项目: the stem follows a quantity of kinds, alone or after other kinds joined by 、, or after a
         # description of them (一批国内外知名的锂电和光伏制造项目)
+        self.indefinite_re = re.compile(project["indefinite_before"])
         self.kind_inside_re = re.compile(alternation(project["kind_quantities"]))
         self.kind_quantity_re = re.compile(
             rf"(?:{alternation(project['kind_quantities'])})(?:[^，。；：、,;:\s]{{0,16}}的)?(?:[^，。；：、,;:\s]*、)*$")
@@ -187,7 +188,8 @@ class ProjectRecogniser:
             start = inner  # 全区重点工业项目宝沃乘用车项目: a kind of projects, then the one named
         if not self._valid(text, start, suffix_start, end) or self.line_of_work_re.search(text, max(0, start - 4), start):
             return
-        if self.kind_quantity_re.search(text, max(0, start - 30), start) or self.kind_inside_re.search(text, start, suffix_start):
+        if self.kind_quantity_re.search(text, max(0, start - 30), start) or self.kind_inside_re.search(
+                text, start, suffix_start) or self.indefinite_re.search(text, max(0, start - 2), start):
             return  # 一批补链强链、产业转型升级项目, 储备一批新基建项目: kinds of projects
         if self.description_before_re.search(text, max(0, start - 48), start) and not self.gazetteer.region_re.match(
                 text, start, suffix_start) and not self.developers.company_opening(text, Mention(start, end, PROJECT, "")):
@@ -365,7 +367,7 @@ class ProjectRecogniser:
         if 0 < dated < len(stem) and self.names.is_generic(stem[dated:]) or dated == len(stem):
             return False  # 2022年3月项目: a month's projects
         return not (len(stem) < self.min_stem or generic or self.names.count.match(stem)
-                    or self.not_project_opening_re.match(stem) or self.batch_after_re.match(text, end)
+                    or self.not_project_opening_re.match(stem, self._place_end(stem)) or self.batch_after_re.match(text, end)
                     or self.kind_of_list_re.search(stem)
                     or self.industry_list_close_re.match(text, end)
                     or stem.endswith(self.not_project_endings) and not stem.endswith(self.stem_ending_words)
@@ -375,6 +377,11 @@ class ProjectRecogniser:
                     or stem[-1:] in "和及与或、" or self.list_count_re.search(stem) or self.counted_re.match(text, end)
                     or self.members_after_re.match(text, end) or self.aspects_re.search(stem)
                     or self._inside_legal_name(text, end))
+
+    def _place_end(self, stem: str) -> int:
+        """Where the places opening a stem end (耒阳最大投资: 耒阳), 0 if none opens it."""
+        place = self.gazetteer.region_re.match(stem)
+        return place.end() if place else 0
 
     def _inside_legal_name(self, text: str, end: int) -> bool:
         """某某工程橡胶有限公司: the suffix is a word of a company's full name that goes on after it (a run of

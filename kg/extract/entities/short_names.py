@@ -20,6 +20,7 @@ from kg.schema import COMPANY, PARK, PROJECT, REGION
 
 
 SUBSIDIARY_STEM = 10  # the longest unit's name after its group (国际经济贸易)
+DEMONSTRATIVE = re.compile("(?:这个|这座|这家|该|此|一个|一座|一家)$")  # 这个光伏组件生产车间: a kind, no name
 QUOTED_NAME = re.compile(r"“([^“”\s，。、；：]{3,12})”")
 
 
@@ -247,6 +248,8 @@ class ShortNames:
             start = self.names.stem_start(doc, m.start(), reach)
             subject = text[start:m.start()]
             before = doc.names.last_before(start)
+            if DEMONSTRATIVE.search(text, max(0, start - 2), start):
+                continue
             if m.group(1) is not None or (self.companies.ends_with_industry_word(subject)
                                           and self.companies.is_coined(subject)  # not 自动化玻璃生产线
                                           and text[start - 1:start] != "的"
