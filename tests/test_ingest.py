@@ -290,6 +290,11 @@ def test_repair_joins_the_last_word_of_a_name_alone_on_its_line():
     assert "2. 凯岚高新技术产业开发区\n现予公示" in repair(text).text
 
 
+def test_repair_joins_a_line_that_opens_with_a_company_s_legal_form():
+    text = "考察组先后来到凯岚陶瓷和萍乡博远陶瓷\n有限公司计划在陆良投资建设该项目。\n"
+    assert "萍乡博远陶瓷有限公司计划" in repair(text).text
+
+
 def test_a_numbered_company_before_a_new_paragraph_keeps_its_line(tmp_path: Path):
     path = tmp_path / "list.txt"
     path.write_text("凯岚县5家企业入选省级瞪羚企业\n来源：凯岚日报  2025-08-26\n\n名单如下：\n1. 湖北凯岚科技有限公司\n2. 湖北博远医药科技有限公司\n"

@@ -31,6 +31,7 @@ NUMBER_BEFORE, UNIT_AFTER = re.compile(r"[0-9０-９][0-9０-９.]*$"), re.compi
 # whatever the line's width (某某硅业有 / 限公司; not 32项 / 目前)
 NAME_WORDS = ("有限公司", "有限责任公司", "股份有限公司", "开发区", "产业园", "工业园", "高新区", "经开区")
 MIN_WORD_AFTER_BREAK = 2
+LEGAL_FORMS = ("有限公司", "有限责任公司", "股份有限公司")
 JOINERS = "/-－／"  # characters that join the words on either side of them (万吨/年, 烧碱-PVC-水泥)
 ITEM_END = "。！？!?；;：:，,、）)”’"  # an item of a list that ends so is whole: the next line is not its rest
 ITEM_NAME_ENDS = ("公司", "集团")  # nor is it after a company's bare name (5. 某某科技有限公司)
@@ -206,6 +207,8 @@ def _splits_a_name_word(line: str, following: str) -> bool:
     """内蒙古某某硅业有 / 限公司年产…: the break falls inside a word that ends names (NAME_WORDS), however short the line."""
     if ITEM_NUMBER.match(line.lstrip()) and following.rstrip(ITEM_END) in NAME_WORDS:
         return True  # 6. 某某高新技术产业 / 开发区: an item's last word alone on the next line
+    if following.startswith(LEGAL_FORMS) and IS_HAN.match(line[-1:]):
+        return True  # 萍乡某某陶瓷 / 有限公司计划…: no line opens with a company's legal form
     return any(line.endswith(word[:cut]) and following.startswith(word[cut:])
                for word in NAME_WORDS for cut in range(1, len(word) - MIN_WORD_AFTER_BREAK + 1))
 
