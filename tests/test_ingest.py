@@ -291,7 +291,10 @@ def test_repair_joins_the_last_word_of_a_name_alone_on_its_line():
 
 
 def test_repair_joins_a_line_that_opens_with_a_company_s_legal_form():
-    text = "考察组先后来到凯岚陶瓷和萍乡博远陶瓷\n有限公司计划在陆良投资建设该项目。\n"
+    text = ("近日，县投资促进局组织考察组赴外地开展精准招商，先后走访了多家陶瓷企业并召开座谈会。\n"
+            "考察组实地察看了企业的生产工艺和流程，并就企业拟在本县投资建设的项目进行深入洽谈。\n"
+            "考察组先后来到凯岚陶瓷和萍乡博远陶瓷\n有限公司计划在陆良投资建设该项目。\n"
+            "下一步，双方将保持密切联系，加快推进项目前期工作，争取项目早日签约落地、开工建设。\n")
     assert "萍乡博远陶瓷有限公司计划" in repair(text).text
 
 
