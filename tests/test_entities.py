@@ -3004,3 +3004,15 @@ def test_fresh40_round(nlp, text, label, expected):
 ])
 def test_fresh41_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # an item of a numbered list is a name from its start, even one that opens with a verb (希望)
+    ("其中以下3家进入绿色工厂推荐名单：\n1、四川凯岚实业有限公司\n2、希望森兰科技股份有限公司\n3、博远机器股份有限公司", "Company",
+     {"四川凯岚实业有限公司", "希望森兰科技股份有限公司", "博远机器股份有限公司"}),
+    # 进入 opens no name; a city and its partner before a group
+    ("3家企业进入绿色供应链管理企业推荐名单，4家园区进入绿色工业园区推荐名单。", "IndustrialPark", set()),
+    ("兖州市与丰益国际集团签约。", "Company", {"丰益国际集团"}),
+])
+def test_fresh42_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

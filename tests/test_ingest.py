@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.ingest.read import InputError, find_sources, read_document
+from kg.ingest.read import InputError, find_sources, normalise, read_document
 from kg.ingest.repair import repair
 from kg.run.build import build, collect_sources, extract_all
 
@@ -288,6 +288,11 @@ def test_repair_joins_the_last_word_of_a_name_alone_on_its_line():
             "对拟确定名单有异议的单位或个人，可在公示期内通过电话或书面材料向我局反映问题。\n"
             "名单如下：\n1. 清徐县\n2. 凯岚高新技术产业\n开发区\n现予公示，接受社会监督。\n")
     assert "2. 凯岚高新技术产业开发区\n现予公示" in repair(text).text
+
+
+def test_names_one_a_line_without_numbers_stay_on_their_lines():
+    text = "此次新获认定的3家分别是：\n凯岚医疗系统股份有限公司技术中心\n博远化工研究院有限公司技术中心\n晨越实业总公司技术中心\n"
+    assert "技术中心\n博远化工研究院有限公司技术中心\n晨越" in normalise(text)
 
 
 def test_repair_joins_a_line_that_opens_with_a_company_s_legal_form():

@@ -43,6 +43,7 @@ MAX_WORD = 4  # the longest word looked up before segmenting (a cut word is seld
 MIN_NAME = 3  # characters a trimmed name keeps at least
 MAX_REMEMBERED = 200_000  # openings whose cut is remembered (a long build names the same things again and again)
 PLACE_TAG, VERB_TAG, PREPOSITION_TAG = "ns", "v", "p"
+BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[（(]?\d{1,3}[.．、)）]|[①-⑳])[ \t]*$")  # an item's number on its line
 SINGLE_CHARACTER_TAGS = frozenset({"c", "p"})
 FUNCTION_TAGS = frozenset({"c", "p", "d"})
 PARTNER_WORDS = frozenset({"与", "同", "跟"})  # 某区又与某集团…: the place's partner follows
@@ -88,8 +89,8 @@ class NameBoundaries:
         return suffix is not None and self.is_generic(text[start:suffix.start()])
 
     def start(self, text: str, start: int, end: int, label: str) -> int:
-        if label not in TRIMMED_TYPES:
-            return start
+        if label not in TRIMMED_TYPES or BULLET_BEFORE.search(text, max(0, start - 8), start):
+            return start  # (2、希望森兰科技股份有限公司: an item of a numbered list is a name from its start)
         is_project = label == PROJECT
         window = text[start:min(end, start + (PROJECT_WINDOW if is_project else LEADING_WINDOW))]
         key = (window, is_project, label == COMPANY)  # parks and programs are cut alike: one answer for both

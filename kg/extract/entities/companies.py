@@ -20,6 +20,7 @@ from kg.schema import COMPANY
 
 
 PHASE_END = re.compile(r"[（(]?[一二三四五六七八九十\d]期(?:工程)?[）)]?$")  # a project's phase after its developer
+PLACE_PARTNER = re.compile("[市县区镇旗]?[与和同跟及]")  # after a place: its partner follows (某县与…, 某市与…)
 
 FIRM_ENDINGS = ("公司", "集团")  # a list member named so is a firm, even in a list of projects (A公司、B公司等项目)
 
@@ -300,9 +301,9 @@ class CompanyRecogniser:
             start = joined[-1]
         start = self.after_description(doc.text, start, suffix_start)  # 中国民企500强万洋集团
         place = self.gazetteer.region_re.match(doc.text, start, suffix_start)
-        if place and doc.text[place.end():place.end() + 1] in ("与", "和", "同", "跟", "及") and \
-                suffix_start - place.end() > 2:
-            start = place.end() + 1  # 顺昌县与凯岚集团: the place and its partner
+        partner = place and PLACE_PARTNER.match(doc.text, place.end(), suffix_start)
+        if partner and suffix_start - partner.end() >= 2:
+            start = partner.end()  # 顺昌县与凯岚集团, 兖州市与丰益国际集团: the place and its partner
         passive = [m.end() for m in self.passive_re.finditer(doc.text, start + 2, suffix_start - 2)]
         if passive:  # 湖南某某由博远股份控股: the group is the agent after 由
             start = passive[-1]
