@@ -3013,6 +3013,9 @@ def test_fresh41_round(nlp, text, label, expected):
     # 进入 opens no name; a city and its partner before a group
     ("3家企业进入绿色供应链管理企业推荐名单，4家园区进入绿色工业园区推荐名单。", "IndustrialPark", set()),
     ("兖州市与丰益国际集团签约。", "Company", {"丰益国际集团"}),
+    # a batch between a place and its tally's verb
+    ("云南本批新增国家级制造业单项冠军示范企业3户，分别是凯岚锗业股份有限公司和博远动力股份有限公司。", "Program",
+     {"国家级制造业单项冠军示范企业"}),
 ])
 def test_fresh42_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

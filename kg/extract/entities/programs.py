@@ -108,7 +108,7 @@ class ProgramRecogniser(ProgramForms):
                                    rf"(?:{alternation(program['tally_links'])})?"
                                    rf"(?:\d+|[一二三四五六七八九十两]+)[家户个](?=[，,]?\s*(?:{alternation(program['tally_list_openers'])})\s*[：:]?|[：:])")
         self.own_place_re = re.compile(program["tally_own_place"])
-        self.tally_verb_re = re.compile(rf"(?:{alternation(program['tally_verbs'])})")
+        self.tally_verb_re = re.compile(rf"(?:{alternation(program['tally_times'])})?(?:{alternation(program['tally_verbs'])})")
         # what stands after a cue before a program's name: the count of those selected, which of the lists named before,
         # the procedure that selected them (被确认为新认定的某某企业)
         self.before_name_re = re.compile(r"\s*(?:\d+|[一二三四五六七八九十两]+)\s*[个家项户]\s*|其中的|(?:新认定|新增|拟认定|新晋)的")
