@@ -3019,3 +3019,14 @@ def test_fresh41_round(nlp, text, label, expected):
 ])
 def test_fresh42_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # of a list of bodies (单位), the firms' shapes are firms; a ranking of private firms selects firms
+    ("中科院硅酸盐所、凯岚科技、博远科技等6家单位与数字金融城签约。", "Company", {"凯岚科技", "博远科技"}),
+    ("九牧、三叶进入省民企百强。", "Company", {"九牧", "三叶"}),
+    # a run of years between a firm and its cue
+    ("博远科技连续三年入选四川民营企业100强。凯岚钢铁是炼钢企业，已连续三年入选四川民营企业100强。", "Company", {"博远科技"}),
+])
+def test_fresh42_round_of_firms(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

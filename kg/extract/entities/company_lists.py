@@ -46,6 +46,7 @@ class CompanyLists:
         self.names, self.gazetteer, self.companies = names, gazetteer, companies
         heads = alternation(company["list_heads"])
         self.company_heads = frozenset(company["list_heads"]) - {"项目"}  # the heads that name companies
+        self.body_heads = frozenset(company["body_list_heads"])  # …and bodies of every kind (单位)
         self.not_plain = tuple(company["not_plain_companies"])
         self.firm_context = re.compile(alternation(company["firm_context_words"]))
         self.document_words = tuple(project["document_words"])  # 某某融资合作协议: no project of its own
@@ -312,8 +313,9 @@ class CompanyLists:
             if factory:
                 shape = name[place.end():]
             if (doc.names.overlaps(s, e) or not companies.is_short_name(shape) or PHASE_END.search(name)
-                    or name.endswith(self.not_plain)):  # 某市首家上市公司: a description
-                continue
+                    or name.endswith(self.not_plain)  # 某市首家上市公司: a description
+                    or follow in self.body_heads and not companies.ends_with_industry_word(name)):
+                continue  # (中科院某所、某某科技等6家单位: of a list of bodies, only the firms' shapes are firms)
             doc.short_names.setdefault(name, COMPANY)
 
     def _projects_in_list(self, doc: DocState, items: list[tuple[int, int, str]]) -> None:
