@@ -3030,3 +3030,18 @@ def test_fresh42_round(nlp, text, label, expected):
 ])
 def test_fresh42_round_of_firms(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # a count of projects without a kind closes a list of works (not of brands); its last member after 和; what a
+    # place did, then the list; a tally's 共 ends the last member
+    ("在园区开工的是凯岚新型复合材料电力设施制造、博远新能源重卡换电站和富辰八路大桥3个项目。", "Project",
+     {"凯岚新型复合材料电力设施制造", "博远新能源重卡换电站", "富辰八路大桥"}),
+    ("园区投产的汽车零部件轻量化制造、能源钻采高端装备制造2个项目已达产。", "Project", {"汽车零部件轻量化制造", "能源钻采高端装备制造"}),
+    ("凯岚小学新建项目、气体充装迁建项目共2个项目集中开工。", "Project", {"凯岚小学新建项目", "气体充装迁建项目"}),
+    ("广州双桥、三峡油漆2个项目签约。", "Company", {"广州双桥", "三峡油漆"}),
+    # 合作园区 ends a park's name; a place told by where it lies is none
+    ("富阎产业合作园区举行仪式。大桥是通往温泉河以东新片区的首条通道。", "IndustrialPark", {"富阎产业合作园区"}),
+])
+def test_fresh43_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

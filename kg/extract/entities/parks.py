@@ -34,6 +34,7 @@ class ParkRecogniser:
         self.section_suffixes = tuple(park["section_suffixes"])
         self.direction_sections = frozenset(park["direction_sections"])
         self.village_re = re.compile(rf"(?<=..)(?:{park['village_words']})(?=..)")
+        self.relative_re = re.compile(park["relative_places"])
         self.max_stem = int(park["max_stem"])
         self.cut_after_verb_re = re.compile(alternation(park["cut_after_verbs"]))
         self.plain_stem = int(park["plain_stem"])
@@ -144,8 +145,8 @@ class ParkRecogniser:
             # (no region before or opening the stem: the quotes open the name; “国字号”龙南经开区: they describe it)
             with_region = start = quoted.start()
         stem = bare(text[start:suffix_start])
-        if self._kind_by_level(stem):
-            return  # 市级文化产业园区增加到8个, A、B两个省级绿色工业园区: a kind of park
+        if self._kind_by_level(stem) or self.relative_re.search(stem):
+            return  # 市级文化产业园区增加到8个, A、B两个省级绿色工业园区: a kind of park; 某河以东新片区: a place told
         previous = doc.names.last_before(suffix_start)
         if previous and previous.label == PARK and previous.end == start and (
                 self._kind_of_park(stem) or names.is_generic(stem) and stem not in region_names):

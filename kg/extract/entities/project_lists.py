@@ -16,6 +16,7 @@ from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT
 
 MEMBER_END = re.compile(r"[。；;！？!?\n]")
+TALLY_END = re.compile(r"(?:共计|合计|总计|共)\s*$")
 LIST_CLOSE = re.compile(r"等(?!离子|级)(?:\d+|[一二三四五六七八九十两]+)?[个项批]?[^、，。；]{0,12}?(?:项目|工程)?$")
 PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 PHASE_IN_BRACKETS = re.compile(r"[（(][一二三四五六七八九十\d]期[）)]")
@@ -28,7 +29,7 @@ OTHER_HEADS = ("要素", "方面", "领域", "环节", "因素", "资源", "渠�
 FRAME_WORDS = ("建设",)  # what a list's verb adds to each member (推动A建设、…等项目建设)
 FRAME_AFTER = re.compile(r"[^，。；,;\n]{0,12}?(?:项目|工程)建设")  # the list's head takes the frame's word too
 PAIR_MEMBER_MIN = 5  # 学校和医院等项目: kinds; 某某COF-IC和新型电池集流体材料等项目: names
-KIND_COUNT_AT = re.compile(r"\s*(\d+|[一二三四五六七八九十两]+)\s*[个项][“”\"]?(?!的)([^，。；、\n等“”\"项]{1,4})[“”\"]?(?:项目|工程)")
+KIND_COUNT_AT = re.compile(r"\s*(\d+|[一二三四五六七八九十两]+)\s*[个项][“”\"]?(?!的)([^，。；、\n等“”\"项]{0,4})[“”\"]?(?:项目|工程)")
 OUTPUT = re.compile(r"年产|年加工|年处理|[\d.]+\s*[万亿千百]?\s*(?:吨|千瓦|兆瓦|瓦|MW|GW|kW|MWh|GWh)")
 # 1. A项目 / （2）B / 3、C；: one member of a numbered list on its line
 # “年产10万吨…”和“钒钛合金铸件生产”两个项目: quoted members, closed by a count of projects
@@ -189,15 +190,26 @@ class ProjectLists:
         opening = re.match(r"的?有", text[first:end])
         if opening and doc.names.starts_at(first + opening.end()):
             first += opening.end()  # 开工的有A、B等4个项目: the list follows 有
+        elif text.startswith("的", first):
+            first += 1  # 园区投产的A、B5个项目: what the place did, then the list
         members[0] = (first, end)
         kind = KIND_COUNT_AT.match(text, list_end)
+        if kind is not None and count_value(kind.group(1)) == len(members) + 1 and \
+                self.names.name_run.fullmatch(text, *members[-1]):
+            members = members[:-1] + self._joined_last(text, *members[-1])  # A、B、C和D4个项目: D is a member too
+        tally = TALLY_END.search(text, *members[-1])
+        if tally:  # A项目、B项目共5个项目: the tally's word ends the last member
+            members[-1] = (members[-1][0], tally.start())
         exact = kind is not None and count_value(kind.group(1)) == len(members) and \
-            not text.startswith(OTHER_HEADS, kind.start(2))  # (政策、制度…四个方面压实项目推进责任)
+            not text.startswith(OTHER_HEADS, kind.start(2)) and (  # (政策、制度…四个方面压实项目推进责任)
+                kind.group(2) or all(len(bare(text[s:e])) >= PAIR_MEMBER_MIN for s, e in members[1:]))
+        # (A、B5个项目, no kind named: names of works, not brands: 广州双桥、三峡油漆2个项目 are the firms')
         for start, end in members:
             member = text[start:end]
             if not etc and not (OUTPUT.search(member) or PHASE.search(member)) and (
-                    not exact or self.companies.ends_with_industry_word(member) or len(bare(member)) < 3
-                    or self.names.is_generic(member)):  # (教育、医疗、养老3个民生项目: kinds of project)
+                    not exact or len(bare(member)) < 3 or self.names.is_generic(member)
+                    or self.companies.ends_with_industry_word(member) and self.companies.is_short_name(member)):
+                # (教育、医疗、养老3个民生项目: kinds of project)
                 # 广州双桥、三峡油漆4个项目: without 等, the companies whose projects they are (but 宝海东路、盛海路、旺海路
                 # 3个子项目: as many as a count of a kind of project, none shaped like a company's name, are projects)
                 continue
@@ -213,6 +225,15 @@ class ProjectLists:
         clause = max((m.end() for m in CLAUSE_START.finditer(text, max(0, list_end - 60), list_end)),
                      default=max(0, list_end - 60))
         return text.find("、", clause, list_end) == -1 and re.search("[和及与]", text[clause:list_end]) is not None
+
+    @staticmethod
+    def _joined_last(text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """The last member of a list, or the two that one 和 joins in it (新能源重卡换电站和富辰八路大桥)."""
+        joints = [m.start() for m in re.finditer("[和及]", text[start:end])]
+        if len(joints) != 1:
+            return [(start, end)]
+        joint = start + joints[0]
+        return [(start, joint), (joint + 1, end)]
 
     def _pair_before(self, doc: DocState, list_end: int) -> None:
         """某某COF-IC和新型电池集流体材料等项目: two members joined by 和 or 及, without 、, before 等项目."""
