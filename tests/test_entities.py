@@ -3045,3 +3045,15 @@ def test_fresh42_round_of_firms(nlp, text, label, expected):
 ])
 def test_fresh43_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # what a designation lets a park do names no park; 升级为 is a cue; a works named after its company's full name
+    ("认定后可享受省级经开区的相关政策，推动三马产业园区申请省级园区。", "IndustrialPark", {"三马产业园区"}),
+    ("1. 升级为国家级“绿色工厂”：凯岚电器股份有限公司人民电器厂、博远电缆有限公司；", "Program", {"国家级“绿色工厂”"}),
+    ("1. 升级为国家级“绿色工厂”：凯岚电器股份有限公司人民电器厂、博远电缆有限公司；", "Company",
+     {"凯岚电器股份有限公司人民电器厂", "博远电缆有限公司"}),
+    ("河北凯岚新能源科技有限公司组件厂投产。", "Company", {"河北凯岚新能源科技有限公司"}),
+])
+def test_fresh44_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

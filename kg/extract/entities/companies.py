@@ -151,8 +151,9 @@ class CompanyRecogniser:
         if place and text.startswith("、", end) and not self.gazetteer.region_re.match(text, end + 1):
             start = place.end()  # 东兴市凯岚工艺品厂、博远红木等: the place frames the list, the others open without it
         owner = doc.names.last_before(start)
-        if place and owner is not None and owner.end == start and self.is_legal_name(doc, owner):
-            doc.names.remove(owner)  # 某某股份有限公司合肥铸锻厂: its works at a place, named with it (a branch)
+        if owner is not None and owner.end == start and self.is_legal_name(doc, owner) and (place or len(own) >= 4):
+            # 某某股份有限公司合肥铸锻厂, 上海电器股份有限公司人民电器厂: its works, named with it (a branch)
+            doc.names.remove(owner)
             doc.names.add(owner.start, end, COMPANY, "company.branch")
         elif place or branded:
             doc.names.add(start, end, COMPANY, "company.plant_name")
