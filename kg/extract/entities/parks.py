@@ -139,6 +139,9 @@ class ParkRecogniser:
         village = [m.end() for m in self.village_re.finditer(text[start:suffix_start])]
         if village:
             start += village[-1]
+        project = text.rfind("项目", start, suffix_start - 2)
+        if project != -1:  # 侨资项目金鹰（如皋）产业园: the project is the park, named after the word
+            with_region = start = names.trim_left(text, project + 2, suffix_start, doc.regions)
         quoted = self.quoted_before_re.search(text, max(0, start - 12), start) if (
             0 < start < suffix_start and text[start - 1] in QUOTES) else None
         if quoted and with_region == start and not self.gazetteer.region_re.match(text, start, suffix_start):
