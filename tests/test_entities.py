@@ -3054,7 +3054,7 @@ def test_fresh43_round(nlp, text, label, expected):
     ("1. 升级为国家级“绿色工厂”：凯岚电器股份有限公司人民电器厂、博远电缆有限公司；", "Company",
      {"凯岚电器股份有限公司人民电器厂", "博远电缆有限公司"}),
     ("河北凯岚新能源科技有限公司组件厂投产。", "Company", {"河北凯岚新能源科技有限公司"}),
-    # a word of the language that opens a brand (如意) keeps its first character; the kind of capital describes a firm
+    # a word of the language that opens a brand (如意) keeps its first character; foreign capital (台资企业) describes a firm
     # or a park, and a project's word before a park's name is no part of it
     ("山东如意集团签约，如意科技纺织产业园由此落户疏勒县。", "IndustrialPark", {"如意科技纺织产业园"}),
     ("台资企业亚洲水泥（中国）控股有限公司签订项目协议。", "Company", {"亚洲水泥（中国）控股有限公司"}),
