@@ -3059,6 +3059,8 @@ def test_fresh43_round(nlp, text, label, expected):
     ("山东如意集团签约，如意科技纺织产业园由此落户疏勒县。", "IndustrialPark", {"如意科技纺织产业园"}),
     ("台资企业亚洲水泥（中国）控股有限公司签订项目协议。", "Company", {"亚洲水泥（中国）控股有限公司"}),
     ("侨资项目金鹰（如皋）产业园在如皋市正式开工。", "IndustrialPark", {"金鹰（如皋）产业园"}),
+    # a year names the list a publication names before it
+    ("省生态环境厅日前对2019年度绿色环保引领企业名单进行公示。入选企业名单日前公布。", "Program", {"2019年度绿色环保引领企业名单"}),
 ])
 def test_fresh44_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

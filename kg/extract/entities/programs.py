@@ -219,8 +219,8 @@ class ProgramRecogniser(ProgramForms):
         found = self._program_in(text, start, end, needs_scope=False)
         plain = re.sub(r"^\d{4}\s*年度?\s*", "", name.strip(QUOTES))
         if found and not (self.designation_re.search(name) or self.scope_re.match(plain)
-                          or self.gazetteer.region_re.match(plain) or self.batch_re.search(name)):
-            found = None  # 入选企业名单公布: which list is not said
+                          or self.gazetteer.region_re.match(plain) or self.batch_re.search(name) or plain != name):
+            found = None  # 入选企业名单公布: which list is not said (a year says it: 对2019年度某某企业名单进行公示)
         if found and not doc.programs.overlaps(*found):
             doc.programs.add(*found, PROGRAM, "program.published_after")
             self._short_forms(doc, text[found[0]:found[1]])
