@@ -3064,3 +3064,12 @@ def test_fresh43_round(nlp, text, label, expected):
 ])
 def test_fresh44_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # 认定企业 is a word of a program's name; 等次 is no list's close
+    ("第21批国家认定企业技术中心名单日前发布。", "Program", {"第21批国家认定企业技术中心名单"}),
+    ("共有6家企业被评为2023年度优秀等次“链主”企业。", "Program", {"2023年度优秀等次“链主”企业"}),
+])
+def test_fresh45_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected
