@@ -3070,6 +3070,13 @@ def test_fresh44_round(nlp, text, label, expected):
     # 认定企业 is a word of a program's name; 等次 is no list's close
     ("第21批国家认定企业技术中心名单日前发布。", "Program", {"第21批国家认定企业技术中心名单"}),
     ("共有6家企业被评为2023年度优秀等次“链主”企业。", "Program", {"2023年度优秀等次“链主”企业"}),
+    # 上市公司 describes the name after it; 投资控股 and 如意 stand inside a group's name; 初步达成 is a verb (南通达成… a brand)
+    ("凯岚集团旗下的上市公司博远股份有限公司发布公告。", "Company", {"凯岚集团", "博远股份有限公司"}),
+    ("山东如意投资控股集团投资70亿元建设的项目开工。", "Company", {"山东如意投资控股集团"}),
+    ("与江苏凯岚集团初步达成10万锭棉纱纺织项目合作意向。南通达成包装制品有限公司入选。", "Company",
+     {"江苏凯岚集团", "南通达成包装制品有限公司"}),
+    # a count of big ones and a project's session (专场) name no project
+    ("两大水电项目齐头并进。福马产业项目专场签下凯岚海工装备项目等11个项目。", "Project", {"凯岚海工装备项目"}),
 ])
 def test_fresh45_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -253,7 +253,7 @@ class CompanyRecogniser:
     def after_description(self, text: str, start: int, end: int) -> int:
         """Where a name starts after what describes it (世界500强企业B, 深交所上市企业B股份有限公司; member_descriptor),
         leaving two characters or more; `start` if nothing describes it."""
-        if text.find("企业", start, end) == -1 and text.find("强", start, end) == -1:
+        if text.find("企业", start, end) == -1 and text.find("强", start, end) == -1 and text.find("上市", start, end) == -1:
             return start  # (most names: a test of two words before the pattern's backtracking)
         described = self.descriptor_re.match(text, start, end)
         return described.end() if described and end - described.end() >= 2 else start
