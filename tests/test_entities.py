@@ -3082,3 +3082,16 @@ def test_fresh44_round(nlp, text, label, expected):
 ])
 def test_fresh45_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # 以企业为主体 opens no list; a body's 部门 before 和; a preposition after a place opens a clause
+    ("努力构建以企业为主体、以市场为导向、产学研相结合的工业设计创新体系。", "Company", set()),
+    ("向各市工信部门和雄安新区改革发展局公布了名单。武山县以工业园区为载体壮大县域工业。", "IndustrialPark", {"雄安新区"}),
+    # a batch and a count before a published list's name; a ranking heads a numbered line's members
+    ("宁夏科技厅近日公布了首批10家自治区瞪羚企业名单。", "Program", {"自治区瞪羚企业名单"}),
+    ("名单如下：\n1. 制造业发展综合10强县（市）：肥西县、天长市。\n2. 制造业发展增速10快区：池州市贵池区、黄山市屯溪区。", "Program",
+     {"制造业发展综合10强县（市）", "制造业发展增速10快区"}),
+])
+def test_fresh46_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

@@ -62,7 +62,8 @@ class CompanyLists:
         self.counted_category_re = re.compile(
             rf"{HEAD_MODIFIER}{{0,6}}?(?:{alternation(company['category_heads'])})(?!项目|工程|企业|公司)")
         self.copula_re = re.compile(rf"(?:{alternation(company['list_copulas'])})[^，。；！？]*?(?:企业|公司)")
-        opener = (rf"(?:{alternation(company['list_opener_heads'])})(?:分别|主要|依次)?"
+        # (not 以企业为主体、以市场为导向: taking firms as the main body, no list of them)
+        opener = (rf"(?<!以)(?:{alternation(company['list_opener_heads'])})(?:分别|主要|依次)?"
                   rf"(?:{alternation(company['list_opener_verbs'])})|{company['list_opener_counts']}")
         self.opener_re = re.compile(rf"(?:{opener})[：:]?\s*$")
         self.member_kind_re = re.compile(company["member_kind"])  # 饲料企业正大饲料: the member's kind, then its name

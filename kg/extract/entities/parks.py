@@ -35,6 +35,7 @@ class ParkRecogniser:
         self.direction_sections = frozenset(park["direction_sections"])
         self.village_re = re.compile(rf"(?<=..)(?:{park['village_words']})(?=..)")
         self.relative_re = re.compile(park["relative_places"])
+        self.clause_words_after_place = park["clause_words_after_place"]
         self.max_stem = int(park["max_stem"])
         self.cut_after_verb_re = re.compile(alternation(park["cut_after_verbs"]))
         self.plain_stem = int(park["plain_stem"])
@@ -125,6 +126,9 @@ class ParkRecogniser:
                 doc.names.remove(host)
                 doc.names.add(host.start, end, PARK, "park.in_park")
             return
+        place = self.gazetteer.region_re.match(text, start, suffix_start)
+        if place and text[place.end():place.end() + 1] in self.clause_words_after_place:
+            start = place.end() + 1  # 武山县以工业园区为载体: the place is the clause's subject, no part of a name
         with_region, start = start, names.strip_region_prefix(text, start, suffix_start)
         after_place = self._after_listed_place(text, with_region, suffix_start)
         if after_place:

@@ -19,6 +19,7 @@ YEAR_OPENING = re.compile(r"^\d{4}\s*年度?")
 MIN_SIBLING = 5  # characters of a list's member taken for a program like its siblings (a scope and a name of its own)
 HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,3}\s*[.．、)）]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)\s*"
                      r"([^，,。；;：:\n]{4,24})[：:]")  # a numbered line's heading
+RANKED = re.compile(r"(?:\d+|[十百千])\s*[强快佳]")  # 1. 制造业发展综合10强县（市）：A、B: a ranking heads its members
 RECORD_AFTER = re.compile(r"\s*(?:总投资|计划总投资|投资|由|位于|建设|主要|项目|占地|规划)")
 TITLED_ITEM = re.compile(r"(?m)^[ \t]*\d{1,3}\s*[.．、]\s*[^—\n]{2,30}——\s*")  # a numbered item, a dash, its title
 TALLY_NOT_OPENED = re.compile(r"[，,]?\s*即(?:将|可|便|使)")
@@ -111,7 +112,8 @@ class ProgramRecogniser(ProgramForms):
         self.tally_verb_re = re.compile(rf"(?:{alternation(program['tally_times'])})?(?:{alternation(program['tally_verbs'])})")
         # what stands after a cue before a program's name: the count of those selected, which of the lists named before,
         # the procedure that selected them (被确认为新认定的某某企业)
-        self.before_name_re = re.compile(r"\s*(?:\d+|[一二三四五六七八九十两]+)\s*[个家项户]\s*|其中的|(?:新认定|新增|拟认定|新晋)的")
+        self.before_name_re = re.compile(r"\s*(?:首批|第[一二三四五六七八九十\d]+批)?\s*(?:\d+|[一二三四五六七八九十两]+)\s*[个家项户]\s*"
+                                         r"|其中的|(?:新认定|新增|拟认定|新晋)的")  # (公布了首批10家某某企业名单)
         # a program's name ends before another cue or a count of members (…绿色工厂3家园区获评…)
         self.inner_end_re = re.compile(
             rf"(?:{alternation(program['selection_cues'])}){not_cue}|(?<![第\d“])(?:\d+|[一二三四五六七八九十两]+)[家个户]")
@@ -173,8 +175,9 @@ class ProgramRecogniser(ProgramForms):
         for heading in HEADING.finditer(text):
             # 1. 省级绿色工厂：A等169家企业: a category of a published list, heading its members
             found = self._program_in(text, heading.start(1), heading.end(1), needs_scope=True)
-            if found and found[1] == heading.end(1) and not doc.programs.overlaps(*found) and \
-                    self._scoped_at(text, found[0]) and not RECORD_AFTER.match(text, heading.end()):
+            if found and found[1] == heading.end(1) and not doc.programs.overlaps(*found) and (
+                    self._scoped_at(text, found[0]) or RANKED.search(text, *found)) and \
+                    not RECORD_AFTER.match(text, heading.end()):
                 # (not 2. 某某示范基地：总投资5亿元…: a project's record; nor 3. 智能工厂：…, （一）做强特色产业集群：…)
                 doc.programs.add(*found, PROGRAM, "program.heading")
         for scope in self.scope_re.finditer(text):
