@@ -1761,10 +1761,13 @@ def test_a_plain_company_name_is_the_full_name_it_opens():
 def test_a_trade_name_and_a_plain_company_word_is_the_full_name_it_names_after_its_place():
     from kg.resolve.names import short_name_links
     keys = [("Company", "天津凯岚科技股份有限公司"), ("Company", "凯岚公司"), ("Company", "投资公司"),
-            ("Company", "天津博远投资有限公司")]
+            ("Company", "天津博远投资有限公司"), ("Region", "天津")]
     links = short_name_links(keys)
     assert (("Company", "天津凯岚科技股份有限公司"), ("Company", "凯岚公司")) in links
     assert not any(("Company", "投资公司") in link for link in links)  # a kind of firm, no trade name
+    keys = [("Company", "县电力公司"), ("Company", "凯岚县电力实业有限公司"), ("Region", "凯岚县"),
+            ("Company", "市城投公司"), ("Company", "宁波市城投发展有限公司"), ("Region", "宁波市")]
+    assert short_name_links(keys) == set()  # a level's firm of a kind (县电力公司), no trade name
 
 
 def test_a_list_project_keeps_its_region_and_its_own_building_word(nlp):
@@ -3048,11 +3051,10 @@ def test_fresh43_round(nlp, text, label, expected):
 
 
 @pytest.mark.parametrize("text, label, expected", [
-    # what a designation lets a park do names no park; 升级为 is a cue; a works named after its company's full name
+    # what a designation lets a park do names no park; 升级为 is a cue; a works named by its product after its company's
+    # full name is no branch (only a works at a place is: 某某股份有限公司合肥铸锻厂)
     ("认定后可享受省级经开区的相关政策，推动三马产业园区申请省级园区。", "IndustrialPark", {"三马产业园区"}),
     ("1. 升级为国家级“绿色工厂”：凯岚电器股份有限公司人民电器厂、博远电缆有限公司；", "Program", {"国家级“绿色工厂”"}),
-    ("1. 升级为国家级“绿色工厂”：凯岚电器股份有限公司人民电器厂、博远电缆有限公司；", "Company",
-     {"凯岚电器股份有限公司人民电器厂", "博远电缆有限公司"}),
     ("河北凯岚新能源科技有限公司组件厂投产。", "Company", {"河北凯岚新能源科技有限公司"}),
     # a word of the language that opens a brand (如意) keeps its first character; foreign capital (台资企业) describes a firm
     # or a park, and a project's word before a park's name is no part of it
@@ -3094,4 +3096,21 @@ def test_fresh45_round(nlp, text, label, expected):
      {"制造业发展综合10强县（市）", "制造业发展增速10快区"}),
 ])
 def test_fresh46_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # what the review of the tenth session's rules found them reading wrongly
+    ("江西凯岚锂业股份有限公司扩建年产5万吨氢氧化锂项目近日获批。", "Project", {"年产5万吨氢氧化锂项目"}),
+    ("\n3. 配合凯岚经济开发区完成扩区\n4. 提升博远高新技术产业开发区承载能力", "IndustrialPark",
+     {"凯岚经济开发区", "博远高新技术产业开发区"}),
+    ("今年，省内和省外共有32家企业参加了展会。国有和民营两家企业将组建合资公司。", "Company", set()),
+    ("地块东至太湖路，西至崂山路，南至宝安大道，北至龙华路。", "Region", set()),
+    ("园区又落地了一个宁德时代储能电池项目。全市统一行政审批服务平台项目上线运行。", "Project",
+     {"宁德时代储能电池项目", "统一行政审批服务平台项目"}),
+    ("上马工业园区新入驻企业12家。", "IndustrialPark", {"上马工业园区"}),
+    ("该公司由凯岚控股、博远集团共同出资设立。", "Company", {"凯岚控股", "博远集团"}),
+    ("凯岚科技有限公司光伏组件厂今年投产。", "Company", {"凯岚科技有限公司"}),
+])
+def test_review_of_the_tenth_session_s_rules(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -293,6 +293,11 @@ def test_repair_joins_the_last_word_of_a_name_alone_on_its_line():
 def test_names_one_a_line_without_numbers_stay_on_their_lines():
     text = "此次新获认定的3家分别是：\n凯岚医疗系统股份有限公司技术中心\n博远化工研究院有限公司技术中心\n晨越实业总公司技术中心\n"
     assert "技术中心\n博远化工研究院有限公司技术中心\n晨越" in normalise(text)
+    text = ("近日，国家发展改革委、科技部等部门联合下发通知，辽宁省在这一批中新增4家国家企业技术中心，名单公布后引起关注。\n"
+            "此次新获认定的4家分别是：\n凯岚医疗系统股份有限公司技术中心\n博远化工研究院有限公司技术中心\n"
+            "沈阳晨越机器人自动化股份有限公司技术中心\n辽宁凯岚重工集团技术中心\n\n"
+            "国家企业技术中心由国家发展改革委、科技部等五个部门共同认定并定期考评，是我国目前规格最高的技术创新平台之一。\n")
+    assert "自动化股份有限公司技术中心\n辽宁凯岚重工集团技术中心\n" in repair(normalise(text)).text  # (the widest is no full line)
 
 
 def test_repair_joins_a_line_that_opens_with_a_company_s_legal_form():

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from kg.ingest.formats import EXTRACTORS, READ_SUFFIXES, FormatError, kind_of
-from kg.ingest.repair import BYLINE, CLOSERS, FULL_LINE, LINE_END, LIST_START, Repaired, complete_item, line_width, repair
+from kg.ingest.repair import (BODY_PUNCTUATION, BYLINE, CLOSERS, FULL_LINE, LINE_END, LIST_START, Repaired, complete_item,
+                              line_width, listed_names, repair)
 from kg.timing import StageTimes
 
 
@@ -173,7 +174,7 @@ def normalise(text: str) -> str:
     for line in lines:
         stripped = line.strip()
         wrapped = bool(out) and _is_wrapped(out[-1]) and not (len(out) == 1 and _is_headline(out[0], stripped)) \
-            and not complete_item(out[-1]) and not _listed_names(out[-1], stripped)
+            and not complete_item(out[-1]) and not listed_names(out[-1], stripped)
         if stripped and wrapped and not BYLINE.match(stripped) and not LIST_START.match(stripped):
             out[-1] = out[-1].rstrip() + stripped
         elif not stripped and wrapped and BODY_PUNCTUATION.search(out[-1]):
@@ -183,7 +184,6 @@ def normalise(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip() + "\n"
 
 
-BODY_PUNCTUATION = re.compile(r"[，、。；：！？,;]")
 CAPTION_END = "摄"  # photo captions end with 摄 (通讯员 某某 摄)
 TITLE_SPACE = re.compile(r"[\u4e00-\u9fff] +[\u4e00-\u9fff]")  # 冲刺攻坚 奋力交出答卷: a title
 
@@ -192,16 +192,6 @@ def _is_headline(line: str, following: str) -> bool:
     """A first line without punctuation, before a byline or a wider line (a broken line is as wide as the next)."""
     return not BODY_PUNCTUATION.search(line) and bool(
         BYLINE.match(following) or line_width(following) * FULL_LINE > line_width(line.strip()))
-
-
-NAME_LINE_ENDS = ("公司", "集团", "中心", "厂", "园区", "项目", "工程")
-
-
-def _listed_names(line: str, following: str) -> bool:
-    """东软医疗系统股份有限公司技术中心 / 沈阳化工研究院有限公司技术中心: names one a line, without numbers or punctuation,
-    are a list, not a sentence broken by the layout."""
-    return (line.strip().endswith(NAME_LINE_ENDS) and not BODY_PUNCTUATION.search(line)
-            and bool(following) and not BODY_PUNCTUATION.search(following))
 
 
 def _is_wrapped(line: str) -> bool:

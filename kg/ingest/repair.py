@@ -32,6 +32,9 @@ NUMBER_BEFORE, UNIT_AFTER = re.compile(r"[0-9０-９][0-9０-９.]*$"), re.compi
 NAME_WORDS = ("有限公司", "有限责任公司", "股份有限公司", "开发区", "产业园", "工业园", "高新区", "经开区")
 MIN_WORD_AFTER_BREAK = 2
 LEGAL_FORMS = ("有限公司", "有限责任公司", "股份有限公司")
+MIN_LISTED_NAME = 6  # characters of the shortest name on a line of its own in a list without numbers
+NAME_LINE_ENDS = ("公司", "集团", "中心", "厂", "园区", "项目", "工程")  # what ends a line that is a name of a list
+BODY_PUNCTUATION = re.compile(r"[，、。；：！？,;]")
 JOINERS = "/-－／"  # characters that join the words on either side of them (万吨/年, 烧碱-PVC-水泥)
 ITEM_END = "。！？!?；;：:，,、）)”’"  # an item of a list that ends so is whole: the next line is not its rest
 ITEM_NAME_ENDS = ("公司", "集团")  # nor is it after a company's bare name (5. 某某科技有限公司)
@@ -180,12 +183,21 @@ def _line_cuts(text: str, mapped: Repaired) -> list[tuple[int, int]]:
         if (line and line[-1] not in LINE_END + CLOSERS and text[end:next_start] == "\n"
                 and following and LINE_START.match(following)
                 and not LIST_START.match(following) and not BYLINE.match(following) and not BYLINE.match(line)
-                and not complete_item(line)
+                and not complete_item(line) and not listed_names(line, following)
                 and (width >= FULL_LINE * usual or _splits_a_name_word(line, following)
                      or _continues_an_item(line.lstrip(), following, third))):
             following_start = next_end - len(following)
             cuts.append((mapped.source_offset(start + len(line)), mapped.source_offset(following_start)))
     return cuts
+
+
+def listed_names(line: str, following: str) -> bool:
+    """东软医疗系统股份有限公司技术中心 / 沈阳化工研究院有限公司技术中心: names one a line, without numbers or punctuation,
+    are a list, not a sentence broken by the layout."""
+    return (line.strip().endswith(NAME_LINE_ENDS) and not BODY_PUNCTUATION.search(line)
+            and not ITEM_NUMBER.match(line.lstrip())  # (4. 某某污水处理厂 / 二期项目: a numbered item's rest)
+            and following.strip().endswith(NAME_LINE_ENDS) and len(following.strip()) >= MIN_LISTED_NAME
+            and not BODY_PUNCTUATION.search(following))
 
 
 def complete_item(line: str) -> bool:

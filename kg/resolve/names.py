@@ -129,6 +129,7 @@ def short_name_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
     """润通控股 is 重庆润通控股（集团）有限公司 even when two documents name it: a company's name (short, or
     full without its legal form) that ends the full name of exactly one other company of the corpus, once
     that one's legal form and a short place (at most PLACE_PREFIX characters) are taken off."""
+    keys = list(keys)
     by_core: dict[str, set[Key]] = defaultdict(set)
     cores: dict[Key, str] = {}  # of every company name: a short name is its own core
     for key in keys:
@@ -144,25 +145,29 @@ def short_name_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
         longer = by_core.get(core, set()) - {key}  # 振华新材料有限公司 and 义龙新区振华新材料有限公司
         if len(longer) == 1:
             links.add((next(iter(longer)), key))
-    return links | plain_name_links(cores)
+    return links | plain_name_links(cores, _place_forms(keys))
 
 
 PLAIN_COMPANY = re.compile(r"(?<!有限|股份|集团|控股|投资)(?<![分子总母该本其])公司$")
+LEVEL_OPENINGS = ("省", "市", "县", "区", "镇", "乡")
 MIN_PLAIN_CORE, MIN_TRADE_CORE = 4, 2  # a place and a trade name (宁德某某); a trade name alone (赛象)
 
 
-def plain_name_links(cores: Mapping[Key, str]) -> set[tuple[Key, Key]]:
+def plain_name_links(cores: Mapping[Key, str], place_forms: Mapping[str, str]) -> set[tuple[Key, Key]]:
     """宁德某某公司 is 宁德某某新能源有限公司, 赛象公司 is 天津赛象科技股份有限公司: a name with a plain 公司 (no legal form)
-    whose core opens the core of exactly one full name of the corpus (after a short place, for a trade name alone),
-    with two characters or more after it (its industry words)."""
-    plain = {key: core for key, core in cores.items() if PLAIN_COMPANY.search(key[1]) and len(core) >= MIN_TRADE_CORE}
+    whose core opens the core of exactly one full name of the corpus (after a place the corpus names, for a trade name
+    alone), with two characters or more after it (its industry words)."""
+    plain = {key: core for key, core in cores.items() if PLAIN_COMPANY.search(key[1]) and len(core) >= MIN_TRADE_CORE
+             and not core.startswith(LEVEL_OPENINGS)}  # (县电力公司, 市城投公司: a level's firm of a kind, no trade name)
     if not plain:
         return set()
     wanted = set(plain.values())
     by_prefix: dict[str, set[Key]] = defaultdict(set)
+    places = set(place_forms) | set(place_forms.values())
     for key, core in cores.items():
         if core != key[1] and key not in plain:  # a full name, with its legal form
-            for cut in range(PLACE_PREFIX + 1):
+            # (after a place the corpus names as one: not 县电力公司 for 某县电力实业有限公司)
+            for cut in [0] + [n for n in range(2, PLACE_PREFIX + 1) if core[:n] in places]:
                 for end in range(cut + (MIN_PLAIN_CORE if cut == 0 else MIN_TRADE_CORE), len(core) - 1):
                     if core[cut:end] in wanted:
                         by_prefix[core[cut:end]].add(key)

@@ -41,6 +41,7 @@ PROJECT_WINDOW = 40  # characters of a project's name searched for a company's n
 VERB_WINDOW = 8  # characters the segmenter reads after a company's name in a project's
 MAX_WORD = 4  # the longest word looked up before segmenting (a cut word is seldom longer)
 MIN_NAME = 3  # characters a trimmed name keeps at least
+MAX_WORKS_REST = 7  # characters after a verb of works that a company's works may be named by (厂房项目, 新月路项目)
 MAX_REMEMBERED = 200_000  # openings whose cut is remembered (a long build names the same things again and again)
 PLACE_TAG, VERB_TAG, PREPOSITION_TAG = "ns", "v", "p"
 BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[（(]?\d{1,3}[.．、)）]|[①-⑳])[ \t]*$")  # an item's number on its line
@@ -89,8 +90,8 @@ class NameBoundaries:
         return suffix is not None and self.is_generic(text[start:suffix.start()])
 
     def start(self, text: str, start: int, end: int, label: str) -> int:
-        if label not in TRIMMED_TYPES or BULLET_BEFORE.search(text, max(0, start - 8), start):
-            return start  # (2、希望森兰科技股份有限公司: an item of a numbered list is a name from its start)
+        if label not in TRIMMED_TYPES or label == COMPANY and BULLET_BEFORE.search(text, max(0, start - 8), start):
+            return start  # (2、希望森兰科技股份有限公司: a company's name is an item from its start; not 3. 配合某开发区…)
         is_project = label == PROJECT
         window = text[start:min(end, start + (PROJECT_WINDOW if is_project else LEADING_WINDOW))]
         key = (window, is_project, label == COMPANY)  # parks and programs are cut alike: one answer for both
@@ -175,6 +176,11 @@ class NameBoundaries:
                 return 0
         return chars + run
 
+    def _works_named(self, verb: str, rest: str) -> bool:
+        """某某有限公司改建项目, 某某有限公司新建厂房项目: a verb of works and a short stem name the company's works (not
+        某某股份有限公司扩建年产5万吨…项目: an output follows, the project is named after the verb)."""
+        return verb in self.works_verbs and len(rest) <= MAX_WORKS_REST and _no_output(rest)
+
     def _company_verb_cut(self, window: str) -> int:
         """Characters to cut: a company's name and the verb after it (A有限公司签署B项目 → B项目)."""
         for suffix in self.company_suffix_re.finditer(window):
@@ -184,9 +190,13 @@ class NameBoundaries:
             words = self._segment(window[after:after + VERB_WINDOW])
             if (len(words) > 1 and words[0][1] == VERB_TAG and len(words[0][0]) > 1
                     and words[1][1] != PREPOSITION_TAG and words[0][0] not in self.keep_words
-                    and words[0][0] not in self.works_verbs):
+                    and not self._works_named(words[0][0], window[after + len(words[0][0]):])):
                 return after + len(words[0][0])
         return 0
+
+
+def _no_output(rest: str) -> bool:
+    return not any(ch.isdigit() for ch in rest) and "年产" not in rest
 
 
 class TrimmedSpans(Spans):

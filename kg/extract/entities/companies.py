@@ -151,9 +151,8 @@ class CompanyRecogniser:
         if place and text.startswith("、", end) and not self.gazetteer.region_re.match(text, end + 1):
             start = place.end()  # 东兴市凯岚工艺品厂、博远红木等: the place frames the list, the others open without it
         owner = doc.names.last_before(start)
-        if owner is not None and owner.end == start and self.is_legal_name(doc, owner) and (place or len(own) >= 4):
-            # 某某股份有限公司合肥铸锻厂, 上海电器股份有限公司人民电器厂: its works, named with it (a branch)
-            doc.names.remove(owner)
+        if place and owner is not None and owner.end == start and self.is_legal_name(doc, owner):
+            doc.names.remove(owner)  # 某某股份有限公司合肥铸锻厂: its works at a place, named with it (a branch)
             doc.names.add(owner.start, end, COMPANY, "company.branch")
         elif place or branded:
             doc.names.add(start, end, COMPANY, "company.plant_name")
@@ -309,7 +308,7 @@ class CompanyRecogniser:
         if passive:  # 湖南某某由博远股份控股: the group is the agent after 由
             start = passive[-1]
         if doc.text.startswith("控股", suffix_start) and doc.text[start - 1:start] == "由" and \
-                not self.names.is_name_char(doc.text[end:end + 1] or "。"):
+                (end == len(doc.text) or doc.text[end] in "，,。；;"):  # (not 由凯岚控股、博远集团共同出资: a list)
             end = suffix_start  # 某某有限责任公司由云南中烟控股，: 控股 is the verb, the group named before it
         name = doc.text[start:end]
         if self.names.leading_word_re.fullmatch(doc.text, start, suffix_start):

@@ -28,7 +28,7 @@ JOINED_LAST = re.compile("(?<=公司|集团)(?:和|及|与)(?=[^，,。；;、]{
 HEAD_MODIFIER = r"(?:(?![了着对把被将从向为])[\u4e00-\u9fff])"
 ETC = re.compile("等")
 SEPARATOR = re.compile(f"{LIST_COMMA.pattern}|[，,]?以及")
-PAIR = re.compile(r"([^，。；、：:\s]{2,16}?)和([^，。；、：:\s]{2,10}?)(?:两|二|2)\s*家(?:企业|公司)")  # A和B两家企业
+PAIR = re.compile(r"([^，。；、：:\s]{2,16}?)和([^，。；、：:\s]{2,10}?)(?<![\d一二三四五六七八九十百])(?:两|二|2)\s*家(?:企业|公司)")
 COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[余多]?[家户个]")
 QUOTE = re.compile(f"[{re.escape(QUOTES)}]")
 NOTE_END = re.compile(r"[（(][^（）()]{1,12}[）)]$")
@@ -84,10 +84,13 @@ class CompanyLists:
                     self._type_list(doc, items)
 
     def _pair(self, doc: DocState, start: int, end: int) -> None:
-        """中联重科和三一汽车两家企业入选…: two members joined by 和 and counted as two firms."""
-        for pair in PAIR.finditer(doc.text, start, end):
-            first = self._member_start(doc, *pair.span(1), first=True)
-            self._type_list(doc, [(first, pair.end(1), "企业"), (*pair.span(2), "企业")])
+        """中联重科和三一汽车两家企业入选…: two firms' names joined by 和 and counted as two firms."""
+        text, companies = doc.text, self.companies
+        for pair in PAIR.finditer(text, start, end):
+            members = [(self._member_start(doc, *pair.span(1), first=True), pair.end(1)), pair.span(2)]
+            if all(companies.is_short_name(text[s:e]) for s, e in members) and any(
+                    companies.ends_with_industry_word(text[s:e]) or companies.is_coined(text[s:e]) for s, e in members):
+                self._type_list(doc, [(s, e, "企业") for s, e in members])  # (not 国有和民营两家企业: kinds)
 
     def _name_bracket(self, inner: str) -> bool:
         """集团, 中国, 香港: what a company's own name holds in brackets (a group word or a place)."""

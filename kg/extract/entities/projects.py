@@ -190,7 +190,7 @@ class ProjectRecogniser:
         if not self._valid(text, start, suffix_start, end) or self.line_of_work_re.search(text, max(0, start - 4), start):
             return
         if self.kind_quantity_re.search(text, max(0, start - 30), start) or self.kind_inside_re.search(
-                text, start, suffix_start) or self.indefinite_re.search(text, max(0, start - 2), start):
+                text, start, suffix_start) or self._indefinite(text, start, suffix_start):
             return  # 一批补链强链、产业转型升级项目, 储备一批新基建项目: kinds of projects
         if self.description_before_re.search(text, max(0, start - 48), start) and not self.gazetteer.region_re.match(
                 text, start, suffix_start) and not self.developers.company_opening(text, Mention(start, end, PROJECT, "")):
@@ -378,6 +378,12 @@ class ProjectRecogniser:
                     or stem[-1:] in "和及与或、" or self.list_count_re.search(stem) or self.counted_re.match(text, end)
                     or self.members_after_re.match(text, end) or self.aspects_re.search(stem)
                     or self._inside_legal_name(text, end))
+
+    def _indefinite(self, text: str, start: int, suffix_start: int) -> bool:
+        """另有一个共享储能电站项目: one of a kind, not named (not 一个宁德时代储能电池项目: a place or a brand names it)."""
+        return self.indefinite_re.search(text, max(0, start - 2), start) is not None and not (
+            self.gazetteer.region_re.match(text, start, suffix_start)
+            or self.companies.is_coined(text[start:start + 2]) or self.companies.is_coined(text[start:start + 3]))
 
     def _place_end(self, stem: str) -> int:
         """Where the places opening a stem end (耒阳最大投资: 耒阳), 0 if none opens it."""

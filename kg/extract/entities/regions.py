@@ -27,6 +27,7 @@ class RegionRecogniser:
         self.dateline_re = re.compile(region["dateline"])
         self.website_re = re.compile(region["website"])
         self.report_re = re.compile(alternation(region["organisation_reports"]))
+        self.road_after = re.compile(alternation(region["road_words"]))
         self.short_form_cue = re.compile(rf"(?:{alternation(region['short_form_cues'])})[{re.escape(QUOTES)}]*$")
         self.town_re = re.compile(alternation(region["town_suffixes"]))
         self.town_list_re = re.compile(
@@ -120,8 +121,8 @@ class RegionRecogniser:
             glued = bool(before) and (gazetteer.contains_any(before, name) or (
                 name_char(text, m.end()) is None and gazetteer.is_county(before)))
             if name in gazetteer.short_forms and not repeated and not glued and not any(
-                    full in counts for full in gazetteer.short_forms[name]) and not self.short_form_cue.search(
-                    text, max(0, m.start() - 4), m.start()) and not self._listed_beside(text, m, listed := (
+                    full in counts for full in gazetteer.short_forms[name]) and not self._cued(text, m) and not self._listed_beside(
+                    text, m, listed := (
                     listed or ({x.start() for x, _, _ in matches}, {x.end() for x, _, _ in matches}))):
                 continue  # a two-character short form needs evidence: its full form, a cue, use as a word, a county
                 # before it, another division listed next to it (介休、灵石入围…)
@@ -162,6 +163,11 @@ class RegionRecogniser:
                 return True
             position += len(word)
         return True
+
+    def _cued(self, text: str, m: re.Match) -> bool:
+        """落户彭水, 北至丰都: a cue before the short form (not 东至太湖路: a road named after the place)."""
+        return self.short_form_cue.search(text, max(0, m.start() - 4), m.start()) is not None and \
+            not self.road_after.match(text, m.end())
 
     @staticmethod
     def _listed_beside(text: str, m: re.Match, listed: tuple[set[int], set[int]]) -> bool:

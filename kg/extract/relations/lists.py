@@ -32,6 +32,7 @@ from kg.schema import COMPANY, PARK, PROGRAM, PROJECT, REGION
 
 MEMBERS = (COMPANY, PROJECT, PARK)
 CLASS_OF = re.compile(r"的(?:企业|园区|单位|项目)(?!中)")  # (not 获评P的企业中，有A、B: the frame of the list)
+BARE_OPENER = re.compile(r"\s*(?:具体)?名单如下[：:]?\s*")
 TIGHT_JOINT = re.compile(r"\s*(?:、|和|及|与|以及)\s*")  # members of one clause, not of clauses or lines
 
 
@@ -160,14 +161,16 @@ class ListReader:
                             for m in members):
                 add(self._program_of(text, mentions, index, members, sentence_of))
         for index, members in self._lists(text, mentions, PLACES):  # 拟确定以下6个县为P。名单如下：1. 某县 2. 某县
+            s = sentence_of[members[0]]  # (its opener alone, or a program on its line: not 在以下县区举行，名单如下：)
             if members[0].label == REGION and len(members) > 1 and self.place_program is not None and \
-                    self._is_spelled_out(text, sentences, members[0], sentence_of[members[0]]):
+                    self._is_spelled_out(text, sentences, members[0], s) and (s and BARE_OPENER.fullmatch(
+                        text, *sentences[s - 1]) or any(m.label == PROGRAM and sentence_of[m] == s for m in mentions)):
                 add(self._program_of(text, mentions, index, members, sentence_of))
         return out
 
     def _topic(self, text, sentences, mentions, index: int, sentence_of) -> tuple[Mention, Pattern] | None:
-        """园区得到…，先后引进A、B等一批企业落户: the list's clause opens with a deed and names no subject; the sentence
-        opens (after a clause of time, `topic_opening`) with a place, its topic, and names no other place before the list."""
+        """园区得到…，先后引进A、B等一批企业落户: a clause of a deed with no subject, in a sentence whose topic (after a
+        clause of time) is a place, and that names no other place before the list."""
         if self.topic_opening is None:
             return None
         first = mentions[index]
@@ -250,7 +253,7 @@ class ListReader:
             note = self.member_note.match(text, previous.end) if previous.label in MEMBERS and m.label in PLACES else None
             if note and note.start() < m.start and m.end < note.end():
                 continue  # 1. 浙江晨越轴承有限公司（新昌县）2. …: a member's place in brackets is part of its note
-            if (m.label == previous.label or kinds is PLACES) and m.label in kinds and previous.label in kinds and (
+            if (m.label == previous.label or kinds == PLACES) and m.label in kinds and previous.label in kinds and (
                     self.joint.fullmatch(text, previous.end, m.start) or
                     (m.start == previous.end and text.endswith(self.run_together, previous.start, previous.end))):
                 current.append(m)
@@ -336,9 +339,8 @@ class ListReader:
 
     def _counted_clause(self, text, sentences, mentions, index: int, members: list[Mention], sentence_of
                         ) -> tuple[Mention, Pattern] | None:
-        """淮安共有8家企业上榜，A、B、C等企业名列其中: a place opens a clause that counts things of the list's kind,
-        and the list opens the next clause, closed by 等 or a word that puts its members among those counted
-        (`counted_clause_close`)."""
+        """淮安共有8家企业上榜，A、B、C等企业名列其中: a place's clause counts the list's kind, the list opens the next
+        clause, closed by 等 or a word putting its members among those counted (`counted_clause_close`)."""
         if self.counted_clause_close is None or not index:
             return None
         first, before = mentions[index], mentions[index - 1]
@@ -373,9 +375,8 @@ class ListReader:
 
     def _same_count(self, text, sentences, mentions, index: int, members: list[Mention], sentence_of, list_end: int
                     ) -> tuple[tuple[Mention, Pattern] | None, tuple[Mention, Pattern] | None]:
-        """A、B等29家企业…, where a sentence up to `same_count_reach` before counts 29 of that kind at one place
-        (佛山新增29家企业入选P，新增12家企业入选Q: the place counts both): that place, and the program named in
-        the count's clause."""
+        """A、B等29家企业…, where a sentence up to `same_count_reach` before counts 29 of that kind at one place (佛山新增
+        29家企业入选P，新增12家企业入选Q: the place counts both): that place, and the program of the count's clause."""
         closing = self.list_count.match(text, list_end)
         if closing is None or self.counted_kinds.get(closing.group("unit"), members[0].label) != members[0].label:
             return None, None
@@ -442,10 +443,9 @@ class ListReader:
 
     def _place_after(self, text, mentions, after: int, members: list[Mention], sentence_of
                      ) -> tuple[Mention, Pattern] | None:
-        """A、B等125个重点项目在青岛西海岸新区集中开工: the place after the list's count and a location cue.
-        A park alone is framed so only when it is built there (某数创园在黄埔开工; not 某高新区在北京与…签约: the
-        place of its deed), and nothing by a place that 的 follows (某公司选择把在平湖的项目作为…: the place of
-        what follows it)."""
+        """A、B等125个重点项目在青岛西海岸新区集中开工: the place after the list's count and a location cue. A park alone
+        is framed so only when built there (某数创园在黄埔开工; not 某高新区在北京与…签约: its deed's place), and nothing
+        by a place that 的 follows (某公司选择把在平湖的项目作为…: the place of what follows it)."""
         last = members[-1]
         if after >= len(mentions):
             return None
