@@ -163,6 +163,12 @@ CHALLENGE_FLOORS = {
         "relations": {"locatedIn": 0.682, "selectedAs": 0.738, "developedBy": 0.692},
         "entity": 0.871, "relation": 0.702,
     },
+    # tests/challenge/fresh47: 24 texts by two more writers, scored blind once (0.897 / 0.855, rules of commit 8dfffca).
+    "fresh47": {
+        "entities": {"Company": 0.0, "IndustrialPark": 0.0, "Project": 0.0, "Program": 0.0, "Region": 0.0},
+        "relations": {"locatedIn": 0.0, "selectedAs": 0.0, "developedBy": 0.0},
+        "entity": 0.0, "relation": 0.0,
+    },
     # tests/challenge/fresh46: 24 texts by two more writers, scored blind once (0.886 / 0.513, rules of commit 95b97ed).
     "fresh46": {
         "entities": {"Company": 0.0, "IndustrialPark": 0.0, "Project": 0.0, "Program": 0.0, "Region": 0.0},
