@@ -3114,3 +3114,13 @@ def test_fresh46_round(nlp, text, label, expected):
 ])
 def test_review_of_the_tenth_session_s_rules(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # common words that are also short forms of districts (新建, 新城, 天山) count only in a list of places
+    ("海宁市凯岚有限公司新建新月路项目，位于许村镇。重点推动天山北坡气田建设。", "Region", {"许村镇"}),
+    # 被表彰为 is a cue, 集聚区 a program's head after one
+    ("凯岚县产业集聚区连续4年被省政府表彰为全省先进产业集聚区。", "Program", {"全省先进产业集聚区"}),
+])
+def test_fresh47_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected
