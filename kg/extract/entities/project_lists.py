@@ -92,10 +92,9 @@ class ProjectLists:
             after = None if counted else self.count_after_re.match(text, end)
             etc = text.startswith("等", start - 1)
             batch = self.batch_before_re.search(text, window, start) if text.find("批", window, start) != -1 else None
-            if batch and self._joined_pair(text, batch.start()):
-                self._pair_before(doc, batch.start())  # A和B等一批重大项目
-            elif batch:
-                self._counted_members(doc, batch.start(), True)
+            if batch:  # A和B等一批重大项目: the pair's; A、B等一批…: the list's
+                if not self._pair_before(doc, batch.start()):
+                    self._counted_members(doc, batch.start(), True)
             elif counted and len(counted.group(2)) <= 6:  # 等4个省级重点项目: a short kind
                 self._counted_members(doc, counted.start(), counted.group(1) is not None)
             elif etc and not after and text[start - 2:start - 1] not in "、":
@@ -220,13 +219,6 @@ class ProjectLists:
                 self._add_member(doc, start, end, outputs=True)  # (榆横工业区连接线: the park opens the name)
 
     @staticmethod
-    def _joined_pair(text: str, list_end: int) -> bool:
-        """True if the clause before `list_end` joins its members by 和 or 及, without 、."""
-        clause = max((m.end() for m in CLAUSE_START.finditer(text, max(0, list_end - 60), list_end)),
-                     default=max(0, list_end - 60))
-        return text.find("、", clause, list_end) == -1 and re.search("[和及与]", text[clause:list_end]) is not None
-
-    @staticmethod
     def _joined_last(text: str, start: int, end: int) -> list[tuple[int, int]]:
         """The last member of a list, or the two that one 和 joins in it (新能源重卡换电站和富辰八路大桥)."""
         joints = [m.start() for m in re.finditer("[和及]", text[start:end])]
@@ -235,22 +227,24 @@ class ProjectLists:
         joint = start + joints[0]
         return [(start, joint), (joint + 1, end)]
 
-    def _pair_before(self, doc: DocState, list_end: int) -> None:
-        """某某COF-IC和新型电池集流体材料等项目: two members joined by 和 or 及, without 、, before 等项目."""
+    def _pair_before(self, doc: DocState, list_end: int) -> bool:
+        """某某COF-IC和新型电池集流体材料等项目: two members joined by 和 or 及, without 、, before 等项目. True if the
+        clause joins its members so (whether or not they name projects)."""
         text = doc.text
         clause = max((m.end() for m in CLAUSE_START.finditer(text, max(0, list_end - 60), list_end)),
                      default=max(0, list_end - 60))
         if text.find("、", clause, list_end) != -1:
-            return
+            return False
         joints = [m for m in re.finditer("[和及与]", text[clause:list_end])]
         if len(joints) != 1:
-            return
+            return bool(joints)
         joint = clause + joints[0].start()
         first_start = self.names.trim_left(text, self.names.extend_left(text, joint, clause, 30), joint, doc.regions)
         members = [(first_start, joint), (joint + 1, list_end)]
         if all(len(bare(text[s:e])) >= PAIR_MEMBER_MIN and not self.names.is_generic(text[s:e]) for s, e in members):
             for s, e in members:
                 self._add_member(doc, s, e, outputs=True)
+        return True
 
     @staticmethod
     def _ends_member(text: str, name_end: int, end: int) -> bool:
