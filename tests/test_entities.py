@@ -3124,3 +3124,32 @@ def test_review_of_the_tenth_session_s_rules(nlp, text, label, expected):
 ])
 def test_fresh47_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # a place or a body and 与 before a legal or group name: the partner's name starts after 与
+    ("其二是该县与凯岚风电有限公司华南分公司签订了协议。", "Company", {"凯岚风电有限公司华南分公司"}),
+    ("遂昌与凯岚十八局集团有限公司签订协议。", "Company", {"凯岚十八局集团有限公司"}),
+    ("县里与温州凯岚集团洽谈的木材深加工项目有了进展。", "Company", {"温州凯岚集团"}),
+    ("山西同达凯岚有限公司入选。", "Company", {"山西同达凯岚有限公司"}),  # (同 stands inside names)
+    # a firm's leading role before its name
+    ("主导企业凯岚医疗器械有限公司已在某县完成注册。", "Company", {"凯岚医疗器械有限公司"}),
+    # the parties of a deal, then 就 and what it is about
+    ("某县与凯岚集团有限公司指挥部就竹缠绕复合管道项目确定了意向。", "Project", {"竹缠绕复合管道项目"}),
+    ("该县正在建设就业服务中心项目。", "Project", {"就业服务中心项目"}),
+    # a company-shaped partner of a deal after 与
+    ("边合区与天津凯岚生物科技签订平台建设项目。", "Company", {"天津凯岚生物科技"}),
+    ("该公司与禾美供应链开展合作。", "Company", {"禾美供应链"}),
+    ("该市与四川旅投建立战略合作关系。", "Company", {"四川旅投"}),
+    ("该市与雅安方面签约，园区与高校签订合作协议。", "Company", set()),
+    # a firm's investment and 的 before its project
+    ("还有凯岚环保投资的年处置15万吨含金属废物资源化综合利用项目。", "Company", {"凯岚环保"}),
+    ("鑫岚房地产公司投资3000万元的陶粒制品项目已经开工。", "Company", {"鑫岚房地产公司"}),
+    ("三是台商投资的黄金宝树种植项目，该县有总投资5亿元的项目。", "Company", set()),
+    # two words of the language joined by 和 name no firm (a brand after 和 may: 茅台和义兴公司)
+    ("将建设成人粉、婴配粉、羊奶粉和脱脂粉生产车间。", "Company", set()),
+    ("现场还集中签约了制造业和生物医药等项目7项。", "Company", set()),
+    ("凯酒、茅台和义兴公司两家企业入选。", "Company", {"凯酒", "茅台和义兴公司"}),
+])
+def test_fresh48_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

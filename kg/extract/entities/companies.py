@@ -35,6 +35,7 @@ class CompanyRecogniser:
         self.branch_suffixes = frozenset(company["branch_suffixes"])
         self.firm_joint_re = re.compile(rf"(?:{alternation(FIRM_ENDINGS)})[和与及、]")
         self.plant_partner_re = re.compile(rf"[与同跟、]|(?<=公司|集团|[^工]厂)[和及]|(?<=[县市区旗])[和及]")
+        self.partner_marks = re.compile("[与跟]")  # (not 同: 山西同达药业)
         self.partner_re = re.compile("[和与及、同跟有对]")  # (对: 某局对某某有限公司作出批复)
         # 市政府决定对某某有限公司给予奖励: 对 after a verb of deciding opens the partner (not 某某对虾养殖有限公司)
         self.verb_before_dui = re.compile(f"(?:{alternation(company['verbs_before_dui'])})$")
@@ -78,8 +79,9 @@ class CompanyRecogniser:
         # a short name never holds the words for a company's people (蒲山镇主要负责人: a list member, not a name)
         self.people_re = re.compile(alternation(company["short_name_contexts"]))
         # an investment verb ending where a project's name starts (matched backwards from the project)
-        self.investment_cue_re = re.compile(f"(?:{alternation(company['investment_cues'])})了?$")
-        self.longest_investment_cue = max(map(len, company["investment_cues"])) + 1
+        self.investment_cue_re = re.compile(
+            f"(?:(?:{alternation(company['investment_cues'])})了?|{company['invested_project_cue']})$")
+        self.longest_investment_cue = max(map(len, company["investment_cues"])) + 16
         # what may follow a company's name: 入选…, 落户…, after adverbs (A、B等(则)入选…)
         self.name_end_re = re.compile(
             f"(?:{names.adverbs})*(?:{alternation(list(company['location_cues']) + list(selection_cues))})")
@@ -218,7 +220,8 @@ class CompanyRecogniser:
                   or (m.group() in "和与及、" and text.endswith(FIRM_ENDINGS, start, m.start()))  # A公司和B有限公司
                   or ((m.group() != "有" or not text.startswith("限", m.end()))
                       and text.endswith(self.not_company, start, m.start()))
-                  or (m.group() == "对" and self.verb_before_dui.search(text, max(start, m.start() - 2), m.start()))]
+                  or (m.group() == "对" and self.verb_before_dui.search(text, max(start, m.start() - 2), m.start()))
+                  or (m.group() in "与跟" and self._place_ends(text, start, m.start()))]
         if joined:  # 铂川电池和东莞市恒铄精密模具有限公司: a list, the name starts at its region (企业有苏州…);
             # 区政府与某某有限公司, 某市环境保护局对某县某某有限公司: a body and its partner
             start = joined[-1]
@@ -242,6 +245,21 @@ class CompanyRecogniser:
         if (place and place.group() in self.gazetteer.full_region_names and province
                 and province.group() in self.gazetteer.province_names):
             start = place.end()  # 锦州市辽宁春光制药装备股份有限公司: the city where the 辽宁… company is
+        return start
+
+    def _place_ends(self, text: str, start: int, end: int) -> bool:
+        """Whether a place or a word for one (该县, 我市) ends at `end`: 遂昌与某某有限公司 is the county and its partner."""
+        if text[end - 1] in "县市区旗镇" and end - start >= 2 or text.endswith(self.not_company, start, end):
+            return True
+        return any(text[i:end] in self.gazetteer.region_names for i in range(max(start, end - 8), end - 1))
+
+    def partner_start(self, text: str, start: int, suffix_start: int) -> int:
+        """Where a group's name starts after a place or a body and the partner word before it (县里与某某集团; not
+        某某与某某集团: two firms' names joined are one firm's)."""
+        lookback = max(0, suffix_start - self.max_short - 6)
+        for m in reversed(list(self.partner_marks.finditer(text, lookback, suffix_start - 2))):
+            if self._place_ends(text, max(lookback, m.start() - 8), m.start()):
+                return max(start, m.end())
         return start
 
     def opens_role(self, text: str, position: int) -> bool:
@@ -304,6 +322,7 @@ class CompanyRecogniser:
         partner = place and PLACE_PARTNER.match(doc.text, place.end(), suffix_start)
         if partner and suffix_start - partner.end() >= 2:
             start = partner.end()  # 顺昌县与凯岚集团, 兖州市与丰益国际集团: the place and its partner
+        start = self.partner_start(doc.text, start, suffix_start)  # 县里与某某集团洽谈, 市政府与中国某某集团签约
         passive = [m.end() for m in self.passive_re.finditer(doc.text, start + 2, suffix_start - 2)]
         if passive:  # 湖南某某由博远股份控股: the group is the agent after 由
             start = passive[-1]
@@ -341,7 +360,16 @@ class CompanyRecogniser:
 
     def joins_words(self, name: str) -> bool:
         """生物医药及大健康, 施工现场和: a conjunction joins two things or ends a phrase (及 never stands in a name)."""
-        return "及" in name or "、" in name or name[-1] in self.conjunctions
+        if "及" in name or "、" in name or name[-1] in self.conjunctions:
+            return True
+        # 羊奶粉和脱脂粉, 制造业和生物医药: the segmenter reads 和 as a conjunction after a word of two characters or
+        # more and before a word of the language (not 安徽三和电力: 三|和; nor 茅台和义兴: a brand after it; nor a plain
+        # firm's name, 内蒙古草原和牛公司)
+        if not 2 <= name.find("和", 2) <= len(name) - 3 or name.endswith(FIRM_ENDINGS):
+            return False
+        words = self.words(name)
+        return any(word == "和" and tag == "c" and len(words[i - 1][0]) >= 2 and words[i + 1][1] not in self.brand_tags
+                   for i, (word, tag) in enumerate(words[:-1]) if i)
 
     def _is_generic_short_name(self, name: str) -> bool:
         """新型材料 says nothing of its own; 领新电子科技 does: its stem before the industry words opens with no generic word."""

@@ -60,6 +60,8 @@ class ShortNames:
         # 拟在, 计划于: an intent and a preposition of place, between a subject and its place
         self.intent_re = re.compile(rf"(?:{alternation(company['intent_words'])})?[在于]$")
         self.longest_intent = max(map(len, company["intent_words"])) + 1
+        self.partner_name_re = re.compile(
+            rf"[与跟]([^\W\d_]{{2,{companies.max_short + 4}}}?)(?:{names.adverbs})*(?:{alternation(company['partner_verbs'])})")
         self.kin_re = re.compile(alternation(company["kin_words"]))
         # where a name after a kin word ends: a verb or an adverb (计划, 已经, 将), or a preposition
         self.kin_name_end_re = re.compile(f"{names.cut_after.pattern}|{names.adverbs}")
@@ -194,7 +196,10 @@ class ShortNames:
             if m is None:
                 continue
             start = names.stem_start(doc, m.start(), self.companies.max_short + 4, words_only=True)
-            self._confirm(doc, start, names.trailing_adverbs.sub("", text[start:m.start()]))
+            subject = names.trailing_adverbs.sub("", text[start:m.start()])
+            if m.group().endswith("的") and not (companies.ends_with_industry_word(subject) or subject.endswith("公司")):
+                continue  # 台商投资的…项目, 决定将投资10亿元的…项目: a firm's shape after all (汇金环保投资的…)
+            self._confirm(doc, start, subject)
 
     def before_placed_investments(self, doc: DocState) -> None:
         """中国某某拟在某某市投资建设…: the subject of an investment in a named place is a company."""
@@ -293,6 +298,19 @@ class ShortNames:
                 if names.name_run.fullmatch(member) and (
                         companies.ends_with_industry_word(member) or self._place_and_brand(member)):
                     self._confirm(doc, start, member)
+
+    def after_partner_word(self, doc: DocState) -> None:
+        """某区与天津某某生物科技签订…, 并与禾美供应链开展合作: a company-shaped partner of a deal is a company."""
+        text, names, companies = doc.text, self.names, self.companies
+        for m in self.partner_name_re.finditer(text):
+            name = m.group(1)
+            if not names.name_run.fullmatch(name) or names.cut_after.search(name):
+                continue
+            place = self.gazetteer.region_re.match(name)
+            own = name[place.end():] if place and len(name) - place.end() >= 2 else name
+            if companies.ends_with_industry_word(name) and (own != name or companies.is_coined(own)) or (
+                    own != name and self._place_and_brand(name) and companies.is_coined(own)):  # (not 雅安方面)
+                self._confirm(doc, m.start(1), name, shape=own)
 
     @staticmethod
     def _partners(start: int, listed: str) -> list[tuple[int, str]]:
