@@ -3153,3 +3153,22 @@ def test_fresh47_round(nlp, text, label, expected):
 ])
 def test_fresh48_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # a firm described by 另一家企业 before its legal name
+    ("另一家企业凯岚建材有限公司投资5600万元，去年已在民丰县建成。", "Company", {"凯岚建材有限公司"}),
+    # a place and 就 before what the deal is about
+    ("凯岚集团与林甸县就建设现代化牧场项目达成合作协议。", "Project", {"现代化牧场项目"}),
+    # what a project 属于 is a class of projects
+    ("花卉产业物流属于现代服务业项目；鸽子洞水电站属于低碳循环经济项目。", "Project", set()),
+    # a place and a verb of building before a park of a kind: no name
+    ("凯岚集团有意在林甸县建设光伏产业园。", "IndustrialPark", set()),
+    # 农业园 and 经济园区 are parks' suffixes
+    ("调研组来到凯岚高效现代农业园综合展厅。", "IndustrialPark", {"凯岚高效现代农业园"}),
+    ("嫩江市的凯岚山生态矿产经济园区已经获批。", "IndustrialPark", {"凯岚山生态矿产经济园区"}),
+    # 先进集体 heads a program; a ranking's 排行榜 is its name's
+    ("凯岚物流园获评全省物流行业先进集体。", "Program", {"全省物流行业先进集体"}),
+])
+def test_fresh49_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

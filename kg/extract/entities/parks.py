@@ -167,6 +167,9 @@ class ParkRecogniser:
                 text[suffix_start:end] in self.place_only_suffixes and text[with_region:start] not in self.full_counties
                 and not self._listed_after_park(doc, with_region)):
             return  # (新建小微企业园12个: a verb, no name; 建设食品加工园区: a kind of park, without its place)
+        opening = self.gazetteer.region_re.match(text, start, suffix_start)
+        if opening and text.startswith(self.building_verbs, opening.end()):
+            return  # 在林甸县建设光伏产业园: the place builds a park of a kind, no name
         if with_region == start and self._is_verb(stem):
             return  # 延伸经开区产业链条, 带领开发区…: a verb and the park's kind, no name
         number = TRAILING_NUMBER.search(text, max(0, start - 8), start) if stem[-1:] in self.conjunctions else None

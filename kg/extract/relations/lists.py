@@ -69,12 +69,12 @@ class ListReader:
         self.counted_kinds = {unit: kind for kind, units in lists["counted_kinds"].items() for unit in units}
         # 目前秀屿区拟签约项目6个，分别为A、B: a word of time before the place; 此次签约落户某区的有A、B: where they settle
         settled = f"|{lists['settled_opening']}" if lists.get("settled_opening") else ""
-        self.clause_opening = re.compile(
-            rf"(?:{lists.get('time_opening') or '(?!)'})?(?:(?:在|其中|而|此外|另外|同时)?[，,]?{settled})")
-        self.at_opening = re.compile(r"(?:而|同样)?[在于]")
-        self.at_place = re.compile(r"[在于]\Z")
-        # the frame clause ends, and the list follows: 在准东开发区，A; 在南昌市获评P的企业中，有A
-        self.frame_end = re.compile(rf"[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?[{CLAUSE_BREAK_CHARS}]\s*(?:{openers})?\s*[：:]?\s*")
+        self.clause_opening = re.compile(rf"(?:{lists.get('time_opening') or '(?!)'})?(?:(?:在|其中|而|此外|另外|同时)?[，,]?{settled})")
+        self.at_opening = re.compile(r"(?:而|同样)?[在于](?:[^，,。；;\n]{2,10}的)?")  # (在某县的某产业园，)
+        self.at_place = re.compile(r"[在于](?:[^，,。；;\n]{2,10}的)?\Z")
+        # the frame clause ends, and the list follows: 在准东开发区，A; 在南昌市获评P的企业中，有A; 在某园，某某走访了A
+        self.frame_end = re.compile(rf"[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?[{CLAUSE_BREAK_CHARS}]\s*"
+                                    rf"(?:{openers}|{lists.get('visit_opening', '(?!)')})?\s*[：:]?\s*")
         self.look_back, self.tail_location = int(lists["program_look_back"]), re.compile(lists["tail_location"])
         # A、B等12家江津企业: a place between the list's count and what it counts
         self.place_in_count = (re.compile(lists["count_of_place"].replace("{count}", count)),
@@ -309,7 +309,7 @@ class ListReader:
         opening_at = last_before(mentions, index, sentence_of, s)
         opening = mentions[opening_at] if opening_at is not None else None
         outer = outer_place(mentions, opening_at)  # 在江州区某产业园内，: the park, in the run that 在 opens
-        if opening is not None and opening.label in PLACES and self.at_place.search(text, max(outer.start - 1, 0), outer.start) and \
+        if opening is not None and opening.label in PLACES and self.at_place.search(text, max(outer.start - 14, 0), outer.start) and \
                 self._opens_clause(text, sentences, s, outer, at=True) and \
                 self.frame_end.fullmatch(text, after_brackets(text, opening.end), first.start):
             return self._framed(opening, "list_frame")
