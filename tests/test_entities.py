@@ -3169,6 +3169,13 @@ def test_fresh48_round(nlp, text, label, expected):
     ("嫩江市的凯岚山生态矿产经济园区已经获批。", "IndustrialPark", {"凯岚山生态矿产经济园区"}),
     # 先进集体 heads a program; a ranking's 排行榜 is its name's
     ("凯岚物流园获评全省物流行业先进集体。", "Program", {"全省物流行业先进集体"}),
+    # townships by 乡 (not the common words ending or opening with it)
+    ("东兴乡新引进陆河稻米加工项目，花园镇和东兴乡都有项目。", "Region", {"东兴乡", "花园镇"}),
+    ("他回到家乡创业，建设美丽乡村，推进城乡融合，引老乡回故乡。", "Region", set()),
+    ("老城镇、五乡镇各有一个项目。", "Region", {"老城镇", "五乡镇"}),
+    # 和县 glued between two words: the conjunction and the county's own word (not 安徽和县)
+    ("三江口森林工业城和县文体中心等重点项目。", "Region", set()),
+    ("项目位于马鞍山市和县。", "Region", {"马鞍山市和县"}),
 ])
 def test_fresh49_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -16,6 +16,7 @@ CLASS = re.compile(r"[一二三四五六七八九十\d]+类")  # 一类镇: a cl
 PLACE_TAG = "ns"  # jieba's tag of a place name
 DATE_BEFORE = re.compile(r"\d\s*[年月日]$")  # 2024年夏县: a date ends right before the name, which starts a word
 ROW_NUMBER = re.compile(r"[^\W\d_]*\d+(?=\D*$)")  # up to the last digits of a run
+CONJUNCTIONS = "和及与"  # (a division opening with one, 和县: after another word, the conjunction and a county's word)
 
 
 class RegionRecogniser:
@@ -29,7 +30,9 @@ class RegionRecogniser:
         self.report_re = re.compile(alternation(region["organisation_reports"]))
         self.road_after = re.compile(alternation(region["road_words"]))
         self.short_form_cue = re.compile(rf"(?:{alternation(region['short_form_cues'])})[{re.escape(QUOTES)}]*$")
-        self.town_re = re.compile(alternation(region["town_suffixes"]))
+        openings = region["town_word_openings"]
+        suffixes = "|".join(f"(?<![{openings[s]}]){s}" if s in openings else re.escape(s) for s in region["town_suffixes"])
+        self.town_re = re.compile(f"(?:{suffixes})(?!{region['town_suffix_words']})")
         self.town_list_re = re.compile(
             rf"((?:[\u4e00-\u9fff]{{2,3}}、)+[\u4e00-\u9fff]{{2,3}})等(?:{alternation(region['town_list_heads'])})"
             rf"(?!{region['town_list_not_before']})")
@@ -133,8 +136,10 @@ class RegionRecogniser:
             if len(name) == 2 and name[0] in self.title_ranks and text.startswith("长", m.end()) and \
                     not self.long_word_re.match(text, m.end()):
                 continue  # 代县长: an acting county head, not 代县
-            if len(name) == 2 and not starts_word and self.division_word_re.match(text, m.end() - 1):
-                continue  # 市委、市政府和县委领导下, 已完成县级备案: a word of the division's kind, after another word
+            if len(name) == 2 and not starts_word and (self.division_word_re.match(text, m.end() - 1) or (
+                    name[0] in CONJUNCTIONS and not before and name_char(text, m.end()) is not None)):
+                continue  # 市委、市政府和县委领导下, 已完成县级备案: a word of the division's kind, after another word;
+                # 森林工业城和县文体中心: a conjunction between two names, the second the county's own (not 安徽和县)
             if not starts_word and not before and len(name) <= 3 and self._inside_word(text, m.start(), m.end()):
                 continue  # 示范县, 国际海滨城区: a word of the language ends in the division's first character
             found.append((m.start(), m.end()))
@@ -233,6 +238,8 @@ class RegionRecogniser:
                 start = digit.end()
             if DATE_BEFORE.search(text, max(0, start - 2), start + 1):
                 start += 1  # 2018年许村镇: the year's 年 is no part of the town's name
+            if suffix_start - start == 3 and text[start] in CONJUNCTIONS and doc.regions.ends_at(start):
+                start += 1  # 花园镇和东兴乡: two towns joined
             stem = text[start:suffix_start]
             if start and text[start - 1].isdigit() and names.count.match(text, start - 1, start + 1):
                 continue  # 6个乡镇: a count of towns (not 1长街镇: a table's row)
