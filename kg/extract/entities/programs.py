@@ -20,6 +20,7 @@ MIN_SIBLING = 5  # characters of a list's member taken for a program like its si
 HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,3}\s*[.．、)）]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)\s*"
                      r"([^，,。；;：:\n]{4,24})[：:]")  # a numbered line's heading
 RANKED = re.compile(r"(?:\d+|[十百千])\s*[强快佳]")  # 1. 制造业发展综合10强县（市）：A、B: a ranking heads its members
+ANNOUNCED = re.compile(r"如下[：:]")  # 三份名单如下：(line break) 二、县域跨越发展先进县：A、B: the headings are the lists'
 RECORD_AFTER = re.compile(r"\s*(?:总投资|计划总投资|投资|由|位于|建设|主要|项目|占地|规划)")
 TITLED_ITEM = re.compile(r"(?m)^[ \t]*\d{1,3}\s*[.．、]\s*[^—\n]{2,30}——\s*")  # a numbered item, a dash, its title
 TALLY_NOT_OPENED = re.compile(r"[，,]?\s*即(?:将|可|便|使)")
@@ -101,6 +102,7 @@ class ProgramRecogniser(ProgramForms):
         self.batch_re = re.compile(program["batch_words"])
         self.publication_word_re = re.compile(rf"(?:{alternation(program['publication_cues'])})(?=(?:{alternation(program['list_words'])})$)")
         self.publication_cue_re = re.compile(rf"(?:{alternation(program['publication_cues'])})了?")
+        self.decision_cue_re = re.compile(alternation(program["decision_cues"]))
         self.procedure_re = re.compile(alternation(program["procedure_words"]))
         self.procedure_end_re = re.compile(rf"(?:(?:{alternation(program['procedure_words'])})(?:和|及|与)?)+$")
         self.issuer_re = re.compile(program["issuer"])
@@ -135,6 +137,8 @@ class ProgramRecogniser(ProgramForms):
         for cue in self.publication_cue_re.finditer(text):
             # 工业和信息化部公布第六批专精特新“小巨人”企业名单: a published list is a program
             self._programs_after(doc, cue.end(), needs_scope=False, published=True)
+        for cue in self.decision_cue_re.finditer(text):
+            self._programs_after(doc, cue.end(), needs_scope=True)
         for cue in self.ranking_cue_re.finditer(text):
             # 在2022中国西部百强区中位列第四十位: the ranking the subject holds a place in
             zai = text.rfind("在", max(0, cue.start() - self.max_length - 1), cue.start())
@@ -176,7 +180,8 @@ class ProgramRecogniser(ProgramForms):
             # 1. 省级绿色工厂：A等169家企业: a category of a published list, heading its members
             found = self._program_in(text, heading.start(1), heading.end(1), needs_scope=True)
             if found and found[1] == heading.end(1) and not doc.programs.overlaps(*found) and (
-                    self._scoped_at(text, found[0]) or RANKED.search(text, *found)) and \
+                    self._scoped_at(text, found[0]) or RANKED.search(text, *found)
+                    or ANNOUNCED.search(text, max(0, heading.start() - 200), heading.start())) and \
                     not RECORD_AFTER.match(text, heading.end()):
                 # (not 2. 某某示范基地：总投资5亿元…: a project's record; nor 3. 智能工厂：…, （一）做强特色产业集群：…)
                 doc.programs.add(*found, PROGRAM, "program.heading")

@@ -11,8 +11,8 @@ this reader finds the lists and gives every member
 - the program of a spelled-out list (`分别是`, `如下`) when no member has one yet:
   the nearest program named in the list's sentence or the three before (`program`).
 
-The words and limits are data (`lists` in rules/relations.yaml); the ids, scores and slot types are
-those of the patterns of shapes `list_shared`, `list_frame`, `list_count`, `list_after` and `list_program`.
+The words and limits are data (`lists` in rules/relations.yaml); the ids, scores and slot types are those of the
+patterns of shapes `list_shared`, `list_frame`, `list_count`, `list_after` and `list_program`.
 """
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ from kg.schema import COMPANY, PARK, PROGRAM, PROJECT, REGION
 MEMBERS = (COMPANY, PROJECT, PARK)
 CLASS_OF = re.compile(r"的(?:企业|园区|单位|项目)(?!中)")  # (not 获评P的企业中，有A、B: the frame of the list)
 BARE_OPENER = re.compile(r"\s*(?:具体)?名单如下[：:]?\s*")
+PART = re.compile(r"\s*(?:其中|另外|此外|[^，,。；;\n]{0,24}?(?:占|有)?(?:\d+|[一二三四五六七八九十两]+)\s*[个席家户名][，,：:为])")
 TIGHT_JOINT = re.compile(r"\s*(?:、|和|及|与|以及)\s*")  # members of one clause, not of clauses or lines
 
 
@@ -58,8 +59,7 @@ class ListReader:
         self.frame_gap = re.compile(
             rf"(?:{alternation(lists['frame_links'])}|{deed}(?:(?:{verbs})+了?|{lists['gather_verbs']})的?)"
             rf"|[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{openers})\s*[：:]?\s*{lead}")
-        # 某开发区举行重大项目集中开工仪式，A、B等12个项目…: the place's event, then the list (of what was built or
-        # signed, not a park: 某开发区继…集中开工之后，某经济技术开发区又举行… names the place again)
+        # 某开发区举行重大项目集中开工仪式，A、B等12个项目…: the place's event, then the list (not a park's)
         self.event_clause = re.compile(
             rf"[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{verbs})[^，,。；;\n]{{0,6}}[，,：:]\s*")
         self.bare_opening = re.compile(rf"(?:这|上述|以上|此次|其中|分别)?(?:{count})?[^。；\n]{{0,8}}?(?:{openers})\s*[：:]?\s*{lead}")
@@ -161,10 +161,11 @@ class ListReader:
                             for m in members):
                 add(self._program_of(text, mentions, index, members, sentence_of))
         for index, members in self._lists(text, mentions, PLACES):  # 拟确定以下6个县为P。名单如下：1. 某县 2. 某县
-            s = sentence_of[members[0]]  # (its opener alone, or a program on its line: not 在以下县区举行，名单如下：)
+            s = sentence_of[members[0]]  # (its opener alone, a program in it, or before it a part of those counted:
+            back = s - self.look_back if PART.match(text, sentences[s][0]) else s  # 其中某市占6席，分别为A、B; not 在以下县区举行)
             if members[0].label == REGION and len(members) > 1 and self.place_program is not None and \
                     self._is_spelled_out(text, sentences, members[0], s) and (s and BARE_OPENER.fullmatch(
-                        text, *sentences[s - 1]) or any(m.label == PROGRAM and sentence_of[m] == s for m in mentions)):
+                        text, *sentences[s - 1]) or any(m.label == PROGRAM and back <= sentence_of[m] <= s for m in mentions)):
                 add(self._program_of(text, mentions, index, members, sentence_of))
         return out
 
@@ -427,8 +428,7 @@ class ListReader:
         reach = [*mentions_back(mentions, index, sentence_of, first, s), *(mentions_back(mentions, index, sentence_of, 0) if first else ())]
         counted = [(m, count) for m in reach
                    if m.label in PLACES and (count := self.count_after_place.match(text, after_brackets(text, m.end)))]
-        # 株洲市国投集团投资的企业有两家，分别为A和B: a company or project before the list in its own sentence
-        # owns the count; a place counted earlier does not frame the list
+        # 株洲市国投集团投资的企业有两家，分别为A和B: a company or project before the list owns the count, not a place
         if not counted or any(m.label in MEMBERS for m in mentions_back(mentions, index, sentence_of, s)):
             return None
         place, count = counted[0]
@@ -490,11 +490,11 @@ class ListReader:
         # 在这份名单中，某集团投资的企业有两家: within the list itself, they are its members
         return subset is not None and self.selection_cue.search(text, start, first.start) is None
 
-    def _program_of(self, text, mentions, index: int, members, sentence_of) -> list:
+    def _program_of(self, text, mentions, index: int, members, sentence_of) -> list:  # (县域经济10强: places' ranking)
         s, pattern = sentence_of[members[0]], self.pattern["list_program"]
         headed = self.heading.fullmatch(text, text.rfind("\n", 0, members[0].start) + 1, members[0].start)  # its line's
         for m in mentions_back(mentions, index, sentence_of, s if headed else s - self.look_back, s):  # (已进入P的企业将…)
-            if m.label in pattern.tail and bool(self.place_program.search(text[m.start:m.end])) == (
-                    members[0].label in PLACES) and not CLASS_OF.match(text, m.end):
+            places = bool(self.place_program.search(name := text[m.start:m.end])) or name.endswith("强") and "企业" not in name
+            if m.label in pattern.tail and places == (members[0].label in PLACES) and not CLASS_OF.match(text, m.end):
                 return [pattern.relation_of(x, m, sentence_of[x]) for x in members if x.label in pattern.head]
         return []
