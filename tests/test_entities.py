@@ -3179,3 +3179,18 @@ def test_fresh48_round(nlp, text, label, expected):
 ])
 def test_fresh49_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # a published list's title in book-title marks
+    ("前不久发布的《2023年江苏省重大项目清单》中，凯岚县有5个项目入列。", "Program", {"2023年江苏省重大项目清单"}),
+    # 中心镇 heads a program, inside the quotes
+    ("丰禾镇获评首批“省级百强中心镇”。", "Program", {"首批“省级百强中心镇”"}),
+    # a numbered line: a designation, its count, then its members 等入选
+    ("1. “隐形冠军”企业 10 家，凯岚水泵厂有限责任公司等入选；", "Program", {"“隐形冠军”企业"}),
+    # a place and a brand before 的 and a weak context (its production line) is a company; not a measure or a body
+    ("在怀宁县汽车零部件产业园，安徽锦恒的生产线上，数据实时流转。", "Company", {"安徽锦恒"}),
+    ("包括18000平方米的生产车间，东方希望集团龙江养殖区的负责人致辞。", "Company", {"东方希望集团"}),
+])
+def test_fresh51_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

@@ -20,6 +20,7 @@ MIN_SIBLING = 5  # characters of a list's member taken for a program like its si
 HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,3}\s*[.．、)）]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)\s*"
                      r"([^，,。；;：:\n]{4,24})[：:]")  # a numbered line's heading
 RANKED = re.compile(r"(?:\d+|[十百千])\s*[强快佳]")  # 1. 制造业发展综合10强县（市）：A、B: a ranking heads its members
+BOOK_LIST = re.compile(r"《([^《》\n，。]{4,36}?(?:名单|清单|榜单|名录))》")
 ANNOUNCED = re.compile(r"如下[：:]")  # 三份名单如下：(line break) 二、县域跨越发展先进县：A、B: the headings are the lists'
 RECORD_AFTER = re.compile(r"\s*(?:总投资|计划总投资|投资|由|位于|建设|主要|项目|占地|规划)")
 TITLED_ITEM = re.compile(r"(?m)^[ \t]*\d{1,3}\s*[.．、]\s*[^—\n]{2,30}——\s*")  # a numbered item, a dash, its title
@@ -107,9 +108,10 @@ class ProgramRecogniser(ProgramForms):
         self.procedure_end_re = re.compile(rf"(?:(?:{alternation(program['procedure_words'])})(?:和|及|与)?)+$")
         self.issuer_re = re.compile(program["issuer"])
         # 其中，制造业单项冠军7家，分别是…; 国家专精特新“小巨人”企业58家: a designation counted in a tally
-        self.tally_re = re.compile(rf"(?:^|[，,；;：:。\n])\s*(?:其中[，,]?)?([^，,；;：:。！？、\n]{{4,{self.max_length}}}?)"
-                                   rf"(?:{alternation(program['tally_links'])})?"
-                                   rf"(?:\d+|[一二三四五六七八九十两]+)[家户个](?=[，,]?\s*(?:{alternation(program['tally_list_openers'])})\s*[：:]?|[：:])")
+        self.tally_re = re.compile(rf"(?:^|[，,；;：:。\n])\s*(?:\d{{1,3}}\s*[.．、]\s*)?(?:其中[，,]?)?"
+                                   rf"([^，,；;：:。！？、\n]{{4,{self.max_length}}}?)\s*(?:{alternation(program['tally_links'])})?"
+                                   rf"(?:\d+|[一二三四五六七八九十两]+)\s*[家户个](?=[，,]?\s*(?:{alternation(program['tally_list_openers'])})\s*[：:]?|[：:]"
+                                   rf"|[，,][^，,。；;\n]{{2,40}}?等(?:入选|上榜|在列))")  # (“隐形冠军”企业10家，A等入选)
         self.own_place_re = re.compile(program["tally_own_place"])
         self.tally_verb_re = re.compile(rf"(?:{alternation(program['tally_times'])})?(?:{alternation(program['tally_verbs'])})")
         # what stands after a cue before a program's name: the count of those selected, which of the lists named before,
@@ -137,6 +139,9 @@ class ProgramRecogniser(ProgramForms):
         for cue in self.publication_cue_re.finditer(text):
             # 工业和信息化部公布第六批专精特新“小巨人”企业名单: a published list is a program
             self._programs_after(doc, cue.end(), needs_scope=False, published=True)
+        for title in BOOK_LIST.finditer(text):  # 《2023年江苏省重大项目清单》: a published list's title
+            if not doc.programs.overlaps(*title.span(1)):
+                doc.programs.add(*title.span(1), PROGRAM, "program.titled_list")
         for cue in self.decision_cue_re.finditer(text):
             self._programs_after(doc, cue.end(), needs_scope=True)
         for cue in self.ranking_cue_re.finditer(text):

@@ -34,7 +34,7 @@ class ShortNames:
         contexts = alternation(company["short_name_contexts"])
         weak = alternation(company["weak_short_name_contexts"])
         titles = alternation(company["title_modifiers"])
-        self.context_re = compile_scan(rf"(?:{modifiers})?(?:(?:{titles})?({contexts})|{weak})")
+        self.context_re = compile_scan(rf"(?:{modifiers})?(?:(?:{titles})?({contexts})|的?{weak})")  # (某某的生产线上)
         self.copula_re = re.compile(alternation(company["copula_cues"]))
         self.after_place_re = re.compile(rf"(?:{alternation(names.position_words)})*的")
         self.company_head_re = re.compile(r"企业|公司|厂商|制造商|供应商")
@@ -247,11 +247,17 @@ class ShortNames:
         """渝丰线缆生产车间, 渝丰科技相关负责人: what stands before such words is a company."""
         text, reach = doc.text, self.companies.max_short + 4
         for m in self.context_re.finditer(text):
-            if m.group(1) is None and not self.companies.industry_suffix_re.search(
+            placed = self.gazetteer.region_re.search(text, max(0, m.start() - reach), m.start())
+            if m.group(1) is None and not placed and not self.companies.industry_suffix_re.search(
                     text, max(0, m.start() - reach + 1), m.start()):
-                continue  # a weak context after no industry word: no company's shape, wherever the name starts
+                continue  # a weak context after no industry word nor place: no company's shape, wherever it starts
             start = self.names.stem_start(doc, m.start(), reach)
             subject = text[start:m.start()]
+            place = self.gazetteer.region_re.match(subject) if m.group(1) is None and placed else None
+            if place and self._is_own_brand(own := subject[place.end():]) and self.companies.is_coined(own) and \
+                    self.companies.is_short_name(subject):
+                self._confirm(doc, start, subject)  # 安徽锦恒的生产线上: a place and a brand
+                continue
             before = doc.names.last_before(start)
             if DEMONSTRATIVE.search(text, max(0, start - 2), start):
                 continue
