@@ -3194,3 +3194,20 @@ def test_fresh49_round(nlp, text, label, expected):
 ])
 def test_fresh51_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # a line that is a published list's title (and a note in brackets) is a program
+    ("贵州省专精特新中小企业名单（贵阳市部分节选）\n\n名单如下：\n1. 贵阳凯岚仪器仪表有限公司", "Program",
+     {"贵州省专精特新中小企业名单"}),
+    # a condition's time is no firm; 科技奖励 is a reward, no program
+    ("申报企业须近三年获得省级科技奖励，或近三年进入全国500强企业组。", "Company", set()),
+    ("申报企业须近三年获得省级科技奖励且排名前三。", "Program", set()),
+    # a verb of fostering before a legal name; 前者/后者 and 有 before a list
+    ("该区培育出凯岚传感器股份有限公司等企业。", "Company", {"凯岚传感器股份有限公司"}),
+    ("后者有汇景智慧物流项目和恒阳智能家具等项目。", "Project", {"汇景智慧物流项目", "恒阳智能家具"}),
+    # a place's 的 and a phrase holding a preposition: no firm
+    ("内蒙古赤峰市巴林右旗的经济看点在工业，而工业的看点在园区。", "Company", set()),
+])
+def test_fresh52_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

@@ -20,6 +20,7 @@ MIN_SIBLING = 5  # characters of a list's member taken for a program like its si
 HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,3}\s*[.．、)）]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)\s*"
                      r"([^，,。；;：:\n]{4,24})[：:]")  # a numbered line's heading
 RANKED = re.compile(r"(?:\d+|[十百千])\s*[强快佳]")  # 1. 制造业发展综合10强县（市）：A、B: a ranking heads its members
+LIST_LINE = re.compile(r"(?m)^[ \t]*(?:\d{1,3}\s*[.．、]\s*)?([^\n，。：:；;、]{4,36}?)(名单|榜单|名录|清单)(?:[（(][^（）()\n]{1,12}[)）])?[ \t]*$")
 BOOK_LIST = re.compile(r"《([^《》\n，。]{4,36}?(?:名单|清单|榜单|名录))》")
 ANNOUNCED = re.compile(r"如下[：:]")  # 三份名单如下：(line break) 二、县域跨越发展先进县：A、B: the headings are the lists'
 RECORD_AFTER = re.compile(r"\s*(?:总投资|计划总投资|投资|由|位于|建设|主要|项目|占地|规划)")
@@ -139,6 +140,10 @@ class ProgramRecogniser(ProgramForms):
         for cue in self.publication_cue_re.finditer(text):
             # 工业和信息化部公布第六批专精特新“小巨人”企业名单: a published list is a program
             self._programs_after(doc, cue.end(), needs_scope=False, published=True)
+        for title in LIST_LINE.finditer(text):  # 贵州省专精特新中小企业名单（贵阳市部分）: a line that is a list's title
+            found = self._program_in(text, title.start(1), title.start(2), needs_scope=True)
+            if found and found[1] == title.start(2) and not doc.programs.overlaps(found[0], title.end(2)):
+                doc.programs.add(found[0], title.end(2), PROGRAM, "program.list_line")
         for title in BOOK_LIST.finditer(text):  # 《2023年江苏省重大项目清单》: a published list's title
             if not doc.programs.overlaps(*title.span(1)):
                 doc.programs.add(*title.span(1), PROGRAM, "program.titled_list")

@@ -239,7 +239,7 @@ class ShortNames:
                              if companies.industry_suffix_re.search(run, 0, cut)), "")
                 after = position + len(name)
                 ends_run = after >= len(text) or not names.is_name_char(text[after]) or companies.name_end_re.match(text, after)
-                if name and ends_run and companies.ends_with_industry_word(name):
+                if name and ends_run and companies.ends_with_industry_word(name) and not names.cut_after.search(name):
                     self._confirm(doc, position, name)
                 position = end + 1 if end < len(text) and text[end] == "、" and name == run else None
 

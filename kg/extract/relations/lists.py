@@ -32,7 +32,7 @@ from kg.schema import COMPANY, PARK, PROGRAM, PROJECT, REGION
 
 MEMBERS = (COMPANY, PROJECT, PARK)
 CLASS_OF = re.compile(r"的(?:企业|园区|单位|项目)(?!中)")  # (not 获评P的企业中，有A、B: the frame of the list)
-BARE_OPENER = re.compile(r"\s*(?:具体)?名单如下[：:]?\s*")
+BARE_OPENER = re.compile(r"\s*(?:具体)?名单如下(?:[（(][^（）()]{1,16}[）)])?[：:]?\s*")
 PART = re.compile(r"\s*(?:其中|另外|此外|[^，,。；;\n]{0,24}?(?:占|有)?(?:\d+|[一二三四五六七八九十两]+)\s*[个席家户名][，,：:为])")
 TIGHT_JOINT = re.compile(r"\s*(?:、|和|及|与|以及)\s*")  # members of one clause, not of clauses or lines
 
