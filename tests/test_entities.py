@@ -3208,6 +3208,8 @@ def test_fresh51_round(nlp, text, label, expected):
     ("后者有汇景智慧物流项目和恒阳智能家具等项目。", "Project", {"汇景智慧物流项目", "恒阳智能家具"}),
     # a place's 的 and a phrase holding a preposition: no firm
     ("内蒙古赤峰市巴林右旗的经济看点在工业，而工业的看点在园区。", "Company", set()),
+    # one park of a kind, described: no name
+    ("凯岚集团拟投资4.9亿元在香营乡建设一座5000多亩的有机农业园。", "IndustrialPark", set()),
 ])
 def test_fresh52_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

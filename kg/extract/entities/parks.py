@@ -15,6 +15,7 @@ from kg.schema import COMPANY, PARK
 
 LIST_WINDOW = 200  # characters before a list's head searched for the start of its clause
 LIST_CLOSE = re.compile("等(?!离子|级)")  # 等 closing a list (not 等离子, 等级)
+INDEFINITE = re.compile(r"一[座个处片家](?:[^，。；、]{0,14})的$")  # one of a kind before its description
 LIST_MEMBER_SUFFIXES = ("产业园区", "工业园区", "产业园", "工业园", "园区", "园")  # longest first
 TRAILING_NUMBER = re.compile(r"(\d+)\s*$")
 VERB_TAG = "v"  # jieba's tag of a verb (not vn: 服务, 发展 also name things)
@@ -180,6 +181,8 @@ class ParkRecogniser:
             return  # 15 个县区和开发区: a count of places, and parks
         if text[with_region:end] in self.gazetteer.full_region_names:
             return  # 滨海新区, 浦东新区: a district named like a park is a region
+        if text[start - 1:start] == "的" and INDEFINITE.search(text, max(0, start - 16), start):
+            return  # 建设一座5000多亩的有机农业园: one of a kind, described, no name
         if text[start - 1:start] == "的" and with_region == start and not self.macro_region_re.match(stem) and (
                 self._opens_with_generic(stem) or self._ends_with_generic(stem) or self._kind_of_park(stem)):
             return  # 打造…的绿色低碳硅基产业园区, 建成…的生物医药特色产业园区, 最大的锂电产业园: a description

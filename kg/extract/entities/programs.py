@@ -141,6 +141,8 @@ class ProgramRecogniser(ProgramForms):
             # 工业和信息化部公布第六批专精特新“小巨人”企业名单: a published list is a program
             self._programs_after(doc, cue.end(), needs_scope=False, published=True)
         for title in LIST_LINE.finditer(text):  # 贵州省专精特新中小企业名单（贵阳市部分）: a line that is a list's title
+            if any(not m.group("keep") for m in self.names.cut_after_words.finditer(text, *title.span(1))):
+                continue  # 济源1家企业入选示范企业名单: a headline's sentence, not the list's title
             found = self._program_in(text, title.start(1), title.start(2), needs_scope=True)
             if found and found[1] == title.start(2) and not doc.programs.overlaps(found[0], title.end(2)):
                 doc.programs.add(found[0], title.end(2), PROGRAM, "program.list_line")
