@@ -3213,3 +3213,26 @@ def test_fresh51_round(nlp, text, label, expected):
 ])
 def test_fresh52_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # 老字号 is a designation's head; 拿到 a cue
+    ("拟将西宁宾馆等11家企业的品牌认定为“青海老字号”。", "Program", {"青海老字号"}),
+    ("凯岚涂料股份有限公司此前已经拿到福建省政府质量奖。", "Program", {"福建省政府质量奖"}),
+    # plain company names in a list, judged without their place
+    ("安徽凯岚品牌运营公司、安徽博远生物科技公司、安徽晨越电力科技公司等8家企业签下投资协议。", "Company",
+     {"安徽凯岚品牌运营公司", "安徽博远生物科技公司", "安徽晨越电力科技公司"}),
+    # a list of projects: a firm's short name and its product name the project and its developer
+    ("清远工业园、金禄电子、三和科技新材料等25个项目集中签约。", "Project", {"金禄电子", "三和科技新材料"}),
+    ("清远工业园、金禄电子、三和科技新材料等25个项目集中签约。", "Company", set()),
+    # a firm's department, an adverb, a product's word: no firm
+    ("据该公司销售负责人介绍，每天可生产铝边框2万多套。", "Company", set()),
+    ("该公司集研发和销售于一体，随后决定在琼中投资建设这一项目。", "Company", set()),
+])
+def test_fresh53_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected
+
+
+def test_a_product_word_after_an_industry_word_names_no_developer(nlp):
+    doc = nlp("今年该公司投资6500万元建设精细化学品二期项目。")
+    assert [r for r in doc._.kg_relations if r.relation == "developedBy"] == []

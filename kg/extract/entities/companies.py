@@ -420,6 +420,9 @@ class CompanyRecogniser:
         name = PHASE_END.sub("", name)  # 金龙铜业二期: the company's second phase
         if not (self.ends_with_industry_word(name) and self.is_short_name(name)):
             return ""
+        product = self.industry_suffix(name)
+        if name[:-len(product)].endswith(self.firm_words) and len(name) - len(product) >= 4:
+            name = name[:-len(product)]  # 三和科技新材料: the firm (三和科技) and its product
         place = self.gazetteer.region_re.match(name)
         return name if place is None or len(name) - place.end() < 2 else ""
 

@@ -314,11 +314,14 @@ class CompanyLists:
                 name = name[place.end():]  # 营口市某某化工、B等5户企业: a short name after its city's full name
                 s += place.end()
             shape = name[:-2] if name.endswith("公司") and not name.endswith(self.not_plain) else name
+            if shape != name and place and len(shape) - place.end() >= 2:
+                shape = shape[place.end():]  # 安徽某某生物科技公司: judged by its own words
             if factory:
                 shape = name[place.end():]
             if (doc.names.overlaps(s, e) or not companies.is_short_name(shape) or PHASE_END.search(name)
                     or name.endswith(self.not_plain)  # 某市首家上市公司: a description
-                    or follow in self.body_heads and not companies.ends_with_industry_word(name)):
+                    or follow in self.body_heads and not companies.ends_with_industry_word(name)
+                    or follow == "项目" and companies.developer_in(name) not in ("", name)):  # (三和科技新材料: a firm's project)
                 continue  # (中科院某所、某某科技等6家单位: of a list of bodies, only the firms' shapes are firms)
             doc.short_names.setdefault(name, COMPANY)
 
@@ -350,7 +353,8 @@ class CompanyLists:
             region = doc.regions.at(s)
             place_only = region is not None and region.start == s and (
                 e - region.end < 2 or self.names.is_generic(text[region.end:e]))
-            if (any(ch in bare(name) for ch in "（）()和") or (s and text[s - 1] in QUOTES) or doc.names.overlaps(s, e)
+            if (any(ch in bare(name) for ch in "（）()") or "和" in name[2:]  # 和 joins two members (not 三和科技: a brand's)
+                    or (s and text[s - 1] in QUOTES) or doc.names.overlaps(s, e)
                     or (doc.names.ends_at(s) and not self._after_its_park(doc, s, e))
                     or place_only or not 2 <= len(bare(name)) <= 24 or self.names.is_generic(name)
                     or name.endswith(self.document_words)

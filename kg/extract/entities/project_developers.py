@@ -81,6 +81,7 @@ class ProjectDevelopers:
                 self._word_before_xiangmu(text, project) if stem_len == 3 else None) or (
                 self._brand_before_xiangmu(text, project, stem_len) if brand_alone else None)
             if (not word or self.names.is_generic(stem) or self.names.count.search(stem)
+                    or text.startswith("品", word.end())  # 精细化学品二期项目: a product's word (化学品), no firm's
                     or stem in companies.industry_words  # 半导体化学品…项目: a product, no brand
                     or self.gazetteer.region_re.match(stem) and word.group() not in companies.firm_words):
                 continue

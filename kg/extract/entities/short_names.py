@@ -20,6 +20,7 @@ from kg.schema import COMPANY, PARK, PROJECT, REGION
 
 
 SUBSIDIARY_STEM = 10  # the longest unit's name after its group (国际经济贸易)
+FIRM_WORDS = ("公司", "企业", "集团")  # a firm's word right before a name's start: what follows is its department
 DEMONSTRATIVE = re.compile("(?:这个|这座|这家|该|此|一个|一座|一家)$")  # 这个光伏组件生产车间: a kind, no name
 QUOTED_NAME = re.compile(r"“([^“”\s，。、；：]{3,12})”")
 
@@ -259,8 +260,8 @@ class ShortNames:
                 self._confirm(doc, start, subject)  # 安徽锦恒的生产线上: a place and a brand
                 continue
             before = doc.names.last_before(start)
-            if DEMONSTRATIVE.search(text, max(0, start - 2), start):
-                continue
+            if DEMONSTRATIVE.search(text, max(0, start - 2), start) or text.endswith(FIRM_WORDS, 0, start):
+                continue  # (该公司销售负责人: the firm's department)
             if m.group(1) is not None or (self.companies.ends_with_industry_word(subject)
                                           and self.companies.is_coined(subject)  # not 自动化玻璃生产线
                                           and text[start - 1:start] != "的"
