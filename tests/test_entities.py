@@ -3228,6 +3228,10 @@ def test_fresh52_round(nlp, text, label, expected):
     # a firm's department, an adverb, a product's word: no firm
     ("据该公司销售负责人介绍，每天可生产铝边框2万多套。", "Company", set()),
     ("该公司集研发和销售于一体，随后决定在琼中投资建设这一项目。", "Company", set()),
+    # the designation whose list of winners is published
+    ("首届莆田市政府质量奖的获奖名单已经产生。", "Program", {"首届莆田市政府质量奖"}),
+    # a park's section by a letter
+    ("目前3家企业都已落户东光开发区B区。", "IndustrialPark", {"东光开发区B区"}),
 ])
 def test_fresh53_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
