@@ -340,6 +340,14 @@ def test_repair_joins_a_line_between_two_items_of_a_numbered_list_to_the_item_be
     assert "6. 博远（河南）生物科技研究院有限公司\n7." in repair(text).text
 
 
+def test_repair_keeps_the_rows_of_a_table_apart():
+    text = ("序号  产业集聚区名称  主要产业\n1  南京凯岚机电产业集聚区  机电设备\n2  无锡博远新材料产业园  化工新材料\n"
+            "3  泰州晨越新型装饰材料\n产业集聚区  装饰材料\n4  泰兴凯博乐器产业集聚区  乐器\n")
+    repaired = repair(text).text
+    assert "1  南京凯岚机电产业集聚区  机电设备\n2  无锡博远新材料产业园  化工新材料\n" in repaired
+    assert "3  泰州晨越新型装饰材料产业集聚区  装饰材料\n4  " in repaired
+
+
 @pytest.mark.parametrize("text", [
     CLEAN,
     "冲刺攻坚 奋力交出答卷\n苏州工业园区今年新增企业12家。\n",  # a title's space between two phrases

@@ -179,8 +179,8 @@ class ParkRecogniser:
         if stem[-1:] in self.conjunctions and (names.count.match(stem) or number and names.count.match(
                 number.group(1) + stem[:1])):
             return  # 15 个县区和开发区: a count of places, and parks
-        if text[with_region:end] in self.gazetteer.full_region_names:
-            return  # 滨海新区, 浦东新区: a district named like a park is a region
+        if text[with_region:end] in self.gazetteer.full_region_names or text[start:end] in self.gazetteer.full_region_names:
+            return  # 滨海新区, 浦东新区, 泰州高港区: a district named like a park is a region
         if text[start - 1:start] == "的" and INDEFINITE.search(text, max(0, start - 16), start):
             return  # 建设一座5000多亩的有机农业园: one of a kind, described, no name
         if text[start - 1:start] == "的" and with_region == start and not self.macro_region_re.match(stem) and (

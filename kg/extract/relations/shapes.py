@@ -315,7 +315,7 @@ class TableProgram(Shape):
                 pass  # the last heading before the header
             if heading is None:
                 continue
-            name = heading.group("name")
+            name = heading.group("name").replace("\n", "")  # (a heading broken across two lines)
             program = max((m for t, m in programs.items() if name.endswith(t)), key=lambda m: m.end - m.start,
                           default=None)
             if program is None:
