@@ -3240,3 +3240,25 @@ def test_fresh53_round(nlp, text, label, expected):
 def test_a_product_word_after_an_industry_word_names_no_developer(nlp):
     doc = nlp("今年该公司投资6500万元建设精细化学品二期项目。")
     assert [r for r in doc._.kg_relations if r.relation == "developedBy"] == []
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # the agents listed after 由 and a count of firms, plain 公司 names among them
+    ("总投资20亿元、由凯岚齐车公司、凯岚山东公司和上海电气三家共同出资建设的新能源整机装备制造项目已投料运行。", "Company",
+     {"凯岚齐车公司", "凯岚山东公司", "上海电气"}),
+    # a list's member: a firm named with 公司, then its product
+    ("本次开工的有凯岚公司铸型材料、博远集团公司黑蒜系列产品生产加工等9个重点项目。", "Company", set()),
+    ("本次开工的有凯岚公司铸型材料、博远集团公司黑蒜系列产品生产加工等9个重点项目。", "Project",
+     {"凯岚公司铸型材料", "博远集团公司黑蒜系列产品生产加工"}),
+    # 乡镇企业 and 中心镇 are no towns
+    ("目前全县有乡镇企业411家。良田镇是六镇的中心镇。", "Region", {"良田镇"}),
+])
+def test_fresh54_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected
+
+
+def test_a_firm_named_with_its_product_in_a_list_develops_it(nlp):
+    doc = nlp("本次开工的有凯岚公司铸型材料、博远集团公司黑蒜系列产品生产加工等9个重点项目。")
+    developed = {(doc.text[r.head.start:r.head.end], doc.text[r.tail.start:r.tail.end])
+                 for r in doc._.kg_relations if r.relation == "developedBy"}
+    assert developed == {("凯岚公司铸型材料", "凯岚公司"), ("博远集团公司黑蒜系列产品生产加工", "博远集团公司")}

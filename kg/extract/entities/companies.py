@@ -42,6 +42,7 @@ class CompanyRecogniser:
         # a copula or a role ending just before a region (签约方为湖南…, 投资方系浙江…, 中标江苏…)
         self.kin_suffixes = frozenset(company["kin_suffixes"])
         self.kin_suffixes_in = tuple(sorted(self.kin_suffixes))  # (for str.startswith)
+        self.not_plain_starts = tuple(company["not_plain_companies"])
         self.not_company_inside = tuple(company["not_company_inside"])
         self.kin_stem_endings = tuple(company["kin_stem_endings"])
         self.before_region_re = re.compile(f"(?:{alternation(company['before_region_words'])})")
@@ -418,6 +419,9 @@ class CompanyRecogniser:
         清河某某高温合金: a place opens it, so it says where the project is, and whether the rest is the firm's short
         name or its brand and product (某某 or 某某高温合金) is not written."""
         name = PHASE_END.sub("", name)  # 金龙铜业二期: the company's second phase
+        firm = name.find("公司", 2)
+        if 0 < firm <= len(name) - 4 and self.is_short_name(name[:firm]) and not name.startswith(self.not_plain_starts):
+            return name[:firm + 2]  # 圣丰公司铸型材料: the firm, then its product
         if not (self.ends_with_industry_word(name) and self.is_short_name(name)):
             return ""
         product = self.industry_suffix(name)

@@ -50,7 +50,7 @@ class ShortNames:
         # 由黄山市政、休宁国投和杭州路桥三方共同出资: the partners of a joint investment, listed
         self.agent_list_re = re.compile(
             rf"由((?:[^\W\d_]{{2,{companies.max_short}}}[、和与及])+[^\W\d_]{{2,{companies.max_short}}}?)"
-            rf"(?:[两三四五六七八九十\d]+方)?(?:{names.adverbs})*(?:{alternation(company['agent_verbs'])})")
+            rf"(?:[两三四五六七八九十\d]+[方家])?(?:{names.adverbs})*(?:{alternation(company['agent_verbs'])})")
         # searched verb first (few places hold one), then the clause's opening before it
         self.placed_verb_re = re.compile(alternation(company["placed_subject_verbs"]))
         self.placed_subject_re = re.compile(
@@ -303,7 +303,8 @@ class ShortNames:
         for m in self.agent_list_re.finditer(text):
             for start, member in self._partners(m.start(1), m.group(1)):
                 if names.name_run.fullmatch(member) and (
-                        companies.ends_with_industry_word(member) or self._place_and_brand(member)):
+                        companies.ends_with_industry_word(member) or self._place_and_brand(member)
+                        or member.endswith("公司") and companies.is_short_name(member[:-2])):  # (由某某公司、…三家共同出资)
                     self._confirm(doc, start, member)
 
     def after_partner_word(self, doc: DocState) -> None:
@@ -394,6 +395,8 @@ class ShortNames:
                 if region and start < region.start and region.end + 2 <= position and not any(
                         not cut.group("keep") for cut in names.cut_after.finditer(text, region.end, position)):
                     start = region.start  # 记者9月15日从琼海市城投公司: a region inside the run opens the name
+                if text[start] in "由被" and position - start > 3:
+                    start += 1  # 由某某公司…共同出资: the agent after 由
                 stem = text[start:position]
                 place = self.gazetteer.region_re.match(stem)
                 own = stem[place.end():] if place else stem
