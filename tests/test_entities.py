@@ -3252,6 +3252,8 @@ def test_a_product_word_after_an_industry_word_names_no_developer(nlp):
      {"凯岚公司铸型材料", "博远集团公司黑蒜系列产品生产加工"}),
     # 乡镇企业 and 中心镇 are no towns
     ("目前全县有乡镇企业411家。良田镇是六镇的中心镇。", "Region", {"良田镇"}),
+    # a permission to use a title is no selection
+    ("28家企业被认定为“吉林老字号”，并获准使用“吉林老字号”标识。", "Program", {"吉林老字号"}),
 ])
 def test_fresh54_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
