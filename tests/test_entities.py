@@ -3264,3 +3264,17 @@ def test_a_firm_named_with_its_product_in_a_list_develops_it(nlp):
     developed = {(doc.text[r.head.start:r.head.end], doc.text[r.tail.start:r.tail.end])
                  for r in doc._.kg_relations if r.relation == "developedBy"}
     assert developed == {("凯岚公司铸型材料", "凯岚公司"), ("博远集团公司黑蒜系列产品生产加工", "博远集团公司")}
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # slogans: a verb before 县 (产业富县, 工业兴县) is no county (位于兴县 is), a verb before 项目 no project
+    ("坚持“生态立县、产业富县、文旅兴县”。", "Region", set()),
+    ("项目位于兴县。", "Region", {"兴县"}),
+    ("一是靠政策引项目，二是靠园区引项目，坚持抓项目。", "Project", set()),
+    # parks inside a park's brackets after 含
+    ("远安县化工园区（含航空航天化工园区、万里化工园区）。", "IndustrialPark", {"远安县化工园区", "航空航天化工园区", "万里化工园区"}),
+    ("借此引来凯岚、远大、瑞通等节水灌溉材料生产企业。", "Company", {"凯岚", "远大", "瑞通"}),
+    ("这是汤原县又一个畜产品深加工项目。", "Project", set()),
+])
+def test_fresh55_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

@@ -38,6 +38,7 @@ class RegionRecogniser:
             rf"(?!{region['town_list_not_before']})")
         self.division_word_re = re.compile(alternation(region["division_words"]))
         self.title_ranks = tuple(region["title_ranks"])
+        self.slogan_verbs = frozenset(region["slogan_verbs"])
         self.long_word_re = re.compile(alternation(region["words_of_chang"]))  # 代县长期…: 长期, not 县长
         self.not_regions = set(region["not_regions"])
         self.city_prepositions = set(region["city_short_form_prepositions"])
@@ -133,6 +134,9 @@ class RegionRecogniser:
             if (organisation and not self.report_re.match(text, organisation.end())) or self.dateline_re.match(
                     text, m.end()) or self.website_re.match(text, m.end()):
                 continue  # part of an organisation's name (not 某区政府工作报告: the region's report), a dateline, a site
+            if len(name) == 2 and name[0] in self.slogan_verbs and name[1] == "县" and not starts_word and not before and \
+                    text[m.start() - 1] not in self.names.leading_chars:  # (not 位于兴县)
+                continue  # 产业富县、文旅兴县: a slogan's verb and 县
             if len(name) == 2 and name[0] in self.title_ranks and text.startswith("长", m.end()) and \
                     not self.long_word_re.match(text, m.end()):
                 continue  # 代县长: an acting county head, not 代县

@@ -57,7 +57,7 @@ class ListReader:
         self.heading = re.compile(rf"\s*(?:{bullet}|[（(]?[一二三四五六七八九十]{{1,2}}[、)）])[^，,。；;：:\n]{{4,24}}[：:]\s*")
         count, verbs, deed = lists["count_phrase"], alternation(lists['frame_verbs']), lists.get("deed_prefix", "")
         self.frame_gap = re.compile(
-            rf"(?:{alternation(lists['frame_links'])}|{deed}(?:(?:{verbs})+了?|{lists['gather_verbs']})的?)"
+            rf"(?:{alternation(lists['frame_links'])}|{lists.get('frame_count', '(?!)')}|{deed}(?:(?:{verbs})+了?|{lists['gather_verbs']})的?)"
             rf"|[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{openers})\s*[：:]?\s*{lead}")
         # 某开发区举行重大项目集中开工仪式，A、B等12个项目…: the place's event, then the list (not a park's)
         self.event_clause = re.compile(
