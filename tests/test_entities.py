@@ -3278,3 +3278,15 @@ def test_a_firm_named_with_its_product_in_a_list_develops_it(nlp):
 ])
 def test_fresh55_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # a party's role (另一方是) and a place's 内由 before a legal name
+    ("第一份合同的另一方是美国凯岚直升机有限公司，双方将组建合资公司。", "Company", {"美国凯岚直升机有限公司"}),
+    ("目前，湖润镇内由靖西凯岚电化科技有限公司等龙头企业培育发展的博远新能源公司已投产。", "Company",
+     {"靖西凯岚电化科技有限公司", "博远新能源公司"}),
+    # a company's full name and 生产 before 项目 name its project
+    ("江西凯岚新能源科技有限公司生产项目在全南工业园区开工建设。", "Project", {"江西凯岚新能源科技有限公司生产项目"}),
+])
+def test_fresh56_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

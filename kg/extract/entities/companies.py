@@ -266,7 +266,7 @@ class CompanyRecogniser:
     def opens_role(self, text: str, position: int) -> bool:
         """A role word at `position` names a party (项目投资方, ，施工单位), not a word inside a name (湖南建设方圆…)."""
         return position == 0 or not self.names.is_name_char(text[position - 1]) or \
-            text.endswith(("项目", "的", "为"), 0, position)
+            text.endswith(("项目", "的", "为", "另"), 0, position)  # (合同的另一方是某某有限公司)
 
     def after_description(self, text: str, start: int, end: int) -> int:
         """Where a name starts after what describes it (世界500强企业B, 深交所上市企业B股份有限公司; member_descriptor),
