@@ -32,7 +32,7 @@ from kg.schema import COMPANY, PARK, PROGRAM, PROJECT, REGION
 
 MEMBERS = (COMPANY, PROJECT, PARK)
 CLASS_OF = re.compile(r"的(?:企业|园区|单位|项目)(?!中)")  # (not 获评P的企业中，有A、B: the frame of the list)
-BARE_OPENER = re.compile(r"\s*(?:具体)?名单如下(?:[（(][^（）()]{1,16}[）)])?[：:]?\s*")
+BARE_OPENER = re.compile(r"\s*(?:具体|拟认定|认定)?名单如下(?:[（(][^（）()]{1,16}[）)])?[：:]?\s*")
 PART = re.compile(r"\s*(?:其中|另外|此外|[^，,。；;\n]{0,24}?(?:占|有)?(?:\d+|[一二三四五六七八九十两]+)\s*[个席家户名][，,：:为])")
 TIGHT_JOINT = re.compile(r"\s*(?:、|和|及|与|以及)\s*")  # members of one clause, not of clauses or lines
 
@@ -163,7 +163,7 @@ class ListReader:
         for index, members in self._lists(text, mentions, PLACES):  # 拟确定以下6个县为P。名单如下：1. 某县 2. 某县
             s = sentence_of[members[0]]  # (its opener alone, a program in it, or before it a part of those counted:
             back = s - self.look_back if PART.match(text, sentences[s][0]) else s  # 其中某市占6席，分别为A、B; not 在以下县区举行)
-            if members[0].label == REGION and len(members) > 1 and self.place_program is not None and \
+            if members[0].label in PLACES and len(members) > 1 and self.place_program is not None and \
                     self._is_spelled_out(text, sentences, members[0], s) and (s and BARE_OPENER.fullmatch(
                         text, *sentences[s - 1]) or any(m.label == PROGRAM and back <= sentence_of[m] <= s for m in mentions)):
                 add(self._program_of(text, mentions, index, members, sentence_of))
