@@ -340,6 +340,14 @@ def test_repair_joins_a_line_between_two_items_of_a_numbered_list_to_the_item_be
     assert "6. 博远（河南）生物科技研究院有限公司\n7." in repair(text).text
 
 
+def test_repair_joins_a_legal_name_broken_before_its_last_words():
+    text = ("太旗马铃薯深加工项目开工\n来源：某某日报\n据介绍，由北京凯岚恒业农业技术\n"
+            "开发有限公司投资建设的太旗马铃薯深加工项目，是锡林郭勒盟重点招商引资项目。\n该项目总投资3亿元。\n")
+    assert "由北京凯岚恒业农业技术开发有限公司投资建设" in repair(text).text
+    listed = "入选企业名单：\n凯岚科技有限公司\n博远电子有限公司\n晨越机械有限公司\n"
+    assert repair(listed).text == listed  # names one a line stay a list
+
+
 def test_repair_keeps_the_rows_of_a_table_apart():
     text = ("序号  产业集聚区名称  主要产业\n1  南京凯岚机电产业集聚区  机电设备\n2  无锡博远新材料产业园  化工新材料\n"
             "3  泰州晨越新型装饰材料\n产业集聚区  装饰材料\n4  泰兴凯博乐器产业集聚区  乐器\n")

@@ -32,6 +32,7 @@ NUMBER_BEFORE, UNIT_AFTER = re.compile(r"[0-9０-９][0-9０-９.]*$"), re.compi
 NAME_WORDS = ("有限公司", "有限责任公司", "股份有限公司", "开发区", "产业园", "工业园", "高新区", "经开区")
 MIN_WORD_AFTER_BREAK = 2
 LEGAL_FORMS = ("有限公司", "有限责任公司", "股份有限公司")
+LEGAL_FORM_AHEAD = re.compile(f"[{HAN}]{{1,4}}(?:{'|'.join(LEGAL_FORMS)})(?![{HAN}]{{0,2}}[，。；、])")  # (not a name of its own)
 MIN_LISTED_NAME = 6  # characters of the shortest name on a line of its own in a list without numbers
 NAME_LINE_ENDS = ("公司", "集团", "中心", "厂", "园区", "项目", "工程")  # what ends a line that is a name of a list
 BODY_PUNCTUATION = re.compile(r"[，、。；：！？,;]")
@@ -220,8 +221,8 @@ def _splits_a_name_word(line: str, following: str) -> bool:
     """内蒙古某某硅业有 / 限公司年产…: the break falls inside a word that ends names (NAME_WORDS), however short the line."""
     if ITEM_NUMBER.match(line.lstrip()) and following.rstrip(ITEM_END) in NAME_WORDS:
         return True  # 6. 某某高新技术产业 / 开发区: an item's last word alone on the next line
-    if following.startswith(LEGAL_FORMS) and IS_HAN.match(line[-1:]):
-        return True  # 萍乡某某陶瓷 / 有限公司计划…: no line opens with a company's legal form
+    if (following.startswith(LEGAL_FORMS) or LEGAL_FORM_AHEAD.match(following)) and IS_HAN.match(line[-1:]):
+        return True  # 萍乡某某陶瓷 / 有限公司计划…, 某某农业技术 / 开发有限公司投资…: a legal name's last words
     return any(line.endswith(word[:cut]) and following.startswith(word[cut:])
                for word in NAME_WORDS for cut in range(1, len(word) - MIN_WORD_AFTER_BREAK + 1))
 
