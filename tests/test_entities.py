@@ -3287,6 +3287,8 @@ def test_fresh55_round(nlp, text, label, expected):
      {"靖西凯岚电化科技有限公司", "博远新能源公司"}),
     # a company's full name and 生产 before 项目 name its project
     ("江西凯岚新能源科技有限公司生产项目在全南工业园区开工建设。", "Project", {"江西凯岚新能源科技有限公司生产项目"}),
+    # + joins two kinds of works inside a project's name
+    ("涞源县政府与凯岚电力有限公司签订太阳能发电+制氢项目合作框架协议。", "Project", {"太阳能发电+制氢项目"}),
 ])
 def test_fresh56_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
