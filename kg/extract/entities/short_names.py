@@ -248,10 +248,12 @@ class ShortNames:
         """渝丰线缆生产车间, 渝丰科技相关负责人: what stands before such words is a company."""
         text, reach = doc.text, self.companies.max_short + 4
         for m in self.context_re.finditer(text):
-            placed = self.gazetteer.region_re.search(text, max(0, m.start() - reach), m.start())
-            if m.group(1) is None and not placed and not self.companies.industry_suffix_re.search(
+            placed = None
+            if m.group(1) is None and not self.companies.industry_suffix_re.search(
                     text, max(0, m.start() - reach + 1), m.start()):
-                continue  # a weak context after no industry word nor place: no company's shape, wherever it starts
+                placed = self.gazetteer.region_re.search(text, max(0, m.start() - reach), m.start())
+                if not placed:
+                    continue  # a weak context after no industry word nor place: no company's shape, wherever it starts
             start = self.names.stem_start(doc, m.start(), reach)
             subject = text[start:m.start()]
             place = self.gazetteer.region_re.match(subject) if m.group(1) is None and placed else None

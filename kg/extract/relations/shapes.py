@@ -291,17 +291,20 @@ class TableProgram(Shape):
     with a list's heading (`heading`, its group `name` ending with a program the document names) within `reach`
     characters before it: every head named after that header, up to a blank line, is a member of the program."""
     scope = "document"
-    options = ("heading", "header", "reach")
+    options = ("heading", "header", "header_words", "reach")
 
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
         self.heading = pattern.regex("heading")
         self.header = pattern.regex("header")
         self.reach = int(pattern.value("reach", 80))
+        self.header_words = tuple(pattern.value("header_words", ()))
         self.blank = re.compile(r"\n[ \t\u3000]*\n")
 
     def find_all(self, text: str, mentions: list[Mention], nested: list[Mention], sentence_of) -> list[Relation]:
         p = self.pattern
+        if self.header_words and not any(word in text for word in self.header_words):
+            return []  # (the header's pattern opens with no fixed word: a scan of the whole text)
         programs = first_by_name(text, mentions, p.tail)
         if not programs:
             return []
