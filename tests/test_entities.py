@@ -3292,3 +3292,12 @@ def test_fresh55_round(nlp, text, label, expected):
 ])
 def test_fresh56_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # towns a district 辖 (governs); a slogan's 县 inside no town's name
+    ("云州区辖西坪镇、倍加造镇、周士庄镇等9个乡镇。实施百县千镇工程。", "Region", {"云州区", "西坪镇", "倍加造镇", "周士庄镇"}),
+    ("推进这些产业链项目。", "Project", set()),
+])
+def test_fresh57_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

@@ -248,7 +248,8 @@ class RegionRecogniser:
             if start and text[start - 1].isdigit() and names.count.match(text, start - 1, start + 1):
                 continue  # 6个乡镇: a count of towns (not 1长街镇: a table's row)
             if (not 2 <= len(stem) <= 3 or text[start:m.end()] in self.not_regions or stem in self.not_regions
-                    or len(stem) == 3 and stem.endswith("乡") or "等" in stem or CLASS.match(stem)  # 各苏木乡镇, 一类镇
+                    or len(stem) == 3 and stem.endswith("乡") or "等" in stem or "县" in stem or CLASS.match(stem)
+                    # (各苏木乡镇, 一类镇, 百县千镇)
                     # (towns, none named; A、B等镇: listed; 五乡镇 is a town)
                     or text[start:m.end() + 1] in self.not_regions or text.startswith("街", m.end())
                     or doc.regions.overlaps(start, m.end()) or names.is_generic(stem)):
