@@ -3298,6 +3298,8 @@ def test_fresh56_round(nlp, text, label, expected):
     # towns a district 辖 (governs); a slogan's 县 inside no town's name
     ("云州区辖西坪镇、倍加造镇、周士庄镇等9个乡镇。实施百县千镇工程。", "Region", {"云州区", "西坪镇", "倍加造镇", "周士庄镇"}),
     ("推进这些产业链项目。", "Project", set()),
+    # a list named before 确定 (its publication)
+    ("2023年山西省家庭农场示范县名单确定，凯岚县、文水县5个县（区）入选。", "Program", {"2023年山西省家庭农场示范县名单"}),
 ])
 def test_fresh57_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
