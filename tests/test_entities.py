@@ -3303,3 +3303,31 @@ def test_fresh56_round(nlp, text, label, expected):
 ])
 def test_fresh57_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # a list of legal names ending the text
+    ("参展企业有华为技术有限公司、中兴通讯股份有限公司", "Company", {"华为技术有限公司", "中兴通讯股份有限公司"}),
+    # towns before 党委, 村民, 里; 乡 in common words
+    ("白沙镇党委书记张明介绍，城关镇村民李华说，双福镇里的企业很多。", "Region", {"白沙镇", "城关镇", "双福镇"}),
+    ("他担任乡长期间积极引导乡贤回乡投资，助力乡风文明，远近闻名的花卉之乡，其中民族乡2个。", "Region", set()),
+    ("凯岚纺织有限公司落户旧县镇。", "Region", {"旧县镇"}),
+    # a county a verb takes (考察富县) is no slogan's
+    ("调研组考察富县苹果产业园，省领导深入兴县调研。", "Region", {"富县", "兴县"}),
+    # a named park after 一座…的; kinds of park (a single common word) are none
+    ("这是一座占地2000亩的浏阳经开区。", "IndustrialPark", {"浏阳经开区"}),
+    ("大力发展循环经济园区和低碳经济园区，发展观光农业园。", "IndustrialPark", set()),
+    ("南昌新建经济开发区引进项目12个。", "IndustrialPark", {"南昌新建经济开发区"}),
+    # a brand before 和 keeps its name; a place and a trade with a plain 公司 in a list
+    ("宏达和盛新材料入选省级专精特新中小企业。", "Company", {"宏达和盛新材料"}),
+    ("河南能源公司、山西焦煤公司、湖南建工公司等企业参加。", "Company", {"河南能源公司", "山西焦煤公司", "湖南建工公司"}),
+    # 准独角兽 is a designation; a named project after 属于
+    ("博远电子被认定为准独角兽企业。", "Program", {"准独角兽企业"}),
+    ("该厂房属于凯岚科技年产10万吨锂电池项目的一期工程。", "Project", {"凯岚科技年产10万吨锂电池项目"}),
+    # lists of wrongdoing or restriction are no programs
+    ("通报了全省十大环境违法典型案例，凯岚公司被列入《严重违法失信企业名单》。", "Program", set()),
+    # a place's trade after 与 is no firm
+    ("加强与江西医疗合作，我市与温州鞋业达成合作。", "Company", set()),
+])
+def test_review_of_the_eleventh_session_s_rules(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

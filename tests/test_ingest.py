@@ -348,6 +348,11 @@ def test_repair_joins_a_legal_name_broken_before_its_last_words():
     assert repair(listed).text == listed  # names one a line stay a list
 
 
+def test_repair_keeps_labels_and_names_one_a_line():
+    text = "获奖企业名单公布\n获奖企业\n一等奖\n华为技术有限公司\n二等奖\n中兴通讯股份有限公司\n三等奖\n凯岚电子有限公司\n"
+    assert repair(text).text == text
+
+
 def test_repair_keeps_the_rows_of_a_table_apart():
     text = ("序号  产业集聚区名称  主要产业\n1  南京凯岚机电产业集聚区  机电设备\n2  无锡博远新材料产业园  化工新材料\n"
             "3  泰州晨越新型装饰材料\n产业集聚区  装饰材料\n4  泰兴凯博乐器产业集聚区  乐器\n")

@@ -32,7 +32,7 @@ NUMBER_BEFORE, UNIT_AFTER = re.compile(r"[0-9０-９][0-9０-９.]*$"), re.compi
 NAME_WORDS = ("有限公司", "有限责任公司", "股份有限公司", "开发区", "产业园", "工业园", "高新区", "经开区")
 MIN_WORD_AFTER_BREAK = 2
 LEGAL_FORMS = ("有限公司", "有限责任公司", "股份有限公司")
-LEGAL_FORM_AHEAD = re.compile(f"[{HAN}]{{1,4}}(?:{'|'.join(LEGAL_FORMS)})(?![{HAN}]{{0,2}}[，。；、])")  # (not a name of its own)
+LEGAL_FORM_AHEAD = re.compile(f"[{HAN}]{{1,4}}(?:{'|'.join(LEGAL_FORMS)})(?=[{HAN}]{{2}})")  # (its sentence goes on)
 MIN_LISTED_NAME = 6  # characters of the shortest name on a line of its own in a list without numbers
 NAME_LINE_ENDS = ("公司", "集团", "中心", "厂", "园区", "项目", "工程")  # what ends a line that is a name of a list
 BODY_PUNCTUATION = re.compile(r"[，、。；：！？,;]")
@@ -185,7 +185,7 @@ def _line_cuts(text: str, mapped: Repaired) -> list[tuple[int, int]]:
         if (line and line[-1] not in LINE_END + CLOSERS and text[end:next_start] == "\n"
                 and following and LINE_START.match(following)
                 and not LIST_START.match(following) and not BYLINE.match(following) and not BYLINE.match(line)
-                and not complete_item(line) and not listed_names(line, following)
+                and not complete_item(line) and not listed_names(line, following) and not named_line(line)
                 and (width >= FULL_LINE * usual or _splits_a_name_word(line, following)
                      or _continues_an_item(line.lstrip(), following, third))):
             following_start = next_end - len(following)
@@ -200,6 +200,11 @@ def listed_names(line: str, following: str) -> bool:
             and not ITEM_NUMBER.match(line.lstrip())  # (4. 某某污水处理厂 / 二期项目: a numbered item's rest)
             and following.strip().endswith(NAME_LINE_ENDS) and len(following.strip()) >= MIN_LISTED_NAME
             and not BODY_PUNCTUATION.search(following))
+
+
+def named_line(line: str) -> bool:
+    """中兴通讯股份有限公司 / 三等奖: a line that is only a company's legal name is whole, however wide."""
+    return line.strip().endswith(LEGAL_FORMS) and not BODY_PUNCTUATION.search(line)
 
 
 def complete_item(line: str) -> bool:
@@ -221,7 +226,8 @@ def _splits_a_name_word(line: str, following: str) -> bool:
     """内蒙古某某硅业有 / 限公司年产…: the break falls inside a word that ends names (NAME_WORDS), however short the line."""
     if ITEM_NUMBER.match(line.lstrip()) and following.rstrip(ITEM_END) in NAME_WORDS:
         return True  # 6. 某某高新技术产业 / 开发区: an item's last word alone on the next line
-    if (following.startswith(LEGAL_FORMS) or LEGAL_FORM_AHEAD.match(following)) and IS_HAN.match(line[-1:]):
+    if (following.startswith(LEGAL_FORMS) or LEGAL_FORM_AHEAD.match(following) and len(line.strip()) >= MIN_LISTED_NAME + 2) \
+            and IS_HAN.match(line[-1:]):  # (not 一等奖 / 华为技术有限公司: a label)
         return True  # 萍乡某某陶瓷 / 有限公司计划…, 某某农业技术 / 开发有限公司投资…: a legal name's last words
     return any(line.endswith(word[:cut]) and following.startswith(word[cut:])
                for word in NAME_WORDS for cut in range(1, len(word) - MIN_WORD_AFTER_BREAK + 1))

@@ -22,6 +22,7 @@ from kg.schema import COMPANY
 PHASE_END = re.compile(r"[（(]?[一二三四五六七八九十\d]期(?:工程)?[）)]?$")  # a project's phase after its developer
 PLACE_PARTNER = re.compile("[市县区镇旗]?[与和同跟及]")  # after a place: its partner follows (某县与…, 某市与…)
 
+PLACE_BRAND_TAGS = ("nz", "ns", "nt")  # a word read as a brand or a place before 和: a name's (宏达和盛新材料, 中科和光电子)
 FIRM_ENDINGS = ("公司", "集团")  # a list member named so is a firm, even in a list of projects (A公司、B公司等项目)
 
 
@@ -370,7 +371,7 @@ class CompanyRecogniser:
             return False
         words = self.words(name)
         return any(word == "和" and tag == "c" and len(words[i - 1][0]) >= 2 and words[i + 1][1] not in self.brand_tags
-                   for i, (word, tag) in enumerate(words[:-1]) if i)
+                   and words[i - 1][1] not in PLACE_BRAND_TAGS for i, (word, tag) in enumerate(words[:-1]) if i)
 
     def _is_generic_short_name(self, name: str) -> bool:
         """新型材料 says nothing of its own; 领新电子科技 does: its stem before the industry words opens with no generic word."""

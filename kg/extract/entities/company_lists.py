@@ -225,7 +225,7 @@ class CompanyLists:
         if run_start - 1 > barrier and text[run_start - 1] == "、" and not LIST_COMMA.match(text, run_start - 1):
             run_start = self.names.extend_left(text, run_start - 1, barrier, 40)  # 某某风电一、二期: one member
         member_start = self.names.trim_left(text, run_start, end, doc.regions, words_only=not first)
-        if text[member_start] in "由被" and end - member_start > 3:
+        if text[member_start:member_start + 1] in ("由", "被") and end - member_start > 3:
             member_start += 1  # 总投资20亿元、由A公司、B公司和C三家出资: the agents after 由
         if end - member_start < 2:  # 华为: a name's own last character, not a preposition before nothing
             member_start = self.names.trim_left(text, run_start, end, doc.regions, words_only=True)
@@ -316,8 +316,8 @@ class CompanyLists:
                 name = name[place.end():]  # 营口市某某化工、B等5户企业: a short name after its city's full name
                 s += place.end()
             shape = name[:-2] if name.endswith("公司") and not name.endswith(self.not_plain) else name
-            if shape != name and place and len(shape) - place.end() >= 2:
-                shape = shape[place.end():]  # 安徽某某生物科技公司: judged by its own words
+            if shape != name and place and len(shape) - place.end() >= 2 and companies.is_short_name(shape[place.end():]):
+                shape = shape[place.end():]  # 安徽某某生物科技公司: judged by its own words (not 河南能源公司: a place's trade)
             if factory:
                 shape = name[place.end():]
             if (doc.names.overlaps(s, e) or not companies.is_short_name(shape) or PHASE_END.search(name)

@@ -15,8 +15,8 @@ from kg.schema import COMPANY, PARK
 
 LIST_WINDOW = 200  # characters before a list's head searched for the start of its clause
 LIST_CLOSE = re.compile("等(?!离子|级)")  # 等 closing a list (not 等离子, 等级)
-INDEFINITE = re.compile(r"一[座个处片家](?:[^，。；、]{0,14})的$")  # one of a kind before its description
 LIST_MEMBER_SUFFIXES = ("产业园区", "工业园区", "产业园", "工业园", "园区", "园")  # longest first
+NAME_TAGS = frozenset({"nr", "ns", "nz", "nt", "nrt", "nrfg"})  # the segmenter's tags of proper names
 TRAILING_NUMBER = re.compile(r"(\d+)\s*$")
 VERB_TAG = "v"  # jieba's tag of a verb (not vn: 服务, 发展 also name things)
 MAX_VERB_STEM = 4
@@ -52,6 +52,7 @@ class ParkRecogniser:
         self.named_part_suffixes = frozenset(park["named_part_suffixes"])
         self.place_only_suffixes = frozenset(park["place_only_suffixes"])
         self.building_verbs = tuple(park["building_verbs"])
+        self.named_only_suffixes = frozenset(park["named_only_suffixes"])
         self.full_counties = frozenset(n for n in gazetteer.full_region_names if n.endswith(("县", "旗", "市", "区")))
         self.named_part_stem = int(park["named_part_stem"])
         self.own_part_suffixes = frozenset(park.get("own_part_suffixes", ()))
@@ -85,6 +86,16 @@ class ParkRecogniser:
             if rest and (self.names.is_generic(rest) or self._kind_of_park(rest) or self.grade_re.fullmatch(rest)):
                 return True
         return False
+
+    def _opens_with_name(self, stem: str) -> bool:
+        """A place or a word the segmenter reads as a proper name opens the stem, or it holds words of its own
+        (开远…, 多宝山…, 冷水鱼现代…; not a single common word: 观光, 循环, 有机)."""
+        if self.gazetteer.region_re.match(stem):
+            return True
+        if self.segmenter is None:
+            self.segmenter = Segmenter()
+        words = self.segmenter.cut(stem)
+        return bool(words) and (words[0][1] in NAME_TAGS or len(words) > 1)  # (冷水鱼现代农业园区; not 观光农业园)
 
     def _is_verb(self, stem: str) -> bool:
         """One word of the segmenter's dictionary tagged as a verb (延伸, 带领, 有助于), not a place's name (保定)."""
@@ -169,8 +180,9 @@ class ParkRecogniser:
                 and not self._listed_after_park(doc, with_region)):
             return  # (新建小微企业园12个: a verb, no name; 建设食品加工园区: a kind of park, without its place)
         opening = self.gazetteer.region_re.match(text, start, suffix_start)
-        if opening and text.startswith(self.building_verbs, opening.end()):
-            return  # 在林甸县建设光伏产业园: the place builds a park of a kind, no name
+        verb = next((v for v in self.building_verbs if text.startswith(v, opening.end())), None) if opening else None
+        if verb and verb not in self.gazetteer.region_names and verb not in self.gazetteer.ambiguous_forms:
+            return  # 在林甸县建设光伏产业园: the place builds a park of a kind, no name (not 南昌新建经济开发区: a district)
         if with_region == start and self._is_verb(stem):
             return  # 延伸经开区产业链条, 带领开发区…: a verb and the park's kind, no name
         number = TRAILING_NUMBER.search(text, max(0, start - 8), start) if stem[-1:] in self.conjunctions else None
@@ -181,8 +193,8 @@ class ParkRecogniser:
             return  # 15 个县区和开发区: a count of places, and parks
         if text[with_region:end] in self.gazetteer.full_region_names or text[start:end] in self.gazetteer.full_region_names:
             return  # 滨海新区, 浦东新区, 泰州高港区: a district named like a park is a region
-        if text[start - 1:start] == "的" and INDEFINITE.search(text, max(0, start - 16), start):
-            return  # 建设一座5000多亩的有机农业园: one of a kind, described, no name
+        if text[suffix_start:end] in self.named_only_suffixes and with_region == start and not self._opens_with_name(stem):
+            return  # 观光农业园, 循环经济园区, 建设一座…的有机农业园: a kind of park, no name
         if text[start - 1:start] == "的" and with_region == start and not self.macro_region_re.match(stem) and (
                 self._opens_with_generic(stem) or self._ends_with_generic(stem) or self._kind_of_park(stem)):
             return  # 打造…的绿色低碳硅基产业园区, 建成…的生物医药特色产业园区, 最大的锂电产业园: a description

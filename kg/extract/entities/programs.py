@@ -53,6 +53,7 @@ class ProgramRecogniser(ProgramForms):
             rf"(?:{alternation(split['cues'])})[^，。；！？：:;\n]{{1,{int(split['reach'])}}}?{re.escape(split['then'])}")
         self.copula_cues = tuple(program["copula_cues"])
         self.weak_cues = frozenset(program["weak_cues"])
+        self.negative_words = tuple(program["negative_words"])
         self.conferring_words = tuple(program["conferring_words"])
         passing = program["passing_cues"]
         self.passing_re = re.compile(
@@ -125,6 +126,12 @@ class ProgramRecogniser(ProgramForms):
             rf"(?:{alternation(program['selection_cues'])}){not_cue}|(?<![第\d“])(?:\d+|[一二三四五六七八九十两]+)[家个户]")
 
     def find(self, doc: DocState) -> None:
+        text = doc.text
+        self._find_candidates(doc)
+        for program in [m for m in doc.programs if any(w in text[m.start:m.end] for w in self.negative_words)]:
+            doc.programs.remove(program)  # 严重违法失信企业名单: a list of wrongdoers, no designation
+
+    def _find_candidates(self, doc: DocState) -> None:
         text = doc.text
         for cue in self.selection_cue_re.finditer(text):
             self._programs_after(doc, cue.end(), needs_scope=False, weak=cue.group() in self.weak_cues,

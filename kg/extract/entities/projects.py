@@ -18,6 +18,7 @@ BRACKETED = re.compile(r"[（(][^（）()，。、]{1,8}[）)]")
 QUOTED_BEFORE = re.compile(f"[“\"][^{re.escape(QUOTES)}，。；、\\s]{{2,8}}[”\"]$")  # a short quoted term
 MAX_BEFORE_QUOTE = 8  # characters of a name before a quoted term inside it (惠利甘蔗“双高”…项目)
 MEMBER_OPENERS = "、\n"  # what stands before a list member (not a clause: 某某农机“揭榜挂帅”某某项目)
+BRAND_TAGS = ("nr", "ns", "nz", "nt", "nrt", "nrfg")  # the segmenter's tags of proper names
 # 等4个项目, 等项目: what closes a list of projects
 LIST_OF_PROJECTS = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)?[个批项]?(?:重点|重大)?(?:项目|工程)")
 CLAUSE_BREAK = re.compile(r"[，。；：,;:\n和及与]")
@@ -192,7 +193,7 @@ class ProjectRecogniser:
             return
         if self.kind_quantity_re.search(text, max(0, start - 30), start) or self.kind_inside_re.search(
                 text, start, suffix_start) or self._indefinite(text, start, suffix_start) or \
-                self.class_before_re.search(text, max(0, start - 2), start):
+                self.class_before_re.search(text, max(0, start - 2), start) and not self._brand_opening(text, start, suffix_start):
             return  # 一批补链强链、产业转型升级项目, 储备一批新基建项目: kinds of projects
         if self.description_before_re.search(text, max(0, start - 48), start) and not self.gazetteer.region_re.match(
                 text, start, suffix_start) and not self.developers.company_opening(text, Mention(start, end, PROJECT, "")):
@@ -383,9 +384,18 @@ class ProjectRecogniser:
 
     def _indefinite(self, text: str, start: int, suffix_start: int) -> bool:
         """另有一个共享储能电站项目: one of a kind, not named (not 一个宁德时代储能电池项目: a place or a brand names it)."""
-        return self.indefinite_re.search(text, max(0, start - 2), start) is not None and not (
-            self.gazetteer.region_re.match(text, start, suffix_start)
-            or self.companies.is_coined(text[start:start + 2]) or self.companies.is_coined(text[start:start + 3]))
+        return self.indefinite_re.search(text, max(0, start - 2), start) is not None and not self._named_opening(
+            text, start, suffix_start)
+
+    def _brand_opening(self, text: str, start: int, suffix_start: int) -> bool:
+        """A place or a word the segmenter reads as a proper name opens the stem (属于凯岚科技…项目; not 属于低碳循环经济项目)."""
+        words = self.companies.words(text[start:suffix_start])
+        return bool(self.gazetteer.region_re.match(text, start, suffix_start) or words and words[0][1] in BRAND_TAGS)
+
+    def _named_opening(self, text: str, start: int, suffix_start: int) -> bool:
+        """A place or a brand opens the stem (宁德时代…, 凯岚科技年产…项目)."""
+        return bool(self.gazetteer.region_re.match(text, start, suffix_start)
+                    or self.companies.is_coined(text[start:start + 2]) or self.companies.is_coined(text[start:start + 3]))
 
     def _place_end(self, stem: str) -> int:
         """Where the places opening a stem end (耒阳最大投资: 耒阳), 0 if none opens it."""

@@ -16,6 +16,7 @@ CLASS = re.compile(r"[一二三四五六七八九十\d]+类")  # 一类镇: a cl
 PLACE_TAG = "ns"  # jieba's tag of a place name
 DATE_BEFORE = re.compile(r"\d\s*[年月日]$")  # 2024年夏县: a date ends right before the name, which starts a word
 ROW_NUMBER = re.compile(r"[^\W\d_]*\d+(?=\D*$)")  # up to the last digits of a run
+SLOGAN_NOUN_TAGS = ("n", "vn", "nz")  # the segmenter's tags of a slogan's noun (产业, 工业, 文旅)
 CONJUNCTIONS = "和及与"  # (a division opening with one, 和县: after another word, the conjunction and a county's word)
 
 
@@ -30,9 +31,10 @@ class RegionRecogniser:
         self.report_re = re.compile(alternation(region["organisation_reports"]))
         self.road_after = re.compile(alternation(region["road_words"]))
         self.short_form_cue = re.compile(rf"(?:{alternation(region['short_form_cues'])})[{re.escape(QUOTES)}]*$")
-        openings = region["town_word_openings"]
-        suffixes = "|".join(f"(?<![{openings[s]}]){s}" if s in openings else re.escape(s) for s in region["town_suffixes"])
-        self.town_re = re.compile(f"(?:{suffixes})(?!{region['town_suffix_words']})")
+        openings, words = region["town_word_openings"], region["town_suffix_words"]
+        self.town_re = re.compile("|".join(
+            (f"(?<![{openings[s]}])" if s in openings else "") + re.escape(s) + (f"(?!{words[s]})" if s in words else "")
+            for s in region["town_suffixes"]))
         self.town_list_re = re.compile(
             rf"((?:[\u4e00-\u9fff]{{2,3}}、)+[\u4e00-\u9fff]{{2,3}})等(?:{alternation(region['town_list_heads'])})"
             rf"(?!{region['town_list_not_before']})")
@@ -135,7 +137,7 @@ class RegionRecogniser:
                     text, m.end()) or self.website_re.match(text, m.end()):
                 continue  # part of an organisation's name (not 某区政府工作报告: the region's report), a dateline, a site
             if len(name) == 2 and name[0] in self.slogan_verbs and name[1] == "县" and not starts_word and not before and \
-                    text[m.start() - 1] not in self.names.leading_chars:  # (not 位于兴县)
+                    self._slogan_noun(text, m.start()):
                 continue  # 产业富县、文旅兴县: a slogan's verb and 县
             if len(name) == 2 and name[0] in self.title_ranks and text.startswith("长", m.end()) and \
                     not self.long_word_re.match(text, m.end()):
@@ -156,11 +158,24 @@ class RegionRecogniser:
                 doc.region_aliases[m.start()] = (REGION, next(iter(full)), name)  # 江津 is 江津区
         return found
 
+    def _slogan_noun(self, text: str, start: int) -> bool:
+        """A noun of two characters before `start` (产业富县, 工业兴县: a slogan's noun and its verb; not 考察富县, 支持兴县:
+        a verb and the county it takes)."""
+        if start < 2:
+            return False
+        if self.segmenter is None:
+            self._load_segmenter()
+        words = self.segmenter.cut(text[start - 2:start])
+        return all(tag in SLOGAN_NOUN_TAGS for _, tag in words)  # (文旅: 文|旅, nouns both)
+
+    def _load_segmenter(self) -> None:
+        self.segmenter = Segmenter()  # (with the divisions' names: 位于广信区, not 于广|信区)
+        self.segmenter.add_words([(name, PLACE_TAG) for name in sorted(self.gazetteer.region_names)])
+
     def _inside_word(self, text: str, start: int, end: int) -> bool:
         """The segmenter starts no word at `start`: the name's first character ends a word before it."""
-        if self.segmenter is None:  # (with the divisions' names: 位于广信区, not 于广|信区)
-            self.segmenter = Segmenter()
-            self.segmenter.add_words([(name, PLACE_TAG) for name in sorted(self.gazetteer.region_names)])
+        if self.segmenter is None:
+            self._load_segmenter()
         if not any(self.segmenter.freq(text[s:start + 1]) for s in (start - 1, start - 2) if s >= 0):
             return False  # no word of the dictionary ends in the first character: no segmenting (most names)
         window = max(0, start - 3)
@@ -248,7 +263,7 @@ class RegionRecogniser:
             if start and text[start - 1].isdigit() and names.count.match(text, start - 1, start + 1):
                 continue  # 6个乡镇: a count of towns (not 1长街镇: a table's row)
             if (not 2 <= len(stem) <= 3 or text[start:m.end()] in self.not_regions or stem in self.not_regions
-                    or len(stem) == 3 and stem.endswith("乡") or "等" in stem or "县" in stem or CLASS.match(stem)
+                    or len(stem) == 3 and stem.endswith("乡") or "等" in stem or stem[:2] in ("百县", "千县") or CLASS.match(stem)
                     # (各苏木乡镇, 一类镇, 百县千镇)
                     # (towns, none named; A、B等镇: listed; 五乡镇 is a town)
                     or text[start:m.end() + 1] in self.not_regions or text.startswith("街", m.end())

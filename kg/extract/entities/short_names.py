@@ -318,6 +318,8 @@ class ShortNames:
                 continue
             place = self.gazetteer.region_re.match(name)
             own = name[place.end():] if place and len(name) - place.end() >= 2 else name
+            if own in companies.industry_words:
+                continue  # 与江西医疗合作, 与温州鞋业达成合作: a place's trade, no firm
             if companies.ends_with_industry_word(name) and (own != name or companies.is_coined(own)) or (
                     own != name and self._place_and_brand(name) and companies.is_coined(own)):  # (not 雅安方面)
                 self._confirm(doc, m.start(1), name, shape=own)

@@ -28,12 +28,13 @@ from kg.extract.rules import Rules
 from kg.extract.search import alternation
 from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END_CHARS, clause_start, count_value
 from kg.model import Mention, Relation
-from kg.schema import COMPANY, PARK, PROGRAM, PROJECT, REGION
+from kg.schema import COMPANY, PARK, PROGRAM, PROJECT
 
 MEMBERS = (COMPANY, PROJECT, PARK)
 CLASS_OF = re.compile(r"的(?:企业|园区|单位|项目)(?!中)")  # (not 获评P的企业中，有A、B: the frame of the list)
 BARE_OPENER = re.compile(r"\s*(?:具体|拟认定|认定)?名单如下(?:[（(][^（）()]{1,16}[）)])?[：:]?\s*")
-PART = re.compile(r"\s*(?:其中|另外|此外|[^，,。；;\n]{0,24}?(?:占|有)?(?:\d+|[一二三四五六七八九十两]+)\s*[个席家户名][，,：:为])")
+PLACE_DE = r"(?:(?!召开|举行|举办|开幕|开展|发布)[^，,。；;\n]){2,10}的"  # 在某县的: a place's, not an event's
+PART = re.compile(r"\s*(?:其中|另外|此外)?[，,]?[^，,。；;\n]{0,24}?(?:占|有)?(?:\d+|[一二三四五六七八九十两]+)\s*[个席家户名][，,：:为]")
 TIGHT_JOINT = re.compile(r"\s*(?:、|和|及|与|以及)\s*")  # members of one clause, not of clauses or lines
 
 
@@ -70,8 +71,8 @@ class ListReader:
         # 目前秀屿区拟签约项目6个，分别为A、B: a word of time before the place; 此次签约落户某区的有A、B: where they settle
         settled = f"|{lists['settled_opening']}" if lists.get("settled_opening") else ""
         self.clause_opening = re.compile(rf"(?:{lists.get('time_opening') or '(?!)'})?(?:(?:在|其中|而|此外|另外|同时)?[，,]?{settled})")
-        self.at_opening = re.compile(r"(?:而|同样)?[在于](?:[^，,。；;\n]{2,10}的)?")  # (在某县的某产业园，)
-        self.at_place = re.compile(r"[在于](?:[^，,。；;\n]{2,10}的)?\Z")
+        self.at_opening = re.compile(rf"(?:而|同样)?[在于](?:{PLACE_DE})?")  # (在某县的某产业园，; not 在深圳召开的某会上)
+        self.at_place = re.compile(rf"[在于](?:{PLACE_DE})?\Z")
         # the frame clause ends, and the list follows: 在准东开发区，A; 在南昌市获评P的企业中，有A; 在某园，某某走访了A
         self.frame_end = re.compile(rf"[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?[{CLAUSE_BREAK_CHARS}]\s*"
                                     rf"(?:{openers}|{lists.get('visit_opening', '(?!)')})?\s*[：:]?\s*")
@@ -428,9 +429,8 @@ class ListReader:
         reach = [*mentions_back(mentions, index, sentence_of, first, s), *(mentions_back(mentions, index, sentence_of, 0) if first else ())]
         counted = [(m, count) for m in reach
                    if m.label in PLACES and (count := self.count_after_place.match(text, after_brackets(text, m.end)))]
-        # 株洲市国投集团投资的企业有两家，分别为A和B: a company or project before the list owns the count, not a place
         if not counted or any(m.label in MEMBERS for m in mentions_back(mentions, index, sentence_of, s)):
-            return None
+            return None  # (株洲市国投集团投资的企业有两家，分别为A和B: the firm before the list owns its count, not a place)
         place, count = counted[0]
         # 哈尔滨有8家，齐齐哈尔有2家: a count per place is a distribution, not the list's frame
         if any(sentence_of[m] == sentence_of[place] and text[m.start:m.end] != text[place.start:place.end]
