@@ -22,6 +22,7 @@ from kg.schema import COMPANY
 PHASE_END = re.compile(r"[（(]?[一二三四五六七八九十\d]期(?:工程)?[）)]?$")  # a project's phase after its developer
 PLACE_PARTNER = re.compile("[市县区镇旗]?[与和同跟及]")  # after a place: its partner follows (某县与…, 某市与…)
 
+SUM_REACH = 15  # characters of a sum invested before 的 and a project (投资3000万元的…项目)
 PLACE_BRAND_TAGS = ("nz", "ns", "nt")  # a word read as a brand or a place before 和: a name's (宏达和盛新材料, 中科和光电子)
 FIRM_ENDINGS = ("公司", "集团")  # a list member named so is a firm, even in a list of projects (A公司、B公司等项目)
 
@@ -83,7 +84,7 @@ class CompanyRecogniser:
         # an investment verb ending where a project's name starts (matched backwards from the project)
         self.investment_cue_re = re.compile(
             f"(?:(?:{alternation(company['investment_cues'])})了?|{company['invested_project_cue']})$")
-        self.longest_investment_cue = max(map(len, company["investment_cues"])) + 16
+        self.longest_investment_cue = max(map(len, company["investment_cues"])) + 1 + SUM_REACH
         # what may follow a company's name: 入选…, 落户…, after adverbs (A、B等(则)入选…)
         self.name_end_re = re.compile(
             f"(?:{names.adverbs})*(?:{alternation(list(company['location_cues']) + list(selection_cues))})")
@@ -250,7 +251,8 @@ class CompanyRecogniser:
         return start
 
     def _place_ends(self, text: str, start: int, end: int) -> bool:
-        """Whether a place or a word for one (该县, 我市) ends at `end`: 遂昌与某某有限公司 is the county and its partner."""
+        """Whether a place, a word for one (该县, 我市) or a body (县里, 市政府) ends at `end`: 遂昌与某某有限公司 is the
+        county and its partner."""
         if text[end - 1] in "县市区旗镇" and end - start >= 2 or text.endswith(self.not_company, start, end):
             return True
         return any(text[i:end] in self.gazetteer.region_names for i in range(max(start, end - 8), end - 1))
