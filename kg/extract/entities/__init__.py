@@ -65,7 +65,7 @@ class EntityFinder:
         names = NameText(rules.common, gazetteer)
         self.regions = RegionRecogniser(rules.region, names, gazetteer)
         self.parks = ParkRecogniser(rules.park, names, gazetteer, rules.company["group_suffixes"],
-                                    rules.company["industry_words"])
+                                    rules.company["industry_words"], rules.company["brand_tags"])
         self.programs = ProgramRecogniser(rules.program, names, gazetteer, tuple(rules.park["suffixes"]))
         self.companies = CompanyRecogniser(rules.company, names, gazetteer, self.parks.suffix_re,
                                            rules.program["selection_cues"])

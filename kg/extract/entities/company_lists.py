@@ -225,7 +225,7 @@ class CompanyLists:
         if run_start - 1 > barrier and text[run_start - 1] == "、" and not LIST_COMMA.match(text, run_start - 1):
             run_start = self.names.extend_left(text, run_start - 1, barrier, 40)  # 某某风电一、二期: one member
         member_start = self.names.trim_left(text, run_start, end, doc.regions, words_only=not first)
-        if text[member_start:member_start + 1] in ("由", "被") and end - member_start > 3:
+        if self.companies.passive_re.match(text, member_start) and end - member_start > 3:
             member_start += 1  # 总投资20亿元、由A公司、B公司和C三家出资: the agents after 由
         if end - member_start < 2:  # 华为: a name's own last character, not a preposition before nothing
             member_start = self.names.trim_left(text, run_start, end, doc.regions, words_only=True)

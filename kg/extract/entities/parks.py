@@ -16,7 +16,6 @@ from kg.schema import COMPANY, PARK
 LIST_WINDOW = 200  # characters before a list's head searched for the start of its clause
 LIST_CLOSE = re.compile("等(?!离子|级)")  # 等 closing a list (not 等离子, 等级)
 LIST_MEMBER_SUFFIXES = ("产业园区", "工业园区", "产业园", "工业园", "园区", "园")  # longest first
-NAME_TAGS = frozenset({"nr", "ns", "nz", "nt", "nrt", "nrfg"})  # the segmenter's tags of proper names
 TRAILING_NUMBER = re.compile(r"(\d+)\s*$")
 VERB_TAG = "v"  # jieba's tag of a verb (not vn: 服务, 发展 also name things)
 MAX_VERB_STEM = 4
@@ -24,8 +23,9 @@ MAX_VERB_STEM = 4
 
 class ParkRecogniser:
     def __init__(self, park: dict[str, Any], names: NameText, gazetteer: Gazetteer, group_suffixes: tuple[str, ...],
-                 industry_words: tuple[str, ...]):
+                 industry_words: tuple[str, ...], name_tags: tuple[str, ...]):
         self.names, self.gazetteer = names, gazetteer
+        self.name_tags = frozenset(name_tags)  # the segmenter's tags of a proper name (company.yaml brand_tags)
         self.segmenter: Segmenter | None = None  # loaded on first use
         # 锂电, 新材料: a stem of industry words alone names a kind of park (company.yaml's words)
         self.industry_stem_re = re.compile(f"(?:{alternation(industry_words)})+")
@@ -95,7 +95,7 @@ class ParkRecogniser:
         if self.segmenter is None:
             self.segmenter = Segmenter()
         words = self.segmenter.cut(stem)
-        return bool(words) and (words[0][1] in NAME_TAGS or len(words) > 1)  # (冷水鱼现代农业园区; not 观光农业园)
+        return bool(words) and (words[0][1] in self.name_tags or len(words) > 1)  # (冷水鱼现代农业园区; not 观光农业园)
 
     def _is_verb(self, stem: str) -> bool:
         """One word of the segmenter's dictionary tagged as a verb (延伸, 带领, 有助于), not a place's name (保定)."""

@@ -18,7 +18,6 @@ BRACKETED = re.compile(r"[（(][^（）()，。、]{1,8}[）)]")
 QUOTED_BEFORE = re.compile(f"[“\"][^{re.escape(QUOTES)}，。；、\\s]{{2,8}}[”\"]$")  # a short quoted term
 MAX_BEFORE_QUOTE = 8  # characters of a name before a quoted term inside it (惠利甘蔗“双高”…项目)
 MEMBER_OPENERS = "、\n"  # what stands before a list member (not a clause: 某某农机“揭榜挂帅”某某项目)
-BRAND_TAGS = ("nr", "ns", "nz", "nt", "nrt", "nrfg")  # the segmenter's tags of proper names
 # 等4个项目, 等项目: what closes a list of projects
 LIST_OF_PROJECTS = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)?[个批项]?(?:重点|重大)?(?:项目|工程)")
 CLAUSE_BREAK = re.compile(r"[，。；：,;:\n和及与]")
@@ -390,7 +389,7 @@ class ProjectRecogniser:
     def _brand_opening(self, text: str, start: int, suffix_start: int) -> bool:
         """A place or a word the segmenter reads as a proper name opens the stem (属于凯岚科技…项目; not 属于低碳循环经济项目)."""
         words = self.companies.words(text[start:suffix_start])
-        return bool(self.gazetteer.region_re.match(text, start, suffix_start) or words and words[0][1] in BRAND_TAGS)
+        return bool(self.gazetteer.region_re.match(text, start, suffix_start) or words and words[0][1] in self.companies.brand_tags)
 
     def _named_opening(self, text: str, start: int, suffix_start: int) -> bool:
         """A place or a brand opens the stem (宁德时代…, 凯岚科技年产…项目)."""

@@ -256,8 +256,7 @@ class ShortNames:
                     continue  # a weak context after no industry word nor place: no company's shape, wherever it starts
             start = self.names.stem_start(doc, m.start(), reach)
             subject = text[start:m.start()]
-            place = self.gazetteer.region_re.match(subject) if m.group(1) is None and placed else None
-            if place and self._is_own_brand(own := subject[place.end():]) and self.companies.is_coined(own) and \
+            if m.group(1) is None and placed and self._place_and_coined_brand(subject) and \
                     self.companies.is_short_name(subject):
                 self._confirm(doc, start, subject)  # 安徽锦恒的生产线上: a place and a brand
                 continue
@@ -321,7 +320,7 @@ class ShortNames:
             if own in companies.industry_words:
                 continue  # 与江西医疗合作, 与温州鞋业达成合作: a place's trade, no firm
             if companies.ends_with_industry_word(name) and (own != name or companies.is_coined(own)) or (
-                    own != name and self._place_and_brand(name) and companies.is_coined(own)):  # (not 雅安方面)
+                    self._place_and_coined_brand(name)):  # (not 雅安方面)
                 self._confirm(doc, m.start(1), name, shape=own)
 
     @staticmethod
@@ -347,6 +346,11 @@ class ShortNames:
         if name[:2] in self.gazetteer.short_forms:
             ends.append(2)
         return any(self._is_own_brand(name[end:]) for end in ends)
+
+    def _place_and_coined_brand(self, name: str) -> bool:
+        """安徽锦恒, 四川旅投: a place's name and a brand of the firm's own that the segmenter reads as no common word."""
+        place = self.gazetteer.region_re.match(name)
+        return place is not None and self._is_own_brand(own := name[place.end():]) and self.companies.is_coined(own)
 
     def _is_own_brand(self, own: str) -> bool:
         """What follows a place in a company's name is its own: two characters or more, no generic word, no place."""
@@ -399,7 +403,7 @@ class ShortNames:
                 if region and start < region.start and region.end + 2 <= position and not any(
                         not cut.group("keep") for cut in names.cut_after.finditer(text, region.end, position)):
                     start = region.start  # 记者9月15日从琼海市城投公司: a region inside the run opens the name
-                if text[start] in "由被" and position - start > 3:
+                if companies.passive_re.match(text, start) and position - start > 3:
                     start += 1  # 由某某公司…共同出资: the agent after 由
                 stem = text[start:position]
                 place = self.gazetteer.region_re.match(stem)
