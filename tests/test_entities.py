@@ -3331,3 +3331,23 @@ def test_fresh57_round(nlp, text, label, expected):
 ])
 def test_review_of_the_eleventh_session_s_rules(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+def test_group_name_derived_without_the_industry_word_before_the_group(nlp):
+    text = "广西凯岚木业集团股份有限公司发布公告称，凯岚集团年产50万立方米刨花板项目进展顺利。"
+    doc = nlp(text)
+    assert ("Company", "广西凯岚木业集团股份有限公司", "凯岚集团") in doc._.kg_aliases
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # a word the segmenter reads as a verb after a province opens the legal name, up to a suffix the window cuts short
+    ("宁夏超大牧业有限责任公司等5家企业被取消资格。", "Company", {"宁夏超大牧业有限责任公司"}),
+    # a batch of firms and projects: the members are firms
+    ("凯岚光电、博远精工等一批企业和项目相继落户魏县。", "Company", {"凯岚光电", "博远精工"}),
+    ("凯岚光电、博远精工等一批企业和项目相继落户魏县。", "Project", set()),
+    # a list's count, then a designation: the members are firms, the designation a program
+    ("该院已孵化凯岚光电、博远精工等2家国家级专精特新“小巨人”企业。", "Company", {"凯岚光电", "博远精工"}),
+    ("该院已孵化凯岚光电、博远精工等2家国家级专精特新“小巨人”企业。", "Program", {"国家级专精特新“小巨人”企业"}),
+])
+def test_twelfth_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

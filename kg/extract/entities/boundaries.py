@@ -64,6 +64,7 @@ class NameBoundaries:
                                  + [(word, "n") for word in sorted(set(name_words) | set(nouns))]
                                  + [(word, VERB_TAG) for word in sorted(self.verbs)])
         self.name_words = frozenset(name_words)
+        self.suffix_openings = frozenset(word[:n] for word in name_words for n in range(1, len(word) + 1))
         self.cut_tags = frozenset(common["boundary_cut_tags"])
         self.keep_words = frozenset(common["boundary_keep_words"])
         self.time_word = re.compile(common["boundary_time_word"])
@@ -168,13 +169,19 @@ class NameBoundaries:
         # suffix left alone name nothing, the cut word is the name's (a verb of one character never is: 开工的有汽配产业园;
         # a project's or park's name may well be a verb and common nouns: 新建汽车零部件精密铸造项目)
         if run > 1 and all(word in self.nouns or word in self.name_words or (company and tag in COMMON_NOUN_TAGS)
-                           for word, tag in words[j:]):
+                           for word, tag in words[j:self._before_cut_suffix(words, j)]):
             return 0
         if j - i == run:  # single characters: brand names are made of them (泰开, 达兴, 合胜)
             word, tag = words[i]
             if run > 1 or not (tag in SINGLE_CHARACTER_TAGS or word in self.verbs) or len(words[j][0]) < 2:
                 return 0
         return chars + run
+
+    def _before_cut_suffix(self, words: list[tuple[str, str]], start: int) -> int:
+        """Where the words that spell the opening of a suffix end the window begin (内蒙古超大畜牧有限责任公: the window
+        cuts 有限责任公司 short), or the number of words."""
+        return next((k for k in range(start + 1, len(words))
+                     if "".join(word for word, _ in words[k:]) in self.suffix_openings), len(words))
 
     def _works_named(self, verb: str, rest: str) -> bool:
         """某某有限公司改建项目, 某某有限公司新建厂房项目: a verb of works and a short stem name the company's works (not

@@ -126,6 +126,9 @@ class CompanyLists:
             follow = "head" if head else "cue" if cued else "etc"
             if cued and self._company_program_at(doc, cued.end()):
                 follow, head = "company_cue", None
+            counted = COUNT.match(text, last_start + m.end())  # A、B等5家国家级专精特新“小巨人”企业: a program's members
+            if not head and counted and self._company_program_at(doc, counted.end()):
+                follow = "company_cue"
             last_end = last_start + m.start()
         else:
             cue = companies.selection_cue_re.search(tail) or companies.location_cue_re.search(tail)

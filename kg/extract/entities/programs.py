@@ -94,6 +94,7 @@ class ProgramRecogniser(ProgramForms):
         self.describes_re = re.compile(
             rf"(?:作为|是)(?:[\u4e00-\u9fff]{{0,4}}?(?:{alternation(program['order_words'])}))?$")
         self.order_word_re = re.compile(alternation(program["order_words"]))
+        self.counted_members_re = re.compile(program["counted_members"])
         self.order_ordinal_re = re.compile(r"(?:[我本全][省市区县国])?第[一二三四五六七八九十\d]+[家个座]")
         self.graded_re = re.compile(rf"(?:{alternation(program['grade_words'])})(?={program['grade']}$)")
         q = re.escape(QUOTES)
@@ -226,7 +227,8 @@ class ProgramRecogniser(ProgramForms):
         start = max(0, position - 60)
         sentence_start = max((m.end() for m in SENTENCE_END.finditer(text, start, position)), default=start)
         before = text[sentence_start:position]
-        return self.describes_re.search(before) is not None or (before.endswith("的") and "是" in before)
+        return self.describes_re.search(before) is not None or (before.endswith("的") and "是" in before) or \
+            self.counted_members_re.search(before) is not None
 
     def _program_before(self, doc: DocState, end: int) -> None:
         """某某名单日前公布, 对某某名单进行公示, 某市首批特色产业园区出炉: the list named before its publication.

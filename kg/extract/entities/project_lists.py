@@ -15,6 +15,7 @@ from kg.extract.text import LIST_COMMA, count_value
 from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT
 
+FIRMS_TOO = re.compile("企业|公司")  # a batch of firms and projects (一批企业和项目)
 MEMBER_END = re.compile(r"[。；;！？!?\n]")
 TALLY_END = re.compile(r"(?:共计|合计|总计|共)\s*$")
 LIST_CLOSE = re.compile(r"等(?!离子|级)(?:\d+|[一二三四五六七八九十两]+)?[个项批]?[^、，。；]{0,12}?(?:项目|工程)?$")
@@ -92,7 +93,9 @@ class ProjectLists:
             after = None if counted else self.count_after_re.match(text, end)
             etc = text.startswith("等", start - 1)
             batch = self.batch_before_re.search(text, window, start) if text.find("批", window, start) != -1 else None
-            if batch:  # A和B等一批重大项目: the pair's; A、B等一批…: the list's
+            if batch and FIRMS_TOO.search(batch.group(1)):
+                pass  # A、B等一批企业和项目: the members are firms (company_lists)
+            elif batch:  # A和B等一批重大项目: the pair's; A、B等一批…: the list's
                 if not self._pair_before(doc, batch.start()):
                     self._counted_members(doc, batch.start(), True)
             elif counted and len(counted.group(2)) <= 6:  # 等4个省级重点项目: a short kind

@@ -86,7 +86,7 @@ class ShortNames:
             bases = (bases or [(core, 0)]) + ([(region + core, len(region))] if region else [])
             group = next((g for g in companies.group_suffixes if g in full[len(full) - len(suffix) - 6:]), None)
             if group:  # 福建鸿跃（集团）有限公司 is called 鸿跃集团
-                stem = core
+                stem = core.removesuffix(group)  # (广西丰林木业集团股份有限公司 is called 丰林集团)
                 while w := companies.industry_suffix(stem):
                     stem = stem[: -len(w)]
                 bases = [(stem + group, 0)] + bases

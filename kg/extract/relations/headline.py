@@ -30,7 +30,7 @@ class HeadlineTopic(Shape):
     scope = "last"
     options = ("headline", "order", "skip_developers", "not_followed_by", "topic_not_followed_by", "headline_count",
                "partner_before", "place_tail", "group_alone", "list_item", "place_subject", "not_topic", "withdrawn",
-               "withdrawn_until", "parent_of")
+               "withdrawn_until", "parent_of", "after_stated")
     word_lists = ("place_tails",)
 
     def __init__(self, pattern, others):
@@ -84,6 +84,12 @@ class HeadlineTopic(Shape):
         # 盐津铺子、神力胶业两家湘企与修水县签约 (headline): the firms are the place's partners, from elsewhere
         firms_are_partners = self.partner_before is not None and self.partner_before.search(
             text, max(0, topic.start - 2), topic.start) is not None
+        # 大庄园、元盛等一批龙头企业相继落户… before A等31家企业被确定为P: what the text says before it states the
+        # topic's own members, in a sentence that does not name the topic, is background
+        stated = [sentence_of(r.head.start) for r in found if r.relation == p.relation and r.tail.label == topic.label
+                  and text[r.tail.start:r.tail.end] == topic_name and r.head.label in p.head]
+        first_stated = min(stated) if stated and p.value("after_stated", False) else -1
+        naming_topic = {sentence_of(m.start) for m in mentions if text[m.start:m.end] == topic_name}
         parents = {text[m.start:m.end] for m in mentions if m.label == COMPANY and self.parent_of is not None
                    and self.parent_of.match(text, m.end)}
         for m in mentions:
@@ -92,7 +98,8 @@ class HeadlineTopic(Shape):
                     or name in parents \
                     or _named_in(m.label, name, related) or self._owner_or_employer(text, m) or m in partners \
                     or (m not in heads and self._group_alone(text, m)) or (firms_are_partners and m.label == COMPANY) \
-                    or self._withdrawn(text, m):
+                    or self._withdrawn(text, m) or sentence_of(m.start) < first_stated and \
+                    sentence_of(m.start) not in naming_topic:
                 continue
             related.add((m.label, name))
             out.append(p.relation_of(m, topic, sentence_of(m.start)))
@@ -136,7 +143,12 @@ class HeadlineTopic(Shape):
             return False
         sentence_start = max(text.rfind(end, 0, m.start) for end in "。；\n") + 1
         withdrawals = list(self.withdrawn.finditer(text, sentence_start, m.start))
-        return bool(withdrawals) and not (self.withdrawn_until is not None and self.withdrawn_until.search(
+        if not withdrawals:  # A等18家企业…被取消资格: the withdrawal after the members, in their clause
+            clause_end = min((i for i in (text.find(end, m.end) for end in "。；\n") if i != -1), default=len(text))
+            after = self.withdrawn.search(text, m.end, clause_end)
+            return after is not None and not (self.withdrawn_until is not None and self.withdrawn_until.search(
+                text, m.end, after.start()))
+        return not (self.withdrawn_until is not None and self.withdrawn_until.search(
             text, withdrawals[-1].end(), m.start))
 
     def _owner_or_employer(self, text: str, m: Mention) -> bool:
