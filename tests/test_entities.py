@@ -3348,6 +3348,26 @@ def test_group_name_derived_without_the_industry_word_before_the_group(nlp):
     # a list's count, then a designation: the members are firms, the designation a program
     ("该院已孵化凯岚光电、博远精工等2家国家级专精特新“小巨人”企业。", "Company", {"凯岚光电", "博远精工"}),
     ("该院已孵化凯岚光电、博远精工等2家国家级专精特新“小巨人”企业。", "Program", {"国家级专精特新“小巨人”企业"}),
+    # a member's note that lists its products; brands that a kind of business heads
+    ("凯岚食品（方便面、饮料）、博远乳业、晨越饮品等特色食品企业已在园区落户。", "Company", {"凯岚食品", "博远乳业", "晨越饮品"}),
+    ("华电、秉信、卓盛、奥瑞金等上下游企业也已进驻园区。", "Company", {"华电", "秉信", "卓盛", "奥瑞金"}),
+    ("园区已集聚手机配件、智能穿戴等上下游企业80余家。", "Company", set()),
+    # a numbered heading naming a kind of firm opens a list of firms; praise makes it no designation
+    ("部分企业名单如下：\n1. 全国知名龙头企业：凯岚集团、五粮液、白家阿宽等；\n2. 种业企业：仲衍种业、国豪种业；", "Company",
+     {"凯岚集团", "五粮液", "白家阿宽", "仲衍种业", "国豪种业"}),
+    ("部分企业名单如下：\n1. 全国知名龙头企业：凯岚集团、五粮液、白家阿宽等；", "Program", set()),
+    # 新一批 says which batch, not the list's name
+    ("四川111家企业入选新一批农业产业化国家重点龙头企业。", "Program", {"农业产业化国家重点龙头企业"}),
+    # a park inside another named by words of the language is named after it; a name of its own stands alone
+    ("渭南高新区汽车核心零部件产业园开工。", "IndustrialPark", {"渭南高新区汽车核心零部件产业园"}),
+    ("准东经济技术开发区西黑山产业园开工。", "IndustrialPark", {"准东经济技术开发区", "西黑山产业园"}),
+    # after its company's full name, two characters say what a project does
+    ("该旗的凯岚肉类食品有限公司屠宰项目已经投产运营。", "Project", {"凯岚肉类食品有限公司屠宰项目"}),
+    ("凯岚食品有限公司重点项目进展顺利。", "Project", set()),
+    # a cue before a bare head is a word of the designation; 入选了
+    ("讷河市先后被评为国家级生态示范县、全国大豆绿色高产高效创建示范县。", "Program",
+     {"国家级生态示范县", "全国大豆绿色高产高效创建示范县"}),
+    ("凯岚科技入选了第三批国家级专精特新“小巨人”企业名单。", "Company", {"凯岚科技"}),
 ])
 def test_twelfth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -74,7 +74,7 @@ class CompanyRecogniser:
         self.segmenter: Segmenter | None = None  # loaded on first use: most documents never ask
         # a short name never holds another type's suffix (a park's) or a selection cue (program.yaml)
         self.other_suffixes = other_suffixes
-        self.selection_cue_re = re.compile(alternation(selection_cues))
+        self.selection_cue_re = re.compile(alternation(selection_cues) + "了?")  # (入选了P)
         self.location_cue_re = re.compile(alternation(company["location_cues"] + company["investment_cues"]))
         self.not_after_group_re = re.compile(alternation(company["not_after_group_suffix"]))
         self.passive_re = re.compile(f"[{re.escape(company['passive_marks'])}]")

@@ -31,10 +31,13 @@ SEPARATOR = re.compile(f"{LIST_COMMA.pattern}|[，,]?以及")
 PAIR = re.compile(r"([^，。；、：:\s]{2,16}?)和([^，。；、：:\s]{2,10}?)(?<![\d一二三四五六七八九十百])(?:两|二|2)\s*家(?:企业|公司)")
 COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[余多]?[家户个]")
 QUOTE = re.compile(f"[{re.escape(QUOTES)}]")
+LISTING_NOTE = re.compile(r"[（(][^（）()]{1,12}、[^（）()]{1,12}[）)]$")
 NOTE_END = re.compile(r"[（(][^（）()]{1,12}[）)]$")
 END = re.compile(r"$")
 EMPTY = re.compile("")  # a cut at a position found otherwise
 OPENER_END = re.compile(r"[：:\s]*")  # after an opener, before the list's first name
+MIN_BRAND_LIST = 3  # members of a list of brands that a kind of business may head (华电、秉信、卓盛等上下游企业)
+HEADING_REACH = 24  # characters of a numbered heading before its list (1. 特色食品企业：)
 OPENER_REACH = 12  # characters before a list that its opener may take (投资方为, 入选企业分别是：)
 LIST_CHAIN = re.compile(r"(?:[^，。；！？!?;,\n：:]|[，,]以及)+、(?:[^，。；！？!?;,\n：:]|[，,]以及)+"
                         r"|[^，。；！？!?;,\n、：:]+等")
@@ -67,6 +70,7 @@ class CompanyLists:
                   rf"(?:{alternation(company['list_opener_verbs'])})|{company['list_opener_counts']}")
         self.opener_re = re.compile(rf"(?:{opener})[：:]?\s*$")
         self.member_kind_re = re.compile(company["member_kind"])  # 饲料企业正大饲料: the member's kind, then its name
+        self.heading_re = re.compile(company["list_heading"])
         self.any_opener_re = re.compile(opener)  # anywhere: a quick test before a member's start is found
 
     def find(self, doc: DocState) -> None:
@@ -111,7 +115,10 @@ class CompanyLists:
         text, companies = doc.text, self.companies
         parts, position = [], start
         for sep in SEPARATOR.finditer(text[start:end]):
-            parts.append((position, start + sep.start()))
+            if _in_brackets(text, position, start + sep.start()):
+                continue  # 康师傅（方便面、饮料）、天地壹号: a member's note holds a list of its own (left off the name)
+            note = LISTING_NOTE.search(text, position, start + sep.start())
+            parts.append((position, note.start() if note else start + sep.start()))
             position = start + sep.end()
         last_start, last_end = position, end
         # the last member ends where 等, a count, a head or a cue begins
@@ -149,9 +156,11 @@ class CompanyLists:
                 first_member = parts[0] if parts else (last_start, last_end)
                 # an opener must end where the first member starts (inside its span): its start is found
                 # only when one stands near
-                if not self.any_opener_re.search(text, max(0, first_member[0] - OPENER_REACH), first_member[1]):
+                headed = self._headed(text, first_member[0])  # 3. 种业企业：A、B；
+                if not headed and not self.any_opener_re.search(
+                        text, max(0, first_member[0] - OPENER_REACH), first_member[1]):
                     return None
-                if not self._opened(doc, self._member_start(doc, *first_member, first=True)):
+                if not headed and not self._opened(doc, self._member_start(doc, *first_member, first=True)):
                     return None
                 # 投资方为A、B。: the opener says what the members are; the last ends before a verb (入选企业中，A、B专注于…)
                 verb = self.names.cut_after.search(tail, 1)
@@ -178,7 +187,9 @@ class CompanyLists:
         parts.append((last_start, last_end))
         if follow == "etc":  # 规上企业有A、B、C等，: the opener says what the members are (brands, not kinds of business)
             first = self._member_start(doc, *parts[0], first=True)
-            if self._opened(doc, first) and self._brands(
+            if self._headed(text, parts[0][0]):
+                follow = "企业"  # 1. 特色食品企业：A、B等: a heading's kind
+            elif self._opened(doc, first) and self._brands(
                     [text[first:parts[0][1]]] + [text[self._member_start(doc, s, e, first=False):e] for s, e in parts[1:]]):
                 follow = "企业"
         if follow == "etc":
@@ -188,8 +199,10 @@ class CompanyLists:
         parts = [(self._member_start(doc, s, e, first=i == 0), e) for i, (s, e) in enumerate(parts)]
         head_word = head.group(2) if head else ""
         if head and self.category_re.search(head.group()) and not self.rank_re.search(head.group()) and not (
-                head_word == "项目" and self.brand_rank_re.search(head.group()) and self._brands([text[s:e] for s, e in parts])):
-            return None  # 手机配件、智能穿戴等上下游企业: kinds of business (not 等某某产业龙头企业: firms)
+                head_word == "项目" and self.brand_rank_re.search(head.group()) and self._brands([text[s:e] for s, e in parts])) \
+                and not (head_word != "项目" and self._mostly_brands([text[s:e] for s, e in parts])):
+            return None  # 手机配件、智能穿戴等上下游企业: kinds of business (not 等某某产业龙头企业: firms; nor 华电、秉信、卓盛、
+            # 奥瑞金等上下游企业: brands)
         if any(text[s:e] in self.companies.industry_words for s, e in parts):
             return None  # 钣金、管件、包装、物流等数十家配套企业: a member that is an industry word makes a list of kinds
         if all(text[e - 1:e] == "化" for s, e in parts) and not self._brands([text[s:e] for s, e in parts]):
@@ -216,6 +229,10 @@ class CompanyLists:
                 self._brands(members):
             return last_end
         return None
+
+    def _mostly_brands(self, members: list[str]) -> bool:
+        """Three members or more, three in four of them brands."""
+        return len(members) >= MIN_BRAND_LIST and sum(map(self.companies.is_coined, members)) * 4 >= len(members) * 3
 
     def _brands(self, members: list[str]) -> bool:
         """Most members are brands (company.yaml brand_tags), not words of the language (食品加工、机械制造)."""
@@ -260,6 +277,10 @@ class CompanyLists:
         # (a character cut between them opens a word with the member's first: 再|生铝型材, not 的|铝型材, 在|…)
         words = companies.words(text[company.end:start + 3]) if start - company.end == 1 else []
         return start == company.end or bool(words) and len(words[0][0]) > 1
+
+    def _headed(self, text: str, start: int) -> bool:
+        """1. 特色食品企业：A、B等: a numbered heading naming a kind of firm right before the list."""
+        return self.heading_re.search(text, max(0, start - HEADING_REACH), start) is not None
 
     def _opened(self, doc: DocState, start: int) -> bool:
         """投资方为A、B, 入选企业分别是：A、B: words before the list that say its members are companies."""
@@ -373,3 +394,9 @@ class CompanyLists:
             developer = name if doc.short_names.get(name) == COMPANY else companies.developer_in(name)
             if developer:
                 doc.nested.append(Mention(s, s + len(developer), COMPANY, "company.list_project"))
+
+
+def _in_brackets(text: str, start: int, position: int) -> bool:
+    """A bracket opened between `start` and `position` is still open there."""
+    return text.count("（", start, position) + text.count("(", start, position) > \
+        text.count("）", start, position) + text.count(")", start, position)

@@ -18,6 +18,7 @@ LIST_CLOSE = re.compile("等(?!离子|级)")  # 等 closing a list (not 等离�
 LIST_MEMBER_SUFFIXES = ("产业园区", "工业园区", "产业园", "工业园", "园区", "园")  # longest first
 TRAILING_NUMBER = re.compile(r"(\d+)\s*$")
 VERB_TAG = "v"  # jieba's tag of a verb (not vn: 服务, 发展 also name things)
+PLACE_TAG = "ns"  # jieba's tag of a place name (黑山 in 西黑山)
 MAX_VERB_STEM = 4
 
 
@@ -90,12 +91,20 @@ class ParkRecogniser:
     def _opens_with_name(self, stem: str) -> bool:
         """A place or a word the segmenter reads as a proper name opens the stem, or it holds words of its own
         (开远…, 多宝山…, 冷水鱼现代…; not a single common word: 观光, 循环, 有机)."""
+        if self._has_proper_name(stem):
+            return True
+        words = self.segmenter.cut(stem)
+        return len(words) > 1  # (冷水鱼现代农业园区; not 观光农业园)
+
+    def _has_proper_name(self, stem: str) -> bool:
+        """A place or a word the segmenter reads as a proper name opens the stem, or a place's name stands in it (九龙…,
+        南川…, 西黑山; not 汽车核心零部件, 物联网电池)."""
         if self.gazetteer.region_re.match(stem):
             return True
         if self.segmenter is None:
             self.segmenter = Segmenter()
         words = self.segmenter.cut(stem)
-        return bool(words) and (words[0][1] in self.name_tags or len(words) > 1)  # (冷水鱼现代农业园区; not 观光农业园)
+        return bool(words) and (words[0][1] in self.name_tags or any(tag == PLACE_TAG for _, tag in words))
 
     def _is_verb(self, stem: str) -> bool:
         """One word of the segmenter's dictionary tagged as a verb (延伸, 带领, 有助于), not a place's name (保定)."""
@@ -168,8 +177,10 @@ class ParkRecogniser:
             return  # 市级文化产业园区增加到8个, A、B两个省级绿色工业园区: a kind of park; 某河以东新片区: a place told
         previous = doc.names.last_before(suffix_start)
         if previous and previous.label == PARK and previous.end == start and (
-                self._kind_of_park(stem) or names.is_generic(stem) and stem not in region_names):
+                self._kind_of_park(stem) or names.is_generic(stem) and stem not in region_names
+                or not self._has_proper_name(stem) and not self._is_verb(stem)):
             # 吉首经开区 + 电子信息产业园: a park inside the park, named by an industry only, written right after it
+            # (渭南高新区汽车核心零部件产业园: or by words of the language; not 华安经开区九龙工业园: a name of its own)
             doc.names.remove(previous)
             doc.names.add(previous.start, end, PARK, "park.in_park")
             return

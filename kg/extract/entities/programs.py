@@ -46,7 +46,7 @@ class ProgramRecogniser(ProgramForms):
         self.not_programs = set(program["not_programs"])
         self.not_in_programs = tuple(program["not_in_programs"])
         not_cue = rf"(?!{alternation(program['not_cue_before'])})"
-        self.selection_cue_re = re.compile(rf"(?:{alternation(program['selection_cues'])}){not_cue}")
+        self.selection_cue_re = re.compile(rf"(?:{alternation(program['selection_cues'])})了?{not_cue}")  # (入选了P)
         split = program["split_cues"]
         # 认定A、B等8家企业为P: the cue, then its objects in one clause, then `then` and the program
         self.split_cue_re = re.compile(
@@ -95,6 +95,7 @@ class ProgramRecogniser(ProgramForms):
             rf"(?:作为|是)(?:[\u4e00-\u9fff]{{0,4}}?(?:{alternation(program['order_words'])}))?$")
         self.order_word_re = re.compile(alternation(program["order_words"]))
         self.counted_members_re = re.compile(program["counted_members"])
+        self.praise_re = re.compile(alternation(program["praise_words"]))
         self.order_ordinal_re = re.compile(r"(?:[我本全][省市区县国])?第[一二三四五六七八九十\d]+[家个座]")
         self.graded_re = re.compile(rf"(?:{alternation(program['grade_words'])})(?={program['grade']}$)")
         q = re.escape(QUOTES)
@@ -121,7 +122,8 @@ class ProgramRecogniser(ProgramForms):
         # what stands after a cue before a program's name: the count of those selected, which of the lists named before,
         # the procedure that selected them (被确认为新认定的某某企业)
         self.before_name_re = re.compile(r"\s*(?:首批|第[一二三四五六七八九十\d]+批)?\s*(?:\d+|[一二三四五六七八九十两]+)\s*[个家项户]\s*"
-                                         r"|其中的|(?:新认定|新增|拟认定|新晋)的")  # (公布了首批10家某某企业名单)
+                                         r"|其中的|(?:新认定|新增|拟认定|新晋)的|新一批(?=\S{4})")  # (公布了首批10家某某企业名单; 入选新一批某某企业:
+        # which batch, not the list's name)
         # a program's name ends before another cue or a count of members (…绿色工厂3家园区获评…)
         self.inner_end_re = re.compile(
             rf"(?:{alternation(program['selection_cues'])}){not_cue}|(?<![第\d“])(?:\d+|[一二三四五六七八九十两]+)[家个户]")
@@ -206,6 +208,8 @@ class ProgramRecogniser(ProgramForms):
         for heading in HEADING.finditer(text):
             # 1. 省级绿色工厂：A等169家企业: a category of a published list, heading its members
             found = self._program_in(text, heading.start(1), heading.end(1), needs_scope=True)
+            if found and self.praise_re.search(text, *found):
+                continue  # 1. 全国知名龙头企业：A、B: a description of the members
             if found and found[1] == heading.end(1) and not doc.programs.overlaps(*found) and (
                     self._scoped_at(text, found[0]) or RANKED.search(text, *found)
                     or ANNOUNCED.search(text, max(0, heading.start() - 200), heading.start())) and \
@@ -305,7 +309,9 @@ class ProgramRecogniser(ProgramForms):
                 first += 1
             if text[end:end + 1] == "、" and self.level_alone_re.fullmatch(text, first, end):
                 break  # 入选省、市科技小巨人名单: the lists of two levels, neither named in full
-            inner_end = self.inner_end_re.search(text, first + 1, end)
+            # (全国大豆绿色高产高效创建示范县: a cue before a bare head is a word of the name)
+            inner_end = next((m for m in self.inner_end_re.finditer(text, first + 1, end)
+                              if end - m.end() >= MIN_SIBLING - 1 or m.group()[-1] in "家个户"), None)
             if inner_end:
                 end = inner_end.start()
             # 印发培育某某企业行动计划: a verb opening a published document's title is no part of the name

@@ -22,6 +22,7 @@ MEMBER_OPENERS = "、\n"  # what stands before a list member (not a clause: 某�
 LIST_OF_PROJECTS = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)?[个批项]?(?:重点|重大)?(?:项目|工程)")
 CLAUSE_BREAK = re.compile(r"[，。；：,;:\n和及与]")
 ROUTE = re.compile(r"[（(][^（）()，。、；]{1,14}(?:至|到|—)[^（）()，。、；]{1,14}[）)]$")
+MIN_STEM_AFTER_COMPANY = 2  # 某某食品有限公司屠宰项目: after its company, two characters say what the project does
 
 
 class ProjectRecogniser:
@@ -369,7 +370,8 @@ class ProjectRecogniser:
         dated = self.names.date_end(stem)
         if 0 < dated < len(stem) and self.names.is_generic(stem[dated:]) or dated == len(stem):
             return False  # 2022年3月项目: a month's projects
-        return not (len(stem) < self.min_stem or generic or self.names.count.match(stem)
+        shortest = MIN_STEM_AFTER_COMPANY if after_company and not self.names.is_generic(stem) else self.min_stem
+        return not (len(stem) < shortest or generic or self.names.count.match(stem)
                     or self.not_project_opening_re.match(stem, self._place_end(stem)) or self.batch_after_re.match(text, end)
                     or self.kind_of_list_re.search(stem)
                     or self.industry_list_close_re.match(text, end)

@@ -84,12 +84,13 @@ class HeadlineTopic(Shape):
         # 盐津铺子、神力胶业两家湘企与修水县签约 (headline): the firms are the place's partners, from elsewhere
         firms_are_partners = self.partner_before is not None and self.partner_before.search(
             text, max(0, topic.start - 2), topic.start) is not None
-        # 大庄园、元盛等一批龙头企业相继落户… before A等31家企业被确定为P: what the text says before it states the
-        # topic's own members, in a sentence that does not name the topic, is background
+        # 大庄园、元盛等一批龙头企业相继落户… before A等31家企业被确定为P: what the text says before it names the topic
+        # again and states its members is background
         stated = [sentence_of(r.head.start) for r in found if r.relation == p.relation and r.tail.label == topic.label
                   and text[r.tail.start:r.tail.end] == topic_name and r.head.label in p.head]
-        first_stated = min(stated) if stated and p.value("after_stated", False) else -1
-        naming_topic = {sentence_of(m.start) for m in mentions if text[m.start:m.end] == topic_name}
+        named = [sentence_of(m.start) for m in mentions if m.start > topic.end and text[m.start:m.end] == topic_name]
+        first_stated = min(stated) if stated and named and p.value("after_stated", False) else -1
+        first_named = min(named, default=-1)
         parents = {text[m.start:m.end] for m in mentions if m.label == COMPANY and self.parent_of is not None
                    and self.parent_of.match(text, m.end)}
         for m in mentions:
@@ -98,8 +99,7 @@ class HeadlineTopic(Shape):
                     or name in parents \
                     or _named_in(m.label, name, related) or self._owner_or_employer(text, m) or m in partners \
                     or (m not in heads and self._group_alone(text, m)) or (firms_are_partners and m.label == COMPANY) \
-                    or self._withdrawn(text, m) or sentence_of(m.start) < first_stated and \
-                    sentence_of(m.start) not in naming_topic:
+                    or self._withdrawn(text, m) or sentence_of(m.start) < min(first_stated, first_named):
                 continue
             related.add((m.label, name))
             out.append(p.relation_of(m, topic, sentence_of(m.start)))
