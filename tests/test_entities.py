@@ -3368,6 +3368,20 @@ def test_group_name_derived_without_the_industry_word_before_the_group(nlp):
     ("讷河市先后被评为国家级生态示范县、全国大豆绿色高产高效创建示范县。", "Program",
      {"国家级生态示范县", "全国大豆绿色高产高效创建示范县"}),
     ("凯岚科技入选了第三批国家级专精特新“小巨人”企业名单。", "Company", {"凯岚科技"}),
+    # a project's suffix that is a trade in a group's name
+    ("中国凯岚工程集团将与青海省国投公司共同出资。", "Company", {"中国凯岚工程集团", "青海省国投公司"}),
+    ("中国凯岚工程集团将与青海省国投公司共同出资。", "Project", set()),
+    ("推进公路改扩建工程集团化管理。", "Project", {"公路改扩建工程"}),
+    # a person's name after a title; 的 ends an organisation's name
+    ("县人民政府县长 吴忠梅\n", "Region", set()),
+    ("记者 烟台报道　日前，工信部公布名单。", "Region", {"烟台"}),
+    ("表彰会议在昆明市的云南海埂会堂举行。", "Region", {"昆明市"}),
 ])
 def test_twelfth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+def test_a_bracket_after_a_company_holds_another_name_of_it(nlp):
+    doc = nlp("此外，凯岚茶业有限责任公司（凯岚茶厂）入选了云南省绿色食品“10强企业”。")
+    assert ("Company", "凯岚茶业有限责任公司", "凯岚茶厂") in doc._.kg_aliases
+    assert "（凯岚茶厂）" not in {e.text for e in doc.ents}

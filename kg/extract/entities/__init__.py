@@ -106,6 +106,7 @@ class EntityFinder:
             self.projects.developers.find,
             self.projects.find_short_names,
             self.programs.find_scope_aliases,
+            self.companies.find_bracketed_aliases,  # 某某有限责任公司（某某茶厂）
             self._drop_bylines,
         ]
         self.byline_re = re.compile(rules.common["byline"])

@@ -16,13 +16,14 @@ from kg.extract.entities.state import DocState
 from kg.extract.search import alternation
 from kg.extract.segmenter import Segmenter
 from kg.model import Mention
-from kg.schema import COMPANY
+from kg.schema import COMPANY, PROJECT
 
 
 PHASE_END = re.compile(r"[（(]?[一二三四五六七八九十\d]期(?:工程)?[）)]?$")  # a project's phase after its developer
 PLACE_PARTNER = re.compile("[市县区镇旗]?[与和同跟及]")  # after a place: its partner follows (某县与…, 某市与…)
 
 SUM_REACH = 15  # characters of a sum invested before 的 and a project (投资3000万元的…项目)
+WORKS_IN_GROUP_NAMES = ("工程",)  # a project suffix that is a trade in a group's name (中国能源工程集团)
 PLACE_BRAND_TAGS = ("nz", "ns", "nt")  # a word read as a brand or a place before 和: a name's (宏达和盛新材料, 中科和光电子)
 FIRM_ENDINGS = ("公司", "集团")  # a list member named so is a firm, even in a list of projects (A公司、B公司等项目)
 
@@ -309,7 +310,19 @@ class CompanyRecogniser:
         return start
 
     def add_group_name(self, doc: DocState, suffix_start: int, end: int) -> None:
-        """鸿跃集团, 锦纶实业: a short stem before a group suffix names a company."""
+        """鸿跃集团, 锦纶实业: a short stem before a group suffix names a company; 中国能源工程集团: a project's suffix
+        before it is the group's trade (when the group's name holds)."""
+        works = doc.names.last_before(suffix_start)
+        if not (works and works.label == PROJECT and works.end == suffix_start
+                and doc.text.endswith(WORKS_IN_GROUP_NAMES, works.start, works.end)):
+            self._add_group_name(doc, suffix_start, end)
+            return
+        doc.names.remove(works)
+        self._add_group_name(doc, suffix_start, end)
+        if not doc.names.covers(works.start):
+            doc.names.add(works.start, works.end, works.label, works.rule)
+
+    def _add_group_name(self, doc: DocState, suffix_start: int, end: int) -> None:
         if end < len(doc.text) and doc.text[end] in OPEN_BRACKETS + CLOSE_BRACKETS:
             return  # 重庆润通控股（集团）有限公司: part of a legal name
         if doc.text.startswith((*self.kin_suffixes_in, "股东"), end):
@@ -440,6 +453,16 @@ class CompanyRecogniser:
         return m.group() if m else ""
 
     # ---------------------------------------------------------------- declared short names
+    def find_bracketed_aliases(self, doc: DocState) -> None:
+        """勐海茶业有限责任公司（勐海茶厂）: a company named in brackets right after a company's name is another name of it."""
+        text = doc.text
+        if "（" not in text and "(" not in text:
+            return
+        companies = [m for m in doc.names if m.label == COMPANY]
+        for named, other in zip(companies, companies[1:]):
+            if other.start == named.end + 1 and text[named.end] in "（(" and text[other.end:other.end + 1] in "）)":
+                doc.aliases.append((COMPANY, text[named.start:named.end], text[other.start:other.end]))
+
     def find_declared_aliases(self, doc: DocState) -> None:
         """重庆胜禹新材料有限公司（以下简称“胜禹新材”）: the short name is the same thing (for any type)."""
         for mention in list(doc.names):

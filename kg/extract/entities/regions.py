@@ -25,9 +25,12 @@ class RegionRecogniser:
         self.names, self.gazetteer = names, gazetteer
         self.short_form_min_count = int(region["short_form_min_count"])
         self.organisation_re = re.compile(
-            rf"[{names.name_chars}（）()]{{0,16}}?(?:{alternation(region['organisation_suffixes'])})")
+            rf"(?:(?![{re.escape(names.stop_chars)}])[{names.name_chars}（）()]){{0,16}}?"  # (昆明市的某某会堂: 的 ends a name)
+            rf"(?:{alternation(region['organisation_suffixes'])})")
         self.dateline_re = re.compile(region["dateline"])
         self.website_re = re.compile(region["website"])
+        self.person_title_re = re.compile(region["person_after_title"])
+        self.person_end_re = re.compile(region["person_name_end"])
         self.report_re = re.compile(alternation(region["organisation_reports"]))
         self.road_after = re.compile(alternation(region["road_words"]))
         self.short_form_cue = re.compile(rf"(?:{alternation(region['short_form_cues'])})[{re.escape(QUOTES)}]*$")
@@ -136,6 +139,8 @@ class RegionRecogniser:
             if (organisation and not self.report_re.match(text, organisation.end())) or self.dateline_re.match(
                     text, m.end()) or self.website_re.match(text, m.end()):
                 continue  # part of an organisation's name (not 某区政府工作报告: the region's report), a dateline, a site
+            if self.person_end_re.match(text, m.end()) and self.person_title_re.search(text, max(0, m.start() - 5), m.start()):
+                continue  # 县长 吴忠梅: a person's name after a title
             if len(name) == 2 and name[0] in self.slogan_verbs and name[1] == "县" and not starts_word and not before and \
                     self._slogan_noun(text, m.start()):
                 continue  # 产业富县、文旅兴县: a slogan's verb and 县

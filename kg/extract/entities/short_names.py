@@ -10,7 +10,7 @@ from typing import Any
 
 from kg.extract.entities.companies import CompanyRecogniser
 from kg.extract.entities.gazetteer import Gazetteer
-from kg.extract.entities.names import QUOTES, NameText, bare
+from kg.extract.entities.names import CLOSE_BRACKETS, OPEN_BRACKETS, QUOTES, NameText, bare
 from kg.extract.entities.programs import ProgramRecogniser
 from kg.extract.entities.state import DocState
 from kg.extract.search import ClauseOpening, alternation, compile_scan, leftmost_longest
@@ -175,8 +175,20 @@ class ShortNames:
                 continue  # a list: handled by CompanyLists
             start = names.trim_left(text, run_start, cue_begin, doc.regions)
             subject = names.trailing_adverbs.sub("", text[start:cue_begin])
+            if self._bracketed_other_name(doc, start, subject):
+                continue
             if not plant or self.companies.is_coined(subject):
                 self._confirm(doc, start, subject)
+
+    def _bracketed_other_name(self, doc: DocState, start: int, subject: str) -> bool:
+        """勐海茶业有限责任公司（勐海茶厂）入选…: a bracket right after a company's name holds another name of it."""
+        if len(subject) < 4 or subject[0] not in OPEN_BRACKETS or subject[-1] not in CLOSE_BRACKETS:
+            return False
+        company = doc.names.last_before(start)
+        if company is None or company.label != COMPANY or company.end != start:
+            return False
+        self._confirm(doc, start + 1, subject[1:-1])  # (its alias: CompanyRecogniser.find_bracketed_aliases)
+        return True
 
     def before_copulas(self, doc: DocState) -> None:
         """星海新材是一家专注薄膜材料的…企业: the subject of such a description is a company."""
