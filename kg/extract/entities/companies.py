@@ -460,7 +460,8 @@ class CompanyRecogniser:
             return
         companies = [m for m in doc.names if m.label == COMPANY]
         for named, other in zip(companies, companies[1:]):
-            if other.start == named.end + 1 and text[named.end] in "（(" and text[other.end:other.end + 1] in "）)":
+            if other.start == named.end + 1 and text[named.end] in "（(" and text[other.end:other.end + 1] in "）)" \
+                    and not self.is_legal_name(doc, other):  # (金达控股有限公司（黑龙江金达麻业有限公司）: its subsidiary)
                 doc.aliases.append((COMPANY, text[named.start:named.end], text[other.start:other.end]))
 
     def find_declared_aliases(self, doc: DocState) -> None:
