@@ -117,6 +117,9 @@ class ProgramRecogniser(ProgramForms):
                                    rf"([^，,；;：:。！？、\n]{{4,{self.max_length}}}?)\s*(?:{alternation(program['tally_links'])})?"
                                    rf"(?:\d+|[一二三四五六七八九十两]+)\s*[家户个](?=[，,]?\s*(?:{alternation(program['tally_list_openers'])})\s*[：:]?|[：:]"
                                    rf"|[，,][^，,。；;\n]{{2,40}}?等(?:入选|上榜|在列))")  # (“隐形冠军”企业10家，A等入选)
+        # what every tally's match holds, searched first: the tally's pattern is tried at every clause
+        self.tally_gate_re = re.compile(rf"[家户个](?:[，,]?\s*(?:{alternation(program['tally_list_openers'])})|[：:])"
+                                        rf"|等(?:入选|上榜|在列)")
         self.own_place_re = re.compile(program["tally_own_place"])
         self.tally_verb_re = re.compile(rf"(?:{alternation(program['tally_times'])})?(?:{alternation(program['tally_verbs'])})")
         # what stands after a cue before a program's name: the count of those selected, which of the lists named before,
@@ -187,7 +190,7 @@ class ProgramRecogniser(ProgramForms):
             head = self.head_before_re.search(text, max(0, published.start() - 10), published.start())
             if head:
                 self._program_before(doc, head.end(1))
-        for tally in self.tally_re.finditer(text):
+        for tally in self.tally_re.finditer(text) if self.tally_gate_re.search(text) else ():
             if TALLY_NOT_OPENED.match(text, tally.end()):
                 continue  # …5家，即将新增…: 即将 opens no list
             start = tally.start(1)

@@ -20,17 +20,17 @@ import re
 from itertools import islice
 from typing import Iterable
 
+from kg.extract.relations.counted_sets import CountedSets
 from kg.extract.relations.kinds import kind_frame
 from kg.extract.relations.patterns import Pattern
 from kg.extract.relations.report import places_between, report_park, report_projects
-from kg.extract.relations.sentence import EACH, PLACES, after_brackets, last_before, mentions_back, outer_place
+from kg.extract.relations.sentence import EACH, MEMBERS, PLACES, after_brackets, last_before, mentions_back, outer_place
 from kg.extract.rules import Rules
 from kg.extract.search import alternation
 from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END_CHARS, clause_start, count_value
 from kg.model import Mention, Relation
-from kg.schema import COMPANY, PARK, PROGRAM, PROJECT
+from kg.schema import COMPANY, PARK, PROGRAM
 
-MEMBERS = (COMPANY, PROJECT, PARK)
 CLASS_OF = re.compile(r"的(?:企业|园区|单位|项目)(?!中)")  # (not 获评P的企业中，有A、B: the frame of the list)
 BARE_OPENER = re.compile(r"\s*(?:具体|拟认定|认定)?名单如下(?:[（(][^（）()]{1,16}[）)])?[：:]?\s*")
 PLACE_DE = r"(?:(?!召开|举行|举办|开幕|开展|发布)[^，,。；;\n]){2,10}的"  # 在某县的: a place's, not an event's
@@ -82,10 +82,9 @@ class ListReader:
                                re.compile(lists["counted_at_place"])) if lists.get("count_of_place") else None
         self.unnamed_first = re.compile(rf"[^{SENTENCE_END_CHARS}{CLAUSE_BREAK_CHARS}、\n]{{2,{int(lists['max_frame_gap'])}}}、")
         self.closed_by_count = re.compile(lists["closed_by_count"])
+        self.list_count = re.compile(rf"\s*等\s*{count}")
         # 佛山新增29家企业入选P。…A、B等29家企业…: the place (and program) of the count the list's own count repeats
-        self.same_count_reach = int(lists["same_count_reach"])
-        self.list_count, self.any_count = re.compile(rf"\s*等\s*{count}"), re.compile(count)
-        self.clause_count = re.compile(r"[^，,。；;、]{0,4}")  # 佛山新增29家…，新增12家: a count opening its clause
+        self.counted_sets = CountedSets(lists, count, self.count_after_place, self.counted_kinds)
         self.paired_opener = re.compile(rf"[，,；;]\s*(?:{lists['paired_openers']})\s*$")
         paired_verbs = alternation(list(lists['frame_verbs']) + list(lists.get('paired_verbs', [])))
         self.paired_verb = re.compile(
@@ -144,12 +143,13 @@ class ListReader:
                 place = framed[1]
             program = None
             if place is None:
-                place, program = self._same_count(text, sentences, mentions, index, members, sentence_of, list_end)
+                place, program = self._same_count(text, sentences, mentions, members, sentence_of, list_end)
             if place is None:
                 place = self._topic(text, sentences, mentions, index, sentence_of)
             if place is None:
                 place = self._report_topic(text, sentences, mentions, index, members, sentence_of, report)
-            if program is not None and not any((m, program[1].relation) in said for m in members):
+            if program is not None and (self.counted_sets.one_of(members, text, list_end) or not any(
+                    (m, program[1].relation) in said for m in members)):  # (one of a set holds its program, and its own)
                 add([program[1].relation_of(m, program[0], sentence_of[m]) for m in members
                      if m.label in program[1].head])
             if place is not None:
@@ -375,45 +375,9 @@ class ListReader:
         note = self.member_note.match(text, last.end)
         return note.end() if note else last.end
 
-    def _same_count(self, text, sentences, mentions, index: int, members: list[Mention], sentence_of, list_end: int
+    def _same_count(self, text, sentences, mentions, members: list[Mention], sentence_of, list_end: int
                     ) -> tuple[tuple[Mention, Pattern] | None, tuple[Mention, Pattern] | None]:
-        """A、B等29家企业…, where a sentence up to `same_count_reach` before counts 29 of that kind at one place (佛山新增
-        29家企业入选P，新增12家企业入选Q: the place counts both): that place, and the program of the count's clause."""
-        closing = self.list_count.match(text, list_end)
-        if closing is None or self.counted_kinds.get(closing.group("unit"), members[0].label) != members[0].label:
-            return None, None
-        number = count_value(closing.group("number"))
-        s = sentence_of[members[0]]
-        if number is None or number < 2:
-            return None, None
-        found: dict[str, tuple[Mention, Mention | None]] = {}
-        for k in range(max(s - self.same_count_reach, 0), s):
-            start, end = sentences[k]
-            own = [m for m in mentions if start <= m.start < end]
-            place = None
-            for count in self.any_count.finditer(text, start, end):
-                before = [m for m in own if m.end <= count.start()]
-                if before and before[-1].label in PLACES and \
-                        self.count_after_place.match(text, after_brackets(text, before[-1].end)):
-                    place = before[-1]
-                elif before and before[-1].label in PLACES or not self.clause_count.fullmatch(
-                        text, clause_start(text, start, count.start()), count.start()):
-                    place = None  # 佛山新增29家…，新增12家…: the place goes on counting only in the next clauses
-                elif before and before[-1].label in MEMBERS:
-                    place = None  # 某公司有3家子公司: counted by what stands before it
-                # A、B、C各有10个、11个、11个: counts of several places, one each
-                if text.startswith("、", count.end()) or text.endswith("、", start, count.start()):
-                    continue
-                if place is None or count_value(count.group("number")) != number or \
-                        self.counted_kinds.get(count.group("unit"), members[0].label) != members[0].label:
-                    continue
-                clause_end = next((i for i in range(count.end(), end) if text[i] in CLAUSE_BREAK_CHARS
-                                   or text[i] in SENTENCE_END_CHARS), end)
-                program = next((m for m in own if m.label == PROGRAM and count.end() <= m.start < clause_end), None)
-                found[text[place.start:place.end]] = (place, program)
-        if len(found) != 1:
-            return None, None
-        place, program = next(iter(found.values()))
+        place, program = self.counted_sets.find(text, sentences, mentions, members, sentence_of, list_end)
         pattern = self.pattern.get("list_program")
         return self._framed(place, "list_count"), \
             (program, pattern) if program is not None and pattern is not None else None

@@ -7,9 +7,10 @@ from typing import Any, ClassVar, Iterator
 
 from kg.extract.relations.patterns import Pattern
 from kg.model import Mention, Relation
-from kg.schema import PARK, PROGRAM, REGION
+from kg.schema import COMPANY, PARK, PROGRAM, PROJECT, REGION
 
 PLACES = (PARK, REGION)
+MEMBERS = (COMPANY, PROJECT, PARK)  # what lists hold
 EACH = ".each"  # the end of the rule of a relation said of one member alone (A、B分别获评P1和P2): lists do not share it
 AGENT_REACH = 40  # characters before a head where its 由 (and the list it opens) may stand
 

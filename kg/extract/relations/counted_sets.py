@@ -1,0 +1,72 @@
+"""The set a list's count repeats: 佛山新增29家企业入选P。…A、B等29家企业…, and one member of it: 某省共有13家企业获评P。
+某公司是这13家企业之一. The sentence up to `same_count_reach` before that counts the same number of the same kind at
+one place gives the list (or the member) that place, and the program of the count's clause (rules/relations.yaml,
+`lists`: `same_count_reach`, `one_of`, `count_phrase`)."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract.relations.sentence import MEMBERS, PLACES, after_brackets
+from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END_CHARS, clause_start, count_value
+from kg.model import Mention
+from kg.schema import PROGRAM
+
+CLAUSE_COUNT = re.compile(r"[^，,。；;、]{0,4}")  # 佛山新增29家…，新增12家: a count opening its clause
+
+
+class CountedSets:
+    def __init__(self, lists: dict[str, Any], count: str, count_after_place: re.Pattern, counted_kinds: dict[str, str]):
+        self.reach = int(lists["same_count_reach"])
+        self.list_count, self.any_count = re.compile(rf"\s*等\s*{count}"), re.compile(count)
+        self.one_of_re = re.compile(lists["one_of"].replace("{count}", count))
+        self.count_after_place, self.counted_kinds = count_after_place, counted_kinds
+
+    def one_of(self, members: list[Mention], text: str, list_end: int) -> re.Match | None:
+        """某公司是这13家企业之一: a single member said to be one of a counted set."""
+        return self.one_of_re.match(text, list_end) if len(members) == 1 else None
+
+    def find(self, text: str, sentences, mentions: list[Mention], members: list[Mention], sentence_of, list_end: int
+             ) -> tuple[Mention | None, Mention | None]:
+        """The place that counts the list's set, and the program of that count's clause (None, None if no one place
+        counts it: 佛山新增29家企业入选P，新增12家企业入选Q counts both at one place)."""
+        kind = members[0].label
+        closing = self.list_count.match(text, list_end) or self.one_of(members, text, list_end)
+        if closing is None or self.counted_kinds.get(closing.group("unit"), kind) != kind:
+            return None, None
+        number = count_value(closing.group("number"))
+        if number is None or number < 2:
+            return None, None
+        found: dict[str, tuple[Mention, Mention | None]] = {}
+        s = sentence_of[members[0]]
+        for start, end in sentences[max(s - self.reach, 0):s]:
+            own = [m for m in mentions if start <= m.start < end]
+            place = None
+            for count in self.any_count.finditer(text, start, end):
+                place = self._counting_place(text, own, start, count, place)
+                # A、B、C各有10个、11个、11个: counts of several places, one each
+                if text.startswith("、", count.end()) or text.endswith("、", start, count.start()):
+                    continue
+                if place is None or count_value(count.group("number")) != number or \
+                        self.counted_kinds.get(count.group("unit"), kind) != kind:
+                    continue
+                clause_end = next((i for i in range(count.end(), end) if text[i] in CLAUSE_BREAK_CHARS
+                                   or text[i] in SENTENCE_END_CHARS), end)
+                program = next((m for m in own if m.label == PROGRAM and count.end() <= m.start < clause_end), None)
+                found[text[place.start:place.end]] = (place, program)
+        return next(iter(found.values())) if len(found) == 1 else (None, None)
+
+    def _counting_place(self, text: str, own: list[Mention], start: int, count: re.Match,
+                        place: Mention | None) -> Mention | None:
+        """The place the count counts at: named right before it, or the one before in the clauses after (佛山新增29家…，
+        新增12家…: the place goes on counting only in the next clauses)."""
+        before = [m for m in own if m.end <= count.start()]
+        if before and before[-1].label in PLACES and \
+                self.count_after_place.match(text, after_brackets(text, before[-1].end)):
+            return before[-1]
+        if before and before[-1].label in PLACES or not CLAUSE_COUNT.fullmatch(
+                text, clause_start(text, start, count.start()), count.start()):
+            return None
+        if before and before[-1].label in MEMBERS:
+            return None  # 某公司有3家子公司: counted by what stands before it
+        return place
