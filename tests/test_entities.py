@@ -3376,6 +3376,12 @@ def test_group_name_derived_without_the_industry_word_before_the_group(nlp):
     ("县人民政府县长 吴忠梅\n", "Region", set()),
     ("记者 烟台报道　日前，工信部公布名单。", "Region", {"烟台"}),
     ("表彰会议在昆明市的云南海埂会堂举行。", "Region", {"昆明市"}),
+    # a plain 公司 name judged without 公司; a partner after an adverb; a body's deed before a head
+    ("1. 哈尔滨凯岚楼肉类食品公司", "Company", {"哈尔滨凯岚楼肉类食品公司"}),
+    ("盱眙县还与南京凯岚环保公司签约。", "Company", {"南京凯岚环保公司"}),
+    ("这是商务部开展老字号振兴工作以来认定的第一批。", "Program", set()),
+    # a count of members and 为 before a level of park
+    ("合肥高新区和芜湖高新区2家为国家高新区，其余14家为省级高新区。", "Program", {"国家高新区", "省级高新区"}),
 ])
 def test_twelfth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

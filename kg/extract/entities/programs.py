@@ -96,6 +96,8 @@ class ProgramRecogniser(ProgramForms):
         self.order_word_re = re.compile(alternation(program["order_words"]))
         self.counted_members_re = re.compile(program["counted_members"])
         self.praise_re = re.compile(alternation(program["praise_words"]))
+        self.counted_level_re = re.compile(program["counted_level"].replace(
+            "{level_heads}", f"(?:{alternation(program['level_heads'])})"))
         self.order_ordinal_re = re.compile(r"(?:[我本全][省市区县国])?第[一二三四五六七八九十\d]+[家个座]")
         self.graded_re = re.compile(rf"(?:{alternation(program['grade_words'])})(?={program['grade']}$)")
         q = re.escape(QUOTES)
@@ -219,9 +221,19 @@ class ProgramRecogniser(ProgramForms):
                     not RECORD_AFTER.match(text, heading.end()):
                 # (not 2. 某某示范基地：总投资5亿元…: a project's record; nor 3. 智能工厂：…, （一）做强特色产业集群：…)
                 doc.programs.add(*found, PROGRAM, "program.heading")
+        for level in self.counted_level_re.finditer(text):  # 6家为国家高新区
+            if not doc.programs.overlaps(*level.span(1)):
+                doc.programs.add(*level.span(1), PROGRAM, "program.counted_level")
         for scope in self.scope_re.finditer(text):
-            if not doc.programs.covers(scope.start()) and self._describes(text, scope.start()):
+            if not doc.programs.covers(scope.start()) and self._describes(text, scope.start()) and \
+                    not self._deed_after(text, scope.end()):
                 self._programs_after(doc, scope.start(), needs_scope=True)
+
+    def _deed_after(self, text: str, position: int) -> bool:
+        """这是商务部开展老字号振兴工作…: a verb between the scope (here a body) and the next head tells what it does."""
+        head = self.heads.search(text, position, position + self.max_length)
+        return head is not None and any(not m.group("keep") for m in self.names.cut_after_words.finditer(
+            text, position, head.start()))
 
     def _scoped_at(self, text: str, position: int) -> bool:
         """A scope or a place (after a year) opens what stands at `position`: 省级…, 河北省…, 2013年度鄞州区…."""

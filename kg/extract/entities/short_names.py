@@ -58,6 +58,7 @@ class ShortNames:
             rf"(?:{names.adverbs}|{alternation(company['intent_words'])})*$", re.M)
         self.longest_placed_subject = companies.max_short + 12
         self.adverb_run_re = re.compile(f"(?:{names.adverbs})+")  # 宁夏累计建成…: a place and an adverb, no brand
+        self.adverb_partner_re = re.compile(f"(?:{names.adverbs})+[与和同跟]")  # 某县还与某某公司: the partner after it
         # 拟在, 计划于: an intent and a preposition of place, between a subject and its place
         self.intent_re = re.compile(rf"(?:{alternation(company['intent_words'])})?[在于]$")
         self.longest_intent = max(map(len, company["intent_words"])) + 1
@@ -417,14 +418,16 @@ class ShortNames:
                     start = region.start  # 记者9月15日从琼海市城投公司: a region inside the run opens the name
                 if companies.passive_re.match(text, start) and position - start > 3:
                     start += 1  # 由某某公司…共同出资: the agent after 由
+                start = max([start] + [m.end() for m in self.adverb_partner_re.finditer(text, start, position)])
                 stem = text[start:position]
                 place = self.gazetteer.region_re.match(stem)
                 own = stem[place.end():] if place else stem
                 if (len(own) >= 2 and not names.is_generic(own) and own not in self.gazetteer.region_names
                         and (place or companies.ends_with_industry_word(own) or companies.is_coined(own))
                         and companies.is_short_name(own) and names.name_run.fullmatch(stem)):
-                    # (the region opening it does not count against a short name's length: 深圳某某半导体公司)
-                    self._confirm(doc, start, stem + "公司", shape=own + "公司")
+                    # (the region opening it does not count against a short name's length: 深圳某某半导体公司; nor does
+                    # 公司: 哈尔滨正阳楼肉类食品公司)
+                    self._confirm(doc, start, stem + "公司", shape=own)
             position = text.find("公司", position + 2)
 
     def named_projects(self, doc: DocState) -> None:

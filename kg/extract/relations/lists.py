@@ -35,6 +35,9 @@ CLASS_OF = re.compile(r"的(?:企业|园区|单位|项目)(?!中)")  # (not 获�
 BARE_OPENER = re.compile(r"\s*(?:具体|拟认定|认定)?名单如下(?:[（(][^（）()]{1,16}[）)])?[：:]?\s*")
 PLACE_DE = r"(?:(?!召开|举行|举办|开幕|开展|发布)[^，,。；;\n]){2,10}的"  # 在某县的: a place's, not an event's
 PART = re.compile(r"\s*(?:其中|另外|此外)?[，,]?[^，,。；;\n]{0,24}?(?:占|有)?(?:\d+|[一二三四五六七八九十两]+)\s*[个席家户名][，,：:为]")
+LINE_HEAD = re.compile(r"[^\n：:、，,。；;]{2,8}[：:]\s*")  # 成都市：A、B: a line's head, a place or a kind before its members
+HEADED_JOINT = re.compile(r"\s*\n+[^\n：:、，,。；;]{2,8}[：:]\s*")  # A (line break) 自贡市：B: one list, line by place
+INTRO_END = re.compile(r"如下[：:]?\s*$")  # the line that introduces a list one per line
 TIGHT_JOINT = re.compile(r"\s*(?:、|和|及|与|以及)\s*")  # members of one clause, not of clauses or lines
 
 
@@ -161,13 +164,17 @@ class ListReader:
                     not any(said_at.get((m, self.pattern["list_program"].relation), len(sentences)) <= sentence_of[m]
                             for m in members):
                 add(self._program_of(text, mentions, index, members, sentence_of))
-        for index, members in self._lists(text, mentions, PLACES):  # 拟确定以下6个县为P。名单如下：1. 某县 2. 某县
+        # 拟确定以下6个县为P。名单如下：1. 某县 2. 某县 (the places heading lines, 成都市：A, frame the members)
+        places = [m for m in mentions if not (m.label in PLACES and LINE_HEAD.fullmatch(
+            text, text.rfind("\n", 0, m.start) + 1, text.find("：", m.end) + 1 or m.end))]
+        for index, members in self._lists(text, places, PLACES):
             s = sentence_of[members[0]]  # (its opener alone, a program in it, or before it a part of those counted:
             back = s - self.look_back if PART.match(text, sentences[s][0]) else s  # 其中某市占6席，分别为A、B; not 在以下县区举行)
+            back = s - 1 if s and back == s and INTRO_END.search(text, *sentences[s - 1]) else back  # (…排列如下：)
             if members[0].label in PLACES and len(members) > 1 and self.place_program is not None and \
                     self._is_spelled_out(text, sentences, members[0], s) and (s and BARE_OPENER.fullmatch(
                         text, *sentences[s - 1]) or any(m.label == PROGRAM and back <= sentence_of[m] <= s for m in mentions)):
-                add(self._program_of(text, mentions, index, members, sentence_of))
+                add(self._program_of(text, places, index, members, sentence_of))
         return out
 
     def _topic(self, text, sentences, mentions, index: int, sentence_of) -> tuple[Mention, Pattern] | None:
@@ -238,12 +245,15 @@ class ListReader:
 
     def _is_spelled_out(self, text, sentences, first: Mention, s: int) -> bool:
         """…分别是A、B; 名单如下：(line break) 1. A: an opener before the first member (or its line);
-        其中，无锡市8家：(line break) A (line break) B: a line that ends with a colon before a list one per line."""
+        其中，无锡市8家：(line break) A (line break) B: a line that ends with a colon before a list one per line (or
+        line by place: 按市排列如下：(line break) 成都市：A (line break) 自贡市：B、C)."""
         start = sentences[s][0]
-        if s and self.bullet_only.fullmatch(text, start, first.start):
-            start = sentences[s - 1][0]  # a numbered line: its opener ends the line before
-            if self.colon_line_end.search(text, start, first.start):
+        headed = s and LINE_HEAD.fullmatch(text, start, first.start)
+        bulleted = s and self.bullet_only.fullmatch(text, start, first.start)
+        if bulleted or headed:  # a numbered line (or one by place): its opener ends the line before
+            if self.colon_line_end.search(text, sentences[s - 1][0], first.start if bulleted else start):
                 return True
+            start = sentences[s - 1][0] if bulleted else start
         return self.opened.search(text[start:first.start]) is not None or \
             self.heading.fullmatch(text, start, first.start) is not None  # 1. 省级绿色园区：A、B和C
 
@@ -257,6 +267,7 @@ class ListReader:
                 continue  # 1. 浙江晨越轴承有限公司（新昌县）2. …: a member's place in brackets is part of its note
             if (m.label == previous.label or kinds == PLACES) and m.label in kinds and previous.label in kinds and (
                     self.joint.fullmatch(text, previous.end, m.start) or
+                    kinds == PLACES and HEADED_JOINT.fullmatch(text, previous.end, m.start) or
                     (m.start == previous.end and text.endswith(self.run_together, previous.start, previous.end))):
                 current.append(m)
                 continue
