@@ -379,3 +379,9 @@ def test_corpus_graph_is_unchanged_by_the_repair_stage(corpus_dir: Path, tmp_pat
     monkeypatch.setattr(read, "repair", lambda text, pdf=False: Repaired(text, text))
     build([corpus_dir], tmp_path / "as_read", warn=lambda message: None, validate=False)
     assert (tmp_path / "repaired" / "graph.ttl").read_bytes() == (tmp_path / "as_read" / "graph.ttl").read_bytes()
+
+
+def test_repair_keeps_lines_headed_alike_apart():
+    text = ("第六批省级示范县公示名单按市（州）排列如下：\n成都市：龙泉驿区\n自贡市：贡井区、自流井区\n"
+            "眉山市：东坡区、洪雅县、仁寿县\n资阳市：雁江区\n阿坝州：黑水县、汶川县、金川县\n甘孜州：泸定县\n")
+    assert repair(text).text == text

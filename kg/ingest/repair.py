@@ -35,6 +35,7 @@ LEGAL_FORMS = ("有限公司", "有限责任公司", "股份有限公司")
 LEGAL_FORM_AHEAD = re.compile(f"[{HAN}]{{1,4}}(?:{'|'.join(LEGAL_FORMS)})(?=[{HAN}]{{2}})")  # (its sentence goes on)
 MIN_LISTED_NAME = 6  # characters of the shortest name on a line of its own in a list without numbers
 NAME_LINE_ENDS = ("公司", "集团", "中心", "厂", "园区", "项目", "工程")  # what ends a line that is a name of a list
+LABELLED_LINE = re.compile(r"[^\n：:，,。；;、]{1,8}[：:]")  # 眉山市：A、B / 资阳市：C: lines headed alike are items
 BODY_PUNCTUATION = re.compile(r"[，、。；：！？,;]")
 JOINERS = "/-－／"  # characters that join the words on either side of them (万吨/年, 烧碱-PVC-水泥)
 ITEM_END = "。！？!?；;：:，,、）)”’"  # an item of a list that ends so is whole: the next line is not its rest
@@ -186,6 +187,7 @@ def _line_cuts(text: str, mapped: Repaired) -> list[tuple[int, int]]:
                 and following and LINE_START.match(following)
                 and not LIST_START.match(following) and not BYLINE.match(following) and not BYLINE.match(line)
                 and not complete_item(line) and not listed_names(line, following) and not named_line(line)
+                and not (LABELLED_LINE.match(line.lstrip()) and LABELLED_LINE.match(following))
                 and (width >= FULL_LINE * usual or _splits_a_name_word(line, following)
                      or _continues_an_item(line.lstrip(), following, third))):
             following_start = next_end - len(following)
