@@ -18,6 +18,7 @@ DATE_BEFORE = re.compile(r"\d\s*[年月日]$")  # 2024年夏县: a date ends rig
 ROW_NUMBER = re.compile(r"[^\W\d_]*\d+(?=\D*$)")  # up to the last digits of a run
 SLOGAN_NOUN_TAGS = ("n", "vn", "nz")  # the segmenter's tags of a slogan's noun (产业, 工业, 文旅)
 CONJUNCTIONS = "和及与"  # (a division opening with one, 和县: after another word, the conjunction and a county's word)
+TOWN_LIST_REACH = 240  # characters before 等乡镇 searched for the towns it closes
 
 
 class RegionRecogniser:
@@ -38,9 +39,11 @@ class RegionRecogniser:
         self.town_re = re.compile("|".join(
             (f"(?<![{openings[s]}])" if s in openings else "") + re.escape(s) + (f"(?!{words[s]})" if s in words else "")
             for s in region["town_suffixes"]))
-        self.town_list_re = re.compile(
-            rf"((?:[\u4e00-\u9fff]{{2,3}}、)+[\u4e00-\u9fff]{{2,3}})等(?:{alternation(region['town_list_heads'])})"
-            rf"(?!{region['town_list_not_before']})")
+        # (the heads are found first, then the list that ends before each: the list's pattern would be tried at every
+        # character of the text)
+        self.town_head_re = re.compile(
+            rf"等(?:{alternation(region['town_list_heads'])})(?!{region['town_list_not_before']})")
+        self.town_list_re = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})$")
         self.division_word_re = re.compile(alternation(region["division_words"]))
         self.title_ranks = tuple(region["title_ranks"])
         self.slogan_verbs = frozenset(region["slogan_verbs"])
@@ -225,7 +228,10 @@ class RegionRecogniser:
     def _find_listed_towns(self, doc: DocState) -> None:
         """长坪、盘龙等乡镇: each name of the list is a town's."""
         text, names = doc.text, self.names
-        for m in self.town_list_re.finditer(text):
+        for head in self.town_head_re.finditer(text):
+            m = self.town_list_re.search(text, max(0, head.start() - TOWN_LIST_REACH), head.start())
+            if m is None:
+                continue
             members, position = [], m.start(1)
             for name in m.group(1).split("、"):
                 members.append((position, position + len(name)))
