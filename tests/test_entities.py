@@ -3391,3 +3391,12 @@ def test_a_bracket_after_a_company_holds_another_name_of_it(nlp):
     doc = nlp("此外，凯岚茶业有限责任公司（凯岚茶厂）入选了云南省绿色食品“10强企业”。")
     assert ("Company", "凯岚茶业有限责任公司", "凯岚茶厂") in doc._.kg_aliases
     assert "（凯岚茶厂）" not in {e.text for e in doc.ents}
+
+
+def test_projects_listed_with_one_brand_are_its_own(nlp):
+    doc = nlp("此前，玉田县已引进凯瑞达中草药种植基地、凯瑞达天然药物、凯瑞达营养保健品3个项目。")
+    developers = {(doc.text[r.head.start:r.head.end], doc.text[r.tail.start:r.tail.end])
+                  for r in doc._.kg_relations if r.relation == "developedBy"}
+    assert developers == {("凯瑞达中草药种植基地", "凯瑞达"), ("凯瑞达天然药物", "凯瑞达"), ("凯瑞达营养保健品", "凯瑞达")}
+    places = nlp("推进新疆伊犁州新源县彩色印刷项目、新疆伊犁州新源县玻璃酒瓶加工项目建设。")
+    assert not [r for r in places._.kg_relations if r.relation == "developedBy"]

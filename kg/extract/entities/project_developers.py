@@ -14,6 +14,11 @@ from kg.model import Mention
 from kg.schema import COMPANY, PROJECT
 
 
+HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+LIST_JOINT = re.compile(r"\s*[、和及与]\s*")  # between two members of one list
+MIN_SHARED_BRAND, MAX_SHARED_BRAND = 3, 4  # characters of a brand that list members open with (河湟: a region's, not one)
+
+
 class ProjectDevelopers:
     def __init__(self, project: dict[str, Any], names: NameText, gazetteer: Gazetteer, companies: CompanyRecogniser):
         self.names, self.gazetteer, self.companies = names, gazetteer, companies
@@ -26,6 +31,7 @@ class ProjectDevelopers:
         nested_starts = {m.start for m in doc.nested}
         # 某某有限公司锂电池正极材料项目, later 锂电池正极材料项目: the company is known, the opening is no company
         without_company = {short for label, _, short in doc.aliases if label == PROJECT}
+        shared = self._shared_brands(doc)
         for project in [m for m in doc.names if m.label == PROJECT]:
             if project.start in nested_starts or text[project.start:project.end] in without_company:
                 continue
@@ -41,6 +47,7 @@ class ProjectDevelopers:
                 known = next((n for n in sorted(doc.short_names, key=len, reverse=True)
                               if doc.short_names[n] == COMPANY and text.startswith(n, project.start)), None)
                 end = project.start + len(known) if known else self.company_opening(text, project, brand_alone=True)
+                end = end or shared.get(project.start)  # 同仁堂中草药种植基地、同仁堂天然药物: the brand both open with
                 if end:
                     doc.nested.append(Mention(project.start, end, COMPANY, "company.in_project"))
                     doc.short_names.setdefault(text[project.start:end], COMPANY)
@@ -58,6 +65,33 @@ class ProjectDevelopers:
                 # 科尔沁药业蒙药加工基地建设项目: a firm's word opens the name, a verb stands further on
                 doc.nested.append(Mention(project.start, end, COMPANY, "company.in_project"))
                 doc.short_names.setdefault(text[project.start:end], COMPANY)
+            elif project.start in shared:
+                doc.nested.append(Mention(project.start, shared[project.start], COMPANY, "company.in_project"))
+                doc.short_names.setdefault(text[project.start:shared[project.start]], COMPANY)
+
+    def _shared_brands(self, doc: DocState) -> dict[int, int]:
+        """Projects listed next to each other that open with one brand (not words of the language, nor a place's name:
+        同仁堂中草药种植基地、同仁堂天然药物): each one's start and the brand's end."""
+        text, companies = doc.text, self.companies
+        projects = [m for m in doc.names if m.label == PROJECT]
+        shared: dict[int, int] = {}
+        for a, b in zip(projects, projects[1:]):
+            if not LIST_JOINT.fullmatch(text, a.end, b.start):
+                continue
+            size = next((n for n in range(MAX_SHARED_BRAND, MIN_SHARED_BRAND - 1, -1) if text[a.start:a.start + n] == text[b.start:b.start + n]
+                         and min(a.end - a.start, b.end - b.start) - n >= 2), 0)
+            brand = text[a.start:a.start + size]
+            if not HAN_ONLY.fullmatch(brand):
+                continue  # (鸣沙山·月牙泉…: the dot joins two places' names)
+            if size and companies.is_coined(brand) and companies.is_short_name(brand) and not self._places_only(brand):
+                shared[a.start], shared[b.start] = a.start + size, b.start + size
+        return shared
+
+    def _places_only(self, name: str) -> bool:
+        """新疆伊犁: names of places and nothing else (同仁堂 has 堂 after 同仁)."""
+        while (place := self.gazetteer.region_re.match(name)) and place.end() > 0:
+            name = name[place.end():]
+        return not name
 
     def _is_plain_company_name(self, stem: str) -> bool:
         """The stem of a name ending in a plain 公司 (中国某某飞机公司), not a kind of company (子公司, 该公司)."""
