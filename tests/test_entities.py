@@ -3400,3 +3400,36 @@ def test_projects_listed_with_one_brand_are_its_own(nlp):
     assert developers == {("凯瑞达中草药种植基地", "凯瑞达"), ("凯瑞达天然药物", "凯瑞达"), ("凯瑞达营养保健品", "凯瑞达")}
     places = nlp("推进新疆伊犁州新源县彩色印刷项目、新疆伊犁州新源县玻璃酒瓶加工项目建设。")
     assert not [r for r in places._.kg_relations if r.relation == "developedBy"]
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # a numbered heading opens a list of firms only under an announced list
+    ("（一）服务企业：优化营商环境、强化要素保障。", "Company", set()),
+    # each list of towns ends at the head before it
+    ("覆盖长坪、盘龙等镇、白沙、石门等街道。", "Region", {"长坪", "盘龙", "白沙", "石门"}),
+    # a group in brackets after a company is its parent, no other name of it
+    ("凯岚乳业有限公司（博远集团）入选省级龙头企业。", "Company", {"凯岚乳业有限公司", "博远集团"}),
+    # a level of park after a count is a designation only after its members
+    ("其中6个为省级开发区，另有3个为国家级开发区正在申报。", "Program", set()),
+    # a deed after a company's name is no project's
+    ("凯岚科技有限公司中标项目进展顺利。", "Project", set()),
+])
+def test_review_of_the_twelfth_session_s_rules(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected
+
+
+def test_review_of_the_twelfth_session_s_relations(nlp):
+    def selected(text):
+        doc = nlp(text)
+        return {(text[r.head.start:r.head.end], text[r.tail.start:r.tail.end]) for r in doc._.kg_relations
+                if r.relation == "selectedAs"}
+    headline = "凯岚市两家企业获评第五批省级农业产业化重点龙头企业\n"
+    # a later restatement without the members' count leaves the headline's members theirs
+    assert ("凯岚食品有限公司", "第五批省级农业产业化重点龙头企业") in selected(
+        headline + "凯岚食品有限公司、博远乳业有限公司传来喜讯。晨越茶业有限公司也入选第五批省级农业产业化重点龙头企业。")
+    # a withdrawal not done to them (退出新三板) takes nothing away
+    assert ("凯岚食品有限公司", "第五批省级农业产业化重点龙头企业") in selected(
+        headline + "凯岚食品有限公司、博远乳业有限公司传来喜讯，两家企业去年刚退出新三板。")
+    # lines joined only under a place's heading
+    assert ("自流井区", "第六批“四好农村路”省级示范县名单") not in selected(
+        "第六批“四好农村路”省级示范县名单如下：\n龙泉驿区、贡井区\n暂缓命名：自流井区")

@@ -29,7 +29,7 @@ IS_HAN, IS_ALNUM = re.compile(f"[{HAN}]"), re.compile(f"[{ALNUM}]")
 NUMBER_BEFORE, UNIT_AFTER = re.compile(r"[0-9０-９][0-9０-９.]*$"), re.compile("[A-Za-zＡ-Ｚａ-ｚ]+")
 # words that end names: a line break inside one, two of their characters or more on the next line, is the layout's,
 # whatever the line's width (某某硅业有 / 限公司; not 32项 / 目前)
-NAME_WORDS = ("有限公司", "有限责任公司", "股份有限公司", "开发区", "产业园", "工业园", "高新区", "经开区")
+NAME_WORDS = ("有限公司", "有限责任公司", "股份有限公司", "开发区", "产业园", "工业园", "高新区", "经开区", "园区")
 MIN_WORD_AFTER_BREAK = 2
 LEGAL_FORMS = ("有限公司", "有限责任公司", "股份有限公司")
 LEGAL_FORM_AHEAD = re.compile(f"[{HAN}]{{1,4}}(?:{'|'.join(LEGAL_FORMS)})(?=[{HAN}]{{2}})")  # (its sentence goes on)
@@ -40,7 +40,8 @@ BODY_PUNCTUATION = re.compile(r"[，、。；：！？,;]")
 JOINERS = "/-－／"  # characters that join the words on either side of them (万吨/年, 烧碱-PVC-水泥)
 ITEM_END = "。！？!?；;：:，,、）)”’"  # an item of a list that ends so is whole: the next line is not its rest
 ITEM_NAME_ENDS = ("公司", "集团")  # nor is it after a company's bare name (5. 某某科技有限公司)
-ITEM_NUMBER = re.compile(r"[0-9０-９]+(?:[.、．）)]|[ \t]{2,})")  # items whose broken lines are joined (not 一、 headings)
+COUNTED = "家个项亿万元年月日号批届期吨千百%强位名倍"  # after a number, what it counts (20 家, 100 强): no item's number
+ITEM_NUMBER = re.compile(rf"[0-9０-９]+(?:[.、．）)]|[ \t]{{2,}})|[0-9０-９]{{1,3}}[ \t](?![{COUNTED}])")  # items whose broken lines are joined (not 一、 headings)
 ROW_NUMBER = re.compile(r"[ \t]*[0-9０-９]{1,3}")  # opening a table's row, before a wide gap
 LETTER_SPACED_RUN = 3  # 政 府 工 作 报 告: this many characters or more, each one space apart, are one word
 LINE_START = re.compile(f"[{HAN}{ALNUM}{OPENERS}]")  # of a line that continues the one before
@@ -51,7 +52,7 @@ LINE_END, CLOSERS = "。！？!?；;：:…", "”’」』)）】"
 # A byline (来源：某日报 2021-12-20, 责任编辑：某某) is a line of its own, however wide: no line is joined to it, nor it to
 # the next.
 BYLINE = re.compile(r"(?:来源|作者|记者|通讯员|编辑|责任编辑|发布时间|发布日期|发布单位|发布机构|时间|日期)\s*[：:]")
-LIST_START = re.compile(r"(?:[0-9０-９]+[.、．）)]|[0-9０-９]{1,3}[ \t\u3000]{2,}|[（(][0-9一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|[•·●○■□◆-])")
+LIST_START = re.compile(rf"(?:[0-9０-９]+[.、．）)]|[0-9０-９]{{1,3}}[ \t\u3000]{{2,}}|[0-9０-９]{{1,3}}[ \t\u3000](?![{COUNTED}])|[（(][0-9一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|[•·●○■□◆-])")
 FULL_LINE = 0.85  # a line this close to the text's usual width was broken by the layout
 MIN_WIDTH = 8  # narrower "columns" are lists, not wrapped text
 TRADITIONAL_SHARE = 0.05  # of Chinese characters that OpenCC changes: more than this is Traditional text
@@ -107,8 +108,9 @@ def _space_cuts(text: str, pdf: bool) -> list[tuple[int, int]]:
     cuts = []
     for i, (start, end) in enumerate(gaps):
         before, after = text[start - 1:start], text[end:end + 1]
-        if not before or not after or end - start >= 2 and ROW_NUMBER.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
-            continue  # 1  某某产业集聚区  机电设备: a table's row number, then its columns
+        if not before or not after or ROW_NUMBER.fullmatch(text, text.rfind("\n", 0, start) + 1, start) and (
+                end - start >= 2 or after not in COUNTED):
+            continue  # 1  某某产业集聚区  机电设备: a table's row number, then its columns; 1 开封某某开发区: an item's number
         han_before, han_after = bool(IS_HAN.match(before)), bool(IS_HAN.match(after))
         if han_before and han_after:
             if pdf or i in spaced:

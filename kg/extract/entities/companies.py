@@ -460,8 +460,9 @@ class CompanyRecogniser:
             return
         companies = [m for m in doc.names if m.label == COMPANY]
         for named, other in zip(companies, companies[1:]):
-            if other.start == named.end + 1 and text[named.end] in "（(" and text[other.end:other.end + 1] in "）)" \
-                    and not self.is_legal_name(doc, other):  # (金达控股有限公司（黑龙江金达麻业有限公司）: its subsidiary)
+            if other.start == named.end + 1 and text[named.end] in "（(" and other.end < len(text) and \
+                    text[other.end] in "）)" and not self.is_legal_name(doc, other) and not self.is_group_name(doc, other):
+                # (金达控股有限公司（黑龙江金达麻业有限公司）: its subsidiary; 某某有限公司（某某集团）: its parent)
                 doc.aliases.append((COMPANY, text[named.start:named.end], text[other.start:other.end]))
 
     def find_declared_aliases(self, doc: DocState) -> None:

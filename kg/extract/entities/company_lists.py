@@ -37,6 +37,8 @@ END = re.compile(r"$")
 EMPTY = re.compile("")  # a cut at a position found otherwise
 OPENER_END = re.compile(r"[：:\s]*")  # after an opener, before the list's first name
 MIN_BRAND_LIST = 3  # members of a list of brands that a kind of business may head (华电、秉信、卓盛等上下游企业)
+ANNOUNCED_BEFORE = re.compile("名单|如下")  # a list announced before its numbered headings
+ANNOUNCED_REACH = 300  # characters before a heading searched for that
 HEADING_REACH = 24  # characters of a numbered heading before its list (1. 特色食品企业：)
 OPENER_REACH = 12  # characters before a list that its opener may take (投资方为, 入选企业分别是：)
 LIST_CHAIN = re.compile(r"(?:[^，。；！？!?;,\n：:]|[，,]以及)+、(?:[^，。；！？!?;,\n：:]|[，,]以及)+"
@@ -280,7 +282,9 @@ class CompanyLists:
 
     def _headed(self, text: str, start: int) -> bool:
         """1. 特色食品企业：A、B等: a numbered heading naming a kind of firm right before the list."""
-        return self.heading_re.search(text, max(0, start - HEADING_REACH), start) is not None
+        heading = self.heading_re.search(text, max(0, start - HEADING_REACH), start)
+        return heading is not None and ANNOUNCED_BEFORE.search(text, max(0, heading.start() - ANNOUNCED_REACH),
+                                                                 heading.start()) is not None  # (not （一）服务企业：…)
 
     def _opened(self, doc: DocState, start: int) -> bool:
         """投资方为A、B, 入选企业分别是：A、B: words before the list that say its members are companies."""

@@ -96,6 +96,7 @@ class ProgramRecogniser(ProgramForms):
         self.order_word_re = re.compile(alternation(program["order_words"]))
         self.counted_members_re = re.compile(program["counted_members"])
         self.praise_re = re.compile(alternation(program["praise_words"]))
+        self.counted_level_rest = tuple(program["counted_level_rest"])
         self.counted_level_re = re.compile(program["counted_level"].replace(
             "{level_heads}", f"(?:{alternation(program['level_heads'])})"))
         self.order_ordinal_re = re.compile(r"(?:[我本全][省市区县国])?第[一二三四五六七八九十\d]+[家个座]")
@@ -221,8 +222,11 @@ class ProgramRecogniser(ProgramForms):
                     not RECORD_AFTER.match(text, heading.end()):
                 # (not 2. 某某示范基地：总投资5亿元…: a project's record; nor 3. 智能工厂：…, （一）做强特色产业集群：…)
                 doc.programs.add(*found, PROGRAM, "program.heading")
-        for level in self.counted_level_re.finditer(text):  # 6家为国家高新区
-            if not doc.programs.overlaps(*level.span(1)):
+        for level in self.counted_level_re.finditer(text):  # A、B等6家为国家高新区 (a list of members right before)
+            members = doc.names.last_before(level.start())
+            listed = members is not None and level.start() - members.end <= 2
+            if (listed or text.endswith(self.counted_level_rest, 0, level.start())) and \
+                    not doc.programs.overlaps(*level.span(1)):
                 doc.programs.add(*level.span(1), PROGRAM, "program.counted_level")
         for scope in self.scope_re.finditer(text):
             if not doc.programs.covers(scope.start()) and self._describes(text, scope.start()) and \

@@ -228,8 +228,10 @@ class RegionRecogniser:
     def _find_listed_towns(self, doc: DocState) -> None:
         """长坪、盘龙等乡镇: each name of the list is a town's."""
         text, names = doc.text, self.names
+        previous_end = 0
         for head in self.town_head_re.finditer(text):
-            m = self.town_list_re.search(text, max(0, head.start() - TOWN_LIST_REACH), head.start())
+            m = self.town_list_re.search(text, max(previous_end, head.start() - TOWN_LIST_REACH), head.start())
+            previous_end = head.end()
             if m is None:
                 continue
             members, position = [], m.start(1)

@@ -2,6 +2,8 @@
 relates nowhere else belong to (scope `last`, read once per document after every other pattern)."""
 from __future__ import annotations
 
+import re
+
 from kg.extract.relations.sentence import PLACES, Shape
 from kg.extract.text import count_value, headline_span
 from kg.model import Mention, Relation
@@ -9,6 +11,7 @@ from kg.schema import COMPANY, DEVELOPED_BY
 
 
 PLACE_SUBJECT_REACH = 16  # how far after the place the headline's program may start (获评贵州省促进…)
+COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*[家户个]")  # a count of the members a sentence states
 
 
 class HeadlineTopic(Shape):
@@ -87,7 +90,8 @@ class HeadlineTopic(Shape):
         # 大庄园、元盛等一批龙头企业相继落户… before A等31家企业被确定为P: what the text says before it names the topic
         # again and states its members is background
         stated = [sentence_of(r.head.start) for r in found if r.relation == p.relation and r.tail.label == topic.label
-                  and text[r.tail.start:r.tail.end] == topic_name and r.head.label in p.head]
+                  and text[r.tail.start:r.tail.end] == topic_name and r.head.label in p.head
+                  and COUNTED.search(text, r.head.end, r.tail.start)]  # (A等31家企业被确定为P: the members counted)
         named = [sentence_of(m.start) for m in mentions if m.start > topic.end and text[m.start:m.end] == topic_name]
         first_stated = min(stated) if stated and named and p.value("after_stated", False) else -1
         first_named = min(named, default=-1)
@@ -143,11 +147,11 @@ class HeadlineTopic(Shape):
             return False
         sentence_start = max(text.rfind(end, 0, m.start) for end in "。；\n") + 1
         withdrawals = list(self.withdrawn.finditer(text, sentence_start, m.start))
-        if not withdrawals:  # A等18家企业…被取消资格: the withdrawal after the members, in their clause
+        if not withdrawals:  # A等18家企业…，被取消资格: the withdrawal after the members, in their sentence, done to them
             clause_end = min((i for i in (text.find(end, m.end) for end in "。；\n") if i != -1), default=len(text))
             after = self.withdrawn.search(text, m.end, clause_end)
-            return after is not None and not (self.withdrawn_until is not None and self.withdrawn_until.search(
-                text, m.end, after.start()))
+            return after is not None and text[after.start() - 1:after.start()] == "被" and not (
+                self.withdrawn_until is not None and self.withdrawn_until.search(text, m.end, after.start()))
         return not (self.withdrawn_until is not None and self.withdrawn_until.search(
             text, withdrawals[-1].end(), m.start))
 

@@ -36,7 +36,7 @@ BARE_OPENER = re.compile(r"\s*(?:具体|拟认定|认定)?名单如下(?:[（(][
 PLACE_DE = r"(?:(?!召开|举行|举办|开幕|开展|发布)[^，,。；;\n]){2,10}的"  # 在某县的: a place's, not an event's
 PART = re.compile(r"\s*(?:其中|另外|此外)?[，,]?[^，,。；;\n]{0,24}?(?:占|有)?(?:\d+|[一二三四五六七八九十两]+)\s*[个席家户名][，,：:为]")
 LINE_HEAD = re.compile(r"[^\n：:、，,。；;]{2,8}[：:]\s*")  # 成都市：A、B: a line's head, a place or a kind before its members
-HEADED_JOINT = re.compile(r"\s*\n+[^\n：:、，,。；;]{2,8}[：:]\s*")  # A (line break) 自贡市：B: one list, line by place
+HEADED_JOINT = re.compile(r"\s*\n+\s*(?P<label>[^\n：:、，,。；;]{2,8})[：:]\s*")  # A (line break) 自贡市：B: one list by place
 INTRO_END = re.compile(r"如下[：:]?\s*$")  # the line that introduces a list one per line
 TIGHT_JOINT = re.compile(r"\s*(?:、|和|及|与|以及)\s*")  # members of one clause, not of clauses or lines
 
@@ -165,9 +165,10 @@ class ListReader:
                             for m in members):
                 add(self._program_of(text, mentions, index, members, sentence_of))
         # 拟确定以下6个县为P。名单如下：1. 某县 2. 某县 (the places heading lines, 成都市：A, frame the members)
-        places = [m for m in mentions if not (m.label in PLACES and LINE_HEAD.fullmatch(
-            text, text.rfind("\n", 0, m.start) + 1, text.find("：", m.end) + 1 or m.end))]
-        for index, members in self._lists(text, places, PLACES):
+        heads = {m.start for m in mentions if m.label in PLACES and LINE_HEAD.fullmatch(
+            text, text.rfind("\n", 0, m.start) + 1, text.find("：", m.end) + 1 or m.end)}
+        places = [m for m in mentions if m.start not in heads]
+        for index, members in self._lists(text, places, PLACES, heads):
             s = sentence_of[members[0]]  # (its opener alone, a program in it, or before it a part of those counted:
             back = s - self.look_back if PART.match(text, sentences[s][0]) else s  # 其中某市占6席，分别为A、B; not 在以下县区举行)
             back = s - 1 if s and back == s and INTRO_END.search(text, *sentences[s - 1]) else back  # (…排列如下：)
@@ -257,7 +258,8 @@ class ListReader:
         return self.opened.search(text[start:first.start]) is not None or \
             self.heading.fullmatch(text, start, first.start) is not None  # 1. 省级绿色园区：A、B和C
 
-    def _lists(self, text: str, mentions: list[Mention], kinds=MEMBERS) -> list[tuple[int, list[Mention]]]:
+    def _lists(self, text: str, mentions: list[Mention], kinds=MEMBERS, heads: set[int] = frozenset()
+               ) -> list[tuple[int, list[Mention]]]:
         """Each run of mentions joined as one list (its first member's index): one label's, or places' (1. 某县 2. 某高新区)."""
         lists, current, first = [], mentions[:1], 0
         for i in range(1, len(mentions)):
@@ -267,7 +269,7 @@ class ListReader:
                 continue  # 1. 浙江晨越轴承有限公司（新昌县）2. …: a member's place in brackets is part of its note
             if (m.label == previous.label or kinds == PLACES) and m.label in kinds and previous.label in kinds and (
                     self.joint.fullmatch(text, previous.end, m.start) or
-                    kinds == PLACES and HEADED_JOINT.fullmatch(text, previous.end, m.start) or
+                    (joint := HEADED_JOINT.fullmatch(text, previous.end, m.start)) and joint.start("label") in heads or
                     (m.start == previous.end and text.endswith(self.run_together, previous.start, previous.end))):
                 current.append(m)
                 continue
