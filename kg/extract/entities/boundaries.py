@@ -178,8 +178,8 @@ class NameBoundaries:
         return chars + run
 
     def _before_cut_suffix(self, words: list[tuple[str, str]], start: int) -> int:
-        """Where the words that spell the opening of a suffix end the window begin (内蒙古超大畜牧有限责任公: the window
-        cuts 有限责任公司 short), or the number of words."""
+        """The index of the first of the words that end the window and together spell the opening of a name word (in
+        内蒙古超大畜牧有限责任公 the window cuts 有限责任公司 short: 有限责任, 公), or the number of words if none do."""
         return next((k for k in range(start + 1, len(words))
                      if "".join(word for word, _ in words[k:]) in self.suffix_openings), len(words))
 

@@ -313,13 +313,12 @@ class CompanyRecogniser:
         """鸿跃集团, 锦纶实业: a short stem before a group suffix names a company; 中国能源工程集团: a project's suffix
         before it is the group's trade (when the group's name holds)."""
         works = doc.names.last_before(suffix_start)
-        if not (works and works.label == PROJECT and works.end == suffix_start
-                and doc.text.endswith(WORKS_IN_GROUP_NAMES, works.start, works.end)):
-            self._add_group_name(doc, suffix_start, end)
-            return
-        doc.names.remove(works)
+        trade = works is not None and works.label == PROJECT and works.end == suffix_start and \
+            doc.text.endswith(WORKS_IN_GROUP_NAMES, works.start, works.end)
+        if trade:
+            doc.names.remove(works)
         self._add_group_name(doc, suffix_start, end)
-        if not doc.names.covers(works.start):
+        if trade and not doc.names.covers(works.start):  # (公路改扩建工程集团化管理: no group, the project stays)
             doc.names.add(works.start, works.end, works.label, works.rule)
 
     def _add_group_name(self, doc: DocState, suffix_start: int, end: int) -> None:

@@ -186,7 +186,8 @@ class CompanyLists:
             last_start = joined.end()
             if self.names.count.search(text, last_start, last_end) or self.names.is_generic(text[last_start:last_end - 2]):
                 last_start, last_end = parts.pop()
-        parts.append((last_start, last_end))
+        note = LISTING_NOTE.search(text, last_start, last_end)  # (天地壹号、康师傅（方便面、饮料）等企业)
+        parts.append((last_start, note.start() if note else last_end))
         if follow == "etc":  # 规上企业有A、B、C等，: the opener says what the members are (brands, not kinds of business)
             first = self._member_start(doc, *parts[0], first=True)
             if self._headed(text, parts[0][0]):

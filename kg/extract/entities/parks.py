@@ -89,8 +89,8 @@ class ParkRecogniser:
         return False
 
     def _opens_with_name(self, stem: str) -> bool:
-        """A place or a word the segmenter reads as a proper name opens the stem, or it holds words of its own
-        (开远…, 多宝山…, 冷水鱼现代…; not a single common word: 观光, 循环, 有机)."""
+        """The stem has a proper name (`_has_proper_name`) or more than one word (冷水鱼现代…; not a single common
+        word: 观光, 循环, 有机)."""
         if self._has_proper_name(stem):
             return True
         words = self.segmenter.cut(stem)

@@ -16,6 +16,7 @@ from kg.schema import PROGRAM
 YEAR_OPENING = re.compile(r"^\d{4}\s*年度?")
 
 
+MIN_NAME_AFTER_CUE = 4  # characters after a cue inside a run that make a name of their own (not 创建|示范县)
 MIN_SIBLING = 5  # characters of a list's member taken for a program like its siblings (a scope and a name of its own)
 HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,3}\s*[.．、)）]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)\s*"
                      r"([^，,。；;：:\n]{4,24})[：:]")  # a numbered line's heading
@@ -330,7 +331,7 @@ class ProgramRecogniser(ProgramForms):
                 break  # 入选省、市科技小巨人名单: the lists of two levels, neither named in full
             # (全国大豆绿色高产高效创建示范县: a cue before a bare head is a word of the name)
             inner_end = next((m for m in self.inner_end_re.finditer(text, first + 1, end)
-                              if end - m.end() >= MIN_SIBLING - 1 or m.group()[-1] in "家个户"), None)
+                              if end - m.end() >= MIN_NAME_AFTER_CUE or m.group()[-1] in "家个户"), None)
             if inner_end:
                 end = inner_end.start()
             # 印发培育某某企业行动计划: a verb opening a published document's title is no part of the name

@@ -85,9 +85,9 @@ class ListReader:
                                re.compile(lists["counted_at_place"])) if lists.get("count_of_place") else None
         self.unnamed_first = re.compile(rf"[^{SENTENCE_END_CHARS}{CLAUSE_BREAK_CHARS}、\n]{{2,{int(lists['max_frame_gap'])}}}、")
         self.closed_by_count = re.compile(lists["closed_by_count"])
-        self.list_count = re.compile(rf"\s*等\s*{count}")
         # 佛山新增29家企业入选P。…A、B等29家企业…: the place (and program) of the count the list's own count repeats
         self.counted_sets = CountedSets(lists, count, self.count_after_place, self.counted_kinds)
+        self.list_count = self.counted_sets.list_count
         self.paired_opener = re.compile(rf"[，,；;]\s*(?:{lists['paired_openers']})\s*$")
         paired_verbs = alternation(list(lists['frame_verbs']) + list(lists.get('paired_verbs', [])))
         self.paired_verb = re.compile(
