@@ -2832,8 +2832,9 @@ def test_review_of_the_session_s_rules(nlp, text, label, expected):
     ("将加快推进凯岚工业园区、辽东农产品加工园区和白市工贸园区的建设。", "IndustrialPark",
      {"凯岚工业园区", "辽东农产品加工园区", "白市工贸园区"}),
     ("建设食品加工园区。", "IndustrialPark", set()),
-    # towns: named after their county, listed before 等乡镇; none in 各苏木乡镇 or a list's 等镇
-    ("产业园位于西丰县西丰镇。", "Region", {"西丰县", "西丰镇"}),
+    # towns: named after their county (one region with it, the town), listed before 等乡镇; none in 各苏木乡镇 or a
+    # list's 等镇
+    ("产业园位于西丰县西丰镇。", "Region", {"西丰县西丰镇"}),
     ("公司已在长坪、盘龙等乡镇建起中药材基地，覆盖白沙、石门、油溪等镇街。", "Region",
      {"长坪", "盘龙", "白沙", "石门", "油溪"}),
     ("各苏木乡镇择优推荐，双福、德感、珞璜等镇参加。", "Region", {"双福", "德感", "珞璜"}),
@@ -3413,6 +3414,8 @@ def test_projects_listed_with_one_brand_are_its_own(nlp):
     ("其中6个为省级开发区，另有3个为国家级开发区正在申报。", "Program", set()),
     # a deed after a company's name is no project's
     ("凯岚科技有限公司中标项目进展顺利。", "Project", set()),
+    # a town right after its county or city is one region
+    ("项目落户云梦县曾店镇。", "Region", {"云梦县曾店镇"}),
 ])
 def test_review_of_the_twelfth_session_s_rules(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
@@ -3433,3 +3436,8 @@ def test_review_of_the_twelfth_session_s_relations(nlp):
     # lines joined only under a place's heading
     assert ("自流井区", "第六批“四好农村路”省级示范县名单") not in selected(
         "第六批“四好农村路”省级示范县名单如下：\n龙泉驿区、贡井区\n暂缓命名：自流井区")
+
+
+def test_a_program_found_once_is_named_wherever_the_text_writes_it(nlp):
+    doc = nlp("首批国家农业产业强镇名单公布\n近日公布的首批国家农业产业强镇名单中，湖北共有39个镇入选。")
+    assert [e.text for e in doc.ents if e.label_ == "Program"] == ["首批国家农业产业强镇名单"] * 2

@@ -140,6 +140,19 @@ class ProgramRecogniser(ProgramForms):
         self._find_candidates(doc)
         for program in [m for m in doc.programs if any(w in text[m.start:m.end] for w in self.negative_words)]:
             doc.programs.remove(program)  # 严重违法失信企业名单: a list of wrongdoers, no designation
+        self._find_again(doc)
+
+    def _find_again(self, doc: DocState) -> None:
+        """A program's name found once (in the headline after its cue) names it wherever the text writes it again
+        (…名单公布 (headline) … 近日公布的…名单中，…如下：)."""
+        text = doc.text
+        for name in {text[m.start:m.end] for m in doc.programs if m.end - m.start >= MIN_SIBLING}:
+            position = text.find(name)
+            while position != -1:
+                end = position + len(name)
+                if not doc.programs.overlaps(position, end) and not doc.names.overlaps(position, end):
+                    doc.programs.add(position, end, PROGRAM, "program.again")
+                position = text.find(name, end)
 
     def _find_candidates(self, doc: DocState) -> None:
         text = doc.text

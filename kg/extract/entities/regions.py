@@ -69,6 +69,7 @@ class RegionRecogniser:
         self._find_counted(doc)
         self._find_towns(doc)
         self._find_listed_towns(doc)
+        self._join_towns(doc)
 
     def _find_listed(self, doc: DocState) -> None:
         """太原、大同、长治: a short form that is also a word (大同) names a region between regions in a list."""
@@ -224,6 +225,21 @@ class RegionRecogniser:
             else:
                 runs.append([(start, end)])
         return runs
+
+    def _join_towns(self, doc: DocState) -> None:
+        """潜江市熊口镇: a town right after its county or city is one region, the town, with the compound as another
+        name (as 江苏省苏州市吴江区 is)."""
+        text = doc.text
+        for town in [m for m in doc.regions if m.rule == "region.town"]:
+            county = doc.regions.last_before(town.start)
+            if county is None or county.end != town.start:
+                continue
+            parts = doc.region_parts.pop((county.start, county.end), [(county.start, county.end)])
+            doc.regions.remove(county)
+            doc.regions.remove(town)
+            doc.regions.add(county.start, town.end, REGION, "region.compound")
+            doc.region_parts[(county.start, town.end)] = parts + [(town.start, town.end)]
+            doc.aliases.append((REGION, text[county.start:town.end], text[town.start:town.end]))
 
     def _find_listed_towns(self, doc: DocState) -> None:
         """长坪、盘龙等乡镇: each name of the list is a town's."""

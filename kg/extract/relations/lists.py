@@ -37,7 +37,7 @@ PLACE_DE = r"(?:(?!召开|举行|举办|开幕|开展|发布)[^，,。；;\n]){2
 PART = re.compile(r"\s*(?:其中|另外|此外)?[，,]?[^，,。；;\n]{0,24}?(?:占|有)?(?:\d+|[一二三四五六七八九十两]+)\s*[个席家户名][，,：:为]")
 LINE_HEAD = re.compile(r"[^\n：:、，,。；;]{2,8}[：:]\s*")  # 成都市：A、B: a line's head, a place or a kind before its members
 HEADED_JOINT = re.compile(r"\s*\n+\s*(?P<label>[^\n：:、，,。；;]{2,8})[：:]\s*")  # A (line break) 自贡市：B: one list by place
-INTRO_END = re.compile(r"如下[：:]?\s*$")  # the line that introduces a list one per line
+INTRO_END = re.compile(r"如下(?:[（(][^（）()\n]{1,20}[）)])?[：:]?\s*$")  # the line that introduces a list one per line
 TIGHT_JOINT = re.compile(r"\s*(?:、|和|及|与|以及)\s*")  # members of one clause, not of clauses or lines
 
 
@@ -48,6 +48,7 @@ class ListReader:
         self.pattern = {p.shape: p for p in patterns if p.shape != "list_shared"}  # the last of each shape
         separators = alternation(lists["separators"])
         note, bullet = lists["member_note"], lists["bullet"]
+        self.numbered_line = re.compile(rf"\s*(?:{bullet})")
         lead = f"(?:{lists['member_lead']})?"  # 投资30亿元的A和投资25亿元的B: what each member's amount adds before it
         self.member_note = re.compile(rf"\s*{note}")
         self.joint = re.compile(rf"\s*(?:{note})?\s*(?:(?:{separators})\s*(?:{bullet})?|{bullet}|\n+\s*(?:{bullet})?){lead}")
@@ -172,6 +173,8 @@ class ListReader:
             s = sentence_of[members[0]]  # (its opener alone, a program in it, or before it a part of those counted:
             back = s - self.look_back if PART.match(text, sentences[s][0]) else s  # 其中某市占6席，分别为A、B; not 在以下县区举行)
             back = s - 1 if s and back == s and INTRO_END.search(text, *sentences[s - 1]) else back  # (…排列如下：)
+            opener = self._numbered_since(text, sentences, s) if back == s and s else None
+            back = opener if opener is not None and INTRO_END.search(text, *sentences[opener]) else back
             if members[0].label in PLACES and len(members) > 1 and self.place_program is not None and \
                     self._is_spelled_out(text, sentences, members[0], s) and (s and BARE_OPENER.fullmatch(
                         text, *sentences[s - 1]) or any(m.label == PROGRAM and back <= sentence_of[m] <= s for m in mentions)):
@@ -254,9 +257,19 @@ class ListReader:
         if bulleted or headed:  # a numbered line (or one by place): its opener ends the line before
             if self.colon_line_end.search(text, sentences[s - 1][0], first.start if bulleted else start):
                 return True
+            if bulleted and self._numbered_since(text, sentences, s) is not None:
+                return True
             start = sentences[s - 1][0] if bulleted else start
         return self.opened.search(text[start:first.start]) is not None or \
             self.heading.fullmatch(text, start, first.start) is not None  # 1. 省级绿色园区：A、B和C
+
+    def _numbered_since(self, text, sentences, s: int) -> int | None:
+        """The sentence whose colon opens the numbered lines down to sentence `s` (名单如下：(line break) 1. A (line
+        break) 2. (no name found) (line break) 3. B), or None."""
+        k = s - 1
+        while k > 0 and self.numbered_line.match(text, sentences[k][0]):
+            k -= 1
+        return k if k < s - 1 and self.colon_line_end.search(text, sentences[k][0], sentences[k + 1][0]) else None
 
     def _lists(self, text: str, mentions: list[Mention], kinds=MEMBERS, heads: set[int] = frozenset()
                ) -> list[tuple[int, list[Mention]]]:
