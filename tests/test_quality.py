@@ -58,8 +58,8 @@ CHALLENGE_FLOORS = {
     },
     "fresh5": {  # scored blind once (0.806 / 0.404), tuned on in round 6
         "entities": {"Company": 0.956, "IndustrialPark": 0.925, "Project": 0.93, "Program": 1.0, "Region": 0.939},
-        "relations": {"locatedIn": 0.92, "selectedAs": 0.799, "developedBy": 0.896},
-        "entity": 0.944, "relation": 0.891,
+        "relations": {"locatedIn": 0.926, "selectedAs": 0.799, "developedBy": 0.896},
+        "entity": 0.944, "relation": 0.894,
     },
     # tests/challenge/fresh6: 24 texts by two more writers, scored blind once (0.882 / 0.825, rules of commit 2e0aea0).
     "fresh6": {
@@ -87,7 +87,7 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh10: 24 texts by two more writers, scored blind once (0.866 / 0.657, rules of commit 42d7966).
     "fresh10": {
-        "entities": {"Company": 0.943, "IndustrialPark": 0.888, "Project": 0.895, "Program": 0.874, "Region": 0.98},
+        "entities": {"Company": 0.943, "IndustrialPark": 0.888, "Project": 0.895, "Program": 0.874, "Region": 0.979},
         "relations": {"locatedIn": 0.904, "selectedAs": 0.912, "developedBy": 0.749},
         "entity": 0.929, "relation": 0.881,
     },
@@ -112,8 +112,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh14: 24 texts by two more writers, scored blind once (0.855 / 0.670, rules of commit c7a2e3c).
     "fresh14": {
         "entities": {"Company": 0.926, "IndustrialPark": 0.888, "Project": 0.888, "Program": 0.902, "Region": 0.947},
-        "relations": {"locatedIn": 0.886, "selectedAs": 0.624, "developedBy": 0.894},
-        "entity": 0.914, "relation": 0.823,
+        "relations": {"locatedIn": 0.886, "selectedAs": 0.718, "developedBy": 0.894},
+        "entity": 0.914, "relation": 0.847,
     },
     # tests/challenge/fresh15: 24 texts by two more writers, scored blind once (0.823 / 0.575, rules of commit 50138ad).
     "fresh15": {
@@ -160,29 +160,29 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh22: 24 texts by two more writers, scored blind once (0.846 / 0.677, rules of commit c78f05a).
     "fresh22": {
         "entities": {"Company": 0.901, "IndustrialPark": 0.812, "Project": 0.835, "Program": 0.887, "Region": 0.959},
-        "relations": {"locatedIn": 0.738, "selectedAs": 0.738, "developedBy": 0.692},
-        "entity": 0.878, "relation": 0.729,
+        "relations": {"locatedIn": 0.748, "selectedAs": 0.767, "developedBy": 0.692},
+        "entity": 0.878, "relation": 0.743,
     },
     # tests/challenge/fresh61: 24 texts by two more writers, scored blind once (0.815 / 0.355, rules of commit d4abd60;
     # the same with 945a388's).
     "fresh61": {
         "entities": {"Company": 0.892, "IndustrialPark": 0.906, "Project": 0.818, "Program": 0.827, "Region": 0.885},
-        "relations": {"locatedIn": 0.47, "selectedAs": 0.311, "developedBy": 0.666},
-        "entity": 0.877, "relation": 0.375,
+        "relations": {"locatedIn": 0.47, "selectedAs": 0.479, "developedBy": 0.666},
+        "entity": 0.877, "relation": 0.489,
     },
     # tests/challenge/fresh60: 24 texts by two more writers, scored blind once (0.883 / 0.390, rules of commit d2da6c8;
     # the same with 945a388's).
     "fresh60": {
         "entities": {"Company": 0.812, "IndustrialPark": 0.925, "Project": 0.843, "Program": 0.709, "Region": 0.977},
-        "relations": {"locatedIn": 0.655, "selectedAs": 0.902, "developedBy": 0.666},
-        "entity": 0.901, "relation": 0.809,
+        "relations": {"locatedIn": 0.721, "selectedAs": 0.926, "developedBy": 0.666},
+        "entity": 0.901, "relation": 0.841,
     },
     # tests/challenge/fresh59: 24 texts by two more writers, scored blind at the twelfth session's start (0.867 / 0.439,
-    # rules of commit 6dc9abb and 945a388) and again at its end, unchanged; held out, not tuned on.
+    # rules of commit 6dc9abb and 945a388) and again at its end (0.867 / 0.448); held out, not tuned on.
     "fresh59": {
         "entities": {"Company": 0.871, "IndustrialPark": 0.883, "Project": 0.754, "Program": 0.787, "Region": 0.973},
-        "relations": {"locatedIn": 0.524, "selectedAs": 0.292, "developedBy": 0.761},
-        "entity": 0.866, "relation": 0.439,
+        "relations": {"locatedIn": 0.524, "selectedAs": 0.313, "developedBy": 0.761},
+        "entity": 0.866, "relation": 0.448,
     },
     # tests/challenge/fresh58: 24 texts by two more writers, scored blind once (0.812 / 0.592, rules of commit 6dc9abb;
     # 0.812 / 0.599 with 945a388's).
@@ -195,8 +195,8 @@ CHALLENGE_FLOORS = {
     # 0.824 / 0.629 with 59ee6b5's).
     "fresh57": {
         "entities": {"Company": 0.943, "IndustrialPark": 0.916, "Project": 0.711, "Program": 0.857, "Region": 0.911},
-        "relations": {"locatedIn": 0.733, "selectedAs": 0.923, "developedBy": 0.709},
-        "entity": 0.878, "relation": 0.797,
+        "relations": {"locatedIn": 0.721, "selectedAs": 0.923, "developedBy": 0.709},
+        "entity": 0.878, "relation": 0.791,
     },
     # tests/challenge/fresh56: 24 texts by two more writers, scored blind once (0.919 / 0.475, rules of commit d42eeb8;
     # 0.916 / 0.477 with 59ee6b5's).
@@ -223,15 +223,15 @@ CHALLENGE_FLOORS = {
     # the same with 59ee6b5's).
     "fresh53": {
         "entities": {"Company": 0.948, "IndustrialPark": 0.799, "Project": 0.861, "Program": 0.867, "Region": 0.985},
-        "relations": {"locatedIn": 0.727, "selectedAs": 0.771, "developedBy": 0.814},
-        "entity": 0.913, "relation": 0.762,
+        "relations": {"locatedIn": 0.689, "selectedAs": 0.906, "developedBy": 0.814},
+        "entity": 0.913, "relation": 0.805,
     },
     # tests/challenge/fresh52: 24 texts by two more writers, scored blind once (0.890 / 0.436, rules of commit c6d3397;
     # 0.888 / 0.436 with 59ee6b5's).
     "fresh52": {
-        "entities": {"Company": 0.908, "IndustrialPark": 0.842, "Project": 0.912, "Program": 0.899, "Region": 0.976},
-        "relations": {"locatedIn": 0.85, "selectedAs": 0.161, "developedBy": 0.727},
-        "entity": 0.917, "relation": 0.601,
+        "entities": {"Company": 0.908, "IndustrialPark": 0.842, "Project": 0.912, "Program": 0.899, "Region": 0.987},
+        "relations": {"locatedIn": 0.84, "selectedAs": 0.161, "developedBy": 0.727},
+        "entity": 0.919, "relation": 0.597,
     },
     # tests/challenge/fresh51: 24 texts by two more writers, scored blind once (0.838 / 0.540, rules of commit dc099e0;
     # the same with 59ee6b5's).
@@ -257,9 +257,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh48: 24 texts by two more writers, scored blind once with the tenth session's last rules
     # (0.870 / 0.744, commit edaafa9); tuned on in the eleventh session.
     "fresh48": {
-        "entities": {"Company": 0.933, "IndustrialPark": 0.797, "Project": 0.899, "Program": 0.922, "Region": 0.974},
-        "relations": {"locatedIn": 0.745, "selectedAs": 0.892, "developedBy": 0.78},
-        "entity": 0.923, "relation": 0.815,
+        "entities": {"Company": 0.933, "IndustrialPark": 0.797, "Project": 0.899, "Program": 0.922, "Region": 0.961},
+        "relations": {"locatedIn": 0.745, "selectedAs": 0.909, "developedBy": 0.78},
+        "entity": 0.92, "relation": 0.822,
     },
     # tests/challenge/fresh47: 24 texts by two more writers, scored blind once (0.897 / 0.855, rules of commit 8dfffca).
     "fresh47": {
@@ -270,8 +270,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh46: 24 texts by two more writers, scored blind once (0.886 / 0.513, rules of commit 95b97ed).
     "fresh46": {
         "entities": {"Company": 0.897, "IndustrialPark": 0.857, "Project": 0.826, "Program": 0.909, "Region": 0.965},
-        "relations": {"locatedIn": 0.692, "selectedAs": 0.872, "developedBy": 0.645},
-        "entity": 0.91, "relation": 0.776,
+        "relations": {"locatedIn": 0.692, "selectedAs": 0.88, "developedBy": 0.645},
+        "entity": 0.91, "relation": 0.779,
     },
     # tests/challenge/fresh45: 24 texts by two more writers, scored blind once (0.868 / 0.443, rules of commit 94b9daf).
     "fresh45": {
@@ -312,8 +312,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh39: 24 texts by two more writers, scored blind once (0.802 / 0.415, rules of commit 3f3ad08).
     "fresh39": {
         "entities": {"Company": 0.926, "IndustrialPark": 0.887, "Project": 0.799, "Program": 0.774, "Region": 0.92},
-        "relations": {"locatedIn": 0.461, "selectedAs": 0.679, "developedBy": 0.742},
-        "entity": 0.878, "relation": 0.614,
+        "relations": {"locatedIn": 0.387, "selectedAs": 0.679, "developedBy": 0.742},
+        "entity": 0.878, "relation": 0.573,
     },
     # tests/challenge/fresh38: 24 texts by two more writers, scored blind once (0.831 / 0.756, rules of commit f28d781).
     "fresh38": {
@@ -324,20 +324,20 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh37: 24 texts by two more writers, scored blind once (0.860 / 0.555, rules of commit 1504970).
     "fresh37": {
         "entities": {"Company": 0.871, "IndustrialPark": 0.849, "Project": 0.884, "Program": 0.72, "Region": 0.933},
-        "relations": {"locatedIn": 0.69, "selectedAs": 0.553, "developedBy": 0.454},
-        "entity": 0.871, "relation": 0.619,
+        "relations": {"locatedIn": 0.69, "selectedAs": 0.638, "developedBy": 0.454},
+        "entity": 0.871, "relation": 0.647,
     },
     # tests/challenge/fresh36: 24 texts by two more writers, scored blind once (0.866 / 0.621, rules of commit 4bcfa23).
     "fresh36": {
         "entities": {"Company": 0.872, "IndustrialPark": 0.851, "Project": 0.83, "Program": 0.933, "Region": 0.955},
-        "relations": {"locatedIn": 0.615, "selectedAs": 0.679, "developedBy": 0.692},
-        "entity": 0.884, "relation": 0.647,
+        "relations": {"locatedIn": 0.645, "selectedAs": 0.679, "developedBy": 0.692},
+        "entity": 0.884, "relation": 0.662,
     },
     # tests/challenge/fresh35: 24 texts by two more writers, scored blind once (0.861 / 0.640, rules of commit 973e786).
     "fresh35": {
         "entities": {"Company": 0.914, "IndustrialPark": 0.895, "Project": 0.833, "Program": 0.95, "Region": 0.947},
-        "relations": {"locatedIn": 0.579, "selectedAs": 0.788, "developedBy": 0.882},
-        "entity": 0.912, "relation": 0.734,
+        "relations": {"locatedIn": 0.579, "selectedAs": 0.811, "developedBy": 0.882},
+        "entity": 0.912, "relation": 0.746,
     },
     # tests/challenge/fresh34: 24 texts by two more writers, scored blind once (0.843 / 0.596, rules of commit d810e84).
     "fresh34": {
@@ -348,8 +348,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh33: 24 texts by two more writers, scored blind once (0.848 / 0.634, rules of commit 36af414).
     "fresh33": {
         "entities": {"Company": 0.956, "IndustrialPark": 0.944, "Project": 0.831, "Program": 0.923, "Region": 0.979},
-        "relations": {"locatedIn": 0.681, "selectedAs": 0.769, "developedBy": 0.781},
-        "entity": 0.918, "relation": 0.732,
+        "relations": {"locatedIn": 0.681, "selectedAs": 0.933, "developedBy": 0.781},
+        "entity": 0.918, "relation": 0.771,
     },
     # tests/challenge/fresh32: 24 texts by two more writers, scored blind once (0.809 / 0.760, rules of commit ccdcf78).
     "fresh32": {
@@ -366,8 +366,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh30: 24 texts by two more writers, scored blind once (0.866 / 0.687, rules of commit fe14dbd).
     "fresh30": {
         "entities": {"Company": 0.943, "IndustrialPark": 0.887, "Project": 0.816, "Program": 0.967, "Region": 0.978},
-        "relations": {"locatedIn": 0.818, "selectedAs": 0.884, "developedBy": 0.749},
-        "entity": 0.917, "relation": 0.831,
+        "relations": {"locatedIn": 0.818, "selectedAs": 0.895, "developedBy": 0.749},
+        "entity": 0.917, "relation": 0.835,
     },
     # tests/challenge/fresh29: 24 texts by two more writers, scored blind once (0.863 / 0.514, rules of commit ff4cbe4).
     "fresh29": {
@@ -378,20 +378,20 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh28: 24 texts by two more writers, scored blind once (0.837 / 0.528, rules of commit 30c40ae).
     "fresh28": {
         "entities": {"Company": 0.964, "IndustrialPark": 0.848, "Project": 0.763, "Program": 0.88, "Region": 0.952},
-        "relations": {"locatedIn": 0.658, "selectedAs": 0.759, "developedBy": 0.628},
-        "entity": 0.894, "relation": 0.693,
+        "relations": {"locatedIn": 0.651, "selectedAs": 0.815, "developedBy": 0.628},
+        "entity": 0.894, "relation": 0.71,
     },
     # tests/challenge/fresh27: 24 texts by two more writers, scored blind once (0.843 / 0.634, rules of commit 0849f7f).
     "fresh27": {
-        "entities": {"Company": 0.926, "IndustrialPark": 0.912, "Project": 0.937, "Program": 0.92, "Region": 0.984},
+        "entities": {"Company": 0.926, "IndustrialPark": 0.912, "Project": 0.937, "Program": 0.92, "Region": 1.0},
         "relations": {"locatedIn": 0.599, "selectedAs": 0.872, "developedBy": 0.916},
-        "entity": 0.937, "relation": 0.811,
+        "entity": 0.94, "relation": 0.811,
     },
     # tests/challenge/fresh26: 24 texts by two more writers, scored blind once (0.787 / 0.435, rules of commit 1d47968).
     "fresh26": {
         "entities": {"Company": 0.877, "IndustrialPark": 0.816, "Project": 0.799, "Program": 0.901, "Region": 0.953},
-        "relations": {"locatedIn": 0.685, "selectedAs": 0.794, "developedBy": 0.454},
-        "entity": 0.875, "relation": 0.696,
+        "relations": {"locatedIn": 0.666, "selectedAs": 0.861, "developedBy": 0.454},
+        "entity": 0.875, "relation": 0.712,
     },
     # tests/challenge/fresh25: 24 texts by two more writers, scored blind once (0.877 / 0.697, rules of commit caf239c).
     "fresh25": {
@@ -402,14 +402,14 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh24: 24 texts by two more writers, scored blind once (0.879 / 0.608, rules of commit 6b2c028).
     "fresh24": {
         "entities": {"Company": 0.922, "IndustrialPark": 0.91, "Project": 0.828, "Program": 0.956, "Region": 0.972},
-        "relations": {"locatedIn": 0.684, "selectedAs": 0.905, "developedBy": 0.615},
-        "entity": 0.907, "relation": 0.748,
+        "relations": {"locatedIn": 0.666, "selectedAs": 0.905, "developedBy": 0.615},
+        "entity": 0.907, "relation": 0.74,
     },
     # tests/challenge/fresh23: 24 texts by two more writers, scored blind once (0.847 / 0.609, rules of commit a17155a).
     "fresh23": {
-        "entities": {"Company": 0.917, "IndustrialPark": 0.755, "Project": 0.893, "Program": 0.941, "Region": 0.982},
-        "relations": {"locatedIn": 0.765, "selectedAs": 0.749, "developedBy": 0.782},
-        "entity": 0.907, "relation": 0.767,
+        "entities": {"Company": 0.917, "IndustrialPark": 0.715, "Project": 0.893, "Program": 0.941, "Region": 0.982},
+        "relations": {"locatedIn": 0.752, "selectedAs": 0.749, "developedBy": 0.782},
+        "entity": 0.904, "relation": 0.761,
     },
 }
 HELDOUT_FLOORS = {
