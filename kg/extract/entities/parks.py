@@ -91,20 +91,23 @@ class ParkRecogniser:
     def _opens_with_name(self, stem: str) -> bool:
         """The stem has a proper name (`_has_proper_name`) or more than one word (冷水鱼现代…; not a single common
         word: 观光, 循环, 有机)."""
-        if self._has_proper_name(stem):
+        if self.gazetteer.region_re.match(stem):
             return True
-        words = self.segmenter.cut(stem)
-        return len(words) > 1  # (冷水鱼现代农业园区; not 观光农业园)
+        words = self._words(stem)
+        return self._has_proper_name(stem, words) or len(words) > 1  # (冷水鱼现代农业园区; not 观光农业园)
 
-    def _has_proper_name(self, stem: str) -> bool:
+    def _has_proper_name(self, stem: str, words: list[tuple[str, str]] | None = None) -> bool:
         """A place or a word the segmenter reads as a proper name opens the stem, or a place's name stands in it (九龙…,
         南川…, 西黑山; not 汽车核心零部件, 物联网电池)."""
         if self.gazetteer.region_re.match(stem):
             return True
+        words = self._words(stem) if words is None else words
+        return bool(words) and (words[0][1] in self.name_tags or any(tag == PLACE_TAG for _, tag in words))
+
+    def _words(self, stem: str) -> list[tuple[str, str]]:
         if self.segmenter is None:
             self.segmenter = Segmenter()
-        words = self.segmenter.cut(stem)
-        return bool(words) and (words[0][1] in self.name_tags or any(tag == PLACE_TAG for _, tag in words))
+        return self.segmenter.cut(stem)
 
     def _is_verb(self, stem: str) -> bool:
         """One word of the segmenter's dictionary tagged as a verb (延伸, 带领, 有助于), not a place's name (保定)."""
