@@ -3441,3 +3441,24 @@ def test_review_of_the_twelfth_session_s_relations(nlp):
 def test_a_program_found_once_is_named_wherever_the_text_writes_it(nlp):
     doc = nlp("首批国家农业产业强镇名单公布\n近日公布的首批国家农业产业强镇名单中，湖北共有39个镇入选。")
     assert [e.text for e in doc.ents if e.label_ == "Program"] == ["首批国家农业产业强镇名单"] * 2
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # a numbered line holding one name alone, under a line announcing firms, names a firm
+    ("入选省级工业设计中心的3家企业名单如下：\n1. 凯岚鞋业\n2. 博远支付\n3. 晨越\n另有两家单位入围。", "Company",
+     {"凯岚鞋业", "博远支付", "晨越"}),
+    ("本市入选企业如下：\n一、凯岚鞋业\n二、博远汽车\n", "Company", {"凯岚鞋业", "博远汽车"}),
+    # …not under a line that announces no firms, nor a line that says more than a name
+    ("主要任务如下：\n1. 优化环境\n2. 强化保障\n", "Company", set()),
+    ("入选企业名单如下：\n1. 凯岚鞋业今年产值增长两成\n", "Company", set()),
+    # of a list of bodies, only names shaped like a firm's
+    ("入选单位名单如下：\n1. 凯岚鞋业\n2. 省农科院\n", "Company", {"凯岚鞋业"}),
+    # a place's designation: a designation word, then a level of place
+    ("兰考县被命名为“全国休闲农业重点县”。", "Program", {"全国休闲农业重点县"}),
+    ("我县先后获评国家生态县、全省双拥模范县。", "Program", {"国家生态县", "全省双拥模范县"}),
+    # …not a county's people or its area, nor a ranking of counties and cities
+    ("兰考县获评国家生态县域。", "Program", set()),
+    ("凯岚市入选营商环境全国百强县市。", "Program", {"营商环境全国百强县市"}),
+])
+def test_thirteenth_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

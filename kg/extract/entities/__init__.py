@@ -87,6 +87,7 @@ class EntityFinder:
             self.programs.find,
             self.short_names.derive,
             self.company_lists.find,
+            self.company_lists.find_numbered,  # 企业名单如下：(line break) 1. A (line break) 2. B
             self.project_lists.find,  # 6个某类项目分别是A、B、C
             self.short_names.before_cues,
             self.short_names.before_copulas,

@@ -34,6 +34,7 @@ QUOTE = re.compile(f"[{re.escape(QUOTES)}]")
 LISTING_NOTE = re.compile(r"[（(][^（）()]{1,12}、[^（）()]{1,12}[）)]$")
 NOTE_END = re.compile(r"[（(][^（）()]{1,12}[）)]$")
 END = re.compile(r"$")
+COLON_LINE_END = re.compile(r"[：:][ \t]*(?=\n)")
 EMPTY = re.compile("")  # a cut at a position found otherwise
 OPENER_END = re.compile(r"[：:\s]*")  # after an opener, before the list's first name
 MIN_BRAND_LIST = 3  # members of a list of brands that a kind of business may head (华电、秉信、卓盛等上下游企业)
@@ -74,6 +75,8 @@ class CompanyLists:
         self.member_kind_re = re.compile(company["member_kind"])  # 饲料企业正大饲料: the member's kind, then its name
         self.heading_re = re.compile(company["list_heading"])
         self.any_opener_re = re.compile(opener)  # anywhere: a quick test before a member's start is found
+        self.numbered_opener_re = re.compile(company["numbered_list_opener"])
+        self.numbered_item_re = re.compile(company["numbered_list_item"])
 
     def find(self, doc: DocState) -> None:
         """A、B、C等8家企业 / A、B入选… : the members are companies."""
@@ -88,6 +91,28 @@ class CompanyLists:
                 items = self._split(doc, chain.start(), self._chain_end(text, chain.start(), chain.end()))
                 if items:
                     self._type_list(doc, items)
+
+    def find_numbered(self, doc: DocState) -> None:
+        """企业名单如下：(line break) 1. A (line break) 2. B: each numbered line holding one name alone names a firm."""
+        text = doc.text
+        for colon in COLON_LINE_END.finditer(text):
+            line_start = text.rfind("\n", 0, colon.start()) + 1
+            opener = self.numbered_opener_re.search(text, line_start, colon.end())
+            if opener is None:
+                continue
+            items, position = [], colon.end()
+            while position < len(text):
+                line_end = text.find("\n", position)
+                line_end = len(text) if line_end == -1 else line_end
+                item = self.numbered_item_re.fullmatch(text, position, line_end)
+                if item is None:
+                    if text[position:line_end].strip():
+                        break
+                else:
+                    items.append((*item.span(1), opener.group(1)))
+                position = line_end + 1
+            if items:
+                self._type_list(doc, items)
 
     def _pair(self, doc: DocState, start: int, end: int) -> None:
         """中联重科和三一汽车两家企业入选…: two firms' names joined by 和 and counted as two firms."""

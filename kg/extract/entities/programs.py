@@ -38,6 +38,9 @@ class ProgramRecogniser(ProgramForms):
         self.level_heads = tuple(sorted(program["level_heads"], key=len, reverse=True))  # the longest first
         bound_heads = "|".join(f"{re.escape(head)}(?!{alternation(after)})"
                                for head, after in program["bound_heads"].items())
+        places = program["place_designations"]
+        place_heads = [word + level for word in places["words"] for level in places["levels"]]
+        bound_heads += f"|(?:{alternation(place_heads)})(?!{alternation(places['not_after'])})"
         self.heads = re.compile(
             rf"(?:{alternation(program['heads'] + program['level_heads'])}|{bound_heads})"
             rf"(?:{alternation(program['list_words'])})?|(?:{alternation(program['list_words'])})"
