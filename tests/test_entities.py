@@ -3459,6 +3459,14 @@ def test_a_program_found_once_is_named_wherever_the_text_writes_it(nlp):
     # …not a county's people or its area, nor a ranking of counties and cities
     ("兰考县获评国家生态县域。", "Program", set()),
     ("凯岚市入选营商环境全国百强县市。", "Program", {"营商环境全国百强县市"}),
+    # a quoted name after a cue that opens with its batch is a designation, whatever its head
+    ("凯岚电动车轻工园获认定为“第四批广西轻工园”。", "Program", {"第四批广西轻工园"}),
+    ("凯岚电动车轻工园获认定为“第四批”。", "Program", set()),
+    # 获批建设 and 入选 confer quoted titles joined by 和
+    ("旺苍县先后获批建设“四川省新型工业化产业培育基地”和“四川省循环经济示范园区”。", "Program",
+     {"四川省新型工业化产业培育基地", "四川省循环经济示范园区"}),
+    # a light-industry park (轻工园) is a park
+    ("凯岚电动车轻工园与凤翔轻工业园区签约。", "IndustrialPark", {"凯岚电动车轻工园", "凤翔轻工业园区"}),
 ])
 def test_thirteenth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -1,12 +1,15 @@
 """The forms one text uses for one program (全市X and 重庆市X, 省X and 某省第四批省级X, a list with and without its
-year): aliases, found once every program of the text is known. Mixed into ProgramRecogniser, whose patterns
-(program.yaml) they use."""
+year): aliases, found once every program of the text is known; and the judgements of a name with no head of ours.
+Mixed into ProgramRecogniser, whose patterns (program.yaml) they use."""
 from __future__ import annotations
 
 import re
 
+from kg.extract.entities.names import QUOTES
 from kg.extract.entities.state import DocState
 from kg.schema import PROGRAM
+
+MIN_SIBLING = 5  # characters of a list's member taken for a program like its siblings (a scope and a name of its own)
 
 
 class ProgramForms:
@@ -129,3 +132,35 @@ class ProgramForms:
         if with_batch:
             rest = self.procedure_re.sub("", rest[self.level_between_re.match(rest).end():])
         return rest == ""
+
+    def _like_its_siblings(self, doc: DocState, first: int, end: int, found_ends: set[str]) -> bool:
+        """荣获国家卫生县城、全国农民工返乡创业试点县、全国首批采煤沉陷区综合治理县: a member of a cue's list with no
+        head of ours, opening with a scope or a region and ending as a program of the same list does, is one too."""
+        text = doc.text
+        name = text[first:end]
+        return (MIN_SIBLING <= len(name) <= self.max_length and name[-1] in found_ends
+                and (self.scope_re.match(name) is not None or self.gazetteer.region_re.match(name) is not None)
+                and self.names.name_run.fullmatch(name) is not None and not self.names.is_generic(name)
+                and not doc.programs.overlaps(first, end) and not doc.names.overlaps(first, end))
+
+    def _level_only(self, name: str) -> bool:
+        """国家级经济技术开发区, 江苏省先进开发区: a scope or a region, then generic words, before the kind of park."""
+        head = next(h for h in self.level_heads if name.endswith(h))
+        stem = name[:-len(head)]
+        scope = self.scope_re.match(stem) or self.gazetteer.region_re.match(stem)
+        rest = stem[scope.end():] if scope else stem
+        if scope and scope.group() in self.scope_words:
+            return False  # 位列全市开发区首位: the parks of a place together
+        if not rest and not self.scope_re.match(stem):
+            return False  # 获白银高新区备案: a place and the kind of park is the park's name
+        return bool(scope or self.inner_scope_re.search(stem)) and (not rest or self.names.is_generic(rest))
+
+    def _batch_title(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """获认定为“第四批广西轻工园”: a quoted name after a cue that opens with its batch is a designation, whatever
+        its head."""
+        first, stop = start + (text[start:start + 1] in QUOTES), end - (text[end - 1:end] in QUOTES)
+        batch = self.batch_re.match(text, first, stop)
+        if (batch and first > start and stop < end and stop - batch.end() >= 4
+                and self.names.name_run.fullmatch(text, batch.end(), stop)):
+            return first, stop
+        return None

@@ -6,7 +6,7 @@ from typing import Any
 
 from kg.extract.entities.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText, bare
-from kg.extract.entities.program_forms import ProgramForms
+from kg.extract.entities.program_forms import MIN_SIBLING, ProgramForms
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation
 from kg.extract.text import SENTENCE_END
@@ -17,7 +17,6 @@ YEAR_OPENING = re.compile(r"^\d{4}\s*年度?")
 
 
 MIN_NAME_AFTER_CUE = 4  # characters after a cue inside a run that make a name of their own (not 创建|示范县)
-MIN_SIBLING = 5  # characters of a list's member taken for a program like its siblings (a scope and a name of its own)
 HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,3}\s*[.．、)）]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)\s*"
                      r"([^，,。；;：:\n]{4,24})[：:]")  # a numbered line's heading
 RANKED = re.compile(r"(?:\d+|[十百千])\s*[强快佳]")  # 1. 制造业发展综合10强县（市）：A、B: a ranking heads its members
@@ -391,16 +390,6 @@ class ProgramRecogniser(ProgramForms):
             if self._like_its_siblings(doc, first, end, found_ends):
                 doc.programs.add(first, end, PROGRAM, "program.sibling")
 
-    def _like_its_siblings(self, doc: DocState, first: int, end: int, found_ends: set[str]) -> bool:
-        """荣获国家卫生县城、全国农民工返乡创业试点县、全国首批采煤沉陷区综合治理县: a member of a cue's list with no
-        head of ours, opening with a scope or a region and ending as a program of the same list does, is one too."""
-        text = doc.text
-        name = text[first:end]
-        return (MIN_SIBLING <= len(name) <= self.max_length and name[-1] in found_ends
-                and (self.scope_re.match(name) is not None or self.gazetteer.region_re.match(name) is not None)
-                and self.names.name_run.fullmatch(name) is not None and not self.names.is_generic(name)
-                and not doc.programs.overlaps(first, end) and not doc.names.overlaps(first, end))
-
     def _quoted_titles(self, doc: DocState, position: int, conferring: bool = False) -> bool:
         """“A”“B”等称号 at `position`: each quoted title is a program (the quotes make it a name, whatever its words)."""
         run = self.title_run_re.match(doc.text, position) or (
@@ -418,18 +407,6 @@ class ProgramRecogniser(ProgramForms):
         name = name.rstrip("”")
         return any(head.end() == len(name) for head in self.heads.finditer(name))
 
-    def _level_only(self, name: str) -> bool:
-        """国家级经济技术开发区, 江苏省先进开发区: a scope or a region, then generic words, before the kind of park."""
-        head = next(h for h in self.level_heads if name.endswith(h))
-        stem = name[:-len(head)]
-        scope = self.scope_re.match(stem) or self.gazetteer.region_re.match(stem)
-        rest = stem[scope.end():] if scope else stem
-        if scope and scope.group() in self.scope_words:
-            return False  # 位列全市开发区首位: the parks of a place together
-        if not rest and not self.scope_re.match(stem):
-            return False  # 获白银高新区备案: a place and the kind of park is the park's name
-        return bool(scope or self.inner_scope_re.search(stem)) and (not rest or self.names.is_generic(rest))
-
     def _after_verb(self, text: str, start: int, end: int) -> int:
         verb = self.names.leading_word_re.match(text, start, end) or self.names.cut_after_words.match(text, start, end)
         return verb.end() if verb and not verb.groupdict().get("keep") else start
@@ -442,7 +419,7 @@ class ProgramRecogniser(ProgramForms):
             heads.pop()  # 国家生态工业示范园区和江苏省先进开发区: the rank of a park ends no name with one of its own
             # (a quote closing it makes it a title: “省级一类工业园区”)
         if not heads:
-            return None
+            return self._batch_title(text, start, end)
         stop = heads[-1].end()
         if text.count("（", start, stop) > text.count("）", start, stop) and text.startswith("）", stop):
             stop += 1  # 北京市专精特新特色园区（试点）: the bracket the name opened closes in it
