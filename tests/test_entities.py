@@ -3467,6 +3467,9 @@ def test_a_program_found_once_is_named_wherever_the_text_writes_it(nlp):
      {"四川省新型工业化产业培育基地", "四川省循环经济示范园区"}),
     # a light-industry park (轻工园) is a park
     ("凯岚电动车轻工园与凤翔轻工业园区签约。", "IndustrialPark", {"凯岚电动车轻工园", "凤翔轻工业园区"}),
+    # two firms joined by 和, a copula and their kind before the count of two
+    ("秦州区的凯岚电子和博远半导体是当地集成电路产业的两家“链主”企业。", "Company", {"凯岚电子", "博远半导体"}),
+    ("国有和民营是两家企业的不同身份。", "Company", set()),
 ])
 def test_thirteenth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

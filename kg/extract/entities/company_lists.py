@@ -28,7 +28,9 @@ JOINED_LAST = re.compile("(?<=公司|集团)(?:和|及|与)(?=[^，,。；;、]{
 HEAD_MODIFIER = r"(?:(?![了着对把被将从向为])[\u4e00-\u9fff])"
 ETC = re.compile("等")
 SEPARATOR = re.compile(f"{LIST_COMMA.pattern}|[，,]?以及")
-PAIR = re.compile(r"([^，。；、：:\s]{2,16}?)和([^，。；、：:\s]{2,10}?)(?<![\d一二三四五六七八九十百])(?:两|二|2)\s*家(?:企业|公司)")
+# (…是当地某产业的两家“链主”企业: a copula and the words of the pair's kind before the count)
+PAIR = re.compile(r"([^，。；、：:\s]{2,16}?)和([^，。；、：:\s]{2,10}?)(?:(?:是|为|均为|都是|同为)[^，。；、：:]{0,16}?)?"
+                  r"(?<![\d一二三四五六七八九十百])(?:两|二|2)\s*家[^，。；、：:\d家]{0,8}?(?:企业|公司)")
 COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[余多]?[家户个]")
 QUOTE = re.compile(f"[{re.escape(QUOTES)}]")
 LISTING_NOTE = re.compile(r"[（(][^（）()]{1,12}、[^（）()]{1,12}[）)]$")
