@@ -3470,6 +3470,11 @@ def test_a_program_found_once_is_named_wherever_the_text_writes_it(nlp):
     # two firms joined by 和, a copula and their kind before the count of two
     ("秦州区的凯岚电子和博远半导体是当地集成电路产业的两家“链主”企业。", "Company", {"凯岚电子", "博远半导体"}),
     ("国有和民营是两家企业的不同身份。", "Company", set()),
+    # a park inside a park is one member of a list, whatever its own name
+    ("襄阳市2个：枣阳市化工园区、襄城经济开发区余家湖化工园区。", "IndustrialPark", {"枣阳市化工园区", "襄城经济开发区余家湖化工园区"}),
+    # a place, a batch and the procedure name a published list
+    ("河南省第一批拟认定化工园区名单日前发布。", "Program", {"河南省第一批拟认定化工园区名单"}),
+    ("重庆市经济信息委对2024年重庆市制造业单项冠军企业遴选认定通过名单进行公示。", "Program", set()),
 ])
 def test_thirteenth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

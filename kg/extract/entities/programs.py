@@ -279,7 +279,9 @@ class ProgramRecogniser(ProgramForms):
         start = self.names.extend_left(text, end, max(0, end - self.max_length), self.max_length)
         while start > 0 and text[start - 1] in QUOTES and start > end - self.max_length:
             start = self.names.extend_left(text, start - 1, max(0, end - self.max_length), self.max_length)
-        start = self.names.trim_left(text, start, end, doc.regions)
+        trimmed = self.names.trim_left(text, start, end, doc.regions)
+        if not (self.procedure_end_re.search(text, start, trimmed) and self._year_and_region(text[start:trimmed], True)):
+            start = trimmed  # (某省第一批拟认定化工园区名单: a place, a batch and the procedure name the list)
         counted = self.names.count.match(text, start, end)
         if counted:
             start = counted.end()  # 2家绿色工厂名单如下: the count of its members, not its name's

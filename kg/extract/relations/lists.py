@@ -36,7 +36,7 @@ BARE_OPENER = re.compile(r"\s*(?:具体|拟认定|认定)?名单如下(?:[（(][
 PLACE_DE = r"(?:(?!召开|举行|举办|开幕|开展|发布)[^，,。；;\n]){2,10}的"  # 在某县的: a place's, not an event's
 PART = re.compile(r"\s*(?:其中|另外|此外)?[，,]?[^，,。；;\n]{0,24}?(?:占|有)?(?:\d+|[一二三四五六七八九十两]+)\s*[个席家户名][，,：:为]")
 LINE_HEAD = re.compile(r"[^\n：:、，,。；;]{2,8}[：:]\s*")  # 成都市：A、B: a line's head, a place or a kind before its members
-HEADED_JOINT = re.compile(r"\s*\n+\s*(?P<label>[^\n：:、，,。；;]{2,8})[：:]\s*")  # A (line break) 自贡市：B: one list by place
+HEADED_JOINT = re.compile(r"\s*[。；;]?\s*\n+\s*(?P<label>[^\n：:、，,。；;]{2,8})[：:]\s*")  # A (line break) 自贡市：B: one list by place
 INTRO_END = re.compile(r"如下(?:[（(][^（）()\n]{1,20}[）)])?[：:]?\s*$")  # the line that introduces a list one per line
 TIGHT_JOINT = re.compile(r"\s*(?:、|和|及|与|以及)\s*")  # members of one clause, not of clauses or lines
 
