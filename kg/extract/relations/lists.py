@@ -29,7 +29,7 @@ from kg.extract.rules import Rules
 from kg.extract.search import alternation
 from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END_CHARS, clause_start, count_value
 from kg.model import Mention, Relation
-from kg.schema import COMPANY, PARK, PROGRAM
+from kg.schema import COMPANY, PARK, PROGRAM, PROJECT, REGION
 
 CLASS_OF = re.compile(r"的(?:企业|园区|单位|项目)(?!中)")  # (not 获评P的企业中，有A、B: the frame of the list)
 BARE_OPENER = re.compile(r"\s*(?:具体|拟认定|认定)?名单如下(?:[（(][^（）()]{1,16}[）)])?[：:]?\s*")
@@ -277,6 +277,10 @@ class ListReader:
         lists, current, first = [], mentions[:1], 0
         for i in range(1, len(mentions)):
             previous, m = current[-1], mentions[i]
+            if m.start == previous.end and previous.label == REGION and m.label in (PARK, PROJECT) and m.label in kinds:
+                current[-1] = m  # 4 滑县煤化工产业园: the region opens the member's name
+                first = i if len(current) == 1 else first
+                continue
             note = self.member_note.match(text, previous.end) if previous.label in MEMBERS and m.label in PLACES else None
             if note and note.start() < m.start and m.end < note.end():
                 continue  # 1. 浙江晨越轴承有限公司（新昌县）2. …: a member's place in brackets is part of its note
