@@ -22,6 +22,7 @@ from typing import Iterable
 
 from kg.extract.relations.counted_sets import CountedSets
 from kg.extract.relations.kinds import kind_frame
+from kg.extract.relations.list_programs import ListPrograms
 from kg.extract.relations.patterns import Pattern
 from kg.extract.relations.report import places_between, report_park, report_projects
 from kg.extract.relations.sentence import EACH, MEMBERS, PLACES, after_brackets, last_before, mentions_back, outer_place
@@ -31,7 +32,6 @@ from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END_CHARS, clause_start
 from kg.model import Mention, Relation
 from kg.schema import COMPANY, PARK, PROGRAM, PROJECT, REGION
 
-CLASS_OF = re.compile(r"的(?:企业|园区|单位|项目)(?!中)")  # (not 获评P的企业中，有A、B: the frame of the list)
 BARE_OPENER = re.compile(r"\s*(?:具体|拟认定|认定)?名单如下(?:[（(][^（）()]{1,16}[）)])?[：:]?\s*")
 PLACE_DE = r"(?:(?!召开|举行|举办|开幕|开展|发布)[^，,。；;\n]){2,10}的"  # 在某县的: a place's, not an event's
 PART = re.compile(r"\s*(?:其中|另外|此外)?[，,]?[^，,。；;\n]{0,24}?(?:占|有)?(?:\d+|[一二三四五六七八九十两]+)\s*[个席家户名][，,：:为]")
@@ -41,7 +41,7 @@ INTRO_END = re.compile(r"如下(?:[（(][^（）()\n]{1,20}[）)])?[：:]?\s*$")
 TIGHT_JOINT = re.compile(r"\s*(?:、|和|及|与|以及)\s*")  # members of one clause, not of clauses or lines
 
 
-class ListReader:
+class ListReader(ListPrograms):
     def __init__(self, rules: Rules, patterns: list[Pattern]):
         lists = rules.relations["lists"]
         self.shared = {p.relation: p for p in patterns if p.shape == "list_shared"}
@@ -483,12 +483,3 @@ class ListReader:
         subset = self.subset_by_deed.search(text, start, first.start)
         # 在这份名单中，某集团投资的企业有两家: within the list itself, they are its members
         return subset is not None and self.selection_cue.search(text, start, first.start) is None
-
-    def _program_of(self, text, mentions, index: int, members, sentence_of) -> list:  # (县域经济10强: places' ranking)
-        s, pattern = sentence_of[members[0]], self.pattern["list_program"]
-        headed = self.heading.fullmatch(text, text.rfind("\n", 0, members[0].start) + 1, members[0].start)  # its line's
-        for m in mentions_back(mentions, index, sentence_of, s if headed else s - self.look_back, s):  # (已进入P的企业将…)
-            places = bool(self.place_program.search(name := text[m.start:m.end])) or name.endswith("强") and "企业" not in name
-            if m.label in pattern.tail and places == (members[0].label in PLACES) and not CLASS_OF.match(text, m.end):
-                return [pattern.relation_of(x, m, sentence_of[x]) for x in members if x.label in pattern.head]
-        return []

@@ -1,0 +1,37 @@
+"""The program of a spelled-out list (`分别是`, `如下`) when no member has one yet: the nearest program named in the
+list's sentence or the ones before it; after `名单如下：` a list's name, the headline's when the nearest is a designation
+named in passing. Mixed into ListReader, whose patterns (`lists` in rules/relations.yaml) it uses."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.relations.sentence import PLACES, mentions_back
+
+CLASS_OF = re.compile(r"的(?:企业|园区|单位|项目)(?!中)")  # (not 获评P的企业中，有A、B: the frame of the list)
+LIST_OPENER_BEFORE = re.compile(r"名单如下(?:[（(][^（）()\n]{1,20}[）)])?[：:]\s*(?:\d{1,3}\s*[.．、]?\s*)?$")
+LIST_WORD_END = re.compile(r"名单(?:[（(][^（）()\n]{1,20}[）)])?$")
+OPENER_REACH = 40  # characters before a list's first member searched for its opener
+
+
+class ListPrograms:
+    def _of_places(self, name: str) -> bool:
+        """A program whose members are places (县域经济10强: places' ranking)."""
+        return bool(self.place_program.search(name)) or name.endswith("强") and "企业" not in name
+
+    def _program_of(self, text, mentions, index: int, members, sentence_of) -> list:
+        s, pattern = sentence_of[members[0]], self.pattern["list_program"]
+        of_places = members[0].label in PLACES
+        headed = self.heading.fullmatch(text, text.rfind("\n", 0, members[0].start) + 1, members[0].start)  # its line's
+        program = next((m for m in mentions_back(mentions, index, sentence_of, s if headed else s - self.look_back, s)
+                        if m.label in pattern.tail and self._of_places(text[m.start:m.end]) == of_places
+                        and not CLASS_OF.match(text, m.end)), None)  # (已进入P的企业将…)
+        if (program is None or not LIST_WORD_END.search(text, program.start, program.end)) and \
+                LIST_OPENER_BEFORE.search(text, max(0, members[0].start - OPENER_REACH), members[0].start):
+            # 名单如下：1. A after a designation named in passing (进入“某某”500强企业组): the headline's list
+            headline_end = text.find("\n")
+            program = next((m for m in mentions if m.end <= headline_end and m.label in pattern.tail
+                            and LIST_WORD_END.search(text, m.start, m.end)
+                            and self._of_places(text[m.start:m.end]) == of_places), program)
+        if program is None:
+            return []
+        return [pattern.relation_of(x, program, sentence_of[x]) for x in members if x.label in pattern.head]
