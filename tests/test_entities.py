@@ -3475,6 +3475,9 @@ def test_a_program_found_once_is_named_wherever_the_text_writes_it(nlp):
     # a place, a batch and the procedure name a published list
     ("河南省第一批拟认定化工园区名单日前发布。", "Program", {"河南省第一批拟认定化工园区名单"}),
     ("重庆市经济信息委对2024年重庆市制造业单项冠军企业遴选认定通过名单进行公示。", "Program", set()),
+    # two lists, each closed by 等 and its head, joined by 以及
+    ("园区内的凯岚玩具等代建项目以及博远乐田、华博制造等项目正在加快建设。", "Project", {"凯岚玩具", "博远乐田", "华博制造"}),
+    ("园区引进了凯岚科技、博远电子等企业和晨越食品等项目。", "Company", {"凯岚科技", "博远电子"}),
 ])
 def test_thirteenth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -36,6 +36,7 @@ QUOTE = re.compile(f"[{re.escape(QUOTES)}]")
 LISTING_NOTE = re.compile(r"[（(][^（）()]{1,12}、[^（）()]{1,12}[）)]$")
 NOTE_END = re.compile(r"[（(][^（）()]{1,12}[）)]$")
 END = re.compile(r"$")
+JOINED_LISTS = re.compile("以及|及|和")  # between two lists, each closed by 等 and its head
 COLON_LINE_END = re.compile(r"[：:][ \t]*(?=\n)")
 EMPTY = re.compile("")  # a cut at a position found otherwise
 OPENER_END = re.compile(r"[：:\s]*")  # after an opener, before the list's first name
@@ -90,9 +91,21 @@ class CompanyLists:
                     self._pair(doc, clause.start(), clause.end())
                 continue  # the chains' pattern backtracks at every character of a clause it cannot match
             for chain in LIST_CHAIN.finditer(text, clause.start(), clause.end()):
-                items = self._split(doc, chain.start(), self._chain_end(text, chain.start(), chain.end()))
-                if items:
-                    self._type_list(doc, items)
+                for start, end in self._chains_joined(text, chain.start(), chain.end()):
+                    items = self._split(doc, start, self._chain_end(text, start, end))
+                    if items:
+                        self._type_list(doc, items)
+
+    def _chains_joined(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """A等代建项目以及B、C等项目: two lists, each closed by 等 and its head, joined by 以及 (or 及, 和)."""
+        chains = []
+        for joint in JOINED_LISTS.finditer(text, start, end):
+            etc = text.rfind("等", start, joint.start())
+            head = self.list_head_re.match(text, etc, joint.start()) if etc != -1 else None
+            if head and head.group(1) and head.end() == joint.start():
+                chains.append((start, joint.start()))
+                start = joint.end()
+        return chains + [(start, end)]
 
     def find_numbered(self, doc: DocState) -> None:
         """企业名单如下：(line break) 1. A (line break) 2. B: each numbered line holding one name alone names a firm."""
