@@ -3478,6 +3478,8 @@ def test_a_program_found_once_is_named_wherever_the_text_writes_it(nlp):
     # two lists, each closed by 等 and its head, joined by 以及
     ("园区内的凯岚玩具等代建项目以及博远乐田、华博制造等项目正在加快建设。", "Project", {"凯岚玩具", "博远乐田", "华博制造"}),
     ("园区引进了凯岚科技、博远电子等企业和晨越食品等项目。", "Company", {"凯岚科技", "博远电子"}),
+    # a title of a place's trade (中国某某之乡, 某某之都) is a designation
+    ("昭苏县被农业部命名为“中国天马之乡”。", "Program", {"中国天马之乡"}),
 ])
 def test_thirteenth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
