@@ -3480,6 +3480,12 @@ def test_a_program_found_once_is_named_wherever_the_text_writes_it(nlp):
     ("园区引进了凯岚科技、博远电子等企业和晨越食品等项目。", "Company", {"凯岚科技", "博远电子"}),
     # a title of a place's trade (中国某某之乡, 某某之都) is a designation
     ("昭苏县被农业部命名为“中国天马之乡”。", "Program", {"中国天马之乡"}),
+    # 批准为 selects; a research body is a designation's head, but not all of a place's bodies
+    ("凯岚会展中心被批准为国家级服务业标准化试点。", "Program", {"国家级服务业标准化试点"}),
+    ("凯岚环保材料被认定为省级新型研发机构。", "Program", {"省级新型研发机构"}),
+    ("政策覆盖合肥市所有新型研发机构。", "Program", set()),
+    # a firm and 和 end no park's name
+    ("该公司是“双百”企业和柴达木循环经济试验区示范企业。", "IndustrialPark", {"柴达木循环经济试验区"}),
 ])
 def test_thirteenth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
