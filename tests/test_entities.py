@@ -3489,3 +3489,33 @@ def test_a_program_found_once_is_named_wherever_the_text_writes_it(nlp):
 ])
 def test_thirteenth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # numbered lines name firms only under a list's name or a selection cue, not under goals, policies or products
+    ("近年来，公司发展目标是：\n1. 提升产能\n2. 扩大出口\n", "Company", set()),
+    ("对入选企业的支持政策有：\n1. 研发补助\n2. 贷款贴息\n", "Company", set()),
+    ("公司主要产品有：\n1. 光伏组件\n2. 储能电池\n", "Company", set()),
+    # lines numbered 一、 among lines numbered 1. are sections of the list
+    ("江津区入选企业名单如下：\n一、先进制造业\n1. 凯岚鞋业\n二、现代服务业\n1. 博远物流\n", "Company", {"凯岚鞋业", "博远物流"}),
+    # a place's designation ends at a word's end (宜居村庄 is no 宜居村)
+    ("白沙镇入选全国美丽宜居村庄示范。", "Program", set()),
+    # 这两家企业: the two firms named before, not a pair of names
+    ("据了解，张三和李四是这两家企业的负责人。", "Company", set()),
+])
+def test_review_of_the_thirteenth_session_s_rules(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected
+
+
+def test_review_of_the_thirteenth_session_s_relations(nlp):
+    def selected(text):
+        doc = nlp(text)
+        return {(text[r.head.start:r.head.end], text[r.tail.start:r.tail.end]) for r in doc._.kg_relations
+                if r.relation == "selectedAs"}
+    # 名单如下 after its own line's program keeps that program, not the headline's list
+    assert ("重庆润通科技有限公司", "市级绿色工厂") in selected(
+        "江津区5家企业入选重庆市专精特新企业名单\n此外，该区还有3家企业获评市级绿色工厂，名单如下：\n"
+        "1. 重庆润通科技有限公司\n2. 重庆齿轮箱有限责任公司")
+    # a region stays a list's member when the park after it opens a clause of its own
+    found = selected("2023年全国百强区名单公布，重庆入围的有：渝北区、九龙坡区、江津区双福工业园获评市级特色园区。")
+    assert ("江津区", "2023年全国百强区名单") in found and ("双福工业园", "2023年全国百强区名单") not in found

@@ -30,7 +30,7 @@ ETC = re.compile("等")
 SEPARATOR = re.compile(f"{LIST_COMMA.pattern}|[，,]?以及")
 # (…是当地某产业的两家“链主”企业: a copula and the words of the pair's kind before the count)
 PAIR = re.compile(r"([^，。；、：:\s]{2,16}?)和([^，。；、：:\s]{2,10}?)(?:(?:是|为|均为|都是|同为)[^，。；、：:]{0,16}?)?"
-                  r"(?<![\d一二三四五六七八九十百])(?:两|二|2)\s*家[^，。；、：:\d家]{0,8}?(?:企业|公司)")
+                  r"(?<![\d一二三四五六七八九十百这该此其])(?:两|二|2)\s*家[^，。；、：:\d家]{0,8}?(?:企业|公司)")
 COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[余多]?[家户个]")
 QUOTE = re.compile(f"[{re.escape(QUOTES)}]")
 LISTING_NOTE = re.compile(r"[（(][^（）()]{1,12}、[^（）()]{1,12}[）)]$")
@@ -115,6 +115,7 @@ class CompanyLists:
             opener = self.numbered_opener_re.search(text, line_start, colon.end())
             if opener is None:
                 continue
+            head = opener.group(1) or opener.group(2)
             items, position = [], colon.end()
             while position < len(text):
                 line_end = text.find("\n", position)
@@ -124,10 +125,13 @@ class CompanyLists:
                     if text[position:line_end].strip():
                         break
                 else:
-                    items.append((*item.span(1), opener.group(1)))
+                    items.append((item, (*item.span("name"), head)))
                 position = line_end + 1
-            if items:
-                self._type_list(doc, items)
+            members = [member for item, member in items if not item.group("section")]
+            if members and len(members) < len(items):  # 一、先进制造业 (line break) 1. A: the sections are no members
+                self._type_list(doc, members)
+            elif items:
+                self._type_list(doc, [member for _, member in items])
 
     def _pair(self, doc: DocState, start: int, end: int) -> None:
         """中联重科和三一汽车两家企业入选…: two firms' names joined by 和 and counted as two firms."""

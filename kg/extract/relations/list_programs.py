@@ -25,9 +25,11 @@ class ListPrograms:
         program = next((m for m in mentions_back(mentions, index, sentence_of, s if headed else s - self.look_back, s)
                         if m.label in pattern.tail and self._of_places(text[m.start:m.end]) == of_places
                         and not CLASS_OF.match(text, m.end)), None)  # (已进入P的企业将…)
-        if (program is None or not LIST_WORD_END.search(text, program.start, program.end)) and \
-                LIST_OPENER_BEFORE.search(text, max(0, members[0].start - OPENER_REACH), members[0].start):
-            # 名单如下：1. A after a designation named in passing (进入“某某”500强企业组): the headline's list
+        opener = LIST_OPENER_BEFORE.search(text, max(0, members[0].start - OPENER_REACH), members[0].start)
+        if opener and (program is None or not LIST_WORD_END.search(text, program.start, program.end)
+                       and program.start < text.rfind("\n", 0, opener.start()) + 1):
+            # 名单如下：1. A after a designation named in passing on a line before (进入“某某”500强企业组): the
+            # headline's list (not 另有3家企业获评P，名单如下：, whose own line names its program)
             headline_end = text.find("\n")
             program = next((m for m in mentions if m.end <= headline_end and m.label in pattern.tail
                             and LIST_WORD_END.search(text, m.start, m.end)

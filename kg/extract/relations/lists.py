@@ -35,6 +35,7 @@ from kg.schema import COMPANY, PARK, PROGRAM, PROJECT, REGION
 BARE_OPENER = re.compile(r"\s*(?:具体|拟认定|认定)?名单如下(?:[（(][^（）()]{1,16}[）)])?[：:]?\s*")
 PLACE_DE = r"(?:(?!召开|举行|举办|开幕|开展|发布)[^，,。；;\n]){2,10}的"  # 在某县的: a place's, not an event's
 PART = re.compile(r"\s*(?:其中|另外|此外)?[，,]?[^，,。；;\n]{0,24}?(?:占|有)?(?:\d+|[一二三四五六七八九十两]+)\s*[个席家户名][，,：:为]")
+MEMBER_ENDS = ("、", "，", "。", "；", ";", "\n", "等", "（", "(", "")  # what follows a list's member (not a cue: …园获评P)
 LINE_HEAD = re.compile(r"[^\n：:、，,。；;]{2,8}[：:]\s*")  # 成都市：A、B: a line's head, a place or a kind before its members
 HEADED_JOINT = re.compile(r"\s*[。；;]?\s*\n+\s*(?P<label>[^\n：:、，,。；;]{2,8})[：:]\s*")  # A (line break) 自贡市：B: one list by place
 INTRO_END = re.compile(r"如下(?:[（(][^（）()\n]{1,20}[）)])?[：:]?\s*$")  # the line that introduces a list one per line
@@ -277,8 +278,9 @@ class ListReader(ListPrograms):
         lists, current, first = [], mentions[:1], 0
         for i in range(1, len(mentions)):
             previous, m = current[-1], mentions[i]
-            if m.start == previous.end and previous.label == REGION and m.label in (PARK, PROJECT) and m.label in kinds:
-                current[-1] = m  # 4 滑县煤化工产业园: the region opens the member's name
+            if m.start == previous.end and previous.label == REGION and m.label in (PARK, PROJECT) and m.label in kinds \
+                    and text[m.end:m.end + 1] in MEMBER_ENDS:
+                current[-1] = m  # 4 滑县煤化工产业园 (line break), A、宜城市精细化工产业园区、B: the region opens a member's name
                 first = i if len(current) == 1 else first
                 continue
             note = self.member_note.match(text, previous.end) if previous.label in MEMBERS and m.label in PLACES else None
