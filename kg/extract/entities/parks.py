@@ -21,8 +21,6 @@ VERB_TAG = "v"  # jieba's tag of a verb (not vn: 服务, 发展 also name things
 PLACE_TAG = "ns"  # jieba's tag of a place name (黑山 in 西黑山)
 MAX_VERB_STEM = 4
 
-LIST_ITEM_OPENERS = ("、", "：", ":")  # before a list's member…
-LIST_ITEM_ENDS = ("、", "。", "；", ";", "\n", "等")  # …and after it
 
 
 class ParkRecogniser:
@@ -42,6 +40,7 @@ class ParkRecogniser:
         self.relative_re = re.compile(park["relative_places"])
         self.clause_words_after_place = park["clause_words_after_place"]
         self.max_stem = int(park["max_stem"])
+        self.member_openers, self.member_ends = tuple(park["list_member"]["before"]), tuple(park["list_member"]["after"])
         self.cut_after_verb_re = re.compile(alternation(park["cut_after_verbs"]))
         self.plain_stem = int(park["plain_stem"])
         self.short_suffix = {long: [short] if isinstance(short, str) else list(short)
@@ -185,7 +184,7 @@ class ParkRecogniser:
         if previous and previous.label == PARK and previous.end == start and (
                 self._kind_of_park(stem) or names.is_generic(stem) and stem not in region_names
                 or not self._has_proper_name(stem) and not self._is_verb(stem)
-                or text[previous.start - 1:previous.start] in LIST_ITEM_OPENERS and text[end:end + 1] in LIST_ITEM_ENDS):
+                or text[previous.start - 1:previous.start] in self.member_openers and text[end:end + 1] in self.member_ends):
             # 吉首经开区 + 电子信息产业园: a park inside the park, named by an industry only, written right after it
             # (渭南高新区汽车核心零部件产业园: or by words of the language; not 华安经开区九龙工业园: a name of its own,
             # except as one member of a list: A、襄城经济开发区余家湖化工园区、B)

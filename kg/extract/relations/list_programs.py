@@ -6,14 +6,20 @@ from __future__ import annotations
 import re
 
 from kg.extract.relations.sentence import PLACES, mentions_back
+from kg.extract.search import alternation
 
 CLASS_OF = re.compile(r"的(?:企业|园区|单位|项目)(?!中)")  # (not 获评P的企业中，有A、B: the frame of the list)
-LIST_OPENER_BEFORE = re.compile(r"名单如下(?:[（(][^（）()\n]{1,20}[）)])?[：:]\s*(?:\d{1,3}\s*[.．、]?\s*)?$")
-LIST_WORD_END = re.compile(r"名单(?:[（(][^（）()\n]{1,20}[）)])?$")
 OPENER_REACH = 40  # characters before a list's first member searched for its opener
 
 
 class ListPrograms:
+    """Needs ListReader's `pattern`, `place_program`, `heading` and `look_back`, and sets its own patterns in
+    `_read_list_programs` (called by ListReader.__init__)."""
+
+    def _read_list_programs(self, lists: dict) -> None:
+        self.named_list_opener = re.compile(lists["named_list_opener"])
+        self.list_word_end = re.compile(rf"(?:{alternation(lists['list_words'])})(?:[（(][^（）()\n]{{1,20}}[）)])?$")
+
     def _of_places(self, name: str) -> bool:
         """A program whose members are places (县域经济10强: places' ranking)."""
         return bool(self.place_program.search(name)) or name.endswith("强") and "企业" not in name
@@ -25,14 +31,14 @@ class ListPrograms:
         program = next((m for m in mentions_back(mentions, index, sentence_of, s if headed else s - self.look_back, s)
                         if m.label in pattern.tail and self._of_places(text[m.start:m.end]) == of_places
                         and not CLASS_OF.match(text, m.end)), None)  # (已进入P的企业将…)
-        opener = LIST_OPENER_BEFORE.search(text, max(0, members[0].start - OPENER_REACH), members[0].start)
-        if opener and (program is None or not LIST_WORD_END.search(text, program.start, program.end)
+        opener = self.named_list_opener.search(text, max(0, members[0].start - OPENER_REACH), members[0].start)
+        if opener and (program is None or not self.list_word_end.search(text, program.start, program.end)
                        and program.start < text.rfind("\n", 0, opener.start()) + 1):
             # 名单如下：1. A after a designation named in passing on a line before (进入“某某”500强企业组): the
             # headline's list (not 另有3家企业获评P，名单如下：, whose own line names its program)
             headline_end = text.find("\n")
             program = next((m for m in mentions if m.end <= headline_end and m.label in pattern.tail
-                            and LIST_WORD_END.search(text, m.start, m.end)
+                            and self.list_word_end.search(text, m.start, m.end)
                             and self._of_places(text[m.start:m.end]) == of_places), program)
         if program is None:
             return []
