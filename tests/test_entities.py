@@ -3486,6 +3486,10 @@ def test_a_program_found_once_is_named_wherever_the_text_writes_it(nlp):
     ("政策覆盖合肥市所有新型研发机构。", "Program", set()),
     # a firm and 和 end no park's name
     ("该公司是“双百”企业和柴达木循环经济试验区示范企业。", "IndustrialPark", {"柴达木循环经济试验区"}),
+    # a line headed by a program its place scopes, then its members; a trade's village or town is a designation
+    ("漳州市十强茶叶企业：凯岚茶业有限公司、博远茶业有限公司。", "Program", {"漳州市十强茶叶企业"}),
+    ("漳州市十大茶叶专业村：凯岚村、博远村。", "Program", {"漳州市十大茶叶专业村"}),
+    ("记者从漳州市获悉：凯岚茶业有限公司、博远茶业有限公司签约。", "Program", set()),
 ])
 def test_thirteenth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -19,6 +19,8 @@ YEAR_OPENING = re.compile(r"^\d{4}\s*年度?")
 MIN_NAME_AFTER_CUE = 4  # characters after a cue inside a run that make a name of their own (not 创建|示范县)
 HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,3}\s*[.．、)）]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)\s*"
                      r"([^，,。；;：:\n]{4,24})[：:]")  # a numbered line's heading
+# 漳州市十强茶叶企业：A、B、C: a line headed by a program its place scopes, then its members
+SCOPED_HEADING = re.compile(r"(?m)^[ \t]*([^，,。；;：:\n]{4,24})[：:](?=[^\n]*、)")
 RANKED = re.compile(r"(?:\d+|[十百千])\s*[强快佳]")  # 1. 制造业发展综合10强县（市）：A、B: a ranking heads its members
 LIST_LINE = re.compile(r"(?m)^[ \t]*(?:\d{1,3}\s*[.．、]\s*)?([^\n，。：:；;、]{4,36}?)(名单|榜单|名录|清单)(?:[（(][^（）()\n]{1,12}[)）])?[ \t]*$")
 OWN_LIST = re.compile(r"的?(?:获奖|入选|获评)(?:企业|单位)?名单")
@@ -227,12 +229,13 @@ class ProgramRecogniser(ProgramForms):
         for item in TITLED_ITEM.finditer(text):  # 1. 石家庄市鹿泉区——河北省电子信息产业名区: each item's title
             if self._scoped_at(text, item.end()):  # (not 博远科技——智能制造示范工厂: a description)
                 self._programs_after(doc, item.end(), needs_scope=True)
-        for heading in HEADING.finditer(text):
+        for heading in (*HEADING.finditer(text), *SCOPED_HEADING.finditer(text)):
             # 1. 省级绿色工厂：A等169家企业: a category of a published list, heading its members
             found = self._program_in(text, heading.start(1), heading.end(1), needs_scope=True)
             if found and self.praise_re.search(text, *found):
                 continue  # 1. 全国知名龙头企业：A、B: a description of the members
-            if found and found[1] == heading.end(1) and not doc.programs.overlaps(*found) and (
+            if found and found[1] == heading.end(1) and not doc.programs.overlaps(*found) and (heading.re is HEADING or
+                                                                                            self._scoped_at(text, found[0])) and (
                     self._scoped_at(text, found[0]) or RANKED.search(text, *found)
                     or ANNOUNCED.search(text, max(0, heading.start() - 200), heading.start())) and \
                     not RECORD_AFTER.match(text, heading.end()):

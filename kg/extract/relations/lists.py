@@ -136,7 +136,8 @@ class ListReader(ListPrograms):
             add(self._shared(text, members, by_head, sentence_of))
             first = members[0]
             list_end = self._list_end(text, mentions, index)
-            spelled_out = self._is_spelled_out(text, sentences, first, sentence_of[first])
+            spelled_out = self._is_spelled_out(text, sentences, first, sentence_of[first]) or \
+                self._program_headed(text, mentions, index, first)
             place = self._framing_place(text, sentences, mentions, index, sentence_of, spelled_out) or \
                 self._place_after(text, mentions, index + len(members), members, sentence_of) or \
                 self._counted_clause(text, sentences, mentions, index, members, sentence_of) or \
@@ -264,6 +265,14 @@ class ListReader(ListPrograms):
             start = sentences[s - 1][0] if bulleted else start
         return self.opened.search(text[start:first.start]) is not None or \
             self.heading.fullmatch(text, start, first.start) is not None  # 1. 省级绿色园区：A、B和C
+
+    def _program_headed(self, text: str, mentions: list[Mention], index: int, first: Mention) -> bool:
+        """漳州市十强茶叶企业：A、B: a line headed by a program and a colon spells out its members."""
+        line_start = text.rfind("\n", 0, first.start) + 1
+        colon = self.colon_after.search(text, line_start, first.start)
+        heading = mentions[index - 1] if index else None
+        return bool(colon and heading and heading.label == PROGRAM and heading.start >= line_start
+                    and heading.end == colon.start() and colon.end() == first.start)
 
     def _numbered_since(self, text, sentences, s: int) -> int | None:
         """The sentence whose colon opens the numbered lines down to sentence `s` (名单如下：(line break) 1. A (line
