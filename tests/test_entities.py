@@ -3523,3 +3523,12 @@ def test_review_of_the_thirteenth_session_s_relations(nlp):
     # a region stays a list's member when the park after it opens a clause of its own
     found = selected("2023年全国百强区名单公布，重庆入围的有：渝北区、九龙坡区、江津区双福工业园获评市级特色园区。")
     assert ("江津区", "2023年全国百强区名单") in found and ("双福工业园", "2023年全国百强区名单") not in found
+
+
+def test_a_project_opening_with_its_town_or_park_is_named_without_it_too(nlp):
+    doc = nlp("陆家镇凯岚研发二期项目和花桥经济开发区博远国际学校项目开工，昆山市二期项目同日开工。")
+    aliases = {(name, alias) for _, name, alias in doc._.kg_aliases}
+    assert ("陆家镇凯岚研发二期项目", "凯岚研发二期项目") in aliases
+    assert ("花桥经济开发区博远国际学校项目", "博远国际学校项目") in aliases
+    assert not any(alias == "二期项目" for _, alias in aliases)
+

@@ -23,6 +23,7 @@ LIST_OF_PROJECTS = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)?
 CLAUSE_BREAK = re.compile(r"[，。；：,;:\n和及与]")
 ROUTE = re.compile(r"[（(][^（）()，。、；]{1,14}(?:至|到|—)[^（）()，。、；]{1,14}[）)]$")
 MIN_STEM_AFTER_COMPANY = 2  # 某某食品有限公司屠宰项目: after its company, two characters say what the project does
+MIN_PLACED_NAME = 6  # characters of a project's name after the place it opens with, to be a name of its own
 
 
 class ProjectRecogniser:
@@ -47,6 +48,8 @@ class ProjectRecogniser:
         self.other_words_after = tuple(w for w in self.not_before if len(w) >= 2)
         self.campaign_re = re.compile(alternation(project["campaign_words"]))
         self.phase_re = re.compile(project["phase"])
+        self.suffix_end_re = re.compile(rf"(?:{self.suffix_re.pattern})$")
+        self.place_opening_re = re.compile(project["place_opening"])  # a town's or a park's name opening a project's
         self.place_verb_re = re.compile(alternation(project["place_verbs"]))
         self.not_project_endings = tuple(project["not_project_stem_endings"])
         self.stem_ending_words = tuple(project["project_stem_ending_words"])
@@ -440,3 +443,8 @@ class ProjectRecogniser:
             for full in projects:
                 if short != full and len(plain[short]) >= 6 and plain[full].endswith(plain[short]):
                     doc.aliases.append((PROJECT, full, short))
+        for full in projects:  # 陆家镇某某研发二期项目 is 某某研发二期项目, named where it is
+            opening = self.gazetteer.region_re.match(full) or self.place_opening_re.match(full)
+            rest = full[opening.end():] if opening else ""
+            if len(rest) >= MIN_PLACED_NAME and not self._generic_stem(self.suffix_end_re.sub("", rest)):
+                doc.aliases.append((PROJECT, full, rest))
