@@ -268,11 +268,9 @@ class ListReader(ListPrograms):
 
     def _program_headed(self, text: str, mentions: list[Mention], index: int, first: Mention) -> bool:
         """漳州市十强茶叶企业：A、B: a line headed by a program and a colon spells out its members."""
-        line_start = text.rfind("\n", 0, first.start) + 1
-        colon = self.colon_after.search(text, line_start, first.start)
         heading = mentions[index - 1] if index else None
-        return bool(colon and heading and heading.label == PROGRAM and heading.start >= line_start
-                    and heading.end == colon.start() and colon.end() == first.start)
+        return bool(heading and heading.label == PROGRAM and self.colon_after.fullmatch(text, heading.end, first.start)
+                    and "\n" not in text[heading.end:first.start])
 
     def _numbered_since(self, text, sentences, s: int) -> int | None:
         """The sentence whose colon opens the numbered lines down to sentence `s` (名单如下：(line break) 1. A (line
