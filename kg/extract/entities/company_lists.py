@@ -98,6 +98,8 @@ class CompanyLists:
 
     def _chains_joined(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """A等代建项目以及B、C等项目: two lists, each closed by 等 and its head, joined by 以及 (or 及, 和)."""
+        if text.find("等", start, end) == -1:
+            return [(start, end)]  # (most chains: no list closed by 等 to join)
         chains = []
         for joint in JOINED_LISTS.finditer(text, start, end):
             etc = text.rfind("等", start, joint.start())
