@@ -3532,3 +3532,28 @@ def test_a_project_opening_with_its_town_or_park_is_named_without_it_too(nlp):
     assert ("花桥经济开发区博远国际学校项目", "博远国际学校项目") in aliases
     assert not any(alias == "二期项目" for _, alias in aliases)
 
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # a list a word for titles closes (等称号) names a title in every member, whatever its last word
+    ("宁津县先后获得中国五金机械产业城、中国实木家具之乡等称号。", "Program", {"中国五金机械产业城", "中国实木家具之乡"}),
+    # a base's county is a place's designation (基地县), as a model county is (示范县)
+    ("高阳县被评为中国纺织基地县、国家级外贸转型升级专业型示范基地县。", "Program",
+     {"中国纺织基地县", "国家级外贸转型升级专业型示范基地县"}),
+    # two projects joined by 和 are two names
+    ("凯岚轴承项目和濉溪县建筑垃圾资源化利用项目同日开工。", "Project", {"凯岚轴承项目", "濉溪县建筑垃圾资源化利用项目"}),
+    # a counted list's member with its suffix is a project, even a place and a kind (濉溪县物流产业园项目)
+    ("此次开工的3个项目分别是：凯岚轴承项目、濉溪县物流产业园项目和博远纸包装项目。", "Project",
+     {"凯岚轴承项目", "濉溪县物流产业园项目", "博远纸包装项目"}),
+])
+def test_fourteenth_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected
+
+
+def test_the_whole_county_winning_titles_is_the_county(nlp):
+    text = "宁津县位于山东省西北部。全县先后获得中国五金机械产业城、中国实木家具之乡等称号。全县共有12家企业入选省级专精特新企业。"
+    doc = nlp(text)
+    selected = {(text[r.head.start:r.head.end], text[r.tail.start:r.tail.end]) for r in doc._.kg_relations
+                if r.relation == "selectedAs"}
+    assert {("宁津县", "中国五金机械产业城"), ("宁津县", "中国实木家具之乡")} <= selected
+    assert not any(tail == "省级专精特新企业" and head == "宁津县" for head, tail in selected)

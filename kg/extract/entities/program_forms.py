@@ -133,12 +133,13 @@ class ProgramForms:
             rest = self.procedure_re.sub("", rest[self.level_between_re.match(rest).end():])
         return rest == ""
 
-    def _like_its_siblings(self, doc: DocState, first: int, end: int, found_ends: set[str]) -> bool:
+    def _like_its_siblings(self, doc: DocState, first: int, end: int, found_ends: set[str], titles: bool) -> bool:
         """荣获国家卫生县城、全国农民工返乡创业试点县、全国首批采煤沉陷区综合治理县: a member of a cue's list with no
-        head of ours, opening with a scope or a region and ending as a program of the same list does, is one too."""
+        head of ours, opening with a scope or a region and ending as a program of the same list does, is one too;
+        and whatever its end in a list of `titles` (获得中国五金机械产业城、中国实木家具之乡等称号)."""
         text = doc.text
         name = text[first:end]
-        return (MIN_SIBLING <= len(name) <= self.max_length and name[-1] in found_ends
+        return (MIN_SIBLING <= len(name) <= self.max_length and (titles or name[-1] in found_ends)
                 and (self.scope_re.match(name) is not None or self.gazetteer.region_re.match(name) is not None)
                 and self.names.name_run.fullmatch(name) is not None and not self.names.is_generic(name)
                 and not doc.programs.overlaps(first, end) and not doc.names.overlaps(first, end))

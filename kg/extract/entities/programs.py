@@ -43,7 +43,7 @@ class ProgramRecogniser(ProgramForms):
         place_heads = [word + level for word in places["words"] for level in places["levels"]]
         bound_heads += f"|(?:{alternation(place_heads)})(?!{alternation(places['not_after'])})"
         self.heads = re.compile(
-            rf"(?:{alternation(program['heads'] + program['level_heads'])}|{bound_heads})"
+            rf"(?:{bound_heads}|{alternation(program['heads'] + program['level_heads'])})"
             rf"(?:{alternation(program['list_words'])})?|(?:{alternation(program['list_words'])})"
         )
         self.list_word_re = re.compile(rf"(?:{alternation(program['list_words'])})$")
@@ -82,6 +82,7 @@ class ProgramRecogniser(ProgramForms):
         self.conferred_title_re = re.compile(rf"[{q}]((?:[^{q}]|‘[^{q}]+’){{4,}}?)[{q}](?:荣誉|光荣)?称号$")
         # 先后获评“A”“B”“C”等称号: a run of quoted titles that a word for titles closes names one program each
         self.title_run_re = re.compile(rf"(?:[{q}][^{q}，。；\n]{{2,30}}[{q}]、?)+(?:{program['title_run_end']})")
+        self.titles_end_re = re.compile(f"等{program['title_run_end']}")  # 获得A、B、C等称号: each member is a title
         # …and, after a cue of conferring (title_cues), a run that 和 closes at the clause's end: 先后获评“A”“B”和“C”。
         self.joined_titles_re = re.compile(
             rf"(?:[{q}][^{q}，。；\n]{{2,30}}[{q}]、?)+[和及与][{q}][^{q}，。；\n]{{2,30}}[{q}](?=[，。；\n])")
@@ -391,8 +392,9 @@ class ProgramRecogniser(ProgramForms):
             if end >= len(text) or text[end] not in "、和及“":
                 break
             position = end + (text[end] != "“")  # “A”“B”: two names, quoted one after the other
+        titles = found_ends and self.titles_end_re.match(text, end) is not None
         for first, end in siblings:
-            if self._like_its_siblings(doc, first, end, found_ends):
+            if self._like_its_siblings(doc, first, end, found_ends, titles):
                 doc.programs.add(first, end, PROGRAM, "program.sibling")
 
     def _quoted_titles(self, doc: DocState, position: int, conferring: bool = False) -> bool:

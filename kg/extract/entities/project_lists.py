@@ -16,6 +16,7 @@ from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT
 
 FIRMS_TOO = re.compile("企业|公司")  # a batch of firms and projects (一批企业和项目)
+LIST_MEMBER = re.compile("(?:[^、和及与]|(?<![目程])[和及与])+")  # A项目、B项目和C项目: 、, or a joiner after a suffix
 MEMBER_END = re.compile(r"[。；;！？!?\n]")
 TALLY_END = re.compile(r"(?:共计|合计|总计|共)\s*$")
 LIST_CLOSE = re.compile(r"等(?!离子|级)(?:\d+|[一二三四五六七八九十两]+)?[个项批]?[^、，。；]{0,12}?(?:项目|工程)?$")
@@ -150,14 +151,14 @@ class ProjectLists:
         end = end.start() if end else len(text)
         etc = LIST_CLOSE.search(text, position, end)  # A、B、C等。 A、B等项目。
         end = etc.start() if etc else end
-        for member in re.finditer("[^、]+", text[position:end]):
+        for member in LIST_MEMBER.finditer(text[position:end]):
             comma = re.search("[，,]", member.group())
             if comma:  # A、B、C项目，投资…，行业包括D、E: the list ends with the clause of its last member
                 last = position + member.start() + comma.start()
                 etc = LIST_CLOSE.search(text, position + member.start(), last)  # (包括A、B、C等，累计…)
                 self._add_member(doc, position + member.start(), etc.start() if etc else last)
                 break
-            self._add_member(doc, position + member.start(), position + member.end())
+            self._add_member(doc, position + member.start(), position + member.end(), suffixed=True)
 
     def _numbered_list(self, doc: DocState, position: int) -> None:
         text = doc.text
@@ -261,13 +262,27 @@ class ProjectLists:
         return known or OUTPUT.search(rest) is not None or doc.names.starts_at(start) or (
             self.companies.ends_with_industry_word(rest) and self.companies.is_short_name(rest))
 
-    def _add_member(self, doc: DocState, start: int, end: int, outputs: bool = False) -> None:
+    def _suffixed_member(self, doc: DocState, start: int, end: int) -> bool:
+        """分别是：…、某县物流产业园项目、…: a counted list's member with its suffix names a project, even when its words
+        alone would be a place and a kind (whether or not it was, the member is done)."""
+        suffix = self.suffix_end_re.search(doc.text, start, end)
+        if suffix is None:
+            return False
+        stem = self.names.strip_region_prefix(doc.text, start, suffix.start())
+        if (suffix.start() - stem >= 4 and not doc.names.overlapping(start, end)
+                and not self.names.is_generic(doc.text[stem:suffix.start()])):
+            doc.names.add(start, end, PROJECT, "project.counted_list")
+        return True
+
+    def _add_member(self, doc: DocState, start: int, end: int, outputs: bool = False, suffixed: bool = False) -> None:
         text = doc.text
         while start < end and text[start] in QUOTES + " ":
             start += 1
         while end > start and text[end - 1] in QUOTES + " ":
             end -= 1
         name = text[start:end]
+        if suffixed and self._suffixed_member(doc, start, end):
+            return
         counted = self.names.count.match(name) or (self.names.count.search(name) and not (
             outputs and OUTPUT.search(name)))  # 青海某某年产2万吨…: an output, not a count of things
         company_shaped = self.companies.ends_with_industry_word(name) and self.companies.is_short_name(name)

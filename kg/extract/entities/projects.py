@@ -36,6 +36,7 @@ class ProjectRecogniser:
         # 某某基地项目一期二、三阶段: a phase that stages follow is the stages', not the name's
         self.suffix_re = re.compile(
             rf"(?:{alternation(project['suffixes'])})(?:{phase}(?![一二三四五六七八九十\d、]|阶段)|[（(]{phase}[）)])?")
+        self.joined_project_re = re.compile(project["joined_projects"])
         self.max_stem = int(project["max_stem"])
         self.min_stem = int(project["min_stem"])
         self.not_stems_after_company = frozenset(project["not_stems_after_company"])
@@ -193,6 +194,7 @@ class ProjectRecogniser:
         inner = self._kind_before(text, start, suffix_start)
         if inner is not None:
             start = inner  # 全区重点工业项目宝沃乘用车项目: a kind of projects, then the one named
+        start = self._after_joined_project(text, start, suffix_start, end)
         if not self._valid(text, start, suffix_start, end) or self.line_of_work_re.search(text, max(0, start - 4), start):
             return
         if self.kind_quantity_re.search(text, max(0, start - 30), start) or self.kind_inside_re.search(
@@ -212,6 +214,15 @@ class ProjectRecogniser:
         for phase in self.phase_re.finditer(name):
             if phase.end() == len(name):  # 双江航电枢纽工程一期 is 双江航电枢纽一期工程
                 doc.aliases.append((PROJECT, name, name[:phase.start() - 2] + phase.group() + name[phase.start() - 2:phase.start()]))
+
+    def _after_joined_project(self, text: str, start: int, suffix_start: int, end: int) -> int:
+        """某某物流产业园项目和某某资源化利用项目: two projects; this one is named after the joiner (when that names it)."""
+        joined = None
+        for joined in self.joined_project_re.finditer(text, start, suffix_start):
+            pass
+        if joined is None or not self._valid(text, joined.end(), suffix_start, end):
+            return start
+        return joined.end()
 
     def _member_before_quote(self, doc: DocState, quote: int) -> int | None:
         """A、惠利甘蔗“双高”器材设备生产项目: a short run of a name's words before a quoted term, opening a list's member

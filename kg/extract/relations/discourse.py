@@ -56,6 +56,10 @@ class Anaphora:
         self.levels = "".join(sorted({w[-1] for w in home}))  # 县, 市: what ends a region's name of each level
         region = data.get(REGION, {})
         self.scope_words = tuple(region.get("scope", []))
+        subjects = region.get("scope_subjects") or {}
+        self.scope_subjects = frozenset(subjects.get("words", []))
+        self.scope_subject_before = re.compile(subjects.get("before", "(?!)"))
+        self.label_of.update({w: REGION for w in self.scope_subjects})
         self.report = re.compile(region["report"]) if region.get("report") else None
         # one pass over the document: every anaphor word, the longest first
         self.words = re.compile(alternation(list(self.label_of)))
@@ -108,7 +112,9 @@ class Anaphora:
             if _covered(mentions, ends, start, end):
                 continue
             label = self.label_of[found]
-            if found in self.home:
+            if found in self.scope_subjects and not self.scope_subject_before.match(text, end):
+                continue  # 全县共有12家企业…: the region's whole, no subject
+            if found in self.home or found in self.scope_subjects:
                 if found not in homes:
                     homes[found] = _home_of(text, mentions, label, found[-1], self.levels)
                 antecedent = homes[found]
