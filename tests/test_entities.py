@@ -3545,6 +3545,9 @@ def test_a_project_opening_with_its_town_or_park_is_named_without_it_too(nlp):
     # a counted list's member with its suffix is a project, even a place and a kind (濉溪县物流产业园项目)
     ("此次开工的3个项目分别是：凯岚轴承项目、濉溪县物流产业园项目和博远纸包装项目。", "Project",
      {"凯岚轴承项目", "濉溪县物流产业园项目", "博远纸包装项目"}),
+    # a company-shaped name after a verb of taking over, ending its clause, is the firm taken over; so is its buyer
+    ("长春凯岚药业收购了博远药业，双方将共建研发中心。", "Company", {"长春凯岚药业", "博远药业"}),
+    ("该公司收购了医疗器械业务，并计划收购智能制造。", "Company", set()),
 ])
 def test_fourteenth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

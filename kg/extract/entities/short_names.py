@@ -64,6 +64,8 @@ class ShortNames:
         self.longest_intent = max(map(len, company["intent_words"])) + 1
         self.partner_name_re = re.compile(
             rf"[与跟]([^\W\d_]{{2,{companies.max_short + 4}}}?)(?:{names.adverbs})*(?:{alternation(company['partner_verbs'])})")
+        self.acquired_re = re.compile(
+            rf"(?:{alternation(company['acquiring_verbs'])})了?([^\W\d_]{{2,{companies.max_short + 4}}}?)(?=[，。；,;！？\n]|$)")
         self.kin_re = re.compile(alternation(company["kin_words"]))
         # where a name after a kin word ends: a verb or an adverb (计划, 已经, 将), or a preposition
         self.kin_name_end_re = re.compile(f"{names.cut_after.pattern}|{names.adverbs}")
@@ -334,6 +336,17 @@ class ShortNames:
                 continue  # 与江西医疗合作, 与温州鞋业达成合作: a place's trade, no firm
             if companies.ends_with_industry_word(name) and (own != name or companies.is_coined(own)) or (
                     self._place_and_coined_brand(name)):  # (not 雅安方面)
+                self._confirm(doc, m.start(1), name, shape=own)
+
+    def after_acquiring_verb(self, doc: DocState) -> None:
+        """收购了金麦通药业，…: a company-shaped name that a clause ends with after a verb of taking over is a company."""
+        text, names, companies = doc.text, self.names, self.companies
+        for m in self.acquired_re.finditer(text):
+            name = m.group(1)
+            place = self.gazetteer.region_re.match(name)
+            own = name[place.end():] if place and len(name) - place.end() >= 2 else name
+            if (names.name_run.fullmatch(name) and not names.cut_after.search(name) and own not in companies.industry_words
+                    and companies.ends_with_industry_word(name) and (own != name or companies.is_coined(own))):
                 self._confirm(doc, m.start(1), name, shape=own)
 
     @staticmethod
