@@ -3548,6 +3548,12 @@ def test_a_project_opening_with_its_town_or_park_is_named_without_it_too(nlp):
     # a company-shaped name after a verb of taking over, ending its clause, is the firm taken over; so is its buyer
     ("长春凯岚药业收购了博远药业，双方将共建研发中心。", "Company", {"长春凯岚药业", "博远药业"}),
     ("该公司收购了医疗器械业务，并计划收购智能制造。", "Company", set()),
+    # a macro-region and a trade with a legal suffix name a firm; a phase and 由 open no firm's name
+    ("临澧某产业园项目一期由华南材料有限公司投资15亿元。", "Company", {"华南材料有限公司"}),
+    # 总投资 is a project's total, no verb of a firm (北湖公园总 is no firm)
+    ("北湖公园总投资1.8亿元，预计明年建成。", "Company", set()),
+    # 此次 opens no project's name
+    ("此次拟投资项目将对原有生产设备进行改造。", "Project", set()),
 ])
 def test_fourteenth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -33,6 +33,7 @@ class CompanyRecogniser:
                  selection_cues: list[str]):
         self.names, self.gazetteer = names, gazetteer
         self.state_group_openings = tuple(company["state_group_openings"])  # 中国某某集团: a state group
+        self.macro_region_openings = tuple(company["macro_region_openings"])
         self.legal_suffix_re = re.compile(alternation(company["legal_suffixes"]))
         self.legal_suffixes = tuple(sorted(company["legal_suffixes"], key=len, reverse=True))
         self.branch_suffixes = frozenset(company["branch_suffixes"])
@@ -210,7 +211,7 @@ class CompanyRecogniser:
             doc.aliases = [a for a in doc.aliases if (a[0], a[1]) != (previous.label, park_name)]
             start = self._legal_start(doc, suffix_start, barrier=doc.names.last_end_before(previous.start))
             stem = bare(text[start:suffix_start])
-        if not names.is_generic(stem):
+        if not names.is_generic(stem) or stem.startswith(self.macro_region_openings) and len(stem) >= 4:
             doc.names.add(start, end, COMPANY, "company.legal_suffix")
 
     def _legal_start(self, doc: DocState, suffix_start: int, barrier: int | None = None) -> int:

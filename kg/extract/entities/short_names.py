@@ -299,6 +299,8 @@ class ShortNames:
             if companies.ends_with_industry_word(subject) and names.name_run.fullmatch(subject):
                 self._confirm(doc, start, subject)
         for verb in self.placed_verb_re.finditer(text):  # 湖北某某注册资本…: a place and a brand
+            if text[verb.start() - 1:verb.start()] == "总":
+                continue  # 某某公园总投资1.8亿元: the total of a project
             m = self.placed_subject_re.search(text, max(0, verb.start() - self.longest_placed_subject), verb.start())
             if m is None:
                 continue
