@@ -110,12 +110,13 @@ class HeadCueTail(ChainShape):
         end = begin - 1
         while end > s.start:
             start = clause_start(text, s.start, end)
-            if any(start <= m.start < end and m.label in PLACES for m in s.mentions):
-                return []
+            subjects = self.subjects(s.mentions, start, end, text)
+            if any(start <= m.start < end and m.label in PLACES and m not in subjects for m in s.mentions):
+                return []  # (某某产业园，位于P: the park is the subject, no place of another)
             if self.predicate_clause.match(text, start):  # X成立于2015年，是A的子公司，位于P: what X is, X goes on
                 end = start - 1
                 continue
-            heads = self.subjects(s.mentions, start, end, text) + heads
+            heads = subjects + heads
             # X项目总投资8亿元，将于年内开工，建成后落户P: a clause that names nothing passes the subject on
             if not self.joined_clause.match(text, start) and \
                     (heads or any(start <= m.start < end for m in s.mentions)):
