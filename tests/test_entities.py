@@ -3554,6 +3554,13 @@ def test_a_project_opening_with_its_town_or_park_is_named_without_it_too(nlp):
     ("北湖公园总投资1.8亿元，预计明年建成。", "Company", set()),
     # 此次 opens no project's name
     ("此次拟投资项目将对原有生产设备进行改造。", "Project", set()),
+    # a project's land after its name is its measure, not land for projects
+    ("据悉，凯岚科技年产5万吨锂电池材料项目用地200亩。", "Project", {"凯岚科技年产5万吨锂电池材料项目"}),
+    ("要保障项目用地需求。", "Project", set()),
+    # a project whose name quotes hold, after its company, a sum invested and 的, or a verb of building
+    ("据悉，凯岚集团公司的“煤矿生态矿山建设”项目获奖。", "Project", {"“煤矿生态矿山建设”项目"}),
+    ("据悉，博远集团投资5亿元的“绿色数智双碳创新中心”项目开工。", "Project", {"“绿色数智双碳创新中心”项目"}),
+    ("据悉，产业链的“专精特新”项目和20个“湘商回归”项目加快推进。", "Project", set()),
 ])
 def test_fourteenth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -16,6 +16,8 @@ from kg.schema import COMPANY, PARK, PROJECT
 
 BRACKETED = re.compile(r"[（(][^（）()，。、]{1,8}[）)]")
 QUOTED_BEFORE = re.compile(f"[“\"][^{re.escape(QUOTES)}，。；、\\s]{{2,8}}[”\"]$")  # a short quoted term
+# 某某集团公司“煤矿生态矿山建设”项目: a company's project whose name the quotes hold (project.yaml, quoted_project_after)
+QUOTED_STEM = re.compile(f"“([^{re.escape(QUOTES)}，。；、\\s]{{4,30}})”$")
 MAX_BEFORE_QUOTE = 8  # characters of a name before a quoted term inside it (惠利甘蔗“双高”…项目)
 MEMBER_OPENERS = "、\n"  # what stands before a list member (not a clause: 某某农机“揭榜挂帅”某某项目)
 # 等4个项目, 等项目: what closes a list of projects
@@ -37,6 +39,8 @@ class ProjectRecogniser:
         self.suffix_re = re.compile(
             rf"(?:{alternation(project['suffixes'])})(?:{phase}(?![一二三四五六七八九十\d、]|阶段)|[（(]{phase}[）)])?")
         self.joined_project_re = re.compile(project["joined_projects"])
+        self.measured_after_re = re.compile(project["measured_after"])
+        self.quoted_owner_re = re.compile(f"(?:{project['quoted_project_after']})$")
         self.max_stem = int(project["max_stem"])
         self.min_stem = int(project["min_stem"])
         self.not_stems_after_company = frozenset(project["not_stems_after_company"])
@@ -121,6 +125,14 @@ class ProjectRecogniser:
             doc.names.remove(previous)  # 是某某生物科技有限公司项目: the company's project, named after it
             doc.nested.append(previous)
             doc.names.add(previous.start, end, PROJECT, "project.company_name")
+            return
+        quoted = QUOTED_STEM.search(text, max(0, suffix_start - 32), suffix_start)
+        owned = quoted and (previous and previous.label == COMPANY and text[previous.end:quoted.start()] in ("", "的")
+                            or self.quoted_owner_re.search(text, max(0, quoted.start() - 20), quoted.start()))
+        if owned and not (names.is_generic(quoted.group(1)) or self.suffix_re.search(quoted.group(1))
+                          or doc.names.overlapping(quoted.start(), end)):  # (“湘商回归”项目: a kind of projects)
+            doc.names.add(quoted.start(), end, PROJECT, "project.quoted")
+            doc.aliases.append((PROJECT, text[quoted.start():end], quoted.group(1)))
             return
         start = names.stem_start(doc, suffix_start, self.max_stem)
         signed = self._after_cut_verb(text, previous.end if previous else 0, suffix_start)
@@ -395,6 +407,7 @@ class ProjectRecogniser:
                     or self.campaign_re.search(stem)
                     or stem.endswith("等") or stem[-1:] in QUOTES
                     or text.startswith(self.not_before, end) and not text.startswith(self.site_after, end)
+                    and not self.measured_after_re.match(text, end)
                     or stem[-1:] in "和及与或、" or self.list_count_re.search(stem) or self.counted_re.match(text, end)
                     or self.members_after_re.match(text, end) or self.aspects_re.search(stem)
                     or self._inside_legal_name(text, end))
