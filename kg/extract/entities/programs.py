@@ -389,6 +389,9 @@ class ProgramRecogniser(ProgramForms):
                 self._short_forms(doc, name)  # 进入某某公示名单 is 某某
             if found and found[1] < end and text[found[1]] in "和及" and text.endswith(self.level_heads, found[1], end):
                 end = found[1]  # 获评A示范园区和B省先进开发区: a park's rank after 和
+            if not published and text.startswith(("，以及", ",以及"), end):  # 获评A、B，以及C: the list goes on past the comma
+                position = end + 3
+                continue
             if end >= len(text) or text[end] not in "、和及“":
                 break
             position = end + (text[end] != "“")  # “A”“B”: two names, quoted one after the other

@@ -10,7 +10,7 @@ from kg.extract.text import QUOTES, SENTENCE_END_CHARS, clause_start
 from kg.model import Mention, Relation
 from kg.schema import PROGRAM
 
-TAIL_JOINERS = ("、", "和", "与", "及", "以及")
+TAIL_JOINERS = ("、", "和", "与", "及", "以及", "，以及", ",以及")  # (获评A、B，以及C: one list)
 SENTENCE_ENDS = re.compile(f"[{re.escape(SENTENCE_END_CHARS)}]")
 
 
