@@ -3561,6 +3561,11 @@ def test_a_project_opening_with_its_town_or_park_is_named_without_it_too(nlp):
     ("据悉，凯岚集团公司的“煤矿生态矿山建设”项目获奖。", "Project", {"“煤矿生态矿山建设”项目"}),
     ("据悉，博远集团投资5亿元的“绿色数智双碳创新中心”项目开工。", "Project", {"“绿色数智双碳创新中心”项目"}),
     ("据悉，产业链的“专精特新”项目和20个“湘商回归”项目加快推进。", "Project", set()),
+    # a company named after a park, with 集团 in brackets, is a company and leaves no park; a bracket noting the
+    # name before opens no name
+    ("1. 凯岚科技城发展投资（集团）有限公司（绵阳）\n2. 双福工业园建设开发（集团）有限公司（江津）\n", "Company",
+     {"凯岚科技城发展投资（集团）有限公司", "双福工业园建设开发（集团）有限公司"}),
+    ("1. 凯岚科技城发展投资（集团）有限公司（绵阳）\n", "IndustrialPark", set()),
 ])
 def test_fourteenth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -28,6 +28,10 @@ PLACE_BRAND_TAGS = ("nz", "ns", "nt")  # a word read as a brand or a place befor
 FIRM_ENDINGS = ("公司", "集团")  # a list member named so is a firm, even in a list of projects (A公司、B公司等项目)
 
 
+GROUP_IN_BRACKETS = re.compile(r"[（(](?:集团|控股|股份)[）)]$")
+LEADING_NOTE = re.compile(r"[（(](?!集团|控股|股份)[^（）()]{1,12}[）)]\s*(?=[^\W\d_]{2})")  # no name opens with a note
+
+
 class CompanyRecogniser:
     def __init__(self, company: dict[str, Any], names: NameText, gazetteer: Gazetteer, other_suffixes: re.Pattern,
                  selection_cues: list[str]):
@@ -203,15 +207,17 @@ class CompanyRecogniser:
         if previous and previous.end == start and self.is_group_name(doc, previous):
             doc.names.remove(previous)  # 莲花健康产业集团食品（项城）有限公司: the group's name opens the legal name
             start, stem = previous.start, bare(text[previous.start:suffix_start])
-        if names.is_generic(stem) and previous and previous.label != COMPANY and previous.end <= start and (
-                previous.end == start or names.name_run.fullmatch(text, previous.end, suffix_start)):
+        group = GROUP_IN_BRACKETS.search(text, start, suffix_start)  # 某某发展投资（集团）有限公司
+        stem_end = group.start() if group else suffix_start
+        if names.is_generic(bare(text[start:stem_end])) and previous and previous.label != COMPANY and (
+                previous.end <= start) and (previous.end == start or names.name_run.fullmatch(text, previous.end, stem_end)):
             # 双福工业园建设开发有限公司: the company is named after the park before it (no park of its own)
             doc.names.remove(previous)
             park_name = text[previous.start:previous.end]
             doc.aliases = [a for a in doc.aliases if (a[0], a[1]) != (previous.label, park_name)]
             start = self._legal_start(doc, suffix_start, barrier=doc.names.last_end_before(previous.start))
             stem = bare(text[start:suffix_start])
-        if not names.is_generic(stem) or stem.startswith(self.macro_region_openings) and len(stem) >= 4:
+        if not names.is_generic(bare(text[start:stem_end])) or stem.startswith(self.macro_region_openings) and len(stem) >= 4:
             doc.names.add(start, end, COMPANY, "company.legal_suffix")
 
     def _legal_start(self, doc: DocState, suffix_start: int, barrier: int | None = None) -> int:
@@ -220,6 +226,9 @@ class CompanyRecogniser:
         text, names, region_re = doc.text, self.names, self.gazetteer.region_re
         start = self._past_stop_char(doc, names.stem_start(doc, suffix_start, 30, barrier=barrier, words_only=True))
         start = names.after_generic_subject(text, start, suffix_start)
+        note = LEADING_NOTE.match(text, start, suffix_start)
+        if note:  # 某某有限公司（绵阳）双福工业园建设开发有限公司: the bracket closes the name before
+            start = note.end()
         joined = [m.end() for m in self.partner_re.finditer(text, start, suffix_start)
                   if (m.group() != "同" and region_re.match(text, m.end()))
                   or (m.group() in "和与及、" and text.endswith(FIRM_ENDINGS, start, m.start()))  # A公司和B有限公司
