@@ -3566,6 +3566,8 @@ def test_a_project_opening_with_its_town_or_park_is_named_without_it_too(nlp):
     ("1. 凯岚科技城发展投资（集团）有限公司（绵阳）\n2. 双福工业园建设开发（集团）有限公司（江津）\n", "Company",
      {"凯岚科技城发展投资（集团）有限公司", "双福工业园建设开发（集团）有限公司"}),
     ("1. 凯岚科技城发展投资（集团）有限公司（绵阳）\n", "IndustrialPark", set()),
+    # 锰业, 管业 and 特钢 end firms' names (the developer opening a project's name before its output)
+    ("据悉，凯岚锰业年产2万吨锰酸锂项目和博远管业4.5万吨管材项目开工。", "Company", {"凯岚锰业", "博远管业"}),
 ])
 def test_fourteenth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
