@@ -3566,8 +3566,6 @@ def test_a_project_opening_with_its_town_or_park_is_named_without_it_too(nlp):
     ("1. 凯岚科技城发展投资（集团）有限公司（绵阳）\n2. 双福工业园建设开发（集团）有限公司（江津）\n", "Company",
      {"凯岚科技城发展投资（集团）有限公司", "双福工业园建设开发（集团）有限公司"}),
     ("1. 凯岚科技城发展投资（集团）有限公司（绵阳）\n", "IndustrialPark", set()),
-    # 锰业, 管业 and 特钢 end firms' names (the developer opening a project's name before its output)
-    ("据悉，凯岚锰业年产2万吨锰酸锂项目和博远管业4.5万吨管材项目开工。", "Company", {"凯岚锰业", "博远管业"}),
 ])
 def test_fourteenth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
@@ -3580,3 +3578,11 @@ def test_the_whole_county_winning_titles_is_the_county(nlp):
                 if r.relation == "selectedAs"}
     assert {("宁津县", "中国五金机械产业城"), ("宁津县", "中国实木家具之乡")} <= selected
     assert not any(tail == "省级专精特新企业" and head == "宁津县" for head, tail in selected)
+
+
+def test_mining_pipe_and_steel_words_end_the_developer_opening_a_project(nlp):
+    """锰业, 管业 and 特钢 end firms' names: the developer opening a project's name before its output."""
+    text = "据悉，凯岚锰业年产2万吨锰酸锂项目和博远管业4.5万吨管材项目开工。"
+    doc = nlp(text)
+    developers = {text[r.tail.start:r.tail.end] for r in doc._.kg_relations if r.relation == "developedBy"}
+    assert developers == {"凯岚锰业", "博远管业"}
