@@ -3566,6 +3566,12 @@ def test_a_project_opening_with_its_town_or_park_is_named_without_it_too(nlp):
     ("1. 凯岚科技城发展投资（集团）有限公司（绵阳）\n2. 双福工业园建设开发（集团）有限公司（江津）\n", "Company",
      {"凯岚科技城发展投资（集团）有限公司", "双福工业园建设开发（集团）有限公司"}),
     ("1. 凯岚科技城发展投资（集团）有限公司（绵阳）\n", "IndustrialPark", set()),
+    # Chengdu's 产业功能区 is a kind of park
+    ("1. 成都市新都现代交通产业功能区\n2. 成都空天产业功能区\n", "IndustrialPark", {"新都现代交通产业功能区", "成都空天产业功能区"}),
+    # a title granted to firms counted between the cue and it
+    ("县委、县政府授予凯岚科技有限公司等16家企业“平昌县优秀民营企业”称号。", "Program", {"平昌县优秀民营企业"}),
+    # 企业家 are people: 王浩等16名企业家 lists no firm
+    ("县政府授予王浩等16名企业家荣誉称号。", "Company", set()),
 ])
 def test_fourteenth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
@@ -3586,3 +3592,36 @@ def test_mining_pipe_and_steel_words_end_the_developer_opening_a_project(nlp):
     doc = nlp(text)
     developers = {text[r.tail.start:r.tail.end] for r in doc._.kg_relations if r.relation == "developedBy"}
     assert developers == {"凯岚锰业", "博远管业"}
+
+
+@pytest.mark.parametrize("text, label, unexpected", [
+    # (the review of the fourteenth session's rules) a slogan with a number, or a kind counted after it, is no project
+    ("大力实施“千企技改”项目，重点建设“一区三园”项目，新建“四好农村路”项目32个。", "Project", "“千企技改”项目"),
+    ("大力实施“千企技改”项目，重点建设“一区三园”项目，新建“四好农村路”项目32个。", "Project", "“四好农村路”项目"),
+    # 示范场景 is no 示范场
+    ("凯岚科技入选2023年度智能制造示范场景。", "Program", "2023年度智能制造示范场"),
+    # land for projects of a kind names no project
+    ("落实招商引资项目用地1200亩，确保项目顺利落地。", "Project", "落实招商引资项目"),
+    # a macro-region's firms in general, a region's trade before 收购企业
+    ("华南地区有限公司数量占全国三成。", "Company", "华南地区有限公司"),
+    ("临沂市家具收购企业达到30家。", "Company", "临沂市家具"),
+    # a phrase in a counted list is no project's name
+    ("此次开工的2个项目分别是：凯岚轴承项目、博远科技公司的智能制造项目。", "Project", "博远科技公司的智能制造项目"),
+])
+def test_review_of_the_fourteenth_session_s_rules(nlp, text, label, unexpected):
+    assert unexpected not in names(nlp, text, label)
+
+
+def test_review_of_the_fourteenth_session_s_relations(nlp):
+    def facts(text):
+        doc = nlp(text)
+        return {(text[r.head.start:r.head.end], r.relation, text[r.tail.start:r.tail.end]) for r in doc._.kg_relations}
+    # 全县 counting the firms selected is no subject; nor is 全区 (a zone's report calls itself so)
+    assert not any(f[1] == "selectedAs" for f in facts("宁津县地处鲁西北。全县入选省级专精特新企业5家，新增规上企业20家。"))
+    assert not any(f[1] == "selectedAs" for f in facts(
+        "德州经济技术开发区位于德州市德城区。全区先后获评国家生态工业示范园区、省级循环化改造示范园区等称号。"))
+    # a park that was the object of the clause before is not carried as its subject
+    assert ("宁津县经济开发区", "locatedIn", "乐陵市") not in facts("项目从宁津县经济开发区迁出，落户乐陵市。")
+    # a title granted to firms counted between the cue and it
+    assert ("凯岚科技有限公司", "selectedAs", "平昌县优秀民营企业") in facts(
+        "县委、县政府授予凯岚科技有限公司等16家企业“平昌县优秀民营企业”称号。")

@@ -217,8 +217,14 @@ class CompanyRecogniser:
             doc.aliases = [a for a in doc.aliases if (a[0], a[1]) != (previous.label, park_name)]
             start = self._legal_start(doc, suffix_start, barrier=doc.names.last_end_before(previous.start))
             stem = bare(text[start:suffix_start])
-        if not names.is_generic(bare(text[start:stem_end])) or stem.startswith(self.macro_region_openings) and len(stem) >= 4:
+        stem = bare(text[start:stem_end])
+        if not names.is_generic(stem) or self._macro_region_and_trade(stem):
             doc.names.add(start, end, COMPANY, "company.legal_suffix")
+
+    def _macro_region_and_trade(self, stem: str) -> bool:
+        """华南材料 (有限公司): a part of the country and a trade (not 华南地区: the part itself)."""
+        return stem.startswith(self.macro_region_openings) and len(stem) >= 4 and not stem.startswith(
+            self.macro_region_openings, 2) and stem[2:4] not in ("地区", "区域", "片区", "市场", "各地", "一带")
 
     def _legal_start(self, doc: DocState, suffix_start: int, barrier: int | None = None) -> int:
         """Where the legal name whose stem ends at `suffix_start` starts: past context words, a clause's verb, a

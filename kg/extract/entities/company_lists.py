@@ -60,8 +60,8 @@ class CompanyLists:
         self.firm_context = re.compile(alternation(company["firm_context_words"]))
         self.document_words = tuple(project["document_words"])  # 某某融资合作协议: no project of its own
         self.list_head_re = re.compile(
-            rf"(等)?\s*(?:(?:近|约|超过|超|逾|共)?\s*(?:\d+|[一二三四五六七八九十两]+))?\s*[余多]?[家户个]?{HEAD_MODIFIER}{{0,10}}?({heads})"
-        )
+            rf"(等)?\s*(?:(?:近|约|超过|超|逾|共)?\s*(?:\d+|[一二三四五六七八九十两]+))?\s*[余多]?[家户个]?{HEAD_MODIFIER}{{0,10}}?({heads})(?!(?<=企业)[家主])"
+        )  # (等16名企业家: people)
         # A、B等总投资10亿元以上的项目: a description ending in 的 between 等 and the head
         self.described_head_re = re.compile(rf"(等)[^，。；！？、\n]{{0,20}}?的\s*{HEAD_MODIFIER}{{0,6}}?({heads})")
         self.category_re = re.compile(alternation(company["category_heads"]))

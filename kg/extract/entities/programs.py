@@ -87,6 +87,7 @@ class ProgramRecogniser(ProgramForms):
         self.joined_titles_re = re.compile(
             rf"(?:[{q}][^{q}，。；\n]{{2,30}}[{q}]、?)+[和及与][{q}][^{q}，。；\n]{{2,30}}[{q}](?=[，。；\n])")
         self.title_cues = frozenset(program["title_cues"])
+        self.granted_title_re = re.compile(program["granted_title"])
         self.quoted_re = re.compile(rf"[{q}]([^{q}]+)[{q}]")
         self.qualifier_re = re.compile(
             rf"[（(](?:{program['bracket_qualifier']})[）)]|(?:{alternation(program['grade_words'])})?{program['grade']}")
@@ -167,6 +168,9 @@ class ProgramRecogniser(ProgramForms):
         for cue in self.split_cue_re.finditer(text):
             if not doc.programs.covers(cue.end()):
                 self._programs_after(doc, cue.end(), needs_scope=False)
+        for granted in self.granted_title_re.finditer(text):  # 授予A等16家企业“某县优秀民营企业”称号
+            if not doc.programs.overlaps(*granted.span(1)) and not doc.names.overlaps(*granted.span(1)):
+                doc.programs.add(*granted.span(1), PROGRAM, "program.title")
         for passed in self.passing_re.finditer(text):
             # 通过国家高新技术企业认定: the designation passed
             found = self._program_in(text, passed.start(1), passed.end(1), needs_scope=False)
@@ -395,7 +399,7 @@ class ProgramRecogniser(ProgramForms):
             if end >= len(text) or text[end] not in "、和及“":
                 break
             position = end + (text[end] != "“")  # “A”“B”: two names, quoted one after the other
-        titles = found_ends and self.titles_end_re.match(text, end) is not None
+        titles = bool(found_ends) and self.titles_end_re.match(text, end) is not None
         for first, end in siblings:
             if self._like_its_siblings(doc, first, end, found_ends, titles):
                 doc.programs.add(first, end, PROGRAM, "program.sibling")

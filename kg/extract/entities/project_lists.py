@@ -262,17 +262,18 @@ class ProjectLists:
         return known or OUTPUT.search(rest) is not None or doc.names.starts_at(start) or (
             self.companies.ends_with_industry_word(rest) and self.companies.is_short_name(rest))
 
-    def _suffixed_member(self, doc: DocState, start: int, end: int) -> bool:
+    def _suffixed_member(self, doc: DocState, start: int, end: int) -> None:
         """分别是：…、某县物流产业园项目、…: a counted list's member with its suffix names a project, even when its words
-        alone would be a place and a kind (whether or not it was, the member is done)."""
-        suffix = self.suffix_end_re.search(doc.text, start, end)
-        if suffix is None:
-            return False
-        stem = self.names.strip_region_prefix(doc.text, start, suffix.start())
+        alone would be a place and a kind; not a phrase (博远科技公司的智能制造项目, 某某投资建设的…项目)."""
+        text = doc.text
+        suffix = self.suffix_end_re.search(text, start, end)
+        stem = self.names.strip_region_prefix(text, start, suffix.start())
         if (suffix.start() - stem >= 4 and not doc.names.overlapping(start, end)
-                and not self.names.is_generic(doc.text[stem:suffix.start()])):
+                and self.names.name_run.fullmatch("".join(ch for ch in text[start:end] if ch not in QUOTES))
+                and "的" not in text[start:end]
+                and not self.names.cut_after.search(text, start, end)
+                and not self.names.is_generic(text[stem:suffix.start()])):
             doc.names.add(start, end, PROJECT, "project.counted_list")
-        return True
 
     def _add_member(self, doc: DocState, start: int, end: int, outputs: bool = False, suffixed: bool = False) -> None:
         text = doc.text
@@ -281,7 +282,8 @@ class ProjectLists:
         while end > start and text[end - 1] in QUOTES + " ":
             end -= 1
         name = text[start:end]
-        if suffixed and self._suffixed_member(doc, start, end):
+        if suffixed and self.suffix_end_re.search(text, start, end):
+            self._suffixed_member(doc, start, end)
             return
         counted = self.names.count.match(name) or (self.names.count.search(name) and not (
             outputs and OUTPUT.search(name)))  # 青海某某年产2万吨…: an output, not a count of things

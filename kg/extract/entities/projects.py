@@ -40,7 +40,9 @@ class ProjectRecogniser:
             rf"(?:{alternation(project['suffixes'])})(?:{phase}(?![一二三四五六七八九十\d、]|阶段)|[（(]{phase}[）)])?")
         self.joined_project_re = re.compile(project["joined_projects"])
         self.measured_after_re = re.compile(project["measured_after"])
+        self.output_re = re.compile(project["output"])
         self.quoted_owner_re = re.compile(f"(?:{project['quoted_project_after']})$")
+        self.quoted_not_re = re.compile(project["quoted_project_not"])
         self.max_stem = int(project["max_stem"])
         self.min_stem = int(project["min_stem"])
         self.not_stems_after_company = frozenset(project["not_stems_after_company"])
@@ -130,6 +132,7 @@ class ProjectRecogniser:
         owned = quoted and (previous and previous.label == COMPANY and text[previous.end:quoted.start()] in ("", "的")
                             or self.quoted_owner_re.search(text, max(0, quoted.start() - 20), quoted.start()))
         if owned and not (names.is_generic(quoted.group(1)) or self.suffix_re.search(quoted.group(1))
+                          or self.quoted_not_re.search(quoted.group(1)) or self.names.count.match(text, end)
                           or doc.names.overlapping(quoted.start(), end)):  # (“湘商回归”项目: a kind of projects)
             doc.names.add(quoted.start(), end, PROJECT, "project.quoted")
             doc.aliases.append((PROJECT, text[quoted.start():end], quoted.group(1)))
@@ -226,6 +229,13 @@ class ProjectRecogniser:
         for phase in self.phase_re.finditer(name):
             if phase.end() == len(name):  # 双江航电枢纽工程一期 is 双江航电枢纽一期工程
                 doc.aliases.append((PROJECT, name, name[:phase.start() - 2] + phase.group() + name[phase.start() - 2:phase.start()]))
+
+    def _measured(self, text: str, start: int, suffix_start: int, end: int) -> bool:
+        """某某科技年产5万吨…项目用地200亩: the land of a project named by its firm or its output (not 落实招商引资项目用地1200亩:
+        land for projects of a kind)."""
+        return self.measured_after_re.match(text, end) is not None and (
+            self.output_re.search(text, start, suffix_start) is not None
+            or self.developers.company_opening(text, Mention(start, end, PROJECT, "")) is not None)
 
     def _after_joined_project(self, text: str, start: int, suffix_start: int, end: int) -> int:
         """某某物流产业园项目和某某资源化利用项目: two projects; this one is named after the joiner (when that names it)."""
@@ -407,7 +417,7 @@ class ProjectRecogniser:
                     or self.campaign_re.search(stem)
                     or stem.endswith("等") or stem[-1:] in QUOTES
                     or text.startswith(self.not_before, end) and not text.startswith(self.site_after, end)
-                    and not self.measured_after_re.match(text, end)
+                    and not self._measured(text, start, suffix_start, end)
                     or stem[-1:] in "和及与或、" or self.list_count_re.search(stem) or self.counted_re.match(text, end)
                     or self.members_after_re.match(text, end) or self.aspects_re.search(stem)
                     or self._inside_legal_name(text, end))

@@ -59,6 +59,7 @@ class Anaphora:
         subjects = region.get("scope_subjects") or {}
         self.scope_subjects = frozenset(subjects.get("words", []))
         self.scope_subject_before = re.compile(subjects.get("before", "(?!)"))
+        self.scope_subject_counted = re.compile(subjects.get("counted", "(?!)"))
         self.label_of.update({w: REGION for w in self.scope_subjects})
         self.report = re.compile(region["report"]) if region.get("report") else None
         # one pass over the document: every anaphor word, the longest first
@@ -112,8 +113,9 @@ class Anaphora:
             if _covered(mentions, ends, start, end):
                 continue
             label = self.label_of[found]
-            if found in self.scope_subjects and not self.scope_subject_before.match(text, end):
-                continue  # 全县共有12家企业…: the region's whole, no subject
+            if found in self.scope_subjects and (not self.scope_subject_before.match(text, end)
+                                                 or self.scope_subject_counted.match(text, end)):
+                continue  # 全县共有12家企业…, 全县入选某某企业5家: the region's whole, no subject
             if found in self.home or found in self.scope_subjects:
                 if found not in homes:
                     homes[found] = _home_of(text, mentions, label, found[-1], self.levels)

@@ -111,8 +111,9 @@ class HeadCueTail(ChainShape):
         while end > s.start:
             start = clause_start(text, s.start, end)
             subjects = self.subjects(s.mentions, start, end, text)
-            if any(start <= m.start < end and m.label in PLACES and m not in subjects for m in s.mentions):
-                return []  # (某某产业园，位于P: the park is the subject, no place of another)
+            if any(start <= m.start < end and m.label in PLACES and not (m in subjects and not text[start:m.start].strip())
+                   for m in s.mentions):
+                return []  # (某某产业园，位于P: the park opening the clause is its subject, no place of another)
             if self.predicate_clause.match(text, start):  # X成立于2015年，是A的子公司，位于P: what X is, X goes on
                 end = start - 1
                 continue
