@@ -3572,6 +3572,9 @@ def test_a_project_opening_with_its_town_or_park_is_named_without_it_too(nlp):
     ("县委、县政府授予凯岚科技有限公司等16家企业“平昌县优秀民营企业”称号。", "Program", {"平昌县优秀民营企业"}),
     # 企业家 are people: 王浩等16名企业家 lists no firm
     ("县政府授予王浩等16名企业家荣誉称号。", "Company", set()),
+    # a road from A to B opens with A
+    ("开工的3个重点项目分别为凯岚山庄二期、古夫绕城公路、百果园至水月寺公路改建工程。", "Project",
+     {"凯岚山庄二期", "古夫绕城公路", "百果园至水月寺公路改建工程"}),
 ])
 def test_fourteenth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
