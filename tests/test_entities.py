@@ -3575,6 +3575,11 @@ def test_a_project_opening_with_its_town_or_park_is_named_without_it_too(nlp):
     # a road from A to B opens with A
     ("开工的3个重点项目分别为凯岚山庄二期、古夫绕城公路、百果园至水月寺公路改建工程。", "Project",
      {"凯岚山庄二期", "古夫绕城公路", "百果园至水月寺公路改建工程"}),
+    # a common noun and a verb of works in a list of projects is a kind of works, no name; a firm's trade is a name
+    ("全县实施道路改造、医院搬迁、学校建设等35个功能项目。", "Project", set()),
+    ("集中开工的有凯岚包装、博远包装等5个项目。", "Project", {"凯岚包装", "博远包装"}),
+    # a person and 就 name no project
+    ("会上，凯岚集团相关负责人就项目投产作了汇报。", "Project", set()),
 ])
 def test_fourteenth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

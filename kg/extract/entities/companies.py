@@ -435,6 +435,14 @@ class CompanyRecogniser:
                    for word, tag in words) and not (
             len(words) == 1 and words[0][1] == "ns")  # (a place alone is no brand)
 
+    def is_kind_of_works(self, name: str) -> bool:
+        """道路改造、医院搬迁、学校建设等35个项目: a common noun and a verb of works, no name (the segmenter reads two
+        words of the language, the second a verb)."""
+        if len(name) != 4 or self.ends_with_industry_word(name):
+            return False  # (骄阳包装: a firm's trade)
+        words = self.words(name)
+        return len(words) == 2 and len(words[0][0]) == 2 and words[0][1] == "n" and words[1][1] in ("v", "vn")
+
     def words(self, text: str) -> list[tuple[str, str]]:
         """The segmenter's words and tags of the text (the segmenter loaded on first use)."""
         if self.segmenter is None:

@@ -434,6 +434,7 @@ class CompanyLists:
                     or (s and text[s - 1] in QUOTES) or doc.names.overlaps(s, e)
                     or (doc.names.ends_at(s) and not self._after_its_park(doc, s, e))
                     or place_only or not 2 <= len(bare(name)) <= 24 or self.names.is_generic(name)
+                    or companies.is_kind_of_works(name)
                     or name.endswith(self.document_words)
                     or name in self.gazetteer.region_names or self.names.count.search(CAPACITY.sub("", name))):
                 continue  # a region may open the name (某某市东融广场), a bracketed part close it (…基地（二期）)

@@ -289,6 +289,7 @@ class ProjectLists:
             outputs and OUTPUT.search(name)))  # 青海某某年产2万吨…: an output, not a count of things
         company_shaped = self.companies.ends_with_industry_word(name) and self.companies.is_short_name(name)
         generic = self.names.is_generic(name) and not (outputs and company_shaped)  # 大源新材料: a developer's name
+        generic = generic or self.companies.is_kind_of_works(name)
         if (self.suffix_end_re.search(bare(name)) or not 2 <= len(bare(name)) <= 40 or generic
                 or name.endswith(FIRM_ENDINGS)  # 湘桂公司、乐斯福公司等项目: the firms whose projects they are
                 or name in self.gazetteer.region_names or counted or name.endswith(self.document_words)
