@@ -9,6 +9,7 @@ from kg.model import Mention, Relation
 from kg.schema import PARK, REGION
 
 NUMBERED = re.compile(r"[\d一二三四五六七八九十]")  # 1、长沙经开区A、B: the 、 of a numbered item
+ITEM_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[ \t]*[.．、)）]|[（(]\d{1,3}[)）])[ \t]*$")  # 4. 邛崃市某某产业功能区
 
 
 class ChainShape(Shape):
@@ -135,14 +136,18 @@ class AdjacentPlaces(ChainShape):
         cued = s.memory.get(("cued chains", s.index), ())
         out = []
         for i, chain in self.chains(s):
+            # …、沈阳市宏远电磁线、重庆卓越科技, 4. 邛崃市某某产业功能区: a place opening a member of a list (or a
+            # numbered item) is that member's alone
+            own = (text[chain[0].start - 1:chain[0].start] == "、" and not NUMBERED.match(text, chain[0].start - 2)
+                   or ITEM_OPENING.search(text, max(0, chain[0].start - 8), chain[0].start) is not None)
             for outer, inner in zip(chain, chain[1:]):
                 if text[outer.end:inner.start] not in ("（", "(") and inner.label in p.head and outer.label in p.tail:
-                    out.append(self.relation(inner, outer, s))
+                    out.append(Relation(inner, p.relation, outer, s.index, p.confidence, p.id + EACH) if own
+                               else self.relation(inner, outer, s))
             if chain[0] in cued:
                 continue  # the cue before the chain reads its things (a cue pattern's tail_first_cues)
             things = self.things_after(text, chain, ms[i:])
-            if text[chain[0].start - 1:chain[0].start] == "、" and things and not NUMBERED.match(text, chain[0].start - 2):
-                # …、沈阳市宏远电磁线、重庆卓越科技: a place opening a member of a list is that member's alone
+            if things and own:
                 out += [Relation(things[0], p.relation, place, s.index, p.confidence, p.id + EACH)
                         for place in chain if place.label in p.tail]
                 continue
