@@ -3580,6 +3580,9 @@ def test_a_project_opening_with_its_town_or_park_is_named_without_it_too(nlp):
     ("集中开工的有凯岚包装、博远包装等5个项目。", "Project", {"凯岚包装", "博远包装"}),
     # a person and 就 name no project
     ("会上，凯岚集团相关负责人就项目投产作了汇报。", "Project", set()),
+    # a role before a group's name is no part of it (实施者); 一方面 is no role
+    ("项目的实施者凯岚集团最初靠有色金属起家。", "Company", {"凯岚集团"}),
+    ("工作队一方面争取支持，一方面多次与博远集团对接。", "Company", {"博远集团"}),
 ])
 def test_fourteenth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -54,7 +54,7 @@ class CompanyRecogniser:
         self.not_company_inside = tuple(company["not_company_inside"])
         self.kin_stem_endings = tuple(company["kin_stem_endings"])
         self.before_region_re = re.compile(f"(?:{alternation(company['before_region_words'])})")
-        self.role_re = re.compile(rf"(?:{alternation(company['role_words'])})(?:为|是|系)?")
+        self.role_re = re.compile(rf"(?:{alternation(company['role_words'])})(?!面)(?:为|是|系)?")  # (not 一方面)
         self.descriptor_re = re.compile(company["member_descriptor"])  # 深交所上市企业B有限公司: B's name after it
         self.conjunctions = "和与及或"
         self.group_suffix_re = re.compile(alternation(company["group_suffixes"]))
@@ -350,6 +350,10 @@ class CompanyRecogniser:
         if joined:  # 明达油脂公司和鸿福集团: the firm before and its partner
             start = joined[-1]
         start = self.after_description(doc.text, start, suffix_start)  # 中国民企500强万洋集团
+        roles = [m.end() for m in self.role_re.finditer(doc.text, max(0, start - 6), suffix_start - 2)
+                 if m.end() > start and self.opens_role(doc.text, m.start())]
+        if roles:  # 项目的实施者丹泉集团: the role, then the name (its first characters may have been cut as a verb)
+            start = roles[-1]
         place = self.gazetteer.region_re.match(doc.text, start, suffix_start)
         partner = place and PLACE_PARTNER.match(doc.text, place.end(), suffix_start)
         if partner and suffix_start - partner.end() >= 2:
