@@ -3617,6 +3617,8 @@ def test_mining_pipe_and_steel_words_end_the_developer_opening_a_project(nlp):
     ("临沂市家具收购企业达到30家。", "Company", "临沂市家具"),
     # a phrase in a counted list is no project's name
     ("此次开工的2个项目分别是：凯岚轴承项目、博远科技公司的智能制造项目。", "Project", "博远科技公司的智能制造项目"),
+    # the place after 在 is where a project is built, no firm (拟在宜宾翠屏区投建…)
+    ("凯岚股份拟在宜宾翠屏区投建智能家居高端板材项目。", "Company", "宜宾翠屏区"),
     # 一方面 is no role before a name
     ("工作队一方面争取支持，一方面多次与博远集团对接。", "Company", "面多次与博远集团"),
 ])
