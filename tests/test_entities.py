@@ -3582,6 +3582,8 @@ def test_a_project_opening_with_its_town_or_park_is_named_without_it_too(nlp):
     ("会上，凯岚集团相关负责人就项目投产作了汇报。", "Project", set()),
     # a role before a group's name is no part of it (实施者); 一方面 is no role
     ("项目的实施者凯岚集团最初靠有色金属起家。", "Company", {"凯岚集团"}),
+    # a park's own construction financed by a model is one project, named after the park
+    ("二连浩特市的中蒙跨境经济合作区建设PPP项目由某公司负责实施。", "Project", {"中蒙跨境经济合作区建设PPP项目"}),
 ])
 def test_fourteenth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -63,6 +63,9 @@ class ProjectRecogniser:
         self.not_project_endings = tuple(project["not_project_stem_endings"])
         self.stem_ending_words = tuple(project["project_stem_ending_words"])
         self.joining_model_re = re.compile(alternation(project["joining_models"]))
+        # 某某经济合作区建设PPP项目: the park's own construction, financed by a model
+        self.park_model_re = re.compile(
+            f"(?:{alternation(project['park_project_words'])})?(?:{alternation(project['joining_models'])})")
         self.joined_parts_re = re.compile(project["joined_parts"])
         self.works_re = re.compile(rf"(?:{alternation(project['works_verbs'])})")
         self.built_by_re = re.compile(rf"(?:{alternation(project['builder_verbs'])})+的$")
@@ -111,6 +114,7 @@ class ProjectRecogniser:
             return
         if gap is not None and previous.label == PARK and (gap == "" or self.phase_re.fullmatch(gap)
                                                            or gap in self.park_project_words
+                                                           or self.park_model_re.fullmatch(gap)
                                                            or BRACKETED.fullmatch(gap)) and (
                 not self.batch_after_re.match(text, end)):
             # 智能终端产业园三期工程: a project named after the park it builds; 某某产业园（某某汽车）项目: and
