@@ -35,6 +35,8 @@ from kg.schema import COMPANY, PARK, PROGRAM, PROJECT, REGION
 BARE_OPENER = re.compile(r"\s*(?:具体|拟认定|认定)?名单如下(?:[（(][^（）()]{1,16}[）)])?[：:]?\s*")
 PLACE_DE = r"(?:(?!召开|举行|举办|开幕|开展|发布)[^，,。；;\n]){2,10}的"  # 在某县的: a place's, not an event's
 PART = re.compile(r"\s*(?:其中|另外|此外)?[，,]?[^，,。；;\n]{0,24}?(?:占|有)?(?:\d+|[一二三四五六七八九十两]+)\s*[个席家户名][，,：:为]")
+# A、竹溪县金铜岭化工园区: a joint, then the region opening the next member's name (found inside that name)
+JOINT_THEN_REGION = re.compile(r"[、，,]\s*[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗|州|盟)")
 MEMBER_ENDS = ("、", "，", "。", "；", ";", "\n", "等", "（", "(", "")  # what follows a list's member (not a cue: …园获评P)
 LINE_HEAD = re.compile(r"[^\n：:、，,。；;]{2,8}[：:]\s*")  # 成都市：A、B: a line's head, a place or a kind before its members
 HEADED_JOINT = re.compile(r"\s*[。；;]?\s*\n+\s*(?P<label>[^\n：:、，,。；;]{2,8})[：:]\s*")  # A (line break) 自贡市：B: one list by place
@@ -286,6 +288,11 @@ class ListReader(ListPrograms):
         lists, current, first = [], mentions[:1], 0
         for i in range(1, len(mentions)):
             previous, m = current[-1], mentions[i]
+            following = mentions[i + 1] if i + 1 < len(mentions) else None
+            if m.label == REGION and previous.label in (PARK, PROJECT) and following is not None and \
+                    following.label == previous.label and following.start == m.end and \
+                    JOINT_THEN_REGION.fullmatch(text, previous.end, m.end) and text[following.end:following.end + 1] in MEMBER_ENDS:
+                continue  # A、竹溪县金铜岭化工园区: the region opening the next member's name, inside the list
             if m.start == previous.end and previous.label == REGION and m.label in (PARK, PROJECT) and m.label in kinds \
                     and text[m.end:m.end + 1] in MEMBER_ENDS:
                 current[-1] = m  # 4 滑县煤化工产业园 (line break), A、宜城市精细化工产业园区、B: the region opens a member's name
@@ -296,6 +303,7 @@ class ListReader(ListPrograms):
                 continue  # 1. 浙江晨越轴承有限公司（新昌县）2. …: a member's place in brackets is part of its note
             if (m.label == previous.label or kinds == PLACES) and m.label in kinds and previous.label in kinds and (
                     self.joint.fullmatch(text, previous.end, m.start) or
+                    m.label in (PARK, PROJECT) and JOINT_THEN_REGION.fullmatch(text, previous.end, m.start) or
                     (joint := HEADED_JOINT.fullmatch(text, previous.end, m.start)) and joint.start("label") in heads or
                     (m.start == previous.end and text.endswith(self.run_together, previous.start, previous.end))):
                 current.append(m)

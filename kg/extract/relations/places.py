@@ -40,9 +40,11 @@ class ChainShape(Shape):
         key = ("chains", self.chain_gap.pattern, s.index)
         if key not in s.memory:
             text, ms = s.text, s.mentions
+            # (A、竹溪县某化工园区: a place after a joint starts a chain of its own)
             s.memory[key] = [(i, self.place_chain(text, ms[i:])) for i, m in enumerate(ms)
                              if m.label in PLACES and (i == 0 or ms[i - 1].label not in PLACES
-                                                       or after_brackets(text, ms[i - 1].end) < m.start - 1)]
+                                                       or after_brackets(text, ms[i - 1].end) < m.start - 1
+                                                       or text[m.start - 1:m.start] in "、，,和及与；;")]
         return s.memory[key]
 
     def things_after(self, text: str, chain: list[Mention], ms: list[Mention]) -> list[Mention]:
