@@ -26,8 +26,6 @@ SUM_REACH = 15  # characters of a sum invested before 的 and a project (投资3
 WORKS_IN_GROUP_NAMES = ("工程",)  # a project suffix that is a trade in a group's name (中国能源工程集团)
 PLACE_BRAND_TAGS = ("nz", "ns", "nt")  # a word read as a brand or a place before 和: a name's (宏达和盛新材料, 中科和光电子)
 FIRM_ENDINGS = ("公司", "集团")  # a list member named so is a firm, even in a list of projects (A公司、B公司等项目)
-
-
 GROUP_IN_BRACKETS = re.compile(r"[（(](?:集团|控股|股份)[）)]$")
 LEADING_NOTE = re.compile(r"[（(](?!集团|控股|股份)[^（）()]{1,12}[）)]\s*(?=[^\W\d_]{2})")  # no name opens with a note
 

@@ -7,18 +7,26 @@ import re
 
 from kg.extract.relations.sentence import PLACES, mentions_back
 from kg.extract.search import alternation
+from kg.model import Mention
+from kg.schema import PROGRAM
 
 CLASS_OF = re.compile(r"的(?:企业|园区|单位|项目)(?!中)")  # (not 获评P的企业中，有A、B: the frame of the list)
 OPENER_REACH = 40  # characters before a list's first member searched for its opener
 
 
 class ListPrograms:
-    """Needs ListReader's `pattern`, `place_program`, `heading` and `look_back`, and sets its own patterns in
+    """Needs ListReader's `pattern`, `place_program`, `heading`, `colon_after` and `look_back`, and sets its own patterns in
     `_read_list_programs` (called by ListReader.__init__)."""
 
     def _read_list_programs(self, lists: dict) -> None:
         self.named_list_opener = re.compile(lists["named_list_opener"])
         self.list_word_end = re.compile(rf"(?:{alternation(lists['list_words'])})(?:[（(][^（）()\n]{{1,20}}[）)])?$")
+
+    def _program_headed(self, text: str, mentions: list[Mention], index: int, first: Mention) -> bool:
+        """漳州市十强茶叶企业：A、B: a line headed by a program and a colon spells out its members."""
+        heading = mentions[index - 1] if index else None
+        return bool(heading and heading.label == PROGRAM and self.colon_after.fullmatch(text, heading.end, first.start)
+                    and "\n" not in text[heading.end:first.start])
 
     def _of_places(self, name: str) -> bool:
         """A program whose members are places (县域经济10强: places' ranking)."""

@@ -35,8 +35,7 @@ from kg.schema import COMPANY, PARK, PROGRAM, PROJECT, REGION
 BARE_OPENER = re.compile(r"\s*(?:具体|拟认定|认定)?名单如下(?:[（(][^（）()]{1,16}[）)])?[：:]?\s*")
 PLACE_DE = r"(?:(?!召开|举行|举办|开幕|开展|发布)[^，,。；;\n]){2,10}的"  # 在某县的: a place's, not an event's
 PART = re.compile(r"\s*(?:其中|另外|此外)?[，,]?[^，,。；;\n]{0,24}?(?:占|有)?(?:\d+|[一二三四五六七八九十两]+)\s*[个席家户名][，,：:为]")
-# A、竹溪县金铜岭化工园区: a joint, then the region opening the next member's name (found inside that name)
-JOINT_THEN_REGION = re.compile(r"[、，,]\s*[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗|州|盟)")
+JOINT_THEN_REGION = re.compile(r"[、，,]\s*[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗|州|盟)")  # A、竹溪县某化工园区: its region
 MEMBER_ENDS = ("、", "，", "。", "；", ";", "\n", "等", "（", "(", "")  # what follows a list's member (not a cue: …园获评P)
 LINE_HEAD = re.compile(r"[^\n：:、，,。；;]{2,8}[：:]\s*")  # 成都市：A、B: a line's head, a place or a kind before its members
 HEADED_JOINT = re.compile(r"\s*[。；;]?\s*\n+\s*(?P<label>[^\n：:、，,。；;]{2,8})[：:]\s*")  # A (line break) 自贡市：B: one list by place
@@ -268,12 +267,6 @@ class ListReader(ListPrograms):
         return self.opened.search(text[start:first.start]) is not None or \
             self.heading.fullmatch(text, start, first.start) is not None  # 1. 省级绿色园区：A、B和C
 
-    def _program_headed(self, text: str, mentions: list[Mention], index: int, first: Mention) -> bool:
-        """漳州市十强茶叶企业：A、B: a line headed by a program and a colon spells out its members."""
-        heading = mentions[index - 1] if index else None
-        return bool(heading and heading.label == PROGRAM and self.colon_after.fullmatch(text, heading.end, first.start)
-                    and "\n" not in text[heading.end:first.start])
-
     def _numbered_since(self, text, sentences, s: int) -> int | None:
         """The sentence whose colon opens the numbered lines down to sentence `s` (名单如下：(line break) 1. A (line
         break) 2. (no name found) (line break) 3. B), or None."""
@@ -288,10 +281,9 @@ class ListReader(ListPrograms):
         lists, current, first = [], mentions[:1], 0
         for i in range(1, len(mentions)):
             previous, m = current[-1], mentions[i]
-            following = mentions[i + 1] if i + 1 < len(mentions) else None
-            if m.label == REGION and previous.label in (PARK, PROJECT) and following is not None and \
-                    following.label == previous.label and following.start == m.end and \
-                    JOINT_THEN_REGION.fullmatch(text, previous.end, m.end) and text[following.end:following.end + 1] in MEMBER_ENDS:
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else m
+            if m.label == REGION and previous.label in (PARK, PROJECT) and nxt.label == previous.label and nxt.start == m.end \
+                    and JOINT_THEN_REGION.fullmatch(text, previous.end, m.end) and text[nxt.end:nxt.end + 1] in MEMBER_ENDS:
                 continue  # A、竹溪县金铜岭化工园区: the region opening the next member's name, inside the list
             if m.start == previous.end and previous.label == REGION and m.label in (PARK, PROJECT) and m.label in kinds \
                     and text[m.end:m.end + 1] in MEMBER_ENDS:
