@@ -3584,6 +3584,8 @@ def test_a_project_opening_with_its_town_or_park_is_named_without_it_too(nlp):
     ("项目的实施者凯岚集团最初靠有色金属起家。", "Company", {"凯岚集团"}),
     # a park's own construction financed by a model is one project, named after the park
     ("二连浩特市的中蒙跨境经济合作区建设PPP项目由某公司负责实施。", "Project", {"中蒙跨境经济合作区建设PPP项目"}),
+    # kinds of projects named by words of the language only (更多优质项目, 重要延链补链项目)
+    ("全县谋划了一批重要延链补链项目、更多优质项目，推动传统产业升级项目建设。", "Project", set()),
 ])
 def test_fourteenth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
