@@ -3586,6 +3586,8 @@ def test_a_project_opening_with_its_town_or_park_is_named_without_it_too(nlp):
     ("二连浩特市的中蒙跨境经济合作区建设PPP项目由某公司负责实施。", "Project", {"中蒙跨境经济合作区建设PPP项目"}),
     # kinds of projects named by words of the language only (更多优质项目, 重要延链补链项目)
     ("全县谋划了一批重要延链补链项目、更多优质项目，推动传统产业升级项目建设。", "Project", set()),
+    # 授权 and 办理 are verbs before a name
+    ("董事会授权经营管理层办理汽车零部件创新产业基地项目的相关事宜。", "Project", {"汽车零部件创新产业基地项目"}),
 ])
 def test_fourteenth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
