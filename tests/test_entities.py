@@ -3646,3 +3646,24 @@ def test_review_of_the_fourteenth_session_s_relations(nlp):
     # a title granted to firms counted between the cue and it
     assert ("凯岚科技有限公司", "selectedAs", "平昌县优秀民营企业") in facts(
         "县委、县政府授予凯岚科技有限公司等16家企业“平昌县优秀民营企业”称号。")
+
+
+def test_second_review_of_the_fourteenth_session(nlp):
+    """Facts the fourteenth session's later rules must not make (its second review)."""
+    def facts(text):
+        doc = nlp(text)
+        return {(text[r.head.start:r.head.end], r.relation, text[r.tail.start:r.tail.end]) for r in doc._.kg_relations}
+    # members each opening with a place of their own share none of it
+    found = facts("标题\n\n入选的园区有浏阳市凯岚产业园、株洲市博远产业园、湘潭县晨越产业园。")
+    assert ("博远产业园", "locatedIn", "浏阳市") not in found and ("晨越产业园", "locatedIn", "浏阳市") not in found
+    # the firms of places listed before 的 are of none of them
+    assert not any(f[1] == "locatedIn" for f in facts("标题\n\n来自北京、上海、深圳的凯岚科技有限公司等20余家企业参加推介会。"))
+    # a numbered item's place frames all its members
+    assert ("博远锂电产业园", "locatedIn", "宜宾市") in facts(
+        "标题\n\n1. 宜宾市凯岚新材料产业园、博远锂电产业园获评省级绿色园区。\n2. 泸州市晨越酒业产业园获评省级绿色园区。")
+    # an event's venue is not where the projects signed there are
+    assert not any(f[1] == "locatedIn" for f in facts(
+        "标题\n\n4月19日在广州举行的招商推介会上签约的项目分别是凯岚轴承项目、博远新材料项目。"))
+    # a bank at a signing ceremony develops nothing; 推荐为 a candidates' list selects nobody
+    assert not any(f[1] == "developedBy" for f in facts("标题\n\n县政府与国家开发银行湖南省分行举行凯岚新城基础设施项目签约仪式。"))
+    assert not any(f[1] == "selectedAs" for f in facts("标题\n\n凯岚科技有限公司被推荐为国家级专精特新“小巨人”企业候选企业。"))

@@ -65,7 +65,7 @@ class ProjectRecogniser:
         self.joining_model_re = re.compile(alternation(project["joining_models"]))
         # 某某经济合作区建设PPP项目: the park's own construction, financed by a model
         self.park_model_re = re.compile(
-            f"(?:{alternation(project['park_project_words'])})?(?:{alternation(project['joining_models'])})")
+            f"(?:{alternation(project['park_project_words'])})(?:{alternation(project['joining_models'])})")
         self.joined_parts_re = re.compile(project["joined_parts"])
         self.works_re = re.compile(rf"(?:{alternation(project['works_verbs'])})")
         self.built_by_re = re.compile(rf"(?:{alternation(project['builder_verbs'])})+的$")

@@ -35,7 +35,7 @@ from kg.schema import COMPANY, PARK, PROGRAM, PROJECT, REGION
 BARE_OPENER = re.compile(r"\s*(?:具体|拟认定|认定)?名单如下(?:[（(][^（）()]{1,16}[）)])?[：:]?\s*")
 PLACE_DE = r"(?:(?!召开|举行|举办|开幕|开展|发布)[^，,。；;\n]){2,10}的"  # 在某县的: a place's, not an event's
 PART = re.compile(r"\s*(?:其中|另外|此外)?[，,]?[^，,。；;\n]{0,24}?(?:占|有)?(?:\d+|[一二三四五六七八九十两]+)\s*[个席家户名][，,：:为]")
-JOINT_THEN_REGION = re.compile(r"[、，,]\s*[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗|州|盟)")  # A、竹溪县某化工园区: its region
+JOINT_THEN_REGION = re.compile(r"、\s*[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗|州|盟)")  # A、竹溪县某化工园区: its region
 MEMBER_ENDS = ("、", "，", "。", "；", ";", "\n", "等", "（", "(", "")  # what follows a list's member (not a cue: …园获评P)
 LINE_HEAD = re.compile(r"[^\n：:、，,。；;]{2,8}[：:]\s*")  # 成都市：A、B: a line's head, a place or a kind before its members
 HEADED_JOINT = re.compile(r"\s*[。；;]?\s*\n+\s*(?P<label>[^\n：:、，,。；;]{2,8})[：:]\s*")  # A (line break) 自贡市：B: one list by place
@@ -311,9 +311,12 @@ class ListReader(ListPrograms):
             return []
         note = self.member_note.match(text, members[-1].end)
         span = range(members[0].start, note.end() if note else members[-1].end)  # a place in a member's note is its own
+        # 浏阳市A、株洲市B: when the other members open with places of their own, so does the first
+        own = {m.start for m in members} if any(JOINT_THEN_REGION.fullmatch(text, a.end, b.start)
+                                                for a, b in zip(members, members[1:])) else ()
         said = {(r.relation, r.tail): r for m in members for r in by_head.get(m, ())
                 if r.relation in self.shared and r.tail not in members and r.tail.start not in span
-                and not r.rule.endswith(EACH)}
+                and not r.rule.endswith(EACH) and r.tail.end not in own}
         out = []
         tight = all(TIGHT_JOINT.fullmatch(text, a.end, b.start) for a, b in zip(members, members[1:]))
         for (relation, tail), r in said.items():

@@ -9,7 +9,6 @@ from kg.model import Mention, Relation
 from kg.schema import PARK, REGION
 
 NUMBERED = re.compile(r"[\d一二三四五六七八九十]")  # 1、长沙经开区A、B: the 、 of a numbered item
-ITEM_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[ \t]*[.．、)）]|[（(]\d{1,3}[)）])[ \t]*$")  # 4. 邛崃市某某产业功能区
 
 
 class ChainShape(Shape):
@@ -40,11 +39,9 @@ class ChainShape(Shape):
         key = ("chains", self.chain_gap.pattern, s.index)
         if key not in s.memory:
             text, ms = s.text, s.mentions
-            # (A、竹溪县某化工园区: a place after a joint starts a chain of its own)
             s.memory[key] = [(i, self.place_chain(text, ms[i:])) for i, m in enumerate(ms)
                              if m.label in PLACES and (i == 0 or ms[i - 1].label not in PLACES
-                                                       or after_brackets(text, ms[i - 1].end) < m.start - 1
-                                                       or text[m.start - 1:m.start] in "、，,和及与；;")]
+                                                       or after_brackets(text, ms[i - 1].end) < m.start - 1)]
         return s.memory[key]
 
     def things_after(self, text: str, chain: list[Mention], ms: list[Mention]) -> list[Mention]:
@@ -138,10 +135,8 @@ class AdjacentPlaces(ChainShape):
         cued = s.memory.get(("cued chains", s.index), ())
         out = []
         for i, chain in self.chains(s):
-            # …、沈阳市宏远电磁线、重庆卓越科技, 4. 邛崃市某某产业功能区: a place opening a member of a list (or a
-            # numbered item) is that member's alone
-            own = (text[chain[0].start - 1:chain[0].start] == "、" and not NUMBERED.match(text, chain[0].start - 2)
-                   or ITEM_OPENING.search(text, max(0, chain[0].start - 8), chain[0].start) is not None)
+            # …、沈阳市宏远电磁线、重庆卓越科技: a place opening a member of a list is that member's alone
+            own = text[chain[0].start - 1:chain[0].start] == "、" and not NUMBERED.match(text, chain[0].start - 2)
             for outer, inner in zip(chain, chain[1:]):
                 if text[outer.end:inner.start] not in ("（", "(") and inner.label in p.head and outer.label in p.tail:
                     out.append(Relation(inner, p.relation, outer, s.index, p.confidence, p.id + EACH) if own
