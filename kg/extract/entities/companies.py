@@ -200,12 +200,11 @@ class CompanyRecogniser:
         if text.endswith(self.kin_stem_endings, 0, suffix_start) and text[suffix_start:end] in self.kin_suffixes:
             return  # 铜陵有色控股子公司, 其全资子公司: a tie to a company, no name of its own
         start = self._legal_start(doc, suffix_start)
-        stem = bare(text[start:suffix_start])
         previous = doc.names.last_before(suffix_start)
         if previous and previous.end == start and self.is_group_name(doc, previous):
             doc.names.remove(previous)  # 莲花健康产业集团食品（项城）有限公司: the group's name opens the legal name
-            start, stem = previous.start, bare(text[previous.start:suffix_start])
-        group = GROUP_IN_BRACKETS.search(text, start, suffix_start)  # 某某发展投资（集团）有限公司
+            start = previous.start
+        group = GROUP_IN_BRACKETS.search(text, start, suffix_start)  # 某某发展投资（集团）有限公司: the stem before 集团
         stem_end = group.start() if group else suffix_start
         if names.is_generic(bare(text[start:stem_end])) and previous and previous.label != COMPANY and (
                 previous.end <= start) and (previous.end == start or names.name_run.fullmatch(text, previous.end, stem_end)):
@@ -214,7 +213,6 @@ class CompanyRecogniser:
             park_name = text[previous.start:previous.end]
             doc.aliases = [a for a in doc.aliases if (a[0], a[1]) != (previous.label, park_name)]
             start = self._legal_start(doc, suffix_start, barrier=doc.names.last_end_before(previous.start))
-            stem = bare(text[start:suffix_start])
         stem = bare(text[start:stem_end])
         if not names.is_generic(stem) or self._macro_region_and_trade(stem):
             doc.names.add(start, end, COMPANY, "company.legal_suffix")

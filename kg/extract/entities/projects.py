@@ -134,7 +134,8 @@ class ProjectRecogniser:
             doc.nested.append(previous)
             doc.names.add(previous.start, end, PROJECT, "project.company_name")
             return
-        quoted = QUOTED_STEM.search(text, max(0, suffix_start - 32), suffix_start)
+        closed = text[suffix_start - 1:suffix_start] == "”"  # (most suffixes follow no quote: no search then)
+        quoted = QUOTED_STEM.search(text, max(0, suffix_start - 32), suffix_start) if closed else None
         owned = quoted and (previous and previous.label == COMPANY and text[previous.end:quoted.start()] in ("", "的")
                             or self.quoted_owner_re.search(text, max(0, quoted.start() - 20), quoted.start()))
         if owned and not (names.is_generic(quoted.group(1)) or self.suffix_re.search(quoted.group(1))
@@ -245,12 +246,8 @@ class ProjectRecogniser:
 
     def _after_joined_project(self, text: str, start: int, suffix_start: int, end: int) -> int:
         """某某物流产业园项目和某某资源化利用项目: two projects; this one is named after the joiner (when that names it)."""
-        joined = None
-        for joined in self.joined_project_re.finditer(text, start, suffix_start):
-            pass
-        if joined is None or not self._valid(text, joined.end(), suffix_start, end):
-            return start
-        return joined.end()
+        joints = [m.end() for m in self.joined_project_re.finditer(text, start, suffix_start)]
+        return joints[-1] if joints and self._valid(text, joints[-1], suffix_start, end) else start
 
     def _member_before_quote(self, doc: DocState, quote: int) -> int | None:
         """A、惠利甘蔗“双高”器材设备生产项目: a short run of a name's words before a quoted term, opening a list's member

@@ -329,28 +329,26 @@ class ShortNames:
 
     def after_partner_word(self, doc: DocState) -> None:
         """某区与天津某某生物科技签订…, 并与禾美供应链开展合作: a company-shaped partner of a deal is a company."""
-        text, names, companies = doc.text, self.names, self.companies
-        for m in self.partner_name_re.finditer(text):
+        self._cued_firms(doc, self.partner_name_re, place_brands=True)  # (a place and a coined brand too; not 雅安方面)
+
+    def after_acquiring_verb(self, doc: DocState) -> None:
+        """收购了金麦通药业，…: a company-shaped name that a clause ends with after a verb of taking over is a company."""
+        self._cued_firms(doc, self.acquired_re, place_brands=False)
+
+    def _cued_firms(self, doc: DocState, cue_re: re.Pattern, place_brands: bool) -> None:
+        """The names `cue_re` captures that are shaped as a firm's: an industry word ending a name with a place or a
+        coined brand before it (not 与江西医疗合作, 与温州鞋业达成合作: a place's trade, no firm)."""
+        names, companies = self.names, self.companies
+        for m in cue_re.finditer(doc.text):
             name = m.group(1)
             if not names.name_run.fullmatch(name) or names.cut_after.search(name):
                 continue
             place = self.gazetteer.region_re.match(name)
             own = name[place.end():] if place and len(name) - place.end() >= 2 else name
             if own in companies.industry_words:
-                continue  # 与江西医疗合作, 与温州鞋业达成合作: a place's trade, no firm
+                continue
             if companies.ends_with_industry_word(name) and (own != name or companies.is_coined(own)) or (
-                    self._place_and_coined_brand(name)):  # (not 雅安方面)
-                self._confirm(doc, m.start(1), name, shape=own)
-
-    def after_acquiring_verb(self, doc: DocState) -> None:
-        """收购了金麦通药业，…: a company-shaped name that a clause ends with after a verb of taking over is a company."""
-        text, names, companies = doc.text, self.names, self.companies
-        for m in self.acquired_re.finditer(text):
-            name = m.group(1)
-            place = self.gazetteer.region_re.match(name)
-            own = name[place.end():] if place and len(name) - place.end() >= 2 else name
-            if (names.name_run.fullmatch(name) and not names.cut_after.search(name) and own not in companies.industry_words
-                    and companies.ends_with_industry_word(name) and (own != name or companies.is_coined(own))):
+                    place_brands and self._place_and_coined_brand(name)):
                 self._confirm(doc, m.start(1), name, shape=own)
 
     @staticmethod
