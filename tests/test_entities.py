@@ -3667,3 +3667,17 @@ def test_second_review_of_the_fourteenth_session(nlp):
     # a bank at a signing ceremony develops nothing; 推荐为 a candidates' list selects nobody
     assert not any(f[1] == "developedBy" for f in facts("标题\n\n县政府与国家开发银行湖南省分行举行凯岚新城基础设施项目签约仪式。"))
     assert not any(f[1] == "selectedAs" for f in facts("标题\n\n凯岚科技有限公司被推荐为国家级专精特新“小巨人”企业候选企业。"))
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # a verb of two characters before a town's organ or level (镇人大, 镇级) is no town's name
+    ("镇政府接受镇人大监督，掌握镇级招商线索21条。", "Region", set()),
+    # …but a town of that name named on its own elsewhere is a town
+    ("解放镇位于县城东部。解放镇政府组织企业参加展会。", "Region", {"解放镇"}),
+    # a character of a word before a town the text names elsewhere without it
+    ("受凯岚镇人民政府委托，我向大会报告工作。凯岚镇位于莒南县南部。", "Region", {"凯岚镇", "莒南县"}),
+    # a province's key projects of a sector, after a cue of selection
+    ("韵丰数字物流园入选省新型城镇化重点项目。", "Program", {"省新型城镇化重点项目"}),
+])
+def test_fifteenth_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

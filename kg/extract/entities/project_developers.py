@@ -23,6 +23,7 @@ class ProjectDevelopers:
     def __init__(self, project: dict[str, Any], names: NameText, gazetteer: Gazetteer, companies: CompanyRecogniser):
         self.names, self.gazetteer, self.companies = names, gazetteer, companies
         self.developer_boundary = re.compile(alternation(project["developer_boundaries"]) + r"|\d")
+        self.legal_name_project_re = re.compile(rf"(?P<firm>有限公司|有限责任公司)(?:{project['phase']})?(?:{alternation(project['suffixes'])})$")
         self.phase_only_re = re.compile(rf"(?:{project['phase']})(?:{alternation(project['suffixes'])})")  # 一期工程
 
     def find(self, doc: DocState) -> None:
@@ -36,6 +37,10 @@ class ProjectDevelopers:
             if project.start in nested_starts or text[project.start:project.end] in without_company:
                 continue
             company_word = text.find("公司", project.start + 2, project.end - 5)  # leaving a name of its own (铜冶炼项目)
+            legal = self.legal_name_project_re.search(text, project.start, project.end)
+            if legal and legal.start() - project.start >= 4:  # 某某食品有限公司项目: the firm's legal name is the project's
+                doc.nested.append(Mention(project.start, legal.start() + len(legal.group("firm")), COMPANY, "company.in_project"))
+                continue
             stem = text[project.start:company_word]
             if company_word != -1 and self._is_plain_company_name(stem) and (
                     len(stem) >= 4 or self.companies.is_coined(stem)):  # (隆基公司…项目: a brand)

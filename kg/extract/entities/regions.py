@@ -43,6 +43,8 @@ class RegionRecogniser:
         # character of the text)
         self.town_head_re = re.compile(
             rf"等(?:{alternation(region['town_list_heads'])})(?!{region['town_list_not_before']})")
+        self.town_organ_re = re.compile(region["town_organ_after"])
+        self.verb_tags = frozenset(region["verb_tags"])
         self.town_list_re = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})$")
         self.division_word_re = re.compile(alternation(region["division_words"]))
         self.title_ranks = tuple(region["title_ranks"])
@@ -288,6 +290,8 @@ class RegionRecogniser:
                 start += 1  # 2018年许村镇: the year's 年 is no part of the town's name
             if suffix_start - start == 3 and text[start] in CONJUNCTIONS and doc.regions.ends_at(start):
                 start += 1  # 花园镇和东兴乡: two towns joined
+            if suffix_start - start == 3 and text.count(text[start + 1:m.end()]) > text.count(text[start:m.end()]):
+                start += 1  # 受相沟镇人民政府委托 where the text names 相沟镇 elsewhere: a word's character before the town
             stem = text[start:suffix_start]
             if start and text[start - 1].isdigit() and names.count.match(text, start - 1, start + 1):
                 continue  # 6个乡镇: a count of towns (not 1长街镇: a table's row)
@@ -296,6 +300,14 @@ class RegionRecogniser:
                     # (各苏木乡镇, 一类镇, 百县千镇)
                     # (towns, none named; A、B等镇: listed; 五乡镇 is a town)
                     or text[start:m.end() + 1] in self.not_regions or text.startswith("街", m.end())
-                    or doc.regions.overlaps(start, m.end()) or names.is_generic(stem)):
+                    or doc.regions.overlaps(start, m.end()) or names.is_generic(stem) or self._verb_before_organ(text, stem, m)):
                 continue
             doc.regions.add(start, m.end(), REGION, "region.town")
+
+    def _verb_before_organ(self, text: str, stem: str, town: re.Match) -> bool:
+        """接受镇人大监督, 掌握镇级线索: a verb before the town's organ or level (镇人大, 镇级), named nowhere else as a town."""
+        if len(stem) != 2 or not self.town_organ_re.match(text, town.end()) or text.count(stem + town.group()) > 1:
+            return False
+        if self.segmenter is None:
+            self._load_segmenter()
+        return self.segmenter.tag(stem) in self.verb_tags

@@ -139,7 +139,7 @@ class ListReader(ListPrograms):
             list_end = self._list_end(text, mentions, index)
             spelled_out = self._is_spelled_out(text, sentences, first, sentence_of[first]) or \
                 self._program_headed(text, mentions, index, first)
-            place = self._framing_place(text, sentences, mentions, index, sentence_of, spelled_out) or \
+            place = self._framing_place(text, sentences, mentions, index, sentence_of, spelled_out, len(members)) or \
                 self._place_after(text, mentions, index + len(members), members, sentence_of) or \
                 self._counted_clause(text, sentences, mentions, index, members, sentence_of) or \
                 self._framed(kind_frame(text, sentences, mentions, index, sentence_of, list_end, PLACES), "list_count")
@@ -331,7 +331,7 @@ class ListReader(ListPrograms):
         return out
 
     def _framing_place(self, text, sentences, mentions, index: int, sentence_of,
-                       spelled_out: bool) -> tuple[Mention, Pattern] | None:
+                       spelled_out: bool, size: int) -> tuple[Mention, Pattern] | None:
         first = mentions[index]
         s = sentence_of[first]
         before = mentions[index - 1] if index else None
@@ -379,7 +379,7 @@ class ListReader(ListPrograms):
                        and "其中" not in text[clause_start(text, sentences[sentence_of[m]][0], m.start):m.start])))
         place = next(counted, None)
         if place is None and spelled_out:
-            place = self._counted_before(text, mentions, index, sentence_of, first.label, s)
+            place = self._counted_before(text, mentions, index, sentence_of, first.label, s, size)
         return self._framed(place, "list_count") if place is not None else None
 
     def _counted_clause(self, text, sentences, mentions, index: int, members: list[Mention], sentence_of
@@ -430,7 +430,7 @@ class ListReader(ListPrograms):
         count = self.count_after_place.match(text, after_brackets(text, place.end))
         return count is not None and self.counted_kinds.get(count.group("unit"), kind) == kind
 
-    def _counted_before(self, text, mentions, index: int, sentence_of, kind: str, s: int) -> Mention | None:
+    def _counted_before(self, text, mentions, index: int, sentence_of, kind: str, s: int, size: int) -> Mention | None:
         """我市共有7个项目签约。…。其中外企项目4个，分别是A、B: the nearest place counted before, counting this kind."""
         first = max(s - self.count_reach, 0)  # and the headline (敦煌市20个重点项目集中开工), which frames every list
         reach = [*mentions_back(mentions, index, sentence_of, first, s), *(mentions_back(mentions, index, sentence_of, 0) if first else ())]
@@ -444,8 +444,10 @@ class ListReader(ListPrograms):
                for m, _ in counted[1:]):
             return None
         closing = self.list_count.match(text, self._list_end(text, mentions, index))
-        # 济源1家企业入选…。…包括A、B等7家企业: a list that counts other firms than the place's is not its
-        same = closing is None or count_value(closing.group("number")) == count_value(count.group("number"))
+        # 济源1家企业入选…。…包括A、B等7家企业: a list that counts other firms than the place's is not its; nor a list
+        # of several when the place counts one (达州一家茶企上榜 … 名单如下：1. A 2. B …: the place's one is among them)
+        counted = count_value(count.group("number"))
+        same = (closing is None or count_value(closing.group("number")) == counted) and not (counted == 1 and size > 1)
         return place if same and self.counted_kinds.get(count.group("unit")) == kind else None
 
     def _place_after(self, text, mentions, after: int, members: list[Mention], sentence_of

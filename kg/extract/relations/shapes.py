@@ -216,14 +216,15 @@ class NameInName(Shape):
     from the names the entity stage found inside others)."""
     scope = "document"
 
-    options = ("whole_after_place",)
+    options = ("whole_after_place", "legal_name")
 
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
         # 柏乡某某机器人（项目）: a tail that is the head's whole name (up to these words) and opens with a place names
-        # the place and a brand, not the developer
+        # the place and a brand, not the developer (unless it is a legal name: 山东某某食品有限公司项目)
         self.whole = re.compile(f"(?:{pattern.regex('whole_after_place').pattern})?$") \
             if "whole_after_place" in pattern.values else None
+        self.legal_name = pattern.regex("legal_name") if "legal_name" in pattern.values else None
 
     def find_all(self, text: str, mentions: list[Mention], nested: list[Mention], sentence_of) -> list[Relation]:
         p = self.pattern
@@ -234,7 +235,8 @@ class NameInName(Shape):
         for head in (m for m in mentions if m.label in p.head):
             for tail in (n for n in nested_at.get(head.start, ()) if n.end <= head.end and n.label in p.tail):
                 if self.whole is not None and self.whole.fullmatch(text, tail.end, head.end) and \
-                        any(n.label == REGION for n in nested_at[head.start]):  # the entity stage's kg_name_regions
+                        any(n.label == REGION for n in nested_at[head.start]) and not (  # the entity stage's kg_name_regions
+                        self.legal_name is not None and self.legal_name.search(text, tail.start, tail.end)):
                     continue
                 out.append(p.relation_of(head, tail, sentence_of(head.start)))
         return out
