@@ -3678,6 +3678,16 @@ def test_second_review_of_the_fourteenth_session(nlp):
     ("受凯岚镇人民政府委托，我向大会报告工作。凯岚镇位于莒南县南部。", "Region", {"凯岚镇", "莒南县"}),
     # a province's key projects of a sector, after a cue of selection
     ("韵丰数字物流园入选省新型城镇化重点项目。", "Program", {"省新型城镇化重点项目"}),
+    # (the review) towns named after rarer verbs stay towns; a place's word before a town is its name's
+    ("联合镇党委召开会议，研究部署重点项目建设工作。", "Region", {"联合镇"}),
+    ("前进镇党委书记带队赴宁波开展招商活动。", "Region", {"前进镇", "宁波"}),
+    ("今年，南石门镇引进凯岚科技有限公司，石门镇引进博远电子有限公司。", "Region", {"南石门镇", "石门镇"}),
+    # 三方 stays inside a firm's name (第三方检测); 双方 never stands in one
+    ("浙江凯岚第三方检测有限公司落户博远经济开发区。", "Company", {"浙江凯岚第三方检测有限公司"}),
+    # the firms of a list counted in one place's headline, published as the list of a program
+    ("获得“江苏省优秀企业”称号的5家盐城企业名单如下：\n1. 江苏凯岚集团有限公司\n2. 江苏博远镍业有限公司\n",
+     "Program", {"江苏省优秀企业"}),
+    ("经过专家评审，拟将凯岚精工股份有限公司等53家企业认定为国家技术创新示范企业。", "Company", {"凯岚精工股份有限公司"}),
 ])
 def test_fifteenth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -306,6 +306,8 @@ class ProgramRecogniser(ProgramForms):
         if found and not (self.designation_re.search(name) or self.scope_re.match(plain)
                           or self.gazetteer.region_re.match(plain) or self.batch_re.search(name) or plain != name):
             found = None  # 入选企业名单公布: which list is not said (a year says it: 对2019年度某某企业名单进行公示)
+        if found and counted and not self.designation_re.search(name):
+            found = None  # 获得某称号的5家盐城企业名单如下: a count of a place's members, not a list's name
         if found and not doc.programs.overlaps(*found):
             doc.programs.add(*found, PROGRAM, "program.published_after")
             self._short_forms(doc, text[found[0]:found[1]])

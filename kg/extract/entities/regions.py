@@ -45,6 +45,7 @@ class RegionRecogniser:
             rf"等(?:{alternation(region['town_list_heads'])})(?!{region['town_list_not_before']})")
         self.town_organ_re = re.compile(region["town_organ_after"])
         self.verb_tags = frozenset(region["verb_tags"])
+        self.verb_min_freq = int(region["verb_min_freq"])
         self.town_list_re = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})$")
         self.division_word_re = re.compile(alternation(region["division_words"]))
         self.title_ranks = tuple(region["title_ranks"])
@@ -290,7 +291,7 @@ class RegionRecogniser:
                 start += 1  # 2018年许村镇: the year's 年 is no part of the town's name
             if suffix_start - start == 3 and text[start] in CONJUNCTIONS and doc.regions.ends_at(start):
                 start += 1  # 花园镇和东兴乡: two towns joined
-            if suffix_start - start == 3 and text.count(text[start + 1:m.end()]) > text.count(text[start:m.end()]):
+            if suffix_start - start == 3 and self._word_before_town(text, start, m.end()):
                 start += 1  # 受相沟镇人民政府委托 where the text names 相沟镇 elsewhere: a word's character before the town
             stem = text[start:suffix_start]
             if start and text[start - 1].isdigit() and names.count.match(text, start - 1, start + 1):
@@ -305,9 +306,29 @@ class RegionRecogniser:
             doc.regions.add(start, m.end(), REGION, "region.town")
 
     def _verb_before_organ(self, text: str, stem: str, town: re.Match) -> bool:
-        """接受镇人大监督, 掌握镇级线索: a verb before the town's organ or level (镇人大, 镇级), named nowhere else as a town."""
+        """接受镇人大监督, 掌握镇级线索: a common verb before the town's organ or level (镇人大, 镇级), named nowhere else as
+        a town (not 前进镇, 联合镇: rarer verbs, or named again)."""
         if len(stem) != 2 or not self.town_organ_re.match(text, town.end()) or text.count(stem + town.group()) > 1:
             return False
         if self.segmenter is None:
             self._load_segmenter()
-        return self.segmenter.tag(stem) in self.verb_tags
+        return self.segmenter.tag(stem) in self.verb_tags and (self.segmenter.freq(stem) or 0) >= self.verb_min_freq
+
+    def _word_before_town(self, text: str, start: int, end: int) -> bool:
+        """受相沟镇人民政府委托: the stem's first character is a verb or a preposition of its own, and the text names the
+        town without it (not 南石门镇 beside 石门镇: a place's word)."""
+        short = text[start + 1:end]
+        alone = sum(1 for i in _occurrences(text, short) if i == 0 or text[i - 1] != text[start])
+        if not alone:
+            return False
+        if self.segmenter is None:
+            self._load_segmenter()
+        return self.segmenter.tag(text[start]) in self.verb_tags
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    found, i = [], text.find(word)
+    while i != -1:
+        found.append(i)
+        i = text.find(word, i + 1)
+    return found

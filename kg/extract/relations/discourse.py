@@ -68,6 +68,7 @@ class Anaphora:
         lists = data.get("lists") or {}
         self.list_words = re.compile(lists["words"]) if lists.get("words") else None
         self.list_kinds = dict(lists.get("kinds", {}))
+        self.list_counts = {word: int(n) for word, n in (lists.get("counts") or {}).items()}
         self.list_not_before = re.compile(lists.get("not_before", "(?!)"))
         self.list_joint = re.compile(f"(?:{alternation(lists.get('joiners', ['、']))})")
         topic = data.get("topic") or {}
@@ -185,7 +186,8 @@ class Anaphora:
             earliest = sentences[max(0, index - self.max_back)][0]
             members = _last_list(text, mentions, ends, label, start, earliest, self.list_joint)
             number = phrase.group("number")
-            if len(members) >= 2 and (number is None or count_value(number) == len(members)):
+            counted = count_value(number) if number is not None else self.list_counts.get(phrase.group("kind"))
+            if len(members) >= 2 and (counted is None or counted == len(members)):
                 out.setdefault(index, {})[Mention(start, end, label, "anaphor")] = tuple(members)
 
 
