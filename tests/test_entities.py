@@ -3688,6 +3688,15 @@ def test_second_review_of_the_fourteenth_session(nlp):
     ("获得“江苏省优秀企业”称号的5家盐城企业名单如下：\n1. 江苏凯岚集团有限公司\n2. 江苏博远镍业有限公司\n",
      "Program", {"江苏省优秀企业"}),
     ("经过专家评审，拟将凯岚精工股份有限公司等53家企业认定为国家技术创新示范企业。", "Company", {"凯岚精工股份有限公司"}),
+    # the counties and cities of 台湾省, and a county made a district before the gazetteer's data begins
+    ("嘉义县的凯岚科技园区和屏东县的博远工业区各有新厂投产。", "Region", {"嘉义县", "屏东县"}),
+    ("平安县工业集中区新入驻企业5家。", "IndustrialPark", {"平安县工业集中区"}),
+    # an award and who wins it
+    ("经营卓越奖由凯岚轮业股份有限公司获得，创新研发奖颁给博远营造有限公司。", "Company",
+     {"凯岚轮业股份有限公司", "博远营造有限公司"}),
+    # a range of years opens the quoted designation conferred
+    ("凯岚电源有限公司等2家企业被授予“2015—2016年度许昌市市长质量奖”，各获奖励100万元。", "Program",
+     {"2015—2016年度许昌市市长质量奖"}),
 ])
 def test_fifteenth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -33,7 +33,9 @@ class NameText:
         # a program's name may hold a short part in brackets (中日韩（江苏）产业合作示范园区)
         self.name_or_quote_run = re.compile(
             # a slogan in quotes is one part, whatever it holds (“腾笼换鸟、凤凰涅槃”攻坚行动…名单)
-            f"(?:“{name_char}+(?:、{name_char}+)+”|{name_char}|[{re.escape(QUOTES)}]|（[^（）()，。]{{1,{self.max_bracket}}}）(?={name_char}))*")
+            # (2015—2016年度某市市长质量奖: the dash of a range of years)
+            f"(?:“{name_char}+(?:、{name_char}+)+”|{name_char}|[{re.escape(QUOTES)}]|（[^（）()，。]{{1,{self.max_bracket}}}）(?={name_char})"
+            r"|(?<=\d{4})[—–\-－~～](?=\d{4}))*")
         self.stop_chars = common["stop_chars"]
         self.han_run = re.compile(r"[\u4e00-\u9fff]+")
         # a keep word is matched first, so that no cut falls inside it (自由: no cut after 由)

@@ -13,7 +13,7 @@ from kg.extract.text import SENTENCE_END
 from kg.schema import PROGRAM
 
 
-YEAR_OPENING = re.compile(r"^\d{4}\s*年度?")
+YEAR_OPENING = re.compile(r"^\d{4}(?:\s*[—–\-－~～至]\s*\d{4})?\s*年度?")
 
 
 MIN_NAME_AFTER_CUE = 4  # characters after a cue inside a run that make a name of their own (not 创建|示范县)
