@@ -3700,3 +3700,8 @@ def test_second_review_of_the_fourteenth_session(nlp):
 ])
 def test_fifteenth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+def test_the_above_opens_no_project_s_name(nlp):
+    text = "上述凯岚汽车起动机及发电机系统、高效能家用及家居电机等项目将在园内实施。"
+    assert "上述凯岚汽车起动机及发电机系统" not in names(nlp, text, "Project")
