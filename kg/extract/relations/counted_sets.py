@@ -22,6 +22,11 @@ class CountedSets:
         self.one_of_re = re.compile(lists["one_of"].replace("{count}", count))
         self.count_after_place, self.counted_kinds = count_after_place, counted_kinds
 
+    def counts_more(self, text: str, position: int) -> bool:
+        """Another count in the clause after `position` (宜宾市新增1家国家级绿色工厂、5家省级绿色工厂)."""
+        clause_end = min((i for i in (text.find(c, position) for c in "，,。；;\n") if i != -1), default=len(text))
+        return self.any_count.search(text, position, clause_end) is not None
+
     def one_of(self, members: list[Mention], text: str, list_end: int) -> re.Match | None:
         """某公司是这13家企业之一: a single member said to be one of a counted set."""
         return self.one_of_re.match(text, list_end) if len(members) == 1 else None

@@ -444,17 +444,11 @@ class ListReader(ListPrograms):
                for m, _ in counted[1:]):
             return None
         closing = self.list_count.match(text, self._list_end(text, mentions, index))
-        # 济源1家企业入选…。…包括A、B等7家企业: a list that counts other firms than the place's is not its; nor a list
-        # of several when the place counts one (达州一家茶企上榜 … 名单如下：1. A 2. B …: the place's one is among them)
+        # 济源1家企业入选…。…A、B等7家企业: another count's list is not the place's, nor several when it counts one (达州一家…)
         counted = count_value(count.group("number"))
-        one_only = counted == 1 and size > 1 and not self._counts_more(text, count.end())  # (新增1家A、5家B: five too)
-        same = (closing is None or count_value(closing.group("number")) == counted) and not one_only
+        same = (closing is None or count_value(closing.group("number")) == counted) and not (  # (新增1家A、5家B: five too)
+            counted == 1 and size > 1 and not self.counted_sets.counts_more(text, count.end()))
         return place if same and self.counted_kinds.get(count.group("unit")) == kind else None
-
-    def _counts_more(self, text: str, position: int) -> bool:
-        """Another count in the clause after `position` (宜宾市新增1家国家级绿色工厂、5家省级绿色工厂)."""
-        clause_end = min((i for i in (text.find(c, position) for c in "，,。；;\n") if i != -1), default=len(text))
-        return self.counted_sets.any_count.search(text, position, clause_end) is not None
 
     def _place_after(self, text, mentions, after: int, members: list[Mention], sentence_of
                      ) -> tuple[Mention, Pattern] | None:
