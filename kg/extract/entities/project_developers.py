@@ -133,8 +133,11 @@ class ProjectDevelopers:
         whole = self.companies.industry_word_re.match(text, at, project.end)
         if whole is not None and self.phase_only_re.fullmatch(text, whole.end(), project.end):
             return whole  # 常青新能源一期项目: 新能源, not 新能
-        if whole is not None and whole.group() in self.companies.firm_words and project.end - whole.end() >= 4:
-            return whole  # 余禾科技肥料项目: a firm's word, then a product's (not 某某新材料项目: a product's word)
+        if whole is not None and whole.group() in self.companies.firm_words and project.end - whole.end() >= 4 and \
+                self.companies.is_coined(text[project.start:whole.end()]):
+            # 余禾科技肥料项目: a brand and a firm's word, then a product's (not 某某新材料项目: a product's word; nor
+            # 南湖科技新城项目, 国际商贸中心项目: words of the language, a place, and the kind of works)
+            return whole
         return self.companies.industry_word_re.match(text, at, project.end - 5)
 
     def _word_before_xiangmu(self, text: str, project: Mention) -> re.Match | None:

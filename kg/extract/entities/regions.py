@@ -75,16 +75,19 @@ class RegionRecogniser:
         self._join_towns(doc)
 
     def _find_listed(self, doc: DocState) -> None:
-        """太原、大同、长治: a short form that is also a word (大同) names a region between regions in a list."""
+        """太原、大同、长治: a short form that is also a word (大同) names a region between regions in a list, or right
+        after the region that holds it (台湾高雄)."""
         text, regions = doc.text, doc.regions
-        if "、" not in text:
-            return
         for m in self.gazetteer.ambiguous_re.finditer(text):
             start, end = m.span()
+            holder = regions.last_before(start)  # 台湾高雄, 山西大同: right after the province or city that holds it
+            held = holder is not None and holder.end == start and any(self.gazetteer.contains_any(
+                text[holder.start:holder.end], full) for full in self.gazetteer.ambiguous_forms[m.group()])
             if not ((text[start - 1:start] == "、" and regions.ends_at(start - 1))
-                    or (text[end:end + 1] == "、" and regions.starts_at(end + 1))):
+                    or (text[end:end + 1] == "、" and regions.starts_at(end + 1)) or held):
                 continue
-            if self.names.name_char_re.match(text, end) or (start and self.names.name_char_re.match(text, start - 1)):
+            if self.names.name_char_re.match(text, end) or (
+                    not held and start and self.names.name_char_re.match(text, start - 1)):
                 continue  # inside a longer word
             regions.add(start, end, REGION, "region.listed")
             full = {f for f in self.gazetteer.ambiguous_forms[m.group()] if f in text}
