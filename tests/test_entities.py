@@ -3711,3 +3711,12 @@ def test_fifteenth_session_round(nlp, text, label, expected):
 def test_the_above_opens_no_project_s_name(nlp):
     text = "上述凯岚汽车起动机及发电机系统、高效能家用及家居电机等项目将在园内实施。"
     assert "上述凯岚汽车起动机及发电机系统" not in names(nlp, text, "Project")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("第二天凯岚科学园区就要迎来进驻厂商的上梁仪式。", {"凯岚科学园区"}),  # a science park; the next day opens no name
+    ("嘉义县的民雄航太园区和嘉义科学园区吸引企业进驻。", {"嘉义科学园区"}),
+])
+def test_a_science_park_is_a_park(nlp, text, expected):
+    assert names(nlp, text, "IndustrialPark") == expected
+
