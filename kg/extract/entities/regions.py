@@ -80,11 +80,10 @@ class RegionRecogniser:
         text, regions = doc.text, doc.regions
         for m in self.gazetteer.ambiguous_re.finditer(text):
             start, end = m.span()
-            holder = regions.last_before(start)  # 台湾高雄, 山西大同: right after the province or city that holds it
-            held = holder is not None and holder.end == start and any(self.gazetteer.contains_any(
-                text[holder.start:holder.end], full) for full in self.gazetteer.ambiguous_forms[m.group()])
-            if not ((text[start - 1:start] == "、" and regions.ends_at(start - 1))
-                    or (text[end:end + 1] == "、" and regions.starts_at(end + 1)) or held):
+            listed = (text[start - 1:start] == "、" and regions.ends_at(start - 1)) or (
+                text[end:end + 1] == "、" and regions.starts_at(end + 1))
+            held = not listed and self._held(doc, m)
+            if not (listed or held):
                 continue
             if self.names.name_char_re.match(text, end) or (
                     not held and start and self.names.name_char_re.match(text, start - 1)):
@@ -93,6 +92,12 @@ class RegionRecogniser:
             full = {f for f in self.gazetteer.ambiguous_forms[m.group()] if f in text}
             if len(full) == 1:
                 doc.region_aliases[start] = (REGION, next(iter(full)), m.group())
+
+    def _held(self, doc: DocState, short: re.Match) -> bool:
+        """台湾高雄, 山西大同: the short form stands right after the province or city that holds it."""
+        holder = doc.regions.ends_at(short.start()) and doc.regions.last_before(short.start())
+        return bool(holder) and any(self.gazetteer.contains_any(doc.text[holder.start:holder.end], full)
+                                    for full in self.gazetteer.ambiguous_forms[short.group()])
 
     def _find_counted(self, doc: DocState) -> None:
         """常熟20家企业获评…, 济源1家企业入选…: a short form, even one that is also a word (常熟), names a region before a
@@ -178,24 +183,24 @@ class RegionRecogniser:
         a verb and the county it takes)."""
         if start < 2:
             return False
-        if self.segmenter is None:
-            self._load_segmenter()
-        words = self.segmenter.cut(text[start - 2:start])
+        words = self._words().cut(text[start - 2:start])
         return all(tag in SLOGAN_NOUN_TAGS for _, tag in words)  # (文旅: 文|旅, nouns both)
 
-    def _load_segmenter(self) -> None:
-        self.segmenter = Segmenter()  # (with the divisions' names: 位于广信区, not 于广|信区)
-        self.segmenter.add_words([(name, PLACE_TAG) for name in sorted(self.gazetteer.region_names)])
+    def _words(self) -> Segmenter:
+        """The segmenter, loaded on first use with the divisions' names (位于广信区, not 于广|信区)."""
+        if self.segmenter is None:
+            self.segmenter = Segmenter()
+            self.segmenter.add_words([(name, PLACE_TAG) for name in sorted(self.gazetteer.region_names)])
+        return self.segmenter
 
     def _inside_word(self, text: str, start: int, end: int) -> bool:
         """The segmenter starts no word at `start`: the name's first character ends a word before it."""
-        if self.segmenter is None:
-            self._load_segmenter()
-        if not any(self.segmenter.freq(text[s:start + 1]) for s in (start - 1, start - 2) if s >= 0):
+        segmenter = self._words()
+        if not any(segmenter.freq(text[s:start + 1]) for s in (start - 1, start - 2) if s >= 0):
             return False  # no word of the dictionary ends in the first character: no segmenting (most names)
         window = max(0, start - 3)
         position = window
-        for word, _ in self.segmenter.cut(text[window:end + 1]):
+        for word, _ in segmenter.cut(text[window:end + 1]):
             if position == start:
                 return False
             if position > start:
@@ -313,25 +318,11 @@ class RegionRecogniser:
         a town (not 前进镇, 联合镇: rarer verbs, or named again)."""
         if len(stem) != 2 or not self.town_organ_re.match(text, town.end()) or text.count(stem + town.group()) > 1:
             return False
-        if self.segmenter is None:
-            self._load_segmenter()
-        return self.segmenter.tag(stem) in self.verb_tags and (self.segmenter.freq(stem) or 0) >= self.verb_min_freq
+        segmenter = self._words()
+        return segmenter.tag(stem) in self.verb_tags and (segmenter.freq(stem) or 0) >= self.verb_min_freq
 
     def _word_before_town(self, text: str, start: int, end: int) -> bool:
         """受相沟镇人民政府委托: the stem's first character is a verb or a preposition of its own, and the text names the
         town without it (not 南石门镇 beside 石门镇: a place's word)."""
         short = text[start + 1:end]
-        alone = sum(1 for i in _occurrences(text, short) if i == 0 or text[i - 1] != text[start])
-        if not alone:
-            return False
-        if self.segmenter is None:
-            self._load_segmenter()
-        return self.segmenter.tag(text[start]) in self.verb_tags
-
-
-def _occurrences(text: str, word: str) -> list[int]:
-    found, i = [], text.find(word)
-    while i != -1:
-        found.append(i)
-        i = text.find(word, i + 1)
-    return found
+        return text.count(short) > text.count(text[start:end]) and self._words().tag(text[start]) in self.verb_tags
