@@ -3720,3 +3720,18 @@ def test_the_above_opens_no_project_s_name(nlp):
 def test_a_science_park_is_a_park(nlp, text, expected):
     assert names(nlp, text, "IndustrialPark") == expected
 
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # which year's or batch's list a body published is no part of the list's name
+    ("中国食品工业协会日前公布了新一年度的全国食品工业强县名单。", "Program", {"全国食品工业强县名单"}),
+    ("省工信厅公布了2024年度的省级绿色工厂名单。", "Program", {"省级绿色工厂名单"}),
+    ("省工信厅公布了最新一批省级绿色工厂名单。", "Program", {"省级绿色工厂名单"}),
+    ("凯岚公司入选2024年度江苏省绿色工厂名单。", "Program", {"2024年度江苏省绿色工厂名单"}),
+    # a run of titles closed by a count of honours
+    ("该县先后拿下“全国文明县城”“国家卫生县城”等一批荣誉称号。", "Program", {"全国文明县城", "国家卫生县城"}),
+    # 辉县 (of 辉县市) is written as a county's name, needing no evidence
+    ("辉县的食品企业发展很快。", "Region", {"辉县"}),
+])
+def test_sixteenth_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

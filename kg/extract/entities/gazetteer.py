@@ -51,7 +51,8 @@ class Gazetteer:
                     if len(short) >= 2 and short not in ambiguous:
                         names.add(short)
                         self.full_names.setdefault(short, set()).add(full)
-                        if len(short) == 2 and not code.endswith("0000"):
+                        # (辉县 of 辉县市 ends in a division's word: a name as it stands, that needs no evidence)
+                        if len(short) == 2 and not code.endswith("0000") and short[-1] not in "县区旗":
                             self.short_forms.setdefault(short, set()).add(full)
                             if code.endswith("00"):
                                 self.city_short_forms.add(short)

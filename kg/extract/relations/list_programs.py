@@ -12,11 +12,12 @@ from kg.schema import PROGRAM
 
 CLASS_OF = re.compile(r"的(?:企业|园区|单位|项目)(?!中)")  # (not 获评P的企业中，有A、B: the frame of the list)
 OPENER_REACH = 40  # characters before a list's first member searched for its opener
+INTRO_END = re.compile(r"(?P<named>名单|榜单|名录)?如下(?:[（(][^（）()\n]{1,20}[）)])?[：:]?\s*$")  # a list one per line
 
 
 class ListPrograms:
-    """Needs ListReader's `pattern`, `place_program`, `heading`, `colon_after` and `look_back`, and sets its own patterns in
-    `_read_list_programs` (called by ListReader.__init__)."""
+    """Needs ListReader's `pattern`, `place_program`, `heading`, `colon_after`, `selection_cue` and `look_back`, and
+    sets its own patterns in `_read_list_programs` (called by ListReader.__init__)."""
 
     def _read_list_programs(self, lists: dict) -> None:
         self.named_list_opener = re.compile(lists["named_list_opener"])
@@ -27,6 +28,16 @@ class ListPrograms:
         heading = mentions[index - 1] if index else None
         return bool(heading and heading.label == PROGRAM and self.colon_after.fullmatch(text, heading.end, first.start)
                     and "\n" not in text[heading.end:first.start])
+
+    def _after_intro(self, text: str, sentences: list[tuple[int, int]], s: int) -> int:
+        """The first sentence searched for the program of a list one per line from sentence `s`: the line that
+        introduces it (…排列如下：), and the sentences before that line when it names a list selected into
+        (河南入选的17个县名单如下：, after the sentence that named the list published)."""
+        intro = INTRO_END.search(text, *sentences[s - 1])
+        if intro is None:
+            return s
+        named = intro["named"] and self.selection_cue.search(text, sentences[s - 1][0], intro.start())
+        return max(s - self.look_back, 0) if named else s - 1
 
     def _of_places(self, name: str) -> bool:
         """A program whose members are places (县域经济10强: places' ranking)."""

@@ -8,8 +8,7 @@ this reader finds the lists and gives every member
 - the relations any member has (`list`; developedBy only among members joined by 、 和 及 with no developer of their own);
 - the place that frames the list: named right before it, with only a link word, a collective verb or a count and
   an opener between (`frame`), or in the count sentence just before (`这3家企业分别是…`, `count`);
-- the program of a spelled-out list (`分别是`, `如下`) when no member has one yet:
-  the nearest program named in the list's sentence or the three before (`program`).
+- the program of a spelled-out list (`分别是`, `如下`) with none of its members': the nearest before (`program`).
 
 The words and limits are data (`lists` in rules/relations.yaml); the ids, scores and slot types are those of the
 patterns of shapes `list_shared`, `list_frame`, `list_count`, `list_after` and `list_program`.
@@ -22,7 +21,7 @@ from typing import Iterable
 
 from kg.extract.relations.counted_sets import CountedSets
 from kg.extract.relations.kinds import kind_frame
-from kg.extract.relations.list_programs import ListPrograms
+from kg.extract.relations.list_programs import INTRO_END, ListPrograms
 from kg.extract.relations.patterns import Pattern
 from kg.extract.relations.report import places_between, report_park, report_projects
 from kg.extract.relations.sentence import EACH, MEMBERS, PLACES, after_brackets, last_before, mentions_back, outer_place
@@ -39,7 +38,6 @@ JOINT_THEN_REGION = re.compile(r"、\s*[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|�
 MEMBER_ENDS = ("、", "，", "。", "；", ";", "\n", "等", "（", "(", "")  # what follows a list's member (not a cue: …园获评P)
 LINE_HEAD = re.compile(r"[^\n：:、，,。；;]{2,8}[：:]\s*")  # 成都市：A、B: a line's head, a place or a kind before its members
 HEADED_JOINT = re.compile(r"\s*[。；;]?\s*\n+\s*(?P<label>[^\n：:、，,。；;]{2,8})[：:]\s*")  # A (line break) 自贡市：B: one list by place
-INTRO_END = re.compile(r"如下(?:[（(][^（）()\n]{1,20}[）)])?[：:]?\s*$")  # the line that introduces a list one per line
 TIGHT_JOINT = re.compile(r"\s*(?:、|和|及|与|以及)\s*")  # members of one clause, not of clauses or lines
 
 
@@ -176,7 +174,7 @@ class ListReader(ListPrograms):
         for index, members in self._lists(text, places, PLACES, heads):
             s = sentence_of[members[0]]  # (its opener alone, a program in it, or before it a part of those counted:
             back = s - self.look_back if PART.match(text, sentences[s][0]) else s  # 其中某市占6席，分别为A、B; not 在以下县区举行)
-            back = s - 1 if s and back == s and INTRO_END.search(text, *sentences[s - 1]) else back  # (…排列如下：)
+            back = self._after_intro(text, sentences, s) if s and back == s else back
             opener = self._numbered_since(text, sentences, s) if back == s and s else None
             back = opener if opener is not None and INTRO_END.search(text, *sentences[opener]) else back
             if members[0].label in PLACES and len(members) > 1 and self.place_program is not None and \
