@@ -64,7 +64,8 @@ class CueBeforeTail(Shape):
                 begin = max(previous_end, clause_start(text, s.start, cue_start))
                 heads = [h for h in self.subjects(ms, begin, cue_start, text)
                          if h.label not in PLACES or text[h.start - 1:h.start] not in self.pattern.words["frame_words"]]
-                if self.members_after is not None and self.members_after.match(text, tail.end):
+                described = self.members_after is not None and self.members_after.match(text, tail.end)
+                if described:
                     heads = [h for h in heads if h.label not in PLACES]
                 each = self._each(text, heads, tails[i:], cue_start)
                 if each:
@@ -72,7 +73,7 @@ class CueBeforeTail(Shape):
                     paired.update(each)
                 elif heads:
                     out += [self.relation(h, tail, s) for h in heads]
-                else:
+                elif not described:  # (nor the topic of the sentence: 至此，某州跻身P行列的企业已达13家)
                     out += self._first_of(p.values.get("no_head", []), s, begin, cue_start, tail)
             else:
                 out += self._first_of(p.values.get("no_cue", []), s, s.start, tail.start, tail)
