@@ -3730,8 +3730,17 @@ def test_a_science_park_is_a_park(nlp, text, expected):
     ("凯岚公司入选2024年度江苏省绿色工厂名单。", "Program", {"2024年度江苏省绿色工厂名单"}),
     # a run of titles closed by a count of honours
     ("该县先后拿下“全国文明县城”“国家卫生县城”等一批荣誉称号。", "Program", {"全国文明县城", "国家卫生县城"}),
+    # a laboratory or a workstation a firm is granted is a designation
+    ("凯岚集团等3家企业被认定为市级企业重点实验室；", "Program", {"市级企业重点实验室"}),
+    ("凯岚公司获批设立国家级博士后科研工作站。", "Program", {"国家级博士后科研工作站"}),
     # 辉县 (of 辉县市) is written as a county's name, needing no evidence
     ("辉县的食品企业发展很快。", "Region", {"辉县"}),
 ])
 def test_sixteenth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+def test_a_list_s_last_joint_is_no_part_of_its_last_firm_s_name(nlp):
+    text = "视察组走进凯岚牧业、博远石业、隆永新材料和天下武陵农业发展有限公司，实地察看施工进度。"
+    found = names(nlp, text, "Company")
+    assert "天下武陵农业发展有限公司" in found and not any("和天下" in name for name in found)

@@ -234,6 +234,7 @@ class CompanyRecogniser:
         joined = [m.end() for m in self.partner_re.finditer(text, start, suffix_start)
                   if (m.group() != "同" and region_re.match(text, m.end()))
                   or (m.group() in "和与及、" and text.endswith(FIRM_ENDINGS, start, m.start()))  # A公司和B有限公司
+                  or (m.group() == "和" and text.endswith("、", 0, start) and self.joins_words(text[start:suffix_start]))  # A、B和C有限公司
                   or ((m.group() != "有" or not text.startswith("限", m.end()))
                       and text.endswith(self.not_company, start, m.start()))
                   or (m.group() == "对" and self.verb_before_dui.search(text, max(start, m.start() - 2), m.start()))
