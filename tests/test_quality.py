@@ -171,6 +171,13 @@ CHALLENGE_FLOORS = {
         "relations": {"locatedIn": 0.594, "selectedAs": 0.818, "developedBy": 0.758},
         "entity": 0.852, "relation": 0.71,
     },
+    # tests/challenge/fresh68: 24 texts by two more writers, scored blind when they arrived mid-session
+    # (0.866 / 0.732 with the rules of d3ad669, 0.869 / 0.732 with 467b974's).
+    "fresh68": {
+        "entities": {"Company": 0.904, "IndustrialPark": 0.895, "Project": 0.783, "Program": 0.709, "Region": 0.913},
+        "relations": {"locatedIn": 0.824, "selectedAs": 0.606, "developedBy": 0.666},
+        "entity": 0.868, "relation": 0.732,
+    },
     # tests/challenge/fresh67: 24 texts by two more writers, scored blind when they arrived at the sixteenth session's
     # start (0.872 / 0.755 with the rules of d3ad669, the same with 9dbcf2e's).
     "fresh67": {
