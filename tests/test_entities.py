@@ -3733,6 +3733,10 @@ def test_a_science_park_is_a_park(nlp, text, expected):
     # a laboratory or a workstation a firm is granted is a designation
     ("凯岚集团等3家企业被认定为市级企业重点实验室；", "Program", {"市级企业重点实验室"}),
     ("凯岚公司获批设立国家级博士后科研工作站。", "Program", {"国家级博士后科研工作站"}),
+    # a park's former name opens with 原, and 下辖 opens none
+    ("博远经济开发区下辖化工产业园（原济宁市生物产业园）等三个园区，由原嘉祥开发区整合而成。", "IndustrialPark",
+     {"博远经济开发区", "化工产业园", "生物产业园", "嘉祥开发区"}),
+    ("原平市经济开发区位于原平市。", "IndustrialPark", {"原平市经济开发区"}),
     # 辉县 (of 辉县市) is written as a county's name, needing no evidence
     ("辉县的食品企业发展很快。", "Region", {"辉县"}),
 ])
@@ -3744,3 +3748,8 @@ def test_a_list_s_last_joint_is_no_part_of_its_last_firm_s_name(nlp):
     text = "视察组走进凯岚牧业、博远石业、隆永新材料和天下武陵农业发展有限公司，实地察看施工进度。"
     found = names(nlp, text, "Company")
     assert "天下武陵农业发展有限公司" in found and not any("和天下" in name for name in found)
+
+
+def test_a_park_s_former_name_in_brackets_is_its_alias(nlp):
+    doc = nlp("博远经济开发区下辖化工产业园（原济宁市生物产业园）和临港产业园。")
+    assert ("IndustrialPark", "化工产业园", "生物产业园") in set(doc._.kg_aliases)  # (生物产业园 = 济宁市生物产业园)

@@ -136,6 +136,9 @@ class ParkRecogniser:
         start = names.stem_start(doc, suffix_start, self.max_stem)
         signed = [m.end() for m in self.cut_after_verb_re.finditer(text, start, suffix_start)]
         start = signed[-1] if signed else start
+        region_re = self.gazetteer.region_re
+        if text.startswith("原", start) and not region_re.match(text, start) and region_re.match(text, start + 1, suffix_start):
+            start += 1  # 原济宁市生物产业园: a park's former name after 原 (not 原平市经济开发区: a city's)
         host = doc.names.last_before(suffix_start)
         if (host and host.label == COMPANY and host.end == start and self.group_suffixes
                 and text.endswith(self.group_suffixes, host.start, host.end)):
@@ -242,6 +245,9 @@ class ParkRecogniser:
         elif stem in region_names and text[suffix_start:end] in self.section_suffixes:
             return  # 江津片区 alone: a park only as another name of one named in full (see the short names' tagging)
         doc.names.add(start, end, PARK, "park.suffix")
+        former = doc.names.last_before(with_region - 2) if text[with_region - 2:with_region] in ("（原", "(原") else None
+        if former and former.label == PARK and former.end == with_region - 2:  # 化工产业园（原济宁市生物产业园）: one park
+            doc.aliases.append((PARK, text[former.start:former.end], text[start:end]))
         self._other_names(doc, start, suffix_start, end)
 
     def keep_places_of_namesakes(self, doc: DocState) -> None:
