@@ -3737,6 +3737,10 @@ def test_a_science_park_is_a_park(nlp, text, expected):
     ("博远经济开发区下辖化工产业园（原济宁市生物产业园）等三个园区，由原嘉祥开发区整合而成。", "IndustrialPark",
      {"博远经济开发区", "化工产业园", "生物产业园", "嘉祥开发区"}),
     ("原平市经济开发区位于原平市。", "IndustrialPark", {"原平市经济开发区"}),
+    ("凯岚公司的新厂址丰都县名山工业园与新县城隔江相望。", "IndustrialPark", {"名山工业园"}),
+    ("凯岚公司的新厂址丰都县名山工业园与新县城隔江相望。", "Region", {"丰都县"}),
+    # two towns joined, the second of three characters
+    ("委员，来到红石林镇和罗依溪镇，进行视察。", "Region", {"红石林镇", "罗依溪镇"}),
     # 辉县 (of 辉县市) is written as a county's name, needing no evidence
     ("辉县的食品企业发展很快。", "Region", {"辉县"}),
 ])

@@ -297,8 +297,8 @@ class RegionRecogniser:
                 start = digit.end()
             if DATE_BEFORE.search(text, max(0, start - 2), start + 1):
                 start += 1  # 2018年许村镇: the year's 年 is no part of the town's name
-            if suffix_start - start == 3 and text[start] in CONJUNCTIONS and doc.regions.ends_at(start):
-                start += 1  # 花园镇和东兴乡: two towns joined
+            if suffix_start - start >= 3 and text[start] in CONJUNCTIONS and doc.regions.ends_at(start):
+                start += 1  # 花园镇和东兴乡, 红石林镇和罗依溪镇: two towns joined
             if suffix_start - start == 3 and self._word_before_town(text, start, m.end()):
                 start += 1  # 受相沟镇人民政府委托 where the text names 相沟镇 elsewhere: a word's character before the town
             stem = text[start:suffix_start]
