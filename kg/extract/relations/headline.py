@@ -22,7 +22,8 @@ class HeadlineTopic(Shape):
     guess from the document's shape, with the pattern's (low) confidence. Left alone: a short name whose full name
     (or a full name whose short name) is related already, a company that develops a project (`skip_developers`: an
     investor, often from elsewhere), one named as an owner or employer (`not_followed_by`: 某集团的上下游企业,
-    某集团董事长), one named anywhere as a parent (`parent_of`: 永兴特钢子公司在宜丰投建…), the partners of the place's deal (`partner_before`: 还和A、B等企业签约; and every firm when the headline
+    某集团董事长), one named anywhere as a parent (`parent_of`: 永兴特钢子公司在宜丰投建…) or listed as a firm's
+    holding (`holdings`: 某公司共有参股公司21家，其中包括A、B), the partners of the place's deal (`partner_before`: 还和A、B等企业签约; and every firm when the headline
     names the place after such a word: A、B两家湘企与某县签约). No guess at all when the text
     names more of them than the headline counts (`headline_count`: 济源1家企业入选…); none for what the sentence takes
     away (`withdrawn`: 被撤销某称号的共2家，即A和B, until a word of selecting after it: `withdrawn_until`); when the
@@ -33,7 +34,7 @@ class HeadlineTopic(Shape):
     scope = "last"
     options = ("headline", "order", "skip_developers", "not_followed_by", "topic_not_followed_by", "headline_count",
                "partner_before", "place_tail", "group_alone", "list_item", "place_subject", "not_topic", "withdrawn",
-               "withdrawn_until", "parent_of", "after_stated")
+               "withdrawn_until", "parent_of", "holdings", "after_stated")
     word_lists = ("place_tails",)
 
     def __init__(self, pattern, others):
@@ -41,6 +42,7 @@ class HeadlineTopic(Shape):
         self.headline = pattern.regex("headline")
         self.not_followed_by = pattern.regex("not_followed_by") if "not_followed_by" in pattern.values else None
         self.parent_of = pattern.regex("parent_of") if "parent_of" in pattern.values else None
+        self.holdings = pattern.regex("holdings") if "holdings" in pattern.values else None
         # 娄底经开区等纳入…计划: a member of what the headline announces is no place of the rest
         self.topic_not_followed_by = (pattern.regex("topic_not_followed_by")
                                       if "topic_not_followed_by" in pattern.values else None)
@@ -97,10 +99,12 @@ class HeadlineTopic(Shape):
         first_named = min(named, default=-1)
         parents = {text[m.start:m.end] for m in mentions if m.label == COMPANY and self.parent_of is not None
                    and self.parent_of.match(text, m.end)}
+        # 某公司共有参股公司21家，其中包括A、B: the firms a company holds, listed after it, are of anywhere
+        holdings = {sentence_of(h.end() - 1): h.end() for h in self.holdings.finditer(text)} if self.holdings else {}
         for m in mentions:
             name = text[m.start:m.end]
             if m.label not in p.head or m.rule == "anaphor" or name == topic_name or sentence_of(m.start) in others \
-                    or name in parents \
+                    or name in parents or holdings.get(sentence_of(m.start), m.end) <= m.start \
                     or _named_in(m.label, name, related) or self._owner_or_employer(text, m) or m in partners \
                     or (m not in heads and self._group_alone(text, m)) or (firms_are_partners and m.label == COMPANY) \
                     or self._withdrawn(text, m) or sentence_of(m.start) < min(first_stated, first_named):
