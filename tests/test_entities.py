@@ -3743,6 +3743,8 @@ def test_a_science_park_is_a_park(nlp, text, expected):
     ("委员，来到红石林镇和罗依溪镇，进行视察。", "Region", {"红石林镇", "罗依溪镇"}),
     # what holds projects up, listed (…等影响项目的关键环节), and 及时 opening a verb, are no projects
     ("该县盯住用地、规划、资金等影响项目的关键环节，及时帮助项目解决难题。", "Project", set()),
+    # a title given to a place, named after a dot in the quotes
+    ("凯岚市获授“中国坭兴陶之都·凯岚”，博远县获授“中国银饰之都·博远”。", "Program", {"中国坭兴陶之都·凯岚", "中国银饰之都·博远"}),
     # a rank by size is no designation
     ("届时这里将成为全国第三大焊材生产基地。", "Program", set()),
     # 辉县 (of 辉县市) is written as a county's name, needing no evidence

@@ -27,6 +27,7 @@ OWN_LIST = re.compile(r"的?(?:获奖|入选|获评)(?:企业|单位)?名单")
 BOOK_LIST = re.compile(r"《([^《》\n，。]{4,36}?(?:名单|清单|榜单|名录))》")
 ANNOUNCED = re.compile(r"如下[：:]")  # 三份名单如下：(line break) 二、县域跨越发展先进县：A、B: the headings are the lists'
 RECORD_AFTER = re.compile(r"\s*(?:总投资|计划总投资|投资|由|位于|建设|主要|项目|占地|规划)")
+DOTTED_PLACE = re.compile(r"[·•][\u4e00-\u9fff]{1,6}(?=”)")  # “中国银饰之都·秀屿”: a title given to that place
 TITLED_ITEM = re.compile(r"(?m)^[ \t]*\d{1,3}\s*[.．、]\s*[^—\n]{2,30}——\s*")  # a numbered item, a dash, its title
 TALLY_NOT_OPENED = re.compile(r"[，,]?\s*即(?:将|可|便|使)")
 
@@ -439,6 +440,9 @@ class ProgramRecogniser(ProgramForms):
         stop = heads[-1].end()
         if text.count("（", start, stop) > text.count("）", start, stop) and text.startswith("）", stop):
             stop += 1  # 北京市专精特新特色园区（试点）: the bracket the name opened closes in it
+        dotted = DOTTED_PLACE.match(text, stop)
+        if dotted and "“" in text[max(0, start - 1):stop]:
+            stop = dotted.end()  # “中国银饰之都·秀屿”: the place after the dot is the quoted title's
         title = self.conferred_title_re.search(text, start, stop)
         if not title and text.startswith("称号", heads[-1].start()) and heads[-1].start() - start >= 4:
             stop = heads[-1].start()  # 荣获全国…先进地区称号, 荣获中国最具幸福感城区称号: the title is the name before 称号
