@@ -3745,6 +3745,9 @@ def test_a_science_park_is_a_park(nlp, text, expected):
     ("该县盯住用地、规划、资金等影响项目的关键环节，及时帮助项目解决难题。", "Project", set()),
     # a title given to a place, named after a dot in the quotes
     ("凯岚市获授“中国坭兴陶之都·凯岚”，博远县获授“中国银饰之都·博远”。", "Program", {"中国坭兴陶之都·凯岚", "中国银饰之都·博远"}),
+    # verbs that open no name
+    ("该县利用振华新天工业园的厂房，促成更多好项目落地。", "IndustrialPark", {"振华新天工业园"}),
+    ("该县利用振华新天工业园的厂房，促成更多好项目落地。", "Project", set()),
     # a rank by size is no designation
     ("届时这里将成为全国第三大焊材生产基地。", "Program", set()),
     # 辉县 (of 辉县市) is written as a county's name, needing no evidence
