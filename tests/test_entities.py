@@ -3748,6 +3748,9 @@ def test_a_science_park_is_a_park(nlp, text, expected):
     # verbs that open no name
     ("该县利用振华新天工业园的厂房，促成更多好项目落地。", "IndustrialPark", {"振华新天工业园"}),
     ("该县利用振华新天工业园的厂房，促成更多好项目落地。", "Project", set()),
+    # a firm's former name after 原 (not a city's firm, 原平市…)
+    ("该厂由原中国凯岚电子集团博远机电有限公司改制而来，原平市凯岚机械有限公司投产。", "Company",
+     {"中国凯岚电子集团博远机电有限公司", "原平市凯岚机械有限公司"}),
     # a rank by size is no designation
     ("届时这里将成为全国第三大焊材生产基地。", "Program", set()),
     # 辉县 (of 辉县市) is written as a county's name, needing no evidence

@@ -262,7 +262,9 @@ class CompanyRecogniser:
         if (place and place.group() in self.gazetteer.full_region_names and province
                 and province.group() in self.gazetteer.province_names):
             start = place.end()  # 锦州市辽宁春光制药装备股份有限公司: the city where the 辽宁… company is
-        return start
+        former = text.find("原", start, start + 2)  # 该厂原中国振华…有限公司: its former name (not 原平市…: a city's firm)
+        return former + 1 if former != -1 and not place and (
+            region_re.match(text, former + 1) or text.startswith("中国", former + 1)) else start
 
     def _place_ends(self, text: str, start: int, end: int) -> bool:
         """Whether a place, a word for one (该县, 我市) or a body (县里, 市政府) ends at `end`: 遂昌与某某有限公司 is the
