@@ -234,14 +234,15 @@ class CompanyRecogniser:
         joined = [m.end() for m in self.partner_re.finditer(text, start, suffix_start)
                   if (m.group() != "同" and region_re.match(text, m.end()))
                   or (m.group() in "和与及、" and text.endswith(FIRM_ENDINGS, start, m.start()))  # A公司和B有限公司
-                  or (m.group() == "和" and text.endswith("、", 0, start) and self.joins_words(text[start:suffix_start]))  # A、B和C有限公司
+                  or (m.group() == "和" and text.endswith("、", 0, start) and suffix_start - m.end() >= 4  # A、B和C公司
+                      and self.ends_with_industry_word(text[start:m.start()]) and self.is_coined(text[start:m.start()])
+                      and not self.names.is_generic(text[m.end():suffix_start]))
                   or ((m.group() != "有" or not text.startswith("限", m.end()))
                       and text.endswith(self.not_company, start, m.start()))
                   or (m.group() == "对" and self.verb_before_dui.search(text, max(start, m.start() - 2), m.start()))
                   or (m.group() in "与跟" and self._place_ends(text, start, m.start()))]
-        if joined:  # 铂川电池和东莞市恒铄精密模具有限公司: a list, the name starts at its region (企业有苏州…);
-            # 区政府与某某有限公司, 某市环境保护局对某县某某有限公司: a body and its partner
-            start = joined[-1]
+        # 铂川电池和东莞市恒铄精密模具有限公司: a list, the name starts at its region (企业有苏州…); 区政府与某某有限公司: a body
+        start = joined[-1] if joined else start  # and its partner (某市环境保护局对某县某某有限公司)
         if start + 3 < suffix_start and (start == 0 or not self.names.is_name_char(text[start - 1])) and (
                 text[start] in "向对" and not text.startswith(("向阳", "向日", "对外"), start)
                 or text[start] in "与和同跟" and region_re.match(text, start + 1, suffix_start)):
@@ -251,8 +252,8 @@ class CompanyRecogniser:
             start = roles[-1]
         opens_with_region = region_re.match(text, start, suffix_start) is not None
         for cue in self.before_region_re.finditer(text, start, min(suffix_start, start + 16)):
-            # 乙方为四川某某有限公司: the name opens at its region, after the role; 孝昌本土企业湖北某某有限公司: after a
-            # place and a word for firms (not 江苏为民…: one character after a region is part of the name)
+            # 乙方为四川某某有限公司: the name opens at its region, after the role; 孝昌本土企业湖北某某有限公司: after a place
+            # and a word for firms (not 江苏为民…: one character after a region is part of the name)
             if region_re.match(text, cue.end(), suffix_start) and not (opens_with_region and len(cue.group()) < 2):
                 start = cue.end()
                 break
@@ -397,9 +398,8 @@ class CompanyRecogniser:
         """生物医药及大健康, 施工现场和: a conjunction joins two things or ends a phrase (及 never stands in a name)."""
         if "及" in name or "、" in name or name[-1] in self.conjunctions:
             return True
-        # 羊奶粉和脱脂粉, 制造业和生物医药: the segmenter reads 和 as a conjunction after a word of two characters or
-        # more and before a word of the language (not 安徽三和电力: 三|和; nor 茅台和义兴: a brand after it; nor a plain
-        # firm's name, 内蒙古草原和牛公司)
+        # 羊奶粉和脱脂粉, 制造业和生物医药: the segmenter reads 和 as a conjunction after a word of two characters or more and
+        # before a word of the language (not 安徽三和电力: 三|和; nor 茅台和义兴: a brand after it; nor 内蒙古草原和牛公司)
         if not 2 <= name.find("和", 2) <= len(name) - 3 or name.endswith(FIRM_ENDINGS):
             return False
         words = self.words(name)

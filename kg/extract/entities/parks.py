@@ -245,9 +245,6 @@ class ParkRecogniser:
         elif stem in region_names and text[suffix_start:end] in self.section_suffixes:
             return  # 江津片区 alone: a park only as another name of one named in full (see the short names' tagging)
         doc.names.add(start, end, PARK, "park.suffix")
-        former = doc.names.last_before(with_region - 2) if text[with_region - 2:with_region] in ("（原", "(原") else None
-        if former and former.label == PARK and former.end == with_region - 2:  # 化工产业园（原济宁市生物产业园）: one park
-            doc.aliases.append((PARK, text[former.start:former.end], text[start:end]))
         self._other_names(doc, start, suffix_start, end)
 
     def keep_places_of_namesakes(self, doc: DocState) -> None:

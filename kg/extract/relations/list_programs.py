@@ -8,7 +8,7 @@ import re
 from kg.extract.relations.sentence import PLACES, mentions_back
 from kg.extract.search import alternation
 from kg.model import Mention
-from kg.schema import PROGRAM
+from kg.schema import PROGRAM, REGION
 
 CLASS_OF = re.compile(r"的(?:企业|园区|单位|项目)(?!中)")  # (not 获评P的企业中，有A、B: the frame of the list)
 OPENER_REACH = 40  # characters before a list's first member searched for its opener
@@ -22,6 +22,8 @@ class ListPrograms:
     def _read_list_programs(self, lists: dict) -> None:
         self.named_list_opener = re.compile(lists["named_list_opener"])
         self.list_word_end = re.compile(rf"(?:{alternation(lists['list_words'])})(?:[（(][^（）()\n]{{1,20}}[）)])?$")
+        pattern = self.pattern.get("list_program")
+        self.park_program = pattern.regex("park_tail") if pattern and "park_tail" in pattern.values else None
 
     def _program_headed(self, text: str, mentions: list[Mention], index: int, first: Mention) -> bool:
         """漳州市十强茶叶企业：A、B: a line headed by a program and a colon spells out its members."""
@@ -39,8 +41,10 @@ class ListPrograms:
         named = intro["named"] and self.selection_cue.search(text, sentences[s - 1][0], intro.start())
         return max(s - self.look_back, 0) if named else s - 1
 
-    def _of_places(self, name: str) -> bool:
-        """A program whose members are places (县域经济10强: places' ranking)."""
+    def _of_places(self, name: str, label: str | None = None) -> bool:
+        """A program whose members are places (县域经济10强: places' ranking); of regions, not of parks (绿色工业园区名单)."""
+        if label == REGION and self.park_program is not None and self.park_program.search(name):
+            return False
         return bool(self.place_program.search(name)) or name.endswith("强") and "企业" not in name
 
     def _program_of(self, text, mentions, index: int, members, sentence_of) -> list:
@@ -48,7 +52,7 @@ class ListPrograms:
         of_places = members[0].label in PLACES
         headed = self.heading.fullmatch(text, text.rfind("\n", 0, members[0].start) + 1, members[0].start)  # its line's
         program = next((m for m in mentions_back(mentions, index, sentence_of, s if headed else s - self.look_back, s)
-                        if m.label in pattern.tail and self._of_places(text[m.start:m.end]) == of_places
+                        if m.label in pattern.tail and self._of_places(text[m.start:m.end], members[0].label) == of_places
                         and not CLASS_OF.match(text, m.end)), None)  # (已进入P的企业将…)
         opener = self.named_list_opener.search(text, max(0, members[0].start - OPENER_REACH), members[0].start)
         if opener and (program is None or not self.list_word_end.search(text, program.start, program.end)
@@ -58,7 +62,7 @@ class ListPrograms:
             headline_end = text.find("\n")
             program = next((m for m in mentions if m.end <= headline_end and m.label in pattern.tail
                             and self.list_word_end.search(text, m.start, m.end)
-                            and self._of_places(text[m.start:m.end]) == of_places), program)
+                            and self._of_places(text[m.start:m.end], members[0].label) == of_places), program)
         if program is None:
             return []
         return [pattern.relation_of(x, program, sentence_of[x]) for x in members if x.label in pattern.head]

@@ -44,9 +44,9 @@ TIGHT_JOINT = re.compile(r"\s*(?:、|和|及|与|以及)\s*")  # members of one 
 class ListReader(ListPrograms):
     def __init__(self, rules: Rules, patterns: list[Pattern]):
         lists = rules.relations["lists"]
-        self._read_list_programs(lists)
         self.shared = {p.relation: p for p in patterns if p.shape == "list_shared"}
         self.pattern = {p.shape: p for p in patterns if p.shape != "list_shared"}  # the last of each shape
+        self._read_list_programs(lists)
         separators = alternation(lists["separators"])
         note, bullet = lists["member_note"], lists["bullet"]
         self.numbered_line = re.compile(rf"\s*(?:{bullet})")
