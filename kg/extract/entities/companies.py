@@ -235,7 +235,7 @@ class CompanyRecogniser:
                   if (m.group() != "同" and region_re.match(text, m.end()))
                   or (m.group() in "和与及、" and text.endswith(FIRM_ENDINGS, start, m.start()))  # A公司和B有限公司
                   or (m.group() == "和" and text.endswith("、", 0, start) and suffix_start - m.end() >= 4  # A、B和C公司
-                      and self.ends_with_industry_word(text[start:m.start()]) and self.is_coined(text[start:m.start()])
+                      and self.ends_with_industry_word(text[start:m.start()]) and not region_re.match(text, start, m.start())
                       and not self.names.is_generic(text[m.end():suffix_start]))
                   or ((m.group() != "有" or not text.startswith("限", m.end()))
                       and text.endswith(self.not_company, start, m.start()))

@@ -28,7 +28,8 @@ ETC_IN_CLAUSE = re.compile(r"[^，。；,;：:\n等]{0,60}?等")
 # heads of lists of other things, between 等 and a 项目 further on (A、B等要素围着项目转, 借助A、B等平台签约项目), and
 # what such things do to projects (盯住用地、规划、资金等影响项目的关键环节)
 OTHER_HEADS = ("要素", "方面", "领域", "环节", "因素", "资源", "渠道", "手段", "方式", "形式", "平台签约", "平台招商", "平台引进",
-               "载体", "活动", "展会", "节会", "影响项目", "制约项目", "困扰项目", "阻碍项目")
+               "载体", "活动", "展会", "节会")
+HOLDING_UP = re.compile(r"(?:影响|制约|困扰|阻碍|掣肘)[^，。；、等的]{0,4}?(?:项目|工程)")  # (not 等影响全局的重大项目)
 FRAME_WORDS = ("建设",)  # what a list's verb adds to each member (推动A建设、…等项目建设)
 FRAME_AFTER = re.compile(r"[^，。；,;\n]{0,12}?(?:项目|工程)建设")  # the list's head takes the frame's word too
 PAIR_MEMBER_MIN = 5  # 学校和医院等项目: kinds; 某某COF-IC和新型电池集流体材料等项目: names
@@ -136,7 +137,7 @@ class ProjectLists:
         for m in [m for m in doc.names if m.label == PROJECT and m.rule in LISTED_RULES]:
             name = text[m.start:m.end]
             etc = ETC_IN_CLAUSE.match(text, m.end)
-            if etc and text.startswith(OTHER_HEADS, etc.end()):
+            if etc and (text.startswith(OTHER_HEADS, etc.end()) or HOLDING_UP.match(text, etc.end())):
                 doc.names.remove(m)  # 平台、资金、园区等要素围着招商项目转: the list's head is 要素
                 continue
             framed = etc is not None and FRAME_AFTER.match(text, etc.end()) is not None

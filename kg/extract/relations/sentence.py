@@ -71,8 +71,9 @@ class Shape:
         """
         p = self.pattern
         inside = [m for m in ms if begin <= m.start and m.end <= end and m.label in p.head]
-        if text is not None and self.counted is not None:
-            inside = [m for m in inside if m.label not in PLACES or not self.counted.match(text, m.end, end)]
+        if text is not None and self.counted is not None:  # (开封市、洛阳市两个市入选: the count is the list's own)
+            inside = [m for m in inside if m.label not in PLACES or not self.counted.match(text, m.end, end)
+                      or any(o.label in PLACES and o.end == m.start - 1 and text[o.end] in "、和及与" for o in ms)]
         if text is not None and self.relative is not None:
             # 某公司计划投资5亿元的…项目将落户P: the agent of a clause ending in 的 modifies what follows
             inside = [m for m in inside if not self.relative.match(text, m.end, end)]
