@@ -23,10 +23,11 @@ class HeadlineTopic(Shape):
     (or a full name whose short name) is related already, a company that develops a project (`skip_developers`: an
     investor, often from elsewhere), one named as an owner or employer (`not_followed_by`: 某集团的上下游企业,
     某集团董事长), one named anywhere as a parent (`parent_of`: 永兴特钢子公司在宜丰投建…) or listed as a firm's
-    holding (`holdings`: 某公司共有参股公司21家，其中包括A、B), the partners of the place's deal (`partner_before`: 还和A、B等企业签约; and every firm when the headline
-    names the place after such a word: A、B两家湘企与某县签约). No guess at all when the text
-    names more of them than the headline counts (`headline_count`: 济源1家企业入选…); none for what the sentence takes
-    away (`withdrawn`: 被撤销某称号的共2家，即A和B, until a word of selecting after it: `withdrawn_until`); when the
+    holding (`holdings`: 某公司共有参股公司21家，其中包括A、B), the partners of the place's deal (`partner_before`:
+    还和A、B等企业签约; and every firm when the headline names the place after such a word: A、B两家湘企与某县签约).
+    No guess at all when the text names more of them than the headline counts (`headline_count`: 济源1家企业入选…);
+    none for what the sentence takes away (`withdrawn`: 被撤销某称号的共2家，即A和B, until a word of selecting after
+    it: `withdrawn_until`); when the
     topic is followed by what it is itself (`topic_not_followed_by`: 某边合区入选…), is a program for places
     (`place_tail`) or a province (`not_topic`: 辽宁省表彰…, where a list comes from), or a place before the cue is the
     one selected (`place_subject`). A group named on its own (`group_alone`: 金鹰集团旗下…, 伊利集团在我县追加投资…) is an investor or a parent from elsewhere; the groups a
