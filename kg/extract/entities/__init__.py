@@ -27,7 +27,8 @@ opening a park's or a project's name (`Findings.name_regions`: 莒南县 in 莒�
 常德市澧县高新区, whose city stays a region mention of its own). The pipeline hands both to the
 relation stage as its `nested` mentions (`doc.spans["kg_name_regions"]`, kg.extract.nlp).
 
-Shared machinery: `names` (where a name starts, common.yaml), `gazetteer`,
+Shared machinery: `names` (where a name starts, common.yaml), `kg.extract.gazetteer`
+(also the relation stage's, for which province a name is of),
 `search` (word-list regexes), `spans` (non-overlapping mentions). It is plain
 Python; `kg.extract.nlp` wraps it in a spaCy component that turns the result
 into `doc.ents`.
@@ -39,7 +40,7 @@ import re
 from kg.extract.entities.boundaries import NameBoundaries, TrimmedSpans
 from kg.extract.entities.companies import CompanyRecogniser
 from kg.extract.entities.company_lists import CompanyLists
-from kg.extract.entities.gazetteer import Gazetteer
+from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import NameText
 from kg.extract.entities.parks import ParkRecogniser
 from kg.extract.entities.programs import ProgramRecogniser

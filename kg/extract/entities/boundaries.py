@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.extract.entities.gazetteer import Gazetteer
+from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.spans import Spans
 from kg.extract.search import alternation
 from kg.extract.segmenter import Segmenter

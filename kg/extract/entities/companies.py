@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from kg.extract.entities.gazetteer import Gazetteer
+from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import CLOSE_BRACKETS, OPEN_BRACKETS, QUOTES, NameText, bare
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation

@@ -5,7 +5,7 @@ import re
 from typing import Any
 
 from kg.extract.entities.companies import FIRM_ENDINGS, CompanyRecogniser
-from kg.extract.entities.gazetteer import Gazetteer
+from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText, bare
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation

@@ -5,7 +5,7 @@ from collections import defaultdict
 import re
 from typing import Any
 
-from kg.extract.entities.gazetteer import Gazetteer
+from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import CLOSE_BRACKETS, OPEN_BRACKETS, QUOTES, NameText, bare
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation, compile_scan

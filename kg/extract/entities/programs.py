@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.extract.entities.gazetteer import Gazetteer
+from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText, bare
 from kg.extract.entities.program_forms import MIN_SIBLING, ProgramForms
 from kg.extract.entities.state import DocState

@@ -5,7 +5,7 @@ import re
 from typing import Any, Callable
 
 from kg.extract.entities.companies import CompanyRecogniser
-from kg.extract.entities.gazetteer import Gazetteer
+from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText, bare
 from kg.extract.entities.project_developers import ProjectDevelopers
 from kg.extract.entities.state import DocState

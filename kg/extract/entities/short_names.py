@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from kg.extract.entities.companies import CompanyRecogniser
-from kg.extract.entities.gazetteer import Gazetteer
+from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import CLOSE_BRACKETS, OPEN_BRACKETS, QUOTES, NameText, bare
 from kg.extract.entities.programs import ProgramRecogniser
 from kg.extract.entities.state import DocState

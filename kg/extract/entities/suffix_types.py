@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.extract.entities.gazetteer import Gazetteer
+from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import NameText, bare
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 
+from kg.extract.gazetteer import Gazetteer
 from kg.extract.relations.discourse import Anaphora
 from kg.extract.relations.lists import ListReader
 from kg.extract.relations.patterns import load_patterns
@@ -25,8 +26,10 @@ class RelationFinder:
     def __init__(self, rules: Rules):
         self.patterns = load_patterns(rules)
         self.shapes: dict[str, Shape] = {}
+        gazetteer = Gazetteer(rules)
         for p in self.patterns:
             self.shapes[p.id] = SHAPES[p.shape](p, self.shapes)
+            self.shapes[p.id].gazetteer = gazetteer
         for p in self.patterns:
             for key, kind, needs in (("of", Pair, "a pattern of shape pair"),
                                      ("no_head", Fallback, "a pattern a cue pattern can fall back on"),

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar, Iterator
 
 from kg.extract.relations.patterns import Pattern
+from kg.extract.gazetteer import Gazetteer
 from kg.model import Mention, Relation
 from kg.schema import COMPANY, PARK, PROGRAM, PROJECT, REGION
 
@@ -42,6 +43,8 @@ class Shape:
     scope: ClassVar[str] = "sentence"
     # finds nothing unless the sentence names a head type ("head"), a tail type ("tail"), both ("both"), or either
     needs: ClassVar[str] = "either"
+    # the divisions of China (set by the engine for every shape): which region a name opens with, which holds which
+    gazetteer: Gazetteer | None = None
 
     def __init__(self, pattern: Pattern, others: dict[str, "Shape"]):
         self.pattern = pattern

@@ -1,6 +1,7 @@
 """The names of China's administrative divisions (admin_divisions.csv) and their short forms (region.yaml).
 
-Every recogniser asks it whether a name opens with, or is, a region.
+Every recogniser asks it whether a name opens with, or is, a region; the relation stage asks it which divisions
+a name opens with (广东某某实业有限公司 is of 广东, 萍乡经开区 of 萍乡市) and whether one holds another.
 """
 from __future__ import annotations
 
@@ -58,6 +59,7 @@ class Gazetteer:
                                 self.city_short_forms.add(short)
                     break
         self.region_names = frozenset(names)
+        self.longest_name = max(map(len, names))
         self.division_codes: dict[str, set[str]] = {}
         for code, full in rules.divisions:
             self.division_codes.setdefault(full, set()).add(code)
@@ -68,6 +70,15 @@ class Gazetteer:
         self.full_region_names = frozenset(n for _, n in rules.divisions if n in names)
         self.region_re = re.compile(alternation(names))
         self.ambiguous_re = re.compile(alternation(self.ambiguous_forms))
+
+    def divisions_opening(self, name: str) -> set[str]:
+        """The codes of the divisions whose name, full or short, opens `name` (the longest such name):
+        广东 of 广东某某实业有限公司, 萍乡 of 萍乡经开区; none when no region's name opens it."""
+        for size in range(min(len(name), self.longest_name), 1, -1):
+            head = name[:size]
+            if head in self.region_names:
+                return {c for full in self.full_names.get(head, {head}) for c in self.division_codes.get(full, ())}
+        return set()
 
     def is_county(self, name: str) -> bool:
         """True if every division of that name (full or short) is a county, a district or a county-level city."""
@@ -81,11 +92,17 @@ class Gazetteer:
 
     def contains(self, outer: str, inner: str) -> bool:
         """True if the division `outer` (province or prefecture) holds the division `inner` (by their codes)."""
-        for parent in self.division_codes.get(outer, ()):
-            level = 2 if parent.endswith("0000") else 4 if parent.endswith("00") else 0
-            if level and any(c != parent and c[:level] == parent[:level] for c in self.division_codes.get(inner, ())):
-                return True
-        return False
+        return codes_hold(self.division_codes.get(outer, ()), self.division_codes.get(inner, ()), strictly=True)
+
+
+def codes_hold(outer, inner, strictly: bool = False) -> bool:
+    """Whether a division of the codes `outer` (a province's or a prefecture's; a county's holds only itself) is,
+    or holds, one of the codes `inner` (`strictly`: holds, and is not)."""
+    for parent in outer:
+        level = 2 if parent.endswith("0000") else 4 if parent.endswith("00") else 6
+        if any(c[:level] == parent[:level] and not (strictly and c == parent) for c in inner):
+            return True
+    return False
 
 
 def _prefecture_short_form(stem: str, ethnic_groups: list[str], plain: str = "州") -> str | None:
