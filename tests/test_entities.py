@@ -3768,6 +3768,17 @@ def test_sixteenth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
 
 
+@pytest.mark.parametrize("text, label, expected", [
+    # a list opened by officials' titles names people, not firms (a title's characters inside a name open none)
+    ("县领导廖其刚、田景高、李廷学等来到位于凯岚工业园区的长山米业有限公司项目现场。", "Company", {"长山米业有限公司"}),
+    ("县委书记廖其刚、县长田景高等来到凯岚科技有限公司调研。", "Company", {"凯岚科技有限公司"}),
+    ("池州长江公铁大桥、池州电厂二期、凯岚康旅小镇等6个项目相继动工。", "Project",
+     {"池州长江公铁大桥", "池州电厂二期", "凯岚康旅小镇"}),
+])
+def test_seventeenth_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected
+
+
 def test_a_list_s_last_joint_is_no_part_of_its_last_firm_s_name(nlp):
     text = "视察组走进凯岚牧业、博远石业、隆永新材料和天下武陵农业发展有限公司，实地察看施工进度。"
     found = names(nlp, text, "Company")

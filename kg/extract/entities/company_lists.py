@@ -44,6 +44,7 @@ MIN_BRAND_LIST = 3  # members of a list of brands that a kind of business may he
 ANNOUNCED_BEFORE = re.compile("名单|如下")  # a list announced before its numbered headings
 ANNOUNCED_REACH = 300  # characters before a heading searched for that
 HEADING_REACH = 24  # characters of a numbered heading before its list (1. 特色食品企业：)
+PEOPLE_TITLE_REACH = 4  # characters before a list's first member that may end with an official's title
 OPENER_REACH = 12  # characters before a list that its opener may take (投资方为, 入选企业分别是：)
 LIST_CHAIN = re.compile(r"(?:[^，。；！？!?;,\n：:]|[，,]以及)+、(?:[^，。；！？!?;,\n：:]|[，,]以及)+"
                         r"|[^，。；！？!?;,\n、：:]+等")
@@ -56,6 +57,9 @@ class CompanyLists:
         heads = alternation(company["list_heads"])
         self.company_heads = frozenset(company["list_heads"]) - {"项目"}  # the heads that name companies
         self.body_heads = frozenset(company["body_list_heads"])  # …and bodies of every kind (单位)
+        # (a level before the title: 县领导, 县委书记, 市长)
+        self.people_title_re = re.compile(f"(?:[省市县区州旗镇乡]委?)?(?:{alternation(company['people_titles'])})")
+        self.people_title_end_re = re.compile(f"(?:{alternation(company['people_titles'])})$")
         self.not_plain = tuple(company["not_plain_companies"])
         self.firm_context = re.compile(alternation(company["firm_context_words"]))
         self.document_words = tuple(project["document_words"])  # 某某融资合作协议: no project of its own
@@ -362,6 +366,10 @@ class CompanyLists:
 
     def _type_list(self, doc: DocState, items: list[tuple[int, int, str]]) -> None:
         text, companies = doc.text, self.companies
+        first = items[0][0]
+        if self.people_title_re.match(text, first) or self.people_title_end_re.search(
+                text, max(0, first - PEOPLE_TITLE_REACH), first):
+            return  # 县领导A、B等来到…, 县委书记A、县长B等: people (not 池州长江…: a title's characters inside a name)
         follow = items[-1][2]
         if follow == "项目":
             self._projects_in_list(doc, items)
