@@ -257,6 +257,11 @@ def test_the_procedure_of_a_list_is_no_part_of_its_other_names(nlp):
     assert ("Program", "2023年县级农业龙头企业监测结果和新认定名单", "2023年县级农业龙头企业") in set(doc._.kg_aliases)
 
 
+def test_a_proposed_list_is_the_designation_it_proposes(nlp):
+    doc = nlp("省工信厅公示2025年省级制造业单项冠军企业拟入选名单，凯岚机械有限公司入选。")
+    assert ("Program", "2025年省级制造业单项冠军企业拟入选名单", "2025年省级制造业单项冠军企业") in set(doc._.kg_aliases)
+
+
 def test_program_with_scope_and_designation_needs_no_cue(nlp):
     text = "星海新材是一家专注薄膜材料的国家级专精特新“小巨人”企业。"
     assert "国家级专精特新“小巨人”企业" in names(nlp, text, "Program")
