@@ -3779,6 +3779,10 @@ def test_sixteenth_session_round(nlp, text, label, expected):
     ("县委书记廖其刚、县长田景高等来到凯岚科技有限公司调研。", "Company", {"凯岚科技有限公司"}),
     ("池州长江公铁大桥、池州电厂二期、凯岚康旅小镇等6个项目相继动工。", "Project",
      {"池州长江公铁大桥", "池州电厂二期", "凯岚康旅小镇"}),
+    # an autonomous county named by its place and the whole suffix
+    ("镇宁自治县、关岭自治县联合举办推介会。", "Region", {"镇宁自治县", "关岭自治县"}),
+    # a park's name opening a project's is no firm's (工业 before 园区)
+    ("本批开工的凯岚工业园区标准化厂房二期、博远工业园小微企业孵化基地等12个项目总投资4亿元。", "Company", set()),
 ])
 def test_seventeenth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

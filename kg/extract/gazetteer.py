@@ -32,9 +32,11 @@ class Gazetteer:
                 if full.endswith(suffix):
                     short = _prefecture_short_form(full[: -len(suffix)], region["ethnic_groups"], plain)
                     if short and short not in not_regions:
-                        names.add(short)
-                        self.full_names.setdefault(short, set()).add(full)
                         place = short[:-1]  # 黔东南, 宁洱: the place name alone, as other divisions' short forms
+                        # (镇宁自治县, 松桃自治县: the place name and the whole suffix, as 贵州 writes its counties)
+                        for form in (short, place + suffix) if len(place) >= 2 else (short,):
+                            names.add(form)
+                            self.full_names.setdefault(form, set()).add(full)
                         if len(place) >= 2 and place not in ambiguous and place not in not_regions and place not in names:
                             names.add(place)
                             self.full_names.setdefault(place, set()).add(full)

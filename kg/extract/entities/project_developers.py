@@ -15,6 +15,7 @@ from kg.schema import COMPANY, PROJECT
 
 
 HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+PARK_AFTER = re.compile(r"园|区|城")  # what follows 工业, 科技 in a park's name (池河工业园区, 凯岚科技城)
 LIST_JOINT = re.compile(r"\s*[、和及与]\s*")  # between two members of one list
 MIN_SHARED_BRAND, MAX_SHARED_BRAND = 3, 4  # characters of a brand that list members open with (河湟: a region's, not one)
 
@@ -124,7 +125,8 @@ class ProjectDevelopers:
                     or stem in companies.industry_words  # 半导体化学品…项目: a product, no brand
                     or self.gazetteer.region_re.match(stem) and word.group() not in companies.firm_words):
                 continue
-            return self._firm_words_end(text, project, word.end())
+            end = self._firm_words_end(text, project, word.end())
+            return None if PARK_AFTER.match(text, end) else end  # 池河工业园区…项目: a park's name, not a firm's
         return self._region_and_brand(text, project)
 
     def _industry_word(self, text: str, at: int, project: Mention) -> re.Match | None:
