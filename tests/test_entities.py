@@ -3779,6 +3779,9 @@ def test_sixteenth_session_round(nlp, text, label, expected):
     ("县委书记廖其刚、县长田景高等来到凯岚科技有限公司调研。", "Company", {"凯岚科技有限公司"}),
     ("池州长江公铁大桥、池州电厂二期、凯岚康旅小镇等6个项目相继动工。", "Project",
      {"池州长江公铁大桥", "池州电厂二期", "凯岚康旅小镇"}),
+    # 同时 after a firm is an adverb, not a partner's 同; 设有, 拥有 open no name
+    ("公司同时还和铁岭经济开发区管理委员会签订了协议。", "IndustrialPark", {"铁岭经济开发区"}),
+    ("园区设有电力能源产业区、冶金化工产业区等功能区。", "IndustrialPark", {"电力能源产业区", "冶金化工产业区"}),
     # an autonomous county named by its place and the whole suffix
     ("镇宁自治县、关岭自治县联合举办推介会。", "Region", {"镇宁自治县", "关岭自治县"}),
     # a park's name opening a project's is no firm's (工业 before 园区)
