@@ -3782,6 +3782,10 @@ def test_sixteenth_session_round(nlp, text, label, expected):
     # 同时 after a firm is an adverb, not a partner's 同; 设有, 拥有 open no name
     ("公司同时还和铁岭经济开发区管理委员会签订了协议。", "IndustrialPark", {"铁岭经济开发区"}),
     ("园区设有电力能源产业区、冶金化工产业区等功能区。", "IndustrialPark", {"电力能源产业区", "冶金化工产业区"}),
+    # people and a conjunction end a phrase before a firm's name; 分管 names no firm; 投用 opens no project
+    ("黔南州有关专家和中投国际集团实业有限公司代表参加会议。", "Company", {"中投国际集团实业有限公司"}),
+    ("县政府主要负责人和分管负责人出席。", "Company", set()),
+    ("该县建成投用万头种猪养殖项目。", "Project", {"万头种猪养殖项目"}),
     # an autonomous county named by its place and the whole suffix
     ("镇宁自治县、关岭自治县联合举办推介会。", "Region", {"镇宁自治县", "关岭自治县"}),
     # a park's name opening a project's is no firm's (工业 before 园区)
