@@ -82,6 +82,12 @@ class Gazetteer:
                 return {c for full in self.full_names.get(head, {head}) for c in self.division_codes.get(full, ())}
         return set()
 
+    def apart(self, one: str | None, other: str) -> bool:
+        """公主岭市 and 梨树县: two regions' names of which neither holds the other (nothing known of either: not apart)."""
+        mine = self.divisions_opening(one) if one else set()
+        there = self.divisions_opening(other) if mine else set()
+        return bool(there) and not codes_hold(there, mine) and not codes_hold(mine, there)
+
     def is_county(self, name: str) -> bool:
         """True if every division of that name (full or short) is a county, a district or a county-level city."""
         codes = {c for full in self.full_names.get(name, {name}) for c in self.division_codes.get(full, ())}

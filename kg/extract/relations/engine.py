@@ -46,7 +46,7 @@ class RelationFinder:
         self.last_shapes = [self.shapes[p.id] for p in self.patterns if SHAPES[p.shape].scope == "last"]
         self.text_shapes = [self.shapes[p.id] for p in self.patterns if SHAPES[p.shape].scope == "text"]
         self._by_labels: dict[frozenset[str], list[Shape]] = {}
-        self.lists = ListReader(rules, [p for p in self.patterns if SHAPES[p.shape].scope == "list"])
+        self.lists = ListReader(rules, [p for p in self.patterns if SHAPES[p.shape].scope == "list"], gazetteer)
         self.anaphora = Anaphora(rules)
 
     def find(self, text: str, sentences: list[tuple[int, int]], mentions: list[Mention],

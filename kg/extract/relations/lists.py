@@ -19,6 +19,7 @@ import re
 from itertools import islice
 from typing import Iterable
 
+from kg.extract.gazetteer import Gazetteer
 from kg.extract.relations.counted_sets import CountedSets
 from kg.extract.relations.kinds import kind_frame
 from kg.extract.relations.list_programs import INTRO_END, ListPrograms
@@ -42,8 +43,8 @@ TIGHT_JOINT = re.compile(r"\s*(?:、|和|及|与|以及)\s*")  # members of one 
 
 
 class ListReader(ListPrograms):
-    def __init__(self, rules: Rules, patterns: list[Pattern]):
-        lists = rules.relations["lists"]
+    def __init__(self, rules: Rules, patterns: list[Pattern], gazetteer: Gazetteer | None = None):
+        lists, self.gazetteer = rules.relations["lists"], gazetteer
         self.shared = {p.relation: p for p in patterns if p.shape == "list_shared"}
         self.pattern = {p.shape: p for p in patterns if p.shape != "list_shared"}  # the last of each shape
         self._read_list_programs(lists)
@@ -130,6 +131,7 @@ class ListReader(ListPrograms):
                 said_at.setdefault((r.head, r.relation), r.sentence)
 
         framed: tuple[int, tuple[Mention, Pattern]] | None = None  # the sentence and place of the last framed list
+        own_places = {m.end: text[m.start:m.end] for m in mentions if m.label == REGION}
         report = report_park(text, mentions) if self.settled_here is not None else None
         for index, members in self._lists(text, mentions):
             add(self._shared(text, members, by_head, sentence_of))
@@ -160,9 +162,9 @@ class ListReader(ListPrograms):
                      if m.label in program[1].head])
             if place is not None:
                 framed = (sentence_of[first], place)
-                pattern = place[1]
-                add([pattern.relation_of(m, place[0], sentence_of[m])
-                     for m in members if m is not place[0] and m.label in pattern.head])
+                pattern, frame = place[1], text[place[0].start:place[0].end]  # (、公主岭市B园 framed by 梨树县: B's own)
+                add([pattern.relation_of(m, place[0], sentence_of[m]) for m in members if m is not place[0] and m.label in
+                     pattern.head and not (self.gazetteer and self.gazetteer.apart(own_places.get(m.start), frame))])
             if self.place_program is not None and spelled_out and not self._set_apart(text, sentences, first, sentence_of) and \
                     not any(said_at.get((m, self.pattern["list_program"].relation), len(sentences)) <= sentence_of[m]
                             for m in members):
