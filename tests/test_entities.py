@@ -3786,6 +3786,10 @@ def test_sixteenth_session_round(nlp, text, label, expected):
     ("黔南州有关专家和中投国际集团实业有限公司代表参加会议。", "Company", {"中投国际集团实业有限公司"}),
     ("县政府主要负责人和分管负责人出席。", "Company", set()),
     ("该县建成投用万头种猪养殖项目。", "Project", {"万头种猪养殖项目"}),
+    # a count of firms and what they entered, then 分别是 and their short names (the last two joined by 和)
+    ("这次共有6家凯岚市企业进入全省瞪羚企业库，分别是鹏辉电源、弘康环保、华腾重工、驿展科技、尚品食品和立马电动车。", "Company",
+     {"鹏辉电源", "弘康环保", "华腾重工", "驿展科技", "尚品食品", "立马电动车"}),
+    ("全县拥有无公害农产品、绿色食品、有机食品和地理标志农产品共87个。", "Company", set()),
     # an autonomous county named by its place and the whole suffix
     ("镇宁自治县、关岭自治县联合举办推介会。", "Region", {"镇宁自治县", "关岭自治县"}),
     # a park's name opening a project's is no firm's (工业 before 园区)

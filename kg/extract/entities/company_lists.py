@@ -23,6 +23,7 @@ CAPACITY = re.compile(r"年(?:产|加工|处理|出栏)\d+(?:\.\d+)?[万亿千�
 PARTNER = re.compile("[与跟](?!.*[与跟])")  # the last of these in the first member of a list
 AFTER_PLAIN_COMPANY = re.compile("(?<=公司|集团)(?!(?:和|及|与)[^，,。；;、]{2,16}?(?:公司|集团))")  # (…B公司和C集团: after C's)
 JOINED_LEGAL = re.compile("[和及与](?=[^，,。；;、和及与]{4,30}?有限(?:责任)?公司$)")  # A、B陶瓷和C有限公司: C too
+SHORT_JOINT = re.compile("和")  # between the last two members of a list of short names
 JOINED_LAST = re.compile("(?<=公司|集团)(?:和|及|与)(?=[^，,。；;、]{2,16}?(?:公司|集团)$)")  # A、B公司和C集团: C is a member too
 # the words between 等 and the head noun describe the members; a clause's verb (会见了, 加大对) does not
 HEAD_MODIFIER = r"(?:(?![了着对把被将从向为])[\u4e00-\u9fff])"
@@ -45,7 +46,7 @@ ANNOUNCED_BEFORE = re.compile("名单|如下")  # a list announced before its nu
 ANNOUNCED_REACH = 300  # characters before a heading searched for that
 HEADING_REACH = 24  # characters of a numbered heading before its list (1. 特色食品企业：)
 PEOPLE_TITLE_REACH = 4  # characters before a list's first member that may end with an official's title
-OPENER_REACH = 12  # characters before a list that its opener may take (投资方为, 入选企业分别是：)
+OPENER_REACH = 32  # characters before a list that its opener may take (投资方为, 8家企业入选全省某某企业库，分别是)
 LIST_CHAIN = re.compile(r"(?:[^，。；！？!?;,\n：:]|[，,]以及)+、(?:[^，。；！？!?;,\n：:]|[，,]以及)+"
                         r"|[^，。；！？!?;,\n、：:]+等")
 
@@ -139,6 +140,15 @@ class CompanyLists:
             elif items:
                 self._type_list(doc, [member for _, member in items])
 
+    def _joined_short_names(self, text: str, start: int, end: int) -> re.Match | None:
+        """A、尚品食品和立马电动车: 和 between two firms' short names, the first a brand and an industry word, the second
+        of four characters or more (not 有机食品和地理标志农产品: words of the language)."""
+        companies = self.companies
+        joint = SHORT_JOINT.search(text, start + 2, end - 2)
+        left, right = (text[start:joint.start()], text[joint.end():end]) if joint else ("", "")
+        brand = companies.ends_with_industry_word(left) and companies.is_coined(left) and companies.is_short_name(left)
+        return joint if brand and companies.is_short_name(right) and len(right) >= 4 else None
+
     def _pair(self, doc: DocState, start: int, end: int) -> None:
         """中联重科和三一汽车两家企业入选…: two firms' names joined by 和 and counted as two firms."""
         text, companies = doc.text, self.companies
@@ -230,7 +240,8 @@ class CompanyLists:
         last_end = last_start + len(self.names.trailing_adverbs.sub("", text[last_start:last_end]))
         joined = JOINED_LAST.search(text, last_start, last_end) or next(
             (m for m in JOINED_LEGAL.finditer(text, last_start, last_end)
-             if self.companies.ends_with_industry_word(text[last_start:m.start()])), None)
+             if self.companies.ends_with_industry_word(text[last_start:m.start()])), None) or (
+            parts and self._joined_short_names(text, last_start, last_end))
         if joined:  # A、B公司和C公司: C is a member too (not 和当地多家公司: firms counted, no name)
             parts.append((last_start, joined.start()))
             last_start = joined.end()
@@ -341,7 +352,7 @@ class CompanyLists:
         """投资方为A、B, 入选企业分别是：A、B: words before the list that say its members are companies."""
         opener = self.opener_re.search(doc.text, max(0, start - OPENER_REACH), start)
         if opener and "家" in opener.group() and not self.firm_context.search(doc.text, max(0, opener.start() - 40),
-                                                                          opener.start()):
+                                                                          opener.end()):
             return False  # 有3家，分别是: firms only where the sentence speaks of firms (企业, 公司, 上市)
         return opener is not None
 
