@@ -36,7 +36,9 @@ class RegionRecogniser:
         self.road_after = re.compile(alternation(region["road_words"]))
         self.short_form_cue = re.compile(rf"(?:{alternation(region['short_form_cues'])})[{re.escape(QUOTES)}]*$")
         openings, words = region["town_word_openings"], region["town_suffix_words"]
-        self.town_re = re.compile("|".join(
+        # (姚庄回族乡, 某某满族镇: an ethnic township's suffix holds its group's name)
+        groups = alternation([g for g in region["ethnic_groups"] if g != "各"])  # (各族: no group of its own)
+        self.town_re = re.compile(f"(?:{groups})族(?:{alternation(region['town_suffixes'])})|" + "|".join(
             (f"(?<![{openings[s]}])" if s in openings else "") + re.escape(s) + (f"(?!{words[s]})" if s in words else "")
             for s in region["town_suffixes"]))
         # (the heads are found first, then the list that ends before each: the list's pattern would be tried at every
@@ -278,7 +280,7 @@ class RegionRecogniser:
     def _find_towns(self, doc: DocState) -> None:
         text, names = doc.text, self.names
         for m in self.town_re.finditer(text):
-            suffix_len = 2 if m.group().endswith("街道") else 1
+            suffix_len = 2 if m.group().endswith("街道") else len(m.group())
             suffix_start = m.end() - suffix_len
             county = doc.regions.last_before(suffix_start)
             full = doc.regions.last_before(county.start) if county is not None else None
