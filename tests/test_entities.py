@@ -3790,6 +3790,9 @@ def test_sixteenth_session_round(nlp, text, label, expected):
     ("这次共有6家凯岚市企业进入全省瞪羚企业库，分别是鹏辉电源、弘康环保、华腾重工、驿展科技、尚品食品和立马电动车。", "Company",
      {"鹏辉电源", "弘康环保", "华腾重工", "驿展科技", "尚品食品", "立马电动车"}),
     ("全县拥有无公害农产品、绿色食品、有机食品和地理标志农产品共87个。", "Company", set()),
+    # a host's welcome or escort opens the guest firm's name (接待 X一行; not 游客接待中心: a noun)
+    ("王学伟在旗内接待中航（山东）产城融合发展有限公司一行。", "Company", {"中航（山东）产城融合发展有限公司"}),
+    ("园区建成游客接待服务中心项目。", "Project", {"游客接待服务中心项目"}),
     # an ethnic township's suffix holds its group's name (not 少数民族乡: a kind of township)
     ("项目落户和平瑶族乡，凯岚公司位于姚庄回族乡。全县有3个少数民族乡。", "Region", {"和平瑶族乡", "姚庄回族乡"}),
     # an autonomous county named by its place and the whole suffix
