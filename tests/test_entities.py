@@ -3793,6 +3793,9 @@ def test_sixteenth_session_round(nlp, text, label, expected):
     # a host's welcome or escort opens the guest firm's name (接待 X一行; not 游客接待中心: a noun)
     ("王学伟在旗内接待中航（山东）产城融合发展有限公司一行。", "Company", {"中航（山东）产城融合发展有限公司"}),
     ("园区建成游客接待服务中心项目。", "Project", {"游客接待服务中心项目"}),
+    # 按照 and a year's words open no name
+    ("按照公司总经理的说法，凯岚公司总部把这里建成了基地。", "Company", {"凯岚公司"}),
+    ("项目建设方面，一年中沃拓农药、翔普科技等46个亿元以上项目相继建成投产。", "Project", {"沃拓农药", "翔普科技"}),
     # an ethnic township's suffix holds its group's name (not 少数民族乡: a kind of township)
     ("项目落户和平瑶族乡，凯岚公司位于姚庄回族乡。全县有3个少数民族乡。", "Region", {"和平瑶族乡", "姚庄回族乡"}),
     # an autonomous county named by its place and the whole suffix
