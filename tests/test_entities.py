@@ -3796,6 +3796,8 @@ def test_sixteenth_session_round(nlp, text, label, expected):
     # 按照 and a year's words open no name
     ("按照公司总经理的说法，凯岚公司总部把这里建成了基地。", "Company", {"凯岚公司"}),
     ("项目建设方面，一年中沃拓农药、翔普科技等46个亿元以上项目相继建成投产。", "Project", {"沃拓农药", "翔普科技"}),
+    # trades that end firms' short names: 农药, 磨具, 化纤, 饲料, 种业 (not 农业 nor 电动车: words of what is made)
+    ("签约企业有凯岚农药、博远磨具、晨越化纤和申和种业。", "Company", {"凯岚农药", "博远磨具", "晨越化纤", "申和种业"}),
     # an ethnic township's suffix holds its group's name (not 少数民族乡: a kind of township)
     ("项目落户和平瑶族乡，凯岚公司位于姚庄回族乡。全县有3个少数民族乡。", "Region", {"和平瑶族乡", "姚庄回族乡"}),
     # an autonomous county named by its place and the whole suffix

@@ -289,6 +289,10 @@ class CompanyLists:
             return None  # (a quick test before each member's start is found)
         members = [text[self._member_start(doc, s, e, first=i == 0):e] for i, (s, e) in enumerate(parts)]
         members.append(text[last_start:last_end])
+        joined_end = companies.shaped_name_at(text, last_end + 1) if text.startswith("和", last_end) else None
+        if joined_end is not None:  # A、B和C主攻…: 和 joins the last member
+            members.append(text[last_end + 1:joined_end])
+            last_end = joined_end
         if all(companies.ends_with_industry_word(m) and companies.is_short_name(m) for m in members) and \
                 self._brands(members):
             return last_end
