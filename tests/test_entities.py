@@ -3798,6 +3798,8 @@ def test_sixteenth_session_round(nlp, text, label, expected):
     ("项目建设方面，一年中沃拓农药、翔普科技等46个亿元以上项目相继建成投产。", "Project", {"沃拓农药", "翔普科技"}),
     # trades that end firms' short names: 农药, 磨具, 化纤, 饲料, 种业 (not 农业 nor 电动车: words of what is made)
     ("签约企业有凯岚农药、博远磨具、晨越化纤和申和种业。", "Company", {"凯岚农药", "博远磨具", "晨越化纤", "申和种业"}),
+    # a firm-shaped name opening a clause before a verb of what firms do (专攻, 深耕; not 投入: also a noun, 环保投入)
+    ("卓臻科技专攻高端电子材料，凯岚电子深耕汽车电子领域。同时重视环保投入。", "Company", {"卓臻科技", "凯岚电子"}),
     # an ethnic township's suffix holds its group's name (not 少数民族乡: a kind of township)
     ("项目落户和平瑶族乡，凯岚公司位于姚庄回族乡。全县有3个少数民族乡。", "Region", {"和平瑶族乡", "姚庄回族乡"}),
     # an autonomous county named by its place and the whole suffix
