@@ -3800,6 +3800,13 @@ def test_sixteenth_session_round(nlp, text, label, expected):
     ("签约企业有凯岚农药、博远磨具、晨越化纤和申和种业。", "Company", {"凯岚农药", "博远磨具", "晨越化纤", "申和种业"}),
     # a firm-shaped name opening a clause before a verb of what firms do (专攻, 深耕; not 投入: also a noun, 环保投入)
     ("卓臻科技专攻高端电子材料，凯岚电子深耕汽车电子领域。同时重视环保投入。", "Company", {"卓臻科技", "凯岚电子"}),
+    # (the review) households listed are people; a college after 和 is no firm; 接待基地, 根据地 and 彝族乡镇 stay words
+    ("全镇有4户脱贫户发展特色种植，分别是刘大山、陈二妹、赵小龙、孙大海。", "Company", set()),
+    ("凯岚化工、博远新材和宁远职业技术学院共建实训基地。", "Company", {"凯岚化工", "博远新材"}),
+    ("宁远县红色旅游接待基地项目开工建设。", "Project", {"宁远县红色旅游接待基地项目"}),
+    ("根据地红色文化产业园项目开工。", "Project", {"根据地红色文化产业园项目"}),
+    ("凯岚公司深入彝族乡镇开展帮扶。", "Region", set()),
+    ("县里引进了高端磨具、精品种业等项目。", "Company", set()),
     # an ethnic township's suffix holds its group's name (not 少数民族乡: a kind of township)
     ("项目落户和平瑶族乡，凯岚公司位于姚庄回族乡。全县有3个少数民族乡。", "Region", {"和平瑶族乡", "姚庄回族乡"}),
     # an autonomous county named by its place and the whole suffix

@@ -105,15 +105,15 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh13: 24 texts by two more writers, scored blind once (0.817 / 0.725, rules of commit e8e48f7).
     "fresh13": {
-        "entities": {"Company": 0.926, "IndustrialPark": 0.909, "Project": 0.81, "Program": 0.759, "Region": 0.933},
+        "entities": {"Company": 0.933, "IndustrialPark": 0.909, "Project": 0.82, "Program": 0.759, "Region": 0.933},
         "relations": {"locatedIn": 0.844, "selectedAs": 0.822, "developedBy": 0.685},
-        "entity": 0.886, "relation": 0.811,
+        "entity": 0.891, "relation": 0.811,
     },
     # tests/challenge/fresh14: 24 texts by two more writers, scored blind once (0.855 / 0.670, rules of commit c7a2e3c).
     "fresh14": {
         "entities": {"Company": 0.936, "IndustrialPark": 0.888, "Project": 0.888, "Program": 0.902, "Region": 0.947},
-        "relations": {"locatedIn": 0.867, "selectedAs": 0.718, "developedBy": 0.909},
-        "entity": 0.919, "relation": 0.842,
+        "relations": {"locatedIn": 0.877, "selectedAs": 0.718, "developedBy": 0.909},
+        "entity": 0.919, "relation": 0.847,
     },
     # tests/challenge/fresh15: 24 texts by two more writers, scored blind once (0.823 / 0.575, rules of commit 50138ad).
     "fresh15": {
@@ -129,9 +129,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh17: 24 texts by two more writers, scored blind once (0.875 / 0.756, rules of commit ebff956).
     "fresh17": {
-        "entities": {"Company": 0.851, "IndustrialPark": 0.929, "Project": 0.946, "Program": 0.782, "Region": 0.988},
-        "relations": {"locatedIn": 0.873, "selectedAs": 0.857, "developedBy": 0.731},
-        "entity": 0.912, "relation": 0.835,
+        "entities": {"Company": 0.861, "IndustrialPark": 0.929, "Project": 0.946, "Program": 0.782, "Region": 0.988},
+        "relations": {"locatedIn": 0.873, "selectedAs": 0.857, "developedBy": 0.761},
+        "entity": 0.915, "relation": 0.842,
     },
     # tests/challenge/fresh18: 24 texts by two more writers, scored blind once (0.808 / 0.667, rules of commit 578c74f).
     "fresh18": {
@@ -148,14 +148,14 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh20: 24 texts by two more writers, scored blind once (0.839 / 0.698, rules of commit 5c640bc).
     "fresh20": {
         "entities": {"Company": 0.92, "IndustrialPark": 0.919, "Project": 0.793, "Program": 0.947, "Region": 0.972},
-        "relations": {"locatedIn": 0.783, "selectedAs": 0.93, "developedBy": 0.529},
-        "entity": 0.901, "relation": 0.77,
+        "relations": {"locatedIn": 0.783, "selectedAs": 0.952, "developedBy": 0.529},
+        "entity": 0.901, "relation": 0.774,
     },
     # tests/challenge/fresh21: 24 texts by two more writers, scored blind once (0.822 / 0.682, rules of commit ac008d8).
     "fresh21": {
-        "entities": {"Company": 0.895, "IndustrialPark": 0.909, "Project": 0.876, "Program": 0.87, "Region": 0.911},
+        "entities": {"Company": 0.895, "IndustrialPark": 0.909, "Project": 0.876, "Program": 0.87, "Region": 0.924},
         "relations": {"locatedIn": 0.717, "selectedAs": 0.892, "developedBy": 0.7},
-        "entity": 0.893, "relation": 0.77,
+        "entity": 0.896, "relation": 0.77,
     },
     # tests/challenge/fresh22: 24 texts by two more writers, scored blind once (0.846 / 0.677, rules of commit c78f05a).
     "fresh22": {
@@ -167,32 +167,32 @@ CHALLENGE_FLOORS = {
     # (0.830 / 0.624, rules of commit 4277db3); held out through that session, never tuned on, and scored again
     # at its end (the same); tuned on in the fifteenth.
     "fresh63": {
-        "entities": {"Company": 0.863, "IndustrialPark": 0.799, "Project": 0.816, "Program": 0.849, "Region": 0.905},
-        "relations": {"locatedIn": 0.594, "selectedAs": 0.818, "developedBy": 0.758},
-        "entity": 0.852, "relation": 0.71,
+        "entities": {"Company": 0.863, "IndustrialPark": 0.818, "Project": 0.816, "Program": 0.849, "Region": 0.905},
+        "relations": {"locatedIn": 0.602, "selectedAs": 0.818, "developedBy": 0.758},
+        "entity": 0.854, "relation": 0.714,
     },
     # tests/challenge/fresh69: 24 texts by two more writers, scored blind when they arrived early in the seventeenth
     # session (0.869 / 0.675 with the rules of 1bc38a6, 0.869 / 0.683 with the session's first rule); held out from then on.
     "fresh69": {
         "entities": {"Company": 0.901, "IndustrialPark": 0.933, "Project": 0.719, "Program": 0.878, "Region": 0.955},
-        "relations": {"locatedIn": 0.598, "selectedAs": 0.891, "developedBy": 0.578},
-        "entity": 0.868, "relation": 0.682,
+        "relations": {"locatedIn": 0.585, "selectedAs": 0.891, "developedBy": 0.578},
+        "entity": 0.868, "relation": 0.674,
     },
     # tests/challenge/fresh68: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.866 / 0.732 with the rules of d3ad669, 0.869 / 0.732 with 467b974's); held out from then on, scored again at
     # the session's end: 0.866 / 0.732, every count as at the start.
     "fresh68": {
-        "entities": {"Company": 0.898, "IndustrialPark": 0.895, "Project": 0.783, "Program": 0.774, "Region": 0.957},
+        "entities": {"Company": 0.904, "IndustrialPark": 0.895, "Project": 0.794, "Program": 0.774, "Region": 0.957},
         "relations": {"locatedIn": 0.824, "selectedAs": 0.818, "developedBy": 0.666},
-        "entity": 0.881, "relation": 0.798,
+        "entity": 0.885, "relation": 0.798,
     },
     # tests/challenge/fresh67: 24 texts by two more writers, scored blind when they arrived at the sixteenth session's
     # start (0.872 / 0.755 with the rules of d3ad669, the same with 9dbcf2e's); held out through the session, scored
     # again at its end: the same, every count.
     "fresh67": {
-        "entities": {"Company": 0.919, "IndustrialPark": 0.75, "Project": 0.902, "Program": 0.835, "Region": 0.981},
+        "entities": {"Company": 0.919, "IndustrialPark": 0.8, "Project": 0.902, "Program": 0.835, "Region": 0.981},
         "relations": {"locatedIn": 0.785, "selectedAs": 0.752, "developedBy": 0.799},
-        "entity": 0.894, "relation": 0.776,
+        "entity": 0.899, "relation": 0.776,
     },
     # tests/challenge/fresh66: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.874 / 0.706 with the rules of ece6f5a and of 0b25672), then tuned on (0.905 / 0.745).
@@ -227,9 +227,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh61: 24 texts by two more writers, scored blind once (0.815 / 0.355, rules of commit d4abd60;
     # the same with 945a388's).
     "fresh61": {
-        "entities": {"Company": 0.892, "IndustrialPark": 0.939, "Project": 0.818, "Program": 0.903, "Region": 0.885},
-        "relations": {"locatedIn": 0.363, "selectedAs": 0.711, "developedBy": 0.666},
-        "entity": 0.89, "relation": 0.619,
+        "entities": {"Company": 0.892, "IndustrialPark": 0.939, "Project": 0.818, "Program": 0.903, "Region": 0.894},
+        "relations": {"locatedIn": 0.363, "selectedAs": 0.722, "developedBy": 0.666},
+        "entity": 0.893, "relation": 0.627,
     },
     # tests/challenge/fresh60: 24 texts by two more writers, scored blind once (0.883 / 0.390, rules of commit d2da6c8;
     # the same with 945a388's).
@@ -311,9 +311,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh49: 24 texts by two more writers, scored blind once with the eleventh session's first rules
     # (0.861 / 0.552, commit c01aae1; the same with 59ee6b5's).
     "fresh49": {
-        "entities": {"Company": 0.928, "IndustrialPark": 0.898, "Project": 0.857, "Program": 0.75, "Region": 0.947},
-        "relations": {"locatedIn": 0.594, "selectedAs": 0.631, "developedBy": 0.782},
-        "entity": 0.896, "relation": 0.637,
+        "entities": {"Company": 0.941, "IndustrialPark": 0.898, "Project": 0.857, "Program": 0.75, "Region": 0.947},
+        "relations": {"locatedIn": 0.594, "selectedAs": 0.631, "developedBy": 0.833},
+        "entity": 0.9, "relation": 0.647,
     },
     # tests/challenge/fresh48: 24 texts by two more writers, scored blind once with the tenth session's last rules
     # (0.870 / 0.744, commit edaafa9); tuned on in the eleventh session.
@@ -330,9 +330,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh46: 24 texts by two more writers, scored blind once (0.886 / 0.513, rules of commit 95b97ed).
     "fresh46": {
-        "entities": {"Company": 0.897, "IndustrialPark": 0.857, "Project": 0.826, "Program": 0.909, "Region": 0.972},
-        "relations": {"locatedIn": 0.692, "selectedAs": 0.88, "developedBy": 0.645},
-        "entity": 0.913, "relation": 0.779,
+        "entities": {"Company": 0.907, "IndustrialPark": 0.857, "Project": 0.826, "Program": 0.909, "Region": 0.972},
+        "relations": {"locatedIn": 0.692, "selectedAs": 0.88, "developedBy": 0.687},
+        "entity": 0.916, "relation": 0.785,
     },
     # tests/challenge/fresh45: 24 texts by two more writers, scored blind once (0.868 / 0.443, rules of commit 94b9daf).
     "fresh45": {
@@ -349,8 +349,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh43: 24 texts by two more writers, scored blind once (0.846 / 0.700, rules of commit 13f155c).
     "fresh43": {
         "entities": {"Company": 0.924, "IndustrialPark": 0.681, "Project": 0.911, "Program": 0.821, "Region": 0.957},
-        "relations": {"locatedIn": 0.755, "selectedAs": 0.741, "developedBy": 0.702},
-        "entity": 0.894, "relation": 0.743,
+        "relations": {"locatedIn": 0.772, "selectedAs": 0.741, "developedBy": 0.702},
+        "entity": 0.894, "relation": 0.752,
     },
     # tests/challenge/fresh42: 24 texts by two more writers, scored blind once (0.834 / 0.570, rules of commit 106912b).
     "fresh42": {
@@ -385,8 +385,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh37: 24 texts by two more writers, scored blind once (0.860 / 0.555, rules of commit 1504970).
     "fresh37": {
         "entities": {"Company": 0.871, "IndustrialPark": 0.871, "Project": 0.884, "Program": 0.72, "Region": 0.933},
-        "relations": {"locatedIn": 0.697, "selectedAs": 0.638, "developedBy": 0.454},
-        "entity": 0.873, "relation": 0.65,
+        "relations": {"locatedIn": 0.697, "selectedAs": 0.647, "developedBy": 0.454},
+        "entity": 0.873, "relation": 0.653,
     },
     # tests/challenge/fresh36: 24 texts by two more writers, scored blind once (0.866 / 0.621, rules of commit 4bcfa23).
     "fresh36": {
@@ -414,9 +414,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh32: 24 texts by two more writers, scored blind once (0.809 / 0.760, rules of commit ccdcf78).
     "fresh32": {
-        "entities": {"Company": 0.898, "IndustrialPark": 0.68, "Project": 0.854, "Program": 0.869, "Region": 0.953},
+        "entities": {"Company": 0.898, "IndustrialPark": 0.693, "Project": 0.854, "Program": 0.869, "Region": 0.953},
         "relations": {"locatedIn": 0.799, "selectedAs": 0.916, "developedBy": 0.918},
-        "entity": 0.866, "relation": 0.864,
+        "entity": 0.868, "relation": 0.864,
     },
     # tests/challenge/fresh31: 24 texts by two more writers, scored blind once (0.834 / 0.619, rules of commit cbdbfc1).
     "fresh31": {
@@ -427,8 +427,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh30: 24 texts by two more writers, scored blind once (0.866 / 0.687, rules of commit fe14dbd).
     "fresh30": {
         "entities": {"Company": 0.95, "IndustrialPark": 0.912, "Project": 0.816, "Program": 0.967, "Region": 0.978},
-        "relations": {"locatedIn": 0.834, "selectedAs": 0.905, "developedBy": 0.775},
-        "entity": 0.923, "relation": 0.851,
+        "relations": {"locatedIn": 0.828, "selectedAs": 0.905, "developedBy": 0.775},
+        "entity": 0.923, "relation": 0.848,
     },
     # tests/challenge/fresh29: 24 texts by two more writers, scored blind once (0.863 / 0.514, rules of commit ff4cbe4).
     "fresh29": {
@@ -438,9 +438,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh28: 24 texts by two more writers, scored blind once (0.837 / 0.528, rules of commit 30c40ae).
     "fresh28": {
-        "entities": {"Company": 0.964, "IndustrialPark": 0.848, "Project": 0.763, "Program": 0.88, "Region": 0.952},
+        "entities": {"Company": 0.964, "IndustrialPark": 0.848, "Project": 0.77, "Program": 0.88, "Region": 0.952},
         "relations": {"locatedIn": 0.658, "selectedAs": 0.815, "developedBy": 0.628},
-        "entity": 0.894, "relation": 0.714,
+        "entity": 0.896, "relation": 0.714,
     },
     # tests/challenge/fresh27: 24 texts by two more writers, scored blind once (0.843 / 0.634, rules of commit 0849f7f).
     "fresh27": {
@@ -451,8 +451,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh26: 24 texts by two more writers, scored blind once (0.787 / 0.435, rules of commit 1d47968).
     "fresh26": {
         "entities": {"Company": 0.891, "IndustrialPark": 0.816, "Project": 0.8, "Program": 0.901, "Region": 0.953},
-        "relations": {"locatedIn": 0.696, "selectedAs": 0.876, "developedBy": 0.454},
-        "entity": 0.881, "relation": 0.734,
+        "relations": {"locatedIn": 0.707, "selectedAs": 0.876, "developedBy": 0.454},
+        "entity": 0.881, "relation": 0.74,
     },
     # tests/challenge/fresh25: 24 texts by two more writers, scored blind once (0.877 / 0.697, rules of commit caf239c).
     "fresh25": {

@@ -73,12 +73,17 @@ class Gazetteer:
         self.region_re = re.compile(alternation(names))
         self.ambiguous_re = re.compile(alternation(self.ambiguous_forms))
 
-    def divisions_opening(self, name: str) -> set[str]:
+    def divisions_opening(self, name: str, written_out: bool = False) -> set[str]:
         """The codes of the divisions whose name, full or short, opens `name` (the longest such name):
-        广东 of 广东某某实业有限公司, 萍乡 of 萍乡经开区; none when no region's name opens it."""
+        广东 of 广东某某实业有限公司, 萍乡 of 萍乡经开区; none when no region's name opens it. `written_out`: only a
+        province's name, a prefecture-level city's short form or a full name (泰和新材, 华安证券: a county's short form
+        opening a firm's name is as often a brand's word)."""
         for size in range(min(len(name), self.longest_name), 1, -1):
             head = name[:size]
             if head in self.region_names:
+                if written_out and not (head in self.province_names or head in self.city_short_forms
+                                        or head in self.full_region_names):
+                    return set()
                 return {c for full in self.full_names.get(head, {head}) for c in self.division_codes.get(full, ())}
         return set()
 

@@ -23,6 +23,7 @@ CAPACITY = re.compile(r"年(?:产|加工|处理|出栏)\d+(?:\.\d+)?[万亿千�
 PARTNER = re.compile("[与跟](?!.*[与跟])")  # the last of these in the first member of a list
 AFTER_PLAIN_COMPANY = re.compile("(?<=公司|集团)(?!(?:和|及|与)[^，,。；;、]{2,16}?(?:公司|集团))")  # (…B公司和C集团: after C's)
 JOINED_LEGAL = re.compile("[和及与](?=[^，,。；;、和及与]{4,30}?有限(?:责任)?公司$)")  # A、B陶瓷和C有限公司: C too
+MEMBER_END = re.compile(r"[，,。；;、）)\n]|等|$")  # what may follow a list's last member
 SHORT_JOINT = re.compile("和")  # between the last two members of a list of short names
 JOINED_LAST = re.compile("(?<=公司|集团)(?:和|及|与)(?=[^，,。；;、]{2,16}?(?:公司|集团)$)")  # A、B公司和C集团: C is a member too
 # the words between 等 and the head noun describe the members; a clause's verb (会见了, 加大对) does not
@@ -290,7 +291,7 @@ class CompanyLists:
         members = [text[self._member_start(doc, s, e, first=i == 0):e] for i, (s, e) in enumerate(parts)]
         members.append(text[last_start:last_end])
         joined_end = companies.shaped_name_at(text, last_end + 1) if text.startswith("和", last_end) else None
-        if joined_end is not None:  # A、B和C主攻…: 和 joins the last member
+        if joined_end is not None and MEMBER_END.match(text, joined_end):  # A、B和C。 (not A、B和某某职业技术学院)
             members.append(text[last_end + 1:joined_end])
             last_end = joined_end
         if all(companies.ends_with_industry_word(m) and companies.is_short_name(m) for m in members) and \
@@ -355,9 +356,9 @@ class CompanyLists:
     def _opened(self, doc: DocState, start: int) -> bool:
         """投资方为A、B, 入选企业分别是：A、B: words before the list that say its members are companies."""
         opener = self.opener_re.search(doc.text, max(0, start - OPENER_REACH), start)
-        if opener and "家" in opener.group() and not self.firm_context.search(doc.text, max(0, opener.start() - 40),
+        if opener and ("家" in opener.group() or "户" in opener.group()) and not self.firm_context.search(doc.text, max(0, opener.start() - 40),
                                                                           opener.end()):
-            return False  # 有3家，分别是: firms only where the sentence speaks of firms (企业, 公司, 上市)
+            return False  # 有3家，分别是; 4户脱贫户…，分别是: firms only where the sentence speaks of firms (企业, 公司, 上市)
         return opener is not None
 
     def _after_its_park(self, doc: DocState, start: int, end: int) -> bool:

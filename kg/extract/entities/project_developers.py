@@ -15,7 +15,7 @@ from kg.schema import COMPANY, PROJECT
 
 
 HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
-PARK_AFTER = re.compile(r"园|区|城")  # what follows 工业, 科技 in a park's name (池河工业园区, 凯岚科技城)
+PARK_AFTER = re.compile(r"园|区(?!域)|城(?![市乡])")  # after 工业, 科技 in a park's name (池河工业园区, 凯岚科技城)
 LIST_JOINT = re.compile(r"\s*[、和及与]\s*")  # between two members of one list
 MIN_SHARED_BRAND, MAX_SHARED_BRAND = 3, 4  # characters of a brand that list members open with (河湟: a region's, not one)
 

@@ -38,7 +38,8 @@ class RegionRecogniser:
         openings, words = region["town_word_openings"], region["town_suffix_words"]
         # (姚庄回族乡, 某某满族镇: an ethnic township's suffix holds its group's name)
         groups = alternation([g for g in region["ethnic_groups"] if g != "各"])  # (各族: no group of its own)
-        self.town_re = re.compile(f"(?:{groups})族(?:{alternation(region['town_suffixes'])})|" + "|".join(
+        ethnic_town = "|".join(re.escape(s) + (f"(?!{words[s]})" if s in words else "") for s in region["town_suffixes"])
+        self.town_re = re.compile(f"(?:{groups})族(?:{ethnic_town})|" + "|".join(
             (f"(?<![{openings[s]}])" if s in openings else "") + re.escape(s) + (f"(?!{words[s]})" if s in words else "")
             for s in region["town_suffixes"]))
         # (the heads are found first, then the list that ends before each: the list's pattern would be tried at every

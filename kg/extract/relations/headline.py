@@ -167,7 +167,7 @@ class HeadlineTopic(Shape):
     def _of_another_place(self, name: str, topic_divisions: set[str]) -> bool:
         """广东某某实业有限公司 in a report about 黔东南: the name opens with a region that neither holds the topic's
         place nor lies in it (nothing known of either: not another)."""
-        home = self.gazetteer.divisions_opening(name) if topic_divisions else set()
+        home = self.gazetteer.divisions_opening(name, written_out=True) if topic_divisions else set()
         return bool(home) and not codes_hold(home, topic_divisions) and not codes_hold(topic_divisions, home)
 
     def _owner_or_employer(self, text: str, m: Mention) -> bool:
