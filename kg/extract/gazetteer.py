@@ -87,9 +87,10 @@ class Gazetteer:
                 return {c for full in self.full_names.get(head, {head}) for c in self.division_codes.get(full, ())}
         return set()
 
-    def apart(self, one: str | None, other: str) -> bool:
-        """公主岭市 and 梨树县: two regions' names of which neither holds the other (nothing known of either: not apart)."""
-        mine = self.divisions_opening(one) if one else set()
+    def apart(self, one: str | None, other: str, written_out: bool = False) -> bool:
+        """公主岭市 and 梨树县, 广东某某实业有限公司 and 黔东南: the regions two names open with, neither holding the other
+        (nothing known of either: not apart; `written_out` as for divisions_opening, of `one`)."""
+        mine = self.divisions_opening(one, written_out) if one else set()
         there = self.divisions_opening(other) if mine else set()
         return bool(there) and not codes_hold(there, mine) and not codes_hold(mine, there)
 

@@ -356,8 +356,8 @@ class CompanyLists:
     def _opened(self, doc: DocState, start: int) -> bool:
         """投资方为A、B, 入选企业分别是：A、B: words before the list that say its members are companies."""
         opener = self.opener_re.search(doc.text, max(0, start - OPENER_REACH), start)
-        if opener and ("家" in opener.group() or "户" in opener.group()) and not self.firm_context.search(doc.text, max(0, opener.start() - 40),
-                                                                          opener.end()):
+        counted = opener is not None and ("家" in opener.group() or "户" in opener.group())
+        if counted and not self.firm_context.search(doc.text, max(0, opener.start() - 40), opener.end()):
             return False  # 有3家，分别是; 4户脱贫户…，分别是: firms only where the sentence speaks of firms (企业, 公司, 上市)
         return opener is not None
 

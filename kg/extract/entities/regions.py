@@ -38,10 +38,9 @@ class RegionRecogniser:
         openings, words = region["town_word_openings"], region["town_suffix_words"]
         # (姚庄回族乡, 某某满族镇: an ethnic township's suffix holds its group's name)
         groups = alternation([g for g in region["ethnic_groups"] if g != "各"])  # (各族: no group of its own)
-        ethnic_town = "|".join(re.escape(s) + (f"(?!{words[s]})" if s in words else "") for s in region["town_suffixes"])
-        self.town_re = re.compile(f"(?:{groups})族(?:{ethnic_town})|" + "|".join(
-            (f"(?<![{openings[s]}])" if s in openings else "") + re.escape(s) + (f"(?!{words[s]})" if s in words else "")
-            for s in region["town_suffixes"]))
+        suffixes = {s: re.escape(s) + (f"(?!{words[s]})" if s in words else "") for s in region["town_suffixes"]}
+        self.town_re = re.compile(f"(?:{groups})族(?:{'|'.join(suffixes.values())})|" + "|".join(
+            (f"(?<![{openings[s]}])" if s in openings else "") + suffix for s, suffix in suffixes.items()))
         # (the heads are found first, then the list that ends before each: the list's pattern would be tried at every
         # character of the text)
         self.town_head_re = re.compile(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.gazetteer import codes_hold
 from kg.extract.relations.sentence import PLACES, Shape
 from kg.extract.text import count_value, headline_span
 from kg.model import Mention, Relation
@@ -83,8 +82,7 @@ class HeadlineTopic(Shape):
         related = {(r.head.label, text[r.head.start:r.head.end]) for r in found if r.relation == p.relation}
         if p.value("skip_developers", False):
             related |= {(r.tail.label, text[r.tail.start:r.tail.end]) for r in found if r.relation == DEVELOPED_BY}
-        from_elsewhere = set(p.value("from_elsewhere", []))
-        topic_divisions = self.gazetteer.divisions_opening(topic_name) if from_elsewhere and self.gazetteer else set()
+        from_elsewhere = set(p.value("from_elsewhere", [])) if self.gazetteer is not None else set()
         others = {sentence_of(m.start) for m in mentions
                   if m.label in p.tail and m.rule != "anaphor" and text[m.start:m.end] != topic_name}
         out = []
@@ -112,7 +110,7 @@ class HeadlineTopic(Shape):
                     or _named_in(m.label, name, related) or self._owner_or_employer(text, m) or m in partners \
                     or (m not in heads and self._group_alone(text, m)) or (firms_are_partners and m.label == COMPANY) \
                     or self._withdrawn(text, m) or sentence_of(m.start) < min(first_stated, first_named) \
-                    or (m.label in from_elsewhere and self._of_another_place(name, topic_divisions)):
+                    or (m.label in from_elsewhere and self.gazetteer.apart(name, topic_name, written_out=True)):
                 continue
             related.add((m.label, name))
             out.append(p.relation_of(m, topic, sentence_of(m.start)))
@@ -163,12 +161,6 @@ class HeadlineTopic(Shape):
                 self.withdrawn_until is not None and self.withdrawn_until.search(text, m.end, after.start()))
         return not (self.withdrawn_until is not None and self.withdrawn_until.search(
             text, withdrawals[-1].end(), m.start))
-
-    def _of_another_place(self, name: str, topic_divisions: set[str]) -> bool:
-        """广东某某实业有限公司 in a report about 黔东南: the name opens with a region that neither holds the topic's
-        place nor lies in it (nothing known of either: not another)."""
-        home = self.gazetteer.divisions_opening(name, written_out=True) if topic_divisions else set()
-        return bool(home) and not codes_hold(home, topic_divisions) and not codes_hold(topic_divisions, home)
 
     def _owner_or_employer(self, text: str, m: Mention) -> bool:
         return self.not_followed_by is not None and self.not_followed_by.match(text, m.end) is not None
