@@ -3818,6 +3818,19 @@ def test_seventeenth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
 
 
+@pytest.mark.parametrize("text,label,expected", [
+    # a party's role before a context word is no firm's short name (施工单位负责人)
+    ("县领导同施工单位负责人和凯岚科技负责人交流施工进度。", "Company", {"凯岚科技"}),
+    # 等人 closes a list of people, not of projects (not 等人工智能项目)
+    ("随后，王小明等人到部分开工项目现场察看。", "Project", set()),
+    ("凯岚云脑、博远智算等人工智能项目同日开工。", "Project", {"凯岚云脑", "博远智算"}),
+    # a list of projects after 申报 names kinds of projects funds are asked for
+    ("该县组织企业申报国家、自治区中小企业发展、特色轻工等项目。", "Project", set()),
+])
+def test_eighteenth_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected
+
+
 def test_a_list_s_last_joint_is_no_part_of_its_last_firm_s_name(nlp):
     text = "视察组走进凯岚牧业、博远石业、隆永新材料和天下武陵农业发展有限公司，实地察看施工进度。"
     found = names(nlp, text, "Company")

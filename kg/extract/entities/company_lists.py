@@ -27,7 +27,7 @@ MEMBER_END = re.compile(r"[，,。；;、）)\n]|等|$")  # what may follow a li
 SHORT_JOINT = re.compile("和")  # between the last two members of a list of short names
 JOINED_LAST = re.compile("(?<=公司|集团)(?:和|及|与)(?=[^，,。；;、]{2,16}?(?:公司|集团)$)")  # A、B公司和C集团: C is a member too
 # the words between 等 and the head noun describe the members; a clause's verb (会见了, 加大对) does not
-HEAD_MODIFIER = r"(?:(?![了着对把被将从向为])[\u4e00-\u9fff])"
+HEAD_MODIFIER = r"(?:(?![了着对把被将从向为到])[\u4e00-\u9fff])"
 ETC = re.compile("等")
 SEPARATOR = re.compile(f"{LIST_COMMA.pattern}|[，,]?以及")
 # (…是当地某产业的两家“链主”企业: a copula and the words of the pair's kind before the count)
@@ -65,8 +65,9 @@ class CompanyLists:
         self.not_plain = tuple(company["not_plain_companies"])
         self.firm_context = re.compile(alternation(company["firm_context_words"]))
         self.document_words = tuple(project["document_words"])  # 某某融资合作协议: no project of its own
+        self.applied_for_re = re.compile(alternation(project["applied_for_verbs"]))
         self.list_head_re = re.compile(
-            rf"(等)?\s*(?:(?:近|约|超过|超|逾|共)?\s*(?:\d+|[一二三四五六七八九十两]+))?\s*[余多]?[家户个]?{HEAD_MODIFIER}{{0,10}}?({heads})(?!(?<=企业)[家主])"
+            rf"(等)?(?!人(?![工造才]))\s*(?:(?:近|约|超过|超|逾|共)?\s*(?:\d+|[一二三四五六七八九十两]+))?\s*[余多]?[家户个]?{HEAD_MODIFIER}{{0,10}}?({heads})(?!(?<=企业)[家主])"
         )  # (等16名企业家: people)
         # A、B等总投资10亿元以上的项目: a description ending in 的 between 等 and the head
         self.described_head_re = re.compile(rf"(等)[^，。；！？、\n]{{0,20}}?的\s*{HEAD_MODIFIER}{{0,6}}?({heads})")
@@ -434,6 +435,8 @@ class CompanyLists:
         # unless a phase names a project (平安三期、A、B3个项目). A 等 may stand after the last member
         # kept: the one before it may be a name of another type.
         closed_by_etc = ETC_AHEAD.match(text, items[-1][1], items[-1][1] + 40) is not None
+        if self.applied_for_re.search(text, max(0, items[0][0] - 2), min(items[0][1], items[0][0] + 6)):
+            return  # 申报A、B等项目: kinds of projects funds are asked for
         for s, e, _ in items:
             if not closed_by_etc and not PHASE.search(text, s, e) and not CAPACITY.search(text, s, e):
                 continue  # (a phase or a capacity makes a member a project's description: 某某年产2万吨…)

@@ -31,6 +31,7 @@ class ShortNames:
         self.names, self.gazetteer, self.companies, self.programs = names, gazetteer, companies, programs
         self.min_derived = int(company["min_derived_name"])
         self.not_plain = tuple(company["not_plain_companies"])
+        self.role_words = tuple(company["role_words"])
         modifiers = alternation(company["context_modifiers"])
         contexts = alternation(company["short_name_contexts"])
         weak = alternation(company["weak_short_name_contexts"])
@@ -278,6 +279,8 @@ class ShortNames:
                 self._confirm(doc, start, subject)  # 安徽锦恒的生产线上: a place and a brand
                 continue
             before = doc.names.last_before(start)
+            if subject.endswith(self.role_words):
+                continue  # 同施工单位负责人交流: a party's role, not its name
             if DEMONSTRATIVE.search(text, max(0, start - 2), start) or text.endswith(FIRM_WORDS, 0, start):
                 continue  # (该公司销售负责人: the firm's department)
             if m.group(1) is not None or (self.companies.ends_with_industry_word(subject)
