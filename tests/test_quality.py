@@ -171,6 +171,13 @@ CHALLENGE_FLOORS = {
         "relations": {"locatedIn": 0.602, "selectedAs": 0.818, "developedBy": 0.758},
         "entity": 0.854, "relation": 0.714,
     },
+    # tests/challenge/fresh71: 24 texts by two more writers, scored blind when they arrived early in the eighteenth
+    # session (0.849 / 0.705 with the rules of f34022f, 0.851 / 0.705 with 60058ee's); held out from then on.
+    "fresh71": {
+        "entities": {"Company": 0.855, "IndustrialPark": 0.914, "Project": 0.844, "Program": 0.515, "Region": 0.946},
+        "relations": {"locatedIn": 0.714, "selectedAs": 0.704, "developedBy": 0.678},
+        "entity": 0.849, "relation": 0.703,
+    },
     # tests/challenge/fresh70: 24 texts by two more writers, scored blind when they arrived mid-session in the
     # seventeenth session (0.877 / 0.608 with the rules of 1bc38a6, 0.877 / 0.611 with c29882f's); tuned on from then.
     "fresh70": {
