@@ -3826,6 +3826,13 @@ def test_seventeenth_session_round(nlp, text, label, expected):
     ("凯岚云脑、博远智算等人工智能项目同日开工。", "Project", {"凯岚云脑", "博远智算"}),
     # a list of projects after 申报 names kinds of projects funds are asked for
     ("该县组织企业申报国家、自治区中小企业发展、特色轻工等项目。", "Project", set()),
+    # a legal name before 业务 (a bank's 分行 before 业 is 分行业); a tie's word before it (母公司, 控股股东)
+    ("该公司的母公司凯岚国际控股股份公司业务涵盖造纸。", "Company", {"凯岚国际控股股份公司"}),
+    ("其控股股东博远控股股份公司业务广，凯岚细分行业领先。", "Company", {"博远控股股份公司"}),
+    # the firms an industry is represented by, most of them shaped as firms (not crops, nor sights)
+    ("循环产业以华亿通、申和化纤为代表，装备制造业以凯岚缆索、嘉远汽配为代表。", "Company",
+     {"华亿通", "申和化纤", "凯岚缆索", "嘉远汽配"}),
+    ("农业以水稻、小麦为代表，文旅产业以黄果树、龙宫为代表。", "Company", set()),
 ])
 def test_eighteenth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

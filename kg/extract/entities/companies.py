@@ -102,7 +102,7 @@ class CompanyRecogniser:
     def legal_names(self, text: str) -> list[tuple[int, int]]:
         """(suffix start, end) of each legal form in the text."""
         return [(m.start(), m.end()) for m in self.legal_suffix_re.finditer(text)
-                if not text.startswith("业", m.end())]  # 细分行业: a bank's 分行 is never followed by 业
+                if not (m.group() == "分行" and text.startswith("业", m.end()))]  # 细分行业 (not 某某公司业务)
 
     def group_names(self, text: str) -> list[tuple[int, int]]:
         """(suffix start, end) of each group word that is not part of a legal form (集团, not 集团有限公司)."""

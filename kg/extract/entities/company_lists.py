@@ -29,6 +29,7 @@ JOINED_LAST = re.compile("(?<=公司|集团)(?:和|及|与)(?=[^，,。；;、]{
 # the words between 等 and the head noun describe the members; a clause's verb (会见了, 加大对) does not
 HEAD_MODIFIER = r"(?:(?![了着对把被将从向为到])[\u4e00-\u9fff])"
 ETC = re.compile("等")
+INDUSTRY_BY, REPRESENTED = re.compile("业以"), re.compile(r"为代表(?=[，。；！？,;]|$)")  # 某产业以A、B为代表
 SEPARATOR = re.compile(f"{LIST_COMMA.pattern}|[，,]?以及")
 # (…是当地某产业的两家“链主”企业: a copula and the words of the pair's kind before the count)
 PAIR = re.compile(r"([^，。；、：:\s]{2,16}?)和([^，。；、：:\s]{2,10}?)(?:(?:是|为|均为|都是|同为)[^，。；、：:]{0,16}?)?"
@@ -209,6 +210,9 @@ class CompanyLists:
                           if doc.programs.starts_at(last_start + q.end())), None)
             cue = cue or title
             copula = self.copula_re.search(tail)  # A、B均为国家级…企业
+            represented = None if copula or not parts else self._represented_by(text, parts, last_start, tail)
+            if represented:
+                copula, parts[0] = represented  # 循环产业以A、B为代表: the first member starts after 以
             cuts = [x for x in (cue, head_m, copula) if x]
             if not cuts and parts and all(text.endswith(FIRM_ENDINGS, s, e) for s, e in parts):
                 # 与A公司、德国B公司、C公司签下…: names with a plain 公司 (or 集团), the last one's ends the list
@@ -426,6 +430,17 @@ class CompanyLists:
                     or follow == "项目" and companies.developer_in(name) not in ("", name)):  # (三和科技新材料: a firm's project)
                 continue  # (中科院某所、某某科技等6家单位: of a list of bodies, only the firms' shapes are firms)
             doc.short_names.setdefault(name, COMPANY)
+
+    def _represented_by(self, text: str, parts: list[tuple[int, int]], last_start: int,
+                        tail: str) -> tuple[re.Match, tuple[int, int]] | None:
+        """循环产业以A、B为代表: the firms an industry is represented by, most of them shaped as firms (not 农业以水稻、
+        小麦为代表; nor 以A、B为代表的菜品: what follows names them); the end of the list and its first member."""
+        by, end = INDUSTRY_BY.search(text, *parts[0]), REPRESENTED.search(tail)
+        if not (by and end):
+            return None
+        members = [(by.end(), parts[0][1])] + parts[1:] + [(last_start, last_start + end.start())]
+        shaped = sum(self.companies.ends_with_industry_word(text[s:e]) for s, e in members)
+        return (end, members[0]) if shaped and 2 * shaped >= len(members) else None
 
     def _projects_in_list(self, doc: DocState, items: list[tuple[int, int, str]]) -> None:
         """安易行、阿斯托特克等56个重点项目: each member names a project, as A and A项目 (guidelines);
