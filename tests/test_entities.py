@@ -3833,6 +3833,10 @@ def test_seventeenth_session_round(nlp, text, label, expected):
     ("循环产业以华亿通、申和化纤为代表，装备制造业以凯岚缆索、嘉远汽配为代表。", "Company",
      {"华亿通", "申和化纤", "凯岚缆索", "嘉远汽配"}),
     ("农业以水稻、小麦为代表，文旅产业以黄果树、龙宫为代表。", "Company", set()),
+    # the firms that lead a cluster or a chain they build (not an industry leading a sector, nor one with no verb after)
+    ("以凯岚新能源为龙头打造机械制造产业集群，以博远纺织、晨越羽绒为龙头的轻纺产业链加快成形。", "Company",
+     {"凯岚新能源", "博远纺织", "晨越羽绒"}),
+    ("以乡村旅游为龙头的现代服务业加快发展，以锰资源开发为龙头，化工、建材等行业配套。", "Company", set()),
 ])
 def test_eighteenth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -92,6 +92,7 @@ class EntityFinder:
             self.project_lists.find,  # 6个某类项目分别是A、B、C
             self.short_names.before_cues,
             self.short_names.before_copulas,
+            self.short_names.leading,  # 以某某新能源为龙头打造…产业集群
             self.short_names.before_investments,
             self.short_names.before_placed_investments,
             self.short_names.before_invested_sums,  # 某某计划投资15亿元，在乐山建设…

@@ -22,6 +22,8 @@ from kg.schema import COMPANY, PARK, PROJECT, REGION
 SUBSIDIARY_STEM = 10  # the longest unit's name after its group (国际经济贸易)
 FIRM_WORDS = ("公司", "企业", "集团")  # a firm's word right before a name's start: what follows is its department
 DEMONSTRATIVE = re.compile("(?:这个|这座|这家|该|此|一个|一座|一家)$")  # 这个光伏组件生产车间: a kind, no name
+LEAD_MEMBER = re.compile("[^、和及与]+")  # 以A、B和C为龙头
+CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 QUOTED_NAME = re.compile(r"“([^“”\s，。、；：]{3,12})”")
 
 
@@ -67,6 +69,8 @@ class ShortNames:
             rf"[与跟]([^\W\d_]{{2,{companies.max_short + 4}}}?)(?:{names.adverbs})*(?:{alternation(company['partner_verbs'])})")
         self.acquired_re = re.compile(
             rf"(?:{alternation(company['acquiring_verbs'])})了?([^\W\d_]{{2,{companies.max_short + 4}}}?)(?=[，。；,;！？\n]|$)")
+        self.lead_frame_re = compile_scan(company["lead_frame"])
+        self.led_re, self.led_reach = re.compile(alternation(company["led_words"])), int(company["led_reach"])
         self.kin_re = re.compile(alternation(company["kin_words"]))
         # where a name after a kin word ends: a verb or an adverb (计划, 已经, 将), or a preposition
         self.kin_name_end_re = re.compile(f"{names.cut_after.pattern}|{names.adverbs}")
@@ -203,6 +207,15 @@ class ShortNames:
                 continue
             start = self.names.stem_start(doc, m.start(), 12)
             self._confirm(doc, start, self.names.trailing_adverbs.sub("", text[start:m.start()]))
+
+    def leading(self, doc: DocState) -> None:
+        """以洁驰新能源为龙头打造…产业集群: the firms that lead a cluster, a chain or other firms."""
+        text = doc.text
+        for m in self.lead_frame_re.finditer(text):
+            clause_end = CLAUSE_END.search(text, m.end())
+            if self.led_re.search(text, m.end(), min(m.end() + self.led_reach, clause_end.start() if clause_end else len(text))):
+                for member in LEAD_MEMBER.finditer(text, m.start(1), m.end(1)):
+                    self._confirm(doc, member.start(), member.group())
 
     def before_investments(self, doc: DocState) -> None:
         """星河气体则投建星河新材料项目: the subject of an investment verb whose object is a project is a company."""
