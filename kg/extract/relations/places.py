@@ -268,7 +268,8 @@ class Inside(Shape):
         p, ms = self.pattern, s.mentions
         out = []
         for cue in self.cue.finditer(s.text, s.start, s.end):
-            tails = [t for t in ms if t.label in p.tail and t.end <= cue.start()] or \
+            # (the park named last, or the one whose name the cue's 园区 ends: 凯岚工业园区企业A、B)
+            tails = [t for t in ms if t.label in p.tail and t.start < cue.start() and t.end <= cue.end()] or \
                 [t for t in s.named_before() if t.label in p.tail]
             if tails:
                 heads = list_from(s.text, [m for m in ms if m.label in p.head], cue.end())
