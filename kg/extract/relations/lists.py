@@ -60,6 +60,7 @@ class ListReader(ListPrograms):
         self.opened = re.compile(rf"(?<![握拥持具享])(?:{openers})\s*[：:]?\s*(?:{bullet})?{lead}$")  # 握有A、B: held, no list of a program
         self.bullet_only, self.colon_after = re.compile(rf"\s*(?:{bullet})?"), re.compile(r"\s*[：:]\s*")
         self.colon_line_end = re.compile(rf"[：:]\s*\n\s*(?:{bullet})?$")
+        self.count_or_break = re.compile(rf"{lists['count_phrase']}|[，,]")  # a line's count: list_count's
         self.heading = re.compile(rf"\s*(?:{bullet}|[（(]?[一二三四五六七八九十]{{1,2}}[、)）])[^，,。；;：:\n]{{4,24}}[：:]\s*")
         count, verbs, deed = lists["count_phrase"], alternation(lists['frame_verbs']), lists.get("deed_prefix", "")
         self.frame_gap = re.compile(
@@ -86,7 +87,7 @@ class ListReader(ListPrograms):
         self.place_in_count = (re.compile(lists["count_of_place"].replace("{count}", count)),
                                re.compile(lists["counted_at_place"])) if lists.get("count_of_place") else None
         self.unnamed_first = re.compile(rf"[^{SENTENCE_END_CHARS}{CLAUSE_BREAK_CHARS}、\n]{{2,{int(lists['max_frame_gap'])}}}、")
-        self.closed_by_count = re.compile(lists["closed_by_count"])
+        self.closed_by_count, self.clause_break = re.compile(lists["closed_by_count"]), re.compile(rf"[{CLAUSE_BREAK_CHARS}]")
         # 佛山新增29家企业入选P。…A、B等29家企业…: the place (and program) of the count the list's own count repeats
         self.counted_sets = CountedSets(lists, count, self.count_after_place, self.counted_kinds)
         self.list_count = self.counted_sets.list_count
@@ -100,9 +101,7 @@ class ListReader(ListPrograms):
          self.settled_here) = (re.compile(lists[k].replace("{count}", count)) if lists.get(k) else None for k in (
             "topic_opening", "people", "attendance", "counted_at", "counted_clause_close", "settled_here"))
         self.counted_clause_gap = re.compile(rf"[^{SENTENCE_END_CHARS}{CLAUSE_BREAK_CHARS}\n]{{0,12}}[，,]\s*(?:(?:{openers})\s*[：:]?\s*)?")
-        self.clause_break = re.compile(rf"[{CLAUSE_BREAK_CHARS}]")
-        self.built_there = re.compile(lists["built_there"])
-        self.park_built = re.compile(lists["park_built"])
+        self.built_there, self.park_built = re.compile(lists["built_there"]), re.compile(lists["park_built"])
         program = self.pattern.get("list_program")
         self.place_program = program.regex("place_tail", "{place_tails}$") if program else None
         self.subset_by_deed = re.compile(lists["subset_by_deed"].replace("{count}", count).replace(
@@ -369,7 +368,8 @@ class ListReader(ListPrograms):
             heading, line = next(mentions_back(mentions, index, sentence_of, s - 1), None), sentences[s - 1]
             if heading is not None and heading.label in PLACES and (self.bullet_only.fullmatch(
                     text, line[0], heading.start) and self.colon_after.fullmatch(text, after_brackets(text, heading.end), line[1])
-                    or self.colon_line_end.search(text, *line) and self.frame_gap.fullmatch(text, heading.end, line[1])):
+                    or self.colon_line_end.search(text, *line) and self.frame_gap.fullmatch(text, heading.end, line[1])
+                    and not self.count_or_break.search(text, heading.end, line[1])):
                 return self._framed(heading, "list_frame")
         earliest = s - 1 if bare or numbered else s  # a numbered list: the count in its opener's sentence
         # (这7家企业均来自某县，名单如下：: a count and a cue of place before the place; not 其中2家来自某县: a part)
