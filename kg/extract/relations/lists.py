@@ -60,7 +60,6 @@ class ListReader(ListPrograms):
         self.opened = re.compile(rf"(?<![握拥持具享])(?:{openers})\s*[：:]?\s*(?:{bullet})?{lead}$")  # 握有A、B: held, no list of a program
         self.bullet_only, self.colon_after = re.compile(rf"\s*(?:{bullet})?"), re.compile(r"\s*[：:]\s*")
         self.colon_line_end = re.compile(rf"[：:]\s*\n\s*(?:{bullet})?$")
-        self.count_or_break = re.compile(rf"{lists['count_phrase']}|[，,]")  # a line's count: list_count's
         self.heading = re.compile(rf"\s*(?:{bullet}|[（(]?[一二三四五六七八九十]{{1,2}}[、)）])[^，,。；;：:\n]{{4,24}}[：:]\s*")
         count, verbs, deed = lists["count_phrase"], alternation(lists['frame_verbs']), lists.get("deed_prefix", "")
         self.frame_gap = re.compile(
@@ -362,15 +361,11 @@ class ListReader(ListPrograms):
         if not bare and not spelled_out:
             return None
         numbered = s > 0 and self.bullet_only.fullmatch(text, sentences[s][0], first.start)
-        if numbered:
-            # 湖州市：(line break) A (line break) B: a line that is a place and a colon heads the list, and so does a
-            # line framing the members in its place (此次签约落户某开发区的项目有：)
-            heading, line = next(mentions_back(mentions, index, sentence_of, s - 1), None), sentences[s - 1]
-            if heading is not None and heading.label in PLACES and (self.bullet_only.fullmatch(
-                    text, line[0], heading.start) and self.colon_after.fullmatch(text, after_brackets(text, heading.end), line[1])
-                    or self.colon_line_end.search(text, *line) and self.frame_gap.fullmatch(text, heading.end, line[1])
-                    and not self.count_or_break.search(text, heading.end, line[1])):
-                return self._framed(heading, "list_frame")
+        heading, line = (next(mentions_back(mentions, index, sentence_of, s - 1), None), sentences[s - 1]) if numbered else (None, None)
+        # 湖州市：(line break) A (line break) B: a line that is a place and a colon heads the list
+        if heading is not None and heading.label in PLACES and self.bullet_only.fullmatch(text, line[0], heading.start) and \
+                self.colon_after.fullmatch(text, after_brackets(text, heading.end), line[1]):
+            return self._framed(heading, "list_frame")
         earliest = s - 1 if bare or numbered else s  # a numbered list: the count in its opener's sentence
         # (这7家企业均来自某县，名单如下：: a count and a cue of place before the place; not 其中2家来自某县: a part)
         counted = (m for m in mentions_back(mentions, index, sentence_of, max(earliest, 0), s)
@@ -378,6 +373,10 @@ class ListReader(ListPrograms):
                        self._counted_at(text, sentences, sentence_of[m], m, first.label)
                        and "其中" not in text[clause_start(text, sentences[sentence_of[m]][0], m.start):m.start])))
         place = next(counted, None)
+        # a line framing the members in its place heads them too (此次签约落户某开发区的项目有：; 某县此次开工的项目共3个，…分别是：)
+        if place is None and heading is not None and heading.label in PLACES and self.colon_line_end.search(text, *line) \
+                and self._opens_clause(text, sentences, s - 1, heading) and self.frame_gap.fullmatch(text, heading.end, line[1]):
+            return self._framed(heading, "list_frame")
         if place is None and spelled_out:
             place = self._counted_before(text, mentions, index, sentence_of, first.label, s, size)
         return self._framed(place, "list_count") if place is not None else None
