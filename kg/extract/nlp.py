@@ -69,10 +69,15 @@ class CharTokenizer:
 
     def __init__(self, vocab) -> None:
         self.vocab = vocab
+        self.orths = WordIds(vocab)
 
     def __call__(self, text: str) -> Doc:
         words, spaces = self.tokens(text)
-        doc = Doc(self.vocab, words=words, spaces=spaces)
+        try:
+            doc = Doc(self.vocab, words=list(map(self.orths.__getitem__, words)), spaces=spaces)
+        except KeyError:  # the vocabulary's strings were loaded anew since the ids were kept
+            self.orths = WordIds(self.vocab)
+            doc = Doc(self.vocab, words=list(map(self.orths.__getitem__, words)), spaces=spaces)
         doc.user_data[TEXT_KEY] = text  # the text the tokens join to, kept for doc_text
         return doc
 
@@ -106,6 +111,19 @@ class CharTokenizer:
 
     def from_disk(self, path, **kwargs) -> "CharTokenizer":
         return self
+
+
+class WordIds(dict):
+    """word → its id in the vocabulary's strings, added on first sight. Doc takes the ids: given the words, it hashes
+    each one (a character here) to find its lexeme, which took most of the tokenizer's time."""
+
+    def __init__(self, vocab) -> None:
+        super().__init__()
+        self.strings = vocab.strings
+
+    def __missing__(self, word: str) -> int:
+        orth = self[word] = self.strings.add(word)
+        return orth
 
 
 def doc_text(doc: Doc) -> str:
