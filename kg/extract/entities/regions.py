@@ -39,7 +39,7 @@ class RegionRecogniser:
         # (姚庄回族乡, 某某满族镇: an ethnic township's suffix holds its group's name)
         groups = alternation([g for g in region["ethnic_groups"] if g != "各"])  # (各族: no group of its own)
         suffixes = {s: re.escape(s) + (f"(?!{words[s]})" if s in words else "") for s in region["town_suffixes"]}
-        self.town_re = re.compile(f"(?:{groups})族(?:{'|'.join(suffixes.values())})|" + "|".join(
+        self.town_re = compile_scan(f"(?:{groups})族(?:{'|'.join(suffixes.values())})|" + "|".join(
             (f"(?<![{openings[s]}])" if s in openings else "") + suffix for s, suffix in suffixes.items()))
         # (the heads are found first, then the list that ends before each: the list's pattern would be tried at every
         # character of the text)

@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from kg.extract.relations.sentence import MEMBERS, PLACES, after_brackets
+from kg.extract.search import compile_scan
 from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END_CHARS, clause_start, count_value
 from kg.model import Mention
 from kg.schema import PROGRAM
@@ -18,7 +19,7 @@ CLAUSE_COUNT = re.compile(r"[^，,。；;、]{0,4}")  # 佛山新增29家…，�
 class CountedSets:
     def __init__(self, lists: dict[str, Any], count: str, count_after_place: re.Pattern, counted_kinds: dict[str, str]):
         self.reach = int(lists["same_count_reach"])
-        self.list_count, self.any_count = re.compile(rf"\s*等\s*{count}"), re.compile(count)
+        self.list_count, self.any_count = re.compile(rf"\s*等\s*{count}"), compile_scan(count)
         self.one_of_re = re.compile(lists["one_of"].replace("{count}", count))
         self.count_after_place, self.counted_kinds = count_after_place, counted_kinds
 
