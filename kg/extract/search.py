@@ -65,15 +65,16 @@ CLASS_ESCAPES = {"DIGIT": r"\d", "SPACE": r"\s"}
 GLOBAL_FLAGS = re.compile(r"(?:\(\?[aiLmsux]+\))*")
 
 
-def compile_scan(pattern: str, flags: int = 0) -> re.Pattern:
+def compile_scan(pattern: str, flags: int = 0, max_first: int | None = MAX_FIRST_CHARACTERS) -> re.Pattern:
     """A regex for scanning whole texts, behind a lookahead on the characters its matches can begin with.
 
     Python's regex engine finds the start of a match quickly when the pattern begins with a literal or a
     character class; a pattern that begins with optional words (`(?:计划|拟)?投资…`) is instead tried in full
     at every position. The lookahead rejects most positions at the cost of one test; the matches are the same.
+    `max_first` None: a lookahead however many characters it tests (measured to pay for that pattern).
     """
     first = first_characters(pattern, flags)
-    if first is None or len(first) > MAX_FIRST_CHARACTERS:
+    if first is None or max_first is not None and len(first) > max_first:
         return re.compile(pattern, flags)
     global_flags = GLOBAL_FLAGS.match(pattern).group()  # (?m) stays first
     lookahead = "(?=[" + "".join(sorted(CLASS_ESCAPES.get(ch) or re.escape(ch) for ch in first)) + "])"

@@ -13,7 +13,7 @@ from typing import Any
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.spans import Spans
 from kg.extract.entities.state import DocState
-from kg.extract.search import alternation
+from kg.extract.search import alternation, compile_scan
 from kg.extract.text import QUOTES
 
 OPEN_BRACKETS, CLOSE_BRACKETS = "（(", "）)"
@@ -41,8 +41,9 @@ class NameText:
         # a keep word is matched first, so that no cut falls inside it (自由: no cut after 由)
         words = "|".join([f"(?P<keep>{alternation(common['keep_words'])})", alternation(common["cut_after_words"])]
                          + list(common["cut_after_patterns"]))
-        self.cut_after_words = re.compile(words)
-        self.cut_after = re.compile(f"{words}|[{common['cut_after_chars']}]")
+        # (some 300 characters open a cut, yet few of a name's do: the lookahead on them halves trim_left's search)
+        self.cut_after_words = compile_scan(words, max_first=None)
+        self.cut_after = compile_scan(f"{words}|[{common['cut_after_chars']}]", max_first=None)
         self.cut_after_chars = frozenset(common["cut_after_chars"])
         self.cut_after_char_re = re.compile(f"[{re.escape(common['cut_after_chars'])}]")
         self.keep_word_re = re.compile(alternation(common["keep_words"]))
