@@ -8,7 +8,7 @@ from kg.extract.entities.companies import FIRM_ENDINGS, CompanyRecogniser
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText, bare
 from kg.extract.entities.state import DocState
-from kg.extract.search import alternation
+from kg.extract.search import alternation, compile_scan
 from kg.extract.text import LIST_COMMA
 from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT
@@ -22,7 +22,7 @@ PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 CAPACITY = re.compile(r"年(?:产|加工|处理|出栏)\d+(?:\.\d+)?[万亿千百]?[吨件台套头只]")
 PARTNER = re.compile("[与跟](?!.*[与跟])")  # the last of these in the first member of a list
 AFTER_PLAIN_COMPANY = re.compile("(?<=公司|集团)(?!(?:和|及|与)[^，,。；;、]{2,16}?(?:公司|集团))")  # (…B公司和C集团: after C's)
-JOINED_LEGAL = re.compile("[和及与](?=[^，,。；;、和及与]{4,30}?有限(?:责任)?公司$)")  # A、B陶瓷和C有限公司: C too
+JOINED_LEGAL = compile_scan("[和及与](?=[^，,。；;、和及与]{4,30}?有限(?:责任)?公司$)")  # A、B陶瓷和C有限公司: C too
 MEMBER_END = re.compile(r"[，,。；;、）)\n]|等|$")  # what may follow a list's last member
 SHORT_JOINT = re.compile("和")  # between the last two members of a list of short names
 JOINED_LAST = re.compile("(?<=公司|集团)(?:和|及|与)(?=[^，,。；;、]{2,16}?(?:公司|集团)$)")  # A、B公司和C集团: C is a member too
@@ -82,10 +82,10 @@ class CompanyLists:
         # (not 以企业为主体、以市场为导向: taking firms as the main body, no list of them)
         opener = (rf"(?<!以)(?:{alternation(company['list_opener_heads'])})(?:分别|主要|依次)?"
                   rf"(?:{alternation(company['list_opener_verbs'])})|{company['list_opener_counts']}")
-        self.opener_re = re.compile(rf"(?:{opener})[：:]?\s*$")
+        self.opener_re = compile_scan(rf"(?:{opener})[：:]?\s*$")
         self.member_kind_re = re.compile(company["member_kind"])  # 饲料企业正大饲料: the member's kind, then its name
         self.heading_re = re.compile(company["list_heading"])
-        self.any_opener_re = re.compile(opener)  # anywhere: a quick test before a member's start is found
+        self.any_opener_re = compile_scan(opener)  # anywhere: a quick test before a member's start is found
         self.numbered_opener_re = re.compile(company["numbered_list_opener"])
         self.numbered_item_re = re.compile(company["numbered_list_item"])
 

@@ -43,9 +43,9 @@ class ProgramRecogniser(ProgramForms):
         places = program["place_designations"]
         place_heads = [word + level for word in places["words"] for level in places["levels"]]
         bound_heads += f"|(?:{alternation(place_heads)})(?!{alternation(places['not_after'])})"
-        self.heads = re.compile(
+        self.heads = compile_scan(  # (its 72 first characters are rare enough for the lookahead to pay)
             rf"(?:{bound_heads}|{alternation(program['heads'] + program['level_heads'])})"
-            rf"(?:{alternation(program['list_words'])})?|(?:{alternation(program['list_words'])})"
+            rf"(?:{alternation(program['list_words'])})?|(?:{alternation(program['list_words'])})", max_first=None
         )
         self.list_word_re = re.compile(rf"(?:{alternation(program['list_words'])})$")
         self.max_length = int(program["max_length"])

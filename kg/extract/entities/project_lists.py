@@ -54,7 +54,7 @@ class ProjectLists:
         openers = alternation(project["list_openers"])
         # each is matched around one suffix (项目, 工程), so that no pattern is tried at every character:
         # 4个基础设施类项目分别是：, 此次开工的项目共7个，分别是： a count of projects and an opener
-        self.count_before_re = re.compile(rf"(等)?\s*{count}([^，。；、\n等]{{0,10}})$")
+        self.count_before_re = compile_scan(rf"(等)?\s*{count}([^，。；、\n等]{{0,10}})$")
         self.opener_after_re = re.compile(rf"[^，。；、\n]{{0,4}}?(?:{openers})[：:]?")
         self.count_opener_after_re = re.compile(rf"(?:共有|共)?\s*{count}[，,]?(?:{openers})[：:]?")
         # 共有5个项目获得支持，名单如下：, then one member a line (1. A项目)

@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 
 from kg.extract.relations.sentence import PLACES, mentions_back
-from kg.extract.search import alternation
+from kg.extract.search import alternation, compile_scan
 from kg.model import Mention
 from kg.schema import PROGRAM, REGION
 
 CLASS_OF = re.compile(r"的(?:企业|园区|单位|项目)(?!中)")  # (not 获评P的企业中，有A、B: the frame of the list)
 OPENER_REACH = 40  # characters before a list's first member searched for its opener
-INTRO_END = re.compile(r"(?P<named>名单|榜单|名录)?如下(?:[（(][^（）()\n]{1,20}[）)])?[：:]?\s*$")  # a list one per line
+INTRO_END = compile_scan(r"(?P<named>名单|榜单|名录)?如下(?:[（(][^（）()\n]{1,20}[）)])?[：:]?\s*$")  # a list one per line
 
 
 class ListPrograms:

@@ -27,7 +27,7 @@ from kg.extract.relations.patterns import Pattern
 from kg.extract.relations.report import places_between, report_park, report_projects
 from kg.extract.relations.sentence import EACH, MEMBERS, PLACES, after_brackets, last_before, mentions_back, outer_place
 from kg.extract.rules import Rules
-from kg.extract.search import alternation
+from kg.extract.search import alternation, compile_scan
 from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END_CHARS, clause_start, count_value
 from kg.model import Mention, Relation
 from kg.schema import COMPANY, PARK, PROGRAM, PROJECT, REGION
@@ -57,7 +57,7 @@ class ListReader(ListPrograms):
         # nothing at all between two names, one per line joined by the reader, after a legal form's end
         self.run_together = tuple(lists["run_together_after"])
         openers = alternation(lists["openers"])
-        self.opened = re.compile(rf"(?<![握拥持具享])(?:{openers})\s*[：:]?\s*(?:{bullet})?{lead}$")  # 握有A、B: held, no list of a program
+        self.opened = compile_scan(rf"(?<![握拥持具享])(?:{openers})\s*[：:]?\s*(?:{bullet})?{lead}$")  # 握有A、B: held, no list of a program
         self.bullet_only, self.colon_after = re.compile(rf"\s*(?:{bullet})?"), re.compile(r"\s*[：:]\s*")
         self.colon_line_end = re.compile(rf"[：:]\s*\n\s*(?:{bullet})?$")
         self.heading = re.compile(rf"\s*(?:{bullet}|[（(]?[一二三四五六七八九十]{{1,2}}[、)）])[^，,。；;：:\n]{{4,24}}[：:]\s*")
