@@ -163,8 +163,16 @@ class SentenceSetter:
         # either a start (1) or not (-1): with no known non-start, spaCy would find a one-sentence
         # document unsegmented and refuse doc.sents
         starts = numpy.full(len(doc), -1, dtype="int64")
-        for start, end in sentence_spans(doc_text(doc)):
-            span = doc.char_span(start, end, alignment_mode="expand")
+        spans = sentence_spans(doc_text(doc))
+        # a sentence opens with a character that is a token of its own: its token found by a binary search over
+        # the tokens' starts, not by making a Span (spaCy's char_span is asked only about any other start)
+        token_starts = numpy.append(doc.to_array(IDX).astype("int64"), len(doc_text(doc)) + 1)
+        sentence_starts = numpy.array([start for start, _ in spans], dtype="int64")
+        tokens = numpy.searchsorted(token_starts, sentence_starts)
+        own = token_starts[tokens] == sentence_starts
+        starts[tokens[own]] = 1
+        for i in numpy.flatnonzero(~own).tolist():
+            span = doc.char_span(*spans[i], alignment_mode="expand")
             if span is not None and len(span):
                 starts[span.start] = 1
         starts[0] = 1
