@@ -113,9 +113,11 @@ class NameText:
     def _joining_places(self, text: str, position: int) -> bool:
         """—— between two places' names, the second opening what follows (德阳——阿坝…); not a province and a place in
         it (走进四川——宜宾临港经开区: the place the report is in, then the park)."""
+        if text[position - 2:position] != "——":
+            return False  # (most runs: no dashes, and no search of the gazetteer)
         gazetteer = self.gazetteer
         second = gazetteer.region_re.match(text, position)
-        if text[position - 2:position] != "——" or not second:
+        if not second:
             return False
         first = self._place_ending_at(text, position - 2, (2, 3, 4))
         return first is not None and not gazetteer.contains_any(first.group(), second.group())
