@@ -9,6 +9,7 @@ from kg.extract.entities.names import QUOTES, NameText
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation, compile_scan
 from kg.extract.segmenter import Segmenter
+from kg.model import Mention
 from kg.schema import REGION
 
 
@@ -60,16 +61,18 @@ class RegionRecogniser:
 
     def find(self, doc: DocState) -> None:
         runs = self._compounds(doc.text, self._divisions(doc))
+        found = []
         for run in runs:
             start, end = run[0][0], run[-1][1]
             if len(run) == 1:
-                doc.regions.add(start, end, REGION, "region.gazetteer")
+                found.append(Mention(start, end, REGION, "region.gazetteer"))
             else:  # 江苏省苏州市吴江区: one region, the most specific, with the compound as another name (guidelines)
-                doc.regions.add(start, end, REGION, "region.compound")
+                found.append(Mention(start, end, REGION, "region.compound"))
                 doc.region_parts[(start, end)] = list(run)
                 doc.aliases.append((REGION, doc.text[start:end], doc.text[run[-1][0]:end]))
                 if run[-1][0] in doc.region_aliases:  # 湖北宜昌 is 宜昌, and so 宜昌市
                     doc.aliases.append((REGION, doc.text[start:end], doc.region_aliases[run[-1][0]][1]))
+        doc.regions.add_all(found)  # (the document's first regions, in order and apart: one merge)
         self._find_listed(doc)
         self._find_counted(doc)
         self._find_towns(doc)
