@@ -28,6 +28,8 @@ BOOK_LIST = re.compile(r"《([^《》\n，。]{4,36}?(?:名单|清单|榜单|名
 ANNOUNCED = re.compile(r"如下[：:]")  # 三份名单如下：(line break) 二、县域跨越发展先进县：A、B: the headings are the lists'
 RECORD_AFTER = re.compile(r"\s*(?:总投资|计划总投资|投资|由|位于|建设|主要|项目|占地|规划)")
 DOTTED_PLACE = re.compile(r"[·•][\u4e00-\u9fff]{1,6}(?=”)")  # “中国银饰之都·秀屿”: a title given to that place
+# what a line of these must hold, looked for first: the patterns of lines are tried at every character
+LIST_WORDS, HEADING_COLON = re.compile("名单|榜单|名录|清单"), re.compile("[：:]")
 TITLED_ITEM = re.compile(r"(?m)^[ \t]*\d{1,3}\s*[.．、]\s*[^—\n]{2,30}——\s*")  # a numbered item, a dash, its title
 TALLY_NOT_OPENED = re.compile(r"[，,]?\s*即(?:将|可|便|使)")
 
@@ -181,7 +183,8 @@ class ProgramRecogniser(ProgramForms):
         for cue in self.publication_cue_re.finditer(text):
             # 工业和信息化部公布第六批专精特新“小巨人”企业名单: a published list is a program
             self._programs_after(doc, cue.end(), needs_scope=False, published=True)
-        for title in LIST_LINE.finditer(text):  # 贵州省专精特新中小企业名单（贵阳市部分）: a line that is a list's title
+        # 贵州省专精特新中小企业名单（贵阳市部分）: a line that is a list's title
+        for title in LIST_LINE.finditer(text) if LIST_WORDS.search(text) else ():
             if any(not m.group("keep") for m in self.names.cut_after_words.finditer(text, *title.span(1))):
                 continue  # 济源1家企业入选示范企业名单: a headline's sentence, not the list's title
             found = self._program_in(text, title.start(1), title.start(2), needs_scope=True)
@@ -232,10 +235,12 @@ class ProgramRecogniser(ProgramForms):
             found = self._program_in(text, start, tally.end(1), needs_scope=True)
             if found and found[1] == tally.end(1) and not doc.programs.overlaps(*found):
                 doc.programs.add(*found, PROGRAM, "program.tally")
-        for item in TITLED_ITEM.finditer(text):  # 1. 石家庄市鹿泉区——河北省电子信息产业名区: each item's title
+        # 1. 石家庄市鹿泉区——河北省电子信息产业名区: each item's title
+        for item in TITLED_ITEM.finditer(text) if "——" in text else ():
             if self._scoped_at(text, item.end()):  # (not 博远科技——智能制造示范工厂: a description)
                 self._programs_after(doc, item.end(), needs_scope=True)
-        for heading in (*HEADING.finditer(text), *SCOPED_HEADING.finditer(text)):
+        headings = (*HEADING.finditer(text), *SCOPED_HEADING.finditer(text)) if HEADING_COLON.search(text) else ()
+        for heading in headings:
             # 1. 省级绿色工厂：A等169家企业: a category of a published list, heading its members
             found = self._program_in(text, heading.start(1), heading.end(1), needs_scope=True)
             if found and self.praise_re.search(text, *found):
