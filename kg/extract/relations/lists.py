@@ -170,15 +170,15 @@ class ListReader(ListPrograms):
         heads = {m.start for m in mentions if m.label in PLACES and LINE_HEAD.fullmatch(
             text, text.rfind("\n", 0, m.start) + 1, text.find("：", m.end) + 1 or m.end)}
         places = [m for m in mentions if m.start not in heads]
-        for index, members in self._lists(text, places, PLACES, heads):
+        for index, members in [(i, ms) for i, ms in self._lists(text, places, PLACES, heads) if len(ms) > 1]:
             s = sentence_of[members[0]]  # (its opener alone, a program in it, or before it a part of those counted:
             back = s - self.look_back if PART.match(text, sentences[s][0]) else s  # 其中某市占6席，分别为A、B; not 在以下县区举行)
             back = self._after_intro(text, sentences, s) if s and back == s else back
             opener = self._numbered_since(text, sentences, s) if back == s and s else None
             back = opener if opener is not None and INTRO_END.search(text, *sentences[opener]) else back
-            if members[0].label in PLACES and len(members) > 1 and self.place_program is not None and \
-                    self._is_spelled_out(text, sentences, members[0], s) and (s and BARE_OPENER.fullmatch(
-                        text, *sentences[s - 1]) or any(m.label == PROGRAM and back <= sentence_of[m] <= s for m in mentions)):
+            if self.place_program is not None and self._is_spelled_out(text, sentences, members[0], s) and (
+                    s and BARE_OPENER.fullmatch(text, *sentences[s - 1])
+                    or any(m.label == PROGRAM and back <= sentence_of[m] <= s for m in mentions)):
                 add(self._program_of(text, places, index, members, sentence_of))
         return out
 
