@@ -20,6 +20,8 @@ def kind_frame(text: str, sentences: list[tuple[int, int]], mentions: list[Menti
     """The one place of the sentence before the list (at `index`, ending at `list_end`) that the list's kind follows."""
     first = mentions[index]
     sentence_start = sentences[sentence_of[first]][0]
+    if text.find("其中", sentence_start, first.start) == -1:
+        return None  # (most lists: no 其中 before them in the sentence, so none opening their clause)
     if not _OPENING.fullmatch(text, clause_start(text, sentence_start, first.start), first.start):
         return None
     closing = _CLOSING.match(text, list_end)
