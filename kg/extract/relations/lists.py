@@ -64,7 +64,8 @@ class ListReader(ListPrograms):
         count, verbs, deed = lists["count_phrase"], alternation(lists['frame_verbs']), lists.get("deed_prefix", "")
         self.frame_gap = re.compile(
             rf"(?:{alternation(lists['frame_links'])}|{lists.get('frame_count', '(?!)')}|{deed}(?:(?:{verbs})+了?|{lists['gather_verbs']})的?)"
-            rf"|[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{openers})\s*[：:]?\s*{lead}")
+            rf"|[^{SENTENCE_END_CHARS}，,\n]{{0,{int(lists['max_frame_gap'])}}}?[，,]?(?:{openers})\s*[：:]?\s*{lead}")
+        self.line_frame = re.compile(rf"{self.frame_gap.pattern}|[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{openers})\s*[：:]?\s*{lead}")
         # 某开发区举行重大项目集中开工仪式，A、B等12个项目…: the place's event, then the list (not a park's)
         self.event_clause = re.compile(
             rf"[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{verbs})[^，,。；;\n]{{0,6}}[，,：:]\s*")
@@ -375,7 +376,7 @@ class ListReader(ListPrograms):
         place = next(counted, None)
         # a line framing the members in its place heads them too (此次签约落户某开发区的项目有：; 某县此次开工的项目共3个，…分别是：)
         if place is None and heading is not None and heading.label in PLACES and self.colon_line_end.search(text, *line) \
-                and self._opens_clause(text, sentences, s - 1, heading) and self.frame_gap.fullmatch(text, heading.end, line[1]):
+                and self._opens_clause(text, sentences, s - 1, heading) and self.line_frame.fullmatch(text, heading.end, line[1]):
             return self._framed(heading, "list_frame")
         if place is None and spelled_out:
             place = self._counted_before(text, mentions, index, sentence_of, first.label, s, size)
