@@ -73,9 +73,10 @@ class CueBeforeTail(Shape):
                     paired.update(each)
                 elif heads:
                     out += [self.relation(h, tail, s) for h in heads]
-                else:  # (nor a place as the sentence's topic: 至此，某州跻身P行列的企业已达13家)
+                else:  # (nor a place as the sentence's topic: 至此，某州跻身P行列的企业已达13家; 某区贡献突出，16家企业入选P)
+                    counted = self.counted is not None and self.counted.search(text, begin, cue_start)
                     out += [r for r in self._first_of(p.values.get("no_head", []), s, begin, cue_start, tail)
-                            if not described or r.head.label not in PLACES]
+                            if not (described or counted) or r.head.label not in PLACES]
             else:
                 out += self._first_of(p.values.get("no_cue", []), s, s.start, tail.start, tail)
             last = [r for r in out[found_before:] if r.tail is tail]
