@@ -3837,6 +3837,9 @@ def test_seventeenth_session_round(nlp, text, label, expected):
     ("以凯岚新能源为龙头打造机械制造产业集群，以博远纺织、晨越羽绒为龙头的轻纺产业链加快成形。", "Company",
      {"凯岚新能源", "博远纺织", "晨越羽绒"}),
     ("以乡村旅游为龙头的现代服务业加快发展，以锰资源开发为龙头，化工、建材等行业配套。", "Company", set()),
+    # a plain 公司 name after a preposition in the run before it (not a region's first character: 内蒙古)
+    ("运输车从百矿公司出发，纸机从芬兰美卓公司引进，华润电力内蒙古新能源公司供电。", "Company",
+     {"百矿公司", "芬兰美卓公司"}),
     # a count of places by 处 after a list of parks is no part of the last park's name
     ("县里加快凯岚工业园区、博远家具产业园区、晨越工业园区三处园区的基础设施建设。", "IndustrialPark",
      {"凯岚工业园区", "博远家具产业园区", "晨越工业园区"}),

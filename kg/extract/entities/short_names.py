@@ -450,15 +450,18 @@ class ShortNames:
                 if companies.passive_re.match(text, start) and position - start > 3:
                     start += 1  # 由某某公司…共同出资: the agent after 由
                 start = max([start] + [m.end() for m in self.adverb_partner_re.finditer(text, start, position)])
-                stem = text[start:position]
-                place = self.gazetteer.region_re.match(stem)
-                own = stem[place.end():] if place else stem
-                if (len(own) >= 2 and not names.is_generic(own) and own not in self.gazetteer.region_names
-                        and (place or companies.ends_with_industry_word(own) or companies.is_coined(own))
-                        and companies.is_short_name(own) and names.name_run.fullmatch(stem)):
-                    # (the region opening it does not count against a short name's length: 深圳某某半导体公司; nor does
-                    # 公司: 哈尔滨正阳楼肉类食品公司)
-                    self._confirm(doc, start, stem + "公司", shape=own)
+                # else the run after a preposition in it (运输车从百矿公司出发, 纸机从芬兰某某公司引进)
+                for start in [start] + [i + 1 for i in range(start, position - 2) if text[i] in names.leading_chars
+                                        and not self.gazetteer.region_re.match(text, i)]:  # (内蒙古某某公司)
+                    stem, place = text[start:position], self.gazetteer.region_re.match(text, start, position)
+                    own = stem[place.end() - start:] if place else stem
+                    if (len(own) >= 2 and not names.is_generic(own) and own not in self.gazetteer.region_names
+                            and (place or companies.ends_with_industry_word(own) or companies.is_coined(own))
+                            and companies.is_short_name(own) and names.name_run.fullmatch(stem)):
+                        # (the region opening it does not count against a short name's length: 深圳某某半导体公司; nor
+                        # does 公司: 哈尔滨正阳楼肉类食品公司)
+                        self._confirm(doc, start, stem + "公司", shape=own)
+                        break
             position = text.find("公司", position + 2)
 
     def named_projects(self, doc: DocState) -> None:

@@ -23,7 +23,8 @@ class HeadlineTopic(Shape):
     (or a full name whose short name) is related already, a company that develops a project (`skip_developers`: an
     investor, often from elsewhere), one named as an owner or employer (`not_followed_by`: 某集团的上下游企业,
     某集团董事长), one named anywhere as a parent (`parent_of`: 永兴特钢子公司在宜丰投建…) or listed as a firm's
-    holding (`holdings`: 某公司共有参股公司21家，其中包括A、B), the partners of the place's deal (`partner_before`:
+    holding (`holdings`: 某公司共有参股公司21家，其中包括A、B), one named after a country abroad (`from_abroad`:
+    芬兰某某公司), the partners of the place's deal (`partner_before`:
     还和A、B等企业签约; and every firm when the headline names the place after such a word: A、B两家湘企与某县签约).
     No guess at all when the text names more of them than the headline counts (`headline_count`: 济源1家企业入选…);
     none for what the sentence takes away (`withdrawn`: 被撤销某称号的共2家，即A和B, until a word of selecting after
@@ -35,7 +36,7 @@ class HeadlineTopic(Shape):
     scope = "last"
     options = ("headline", "order", "skip_developers", "not_followed_by", "topic_not_followed_by", "headline_count",
                "partner_before", "place_tail", "group_alone", "list_item", "place_subject", "not_topic", "withdrawn",
-               "withdrawn_until", "parent_of", "holdings", "after_stated", "from_elsewhere")
+               "withdrawn_until", "parent_of", "holdings", "after_stated", "from_elsewhere", "from_abroad")
     word_lists = ("place_tails",)
 
     def __init__(self, pattern, others):
@@ -44,6 +45,7 @@ class HeadlineTopic(Shape):
         self.not_followed_by = pattern.regex("not_followed_by") if "not_followed_by" in pattern.values else None
         self.parent_of = pattern.regex("parent_of") if "parent_of" in pattern.values else None
         self.holdings = pattern.regex("holdings") if "holdings" in pattern.values else None
+        self.from_abroad = pattern.regex("from_abroad") if "from_abroad" in pattern.values else None
         # 娄底经开区等纳入…计划: a member of what the headline announces is no place of the rest
         self.topic_not_followed_by = (pattern.regex("topic_not_followed_by")
                                       if "topic_not_followed_by" in pattern.values else None)
@@ -110,7 +112,8 @@ class HeadlineTopic(Shape):
                     or _named_in(m.label, name, related) or self._owner_or_employer(text, m) or m in partners \
                     or (m not in heads and self._group_alone(text, m)) or (firms_are_partners and m.label == COMPANY) \
                     or self._withdrawn(text, m) or sentence_of(m.start) < min(first_stated, first_named) \
-                    or (m.label in from_elsewhere and self.gazetteer.apart(name, topic_name, written_out=True)):
+                    or (m.label in from_elsewhere and self.gazetteer.apart(name, topic_name, written_out=True)) \
+                    or (m.label == COMPANY and self.from_abroad is not None and self.from_abroad.match(name)):
                 continue
             related.add((m.label, name))
             out.append(p.relation_of(m, topic, sentence_of(m.start)))
