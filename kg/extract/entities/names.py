@@ -204,6 +204,13 @@ class NameText:
             return start + 1
         return start
 
+    def inner_starts(self, text: str, start: int, suffix_start: int) -> list[int]:
+        """Where a shorter name may start inside the run [start, suffix_start), longest first: after a preposition
+        (运输车从百矿公司; not before a region's name: 内蒙古某某公司)."""
+        region_at = self.gazetteer.region_re.match
+        return [i for i in range(start + 1, suffix_start - 1)
+                if text[i - 1] in self.leading_chars and not region_at(text, i - 1)]
+
     def after_generic_subject(self, text: str, start: int, suffix_start: int) -> int:
         """这个项目是顺丰集团: a generic subject and a copula or preposition before a name are not part of it."""
         for i in range(suffix_start - 3, start + 1, -1):

@@ -451,8 +451,7 @@ class ShortNames:
                     start += 1  # 由某某公司…共同出资: the agent after 由
                 start = max([start] + [m.end() for m in self.adverb_partner_re.finditer(text, start, position)])
                 # else the run after a preposition in it (运输车从百矿公司出发, 纸机从芬兰某某公司引进)
-                for start in [start] + [i + 1 for i in range(start, position - 2) if text[i] in names.leading_chars
-                                        and not self.gazetteer.region_re.match(text, i)]:  # (内蒙古某某公司)
+                for start in [start] + names.inner_starts(text, start, position):
                     stem, place = text[start:position], self.gazetteer.region_re.match(text, start, position)
                     own = stem[place.end() - start:] if place else stem
                     if (len(own) >= 2 and not names.is_generic(own) and own not in self.gazetteer.region_names
