@@ -3840,6 +3840,12 @@ def test_seventeenth_session_round(nlp, text, label, expected):
     # a plain 公司 name after a preposition in the run before it (not a region's first character: 内蒙古)
     ("运输车从百矿公司出发，纸机从芬兰美卓公司引进，华润电力内蒙古新能源公司供电。", "Company",
      {"百矿公司", "芬兰美卓公司"}),
+    # 项目 as the object of a verb (深入项目现场, 帮助项目解决难题, 抓招商推项目) or after 参与, 赋予, 领导和 is no name;
+    # counties, cities and districts together (各县市区负责人) are no firm
+    ("市长深入项目现场，跟踪服务帮助项目解决难题，抓招商推项目。", "Project", set()),
+    ("县领导和投资项目代表参加仪式，民营企业参与政府投资项目，县政府赋予园区投资商项目投资权。", "Project", set()),
+    ("市领导和各县市区负责人到凯岚县调研，凯岚县深入推进博远大道改造项目。", "Company", set()),
+    ("市领导和各县市区负责人到凯岚县调研，凯岚县深入推进博远大道改造项目。", "Project", {"博远大道改造项目"}),
     # a count of places by 处 after a list of parks is no part of the last park's name
     ("县里加快凯岚工业园区、博远家具产业园区、晨越工业园区三处园区的基础设施建设。", "IndustrialPark",
      {"凯岚工业园区", "博远家具产业园区", "晨越工业园区"}),
