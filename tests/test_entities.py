@@ -3846,6 +3846,9 @@ def test_seventeenth_session_round(nlp, text, label, expected):
     ("县领导和投资项目代表参加仪式，民营企业参与政府投资项目，县政府赋予园区投资商项目投资权。", "Project", set()),
     ("市领导和各县市区负责人到凯岚县调研，凯岚县深入推进博远大道改造项目。", "Company", set()),
     ("市领导和各县市区负责人到凯岚县调研，凯岚县深入推进博远大道改造项目。", "Project", {"博远大道改造项目"}),
+    # one of a class (…工程之一) and a campaign (强县富民工程, 民生工程) are no projects' names
+    ("该项目是我市新型工业化战略工程之一，作为全省最大的单体工业项目之一，凯岚一期项目已投产。", "Project", {"凯岚一期项目"}),
+    ("我们把脱贫攻坚作为最大的民生工程，以农业产业化为强县富民工程。", "Project", set()),
     # a count of places by 处 after a list of parks is no part of the last park's name
     ("县里加快凯岚工业园区、博远家具产业园区、晨越工业园区三处园区的基础设施建设。", "IndustrialPark",
      {"凯岚工业园区", "博远家具产业园区", "晨越工业园区"}),

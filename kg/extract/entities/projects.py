@@ -90,7 +90,7 @@ class ProjectRecogniser:
         # 一批A、B项目: the stem follows a quantity of kinds, alone or after other kinds joined by 、, or after a
         # description of them (一批国内外知名的锂电和光伏制造项目)
         self.indefinite_re = re.compile(project["indefinite_before"])
-        self.class_before_re = re.compile(project["class_before"])
+        self.class_before_re, self.class_after_re = re.compile(project["class_before"]), re.compile(project["class_after"])
         self.kind_inside_re = re.compile(alternation(project["kind_quantities"]))
         self.kind_quantity_re = re.compile(
             rf"(?:{alternation(project['kind_quantities'])})(?:[^，。；：、,;:\s]{{0,16}}的)?(?:[^，。；：、,;:\s]*、)*$")
@@ -221,7 +221,8 @@ class ProjectRecogniser:
             return
         if self.kind_quantity_re.search(text, max(0, start - 30), start) or self.kind_inside_re.search(
                 text, start, suffix_start) or self._indefinite(text, start, suffix_start) or \
-                self.class_before_re.search(text, max(0, start - 2), start) and not self._brand_opening(text, start, suffix_start):
+                self.class_before_re.search(text, max(0, start - 2), start) and not self._brand_opening(text, start, suffix_start) \
+                or self.class_after_re.match(text, end):
             return  # 一批补链强链、产业转型升级项目, 储备一批新基建项目: kinds of projects
         if self.description_before_re.search(text, max(0, start - 48), start) and not self.gazetteer.region_re.match(
                 text, start, suffix_start) and not self.developers.company_opening(text, Mention(start, end, PROJECT, "")):
