@@ -11,6 +11,7 @@ from kg.model import Mention, Relation
 from kg.schema import PROGRAM
 
 TAIL_JOINERS = ("、", "和", "与", "及", "以及", "，以及", ",以及")  # (获评A、B，以及C: one list)
+RANK_AFTER = re.compile(r"\s*第\s*[\d一二三四五六七八九十百]+\s*[位名]")
 SENTENCE_ENDS = re.compile(f"[{re.escape(SENTENCE_END_CHARS)}]")
 
 
@@ -385,8 +386,10 @@ class SelectedFrame(Shape):
 
 
 def _joined(between: str) -> bool:
-    """Two tails joined into one list: by a joiner, or only by quotes (获评“A”“B”)."""
-    bare = between.strip(QUOTES)
+    """Two tails joined into one list: by a joiner, or only by quotes (获评“A”“B”); a rank after the first is passed
+    over (位列A第97位、B第15位)."""
+    rank = RANK_AFTER.match(between)
+    bare = between[rank.end():].strip(QUOTES) if rank else between.strip(QUOTES)
     return bare in TAIL_JOINERS or (bool(between) and not bare)
 
 
