@@ -3849,6 +3849,10 @@ def test_seventeenth_session_round(nlp, text, label, expected):
     # one of a class (…工程之一) and a campaign (强县富民工程, 民生工程) are no projects' names
     ("该项目是我市新型工业化战略工程之一，作为全省最大的单体工业项目之一，凯岚一期项目已投产。", "Project", {"凯岚一期项目"}),
     ("我们把脱贫攻坚作为最大的民生工程，以农业产业化为强县富民工程。", "Project", set()),
+    # the members of a list its count of parks opens, each ending in 园 (after its place and 的)
+    ("按照“一区三园”布局，“三园”分别是凯岚县的博远生态园、晨越智能制造园，以及申和工装定制园。", "IndustrialPark",
+     {"博远生态园", "晨越智能制造园", "申和工装定制园"}),
+    ("项目将分别在凯岚园、博远园和晨越园内建设。", "IndustrialPark", set()),
     # a count of places by 处 after a list of parks is no part of the last park's name
     ("县里加快凯岚工业园区、博远家具产业园区、晨越工业园区三处园区的基础设施建设。", "IndustrialPark",
      {"凯岚工业园区", "博远家具产业园区", "晨越工业园区"}),

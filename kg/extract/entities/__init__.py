@@ -84,6 +84,7 @@ class EntityFinder:
             self.parks.keep_places_of_namesakes,  # 德惠市水稻…产业园、榆树市水稻…产业园: two parks
             *(recogniser.find for recogniser in self.suffix_types),
             self.parks.find_listed,  # A、B、C3家园区
+            self.parks.find_counted,  # “六园”分别是A、B，以及C
             self.companies.find_declared_aliases,  # （以下简称“胜禹新材”）, for every type found so far
             self.programs.find,
             self.short_names.derive,

@@ -16,6 +16,8 @@ from kg.schema import COMPANY, PARK
 LIST_WINDOW = 200  # characters before a list's head searched for the start of its clause
 LIST_CLOSE = re.compile("等(?!离子|级)")  # 等 closing a list (not 等离子, 等级)
 LIST_MEMBER_SUFFIXES = ("产业园区", "工业园区", "产业园", "工业园", "园区", "园")  # longest first
+# one member of a list a count of parks opens, and the joint after it (、, 和, 及, 以及, ，以及)
+COUNTED_MEMBER = re.compile(r"(?P<name>[^、，,。；;：:\n]{2,20}?园区?)(?:[，,]?以及|、|和|及|(?=[。；;\n]|$))")
 TRAILING_NUMBER = re.compile(r"(\d+)\s*$")
 VERB_TAG = "v"  # jieba's tag of a verb (not vn: 服务, 发展 also name things)
 PLACE_TAG = "ns"  # jieba's tag of a place name (黑山 in 西黑山)
@@ -78,6 +80,7 @@ class ParkRecogniser:
         self.list_head_re = compile_scan(
             rf"(?:等\s*|(?=[\d一二三四五六七八九十两几家个座大]))(?:(?:\d+|[一二三四五六七八九十两几]+)\s*)?[家个座大]?"
             rf"(?:{alternation(park['list_heads'])})")  # (not a member's own suffix: A工业园区、B园区和C园区)
+        self.list_opener_re = re.compile(park["list_opener"])
 
     def _kind_by_level(self, stem: str) -> bool:
         """A level before generic or industry words, or a grade (市级文化, 两个省级绿色, 自治区级A类): a kind of park; not
@@ -303,6 +306,18 @@ class ParkRecogniser:
                 if (3 <= len(stem) <= self.max_stem + 4 and names.name_run.fullmatch(stem) and not doc.names.overlaps(s, e)
                         and (suffixed or not names.is_generic(stem)) and stem not in self.gazetteer.region_names):
                     doc.names.add(s, e, PARK, "park.list_member")
+
+    def find_counted(self, doc: DocState) -> None:
+        """“六园”分别是平南县的A园、B园，以及C园: the members of a list its count of parks opens, each ending in 园."""
+        text, names = doc.text, self.names
+        for opener in self.list_opener_re.finditer(text):
+            position = opener.end()
+            while member := COUNTED_MEMBER.match(text, position):
+                start, end = member.start(), member.end("name")
+                start = max(start, text.rfind("的", start, end) + 1)  # (平南县的某某生态园: the place's)
+                if end - start >= 4 and names.name_run.fullmatch(text, start, end) and not doc.names.overlaps(start, end):
+                    doc.names.add(start, end, PARK, "park.counted_list")
+                position = member.end()
 
     def _listed_after_park(self, doc: DocState, start: int) -> bool:
         """辽西工业园区、辽东农产品加工园区: a name right after a park in a list names a park too."""
