@@ -3853,6 +3853,8 @@ def test_seventeenth_session_round(nlp, text, label, expected):
     ("按照“一区三园”布局，“三园”分别是凯岚县的博远生态园、晨越智能制造园，以及申和工装定制园。", "IndustrialPark",
      {"博远生态园", "晨越智能制造园", "申和工装定制园"}),
     ("项目将分别在凯岚园、博远园和晨越园内建设。", "IndustrialPark", set()),
+    # a long division's official short name (region.yaml abbreviations)
+    ("科右前旗、达茂旗和东乌旗的企业代表参会。", "Region", {"科右前旗", "达茂旗", "东乌旗"}),
     # a count of places by 处 after a list of parks is no part of the last park's name
     ("县里加快凯岚工业园区、博远家具产业园区、晨越工业园区三处园区的基础设施建设。", "IndustrialPark",
      {"凯岚工业园区", "博远家具产业园区", "晨越工业园区"}),

@@ -60,6 +60,10 @@ class Gazetteer:
                             if code.endswith("00"):
                                 self.city_short_forms.add(short)
                     break
+        for short, full in region.get("abbreviations", {}).items():
+            if full in names:  # 科右前旗: a long division's official short name
+                names.add(short)
+                self.full_names.setdefault(short, set()).add(full)
         self.region_names = frozenset(names)
         self.longest_name = max(map(len, names))
         self.division_codes: dict[str, set[str]] = {}
