@@ -127,3 +127,13 @@ def test_a_bad_type_file_is_an_error_naming_it(tmp_path, university, text, messa
     with pytest.raises(RulesError, match=message) as error:
         load_rules([folder])
     assert str(folder / "types" / "university.yaml") in str(error.value)
+
+
+def test_a_rules_folder_adds_a_division_s_short_name(tmp_path):
+    folder = tmp_path / "rules"
+    folder.mkdir()
+    (folder / "region.yaml").write_text("abbreviations: [[莫旗, 莫力达瓦达斡尔族自治旗]]\n", encoding="utf-8")
+    text = "莫旗和科右前旗的企业代表参会。"
+    assert ("莫旗", "Region") not in _found(EntityFinder(load_rules()), text)
+    found = _found(EntityFinder(load_rules([folder])), text)
+    assert {("莫旗", "Region"), ("科右前旗", "Region")} <= found

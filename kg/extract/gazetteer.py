@@ -60,7 +60,7 @@ class Gazetteer:
                             if code.endswith("00"):
                                 self.city_short_forms.add(short)
                     break
-        for short, full in region.get("abbreviations", {}).items():
+        for short, full in region.get("abbreviations", []):
             if full in names:  # 科右前旗: a long division's official short name
                 names.add(short)
                 self.full_names.setdefault(short, set()).add(full)
