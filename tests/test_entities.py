@@ -3855,6 +3855,9 @@ def test_seventeenth_session_round(nlp, text, label, expected):
     ("项目将分别在凯岚园、博远园和晨越园内建设。", "IndustrialPark", set()),
     # a long division's official short name (region.yaml abbreviations)
     ("科右前旗、达茂旗和东乌旗的企业代表参会。", "Region", {"科右前旗", "达茂旗", "东乌旗"}),
+    # a short form that is also a word (仙桃) opening a clause of its own region's report (the headline names 仙桃市)
+    ("仙桃市人民政府工作报告\n综合实力重返百强。仙桃跻身全国县域经济百强。", "Region", {"仙桃市", "仙桃"}),
+    ("荆州市人民政府工作报告\n仙桃跻身全国县域经济百强。", "Region", {"荆州市"}),
     # a count of places by 处 after a list of parks is no part of the last park's name
     ("县里加快凯岚工业园区、博远家具产业园区、晨越工业园区三处园区的基础设施建设。", "IndustrialPark",
      {"凯岚工业园区", "博远家具产业园区", "晨越工业园区"}),

@@ -19,6 +19,7 @@ DATE_BEFORE = re.compile(r"\d\s*[年月日]$")  # 2024年夏县: a date ends rig
 ROW_NUMBER = re.compile(r"[^\W\d_]*\d+(?=\D*$)")  # up to the last digits of a run
 SLOGAN_NOUN_TAGS = ("n", "vn", "nz")  # the segmenter's tags of a slogan's noun (产业, 工业, 文旅)
 CONJUNCTIONS = "和及与"  # (a division opening with one, 和县: after another word, the conjunction and a county's word)
+CLAUSE_OPENERS = "。！？；;，,：:\n"  # what a clause's first word stands after
 TOWN_LIST_REACH = 240  # characters before 等乡镇 searched for the towns it closes
 
 
@@ -83,15 +84,19 @@ class RegionRecogniser:
         """太原、大同、长治: a short form that is also a word (大同) names a region between regions in a list, or right
         after the region that holds it (台湾高雄)."""
         text, regions = doc.text, doc.regions
+        headline = text[:text.find("\n")] if "\n" in text else ""
         for m in self.gazetteer.ambiguous_re.finditer(text):
             start, end = m.span()
             listed = (text[start - 1:start] == "、" and regions.ends_at(start - 1)) or (
                 text[end:end + 1] == "、" and regions.starts_at(end + 1))
             held = not listed and self._held(doc, m)
-            if not (listed or held):
+            # 仙桃跻身全国百强 in 仙桃市政府工作报告 (the headline): the report's own region opening a clause
+            own = not (listed or held) and start > len(headline) and any(f in headline for f in self.gazetteer.ambiguous_forms[
+                m.group()]) and text[start - 1] in CLAUSE_OPENERS and not self.road_after.match(text, end)
+            if not (listed or held or own):
                 continue
-            if self.names.name_char_re.match(text, end) or (
-                    not held and start and self.names.name_char_re.match(text, start - 1)):
+            if not own and (self.names.name_char_re.match(text, end) or (
+                    not held and start and self.names.name_char_re.match(text, start - 1))):
                 continue  # inside a longer word
             regions.add(start, end, REGION, "region.listed")
             full = {f for f in self.gazetteer.ambiguous_forms[m.group()] if f in text}
