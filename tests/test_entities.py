@@ -3834,8 +3834,11 @@ def test_seventeenth_session_round(nlp, text, label, expected):
      {"华亿通", "申和化纤", "凯岚缆索", "嘉远汽配"}),
     ("农业以水稻、小麦为代表，文旅产业以黄果树、龙宫为代表。", "Company", set()),
     # the firms that lead a cluster or a chain they build (not an industry leading a sector, nor one with no verb after)
-    ("以凯岚新能源为龙头打造机械制造产业集群，以博远纺织、晨越羽绒为龙头的轻纺产业链加快成形。", "Company",
-     {"凯岚新能源", "博远纺织", "晨越羽绒"}),
+    ("以凯岚新能源为龙头打造机械制造产业集群，以博远纺织、晨越服饰为龙头的轻纺产业链加快成形。", "Company",
+     {"凯岚新能源", "博远纺织", "晨越服饰"}),
+    # (nor an industry or an activity that leads: 烟草工业, 石化, 薄板深加工)
+    ("常德以烟草工业为龙头的产业集群壮大，岳阳以石化为龙头打造石化产业集群，娄底以薄板深加工为龙头，吸引上下游企业集聚。",
+     "Company", set()),
     ("以乡村旅游为龙头的现代服务业加快发展，以锰资源开发为龙头，化工、建材等行业配套。", "Company", set()),
     # a plain 公司 name after a preposition in the run before it (not a region's first character: 内蒙古)
     ("运输车从百矿公司出发，纸机从芬兰美卓公司引进，华润电力内蒙古新能源公司供电。", "Company",
@@ -3858,6 +3861,12 @@ def test_seventeenth_session_round(nlp, text, label, expected):
     # a short form that is also a word (仙桃) opening a clause of its own region's report (the headline names 仙桃市)
     ("仙桃市人民政府工作报告\n综合实力重返百强。仙桃跻身全国县域经济百强。", "Region", {"仙桃市", "仙桃"}),
     ("荆州市人民政府工作报告\n仙桃跻身全国县域经济百强。", "Region", {"荆州市"}),
+    # 富民, 民生 end a campaign's name only right before its suffix (not 富民大道, 民生路, 民生水务)
+    ("富民大道改扩建工程和民生路提质改造工程已完工。", "Project", {"富民大道改扩建工程", "民生路提质改造工程"}),
+    # a shorter plain 公司 name starts after a preposition, not inside a word (县自来水公司)
+    ("县自来水公司投资5000万元建设第二水厂。", "Company", set()),
+    # a count of parks opening a list of kinds of parks makes none of them a park
+    ("该区三大园区包括高新技术产业园、现代物流园区和凯岚电子产业园。", "IndustrialPark", {"凯岚电子产业园"}),
     # a count of places by 处 after a list of parks is no part of the last park's name
     ("县里加快凯岚工业园区、博远家具产业园区、晨越工业园区三处园区的基础设施建设。", "IndustrialPark",
      {"凯岚工业园区", "博远家具产业园区", "晨越工业园区"}),

@@ -50,6 +50,7 @@ class NameText:
         self.copula_re = re.compile(f"[{re.escape(common['copula_chars'])}](?={alternation(common['nation_names'])})")
         self.leading_word_re = re.compile(alternation(common["leading_words"]))
         self.leading_chars = set(common["leading_chars"])
+        self.inner_start_chars = set(common["inner_start_chars"])
         self.having_words = tuple(common["having_words"])  # 的有机肥…项目: no list opened by 的有
         self.adverbs = alternation(common["adverbs"])
         self.trailing_adverbs = re.compile(f"(?:{self.adverbs})+$")
@@ -209,7 +210,7 @@ class NameText:
         (运输车从百矿公司; not before a region's name: 内蒙古某某公司)."""
         region_at = self.gazetteer.region_re.match
         return [i for i in range(start + 1, suffix_start - 1)
-                if text[i - 1] in self.leading_chars and not region_at(text, i - 1)]
+                if text[i - 1] in self.inner_start_chars and not region_at(text, i - 1)]
 
     def after_generic_subject(self, text: str, start: int, suffix_start: int) -> int:
         """这个项目是顺丰集团: a generic subject and a copula or preposition before a name are not part of it."""

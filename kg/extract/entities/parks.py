@@ -315,7 +315,9 @@ class ParkRecogniser:
             while member := COUNTED_MEMBER.match(text, position):
                 start, end = member.start(), member.end("name")
                 start = max(start, text.rfind("的", start, end) + 1)  # (平南县的某某生态园: the place's)
-                if end - start >= 4 and names.name_run.fullmatch(text, start, end) and not doc.names.overlaps(start, end):
+                stem = text[start:end].removesuffix("区").removesuffix("园")  # (not 高新技术产业园: a kind of park)
+                if len(stem) >= 3 and names.name_run.fullmatch(text, start, end) and not names.is_generic(stem) \
+                        and not doc.names.overlaps(start, end):
                     doc.names.add(start, end, PARK, "park.counted_list")
                 position = member.end()
 

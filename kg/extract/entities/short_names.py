@@ -31,18 +31,14 @@ class ShortNames:
     def __init__(self, company: dict[str, Any], names: NameText, gazetteer: Gazetteer, companies: CompanyRecogniser,
                  programs: ProgramRecogniser):
         self.names, self.gazetteer, self.companies, self.programs = names, gazetteer, companies, programs
-        self.min_derived = int(company["min_derived_name"])
-        self.not_plain = tuple(company["not_plain_companies"])
-        self.role_words = tuple(company["role_words"])
-        modifiers = alternation(company["context_modifiers"])
-        contexts = alternation(company["short_name_contexts"])
-        weak = alternation(company["weak_short_name_contexts"])
-        titles = alternation(company["title_modifiers"])
+        self.min_derived, self.not_plain = int(company["min_derived_name"]), tuple(company["not_plain_companies"])
+        self.role_words, self.longest_intent = tuple(company["role_words"]), max(map(len, company["intent_words"])) + 1
+        modifiers, contexts = alternation(company["context_modifiers"]), alternation(company["short_name_contexts"])
+        weak, titles = alternation(company["weak_short_name_contexts"]), alternation(company["title_modifiers"])
         self.context_re = compile_scan(rf"(?:{modifiers})?(?:(?:{titles})?({contexts})|的?{weak})")  # (某某的生产线上)
         self.copula_re = re.compile(alternation(company["copula_cues"]))
         self.after_place_re = re.compile(rf"(?:{alternation(names.position_words)})*的")
-        self.company_head_re = re.compile(r"企业|公司|厂商|制造商|供应商")
-        self.investment_re = re.compile(alternation(company["investment_cues"]))
+        self.company_head_re, self.investment_re = re.compile(r"企业|公司|厂商|制造商|供应商"), re.compile(alternation(company["investment_cues"]))
         self.invested_sum_re = compile_scan(company["invested_sum_then_place"])
         # a clause's opening words before one of the verbs (the subject may not hold a verb of its own: no cut there)
         self.subject_verb_re = ClauseOpening(
@@ -64,12 +60,11 @@ class ShortNames:
         self.adverb_partner_re = re.compile(f"(?:{names.adverbs})+[与和同跟]")  # 某县还与某某公司: the partner after it
         # 拟在, 计划于: an intent and a preposition of place, between a subject and its place
         self.intent_re = re.compile(rf"(?:{alternation(company['intent_words'])})?[在于]$")
-        self.longest_intent = max(map(len, company["intent_words"])) + 1
         self.partner_name_re = re.compile(
             rf"[与跟]([^\W\d_]{{2,{companies.max_short + 4}}}?)(?:{names.adverbs})*(?:{alternation(company['partner_verbs'])})")
         self.acquired_re = re.compile(
             rf"(?:{alternation(company['acquiring_verbs'])})了?([^\W\d_]{{2,{companies.max_short + 4}}}?)(?=[，。；,;！？\n]|$)")
-        self.lead_frame_re = compile_scan(company["lead_frame"])
+        self.lead_frame_re, self.leader_not_endings = compile_scan(company["lead_frame"]), tuple(company["leader_not_endings"])
         self.led_re, self.led_reach = re.compile(alternation(company["led_words"])), int(company["led_reach"])
         self.kin_re = re.compile(alternation(company["kin_words"]))
         # where a name after a kin word ends: a verb or an adverb (计划, 已经, 将), or a preposition
@@ -215,7 +210,13 @@ class ShortNames:
             clause_end = CLAUSE_END.search(text, m.end())
             if self.led_re.search(text, m.end(), min(m.end() + self.led_reach, clause_end.start() if clause_end else len(text))):
                 for member in LEAD_MEMBER.finditer(text, m.start(1), m.end(1)):
-                    self._confirm(doc, member.start(), member.group())
+                    if self._firm_shaped(member.group()) and not member.group().endswith(self.leader_not_endings):
+                        self._confirm(doc, member.start(), member.group())
+
+    def _firm_shaped(self, name: str) -> bool:
+        """A brand, an industry word, a firm's word or a region (洁驰新能源, 中联重科, 华西公司, 湘潭钢铁; not 石化)."""
+        return bool(self.gazetteer.region_re.match(name)) or name.endswith(FIRM_WORDS) or \
+            self.companies.is_coined(name) or self.companies.ends_with_industry_word(name)
 
     def before_investments(self, doc: DocState) -> None:
         """星河气体则投建星河新材料项目: the subject of an investment verb whose object is a project is a company."""

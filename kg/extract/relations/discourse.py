@@ -144,7 +144,9 @@ class Anaphora:
                 forms = self.kind_forms.get(found, ())
                 of_kind = max((m for form in forms if (m := _last_of(mentions, ends, label, start, earliest, text, form))),
                               key=lambda m: m.end, default=None)
-                if found not in self.anywhere and label == PARK and (
+                if found in self.anywhere and of_kind is not None:
+                    antecedent = of_kind  # 长沙经开区与湘阴工业园签约。该经开区…: the park of its kind
+                elif found not in self.anywhere and label == PARK and (
                         of_kind is not None or antecedent is None or "\n" in text[antecedent.end:start]):
                     if not headline:
                         headline.append(report_park(text, mentions, inside_names=False))

@@ -113,7 +113,8 @@ class HeadlineTopic(Shape):
                     or (m not in heads and self._group_alone(text, m)) or (firms_are_partners and m.label == COMPANY) \
                     or self._withdrawn(text, m) or sentence_of(m.start) < min(first_stated, first_named) \
                     or (m.label in from_elsewhere and self.gazetteer.apart(name, topic_name, written_out=True)) \
-                    or (m.label == COMPANY and self.from_abroad is not None and self.from_abroad.match(name)):
+                    or (m.label == COMPANY and self.from_abroad is not None and self.from_abroad.match(name)
+                        and not self.gazetteer.region_re.search(name)):  # (not 德国某某（长沙）有限公司: a subsidiary here)
                 continue
             related.add((m.label, name))
             out.append(p.relation_of(m, topic, sentence_of(m.start)))

@@ -55,8 +55,7 @@ class ListReader(ListPrograms):
         self.member_note = re.compile(rf"\s*{note}")
         self.joint = re.compile(rf"\s*(?:{note})?\s*(?:(?:{separators})\s*(?:{bullet})?|{bullet}|\n+\s*(?:{bullet})?){lead}")
         # nothing at all between two names, one per line joined by the reader, after a legal form's end
-        self.run_together = tuple(lists["run_together_after"])
-        openers = alternation(lists["openers"])
+        self.run_together, openers = tuple(lists["run_together_after"]), alternation(lists["openers"])
         self.opened = compile_scan(rf"(?<![握拥持具享])(?:{openers})\s*[：:]?\s*(?:{bullet})?{lead}$")  # 握有A、B: held, no list of a program
         self.bullet_only, self.colon_after = re.compile(rf"\s*(?:{bullet})?"), re.compile(r"\s*[：:]\s*")
         self.colon_line_end = re.compile(rf"[：:]\s*\n\s*(?:{bullet})?$")
@@ -64,8 +63,9 @@ class ListReader(ListPrograms):
         count, verbs, deed = lists["count_phrase"], alternation(lists['frame_verbs']), lists.get("deed_prefix", "")
         self.frame_gap = re.compile(
             rf"(?:{alternation(lists['frame_links'])}|{lists.get('frame_count', '(?!)')}|{deed}(?:(?:{verbs})+了?|{lists['gather_verbs']})的?)"
-            rf"|[^{SENTENCE_END_CHARS}，,\n]{{0,{int(lists['max_frame_gap'])}}}?[，,]?(?:{openers})\s*[：:]?\s*{lead}")
-        self.line_frame = re.compile(rf"{self.frame_gap.pattern}|[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{openers})\s*[：:]?\s*{lead}")
+            rf"|(?:{lists.get('time_opening') or '(?!)'}[，,])?[^{SENTENCE_END_CHARS}，,\n]{{0,{int(lists['max_frame_gap'])}}}?[，,]?(?:{openers})\s*[：:]?\s*{lead}")
+        away = alternation(lists.get("away_words") or ["(?!)"])
+        self.line_frame = re.compile(rf"(?!.*?(?:{away}))(?:{self.frame_gap.pattern}|[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{openers})\s*[：:]?\s*{lead})")
         # 某开发区举行重大项目集中开工仪式，A、B等12个项目…: the place's event, then the list (not a park's)
         self.event_clause = re.compile(
             rf"[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{verbs})[^，,。；;\n]{{0,6}}[，,：:]\s*")

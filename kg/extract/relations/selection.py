@@ -21,7 +21,7 @@ class CueBeforeTail(Shape):
     With no head there, the patterns of `no_head` are tried in turn; with no cue, those of `no_cue`.
     A place right after one of `frame_words` is a frame, not a subject: 在南昌市获评P的企业中，有A、B.
     With `after_tail`, what must follow the tail (是南川区的龙头企业, not 是南川区重点培育对象)."""
-    options = ("gap", "reach", "not_counted", "no_head", "no_cue", "after_tail", "members_after")
+    options = ("gap", "reach", "not_counted", "no_head", "no_cue", "after_tail", "members_after", "counted_subject")
     word_lists = ("cues", "frame_words", "each_words")
     needs = "tail"
 
@@ -32,6 +32,8 @@ class CueBeforeTail(Shape):
         self.after_tail = pattern.regex("after_tail") if "after_tail" in pattern.values else None
         # 今年某市成为P的企业已达473家; 某市已创建P 9家: the tail describes members counted after it, not the place
         self.members_after = pattern.regex("members_after") if "members_after" in pattern.values else None
+        # 某高新区贡献突出，16家企业入选P: a count of firms is the cue's own subject, not the sentence's topic
+        self.counted_subject = pattern.regex("counted_subject") if "counted_subject" in pattern.values else None
         # with nothing to fall back on when no cue is there, a sentence without a cue word is skipped at once
         cues = pattern.words["cues"]
         self.any_cue = None if pattern.values.get("no_cue") or not cues else re.compile(alternation(cues))
@@ -75,7 +77,7 @@ class CueBeforeTail(Shape):
                 elif heads:
                     out += [self.relation(h, tail, s) for h in heads]
                 else:  # (nor a place as the sentence's topic: 至此，某州跻身P行列的企业已达13家; 某区贡献突出，16家企业入选P)
-                    counted = self.counted is not None and self.counted.search(text, begin, cue_start)
+                    counted = self.counted_subject is not None and self.counted_subject.search(text, begin, cue_start)
                     out += [r for r in self._first_of(p.values.get("no_head", []), s, begin, cue_start, tail)
                             if not (described or counted) or r.head.label not in PLACES]
             else:
