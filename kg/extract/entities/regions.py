@@ -9,6 +9,7 @@ from kg.extract.entities.names import QUOTES, NameText
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation, compile_scan
 from kg.extract.segmenter import Segmenter
+from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END_CHARS, headline_span
 from kg.model import Mention
 from kg.schema import REGION
 
@@ -19,7 +20,7 @@ DATE_BEFORE = re.compile(r"\d\s*[年月日]$")  # 2024年夏县: a date ends rig
 ROW_NUMBER = re.compile(r"[^\W\d_]*\d+(?=\D*$)")  # up to the last digits of a run
 SLOGAN_NOUN_TAGS = ("n", "vn", "nz")  # the segmenter's tags of a slogan's noun (产业, 工业, 文旅)
 CONJUNCTIONS = "和及与"  # (a division opening with one, 和县: after another word, the conjunction and a county's word)
-CLAUSE_OPENERS = "。！？；;，,：:\n"  # what a clause's first word stands after
+CLAUSE_OPENERS = SENTENCE_END_CHARS + CLAUSE_BREAK_CHARS + "\n"  # what a clause's first word stands after
 TOWN_LIST_REACH = 240  # characters before 等乡镇 searched for the towns it closes
 
 
@@ -84,14 +85,15 @@ class RegionRecogniser:
         """太原、大同、长治: a short form that is also a word (大同) names a region between regions in a list, or right
         after the region that holds it (台湾高雄)."""
         text, regions = doc.text, doc.regions
-        headline = text[:text.find("\n")] if "\n" in text else ""
+        headline_start, headline_end = headline_span(text)
+        headline = text[headline_start:headline_end]
         for m in self.gazetteer.ambiguous_re.finditer(text):
             start, end = m.span()
             listed = (text[start - 1:start] == "、" and regions.ends_at(start - 1)) or (
                 text[end:end + 1] == "、" and regions.starts_at(end + 1))
             held = not listed and self._held(doc, m)
             # 仙桃跻身全国百强 in 仙桃市政府工作报告 (the headline): the report's own region opening a clause
-            own = not (listed or held) and start > len(headline) and any(f in headline for f in self.gazetteer.ambiguous_forms[
+            own = not (listed or held) and start > headline_end and any(f in headline for f in self.gazetteer.ambiguous_forms[
                 m.group()]) and text[start - 1] in CLAUSE_OPENERS and not self.road_after.match(text, end)
             if not (listed or held or own):
                 continue
