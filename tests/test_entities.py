@@ -3879,3 +3879,18 @@ def test_a_list_s_last_joint_is_no_part_of_its_last_firm_s_name(nlp):
     text = "视察组走进凯岚牧业、博远石业、隆永新材料和天下武陵农业发展有限公司，实地察看施工进度。"
     found = names(nlp, text, "Company")
     assert "天下武陵农业发展有限公司" in found and not any("和天下" in name for name in found)
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # a quoted title of a county keeps its quotes; 典范 ends a title, 典范区 too (not cut before 区)
+    ("蒙城县新获得全国县域商业“领跑县”、全国“数商兴农”试点县等称号。", "Program",
+     {"全国县域商业“领跑县”", "全国“数商兴农”试点县"}),
+    ("海陵区获评全国营商环境创新创优典范区，彭泽县获评县市投资环境百佳典范。", "Program",
+     {"全国营商环境创新创优典范区", "县市投资环境百佳典范"}),
+    # 以及 joins two titles after one cue; a second cue right after the first opens the name (获批升级为)
+    ("我县获评县域高质量发展经典案例以及江西文化强省建设示范案例。", "Program",
+     {"县域高质量发展经典案例", "江西文化强省建设示范案例"}),
+    ("凯岚工业园获批升级为省级产业园区。", "Program", {"省级产业园区"}),
+])
+def test_nineteenth_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

@@ -33,6 +33,23 @@ class ProgramForms:
         self._forms_of_one_list(doc, names)
         self._batch_short_forms(doc, names)
 
+    def _short_forms(self, doc: DocState, name: str) -> None:
+        """某某企业公示名单 is 某某企业: the procedure of publishing is no part of the list's name; 工业和信息化部第六批…名单
+        is 第六批…名单: nor is the body that issues it (both forms stay names of the list)."""
+        words = self.publication_word_re.search(name)
+        if words and len(name[:words.start()]) >= 4:
+            doc.aliases.append((PROGRAM, name, name[:words.start()]))
+        unlisted = self.list_word_re.sub("", name)
+        if unlisted != name and len(unlisted) >= 4:
+            # 省重点项目计划 is 省重点项目 (the graph merges only 名单, 榜单 and 清单 by itself)
+            doc.aliases.append((PROGRAM, name, unlisted))
+            listed = self.procedure_end_re.sub("", unlisted)
+            if len(listed) >= 4 and listed != unlisted:
+                doc.aliases.append((PROGRAM, name, listed))  # 某某企业认定通过名单 is 某某企业
+        issuer = self.issuer_re.match(name)
+        if issuer and len(name) - issuer.end() >= 4:
+            doc.aliases.append((PROGRAM, name, name[issuer.end():]))
+
     def _batch_short_forms(self, doc: DocState, names: list[str]) -> None:
         """第二批示范基地拟确定名单 after 第二批福建省省级工业旅游示范基地: the batch's list named again by the end
         of its designation, when one list of that batch ends so."""

@@ -166,6 +166,8 @@ class ProgramRecogniser(ProgramForms):
     def _find_candidates(self, doc: DocState) -> None:
         text = doc.text
         for cue in self.selection_cue_re.finditer(text):
+            if self.selection_cue_re.match(text, cue.end()):
+                continue  # 获批升级为省级产业园区: the second cue opens the name
             self._programs_after(doc, cue.end(), needs_scope=False, weak=cue.group() in self.weak_cues,
                                  naming=cue.group() in self.naming_cues, conferring=cue.group() in self.title_cues)
         for cue in self.split_cue_re.finditer(text):
@@ -318,23 +320,6 @@ class ProgramRecogniser(ProgramForms):
             doc.programs.add(*found, PROGRAM, "program.published_after")
             self._short_forms(doc, text[found[0]:found[1]])
 
-    def _short_forms(self, doc: DocState, name: str) -> None:
-        """某某企业公示名单 is 某某企业: the procedure of publishing is no part of the list's name; 工业和信息化部第六批…名单
-        is 第六批…名单: nor is the body that issues it (both forms stay names of the list)."""
-        words = self.publication_word_re.search(name)
-        if words and len(name[:words.start()]) >= 4:
-            doc.aliases.append((PROGRAM, name, name[:words.start()]))
-        unlisted = self.list_word_re.sub("", name)
-        if unlisted != name and len(unlisted) >= 4:
-            # 省重点项目计划 is 省重点项目 (the graph merges only 名单, 榜单 and 清单 by itself)
-            doc.aliases.append((PROGRAM, name, unlisted))
-            listed = self.procedure_end_re.sub("", unlisted)
-            if len(listed) >= 4 and listed != unlisted:
-                doc.aliases.append((PROGRAM, name, listed))  # 某某企业认定通过名单 is 某某企业
-        issuer = self.issuer_re.match(name)
-        if issuer and len(name) - issuer.end() >= 4:
-            doc.aliases.append((PROGRAM, name, name[issuer.end():]))
-
     def _programs_after(self, doc: DocState, position: int, needs_scope: bool, published: bool = False,
                         weak: bool = False, naming: bool = False, conferring: bool = False) -> None:
         """Program names after a cue; several when separated by 、 (荣获A、B等称号).
@@ -357,6 +342,9 @@ class ProgramRecogniser(ProgramForms):
                           if m.group() or self._ends_in_head(text[position:position + m.start()])), None)
             if split:
                 end = position + split.start()
+            joined = text.find("以及", position, end)
+            if joined > position and self._ends_in_head(text[position:joined]):
+                end = joined  # 获评A案例以及B案例
             first = position
             while first < end and text[first] in QUOTES:
                 first += 1
@@ -403,6 +391,9 @@ class ProgramRecogniser(ProgramForms):
                 end = found[1]  # 获评A示范园区和B省先进开发区: a park's rank after 和
             if not published and text.startswith(("，以及", ",以及"), end):  # 获评A、B，以及C: the list goes on past the comma
                 position = end + 3
+                continue
+            if text.startswith("以及", end):  # 获评A、B以及C
+                position = end + 2
                 continue
             if end >= len(text) or text[end] not in "、和及“":
                 break
@@ -487,8 +478,8 @@ class ProgramRecogniser(ProgramForms):
             return None  # 入选企业认定名单: the list the text is about, not a program of its own
         if not (designated or quoted) and self.batch_re.fullmatch(self.procedure_re.sub("", bare)):
             return None  # 第三批复核拟通过名单: a batch of the list named before, no name of its own
-        if name.endswith(tuple(QUOTES)):
-            stop -= 1
+        if name.endswith(tuple(QUOTES)) and name.count("“") < name.count("”"):
+            stop -= 1  # (全国县域商业“领跑县” keeps the quotes it opened)
         elif text[stop:stop + 1] in QUOTES and name.count("“") > name.count("”"):
             stop += 1  # 国家专精特新“小巨人”: the quotes around the head close in the name
         scoped = self.scoped_title_re.fullmatch(text, start, stop)
