@@ -3891,6 +3891,11 @@ def test_a_list_s_last_joint_is_no_part_of_its_last_firm_s_name(nlp):
     ("我县获评县域高质量发展经典案例以及江西文化强省建设示范案例。", "Program",
      {"县域高质量发展经典案例", "江西文化强省建设示范案例"}),
     ("凯岚工业园获批升级为省级产业园区。", "Program", {"省级产业园区"}),
+    # after 在, a site the rules do not know and a verb of building are no part of the project's name
+    ("博远科技公司拟在凯岚汽车产业基地建设整车及超级平台项目。", "Project", {"整车及超级平台项目"}),
+    # 拟联合, 携手 before a firm are the verb of the firm before; 又一批 opens no project's name
+    ("凯岚科技股份公司拟联合博远集团等企业建设新工厂。", "Company", {"凯岚科技股份公司", "博远集团"}),
+    ("又一批楚商返乡项目在大冶落地见效。", "Project", set()),
 ])
 def test_nineteenth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

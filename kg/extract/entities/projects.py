@@ -61,6 +61,7 @@ class ProjectRecogniser:
         self.suffix_end_re = re.compile(rf"(?:{self.suffix_re.pattern})$")
         self.place_opening_re = re.compile(project["place_opening"])  # a town's or a park's name opening a project's
         self.place_verb_re = re.compile(alternation(project["place_verbs"]))
+        self.site_opening_re = re.compile(project["site_opening"])
         self.not_project_endings = tuple(project["not_project_stem_endings"])
         self.stem_ending_words = tuple(project["project_stem_ending_words"])
         self.joining_model_re = re.compile(alternation(project["joining_models"]))
@@ -213,6 +214,9 @@ class ProjectRecogniser:
         verb = place and self.place_verb_re.match(text, place.end(), suffix_start)
         if verb and suffix_start - verb.end() >= self.min_stem:
             start = verb.end()  # 在乐山建设某某项目: the place where it is built, then its name
+        site = self.site_opening_re.match(text, start - 1, suffix_start) if text[start - 1:start] == "在" else None
+        if site and suffix_start - site.end() >= self.min_stem:
+            start = site.end()  # 在某某产业基地建设某某项目 (a site the rules do not know as a place)
         start = self._products_opening(doc, start, end)
         inner = self._kind_before(text, start, suffix_start)
         if inner is not None:
