@@ -100,9 +100,9 @@ class ProgramRecogniser(ProgramForms):
                              "自治区级": "省", "全市": "市", "市级": "市"}
         self.level_scope_re = re.compile("全国|全省|全市")
         self.scoped_title_re = re.compile(rf"(?:{alternation(program['scope_words'])}|全国)“([^“”]+)”")
-        # 是P, 是首个P, 是浙江首个P: a place may stand before the order word
+        # 是P, 是首个P, 是浙江首个P: a place may stand before the order word; 是一家…国家级P: a firm's description
         self.describes_re = re.compile(
-            rf"(?:作为|是)(?:[\u4e00-\u9fff]{{0,4}}?(?:{alternation(program['order_words'])}))?$")
+            rf"(?:作为|是)(?:一家[^，。；]{{0,40}}?|[\u4e00-\u9fff]{{0,4}}?(?:{alternation(program['order_words'])}))?$")
         self.order_word_re = re.compile(alternation(program["order_words"]))
         self.counted_members_re = re.compile(program["counted_members"])
         self.praise_re = re.compile(alternation(program["praise_words"]))
@@ -138,8 +138,10 @@ class ProgramRecogniser(ProgramForms):
         # what stands after a cue before a program's name: the count of those selected, which of the lists named before,
         # the procedure that selected them (被确认为新认定的某某企业)
         self.before_name_re = re.compile(r"\s*(?:首批|第[一二三四五六七八九十\d]+批)?\s*(?:\d+|[一二三四五六七八九十两]+)\s*[个家项户]\s*"
-                                         r"|其中的|(?:新认定|新增|拟认定|新晋)的|最?新一(?:批|年度)的?(?=\S{4})|\d{4}年度?的(?=\S{4})")
-        # (公布了首批10家某某企业名单; 入选新一批某某企业; 公布了新一年度的、2024年度的某某名单: which batch, not the name)
+                                         r"|其中的|(?:新认定|新增|拟认定|新晋)的|最?新一(?:批|年度)的?(?=\S{4})|\d{4}年度?的(?=\S{4})"
+                                         r"|(?:首家|首个|第一家|唯一一家)(?:登榜|入选|上榜|获评|入围|获批)的(?=\S{4})")
+        # (公布了首批10家某某企业名单; 入选新一批某某企业; 公布了新一年度的、2024年度的某某名单: which batch, not the name;
+        # 成为首家登榜的独角兽企业: its order)
         # a program's name ends before another cue or a count of members (…绿色工厂3家园区获评…)
         self.inner_end_re = re.compile(
             rf"(?:{alternation(program['selection_cues'])}){not_cue}|(?<![第\d“])(?:\d+|[一二三四五六七八九十两]+)[家个户]")
