@@ -3896,6 +3896,10 @@ def test_a_list_s_last_joint_is_no_part_of_its_last_firm_s_name(nlp):
     # 拟联合, 携手 before a firm are the verb of the firm before; 又一批 opens no project's name
     ("凯岚科技股份公司拟联合博远集团等企业建设新工厂。", "Company", {"凯岚科技股份公司", "博远集团"}),
     ("又一批楚商返乡项目在大冶落地见效。", "Project", set()),
+    # a description of the firms between 等 and 企业 that says 行业内 names no kind of business
+    ("白水纺织小镇聚集了凯岚纺织、博远纺织等在行业内颇有影响力的企业。", "Company", {"凯岚纺织", "博远纺织"}),
+    # a research body and 和 before a group: the group's name starts after 和
+    ("县里依托中国农科院作物所和凯岚农业集团启动示范基地。", "Company", {"凯岚农业集团"}),
 ])
 def test_nineteenth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

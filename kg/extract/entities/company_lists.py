@@ -72,7 +72,7 @@ class CompanyLists:
         )  # (等16名企业家: people)
         # A、B等总投资10亿元以上的项目: a description ending in 的 between 等 and the head
         self.described_head_re = re.compile(rf"(等)[^，。；！？、\n]{{0,20}}?的\s*{HEAD_MODIFIER}{{0,6}}?({heads})")
-        self.category_re = re.compile(alternation(company["category_heads"]))
+        self.category_re = re.compile(rf"(?:{alternation(company['category_heads'])})(?![内中里])")  # (not 等在行业内颇有影响力的企业)
         self.rank_re = re.compile(alternation(company["rank_heads"]))
         self.brand_rank_re = re.compile(alternation(company["brand_rank_heads"]))
         # 特种纸、绿色食品、高档家具3个传统产业: a count of industries, whose members are kinds of business
