@@ -3900,6 +3900,10 @@ def test_a_list_s_last_joint_is_no_part_of_its_last_firm_s_name(nlp):
     ("白水纺织小镇聚集了凯岚纺织、博远纺织等在行业内颇有影响力的企业。", "Company", {"凯岚纺织", "博远纺织"}),
     # a research body and 和 before a group: the group's name starts after 和
     ("县里依托中国农科院作物所和凯岚农业集团启动示范基地。", "Company", {"凯岚农业集团"}),
+    # a single quoted title after a cue of conferring is a program when a scope opens it, whatever its head; 创成 is a
+    # cue, but what a place 创成 and 的 follow describes the place (创成省级经济开发区的县区); 名城 ends no 名城市
+    ("蒙城县获评“中国天然氧吧”，又获评“最好的地方”，接连创成国家卫生城市。", "Program", {"中国天然氧吧", "国家卫生城市"}),
+    ("旺苍是广元市第一个创成省级经济开发区的县区，进入全国文明城市提名城市行列。", "Program", {"全国文明城市提名城市"}),
 ])
 def test_nineteenth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

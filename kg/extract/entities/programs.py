@@ -89,6 +89,8 @@ class ProgramRecogniser(ProgramForms):
         # …and, after a cue of conferring (title_cues), a run that 和 closes at the clause's end: 先后获评“A”“B”和“C”。
         self.joined_titles_re = re.compile(
             rf"(?:[{q}][^{q}，。；\n]{{2,30}}[{q}]、?)+[和及与][{q}][^{q}，。；\n]{{2,30}}[{q}](?=[，。；\n])")
+        # …or a single title, scoped (入选“中国百佳深呼吸小城”。), whatever its head
+        self.single_title_re = re.compile(rf"[{q}]([^{q}，。；\n]{{4,30}})[{q}](?=[，。；、\n]|$)")
         self.title_cues = frozenset(program["title_cues"])
         self.granted_title_re = re.compile(program["granted_title"])
         self.quoted_re = re.compile(rf"[{q}]([^{q}]+)[{q}]")
@@ -409,6 +411,9 @@ class ProgramRecogniser(ProgramForms):
         """“A”“B”等称号 at `position`: each quoted title is a program (the quotes make it a name, whatever its words)."""
         run = self.title_run_re.match(doc.text, position) or (
             self.joined_titles_re.match(doc.text, position) if conferring else None)
+        single = self.single_title_re.match(doc.text, position) if conferring and run is None else None
+        if single and self._scoped_at(doc.text, single.start(1)):
+            run = single
         if run is None:
             return False
         for title in self.quoted_re.finditer(doc.text, position, run.end()):

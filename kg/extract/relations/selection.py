@@ -309,13 +309,16 @@ class CueShortName(Shape):
 class ClauseBefore(Fallback):
     """A、B名列其中，入选P: a clause with only `no_subject` before its cue goes on with the subjects that open the
     clause before it in the sentence, and the clause before that when it opens with a conjunction (`joined_clause`:
-    A、B，以及C等12家企业，成功申报P). A clause that does not open with a head (也是…、江苏首个…) gives none."""
-    options = ("no_subject", "joined_clause", "not_counted")
+    A、B，以及C等12家企业，成功申报P). A clause that does not open with a head (也是…、江苏首个…) gives none, unless it
+    is one more predicate of the same subject (`chained_clause`: 我县摘得P1称号，进入P2行列，获评P3，并入选P4)."""
+    options = ("no_subject", "joined_clause", "not_counted", "chained_clause")
+    word_lists = ("cues",)
 
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
         self.no_subject = pattern.regex("no_subject")
         self.joined = pattern.regex("joined_clause", "(?!)")
+        self.chained = pattern.regex("chained_clause", "(?!)")
 
     def instead(self, s, begin, cue_start, tail):
         text, heads = s.text, []
@@ -327,6 +330,9 @@ class ClauseBefore(Fallback):
             joined = self.joined.match(text, start)
             opening = joined.end() if joined else start
             first = next((m for m in s.mentions if start <= m.start < end), None)
+            if (first is None or first.start != opening) and self.chained.match(text, start):
+                end = start - 1
+                continue
             if first is None or first.start != opening:
                 return []
             heads = self.subjects(s.mentions, start, end, text) + heads
