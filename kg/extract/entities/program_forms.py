@@ -7,8 +7,10 @@ import re
 
 from kg.extract.entities.names import QUOTES
 from kg.extract.entities.state import DocState
+from kg.extract.text import SENTENCE_END
 from kg.schema import PROGRAM
 
+HAN = re.compile("[\u4e00-\u9fff]")
 MIN_SIBLING = 5  # characters of a list's member taken for a program like its siblings (a scope and a name of its own)
 
 
@@ -160,6 +162,14 @@ class ProgramForms:
                 and (self.scope_re.match(name) is not None or self.gazetteer.region_re.match(name) is not None)
                 and self.names.name_run.fullmatch(name) is not None and not self.names.is_generic(name)
                 and not doc.programs.overlaps(first, end) and not doc.names.overlaps(first, end))
+
+    def _no_rank_held(self, text: str, position: int, end: int) -> bool:
+        """A kind of park after a cue at `position` is no rank held when a word of an aim stands before the cue in its
+        sentence (力争…晋升为国家级开发区), or when words go on after it past a copula (成为某经济开发区招商工作的主线)."""
+        start = max(0, position - 30)
+        start = max((m.end() for m in SENTENCE_END.finditer(text, start, position)), default=start)
+        return self.aim_re.search(text, start, position) is not None or (
+            text.endswith(self.copula_cues, 0, position) and HAN.match(text, end) is not None and text[end] not in "的和及与")
 
     def _level_only(self, name: str) -> bool:
         """国家级经济技术开发区, 江苏省先进开发区: a scope or a region, then generic words, before the kind of park."""

@@ -92,6 +92,7 @@ class ProgramRecogniser(ProgramForms):
         # …or a single title, scoped (入选“中国百佳深呼吸小城”。), whatever its head
         self.single_title_re = re.compile(rf"[{q}]([^{q}，。；\n]{{4,30}})[{q}](?=[，。；、\n]|$)")
         self.title_cues = frozenset(program["title_cues"])
+        self.aim_re = re.compile(alternation(program["aim_words"]))
         self.granted_title_re = re.compile(program["granted_title"])
         self.quoted_re = re.compile(rf"[{q}]([^{q}]+)[{q}]")
         self.qualifier_re = re.compile(
@@ -374,8 +375,8 @@ class ProgramRecogniser(ProgramForms):
             if (found and naming and text.endswith(self.park_suffixes, *found)
                     and not self.designation_re.search(text, *found)):
                 break  # 将其命名为某某工业园区: the park's new name
-            if found and text.endswith(self.level_heads, *found) and text.endswith(self.copula_cues, 0, position):
-                found = None  # 晋升为国家级开发区: what a park becomes
+            if found and text.endswith(self.level_heads, *found) and self._no_rank_held(text, position, found[1]):
+                found = None  # 力争让某园区晋升为国家级开发区: an aim, not a rank the park holds
             if found and text.startswith(self.conferring_words, found[1]):
                 found = None  # 获得某某发展中心颁发的标识: the body that confers it
             if found and weak and not self.designation_re.search(text, *found) and text[end:end + 1] not in "、等":
