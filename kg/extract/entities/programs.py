@@ -21,6 +21,7 @@ HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,3}\s*[.．、)）]|[（(][一二三四
                      r"([^，,。；;：:\n]{4,24})[：:]")  # a numbered line's heading
 # 漳州市十强茶叶企业：A、B、C: a line headed by a program its place scopes, then its members
 SCOPED_HEADING = re.compile(r"(?m)^[ \t]*([^，,。；;：:\n]{4,24})[：:](?=[^\n]*、)")
+ORDER_BEFORE = re.compile(r"(?:第[一二三四五六七八九十\d]+[家个]|首[个家]|最大的?)$")
 RANKED = re.compile(r"(?:\d+|[十百千])\s*[强快佳]")  # 1. 制造业发展综合10强县（市）：A、B: a ranking heads its members
 LIST_LINE = re.compile(r"(?m)^[ \t]*(?:\d{1,3}\s*[.．、]\s*)?([^\n，。：:；;、]{4,36}?)(名单|榜单|名录|清单)(?:[（(][^（）()\n]{1,12}[)）])?[ \t]*$")
 OWN_LIST = compile_scan(r"的?(?:获奖|入选|获评)(?:企业|单位)?名单")
@@ -478,8 +479,10 @@ class ProgramRecogniser(ProgramForms):
             not needs_scope and self.inner_scope_re.search(plain) is not None)
         designated = self.designation_re.search(plain) is not None
         listed = self.list_word_re.search(plain) is not None
-        if needs_scope and not designated:
-            return None
+        if needs_scope and not designated and not (text.endswith(self.level_heads, start, stop) and self._level_only(plain)
+                                                   and not ORDER_BEFORE.search(text, max(0, start - 8), start)
+                                                   and not self.names.count.search(plain)):
+            return None  # (是省级开发区: a park's rank, scoped, is a designation; not 第一家省级开发区, 丽江现有两个省级开发区)
         if not (designated or scoped or listed or quoted):
             return None
         if not (designated or scoped or quoted) and self.names.is_generic(self.procedure_re.sub("", bare)):
