@@ -3904,6 +3904,9 @@ def test_a_list_s_last_joint_is_no_part_of_its_last_firm_s_name(nlp):
     # cue, but what a place 创成 and 的 follow describes the place (创成省级经济开发区的县区); 名城 ends no 名城市
     ("蒙城县获评“中国天然氧吧”，又获评“最好的地方”，接连创成国家卫生城市。", "Program", {"中国天然氧吧", "国家卫生城市"}),
     ("旺苍是广元市第一个创成省级经济开发区的县区，进入全国文明城市提名城市行列。", "Program", {"全国文明城市提名城市"}),
+    # a prefecture-level city's short form that the segmenter reads as a word of its own (not inside 美丽水乡, 其中卫生院)
+    ("该平台是温州第一个省级平台，园区依托庆阳富集的油气资源，精准对接武汉产业。", "Region", {"温州", "庆阳", "武汉"}),
+    ("这里是美丽水乡，其中卫生院三所，地处长江门户。", "Region", set()),
 ])
 def test_nineteenth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

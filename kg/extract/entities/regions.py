@@ -27,6 +27,7 @@ TOWN_LIST_REACH = 240  # characters before 等乡镇 searched for the towns it c
 class RegionRecogniser:
     def __init__(self, region: dict[str, Any], names: NameText, gazetteer: Gazetteer):
         self.names, self.gazetteer = names, gazetteer
+        self.is_place_word = None  # the segmenter's test of a place name (NameBoundaries.is_place_word), set by the finder
         self.short_form_min_count = int(region["short_form_min_count"])
         self.organisation_re = re.compile(
             rf"(?:(?![{re.escape(names.stop_chars)}])[{names.name_chars}（）()]){{0,16}}?"  # (昆明市的某某会堂: 的 ends a name)
@@ -149,8 +150,9 @@ class RegionRecogniser:
         listed: tuple[set[int], set[int]] | None = None  # starts and ends of the matches, made when first asked
         for m, name, starts_word in matches:
             repeated = counts[name] >= self.short_form_min_count and name in standalone
-            if name in gazetteer.city_short_forms and (starts_word or text[m.start() - 1:m.start()] in self.city_prepositions):
-                repeated = True  # 杭州云栖小镇: a city opening a name; 在厦门开幕: a city after a preposition
+            if name in gazetteer.city_short_forms and (starts_word or text[m.start() - 1:m.start()] in self.city_prepositions
+                                                       or self.is_place_word is not None and self.is_place_word(text, m.start(), m.end())):
+                repeated = True  # 杭州云栖小镇: a city opening a name; 在厦门开幕: after a preposition; 是温州第一个: a word
             before = text[found[-1][0]:m.start()] if found and found[-1][1] == m.start() else ""
             # 湖北宜昌: a division inside the one just before it; 位于福清江阴的: a place after a county
             # ending a word (not 潼南东兴大桥)

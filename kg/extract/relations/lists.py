@@ -379,7 +379,8 @@ class ListReader(ListPrograms):
                 and self._opens_clause(text, sentences, s - 1, heading) and self.line_frame.fullmatch(text, heading.end, line[1]):
             return self._framed(heading, "list_frame")
         if place is None and spelled_out:
-            place = self._counted_before(text, mentions, index, sentence_of, first.label, s, size)
+            place = self._counted_before(text, mentions, index, sentence_of, first.label, s, size,
+                                         self._stated_count(text, sentences[s][0], first.start))
         return self._framed(place, "list_count") if place is not None else None
 
     def _counted_clause(self, text, sentences, mentions, index: int, members: list[Mention], sentence_of
@@ -430,15 +431,23 @@ class ListReader(ListPrograms):
         count = self.count_after_place.match(text, after_brackets(text, place.end))
         return count is not None and self.counted_kinds.get(count.group("unit"), kind) == kind
 
-    def _counted_before(self, text, mentions, index: int, sentence_of, kind: str, s: int, size: int) -> Mention | None:
-        """我市共有7个项目签约。…。其中外企项目4个，分别是A、B: the nearest place counted before, counting this kind."""
+    def _stated_count(self, text: str, start: int, end: int) -> int | None:
+        """The count the opener of a spelled-out list states (获评P的9家企业分别是：), if it does."""
+        counts = [m.group("number") for m in self.count_after_place.finditer(text, start, end)]
+        return count_value(counts[-1]) if counts else None
+
+    def _counted_before(self, text, mentions, index: int, sentence_of, kind: str, s: int, size: int,
+                        stated: int | None = None) -> Mention | None:
+        """我市共有7个项目签约。…。其中外企项目4个，分别是A、B: the nearest place counted before, counting this kind; the
+        nearest counting as many as the list's opener says, if one does (全省131家，其中福州20家。…福清市共有9家…。
+        福清获评P的9家企业分别是：)."""
         first = max(s - self.count_reach, 0)  # and the headline (敦煌市20个重点项目集中开工), which frames every list
         reach = [*mentions_back(mentions, index, sentence_of, first, s), *(mentions_back(mentions, index, sentence_of, 0) if first else ())]
         counted = [(m, count) for m in reach
                    if m.label in PLACES and (count := self.count_after_place.match(text, after_brackets(text, m.end)))]
         if not counted or any(m.label in MEMBERS for m in mentions_back(mentions, index, sentence_of, s)):
             return None  # (株洲市国投集团投资的企业有两家，分别为A和B: the firm before the list owns its count, not a place)
-        place, count = counted[0]
+        place, count = next(((m, c) for m, c in counted if stated and count_value(c.group("number")) == stated), counted[0])
         # 哈尔滨有8家，齐齐哈尔有2家: a count per place is a distribution, not the list's frame
         if any(sentence_of[m] == sentence_of[place] and text[m.start:m.end] != text[place.start:place.end]
                for m, _ in counted[1:]):
