@@ -2938,8 +2938,9 @@ def test_fresh38_round(nlp, text, label, expected):
     ("项目位于广信区。正式入驻华州区，来自信都区，带动静海区发展。", "Region", {"广信区", "华州区", "信都区", "静海区"}),
     ("凯岚电子子公司落户昆山经开区。", "Company", set()),
     ("凯岚县人民医院北区、凯岚中学新校区、城南污水处理厂等12个项目集中开工。", "IndustrialPark", set()),
-    # (镇远, a word too, is the county of 贵州 right after it: a region since the fifteenth session)
-    ("落户贵州镇远，落户苏州镇湖街道，常州镇江两地。", "Region", {"贵州", "镇远", "苏州", "常州"}),
+    # (镇远, a word too, is the county of 贵州 right after it: a region since the fifteenth session; 镇江, a city the
+    # segmenter reads as a place name of its own, since the nineteenth; no town 苏州镇, 常州镇)
+    ("落户贵州镇远，落户苏州镇湖街道，常州镇江两地。", "Region", {"贵州", "镇远", "苏州", "常州", "镇江"}),
     ("凯岚科技有限公司获评全国知名市场主体。该区已成为全国知名区域性物流枢纽。", "Program", set()),
     ("长久物流股份有限公司、一致药业股份有限公司和上海永久自行车有限公司签约。", "Company",
      {"长久物流股份有限公司", "一致药业股份有限公司", "上海永久自行车有限公司"}),
