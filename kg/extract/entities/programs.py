@@ -91,7 +91,7 @@ class ProgramRecogniser(ProgramForms):
         self.joined_titles_re = re.compile(
             rf"(?:[{q}][^{q}，。；\n]{{2,30}}[{q}]、?)+[和及与][{q}][^{q}，。；\n]{{2,30}}[{q}](?=[，。；\n])")
         # …or a single title, scoped (入选“中国百佳深呼吸小城”。), whatever its head
-        self.single_title_re = re.compile(rf"[{q}]([^{q}，。；\n]{{4,30}})[{q}](?=[，。；、\n]|$)")
+        self.single_title_re = re.compile(rf"[{q}]([^{q}，。；\n]{{4,30}})[{q}](?=[，。；\n]|$)")
         self.title_cues = frozenset(program["title_cues"])
         self.aim_re = re.compile(alternation(program["aim_words"]))
         self.granted_title_re = re.compile(program["granted_title"])
