@@ -80,7 +80,7 @@ class ParkRecogniser:
         self.list_head_re = compile_scan(
             rf"(?:等\s*|(?=[\d一二三四五六七八九十两几家个座大]))(?:(?:\d+|[一二三四五六七八九十两几]+)\s*)?[家个座大]?"
             rf"(?:{alternation(park['list_heads'])})")  # (not a member's own suffix: A工业园区、B园区和C园区)
-        self.list_opener_re = re.compile(park["list_opener"])
+        self.list_opener_re = compile_scan(park["list_opener"])
 
     def _kind_by_level(self, stem: str) -> bool:
         """A level before generic or industry words, or a grade (市级文化, 两个省级绿色, 自治区级A类): a kind of park; not

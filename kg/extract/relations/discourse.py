@@ -63,7 +63,7 @@ class Anaphora:
         self.label_of.update({w: REGION for w in self.scope_subjects})
         self.report = re.compile(region["report"]) if region.get("report") else None
         # one pass over the document: every anaphor word, the longest first
-        self.words = re.compile(alternation(list(self.label_of)))
+        self.words = compile_scan(alternation(list(self.label_of)))
         # 这两家企业, 上述企业: the members of the list named last of that kind
         lists = data.get("lists") or {}
         self.list_words = compile_scan(lists["words"]) if lists.get("words") else None
