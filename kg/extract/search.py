@@ -77,10 +77,22 @@ def compile_scan(pattern: str, flags: int = 0, max_first: int | None = MAX_FIRST
     if first is None or max_first is not None and len(first) > max_first:
         return re.compile(pattern, flags)
     global_flags = GLOBAL_FLAGS.match(pattern).group()  # (?m) stays first
-    lookahead = "(?=[" + "".join(sorted(CLASS_ESCAPES.get(ch) or re.escape(ch) for ch in first)) + "])"
+    lookahead = _lookahead(first)
     verbose = sre_parse.parse(pattern, flags).state.flags & re.VERBOSE  # (its last line may be a comment)
     close = "\n)" if verbose else ")"
     return re.compile(global_flags + lookahead + "(?:" + pattern[len(global_flags):] + close, flags)
+
+
+def gated(pattern: str) -> str:
+    """A part of a regex behind a lookahead on the characters it can begin with, where those are known: a part that
+    is tried at many places of a match (a list of verbs after a run of any length) is then skipped by one test
+    where it cannot begin. The same matches."""
+    first = first_characters(pattern)
+    return f"(?:{pattern})" if first is None else f"{_lookahead(first)}(?:{pattern})"
+
+
+def _lookahead(first: set[str]) -> str:
+    return "(?=[" + "".join(sorted(CLASS_ESCAPES.get(ch) or re.escape(ch) for ch in first)) + "])"
 
 
 def first_characters(pattern: str, flags: int = 0) -> set[str] | None:

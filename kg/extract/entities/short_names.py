@@ -13,7 +13,7 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import CLOSE_BRACKETS, OPEN_BRACKETS, QUOTES, NameText, bare
 from kg.extract.entities.programs import ProgramRecogniser
 from kg.extract.entities.state import DocState
-from kg.extract.search import ClauseOpening, alternation, compile_scan, leftmost_longest
+from kg.extract.search import ClauseOpening, alternation, compile_scan, gated, leftmost_longest
 from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END, SENTENCE_END_CHARS
 from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT, REGION
@@ -42,7 +42,7 @@ class ShortNames:
         self.invested_sum_re = compile_scan(company["invested_sum_then_place"])
         # a clause's opening words before one of the verbs (the subject may not hold a verb of its own: no cut there)
         self.subject_verb_re = ClauseOpening(
-            SENTENCE_END_CHARS + CLAUSE_BREAK_CHARS + "、", rf"([^\W\d_]{{2,{companies.max_short}}}?)(?:{names.adverbs})*(?:{alternation(company['subject_verbs'])})")
+            SENTENCE_END_CHARS + CLAUSE_BREAK_CHARS + "、", rf"([^\W\d_]{{2,{companies.max_short}}}?)(?:{gated(names.adverbs)})*{gated(alternation(company['subject_verbs']))}")
         self.agent_re = re.compile(
             rf"由([^\W\d_]{{2,{companies.max_short}}}?)(?:{names.adverbs})*(?:{alternation(company['agent_verbs'])})"
             rf"(?!公司|集团|有限|控股)")  # (由某市能源投资公司主导建设: a word of the firm's own name)
