@@ -7,7 +7,7 @@ from typing import Any
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText
 from kg.extract.entities.state import DocState
-from kg.extract.search import alternation, compile_scan
+from kg.extract.search import alternation, compile_rare
 from kg.extract.segmenter import Segmenter
 from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END_CHARS, headline_span
 from kg.model import Mention
@@ -42,7 +42,7 @@ class RegionRecogniser:
         # (姚庄回族乡, 某某满族镇: an ethnic township's suffix holds its group's name)
         groups = alternation([g for g in region["ethnic_groups"] if g != "各"])  # (各族: no group of its own)
         suffixes = {s: re.escape(s) + (f"(?!{words[s]})" if s in words else "") for s in region["town_suffixes"]}
-        self.town_re = compile_scan(f"(?:{groups})族(?:{'|'.join(suffixes.values())})|" + "|".join(
+        self.town_re = compile_rare(f"(?:{groups})族(?:{'|'.join(suffixes.values())})|" + "|".join(
             (f"(?<![{openings[s]}])" if s in openings else "") + suffix for s, suffix in suffixes.items()))
         # (the heads are found first, then the list that ends before each: the list's pattern would be tried at every
         # character of the text)
@@ -58,7 +58,7 @@ class RegionRecogniser:
         self.long_word_re = re.compile(alternation(region["words_of_chang"]))  # 代县长期…: 长期, not 县长
         self.not_regions = set(region["not_regions"])
         self.city_prepositions = set(region["city_short_form_prepositions"])
-        self.count_after = compile_scan(region["short_form_count"])
+        self.count_after = compile_rare(region["short_form_count"])
         self.segmenter: Segmenter | None = None  # loaded on first use
 
     def find(self, doc: DocState) -> None:
