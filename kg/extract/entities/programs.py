@@ -131,7 +131,7 @@ class ProgramRecogniser(ProgramForms):
                                    rf"(?:\d+|[一二三四五六七八九十两]+)\s*[家户个](?=[，,]?\s*(?:{alternation(program['tally_list_openers'])})\s*[：:]?|[：:]"
                                    rf"|[，,][^，,。；;\n]{{2,40}}?等(?:入选|上榜|在列))")  # (“隐形冠军”企业10家，A等入选)
         # what every tally's match holds, searched first: the tally's pattern is tried at every clause
-        self.tally_gate_re = re.compile(rf"[家户个](?:[，,]?\s*(?:{alternation(program['tally_list_openers'])})|[：:])"
+        self.tally_gate_re = compile_rare(rf"[家户个](?:[，,]?\s*(?:{alternation(program['tally_list_openers'])})|[：:])"
                                         rf"|等(?:入选|上榜|在列)")
         self.own_place_re = re.compile(program["tally_own_place"])
         self.tally_verb_re = re.compile(rf"(?:{alternation(program['tally_times'])})?(?:{alternation(program['tally_verbs'])})")

@@ -13,7 +13,7 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import CLOSE_BRACKETS, OPEN_BRACKETS, QUOTES, NameText, bare
 from kg.extract.entities.programs import ProgramRecogniser
 from kg.extract.entities.state import DocState
-from kg.extract.search import ClauseOpening, alternation, compile_rare, compile_scan, gated, leftmost_longest
+from kg.extract.search import ClauseOpening, alternation, compile_rare, gated, leftmost_longest
 from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END, SENTENCE_END_CHARS
 from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT, REGION
@@ -64,7 +64,7 @@ class ShortNames:
             rf"[与跟]([^\W\d_]{{2,{companies.max_short + 4}}}?)(?:{names.adverbs})*(?:{alternation(company['partner_verbs'])})")
         self.acquired_re = re.compile(
             rf"(?:{alternation(company['acquiring_verbs'])})了?([^\W\d_]{{2,{companies.max_short + 4}}}?)(?=[，。；,;！？\n]|$)")
-        self.lead_frame_re, self.leader_not_endings = compile_scan(company["lead_frame"]), tuple(company["leader_not_endings"])
+        self.lead_frame_re, self.leader_not_endings = compile_rare(company["lead_frame"]), tuple(company["leader_not_endings"])
         self.led_re, self.led_reach = re.compile(alternation(company["led_words"])), int(company["led_reach"])
         self.kin_re = re.compile(alternation(company["kin_words"]))
         # where a name after a kin word ends: a verb or an adverb (计划, 已经, 将), or a preposition
