@@ -6,6 +6,9 @@ a name opens with (广东某某实业有限公司 is of 广东, 萍乡经开区 
 from __future__ import annotations
 
 import re
+from typing import Iterator
+
+import numpy
 
 from kg.extract.rules import Rules
 from kg.extract.search import alternation
@@ -76,6 +79,19 @@ class Gazetteer:
         self.full_region_names = frozenset(n for _, n in rules.divisions if n in names)
         self.region_re = re.compile(alternation(names))
         self.ambiguous_re = re.compile(alternation(self.ambiguous_forms))
+        self._openings = Openings(names) if Openings.fit(names) else None
+
+    def find_names(self, text: str) -> Iterator[re.Match]:
+        """`region_re.finditer(text)`, tried only where the first two characters of a name stand: in a Chinese
+        text a third of the characters open some name, one in sixty the first two of one."""
+        if self._openings is None:
+            yield from self.region_re.finditer(text)
+            return
+        end = 0
+        for start in self._openings.positions(text):
+            if start >= end and (match := self.region_re.match(text, start)):
+                end = match.end()
+                yield match
 
     def divisions_opening(self, name: str, written_out: bool = False) -> set[str]:
         """The codes of the divisions whose name, full or short, opens `name` (the longest such name):
@@ -111,6 +127,36 @@ class Gazetteer:
     def contains(self, outer: str, inner: str) -> bool:
         """True if the division `outer` (province or prefecture) holds the division `inner` (by their codes)."""
         return codes_hold(self.division_codes.get(outer, ()), self.division_codes.get(inner, ()), strictly=True)
+
+
+class Openings:
+    """Where a word of a list may start: the positions whose character and the next open a word, found in a whole
+    text at once by tables of the words' first and second characters, by code point."""
+
+    WIDE = 0x10000  # the first code point beyond the Basic Multilingual Plane
+
+    @classmethod
+    def fit(cls, words) -> bool:
+        """Some words, every one of two characters or more, of the Basic Multilingual Plane."""
+        return bool(words) and all(len(w) >= 2 and max(map(ord, w)) < cls.WIDE for w in words)
+
+    def __init__(self, words) -> None:
+        firsts, seconds = sorted({w[0] for w in words}), sorted({w[1] for w in words})
+        self.first_number, self.second_number = self._numbers(firsts), self._numbers(seconds)
+        self.pairs = numpy.zeros((len(firsts) + 1, len(seconds) + 1), dtype=bool)  # (number 0: no word's)
+        for w in words:
+            self.pairs[self.first_number[ord(w[0])], self.second_number[ord(w[1])]] = True
+
+    @classmethod
+    def _numbers(cls, chars: list[str]) -> numpy.ndarray:
+        """1, 2, 3… for the characters by code point, 0 for any other (and, at WIDE, for any beyond the plane)."""
+        table = numpy.zeros(cls.WIDE + 1, dtype="int32")
+        table[[ord(c) for c in chars]] = numpy.arange(1, len(chars) + 1)
+        return table
+
+    def positions(self, text: str) -> list[int]:
+        codes = numpy.minimum(numpy.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="uint32"), self.WIDE)
+        return numpy.flatnonzero(self.pairs[self.first_number[codes[:-1]], self.second_number[codes[1:]]]).tolist()
 
 
 def codes_hold(outer, inner, strictly: bool = False) -> bool:

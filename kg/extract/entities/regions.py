@@ -137,7 +137,7 @@ class RegionRecogniser:
         standalone: set[str] = set()
         name_char = self.names.name_char_re.match
         matches = []
-        for m in gazetteer.region_re.finditer(text):
+        for m in gazetteer.find_names(text):
             name = m.group()
             counts[name] = counts.get(name, 0) + 1
             starts_word = m.start() == 0 or name_char(text, m.start() - 1) is None or \
