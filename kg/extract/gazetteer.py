@@ -79,19 +79,9 @@ class Gazetteer:
         self.full_region_names = frozenset(n for _, n in rules.divisions if n in names)
         self.region_re = re.compile(alternation(names))
         self.ambiguous_re = re.compile(alternation(self.ambiguous_forms))
-        self._openings = Openings(names) if Openings.fit(names) else None
-
-    def find_names(self, text: str) -> Iterator[re.Match]:
-        """`region_re.finditer(text)`, tried only where the first two characters of a name stand: in a Chinese
-        text a third of the characters open some name, one in sixty the first two of one."""
-        if self._openings is None:
-            yield from self.region_re.finditer(text)
-            return
-        end = 0
-        for start in self._openings.positions(text):
-            if start >= end and (match := self.region_re.match(text, start)):
-                end = match.end()
-                yield match
+        # (a third of a Chinese text's characters open some name, one in sixty the first two of one)
+        self.region_scan = WordScan(names, self.region_re)
+        self.ambiguous_scan = WordScan(self.ambiguous_forms, self.ambiguous_re)
 
     def divisions_opening(self, name: str, written_out: bool = False) -> set[str]:
         """The codes of the divisions whose name, full or short, opens `name` (the longest such name):
@@ -129,18 +119,30 @@ class Gazetteer:
         return codes_hold(self.division_codes.get(outer, ()), self.division_codes.get(inner, ()), strictly=True)
 
 
-class Openings:
-    """Where a word of a list may start: the positions whose character and the next open a word, found in a whole
-    text at once by tables of the words' first and second characters, by code point."""
+class WordScan:
+    """`regex.finditer(text)` for the regex of a list of words, tried only where the first two characters of a word
+    stand: those places are found in a whole text at once, by tables of the words' first and second characters by
+    code point. (For words one character long, or beyond the Basic Multilingual Plane, the regex's own scan.)"""
 
     WIDE = 0x10000  # the first code point beyond the Basic Multilingual Plane
 
-    @classmethod
-    def fit(cls, words) -> bool:
-        """Some words, every one of two characters or more, of the Basic Multilingual Plane."""
-        return bool(words) and all(len(w) >= 2 and max(map(ord, w)) < cls.WIDE for w in words)
+    def __init__(self, words, regex: re.Pattern) -> None:
+        self.regex = regex
+        self.fits = bool(words) and all(len(w) >= 2 and max(map(ord, w)) < self.WIDE for w in words)
+        if self.fits:
+            self._tables(words)
 
-    def __init__(self, words) -> None:
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        if not self.fits:
+            yield from self.regex.finditer(text)
+            return
+        end = 0
+        for start in self.positions(text):
+            if start >= end and (match := self.regex.match(text, start)):
+                end = match.end()
+                yield match
+
+    def _tables(self, words) -> None:
         firsts, seconds = sorted({w[0] for w in words}), sorted({w[1] for w in words})
         self.first_number, self.second_number = self._numbers(firsts), self._numbers(seconds)
         self.pairs = numpy.zeros((len(firsts) + 1, len(seconds) + 1), dtype=bool)  # (number 0: no word's)

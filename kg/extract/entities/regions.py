@@ -87,7 +87,7 @@ class RegionRecogniser:
         text, regions = doc.text, doc.regions
         headline_start, headline_end = headline_span(text)
         headline = text[headline_start:headline_end]
-        for m in self.gazetteer.ambiguous_re.finditer(text):
+        for m in self.gazetteer.ambiguous_scan.finditer(text):
             start, end = m.span()
             listed = (text[start - 1:start] == "、" and regions.ends_at(start - 1)) or (
                 text[end:end + 1] == "、" and regions.starts_at(end + 1))
@@ -137,7 +137,7 @@ class RegionRecogniser:
         standalone: set[str] = set()
         name_char = self.names.name_char_re.match
         matches = []
-        for m in gazetteer.find_names(text):
+        for m in gazetteer.region_scan.finditer(text):
             name = m.group()
             counts[name] = counts.get(name, 0) + 1
             starts_word = m.start() == 0 or name_char(text, m.start() - 1) is None or \
