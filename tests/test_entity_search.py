@@ -1,6 +1,7 @@
 """The entity stage's text machinery: word-list regexes, leftmost-longest search, span bookkeeping."""
 from __future__ import annotations
 
+import pickle
 import random
 import re
 
@@ -85,6 +86,8 @@ def test_a_rare_scan_finds_what_the_plain_regex_finds(pattern, pieces):
         assert [(m.span(), m.groups()) for m in scan.finditer(text, pos, endpos)] == expected
     assert scan.search(text, 100).span() == re.compile(pattern).search(text, 100).span()
     assert scan.pattern == scan.regex.pattern and scan.match is not None  # the rest is the regex's own
+    copied = pickle.loads(pickle.dumps(scan))
+    assert [m.span() for m in copied.finditer(text)] == [m.span() for m in scan.finditer(text)]
 
 
 def test_a_gated_part_matches_as_the_part_does():

@@ -111,6 +111,8 @@ class RareScan:
         self.starts = re.compile(f"{global_flags}{_character_class(first)}(?<=(?={body})[\\s\\S])", flags)
 
     def __getattr__(self, name: str):
+        if name == "regex" or name.startswith("__"):  # (asked before `regex` is set: copied, unpickled)
+            raise AttributeError(name)
         return getattr(self.regex, name)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
