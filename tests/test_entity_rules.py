@@ -137,3 +137,13 @@ def test_a_rules_folder_adds_a_division_s_short_name(tmp_path):
     assert ("莫旗", "Region") not in _found(EntityFinder(load_rules()), text)
     found = _found(EntityFinder(load_rules([folder])), text)
     assert {("莫旗", "Region"), ("科右前旗", "Region")} <= found
+
+
+def test_the_gazetteer_finds_the_names_its_regexes_find(rules):
+    from kg.extract.gazetteer import Gazetteer
+    gazetteer = Gazetteer(rules)
+    text = "江苏省苏州市吴江区与重庆江津、涪陵，𠀀山西大同和县城、太原、大同，湖北宜昌\ud800市。南"
+    for scan in (gazetteer.region_scan, gazetteer.ambiguous_scan):
+        assert scan.fits  # (found by the names' first two characters)
+        assert [m.span() for m in scan.finditer(text)] == [m.span() for m in scan.regex.finditer(text)]
+        assert list(scan.finditer(text)) and not list(scan.finditer("")) and not list(scan.finditer("南"))

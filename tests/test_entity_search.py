@@ -1,12 +1,14 @@
 """The entity stage's text machinery: word-list regexes, leftmost-longest search, span bookkeeping."""
 from __future__ import annotations
 
+import pickle
 import random
 import re
 
 import pytest
 
-from kg.extract.search import ONE_BY_ONE_LIMIT, ClauseOpening, alternation, compile_scan, first_characters, leftmost_longest
+from kg.extract.search import (ONE_BY_ONE_LIMIT, ClauseOpening, RareScan, alternation, compile_rare, compile_scan,
+                               first_characters, gated, leftmost_longest)
 from kg.extract.entities.spans import Spans
 
 
@@ -64,6 +66,35 @@ def test_a_scan_finds_what_the_plain_regex_finds(pattern, pieces):
     expected = [m.span() for m in re.finditer(pattern, text)]
     assert len(expected) > 20
     assert [m.span() for m in compile_scan(pattern).finditer(text)] == expected
+
+
+@pytest.mark.parametrize("pattern, pieces", [
+    (r"(?:计划|拟|将)?(?:总)?投资(约|超)?(\d+)(?:\.\d+)?\s*[亿万]?元[，,]?\s*(?:在|于)",
+     ["计划", "拟", "总", "投资12亿元在", "投资约3.5 亿元，于", "投资", "12", "元", "在", "某"]),
+    (r"(?m)^[ \t]*(?P<field>来源|作者)[：:]", ["\n", " ", "来源", "作者", "：", "某"]),
+    (r"(?<![新老])(?:总)?厂(?:区|房)?", ["新", "老", "总", "厂", "区", "房", "某"]),
+    (r"(?x) 投资 (\d+) 元  # a sum", ["投资", "12", "元", "某"]),
+])
+def test_a_rare_scan_finds_what_the_plain_regex_finds(pattern, pieces):
+    rng = random.Random(pattern)
+    text = "".join(rng.choice(pieces) for _ in range(5000))
+    scan = compile_rare(pattern)
+    assert isinstance(scan, RareScan)
+    for pos, endpos in ((0, len(text)), (7, 2000)):
+        expected = [(m.span(), m.groups()) for m in re.compile(pattern).finditer(text, pos, endpos)]
+        assert len(expected) > 5
+        assert [(m.span(), m.groups()) for m in scan.finditer(text, pos, endpos)] == expected
+    assert scan.search(text, 100).span() == re.compile(pattern).search(text, 100).span()
+    assert scan.pattern == scan.regex.pattern and scan.match is not None  # the rest is the regex's own
+    copied = pickle.loads(pickle.dumps(scan))
+    assert [m.span() for m in copied.finditer(text)] == [m.span() for m in scan.finditer(text)]
+
+
+def test_a_gated_part_matches_as_the_part_does():
+    part = r"(?:先后|共同)?(?:投产|签约)"
+    text = "甲乙先后投产，丙共同签约，丁投产了"
+    assert [m.span() for m in re.finditer(f"[甲丙丁]+{gated(part)}", text)] == \
+        [m.span() for m in re.finditer(f"[甲丙丁]+(?:{part})", text)]
 
 
 def test_a_clause_opening_matches_as_the_lookbehind_does():

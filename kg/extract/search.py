@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import re
+import sys
 from re import _constants as sre, _parser as sre_parse
+from typing import Iterator
 
 ONE_BY_ONE_LIMIT = 64  # up to this many words, `leftmost_longest` finds them without a regex
 TRIE_GROUP = 64  # up to this many branches are tried one by one
@@ -77,10 +79,66 @@ def compile_scan(pattern: str, flags: int = 0, max_first: int | None = MAX_FIRST
     if first is None or max_first is not None and len(first) > max_first:
         return re.compile(pattern, flags)
     global_flags = GLOBAL_FLAGS.match(pattern).group()  # (?m) stays first
-    lookahead = "(?=[" + "".join(sorted(CLASS_ESCAPES.get(ch) or re.escape(ch) for ch in first)) + "])"
+    lookahead = _lookahead(first)
     verbose = sre_parse.parse(pattern, flags).state.flags & re.VERBOSE  # (its last line may be a comment)
     close = "\n)" if verbose else ")"
     return re.compile(global_flags + lookahead + "(?:" + pattern[len(global_flags):] + close, flags)
+
+
+def compile_rare(pattern: str, flags: int = 0) -> re.Pattern | "RareScan":
+    """compile_scan's regex, for a pattern scanned over whole texts (`finditer`, `search`) whose matches are rare:
+    then found from its first characters by `RareScan`."""
+    regex = compile_scan(pattern, flags)
+    first = first_characters(pattern, flags)
+    return regex if regex.pattern == pattern else RareScan(pattern, flags, first, regex)
+
+
+class RareScan:
+    """A whole-text scan led by the character class of a pattern's first characters.
+
+    The regex engine skips to the next character of a class that opens a pattern in a tight loop, where it tries a
+    pattern that opens with a lookahead (compile_scan's) at every position. `starts` finds where a match begins (a
+    first character, behind which the pattern matches: a lookbehind of one character holding it as a lookahead);
+    the match is the regex's own, made there. The same matches as `regex.finditer` and `regex.search`; it pays
+    where matches are rare (each costs a second call). Everything else (`match`, `pattern`) is the regex's.
+    """
+
+    def __init__(self, pattern: str, flags: int, first: set[str], regex: re.Pattern):
+        self.regex = regex
+        global_flags = GLOBAL_FLAGS.match(pattern).group()  # (?m) stays first
+        verbose = sre_parse.parse(pattern, flags).state.flags & re.VERBOSE  # (its last line may be a comment)
+        body = pattern[len(global_flags):] + ("\n" if verbose else "")
+        self.starts = re.compile(f"{global_flags}{_character_class(first)}(?<=(?={body})[\\s\\S])", flags)
+
+    def __getattr__(self, name: str):
+        if name == "regex" or name.startswith("__"):  # (asked before `regex` is set: copied, unpickled)
+            raise AttributeError(name)
+        return getattr(self.regex, name)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        start = self.starts.search(text, pos, endpos)
+        return None if start is None else self.regex.match(text, start.start(), endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        while (match := self.search(text, pos, endpos)) is not None:
+            yield match
+            pos = match.end()  # (never empty: a pattern that can match nothing has no known first characters)
+
+
+def gated(pattern: str) -> str:
+    """A part of a regex behind a lookahead on the characters it can begin with, where those are known: a part that
+    is tried at many places of a match (a list of verbs after a run of any length) is then skipped by one test
+    where it cannot begin. The same matches."""
+    first = first_characters(pattern)
+    return f"(?:{pattern})" if first is None else f"{_lookahead(first)}(?:{pattern})"
+
+
+def _lookahead(first: set[str]) -> str:
+    return f"(?={_character_class(first)})"
+
+
+def _character_class(first: set[str]) -> str:
+    return "[" + "".join(sorted(CLASS_ESCAPES.get(ch) or re.escape(ch) for ch in first)) + "]"
 
 
 def first_characters(pattern: str, flags: int = 0) -> set[str] | None:

@@ -13,7 +13,7 @@ from typing import Any
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import CLOSE_BRACKETS, OPEN_BRACKETS, QUOTES, NameText, bare
 from kg.extract.entities.state import DocState
-from kg.extract.search import alternation, compile_scan
+from kg.extract.search import alternation, compile_rare
 from kg.extract.segmenter import Segmenter
 from kg.model import Mention
 from kg.schema import COMPANY, PROJECT
@@ -56,7 +56,7 @@ class CompanyRecogniser:
         self.descriptor_re = re.compile(company["member_descriptor"])  # 深交所上市企业B有限公司: B's name after it
         self.conjunctions = "和与及或"
         self.group_suffix_re = re.compile(alternation(company["group_suffixes"]))
-        self.plant_suffix_re = compile_scan(company["plant_suffix"])
+        self.plant_suffix_re = compile_rare(company["plant_suffix"])
         self.bureau_re = re.compile(company["bureau_name"])
         self.not_plant_re = re.compile(f"(?:{alternation(company['not_plant_words'])})$")
         self.plant_built_re = re.compile(alternation(company["building_verbs"]))

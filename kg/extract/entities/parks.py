@@ -8,7 +8,7 @@ from typing import Any
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import CLOSE_BRACKETS, OPEN_BRACKETS, QUOTES, NameText, bare
 from kg.extract.entities.state import DocState
-from kg.extract.search import alternation, compile_scan
+from kg.extract.search import alternation, compile_rare, compile_scan
 from kg.extract.segmenter import Segmenter
 from kg.schema import COMPANY, PARK
 
@@ -77,10 +77,10 @@ class ParkRecogniser:
         self.description_words = tuple(park["description_words"])
         self.macro_region_re = re.compile("|".join(park["macro_regions"]))
         # what closes a list of parks: 3家园区, 等几个园中园, 5 大园区 (a PDF's text, spaced)
-        self.list_head_re = compile_scan(
+        self.list_head_re = compile_rare(
             rf"(?:等\s*|(?=[\d一二三四五六七八九十两几家个座大]))(?:(?:\d+|[一二三四五六七八九十两几]+)\s*)?[家个座大]?"
             rf"(?:{alternation(park['list_heads'])})")  # (not a member's own suffix: A工业园区、B园区和C园区)
-        self.list_opener_re = re.compile(park["list_opener"])
+        self.list_opener_re = compile_rare(park["list_opener"])
 
     def _kind_by_level(self, stem: str) -> bool:
         """A level before generic or industry words, or a grade (市级文化, 两个省级绿色, 自治区级A类): a kind of park; not

@@ -8,7 +8,7 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText, bare
 from kg.extract.entities.program_forms import MIN_SIBLING, ProgramForms
 from kg.extract.entities.state import DocState
-from kg.extract.search import alternation, compile_scan
+from kg.extract.search import alternation, compile_rare, compile_scan
 from kg.extract.text import SENTENCE_END
 from kg.schema import PROGRAM
 
@@ -24,7 +24,7 @@ SCOPED_HEADING = re.compile(r"(?m)^[ \t]*([^，,。；;：:\n]{4,24})[：:](?=[^
 ORDER_BEFORE = re.compile(r"(?:第[一二三四五六七八九十\d]+[家个]|首[个家]|最大的?)$")
 RANKED = re.compile(r"(?:\d+|[十百千])\s*[强快佳]")  # 1. 制造业发展综合10强县（市）：A、B: a ranking heads its members
 LIST_LINE = re.compile(r"(?m)^[ \t]*(?:\d{1,3}\s*[.．、]\s*)?([^\n，。：:；;、]{4,36}?)(名单|榜单|名录|清单)(?:[（(][^（）()\n]{1,12}[)）])?[ \t]*$")
-OWN_LIST = compile_scan(r"的?(?:获奖|入选|获评)(?:企业|单位)?名单")
+OWN_LIST = compile_rare(r"的?(?:获奖|入选|获评)(?:企业|单位)?名单")
 BOOK_LIST = re.compile(r"《([^《》\n，。]{4,36}?(?:名单|清单|榜单|名录))》")
 ANNOUNCED = re.compile(r"如下[：:]")  # 三份名单如下：(line break) 二、县域跨越发展先进县：A、B: the headings are the lists'
 RECORD_AFTER = re.compile(r"\s*(?:总投资|计划总投资|投资|由|位于|建设|主要|项目|占地|规划)")
@@ -111,7 +111,7 @@ class ProgramRecogniser(ProgramForms):
         self.counted_members_re = re.compile(program["counted_members"])
         self.praise_re = re.compile(alternation(program["praise_words"]))
         self.counted_level_rest = tuple(program["counted_level_rest"])
-        self.counted_level_re = compile_scan(program["counted_level"].replace(
+        self.counted_level_re = compile_rare(program["counted_level"].replace(
             "{level_heads}", f"(?:{alternation(program['level_heads'])})"))
         self.order_ordinal_re = re.compile(r"(?:[我本全][省市区县国])?第[一二三四五六七八九十\d]+[家个座]")
         self.graded_re = re.compile(rf"(?:{alternation(program['grade_words'])})(?={program['grade']}$)")
@@ -135,7 +135,7 @@ class ProgramRecogniser(ProgramForms):
                                    rf"(?:\d+|[一二三四五六七八九十两]+)\s*[家户个](?=[，,]?\s*(?:{alternation(program['tally_list_openers'])})\s*[：:]?|[：:]"
                                    rf"|[，,][^，,。；;\n]{{2,40}}?等(?:入选|上榜|在列))")  # (“隐形冠军”企业10家，A等入选)
         # what every tally's match holds, searched first: the tally's pattern is tried at every clause
-        self.tally_gate_re = re.compile(rf"[家户个](?:[，,]?\s*(?:{alternation(program['tally_list_openers'])})|[：:])"
+        self.tally_gate_re = compile_rare(rf"[家户个](?:[，,]?\s*(?:{alternation(program['tally_list_openers'])})|[：:])"
                                         rf"|等(?:入选|上榜|在列)")
         self.own_place_re = re.compile(program["tally_own_place"])
         self.tally_verb_re = re.compile(rf"(?:{alternation(program['tally_times'])})?(?:{alternation(program['tally_verbs'])})")

@@ -10,7 +10,7 @@ from kg.extract.entities.companies import FIRM_ENDINGS, CompanyRecogniser
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText, bare
 from kg.extract.entities.state import DocState
-from kg.extract.search import alternation, compile_scan
+from kg.extract.search import alternation, compile_rare, compile_scan
 from kg.extract.text import LIST_COMMA, count_value
 from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT
@@ -37,7 +37,7 @@ KIND_COUNT_AT = re.compile(r"\s*(\d+|[一二三四五六七八九十两]+)\s*[�
 OUTPUT = re.compile(r"年产|年加工|年处理|[\d.]+\s*[万亿千百]?\s*(?:吨|千瓦|兆瓦|瓦|MW|GW|kW|MWh|GWh)")
 # 1. A项目 / （2）B / 3、C；: one member of a numbered list on its line
 # “年产10万吨…”和“钒钛合金铸件生产”两个项目: quoted members, closed by a count of projects
-QUOTED_MEMBERS = compile_scan(r"((?:“[^“”，。；\n]{2,30}”[、和与及]?){2,})(?:等)?\s*(?:\d+|[一二三四五六七八九十两]+)\s*[个项]"
+QUOTED_MEMBERS = compile_rare(r"((?:“[^“”，。；\n]{2,30}”[、和与及]?){2,})(?:等)?\s*(?:\d+|[一二三四五六七八九十两]+)\s*[个项]"
                             r"(?:重点|重大)?(?:项目|工程)")
 QUOTED = re.compile(r"“([^“”]+)”")
 ROUTE_IN_BRACKETS = re.compile(r"(?<=[（(])[^（）()，,。；;、]{1,12}[—－-][^（）()，,。；;、]{1,12}(?=[）)])")  # 某路（五常—尚志段）

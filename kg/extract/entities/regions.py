@@ -7,7 +7,7 @@ from typing import Any
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText
 from kg.extract.entities.state import DocState
-from kg.extract.search import alternation, compile_scan
+from kg.extract.search import alternation, compile_rare
 from kg.extract.segmenter import Segmenter
 from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END_CHARS, headline_span
 from kg.model import Mention
@@ -43,7 +43,7 @@ class RegionRecogniser:
         # (姚庄回族乡, 某某满族镇: an ethnic township's suffix holds its group's name)
         groups = alternation([g for g in region["ethnic_groups"] if g != "各"])  # (各族: no group of its own)
         suffixes = {s: re.escape(s) + (f"(?!{words[s]})" if s in words else "") for s in region["town_suffixes"]}
-        self.town_re = compile_scan(f"(?:{groups})族(?:{'|'.join(suffixes.values())})|" + "|".join(
+        self.town_re = compile_rare(f"(?:{groups})族(?:{'|'.join(suffixes.values())})|" + "|".join(
             (f"(?<![{openings[s]}])" if s in openings else "") + suffix for s, suffix in suffixes.items()))
         # (the heads are found first, then the list that ends before each: the list's pattern would be tried at every
         # character of the text)
@@ -59,7 +59,7 @@ class RegionRecogniser:
         self.long_word_re = re.compile(alternation(region["words_of_chang"]))  # 代县长期…: 长期, not 县长
         self.not_regions = set(region["not_regions"])
         self.city_prepositions = set(region["city_short_form_prepositions"])
-        self.count_after = compile_scan(region["short_form_count"])
+        self.count_after = compile_rare(region["short_form_count"])
         self.segmenter: Segmenter | None = None  # loaded on first use
 
     def find(self, doc: DocState) -> None:
@@ -88,7 +88,7 @@ class RegionRecogniser:
         text, regions = doc.text, doc.regions
         headline_start, headline_end = headline_span(text)
         headline = text[headline_start:headline_end]
-        for m in self.gazetteer.ambiguous_re.finditer(text):
+        for m in self.gazetteer.ambiguous_scan.finditer(text):
             start, end = m.span()
             listed = (text[start - 1:start] == "、" and regions.ends_at(start - 1)) or (
                 text[end:end + 1] == "、" and regions.starts_at(end + 1))
@@ -138,7 +138,7 @@ class RegionRecogniser:
         standalone: set[str] = set()
         name_char = self.names.name_char_re.match
         matches = []
-        for m in gazetteer.region_re.finditer(text):
+        for m in gazetteer.region_scan.finditer(text):
             name = m.group()
             counts[name] = counts.get(name, 0) + 1
             starts_word = m.start() == 0 or name_char(text, m.start() - 1) is None or \

@@ -13,7 +13,7 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import CLOSE_BRACKETS, OPEN_BRACKETS, QUOTES, NameText, bare
 from kg.extract.entities.programs import ProgramRecogniser
 from kg.extract.entities.state import DocState
-from kg.extract.search import ClauseOpening, alternation, compile_scan, leftmost_longest
+from kg.extract.search import ClauseOpening, alternation, compile_rare, gated, leftmost_longest
 from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END, SENTENCE_END_CHARS
 from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT, REGION
@@ -35,14 +35,14 @@ class ShortNames:
         self.role_words, self.longest_intent = tuple(company["role_words"]), max(map(len, company["intent_words"])) + 1
         modifiers, contexts = alternation(company["context_modifiers"]), alternation(company["short_name_contexts"])
         weak, titles = alternation(company["weak_short_name_contexts"]), alternation(company["title_modifiers"])
-        self.context_re = compile_scan(rf"(?:{modifiers})?(?:(?:{titles})?({contexts})|的?{weak})")  # (某某的生产线上)
+        self.context_re = compile_rare(rf"(?:{modifiers})?(?:(?:{titles})?({contexts})|的?{weak})")  # (某某的生产线上)
         self.copula_re = re.compile(alternation(company["copula_cues"]))
         self.after_place_re = re.compile(rf"(?:{alternation(names.position_words)})*的")
         self.company_head_re, self.investment_re = re.compile(r"企业|公司|厂商|制造商|供应商"), re.compile(alternation(company["investment_cues"]))
-        self.invested_sum_re = compile_scan(company["invested_sum_then_place"])
+        self.invested_sum_re = compile_rare(company["invested_sum_then_place"])
         # a clause's opening words before one of the verbs (the subject may not hold a verb of its own: no cut there)
         self.subject_verb_re = ClauseOpening(
-            SENTENCE_END_CHARS + CLAUSE_BREAK_CHARS + "、", rf"([^\W\d_]{{2,{companies.max_short}}}?)(?:{names.adverbs})*(?:{alternation(company['subject_verbs'])})")
+            SENTENCE_END_CHARS + CLAUSE_BREAK_CHARS + "、", rf"([^\W\d_]{{2,{companies.max_short}}}?)(?:{gated(names.adverbs)})*{gated(alternation(company['subject_verbs']))}")
         self.agent_re = re.compile(
             rf"由([^\W\d_]{{2,{companies.max_short}}}?)(?:{names.adverbs})*(?:{alternation(company['agent_verbs'])})"
             rf"(?!公司|集团|有限|控股)")  # (由某市能源投资公司主导建设: a word of the firm's own name)
@@ -64,7 +64,7 @@ class ShortNames:
             rf"[与跟]([^\W\d_]{{2,{companies.max_short + 4}}}?)(?:{names.adverbs})*(?:{alternation(company['partner_verbs'])})")
         self.acquired_re = re.compile(
             rf"(?:{alternation(company['acquiring_verbs'])})了?([^\W\d_]{{2,{companies.max_short + 4}}}?)(?=[，。；,;！？\n]|$)")
-        self.lead_frame_re, self.leader_not_endings = compile_scan(company["lead_frame"]), tuple(company["leader_not_endings"])
+        self.lead_frame_re, self.leader_not_endings = compile_rare(company["lead_frame"]), tuple(company["leader_not_endings"])
         self.led_re, self.led_reach = re.compile(alternation(company["led_words"])), int(company["led_reach"])
         self.kin_re = re.compile(alternation(company["kin_words"]))
         # where a name after a kin word ends: a verb or an adverb (计划, 已经, 将), or a preposition

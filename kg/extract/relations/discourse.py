@@ -14,7 +14,7 @@ import re
 
 from kg.extract.relations.report import report_park
 from kg.extract.rules import Rules
-from kg.extract.search import alternation, compile_scan
+from kg.extract.search import alternation, compile_rare, compile_scan
 from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END_CHARS, count_value, headline_span
 from kg.model import Mention
 from kg.schema import PARK, REGION
@@ -63,10 +63,10 @@ class Anaphora:
         self.label_of.update({w: REGION for w in self.scope_subjects})
         self.report = re.compile(region["report"]) if region.get("report") else None
         # one pass over the document: every anaphor word, the longest first
-        self.words = re.compile(alternation(list(self.label_of)))
+        self.words = compile_scan(alternation(list(self.label_of)))
         # 这两家企业, 上述企业: the members of the list named last of that kind
         lists = data.get("lists") or {}
-        self.list_words = compile_scan(lists["words"]) if lists.get("words") else None
+        self.list_words = compile_rare(lists["words"]) if lists.get("words") else None
         self.list_kinds = dict(lists.get("kinds", {}))
         self.list_counts = {word: int(n) for word, n in (lists.get("counts") or {}).items()}
         self.list_not_before = re.compile(lists.get("not_before", "(?!)"))

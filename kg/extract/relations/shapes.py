@@ -88,17 +88,21 @@ class Pair(Shape):
             return s.memory[key]
         text, ms = s.text, s.mentions
         out = []
-        tails: list[Mention] = []  # the tails before the current mention
-        for i, head in enumerate(ms):
-            if head.label in p.head:
-                if not self.tail_first:
-                    tail = next((m for m in ms[i + 1:] if m.label in p.tail), None)
-                    if tail is not None:
-                        out.append((head, tail, [], (head.end, tail.start)))
-                elif tails:
+        if not self.tail_first:  # each head and the first tail after it, in one walk from the sentence's end
+            following = None
+            for head in reversed(ms):
+                if head.label in p.head and following is not None:
+                    out.append((head, following, [], (head.end, following.start)))
+                if head.label in p.tail:
+                    following = head
+            out.reverse()
+        else:
+            tails: list[Mention] = []  # the tails before the current mention
+            for head in ms:
+                if head.label in p.head and tails:
                     out.append(self._before(text, head, list(tails)))
-            if head.label in p.tail:
-                tails.append(head)
+                if head.label in p.tail:
+                    tails.append(head)
         s.memory[key] = out
         return out
 
