@@ -28,6 +28,11 @@ class CountedSets:
         clause_end = min((i for i in (text.find(c, position) for c in "，,。；;\n") if i != -1), default=len(text))
         return self.any_count.search(text, position, clause_end) is not None
 
+    def stated(self, text: str, start: int, end: int) -> int | None:
+        """The count the opener of a spelled-out list states (获评P的9家企业分别是：), if it does."""
+        counts = [m.group("number") for m in self.any_count.finditer(text, start, end)]
+        return count_value(counts[-1]) if counts else None
+
     def one_of(self, members: list[Mention], text: str, list_end: int) -> re.Match | None:
         """某公司是这13家企业之一: a single member said to be one of a counted set."""
         return self.one_of_re.match(text, list_end) if len(members) == 1 else None

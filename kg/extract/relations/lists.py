@@ -380,7 +380,7 @@ class ListReader(ListPrograms):
             return self._framed(heading, "list_frame")
         if place is None and spelled_out:
             place = self._counted_before(text, mentions, index, sentence_of, first.label, s, size,
-                                         self._stated_count(text, sentences[s][0], first.start))
+                                         self.counted_sets.stated(text, sentences[s][0], first.start))
         return self._framed(place, "list_count") if place is not None else None
 
     def _counted_clause(self, text, sentences, mentions, index: int, members: list[Mention], sentence_of
@@ -431,16 +431,9 @@ class ListReader(ListPrograms):
         count = self.count_after_place.match(text, after_brackets(text, place.end))
         return count is not None and self.counted_kinds.get(count.group("unit"), kind) == kind
 
-    def _stated_count(self, text: str, start: int, end: int) -> int | None:
-        """The count the opener of a spelled-out list states (获评P的9家企业分别是：), if it does."""
-        counts = [m.group("number") for m in self.count_after_place.finditer(text, start, end)]
-        return count_value(counts[-1]) if counts else None
-
-    def _counted_before(self, text, mentions, index: int, sentence_of, kind: str, s: int, size: int,
-                        stated: int | None = None) -> Mention | None:
-        """我市共有7个项目签约。…。其中外企项目4个，分别是A、B: the nearest place counted before, counting this kind; the
-        nearest counting as many as the list's opener says, if one does (全省131家，其中福州20家。…福清市共有9家…。
-        福清获评P的9家企业分别是：)."""
+    def _counted_before(self, text, mentions, index: int, sentence_of, kind: str, s: int, size: int, stated: int | None):
+        """我市共有7个项目签约。…。其中外企项目4个，分别是A、B: the nearest place counted before, counting this kind, and as many
+        as the list's opener `stated` if one does (福清市共有9家… before 福清获评P的9家企业分别是, not 其中福州上榜20家)."""
         first = max(s - self.count_reach, 0)  # and the headline (敦煌市20个重点项目集中开工), which frames every list
         reach = [*mentions_back(mentions, index, sentence_of, first, s), *(mentions_back(mentions, index, sentence_of, 0) if first else ())]
         counted = [(m, count) for m in reach
@@ -496,14 +489,11 @@ class ListReader(ListPrograms):
         """The place opens its clause (after 在 alone, with `at`)."""
         start = sentences[s][0]
         clause = max([start] + [i + 1 for i in range(start, place.start) if text[i] in "，,：:"])
-        opening = self.at_opening if at else self.clause_opening
-        return opening.fullmatch(text, clause, place.start) is not None
+        return (self.at_opening if at else self.clause_opening).fullmatch(text, clause, place.start) is not None
 
     def _set_apart(self, text, sentences, first: Mention, sentence_of) -> bool:
         """已上市的有6家，分别是A、B: the list's count follows a deed other than a selection (`subset_by_deed`)."""
-        if self.subset_by_deed is None:
-            return False
         start = sentences[sentence_of[first]][0]
-        subset = self.subset_by_deed.search(text, start, first.start)
+        subset = self.subset_by_deed.search(text, start, first.start) if self.subset_by_deed is not None else None
         # 在这份名单中，某集团投资的企业有两家: within the list itself, they are its members
         return subset is not None and self.selection_cue.search(text, start, first.start) is None
