@@ -7,10 +7,10 @@ import re
 
 from kg.extract.entities.names import QUOTES
 from kg.extract.entities.state import DocState
-from kg.extract.text import SENTENCE_END
 from kg.schema import PROGRAM
 
 HAN = re.compile("[\u4e00-\u9fff]")
+CLAUSE_END = re.compile("[，,。；;！？!?\n]")
 MIN_SIBLING = 5  # characters of a list's member taken for a program like its siblings (a scope and a name of its own)
 
 
@@ -164,12 +164,14 @@ class ProgramForms:
                 and not doc.programs.overlaps(first, end) and not doc.names.overlaps(first, end))
 
     def _no_rank_held(self, text: str, position: int, end: int) -> bool:
-        """A kind of park after a cue at `position` is no rank held when a word of an aim stands before the cue in its
-        sentence (力争…晋升为国家级开发区), or when words go on after it past a copula (成为某经济开发区招商工作的主线)."""
+        """A kind of park after a copula cue at `position` is no rank held when a word of an aim stands before the cue in its
+        clause (力争让某园区晋升为国家级开发区; not 在…推动下，某园区获批…), or when words go on after it (成为某经济开发区招商工作的主线)."""
+        if not text.endswith(self.copula_cues, 0, position):
+            return False
         start = max(0, position - 30)
-        start = max((m.end() for m in SENTENCE_END.finditer(text, start, position)), default=start)
+        start = max((m.end() for m in CLAUSE_END.finditer(text, start, position)), default=start)
         return self.aim_re.search(text, start, position) is not None or (
-            text.endswith(self.copula_cues, 0, position) and HAN.match(text, end) is not None and text[end] not in "的和及与")
+            HAN.match(text, end) is not None and text[end] not in "的和及与")
 
     def _level_only(self, name: str) -> bool:
         """国家级经济技术开发区, 江苏省先进开发区: a scope or a region, then generic words, before the kind of park."""
