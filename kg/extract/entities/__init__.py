@@ -122,7 +122,6 @@ class EntityFinder:
                                              + rules.project["suffixes"], company_suffixes,
                                              rules.company["industry_words"], rules.project["works_verbs"])
             self.boundaries.is_generic = names.is_generic
-            self.regions.is_place_word = self.boundaries.is_place_word
 
     def find(self, text: str) -> Findings:
         doc = DocState(text)

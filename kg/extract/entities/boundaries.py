@@ -36,7 +36,6 @@ from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROGRAM, PROJECT
 
 TRIMMED_TYPES = frozenset({COMPANY, PARK, PROJECT, PROGRAM})
-WORD_CONTEXT = 4  # characters read on each side of a word the segmenter is asked about
 LEADING_WINDOW = 12  # characters the segmenter reads for the words that open a name
 PROJECT_WINDOW = 40  # characters of a project's name searched for a company's name and a verb after it
 VERB_WINDOW = 8  # characters the segmenter reads after a company's name in a project's
@@ -61,7 +60,6 @@ class NameBoundaries:
         # jieba's dictionary and our words (a word's frequency depends on the words added before it: sorted, so that
         # it does not change from one process to the next with the order of a set)
         self.segmenter = Segmenter()
-        self.plain_segmenter = Segmenter()  # jieba's dictionary alone: its tags tell a place from a word (来宾)
         self.segmenter.add_words([(name, PLACE_TAG) for name in sorted(gazetteer.region_names)]
                                  + [(word, "n") for word in sorted(set(name_words) | set(nouns))]
                                  + [(word, VERB_TAG) for word in sorted(self.verbs)])
@@ -115,17 +113,6 @@ class NameBoundaries:
             if not cut:
                 return offset
             offset += cut
-
-    def is_place_word(self, text: str, start: int, end: int) -> bool:
-        """jieba, with its own dictionary only, reads text[start:end] as a place name of its own in the few characters
-        around it (是温州第一个; not 美丽水乡, 其中卫生院, 让来宾对…: guests)."""
-        window_start = max(0, start - WORD_CONTEXT)
-        position = window_start
-        for word, tag in self.plain_segmenter.cut(text[window_start:end + WORD_CONTEXT]):
-            if position == start:
-                return position + len(word) == end and tag == PLACE_TAG
-            position += len(word)
-        return False
 
     def _segment(self, text: str) -> list[tuple[str, str]]:
         return self.segmenter.cut(text)

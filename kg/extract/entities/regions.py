@@ -16,6 +16,7 @@ from kg.schema import REGION
 
 CLASS = re.compile(r"[一二三四五六七八九十\d]+类")  # 一类镇: a class of towns
 PLACE_TAG = "ns"  # jieba's tag of a place name
+PLACE_WORD_CONTEXT = 4  # characters the segmenter reads on each side of a city's short form
 DATE_BEFORE = re.compile(r"\d\s*[年月日]$")  # 2024年夏县: a date ends right before the name, which starts a word
 ROW_NUMBER = re.compile(r"[^\W\d_]*\d+(?=\D*$)")  # up to the last digits of a run
 SLOGAN_NOUN_TAGS = ("n", "vn", "nz")  # the segmenter's tags of a slogan's noun (产业, 工业, 文旅)
@@ -27,7 +28,6 @@ TOWN_LIST_REACH = 240  # characters before 等乡镇 searched for the towns it c
 class RegionRecogniser:
     def __init__(self, region: dict[str, Any], names: NameText, gazetteer: Gazetteer):
         self.names, self.gazetteer = names, gazetteer
-        self.is_place_word = None  # the segmenter's test of a place name (NameBoundaries.is_place_word), set by the finder
         self.short_form_min_count = int(region["short_form_min_count"])
         self.organisation_re = re.compile(
             rf"(?:(?![{re.escape(names.stop_chars)}])[{names.name_chars}（）()]){{0,16}}?"  # (昆明市的某某会堂: 的 ends a name)
@@ -61,6 +61,7 @@ class RegionRecogniser:
         self.city_prepositions = set(region["city_short_form_prepositions"])
         self.count_after = compile_rare(region["short_form_count"])
         self.segmenter: Segmenter | None = None  # loaded on first use
+        self.plain_segmenter: Segmenter | None = None  # jieba's dictionary alone, loaded on first use
 
     def find(self, doc: DocState) -> None:
         runs = self._compounds(doc.text, self._divisions(doc))
@@ -150,8 +151,8 @@ class RegionRecogniser:
         listed: tuple[set[int], set[int]] | None = None  # starts and ends of the matches, made when first asked
         for m, name, starts_word in matches:
             repeated = counts[name] >= self.short_form_min_count and name in standalone
-            if name in gazetteer.city_short_forms and (starts_word or text[m.start() - 1:m.start()] in self.city_prepositions
-                                                       or self.is_place_word is not None and self.is_place_word(text, m.start(), m.end())):
+            if not repeated and name in gazetteer.city_short_forms and (
+                    starts_word or text[m.start() - 1:m.start()] in self.city_prepositions or self._place_word(text, *m.span())):
                 repeated = True  # 杭州云栖小镇: a city opening a name; 在厦门开幕: after a preposition; 是温州第一个: a word
             before = text[found[-1][0]:m.start()] if found and found[-1][1] == m.start() else ""
             # 湖北宜昌: a division inside the one just before it; 位于福清江阴的: a place after a county
@@ -206,6 +207,19 @@ class RegionRecogniser:
             self.segmenter = Segmenter()
             self.segmenter.add_words([(name, PLACE_TAG) for name in sorted(self.gazetteer.region_names)])
         return self.segmenter
+
+    def _place_word(self, text: str, start: int, end: int) -> bool:
+        """jieba, with its own dictionary only (ours tags every division a place), reads text[start:end] as a place name
+        of its own in the few characters around it (是温州第一个; not 美丽水乡, 其中卫生院, 让来宾对…: guests)."""
+        if self.plain_segmenter is None:
+            self.plain_segmenter = Segmenter()
+        window = max(0, start - PLACE_WORD_CONTEXT)
+        position = window
+        for word, tag in self.plain_segmenter.cut(text[window:end + PLACE_WORD_CONTEXT]):
+            if position == start:
+                return position + len(word) == end and tag == PLACE_TAG
+            position += len(word)
+        return False
 
     def _inside_word(self, text: str, start: int, end: int) -> bool:
         """The segmenter starts no word at `start`: the name's first character ends a word before it."""
