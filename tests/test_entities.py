@@ -3911,3 +3911,18 @@ def test_a_list_s_last_joint_is_no_part_of_its_last_firm_s_name(nlp):
 ])
 def test_nineteenth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # 典范市/典范区 end a title only where no word goes on (典范市场, 典范区域 are no titles); praise alone is none
+    ("凯岚农贸市场获评全国诚信经营典范市场，凯岚镇获评全省美丽乡村建设典范区域。", "Program", set()),
+    ("凯岚县获评中国最具投资潜力特色示范县200强，是全省典范。彭泽工业园区的改革经验是全省典型案例。", "Program",
+     {"中国最具投资潜力特色示范县200强"}),
+    # a title in quotes keeps its first word (开放)
+    ("彭泽县成为全省“开放前沿县”。", "Program", {"开放前沿县"}),
+    # a firm that serves holders of a designation holds none; a span of time is no firm
+    ("凯岚精密有限公司是一家为国家级专精特新“小巨人”企业提供配套服务的企业。", "Program", set()),
+    ("凯岚县规上企业达到120家，连续3年获评省级专精特新企业的有12家。", "Company", set()),
+])
+def test_twentieth_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

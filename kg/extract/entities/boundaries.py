@@ -93,6 +93,8 @@ class NameBoundaries:
     def start(self, text: str, start: int, end: int, label: str) -> int:
         if label not in TRIMMED_TYPES or label == COMPANY and BULLET_BEFORE.search(text, max(0, start - 8), start):
             return start  # (2、希望森兰科技股份有限公司: a company's name is an item from its start; not 3. 配合某开发区…)
+        if label == PROGRAM and text[start - 1:start] == "“" and text[end:end + 1] == "”":
+            return start  # 全省“开放前沿县”: the quotes hold the whole title, its first word too
         is_project = label == PROJECT
         window = text[start:min(end, start + (PROJECT_WINDOW if is_project else LEADING_WINDOW))]
         key = (window, is_project, label == COMPANY)  # parks and programs are cut alike: one answer for both

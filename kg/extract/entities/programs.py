@@ -105,11 +105,13 @@ class ProgramRecogniser(ProgramForms):
         self.level_scope_re = re.compile("全国|全省|全市")
         self.scoped_title_re = re.compile(rf"(?:{alternation(program['scope_words'])}|全国)“([^“”]+)”")
         # 是P, 是首个P, 是浙江首个P: a place may stand before the order word; 是一家…国家级P: a firm's description
+        # (not 是一家为P提供配套的企业: there P is whom the firm serves)
         self.describes_re = re.compile(
-            rf"(?:作为|是)(?:一家[^，。；]{{0,40}}?|[\u4e00-\u9fff]{{0,4}}?(?:{alternation(program['order_words'])}))?$")
+            rf"(?:作为|是)(?:一家(?!(?:专门|主要|长期)?(?:为|向|给|服务于|面向))[^，。；]{{0,40}}?|[\u4e00-\u9fff]{{0,4}}?(?:{alternation(program['order_words'])}))?$")
         self.order_word_re = re.compile(alternation(program["order_words"]))
         self.counted_members_re = re.compile(program["counted_members"])
         self.praise_re = re.compile(alternation(program["praise_words"]))
+        self.praise_only_re = re.compile(program["praise_only"])
         self.counted_level_rest = tuple(program["counted_level_rest"])
         self.counted_level_re = compile_rare(program["counted_level"].replace(
             "{level_heads}", f"(?:{alternation(program['level_heads'])})"))
@@ -469,6 +471,7 @@ class ProgramRecogniser(ProgramForms):
         plain = name.strip(QUOTES)
         bare = self.list_word_re.sub("", plain)
         if (len(bare) < 4 or plain in self.not_programs or self.joined_quotes_re.search(plain) or bare in self.not_programs
+                or self.praise_only_re.fullmatch(plain)
                 or any(w in plain for w in self.not_in_programs)
                 or text[heads[-1].start() - 1] == "等"):
             return None

@@ -15,9 +15,10 @@ from kg.schema import REGION
 class PlacePrefix(Shape):
     """莒南县某某高端不锈钢项目, 某经济技术开发区某某小学新建项目: a project whose name opens with the name of a
     place the text names on its own stands in that place (read once per document). Not when what follows the
-    place joins it to another (`not_after`: 重庆至成都…项目, a line between two places)."""
+    place joins it to another (`not_after`: 重庆至成都…项目, a line between two places), nor when the rest names a
+    partner (`partner_rest`: 南京江北新区滁州经开区合作园, a park two places build together)."""
     scope = "text"
-    options = ("not_after", "min_rest", "region_ends", "kind_only")
+    options = ("not_after", "min_rest", "region_ends", "kind_only", "partner_rest")
 
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
@@ -25,6 +26,7 @@ class PlacePrefix(Shape):
         self.min_rest = int(pattern.value("min_rest", 2))
         self.region_ends = tuple(pattern.value("region_ends", ["县", "区", "旗"]))
         self.kind_only = pattern.regex("kind_only") if "kind_only" in pattern.values else None
+        self.partner_rest = pattern.regex("partner_rest", "(?!)")
 
     def find_text(self, text: str, mentions: list[Mention], sentence_of) -> list[Relation]:
         p = self.pattern
@@ -44,7 +46,7 @@ class PlacePrefix(Shape):
                 rest = name[size:]
                 if (not_after is None or not not_after.match(rest)) and \
                         (place.label != REGION or name.endswith(region_ends, 0, size)) and \
-                        (kind_only is None or not kind_only.fullmatch(rest)):
+                        (kind_only is None or not kind_only.fullmatch(rest)) and not self.partner_rest.search(rest):
                     out.append(p.relation_of(head, place, sentence_of(head.start)))
                 break
         return out

@@ -90,7 +90,8 @@ def load_patterns(rules: Rules) -> list[Pattern]:
         raise RulesError(f"{SOURCE}: 'patterns' must be a list of pattern records")
     shared = {"adverbs": f"(?:{alternation(rules.common['adverbs'])})",
               "positions": f"(?:{alternation(rules.common['position_words'])})",
-              "quotes": f"[{re.escape(QUOTES)}]", "sum": f"(?:{rules.relations.get('sum', '(?!)')})"}
+              "quotes": f"[{re.escape(QUOTES)}]", "sum": f"(?:{rules.relations.get('sum', '(?!)')})",
+              "aims": f"(?:{rules.relations.get('aims', '(?!)')})"}
     patterns, seen = [], set()
     for record in records:
         pattern = _pattern(record, rules.relations, shared)

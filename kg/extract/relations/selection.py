@@ -21,7 +21,8 @@ class CueBeforeTail(Shape):
     With no head there, the patterns of `no_head` are tried in turn; with no cue, those of `no_cue`.
     A place right after one of `frame_words` is a frame, not a subject: 在南昌市获评P的企业中，有A、B.
     With `after_tail`, what must follow the tail (是南川区的龙头企业, not 是南川区重点培育对象)."""
-    options = ("gap", "reach", "not_counted", "no_head", "no_cue", "after_tail", "members_after", "counted_subject")
+    options = ("gap", "reach", "not_counted", "no_head", "no_cue", "after_tail", "members_after", "counted_subject",
+               "aim")
     word_lists = ("cues", "frame_words", "each_words")
     needs = "tail"
 
@@ -29,6 +30,7 @@ class CueBeforeTail(Shape):
         super().__init__(pattern, others)
         self.cue = re.compile(f"(?:{pattern.regex('gap', '{cues}{quotes}*').pattern})$")
         self.reach = int(pattern.value("reach", 8))
+        self.aim = pattern.regex("aim", "(?!)")  # 力争进入P: an aim in the cue's clause, no selection
         self.after_tail = pattern.regex("after_tail") if "after_tail" in pattern.values else None
         # 今年某市成为P的企业已达473家; 某市已创建P 9家: the tail describes members counted after it, not the place
         self.members_after = pattern.regex("members_after") if "members_after" in pattern.values else None
@@ -65,6 +67,9 @@ class CueBeforeTail(Shape):
             if cue:
                 cue_start = tail.start - (len(window) - cue.start())
                 begin = max(previous_end, clause_start(text, s.start, cue_start))
+                if self.aim.search(text, clause_start(text, s.start, cue_start), cue_start):
+                    last, previous_end = [], tail.end  # 力争进入P
+                    continue
                 heads = [h for h in self.subjects(ms, begin, cue_start, text)
                          if h.label not in PLACES or text[h.start - 1:h.start] not in self.pattern.words["frame_words"]]
                 described = self.members_after is not None and self.members_after.match(text, tail.end)
@@ -76,7 +81,8 @@ class CueBeforeTail(Shape):
                     paired.update(each)
                 elif heads:
                     out += [self.relation(h, tail, s) for h in heads]
-                else:  # (nor a place as the sentence's topic: 至此，某州跻身P行列的企业已达13家; 某区贡献突出，16家企业入选P)
+                elif not self.aim.search(text, s.start, cue_start):  # (我县将争创P1，进入P2行列: the aim goes on)
+                    # (nor a place as the sentence's topic: 至此，某州跻身P行列的企业已达13家; 某区贡献突出，16家企业入选P)
                     counted = self.counted_subject is not None and self.counted_subject.search(text, begin, cue_start)
                     out += [r for r in self._first_of(p.values.get("no_head", []), s, begin, cue_start, tail)
                             if not (described or counted) or r.head.label not in PLACES]
@@ -168,18 +174,31 @@ class SentenceTopic(Fallback):
 
 
 class Copula(Fallback):
-    """胜禹新材是一家……的…“小巨人”企业: the heads before the sentence's first copula."""
-    options = ("gap",)
+    """胜禹新材是一家……的…“小巨人”企业: the heads before the copula. With a program before the tail, the heads
+    between it and the next copula (A是P1，B是P2); the heads before the sentence's first copula otherwise.
+    `object_after_copula`: the tail is the object of a verb in the description (是一家为P提供配套的企业);
+    `tail_modifies`: the tail describes what follows it (是国家级开发区的后备梯队)."""
+    options = ("gap", "object_after_copula", "tail_modifies")
     word_lists = ("cues",)
 
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
         self.copula = pattern.regex("gap", "{cues}")
+        self.object_after_copula = pattern.regex("object_after_copula", "(?!)")
+        self.tail_modifies = pattern.regex("tail_modifies", "(?!)")
 
     def instead(self, s, begin, cue_start, tail):
-        copula = self.copula.search(s.text, s.start, tail.start)
-        heads = self.subjects(s.mentions, s.start, copula.start(), s.text) if copula else []
-        return [self.relation(h, tail, s) for h in heads]
+        if self.tail_modifies.match(s.text, tail.end):
+            return []
+        programs_before = [m.end for m in s.mentions if m.label == PROGRAM and m.end <= tail.start]
+        for start in ([programs_before[-1]] if programs_before else []) + [s.start]:
+            copula = self.copula.search(s.text, start, tail.start)
+            if copula is None or self.object_after_copula.match(s.text, copula.end()):
+                continue
+            heads = self.subjects(s.mentions, start, copula.start(), s.text)
+            if heads:
+                return [self.relation(h, tail, s) for h in heads]
+        return []
 
 
 class CueListTail(Shape):
@@ -311,7 +330,7 @@ class ClauseBefore(Fallback):
     clause before it in the sentence, and the clause before that when it opens with a conjunction (`joined_clause`:
     A、B，以及C等12家企业，成功申报P). A clause that does not open with a head (也是…、江苏首个…) gives none, unless it
     is one more predicate of the same subject (`chained_clause`: 我县摘得P1称号，进入P2行列，获评P3，并入选P4)."""
-    options = ("no_subject", "joined_clause", "not_counted", "chained_clause")
+    options = ("no_subject", "joined_clause", "not_counted", "chained_clause", "aim")
     word_lists = ("cues",)
 
     def __init__(self, pattern, others):
@@ -319,6 +338,7 @@ class ClauseBefore(Fallback):
         self.no_subject = pattern.regex("no_subject")
         self.joined = pattern.regex("joined_clause", "(?!)")
         self.chained = pattern.regex("chained_clause", "(?!)")
+        self.aim = pattern.regex("aim", "(?!)")
 
     def instead(self, s, begin, cue_start, tail):
         text, heads = s.text, []
@@ -329,6 +349,8 @@ class ClauseBefore(Fallback):
             start = clause_start(text, s.start, end)
             joined = self.joined.match(text, start)
             opening = joined.end() if joined else start
+            if self.aim.search(text, start, end):
+                return []
             first = next((m for m in s.mentions if start <= m.start < end), None)
             if (first is None or first.start != opening) and self.chained.match(text, start):
                 end = start - 1

@@ -13,6 +13,7 @@ from kg.schema import COMPANY, PARK, PROGRAM, PROJECT, REGION
 PLACES = (PARK, REGION)
 MEMBERS = (COMPANY, PROJECT, PARK)  # what lists hold
 EACH = ".each"  # the end of the rule of a relation said of one member alone (A、B分别获评P1和P2): lists do not share it
+OWNED_REACH = 6  # 马当镇的李大爷: what a place owns, standing for the subject right after it
 AGENT_REACH = 40  # characters before a head where its 由 (and the list it opens) may stand
 
 
@@ -89,8 +90,10 @@ class Shape:
         heads = [m for m in inside if p.rank(m.label) == best]
         if text is None:
             return heads
-        # 华大九天的全资子公司——某公司入驻…: a head that owns a later one (X的…) is not the subject
-        return [m for i, m in enumerate(heads) if i == len(heads) - 1 or not text.startswith("的", m.end)]
+        # 华大九天的全资子公司——某公司入驻…: a head that owns a later one (X的…) is not the subject, nor a place
+        # that owns the few words before the end (马当镇的李大爷获评P)
+        return [m for i, m in enumerate(heads) if not text.startswith("的", m.end) or (
+                i == len(heads) - 1 and (m.label not in PLACES or end - m.end > OWNED_REACH))]
 
 
 def list_from(text: str, ms: list[Mention], position: int, joiners: str = "、和与及",
