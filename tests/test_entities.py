@@ -3923,6 +3923,17 @@ def test_nineteenth_session_round(nlp, text, label, expected):
     # a firm that serves holders of a designation holds none; a span of time is no firm
     ("凯岚精密有限公司是一家为国家级专精特新“小巨人”企业提供配套服务的企业。", "Program", set()),
     ("凯岚县规上企业达到120家，连续3年获评省级专精特新企业的有12家。", "Company", set()),
+    # a cue of settling and 在P投资建设 open no name; 自行车 is a word of its own (自 is no preposition there)
+    ("凯岚化学新材料公司聚酯项目落子南充经济开发区", "IndustrialPark", {"南充经济开发区"}),
+    ("凯岚航空计划在金山投资建设CH2000无人机研发制造项目。", "Project", {"CH2000无人机研发制造项目"}),
+    ("博远区城市投资建设有限公司承建该项目。", "Company", {"博远区城市投资建设有限公司"}),
+    ("凯岚车料有限公司自行车高端配件项目等一批新项目接续落地。", "Project", {"凯岚车料有限公司自行车高端配件项目"}),
+    # a store of projects is a program
+    ("该项目入选国家EOD项目库。", "Program", {"国家EOD项目库"}),
+    # no short name holds a list's closing or a count
+    ("园区集聚了260多家自行车、童车生产企业。凯岚镇、博远镇等单位负责人参加座谈。", "Company", set()),
+    ("大理宸宇项目送电试车，昆宇、中电等一批新能源、新材料项目签约落地。", "Company", {"昆宇"}),
+    ("座谈会上，巴河、兰溪、散花三地负责人汇报了招商引资情况。", "Company", set()),
 ])
 def test_twentieth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -50,6 +50,7 @@ class CompanyRecogniser:
         self.kin_suffixes_in = tuple(sorted(self.kin_suffixes))  # (for str.startswith)
         self.not_plain_starts = tuple(company["not_plain_companies"])
         self.not_company_inside = tuple(company["not_company_inside"])
+        self.not_short_name = re.compile(company["not_short_name"])
         self.kin_stem_endings = tuple(company["kin_stem_endings"])
         self.before_region_re = re.compile(f"(?:{alternation(company['before_region_words'])})")
         self.role_re = re.compile(rf"(?:{alternation(company['role_words'])})(?!面)(?:为|是|系)?")  # (not 一方面)
@@ -388,11 +389,10 @@ class CompanyRecogniser:
         Cached, as NameText.is_generic: the same names are asked about again and again."""
         return (2 <= len(name) <= self.max_short and not self._is_generic_short_name(name)
                 and not name.startswith(self.not_company_openings)
-                and not any(word in name for word in self.not_company_inside)
+                and not any(word in name for word in self.not_company_inside) and not self.not_short_name.search(name)
                 and name not in self.gazetteer.region_names and not name.endswith(self.not_company)
                 and not self.other_suffixes.search(name) and not self.selection_cue_re.search(name)
-                and not any(ch in QUOTES for ch in name) and not self.joins_words(name)
-                and not self.people_re.search(name))
+                and not any(ch in QUOTES for ch in name) and not self.joins_words(name) and not self.people_re.search(name))
 
     def joins_words(self, name: str) -> bool:
         """生物医药及大健康, 施工现场和: a conjunction joins two things or ends a phrase (及 never stands in a name)."""
