@@ -104,8 +104,7 @@ class ProgramRecogniser(ProgramForms):
                              "自治区级": "省", "全市": "市", "市级": "市"}
         self.level_scope_re = re.compile("全国|全省|全市")
         self.scoped_title_re = re.compile(rf"(?:{alternation(program['scope_words'])}|全国)“([^“”]+)”")
-        # 是P, 是首个P, 是浙江首个P: a place may stand before the order word; 是一家…国家级P: a firm's description
-        # (not 是一家为P提供配套的企业: there P is whom the firm serves)
+        # 是P, 是(浙江)首个P: a place may stand before the order word; 是一家…国家级P (not 是一家为P提供配套的企业)
         self.describes_re = re.compile(
             rf"(?:作为|是)(?:一家(?!(?:专门|主要|长期)?(?:为|向|给|服务于|面向))[^，。；]{{0,40}}?|[\u4e00-\u9fff]{{0,4}}?(?:{alternation(program['order_words'])}))?$")
         self.order_word_re = re.compile(alternation(program["order_words"]))
@@ -117,7 +116,6 @@ class ProgramRecogniser(ProgramForms):
             "{level_heads}", f"(?:{alternation(program['level_heads'])})"))
         self.order_ordinal_re = re.compile(r"(?:[我本全][省市区县国])?第[一二三四五六七八九十\d]+[家个座]")
         self.graded_re = re.compile(rf"(?:{alternation(program['grade_words'])})(?={program['grade']}$)")
-        q = re.escape(QUOTES)
         self.joined_quotes_re = re.compile(rf"[{q}][和及与、][{q}]")
         # 某某名单日前公布: a list named before its publication (the run before the list word or head is its name)
         # (the verbs are searched first, then the head before them: few places hold a verb)
@@ -471,8 +469,7 @@ class ProgramRecogniser(ProgramForms):
         plain = name.strip(QUOTES)
         bare = self.list_word_re.sub("", plain)
         if (len(bare) < 4 or plain in self.not_programs or self.joined_quotes_re.search(plain) or bare in self.not_programs
-                or self.praise_only_re.fullmatch(plain)
-                or any(w in plain for w in self.not_in_programs)
+                or self.praise_only_re.fullmatch(plain) or any(w in plain for w in self.not_in_programs)
                 or text[heads[-1].start() - 1] == "等"):
             return None
         # quoted: 入选“X”, or a designation whose head the quotes close (评出某某“好项目”)
