@@ -57,6 +57,7 @@ class ParkRecogniser:
         self.named_part_suffixes = frozenset(park["named_part_suffixes"])
         self.place_only_suffixes = frozenset(park["place_only_suffixes"])
         self.building_verbs = tuple(park["building_verbs"])
+        self.positioning_words = tuple(park["positioning_words"])
         self.named_only_suffixes = frozenset(park["named_only_suffixes"])
         self.full_counties = frozenset(n for n in gazetteer.full_region_names if n.endswith(("县", "旗", "市", "区")))
         self.named_part_stem = int(park["named_part_stem"])
@@ -207,8 +208,8 @@ class ParkRecogniser:
         verb = next((v for v in self.building_verbs if text.startswith(v, opening.end())), None) if opening else None
         if verb and verb not in self.gazetteer.region_names and verb not in self.gazetteer.ambiguous_forms:
             return  # 在林甸县建设光伏产业园: the place builds a park of a kind, no name (not 南昌新建经济开发区: a district)
-        if with_region == start and self._is_verb(stem):
-            return  # 延伸经开区产业链条, 带领开发区…: a verb and the park's kind, no name
+        if with_region == start and (self._is_verb(stem) or text.endswith(self.positioning_words, 0, start)):
+            return  # 延伸经开区产业链条, 带领开发区…: a verb and the park's kind, no name; nor 定位为…经济区
         number = TRAILING_NUMBER.search(text, max(0, start - 8), start) if stem[-1:] in self.conjunctions else None
         if stem[-1:] in self.conjunctions and self.suffix_re.fullmatch(stem, 0, len(stem) - 1):
             return  # (辽宁省)高新区和经济开发区: two kinds of park, no name
