@@ -3937,3 +3937,7 @@ def test_nineteenth_session_round(nlp, text, label, expected):
 ])
 def test_twentieth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+def test_a_count_of_a_kind_of_project_is_no_project_s_name(nlp):
+    assert names(nlp, "今年全县新上37个农产品加工项目，共9个陶瓷生产项目开工。", "Project") == set()
