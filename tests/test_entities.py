@@ -3934,6 +3934,9 @@ def test_nineteenth_session_round(nlp, text, label, expected):
     ("园区集聚了260多家自行车、童车生产企业。凯岚镇、博远镇等单位负责人参加座谈。", "Company", set()),
     ("大理宸宇项目送电试车，昆宇、中电等一批新能源、新材料项目签约落地。", "Company", {"昆宇"}),
     ("座谈会上，巴河、兰溪、散花三地负责人汇报了招商引资情况。", "Company", set()),
+    # a region's own firm (区属国企) is described, and 和 after a note in brackets joins the next firm
+    ("该项目由黄埔区属国企凯岚（广州）投资集团有限公司（以下简称“凯岚集团”）和博远城市投资控股有限公司合作开发。", "Company",
+     {"凯岚（广州）投资集团有限公司", "凯岚集团", "博远城市投资控股有限公司"}),
 ])
 def test_twentieth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
