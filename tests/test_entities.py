@@ -3937,6 +3937,8 @@ def test_nineteenth_session_round(nlp, text, label, expected):
     # a region's own firm (区属国企) is described, and 和 after a note in brackets joins the next firm
     ("该项目由黄埔区属国企凯岚（广州）投资集团有限公司（以下简称“凯岚集团”）和博远城市投资控股有限公司合作开发。", "Company",
      {"凯岚（广州）投资集团有限公司", "凯岚集团", "博远城市投资控股有限公司"}),
+    # a county's short form that is also a word of the language names the park of its kind (高台县's 工业园区)
+    ("今年，高台工业园区获评全省优秀园区。", "IndustrialPark", {"高台工业园区"}),
 ])
 def test_twentieth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

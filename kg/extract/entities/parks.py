@@ -198,7 +198,8 @@ class ParkRecogniser:
             doc.names.remove(previous)
             doc.names.add(previous.start, end, PARK, "park.in_park")
             return
-        if names.is_generic(stem) and not (self._names_places(stem) or self.macro_region_re.match(stem)) or \
+        if names.is_generic(stem) and not (self._names_places(stem) or self.macro_region_re.match(stem)
+                                           or stem in self.gazetteer.ambiguous_forms) or \
                 names.leading_word_re.fullmatch(stem) or \
                 stem.startswith(self.building_verbs) or (
                 text[suffix_start:end] in self.place_only_suffixes and text[with_region:start] not in self.full_counties
