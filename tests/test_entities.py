@@ -3939,6 +3939,8 @@ def test_nineteenth_session_round(nlp, text, label, expected):
      {"凯岚（广州）投资集团有限公司", "凯岚集团", "博远城市投资控股有限公司"}),
     # a county's short form that is also a word of the language names the park of its kind (高台县's 工业园区)
     ("今年，高台工业园区获评全省优秀园区。", "IndustrialPark", {"高台工业园区"}),
+    # a works whose brand is two characters the segmenter reads as verbs (兴|擎) is a firm; one being built is none
+    ("考核组走进贵州兴擎包装厂、贵州恒生源有限公司。县里建茶叶加工厂3座。", "Company", {"贵州兴擎包装厂", "贵州恒生源有限公司"}),
 ])
 def test_twentieth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -172,10 +172,10 @@ class CompanyRecogniser:
         支持茶叶加工, 老旧塑料, 小水泥, 各茶叶加工)."""
         words = self.words(own)
         first, tag = words[0]
-        if own.startswith(self.plant_modifiers) or tag in ("d", "p", "c", "v") or tag == "a" and len(first) > 1:
+        coined = tag == "v" and len(first) == 1 and len(words) > 1 and len(words[1][0]) == 1  # (兴|擎包装厂: a brand)
+        if own.startswith(self.plant_modifiers) or tag in ("d", "p", "c", "v") and not coined or tag == "a" and len(first) > 1:
             return False  # (将原县糖厂, 支持茶叶加工厂, 老旧塑料厂: a clause's words, not a brand's)
-        # (the words of the trade may be verbs: 凯岚造纸厂, 丰丞挂车装配厂)
-        return not any(tag in self.not_brand_tags for _, tag in words)
+        return not any(tag in self.not_brand_tags for _, tag in words)  # (trade words may be verbs: 凯岚造纸厂)
 
     def _opens_with_brand(self, name: str) -> bool:
         """金星啤酒, 海世通水产品: a brand's word (not a place's) or two single characters of a brand open the name."""
