@@ -73,8 +73,9 @@ class CueBeforeTail(Shape):
                 heads = [h for h in self.subjects(ms, begin, cue_start, text)
                          if h.label not in PLACES or text[h.start - 1:h.start] not in self.pattern.words["frame_words"]]
                 described = self.members_after is not None and self.members_after.match(text, tail.end)
-                if described:
-                    heads = [h for h in heads if h.label not in PLACES]
+                counted = self.counted_subject is not None and self.counted_subject.search(text, begin, cue_start)
+                if described or counted:  # (慈溪…企业达30家 5家企业摘得P: the firms counted, not the place)
+                    heads = [h for h in heads if h.label not in PLACES or counted and text[h.end:h.end + 1] in "、等和及与"]
                 each = self._each(text, heads, tails[i:], cue_start)
                 if each:
                     out += [Relation(h, p.relation, t, s.index, p.confidence, p.id + EACH) for h, t in zip(heads, each)]
@@ -83,7 +84,6 @@ class CueBeforeTail(Shape):
                     out += [self.relation(h, tail, s) for h in heads]
                 elif not self.aim.search(text, s.start, cue_start):  # (我县将争创P1，进入P2行列: the aim goes on)
                     # (nor a place as the sentence's topic: 至此，某州跻身P行列的企业已达13家; 某区贡献突出，16家企业入选P)
-                    counted = self.counted_subject is not None and self.counted_subject.search(text, begin, cue_start)
                     out += [r for r in self._first_of(p.values.get("no_head", []), s, begin, cue_start, tail)
                             if not (described or counted) or r.head.label not in PLACES]
             else:
