@@ -73,16 +73,32 @@ def compile_scan(pattern: str, flags: int = 0, max_first: int | None = MAX_FIRST
     Python's regex engine finds the start of a match quickly when the pattern begins with a literal or a
     character class; a pattern that begins with optional words (`(?:计划|拟)?投资…`) is instead tried in full
     at every position. The lookahead rejects most positions at the cost of one test; the matches are the same.
+    A pattern that opens with a literal, a class or branches of literals is compiled as it is: the engine skips to
+    those itself, faster than it tests a lookahead at each position.
     `max_first` None: a lookahead however many characters it tests (measured to pay for that pattern).
     """
     first = first_characters(pattern, flags)
-    if first is None or max_first is not None and len(first) > max_first:
+    if first is None or max_first is not None and len(first) > max_first or _skips_to_start(pattern, flags):
         return re.compile(pattern, flags)
     global_flags = GLOBAL_FLAGS.match(pattern).group()  # (?m) stays first
     lookahead = _lookahead(first)
     verbose = sre_parse.parse(pattern, flags).state.flags & re.VERBOSE  # (its last line may be a comment)
     close = "\n)" if verbose else ")"
     return re.compile(global_flags + lookahead + "(?:" + pattern[len(global_flags):] + close, flags)
+
+
+def _skips_to_start(pattern: str, flags: int = 0) -> bool:
+    """Whether the regex engine skips on its own to where a match can begin: the pattern opens with a literal, a
+    character class, or branches that each open with a literal (a lookahead would only make it try every position)."""
+    items = list(sre_parse.parse(pattern, flags))
+    while items and items[0][0] is sre.SUBPATTERN and not (items[0][1][1] or items[0][1][2]):
+        items = list(items[0][1][3])
+    if not items:
+        return False
+    op, value = items[0]
+    if op is sre.BRANCH:
+        return all(branch and branch[0][0] is sre.LITERAL for branch in value[1])
+    return op in (sre.LITERAL, sre.IN)
 
 
 def compile_rare(pattern: str, flags: int = 0) -> re.Pattern | "RareScan":

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.search import compile_scan
-
 QUOTES = "“”\"‘’「」『』"
 SENTENCE_END_CHARS, CLAUSE_BREAK_CHARS = "。！？!?；;", "，,：:"
 # 、 between list members, not between the phases of one project (某某风电一、二期; not 、三期40万吨/年有机硅)
 LIST_COMMA = re.compile(r"、(?![一二三四五六七八九十\d]{1,3}期(?:项目|工程|等|[、，,。；;\s]|$))")
-SENTENCE_END = compile_scan(rf"[{SENTENCE_END_CHARS}]+[”’」』）)]*|\n+")
+# a run of sentence-end marks and the closing quotes after them, or of line breaks: written to open with one
+# character class, which the regex engine skips to by itself (it tried the two branches at every position)
+SENTENCE_END = re.compile(rf"[{SENTENCE_END_CHARS}\n](?:(?<=\n)\n*|[{SENTENCE_END_CHARS}]*[”’」』）)]*)")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -256,10 +256,11 @@ class CompanyLists:
         note = LISTING_NOTE.search(text, last_start, last_end)  # (天地壹号、康师傅（方便面、饮料）等企业)
         parts.append((last_start, note.start() if note else last_end))
         if follow == "etc":  # 规上企业有A、B、C等，: the opener says what the members are (brands, not kinds of business)
-            first = self._member_start(doc, *parts[0], first=True)
             if self._headed(text, parts[0][0]):
                 follow = "企业"  # 1. 特色食品企业：A、B等: a heading's kind
-            elif self._opened(doc, first) and self._brands(
+            # (the first member's start is found only when an opener stands near, as for a list closed by no 等)
+            elif self.any_opener_re.search(text, max(0, parts[0][0] - OPENER_REACH), parts[0][1]) and self._opened(
+                    doc, first := self._member_start(doc, *parts[0], first=True)) and self._brands(
                     [text[first:parts[0][1]]] + [text[self._member_start(doc, s, e, first=False):e] for s, e in parts[1:]]):
                 follow = "企业"
         if follow == "etc":
