@@ -3937,8 +3937,13 @@ def test_nineteenth_session_round(nlp, text, label, expected):
     # a region's own firm (区属国企) is described, and 和 after a note in brackets joins the next firm
     ("该项目由黄埔区属国企凯岚（广州）投资集团有限公司（以下简称“凯岚集团”）和博远城市投资控股有限公司合作开发。", "Company",
      {"凯岚（广州）投资集团有限公司", "凯岚集团", "博远城市投资控股有限公司"}),
-    # a county's short form that is also a word of the language names the park of its kind (高台县's 工业园区)
-    ("今年，高台工业园区获评全省优秀园区。", "IndustrialPark", {"高台工业园区"}),
+    # a county's short form that is also a word of the language names the park of its kind where the text names the
+    # county in full (高台县's 工业园区); not a kind of park (一批新兴产业园)
+    ("高台县地处河西走廊。今年，高台工业园区获评全省优秀园区。", "IndustrialPark", {"高台工业园区"}),
+    ("我县将建设一批新兴产业园，培育壮大战略性新兴产业。", "IndustrialPark", set()),
+    # a park's new name after 更名为 is no designation; a park named after 定位为 stays a park
+    ("国务院批准长兴经开区更名为长兴国家级经济技术开发区。", "Program", set()),
+    ("县里将该地块定位为长兴经济技术开发区的拓展区。", "IndustrialPark", {"长兴经济技术开发区"}),
     # a works whose brand is two characters the segmenter reads as verbs (兴|擎) is a firm; one being built is none
     ("考核组走进贵州兴擎包装厂、贵州恒生源有限公司。县里建茶叶加工厂3座。", "Company", {"贵州兴擎包装厂", "贵州恒生源有限公司"}),
 ])

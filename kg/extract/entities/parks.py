@@ -199,7 +199,7 @@ class ParkRecogniser:
             doc.names.add(previous.start, end, PARK, "park.in_park")
             return
         if names.is_generic(stem) and not (self._names_places(stem) or self.macro_region_re.match(stem)
-                                           or stem in self.gazetteer.ambiguous_forms) or \
+                                           or self._county_named(text, stem)) or \
                 names.leading_word_re.fullmatch(stem) or \
                 stem.startswith(self.building_verbs) or (
                 text[suffix_start:end] in self.place_only_suffixes and text[with_region:start] not in self.full_counties
@@ -209,8 +209,9 @@ class ParkRecogniser:
         verb = next((v for v in self.building_verbs if text.startswith(v, opening.end())), None) if opening else None
         if verb and verb not in self.gazetteer.region_names and verb not in self.gazetteer.ambiguous_forms:
             return  # 在林甸县建设光伏产业园: the place builds a park of a kind, no name (not 南昌新建经济开发区: a district)
-        if with_region == start and (self._is_verb(stem) or text.endswith(self.positioning_words, 0, start)):
-            return  # 延伸经开区产业链条, 带领开发区…: a verb and the park's kind, no name; nor 定位为…经济区
+        if with_region == start and (self._is_verb(stem) or text.endswith(self.positioning_words, 0, start)
+                                     and not self._has_proper_name(stem)):
+            return  # 延伸经开区产业链条, 带领开发区…: a verb and the park's kind, no name; nor 定位为专业性工业经济区
         number = TRAILING_NUMBER.search(text, max(0, start - 8), start) if stem[-1:] in self.conjunctions else None
         if stem[-1:] in self.conjunctions and self.suffix_re.fullmatch(stem, 0, len(stem) - 1):
             return  # (辽宁省)高新区和经济开发区: two kinds of park, no name
@@ -386,6 +387,10 @@ class ParkRecogniser:
                 return False
             position = place.end()
         return bool(stem)
+
+    def _county_named(self, text: str, stem: str) -> bool:
+        """高台 of 高台工业园区, a short form that is a word too, where the text names the county in full (高台县)."""
+        return any(full in text for full in self.gazetteer.ambiguous_forms.get(stem, ()))
 
     def _names_a_place(self, stem: str) -> bool:
         """宝山 (宝山区), 海淀: a region's name, or a district's or county's without its suffix."""

@@ -58,8 +58,8 @@ class ProgramRecogniser(ProgramForms):
         self.selection_cue_re = re.compile(rf"(?:{alternation(program['selection_cues'])})了?{not_cue}")  # (入选了P)
         split = program["split_cues"]
         # 认定A、B等8家企业为P: the cue, then its objects in one clause, then `then` and the program
-        self.split_cue_re = re.compile(
-            rf"(?:{alternation(split['cues'])})[^，。；！？：:;\n]{{1,{int(split['reach'])}}}?{re.escape(split['then'])}")
+        self.split_cue_re = re.compile(rf"(?:{alternation(split['cues'])})[^，。；！？：:;\n]{{1,{int(split['reach'])}}}?"
+                                       + "".join(f"(?<!{w})" for w in split["not_before_then"]) + re.escape(split['then']))
         self.copula_cues = tuple(program["copula_cues"])
         self.weak_cues = frozenset(program["weak_cues"])
         self.negative_words = tuple(program["negative_words"])
@@ -100,17 +100,17 @@ class ProgramRecogniser(ProgramForms):
             rf"[（(](?:{program['bracket_qualifier']})[）)]|(?:{alternation(program['grade_words'])})?{program['grade']}")
         self.inner_scope_re = re.compile(alternation(program["inner_scopes"]))
         # the level a scope word names: 全国 and 国家级 name one level (全国第四批X is 第四批国家级X)
-        self.scope_levels = {"全国": "国家", "国家级": "国家", "国家": "国家", "全省": "省", "省级": "省",
-                             "自治区级": "省", "全市": "市", "市级": "市"}
+        self.scope_levels = {"全国": "国家", "国家级": "国家", "国家": "国家", "全省": "省", "省级": "省", "自治区级": "省", "全市": "市", "市级": "市"}
         self.level_scope_re = re.compile("全国|全省|全市")
         self.scoped_title_re = re.compile(rf"(?:{alternation(program['scope_words'])}|全国)“([^“”]+)”")
         # 是P, 是(浙江)首个P: a place may stand before the order word; 是一家…国家级P (not 是一家为P提供配套的企业)
         self.describes_re = re.compile(
-            rf"(?:作为|是)(?:一家(?!(?:专门|主要|长期)?(?:为|向|给|服务于|面向))[^，。；]{{0,40}}?|[\u4e00-\u9fff]{{0,4}}?(?:{alternation(program['order_words'])}))?$")
+            rf"(?:作为|是)(?:一家(?!(?:专门|主要|长期)?(?:为|向|给|服务于))[^，。；]{{0,40}}?|[\u4e00-\u9fff]{{0,4}}?(?:{alternation(program['order_words'])}))?$")
         self.order_word_re = re.compile(alternation(program["order_words"]))
         self.counted_members_re = re.compile(program["counted_members"])
         self.praise_re = re.compile(alternation(program["praise_words"]))
         self.praise_only_re = re.compile(program["praise_only"])
+        self.praise_cue_re = re.compile(f"(?:{alternation(program['praise_only_cues'])})$")  # 入选全国典型案例: listed
         self.counted_level_rest = tuple(program["counted_level_rest"])
         self.counted_level_re = compile_rare(program["counted_level"].replace(
             "{level_heads}", f"(?:{alternation(program['level_heads'])})"))
@@ -469,8 +469,8 @@ class ProgramRecogniser(ProgramForms):
         plain = name.strip(QUOTES)
         bare = self.list_word_re.sub("", plain)
         if (len(bare) < 4 or plain in self.not_programs or self.joined_quotes_re.search(plain) or bare in self.not_programs
-                or self.praise_only_re.fullmatch(plain) or any(w in plain for w in self.not_in_programs)
-                or text[heads[-1].start() - 1] == "等"):
+                or self.praise_only_re.fullmatch(plain) and not self.praise_cue_re.search(text, max(0, start - 4), start)
+                or any(w in plain for w in self.not_in_programs) or text[heads[-1].start() - 1] == "等"):
             return None
         # quoted: 入选“X”, or a designation whose head the quotes close (评出某某“好项目”)
         quoted = (start > 0 and text[start - 1] in QUOTES) or ("“" in name and text[stop:stop + 1] == "”")

@@ -91,7 +91,8 @@ def load_patterns(rules: Rules) -> list[Pattern]:
     shared = {"adverbs": f"(?:{alternation(rules.common['adverbs'])})",
               "positions": f"(?:{alternation(rules.common['position_words'])})",
               "quotes": f"[{re.escape(QUOTES)}]", "sum": f"(?:{rules.relations.get('sum', '(?!)')})",
-              "aims": f"(?:{rules.relations.get('aims', '(?!)')})"}
+              "aims": f"(?:{rules.relations.get('aims', '(?!)')})",
+              "done": f"(?:{rules.relations.get('done', '(?!)')})"}
     patterns, seen = [], set()
     for record in records:
         pattern = _pattern(record, rules.relations, shared)

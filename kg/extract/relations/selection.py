@@ -22,7 +22,7 @@ class CueBeforeTail(Shape):
     A place right after one of `frame_words` is a frame, not a subject: 在南昌市获评P的企业中，有A、B.
     With `after_tail`, what must follow the tail (是南川区的龙头企业, not 是南川区重点培育对象)."""
     options = ("gap", "reach", "not_counted", "no_head", "no_cue", "after_tail", "members_after", "counted_subject",
-               "aim")
+               "aim", "done")
     word_lists = ("cues", "frame_words", "each_words")
     needs = "tail"
 
@@ -31,6 +31,7 @@ class CueBeforeTail(Shape):
         self.cue = re.compile(f"(?:{pattern.regex('gap', '{cues}{quotes}*').pattern})$")
         self.reach = int(pattern.value("reach", 8))
         self.aim = pattern.regex("aim", "(?!)")  # 力争进入P: an aim in the cue's clause, no selection
+        self.done = pattern.regex("done", "(?!)")  # …，去年已入选P: done, whatever the aim before
         self.after_tail = pattern.regex("after_tail") if "after_tail" in pattern.values else None
         # 今年某市成为P的企业已达473家; 某市已创建P 9家: the tail describes members counted after it, not the place
         self.members_after = pattern.regex("members_after") if "members_after" in pattern.values else None
@@ -67,7 +68,9 @@ class CueBeforeTail(Shape):
             if cue:
                 cue_start = tail.start - (len(window) - cue.start())
                 begin = max(previous_end, clause_start(text, s.start, cue_start))
-                if self.aim.search(text, clause_start(text, s.start, cue_start), cue_start):
+                clause = clause_start(text, s.start, cue_start)
+                done = self.done.search(text, clause, cue_start) is not None
+                if not done and self.aim.search(text, clause, tail.start):
                     last, previous_end = [], tail.end  # 力争进入P
                     continue
                 heads = [h for h in self.subjects(ms, begin, cue_start, text)
@@ -82,7 +85,7 @@ class CueBeforeTail(Shape):
                     paired.update(each)
                 elif heads:
                     out += [self.relation(h, tail, s) for h in heads]
-                elif not self.aim.search(text, s.start, cue_start):  # (我县将争创P1，进入P2行列: the aim goes on)
+                elif done or not self.aim.search(text, s.start, tail.start):  # (我县将争创P1，进入P2行列: the aim goes on)
                     # (nor a place as the sentence's topic: 至此，某州跻身P行列的企业已达13家; 某区贡献突出，16家企业入选P)
                     out += [r for r in self._first_of(p.values.get("no_head", []), s, begin, cue_start, tail)
                             if not (described or counted) or r.head.label not in PLACES]
@@ -174,31 +177,42 @@ class SentenceTopic(Fallback):
 
 
 class Copula(Fallback):
-    """胜禹新材是一家……的…“小巨人”企业: the heads before the copula. With a program before the tail, the heads
-    between it and the next copula (A是P1，B是P2); the heads before the sentence's first copula otherwise.
-    `object_after_copula`: the tail is the object of a verb in the description (是一家为P提供配套的企业);
+    """胜禹新材是一家……的…“小巨人”企业: the heads before the copula. With a program before the tail and a head opening
+    the clause after it, those heads (A是P1，B是P2); the heads before the sentence's first copula otherwise.
+    `object_after_copula` then `served_after_tail`: the tail is whom the firm serves (是一家为P提供配套服务的企业);
     `tail_modifies`: the tail describes what follows it (是国家级开发区的后备梯队)."""
-    options = ("gap", "object_after_copula", "tail_modifies")
+    options = ("gap", "object_after_copula", "served_after_tail", "tail_modifies")
     word_lists = ("cues",)
 
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
         self.copula = pattern.regex("gap", "{cues}")
         self.object_after_copula = pattern.regex("object_after_copula", "(?!)")
+        self.served = pattern.regex("served_after_tail", "(?!)")
         self.tail_modifies = pattern.regex("tail_modifies", "(?!)")
 
     def instead(self, s, begin, cue_start, tail):
-        if self.tail_modifies.match(s.text, tail.end):
+        text = s.text
+        if self.tail_modifies.match(text, tail.end) or self._served(text, s.start, tail):
             return []
         programs_before = [m.end for m in s.mentions if m.label == PROGRAM and m.end <= tail.start]
-        for start in ([programs_before[-1]] if programs_before else []) + [s.start]:
-            copula = self.copula.search(s.text, start, tail.start)
-            if copula is None or self.object_after_copula.match(s.text, copula.end()):
-                continue
-            heads = self.subjects(s.mentions, start, copula.start(), s.text)
-            if heads:
+        if programs_before:  # A是P1，B是P2: B opens the clause after P1
+            opening = programs_before[-1] + 1
+            copula = self.copula.search(text, opening, tail.start)
+            heads = self.subjects(s.mentions, opening, copula.start(), text) if copula else []
+            if heads and heads[0].start == opening:
                 return [self.relation(h, tail, s) for h in heads]
-        return []
+        copula = self.copula.search(text, s.start, tail.start)
+        heads = self.subjects(s.mentions, s.start, copula.start(), text) if copula else []
+        return [self.relation(h, tail, s) for h in heads]
+
+    def _served(self, text: str, start: int, tail: Mention) -> bool:
+        """是一家为P提供配套服务的企业: after the copula nearest the tail, a verb's object with no 的 before it."""
+        nearest = None
+        for nearest in self.copula.finditer(text, start, tail.start):
+            pass
+        return nearest is not None and "的" not in text[nearest.end():tail.start] and \
+            self.object_after_copula.match(text, nearest.end()) is not None and self.served.match(text, tail.end) is not None
 
 
 class CueListTail(Shape):
@@ -330,7 +344,7 @@ class ClauseBefore(Fallback):
     clause before it in the sentence, and the clause before that when it opens with a conjunction (`joined_clause`:
     A、B，以及C等12家企业，成功申报P). A clause that does not open with a head (也是…、江苏首个…) gives none, unless it
     is one more predicate of the same subject (`chained_clause`: 我县摘得P1称号，进入P2行列，获评P3，并入选P4)."""
-    options = ("no_subject", "joined_clause", "not_counted", "chained_clause", "aim")
+    options = ("no_subject", "joined_clause", "not_counted", "chained_clause", "aim", "done")
     word_lists = ("cues",)
 
     def __init__(self, pattern, others):
@@ -339,17 +353,18 @@ class ClauseBefore(Fallback):
         self.joined = pattern.regex("joined_clause", "(?!)")
         self.chained = pattern.regex("chained_clause", "(?!)")
         self.aim = pattern.regex("aim", "(?!)")
+        self.done = pattern.regex("done", "(?!)")
 
     def instead(self, s, begin, cue_start, tail):
         text, heads = s.text, []
         if begin <= s.start or not self.no_subject.fullmatch(text, begin, cue_start):
             return []
-        end = begin - 1
+        end, done = begin - 1, self.done.search(text, begin, cue_start) is not None
         while end > s.start:
             start = clause_start(text, s.start, end)
             joined = self.joined.match(text, start)
             opening = joined.end() if joined else start
-            if self.aim.search(text, start, end):
+            if not done and self.aim.search(text, start, end):
                 return []
             first = next((m for m in s.mentions if start <= m.start < end), None)
             if (first is None or first.start != opening) and self.chained.match(text, start):
