@@ -165,7 +165,7 @@ class NameText:
             elif text[start] in "）)" and start + 1 < end:
                 # A（37.96亿元）和B项目: the note of the name before, and the conjunction after it
                 start += 2 if text[start + 1] in "和及与、" else 1
-            elif text[start] in "和及与" and text[start - 1:start] in "）)" and start + 1 < end:
+            elif text[start] in "和及与" and start and text[start - 1] in "）)" and start + 1 < end:
                 start += 1  # A（以下简称“甲”）和B有限公司: the conjunction after the note
             elif (text[start] in self.leading_chars or text[start] in QUOTES) and not self.keep_word_re.match(text, start, end) \
                     and not self._opening_region(text, start, end) and not (start and text[start - 1] == "、"):
