@@ -67,8 +67,8 @@ class CueBeforeTail(Shape):
                 cue = None
             if cue:
                 cue_start = tail.start - (len(window) - cue.start())
-                begin = max(previous_end, clause_start(text, s.start, cue_start))
                 clause = clause_start(text, s.start, cue_start)
+                begin = max(previous_end, clause)
                 done = self.done.search(text, clause, cue_start) is not None
                 if not done and self.aim.search(text, clause, tail.start):
                     last, previous_end = [], tail.end  # 力争进入P
