@@ -3953,3 +3953,21 @@ def test_twentieth_session_round(nlp, text, label, expected):
 
 def test_a_count_of_a_kind_of_project_is_no_project_s_name(nlp):
     assert names(nlp, "今年全县新上37个农产品加工项目，共9个陶瓷生产项目开工。", "Project") == set()
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # a list's stage before 名单 (入库培育名单) ends its name, and 入库 there is no cue; a program holds no 具有
+    ("省工信厅公布了省级企业技术中心入库培育名单。入库企业要具有市级企业技术中心资格。", "Program",
+     {"省级企业技术中心入库培育名单"}),
+    # a role (投资方) and 在建 stand before a name, not in it; so do 首次与 and people joined to a park (职工和开发区)
+    ("该项目的投资方凯岚生物科学有限公司已在博远经开区扎根十余载。", "Company", {"凯岚生物科学有限公司"}),
+    ("江阴高新区在建凯岚U谷创新企业港、博远铝塑膜二期等30个项目。", "Project", {"凯岚U谷创新企业港", "博远铝塑膜二期"}),
+    ("凯岚科技有限公司首次与博远经开区携手。项目的来宾、职工和开发区职工约550人参加了奠基。", "IndustrialPark", {"博远经开区"}),
+    # 来宾 after 的, 和, 向 is the guests, not the city; in a list of cities it is the city
+    ("前六个项目的来宾与开发区干部参加了奠基，他向来宾介绍了玉山县。", "Region", {"玉山县"}),
+    ("玉林、贺州、来宾、崇左6个设区市同步举行开工活动。", "Region", {"玉林", "贺州", "来宾", "崇左"}),
+    # a kind of project (…类项目) is no project's name
+    ("本批开工项目以产业发展、“五网”基础设施建设和民生公共服务类项目为主。", "Project", set()),
+])
+def test_twenty_first_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

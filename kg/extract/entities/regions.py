@@ -58,6 +58,7 @@ class RegionRecogniser:
         self.slogan_verbs = frozenset(region["slogan_verbs"])
         self.long_word_re = re.compile(alternation(region["words_of_chang"]))  # 代县长期…: 长期, not 县长
         self.not_regions = set(region["not_regions"])
+        self.noun_readings = {name: re.compile(f"(?:{alternation(words)})$") for name, words in region["noun_readings"].items()}
         self.city_prepositions = set(region["city_short_form_prepositions"])
         self.count_after = compile_rare(region["short_form_count"])
         self.segmenter: Segmenter | None = None  # loaded on first use
@@ -171,6 +172,8 @@ class RegionRecogniser:
                 continue  # part of an organisation's name (not 某区政府工作报告: the region's report), a dateline, a site
             if self.person_end_re.match(text, m.end()) and self.person_title_re.search(text, max(0, m.start() - 5), m.start()):
                 continue  # 县长 吴忠梅: a person's name after a title
+            if name in self.noun_readings and self.noun_readings[name].search(text, max(0, m.start() - 2), m.start()):
+                continue  # 项目的来宾与…: the common noun
             if len(name) == 2 and name[0] in self.slogan_verbs and name[1] == "县" and not starts_word and not before and \
                     self._slogan_noun(text, m.start()):
                 continue  # 产业富县、文旅兴县: a slogan's verb and 县

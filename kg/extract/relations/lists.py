@@ -97,9 +97,9 @@ class ListReader(ListPrograms):
             rf"[，,；;]\s*(?:(?:{paired_verbs})+|{lists['gather_verbs']})[^{SENTENCE_END_CHARS}{CLAUSE_BREAK_CHARS}\n]{{0,8}}?$")
         # 园区得到…支持，…，先后引进A、B等一批企业落户: a clause of a deed with no subject, in a sentence whose topic is a place
         self.deed_clause = re.compile(rf"\s*{deed}(?:(?:{paired_verbs})+|{lists['gather_verbs']})\s*")
-        (self.topic_opening, self.people, self.attendance, self.counted_at, self.counted_clause_close,
+        (self.topic_opening, self.topic_means, self.people, self.attendance, self.counted_at, self.counted_clause_close,
          self.settled_here) = (re.compile(lists[k].replace("{count}", count)) if lists.get(k) else None for k in (
-            "topic_opening", "people", "attendance", "counted_at", "counted_clause_close", "settled_here"))
+            "topic_opening", "topic_means", "people", "attendance", "counted_at", "counted_clause_close", "settled_here"))
         self.counted_clause_gap = re.compile(rf"[^{SENTENCE_END_CHARS}{CLAUSE_BREAK_CHARS}\n]{{0,12}}[，,]\s*(?:(?:{openers})\s*[：:]?\s*)?")
         self.built_there, self.park_built = re.compile(lists["built_there"]), re.compile(lists["park_built"])
         program = self.pattern.get("list_program")
@@ -194,12 +194,13 @@ class ListReader(ListPrograms):
         clause = clause_start(text, start, first.start)
         if clause == start or not self.deed_clause.fullmatch(text, clause, first.start):
             return None
-        before = list(mentions_back(mentions, index, sentence_of, s))
-        if not before or any(m.label not in PLACES for m in before) or len({text[m.start:m.end] for m in before}) > 1:
+        before = sorted(mentions_back(mentions, index, sentence_of, s), key=lambda m: m.start)
+        if not before or any(m.label not in PLACES for m in before):
             return None
-        topic = before[-1]
-        opening = self.topic_opening.match(text, start)
-        if topic.start != (opening.end() if opening else start):
+        topic, opening = before[0], self.topic_opening.match(text, start)  # (other places only in its clause of means:
+        means = self.topic_means.match(text, topic.end) if self.topic_means else None  # 某县依托A、B等平台…，先后引进…)
+        if topic.start != (opening.end() if opening else start) or any(text[m.start:m.end] != text[topic.start:topic.end]
+                                                                     and not (means and m.end <= means.end()) for m in before):
             return None
         return self._framed(topic, "list_frame")
 
