@@ -185,14 +185,12 @@ class ListReader(ListPrograms):
 
     def _topic(self, text, sentences, mentions, index: int, sentence_of) -> tuple[Mention, Pattern] | None:
         """园区得到…，先后引进A、B等一批企业落户: a clause of a deed with no subject, in a sentence whose topic (after a
-        clause of time) is a place, and that names no other place before the list."""
-        if self.topic_opening is None:
-            return None
+        clause of time) is a place, and that names no other place before the list but in the topic's clause of means."""
         first = mentions[index]
         s = sentence_of[first]
         start = sentences[s][0]
         clause = clause_start(text, start, first.start)
-        if clause == start or not self.deed_clause.fullmatch(text, clause, first.start):
+        if self.topic_opening is None or clause == start or not self.deed_clause.fullmatch(text, clause, first.start):
             return None
         before = sorted(mentions_back(mentions, index, sentence_of, s), key=lambda m: m.start)
         if not before or any(m.label not in PLACES for m in before):
@@ -246,7 +244,7 @@ class ListReader(ListPrograms):
             m = mentions[i]
             if m.start < place.end:
                 return True
-            if m.label in PLACES:
+            if m.label in PLACES and text[m.start - 1:m.start] != "、":  # (a park listed among the members before)
                 return False
         return True
 
@@ -333,7 +331,8 @@ class ListReader(ListPrograms):
                        spelled_out: bool, size: int) -> tuple[Mention, Pattern] | None:
         first = mentions[index]
         s = sentence_of[first]
-        before = mentions[index - 1] if index else None
+        before = mentions[index - 1] if index else None  # (安庆市获评P的3家企业分别是：A: the place before the program)
+        before = mentions[index - 2] if before is not None and before.label == PROGRAM and index > 1 else before
         if before is not None and before.label in PLACES and sentence_of[before] == s \
                 and self._opens_clause(text, sentences, s, before):
             gap_start = after_brackets(text, before.end)
@@ -429,8 +428,8 @@ class ListReader(ListPrograms):
 
     def _counts(self, text: str, place: Mention, kind: str) -> bool:
         """The place is followed by a count (共有3家企业) that may count things of this kind."""
-        count = self.count_after_place.match(text, after_brackets(text, place.end))
-        return count is not None and self.counted_kinds.get(count.group("unit"), kind) == kind
+        count = self.count_after_place.match(text, after_brackets(text, place.end))  # (not 、P等30个项目: a member's)
+        return count is not None and self.counted_kinds.get(count.group("unit"), kind) == kind and text[place.start - 1:place.start] != "、"
 
     def _counted_before(self, text, mentions, index: int, sentence_of, kind: str, s: int, size: int, stated: int | None):
         """我市共有7个项目签约。…。其中外企项目4个，分别是A、B: the nearest place counted before, counting this kind, and as many
@@ -438,7 +437,8 @@ class ListReader(ListPrograms):
         first = max(s - self.count_reach, 0)  # and the headline (敦煌市20个重点项目集中开工), which frames every list
         reach = [*mentions_back(mentions, index, sentence_of, first, s), *(mentions_back(mentions, index, sentence_of, 0) if first else ())]
         counted = [(m, count) for m in reach
-                   if m.label in PLACES and (count := self.count_after_place.match(text, after_brackets(text, m.end)))]
+                   if m.label in PLACES and text[m.start - 1:m.start] != "、" and
+                   (count := self.count_after_place.match(text, after_brackets(text, m.end)))]
         if not counted or any(m.label in MEMBERS for m in mentions_back(mentions, index, sentence_of, s)):
             return None  # (株洲市国投集团投资的企业有两家，分别为A和B: the firm before the list owns its count, not a place)
         place, count = next(((m, c) for m, c in counted if stated and count_value(c.group("number")) == stated), counted[0])
