@@ -18,7 +18,6 @@ from kg.extract.segmenter import Segmenter
 from kg.model import Mention
 from kg.schema import COMPANY, PROJECT
 
-
 PHASE_END = re.compile(r"[（(]?[一二三四五六七八九十\d]期(?:工程)?[）)]?$")  # a project's phase after its developer
 PLACE_PARTNER = re.compile("[市县区镇旗]?[与和同跟及]")  # after a place: its partner follows (某县与…, 某市与…)
 
@@ -246,7 +245,8 @@ class CompanyRecogniser:
         start = joined[-1] if joined else start  # and its partner (某市环境保护局对某县某某有限公司)
         if start + 3 < suffix_start and (start == 0 or not self.names.is_name_char(text[start - 1])) and (
                 text[start] in "向对" and not text.startswith(("向阳", "向日", "对外"), start)
-                or text[start] in "与和同跟" and region_re.match(text, start + 1, suffix_start)):
+                or text[start] in "与和同跟" and region_re.match(text, start + 1, suffix_start)
+                or text[start] in "和及与" and text[start - 1:start] in ("）", ")")):  # A（注）和B有限公司
             start += 1  # …、向某某股份有限公司提供: a preposition opening the clause, not the name
         roles = [m.end() for m in self.role_re.finditer(text, start, suffix_start - 2) if self.opens_role(text, m.start())]
         if roles:  # 项目投资方唯酷光电有限公司: the role, then the name
