@@ -1775,6 +1775,18 @@ def test_a_trade_name_and_a_plain_company_word_is_the_full_name_it_names_after_i
     assert short_name_links(keys) == set()  # a level's firm of a kind (县电力公司), no trade name
 
 
+def test_a_group_s_name_is_its_legal_name_and_its_name_after_a_place():
+    from kg.resolve.names import short_name_links
+    keys = [("Company", "凯岚集团有限公司"), ("Company", "凯岚集团"), ("Company", "青海省博远集团有限责任公司"),
+            ("Company", "博远集团"), ("Company", "新加坡申和集团"), ("Company", "申和集团"),
+            ("Company", "晨越集团有限公司"), ("Company", "晨越集团股份有限公司"), ("Company", "晨越集团")]
+    links = short_name_links(keys)
+    assert {(("Company", "凯岚集团有限公司"), ("Company", "凯岚集团")),
+            (("Company", "青海省博远集团有限责任公司"), ("Company", "博远集团")),
+            (("Company", "新加坡申和集团"), ("Company", "申和集团"))} <= links
+    assert not any(("Company", "晨越集团") in link for link in links)  # two legal names of that group: neither
+
+
 def test_a_list_project_keeps_its_region_and_its_own_building_word(nlp):
     text = "宁波凯岚松山20万千瓦风电、城南镇星级民宿建设等9个为企业投资项目，总投资31亿元。"
     found = names(nlp, text, "Project")
@@ -3974,3 +3986,8 @@ def test_a_count_of_a_kind_of_project_is_no_project_s_name(nlp):
 ])
 def test_twenty_first_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+def test_a_park_after_its_province_is_the_park_named_after_it_in_its_short_kind(nlp):
+    doc = nlp("浙江凯岚湾上虞经济技术开发区签约项目。凯岚湾上虞经开区今年引进企业12家。")
+    assert ("IndustrialPark", "浙江凯岚湾上虞经济技术开发区", "凯岚湾上虞经开区") in set(doc._.kg_aliases)

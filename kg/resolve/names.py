@@ -63,6 +63,7 @@ def canonical_name(label: str, names: Iterable[str]) -> str:
 # what ends a legal name: the legal form, after an optional bracketed group word
 LEGAL_NAME_TAIL = re.compile(r"(?:[（(](?:集团|控股|股份)[）)])?(?:集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司|集团公司|公司)$")
 PLACE_PREFIX, MIN_SHORT_NAME = 4, 3
+GROUP = "集团"
 
 
 def program_form(key: str) -> tuple[str, dict[str, str]]:
@@ -136,10 +137,16 @@ def short_name_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
         if key[0] != COMPANY:
             continue
         core = cores[key] = LEGAL_NAME_TAIL.sub("", key[1])
-        if core != key[1]:
-            for cut in range(PLACE_PREFIX + 1):
-                if len(core) - cut >= MIN_SHORT_NAME:
-                    by_core[core[cut:]].add(key)
+        if core != key[1]:  # (红豆集团有限公司 is called 红豆集团 too)
+            forms, first_cut = [core, core + GROUP] if key[1][len(core):].lstrip("（(").startswith(GROUP) else [core], 0
+        elif core.endswith(GROUP):
+            forms, first_cut = [core], 1  # 新加坡金鹰集团 is called 金鹰集团: a group's name after a place
+        else:
+            continue
+        for form in forms:
+            for cut in range(first_cut, PLACE_PREFIX + 1):
+                if len(form) - cut >= MIN_SHORT_NAME:
+                    by_core[form[cut:]].add(key)
     links = set()
     for key, core in cores.items():
         longer = by_core.get(core, set()) - {key}  # 振华新材料有限公司 and 义龙新区振华新材料有限公司
@@ -249,7 +256,6 @@ def place_inside_links(keys: Iterable[Key], mentions: Mapping[Key, list[tuple[st
 
 # a place of two characters written with 市 or 省 after it, after an optional year (株洲市国投集团, 2023年重庆市…)
 PLACE_WITH_LEVEL = re.compile(r"((?:19|20)\d\d年度?)?([\u4e00-\u9fff]{2})[市省]([\u4e00-\u9fff].+)")
-GROUP = "集团"
 
 
 # one park's kind spelt in full and short (萧县经济开发区智能制造产业园 and 萧县经开区智能制造产业园): each to one form

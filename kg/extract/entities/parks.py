@@ -410,8 +410,10 @@ class ParkRecogniser:
         rest_stem = rest[: -len(text[suffix_start:end])] if rest.endswith(text[suffix_start:end]) else ""
         own_place = rest_stem not in self.gazetteer.region_names or (  # 吉林磐石经济开发区, later 磐石经济开发区
             region.group() in self.gazetteer.province_names and self.gazetteer.contains_any(region.group(), rest_stem))
-        if len(rest_stem) >= 2 and not names.is_generic(rest_stem) and own_place and doc.count(rest) > doc.count(name):
-            doc.aliases.append((PARK, name, rest))  # 宁波杭州湾新区, later 杭州湾新区
+        rest_forms = [rest, *self._short_forms(rest)]  # (浙江某某经济技术开发区, later 某某经开区)
+        if len(rest_stem) >= 2 and not names.is_generic(rest_stem) and own_place and \
+                sum(map(doc.count, rest_forms)) > doc.count(name):
+            doc.aliases.extend((PARK, name, form) for form in rest_forms)  # 宁波杭州湾新区, later 杭州湾新区
 
     def _short_forms(self, name: str) -> list[str]:
         """芜湖高新技术产业开发区 is 芜湖高新区: the name with the short forms of its suffix."""
