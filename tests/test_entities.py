@@ -1785,6 +1785,12 @@ def test_a_group_s_name_is_its_legal_name_and_its_name_after_a_place():
             (("Company", "青海省博远集团有限责任公司"), ("Company", "博远集团")),
             (("Company", "新加坡申和集团"), ("Company", "申和集团"))} <= links
     assert not any(("Company", "晨越集团") in link for link in links)  # two legal names of that group: neither
+    keys = [("Company", "凯岚股份有限公司"), ("Company", "凯岚股份"), ("Company", "博远贸易有限公司"), ("Company", "博远公司"),
+            ("Company", "申和贵州分公司"), ("Company", "申和公司")]
+    links = short_name_links(keys)
+    assert {(("Company", "凯岚股份有限公司"), ("Company", "凯岚股份")),
+            (("Company", "博远贸易有限公司"), ("Company", "博远公司"))} <= links
+    assert not any(("Company", "申和公司") in link for link in links)  # a branch is not the firm
 
 
 def test_a_list_project_keeps_its_region_and_its_own_building_word(nlp):

@@ -64,6 +64,7 @@ def canonical_name(label: str, names: Iterable[str]) -> str:
 LEGAL_NAME_TAIL = re.compile(r"(?:[（(](?:集团|控股|股份)[）)])?(?:集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司|集团公司|公司)$")
 PLACE_PREFIX, MIN_SHORT_NAME = 4, 3
 GROUP = "集团"
+FORM_WORDS = (GROUP, "股份", "控股")  # words of a legal form that its short name keeps
 
 
 def program_form(key: str) -> tuple[str, dict[str, str]]:
@@ -138,7 +139,8 @@ def short_name_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
             continue
         core = cores[key] = LEGAL_NAME_TAIL.sub("", key[1])
         if core != key[1]:  # (红豆集团有限公司 is called 红豆集团 too)
-            forms, first_cut = [core, core + GROUP] if key[1][len(core):].lstrip("（(").startswith(GROUP) else [core], 0
+            word = next((w for w in FORM_WORDS if key[1][len(core):].lstrip("（(").startswith(w)), None)
+            forms, first_cut = [core, core + word] if word else [core], 0  # (润建股份有限公司 is 润建股份)
         elif core.endswith(GROUP):
             forms, first_cut = [core], 1  # 新加坡金鹰集团 is called 金鹰集团: a group's name after a place
         else:
@@ -157,13 +159,14 @@ def short_name_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
 
 PLAIN_COMPANY = re.compile(r"(?<!有限|股份|集团|控股|投资)(?<![分子总母该本其])公司$")
 LEVEL_OPENINGS = ("省", "市", "县", "区", "镇", "乡")
-MIN_PLAIN_CORE, MIN_TRADE_CORE = 4, 2  # a place and a trade name (宁德某某); a trade name alone (赛象)
+MIN_TRADE_CORE = 2  # a trade name alone (赛象), after a place or opening the name
+BRANCH = ("分公司", "子公司")  # (中铝公司 is not 中铝贵州分公司)
 
 
 def plain_name_links(cores: Mapping[Key, str], place_forms: Mapping[str, str]) -> set[tuple[Key, Key]]:
     """宁德某某公司 is 宁德某某新能源有限公司, 赛象公司 is 天津赛象科技股份有限公司: a name with a plain 公司 (no legal form)
-    whose core opens the core of exactly one full name of the corpus (after a place the corpus names, for a trade name
-    alone), with two characters or more after it (its industry words)."""
+    whose core opens the core of exactly one full name of the corpus (or does after a place the corpus names), with two
+    characters or more after it (its industry words)."""
     plain = {key: core for key, core in cores.items() if PLAIN_COMPANY.search(key[1]) and len(core) >= MIN_TRADE_CORE
              and not core.startswith(LEVEL_OPENINGS)}  # (县电力公司, 市城投公司: a level's firm of a kind, no trade name)
     if not plain:
@@ -172,10 +175,10 @@ def plain_name_links(cores: Mapping[Key, str], place_forms: Mapping[str, str]) -
     by_prefix: dict[str, set[Key]] = defaultdict(set)
     places = set(place_forms) | set(place_forms.values())
     for key, core in cores.items():
-        if core != key[1] and key not in plain:  # a full name, with its legal form
+        if core != key[1] and key not in plain and not key[1].endswith(BRANCH):  # a full name, with its legal form
             # (after a place the corpus names as one: not 县电力公司 for 某县电力实业有限公司)
             for cut in [0] + [n for n in range(2, PLACE_PREFIX + 1) if core[:n] in places]:
-                for end in range(cut + (MIN_PLAIN_CORE if cut == 0 else MIN_TRADE_CORE), len(core) - 1):
+                for end in range(cut + MIN_TRADE_CORE, len(core) - 1):  # (展泰公司: 展泰贸易有限公司)
                     if core[cut:end] in wanted:
                         by_prefix[core[cut:end]].add(key)
     links = set()
