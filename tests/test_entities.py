@@ -3997,3 +3997,11 @@ def test_twenty_first_session_round(nlp, text, label, expected):
 def test_a_park_after_its_province_is_the_park_named_after_it_in_its_short_kind(nlp):
     doc = nlp("浙江凯岚湾上虞经济技术开发区签约项目。凯岚湾上虞经开区今年引进企业12家。")
     assert ("IndustrialPark", "浙江凯岚湾上虞经济技术开发区", "凯岚湾上虞经开区") in set(doc._.kg_aliases)
+
+
+def test_a_park_named_by_the_end_of_one_longer_park_s_name_is_that_park(nlp):
+    aliases = set(nlp("杏陈凯岚工业园开工。凯岚工业园引进企业3家。")._.kg_aliases)
+    assert ("IndustrialPark", "杏陈凯岚工业园", "凯岚工业园") in aliases
+    # two parks end so (each with its own place): the short name is neither's
+    aliases = set(nlp("德惠市水稻现代农业产业园、榆树市水稻现代农业产业园获批。水稻现代农业产业园很大。")._.kg_aliases)
+    assert not any(a[2] == "水稻现代农业产业园" for a in aliases)

@@ -112,6 +112,7 @@ class EntityFinder:
             self.projects.find_short_names,
             self.programs.find_scope_aliases,
             self.companies.find_bracketed_aliases,  # 某某有限责任公司（某某茶厂）
+            self.parks.find_suffix_forms,  # 文山高新区三七产业园, later 三七产业园
             self._drop_bylines,
         ]
         self.byline_re = re.compile(rules.common["byline"])

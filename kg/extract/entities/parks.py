@@ -22,6 +22,7 @@ TRAILING_NUMBER = re.compile(r"(\d+)\s*$")
 VERB_TAG = "v"  # jieba's tag of a verb (not vn: 服务, 发展 also name things)
 PLACE_TAG = "ns"  # jieba's tag of a place name (黑山 in 西黑山)
 MAX_VERB_STEM = 4
+MIN_SUFFIX_FORM = 5  # characters of a park named by the end of a longer name (东港产业园; not 产业园 alone)
 
 
 
@@ -278,6 +279,15 @@ class ParkRecogniser:
                 doc.names.add(m.end - len(longer), m.end, PARK, m.rule)
         # (the name without its place stays another name of a park only where one place has it)
         doc.aliases = [a for a in doc.aliases if not (a[0] == PARK and a[1] in namesakes)]
+
+    def find_suffix_forms(self, doc: DocState) -> None:
+        """文山高新区三七产业园 and 三七产业园, 长沙浏阳高新区 and 浏阳高新区: a park named by the end of the one other park of the
+        text whose name ends so (not where several do: 德惠市水稻…产业园、榆树市水稻…产业园)."""
+        names = {doc.text[m.start:m.end] for m in doc.names if m.label == PARK}
+        for short in names:
+            longer = [name for name in names if name != short and name.endswith(short)]
+            if len(longer) == 1 and len(short) >= MIN_SUFFIX_FORM:
+                doc.aliases.append((PARK, longer[0], short))
 
     def _last_place(self, prefix: str) -> frozenset[str]:
         """The last (most specific) place a park's name opens with (德惠市 of 吉林省德惠市), as its full names."""
