@@ -19,11 +19,12 @@ FULL_REGION = re.compile(r"(省|市|区|县|旗|盟|州|自治区|特别行政�
 # What a program's name may start with besides the list's own name (2024年第六批四川省X, 国家级X)
 PROGRAM_QUALIFIERS = {
     "year": re.compile(r"(?:19|20)\d\d(?:年度|年)?"),
-    "batch": re.compile(r"第[一二三四五六七八九十百零〇\d]+批次?"),
+    "batch": re.compile(r"第[一二三四五六七八九十百零〇\d]+批次?|首批"),
     "level": re.compile(r"(?:国家|省|市|区|县)级|国家|全(?:省|市|区|县)|(?:省|市)(?!级)"),  # 全省X, 省X: 省级X
     "region": re.compile(r"[\u4e00-\u9fff]{2,3}?[省市]"),
 }
 MIN_PROGRAM_CORE = 4  # characters left once the qualifiers are off
+FIRST_BATCH = "第一批"
 PARK_SECTION = re.compile(r"(.+)\((.+)\)")  # a park's name key with its section in brackets
 
 
@@ -79,7 +80,8 @@ def program_form(key: str) -> tuple[str, dict[str, str]]:
         for kind, pattern in PROGRAM_QUALIFIERS.items():
             m = pattern.match(rest)
             if m and kind not in qualifiers and len(rest) - m.end() >= MIN_PROGRAM_CORE:
-                qualifiers[kind] = m.group().rstrip("年度级次").lstrip("全")  # 2024年 is 2024, 国家级 is 国家, 全省 is 省
+                value = m.group().rstrip("年度级次").lstrip("全")  # 2024年 is 2024, 国家级 is 国家, 全省 is 省
+                qualifiers[kind] = FIRST_BATCH if value == "首批" else value  # 首批 is 第一批
                 rest = rest[m.end():]
                 break
         else:
