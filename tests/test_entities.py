@@ -4008,3 +4008,10 @@ def test_a_park_named_by_the_end_of_one_longer_park_s_name_is_that_park(nlp):
     # two parks end so (each with its own place): the short name is neither's
     aliases = set(nlp("德惠市水稻现代农业产业园、榆树市水稻现代农业产业园获批。水稻现代农业产业园很大。")._.kg_aliases)
     assert not any(a[2] == "水稻现代农业产业园" for a in aliases)
+
+
+def test_a_project_named_with_and_without_building_before_its_suffix_is_one():
+    from kg.resolve.names import project_form_links
+    keys = [("Project", "凯岚县粮油中心库建设项目"), ("Project", "凯岚县粮油中心库项目"), ("Project", "博远引水工程"),
+            ("Project", "博远水厂项目")]
+    assert project_form_links(keys) == {(("Project", "凯岚县粮油中心库建设项目"), ("Project", "凯岚县粮油中心库项目"))}

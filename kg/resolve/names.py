@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Iterable, Mapping
 
 from kg.model import Key
-from kg.schema import COMPANY, PARK, PROGRAM, REGION
+from kg.schema import COMPANY, PARK, PROGRAM, PROJECT, REGION
 
 QUOTES = re.compile(r"[\"'“”‘’「」『』《》〈〉]")
 LIST_SUFFIX = re.compile(r"(名单|榜单|清单)$")
@@ -109,6 +109,19 @@ def program_form_links(keys: list[Key]) -> set[tuple[Key, Key]]:
         if len(forms) > 1 and _one_list([q for _, q in forms]):
             links.update((forms[0][0], key) for key, _ in forms[1:])
     return links
+
+
+PROJECT_FORM = re.compile(r"(?:建设)?(?:项目|工程)$")
+MIN_PROJECT_FORM = 4  # characters of a project's name without its suffix
+
+
+def project_form_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
+    """遂溪县粮油中心库建设项目 is 遂溪县粮油中心库项目: one project's name with and without 建设 before its suffix."""
+    by_form: dict[str, list[Key]] = defaultdict(list)
+    for key in sorted(keys):
+        if key[0] == PROJECT and len(form := PROJECT_FORM.sub("", key[1])) >= MIN_PROJECT_FORM:
+            by_form[form].append(key)
+    return {(group[0], key) for group in by_form.values() for key in group[1:]}
 
 
 def park_section_links(keys: list[Key], aliases: set[tuple[Key, Key]]) -> set[tuple[Key, Key]]:
