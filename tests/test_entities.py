@@ -1778,19 +1778,21 @@ def test_a_trade_name_and_a_plain_company_word_is_the_full_name_it_names_after_i
 def test_a_group_s_name_is_its_legal_name_and_its_name_after_a_place():
     from kg.resolve.names import short_name_links
     keys = [("Company", "凯岚集团有限公司"), ("Company", "凯岚集团"), ("Company", "青海省博远集团有限责任公司"),
-            ("Company", "博远集团"), ("Company", "新加坡申和集团"), ("Company", "申和集团"),
-            ("Company", "晨越集团有限公司"), ("Company", "晨越集团股份有限公司"), ("Company", "晨越集团")]
+            ("Company", "博远集团"), ("Region", "青海省"), ("Company", "新加坡申和集团"), ("Company", "申和集团"),
+            ("Region", "新加坡"), ("Company", "晨越集团有限公司"), ("Company", "晨越集团股份有限公司"), ("Company", "晨越集团"),
+            ("Company", "凯岚股份有限公司"), ("Company", "凯岚股份")]
     links = short_name_links(keys)
     assert {(("Company", "凯岚集团有限公司"), ("Company", "凯岚集团")),
             (("Company", "青海省博远集团有限责任公司"), ("Company", "博远集团")),
-            (("Company", "新加坡申和集团"), ("Company", "申和集团"))} <= links
+            (("Company", "新加坡申和集团"), ("Company", "申和集团")),
+            (("Company", "凯岚股份有限公司"), ("Company", "凯岚股份"))} <= links
     assert not any(("Company", "晨越集团") in link for link in links)  # two legal names of that group: neither
-    keys = [("Company", "凯岚股份有限公司"), ("Company", "凯岚股份"), ("Company", "博远贸易有限公司"), ("Company", "博远公司"),
-            ("Company", "申和贵州分公司"), ("Company", "申和公司")]
-    links = short_name_links(keys)
-    assert {(("Company", "凯岚股份有限公司"), ("Company", "凯岚股份")),
-            (("Company", "博远贸易有限公司"), ("Company", "博远公司"))} <= links
-    assert not any(("Company", "申和公司") in link for link in links)  # a branch is not the firm
+    # a group's name is cut only at a place the corpus names (新希望集团 is not 希望集团); a trade name alone opens a full
+    # name only after a place (华为公司 is not 华为数字能源技术有限公司), and never a branch's
+    keys = [("Company", "新希望集团"), ("Company", "希望集团"), ("Company", "华为数字能源技术有限公司"), ("Company", "华为公司"),
+            ("Company", "江苏中南建设集团有限公司"), ("Company", "建设集团"), ("Region", "贵州"),
+            ("Company", "中铝贵州分公司"), ("Company", "中铝公司")]
+    assert short_name_links(keys) == set()
 
 
 def test_a_list_project_keeps_its_region_and_its_own_building_word(nlp):
@@ -3986,6 +3988,7 @@ def test_a_count_of_a_kind_of_project_is_no_project_s_name(nlp):
     ("凯岚科技有限公司首次与博远经开区携手。项目的来宾、职工和开发区职工约550人参加了奠基。", "IndustrialPark", {"博远经开区"}),
     # 来宾 after 的, 和, 向 is the guests, not the city; in a list of cities it is the city
     ("前六个项目的来宾与开发区干部参加了奠基，他向来宾介绍了玉山县。", "Region", {"玉山县"}),
+    ("广西的来宾是一座工业城市。", "Region", {"广西", "来宾"}),
     ("玉林、贺州、来宾、崇左6个设区市同步举行开工活动。", "Region", {"玉林", "贺州", "来宾", "崇左"}),
     # a kind of project (…类项目) is no project's name
     ("本批开工项目以产业发展、“五网”基础设施建设和民生公共服务类项目为主。", "Project", set()),
@@ -4013,5 +4016,7 @@ def test_a_park_named_by_the_end_of_one_longer_park_s_name_is_that_park(nlp):
 def test_a_project_named_with_and_without_building_before_its_suffix_is_one():
     from kg.resolve.names import project_form_links
     keys = [("Project", "凯岚县粮油中心库建设项目"), ("Project", "凯岚县粮油中心库项目"), ("Project", "博远引水工程"),
-            ("Project", "博远水厂项目")]
-    assert project_form_links(keys) == {(("Project", "凯岚县粮油中心库建设项目"), ("Project", "凯岚县粮油中心库项目"))}
+            ("Project", "博远水厂项目"), ("Project", "年产10万吨锂电池建设项目"), ("Project", "年产10万吨锂电池项目")]
+    mentions = {keys[0]: [("a.txt", 1)], keys[1]: [("a.txt", 3)], keys[2]: [("a.txt", 4)], keys[3]: [("a.txt", 5)],
+                keys[4]: [("b.txt", 1)], keys[5]: [("c.txt", 1)]}  # (two firms' projects, in two documents)
+    assert project_form_links(keys, mentions) == {(keys[0], keys[1])}

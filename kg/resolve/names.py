@@ -115,12 +115,14 @@ PROJECT_FORM = re.compile(r"(?:建设)?(?:项目|工程)$")
 MIN_PROJECT_FORM = 4  # characters of a project's name without its suffix
 
 
-def project_form_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
-    """遂溪县粮油中心库建设项目 is 遂溪县粮油中心库项目: one project's name with and without 建设 before its suffix."""
-    by_form: dict[str, list[Key]] = defaultdict(list)
+def project_form_links(keys: Iterable[Key], mentions: Mapping[Key, list[tuple[str, int]]]) -> set[tuple[Key, Key]]:
+    """遂溪县粮油中心库建设项目 is 遂溪县粮油中心库项目 in a document that names both: one project's name with and without
+    建设 before its suffix (not across documents: 年产10万吨锂电池项目 of two firms)."""
+    by_form: dict[tuple[str, str], list[Key]] = defaultdict(list)
     for key in sorted(keys):
         if key[0] == PROJECT and len(form := PROJECT_FORM.sub("", key[1])) >= MIN_PROJECT_FORM:
-            by_form[form].append(key)
+            for document in sorted({document for document, _ in mentions.get(key, ())}):
+                by_form[form, document].append(key)
     return {(group[0], key) for group in by_form.values() for key in group[1:]}
 
 
@@ -147,21 +149,25 @@ def short_name_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
     full without its legal form) that ends the full name of exactly one other company of the corpus, once
     that one's legal form and a short place (at most PLACE_PREFIX characters) are taken off."""
     keys = list(keys)
+    places = _place_forms(keys)
     by_core: dict[str, set[Key]] = defaultdict(set)
     cores: dict[Key, str] = {}  # of every company name: a short name is its own core
     for key in keys:
         if key[0] != COMPANY:
             continue
         core = cores[key] = LEGAL_NAME_TAIL.sub("", key[1])
-        if core != key[1]:  # (红豆集团有限公司 is called 红豆集团 too)
+        # 红豆集团有限公司 is called 红豆集团, 润建股份有限公司 润建股份; 新加坡金鹰集团 金鹰集团 where the corpus names 新加坡
+        # (a group's form cut only at a place: not 新希望集团 for 希望集团, nor 中南建设集团 for 建设集团)
+        forms: list[tuple[str, Iterable[int]]] = []
+        if core != key[1]:
+            forms.append((core, range(PLACE_PREFIX + 1)))
             word = next((w for w in FORM_WORDS if key[1][len(core):].lstrip("（(").startswith(w)), None)
-            forms, first_cut = [core, core + word] if word else [core], 0  # (润建股份有限公司 is 润建股份)
+            if word:
+                forms.append((core + word, _place_cuts(core + word, places, 0)))
         elif core.endswith(GROUP):
-            forms, first_cut = [core], 1  # 新加坡金鹰集团 is called 金鹰集团: a group's name after a place
-        else:
-            continue
-        for form in forms:
-            for cut in range(first_cut, PLACE_PREFIX + 1):
+            forms.append((core, _place_cuts(core, places, 1)))
+        for form, cuts in forms:
+            for cut in cuts:
                 if len(form) - cut >= MIN_SHORT_NAME:
                     by_core[form[cut:]].add(key)
     links = set()
@@ -172,16 +178,21 @@ def short_name_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
     return links | plain_name_links(cores, _place_forms(keys))
 
 
+def _place_cuts(name: str, places: Mapping[str, str], first: int) -> list[int]:
+    """Where a name may be cut: at `first` (0: the name itself) and after a place the corpus names opening it."""
+    return ([0] if first == 0 else []) + [n for n in range(2, PLACE_PREFIX + 1) if name[:n] in places]
+
+
 PLAIN_COMPANY = re.compile(r"(?<!有限|股份|集团|控股|投资)(?<![分子总母该本其])公司$")
 LEVEL_OPENINGS = ("省", "市", "县", "区", "镇", "乡")
-MIN_TRADE_CORE = 2  # a trade name alone (赛象), after a place or opening the name
+MIN_PLAIN_CORE, MIN_TRADE_CORE = 4, 2  # a place and a trade name (宁德某某); a trade name alone (赛象)
 BRANCH = ("分公司", "子公司")  # (中铝公司 is not 中铝贵州分公司)
 
 
 def plain_name_links(cores: Mapping[Key, str], place_forms: Mapping[str, str]) -> set[tuple[Key, Key]]:
     """宁德某某公司 is 宁德某某新能源有限公司, 赛象公司 is 天津赛象科技股份有限公司: a name with a plain 公司 (no legal form)
-    whose core opens the core of exactly one full name of the corpus (or does after a place the corpus names), with two
-    characters or more after it (its industry words)."""
+    whose core opens the core of exactly one full name of the corpus (after a place the corpus names, for a trade name
+    alone: not 华为公司 for 华为数字能源技术有限公司), with two characters or more after it (its industry words)."""
     plain = {key: core for key, core in cores.items() if PLAIN_COMPANY.search(key[1]) and len(core) >= MIN_TRADE_CORE
              and not core.startswith(LEVEL_OPENINGS)}  # (县电力公司, 市城投公司: a level's firm of a kind, no trade name)
     if not plain:
@@ -193,7 +204,7 @@ def plain_name_links(cores: Mapping[Key, str], place_forms: Mapping[str, str]) -
         if core != key[1] and key not in plain and not key[1].endswith(BRANCH):  # a full name, with its legal form
             # (after a place the corpus names as one: not 县电力公司 for 某县电力实业有限公司)
             for cut in [0] + [n for n in range(2, PLACE_PREFIX + 1) if core[:n] in places]:
-                for end in range(cut + MIN_TRADE_CORE, len(core) - 1):  # (展泰公司: 展泰贸易有限公司)
+                for end in range(cut + (MIN_PLAIN_CORE if cut == 0 else MIN_TRADE_CORE), len(core) - 1):
                     if core[cut:end] in wanted:
                         by_prefix[core[cut:end]].add(key)
     links = set()

@@ -142,7 +142,7 @@ def resolve_names(table: NameTable, base: str, known: Mapping[Key, str] | None =
     for key in table.surfaces:
         groups.add(key)
     for a, b in (table.links | short_name_links(table.surfaces) | place_form_links(table.surfaces)
-                 | park_form_links(table.surfaces) | project_form_links(table.surfaces)
+                 | park_form_links(table.surfaces) | project_form_links(table.surfaces, table.mentions)
                  | place_inside_links(table.surfaces, table.mentions, table.evidence)):
         groups.union(a, b)
     members: dict[Key, list[Key]] = defaultdict(list)

@@ -23,6 +23,7 @@ VERB_TAG = "v"  # jieba's tag of a verb (not vn: 服务, 发展 also name things
 PLACE_TAG = "ns"  # jieba's tag of a place name (黑山 in 西黑山)
 MAX_VERB_STEM = 4
 MIN_SUFFIX_FORM = 5  # characters of a park named by the end of a longer name (东港产业园; not 产业园 alone)
+LEVEL_OPENINGS = ("省", "市", "县", "区", "镇")
 
 
 
@@ -286,7 +287,10 @@ class ParkRecogniser:
         names = {doc.text[m.start:m.end] for m in doc.names if m.label == PARK}
         for short in names:
             longer = [name for name in names if name != short and name.endswith(short)]
-            if len(longer) == 1 and len(short) >= MIN_SUFFIX_FORM:
+            stem = re.sub(f"(?:{self.suffix_re.pattern})$", "", short)
+            # (not a kind of park, 新材料产业园, nor one of a level, 县经济开发区)
+            if len(longer) == 1 and len(short) >= MIN_SUFFIX_FORM and not self.names.is_generic(stem) and \
+                    not short.startswith(LEVEL_OPENINGS):
                 doc.aliases.append((PARK, longer[0], short))
 
     def _last_place(self, prefix: str) -> frozenset[str]:

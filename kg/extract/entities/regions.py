@@ -58,7 +58,8 @@ class RegionRecogniser:
         self.slogan_verbs = frozenset(region["slogan_verbs"])
         self.long_word_re = re.compile(alternation(region["words_of_chang"]))  # 代县长期…: 长期, not 县长
         self.not_regions = set(region["not_regions"])
-        self.noun_readings = {name: re.compile(f"(?:{alternation(words)})$") for name, words in region["noun_readings"].items()}
+        self.noun_readings = {name: (re.compile(f"(?:{alternation(words['before'])})$"), re.compile(alternation(words["after"])))
+                              for name, words in region["noun_readings"].items()}
         self.city_prepositions = set(region["city_short_form_prepositions"])
         self.count_after = compile_rare(region["short_form_count"])
         self.segmenter: Segmenter | None = None  # loaded on first use
@@ -172,7 +173,7 @@ class RegionRecogniser:
                 continue  # part of an organisation's name (not 某区政府工作报告: the region's report), a dateline, a site
             if self.person_end_re.match(text, m.end()) and self.person_title_re.search(text, max(0, m.start() - 5), m.start()):
                 continue  # 县长 吴忠梅: a person's name after a title
-            if name in self.noun_readings and self.noun_readings[name].search(text, max(0, m.start() - 2), m.start()):
+            if name in self.noun_readings and self._noun_reading(text, m, *self.noun_readings[name]):
                 continue  # 项目的来宾与…: the common noun
             if len(name) == 2 and name[0] in self.slogan_verbs and name[1] == "县" and not starts_word and not before and \
                     self._slogan_noun(text, m.start()):
@@ -195,6 +196,10 @@ class RegionRecogniser:
             if len(full) == 1:
                 doc.region_aliases[m.start()] = (REGION, next(iter(full)), name)  # 江津 is 江津区
         return found
+
+    @staticmethod
+    def _noun_reading(text: str, m: re.Match, before: re.Pattern, after: re.Pattern) -> bool:
+        return before.search(text, max(0, m.start() - 2), m.start()) is not None and after.match(text, m.end()) is not None
 
     def _slogan_noun(self, text: str, start: int) -> bool:
         """A noun of two characters before `start` (产业富县, 工业兴县: a slogan's noun and its verb; not 考察富县, 支持兴县:

@@ -195,10 +195,10 @@ class ListReader(ListPrograms):
         before = sorted(mentions_back(mentions, index, sentence_of, s), key=lambda m: m.start)
         if not before or any(m.label not in PLACES for m in before):
             return None
-        topic, opening = before[0], self.topic_opening.match(text, start)  # (other places only in its clause of means:
-        means = self.topic_means.match(text, topic.end) if self.topic_means else None  # 某县依托A、B等平台…，先后引进…)
-        if topic.start != (opening.end() if opening else start) or any(text[m.start:m.end] != text[topic.start:topic.end]
-                                                                     and not (means and m.end <= means.end()) for m in before):
+        topic, opening = before[0], self.topic_opening.match(text, start)  # (other places only parks in its clause of
+        means = self.topic_means.match(text, topic.end) if self.topic_means else None  # means: 某县依托A、B等平台…，先后引进…)
+        if topic.start != (opening.end() if opening else start) or any(text[m.start:m.end] != text[topic.start:topic.end] and
+                                                                     not (means and m.end <= means.end() and m.label == PARK) for m in before):
             return None
         return self._framed(topic, "list_frame")
 
