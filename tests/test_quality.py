@@ -69,9 +69,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh7: 24 texts by two more writers, scored blind once (0.851 / 0.638, rules of commit d56855c).
     "fresh7": {
-        "entities": {"Company": 0.929, "IndustrialPark": 0.749, "Project": 0.918, "Program": 0.904, "Region": 0.986},
+        "entities": {"Company": 0.929, "IndustrialPark": 0.763, "Project": 0.918, "Program": 0.904, "Region": 0.986},
         "relations": {"locatedIn": 0.852, "selectedAs": 0.938, "developedBy": 0.79},
-        "entity": 0.921, "relation": 0.866,
+        "entity": 0.923, "relation": 0.866,
     },
     # tests/challenge/fresh8: 24 texts by two more writers, scored blind once (0.847 / 0.664, rules of commit f4cedfc).
     "fresh8": {
@@ -99,9 +99,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh12: 24 texts by two more writers, scored blind once (0.860 / 0.711, rules of commit 6cb183a).
     "fresh12": {
-        "entities": {"Company": 0.958, "IndustrialPark": 0.762, "Project": 0.95, "Program": 0.971, "Region": 0.975},
+        "entities": {"Company": 0.958, "IndustrialPark": 0.76, "Project": 0.95, "Program": 0.971, "Region": 0.975},
         "relations": {"locatedIn": 0.799, "selectedAs": 0.983, "developedBy": 0.893},
-        "entity": 0.944, "relation": 0.898,
+        "entity": 0.943, "relation": 0.898,
     },
     # tests/challenge/fresh13: 24 texts by two more writers, scored blind once (0.817 / 0.725, rules of commit e8e48f7).
     "fresh13": {
@@ -125,19 +125,19 @@ CHALLENGE_FLOORS = {
     "fresh16": {
         "entities": {"Company": 0.895, "IndustrialPark": 0.96, "Project": 0.877, "Program": 0.9, "Region": 0.943},
         "relations": {"locatedIn": 0.596, "selectedAs": 0.85, "developedBy": 0.7},
-        "entity": 0.909, "relation": 0.673,
+        "entity": 0.908, "relation": 0.673,
     },
     # tests/challenge/fresh17: 24 texts by two more writers, scored blind once (0.875 / 0.756, rules of commit ebff956).
     "fresh17": {
-        "entities": {"Company": 0.861, "IndustrialPark": 0.929, "Project": 0.946, "Program": 0.782, "Region": 0.988},
+        "entities": {"Company": 0.86, "IndustrialPark": 0.929, "Project": 0.946, "Program": 0.782, "Region": 0.988},
         "relations": {"locatedIn": 0.873, "selectedAs": 0.857, "developedBy": 0.761},
         "entity": 0.915, "relation": 0.842,
     },
     # tests/challenge/fresh18: 24 texts by two more writers, scored blind once (0.808 / 0.667, rules of commit 578c74f).
     "fresh18": {
-        "entities": {"Company": 0.872, "IndustrialPark": 0.899, "Project": 0.913, "Program": 0.846, "Region": 0.981},
-        "relations": {"locatedIn": 0.893, "selectedAs": 0.897, "developedBy": 0.771},
-        "entity": 0.896, "relation": 0.871,
+        "entities": {"Company": 0.872, "IndustrialPark": 0.912, "Project": 0.913, "Program": 0.846, "Region": 0.981},
+        "relations": {"locatedIn": 0.909, "selectedAs": 0.897, "developedBy": 0.771},
+        "entity": 0.898, "relation": 0.878,
     },
     # tests/challenge/fresh19: 24 texts by two more writers, scored blind once (0.853 / 0.727, rules of commit 05cec2d).
     "fresh19": {
@@ -159,7 +159,7 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh22: 24 texts by two more writers, scored blind once (0.846 / 0.677, rules of commit c78f05a).
     "fresh22": {
-        "entities": {"Company": 0.901, "IndustrialPark": 0.812, "Project": 0.898, "Program": 0.924, "Region": 0.959},
+        "entities": {"Company": 0.9, "IndustrialPark": 0.812, "Project": 0.898, "Program": 0.923, "Region": 0.959},
         "relations": {"locatedIn": 0.771, "selectedAs": 0.844, "developedBy": 0.692},
         "entity": 0.898, "relation": 0.78,
     },
@@ -167,23 +167,25 @@ CHALLENGE_FLOORS = {
     # (0.830 / 0.624, rules of commit 4277db3); held out through that session, never tuned on, and scored again
     # at its end (the same); tuned on in the fifteenth.
     "fresh63": {
-        "entities": {"Company": 0.888, "IndustrialPark": 0.818, "Project": 0.843, "Program": 0.849, "Region": 0.905},
-        "relations": {"locatedIn": 0.638, "selectedAs": 0.83, "developedBy": 0.758},
-        "entity": 0.87, "relation": 0.734,
+        "entities": {"Company": 0.888, "IndustrialPark": 0.837, "Project": 0.843, "Program": 0.849, "Region": 0.905},
+        "relations": {"locatedIn": 0.647, "selectedAs": 0.83, "developedBy": 0.758},
+        "entity": 0.872, "relation": 0.739,
     },
     # tests/challenge/fresh74: 24 texts by two more writers, scored blind when they arrived early in the twenty-first
-    # session (0.875 / 0.631 with the rules of 2918ce8, the same with the session's first round); held out from then on.
+    # session (0.875 / 0.631 with the rules of 2918ce8, the same with the session's first round); held out from then on
+    # (0.874 / 0.631 at that session's end: a park's two nodes made one, so one match fewer counts for its precision).
     "fresh74": {
-        "entities": {"Company": 0.9, "IndustrialPark": 0.871, "Project": 0.805, "Program": 0.834, "Region": 0.914},
+        "entities": {"Company": 0.9, "IndustrialPark": 0.868, "Project": 0.805, "Program": 0.834, "Region": 0.914},
         "relations": {"locatedIn": 0.533, "selectedAs": 0.634, "developedBy": 0.894},
-        "entity": 0.875, "relation": 0.631,
+        "entity": 0.874, "relation": 0.631,
     },
     # tests/challenge/fresh73: 24 texts by two more writers, scored blind when they arrived early in the twentieth
-    # session (0.868 / 0.646 with the rules of c3ba57a, the same with the session's first round); held out from then on.
+    # session (0.868 / 0.646 with the rules of c3ba57a, the same with the session's first round); held out through that
+    # session (the same at its end), tuned on from the twenty-first.
     "fresh73": {
-        "entities": {"Company": 0.886, "IndustrialPark": 0.893, "Project": 0.851, "Program": 0.75, "Region": 0.893},
-        "relations": {"locatedIn": 0.653, "selectedAs": 0.603, "developedBy": 0.679},
-        "entity": 0.868, "relation": 0.646,
+        "entities": {"Company": 0.893, "IndustrialPark": 0.92, "Project": 0.873, "Program": 0.822, "Region": 0.933},
+        "relations": {"locatedIn": 0.797, "selectedAs": 0.794, "developedBy": 0.75},
+        "entity": 0.89, "relation": 0.787,
     },
     # tests/challenge/fresh72: 24 texts by two more writers, scored blind when they arrived early in the nineteenth
     # session (0.848 / 0.714 with the rules of f84f119, the same with 96ff022's); held out through that session
@@ -204,7 +206,7 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh70: 24 texts by two more writers, scored blind when they arrived mid-session in the
     # seventeenth session (0.877 / 0.608 with the rules of 1bc38a6, 0.877 / 0.611 with c29882f's); tuned on from then.
     "fresh70": {
-        "entities": {"Company": 0.897, "IndustrialPark": 0.897, "Project": 0.881, "Program": 0.965, "Region": 0.972},
+        "entities": {"Company": 0.897, "IndustrialPark": 0.896, "Project": 0.881, "Program": 0.965, "Region": 0.972},
         "relations": {"locatedIn": 0.626, "selectedAs": 0.935, "developedBy": 0.769},
         "entity": 0.914, "relation": 0.742,
     },
@@ -219,9 +221,9 @@ CHALLENGE_FLOORS = {
     # (0.866 / 0.732 with the rules of d3ad669, 0.869 / 0.732 with 467b974's); held out from then on, scored again at
     # the session's end: 0.866 / 0.732, every count as at the start.
     "fresh68": {
-        "entities": {"Company": 0.904, "IndustrialPark": 0.895, "Project": 0.816, "Program": 0.812, "Region": 0.957},
+        "entities": {"Company": 0.904, "IndustrialPark": 0.909, "Project": 0.816, "Program": 0.812, "Region": 0.957},
         "relations": {"locatedIn": 0.839, "selectedAs": 0.818, "developedBy": 0.666},
-        "entity": 0.892, "relation": 0.805,
+        "entity": 0.894, "relation": 0.805,
     },
     # tests/challenge/fresh67: 24 texts by two more writers, scored blind when they arrived at the sixteenth session's
     # start (0.872 / 0.755 with the rules of d3ad669, the same with 9dbcf2e's); held out through the session, scored
@@ -234,9 +236,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh66: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.874 / 0.706 with the rules of ece6f5a and of 0b25672), then tuned on (0.905 / 0.745).
     "fresh66": {
-        "entities": {"Company": 0.93, "IndustrialPark": 0.908, "Project": 0.888, "Program": 0.782, "Region": 0.945},
+        "entities": {"Company": 0.93, "IndustrialPark": 0.908, "Project": 0.888, "Program": 0.818, "Region": 0.945},
         "relations": {"locatedIn": 0.791, "selectedAs": 0.727, "developedBy": 0.461},
-        "entity": 0.913, "relation": 0.744,
+        "entity": 0.915, "relation": 0.744,
     },
     # tests/challenge/fresh65: 24 texts by two more writers, scored blind at the fifteenth session's start
     # (0.881 / 0.647 with the rules of ece6f5a); held out through that session (its errors not read), scored again
@@ -249,17 +251,17 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh64: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.896 / 0.728 with the rules of 4277db3, 0.899 / 0.736 with f5b8e5d's), then tuned on.
     "fresh64": {
-        "entities": {"Company": 0.957, "IndustrialPark": 0.89, "Project": 0.909, "Program": 0.934, "Region": 0.987},
+        "entities": {"Company": 0.957, "IndustrialPark": 0.888, "Project": 0.909, "Program": 0.934, "Region": 0.987},
         "relations": {"locatedIn": 0.785, "selectedAs": 0.827, "developedBy": 0.7},
-        "entity": 0.943, "relation": 0.79,
+        "entity": 0.942, "relation": 0.79,
     },
     # tests/challenge/fresh62: 24 texts by two more writers, scored blind at the thirteenth session's start
     # (0.823 / 0.690, rules of commit 2a51a11); held out through the thirteenth session, never tuned on, scored
     # again at its end (0.829 / 0.693); tuned on in the fourteenth.
     "fresh62": {
-        "entities": {"Company": 0.916, "IndustrialPark": 0.854, "Project": 0.837, "Program": 0.835, "Region": 0.988},
+        "entities": {"Company": 0.916, "IndustrialPark": 0.85, "Project": 0.837, "Program": 0.835, "Region": 0.988},
         "relations": {"locatedIn": 0.822, "selectedAs": 0.919, "developedBy": 0.666},
-        "entity": 0.9, "relation": 0.833,
+        "entity": 0.899, "relation": 0.833,
     },
     # tests/challenge/fresh61: 24 texts by two more writers, scored blind once (0.815 / 0.355, rules of commit d4abd60;
     # the same with 945a388's).
@@ -271,9 +273,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh60: 24 texts by two more writers, scored blind once (0.883 / 0.390, rules of commit d2da6c8;
     # the same with 945a388's).
     "fresh60": {
-        "entities": {"Company": 0.861, "IndustrialPark": 0.925, "Project": 0.867, "Program": 0.687, "Region": 0.983},
-        "relations": {"locatedIn": 0.733, "selectedAs": 0.926, "developedBy": 0.695},
-        "entity": 0.913, "relation": 0.849,
+        "entities": {"Company": 0.861, "IndustrialPark": 0.937, "Project": 0.865, "Program": 0.687, "Region": 0.983},
+        "relations": {"locatedIn": 0.833, "selectedAs": 0.926, "developedBy": 0.695},
+        "entity": 0.915, "relation": 0.876,
     },
     # tests/challenge/fresh59: 24 texts by two more writers, scored blind at the twelfth session's start (0.867 / 0.439,
     # rules of commit 6dc9abb and 945a388) and again at its end (0.867 / 0.448); held out, not tuned on.
@@ -285,7 +287,7 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh58: 24 texts by two more writers, scored blind once (0.812 / 0.592, rules of commit 6dc9abb;
     # 0.812 / 0.599 with 945a388's).
     "fresh58": {
-        "entities": {"Company": 0.949, "IndustrialPark": 0.776, "Project": 0.932, "Program": 0.888, "Region": 0.935},
+        "entities": {"Company": 0.949, "IndustrialPark": 0.772, "Project": 0.932, "Program": 0.888, "Region": 0.935},
         "relations": {"locatedIn": 0.819, "selectedAs": 0.95, "developedBy": 0.666},
         "entity": 0.919, "relation": 0.847,
     },
@@ -313,9 +315,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh54: 24 texts by two more writers, scored blind once (0.858 / 0.570, rules of commit e318a07;
     # 0.855 / 0.570 with 59ee6b5's).
     "fresh54": {
-        "entities": {"Company": 0.913, "IndustrialPark": 0.876, "Project": 0.955, "Program": 0.829, "Region": 0.985},
+        "entities": {"Company": 0.913, "IndustrialPark": 0.876, "Project": 0.954, "Program": 0.829, "Region": 0.985},
         "relations": {"locatedIn": 0.705, "selectedAs": 0.735, "developedBy": 0.812},
-        "entity": 0.92, "relation": 0.735,
+        "entity": 0.919, "relation": 0.735,
     },
     # tests/challenge/fresh53: 24 texts by two more writers, scored blind once (0.863 / 0.636, rules of commit e4fcf17;
     # the same with 59ee6b5's).
@@ -334,9 +336,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh51: 24 texts by two more writers, scored blind once (0.838 / 0.540, rules of commit dc099e0;
     # the same with 59ee6b5's).
     "fresh51": {
-        "entities": {"Company": 0.83, "IndustrialPark": 0.792, "Project": 0.862, "Program": 0.87, "Region": 0.953},
+        "entities": {"Company": 0.829, "IndustrialPark": 0.807, "Project": 0.862, "Program": 0.87, "Region": 0.953},
         "relations": {"locatedIn": 0.674, "selectedAs": 0.484, "developedBy": 0.709},
-        "entity": 0.863, "relation": 0.611,
+        "entity": 0.865, "relation": 0.611,
     },
     # tests/challenge/fresh50: 24 texts by two more writers, scored blind once (0.920 / 0.463, rules of commit dc099e0;
     # 0.914 / 0.461 with 59ee6b5's).
@@ -348,20 +350,20 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh49: 24 texts by two more writers, scored blind once with the eleventh session's first rules
     # (0.861 / 0.552, commit c01aae1; the same with 59ee6b5's).
     "fresh49": {
-        "entities": {"Company": 0.941, "IndustrialPark": 0.898, "Project": 0.857, "Program": 0.75, "Region": 0.961},
-        "relations": {"locatedIn": 0.594, "selectedAs": 0.648, "developedBy": 0.833},
-        "entity": 0.904, "relation": 0.651,
+        "entities": {"Company": 0.941, "IndustrialPark": 0.898, "Project": 0.868, "Program": 0.75, "Region": 0.961},
+        "relations": {"locatedIn": 0.602, "selectedAs": 0.648, "developedBy": 0.833},
+        "entity": 0.907, "relation": 0.656,
     },
     # tests/challenge/fresh48: 24 texts by two more writers, scored blind once with the tenth session's last rules
     # (0.870 / 0.744, commit edaafa9); tuned on in the eleventh session.
     "fresh48": {
-        "entities": {"Company": 0.941, "IndustrialPark": 0.797, "Project": 0.9, "Program": 0.922, "Region": 0.961},
+        "entities": {"Company": 0.941, "IndustrialPark": 0.854, "Project": 0.9, "Program": 0.922, "Region": 0.961},
         "relations": {"locatedIn": 0.745, "selectedAs": 0.909, "developedBy": 0.809},
-        "entity": 0.923, "relation": 0.83,
+        "entity": 0.929, "relation": 0.83,
     },
     # tests/challenge/fresh47: 24 texts by two more writers, scored blind once (0.897 / 0.855, rules of commit 8dfffca).
     "fresh47": {
-        "entities": {"Company": 0.875, "IndustrialPark": 0.965, "Project": 0.926, "Program": 0.936, "Region": 1.0},
+        "entities": {"Company": 0.875, "IndustrialPark": 0.965, "Project": 0.926, "Program": 0.934, "Region": 1.0},
         "relations": {"locatedIn": 0.851, "selectedAs": 0.967, "developedBy": 0.893},
         "entity": 0.925, "relation": 0.893,
     },
@@ -373,27 +375,27 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh45: 24 texts by two more writers, scored blind once (0.868 / 0.443, rules of commit 94b9daf).
     "fresh45": {
-        "entities": {"Company": 0.906, "IndustrialPark": 0.875, "Project": 0.894, "Program": 0.711, "Region": 0.987},
+        "entities": {"Company": 0.906, "IndustrialPark": 0.903, "Project": 0.894, "Program": 0.711, "Region": 0.987},
         "relations": {"locatedIn": 0.666, "selectedAs": 0.354, "developedBy": 0.777},
-        "entity": 0.909, "relation": 0.567,
+        "entity": 0.911, "relation": 0.567,
     },
     # tests/challenge/fresh44: 24 texts by two more writers, scored blind once (0.870 / 0.537, rules of commit 8965ad5).
     "fresh44": {
-        "entities": {"Company": 0.919, "IndustrialPark": 0.933, "Project": 0.878, "Program": 0.85, "Region": 0.987},
+        "entities": {"Company": 0.919, "IndustrialPark": 0.932, "Project": 0.878, "Program": 0.85, "Region": 0.987},
         "relations": {"locatedIn": 0.684, "selectedAs": 0.722, "developedBy": 0.838},
-        "entity": 0.921, "relation": 0.727,
+        "entity": 0.92, "relation": 0.727,
     },
     # tests/challenge/fresh43: 24 texts by two more writers, scored blind once (0.846 / 0.700, rules of commit 13f155c).
     "fresh43": {
-        "entities": {"Company": 0.924, "IndustrialPark": 0.681, "Project": 0.911, "Program": 0.821, "Region": 0.957},
+        "entities": {"Company": 0.924, "IndustrialPark": 0.697, "Project": 0.911, "Program": 0.821, "Region": 0.957},
         "relations": {"locatedIn": 0.794, "selectedAs": 0.741, "developedBy": 0.702},
-        "entity": 0.894, "relation": 0.764,
+        "entity": 0.897, "relation": 0.764,
     },
     # tests/challenge/fresh42: 24 texts by two more writers, scored blind once (0.834 / 0.570, rules of commit 106912b).
     "fresh42": {
         "entities": {"Company": 0.91, "IndustrialPark": 0.903, "Project": 0.84, "Program": 0.909, "Region": 0.867},
-        "relations": {"locatedIn": 0.674, "selectedAs": 0.666, "developedBy": 0.749},
-        "entity": 0.887, "relation": 0.683,
+        "relations": {"locatedIn": 0.717, "selectedAs": 0.666, "developedBy": 0.749},
+        "entity": 0.886, "relation": 0.707,
     },
     # tests/challenge/fresh41: 24 texts by two more writers, scored blind once (0.876 / 0.667, rules of commit 33ca7c6).
     "fresh41": {
@@ -403,33 +405,33 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh40: 24 texts by two more writers, scored blind once (0.864 / 0.681, rules of commit d30bce1).
     "fresh40": {
-        "entities": {"Company": 0.953, "IndustrialPark": 0.895, "Project": 0.857, "Program": 0.866, "Region": 0.987},
+        "entities": {"Company": 0.953, "IndustrialPark": 0.914, "Project": 0.857, "Program": 0.866, "Region": 0.987},
         "relations": {"locatedIn": 0.75, "selectedAs": 0.852, "developedBy": 0.555},
-        "entity": 0.928, "relation": 0.774,
+        "entity": 0.931, "relation": 0.774,
     },
     # tests/challenge/fresh39: 24 texts by two more writers, scored blind once (0.802 / 0.415, rules of commit 3f3ad08).
     "fresh39": {
-        "entities": {"Company": 0.926, "IndustrialPark": 0.887, "Project": 0.8, "Program": 0.774, "Region": 0.92},
-        "relations": {"locatedIn": 0.38, "selectedAs": 0.679, "developedBy": 0.742},
-        "entity": 0.878, "relation": 0.569,
+        "entities": {"Company": 0.925, "IndustrialPark": 0.901, "Project": 0.8, "Program": 0.774, "Region": 0.92},
+        "relations": {"locatedIn": 0.393, "selectedAs": 0.679, "developedBy": 0.742},
+        "entity": 0.88, "relation": 0.577,
     },
     # tests/challenge/fresh38: 24 texts by two more writers, scored blind once (0.831 / 0.756, rules of commit f28d781).
     "fresh38": {
-        "entities": {"Company": 0.911, "IndustrialPark": 0.851, "Project": 0.848, "Program": 0.818, "Region": 0.934},
+        "entities": {"Company": 0.911, "IndustrialPark": 0.848, "Project": 0.848, "Program": 0.818, "Region": 0.934},
         "relations": {"locatedIn": 0.771, "selectedAs": 0.857, "developedBy": 0.693},
         "entity": 0.886, "relation": 0.789,
     },
     # tests/challenge/fresh37: 24 texts by two more writers, scored blind once (0.860 / 0.555, rules of commit 1504970).
     "fresh37": {
-        "entities": {"Company": 0.881, "IndustrialPark": 0.871, "Project": 0.884, "Program": 0.83, "Region": 0.945},
+        "entities": {"Company": 0.88, "IndustrialPark": 0.894, "Project": 0.884, "Program": 0.83, "Region": 0.945},
         "relations": {"locatedIn": 0.697, "selectedAs": 0.684, "developedBy": 0.454},
-        "entity": 0.89, "relation": 0.666,
+        "entity": 0.892, "relation": 0.666,
     },
     # tests/challenge/fresh36: 24 texts by two more writers, scored blind once (0.866 / 0.621, rules of commit 4bcfa23).
     "fresh36": {
-        "entities": {"Company": 0.886, "IndustrialPark": 0.851, "Project": 0.83, "Program": 0.965, "Region": 0.955},
-        "relations": {"locatedIn": 0.715, "selectedAs": 0.905, "developedBy": 0.692},
-        "entity": 0.892, "relation": 0.77,
+        "entities": {"Company": 0.885, "IndustrialPark": 0.869, "Project": 0.83, "Program": 0.965, "Region": 0.955},
+        "relations": {"locatedIn": 0.736, "selectedAs": 0.905, "developedBy": 0.692},
+        "entity": 0.895, "relation": 0.781,
     },
     # tests/challenge/fresh35: 24 texts by two more writers, scored blind once (0.861 / 0.640, rules of commit 973e786).
     "fresh35": {
@@ -445,9 +447,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh33: 24 texts by two more writers, scored blind once (0.848 / 0.634, rules of commit 36af414).
     "fresh33": {
-        "entities": {"Company": 0.956, "IndustrialPark": 0.944, "Project": 0.831, "Program": 0.962, "Region": 0.98},
-        "relations": {"locatedIn": 0.689, "selectedAs": 0.956, "developedBy": 0.799},
-        "entity": 0.922, "relation": 0.787,
+        "entities": {"Company": 0.962, "IndustrialPark": 0.937, "Project": 0.831, "Program": 0.962, "Region": 0.98},
+        "relations": {"locatedIn": 0.697, "selectedAs": 0.956, "developedBy": 0.799},
+        "entity": 0.924, "relation": 0.791,
     },
     # tests/challenge/fresh32: 24 texts by two more writers, scored blind once (0.809 / 0.760, rules of commit ccdcf78).
     "fresh32": {
@@ -457,9 +459,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh31: 24 texts by two more writers, scored blind once (0.834 / 0.619, rules of commit cbdbfc1).
     "fresh31": {
-        "entities": {"Company": 0.905, "IndustrialPark": 0.9, "Project": 0.858, "Program": 0.861, "Region": 1.0},
-        "relations": {"locatedIn": 0.88, "selectedAs": 0.876, "developedBy": 0.722},
-        "entity": 0.9, "relation": 0.851,
+        "entities": {"Company": 0.904, "IndustrialPark": 0.9, "Project": 0.858, "Program": 0.861, "Region": 1.0},
+        "relations": {"locatedIn": 0.888, "selectedAs": 0.876, "developedBy": 0.722},
+        "entity": 0.9, "relation": 0.855,
     },
     # tests/challenge/fresh30: 24 texts by two more writers, scored blind once (0.866 / 0.687, rules of commit fe14dbd).
     "fresh30": {
@@ -469,9 +471,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh29: 24 texts by two more writers, scored blind once (0.863 / 0.514, rules of commit ff4cbe4).
     "fresh29": {
-        "entities": {"Company": 0.891, "IndustrialPark": 0.84, "Project": 0.932, "Program": 0.903, "Region": 0.92},
-        "relations": {"locatedIn": 0.647, "selectedAs": 0.951, "developedBy": 0.516},
-        "entity": 0.901, "relation": 0.76,
+        "entities": {"Company": 0.899, "IndustrialPark": 0.84, "Project": 0.932, "Program": 0.903, "Region": 0.92},
+        "relations": {"locatedIn": 0.647, "selectedAs": 0.951, "developedBy": 0.562},
+        "entity": 0.904, "relation": 0.767,
     },
     # tests/challenge/fresh28: 24 texts by two more writers, scored blind once (0.837 / 0.528, rules of commit 30c40ae).
     "fresh28": {
@@ -481,31 +483,31 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh27: 24 texts by two more writers, scored blind once (0.843 / 0.634, rules of commit 0849f7f).
     "fresh27": {
-        "entities": {"Company": 0.926, "IndustrialPark": 0.912, "Project": 0.952, "Program": 0.92, "Region": 0.984},
+        "entities": {"Company": 0.926, "IndustrialPark": 0.909, "Project": 0.952, "Program": 0.92, "Region": 0.984},
         "relations": {"locatedIn": 0.615, "selectedAs": 0.872, "developedBy": 0.916},
-        "entity": 0.94, "relation": 0.816,
+        "entity": 0.939, "relation": 0.816,
     },
     # tests/challenge/fresh26: 24 texts by two more writers, scored blind once (0.787 / 0.435, rules of commit 1d47968).
     "fresh26": {
-        "entities": {"Company": 0.892, "IndustrialPark": 0.816, "Project": 0.8, "Program": 0.901, "Region": 0.953},
+        "entities": {"Company": 0.891, "IndustrialPark": 0.808, "Project": 0.8, "Program": 0.901, "Region": 0.953},
         "relations": {"locatedIn": 0.707, "selectedAs": 0.876, "developedBy": 0.454},
-        "entity": 0.882, "relation": 0.74,
+        "entity": 0.881, "relation": 0.74,
     },
     # tests/challenge/fresh25: 24 texts by two more writers, scored blind once (0.877 / 0.697, rules of commit caf239c).
     "fresh25": {
-        "entities": {"Company": 0.976, "IndustrialPark": 0.838, "Project": 0.923, "Program": 0.666, "Region": 0.984},
-        "relations": {"locatedIn": 0.795, "selectedAs": 0.906, "developedBy": 0.878},
-        "entity": 0.934, "relation": 0.852,
+        "entities": {"Company": 0.976, "IndustrialPark": 0.866, "Project": 0.923, "Program": 0.666, "Region": 0.984},
+        "relations": {"locatedIn": 0.818, "selectedAs": 0.906, "developedBy": 0.878},
+        "entity": 0.937, "relation": 0.862,
     },
     # tests/challenge/fresh24: 24 texts by two more writers, scored blind once (0.879 / 0.608, rules of commit 6b2c028).
     "fresh24": {
-        "entities": {"Company": 0.922, "IndustrialPark": 0.91, "Project": 0.828, "Program": 0.956, "Region": 0.972},
+        "entities": {"Company": 0.922, "IndustrialPark": 0.909, "Project": 0.828, "Program": 0.956, "Region": 0.972},
         "relations": {"locatedIn": 0.693, "selectedAs": 0.905, "developedBy": 0.642},
         "entity": 0.907, "relation": 0.756,
     },
     # tests/challenge/fresh23: 24 texts by two more writers, scored blind once (0.847 / 0.609, rules of commit a17155a).
     "fresh23": {
-        "entities": {"Company": 0.925, "IndustrialPark": 0.715, "Project": 0.905, "Program": 0.941, "Region": 0.982},
+        "entities": {"Company": 0.925, "IndustrialPark": 0.709, "Project": 0.905, "Program": 0.941, "Region": 0.982},
         "relations": {"locatedIn": 0.769, "selectedAs": 0.765, "developedBy": 0.816},
         "entity": 0.911, "relation": 0.784,
     },
