@@ -19,6 +19,8 @@ class ChainShape(Shape):
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
         self.chain_gap = pattern.regex("chain_gap")
+        # what may follow a member of the list after the chain (某项目建设现场、C: the site of a project)
+        self.member_note = pattern.regex("member_note") if "member_note" in pattern.values else None
 
     def place_chain(self, text: str, ms: list[Mention]) -> list[Mention]:
         chain: list[Mention] = []
@@ -54,7 +56,7 @@ class ChainShape(Shape):
             gap = self.chain_gap.match(text, position)
             if gap:
                 position = gap.end()
-            found = list_from(text, rest, position)
+            found = list_from(text, rest, position, skip=self.member_note)
             if not found:
                 return things
             things += found
@@ -129,6 +131,7 @@ class HeadCueTail(ChainShape):
 class AdjacentPlaces(ChainShape):
     """PLACE PARK: 铜梁高新区大庙组团 (the park in the place before it); PLACE(的) THING: 白沙工业园渝丰科技."""
     needs = "both"
+    options = ("chain_gap", "member_note")
 
     def find(self, s: Sentence) -> list[Relation]:
         text, ms, p = s.text, s.mentions, self.pattern
