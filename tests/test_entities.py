@@ -3992,6 +3992,8 @@ def test_a_count_of_a_kind_of_project_is_no_project_s_name(nlp):
     ("玉林、贺州、来宾、崇左6个设区市同步举行开工活动。", "Region", {"玉林", "贺州", "来宾", "崇左"}),
     # a kind of project (…类项目) is no project's name
     ("本批开工项目以产业发展、“五网”基础设施建设和民生公共服务类项目为主。", "Project", set()),
+    # a member of a list its count of parks opens starts at the list's separator or 的, even at a word that is a verb too
+    ("“两园”分别是平南县的大成绿色生态园、武林智能制造园。", "IndustrialPark", {"大成绿色生态园", "武林智能制造园"}),
     # a project's site in a list of firms is no firm
     ("考核组走进天柱县的凯岚包装有限公司、誉福擎天项目建设现场、申和锂电新能源有限公司等企业。", "Company",
      {"凯岚包装有限公司", "申和锂电新能源有限公司"}),

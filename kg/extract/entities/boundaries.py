@@ -44,6 +44,7 @@ MIN_NAME = 3  # characters a trimmed name keeps at least
 MAX_WORKS_REST = 7  # characters after a verb of works that a company's works may be named by (厂房项目, 新月路项目)
 MAX_REMEMBERED = 200_000  # openings whose cut is remembered (a long build names the same things again and again)
 PLACE_TAG, VERB_TAG, PREPOSITION_TAG = "ns", "v", "p"
+DELIMITED_RULES = frozenset({"park.counted_list"})  # names a list's separators delimit: the segmenter trims none
 BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[（(]?\d{1,3}[.．、)）]|[①-⑳])[ \t]*$")  # an item's number on its line
 SINGLE_CHARACTER_TAGS = frozenset({"c", "p"})
 FUNCTION_TAGS = frozenset({"c", "p", "d"})
@@ -226,6 +227,9 @@ class TrimmedSpans(Spans):
         self._removed = mention
 
     def add(self, start: int, end: int, label: str, rule: str) -> None:
+        if rule in DELIMITED_RULES:  # (“六园”分别是平南县的大成绿色生态园、…: 大成, a verb too, opens the name)
+            super().add(start, end, label, rule)
+            return
         trimmed = self._boundaries.start(self._text, start, end, label)
         removed, self._removed = self._removed, None
         if removed and start <= removed.start < trimmed < removed.end:
