@@ -175,7 +175,7 @@ def short_name_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
         longer = by_core.get(core, set()) - {key}  # 振华新材料有限公司 and 义龙新区振华新材料有限公司
         if len(longer) == 1:
             links.add((next(iter(longer)), key))
-    return links | plain_name_links(cores, _place_forms(keys))
+    return links | plain_name_links(cores, places)
 
 
 def _place_cuts(name: str, places: Mapping[str, str], first: int) -> list[int]:
@@ -199,11 +199,10 @@ def plain_name_links(cores: Mapping[Key, str], place_forms: Mapping[str, str]) -
         return set()
     wanted = set(plain.values())
     by_prefix: dict[str, set[Key]] = defaultdict(set)
-    places = set(place_forms) | set(place_forms.values())
     for key, core in cores.items():
         if core != key[1] and key not in plain and not key[1].endswith(BRANCH):  # a full name, with its legal form
             # (after a place the corpus names as one: not 县电力公司 for 某县电力实业有限公司)
-            for cut in [0] + [n for n in range(2, PLACE_PREFIX + 1) if core[:n] in places]:
+            for cut in _place_cuts(core, place_forms, 0):
                 for end in range(cut + (MIN_PLAIN_CORE if cut == 0 else MIN_TRADE_CORE), len(core) - 1):
                     if core[cut:end] in wanted:
                         by_prefix[core[cut:end]].add(key)

@@ -38,6 +38,7 @@ class ParkRecogniser:
         self.group_suffixes = tuple(group_suffixes)  # company.yaml's: a park named after its group (某某集团轻工产业园)
         self.conjunctions = "和及与、"
         self.suffix_re = re.compile(alternation(park["suffixes"]))
+        self.suffix_end_re = re.compile(f"(?:{self.suffix_re.pattern})$")
         self.section_suffixes = tuple(park["section_suffixes"])
         self.direction_sections = frozenset(park["direction_sections"])
         self.village_re = re.compile(rf"(?<=..)(?:{park['village_words']})(?=..)")
@@ -287,7 +288,7 @@ class ParkRecogniser:
         names = {doc.text[m.start:m.end] for m in doc.names if m.label == PARK}
         for short in names:
             longer = [name for name in names if name != short and name.endswith(short)]
-            stem = re.sub(f"(?:{self.suffix_re.pattern})$", "", short)
+            stem = self.suffix_end_re.sub("", short)
             # (not a kind of park, 新材料产业园, nor one of a level, 县经济开发区)
             if len(longer) == 1 and len(short) >= MIN_SUFFIX_FORM and not self.names.is_generic(stem) and \
                     not short.startswith(LEVEL_OPENINGS):

@@ -25,7 +25,7 @@ from kg.extract.relations.kinds import kind_frame
 from kg.extract.relations.list_programs import INTRO_END, ListPrograms
 from kg.extract.relations.patterns import Pattern
 from kg.extract.relations.report import places_between, report_park, report_projects
-from kg.extract.relations.sentence import EACH, MEMBERS, PLACES, after_brackets, last_before, mentions_back, outer_place
+from kg.extract.relations.sentence import EACH, MEMBERS, PLACES, after_brackets, last_before, listed_member, mentions_back, outer_place
 from kg.extract.rules import Rules
 from kg.extract.search import alternation, compile_scan
 from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END_CHARS, clause_start, count_value
@@ -244,7 +244,7 @@ class ListReader(ListPrograms):
             m = mentions[i]
             if m.start < place.end:
                 return True
-            if m.label in PLACES and text[m.start - 1:m.start] != "、":  # (a park listed among the members before)
+            if m.label in PLACES and not listed_member(text, m):  # (a park listed among the members before)
                 return False
         return True
 
@@ -428,8 +428,8 @@ class ListReader(ListPrograms):
 
     def _counts(self, text: str, place: Mention, kind: str) -> bool:
         """The place is followed by a count (共有3家企业) that may count things of this kind."""
-        count = self.count_after_place.match(text, after_brackets(text, place.end))  # (not 、P等30个项目: a member's)
-        return count is not None and self.counted_kinds.get(count.group("unit"), kind) == kind and text[place.start - 1:place.start] != "、"
+        count = self.count_after_place.match(text, after_brackets(text, place.end))
+        return count is not None and self.counted_kinds.get(count.group("unit"), kind) == kind and not listed_member(text, place)
 
     def _counted_before(self, text, mentions, index: int, sentence_of, kind: str, s: int, size: int, stated: int | None):
         """我市共有7个项目签约。…。其中外企项目4个，分别是A、B: the nearest place counted before, counting this kind, and as many
@@ -437,8 +437,8 @@ class ListReader(ListPrograms):
         first = max(s - self.count_reach, 0)  # and the headline (敦煌市20个重点项目集中开工), which frames every list
         reach = [*mentions_back(mentions, index, sentence_of, first, s), *(mentions_back(mentions, index, sentence_of, 0) if first else ())]
         counted = [(m, count) for m in reach
-                   if m.label in PLACES and text[m.start - 1:m.start] != "、" and
-                   (count := self.count_after_place.match(text, after_brackets(text, m.end)))]
+                   if m.label in PLACES and not listed_member(text, m)
+                   and (count := self.count_after_place.match(text, after_brackets(text, m.end)))]
         if not counted or any(m.label in MEMBERS for m in mentions_back(mentions, index, sentence_of, s)):
             return None  # (株洲市国投集团投资的企业有两家，分别为A和B: the firm before the list owns its count, not a place)
         place, count = next(((m, c) for m, c in counted if stated and count_value(c.group("number")) == stated), counted[0])

@@ -92,7 +92,8 @@ def load_patterns(rules: Rules) -> list[Pattern]:
               "positions": f"(?:{alternation(rules.common['position_words'])})",
               "quotes": f"[{re.escape(QUOTES)}]", "sum": f"(?:{rules.relations.get('sum', '(?!)')})",
               "aims": f"(?:{rules.relations.get('aims', '(?!)')})",
-              "done": f"(?:{rules.relations.get('done', '(?!)')})"}
+              "done": f"(?:{rules.relations.get('done', '(?!)')})",
+              "role": f"(?:{rules.relations.get('role', '(?!)')})"}
     patterns, seen = [], set()
     for record in records:
         pattern = _pattern(record, rules.relations, shared)

@@ -117,6 +117,11 @@ def after_skipped(text: str, position: int, skip: re.Pattern | None) -> int:
     return found.end() if found else position
 
 
+def listed_member(text: str, m: Mention) -> bool:
+    """The mention follows a list's separator (、P等30个项目: a member, not a place that frames or counts)."""
+    return text[m.start - 1:m.start] == "、"
+
+
 def after_brackets(text: str, position: int) -> int:
     """Skip a closing bracket right after a mention that was inside brackets."""
     while position < len(text) and text[position] in "）)":
