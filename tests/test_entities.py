@@ -4005,6 +4005,19 @@ def test_twenty_first_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
 
 
+@pytest.mark.parametrize("text, label, expected", [
+    # a member of a list next to a park that ends in a park's suffix is a park, however generic its words; not a level
+    ("以凯岚工业园、小岗农副产品深加工产业园、大庙石英砂加工集中区为支撑。", "IndustrialPark",
+     {"凯岚工业园", "小岗农副产品深加工产业园", "大庙石英砂加工集中区"}),
+    ("手中握有凯岚（盐城）产业园、国家级开发区两块招牌，分别建设冶金工业园、新材料产业园和农业科技园三个产业园。",
+     "IndustrialPark", {"凯岚（盐城）产业园", "冶金工业园", "新材料产业园"}),
+    # a zone for Taiwanese investment is a park
+    ("4月30日，泉州台商投资区举办招商大会。", "IndustrialPark", {"泉州台商投资区"}),
+])
+def test_twenty_second_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected
+
+
 def test_a_park_after_its_province_is_the_park_named_after_it_in_its_short_kind(nlp):
     doc = nlp("浙江凯岚湾上虞经济技术开发区签约项目。凯岚湾上虞经开区今年引进企业12家。")
     assert ("IndustrialPark", "浙江凯岚湾上虞经济技术开发区", "凯岚湾上虞经开区") in set(doc._.kg_aliases)

@@ -85,6 +85,7 @@ class EntityFinder:
             *(recogniser.find for recogniser in self.suffix_types),
             self.parks.find_listed,  # A、B、C3家园区
             self.parks.find_counted,  # “六园”分别是A、B，以及C
+            self.parks.find_list_neighbours,  # A产业园、B加工集中区、C产业园
             self.companies.find_declared_aliases,  # （以下简称“胜禹新材”）, for every type found so far
             self.programs.find,
             self.short_names.derive,

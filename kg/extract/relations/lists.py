@@ -16,15 +16,15 @@ patterns of shapes `list_shared`, `list_frame`, `list_count`, `list_after` and `
 from __future__ import annotations
 
 import re
-from itertools import islice
 from typing import Iterable
 
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.relations.counted_sets import CountedSets
 from kg.extract.relations.kinds import kind_frame
 from kg.extract.relations.list_programs import INTRO_END, ListPrograms
+from kg.extract.relations.list_topics import ListTopics
 from kg.extract.relations.patterns import Pattern
-from kg.extract.relations.report import places_between, report_park, report_projects
+from kg.extract.relations.report import report_park
 from kg.extract.relations.sentence import EACH, MEMBERS, PLACES, after_brackets, last_before, listed_member, mentions_back, outer_place
 from kg.extract.rules import Rules
 from kg.extract.search import alternation, compile_scan
@@ -42,7 +42,7 @@ HEADED_JOINT = re.compile(r"\s*[。；;]?\s*\n+\s*(?P<label>[^\n：:、，,。�
 TIGHT_JOINT = re.compile(r"\s*(?:、|和|及|与|以及)\s*")  # members of one clause, not of clauses or lines
 
 
-class ListReader(ListPrograms):
+class ListReader(ListPrograms, ListTopics):
     def __init__(self, rules: Rules, patterns: list[Pattern], gazetteer: Gazetteer | None = None):
         lists, self.gazetteer = rules.relations["lists"], gazetteer
         self.shared = {p.relation: p for p in patterns if p.shape == "list_shared"}
@@ -106,6 +106,7 @@ class ListReader(ListPrograms):
         self.place_program = program.regex("place_tail", "{place_tails}$") if program else None
         self.subset_by_deed = re.compile(lists["subset_by_deed"].replace("{count}", count).replace(
             "{openers}", openers)) if lists.get("subset_by_deed") else None
+        self._read_list_topics(rules)
         self.selection_cue = re.compile(rf"{alternation(rules.relations['selected_as']['cues'])}|{lists['list_words']}")
 
     def relations(self, text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
@@ -182,53 +183,6 @@ class ListReader(ListPrograms):
                     or any(m.label == PROGRAM and back <= sentence_of[m] <= s for m in mentions)):
                 add(self._program_of(text, places, index, members, sentence_of))
         return out
-
-    def _topic(self, text, sentences, mentions, index: int, sentence_of) -> tuple[Mention, Pattern] | None:
-        """园区得到…，先后引进A、B等一批企业落户: a clause of a deed with no subject, in a sentence whose topic (after a
-        clause of time) is a place, and that names no other place before the list but in the topic's clause of means."""
-        first = mentions[index]
-        s = sentence_of[first]
-        start = sentences[s][0]
-        clause = clause_start(text, start, first.start)
-        if self.topic_opening is None or clause == start or not self.deed_clause.fullmatch(text, clause, first.start):
-            return None
-        before = sorted(mentions_back(mentions, index, sentence_of, s), key=lambda m: m.start)
-        if not before or any(m.label not in PLACES for m in before):
-            return None
-        topic, opening = before[0], self.topic_opening.match(text, start)  # (other places only parks in its clause of
-        means = self.topic_means.match(text, topic.end) if self.topic_means else None  # means: 某县依托A、B等平台…，先后引进…)
-        if topic.start != (opening.end() if opening else start) or any(text[m.start:m.end] != text[topic.start:topic.end] and
-                                                                     not (means and m.end <= means.end() and m.label == PARK) for m in before):
-            return None
-        return self._framed(topic, "list_frame")
-
-    def _report_topic(self, text, sentences, mentions, index: int, members: list[Mention], sentence_of,
-                      topic: Mention | None) -> tuple[Mention, Pattern] | None:
-        """A park's own report (the one park its headline names, named most): a list whose clause names no place and
-        says its members settled or gathered without saying where (A、B等5家企业已经落户; A、B等400多家企业在此集聚;
-        引进了A、B等40多家企业; 走访了A、B等高新区企业): they are in that park, `topic` (report_park: once per text)."""
-        if topic is None:
-            return None
-        first = members[0]
-        s = sentence_of[first]
-        start, end = sentences[s]
-        clause = clause_start(text, start, first.start)
-        list_end = self._list_end(text, mentions, index)
-        # A、B、某产业园等高新区企业和项目: members of other kinds may go on with the list
-        for m in islice(mentions, index + len(members), None):
-            if m.label not in MEMBERS or not self.joint.fullmatch(text, list_end, m.start):
-                break
-            members = members + [m]
-            list_end = m.end
-        clause_break = self.clause_break.search(text, list_end, end)
-        clause_end = clause_break.start() if clause_break else end
-        if places_between(mentions, clause, clause_end, set(members)):
-            return None
-        if not self.settled_here.match(text, list_end, clause_end) and \
-                not (self.deed_clause.fullmatch(text, clause, first.start) and self.list_count.match(text, list_end)) and \
-                not report_projects(text, sentences[s], mentions, members, topic):
-            return None
-        return self._framed(topic, "list_topic")
 
     def _paired_clause(self, text, sentences, mentions, index: int, framed, sentence_of) -> bool:
         """The list's clause opens with a verb of the place's deeds (`paired_verbs`), and no place is named between

@@ -22,7 +22,7 @@ class CueBeforeTail(Shape):
     A place right after one of `frame_words` is a frame, not a subject: 在南昌市获评P的企业中，有A、B.
     With `after_tail`, what must follow the tail (是南川区的龙头企业, not 是南川区重点培育对象)."""
     options = ("gap", "reach", "not_counted", "no_head", "no_cue", "after_tail", "members_after", "counted_subject",
-               "aim", "done")
+               "aim", "done", "disposal", "disposal_joints")
     word_lists = ("cues", "frame_words", "each_words")
     needs = "tail"
 
@@ -40,6 +40,9 @@ class CueBeforeTail(Shape):
         # with nothing to fall back on when no cue is there, a sentence without a cue word is skipped at once
         cues = pattern.words["cues"]
         self.any_cue = None if pattern.values.get("no_cue") or not cues else re.compile(alternation(cues))
+        # 将A，B市的C、D，以及E认定为P: the heads listed after 将 go on past the commas that part them
+        self.disposal = pattern.regex("disposal") if "disposal" in pattern.values else None
+        self.disposal_joints = pattern.regex("disposal_joints", "(?!)")
 
     def find(self, s: Sentence) -> list[Relation]:
         text, ms, p = s.text, s.mentions, self.pattern
@@ -68,7 +71,7 @@ class CueBeforeTail(Shape):
             if cue:
                 cue_start = tail.start - (len(window) - cue.start())
                 clause = clause_start(text, s.start, cue_start)
-                begin = max(previous_end, clause)
+                begin = max(previous_end, self._disposed_from(text, ms, s.start, clause, cue_start))
                 done = self.done.search(text, clause, cue_start) is not None
                 if not done and self.aim.search(text, clause, tail.start):
                     last, previous_end = [], tail.end  # 力争进入P
@@ -94,6 +97,22 @@ class CueBeforeTail(Shape):
             last = [r for r in out[found_before:] if r.tail is tail]
             previous_end = tail.end
         return out
+
+    def _disposed_from(self, text: str, ms: list[Mention], start: int, clause: int, cue_start: int) -> int:
+        """Where the heads of the cue begin: its clause, or the last 将/把 before it when only names and the joints
+        of a list (`disposal_joints`: 、，以及 的) stand between."""
+        opened = None if self.disposal is None else next(
+            (m for m in reversed(list(self.disposal.finditer(text, start, clause)))), None)
+        if opened is None:
+            return clause
+        position = opened.end()
+        for m in ms:
+            if m.end <= position or m.start >= cue_start:
+                continue
+            if m.start < position or not self.disposal_joints.fullmatch(text, position, m.start) and m.start > position:
+                return clause
+            position = m.end
+        return opened.end() if self.disposal_joints.fullmatch(text, position, cue_start) else clause
 
     def _each(self, text: str, heads: list[Mention], tails: list[Mention], cue_start: int) -> list[Mention]:
         """A、B分别获评P1和P2: as many tails joined after the cue as heads before it, one each, in order."""
