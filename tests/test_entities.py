@@ -4013,6 +4013,18 @@ def test_twenty_first_session_round(nlp, text, label, expected):
      "IndustrialPark", {"凯岚（盐城）产业园", "冶金工业园", "新材料产业园"}),
     # a zone for Taiwanese investment is a park
     ("4月30日，泉州台商投资区举办招商大会。", "IndustrialPark", {"泉州台商投资区"}),
+    # 还与, 并与 and an event's 上 stand before a name, not in it
+    ("仪式上还与中国凯岚集团有限公司签约，博远集团并与晨越科技有限公司合作。", "Company",
+     {"中国凯岚集团有限公司", "博远集团", "晨越科技有限公司"}),
+    # the leaders of a cluster closed by 等 before 为龙头
+    ("形成了以凯岚生物、博远药业等为龙头的医药产业集群。", "Company", {"凯岚生物", "博远药业"}),
+    # a city's short form that is a word too, last in a list of cities before 等
+    ("来自东莞、佛山、中山等地的企业家参加推介会。", "Region", {"东莞", "佛山", "中山"}),
+    # a group word (实业) before a group's suffix (投资集团) is the name's; 股份 before 控股的 (a verb) ends it
+    ("由东莞市实业投资集团和以纯集团共同投资的项目；晨越股份控股的公司。", "Company",
+     {"东莞市实业投资集团", "以纯集团", "晨越股份"}),
+    # an award conferred unquoted, opening with its session
+    ("市政府决定授予凯岚生物科技有限公司等5家单位第十届宁都县县长质量奖。", "Program", {"第十届宁都县县长质量奖"}),
 ])
 def test_twenty_second_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -62,6 +62,7 @@ class CompanyRecogniser:
         self.plant_built_re = re.compile(alternation(company["building_verbs"]))
         self.plant_modifiers = tuple(company["plant_modifiers"])
         self.group_suffixes = tuple(company["group_suffixes"])
+        self.group_words_after = tuple(x for x in self.group_suffixes if x.endswith("集团"))
         self.industry_words = frozenset(company["industry_words"])
         self.firm_words = tuple(company["firm_words"])  # (a tuple: names are tested with endswith too)
         industry_words = alternation(company["industry_words"])
@@ -111,6 +112,7 @@ class CompanyRecogniser:
                 for m in self.group_suffix_re.finditer(text)
                 if not self.legal_suffix_re.match(text, m.start()) and not self.legal_suffix_re.match(text, m.end())
                 and not self.not_after_group_re.match(text, m.end())
+                and not text.startswith(self.group_words_after, m.end())  # 东莞市实业投资集团: the group word after ends it
                 and not (m.group() == "股份" and self.share_verb_re.search(text, max(0, m.start() - 2), m.start()))]
 
     def bureau_names(self, text: str) -> list[tuple[int, int]]:
@@ -269,8 +271,7 @@ class CompanyRecogniser:
             region_re.match(text, former + 1) or text.startswith("中国", former + 1)) else start
 
     def _place_ends(self, text: str, start: int, end: int) -> bool:
-        """Whether a place, a word for one (该县, 我市) or a body (县里, 市政府) ends at `end`: 遂昌与某某有限公司 is the
-        county and its partner."""
+        """A place, a word for one (该县, 我市) or a body (县里) ends at `end`: 遂昌与某某有限公司, the county and its partner."""
         if text[end - 1] in "县市区旗镇" and end - start >= 2 or text.endswith(self.not_company, start, end):
             return True
         return any(text[i:end] in self.gazetteer.region_names for i in range(max(start, end - 8), end - 1))
@@ -439,8 +440,7 @@ class CompanyRecogniser:
             len(words) == 1 and words[0][1] == "ns")  # (a place alone is no brand)
 
     def is_kind_of_works(self, name: str) -> bool:
-        """道路改造、医院搬迁、学校建设等35个项目: a common noun and a verb of works, no name (the segmenter reads two
-        words of the language, the second a verb)."""
+        """道路改造、学校建设等35个项目: a common noun and a verb of works, no name (two words, the second a verb)."""
         if len(name) != 4 or self.ends_with_industry_word(name):
             return False  # (骄阳包装: a firm's trade)
         words = self.words(name)

@@ -180,8 +180,9 @@ class ProgramRecogniser(ProgramForms):
             if not doc.programs.covers(cue.end()):
                 self._programs_after(doc, cue.end(), needs_scope=False)
         for granted in self.granted_title_re.finditer(text):  # 授予A等16家企业“某县优秀民营企业”称号
-            if not doc.programs.overlaps(*granted.span(1)) and not doc.names.overlaps(*granted.span(1)):
-                doc.programs.add(*granted.span(1), PROGRAM, "program.title")
+            title = granted.span(granted.lastindex)
+            if not doc.programs.overlaps(*title) and not doc.names.overlaps(*title):
+                doc.programs.add(*title, PROGRAM, "program.title")
         for passed in self.passing_re.finditer(text):
             # 通过国家高新技术企业认定: the designation passed
             found = self._program_in(text, passed.start(1), passed.end(1), needs_scope=False)
@@ -426,8 +427,7 @@ class ProgramRecogniser(ProgramForms):
         return True
 
     def _ends_in_head(self, name: str) -> bool:
-        name = name.rstrip("”")
-        return any(head.end() == len(name) for head in self.heads.finditer(name))
+        return any(head.end() == len(name.rstrip("”")) for head in self.heads.finditer(name.rstrip("”")))
 
     def _after_verb(self, text: str, start: int, end: int) -> int:
         verb = self.names.leading_word_re.match(text, start, end) or self.names.cut_after_words.match(text, start, end)

@@ -15,6 +15,7 @@ from kg.schema import REGION
 
 
 CLASS = re.compile(r"[一二三四五六七八九十\d]+类")  # 一类镇: a class of towns
+LIST_CLOSERS = "等和及与"  # 东莞、佛山、中山等地: what may follow a list's last member
 PLACE_TAG = "ns"  # jieba's tag of a place name
 PLACE_WORD_CONTEXT = 4  # characters the segmenter reads on each side of a city's short form
 DATE_BEFORE = re.compile(r"\d\s*[年月日]$")  # 2024年夏县: a date ends right before the name, which starts a word
@@ -101,7 +102,7 @@ class RegionRecogniser:
                 m.group()]) and text[start - 1] in CLAUSE_OPENERS and not self.road_after.match(text, end)
             if not (listed or held or own):
                 continue
-            if not own and (self.names.name_char_re.match(text, end) or (
+            if not own and (self.names.name_char_re.match(text, end) and not (listed and text[end] in LIST_CLOSERS) or (
                     not held and start and self.names.name_char_re.match(text, start - 1))):
                 continue  # inside a longer word
             regions.add(start, end, REGION, "region.listed")
