@@ -4023,6 +4023,9 @@ def test_twenty_first_session_round(nlp, text, label, expected):
     # a group word (实业) before a group's suffix (投资集团) is the name's; 股份 before 控股的 (a verb) ends it
     ("由东莞市实业投资集团和以纯集团共同投资的项目；晨越股份控股的公司。", "Company",
      {"东莞市实业投资集团", "以纯集团", "晨越股份"}),
+    # two programs joined by 和 before a year; a pilot zone (先导区) is a program's head
+    ("宁都县成功入围2022中国建制县高质量发展百强和2022全国县域发展潜力百强，获批省级未来产业先导区。", "Program",
+     {"2022中国建制县高质量发展百强", "2022全国县域发展潜力百强", "省级未来产业先导区"}),
     # an award conferred unquoted, opening with its session
     ("市政府决定授予凯岚生物科技有限公司等5家单位第十届宁都县县长质量奖。", "Program", {"第十届宁都县县长质量奖"}),
 ])

@@ -77,7 +77,7 @@ class ProgramRecogniser(ProgramForms):
         self.scope_re = re.compile(scopes)
         # 和/及 before another scope or a year, 和/及/、 after a list word (A名单和B名单), or 等
         # (获评A企业和“B”企业: two designations, each of firms; 获评A示范县和“B”全国示范县: two of places)
-        self.split_re = re.compile(rf"(?<=[单录])[和及、与]|(?<=企业)[和及]|[和及](?={scopes}|\d{{4}}年|{program['joined_scopes']})|等(?![次级离])|(?<=”)(?=“)"
+        self.split_re = re.compile(rf"(?<=[单录])[和及、与]|(?<=企业)[和及]|[和及](?={scopes}|\d{{4}}\s*(?:年|[^\W\d_])|{program['joined_scopes']})|等(?![次级离])|(?<=”)(?=“)"
                                    rf"|(?<=[县区市镇城])[和及](?=“)")
         self.designation_re = re.compile(alternation(program["designation_words"]))
         self.scope_words = tuple(program["scope_words"])
@@ -143,7 +143,7 @@ class ProgramRecogniser(ProgramForms):
         # the procedure that selected them (被确认为新认定的某某企业)
         self.before_name_re = re.compile(r"\s*(?:首批|第[一二三四五六七八九十\d]+批)?\s*(?:\d+|[一二三四五六七八九十两]+)\s*[个家项户]\s*"
                                          r"|其中的|(?:新认定|新增|拟认定|新晋)的|最?新一(?:批|年度)的?(?=\S{4})|\d{4}年度?的(?=\S{4})"
-                                         r"|(?:首家|首个|第一家|唯一一家)(?:登榜|入选|上榜|获评|入围|获批)的(?=\S{4})")
+                                         r"|(?:首家|首个|第一家|唯一一家)(?:登榜|入选|上榜|获评|入围|获批)的(?=\S{4})|(?:全国|全省|全市|全区|全县)唯一的")
         # (公布了首批10家某某企业名单; 入选新一批某某企业; 公布了新一年度的、2024年度的某某名单: which batch, not the name;
         # 成为首家登榜的独角兽企业: its order)
         # a program's name ends before another cue or a count of members (…绿色工厂3家园区获评…)

@@ -22,6 +22,7 @@ class ListTopics:
 
     def _read_list_topics(self, rules: Rules) -> None:
         lists = rules.relations["lists"]
+        self.topic_led = re.compile(lists["topic_led"]) if lists.get("topic_led") else None
         self.time_only = re.compile(rf"\s*(?:{lists.get('time_opening') or '(?!)'})?\s*")
         region_words = rules.relations["discourse"]["Region"]  # 该镇以…，A、B等项目先后落地: the town's, not the report's park
         self.place_anaphor = re.compile(alternation(region_words["anywhere"] + region_words["home"]))
@@ -35,7 +36,7 @@ class ListTopics:
         clause = clause_start(text, start, first.start)
         if self.topic_opening is None or clause == start or not (
                 self.deed_clause.fullmatch(text, clause, first.start) or self._settled_unplaced(
-                    text, mentions, index, clause, end)):
+                    text, mentions, index, clause, end) or self._led(text, mentions, index, clause)):
             return None
         before = sorted(mentions_back(mentions, index, sentence_of, s), key=lambda m: m.start)
         if not before or any(m.label not in PLACES for m in before):
@@ -46,6 +47,11 @@ class ListTopics:
                                                                      not (means and m.end <= means.end() and m.label == PARK) for m in before):
             return None
         return self._framed(topic, "list_frame")
+
+    def _led(self, text, mentions, index: int, clause: int) -> bool:
+        """以A、B、C三大省级园区为中心: the parks the topic leads with (a clause opening with 以, no other word)."""
+        return mentions[index].label == PARK and text.startswith("以", clause) and mentions[index].start == clause + 1 and \
+            self.topic_led is not None and self.topic_led.match(text, self._list_end(text, mentions, index)) is not None
 
     def _settled_unplaced(self, text, mentions, index: int, clause: int, end: int) -> bool:
         """某产业园面积约580亩，目前A、B等企业已经入驻: a clause that opens with the list (after a word of time) and says

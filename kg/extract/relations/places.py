@@ -144,6 +144,10 @@ class AdjacentPlaces(ChainShape):
                 if text[outer.end:inner.start] not in ("（", "(") and inner.label in p.head and outer.label in p.tail:
                     out.append(Relation(inner, p.relation, outer, s.index, p.confidence, p.id + EACH) if own
                                else self.relation(inner, outer, s))
+            # 汉中市的西乡县循环经济产业园区: the county opening the park's name is its own; the city's 的 places it too
+            out += [self.relation(park, outer, s) for outer, county, park in zip(chain, chain[1:], chain[2:])
+                    if county.label == REGION and county.end == park.start and park.label == PARK and park.label in p.head
+                    and outer.label in p.tail and text[outer.end:county.start] == "的"]
             if chain[0] in cued:
                 continue  # the cue before the chain reads its things (a cue pattern's tail_first_cues)
             things = self.things_after(text, chain, ms[i:])

@@ -373,6 +373,7 @@ class ClauseBefore(Fallback):
         self.chained = pattern.regex("chained_clause", "(?!)")
         self.aim = pattern.regex("aim", "(?!)")
         self.done = pattern.regex("done", "(?!)")
+        self.any_cue = re.compile(alternation(pattern.words["cues"]))
 
     def instead(self, s, begin, cue_start, tail):
         text, heads = s.text, []
@@ -391,7 +392,8 @@ class ClauseBefore(Fallback):
                 continue
             if first is None or first.start != opening:
                 return []
-            heads = self.subjects(s.mentions, start, end, text) + heads
+            cue = self.any_cue.search(text, opening, end)  # (某区获批A区，创成P: what it was granted is no subject)
+            heads = self.subjects(s.mentions, start, cue.start() if cue else end, text) + heads
             if not joined:
                 break
             end = start - 1
