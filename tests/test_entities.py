@@ -3783,7 +3783,9 @@ def test_a_science_park_is_a_park(nlp, text, expected):
      {"中国凯岚电子集团博远机电有限公司", "原平市凯岚机械有限公司"}),
     # (the review) a county's character before 城 stays the county's; 和 inside a legal name joins its words
     ("记者来到滑县城区，凯岚公司在萧县城南新建生产基地。", "Region", {"滑县", "萧县"}),
-    ("凯岚科技、博远电子、郑州市文化和旅游投资集团有限公司分别签约。", "Company", {"郑州市文化和旅游投资集团有限公司"}),
+    # (since the twenty-second session the brands listed beside the legal name are firms by their shape too)
+    ("凯岚科技、博远电子、郑州市文化和旅游投资集团有限公司分别签约。", "Company",
+     {"凯岚科技", "博远电子", "郑州市文化和旅游投资集团有限公司"}),
     ("凯岚科技、凯岚能源和化工有限公司签约。", "Company", {"凯岚科技", "凯岚能源和化工有限公司"}),
     ("签约企业有阳光电源、金风科技和远景能源有限公司。", "Company", {"阳光电源", "金风科技", "远景能源有限公司"}),
     ("专班协调解决用地、环评、资金等制约重点项目推进的难题。", "Project", set()),
@@ -4026,6 +4028,12 @@ def test_twenty_first_session_round(nlp, text, label, expected):
     # two programs joined by 和 before a year; a pilot zone (先导区) is a program's head
     ("宁都县成功入围2022中国建制县高质量发展百强和2022全国县域发展潜力百强，获批省级未来产业先导区。", "Program",
      {"2022中国建制县高质量发展百强", "2022全国县域发展潜力百强", "省级未来产业先导区"}),
+    # a brand of two characters that are no word, then an industry word, where a subject or a firm's neighbour stands;
+    # not trades listed (服装、婴童服饰等), fields (A、B等领域), nor a word of the language before the industry word (保健食品)
+    ("凯旺电子也已与一批企业建立合作。宁都科技有限公司、丹澳药业等企业入选。", "Company",
+     {"凯旺电子", "宁都科技有限公司", "丹澳药业"}),
+    ("服装、婴童服饰等28家企业可以入驻。园区涵盖汽摩制造、医药健康等领域。拟建成集保健食品和用品于一体的基地。硅锰合金将运往港口。", "Company",
+     set()),
     # an award conferred unquoted, opening with its session
     ("市政府决定授予凯岚生物科技有限公司等5家单位第十届宁都县县长质量奖。", "Program", {"第十届宁都县县长质量奖"}),
 ])

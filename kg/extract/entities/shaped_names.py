@@ -1,0 +1,56 @@
+"""Short company names known by their shape alone: a brand of two characters that are no word of the language, then an
+industry word (丹澳药业, 鑫通钢铁, 凯旺电子), standing where a subject or a list's member stands: at a clause's start or
+after 、, and before 、 和 的, a word of deeds or the clause's end. A name the text writes once, with no cue around it,
+is read by its shape (company.yaml `industry_words`; the segmenter's dictionary says what is a word)."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.entities.companies import CompanyRecogniser
+from kg.extract.entities.state import DocState
+from kg.extract.gazetteer import Gazetteer
+from kg.schema import COMPANY
+
+BRAND = 2  # characters of the brand before the industry word
+RARE = 5  # at most this often in the segmenter's dictionary is a brand no word (保健: 1093, 汽摩: 7; 天合: 5)
+ELEMENTS = frozenset("硅锰铁铜铝锌镍钴锂钛钒铬钼钨锡铅碳氟磷硫钾钠钙镁锆铌钽锗镓铟")  # 硅锰合金: a material, no brand
+FIELDS = re.compile(r"[^，,。；;]*?等[^，,。；;]{0,8}?(?:产业|行业|领域|集群|业态|板块)")  # A、B等产业: fields, no firms
+SHAPED = re.compile(r"(?:^|(?<=[，,。；;、：:\n]))([^\W\d_]{4,6}?)(?=[、和与及的也已还均都将在等分先])", re.M)
+JOINERS = "、和与及"
+NEIGHBOUR_BEFORE = re.compile(r"[^\W\d_]{2,12}$")
+NEIGHBOUR_AFTER = re.compile(r"[^\W\d_]{2,12}?(?=[、和与及等，,。；;]|$)")
+
+
+class ShapedNames:
+    def __init__(self, companies: CompanyRecogniser, gazetteer: Gazetteer):
+        self.companies, self.gazetteer = companies, gazetteer
+
+    def find(self, doc: DocState) -> None:
+        # a member found makes its neighbour in the list a member: read again while one is found
+        while found := [m.group(1) for m in SHAPED.finditer(doc.text)
+                        if m.group(1) not in doc.short_names and self._shaped(doc, m)]:
+            for name in found:
+                doc.short_names.setdefault(name, COMPANY)
+
+    def _shaped(self, doc: DocState, m: re.Match) -> bool:
+        name, span, companies = m.group(1), m.span(1), self.companies
+        return len(name) - len(companies.industry_suffix(name)) == BRAND and name[:BRAND] not in \
+            self.gazetteer.region_names and not ELEMENTS.issuperset(name[:BRAND]) and companies.is_short_name(name) and \
+            companies.is_coined(name) and self._rare(name[:BRAND]) and not FIELDS.match(doc.text, m.end(1)) and \
+            self._placed(doc, *span) and not (doc.names.overlaps(*span) or doc.regions.overlaps(*span)
+                                             or doc.programs.overlaps(*span))
+
+    def _rare(self, brand: str) -> bool:
+        self.companies.words(brand)  # (loads the segmenter)
+        return (self.companies.segmenter.freq(brand) or 0) <= RARE
+
+    @staticmethod
+    def _placed(doc: DocState, start: int, end: int) -> bool:
+        """A subject opening its clause, or a list's member next to a company (not 服装、婴童服饰等: trades listed)."""
+        text = doc.text
+        listed_before, listed_after = text[start - 1:start] == "、", text[end:end + 1] in JOINERS
+        if not (listed_before or listed_after):
+            return True
+        neighbours = [NEIGHBOUR_BEFORE.search(text, max(0, start - 13), start - 1) if listed_before else None,
+                      NEIGHBOUR_AFTER.match(text, end + 1) if listed_after else None]
+        return any(n and (n.group() in doc.short_names or doc.names.label_at(n.start()) == COMPANY) for n in neighbours)
