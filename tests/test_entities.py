@@ -4034,6 +4034,16 @@ def test_twenty_first_session_round(nlp, text, label, expected):
      {"凯旺电子", "宁都科技有限公司", "丹澳药业"}),
     ("服装、婴童服饰等28家企业可以入驻。园区涵盖汽摩制造、医药健康等领域。拟建成集保健食品和用品于一体的基地。硅锰合金将运往港口。", "Company",
      set()),
+    # (the review) a list's determiner before a park's suffix names no park; trades and materials by shape are no firms
+    ("宁都经济开发区、其他开发区和各类园区要加快转型，宁都高新区、相关产业园负责人参会。", "IndustrialPark",
+     {"宁都经济开发区", "宁都高新区"}),
+    ("目前，钠电材料已成为该区第二大产业。盛泽纺织也已走出国门。钠电材料的研发取得突破。", "Company", set()),
+    # (the review) 企业主要 is no head's end: the firms before it stay firms
+    ("凯岚科技、博远电气等规模以上的企业主要分布在宁都经济开发区。", "Company", {"凯岚科技", "博远电气"}),
+    # (the review) two awards conferred, the first named alone
+    ("市政府授予凯岚科技有限公司2023年度纳税突出贡献奖和2023年度科技创新奖。", "Program", {"2023年度纳税突出贡献奖"}),
+    # a year's 年度 stays with the program that opens with it (not 度宁都县…: a date cut off before 度)
+    ("2022年度宁都县县长质量奖揭晓\n\n近日，2022年度宁都县县长质量奖的获奖名单公布。", "Program", {"2022年度宁都县县长质量奖"}),
     # an award conferred unquoted, opening with its session
     ("市政府决定授予凯岚生物科技有限公司等5家单位第十届宁都县县长质量奖。", "Program", {"第十届宁都县县长质量奖"}),
 ])

@@ -68,11 +68,11 @@ class CompanyLists:
         self.document_words = tuple(project["document_words"])  # 某某融资合作协议: no project of its own
         self.applied_for_re = re.compile(alternation(project["applied_for_verbs"]))
         self.list_head_re = re.compile(
-            rf"(等)?(?!人(?![工造才]))\s*(?:(?:近|约|超过|超|逾|共)?\s*(?:\d+|[一二三四五六七八九十两]+))?\s*[余多]?[家户个]?{HEAD_MODIFIER}{{0,10}}?({heads})(?!(?<=企业)[家主])"
+            rf"(等)?(?!人(?![工造才]))\s*(?:(?:近|约|超过|超|逾|共)?\s*(?:\d+|[一二三四五六七八九十两]+))?\s*[余多]?[家户个]?{HEAD_MODIFIER}{{0,10}}?({heads})(?!(?<=企业)(?:家|主(?!要|导|体)))"
         )  # (等16名企业家: people)
         # A、B等总投资10亿元以上的项目: a description ending in 的 between 等 and the head
-        self.described_head_re = re.compile(  # (not 东莞、中山等地的企业家: places, and people)
-            rf"(等)(?!地)[^，。；！？、\n]{{0,20}}?的\s*{HEAD_MODIFIER}{{0,6}}?({heads})(?!(?<=企业)[家主])")
+        self.described_head_re = re.compile(  # (not 东莞、中山等地的企业家: places)
+            rf"(等)(?!地)[^，。；！？、\n]{{0,20}}?的\s*{HEAD_MODIFIER}{{0,6}}?({heads})")
         self.category_re = re.compile(rf"(?:{alternation(company['category_heads'])})(?![内中里])")  # (not 等在行业内颇有影响力的企业)
         self.rank_re = re.compile(alternation(company["rank_heads"]))
         self.brand_rank_re = re.compile(alternation(company["brand_rank_heads"]))

@@ -17,6 +17,7 @@ LIST_WINDOW = 200  # characters before a list's head searched for the start of i
 LIST_CLOSE = re.compile("等(?!离子|级)")  # 等 closing a list (not 等离子, 等级)
 LIST_SEGMENT = re.compile(r"[^、，,。；;：:\s（）()“”和及与]{3,30}(?=[、，,。；;和及与]|为|等)")  # a list's member, up to its end
 LIST_SEGMENT_BEFORE = re.compile(r"(?<=[、])[^、，,。；;：:\s（）()“”和及与]{3,30}$")
+NOT_NEIGHBOUR = re.compile("其他|其余|相关|有关|各|全[市县省区]|周边|部分|重点|多个|一批|若干|该|本")  # 其他开发区: no name
 LIST_MEMBER_SUFFIXES = ("产业园区", "工业园区", "产业园", "工业园", "园区", "园")  # longest first
 # one member of a list a count of parks opens, and the joint after it (、, 和, 及, 以及, ，以及)
 COUNTED_MEMBER = re.compile(r"(?P<name>[^、，,。；;：:\n]{2,20}?园区?)(?:[，,]?以及|、|和|及|(?=[。；;\n]|$))")
@@ -341,7 +342,7 @@ class ParkRecogniser:
     def _neighbour_park(self, doc: DocState, start: int, end: int) -> bool:
         suffix = self.suffix_re.search(doc.text, max(start, end - 6), end)
         stem = doc.text[start:suffix.start()] if suffix is not None and suffix.end() == end else ""
-        return len(stem) >= 2 and not self._kind_by_level(stem) and not self.level_re.fullmatch(stem) and \
+        return len(stem) >= 2 and not NOT_NEIGHBOUR.match(stem) and not self._kind_by_level(stem) and not self.level_re.fullmatch(stem) and \
             self.names.name_run.fullmatch(doc.text, start, end) is not None and end - start <= self.max_stem + 4 and \
             not doc.names.overlaps(start, end) and doc.text[start:end] not in self.gazetteer.full_region_names
 

@@ -77,7 +77,7 @@ class ProgramRecogniser(ProgramForms):
         self.scope_re = re.compile(scopes)
         # 和/及 before another scope or a year, 和/及/、 after a list word (A名单和B名单), or 等
         # (获评A企业和“B”企业: two designations, each of firms; 获评A示范县和“B”全国示范县: two of places)
-        self.split_re = re.compile(rf"(?<=[单录])[和及、与]|(?<=企业)[和及]|[和及](?={scopes}|\d{{4}}\s*(?:年|[^\W\d_])|{program['joined_scopes']})|等(?![次级离])|(?<=”)(?=“)"
+        self.split_re = re.compile(rf"(?<=[单录])[和及、与]|(?<=企业)[和及]|[和及](?={scopes}|\d{{4}}\s*(?:年|中国|全国)|{program['joined_scopes']})|等(?![次级离])|(?<=”)(?=“)"
                                    rf"|(?<=[县区市镇城])[和及](?=“)")
         self.designation_re = re.compile(alternation(program["designation_words"]))
         self.scope_words = tuple(program["scope_words"])
@@ -158,10 +158,10 @@ class ProgramRecogniser(ProgramForms):
         self._find_again(doc)
 
     def _find_again(self, doc: DocState) -> None:
-        """A program's name found once (in the headline after its cue) names it wherever the text writes it again
-        (…名单公布 (headline) … 近日公布的…名单中，…如下：)."""
+        """A program's name found once (in the headline after its cue) names it wherever the text writes it again."""
         text = doc.text
-        for name in {text[m.start:m.end] for m in doc.programs if m.end - m.start >= MIN_SIBLING}:
+        names = {text[m.start:m.end] for m in doc.programs if m.end - m.start >= MIN_SIBLING}
+        for name in sorted(names, key=lambda n: (-len(n), n)):  # (the longest first, in an order of the names' own)
             position = text.find(name)
             while position != -1:
                 end = position + len(name)

@@ -483,7 +483,7 @@ class ProjectRecogniser:
     def find_short_names(self, doc: DocState) -> None:
         """A project named again without its opening words or phase (渝南双江航电枢纽一期工程 → 双江航电枢纽工程)."""
         text = doc.text
-        projects = {text[m.start:m.end] for m in doc.names if m.label == PROJECT}
+        projects = list(dict.fromkeys(text[m.start:m.end] for m in doc.names if m.label == PROJECT))  # (in text order)
         plain = {name: self.phase_re.sub("", name) for name in projects}
         for full in projects:
             if bare(full) != full and bare(full) in projects:  # 某某表面处理（热镀锌）项目 is 某某表面处理项目

@@ -77,6 +77,7 @@ class ListReader(ListPrograms, ListTopics):
         # 目前秀屿区拟签约项目6个，分别为A、B: a word of time before the place; 此次签约落户某区的有A、B: where they settle
         settled = f"|{lists['settled_opening']}" if lists.get("settled_opening") else ""
         self.clause_opening = re.compile(rf"(?:{lists.get('time_opening') or '(?!)'})?(?:(?:在|其中|而|此外|另外|同时)?[，,]?{settled})")
+        self.place_has = re.compile(lists["place_has"]) if lists.get("place_has") else None
         self.at_opening = re.compile(rf"(?:而|同样)?[在于](?:{PLACE_DE})?")  # (在某县的某产业园，; not 在深圳召开的某会上)
         self.at_place = re.compile(rf"[在于](?:{PLACE_DE})?\Z")
         # the frame clause ends, and the list follows: 在准东开发区，A; 在南昌市获评P的企业中，有A; 在某园，某某走访了A
@@ -307,8 +308,9 @@ class ListReader(ListPrograms, ListTopics):
         opening = mentions[opening_at] if opening_at is not None else None
         outer = outer_place(mentions, opening_at)  # 在江州区某产业园内，: the park, in the run that 在 opens
         if opening is not None and opening.label in PLACES and self.at_place.search(text, max(outer.start - 14, 0), outer.start) and \
-                self._opens_clause(text, sentences, s, outer, at=True) and \
-                self.frame_end.fullmatch(text, after_brackets(text, opening.end), first.start):
+                self._opens_clause(text, sentences, s, outer, at=True) and (
+                self.frame_end.fullmatch(text, after_brackets(text, opening.end), first.start)
+                or self.place_has and self.place_has.fullmatch(text, after_brackets(text, opening.end), first.start)):
             return self._framed(opening, "list_frame")
         # 平潭共有3家企业入选…。这3家企业分别是A、B; 某区共有3家企业入选P，它们分别是A、B; 某区共有4家企业获得认定，
         # 名单如下：(line break) 1. A: the place counted before a spelled-out list, in its sentence or the one before
