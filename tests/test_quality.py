@@ -70,8 +70,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh7: 24 texts by two more writers, scored blind once (0.851 / 0.638, rules of commit d56855c).
     "fresh7": {
         "entities": {"Company": 0.929, "IndustrialPark": 0.763, "Project": 0.918, "Program": 0.904, "Region": 0.986},
-        "relations": {"locatedIn": 0.852, "selectedAs": 0.938, "developedBy": 0.79},
-        "entity": 0.923, "relation": 0.866,
+        "relations": {"locatedIn": 0.865, "selectedAs": 0.938, "developedBy": 0.79},
+        "entity": 0.923, "relation": 0.874,
     },
     # tests/challenge/fresh8: 24 texts by two more writers, scored blind once (0.847 / 0.664, rules of commit f4cedfc).
     "fresh8": {
@@ -87,9 +87,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh10: 24 texts by two more writers, scored blind once (0.866 / 0.657, rules of commit 42d7966).
     "fresh10": {
-        "entities": {"Company": 0.943, "IndustrialPark": 0.888, "Project": 0.895, "Program": 0.96, "Region": 0.99},
-        "relations": {"locatedIn": 0.904, "selectedAs": 0.939, "developedBy": 0.775},
-        "entity": 0.941, "relation": 0.896,
+        "entities": {"Company": 0.943, "IndustrialPark": 0.888, "Project": 0.895, "Program": 0.98, "Region": 0.99},
+        "relations": {"locatedIn": 0.904, "selectedAs": 0.948, "developedBy": 0.775},
+        "entity": 0.943, "relation": 0.9,
     },
     # tests/challenge/fresh11: 24 texts by two more writers, scored blind once (0.835 / 0.547, rules of commit 75a1e54).
     "fresh11": {
@@ -171,13 +171,24 @@ CHALLENGE_FLOORS = {
         "relations": {"locatedIn": 0.647, "selectedAs": 0.83, "developedBy": 0.758},
         "entity": 0.872, "relation": 0.739,
     },
+    # tests/challenge/fresh75: 24 texts by two more writers, scored blind when they arrived early in the twenty-second
+    # session (0.871 / 0.579 with the rules of 70218b6, the same with the session's first rounds); held out from then on
+    # (0.871 / 0.579 at 6700bdf, every count the same). Its floor test then failed under another hash seed (0.573): a
+    # program's name found again was taken in set order, and one text's headline program lost 2022年 of 2022年度; both
+    # fixed (seen in that one text), it scores 0.873 / 0.618 under every seed, which its floors hold.
+    "fresh75": {
+        "entities": {"Company": 0.862, "IndustrialPark": 0.838, "Project": 0.888, "Program": 0.782, "Region": 0.982},
+        "relations": {"locatedIn": 0.479, "selectedAs": 0.781, "developedBy": 0.594},
+        "entity": 0.872, "relation": 0.618,
+    },
     # tests/challenge/fresh74: 24 texts by two more writers, scored blind when they arrived early in the twenty-first
-    # session (0.875 / 0.631 with the rules of 2918ce8, the same with the session's first round); held out from then on
-    # (0.874 / 0.631 at that session's end: a park's two nodes made one, so one match fewer counts for its precision).
+    # session (0.875 / 0.631 with the rules of 2918ce8, the same with the session's first round); held out through that
+    # session (0.874 / 0.631 at its end: a park's two nodes made one, so one match fewer counts for its precision); tuned
+    # on in the twenty-second.
     "fresh74": {
-        "entities": {"Company": 0.9, "IndustrialPark": 0.868, "Project": 0.805, "Program": 0.834, "Region": 0.914},
-        "relations": {"locatedIn": 0.533, "selectedAs": 0.634, "developedBy": 0.894},
-        "entity": 0.874, "relation": 0.631,
+        "entities": {"Company": 0.953, "IndustrialPark": 0.921, "Project": 0.805, "Program": 0.937, "Region": 0.926},
+        "relations": {"locatedIn": 0.661, "selectedAs": 0.864, "developedBy": 0.894},
+        "entity": 0.917, "relation": 0.765,
     },
     # tests/challenge/fresh73: 24 texts by two more writers, scored blind when they arrived early in the twentieth
     # session (0.868 / 0.646 with the rules of c3ba57a, the same with the session's first round); held out through that
@@ -206,9 +217,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh70: 24 texts by two more writers, scored blind when they arrived mid-session in the
     # seventeenth session (0.877 / 0.608 with the rules of 1bc38a6, 0.877 / 0.611 with c29882f's); tuned on from then.
     "fresh70": {
-        "entities": {"Company": 0.901, "IndustrialPark": 0.896, "Project": 0.881, "Program": 0.965, "Region": 0.972},
+        "entities": {"Company": 0.905, "IndustrialPark": 0.896, "Project": 0.881, "Program": 0.965, "Region": 0.972},
         "relations": {"locatedIn": 0.626, "selectedAs": 0.935, "developedBy": 0.769},
-        "entity": 0.916, "relation": 0.742,
+        "entity": 0.918, "relation": 0.742,
     },
     # tests/challenge/fresh69: 24 texts by two more writers, scored blind when they arrived early in the seventeenth
     # session (0.869 / 0.675 with the rules of 1bc38a6, 0.869 / 0.683 with the session's first rule); held out from then on.
@@ -221,17 +232,17 @@ CHALLENGE_FLOORS = {
     # (0.866 / 0.732 with the rules of d3ad669, 0.869 / 0.732 with 467b974's); held out from then on, scored again at
     # the session's end: 0.866 / 0.732, every count as at the start.
     "fresh68": {
-        "entities": {"Company": 0.904, "IndustrialPark": 0.909, "Project": 0.816, "Program": 0.812, "Region": 0.957},
+        "entities": {"Company": 0.904, "IndustrialPark": 0.909, "Project": 0.816, "Program": 0.812, "Region": 0.968},
         "relations": {"locatedIn": 0.839, "selectedAs": 0.818, "developedBy": 0.666},
-        "entity": 0.894, "relation": 0.805,
+        "entity": 0.897, "relation": 0.805,
     },
     # tests/challenge/fresh67: 24 texts by two more writers, scored blind when they arrived at the sixteenth session's
     # start (0.872 / 0.755 with the rules of d3ad669, the same with 9dbcf2e's); held out through the session, scored
     # again at its end: the same, every count.
     "fresh67": {
-        "entities": {"Company": 0.919, "IndustrialPark": 0.8, "Project": 0.924, "Program": 0.835, "Region": 0.981},
-        "relations": {"locatedIn": 0.792, "selectedAs": 0.853, "developedBy": 0.799},
-        "entity": 0.904, "relation": 0.816,
+        "entities": {"Company": 0.928, "IndustrialPark": 0.8, "Project": 0.924, "Program": 0.835, "Region": 0.981},
+        "relations": {"locatedIn": 0.792, "selectedAs": 0.853, "developedBy": 0.826},
+        "entity": 0.907, "relation": 0.821,
     },
     # tests/challenge/fresh66: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.874 / 0.706 with the rules of ece6f5a and of 0b25672), then tuned on (0.905 / 0.745).
@@ -251,9 +262,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh64: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.896 / 0.728 with the rules of 4277db3, 0.899 / 0.736 with f5b8e5d's), then tuned on.
     "fresh64": {
-        "entities": {"Company": 0.957, "IndustrialPark": 0.888, "Project": 0.909, "Program": 0.934, "Region": 0.987},
+        "entities": {"Company": 0.957, "IndustrialPark": 0.918, "Project": 0.909, "Program": 0.934, "Region": 0.987},
         "relations": {"locatedIn": 0.785, "selectedAs": 0.827, "developedBy": 0.7},
-        "entity": 0.942, "relation": 0.79,
+        "entity": 0.946, "relation": 0.79,
     },
     # tests/challenge/fresh62: 24 texts by two more writers, scored blind at the thirteenth session's start
     # (0.823 / 0.690, rules of commit 2a51a11); held out through the thirteenth session, never tuned on, scored
@@ -322,9 +333,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh53: 24 texts by two more writers, scored blind once (0.863 / 0.636, rules of commit e4fcf17;
     # the same with 59ee6b5's).
     "fresh53": {
-        "entities": {"Company": 0.959, "IndustrialPark": 0.8, "Project": 0.888, "Program": 0.867, "Region": 1.0},
-        "relations": {"locatedIn": 0.701, "selectedAs": 0.892, "developedBy": 0.814},
-        "entity": 0.927, "relation": 0.805,
+        "entities": {"Company": 0.97, "IndustrialPark": 0.8, "Project": 0.888, "Program": 0.867, "Region": 1.0},
+        "relations": {"locatedIn": 0.701, "selectedAs": 0.906, "developedBy": 0.814},
+        "entity": 0.93, "relation": 0.81,
     },
     # tests/challenge/fresh52: 24 texts by two more writers, scored blind once (0.890 / 0.436, rules of commit c6d3397;
     # 0.888 / 0.436 with 59ee6b5's).
@@ -363,9 +374,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh47: 24 texts by two more writers, scored blind once (0.897 / 0.855, rules of commit 8dfffca).
     "fresh47": {
-        "entities": {"Company": 0.875, "IndustrialPark": 0.965, "Project": 0.926, "Program": 0.934, "Region": 1.0},
+        "entities": {"Company": 0.885, "IndustrialPark": 0.965, "Project": 0.926, "Program": 0.934, "Region": 1.0},
         "relations": {"locatedIn": 0.851, "selectedAs": 0.967, "developedBy": 0.893},
-        "entity": 0.925, "relation": 0.893,
+        "entity": 0.929, "relation": 0.893,
     },
     # tests/challenge/fresh46: 24 texts by two more writers, scored blind once (0.886 / 0.513, rules of commit 95b97ed).
     "fresh46": {
@@ -405,9 +416,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh40: 24 texts by two more writers, scored blind once (0.864 / 0.681, rules of commit d30bce1).
     "fresh40": {
-        "entities": {"Company": 0.953, "IndustrialPark": 0.914, "Project": 0.857, "Program": 0.866, "Region": 0.987},
+        "entities": {"Company": 0.953, "IndustrialPark": 0.937, "Project": 0.857, "Program": 0.866, "Region": 0.987},
         "relations": {"locatedIn": 0.75, "selectedAs": 0.852, "developedBy": 0.555},
-        "entity": 0.931, "relation": 0.774,
+        "entity": 0.934, "relation": 0.774,
     },
     # tests/challenge/fresh39: 24 texts by two more writers, scored blind once (0.802 / 0.415, rules of commit 3f3ad08).
     "fresh39": {
@@ -417,9 +428,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh38: 24 texts by two more writers, scored blind once (0.831 / 0.756, rules of commit f28d781).
     "fresh38": {
-        "entities": {"Company": 0.911, "IndustrialPark": 0.848, "Project": 0.848, "Program": 0.818, "Region": 0.934},
-        "relations": {"locatedIn": 0.771, "selectedAs": 0.857, "developedBy": 0.693},
-        "entity": 0.886, "relation": 0.789,
+        "entities": {"Company": 0.911, "IndustrialPark": 0.848, "Project": 0.848, "Program": 0.869, "Region": 0.934},
+        "relations": {"locatedIn": 0.771, "selectedAs": 0.878, "developedBy": 0.693},
+        "entity": 0.891, "relation": 0.797,
     },
     # tests/challenge/fresh37: 24 texts by two more writers, scored blind once (0.860 / 0.555, rules of commit 1504970).
     "fresh37": {
@@ -429,15 +440,15 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh36: 24 texts by two more writers, scored blind once (0.866 / 0.621, rules of commit 4bcfa23).
     "fresh36": {
-        "entities": {"Company": 0.885, "IndustrialPark": 0.869, "Project": 0.83, "Program": 0.965, "Region": 0.955},
-        "relations": {"locatedIn": 0.736, "selectedAs": 0.905, "developedBy": 0.692},
-        "entity": 0.895, "relation": 0.781,
+        "entities": {"Company": 0.885, "IndustrialPark": 0.869, "Project": 0.83, "Program": 1.0, "Region": 0.955},
+        "relations": {"locatedIn": 0.736, "selectedAs": 0.925, "developedBy": 0.692},
+        "entity": 0.898, "relation": 0.788,
     },
     # tests/challenge/fresh35: 24 texts by two more writers, scored blind once (0.861 / 0.640, rules of commit 973e786).
     "fresh35": {
-        "entities": {"Company": 0.921, "IndustrialPark": 0.895, "Project": 0.833, "Program": 0.967, "Region": 0.947},
+        "entities": {"Company": 0.921, "IndustrialPark": 0.911, "Project": 0.833, "Program": 0.967, "Region": 0.947},
         "relations": {"locatedIn": 0.631, "selectedAs": 0.864, "developedBy": 0.882},
-        "entity": 0.917, "relation": 0.787,
+        "entity": 0.919, "relation": 0.787,
     },
     # tests/challenge/fresh34: 24 texts by two more writers, scored blind once (0.843 / 0.596, rules of commit d810e84).
     "fresh34": {
@@ -453,15 +464,15 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh32: 24 texts by two more writers, scored blind once (0.809 / 0.760, rules of commit ccdcf78).
     "fresh32": {
-        "entities": {"Company": 0.898, "IndustrialPark": 0.708, "Project": 0.854, "Program": 0.869, "Region": 0.953},
-        "relations": {"locatedIn": 0.799, "selectedAs": 0.916, "developedBy": 0.918},
-        "entity": 0.87, "relation": 0.864,
+        "entities": {"Company": 0.898, "IndustrialPark": 0.76, "Project": 0.854, "Program": 0.916, "Region": 0.953},
+        "relations": {"locatedIn": 0.799, "selectedAs": 0.938, "developedBy": 0.918},
+        "entity": 0.879, "relation": 0.871,
     },
     # tests/challenge/fresh31: 24 texts by two more writers, scored blind once (0.834 / 0.619, rules of commit cbdbfc1).
     "fresh31": {
-        "entities": {"Company": 0.904, "IndustrialPark": 0.9, "Project": 0.858, "Program": 0.861, "Region": 1.0},
-        "relations": {"locatedIn": 0.888, "selectedAs": 0.876, "developedBy": 0.722},
-        "entity": 0.9, "relation": 0.855,
+        "entities": {"Company": 0.913, "IndustrialPark": 0.901, "Project": 0.858, "Program": 0.861, "Region": 1.0},
+        "relations": {"locatedIn": 0.9, "selectedAs": 0.876, "developedBy": 0.722},
+        "entity": 0.903, "relation": 0.861,
     },
     # tests/challenge/fresh30: 24 texts by two more writers, scored blind once (0.866 / 0.687, rules of commit fe14dbd).
     "fresh30": {
@@ -495,15 +506,15 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh25: 24 texts by two more writers, scored blind once (0.877 / 0.697, rules of commit caf239c).
     "fresh25": {
-        "entities": {"Company": 0.976, "IndustrialPark": 0.866, "Project": 0.923, "Program": 0.666, "Region": 0.984},
+        "entities": {"Company": 0.982, "IndustrialPark": 0.903, "Project": 0.923, "Program": 0.666, "Region": 0.984},
         "relations": {"locatedIn": 0.818, "selectedAs": 0.906, "developedBy": 0.878},
-        "entity": 0.937, "relation": 0.862,
+        "entity": 0.942, "relation": 0.862,
     },
     # tests/challenge/fresh24: 24 texts by two more writers, scored blind once (0.879 / 0.608, rules of commit 6b2c028).
     "fresh24": {
-        "entities": {"Company": 0.922, "IndustrialPark": 0.909, "Project": 0.828, "Program": 0.956, "Region": 0.972},
+        "entities": {"Company": 0.922, "IndustrialPark": 0.933, "Project": 0.828, "Program": 0.956, "Region": 0.972},
         "relations": {"locatedIn": 0.693, "selectedAs": 0.905, "developedBy": 0.642},
-        "entity": 0.907, "relation": 0.756,
+        "entity": 0.91, "relation": 0.756,
     },
     # tests/challenge/fresh23: 24 texts by two more writers, scored blind once (0.847 / 0.609, rules of commit a17155a).
     "fresh23": {
