@@ -15,8 +15,8 @@ from kg.schema import COMPANY, PARK
 
 LIST_WINDOW = 200  # characters before a list's head searched for the start of its clause
 LIST_CLOSE = re.compile("等(?!离子|级)")  # 等 closing a list (not 等离子, 等级)
-LIST_SEGMENT = re.compile(r"[^、，,。；;：:\s（）()“”和及与]{3,30}(?=[、，,。；;和及与]|为|等)")  # a list's member, up to its end
-LIST_SEGMENT_BEFORE = re.compile(r"(?<=[、])[^、，,。；;：:\s（）()“”和及与]{3,30}$")
+LIST_SEGMENT = re.compile(r"(?<=、)[^、，,。；;：:\s（）()“”和及与]{3,30}(?=[、，,。；;和及与]|为|等)")  # a member after 、
+LIST_SEGMENT_BEFORE = re.compile(r"(?<=、)[^、，,。；;：:\s（）()“”和及与]{3,30}(?=、$)")  # …and one before the 、 (a park's)
 NOT_NEIGHBOUR = re.compile("其他|其余|相关|有关|各|全[市县省区]|周边|部分|重点|多个|一批|若干|该|本")  # 其他开发区: no name
 LIST_MEMBER_SUFFIXES = ("产业园区", "工业园区", "产业园", "工业园", "园区", "园")  # longest first
 # one member of a list a count of parks opens, and the joint after it (、, 和, 及, 以及, ，以及)
@@ -329,22 +329,23 @@ class ParkRecogniser:
                     doc.names.add(s, e, PARK, "park.list_member")
 
     def find_list_neighbours(self, doc: DocState) -> None:
-        """以A产业园、小岗农副产品深加工产业园、大庙石英砂加工集中区为支撑: a list's member next to a park that ends in a
-        park's suffix is a park too, however generic its words (each one found makes its neighbour a member)."""
+        """以A产业园、小岗农副产品深加工产业园为支撑: a list's member next to a park, ending in a park's suffix, is a park."""
         text, found = doc.text, [m for m in doc.names if m.label == PARK]
         while found:
-            segments = [LIST_SEGMENT.match(text, p.end + 1) if text.startswith("、", p.end) else None for p in found] + [
-                LIST_SEGMENT_BEFORE.search(text, max(0, p.start - 32), p.start - 1) if text[p.start - 1:p.start] == "、"
-                else None for p in found]
-            found = [doc.names.add(m.start(), m.end(), PARK, "park.list_neighbour") or doc.names.at(m.start())
-                     for m in segments if m and self._neighbour_park(doc, m.start(), m.end())]
+            added = []
+            for park in found:
+                after, before = LIST_SEGMENT.match(text, park.end + 1), LIST_SEGMENT_BEFORE.search(
+                    text, max(0, park.start - 33), park.start)  # (each found makes its neighbours members in turn)
+                for segment in (s for s in (after, before) if s and self._neighbour_park(doc, *s.span())):
+                    doc.names.add(*segment.span(), PARK, "park.list_neighbour")
+                    added.append(doc.names.at(segment.start()))
+            found = added
 
     def _neighbour_park(self, doc: DocState, start: int, end: int) -> bool:
-        suffix = self.suffix_re.search(doc.text, max(start, end - 6), end)
-        stem = doc.text[start:suffix.start()] if suffix is not None and suffix.end() == end else ""
-        return len(stem) >= 2 and not NOT_NEIGHBOUR.match(stem) and not self._kind_by_level(stem) and not self.level_re.fullmatch(stem) and \
-            self.names.name_run.fullmatch(doc.text, start, end) is not None and end - start <= self.max_stem + 4 and \
-            not doc.names.overlaps(start, end) and doc.text[start:end] not in self.gazetteer.full_region_names
+        stem = doc.text[start:suffix.start()] if (suffix := self.suffix_end_re.search(doc.text, start, end)) else ""
+        return len(stem) >= 2 and not (NOT_NEIGHBOUR.match(stem) or self._kind_by_level(stem) or self.level_re.fullmatch(stem)) \
+            and self.names.name_run.fullmatch(doc.text, start, end) is not None and end - start <= self.max_stem + 4 \
+            and not doc.names.overlaps(start, end) and doc.text[start:end] not in self.gazetteer.full_region_names
 
     def find_counted(self, doc: DocState) -> None:
         """“六园”分别是平南县的A园、B园，以及C园: the members of a list its count of parks opens, each ending in 园."""

@@ -1,7 +1,7 @@
 """Short company names known by their shape alone: a brand of two characters that are no word of the language, then an
-industry word (丹澳药业, 鑫通钢铁, 凯旺电子), standing where a subject or a list's member stands: at a clause's start or
-after 、, and before 、 和 的, a word of deeds or the clause's end. A name the text writes once, with no cue around it,
-is read by its shape (company.yaml `industry_words`; the segmenter's dictionary says what is a word)."""
+industry word (丹澳药业, 鑫通钢铁, 凯旺电子), standing where a firm stands: opening a clause before a firm's deed (投产,
+签约, 入选…), or listed beside a company. A name the text writes once, with no cue around it, is read by its shape
+(company.yaml `industry_words`; the segmenter's dictionary says what is a word)."""
 from __future__ import annotations
 
 import re

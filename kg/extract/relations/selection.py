@@ -101,18 +101,15 @@ class CueBeforeTail(Shape):
     def _disposed_from(self, text: str, ms: list[Mention], start: int, clause: int, cue_start: int) -> int:
         """Where the heads of the cue begin: its clause, or the last 将/把 before it when only names and the joints
         of a list (`disposal_joints`: 、，以及 的) stand between."""
-        opened = None if self.disposal is None else next(
-            (m for m in reversed(list(self.disposal.finditer(text, start, clause)))), None)
-        if opened is None:
+        openings = list(self.disposal.finditer(text, start, clause)) if self.disposal is not None else []
+        if not openings:
             return clause
-        position = opened.end()
-        for m in ms:
-            if m.end <= position or m.start >= cue_start:
-                continue
-            if m.start < position or not self.disposal_joints.fullmatch(text, position, m.start) and m.start > position:
+        position = openings[-1].end()
+        for m in (m for m in ms if position < m.end and m.start < cue_start):
+            if m.start < position or not self.disposal_joints.fullmatch(text, position, m.start):
                 return clause
             position = m.end
-        return opened.end() if self.disposal_joints.fullmatch(text, position, cue_start) else clause
+        return openings[-1].end() if self.disposal_joints.fullmatch(text, position, cue_start) else clause
 
     def _each(self, text: str, heads: list[Mention], tails: list[Mention], cue_start: int) -> list[Mention]:
         """A、B分别获评P1和P2: as many tails joined after the cue as heads before it, one each, in order."""
