@@ -4051,6 +4051,23 @@ def test_twenty_second_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
 
 
+@pytest.mark.parametrize("text, label, expected", [
+    # a count of firms ends their list, though a list of programs follows it
+    ("凯岚厨卫、博远空调2家企业分别入选2022年国家智能制造示范工厂、国家智能制造优秀场景。", "Company", {"凯岚厨卫", "博远空调"}),
+    # two company-shaped names joined by 和 opening a clause before a firm's deed (one of them may be a word: 神剑)
+    ("神剑新材料和鑫岚铜业入围2022年国家级制造业单项冠军企业(产品)。", "Company", {"神剑新材料", "鑫岚铜业"}),
+    ("新能源汽车和智能装备已成为支柱产业，电子信息和汽车零部件入选重点产业。", "Company", set()),
+    # (产品) after 单项冠军企业 is the program's qualifier
+    ("博远铜业入围2022年国家级制造业单项冠军企业（产品）。", "Program", {"2022年国家级制造业单项冠军企业（产品）"}),
+    # 以…为龙头 and 继…后 are frames around a name; 就 after a town joins a deal to what it is about
+    ("打造以凯岚生物为龙头的医药集群、以博远光显项目为龙头的显示产业集群。", "Project", {"博远光显项目"}),
+    ("这是继凯岚集团智慧制造园区项目落户开发区后的又一个大项目。", "Project", {"凯岚集团智慧制造园区项目"}),
+    ("凯岚科技有限公司与宁都镇就博远生态酒旅融合项目签下合作协议。", "Project", {"博远生态酒旅融合项目"}),
+])
+def test_twenty_third_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected
+
+
 def test_a_park_after_its_province_is_the_park_named_after_it_in_its_short_kind(nlp):
     doc = nlp("浙江凯岚湾上虞经济技术开发区签约项目。凯岚湾上虞经开区今年引进企业12家。")
     assert ("IndustrialPark", "浙江凯岚湾上虞经济技术开发区", "凯岚湾上虞经开区") in set(doc._.kg_aliases)

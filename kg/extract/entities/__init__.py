@@ -73,7 +73,7 @@ class EntityFinder:
                                            rules.program["selection_cues"])
         self.projects = ProjectRecogniser(rules.project, names, gazetteer, self.companies, self.parks.is_place_zone)
         self.short_names = ShortNames(rules.company, names, gazetteer, self.companies, self.programs)
-        self.shaped_names = ShapedNames(self.companies, gazetteer)
+        self.shaped_names = ShapedNames(rules.company, names, self.companies, gazetteer)
         self.company_lists = CompanyLists(rules.company, rules.project, names, gazetteer, self.companies)
         self.project_lists = ProjectLists(rules.project, names, gazetteer, self.companies)
         self.suffix_types = [SuffixRecogniser(type_rules, names, gazetteer) for type_rules in rules.types.values()]
@@ -110,6 +110,7 @@ class EntityFinder:
             self.short_names.plain_names,  # 大连某某投资公司
             self.short_names.quoted_names,  # “丰泽木业”为…
             self.short_names.named_projects,  # 丰硕科技项目
+            self.shaped_names.pairs,  # 神剑新材料和鑫科铜业入围…
             self.shaped_names.find,  # 丹澳药业、鑫通钢铁: a brand and an industry word where a subject stands
             self.short_names.tag,  # every occurrence of the short names confirmed so far
             self.projects.developers.find,

@@ -58,6 +58,7 @@ class NameBoundaries:
     def __init__(self, common: dict[str, Any], gazetteer: Gazetteer, name_words: list[str], company_suffixes: list[str],
                  nouns: list[str], works_verbs: list[str]):
         self.verbs = frozenset(common["boundary_verbs"])
+        self.frames = {opening: re.compile(after) for opening, after in common["framed_openings"].items()}
         # jieba's dictionary and our words (a word's frequency depends on the words added before it: sorted, so that
         # it does not change from one process to the next with the order of a set)
         self.segmenter = Segmenter()
@@ -96,6 +97,9 @@ class NameBoundaries:
             return start  # (2、希望森兰科技股份有限公司: a company's name is an item from its start; not 3. 配合某开发区…)
         if label == PROGRAM and text[start - 1:start] == "“" and text[end:end + 1] == "”":
             return start  # 全省“开放前沿县”: the quotes hold the whole title, its first word too
+        frame = self.frames.get(text[start:start + 1])
+        if frame and frame.match(text, end) and end - start > MIN_NAME:
+            start += 1  # 以某某项目为龙头: the frame's preposition
         is_project = label == PROJECT
         window = text[start:min(end, start + (PROJECT_WINDOW if is_project else LEADING_WINDOW))]
         key = (window, is_project, label == COMPANY)  # parks and programs are cut alike: one answer for both

@@ -34,6 +34,7 @@ SEPARATOR = re.compile(f"{LIST_COMMA.pattern}|[，,]?以及")
 # (…是当地某产业的两家“链主”企业: a copula and the words of the pair's kind before the count)
 PAIR = re.compile(r"([^，。；、：:\s]{2,16}?)和([^，。；、：:\s]{2,10}?)(?:(?:是|为|均为|都是|同为)[^，。；、：:]{0,16}?)?"
                   r"(?<![\d一二三四五六七八九十百这该此其])(?:两|二|2)\s*家[^，。；、：:\d家]{0,8}?(?:企业|公司)")
+COUNTED_FIRMS = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*[家户](?:企业|公司)")
 COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[余多]?[家户个]")
 QUOTE = re.compile(f"[{re.escape(QUOTES)}]")
 LISTING_NOTE = re.compile(r"[（(][^（）()]{1,12}、[^（）()]{1,12}[）)]$")
@@ -174,7 +175,8 @@ class CompanyLists:
             if head and head.group(1):
                 return head.end()
             etc = text.find("等", etc + 1, end)  # (乙等离子科技: a 等 inside a member's name)
-        return end
+        counted = COUNTED_FIRMS.search(text, start, end)  # A、B 2家企业分别入选X、Y: so does a count of firms
+        return counted.end() if counted and "、" in text[start:counted.start()] and "、" in text[counted.end():end] else end
 
     def _split(self, doc: DocState, start: int, end: int) -> list[tuple[int, int, str]] | None:
         """Members of an enumeration and what follows it ('head', 'cue' or '')."""

@@ -5,10 +5,14 @@ industry word (丹澳药业, 鑫通钢铁, 凯旺电子), standing where a firm 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from kg.extract.entities.companies import CompanyRecogniser
+from kg.extract.entities.names import NameText
 from kg.extract.entities.state import DocState
 from kg.extract.gazetteer import Gazetteer
+from kg.extract.search import ClauseOpening, alternation, gated
+from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END_CHARS
 from kg.schema import COMPANY
 
 BRAND = 2  # characters of the brand before the industry word
@@ -23,8 +27,26 @@ NEIGHBOUR_AFTER = re.compile(r"[^\W\d_]{2,12}?(?=[、和与及等，,。；;]|$)
 
 
 class ShapedNames:
-    def __init__(self, companies: CompanyRecogniser, gazetteer: Gazetteer):
-        self.companies, self.gazetteer = companies, gazetteer
+    def __init__(self, company: dict[str, Any], names: NameText, companies: CompanyRecogniser, gazetteer: Gazetteer):
+        self.companies, self.gazetteer, self.names = companies, gazetteer, names
+        short = rf"([^\W\d_]{{2,{companies.max_short}}}?)"
+        self.pair_re = ClauseOpening(SENTENCE_END_CHARS + CLAUSE_BREAK_CHARS + "、", rf"{short}[和与及]{short}"
+                                     rf"(?:{gated(names.adverbs)})*{gated(alternation(company['subject_verbs']))}")
+
+    def pairs(self, doc: DocState) -> None:
+        """神剑新材料和鑫科铜业入围…: two company-shaped names joined, opening a clause before a firm's deed."""
+        for m in self.pair_re.finditer(doc.text):
+            # (one of them may be a word of the language: 神剑新材料)
+            if all(self._firm_shaped(doc, m, group) for group in (1, 2)) and any(
+                    self.companies.is_coined(m.group(group)) for group in (1, 2)):
+                for group in (1, 2):
+                    doc.short_names.setdefault(m.group(group), COMPANY)
+
+    def _firm_shaped(self, doc: DocState, m: re.Match, group: int) -> bool:
+        name, span, companies = m.group(group), m.span(group), self.companies
+        return companies.ends_with_industry_word(name) and not self.names.is_generic(name) and companies.is_short_name(
+            name) and self.names.name_run.fullmatch(name) is not None and not (
+            doc.names.overlaps(*span) or doc.regions.overlaps(*span) or doc.programs.overlaps(*span))
 
     def find(self, doc: DocState) -> None:
         # a member found makes its neighbour in the list a member: read again while one is found
