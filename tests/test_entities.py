@@ -4063,9 +4063,35 @@ def test_twenty_second_session_round(nlp, text, label, expected):
     ("打造以凯岚生物为龙头的医药集群、以博远光显项目为龙头的显示产业集群。", "Project", {"博远光显项目"}),
     ("这是继凯岚集团智慧制造园区项目落户开发区后的又一个大项目。", "Project", {"凯岚集团智慧制造园区项目"}),
     ("凯岚科技有限公司与宁都镇就博远生态酒旅融合项目签下合作协议。", "Project", {"博远生态酒旅融合项目"}),
+    # an award of a session or a year published without a list word, its winners after its name in quotes; not two
+    # awards' winners joined by 和
+    ("第七届宁都县县长质量奖揭晓\n\n近日，宁都县为“2017年度（第七届）宁都县县长质量奖”的获奖企业颁奖。", "Program",
+     {"第七届宁都县县长质量奖", "2017年度（第七届）宁都县县长质量奖"}),
+    ("宁都县下发《关于表彰2012年度宁都县县长质量奖和县长质量贡献奖获奖单位的决定》。凯岚科技有限公司获得县长质量贡献奖。",
+     "Program", {"县长质量贡献奖"}),
+    # a member of a cue's list between two programs, or after one and opening with a scope, is a program; not one before
+    # the head it shares
+    ("凯岚经济开发区获评首批国家级绿色园区、石化产业外贸转型升级基地、港口型国家物流枢纽承载城市。", "Program",
+     {"首批国家级绿色园区", "石化产业外贸转型升级基地", "港口型国家物流枢纽承载城市"}),
+    ("凯岚厨卫入选2022年国家智能制造示范工厂、国家智能制造优秀场景。宁都获得自治区创新型、专精特新企业称号的企业居全区第一。",
+     "Program", {"2022年国家智能制造示范工厂", "国家智能制造优秀场景", "专精特新企业"}),
 ])
 def test_twenty_third_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, forms", [
+    # one award: its session, year, places, quotes and a government's full title apart
+    ("第七届宁都县县长质量奖揭晓\n\n近日，宁都县为“2017年度（第七届）宁都县县长质量奖”的获奖企业颁奖。",
+     {"第七届宁都县县长质量奖", "2017年度（第七届）宁都县县长质量奖"}),
+    ("赣州第十届市长质量奖揭晓\n\n近日，赣州市政府公布了第十届赣州市市长质量奖的获奖单位名单。",
+     {"赣州第十届市长质量奖", "第十届赣州市市长质量奖"}),
+    ("宁都县表彰第五届县政府质量奖获奖企业\n\n近日，第五届宁都县人民政府质量奖的获奖名单公布。",
+     {"第五届县政府质量奖", "第五届宁都县人民政府质量奖"}),
+])
+def test_the_forms_of_one_award_are_one_program(nlp, text, forms):
+    aliases = {frozenset((a, b)) for label, a, b in nlp(text)._.kg_aliases if label == "Program"}
+    assert frozenset(forms) in aliases
 
 
 def test_a_park_after_its_province_is_the_park_named_after_it_in_its_short_kind(nlp):

@@ -7,14 +7,33 @@ import re
 
 from kg.extract.entities.names import QUOTES
 from kg.extract.entities.state import DocState
+from kg.extract.search import compile_rare
 from kg.schema import PROGRAM
 
 HAN = re.compile("[\u4e00-\u9fff]")
 CLAUSE_END = re.compile("[，,。；;！？!?\n]")
+# a designation's list or its winners after its name (某市政府质量奖的获奖名单, “某县县长质量奖”的获奖企业)
+OWN_LIST = compile_rare(r"的?(?:(?:获奖|入选|获评)(?:企业|单位)?名单|获奖(?:企业|单位))")
+QUOTED_BEFORE = re.compile(rf"[{re.escape(QUOTES)}]([^{re.escape(QUOTES)}，。；\n]{{4,36}})[{re.escape(QUOTES)}]$")
+TWO_AWARDS = re.compile("[和及与][^和及与]*奖$")  # 表彰某县县长质量奖和县长质量贡献奖获奖单位: two awards' winners
+SESSION_IN_BRACKETS = re.compile(r"^[（(](第[一二三四五六七八九十\d]+届)[）)]")
 MIN_SIBLING = 5  # characters of a list's member taken for a program like its siblings (a scope and a name of its own)
 
 
 class ProgramForms:
+    def _find_lists_of(self, doc: DocState) -> None:
+        """首届莆田市政府质量奖的获奖名单, “2017年度（第七届）某县县长质量奖”的获奖企业: the designation whose list or winners
+        follow its name (in quotes, the quotes hold it)."""
+        text = doc.text
+        for own in OWN_LIST.finditer(text):
+            quoted = QUOTED_BEFORE.search(text, max(0, own.start() - 40), own.start())
+            start, end = quoted.span(1) if quoted else (self.names.trim_left(text, self.names.extend_left(
+                text, own.start(), max(0, own.start() - self.max_length), self.max_length), own.start(), doc.regions),
+                own.start())
+            found = self._program_in(text, start, end, needs_scope=True)
+            if found and found[1] == end and not doc.programs.overlaps(*found) and not TWO_AWARDS.search(text, *found):
+                doc.programs.add(*found, PROGRAM, "program.list_of")
+
     def find_scope_aliases(self, doc: DocState) -> None:
         """全市制造业领军企业 is 重庆市制造业领军企业 when a text names both."""
         text = doc.text
@@ -33,6 +52,7 @@ class ProgramForms:
             self._level_alone(doc, name, names)
             self._bare_designation(doc, name, names)
         self._forms_of_one_list(doc, names)
+        self._forms_of_one_award(doc, names)
         self._batch_short_forms(doc, names)
 
     def _short_forms(self, doc: DocState, name: str) -> None:
@@ -82,6 +102,22 @@ class ProgramForms:
         if len(full) == 1:
             doc.aliases.append((PROGRAM, full[0], name))
 
+    def _forms_of_one_award(self, doc: DocState, names: list[str]) -> None:
+        """潍坊第十届市长质量奖 (headline) and 第十届潍坊市市长质量奖: one award, its session and places apart."""
+        forms: dict[str, list[str]] = {}
+        sessions: dict[str, set[str]] = {}
+        for name in (n for n in names if n.strip(QUOTES).endswith("奖")):
+            session = self.award_session_re.search(name)
+            rest = self.gazetteer.region_re.sub("", name.replace("“", "").replace("”", ""))  # (before the session: 潍坊第十届…)
+            rest = self.award_title_re.sub("", self.award_session_re.sub("", rest))
+            if len(rest) >= 4:
+                forms.setdefault(rest, []).append(name)
+                sessions.setdefault(rest, set()).add(session.group().strip("（）()") if session else "")
+        for key, group in forms.items():
+            if len(group) > 1 and len(sessions[key] - {""}) <= 1:
+                for other in group[1:]:
+                    doc.aliases.append((PROGRAM, group[0], other))
+
     def _forms_of_one_list(self, doc: DocState, names: list[str]) -> None:
         """湖南省专精特新“小巨人” and 2022年湖南省专精特新“小巨人”企业认定和复核名单: one list."""
         forms: dict[str, list[str]] = {}
@@ -89,7 +125,8 @@ class ProgramForms:
         for name in names:
             year = re.match(r"\d{4}年度?", name)
             rest = name[year.end():] if year else name
-            key = self.form_words_re.sub("", rest.replace("“", "").replace("”", ""))
+            # (2017年度（第七届）某县县长质量奖 and 第七届某县县长质量奖: the session in brackets after the year)
+            key = self.form_words_re.sub("", SESSION_IN_BRACKETS.sub(r"\1", rest.replace("“", "").replace("”", "")))
             if len(key) >= 4:
                 forms.setdefault(key, []).append(name)
                 years.setdefault(key, set()).add(year.group()[:4] if year else "")
@@ -152,14 +189,19 @@ class ProgramForms:
             rest = self.procedure_re.sub("", rest[self.level_between_re.match(rest).end():])
         return rest == ""
 
-    def _like_its_siblings(self, doc: DocState, first: int, end: int, found_ends: set[str], titles: bool) -> bool:
+    def _like_its_siblings(self, doc: DocState, first: int, end: int, found_ends: set[str], titles: bool,
+                           after: bool, between: bool) -> bool:
         """荣获国家卫生县城、全国农民工返乡创业试点县、全国首批采煤沉陷区综合治理县: a member of a cue's list with no
         head of ours, opening with a scope or a region and ending as a program of the same list does, is one too;
-        and whatever its end in a list of `titles` (获得中国五金机械产业城、中国实木家具之乡等称号)."""
+        and whatever its end in a list of `titles` (获得中国五金机械产业城、中国实木家具之乡等称号), or opening with a scope
+        `after` a program of the list (入选国家智能制造示范工厂、国家智能制造优秀场景; not 获得自治区创新型、专精特新企业称号:
+        the head after it is shared), or standing `between` two programs of the list."""
         text = doc.text
         name = text[first:end]
-        return (MIN_SIBLING <= len(name) <= self.max_length and (titles or name[-1] in found_ends)
-                and (self.scope_re.match(name) is not None or self.gazetteer.region_re.match(name) is not None)
+        scoped = self.scope_re.match(name) is not None
+        opened = scoped or self.gazetteer.region_re.match(name) is not None
+        return (MIN_SIBLING <= len(name) <= self.max_length
+                and (between or opened and (titles or name[-1] in found_ends) or scoped and after)
                 and self.names.name_run.fullmatch(name) is not None and not self.names.is_generic(name)
                 and not doc.programs.overlaps(first, end) and not doc.names.overlaps(first, end))
 

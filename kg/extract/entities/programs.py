@@ -24,7 +24,6 @@ SCOPED_HEADING = re.compile(r"(?m)^[ \t]*([^，,。；;：:\n]{4,24})[：:](?=[^
 ORDER_BEFORE = re.compile(r"(?:第[一二三四五六七八九十\d]+[家个]|首[个家]|最大的?)$")
 RANKED = re.compile(r"(?:\d+|[十百千])\s*[强快佳]")  # 1. 制造业发展综合10强县（市）：A、B: a ranking heads its members
 LIST_LINE = re.compile(r"(?m)^[ \t]*(?:\d{1,3}\s*[.．、]\s*)?([^\n，。：:；;、]{4,36}?)(名单|榜单|名录|清单)(?:[（(][^（）()\n]{1,12}[)）])?[ \t]*$")
-OWN_LIST = compile_rare(r"的?(?:获奖|入选|获评)(?:企业|单位)?名单")
 BOOK_LIST = re.compile(r"《([^《》\n，。]{4,36}?(?:名单|清单|榜单|名录))》")
 ANNOUNCED = re.compile(r"如下[：:]")  # 三份名单如下：(line break) 二、县域跨越发展先进县：A、B: the headings are the lists'
 RECORD_AFTER = re.compile(r"\s*(?:总投资|计划总投资|投资|由|位于|建设|主要|项目|占地|规划)")
@@ -123,6 +122,8 @@ class ProgramRecogniser(ProgramForms):
         self.head_before_re = re.compile(rf"((?:{alternation(program['list_words'])})|(?:{alternation(program['heads'])}))"
                                          rf"(?:{alternation(program['published_after_adverbs'])})?$")
         self.batch_re = re.compile(program["batch_words"])
+        self.session_award_re = re.compile(program["session_award"])
+        self.award_session_re, self.award_title_re = re.compile(program["award_session"]), re.compile(program["award_title_words"])
         self.publication_word_re = re.compile(rf"(?:{alternation(program['publication_cues'])})(?=(?:{alternation(program['list_words'])})$)")
         self.publication_cue_re = re.compile(rf"(?:{alternation(program['publication_cues'])})了?")
         self.decision_cue_re = re.compile(alternation(program["decision_cues"]))
@@ -202,12 +203,7 @@ class ProgramRecogniser(ProgramForms):
         for title in BOOK_LIST.finditer(text):  # 《2023年江苏省重大项目清单》: a published list's title
             if not doc.programs.overlaps(*title.span(1)):
                 doc.programs.add(*title.span(1), PROGRAM, "program.titled_list")
-        for own in OWN_LIST.finditer(text):  # 首届莆田市政府质量奖的获奖名单: the designation whose list it is
-            start = self.names.trim_left(text, self.names.extend_left(
-                text, own.start(), max(0, own.start() - self.max_length), self.max_length), own.start(), doc.regions)
-            found = self._program_in(text, start, own.start(), needs_scope=True)
-            if found and found[1] == own.start() and not doc.programs.overlaps(*found):
-                doc.programs.add(*found, PROGRAM, "program.list_of")
+        self._find_lists_of(doc)  # 首届莆田市政府质量奖的获奖名单: the designation whose list it is
         for cue in self.decision_cue_re.finditer(text):
             self._programs_after(doc, cue.end(), needs_scope=True)
         for cue in self.ranking_cue_re.finditer(text):
@@ -312,7 +308,7 @@ class ProgramRecogniser(ProgramForms):
         if year:  # 对2025年某省某企业名单进行公示: the year names the list
             start -= len(year.group())
         name = text[start:end]
-        if not self.list_word_re.search(name) and not self.batch_re.search(name):
+        if not (self.list_word_re.search(name) or self.batch_re.search(name) or self.session_award_re.search(name)):
             return
         if any(m.group() in ("和", "及") for m in self.split_re.finditer(name)):
             return  # 对A和B认定名单进行公示: the list of two designations, neither named in full
@@ -340,6 +336,7 @@ class ProgramRecogniser(ProgramForms):
             position = skipped.end()
         siblings: list[tuple[int, int]] = []  # the run's members: found (programs) and not
         found_ends: set[str] = set()
+        found_spans: list[tuple[int, int]] = []
         while position < len(text):
             if self._quoted_titles(doc, position, conferring):
                 break
@@ -387,6 +384,7 @@ class ProgramRecogniser(ProgramForms):
                 siblings.append((first, end))
             if found:
                 found_ends.add(text[found[1] - 1])
+                found_spans.append(found)
                 rule = "program.published" if published else "program.scope" if needs_scope else "program.cue"
                 doc.programs.add(*found, PROGRAM, rule)
                 name = text[found[0]:found[1]]
@@ -407,7 +405,9 @@ class ProgramRecogniser(ProgramForms):
             position = end + (text[end] != "“")  # “A”“B”: two names, quoted one after the other
         titles = bool(found_ends) and self.titles_end_re.match(text, end) is not None
         for first, end in siblings:
-            if self._like_its_siblings(doc, first, end, found_ends, titles):
+            after = any(f[1] < first for f in found_spans)
+            between = after and any(f[0] > end for f in found_spans)
+            if self._like_its_siblings(doc, first, end, found_ends, titles, after, between):
                 doc.programs.add(first, end, PROGRAM, "program.sibling")
 
     def _quoted_titles(self, doc: DocState, position: int, conferring: bool = False) -> bool:
