@@ -4075,6 +4075,9 @@ def test_twenty_second_session_round(nlp, text, label, expected):
      {"首批国家级绿色园区", "石化产业外贸转型升级基地", "港口型国家物流枢纽承载城市"}),
     ("凯岚厨卫入选2022年国家智能制造示范工厂、国家智能制造优秀场景。宁都获得自治区创新型、专精特新企业称号的企业居全区第一。",
      "Program", {"2022年国家智能制造示范工厂", "国家智能制造优秀场景", "专精特新企业"}),
+    # a processing park (加工园) named by a place of any level, or by a proper name; not a kind of park
+    ("云南台湾食品加工园目前已入驻企业26户，凯岚食品加工园也已投用，宁都县计划建设食品加工园区。", "IndustrialPark",
+     {"云南台湾食品加工园", "凯岚食品加工园"}),
 ])
 def test_twenty_third_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
