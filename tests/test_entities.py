@@ -4083,6 +4083,13 @@ def test_twenty_third_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
 
 
+def test_a_renamed_park_or_firm_is_one_thing(nlp):
+    aliases = set(nlp("凯岚经济开发区建于2002年，2004年初，凯岚经济开发区改为凯岚工业园区。"
+                      "博远科技有限公司正式更名为博远集团有限公司。")._.kg_aliases)
+    assert ("IndustrialPark", "凯岚经济开发区", "凯岚工业园区") in aliases
+    assert ("Company", "博远科技有限公司", "博远集团有限公司") in aliases
+
+
 @pytest.mark.parametrize("text, forms", [
     # one award: its session, year, places, quotes and a government's full title apart
     ("第七届宁都县县长质量奖揭晓\n\n近日，宁都县为“2017年度（第七届）宁都县县长质量奖”的获奖企业颁奖。",

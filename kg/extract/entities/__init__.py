@@ -118,9 +118,11 @@ class EntityFinder:
             self.programs.find_scope_aliases,
             self.companies.find_bracketed_aliases,  # 某某有限责任公司（某某茶厂）
             self.parks.find_suffix_forms,  # 文山高新区三七产业园, later 三七产业园
+            self._renamed,  # 某经济开发区改为某工业园区: two names of one park
             self._drop_bylines,
         ]
         self.byline_re = re.compile(rules.common["byline"])
+        self.renamed_re = re.compile(rules.common["renaming"])
         self.boundaries = None
         if segment_boundaries:  # name starts by a word segmenter (boundaries.py)
             company_suffixes = rules.company["legal_suffixes"] + rules.company["group_suffixes"]
@@ -136,6 +138,15 @@ class EntityFinder:
         for find in self.passes:
             find(doc)
         return doc.result(self.priority)
+
+    def _renamed(self, doc: DocState) -> None:
+        """宝龙山经济开发区改为宝龙山工业园区, 某某公司更名为某某集团: the old name and the new are one park or firm."""
+        text = doc.text
+        for renamed in self.renamed_re.finditer(text):
+            old, new = doc.names.last_before(renamed.start()), doc.names.at(renamed.end())
+            if old and new and old.label == new.label and old.label in (PARK, COMPANY) and \
+                    old.end == renamed.start() and new.start == renamed.end():
+                doc.aliases.append((old.label, text[old.start:old.end], text[new.start:new.end]))
 
     def _drop_bylines(self, doc: DocState) -> None:
         """来源：某某日报 2021-12-20: what a byline names published the text; it is not in it. A park is kept: a park that
