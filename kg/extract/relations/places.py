@@ -11,6 +11,9 @@ from kg.schema import PARK, REGION
 NUMBERED = re.compile(r"[\d一二三四五六七八九十]")  # 1、长沙经开区A、B: the 、 of a numbered item
 
 
+CHAIN_OPENERS = "和及与、在"  # before a place that starts a chain of its own (合阳经开区和宝鸡市的姜谭工业园区, 某县在某区的某产业园)
+
+
 class ChainShape(Shape):
     """A shape that reads chains of places side by side (铜梁高新区大庙组团, 江津片区（双福工业园）);
     `chain_gap` is what may stand between a region and the next place (双流区的成都天府国际生物城)."""
@@ -37,13 +40,15 @@ class ChainShape(Shape):
         return chain
 
     def chains(self, s: Sentence) -> list[tuple[int, list[Mention]]]:
-        """Each chain with the index of its first place (a place right after another does not start one)."""
+        """Each chain with the index of its first place (a place right after another does not start one; one after
+        a list's joiner does: 合阳经开区和宝鸡市的姜谭工业园区)."""
         key = ("chains", self.chain_gap.pattern, s.index)
         if key not in s.memory:
             text, ms = s.text, s.mentions
             s.memory[key] = [(i, self.place_chain(text, ms[i:])) for i, m in enumerate(ms)
                              if m.label in PLACES and (i == 0 or ms[i - 1].label not in PLACES
-                                                       or after_brackets(text, ms[i - 1].end) < m.start - 1)]
+                                                       or after_brackets(text, ms[i - 1].end) < m.start - 1
+                                                       or text[m.start - 1] in CHAIN_OPENERS)]
         return s.memory[key]
 
     def things_after(self, text: str, chain: list[Mention], ms: list[Mention]) -> list[Mention]:
