@@ -4078,6 +4078,9 @@ def test_twenty_second_session_round(nlp, text, label, expected):
     # a processing park (加工园) named by a place of any level, or by a proper name; not a kind of park
     ("云南台湾食品加工园目前已入驻企业26户，凯岚食品加工园也已投用，宁都县计划建设食品加工园区。", "IndustrialPark",
      {"云南台湾食品加工园", "凯岚食品加工园"}),
+    # generic kinds of project, a count of one event, a grandchild firm before its project, adverbs inside a clause
+    ("民营企业合作项目加快推进，一场产业项目集中签约，环保产业项目向园区集聚。公司全资孙公司生物质热电联产项目开工。", "Project",
+     {"生物质热电联产项目"}),
 ])
 def test_twenty_third_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

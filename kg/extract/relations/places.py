@@ -11,7 +11,7 @@ from kg.schema import PARK, REGION
 NUMBERED = re.compile(r"[\d一二三四五六七八九十]")  # 1、长沙经开区A、B: the 、 of a numbered item
 
 
-CHAIN_OPENERS = "和及与、在"  # before a place that starts a chain of its own (合阳经开区和宝鸡市的姜谭工业园区, 某县在某区的某产业园)
+LIST_JOINERS = "和及与、"
 
 
 class ChainShape(Shape):
@@ -48,8 +48,15 @@ class ChainShape(Shape):
             s.memory[key] = [(i, self.place_chain(text, ms[i:])) for i, m in enumerate(ms)
                              if m.label in PLACES and (i == 0 or ms[i - 1].label not in PLACES
                                                        or after_brackets(text, ms[i - 1].end) < m.start - 1
-                                                       or text[m.start - 1] in CHAIN_OPENERS)]
+                                                       or self._opens_member(text, ms[i - 1], m))]
         return s.memory[key]
+
+    @staticmethod
+    def _opens_member(text: str, previous: Mention, place: Mention) -> bool:
+        """合阳经开区和宝鸡市的姜谭工业园区, 某县在某区的某产业园: a place opening a list's next member after a park, or after
+        在 (not 来自北京、上海、深圳的某公司: places listed, whose firm it is none says)."""
+        before = text[place.start - 1]
+        return before == "在" or before in LIST_JOINERS and previous.label == PARK
 
     def things_after(self, text: str, chain: list[Mention], ms: list[Mention]) -> list[Mention]:
         """Heads right after a chain of places, or after its 的 (…工业园的渝丰科技); a place is a head after a region."""
