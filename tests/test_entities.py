@@ -4081,9 +4081,23 @@ def test_twenty_second_session_round(nlp, text, label, expected):
     # generic kinds of project, a count of one event, a grandchild firm before its project, adverbs inside a clause
     ("民营企业合作项目加快推进，一场产业项目集中签约，环保产业项目向园区集聚。公司全资孙公司生物质热电联产项目开工。", "Project",
      {"生物质热电联产项目"}),
+    # (the review) 继 opening a firm's own name stays; a member between two programs ends in a program's head
+    ("继远电器有限公司投产后，年产值可达5亿元；继峰汽车零部件有限公司建成后投产。", "Company",
+     {"继远电器有限公司", "继峰汽车零部件有限公司"}),
+    ("凯岚科技先后被评为国家高新技术企业、年产值突破十亿元、省级专精特新中小企业。", "Program",
+     {"国家高新技术企业", "省级专精特新中小企业"}),
 ])
 def test_twenty_third_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+def test_a_move_an_owner_or_another_place_s_award_is_no_other_name(nlp):
+    """(the review) 由A改为B moves or changes hands; 宁都县县长质量奖 and 于都县县长质量奖 are two places' awards."""
+    aliases = set(nlp("凯岚科技将生产基地由博远工业园改为晨越产业园。控股股东由晨越投资有限公司改为博远集团有限公司。"
+                      "凯岚公司荣获宁都县县长质量奖，又荣获于都县县长质量奖。")._.kg_aliases)
+    assert not [a for a in aliases if a[0] in ("Company", "Program") or {a[1], a[2]} == {"博远工业园", "晨越产业园"}]
+    assert ("IndustrialPark", "宣州经济开发区", "宣城高新技术产业开发区") in set(
+        nlp("开发区围绕由宣州经济开发区更名为宣城高新技术产业开发区开展准备。")._.kg_aliases)
 
 
 def test_a_renamed_park_or_firm_is_one_thing(nlp):

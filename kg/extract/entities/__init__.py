@@ -140,12 +140,17 @@ class EntityFinder:
         return doc.result(self.priority)
 
     def _renamed(self, doc: DocState) -> None:
-        """宝龙山经济开发区改为宝龙山工业园区, 某某公司更名为某某集团: the old name and the new are one park or firm."""
+        """宝龙山经济开发区改为宝龙山工业园区, 某某公司更名为某某集团: the old name and the new are one park or firm (a firm's
+        only by a word of naming: 更名, 改名)."""
         text = doc.text
         for renamed in self.renamed_re.finditer(text):
             old, new = doc.names.last_before(renamed.start()), doc.names.at(renamed.end())
+            # (not 由A改为B: a move or a new owner, unless a word of naming says so; nor 改为B的配套园区: what it became
+            # part of)
+            named = "名" in renamed.group()
             if old and new and old.label == new.label and old.label in (PARK, COMPANY) and \
-                    old.end == renamed.start() and new.start == renamed.end():
+                    old.end == renamed.start() and new.start == renamed.end() and text[new.end:new.end + 1] != "的" \
+                    and (named or old.label == PARK and text[old.start - 1:old.start] != "由"):
                 doc.aliases.append((old.label, text[old.start:old.end], text[new.start:new.end]))
 
     def _drop_bylines(self, doc: DocState) -> None:

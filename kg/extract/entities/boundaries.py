@@ -58,7 +58,8 @@ class NameBoundaries:
     def __init__(self, common: dict[str, Any], gazetteer: Gazetteer, name_words: list[str], company_suffixes: list[str],
                  nouns: list[str], works_verbs: list[str]):
         self.verbs = frozenset(common["boundary_verbs"])
-        self.frames = {opening: re.compile(after) for opening, after in common["framed_openings"].items()}
+        self.frames = {opening: (re.compile(frame["before"]), re.compile(frame["after"]))
+                       for opening, frame in common["framed_openings"].items()}
         # jieba's dictionary and our words (a word's frequency depends on the words added before it: sorted, so that
         # it does not change from one process to the next with the order of a set)
         self.segmenter = Segmenter()
@@ -98,7 +99,8 @@ class NameBoundaries:
         if label == PROGRAM and text[start - 1:start] == "“" and text[end:end + 1] == "”":
             return start  # 全省“开放前沿县”: the quotes hold the whole title, its first word too
         frame = self.frames.get(text[start:start + 1])
-        if frame and frame.match(text, end) and end - start > MIN_NAME:
+        if frame and frame[0].search(text, max(0, start - 4), start) and frame[1].match(text, end) and \
+                end - start > MIN_NAME:
             start += 1  # 以某某项目为龙头: the frame's preposition
         is_project = label == PROJECT
         window = text[start:min(end, start + (PROJECT_WINDOW if is_project else LEADING_WINDOW))]

@@ -65,6 +65,7 @@ class ParkRecogniser:
         self.building_verbs = tuple(park["building_verbs"])
         self.positioning_words = tuple(park["positioning_words"])
         self.named_only_suffixes = frozenset(park["named_only_suffixes"])
+        self.full_counties = frozenset(n for n in gazetteer.full_region_names if n.endswith(("县", "旗", "市", "区")))
         self.named_part_stem = int(park["named_part_stem"])
         self.own_part_suffixes = frozenset(park.get("own_part_suffixes", ()))
         self.place_part_suffixes = frozenset(park.get("place_part_suffixes", ()))
@@ -207,7 +208,7 @@ class ParkRecogniser:
                                            or self._county_named(text, stem)) or \
                 names.leading_word_re.fullmatch(stem) or \
                 stem.startswith(self.building_verbs) or (
-                text[suffix_start:end] in self.place_only_suffixes and with_region == start
+                text[suffix_start:end] in self.place_only_suffixes and text[with_region:start] not in self.full_counties
                 and not self._has_proper_name(stem) and not self._listed_after_park(doc, with_region)):
             return  # (新建小微企业园12个: a verb, no name; 建设食品加工园区: a kind of park, without its place)
         opening = self.gazetteer.region_re.match(text, start, suffix_start)

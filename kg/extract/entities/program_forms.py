@@ -103,18 +103,24 @@ class ProgramForms:
             doc.aliases.append((PROGRAM, full[0], name))
 
     def _forms_of_one_award(self, doc: DocState, names: list[str]) -> None:
-        """潍坊第十届市长质量奖 (headline) and 第十届潍坊市市长质量奖: one award, its session and places apart."""
-        forms: dict[str, list[str]] = {}
-        sessions: dict[str, set[str]] = {}
+        """潍坊第十届市长质量奖 (headline) and 第十届潍坊市市长质量奖: one award, its session and places apart (not 宁都县县长
+        质量奖 and 于都县县长质量奖: two places' awards; a form naming no place is one of the place's when one place is named)."""
+        forms: dict[tuple[str, frozenset[str]], list[str]] = {}
         for name in (n for n in names if n.strip(QUOTES).endswith("奖")):
-            session = self.award_session_re.search(name)
-            rest = self.gazetteer.region_re.sub("", name.replace("“", "").replace("”", ""))  # (before the session: 潍坊第十届…)
+            plain = name.replace("“", "").replace("”", "")
+            rest = self.gazetteer.region_re.sub("", plain)  # (before the session: 潍坊第十届…)
             rest = self.award_title_re.sub("", self.award_session_re.sub("", rest))
             if len(rest) >= 4:
-                forms.setdefault(rest, []).append(name)
-                sessions.setdefault(rest, set()).add(session.group().strip("（）()") if session else "")
-        for key, group in forms.items():
-            if len(group) > 1 and len(sessions[key] - {""}) <= 1:
+                places = frozenset(m.group().rstrip("省市县区旗") for m in self.gazetteer.region_re.finditer(plain))
+                forms.setdefault((rest, places), []).append(name)
+        for (rest, places), group in forms.items():
+            placed = [p for r, p in forms if r == rest and p]
+            if not places and len(placed) != 1:
+                continue
+            if places:
+                group = group + forms.get((rest, frozenset()), [])
+            sessions = {m.group().strip("（）()") for n in group for m in [self.award_session_re.search(n)] if m}
+            if len(group) > 1 and len(sessions) <= 1:
                 for other in group[1:]:
                     doc.aliases.append((PROGRAM, group[0], other))
 
@@ -200,8 +206,9 @@ class ProgramForms:
         name = text[first:end]
         scoped = self.scope_re.match(name) is not None
         opened = scoped or self.gazetteer.region_re.match(name) is not None
+        headed = any(head.end() == len(name) for head in self.heads.finditer(name))
         return (MIN_SIBLING <= len(name) <= self.max_length
-                and (between or opened and (titles or name[-1] in found_ends) or scoped and after)
+                and (between and headed or opened and (titles or name[-1] in found_ends) or scoped and after)
                 and self.names.name_run.fullmatch(name) is not None and not self.names.is_generic(name)
                 and not doc.programs.overlaps(first, end) and not doc.names.overlaps(first, end))
 
