@@ -147,9 +147,10 @@ class EntityFinder:
             old, new = doc.names.last_before(renamed.start()), doc.names.at(renamed.end())
             # (not 由A改为B: a move or a new owner, unless a word of naming says so; nor 改为B的配套园区: what it became
             # part of)
-            named = "名" in renamed.group()
+            named = "名" in renamed.group() or renamed.group().startswith("现")
             if old and new and old.label == new.label and old.label in (PARK, COMPANY) and \
-                    old.end == renamed.start() and new.start == renamed.end() and text[new.end:new.end + 1] != "的" \
+                    text[old.end:renamed.start()] in ("", "（", "(") and new.start == renamed.end() \
+                    and text[new.end:new.end + 1] != "的" \
                     and (named or old.label == PARK and text[old.start - 1:old.start] != "由"):
                 doc.aliases.append((old.label, text[old.start:old.end], text[new.start:new.end]))
 
