@@ -111,51 +111,53 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh14: 24 texts by two more writers, scored blind once (0.855 / 0.670, rules of commit c7a2e3c).
     "fresh14": {
-        "entities": {"Company": 0.936, "IndustrialPark": 0.888, "Project": 0.888, "Program": 0.902, "Region": 0.974},
-        "relations": {"locatedIn": 0.877, "selectedAs": 0.718, "developedBy": 0.909},
-        "entity": 0.924, "relation": 0.847,
+        "entities": {"Company": 0.936, "IndustrialPark": 0.912, "Project": 0.888, "Program": 0.902, "Region": 0.974},
+        "relations": {"locatedIn": 0.886, "selectedAs": 0.718, "developedBy": 0.909},
+        "entity": 0.926, "relation": 0.851,
     },
     # tests/challenge/fresh15: 24 texts by two more writers, scored blind once (0.823 / 0.575, rules of commit 50138ad).
+    # (IndustrialPark 0.910 -> 0.909 in the twenty-third session: 由A更名为B now makes the renamed park one node, which
+    # removes one matched node from the count: a fragmentation fixed)
     "fresh15": {
-        "entities": {"Company": 0.955, "IndustrialPark": 0.91, "Project": 0.892, "Program": 0.921, "Region": 0.97},
+        "entities": {"Company": 0.955, "IndustrialPark": 0.909, "Project": 0.892, "Program": 0.921, "Region": 0.97},
         "relations": {"locatedIn": 0.829, "selectedAs": 0.839, "developedBy": 0.829},
         "entity": 0.935, "relation": 0.832,
     },
     # tests/challenge/fresh16: 24 texts by two more writers, scored blind once (0.850 / 0.534, rules of commit eb33e2f).
     "fresh16": {
-        "entities": {"Company": 0.895, "IndustrialPark": 0.96, "Project": 0.877, "Program": 0.9, "Region": 0.943},
-        "relations": {"locatedIn": 0.596, "selectedAs": 0.85, "developedBy": 0.7},
-        "entity": 0.908, "relation": 0.673,
+        "entities": {"Company": 0.895, "IndustrialPark": 0.96, "Project": 0.884, "Program": 0.9, "Region": 0.943},
+        "relations": {"locatedIn": 0.609, "selectedAs": 0.85, "developedBy": 0.7},
+        "entity": 0.91, "relation": 0.681,
     },
     # tests/challenge/fresh17: 24 texts by two more writers, scored blind once (0.875 / 0.756, rules of commit ebff956).
     "fresh17": {
         "entities": {"Company": 0.86, "IndustrialPark": 0.929, "Project": 0.946, "Program": 0.782, "Region": 0.988},
-        "relations": {"locatedIn": 0.873, "selectedAs": 0.857, "developedBy": 0.761},
-        "entity": 0.915, "relation": 0.842,
+        "relations": {"locatedIn": 0.883, "selectedAs": 0.857, "developedBy": 0.761},
+        "entity": 0.915, "relation": 0.847,
     },
     # tests/challenge/fresh18: 24 texts by two more writers, scored blind once (0.808 / 0.667, rules of commit 578c74f).
     "fresh18": {
         "entities": {"Company": 0.872, "IndustrialPark": 0.912, "Project": 0.913, "Program": 0.846, "Region": 0.981},
-        "relations": {"locatedIn": 0.909, "selectedAs": 0.897, "developedBy": 0.771},
-        "entity": 0.898, "relation": 0.878,
+        "relations": {"locatedIn": 0.917, "selectedAs": 0.897, "developedBy": 0.771},
+        "entity": 0.898, "relation": 0.881,
     },
     # tests/challenge/fresh19: 24 texts by two more writers, scored blind once (0.853 / 0.727, rules of commit 05cec2d).
     "fresh19": {
-        "entities": {"Company": 0.956, "IndustrialPark": 0.864, "Project": 0.838, "Program": 0.913, "Region": 1.0},
-        "relations": {"locatedIn": 0.789, "selectedAs": 0.906, "developedBy": 0.851},
-        "entity": 0.919, "relation": 0.841,
+        "entities": {"Company": 0.956, "IndustrialPark": 0.864, "Project": 0.857, "Program": 0.913, "Region": 1.0},
+        "relations": {"locatedIn": 0.796, "selectedAs": 0.906, "developedBy": 0.888},
+        "entity": 0.924, "relation": 0.852,
     },
     # tests/challenge/fresh20: 24 texts by two more writers, scored blind once (0.839 / 0.698, rules of commit 5c640bc).
     "fresh20": {
-        "entities": {"Company": 0.92, "IndustrialPark": 0.919, "Project": 0.802, "Program": 0.947, "Region": 0.986},
+        "entities": {"Company": 0.928, "IndustrialPark": 0.919, "Project": 0.811, "Program": 0.947, "Region": 0.986},
         "relations": {"locatedIn": 0.783, "selectedAs": 0.975, "developedBy": 0.529},
-        "entity": 0.907, "relation": 0.779,
+        "entity": 0.912, "relation": 0.779,
     },
     # tests/challenge/fresh21: 24 texts by two more writers, scored blind once (0.822 / 0.682, rules of commit ac008d8).
     "fresh21": {
-        "entities": {"Company": 0.895, "IndustrialPark": 0.909, "Project": 0.876, "Program": 0.87, "Region": 0.924},
-        "relations": {"locatedIn": 0.717, "selectedAs": 0.892, "developedBy": 0.731},
-        "entity": 0.896, "relation": 0.777,
+        "entities": {"Company": 0.904, "IndustrialPark": 0.909, "Project": 0.876, "Program": 0.87, "Region": 0.924},
+        "relations": {"locatedIn": 0.717, "selectedAs": 0.892, "developedBy": 0.761},
+        "entity": 0.899, "relation": 0.784,
     },
     # tests/challenge/fresh22: 24 texts by two more writers, scored blind once (0.846 / 0.677, rules of commit c78f05a).
     "fresh22": {
@@ -171,15 +173,22 @@ CHALLENGE_FLOORS = {
         "relations": {"locatedIn": 0.647, "selectedAs": 0.83, "developedBy": 0.758},
         "entity": 0.872, "relation": 0.739,
     },
+    # tests/challenge/fresh76: 24 texts by two more writers, scored blind when they arrived early in the twenty-third
+    # session (0.877 / 0.699 with the rules of 087821e); held out from then on (0.877 / 0.695 at the session's end).
+    "fresh76": {
+        "entities": {"Company": 0.894, "IndustrialPark": 0.904, "Project": 0.793, "Program": 0.631, "Region": 0.957},
+        "relations": {"locatedIn": 0.725, "selectedAs": 0.701, "developedBy": 0.615},
+        "entity": 0.877, "relation": 0.695,
+    },
     # tests/challenge/fresh75: 24 texts by two more writers, scored blind when they arrived early in the twenty-second
     # session (0.871 / 0.579 with the rules of 70218b6, the same with the session's first rounds); held out from then on
     # (0.871 / 0.579 at 6700bdf, every count the same). Its floor test then failed under another hash seed (0.573): a
     # program's name found again was taken in set order, and one text's headline program lost 2022年 of 2022年度; both
-    # fixed (seen in that one text), it scores 0.873 / 0.618 under every seed, which its floors hold.
+    # fixed (seen in that one text), it scored 0.873 / 0.618 under every seed; tuned on in the twenty-third session.
     "fresh75": {
-        "entities": {"Company": 0.862, "IndustrialPark": 0.838, "Project": 0.888, "Program": 0.782, "Region": 0.982},
-        "relations": {"locatedIn": 0.479, "selectedAs": 0.781, "developedBy": 0.594},
-        "entity": 0.872, "relation": 0.618,
+        "entities": {"Company": 0.889, "IndustrialPark": 0.877, "Project": 0.939, "Program": 0.919, "Region": 0.982},
+        "relations": {"locatedIn": 0.698, "selectedAs": 0.918, "developedBy": 0.717},
+        "entity": 0.914, "relation": 0.791,
     },
     # tests/challenge/fresh74: 24 texts by two more writers, scored blind when they arrived early in the twenty-first
     # session (0.875 / 0.631 with the rules of 2918ce8, the same with the session's first round); held out through that
@@ -210,23 +219,23 @@ CHALLENGE_FLOORS = {
     # session (0.849 / 0.705 with the rules of f34022f, 0.851 / 0.705 with 60058ee's); held out through that session
     # (the same at its end), tuned on from the nineteenth.
     "fresh71": {
-        "entities": {"Company": 0.864, "IndustrialPark": 0.915, "Project": 0.865, "Program": 0.894, "Region": 0.961},
-        "relations": {"locatedIn": 0.769, "selectedAs": 0.949, "developedBy": 0.679},
-        "entity": 0.889, "relation": 0.793,
+        "entities": {"Company": 0.864, "IndustrialPark": 0.935, "Project": 0.865, "Program": 0.894, "Region": 0.961},
+        "relations": {"locatedIn": 0.775, "selectedAs": 0.949, "developedBy": 0.679},
+        "entity": 0.891, "relation": 0.796,
     },
     # tests/challenge/fresh70: 24 texts by two more writers, scored blind when they arrived mid-session in the
     # seventeenth session (0.877 / 0.608 with the rules of 1bc38a6, 0.877 / 0.611 with c29882f's); tuned on from then.
     "fresh70": {
-        "entities": {"Company": 0.905, "IndustrialPark": 0.896, "Project": 0.881, "Program": 0.965, "Region": 0.972},
-        "relations": {"locatedIn": 0.626, "selectedAs": 0.935, "developedBy": 0.769},
-        "entity": 0.918, "relation": 0.742,
+        "entities": {"Company": 0.905, "IndustrialPark": 0.924, "Project": 0.881, "Program": 0.965, "Region": 0.972},
+        "relations": {"locatedIn": 0.637, "selectedAs": 0.935, "developedBy": 0.769},
+        "entity": 0.92, "relation": 0.747,
     },
     # tests/challenge/fresh69: 24 texts by two more writers, scored blind when they arrived early in the seventeenth
     # session (0.869 / 0.675 with the rules of 1bc38a6, 0.869 / 0.683 with the session's first rule); held out from then on.
     "fresh69": {
-        "entities": {"Company": 0.935, "IndustrialPark": 0.966, "Project": 0.746, "Program": 0.912, "Region": 0.955},
+        "entities": {"Company": 0.935, "IndustrialPark": 0.966, "Project": 0.766, "Program": 0.912, "Region": 0.955},
         "relations": {"locatedIn": 0.7, "selectedAs": 0.945, "developedBy": 0.615},
-        "entity": 0.897, "relation": 0.758,
+        "entity": 0.902, "relation": 0.758,
     },
     # tests/challenge/fresh68: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.866 / 0.732 with the rules of d3ad669, 0.869 / 0.732 with 467b974's); held out from then on, scored again at
@@ -240,9 +249,9 @@ CHALLENGE_FLOORS = {
     # start (0.872 / 0.755 with the rules of d3ad669, the same with 9dbcf2e's); held out through the session, scored
     # again at its end: the same, every count.
     "fresh67": {
-        "entities": {"Company": 0.928, "IndustrialPark": 0.8, "Project": 0.924, "Program": 0.835, "Region": 0.981},
-        "relations": {"locatedIn": 0.792, "selectedAs": 0.853, "developedBy": 0.826},
-        "entity": 0.907, "relation": 0.821,
+        "entities": {"Company": 0.928, "IndustrialPark": 0.8, "Project": 0.924, "Program": 0.852, "Region": 0.981},
+        "relations": {"locatedIn": 0.792, "selectedAs": 0.866, "developedBy": 0.826},
+        "entity": 0.91, "relation": 0.825,
     },
     # tests/challenge/fresh66: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.874 / 0.706 with the rules of ece6f5a and of 0b25672), then tuned on (0.905 / 0.745).
@@ -269,8 +278,10 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh62: 24 texts by two more writers, scored blind at the thirteenth session's start
     # (0.823 / 0.690, rules of commit 2a51a11); held out through the thirteenth session, never tuned on, scored
     # again at its end (0.829 / 0.693); tuned on in the fourteenth.
+    # (Program 0.835 -> 0.833 in the twenty-third session: 第二届某奖 and 某奖 are now one node, which removes one matched
+    # node from the count: a fragmentation fixed)
     "fresh62": {
-        "entities": {"Company": 0.916, "IndustrialPark": 0.85, "Project": 0.837, "Program": 0.835, "Region": 0.988},
+        "entities": {"Company": 0.916, "IndustrialPark": 0.85, "Project": 0.837, "Program": 0.833, "Region": 0.988},
         "relations": {"locatedIn": 0.822, "selectedAs": 0.919, "developedBy": 0.666},
         "entity": 0.899, "relation": 0.833,
     },
@@ -292,15 +303,15 @@ CHALLENGE_FLOORS = {
     # rules of commit 6dc9abb and 945a388) and again at its end (0.867 / 0.448); held out, not tuned on.
     "fresh59": {
         "entities": {"Company": 0.947, "IndustrialPark": 0.901, "Project": 0.793, "Program": 0.927, "Region": 0.973},
-        "relations": {"locatedIn": 0.603, "selectedAs": 0.817, "developedBy": 0.761},
-        "entity": 0.916, "relation": 0.734,
+        "relations": {"locatedIn": 0.624, "selectedAs": 0.817, "developedBy": 0.761},
+        "entity": 0.916, "relation": 0.741,
     },
     # tests/challenge/fresh58: 24 texts by two more writers, scored blind once (0.812 / 0.592, rules of commit 6dc9abb;
     # 0.812 / 0.599 with 945a388's).
     "fresh58": {
         "entities": {"Company": 0.949, "IndustrialPark": 0.772, "Project": 0.932, "Program": 0.888, "Region": 0.935},
-        "relations": {"locatedIn": 0.819, "selectedAs": 0.95, "developedBy": 0.666},
-        "entity": 0.919, "relation": 0.847,
+        "relations": {"locatedIn": 0.829, "selectedAs": 0.95, "developedBy": 0.666},
+        "entity": 0.919, "relation": 0.852,
     },
     # tests/challenge/fresh57: 24 texts by two more writers, scored blind once (0.830 / 0.638, rules of commit a8c7580;
     # 0.824 / 0.629 with 59ee6b5's).
@@ -320,8 +331,8 @@ CHALLENGE_FLOORS = {
     # 0.911 / 0.538 with 59ee6b5's).
     "fresh55": {
         "entities": {"Company": 0.979, "IndustrialPark": 0.954, "Project": 0.881, "Program": 0.933, "Region": 1.0},
-        "relations": {"locatedIn": 0.794, "selectedAs": 0.666, "developedBy": 0.823},
-        "entity": 0.961, "relation": 0.754,
+        "relations": {"locatedIn": 0.802, "selectedAs": 0.666, "developedBy": 0.823},
+        "entity": 0.961, "relation": 0.759,
     },
     # tests/challenge/fresh54: 24 texts by two more writers, scored blind once (0.858 / 0.570, rules of commit e318a07;
     # 0.855 / 0.570 with 59ee6b5's).
@@ -368,9 +379,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh48: 24 texts by two more writers, scored blind once with the tenth session's last rules
     # (0.870 / 0.744, commit edaafa9); tuned on in the eleventh session.
     "fresh48": {
-        "entities": {"Company": 0.941, "IndustrialPark": 0.854, "Project": 0.9, "Program": 0.922, "Region": 0.961},
-        "relations": {"locatedIn": 0.745, "selectedAs": 0.909, "developedBy": 0.809},
-        "entity": 0.929, "relation": 0.83,
+        "entities": {"Company": 0.941, "IndustrialPark": 0.854, "Project": 0.9, "Program": 0.95, "Region": 0.961},
+        "relations": {"locatedIn": 0.745, "selectedAs": 0.941, "developedBy": 0.809},
+        "entity": 0.932, "relation": 0.844,
     },
     # tests/challenge/fresh47: 24 texts by two more writers, scored blind once (0.897 / 0.855, rules of commit 8dfffca).
     "fresh47": {
@@ -411,14 +422,14 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh41: 24 texts by two more writers, scored blind once (0.876 / 0.667, rules of commit 33ca7c6).
     "fresh41": {
         "entities": {"Company": 0.968, "IndustrialPark": 0.95, "Project": 0.756, "Program": 0.727, "Region": 0.987},
-        "relations": {"locatedIn": 0.752, "selectedAs": 0.736, "developedBy": 0.363},
-        "entity": 0.915, "relation": 0.718,
+        "relations": {"locatedIn": 0.767, "selectedAs": 0.736, "developedBy": 0.363},
+        "entity": 0.915, "relation": 0.727,
     },
     # tests/challenge/fresh40: 24 texts by two more writers, scored blind once (0.864 / 0.681, rules of commit d30bce1).
     "fresh40": {
-        "entities": {"Company": 0.953, "IndustrialPark": 0.937, "Project": 0.857, "Program": 0.866, "Region": 0.987},
+        "entities": {"Company": 0.953, "IndustrialPark": 0.958, "Project": 0.857, "Program": 0.866, "Region": 0.987},
         "relations": {"locatedIn": 0.75, "selectedAs": 0.852, "developedBy": 0.555},
-        "entity": 0.934, "relation": 0.774,
+        "entity": 0.937, "relation": 0.774,
     },
     # tests/challenge/fresh39: 24 texts by two more writers, scored blind once (0.802 / 0.415, rules of commit 3f3ad08).
     "fresh39": {
@@ -434,9 +445,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh37: 24 texts by two more writers, scored blind once (0.860 / 0.555, rules of commit 1504970).
     "fresh37": {
-        "entities": {"Company": 0.88, "IndustrialPark": 0.894, "Project": 0.884, "Program": 0.83, "Region": 0.945},
-        "relations": {"locatedIn": 0.697, "selectedAs": 0.684, "developedBy": 0.454},
-        "entity": 0.892, "relation": 0.666,
+        "entities": {"Company": 0.88, "IndustrialPark": 0.894, "Project": 0.884, "Program": 0.858, "Region": 0.945},
+        "relations": {"locatedIn": 0.697, "selectedAs": 0.702, "developedBy": 0.454},
+        "entity": 0.895, "relation": 0.673,
     },
     # tests/challenge/fresh36: 24 texts by two more writers, scored blind once (0.866 / 0.621, rules of commit 4bcfa23).
     "fresh36": {
@@ -453,8 +464,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh34: 24 texts by two more writers, scored blind once (0.843 / 0.596, rules of commit d810e84).
     "fresh34": {
         "entities": {"Company": 0.924, "IndustrialPark": 0.888, "Project": 0.85, "Program": 0.787, "Region": 1.0},
-        "relations": {"locatedIn": 0.709, "selectedAs": 0.835, "developedBy": 0.736},
-        "entity": 0.892, "relation": 0.765,
+        "relations": {"locatedIn": 0.723, "selectedAs": 0.835, "developedBy": 0.736},
+        "entity": 0.892, "relation": 0.771,
     },
     # tests/challenge/fresh33: 24 texts by two more writers, scored blind once (0.848 / 0.634, rules of commit 36af414).
     "fresh33": {
@@ -470,9 +481,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh31: 24 texts by two more writers, scored blind once (0.834 / 0.619, rules of commit cbdbfc1).
     "fresh31": {
-        "entities": {"Company": 0.913, "IndustrialPark": 0.901, "Project": 0.858, "Program": 0.861, "Region": 1.0},
-        "relations": {"locatedIn": 0.9, "selectedAs": 0.876, "developedBy": 0.722},
-        "entity": 0.903, "relation": 0.861,
+        "entities": {"Company": 0.913, "IndustrialPark": 0.949, "Project": 0.858, "Program": 0.861, "Region": 1.0},
+        "relations": {"locatedIn": 0.919, "selectedAs": 0.876, "developedBy": 0.722},
+        "entity": 0.909, "relation": 0.87,
     },
     # tests/challenge/fresh30: 24 texts by two more writers, scored blind once (0.866 / 0.687, rules of commit fe14dbd).
     "fresh30": {
@@ -489,14 +500,14 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh28: 24 texts by two more writers, scored blind once (0.837 / 0.528, rules of commit 30c40ae).
     "fresh28": {
         "entities": {"Company": 0.964, "IndustrialPark": 0.848, "Project": 0.77, "Program": 0.941, "Region": 0.984},
-        "relations": {"locatedIn": 0.733, "selectedAs": 0.842, "developedBy": 0.628},
-        "entity": 0.907, "relation": 0.756,
+        "relations": {"locatedIn": 0.733, "selectedAs": 0.842, "developedBy": 0.666},
+        "entity": 0.907, "relation": 0.762,
     },
     # tests/challenge/fresh27: 24 texts by two more writers, scored blind once (0.843 / 0.634, rules of commit 0849f7f).
     "fresh27": {
-        "entities": {"Company": 0.926, "IndustrialPark": 0.909, "Project": 0.952, "Program": 0.92, "Region": 0.984},
+        "entities": {"Company": 0.934, "IndustrialPark": 0.909, "Project": 0.952, "Program": 0.92, "Region": 0.984},
         "relations": {"locatedIn": 0.615, "selectedAs": 0.872, "developedBy": 0.916},
-        "entity": 0.939, "relation": 0.816,
+        "entity": 0.943, "relation": 0.816,
     },
     # tests/challenge/fresh26: 24 texts by two more writers, scored blind once (0.787 / 0.435, rules of commit 1d47968).
     "fresh26": {
@@ -518,9 +529,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh23: 24 texts by two more writers, scored blind once (0.847 / 0.609, rules of commit a17155a).
     "fresh23": {
-        "entities": {"Company": 0.925, "IndustrialPark": 0.709, "Project": 0.905, "Program": 0.941, "Region": 0.982},
+        "entities": {"Company": 0.925, "IndustrialPark": 0.709, "Project": 0.911, "Program": 0.941, "Region": 0.982},
         "relations": {"locatedIn": 0.769, "selectedAs": 0.765, "developedBy": 0.816},
-        "entity": 0.911, "relation": 0.784,
+        "entity": 0.913, "relation": 0.784,
     },
 }
 HELDOUT_FLOORS = {
