@@ -30,8 +30,16 @@ class ShapedNames:
     def __init__(self, company: dict[str, Any], names: NameText, companies: CompanyRecogniser, gazetteer: Gazetteer):
         self.companies, self.gazetteer, self.names = companies, gazetteer, names
         short = rf"([^\W\d_]{{2,{companies.max_short}}}?)"
+        self.issuer_re = re.compile(company["issuer_headline"])
         self.pair_re = ClauseOpening(SENTENCE_END_CHARS + CLAUSE_BREAK_CHARS + "、", rf"{short}[和与及]{short}"
                                      rf"(?:{gated(names.adverbs)})*{gated(alternation(company['subject_verbs']))}")
+
+    def issuer_headline(self, doc: DocState) -> None:
+        """众望布艺：子公司拟投资… (a headline): a listed firm's short name before the colon of its announcement."""
+        issuer = self.issuer_re.match(doc.text)
+        if issuer and self.companies.is_short_name(issuer.group(1)) and not (
+                doc.names.overlaps(*issuer.span(1)) or doc.regions.overlaps(*issuer.span(1))):
+            doc.short_names.setdefault(issuer.group(1), COMPANY)
 
     def pairs(self, doc: DocState) -> None:
         """神剑新材料和鑫科铜业入围…: two company-shaped names joined, opening a clause before a firm's deed."""
