@@ -4108,6 +4108,8 @@ def test_a_renamed_park_or_firm_is_one_thing(nlp):
                       "博远科技有限公司正式更名为博远集团有限公司。")._.kg_aliases)
     assert ("IndustrialPark", "凯岚经济开发区", "凯岚工业园区") in aliases
     assert ("Company", "博远科技有限公司", "博远集团有限公司") in aliases
+    # a new name that opens with its place
+    assert ("IndustrialPark", "博远经济开发区", "博远工业园区") in set(nlp("博远经济开发区更名为宁都县博远工业园区。")._.kg_aliases)
     # a firm's present name in brackets after its old one
     assert ("Company", "宁都凯岚实业有限公司", "宁都县博远磁业有限公司") in set(
         nlp("该公司由宁都凯岚实业有限公司（现宁都县博远磁业有限公司）出资设立。")._.kg_aliases)

@@ -145,12 +145,16 @@ class EntityFinder:
         only by a word of naming: 更名, 改名)."""
         text = doc.text
         for renamed in self.renamed_re.finditer(text):
-            old, new = doc.names.last_before(renamed.start()), doc.names.at(renamed.end())
+            start = renamed.end()
+            place = doc.regions.at(start)
+            if place and place.start == start and not doc.names.starts_at(start):
+                start = place.end  # 更名为宁都县博远工业园区: the new name after its place
+            old, new = doc.names.last_before(renamed.start()), doc.names.at(start)
             # (not 由A改为B: a move or a new owner, unless a word of naming says so; nor 改为B的配套园区: what it became
             # part of)
             named = "名" in renamed.group() or renamed.group().startswith("现")
             if old and new and old.label == new.label and old.label in (PARK, COMPANY) and \
-                    text[old.end:renamed.start()] in ("", "（", "(") and new.start == renamed.end() \
+                    text[old.end:renamed.start()] in ("", "（", "(") and new.start == start \
                     and text[new.end:new.end + 1] != "的" \
                     and (named or old.label == PARK and text[old.start - 1:old.start] != "由"):
                 doc.aliases.append((old.label, text[old.start:old.end], text[new.start:new.end]))
