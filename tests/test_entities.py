@@ -4086,6 +4086,8 @@ def test_twenty_second_session_round(nlp, text, label, expected):
      {"继远电器有限公司", "继峰汽车零部件有限公司"}),
     ("凯岚科技先后被评为国家高新技术企业、年产值突破十亿元、省级专精特新中小企业。", "Program",
      {"国家高新技术企业", "省级专精特新中小企业"}),
+    # (the review) the winners after a quoted award: 获奖企业 is no part of the firm's name
+    ("宁都县为“2023年度（第七届）宁都县县长质量奖”的获奖企业凯岚科技有限公司颁奖。", "Company", {"凯岚科技有限公司"}),
     # a listed firm's announcement headline: its short name before the colon; not a place's headline
     ("凯岚布艺：子公司拟投资不低于5亿元建设高档功能性面料项目\n\n凯岚布艺发布公告称，公司拟投资建设项目。", "Company", {"凯岚布艺"}),
     ("宁都：新项目开工 电子信息企业加速集聚\n\n宁都县新项目开工。", "Company", set()),
