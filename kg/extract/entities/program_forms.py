@@ -114,10 +114,9 @@ class ProgramForms:
                 places = frozenset(m.group().rstrip("省市县区旗") for m in self.gazetteer.region_re.finditer(plain))
                 forms.setdefault((rest, places), []).append(name)
         for (rest, places), group in forms.items():
-            placed = [p for r, p in forms if r == rest and p]
-            if not places and len(placed) != 1:
-                continue
-            if places:
+            if not places:
+                continue  # (joined to the one place's forms below, and to no other place's)
+            if sum(1 for r, p in forms if r == rest and p) == 1:
                 group = group + forms.get((rest, frozenset()), [])
             sessions = {m.group().strip("（）()") for n in group for m in [self.award_session_re.search(n)] if m}
             if len(group) > 1 and len(sessions) <= 1:

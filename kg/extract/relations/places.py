@@ -9,9 +9,7 @@ from kg.model import Mention, Relation
 from kg.schema import PARK, REGION
 
 NUMBERED = re.compile(r"[\d一二三四五六七八九十]")  # 1、长沙经开区A、B: the 、 of a numbered item
-
-
-LIST_JOINERS = "和及与、"
+LIST_JOINERS = "和及与、"  # after a park, before a place that opens the list's next member
 
 
 class ChainShape(Shape):
