@@ -4096,6 +4096,38 @@ def test_twenty_third_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
 
 
+@pytest.mark.parametrize("text, label, expected", [
+    # the total of a list (共2家企业) is no part of its last member
+    ("宁都县的凯岚光纤光缆、博远电机共2家企业入围。", "Company", {"凯岚光纤光缆", "博远电机"}),
+    ("凯岚重工、博远重科、晨越集团3家湘企率先入园。", "Company", {"凯岚重工", "博远重科", "晨越集团"}),
+    # trades counted as parks or as a place's big industries (四个专业园区, 四大主导产业) are no firms
+    ("新城区建起矿用机械、农副产品深加工、轻纺、精细化工四个专业园区。", "Company", set()),
+    ("开发区已形成机械制造、农副产品深加工、纺织服装、精细化工四大主导产业。", "Company", set()),
+    ("建成后将成为全市规模最大、省内第二大的肉鸡深加工龙头企业。", "Company", set()),
+    # verbs of meeting and supporting, a time before 于: no part of the name after them
+    ("记者正好遇上宁都县凯岚塑业有限公司的负责人。", "Company", {"宁都县凯岚塑业有限公司"}),
+    ("宁都县支持凯岚电力、博远电力两大电力企业发展转型产业。", "Company", {"凯岚电力", "博远电力"}),
+    ("凯岚汽车将在5年内于宁都经济技术开发区建成生产能力。", "IndustrialPark", {"宁都经济技术开发区"}),
+    ("凯岚能源发展股份有限公司宁都生产支持基地项目开工。", "Project", {"凯岚能源发展股份有限公司宁都生产支持基地项目"}),
+    # a list named as where its members stand (在…名单里，A、B入围), opening with a year, a scope or a place
+    ("在其中的2021年度国家级绿色工厂名单里，宁都县的凯岚电机、博远新材料共2家企业入围。", "Program",
+     {"2021年度国家级绿色工厂名单"}),
+    ("在二季度全市招商项目十强榜单中，凯岚科技项目位列第二。", "Program", set()),
+    ("在全国县域综合竞争力百强县和全国县域旅游百强县两份榜单上，宁都县继续入选。", "Program", set()),
+    # a scope and a procedure around a word for a title name no program
+    ("凯岚电机、博远新材料等企业既拿到了省级称号，也进入了国家级公示名单。", "Program", set()),
+])
+def test_twenty_fourth_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected
+
+
+def test_a_list_named_as_where_its_members_stand_selects_them(nlp):
+    doc = nlp("在2021年度国家级绿色工厂名单里，宁都县的凯岚电机、博远新材料共2家企业入围。")
+    selected = {(doc.text[r.head.start:r.head.end], doc.text[r.tail.start:r.tail.end])
+                for r in doc._.kg_relations if r.relation == "selectedAs"}
+    assert selected == {("凯岚电机", "2021年度国家级绿色工厂名单"), ("博远新材料", "2021年度国家级绿色工厂名单")}
+
+
 def test_a_move_an_owner_or_another_place_s_award_is_no_other_name(nlp):
     """(the review) 由A改为B moves or changes hands; 宁都县县长质量奖 and 于都县县长质量奖 are two places' awards."""
     aliases = set(nlp("凯岚科技将生产基地由博远工业园改为晨越产业园。控股股东由晨越投资有限公司改为博远集团有限公司。"

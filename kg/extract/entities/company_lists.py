@@ -34,7 +34,7 @@ SEPARATOR = re.compile(f"{LIST_COMMA.pattern}|[，,]?以及")
 # (…是当地某产业的两家“链主”企业: a copula and the words of the pair's kind before the count)
 PAIR = re.compile(r"([^，。；、：:\s]{2,16}?)和([^，。；、：:\s]{2,10}?)(?:(?:是|为|均为|都是|同为)[^，。；、：:]{0,16}?)?"
                   r"(?<![\d一二三四五六七八九十百这该此其])(?:两|二|2)\s*家[^，。；、：:\d家]{0,8}?(?:企业|公司)")
-COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[余多]?[家户个]")
+COUNT = re.compile(r"(?:共计?|合计|总计)?\s*(?<!第)(?:\d+|[一二三四五六七八九十两]+)[余多]?[家户个大]")  # (A、B共6家企业, 四大产业; not 第二大)
 COUNTED_FIRMS = re.compile(rf"{COUNT.pattern}(?<!个)(?:企业|公司)")  # 2家企业: a count of firms
 QUOTE = re.compile(f"[{re.escape(QUOTES)}]")
 LISTING_NOTE = re.compile(r"[（(][^（）()]{1,12}、[^（）()]{1,12}[）)]$")
@@ -79,7 +79,7 @@ class CompanyLists:
         self.brand_rank_re = re.compile(alternation(company["brand_rank_heads"]))
         # 特种纸、绿色食品、高档家具3个传统产业: a count of industries, whose members are kinds of business
         self.counted_category_re = re.compile(
-            rf"{HEAD_MODIFIER}{{0,6}}?(?:{alternation(company['category_heads'])})(?!项目|工程|企业|公司)")
+            rf"{HEAD_MODIFIER}{{0,6}}?(?:{alternation(company['category_heads'] + company['counted_kind_heads'])})(?!项目|工程|企业|公司)")
         self.copula_re = re.compile(rf"(?:{alternation(company['list_copulas'])})[^，。；！？]*?(?:企业|公司)")
         # (not 以企业为主体、以市场为导向: taking firms as the main body, no list of them)
         opener = (rf"(?<!以)(?:{alternation(company['list_opener_heads'])})(?:分别|主要|依次)?"
@@ -242,7 +242,7 @@ class CompanyLists:
                 follow = "company_cue"
             if first is head_m:
                 head = self.list_head_re.match(text, last_start + head_m.start())
-                if head is None and self.counted_category_re.match(text, last_start + head_m.end()):
+                if head is None and (head_m.group().endswith("大") or self.counted_category_re.match(text, last_start + head_m.end())):
                     return None
                 follow = "head" if head else "count"
             last_end = last_start + first.start()

@@ -16,6 +16,9 @@ CLAUSE_END = re.compile("[，,。；;！？!?\n]")
 OWN_LIST = compile_rare(r"的?(?:(?:获奖|入选|获评)(?:企业|单位)?名单|获奖(?:企业|单位))")
 QUOTED_BEFORE = re.compile(rf"[{re.escape(QUOTES)}]([^{re.escape(QUOTES)}，。；\n]{{4,36}})[{re.escape(QUOTES)}]$")
 TWO_AWARDS = re.compile("[和及与][^和及与]*奖$")  # 表彰某县县长质量奖和县长质量贡献奖获奖单位: two awards' winners
+# 在其中的2021年度国家级绿色工厂名单里，A、B入围: a list named as where its members stand (not 在A和B两份榜单上)
+LIST_SETTING = compile_rare(r"(?:^|(?<=[，,。；;：:\n在]))(?:其中的|这份|这批|本次|该)?([^，,。；;：:\n在的和及与]{4,36}?(?:名单|榜单|名录|清单))"
+                            r"(?:中|里|上|内)[，,]")
 SESSION_IN_BRACKETS = re.compile(r"^[（(](第[一二三四五六七八九十\d]+届)[）)]")
 MIN_SIBLING = 5  # characters of a list's member taken for a program like its siblings (a scope and a name of its own)
 
@@ -33,6 +36,16 @@ class ProgramForms:
             found = self._program_in(text, start, end, needs_scope=True)
             if found and found[1] == end and not doc.programs.overlaps(*found) and not TWO_AWARDS.search(text, *found):
                 doc.programs.add(*found, PROGRAM, "program.list_of")
+        for setting in LIST_SETTING.finditer(text):
+            found = self._program_in(text, *setting.span(1), needs_scope=True)
+            if found and found[1] == setting.end(1) and self._scoped_at(text, found[0]) and not doc.programs.overlaps(*found):
+                doc.programs.add(*found, PROGRAM, "program.list_setting")  # (a year, a scope or a place opens it)
+                self._short_forms(doc, text[found[0]:found[1]])
+
+    def _generic_core(self, bare: str) -> bool:
+        """省级称号, 国家级公示名单: a scope and a procedure around a generic word (or none) name no program."""
+        core = self.procedure_re.sub("", self.scope_re.sub("", bare, count=1))
+        return bare in self.not_programs or not core or core in self.title_words
 
     def find_scope_aliases(self, doc: DocState) -> None:
         """全市制造业领军企业 is 重庆市制造业领军企业 when a text names both."""

@@ -51,7 +51,7 @@ class ProgramRecogniser(ProgramForms):
         )
         self.list_word_re = re.compile(rf"(?:{alternation(program['list_words'])})$")
         self.max_length = int(program["max_length"])
-        self.not_programs = set(program["not_programs"])
+        self.not_programs, self.title_words = set(program["not_programs"]), frozenset(program["title_words"])
         self.not_in_programs = tuple(program["not_in_programs"])
         not_cue = rf"(?!{alternation(program['not_cue_before'])})"
         self.selection_cue_re = re.compile(rf"(?:{alternation(program['selection_cues'])})了?{not_cue}")  # (入选了P)
@@ -468,7 +468,7 @@ class ProgramRecogniser(ProgramForms):
         name = text[start:stop]
         plain = name.strip(QUOTES)
         bare = self.list_word_re.sub("", plain)
-        if (len(bare) < 4 or plain in self.not_programs or self.joined_quotes_re.search(plain) or bare in self.not_programs
+        if (len(bare) < 4 or plain in self.not_programs or self.joined_quotes_re.search(plain) or self._generic_core(bare)
                 or self.praise_only_re.fullmatch(plain) and not self.praise_cue_re.search(text, max(0, start - 4), start)
                 or any(w in plain for w in self.not_in_programs) or text[heads[-1].start() - 1] == "等"):
             return None
