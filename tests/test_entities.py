@@ -4114,6 +4114,13 @@ def test_twenty_third_session_round(nlp, text, label, expected):
      {"2021年度国家级绿色工厂名单"}),
     ("在二季度全市招商项目十强榜单中，凯岚科技项目位列第二。", "Program", set()),
     ("在全国县域综合竞争力百强县和全国县域旅游百强县两份榜单上，宁都县继续入选。", "Program", set()),
+    # a zone (功能区) named after a park or a place it is in; not a kind of area
+    ("宁都县拥有凯岚开发区、博远新区宁都功能区等四大园区。", "IndustrialPark", {"凯岚开发区", "博远新区宁都功能区"}),
+    ("推动园中园和园区功能区建设，保护水源涵养功能区。", "IndustrialPark", set()),
+    # a place's designation held by a county-level city (示范县市)
+    ("我市成为电子商务进农村省级示范县市、全省直播村播试点县市。", "Program", {"电子商务进农村省级示范县市", "全省直播村播试点县市"}),
+    # a stock exchange is no mention of its city
+    ("依照深圳证券交易所的上市规则，本次投资尚需审议。", "Region", set()),
     # a scope and a procedure around a word for a title name no program
     ("凯岚电机、博远新材料等企业既拿到了省级称号，也进入了国家级公示名单。", "Program", set()),
 ])
