@@ -4128,6 +4128,41 @@ def test_twenty_fourth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
 
 
+@pytest.mark.parametrize("text, label, expected", [
+    # a count of projects, a clause, then 其中包括/分别有 and members each after the sum invested in it
+    ("全区新签约项目12个，同比增长50%，其中包括总投资8亿元的凯岚科技光电新材料生产基地、总投资5亿元的博远新材料年产2万吨塑胶母粒等。",
+     "Project", {"凯岚科技光电新材料生产基地", "博远新材料年产2万吨塑胶母粒"}),
+    ("宁都县新开工重点项目6个，分别有总投资3亿元的宁都生态观赏乐园、总投资2亿元的晨越半导体材料及设备制造等。", "Project",
+     {"宁都生态观赏乐园", "晨越半导体材料及设备制造"}),
+    # (a clause and a bare 包括 after the count: a list of named projects whose names may hold 、)
+    ("基础设施类项目3个，总投资1.53亿元，包括宁都大道绿化、亮化建设项目（0.3亿元）和高标准农田建设项目（0.7亿元）。", "Project",
+     {"高标准农田建设项目"}),
+    # the count says the last member is two (分别为A和B项目); and when it counts fewer, 、 stands inside a name
+    ("经投集团签下2个项目，分别为凯岚科技总部基地和博远新材料项目。", "Project", {"凯岚科技总部基地", "博远新材料项目"}),
+    ("保定市签约7项重大合作项目，其中包括1项可再生能源制氢项目。", "Project", set()),
+    # a batch of projects, then its list; the last 和 joins a member; a park among them is a park
+    ("一批补链项目相继落地，其中包括凯岚科技电子材料产业基地、博远纺织产业园和晨越饮品生产基地。", "Project",
+     {"凯岚科技电子材料产业基地", "晨越饮品生产基地"}),
+    ("一批补链项目相继落地，其中包括凯岚科技电子材料产业基地、博远纺织产业园和晨越饮品生产基地。", "IndustrialPark",
+     {"博远纺织产业园"}),
+    # outputs listed before one suffix: as many projects (not the products of one line, nor of a kind 等…项目)
+    ("园区正推动凯岚40亿立方米煤制气、博远200万吨煤制油以及晨越50万吨乙二醇项目开工。", "Project",
+     {"凯岚40亿立方米煤制气", "博远200万吨煤制油", "晨越50万吨乙二醇项目"}),
+    ("凯岚公司建设年产2万吨豆浆、乳制品和饮料生产线项目。", "Project", {"年产2万吨豆浆、乳制品和饮料生产线项目"}),
+    ("推进凯岚年产40万吨镓回收、220万吨磁选铁和200万吨水泥等赤泥综合利用项目。", "Project", {"凯岚年产40万吨镓回收"}),
+])
+def test_twenty_fifth_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected
+
+
+def test_a_list_counted_fewer_than_its_commas_keeps_its_names_whole(nlp):
+    """两个项目分别为A项目和B高频、高速、覆铜板项目: 、 stands inside B's name, so no part of it before 、 is a project."""
+    found = names(nlp, "另外两个项目分别为总投资5亿元的凯岚科技电子产品生产项目和总投资1.2亿元的博远电子科技高频、高速、"
+                       "PTFE覆铜板项目。", "Project")
+    assert "凯岚科技电子产品生产项目" in found
+    assert not [n for n in found if n.startswith(("博远电子科技高频", "高速"))]
+
+
 def test_a_list_named_as_where_its_members_stand_selects_them(nlp):
     doc = nlp("在2021年度国家级绿色工厂名单里，宁都县的凯岚电机、博远新材料共2家企业入围。")
     selected = {(doc.text[r.head.start:r.head.end], doc.text[r.tail.start:r.tail.end])

@@ -34,6 +34,11 @@ FRAME_WORDS = ("建设",)  # what a list's verb adds to each member (推动A建�
 FRAME_AFTER = re.compile(r"[^，。；,;\n]{0,12}?(?:项目|工程)建设")  # the list's head takes the frame's word too
 PAIR_MEMBER_MIN = 5  # 学校和医院等项目: kinds; 某某COF-IC和新型电池集流体材料等项目: names
 KIND_COUNT_AT = re.compile(r"\s*(\d+|[一二三四五六七八九十两]+)\s*[个项][“”\"]?(?!的)([^，。；、\n等“”\"项]{0,4})[“”\"]?(?:项目|工程)")
+AMOUNT_OPENING = re.compile(r"(?:总)?投资(?:额)?(?:约|近|超过?|达)?\s*\d+(?:\.\d+)?\s*[万亿]?元的")
+PAIR_JOINT = re.compile("以及|[和及与]")
+LAST_JOINT = re.compile("以及|和")
+# a capacity (40亿立方米, 200万吨, 80万千瓦): what each of several projects before one suffix makes
+CAPACITY_AMOUNT = re.compile(r"\d+(?:\.\d+)?\s*[万亿千百]*\s*(?:吨|立方米|千瓦|兆瓦|千瓦时|瓦|MW|GW|kW|MWh|GWh|件|台|套|辆|头)")
 OUTPUT = re.compile(r"年产|年加工|年处理|[\d.]+\s*[万亿千百]?\s*(?:吨|千瓦|兆瓦|瓦|MW|GW|kW|MWh|GWh)")
 # 1. A项目 / （2）B / 3、C；: one member of a numbered list on its line
 # “年产10万吨…”和“钒钛合金铸件生产”两个项目: quoted members, closed by a count of projects
@@ -44,6 +49,12 @@ ROUTE_IN_BRACKETS = re.compile(r"(?<=[（(])[^（）()，,。；;、]{1,12}[—�
 NUMBERED_LINE = re.compile(r"[ \t]*[（(]?\d{1,3}[.．、）)][ \t]*([^\n。；;]+?)[ \t]*[。；;，,]?[ \t]*(?=\n|$)")
 
 
+def _size(written: str | None) -> int | None:
+    """4个, 十二项: the number a count of projects writes."""
+    number = re.match(r"\d+|[一二三四五六七八九十两]+", written.strip()) if written else None
+    return count_value(number.group()) if number else None
+
+
 class ProjectLists:
     def __init__(self, project: dict[str, Any], names: NameText, gazetteer: Gazetteer, companies: CompanyRecogniser):
         self.names, self.gazetteer, self.companies = names, gazetteer, companies
@@ -52,11 +63,18 @@ class ProjectLists:
         suffixes = alternation(project["suffixes"])
         count = r"(?:\d+|[一二三四五六七八九十两]+)\s*[个项]"
         openers = alternation(project["list_openers"])
+        each = alternation([w for w in project["list_openers"] if w.startswith("分别")])  # 分别有: one for each
         # each is matched around one suffix (项目, 工程), so that no pattern is tried at every character:
         # 4个基础设施类项目分别是：, 此次开工的项目共7个，分别是： a count of projects and an opener
-        self.count_before_re = compile_scan(rf"(等)?\s*{count}([^，。；、\n等]{{0,10}})$")
-        self.opener_after_re = re.compile(rf"[^，。；、\n]{{0,4}}?(?:{openers})[：:]?")
-        self.count_opener_after_re = re.compile(rf"(?:共有|共)?\s*{count}[，,]?(?:{openers})[：:]?")
+        self.count_before_re = compile_scan(rf"(等)?\s*({count})([^，。；、\n等]{{0,10}})$")
+        # (签下2个项目，分别为A和B项目; 新签约项目28个，同比增长154.5%，其中包括…: a short clause between)
+        self.opener_after_re = re.compile(rf"[^，。；、\n]{{0,4}}?[，,]?(?:其中)?(?:{openers})[：:]?")
+        self.count_opener_after_re = re.compile(
+            rf"(?:共有|共)?\s*({count})(?:[，,]?(?:{openers})|[，,][^，。；：:、\n]{{1,16}}?[，,]"
+            rf"(?:其中(?:{openers})|(?:{each})))[：:]?")
+        # 一批补链强链项目相继落地，其中包括A、B和C: a batch of projects, then its list
+        self.batch_opener_after_re = re.compile(rf"[^，。；、\n]{{0,8}}[，,](?:其中)?(?:{openers})[：:]?")
+        self.batch_words = tuple(project["kind_quantities"])
         # 共有5个项目获得支持，名单如下：, then one member a line (1. A项目)
         self.colon_line_after_re = re.compile(r"[^。；\n]{0,20}?[：:][ \t]*\n")
         self.count_in_clause_re = re.compile(rf"{count}[^。；\n]{{0,30}}$")
@@ -88,11 +106,15 @@ class ProjectLists:
             window = max(0, start - 24)
             counted = self.count_before_re.search(text, window, start) if (
                 text.find("个", window, start) != -1 or text.find("项", window, start) != -1) else None
-            opener = (self.opener_after_re.match(text, end) if counted else None) or self.count_opener_after_re.match(
-                text, end)
-            opener = opener or self.summary_after_re.match(text, end) or self._kind_opener(text, start, end)
+            opener = self.opener_after_re.match(text, end) if counted else None
+            size = counted.group(2) if opener else None
+            if opener is None:
+                opener = self.count_opener_after_re.match(text, end)
+                size = opener.group(1) if opener else None
+            opener = opener or self.summary_after_re.match(text, end) or self._kind_opener(text, start, end) or (
+                self._batch_opener(text, window, start, end))
             if opener:
-                self._opened_list(doc, opener.end())
+                self._opened_list(doc, opener.end(), _size(size))
             after = None if counted else self.count_after_re.match(text, end)
             etc = text.startswith("等", start - 1)
             batch = self.batch_before_re.search(text, window, start) if text.find("批", window, start) != -1 else None
@@ -101,7 +123,7 @@ class ProjectLists:
             elif batch:  # A和B等一批重大项目: the pair's; A、B等一批…: the list's
                 if not self._pair_before(doc, batch.start()):
                     self._counted_members(doc, batch.start(), True)
-            elif counted and len(counted.group(2)) <= 6:  # 等4个省级重点项目: a short kind
+            elif counted and len(counted.group(3)) <= 6:  # 等4个省级重点项目: a short kind
                 self._counted_members(doc, counted.start(), counted.group(1) is not None)
             elif etc and not after and text[start - 2:start - 1] not in "、":
                 self._pair_before(doc, start - 1)  # A和B等项目
@@ -109,6 +131,8 @@ class ProjectLists:
                 self._counted_members(doc, start - 1, True)  # A、B等项目22个
             elif after:
                 self._counted_members(doc, start, False)
+            if not (counted or after or etc or batch) and text.find("、", max(0, start - 150), start) != -1:
+                self._shared_suffix(doc, start, end)
             colon = self.colon_line_after_re.match(text, end) if text.find("\n", end, end + 24) != -1 else None
             if colon and (counted or self.count_in_clause_re.search(text, max(0, start - 40), start)):
                 self._numbered_list(doc, colon.end())
@@ -130,6 +154,38 @@ class ProjectLists:
             return None
         return opener
 
+    def _shared_suffix(self, doc: DocState, suffix_start: int, end: int) -> None:
+        """北控40亿立方米煤制气、伊泰200万吨煤制油以及久泰50万吨乙二醇项目: outputs listed with 、 and one joiner
+        before one suffix are as many projects, each named without the suffix but the last."""
+        text = doc.text
+        clause = max((m.end() for m in CLAUSE_START.finditer(text, max(0, suffix_start - 150), suffix_start)),
+                     default=max(0, suffix_start - 150))
+        bounds = [clause] + [m.end() for m in LIST_COMMA.finditer(text, clause, suffix_start)]
+        members = [(s, e - 1) for s, e in zip(bounds, bounds[1:])] + [(bounds[-1], suffix_start)]
+        joints = list(LAST_JOINT.finditer(text, *members[-1]))
+        if len(members) < 2 or len(joints) != 1 or text.find("等", *members[-1]) != -1:
+            return  # (A、B和C等赤泥综合利用项目: the products of a kind of projects)
+        members[-1:] = [(members[-1][0], joints[0].start()), (joints[0].end(), end)]
+        first = members[0]
+        place = next((m for m in doc.names.overlapping(*first) if m.label != PROJECT and m.end < first[1]), None)
+        start = self.names.trim_left(text, place.end if place else first[0], first[1], doc.regions)
+        members[0] = (start, first[1])
+        if not all(CAPACITY_AMOUNT.search(text, s, e) for s, e in members):
+            return  # (年产2万吨豆浆、乳制品、饮料生产线项目: one line's products)
+        for m in doc.names.overlapping(members[0][0], end):
+            if m.label == PROJECT:
+                doc.names.remove(m)
+        for s, e in members[:-1]:
+            self._add_member(doc, s, e, outputs=True)
+        doc.names.add(members[-1][0], end, PROJECT, "project.counted_list")
+
+    def _batch_opener(self, text: str, window: int, start: int, end: int) -> re.Match | None:
+        """一批补链强链项目相继落地，其中包括A、B和C: a batch of projects, then the list that opens it."""
+        clause = max(text.rfind(mark, window, start) for mark in "，。；\n") + 1
+        if not any(text.find(word, clause, start) != -1 for word in self.batch_words):
+            return None
+        return self.batch_opener_after_re.match(text, end)
+
     def _listed_members_in_their_frame(self, doc: DocState) -> None:
         """Listed members corrected by what follows them: 推动某某铝材建设、…等项目建设 (建设 is the frame's, not
         the name's); A、B等要素…项目 (a list of other things, no projects)."""
@@ -147,20 +203,54 @@ class ProjectLists:
                 doc.names.add(m.start, m.end - 2, PROJECT, m.rule)
                 doc.aliases.append((PROJECT, name[:-2], name[:-2] + "项目"))
 
-    def _opened_list(self, doc: DocState, position: int) -> None:
+    def _opened_list(self, doc: DocState, position: int, size: int | None = None) -> None:
         text = doc.text
         end = MEMBER_END.search(text, position)
         end = end.start() if end else len(text)
         etc = LIST_CLOSE.search(text, position, end)  # A、B、C等。 A、B等项目。
         end = etc.start() if etc else end
+        members = []
         for member in LIST_MEMBER.finditer(text[position:end]):
             comma = re.search("[，,]", member.group())
             if comma:  # A、B、C项目，投资…，行业包括D、E: the list ends with the clause of its last member
                 last = position + member.start() + comma.start()
                 etc = LIST_CLOSE.search(text, position + member.start(), last)  # (包括A、B、C等，累计…)
-                self._add_member(doc, position + member.start(), etc.start() if etc else last)
+                members.append((position + member.start(), etc.start() if etc else last, False))
                 break
-            self._add_member(doc, position + member.start(), position + member.end(), suffixed=True)
+            members.append((position + member.start(), position + member.end(), True))
+        if size and len(members) > size:  # 两个项目分别为A项目和B高频、高速、覆铜板项目: 、 inside a name
+            members = [(s, e, suffixed) for s, e, suffixed in members if self.suffix_end_re.search(text, s, e)]
+        if size and len(members) == size - 1 and not etc:
+            members = members[:-1] + self._counted_pair(doc, *members[-1])
+        elif len(members) >= 2:  # A、B和C: the last 和 of a list joins its last member
+            members = members[:-1] + self._joined_last_member(doc, *members[-1])
+        for start, member_end, suffixed in members:
+            amount = AMOUNT_OPENING.match(text, start, member_end)  # 总投资20.8亿元的A、…: the sum is no part of A
+            self._add_member(doc, amount.end() if amount else start, member_end, outputs=amount is not None,
+                             suffixed=suffixed)
+
+    def _counted_pair(self, doc: DocState, start: int, end: int, suffixed: bool) -> list[tuple[int, int, bool]]:
+        """签下2个项目，分别为A和B项目: the count says the last member is two, joined by its one 和 (a name found
+        across the joint gives way)."""
+        joints = list(PAIR_JOINT.finditer(doc.text, start, end))
+        return self._split_at(doc, start, end, suffixed, joints[0]) if len(joints) == 1 else [(start, end, suffixed)]
+
+    def _joined_last_member(self, doc: DocState, start: int, end: int, suffixed: bool) -> list[tuple[int, int, bool]]:
+        """包括A、B和C: one 和 (or 以及) in the last member of a list, with a name's length on either side, joins C;
+        及 and 与 stay inside names (生产基地及产业集群)."""
+        joints = list(LAST_JOINT.finditer(doc.text, start, end))
+        shortest = PAIR_MEMBER_MIN - 1
+        if len(joints) != 1 or joints[0].start() - start < shortest or end - joints[0].end() < shortest:
+            return [(start, end, suffixed)]
+        return self._split_at(doc, start, end, suffixed, joints[0])
+
+    @staticmethod
+    def _split_at(doc: DocState, start: int, end: int, suffixed: bool, joint: re.Match) -> list[tuple[int, int, bool]]:
+        """Two members either side of the joint; a project found across it gives way."""
+        for m in doc.names.overlapping(joint.start(), joint.end()):
+            if m.label == PROJECT and m.start < joint.start() and m.end > joint.end():
+                doc.names.remove(m)
+        return [(start, joint.start(), suffixed), (joint.end(), end, suffixed)]
 
     def _numbered_list(self, doc: DocState, position: int) -> None:
         text = doc.text
@@ -271,6 +361,7 @@ class ProjectLists:
         suffix = self.suffix_end_re.search(text, start, end)
         stem = self.names.strip_region_prefix(text, start, suffix.start())
         if (suffix.start() - stem >= 4 and not doc.names.overlapping(start, end)
+                and not self.names.count.match(text, start, end)  # (其中包括1项可再生能源制氢项目)
                 and self.names.name_run.fullmatch("".join(ch for ch in text[start:end] if ch not in QUOTES))
                 and "的" not in text[start:end]
                 and not self.names.cut_after.search(text, start, end)
@@ -306,6 +397,9 @@ class ProjectLists:
             doc.names.remove(m)
             if m.label == COMPANY:
                 doc.nested.append(m)
+        if name.endswith(("园", "园区")) and any(m.end() == len(name) for m in self.companies.other_suffixes.finditer(name)):
+            doc.names.add(start, end, PARK, "park.list_member")  # 分别是A项目、某某产业园区和B: a park (guidelines)
+            return
         doc.names.add(start, end, PROJECT, "project.counted_list")
         doc.aliases.append((PROJECT, name, name + "项目"))
         if any(m.start == start and m.end == end for m in inside):
