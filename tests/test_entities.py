@@ -4150,6 +4150,16 @@ def test_twenty_fourth_session_round(nlp, text, label, expected):
      {"凯岚40亿立方米煤制气", "博远200万吨煤制油", "晨越50万吨乙二醇项目"}),
     ("凯岚公司建设年产2万吨豆浆、乳制品和饮料生产线项目。", "Project", {"年产2万吨豆浆、乳制品和饮料生产线项目"}),
     ("推进凯岚年产40万吨镓回收、220万吨磁选铁和200万吨水泥等赤泥综合利用项目。", "Project", {"凯岚年产40万吨镓回收"}),
+    # two characters listed before a count of a kind of works name kinds (道路、排水、绿化等7项基础设施工程)
+    ("园区投入资金，道路、排水、绿化等7项基础设施工程相继实施。", "Project", set()),
+    # a count before 集团; a verb of nearness, of agreement, of a separate deal, a way of thinking: no part of a name
+    ("县里邀请两家集团负责人来宁都考察。", "Company", set()),
+    ("还能就近为凯岚集团股份有限公司等企业做好配套。", "Company", {"凯岚集团股份有限公司"}),
+    ("凯岚股份约定由公司在宁都县投资建设宁都凯岚畜禽产业链建设项目。", "Company", {"凯岚股份"}),
+    ("饲料厂项目拟选址宁都经济开发区，公司将另行与开发区签订协议。", "IndustrialPark", {"宁都经济开发区"}),
+    ("宁都县用产城融合的思路建设工业园。", "IndustrialPark", set()),
+    # a place and 内 before a verb of building: where the project is built, no part of its name
+    ("凯岚集团股份有限公司将在宁都县内建设年出栏30万头生猪养殖产业化项目。", "Project", {"年出栏30万头生猪养殖产业化项目"}),
 ])
 def test_twenty_fifth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

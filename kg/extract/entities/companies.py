@@ -328,8 +328,7 @@ class CompanyRecogniser:
         return start
 
     def add_group_name(self, doc: DocState, suffix_start: int, end: int) -> None:
-        """鸿跃集团, 锦纶实业: a short stem before a group suffix names a company; 中国能源工程集团: a project's suffix
-        before it is the group's trade (when the group's name holds)."""
+        """鸿跃集团: a short stem before a group suffix names a company; 中国能源工程集团: a project's suffix is its trade."""
         works = doc.names.last_before(suffix_start)
         trade = works is not None and works.label == PROJECT and works.end == suffix_start and \
             doc.text.endswith(WORKS_IN_GROUP_NAMES, works.start, works.end)
@@ -368,8 +367,9 @@ class CompanyRecogniser:
                 (end == len(doc.text) or doc.text[end] in "，,。；;"):  # (not 由凯岚控股、博远集团共同出资: a list)
             end = suffix_start  # 某某有限责任公司由云南中烟控股，: 控股 is the verb, the group named before it
         name = doc.text[start:end]
-        if self.names.leading_word_re.fullmatch(doc.text, start, suffix_start):
-            return  # 将建成集团的第三大生产基地: a verb before 集团, no name
+        if self.names.leading_word_re.fullmatch(doc.text, start, suffix_start) or any(
+                m.end() == suffix_start for m in self.names.count.finditer(doc.text, start, suffix_start)):
+            return  # 将建成集团的第三大生产基地: a verb before 集团, no name; (邀请)两家集团: a count
         place = self.gazetteer.region_re.match(doc.text, start, suffix_start)
         own = name[place.end() - start:] if place and suffix_start - place.end() >= 2 else name
         if self.gazetteer.region_re.match(own):

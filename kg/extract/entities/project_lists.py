@@ -32,6 +32,7 @@ OTHER_HEADS = ("要素", "方面", "领域", "环节", "因素", "资源", "渠�
 HOLDING_UP = re.compile(r"(?:影响|制约|困扰|阻碍|掣肘)[^，。；、等的]{0,4}?(?:项目|工程)")  # (not 等影响全局的重大项目)
 FRAME_WORDS = ("建设",)  # what a list's verb adds to each member (推动A建设、…等项目建设)
 FRAME_AFTER = re.compile(r"[^，。；,;\n]{0,12}?(?:项目|工程)建设")  # the list's head takes the frame's word too
+MIN_MEMBER = 3  # 道路、排水、绿化等7项基础设施工程: two characters name a kind of works
 PAIR_MEMBER_MIN = 5  # 学校和医院等项目: kinds; 某某COF-IC和新型电池集流体材料等项目: names
 KIND_COUNT_AT = re.compile(r"\s*(\d+|[一二三四五六七八九十两]+)\s*[个项][“”\"]?(?!的)([^，。；、\n等“”\"项]{0,4})[“”\"]?(?:项目|工程)")
 AMOUNT_OPENING = re.compile(r"(?:总)?投资(?:额)?(?:约|近|超过?|达)?\s*\d+(?:\.\d+)?\s*[万亿]?元的")
@@ -383,7 +384,7 @@ class ProjectLists:
         company_shaped = self.companies.ends_with_industry_word(name) and self.companies.is_short_name(name)
         generic = self.names.is_generic(name) and not (outputs and company_shaped)  # 大源新材料: a developer's name
         generic = generic or self.companies.is_kind_of_works(name)
-        if (self.suffix_end_re.search(bare(name)) or not 2 <= len(bare(name)) <= 40 or generic
+        if (self.suffix_end_re.search(bare(name)) or not MIN_MEMBER <= len(bare(name)) <= 40 or generic
                 or name.endswith(FIRM_ENDINGS)  # 湘桂公司、乐斯福公司等项目: the firms whose projects they are
                 or name in self.gazetteer.region_names or counted or name.endswith(self.document_words)
                 or any(not (self.names.is_name_char(ch) or ch in "（）()/") for ch in ROUTE_IN_BRACKETS.sub("", name))):
