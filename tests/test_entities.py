@@ -4160,6 +4160,16 @@ def test_twenty_fourth_session_round(nlp, text, label, expected):
     ("宁都县用产城融合的思路建设工业园。", "IndustrialPark", set()),
     # a place and 内 before a verb of building: where the project is built, no part of its name
     ("凯岚集团股份有限公司将在宁都县内建设年出栏30万头生猪养殖产业化项目。", "Project", {"年出栏30万头生猪养殖产业化项目"}),
+    # a firm's short name opening a clause before what firms do (研制, 获评, 入选, 上市, 也有…); not an industry's
+    ("凯岚机械研制的12000米自动化钻机为全球首创。", "Company", {"凯岚机械"}),
+    ("博远塑胶也有2个产品报了市级工业新产品。", "Company", {"博远塑胶"}),
+    ("氟化工已成为全县的重点支柱产业。", "Company", set()),
+    # a conjunction after a town, a park or a note, or before a region, joins two names (no park's name holds it)
+    ("宁都镇和宁都工业园区严格落实安全生产制度。", "IndustrialPark", {"宁都工业园区"}),
+    ("两江新区、凯岚经开区和高新区的相关部门参加。", "IndustrialPark", {"两江新区", "凯岚经开区"}),
+    ("凯岚高新区由凯岚经济开发区与博远生态工业园整合而成。", "IndustrialPark", {"凯岚高新区", "凯岚经济开发区", "博远生态工业园"}),
+    ("晨越与宁都县经济开发区管委会主任签约。", "IndustrialPark", {"宁都县经济开发区"}),
+    ("规划区由郝家坝（8.2平方公里）和凯岚产业园（4.11平方公里）组成。", "IndustrialPark", {"凯岚产业园"}),
 ])
 def test_twenty_fifth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

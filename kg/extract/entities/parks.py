@@ -20,6 +20,7 @@ LIST_SEGMENT_BEFORE = re.compile(r"(?<=、)[^、，,。；;：:\s（）()“”�
 NOT_NEIGHBOUR = re.compile("其他|其余|相关|有关|各|全[市县省区]|周边|部分|重点|多个|一批|若干|该|本")  # 其他开发区: no name
 LIST_MEMBER_SUFFIXES = ("产业园区", "工业园区", "产业园", "工业园", "园区", "园")  # longest first
 # one member of a list a count of parks opens, and the joint after it (、, 和, 及, 以及, ，以及)
+JOINED_AFTER = re.compile(r"(?:区|园|镇|乡|街道|村|[）)])$")  # a park, a town or a note ends the name before a conjunction
 COUNTED_MEMBER = re.compile(r"(?P<name>[^、，,。；;：:\n]{2,20}?园区?)(?:[，,]?以及|、|和|及|(?=[。；;\n]|$))")
 TRAILING_NUMBER = re.compile(r"(\d+)\s*$")
 VERB_TAG = "v"  # jieba's tag of a verb (not vn: 服务, 发展 also name things)
@@ -160,8 +161,8 @@ class ParkRecogniser:
         start = self._start_long_stem(text, start, suffix_start)
         if start is None:
             if host and host.label == PARK and host.end == names.stem_start(doc, suffix_start, self.max_stem) and \
-                    not LIST_CLOSE.search(text, host.end, suffix_start):  # (A工业园等八大园区: the list's head)
-                # 兰州新区城市矿产与表面处理产业园: a park inside another is named after it
+                    not LIST_CLOSE.search(text, host.end, suffix_start) and text[host.end] not in self.conjunctions:
+                # 兰州新区城市矿产与表面处理产业园: a park inside another (not A工业园等八大园区, A经开区和高新区)
                 doc.names.remove(host)
                 doc.names.add(host.start, end, PARK, "park.in_park")
             return
@@ -194,7 +195,7 @@ class ParkRecogniser:
         if self._kind_by_level(stem) or self.relative_re.search(stem):
             return  # 市级文化产业园区增加到8个, A、B两个省级绿色工业园区: a kind of park; 某河以东新片区: a place told
         previous = doc.names.last_before(suffix_start)
-        if previous and previous.label == PARK and previous.end == start and (
+        if previous and previous.label == PARK and previous.end == start and text[start] not in self.conjunctions and (
                 self._kind_of_park(stem) or names.is_generic(stem) and stem not in region_names
                 or not self._has_proper_name(stem) and not self._is_verb(stem)
                 or text[previous.start - 1:previous.start] in self.member_openers and text[end:end + 1] in self.member_ends):
@@ -372,10 +373,12 @@ class ParkRecogniser:
         return park is not None and park.label == PARK and (park.start, park.end) == (start, end)
 
     def _after_listed_place(self, text: str, start: int, suffix_start: int) -> int | None:
-        """After the last conjunction in the stem that follows a region's name (温州和|杭州湾新区), or None."""
-        for i in range(suffix_start - 1, start, -1):  # 曲靖市和经开区: the city and its zone, no park's name
-            if text[i] in self.conjunctions and any(
-                    text[j:i] in self.gazetteer.region_names for j in range(max(start, i - 9), i - 1)):
+        """After the last conjunction in the stem after a region, a park or a town, or before a region (温州和|杭州湾新区,
+        河西堡镇和|河西堡工业园区, 某试验区与|某生态工业园, 某某与|莒县经济开发区), or None."""
+        for i in range(suffix_start - 1, start, -1):
+            if text[i] in self.conjunctions and (any(
+                    text[j:i] in self.gazetteer.region_names for j in range(max(start, i - 9), i - 1))
+                    or JOINED_AFTER.search(text, start, i) or self.gazetteer.region_re.match(text, i + 1, suffix_start)):
                 return i + 1
         return None
 
@@ -474,9 +477,8 @@ class ParkRecogniser:
         if len(stem) <= self.plain_stem:
             return start
         patterns = (self.gazetteer.region_re, self.direction_re)
-        for pattern in patterns:
-            if pattern.match(text, start):
-                return start
+        if any(pattern.match(text, start) for pattern in patterns):
+            return start
         inner = [m.start() for p in patterns for m in p.finditer(text, start, suffix_start)]
         if inner and len(bare(text[min(inner):suffix_start])) <= self.max_stem:
             return min(inner)
@@ -488,12 +490,9 @@ class ParkRecogniser:
             return None
         close = next((i for i in range(end + 1, min(len(text), end + self.names.max_bracket + 2))
                       if text[i] in CLOSE_BRACKETS), None)
-        if close is None:
-            return None
-        inner = text[end + 1:close]
-        # a division in brackets (某某开发区（某某区）) is the district the park is, a region of its own
-        if inner in self.gazetteer.full_region_names:
-            return None
+        inner = text[end + 1:close] if close is not None else ""
+        if close is None or inner in self.gazetteer.full_region_names:
+            return None  # a division in brackets (某某开发区（某某区）) is the district the park is, a region of its own
         if inner in self.gazetteer.region_names or inner in self.direction_sections or (
                 inner.endswith(self.section_suffixes) and len(inner) > 2 and not inner.endswith(self.non_section_suffixes)):
             return close + 1
