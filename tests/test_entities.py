@@ -4170,6 +4170,10 @@ def test_twenty_fourth_session_round(nlp, text, label, expected):
     ("凯岚高新区由凯岚经济开发区与博远生态工业园整合而成。", "IndustrialPark", {"凯岚高新区", "凯岚经济开发区", "博远生态工业园"}),
     ("晨越与宁都县经济开发区管委会主任签约。", "IndustrialPark", {"宁都县经济开发区"}),
     ("规划区由郝家坝（8.2平方公里）和凯岚产业园（4.11平方公里）组成。", "IndustrialPark", {"凯岚产业园"}),
+    # kinds of service firms (资产管理公司, 物业管理公司); a rank before a firm's project (民营企业500强)
+    ("园区还引进了资产管理公司、物业管理公司等服务企业。", "Company", set()),
+    ("民营企业 500 强凯岚钢构项目已正式签约。", "Project", {"凯岚钢构项目"}),
+    ("凯岚科技入选中国企业500强。", "Program", {"中国企业500强"}),
 ])
 def test_twenty_fifth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -16,6 +16,8 @@ from kg.schema import COMPANY, PROJECT
 
 HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 PARK_AFTER = re.compile(r"园|区(?!域)|城(?![市乡])")  # after 工业, 科技 in a park's name (池河工业园区, 凯岚科技城)
+# …or before them, after a trade's word (和润汽车工业园项目; not 沃丰德生物科技产业园建设项目: a firm's word)
+PARK_AFTER_TRADE = re.compile(r"(?:工业|产业|物流)(?:园|区(?!域)|城(?![市乡]))")
 LIST_JOINT = re.compile(r"\s*[、和及与]\s*")  # between two members of one list
 MIN_SHARED_BRAND, MAX_SHARED_BRAND = 3, 4  # characters of a brand that list members open with (河湟: a region's, not one)
 
@@ -126,7 +128,10 @@ class ProjectDevelopers:
                     or self.gazetteer.region_re.match(stem) and word.group() not in companies.firm_words):
                 continue
             end = self._firm_words_end(text, project, word.end())
-            return None if PARK_AFTER.match(text, end) else end  # 池河工业园区…项目: a park's name, not a firm's
+            if PARK_AFTER.match(text, end) or PARK_AFTER_TRADE.match(text, end) and \
+                    not text[project.start:end].endswith(companies.firm_words):
+                return None  # 池河工业园区…项目: a park's name, not a firm's
+            return end
         return self._region_and_brand(text, project)
 
     def _industry_word(self, text: str, at: int, project: Mention) -> re.Match | None:
