@@ -4174,9 +4174,20 @@ def test_twenty_fourth_session_round(nlp, text, label, expected):
     ("园区还引进了资产管理公司、物业管理公司等服务企业。", "Company", set()),
     ("民营企业 500 强凯岚钢构项目已正式签约。", "Project", {"凯岚钢构项目"}),
     ("凯岚科技入选中国企业500强。", "Program", {"中国企业500强"}),
+    # a stock's name: its ST mark, or its code in brackets (not a date glued before it)
+    ("ST凯岚签下5亿元项目投资合同。11月28日，ST凯岚发布公告称，公司召开董事会。", "Company", {"ST凯岚"}),
+    ("面料项目2022-10-19博远布艺（605003）10月18日晚间发布公告称，公司拟投资。", "Company", {"博远布艺"}),
+    ("据晨越科技（300428.SZ）公告，公司拟投资。", "Company", {"晨越科技"}),
+    # a firm's name before 与 is no part of the park after it
+    ("凯岚科技与江北新区签订合同，ST博远与宁都经济开发区签订协议。", "IndustrialPark", {"江北新区", "宁都经济开发区"}),
 ])
 def test_twenty_fifth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+def test_a_stock_name_is_another_name_of_the_legal_name_holding_its_brand(nlp):
+    aliases = set(nlp("南宁凯岚科技股份有限公司（证券简称：ST凯岚）11月28日发布公告称，ST凯岚与江北新区签订合同。")._.kg_aliases)
+    assert ("Company", "南宁凯岚科技股份有限公司", "ST凯岚") in aliases
 
 
 def test_a_list_counted_fewer_than_its_commas_keeps_its_names_whole(nlp):

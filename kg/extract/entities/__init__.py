@@ -111,6 +111,7 @@ class EntityFinder:
             self.short_names.quoted_names,  # “丰泽木业”为…
             self.short_names.named_projects,  # 丰硕科技项目
             self.shaped_names.issuer_headline,  # 众望布艺：子公司拟投资… (headline)
+            self.shaped_names.listed_names,  # ST八菱, 永吉股份（603058）
             self.shaped_names.pairs,  # 神剑新材料和鑫科铜业入围…
             self.shaped_names.find,  # 丹澳药业、鑫通钢铁: a brand and an industry word where a subject stands
             self.short_names.tag,  # every occurrence of the short names confirmed so far

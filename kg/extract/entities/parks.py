@@ -20,7 +20,6 @@ LIST_SEGMENT_BEFORE = re.compile(r"(?<=、)[^、，,。；;：:\s（）()“”�
 NOT_NEIGHBOUR = re.compile("其他|其余|相关|有关|各|全[市县省区]|周边|部分|重点|多个|一批|若干|该|本")  # 其他开发区: no name
 LIST_MEMBER_SUFFIXES = ("产业园区", "工业园区", "产业园", "工业园", "园区", "园")  # longest first
 # one member of a list a count of parks opens, and the joint after it (、, 和, 及, 以及, ，以及)
-JOINED_AFTER = re.compile(r"(?:区|园|镇|乡|街道|村|[）)])$")  # a park, a town or a note ends the name before a conjunction
 COUNTED_MEMBER = re.compile(r"(?P<name>[^、，,。；;：:\n]{2,20}?园区?)(?:[，,]?以及|、|和|及|(?=[。；;\n]|$))")
 TRAILING_NUMBER = re.compile(r"(\d+)\s*$")
 VERB_TAG = "v"  # jieba's tag of a verb (not vn: 服务, 发展 also name things)
@@ -48,6 +47,7 @@ class ParkRecogniser:
         self.village_re = re.compile(rf"(?<=..)(?:{park['village_words']})(?=..)")
         self.relative_re = re.compile(park["relative_places"])
         self.clause_words_after_place = park["clause_words_after_place"]
+        self.joined_after_re = re.compile(park["joined_name_endings"])
         self.max_stem = int(park["max_stem"])
         self.member_openers, self.member_ends = tuple(park["list_member"]["before"]), tuple(park["list_member"]["after"])
         self.cut_after_verb_re = compile_scan(alternation(park["cut_after_verbs"]))
@@ -378,7 +378,7 @@ class ParkRecogniser:
         for i in range(suffix_start - 1, start, -1):
             if text[i] in self.conjunctions and (any(
                     text[j:i] in self.gazetteer.region_names for j in range(max(start, i - 9), i - 1))
-                    or JOINED_AFTER.search(text, start, i) or self.gazetteer.region_re.match(text, i + 1, suffix_start)):
+                    or self.joined_after_re.search(text, start, i) or self.gazetteer.region_re.match(text, i + 1, suffix_start)):
                 return i + 1
         return None
 

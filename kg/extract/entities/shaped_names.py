@@ -22,6 +22,7 @@ FIELDS = re.compile(r"[^，,。；;]*?等[^，,。；;]{0,8}?(?:产业|行业|�
 SHAPED = re.compile(r"(?:^|(?<=[，,。；;、：:\n]))([^\W\d_]{4,6}?)(?=[、和与及等]|(?:也|已|还|均|都|将|先后|分别|正式|成功)*"
                     r"(?:投资|投建|投产|签约|落户|入驻|进驻|上市|中标|建设|设立|成立|获评|入选|被评为|荣获|与|在))", re.M)
 JOINERS = "、和与及"
+LETTERS_END = re.compile(r"[^\W\d_]*$")
 NEIGHBOUR_BEFORE = re.compile(r"[^\W\d_]{2,12}$")
 NEIGHBOUR_AFTER = re.compile(r"[^\W\d_]{2,12}?(?=[、和与及等，,。；;]|$)")
 
@@ -31,6 +32,8 @@ class ShapedNames:
         self.companies, self.gazetteer, self.names = companies, gazetteer, names
         short = rf"([^\W\d_]{{2,{companies.max_short}}}?)"
         self.issuer_re = re.compile(company["issuer_headline"])
+        self.stock_mark_re = re.compile(company["stock_mark_name"])
+        self.stock_code_re = re.compile(company["stock_code"])
         self.pair_re = ClauseOpening(SENTENCE_END_CHARS + CLAUSE_BREAK_CHARS + "、", rf"{short}[和与及]{short}"
                                      rf"(?:{gated(names.adverbs)})*{gated(alternation(company['subject_verbs']))}")
 
@@ -40,6 +43,28 @@ class ShapedNames:
         if issuer and self.companies.is_short_name(issuer.group(1)) and not (
                 doc.names.overlaps(*issuer.span(1)) or doc.regions.overlaps(*issuer.span(1))):
             doc.short_names.setdefault(issuer.group(1), COMPANY)
+
+    def listed_names(self, doc: DocState) -> None:
+        """ST八菱发布公告, 永吉股份（603058）: a stock's name, by its ST mark or its code in brackets, is a firm's."""
+        text = doc.text
+        spans = [m.span() for m in self.stock_mark_re.finditer(text)] if "ST" in text else []
+        for code in self.stock_code_re.finditer(text) if any(ch.isdigit() for ch in text) else ():
+            start = self.names.stem_start(doc, code.start(), self.companies.max_short, words_only=True)
+            start = code.start() - len(LETTERS_END.search(text, start, code.start()).group())  # (2022-10-19众望布艺)
+            if code.start() - start >= 2 and self.companies.is_short_name(text[start:code.start()]):
+                spans.append((start, code.start()))
+        for start, end in spans:
+            if not (doc.names.overlaps(start, end) or doc.regions.overlaps(start, end)):
+                doc.short_names.setdefault(text[start:end], COMPANY)
+                self._stock_of_legal_name(doc, text[start:end])
+
+    @staticmethod
+    def _stock_of_legal_name(doc: DocState, stock: str) -> None:
+        """ST八菱 is 南宁八菱科技股份有限公司: its brand after the mark stands in the legal name the text gives."""
+        brand = stock.lstrip("*").removeprefix("ST")
+        if brand != stock:
+            doc.aliases.extend((COMPANY, doc.text[m.start:m.end], stock) for m in doc.names
+                               if m.label == COMPANY and brand in doc.text[m.start:m.end])
 
     def pairs(self, doc: DocState) -> None:
         """神剑新材料和鑫科铜业入围…: two company-shaped names joined, opening a clause before a firm's deed."""
