@@ -4185,6 +4185,13 @@ def test_twenty_fifth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
 
 
+def test_a_quoted_list_title_is_a_program_and_one_list_with_its_headline_form(nlp):
+    """“拟认定首批化工园区（化工集中区）名单” names the list the headline calls 首批省级化工园区名单."""
+    text = "宁都公示首批省级化工园区名单 凯岚2家园区入围\n\n日前，省工业和信息化厅就“拟认定首批化工园区（化工集中区）名单”发布公示。"
+    assert "拟认定首批化工园区（化工集中区）名单" in names(nlp, text, "Program")
+    assert ("Program", "拟认定首批化工园区（化工集中区）", "首批省级化工园区") in set(nlp(text)._.kg_aliases)
+
+
 def test_a_stock_name_is_another_name_of_the_legal_name_holding_its_brand(nlp):
     aliases = set(nlp("南宁凯岚科技股份有限公司（证券简称：ST凯岚）11月28日发布公告称，ST凯岚与江北新区签订合同。")._.kg_aliases)
     assert ("Company", "南宁凯岚科技股份有限公司", "ST凯岚") in aliases

@@ -19,6 +19,7 @@ TWO_AWARDS = re.compile("[和及与][^和及与]*奖$")  # 表彰某县县长质
 # 在其中的2021年度国家级绿色工厂名单里，A、B入围: a list named as where its members stand (not 在A和B两份榜单上)
 LIST_SETTING = compile_rare(r"(?:^|(?<=[，,。；;：:\n在]))(?:其中的|这份|这批|本次|该)?([^，,。；;：:\n在的和及与]{4,36}?(?:名单|榜单|名录|清单))"
                             r"(?:中|里|上|内)[，,]")
+QUALIFIER_END = re.compile(r"[（(][^（）()]{1,10}[）)]$")  # 首批化工园区（化工集中区）: which kind the list takes
 SESSION_IN_BRACKETS = re.compile(r"^[（(](第[一二三四五六七八九十\d]+届)[）)]")
 MIN_SIBLING = 5  # characters of a list's member taken for a program like its siblings (a scope and a name of its own)
 
@@ -158,6 +159,7 @@ class ProgramForms:
         by_bare: dict[str, list[str]] = {}
         levels: dict[str, set[str]] = {}
         batches: dict[str, set[str]] = {}
+        qualifiers: dict[str, set[str]] = {}
         for key in forms:
             scope = self.level_scope_re.match(key)
             inner = self.inner_scope_re.search(key, scope.end() if scope else 0)
@@ -174,11 +176,16 @@ class ProgramForms:
             batch = self.batch_re.match(bare_key)  # 第四批国家级X is 国家级X when the text names one batch
             if batch:
                 bare_key = bare_key[batch.end():]
+            qualifier = QUALIFIER_END.search(bare_key)  # X（化工集中区） is X when the text names one such X
+            if qualifier and qualifier.start() >= 4:
+                bare_key = bare_key[:qualifier.start()]
+            qualifiers.setdefault(bare_key, set()).add(qualifier.group() if qualifier else "")
             by_bare.setdefault(bare_key, []).append(key)
             levels.setdefault(bare_key, set()).add(level)
             batches.setdefault(bare_key, set()).add(batch.group() if batch else "")
         for bare_key, keys in by_bare.items():
             if (len(keys) > 1 and len(levels[bare_key] - {""}) == 1 and len(batches[bare_key] - {""}) <= 1
+                    and len(qualifiers[bare_key] - {""}) <= 1
                     and len(set().union(*(years[k] for k in keys)) - {""}) <= 1):
                 for key in keys[1:]:
                     doc.aliases.append((PROGRAM, forms[keys[0]][0], forms[key][0]))

@@ -35,7 +35,8 @@ from kg.schema import COMPANY, PARK, PROGRAM, PROJECT, REGION
 BARE_OPENER = re.compile(r"\s*(?:具体|拟认定|认定)?名单如下(?:[（(][^（）()]{1,16}[）)])?[：:]?\s*")
 PLACE_DE = r"(?:(?!召开|举行|举办|开幕|开展|发布)[^，,。；;\n]){2,10}的"  # 在某县的: a place's, not an event's
 PART = re.compile(r"\s*(?:其中|另外|此外)?[，,]?[^，,。；;\n]{0,24}?(?:占|有)?(?:\d+|[一二三四五六七八九十两]+)\s*[个席家户名][，,：:为]")
-JOINT_THEN_REGION = re.compile(r"、\s*[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗|州|盟)")  # A、竹溪县某化工园区: its region
+# A、竹溪县某化工园区, or one a line (A (line break) 三明市某产业园): the region opening the next member's name
+JOINT_THEN_REGION = re.compile(r"(?:、|[ \t]*\n[ \t]*(?:\d{1,3}[ \t.．、)）]*)?)\s*[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗|州|盟)")
 MEMBER_ENDS = ("、", "，", "。", "；", ";", "\n", "等", "（", "(", "")  # what follows a list's member (not a cue: …园获评P)
 LINE_HEAD = re.compile(r"[^\n：:、，,。；;]{2,8}[：:]\s*")  # 成都市：A、B: a line's head, a place or a kind before its members
 HEADED_JOINT = re.compile(r"\s*[。；;]?\s*\n+\s*(?P<label>[^\n：:、，,。；;]{2,8})[：:]\s*")  # A (line break) 自贡市：B: one list by place
