@@ -205,6 +205,16 @@ def test_a_name_with_and_without_its_places_shi_or_its_group_word_is_one_node(tm
     assert len(programs) == 1 and {"2024年湖南省专精特新中小企业名单", "2024年湖南专精特新中小企业名单"} <= programs[0]
 
 
+def test_a_name_with_and_without_a_plain_gongsi_is_one_node(tmp_path: Path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("凯岚公司投资建设的整车项目在宁都开工。县电力公司负责供电。\n", encoding="utf-8")
+    (corpus / "b.txt").write_text("凯岚、博远等企业入选2024年江西省专精特新中小企业名单。\n", encoding="utf-8")
+    build([corpus], tmp_path / "out", warn=quiet)
+    companies = [names for names in _nodes(parse(tmp_path / "out" / "graph.ttl"), "Company") if any("凯岚" in n for n in names)]
+    assert companies == [{"凯岚公司", "凯岚"}]
+
+
 def test_a_company_with_its_place_in_front_and_one_with_the_place_inside_its_name_are_one_node(tmp_path: Path):
     """Registration allows place + own name + trade (written before the name in the text) and own name + place +
     trade: one company. Without the place in front somewhere, a name holding a place stays apart (a local

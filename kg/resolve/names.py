@@ -339,7 +339,7 @@ def park_form_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
 def place_form_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
     """株洲市国投集团 is 株洲国投集团, 2023年重庆市专精特新中小企业 is 2023年重庆专精特新中小企业, 铁岭市某某工业园 is
     铁岭某某工业园, and 株洲国投 is 株洲国投集团: a company's, a list's or a park's name written with and without its
-    place's 市 or 省, a company's with and without 集团, where the corpus holds both forms."""
+    place's 市 or 省, a company's with and without 集团 or a plain 公司, where the corpus holds both forms."""
     present = set(keys)
     links = set()
     for label, name in present:
@@ -350,5 +350,8 @@ def place_form_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
             links.add(((label, name), (label, variant)))
         if label == COMPANY and name.endswith(GROUP) and (label, name[:-len(GROUP)]) in present:
             links.add(((label, name), (label, name[:-len(GROUP)])))
+        if label == COMPANY and PLAIN_COMPANY.search(name) and len(name) - 2 >= MIN_TRADE_CORE and \
+                not name.startswith(LEVEL_OPENINGS) and (label, name[:-2]) in present:
+            links.add(((label, name), (label, name[:-2])))  # 宝沃公司 is 宝沃 (not 县电力公司: a level's firm of a kind)
     return links
 
