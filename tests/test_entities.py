@@ -4178,6 +4178,8 @@ def test_twenty_fourth_session_round(nlp, text, label, expected):
     ("ST凯岚签下5亿元项目投资合同。11月28日，ST凯岚发布公告称，公司召开董事会。", "Company", {"ST凯岚"}),
     ("面料项目2022-10-19博远布艺（605003）10月18日晚间发布公告称，公司拟投资。", "Company", {"博远布艺"}),
     ("据晨越科技（300428.SZ）公告，公司拟投资。", "Company", {"晨越科技"}),
+    # a batch between 等 and the count of projects (等首批7个项目)
+    ("宁都工业园迎来了凯岚、博远等首批7个项目入园。", "Project", {"凯岚", "博远"}),
     # a firm's name before 与 is no part of the park after it
     ("凯岚科技与江北新区签订合同，ST博远与宁都经济开发区签订协议。", "IndustrialPark", {"江北新区", "宁都经济开发区"}),
 ])
