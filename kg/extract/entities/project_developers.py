@@ -116,13 +116,15 @@ class ProjectDevelopers:
         companies = self.companies
         if text[project.start].isdigit():
             return None  # 5万吨电池级氢氧化锂项目: an output opens the name, no company
-        for stem_len in (2, 3):
+        for stem_len in (2, 3, 4):
             stem = text[project.start:project.start + stem_len]
             # the longest industry word after the stem that leaves more than four characters of the name
             word = self._industry_word(text, project.start + stem_len, project) or (
                 self._word_before_xiangmu(text, project) if stem_len == 3 else None) or (
-                self._brand_before_xiangmu(text, project, stem_len) if brand_alone else None)
+                self._brand_before_xiangmu(text, project, stem_len) if brand_alone and stem_len < 4 else None)
             if (not word or self.names.is_generic(stem) or self.names.count.search(stem)
+                    or stem_len == 4 and word.group() not in companies.firm_words  # 中科湘膜科技总部基地: a firm's word
+                    or stem_len == 4 and (not companies.is_coined(stem) or self._place_and_word(stem))
                     or text.startswith("品", word.end())  # 精细化学品二期项目: a product's word (化学品), no firm's
                     or stem in companies.industry_words  # 半导体化学品…项目: a product, no brand
                     or self.gazetteer.region_re.match(stem) and word.group() not in companies.firm_words):
@@ -133,6 +135,11 @@ class ProjectDevelopers:
                 return None  # 池河工业园区…项目: a park's name, not a firm's
             return end
         return self._region_and_brand(text, project)
+
+    def _place_and_word(self, stem: str) -> bool:
+        """德国博世: a place (a country) and a word of two, not a brand of four (中科湘膜)."""
+        words = self.companies.words(stem)
+        return len(words) == 2 and words[0][1] == "ns" and len(words[0][0]) == 2
 
     def _industry_word(self, text: str, at: int, project: Mention) -> re.Match | None:
         """The longest industry word at `at` that leaves more than four characters of the name, or only its phase
