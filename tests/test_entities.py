@@ -4129,6 +4129,35 @@ def test_twenty_fourth_session_round(nlp, text, label, expected):
 
 
 @pytest.mark.parametrize("text, label, expected", [
+    # (the review) one plant's yearly products listed before one suffix stay one project
+    ("凯岚集团投资20亿元建设年产10万吨锂电池、5万吨正极材料和2万吨负极材料项目。", "Project",
+     {"年产10万吨锂电池、5万吨正极材料和2万吨负极材料项目"}),
+    ("园区正推进2×20万千瓦装机火电、300万吨/年焦化和60万吨/年精密铸造项目。", "Project",
+     {"2×20万千瓦装机火电", "300万吨/年焦化", "60万吨/年精密铸造项目"}),
+    # (the review) a 和 inside the last of projects listed with their suffix stays in its name
+    ("今年宁都县开工5个项目，分别是：凯岚锂电池项目、博远铜箔项目、晨越新能源电池和储能系统生产基地项目。", "Project",
+     {"凯岚锂电池项目", "博远铜箔项目", "晨越新能源电池和储能系统生产基地项目"}),
+    # (the review) a list closed by 共计/合计 and its count
+    ("凯岚科技、博远新材、晨越电子共计3家企业入驻宁都工业园。", "Company", {"凯岚科技", "博远新材", "晨越电子"}),
+    # (the review) a guidance fund's name keeps 引导; a bullet opens no name; zones a county marks out are no parks
+    ("县里还引入博远创业投资引导基金有限公司参与。", "Company", {"博远创业投资引导基金有限公司"}),
+    ("重点企业动态\n\n•凯岚科技投资5亿元建设锂电池项目\n•博远集团年产10万吨铜箔项目开工", "Project", {"博远集团年产10万吨铜箔项目"}),
+    ("宁都县划定水源涵养功能区和生态保护功能区。", "IndustrialPark", set()),
+    # (the review) a quoted list of problems is no program; a park's name before 以 is no part of a firm's
+    ("宁都县建立“企业服务问题清单”，凯岚集团等12家企业反映的问题已全部解决。", "Program", set()),
+    ("食品深加工园区以河南凯岚食品有限公司为中心，规划约500亩。", "Company", {"河南凯岚食品有限公司"}),
+])
+def test_twenty_fifth_session_review(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected
+
+
+def test_a_stock_name_is_no_other_name_of_its_parent_or_a_partner(nlp):
+    aliases = set(nlp("ST凯岚发布公告称，控股股东凯岚集团拟在宁都县投资建设新厂。ST凯岚与博远集团、凯岚新能源科技有限公司签订合作协议。"
+                      )._.kg_aliases)
+    assert not [a for a in aliases if "ST凯岚" in a[1:]]
+
+
+@pytest.mark.parametrize("text, label, expected", [
     # a count of projects, a clause, then 其中包括/分别有 and members each after the sum invested in it
     ("全区新签约项目12个，同比增长50%，其中包括总投资8亿元的凯岚科技光电新材料生产基地、总投资5亿元的博远新材料年产2万吨塑胶母粒等。",
      "Project", {"凯岚科技光电新材料生产基地", "博远新材料年产2万吨塑胶母粒"}),

@@ -189,12 +189,16 @@ MIN_PLAIN_CORE, MIN_TRADE_CORE = 4, 2  # a place and a trade name (宁德某某)
 BRANCH = ("分公司", "子公司")  # (中铝公司 is not 中铝贵州分公司)
 
 
+def _plain_trade(name: str, core: str) -> bool:
+    """赛象公司: a trade name and a plain 公司 (not 县电力公司, 市城投公司: a level's firm of a kind, no trade name)."""
+    return PLAIN_COMPANY.search(name) is not None and len(core) >= MIN_TRADE_CORE and not core.startswith(LEVEL_OPENINGS)
+
+
 def plain_name_links(cores: Mapping[Key, str], place_forms: Mapping[str, str]) -> set[tuple[Key, Key]]:
     """宁德某某公司 is 宁德某某新能源有限公司, 赛象公司 is 天津赛象科技股份有限公司: a name with a plain 公司 (no legal form)
     whose core opens the core of exactly one full name of the corpus (after a place the corpus names, for a trade name
     alone: not 华为公司 for 华为数字能源技术有限公司), with two characters or more after it (its industry words)."""
-    plain = {key: core for key, core in cores.items() if PLAIN_COMPANY.search(key[1]) and len(core) >= MIN_TRADE_CORE
-             and not core.startswith(LEVEL_OPENINGS)}  # (县电力公司, 市城投公司: a level's firm of a kind, no trade name)
+    plain = {key: core for key, core in cores.items() if _plain_trade(key[1], core)}
     if not plain:
         return set()
     wanted = set(plain.values())
@@ -350,8 +354,7 @@ def place_form_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
             links.add(((label, name), (label, variant)))
         if label == COMPANY and name.endswith(GROUP) and (label, name[:-len(GROUP)]) in present:
             links.add(((label, name), (label, name[:-len(GROUP)])))
-        if label == COMPANY and PLAIN_COMPANY.search(name) and len(name) - 2 >= MIN_TRADE_CORE and \
-                not name.startswith(LEVEL_OPENINGS) and (label, name[:-2]) in present:
-            links.add(((label, name), (label, name[:-2])))  # 宝沃公司 is 宝沃 (not 县电力公司: a level's firm of a kind)
+        if label == COMPANY and _plain_trade(name, name[:-2]) and (label, name[:-2]) in present:
+            links.add(((label, name), (label, name[:-2])))  # 宝沃公司 is 宝沃
     return links
 

@@ -69,7 +69,7 @@ class CompanyLists:
         self.document_words = tuple(project["document_words"])  # 某某融资合作协议: no project of its own
         self.applied_for_re = re.compile(alternation(project["applied_for_verbs"]))
         self.list_head_re = re.compile(
-            rf"(等)?(?!人(?![工造才]))\s*(?:首批|第[一二三四五六七八九十\d]+批)?\s*(?:(?:近|约|超过|超|逾|共)?\s*(?:\d+|[一二三四五六七八九十两]+))?\s*[余多]?[家户个]?{HEAD_MODIFIER}{{0,10}}?({heads})(?!(?<=企业)(?:家|主(?!要|导|体)))"
+            rf"(等)?(?!人(?![工造才]))\s*(?:首批|第[一二三四五六七八九十\d]+批)?\s*(?:(?:近|约|超过|超|逾|共计|合计|总计|共)?\s*(?:\d+|[一二三四五六七八九十两]+))?\s*[余多]?[家户个]?{HEAD_MODIFIER}{{0,10}}?({heads})(?!(?<=企业)(?:家|主(?!要|导|体)))"
         )  # (等16名企业家: people)
         # A、B等总投资10亿元以上的项目: a description ending in 的 between 等 and the head
         self.described_head_re = re.compile(  # (not 东莞、中山等地的企业家: places)

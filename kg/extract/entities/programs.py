@@ -24,7 +24,6 @@ SCOPED_HEADING = re.compile(r"(?m)^[ \t]*([^，,。；;：:\n]{4,24})[：:](?=[^
 ORDER_BEFORE = re.compile(r"(?:第[一二三四五六七八九十\d]+[家个]|首[个家]|最大的?)$")
 RANKED = re.compile(r"(?:\d+|[十百千])\s*[强快佳]")  # 1. 制造业发展综合10强县（市）：A、B: a ranking heads its members
 LIST_LINE = re.compile(r"(?m)^[ \t]*(?:\d{1,3}\s*[.．、]\s*)?([^\n，。：:；;、]{4,36}?)(名单|榜单|名录|清单)(?:[（(][^（）()\n]{1,12}[)）])?[ \t]*$")
-BOOK_LIST = re.compile(r"《([^《》\n，。]{4,36}?(?:名单|清单|榜单|名录))》|“([^“”《》\n，。]{4,36}?(?:名单|清单|榜单|名录))”")
 ANNOUNCED = re.compile(r"如下[：:]")  # 三份名单如下：(line break) 二、县域跨越发展先进县：A、B: the headings are the lists'
 RECORD_AFTER = re.compile(r"\s*(?:总投资|计划总投资|投资|由|位于|建设|主要|项目|占地|规划)")
 DOTTED_PLACE = re.compile(r"[·•][\u4e00-\u9fff]{1,6}(?=”)")  # “中国银饰之都·秀屿”: a title given to that place
@@ -66,7 +65,7 @@ class ProgramRecogniser(ProgramForms):
         passing = program["passing_cues"]
         self.passing_re = re.compile(
             rf"(?:{alternation(passing['open'])})([^，。；！？、\n]{{4,{program['max_length']}}}?)(?:{alternation(passing['close'])})")
-        self.form_words_re = re.compile(program["form_words"])
+        self.form_words_re, self.list_title_re = re.compile(program["form_words"]), re.compile(program["list_titles"])
         self.level_alone_re = re.compile(r"(?:国家|省|市|区|县|自治区)级?")
         # between a region and the rest of a list's name: 台州市第四批市级专精特新“小巨人”企业
         self.level_between_re = re.compile(rf"(?:{program['batch_words']})?(?:[省市县区]级)?")
@@ -200,7 +199,7 @@ class ProgramRecogniser(ProgramForms):
             found = self._program_in(text, title.start(1), title.start(2), needs_scope=True)
             if found and found[1] == title.start(2) and not doc.programs.overlaps(found[0], title.end(2)):
                 doc.programs.add(found[0], title.end(2), PROGRAM, "program.list_line")
-        for title in BOOK_LIST.finditer(text):  # 《2023年江苏省重大项目清单》, “拟认定首批化工园区名单”: a list's title
+        for title in self.list_title_re.finditer(text):  # 《2023年江苏省重大项目清单》, “拟认定首批化工园区名单”
             if not doc.programs.overlaps(*title.span(title.lastindex)):
                 doc.programs.add(*title.span(title.lastindex), PROGRAM, "program.titled_list")
         self._find_lists_of(doc)  # 首届莆田市政府质量奖的获奖名单: the designation whose list it is

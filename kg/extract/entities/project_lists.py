@@ -171,8 +171,8 @@ class ProjectLists:
         place = next((m for m in doc.names.overlapping(*first) if m.label != PROJECT and m.end < first[1]), None)
         start = self.names.trim_left(text, place.end if place else first[0], first[1], doc.regions)
         members[0] = (start, first[1])
-        if not all(CAPACITY_AMOUNT.search(text, s, e) for s, e in members):
-            return  # (年产2万吨豆浆、乳制品、饮料生产线项目: one line's products)
+        if text.startswith("年", members[0][0]) or not all(CAPACITY_AMOUNT.search(text, s, e) for s, e in members):
+            return  # (年产10万吨锂电池、5万吨正极材料和2万吨负极材料项目: one plant's yearly products)
         for m in doc.names.overlapping(members[0][0], end):
             if m.label == PROJECT:
                 doc.names.remove(m)
@@ -182,7 +182,7 @@ class ProjectLists:
 
     def _batch_opener(self, text: str, window: int, start: int, end: int) -> re.Match | None:
         """一批补链强链项目相继落地，其中包括A、B和C: a batch of projects, then the list that opens it."""
-        clause = max(text.rfind(mark, window, start) for mark in "，。；\n") + 1
+        clause = max(text.rfind(mark, window, start) for mark in "，,。；;\n") + 1
         if not any(text.find(word, clause, start) != -1 for word in self.batch_words):
             return None
         return self.batch_opener_after_re.match(text, end)
@@ -223,7 +223,8 @@ class ProjectLists:
             members = [(s, e, suffixed) for s, e, suffixed in members if self.suffix_end_re.search(text, s, e)]
         if size and len(members) == size - 1 and not etc:
             members = members[:-1] + self._counted_pair(doc, *members[-1])
-        elif len(members) >= 2:  # A、B和C: the last 和 of a list joins its last member
+        elif len(members) >= 2 and not any(self.suffix_end_re.search(text, s, e) for s, e, _ in members[:-1]):
+            # A基地、B和C基地: the last 和 of a list joins its last member (not A项目、B电池和储能系统项目: a name's 和)
             members = members[:-1] + self._joined_last_member(doc, *members[-1])
         for start, member_end, suffixed in members:
             amount = AMOUNT_OPENING.match(text, start, member_end)  # 总投资20.8亿元的A、…: the sum is no part of A

@@ -49,8 +49,8 @@ class ShapedNames:
         text = doc.text
         spans = [m.span() for m in self.stock_mark_re.finditer(text)] if "ST" in text else []
         for code in self.stock_code_re.finditer(text) if any(ch.isdigit() for ch in text) else ():
-            start = self.names.stem_start(doc, code.start(), self.companies.max_short, words_only=True)
-            start = code.start() - len(LETTERS_END.search(text, start, code.start()).group())  # (2022-10-19众望布艺)
+            bound = self.names.stem_start(doc, code.start(), self.companies.max_short, words_only=True)
+            start = code.start() - len(LETTERS_END.search(text, bound, code.start()).group())  # (2022-10-19众望布艺)
             if code.start() - start >= 2 and self.companies.is_short_name(text[start:code.start()]):
                 spans.append((start, code.start()))
         for start, end in spans:
@@ -60,11 +60,13 @@ class ShapedNames:
 
     @staticmethod
     def _stock_of_legal_name(doc: DocState, stock: str) -> None:
-        """ST八菱 is 南宁八菱科技股份有限公司: its brand after the mark stands in the legal name the text gives."""
+        """ST八菱 is 南宁八菱科技股份有限公司: its brand after the mark stands in the one listed firm's legal name the text
+        gives (not in its parent's 八菱集团, nor in a partner's 八菱新能源科技有限公司)."""
         brand = stock.lstrip("*").removeprefix("ST")
-        if brand != stock:
-            doc.aliases.extend((COMPANY, doc.text[m.start:m.end], stock) for m in doc.names
-                               if m.label == COMPANY and brand in doc.text[m.start:m.end])
+        listed = {doc.text[m.start:m.end] for m in doc.names if m.label == COMPANY
+                  and doc.text.endswith("股份有限公司", m.start, m.end) and brand in doc.text[m.start:m.end]}
+        if brand != stock and len(listed) == 1:
+            doc.aliases.append((COMPANY, listed.pop(), stock))
 
     def pairs(self, doc: DocState) -> None:
         """神剑新材料和鑫科铜业入围…: two company-shaped names joined, opening a clause before a firm's deed."""
