@@ -46,10 +46,12 @@ CHALLENGE_FLOORS = {
         "relations": {"locatedIn": 0.815, "selectedAs": 0.987, "developedBy": 0.923},
         "entity": 0.963, "relation": 0.879,
     },
+    # locatedIn lowered in the twenty-fifth session (0.882 -> 0.874): a line list whose members open with their region
+    # now frames a region-prefixed project line with a place the gold does not give.
     "fresh3": {
         "entities": {"Company": 0.967, "IndustrialPark": 0.954, "Project": 0.934, "Program": 0.933, "Region": 0.981},
-        "relations": {"locatedIn": 0.882, "selectedAs": 0.986, "developedBy": 0.827},
-        "entity": 0.959, "relation": 0.911,
+        "relations": {"locatedIn": 0.874, "selectedAs": 0.986, "developedBy": 0.827},
+        "entity": 0.959, "relation": 0.907,
     },
     "fresh4": {
         "entities": {"Company": 0.965, "IndustrialPark": 1.0, "Project": 0.884, "Program": 0.928, "Region": 0.975},
@@ -75,9 +77,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh8: 24 texts by two more writers, scored blind once (0.847 / 0.664, rules of commit f4cedfc).
     "fresh8": {
-        "entities": {"Company": 0.933, "IndustrialPark": 0.782, "Project": 0.916, "Program": 0.974, "Region": 0.981},
-        "relations": {"locatedIn": 0.903, "selectedAs": 0.916, "developedBy": 0.772},
-        "entity": 0.922, "relation": 0.885,
+        "entities": {"Company": 0.933, "IndustrialPark": 0.851, "Project": 0.916, "Program": 0.974, "Region": 0.981},
+        "relations": {"locatedIn": 0.917, "selectedAs": 0.916, "developedBy": 0.772},
+        "entity": 0.929, "relation": 0.893,
     },
     # tests/challenge/fresh9: 24 texts by two more writers, scored blind once (0.798 / 0.450, rules of commit 0f07e85).
     "fresh9": {
@@ -87,15 +89,15 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh10: 24 texts by two more writers, scored blind once (0.866 / 0.657, rules of commit 42d7966).
     "fresh10": {
-        "entities": {"Company": 0.943, "IndustrialPark": 0.888, "Project": 0.895, "Program": 0.98, "Region": 0.99},
+        "entities": {"Company": 0.949, "IndustrialPark": 0.888, "Project": 0.895, "Program": 0.98, "Region": 0.99},
         "relations": {"locatedIn": 0.904, "selectedAs": 0.948, "developedBy": 0.775},
-        "entity": 0.943, "relation": 0.9,
+        "entity": 0.945, "relation": 0.9,
     },
     # tests/challenge/fresh11: 24 texts by two more writers, scored blind once (0.835 / 0.547, rules of commit 75a1e54).
     "fresh11": {
-        "entities": {"Company": 0.89, "IndustrialPark": 0.702, "Project": 0.915, "Program": 0.767, "Region": 0.981},
+        "entities": {"Company": 0.896, "IndustrialPark": 0.702, "Project": 0.915, "Program": 0.767, "Region": 0.981},
         "relations": {"locatedIn": 0.77, "selectedAs": 0.888, "developedBy": 0.756},
-        "entity": 0.894, "relation": 0.805,
+        "entity": 0.897, "relation": 0.805,
     },
     # tests/challenge/fresh12: 24 texts by two more writers, scored blind once (0.860 / 0.711, rules of commit 6cb183a).
     "fresh12": {
@@ -104,10 +106,11 @@ CHALLENGE_FLOORS = {
         "entity": 0.943, "relation": 0.898,
     },
     # tests/challenge/fresh13: 24 texts by two more writers, scored blind once (0.817 / 0.725, rules of commit e8e48f7).
+    # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
     "fresh13": {
-        "entities": {"Company": 0.933, "IndustrialPark": 0.909, "Project": 0.82, "Program": 0.876, "Region": 0.974},
-        "relations": {"locatedIn": 0.851, "selectedAs": 0.888, "developedBy": 0.685},
-        "entity": 0.91, "relation": 0.841,
+        "entities": {"Company": 0.933, "IndustrialPark": 0.909, "Project": 0.82, "Program": 0.872, "Region": 0.974},
+        "relations": {"locatedIn": 0.851, "selectedAs": 0.888, "developedBy": 0.722},
+        "entity": 0.91, "relation": 0.846,
     },
     # tests/challenge/fresh14: 24 texts by two more writers, scored blind once (0.855 / 0.670, rules of commit c7a2e3c).
     "fresh14": {
@@ -125,15 +128,15 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh16: 24 texts by two more writers, scored blind once (0.850 / 0.534, rules of commit eb33e2f).
     "fresh16": {
-        "entities": {"Company": 0.895, "IndustrialPark": 0.96, "Project": 0.884, "Program": 0.9, "Region": 0.943},
+        "entities": {"Company": 0.903, "IndustrialPark": 0.96, "Project": 0.884, "Program": 0.9, "Region": 0.943},
         "relations": {"locatedIn": 0.609, "selectedAs": 0.85, "developedBy": 0.7},
-        "entity": 0.91, "relation": 0.681,
+        "entity": 0.913, "relation": 0.681,
     },
     # tests/challenge/fresh17: 24 texts by two more writers, scored blind once (0.875 / 0.756, rules of commit ebff956).
     "fresh17": {
-        "entities": {"Company": 0.86, "IndustrialPark": 0.929, "Project": 0.946, "Program": 0.782, "Region": 0.988},
+        "entities": {"Company": 0.86, "IndustrialPark": 0.945, "Project": 0.946, "Program": 0.782, "Region": 0.988},
         "relations": {"locatedIn": 0.883, "selectedAs": 0.857, "developedBy": 0.761},
-        "entity": 0.915, "relation": 0.847,
+        "entity": 0.917, "relation": 0.847,
     },
     # tests/challenge/fresh18: 24 texts by two more writers, scored blind once (0.808 / 0.667, rules of commit 578c74f).
     "fresh18": {
@@ -155,15 +158,15 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh21: 24 texts by two more writers, scored blind once (0.822 / 0.682, rules of commit ac008d8).
     "fresh21": {
-        "entities": {"Company": 0.904, "IndustrialPark": 0.909, "Project": 0.876, "Program": 0.87, "Region": 0.924},
+        "entities": {"Company": 0.904, "IndustrialPark": 0.909, "Project": 0.886, "Program": 0.87, "Region": 0.924},
         "relations": {"locatedIn": 0.717, "selectedAs": 0.892, "developedBy": 0.761},
-        "entity": 0.899, "relation": 0.784,
+        "entity": 0.901, "relation": 0.784,
     },
     # tests/challenge/fresh22: 24 texts by two more writers, scored blind once (0.846 / 0.677, rules of commit c78f05a).
     "fresh22": {
         "entities": {"Company": 0.9, "IndustrialPark": 0.812, "Project": 0.898, "Program": 0.923, "Region": 0.959},
-        "relations": {"locatedIn": 0.771, "selectedAs": 0.844, "developedBy": 0.692},
-        "entity": 0.898, "relation": 0.78,
+        "relations": {"locatedIn": 0.771, "selectedAs": 0.844, "developedBy": 0.763},
+        "entity": 0.898, "relation": 0.794,
     },
     # tests/challenge/fresh63: 24 texts by two more writers, scored blind at the fourteenth session's start
     # (0.830 / 0.624, rules of commit 4277db3); held out through that session, never tuned on, and scored again
@@ -173,12 +176,37 @@ CHALLENGE_FLOORS = {
         "relations": {"locatedIn": 0.647, "selectedAs": 0.83, "developedBy": 0.758},
         "entity": 0.872, "relation": 0.739,
     },
+    # tests/challenge/fresh79: 24 texts by two more writers, scored blind when they arrived in the twenty-fifth session
+    # (0.842 / 0.667 with the rules of 640139a; 0.837 / 0.667 with those of the session's start, 2f62adc); held out
+    # from then on (0.845 / 0.674 at the session's end).
+    "fresh79": {
+        "entities": {"Company": 0.841, "IndustrialPark": 0.712, "Project": 0.879, "Program": 0.7, "Region": 0.939},
+        "relations": {"locatedIn": 0.736, "selectedAs": 0.641, "developedBy": 0.564},
+        "entity": 0.844, "relation": 0.673,
+    },
+    # tests/challenge/fresh78: 24 texts by two more writers, scored blind when they arrived early in the twenty-fifth
+    # session (0.896 / 0.806 with the rules of 0f4786c; 0.886 / 0.800 with those of the session's start); tuned on
+    # in that session.
+    "fresh78": {
+        "entities": {"Company": 0.953, "IndustrialPark": 0.874, "Project": 0.855, "Program": 0.909, "Region": 0.968},
+        "relations": {"locatedIn": 0.749, "selectedAs": 0.999, "developedBy": 0.833},
+        "entity": 0.926, "relation": 0.845,
+    },
+    # tests/challenge/fresh77: 24 texts by two more writers, scored blind on arrival early in the twenty-fourth session
+    # (0.867 / 0.732, rules of 9b6315d); held out through that session (0.867 / 0.739 at its end); tuned on in the
+    # twenty-fifth.
+    "fresh77": {
+        "entities": {"Company": 0.956, "IndustrialPark": 0.947, "Project": 0.927, "Program": 0.869, "Region": 0.949},
+        "relations": {"locatedIn": 0.711, "selectedAs": 0.857, "developedBy": 0.899},
+        "entity": 0.939, "relation": 0.793,
+    },
     # tests/challenge/fresh76: 24 texts by two more writers, scored blind when they arrived early in the twenty-third
-    # session (0.877 / 0.699 with the rules of 087821e); held out from then on (0.877 / 0.695 at the session's end).
+    # session (0.877 / 0.699 with the rules of 087821e); held out through it (0.877 / 0.695 at its end); tuned on in
+    # the twenty-fourth.
     "fresh76": {
-        "entities": {"Company": 0.894, "IndustrialPark": 0.904, "Project": 0.793, "Program": 0.631, "Region": 0.957},
-        "relations": {"locatedIn": 0.725, "selectedAs": 0.701, "developedBy": 0.615},
-        "entity": 0.877, "relation": 0.695,
+        "entities": {"Company": 0.96, "IndustrialPark": 0.953, "Project": 0.793, "Program": 0.941, "Region": 0.971},
+        "relations": {"locatedIn": 0.829, "selectedAs": 0.999, "developedBy": 0.666},
+        "entity": 0.93, "relation": 0.844,
     },
     # tests/challenge/fresh75: 24 texts by two more writers, scored blind when they arrived early in the twenty-second
     # session (0.871 / 0.579 with the rules of 70218b6, the same with the session's first rounds); held out from then on
@@ -186,9 +214,9 @@ CHALLENGE_FLOORS = {
     # program's name found again was taken in set order, and one text's headline program lost 2022年 of 2022年度; both
     # fixed (seen in that one text), it scored 0.873 / 0.618 under every seed; tuned on in the twenty-third session.
     "fresh75": {
-        "entities": {"Company": 0.889, "IndustrialPark": 0.877, "Project": 0.939, "Program": 0.919, "Region": 0.982},
+        "entities": {"Company": 0.9, "IndustrialPark": 0.877, "Project": 0.939, "Program": 0.919, "Region": 0.982},
         "relations": {"locatedIn": 0.698, "selectedAs": 0.918, "developedBy": 0.717},
-        "entity": 0.914, "relation": 0.791,
+        "entity": 0.919, "relation": 0.791,
     },
     # tests/challenge/fresh74: 24 texts by two more writers, scored blind when they arrived early in the twenty-first
     # session (0.875 / 0.631 with the rules of 2918ce8, the same with the session's first round); held out through that
@@ -212,16 +240,16 @@ CHALLENGE_FLOORS = {
     # (0.850 / 0.714 at its end), tuned on from the twentieth.
     "fresh72": {
         "entities": {"Company": 0.916, "IndustrialPark": 0.853, "Project": 0.839, "Program": 0.885, "Region": 0.891},
-        "relations": {"locatedIn": 0.759, "selectedAs": 0.982, "developedBy": 0.731},
-        "entity": 0.881, "relation": 0.815,
+        "relations": {"locatedIn": 0.759, "selectedAs": 0.982, "developedBy": 0.761},
+        "entity": 0.881, "relation": 0.821,
     },
     # tests/challenge/fresh71: 24 texts by two more writers, scored blind when they arrived early in the eighteenth
     # session (0.849 / 0.705 with the rules of f34022f, 0.851 / 0.705 with 60058ee's); held out through that session
     # (the same at its end), tuned on from the nineteenth.
     "fresh71": {
-        "entities": {"Company": 0.864, "IndustrialPark": 0.935, "Project": 0.865, "Program": 0.894, "Region": 0.961},
+        "entities": {"Company": 0.864, "IndustrialPark": 0.955, "Project": 0.865, "Program": 0.894, "Region": 0.974},
         "relations": {"locatedIn": 0.775, "selectedAs": 0.949, "developedBy": 0.679},
-        "entity": 0.891, "relation": 0.796,
+        "entity": 0.896, "relation": 0.796,
     },
     # tests/challenge/fresh70: 24 texts by two more writers, scored blind when they arrived mid-session in the
     # seventeenth session (0.877 / 0.608 with the rules of 1bc38a6, 0.877 / 0.611 with c29882f's); tuned on from then.
@@ -249,9 +277,9 @@ CHALLENGE_FLOORS = {
     # start (0.872 / 0.755 with the rules of d3ad669, the same with 9dbcf2e's); held out through the session, scored
     # again at its end: the same, every count.
     "fresh67": {
-        "entities": {"Company": 0.928, "IndustrialPark": 0.8, "Project": 0.924, "Program": 0.852, "Region": 0.981},
-        "relations": {"locatedIn": 0.792, "selectedAs": 0.866, "developedBy": 0.826},
-        "entity": 0.91, "relation": 0.825,
+        "entities": {"Company": 0.935, "IndustrialPark": 0.8, "Project": 0.936, "Program": 0.852, "Region": 0.981},
+        "relations": {"locatedIn": 0.792, "selectedAs": 0.866, "developedBy": 0.844},
+        "entity": 0.915, "relation": 0.829,
     },
     # tests/challenge/fresh66: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.874 / 0.706 with the rules of ece6f5a and of 0b25672), then tuned on (0.905 / 0.745).
@@ -263,17 +291,18 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh65: 24 texts by two more writers, scored blind at the fifteenth session's start
     # (0.881 / 0.647 with the rules of ece6f5a); held out through that session (its errors not read), scored again
     # at its end: the same, every count; tuned on in the sixteenth session (0.925 / 0.848).
+    # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
     "fresh65": {
-        "entities": {"Company": 0.907, "IndustrialPark": 0.937, "Project": 0.882, "Program": 0.976, "Region": 0.974},
+        "entities": {"Company": 0.907, "IndustrialPark": 0.937, "Project": 0.882, "Program": 0.975, "Region": 0.974},
         "relations": {"locatedIn": 0.8, "selectedAs": 0.967, "developedBy": 0.666},
         "entity": 0.932, "relation": 0.859,
     },
     # tests/challenge/fresh64: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.896 / 0.728 with the rules of 4277db3, 0.899 / 0.736 with f5b8e5d's), then tuned on.
     "fresh64": {
-        "entities": {"Company": 0.957, "IndustrialPark": 0.918, "Project": 0.909, "Program": 0.934, "Region": 0.987},
-        "relations": {"locatedIn": 0.785, "selectedAs": 0.827, "developedBy": 0.7},
-        "entity": 0.946, "relation": 0.79,
+        "entities": {"Company": 0.957, "IndustrialPark": 0.947, "Project": 0.948, "Program": 0.934, "Region": 0.987},
+        "relations": {"locatedIn": 0.837, "selectedAs": 0.827, "developedBy": 0.7},
+        "entity": 0.958, "relation": 0.817,
     },
     # tests/challenge/fresh62: 24 texts by two more writers, scored blind at the thirteenth session's start
     # (0.823 / 0.690, rules of commit 2a51a11); held out through the thirteenth session, never tuned on, scored
@@ -295,9 +324,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh60: 24 texts by two more writers, scored blind once (0.883 / 0.390, rules of commit d2da6c8;
     # the same with 945a388's).
     "fresh60": {
-        "entities": {"Company": 0.861, "IndustrialPark": 0.937, "Project": 0.865, "Program": 0.687, "Region": 0.983},
-        "relations": {"locatedIn": 0.833, "selectedAs": 0.926, "developedBy": 0.695},
-        "entity": 0.915, "relation": 0.876,
+        "entities": {"Company": 0.874, "IndustrialPark": 0.937, "Project": 0.865, "Program": 0.687, "Region": 0.983},
+        "relations": {"locatedIn": 0.833, "selectedAs": 0.926, "developedBy": 0.727},
+        "entity": 0.917, "relation": 0.88,
     },
     # tests/challenge/fresh59: 24 texts by two more writers, scored blind at the twelfth session's start (0.867 / 0.439,
     # rules of commit 6dc9abb and 945a388) and again at its end (0.867 / 0.448); held out, not tuned on.
@@ -358,16 +387,16 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh51: 24 texts by two more writers, scored blind once (0.838 / 0.540, rules of commit dc099e0;
     # the same with 59ee6b5's).
     "fresh51": {
-        "entities": {"Company": 0.829, "IndustrialPark": 0.807, "Project": 0.862, "Program": 0.87, "Region": 0.953},
-        "relations": {"locatedIn": 0.674, "selectedAs": 0.484, "developedBy": 0.709},
-        "entity": 0.865, "relation": 0.611,
+        "entities": {"Company": 0.848, "IndustrialPark": 0.846, "Project": 0.885, "Program": 0.87, "Region": 0.953},
+        "relations": {"locatedIn": 0.682, "selectedAs": 0.484, "developedBy": 0.709},
+        "entity": 0.881, "relation": 0.614,
     },
     # tests/challenge/fresh50: 24 texts by two more writers, scored blind once (0.920 / 0.463, rules of commit dc099e0;
     # 0.914 / 0.461 with 59ee6b5's).
     "fresh50": {
-        "entities": {"Company": 0.842, "IndustrialPark": 0.888, "Project": 0.927, "Program": 0.838, "Region": 0.988},
-        "relations": {"locatedIn": 0.615, "selectedAs": 0.878, "developedBy": 0.666},
-        "entity": 0.928, "relation": 0.788,
+        "entities": {"Company": 0.853, "IndustrialPark": 0.888, "Project": 0.927, "Program": 0.838, "Region": 0.988},
+        "relations": {"locatedIn": 0.615, "selectedAs": 0.878, "developedBy": 0.695},
+        "entity": 0.93, "relation": 0.792,
     },
     # tests/challenge/fresh49: 24 texts by two more writers, scored blind once with the eleventh session's first rules
     # (0.861 / 0.552, commit c01aae1; the same with 59ee6b5's).
@@ -379,9 +408,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh48: 24 texts by two more writers, scored blind once with the tenth session's last rules
     # (0.870 / 0.744, commit edaafa9); tuned on in the eleventh session.
     "fresh48": {
-        "entities": {"Company": 0.941, "IndustrialPark": 0.854, "Project": 0.9, "Program": 0.95, "Region": 0.961},
-        "relations": {"locatedIn": 0.745, "selectedAs": 0.941, "developedBy": 0.809},
-        "entity": 0.932, "relation": 0.844,
+        "entities": {"Company": 0.941, "IndustrialPark": 0.885, "Project": 0.9, "Program": 0.951, "Region": 0.961},
+        "relations": {"locatedIn": 0.759, "selectedAs": 0.941, "developedBy": 0.809},
+        "entity": 0.935, "relation": 0.849,
     },
     # tests/challenge/fresh47: 24 texts by two more writers, scored blind once (0.897 / 0.855, rules of commit 8dfffca).
     "fresh47": {
@@ -403,15 +432,15 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh44: 24 texts by two more writers, scored blind once (0.870 / 0.537, rules of commit 8965ad5).
     "fresh44": {
-        "entities": {"Company": 0.919, "IndustrialPark": 0.932, "Project": 0.878, "Program": 0.85, "Region": 0.987},
-        "relations": {"locatedIn": 0.684, "selectedAs": 0.722, "developedBy": 0.838},
-        "entity": 0.92, "relation": 0.727,
+        "entities": {"Company": 0.935, "IndustrialPark": 0.932, "Project": 0.878, "Program": 0.85, "Region": 0.987},
+        "relations": {"locatedIn": 0.684, "selectedAs": 0.732, "developedBy": 0.838},
+        "entity": 0.926, "relation": 0.731,
     },
     # tests/challenge/fresh43: 24 texts by two more writers, scored blind once (0.846 / 0.700, rules of commit 13f155c).
     "fresh43": {
-        "entities": {"Company": 0.924, "IndustrialPark": 0.697, "Project": 0.911, "Program": 0.821, "Region": 0.957},
-        "relations": {"locatedIn": 0.794, "selectedAs": 0.741, "developedBy": 0.702},
-        "entity": 0.897, "relation": 0.764,
+        "entities": {"Company": 0.924, "IndustrialPark": 0.714, "Project": 0.929, "Program": 0.821, "Region": 0.957},
+        "relations": {"locatedIn": 0.808, "selectedAs": 0.741, "developedBy": 0.736},
+        "entity": 0.904, "relation": 0.776,
     },
     # tests/challenge/fresh42: 24 texts by two more writers, scored blind once (0.834 / 0.570, rules of commit 106912b).
     "fresh42": {
@@ -439,15 +468,15 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh38: 24 texts by two more writers, scored blind once (0.831 / 0.756, rules of commit f28d781).
     "fresh38": {
-        "entities": {"Company": 0.911, "IndustrialPark": 0.848, "Project": 0.848, "Program": 0.869, "Region": 0.934},
+        "entities": {"Company": 0.911, "IndustrialPark": 0.909, "Project": 0.848, "Program": 0.869, "Region": 0.934},
         "relations": {"locatedIn": 0.771, "selectedAs": 0.878, "developedBy": 0.693},
-        "entity": 0.891, "relation": 0.797,
+        "entity": 0.896, "relation": 0.797,
     },
     # tests/challenge/fresh37: 24 texts by two more writers, scored blind once (0.860 / 0.555, rules of commit 1504970).
     "fresh37": {
         "entities": {"Company": 0.88, "IndustrialPark": 0.894, "Project": 0.884, "Program": 0.858, "Region": 0.945},
-        "relations": {"locatedIn": 0.697, "selectedAs": 0.702, "developedBy": 0.454},
-        "entity": 0.895, "relation": 0.673,
+        "relations": {"locatedIn": 0.697, "selectedAs": 0.702, "developedBy": 0.521},
+        "entity": 0.895, "relation": 0.679,
     },
     # tests/challenge/fresh36: 24 texts by two more writers, scored blind once (0.866 / 0.621, rules of commit 4bcfa23).
     "fresh36": {
@@ -457,33 +486,35 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh35: 24 texts by two more writers, scored blind once (0.861 / 0.640, rules of commit 973e786).
     "fresh35": {
-        "entities": {"Company": 0.921, "IndustrialPark": 0.911, "Project": 0.833, "Program": 0.967, "Region": 0.947},
+        "entities": {"Company": 0.939, "IndustrialPark": 0.911, "Project": 0.833, "Program": 0.967, "Region": 0.947},
         "relations": {"locatedIn": 0.631, "selectedAs": 0.864, "developedBy": 0.882},
-        "entity": 0.919, "relation": 0.787,
+        "entity": 0.926, "relation": 0.787,
     },
     # tests/challenge/fresh34: 24 texts by two more writers, scored blind once (0.843 / 0.596, rules of commit d810e84).
+    # locatedIn lowered in the twenty-fifth session (0.723 -> 0.715): 丁陶大道南延和河东文体广场项目 is now the two
+    # projects the gold has, so its place (the 开发区 the gold does not give) now counts as a wrong relation.
     "fresh34": {
-        "entities": {"Company": 0.924, "IndustrialPark": 0.888, "Project": 0.85, "Program": 0.787, "Region": 1.0},
-        "relations": {"locatedIn": 0.723, "selectedAs": 0.835, "developedBy": 0.736},
-        "entity": 0.892, "relation": 0.771,
+        "entities": {"Company": 0.924, "IndustrialPark": 0.888, "Project": 0.884, "Program": 0.787, "Region": 1.0},
+        "relations": {"locatedIn": 0.715, "selectedAs": 0.835, "developedBy": 0.736},
+        "entity": 0.9, "relation": 0.767,
     },
     # tests/challenge/fresh33: 24 texts by two more writers, scored blind once (0.848 / 0.634, rules of commit 36af414).
     "fresh33": {
-        "entities": {"Company": 0.962, "IndustrialPark": 0.937, "Project": 0.831, "Program": 0.962, "Region": 0.98},
-        "relations": {"locatedIn": 0.697, "selectedAs": 0.956, "developedBy": 0.799},
-        "entity": 0.924, "relation": 0.791,
+        "entities": {"Company": 0.962, "IndustrialPark": 0.937, "Project": 0.857, "Program": 0.962, "Region": 0.98},
+        "relations": {"locatedIn": 0.799, "selectedAs": 0.956, "developedBy": 0.852},
+        "entity": 0.931, "relation": 0.852,
     },
     # tests/challenge/fresh32: 24 texts by two more writers, scored blind once (0.809 / 0.760, rules of commit ccdcf78).
     "fresh32": {
-        "entities": {"Company": 0.898, "IndustrialPark": 0.76, "Project": 0.854, "Program": 0.916, "Region": 0.953},
+        "entities": {"Company": 0.898, "IndustrialPark": 0.784, "Project": 0.854, "Program": 0.916, "Region": 0.953},
         "relations": {"locatedIn": 0.799, "selectedAs": 0.938, "developedBy": 0.918},
-        "entity": 0.879, "relation": 0.871,
+        "entity": 0.882, "relation": 0.871,
     },
     # tests/challenge/fresh31: 24 texts by two more writers, scored blind once (0.834 / 0.619, rules of commit cbdbfc1).
     "fresh31": {
-        "entities": {"Company": 0.913, "IndustrialPark": 0.949, "Project": 0.858, "Program": 0.861, "Region": 1.0},
-        "relations": {"locatedIn": 0.919, "selectedAs": 0.876, "developedBy": 0.722},
-        "entity": 0.909, "relation": 0.87,
+        "entities": {"Company": 0.92, "IndustrialPark": 0.949, "Project": 0.858, "Program": 0.861, "Region": 1.0},
+        "relations": {"locatedIn": 0.919, "selectedAs": 0.876, "developedBy": 0.742},
+        "entity": 0.911, "relation": 0.874,
     },
     # tests/challenge/fresh30: 24 texts by two more writers, scored blind once (0.866 / 0.687, rules of commit fe14dbd).
     "fresh30": {
@@ -504,28 +535,30 @@ CHALLENGE_FLOORS = {
         "entity": 0.907, "relation": 0.762,
     },
     # tests/challenge/fresh27: 24 texts by two more writers, scored blind once (0.843 / 0.634, rules of commit 0849f7f).
+    # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
     "fresh27": {
-        "entities": {"Company": 0.934, "IndustrialPark": 0.909, "Project": 0.952, "Program": 0.92, "Region": 0.984},
-        "relations": {"locatedIn": 0.615, "selectedAs": 0.872, "developedBy": 0.916},
-        "entity": 0.943, "relation": 0.816,
+        "entities": {"Company": 0.941, "IndustrialPark": 0.909, "Project": 0.952, "Program": 0.918, "Region": 0.984},
+        "relations": {"locatedIn": 0.615, "selectedAs": 0.872, "developedBy": 0.936},
+        "entity": 0.945, "relation": 0.822,
     },
     # tests/challenge/fresh26: 24 texts by two more writers, scored blind once (0.787 / 0.435, rules of commit 1d47968).
+    # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
     "fresh26": {
-        "entities": {"Company": 0.891, "IndustrialPark": 0.808, "Project": 0.8, "Program": 0.901, "Region": 0.953},
+        "entities": {"Company": 0.896, "IndustrialPark": 0.808, "Project": 0.8, "Program": 0.899, "Region": 0.953},
         "relations": {"locatedIn": 0.707, "selectedAs": 0.876, "developedBy": 0.454},
-        "entity": 0.881, "relation": 0.74,
+        "entity": 0.883, "relation": 0.74,
     },
     # tests/challenge/fresh25: 24 texts by two more writers, scored blind once (0.877 / 0.697, rules of commit caf239c).
     "fresh25": {
         "entities": {"Company": 0.982, "IndustrialPark": 0.903, "Project": 0.923, "Program": 0.666, "Region": 0.984},
-        "relations": {"locatedIn": 0.818, "selectedAs": 0.906, "developedBy": 0.878},
-        "entity": 0.942, "relation": 0.862,
+        "relations": {"locatedIn": 0.818, "selectedAs": 0.906, "developedBy": 0.93},
+        "entity": 0.942, "relation": 0.873,
     },
     # tests/challenge/fresh24: 24 texts by two more writers, scored blind once (0.879 / 0.608, rules of commit 6b2c028).
     "fresh24": {
-        "entities": {"Company": 0.922, "IndustrialPark": 0.933, "Project": 0.828, "Program": 0.956, "Region": 0.972},
-        "relations": {"locatedIn": 0.693, "selectedAs": 0.905, "developedBy": 0.642},
-        "entity": 0.91, "relation": 0.756,
+        "entities": {"Company": 0.931, "IndustrialPark": 0.933, "Project": 0.882, "Program": 0.956, "Region": 0.972},
+        "relations": {"locatedIn": 0.702, "selectedAs": 0.905, "developedBy": 0.642},
+        "entity": 0.927, "relation": 0.761,
     },
     # tests/challenge/fresh23: 24 texts by two more writers, scored blind once (0.847 / 0.609, rules of commit a17155a).
     "fresh23": {
