@@ -99,13 +99,18 @@ def test_adding_a_document_never_renames_an_existing_node(tmp_path: Path):
     assert str(next(after.objects(before["金鹰重工"], RDFS.label))) == "陕西金鹰重工装备有限公司"
 
 
-def test_one_node_for_one_name_across_documents(tmp_path: Path):
+def _built_graph(tmp_path: Path, *texts: str) -> rdflib.Graph:
+    """The graph built from a corpus of these texts, one document each (a.txt, b.txt, …)."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    (corpus / "a.txt").write_text("恒瑞线缆入选陕西省制造业领军企业。\n", encoding="utf-8")
-    (corpus / "b.txt").write_text("恒瑞线缆、金鹰重工等企业落户泾河工业园。\n", encoding="utf-8")
+    for name, text in zip("abcdefgh", texts):
+        (corpus / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
     build([corpus], tmp_path / "out", warn=quiet)
-    graph = parse(tmp_path / "out" / "graph.ttl")
+    return parse(tmp_path / "out" / "graph.ttl")
+
+
+def test_one_node_for_one_name_across_documents(tmp_path: Path):
+    graph = _built_graph(tmp_path, "恒瑞线缆入选陕西省制造业领军企业。", "恒瑞线缆、金鹰重工等企业落户泾河工业园。")
     assert len(list(graph.subjects(RDFS.label, rdflib.Literal("恒瑞线缆", lang="zh")))) == 1
 
 
@@ -135,14 +140,8 @@ def test_rules_from_a_user_folder_extend_ours(tmp_path: Path):
 
 
 def test_a_short_name_in_one_document_joins_the_full_name_in_another(tmp_path: Path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text("陕西金鹰重工（集团）有限公司入选陕西省制造业领军企业。\n", encoding="utf-8")
-    (corpus / "b.txt").write_text("金鹰重工、恒瑞线缆等企业落户泾河工业园。\n", encoding="utf-8")
-    (corpus / "c.txt").write_text("四川岚图电气有限公司、湖北岚图电气有限公司均获评瞪羚企业。岚图电气、恒瑞线缆等企业落户泾河工业园。\n",
-                                  encoding="utf-8")
-    build([corpus], tmp_path / "out", warn=quiet)
-    graph = parse(tmp_path / "out" / "graph.ttl")
+    graph = _built_graph(tmp_path, "陕西金鹰重工（集团）有限公司入选陕西省制造业领军企业。", "金鹰重工、恒瑞线缆等企业落户泾河工业园。",
+                         "四川岚图电气有限公司、湖北岚图电气有限公司均获评瞪羚企业。岚图电气、恒瑞线缆等企业落户泾河工业园。")
     [node] = graph.subjects(RDFS.label, rdflib.Literal("陕西金鹰重工（集团）有限公司", lang="zh"))
     assert rdflib.Literal("金鹰重工", lang="zh") in set(graph.objects(node, SKOS.altLabel))
     # two full names that the short name could stand for: it joins neither
@@ -192,13 +191,8 @@ def test_a_name_taken_into_a_longer_one_leaves_no_node_without_a_sentence(tmp_pa
 
 
 def test_a_name_with_and_without_its_places_shi_or_its_group_word_is_one_node(tmp_path: Path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text("湘潭市城发集团投资的两家企业入选2024年湖南省专精特新中小企业名单。\n", encoding="utf-8")
-    (corpus / "b.txt").write_text("湘潭城发集团今年新投资企业12家。湘潭城发负责人介绍了投资情况。\n"
-                                  "青禾生物入选2024年湖南专精特新中小企业名单。\n", encoding="utf-8")
-    build([corpus], tmp_path / "out", warn=quiet)
-    graph = parse(tmp_path / "out" / "graph.ttl")
+    graph = _built_graph(tmp_path, "湘潭市城发集团投资的两家企业入选2024年湖南省专精特新中小企业名单。",
+                         "湘潭城发集团今年新投资企业12家。湘潭城发负责人介绍了投资情况。\n青禾生物入选2024年湖南专精特新中小企业名单。")
     companies = [names for names in _nodes(graph, "Company") if any("城发" in n for n in names)]
     assert companies == [{"湘潭市城发集团", "湘潭城发集团", "湘潭城发"}]
     programs = [names for names in _nodes(graph, "Program") if any("专精特新中小企业" in n for n in names)]
@@ -206,12 +200,8 @@ def test_a_name_with_and_without_its_places_shi_or_its_group_word_is_one_node(tm
 
 
 def test_a_name_with_and_without_a_plain_gongsi_is_one_node(tmp_path: Path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text("凯岚公司投资建设的整车项目在宁都开工。县电力公司负责供电。\n", encoding="utf-8")
-    (corpus / "b.txt").write_text("凯岚、博远等企业入选2024年江西省专精特新中小企业名单。\n", encoding="utf-8")
-    build([corpus], tmp_path / "out", warn=quiet)
-    companies = [names for names in _nodes(parse(tmp_path / "out" / "graph.ttl"), "Company") if any("凯岚" in n for n in names)]
+    graph = _built_graph(tmp_path, "凯岚公司投资建设的整车项目在宁都开工。县电力公司负责供电。", "凯岚、博远等企业入选2024年江西省专精特新中小企业名单。")
+    companies = [names for names in _nodes(graph, "Company") if any("凯岚" in n for n in names)]
     assert companies == [{"凯岚公司", "凯岚"}]
 
 
