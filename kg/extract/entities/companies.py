@@ -1,9 +1,5 @@
-"""Companies by their full names (company.yaml): a stem before a legal form (有限公司) or a group word (集团).
-
-Also what the other company rules ask: whether a short name has a company's
-shape (`is_short_name`), and the names a text declares for its companies
-(（以下简称“胜禹新材”）).
-"""
+"""Companies by their full names (company.yaml): a stem before a legal form (有限公司) or a group word (集团); also what the
+other rules ask: a short name's shape (`is_short_name`), the names a text declares (（以下简称“胜禹新材”）)."""
 from __future__ import annotations
 
 import re
@@ -451,6 +447,10 @@ class CompanyRecogniser:
         if self.segmenter is None:
             self.segmenter = Segmenter()
         return self.segmenter.cut(text)
+
+    def ends_as_park(self, name: str) -> bool:
+        """某某产业园, 某某园区 listed among projects: a park's name (guidelines; not 医院北区)."""
+        return name.endswith(("园", "园区")) and any(m.end() == len(name) for m in self.other_suffixes.finditer(name))
 
     def ends_with_industry_word(self, name: str) -> bool:
         """渝丰线缆: an industry word ends the name, and something stands before it."""

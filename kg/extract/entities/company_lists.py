@@ -484,8 +484,8 @@ class CompanyLists:
                     or name.endswith(self.document_words)
                     or name in self.gazetteer.region_names or self.names.count.search(CAPACITY.sub("", name))):
                 continue  # a region may open the name (某某市东融广场), a bracketed part close it (…基地（二期）)
-            if name.endswith(("园", "园区")) and any(m.end() == len(name) for m in companies.other_suffixes.finditer(name)):
-                doc.names.add(s, e, PARK, "park.list_member")  # 实施某某产业园等重大项目: a park (guidelines; not 医院北区)
+            if companies.ends_as_park(name):
+                doc.names.add(s, e, PARK, "park.list_member")  # 实施某某产业园等重大项目: a park
                 continue
             doc.names.add(s, e, PROJECT, "project.list_member")
             doc.aliases.append((PROJECT, name, name + "项目"))

@@ -490,9 +490,9 @@ class ParkRecogniser:
             return None
         close = next((i for i in range(end + 1, min(len(text), end + self.names.max_bracket + 2))
                       if text[i] in CLOSE_BRACKETS), None)
-        inner = text[end + 1:close] if close is not None else ""
-        if close is None or inner in self.gazetteer.full_region_names:
+        if close is None or text[end + 1:close] in self.gazetteer.full_region_names:
             return None  # a division in brackets (某某开发区（某某区）) is the district the park is, a region of its own
+        inner = text[end + 1:close]
         if inner in self.gazetteer.region_names or inner in self.direction_sections or (
                 inner.endswith(self.section_suffixes) and len(inner) > 2 and not inner.endswith(self.non_section_suffixes)):
             return close + 1

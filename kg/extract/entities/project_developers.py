@@ -123,8 +123,8 @@ class ProjectDevelopers:
                 self._word_before_xiangmu(text, project) if stem_len == 3 else None) or (
                 self._brand_before_xiangmu(text, project, stem_len) if brand_alone and stem_len < 4 else None)
             if (not word or self.names.is_generic(stem) or self.names.count.search(stem)
-                    or stem_len == 4 and word.group() not in companies.firm_words  # 中科湘膜科技总部基地: a firm's word
-                    or stem_len == 4 and (not companies.is_coined(stem) or self._place_and_word(stem))
+                    or stem_len == 4 and (word.group() not in companies.firm_words  # 中科湘膜科技总部基地: a firm's word
+                                          or not companies.is_coined(stem) or self._place_and_word(stem))
                     or text.startswith("品", word.end())  # 精细化学品二期项目: a product's word (化学品), no firm's
                     or stem in companies.industry_words  # 半导体化学品…项目: a product, no brand
                     or self.gazetteer.region_re.match(stem) and word.group() not in companies.firm_words):

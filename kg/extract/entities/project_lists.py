@@ -399,8 +399,8 @@ class ProjectLists:
             doc.names.remove(m)
             if m.label == COMPANY:
                 doc.nested.append(m)
-        if name.endswith(("园", "园区")) and any(m.end() == len(name) for m in self.companies.other_suffixes.finditer(name)):
-            doc.names.add(start, end, PARK, "park.list_member")  # 分别是A项目、某某产业园区和B: a park (guidelines)
+        if self.companies.ends_as_park(name):
+            doc.names.add(start, end, PARK, "park.list_member")  # 分别是A项目、某某产业园区和B: a park
             return
         doc.names.add(start, end, PROJECT, "project.counted_list")
         doc.aliases.append((PROJECT, name, name + "项目"))

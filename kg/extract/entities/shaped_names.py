@@ -48,7 +48,7 @@ class ShapedNames:
         """ST八菱发布公告, 永吉股份（603058）: a stock's name, by its ST mark or its code in brackets, is a firm's."""
         text = doc.text
         spans = [m.span() for m in self.stock_mark_re.finditer(text)] if "ST" in text else []
-        for code in self.stock_code_re.finditer(text) if any(ch.isdigit() for ch in text) else ():
+        for code in self.stock_code_re.finditer(text):
             bound = self.names.stem_start(doc, code.start(), self.companies.max_short, words_only=True)
             start = code.start() - len(LETTERS_END.search(text, bound, code.start()).group())  # (2022-10-19众望布艺)
             if code.start() - start >= 2 and self.companies.is_short_name(text[start:code.start()]):
