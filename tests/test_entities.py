@@ -4298,3 +4298,24 @@ def test_a_project_named_with_and_without_building_before_its_suffix_is_one():
     mentions = {keys[0]: [("a.txt", 1)], keys[1]: [("a.txt", 3)], keys[2]: [("a.txt", 4)], keys[3]: [("a.txt", 5)],
                 keys[4]: [("b.txt", 1)], keys[5]: [("c.txt", 1)]}  # (two firms' projects, in two documents)
     assert project_form_links(keys, mentions) == {(keys[0], keys[1])}
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # 有 opening a list after a place or a field (莱城区有A等9家企业, 生物医药领域有A、B等); not 有色, 有限
+    ("宁都县有凯岚电梯等5家企业榜上有名。", "Company", {"凯岚电梯"}),
+    ("签约项目中，生物医药领域有凯岚医疗器械贸易项目、博远干细胞研发项目等。", "Project",
+     {"凯岚医疗器械贸易项目", "博远干细胞研发项目"}),
+    ("宁都县有色金属产业园正式开园。", "IndustrialPark", {"有色金属产业园"}),
+    # the owner of a project before its name (项目业主某某公司)
+    ("项目业主凯岚储存设备股份有限公司在宁都深耕多年。", "Company", {"凯岚储存设备股份有限公司"}),
+    # designations after a cue: a field in brackets stays, two joined by 和 are two, a designation before the kind
+    # of park makes a rank of it, 评定为 a grade of parks
+    ("园区入选产业高质量发展百强园区（生物医药）、亚洲投资价值示范开发区和科技创新高质量发展典范园区。", "Program",
+     {"产业高质量发展百强园区（生物医药）", "亚洲投资价值示范开发区", "科技创新高质量发展典范园区"}),
+    ("宁都4家园区拟评定为三星级小微企业园。", "Program", {"三星级小微企业园"}),
+    ("宁都4家园区拟评定为三星级小微企业园。", "IndustrialPark", set()),
+    # (a batch in brackets after a list is no qualifier)
+    ("省工信厅公布了广西工业龙头企业名单（第一批），共有105家企业入选。", "Program", {"广西工业龙头企业名单"}),
+])
+def test_twenty_sixth_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

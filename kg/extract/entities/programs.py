@@ -76,7 +76,7 @@ class ProgramRecogniser(ProgramForms):
         # 和/及 before another scope or a year, 和/及/、 after a list word (A名单和B名单), or 等
         # (获评A企业和“B”企业: two designations, each of firms; 获评A示范县和“B”全国示范县: two of places)
         self.split_re = re.compile(rf"(?<=[单录])[和及、与]|(?<=企业)[和及]|[和及](?={scopes}|\d{{4}}\s*(?:年|中国|全国)|{program['joined_scopes']})|等(?![次级离])|(?<=”)(?=“)"
-                                   rf"|(?<=[县区市镇城])[和及](?=“)")
+                                   rf"|(?<=[县区市镇城])[和及](?=“)|(?P<joint>(?<=[区园地])[和及])")
         self.designation_re = re.compile(alternation(program["designation_words"]))
         self.scope_words = tuple(program["scope_words"])
         q = re.escape(QUOTES)
@@ -342,7 +342,8 @@ class ProgramRecogniser(ProgramForms):
             end = self.names.name_or_quote_run.match(text, position, position + self.max_length).end()
             # “A基地”“B试验区”: two names; not “专精特新”“小巨人”企业, one name in two quotes (no head before them)
             split = next((m for m in self.split_re.finditer(text[position:end])
-                          if m.group() or self._ends_in_head(text[position:position + m.start()])), None)
+                          if m.group() and (m.lastgroup != "joint" or self._joins_two(text, position, end, m))
+                          or not m.group() and self._ends_in_head(text[position:position + m.start()])), None)
             if split:
                 end = position + split.start()
             joined = text.find("以及", position, end)
@@ -391,6 +392,7 @@ class ProgramRecogniser(ProgramForms):
                 if graded:  # 某孵化器绩效评价A类 is 某孵化器A类
                     doc.aliases.append((PROGRAM, name, name[:graded.start()] + name[graded.end():]))
                 self._short_forms(doc, name)  # 进入某某公示名单 is 某某
+                end = max(end, found[1])  # 入选A（生物医药）、B: the list goes on after the qualifier
             if found and found[1] < end and text[found[1]] in "和及" and text.endswith(self.level_heads, found[1], end):
                 end = found[1]  # 获评A示范园区和B省先进开发区: a park's rank after 和
             if not published and text.startswith(("，以及", ",以及"), end):  # 获评A、B，以及C: the list goes on past the comma
@@ -425,6 +427,15 @@ class ProgramRecogniser(ProgramForms):
                 doc.programs.add(*title.span(1), PROGRAM, "program.title")
         return True
 
+    def _designated_kind(self, text: str, start: int, end: int) -> bool:
+        head = next(h for h in self.level_heads if text.endswith(h, start, end))
+        return any(m.end() == end - len(head) for m in self.designation_re.finditer(text, start, end))
+
+    def _joins_two(self, text: str, start: int, end: int, joint: re.Match) -> bool:
+        """示范开发区和典范园区: 和 between two designations of parks, each ending in a head."""
+        left, right = text[start:start + joint.start()], text[start + joint.end():end]
+        return min(len(left), len(right)) >= 4 and self._ends_in_head(left) and self._ends_in_head(right)
+
     def _ends_in_head(self, name: str) -> bool:
         return any(head.end() == len(name.rstrip("”")) for head in self.heads.finditer(name.rstrip("”")))
 
@@ -436,9 +447,11 @@ class ProgramRecogniser(ProgramForms):
         heads = list(self.heads.finditer(text, start, end))
         while heads and text[heads[-1].end():heads[-1].end() + 1] != "”" and text.endswith(
                 self.level_heads, start, heads[-1].end()) and not self._level_only(
-                self.order_ordinal_re.sub("", text[start:heads[-1].end()].strip(QUOTES), 1)):
+                self.order_ordinal_re.sub("", text[start:heads[-1].end()].strip(QUOTES), 1)) and not (
+                needs_scope is False and self._designated_kind(text, start, heads[-1].end())):
             heads.pop()  # 国家生态工业示范园区和江苏省先进开发区: the rank of a park ends no name with one of its own
-            # (a quote closing it makes it a title: “省级一类工业园区”)
+            # (a quote closing it makes it a title: “省级一类工业园区”; after a cue, a designation before the kind of
+            # park makes it one: 入选亚洲投资价值示范开发区)
         if not heads:
             return self._batch_title(text, start, end)
         stop = heads[-1].end()
