@@ -4319,3 +4319,17 @@ def test_a_project_named_with_and_without_building_before_its_suffix_is_one():
 ])
 def test_twenty_sixth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a brand and an industry word (电源) open a project's name, not adjectives (高精密)
+    ("在宁都工业园集中开工的3个项目分别是：博远电源生产基地项目、深力卓电源生产基地项目、高精密汽车零部件研发基地项目。",
+     {("博远电源生产基地项目", "博远电源"), ("深力卓电源生产基地项目", "深力卓电源")}),
+    # a brand and a firm's word open a listed project whose name ends in no industry word
+    ("园区今年开工凯岚科技机场快车、博远实业冷链仓储等6个项目。",
+     {("凯岚科技机场快车", "凯岚科技"), ("博远实业冷链仓储", "博远实业")}),
+])
+def test_the_developer_a_project_name_opens_with(nlp, text, expected):
+    doc = nlp(text)
+    assert {(doc.text[r.head.start:r.head.end], doc.text[r.tail.start:r.tail.end])
+            for r in doc._.kg_relations if r.relation == "developedBy"} == expected
