@@ -4314,6 +4314,11 @@ def test_a_project_named_with_and_without_building_before_its_suffix_is_one():
      {"产业高质量发展百强园区（生物医药）", "亚洲投资价值示范开发区", "科技创新高质量发展典范园区"}),
     ("宁都4家园区拟评定为三星级小微企业园。", "Program", {"三星级小微企业园"}),
     ("宁都4家园区拟评定为三星级小微企业园。", "IndustrialPark", set()),
+    # a short form before the whole of the place (义乌全市); a province's name before a firm's that opens with the
+    # province's short form stays in it (青海省青海湖药业有限公司)
+    ("作为义乌全市首批连片改造的片区，园区正被重塑。", "Region", {"义乌"}),
+    ("青海省青海湖药业有限公司没有报送年度评价材料。", "Company", {"青海省青海湖药业有限公司"}),
+    ("锦州市辽宁春光制药装备股份有限公司投产。", "Company", {"辽宁春光制药装备股份有限公司"}),
     # (a batch in brackets after a list is no qualifier)
     ("省工信厅公布了广西工业龙头企业名单（第一批），共有105家企业入选。", "Program", {"广西工业龙头企业名单"}),
 ])
