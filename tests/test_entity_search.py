@@ -41,7 +41,10 @@ def test_leftmost_longest_finds_what_the_alternation_finds(count, alphabet):
     (r"(?:\d+|[一二两]+)\s*[余多]?家", {"DIGIT", "一", "二", "两"}),
     (r"[。！？]+”*|\n+", set("。！？\n")),
     (r"(?m)^[ \t]*(?:来源|作者)", set(" \t来作")),
-    (r"(?=某)[a-c]x", set("abc")),
+    # a lookahead says what the next character is (这两家企业 or 双方 after the branch that only looks ahead)
+    (r"(?=某)[a-c]x", {"某"}),
+    (r"(?:这|(?=双方))(?:企业|公司|双方)", {"这", "双"}),
+    (r"(?<=某)[a-c]x", set("abc")),
 ])
 def test_first_characters_are_those_a_match_can_begin_with(pattern, first):
     assert first_characters(pattern) == first
@@ -79,6 +82,7 @@ def test_a_pattern_the_engine_skips_through_on_its_own_gets_no_lookahead(pattern
     (r"(?m)^[ \t]*(?P<field>来源|作者)[：:]", ["\n", " ", "来源", "作者", "：", "某"]),
     (r"(?<![新老])(?:总)?厂(?:区|房)?", ["新", "老", "总", "厂", "区", "房", "某"]),
     (r"(?x) (?:计划)? 投资 (\d+) 元  # a sum", ["计划", "投资", "12", "元", "某"]),
+    (r"(?:这|上述)(?:\d家)?(?:企业|公司)|(?=双方)双方", ["这", "上述", "3家", "企业", "公司", "双方", "双", "某"]),
 ])
 def test_a_rare_scan_finds_what_the_plain_regex_finds(pattern, pieces):
     rng = random.Random(pattern)

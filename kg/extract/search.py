@@ -160,7 +160,8 @@ def _character_class(first: set[str]) -> str:
 def first_characters(pattern: str, flags: int = 0) -> set[str] | None:
     """The characters a match of the regex can begin with (a digit or a space of any script as `DIGIT` and
     `SPACE`); None when they are not a known few (the regex can match the empty string, begins with a negated
-    class, `.`, a category such as `\\w`, or ignores case)."""
+    class, `.`, a category such as `\\w`, or ignores case). A lookahead's own first characters stand for what
+    follows it (`(?=双方)`: 双), so a branch that only looks ahead adds no more."""
     try:
         parsed = sre_parse.parse(pattern, flags)
     except re.error:
@@ -175,6 +176,11 @@ def _first_of_sequence(items: list) -> tuple[set[str] | None, bool]:
     """(first characters, whether the sequence can match empty) of parsed regex items; None: unknown."""
     chars: set[str] = set()
     for op, value in items:
+        if op is sre.ASSERT and value[0] == 1:  # a lookahead: what follows begins with one of its first characters
+            ahead, empty = _first_of_sequence(list(value[1]))
+            if ahead is not None and not empty:
+                return chars | ahead, False
+            continue
         if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
             continue  # zero-width
         if op is sre.LITERAL:

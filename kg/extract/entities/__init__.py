@@ -52,6 +52,7 @@ from kg.extract.entities.short_names import ShortNames
 from kg.extract.entities.state import DocState, Findings
 from kg.extract.entities.suffix_types import SuffixRecogniser
 from kg.extract.rules import Rules
+from kg.extract.search import compile_rare
 from kg.schema import COMPANY, ENTITY_TYPES, PARK, PROGRAM, PROJECT, REGION
 
 __all__ = ["EntityFinder", "Findings"]
@@ -124,7 +125,7 @@ class EntityFinder:
             self._drop_bylines,
         ]
         self.byline_re = re.compile(rules.common["byline"])
-        self.renamed_re = re.compile(rules.common["renaming"])
+        self.renamed_re = compile_rare(rules.common["renaming"])
         self.boundaries = None
         if segment_boundaries:  # name starts by a word segmenter (boundaries.py)
             company_suffixes = rules.company["legal_suffixes"] + rules.company["group_suffixes"]
