@@ -7,7 +7,7 @@ import re
 
 from kg.extract.entities.names import QUOTES
 from kg.extract.entities.state import DocState
-from kg.extract.search import compile_rare
+from kg.extract.search import ClauseOpening, compile_rare
 from kg.schema import PROGRAM
 
 HAN = re.compile("[\u4e00-\u9fff]")
@@ -17,8 +17,8 @@ OWN_LIST = compile_rare(r"的?(?:(?:获奖|入选|获评)(?:企业|单位)?名�
 QUOTED_BEFORE = re.compile(rf"[{re.escape(QUOTES)}]([^{re.escape(QUOTES)}，。；\n]{{4,36}})[{re.escape(QUOTES)}]$")
 TWO_AWARDS = re.compile("[和及与][^和及与]*奖$")  # 表彰某县县长质量奖和县长质量贡献奖获奖单位: two awards' winners
 # 在其中的2021年度国家级绿色工厂名单里，A、B入围: a list named as where its members stand (not 在A和B两份榜单上)
-LIST_SETTING = compile_rare(r"(?:^|(?<=[，,。；;：:\n在]))(?:其中的|这份|这批|本次|该)?([^，,。；;：:\n在的和及与]{4,36}?(?:名单|榜单|名录|清单))"
-                            r"(?:中|里|上|内)[，,]")
+LIST_SETTING = ClauseOpening("，,。；;：:在", r"(?:其中的|这份|这批|本次|该)?([^，,。；;：:\n在的和及与]{4,36}?(?:名单|榜单|名录|清单))"
+                                             r"(?:中|里|上|内)(?=[，,])")
 QUALIFIER_END = re.compile(r"[（(][^（）()]{1,10}[）)]$")  # 首批化工园区（化工集中区）: which kind the list takes
 SESSION_IN_BRACKETS = re.compile(r"^[（(](第[一二三四五六七八九十\d]+届)[）)]")
 MIN_SIBLING = 5  # characters of a list's member taken for a program like its siblings (a scope and a name of its own)
@@ -240,6 +240,19 @@ class ProgramForms:
         start = max((m.end() for m in CLAUSE_END.finditer(text, start, position)), default=start)
         return self.aim_re.search(text, start, position) is not None or (
             HAN.match(text, end) is not None and text[end] not in "的和及与")
+
+    def _designated_kind(self, text: str, start: int, end: int) -> bool:
+        """亚洲投资价值示范开发区: a designation word right before the kind of park that ends the name."""
+        head = next(h for h in self.level_heads if text.endswith(h, start, end))
+        return any(m.end() == end - len(head) for m in self.designation_re.finditer(text, start, end))
+
+    def _joins_two(self, text: str, start: int, end: int, joint: re.Match) -> bool:
+        """示范开发区和典范园区: 和 between two designations of parks, each ending in a head."""
+        left, right = text[start:start + joint.start()], text[start + joint.end():end]
+        return min(len(left), len(right)) >= 4 and self._ends_in_head(left) and self._ends_in_head(right)
+
+    def _ends_in_head(self, name: str) -> bool:
+        return any(head.end() == len(name.rstrip("”")) for head in self.heads.finditer(name.rstrip("”")))
 
     def _level_only(self, name: str) -> bool:
         """国家级经济技术开发区, 江苏省先进开发区: a scope or a region, then generic words, before the kind of park."""

@@ -427,18 +427,6 @@ class ProgramRecogniser(ProgramForms):
                 doc.programs.add(*title.span(1), PROGRAM, "program.title")
         return True
 
-    def _designated_kind(self, text: str, start: int, end: int) -> bool:
-        head = next(h for h in self.level_heads if text.endswith(h, start, end))
-        return any(m.end() == end - len(head) for m in self.designation_re.finditer(text, start, end))
-
-    def _joins_two(self, text: str, start: int, end: int, joint: re.Match) -> bool:
-        """示范开发区和典范园区: 和 between two designations of parks, each ending in a head."""
-        left, right = text[start:start + joint.start()], text[start + joint.end():end]
-        return min(len(left), len(right)) >= 4 and self._ends_in_head(left) and self._ends_in_head(right)
-
-    def _ends_in_head(self, name: str) -> bool:
-        return any(head.end() == len(name.rstrip("”")) for head in self.heads.finditer(name.rstrip("”")))
-
     def _after_verb(self, text: str, start: int, end: int) -> int:
         verb = self.names.leading_word_re.match(text, start, end) or self.names.cut_after_words.match(text, start, end)
         return verb.end() if verb and not verb.groupdict().get("keep") else start

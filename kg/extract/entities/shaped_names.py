@@ -19,8 +19,8 @@ BRAND = 2  # characters of the brand before the industry word
 RARE = 5  # at most this often in the segmenter's dictionary is a brand no word (保健: 1093, 汽摩: 7; 天合: 5)
 ELEMENTS = frozenset("硅锰铁铜铝锌镍钴锂钛钒铬钼钨锡铅碳氟磷硫钾钠钙镁锆铌钽锗镓铟")  # 硅锰合金: a material, no brand
 FIELDS = re.compile(r"[^，,。；;]*?等[^，,。；;]{0,8}?(?:产业|行业|领域|集群|业态|板块)")  # A、B等产业: fields, no firms
-SHAPED = re.compile(r"(?:^|(?<=[，,。；;、：:\n]))([^\W\d_]{4,6}?)(?=[、和与及等]|(?:也|已|还|均|都|将|先后|分别|正式|成功)*"
-                    r"(?:投资|投建|投产|签约|落户|入驻|进驻|上市|中标|建设|设立|成立|获评|入选|被评为|荣获|与|在))", re.M)
+SHAPED = ClauseOpening("，,。；;、：:", r"([^\W\d_]{4,6}?)(?=[、和与及等]|(?:也|已|还|均|都|将|先后|分别|正式|成功)*"
+                                    r"(?:投资|投建|投产|签约|落户|入驻|进驻|上市|中标|建设|设立|成立|获评|入选|被评为|荣获|与|在))")
 JOINERS = "、和与及"
 LETTERS_END = re.compile(r"[^\W\d_]*$")
 NEIGHBOUR_BEFORE = re.compile(r"[^\W\d_]{2,12}$")
