@@ -4314,11 +4314,11 @@ def test_a_project_named_with_and_without_building_before_its_suffix_is_one():
      {"产业高质量发展百强园区（生物医药）", "亚洲投资价值示范开发区", "科技创新高质量发展典范园区"}),
     ("宁都4家园区拟评定为三星级小微企业园。", "Program", {"三星级小微企业园"}),
     ("宁都4家园区拟评定为三星级小微企业园。", "IndustrialPark", set()),
-    # a short form before the whole of the place (义乌全市); a province's name before a firm's that opens with the
-    # province's short form stays in it (青海省青海湖药业有限公司)
-    ("作为义乌全市首批连片改造的片区，园区正被重塑。", "Region", {"义乌"}),
+    # a province's name before a firm's that opens with the province's short form stays in it (青海省青海湖药业有限公司);
+    # a city before another province's firm is where the firm is
     ("青海省青海湖药业有限公司没有报送年度评价材料。", "Company", {"青海省青海湖药业有限公司"}),
     ("锦州市辽宁春光制药装备股份有限公司投产。", "Company", {"辽宁春光制药装备股份有限公司"}),
+    ("重庆市四川凯岚建设有限公司与宁都县签约。", "Company", {"四川凯岚建设有限公司"}),
     # (a batch in brackets after a list is no qualifier)
     ("省工信厅公布了广西工业龙头企业名单（第一批），共有105家企业入选。", "Program", {"广西工业龙头企业名单"}),
 ])
@@ -4327,9 +4327,9 @@ def test_twenty_sixth_session_round(nlp, text, label, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a brand and an industry word (电源) open a project's name, not adjectives (高精密)
-    ("在宁都工业园集中开工的3个项目分别是：博远电源生产基地项目、深力卓电源生产基地项目、高精密汽车零部件研发基地项目。",
-     {("博远电源生产基地项目", "博远电源"), ("深力卓电源生产基地项目", "深力卓电源")}),
+    # a brand and an industry word open a project's name, not adjectives (高精密)
+    ("在宁都工业园集中开工的3个项目分别是：博远电子生产基地项目、深力卓机械生产基地项目、高精密汽车零部件研发基地项目。",
+     {("博远电子生产基地项目", "博远电子"), ("深力卓机械生产基地项目", "深力卓机械")}),
     # a brand and a firm's word open a listed project whose name ends in no industry word
     ("园区今年开工凯岚科技机场快车、博远实业冷链仓储等6个项目。",
      {("凯岚科技机场快车", "凯岚科技"), ("博远实业冷链仓储", "博远实业")}),
@@ -4338,3 +4338,21 @@ def test_the_developer_a_project_name_opens_with(nlp, text, expected):
     doc = nlp(text)
     assert {(doc.text[r.head.start:r.head.end], doc.text[r.tail.start:r.tail.end])
             for r in doc._.kg_relations if r.relation == "developedBy"} == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # 有 opening a firm's own name after its city (有方, 有友, 有研) is no list's 有
+    ("深圳市有方科技股份有限公司与宁都县签约。", "Company", {"深圳市有方科技股份有限公司"}),
+    ("宁都县有为物业管理有限公司入驻宁都经济开发区。", "Company", {"宁都县有为物业管理有限公司"}),
+    # a note, a firm or a place in brackets after a designation is no field of it
+    ("入选2024年江西省专精特新中小企业名单（公示稿）。", "Program", {"2024年江西省专精特新中小企业名单"}),
+    ("获评江西省制造业单项冠军企业（凯岚电梯）。", "Program", {"江西省制造业单项冠军企业"}),
+    # one title holding 园区和 or 示范区和 (not two designations of parks)
+    ("入选国家级工业园区和产业集群数字化转型试点。", "Program", {"国家级工业园区和产业集群数字化转型试点"}),
+    ("入选长三角生态绿色一体化发展示范区和自由贸易试验区协同创新平台。", "Program",
+     {"长三角生态绿色一体化发展示范区和自由贸易试验区协同创新平台"}),
+    # a list of brands and a kind of party after 和
+    ("本届展会吸引了凯岚电子、博远食品、晨越新材料和众多采购商。", "Company", {"凯岚电子", "博远食品", "晨越新材料"}),
+])
+def test_twenty_sixth_session_review(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

@@ -50,7 +50,8 @@ def test_first_characters_are_those_a_match_can_begin_with(pattern, first):
     assert first_characters(pattern) == first
 
 
-@pytest.mark.parametrize("pattern", [r"\w+公司", r"[^，]+等", r".期", r"(?:甲|乙?)?", r"(?i)ab", r"[一-龥]项目"])
+@pytest.mark.parametrize("pattern", [r"\w+公司", r"[^，]+等", r".期", r"(?:甲|乙?)?", r"(?i)ab", r"[一-龥]项目",
+                                     r"(?:约|近)?(?=\d)", r"(?:y|(?=b))", r"(?:(?=xa)|a)+"])  # (empty after a lookahead)
 def test_first_characters_are_unknown_when_any_character_or_none_could_begin(pattern):
     assert first_characters(pattern) is None
 

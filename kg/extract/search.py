@@ -161,61 +161,69 @@ def first_characters(pattern: str, flags: int = 0) -> set[str] | None:
     """The characters a match of the regex can begin with (a digit or a space of any script as `DIGIT` and
     `SPACE`); None when they are not a known few (the regex can match the empty string, begins with a negated
     class, `.`, a category such as `\\w`, or ignores case). A lookahead's own first characters stand for what
-    follows it (`(?=双方)`: 双), so a branch that only looks ahead adds no more."""
+    follows it (`(?:这|(?=双方))(?:企业|双方)`: 这 and 双, not 企)."""
     try:
         parsed = sre_parse.parse(pattern, flags)
     except re.error:
         return None
     if parsed.state.flags & re.IGNORECASE:
         return None
-    chars, nullable = _first_of_sequence(list(parsed))
-    return None if chars is None or nullable else chars
+    chars, empty = _first_of_sequence(list(parsed))
+    return None if chars is None or empty is not False else chars
 
 
-def _first_of_sequence(items: list) -> tuple[set[str] | None, bool]:
-    """(first characters, whether the sequence can match empty) of parsed regex items; None: unknown."""
+GUARDED = "guarded"  # may match the empty string, but only where the next character is one of the first characters
+
+
+def _first_of_sequence(items: list) -> tuple[set[str] | None, bool | str]:
+    """(first characters, whether the sequence can match empty: False, True or GUARDED) of parsed regex items;
+    None: unknown. After a lookahead the first characters are fixed; the rest says only whether it can be empty."""
     chars: set[str] = set()
+    fixed = False
     for op, value in items:
         if op is sre.ASSERT and value[0] == 1:  # a lookahead: what follows begins with one of its first characters
             ahead, empty = _first_of_sequence(list(value[1]))
-            if ahead is not None and not empty:
-                return chars | ahead, False
-            continue
-        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            if ahead is None or empty is not False or fixed:
+                continue
+            first, empty = ahead, GUARDED
+        elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
             continue  # zero-width
-        if op is sre.LITERAL:
-            return chars | {chr(value)}, False
-        if op is sre.IN:
-            members = _class_members(value)
-            return (None, False) if members is None else (chars | members, False)
-        if op is sre.BRANCH:
-            first, nullable = _first_of_branches(value[1])
+        elif op is sre.LITERAL:
+            first, empty = {chr(value)}, False
+        elif op is sre.IN:
+            first, empty = _class_members(value), False
+            if first is None and fixed:
+                return chars, False  # (a class takes a character, whichever)
+        elif op is sre.BRANCH:
+            first, empty = _first_of_branches(value[1])
         elif op is sre.SUBPATTERN:
             if value[1] or value[2]:
                 return None, False  # inline flags
-            first, nullable = _first_of_sequence(list(value[3]))
+            first, empty = _first_of_sequence(list(value[3]))
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-            first, nullable = _first_of_sequence(list(value[2]))
-            nullable = nullable or value[0] == 0
+            first, empty = _first_of_sequence(list(value[2]))
+            empty = True if value[0] == 0 else empty
         else:
-            return None, False
+            first, empty = None, False
         if first is None:
-            return None, False
-        chars |= first
-        if not nullable:
+            return (chars, GUARDED) if fixed else (None, False)  # (after a lookahead: it may match empty, as far as known)
+        if not fixed:
+            chars |= first
+        if empty is False:
             return chars, False
-    return chars, True
+        fixed = fixed or empty == GUARDED
+    return chars, GUARDED if fixed else True
 
 
-def _first_of_branches(branches: list) -> tuple[set[str] | None, bool]:
+def _first_of_branches(branches: list) -> tuple[set[str] | None, bool | str]:
     chars: set[str] = set()
-    nullable = False
+    nullable: bool | str = False
     for branch in branches:
         first, empty = _first_of_sequence(list(branch))
         if first is None:
             return None, False
         chars |= first
-        nullable = nullable or empty
+        nullable = True if empty is True or nullable is True else GUARDED if empty == GUARDED else nullable
     return chars, nullable
 
 

@@ -260,7 +260,7 @@ class CompanyRecogniser:
         place = region_re.match(text, start, suffix_start)
         province = place and region_re.match(text, place.end(), suffix_start)
         if (place and place.group() in self.gazetteer.full_region_names and province
-                and province.group() in self.gazetteer.province_names and place.group() not in self.gazetteer.province_names):
+                and province.group() in self.gazetteer.province_names and not place.group().startswith(province.group())):
             start = place.end()  # 锦州市辽宁春光制药装备股份有限公司: the city where the 辽宁… company is (not 青海省青海湖…)
         former = text.find("原", start, start + 2)  # 该厂原中国振华…有限公司: its former name (not 原平市…: a city's firm)
         return former + 1 if former != -1 and not place and (

@@ -25,7 +25,6 @@ AFTER_PLAIN_COMPANY = re.compile("(?<=公司|集团)(?!(?:和|及|与)[^，,。�
 JOINED_LEGAL = compile_scan("[和及与](?=[^，,。；;、和及与]{4,30}?有限(?:责任)?公司$)")  # A、B陶瓷和C有限公司: C too
 MEMBER_END = re.compile(r"[，,。；;、）)\n]|等|$")  # what may follow a list's last member
 SHORT_JOINT = re.compile("和")  # between the last two members of a list of short names
-JOINED_SHORT_NAME = re.compile(r"[^\W\d_]{4,8}(?=[，,。；;\n]|$)")  # 和立马电动车。: the last member, alone before the clause ends
 JOINED_LAST = re.compile("(?<=公司|集团)(?:和|及|与)(?=[^，,。；;、]{2,16}?(?:公司|集团)$)")  # A、B公司和C集团: C is a member too
 # the words between 等 and the head noun describe the members; a clause's verb (会见了, 加大对) does not
 HEAD_MODIFIER = r"(?:(?![了着对把被将从向为到])[\u4e00-\u9fff])"
@@ -164,6 +163,10 @@ class CompanyLists:
                     companies.ends_with_industry_word(text[s:e]) or companies.is_coined(text[s:e]) for s, e in members):
                 self._type_list(doc, [(s, e, "企业") for s, e in members])  # (not 国有和民营两家企业: kinds)
 
+    def _name_bracket(self, inner: str) -> bool:
+        """集团, 中国, 香港: what a company's own name holds in brackets (a group word or a place)."""
+        return inner in self.companies.group_suffixes or inner in self.gazetteer.region_names
+
     def _chain_end(self, text: str, start: int, end: int) -> int:
         """A、B等央企、国企和行业领军企业入驻: 等 and a head end the members, though a list of kinds follows."""
         etc = text.find("等", start, end)
@@ -296,23 +299,19 @@ class CompanyLists:
             return None  # (a quick test before each member's start is found)
         members = [text[self._member_start(doc, s, e, first=i == 0):e] for i, (s, e) in enumerate(parts)]
         members.append(text[last_start:last_end])
-        joined = text.startswith("和", last_end)
-        joined_end = companies.shaped_name_at(text, last_end + 1) if joined else None
+        joined_end = companies.shaped_name_at(text, last_end + 1) if text.startswith("和", last_end) else None
         if joined_end is not None and MEMBER_END.match(text, joined_end):  # A、B和C。 (not A、B和某某职业技术学院)
             members.append(text[last_end + 1:joined_end])
             last_end = joined_end
-        elif joined and (short := JOINED_SHORT_NAME.match(text, last_end + 1)) and companies.is_short_name(short.group()):
-            last_end = short.end()  # A、B和立马电动车。: a short name of its own after the brands (judged with them)
-        if all(companies.ends_with_industry_word(m) and companies.is_short_name(m) for m in members) and self._brands(members):
+        if all(companies.ends_with_industry_word(m) and companies.is_short_name(m) for m in members) and \
+                self._brands(members):
             return last_end
         return None
 
-    def _mostly_brands(self, members: list[str]) -> bool:
-        """Three members or more, three in four of them brands."""
+    def _mostly_brands(self, members: list[str]) -> bool:  # three members or more, three in four of them brands
         return len(members) >= MIN_BRAND_LIST and sum(map(self.companies.is_coined, members)) * 4 >= len(members) * 3
 
-    def _brands(self, members: list[str]) -> bool:
-        """Most members are brands (company.yaml brand_tags), not words of the language (食品加工、机械制造)."""
+    def _brands(self, members: list[str]) -> bool:  # most members brands (brand_tags), not words (食品加工、机械制造)
         return sum(map(self.companies.is_coined, members)) * 2 > len(members)
 
     def _member_start(self, doc: DocState, start: int, end: int, first: bool) -> int:
@@ -326,16 +325,18 @@ class CompanyLists:
             member_start += 1  # 总投资20亿元、由A公司、B公司和C三家出资: the agents after 由
         if end - member_start < 2:  # 华为: a name's own last character, not a preposition before nothing
             member_start = self.names.trim_left(text, run_start, end, doc.regions, words_only=True)
-        if first:  # ，有A、B等企业: the verb after a clause's start opens the list, not its first name
+        if first:  # ，有A、B等企业, 莱城区有A等9家企业: the verb after a clause's start or a place opens the list
+            place = doc.regions.at(member_start)
+            if place and place.start == member_start and text.startswith("有", place.end) and not text.startswith(
+                    self.names.having_words, place.end):
+                member_start = place.end
             member_start = self.names.after_joining_word(doc, member_start, end)
-            # 规上企业主要有A、B: the opener inside the first member's run opens the list
-            openers = list(self.any_opener_re.finditer(text, member_start, end - 2))
+            openers = list(self.any_opener_re.finditer(text, member_start, end - 2))  # 规上企业主要有A、B: an opener
             if openers:
                 member_start = OPENER_END.match(text, openers[-1].end(), end).end()
             roles = [m.end() for m in self.companies.role_re.finditer(text, member_start, end - 2)
-                     if self.companies.opens_role(text, m.start())]
-            if roles:  # 项目投资方东华公司、B公司…: the role opens the list
-                member_start = roles[-1]
+                     if self.companies.opens_role(text, m.start())]  # 项目投资方东华公司、B公司…: the role opens the list
+            member_start = roles[-1] if roles else member_start
         member_start = self.companies.after_description(text, member_start, end)
         kind = self.member_kind_re.match(text, member_start, end)
         trade = kind.group("trade") if kind else ""
@@ -412,9 +413,8 @@ class CompanyLists:
         placed = sum(1 for _, _, n in names if self.gazetteer.region_re.match(n)) > 1
         for s, e, name in names:
             note = NOTE_END.search(name)
-            inner = note.group()[1:-1] if note else ""
-            if note and note.start() >= 2 and inner not in self.companies.group_suffixes and inner not in self.gazetteer.region_names:
-                # 美团（西藏运营中心）: the member's unit, in brackets after its name (not 润通控股（集团）, 某某（香港）: its name's)
+            if note and note.start() >= 2 and not self._name_bracket(note.group()[1:-1]):
+                # 美团（西藏运营中心）: the member's unit, in brackets after its name (not 润通控股（集团）: its name's)
                 name, e = name[:note.start()], s + note.start()
             place = self.gazetteer.region_re.match(name)
             full_place = place is not None and place.group() in self.gazetteer.full_region_names

@@ -247,9 +247,11 @@ class ProgramForms:
         return any(m.end() == end - len(head) for m in self.designation_re.finditer(text, start, end))
 
     def _joins_two(self, text: str, start: int, end: int, joint: re.Match) -> bool:
-        """示范开发区和典范园区: 和 between two designations of parks, each ending in a head."""
+        """示范开发区和典范园区, 二星级产业集聚区和优秀产业集聚区: 和 between two designations of zones, the first with a
+        designation's word (not 国家级工业园区和产业集群数字化转型试点, 示范区和自由贸易试验区协同创新平台: one title)."""
         left, right = text[start:start + joint.start()], text[start + joint.end():end]
-        return min(len(left), len(right)) >= 4 and self._ends_in_head(left) and self._ends_in_head(right)
+        return min(len(left), len(right)) >= 4 and left.endswith(("区", "园")) and right.endswith(("区", "园")) and \
+            self.designation_re.search(left) is not None
 
     def _ends_in_head(self, name: str) -> bool:
         return any(head.end() == len(name.rstrip("”")) for head in self.heads.finditer(name.rstrip("”")))

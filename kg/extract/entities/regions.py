@@ -40,7 +40,6 @@ class RegionRecogniser:
         self.report_re = re.compile(alternation(region["organisation_reports"]))
         self.road_after = re.compile(alternation(region["road_words"]))
         self.short_form_cue = re.compile(rf"(?:{alternation(region['short_form_cues'])})[{re.escape(QUOTES)}]*$")
-        self.whole_place_after = tuple(region["short_form_whole_words"])
         openings, words = region["town_word_openings"], region["town_suffix_words"]
         # (姚庄回族乡, 某某满族镇: an ethnic township's suffix holds its group's name)
         groups = alternation([g for g in region["ethnic_groups"] if g != "各"])  # (各族: no group of its own)
@@ -247,10 +246,9 @@ class RegionRecogniser:
         return True
 
     def _cued(self, text: str, m: re.Match) -> bool:
-        """落户彭水, 北至丰都: a cue before the short form (not 东至太湖路: a road named after the place); 中山全市: the
-        whole of the place after it."""
-        return (self.short_form_cue.search(text, max(0, m.start() - 4), m.start()) is not None and
-                not self.road_after.match(text, m.end())) or text.startswith(self.whole_place_after, m.end())
+        """落户彭水, 北至丰都: a cue before the short form (not 东至太湖路: a road named after the place)."""
+        return self.short_form_cue.search(text, max(0, m.start() - 4), m.start()) is not None and \
+            not self.road_after.match(text, m.end())
 
     @staticmethod
     def _listed_beside(text: str, m: re.Match, listed: tuple[set[int], set[int]]) -> bool:

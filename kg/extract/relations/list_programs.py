@@ -14,6 +14,7 @@ CLASS_OF = re.compile(r"的(?:企业|园区|单位|项目)(?!中)")  # (not 获�
 OPENER_REACH = 40  # characters before a list's first member searched for its opener
 # 这次获批的9家企业分别是：A、B: a count of the members, which the sentence naming their program gave before
 COUNTED_OPENER = re.compile(r"(\d+|[一二三四五六七八九十两]+)\s*家(?:企业|单位)?(?:分别|依次)?(?:是|为)[：:]?\s*$")
+ANY_COUNT = re.compile(r"(?<![\d一二三四五六七八九十两])(\d+|[一二三四五六七八九十两]+)\s*家")
 INTRO_END = compile_scan(r"(?P<named>名单|榜单|名录)?如下(?:[（(][^（）()\n]{1,20}[）)])?[：:]?\s*$")  # a list one per line
 
 
@@ -65,24 +66,28 @@ class ListPrograms:
             program = next((m for m in mentions if m.end <= headline_end and m.label in pattern.tail
                             and self.list_word_end.search(text, m.start, m.end)
                             and self._of_places(text[m.start:m.end], members[0].label) == of_places), program)
-        if program is None or sentence_of[program] < s:  # (not 获评P的9家企业分别是: the list's own sentence names it)
-            program = self._program_counting(text, mentions, index, members[0], sentence_of, s) or program
+        if program is not None and sentence_of[program] < s:  # (not 获评P的9家企业分别是: the list's own sentence names it)
+            program = self._program_counting(text, mentions, index, members[0], program, sentence_of, s) or program
         if program is None:
             return []
         return [pattern.relation_of(x, program, sentence_of[x]) for x in members if x.label in pattern.head]
 
-    def _program_counting(self, text, mentions, index: int, first: Mention, sentence_of, s: int) -> Mention | None:
-        """这次获批的9家企业分别是：A、B after 某某名单正式发布，某区有A等9家企业榜上有名: the program of the sentence
-        before that counts as many firms (not 共有11家企业被认定为P, a count of more than these)."""
+    def _program_counting(self, text, mentions, index: int, first: Mention, nearest: Mention, sentence_of,
+                          s: int) -> Mention | None:
+        """这次获批的9家企业分别是：A、B after 某某名单正式发布，某区有A等9家企业榜上有名: when the nearest program's
+        sentence counts other firms (共有11家企业被认定为P), the program of the sentence before that counts as many."""
         counted = COUNTED_OPENER.search(text, max(0, first.start - 20), first.start)
         if counted is None:
             return None
-        same = re.compile(rf"(?<![\d一二三四五六七八九十两]){counted.group(1)}\s*家")
+        counts = [c.group(1) for c in ANY_COUNT.finditer(text, *_sentence_around(text, nearest))]
+        if not counts or counted.group(1) in counts:
+            return None  # (the nearest program's sentence counts none, or these)
         tail = self.pattern["list_program"].tail
-        for m in mentions_back(mentions, index, sentence_of, 0, s - 1):
-            if m.label in tail:
-                start = max(text.rfind(ch, 0, m.start) for ch in "。！？\n") + 1
-                ends = [e for e in (text.find(ch, m.end) for ch in "。！？\n") if e != -1]
-                if same.search(text, start, min(ends, default=len(text))):
-                    return m
-        return None
+        return next((m for m in mentions_back(mentions, index, sentence_of, 0, sentence_of[nearest] - 1)
+                     if m.label in tail and counted.group(1) in
+                     [c.group(1) for c in ANY_COUNT.finditer(text, *_sentence_around(text, m))]), None)
+
+
+def _sentence_around(text: str, m: Mention) -> tuple[int, int]:
+    start = max(text.rfind(ch, 0, m.start) for ch in "。！？\n") + 1
+    return start, min((e for e in (text.find(ch, m.end) for ch in "。！？\n") if e != -1), default=len(text))
