@@ -71,9 +71,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh7: 24 texts by two more writers, scored blind once (0.851 / 0.638, rules of commit d56855c).
     "fresh7": {
-        "entities": {"Company": 0.929, "IndustrialPark": 0.763, "Project": 0.918, "Program": 0.904, "Region": 0.986},
-        "relations": {"locatedIn": 0.865, "selectedAs": 0.938, "developedBy": 0.79},
-        "entity": 0.923, "relation": 0.874,
+        "entities": {"Company": 0.929, "IndustrialPark": 0.763, "Project": 0.936, "Program": 0.904, "Region": 0.999},
+        "relations": {"locatedIn": 0.898, "selectedAs": 0.938, "developedBy": 0.79},
+        "entity": 0.93, "relation": 0.893,
     },
     # tests/challenge/fresh8: 24 texts by two more writers, scored blind once (0.847 / 0.664, rules of commit f4cedfc).
     "fresh8": {
@@ -176,9 +176,25 @@ CHALLENGE_FLOORS = {
         "relations": {"locatedIn": 0.647, "selectedAs": 0.83, "developedBy": 0.758},
         "entity": 0.872, "relation": 0.739,
     },
+    # tests/challenge/fresh82: 24 texts by two more writers, scored blind once when they arrived at the twenty-sixth
+    # session's end (0.852 / 0.652 with the rules of 9f1db41, every count the same with those of its start, 8a365ea);
+    # held out.
+    "fresh82": {
+        "entities": {"Company": 0.846, "IndustrialPark": 0.82, "Project": 0.864, "Program": 0.571, "Region": 0.925},
+        "relations": {"locatedIn": 0.646, "selectedAs": 0.631, "developedBy": 0.666},
+        "entity": 0.852, "relation": 0.651,
+    },
+    # tests/challenge/fresh81: 24 texts by two more writers, scored blind when they arrived early in the twenty-sixth
+    # session (0.901 / 0.661 with the rules of 5d0f902, the same with those of its start, 8a365ea); held out, the same at
+    # its end.
+    "fresh81": {
+        "entities": {"Company": 0.938, "IndustrialPark": 0.857, "Project": 0.829, "Program": 0.701, "Region": 0.982},
+        "relations": {"locatedIn": 0.61, "selectedAs": 0.683, "developedBy": 0.723},
+        "entity": 0.901, "relation": 0.66,
+    },
     # tests/challenge/fresh80: 24 texts by two more writers, scored blind once when they arrived at the twenty-fifth
     # session's end (0.862 / 0.659 with the rules of 7c7dda8, every count the same with those of its start, 2f62adc);
-    # held out.
+    # held out (the same at the twenty-sixth session's end).
     "fresh80": {
         "entities": {"Company": 0.9, "IndustrialPark": 0.684, "Project": 0.813, "Program": 0.785, "Region": 0.96},
         "relations": {"locatedIn": 0.629, "selectedAs": 0.771, "developedBy": 0.518},
@@ -186,11 +202,11 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh79: 24 texts by two more writers, scored blind when they arrived in the twenty-fifth session
     # (0.842 / 0.667 with the rules of 640139a; 0.837 / 0.667 with those of the session's start, 2f62adc); held out
-    # from then on (0.845 / 0.674 at the session's end).
+    # through that session (0.845 / 0.674 at its end); tuned on in the twenty-sixth.
     "fresh79": {
-        "entities": {"Company": 0.841, "IndustrialPark": 0.712, "Project": 0.879, "Program": 0.7, "Region": 0.939},
-        "relations": {"locatedIn": 0.736, "selectedAs": 0.641, "developedBy": 0.564},
-        "entity": 0.844, "relation": 0.673,
+        "entities": {"Company": 0.897, "IndustrialPark": 0.75, "Project": 0.945, "Program": 0.93, "Region": 0.939},
+        "relations": {"locatedIn": 0.835, "selectedAs": 0.92, "developedBy": 0.731},
+        "entity": 0.905, "relation": 0.84,
     },
     # tests/challenge/fresh78: 24 texts by two more writers, scored blind when they arrived early in the twenty-fifth
     # session (0.896 / 0.806 with the rules of 0f4786c; 0.886 / 0.800 with those of the session's start); tuned on
@@ -285,9 +301,9 @@ CHALLENGE_FLOORS = {
     # start (0.872 / 0.755 with the rules of d3ad669, the same with 9dbcf2e's); held out through the session, scored
     # again at its end: the same, every count.
     "fresh67": {
-        "entities": {"Company": 0.935, "IndustrialPark": 0.8, "Project": 0.936, "Program": 0.852, "Region": 0.981},
-        "relations": {"locatedIn": 0.792, "selectedAs": 0.866, "developedBy": 0.844},
-        "entity": 0.915, "relation": 0.829,
+        "entities": {"Company": 0.935, "IndustrialPark": 0.8, "Project": 0.936, "Program": 0.865, "Region": 0.981},
+        "relations": {"locatedIn": 0.792, "selectedAs": 0.876, "developedBy": 0.844},
+        "entity": 0.917, "relation": 0.832,
     },
     # tests/challenge/fresh66: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.874 / 0.706 with the rules of ece6f5a and of 0b25672), then tuned on (0.905 / 0.745).
@@ -318,9 +334,9 @@ CHALLENGE_FLOORS = {
     # (Program 0.835 -> 0.833 in the twenty-third session: 第二届某奖 and 某奖 are now one node, which removes one matched
     # node from the count: a fragmentation fixed)
     "fresh62": {
-        "entities": {"Company": 0.916, "IndustrialPark": 0.85, "Project": 0.837, "Program": 0.833, "Region": 0.988},
-        "relations": {"locatedIn": 0.822, "selectedAs": 0.919, "developedBy": 0.666},
-        "entity": 0.899, "relation": 0.833,
+        "entities": {"Company": 0.916, "IndustrialPark": 0.871, "Project": 0.837, "Program": 0.879, "Region": 0.988},
+        "relations": {"locatedIn": 0.831, "selectedAs": 0.931, "developedBy": 0.666},
+        "entity": 0.907, "relation": 0.842,
     },
     # tests/challenge/fresh61: 24 texts by two more writers, scored blind once (0.815 / 0.355, rules of commit d4abd60;
     # the same with 945a388's).
@@ -416,9 +432,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh48: 24 texts by two more writers, scored blind once with the tenth session's last rules
     # (0.870 / 0.744, commit edaafa9); tuned on in the eleventh session.
     "fresh48": {
-        "entities": {"Company": 0.941, "IndustrialPark": 0.885, "Project": 0.9, "Program": 0.951, "Region": 0.961},
-        "relations": {"locatedIn": 0.759, "selectedAs": 0.941, "developedBy": 0.809},
-        "entity": 0.935, "relation": 0.849,
+        "entities": {"Company": 0.941, "IndustrialPark": 0.885, "Project": 0.9, "Program": 0.999, "Region": 0.961},
+        "relations": {"locatedIn": 0.759, "selectedAs": 0.97, "developedBy": 0.809},
+        "entity": 0.941, "relation": 0.862,
     },
     # tests/challenge/fresh47: 24 texts by two more writers, scored blind once (0.897 / 0.855, rules of commit 8dfffca).
     "fresh47": {
@@ -520,9 +536,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh31: 24 texts by two more writers, scored blind once (0.834 / 0.619, rules of commit cbdbfc1).
     "fresh31": {
-        "entities": {"Company": 0.92, "IndustrialPark": 0.949, "Project": 0.858, "Program": 0.861, "Region": 1.0},
+        "entities": {"Company": 0.92, "IndustrialPark": 0.975, "Project": 0.858, "Program": 0.861, "Region": 1.0},
         "relations": {"locatedIn": 0.919, "selectedAs": 0.876, "developedBy": 0.742},
-        "entity": 0.911, "relation": 0.874,
+        "entity": 0.914, "relation": 0.874,
     },
     # tests/challenge/fresh30: 24 texts by two more writers, scored blind once (0.866 / 0.687, rules of commit fe14dbd).
     "fresh30": {
