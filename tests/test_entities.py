@@ -4356,3 +4356,16 @@ def test_the_developer_a_project_name_opens_with(nlp, text, expected):
 ])
 def test_twenty_sixth_session_review(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # a brand glued to a place's park of a kind names a project (not the place's park alone, nor a verb before it)
+    ("日前，凯岚黄冈智能制造产业园项目开工。", "Project", {"凯岚黄冈智能制造产业园项目"}),
+    ("日前，中化学新祥云新材料产业园项目开工。", "Project", {"中化学新祥云新材料产业园项目"}),
+    ("全力推进黄冈智能制造产业园项目。", "Project", set()),
+    # a threshold of investment between a list's count and 项目 (PDF spacing too) is no kind
+    ("全力推进凯岚硅砂深加工、高压天然气长输管道、博远速冻食品等 50 个 5000 万元以上项目开工建设。", "Project",
+     {"凯岚硅砂深加工", "高压天然气长输管道", "博远速冻食品"}),
+])
+def test_twenty_seventh_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

@@ -35,6 +35,7 @@ FRAME_AFTER = re.compile(r"[^，。；,;\n]{0,12}?(?:项目|工程)建设")  # t
 MIN_MEMBER = 3  # 道路、排水、绿化等7项基础设施工程: two characters name a kind of works
 PAIR_MEMBER_MIN = 5  # 学校和医院等项目: kinds; 某某COF-IC和新型电池集流体材料等项目: names
 KIND_COUNT_AT = re.compile(r"\s*(\d+|[一二三四五六七八九十两]+)\s*[个项][“”\"]?(?!的)([^，。；、\n等“”\"项]{0,4})[“”\"]?(?:项目|工程)")
+AMOUNT_OR_SPACE = re.compile(r"\s+|\d+(?:\.\d+)?\s*[万亿]*元(?:及?以上)?")  # 5000 万元以上: a threshold, not a kind
 AMOUNT_OPENING = re.compile(r"(?:总)?投资(?:额)?(?:约|近|超过?|达)?\s*\d+(?:\.\d+)?\s*[万亿]?元的")
 PAIR_JOINT = re.compile("以及|[和及与]")
 LAST_JOINT = re.compile("以及|和")
@@ -124,7 +125,8 @@ class ProjectLists:
             elif batch:  # A和B等一批重大项目: the pair's; A、B等一批…: the list's
                 if not self._pair_before(doc, batch.start()):
                     self._counted_members(doc, batch.start(), True)
-            elif counted and len(counted.group(3)) <= 6:  # 等4个省级重点项目: a short kind
+            elif counted and len(AMOUNT_OR_SPACE.sub("", counted.group(3))) <= 6:
+                # 等4个省级重点项目, 等 50 个 5000 万元以上项目: a short kind, its threshold aside
                 self._counted_members(doc, counted.start(), counted.group(1) is not None)
             elif etc and not after and text[start - 2:start - 1] not in "、":
                 self._pair_before(doc, start - 1)  # A和B等项目

@@ -126,6 +126,10 @@ class ProjectRecogniser:
             doc.names.remove(previous)
             opening = self._opening_before_park(doc, previous.start)
             stem = text[opening:suffix_start]
+            if gap == "" and opening == previous.start and self._place_and_kind(stem):
+                # TCL黄冈智能制造产业园项目: a brand glued to a place's park of a kind names the project
+                opening = self._whole_run_before(doc, previous.start)
+                stem = text[opening:suffix_start]
             if not (self._generic_stem(stem) or gap == "" and self._place_and_kind(stem)):
                 # (首期产业园项目, 某市新材料产业园项目: no name, and no park; 某某产业园（中联重科）项目: its tenant's)
                 doc.names.add(opening, end, PROJECT, "project.park_name")
@@ -393,6 +397,17 @@ class ProjectRecogniser:
             doc.nested.append(Mention(start, park_start, COMPANY, "company.in_project"))
             return start
         return self._region_before(doc, park_start)
+
+    def _whole_run_before(self, doc: DocState, park_start: int) -> int:
+        """Start of a run of two to `max_short` name characters written right before `park_start`, when nothing
+        (a context word, a place, the run's length) cuts it; else `park_start`."""
+        text = doc.text
+        run_start = self.names.extend_left(text, park_start, doc.names.last_end_before(park_start), self.companies.max_short)
+        whole = not self.names.is_name_char(text[run_start - 1:run_start] or "。")
+        if (whole and park_start - run_start >= 2 and not doc.regions.overlaps(run_start, park_start)
+                and self.names.trim_left(text, run_start, park_start, doc.regions) == run_start):
+            return run_start
+        return park_start
 
     def _region_before(self, doc: DocState, park_start: int) -> int:
         """岑溪市东融新纺织产业园物流中心项目: a region written right before the park opens the project's name; after a
