@@ -4366,6 +4366,8 @@ def test_twenty_sixth_session_review(nlp, text, label, expected):
     # a threshold of investment between a list's count and 项目 (PDF spacing too) is no kind
     ("全力推进凯岚硅砂深加工、高压天然气长输管道、博远速冻食品等 50 个 5000 万元以上项目开工建设。", "Project",
      {"凯岚硅砂深加工", "高压天然气长输管道", "博远速冻食品"}),
+    # 或 or 和 after an award, before another award of another place: two programs
+    ("已获得山东省省长质量奖或济南市市长质量奖的组织，不能再申报。", "Program", {"山东省省长质量奖", "济南市市长质量奖"}),
 ])
 def test_twenty_seventh_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -74,8 +74,9 @@ class ProgramRecogniser(ProgramForms):
         scopes = "|".join(sorted(program["scope_prefixes"], key=len, reverse=True))
         self.scope_re = re.compile(scopes)
         # 和/及 before another scope or a year, 和/及/、 after a list word (A名单和B名单), or 等
-        # (获评A企业和“B”企业: two designations, each of firms; 获评A示范县和“B”全国示范县: two of places)
-        self.split_re = re.compile(rf"(?<=[单录])[和及、与]|(?<=企业)[和及]|[和及](?={scopes}|\d{{4}}\s*(?:年|中国|全国)|{program['joined_scopes']})|等(?![次级离])|(?<=”)(?=“)"
+        # (获评A企业和“B”企业: two designations, each of firms; 获评A示范县和“B”全国示范县: two of places; 获得A省长质量奖或B市
+        # 市长质量奖: two awards)
+        self.split_re = re.compile(rf"(?<=[单录])[和及、与]|(?:(?<=企业)|(?<=奖))[和及或]|[和及或](?={scopes}|\d{{4}}\s*(?:年|中国|全国)|{program['joined_scopes']})|等(?![次级离])|(?<=”)(?=“)"
                                    rf"|(?<=[县区市镇城])[和及](?=“)|(?P<joint>(?<=[区园地])[和及])")
         self.designation_re = re.compile(alternation(program["designation_words"]))
         self.scope_words = tuple(program["scope_words"])
@@ -401,7 +402,7 @@ class ProgramRecogniser(ProgramForms):
             if text.startswith("以及", end):  # 获评A、B以及C
                 position = end + 2
                 continue
-            if end >= len(text) or text[end] not in "、和及“":
+            if end >= len(text) or text[end] not in "、和及或“":
                 break
             position = end + (text[end] != "“")  # “A”“B”: two names, quoted one after the other
         titles = bool(found_ends) and self.titles_end_re.match(text, end) is not None
