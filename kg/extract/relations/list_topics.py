@@ -13,7 +13,7 @@ from kg.extract.rules import Rules
 from kg.extract.search import alternation
 from kg.extract.text import clause_start
 from kg.model import Mention
-from kg.schema import PARK
+from kg.schema import PARK, PROGRAM
 
 
 class ListTopics:
@@ -38,7 +38,8 @@ class ListTopics:
                 self.deed_clause.fullmatch(text, clause, first.start) or self._settled_unplaced(
                     text, mentions, index, clause, end) or self._led(text, mentions, index, clause)):
             return None
-        before = sorted(mentions_back(mentions, index, sentence_of, s), key=lambda m: m.start)
+        # (嘉兴经开区是国家级经济技术开发区，…，先后引进A、B: a rank the topic holds)
+        before = sorted((m for m in mentions_back(mentions, index, sentence_of, s) if m.label != PROGRAM), key=lambda m: m.start)
         if not before or any(m.label not in PLACES for m in before):
             return None
         topic, opening = before[0], self.topic_opening.match(text, start)  # (other places only parks in its clause of
@@ -52,6 +53,13 @@ class ListTopics:
         """以A、B、C三大省级园区为中心: the parks the topic leads with (a clause opening with 以, no other word)."""
         return mentions[index].label == PARK and text.startswith("以", clause) and mentions[index].start == clause + 1 and \
             self.topic_led is not None and self.topic_led.match(text, self._list_end(text, mentions, index)) is not None
+
+    def _other_park_opens(self, text, start: int, mentions, index: int, topic: Mention) -> bool:
+        """The sentence opens (after a word of time) with a park other than `topic`."""
+        opening = self.topic_opening.match(text, start) if self.topic_opening else None
+        opens_at = opening.end() if opening else start
+        return any(m.start == opens_at and m.label == PARK and text[m.start:m.end] != text[topic.start:topic.end]
+                   for m in islice(mentions, 0, index))
 
     def _settled_unplaced(self, text, mentions, index: int, clause: int, end: int) -> bool:
         """某产业园面积约580亩，目前A、B等企业已经入驻: a clause that opens with the list (after a word of time) and says
@@ -83,6 +91,8 @@ class ListTopics:
         clause_end = clause_break.start() if clause_break else end
         if places_between(mentions, clause, clause_end, set(members)) or self.place_anaphor.search(text, start, first.start):
             return None
+        if self._other_park_opens(text, start, mentions, index, topic):
+            return None  # 嘉兴经开区是…，先后引进了A、B等企业: the sentence's own park, not the report's
         if not self.settled_here.match(text, list_end, clause_end) and \
                 not (self.deed_clause.fullmatch(text, clause, first.start) and self.list_count.match(text, list_end)) and \
                 not report_projects(text, sentences[s], mentions, members, topic):
