@@ -4368,6 +4368,9 @@ def test_twenty_sixth_session_review(nlp, text, label, expected):
      {"凯岚硅砂深加工", "高压天然气长输管道", "博远速冻食品"}),
     # 或 or 和 after an award, before another award of another place: two programs
     ("已获得山东省省长质量奖或济南市市长质量奖的组织，不能再申报。", "Program", {"山东省省长质量奖", "济南市市长质量奖"}),
+    # a place's 企业 before a firm's legal name is no part of it (not 某县企业服务有限公司)
+    ("会上，宁都县企业凯岚科技有限公司作了发言。", "Company", {"凯岚科技有限公司"}),
+    ("宁都县企业服务有限公司揭牌。", "Company", {"宁都县企业服务有限公司"}),
 ])
 def test_twenty_seventh_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
