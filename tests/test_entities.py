@@ -4371,6 +4371,8 @@ def test_twenty_sixth_session_review(nlp, text, label, expected):
     # a place's 企业 before a firm's legal name is no part of it (not 某县企业服务有限公司)
     ("会上，宁都县企业凯岚科技有限公司作了发言。", "Company", {"凯岚科技有限公司"}),
     ("宁都县企业服务有限公司揭牌。", "Company", {"宁都县企业服务有限公司"}),
+    # 唯一一家 ends the park before it (its rank follows)
+    ("空港经开区是无锡高新区唯一一家省级开发区。", "IndustrialPark", {"空港经开区", "无锡高新区"}),
 ])
 def test_twenty_seventh_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
