@@ -4373,6 +4373,9 @@ def test_twenty_sixth_session_review(nlp, text, label, expected):
     ("宁都县企业服务有限公司揭牌。", "Company", {"宁都县企业服务有限公司"}),
     # 唯一一家 ends the park before it (its rank follows)
     ("空港经开区是无锡高新区唯一一家省级开发区。", "IndustrialPark", {"空港经开区", "无锡高新区"}),
+    # whose property it is (物权归X所有), and 其他 before a kind, are no part of a name
+    ("所用房屋的物权归上海凯岚实业有限公司所有。", "Company", {"上海凯岚实业有限公司"}),
+    ("还能利用园区内已有的其他原材料和公用工程。", "Company", set()),
 ])
 def test_twenty_seventh_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
