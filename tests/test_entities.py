@@ -4376,6 +4376,12 @@ def test_twenty_sixth_session_review(nlp, text, label, expected):
     # whose property it is (物权归X所有), and 其他 before a kind, are no part of a name
     ("所用房屋的物权归上海凯岚实业有限公司所有。", "Company", {"上海凯岚实业有限公司"}),
     ("还能利用园区内已有的其他原材料和公用工程。", "Company", set()),
+    # quoted titles joined by 和 before 等称号 are each a program
+    ("该开发区先后获评“浙江省光伏产业基地”和“浙江省精密机械产业示范基地”等称号。", "Program",
+     {"浙江省光伏产业基地", "浙江省精密机械产业示范基地"}),
+    # a phase and what it builds first, or a share of all projects, are no part of a project's name
+    ("项目分步实施，一期先建设50万吨/年差别化功能性纤维项目，投资31.05亿元。", "Project", {"50万吨/年差别化功能性纤维项目"}),
+    ("全区在建亿元以上重点项目4个，合计占全部项目的66.7%。", "Project", set()),
 ])
 def test_twenty_seventh_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -84,7 +84,8 @@ class ProgramRecogniser(ProgramForms):
         # the title may hold quotes of the other kind: “黑龙江省制造业‘隐形冠军’企业”称号
         self.conferred_title_re = re.compile(rf"[{q}]((?:[^{q}]|‘[^{q}]+’){{4,}}?)[{q}](?:荣誉|光荣)?称号$")
         # 先后获评“A”“B”“C”等称号: a run of quoted titles that a word for titles closes names one program each
-        self.title_run_re = re.compile(rf"(?:[{q}][^{q}，。；\n]{{2,30}}[{q}]、?)+(?:{program['title_run_end']})")
+        self.title_run_re = re.compile(  # (“A”和“B”等称号: the last one after a joint)
+            rf"(?:[{q}][^{q}，。；\n]{{2,30}}[{q}]、?)+(?:[和及与][{q}][^{q}，。；\n]{{2,30}}[{q}])?(?:{program['title_run_end']})")
         self.titles_end_re = re.compile(f"等{program['title_run_end']}")  # 获得A、B、C等称号: each member is a title
         # …and, after a cue of conferring (title_cues), a run that 和 closes at the clause's end: 先后获评“A”“B”和“C”。
         self.joined_titles_re = re.compile(
