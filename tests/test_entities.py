@@ -4385,3 +4385,11 @@ def test_twenty_sixth_session_review(nlp, text, label, expected):
 ])
 def test_twenty_seventh_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, alias", [
+    ("第八届宁都县县长质量管理奖获奖名单近日公布。", ("Program", "第八届宁都县县长质量管理奖获奖名单", "第八届宁都县县长质量管理奖")),
+    ("宁都县首届县长质量奖拟奖名单公示 5家单位入围", ("Program", "宁都县首届县长质量奖拟奖名单", "宁都县首届县长质量奖")),
+])
+def test_the_list_of_an_awards_winners_is_the_award(nlp, text, alias):
+    assert alias in set(nlp(text)._.kg_aliases)
