@@ -77,7 +77,8 @@ class ListReader(ListPrograms, ListTopics):
         self.counted_kinds = {unit: kind for kind, units in lists["counted_kinds"].items() for unit in units}
         # 目前秀屿区拟签约项目6个，分别为A、B: a word of time before the place; 此次签约落户某区的有A、B: where they settle
         settled = f"|{lists['settled_opening']}" if lists.get("settled_opening") else ""
-        self.clause_opening = re.compile(rf"(?:{lists.get('time_opening') or '(?!)'})?(?:(?:在|其中|而|此外|另外|同时)?[，,]?{settled})")
+        self.clause_opening = re.compile(rf"(?:{lists.get('frame_subjects') or '(?!)'})?(?:{lists.get('time_opening') or '(?!)'})?"
+                                         rf"(?:(?:在|其中|而|此外|另外|同时)?[，,]?{settled})")
         self.place_has = re.compile(lists["place_has"]) if lists.get("place_has") else None
         self.at_opening = re.compile(rf"(?:而|同样)?[在于](?:{PLACE_DE})?")  # (在某县的某产业园，; not 在深圳召开的某会上)
         self.at_place = re.compile(rf"[在于](?:{PLACE_DE})?\Z")
