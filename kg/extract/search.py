@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import sys
 from re import _constants as sre, _parser as sre_parse
-from typing import Iterator
+from typing import Callable, Iterator
 
 ONE_BY_ONE_LIMIT = 64  # up to this many words, `leftmost_longest` finds them without a regex
 TRIE_GROUP = 64  # up to this many branches are tried one by one
@@ -259,6 +259,36 @@ class ClauseOpening:
         if first:
             yield first
         yield from self.after_break.finditer(text, first.end() if first else 0)
+
+
+def endings(items, word=lambda item: item, shortest: int | None = None) -> Callable[[str], list]:
+    """`ending_with(end)`: the items whose word ends with `end`, in their order, for an `end` of `shortest` characters
+    or more (by default, as long as the shortest word). Only the items whose words end with the same last characters
+    are tested, not every name of a long text."""
+    size = shortest or min(map(len, map(word, items)), default=1)
+    groups: dict[str, list] = {}
+    for item in items:
+        groups.setdefault(word(item)[-size:], []).append(item)
+    return lambda end: [item for item in groups.get(end[-size:], ()) if len(end) >= size and word(item).endswith(end)]
+
+
+def occurrences(text: str, word: str, among: list[int] | None = None) -> Iterator[int]:
+    """Where `word` stands, each after the end of the one before (what `text.find(word, end)` finds in turn);
+    `among`: where a shorter word that opens it stands, found once for several longer words."""
+    after = 0
+    for position in among if among is not None else starts(text, word):
+        if position >= after and text.startswith(word, position):
+            yield position
+            after = position + len(word)
+
+
+def starts(text: str, word: str) -> list[int]:
+    """Where `word` stands in the text, overlapping occurrences too."""
+    found, position = [], text.find(word)
+    while position != -1:
+        found.append(position)
+        position = text.find(word, position + 1)
+    return found
 
 
 def leftmost_longest(text: str, words) -> list[tuple[int, int, str]]:

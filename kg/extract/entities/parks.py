@@ -8,7 +8,7 @@ from typing import Any
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import CLOSE_BRACKETS, OPEN_BRACKETS, QUOTES, NameText, bare
 from kg.extract.entities.state import DocState
-from kg.extract.search import alternation, compile_rare, compile_scan
+from kg.extract.search import alternation, compile_rare, compile_scan, endings
 from kg.extract.segmenter import Segmenter
 from kg.schema import COMPANY, PARK
 
@@ -74,8 +74,7 @@ class ParkRecogniser:
         # is a layout (“一园两区”低空经济产业园), no name
         self.quoted_before_re = re.compile(
             rf"[{re.escape(QUOTES)}](?:(?![一二三四五六七八九十两百千\d])[{names.name_chars}]){{2,10}}[{re.escape(QUOTES)}]$")
-        self.batch_re = re.compile(park["batch_words"])
-        self.level_re = re.compile(park["level_words"])
+        self.batch_re, self.level_re = re.compile(park["batch_words"]), re.compile(park["level_words"])
         self.grade_re = re.compile(park["level_grades"])
         self.collective_suffixes = frozenset(park["collective_suffixes"])
         self.collective_word_re = re.compile(
@@ -290,8 +289,9 @@ class ParkRecogniser:
         """文山高新区三七产业园 and 三七产业园, 长沙浏阳高新区 and 浏阳高新区: a park named by the end of the one other park of the
         text whose name ends so (not where several do: 德惠市水稻…产业园、榆树市水稻…产业园)."""
         names = {doc.text[m.start:m.end] for m in doc.names if m.label == PARK}
+        ending_with = endings(names)
         for short in names:
-            longer = [name for name in names if name != short and name.endswith(short)]
+            longer = [name for name in ending_with(short) if name != short]
             stem = self.suffix_end_re.sub("", short)
             # (not a kind of park, 新材料产业园, nor one of a level, 县经济开发区)
             if len(longer) == 1 and len(short) >= MIN_SUFFIX_FORM and not self.names.is_generic(stem) and \

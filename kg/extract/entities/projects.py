@@ -9,7 +9,7 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText, bare
 from kg.extract.entities.project_developers import ProjectDevelopers
 from kg.extract.entities.state import DocState
-from kg.extract.search import alternation
+from kg.extract.search import alternation, endings
 from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT
 
@@ -503,10 +503,9 @@ class ProjectRecogniser:
         for full in projects:
             if bare(full) != full and bare(full) in projects:  # 某某表面处理（热镀锌）项目 is 某某表面处理项目
                 doc.aliases.append((PROJECT, full, bare(full)))
+        ending_with = endings(projects, plain.__getitem__, 6)  # (a short name of six characters or more)
         for short in projects:
-            for full in projects:
-                if short != full and len(plain[short]) >= 6 and plain[full].endswith(plain[short]):
-                    doc.aliases.append((PROJECT, full, short))
+            doc.aliases += [(PROJECT, full, short) for full in ending_with(plain[short]) if full != short]
         for full in projects:  # 陆家镇某某研发二期项目 is 某某研发二期项目, named where it is
             opening = self.gazetteer.region_re.match(full) or self.place_opening_re.match(full)
             rest = full[opening.end():] if opening else ""

@@ -13,7 +13,7 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import CLOSE_BRACKETS, OPEN_BRACKETS, QUOTES, NameText, bare
 from kg.extract.entities.programs import ProgramRecogniser
 from kg.extract.entities.state import DocState
-from kg.extract.search import ClauseOpening, alternation, compile_rare, gated, leftmost_longest
+from kg.extract.search import ClauseOpening, alternation, compile_rare, gated, leftmost_longest, occurrences, starts
 from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END, SENTENCE_END_CHARS
 from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT, REGION
@@ -120,7 +120,7 @@ class ShortNames:
         whole word: the rest of the name, an industry word, or a distinctive stem
         (重庆齿轮箱, 重庆金汇能, not 重庆齿轮).
         """
-        text = doc.text
+        text, openings = doc.text, None
         for k in range(len(base), region_len + 1, -1):
             if len(base) - k == 1 and not self.companies.industry_suffix(base[region_len:k]):
                 continue  # 源动力电|池: leaving one character cuts a word (晟禾新材|料 keeps an industry word: 新材)
@@ -140,8 +140,9 @@ class ShortNames:
                         and self._trade_words_only(base[k:])):
                     continue  # (重庆凯盛长寿新材料: a place after the brand, the name is more than brand and trade)
                 prefix, opening_only = own, True
-            position = text.find(prefix)
-            while position != -1:
+            if openings is None:  # (one search of a long text for the name, not one for each of its prefixes)
+                openings = starts(text, base[:region_len + 2])
+            for position in occurrences(text, prefix, None if opening_only else openings):
                 covering = doc.names.at(position)
                 if opening_only:
                     if (covering is not None and covering.label == PROJECT and covering.start == position
@@ -150,7 +151,6 @@ class ShortNames:
                 elif covering is None or covering.label == PROJECT or (covering.start, covering.end) == (
                         position, position + len(prefix)):
                     return prefix
-                position = text.find(prefix, position + len(prefix))
         return None
 
     # ---------------------------------------------------------------- found by what stands around them
