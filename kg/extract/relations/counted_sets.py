@@ -4,7 +4,9 @@ one place gives the list (or the member) that place, and the program of the coun
 `lists`: `same_count_reach`, `one_of`, `count_phrase`)."""
 from __future__ import annotations
 
+import bisect
 import re
+from operator import attrgetter
 from typing import Any
 
 from kg.extract.relations.sentence import MEMBERS, PLACES, after_brackets
@@ -13,6 +15,7 @@ from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END_CHARS, clause_start
 from kg.model import Mention
 from kg.schema import PROGRAM
 
+START = attrgetter("start")
 CLAUSE_COUNT = re.compile(r"[^，,。；;、]{0,4}")  # 佛山新增29家…，新增12家: a count opening its clause
 
 
@@ -51,7 +54,8 @@ class CountedSets:
         found: dict[str, tuple[Mention, Mention | None]] = {}
         s = sentence_of[members[0]]
         for start, end in sentences[max(s - self.reach, 0):s]:
-            own = [m for m in mentions if start <= m.start < end]
+            # (the mentions are sorted: a sentence's own by a binary search, not a walk over a long text's)
+            own = mentions[bisect.bisect_left(mentions, start, key=START):bisect.bisect_left(mentions, end, key=START)]
             place = None
             for count in self.any_count.finditer(text, start, end):
                 place = self._counting_place(text, own, start, count, place)

@@ -1,6 +1,7 @@
 """What a shape reads: one sentence with its mentions, and the few things it may look back at."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Iterator
@@ -161,7 +162,10 @@ def mentions_back(mentions: list[Mention], index: int, sentence_of: dict[Mention
           last: int | None = None) -> Iterator[Mention]:
     """The mentions before `index`, nearest first, in sentences `first` to `last` (default: `first` alone)."""
     last = first if last is None else last
-    for i in range(index - 1, -1, -1):
+    start = index
+    if index and sentence_of[mentions[index - 1]] > last:  # (the mentions are in order: past later sentences at once)
+        start = bisect.bisect_right(mentions, last, 0, index, key=sentence_of.__getitem__)
+    for i in range(start - 1, -1, -1):
         s = sentence_of[mentions[i]]
         if s < first:
             return
