@@ -6,6 +6,9 @@ import sys
 from re import _constants as sre, _parser as sre_parse
 from typing import Callable, Iterator
 
+import numpy
+
+LONG_TEXT = 20_000  # characters from which `Starts` makes its table (a shorter text is searched faster)
 ONE_BY_ONE_LIMIT = 64  # up to this many words, `leftmost_longest` finds them without a regex
 TRIE_GROUP = 64  # up to this many branches are tried one by one
 # more (the gazetteer's first characters) are split in TRIE_FAN groups, and those again down to TRIE_LEAF
@@ -272,11 +275,11 @@ def endings(items, word=lambda item: item, shortest: int | None = None) -> Calla
     return lambda end: [item for item in groups.get(end[-size:], ()) if len(end) >= size and word(item).endswith(end)]
 
 
-def occurrences(text: str, word: str, among: list[int] | None = None) -> Iterator[int]:
-    """Where `word` stands, each after the end of the one before (what `text.find(word, end)` finds in turn);
-    `among`: where a shorter word that opens it stands, found once for several longer words."""
+def occurrences(text: str, word: str, among: list[int]) -> Iterator[int]:
+    """Where `word` stands, each after the end of the one before (what `text.find(word, end)` finds in turn), among
+    the places where it or a shorter word that opens it stands (found once for several longer words)."""
     after = 0
-    for position in among if among is not None else starts(text, word):
+    for position in among:
         if position >= after and text.startswith(word, position):
             yield position
             after = position + len(word)
@@ -289,6 +292,29 @@ def starts(text: str, word: str) -> list[int]:
         found.append(position)
         position = text.find(word, position + 1)
     return found
+
+
+class Starts:
+    """`starts(text, word)` for the many words asked of one text. In a long text a word's first two characters are
+    looked up in a table of where each pair of characters stands, made once: the whole text is not searched again
+    for each word (a long report names thousands of companies)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._pairs: tuple[numpy.ndarray, numpy.ndarray] | None = None  # the pairs' codes, sorted, and their places
+
+    def __call__(self, word: str) -> list[int]:
+        if len(self.text) < LONG_TEXT or len(word) < 2:
+            return starts(self.text, word)
+        if self._pairs is None:
+            codes = numpy.frombuffer(self.text.encode("utf-32-le", "surrogatepass"), dtype="uint32").astype("uint64")
+            pairs = codes[:-1] << numpy.uint64(32) | codes[1:]
+            order = numpy.argsort(pairs, kind="stable")  # (each pair's places in order)
+            self._pairs = pairs[order], order
+        pairs, order = self._pairs
+        pair = numpy.uint64(ord(word[0]) << 32 | ord(word[1]))  # (of the table's type: no conversion of the table)
+        found = order[numpy.searchsorted(pairs, pair):numpy.searchsorted(pairs, pair, side="right")].tolist()
+        return [position for position in found if self.text.startswith(word, position)]
 
 
 def leftmost_longest(text: str, words) -> list[tuple[int, int, str]]:

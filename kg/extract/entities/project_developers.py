@@ -52,8 +52,7 @@ class ProjectDevelopers:
                 continue
             boundary = self.developer_boundary.search(text, project.start, project.end)
             if not boundary or boundary.start() - project.start < 2:
-                known = next((n for n in sorted(doc.short_names, key=len, reverse=True)
-                              if doc.short_names[n] == COMPANY and text.startswith(n, project.start)), None)
+                known = _known_opening(doc, project.start)
                 end = project.start + len(known) if known else self.company_opening(text, project, brand_alone=True)
                 end = end or shared.get(project.start)  # 同仁堂中草药种植基地、同仁堂天然药物: the brand both open with
                 if end:
@@ -194,3 +193,13 @@ class ProjectDevelopers:
                     and not self.names.count.search(stem) and not self.gazetteer.region_re.match(stem):
                 return self._firm_words_end(text, project, word.end())
         return None
+
+
+def _known_opening(doc: DocState, start: int) -> str | None:
+    """The longest short name of a company that stands at `start`, looked up by its length (not by sorting every
+    short name a long text knows for each project)."""
+    text, names = doc.text, doc.short_names
+    for size in range(min(max(map(len, names), default=0), len(text) - start), 0, -1):
+        if names.get(text[start:start + size]) == COMPANY:
+            return text[start:start + size]
+    return None

@@ -13,7 +13,7 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import CLOSE_BRACKETS, OPEN_BRACKETS, QUOTES, NameText, bare
 from kg.extract.entities.programs import ProgramRecogniser
 from kg.extract.entities.state import DocState
-from kg.extract.search import ClauseOpening, alternation, compile_rare, gated, leftmost_longest, occurrences, starts
+from kg.extract.search import ClauseOpening, alternation, compile_rare, gated, leftmost_longest, occurrences
 from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END, SENTENCE_END_CHARS
 from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT, REGION
@@ -140,9 +140,9 @@ class ShortNames:
                         and self._trade_words_only(base[k:])):
                     continue  # (重庆凯盛长寿新材料: a place after the brand, the name is more than brand and trade)
                 prefix, opening_only = own, True
-            if openings is None:  # (one search of a long text for the name, not one for each of its prefixes)
-                openings = starts(text, base[:region_len + 2])
-            for position in occurrences(text, prefix, None if opening_only else openings):
+            if openings is None:  # (where the name stands is found once, not once for each of its prefixes)
+                openings = doc.starts(base[:region_len + 2])
+            for position in occurrences(text, prefix, doc.starts(prefix) if opening_only else openings):
                 covering = doc.names.at(position)
                 if opening_only:
                     if (covering is not None and covering.label == PROJECT and covering.start == position

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.extract.entities.spans import Spans
+from kg.extract.search import Starts
 from kg.model import Mention
 from kg.schema import PARK, PROJECT, REGION
 
@@ -37,6 +38,7 @@ class DocState:
         self.region_aliases: dict[int, tuple[str, str, str]] = {}  # start of a short form -> its alias
         self.region_parts: dict[tuple[int, int], list[tuple[int, int]]] = {}  # a compound region -> its divisions
         self._counts: dict[str, int] = {}
+        self.starts = Starts(text)  # where a word stands in the text
 
     def count(self, name: str) -> int:
         """Occurrences of `name` in the text (remembered: a long report names its parks many times)."""
