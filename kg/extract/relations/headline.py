@@ -3,6 +3,7 @@ relates nowhere else belong to (scope `last`, read once per document after every
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 from kg.extract.relations.sentence import PLACES, Shape
 from kg.extract.text import count_value, headline_span
@@ -81,9 +82,9 @@ class HeadlineTopic(Shape):
                 m.label in PLACES and m.end <= topic.start <= m.end + PLACE_SUBJECT_REACH
                 and self.place_subject.match(text, m.end, topic.start) for m in mentions):
             return []
-        related = {(r.head.label, text[r.head.start:r.head.end]) for r in found if r.relation == p.relation}
+        related = Related((r.head.label, text[r.head.start:r.head.end]) for r in found if r.relation == p.relation)
         if p.value("skip_developers", False):
-            related |= {(r.tail.label, text[r.tail.start:r.tail.end]) for r in found if r.relation == DEVELOPED_BY}
+            related.update((r.tail.label, text[r.tail.start:r.tail.end]) for r in found if r.relation == DEVELOPED_BY)
         from_elsewhere = set(p.value("from_elsewhere", [])) if self.gazetteer is not None else set()
         others = {sentence_of(m.start) for m in mentions
                   if m.label in p.tail and m.rule != "anaphor" and text[m.start:m.end] != topic_name}
@@ -109,14 +110,14 @@ class HeadlineTopic(Shape):
             name = text[m.start:m.end]
             if m.label not in p.head or m.rule == "anaphor" or name == topic_name or sentence_of(m.start) in others \
                     or name in parents or holdings.get(sentence_of(m.start), m.end) <= m.start \
-                    or _named_in(m.label, name, related) or self._owner_or_employer(text, m) or m in partners \
+                    or related.holds(m.label, name) or self._owner_or_employer(text, m) or m in partners \
                     or (m not in heads and self._group_alone(text, m)) or (firms_are_partners and m.label == COMPANY) \
                     or self._withdrawn(text, m) or sentence_of(m.start) < min(first_stated, first_named) \
                     or (m.label in from_elsewhere and self.gazetteer.apart(name, topic_name, written_out=True)) \
                     or (m.label == COMPANY and self.from_abroad is not None and self.from_abroad.match(name)
                         and not self.gazetteer.region_re.search(name)):  # (not 德国某某（长沙）有限公司: a subsidiary here)
                 continue
-            related.add((m.label, name))
+            related.update([(m.label, name)])
             out.append(p.relation_of(m, topic, sentence_of(m.start)))
         return [] if self._more_than_counted(text, out) else out
 
@@ -185,6 +186,28 @@ class HeadlineTopic(Shape):
         return None
 
 
-def _named_in(label: str, name: str, related: set[tuple[str, str]]) -> bool:
-    """Whether the name, or a longer or shorter name of that type (长安星箭 of 长安星箭科技有限公司), is related already."""
-    return any(kind == label and (name in other or other in name) for kind, other in related)
+class Related:
+    """The names related already, by type, and `holds`: whether a name, or a longer or shorter name of that type
+    (长安星箭 of 长安星箭科技有限公司), is among them. Only the names that share characters with it are tried (a long
+    report relates thousands)."""
+
+    def __init__(self, names: Iterable[tuple[str, str]] = ()) -> None:
+        self.names: set[tuple[str, str]] = set()
+        self.holding: dict[tuple[str, str], list[str]] = {}  # (type, character) -> the names holding it
+        self.opening: dict[tuple[str, str], list[str]] = {}  # (type, character) -> the names opening with it
+        self.update(names)
+
+    def update(self, names: Iterable[tuple[str, str]]) -> None:
+        for label, name in names:
+            if (label, name) not in self.names:
+                self.names.add((label, name))
+                for character in set(name):
+                    self.holding.setdefault((label, character), []).append(name)
+                self.opening.setdefault((label, name[0]), []).append(name)
+
+    def holds(self, label: str, name: str) -> bool:
+        # a name holding this one holds each of its characters; one held in it opens with one of them
+        characters = set(name)
+        holding = min((self.holding.get((label, c), ()) for c in characters), key=len)
+        return any(name in other for other in holding) or any(
+            other in name for c in characters for other in self.opening.get((label, c), ()))
