@@ -288,7 +288,7 @@ class ParkRecogniser:
     def find_suffix_forms(self, doc: DocState) -> None:
         """文山高新区三七产业园 and 三七产业园, 长沙浏阳高新区 and 浏阳高新区: a park named by the end of the one other park of the
         text whose name ends so (not where several do: 德惠市水稻…产业园、榆树市水稻…产业园)."""
-        names = {doc.text[m.start:m.end] for m in doc.names if m.label == PARK}
+        names = list(dict.fromkeys(doc.text[m.start:m.end] for m in doc.names if m.label == PARK))  # (in text order)
         ending_with = endings(names)
         for short in names:
             longer = [name for name in ending_with(short) if name != short]
