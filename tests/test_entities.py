@@ -4368,9 +4368,8 @@ def test_twenty_sixth_session_review(nlp, text, label, expected):
      {"凯岚硅砂深加工", "高压天然气长输管道", "博远速冻食品"}),
     # 或 or 和 after an award, before another award of another place: two programs
     ("已获得山东省省长质量奖或济南市市长质量奖的组织，不能再申报。", "Program", {"山东省省长质量奖", "济南市市长质量奖"}),
-    # a place's 企业 before a firm's legal name is no part of it (not 某县企业服务有限公司)
-    ("会上，宁都县企业凯岚科技有限公司作了发言。", "Company", {"凯岚科技有限公司"}),
-    ("宁都县企业服务有限公司揭牌。", "Company", {"宁都县企业服务有限公司"}),
+    # a verb before a place's park is no brand (助力黄冈某产业园项目)
+    ("助力宜宾新材料产业园项目早日投产。", "Project", set()),
     # 唯一一家 ends the park before it (its rank follows)
     ("空港经开区是无锡高新区唯一一家省级开发区。", "IndustrialPark", {"空港经开区", "无锡高新区"}),
     # whose property it is (物权归X所有), and 其他 before a kind, are no part of a name

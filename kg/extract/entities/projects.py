@@ -405,6 +405,7 @@ class ProjectRecogniser:
         run_start = self.names.extend_left(text, park_start, doc.names.last_end_before(park_start), self.companies.max_short)
         whole = not self.names.is_name_char(text[run_start - 1:run_start] or "。")
         if (whole and park_start - run_start >= 2 and not doc.regions.overlaps(run_start, park_start)
+                and not self.names.leading_word_re.match(text, run_start, park_start)  # (助力黄冈某产业园项目)
                 and self.names.trim_left(text, run_start, park_start, doc.regions) == run_start):
             return run_start
         return park_start

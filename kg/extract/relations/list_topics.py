@@ -58,8 +58,13 @@ class ListTopics:
         """The sentence opens (after a word of time) with a park other than `topic`."""
         opening = self.topic_opening.match(text, start) if self.topic_opening else None
         opens_at = opening.end() if opening else start
-        return any(m.start == opens_at and m.label == PARK and text[m.start:m.end] != text[topic.start:topic.end]
-                   for m in islice(mentions, 0, index))
+        for i in range(index - 1, -1, -1):  # (mentions in text order: back to the sentence's opening only)
+            m = mentions[i]
+            if m.start < opens_at:
+                return False
+            if m.start == opens_at and m.label == PARK and text[m.start:m.end] != text[topic.start:topic.end]:
+                return True
+        return False
 
     def _settled_unplaced(self, text, mentions, index: int, clause: int, end: int) -> bool:
         """某产业园面积约580亩，目前A、B等企业已经入驻: a clause that opens with the list (after a word of time) and says
