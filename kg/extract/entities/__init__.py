@@ -17,6 +17,8 @@ per recogniser, each with its rules file:
   count (6个某类项目分别是A、B、C项目);
 - `project_developers` (project.yaml): the companies that projects' names open
   with (武骏光能年产8GW…项目);
+- `project_openings`: what opens a project named after a park (a company, a
+  brand or a region written right before the park: TCL黄冈智能制造产业园项目);
 - `short_names`, `company_lists` (company.yaml): short company names, derived
   from full names, in lists (A、B等企业), before cues and context words; once
   found, every occurrence in the text is tagged.

@@ -73,9 +73,8 @@ class ProgramRecogniser(ProgramForms):
         self.ranking_name_re = re.compile(rf"在([^，。；！？、在]{{4,{program['max_length']}}})$")
         scopes = "|".join(sorted(program["scope_prefixes"], key=len, reverse=True))
         self.scope_re = re.compile(scopes)
-        # 和/及 before another scope or a year, 和/及/、 after a list word (A名单和B名单), or 等
-        # (获评A企业和“B”企业: two designations, each of firms; 获评A示范县和“B”全国示范县: two of places; 获得A省长质量奖或B市
-        # 市长质量奖: two awards)
+        # 和/及 before another scope or a year, 和/及/、 after a list word (A名单和B名单), or 等 (获评A企业和“B”企业,
+        # A示范县和“B”全国示范县, A省长质量奖或B市市长质量奖: two designations)
         self.split_re = re.compile(rf"(?<=[单录])[和及、与]|(?:(?<=企业)|(?<=奖))[和及或]|[和及或](?={scopes}|\d{{4}}\s*(?:年|中国|全国)|{program['joined_scopes']})|等(?![次级离])|(?<=”)(?=“)"
                                    rf"|(?<=[县区市镇城])[和及](?=“)|(?P<joint>(?<=[区园地])[和及])")
         self.designation_re = re.compile(alternation(program["designation_words"]))
@@ -83,9 +82,8 @@ class ProgramRecogniser(ProgramForms):
         q = re.escape(QUOTES)
         # the title may hold quotes of the other kind: “黑龙江省制造业‘隐形冠军’企业”称号
         self.conferred_title_re = re.compile(rf"[{q}]((?:[^{q}]|‘[^{q}]+’){{4,}}?)[{q}](?:荣誉|光荣)?称号$")
-        # 先后获评“A”“B”“C”等称号: a run of quoted titles that a word for titles closes names one program each
-        self.title_run_re = re.compile(  # (“A”和“B”等称号: the last one after a joint)
-            rf"(?:[{q}][^{q}，。；\n]{{2,30}}[{q}]、?)+(?:[和及与][{q}][^{q}，。；\n]{{2,30}}[{q}])?(?:{program['title_run_end']})")
+        # 先后获评“A”“B”“C”等称号, “A”和“B”等称号: a run of quoted titles that a word for titles closes names one program each
+        self.title_run_re = re.compile(rf"(?:[{q}][^{q}，。；\n]{{2,30}}[{q}]、?)+(?:[和及与][{q}][^{q}，。；\n]{{2,30}}[{q}])?(?:{program['title_run_end']})")
         self.titles_end_re = re.compile(f"等{program['title_run_end']}")  # 获得A、B、C等称号: each member is a title
         # …and, after a cue of conferring (title_cues), a run that 和 closes at the clause's end: 先后获评“A”“B”和“C”。
         self.joined_titles_re = re.compile(

@@ -1,0 +1,54 @@
+"""What opens a project named after a park (project.yaml): the company, brand or region written right before the park."""
+from __future__ import annotations
+
+from kg.extract.entities.state import DocState
+from kg.model import Mention
+from kg.schema import COMPANY
+
+
+class ProjectOpenings:
+    """Needs the ProjectRecogniser's `names`, `companies` and `gazetteer`."""
+
+    def _opening_before_park(self, doc: DocState, park_start: int) -> int:
+        """Start of a project named after a park: the company or region written just before the park opens it
+        (某某电子有限公司高新电子产业园项目, 、容县电子信息产业园一期工程)."""
+        text = doc.text
+        company = doc.names.last_before(park_start)
+        if company and company.end == park_start and self.companies.is_legal_name(doc, company):
+            doc.names.remove(company)
+            doc.nested.append(company)
+            return company.start
+        if text[park_start - 1:park_start] in "-－" and self.names.is_name_char(text[park_start - 2:park_start - 1] or "。"):
+            # 中材-新乐建筑节能产业园项目: a name joined to the park's by a hyphen opens the project's
+            run_start = self.names.extend_left(text, park_start, doc.names.last_end_before(park_start), 20)
+            return self.names.trim_left(text, run_start, park_start, doc.regions)
+        run_start = self.names.extend_left(text, park_start, doc.names.last_end_before(park_start), self.companies.max_short)
+        start = self.names.trim_left(text, run_start, park_start, doc.regions)
+        opening = text[start:park_start]
+        if (start < park_start and not doc.regions.overlaps(start, park_start) and self.companies.ends_with_industry_word(opening)
+                and self.companies.is_short_name(opening)):
+            # 某某高科马鞍山创智科技园项目: a company's short name before the park opens the project's (its developer)
+            doc.nested.append(Mention(start, park_start, COMPANY, "company.in_project"))
+            return start
+        return self._region_before(doc, park_start)
+
+    def _whole_run_before(self, doc: DocState, park_start: int) -> int:
+        """Start of a run of two to `max_short` name characters written right before `park_start`, when nothing
+        (a context word, a place, the run's length) cuts it; else `park_start`."""
+        text = doc.text
+        run_start = self.names.extend_left(text, park_start, doc.names.last_end_before(park_start), self.companies.max_short)
+        whole = not self.names.is_name_char(text[run_start - 1:run_start] or "。")
+        if (whole and park_start - run_start >= 2 and not doc.regions.overlaps(run_start, park_start)
+                and not self.names.leading_word_re.match(text, run_start, park_start)  # (助力黄冈某产业园项目)
+                and self.names.trim_left(text, run_start, park_start, doc.regions) == run_start):
+            return run_start
+        return park_start
+
+    def _region_before(self, doc: DocState, park_start: int) -> int:
+        """岑溪市东融新纺织产业园物流中心项目: a region written right before the park opens the project's name; after a
+        verb (设在柳州市…) it says where the project is."""
+        region = doc.regions.last_before(park_start)
+        if (region and region.end == park_start and not doc.names.overlaps(region.start, region.end)
+                and not self.names.is_name_char(doc.text[region.start - 1:region.start] or "。")):
+            return region.start
+        return park_start
