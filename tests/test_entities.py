@@ -2962,8 +2962,9 @@ def test_fresh38_round(nlp, text, label, expected):
     ("凯岚电子子公司落户昆山经开区。", "Company", set()),
     ("凯岚县人民医院北区、凯岚中学新校区、城南污水处理厂等12个项目集中开工。", "IndustrialPark", set()),
     # (镇远, a word too, is the county of 贵州 right after it: a region since the fifteenth session; 镇江, a city the
-    # segmenter reads as a place name of its own, since the nineteenth; no town 苏州镇, 常州镇)
-    ("落户贵州镇远，落户苏州镇湖街道，常州镇江两地。", "Region", {"贵州", "镇远", "苏州", "常州", "镇江"}),
+    # segmenter reads as a place name of its own, since the nineteenth; no town 苏州镇, 常州镇; 镇湖街道, a 街道 since the
+    # twenty-eighth, with its city as a town's county)
+    ("落户贵州镇远，落户苏州镇湖街道，常州镇江两地。", "Region", {"贵州", "镇远", "苏州镇湖街道", "常州", "镇江"}),
     ("凯岚科技有限公司获评全国知名市场主体。该区已成为全国知名区域性物流枢纽。", "Program", set()),
     ("长久物流股份有限公司、一致药业股份有限公司和上海永久自行车有限公司签约。", "Company",
      {"长久物流股份有限公司", "一致药业股份有限公司", "上海永久自行车有限公司"}),
@@ -4383,6 +4384,22 @@ def test_twenty_sixth_session_review(nlp, text, label, expected):
     ("全区在建亿元以上重点项目4个，合计占全部项目的66.7%。", "Project", set()),
 ])
 def test_twenty_seventh_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # a 街道 is a town-level region, with its office (落户某街道办事处); not a street of a town (城市街道)
+    ("松江区中山街道举行签约仪式。", "Region", {"松江区中山街道"}),
+    ("项目落户胶北街道办事处。", "Region", {"胶北街道办事处"}),
+    ("城市街道整洁有序。", "Region", set()),
+    # 首批 scopes a designation as 第二批 does (认定A等10家企业为首批…企业); a scene of use a list selects
+    ("拟认定凯岚科技（苏州）有限公司等10家企业为首批园区制造业服务化年度优秀企业；", "Program",
+     {"首批园区制造业服务化年度优秀企业"}),
+    ("另有凯岚公司智慧环卫云平台等8个场景，拟认定为首批园区制造业服务化典型应用场景。", "Program",
+     {"首批园区制造业服务化典型应用场景"}),
+    ("该项目打造了多个应用场景。", "Program", set()),
+])
+def test_twenty_eighth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
 
 

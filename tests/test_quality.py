@@ -54,9 +54,9 @@ CHALLENGE_FLOORS = {
         "entity": 0.959, "relation": 0.907,
     },
     "fresh4": {
-        "entities": {"Company": 0.965, "IndustrialPark": 1.0, "Project": 0.884, "Program": 0.928, "Region": 0.975},
+        "entities": {"Company": 0.965, "IndustrialPark": 1.0, "Project": 0.884, "Program": 0.928, "Region": 0.962},
         "relations": {"locatedIn": 0.878, "selectedAs": 0.981, "developedBy": 0.812},
-        "entity": 0.956, "relation": 0.9,
+        "entity": 0.953, "relation": 0.9,
     },
     "fresh5": {  # scored blind once (0.806 / 0.404), tuned on in round 6
         "entities": {"Company": 0.956, "IndustrialPark": 0.925, "Project": 0.93, "Program": 1.0, "Region": 0.939},
@@ -158,9 +158,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh21: 24 texts by two more writers, scored blind once (0.822 / 0.682, rules of commit ac008d8).
     "fresh21": {
-        "entities": {"Company": 0.904, "IndustrialPark": 0.909, "Project": 0.886, "Program": 0.87, "Region": 0.924},
+        "entities": {"Company": 0.904, "IndustrialPark": 0.909, "Project": 0.886, "Program": 0.87, "Region": 0.951},
         "relations": {"locatedIn": 0.717, "selectedAs": 0.892, "developedBy": 0.761},
-        "entity": 0.902, "relation": 0.784,
+        "entity": 0.907, "relation": 0.784,
     },
     # tests/challenge/fresh22: 24 texts by two more writers, scored blind once (0.846 / 0.677, rules of commit c78f05a).
     "fresh22": {
@@ -172,9 +172,16 @@ CHALLENGE_FLOORS = {
     # (0.830 / 0.624, rules of commit 4277db3); held out through that session, never tuned on, and scored again
     # at its end (the same); tuned on in the fifteenth.
     "fresh63": {
-        "entities": {"Company": 0.888, "IndustrialPark": 0.837, "Project": 0.843, "Program": 0.849, "Region": 0.905},
+        "entities": {"Company": 0.888, "IndustrialPark": 0.837, "Project": 0.843, "Program": 0.849, "Region": 0.917},
         "relations": {"locatedIn": 0.647, "selectedAs": 0.83, "developedBy": 0.758},
-        "entity": 0.872, "relation": 0.739,
+        "entity": 0.875, "relation": 0.739,
+    },
+    # tests/challenge/fresh84: 24 texts by two more writers, scored blind once when they arrived early in the
+    # twenty-eighth session (0.878 / 0.773 with the rules of its start, 550ff2b); held out.
+    "fresh84": {
+        "entities": {"Company": 0.85, "IndustrialPark": 0.86, "Project": 0.838, "Program": 0.976, "Region": 0.951},
+        "relations": {"locatedIn": 0.726, "selectedAs": 0.918, "developedBy": 0.772},
+        "entity": 0.877, "relation": 0.772,
     },
     # tests/challenge/fresh83: 24 texts by two more writers, scored blind once when they arrived early in the
     # twenty-seventh session (0.854 / 0.763 with the rules of its start, 1390ed1); held out, the same at its end.
@@ -187,9 +194,9 @@ CHALLENGE_FLOORS = {
     # session's end (0.852 / 0.652 with the rules of 9f1db41, every count the same with those of its start, 8a365ea);
     # held out (the same at the twenty-seventh session's end).
     "fresh82": {
-        "entities": {"Company": 0.846, "IndustrialPark": 0.82, "Project": 0.865, "Program": 0.571, "Region": 0.925},
-        "relations": {"locatedIn": 0.646, "selectedAs": 0.631, "developedBy": 0.666},
-        "entity": 0.852, "relation": 0.651,
+        "entities": {"Company": 0.846, "IndustrialPark": 0.82, "Project": 0.865, "Program": 0.75, "Region": 0.941},
+        "relations": {"locatedIn": 0.64, "selectedAs": 0.631, "developedBy": 0.687},
+        "entity": 0.86, "relation": 0.655,
     },
     # tests/challenge/fresh81: 24 texts by two more writers, scored blind when they arrived early in the twenty-sixth
     # session (0.901 / 0.661 with the rules of 5d0f902, the same with those of its start, 8a365ea); held out, the same at
@@ -292,9 +299,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh69: 24 texts by two more writers, scored blind when they arrived early in the seventeenth
     # session (0.869 / 0.675 with the rules of 1bc38a6, 0.869 / 0.683 with the session's first rule); held out from then on.
     "fresh69": {
-        "entities": {"Company": 0.935, "IndustrialPark": 0.966, "Project": 0.766, "Program": 0.912, "Region": 0.955},
-        "relations": {"locatedIn": 0.7, "selectedAs": 0.945, "developedBy": 0.615},
-        "entity": 0.902, "relation": 0.758,
+        "entities": {"Company": 0.935, "IndustrialPark": 0.966, "Project": 0.766, "Program": 0.944, "Region": 0.955},
+        "relations": {"locatedIn": 0.7, "selectedAs": 0.96, "developedBy": 0.615},
+        "entity": 0.904, "relation": 0.763,
     },
     # tests/challenge/fresh68: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.866 / 0.732 with the rules of d3ad669, 0.869 / 0.732 with 467b974's); held out from then on, scored again at
@@ -355,9 +362,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh60: 24 texts by two more writers, scored blind once (0.883 / 0.390, rules of commit d2da6c8;
     # the same with 945a388's).
     "fresh60": {
-        "entities": {"Company": 0.874, "IndustrialPark": 0.937, "Project": 0.865, "Program": 0.687, "Region": 0.983},
-        "relations": {"locatedIn": 0.833, "selectedAs": 0.926, "developedBy": 0.727},
-        "entity": 0.917, "relation": 0.88,
+        "entities": {"Company": 0.874, "IndustrialPark": 0.937, "Project": 0.865, "Program": 0.727, "Region": 0.983},
+        "relations": {"locatedIn": 0.833, "selectedAs": 0.934, "developedBy": 0.727},
+        "entity": 0.919, "relation": 0.885,
     },
     # tests/challenge/fresh59: 24 texts by two more writers, scored blind at the twelfth session's start (0.867 / 0.439,
     # rules of commit 6dc9abb and 945a388) and again at its end (0.867 / 0.448); held out, not tuned on.
@@ -426,8 +433,8 @@ CHALLENGE_FLOORS = {
     # 0.914 / 0.461 with 59ee6b5's).
     "fresh50": {
         "entities": {"Company": 0.853, "IndustrialPark": 0.888, "Project": 0.927, "Program": 0.838, "Region": 0.988},
-        "relations": {"locatedIn": 0.615, "selectedAs": 0.878, "developedBy": 0.695},
-        "entity": 0.93, "relation": 0.792,
+        "relations": {"locatedIn": 0.653, "selectedAs": 0.878, "developedBy": 0.695},
+        "entity": 0.93, "relation": 0.803,
     },
     # tests/challenge/fresh49: 24 texts by two more writers, scored blind once with the eleventh session's first rules
     # (0.861 / 0.552, commit c01aae1; the same with 59ee6b5's).
@@ -581,9 +588,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh25: 24 texts by two more writers, scored blind once (0.877 / 0.697, rules of commit caf239c).
     "fresh25": {
-        "entities": {"Company": 0.982, "IndustrialPark": 0.903, "Project": 0.923, "Program": 0.666, "Region": 0.984},
-        "relations": {"locatedIn": 0.818, "selectedAs": 0.906, "developedBy": 0.93},
-        "entity": 0.942, "relation": 0.873,
+        "entities": {"Company": 0.982, "IndustrialPark": 0.903, "Project": 0.923, "Program": 0.719, "Region": 0.984},
+        "relations": {"locatedIn": 0.818, "selectedAs": 0.921, "developedBy": 0.93},
+        "entity": 0.945, "relation": 0.879,
     },
     # tests/challenge/fresh24: 24 texts by two more writers, scored blind once (0.879 / 0.608, rules of commit 6b2c028).
     "fresh24": {

@@ -93,7 +93,8 @@ def load_patterns(rules: Rules) -> list[Pattern]:
               "quotes": f"[{re.escape(QUOTES)}]", "sum": f"(?:{rules.relations.get('sum', '(?!)')})",
               "aims": f"(?:{rules.relations.get('aims', '(?!)')})",
               "done": f"(?:{rules.relations.get('done', '(?!)')})",
-              "role": f"(?:{rules.relations.get('role', '(?!)')})"}
+              "role": f"(?:{rules.relations.get('role', '(?!)')})",
+              "profile": f"(?:{rules.relations.get('profile', '(?!)')})"}
     patterns, seen = [], set()
     for record in records:
         pattern = _pattern(record, rules.relations, shared)
