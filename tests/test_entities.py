@@ -4398,6 +4398,15 @@ def test_twenty_seventh_session_round(nlp, text, label, expected):
     ("另有凯岚公司智慧环卫云平台等8个场景，拟认定为首批园区制造业服务化典型应用场景。", "Program",
      {"首批园区制造业服务化典型应用场景"}),
     ("该项目打造了多个应用场景。", "Program", set()),
+    # the firms an industry is represented by (形成以A、B为代表的某某产业); not products or trades
+    ("园区已形成以凯岚、博远、晨越新能、三环乐喜为代表的新能源产业，发展势头良好。", "Company",
+     {"凯岚", "博远", "晨越新能", "三环乐喜"}),
+    ("园区形成了以凯岚食品、博远果汁为代表的食品产业。", "Company", {"凯岚食品", "博远果汁"}),
+    ("全县形成了以锂电池、光伏组件、储能设备为代表的新能源产业。", "Company", set()),
+    # services, a firm's added capital and output, or contracts say what kind of project it is, no name
+    ("其中有改善民生的现代服务业项目。", "Project", set()),
+    ("该项目是中山市凯岚包装制品有限公司的增资扩产项目。", "Project", set()),
+    ("本次签约的合同项目以产业项目为主。", "Project", set()),
 ])
 def test_twenty_eighth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -16,8 +16,7 @@ from kg.schema import COMPANY, PARK, PROJECT
 # a clause: what no list runs across (，以及 continues one); a list chain: A、B… or A等
 CLAUSE = re.compile(r"(?:[^，。；！？!?;,\n：:]+|[，,]以及)+")  # a run at a time, not a group per character
 ETC_AHEAD = re.compile(r"[^，。；！？,;\n]*?等")  # a 等 ahead in the same clause
-PHASE_END = re.compile(r"[一二三四五六七八九十\d]期$")  # 平安三期: a project's phase, never a company's name
-PHASE = re.compile(r"[一二三四五六七八九十\d]期")
+PHASE, PHASE_END = re.compile(r"[一二三四五六七八九十\d]期"), re.compile(r"[一二三四五六七八九十\d]期$")  # 平安三期: no firm's
 # 年产2万吨…: a capacity describes what a project makes (its number is no count of the list's things)
 CAPACITY = re.compile(r"年(?:产|加工|处理|出栏)\d+(?:\.\d+)?[万亿千百]?[吨件台套头只]")
 PARTNER = re.compile("[与跟](?!.*[与跟])")  # the last of these in the first member of a list
@@ -28,21 +27,20 @@ SHORT_JOINT = re.compile("和")  # between the last two members of a list of sho
 JOINED_LAST = re.compile("(?<=公司|集团)(?:和|及|与)(?=[^，,。；;、]{2,16}?(?:公司|集团)$)")  # A、B公司和C集团: C is a member too
 # the words between 等 and the head noun describe the members; a clause's verb (会见了, 加大对) does not
 HEAD_MODIFIER = r"(?:(?![了着对把被将从向为到])[\u4e00-\u9fff])"
-ETC = re.compile("等")
-INDUSTRY_BY, REPRESENTED = re.compile("业以"), re.compile(r"为代表(?=[，。；！？,;]|$)")  # 某产业以A、B为代表
+INDUSTRY_BY = re.compile("(?:业|形成了?|构建了?|打造了?|培育了?|集聚了?|(?<![\u4e00-\u9fff]))以")  # 某产业以A、B为代表
+REPRESENTED = re.compile(r"为代表(?=[，。；！？,;]|$|的[^，。；、]{0,12}?(?:产业|行业|集群|产业链|板块)(?=[，。；、,;]|$))")
 SEPARATOR = re.compile(f"{LIST_COMMA.pattern}|[，,]?以及")
 # (…是当地某产业的两家“链主”企业: a copula and the words of the pair's kind before the count)
 PAIR = re.compile(r"([^，。；、：:\s]{2,16}?)和([^，。；、：:\s]{2,10}?)(?:(?:是|为|均为|都是|同为)[^，。；、：:]{0,16}?)?"
                   r"(?<![\d一二三四五六七八九十百这该此其])(?:两|二|2)\s*家[^，。；、：:\d家]{0,8}?(?:企业|公司)")
 COUNT = re.compile(r"(?:共计?|合计|总计)?\s*(?<!第)(?:\d+|[一二三四五六七八九十两]+)[余多]?[家户个大]")  # (A、B共6家企业, 四大产业; not 第二大)
 COUNTED_FIRMS = re.compile(rf"{COUNT.pattern}(?<!个)(?:企业|公司)")  # 2家企业: a count of firms
-QUOTE = re.compile(f"[{re.escape(QUOTES)}]")
+QUOTE, ETC = re.compile(f"[{re.escape(QUOTES)}]"), re.compile("等")
 LISTING_NOTE = re.compile(r"[（(][^（）()]{1,12}、[^（）()]{1,12}[）)]$")
 NOTE_END = re.compile(r"[（(][^（）()]{1,12}[）)]$")
-END = re.compile(r"$")
 JOINED_LISTS = re.compile("以及|及|和")  # between two lists, each closed by 等 and its head
 COLON_LINE_END = re.compile(r"[：:][ \t]*(?=\n)")
-EMPTY = re.compile("")  # a cut at a position found otherwise
+END, EMPTY = re.compile(r"$"), re.compile("")  # a list's end; a cut at a position found otherwise
 OPENER_END = re.compile(r"[：:\s]*")  # after an opener, before the list's first name
 MIN_BRAND_LIST = 3  # members of a list of brands that a kind of business may head (华电、秉信、卓盛等上下游企业)
 ANNOUNCED_BEFORE = re.compile("名单|如下")  # a list announced before its numbered headings
@@ -437,14 +435,16 @@ class CompanyLists:
 
     def _represented_by(self, text: str, parts: list[tuple[int, int]], last_start: int,
                         tail: str) -> tuple[re.Match, tuple[int, int]] | None:
-        """循环产业以A、B为代表: the firms an industry is represented by, most of them shaped as firms (not 农业以水稻、
-        小麦为代表; nor 以A、B为代表的菜品: what follows names them); the end of the list and its first member."""
+        """循环产业以A、B为代表, 形成以A、B为代表的某某产业: the firms an industry is represented by, most of them shaped
+        as firms or brands (not 农业以水稻、小麦为代表; nor 以A、B为代表的菜品: what follows names them); the end of the
+        list and its first member."""
         by, end = INDUSTRY_BY.search(text, *parts[0]), REPRESENTED.search(tail)
         if not (by and end):
             return None
         members = [(by.end(), parts[0][1])] + parts[1:] + [(last_start, last_start + end.start())]
         shaped = sum(self.companies.ends_with_industry_word(text[s:e]) for s, e in members)
-        return (end, members[0]) if shaped and 2 * shaped >= len(members) else None
+        return (end, members[0]) if shaped and 2 * shaped >= len(members) or self._mostly_brands(
+            [text[s:e] for s, e in members]) else None
 
     def _projects_in_list(self, doc: DocState, items: list[tuple[int, int, str]]) -> None:
         """安易行、阿斯托特克等56个重点项目: each member names a project, as A and A项目 (guidelines);

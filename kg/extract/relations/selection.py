@@ -240,7 +240,7 @@ class CueListTail(Shape):
 
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
-        self.cue = re.compile(f"(?:{pattern.regex('gap', '{cues}').pattern})$")
+        self.cue = re.compile(f"(?:{pattern.regex('gap', '{cues}').pattern})[{re.escape(QUOTES)}]?$")  # (认定“A”等…为P)
         self.joiners = tuple(pattern.value("joiners"))
         self.tail_gap = pattern.regex("tail_gap") if "tail_gap" in pattern.values else None
 
