@@ -4407,6 +4407,9 @@ def test_twenty_seventh_session_round(nlp, text, label, expected):
     ("其中有改善民生的现代服务业项目。", "Project", set()),
     ("该项目是中山市凯岚包装制品有限公司的增资扩产项目。", "Project", set()),
     ("本次签约的合同项目以产业项目为主。", "Project", set()),
+    # a coined brand between 由 and a verb of paying names a firm; a kind of firm (央企) does not
+    ("该项目由凯岚博远投资建设。", "Company", {"凯岚博远"}),
+    ("大悦城环球中心等一批由央企投资的产业项目已启动。", "Company", set()),
 ])
 def test_twenty_eighth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

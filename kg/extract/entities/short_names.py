@@ -334,8 +334,8 @@ class ShortNames:
         """由某某科技投资的…项目: a company-shaped name between 由 and a verb of paying or building is a company."""
         text, names, companies = doc.text, self.names, self.companies
         for m in self.agent_re.finditer(text):
-            if (companies.ends_with_industry_word(m.group(1)) or self._place_and_brand(m.group(1))) and (
-                    names.name_run.fullmatch(m.group(1))):
+            if (companies.ends_with_industry_word(m.group(1)) or self._place_and_brand(m.group(1))
+                    or companies.is_coined(m.group(1))) and names.name_run.fullmatch(m.group(1)):
                 self._confirm(doc, m.start(1), m.group(1))
         for m in self.agent_list_re.finditer(text):
             for start, member in self._partners(m.start(1), m.group(1)):
