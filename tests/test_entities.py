@@ -4410,6 +4410,11 @@ def test_twenty_seventh_session_round(nlp, text, label, expected):
     # a coined brand between 由 and a verb of paying names a firm; a kind of firm (央企) does not
     ("该项目由凯岚博远投资建设。", "Company", {"凯岚博远"}),
     ("大悦城环球中心等一批由央企投资的产业项目已启动。", "Company", set()),
+    # a name opening with its output in tons (1000吨色氨酸项目) is a project, as 1万吨… is; a count of projects is not
+    ("1万吨苏氨酸项目、1000吨色氨酸项目先后落户松原。", "Project", {"1万吨苏氨酸项目", "1000吨色氨酸项目"}),
+    ("全县今年实施5个项目。", "Project", set()),
+    # 再生 (recycled) and 再制造 are words, no adverb 再 before a name
+    ("此次签约的再生资源交易平台、万吨总部等项目，覆盖新能源。", "Project", {"再生资源交易平台", "万吨总部"}),
 ])
 def test_twenty_eighth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -397,7 +397,7 @@ class ProjectRecogniser(ProjectOpenings):
             return False  # 2022年3月项目: a month's projects
         shortest = MIN_STEM_AFTER_COMPANY if after_company and not self.names.is_generic(stem) and \
             stem not in self.not_stems_after_company else self.min_stem
-        return not (len(stem) < shortest or generic or self.names.count.match(stem)
+        return not (len(stem) < shortest or generic or self.names.count.match(stem) and not self.output_re.match(stem)
                     or self.not_project_opening_re.match(stem, self._place_end(stem)) or self.batch_after_re.match(text, end)
                     or self.kind_of_list_re.search(stem)
                     or self.industry_list_close_re.match(text, end)
