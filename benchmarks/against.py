@@ -26,19 +26,25 @@ from corpus import recombine
 
 HERE = Path(__file__).resolve().parent.parent
 
-# Run inside the checkout measured: its own kg (modules moved between the two commits), this virtualenv.
+# Run inside the checkout measured: its own kg (modules moved between the two commits), this virtualenv. The layout
+# is chosen by the checkout's files, not by trying an import: the virtualenv's editable install of this project
+# finds a module the checkout lacks (kg.extract.nlp in an older one) in the project's own folder, so an older
+# checkout would run this one's pipeline; the module's file is checked to be the checkout's.
 MEASURE = r"""
 import gc, json, sys, time
 from pathlib import Path
 import spacy
-try:
-    from kg.extract.nlp import build_nlp, extract
-    from kg.ingest.read import Document
-    from kg.run.collector import fewer_collections
-except ImportError:  # the layout before kg/ was split into stages
+if Path("kg/pipeline.py").exists():  # the layout before kg/ was split into stages
     from kg.pipeline import build_nlp, extract
     from kg.read import Document
     from kg.parallel import fewer_collections
+else:
+    from kg.extract.nlp import build_nlp, extract
+    from kg.ingest.read import Document
+    from kg.run.collector import fewer_collections
+measured = Path(sys.modules[extract.__module__].__file__).resolve()
+if not measured.is_relative_to(Path.cwd().resolve()):
+    sys.exit(f"the pipeline measured is {measured}, not this checkout's")
 docs = [Document(p.name, p.read_text(encoding="utf-8"), "utf-8") for p in sorted(Path(sys.argv[1]).glob("*.txt"))]
 nlp = build_nlp()
 list(extract(nlp, docs[:2]))

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import argparse
+import atexit
 import errno
+import gc
 import json
 import os
 import sys
@@ -77,6 +79,7 @@ def cmd_build(args: argparse.Namespace) -> int:
                          f"nothing was changed, the previous output in {out_dir} is intact") from err
     finally:
         progress.close()
+    _no_collection_at_exit()
     print(build_summary(result, time.monotonic() - started, [w for w in warnings if w.startswith("skipped ")],
                         update=args.update is not None))
     if result.checked:
@@ -86,6 +89,15 @@ def cmd_build(args: argparse.Namespace) -> int:
     for path in result.outputs:
         print(f"wrote {path}")
     return 0
+
+
+def _no_collection_at_exit() -> None:
+    """At exit Python collects every reference cycle still alive (the pipeline's, the rules', the graph's): 0.3 to 0.5 s
+    after a build of a million characters, once its outputs are written. Frozen at exit (gc.freeze), they are left
+    to the operating system with the rest of the process's memory. Registered once however many builds a process
+    runs (the tests run several)."""
+    atexit.unregister(gc.freeze)
+    atexit.register(gc.freeze)
 
 
 def cmd_query(args: argparse.Namespace) -> int:

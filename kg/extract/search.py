@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import sys
+from functools import lru_cache
 from re import _constants as sre, _parser as sre_parse
 from typing import Callable, Iterator
 
@@ -85,7 +86,7 @@ def compile_scan(pattern: str, flags: int = 0, max_first: int | None = MAX_FIRST
         return re.compile(pattern, flags)
     global_flags = GLOBAL_FLAGS.match(pattern).group()  # (?m) stays first
     lookahead = _lookahead(first)
-    verbose = sre_parse.parse(pattern, flags).state.flags & re.VERBOSE  # (its last line may be a comment)
+    verbose = _parsed(pattern, flags).state.flags & re.VERBOSE  # (its last line may be a comment)
     close = "\n)" if verbose else ")"
     return re.compile(global_flags + lookahead + "(?:" + pattern[len(global_flags):] + close, flags)
 
@@ -93,7 +94,7 @@ def compile_scan(pattern: str, flags: int = 0, max_first: int | None = MAX_FIRST
 def _skips_to_start(pattern: str, flags: int = 0) -> bool:
     """Whether the regex engine skips on its own to where a match can begin: the pattern opens with a literal, a
     character class, or branches that each open with a literal (a lookahead would only make it try every position)."""
-    items = list(sre_parse.parse(pattern, flags))
+    items = list(_parsed(pattern, flags))
     while items and items[0][0] is sre.SUBPATTERN and not (items[0][1][1] or items[0][1][2]):
         items = list(items[0][1][3])
     if not items:
@@ -125,7 +126,7 @@ class RareScan:
     def __init__(self, pattern: str, flags: int, first: set[str], regex: re.Pattern):
         self.regex = regex
         global_flags = GLOBAL_FLAGS.match(pattern).group()  # (?m) stays first
-        verbose = sre_parse.parse(pattern, flags).state.flags & re.VERBOSE  # (its last line may be a comment)
+        verbose = _parsed(pattern, flags).state.flags & re.VERBOSE  # (its last line may be a comment)
         body = pattern[len(global_flags):] + ("\n" if verbose else "")
         self.starts = re.compile(f"{global_flags}{_character_class(first)}(?<=(?={body})[\\s\\S])", flags)
 
@@ -160,13 +161,20 @@ def _character_class(first: set[str]) -> str:
     return "[" + "".join(sorted(CLASS_ESCAPES.get(ch) or re.escape(ch) for ch in first)) + "]"
 
 
+@lru_cache(maxsize=64)
+def _parsed(pattern: str, flags: int) -> sre_parse.SubPattern:
+    """The pattern parsed, once: compile_scan and compile_rare read it three or four times, and parsing a pattern takes
+    longer than the rest of its compiling (the parse is only read, never changed)."""
+    return sre_parse.parse(pattern, flags)
+
+
 def first_characters(pattern: str, flags: int = 0) -> set[str] | None:
     """The characters a match of the regex can begin with (a digit or a space of any script as `DIGIT` and
     `SPACE`); None when they are not a known few (the regex can match the empty string, begins with a negated
     class, `.`, a category such as `\\w`, or ignores case). A lookahead's own first characters stand for what
     follows it (`(?:这|(?=双方))(?:企业|双方)`: 这 and 双, not 企)."""
     try:
-        parsed = sre_parse.parse(pattern, flags)
+        parsed = _parsed(pattern, flags)
     except re.error:
         return None
     if parsed.state.flags & re.IGNORECASE:
