@@ -4415,6 +4415,10 @@ def test_twenty_seventh_session_round(nlp, text, label, expected):
     ("全县今年实施5个项目。", "Project", set()),
     # 再生 (recycled) and 再制造 are words, no adverb 再 before a name
     ("此次签约的再生资源交易平台、万吨总部等项目，覆盖新能源。", "Project", {"再生资源交易平台", "万吨总部"}),
+    # a county's short form that is also a word (大冶) after a verb of settling, or between 在 and one
+    ("凯岚科技、博远智能等一批项目纷纷落户大冶。", "Region", {"大冶"}),
+    ("又一批返乡项目在大冶落地见效。", "Region", {"大冶"}),
+    ("双方在合作中共赢，推动项目落户合作区。", "Region", set()),
 ])
 def test_twenty_eighth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -40,6 +40,8 @@ class RegionRecogniser:
         self.report_re = re.compile(alternation(region["organisation_reports"]))
         self.road_after = re.compile(alternation(region["road_words"]))
         self.short_form_cue = re.compile(rf"(?:{alternation(region['short_form_cues'])})[{re.escape(QUOTES)}]*$")
+        self.settled_before = re.compile(f"(?:{alternation(region['settling_verbs'])})$")
+        self.settled_after = re.compile(alternation(region["settling_verbs"]))
         openings, words = region["town_word_openings"], region["town_suffix_words"]
         # (姚庄回族乡, 某某满族镇: an ethnic township's suffix holds its group's name)
         groups = alternation([g for g in region["ethnic_groups"] if g != "各"])  # (各族: no group of its own)
@@ -100,15 +102,23 @@ class RegionRecogniser:
             # 仙桃跻身全国百强 in 仙桃市政府工作报告 (the headline): the report's own region opening a clause
             own = not (listed or held) and start > headline_end and any(f in headline for f in self.gazetteer.ambiguous_forms[
                 m.group()]) and text[start - 1] in CLAUSE_OPENERS and not self.road_after.match(text, end)
-            if not (listed or held or own):
+            settled = not (listed or held or own) and self._settled(text, start, end)
+            if not (listed or held or own or settled):
                 continue
-            if not own and (self.names.name_char_re.match(text, end) and not (listed and text[end] in LIST_CLOSERS) or (
+            if not (own or settled) and (self.names.name_char_re.match(text, end) and not (listed and text[end] in LIST_CLOSERS) or (
                     not held and start and self.names.name_char_re.match(text, start - 1))):
                 continue  # inside a longer word
             regions.add(start, end, REGION, "region.listed")
             full = {f for f in self.gazetteer.ambiguous_forms[m.group()] if f in text}
             if len(full) == 1:
                 doc.region_aliases[start] = (REGION, next(iter(full)), m.group())
+
+    def _settled(self, text: str, start: int, end: int) -> bool:
+        """落户大冶。, 在大冶落地: a verb of settling before the short form, which ends a word, or 在 before it and the
+        verb after it."""
+        if self.settled_before.search(text, max(0, start - 3), start):
+            return not self.names.name_char_re.match(text, end)
+        return text[start - 1:start] == "在" and self.settled_after.match(text, end) is not None
 
     def _held(self, doc: DocState, short: re.Match) -> bool:
         """台湾高雄, 山西大同: the short form stands right after the province or city that holds it."""
