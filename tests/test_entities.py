@@ -4419,6 +4419,9 @@ def test_twenty_seventh_session_round(nlp, text, label, expected):
     ("凯岚科技、博远智能等一批项目纷纷落户大冶。", "Region", {"大冶"}),
     ("又一批返乡项目在大冶落地见效。", "Region", {"大冶"}),
     ("双方在合作中共赢，推动项目落户合作区。", "Region", set()),
+    # a scoped designation of farm parks after a cue; a farm park's own name is a park
+    ("太和县凯岚现代农业产业园入选第六批省级现代农业产业园。", "Program", {"第六批省级现代农业产业园"}),
+    ("太和县凯岚现代农业产业园入选第六批省级现代农业产业园。", "IndustrialPark", {"凯岚现代农业产业园"}),
 ])
 def test_twenty_eighth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
