@@ -4422,6 +4422,11 @@ def test_twenty_seventh_session_round(nlp, text, label, expected):
     # a scoped designation of farm parks after a cue; a farm park's own name is a park
     ("太和县凯岚现代农业产业园入选第六批省级现代农业产业园。", "Program", {"第六批省级现代农业产业园"}),
     ("太和县凯岚现代农业产业园入选第六批省级现代农业产业园。", "IndustrialPark", {"凯岚现代农业产业园"}),
+    # bodies and people listed before 等部门负责人 are no projects, whatever 项目 follows
+    ("仪式由市政府办负责人主持，市发改委、经信局等部门负责人和各开复工项目单位代表参加。", "Project", set()),
+    # 的有 opens a list of projects whatever its first member's name
+    ("当天在开发区开工建设的有凯岚工程机械制造与再制造、博远新材料10万吨高岭土深加工两个项目。", "Project",
+     {"凯岚工程机械制造与再制造", "博远新材料10万吨高岭土深加工"}),
 ])
 def test_twenty_eighth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

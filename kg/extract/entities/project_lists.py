@@ -25,10 +25,10 @@ PHASE_IN_BRACKETS = re.compile(r"[（(][一二三四五六七八九十\d]期[）
 CLAUSE_START = re.compile(r"[，。；：,;:\n]")
 LISTED_RULES = ("project.list_member", "project.counted_list")
 ETC_IN_CLAUSE = re.compile(r"[^，。；,;：:\n等]{0,60}?等")
-# heads of lists of other things, between 等 and a 项目 further on (A、B等要素围着项目转, 借助A、B等平台签约项目), and
-# what such things do to projects (盯住用地、规划、资金等影响项目的关键环节)
+# heads of lists of other things, between 等 and a 项目 further on (A、B等要素围着项目转, 借助A、B等平台签约项目; 市发改委、
+# 经信局等部门负责人和各项目单位代表: bodies and people), and what such things do to projects (盯住用地、规划、资金等影响项目的关键环节)
 OTHER_HEADS = ("要素", "方面", "领域", "环节", "因素", "资源", "渠道", "手段", "方式", "形式", "平台签约", "平台招商", "平台引进",
-               "载体", "活动", "展会", "节会")
+               "载体", "活动", "展会", "节会", "部门", "负责人", "领导")
 HOLDING_UP = re.compile(r"(?:影响|制约|困扰|阻碍|掣肘)[^，。；、等的]{0,4}?(?:项目|工程)")  # (not 等影响全局的重大项目)
 FRAME_WORDS = ("建设",)  # what a list's verb adds to each member (推动A建设、…等项目建设)
 FRAME_AFTER = re.compile(r"[^，。；,;\n]{0,12}?(?:项目|工程)建设")  # the list's head takes the frame's word too
@@ -287,7 +287,9 @@ class ProjectLists:
             place = None  # 绿色食品产业园标准化厂房二期: a project named after its park
         first = place.end if place else self.names.trim_left(text, start, end, doc.regions)
         opening = re.match(r"的?有", text[first:end])
-        if opening and doc.names.starts_at(first + opening.end()):
+        after_de = opening and "的" in (opening.group()[0], text[first - 1:first])  # (not 的有机肥…: a word of 有)
+        if opening and (doc.names.starts_at(first + opening.end()) or after_de and not text.startswith(
+                self.names.having_words, first + opening.end() - 1)):
             first += opening.end()  # 开工的有A、B等4个项目: the list follows 有
         elif text.startswith("的", first):
             first += 1  # 园区投产的A、B5个项目: what the place did, then the list
