@@ -250,9 +250,10 @@ class ShortFormInName(Shape):
     """锦州阳光二期年产3.6GW…项目 where the document names 锦州阳光能源控股有限公司: a head's name opens with the short
     form of a tail's full name (its legal form, `legal_ends`, taken off, then as many of the words of its trade and
     rank, `short_ends`, as leave at least `min_short` characters; not a short form that is only a place, ending in
-    one of `place_ends`), with more of the name after it (read once per document)."""
+    one of `place_ends`), with more of the name after it (read once per document). A shorter form, of
+    `min_short_before_output`, counts where an output follows it (伊利4.5万吨…项目 where the text names 伊利集团)."""
     scope = "document"
-    options = ("min_short",)
+    options = ("min_short", "min_short_before_output", "output")
     word_lists = ("legal_ends", "short_ends", "place_ends")
 
     def __init__(self, pattern, others):
@@ -262,6 +263,8 @@ class ShortFormInName(Shape):
         self.short = re.compile(f"(?:{alternation(words['short_ends'])})$")
         self.place_ends = tuple(words.get("place_ends", ()))
         self.min_short = int(pattern.value("min_short", 4))
+        self.min_before_output = int(pattern.value("min_short_before_output", self.min_short))
+        self.output = pattern.regex("output", "(?!)")
 
     def _short_forms(self, name: str) -> list[str]:
         legal = self.legal.search(name)
@@ -269,10 +272,10 @@ class ShortFormInName(Shape):
             return []
         name = name[:legal.start()]
         out = [name]
-        while (end := self.short.search(name)) is not None and end.start() >= self.min_short:
+        while (end := self.short.search(name)) is not None and end.start() >= self.min_before_output:
             name = name[:end.start()]
             out.append(name)
-        return [n for n in out if len(n) >= self.min_short and not n.endswith(self.place_ends)]
+        return [n for n in out if len(n) >= self.min_before_output and not n.endswith(self.place_ends)]
 
     def find_all(self, text: str, mentions: list[Mention], nested: list[Mention], sentence_of) -> list[Relation]:
         p = self.pattern
@@ -286,7 +289,8 @@ class ShortFormInName(Shape):
         out = []
         for head in (m for m in mentions if m.label in p.head):
             name = text[head.start:head.end]
-            tail = next((forms[name[:k]] for k in range(min(longest, len(name) - 1), 0, -1) if name[:k] in forms), None)
+            tail = next((forms[name[:k]] for k in range(min(longest, len(name) - 1), 0, -1) if name[:k] in forms
+                         and (k >= self.min_short or self.output.match(name, k))), None)
             if tail is not None:
                 out.append(p.relation_of(head, tail, sentence_of(head.start)))
         return out
