@@ -19,6 +19,7 @@ from kg.extract.search import alternation
 from kg.model import Mention, Relation
 from kg.schema import REGION
 
+BRACKETED = re.compile(r"[（(][^（）()]{1,8}[）)]")
 
 class Pair(Shape):
     """HEAD gap TAIL (`order: head_first`: the first mention of a tail type after the head) or TAIL gap HEAD
@@ -267,14 +268,14 @@ class ShortFormInName(Shape):
         self.output = pattern.regex("output", "(?!)")
 
     def _short_forms(self, name: str) -> list[str]:
-        legal = self.legal.search(name)
-        if legal is None:
-            return []
-        name = name[:legal.start()]
-        out = [name]
-        while (end := self.short.search(name)) is not None and end.start() >= self.min_before_output:
-            name = name[:end.start()]
-            out.append(name)
+        legal = self.legal.search(name)  # (a short name has none: 安徽金鑫电机 is called 安徽金鑫 too)
+        base = name[:legal.start()] if legal else name
+        bases = list(dict.fromkeys([base, BRACKETED.sub("", base)]))  # 榄圣科技（广东）: with its place or without
+        out = list(bases) if legal else []
+        for name in bases:
+            while (end := self.short.search(name)) is not None and end.start() >= self.min_before_output:
+                name = name[:end.start()]
+                out.append(name)
         return [n for n in out if len(n) >= self.min_before_output and not n.endswith(self.place_ends)]
 
     def find_all(self, text: str, mentions: list[Mention], nested: list[Mention], sentence_of) -> list[Relation]:
