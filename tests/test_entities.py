@@ -4427,6 +4427,10 @@ def test_twenty_seventh_session_round(nlp, text, label, expected):
     # 的有 opens a list of projects whatever its first member's name
     ("当天在开发区开工建设的有凯岚工程机械制造与再制造、博远新材料10万吨高岭土深加工两个项目。", "Project",
      {"凯岚工程机械制造与再制造", "博远新材料10万吨高岭土深加工"}),
+    # a province after the copula scopes a designation as 省级 does (是江苏省“专精特新”企业); not a place that does something
+    ("凯岚智能装备（江苏）有限公司是国家高新技术企业，也是江苏省“专精特新”企业。", "Program",
+     {"国家高新技术企业", "江苏省“专精特新”企业"}),
+    ("兰州市通过认定的企业技术中心有8家。", "Program", set()),
 ])
 def test_twenty_eighth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -115,8 +115,7 @@ class ProgramRecogniser(ProgramForms):
         self.order_ordinal_re = re.compile(r"(?:[我本全][省市区县国])?第[一二三四五六七八九十\d]+[家个座]")
         self.graded_re = re.compile(rf"(?:{alternation(program['grade_words'])})(?={program['grade']}$)")
         self.joined_quotes_re = re.compile(rf"[{q}][和及与、][{q}]")
-        # 某某名单日前公布: a list named before its publication (the run before the list word or head is its name)
-        # (the verbs are searched first, then the head before them: few places hold a verb)
+        # 某某名单日前公布: a list named before its publication (the verbs are searched first, then the head before them)
         self.published_after_re = re.compile(alternation(program["published_after"]))
         self.head_before_re = re.compile(rf"((?:{alternation(program['list_words'])})|(?:{alternation(program['heads'])}))"
                                          rf"(?:{alternation(program['published_after_adverbs'])})?$")
@@ -262,10 +261,11 @@ class ProgramRecogniser(ProgramForms):
             if (listed or text.endswith(self.counted_level_rest, 0, level.start())) and \
                     not doc.programs.overlaps(*level.span(1)):
                 doc.programs.add(*level.span(1), PROGRAM, "program.counted_level")
-        for scope in self.scope_re.finditer(text):
-            if not doc.programs.covers(scope.start()) and self._describes(text, scope.start()) and \
-                    not self._deed_after(text, scope.end()):
-                self._programs_after(doc, scope.start(), needs_scope=True)
+        scopes = [m.span() for m in self.scope_re.finditer(text)] + [(m.start, m.end) for m in doc.regions if text[
+            m.start - 1:m.start] == "是" and self.designation_re.match(text, m.end + (text[m.end:m.end + 1] in QUOTES))]
+        for start, end in sorted(set(scopes)):  # (是江苏省“专精特新”企业: a place after the copula scopes a designation)
+            if not doc.programs.covers(start) and self._describes(text, start) and not self._deed_after(text, end):
+                self._programs_after(doc, start, needs_scope=True)
 
     def _deed_after(self, text: str, position: int) -> bool:
         """这是商务部开展老字号振兴工作…: a verb between the scope (here a body) and the next head tells what it does."""
