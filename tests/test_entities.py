@@ -4431,6 +4431,9 @@ def test_twenty_seventh_session_round(nlp, text, label, expected):
     ("凯岚智能装备（江苏）有限公司是国家高新技术企业，也是江苏省“专精特新”企业。", "Program",
      {"国家高新技术企业", "江苏省“专精特新”企业"}),
     ("兰州市通过认定的企业技术中心有8家。", "Program", set()),
+    # 高新技术园区 and 产业集聚园区 end a park's name
+    ("开工仪式在鹤岗市向阳区的南翼高新技术园区举行。", "IndustrialPark", {"南翼高新技术园区"}),
+    ("当天在温岭市东部产业集聚园区开工的项目有5个。", "IndustrialPark", {"东部产业集聚园区"}),
 ])
 def test_twenty_eighth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
