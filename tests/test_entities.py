@@ -4434,6 +4434,9 @@ def test_twenty_seventh_session_round(nlp, text, label, expected):
     # 高新技术园区 and 产业集聚园区 end a park's name
     ("开工仪式在鹤岗市向阳区的南翼高新技术园区举行。", "IndustrialPark", {"南翼高新技术园区"}),
     ("当天在温岭市东部产业集聚园区开工的项目有5个。", "IndustrialPark", {"东部产业集聚园区"}),
+    # two partners' short names before 合资建设 and their project are firms; a government is not
+    ("凯岚环境与博远华源合资建设柳州汽车城电镀工业园污水处理项目", "Company", {"凯岚环境", "博远华源"}),
+    ("县政府与凯岚化工合资建设年产5万吨铝箔项目。", "Company", {"凯岚化工"}),
 ])
 def test_twenty_eighth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

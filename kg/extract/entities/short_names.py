@@ -232,7 +232,8 @@ class ShortNames:
                 continue  # 拟在宜宾翠屏区投建…项目: where it is built, not who builds it
             if m.group().endswith("的") and not (companies.ends_with_industry_word(subject) or subject.endswith("公司")):
                 continue  # 台商投资的…项目, 决定将投资10亿元的…项目: a firm's shape after all (汇金环保投资的…)
-            self._confirm(doc, start, subject)
+            for partner_start, partner in self._partners(start, subject):  # (A与B合资建设…项目: both)
+                self._confirm(doc, partner_start, partner)
 
     def before_placed_investments(self, doc: DocState) -> None:
         """中国某某拟在某某市投资建设…: the subject of an investment in a named place is a company."""
@@ -370,8 +371,7 @@ class ShortNames:
 
     @staticmethod
     def _partners(start: int, listed: str) -> list[tuple[int, str]]:
-        """(start, name) of each member of A、B和C: split at 、, and the last piece at its last 和 (与, 及) only, so that
-        a name holding one keeps it (由和邦生物、休宁国投…)."""
+        """(start, name) of each member of A、B和C: split at 、, and the last piece at its last 和 (与, 及) only (由和邦生物…)."""
         pieces, position = [], start
         for piece in listed.split("、"):
             pieces.append((position, piece))
