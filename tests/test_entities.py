@@ -4437,6 +4437,12 @@ def test_twenty_seventh_session_round(nlp, text, label, expected):
     # two partners' short names before 合资建设 and their project are firms; a government is not
     ("凯岚环境与博远华源合资建设柳州汽车城电镀工业园污水处理项目", "Company", {"凯岚环境", "博远华源"}),
     ("县政府与凯岚化工合资建设年产5万吨铝箔项目。", "Company", {"凯岚化工"}),
+    # the review's counter-examples: a district's short form or a word of direction after a verb of settling; a person
+    # between 由 and a verb of paying; trades represented; a count of sets of equipment
+    ("新厂区选址城北，这家民宿位于古城，该园区位于东方。", "Region", set()),
+    ("该项目由张建国投资建设。", "Company", set()),
+    ("当地培育了以生物医药、医疗器械、电子信息为代表的新兴产业。", "Company", set()),
+    ("全省新认定50台套首台套重大技术装备项目。", "Project", set()),
 ])
 def test_twenty_eighth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -124,8 +124,7 @@ class CompanyRecogniser:
         return [(m.start(), m.end()) for m in self.plant_suffix_re.finditer(text)]
 
     def add_plant_name(self, doc: DocState, suffix_start: int, end: int) -> None:
-        """华新水泥厂, 山西铝厂, 东兴市海世通水产品加工厂: a works named by a brand, or by its place, and its product is a
-        company (not 污水处理厂, 罗非鱼加工厂: a facility or a product alone)."""
+        """华新水泥厂, 山西铝厂: a works named by a brand or its place, and its product, is a company (not 污水处理厂)."""
         text = doc.text
         start = self._legal_start(doc, suffix_start)
         partner = [m.end() for m in self.plant_partner_re.finditer(text, start, suffix_start)]
@@ -165,8 +164,7 @@ class CompanyRecogniser:
             doc.names.add(start, end, COMPANY, "company.plant_name")
 
     def _plain_product(self, own: str) -> bool:
-        """华新水泥, 海世通水产品加工: a brand and a product, with no verb, modifier or quantity among them (not 将原县糖,
-        支持茶叶加工, 老旧塑料, 小水泥, 各茶叶加工)."""
+        """华新水泥: a brand and a product, with no verb, modifier or quantity among them (not 支持茶叶加工, 小水泥)."""
         words = self.words(own)
         first, tag = words[0]
         coined = tag == "v" and len(first) == 1 and len(words) > 1 and len(words[1][0]) == 1  # (兴|擎包装厂: a brand)
@@ -273,8 +271,7 @@ class CompanyRecogniser:
         return any(text[i:end] in self.gazetteer.region_names for i in range(max(start, end - 8), end - 1))
 
     def partner_start(self, text: str, start: int, suffix_start: int) -> int:
-        """Where a group's name starts after a place or a body and the partner word before it (县里与某某集团; not
-        某某与某某集团: two firms' names joined are one firm's)."""
+        """Where a group's name starts after a place or a body and the partner word before it (县里与某某集团)."""
         lookback = max(0, suffix_start - self.max_short - 6)
         for m in reversed(list(self.partner_marks.finditer(text, lookback, suffix_start - 2))):
             if self._place_ends(text, max(lookback, m.start() - 8), m.start()):
@@ -287,8 +284,7 @@ class CompanyRecogniser:
             text.endswith(("项目", "的", "为", "另"), 0, position)  # (合同的另一方是某某有限公司)
 
     def after_description(self, text: str, start: int, end: int) -> int:
-        """Where a name starts after what describes it (世界500强企业B, 深交所上市企业B股份有限公司; member_descriptor),
-        leaving two characters or more; `start` if nothing describes it."""
+        """Where a name starts after what describes it (世界500强企业B; member_descriptor), or `start`."""
         if text.find("企业", start, end) == -1 and text.find("强", start, end) == -1 and text.find("上市", start, end) == -1:
             return start  # (most names: a test of two words before the pattern's backtracking)
         described = self.descriptor_re.match(text, start, end)
@@ -382,8 +378,7 @@ class CompanyRecogniser:
     # ---------------------------------------------------------------- the shape of a short name
     @lru_cache(maxsize=1 << 16)
     def is_short_name(self, name: str) -> bool:
-        """A name a company may be called by: short, not generic, not a region's, a park's or a body's.
-        Cached, as NameText.is_generic: the same names are asked about again and again."""
+        """A name a company may be called by: short, not generic, not a region's, a park's or a body's (cached)."""
         return (2 <= len(name) <= self.max_short and not self._is_generic_short_name(name)
                 and not name.startswith(self.not_company_openings)
                 and not any(word in name for word in self.not_company_inside) and not self.not_short_name.search(name)
@@ -434,6 +429,11 @@ class CompanyRecogniser:
         return all((len(word) == 1 and tag not in self.not_brand_tags) or tag in self.brand_tags
                    for word, tag in words) and not (
             len(words) == 1 and words[0][1] == "ns")  # (a place alone is no brand)
+
+    def is_trade(self, name: str) -> bool:
+        """生物医药, 纺织服装: a word of the language before the industry word names a trade (not 凯岚食品, 申和化纤)."""
+        stem = name[:len(name) - len(self.industry_suffix(name))]
+        return any(len(word) > 1 and tag not in self.brand_tags for word, tag in self.words(stem))
 
     def is_kind_of_works(self, name: str) -> bool:
         """道路改造、学校建设等35个项目: a common noun and a verb of works, no name (two words, the second a verb)."""

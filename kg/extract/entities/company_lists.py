@@ -435,16 +435,15 @@ class CompanyLists:
 
     def _represented_by(self, text: str, parts: list[tuple[int, int]], last_start: int,
                         tail: str) -> tuple[re.Match, tuple[int, int]] | None:
-        """循环产业以A、B为代表, 形成以A、B为代表的某某产业: the firms an industry is represented by, most of them shaped
-        as firms or brands (not 农业以水稻、小麦为代表; nor 以A、B为代表的菜品: what follows names them); the end of the
-        list and its first member."""
+        """循环产业以A、B为代表, 形成以A、B为代表的某某产业: the firms an industry is represented by, most shaped as firms or
+        brands (not 农业以水稻、小麦为代表; nor 以A、B为代表的菜品); the end of the list and its first member."""
         by, end = INDUSTRY_BY.search(text, *parts[0]), REPRESENTED.search(tail)
         if not (by and end):
             return None
         members = [(by.end(), parts[0][1])] + parts[1:] + [(last_start, last_start + end.start())]
-        shaped = sum(self.companies.ends_with_industry_word(text[s:e]) for s, e in members)
-        return (end, members[0]) if shaped and 2 * shaped >= len(members) or self._mostly_brands(
-            [text[s:e] for s, e in members]) else None
+        names = [text[s:e] for s, e in members]
+        shaped = sum(self.companies.ends_with_industry_word(n) and not self.companies.is_trade(n) for n in names)
+        return (end, members[0]) if shaped and 2 * shaped >= len(members) or self._mostly_brands(names) else None
 
     def _projects_in_list(self, doc: DocState, items: list[tuple[int, int, str]]) -> None:
         """安易行、阿斯托特克等56个重点项目: each member names a project, as A and A项目 (guidelines);

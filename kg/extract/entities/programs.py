@@ -262,7 +262,7 @@ class ProgramRecogniser(ProgramForms):
                     not doc.programs.overlaps(*level.span(1)):
                 doc.programs.add(*level.span(1), PROGRAM, "program.counted_level")
         scopes = [m.span() for m in self.scope_re.finditer(text)] + [(m.start, m.end) for m in doc.regions if text[
-            m.start - 1:m.start] == "是" and self.designation_re.match(text, m.end + (text[m.end:m.end + 1] in QUOTES))]
+            m.start - 1:m.start] == "是" and self.designation_re.match(text, m.end + int(text[m.end:m.end + 1] in QUOTES))]
         for start, end in sorted(set(scopes)):  # (是江苏省“专精特新”企业: a place after the copula scopes a designation)
             if not doc.programs.covers(start) and self._describes(text, start) and not self._deed_after(text, end):
                 self._programs_after(doc, start, needs_scope=True)

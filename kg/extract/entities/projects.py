@@ -24,6 +24,7 @@ MEMBER_OPENERS = "、\n"  # what stands before a list member (not a clause: 某�
 # 等4个项目, 等项目: what closes a list of projects
 LIST_OF_PROJECTS = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)?[个批项]?(?:重点|重大)?(?:项目|工程)")
 CLAUSE_BREAK = re.compile(r"[，。；：,;:\n和及与]")
+OUTPUT_IN_TONS = re.compile(r"\d+(?:\.\d+)?\s*[万千百]?\s*吨")  # 1000吨色氨酸项目 (not 3台套…: a count of sets)
 ROUTE = re.compile(r"[（(][^（）()，。、；]{1,14}(?:至|到|—)[^（）()，。、；]{1,14}[）)]$")
 MIN_STEM_AFTER_COMPANY = 2  # 某某食品有限公司屠宰项目: after its company, two characters say what the project does
 MIN_PLACED_NAME = 6  # characters of a project's name after the place it opens with, to be a name of its own
@@ -397,7 +398,7 @@ class ProjectRecogniser(ProjectOpenings):
             return False  # 2022年3月项目: a month's projects
         shortest = MIN_STEM_AFTER_COMPANY if after_company and not self.names.is_generic(stem) and \
             stem not in self.not_stems_after_company else self.min_stem
-        return not (len(stem) < shortest or generic or self.names.count.match(stem) and not self.output_re.match(stem)
+        return not (len(stem) < shortest or generic or self.names.count.match(stem) and not OUTPUT_IN_TONS.match(stem)
                     or self.not_project_opening_re.match(stem, self._place_end(stem)) or self.batch_after_re.match(text, end)
                     or self.kind_of_list_re.search(stem)
                     or self.industry_list_close_re.match(text, end)

@@ -24,6 +24,8 @@ SLOGAN_NOUN_TAGS = ("n", "vn", "nz")  # the segmenter's tags of a slogan's noun 
 CONJUNCTIONS = "和及与"  # (a division opening with one, 和县: after another word, the conjunction and a county's word)
 CLAUSE_OPENERS = SENTENCE_END_CHARS + CLAUSE_BREAK_CHARS + "\n"  # what a clause's first word stands after
 TOWN_LIST_REACH = 240  # characters before 等乡镇 searched for the towns it closes
+SETTLED_LEVELS = ("市", "县", "旗")  # a short form a verb of settling names: a city or a county (大冶市), no district
+DIRECTION_TAGS = ("s", "f")  # jieba's tags of words of place and direction (东方, 南部)
 
 
 class RegionRecogniser:
@@ -115,10 +117,15 @@ class RegionRecogniser:
 
     def _settled(self, text: str, start: int, end: int) -> bool:
         """落户大冶。, 在大冶落地: a verb of settling before the short form, which ends a word, or 在 before it and the
-        verb after it."""
+        verb after it; a county's or a city's short form (not 选址城北, 位于古城, 落户港口, 地处南部: a district's short
+        form, or a word of direction, is a word of the town too)."""
         if self.settled_before.search(text, max(0, start - 3), start):
-            return not self.names.name_char_re.match(text, end)
-        return text[start - 1:start] == "在" and self.settled_after.match(text, end) is not None
+            settled = not self.names.name_char_re.match(text, end)
+        else:
+            settled = text[start - 1:start] == "在" and self.settled_after.match(text, end) is not None
+        form = text[start:end]
+        return settled and any(f.endswith(SETTLED_LEVELS) for f in self.gazetteer.ambiguous_forms[form]) and \
+            self._words().tag(form) not in DIRECTION_TAGS
 
     def _held(self, doc: DocState, short: re.Match) -> bool:
         """台湾高雄, 山西大同: the short form stands right after the province or city that holds it."""
@@ -325,7 +332,7 @@ class RegionRecogniser:
     def _find_towns(self, doc: DocState) -> None:
         text, names = doc.text, self.names
         for m in self.town_re.finditer(text):
-            suffix_len = 2 if m.group().endswith("街道") else len(m.group())
+            suffix_len = len(m.group())
             suffix_start = m.end() - suffix_len
             county = doc.regions.last_before(suffix_start)
             full = doc.regions.last_before(county.start) if county is not None else None

@@ -24,6 +24,7 @@ FIRM_WORDS = ("公司", "企业", "集团")  # a firm's word right before a name
 DEMONSTRATIVE = re.compile("(?:这个|这座|这家|该|此|一个|一座|一家)$")  # 这个光伏组件生产车间: a kind, no name
 LEAD_MEMBER = re.compile("[^、和及与]+")  # 以A、B和C为龙头
 CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
+MIN_COINED_AGENT = 4  # 由凯岚博远投资建设: a brand alone after 由 (not 由张建国投资建设: a person's name, two or three characters)
 QUOTED_NAME = re.compile(r"“([^“”\s，。、；：]{3,12})”")
 
 
@@ -67,8 +68,7 @@ class ShortNames:
         self.lead_frame_re, self.leader_not_endings = compile_rare(company["lead_frame"]), tuple(company["leader_not_endings"])
         self.led_re, self.led_reach = re.compile(alternation(company["led_words"])), int(company["led_reach"])
         self.kin_re = re.compile(alternation(company["kin_words"]))
-        # where a name after a kin word ends: a verb or an adverb (计划, 已经, 将), or a preposition
-        self.kin_name_end_re = re.compile(f"{names.cut_after.pattern}|{names.adverbs}")
+        self.kin_name_end_re = re.compile(f"{names.cut_after.pattern}|{names.adverbs}")  # (a name after a kin word ends)
 
     # ---------------------------------------------------------------- derived from full names
     def derive(self, doc: DocState) -> None:
@@ -335,9 +335,10 @@ class ShortNames:
         """由某某科技投资的…项目: a company-shaped name between 由 and a verb of paying or building is a company."""
         text, names, companies = doc.text, self.names, self.companies
         for m in self.agent_re.finditer(text):
-            if (companies.ends_with_industry_word(m.group(1)) or self._place_and_brand(m.group(1))
-                    or companies.is_coined(m.group(1))) and names.name_run.fullmatch(m.group(1)):
-                self._confirm(doc, m.start(1), m.group(1))
+            agent = m.group(1)
+            if (companies.ends_with_industry_word(agent) or self._place_and_brand(agent)
+                    or len(agent) >= MIN_COINED_AGENT and companies.is_coined(agent)) and names.name_run.fullmatch(agent):
+                self._confirm(doc, m.start(1), agent)
         for m in self.agent_list_re.finditer(text):
             for start, member in self._partners(m.start(1), m.group(1)):
                 if names.name_run.fullmatch(member) and (
@@ -476,8 +477,7 @@ class ShortNames:
                 self._confirm(doc, project.start, stem, inside=True)
 
     def _confirm(self, doc: DocState, start: int, name: str, inside: bool = False, shape: str | None = None) -> None:
-        """A short name found by a rule is a company if it (or the `shape` it is judged by) looks like one and no
-        other name holds it."""
+        """A rule's short name is a company if it (or the `shape` it is judged by) looks like one and no name holds it."""
         if self.companies.is_short_name(shape or name) and not self.names.count.search(name) and (
                 inside or not doc.names.overlaps(start, start + len(name))):  # (陵城区3家企业拟入选…: a count)
             doc.short_names.setdefault(name, COMPANY)

@@ -19,7 +19,8 @@ from kg.extract.search import alternation
 from kg.model import Mention, Relation
 from kg.schema import REGION
 
-BRACKETED = re.compile(r"[（(][^（）()]{1,8}[）)]")
+BRACKETED = re.compile(r"[（(][^（）()]{1,8}[）)]")  # a place in brackets inside a firm's name
+
 
 class Pair(Shape):
     """HEAD gap TAIL (`order: head_first`: the first mention of a tail type after the head) or TAIL gap HEAD
@@ -272,18 +273,20 @@ class ShortFormInName(Shape):
         base = name[:legal.start()] if legal else name
         bases = list(dict.fromkeys([base, BRACKETED.sub("", base)]))  # 榄圣科技（广东）: with its place or without
         out = list(bases) if legal else []
-        for name in bases:
-            while (end := self.short.search(name)) is not None and end.start() >= self.min_before_output:
-                name = name[:end.start()]
-                out.append(name)
+        for form in bases:
+            while (end := self.short.search(form)) is not None and end.start() >= self.min_before_output:
+                form = form[:end.start()]
+                out.append(form)
         return [n for n in out if len(n) >= self.min_before_output and not n.endswith(self.place_ends)]
 
     def find_all(self, text: str, mentions: list[Mention], nested: list[Mention], sentence_of) -> list[Relation]:
         p = self.pattern
         forms: dict[str, Mention] = {}  # the first mention of the company stands for it
+        places = {text[n.start:n.end] for n in (*mentions, *nested) if n.label == REGION}  # (四川能源投资集团: not 四川)
         for name, m in first_by_name(text, mentions, p.tail).items():
             for form in self._short_forms(name):
-                forms.setdefault(form, m)
+                if form not in places:
+                    forms.setdefault(form, m)
         if not forms:
             return []
         longest = max(map(len, forms))
