@@ -4443,6 +4443,8 @@ def test_twenty_seventh_session_round(nlp, text, label, expected):
     ("该项目由张建国投资建设。", "Company", set()),
     ("当地培育了以生物医药、医疗器械、电子信息为代表的新兴产业。", "Company", set()),
     ("全省新认定50台套首台套重大技术装备项目。", "Project", set()),
+    # banks counted are no bank's name (多家商业银行)
+    ("引进多家商业银行入驻园区。", "Company", set()),
 ])
 def test_twenty_eighth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
