@@ -42,7 +42,7 @@ import re
 from kg.extract.entities.boundaries import NameBoundaries, TrimmedSpans
 from kg.extract.entities.companies import CompanyRecogniser
 from kg.extract.entities.company_lists import CompanyLists
-from kg.extract.gazetteer import Gazetteer
+from kg.extract.gazetteer import gazetteer_of
 from kg.extract.entities.names import NameText
 from kg.extract.entities.parks import ParkRecogniser
 from kg.extract.entities.programs import ProgramRecogniser
@@ -66,7 +66,7 @@ PRIORITY = (PROGRAM, PROJECT, COMPANY, PARK, REGION)
 
 class EntityFinder:
     def __init__(self, rules: Rules, segment_boundaries: bool = False):
-        gazetteer = Gazetteer(rules)
+        gazetteer = gazetteer_of(rules)
         names = NameText(rules.common, gazetteer)
         self.regions = RegionRecogniser(rules.region, names, gazetteer)
         self.parks = ParkRecogniser(rules.park, names, gazetteer, rules.company["group_suffixes"],

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 
-from kg.extract.gazetteer import Gazetteer
+from kg.extract.gazetteer import gazetteer_of
 from kg.extract.relations.discourse import Anaphora
 from kg.extract.relations.lists import ListReader
 from kg.extract.relations.patterns import load_patterns
@@ -26,7 +26,7 @@ class RelationFinder:
     def __init__(self, rules: Rules):
         self.patterns = load_patterns(rules)
         self.shapes: dict[str, Shape] = {}
-        gazetteer = Gazetteer(rules)
+        gazetteer = gazetteer_of(rules)
         for p in self.patterns:
             self.shapes[p.id] = SHAPES[p.shape](p, self.shapes)
             self.shapes[p.id].gazetteer = gazetteer
