@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from kg.extract.gazetteer import Gazetteer
@@ -249,12 +250,17 @@ class RegionRecogniser:
 
     def _inside_word(self, text: str, start: int, end: int) -> bool:
         """The segmenter starts no word at `start`: the name's first character ends a word before it."""
-        segmenter = self._words()
-        if not any(segmenter.freq(text[s:start + 1]) for s in (start - 1, start - 2) if s >= 0):
-            return False  # no word of the dictionary ends in the first character: no segmenting (most names)
         window = max(0, start - 3)
-        position = window
-        for word, _ in segmenter.cut(text[window:end + 1]):
+        return self._inside_word_of(text[window:end + 1], start - window)
+
+    @lru_cache(maxsize=1 << 12)
+    def _inside_word_of(self, context: str, start: int) -> bool:
+        """_inside_word for the few characters it reads, cached: the same names come back in the same contexts."""
+        segmenter = self._words()
+        if not any(segmenter.freq(context[s:start + 1]) for s in (start - 1, start - 2) if s >= 0):
+            return False  # no word of the dictionary ends in the first character: no segmenting (most names)
+        position = 0
+        for word, _ in segmenter.cut(context):
             if position == start:
                 return False
             if position > start:
