@@ -245,13 +245,11 @@ def set_entities(doc: Doc, mentions: Sequence[Mention]) -> None:
     number = {label: i for i, label in enumerate(labels, start=1)}  # 0: no entity
     numbers = numpy.array([number[m.label] for m in mentions], dtype="int64")
     # each span as +1 (and its type's number) at its first token and -1 after its last:
-    # running sums mark its tokens
-    inside = numpy.zeros(len(doc) + 1, dtype="int64")
-    numpy.add.at(inside, first, 1)
-    numpy.add.at(inside, after, -1)
-    type_numbers = numpy.zeros(len(doc) + 1, dtype="int64")
-    numpy.add.at(type_numbers, first, numbers)
-    numpy.add.at(type_numbers, after, -numbers)
+    # running sums mark its tokens (bincount adds up at once what numpy.add.at adds one by one)
+    size = len(doc) + 1
+    inside = numpy.bincount(first, minlength=size) - numpy.bincount(after, minlength=size)
+    type_numbers = (numpy.bincount(first, weights=numbers, minlength=size)
+                    - numpy.bincount(after, weights=numbers, minlength=size)).astype("int64")
     iob = numpy.where(numpy.cumsum(inside)[:-1] > 0, IOB_INSIDE, IOB_OUTSIDE).astype("uint64")
     iob[first] = IOB_BEGIN
     doc.from_array([ENT_IOB, ENT_TYPE], numpy.stack([iob, type_ids[numpy.cumsum(type_numbers)[:-1]]], axis=1))
