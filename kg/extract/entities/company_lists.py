@@ -27,14 +27,14 @@ SHORT_JOINT = re.compile("和")  # between the last two members of a list of sho
 JOINED_LAST = re.compile("(?<=公司|集团)(?:和|及|与)(?=[^，,。；;、]{2,16}?(?:公司|集团)$)")  # A、B公司和C集团: C is a member too
 # the words between 等 and the head noun describe the members; a clause's verb (会见了, 加大对) does not
 HEAD_MODIFIER = r"(?:(?![了着对把被将从向为到])[\u4e00-\u9fff])"
-INDUSTRY_BY = re.compile("(?:业|形成了?|构建了?|打造了?|培育了?|集聚了?|(?<![\u4e00-\u9fff]))以")  # 某产业以A、B为代表
+INDUSTRY_BY = compile_scan("(?:业|形成了?|构建了?|打造了?|培育了?|集聚了?|(?<![\u4e00-\u9fff]))以")  # 某产业以A、B为代表
 REPRESENTED = re.compile(r"为代表(?=[，。；！？,;]|$|的[^，。；、]{0,12}?(?:产业|行业|集群|产业链|板块)(?=[，。；、,;]|$))")
-SEPARATOR = re.compile(f"{LIST_COMMA.pattern}|[，,]?以及")
+SEPARATOR = compile_scan(f"{LIST_COMMA.pattern}|[，,]?以及")
 # (…是当地某产业的两家“链主”企业: a copula and the words of the pair's kind before the count)
 PAIR = re.compile(r"([^，。；、：:\s]{2,16}?)和([^，。；、：:\s]{2,10}?)(?:(?:是|为|均为|都是|同为)[^，。；、：:]{0,16}?)?"
                   r"(?<![\d一二三四五六七八九十百这该此其])(?:两|二|2)\s*家[^，。；、：:\d家]{0,8}?(?:企业|公司)")
-COUNT = re.compile(r"(?:共计?|合计|总计)?\s*(?<!第)(?:\d+|[一二三四五六七八九十两]+)[余多]?[家户个大]")  # (A、B共6家企业, 四大产业; not 第二大)
-COUNTED_FIRMS = re.compile(rf"{COUNT.pattern}(?<!个)(?:企业|公司)")  # 2家企业: a count of firms
+COUNT_SOURCE = r"(?:共计?|合计|总计)?\s*(?<!第)(?:\d+|[一二三四五六七八九十两]+)[余多]?[家户个大]"  # (A、B共6家企业, 四大产业; not 第二大)
+COUNT, COUNTED_FIRMS = compile_scan(COUNT_SOURCE), compile_scan(rf"{COUNT_SOURCE}(?<!个)(?:企业|公司)")  # 2家企业: firms counted
 QUOTE, ETC = re.compile(f"[{re.escape(QUOTES)}]"), re.compile("等")
 LISTING_NOTE = re.compile(r"[（(][^（）()]{1,12}、[^（）()]{1,12}[）)]$")
 NOTE_END = re.compile(r"[（(][^（）()]{1,12}[）)]$")
@@ -84,7 +84,7 @@ class CompanyLists:
                   rf"(?:{alternation(company['list_opener_verbs'])})|{company['list_opener_counts']}")
         self.opener_re = compile_scan(rf"(?:{opener})[：:]?\s*$")
         self.member_kind_re = re.compile(company["member_kind"])  # 饲料企业正大饲料: the member's kind, then its name
-        self.heading_re = re.compile(company["list_heading"])
+        self.heading_re = compile_scan(company["list_heading"])
         self.any_opener_re = compile_scan(opener)  # anywhere: a quick test before a member's start is found
         self.numbered_opener_re = re.compile(company["numbered_list_opener"])
         self.numbered_item_re = re.compile(company["numbered_list_item"])

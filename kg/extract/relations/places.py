@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.relations.sentence import EACH, PLACES, Sentence, Shape, after_brackets, list_from
+from kg.extract.search import compile_scan
 from kg.extract.text import QUOTES, SENTENCE_END_CHARS, clause_start
 from kg.model import Mention, Relation
 from kg.schema import PARK, REGION
@@ -279,7 +280,7 @@ class Inside(Shape):
 
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
-        self.cue = pattern.regex("gap", "{cues}的")
+        self.cue = compile_scan(pattern.regex("gap", "{cues}的").pattern)  # (searched through whole sentences)
 
     def find(self, s: Sentence) -> list[Relation]:
         p, ms = self.pattern, s.mentions
