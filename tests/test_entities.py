@@ -4450,6 +4450,16 @@ def test_twenty_eighth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
 
 
+@pytest.mark.parametrize("text, label, expected", [
+    # 特色园区 ends a park's name after the park or the county it is in; alone it is a kind of park
+    ("祁县经济开发区玻璃器皿消费品特色园区入选名单。", "IndustrialPark", {"祁县经济开发区玻璃器皿消费品特色园区"}),
+    ("平遥县牛肉消费品特色园区入选名单。", "IndustrialPark", {"牛肉消费品特色园区"}),  # (and its county: an alias)
+    ("全省将建设一批消费品特色园区。", "IndustrialPark", set()),
+])
+def test_twenty_ninth_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected
+
+
 @pytest.mark.parametrize("text, alias", [
     ("第八届宁都县县长质量管理奖获奖名单近日公布。", ("Program", "第八届宁都县县长质量管理奖获奖名单", "第八届宁都县县长质量管理奖")),
     ("宁都县首届县长质量奖拟奖名单公示 5家单位入围", ("Program", "宁都县首届县长质量奖拟奖名单", "宁都县首届县长质量奖")),
