@@ -255,6 +255,20 @@ def test_repair_removes_layout_spaces_and_keeps_offsets():
     assert repaired.cite(0, repaired.text.index("。") + 1) == "项目位于 2 号地块，总投资 3.5 亿元。"
 
 
+def test_half_width_clause_marks_beside_chinese_are_read_full_width_and_cited_as_written(tmp_path: Path, nlp):
+    from kg.extract.nlp import extract
+
+    text = "在公主岭经开区,凯岚集团移动式秸秆造粒机等项目正在推进;年产1,000吨,3:30开工。"
+    repaired = repair(text)
+    assert repaired.text == "在公主岭经开区，凯岚集团移动式秸秆造粒机等项目正在推进；年产1,000吨，3:30开工。"
+    assert repaired.cite(0, len(repaired.text)) == text
+    (tmp_path / "news.txt").write_text(text, encoding="utf-8")
+    [extraction] = extract(nlp, [read_document(tmp_path / "news.txt")])
+    facts = {(f.head[1], f.relation, f.tail[1]): f for f in extraction.facts}
+    fact = facts["凯岚集团移动式秸秆造粒机", "locatedIn", "公主岭经开区"]
+    assert extraction.sentences[fact.sentence].startswith("在公主岭经开区,凯岚集团")
+
+
 def test_repair_joins_full_lines_that_do_not_end_a_sentence():
     text = ("今年全市共有一百二十个重点项目集中开工，其中新华\n"
             "电子产业园项目总投资最多，达到三十亿元，位于高新\n"

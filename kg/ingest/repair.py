@@ -10,6 +10,8 @@ character of the repaired text is one character of the text as read).
 Traditional-Chinese text is converted to Simplified for extraction (our rules
 and gazetteers are Simplified) with OpenCC, character for character, so the
 offsets stay; the sentences cited keep the Traditional original.
+Half-width clause marks beside a Chinese character (`,` `;` `:` `!` `?`, which web pages mix with
+the full-width ones) are read full width the same way.
 
 Clean text is left alone: no space touches a Chinese character, and every line
 either ends a sentence or is shorter than a full line.
@@ -24,7 +26,10 @@ from functools import lru_cache
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 ALNUM = "0-9A-Za-z０-９Ａ-Ｚａ-ｚ"
 OPENERS, CLOSING_PUNCTUATION = "（“‘《「『【", "，。、；：！？）”’》」』】"
-GAP = re.compile("[ \t\u00a0]+")  # no line break: those are the next rule's
+GAP = re.compile("[ \t\u00a0]+")
+HALF_WIDTH_MARK = re.compile("[,;:!?]")
+HALF_WIDTH_BESIDE_HAN = re.compile(f"(?<=[{HAN}])[,;:!?]|[,;:!?](?=[{HAN}])")
+FULL_WIDTH = str.maketrans(",;:!?", "，；：！？")  # no line break: those are the next rule's
 IS_HAN, IS_ALNUM = re.compile(f"[{HAN}]"), re.compile(f"[{ALNUM}]")
 NUMBER_BEFORE, UNIT_AFTER = re.compile(r"[0-9０-９][0-9０-９.]*$"), re.compile("[A-Za-zＡ-Ｚａ-ｚ]+")
 # words that end names: a line break inside one, two of their characters or more on the next line, is the layout's,
@@ -90,6 +95,7 @@ def repair(text: str, pdf: bool = False) -> Repaired:
     """Repair `text` (already normalised by kg.ingest.read) for extraction. `pdf`: every gap between two
     Chinese characters is a layout gap, not only those of letter-spaced runs."""
     readable, traditional = to_simplified(text)
+    readable = widen_punctuation(readable)
     cuts = _space_cuts(readable, pdf)
     after_spaces = _apply(readable, cuts)
     cuts = _merge(cuts, _line_cuts(after_spaces.text, after_spaces))
@@ -280,6 +286,15 @@ def _converter():
     import opencc  # only where a document is read
 
     return opencc.OpenCC("t2s")
+
+
+def widen_punctuation(text: str) -> str:
+    """Half-width commas, semicolons, colons, exclamation and question marks beside a Chinese character written
+    full width, character for character (so offsets stay): web pages mix both, and the rules read clauses and list
+    frames by the full-width marks (在某经开区,某集团…等项目 reads as 在某经开区，某集团…等项目); 1,000 and 3:30 stay."""
+    if not HALF_WIDTH_MARK.search(text):
+        return text
+    return HALF_WIDTH_BESIDE_HAN.sub(lambda m: m.group().translate(FULL_WIDTH), text)
 
 
 def to_simplified(text: str) -> tuple[str, bool]:
