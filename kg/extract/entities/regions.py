@@ -23,6 +23,7 @@ DATE_BEFORE = re.compile(r"\d\s*[年月日]$")  # 2024年夏县: a date ends rig
 ROW_NUMBER = re.compile(r"[^\W\d_]*\d+(?=\D*$)")  # up to the last digits of a run
 SLOGAN_NOUN_TAGS = ("n", "vn", "nz")  # the segmenter's tags of a slogan's noun (产业, 工业, 文旅)
 CONJUNCTIONS = "和及与"  # (a division opening with one, 和县: after another word, the conjunction and a county's word)
+CLOSERS = "”’）)》"  # a closing quote or bracket ends the word before a division (“十强”和县域经济: 和 and 县域)
 CLAUSE_OPENERS = SENTENCE_END_CHARS + CLAUSE_BREAK_CHARS + "\n"  # what a clause's first word stands after
 TOWN_LIST_REACH = 240  # characters before 等乡镇 searched for the towns it closes
 SETTLED_LEVELS = ("市", "县", "旗")  # a short form a verb of settling names: a city or a county (大冶市), no district
@@ -200,9 +201,10 @@ class RegionRecogniser:
             if len(name) == 2 and name[0] in self.title_ranks and text.startswith("长", m.end()) and \
                     not self.long_word_re.match(text, m.end()):
                 continue  # 代县长: an acting county head, not 代县
-            if len(name) == 2 and not starts_word and (self.division_word_re.match(text, m.end() - 1) or (
+            if len(name) == 2 and (not starts_word or m.start() > 0 and text[m.start() - 1] in CLOSERS) and (
+                    self.division_word_re.match(text, m.end() - 1) or (
                     name[0] in CONJUNCTIONS and not before and name_char(text, m.end()) is not None)):
-                continue  # 市委、市政府和县委领导下, 已完成县级备案: a word of the division's kind, after another word;
+                continue  # 市委、市政府和县委领导下, 已完成县级备案, “十强”和县域经济: a word of the division's kind, after a word;
                 # 森林工业城和县文体中心: a conjunction between two names, the second the county's own (not 安徽和县)
             if not starts_word and not before and len(name) <= 3 and self._inside_word(text, m.start(), m.end()):
                 continue  # 示范县, 国际海滨城区: a word of the language ends in the division's first character
