@@ -4455,6 +4455,9 @@ def test_twenty_eighth_session_round(nlp, text, label, expected):
     ("祁县经济开发区玻璃器皿消费品特色园区入选名单。", "IndustrialPark", {"祁县经济开发区玻璃器皿消费品特色园区"}),
     ("平遥县牛肉消费品特色园区入选名单。", "IndustrialPark", {"牛肉消费品特色园区"}),  # (and its county: an alias)
     ("全省将建设一批消费品特色园区。", "IndustrialPark", set()),
+    # a park inside a park on a numbered line of its own is one member, whatever the words of its own name
+    ("8家园区入选，名单如下：\n1. 盐城高新技术产业开发区中成药消费品特色园区\n2. 泰州经济开发区家具消费品特色园区\n",
+     "IndustrialPark", {"盐城高新技术产业开发区中成药消费品特色园区", "泰州经济开发区家具消费品特色园区"}),
     # a division's word after a closing quote and a conjunction (“十强”和县域经济) is no county 和县; a sentence's 和县委 is
     ("我市入选全省县域经济“十强”和县域经济发展“十佳”。", "Region", set()),
     ("和县委、县政府高度重视。", "Region", {"和县"}),
