@@ -4461,6 +4461,9 @@ def test_twenty_eighth_session_round(nlp, text, label, expected):
     # a division's word after a closing quote and a conjunction (“十强”和县域经济) is no county 和县; a sentence's 和县委 is
     ("我市入选全省县域经济“十强”和县域经济发展“十佳”。", "Region", set()),
     ("和县委、县政府高度重视。", "Region", {"和县"}),
+    # after a company's full name, 总部 names its headquarters project; alone it names none
+    ("凯岚控股有限公司总部项目日前在洞泾镇开工。", "Project", {"凯岚控股有限公司总部项目"}),
+    ("公司总部项目开工。", "Project", set()),
 ])
 def test_twenty_ninth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

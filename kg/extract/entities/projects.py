@@ -50,6 +50,7 @@ class ProjectRecogniser(ProjectOpenings):
         self.max_stem = int(project["max_stem"])
         self.min_stem = int(project["min_stem"])
         self.not_stems_after_company = frozenset(project["not_stems_after_company"])
+        self.own_works_after_company = frozenset(project["own_works_after_company"])
         self.not_before = tuple(project["not_before"])
         self.company_project_not_before = self.not_before + tuple(project["company_project_not_before"])
         self.site_after = tuple(project["site_after"])
@@ -396,8 +397,8 @@ class ProjectRecogniser(ProjectOpenings):
         dated = self.names.date_end(stem)
         if 0 < dated < len(stem) and self.names.is_generic(stem[dated:]) or dated == len(stem):
             return False  # 2022年3月项目: a month's projects
-        shortest = MIN_STEM_AFTER_COMPANY if after_company and not self.names.is_generic(stem) and \
-            stem not in self.not_stems_after_company else self.min_stem
+        shortest = MIN_STEM_AFTER_COMPANY if after_company and (stem in self.own_works_after_company or not self.names.is_generic(
+            stem) and stem not in self.not_stems_after_company) else self.min_stem
         return not (len(stem) < shortest or generic or self.names.count.match(stem) and not OUTPUT_IN_TONS.match(stem)
                     or self.not_project_opening_re.match(stem, self._place_end(stem)) or self.batch_after_re.match(text, end)
                     or self.kind_of_list_re.search(stem)
