@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers import entities, names
+from helpers import entities, names, relations
 
 
 # ---------------------------------------------------------------- companies
@@ -4470,6 +4470,15 @@ def test_twenty_eighth_session_round(nlp, text, label, expected):
 ])
 def test_twenty_ninth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, developers", [
+    # a brand of five or six before a firm's word opens its project's name; before a park's word it names the park
+    ("当天开工的长江润发海灵药业研发生产基地项目总投资5亿元。", {"长江润发海灵药业"}),
+    ("当天开工的广西凯岚福兴硅科技产业园项目总投资5亿元。", set()),
+])
+def test_a_long_brand_before_a_firm_s_word_develops_the_project_it_opens(nlp, text, developers):
+    assert {tail for _, relation, tail in relations(nlp, text) if relation == "developedBy"} == developers
 
 
 @pytest.mark.parametrize("text, alias", [

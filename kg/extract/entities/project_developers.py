@@ -109,29 +109,30 @@ class ProjectDevelopers:
 
     def company_opening(self, text: str, project: Mention, brand_alone: bool = False) -> int | None:
         """End of a company-shaped opening of a project's name (海岳化学电子级氢氟酸项目 → 海岳化学; 某某精机科技车载…项目
-        → 某某精机科技: a firm's word after the industry word is part of the name; 柳林酒业智能化…项目: a place's name
+        → 某某精机科技: a firm's word after the industry word is part of the name; a brand of four to six before a firm's
+        word, 长江润发海灵药业研发生产基地项目 → 长江润发海灵药业; 柳林酒业智能化…项目: a place's name
         opens it only before a firm's word, not 合肥新能源汽车…项目). With `brand_alone`, also a brand and an industry word
         that are the whole name before 项目 (德帝机电项目: the developer's own project, once the name is found)."""
         companies = self.companies
         if text[project.start].isdigit():
             return None  # 5万吨电池级氢氧化锂项目: an output opens the name, no company
-        for stem_len in (2, 3, 4):
+        for stem_len in (2, 3, 4, 5, 6):
             stem = text[project.start:project.start + stem_len]
             # the longest industry word after the stem that leaves more than four characters of the name
             word = self._industry_word(text, project.start + stem_len, project) or (
                 self._word_before_xiangmu(text, project) if stem_len == 3 else None) or (
                 self._brand_before_xiangmu(text, project, stem_len) if brand_alone and stem_len < 4 else None)
             if (not word or self.names.is_generic(stem) or self.names.count.search(stem)
-                    or stem_len == 4 and (word.group() not in companies.firm_words  # 中科湘膜科技总部基地: a firm's word
+                    or stem_len >= 4 and (word.group() not in companies.firm_words  # 中科湘膜科技总部基地: a firm's word
                                           or not companies.is_coined(stem) or self._place_and_word(stem))
                     or text.startswith("品", word.end())  # 精细化学品二期项目: a product's word (化学品), no firm's
                     or stem in companies.industry_words  # 半导体化学品…项目: a product, no brand
                     or self.gazetteer.region_re.match(stem) and word.group() not in companies.firm_words):
                 continue
             end = self._firm_words_end(text, project, word.end())
-            if PARK_AFTER.match(text, end) or PARK_AFTER_TRADE.match(text, end) and \
-                    not text[project.start:end].endswith(companies.firm_words):
-                return None  # 池河工业园区…项目: a park's name, not a firm's
+            if PARK_AFTER.match(text, end) or PARK_AFTER_TRADE.match(text, end) and (
+                    stem_len > 4 or not text[project.start:end].endswith(companies.firm_words)):
+                return None  # 池河工业园区…项目: a park's name, not a firm's (nor 广西新福兴硅科技产业园项目: a long stem's)
             return end
         return self._region_and_brand(text, project)
 
