@@ -4467,6 +4467,8 @@ def test_twenty_eighth_session_round(nlp, text, label, expected):
     # a company-shaped name a clause ends with after a verb of bringing in is a firm; a trade is not
     ("2016年，谷城经开区引进驰鑫机械，并与多家车企达成合作。", "Company", {"驰鑫机械"}),
     ("园区引进高端装备，带动了产业发展。", "Company", set()),
+    # 资深, 高级 before a title are the title's, not the end of the firm's name
+    ("凯岚锂业资深副总裁李明表示，当地卤水资源丰富。", "Company", {"凯岚锂业"}),
 ])
 def test_twenty_ninth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
