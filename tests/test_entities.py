@@ -4464,6 +4464,9 @@ def test_twenty_eighth_session_round(nlp, text, label, expected):
     # after a company's full name, 总部 names its headquarters project; alone it names none
     ("凯岚控股有限公司总部项目日前在洞泾镇开工。", "Project", {"凯岚控股有限公司总部项目"}),
     ("公司总部项目开工。", "Project", set()),
+    # an adverb and verbs before 项目 tell what is done to projects; a place's works after its name stay a project
+    ("要建立重点项目调度库，并及时更新项目及进展情况。", "Project", set()),
+    ("凯岚市火车站片区改造提升工程今日开工。", "Project", {"凯岚市火车站片区改造提升工程"}),
     # a company-shaped name a clause ends with after a verb of bringing in is a firm; a trade is not
     ("2016年，谷城经开区引进驰鑫机械，并与多家车企达成合作。", "Company", {"驰鑫机械"}),
     ("园区引进高端装备，带动了产业发展。", "Company", set()),

@@ -26,6 +26,9 @@ LIST_OF_PROJECTS = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)?
 CLAUSE_BREAK = re.compile(r"[，。；：,;:\n和及与]")
 OUTPUT_IN_TONS = re.compile(r"\d+(?:\.\d+)?\s*[万千百]?\s*吨")  # 1000吨色氨酸项目 (not 3台套…: a count of sets)
 ROUTE = re.compile(r"[（(][^（）()，。、；]{1,14}(?:至|到|—)[^（）()，。、；]{1,14}[）)]$")
+DEED_TAGS = frozenset({"v", "d", "ad", "vd", "c", "p"})  # the segmenter's tags of verbs, adverbs and joining words
+ADVERB_TAGS = frozenset({"d", "ad", "c", "p"})
+MAX_DEED_STEM = 6  # characters of the longest stem read for them
 MIN_STEM_AFTER_COMPANY = 2  # 某某食品有限公司屠宰项目: after its company, two characters say what the project does
 MIN_PLACED_NAME = 6  # characters of a project's name after the place it opens with, to be a name of its own
 
@@ -410,7 +413,13 @@ class ProjectRecogniser(ProjectOpenings):
                     and not self._measured(text, start, suffix_start, end)
                     or stem[-1:] in "和及与或、就对向" or self.list_count_re.search(stem) or self.counted_re.match(text, end)
                     or self.members_after_re.match(text, end) or self.aspects_re.search(stem)
-                    or self._inside_legal_name(text, end))
+                    or self._inside_legal_name(text, end) or not after_company and self._deed_only(stem))
+
+    def _deed_only(self, stem: str) -> bool:
+        """及时更新: an adverb, then verbs and adverbs only, no noun, tell what is done to projects (并及时更新项目及进展情况;
+        not 改造提升 after a place's name, a name's own works)."""
+        words = self.companies.words(stem) if len(stem) <= MAX_DEED_STEM else []
+        return bool(words) and words[0][1] in ADVERB_TAGS and all(tag in DEED_TAGS for _, tag in words)
 
     def _indefinite(self, text: str, start: int, suffix_start: int) -> bool:
         """另有一个共享储能电站项目: one of a kind, not named (not 一个宁德时代储能电池项目: a place or a brand names it)."""
