@@ -10,6 +10,7 @@ several patterns find the same triple, the best score is kept (the first pattern
 from __future__ import annotations
 
 import bisect
+import re
 
 from kg.extract.gazetteer import gazetteer_of
 from kg.extract.relations.discourse import Anaphora
@@ -20,6 +21,7 @@ from kg.extract.relations.sentence import PLACES, Sentence, Shape
 from kg.extract.relations.shapes import SHAPES, Pair
 from kg.extract.rules import Rules
 from kg.model import Mention, Relation
+from kg.schema import REGION, SELECTED_AS
 
 
 class RelationFinder:
@@ -48,6 +50,8 @@ class RelationFinder:
         self._by_labels: dict[frozenset[str], list[Shape]] = {}
         self.lists = ListReader(rules, [p for p in self.patterns if SHAPES[p.shape].scope == "list"], gazetteer)
         self.anaphora = Anaphora(rules)
+        firm_heads = rules.relations.get("selected_as", {}).get("firm_program_heads")
+        self.firm_program = re.compile(firm_heads) if firm_heads else None
 
     def find(self, text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
              nested: list[Mention]) -> list[Relation]:
@@ -102,7 +106,13 @@ class RelationFinder:
             for rel in shape.find_last(text, mentions, nested, list(found.values()),
                                        lambda position: _sentence_of(position, sentences, starts)):
                 found.setdefault((rel.head, rel.relation, rel.tail), rel)
-        return sorted(found.values(), key=lambda r: (r.sentence, r.head.start, r.relation, r.tail.start))
+        return sorted((r for r in found.values() if not self._place_in_firms_program(text, r)),
+                      key=lambda r: (r.sentence, r.head.start, r.relation, r.tail.start))
+
+    def _place_in_firms_program(self, text: str, rel: Relation) -> bool:
+        """A region selected as a program for firms only (`selected_as.firm_program_heads`): its firms were."""
+        return self.firm_program is not None and rel.relation == SELECTED_AS and rel.head.label == REGION and \
+            self.firm_program.search(text, rel.tail.start, rel.tail.end) is not None
 
     def _named_places(self, text, sentences, starts, mentions) -> dict[tuple[Mention, str], Relation]:
         """What the shapes that read the names themselves find (莒南县某某项目: the place opening a project's name),
