@@ -21,7 +21,7 @@ from kg.extract.relations.sentence import PLACES, Sentence, Shape
 from kg.extract.relations.shapes import SHAPES, Pair
 from kg.extract.rules import Rules
 from kg.model import Mention, Relation
-from kg.schema import REGION, SELECTED_AS
+from kg.schema import COMPANY, REGION, SELECTED_AS
 
 
 class RelationFinder:
@@ -52,6 +52,8 @@ class RelationFinder:
         self.anaphora = Anaphora(rules)
         firm_heads = rules.relations.get("selected_as", {}).get("firm_program_heads")
         self.firm_program = re.compile(firm_heads) if firm_heads else None
+        place_heads = rules.relations.get("selected_as", {}).get("place_only_program_heads")
+        self.place_program = re.compile(place_heads) if place_heads else None
 
     def find(self, text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
              nested: list[Mention]) -> list[Relation]:
@@ -110,9 +112,12 @@ class RelationFinder:
                       key=lambda r: (r.sentence, r.head.start, r.relation, r.tail.start))
 
     def _place_in_firms_program(self, text: str, rel: Relation) -> bool:
-        """A region selected as a program for firms only (`selected_as.firm_program_heads`): its firms were."""
-        return self.firm_program is not None and rel.relation == SELECTED_AS and rel.head.label == REGION and \
-            self.firm_program.search(text, rel.tail.start, rel.tail.end) is not None
+        """A region selected as a program for firms only (`selected_as.firm_program_heads`): its firms were; a company
+        as one for places only (`place_only_program_heads`): its place was."""
+        if rel.relation != SELECTED_AS:
+            return False
+        heads = self.firm_program if rel.head.label == REGION else self.place_program if rel.head.label == COMPANY else None
+        return heads is not None and heads.search(text, rel.tail.start, rel.tail.end) is not None
 
     def _named_places(self, text, sentences, starts, mentions) -> dict[tuple[Mention, str], Relation]:
         """What the shapes that read the names themselves find (莒南县某某项目: the place opening a project's name),
