@@ -4472,6 +4472,9 @@ def test_twenty_eighth_session_round(nlp, text, label, expected):
     ("园区引进高端装备，带动了产业发展。", "Company", set()),
     # 资深, 高级 before a title are the title's, not the end of the firm's name
     ("凯岚锂业资深副总裁李明表示，当地卤水资源丰富。", "Company", {"凯岚锂业"}),
+    # a region opening a body's short name (经信委, 发改委) is part of the body's name
+    ("北京市经信委近日发布2018年北京市绿色制造名单。", "Region", set()),
+    ("济南市发改委公布了第一批重点项目。", "Region", set()),
 ])
 def test_twenty_ninth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
