@@ -28,7 +28,7 @@ class RelationFinder:
     def __init__(self, rules: Rules):
         self.patterns = load_patterns(rules)
         self.shapes: dict[str, Shape] = {}
-        gazetteer = gazetteer_of(rules)
+        gazetteer = self.gazetteer = gazetteer_of(rules)
         for p in self.patterns:
             self.shapes[p.id] = SHAPES[p.shape](p, self.shapes)
             self.shapes[p.id].gazetteer = gazetteer
@@ -50,10 +50,10 @@ class RelationFinder:
         self._by_labels: dict[frozenset[str], list[Shape]] = {}
         self.lists = ListReader(rules, [p for p in self.patterns if SHAPES[p.shape].scope == "list"], gazetteer)
         self.anaphora = Anaphora(rules)
-        firm_heads = rules.relations.get("selected_as", {}).get("firm_program_heads")
-        self.firm_program = re.compile(firm_heads) if firm_heads else None
-        place_heads = rules.relations.get("selected_as", {}).get("place_only_program_heads")
-        self.place_program = re.compile(place_heads) if place_heads else None
+        selected_as = rules.relations.get("selected_as", {})
+        self.firm_program, self.place_program, self.below_province, self.below_county = (
+            re.compile(selected_as[key]) if selected_as.get(key) else None for key in (
+                "firm_program_heads", "place_only_program_heads", "below_province_heads", "below_county_heads"))
 
     def find(self, text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
              nested: list[Mention]) -> list[Relation]:
@@ -108,16 +108,21 @@ class RelationFinder:
             for rel in shape.find_last(text, mentions, nested, list(found.values()),
                                        lambda position: _sentence_of(position, sentences, starts)):
                 found.setdefault((rel.head, rel.relation, rel.tail), rel)
-        return sorted((r for r in found.values() if not self._place_in_firms_program(text, r)),
+        return sorted((r for r in found.values() if not self._unfit_selection(text, r)),
                       key=lambda r: (r.sentence, r.head.start, r.relation, r.tail.start))
 
-    def _place_in_firms_program(self, text: str, rel: Relation) -> bool:
+    def _unfit_selection(self, text: str, rel: Relation) -> bool:
         """A region selected as a program for firms only (`selected_as.firm_program_heads`): its firms were; a company
-        as one for places only (`place_only_program_heads`): its place was."""
-        if rel.relation != SELECTED_AS:
+        as one for places only (`place_only_program_heads`): its place was; a province as one for counties or towns, a
+        county as one for towns (`below_province_heads`, `below_county_heads`): its divisions were."""
+        if rel.relation != SELECTED_AS or rel.head.label not in (REGION, COMPANY):
             return False
-        heads = self.firm_program if rel.head.label == REGION else self.place_program if rel.head.label == COMPANY else None
-        return heads is not None and heads.search(text, rel.tail.start, rel.tail.end) is not None
+        heads = [self.place_program] if rel.head.label == COMPANY else [self.firm_program]
+        if rel.head.label == REGION:
+            place = text[rel.head.start:rel.head.end]
+            heads.append(self.below_province if place in self.gazetteer.province_names else
+                         self.below_county if self.gazetteer.is_county(place) else None)
+        return any(h is not None and h.search(text, rel.tail.start, rel.tail.end) for h in heads)
 
     def _named_places(self, text, sentences, starts, mentions) -> dict[tuple[Mention, str], Relation]:
         """What the shapes that read the names themselves find (莒南县某某项目: the place opening a project's name),
