@@ -4475,6 +4475,9 @@ def test_twenty_eighth_session_round(nlp, text, label, expected):
     # a region opening a body's short name (经信委, 发改委) is part of the body's name
     ("北京市经信委近日发布2018年北京市绿色制造名单。", "Region", set()),
     ("济南市发改委公布了第一批重点项目。", "Region", set()),
+    # what the selected are asked to do after 入选企业 names no program
+    ("入选企业要进一步增强自主创新能力，发挥引领带动作用。", "Program", set()),
+    ("希望入选企业增强创新意识，加大研发投入。", "Program", set()),
 ])
 def test_twenty_ninth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
