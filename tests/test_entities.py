@@ -4478,6 +4478,9 @@ def test_twenty_eighth_session_round(nlp, text, label, expected):
     # what the selected are asked to do after 入选企业 names no program
     ("入选企业要进一步增强自主创新能力，发挥引领带动作用。", "Program", set()),
     ("希望入选企业增强创新意识，加大研发投入。", "Program", set()),
+    # a city's short form before 分会场 names its venue of an event held in several places, even a form that is a word
+    ("全省重大项目集中开工活动广安分会场设在华蓥市。", "Region", {"广安", "华蓥市"}),
+    ("受邀参加长治分会场活动的企业与县政府签约。", "Region", {"长治"}),
 ])
 def test_twenty_ninth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -44,6 +44,7 @@ class RegionRecogniser:
         self.report_re = re.compile(alternation(region["organisation_reports"]))
         self.road_after = re.compile(alternation(region["road_words"]))
         self.short_form_cue = re.compile(rf"(?:{alternation(region['short_form_cues'])})[{re.escape(QUOTES)}]*$")
+        self.short_form_after_cue = re.compile(alternation(region.get("short_form_after_cues") or ["(?!)"]))
         self.settled_before = re.compile(f"(?:{alternation(region['settling_verbs'])})$")
         self.settled_after = re.compile(alternation(region["settling_verbs"]))
         openings, words = region["town_word_openings"], region["town_suffix_words"]
@@ -119,10 +120,12 @@ class RegionRecogniser:
 
     def _settled(self, text: str, start: int, end: int) -> bool:
         """落户大冶。, 在大冶落地: a verb of settling before the short form, which ends a word, or 在 before it and the
-        verb after it; a county's or a city's short form (not 选址城北, 位于古城, 落户港口, 地处南部: a district's short
+        verb after it, or a venue after it (广安分会场); a county's or a city's short form (not 选址城北, 位于古城, 落户港口, 地处南部: a district's short
         form, or a word of direction, is a word of the town too)."""
         if self.settled_before.search(text, max(0, start - 3), start):
             settled = not self.names.name_char_re.match(text, end)
+        elif self.short_form_after_cue.match(text, end):
+            settled = True  # 广安分会场: a city's venue of an event held in several places
         else:
             settled = text[start - 1:start] == "在" and self.settled_after.match(text, end) is not None
         form = text[start:end]
@@ -271,9 +274,10 @@ class RegionRecogniser:
         return True
 
     def _cued(self, text: str, m: re.Match) -> bool:
-        """落户彭水, 北至丰都: a cue before the short form (not 东至太湖路: a road named after the place)."""
+        """落户彭水, 北至丰都: a cue before the short form (not 东至太湖路: a road named after the place); 广安分会场: one
+        after it."""
         return self.short_form_cue.search(text, max(0, m.start() - 4), m.start()) is not None and \
-            not self.road_after.match(text, m.end())
+            not self.road_after.match(text, m.end()) or self.short_form_after_cue.match(text, m.end()) is not None
 
     @staticmethod
     def _listed_beside(text: str, m: re.Match, listed: tuple[set[int], set[int]]) -> bool:
