@@ -4481,6 +4481,9 @@ def test_twenty_eighth_session_round(nlp, text, label, expected):
     # a city's short form before 分会场 names its venue of an event held in several places, even a form that is a word
     ("全省重大项目集中开工活动广安分会场设在华蓥市。", "Region", {"广安", "华蓥市"}),
     ("受邀参加长治分会场活动的企业与县政府签约。", "Region", {"长治"}),
+    # a county's short form between 在 and a verb of what is done there names the county
+    ("凯岚控股磷化工一体化项目一期工程在织金开工。", "Region", {"织金"}),
+    ("签约仪式在兴平举行。", "Region", {"兴平"}),
 ])
 def test_twenty_ninth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

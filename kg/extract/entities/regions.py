@@ -45,6 +45,7 @@ class RegionRecogniser:
         self.road_after = re.compile(alternation(region["road_words"]))
         self.short_form_cue = re.compile(rf"(?:{alternation(region['short_form_cues'])})[{re.escape(QUOTES)}]*$")
         self.short_form_after_cue = re.compile(alternation(region.get("short_form_after_cues") or ["(?!)"]))
+        self.at_place_verb = re.compile(alternation(region.get("at_place_verbs") or ["(?!)"]))
         self.settled_before = re.compile(f"(?:{alternation(region['settling_verbs'])})$")
         self.settled_after = re.compile(alternation(region["settling_verbs"]))
         openings, words = region["town_word_openings"], region["town_suffix_words"]
@@ -275,9 +276,10 @@ class RegionRecogniser:
 
     def _cued(self, text: str, m: re.Match) -> bool:
         """落户彭水, 北至丰都: a cue before the short form (not 东至太湖路: a road named after the place); 广安分会场: one
-        after it."""
+        after it; 在兴平建设: 在 before it and a verb of what is done there after it."""
         return self.short_form_cue.search(text, max(0, m.start() - 4), m.start()) is not None and \
-            not self.road_after.match(text, m.end()) or self.short_form_after_cue.match(text, m.end()) is not None
+            not self.road_after.match(text, m.end()) or self.short_form_after_cue.match(text, m.end()) is not None or \
+            text[m.start() - 1:m.start()] == "在" and self.at_place_verb.match(text, m.end()) is not None
 
     @staticmethod
     def _listed_beside(text: str, m: re.Match, listed: tuple[set[int], set[int]]) -> bool:
