@@ -140,10 +140,10 @@ class ProgramRecogniser(ProgramForms):
         self.tally_verb_re = re.compile(rf"(?:{alternation(program['tally_times'])})?(?:{alternation(program['tally_verbs'])})")
         # what stands after a cue before a program's name: the count of those selected, which of the lists named before,
         # the procedure that selected them (被确认为新认定的某某企业)
-        self.before_name_re = re.compile(r"\s*(?:首批|第[一二三四五六七八九十\d]+批)?\s*(?:\d+|[一二三四五六七八九十两]+)\s*[个家项户]\s*"
+        self.before_name_re = re.compile(r"\s*(?:全国|全省|全市|全区|全县)?(?:首批|第[一二三四五六七八九十\d]+批)?\s*(?:\d+|[一二三四五六七八九十两]+)\s*[个家项户]\s*"
                                          r"|其中的|(?:新认定|新增|拟认定|新晋)的|最?新一(?:批|年度)的?(?=\S{4})|\d{4}年度?的(?=\S{4})"
                                          r"|(?:首家|首个|第一家|唯一一家)(?:登榜|入选|上榜|获评|入围|获批)的(?=\S{4})|(?:全国|全省|全市|全区|全县)唯一的")
-        # (公布了首批10家某某企业名单; 入选新一批某某企业; 公布了新一年度的、2024年度的某某名单: which batch, not the name;
+        # (公布了首批10家某某企业名单, 入列全省20个某某名单; 入选新一批某某企业; 公布了新一年度的、2024年度的某某名单: which batch, not the name;
         # 成为首家登榜的独角兽企业: its order)
         # a program's name ends before another cue or a count of members (…绿色工厂3家园区获评…)
         self.inner_end_re = re.compile(
