@@ -252,6 +252,38 @@ def _class_members(items: list) -> set[str] | None:
     return members
 
 
+def held_gate(pattern: re.Pattern) -> re.Pattern | None:
+    """A class of characters one of which every match of the regex holds (a cue's words, 落户|位于 → [落位]), the
+    fewest found: a text without any of them cannot match, however the regex backtracks. None when no such class is
+    known (a match may be all optional parts, or the regex ignores case)."""
+    parsed = _parsed(pattern.pattern, pattern.flags)
+    held = None if parsed.state.flags & re.IGNORECASE else _held_by_sequence(list(parsed))
+    return None if held is None else re.compile(_character_class(held))
+
+
+def _held_by_sequence(items: list) -> set[str] | None:
+    """The smallest set of characters one of which a match of every mandatory item, and so of the sequence, holds.
+    Zero-width items (a lookaround may look outside the match) and optional ones hold nothing."""
+    found = [held for held in map(_held_by_item, items) if held]
+    return min(found, key=len) if found else None
+
+
+def _held_by_item(item: tuple) -> set[str] | None:
+    op, value = item
+    if op is sre.LITERAL:
+        return {chr(value)}
+    if op is sre.IN:
+        return _class_members(value)
+    if op is sre.SUBPATTERN:
+        return None if value[1] or value[2] else _held_by_sequence(list(value[3]))  # (inline flags: unknown)
+    if op is sre.BRANCH:
+        branches = [_held_by_sequence(list(branch)) for branch in value[1]]
+        return None if None in branches else set().union(*branches)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and value[0] >= 1:
+        return _held_by_sequence(list(value[2]))
+    return None
+
+
 class ClauseOpening:
     """The matches of `(?m)(?:^|(?<=[breaks]))body`: a body that opens the text, a line or a clause.
 

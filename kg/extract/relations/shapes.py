@@ -15,7 +15,7 @@ from collections import defaultdict
 from kg.extract.relations import documents, headline, places, selection
 from kg.extract.relations.sentence import (PLACES, Sentence, Shape, after_brackets, after_skipped, first_by_name,
                                            list_from)
-from kg.extract.search import alternation
+from kg.extract.search import alternation, held_gate
 from kg.model import Mention, Relation
 from kg.schema import REGION
 
@@ -37,6 +37,7 @@ class Pair(Shape):
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
         self.gap = pattern.regex("gap")
+        self.gap_gate = held_gate(self.gap)
         self.tail_first = pattern.value("order", "head_first") == "tail_first"
         if pattern.value("order", "head_first") not in ("head_first", "tail_first"):
             raise pattern.error("order must be head_first or tail_first")
@@ -49,6 +50,10 @@ class Pair(Shape):
         self.group = ("pair", pattern.head, pattern.tail, self.tail_first, self.alias and self.alias.pattern)
 
     def find(self, s: Sentence) -> list[Relation]:
+        # every gap lies between the sentence's first mention and its last: without a character each gap holds, none
+        # matches (most pair patterns are skipped so in most sentences)
+        if self.gap_gate is not None and not self.gap_gate.search(s.text, s.mentions[0].start, s.mentions[-1].end):
+            return []
         out = []
         for head, tail, _, _ in self.matches(s):
             out.append(self.relation(head, tail, s))
