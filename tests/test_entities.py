@@ -4477,13 +4477,26 @@ def test_twenty_eighth_session_round(nlp, text, label, expected):
     ("济南市发改委公布了第一批重点项目。", "Region", set()),
     # what the selected are asked to do after 入选企业 names no program
     ("入选企业要进一步增强自主创新能力，发挥引领带动作用。", "Program", set()),
-    ("希望入选企业增强创新意识，加大研发投入。", "Program", set()),
+    ("目的是从入选企业中培养出一批行业龙头企业。", "Program", set()),
+    ("公示共附两份名单，一是国家现代农业产业园创建名单。", "Program", set()),
+    # words of doing may stand in a program's name
+    ("凯岚科技有限公司的高端轴承项目列入国家增强制造业核心竞争力三年行动计划。", "Program",
+     {"国家增强制造业核心竞争力三年行动计划"}),
     # a city's short form before 分会场 names its venue of an event held in several places, even a form that is a word
     ("全省重大项目集中开工活动广安分会场设在华蓥市。", "Region", {"广安", "华蓥市"}),
     ("受邀参加长治分会场活动的企业与县政府签约。", "Region", {"长治"}),
     # a county's short form between 在 and a verb of what is done there names the county
     ("凯岚控股磷化工一体化项目一期工程在织金开工。", "Region", {"织金"}),
-    ("签约仪式在兴平举行。", "Region", {"兴平"}),
+    ("凯岚集团在兴平投资建设食品工业项目。", "Region", {"兴平"}),
+    # …not a town's short form the text names as a town, nor a place where an event is held
+    ("江津区白沙镇今年引进项目5个。凯岚集团在白沙开工建设新厂房。", "Region", {"江津区白沙镇"}),
+    ("“泰山论坛”在泰山举行。", "Region", set()),
+    # a division after a dateline's bracket is the division; after a quote, a division's word is the word's
+    ("本报讯（记者 王芳）和县今年新签约项目12个。", "Region", {"和县"}),
+    ("本报讯（记者 王芳）和县经济开发区今年新签约项目12个。", "IndustrialPark", {"和县经济开发区"}),
+    # a body's short name right after the region; an office set up there leaves the place a place
+    ("凯岚科技有限公司将在上海设立办公室，负责华东市场。", "Region", {"上海"}),
+    ("成都市经信委与凯岚科技有限公司座谈。", "Region", set()),
 ])
 def test_twenty_ninth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
@@ -4493,6 +4506,9 @@ def test_twenty_ninth_session_round(nlp, text, label, expected):
     # a brand of five or six before a firm's word opens its project's name; before a park's word it names the park
     ("当天开工的长江润发海灵药业研发生产基地项目总投资5亿元。", {"长江润发海灵药业"}),
     ("当天开工的广西凯岚福兴硅科技产业园项目总投资5亿元。", set()),
+    # …nor a university's or a region's name before a firm's word
+    ("当天开工的西北工业大学科技创新中心项目总投资5亿元。", set()),
+    ("当天开工的粤港澳大湾区科技创新中心项目总投资5亿元。", set()),
 ])
 def test_a_long_brand_before_a_firm_s_word_develops_the_project_it_opens(nlp, text, developers):
     assert {tail for _, relation, tail in relations(nlp, text) if relation == "developedBy"} == developers

@@ -26,10 +26,10 @@ from functools import lru_cache
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 ALNUM = "0-9A-Za-z０-９Ａ-Ｚａ-ｚ"
 OPENERS, CLOSING_PUNCTUATION = "（“‘《「『【", "，。、；：！？）”’》」』】"
-GAP = re.compile("[ \t\u00a0]+")
+GAP = re.compile("[ \t\u00a0]+")  # no line break: those are the next rule's
 HALF_WIDTH_MARK = re.compile("[,;:!?]")
 HALF_WIDTH_BESIDE_HAN = re.compile(f"(?<=[{HAN}])[,;:!?]|[,;:!?](?=[{HAN}])")
-FULL_WIDTH = str.maketrans(",;:!?", "，；：！？")  # no line break: those are the next rule's
+FULL_WIDTH = str.maketrans(",;:!?", "，；：！？")
 IS_HAN, IS_ALNUM = re.compile(f"[{HAN}]"), re.compile(f"[{ALNUM}]")
 NUMBER_BEFORE, UNIT_AFTER = re.compile(r"[0-9０-９][0-9０-９.]*$"), re.compile("[A-Za-zＡ-Ｚａ-ｚ]+")
 # words that end names: a line break inside one, two of their characters or more on the next line, is the layout's,

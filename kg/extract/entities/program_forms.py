@@ -49,7 +49,7 @@ class ProgramForms:
         return bare in self.not_programs or not core or core in self.title_words
 
     def find_scope_aliases(self, doc: DocState) -> None:
-        """全市制造业领军企业 is 重庆市制造业领军企业 when a text names both."""
+        """全市制造业领军企业 is 重庆市制造业领军企业 (and 制造业领军企业) when a text names both."""
         text = doc.text
         # (in order, so that every process writes the same aliases, in the same direction)
         names = sorted({self.list_word_re.sub("", text[m.start:m.end]) for m in doc.programs})
@@ -58,6 +58,8 @@ class ProgramForms:
             if not scope:
                 continue
             rest = name[len(scope):]
+            if rest in names:  # 全省扩权赋能强县改革名单 and 扩权赋能强县改革名单: one list, with its scope and without
+                doc.aliases.append((PROGRAM, name, rest))
             for other in names:
                 region = self.gazetteer.region_re.match(other)
                 if region and other[region.end():] == rest and region.group().endswith(scope[-1]):

@@ -28,6 +28,7 @@ class ProjectDevelopers:
         self.developer_boundary = re.compile(alternation(project["developer_boundaries"]) + r"|\d")
         self.legal_name_project_re = re.compile(rf"(?P<firm>有限公司|有限责任公司)(?:{project['phase']})?(?:{alternation(project['suffixes'])})$")
         self.phase_only_re = re.compile(rf"(?:{project['phase']})(?:{alternation(project['suffixes'])})")  # 一期工程
+        self.long_not_inside = tuple(project["long_developer_not_inside"])
 
     def find(self, doc: DocState) -> None:
         """和友光能年产8GW…项目: a company-shaped name before 年产/a number opens the project name."""
@@ -123,6 +124,7 @@ class ProjectDevelopers:
                 self._word_before_xiangmu(text, project) if stem_len == 3 else None) or (
                 self._brand_before_xiangmu(text, project, stem_len) if brand_alone and stem_len < 4 else None)
             if (not word or self.names.is_generic(stem) or self.names.count.search(stem)
+                    or stem_len > 4 and any(w in stem for w in self.long_not_inside)
                     or stem_len >= 4 and (word.group() not in companies.firm_words  # 中科湘膜科技总部基地: a firm's word
                                           or not companies.is_coined(stem) or self._place_and_word(stem))
                     or text.startswith("品", word.end())  # 精细化学品二期项目: a product's word (化学品), no firm's

@@ -23,7 +23,7 @@ DATE_BEFORE = re.compile(r"\d\s*[年月日]$")  # 2024年夏县: a date ends rig
 ROW_NUMBER = re.compile(r"[^\W\d_]*\d+(?=\D*$)")  # up to the last digits of a run
 SLOGAN_NOUN_TAGS = ("n", "vn", "nz")  # the segmenter's tags of a slogan's noun (产业, 工业, 文旅)
 CONJUNCTIONS = "和及与"  # (a division opening with one, 和县: after another word, the conjunction and a county's word)
-CLOSERS = "”’）)》"  # a closing quote or bracket ends the word before a division (“十强”和县域经济: 和 and 县域)
+QUOTE_CLOSERS = "”’》"  # a closing quote ends the word before a division's word (“十强”和县域经济: 和 and 县域)
 CLAUSE_OPENERS = SENTENCE_END_CHARS + CLAUSE_BREAK_CHARS + "\n"  # what a clause's first word stands after
 TOWN_LIST_REACH = 240  # characters before 等乡镇 searched for the towns it closes
 SETTLED_LEVELS = ("市", "县", "旗")  # a short form a verb of settling names: a city or a county (大冶市), no district
@@ -36,7 +36,7 @@ class RegionRecogniser:
         self.short_form_min_count = int(region["short_form_min_count"])
         self.organisation_re = re.compile(
             rf"(?:(?![{re.escape(names.stop_chars)}])[{names.name_chars}（）()]){{0,16}}?"  # (昆明市的某某会堂: 的 ends a name)
-            rf"(?:{alternation(region['organisation_suffixes'])})")
+            rf"(?:{alternation(region['organisation_suffixes'])})|{alternation(region['body_short_names'])}")
         self.dateline_re = re.compile(region["dateline"])
         self.website_re = re.compile(region["website"])
         self.person_title_re = re.compile(region["person_after_title"])
@@ -44,8 +44,9 @@ class RegionRecogniser:
         self.report_re = re.compile(alternation(region["organisation_reports"]))
         self.road_after = re.compile(alternation(region["road_words"]))
         self.short_form_cue = re.compile(rf"(?:{alternation(region['short_form_cues'])})[{re.escape(QUOTES)}]*$")
-        self.short_form_after_cue = re.compile(alternation(region.get("short_form_after_cues") or ["(?!)"]))
-        self.at_place_verb = re.compile(alternation(region.get("at_place_verbs") or ["(?!)"]))
+        self.short_form_after_cue = re.compile(alternation(region["short_form_after_cues"]))
+        self.at_place_verb = re.compile(alternation(region["at_place_verbs"]))
+        self.town_words = (*region["town_suffixes"], "村")
         self.settled_before = re.compile(f"(?:{alternation(region['settling_verbs'])})$")
         self.settled_after = re.compile(alternation(region["settling_verbs"]))
         openings, words = region["town_word_openings"], region["town_suffix_words"]
@@ -205,9 +206,9 @@ class RegionRecogniser:
             if len(name) == 2 and name[0] in self.title_ranks and text.startswith("长", m.end()) and \
                     not self.long_word_re.match(text, m.end()):
                 continue  # 代县长: an acting county head, not 代县
-            if len(name) == 2 and (not starts_word or m.start() > 0 and text[m.start() - 1] in CLOSERS) and (
-                    self.division_word_re.match(text, m.end() - 1) or (
-                    name[0] in CONJUNCTIONS and not before and name_char(text, m.end()) is not None)):
+            division_word = len(name) == 2 and self.division_word_re.match(text, m.end() - 1)
+            if len(name) == 2 and (not starts_word and (division_word or name[0] in CONJUNCTIONS and not before and name_char(
+                    text, m.end()) is not None) or division_word and m.start() > 0 and text[m.start() - 1] in QUOTE_CLOSERS):
                 continue  # 市委、市政府和县委领导下, 已完成县级备案, “十强”和县域经济: a word of the division's kind, after a word;
                 # 森林工业城和县文体中心: a conjunction between two names, the second the county's own (not 安徽和县)
             if not starts_word and not before and len(name) <= 3 and self._inside_word(text, m.start(), m.end()):
@@ -279,7 +280,17 @@ class RegionRecogniser:
         after it; 在兴平建设: 在 before it and a verb of what is done there after it."""
         return self.short_form_cue.search(text, max(0, m.start() - 4), m.start()) is not None and \
             not self.road_after.match(text, m.end()) or self.short_form_after_cue.match(text, m.end()) is not None or \
-            text[m.start() - 1:m.start()] == "在" and self.at_place_verb.match(text, m.end()) is not None
+            text[m.start() - 1:m.start()] == "在" and self.at_place_verb.match(text, m.end()) is not None and \
+            not self._names_a_town(text, m.group())
+
+    def _names_a_town(self, text: str, short: str) -> bool:
+        """白沙镇 in the text: 在白沙开工 is that town's, not 白沙黎族自治县's."""
+        position = text.find(short)
+        while position != -1:
+            if text.startswith(self.town_words, position + len(short)):
+                return True
+            position = text.find(short, position + 1)
+        return False
 
     @staticmethod
     def _listed_beside(text: str, m: re.Match, listed: tuple[set[int], set[int]]) -> bool:

@@ -50,9 +50,9 @@ class RelationFinder:
         self._by_labels: dict[frozenset[str], list[Shape]] = {}
         self.lists = ListReader(rules, [p for p in self.patterns if SHAPES[p.shape].scope == "list"], gazetteer)
         self.anaphora = Anaphora(rules)
-        selected_as = rules.relations.get("selected_as", {})
+        selected_as = rules.relations["selected_as"]
         self.firm_program, self.place_program, self.below_province, self.below_county = (
-            re.compile(selected_as[key]) if selected_as.get(key) else None for key in (
+            re.compile(f"(?:{selected_as[key]}){selected_as['program_head_end']}") for key in (
                 "firm_program_heads", "place_only_program_heads", "below_province_heads", "below_county_heads"))
 
     def find(self, text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
@@ -120,9 +120,14 @@ class RelationFinder:
         heads = [self.place_program] if rel.head.label == COMPANY else [self.firm_program]
         if rel.head.label == REGION:
             place = text[rel.head.start:rel.head.end]
-            heads.append(self.below_province if place in self.gazetteer.province_names else
+            heads.append(self.below_province if self._province_not_city(place) else
                          self.below_county if self.gazetteer.is_county(place) else None)
         return any(h is not None and h.search(text, rel.tail.start, rel.tail.end) for h in heads)
+
+    def _province_not_city(self, place: str) -> bool:
+        """湖北, 广西: a province; not 重庆, 上海 (a province that is a city: its full name ends in 市)."""
+        return place in self.gazetteer.province_names and not any(
+            full.endswith("市") for full in self.gazetteer.full_names.get(place, {place}))
 
     def _named_places(self, text, sentences, starts, mentions) -> dict[tuple[Mention, str], Relation]:
         """What the shapes that read the names themselves find (莒南县某某项目: the place opening a project's name),
