@@ -66,8 +66,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh6: 24 texts by two more writers, scored blind once (0.882 / 0.825, rules of commit 2e0aea0).
     "fresh6": {
         "entities": {"Company": 0.956, "IndustrialPark": 0.965, "Project": 0.896, "Program": 0.952, "Region": 1.0},
-        "relations": {"locatedIn": 0.863, "selectedAs": 0.987, "developedBy": 0.896},
-        "entity": 0.943, "relation": 0.915,
+        "relations": {"locatedIn": 0.863, "selectedAs": 1.0, "developedBy": 0.896},
+        "entity": 0.943, "relation": 0.919,
     },
     # tests/challenge/fresh7: 24 texts by two more writers, scored blind once (0.851 / 0.638, rules of commit d56855c).
     "fresh7": {
@@ -100,10 +100,12 @@ CHALLENGE_FLOORS = {
         "entity": 0.897, "relation": 0.805,
     },
     # tests/challenge/fresh12: 24 texts by two more writers, scored blind once (0.860 / 0.711, rules of commit 6cb183a).
+    # IndustrialPark lowered in the twenty-ninth session: 特色园区 ends a park's name, so 北京市专精特新特色园区 (a
+    # designation) is read as a park in one sentence.
     "fresh12": {
-        "entities": {"Company": 0.958, "IndustrialPark": 0.76, "Project": 0.95, "Program": 0.971, "Region": 0.975},
+        "entities": {"Company": 0.958, "IndustrialPark": 0.737, "Project": 0.95, "Program": 0.971, "Region": 0.975},
         "relations": {"locatedIn": 0.799, "selectedAs": 0.983, "developedBy": 0.893},
-        "entity": 0.943, "relation": 0.898,
+        "entity": 0.94, "relation": 0.898,
     },
     # tests/challenge/fresh13: 24 texts by two more writers, scored blind once (0.817 / 0.725, rules of commit e8e48f7).
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
@@ -123,20 +125,20 @@ CHALLENGE_FLOORS = {
     # removes one matched node from the count: a fragmentation fixed)
     "fresh15": {
         "entities": {"Company": 0.955, "IndustrialPark": 0.941, "Project": 0.892, "Program": 0.921, "Region": 0.97},
-        "relations": {"locatedIn": 0.838, "selectedAs": 0.839, "developedBy": 0.829},
-        "entity": 0.938, "relation": 0.837,
+        "relations": {"locatedIn": 0.838, "selectedAs": 0.85, "developedBy": 0.829},
+        "entity": 0.938, "relation": 0.84,
     },
     # tests/challenge/fresh16: 24 texts by two more writers, scored blind once (0.850 / 0.534, rules of commit eb33e2f).
     "fresh16": {
-        "entities": {"Company": 0.903, "IndustrialPark": 0.96, "Project": 0.892, "Program": 0.9, "Region": 0.943},
+        "entities": {"Company": 0.903, "IndustrialPark": 0.96, "Project": 0.892, "Program": 0.9, "Region": 0.954},
         "relations": {"locatedIn": 0.598, "selectedAs": 0.85, "developedBy": 0.7},
-        "entity": 0.915, "relation": 0.673,
+        "entity": 0.917, "relation": 0.673,
     },
     # tests/challenge/fresh17: 24 texts by two more writers, scored blind once (0.875 / 0.756, rules of commit ebff956).
     "fresh17": {
         "entities": {"Company": 0.86, "IndustrialPark": 0.945, "Project": 0.946, "Program": 0.782, "Region": 0.988},
-        "relations": {"locatedIn": 0.883, "selectedAs": 0.857, "developedBy": 0.761},
-        "entity": 0.917, "relation": 0.847,
+        "relations": {"locatedIn": 0.896, "selectedAs": 0.857, "developedBy": 0.761},
+        "entity": 0.917, "relation": 0.853,
     },
     # tests/challenge/fresh18: 24 texts by two more writers, scored blind once (0.808 / 0.667, rules of commit 578c74f).
     "fresh18": {
@@ -152,9 +154,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh20: 24 texts by two more writers, scored blind once (0.839 / 0.698, rules of commit 5c640bc).
     "fresh20": {
-        "entities": {"Company": 0.928, "IndustrialPark": 0.919, "Project": 0.812, "Program": 0.947, "Region": 0.986},
-        "relations": {"locatedIn": 0.783, "selectedAs": 0.975, "developedBy": 0.529},
-        "entity": 0.912, "relation": 0.779,
+        "entities": {"Company": 0.928, "IndustrialPark": 0.919, "Project": 0.812, "Program": 1.0, "Region": 0.986},
+        "relations": {"locatedIn": 0.783, "selectedAs": 1.0, "developedBy": 0.529},
+        "entity": 0.915, "relation": 0.786,
     },
     # tests/challenge/fresh21: 24 texts by two more writers, scored blind once (0.822 / 0.682, rules of commit ac008d8).
     "fresh21": {
@@ -172,9 +174,9 @@ CHALLENGE_FLOORS = {
     # (0.830 / 0.624, rules of commit 4277db3); held out through that session, never tuned on, and scored again
     # at its end (the same); tuned on in the fifteenth.
     "fresh63": {
-        "entities": {"Company": 0.888, "IndustrialPark": 0.837, "Project": 0.843, "Program": 0.849, "Region": 0.917},
-        "relations": {"locatedIn": 0.647, "selectedAs": 0.83, "developedBy": 0.758},
-        "entity": 0.875, "relation": 0.739,
+        "entities": {"Company": 0.889, "IndustrialPark": 0.837, "Project": 0.843, "Program": 0.849, "Region": 0.941},
+        "relations": {"locatedIn": 0.666, "selectedAs": 0.843, "developedBy": 0.758},
+        "entity": 0.88, "relation": 0.751,
     },
     # tests/challenge/fresh84: 24 texts by two more writers, scored blind once when they arrived early in the
     # twenty-eighth session (0.878 / 0.773 with the rules of its start, 550ff2b); held out.
@@ -183,12 +185,20 @@ CHALLENGE_FLOORS = {
         "relations": {"locatedIn": 0.726, "selectedAs": 0.918, "developedBy": 0.772},
         "entity": 0.877, "relation": 0.772,
     },
+    # tests/challenge/fresh85: 24 texts by two more writers, scored blind once when they arrived early in the
+    # twenty-ninth session (0.832 / 0.559 with the rules of its start, b2f2e73); held out.
+    "fresh85": {
+        "entities": {"Company": 0.827, "IndustrialPark": 0.781, "Project": 0.769, "Program": 0.763, "Region": 0.973},
+        "relations": {"locatedIn": 0.577, "selectedAs": 0.464, "developedBy": 0.679},
+        "entity": 0.831, "relation": 0.56,
+    },
     # tests/challenge/fresh83: 24 texts by two more writers, scored blind once when they arrived early in the
-    # twenty-seventh session (0.854 / 0.763 with the rules of its start, 1390ed1); held out, the same at its end.
+    # twenty-seventh session (0.854 / 0.763 with the rules of its start, 1390ed1); held out, the same at its end and at
+    # the twenty-eighth's; tuned on in the twenty-ninth.
     "fresh83": {
-        "entities": {"Company": 0.902, "IndustrialPark": 0.659, "Project": 0.848, "Program": 0.86, "Region": 0.921},
-        "relations": {"locatedIn": 0.808, "selectedAs": 0.654, "developedBy": 0.753},
-        "entity": 0.853, "relation": 0.762,
+        "entities": {"Company": 0.918, "IndustrialPark": 0.839, "Project": 0.865, "Program": 0.86, "Region": 0.933},
+        "relations": {"locatedIn": 0.851, "selectedAs": 0.766, "developedBy": 0.777},
+        "entity": 0.89, "relation": 0.814,
     },
     # tests/challenge/fresh82: 24 texts by two more writers, scored blind once when they arrived at the twenty-sixth
     # session's end (0.852 / 0.652 with the rules of 9f1db41, every count the same with those of its start, 8a365ea);
@@ -232,11 +242,12 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh77: 24 texts by two more writers, scored blind on arrival early in the twenty-fourth session
     # (0.867 / 0.732, rules of 9b6315d); held out through that session (0.867 / 0.739 at its end); tuned on in the
-    # twenty-fifth.
+    # twenty-fifth. developedBy lowered in the twenty-ninth session: 某集团与某县签约 6亿元某某项目 now gives the project its
+    # signer, a project the gold does not name.
     "fresh77": {
         "entities": {"Company": 0.956, "IndustrialPark": 0.947, "Project": 0.927, "Program": 0.869, "Region": 0.949},
-        "relations": {"locatedIn": 0.711, "selectedAs": 0.857, "developedBy": 0.899},
-        "entity": 0.939, "relation": 0.793,
+        "relations": {"locatedIn": 0.711, "selectedAs": 0.857, "developedBy": 0.885},
+        "entity": 0.939, "relation": 0.79,
     },
     # tests/challenge/fresh76: 24 texts by two more writers, scored blind when they arrived early in the twenty-third
     # session (0.877 / 0.699 with the rules of 087821e); held out through it (0.877 / 0.695 at its end); tuned on in
@@ -252,9 +263,9 @@ CHALLENGE_FLOORS = {
     # program's name found again was taken in set order, and one text's headline program lost 2022年 of 2022年度; both
     # fixed (seen in that one text), it scored 0.873 / 0.618 under every seed; tuned on in the twenty-third session.
     "fresh75": {
-        "entities": {"Company": 0.9, "IndustrialPark": 0.877, "Project": 0.939, "Program": 0.919, "Region": 0.982},
-        "relations": {"locatedIn": 0.699, "selectedAs": 0.918, "developedBy": 0.717},
-        "entity": 0.919, "relation": 0.791,
+        "entities": {"Company": 0.906, "IndustrialPark": 0.877, "Project": 0.939, "Program": 0.919, "Region": 0.982},
+        "relations": {"locatedIn": 0.699, "selectedAs": 0.918, "developedBy": 0.75},
+        "entity": 0.921, "relation": 0.796,
     },
     # tests/challenge/fresh74: 24 texts by two more writers, scored blind when they arrived early in the twenty-first
     # session (0.875 / 0.631 with the rules of 2918ce8, the same with the session's first round); held out through that
@@ -308,8 +319,8 @@ CHALLENGE_FLOORS = {
     # the session's end: 0.866 / 0.732, every count as at the start.
     "fresh68": {
         "entities": {"Company": 0.904, "IndustrialPark": 0.909, "Project": 0.816, "Program": 0.812, "Region": 0.968},
-        "relations": {"locatedIn": 0.839, "selectedAs": 0.835, "developedBy": 0.666},
-        "entity": 0.897, "relation": 0.811,
+        "relations": {"locatedIn": 0.839, "selectedAs": 0.848, "developedBy": 0.666},
+        "entity": 0.897, "relation": 0.815,
     },
     # tests/challenge/fresh67: 24 texts by two more writers, scored blind when they arrived at the sixteenth session's
     # start (0.872 / 0.755 with the rules of d3ad669, the same with 9dbcf2e's); held out through the session, scored
@@ -323,8 +334,8 @@ CHALLENGE_FLOORS = {
     # (0.874 / 0.706 with the rules of ece6f5a and of 0b25672), then tuned on (0.905 / 0.745).
     "fresh66": {
         "entities": {"Company": 0.93, "IndustrialPark": 0.908, "Project": 0.888, "Program": 0.818, "Region": 0.956},
-        "relations": {"locatedIn": 0.791, "selectedAs": 0.727, "developedBy": 0.461},
-        "entity": 0.917, "relation": 0.744,
+        "relations": {"locatedIn": 0.791, "selectedAs": 0.727, "developedBy": 0.518},
+        "entity": 0.917, "relation": 0.749,
     },
     # tests/challenge/fresh65: 24 texts by two more writers, scored blind at the fifteenth session's start
     # (0.881 / 0.647 with the rules of ece6f5a); held out through that session (its errors not read), scored again
@@ -356,8 +367,8 @@ CHALLENGE_FLOORS = {
     # the same with 945a388's).
     "fresh61": {
         "entities": {"Company": 0.892, "IndustrialPark": 0.939, "Project": 0.818, "Program": 0.903, "Region": 0.887},
-        "relations": {"locatedIn": 0.363, "selectedAs": 0.722, "developedBy": 0.666},
-        "entity": 0.891, "relation": 0.627,
+        "relations": {"locatedIn": 0.363, "selectedAs": 0.728, "developedBy": 0.666},
+        "entity": 0.891, "relation": 0.631,
     },
     # tests/challenge/fresh60: 24 texts by two more writers, scored blind once (0.883 / 0.390, rules of commit d2da6c8;
     # the same with 945a388's).
@@ -390,9 +401,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh56: 24 texts by two more writers, scored blind once (0.919 / 0.475, rules of commit d42eeb8;
     # 0.916 / 0.477 with 59ee6b5's).
     "fresh56": {
-        "entities": {"Company": 0.965, "IndustrialPark": 0.923, "Project": 0.916, "Program": 0.808, "Region": 0.98},
-        "relations": {"locatedIn": 0.71, "selectedAs": 0.932, "developedBy": 0.761},
-        "entity": 0.95, "relation": 0.843,
+        "entities": {"Company": 0.965, "IndustrialPark": 0.923, "Project": 0.916, "Program": 0.808, "Region": 0.986},
+        "relations": {"locatedIn": 0.71, "selectedAs": 0.932, "developedBy": 0.818},
+        "entity": 0.953, "relation": 0.848,
     },
     # tests/challenge/fresh55: 24 texts by two more writers, scored blind once (0.911 / 0.513, rules of commit 4adb5d4;
     # 0.911 / 0.538 with 59ee6b5's).
@@ -404,9 +415,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh54: 24 texts by two more writers, scored blind once (0.858 / 0.570, rules of commit e318a07;
     # 0.855 / 0.570 with 59ee6b5's).
     "fresh54": {
-        "entities": {"Company": 0.913, "IndustrialPark": 0.895, "Project": 0.954, "Program": 0.898, "Region": 0.985},
+        "entities": {"Company": 0.913, "IndustrialPark": 0.895, "Project": 0.954, "Program": 0.941, "Region": 0.985},
         "relations": {"locatedIn": 0.777, "selectedAs": 0.753, "developedBy": 0.812},
-        "entity": 0.928, "relation": 0.774,
+        "entity": 0.931, "relation": 0.774,
     },
     # tests/challenge/fresh53: 24 texts by two more writers, scored blind once (0.863 / 0.636, rules of commit e4fcf17;
     # the same with 59ee6b5's).
@@ -440,8 +451,8 @@ CHALLENGE_FLOORS = {
     # (0.861 / 0.552, commit c01aae1; the same with 59ee6b5's).
     "fresh49": {
         "entities": {"Company": 0.941, "IndustrialPark": 0.898, "Project": 0.868, "Program": 0.75, "Region": 0.961},
-        "relations": {"locatedIn": 0.602, "selectedAs": 0.648, "developedBy": 0.833},
-        "entity": 0.907, "relation": 0.656,
+        "relations": {"locatedIn": 0.619, "selectedAs": 0.648, "developedBy": 0.833},
+        "entity": 0.907, "relation": 0.666,
     },
     # tests/challenge/fresh48: 24 texts by two more writers, scored blind once with the tenth session's last rules
     # (0.870 / 0.744, commit edaafa9); tuned on in the eleventh session.
@@ -453,8 +464,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh47: 24 texts by two more writers, scored blind once (0.897 / 0.855, rules of commit 8dfffca).
     "fresh47": {
         "entities": {"Company": 0.885, "IndustrialPark": 0.965, "Project": 0.926, "Program": 0.934, "Region": 1.0},
-        "relations": {"locatedIn": 0.851, "selectedAs": 0.967, "developedBy": 0.893},
-        "entity": 0.929, "relation": 0.893,
+        "relations": {"locatedIn": 0.867, "selectedAs": 0.967, "developedBy": 0.893},
+        "entity": 0.929, "relation": 0.9,
     },
     # tests/challenge/fresh46: 24 texts by two more writers, scored blind once (0.886 / 0.513, rules of commit 95b97ed).
     "fresh46": {
@@ -464,9 +475,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh45: 24 texts by two more writers, scored blind once (0.868 / 0.443, rules of commit 94b9daf).
     "fresh45": {
-        "entities": {"Company": 0.914, "IndustrialPark": 0.903, "Project": 0.894, "Program": 0.711, "Region": 0.987},
-        "relations": {"locatedIn": 0.666, "selectedAs": 0.354, "developedBy": 0.81},
-        "entity": 0.914, "relation": 0.576,
+        "entities": {"Company": 0.914, "IndustrialPark": 0.903, "Project": 0.894, "Program": 0.711, "Region": 1.0},
+        "relations": {"locatedIn": 0.677, "selectedAs": 0.354, "developedBy": 0.81},
+        "entity": 0.917, "relation": 0.582,
     },
     # tests/challenge/fresh44: 24 texts by two more writers, scored blind once (0.870 / 0.537, rules of commit 8965ad5).
     "fresh44": {
@@ -476,9 +487,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh43: 24 texts by two more writers, scored blind once (0.846 / 0.700, rules of commit 13f155c).
     "fresh43": {
-        "entities": {"Company": 0.933, "IndustrialPark": 0.714, "Project": 0.929, "Program": 0.8, "Region": 0.957},
-        "relations": {"locatedIn": 0.821, "selectedAs": 0.733, "developedBy": 0.736},
-        "entity": 0.904, "relation": 0.781,
+        "entities": {"Company": 0.933, "IndustrialPark": 0.714, "Project": 0.929, "Program": 0.8, "Region": 0.968},
+        "relations": {"locatedIn": 0.821, "selectedAs": 0.741, "developedBy": 0.736},
+        "entity": 0.907, "relation": 0.783,
     },
     # tests/challenge/fresh42: 24 texts by two more writers, scored blind once (0.834 / 0.570, rules of commit 106912b).
     "fresh42": {
@@ -507,8 +518,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh38: 24 texts by two more writers, scored blind once (0.831 / 0.756, rules of commit f28d781).
     "fresh38": {
         "entities": {"Company": 0.911, "IndustrialPark": 0.909, "Project": 0.848, "Program": 0.869, "Region": 0.934},
-        "relations": {"locatedIn": 0.771, "selectedAs": 0.878, "developedBy": 0.693},
-        "entity": 0.896, "relation": 0.797,
+        "relations": {"locatedIn": 0.771, "selectedAs": 0.895, "developedBy": 0.693},
+        "entity": 0.896, "relation": 0.802,
     },
     # tests/challenge/fresh37: 24 texts by two more writers, scored blind once (0.860 / 0.555, rules of commit 1504970).
     "fresh37": {
@@ -525,16 +536,16 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh35: 24 texts by two more writers, scored blind once (0.861 / 0.640, rules of commit 973e786).
     "fresh35": {
         "entities": {"Company": 0.939, "IndustrialPark": 0.911, "Project": 0.833, "Program": 0.967, "Region": 0.947},
-        "relations": {"locatedIn": 0.631, "selectedAs": 0.867, "developedBy": 0.882},
-        "entity": 0.927, "relation": 0.789,
+        "relations": {"locatedIn": 0.727, "selectedAs": 0.867, "developedBy": 0.882},
+        "entity": 0.927, "relation": 0.826,
     },
     # tests/challenge/fresh34: 24 texts by two more writers, scored blind once (0.843 / 0.596, rules of commit d810e84).
     # locatedIn lowered in the twenty-fifth session (0.723 -> 0.715): 丁陶大道南延和河东文体广场项目 is now the two
     # projects the gold has, so its place (the 开发区 the gold does not give) now counts as a wrong relation.
     "fresh34": {
-        "entities": {"Company": 0.924, "IndustrialPark": 0.888, "Project": 0.884, "Program": 0.81, "Region": 1.0},
-        "relations": {"locatedIn": 0.715, "selectedAs": 0.847, "developedBy": 0.736},
-        "entity": 0.903, "relation": 0.773,
+        "entities": {"Company": 0.924, "IndustrialPark": 0.888, "Project": 0.884, "Program": 0.84, "Region": 1.0},
+        "relations": {"locatedIn": 0.715, "selectedAs": 0.86, "developedBy": 0.736},
+        "entity": 0.906, "relation": 0.778,
     },
     # tests/challenge/fresh33: 24 texts by two more writers, scored blind once (0.848 / 0.634, rules of commit 36af414).
     "fresh33": {
@@ -544,9 +555,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh32: 24 texts by two more writers, scored blind once (0.809 / 0.760, rules of commit ccdcf78).
     "fresh32": {
-        "entities": {"Company": 0.898, "IndustrialPark": 0.784, "Project": 0.854, "Program": 0.916, "Region": 0.953},
+        "entities": {"Company": 0.898, "IndustrialPark": 0.784, "Project": 0.854, "Program": 0.956, "Region": 0.953},
         "relations": {"locatedIn": 0.799, "selectedAs": 0.938, "developedBy": 0.918},
-        "entity": 0.882, "relation": 0.871,
+        "entity": 0.884, "relation": 0.871,
     },
     # tests/challenge/fresh31: 24 texts by two more writers, scored blind once (0.834 / 0.619, rules of commit cbdbfc1).
     "fresh31": {
@@ -556,15 +567,15 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh30: 24 texts by two more writers, scored blind once (0.866 / 0.687, rules of commit fe14dbd).
     "fresh30": {
-        "entities": {"Company": 0.95, "IndustrialPark": 0.912, "Project": 0.836, "Program": 0.967, "Region": 0.978},
+        "entities": {"Company": 0.95, "IndustrialPark": 0.912, "Project": 0.836, "Program": 1.0, "Region": 0.978},
         "relations": {"locatedIn": 0.834, "selectedAs": 0.914, "developedBy": 0.8},
-        "entity": 0.927, "relation": 0.858,
+        "entity": 0.929, "relation": 0.858,
     },
     # tests/challenge/fresh29: 24 texts by two more writers, scored blind once (0.863 / 0.514, rules of commit ff4cbe4).
     "fresh29": {
         "entities": {"Company": 0.899, "IndustrialPark": 0.84, "Project": 0.932, "Program": 0.937, "Region": 0.92},
-        "relations": {"locatedIn": 0.647, "selectedAs": 0.963, "developedBy": 0.647},
-        "entity": 0.907, "relation": 0.787,
+        "relations": {"locatedIn": 0.647, "selectedAs": 0.975, "developedBy": 0.647},
+        "entity": 0.907, "relation": 0.791,
     },
     # tests/challenge/fresh28: 24 texts by two more writers, scored blind once (0.837 / 0.528, rules of commit 30c40ae).
     "fresh28": {
@@ -576,8 +587,8 @@ CHALLENGE_FLOORS = {
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
     "fresh27": {
         "entities": {"Company": 0.941, "IndustrialPark": 0.909, "Project": 0.952, "Program": 0.918, "Region": 0.984},
-        "relations": {"locatedIn": 0.615, "selectedAs": 0.912, "developedBy": 0.936},
-        "entity": 0.945, "relation": 0.839,
+        "relations": {"locatedIn": 0.615, "selectedAs": 0.928, "developedBy": 0.936},
+        "entity": 0.945, "relation": 0.845,
     },
     # tests/challenge/fresh26: 24 texts by two more writers, scored blind once (0.787 / 0.435, rules of commit 1d47968).
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
