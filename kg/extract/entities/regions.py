@@ -46,7 +46,7 @@ class RegionRecogniser:
         self.short_form_cue = re.compile(rf"(?:{alternation(region['short_form_cues'])})[{re.escape(QUOTES)}]*$")
         self.short_form_after_cue = re.compile(alternation(region["short_form_after_cues"]))
         self.at_place_verb = re.compile(alternation(region["at_place_verbs"]))
-        self.town_words = (*region["town_suffixes"], "村")
+        self.town_words = (*region["town_suffixes"], *region["village_suffixes"])
         self.settled_before = re.compile(f"(?:{alternation(region['settling_verbs'])})$")
         self.settled_after = re.compile(alternation(region["settling_verbs"]))
         openings, words = region["town_word_openings"], region["town_suffix_words"]
