@@ -4502,6 +4502,35 @@ def test_twenty_ninth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
 
 
+@pytest.mark.parametrize("text, label, expected", [
+    # brands in a list keep it a list of firms, though one of them is also a trade's word; trades alone do not
+    ("园区引进凯岚、精工、博远、晨越等装备制造企业37家。", "Company", {"凯岚", "精工", "博远", "晨越"}),
+    ("钣金、管件、包装、物流等数十家配套企业入驻。", "Company", set()),
+    # titles firms hold are no firms' names
+    ("该局梳理专精特新、小巨人、龙头企业等潜力企业。", "Company", set()),
+    ("着力吸引专精特新“小巨人”企业、高新技术企业到某市落户。", "Company", set()),
+    # a name opening a numbered line keeps its first character, though that character is also a preposition
+    ("入选名单如下：\n1. 凯岚机械有限公司\n2. 同晨越药业有限公司", "Company", {"凯岚机械有限公司", "同晨越药业有限公司"}),
+    # 和 before a note of levels is no county
+    ("有关市（州）和县（市、区、特区）人民政府要切实加强管理。", "Region", set()),
+    # a count and a kind after a list of parks sum them up: no part of the last park's name
+    ("凯岚县已建成城东食品工业园区、西张堡再生资源产业园区和博远镇环保建材工业园区三大特色工业园区。", "IndustrialPark",
+     {"城东食品工业园区", "西张堡再生资源产业园区", "博远镇环保建材工业园区"}),
+    # a province's full name and 化工园区 name its parks together
+    ("依据《贵州省化工园区认定办法（试行）》开展认定。", "IndustrialPark", set()),
+    # what a place is to be made into is no designation it holds
+    ("为把蓬安建设成为嘉陵江畔大美公园城市提供支撑。", "Program", set()),
+    ("蓬安县成为全国文明城市。", "Program", {"全国文明城市"}),
+    # a count of firms inside a stem makes it no project's name
+    ("集团已拥有吉林凯岚、吉林博远两家钢铁子公司及相关延链项目。", "Project", set()),
+    ("集团已拥有吉林凯岚、吉林博远两家钢铁子公司及相关延链项目。", "Company", {"吉林凯岚", "吉林博远"}),
+    # its order among places before a program's name is no part of it
+    ("金寨县获批全国首个“国家高比例可再生能源示范县”。", "Program", {"国家高比例可再生能源示范县"}),
+])
+def test_thirtieth_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected
+
+
 @pytest.mark.parametrize("text, developers", [
     # a brand of five or six before a firm's word opens its project's name; before a park's word it names the park
     ("当天开工的长江润发海灵药业研发生产基地项目总投资5亿元。", {"长江润发海灵药业"}),

@@ -42,6 +42,7 @@ import re
 from kg.extract.entities.boundaries import NameBoundaries, TrimmedSpans
 from kg.extract.entities.companies import CompanyRecogniser
 from kg.extract.entities.company_lists import CompanyLists
+from kg.extract.entities.derived_names import DerivedNames
 from kg.extract.gazetteer import gazetteer_of
 from kg.extract.entities.names import NameText
 from kg.extract.entities.parks import ParkRecogniser
@@ -76,6 +77,7 @@ class EntityFinder:
                                            rules.program["selection_cues"])
         self.projects = ProjectRecogniser(rules.project, names, gazetteer, self.companies, self.parks.is_place_zone)
         self.short_names = ShortNames(rules.company, names, gazetteer, self.companies, self.programs)
+        self.derived_names = DerivedNames(rules.company, names, gazetteer, self.companies)
         self.shaped_names = ShapedNames(rules.company, names, self.companies, gazetteer)
         self.company_lists = CompanyLists(rules.company, rules.project, names, gazetteer, self.companies)
         self.project_lists = ProjectLists(rules.project, names, gazetteer, self.companies)
@@ -93,7 +95,7 @@ class EntityFinder:
             self.parks.find_list_neighbours,  # A产业园、B加工集中区、C产业园
             self.companies.find_declared_aliases,  # （以下简称“胜禹新材”）, for every type found so far
             self.programs.find,
-            self.short_names.derive,
+            self.derived_names.derive,
             self.company_lists.find,
             self.company_lists.find_numbered,  # 企业名单如下：(line break) 1. A (line break) 2. B
             self.project_lists.find,  # 6个某类项目分别是A、B、C

@@ -44,7 +44,7 @@ class CompanyRecogniser:
         self.kin_suffixes = frozenset(company["kin_suffixes"])
         self.kin_suffixes_in = tuple(sorted(self.kin_suffixes))  # (for str.startswith)
         self.not_plain_starts = tuple(company["not_plain_companies"])
-        self.not_company_inside = tuple(company["not_company_inside"])
+        self.not_company_inside, self.firm_titles = tuple(company["not_company_inside"]), tuple(company["firm_titles"])
         self.not_short_name = re.compile(company["not_short_name"])
         self.kin_stem_endings = tuple(company["kin_stem_endings"])
         self.before_region_re = re.compile(f"(?:{alternation(company['before_region_words'])})")
@@ -379,7 +379,7 @@ class CompanyRecogniser:
     @lru_cache(maxsize=1 << 16)
     def is_short_name(self, name: str) -> bool:
         """A name a company may be called by: short, not generic, not a region's, a park's or a body's (cached)."""
-        return (2 <= len(name) <= self.max_short and not self._is_generic_short_name(name)
+        return (2 <= len(name) <= self.max_short and not self._is_generic_short_name(name) and not name.endswith(self.firm_titles)
                 and not name.startswith(self.not_company_openings)
                 and not any(word in name for word in self.not_company_inside) and not self.not_short_name.search(name)
                 and name not in self.gazetteer.region_names and not name.endswith(self.not_company)

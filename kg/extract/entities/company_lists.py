@@ -275,7 +275,8 @@ class CompanyLists:
                 and not (head_word != "项目" and self._mostly_brands([text[s:e] for s, e in parts])):
             return None  # 手机配件、智能穿戴等上下游企业: kinds of business (not 等某某产业龙头企业: firms; nor 华电、秉信、卓盛、
             # 奥瑞金等上下游企业: brands)
-        if any(text[s:e] in self.companies.industry_words for s, e in parts):
+        if any(text[s:e] in self.companies.industry_words for s, e in parts) and not self._mostly_brands(
+                [text[s:e] for s, e in parts]):  # (not 华星、精工、豫丰等企业: brands, one also a trade's word)
             return None  # 钣金、管件、包装、物流等数十家配套企业: a member that is an industry word makes a list of kinds
         if all(text[e - 1:e] == "化" for s, e in parts) and not self._brands([text[s:e] for s, e in parts]):
             return None  # 用地集约化、原料无害化等特征的企业: qualities, no names (not 云天化、中石化、巨化: brands)

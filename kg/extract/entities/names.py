@@ -168,9 +168,10 @@ class NameText:
             elif text[start] in "和及与" and start and text[start - 1] in "）)" and start + 1 < end:
                 start += 1  # A（以下简称“甲”）和B有限公司: the conjunction after the note
             elif (text[start] in self.leading_chars or text[start] in QUOTES) and not self.keep_word_re.match(text, start, end) \
-                    and not self._opening_region(text, start, end) and not (start and text[start - 1] == "、"):
+                    and not self._opening_region(text, start, end) and not (start and text[start - 1] == "、") \
+                    and not ITEM_NUMBER.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
                 # 在…, but not 自治区…, 将军山…: a keep word opens the name; nor 于田…: a region does; nor A、同益…: after a
-                # list's separator a name starts, no clause
+                # list's separator a name starts, no clause; nor 5. 同溢堂…: nor after a numbered line's number
                 start += 1
             else:
                 break
@@ -232,6 +233,7 @@ class NameText:
 
 BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 JOINERS = ("及",)  # after a cut word, 及 says the word is the first of two joined (孵化及深加工; not 将与, 推动和: a verb)
+ITEM_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}[ \t]*[.．、)）]|[（(]\d{1,3}[)）]|[①-⑳])[ \t]*")  # what opens a numbered line
 
 
 def bare(name: str) -> str:

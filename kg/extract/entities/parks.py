@@ -193,6 +193,8 @@ class ParkRecogniser:
         stem = bare(text[start:suffix_start])
         if self._kind_by_level(stem) or self.relative_re.search(stem):
             return  # 市级文化产业园区增加到8个, A、B两个省级绿色工业园区: a kind of park; 某河以东新片区: a place told
+        if self._parks_together(stem, text[suffix_start:end]):
+            return  # 吕梁市各开发区, 新疆各类工业园区, 山西省开发区: the parks of a place together (A、B和C三大特色工业园区)
         previous = doc.names.last_before(suffix_start)
         if previous and previous.label == PARK and previous.end == start and text[start] not in self.conjunctions and (
                 self._kind_of_park(stem) or names.is_generic(stem) and stem not in region_names
@@ -239,8 +241,6 @@ class ParkRecogniser:
             return  # 南宁市产业园区: a city's parks together (its parks are named after their districts)
         if self.batch_re.search(stem):
             return  # 某市首批特色产业园区: the title of a list, not a park
-        if self._parks_together(stem, text[suffix_start:end]):
-            return  # 吕梁市各开发区, 新疆各类工业园区, 山西省开发区: the parks of a place together
         if with_region < start:  # 渭滨区宇航高端封装产业园: the park, in its district (both names are its)
             doc.aliases.append((PARK, text[start:end], text[with_region:end]))
             doc.aliases.extend((PARK, text[start:end], short) for short in self._short_forms(text[with_region:end]))

@@ -58,7 +58,7 @@ class ProgramRecogniser(ProgramForms):
         # 认定A、B等8家企业为P: the cue, then its objects in one clause, then `then` and the program
         self.split_cue_re = re.compile(rf"(?:{alternation(split['cues'])})[^，。；！？：:;\n]{{1,{int(split['reach'])}}}?"
                                        + "".join(f"(?<!{w})" for w in split["not_before_then"]) + re.escape(split['then']))
-        self.copula_cues = tuple(program["copula_cues"])
+        self.copula_cues, self.making_verbs = tuple(program["copula_cues"]), tuple(program["making_verbs"])
         self.weak_cues = frozenset(program["weak_cues"])
         self.negative_words = tuple(program["negative_words"])
         self.conferring_words = tuple(program["conferring_words"])
@@ -138,13 +138,7 @@ class ProgramRecogniser(ProgramForms):
                                         rf"|等(?:入选|上榜|在列)")
         self.own_place_re = re.compile(program["tally_own_place"])
         self.tally_verb_re = re.compile(rf"(?:{alternation(program['tally_times'])})?(?:{alternation(program['tally_verbs'])})")
-        # what stands after a cue before a program's name: the count of those selected, which of the lists named before,
-        # the procedure that selected them (被确认为新认定的某某企业)
-        self.before_name_re = re.compile(r"\s*(?:全国|全省|全市|全区|全县)?(?:首批|第[一二三四五六七八九十\d]+批)?\s*(?:\d+|[一二三四五六七八九十两]+)\s*[个家项户]\s*"
-                                         r"|其中的|(?:新认定|新增|拟认定|新晋)的|最?新一(?:批|年度)的?(?=\S{4})|\d{4}年度?的(?=\S{4})"
-                                         r"|(?:首家|首个|第一家|唯一一家)(?:登榜|入选|上榜|获评|入围|获批)的(?=\S{4})|(?:全国|全省|全市|全区|全县)唯一的")
-        # (公布了首批10家某某企业名单, 入列全省20个某某名单; 入选新一批某某企业; 公布了新一年度的、2024年度的某某名单: which batch, not the name;
-        # 成为首家登榜的独角兽企业: its order)
+        self.before_name_re = re.compile(program["before_name"])  # 入列全省20个P, 被确认为新认定的P
         # a program's name ends before another cue or a count of members (…绿色工厂3家园区获评…)
         self.inner_end_re = re.compile(
             rf"(?:{alternation(program['selection_cues'])}){not_cue}|(?<![第\d“])(?:\d+|[一二三四五六七八九十两]+)[家个户]")
@@ -173,6 +167,8 @@ class ProgramRecogniser(ProgramForms):
         for cue in self.selection_cue_re.finditer(text):
             if self.selection_cue_re.match(text, cue.end()):
                 continue  # 获批升级为省级产业园区: the second cue opens the name
+            if cue.group().startswith(self.copula_cues) and text.endswith(self.making_verbs, 0, cue.start()):
+                continue  # 把某县建设成为某某城市: what the place is to be made, no designation
             self._programs_after(doc, cue.end(), needs_scope=False, weak=cue.group() in self.weak_cues,
                                  naming=cue.group() in self.naming_cues, conferring=cue.group() in self.title_cues)
         for cue in self.split_cue_re.finditer(text):

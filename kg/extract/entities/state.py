@@ -46,6 +46,15 @@ class DocState:
             self._counts[name] = self.text.count(name)
         return self._counts[name]
 
+    def free_positions(self, name: str) -> list[int]:
+        """Where the text writes `name` outside every company, park or project found so far."""
+        found, position = [], self.text.find(name)
+        while position != -1:
+            if self.names.at(position) is None:
+                found.append(position)
+            position = self.text.find(name, position + 1)
+        return found
+
     def result(self, priority: dict[str, int]) -> Findings:
         """The longest candidates that do not overlap; of two as long, the type earlier in `priority`."""
         candidates = list(self.names) + list(self.programs) + list(self.regions)
