@@ -4549,3 +4549,8 @@ def test_a_long_brand_before_a_firm_s_word_develops_the_project_it_opens(nlp, te
 ])
 def test_the_list_of_an_awards_winners_is_the_award(nlp, text, alias):
     assert alias in set(nlp(text)._.kg_aliases)
+
+
+def test_a_project_named_after_its_county_s_park_is_named_again_without_both(nlp):
+    text = "在正阳县开发区凯岚卫材医疗纺织用品项目的车间内，技术人员正在调试设备。"
+    assert ("Project", "正阳县开发区凯岚卫材医疗纺织用品项目", "凯岚卫材医疗纺织用品项目") in set(nlp(text)._.kg_aliases)

@@ -476,7 +476,7 @@ class ProjectRecogniser(ProjectOpenings):
         for short in projects:
             doc.aliases += [(PROJECT, full, short) for full in ending_with(plain[short]) if full != short]
         for full in projects:  # 陆家镇某某研发二期项目 is 某某研发二期项目, named where it is
-            opening = self.gazetteer.region_re.match(full) or self.place_opening_re.match(full)
-            rest = full[opening.end():] if opening else ""
+            openings = [m for m in (self.gazetteer.region_re.match(full), self.place_opening_re.match(full)) if m]
+            rest = full[max(m.end() for m in openings):] if openings else ""  # (正阳县开发区某某项目: the park too)
             if len(rest) >= MIN_PLACED_NAME and not self._generic_stem(self.suffix_end_re.sub("", rest)):
                 doc.aliases.append((PROJECT, full, rest))
