@@ -65,6 +65,7 @@ class RegionRecogniser:
         self.town_list_re = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})$")
         self.division_word_re = re.compile(alternation(region["division_words"]))
         self.level_note_re = re.compile(region["level_note"])
+        self.landform_words = tuple(region["landform_words"])
         self.title_ranks = tuple(region["title_ranks"])
         self.slogan_verbs = frozenset(region["slogan_verbs"])
         self.long_word_re = re.compile(alternation(region["words_of_chang"]))  # 代县长期…: 长期, not 县长
@@ -212,6 +213,8 @@ class RegionRecogniser:
                     text, m.end()) is not None) or division_word and m.start() > 0 and text[m.start() - 1] in QUOTE_CLOSERS):
                 continue  # 市委、市政府和县委领导下, 已完成县级备案, “十强”和县域经济: a word of the division's kind, after a word;
                 # 森林工业城和县文体中心: a conjunction between two names, the second the county's own (not 安徽和县)
+            if text.startswith(self.landform_words, m.end()) and name not in gazetteer.full_region_names:
+                continue  # 通州湾, 杭州湾新区: a landform named after the place (杭州湾新区 is in 宁波), not the division
             if len(name) == 2 and name[0] in CONJUNCTIONS and self.level_note_re.match(text, m.end()):
                 continue  # 各市（州）和县（市、区）: a level of divisions after a conjunction, not 和县
             if not starts_word and not before and len(name) <= 3 and self._inside_word(text, m.start(), m.end()):
