@@ -55,6 +55,8 @@ class ListReader(ListPrograms, ListTopics):
         lead = f"(?:{lists['member_lead']})?"  # 投资30亿元的A和投资25亿元的B: what each member's amount adds before it
         self.member_note = re.compile(rf"\s*{note}")
         self.joint = re.compile(rf"\s*(?:{note})?\s*(?:(?:{separators})\s*(?:{bullet})?|{bullet}|\n+\s*(?:{bullet})?){lead}")
+        # numbered lines whose names were not found stand between two members of one list (5. A (line break) 6. ? 7. B)
+        self.unread_items = re.compile(rf"\s*(?:{note})?[ \t]*\n(?:[ \t]*(?:{bullet})[^\n]*\n)+[ \t]*(?:{bullet})")
         # nothing at all between two names, one per line joined by the reader, after a legal form's end
         self.run_together, openers = tuple(lists["run_together_after"]), alternation(lists["openers"])
         self.opened = compile_scan(rf"(?<![握拥持具享])(?:{openers})\s*[：:]?\s*(?:{bullet})?{lead}$")  # 握有A、B: held, no list of a program
@@ -250,6 +252,7 @@ class ListReader(ListPrograms, ListTopics):
                 continue  # 1. 浙江晨越轴承有限公司（新昌县）2. …: a member's place in brackets is part of its note
             if (m.label == previous.label or kinds == PLACES) and m.label in kinds and previous.label in kinds and (
                     self.joint.fullmatch(text, previous.end, m.start) or
+                    self.unread_items.fullmatch(text, previous.end, m.start) or
                     m.label in (PARK, PROJECT) and JOINT_THEN_REGION.fullmatch(text, previous.end, m.start) or
                     (joint := HEADED_JOINT.fullmatch(text, previous.end, m.start)) and joint.start("label") in heads or
                     (m.start == previous.end and text.endswith(self.run_together, previous.start, previous.end))):
