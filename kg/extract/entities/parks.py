@@ -160,8 +160,9 @@ class ParkRecogniser:
         start = self._start_long_stem(text, start, suffix_start)
         if start is None:
             if host and host.label == PARK and host.end == names.stem_start(doc, suffix_start, self.max_stem) and \
-                    not LIST_CLOSE.search(text, host.end, suffix_start) and text[host.end] not in self.conjunctions:
-                # 兰州新区城市矿产与表面处理产业园: a park inside another (not A工业园等八大园区, A经开区和高新区)
+                    not LIST_CLOSE.search(text, host.end, suffix_start) and text[host.end] not in self.conjunctions and \
+                    not any(verb in text[host.end:suffix_start] for verb in self.building_verbs):
+                # 兰州新区城市矿产与表面处理产业园: a park inside another (not A工业园等八大园区, A经开区和高新区, A高新区建设B园)
                 doc.names.remove(host)
                 doc.names.add(host.start, end, PARK, "park.in_park")
             return
