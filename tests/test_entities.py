@@ -4526,6 +4526,8 @@ def test_twenty_ninth_session_round(nlp, text, label, expected):
     ("集团已拥有吉林凯岚、吉林博远两家钢铁子公司及相关延链项目。", "Company", {"吉林凯岚", "吉林博远"}),
     # its order among places before a program's name is no part of it
     ("金寨县获批全国首个“国家高比例可再生能源示范县”。", "Program", {"国家高比例可再生能源示范县"}),
+    # a verb of investing before an output ends the investor's words, whatever names the investor
+    ("由自贡凯岚投资建设年产30万吨锂离子电池电解液项目。", "Project", {"年产30万吨锂离子电池电解液项目"}),
     # a verb of building after a park opens a clause, no park inside it
     ("安顺经开区高标准建设凯岚航空配套制造产业园。", "IndustrialPark", {"安顺经开区"}),
     # a short form glued before 湾 names a bay, not the division
