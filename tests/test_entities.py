@@ -4526,6 +4526,9 @@ def test_twenty_ninth_session_round(nlp, text, label, expected):
     ("集团已拥有吉林凯岚、吉林博远两家钢铁子公司及相关延链项目。", "Company", {"吉林凯岚", "吉林博远"}),
     # its order among places before a program's name is no part of it
     ("金寨县获批全国首个“国家高比例可再生能源示范县”。", "Program", {"国家高比例可再生能源示范县"}),
+    # a body's act that 的 turns into a modifier names a program after it; without a body, no program
+    ("凯岚县庄里工业园区是陕西省政府确定的第一批重点建设县域工业园区。", "Program", {"第一批重点建设县域工业园区"}),
+    ("全市经过认定的国家高新技术企业已有255家。", "Program", set()),
     # a verb of investing before an output ends the investor's words, whatever names the investor
     ("由自贡凯岚投资建设年产30万吨锂离子电池电解液项目。", "Project", {"年产30万吨锂离子电池电解液项目"}),
     # a verb of building after a park opens a clause, no park inside it

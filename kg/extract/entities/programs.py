@@ -58,6 +58,7 @@ class ProgramRecogniser(ProgramForms):
         # 认定A、B等8家企业为P: the cue, then its objects in one clause, then `then` and the program
         self.split_cue_re = re.compile(rf"(?:{alternation(split['cues'])})[^，。；！？：:;\n]{{1,{int(split['reach'])}}}?"
                                        + "".join(f"(?<!{w})" for w in split["not_before_then"]) + re.escape(split['then']))
+        self.body_cue_re, self.body_re = compile_scan(alternation(program["body_cues"]["cues"])), re.compile(program["body_cues"]["body"])
         self.copula_cues, self.making_verbs = tuple(program["copula_cues"]), tuple(program["making_verbs"])
         self.weak_cues = frozenset(program["weak_cues"])
         self.negative_words = tuple(program["negative_words"])
@@ -171,6 +172,9 @@ class ProgramRecogniser(ProgramForms):
                 continue  # 把某县建设成为某某城市: what the place is to be made, no designation
             self._programs_after(doc, cue.end(), needs_scope=False, weak=cue.group() in self.weak_cues,
                                  naming=cue.group() in self.naming_cues, conferring=cue.group() in self.title_cues)
+        for cue in self.body_cue_re.finditer(text):  # 陕西省政府确定的P
+            if self.body_re.search(text, max(0, cue.start() - 4), cue.start()):
+                self._programs_after(doc, cue.end(), needs_scope=False)
         for cue in self.split_cue_re.finditer(text):
             if not doc.programs.covers(cue.end()):
                 self._programs_after(doc, cue.end(), needs_scope=False)
