@@ -21,10 +21,31 @@ LIST_SETTING = ClauseOpening("，,。；;：:在", r"(?:其中的|这份|这批|
                                              r"(?:中|里|上|内)(?=[，,])")
 QUALIFIER_END = re.compile(r"[（(][^（）()]{1,10}[）)]$")  # 首批化工园区（化工集中区）: which kind the list takes
 SESSION_IN_BRACKETS = re.compile(r"^[（(](第[一二三四五六七八九十\d]+届)[）)]")
+# 一、某市市长质量奖（3家）: a section of a list, headed by the program its members hold and their count
+SECTION_LINE = re.compile(r"(?m)^[ \t]*[一二三四五六七八九十]{1,2}、[ \t]*([^\n，。：:；;、（(]{4,36}?)[（(]\s*\d+\s*[家个户项]\s*[）)][ \t]*$")
 MIN_SIBLING = 5  # characters of a list's member taken for a program like its siblings (a scope and a name of its own)
 
 
 class ProgramForms:
+    def _find_again(self, doc: DocState) -> None:
+        """A program's name found once (in the headline after its cue) names it wherever the text writes it again."""
+        text = doc.text
+        names = {text[m.start:m.end] for m in doc.programs if m.end - m.start >= MIN_SIBLING}
+        for name in sorted(names, key=lambda n: (-len(n), n)):  # (the longest first, in an order of the names' own)
+            position = text.find(name)
+            while position != -1:
+                end = position + len(name)
+                if not doc.programs.overlaps(position, end) and not doc.names.overlaps(position, end):
+                    doc.programs.add(position, end, PROGRAM, "program.again")
+                position = text.find(name, end)
+
+    def _find_sections(self, doc: DocState) -> None:
+        """一、某市市长质量奖（3家） (line break) 1. A: the program a section of a list is headed by."""
+        for line in SECTION_LINE.finditer(doc.text) if "、" in doc.text else ():
+            found = self._program_in(doc.text, *line.span(1), needs_scope=False)
+            if found and found[1] == line.end(1) and not doc.programs.overlaps(*found):
+                doc.programs.add(*found, PROGRAM, "program.section")
+
     def _find_lists_of(self, doc: DocState) -> None:
         """首届莆田市政府质量奖的获奖名单, “2017年度（第七届）某县县长质量奖”的获奖企业: the designation whose list or winners
         follow its name (in quotes, the quotes hold it)."""

@@ -6,7 +6,7 @@ from typing import Any
 
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText, bare
-from kg.extract.entities.program_forms import MIN_SIBLING, ProgramForms
+from kg.extract.entities.program_forms import ProgramForms
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation, compile_rare, compile_scan
 from kg.extract.text import SENTENCE_END
@@ -151,18 +151,6 @@ class ProgramRecogniser(ProgramForms):
             doc.programs.remove(program)  # 严重违法失信企业名单: a list of wrongdoers, no designation
         self._find_again(doc)
 
-    def _find_again(self, doc: DocState) -> None:
-        """A program's name found once (in the headline after its cue) names it wherever the text writes it again."""
-        text = doc.text
-        names = {text[m.start:m.end] for m in doc.programs if m.end - m.start >= MIN_SIBLING}
-        for name in sorted(names, key=lambda n: (-len(n), n)):  # (the longest first, in an order of the names' own)
-            position = text.find(name)
-            while position != -1:
-                end = position + len(name)
-                if not doc.programs.overlaps(position, end) and not doc.names.overlaps(position, end):
-                    doc.programs.add(position, end, PROGRAM, "program.again")
-                position = text.find(name, end)
-
     def _find_candidates(self, doc: DocState) -> None:
         text = doc.text
         for cue in self.selection_cue_re.finditer(text):
@@ -202,6 +190,7 @@ class ProgramRecogniser(ProgramForms):
             if not doc.programs.overlaps(*title.span(title.lastindex)):
                 doc.programs.add(*title.span(title.lastindex), PROGRAM, "program.titled_list")
         self._find_lists_of(doc)  # 首届莆田市政府质量奖的获奖名单: the designation whose list it is
+        self._find_sections(doc)  # 一、某市市长质量奖（3家）
         for cue in self.decision_cue_re.finditer(text):
             self._programs_after(doc, cue.end(), needs_scope=True)
         for cue in self.ranking_cue_re.finditer(text):
