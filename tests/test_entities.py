@@ -4531,6 +4531,8 @@ def test_twenty_ninth_session_round(nlp, text, label, expected):
     ("全市经过认定的国家高新技术企业已有255家。", "Program", set()),
     # a verb of investing before an output ends the investor's words, whatever names the investor
     ("由自贡凯岚投资建设年产30万吨锂离子电池电解液项目。", "Project", {"年产30万吨锂离子电池电解液项目"}),
+    # two rankings of places that end alike, joined by 和
+    ("滨州也连续入选全国先进制造业百强市和外贸百强市。", "Program", {"全国先进制造业百强市", "外贸百强市"}),
     # what a park governs is named after the verb that says so
     ("开发区下辖生命健康产业园和凯岚工业园两个园区。", "IndustrialPark", {"生命健康产业园", "凯岚工业园"}),
     # a verb of building after a park opens a clause, no park inside it

@@ -271,8 +271,12 @@ class ProgramForms:
 
     def _joins_two(self, text: str, start: int, end: int, joint: re.Match) -> bool:
         """示范开发区和典范园区, 二星级产业集聚区和优秀产业集聚区: 和 between two designations of zones, the first with a
-        designation's word (not 国家级工业园区和产业集群数字化转型试点, 示范区和自由贸易试验区协同创新平台: one title)."""
+        designation's word (not 国家级工业园区和产业集群数字化转型试点, 示范区和自由贸易试验区协同创新平台: one title); 某某百强市和
+        某某百强市: two of places ending alike."""
         left, right = text[start:start + joint.start()], text[start + joint.end():end]
+        if min(len(left), len(right)) >= 4 and left[-2:] == right[-2:] and left[-1] in "市县区镇旗" and \
+                self._ends_in_head(left):
+            return True  # 全国先进制造业百强市和外贸百强市: two rankings of places
         return min(len(left), len(right)) >= 4 and left.endswith(("区", "园")) and right.endswith(("区", "园")) and \
             self.designation_re.search(left) is not None
 
