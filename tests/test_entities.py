@@ -4531,6 +4531,9 @@ def test_twenty_ninth_session_round(nlp, text, label, expected):
     ("全市经过认定的国家高新技术企业已有255家。", "Program", set()),
     # a verb of investing before an output ends the investor's words, whatever names the investor
     ("由自贡凯岚投资建设年产30万吨锂离子电池电解液项目。", "Project", {"年产30万吨锂离子电池电解液项目"}),
+    # a division's short form before a landform's or a thing's word, or a common noun's reading, names no division
+    ("东莞松山湖企业增至38家，华蓥山玄武岩储量大。", "Region", {"东莞"}),
+    ("当地气候温和、日照充足，工业总量跨过2000亿元大关。", "Region", set()),
     # two rankings of places that end alike, joined by 和
     ("滨州也连续入选全国先进制造业百强市和外贸百强市。", "Program", {"全国先进制造业百强市", "外贸百强市"}),
     # what a park governs is named after the verb that says so

@@ -23,6 +23,7 @@ DATE_BEFORE = re.compile(r"\d\s*[年月日]$")  # 2024年夏县: a date ends rig
 ROW_NUMBER = re.compile(r"[^\W\d_]*\d+(?=\D*$)")  # up to the last digits of a run
 SLOGAN_NOUN_TAGS = ("n", "vn", "nz")  # the segmenter's tags of a slogan's noun (产业, 工业, 文旅)
 CONJUNCTIONS = "和及与"  # (a division opening with one, 和县: after another word, the conjunction and a county's word)
+DIVISION_CHARS = "省市区县旗"
 QUOTE_CLOSERS = "”’》"  # a closing quote ends the word before a division's word (“十强”和县域经济: 和 and 县域)
 CLAUSE_OPENERS = SENTENCE_END_CHARS + CLAUSE_BREAK_CHARS + "\n"  # what a clause's first word stands after
 TOWN_LIST_REACH = 240  # characters before 等乡镇 searched for the towns it closes
@@ -213,7 +214,8 @@ class RegionRecogniser:
                     text, m.end()) is not None) or division_word and m.start() > 0 and text[m.start() - 1] in QUOTE_CLOSERS):
                 continue  # 市委、市政府和县委领导下, 已完成县级备案, “十强”和县域经济: a word of the division's kind, after a word;
                 # 森林工业城和县文体中心: a conjunction between two names, the second the county's own (not 安徽和县)
-            if text.startswith(self.landform_words, m.end()) and name not in gazetteer.full_region_names:
+            if text.startswith(self.landform_words, m.end()) and name not in gazetteer.full_region_names and \
+                    text[m.end() + 1:m.end() + 2] not in DIVISION_CHARS:  # (大通湖区: a district named after the lake)
                 continue  # 通州湾, 杭州湾新区: a landform named after the place (杭州湾新区 is in 宁波), not the division
             if len(name) == 2 and name[0] in CONJUNCTIONS and self.level_note_re.match(text, m.end()):
                 continue  # 各市（州）和县（市、区）: a level of divisions after a conjunction, not 和县
