@@ -4511,6 +4511,9 @@ def test_twenty_ninth_session_round(nlp, text, label, expected):
     ("着力吸引专精特新“小巨人”企业、高新技术企业到某市落户。", "Company", set()),
     # a name opening a numbered line keeps its first character, though that character is also a preposition
     ("入选名单如下：\n1. 凯岚机械有限公司\n2. 同晨越药业有限公司", "Company", {"凯岚机械有限公司", "同晨越药业有限公司"}),
+    # …but a preposition opening a clause on the line is no part of the name after it
+    ("开工项目如下：\n1. 由凯岚科技有限公司投资建设的年产5万吨新材料项目\n2. 与博远集团合作的晨越物流园项目", "Company",
+     {"凯岚科技有限公司", "博远集团"}),
     # 和 before a note of levels is no county
     ("有关市（州）和县（市、区、特区）人民政府要切实加强管理。", "Region", set()),
     # a count and a kind after a list of parks sum them up: no part of the last park's name

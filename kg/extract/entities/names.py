@@ -169,13 +169,21 @@ class NameText:
                 start += 1  # A（以下简称“甲”）和B有限公司: the conjunction after the note
             elif (text[start] in self.leading_chars or text[start] in QUOTES) and not self.keep_word_re.match(text, start, end) \
                     and not self._opening_region(text, start, end) and not (start and text[start - 1] == "、") \
-                    and not ITEM_NUMBER.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
+                    and not self._alone_on_numbered_line(text, start, end):
                 # 在…, but not 自治区…, 将军山…: a keep word opens the name; nor 于田…: a region does; nor A、同益…: after a
-                # list's separator a name starts, no clause; nor 5. 同溢堂…: nor after a numbered line's number
+                # list's separator a name starts, no clause; nor 5. 同溢堂药业有限公司: a numbered line's whole name
                 start += 1
             else:
                 break
         return start
+
+    def _alone_on_numbered_line(self, text: str, start: int, end: int) -> bool:
+        """The name whose stem runs from `start` to `end` fills its line after the line's number, name characters to its
+        end (not 1. 由某公司投资建设的…: a clause)."""
+        line_end = text.find("\n", end)
+        rest = text[end:len(text) if line_end == -1 else line_end].rstrip(" \t；;。，,")
+        return ITEM_NUMBER.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None and \
+            self.name_run.fullmatch(rest) is not None
 
     def _route(self, text: str, cut: re.Match, places: Spans) -> bool:
         """梁平至开州高速公路, 南充至成都高速公路: 至 after a place and before a place's name joins the ends of a route."""
