@@ -255,19 +255,6 @@ def test_repair_removes_layout_spaces_and_keeps_offsets():
     assert repaired.cite(0, repaired.text.index("。") + 1) == "项目位于 2 号地块，总投资 3.5 亿元。"
 
 
-def test_a_plain_text_spaced_like_a_pdf_loses_the_spaces_inside_its_names():
-    text = ("凯岚市政府工作报告 摘录\n"
-            "预计 2021 年全市生产总值 700 亿元，年均增长 7.3 %；收入 21.5 亿元，增长 3.65 %。"
-            "我市人福成田、莎丽 建材等 9 家企业税收越过千万元。\n"
-            "1 宣城市 旌德县凯岚产业园\n"
-            "博远产业园 凯岚工业园区\n")
-    repaired = repair(text).text
-    assert "莎丽建材" in repaired
-    assert repaired.startswith("凯岚市政府工作报告 摘录\n")  # a headline's gaps part its phrases
-    assert "1 宣城市 旌德县" in repaired and "博远产业园 凯岚工业园区" in repaired  # a table's row, two names
-    assert "莎丽 建材" in repair("莎丽 建材等企业税收越过千万元。").text  # a text with no gaps beside numbers
-
-
 def test_half_width_clause_marks_beside_chinese_are_read_full_width_and_cited_as_written(tmp_path: Path, nlp):
     from kg.extract.nlp import extract
 

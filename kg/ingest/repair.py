@@ -48,8 +48,6 @@ ITEM_NAME_ENDS = ("公司", "集团")  # nor is it after a company's bare name (
 COUNTED = "家个项亿万元年月日号批届期吨千百%强位名倍"  # after a number, what it counts (20 家, 100 强): no item's number
 ITEM_NUMBER = re.compile(rf"[0-9０-９]+(?:[.、．）)]|[ \t]{{2,}})|[0-9０-９]{{1,3}}[ \t](?![{COUNTED}])")  # items whose broken lines are joined (not 一、 headings)
 ROW_NUMBER = re.compile(r"[ \t]*[0-9０-９]{1,3}")  # opening a table's row, before a wide gap
-NAME_END_CHARS = "园区市县镇乡旗司团厂"  # the last characters of names listed with a space between them
-PDF_NUMBER_GAPS = 4  # gaps beside numbers that show a plain text was extracted from a PDF
 LETTER_SPACED_RUN = 3  # 政 府 工 作 报 告: this many characters or more, each one space apart, are one word
 LINE_START = re.compile(f"[{HAN}{ALNUM}{OPENERS}]")  # of a line that continues the one before
 LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
@@ -112,7 +110,7 @@ def _space_cuts(text: str, pdf: bool) -> list[tuple[int, int]]:
     punctuation, beside a joiner with a word on its other side; between two Chinese characters in a PDF's text or in a
     letter-spaced run."""
     gaps = [m.span() for m in GAP.finditer(text)]  # few in Chinese text: checked one by one
-    spaced = set() if pdf else _letter_spaced(text, gaps) | _pdf_spaced(text, gaps)
+    spaced = set() if pdf else _letter_spaced(text, gaps)
     cuts = []
     for i, (start, end) in enumerate(gaps):
         before, after = text[start - 1:start], text[end:end + 1]
@@ -163,22 +161,6 @@ def _joined(text: str, start: int, end: int, before: str, after: str) -> bool:
 
 def _word_character(char: str) -> bool:
     return bool(char) and (IS_HAN.match(char) is not None or IS_ALNUM.match(char) is not None)
-
-
-def _pdf_spaced(text: str, gaps: list[tuple[int, int]]) -> set[int]:
-    """The gaps (by index) between two Chinese characters after the headline of a text extracted from a PDF and saved as
-    plain text: one whose gaps mostly stand between a Chinese character and a number (年增长 7.3 %, 完成 21 亿元), at
-    least PDF_NUMBER_GAPS of them. (A headline's gap parts its phrases: 某某开工 总投资…; wider gaps part a table's
-    columns, on every line that holds one, and so does a gap on a numbered row; a gap after a name's last character
-    parts two names: 某某产业园 某某工业园区.)"""
-    numbered = sum(1 for start, end in gaps if start and end < len(text) and (
-        IS_HAN.match(text, start - 1) and text[end].isdigit() or text[start - 1].isdigit() and IS_HAN.match(text, end)))
-    if numbered < PDF_NUMBER_GAPS or 2 * numbered < len(gaps):
-        return set()
-    body, columns = text.find("\n"), {text.rfind("\n", 0, start) for start, end in gaps if end - start > 1}
-    return {i for i, (start, end) in enumerate(gaps) if body != -1 and start > body and end - start == 1
-            and IS_HAN.match(text, start - 1) and IS_HAN.match(text, end) and text[start - 1] not in NAME_END_CHARS
-            and (line := text.rfind("\n", 0, start)) not in columns and not ROW_NUMBER.match(text, line + 1)}
 
 
 def _letter_spaced(text: str, gaps: list[tuple[int, int]]) -> set[int]:
