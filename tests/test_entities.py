@@ -4514,6 +4514,7 @@ def test_twenty_ninth_session_round(nlp, text, label, expected):
     # …but a preposition opening a clause on the line is no part of the name after it
     ("开工项目如下：\n1. 由凯岚科技有限公司投资建设的年产5万吨新材料项目\n2. 与博远集团合作的晨越物流园项目", "Company",
      {"凯岚科技有限公司", "博远集团"}),
+    ("以下工作：\n1. 与凯岚科技有限公司签订战略合作协议。\n2. 同博远集团共建研发中心。", "Company", {"凯岚科技有限公司", "博远集团"}),
     # 和 before a note of levels is no county
     ("有关市（州）和县（市、区、特区）人民政府要切实加强管理。", "Region", set()),
     # a count and a kind after a list of parks sum them up: no part of the last park's name
@@ -4568,6 +4569,15 @@ def test_a_long_brand_before_a_firm_s_word_develops_the_project_it_opens(nlp, te
 ])
 def test_the_list_of_an_awards_winners_is_the_award(nlp, text, alias):
     assert alias in set(nlp(text)._.kg_aliases)
+
+
+def test_a_short_name_written_after_its_place_keeps_the_place_its_full_name_opens_with(nlp):
+    text = ("认定的企业分别为：1. 湘潭凯岚机有限公司 2. 湖南博远液压设备股份有限公司。"
+            "此次获认定的湘潭凯岚机、博远液压，分别来自装备制造等行业。")
+    doc = nlp(text)
+    assert {("Company", "湘潭凯岚机有限公司", "湘潭凯岚机"), ("Company", "湖南博远液压设备股份有限公司", "博远液压")} <= set(
+        doc._.kg_aliases)
+    assert not [e for e in doc.ents if e.label_ == "Region"]  # (湘潭 is the firm's, no place of its own there)
 
 
 def test_a_project_named_after_its_county_s_park_is_named_again_without_both(nlp):

@@ -50,6 +50,7 @@ class NameText:
         self.copula_re = re.compile(f"[{re.escape(common['copula_chars'])}](?={alternation(common['nation_names'])})")
         self.leading_word_re = re.compile(alternation(common["leading_words"]))
         self.leading_chars = set(common["leading_chars"])
+        self.item_number_re = re.compile(common["item_number"])
         self.inner_start_chars = set(common["inner_start_chars"])
         self.having_words = tuple(common["having_words"])  # 的有机肥…项目: no list opened by 的有
         self.adverbs = alternation(common["adverbs"])
@@ -178,12 +179,12 @@ class NameText:
         return start
 
     def _alone_on_numbered_line(self, text: str, start: int, end: int) -> bool:
-        """The name whose stem runs from `start` to `end` fills its line after the line's number, name characters to its
-        end (not 1. 由某公司投资建设的…: a clause)."""
+        """The name whose stem runs from `start` to `end` fills its line after the line's number: no more than a suffix
+        after the stem (not 1. 由某公司投资建设的…, 1. 与某公司签订…: a clause)."""
         line_end = text.find("\n", end)
         rest = text[end:len(text) if line_end == -1 else line_end].rstrip(" \t；;。，,")
-        return ITEM_NUMBER.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None and \
-            self.name_run.fullmatch(rest) is not None
+        return self.item_number_re.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None and \
+            len(rest) <= LONGEST_SUFFIX
 
     def _route(self, text: str, cut: re.Match, places: Spans) -> bool:
         """梁平至开州高速公路, 南充至成都高速公路: 至 after a place and before a place's name joins the ends of a route."""
@@ -241,7 +242,7 @@ class NameText:
 
 BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 JOINERS = ("及",)  # after a cut word, 及 says the word is the first of two joined (孵化及深加工; not 将与, 推动和: a verb)
-ITEM_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}[ \t]*[.．、)）]|[（(]\d{1,3}[)）]|[①-⑳])[ \t]*")  # what opens a numbered line
+LONGEST_SUFFIX = 6  # characters of the longest suffix a name ends with (有限责任公司)
 
 
 def bare(name: str) -> str:

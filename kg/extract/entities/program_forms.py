@@ -21,8 +21,6 @@ LIST_SETTING = ClauseOpening("，,。；;：:在", r"(?:其中的|这份|这批|
                                              r"(?:中|里|上|内)(?=[，,])")
 QUALIFIER_END = re.compile(r"[（(][^（）()]{1,10}[）)]$")  # 首批化工园区（化工集中区）: which kind the list takes
 SESSION_IN_BRACKETS = re.compile(r"^[（(](第[一二三四五六七八九十\d]+届)[）)]")
-# 一、某市市长质量奖（3家）: a section of a list, headed by the program its members hold and their count
-SECTION_LINE = re.compile(r"(?m)^[ \t]*[一二三四五六七八九十]{1,2}、[ \t]*([^\n，。：:；;、（(]{4,36}?)[（(]\s*\d+\s*[家个户项]\s*[）)][ \t]*$")
 MIN_SIBLING = 5  # characters of a list's member taken for a program like its siblings (a scope and a name of its own)
 
 
@@ -41,7 +39,7 @@ class ProgramForms:
 
     def _find_sections(self, doc: DocState) -> None:
         """一、某市市长质量奖（3家） (line break) 1. A: the program a section of a list is headed by."""
-        for line in SECTION_LINE.finditer(doc.text) if "、" in doc.text else ():
+        for line in self.section_re.finditer(doc.text) if "、" in doc.text else ():
             found = self._program_in(doc.text, *line.span(1), needs_scope=False)
             if found and found[1] == line.end(1) and not doc.programs.overlaps(*found):
                 doc.programs.add(*found, PROGRAM, "program.section")
@@ -274,7 +272,7 @@ class ProgramForms:
         designation's word (not 国家级工业园区和产业集群数字化转型试点, 示范区和自由贸易试验区协同创新平台: one title); 某某百强市和
         某某百强市: two of places ending alike."""
         left, right = text[start:start + joint.start()], text[start + joint.end():end]
-        if min(len(left), len(right)) >= 4 and left[-2:] == right[-2:] and left[-1] in "市县区镇旗" and \
+        if min(len(left), len(right)) >= 4 and left[-2:] == right[-2:] and left.endswith(self.place_levels) and \
                 self._ends_in_head(left):
             return True  # 全国先进制造业百强市和外贸百强市: two rankings of places
         return min(len(left), len(right)) >= 4 and left.endswith(("区", "园")) and right.endswith(("区", "园")) and \

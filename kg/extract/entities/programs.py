@@ -28,6 +28,7 @@ ANNOUNCED = re.compile(r"如下[：:]")  # 三份名单如下：(line break) 二
 RECORD_AFTER = re.compile(r"\s*(?:总投资|计划总投资|投资|由|位于|建设|主要|项目|占地|规划)")
 DOTTED_PLACE = re.compile(r"[·•][\u4e00-\u9fff]{1,6}(?=”)")  # “中国银饰之都·秀屿”: a title given to that place
 # what a line of these must hold, looked for first: the patterns of lines are tried at every character
+BODY_WORD = 4  # characters of a body's word before its act (办公厅确定的)
 LIST_WORDS, HEADING_COLON = re.compile("名单|榜单|名录|清单"), re.compile("[：:]")
 TITLED_ITEM = re.compile(r"(?m)^[ \t]*\d{1,3}\s*[.．、]\s*[^—\n]{2,30}——\s*")  # a numbered item, a dash, its title
 TALLY_NOT_OPENED = re.compile(r"[，,]?\s*即(?:将|可|便|使)")
@@ -43,6 +44,8 @@ class ProgramRecogniser(ProgramForms):
                                for head, after in program["bound_heads"].items())
         places = program["place_designations"]
         place_heads = [word + level for word in places["words"] for level in places["levels"]]
+        self.place_levels = tuple(places["levels"])
+        self.section_re = re.compile(program["section_heading"], re.M)
         bound_heads += f"|(?:{alternation(place_heads)})(?!{alternation(places['not_after'])})"
         self.heads = compile_scan(  # (its 72 first characters are rare enough for the lookahead to pay)
             rf"(?:{bound_heads}|{alternation(program['heads'] + program['level_heads'])})"
@@ -59,7 +62,8 @@ class ProgramRecogniser(ProgramForms):
         self.split_cue_re = re.compile(rf"(?:{alternation(split['cues'])})[^，。；！？：:;\n]{{1,{int(split['reach'])}}}?"
                                        + "".join(f"(?<!{w})" for w in split["not_before_then"]) + re.escape(split['then']))
         self.body_cue_re, self.body_re = compile_scan(alternation(program["body_cues"]["cues"])), re.compile(program["body_cues"]["body"])
-        self.copula_cues, self.making_verbs = tuple(program["copula_cues"]), tuple(program["making_verbs"])
+        self.copula_cues, self.making_verbs = tuple(program["copula_cues"]), tuple(program["making"]["verbs"])
+        self.making_object_re = re.compile(program["making"]["objects"])
         self.weak_cues = frozenset(program["weak_cues"])
         self.negative_words = tuple(program["negative_words"])
         self.conferring_words = tuple(program["conferring_words"])
@@ -151,17 +155,22 @@ class ProgramRecogniser(ProgramForms):
             doc.programs.remove(program)  # 严重违法失信企业名单: a list of wrongdoers, no designation
         self._find_again(doc)
 
+    def _made_into(self, text: str, cue_start: int) -> bool:
+        """把某县建设成为…: a verb of making before the cue, after 把 or 将 and its object."""
+        verb = next((v for v in self.making_verbs if text.endswith(v, 0, cue_start)), None)
+        return verb is not None and self.making_object_re.search(text, 0, cue_start - len(verb)) is not None
+
     def _find_candidates(self, doc: DocState) -> None:
         text = doc.text
         for cue in self.selection_cue_re.finditer(text):
             if self.selection_cue_re.match(text, cue.end()):
                 continue  # 获批升级为省级产业园区: the second cue opens the name
-            if cue.group().startswith(self.copula_cues) and text.endswith(self.making_verbs, 0, cue.start()):
+            if cue.group().startswith(self.copula_cues) and self._made_into(text, cue.start()):
                 continue  # 把某县建设成为某某城市: what the place is to be made, no designation
             self._programs_after(doc, cue.end(), needs_scope=False, weak=cue.group() in self.weak_cues,
                                  naming=cue.group() in self.naming_cues, conferring=cue.group() in self.title_cues)
         for cue in self.body_cue_re.finditer(text):  # 陕西省政府确定的P
-            if self.body_re.search(text, max(0, cue.start() - 4), cue.start()):
+            if self.body_re.search(text, max(0, cue.start() - BODY_WORD), cue.start()):
                 self._programs_after(doc, cue.end(), needs_scope=False)
         for cue in self.split_cue_re.finditer(text):
             if not doc.programs.covers(cue.end()):

@@ -23,7 +23,6 @@ DATE_BEFORE = re.compile(r"\d\s*[年月日]$")  # 2024年夏县: a date ends rig
 ROW_NUMBER = re.compile(r"[^\W\d_]*\d+(?=\D*$)")  # up to the last digits of a run
 SLOGAN_NOUN_TAGS = ("n", "vn", "nz")  # the segmenter's tags of a slogan's noun (产业, 工业, 文旅)
 CONJUNCTIONS = "和及与"  # (a division opening with one, 和县: after another word, the conjunction and a county's word)
-DIVISION_CHARS = "省市区县旗"
 QUOTE_CLOSERS = "”’》"  # a closing quote ends the word before a division's word (“十强”和县域经济: 和 and 县域)
 CLAUSE_OPENERS = SENTENCE_END_CHARS + CLAUSE_BREAK_CHARS + "\n"  # what a clause's first word stands after
 TOWN_LIST_REACH = 240  # characters before 等乡镇 searched for the towns it closes
@@ -66,7 +65,7 @@ class RegionRecogniser:
         self.town_list_re = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})$")
         self.division_word_re = re.compile(alternation(region["division_words"]))
         self.level_note_re = re.compile(region["level_note"])
-        self.landform_words = tuple(region["landform_words"])
+        self.landform_words, self.division_char_re = tuple(region["landform"]["words"]), re.compile(region["landform"]["then"])
         self.title_ranks = tuple(region["title_ranks"])
         self.slogan_verbs = frozenset(region["slogan_verbs"])
         self.long_word_re = re.compile(alternation(region["words_of_chang"]))  # 代县长期…: 长期, not 县长
@@ -214,8 +213,7 @@ class RegionRecogniser:
                     text, m.end()) is not None) or division_word and m.start() > 0 and text[m.start() - 1] in QUOTE_CLOSERS):
                 continue  # 市委、市政府和县委领导下, 已完成县级备案, “十强”和县域经济: a word of the division's kind, after a word;
                 # 森林工业城和县文体中心: a conjunction between two names, the second the county's own (not 安徽和县)
-            if text.startswith(self.landform_words, m.end()) and name not in gazetteer.full_region_names and \
-                    text[m.end() + 1:m.end() + 2] not in DIVISION_CHARS:  # (大通湖区: a district named after the lake)
+            if self._landform(text, name, m.end()):
                 continue  # 通州湾, 杭州湾新区: a landform named after the place (杭州湾新区 is in 宁波), not the division
             if len(name) == 2 and name[0] in CONJUNCTIONS and self.level_note_re.match(text, m.end()):
                 continue  # 各市（州）和县（市、区）: a level of divisions after a conjunction, not 和县
@@ -234,6 +232,12 @@ class RegionRecogniser:
     @staticmethod
     def _noun_reading(text: str, m: re.Match, before: re.Pattern, after: re.Pattern) -> bool:
         return before.search(text, max(0, m.start() - 2), m.start()) is not None and after.match(text, m.end()) is not None
+
+    def _landform(self, text: str, name: str, end: int) -> bool:
+        """A short form before a landform's word (通州湾, 松山湖), not before a region's name that opens with that word (浙江
+        湖州, 厦门湖里区, 南昌湾里区) nor a division's character after it (大通湖区: a district named after the lake)."""
+        return text.startswith(self.landform_words, end) and name not in self.gazetteer.full_region_names and \
+            self.gazetteer.region_re.match(text, end) is None and self.division_char_re.match(text, end + 1) is None
 
     def _slogan_noun(self, text: str, start: int) -> bool:
         """A noun of two characters before `start` (产业富县, 工业兴县: a slogan's noun and its verb; not 考察富县, 支持兴县:

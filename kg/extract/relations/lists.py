@@ -51,7 +51,7 @@ class ListReader(ListPrograms, ListTopics):
         self._read_list_programs(lists)
         separators = alternation(lists["separators"])
         note, bullet = lists["member_note"], lists["bullet"]
-        self.numbered_line = re.compile(rf"\s*(?:{bullet}|[一二三四五六七八九十]{{1,2}}、)")  # (and sections: 一、某奖（3家）)
+        self.numbered_line = re.compile(rf"\s*(?:{bullet}|{lists['section_bullet']})")
         lead = f"(?:{lists['member_lead']})?"  # 投资30亿元的A和投资25亿元的B: what each member's amount adds before it
         self.member_note = re.compile(rf"\s*{note}")
         self.joint = re.compile(rf"\s*(?:{note})?\s*(?:(?:{separators})\s*(?:{bullet})?|{bullet}|\n+\s*(?:{bullet})?){lead}")
