@@ -8,7 +8,7 @@ import re
 import pytest
 
 from kg.extract.search import (ONE_BY_ONE_LIMIT, ClauseOpening, RareScan, alternation, compile_rare, compile_scan,
-                               first_characters, gated, held_parts, leftmost_longest, may_hold)
+                               first_characters, gated, leftmost_longest)
 from kg.extract.entities.spans import Spans
 
 
@@ -98,41 +98,6 @@ def test_a_rare_scan_finds_what_the_plain_regex_finds(pattern, pieces):
     assert scan.pattern == scan.regex.pattern and scan.match is not None  # the rest is the regex's own
     copied = pickle.loads(pickle.dumps(scan))
     assert [m.span() for m in copied.finditer(text)] == [m.span() for m in scan.finditer(text)]
-
-
-def test_the_parts_every_match_holds():
-    assert held_parts(r"(?:计划|拟)?(?:总)?投资(约|超)?(\d+)\s*[亿万]?元") == [{"投"}, {"资"}, {"DIGIT"}, {"元"}]
-    assert held_parts(r"(?<![新老])(?:总)?厂(?:区|房)?") == [{"厂"}]  # (a lookbehind looks outside the match)
-    assert held_parts(r"(?:甲|乙丙)+[丁\s]") == [{"甲", "乙"}, {"丁", "SPACE"}]
-    assert held_parts(r"(?i)abc") == []
-
-
-@pytest.mark.parametrize("pattern, pieces", [
-    (r"(?:计划|拟|将)?(?:总)?投资(约|超)?(\d+)(?:\.\d+)?\s*[亿万]?元[，,]?\s*(?:在|于)",
-     ["计划", "拟", "总", "投资12亿元在", "投资约3.5 亿元，于", "投资", "12", "元", "在", "某"]),
-    (r"(?<![新老])(?:总)?厂(?:区|房)?", ["新", "老", "总", "厂", "区", "房", "某"]),
-    (r"(?:这|上述)(?:\d家)?(?:企业|公司)|(?=双方)双方", ["这", "上述", "3家", "企业", "公司", "双方", "双", "某"]),
-])
-def test_a_text_lacking_a_part_every_match_holds_is_not_scanned(pattern, pieces):
-    rng = random.Random(pattern)
-    regex, scan, parts = re.compile(pattern), compile_rare(pattern), held_parts(pattern)
-    skipped = 0
-    for _ in range(300):
-        kept = rng.sample(pieces, rng.randint(1, len(pieces)))
-        text = "".join(rng.choice(kept) for _ in range(30))
-        expected = [m.span() for m in regex.finditer(text)]
-        assert [m.span() for m in scan.finditer(text)] == expected
-        found = scan.search(text)
-        assert (found.span() if found else None) == (expected[0] if expected else None)
-        if not may_hold(text, parts):
-            skipped += 1
-            assert not expected
-    assert skipped > 20
-    opening = ClauseOpening("，", f"(?:{pattern})")
-    lookbehind = re.compile(f"(?:^|(?<=[，\n]))(?:{pattern})", re.M)
-    for kept in (pieces, pieces[2:], pieces[:2]):
-        text = "，".join(rng.choice(kept) for _ in range(300))
-        assert [m.end() for m in opening.finditer(text)] == [m.end() for m in lookbehind.finditer(text)]
 
 
 def test_a_gated_part_matches_as_the_part_does():

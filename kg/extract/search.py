@@ -129,7 +129,6 @@ class RareScan:
         verbose = _parsed(pattern, flags).state.flags & re.VERBOSE  # (its last line may be a comment)
         body = pattern[len(global_flags):] + ("\n" if verbose else "")
         self.starts = re.compile(f"{global_flags}{_character_class(first)}(?<=(?={body})[\\s\\S])", flags)
-        self.parts = held_parts(pattern, flags)
 
     def __getattr__(self, name: str):
         if name == "regex" or name.startswith("__"):  # (asked before `regex` is set: copied, unpickled)
@@ -137,18 +136,13 @@ class RareScan:
         return getattr(self.regex, name)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        return self._search(text, pos, endpos) if may_hold(text, self.parts) else None
-
-    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
-        if not may_hold(text, self.parts):
-            return
-        while (match := self._search(text, pos, endpos)) is not None:
-            yield match
-            pos = match.end()  # (never empty: a pattern that can match nothing has no known first characters)
-
-    def _search(self, text: str, pos: int, endpos: int) -> re.Match | None:
         start = self.starts.search(text, pos, endpos)
         return None if start is None else self.regex.match(text, start.start(), endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        while (match := self.search(text, pos, endpos)) is not None:
+            yield match
+            pos = match.end()  # (never empty: a pattern that can match nothing has no known first characters)
 
 
 def gated(pattern: str) -> str:
@@ -290,49 +284,6 @@ def _held_by_item(item: tuple) -> set[str] | None:
     return None
 
 
-def held_parts(pattern: str, flags: int = 0) -> list[set[str]]:
-    """For each part every match of the regex takes (a literal, a class, words, a repeat of one or more), the
-    characters one of which it holds: a text lacking all of one part's characters holds no match. None known ([])
-    when the regex ignores case."""
-    parsed = _parsed(pattern, flags)
-    return [] if parsed.state.flags & re.IGNORECASE else _held_parts(list(parsed))
-
-
-def _held_parts(items: list) -> list[set[str]]:
-    parts = []
-    for op, value in items:
-        if op is sre.SUBPATTERN and not (value[1] or value[2]):
-            parts += _held_parts(list(value[3]))
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and value[0] >= 1:
-            parts += _held_parts(list(value[2]))
-        elif held := _held_by_item((op, value)):
-            parts.append(held)
-    return parts
-
-
-HOLDS = {"DIGIT": re.compile(r"\d"), "SPACE": re.compile(r"\s")}  # the categories a part may name, and their test
-_gathered: tuple[str, set[str]] | None = None  # (the text last asked of, its characters): characters' one entry
-
-
-def may_hold(text: str, parts: list[set[str]]) -> bool:
-    """False when the text lacks every character of one of the parts (held_parts): no match can be in it."""
-    if not parts:
-        return True
-    found = characters(text)
-    return all(not part.isdisjoint(found) for part in parts)
-
-
-def characters(text: str) -> set[str]:
-    """The text's characters, and DIGIT, SPACE when it holds one: gathered once for the many regexes that scan it."""
-    global _gathered
-    gathered = _gathered
-    if gathered is None or gathered[0] is not text:
-        found = set(text)
-        found.update(name for name, test in HOLDS.items() if test.search(text))
-        gathered = _gathered = (text, found)
-    return gathered[1]
-
-
 class ClauseOpening:
     """The matches of `(?m)(?:^|(?<=[breaks]))body`: a body that opens the text, a line or a clause.
 
@@ -345,11 +296,8 @@ class ClauseOpening:
     def __init__(self, breaks: str, body: str):
         self.opening = re.compile(body)
         self.after_break = re.compile(f"[{re.escape(breaks)}\\n]{body}")
-        self.parts = held_parts(body)
 
     def finditer(self, text: str):
-        if not may_hold(text, self.parts):
-            return
         first = self.opening.match(text)
         if first:
             yield first
