@@ -48,6 +48,7 @@ for _name in ("kg_relations", "kg_aliases"):
 
 TEXT_KEY = "kg_text"  # doc.user_data key of the document's text
 SENTENCES_KEY = "kg_sentences"  # doc.user_data key of its sentences' (start, end) characters
+TOKEN_STARTS_KEY = "kg_token_starts"  # doc.user_data key of its tokens' first characters
 
 
 @spacy.registry.tokenizers("kg.char_tokenizer.v1")
@@ -167,6 +168,15 @@ def sentence_offsets(doc: Doc) -> list[tuple[int, int]]:
     return offsets
 
 
+def token_starts_of(doc: Doc) -> numpy.ndarray:
+    """Each token's first character, found once: the sentences and the entities read them (spaCy's to_array takes a
+    quarter of the tokenizer's time). Found anew for a Doc whose tokens were changed since (merged, split)."""
+    starts = doc.user_data.get(TOKEN_STARTS_KEY)
+    if starts is None or len(starts) != len(doc):
+        starts = doc.user_data[TOKEN_STARTS_KEY] = doc.to_array(IDX).astype("int64")
+    return starts
+
+
 @lru_cache(maxsize=8)
 def _rules(rules_dirs: tuple[str, ...]) -> Rules:
     return load_rules([Path(d) for d in rules_dirs])
@@ -190,7 +200,7 @@ class SentenceSetter:
         spans = sentence_spans(doc_text(doc))
         # a sentence opens with a character that is a token of its own: its token found by a binary search over
         # the tokens' starts, not by making a Span (spaCy's char_span is asked only about any other start)
-        token_starts = numpy.append(doc.to_array(IDX).astype("int64"), len(doc_text(doc)) + 1)
+        token_starts = numpy.append(token_starts_of(doc), len(doc_text(doc)) + 1)
         sentence_starts = numpy.array([start for start, _ in spans], dtype="int64")
         tokens = numpy.searchsorted(token_starts, sentence_starts)
         own = token_starts[tokens] == sentence_starts
@@ -237,7 +247,7 @@ def set_entities(doc: Doc, mentions: Sequence[Mention]) -> None:
     two token arrays computed without a step per mention: making a Span object
     for each of thousands of mentions takes a quarter of the tokenizer's time.
     """
-    token_starts = doc.to_array(IDX).astype("int64")
+    token_starts = token_starts_of(doc)
     first = numpy.searchsorted(token_starts, [m.start for m in mentions], side="right") - 1
     after = numpy.searchsorted(token_starts, [m.end for m in mentions], side="left")
     labels = sorted({m.label for m in mentions})
