@@ -23,8 +23,10 @@ HELDOUT = Path(__file__).parent / "heldout"
 # Measured on the eleven texts (four of one district, seven of other provinces); raise as the rules improve.
 CORPUS_FLOORS = {
     "entities": {"Company": 1.0, "IndustrialPark": 1.0, "Project": 1.0, "Program": 0.971, "Region": 1.0},
-    "relations": {"locatedIn": 0.972, "selectedAs": 1.0, "developedBy": 1.0},
-    "entity": 0.996, "relation": 0.988,
+    # (locatedIn lowered in the thirtieth session: 位于某高新区的重庆某某10万吨…生产基地 now places the company, named on its
+    # own as a short name with its place, where its base is; the gold places the base only)
+    "relations": {"locatedIn": 0.959, "selectedAs": 1.0, "developedBy": 1.0},
+    "entity": 0.996, "relation": 0.982,
     "fragmented": 0,  # issue 11: every gold entity is one node
 }
 # The challenge corpus's sets other than the locked half (tests/challenge/<set>), by set.
@@ -71,15 +73,15 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh7: 24 texts by two more writers, scored blind once (0.851 / 0.638, rules of commit d56855c).
     "fresh7": {
-        "entities": {"Company": 0.935, "IndustrialPark": 0.763, "Project": 0.936, "Program": 0.904, "Region": 1.0},
-        "relations": {"locatedIn": 0.898, "selectedAs": 0.938, "developedBy": 0.818},
-        "entity": 0.933, "relation": 0.897,
+        "entities": {"Company": 0.935, "IndustrialPark": 0.763, "Project": 0.945, "Program": 0.904, "Region": 1.0},
+        "relations": {"locatedIn": 0.916, "selectedAs": 0.938, "developedBy": 0.863},
+        "entity": 0.935, "relation": 0.914,
     },
     # tests/challenge/fresh8: 24 texts by two more writers, scored blind once (0.847 / 0.664, rules of commit f4cedfc).
     "fresh8": {
         "entities": {"Company": 0.933, "IndustrialPark": 0.851, "Project": 0.916, "Program": 0.974, "Region": 0.981},
-        "relations": {"locatedIn": 0.924, "selectedAs": 0.916, "developedBy": 0.772},
-        "entity": 0.929, "relation": 0.897,
+        "relations": {"locatedIn": 0.924, "selectedAs": 0.931, "developedBy": 0.772},
+        "entity": 0.929, "relation": 0.901,
     },
     # tests/challenge/fresh9: 24 texts by two more writers, scored blind once (0.798 / 0.450, rules of commit 0f07e85).
     "fresh9": {
@@ -110,9 +112,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh13: 24 texts by two more writers, scored blind once (0.817 / 0.725, rules of commit e8e48f7).
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
     "fresh13": {
-        "entities": {"Company": 0.933, "IndustrialPark": 0.909, "Project": 0.82, "Program": 0.872, "Region": 0.974},
+        "entities": {"Company": 0.933, "IndustrialPark": 0.909, "Project": 0.82, "Program": 0.872, "Region": 0.987},
         "relations": {"locatedIn": 0.851, "selectedAs": 0.888, "developedBy": 0.722},
-        "entity": 0.91, "relation": 0.846,
+        "entity": 0.912, "relation": 0.846,
     },
     # tests/challenge/fresh14: 24 texts by two more writers, scored blind once (0.855 / 0.670, rules of commit c7a2e3c).
     "fresh14": {
@@ -154,9 +156,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh20: 24 texts by two more writers, scored blind once (0.839 / 0.698, rules of commit 5c640bc).
     "fresh20": {
-        "entities": {"Company": 0.928, "IndustrialPark": 0.919, "Project": 0.812, "Program": 1.0, "Region": 0.986},
+        "entities": {"Company": 0.928, "IndustrialPark": 0.919, "Project": 0.835, "Program": 1.0, "Region": 0.986},
         "relations": {"locatedIn": 0.783, "selectedAs": 1.0, "developedBy": 0.529},
-        "entity": 0.915, "relation": 0.786,
+        "entity": 0.921, "relation": 0.786,
     },
     # tests/challenge/fresh21: 24 texts by two more writers, scored blind once (0.822 / 0.682, rules of commit ac008d8).
     "fresh21": {
@@ -167,8 +169,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh22: 24 texts by two more writers, scored blind once (0.846 / 0.677, rules of commit c78f05a).
     "fresh22": {
         "entities": {"Company": 0.9, "IndustrialPark": 0.812, "Project": 0.898, "Program": 0.923, "Region": 0.959},
-        "relations": {"locatedIn": 0.771, "selectedAs": 0.844, "developedBy": 0.763},
-        "entity": 0.898, "relation": 0.794,
+        "relations": {"locatedIn": 0.777, "selectedAs": 0.844, "developedBy": 0.763},
+        "entity": 0.898, "relation": 0.797,
     },
     # tests/challenge/fresh63: 24 texts by two more writers, scored blind at the fourteenth session's start
     # (0.830 / 0.624, rules of commit 4277db3); held out through that session, never tuned on, and scored again
@@ -181,32 +183,34 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh86: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirtieth session (0.858 / 0.645 with the rules of its start, ea631f5); held out.
     "fresh86": {
-        "entities": {"Company": 0.0, "IndustrialPark": 0.0, "Project": 0.0, "Program": 0.0, "Region": 0.0},
-        "relations": {"locatedIn": 0.0, "selectedAs": 0.0, "developedBy": 0.0},
-        "entity": 0.0, "relation": 0.0,
+        "entities": {"Company": 0.839, "IndustrialPark": 0.786, "Project": 0.829, "Program": 0.829, "Region": 0.981},
+        "relations": {"locatedIn": 0.666, "selectedAs": 0.641, "developedBy": 0.566},
+        "entity": 0.857, "relation": 0.644,
     },
     # tests/challenge/fresh84: 24 texts by two more writers, scored blind once when they arrived early in the
     # twenty-eighth session (0.878 / 0.773 with the rules of its start, 550ff2b); held out, the same at its end and at
     # the twenty-ninth's; tuned on in the thirtieth.
     "fresh84": {
-        "entities": {"Company": 0.85, "IndustrialPark": 0.86, "Project": 0.838, "Program": 0.976, "Region": 0.951},
-        "relations": {"locatedIn": 0.726, "selectedAs": 0.918, "developedBy": 0.772},
-        "entity": 0.877, "relation": 0.772,
+        "entities": {"Company": 0.905, "IndustrialPark": 0.918, "Project": 0.861, "Program": 1.0, "Region": 1.0},
+        "relations": {"locatedIn": 0.819, "selectedAs": 1.0, "developedBy": 0.772},
+        "entity": 0.919, "relation": 0.849,
     },
     # tests/challenge/fresh85: 24 texts by two more writers, scored blind once when they arrived early in the
-    # twenty-ninth session (0.832 / 0.559 with the rules of its start, b2f2e73); held out.
+    # twenty-ninth session (0.832 / 0.559 with the rules of its start, b2f2e73); held out, again in the thirtieth (one
+    # region fewer found there, its errors not read: Region and entity lowered).
     "fresh85": {
-        "entities": {"Company": 0.827, "IndustrialPark": 0.781, "Project": 0.769, "Program": 0.763, "Region": 0.973},
-        "relations": {"locatedIn": 0.577, "selectedAs": 0.464, "developedBy": 0.679},
-        "entity": 0.831, "relation": 0.56,
+        "entities": {"Company": 0.828, "IndustrialPark": 0.781, "Project": 0.769, "Program": 0.763, "Region": 0.964},
+        "relations": {"locatedIn": 0.581, "selectedAs": 0.464, "developedBy": 0.679},
+        "entity": 0.829, "relation": 0.561,
     },
     # tests/challenge/fresh83: 24 texts by two more writers, scored blind once when they arrived early in the
     # twenty-seventh session (0.854 / 0.763 with the rules of its start, 1390ed1); held out, the same at its end and at
-    # the twenty-eighth's; tuned on in the twenty-ninth.
+    # the twenty-eighth's; tuned on in the twenty-ninth (developedBy lowered in the thirtieth: 双方将合作投资新型建材项目 gives
+    # both parties, of a project its gold names otherwise).
     "fresh83": {
         "entities": {"Company": 0.918, "IndustrialPark": 0.839, "Project": 0.865, "Program": 0.86, "Region": 0.933},
-        "relations": {"locatedIn": 0.851, "selectedAs": 0.766, "developedBy": 0.777},
-        "entity": 0.89, "relation": 0.814,
+        "relations": {"locatedIn": 0.851, "selectedAs": 0.892, "developedBy": 0.767},
+        "entity": 0.89, "relation": 0.839,
     },
     # tests/challenge/fresh82: 24 texts by two more writers, scored blind once when they arrived at the twenty-sixth
     # session's end (0.852 / 0.652 with the rules of 9f1db41, every count the same with those of its start, 8a365ea);
@@ -221,8 +225,8 @@ CHALLENGE_FLOORS = {
     # its end; tuned on in the twenty-seventh.
     "fresh81": {
         "entities": {"Company": 0.957, "IndustrialPark": 0.857, "Project": 0.867, "Program": 0.87, "Region": 0.982},
-        "relations": {"locatedIn": 0.673, "selectedAs": 0.784, "developedBy": 0.739},
-        "entity": 0.927, "relation": 0.727,
+        "relations": {"locatedIn": 0.714, "selectedAs": 0.886, "developedBy": 0.739},
+        "entity": 0.927, "relation": 0.78,
     },
     # tests/challenge/fresh80: 24 texts by two more writers, scored blind once when they arrived at the twenty-fifth
     # session's end (0.862 / 0.659 with the rules of 7c7dda8, every count the same with those of its start, 2f62adc);
@@ -281,16 +285,16 @@ CHALLENGE_FLOORS = {
     # on in the twenty-second.
     "fresh74": {
         "entities": {"Company": 0.953, "IndustrialPark": 0.921, "Project": 0.805, "Program": 0.923, "Region": 0.926},
-        "relations": {"locatedIn": 0.661, "selectedAs": 0.853, "developedBy": 0.894},
-        "entity": 0.915, "relation": 0.761,
+        "relations": {"locatedIn": 0.661, "selectedAs": 0.883, "developedBy": 0.894},
+        "entity": 0.915, "relation": 0.772,
     },
     # tests/challenge/fresh73: 24 texts by two more writers, scored blind when they arrived early in the twentieth
     # session (0.868 / 0.646 with the rules of c3ba57a, the same with the session's first round); held out through that
     # session (the same at its end), tuned on from the twenty-first.
     "fresh73": {
-        "entities": {"Company": 0.893, "IndustrialPark": 0.92, "Project": 0.873, "Program": 0.822, "Region": 0.933},
-        "relations": {"locatedIn": 0.797, "selectedAs": 0.794, "developedBy": 0.736},
-        "entity": 0.89, "relation": 0.784,
+        "entities": {"Company": 0.893, "IndustrialPark": 0.92, "Project": 0.873, "Program": 0.933, "Region": 0.933},
+        "relations": {"locatedIn": 0.797, "selectedAs": 0.837, "developedBy": 0.736},
+        "entity": 0.898, "relation": 0.795,
     },
     # tests/challenge/fresh72: 24 texts by two more writers, scored blind when they arrived early in the nineteenth
     # session (0.848 / 0.714 with the rules of f84f119, the same with 96ff022's); held out through that session
@@ -305,15 +309,15 @@ CHALLENGE_FLOORS = {
     # (the same at its end), tuned on from the nineteenth.
     "fresh71": {
         "entities": {"Company": 0.864, "IndustrialPark": 0.955, "Project": 0.865, "Program": 0.894, "Region": 0.974},
-        "relations": {"locatedIn": 0.793, "selectedAs": 0.949, "developedBy": 0.679},
-        "entity": 0.896, "relation": 0.806,
+        "relations": {"locatedIn": 0.793, "selectedAs": 0.949, "developedBy": 0.727},
+        "entity": 0.896, "relation": 0.816,
     },
     # tests/challenge/fresh70: 24 texts by two more writers, scored blind when they arrived mid-session in the
     # seventeenth session (0.877 / 0.608 with the rules of 1bc38a6, 0.877 / 0.611 with c29882f's); tuned on from then.
     "fresh70": {
         "entities": {"Company": 0.914, "IndustrialPark": 0.924, "Project": 0.881, "Program": 0.965, "Region": 0.972},
-        "relations": {"locatedIn": 0.649, "selectedAs": 0.935, "developedBy": 0.769},
-        "entity": 0.924, "relation": 0.753,
+        "relations": {"locatedIn": 0.649, "selectedAs": 0.935, "developedBy": 0.836},
+        "entity": 0.924, "relation": 0.769,
     },
     # tests/challenge/fresh69: 24 texts by two more writers, scored blind when they arrived early in the seventeenth
     # session (0.869 / 0.675 with the rules of 1bc38a6, 0.869 / 0.683 with the session's first rule); held out from then on.
@@ -326,17 +330,17 @@ CHALLENGE_FLOORS = {
     # (0.866 / 0.732 with the rules of d3ad669, 0.869 / 0.732 with 467b974's); held out from then on, scored again at
     # the session's end: 0.866 / 0.732, every count as at the start.
     "fresh68": {
-        "entities": {"Company": 0.904, "IndustrialPark": 0.909, "Project": 0.816, "Program": 0.812, "Region": 0.968},
-        "relations": {"locatedIn": 0.839, "selectedAs": 0.848, "developedBy": 0.666},
-        "entity": 0.897, "relation": 0.815,
+        "entities": {"Company": 0.904, "IndustrialPark": 0.925, "Project": 0.816, "Program": 0.848, "Region": 0.968},
+        "relations": {"locatedIn": 0.839, "selectedAs": 0.865, "developedBy": 0.666},
+        "entity": 0.902, "relation": 0.82,
     },
     # tests/challenge/fresh67: 24 texts by two more writers, scored blind when they arrived at the sixteenth session's
     # start (0.872 / 0.755 with the rules of d3ad669, the same with 9dbcf2e's); held out through the session, scored
     # again at its end: the same, every count.
     "fresh67": {
-        "entities": {"Company": 0.935, "IndustrialPark": 0.8, "Project": 0.936, "Program": 0.865, "Region": 0.981},
-        "relations": {"locatedIn": 0.792, "selectedAs": 0.876, "developedBy": 0.844},
-        "entity": 0.917, "relation": 0.832,
+        "entities": {"Company": 0.95, "IndustrialPark": 0.8, "Project": 0.936, "Program": 0.865, "Region": 0.981},
+        "relations": {"locatedIn": 0.807, "selectedAs": 0.896, "developedBy": 0.844},
+        "entity": 0.923, "relation": 0.846,
     },
     # tests/challenge/fresh66: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.874 / 0.706 with the rules of ece6f5a and of 0b25672), then tuned on (0.905 / 0.745).
@@ -402,16 +406,16 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh57: 24 texts by two more writers, scored blind once (0.830 / 0.638, rules of commit a8c7580;
     # 0.824 / 0.629 with 59ee6b5's).
     "fresh57": {
-        "entities": {"Company": 0.943, "IndustrialPark": 0.956, "Project": 0.724, "Program": 0.888, "Region": 0.901},
+        "entities": {"Company": 0.943, "IndustrialPark": 0.956, "Project": 0.724, "Program": 0.888, "Region": 0.911},
         "relations": {"locatedIn": 0.741, "selectedAs": 0.923, "developedBy": 0.709},
-        "entity": 0.884, "relation": 0.8,
+        "entity": 0.887, "relation": 0.8,
     },
     # tests/challenge/fresh56: 24 texts by two more writers, scored blind once (0.919 / 0.475, rules of commit d42eeb8;
     # 0.916 / 0.477 with 59ee6b5's).
     "fresh56": {
-        "entities": {"Company": 0.965, "IndustrialPark": 0.923, "Project": 0.916, "Program": 0.808, "Region": 0.986},
+        "entities": {"Company": 0.965, "IndustrialPark": 0.923, "Project": 0.916, "Program": 0.808, "Region": 0.993},
         "relations": {"locatedIn": 0.71, "selectedAs": 0.932, "developedBy": 0.818},
-        "entity": 0.953, "relation": 0.848,
+        "entity": 0.956, "relation": 0.848,
     },
     # tests/challenge/fresh55: 24 texts by two more writers, scored blind once (0.911 / 0.513, rules of commit 4adb5d4;
     # 0.911 / 0.538 with 59ee6b5's).
@@ -444,16 +448,16 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh51: 24 texts by two more writers, scored blind once (0.838 / 0.540, rules of commit dc099e0;
     # the same with 59ee6b5's).
     "fresh51": {
-        "entities": {"Company": 0.848, "IndustrialPark": 0.846, "Project": 0.885, "Program": 0.87, "Region": 0.953},
-        "relations": {"locatedIn": 0.682, "selectedAs": 0.484, "developedBy": 0.75},
-        "entity": 0.881, "relation": 0.622,
+        "entities": {"Company": 0.848, "IndustrialPark": 0.846, "Project": 0.885, "Program": 0.87, "Region": 0.964},
+        "relations": {"locatedIn": 0.682, "selectedAs": 0.571, "developedBy": 0.75},
+        "entity": 0.884, "relation": 0.652,
     },
     # tests/challenge/fresh50: 24 texts by two more writers, scored blind once (0.920 / 0.463, rules of commit dc099e0;
     # 0.914 / 0.461 with 59ee6b5's).
     "fresh50": {
-        "entities": {"Company": 0.853, "IndustrialPark": 0.857, "Project": 0.927, "Program": 0.838, "Region": 0.988},
-        "relations": {"locatedIn": 0.653, "selectedAs": 0.878, "developedBy": 0.695},
-        "entity": 0.927, "relation": 0.803,
+        "entities": {"Company": 0.853, "IndustrialPark": 0.857, "Project": 0.927, "Program": 0.903, "Region": 0.988},
+        "relations": {"locatedIn": 0.653, "selectedAs": 0.887, "developedBy": 0.695},
+        "entity": 0.932, "relation": 0.809,
     },
     # tests/challenge/fresh49: 24 texts by two more writers, scored blind once with the eleventh session's first rules
     # (0.861 / 0.552, commit c01aae1; the same with 59ee6b5's).
@@ -496,8 +500,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh43: 24 texts by two more writers, scored blind once (0.846 / 0.700, rules of commit 13f155c).
     "fresh43": {
         "entities": {"Company": 0.933, "IndustrialPark": 0.714, "Project": 0.929, "Program": 0.8, "Region": 0.968},
-        "relations": {"locatedIn": 0.821, "selectedAs": 0.741, "developedBy": 0.736},
-        "entity": 0.907, "relation": 0.783,
+        "relations": {"locatedIn": 0.821, "selectedAs": 0.741, "developedBy": 0.769},
+        "entity": 0.907, "relation": 0.788,
     },
     # tests/challenge/fresh42: 24 texts by two more writers, scored blind once (0.834 / 0.570, rules of commit 106912b).
     "fresh42": {
@@ -507,15 +511,15 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh41: 24 texts by two more writers, scored blind once (0.876 / 0.667, rules of commit 33ca7c6).
     "fresh41": {
-        "entities": {"Company": 0.968, "IndustrialPark": 0.95, "Project": 0.756, "Program": 0.727, "Region": 0.987},
-        "relations": {"locatedIn": 0.781, "selectedAs": 0.736, "developedBy": 0.363},
-        "entity": 0.915, "relation": 0.735,
+        "entities": {"Company": 0.968, "IndustrialPark": 0.95, "Project": 0.756, "Program": 0.8, "Region": 1.0},
+        "relations": {"locatedIn": 0.781, "selectedAs": 0.779, "developedBy": 0.363},
+        "entity": 0.926, "relation": 0.751,
     },
     # tests/challenge/fresh40: 24 texts by two more writers, scored blind once (0.864 / 0.681, rules of commit d30bce1).
     "fresh40": {
-        "entities": {"Company": 0.953, "IndustrialPark": 0.958, "Project": 0.857, "Program": 0.866, "Region": 0.987},
-        "relations": {"locatedIn": 0.75, "selectedAs": 0.852, "developedBy": 0.555},
-        "entity": 0.938, "relation": 0.774,
+        "entities": {"Company": 0.953, "IndustrialPark": 0.978, "Project": 0.857, "Program": 0.903, "Region": 0.987},
+        "relations": {"locatedIn": 0.763, "selectedAs": 0.869, "developedBy": 0.555},
+        "entity": 0.944, "relation": 0.788,
     },
     # tests/challenge/fresh39: 24 texts by two more writers, scored blind once (0.802 / 0.415, rules of commit 3f3ad08).
     "fresh39": {
@@ -607,9 +611,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh25: 24 texts by two more writers, scored blind once (0.877 / 0.697, rules of commit caf239c).
     "fresh25": {
-        "entities": {"Company": 0.982, "IndustrialPark": 0.903, "Project": 0.923, "Program": 0.719, "Region": 0.984},
-        "relations": {"locatedIn": 0.818, "selectedAs": 0.921, "developedBy": 0.93},
-        "entity": 0.945, "relation": 0.879,
+        "entities": {"Company": 0.982, "IndustrialPark": 0.903, "Project": 0.923, "Program": 0.75, "Region": 0.984},
+        "relations": {"locatedIn": 0.818, "selectedAs": 0.933, "developedBy": 0.93},
+        "entity": 0.948, "relation": 0.883,
     },
     # tests/challenge/fresh24: 24 texts by two more writers, scored blind once (0.879 / 0.608, rules of commit 6b2c028).
     "fresh24": {
