@@ -4558,6 +4558,10 @@ def test_thirtieth_session_round(nlp, text, label, expected):
     # …nor a university's or a region's name before a firm's word
     ("当天开工的西北工业大学科技创新中心项目总投资5亿元。", set()),
     ("当天开工的粤港澳大湾区科技创新中心项目总投资5亿元。", set()),
+    # a common word before an industry word opens a kind of project, no developer's brand (not 唯酷智能: a brand)
+    ("当天开工的仓储物流集散中心一期项目总投资5亿元。", set()),
+    ("当天开工的射频电子标签产业项目总投资5亿元。", set()),
+    ("当天开工的唯酷智能柔性液晶膜项目总投资5亿元。", {"唯酷智能"}),
 ])
 def test_a_long_brand_before_a_firm_s_word_develops_the_project_it_opens(nlp, text, developers):
     assert {tail for _, relation, tail in relations(nlp, text) if relation == "developedBy"} == developers

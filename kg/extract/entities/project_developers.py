@@ -29,6 +29,7 @@ class ProjectDevelopers:
         self.legal_name_project_re = re.compile(rf"(?P<firm>有限公司|有限责任公司)(?:{project['phase']})?(?:{alternation(project['suffixes'])})$")
         self.phase_only_re = re.compile(rf"(?:{project['phase']})(?:{alternation(project['suffixes'])})")  # 一期工程
         self.long_not_inside = tuple(project["long_developer_not_inside"])
+        self.word_tags = frozenset(project["common_word_tags"])
 
     def find(self, doc: DocState) -> None:
         """和友光能年产8GW…项目: a company-shaped name before 年产/a number opens the project name."""
@@ -129,6 +130,7 @@ class ProjectDevelopers:
                                           or not companies.is_coined(stem) or self._place_and_word(stem))
                     or text.startswith("品", word.end())  # 精细化学品二期项目: a product's word (化学品), no firm's
                     or stem in companies.industry_words  # 半导体化学品…项目: a product, no brand
+                    or stem_len <= 3 and self._common_word(stem)  # 仓储物流集散中心项目, 射频电子标签产业项目: a kind
                     or self.gazetteer.region_re.match(stem) and word.group() not in companies.firm_words):
                 continue
             end = self._firm_words_end(text, project, word.end())
@@ -137,6 +139,11 @@ class ProjectDevelopers:
                 return None  # 池河工业园区…项目: a park's name, not a firm's (nor 广西新福兴硅科技产业园项目: a long stem's)
             return end
         return self._region_and_brand(text, project)
+
+    def _common_word(self, stem: str) -> bool:
+        """仓储, 射频, 高分子: one word of the segmenter's dictionary, a common noun or verb, names no brand."""
+        words = self.companies.words(stem)
+        return len(words) == 1 and words[0][1] in self.word_tags
 
     def _place_and_word(self, stem: str) -> bool:
         """德国博世: a place (a country) and a word of two, not a brand of four (中科湘膜)."""
