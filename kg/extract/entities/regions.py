@@ -297,12 +297,7 @@ class RegionRecogniser:
 
     def _names_a_town(self, text: str, short: str) -> bool:
         """白沙镇 in the text: 在白沙开工 is that town's, not 白沙黎族自治县's."""
-        position = text.find(short)
-        while position != -1:
-            if text.startswith(self.town_words, position + len(short)):
-                return True
-            position = text.find(short, position + 1)
-        return False
+        return any(short + word in text for word in self.town_words)
 
     @staticmethod
     def _listed_beside(text: str, m: re.Match, listed: tuple[set[int], set[int]]) -> bool:

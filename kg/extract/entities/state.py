@@ -48,12 +48,7 @@ class DocState:
 
     def free_positions(self, name: str) -> list[int]:
         """Where the text writes `name` outside every company, park or project found so far."""
-        found, position = [], self.text.find(name)
-        while position != -1:
-            if self.names.at(position) is None:
-                found.append(position)
-            position = self.text.find(name, position + 1)
-        return found
+        return [position for position in self.starts(name) if self.names.at(position) is None]
 
     def result(self, priority: dict[str, int]) -> Findings:
         """The longest candidates that do not overlap; of two as long, the type earlier in `priority`."""
