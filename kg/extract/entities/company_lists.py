@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kg.extract.entities.brands import brands, joined_short_names, mostly_brands
 from kg.extract.entities.companies import FIRM_ENDINGS, CompanyRecogniser
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText, bare
@@ -23,7 +24,6 @@ PARTNER = re.compile("[与跟](?!.*[与跟])")  # the last of these in the first
 AFTER_PLAIN_COMPANY = re.compile("(?<=公司|集团)(?!(?:和|及|与)[^，,。；;、]{2,16}?(?:公司|集团))")  # (…B公司和C集团: after C's)
 JOINED_LEGAL = compile_scan("[和及与](?=[^，,。；;、和及与]{4,30}?有限(?:责任)?公司$)")  # A、B陶瓷和C有限公司: C too
 MEMBER_END = re.compile(r"[，,。；;、）)\n]|等|$")  # what may follow a list's last member
-SHORT_JOINT = re.compile("和")  # between the last two members of a list of short names
 JOINED_LAST = re.compile("(?<=公司|集团)(?:和|及|与)(?=[^，,。；;、]{2,16}?(?:公司|集团)$)")  # A、B公司和C集团: C is a member too
 # the words between 等 and the head noun describe the members; a clause's verb (会见了, 加大对) does not
 HEAD_MODIFIER = r"(?:(?![了着对把被将从向为到])[\u4e00-\u9fff])"
@@ -42,7 +42,6 @@ JOINED_LISTS = re.compile("以及|及|和")  # between two lists, each closed by
 COLON_LINE_END = re.compile(r"[：:][ \t]*(?=\n)")
 END, EMPTY = re.compile(r"$"), re.compile("")  # a list's end; a cut at a position found otherwise
 OPENER_END = re.compile(r"[：:\s]*")  # after an opener, before the list's first name
-MIN_BRAND_LIST = 3  # members of a list of brands that a kind of business may head (华电、秉信、卓盛等上下游企业)
 ANNOUNCED_BEFORE = re.compile("名单|如下")  # a list announced before its numbered headings
 ANNOUNCED_REACH = 300  # characters before a heading searched for that
 HEADING_REACH = 24  # characters of a numbered heading before its list (1. 特色食品企业：)
@@ -143,15 +142,6 @@ class CompanyLists:
             elif items:
                 self._type_list(doc, [member for _, member in items])
 
-    def _joined_short_names(self, text: str, start: int, end: int) -> re.Match | None:
-        """A、尚品食品和立马电动车: 和 between two firms' short names, the first a brand and an industry word, the second
-        of four characters or more (not 有机食品和地理标志农产品: words of the language)."""
-        companies = self.companies
-        joint = SHORT_JOINT.search(text, start + 2, end - 2)
-        left, right = (text[start:joint.start()], text[joint.end():end]) if joint else ("", "")
-        brand = companies.ends_with_industry_word(left) and companies.is_coined(left) and companies.is_short_name(left)
-        return joint if brand and companies.is_short_name(right) and len(right) >= 4 else None
-
     def _pair(self, doc: DocState, start: int, end: int) -> None:
         """中联重科和三一汽车两家企业入选…: two firms' names joined by 和 and counted as two firms."""
         text, companies = doc.text, self.companies
@@ -229,7 +219,7 @@ class CompanyLists:
                 if not headed and not self.any_opener_re.search(
                         text, max(0, first_member[0] - OPENER_REACH), first_member[1]):
                     return None
-                if not headed and not self._opened(doc, self._member_start(doc, *first_member, first=True)):
+                if not headed and not self._opened(doc, self._first_start(doc, *first_member)):
                     return None
                 # 投资方为A、B。: the opener says what the members are; the last ends before a verb (入选企业中，A、B专注于…)
                 verb = self.names.cut_after.search(tail, 1)
@@ -248,7 +238,7 @@ class CompanyLists:
         joined = JOINED_LAST.search(text, last_start, last_end) or next(
             (m for m in JOINED_LEGAL.finditer(text, last_start, last_end)
              if self.companies.ends_with_industry_word(text[last_start:m.start()])), None) or (
-            parts and self._joined_short_names(text, last_start, last_end))
+            parts and joined_short_names(self.companies, text, last_start, last_end, [text[s:e] for s, e in parts]))
         if joined:  # A、B公司和C公司: C is a member too (not 和当地多家公司: firms counted, no name)
             parts.append((last_start, joined.start()))
             last_start = joined.end()
@@ -261,8 +251,8 @@ class CompanyLists:
                 follow = "企业"  # 1. 特色食品企业：A、B等: a heading's kind
             # (the first member's start is found only when an opener stands near, as for a list closed by no 等)
             elif self.any_opener_re.search(text, max(0, parts[0][0] - OPENER_REACH), parts[0][1]) and self._opened(
-                    doc, first := self._member_start(doc, *parts[0], first=True)) and self._brands(
-                    [text[first:parts[0][1]]] + [text[self._member_start(doc, s, e, first=False):e] for s, e in parts[1:]]):
+                    doc, first := self._member_start(doc, *parts[0], first=True)) and brands(self.companies, (
+                    [text[first:parts[0][1]]] + [text[self._member_start(doc, s, e, first=False):e] for s, e in parts[1:]])):
                 follow = "企业"
         if follow == "etc":
             return None
@@ -270,15 +260,16 @@ class CompanyLists:
         # (a member after 、 keeps the prepositions inside it: 万向钱潮)
         parts = [(self._member_start(doc, s, e, first=i == 0), e) for i, (s, e) in enumerate(parts)]
         head_word = head.group(2) if head else ""
+        members = [text[s:e] for s, e in parts]
         if head and self.category_re.search(head.group()) and not self.rank_re.search(head.group()) and not (
-                head_word == "项目" and self.brand_rank_re.search(head.group()) and self._brands([text[s:e] for s, e in parts])) \
-                and not (head_word != "项目" and self._mostly_brands([text[s:e] for s, e in parts])):
+                head_word == "项目" and self.brand_rank_re.search(head.group()) and brands(companies, members)) \
+                and not (head_word != "项目" and mostly_brands(companies, members)):
             return None  # 手机配件、智能穿戴等上下游企业: kinds of business (not 等某某产业龙头企业: firms; nor 华电、秉信、卓盛、
             # 奥瑞金等上下游企业: brands)
-        if any(text[s:e] in self.companies.industry_words for s, e in parts) and not self._mostly_brands(
-                [text[s:e] for s, e in parts]):  # (not 华星、精工、豫丰等企业: brands, one also a trade's word)
+        if any(m in companies.industry_words for m in members) and not mostly_brands(companies, members):
             return None  # 钣金、管件、包装、物流等数十家配套企业: a member that is an industry word makes a list of kinds
-        if all(text[e - 1:e] == "化" for s, e in parts) and not self._brands([text[s:e] for s, e in parts]):
+            # (not 华星、精工、豫丰等企业: brands, one also a trade's word)
+        if all(m.endswith("化") for m in members) and not brands(companies, members):
             return None  # 用地集约化、原料无害化等特征的企业: qualities, no names (not 云天化、中石化、巨化: brands)
         if parts and self._opened(doc, parts[0][0]):
             head_word = "企业"  # 入选企业分别是：A、B等: the opener names the members' kind
@@ -303,15 +294,9 @@ class CompanyLists:
             members.append(text[last_end + 1:joined_end])
             last_end = joined_end
         if all(companies.ends_with_industry_word(m) and companies.is_short_name(m) for m in members) and \
-                self._brands(members):
+                brands(self.companies, members):
             return last_end
         return None
-
-    def _mostly_brands(self, members: list[str]) -> bool:  # three members or more, three in four of them brands
-        return len(members) >= MIN_BRAND_LIST and sum(map(self.companies.is_coined, members)) * 4 >= len(members) * 3
-
-    def _brands(self, members: list[str]) -> bool:  # most members brands (brand_tags), not words (食品加工、机械制造)
-        return sum(map(self.companies.is_coined, members)) * 2 > len(members)
 
     def _member_start(self, doc: DocState, start: int, end: int, first: bool) -> int:
         text = doc.text
@@ -341,6 +326,13 @@ class CompanyLists:
         trade = kind.group("trade") if kind else ""
         traded = not self.companies.is_coined(trade) and not self.gazetteer.region_re.match(trade)  # (words, not a brand)
         return kind.end() if kind and end - kind.end() >= 2 and traded else member_start
+
+    def _first_start(self, doc: DocState, start: int, end: int) -> int:
+        """Where a list's first member starts; a name found before (具体包括：洛钼集团、…) starts where it does."""
+        known = doc.names.last_before(end)
+        if known and known.end == end and known.start >= start:
+            return known.start
+        return self._member_start(doc, start, end, first=True)
 
     def _opens_member(self, doc: DocState, company: Mention, start: int) -> bool:
         """The company's full or group name, right before the member's start (or one character cut from it)."""
@@ -444,7 +436,7 @@ class CompanyLists:
         members = [(by.end(), parts[0][1])] + parts[1:] + [(last_start, last_start + end.start())]
         names = [text[s:e] for s, e in members]
         shaped = sum(self.companies.ends_with_industry_word(n) and not self.companies.is_trade(n) for n in names)
-        return (end, members[0]) if shaped and 2 * shaped >= len(members) or self._mostly_brands(names) else None
+        return (end, members[0]) if shaped and 2 * shaped >= len(members) or mostly_brands(self.companies, names) else None
 
     def _projects_in_list(self, doc: DocState, items: list[tuple[int, int, str]]) -> None:
         """安易行、阿斯托特克等56个重点项目: each member names a project, as A and A项目 (guidelines);

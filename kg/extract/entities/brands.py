@@ -1,0 +1,34 @@
+"""Whether the members of a list are brands (firms' coined names) or words of the language (company.yaml brand_tags)."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.entities.companies import CompanyRecogniser
+
+MIN_BRAND_LIST = 3  # members of a list of brands that a kind of business may head (华电、秉信、卓盛等上下游企业)
+SHORT_JOINT = re.compile("和")  # between the last two members of a list of short names
+
+
+def brands(companies: CompanyRecogniser, members: list[str]) -> bool:
+    """Most members brands, not words (食品加工、机械制造)."""
+    return sum(map(companies.is_coined, members)) * 2 > len(members)
+
+
+def mostly_brands(companies: CompanyRecogniser, members: list[str]) -> bool:
+    """Three members or more, three in four of them brands."""
+    return len(members) >= MIN_BRAND_LIST and sum(map(companies.is_coined, members)) * 4 >= len(members) * 3
+
+
+def joined_short_names(companies: CompanyRecogniser, text: str, start: int, end: int,
+                       before: list[str]) -> re.Match | None:
+    """A、尚品食品和立马电动车: 和 between two firms' short names, the first a brand and an industry word, the second
+    of four characters or more (not 有机食品和地理标志农产品: words of the language); after brands, a brand and a
+    name of three characters or more (A、B、C、建龙微纳和昊华气体)."""
+    joint = SHORT_JOINT.search(text, start + 2, end - 2)
+    left, right = (text[start:joint.start()], text[joint.end():end]) if joint else ("", "")
+    if not (companies.is_short_name(left) and companies.is_short_name(right)):
+        return None
+    if companies.ends_with_industry_word(left) and companies.is_coined(left) and len(right) >= 4:
+        return joint
+    after_brands = len(before) >= 2 and companies.is_coined(left) and brands(companies, before[-2:] + [left])
+    return joint if after_brands and len(right) >= 3 else None
