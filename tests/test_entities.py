@@ -4587,3 +4587,16 @@ def test_a_short_name_written_after_its_place_keeps_the_place_its_full_name_open
 def test_a_project_named_after_its_county_s_park_is_named_again_without_both(nlp):
     text = "在正阳县开发区凯岚卫材医疗纺织用品项目的车间内，技术人员正在调试设备。"
     assert ("Project", "正阳县开发区凯岚卫材医疗纺织用品项目", "凯岚卫材医疗纺织用品项目") in set(nlp(text)._.kg_aliases)
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # a project named after its park's phase, then another joined by 和: two projects
+    ("开工的2个项目分别是凯岚茧丝绸产业园第一期项目和博远医疗健康智能制造产业园项目。", "Project",
+     {"凯岚茧丝绸产业园第一期项目", "博远医疗健康智能制造产业园项目"}),
+    # …and after a kind of project (改造项目), the one named after 和
+    ("推进城区老旧片区改造项目和凯岚再生铅第三条生产线项目。", "Project", {"凯岚再生铅第三条生产线项目"}),
+    # (the works and what goes with them stay one project)
+    ("推进博远片区道路工程及附属设施建设项目。", "Project", {"博远片区道路工程及附属设施建设项目"}),
+])
+def test_thirty_first_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

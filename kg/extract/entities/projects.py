@@ -198,9 +198,10 @@ class ProjectRecogniser(ProjectOpenings):
             return
         start = self._after_place_heading(doc, start, suffix_start)
         start = self._route_before(doc, start, suffix_start)
-        if previous and previous.label == PARK and previous.end == start and self._valid(text, start, suffix_start, end):
+        if previous and previous.label == PARK and previous.end == start and self._valid(text, start, suffix_start, end) \
+                and self._after_joined_project(text, start, suffix_start, end) == start:
             # 城陵矶港区冷链物流中心项目: a project's name may open with its park's (guidelines), unless
-            # a company's follows the park (双福工业园诺比倪科技…项目: the company's project in the park);
+            # another project's name ends in it (某产业园一期项目和某某项目) or a company's follows the park (双福工业园诺比倪科技…项目: the company's project in the park);
             # a company's full name before the park opens it (某某有限公司兰州新区防水新材料产业基地项目)
             owner = doc.names.last_before(previous.start)
             owned = owner is not None and owner.end == previous.start and self.companies.is_legal_name(doc, owner)
@@ -228,10 +229,10 @@ class ProjectRecogniser(ProjectOpenings):
         if site and suffix_start - site.end() >= self.min_stem:
             start = site.end()  # 在某某产业基地建设某某项目 (a site the rules do not know as a place)
         start = self._products_opening(doc, start, end)
+        start = self._after_joined_project(text, start, suffix_start, end)
         inner = self._kind_before(text, start, suffix_start)
         if inner is not None:
             start = inner  # 全区重点工业项目宝沃乘用车项目: a kind of projects, then the one named
-        start = self._after_joined_project(text, start, suffix_start, end)
         if not self._valid(text, start, suffix_start, end) or self.line_of_work_re.search(text, max(0, start - 4), start):
             return
         if self.kind_quantity_re.search(text, max(0, start - 30), start) or self.kind_inside_re.search(
@@ -261,8 +262,10 @@ class ProjectRecogniser(ProjectOpenings):
             or self.developers.company_opening(text, Mention(start, end, PROJECT, "")) is not None)
 
     def _after_joined_project(self, text: str, start: int, suffix_start: int, end: int) -> int:
-        """某某物流产业园项目和某某资源化利用项目: two projects; this one is named after the joiner (when that names it)."""
-        joints = [m.end() for m in self.joined_project_re.finditer(text, start, suffix_start)]
+        """某某物流产业园项目和某某资源化利用项目: two projects; this one is named after the joiner (when that names it);
+        not 某某道路工程及附属设施建设项目: one project, the works and what goes with them."""
+        joints = [m.end() for m in self.joined_project_re.finditer(text, start, suffix_start)
+                  if not (text.startswith("工程", m.start()) and self.joined_parts_re.fullmatch(text, m.end() - 1, suffix_start))]
         return joints[-1] if joints and self._valid(text, joints[-1], suffix_start, end) else start
 
     def _member_before_quote(self, doc: DocState, quote: int) -> int | None:
