@@ -286,6 +286,8 @@ def test_repair_joins_full_lines_that_do_not_end_a_sentence():
     ("博远材料股份有限公司 11 万吨 / 年聚乙烯醇项目", "博远材料股份有限公司11万吨/年聚乙烯醇项目"),
     ("凯岚集团股份有限公司 10 GWh 储能电池项目", "凯岚集团股份有限公司10GWh储能电池项目"),  # a number and its Latin unit
     ("年产 300 MW 组件，", "年产300MW组件，"),
+    ("位于半岛的福建凯岚实业 有限公司年增 130 万吨", "位于半岛的福建凯岚实业有限公司年增130万吨"),  # before a legal form
+    ("博远电子 晨越新材料股份有限公司", "博远电子 晨越新材料股份有限公司"),  # (two names a space parts)
 ])
 def test_repair_removes_spaces_beside_punctuation_and_joiners(text: str, repaired: str):
     assert repair(text).text == repaired

@@ -107,8 +107,8 @@ def repair(text: str, pdf: bool = False) -> Repaired:
 
 def _space_cuts(text: str, pdf: bool) -> list[tuple[int, int]]:
     """Spaces between a Chinese character and a digit, Latin letter or Chinese punctuation, beside full-width
-    punctuation, beside a joiner with a word on its other side; between two Chinese characters in a PDF's text or in a
-    letter-spaced run."""
+    punctuation, beside a joiner with a word on its other side; between two Chinese characters in a PDF's text, in a
+    letter-spaced run or before a company's legal form."""
     gaps = [m.span() for m in GAP.finditer(text)]  # few in Chinese text: checked one by one
     spaced = set() if pdf else _letter_spaced(text, gaps)
     cuts = []
@@ -119,8 +119,8 @@ def _space_cuts(text: str, pdf: bool) -> list[tuple[int, int]]:
             continue  # 1  某某产业集聚区  机电设备: a table's row number, then its columns; 1 开封某某开发区: an item's number
         han_before, han_after = bool(IS_HAN.match(before)), bool(IS_HAN.match(after))
         if han_before and han_after:
-            if pdf or i in spaced:
-                cuts.append((start, end))
+            if pdf or i in spaced or text.startswith(LEGAL_FORMS, end):
+                cuts.append((start, end))  # (某某实业 有限公司: no name starts with its legal form)
         elif (han_before and (IS_ALNUM.match(after) or after in CLOSING_PUNCTUATION or after in OPENERS)
               or han_after and (IS_ALNUM.match(before) or before in CLOSING_PUNCTUATION or before in OPENERS)
               or after in CLOSING_PUNCTUATION or before in CLOSING_PUNCTUATION + OPENERS):
