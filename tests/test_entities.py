@@ -4597,6 +4597,12 @@ def test_a_project_named_after_its_county_s_park_is_named_again_without_both(nlp
     ("推进城区老旧片区改造项目和凯岚再生铅第三条生产线项目。", "Project", {"凯岚再生铅第三条生产线项目"}),
     # (the works and what goes with them stay one project)
     ("推进博远片区道路工程及附属设施建设项目。", "Project", {"博远片区道路工程及附属设施建设项目"}),
+    # a name filling its line among firms' names one a line is whole from its start, its words no clause's (希望)
+    ("名单如下：\n广东凯岚电子股份有限公司\n佛山希望博远印刷设备有限公司\n", "Company",
+     {"广东凯岚电子股份有限公司", "佛山希望博远印刷设备有限公司"}),
+    # (a line that goes on after the name is a clause: 推动 opens no name)
+    ("名单如下：\n广东凯岚电子股份有限公司\n推动博远印刷设备有限公司加快发展\n", "Company",
+     {"广东凯岚电子股份有限公司", "博远印刷设备有限公司"}),
 ])
 def test_thirty_first_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -45,6 +45,7 @@ MAX_WORKS_REST = 7  # characters after a verb of works that a company's works ma
 MAX_REMEMBERED = 200_000  # openings whose cut is remembered (a long build names the same things again and again)
 PLACE_TAG, VERB_TAG, PREPOSITION_TAG = "ns", "v", "p"
 DELIMITED_RULES = frozenset({"park.counted_list"})  # names a list's separators delimit: the segmenter trims none
+LISTED_NAME_ENDS = ("公司", "集团")  # a line ending so names a firm
 BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[（(]?\d{1,3}[.．、)）]|[①-⑳])[ \t]*$")  # an item's number on its line
 SINGLE_CHARACTER_TAGS = frozenset({"c", "p"})
 FUNCTION_TAGS = frozenset({"c", "p", "d"})
@@ -94,7 +95,8 @@ class NameBoundaries:
         return suffix is not None and self.is_generic(text[start:suffix.start()])
 
     def start(self, text: str, start: int, end: int, label: str) -> int:
-        if label not in TRIMMED_TYPES or label == COMPANY and BULLET_BEFORE.search(text, max(0, start - 8), start):
+        if label not in TRIMMED_TYPES or label == COMPANY and (
+                BULLET_BEFORE.search(text, max(0, start - 8), start) or _listed_one_a_line(text, start, end)):
             return start  # (2、希望森兰科技股份有限公司: a company's name is an item from its start; not 3. 配合某开发区…)
         if label == PROGRAM and text[start - 1:start] == "“" and text[end:end + 1] == "”":
             return start  # 全省“开放前沿县”: the quotes hold the whole title, its first word too
@@ -209,6 +211,22 @@ class NameBoundaries:
                     and not self._works_named(words[0][0], window[after + len(words[0][0]):])):
                 return after + len(words[0][0])
         return 0
+
+
+def _listed_one_a_line(text: str, start: int, end: int) -> bool:
+    """佛山希望数码印刷设备有限公司 filling its line, next to a line that ends in a firm's name: a list of names one a
+    line without numbers, each an item from its start."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, _line_end(text, end)
+    if text[line_start:start].strip() or text[end:line_end].strip(" \t；;。，,"):
+        return False
+    before = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)] if line_start else ""
+    after = text[line_end + 1:_line_end(text, line_end + 1)] if line_end < len(text) else ""
+    return before.rstrip().endswith(LISTED_NAME_ENDS) or after.rstrip().endswith(LISTED_NAME_ENDS)
+
+
+def _line_end(text: str, position: int) -> int:
+    line_end = text.find("\n", position)
+    return len(text) if line_end == -1 else line_end
 
 
 def _no_output(rest: str) -> bool:
