@@ -4600,6 +4600,10 @@ def test_a_project_named_after_its_county_s_park_is_named_again_without_both(nlp
     # a name filling its line among firms' names one a line is whole from its start, its words no clause's (希望)
     ("名单如下：\n广东凯岚电子股份有限公司\n佛山希望博远印刷设备有限公司\n", "Company",
      {"广东凯岚电子股份有限公司", "佛山希望博远印刷设备有限公司"}),
+    # a city's short form before a street's word names the street (南京西路), and 市北 alone no district
+    ("凯岚中心可抵达外滩、南京西路等商圈，距北京路仅一公里。", "Region", set()),
+    ("静安市北高新园区已被纳入《上海市产业地图》。", "Region", {"上海市"}),
+    ("湖南凯岚路桥集团在台州路桥区投资。", "Region", {"台州路桥区"}),
     # (a line that goes on after the name is a clause: 推动 opens no name)
     ("名单如下：\n广东凯岚电子股份有限公司\n推动博远印刷设备有限公司加快发展\n", "Company",
      {"广东凯岚电子股份有限公司", "博远印刷设备有限公司"}),
