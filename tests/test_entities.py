@@ -4604,6 +4604,9 @@ def test_a_project_named_after_its_county_s_park_is_named_again_without_both(nlp
     ("凯岚中心可抵达外滩、南京西路等商圈，距北京路仅一公里。", "Region", set()),
     ("静安市北高新园区已被纳入《上海市产业地图》。", "Region", {"上海市"}),
     ("湖南凯岚路桥集团在台州路桥区投资。", "Region", {"台州路桥区"}),
+    # a count of clusters, then the cue: the members are clusters, not firms (the head 企业 is the program's word)
+    ("凯岚机电制造、博远智能轻工装备等5个集群入选国家级中小企业特色产业集群。", "Company", set()),
+    ("凯岚机电、博远装备等5家企业入选国家级专精特新“小巨人”企业。", "Company", {"凯岚机电", "博远装备"}),
     # (a line that goes on after the name is a clause: 推动 opens no name)
     ("名单如下：\n广东凯岚电子股份有限公司\n推动博远印刷设备有限公司加快发展\n", "Company",
      {"广东凯岚电子股份有限公司", "博远印刷设备有限公司"}),
