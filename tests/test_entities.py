@@ -1817,6 +1817,19 @@ def test_forms_of_a_provincial_list_and_of_a_park_in_its_city_are_one():
     assert program_form_links([first[1], ("Program", "甘肃省第二批绿色工厂")]) == set()
 
 
+def test_a_list_named_again_by_the_end_of_its_name_is_one_program():
+    from kg.resolve.names import program_form_links
+    full, fostered = ("Program", "河南省2022年制造业头雁企业"), ("Program", "河南省2022年制造业重点培育头雁企业")
+    short, fostered_short = ("Program", "头雁企业"), ("Program", "重点培育头雁企业")
+    links = program_form_links([full, fostered, short, fostered_short])
+    assert links == {(full, short), (fostered, fostered_short)}  # the fewest words before: 制造业, not 制造业重点培育
+    # (two lists whose names part before the common end: the short form names neither)
+    provincial = ("Program", "凯岚省第二批绿色园区")
+    assert program_form_links([("Program", "智能制造示范绿色工厂"), ("Program", "节水型绿色工厂"),
+                               ("Program", "绿色工厂")]) == set()
+    assert program_form_links([provincial, ("Program", "绿色园区")]) == {(provincial, ("Program", "绿色园区"))}
+
+
 def test_the_spellings_of_one_park_are_one_park():
     from kg.resolve.names import park_form_links
     keys = [("IndustrialPark", "凯岚县工业园区"), ("IndustrialPark", "凯岚工业园区"),

@@ -108,7 +108,26 @@ def program_form_links(keys: list[Key]) -> set[tuple[Key, Key]]:
     for forms in by_core.values():
         if len(forms) > 1 and _one_list([q for _, q in forms]):
             links.update((forms[0][0], key) for key, _ in forms[1:])
+    for core, forms in by_core.items():
+        longer = _named_in_full(core, by_core)
+        if longer and _one_list([q for _, q in forms + by_core[longer]]):
+            links.add((by_core[longer][0][0], forms[0][0]))
     return links
+
+
+def _named_in_full(core: str, by_core: Mapping[str, list]) -> str | None:
+    """头雁企业 where the document names 河南省2022年制造业头雁企业 and 河南省2022年制造业重点培育头雁企业: the list whose name
+    ends the same with the fewest words before (the others add words to those: 重点培育); None if the longer names
+    part otherwise (国家级绿色工厂 and 省级绿色工厂 both end in 绿色工厂)."""
+    if len(core) < MIN_PROGRAM_CORE:
+        return None
+    longer = [other for other in by_core if len(other) > len(core) and other.endswith(core)]
+    # (重点培育头雁企业 is itself a short form of 制造业重点培育头雁企业: the full names are what part)
+    longer = sorted((name for name in longer if not any(o != name and o.endswith(name) for o in longer)), key=len)
+    if not longer:
+        return None
+    opening = longer[0][:-len(core)]
+    return longer[0] if all(other.startswith(opening) for other in longer) else None
 
 
 PROJECT_FORM = re.compile(r"(?:建设)?(?:项目|工程)$")
