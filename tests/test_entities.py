@@ -4620,6 +4620,9 @@ def test_a_project_named_after_its_county_s_park_is_named_again_without_both(nlp
     # a count of clusters, then the cue: the members are clusters, not firms (the head 企业 is the program's word)
     ("凯岚机电制造、博远智能轻工装备等5个集群入选国家级中小企业特色产业集群。", "Company", set()),
     ("凯岚机电、博远装备等5家企业入选国家级专精特新“小巨人”企业。", "Company", {"凯岚机电", "博远装备"}),
+    # a process that names a product opens a project's name (冷轧, 压铸: verbs to the segmenter)
+    ("其中，总投资120亿元的冷轧硅钢生产线项目正式开工。", "Project", {"冷轧硅钢生产线项目"}),
+    ("凯岚公司投资建设的压铸件生产基地项目已投产。", "Project", {"压铸件生产基地项目"}),
     # (a line that goes on after the name is a clause: 推动 opens no name)
     ("名单如下：\n广东凯岚电子股份有限公司\n推动博远印刷设备有限公司加快发展\n", "Company",
      {"广东凯岚电子股份有限公司", "博远印刷设备有限公司"}),
