@@ -4623,6 +4623,9 @@ def test_a_project_named_after_its_county_s_park_is_named_again_without_both(nlp
     # a process that names a product opens a project's name (冷轧, 压铸: verbs to the segmenter)
     ("其中，总投资120亿元的冷轧硅钢生产线项目正式开工。", "Project", {"冷轧硅钢生产线项目"}),
     ("凯岚公司投资建设的压铸件生产基地项目已投产。", "Project", {"压铸件生产基地项目"}),
+    # a campaign's word in a project that names its output is the developer's brand (希望: 新希望)
+    ("一行人来到凯岚产业园和新希望年产36万吨饲料加工项目的建设现场。", "Project", {"新希望年产36万吨饲料加工项目"}),
+    ("全县实施希望工程。", "Project", set()),
     # (a line that goes on after the name is a clause: 推动 opens no name)
     ("名单如下：\n广东凯岚电子股份有限公司\n推动博远印刷设备有限公司加快发展\n", "Company",
      {"广东凯岚电子股份有限公司", "博远印刷设备有限公司"}),

@@ -410,7 +410,7 @@ class ProjectRecogniser(ProjectOpenings):
                     or self.kind_of_list_re.search(stem)
                     or self.industry_list_close_re.match(text, end)
                     or stem.endswith(self.not_project_endings) and not stem.endswith(self.stem_ending_words)
-                    or self.campaign_re.search(stem) or stem.endswith(self.campaign_endings)
+                    or self.campaign_re.search(stem) and not self.output_re.search(stem) or stem.endswith(self.campaign_endings)
                     or stem.endswith("等") or stem[-1:] in QUOTES
                     or text.startswith(self.not_before, end) and not text.startswith(self.site_after, end)
                     and not self._measured(text, start, suffix_start, end)
