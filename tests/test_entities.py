@@ -4626,6 +4626,10 @@ def test_a_project_named_after_its_county_s_park_is_named_again_without_both(nlp
     # a campaign's word in a project that names its output is the developer's brand (希望: 新希望)
     ("一行人来到凯岚产业园和新希望年产36万吨饲料加工项目的建设现场。", "Project", {"新希望年产36万吨饲料加工项目"}),
     ("全县实施希望工程。", "Project", set()),
+    # 工程 after a trade's word is the firm's trade inside the name (智能工程), a product after it the project's
+    ("江苏凯岚智能工程钢构研制项目和博远新材料有限公司耐磨材料生产项目各投资2亿元。", "Project",
+     {"江苏凯岚智能工程钢构研制项目", "博远新材料有限公司耐磨材料生产项目"}),
+    ("推进鼓楼区凯岚历史文化街区保护修复工程等民生和文化项目。", "Project", {"鼓楼区凯岚历史文化街区保护修复工程"}),
     # (a line that goes on after the name is a clause: 推动 opens no name)
     ("名单如下：\n广东凯岚电子股份有限公司\n推动博远印刷设备有限公司加快发展\n", "Company",
      {"广东凯岚电子股份有限公司", "博远印刷设备有限公司"}),

@@ -27,6 +27,7 @@ CLAUSE_BREAK = re.compile(r"[，。；：,;:\n和及与]")
 OUTPUT_IN_TONS = re.compile(r"\d+(?:\.\d+)?\s*[万千百]?\s*吨")  # 1000吨色氨酸项目 (not 3台套…: a count of sets)
 ROUTE = re.compile(r"[（(][^（）()，。、；]{1,14}(?:至|到|—)[^（）()，。、；]{1,14}[）)]$")
 DEED_TAGS = frozenset({"v", "d", "ad", "vd", "c", "p"})  # the segmenter's tags of verbs, adverbs and joining words
+JOINERS_IN_GAP = "等和及与或"  # words that join two names or close a list (某某工程等民生和文化项目)
 ADVERB_TAGS = frozenset({"d", "ad", "c", "p"})
 MAX_DEED_STEM = 6  # characters of the longest stem read for them
 MIN_STEM_AFTER_COMPANY = 2  # 某某食品有限公司屠宰项目: after its company, two characters say what the project does
@@ -114,7 +115,8 @@ class ProjectRecogniser(ProjectOpenings):
         gap = text[previous.end:suffix_start] if previous and suffix_start - previous.end <= 8 else None
         if gap is not None and previous.label == PROJECT and (
                 gap == "" or self.joining_model_re.fullmatch(gap)
-                or text.endswith("工程", 0, previous.end) and self.joined_parts_re.fullmatch(gap)):
+                or text.endswith("工程", 0, previous.end) and (self.joined_parts_re.fullmatch(gap) or self._works_of_firm(
+                    doc, previous, gap))):
             # 某某整治工程PPP项目: one project, financed as a PPP; 某某建设项目一期工程: one project and its phase;
             # 某某道路工程及附属设施建设项目: the works and what goes with them
             doc.names.remove(previous)
@@ -253,6 +255,13 @@ class ProjectRecogniser(ProjectOpenings):
         for phase in self.phase_re.finditer(name):
             if phase.end() == len(name):  # 双江航电枢纽工程一期 is 双江航电枢纽一期工程
                 doc.aliases.append((PROJECT, name, name[:phase.start() - 2] + phase.group() + name[phase.start() - 2:phase.start()]))
+
+    def _works_of_firm(self, doc: DocState, previous: Mention, gap: str) -> bool:
+        """江苏金龙智能工程钢构研制项目: 工程 after a trade's word (智能工程: a firm's trade, not 某某配置工程, 某某修复工程: works)
+        and a product after it make one name."""
+        return self.companies.ends_with_industry_word(doc.text[previous.start:previous.end - 2]) and len(gap) >= 2 and \
+            bool(self.names.name_run.fullmatch(gap)) and not self.names.is_generic(gap) and \
+            not any(ch in gap for ch in JOINERS_IN_GAP) and gap[0] not in self.names.leading_chars
 
     def _measured(self, text: str, start: int, suffix_start: int, end: int) -> bool:
         """某某科技年产5万吨…项目用地200亩: the land of a project named by its firm or its output (not 落实招商引资项目用地1200亩:
