@@ -4630,6 +4630,9 @@ def test_a_project_named_after_its_county_s_park_is_named_again_without_both(nlp
     ("江苏凯岚智能工程钢构研制项目和博远新材料有限公司耐磨材料生产项目各投资2亿元。", "Project",
      {"江苏凯岚智能工程钢构研制项目", "博远新材料有限公司耐磨材料生产项目"}),
     ("推进鼓楼区凯岚历史文化街区保护修复工程等民生和文化项目。", "Project", {"鼓楼区凯岚历史文化街区保护修复工程"}),
+    # two lists closed by 等 and a head, joined by ，以及
+    ("宜春培育出了博远锂业、晨越光电等头部企业，以及凯岚光学、申和电子等优质企业。", "Company",
+     {"博远锂业", "晨越光电", "凯岚光学", "申和电子"}),
     # (a line that goes on after the name is a clause: 推动 opens no name)
     ("名单如下：\n广东凯岚电子股份有限公司\n推动博远印刷设备有限公司加快发展\n", "Company",
      {"广东凯岚电子股份有限公司", "博远印刷设备有限公司"}),

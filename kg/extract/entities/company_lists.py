@@ -111,7 +111,7 @@ class CompanyLists:
         for joint in JOINED_LISTS.finditer(text, start, end):
             etc = text.rfind("等", start, joint.start())
             head = self.list_head_re.match(text, etc, joint.start()) if etc != -1 else None
-            if head and head.group(1) and head.end() == joint.start():
+            if head and head.group(1) and text[head.end():joint.start()] in ("", "，", ","):  # (A等企业，以及B等企业)
                 chains.append((start, joint.start()))
                 start = joint.end()
         return chains + [(start, end)]
