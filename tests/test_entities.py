@@ -4633,6 +4633,9 @@ def test_a_project_named_after_its_county_s_park_is_named_again_without_both(nlp
     # two lists closed by 等 and a head, joined by ，以及
     ("宜春培育出了博远锂业、晨越光电等头部企业，以及凯岚光学、申和电子等优质企业。", "Company",
      {"博远锂业", "晨越光电", "凯岚光学", "申和电子"}),
+    # a company-shaped name opening a clause before what a firm makes is a company (not an industry's output)
+    ("博远新材自主研发的薄膜已量产，晨越机械生产的轴承远销海外。", "Company", {"博远新材", "晨越机械"}),
+    ("有色金属产值占工业的四成。", "Company", set()),
     # (a line that goes on after the name is a clause: 推动 opens no name)
     ("名单如下：\n广东凯岚电子股份有限公司\n推动博远印刷设备有限公司加快发展\n", "Company",
      {"广东凯岚电子股份有限公司", "博远印刷设备有限公司"}),
