@@ -15,6 +15,7 @@ patterns of shapes `list_shared`, `list_frame`, `list_count`, `list_after` and `
 """
 from __future__ import annotations
 
+import os
 import re
 from typing import Iterable
 
@@ -41,6 +42,19 @@ MEMBER_ENDS = ("、", "，", "。", "；", ";", "\n", "等", "（", "(", "")  # 
 LINE_HEAD = re.compile(r"[^\n：:、，,。；;]{2,8}[：:]\s*")  # 成都市：A、B: a line's head, a place or a kind before its members
 HEADED_JOINT = re.compile(r"\s*[。；;]?\s*\n+\s*(?P<label>[^\n：:、，,。；;]{2,8})[：:]\s*")  # A (line break) 自贡市：B: one list by place
 TIGHT_JOINT = re.compile(r"\s*(?:、|和|及|与|以及)\s*")  # members of one clause, not of clauses or lines
+UNREAD_MEMBER = re.compile(r"、([^、，,。；;：:\n]{2,40})、")  # one member between two, its name not read
+MIN_SHARED_ENDING = 2  # characters of the ending the members around an unread one share (现代农业产业园)
+
+
+def _unread_member(text: str, previous: Mention, m: Mention) -> bool:
+    """A、中新食品区紫苏-水稻-玉米现代农业产业园、B: a member whose name was not read, between two that end alike, ending
+    so itself: the list goes on past it."""
+    gap = UNREAD_MEMBER.fullmatch(text, previous.end, m.start)
+    if gap is None:
+        return False
+    before, after = text[previous.start:previous.end], text[m.start:m.end]
+    ending = os.path.commonprefix([before[::-1], after[::-1]])[::-1]
+    return len(ending) >= MIN_SHARED_ENDING and gap.group(1).endswith(ending)
 
 
 class ListReader(ListPrograms, ListTopics):
@@ -252,7 +266,7 @@ class ListReader(ListPrograms, ListTopics):
                 continue  # 1. 浙江晨越轴承有限公司（新昌县）2. …: a member's place in brackets is part of its note
             if (m.label == previous.label or kinds == PLACES) and m.label in kinds and previous.label in kinds and (
                     self.joint.fullmatch(text, previous.end, m.start) or
-                    self.unread_items.fullmatch(text, previous.end, m.start) or
+                    self.unread_items.fullmatch(text, previous.end, m.start) or _unread_member(text, previous, m) or
                     m.label in (PARK, PROJECT) and JOINT_THEN_REGION.fullmatch(text, previous.end, m.start) or
                     (joint := HEADED_JOINT.fullmatch(text, previous.end, m.start)) and joint.start("label") in heads or
                     (m.start == previous.end and text.endswith(self.run_together, previous.start, previous.end))):
