@@ -4636,6 +4636,9 @@ def test_a_project_named_after_its_county_s_park_is_named_again_without_both(nlp
     # a company-shaped name opening a clause before what a firm makes is a company (not an industry's output)
     ("博远新材自主研发的薄膜已量产，晨越机械生产的轴承远销海外。", "Company", {"博远新材", "晨越机械"}),
     ("有色金属产值占工业的四成。", "Company", set()),
+    # an intent to build, and a word the run began inside, open no name
+    ("公告称，控股子公司拟投资建设硅酸钠原料改扩建项目。", "Project", {"硅酸钠原料改扩建项目"}),
+    ("考察团先来到凯岚公司，了解始兴凯岚覆铜板一期项目的建设情况。", "Project", {"始兴凯岚覆铜板一期项目"}),
     # (a line that goes on after the name is a clause: 推动 opens no name)
     ("名单如下：\n广东凯岚电子股份有限公司\n推动博远印刷设备有限公司加快发展\n", "Company",
      {"广东凯岚电子股份有限公司", "博远印刷设备有限公司"}),

@@ -153,6 +153,10 @@ class NameText:
             cuts += [m.end() for m in self.copula_re.finditer(text, start, end - 1)]  # 某某是中国某某集团有限公司
         if cuts:
             start = max(cuts)
+        straddling = self.leading_word_re.match(text, start - 1, end - 1) if start and not self.is_name_char(
+            text[start - 1]) else None
+        if straddling and straddling.end() > start:
+            start = straddling.end()  # ，了解始兴某某项目: the run began inside a word that opens no name (了|解)
         while start < end:
             date = self.date_end(text, start, end)
             if start < date < end:
