@@ -4639,6 +4639,9 @@ def test_a_project_named_after_its_county_s_park_is_named_again_without_both(nlp
     # an intent to build, and a word the run began inside, open no name
     ("公告称，控股子公司拟投资建设硅酸钠原料改扩建项目。", "Project", {"硅酸钠原料改扩建项目"}),
     ("考察团先来到凯岚公司，了解始兴凯岚覆铜板一期项目的建设情况。", "Project", {"始兴凯岚覆铜板一期项目"}),
+    # two names joined by 和 and said both to be firms
+    ("凯岚鞋业和博远鞋业都是上蔡县产业集聚区内的主导产业类企业。", "Company", {"凯岚鞋业", "博远鞋业"}),
+    ("有机食品和地理标志农产品都是本地的优势产业。", "Company", set()),
     # (a line that goes on after the name is a clause: 推动 opens no name)
     ("名单如下：\n广东凯岚电子股份有限公司\n推动博远印刷设备有限公司加快发展\n", "Company",
      {"广东凯岚电子股份有限公司", "博远印刷设备有限公司"}),

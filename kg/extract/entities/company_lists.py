@@ -31,8 +31,9 @@ INDUSTRY_BY = compile_scan("(?:业|形成了?|构建了?|打造了?|培育了?|�
 REPRESENTED = re.compile(r"为代表(?=[，。；！？,;]|$|的[^，。；、]{0,12}?(?:产业|行业|集群|产业链|板块)(?=[，。；、,;]|$))")
 SEPARATOR = compile_scan(f"{LIST_COMMA.pattern}|[，,]?以及")
 # (…是当地某产业的两家“链主”企业: a copula and the words of the pair's kind before the count)
-PAIR = re.compile(r"([^，。；、：:\s]{2,16}?)和([^，。；、：:\s]{2,10}?)(?:(?:是|为|均为|都是|同为)[^，。；、：:]{0,16}?)?"
-                  r"(?<![\d一二三四五六七八九十百这该此其])(?:两|二|2)\s*家[^，。；、：:\d家]{0,8}?(?:企业|公司)")
+PAIR = re.compile(r"([^，。；、：:\s]{2,16}?)和([^，。；、：:\s]{2,10}?)(?:(?:(?:是|为|均为|都是|同为)[^，。；、：:]{0,16}?)?"
+                  r"(?<![\d一二三四五六七八九十百这该此其])(?:两|二|2)\s*家[^，。；、：:\d家]{0,8}?(?:企业|公司)"
+                  r"|(?:均为|均是|都是|都为|同为|皆为)[^，。；、：:]{0,20}?的[^，。；、：:的]{0,8}?(?:企业|公司))")  # (…都是某区内的主导企业)
 COUNT_SOURCE = r"(?:共计?|合计|总计)?\s*(?<!第)(?:\d+|[一二三四五六七八九十两]+)[余多]?[家户个大]"  # (A、B共6家企业, 四大产业; not 第二大)
 COUNT, COUNTED_FIRMS = compile_scan(COUNT_SOURCE), compile_scan(rf"{COUNT_SOURCE}(?<!个)(?:企业|公司)")  # 2家企业: firms counted
 QUOTE, ETC = re.compile(f"[{re.escape(QUOTES)}]"), re.compile("等")
@@ -94,7 +95,7 @@ class CompanyLists:
         for clause in CLAUSE.finditer(text):
             words = clause.group()
             if "、" not in words and "等" not in words:
-                if "家" in words:
+                if "家" in words or "和" in words and self.copula_re.search(words):
                     self._pair(doc, clause.start(), clause.end())
                 continue  # the chains' pattern backtracks at every character of a clause it cannot match
             for chain in LIST_CHAIN.finditer(text, clause.start(), clause.end()):
@@ -143,7 +144,8 @@ class CompanyLists:
                 self._type_list(doc, [member for _, member in items])
 
     def _pair(self, doc: DocState, start: int, end: int) -> None:
-        """中联重科和三一汽车两家企业入选…: two firms' names joined by 和 and counted as two firms."""
+        """中联重科和三一汽车两家企业入选…, 荣光鞋业和宏运鞋业都是某区内的主导企业: two firms' names joined by 和 and
+        counted as two firms, or said both to be firms."""
         text, companies = doc.text, self.companies
         for pair in PAIR.finditer(text, start, end):
             members = [(self._member_start(doc, *pair.span(1), first=True), pair.end(1)), pair.span(2)]
