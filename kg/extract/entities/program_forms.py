@@ -56,6 +56,9 @@ class ProgramForms:
             found = self._program_in(text, start, end, needs_scope=True)
             if found and found[1] == end and not doc.programs.overlaps(*found) and not TWO_AWARDS.search(text, *found):
                 doc.programs.add(*found, PROGRAM, "program.list_of")
+        for member in self.counted_set_re.finditer(text):  # 是全国520户重点大型国有企业之一: a set of a count
+            if not doc.programs.overlaps(*member.span(1)):
+                doc.programs.add(*member.span(1), PROGRAM, "program.counted_set")
         for setting in LIST_SETTING.finditer(text):
             found = self._program_in(text, *setting.span(1), needs_scope=True)
             if found and found[1] == setting.end(1) and self._scoped_at(text, found[0]) and not doc.programs.overlaps(*found):

@@ -45,7 +45,7 @@ class ProgramRecogniser(ProgramForms):
         places = program["place_designations"]
         place_heads = [word + level for word in places["words"] for level in places["levels"]]
         self.place_levels = tuple(places["levels"])
-        self.section_re = re.compile(program["section_heading"], re.M)
+        self.section_re, self.counted_set_re = re.compile(program["section_heading"], re.M), re.compile(program["counted_set"])
         bound_heads += f"|(?:{alternation(place_heads)})(?!{alternation(places['not_after'])})"
         self.heads = compile_scan(  # (its 72 first characters are rare enough for the lookahead to pay)
             rf"(?:{bound_heads}|{alternation(program['heads'] + program['level_heads'])})"
