@@ -1823,6 +1823,8 @@ def test_a_list_named_again_by_the_end_of_its_name_is_one_program():
     short, fostered_short = ("Program", "头雁企业"), ("Program", "重点培育头雁企业")
     links = program_form_links([full, fostered, short, fostered_short])
     assert links == {(full, short), (fostered, fostered_short)}  # the fewest words before: 制造业, not 制造业重点培育
+    joint = ("Program", "智能工厂和数字化车间")  # (two lists in one name: the full name of neither)
+    assert program_form_links([joint, ("Program", "数字化车间")]) == set()
     # (two lists whose names part before the common end: the short form names neither)
     provincial = ("Program", "凯岚省第二批绿色园区")
     assert program_form_links([("Program", "智能制造示范绿色工厂"), ("Program", "节水型绿色工厂"),
@@ -4642,6 +4644,17 @@ def test_a_project_named_after_its_county_s_park_is_named_again_without_both(nlp
     # two names joined by 和 and said both to be firms
     ("凯岚鞋业和博远鞋业都是上蔡县产业集聚区内的主导产业类企业。", "Company", {"凯岚鞋业", "博远鞋业"}),
     ("有机食品和地理标志农产品都是本地的优势产业。", "Company", set()),
+    # (from review: a selection's verb right before the head describes it; 路演 is no street; 年产值 no output;
+    # a product before 生产的 is no firm; a notice about a list of a kind names no program)
+    ("凯岚、博远等2家入选企业各获100万元奖励。", "Company", {"凯岚", "博远"}),
+    ("凯岚集团在湖北路演。", "Region", {"湖北"}),
+    ("开阳县启动工业年产值倍增工程。", "Project", set()),
+    ("锂电池生产的废水需要处理。", "Company", set()),
+    ("意邦新材生产的真石漆获评国家级绿色产品。", "Company", {"意邦新材"}),
+    ("《关于报送重点企业联系人名单的通知》发布后，凯岚科技报送了名单。", "Program", set()),
+    ("开阳县化工工程污水处理项目开工。", "Project", {"开阳县化工工程", "污水处理项目"}),
+    # (a list's neighbour the boundaries cut or drop does not stop the search for the next: no crash)
+    ("开阳县有凯岚工业园、不少企业仍在排队进入工业园、博远工业园。", "Region", {"开阳县"}),
     # (a line that goes on after the name is a clause: 推动 opens no name)
     ("名单如下：\n广东凯岚电子股份有限公司\n推动博远印刷设备有限公司加快发展\n", "Company",
      {"广东凯岚电子股份有限公司", "博远印刷设备有限公司"}),

@@ -24,6 +24,7 @@ PROGRAM_QUALIFIERS = {
     "region": re.compile(r"[\u4e00-\u9fff]{2,3}?[省市]"),
 }
 MIN_PROGRAM_CORE = 4  # characters left once the qualifiers are off
+JOINED = re.compile("(?<!工业)[和及]")  # 智能工厂和数字化车间: two lists in one name, neither's full name (not 工业和信息化)
 FIRST_BATCH = "第一批"
 PARK_SECTION = re.compile(r"(.+)\((.+)\)")  # a park's name key with its section in brackets
 
@@ -121,7 +122,7 @@ def _named_in_full(core: str, by_core: Mapping[str, list]) -> str | None:
     part otherwise (国家级绿色工厂 and 省级绿色工厂 both end in 绿色工厂)."""
     if len(core) < MIN_PROGRAM_CORE:
         return None
-    longer = [other for other in by_core if len(other) > len(core) and other.endswith(core)]
+    longer = [other for other in by_core if len(other) > len(core) and other.endswith(core) and not JOINED.search(other)]
     # (重点培育头雁企业 is itself a short form of 制造业重点培育头雁企业: the full names are what part)
     longer = sorted((name for name in longer if not any(o != name and o.endswith(name) for o in longer)), key=len)
     if not longer:

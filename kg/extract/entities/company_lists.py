@@ -26,7 +26,8 @@ JOINED_LEGAL = compile_scan("[和及与](?=[^，,。；;、和及与]{4,30}?有�
 MEMBER_END = re.compile(r"[，,。；;、）)\n]|等|$")  # what may follow a list's last member
 JOINED_LAST = re.compile("(?<=公司|集团)(?:和|及|与)(?=[^，,。；;、]{2,16}?(?:公司|集团)$)")  # A、B公司和C集团: C is a member too
 # the words between 等 and the head noun describe the members; a clause's verb (会见了, 加大对, 等5个集群入选…企业) does not
-HEAD_MODIFIER = r"(?:(?![了着对把被将从向为到]|入选|获评|列入|纳入|荣获|评为|上榜)[\u4e00-\u9fff])"
+# (等2家入选企业: a selection's verb right before the head describes it)
+HEAD_MODIFIER = r"(?:(?![了着对把被将从向为到]|(?:入选|获评|列入|纳入|荣获|评为|上榜)(?!的?(?:企业|公司|单位|项目)))[\u4e00-\u9fff])"
 INDUSTRY_BY = compile_scan("(?:业|形成了?|构建了?|打造了?|培育了?|集聚了?|(?<![\u4e00-\u9fff]))以")  # 某产业以A、B为代表
 REPRESENTED = re.compile(r"为代表(?=[，。；！？,;]|$|的[^，。；、]{0,12}?(?:产业|行业|集群|产业链|板块)(?=[，。；、,;]|$))")
 SEPARATOR = compile_scan(f"{LIST_COMMA.pattern}|[，,]?以及")

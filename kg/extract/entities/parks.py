@@ -339,8 +339,8 @@ class ParkRecogniser:
                 after, before = LIST_SEGMENT.match(text, park.end + 1), LIST_SEGMENT_BEFORE.search(
                     text, max(0, park.start - 33), park.start)  # (each found makes its neighbours members in turn)
                 for segment in (s for s in (after, before) if s and self._neighbour_park(doc, *s.span())):
-                    doc.names.add(*segment.span(), PARK, "park.list_neighbour")
-                    added.append(doc.names.at(segment.start()))
+                    doc.names.add(*segment.span(), PARK, "park.list_neighbour")  # (its start may be cut, or it dropped)
+                    added += [n] if (n := doc.names.at(segment.end() - 1)) and n.label == PARK else []
             found = added
 
     def _neighbour_park(self, doc: DocState, start: int, end: int) -> bool:

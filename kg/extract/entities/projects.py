@@ -257,9 +257,12 @@ class ProjectRecogniser(ProjectOpenings):
                 doc.aliases.append((PROJECT, name, name[:phase.start() - 2] + phase.group() + name[phase.start() - 2:phase.start()]))
 
     def _works_of_firm(self, doc: DocState, previous: Mention, gap: str) -> bool:
-        """江苏金龙智能工程钢构研制项目: 工程 after a trade's word (智能工程: a firm's trade, not 某某配置工程, 某某修复工程: works)
-        and a product after it make one name."""
-        return self.companies.ends_with_industry_word(doc.text[previous.start:previous.end - 2]) and len(gap) >= 2 and \
+        """江苏金龙智能工程钢构研制项目: 工程 after a brand and its trade (金龙智能: a firm, not 开阳县化工: a place's trade, nor
+        某某配置工程, 某某修复工程: works) and a product after it make one name."""
+        firm = doc.text[previous.start:previous.end - 2]
+        place = self.gazetteer.region_re.match(firm)
+        firm = firm[place.end():] if place else firm
+        return self.companies.ends_with_industry_word(firm) and self.companies.is_coined(firm) and len(gap) >= 2 and \
             bool(self.names.name_run.fullmatch(gap)) and not self.names.is_generic(gap) and \
             not any(ch in gap for ch in JOINERS_IN_GAP) and gap[0] not in self.names.leading_chars
 

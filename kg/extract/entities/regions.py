@@ -65,7 +65,7 @@ class RegionRecogniser:
         self.town_list_re = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})$")
         self.division_word_re = re.compile(alternation(region["division_words"]))
         self.level_note_re = re.compile(region["level_note"])
-        self.landform_words, self.division_char_re = tuple(region["landform"]["words"]), re.compile(region["landform"]["then"])
+        self.landform_re, self.division_char_re = re.compile(region["landform"]["words"]), re.compile(region["landform"]["then"])
         self.title_ranks = tuple(region["title_ranks"])
         self.slogan_verbs = frozenset(region["slogan_verbs"])
         self.long_word_re = re.compile(alternation(region["words_of_chang"]))  # 代县长期…: 长期, not 县长
@@ -236,8 +236,9 @@ class RegionRecogniser:
     def _landform(self, text: str, name: str, end: int) -> bool:
         """A short form before a landform's word (通州湾, 松山湖), not before a region's name that opens with that word (浙江
         湖州, 厦门湖里区, 南昌湾里区) nor a division's character after it (大通湖区: a district named after the lake)."""
-        return text.startswith(self.landform_words, end) and name not in self.gazetteer.full_region_names and \
-            self.gazetteer.region_re.match(text, end) is None and self.division_char_re.match(text, end + 1) is None
+        word = self.landform_re.match(text, end)
+        return word is not None and name not in self.gazetteer.full_region_names and \
+            self.gazetteer.region_re.match(text, end) is None and self.division_char_re.match(text, word.end()) is None
 
     def _slogan_noun(self, text: str, start: int) -> bool:
         """A noun of two characters before `start` (产业富县, 工业兴县: a slogan's noun and its verb; not 考察富县, 支持兴县:

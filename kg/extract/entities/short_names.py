@@ -40,7 +40,7 @@ class ShortNames:
         self.copula_re = re.compile(alternation(company["copula_cues"]))
         self.after_place_re = re.compile(rf"(?:{alternation(names.position_words)})*的")
         self.company_head_re, self.investment_re = re.compile(r"企业|公司|厂商|制造商|供应商"), re.compile(alternation(company["investment_cues"]))
-        self.invested_sum_re = compile_rare(company["invested_sum_then_place"])
+        self.invested_sum_re, self.brand_verbs = compile_rare(company["invested_sum_then_place"]), tuple(company["brand_subject_verbs"])
         # a clause's opening words before one of the verbs (the subject may not hold a verb of its own: no cut there)
         self.subject_verb_re = ClauseOpening(
             SENTENCE_END_CHARS + CLAUSE_BREAK_CHARS + "、", rf"([^\W\d_]{{2,{companies.max_short}}}?)(?:{gated(names.adverbs)})*{gated(alternation(company['subject_verbs']))}")
@@ -233,7 +233,8 @@ class ShortNames:
                 continue  # no industry word ends the subject, wherever it starts
             start = names.trim_left(text, m.start(1), m.end(1), doc.regions)  # 支持某某光电申报…
             subject = text[start:m.end(1)]
-            if companies.ends_with_industry_word(subject) and names.name_run.fullmatch(subject):
+            if companies.ends_with_industry_word(subject) and names.name_run.fullmatch(subject) and (
+                    companies.is_coined(subject) or not text.endswith(self.brand_verbs, 0, m.end())):
                 self._confirm(doc, start, subject)
         for verb in self.placed_verb_re.finditer(text):  # 湖北某某注册资本…: a place and a brand
             if text[verb.start() - 1:verb.start()] == "总":
