@@ -4655,6 +4655,9 @@ def test_a_project_named_after_its_county_s_park_is_named_again_without_both(nlp
     ("开阳县化工工程污水处理项目开工。", "Project", {"开阳县化工工程", "污水处理项目"}),
     # (a list's neighbour the boundaries cut or drop does not stop the search for the next: no crash)
     ("开阳县有凯岚工业园、不少企业仍在排队进入工业园、博远工业园。", "Region", {"开阳县"}),
+    # a city's 工业园区 is one park, a province's and a city's 产业园区 all of theirs
+    ("来宾市工业园区则开工了1个项目。", "IndustrialPark", {"来宾市工业园区"}),
+    ("四川省工业园区规模以上工业总产值增长。南宁市产业园区产值增长。", "IndustrialPark", set()),
     # (a line that goes on after the name is a clause: 推动 opens no name)
     ("名单如下：\n广东凯岚电子股份有限公司\n推动博远印刷设备有限公司加快发展\n", "Company",
      {"广东凯岚电子股份有限公司", "博远印刷设备有限公司"}),

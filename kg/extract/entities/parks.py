@@ -74,13 +74,12 @@ class ParkRecogniser:
         # is a layout (“一园两区”低空经济产业园), no name
         self.quoted_before_re = re.compile(
             rf"[{re.escape(QUOTES)}](?:(?![一二三四五六七八九十两百千\d])[{names.name_chars}]){{2,10}}[{re.escape(QUOTES)}]$")
-        self.batch_re, self.level_re = re.compile(park["batch_words"]), re.compile(park["level_words"])
-        self.grade_re = re.compile(park["level_grades"])
-        self.collective_suffixes = frozenset(park["collective_suffixes"])
+        self.batch_re, self.level_re, self.grade_re = (re.compile(park[key]) for key in ("batch_words", "level_words", "level_grades"))
+        self.collective_suffixes = {level: frozenset(words) for level, words in park["collective_suffixes"].items()}
+        self.collective_figures_re = re.compile(park["collective_figures"])
         self.collective_word_re = re.compile(
             rf"(?:{park['collective_words']}|{park['pointing_words']})(?:{names.generic.pattern})?$")
-        self.order_re = re.compile(park["order_words"])
-        self.province_kinds = frozenset(park["province_kinds"])
+        self.order_re, self.province_kinds = re.compile(park["order_words"]), frozenset(park["province_kinds"])
         self.description_words = tuple(park["description_words"])
         self.macro_region_re = re.compile("|".join(park["macro_regions"]))
         # what closes a list of parks: 3家园区, 等几个园中园, 5 大园区 (a PDF's text, spaced)
@@ -237,8 +236,9 @@ class ParkRecogniser:
         if with_region == start and self._opens_with_generic(stem) and self._kind_of_park(
                 stem[self.names.generic.match(stem).end():]):
             return  # 打造千亿级锂电产业园: a scale and an industry, no name
-        if stem in self.gazetteer.full_region_names and not self.gazetteer.is_county(stem) and (
-                text[suffix_start:end] in self.collective_suffixes):
+        if stem in self.gazetteer.full_region_names and not self.gazetteer.is_county(stem) and text[suffix_start:end] in (
+                self.collective_suffixes["province" if stem in self.gazetteer.province_names or self.collective_figures_re.match(
+                    text, end) else "city"]):
             return  # 南宁市产业园区: a city's parks together (its parks are named after their districts)
         if self.batch_re.search(stem):
             return  # 某市首批特色产业园区: the title of a list, not a park
