@@ -4658,6 +4658,8 @@ def test_a_project_named_after_its_county_s_park_is_named_again_without_both(nlp
     # a city's 工业园区 is one park, a province's and a city's 产业园区 all of theirs
     ("来宾市工业园区则开工了1个项目。", "IndustrialPark", {"来宾市工业园区"}),
     ("四川省工业园区规模以上工业总产值增长。南宁市产业园区产值增长。", "IndustrialPark", set()),
+    # a division's short form before 口 names a river mouth (三江口), not the county; 口岸 is a port of its city
+    ("与来宾市三江口凯岚电动车产业园项目二期开工仪式一道举行。宁波口岸进出口增长。", "Region", {"来宾市", "宁波"}),
     # people and 同 before 项目, a comparison with projects of a kind: no project
     ("仪式开始前，县领导同项目负责人座谈交流。与传统人造丝项目相比，这一项目智能化程度更高。", "Project", set()),
     # (a line that goes on after the name is a clause: 推动 opens no name)
