@@ -4608,8 +4608,8 @@ def test_a_project_named_after_its_county_s_park_is_named_again_without_both(nlp
     # a project named after its park's phase, then another joined by 和: two projects
     ("开工的2个项目分别是凯岚茧丝绸产业园第一期项目和博远医疗健康智能制造产业园项目。", "Project",
      {"凯岚茧丝绸产业园第一期项目", "博远医疗健康智能制造产业园项目"}),
-    # …and after a kind of project (改造项目), the one named after 和
-    ("推进城区老旧片区改造项目和凯岚再生铅第三条生产线项目。", "Project", {"凯岚再生铅第三条生产线项目"}),
+    # …and after a project named by its works on a town's old quarters (城区, 老旧: words of no name, no park)
+    ("推进城区老旧片区改造项目和凯岚再生铅第三条生产线项目。", "Project", {"城区老旧片区改造项目", "凯岚再生铅第三条生产线项目"}),
     # (the works and what goes with them stay one project)
     ("推进博远片区道路工程及附属设施建设项目。", "Project", {"博远片区道路工程及附属设施建设项目"}),
     # a name filling its line among firms' names one a line is whole from its start, its words no clause's (希望)
