@@ -1823,6 +1823,10 @@ def test_a_list_named_again_by_the_end_of_its_name_is_one_program():
     short, fostered_short = ("Program", "头雁企业"), ("Program", "重点培育头雁企业")
     links = program_form_links([full, fostered, short, fostered_short])
     assert links == {(full, short), (fostered, fostered_short)}  # the fewest words before: 制造业, not 制造业重点培育
+    # (the autonomous region's list and the ministry's are not the national one's short forms' full names)
+    assert program_form_links([("Program", "国家级绿色工厂"), ("Program", "自治区级绿色工厂"), ("Program", "绿色工厂")]) == set()
+    assert program_form_links([("Program", "工信部绿色工厂"), ("Program", "国家级绿色工厂")]) == {
+        (("Program", "工信部绿色工厂"), ("Program", "国家级绿色工厂"))}
     joint = ("Program", "智能工厂和数字化车间")  # (two lists in one name: the full name of neither)
     assert program_form_links([joint, ("Program", "数字化车间")]) == set()
     # (two lists whose names part before the common end: the short form names neither)

@@ -20,9 +20,11 @@ FULL_REGION = re.compile(r"(省|市|区|县|旗|盟|州|自治区|特别行政�
 PROGRAM_QUALIFIERS = {
     "year": re.compile(r"(?:19|20)\d\d(?:年度|年)?"),
     "batch": re.compile(r"第[一二三四五六七八九十百零〇\d]+批次?|首批"),
-    "level": re.compile(r"(?:国家|省|市|区|县)级|国家|全(?:省|市|区|县)|(?:省|市)(?!级)"),  # 全省X, 省X: 省级X
+    "level": re.compile(r"(?:国家|自治区|省|市|区|县)级|国家|自治区|全(?:国|省|市|区|县)|工信部|工业和信息化部|(?:省|市)(?!级)"),
     "region": re.compile(r"[\u4e00-\u9fff]{2,3}?[省市]"),
 }
+# 全省X, 省X: 省级X; 全国X, 工信部X: 国家级X (the national lists of the ministry)
+NATIONAL = {"国": "国家", "工信部": "国家", "工业和信息化部": "国家"}
 MIN_PROGRAM_CORE = 4  # characters left once the qualifiers are off
 JOINED = re.compile("(?<!工业)[和及]")  # 智能工厂和数字化车间: two lists in one name, neither's full name (not 工业和信息化)
 FIRST_BATCH = "第一批"
@@ -82,6 +84,7 @@ def program_form(key: str) -> tuple[str, dict[str, str]]:
             m = pattern.match(rest)
             if m and kind not in qualifiers and len(rest) - m.end() >= MIN_PROGRAM_CORE:
                 value = m.group().rstrip("年度级次").lstrip("全")  # 2024年 is 2024, 国家级 is 国家, 全省 is 省
+                value = NATIONAL.get(value, value)
                 qualifiers[kind] = FIRST_BATCH if value == "首批" else value  # 首批 is 第一批
                 rest = rest[m.end():]
                 break
