@@ -183,6 +183,13 @@ CHALLENGE_FLOORS = {
         "relations": {"locatedIn": 0.666, "selectedAs": 0.843, "developedBy": 0.758},
         "entity": 0.88, "relation": 0.751,
     },
+    # tests/challenge/fresh88: 22 texts by two more writers, scored blind once when they arrived at the thirty-first
+    # session's end (0.816 / 0.774 with the rules of its start, d9b0b53; 0.818 / 0.778 with its last rules); held out.
+    "fresh88": {
+        "entities": {"Company": 0.838, "IndustrialPark": 0.826, "Project": 0.767, "Program": 0.788, "Region": 0.875},
+        "relations": {"locatedIn": 0.78, "selectedAs": 0.878, "developedBy": 0.681},
+        "entity": 0.818, "relation": 0.778,
+    },
     # tests/challenge/fresh87: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-first session (0.824 / 0.553 with the rules of its start, d9b0b53); held out.
     "fresh87": {
