@@ -56,8 +56,13 @@ def count_value(written: str) -> int | None:
     return NUMERALS.get(written) if len(written) == 1 else None
 
 
+def line_end(text: str, position: int) -> int:
+    """Where the line holding `position` ends (its line break, or the text's end)."""
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end
+
+
 def headline_span(text: str) -> tuple[int, int]:
     """(start, end) of a document's headline: its first line that is not blank (the whole text if it has one line)."""
     start = len(text) - len(text.lstrip())
-    end = text.find("\n", start)
-    return start, len(text) if end < 0 else end
+    return start, line_end(text, start)

@@ -32,6 +32,7 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.spans import Spans
 from kg.extract.search import alternation
 from kg.extract.segmenter import Segmenter
+from kg.extract.text import line_end
 from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROGRAM, PROJECT
 
@@ -216,17 +217,12 @@ class NameBoundaries:
 def _listed_one_a_line(text: str, start: int, end: int) -> bool:
     """佛山希望数码印刷设备有限公司 filling its line, next to a line that ends in a firm's name: a list of names one a
     line without numbers, each an item from its start."""
-    line_start, line_end = text.rfind("\n", 0, start) + 1, _line_end(text, end)
-    if text[line_start:start].strip() or text[end:line_end].strip(" \t；;。，,"):
+    line_start, end_of_line = text.rfind("\n", 0, start) + 1, line_end(text, end)
+    if text[line_start:start].strip() or text[end:end_of_line].strip(" \t；;。，,"):
         return False
     before = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)] if line_start else ""
-    after = text[line_end + 1:_line_end(text, line_end + 1)] if line_end < len(text) else ""
+    after = text[end_of_line + 1:line_end(text, end_of_line + 1)] if end_of_line < len(text) else ""
     return before.rstrip().endswith(LISTED_NAME_ENDS) or after.rstrip().endswith(LISTED_NAME_ENDS)
-
-
-def _line_end(text: str, position: int) -> int:
-    line_end = text.find("\n", position)
-    return len(text) if line_end == -1 else line_end
 
 
 def _no_output(rest: str) -> bool:

@@ -14,7 +14,7 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.spans import Spans
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation, compile_scan
-from kg.extract.text import QUOTES
+from kg.extract.text import QUOTES, line_end
 
 OPEN_BRACKETS, CLOSE_BRACKETS = "（(", "）)"
 
@@ -185,8 +185,7 @@ class NameText:
     def _alone_on_numbered_line(self, text: str, start: int, end: int) -> bool:
         """The name whose stem runs from `start` to `end` fills its line after the line's number: no more than a suffix
         after the stem (not 1. 由某公司投资建设的…, 1. 与某公司签订…: a clause)."""
-        line_end = text.find("\n", end)
-        rest = text[end:len(text) if line_end == -1 else line_end].rstrip(" \t；;。，,")
+        rest = text[end:line_end(text, end)].rstrip(" \t；;。，,")
         return self.item_number_re.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None and \
             len(rest) <= LONGEST_SUFFIX
 

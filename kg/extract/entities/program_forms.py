@@ -44,6 +44,12 @@ class ProgramForms:
             if found and found[1] == line.end(1) and not doc.programs.overlaps(*found):
                 doc.programs.add(*found, PROGRAM, "program.section")
 
+    def _find_counted_sets(self, doc: DocState) -> None:
+        """是全国520户重点大型国有企业之一: a scoped set of a count that something is one of."""
+        for member in self.counted_set_re.finditer(doc.text):
+            if not doc.programs.overlaps(*member.span(1)):
+                doc.programs.add(*member.span(1), PROGRAM, "program.counted_set")
+
     def _find_lists_of(self, doc: DocState) -> None:
         """首届莆田市政府质量奖的获奖名单, “2017年度（第七届）某县县长质量奖”的获奖企业: the designation whose list or winners
         follow its name (in quotes, the quotes hold it)."""
@@ -56,9 +62,6 @@ class ProgramForms:
             found = self._program_in(text, start, end, needs_scope=True)
             if found and found[1] == end and not doc.programs.overlaps(*found) and not TWO_AWARDS.search(text, *found):
                 doc.programs.add(*found, PROGRAM, "program.list_of")
-        for member in self.counted_set_re.finditer(text):  # 是全国520户重点大型国有企业之一: a set of a count
-            if not doc.programs.overlaps(*member.span(1)):
-                doc.programs.add(*member.span(1), PROGRAM, "program.counted_set")
         for setting in LIST_SETTING.finditer(text):
             found = self._program_in(text, *setting.span(1), needs_scope=True)
             if found and found[1] == setting.end(1) and self._scoped_at(text, found[0]) and not doc.programs.overlaps(*found):

@@ -199,6 +199,7 @@ class ProgramRecogniser(ProgramForms):
             if not doc.programs.overlaps(*title.span(title.lastindex)):
                 doc.programs.add(*title.span(title.lastindex), PROGRAM, "program.titled_list")
         self._find_lists_of(doc)  # 首届莆田市政府质量奖的获奖名单: the designation whose list it is
+        self._find_counted_sets(doc)  # 是全国520户重点大型国有企业之一
         self._find_sections(doc)  # 一、某市市长质量奖（3家）
         for cue in self.decision_cue_re.finditer(text):
             self._programs_after(doc, cue.end(), needs_scope=True)
