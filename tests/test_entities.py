@@ -4672,3 +4672,19 @@ def test_a_project_named_after_its_county_s_park_is_named_again_without_both(nlp
 ])
 def test_thirty_first_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text,label,expected", [
+    # a place, then a verb that takes no firm, opens the firm's own name; a verb that takes firms is cut
+    ("湖南贯通凯岚新材料有限公司投资建设的管材项目开工。", "Company", {"湖南贯通凯岚新材料有限公司"}),
+    ("山西运达博远设备有限公司是一家风电企业。", "Company", {"山西运达博远设备有限公司"}),
+    ("西宁市推荐凯岚硅业（青海）股份有限公司参评。", "Company", {"凯岚硅业（青海）股份有限公司"}),
+    # the subject before a copula among a name's first characters is no part of it (a place before 是 is the brand's)
+    ("其中一项协议的签约方是凯岚电气（天津）集团有限公司。", "Company", {"凯岚电气（天津）集团有限公司"}),
+    ("这次合作的起点是博远集团。", "Company", {"博远集团"}),
+    ("新兴行业的有广东唯是晶圆科技有限公司等。", "Company", {"广东唯是晶圆科技有限公司"}),
+    # a verb that takes firms opens no list's first member; the big ones counted before 集团 are no name
+    ("全力配合凯岚石油、博远石化两大集团开展勘探开发。", "Company", {"凯岚石油", "博远石化"}),
+])
+def test_thirty_second_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

@@ -45,6 +45,7 @@ MIN_NAME = 3  # characters a trimmed name keeps at least
 MAX_WORKS_REST = 7  # characters after a verb of works that a company's works may be named by (厂房项目, 新月路项目)
 MAX_REMEMBERED = 200_000  # openings whose cut is remembered (a long build names the same things again and again)
 PLACE_TAG, VERB_TAG, PREPOSITION_TAG = "ns", "v", "p"
+COPULA, MAX_COPULA_AT = "是", 3  # 起点是吉柴集团: the copula within a name's first characters ends the subject before it
 DELIMITED_RULES = frozenset({"park.counted_list"})  # names a list's separators delimit: the segmenter trims none
 LISTED_NAME_ENDS = ("公司", "集团")  # a line ending so names a firm
 BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[（(]?\d{1,3}[.．、)）]|[①-⑳])[ \t]*$")  # an item's number on its line
@@ -60,6 +61,7 @@ class NameBoundaries:
     def __init__(self, common: dict[str, Any], gazetteer: Gazetteer, name_words: list[str], company_suffixes: list[str],
                  nouns: list[str], works_verbs: list[str]):
         self.verbs = frozenset(common["boundary_verbs"])
+        self.firm_object_verbs = frozenset(common["firm_object_verbs"])
         self.frames = {opening: (re.compile(frame["before"]), re.compile(frame["after"]))
                        for opening, frame in common["framed_openings"].items()}
         # jieba's dictionary and our words (a word's frequency depends on the words added before it: sorted, so that
@@ -119,7 +121,8 @@ class NameBoundaries:
         """Characters to cut from the start of `window`, the opening of a candidate name."""
         offset = 0
         while True:
-            cut = self._leading_cut(window[offset:offset + LEADING_WINDOW], is_company)
+            cut = self._leading_cut(window[offset:offset + LEADING_WINDOW], is_company) or \
+                self._copula_cut(window[offset:offset + LEADING_WINDOW])
             if not cut and is_project:
                 cut = self._company_verb_cut(window[offset:])
             if not cut:
@@ -177,6 +180,9 @@ class NameBoundaries:
             return chars + run  # 拟将航天精工…, 南康区又与中国化学…: adverbs, prepositions, conjunctions never open a name
         if i > 0 and words[i][0] in self.place_words:
             return 0  # 陕西延长石油…: after a province, a county's name that is also a verb is the county
+        if company and i > 0 and j - i == 1 and run > 1 and words[i][1].startswith(VERB_TAG) and \
+                words[i][0] not in self.firm_object_verbs:
+            return 0  # 湖南贯通沃开…有限公司: a place, then a verb that takes no firm, opens the firm's own name
         # 延长石油集团, and of a company 新疆大成钢结构有限公司: an industry word (of a company, any common noun) and a
         # suffix left alone name nothing, the cut word is the name's (a verb of one character never is: 开工的有汽配产业园;
         # a project's or park's name may well be a verb and common nouns: 新建汽车零部件精密铸造项目)
@@ -188,6 +194,21 @@ class NameBoundaries:
             if run > 1 or not (tag in SINGLE_CHARACTER_TAGS or word in self.verbs) or len(words[j][0]) < 2:
                 return 0
         return chars + run
+
+    def _copula_cut(self, window: str) -> int:
+        """Characters to cut through a copula among the first words (签约方是川铁电气…, 起点是吉柴集团): what stands
+        before 是 is the sentence's subject, no part of the name."""
+        if COPULA not in window[:MAX_COPULA_AT + 1]:
+            return 0
+        chars = 0
+        words = self._segment(window)[:MAX_COPULA_AT + 1]
+        if words[0][1] == PLACE_TAG:
+            return 0  # 广东唯是晶圆科技…: a place opens the name, 是 is the brand's
+        for word, tag in words:
+            chars += len(word)
+            if word == COPULA:
+                return chars if chars <= MAX_COPULA_AT + 1 else 0
+        return 0
 
     def _before_cut_suffix(self, words: list[tuple[str, str]], start: int) -> int:
         """The index of the first of the words that end the window and together spell the opening of a name word (in

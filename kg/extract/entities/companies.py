@@ -16,13 +16,13 @@ from kg.schema import COMPANY, PROJECT
 
 PHASE_END = re.compile(r"[（(]?[一二三四五六七八九十\d]期(?:工程)?[）)]?$")  # a project's phase after its developer
 PLACE_PARTNER = re.compile("[市县区镇旗]?[与和同跟及]")  # after a place: its partner follows (某县与…, 某市与…)
-
 SUM_REACH = 15  # characters of a sum invested before 的 and a project (投资3000万元的…项目)
 WORKS_IN_GROUP_NAMES = ("工程",)  # a project suffix that is a trade in a group's name (中国能源工程集团)
 PLACE_BRAND_TAGS = ("nz", "ns", "nt")  # a word read as a brand or a place before 和: a name's (宏达和盛新材料, 中科和光电子)
 FIRM_ENDINGS = ("公司", "集团")  # a list member named so is a firm, even in a list of projects (A公司、B公司等项目)
 GROUP_IN_BRACKETS = re.compile(r"[（(](?:集团|控股|股份)[）)]$")
 LEADING_NOTE = re.compile(r"[（(](?!集团|控股|股份)[^（）()]{1,12}[）)]\s*(?=[^\W\d_]{2})")  # no name opens with a note
+BIG_ONES = re.compile(r"[两二三四五六七八九十几]大$")  # 两大集团: the big ones counted
 
 
 class CompanyRecogniser:
@@ -359,9 +359,9 @@ class CompanyRecogniser:
                 (end == len(doc.text) or doc.text[end] in "，,。；;"):  # (not 由凯岚控股、博远集团共同出资: a list)
             end = suffix_start  # 某某有限责任公司由云南中烟控股，: 控股 is the verb, the group named before it
         name = doc.text[start:end]
-        if self.names.leading_word_re.fullmatch(doc.text, start, suffix_start) or any(
-                m.end() == suffix_start for m in self.names.count.finditer(doc.text, start, suffix_start)):
-            return  # 将建成集团的第三大生产基地: a verb before 集团, no name; (邀请)两家集团: a count
+        if self.names.leading_word_re.fullmatch(doc.text, start, suffix_start) or BIG_ONES.search(doc.text, start, suffix_start) \
+                or any(m.end() == suffix_start for m in self.names.count.finditer(doc.text, start, suffix_start)):
+            return  # 将建成集团的第三大生产基地: a verb before 集团, no name; (邀请)两家集团, 中石油、中石化两大集团: a count
         place = self.gazetteer.region_re.match(doc.text, start, suffix_start)
         own = name[place.end() - start:] if place and suffix_start - place.end() >= 2 else name
         if self.gazetteer.region_re.match(own):

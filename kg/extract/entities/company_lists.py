@@ -317,7 +317,7 @@ class CompanyLists:
             if place and place.start == member_start and text.startswith("有", place.end) and not text.startswith(
                     self.names.having_words, place.end):
                 member_start = place.end
-            member_start = self.names.after_joining_word(doc, member_start, end)
+            member_start = self.names.after_object_verb(text, self.names.after_joining_word(doc, member_start, end), end)
             openers = list(self.any_opener_re.finditer(text, member_start, end - 2))  # 规上企业主要有A、B: an opener
             if openers:
                 member_start = OPENER_END.match(text, openers[-1].end(), end).end()

@@ -53,6 +53,7 @@ class NameText:
         self.item_number_re = re.compile(common["item_number"])
         self.inner_start_chars = set(common["inner_start_chars"])
         self.having_words = tuple(common["having_words"])  # 的有机肥…项目: no list opened by 的有
+        self.firm_object_verbs = frozenset(common["firm_object_verbs"])
         self.adverbs = alternation(common["adverbs"])
         self.trailing_adverbs = re.compile(f"(?:{self.adverbs})+$")
         self.position_words = list(common["position_words"])
@@ -219,6 +220,11 @@ class NameText:
                     and not doc.text.startswith(self.having_words, start))):
             return start + 1
         return start
+
+    def after_object_verb(self, text: str, start: int, end: int) -> int:
+        """全力配合中石油、…: a verb that takes a firm as its object opens no firm's name."""
+        verb = text[start:start + 2]
+        return start + 2 if verb in self.firm_object_verbs and end - start > 4 else start
 
     def inner_starts(self, text: str, start: int, suffix_start: int) -> list[int]:
         """Where a shorter name may start inside the run [start, suffix_start), longest first: after a preposition
