@@ -4685,6 +4685,10 @@ def test_thirty_first_session_round(nlp, text, label, expected):
     ("新兴行业的有广东唯是晶圆科技有限公司等。", "Company", {"广东唯是晶圆科技有限公司"}),
     # a verb that takes firms opens no list's first member; the big ones counted before 集团 are no name
     ("全力配合凯岚石油、博远石化两大集团开展勘探开发。", "Company", {"凯岚石油", "博远石化"}),
+    # a list of a park's neighbours closed by 等 and what kind of zones they are (not the parts a park is laid out in)
+    ("凯岚物流加工区、博远高新区、晨越冶金区等重要经济功能区都坐落在东丽区境内。", "IndustrialPark",
+     {"凯岚物流加工区", "博远高新区", "晨越冶金区"}),
+    ("园区设有电力能源产业区、物流产业区和后勤服务区六大功能区。", "IndustrialPark", {"电力能源产业区", "物流产业区"}),
 ])
 def test_thirty_second_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

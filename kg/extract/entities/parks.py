@@ -85,7 +85,7 @@ class ParkRecogniser:
         # what closes a list of parks: 3家园区, 等几个园中园, 5 大园区 (a PDF's text, spaced)
         self.list_head_re = compile_rare(
             rf"(?:等\s*|(?=[\d一二三四五六七八九十两几家个座大]))(?:(?:\d+|[一二三四五六七八九十两几]+)\s*)?[家个座大]?"
-            rf"(?:{alternation(park['list_heads'])})")  # (not a member's own suffix: A工业园区、B园区和C园区)
+            rf"(?:{alternation(park['list_head_descriptions'])})*(?:{alternation(park['list_heads'])})")  # (not A园区、B园区)
         self.list_opener_re = compile_rare(park["list_opener"])
 
     def _kind_by_level(self, stem: str) -> bool:
