@@ -4320,6 +4320,25 @@ def test_a_project_named_with_and_without_building_before_its_suffix_is_one():
     assert project_form_links(keys, mentions) == {(keys[0], keys[1])}
 
 
+def test_a_project_s_short_form_in_its_document_is_that_project():
+    from kg.resolve.names import project_short_form_links
+    full, short = ("Project", "山西凯岚智控技术有限公司年产100万套芯片驱动LED模组项目"), ("Project", "凯岚LED模组项目")
+    assert project_short_form_links([full, short]) == {(full, short)}
+    # the firm's short name alone, of a firm with one project; of a firm with two, neither
+    one = ("Project", "博远大型精密环形件加工厂房项目")
+    assert project_short_form_links([one, ("Project", "博远项目")]) == {(one, ("Project", "博远项目"))}
+    two = [("Project", "博远锻件项目"), ("Project", "博远铸件项目"), ("Project", "博远项目")]
+    assert project_short_form_links(two) == set()
+    # a project's next phase is another project; the words a short form keeps must be the full name's, in order
+    base, phase = ("Project", "凯岚基地项目"), ("Project", "尉犁凯岚基地二期建设项目")
+    assert project_short_form_links([base, phase]) == set()
+    assert project_short_form_links([("Project", "凯岚铸造项目"), ("Project", "博远先进装备部件铸造项目")]) == set()
+    # a longer and a shorter form of the full name (with and without the firm's legal form) are one candidate
+    forms = [("Project", "凯岚新材料有限公司年产3万吨负极材料项目"), ("Project", "凯岚年产3万吨负极材料项目"),
+             ("Project", "凯岚负极材料项目")]
+    assert (forms[0], forms[2]) in project_short_form_links(forms)
+
+
 @pytest.mark.parametrize("text, label, expected", [
     # 有 opening a list after a place or a field (莱城区有A等9家企业, 生物医药领域有A、B等); not 有色, 有限
     ("宁都县有凯岚电梯等5家企业榜上有名。", "Company", {"凯岚电梯"}),

@@ -149,6 +149,37 @@ def project_form_links(keys: Iterable[Key], mentions: Mapping[Key, list[tuple[st
     return {(group[0], key) for group in by_form.values() for key in group[1:]}
 
 
+PHASE = re.compile(r"[一二三四五六七八九十\d]+期")
+MAX_OPENING_AT = 8  # characters of a place that may stand before the words a project's short form opens with
+
+
+def project_short_form_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
+    """芯科联LED模组项目 is 山西芯科联智控技术有限公司年产100万套芯片驱动LED模组项目 in a document that names both: the
+    short form opens with the full name's first words (after a place) and keeps, in order, the words of what it makes;
+    only when one project of the document reads so (凯岚项目, of a firm with two projects, names neither)."""
+    stems = {key: PROJECT_FORM.sub("", key[1]) for key in sorted(keys) if key[0] == PROJECT}
+    links = set()
+    for short, stem in stems.items():
+        if stem == short[1] or len(stem) < 2:
+            continue
+        fulls = [key for key, full in stems.items() if len(full) > len(stem) and _shortens(stem, full)]
+        fulls = [key for key in fulls if not any(_shortens(stems[key], stems[other]) for other in fulls if other != key)]
+        if len(fulls) == 1:
+            links.add((fulls[0], short))
+    return links
+
+
+def _shortens(short: str, full: str) -> bool:
+    if PHASE.search(full) and not PHASE.search(short) and PHASE.sub("", full).endswith(short):
+        return False  # 凌空基地项目 is not 尉犁凌空基地二期建设项目, the project's next phase
+    for n in range(len(short), 1, -1):  # the longest opening of the short form near the full name's start
+        at = full.find(short[:n], 0, MAX_OPENING_AT + n)
+        if at != -1:
+            rest = short[n:]
+            return not rest or len(rest) >= 2 and rest in full[at + n:]
+    return False
+
+
 def park_section_links(keys: list[Key], aliases: set[tuple[Key, Key]]) -> set[tuple[Key, Key]]:
     """潍坊滨海化工产业园（央子片区） and 央子片区 named in one document: one park.
 

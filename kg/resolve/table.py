@@ -7,7 +7,8 @@ says so (an alias: 重庆润通控股（集团）有限公司（以下简称“�
 name derived from a full one, a park section), or when one document names a park
 and its bracketed section alone (潍坊滨海化工产业园（央子片区）, 央子片区) or
 gives one list in several forms (2024中国民营企业500强, 中国民营企业500强; see
-`program_form`).
+`program_form`) or one project in full and by a short form (芯科联LED模组项目;
+see `project_short_form_links`).
 
 The canonical label is chosen by one rule (`canonical_name`): a full formal
 name first (legal form for companies, full administrative name for regions,
@@ -44,6 +45,7 @@ from kg.resolve.names import (
     place_inside_links,
     program_form_links,
     project_form_links,
+    project_short_form_links,
     short_name_links,
 )
 
@@ -111,7 +113,7 @@ class NameTable:
         aliases = {(self.key(label, name), self.key(label, alias)) for label, name, alias in extraction.aliases
                    if entity_key(label, name) in mentioned or entity_key(label, alias) in mentioned}
         self.links |= aliases
-        self.links |= program_form_links(keys) | park_section_links(keys, aliases)
+        self.links |= program_form_links(keys) | park_section_links(keys, aliases) | project_short_form_links(keys)
         self.facts += keyed_facts(extraction, self.key)
         for f in extraction.facts:
             self.evidence[(extraction.document, f.sentence)] = extraction.sentences[f.sentence]
