@@ -80,11 +80,12 @@ class HeadCueTail(ChainShape):
     Such a cue with its place and 的 is said of what follows, never of what stands before it."""
     needs = "both"
     options = ("chain_gap", "gap", "to_tail", "no_subject", "joined_clause", "predicate_clause", "relative", "agent")
-    word_lists = ("cues", "tail_first_cues")
+    word_lists = ("cues", "tail_first_cues", "each_words")
 
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
         self.cue = pattern.regex("gap", "{cues}{quotes}*")
+        self.each_words = tuple(pattern.words["each_words"])
         self.to_tail = pattern.regex("to_tail", "")
         self.tail_first = set(pattern.words["tail_first_cues"])
         self.no_subject = pattern.regex("no_subject") if "no_subject" in pattern.values else None
@@ -108,9 +109,17 @@ class HeadCueTail(ChainShape):
                 if self.chain_gap.match(text, after_brackets(text, chain[-1].end)):
                     continue  # A、位于P的B: the place is B's, though B was not found
             begin = clause_start(text, s.start, cue.start())
-            heads = self.subjects(ms, begin, cue.start(), text)
-            if not heads and self.no_subject is not None and self.no_subject.fullmatch(text, begin, cue.start()):
+            each = self.each_words and text.endswith(self.each_words, begin, cue.start())
+            cue_start = cue.start() - len(next(w for w in self.each_words if text.endswith(w, begin, cue.start()))) \
+                if each else cue.start()
+            heads = self.subjects(ms, begin, cue_start, text)
+            if not heads and self.no_subject is not None and self.no_subject.fullmatch(text, begin, cue_start):
                 heads = self._carried_subjects(s, begin)
+            if each:  # A、B和C分别落户P1、P2和P3: one place each, in order
+                places = list_from(text, [m for m in after if m.label in p.tail], chain[0].start)
+                if len(heads) > 1 and len(places) == len(heads):
+                    out += [Relation(h, p.relation, t, s.index, p.confidence, p.id + EACH) for h, t in zip(heads, places)]
+                continue
             out += [self.relation(h, place, s) for h in heads for place in chain if h is not place and place.label in p.tail]
         return out
 
