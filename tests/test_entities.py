@@ -4708,6 +4708,10 @@ def test_thirty_first_session_round(nlp, text, label, expected):
     ("凯岚物流加工区、博远高新区、晨越冶金区等重要经济功能区都坐落在东丽区境内。", "IndustrialPark",
      {"凯岚物流加工区", "博远高新区", "晨越冶金区"}),
     ("园区设有电力能源产业区、物流产业区和后勤服务区六大功能区。", "IndustrialPark", {"电力能源产业区", "物流产业区"}),
+    # a numbered line's park keeps the village its name opens with (elsewhere the village is only where it lies)
+    ("名单如下：\n8 凯岚县先进制造业开发区化工园区\n9 新乡楼村精细化工新材料专业园区\n", "IndustrialPark",
+     {"凯岚县先进制造业开发区化工园区", "新乡楼村精细化工新材料专业园区"}),
+    ("新乡楼村精细化工新材料专业园区开工。", "IndustrialPark", {"精细化工新材料专业园区"}),
 ])
 def test_thirty_second_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -27,7 +27,7 @@ PLACE_TAG = "ns"  # jieba's tag of a place name (黑山 in 西黑山)
 MAX_VERB_STEM = 4
 MIN_SUFFIX_FORM = 5  # characters of a park named by the end of a longer name (东港产业园; not 产业园 alone)
 LEVEL_OPENINGS = ("省", "市", "县", "区", "镇")
-
+NUMBERED_LINE = re.compile(r"(?:^|\n)[ \t]*[（(]?\d{1,3}[.．、)）]?[ \t]*$")  # 9 新乡楼村…园区: an item, its own name whole
 
 
 class ParkRecogniser:
@@ -56,8 +56,7 @@ class ParkRecogniser:
                              for long, short in park["suffix_short_forms"].items()}
         self.long_suffix_re = re.compile(f"(?:{alternation(self.short_suffix)})$")
         self.non_section_suffixes = tuple(s for s in park["suffixes"] if s not in park["section_suffixes"])
-        self.infix_re = re.compile(
-            rf"(?:{alternation(park['optional_infixes'])})(?=(?:{alternation(park['suffixes'])})$)")
+        self.infix_re = re.compile(rf"(?:{alternation(park['optional_infixes'])})(?=(?:{alternation(park['suffixes'])})$)")
         self.direction_re = re.compile(alternation(park["direction_words"]))
         self.part_suffixes = frozenset(park["park_part_suffixes"])
         self.named_part_re = re.compile(alternation(park["named_part_suffixes"]))
@@ -179,7 +178,8 @@ class ParkRecogniser:
             "等", start, suffix_start) != -1 else None
         if listed:  # A、B、C等工业集中区: the kind of the places listed before it, no name
             with_region = start = listed[-1]
-        village = [m.end() for m in self.village_re.finditer(text[start:suffix_start])]
+        village = [] if NUMBERED_LINE.search(text, max(0, start - 8), start) else \
+            [m.end() for m in self.village_re.finditer(text[start:suffix_start])]
         if village:
             start += village[-1]
         project = text.rfind("项目", start, suffix_start - 2)
