@@ -4712,6 +4712,9 @@ def test_thirty_first_session_round(nlp, text, label, expected):
     ("名单如下：\n8 凯岚县先进制造业开发区化工园区\n9 新乡楼村精细化工新材料专业园区\n", "IndustrialPark",
      {"凯岚县先进制造业开发区化工园区", "新乡楼村精细化工新材料专业园区"}),
     ("新乡楼村精细化工新材料专业园区开工。", "IndustrialPark", {"精细化工新材料专业园区"}),
+    # a batch of a list on a line of its own (an attachment's) is a program, whatever its head
+    ("附件：第三批省级现代农业产业园名单（节选）\n序号 地市 园区名称\n", "Program", {"第三批省级现代农业产业园名单"}),
+    ("现代农业产业园名单\n", "Program", set()),
 ])
 def test_thirty_second_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -316,6 +316,11 @@ def test_names_one_a_line_without_numbers_stay_on_their_lines():
     assert "自动化股份有限公司技术中心\n辽宁凯岚重工集团技术中心\n" in repair(normalise(text)).text  # (the widest is no full line)
 
 
+def test_a_list_s_title_on_its_line_is_not_joined_to_the_table_under_it():
+    text = "附件：第三批省级现代农业产业园拟认定名单（节选）\n序号 地市 园区名称\n1 芜湖市 凯岚现代农业产业园\n"
+    assert "名单（节选）\n序号 地市 园区名称\n" in normalise(text)
+
+
 def test_repair_joins_a_line_that_opens_with_a_company_s_legal_form():
     text = ("近日，县投资促进局组织考察组赴外地开展精准招商，先后走访了多家陶瓷企业并召开座谈会。\n"
             "考察组实地察看了企业的生产工艺和流程，并就企业拟在本县投资建设的项目进行深入洽谈。\n"

@@ -186,6 +186,7 @@ def normalise(text: str) -> str:
 
 CAPTION_END = "摄"  # photo captions end with 摄 (通讯员 某某 摄)
 TITLE_SPACE = re.compile(r"[\u4e00-\u9fff] +[\u4e00-\u9fff]")  # 冲刺攻坚 奋力交出答卷: a title
+LIST_TITLE_END = re.compile(r"(?:名单|名录|清单|榜单)(?:[（(][^（）()]{1,10}[）)])?$")  # 附件：第三批…名单（节选）: a list's title
 
 
 def _is_headline(line: str, following: str) -> bool:
@@ -203,6 +204,7 @@ def _is_wrapped(line: str) -> bool:
         and stripped.rstrip(CLOSERS)[-1:] not in LINE_END
         and not stripped.endswith(CAPTION_END)
         and not TITLE_SPACE.search(stripped)
+        and not LIST_TITLE_END.search(stripped)
     )
 
 

@@ -23,13 +23,14 @@ HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,3}\s*[.．、)）]|[（(][一二三四
 SCOPED_HEADING = re.compile(r"(?m)^[ \t]*([^，,。；;：:\n]{4,24})[：:](?=[^\n]*、)")
 ORDER_BEFORE = re.compile(r"(?:第[一二三四五六七八九十\d]+[家个]|首[个家]|最大的?)$")
 RANKED = re.compile(r"(?:\d+|[十百千])\s*[强快佳]")  # 1. 制造业发展综合10强县（市）：A、B: a ranking heads its members
-LIST_LINE = re.compile(r"(?m)^[ \t]*(?:\d{1,3}\s*[.．、]\s*)?([^\n，。：:；;、]{4,36}?)(名单|榜单|名录|清单)(?:[（(][^（）()\n]{1,12}[)）])?[ \t]*$")
+LIST_LINE = re.compile(r"(?m)^[ \t]*(?:附件\s*\d*\s*[：:]|附[：:])?[ \t]*(?:\d{1,3}\s*[.．、]\s*)?([^\n，。：:；;、]{4,36}?)(名单|榜单|名录|清单)(?:[（(][^（）()\n]{1,12}[)）])?[ \t]*$")
 ANNOUNCED = re.compile(r"如下[：:]")  # 三份名单如下：(line break) 二、县域跨越发展先进县：A、B: the headings are the lists'
 RECORD_AFTER = re.compile(r"\s*(?:总投资|计划总投资|投资|由|位于|建设|主要|项目|占地|规划)")
 DOTTED_PLACE = re.compile(r"[·•][\u4e00-\u9fff]{1,6}(?=”)")  # “中国银饰之都·秀屿”: a title given to that place
 # what a line of these must hold, looked for first: the patterns of lines are tried at every character
 BODY_WORD = 4  # characters of a body's word before its act (办公厅确定的)
 LIST_WORDS, HEADING_COLON = re.compile("名单|榜单|名录|清单"), re.compile("[：:]")
+BATCH_OPENING = re.compile(r"(?:\d{4}\s*年度?)?(?:第[一二三四五六七八九十\d]+批|首批)")  # a batch's list line: a program
 TITLED_ITEM = re.compile(r"(?m)^[ \t]*\d{1,3}\s*[.．、]\s*[^—\n]{2,30}——\s*")  # a numbered item, a dash, its title
 TALLY_NOT_OPENED = re.compile(r"[，,]?\s*即(?:将|可|便|使)")
 
@@ -192,7 +193,7 @@ class ProgramRecogniser(ProgramForms):
         for title in LIST_LINE.finditer(text) if LIST_WORDS.search(text) else ():
             if any(not m.group("keep") for m in self.names.cut_after_words.finditer(text, *title.span(1))):
                 continue  # 济源1家企业入选示范企业名单: a headline's sentence, not the list's title
-            found = self._program_in(text, title.start(1), title.start(2), needs_scope=True)
+            found = self._program_in(text, title.start(1), title.start(2), needs_scope=not BATCH_OPENING.match(text, title.start(1)))
             if found and found[1] == title.start(2) and not doc.programs.overlaps(found[0], title.end(2)):
                 doc.programs.add(found[0], title.end(2), PROGRAM, "program.list_line")
         for title in self.list_title_re.finditer(text):  # 《2023年江苏省重大项目清单》, “拟认定首批化工园区名单”

@@ -19,6 +19,7 @@ from kg.extract.search import alternation, held_gate
 from kg.model import Mention, Relation
 from kg.schema import REGION
 
+LIST_WORD_END = re.compile(r"(?:名单|名录|清单)$")
 BRACKETED = re.compile(r"[（(][^（）()]{1,8}[）)]")  # a place in brackets inside a firm's name
 
 
@@ -338,8 +339,8 @@ class TableProgram(Shape):
             if heading is None:
                 continue
             name = heading.group("name").replace("\n", "")  # (a heading broken across two lines)
-            program = max((m for t, m in programs.items() if name.endswith(t)), key=lambda m: m.end - m.start,
-                          default=None)
+            program = max((m for t, m in programs.items() if name.endswith(t)), key=lambda m: m.end - m.start, default=None) or \
+                next((m for t, m in programs.items() if name.endswith(LIST_WORD_END.sub("", t))), None)  # (某某名单)
             if program is None:
                 continue
             blank = self.blank.search(text, header.end())
