@@ -4704,6 +4704,9 @@ def test_thirty_first_session_round(nlp, text, label, expected):
     ("新兴行业的有广东唯是晶圆科技有限公司等。", "Company", {"广东唯是晶圆科技有限公司"}),
     # a verb that takes firms opens no list's first member; the big ones counted before 集团 are no name
     ("全力配合凯岚石油、博远石化两大集团开展勘探开发。", "Company", {"凯岚石油", "博远石化"}),
+    # any verb after an adverb opens no list's first member; trades joined after the count are one head
+    ("该县先后关停星原、宏源、万鑫达、光大等9家钢铁、焦化企业。", "Company", {"星原", "宏源", "万鑫达", "光大"}),
+    ("运达风电、金风科技等企业先后入驻。", "Company", {"运达风电", "金风科技"}),
     # a list of a park's neighbours closed by 等 and what kind of zones they are (not the parts a park is laid out in)
     ("凯岚物流加工区、博远高新区、晨越冶金区等重要经济功能区都坐落在东丽区境内。", "IndustrialPark",
      {"凯岚物流加工区", "博远高新区", "晨越冶金区"}),

@@ -68,8 +68,8 @@ class CompanyLists:
         self.document_words = tuple(project["document_words"])  # 某某融资合作协议: no project of its own
         self.applied_for_re = re.compile(alternation(project["applied_for_verbs"]))
         self.list_head_re = re.compile(
-            rf"(等)?(?!人(?![工造才]))\s*(?:首批|第[一二三四五六七八九十\d]+批)?\s*(?:(?:近|约|超过|超|逾|共计|合计|总计|共)?\s*(?:\d+|[一二三四五六七八九十两]+))?\s*[余多]?[家户个]?{HEAD_MODIFIER}{{0,10}}?({heads})(?!(?<=企业)(?:家|主(?!要|导|体)))"
-        )  # (等16名企业家: people)
+            rf"(等)?(?!人(?![工造才]))\s*(?:首批|第[一二三四五六七八九十\d]+批)?\s*(?:(?:近|约|超过|超|逾|共计|合计|总计|共)?\s*(?:\d+|[一二三四五六七八九十两]+))?\s*[余多]?[家户个]?(?:(?<=[家户个])(?:{HEAD_MODIFIER}{{1,4}}[、和及与])+)?{HEAD_MODIFIER}{{0,10}}?({heads})(?!(?<=企业)(?:家|主(?!要|导|体)))"
+        )  # (等16名企业家: people; 等9家钢铁、焦化企业: trades joined after the count)
         # A、B等总投资10亿元以上的项目: a description ending in 的 between 等 and the head
         self.described_head_re = re.compile(  # (not 东莞、中山等地的企业家: places)
             rf"(等)(?!地)[^，。；！？、\n]{{0,20}}?的\s*{HEAD_MODIFIER}{{0,6}}?({heads})")
@@ -173,7 +173,9 @@ class CompanyLists:
         """Members of an enumeration and what follows it ('head', 'cue' or '')."""
         text, companies = doc.text, self.companies
         parts, position = [], start
-        for sep in SEPARATOR.finditer(text[start:end]):
+        etc = ETC.search(text, start, end)  # (A、B等9家钢铁、焦化企业: the trades after the count are one head)
+        joined_head = etc and (head := self.list_head_re.match(text, etc.start())) and head.group(1) and "、" in head.group()
+        for sep in SEPARATOR.finditer(text[start:etc.start() if joined_head else end]):
             if _in_brackets(text, position, start + sep.start()):
                 continue  # 康师傅（方便面、饮料）、天地壹号: a member's note holds a list of its own (left off the name)
             note = LISTING_NOTE.search(text, position, start + sep.start())
@@ -317,7 +319,8 @@ class CompanyLists:
             if place and place.start == member_start and text.startswith("有", place.end) and not text.startswith(
                     self.names.having_words, place.end):
                 member_start = place.end
-            member_start = self.names.after_object_verb(text, self.names.after_joining_word(doc, member_start, end), end)
+            member_start = self.names.after_object_verb(text, self.names.after_joining_word(doc, member_start, end), end,
+                                                        self.companies.words)
             openers = list(self.any_opener_re.finditer(text, member_start, end - 2))  # 规上企业主要有A、B: an opener
             if openers:
                 member_start = OPENER_END.match(text, openers[-1].end(), end).end()
