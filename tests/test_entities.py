@@ -4032,7 +4032,7 @@ def test_twenty_first_session_round(nlp, text, label, expected):
     ("以凯岚工业园、小岗农副产品深加工产业园、大庙石英砂加工集中区为支撑。", "IndustrialPark",
      {"凯岚工业园", "小岗农副产品深加工产业园", "大庙石英砂加工集中区"}),
     ("手中握有凯岚（盐城）产业园、国家级开发区两块招牌，分别建设冶金工业园、新材料产业园和农业科技园三个产业园。",
-     "IndustrialPark", {"凯岚（盐城）产业园", "冶金工业园", "新材料产业园"}),
+     "IndustrialPark", {"凯岚（盐城）产业园", "冶金工业园", "新材料产业园", "农业科技园"}),
     # a zone for Taiwanese investment is a park
     ("4月30日，泉州台商投资区举办招商大会。", "IndustrialPark", {"泉州台商投资区"}),
     # 还与, 并与 and an event's 上 stand before a name, not in it
@@ -4718,6 +4718,11 @@ def test_thirty_first_session_round(nlp, text, label, expected):
     # a batch of a list on a line of its own (an attachment's) is a program, whatever its head
     ("附件：第三批省级现代农业产业园名单（节选）\n序号 地市 园区名称\n", "Program", {"第三批省级现代农业产业园名单"}),
     ("现代农业产业园名单\n", "Program", set()),
+    # a verb of building left at a park's start once the words before it are cut; the last member after 和; a batch
+    # of parks of a kind closing the list names none
+    ("这个园区下一步将集中建设凯岚科技园、博远器械产业园和晨越终端产业园等一批专业产业园区。", "IndustrialPark",
+     {"凯岚科技园", "博远器械产业园", "晨越终端产业园"}),
+    ("该县分别建设冶金工业园、新材料产业园和农业科技园三个产业园。", "IndustrialPark", {"冶金工业园", "新材料产业园", "农业科技园"}),
 ])
 def test_thirty_second_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

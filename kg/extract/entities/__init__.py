@@ -135,7 +135,8 @@ class EntityFinder:
             company_suffixes = rules.company["legal_suffixes"] + rules.company["group_suffixes"]
             self.boundaries = NameBoundaries(rules.common, gazetteer, company_suffixes + rules.park["suffixes"]
                                              + rules.project["suffixes"], company_suffixes,
-                                             rules.company["industry_words"], rules.project["works_verbs"])
+                                             rules.company["industry_words"], rules.project["works_verbs"],
+                                             rules.park["building_verbs"])
             self.boundaries.is_generic = names.is_generic
 
     def find(self, text: str) -> Findings:

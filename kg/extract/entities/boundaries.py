@@ -59,7 +59,7 @@ class NameBoundaries:
     """`start(text, start, end, label)`: the start of a candidate name once the words that cannot begin it are cut."""
 
     def __init__(self, common: dict[str, Any], gazetteer: Gazetteer, name_words: list[str], company_suffixes: list[str],
-                 nouns: list[str], works_verbs: list[str]):
+                 nouns: list[str], works_verbs: list[str], park_verbs: list[str] = ()):
         self.verbs = frozenset(common["boundary_verbs"])
         self.firm_object_verbs = frozenset(common["firm_object_verbs"])
         self.frames = {opening: (re.compile(frame["before"]), re.compile(frame["after"]))
@@ -84,6 +84,7 @@ class NameBoundaries:
             for code in gazetteer.division_codes.get(full, ())))
         self.nouns = frozenset(nouns)
         self.works_verbs = frozenset(works_verbs)  # 某某有限公司改建项目: the company's works, named after it
+        self.park_verbs = tuple(park_verbs)  # 集中建设中关村科技园: a verb of building left at a park's start once words are cut
         self.company_suffix_re = re.compile(alternation(company_suffixes))
         self._offsets: dict[tuple[str, bool], int] = {}
         self.is_generic = None  # the common rules' test of a generic stem (NameText.is_generic), set by the finder
@@ -115,6 +116,9 @@ class NameBoundaries:
             if len(self._offsets) >= MAX_REMEMBERED:
                 self._offsets.clear()
             offset = self._offsets[key] = self._cut_offset(*key)
+        verb = next((v for v in self.park_verbs if text.startswith(v, start + offset)), "") if label == PARK else ""
+        if verb and offset and end - (start + offset + len(verb)) >= MIN_NAME + 1:
+            offset += len(verb)
         return start + offset if end - (start + offset) >= MIN_NAME else start
 
     def _cut_offset(self, window: str, is_project: bool, is_company: bool) -> int:

@@ -15,7 +15,7 @@ from kg.schema import COMPANY, PARK
 
 LIST_WINDOW = 200  # characters before a list's head searched for the start of its clause
 LIST_CLOSE = re.compile("等(?!离子|级)")  # 等 closing a list (not 等离子, 等级)
-LIST_SEGMENT = re.compile(r"(?<=、)[^、，,。；;：:\s（）()“”和及与]{3,30}(?=[、，,。；;和及与]|为|等)")  # a member after 、
+LIST_SEGMENT = re.compile(r"(?<=[、和及与])[^、，,。；;：:\s（）()“”和及与等]{3,30}?(?=[、，,。；;和及与]|为|等|[一二三四五六七八九十两\d]+[个大家座])")  # a member after 、
 LIST_SEGMENT_BEFORE = re.compile(r"(?<=、)[^、，,。；;：:\s（）()“”和及与]{3,30}(?=、$)")  # …and one before the 、 (a park's)
 NOT_NEIGHBOUR = re.compile("其他|其余|相关|有关|各|全[市县省区]|周边|部分|重点|多个|一批|若干|该|本")  # 其他开发区: no name
 LIST_MEMBER_SUFFIXES = ("产业园区", "工业园区", "产业园", "工业园", "园区", "园")  # longest first
@@ -61,7 +61,7 @@ class ParkRecogniser:
         self.part_suffixes = frozenset(park["park_part_suffixes"])
         self.named_part_re = re.compile(alternation(park["named_part_suffixes"]))
         self.named_part_suffixes = frozenset(park["named_part_suffixes"])
-        self.place_only_suffixes = frozenset(park["place_only_suffixes"])
+        self.place_only_suffixes = tuple(park["place_only_suffixes"])
         self.building_verbs = tuple(park["building_verbs"])
         self.positioning_words = tuple(park["positioning_words"])
         self.named_only_suffixes = frozenset(park["named_only_suffixes"])
@@ -77,7 +77,7 @@ class ParkRecogniser:
         self.collective_suffixes = {level: frozenset(words) for level, words in park["collective_suffixes"].items()}
         self.collective_figures_re = re.compile(park["collective_figures"])
         self.collective_word_re = re.compile(
-            rf"(?:{park['collective_words']}|{park['pointing_words']})(?:{names.generic.pattern})?$")
+            rf"(?:{park['collective_words']}|{park['pointing_words']})(?:{names.generic.pattern}|{alternation(park['description_words'])})?$")
         self.order_re, self.province_kinds = re.compile(park["order_words"]), frozenset(park["province_kinds"])
         self.description_words = tuple(park["description_words"])
         self.macro_region_re = re.compile("|".join(park["macro_regions"]))
@@ -99,8 +99,7 @@ class ParkRecogniser:
         return False
 
     def _opens_with_name(self, stem: str) -> bool:
-        """The stem has a proper name (`_has_proper_name`) or more than one word (冷水鱼现代…; not a single common
-        word: 观光, 循环, 有机)."""
+        """The stem has a proper name (`_has_proper_name`) or more than one word (冷水鱼现代…; not 观光, 循环, 有机)."""
         if self.gazetteer.region_re.match(stem):
             return True
         words = self._words(stem)
@@ -345,9 +344,10 @@ class ParkRecogniser:
 
     def _neighbour_park(self, doc: DocState, start: int, end: int) -> bool:
         stem = doc.text[start:suffix.start()] if (suffix := self.suffix_end_re.search(doc.text, start, end)) else ""
-        return len(stem) >= 2 and not (NOT_NEIGHBOUR.match(stem) or self._kind_by_level(stem) or self.level_re.fullmatch(stem)) \
-            and self.names.name_run.fullmatch(doc.text, start, end) is not None and end - start <= self.max_stem + 4 \
-            and not doc.names.overlaps(start, end) and doc.text[start:end] not in self.gazetteer.full_region_names
+        joined_kind = doc.text[start - 1] in "和及与" and doc.text.endswith(self.place_only_suffixes, start, end)  # (A和加工园区)
+        return len(stem) >= 2 and not (NOT_NEIGHBOUR.match(stem) or self._kind_by_level(stem) or self.level_re.fullmatch(stem)
+                                       or joined_kind) and self.names.name_run.fullmatch(doc.text, start, end) is not None \
+            and end - start <= self.max_stem + 4 and not doc.names.overlaps(start, end) and doc.text[start:end] not in self.gazetteer.full_region_names
 
     def find_counted(self, doc: DocState) -> None:
         """“六园”分别是平南县的A园、B园，以及C园: the members of a list its count of parks opens, each ending in 园."""
