@@ -4320,6 +4320,18 @@ def test_a_project_named_with_and_without_building_before_its_suffix_is_one():
     assert project_form_links(keys, mentions) == {(keys[0], keys[1])}
 
 
+def test_a_company_s_abbreviation_in_its_document_is_that_company():
+    from kg.resolve.names import abbreviation_links
+    full, short, group = ("Company", "吉林凯岚机集团"), ("Company", "吉凯"), ("Company", "吉凯集团")
+    assert abbreviation_links([full, short, group]) == {(full, short), (full, group)}
+    steel = ("Company", "鞍山博远钢铁有限公司")
+    assert abbreviation_links([steel, ("Company", "鞍钢")]) == {(steel, ("Company", "鞍钢"))}
+    # not a works (习湖酒厂 is no 习酒), nor a place and the name written together, nor one of two that read so
+    assert abbreviation_links([("Company", "习湖酒厂"), ("Company", "习酒")]) == set()
+    assert abbreviation_links([("Company", "福建福船投资有限公司"), ("Company", "福船")]) == set()
+    assert abbreviation_links([("Company", "天津能源有限公司"), ("Company", "天山能源有限公司"), ("Company", "天能")]) == set()
+
+
 def test_a_project_s_short_form_in_its_document_is_that_project():
     from kg.resolve.names import project_short_form_links
     full, short = ("Project", "山西凯岚智控技术有限公司年产100万套芯片驱动LED模组项目"), ("Project", "凯岚LED模组项目")

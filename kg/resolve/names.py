@@ -15,6 +15,7 @@ from kg.schema import COMPANY, PARK, PROGRAM, PROJECT, REGION
 QUOTES = re.compile(r"[\"'“”‘’「」『』《》〈〉]")
 LIST_SUFFIX = re.compile(r"(名单|榜单|清单)$")
 LEGAL_FORM = re.compile(r"(公司|分行|支行|合伙企业|有限合伙)$")
+LEGAL_FORM_WORDS = ("有限公司", "股份公司", "有限责任公司")
 FULL_REGION = re.compile(r"(省|市|区|县|旗|盟|州|自治区|特别行政区|镇|乡|街道)$")
 # What a program's name may start with besides the list's own name (2024年第六批四川省X, 国家级X)
 PROGRAM_QUALIFIERS = {
@@ -230,6 +231,37 @@ def short_name_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
         if len(longer) == 1:
             links.add((next(iter(longer)), key))
     return links | plain_name_links(cores, places)
+
+
+ABBREVIATED = range(2, 4)  # characters of an abbreviation's own (吉柴 of 吉林柴油机)
+
+
+def abbreviation_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
+    """吉柴集团 is 吉林柴油机集团 in a document that names both: a short name made of the first character of a group's
+    or a legal name and others of it, in order (the first of its place and of its trade: 鞍钢, 吉柴), none of it
+    written together (a short name inside the full one is `short_name_links`'); only when one company reads so."""
+    cores = {key: LEGAL_NAME_TAIL.sub("", key[1]) for key in sorted(keys) if key[0] == COMPANY}
+    links = set()
+    for short, core in cores.items():
+        stem = core.removesuffix(GROUP)
+        if len(stem) not in ABBREVIATED or short[1].endswith(LEGAL_FORM_WORDS):
+            continue
+        fulls = [key for key, full in cores.items() if key != short and _abbreviates(stem, full.removesuffix(GROUP))
+                 and key[1].endswith((GROUP, *LEGAL_FORM_WORDS)) and (stem == core or GROUP in key[1])]
+        if len(fulls) == 1:
+            links.add((fulls[0], short))
+    return links
+
+
+def _abbreviates(stem: str, full: str) -> bool:
+    if len(full) < len(stem) + 2 or full[0] != stem[0] or stem in full:  # (福船 of 福建福船投资: a place, then the name)
+        return False
+    position = 0
+    for ch in stem:
+        position = full.find(ch, position) + 1
+        if not position:
+            return False
+    return True
 
 
 def _place_cuts(name: str, places: Mapping[str, str], first: int) -> list[int]:

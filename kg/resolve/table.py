@@ -35,6 +35,7 @@ from kg.ingest.about import about
 from kg.model import MENTION_SAMPLE, About, Entity, Extraction, Key, KeyedFact, ResolvedGraph, Statement
 from kg.resolve.iris import entity_iri
 from kg.resolve.names import (
+    abbreviation_links,
     canonical_name,
     display_name,
     entity_key,
@@ -114,6 +115,7 @@ class NameTable:
                    if entity_key(label, name) in mentioned or entity_key(label, alias) in mentioned}
         self.links |= aliases
         self.links |= program_form_links(keys) | park_section_links(keys, aliases) | project_short_form_links(keys)
+        self.links |= abbreviation_links(keys)
         self.facts += keyed_facts(extraction, self.key)
         for f in extraction.facts:
             self.evidence[(extraction.document, f.sentence)] = extraction.sentences[f.sentence]
