@@ -4730,6 +4730,14 @@ def test_thirty_first_session_round(nlp, text, label, expected):
     # a batch of a list on a line of its own (an attachment's) is a program, whatever its head
     ("附件：第三批省级现代农业产业园名单（节选）\n序号 地市 园区名称\n", "Program", {"第三批省级现代农业产业园名单"}),
     ("现代农业产业园名单\n", "Program", set()),
+    # products listed inside one project's name, after the firm or park it is named after; not firms' projects, works
+    # or a park's deeds
+    ("福建凯岚集团有限公司开关、低压电器、塑胶管材生产加工项目开工。", "Project", {"福建凯岚集团有限公司开关、低压电器、塑胶管材生产加工项目"}),
+    ("侯马经济开发区高频变压器、电感元器件项目投产。", "Project", {"侯马经济开发区高频变压器、电感元器件项目"}),
+    ("甘肃凯岚有限公司年产5000吨木糖生产线、博远肉类加工有限公司肉类屠宰项目开工。", "Project",
+     {"博远肉类加工有限公司肉类屠宰项目"}),
+    ("凯岚科技、博远电子项目开工。", "Project", {"博远电子项目"}),
+    ("凯岚高新区瞄准央企、军民融合项目开展招商。", "Project", {"军民融合项目"}),
     # a verb of building left at a park's start once the words before it are cut; the last member after 和; a batch
     # of parks of a kind closing the list names none
     ("这个园区下一步将集中建设凯岚科技园、博远器械产业园和晨越终端产业园等一批专业产业园区。", "IndustrialPark",

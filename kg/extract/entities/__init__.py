@@ -15,6 +15,8 @@ per recogniser, each with its rules file:
 - `programs` (program.yaml): names after a selection cue (入选 …企业名单);
 - `project_lists` (project.yaml): the members of a list of projects after a
   count (6个某类项目分别是A、B、C项目);
+- `joined_products`: the products listed by 、 inside one project's name, after
+  the firm or park it is named after (某某有限公司开关、低压电器…生产项目);
 - `project_developers` (project.yaml): the companies that projects' names open
   with (武骏光能年产8GW…项目);
 - `project_openings`: what opens a project named after a park (a company, a
@@ -47,6 +49,7 @@ from kg.extract.gazetteer import gazetteer_of
 from kg.extract.entities.names import NameText
 from kg.extract.entities.parks import ParkRecogniser
 from kg.extract.entities.programs import ProgramRecogniser
+from kg.extract.entities.joined_products import JoinedProducts
 from kg.extract.entities.project_lists import ProjectLists
 from kg.extract.entities.projects import ProjectRecogniser
 from kg.extract.entities.regions import RegionRecogniser
@@ -81,6 +84,7 @@ class EntityFinder:
         self.shaped_names = ShapedNames(rules.company, names, self.companies, gazetteer)
         self.company_lists = CompanyLists(rules.company, rules.project, names, gazetteer, self.companies)
         self.project_lists = ProjectLists(rules.project, names, gazetteer, self.companies)
+        self.joined_products = JoinedProducts(self.companies)
         self.suffix_types = [SuffixRecogniser(type_rules, names, gazetteer) for type_rules in rules.types.values()]
         order = list(PRIORITY) + [t for t in ENTITY_TYPES if t not in PRIORITY]
         self.priority = {label: i for i, label in enumerate(order)}
@@ -120,6 +124,7 @@ class EntityFinder:
             self.shaped_names.pairs,  # 神剑新材料和鑫科铜业入围…
             self.shaped_names.find,  # 丹澳药业、鑫通钢铁: a brand and an industry word where a subject stands
             self.short_names.tag,  # every occurrence of the short names confirmed so far
+            self.joined_products.find,  # 某某有限公司开关、低压电器…生产项目: one project
             self.projects.developers.find,
             self.projects.find_short_names,
             self.programs.find_scope_aliases,

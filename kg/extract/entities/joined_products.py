@@ -1,0 +1,71 @@
+"""Products listed inside one project's name: 福建某某集团有限公司开关、低压电器、塑胶管材生产加工项目, 侯马经济开发区高频变压器、
+电感元器件项目. The suffix finder reads only the last product with the suffix (塑胶管材生产加工项目);
+the products before it, joined by 、, are the same project's when none of them is a name of its own (no firm, park or
+project, no firm's shape: 凯岚科技、博远电子项目 names two firms' projects; no works: 高旺大桥、古皂水库工程) and the first
+follows the firm, park or place the project is named after."""
+from __future__ import annotations
+
+from kg.extract.entities.companies import CompanyRecogniser
+from kg.extract.entities.state import DocState
+from kg.model import Mention
+from kg.schema import COMPANY, PARK, PROJECT
+
+SEGMENT_BREAKS = "、，,。；;：:的有为是\n（）()“”"  # what ends a product's segment on its left
+WORKS = ("铁路", "公路", "高速", "大桥", "水库", "电站", "广场", "综合体", "改造", "旧改", "厂房", "管网", "道路", "隧道")  # works, no products
+MAX_PRODUCT = 14  # characters of one product (15万吨乳酸, 汽车隔音垫及装饰裙板)
+NAME_ENDS = ("项目", "工程", "公司", "集团", "园", "园区", "区", "基地", "中心", "厂", "线", "期")  # a segment ending so is a name
+FIRM_WORDS, FIRM_REACH = ("公司", "集团"), 20  # a firm's name opening the project after the 、: the firms' projects are two
+
+
+class JoinedProducts:
+    def __init__(self, companies: CompanyRecogniser):
+        self.companies = companies
+
+    def find(self, doc: DocState) -> None:
+        for project in [m for m in doc.names if m.label == PROJECT and doc.text[m.start - 1:m.start] == "、"]:
+            start = self._first_product(doc, project)
+            if start is None or self._opens_with_firm(doc.text[project.start:project.end]):
+                continue  # (A公司年产…生产线、B公司…项目; 橙果桥梁…制造、创实玻璃年产…项目: each firm's own project)
+            owner = doc.names.last_before(start)
+            owner = owner if owner and owner.end == start and owner.label in (COMPANY, PARK) else None
+            region = doc.regions.last_before(start)
+            name_start = owner.start if owner else region.start if region and region.end == start else start
+            if name_start == start or doc.regions.at(project.start) or (owner is None or owner.label != COMPANY) and \
+                    self._opens_with_verb(doc.text[start:start + 6]):
+                continue  # (建设胶黏剂、…项目, 高旺大桥、蒙山县…工程, 某高新区瞄准央企、…项目: no products of a name)
+            doc.names.remove(project)
+            if owner:  # (the firm is the project's developer; a park's name is the project's, as 某开发区某某项目)
+                doc.names.remove(owner)
+                if owner.label == COMPANY:
+                    doc.nested.append(Mention(owner.start, owner.end, COMPANY, "company.in_project"))
+            doc.names.add(name_start, project.end, PROJECT, "project.joined_products")
+            if name_start < start:
+                doc.aliases.append((PROJECT, doc.text[name_start:project.end], doc.text[start:project.end]))
+
+    def _first_product(self, doc: DocState, project: Mention) -> int | None:
+        """Where the first product before the project's suffix starts, if every segment before it is a product."""
+        text, end, first = doc.text, project.start - 1, None
+        while end > 0 and text[end] == "、":
+            start = max(text.rfind(ch, 0, end) for ch in SEGMENT_BREAKS) + 1
+            named = doc.names.last_before(end)
+            start = max(start, named.end) if named and named.end <= end else start
+            if not self._product(doc, start, end):
+                return None
+            first, end = start, start - 1
+        return first
+
+    def _opens_with_verb(self, text: str) -> bool:
+        word, tag = self.companies.words(text)[0]
+        return tag == "v" and len(word) > 1
+
+    def _opens_with_firm(self, name: str) -> bool:
+        companies = self.companies
+        return any(word in name[:FIRM_REACH] for word in FIRM_WORDS) or any(
+            companies.ends_with_industry_word(name[:n]) and companies.is_short_name(name[:n]) and companies.is_coined(name[:n])
+            for n in range(4, 8))
+
+    def _product(self, doc: DocState, start: int, end: int) -> bool:
+        product = doc.text[start:end]
+        return 2 <= len(product) <= MAX_PRODUCT and not product.endswith(NAME_ENDS) and not any(w in product for w in WORKS) \
+            and not doc.names.overlaps(start, end) and not doc.regions.overlaps(start, end) \
+            and not (self.companies.ends_with_industry_word(product) and self.companies.is_coined(product))
