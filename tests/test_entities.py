@@ -4738,6 +4738,11 @@ def test_thirty_first_session_round(nlp, text, label, expected):
      {"博远肉类加工有限公司肉类屠宰项目"}),
     ("凯岚科技、博远电子项目开工。", "Project", {"博远电子项目"}),
     ("凯岚高新区瞄准央企、军民融合项目开展招商。", "Project", {"军民融合项目"}),
+    # a count or a batch of projects and a colon open their list; a sum in brackets after a member is no part of it
+    ("今年引来5个重大项目：凯岚智能家电（22亿元）、博远公路港枢纽（10亿元）、晨越体育夹网布（5亿元）。", "Project",
+     {"凯岚智能家电", "博远公路港枢纽", "晨越体育夹网布"}),
+    ("双招双引引来一批重大项目：凯岚智能家电（22亿元）、博远公路港枢纽（10亿元）等。", "Project", {"凯岚智能家电", "博远公路港枢纽"}),
+    ("本次签约涉及多个领域。其中：\n1. 凯岚食品基地项目：博远投资集团与福绵区签约。\n", "Project", {"凯岚食品基地项目"}),
     # a verb of building left at a park's start once the words before it are cut; the last member after 和; a batch
     # of parks of a kind closing the list names none
     ("这个园区下一步将集中建设凯岚科技园、博远器械产业园和晨越终端产业园等一批专业产业园区。", "IndustrialPark",

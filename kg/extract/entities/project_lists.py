@@ -36,6 +36,7 @@ MIN_MEMBER = 3  # 道路、排水、绿化等7项基础设施工程: two charact
 PAIR_MEMBER_MIN = 5  # 学校和医院等项目: kinds; 某某COF-IC和新型电池集流体材料等项目: names
 KIND_COUNT_AT = re.compile(r"\s*(\d+|[一二三四五六七八九十两]+)\s*[个项][“”\"]?(?!的)([^，。；、\n等“”\"项]{0,4})[“”\"]?(?:项目|工程)")
 AMOUNT_OR_SPACE = re.compile(r"\s+|\d+(?:\.\d+)?\s*[万亿]*元(?:及?以上)?")  # 5000 万元以上: a threshold, not a kind
+AMOUNT_NOTE = re.compile(r"(?:[（(](?:总投资|投资)?(?:约|近|超)?\s*\d+(?:\.\d+)?\s*[万亿]*元[）)])?$")
 AMOUNT_OPENING = re.compile(r"(?:总)?投资(?:额)?(?:约|近|超过?|达)?\s*\d+(?:\.\d+)?\s*[万亿]?元的")
 PAIR_JOINT = re.compile("以及|[和及与]")
 LAST_JOINT = re.compile("以及|和")
@@ -70,12 +71,12 @@ class ProjectLists:
         # 4个基础设施类项目分别是：, 此次开工的项目共7个，分别是： a count of projects and an opener
         self.count_before_re = compile_scan(rf"(等)?\s*({count})([^，。；、\n等]{{0,10}})$")
         # (签下2个项目，分别为A和B项目; 新签约项目28个，同比增长154.5%，其中包括…: a short clause between)
-        self.opener_after_re = re.compile(rf"[^，。；、\n]{{0,4}}?[，,]?(?:其中)?(?:{openers})[：:]?")
+        self.opener_after_re = re.compile(rf"[^，。；、\n]{{0,4}}?[，,]?(?:其中)?(?:{openers})[：:]?|[：:](?!\s*\n)")  # (5个重大项目：A、B)
         self.count_opener_after_re = re.compile(
             rf"(?:共有|共)?\s*({count})(?:[，,]?(?:{openers})|[，,][^，。；：:、\n]{{1,16}}?[，,]"
             rf"(?:其中(?:{openers})|(?:{each})))[：:]?")
         # 一批补链强链项目相继落地，其中包括A、B和C: a batch of projects, then its list
-        self.batch_opener_after_re = re.compile(rf"[^，。；、\n]{{0,8}}[，,](?:其中)?(?:{openers})[：:]?")
+        self.batch_opener_after_re = re.compile(rf"[^，。；、\n]{{0,8}}[，,](?:其中)?(?:{openers})[：:]?|[：:](?!\s*\n)")
         self.batch_words = tuple(project["kind_quantities"])
         # 共有5个项目获得支持，名单如下：, then one member a line (1. A项目)
         self.colon_line_after_re = re.compile(r"[^。；\n]{0,20}?[：:][ \t]*\n")
@@ -184,7 +185,7 @@ class ProjectLists:
 
     def _batch_opener(self, text: str, window: int, start: int, end: int) -> re.Match | None:
         """一批补链强链项目相继落地，其中包括A、B和C: a batch of projects, then the list that opens it."""
-        clause = max(text.rfind(mark, window, start) for mark in "，,。；;\n") + 1
+        clause = max(window - 1, *(text.rfind(mark, window, start) for mark in "，,。；;\n")) + 1
         if not any(text.find(word, clause, start) != -1 for word in self.batch_words):
             return None
         return self.batch_opener_after_re.match(text, end)
@@ -229,6 +230,7 @@ class ProjectLists:
             # A基地、B和C基地: the last 和 of a list joins its last member (not A项目、B电池和储能系统项目: a name's 和)
             members = members[:-1] + self._joined_last_member(doc, *members[-1])
         for start, member_end, suffixed in members:
+            member_end -= len(AMOUNT_NOTE.search(text, start, member_end).group())  # A（22亿元）: the sum is no part of A
             amount = AMOUNT_OPENING.match(text, start, member_end)  # 总投资20.8亿元的A、…: the sum is no part of A
             self._add_member(doc, amount.end() if amount else start, member_end, outputs=amount is not None,
                              suffixed=suffixed)
