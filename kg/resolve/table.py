@@ -7,8 +7,9 @@ says so (an alias: 重庆润通控股（集团）有限公司（以下简称“�
 name derived from a full one, a park section), or when one document names a park
 and its bracketed section alone (潍坊滨海化工产业园（央子片区）, 央子片区) or
 gives one list in several forms (2024中国民营企业500强, 中国民营企业500强; see
-`program_form`) or one project in full and by a short form (芯科联LED模组项目;
-see `project_short_form_links`).
+`program_form`), one project in full and by a short form (芯科联LED模组项目;
+see `project_short_form_links`), or one company in full and by its abbreviation
+(吉柴集团 for 吉林柴油机集团; see `abbreviation_links`).
 
 The canonical label is chosen by one rule (`canonical_name`): a full formal
 name first (legal form for companies, full administrative name for regions,
