@@ -4748,6 +4748,7 @@ def test_thirty_first_session_round(nlp, text, label, expected):
     ("这个园区下一步将集中建设凯岚科技园、博远器械产业园和晨越终端产业园等一批专业产业园区。", "IndustrialPark",
      {"凯岚科技园", "博远器械产业园", "晨越终端产业园"}),
     ("该县分别建设冶金工业园、新材料产业园和农业科技园三个产业园。", "IndustrialPark", {"冶金工业园", "新材料产业园", "农业科技园"}),
+    ("凯岚经开区定位为城市新区和工业新区。", "IndustrialPark", {"凯岚经开区", "城市新区"}),
 ])
 def test_thirty_second_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

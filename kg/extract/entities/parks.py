@@ -88,8 +88,7 @@ class ParkRecogniser:
         self.list_opener_re = compile_rare(park["list_opener"])
 
     def _kind_by_level(self, stem: str) -> bool:
-        """A level before generic or industry words, or a grade (市级文化, 两个省级绿色, 自治区级A类): a kind of park; not
-        国家级天府 (a level before a name of its own)."""
+        """A level before generic or industry words, or a grade (市级文化, 自治区级A类): a kind of park (not 国家级天府)."""
         if "级" not in stem:
             return False
         for level in self.level_re.finditer(stem):
@@ -344,7 +343,8 @@ class ParkRecogniser:
 
     def _neighbour_park(self, doc: DocState, start: int, end: int) -> bool:
         stem = doc.text[start:suffix.start()] if (suffix := self.suffix_end_re.search(doc.text, start, end)) else ""
-        joined_kind = doc.text[start - 1] in "和及与" and doc.text.endswith(self.place_only_suffixes, start, end)  # (A和加工园区)
+        joined_kind = doc.text[start - 1] in "和及与" and (doc.text.endswith(self.place_only_suffixes, start, end)
+                                                         or doc.text.endswith("新区", start, end) and self.names.is_generic(stem))  # (和工业新区)
         return len(stem) >= 2 and not (NOT_NEIGHBOUR.match(stem) or self._kind_by_level(stem) or self.level_re.fullmatch(stem)
                                        or joined_kind) and self.names.name_run.fullmatch(doc.text, start, end) is not None \
             and end - start <= self.max_stem + 4 and not doc.names.overlaps(start, end) and doc.text[start:end] not in self.gazetteer.full_region_names
