@@ -4324,12 +4324,16 @@ def test_a_company_s_abbreviation_in_its_document_is_that_company():
     from kg.resolve.names import abbreviation_links
     full, short, group = ("Company", "吉林凯岚机集团"), ("Company", "吉凯"), ("Company", "吉凯集团")
     assert abbreviation_links([full, short, group]) == {(full, short), (full, group)}
-    steel = ("Company", "鞍山博远钢铁有限公司")
+    steel = ("Company", "鞍山钢铁有限公司")
     assert abbreviation_links([steel, ("Company", "鞍钢")]) == {(steel, ("Company", "鞍钢"))}
-    # not a works (习湖酒厂 is no 习酒), nor a place and the name written together, nor one of two that read so
+    # not a works (习湖酒厂 is no 习酒), nor a place and the name written together, nor a brand between the place and
+    # the trade (上海凯岚汽车… is no 上汽), nor where a company writes the short name whole (凯岚集团有限公司)
     assert abbreviation_links([("Company", "习湖酒厂"), ("Company", "习酒")]) == set()
     assert abbreviation_links([("Company", "福建福船投资有限公司"), ("Company", "福船")]) == set()
-    assert abbreviation_links([("Company", "天津能源有限公司"), ("Company", "天山能源有限公司"), ("Company", "天能")]) == set()
+    assert abbreviation_links([("Company", "上海凯岚汽车零部件有限公司"), ("Company", "上汽")]) == set()
+    assert abbreviation_links([("Company", "南京中钢集团有限公司"), ("Company", "南钢集团")]) == set()
+    assert abbreviation_links([("Company", "凯岚集团"), ("Company", "凯岚集团有限公司"),
+                               ("Company", "凯瑞岚山集团有限公司")]) == set()
 
 
 def test_a_project_s_short_form_in_its_document_is_that_project():
@@ -4337,14 +4341,20 @@ def test_a_project_s_short_form_in_its_document_is_that_project():
     full, short = ("Project", "山西凯岚智控技术有限公司年产100万套芯片驱动LED模组项目"), ("Project", "凯岚LED模组项目")
     assert project_short_form_links([full, short]) == {(full, short)}
     # the firm's short name alone, of a firm with one project; of a firm with two, neither
-    one = ("Project", "博远大型精密环形件加工厂房项目")
-    assert project_short_form_links([one, ("Project", "博远项目")]) == {(one, ("Project", "博远项目"))}
-    two = [("Project", "博远锻件项目"), ("Project", "博远铸件项目"), ("Project", "博远项目")]
+    one = ("Project", "博远达大型精密环形件加工厂房项目")
+    assert project_short_form_links([one, ("Project", "博远达项目")]) == {(one, ("Project", "博远达项目"))}
+    two = [("Project", "博远达锻件项目"), ("Project", "博远达铸件项目"), ("Project", "博远达项目")]
     assert project_short_form_links(two) == set()
     # a project's next phase is another project; the words a short form keeps must be the full name's, in order
     base, phase = ("Project", "凯岚基地项目"), ("Project", "尉犁凯岚基地二期建设项目")
     assert project_short_form_links([base, phase]) == set()
     assert project_short_form_links([("Project", "凯岚铸造项目"), ("Project", "博远先进装备部件铸造项目")]) == set()
+    # nor an extension, nor the first of joined works, nor a place or a product alone (宿迁项目, 新能源项目)
+    assert project_short_form_links([("Project", "凯岚年产5万吨锂电池扩建项目"), ("Project", "凯岚锂电池项目")]) == set()
+    assert project_short_form_links([("Project", "凯岚新能源产业园二期项目"), ("Project", "凯岚产业园项目")]) == set()
+    assert project_short_form_links([("Project", "芮城县标准化厂房及配套设施建设项目"), ("Project", "标准化厂房项目")]) == set()
+    assert project_short_form_links([("Project", "宿迁凯岚新能源产业园项目"), ("Project", "宿迁项目"),
+                                     ("Project", "新能源项目")]) == set()
     # a longer and a shorter form of the full name (with and without the firm's legal form) are one candidate
     forms = [("Project", "凯岚新材料有限公司年产3万吨负极材料项目"), ("Project", "凯岚年产3万吨负极材料项目"),
              ("Project", "凯岚负极材料项目")]
@@ -4714,6 +4724,10 @@ def test_thirty_first_session_round(nlp, text, label, expected):
     ("其中一项协议的签约方是凯岚电气（天津）集团有限公司。", "Company", {"凯岚电气（天津）集团有限公司"}),
     ("这次合作的起点是博远集团。", "Company", {"博远集团"}),
     ("新兴行业的有广东唯是晶圆科技有限公司等。", "Company", {"广东唯是晶圆科技有限公司"}),
+    ("求是科技有限公司日前与博远集团签约。", "Company", {"求是科技有限公司", "博远集团"}),
+    # after a place written with its level, any verb is the sentence's
+    ("东莞市组织凯岚电子科技有限公司等20家企业参加展会。", "Company", {"凯岚电子科技有限公司"}),
+    ("湖南组织凯岚电子科技有限公司参展。", "Company", {"凯岚电子科技有限公司"}),
     # a verb that takes firms opens no list's first member; the big ones counted before 集团 are no name
     ("全力配合凯岚石油、博远石化两大集团开展勘探开发。", "Company", {"凯岚石油", "博远石化"}),
     # any verb after an adverb opens no list's first member; trades joined after the count are one head
@@ -4738,6 +4752,9 @@ def test_thirty_first_session_round(nlp, text, label, expected):
      {"博远肉类加工有限公司肉类屠宰项目"}),
     ("凯岚科技、博远电子项目开工。", "Project", {"博远电子项目"}),
     ("凯岚高新区瞄准央企、军民融合项目开展招商。", "Project", {"军民融合项目"}),
+    ("凯岚集团有限公司投资建设锂电池、储能电池项目。", "Project", {"储能电池项目"}),
+    ("侯马经济开发区今年引进高频变压器、电感元器件项目。", "Project", {"电感元器件项目"}),
+    ("5个重大项目：凯岚锂电池（22亿元，已开工）、博远光伏组件（8亿元）。", "Project", {"凯岚锂电池"}),
     # a count or a batch of projects and a colon open their list; a sum in brackets after a member is no part of it
     ("今年引来5个重大项目：凯岚智能家电（22亿元）、博远公路港枢纽（10亿元）、晨越体育夹网布（5亿元）。", "Project",
      {"凯岚智能家电", "博远公路港枢纽", "晨越体育夹网布"}),

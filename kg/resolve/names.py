@@ -151,13 +151,18 @@ def project_form_links(keys: Iterable[Key], mentions: Mapping[Key, list[tuple[st
 
 
 PHASE = re.compile(r"[一二三四五六七八九十\d]+期")
-MAX_OPENING_AT = 8  # characters of a place that may stand before the words a project's short form opens with
+EXTENSION = re.compile("扩建|技改|续建|改造|升级")  # works on a project already there: another project
+MAX_OPENING_AT = 6  # characters of a place that may stand before the words a project's short form opens with
+LEVELS = ("省", "市", "县", "区", "旗", "州", "镇")  # …ending so, when longer than a province's short name (山西)
+JOINERS_OF_WORKS = ("及", "和", "与", "、")
+MIN_SHORT_FORM = 3  # characters of a short form without its suffix (金冠达项目; not 宿迁项目, a place alone)
 
 
 def project_short_form_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
     """芯科联LED模组项目 is 山西芯科联智控技术有限公司年产100万套芯片驱动LED模组项目 in a document that names both: the
     short form opens with the full name's first words (after a place) and keeps, in order, the words of what it makes;
-    only when one project of the document reads so (凯岚项目, of a firm with two projects, names neither)."""
+    only when one project of the document reads so (凯岚项目, of a firm with two projects, names neither), and never a
+    phase or an extension the short form does not name (`_shortens`)."""
     stems = {key: PROJECT_FORM.sub("", key[1]) for key in sorted(keys) if key[0] == PROJECT}
     links = set()
     for short, stem in stems.items():
@@ -171,12 +176,16 @@ def project_short_form_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
 
 
 def _shortens(short: str, full: str) -> bool:
-    if PHASE.search(full) and not PHASE.search(short) and PHASE.sub("", full).endswith(short):
-        return False  # 凌空基地项目 is not 尉犁凌空基地二期建设项目, the project's next phase
+    if len(short) < MIN_SHORT_FORM or any(mark.search(full) and not mark.search(short) for mark in (PHASE, EXTENSION)):
+        return False  # 凌空基地项目 is not 尉犁凌空基地二期建设项目 (a next phase) nor 凌空锂电池扩建项目; 宿迁项目 names no project
     for n in range(len(short), 1, -1):  # the longest opening of the short form near the full name's start
         at = full.find(short[:n], 0, MAX_OPENING_AT + n)
+        if at > 2 and not full.endswith(LEVELS, 0, at):
+            return False  # (宿迁凯岚新能源产业园项目 and 新能源项目: more than a place before the words)
         if at != -1:
             rest = short[n:]
+            if not rest and full[at + n:at + n + 1] in JOINERS_OF_WORKS:
+                return False  # (标准化厂房项目 names the first of 标准化厂房及配套设施项目, no short form of it)
             return not rest or len(rest) >= 2 and rest in full[at + n:]
     return False
 
@@ -234,18 +243,20 @@ def short_name_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
 
 
 ABBREVIATED = range(2, 4)  # characters of an abbreviation's own (吉柴 of 吉林柴油机)
+PLACE_OPENING = 2  # characters of the place an abbreviated name opens with
 
 
 def abbreviation_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
     """吉柴集团 is 吉林柴油机集团 in a document that names both: a short name made of the first character of a group's
-    or a legal name and others of it, in order (the first of its place and of its trade: 鞍钢, 吉柴), none of it
-    written together (a short name inside the full one is `short_name_links`'); only when one company reads so."""
+    or a legal name's place and the first of its trade (鞍钢, 吉柴; `_abbreviates`); not where a company of the
+    document writes the short name whole (凯岚集团 and 凯岚集团有限公司), and only when one company reads so."""
     cores = {key: LEGAL_NAME_TAIL.sub("", key[1]) for key in sorted(keys) if key[0] == COMPANY}
     links = set()
     for short, core in cores.items():
         stem = core.removesuffix(GROUP)
-        if len(stem) not in ABBREVIATED or short[1].endswith(LEGAL_FORM_WORDS):
-            continue
+        if len(stem) not in ABBREVIATED or short[1].endswith(LEGAL_FORM_WORDS) or any(
+                stem in key[1] and key[1] not in (stem, stem + GROUP) for key in cores):
+            continue  # (凯岚集团 where 凯岚集团有限公司 is named too: its short name, no abbreviation of 凯瑞岚山集团)
         fulls = [key for key, full in cores.items() if key != short and _abbreviates(stem, full.removesuffix(GROUP))
                  and key[1].endswith((GROUP, *LEGAL_FORM_WORDS)) and (stem == core or GROUP in key[1])]
         if len(fulls) == 1:
@@ -254,10 +265,12 @@ def abbreviation_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
 
 
 def _abbreviates(stem: str, full: str) -> bool:
-    if len(full) < len(stem) + 2 or full[0] != stem[0] or stem in full:  # (福船 of 福建福船投资: a place, then the name)
+    """The first character of a two-character place, then the first of the word after it, and the rest in order
+    (吉林|柴油机 → 吉柴; not 南京|中钢 → 南钢, nor 上海|凯岚汽车 → 上汽: a brand between)."""
+    if len(full) < len(stem) + 2 or full[0] != stem[0] or full[PLACE_OPENING] != stem[1]:
         return False
-    position = 0
-    for ch in stem:
+    position = PLACE_OPENING + 1
+    for ch in stem[2:]:
         position = full.find(ch, position) + 1
         if not position:
             return False

@@ -45,6 +45,7 @@ MIN_NAME = 3  # characters a trimmed name keeps at least
 MAX_WORKS_REST = 7  # characters after a verb of works that a company's works may be named by (厂房项目, 新月路项目)
 MAX_REMEMBERED = 200_000  # openings whose cut is remembered (a long build names the same things again and again)
 PLACE_TAG, VERB_TAG, PREPOSITION_TAG = "ns", "v", "p"
+PLACE_LEVELS = ("省", "市", "县", "区", "州", "旗", "盟", "镇", "乡")
 COPULA, MAX_COPULA_AT = "是", 3  # 起点是吉柴集团: the copula within a name's first characters ends the subject before it
 DELIMITED_RULES = frozenset({"park.counted_list", "project.joined_products"})  # names their separators delimit: no trim
 LISTED_NAME_ENDS = ("公司", "集团")  # a line ending so names a firm
@@ -59,7 +60,7 @@ class NameBoundaries:
     """`start(text, start, end, label)`: the start of a candidate name once the words that cannot begin it are cut."""
 
     def __init__(self, common: dict[str, Any], gazetteer: Gazetteer, name_words: list[str], company_suffixes: list[str],
-                 nouns: list[str], works_verbs: list[str], park_verbs: list[str] = ()):
+                 nouns: list[str], works_verbs: list[str], park_verbs: tuple[str, ...] | list[str] = ()):
         self.verbs = frozenset(common["boundary_verbs"])
         self.firm_object_verbs = frozenset(common["firm_object_verbs"])
         self.frames = {opening: (re.compile(frame["before"]), re.compile(frame["after"]))
@@ -185,8 +186,9 @@ class NameBoundaries:
         if i > 0 and words[i][0] in self.place_words:
             return 0  # 陕西延长石油…: after a province, a county's name that is also a verb is the county
         if company and i > 0 and j - i == 1 and run > 1 and words[i][1].startswith(VERB_TAG) and \
-                words[i][0] not in self.firm_object_verbs:
-            return 0  # 湖南贯通沃开…有限公司: a place, then a verb that takes no firm, opens the firm's own name
+                words[i][0] not in self.firm_object_verbs and not words[i - 1][0].endswith(PLACE_LEVELS):
+            return 0  # 湖南贯通沃开…有限公司: a province's short name, then a verb that takes no firm, opens the firm's own
+            # name (not 东莞市组织…有限公司: a place with its level is the sentence's subject)
         # 延长石油集团, and of a company 新疆大成钢结构有限公司: an industry word (of a company, any common noun) and a
         # suffix left alone name nothing, the cut word is the name's (a verb of one character never is: 开工的有汽配产业园;
         # a project's or park's name may well be a verb and common nouns: 新建汽车零部件精密铸造项目)
@@ -212,6 +214,8 @@ class NameBoundaries:
             chars += len(word)
             if word == COPULA:
                 return chars if chars <= MAX_COPULA_AT + 1 else 0
+            if not tag.startswith("n"):
+                return 0  # 求是科技, 若是智能: only a noun is a subject before 是 (签约方, 起点)
         return 0
 
     def _before_cut_suffix(self, words: list[tuple[str, str]], start: int) -> int:

@@ -11,9 +11,10 @@ from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT
 
 SEGMENT_BREAKS = "、，,。；;：:的有为是\n（）()“”"  # what ends a product's segment on its left
-WORKS = ("铁路", "公路", "高速", "大桥", "水库", "电站", "广场", "综合体", "改造", "旧改", "厂房", "管网", "道路", "隧道")  # works, no products
+WORKS = ("铁路", "公路", "高速公路", "大桥", "水库", "电站", "广场", "综合体", "改造", "旧改", "厂房", "管网", "道路", "隧道")  # works, no products
 MAX_PRODUCT = 14  # characters of one product (15万吨乳酸, 汽车隔音垫及装饰裙板)
-NAME_ENDS = ("项目", "工程", "公司", "集团", "园", "园区", "区", "基地", "中心", "厂", "线", "期")  # a segment ending so is a name
+NAME_ENDS = ("项目", "工程", "公司", "集团", "园", "区", "基地", "中心", "厂", "线", "期")  # a segment ending so is a name
+DEED_TAGS, VERB_TAGS = frozenset({"v", "vn", "ad", "d", "t"}), frozenset({"v", "vn"})
 FIRM_WORDS, FIRM_REACH = ("公司", "集团"), 20  # a firm's name opening the project after the 、: the firms' projects are two
 
 
@@ -30,9 +31,9 @@ class JoinedProducts:
             owner = owner if owner and owner.end == start and owner.label in (COMPANY, PARK) else None
             region = doc.regions.last_before(start)
             name_start = owner.start if owner else region.start if region and region.end == start else start
-            if name_start == start or doc.regions.at(project.start) or (owner is None or owner.label != COMPANY) and \
-                    self._opens_with_verb(doc.text[start:start + 6]):
-                continue  # (建设胶黏剂、…项目, 高旺大桥、蒙山县…工程, 某高新区瞄准央企、…项目: no products of a name)
+            first_end = doc.text.index("、", start)
+            if name_start == start or doc.regions.at(project.start) or self._holds_a_deed(doc.text[start:first_end]):
+                continue  # (建设胶黏剂、…项目, 高旺大桥、蒙山县…工程, 某公司投资建设锂电池、…项目: no products of a name)
             doc.names.remove(project)
             if owner:  # (the firm is the project's developer; a park's name is the project's, as 某开发区某某项目)
                 doc.names.remove(owner)
@@ -54,9 +55,12 @@ class JoinedProducts:
             first, end = start, start - 1
         return first
 
-    def _opens_with_verb(self, text: str) -> bool:
-        word, tag = self.companies.words(text)[0]
-        return tag == "v" and len(word) > 1
+    def _holds_a_deed(self, product: str) -> bool:
+        """投资建设锂电池, 今年引进高频变压器, 主要从事…: a verb among other words, or a word of time or manner, says what
+        the firm or park does (a product of one word may read as a verb: 开关, 节能)."""
+        words = self.companies.words(product)
+        return any(tag in DEED_TAGS and len(word) > 1 for word, tag in words) and (
+            len(words) > 1 or words[0][1] not in VERB_TAGS)
 
     def _opens_with_firm(self, name: str) -> bool:
         companies = self.companies

@@ -15,7 +15,7 @@ from kg.schema import COMPANY, PARK
 
 LIST_WINDOW = 200  # characters before a list's head searched for the start of its clause
 LIST_CLOSE = re.compile("等(?!离子|级)")  # 等 closing a list (not 等离子, 等级)
-LIST_SEGMENT = re.compile(r"(?<=[、和及与])[^、，,。；;：:\s（）()“”和及与等]{3,30}?(?=[、，,。；;和及与]|为|等|[一二三四五六七八九十两\d]+[个大家座])")  # a member after 、
+LIST_SEGMENT = re.compile(r"(?<=[、和及与])[^、，,。；;：:\s（）()“”和及与等]{3,30}?(?=[、，,。；;和及与]|为|等|[一二三四五六七八九十两\d]+[个大家座])")  # a member after 、 or 和
 LIST_SEGMENT_BEFORE = re.compile(r"(?<=、)[^、，,。；;：:\s（）()“”和及与]{3,30}(?=、$)")  # …and one before the 、 (a park's)
 NOT_NEIGHBOUR = re.compile("其他|其余|相关|有关|各|全[市县省区]|周边|部分|重点|多个|一批|若干|该|本")  # 其他开发区: no name
 LIST_MEMBER_SUFFIXES = ("产业园区", "工业园区", "产业园", "工业园", "园区", "园")  # longest first

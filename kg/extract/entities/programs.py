@@ -30,7 +30,8 @@ DOTTED_PLACE = re.compile(r"[·•][\u4e00-\u9fff]{1,6}(?=”)")  # “中国银
 # what a line of these must hold, looked for first: the patterns of lines are tried at every character
 BODY_WORD = 4  # characters of a body's word before its act (办公厅确定的)
 LIST_WORDS, HEADING_COLON = re.compile("名单|榜单|名录|清单"), re.compile("[：:]")
-BATCH_OPENING = re.compile(r"(?:\d{4}\s*年度?)?(?:第[一二三四五六七八九十\d]+批|首批)")  # a batch's list line: a program
+# a batch's list line naming a level or a designation is a program (第三批省级现代农业产业园名单; not 首批参会企业名单)
+BATCH_TITLE = re.compile(r"(?:\d{4}\s*年度?)?(?:第[一二三四五六七八九十\d]+批|首批).*?(?:省级|国家级|市级|县级|国家|全国|示范|专精特新|认定|绿色|先进|优秀|小巨人|冠军|瞪羚|现代农业|特色)")
 TITLED_ITEM = re.compile(r"(?m)^[ \t]*\d{1,3}\s*[.．、]\s*[^—\n]{2,30}——\s*")  # a numbered item, a dash, its title
 TALLY_NOT_OPENED = re.compile(r"[，,]?\s*即(?:将|可|便|使)")
 
@@ -193,7 +194,7 @@ class ProgramRecogniser(ProgramForms):
         for title in LIST_LINE.finditer(text) if LIST_WORDS.search(text) else ():
             if any(not m.group("keep") for m in self.names.cut_after_words.finditer(text, *title.span(1))):
                 continue  # 济源1家企业入选示范企业名单: a headline's sentence, not the list's title
-            found = self._program_in(text, title.start(1), title.start(2), needs_scope=not BATCH_OPENING.match(text, title.start(1)))
+            found = self._program_in(text, title.start(1), title.start(2), needs_scope=not BATCH_TITLE.match(text, title.start(1), title.end(1)))
             if found and found[1] == title.start(2) and not doc.programs.overlaps(found[0], title.end(2)):
                 doc.programs.add(found[0], title.end(2), PROGRAM, "program.list_line")
         for title in self.list_title_re.finditer(text):  # 《2023年江苏省重大项目清单》, “拟认定首批化工园区名单”
@@ -324,10 +325,8 @@ class ProgramRecogniser(ProgramForms):
 
     def _programs_after(self, doc: DocState, position: int, needs_scope: bool, published: bool = False,
                         weak: bool = False, naming: bool = False, conferring: bool = False) -> None:
-        """Program names after a cue; several when separated by 、 (荣获A、B等称号).
-
-        After a publication cue (`published`) only lists count: 公布A名单和B名单.
-        """
+        """Program names after a cue; several when separated by 、 (荣获A、B等称号). After a publication cue
+        (`published`) only lists count: 公布A名单和B名单."""
         text = doc.text
         skipped = self.before_name_re.match(text, position)
         if skipped:  # 评出10个某某“好项目”, 进入其中的某某名单: the count of those selected, or which of the lists named

@@ -36,6 +36,7 @@ MIN_MEMBER = 3  # 道路、排水、绿化等7项基础设施工程: two charact
 PAIR_MEMBER_MIN = 5  # 学校和医院等项目: kinds; 某某COF-IC和新型电池集流体材料等项目: names
 KIND_COUNT_AT = re.compile(r"\s*(\d+|[一二三四五六七八九十两]+)\s*[个项][“”\"]?(?!的)([^，。；、\n等“”\"项]{0,4})[“”\"]?(?:项目|工程)")
 AMOUNT_OR_SPACE = re.compile(r"\s+|\d+(?:\.\d+)?\s*[万亿]*元(?:及?以上)?")  # 5000 万元以上: a threshold, not a kind
+UNCLOSED_NOTE = re.compile(r"[（(][^（）()]*$")
 AMOUNT_NOTE = re.compile(r"(?:[（(](?:总投资|投资)?(?:约|近|超)?\s*\d+(?:\.\d+)?\s*[万亿]*元[）)])?$")
 AMOUNT_OPENING = re.compile(r"(?:总)?投资(?:额)?(?:约|近|超过?|达)?\s*\d+(?:\.\d+)?\s*[万亿]?元的")
 PAIR_JOINT = re.compile("以及|[和及与]")
@@ -231,6 +232,8 @@ class ProjectLists:
             members = members[:-1] + self._joined_last_member(doc, *members[-1])
         for start, member_end, suffixed in members:
             member_end -= len(AMOUNT_NOTE.search(text, start, member_end).group())  # A（22亿元）: the sum is no part of A
+            unclosed = UNCLOSED_NOTE.search(text, start, member_end)  # A（22亿元，已开工）: the list's 、 split the note
+            member_end = unclosed.start() if unclosed else member_end
             amount = AMOUNT_OPENING.match(text, start, member_end)  # 总投资20.8亿元的A、…: the sum is no part of A
             self._add_member(doc, amount.end() if amount else start, member_end, outputs=amount is not None,
                              suffixed=suffixed)

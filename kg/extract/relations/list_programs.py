@@ -15,6 +15,8 @@ OPENER_REACH = 40  # characters before a list's first member searched for its op
 # 这次获批的9家企业分别是：A、B: a count of the members, which the sentence naming their program gave before
 COUNTED_OPENER = re.compile(r"(\d+|[一二三四五六七八九十两]+)\s*家(?:企业|单位)?(?:分别|依次)?(?:是|为)[：:]?\s*$")
 ANY_COUNT = re.compile(r"(?<![\d一二三四五六七八九十两])(\d+|[一二三四五六七八九十两]+)\s*家")
+SELECTED_REACH = 12  # sentences back an opener that says its members were selected may look for their list
+OTHER_LIST = re.compile(r"(?:发布|公布|出炉|揭晓)[^。；;\n]{0,30}?(?:排行|榜|名单|名录)|(?:排行|榜单|名单|名录)(?:发布|公布|出炉|揭晓)")
 SELECTED_OPENER = re.compile(r"[^，,。；;：:\n]{2,30}?(?:包括|有|是|为|如下)\s*[：:]\s*$")  # 上榜的企业中包括：
 INTRO_END = compile_scan(r"(?P<named>名单|榜单|名录)?如下(?:[（(][^（）()\n]{1,20}[）)])?[：:]?\s*$")  # a list one per line
 
@@ -55,10 +57,13 @@ class ListPrograms:
         s, pattern = sentence_of[members[0]], self.pattern["list_program"]
         of_places = members[0].label in PLACES
         headed = self.heading.fullmatch(text, text.rfind("\n", 0, members[0].start) + 1, members[0].start)  # its line's
-        back = s if headed else 0 if self._selected_opener(text, members[0]) else s - self.look_back
+        back = s if headed else s - SELECTED_REACH if self._selected_opener(text, members[0]) else s - self.look_back
         program = next((m for m in mentions_back(mentions, index, sentence_of, back, s)
                         if m.label in pattern.tail and self._of_places(text[m.start:m.end], members[0].label) == of_places
                         and not CLASS_OF.match(text, m.end)), None)  # (已进入P的企业将…)
+        if program is not None and sentence_of[program] < s - self.look_back and \
+                OTHER_LIST.search(text, program.end, members[0].start):
+            program = None  # (…发布2024民营企业营收排行。上榜的企业中包括：A: the list named last, not found as a program)
         opener = self.named_list_opener.search(text, max(0, members[0].start - OPENER_REACH), members[0].start)
         if opener and (program is None or not self.list_word_end.search(text, program.start, program.end)
                        and program.start < text.rfind("\n", 0, opener.start()) + 1):
@@ -76,7 +81,7 @@ class ListPrograms:
 
     def _selected_opener(self, text: str, first: Mention) -> bool:
         """上榜的温州企业（排名不分先后）中包括：A: the opener says its members were selected, into the list the text
-        named last, however far before."""
+        named last, up to `SELECTED_REACH` sentences before, unless another list is said to be published in between."""
         opener = SELECTED_OPENER.search(text, max(0, first.start - OPENER_REACH), first.start)
         return opener is not None and self.selection_cue.search(opener.group()) is not None
 

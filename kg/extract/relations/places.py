@@ -115,9 +115,9 @@ class HeadCueTail(ChainShape):
             heads = self.subjects(ms, begin, cue_start, text)
             if not heads and self.no_subject is not None and self.no_subject.fullmatch(text, begin, cue_start):
                 heads = self._carried_subjects(s, begin)
-            if each:  # A、B和C分别落户P1、P2和P3: one place each, in order
+            if each:  # A、B和C分别落户P1、P2和P3: one place each, in order (not A、B等5家企业分别…: the list is not whole)
                 places = list_from(text, [m for m in after if m.label in p.tail], chain[0].start)
-                if len(heads) > 1 and len(places) == len(heads):
+                if len(heads) > 1 and len(places) == len(heads) and "等" not in text[heads[-1].end:cue_start]:
                     out += [Relation(h, p.relation, t, s.index, p.confidence, p.id + EACH) for h, t in zip(heads, places)]
                 continue
             out += [self.relation(h, place, s) for h in heads for place in chain if h is not place and place.label in p.tail]

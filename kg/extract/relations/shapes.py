@@ -340,7 +340,8 @@ class TableProgram(Shape):
                 continue
             name = heading.group("name").replace("\n", "")  # (a heading broken across two lines)
             program = max((m for t, m in programs.items() if name.endswith(t)), key=lambda m: m.end - m.start, default=None) or \
-                next((m for t, m in programs.items() if name.endswith(LIST_WORD_END.sub("", t))), None)  # (某某名单)
+                max((m for t, m in programs.items() if name.endswith(LIST_WORD_END.sub("", t))), key=lambda m: m.end - m.start,
+                    default=None)  # (a program the document names with its list word: 某某名单)
             if program is None:
                 continue
             blank = self.blank.search(text, header.end())
