@@ -32,7 +32,10 @@ CORPUS_FLOORS = {
 # The challenge corpus's sets other than the locked half (tests/challenge/<set>), by set.
 # (Program floors lowered by up to 0.012 in eleven sets in the thirty-first session: a list named again by the end of its
 # name is now the list's node, so fragments of one program became one node, 278 -> 261 fragmented entities over the
-# development sets, and the count of matched nodes the type's F1 divides by fell.)
+# development sets, and the count of matched nodes the type's F1 divides by fell. Project floors lowered by up to 0.004 in
+# eighteen sets in the thirty-second, for the same reason: a project's short form in its document is now the project's
+# node, 265 -> 227 fragmented entities; fresh81's locatedIn by 0.007: a park named after a partner's 与 in a county's
+# own report is placed in that county.)
 CHALLENGE_FLOORS = {
     # The development half of the challenge corpus (tests/challenge/dev): real reports of 22 provinces.
     "dev": {
@@ -59,9 +62,9 @@ CHALLENGE_FLOORS = {
         "entity": 0.963, "relation": 0.916,
     },
     "fresh4": {
-        "entities": {"Company": 0.965, "IndustrialPark": 1.0, "Project": 0.884, "Program": 0.928, "Region": 0.962},
-        "relations": {"locatedIn": 0.878, "selectedAs": 0.981, "developedBy": 0.812},
-        "entity": 0.953, "relation": 0.9,
+        "entities": {"Company": 0.965, "IndustrialPark": 1.0, "Project": 0.901, "Program": 0.928, "Region": 0.962},
+        "relations": {"locatedIn": 0.892, "selectedAs": 0.981, "developedBy": 0.838},
+        "entity": 0.956, "relation": 0.912,
     },
     "fresh5": {  # scored blind once (0.806 / 0.404), tuned on in round 6
         "entities": {"Company": 0.956, "IndustrialPark": 0.925, "Project": 0.93, "Program": 1.0, "Region": 0.939},
@@ -88,15 +91,15 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh9: 24 texts by two more writers, scored blind once (0.798 / 0.450, rules of commit 0f07e85).
     "fresh9": {
-        "entities": {"Company": 0.9, "IndustrialPark": 0.906, "Project": 0.839, "Program": 0.879, "Region": 0.926},
+        "entities": {"Company": 0.9, "IndustrialPark": 0.906, "Project": 0.837, "Program": 0.879, "Region": 0.926},
         "relations": {"locatedIn": 0.727, "selectedAs": 0.901, "developedBy": 0.75},
-        "entity": 0.892, "relation": 0.797,
+        "entity": 0.891, "relation": 0.797,
     },
     # tests/challenge/fresh10: 24 texts by two more writers, scored blind once (0.866 / 0.657, rules of commit 42d7966).
     "fresh10": {
-        "entities": {"Company": 0.96, "IndustrialPark": 0.857, "Project": 0.918, "Program": 0.98, "Region": 0.99},
-        "relations": {"locatedIn": 0.881, "selectedAs": 0.948, "developedBy": 0.88},
-        "entity": 0.952, "relation": 0.907,
+        "entities": {"Company": 0.96, "IndustrialPark": 0.857, "Project": 0.927, "Program": 0.98, "Region": 0.99},
+        "relations": {"locatedIn": 0.881, "selectedAs": 0.948, "developedBy": 0.923},
+        "entity": 0.954, "relation": 0.915,
     },
     # tests/challenge/fresh11: 24 texts by two more writers, scored blind once (0.835 / 0.547, rules of commit 75a1e54).
     "fresh11": {
@@ -108,16 +111,16 @@ CHALLENGE_FLOORS = {
     # IndustrialPark lowered in the twenty-ninth session: 特色园区 ends a park's name, so 北京市专精特新特色园区 (a
     # designation) is read as a park in one sentence.
     "fresh12": {
-        "entities": {"Company": 0.967, "IndustrialPark": 0.737, "Project": 0.95, "Program": 0.971, "Region": 0.975},
+        "entities": {"Company": 0.967, "IndustrialPark": 0.737, "Project": 0.949, "Program": 0.971, "Region": 0.975},
         "relations": {"locatedIn": 0.799, "selectedAs": 0.983, "developedBy": 0.913},
         "entity": 0.943, "relation": 0.904,
     },
     # tests/challenge/fresh13: 24 texts by two more writers, scored blind once (0.817 / 0.725, rules of commit e8e48f7).
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
     "fresh13": {
-        "entities": {"Company": 0.939, "IndustrialPark": 0.909, "Project": 0.82, "Program": 0.872, "Region": 0.987},
+        "entities": {"Company": 0.939, "IndustrialPark": 0.928, "Project": 0.82, "Program": 0.872, "Region": 0.987},
         "relations": {"locatedIn": 0.851, "selectedAs": 0.888, "developedBy": 0.742},
-        "entity": 0.914, "relation": 0.849,
+        "entity": 0.917, "relation": 0.849,
     },
     # tests/challenge/fresh14: 24 texts by two more writers, scored blind once (0.855 / 0.670, rules of commit c7a2e3c).
     "fresh14": {
@@ -129,15 +132,15 @@ CHALLENGE_FLOORS = {
     # (IndustrialPark 0.910 -> 0.909 in the twenty-third session: 由A更名为B now makes the renamed park one node, which
     # removes one matched node from the count: a fragmentation fixed)
     "fresh15": {
-        "entities": {"Company": 0.955, "IndustrialPark": 0.941, "Project": 0.892, "Program": 0.92, "Region": 0.97},
-        "relations": {"locatedIn": 0.838, "selectedAs": 0.85, "developedBy": 0.829},
-        "entity": 0.937, "relation": 0.84,
+        "entities": {"Company": 0.955, "IndustrialPark": 0.941, "Project": 0.891, "Program": 0.92, "Region": 0.97},
+        "relations": {"locatedIn": 0.848, "selectedAs": 0.85, "developedBy": 0.829},
+        "entity": 0.937, "relation": 0.845,
     },
     # tests/challenge/fresh16: 24 texts by two more writers, scored blind once (0.850 / 0.534, rules of commit eb33e2f).
     "fresh16": {
-        "entities": {"Company": 0.903, "IndustrialPark": 0.96, "Project": 0.892, "Program": 0.888, "Region": 0.954},
-        "relations": {"locatedIn": 0.598, "selectedAs": 0.85, "developedBy": 0.7},
-        "entity": 0.917, "relation": 0.673,
+        "entities": {"Company": 0.903, "IndustrialPark": 0.96, "Project": 0.9, "Program": 0.888, "Region": 0.954},
+        "relations": {"locatedIn": 0.603, "selectedAs": 0.85, "developedBy": 0.7},
+        "entity": 0.919, "relation": 0.677,
     },
     # tests/challenge/fresh17: 24 texts by two more writers, scored blind once (0.875 / 0.756, rules of commit ebff956).
     "fresh17": {
@@ -171,17 +174,24 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh22: 24 texts by two more writers, scored blind once (0.846 / 0.677, rules of commit c78f05a).
     "fresh22": {
-        "entities": {"Company": 0.9, "IndustrialPark": 0.812, "Project": 0.898, "Program": 0.923, "Region": 0.959},
-        "relations": {"locatedIn": 0.777, "selectedAs": 0.916, "developedBy": 0.763},
-        "entity": 0.898, "relation": 0.823,
+        "entities": {"Company": 0.9, "IndustrialPark": 0.812, "Project": 0.917, "Program": 0.923, "Region": 0.959},
+        "relations": {"locatedIn": 0.799, "selectedAs": 0.916, "developedBy": 0.785},
+        "entity": 0.902, "relation": 0.837,
     },
     # tests/challenge/fresh63: 24 texts by two more writers, scored blind at the fourteenth session's start
     # (0.830 / 0.624, rules of commit 4277db3); held out through that session, never tuned on, and scored again
     # at its end (the same); tuned on in the fifteenth.
     "fresh63": {
-        "entities": {"Company": 0.889, "IndustrialPark": 0.837, "Project": 0.843, "Program": 0.844, "Region": 0.941},
+        "entities": {"Company": 0.889, "IndustrialPark": 0.837, "Project": 0.841, "Program": 0.844, "Region": 0.941},
         "relations": {"locatedIn": 0.666, "selectedAs": 0.843, "developedBy": 0.758},
         "entity": 0.88, "relation": 0.751,
+    },
+    # tests/challenge/fresh89: 24 texts by two more writers, scored blind once when they arrived early in the
+    # thirty-second session (0.872 / 0.658 with the rules of its start, 777dbed); held out.
+    "fresh89": {
+        "entities": {"Company": 0.885, "IndustrialPark": 0.875, "Project": 0.769, "Program": 0.845, "Region": 0.987},
+        "relations": {"locatedIn": 0.626, "selectedAs": 0.81, "developedBy": 0.571},
+        "entity": 0.871, "relation": 0.658,
     },
     # tests/challenge/fresh88: 22 texts by two more writers, scored blind once when they arrived at the thirty-first
     # session's end (0.816 / 0.774 with the rules of its start, d9b0b53; 0.818 / 0.778 with its last rules); held out.
@@ -193,16 +203,17 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh87: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-first session (0.824 / 0.553 with the rules of its start, d9b0b53); held out.
     "fresh87": {
-        "entities": {"Company": 0.749, "IndustrialPark": 0.909, "Project": 0.823, "Program": 0.625, "Region": 0.945},
+        "entities": {"Company": 0.749, "IndustrialPark": 0.909, "Project": 0.822, "Program": 0.625, "Region": 0.945},
         "relations": {"locatedIn": 0.475, "selectedAs": 0.644, "developedBy": 0.596},
         "entity": 0.823, "relation": 0.552,
     },
     # tests/challenge/fresh86: 24 texts by two more writers, scored blind once when they arrived early in the
-    # thirtieth session (0.858 / 0.645 with the rules of its start, ea631f5); held out, again in the thirty-first.
+    # thirtieth session (0.858 / 0.645 with the rules of its start, ea631f5); held out, again in the thirty-first; tuned
+    # on in the thirty-second.
     "fresh86": {
-        "entities": {"Company": 0.843, "IndustrialPark": 0.786, "Project": 0.829, "Program": 0.829, "Region": 0.981},
-        "relations": {"locatedIn": 0.666, "selectedAs": 0.641, "developedBy": 0.576},
-        "entity": 0.859, "relation": 0.646,
+        "entities": {"Company": 0.902, "IndustrialPark": 0.874, "Project": 0.866, "Program": 0.829, "Region": 0.99},
+        "relations": {"locatedIn": 0.837, "selectedAs": 0.877, "developedBy": 0.727},
+        "entity": 0.901, "relation": 0.832,
     },
     # tests/challenge/fresh84: 24 texts by two more writers, scored blind once when they arrived early in the
     # twenty-eighth session (0.878 / 0.773 with the rules of its start, 550ff2b); held out, the same at its end and at
@@ -216,42 +227,42 @@ CHALLENGE_FLOORS = {
     # twenty-ninth session (0.832 / 0.559 with the rules of its start, b2f2e73); held out, again in the thirtieth (one
     # region and one developer fewer found there, its errors not read); tuned on in the thirty-first.
     "fresh85": {
-        "entities": {"Company": 0.913, "IndustrialPark": 0.8, "Project": 0.84, "Program": 0.952, "Region": 0.981},
-        "relations": {"locatedIn": 0.743, "selectedAs": 1.0, "developedBy": 0.666},
-        "entity": 0.893, "relation": 0.81,
+        "entities": {"Company": 0.913, "IndustrialPark": 0.8, "Project": 0.868, "Program": 0.952, "Region": 0.981},
+        "relations": {"locatedIn": 0.747, "selectedAs": 1.0, "developedBy": 0.666},
+        "entity": 0.901, "relation": 0.813,
     },
     # tests/challenge/fresh83: 24 texts by two more writers, scored blind once when they arrived early in the
     # twenty-seventh session (0.854 / 0.763 with the rules of its start, 1390ed1); held out, the same at its end and at
     # the twenty-eighth's; tuned on in the twenty-ninth (developedBy lowered in the thirtieth: 双方将合作投资新型建材项目 gives
     # both parties, of a project its gold names otherwise).
     "fresh83": {
-        "entities": {"Company": 0.918, "IndustrialPark": 0.853, "Project": 0.865, "Program": 0.86, "Region": 0.933},
-        "relations": {"locatedIn": 0.851, "selectedAs": 0.892, "developedBy": 0.767},
-        "entity": 0.892, "relation": 0.839,
+        "entities": {"Company": 0.918, "IndustrialPark": 0.853, "Project": 0.88, "Program": 0.86, "Region": 0.933},
+        "relations": {"locatedIn": 0.863, "selectedAs": 0.892, "developedBy": 0.794},
+        "entity": 0.896, "relation": 0.852,
     },
     # tests/challenge/fresh82: 24 texts by two more writers, scored blind once when they arrived at the twenty-sixth
     # session's end (0.852 / 0.652 with the rules of 9f1db41, every count the same with those of its start, 8a365ea);
     # held out (the same at the twenty-seventh session's end).
     "fresh82": {
-        "entities": {"Company": 0.88, "IndustrialPark": 0.82, "Project": 0.929, "Program": 0.823, "Region": 0.941},
-        "relations": {"locatedIn": 0.68, "selectedAs": 0.761, "developedBy": 0.776},
-        "entity": 0.894, "relation": 0.724,
+        "entities": {"Company": 0.88, "IndustrialPark": 0.82, "Project": 0.947, "Program": 0.823, "Region": 0.941},
+        "relations": {"locatedIn": 0.708, "selectedAs": 0.761, "developedBy": 0.776},
+        "entity": 0.898, "relation": 0.739,
     },
     # tests/challenge/fresh81: 24 texts by two more writers, scored blind when they arrived early in the twenty-sixth
     # session (0.901 / 0.661 with the rules of 5d0f902, the same with those of its start, 8a365ea); held out, the same at
     # its end; tuned on in the twenty-seventh.
     "fresh81": {
-        "entities": {"Company": 0.962, "IndustrialPark": 0.857, "Project": 0.867, "Program": 0.903, "Region": 0.982},
-        "relations": {"locatedIn": 0.714, "selectedAs": 0.886, "developedBy": 0.755},
-        "entity": 0.931, "relation": 0.783,
+        "entities": {"Company": 0.962, "IndustrialPark": 0.879, "Project": 0.867, "Program": 0.903, "Region": 0.982},
+        "relations": {"locatedIn": 0.707, "selectedAs": 0.9, "developedBy": 0.755},
+        "entity": 0.933, "relation": 0.785,
     },
     # tests/challenge/fresh80: 24 texts by two more writers, scored blind once when they arrived at the twenty-fifth
     # session's end (0.862 / 0.659 with the rules of 7c7dda8, every count the same with those of its start, 2f62adc);
     # held out (the same at the twenty-sixth session's end); tuned on in the twenty-seventh.
     "fresh80": {
-        "entities": {"Company": 0.894, "IndustrialPark": 0.777, "Project": 0.93, "Program": 0.896, "Region": 0.973},
-        "relations": {"locatedIn": 0.71, "selectedAs": 0.965, "developedBy": 0.645},
-        "entity": 0.908, "relation": 0.775,
+        "entities": {"Company": 0.894, "IndustrialPark": 0.777, "Project": 0.94, "Program": 0.896, "Region": 0.973},
+        "relations": {"locatedIn": 0.716, "selectedAs": 0.965, "developedBy": 0.666},
+        "entity": 0.91, "relation": 0.783,
     },
     # tests/challenge/fresh79: 24 texts by two more writers, scored blind when they arrived in the twenty-fifth session
     # (0.842 / 0.667 with the rules of 640139a; 0.837 / 0.667 with those of the session's start, 2f62adc); held out
@@ -274,17 +285,17 @@ CHALLENGE_FLOORS = {
     # twenty-fifth. developedBy lowered in the twenty-ninth session: 某集团与某县签约 6亿元某某项目 now gives the project its
     # signer, a project the gold does not name.
     "fresh77": {
-        "entities": {"Company": 0.956, "IndustrialPark": 0.947, "Project": 0.927, "Program": 0.916, "Region": 0.949},
-        "relations": {"locatedIn": 0.711, "selectedAs": 0.888, "developedBy": 0.885},
-        "entity": 0.942, "relation": 0.796,
+        "entities": {"Company": 0.956, "IndustrialPark": 0.947, "Project": 0.942, "Program": 0.916, "Region": 0.949},
+        "relations": {"locatedIn": 0.711, "selectedAs": 0.888, "developedBy": 0.903},
+        "entity": 0.947, "relation": 0.801,
     },
     # tests/challenge/fresh76: 24 texts by two more writers, scored blind when they arrived early in the twenty-third
     # session (0.877 / 0.699 with the rules of 087821e); held out through it (0.877 / 0.695 at its end); tuned on in
     # the twenty-fourth.
     "fresh76": {
-        "entities": {"Company": 0.96, "IndustrialPark": 0.953, "Project": 0.793, "Program": 0.941, "Region": 0.971},
-        "relations": {"locatedIn": 0.829, "selectedAs": 1.0, "developedBy": 0.666},
-        "entity": 0.93, "relation": 0.844,
+        "entities": {"Company": 0.96, "IndustrialPark": 0.953, "Project": 0.806, "Program": 0.941, "Region": 0.971},
+        "relations": {"locatedIn": 0.838, "selectedAs": 1.0, "developedBy": 0.684},
+        "entity": 0.932, "relation": 0.854,
     },
     # tests/challenge/fresh75: 24 texts by two more writers, scored blind when they arrived early in the twenty-second
     # session (0.871 / 0.579 with the rules of 70218b6, the same with the session's first rounds); held out from then on
@@ -301,33 +312,33 @@ CHALLENGE_FLOORS = {
     # session (0.874 / 0.631 at its end: a park's two nodes made one, so one match fewer counts for its precision); tuned
     # on in the twenty-second.
     "fresh74": {
-        "entities": {"Company": 0.953, "IndustrialPark": 0.921, "Project": 0.805, "Program": 0.923, "Region": 0.926},
-        "relations": {"locatedIn": 0.661, "selectedAs": 0.883, "developedBy": 0.894},
-        "entity": 0.915, "relation": 0.772,
+        "entities": {"Company": 0.953, "IndustrialPark": 0.921, "Project": 0.816, "Program": 0.923, "Region": 0.926},
+        "relations": {"locatedIn": 0.666, "selectedAs": 0.883, "developedBy": 0.894},
+        "entity": 0.917, "relation": 0.775,
     },
     # tests/challenge/fresh73: 24 texts by two more writers, scored blind when they arrived early in the twentieth
     # session (0.868 / 0.646 with the rules of c3ba57a, the same with the session's first round); held out through that
     # session (the same at its end), tuned on from the twenty-first.
     "fresh73": {
-        "entities": {"Company": 0.899, "IndustrialPark": 0.92, "Project": 0.873, "Program": 0.933, "Region": 0.933},
-        "relations": {"locatedIn": 0.797, "selectedAs": 0.837, "developedBy": 0.75},
-        "entity": 0.9, "relation": 0.798,
+        "entities": {"Company": 0.899, "IndustrialPark": 0.92, "Project": 0.88, "Program": 0.933, "Region": 0.933},
+        "relations": {"locatedIn": 0.797, "selectedAs": 0.837, "developedBy": 0.763},
+        "entity": 0.902, "relation": 0.801,
     },
     # tests/challenge/fresh72: 24 texts by two more writers, scored blind when they arrived early in the nineteenth
     # session (0.848 / 0.714 with the rules of f84f119, the same with 96ff022's); held out through that session
     # (0.850 / 0.714 at its end), tuned on from the twentieth.
     "fresh72": {
-        "entities": {"Company": 0.904, "IndustrialPark": 0.853, "Project": 0.871, "Program": 0.916, "Region": 0.891},
+        "entities": {"Company": 0.904, "IndustrialPark": 0.853, "Project": 0.87, "Program": 0.916, "Region": 0.891},
         "relations": {"locatedIn": 0.792, "selectedAs": 0.982, "developedBy": 0.755},
-        "entity": 0.887, "relation": 0.835,
+        "entity": 0.886, "relation": 0.835,
     },
     # tests/challenge/fresh71: 24 texts by two more writers, scored blind when they arrived early in the eighteenth
     # session (0.849 / 0.705 with the rules of f34022f, 0.851 / 0.705 with 60058ee's); held out through that session
     # (the same at its end), tuned on from the nineteenth.
     "fresh71": {
-        "entities": {"Company": 0.864, "IndustrialPark": 0.955, "Project": 0.865, "Program": 0.894, "Region": 0.974},
-        "relations": {"locatedIn": 0.793, "selectedAs": 0.949, "developedBy": 0.727},
-        "entity": 0.896, "relation": 0.816,
+        "entities": {"Company": 0.864, "IndustrialPark": 0.955, "Project": 0.863, "Program": 0.894, "Region": 0.974},
+        "relations": {"locatedIn": 0.8, "selectedAs": 0.949, "developedBy": 0.727},
+        "entity": 0.895, "relation": 0.819,
     },
     # tests/challenge/fresh70: 24 texts by two more writers, scored blind when they arrived mid-session in the
     # seventeenth session (0.877 / 0.608 with the rules of 1bc38a6, 0.877 / 0.611 with c29882f's); tuned on from then.
@@ -355,7 +366,7 @@ CHALLENGE_FLOORS = {
     # start (0.872 / 0.755 with the rules of d3ad669, the same with 9dbcf2e's); held out through the session, scored
     # again at its end: the same, every count.
     "fresh67": {
-        "entities": {"Company": 0.95, "IndustrialPark": 0.8, "Project": 0.936, "Program": 0.878, "Region": 0.981},
+        "entities": {"Company": 0.95, "IndustrialPark": 0.8, "Project": 0.933, "Program": 0.878, "Region": 0.981},
         "relations": {"locatedIn": 0.807, "selectedAs": 0.896, "developedBy": 0.844},
         "entity": 0.925, "relation": 0.846,
     },
@@ -371,9 +382,9 @@ CHALLENGE_FLOORS = {
     # at its end: the same, every count; tuned on in the sixteenth session (0.925 / 0.848).
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
     "fresh65": {
-        "entities": {"Company": 0.907, "IndustrialPark": 0.937, "Project": 0.882, "Program": 0.975, "Region": 0.974},
+        "entities": {"Company": 0.907, "IndustrialPark": 0.937, "Project": 0.878, "Program": 0.975, "Region": 0.974},
         "relations": {"locatedIn": 0.8, "selectedAs": 0.967, "developedBy": 0.666},
-        "entity": 0.932, "relation": 0.859,
+        "entity": 0.931, "relation": 0.859,
     },
     # tests/challenge/fresh64: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.896 / 0.728 with the rules of 4277db3, 0.899 / 0.736 with f5b8e5d's), then tuned on.
@@ -388,16 +399,16 @@ CHALLENGE_FLOORS = {
     # (Program 0.835 -> 0.833 in the twenty-third session: 第二届某奖 and 某奖 are now one node, which removes one matched
     # node from the count: a fragmentation fixed)
     "fresh62": {
-        "entities": {"Company": 0.923, "IndustrialPark": 0.871, "Project": 0.837, "Program": 0.897, "Region": 0.988},
+        "entities": {"Company": 0.923, "IndustrialPark": 0.871, "Project": 0.835, "Program": 0.897, "Region": 0.988},
         "relations": {"locatedIn": 0.831, "selectedAs": 0.942, "developedBy": 0.684},
-        "entity": 0.912, "relation": 0.85,
+        "entity": 0.911, "relation": 0.85,
     },
     # tests/challenge/fresh61: 24 texts by two more writers, scored blind once (0.815 / 0.355, rules of commit d4abd60;
     # the same with 945a388's).
     "fresh61": {
-        "entities": {"Company": 0.892, "IndustrialPark": 0.939, "Project": 0.818, "Program": 0.903, "Region": 0.887},
-        "relations": {"locatedIn": 0.363, "selectedAs": 0.728, "developedBy": 0.666},
-        "entity": 0.891, "relation": 0.631,
+        "entities": {"Company": 0.892, "IndustrialPark": 0.939, "Project": 0.837, "Program": 0.903, "Region": 0.887},
+        "relations": {"locatedIn": 0.372, "selectedAs": 0.846, "developedBy": 0.749},
+        "entity": 0.893, "relation": 0.729,
     },
     # tests/challenge/fresh60: 24 texts by two more writers, scored blind once (0.883 / 0.390, rules of commit d2da6c8;
     # the same with 945a388's).
@@ -416,9 +427,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh58: 24 texts by two more writers, scored blind once (0.812 / 0.592, rules of commit 6dc9abb;
     # 0.812 / 0.599 with 945a388's).
     "fresh58": {
-        "entities": {"Company": 0.949, "IndustrialPark": 0.772, "Project": 0.932, "Program": 0.928, "Region": 0.935},
-        "relations": {"locatedIn": 0.829, "selectedAs": 0.962, "developedBy": 0.666},
-        "entity": 0.922, "relation": 0.857,
+        "entities": {"Company": 0.949, "IndustrialPark": 0.772, "Project": 0.944, "Program": 0.928, "Region": 0.935},
+        "relations": {"locatedIn": 0.829, "selectedAs": 0.962, "developedBy": 0.692},
+        "entity": 0.925, "relation": 0.86,
     },
     # tests/challenge/fresh57: 24 texts by two more writers, scored blind once (0.830 / 0.638, rules of commit a8c7580;
     # 0.824 / 0.629 with 59ee6b5's).
@@ -439,13 +450,13 @@ CHALLENGE_FLOORS = {
     # 0.911 / 0.538 with 59ee6b5's).
     "fresh55": {
         "entities": {"Company": 0.989, "IndustrialPark": 0.954, "Project": 0.881, "Program": 0.933, "Region": 1.0},
-        "relations": {"locatedIn": 0.802, "selectedAs": 0.666, "developedBy": 0.882},
-        "entity": 0.963, "relation": 0.766,
+        "relations": {"locatedIn": 0.802, "selectedAs": 0.823, "developedBy": 0.882},
+        "entity": 0.963, "relation": 0.82,
     },
     # tests/challenge/fresh54: 24 texts by two more writers, scored blind once (0.858 / 0.570, rules of commit e318a07;
     # 0.855 / 0.570 with 59ee6b5's).
     "fresh54": {
-        "entities": {"Company": 0.913, "IndustrialPark": 0.895, "Project": 0.954, "Program": 0.941, "Region": 0.985},
+        "entities": {"Company": 0.913, "IndustrialPark": 0.895, "Project": 0.953, "Program": 0.941, "Region": 0.985},
         "relations": {"locatedIn": 0.777, "selectedAs": 0.753, "developedBy": 0.812},
         "entity": 0.931, "relation": 0.774,
     },
@@ -459,16 +470,16 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh52: 24 texts by two more writers, scored blind once (0.890 / 0.436, rules of commit c6d3397;
     # 0.888 / 0.436 with 59ee6b5's).
     "fresh52": {
-        "entities": {"Company": 0.917, "IndustrialPark": 0.871, "Project": 0.92, "Program": 0.947, "Region": 0.987},
+        "entities": {"Company": 0.916, "IndustrialPark": 0.871, "Project": 0.92, "Program": 0.947, "Region": 0.987},
         "relations": {"locatedIn": 0.86, "selectedAs": 0.786, "developedBy": 0.755},
         "entity": 0.93, "relation": 0.812,
     },
     # tests/challenge/fresh51: 24 texts by two more writers, scored blind once (0.838 / 0.540, rules of commit dc099e0;
     # the same with 59ee6b5's).
     "fresh51": {
-        "entities": {"Company": 0.848, "IndustrialPark": 0.846, "Project": 0.885, "Program": 0.87, "Region": 0.964},
+        "entities": {"Company": 0.848, "IndustrialPark": 0.846, "Project": 0.882, "Program": 0.87, "Region": 0.964},
         "relations": {"locatedIn": 0.682, "selectedAs": 0.571, "developedBy": 0.75},
-        "entity": 0.884, "relation": 0.652,
+        "entity": 0.883, "relation": 0.652,
     },
     # tests/challenge/fresh50: 24 texts by two more writers, scored blind once (0.920 / 0.463, rules of commit dc099e0;
     # 0.914 / 0.461 with 59ee6b5's).
@@ -493,9 +504,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh47: 24 texts by two more writers, scored blind once (0.897 / 0.855, rules of commit 8dfffca).
     "fresh47": {
-        "entities": {"Company": 0.885, "IndustrialPark": 0.965, "Project": 0.926, "Program": 0.934, "Region": 1.0},
+        "entities": {"Company": 0.885, "IndustrialPark": 0.965, "Project": 0.95, "Program": 0.934, "Region": 1.0},
         "relations": {"locatedIn": 0.867, "selectedAs": 0.967, "developedBy": 0.893},
-        "entity": 0.929, "relation": 0.9,
+        "entity": 0.935, "relation": 0.9,
     },
     # tests/challenge/fresh46: 24 texts by two more writers, scored blind once (0.886 / 0.513, rules of commit 95b97ed).
     "fresh46": {
@@ -523,9 +534,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh42: 24 texts by two more writers, scored blind once (0.834 / 0.570, rules of commit 106912b).
     "fresh42": {
-        "entities": {"Company": 0.91, "IndustrialPark": 0.903, "Project": 0.852, "Program": 0.909, "Region": 0.884},
+        "entities": {"Company": 0.91, "IndustrialPark": 0.903, "Project": 0.865, "Program": 0.909, "Region": 0.884},
         "relations": {"locatedIn": 0.717, "selectedAs": 0.666, "developedBy": 0.8},
-        "entity": 0.892, "relation": 0.715,
+        "entity": 0.895, "relation": 0.715,
     },
     # tests/challenge/fresh41: 24 texts by two more writers, scored blind once (0.876 / 0.667, rules of commit 33ca7c6).
     "fresh41": {
@@ -547,27 +558,27 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh38: 24 texts by two more writers, scored blind once (0.831 / 0.756, rules of commit f28d781).
     "fresh38": {
-        "entities": {"Company": 0.924, "IndustrialPark": 0.909, "Project": 0.848, "Program": 0.869, "Region": 0.934},
-        "relations": {"locatedIn": 0.771, "selectedAs": 0.895, "developedBy": 0.723},
-        "entity": 0.9, "relation": 0.808,
+        "entities": {"Company": 0.924, "IndustrialPark": 0.909, "Project": 0.854, "Program": 0.869, "Region": 0.934},
+        "relations": {"locatedIn": 0.771, "selectedAs": 0.895, "developedBy": 0.739},
+        "entity": 0.902, "relation": 0.81,
     },
     # tests/challenge/fresh37: 24 texts by two more writers, scored blind once (0.860 / 0.555, rules of commit 1504970).
     "fresh37": {
-        "entities": {"Company": 0.887, "IndustrialPark": 0.894, "Project": 0.884, "Program": 0.857, "Region": 0.945},
+        "entities": {"Company": 0.903, "IndustrialPark": 0.894, "Project": 0.884, "Program": 0.857, "Region": 0.945},
         "relations": {"locatedIn": 0.697, "selectedAs": 0.702, "developedBy": 0.545},
-        "entity": 0.897, "relation": 0.682,
+        "entity": 0.902, "relation": 0.682,
     },
     # tests/challenge/fresh36: 24 texts by two more writers, scored blind once (0.866 / 0.621, rules of commit 4bcfa23).
     "fresh36": {
-        "entities": {"Company": 0.885, "IndustrialPark": 0.869, "Project": 0.83, "Program": 1.0, "Region": 0.955},
+        "entities": {"Company": 0.885, "IndustrialPark": 0.869, "Project": 0.827, "Program": 1.0, "Region": 0.955},
         "relations": {"locatedIn": 0.736, "selectedAs": 0.925, "developedBy": 0.692},
         "entity": 0.898, "relation": 0.788,
     },
     # tests/challenge/fresh35: 24 texts by two more writers, scored blind once (0.861 / 0.640, rules of commit 973e786).
     "fresh35": {
-        "entities": {"Company": 0.939, "IndustrialPark": 0.911, "Project": 0.833, "Program": 0.965, "Region": 0.947},
+        "entities": {"Company": 0.939, "IndustrialPark": 0.925, "Project": 0.83, "Program": 0.965, "Region": 0.947},
         "relations": {"locatedIn": 0.727, "selectedAs": 0.867, "developedBy": 0.882},
-        "entity": 0.926, "relation": 0.826,
+        "entity": 0.928, "relation": 0.826,
     },
     # tests/challenge/fresh34: 24 texts by two more writers, scored blind once (0.843 / 0.596, rules of commit d810e84).
     # locatedIn lowered in the twenty-fifth session (0.723 -> 0.715): 丁陶大道南延和河东文体广场项目 is now the two
@@ -585,21 +596,21 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh32: 24 texts by two more writers, scored blind once (0.809 / 0.760, rules of commit ccdcf78).
     "fresh32": {
-        "entities": {"Company": 0.898, "IndustrialPark": 0.784, "Project": 0.863, "Program": 0.956, "Region": 0.953},
+        "entities": {"Company": 0.898, "IndustrialPark": 0.807, "Project": 0.862, "Program": 0.956, "Region": 0.953},
         "relations": {"locatedIn": 0.799, "selectedAs": 0.938, "developedBy": 0.944},
-        "entity": 0.886, "relation": 0.877,
+        "entity": 0.889, "relation": 0.877,
     },
     # tests/challenge/fresh31: 24 texts by two more writers, scored blind once (0.834 / 0.619, rules of commit cbdbfc1).
     "fresh31": {
-        "entities": {"Company": 0.92, "IndustrialPark": 0.975, "Project": 0.858, "Program": 0.857, "Region": 1.0},
-        "relations": {"locatedIn": 0.92, "selectedAs": 0.876, "developedBy": 0.742},
-        "entity": 0.914, "relation": 0.875,
+        "entities": {"Company": 0.92, "IndustrialPark": 0.975, "Project": 0.865, "Program": 0.857, "Region": 1.0},
+        "relations": {"locatedIn": 0.929, "selectedAs": 0.876, "developedBy": 0.764},
+        "entity": 0.916, "relation": 0.883,
     },
     # tests/challenge/fresh30: 24 texts by two more writers, scored blind once (0.866 / 0.687, rules of commit fe14dbd).
     "fresh30": {
-        "entities": {"Company": 0.95, "IndustrialPark": 0.912, "Project": 0.857, "Program": 1.0, "Region": 0.978},
-        "relations": {"locatedIn": 0.834, "selectedAs": 0.914, "developedBy": 0.8},
-        "entity": 0.934, "relation": 0.858,
+        "entities": {"Company": 0.95, "IndustrialPark": 0.912, "Project": 0.879, "Program": 1.0, "Region": 0.978},
+        "relations": {"locatedIn": 0.834, "selectedAs": 0.914, "developedBy": 0.823},
+        "entity": 0.939, "relation": 0.862,
     },
     # tests/challenge/fresh29: 24 texts by two more writers, scored blind once (0.863 / 0.514, rules of commit ff4cbe4).
     "fresh29": {
@@ -609,9 +620,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh28: 24 texts by two more writers, scored blind once (0.837 / 0.528, rules of commit 30c40ae).
     "fresh28": {
-        "entities": {"Company": 0.964, "IndustrialPark": 0.848, "Project": 0.77, "Program": 0.967, "Region": 0.984},
+        "entities": {"Company": 0.964, "IndustrialPark": 0.848, "Project": 0.767, "Program": 0.967, "Region": 0.984},
         "relations": {"locatedIn": 0.733, "selectedAs": 0.842, "developedBy": 0.736},
-        "entity": 0.909, "relation": 0.774,
+        "entity": 0.908, "relation": 0.774,
     },
     # tests/challenge/fresh27: 24 texts by two more writers, scored blind once (0.843 / 0.634, rules of commit 0849f7f).
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
@@ -623,9 +634,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh26: 24 texts by two more writers, scored blind once (0.787 / 0.435, rules of commit 1d47968).
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
     "fresh26": {
-        "entities": {"Company": 0.896, "IndustrialPark": 0.808, "Project": 0.8, "Program": 0.923, "Region": 0.968},
-        "relations": {"locatedIn": 0.707, "selectedAs": 0.876, "developedBy": 0.454},
-        "entity": 0.888, "relation": 0.74,
+        "entities": {"Company": 0.896, "IndustrialPark": 0.808, "Project": 0.812, "Program": 0.923, "Region": 0.968},
+        "relations": {"locatedIn": 0.725, "selectedAs": 0.876, "developedBy": 0.476},
+        "entity": 0.89, "relation": 0.753,
     },
     # tests/challenge/fresh25: 24 texts by two more writers, scored blind once (0.877 / 0.697, rules of commit caf239c).
     "fresh25": {
@@ -635,9 +646,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh24: 24 texts by two more writers, scored blind once (0.879 / 0.608, rules of commit 6b2c028).
     "fresh24": {
-        "entities": {"Company": 0.931, "IndustrialPark": 0.933, "Project": 0.882, "Program": 0.956, "Region": 0.972},
-        "relations": {"locatedIn": 0.702, "selectedAs": 0.905, "developedBy": 0.642},
-        "entity": 0.927, "relation": 0.761,
+        "entities": {"Company": 0.931, "IndustrialPark": 0.933, "Project": 0.891, "Program": 0.956, "Region": 0.972},
+        "relations": {"locatedIn": 0.712, "selectedAs": 0.905, "developedBy": 0.666},
+        "entity": 0.93, "relation": 0.771,
     },
     # tests/challenge/fresh23: 24 texts by two more writers, scored blind once (0.847 / 0.609, rules of commit a17155a).
     "fresh23": {
