@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
+from typing import Any, Callable
 
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.spans import Spans
@@ -221,7 +221,8 @@ class NameText:
             return start + 1
         return start
 
-    def after_object_verb(self, text: str, start: int, end: int, words=None) -> int:
+    def after_object_verb(self, text: str, start: int, end: int,
+                          words: Callable[[str], list[tuple[str, str]]] | None = None) -> int:
         """全力配合中石油、…: a verb that takes a firm as its object opens no firm's name; nor does any verb after an
         adverb (先后关停星原、宏源等9家企业), by the segmenter's `words`."""
         verb = text[start:start + 2]
