@@ -16,6 +16,7 @@ from kg.extract.relations import documents, headline, places, selection
 from kg.extract.relations.sentence import (PLACES, Sentence, Shape, after_brackets, after_skipped, first_by_name,
                                            list_from)
 from kg.extract.search import alternation, held_gate
+from kg.extract.text import clause_start
 from kg.model import Mention, Relation
 from kg.schema import REGION
 
@@ -30,9 +31,10 @@ class Pair(Shape):
     鲁沃新材料科技有限公司（以下简称“鲁沃新材”）投资建设的…
     With `chain: true`, places written right after the tail are tails too: 在东莞市茶山镇开工.
     `after_tail` must match right after the tail (its closing bracket: 某公司（新昌县）), `after_head` right after
-    the head (某开发区举行X项目开工仪式), `before_tail` right before the tail (荣获P称号的A: the cue)."""
+    the head (某开发区举行X项目开工仪式), `before_tail` right before the tail (荣获P称号的A: the cue); `not_in_clause_before`
+    must not match in the clause before the pair (欢迎A等企业来P投资兴业: an invitation)."""
     needs = "both"
-    options = ("gap", "order", "skip_alias", "chain", "after_tail", "after_head", "before_tail")
+    options = ("gap", "order", "skip_alias", "chain", "after_tail", "after_head", "before_tail", "not_in_clause_before")
     word_lists = ("cues",)
 
     def __init__(self, pattern, others):
@@ -48,6 +50,7 @@ class Pair(Shape):
         self.after_head = pattern.regex("after_head") if "after_head" in pattern.values else None
         self.before_tail = re.compile(f"(?:{pattern.regex('before_tail').pattern})$") \
             if "before_tail" in pattern.values else None
+        self.not_before = pattern.regex("not_in_clause_before") if "not_in_clause_before" in pattern.values else None
         self.group = ("pair", pattern.head, pattern.tail, self.tail_first, self.alias and self.alias.pattern)
 
     def find(self, s: Sentence) -> list[Relation]:
@@ -84,7 +87,9 @@ class Pair(Shape):
                              if gap and (self.after_tail is None or self.after_tail.match(text, tail.end))
                              and (self.after_head is None or self.after_head.match(text, head.end))
                              and (self.before_tail is None or self.before_tail.search(text, max(s.start, tail.start - 12),
-                                                                                     tail.start))]
+                                                                                     tail.start))
+                             and (self.not_before is None or not self.not_before.search(
+                                 text, clause_start(text, s.start, min(head.start, tail.start)), min(head.start, tail.start)))]
         return s.memory[key]
 
     def _candidates(self, s: Sentence) -> list[tuple[Mention, Mention, list[Mention], tuple[int, int]]]:
