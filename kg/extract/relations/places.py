@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.relations.sentence import EACH, PLACES, Sentence, Shape, after_brackets, list_from
-from kg.extract.search import compile_scan
+from kg.extract.search import alternation, compile_scan
 from kg.extract.text import QUOTES, SENTENCE_END_CHARS, clause_start
 from kg.model import Mention, Relation
 from kg.schema import PARK, REGION
@@ -85,7 +85,7 @@ class HeadCueTail(ChainShape):
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
         self.cue = pattern.regex("gap", "{cues}{quotes}*")
-        self.each_words = tuple(pattern.words["each_words"])
+        self.each_before = re.compile(f"(?:{alternation(pattern.words['each_words'])})$" if pattern.words["each_words"] else "(?!)")
         self.to_tail = pattern.regex("to_tail", "")
         self.tail_first = set(pattern.words["tail_first_cues"])
         self.no_subject = pattern.regex("no_subject") if "no_subject" in pattern.values else None
@@ -109,9 +109,8 @@ class HeadCueTail(ChainShape):
                 if self.chain_gap.match(text, after_brackets(text, chain[-1].end)):
                     continue  # A、位于P的B: the place is B's, though B was not found
             begin = clause_start(text, s.start, cue.start())
-            each = self.each_words and text.endswith(self.each_words, begin, cue.start())
-            cue_start = cue.start() - len(next(w for w in self.each_words if text.endswith(w, begin, cue.start()))) \
-                if each else cue.start()
+            each = self.each_before.search(text, begin, cue.start())
+            cue_start = each.start() if each else cue.start()
             heads = self.subjects(ms, begin, cue_start, text)
             if not heads and self.no_subject is not None and self.no_subject.fullmatch(text, begin, cue_start):
                 heads = self._carried_subjects(s, begin)

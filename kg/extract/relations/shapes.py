@@ -344,9 +344,9 @@ class TableProgram(Shape):
             if heading is None:
                 continue
             name = heading.group("name").replace("\n", "")  # (a heading broken across two lines)
-            program = max((m for t, m in programs.items() if name.endswith(t)), key=lambda m: m.end - m.start, default=None) or \
-                max((m for t, m in programs.items() if name.endswith(LIST_WORD_END.sub("", t))), key=lambda m: m.end - m.start,
-                    default=None)  # (a program the document names with its list word: 某某名单)
+            # the longest program the name ends with, else one the document names with its list word (某某名单)
+            program = max(((name.endswith(t), m.end - m.start, m) for t, m in programs.items()
+                           if name.endswith(t) or name.endswith(LIST_WORD_END.sub("", t))), key=lambda c: c[:2], default=(None,))[-1]
             if program is None:
                 continue
             blank = self.blank.search(text, header.end())
