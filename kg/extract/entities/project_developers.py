@@ -27,6 +27,7 @@ class ProjectDevelopers:
         self.names, self.gazetteer, self.companies = names, gazetteer, companies
         self.developer_boundary = re.compile(alternation(project["developer_boundaries"]) + r"|\d")
         self.legal_name_project_re = re.compile(rf"(?P<firm>有限公司|有限责任公司)(?:{project['phase']})?(?:{alternation(project['suffixes'])})$")
+        self.deed_rest_re = re.compile(project["developer_deed_rest"])
         self.phase_only_re = re.compile(rf"(?:{project['phase']})(?:{alternation(project['suffixes'])})")  # 一期工程
         self.long_not_inside = tuple(project["long_developer_not_inside"])
         self.word_tags = frozenset(project["common_word_tags"])
@@ -156,6 +157,9 @@ class ProjectDevelopers:
         whole = self.companies.industry_word_re.match(text, at, project.end)
         if whole is not None and self.phase_only_re.fullmatch(text, whole.end(), project.end):
             return whole  # 常青新能源一期项目: 新能源, not 新能
+        if whole is not None and self.deed_rest_re.fullmatch(text, whole.end(), project.end) and \
+                self.companies.is_coined(text[project.start:whole.end()]):
+            return whole  # 威颜食品生产项目: a brand, its trade, and only what the firm does there
         if whole is not None and whole.group() in self.companies.firm_words and project.end - whole.end() >= 4 and \
                 self.companies.is_coined(text[project.start:whole.end()]):
             # 余禾科技肥料项目: a brand and a firm's word, then a product's (not 某某新材料项目: a product's word; nor
