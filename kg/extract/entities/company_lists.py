@@ -195,7 +195,8 @@ class CompanyLists:
             if cued and self._company_program_at(doc, cued.end()):
                 follow, head = "company_cue", None
             counted = COUNT.match(text, last_start + m.end())  # A、B等5家国家级专精特新“小巨人”企业: a program's members
-            if not head and counted and self._company_program_at(doc, counted.end()):
+            program_at = counted.end() if counted else last_start + m.end()  # (A、B等国家级…企业: no count)
+            if not head and self._company_program_at(doc, program_at):
                 follow = "company_cue"
             last_end = last_start + m.start()
         else:

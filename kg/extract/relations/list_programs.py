@@ -27,6 +27,7 @@ class ListPrograms:
 
     def _read_list_programs(self, lists: dict) -> None:
         self.named_list_opener = re.compile(lists["named_list_opener"])
+        self.own_kind_close = re.compile(lists["own_kind_close"])
         self.list_word_end = re.compile(rf"(?:{alternation(lists['list_words'])})(?:[（(][^（）()\n]{{1,20}}[）)])?$")
         pattern = self.pattern.get("list_program")
         self.park_program = pattern.regex("park_tail") if pattern and "park_tail" in pattern.values else None
@@ -55,6 +56,8 @@ class ListPrograms:
 
     def _program_of(self, text, mentions, index: int, members, sentence_of) -> list:
         s, pattern = sentence_of[members[0]], self.pattern["list_program"]
+        if self.own_kind_close.match(text, members[-1].end):
+            return []  # 还有A、B等一批骨干企业: the list's own kind, no program's
         of_places = members[0].label in PLACES
         headed = self.heading.fullmatch(text, text.rfind("\n", 0, members[0].start) + 1, members[0].start)  # its line's
         back = s if headed else s - SELECTED_REACH if self._selected_opener(text, members[0]) else s - self.look_back
