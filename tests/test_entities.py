@@ -4769,3 +4769,15 @@ def test_thirty_first_session_round(nlp, text, label, expected):
 ])
 def test_thirty_second_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # a firm named after its description, cut from it where found glued; not after a verb that governs firms
+    ("全球聚氨酯制品主要产销企业凯岚集团发挥龙头作用。", "Company", {"凯岚集团"}),
+    ("园区以国内包装印刷设备领军企业博远印刷为龙头。全国最大的碱性电池生产企业晨越电池落户。", "Company",
+     {"博远印刷", "晨越电池"}),
+    ("世界知名气动元件制造商SMC在开发区建设研发基地。", "Company", {"SMC"}),
+    ("管委会将督促企业严格执行环保、安全“三同时”规定。全区中小企业公共服务平台网络已成形。", "Company", set()),
+])
+def test_thirty_third_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

@@ -26,6 +26,9 @@ LEAD_MEMBER = re.compile("[^、和及与]+")  # 以A、B和C为龙头
 CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 MIN_COINED_AGENT = 4  # 由凯岚博远投资建设: a brand alone after 由 (not 由张建国投资建设: a person's name, two or three characters)
 QUOTED_NAME = re.compile(r"“([^“”\s，。、；：]{3,12})”")
+DESCRIPTION_WINDOW = 6  # characters before a firm's description word read for the verb that governs it
+GOVERNING_TAGS = frozenset({"v", "vd", "p", "c", "d"})  # (生产企业: a verb's noun, vn, describes)
+LATIN_BRAND = re.compile(r"[A-Z][A-Za-z]{1,7}")  # SMC, ABB: a firm named in Latin capitals
 
 
 class ShortNames:
@@ -68,6 +71,7 @@ class ShortNames:
         self.lead_frame_re, self.leader_not_endings = compile_rare(company["lead_frame"]), tuple(company["leader_not_endings"])
         self.led_re, self.led_reach = re.compile(alternation(company["led_words"])), int(company["led_reach"])
         self.kin_re = re.compile(alternation(company["kin_words"]))
+        self.described_re = re.compile(company["described_words"])
         self.kin_name_end_re = re.compile(f"{names.cut_after.pattern}|{names.adverbs}")  # (a name after a kin word ends)
 
     # ---------------------------------------------------------------- found by what stands around them
@@ -323,14 +327,34 @@ class ShortNames:
 
     def after_kin_words(self, doc: DocState) -> None:
         """控股子公司湖北某某计划在…, 其全资子公司某某科技的…: the name after a word of its tie to another company."""
+        self._named_after(doc, self.kin_re)
+
+    def after_descriptions(self, doc: DocState) -> None:
+        """碱性电池生产企业南孚电池, 链主企业某某新材料: the name after the description of a firm (cut from it where it
+        was found glued: 主要产销企业华峰集团)."""
+        for m in self.described_re.finditer(doc.text):
+            glued = doc.names.at(m.start())
+            if glued is not None and glued.label == COMPANY and glued.start == m.start() and glued.end - m.end() >= 2:
+                doc.names.remove(glued)
+                doc.names.add(m.end(), glued.end, COMPANY, glued.rule)
+        self._named_after(doc, self.described_re)
+
+    def _named_after(self, doc: DocState, word_re: re.Pattern) -> None:
         text, companies = doc.text, self.companies
-        for m in self.kin_re.finditer(text):
+        for m in word_re.finditer(text):
             run_end = self.names.name_run.match(text, m.end(), m.end() + companies.max_short + 4).end()
             end = next((c.start() for c in self.kin_name_end_re.finditer(text, m.end(), run_end)
                         if not c.group("keep")), run_end)
             name = text[m.end():end]
             place = self.gazetteer.region_re.match(name)
-            if companies.ends_with_industry_word(name) or (place and len(name) - place.end() >= 2):
+            if word_re is self.described_re:
+                before = companies.words(text[max(0, m.start() - DESCRIPTION_WINDOW):m.start()])
+                if before and before[-1][1] in GOVERNING_TAGS or name and companies.words(name)[0][1] in GOVERNING_TAGS:
+                    continue  # 督促企业严格执行…: the firms a verb governs, no description of one (nor 企业有A、B)
+                if LATIN_BRAND.fullmatch(name) or companies.is_short_name(name) and companies.is_coined(
+                        name[place.end():] if place else name) and companies.ends_with_industry_word(name):
+                    self._confirm(doc, m.end(), name)  # (气动元件制造商SMC; not 督促企业严格执行环保: words)
+            elif companies.ends_with_industry_word(name) or (place and len(name) - place.end() >= 2):
                 self._confirm(doc, m.end(), name)
 
     def quoted_names(self, doc: DocState) -> None:
