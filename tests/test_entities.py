@@ -4778,6 +4778,9 @@ def test_thirty_second_session_round(nlp, text, label, expected):
      {"博远印刷", "晨越电池"}),
     ("世界知名气动元件制造商SMC在开发区建设研发基地。", "Company", {"SMC"}),
     ("管委会将督促企业严格执行环保、安全“三同时”规定。全区中小企业公共服务平台网络已成形。", "Company", set()),
+    # an event's projects listed after 包括, closed by 等 before a list of fields
+    ("此次集中开工的项目包括凯岚30万锭高档纺纱、博远新能源蓄电池、80万吨甲醇深加工等，涉及纺织、化工等领域。", "Project",
+     {"凯岚30万锭高档纺纱", "博远新能源蓄电池", "80万吨甲醇深加工"}),
 ])
 def test_thirty_third_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -154,7 +154,7 @@ class ProjectLists:
         if opener is None or not self.event_kind_re.search(text, max(0, start - 12), end):
             return None
         member_end = MEMBER_END.search(text, opener.end())
-        etc = text.rfind("等", opener.end(), member_end.start() if member_end else len(text))
+        etc = text.find("等", opener.end(), member_end.start() if member_end else len(text))
         if etc != -1 and self.fields_close_re.match(text, etc):
             return None
         return opener
