@@ -4781,6 +4781,9 @@ def test_thirty_second_session_round(nlp, text, label, expected):
     # an event's projects listed after 包括, closed by 等 before a list of fields
     ("此次集中开工的项目包括凯岚30万锭高档纺纱、博远新能源蓄电池、80万吨甲醇深加工等，涉及纺织、化工等领域。", "Project",
      {"凯岚30万锭高档纺纱", "博远新能源蓄电池", "80万吨甲醇深加工"}),
+    # a capacity without 年产 (18吨) makes the last member before 等项目 a project's description too
+    ("推进凯岚化工6万吨碳纤维、博远农化3万吨农药、晨越化工18吨医药中间体等项目建设。", "Project",
+     {"凯岚化工6万吨碳纤维", "博远农化3万吨农药", "晨越化工18吨医药中间体"}),
 ])
 def test_thirty_third_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -19,7 +19,7 @@ CLAUSE = re.compile(r"(?:[^，。；！？!?;,\n：:]+|[，,]以及)+")  # a run
 ETC_AHEAD = re.compile(r"[^，。；！？,;\n]*?等")  # a 等 ahead in the same clause
 PHASE, PHASE_END = re.compile(r"[一二三四五六七八九十\d]期"), re.compile(r"[一二三四五六七八九十\d]期$")  # 平安三期: no firm's
 # 年产2万吨…: a capacity describes what a project makes (its number is no count of the list's things)
-CAPACITY = re.compile(r"年(?:产|加工|处理|出栏)\d+(?:\.\d+)?[万亿千百]?[吨件台套头只]")
+CAPACITY = re.compile(r"(?:年(?:产|加工|处理|出栏))?\d+(?:\.\d+)?\s*[万亿千百]?[吨件台套头只]")  # 年产2万吨, 180吨: what a project makes
 PARTNER = re.compile("[与跟](?!.*[与跟])")  # the last of these in the first member of a list
 AFTER_PLAIN_COMPANY = re.compile("(?<=公司|集团)(?!(?:和|及|与)[^，,。；;、]{2,16}?(?:公司|集团))")  # (…B公司和C集团: after C's)
 JOINED_LEGAL = compile_scan("[和及与](?=[^，,。；;、和及与]{4,30}?有限(?:责任)?公司$)")  # A、B陶瓷和C有限公司: C too
