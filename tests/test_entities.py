@@ -4784,6 +4784,10 @@ def test_thirty_second_session_round(nlp, text, label, expected):
     # a capacity without 年产 (18吨) makes the last member before 等项目 a project's description too
     ("推进凯岚化工6万吨碳纤维、博远农化3万吨农药、晨越化工18吨医药中间体等项目建设。", "Project",
      {"凯岚化工6万吨碳纤维", "博远农化3万吨农药", "晨越化工18吨医药中间体"}),
+    # a sum before each member of a list of projects is no part of it (nor is 向 in 取向 a cut)
+    ("目前，投资12亿元的凯岚液晶取向膜、投资12亿元的博远光学双摄像头等一大批高新技术企业项目已相继落户肥东。", "Project",
+     {"凯岚液晶取向膜", "博远光学双摄像头"}),
+    ("先后引进了凯岚电投、博远通号等一批企业的优质项目。", "Project", set()),
 ])
 def test_thirty_third_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -15,7 +15,7 @@ from kg.extract.text import LIST_COMMA, count_value
 from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT
 
-FIRMS_TOO = re.compile("企业|公司")  # a batch of firms and projects (一批企业和项目)
+FIRMS_TOO = re.compile("(?:企业|公司)[和及与、的]")  # a batch of firms and projects (一批企业和项目, 一批企业的优质项目; not 高新技术企业项目)
 LIST_MEMBER = re.compile("(?:[^、和及与]|(?<![目程])[和及与])+")  # A项目、B项目和C项目: 、, or a joiner after a suffix
 MEMBER_END = re.compile(r"[。；;！？!?\n]")
 TALLY_END = re.compile(r"(?:共计|合计|总计|共)\s*$")
@@ -290,7 +290,8 @@ class ProjectLists:
                       and m.label != COMPANY and not text[start:m.start].strip()), None)
         if place and not self._developer_after_place(doc, place.end, end):
             place = None  # 绿色食品产业园标准化厂房二期: a project named after its park
-        first = place.end if place else self.names.trim_left(text, start, end, doc.regions)
+        amount = AMOUNT_OPENING.match(text, start, end)  # (投资12亿元的A液晶取向膜: after the sum, no word is cut)
+        first = place.end if place else amount.end() if amount else self.names.trim_left(text, start, end, doc.regions)
         opening = re.match(r"的?有", text[first:end])
         after_de = opening and "的" in (opening.group()[0], text[first - 1:first])  # (not 的有机肥…: a word of 有)
         if opening and (doc.names.starts_at(first + opening.end()) or after_de and not text.startswith(
@@ -311,6 +312,8 @@ class ProjectLists:
                 kind.group(2) or all(len(bare(text[s:e])) >= PAIR_MEMBER_MIN for s, e in members[1:]))
         # (A、B5个项目, no kind named: names of works, not brands: 广州双桥、三峡油漆2个项目 are the firms')
         for start, end in members:
+            amount = AMOUNT_OPENING.match(text, start, end)
+            start = amount.end() if amount else start  # 、投资12亿元的B: the sum is no part of B
             member = text[start:end]
             if not etc and not (OUTPUT.search(member) or PHASE.search(member)) and (
                     not exact or len(bare(member)) < 3 or self.names.is_generic(member)

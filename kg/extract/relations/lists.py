@@ -33,6 +33,8 @@ from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END_CHARS, clause_start
 from kg.model import Mention, Relation
 from kg.schema import COMPANY, PARK, PROGRAM, PROJECT, REGION
 
+BUILT = {PARK, PROJECT}  # a list of projects may hold a park (A项目、B科技城等一批项目)
+
 BARE_OPENER = re.compile(r"\s*(?:具体|拟认定|认定)?名单如下(?:[（(][^（）()]{1,16}[）)])?[：:]?\s*")
 PLACE_DE = r"(?:(?!召开|举行|举办|开幕|开展|发布)[^，,。；;\n]){2,10}的"  # 在某县的: a place's, not an event's
 PART = re.compile(r"\s*(?:其中|另外|此外)?[，,]?[^，,。；;\n]{0,24}?(?:占|有)?(?:\d+|[一二三四五六七八九十两]+)\s*[个席家户名][，,：:为]")
@@ -69,6 +71,7 @@ class ListReader(ListPrograms, ListTopics):
         lead = f"(?:{lists['member_lead']})?"  # 投资30亿元的A和投资25亿元的B: what each member's amount adds before it
         self.member_note = re.compile(rf"\s*{note}")
         self.joint = re.compile(rf"\s*(?:{note})?\s*(?:(?:{separators})\s*(?:{bullet})?|{bullet}|\n+\s*(?:{bullet})?){lead}")
+        self.built_joint = re.compile(rf"\s*(?:、|和|及|与|以及)\s*{lead}")  # (not 在某开发区，A项目: the frame, no member)
         # numbered lines whose names were not found stand between two members of one list (5. A (line break) 6. ? 7. B)
         self.unread_items = re.compile(rf"\s*(?:{note})?[ \t]*\n(?:[ \t]*(?:{bullet})[^\n]*\n)+[ \t]*(?:{bullet})")
         # nothing at all between two names, one per line joined by the reader, after a legal form's end
@@ -264,7 +267,8 @@ class ListReader(ListPrograms, ListTopics):
             note = self.member_note.match(text, previous.end) if previous.label in MEMBERS and m.label in PLACES else None
             if note and note.start() < m.start and m.end < note.end():
                 continue  # 1. 浙江晨越轴承有限公司（新昌县）2. …: a member's place in brackets is part of its note
-            if (m.label == previous.label or kinds == PLACES) and m.label in kinds and previous.label in kinds and (
+            mixed = {m.label, previous.label} == BUILT and self.built_joint.fullmatch(text, previous.end, m.start)
+            if (m.label == previous.label or kinds == PLACES or mixed) and m.label in kinds and previous.label in kinds and (
                     self.joint.fullmatch(text, previous.end, m.start) or
                     self.unread_items.fullmatch(text, previous.end, m.start) or _unread_member(text, previous, m) or
                     m.label in (PARK, PROJECT) and JOINT_THEN_REGION.fullmatch(text, previous.end, m.start) or
