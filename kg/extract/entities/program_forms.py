@@ -8,7 +8,7 @@ import re
 from kg.extract.entities.names import QUOTES
 from kg.extract.entities.state import DocState
 from kg.extract.search import ClauseOpening, compile_rare
-from kg.schema import PROGRAM
+from kg.schema import PARK, PROGRAM
 
 HAN = re.compile("[\u4e00-\u9fff]")
 CLAUSE_END = re.compile("[，,。；;！？!?\n]")
@@ -33,7 +33,11 @@ class ProgramForms:
             position = text.find(name)
             while position != -1:
                 end = position + len(name)
-                if not doc.programs.overlaps(position, end) and not doc.names.overlaps(position, end):
+                inside = doc.names.overlapping(position, end)
+                if not doc.programs.overlaps(position, end) and all(  # (a park's suffix inside it: 某省十强产业集聚区名单如下)
+                        m.label == PARK and position <= m.start and m.end <= end and m.end - m.start < len(name) for m in inside):
+                    for m in inside:
+                        doc.names.remove(m)
                     doc.programs.add(position, end, PROGRAM, "program.again")
                 position = text.find(name, end)
 
