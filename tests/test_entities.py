@@ -4788,6 +4788,10 @@ def test_thirty_second_session_round(nlp, text, label, expected):
     ("目前，投资12亿元的凯岚液晶取向膜、投资12亿元的博远光学双摄像头等一大批高新技术企业项目已相继落户肥东。", "Project",
      {"凯岚液晶取向膜", "博远光学双摄像头"}),
     ("先后引进了凯岚电投、博远通号等一批企业的优质项目。", "Project", set()),
+    # a brand the segmenter reads as an adverb (立新) before an industry word opens a member's name; a brand and an
+    # industry word open a member named without its suffix
+    ("立新制药高端特色原料药、博远新材料基础油加氢、兰杜生物纤维素醚等项目投产。", "Project",
+     {"立新制药高端特色原料药", "博远新材料基础油加氢", "兰杜生物纤维素醚"}),
 ])
 def test_thirty_third_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

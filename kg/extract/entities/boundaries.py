@@ -44,7 +44,7 @@ MAX_WORD = 4  # the longest word looked up before segmenting (a cut word is seld
 MIN_NAME = 3  # characters a trimmed name keeps at least
 MAX_WORKS_REST = 7  # characters after a verb of works that a company's works may be named by (厂房项目, 新月路项目)
 MAX_REMEMBERED = 200_000  # openings whose cut is remembered (a long build names the same things again and again)
-PLACE_TAG, VERB_TAG, PREPOSITION_TAG = "ns", "v", "p"
+PLACE_TAG, VERB_TAG, PREPOSITION_TAG, ADVERB_TAG = "ns", "v", "p", "d"
 PLACE_LEVELS = ("省", "市", "县", "区", "州", "旗", "盟", "镇", "乡")
 COPULA, MAX_COPULA_AT = "是", 3  # 起点是吉柴集团: the copula within a name's first characters ends the subject before it
 DELIMITED_RULES = frozenset({"park.counted_list", "project.joined_products"})  # names their separators delimit: no trim
@@ -192,6 +192,8 @@ class NameBoundaries:
         # 延长石油集团, and of a company 新疆大成钢结构有限公司: an industry word (of a company, any common noun) and a
         # suffix left alone name nothing, the cut word is the name's (a verb of one character never is: 开工的有汽配产业园;
         # a project's or park's name may well be a verb and common nouns: 新建汽车零部件精密铸造项目)
+        if j - i == 1 and run == 2 and words[i][1] == ADVERB_TAG and words[j][0] in self.nouns:
+            return 0  # 立新制药高端…: an adverb before an industry word is a brand (立新), no adverb of the sentence's
         if run > 1 and all(word in self.nouns or word in self.name_words or (company and tag in COMMON_NOUN_TAGS)
                            for word, tag in words[j:self._before_cut_suffix(words, j)]):
             return 0

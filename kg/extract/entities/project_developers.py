@@ -28,6 +28,7 @@ class ProjectDevelopers:
         self.developer_boundary = re.compile(alternation(project["developer_boundaries"]) + r"|\d")
         self.legal_name_project_re = re.compile(rf"(?P<firm>有限公司|有限责任公司)(?:{project['phase']})?(?:{alternation(project['suffixes'])})$")
         self.deed_rest_re = re.compile(project["developer_deed_rest"])
+        self.suffix_end_re = re.compile(rf"(?:{alternation(project['suffixes'])})$")
         self.phase_only_re = re.compile(rf"(?:{project['phase']})(?:{alternation(project['suffixes'])})")  # 一期工程
         self.long_not_inside = tuple(project["long_developer_not_inside"])
         self.word_tags = frozenset(project["common_word_tags"])
@@ -165,7 +166,12 @@ class ProjectDevelopers:
             # 余禾科技肥料项目: a brand and a firm's word, then a product's (not 某某新材料项目: a product's word; nor
             # 南湖科技新城项目, 国际商贸中心项目: words of the language, a place, and the kind of works)
             return whole
-        return self.companies.industry_word_re.match(text, at, project.end - 5)
+        return self.companies.industry_word_re.match(text, at, project.end - self._own_rest(text, project))
+
+    def _own_rest(self, text: str, project: Mention) -> int:
+        """Characters a project's name keeps after its developer: a product's three and 项目 (铜冶炼项目), or only the
+        product's where a list names the project without a suffix (兰杜生物纤维素醚)."""
+        return 5 if self.suffix_end_re.search(text, project.start, project.end) else 3
 
     def _word_before_xiangmu(self, text: str, project: Mention) -> re.Match | None:
         """富思特新材料项目: a brand of three and an industry word of three, then only 项目, is the firm's project (not
