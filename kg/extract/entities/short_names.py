@@ -348,12 +348,12 @@ class ShortNames:
             name = text[m.end():end]
             place = self.gazetteer.region_re.match(name)
             if word_re is self.described_re:
+                if not (LATIN_BRAND.fullmatch(name) or companies.ends_with_industry_word(name) and companies.is_short_name(
+                        name) and companies.is_coined(name[place.end():] if place else name)):
+                    continue  # (气动元件制造商SMC, 生产企业南孚电池; not 中小企业公共服务平台: words)
                 before = companies.words(text[max(0, m.start() - DESCRIPTION_WINDOW):m.start()])
-                if before and before[-1][1] in GOVERNING_TAGS or name and companies.words(name)[0][1] in GOVERNING_TAGS:
-                    continue  # 督促企业严格执行…: the firms a verb governs, no description of one (nor 企业有A、B)
-                if LATIN_BRAND.fullmatch(name) or companies.is_short_name(name) and companies.is_coined(
-                        name[place.end():] if place else name) and companies.ends_with_industry_word(name):
-                    self._confirm(doc, m.end(), name)  # (气动元件制造商SMC; not 督促企业严格执行环保: words)
+                if not (before and before[-1][1] in GOVERNING_TAGS or companies.words(name)[0][1] in GOVERNING_TAGS):
+                    self._confirm(doc, m.end(), name)  # (not 督促企业严格执行环保: the firms a verb governs, nor 企业有A、B)
             elif companies.ends_with_industry_word(name) or (place and len(name) - place.end() >= 2):
                 self._confirm(doc, m.end(), name)
 
