@@ -20,6 +20,7 @@ PARK_AFTER = re.compile(r"园|区(?!域)|城(?![市乡])")  # after 工业, 科�
 PARK_AFTER_TRADE = re.compile(r"(?:工业|产业|物流)(?:园|区(?!域)|城(?![市乡]))")
 LIST_JOINT = re.compile(r"\s*[、和及与]\s*")  # between two members of one list
 MIN_SHARED_BRAND, MAX_SHARED_BRAND = 3, 4  # characters of a brand that list members open with (河湟: a region's, not one)
+WORD_REACH = 3  # characters after a developer's end read for a word it would split
 
 
 class ProjectDevelopers:
@@ -139,8 +140,17 @@ class ProjectDevelopers:
             if PARK_AFTER.match(text, end) or PARK_AFTER_TRADE.match(text, end) and (
                     stem_len > 4 or not text[project.start:end].endswith(companies.firm_words)):
                 return None  # 池河工业园区…项目: a park's name, not a firm's (nor 广西新福兴硅科技产业园项目: a long stem's)
-            return end
+            return None if self._splits_a_word(text, project.start, end) else end
         return self._region_and_brand(text, project)
+
+    def _splits_a_word(self, text: str, start: int, end: int) -> bool:
+        """瑞翔锂电|池正极材料, 和禾生物|质发电: the industry word is the opening of a longer word of the product's."""
+        at = start
+        for word, _ in self.companies.words(text[start:end + WORD_REACH]):
+            if at < end < at + len(word):
+                return True
+            at += len(word)
+        return False
 
     def _common_word(self, stem: str) -> bool:
         """仓储, 射频, 高分子: one word of the segmenter's dictionary, a common noun or verb, names no brand."""
