@@ -15,7 +15,7 @@ from kg.schema import COMPANY, PROJECT
 
 
 HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
-PARK_AFTER = re.compile(r"园|区(?!域)|城(?![市乡])")  # after 工业, 科技 in a park's name (池河工业园区, 凯岚科技城)
+PARK_AFTER = re.compile(r"园|区(?!域)|城(?![市乡])|集中区|集聚区|小区|小镇|新城")  # after 工业, 科技 in a park's name (池河工业园区, 凯岚科技城)
 # …or before them, after a trade's word (和润汽车工业园项目; not 沃丰德生物科技产业园建设项目: a firm's word)
 PARK_AFTER_TRADE = re.compile(r"(?:工业|产业|物流)(?:园|区(?!域)|城(?![市乡]))")
 LIST_JOINT = re.compile(r"\s*[、和及与]\s*")  # between two members of one list
