@@ -182,16 +182,19 @@ class BracketedPlace(ChainShape):
     """PLACE（PLACE）: 江津片区（双福工业园）, the one in brackets in the one before; with `region_note`, a park with a
     region in brackets after it is in that region: 双福工业园（江津区）."""
     needs = "both"
-    options = ("chain_gap", "region_note")
+    options = ("chain_gap", "region_note", "park_whole")
 
     def find(self, s: Sentence) -> list[Relation]:
         p = self.pattern
         note = bool(p.value("region_note", False))
+        whole = p.regex("park_whole") if "park_whole" in p.values else None
         out = []
         for _, chain in self.chains(s):
             for outer, inner in zip(chain, chain[1:]):
                 if s.text[outer.end:inner.start] not in ("（", "("):
                     continue
+                if whole and outer.label == inner.label == PARK and not whole.search(s.text, outer.start, outer.end):
+                    continue  # 某经济开发区（某工业园区）: the park's other name, not a part of it
                 if note and inner.label == REGION and outer.label == PARK and outer.label in p.head and \
                         inner.label in p.tail and s.text.startswith(("）", ")"), inner.end):
                     out.append(self.relation(outer, inner, s))
