@@ -444,7 +444,8 @@ class ListReader(ListPrograms, ListTopics):
         place = mentions[after]
         place_end = after_brackets(text, place.end)
         if text.startswith("的", place_end) or \
-                (len(members) == 1 and last.label == PARK and not self.park_built.match(text, place_end)):
+                (len(members) == 1 and last.label == PARK and not self.park_built.match(text, place_end)) or \
+                (len(members) == 1 and last.label == COMPANY):  # (a firm alone before 在P: locatedIn.company_at's)
             return None
         if place.label in PLACES and sentence_of[place] == sentence_of[last] and self.place_in_count is not None and \
                 self.place_in_count[0].fullmatch(text, after_brackets(text, last.end), place.start) and \
