@@ -348,6 +348,7 @@ class ShortNames:
             name = text[m.end():end]
             place = self.gazetteer.region_re.match(name)
             if word_re is self.described_re:
+                name = name.split("等", 1)[0]  # (提供商某某科技等龙头企业: the list's close)
                 if not (LATIN_BRAND.fullmatch(name) or companies.ends_with_industry_word(name) and companies.is_short_name(
                         name) and companies.is_coined(name[place.end():] if place else name)):
                     continue  # (气动元件制造商SMC, 生产企业南孚电池; not 中小企业公共服务平台: words)

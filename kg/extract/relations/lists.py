@@ -70,19 +70,21 @@ class ListReader(ListPrograms, ListTopics):
         self.numbered_line = re.compile(rf"\s*(?:{bullet}|{lists['section_bullet']})")
         lead = f"(?:{lists['member_lead']})?"  # 投资30亿元的A和投资25亿元的B: what each member's amount adds before it
         self.member_note = re.compile(rf"\s*{note}")
+        # 集聚了某某百强企业A、B: after a verb or an opener, a description of the first member
+        described = f"(?:{lists['member_lead']}|{lists['member_description']})?" if lists.get("member_description") else lead
         self.joint = re.compile(rf"\s*(?:{note})?\s*(?:(?:{separators})\s*(?:{bullet})?|{bullet}|\n+\s*(?:{bullet})?){lead}")
         self.built_joint = re.compile(rf"\s*(?:、|和|及|与|以及)\s*{lead}")  # (not 在某开发区，A项目: the frame, no member)
         # numbered lines whose names were not found stand between two members of one list (5. A (line break) 6. ? 7. B)
         self.unread_items = re.compile(rf"\s*(?:{note})?[ \t]*\n(?:[ \t]*(?:{bullet})[^\n]*\n)+[ \t]*(?:{bullet})")
         # nothing at all between two names, one per line joined by the reader, after a legal form's end
         self.run_together, openers = tuple(lists["run_together_after"]), alternation(lists["openers"])
-        self.opened = compile_scan(rf"(?<![握拥持具享])(?:{openers})\s*[：:]?\s*(?:{bullet})?{lead}$")  # 握有A、B: held, no list of a program
+        self.opened = compile_scan(rf"(?<![握拥持具享])(?:{openers})\s*[：:]?\s*(?:{bullet})?{described}$")  # 握有A、B: held, no list of a program
         self.bullet_only, self.colon_after = re.compile(rf"\s*(?:{bullet})?"), re.compile(r"\s*[：:]\s*")
         self.colon_line_end = re.compile(rf"[：:]\s*\n\s*(?:{bullet})?$")
         self.heading = re.compile(rf"\s*(?:{bullet}|[（(]?[一二三四五六七八九十]{{1,2}}[、)）])[^，,。；;：:\n]{{4,24}}[：:]\s*")
         count, verbs, deed = lists["count_phrase"], alternation(lists['frame_verbs']), lists.get("deed_prefix", "")
         self.frame_gap = re.compile(
-            rf"(?:{alternation(lists['frame_links'])}|(?:{lists.get('frame_count', '(?!)')}){lead}|{lists['member_lead']}|{deed}(?:(?:{verbs})+了?|{lists['gather_verbs']})的?)"
+            rf"(?:{alternation(lists['frame_links'])}|(?:{lists.get('frame_count', '(?!)')}){lead}|{lists['member_lead']}|{deed}(?:(?:{verbs})+了?|{lists['gather_verbs']})的?{described})"
             rf"|(?:{lists.get('time_opening') or '(?!)'}[，,])?[^{SENTENCE_END_CHARS}，,\n]{{0,{int(lists['max_frame_gap'])}}}?[，,]?(?:{openers})\s*[：:]?\s*{lead}")
         away = alternation(lists.get("away_words") or ["(?!)"])
         self.line_frame = re.compile(rf"(?!.*?(?:{away}))(?:{self.frame_gap.pattern}|[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{openers})\s*[：:]?\s*{lead})")
