@@ -4792,6 +4792,8 @@ def test_thirty_second_session_round(nlp, text, label, expected):
     # industry word open a member named without its suffix
     ("立新制药高端特色原料药、博远新材料基础油加氢、兰杜生物纤维素醚等项目投产。", "Project",
      {"立新制药高端特色原料药", "博远新材料基础油加氢", "兰杜生物纤维素醚"}),
+    # a stem of three characters names a project after its sum (not 新项目: a kind)
+    ("总投资5亿元的甜菊糖项目已选址落户该园区。投资5亿元的新项目开工。", "Project", {"甜菊糖项目"}),
 ])
 def test_thirty_third_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -31,6 +31,7 @@ JOINERS_IN_GAP = "等和及与或"  # words that join two names or close a list 
 ADVERB_TAGS = frozenset({"d", "ad", "c", "p"})
 MAX_DEED_STEM = 6  # characters of the longest stem read for them
 MIN_STEM_AFTER_COMPANY = 2  # 某某食品有限公司屠宰项目: after its company, two characters say what the project does
+MIN_STEM_AFTER_SUM, SUM_BEFORE = 3, re.compile(r"\d\s*[亿万]?(?:美)?元的$")  # 投资1.8亿元的木糖醇项目: its sum names it
 MIN_PLACED_NAME = 6  # characters of a project's name after the place it opens with, to be a name of its own
 
 
@@ -416,7 +417,8 @@ class ProjectRecogniser(ProjectOpenings):
         if 0 < dated < len(stem) and self.names.is_generic(stem[dated:]) or dated == len(stem):
             return False  # 2022年3月项目: a month's projects
         shortest = MIN_STEM_AFTER_COMPANY if after_company and (stem in self.own_works_after_company or not self.names.is_generic(
-            stem) and stem not in self.not_stems_after_company) else self.min_stem
+            stem) and stem not in self.not_stems_after_company) else MIN_STEM_AFTER_SUM if SUM_BEFORE.search(
+            text, max(0, start - 8), start) else self.min_stem
         return not (len(stem) < shortest or generic or self.names.count.match(stem) and not OUTPUT_IN_TONS.match(stem)
                     or self.not_project_opening_re.match(stem, self._place_end(stem)) or self.batch_after_re.match(text, end)
                     or self.kind_of_list_re.search(stem)
