@@ -4794,6 +4794,9 @@ def test_thirty_second_session_round(nlp, text, label, expected):
      {"立新制药高端特色原料药", "博远新材料基础油加氢", "兰杜生物纤维素醚"}),
     # a stem of three characters names a project after its sum (not 新项目: a kind)
     ("总投资5亿元的甜菊糖项目已选址落户该园区。投资5亿元的新项目开工。", "Project", {"甜菊糖项目"}),
+    # a town after a partner's joint (与, 和) starts after it; a town whose name opens with 和 keeps it
+    ("该公司与黄金镇签下为期20年的协议。县经济开发区和杭埠镇的负责同志作了表态。和平镇的项目开工。", "Region",
+     {"黄金镇", "杭埠镇", "和平镇"}),
 ])
 def test_thirty_third_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
