@@ -4797,6 +4797,7 @@ def test_thirty_second_session_round(nlp, text, label, expected):
     # a town after a partner's joint (与, 和) starts after it; a town whose name opens with 和 keeps it
     ("该公司与黄金镇签下为期20年的协议。县经济开发区和杭埠镇的负责同志作了表态。和平镇的项目开工。", "Region",
      {"黄金镇", "杭埠镇", "和平镇"}),
+    ("凯岚生物的主打产品硫酸软骨素被称为人体软黄金。", "Company", {"凯岚生物"}),
 ])
 def test_thirty_third_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
