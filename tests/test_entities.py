@@ -4798,6 +4798,12 @@ def test_thirty_second_session_round(nlp, text, label, expected):
     ("该公司与黄金镇签下为期20年的协议。县经济开发区和杭埠镇的负责同志作了表态。和平镇的项目开工。", "Region",
      {"黄金镇", "杭埠镇", "和平镇"}),
     ("凯岚生物的主打产品硫酸软骨素被称为人体软黄金。", "Company", {"凯岚生物"}),
+    # (from the review) a title in Latin capitals is no firm; a town's first character is no partner's joint; a stem of
+    # three after a sum that is a kind of works names no project; 企业 inside a legal name describes nothing
+    ("多家科技企业CEO、CTO出席了本次峰会。", "Company", set()),
+    ("该县和平镇、同心镇两镇入选全国千强镇。", "Region", {"和平镇"}),
+    ("该县投资1.8亿元的新厂区项目已经投产。", "Project", set()),
+    ("武清开发区的日丰企业（天津）有限公司获得认定。", "Company", {"日丰企业（天津）有限公司"}),
 ])
 def test_thirty_third_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -15,7 +15,6 @@ from kg.schema import COMPANY, PROJECT
 
 
 HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
-PARK_AFTER = re.compile(r"园|区(?!域)|城(?![市乡])|集中区|集聚区|小区|小镇|新城")  # after 工业, 科技 in a park's name (池河工业园区, 凯岚科技城)
 # …or before them, after a trade's word (和润汽车工业园项目; not 沃丰德生物科技产业园建设项目: a firm's word)
 PARK_AFTER_TRADE = re.compile(r"(?:工业|产业|物流)(?:园|区(?!域)|城(?![市乡]))")
 LIST_JOINT = re.compile(r"\s*[、和及与]\s*")  # between two members of one list
@@ -29,6 +28,7 @@ class ProjectDevelopers:
         self.developer_boundary = re.compile(alternation(project["developer_boundaries"]) + r"|\d")
         self.legal_name_project_re = re.compile(rf"(?P<firm>有限公司|有限责任公司)(?:{project['phase']})?(?:{alternation(project['suffixes'])})$")
         self.deed_rest_re = re.compile(project["developer_deed_rest"])
+        self.park_after_re = re.compile(project["park_after_developer"])
         self.suffix_end_re = re.compile(rf"(?:{alternation(project['suffixes'])})$")
         self.phase_only_re = re.compile(rf"(?:{project['phase']})(?:{alternation(project['suffixes'])})")  # 一期工程
         self.long_not_inside = tuple(project["long_developer_not_inside"])
@@ -137,20 +137,31 @@ class ProjectDevelopers:
                     or self.gazetteer.region_re.match(stem) and word.group() not in companies.firm_words):
                 continue
             end = self._firm_words_end(text, project, word.end())
-            if PARK_AFTER.match(text, end) or PARK_AFTER_TRADE.match(text, end) and (
+            if self.park_after_re.match(text, end) or PARK_AFTER_TRADE.match(text, end) and (
                     stem_len > 4 or not text[project.start:end].endswith(companies.firm_words)):
                 return None  # 池河工业园区…项目: a park's name, not a firm's (nor 广西新福兴硅科技产业园项目: a long stem's)
-            return None if self._splits_a_word(text, project.start, end) else end
+            return self._unsplit_end(text, project, word.start(), end)
         return self._region_and_brand(text, project)
 
-    def _splits_a_word(self, text: str, start: int, end: int) -> bool:
-        """瑞翔锂电|池正极材料, 和禾生物|质发电: the industry word is the opening of a longer word of the product's."""
+    def _unsplit_end(self, text: str, project: Mention, word_start: int, end: int) -> int | None:
+        """The developer's end, unless its industry word opens a longer word of the product's (瑞翔锂电|池正极材料, 和禾生物|质
+        发电: none); a longer industry word that ends with that word ends it (宏达新能|源汽车 → 宏达新能源)."""
+        split = self._split_word_end(text, project.start, end)
+        if split is None:
+            return end
+        longer = self.companies.industry_word_re.match(text, word_start, project.end)
+        if longer is not None and longer.end() == split and project.end - split >= 2:
+            return split
+        return None
+
+    def _split_word_end(self, text: str, start: int, end: int) -> int | None:
+        """The end of the segmenter's word that `end` falls inside, or None."""
         at = start
         for word, _ in self.companies.words(text[start:end + WORD_REACH]):
             if at < end < at + len(word):
-                return True
+                return at + len(word)
             at += len(word)
-        return False
+        return None
 
     def _common_word(self, stem: str) -> bool:
         """仓储, 射频, 高分子: one word of the segmenter's dictionary, a common noun or verb, names no brand."""

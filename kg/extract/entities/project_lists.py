@@ -15,7 +15,8 @@ from kg.extract.text import LIST_COMMA, count_value
 from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT
 
-FIRMS_TOO = re.compile("(?:企业|公司)[和及与、的]")  # a batch of firms and projects (一批企业和项目, 一批企业的优质项目; not 高新技术企业项目)
+# a batch of firms and projects (一批企业和项目, 一批企业的优质项目, 一批企业项目, 一批企业投资项目; not 一批高新技术企业项目: a kind)
+FIRMS_TOO = re.compile("(?:企业|公司)[和及与、的]|(?<!技术)(?<!科技型)(?<!创新型)(?:企业|公司)(?:投资)?$")
 LIST_MEMBER = re.compile("(?:[^、和及与]|(?<![目程])[和及与])+")  # A项目、B项目和C项目: 、, or a joiner after a suffix
 MEMBER_END = re.compile(r"[。；;！？!?\n]")
 TALLY_END = re.compile(r"(?:共计|合计|总计|共)\s*$")

@@ -14,7 +14,6 @@ from kg.extract.search import alternation, endings
 from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT
 
-
 BRACKETED = re.compile(r"[（(][^（）()，。、]{1,8}[）)]")
 QUOTED_BEFORE = re.compile(f"[“\"][^{re.escape(QUOTES)}，。；、\\s]{{2,8}}[”\"]$")  # a short quoted term
 # 某某集团公司“煤矿生态矿山建设”项目: a company's project whose name the quotes hold (project.yaml, quoted_project_after)
@@ -31,7 +30,6 @@ JOINERS_IN_GAP = "等和及与或"  # words that join two names or close a list 
 ADVERB_TAGS = frozenset({"d", "ad", "c", "p"})
 MAX_DEED_STEM = 6  # characters of the longest stem read for them
 MIN_STEM_AFTER_COMPANY = 2  # 某某食品有限公司屠宰项目: after its company, two characters say what the project does
-MIN_STEM_AFTER_SUM, SUM_BEFORE = 3, re.compile(r"\d\s*[亿万]?(?:美)?元的$")  # 投资1.8亿元的木糖醇项目: its sum names it
 MIN_PLACED_NAME = 6  # characters of a project's name after the place it opens with, to be a name of its own
 
 
@@ -45,33 +43,31 @@ class ProjectRecogniser(ProjectOpenings):
         # 某某基地项目一期二、三阶段: a phase that stages follow is the stages', not the name's
         self.suffix_re = re.compile(
             rf"(?:{alternation(project['suffixes'])})(?:{phase}(?![一二三四五六七八九十\d、]|阶段)|[（(]{phase}[）)])?")
-        self.joined_project_re = re.compile(project["joined_projects"])
-        self.measured_after_re = re.compile(project["measured_after"])
+        self.joined_project_re, self.measured_after_re = re.compile(project["joined_projects"]), re.compile(project["measured_after"])
         self.route_word_re = re.compile(alternation(project["route_words"]))
         self.route_origin_re = re.compile(r"(?:^|[、，,：:；;。\n])([\u4e00-\u9fff]{2,8})至$")
         self.output_re = re.compile(project["output"])
         self.quoted_owner_re = re.compile(f"(?:{project['quoted_project_after']})$")
         self.quoted_not_re = re.compile(project["quoted_project_not"])
         self.max_stem = int(project["max_stem"])
-        self.min_stem = int(project["min_stem"])
-        self.not_stems_after_company = frozenset(project["not_stems_after_company"])
-        self.own_works_after_company = frozenset(project["own_works_after_company"])
+        self.min_stem, self.min_stem_after_sum = int(project["min_stem"]), int(project["min_stem_after_sum"])
+        self.sum_before_re, self.sum_stem_not_re = re.compile(project["sum_before"] + "$"), re.compile(project["sum_stem_not"])
+        self.not_stems_after_company, self.own_works_after_company = (
+            frozenset(project["not_stems_after_company"]), frozenset(project["own_works_after_company"]))
         self.not_before = tuple(project["not_before"])
         self.company_project_not_before = self.not_before + tuple(project["company_project_not_before"])
-        self.site_after = tuple(project["site_after"])
-        self.built_kinds = tuple(project["built_kinds"])
+        self.site_after, self.built_kinds = tuple(project["site_after"]), tuple(project["built_kinds"])
         self.description_before_re = re.compile(project["description_before"])
         # of those, the words (not a character such as 科, which may open a name: 项目科丰…)
         self.other_words_after = tuple(w for w in self.not_before if len(w) >= 2)
         self.campaign_re = re.compile(alternation(project["campaign_words"]))
         self.campaign_endings = tuple(project["campaign_endings"])
-        self.phase_re = re.compile(project["phase"])
-        self.suffix_end_re = re.compile(rf"(?:{self.suffix_re.pattern})$")
+        self.phase_re, self.suffix_end_re = re.compile(project["phase"]), re.compile(rf"(?:{self.suffix_re.pattern})$")
         self.place_opening_re = re.compile(project["place_opening"])  # a town's or a park's name opening a project's
         self.place_verb_re = re.compile(alternation(project["place_verbs"]))
         self.site_opening_re = re.compile(project["site_opening"])
-        self.not_project_endings = tuple(project["not_project_stem_endings"])
-        self.stem_ending_words = tuple(project["project_stem_ending_words"])
+        self.not_project_endings, self.stem_ending_words = (
+            tuple(project["not_project_stem_endings"]), tuple(project["project_stem_ending_words"]))
         self.joining_model_re = re.compile(alternation(project["joining_models"]))
         # 某某经济合作区建设PPP项目: the park's own construction, financed by a model
         self.park_model_re = re.compile(
@@ -408,6 +404,14 @@ class ProjectRecogniser(ProjectOpenings):
             return opening
         return start
 
+    def _shortest_stem(self, text: str, start: int, stem: str, after_company: bool) -> int:
+        """The fewest characters of a stem: fewer after its company (某某公司屠宰项目) or its sum (投资1亿元的木糖醇项目)."""
+        if after_company and (stem in self.own_works_after_company or not self.names.is_generic(
+                stem) and stem not in self.not_stems_after_company):
+            return MIN_STEM_AFTER_COMPANY
+        summed = self.sum_before_re.search(text, max(0, start - 8), start) and not self.sum_stem_not_re.search(stem)
+        return self.min_stem_after_sum if summed else self.min_stem
+
     def _valid(self, text: str, start: int, suffix_start: int, end: int, after_company: bool = False) -> bool:
         """Whether the stem names one project; after a company's full name a description does (某某有限公司高新电子产业园项目)."""
         stem = text[start:suffix_start]
@@ -416,10 +420,7 @@ class ProjectRecogniser(ProjectOpenings):
         dated = self.names.date_end(stem)
         if 0 < dated < len(stem) and self.names.is_generic(stem[dated:]) or dated == len(stem):
             return False  # 2022年3月项目: a month's projects
-        shortest = MIN_STEM_AFTER_COMPANY if after_company and (stem in self.own_works_after_company or not self.names.is_generic(
-            stem) and stem not in self.not_stems_after_company) else MIN_STEM_AFTER_SUM if SUM_BEFORE.search(
-            text, max(0, start - 8), start) else self.min_stem
-        return not (len(stem) < shortest or generic or self.names.count.match(stem) and not OUTPUT_IN_TONS.match(stem)
+        return not (len(stem) < self._shortest_stem(text, start, stem, after_company) or generic or self.names.count.match(stem) and not OUTPUT_IN_TONS.match(stem)
                     or self.not_project_opening_re.match(stem, self._place_end(stem)) or self.batch_after_re.match(text, end)
                     or self.kind_of_list_re.search(stem)
                     or self.industry_list_close_re.match(text, end)

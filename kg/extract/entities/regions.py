@@ -25,7 +25,6 @@ SLOGAN_NOUN_TAGS = ("n", "vn", "nz")  # the segmenter's tags of a slogan's noun 
 CONJUNCTIONS = "和及与"  # (a division opening with one, 和县: after another word, the conjunction and a county's word)
 QUOTE_CLOSERS = "”’》"  # a closing quote ends the word before a division's word (“十强”和县域经济: 和 and 县域)
 CLAUSE_OPENERS = SENTENCE_END_CHARS + CLAUSE_BREAK_CHARS + "\n"  # what a clause's first word stands after
-PARTNER_JOINTS = "与和同跟及"  # what joins a town to a party or a place before it
 TOWN_LIST_REACH = 240  # characters before 等乡镇 searched for the towns it closes
 SETTLED_LEVELS = ("市", "县", "旗")  # a short form a verb of settling names: a city or a county (大冶市), no district
 DIRECTION_TAGS = ("s", "f")  # jieba's tags of words of place and direction (东方, 南部)
@@ -48,6 +47,7 @@ class RegionRecogniser:
         self.short_form_after_cue = re.compile(alternation(region["short_form_after_cues"]))
         self.at_place_verb = re.compile(alternation(region["at_place_verbs"]))
         self.town_words = (*region["town_suffixes"], *region["village_suffixes"])
+        self.partner_joints = region["town_partner_joints"]
         self.settled_before = re.compile(f"(?:{alternation(region['settling_verbs'])})$")
         self.settled_after = re.compile(alternation(region["settling_verbs"]))
         openings, words = region["town_word_openings"], region["town_suffix_words"]
@@ -387,9 +387,9 @@ class RegionRecogniser:
                 start += 1  # 2018年许村镇: the year's 年 is no part of the town's name
             if suffix_start - start >= 3 and text[start] in CONJUNCTIONS and doc.regions.ends_at(start):
                 start += 1  # 花园镇和东兴乡, 红石林镇和罗依溪镇: two towns joined
-            joint = max(text.rfind(ch, start, suffix_start) for ch in PARTNER_JOINTS)
+            joint = max(text.rfind(ch, start + 1, suffix_start) for ch in self.partner_joints)
             if joint != -1 and 2 <= suffix_start - joint - 1 <= 3:
-                start = joint + 1  # 该公司与黄金镇签下…, 县经济开发区和杭埠镇的: a partner, then the town
+                start = joint + 1  # 该公司与黄金镇签下…, 县经济开发区和杭埠镇的: a partner, then the town (not 和平镇, 同心镇)
             if suffix_start - start == 3 and self._word_before_town(text, start, m.end()):
                 start += 1  # 受相沟镇人民政府委托 where the text names 相沟镇 elsewhere: a word's character before the town
             stem = text[start:suffix_start]

@@ -27,8 +27,6 @@ CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 MIN_COINED_AGENT = 4  # 由凯岚博远投资建设: a brand alone after 由 (not 由张建国投资建设: a person's name, two or three characters)
 QUOTED_NAME = re.compile(r"“([^“”\s，。、；：]{3,12})”")
 DESCRIPTION_WINDOW = 6  # characters before a firm's description word read for the verb that governs it
-GOVERNING_TAGS = frozenset({"v", "vd", "p", "c", "d"})  # (生产企业: a verb's noun, vn, describes)
-LATIN_BRAND = re.compile(r"[A-Z][A-Za-z]{1,7}")  # SMC, ABB: a firm named in Latin capitals
 
 
 class ShortNames:
@@ -72,6 +70,8 @@ class ShortNames:
         self.led_re, self.led_reach = re.compile(alternation(company["led_words"])), int(company["led_reach"])
         self.kin_re = re.compile(alternation(company["kin_words"]))
         self.described_re = re.compile(company["described_words"])
+        self.governing_tags = frozenset(company["governing_tags"])
+        self.latin_brand_re, self.latin_not_brands = re.compile(company["latin_brand"]), frozenset(company["latin_not_brands"])
         self.kin_name_end_re = re.compile(f"{names.cut_after.pattern}|{names.adverbs}")  # (a name after a kin word ends)
 
     # ---------------------------------------------------------------- found by what stands around them
@@ -327,36 +327,42 @@ class ShortNames:
 
     def after_kin_words(self, doc: DocState) -> None:
         """控股子公司湖北某某计划在…, 其全资子公司某某科技的…: the name after a word of its tie to another company."""
-        self._named_after(doc, self.kin_re)
+        for m in self.kin_re.finditer(doc.text):
+            name = self._name_after(doc.text, m.end())
+            place = self.gazetteer.region_re.match(name)
+            if self.companies.ends_with_industry_word(name) or (place and len(name) - place.end() >= 2):
+                self._confirm(doc, m.end(), name)
 
     def after_descriptions(self, doc: DocState) -> None:
         """碱性电池生产企业南孚电池, 链主企业某某新材料: the name after the description of a firm (cut from it where it
         was found glued: 主要产销企业华峰集团)."""
-        for m in self.described_re.finditer(doc.text):
+        text = doc.text
+        for m in self.described_re.finditer(text):
             glued = doc.names.at(m.start())
             if glued is not None and glued.label == COMPANY and glued.start == m.start() and glued.end - m.end() >= 2:
                 doc.names.remove(glued)
                 doc.names.add(m.end(), glued.end, COMPANY, glued.rule)
-        self._named_after(doc, self.described_re)
-
-    def _named_after(self, doc: DocState, word_re: re.Pattern) -> None:
-        text, companies = doc.text, self.companies
-        for m in word_re.finditer(text):
-            run_end = self.names.name_run.match(text, m.end(), m.end() + companies.max_short + 4).end()
-            end = next((c.start() for c in self.kin_name_end_re.finditer(text, m.end(), run_end)
-                        if not c.group("keep")), run_end)
-            name = text[m.end():end]
-            place = self.gazetteer.region_re.match(name)
-            if word_re is self.described_re:
-                name = name.split("等", 1)[0]  # (提供商某某科技等龙头企业: the list's close)
-                if not (LATIN_BRAND.fullmatch(name) or companies.ends_with_industry_word(name) and companies.is_short_name(
-                        name) and companies.is_coined(name[place.end():] if place else name)):
-                    continue  # (气动元件制造商SMC, 生产企业南孚电池; not 中小企业公共服务平台: words)
-                before = companies.words(text[max(0, m.start() - DESCRIPTION_WINDOW):m.start()])
-                if not (before and before[-1][1] in GOVERNING_TAGS or companies.words(name)[0][1] in GOVERNING_TAGS):
-                    self._confirm(doc, m.end(), name)  # (not 督促企业严格执行环保: the firms a verb governs, nor 企业有A、B)
-            elif companies.ends_with_industry_word(name) or (place and len(name) - place.end() >= 2):
+            name = self._name_after(text, m.end()).split("等", 1)[0]  # (提供商某某科技等龙头企业: the list's close)
+            if self._described_firm(text, m.start(), name):
                 self._confirm(doc, m.end(), name)
+
+    def _name_after(self, text: str, start: int) -> str:
+        """The run of name characters at `start`, up to a word that ends a name."""
+        run_end = self.names.name_run.match(text, start, start + self.companies.max_short + 4).end()
+        end = next((c.start() for c in self.kin_name_end_re.finditer(text, start, run_end) if not c.group("keep")), run_end)
+        return text[start:end]
+
+    def _described_firm(self, text: str, word_start: int, name: str) -> bool:
+        """气动元件制造商SMC, 生产企业南孚电池: a Latin brand, or a coined brand and its trade (not 中小企业公共服务平台:
+        words; nor 督促企业严格执行…, 企业有A、B: the firms a verb governs)."""
+        companies = self.companies
+        place = self.gazetteer.region_re.match(name)
+        latin = self.latin_brand_re.fullmatch(name) is not None and name not in self.latin_not_brands
+        if not (latin or companies.ends_with_industry_word(name) and companies.is_short_name(name)
+                and companies.is_coined(name[place.end():] if place else name)):
+            return False
+        before = companies.words(text[max(0, word_start - DESCRIPTION_WINDOW):word_start])
+        return not (before and before[-1][1] in self.governing_tags or companies.words(name)[0][1] in self.governing_tags)
 
     def quoted_names(self, doc: DocState) -> None:
         """“丰泽木业”为…腾出厂房: a brand of two characters and its industry words, in quotes of their own, are a

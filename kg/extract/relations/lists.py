@@ -44,7 +44,6 @@ MEMBER_ENDS = ("、", "，", "。", "；", ";", "\n", "等", "（", "(", "")  # 
 LINE_HEAD = re.compile(r"[^\n：:、，,。；;]{2,8}[：:]\s*")  # 成都市：A、B: a line's head, a place or a kind before its members
 HEADED_JOINT = re.compile(r"\s*[。；;]?\s*\n+\s*(?P<label>[^\n：:、，,。；;]{2,8})[：:]\s*")  # A (line break) 自贡市：B: one list by place
 TIGHT_JOINT = re.compile(r"\s*(?:、|和|及|与|以及)\s*")  # members of one clause, not of clauses or lines
-UNREAD_FIRST = r"[^、，,。；;：:\n等]{2,16}、"  # 建成创新创业孵化基地、A园、B园: a first item not read as a name
 UNREAD_MEMBER = re.compile(r"、([^、，,。；;：:\n]{2,40})、")  # one member between two, its name not read
 MIN_SHARED_ENDING = 2  # characters of the ending the members around an unread one share (现代农业产业园)
 
@@ -72,7 +71,7 @@ class ListReader(ListPrograms, ListTopics):
         lead = f"(?:{lists['member_lead']})?"  # 投资30亿元的A和投资25亿元的B: what each member's amount adds before it
         self.member_note = re.compile(rf"\s*{note}")
         # 集聚了某某百强企业A、B: after a verb or an opener, a description of the first member
-        described = f"(?:{lists['member_lead']}|{lists['member_description']})?" if lists.get("member_description") else lead
+        described = f"(?:{lists['member_lead']}|{lists['member_description']})?"
         self.joint = re.compile(rf"\s*(?:{note})?\s*(?:(?:{separators})\s*(?:{bullet})?|{bullet}|\n+\s*(?:{bullet})?){lead}")
         self.built_joint = re.compile(rf"\s*(?:、|和|及|与|以及)\s*{lead}")  # (not 在某开发区，A项目: the frame, no member)
         # numbered lines whose names were not found stand between two members of one list (5. A (line break) 6. ? 7. B)
@@ -85,7 +84,7 @@ class ListReader(ListPrograms, ListTopics):
         self.heading = re.compile(rf"\s*(?:{bullet}|[（(]?[一二三四五六七八九十]{{1,2}}[、)）])[^，,。；;：:\n]{{4,24}}[：:]\s*")
         count, verbs, deed = lists["count_phrase"], alternation(lists['frame_verbs']), lists.get("deed_prefix", "")
         self.frame_gap = re.compile(
-            rf"(?:{alternation(lists['frame_links'])}|(?:{lists.get('frame_count', '(?!)')}){lead}|{lists['member_lead']}|{deed}(?:(?:{verbs})+了?|{lists['gather_verbs']})的?{described}(?:{UNREAD_FIRST})?)"
+            rf"(?:{alternation(lists['frame_links'])}|(?:{lists.get('frame_count', '(?!)')}){lead}|{lists['member_lead']}|{deed}(?:(?:{verbs})+了?|{lists['gather_verbs']})的?{described}(?:{lists['unread_first']})?)"
             rf"|(?:{lists.get('time_opening') or '(?!)'}[，,])?[^{SENTENCE_END_CHARS}，,\n]{{0,{int(lists['max_frame_gap'])}}}?[，,]?(?:{openers})\s*[：:]?\s*{lead}")
         away = alternation(lists.get("away_words") or ["(?!)"])
         self.line_frame = re.compile(rf"(?!.*?(?:{away}))(?:{self.frame_gap.pattern}|[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{openers})\s*[：:]?\s*{lead})")
