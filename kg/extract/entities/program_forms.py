@@ -33,8 +33,9 @@ class ProgramForms:
             position = text.find(name)
             while position != -1:
                 end = position + len(name)
+                # no name there, or only a park's shorter name inside it (某省十强产业集聚区名单如下), which gives way
                 inside = doc.names.overlapping(position, end)
-                if not doc.programs.overlaps(position, end) and all(  # (a park's suffix inside it: 某省十强产业集聚区名单如下)
+                if not doc.programs.overlaps(position, end) and all(
                         m.label == PARK and position <= m.start and m.end <= end and m.end - m.start < len(name) for m in inside):
                     for m in inside:
                         doc.names.remove(m)
