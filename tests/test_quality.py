@@ -35,24 +35,29 @@ CORPUS_FLOORS = {
 # development sets, and the count of matched nodes the type's F1 divides by fell. Project floors lowered by up to 0.004 in
 # eighteen sets in the thirty-second, for the same reason: a project's short form in its document is now the project's
 # node, 265 -> 227 fragmented entities; fresh81's locatedIn by 0.007: a park named after a partner's 与 in a county's
-# own report is placed in that county.)
+# own report is placed in that county. In the thirty-third, 41 floors of 20 sets were lowered, by up to 0.046: each
+# round was kept by the sum over every development set (+0.151 / +0.478), and some sets lost what others gained; the
+# largest: developedBy of fresh80, fresh84, fresh42 and fresh2 (developers now read in list members named without a
+# suffix, and none where the industry word opens a longer word: 瑞翔锂电|池), locatedIn of fresh48 (a firm alone before
+# 在P is placed by locatedIn.company_at only), of fresh36 (the review's: a firm founded at a place is there) and of
+# fresh35 (a list's first member after its description).)
 CHALLENGE_FLOORS = {
     # The development half of the challenge corpus (tests/challenge/dev): real reports of 22 provinces.
     "dev": {
         "entities": {"Company": 0.972, "IndustrialPark": 0.926, "Project": 0.971, "Program": 1.0, "Region": 0.977},
-        "relations": {"locatedIn": 0.954, "selectedAs": 0.993, "developedBy": 0.931},
-        "entity": 0.971, "relation": 0.966,
+        "relations": {"locatedIn": 0.948, "selectedAs": 0.993, "developedBy": 0.931},
+        "entity": 0.971, "relation": 0.963,
     },
     # tests/challenge/fresh: 24 texts by two other writers, scored blind once (0.793 / 0.615) and tuned on since.
     "fresh": {
-        "entities": {"Company": 0.969, "IndustrialPark": 0.983, "Project": 0.946, "Program": 1.0, "Region": 0.988},
-        "relations": {"locatedIn": 0.932, "selectedAs": 1.0, "developedBy": 0.906},
-        "entity": 0.968, "relation": 0.954,
+        "entities": {"Company": 0.974, "IndustrialPark": 0.983, "Project": 0.946, "Program": 1.0, "Region": 0.988},
+        "relations": {"locatedIn": 0.932, "selectedAs": 1.0, "developedBy": 0.92},
+        "entity": 0.97, "relation": 0.957,
     },
     "fresh2": {
-        "entities": {"Company": 0.981, "IndustrialPark": 0.959, "Project": 0.928, "Program": 0.981, "Region": 0.976},
-        "relations": {"locatedIn": 0.815, "selectedAs": 0.987, "developedBy": 0.947},
-        "entity": 0.965, "relation": 0.882,
+        "entities": {"Company": 0.975, "IndustrialPark": 0.959, "Project": 0.928, "Program": 0.981, "Region": 0.976},
+        "relations": {"locatedIn": 0.815, "selectedAs": 0.987, "developedBy": 0.923},
+        "entity": 0.963, "relation": 0.879,
     },
     # locatedIn lowered in the twenty-fifth session (0.882 -> 0.874): a line list whose members open with their region
     # now frames a region-prefixed project line with a place the gold does not give.
@@ -63,8 +68,8 @@ CHALLENGE_FLOORS = {
     },
     "fresh4": {
         "entities": {"Company": 0.965, "IndustrialPark": 1.0, "Project": 0.901, "Program": 0.928, "Region": 0.962},
-        "relations": {"locatedIn": 0.892, "selectedAs": 0.981, "developedBy": 0.838},
-        "entity": 0.956, "relation": 0.912,
+        "relations": {"locatedIn": 0.906, "selectedAs": 0.981, "developedBy": 0.838},
+        "entity": 0.956, "relation": 0.918,
     },
     "fresh5": {  # scored blind once (0.806 / 0.404), tuned on in round 6
         "entities": {"Company": 0.956, "IndustrialPark": 0.925, "Project": 0.93, "Program": 1.0, "Region": 0.939},
@@ -74,46 +79,46 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh6: 24 texts by two more writers, scored blind once (0.882 / 0.825, rules of commit 2e0aea0).
     "fresh6": {
         "entities": {"Company": 0.956, "IndustrialPark": 0.965, "Project": 0.896, "Program": 0.952, "Region": 1.0},
-        "relations": {"locatedIn": 0.863, "selectedAs": 1.0, "developedBy": 0.896},
-        "entity": 0.943, "relation": 0.919,
+        "relations": {"locatedIn": 0.872, "selectedAs": 1.0, "developedBy": 0.896},
+        "entity": 0.943, "relation": 0.923,
     },
     # tests/challenge/fresh7: 24 texts by two more writers, scored blind once (0.851 / 0.638, rules of commit d56855c).
     "fresh7": {
-        "entities": {"Company": 0.935, "IndustrialPark": 0.763, "Project": 0.945, "Program": 0.9, "Region": 1.0},
-        "relations": {"locatedIn": 0.916, "selectedAs": 0.938, "developedBy": 0.863},
-        "entity": 0.935, "relation": 0.914,
+        "entities": {"Company": 0.935, "IndustrialPark": 0.763, "Project": 0.954, "Program": 0.9, "Region": 1.0},
+        "relations": {"locatedIn": 0.921, "selectedAs": 0.938, "developedBy": 0.863},
+        "entity": 0.937, "relation": 0.917,
     },
     # tests/challenge/fresh8: 24 texts by two more writers, scored blind once (0.847 / 0.664, rules of commit f4cedfc).
     "fresh8": {
-        "entities": {"Company": 0.933, "IndustrialPark": 0.851, "Project": 0.916, "Program": 0.974, "Region": 0.981},
-        "relations": {"locatedIn": 0.924, "selectedAs": 0.931, "developedBy": 0.772},
-        "entity": 0.929, "relation": 0.901,
+        "entities": {"Company": 0.944, "IndustrialPark": 0.851, "Project": 0.916, "Program": 0.974, "Region": 0.981},
+        "relations": {"locatedIn": 0.918, "selectedAs": 0.931, "developedBy": 0.79},
+        "entity": 0.933, "relation": 0.901,
     },
     # tests/challenge/fresh9: 24 texts by two more writers, scored blind once (0.798 / 0.450, rules of commit 0f07e85).
     "fresh9": {
-        "entities": {"Company": 0.9, "IndustrialPark": 0.906, "Project": 0.837, "Program": 0.879, "Region": 0.926},
-        "relations": {"locatedIn": 0.727, "selectedAs": 0.901, "developedBy": 0.75},
-        "entity": 0.891, "relation": 0.797,
+        "entities": {"Company": 0.906, "IndustrialPark": 0.906, "Project": 0.837, "Program": 0.879, "Region": 0.926},
+        "relations": {"locatedIn": 0.733, "selectedAs": 0.901, "developedBy": 0.765},
+        "entity": 0.894, "relation": 0.802,
     },
     # tests/challenge/fresh10: 24 texts by two more writers, scored blind once (0.866 / 0.657, rules of commit 42d7966).
     "fresh10": {
-        "entities": {"Company": 0.96, "IndustrialPark": 0.857, "Project": 0.927, "Program": 0.98, "Region": 0.99},
-        "relations": {"locatedIn": 0.881, "selectedAs": 0.948, "developedBy": 0.923},
-        "entity": 0.954, "relation": 0.915,
+        "entities": {"Company": 0.965, "IndustrialPark": 0.857, "Project": 0.927, "Program": 0.98, "Region": 0.99},
+        "relations": {"locatedIn": 0.888, "selectedAs": 0.948, "developedBy": 0.941},
+        "entity": 0.956, "relation": 0.921,
     },
     # tests/challenge/fresh11: 24 texts by two more writers, scored blind once (0.835 / 0.547, rules of commit 75a1e54).
     "fresh11": {
-        "entities": {"Company": 0.902, "IndustrialPark": 0.702, "Project": 0.915, "Program": 0.782, "Region": 0.981},
-        "relations": {"locatedIn": 0.77, "selectedAs": 0.888, "developedBy": 0.777},
-        "entity": 0.901, "relation": 0.808,
+        "entities": {"Company": 0.914, "IndustrialPark": 0.702, "Project": 0.915, "Program": 0.782, "Region": 0.981},
+        "relations": {"locatedIn": 0.77, "selectedAs": 0.888, "developedBy": 0.833},
+        "entity": 0.905, "relation": 0.817,
     },
     # tests/challenge/fresh12: 24 texts by two more writers, scored blind once (0.860 / 0.711, rules of commit 6cb183a).
     # IndustrialPark lowered in the twenty-ninth session: 特色园区 ends a park's name, so 北京市专精特新特色园区 (a
     # designation) is read as a park in one sentence.
     "fresh12": {
-        "entities": {"Company": 0.967, "IndustrialPark": 0.737, "Project": 0.949, "Program": 0.971, "Region": 0.975},
+        "entities": {"Company": 0.967, "IndustrialPark": 0.76, "Project": 0.949, "Program": 0.971, "Region": 0.975},
         "relations": {"locatedIn": 0.799, "selectedAs": 0.983, "developedBy": 0.913},
-        "entity": 0.943, "relation": 0.904,
+        "entity": 0.946, "relation": 0.904,
     },
     # tests/challenge/fresh13: 24 texts by two more writers, scored blind once (0.817 / 0.725, rules of commit e8e48f7).
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
@@ -139,32 +144,32 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh16: 24 texts by two more writers, scored blind once (0.850 / 0.534, rules of commit eb33e2f).
     "fresh16": {
         "entities": {"Company": 0.903, "IndustrialPark": 0.96, "Project": 0.9, "Program": 0.888, "Region": 0.954},
-        "relations": {"locatedIn": 0.603, "selectedAs": 0.85, "developedBy": 0.7},
-        "entity": 0.919, "relation": 0.677,
+        "relations": {"locatedIn": 0.629, "selectedAs": 0.85, "developedBy": 0.7},
+        "entity": 0.919, "relation": 0.691,
     },
     # tests/challenge/fresh17: 24 texts by two more writers, scored blind once (0.875 / 0.756, rules of commit ebff956).
     "fresh17": {
-        "entities": {"Company": 0.86, "IndustrialPark": 0.945, "Project": 0.946, "Program": 0.782, "Region": 0.988},
-        "relations": {"locatedIn": 0.896, "selectedAs": 0.857, "developedBy": 0.761},
-        "entity": 0.917, "relation": 0.853,
+        "entities": {"Company": 0.867, "IndustrialPark": 0.945, "Project": 0.946, "Program": 0.782, "Region": 0.988},
+        "relations": {"locatedIn": 0.896, "selectedAs": 0.857, "developedBy": 0.78},
+        "entity": 0.919, "relation": 0.858,
     },
     # tests/challenge/fresh18: 24 texts by two more writers, scored blind once (0.808 / 0.667, rules of commit 578c74f).
     "fresh18": {
-        "entities": {"Company": 0.878, "IndustrialPark": 0.912, "Project": 0.913, "Program": 0.846, "Region": 0.981},
-        "relations": {"locatedIn": 0.917, "selectedAs": 0.897, "developedBy": 0.771},
-        "entity": 0.9, "relation": 0.881,
+        "entities": {"Company": 0.89, "IndustrialPark": 0.912, "Project": 0.913, "Program": 0.846, "Region": 1.0},
+        "relations": {"locatedIn": 0.924, "selectedAs": 0.897, "developedBy": 0.771},
+        "entity": 0.907, "relation": 0.885,
     },
     # tests/challenge/fresh19: 24 texts by two more writers, scored blind once (0.853 / 0.727, rules of commit 05cec2d).
     "fresh19": {
-        "entities": {"Company": 0.956, "IndustrialPark": 0.864, "Project": 0.857, "Program": 0.913, "Region": 1.0},
-        "relations": {"locatedIn": 0.796, "selectedAs": 0.906, "developedBy": 0.888},
-        "entity": 0.924, "relation": 0.852,
+        "entities": {"Company": 0.964, "IndustrialPark": 0.864, "Project": 0.857, "Program": 0.913, "Region": 1.0},
+        "relations": {"locatedIn": 0.796, "selectedAs": 0.906, "developedBy": 0.909},
+        "entity": 0.927, "relation": 0.857,
     },
     # tests/challenge/fresh20: 24 texts by two more writers, scored blind once (0.839 / 0.698, rules of commit 5c640bc).
     "fresh20": {
         "entities": {"Company": 0.928, "IndustrialPark": 0.919, "Project": 0.835, "Program": 1.0, "Region": 0.986},
-        "relations": {"locatedIn": 0.783, "selectedAs": 1.0, "developedBy": 0.529},
-        "entity": 0.921, "relation": 0.786,
+        "relations": {"locatedIn": 0.795, "selectedAs": 1.0, "developedBy": 0.529},
+        "entity": 0.921, "relation": 0.793,
     },
     # tests/challenge/fresh21: 24 texts by two more writers, scored blind once (0.822 / 0.682, rules of commit ac008d8).
     "fresh21": {
@@ -174,9 +179,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh22: 24 texts by two more writers, scored blind once (0.846 / 0.677, rules of commit c78f05a).
     "fresh22": {
-        "entities": {"Company": 0.9, "IndustrialPark": 0.812, "Project": 0.917, "Program": 0.923, "Region": 0.959},
-        "relations": {"locatedIn": 0.799, "selectedAs": 0.916, "developedBy": 0.785},
-        "entity": 0.902, "relation": 0.837,
+        "entities": {"Company": 0.893, "IndustrialPark": 0.812, "Project": 0.917, "Program": 0.923, "Region": 0.959},
+        "relations": {"locatedIn": 0.799, "selectedAs": 0.916, "developedBy": 0.771},
+        "entity": 0.9, "relation": 0.834,
     },
     # tests/challenge/fresh63: 24 texts by two more writers, scored blind at the fourteenth session's start
     # (0.830 / 0.624, rules of commit 4277db3); held out through that session, never tuned on, and scored again
@@ -189,9 +194,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh90: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-third session (0.810 / 0.652 with the rules of its start, fb34a62); held out.
     "fresh90": {
-        "entities": {"Company": 0.0, "IndustrialPark": 0.0, "Project": 0.0, "Program": 0.0, "Region": 0.0},
-        "relations": {"locatedIn": 0.0, "selectedAs": 0.0, "developedBy": 0.0},
-        "entity": 0.0, "relation": 0.0,
+        "entities": {"Company": 0.772, "IndustrialPark": 0.717, "Project": 0.772, "Program": 0.941, "Region": 0.959},
+        "relations": {"locatedIn": 0.614, "selectedAs": 0.88, "developedBy": 0.666},
+        "entity": 0.815, "relation": 0.663,
     },
     # tests/challenge/fresh89: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-second session (0.872 / 0.658 with the rules of its start, 777dbed); held out.
@@ -203,107 +208,107 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh88: 22 texts by two more writers, scored blind once when they arrived at the thirty-first
     # session's end (0.816 / 0.774 with the rules of its start, d9b0b53; 0.818 / 0.778 with its last rules); held out.
     "fresh88": {
-        "entities": {"Company": 0.838, "IndustrialPark": 0.826, "Project": 0.767, "Program": 0.788, "Region": 0.875},
-        "relations": {"locatedIn": 0.78, "selectedAs": 0.878, "developedBy": 0.681},
-        "entity": 0.818, "relation": 0.778,
+        "entities": {"Company": 0.85, "IndustrialPark": 0.826, "Project": 0.767, "Program": 0.788, "Region": 0.875},
+        "relations": {"locatedIn": 0.79, "selectedAs": 0.878, "developedBy": 0.714},
+        "entity": 0.822, "relation": 0.792,
     },
     # tests/challenge/fresh87: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-first session (0.824 / 0.553 with the rules of its start, d9b0b53); held out in that session and the
     # thirty-second (0.823 / 0.553); tuned on in the thirty-third.
     "fresh87": {
-        "entities": {"Company": 0.749, "IndustrialPark": 0.909, "Project": 0.822, "Program": 0.625, "Region": 0.945},
-        "relations": {"locatedIn": 0.475, "selectedAs": 0.644, "developedBy": 0.596},
-        "entity": 0.823, "relation": 0.552,
+        "entities": {"Company": 0.798, "IndustrialPark": 0.919, "Project": 0.873, "Program": 0.666, "Region": 0.945},
+        "relations": {"locatedIn": 0.504, "selectedAs": 0.857, "developedBy": 0.709},
+        "entity": 0.856, "relation": 0.663,
     },
     # tests/challenge/fresh86: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirtieth session (0.858 / 0.645 with the rules of its start, ea631f5); held out, again in the thirty-first; tuned
     # on in the thirty-second.
     "fresh86": {
-        "entities": {"Company": 0.902, "IndustrialPark": 0.874, "Project": 0.866, "Program": 0.829, "Region": 0.99},
-        "relations": {"locatedIn": 0.837, "selectedAs": 0.877, "developedBy": 0.727},
-        "entity": 0.901, "relation": 0.832,
+        "entities": {"Company": 0.906, "IndustrialPark": 0.874, "Project": 0.874, "Program": 0.829, "Region": 0.99},
+        "relations": {"locatedIn": 0.837, "selectedAs": 0.877, "developedBy": 0.74},
+        "entity": 0.905, "relation": 0.834,
     },
     # tests/challenge/fresh84: 24 texts by two more writers, scored blind once when they arrived early in the
     # twenty-eighth session (0.878 / 0.773 with the rules of its start, 550ff2b); held out, the same at its end and at
     # the twenty-ninth's; tuned on in the thirtieth.
     "fresh84": {
-        "entities": {"Company": 0.916, "IndustrialPark": 0.918, "Project": 0.878, "Program": 1.0, "Region": 1.0},
-        "relations": {"locatedIn": 0.823, "selectedAs": 1.0, "developedBy": 0.809},
-        "entity": 0.928, "relation": 0.858,
+        "entities": {"Company": 0.905, "IndustrialPark": 0.918, "Project": 0.878, "Program": 1.0, "Region": 1.0},
+        "relations": {"locatedIn": 0.827, "selectedAs": 1.0, "developedBy": 0.772},
+        "entity": 0.924, "relation": 0.855,
     },
     # tests/challenge/fresh85: 24 texts by two more writers, scored blind once when they arrived early in the
     # twenty-ninth session (0.832 / 0.559 with the rules of its start, b2f2e73); held out, again in the thirtieth (one
     # region and one developer fewer found there, its errors not read); tuned on in the thirty-first.
     "fresh85": {
-        "entities": {"Company": 0.913, "IndustrialPark": 0.8, "Project": 0.868, "Program": 0.952, "Region": 0.981},
+        "entities": {"Company": 0.913, "IndustrialPark": 0.8, "Project": 0.864, "Program": 0.952, "Region": 0.99},
         "relations": {"locatedIn": 0.747, "selectedAs": 1.0, "developedBy": 0.666},
-        "entity": 0.901, "relation": 0.813,
+        "entity": 0.902, "relation": 0.813,
     },
     # tests/challenge/fresh83: 24 texts by two more writers, scored blind once when they arrived early in the
     # twenty-seventh session (0.854 / 0.763 with the rules of its start, 1390ed1); held out, the same at its end and at
     # the twenty-eighth's; tuned on in the twenty-ninth (developedBy lowered in the thirtieth: 双方将合作投资新型建材项目 gives
     # both parties, of a project its gold names otherwise).
     "fresh83": {
-        "entities": {"Company": 0.918, "IndustrialPark": 0.853, "Project": 0.88, "Program": 0.86, "Region": 0.933},
-        "relations": {"locatedIn": 0.863, "selectedAs": 0.892, "developedBy": 0.794},
-        "entity": 0.896, "relation": 0.852,
+        "entities": {"Company": 0.923, "IndustrialPark": 0.853, "Project": 0.881, "Program": 0.86, "Region": 0.933},
+        "relations": {"locatedIn": 0.857, "selectedAs": 0.892, "developedBy": 0.805},
+        "entity": 0.898, "relation": 0.852,
     },
     # tests/challenge/fresh82: 24 texts by two more writers, scored blind once when they arrived at the twenty-sixth
     # session's end (0.852 / 0.652 with the rules of 9f1db41, every count the same with those of its start, 8a365ea);
     # held out (the same at the twenty-seventh session's end).
     "fresh82": {
         "entities": {"Company": 0.88, "IndustrialPark": 0.82, "Project": 0.947, "Program": 0.823, "Region": 0.941},
-        "relations": {"locatedIn": 0.708, "selectedAs": 0.761, "developedBy": 0.776},
-        "entity": 0.898, "relation": 0.739,
+        "relations": {"locatedIn": 0.708, "selectedAs": 0.869, "developedBy": 0.776},
+        "entity": 0.898, "relation": 0.752,
     },
     # tests/challenge/fresh81: 24 texts by two more writers, scored blind when they arrived early in the twenty-sixth
     # session (0.901 / 0.661 with the rules of 5d0f902, the same with those of its start, 8a365ea); held out, the same at
     # its end; tuned on in the twenty-seventh.
     "fresh81": {
-        "entities": {"Company": 0.962, "IndustrialPark": 0.879, "Project": 0.867, "Program": 0.903, "Region": 0.982},
-        "relations": {"locatedIn": 0.707, "selectedAs": 0.9, "developedBy": 0.755},
-        "entity": 0.933, "relation": 0.785,
+        "entities": {"Company": 0.968, "IndustrialPark": 0.879, "Project": 0.867, "Program": 0.903, "Region": 0.982},
+        "relations": {"locatedIn": 0.707, "selectedAs": 0.9, "developedBy": 0.772},
+        "entity": 0.935, "relation": 0.789,
     },
     # tests/challenge/fresh80: 24 texts by two more writers, scored blind once when they arrived at the twenty-fifth
     # session's end (0.862 / 0.659 with the rules of 7c7dda8, every count the same with those of its start, 2f62adc);
     # held out (the same at the twenty-sixth session's end); tuned on in the twenty-seventh.
     "fresh80": {
-        "entities": {"Company": 0.894, "IndustrialPark": 0.777, "Project": 0.94, "Program": 0.896, "Region": 0.973},
-        "relations": {"locatedIn": 0.716, "selectedAs": 0.965, "developedBy": 0.666},
-        "entity": 0.91, "relation": 0.783,
+        "entities": {"Company": 0.887, "IndustrialPark": 0.777, "Project": 0.94, "Program": 0.896, "Region": 0.973},
+        "relations": {"locatedIn": 0.728, "selectedAs": 0.965, "developedBy": 0.62},
+        "entity": 0.907, "relation": 0.783,
     },
     # tests/challenge/fresh79: 24 texts by two more writers, scored blind when they arrived in the twenty-fifth session
     # (0.842 / 0.667 with the rules of 640139a; 0.837 / 0.667 with those of the session's start, 2f62adc); held out
     # through that session (0.845 / 0.674 at its end); tuned on in the twenty-sixth.
     "fresh79": {
-        "entities": {"Company": 0.897, "IndustrialPark": 0.75, "Project": 0.945, "Program": 0.928, "Region": 0.939},
-        "relations": {"locatedIn": 0.835, "selectedAs": 0.92, "developedBy": 0.731},
-        "entity": 0.904, "relation": 0.841,
+        "entities": {"Company": 0.912, "IndustrialPark": 0.75, "Project": 0.945, "Program": 0.928, "Region": 0.939},
+        "relations": {"locatedIn": 0.835, "selectedAs": 0.92, "developedBy": 0.78},
+        "entity": 0.91, "relation": 0.851,
     },
     # tests/challenge/fresh78: 24 texts by two more writers, scored blind when they arrived early in the twenty-fifth
     # session (0.896 / 0.806 with the rules of 0f4786c; 0.886 / 0.800 with those of the session's start); tuned on
     # in that session.
     "fresh78": {
-        "entities": {"Company": 0.953, "IndustrialPark": 0.874, "Project": 0.867, "Program": 0.909, "Region": 0.968},
-        "relations": {"locatedIn": 0.75, "selectedAs": 1.0, "developedBy": 0.833},
-        "entity": 0.929, "relation": 0.845,
+        "entities": {"Company": 0.96, "IndustrialPark": 0.874, "Project": 0.867, "Program": 0.909, "Region": 0.968},
+        "relations": {"locatedIn": 0.76, "selectedAs": 1.0, "developedBy": 0.833},
+        "entity": 0.932, "relation": 0.851,
     },
     # tests/challenge/fresh77: 24 texts by two more writers, scored blind on arrival early in the twenty-fourth session
     # (0.867 / 0.732, rules of 9b6315d); held out through that session (0.867 / 0.739 at its end); tuned on in the
     # twenty-fifth. developedBy lowered in the twenty-ninth session: 某集团与某县签约 6亿元某某项目 now gives the project its
     # signer, a project the gold does not name.
     "fresh77": {
-        "entities": {"Company": 0.956, "IndustrialPark": 0.947, "Project": 0.942, "Program": 0.916, "Region": 0.949},
-        "relations": {"locatedIn": 0.711, "selectedAs": 0.888, "developedBy": 0.903},
-        "entity": 0.947, "relation": 0.801,
+        "entities": {"Company": 0.964, "IndustrialPark": 0.947, "Project": 0.942, "Program": 0.916, "Region": 0.949},
+        "relations": {"locatedIn": 0.732, "selectedAs": 0.914, "developedBy": 0.92},
+        "entity": 0.949, "relation": 0.824,
     },
     # tests/challenge/fresh76: 24 texts by two more writers, scored blind when they arrived early in the twenty-third
     # session (0.877 / 0.699 with the rules of 087821e); held out through it (0.877 / 0.695 at its end); tuned on in
     # the twenty-fourth.
     "fresh76": {
         "entities": {"Company": 0.96, "IndustrialPark": 0.953, "Project": 0.806, "Program": 0.941, "Region": 0.971},
-        "relations": {"locatedIn": 0.838, "selectedAs": 1.0, "developedBy": 0.684},
-        "entity": 0.932, "relation": 0.854,
+        "relations": {"locatedIn": 0.844, "selectedAs": 1.0, "developedBy": 0.684},
+        "entity": 0.932, "relation": 0.857,
     },
     # tests/challenge/fresh75: 24 texts by two more writers, scored blind when they arrived early in the twenty-second
     # session (0.871 / 0.579 with the rules of 70218b6, the same with the session's first rounds); held out from then on
@@ -328,17 +333,17 @@ CHALLENGE_FLOORS = {
     # session (0.868 / 0.646 with the rules of c3ba57a, the same with the session's first round); held out through that
     # session (the same at its end), tuned on from the twenty-first.
     "fresh73": {
-        "entities": {"Company": 0.899, "IndustrialPark": 0.92, "Project": 0.88, "Program": 0.933, "Region": 0.933},
-        "relations": {"locatedIn": 0.797, "selectedAs": 0.837, "developedBy": 0.763},
-        "entity": 0.902, "relation": 0.801,
+        "entities": {"Company": 0.913, "IndustrialPark": 0.92, "Project": 0.88, "Program": 0.933, "Region": 0.933},
+        "relations": {"locatedIn": 0.805, "selectedAs": 0.826, "developedBy": 0.8},
+        "entity": 0.907, "relation": 0.809,
     },
     # tests/challenge/fresh72: 24 texts by two more writers, scored blind when they arrived early in the nineteenth
     # session (0.848 / 0.714 with the rules of f84f119, the same with 96ff022's); held out through that session
     # (0.850 / 0.714 at its end), tuned on from the twentieth.
     "fresh72": {
-        "entities": {"Company": 0.904, "IndustrialPark": 0.853, "Project": 0.87, "Program": 0.916, "Region": 0.891},
+        "entities": {"Company": 0.904, "IndustrialPark": 0.853, "Project": 0.87, "Program": 0.916, "Region": 0.905},
         "relations": {"locatedIn": 0.792, "selectedAs": 0.982, "developedBy": 0.755},
-        "entity": 0.886, "relation": 0.835,
+        "entity": 0.889, "relation": 0.835,
     },
     # tests/challenge/fresh71: 24 texts by two more writers, scored blind when they arrived early in the eighteenth
     # session (0.849 / 0.705 with the rules of f34022f, 0.851 / 0.705 with 60058ee's); held out through that session
@@ -358,17 +363,17 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh69: 24 texts by two more writers, scored blind when they arrived early in the seventeenth
     # session (0.869 / 0.675 with the rules of 1bc38a6, 0.869 / 0.683 with the session's first rule); held out from then on.
     "fresh69": {
-        "entities": {"Company": 0.935, "IndustrialPark": 0.966, "Project": 0.778, "Program": 0.969, "Region": 0.955},
-        "relations": {"locatedIn": 0.705, "selectedAs": 0.96, "developedBy": 0.65},
-        "entity": 0.909, "relation": 0.771,
+        "entities": {"Company": 0.94, "IndustrialPark": 0.966, "Project": 0.778, "Program": 0.969, "Region": 0.955},
+        "relations": {"locatedIn": 0.7, "selectedAs": 0.96, "developedBy": 0.666},
+        "entity": 0.911, "relation": 0.771,
     },
     # tests/challenge/fresh68: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.866 / 0.732 with the rules of d3ad669, 0.869 / 0.732 with 467b974's); held out from then on, scored again at
     # the session's end: 0.866 / 0.732, every count as at the start.
     "fresh68": {
         "entities": {"Company": 0.911, "IndustrialPark": 0.943, "Project": 0.816, "Program": 0.848, "Region": 0.968},
-        "relations": {"locatedIn": 0.839, "selectedAs": 0.878, "developedBy": 0.666},
-        "entity": 0.907, "relation": 0.824,
+        "relations": {"locatedIn": 0.846, "selectedAs": 0.878, "developedBy": 0.666},
+        "entity": 0.907, "relation": 0.828,
     },
     # tests/challenge/fresh67: 24 texts by two more writers, scored blind when they arrived at the sixteenth session's
     # start (0.872 / 0.755 with the rules of d3ad669, the same with 9dbcf2e's); held out through the session, scored
@@ -390,16 +395,16 @@ CHALLENGE_FLOORS = {
     # at its end: the same, every count; tuned on in the sixteenth session (0.925 / 0.848).
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
     "fresh65": {
-        "entities": {"Company": 0.907, "IndustrialPark": 0.937, "Project": 0.878, "Program": 0.975, "Region": 0.974},
-        "relations": {"locatedIn": 0.8, "selectedAs": 0.967, "developedBy": 0.666},
-        "entity": 0.931, "relation": 0.859,
+        "entities": {"Company": 0.914, "IndustrialPark": 0.937, "Project": 0.878, "Program": 0.975, "Region": 0.974},
+        "relations": {"locatedIn": 0.8, "selectedAs": 0.956, "developedBy": 0.695},
+        "entity": 0.934, "relation": 0.858,
     },
     # tests/challenge/fresh64: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.896 / 0.728 with the rules of 4277db3, 0.899 / 0.736 with f5b8e5d's), then tuned on.
     "fresh64": {
         "entities": {"Company": 0.967, "IndustrialPark": 0.947, "Project": 0.948, "Program": 0.934, "Region": 0.987},
-        "relations": {"locatedIn": 0.837, "selectedAs": 0.827, "developedBy": 0.736},
-        "entity": 0.961, "relation": 0.822,
+        "relations": {"locatedIn": 0.847, "selectedAs": 0.827, "developedBy": 0.736},
+        "entity": 0.961, "relation": 0.827,
     },
     # tests/challenge/fresh62: 24 texts by two more writers, scored blind at the thirteenth session's start
     # (0.823 / 0.690, rules of commit 2a51a11); held out through the thirteenth session, never tuned on, scored
@@ -415,15 +420,15 @@ CHALLENGE_FLOORS = {
     # the same with 945a388's).
     "fresh61": {
         "entities": {"Company": 0.892, "IndustrialPark": 0.939, "Project": 0.837, "Program": 0.903, "Region": 0.887},
-        "relations": {"locatedIn": 0.372, "selectedAs": 0.846, "developedBy": 0.749},
-        "entity": 0.893, "relation": 0.729,
+        "relations": {"locatedIn": 0.38, "selectedAs": 0.846, "developedBy": 0.749},
+        "entity": 0.893, "relation": 0.733,
     },
     # tests/challenge/fresh60: 24 texts by two more writers, scored blind once (0.883 / 0.390, rules of commit d2da6c8;
     # the same with 945a388's).
     "fresh60": {
-        "entities": {"Company": 0.874, "IndustrialPark": 0.937, "Project": 0.865, "Program": 0.764, "Region": 0.983},
-        "relations": {"locatedIn": 0.833, "selectedAs": 0.949, "developedBy": 0.782},
-        "entity": 0.922, "relation": 0.9,
+        "entities": {"Company": 0.892, "IndustrialPark": 0.937, "Project": 0.865, "Program": 0.764, "Region": 0.983},
+        "relations": {"locatedIn": 0.833, "selectedAs": 0.949, "developedBy": 0.833},
+        "entity": 0.925, "relation": 0.905,
     },
     # tests/challenge/fresh59: 24 texts by two more writers, scored blind at the twelfth session's start (0.867 / 0.439,
     # rules of commit 6dc9abb and 945a388) and again at its end (0.867 / 0.448); held out, not tuned on.
@@ -436,30 +441,30 @@ CHALLENGE_FLOORS = {
     # 0.812 / 0.599 with 945a388's).
     "fresh58": {
         "entities": {"Company": 0.949, "IndustrialPark": 0.772, "Project": 0.944, "Program": 0.928, "Region": 0.935},
-        "relations": {"locatedIn": 0.829, "selectedAs": 0.962, "developedBy": 0.692},
-        "entity": 0.925, "relation": 0.86,
+        "relations": {"locatedIn": 0.847, "selectedAs": 0.962, "developedBy": 0.692},
+        "entity": 0.925, "relation": 0.87,
     },
     # tests/challenge/fresh57: 24 texts by two more writers, scored blind once (0.830 / 0.638, rules of commit a8c7580;
     # 0.824 / 0.629 with 59ee6b5's).
     "fresh57": {
-        "entities": {"Company": 0.943, "IndustrialPark": 0.956, "Project": 0.724, "Program": 0.888, "Region": 0.911},
-        "relations": {"locatedIn": 0.741, "selectedAs": 0.923, "developedBy": 0.709},
-        "entity": 0.887, "relation": 0.8,
+        "entities": {"Company": 0.952, "IndustrialPark": 0.956, "Project": 0.724, "Program": 0.888, "Region": 0.911},
+        "relations": {"locatedIn": 0.741, "selectedAs": 0.923, "developedBy": 0.733},
+        "entity": 0.89, "relation": 0.805,
     },
     # tests/challenge/fresh56: 24 texts by two more writers, scored blind once (0.919 / 0.475, rules of commit d42eeb8;
     # 0.916 / 0.477 with 59ee6b5's). (relation lowered in the thirtieth session: a list in book marks, 《…清单（第二批）》,
     # is now a program, and 建设单位分别是A和B in the next sentence reads as its members)
     "fresh56": {
-        "entities": {"Company": 0.965, "IndustrialPark": 0.923, "Project": 0.916, "Program": 0.865, "Region": 0.993},
-        "relations": {"locatedIn": 0.71, "selectedAs": 0.926, "developedBy": 0.818},
-        "entity": 0.958, "relation": 0.846,
+        "entities": {"Company": 0.973, "IndustrialPark": 0.923, "Project": 0.916, "Program": 0.865, "Region": 0.993},
+        "relations": {"locatedIn": 0.71, "selectedAs": 0.926, "developedBy": 0.857},
+        "entity": 0.961, "relation": 0.849,
     },
     # tests/challenge/fresh55: 24 texts by two more writers, scored blind once (0.911 / 0.513, rules of commit 4adb5d4;
     # 0.911 / 0.538 with 59ee6b5's).
     "fresh55": {
-        "entities": {"Company": 0.989, "IndustrialPark": 0.954, "Project": 0.881, "Program": 0.933, "Region": 1.0},
-        "relations": {"locatedIn": 0.802, "selectedAs": 0.823, "developedBy": 0.882},
-        "entity": 0.963, "relation": 0.82,
+        "entities": {"Company": 0.989, "IndustrialPark": 0.954, "Project": 0.913, "Program": 0.933, "Region": 1.0},
+        "relations": {"locatedIn": 0.811, "selectedAs": 0.823, "developedBy": 0.882},
+        "entity": 0.968, "relation": 0.824,
     },
     # tests/challenge/fresh54: 24 texts by two more writers, scored blind once (0.858 / 0.570, rules of commit e318a07;
     # 0.855 / 0.570 with 59ee6b5's).
@@ -472,22 +477,22 @@ CHALLENGE_FLOORS = {
     # the same with 59ee6b5's).
     "fresh53": {
         "entities": {"Company": 0.97, "IndustrialPark": 0.8, "Project": 0.888, "Program": 0.864, "Region": 1.0},
-        "relations": {"locatedIn": 0.701, "selectedAs": 0.906, "developedBy": 0.814},
-        "entity": 0.93, "relation": 0.81,
+        "relations": {"locatedIn": 0.701, "selectedAs": 0.923, "developedBy": 0.814},
+        "entity": 0.93, "relation": 0.818,
     },
     # tests/challenge/fresh52: 24 texts by two more writers, scored blind once (0.890 / 0.436, rules of commit c6d3397;
     # 0.888 / 0.436 with 59ee6b5's).
     "fresh52": {
         "entities": {"Company": 0.916, "IndustrialPark": 0.871, "Project": 0.92, "Program": 0.947, "Region": 0.987},
-        "relations": {"locatedIn": 0.86, "selectedAs": 0.786, "developedBy": 0.755},
+        "relations": {"locatedIn": 0.85, "selectedAs": 0.799, "developedBy": 0.755},
         "entity": 0.93, "relation": 0.812,
     },
     # tests/challenge/fresh51: 24 texts by two more writers, scored blind once (0.838 / 0.540, rules of commit dc099e0;
     # the same with 59ee6b5's).
     "fresh51": {
         "entities": {"Company": 0.848, "IndustrialPark": 0.846, "Project": 0.882, "Program": 0.87, "Region": 0.964},
-        "relations": {"locatedIn": 0.682, "selectedAs": 0.571, "developedBy": 0.75},
-        "entity": 0.883, "relation": 0.652,
+        "relations": {"locatedIn": 0.682, "selectedAs": 0.579, "developedBy": 0.75},
+        "entity": 0.883, "relation": 0.655,
     },
     # tests/challenge/fresh50: 24 texts by two more writers, scored blind once (0.920 / 0.463, rules of commit dc099e0;
     # 0.914 / 0.461 with 59ee6b5's).
@@ -499,64 +504,64 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh49: 24 texts by two more writers, scored blind once with the eleventh session's first rules
     # (0.861 / 0.552, commit c01aae1; the same with 59ee6b5's).
     "fresh49": {
-        "entities": {"Company": 0.941, "IndustrialPark": 0.898, "Project": 0.868, "Program": 0.75, "Region": 0.973},
-        "relations": {"locatedIn": 0.619, "selectedAs": 0.648, "developedBy": 0.833},
-        "entity": 0.91, "relation": 0.666,
+        "entities": {"Company": 0.941, "IndustrialPark": 0.898, "Project": 0.883, "Program": 0.75, "Region": 0.973},
+        "relations": {"locatedIn": 0.638, "selectedAs": 0.631, "developedBy": 0.833},
+        "entity": 0.914, "relation": 0.671,
     },
     # tests/challenge/fresh48: 24 texts by two more writers, scored blind once with the tenth session's last rules
     # (0.870 / 0.744, commit edaafa9); tuned on in the eleventh session.
     "fresh48": {
-        "entities": {"Company": 0.949, "IndustrialPark": 0.885, "Project": 0.9, "Program": 1.0, "Region": 0.961},
-        "relations": {"locatedIn": 0.76, "selectedAs": 0.97, "developedBy": 0.829},
-        "entity": 0.944, "relation": 0.867,
+        "entities": {"Company": 0.949, "IndustrialPark": 0.919, "Project": 0.9, "Program": 1.0, "Region": 0.961},
+        "relations": {"locatedIn": 0.734, "selectedAs": 0.97, "developedBy": 0.829},
+        "entity": 0.947, "relation": 0.86,
     },
     # tests/challenge/fresh47: 24 texts by two more writers, scored blind once (0.897 / 0.855, rules of commit 8dfffca).
     "fresh47": {
-        "entities": {"Company": 0.885, "IndustrialPark": 0.965, "Project": 0.95, "Program": 0.934, "Region": 1.0},
-        "relations": {"locatedIn": 0.867, "selectedAs": 0.967, "developedBy": 0.893},
-        "entity": 0.935, "relation": 0.9,
+        "entities": {"Company": 0.894, "IndustrialPark": 0.965, "Project": 0.95, "Program": 0.934, "Region": 1.0},
+        "relations": {"locatedIn": 0.867, "selectedAs": 0.967, "developedBy": 0.916},
+        "entity": 0.938, "relation": 0.909,
     },
     # tests/challenge/fresh46: 24 texts by two more writers, scored blind once (0.886 / 0.513, rules of commit 95b97ed).
     "fresh46": {
-        "entities": {"Company": 0.907, "IndustrialPark": 0.857, "Project": 0.826, "Program": 0.909, "Region": 0.972},
-        "relations": {"locatedIn": 0.701, "selectedAs": 0.88, "developedBy": 0.727},
-        "entity": 0.916, "relation": 0.794,
+        "entities": {"Company": 0.907, "IndustrialPark": 0.857, "Project": 0.826, "Program": 0.909, "Region": 0.979},
+        "relations": {"locatedIn": 0.743, "selectedAs": 0.88, "developedBy": 0.727},
+        "entity": 0.919, "relation": 0.809,
     },
     # tests/challenge/fresh45: 24 texts by two more writers, scored blind once (0.868 / 0.443, rules of commit 94b9daf).
     "fresh45": {
-        "entities": {"Company": 0.906, "IndustrialPark": 0.903, "Project": 0.937, "Program": 0.749, "Region": 1.0},
-        "relations": {"locatedIn": 0.701, "selectedAs": 0.548, "developedBy": 0.777},
-        "entity": 0.928, "relation": 0.658,
+        "entities": {"Company": 0.914, "IndustrialPark": 0.903, "Project": 0.937, "Program": 0.749, "Region": 1.0},
+        "relations": {"locatedIn": 0.714, "selectedAs": 0.548, "developedBy": 0.777},
+        "entity": 0.931, "relation": 0.662,
     },
     # tests/challenge/fresh44: 24 texts by two more writers, scored blind once (0.870 / 0.537, rules of commit 8965ad5).
     "fresh44": {
-        "entities": {"Company": 0.935, "IndustrialPark": 0.95, "Project": 0.878, "Program": 0.85, "Region": 0.987},
-        "relations": {"locatedIn": 0.702, "selectedAs": 0.732, "developedBy": 0.838},
-        "entity": 0.929, "relation": 0.738,
+        "entities": {"Company": 0.943, "IndustrialPark": 0.95, "Project": 0.878, "Program": 0.85, "Region": 0.987},
+        "relations": {"locatedIn": 0.769, "selectedAs": 0.732, "developedBy": 0.866},
+        "entity": 0.931, "relation": 0.77,
     },
     # tests/challenge/fresh43: 24 texts by two more writers, scored blind once (0.846 / 0.700, rules of commit 13f155c).
     "fresh43": {
-        "entities": {"Company": 0.933, "IndustrialPark": 0.714, "Project": 0.929, "Program": 0.821, "Region": 0.968},
-        "relations": {"locatedIn": 0.821, "selectedAs": 0.741, "developedBy": 0.769},
-        "entity": 0.909, "relation": 0.788,
+        "entities": {"Company": 0.925, "IndustrialPark": 0.714, "Project": 0.938, "Program": 0.821, "Region": 0.968},
+        "relations": {"locatedIn": 0.864, "selectedAs": 0.741, "developedBy": 0.75},
+        "entity": 0.91, "relation": 0.808,
     },
     # tests/challenge/fresh42: 24 texts by two more writers, scored blind once (0.834 / 0.570, rules of commit 106912b).
     "fresh42": {
-        "entities": {"Company": 0.91, "IndustrialPark": 0.903, "Project": 0.865, "Program": 0.909, "Region": 0.884},
-        "relations": {"locatedIn": 0.717, "selectedAs": 0.666, "developedBy": 0.8},
-        "entity": 0.895, "relation": 0.715,
+        "entities": {"Company": 0.903, "IndustrialPark": 0.903, "Project": 0.865, "Program": 0.909, "Region": 0.884},
+        "relations": {"locatedIn": 0.717, "selectedAs": 0.666, "developedBy": 0.769},
+        "entity": 0.892, "relation": 0.71,
     },
     # tests/challenge/fresh41: 24 texts by two more writers, scored blind once (0.876 / 0.667, rules of commit 33ca7c6).
     "fresh41": {
         "entities": {"Company": 0.968, "IndustrialPark": 0.95, "Project": 0.756, "Program": 0.833, "Region": 1.0},
-        "relations": {"locatedIn": 0.781, "selectedAs": 0.779, "developedBy": 0.363},
-        "entity": 0.93, "relation": 0.751,
+        "relations": {"locatedIn": 0.795, "selectedAs": 0.779, "developedBy": 0.363},
+        "entity": 0.93, "relation": 0.759,
     },
     # tests/challenge/fresh40: 24 texts by two more writers, scored blind once (0.864 / 0.681, rules of commit d30bce1).
     "fresh40": {
-        "entities": {"Company": 0.953, "IndustrialPark": 0.978, "Project": 0.857, "Program": 0.903, "Region": 0.987},
-        "relations": {"locatedIn": 0.763, "selectedAs": 0.869, "developedBy": 0.555},
-        "entity": 0.944, "relation": 0.788,
+        "entities": {"Company": 0.962, "IndustrialPark": 0.978, "Project": 0.857, "Program": 0.903, "Region": 0.987},
+        "relations": {"locatedIn": 0.763, "selectedAs": 0.882, "developedBy": 0.555},
+        "entity": 0.947, "relation": 0.794,
     },
     # tests/challenge/fresh39: 24 texts by two more writers, scored blind once (0.802 / 0.415, rules of commit 3f3ad08).
     "fresh39": {
@@ -567,26 +572,26 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh38: 24 texts by two more writers, scored blind once (0.831 / 0.756, rules of commit f28d781).
     "fresh38": {
         "entities": {"Company": 0.924, "IndustrialPark": 0.909, "Project": 0.854, "Program": 0.869, "Region": 0.934},
-        "relations": {"locatedIn": 0.771, "selectedAs": 0.895, "developedBy": 0.739},
-        "entity": 0.902, "relation": 0.81,
+        "relations": {"locatedIn": 0.765, "selectedAs": 0.895, "developedBy": 0.739},
+        "entity": 0.902, "relation": 0.808,
     },
     # tests/challenge/fresh37: 24 texts by two more writers, scored blind once (0.860 / 0.555, rules of commit 1504970).
     "fresh37": {
-        "entities": {"Company": 0.903, "IndustrialPark": 0.894, "Project": 0.884, "Program": 0.857, "Region": 0.945},
-        "relations": {"locatedIn": 0.697, "selectedAs": 0.702, "developedBy": 0.545},
-        "entity": 0.902, "relation": 0.682,
+        "entities": {"Company": 0.91, "IndustrialPark": 0.894, "Project": 0.884, "Program": 0.857, "Region": 0.945},
+        "relations": {"locatedIn": 0.727, "selectedAs": 0.702, "developedBy": 0.571},
+        "entity": 0.904, "relation": 0.702,
     },
     # tests/challenge/fresh36: 24 texts by two more writers, scored blind once (0.866 / 0.621, rules of commit 4bcfa23).
     "fresh36": {
-        "entities": {"Company": 0.885, "IndustrialPark": 0.869, "Project": 0.827, "Program": 1.0, "Region": 0.955},
-        "relations": {"locatedIn": 0.736, "selectedAs": 0.925, "developedBy": 0.692},
-        "entity": 0.898, "relation": 0.788,
+        "entities": {"Company": 0.885, "IndustrialPark": 0.869, "Project": 0.849, "Program": 1.0, "Region": 0.955},
+        "relations": {"locatedIn": 0.723, "selectedAs": 0.925, "developedBy": 0.74},
+        "entity": 0.901, "relation": 0.788,
     },
     # tests/challenge/fresh35: 24 texts by two more writers, scored blind once (0.861 / 0.640, rules of commit 973e786).
     "fresh35": {
         "entities": {"Company": 0.939, "IndustrialPark": 0.925, "Project": 0.83, "Program": 0.965, "Region": 0.947},
-        "relations": {"locatedIn": 0.727, "selectedAs": 0.867, "developedBy": 0.882},
-        "entity": 0.928, "relation": 0.826,
+        "relations": {"locatedIn": 0.716, "selectedAs": 0.867, "developedBy": 0.882},
+        "entity": 0.928, "relation": 0.822,
     },
     # tests/challenge/fresh34: 24 texts by two more writers, scored blind once (0.843 / 0.596, rules of commit d810e84).
     # locatedIn lowered in the twenty-fifth session (0.723 -> 0.715): 丁陶大道南延和河东文体广场项目 is now the two
@@ -604,21 +609,21 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh32: 24 texts by two more writers, scored blind once (0.809 / 0.760, rules of commit ccdcf78).
     "fresh32": {
-        "entities": {"Company": 0.898, "IndustrialPark": 0.807, "Project": 0.862, "Program": 0.956, "Region": 0.953},
-        "relations": {"locatedIn": 0.799, "selectedAs": 0.938, "developedBy": 0.944},
-        "entity": 0.889, "relation": 0.877,
+        "entities": {"Company": 0.898, "IndustrialPark": 0.807, "Project": 0.873, "Program": 0.956, "Region": 0.953},
+        "relations": {"locatedIn": 0.833, "selectedAs": 0.96, "developedBy": 0.944},
+        "entity": 0.892, "relation": 0.898,
     },
     # tests/challenge/fresh31: 24 texts by two more writers, scored blind once (0.834 / 0.619, rules of commit cbdbfc1).
     "fresh31": {
-        "entities": {"Company": 0.92, "IndustrialPark": 0.975, "Project": 0.865, "Program": 0.857, "Region": 1.0},
-        "relations": {"locatedIn": 0.929, "selectedAs": 0.876, "developedBy": 0.764},
-        "entity": 0.916, "relation": 0.883,
+        "entities": {"Company": 0.928, "IndustrialPark": 0.975, "Project": 0.865, "Program": 0.857, "Region": 1.0},
+        "relations": {"locatedIn": 0.929, "selectedAs": 0.876, "developedBy": 0.787},
+        "entity": 0.919, "relation": 0.887,
     },
     # tests/challenge/fresh30: 24 texts by two more writers, scored blind once (0.866 / 0.687, rules of commit fe14dbd).
     "fresh30": {
-        "entities": {"Company": 0.95, "IndustrialPark": 0.912, "Project": 0.879, "Program": 1.0, "Region": 0.978},
-        "relations": {"locatedIn": 0.834, "selectedAs": 0.914, "developedBy": 0.823},
-        "entity": 0.939, "relation": 0.862,
+        "entities": {"Company": 0.962, "IndustrialPark": 0.912, "Project": 0.9, "Program": 1.0, "Region": 0.978},
+        "relations": {"locatedIn": 0.854, "selectedAs": 0.914, "developedBy": 0.888},
+        "entity": 0.949, "relation": 0.883,
     },
     # tests/challenge/fresh29: 24 texts by two more writers, scored blind once (0.863 / 0.514, rules of commit ff4cbe4).
     "fresh29": {
@@ -628,23 +633,23 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh28: 24 texts by two more writers, scored blind once (0.837 / 0.528, rules of commit 30c40ae).
     "fresh28": {
-        "entities": {"Company": 0.964, "IndustrialPark": 0.848, "Project": 0.767, "Program": 0.967, "Region": 0.984},
-        "relations": {"locatedIn": 0.733, "selectedAs": 0.842, "developedBy": 0.736},
-        "entity": 0.908, "relation": 0.774,
+        "entities": {"Company": 0.97, "IndustrialPark": 0.848, "Project": 0.779, "Program": 0.967, "Region": 0.984},
+        "relations": {"locatedIn": 0.772, "selectedAs": 0.842, "developedBy": 0.8},
+        "entity": 0.914, "relation": 0.803,
     },
     # tests/challenge/fresh27: 24 texts by two more writers, scored blind once (0.843 / 0.634, rules of commit 0849f7f).
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
     "fresh27": {
-        "entities": {"Company": 0.941, "IndustrialPark": 0.909, "Project": 0.952, "Program": 0.918, "Region": 0.984},
-        "relations": {"locatedIn": 0.615, "selectedAs": 0.928, "developedBy": 0.936},
-        "entity": 0.945, "relation": 0.845,
+        "entities": {"Company": 0.948, "IndustrialPark": 0.909, "Project": 0.952, "Program": 0.918, "Region": 0.984},
+        "relations": {"locatedIn": 0.615, "selectedAs": 0.928, "developedBy": 0.956},
+        "entity": 0.948, "relation": 0.851,
     },
     # tests/challenge/fresh26: 24 texts by two more writers, scored blind once (0.787 / 0.435, rules of commit 1d47968).
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
     "fresh26": {
         "entities": {"Company": 0.896, "IndustrialPark": 0.808, "Project": 0.812, "Program": 0.923, "Region": 0.968},
-        "relations": {"locatedIn": 0.725, "selectedAs": 0.876, "developedBy": 0.476},
-        "entity": 0.89, "relation": 0.753,
+        "relations": {"locatedIn": 0.725, "selectedAs": 0.891, "developedBy": 0.476},
+        "entity": 0.89, "relation": 0.759,
     },
     # tests/challenge/fresh25: 24 texts by two more writers, scored blind once (0.877 / 0.697, rules of commit caf239c).
     "fresh25": {
@@ -655,14 +660,14 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh24: 24 texts by two more writers, scored blind once (0.879 / 0.608, rules of commit 6b2c028).
     "fresh24": {
         "entities": {"Company": 0.931, "IndustrialPark": 0.933, "Project": 0.891, "Program": 0.956, "Region": 0.972},
-        "relations": {"locatedIn": 0.712, "selectedAs": 0.905, "developedBy": 0.666},
-        "entity": 0.93, "relation": 0.771,
+        "relations": {"locatedIn": 0.702, "selectedAs": 0.905, "developedBy": 0.666},
+        "entity": 0.93, "relation": 0.766,
     },
     # tests/challenge/fresh23: 24 texts by two more writers, scored blind once (0.847 / 0.609, rules of commit a17155a).
     "fresh23": {
-        "entities": {"Company": 0.932, "IndustrialPark": 0.709, "Project": 0.911, "Program": 0.941, "Region": 0.982},
-        "relations": {"locatedIn": 0.769, "selectedAs": 0.765, "developedBy": 0.816},
-        "entity": 0.915, "relation": 0.784,
+        "entities": {"Company": 0.939, "IndustrialPark": 0.709, "Project": 0.911, "Program": 0.941, "Region": 0.982},
+        "relations": {"locatedIn": 0.769, "selectedAs": 0.765, "developedBy": 0.833},
+        "entity": 0.918, "relation": 0.79,
     },
 }
 HELDOUT_FLOORS = {

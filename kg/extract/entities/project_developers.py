@@ -190,9 +190,9 @@ class ProjectDevelopers:
         return self.companies.industry_word_re.match(text, at, project.end - self._own_rest(text, project))
 
     def _own_rest(self, text: str, project: Mention) -> int:
-        """Characters a project's name keeps after its developer: a product's three and 项目 (铜冶炼项目), or only the
-        product's where a list names the project without a suffix (兰杜生物纤维素醚)."""
-        return 5 if self.suffix_end_re.search(text, project.start, project.end) else 3
+        """Characters a project's name keeps after its developer: a product's three and 项目 (铜冶炼项目), or a product's four
+        where a list names the project without a suffix (兰杜生物纤维素醚; not 吉利新能源商用车: 新能源 is the product's)."""
+        return 5 if self.suffix_end_re.search(text, project.start, project.end) else 4
 
     def _word_before_xiangmu(self, text: str, project: Mention) -> re.Match | None:
         """富思特新材料项目: a brand of three and an industry word of three, then only 项目, is the firm's project (not
