@@ -79,7 +79,8 @@ class HeadCueTail(ChainShape):
     位于白沙工业园的渝丰科技. `gap` is the cue with what may follow it, `to_tail` what may stand before the place.
     Such a cue with its place and 的 is said of what follows, never of what stands before it."""
     needs = "both"
-    options = ("chain_gap", "gap", "to_tail", "no_subject", "joined_clause", "predicate_clause", "relative", "agent")
+    options = ("chain_gap", "gap", "to_tail", "no_subject", "joined_clause", "predicate_clause", "relative", "agent",
+               "kin_before_cue")
     word_lists = ("cues", "tail_first_cues", "each_words")
 
     def __init__(self, pattern, others):
@@ -91,6 +92,7 @@ class HeadCueTail(ChainShape):
         self.no_subject = pattern.regex("no_subject") if "no_subject" in pattern.values else None
         self.joined_clause = pattern.regex("joined_clause", "(?!)")
         self.predicate_clause = pattern.regex("predicate_clause", "(?!)")
+        self.kin_before_cue = pattern.regex("kin_before_cue", "(?!)")  # X的母公司位于P: the parent's place, not X's
 
     def find(self, s: Sentence) -> list[Relation]:
         text, ms, p = s.text, s.mentions, self.pattern
@@ -111,7 +113,8 @@ class HeadCueTail(ChainShape):
             begin = clause_start(text, s.start, cue.start())
             each = self.each_before.search(text, begin, cue.start())
             cue_start = each.start() if each else cue.start()
-            heads = self.subjects(ms, begin, cue_start, text)
+            heads = [h for h in self.subjects(ms, begin, cue_start, text)
+                     if not self.kin_before_cue.match(text, h.end, cue_start)]
             if not heads and self.no_subject is not None and self.no_subject.fullmatch(text, begin, cue_start):
                 heads = self._carried_subjects(s, begin)
             if each:  # A、B和C分别落户P1、P2和P3: one place each, in order (not A、B等5家企业分别…: the list is not whole)
