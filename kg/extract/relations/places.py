@@ -7,7 +7,7 @@ from kg.extract.relations.sentence import EACH, PLACES, Sentence, Shape, after_b
 from kg.extract.search import alternation, compile_scan
 from kg.extract.text import QUOTES, SENTENCE_END_CHARS, clause_start
 from kg.model import Mention, Relation
-from kg.schema import PARK, REGION
+from kg.schema import COMPANY, PARK, PROJECT, REGION
 
 NUMBERED = re.compile(r"[\d一二三四五六七八九十]")  # 1、长沙经开区A、B: the 、 of a numbered item
 LIST_JOINERS = "和及与、"  # after a park, before a place that opens the list's next member
@@ -80,7 +80,7 @@ class HeadCueTail(ChainShape):
     Such a cue with its place and 的 is said of what follows, never of what stands before it."""
     needs = "both"
     options = ("chain_gap", "gap", "to_tail", "no_subject", "joined_clause", "predicate_clause", "relative", "agent",
-               "kin_before_cue")
+               "kin_before_cue", "project_settles")
     word_lists = ("cues", "tail_first_cues", "each_words")
 
     def __init__(self, pattern, others):
@@ -93,6 +93,7 @@ class HeadCueTail(ChainShape):
         self.joined_clause = pattern.regex("joined_clause", "(?!)")
         self.predicate_clause = pattern.regex("predicate_clause", "(?!)")
         self.kin_before_cue = pattern.regex("kin_before_cue", "(?!)")  # X的母公司位于P: the parent's place, not X's
+        self.project_settles = pattern.regex("project_settles", "(?!)")
 
     def find(self, s: Sentence) -> list[Relation]:
         text, ms, p = s.text, s.mentions, self.pattern
@@ -115,6 +116,9 @@ class HeadCueTail(ChainShape):
             cue_start = each.start() if each else cue.start()
             heads = [h for h in self.subjects(ms, begin, cue_start, text)
                      if not self.kin_before_cue.match(text, h.end, cue_start)]
+            own = next((h for h in heads if h.label == PROJECT and self.project_settles.fullmatch(text, h.end, cue_start)), None)
+            if own is not None:  # 某公司投资8亿元 某某项目签约落户P: the project settles there, the firm invests in it
+                heads = [h for h in heads if not (h.label == COMPANY and h.end <= own.start)]
             if not heads and self.no_subject is not None and self.no_subject.fullmatch(text, begin, cue_start):
                 heads = self._carried_subjects(s, begin)
             if each:  # A、B和C分别落户P1、P2和P3: one place each, in order (not A、B等5家企业分别…: the list is not whole)
