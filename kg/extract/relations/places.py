@@ -191,10 +191,13 @@ class BracketedPlace(ChainShape):
     needs = "both"
     options = ("chain_gap", "region_note", "park_whole")
 
+    def __init__(self, pattern, others):
+        super().__init__(pattern, others)
+        self.region_note = bool(pattern.value("region_note", False))
+        self.park_whole = pattern.regex("park_whole") if "park_whole" in pattern.values else None
+
     def find(self, s: Sentence) -> list[Relation]:
-        p = self.pattern
-        note = bool(p.value("region_note", False))
-        whole = p.regex("park_whole") if "park_whole" in p.values else None
+        p, note, whole = self.pattern, self.region_note, self.park_whole
         out = []
         for _, chain in self.chains(s):
             for outer, inner in zip(chain, chain[1:]):
