@@ -24,7 +24,8 @@ class HeadlineTopic(Shape):
     (or a full name whose short name) is related already, a company that develops a project (`skip_developers`: an
     investor, often from elsewhere), one named as an owner or employer (`not_followed_by`: 某集团的上下游企业,
     某集团董事长), one named anywhere as a parent (`parent_of`: 永兴特钢子公司在宜丰投建…) or listed as a firm's
-    holding (`holdings`: 某公司共有参股公司21家，其中包括A、B), one named after a country abroad (`from_abroad`:
+    holding (`holdings`: 某公司共有参股公司21家，其中包括A、B), one the headline says builds at its place
+    (`builds_there_before`/`_after`: 东方雨虹拟投资20亿元在科左后旗建设…, an investor), one named after a country abroad (`from_abroad`:
     芬兰某某公司), the partners of the place's deal (`partner_before`:
     还和A、B等企业签约; and every firm when the headline names the place after such a word: A、B两家湘企与某县签约).
     No guess at all when the text names more of them than the headline counts (`headline_count`: 济源1家企业入选…);
@@ -37,7 +38,8 @@ class HeadlineTopic(Shape):
     scope = "last"
     options = ("headline", "order", "skip_developers", "not_followed_by", "topic_not_followed_by", "headline_count",
                "partner_before", "place_tail", "group_alone", "list_item", "place_subject", "not_topic", "withdrawn",
-               "withdrawn_until", "parent_of", "holdings", "after_stated", "from_elsewhere", "from_abroad")
+               "withdrawn_until", "parent_of", "holdings", "after_stated", "from_elsewhere", "from_abroad",
+               "builds_there_before", "builds_there_after")
     word_lists = ("place_tails",)
 
     def __init__(self, pattern, others):
@@ -47,6 +49,9 @@ class HeadlineTopic(Shape):
         self.parent_of = pattern.regex("parent_of") if "parent_of" in pattern.values else None
         self.holdings = pattern.regex("holdings") if "holdings" in pattern.values else None
         self.from_abroad = pattern.regex("from_abroad") if "from_abroad" in pattern.values else None
+        # 东方雨虹拟投资20亿元在科左后旗建设… (headline): an investor in the topic, from elsewhere
+        self.builds_there = ((pattern.regex("builds_there_before"), pattern.regex("builds_there_after"))
+                             if "builds_there_before" in pattern.values else None)
         # 娄底经开区等纳入…计划: a member of what the headline announces is no place of the rest
         self.topic_not_followed_by = (pattern.regex("topic_not_followed_by")
                                       if "topic_not_followed_by" in pattern.values else None)
@@ -102,6 +107,7 @@ class HeadlineTopic(Shape):
         named = [sentence_of(m.start) for m in mentions if m.start > topic.end and text[m.start:m.end] == topic_name]
         first_stated = min(stated) if stated and named and p.value("after_stated", False) else -1
         first_named = min(named, default=-1)
+        investors = {text[m.start:m.end] for m in mentions if self._builds_there(text, m, topic)}
         parents = {text[m.start:m.end] for m in mentions if m.label == COMPANY and self.parent_of is not None
                    and self.parent_of.match(text, m.end)}
         # 某公司共有参股公司21家，其中包括A、B: the firms a company holds, listed after it, are of anywhere
@@ -113,6 +119,7 @@ class HeadlineTopic(Shape):
                     or related.holds(m.label, name) or self._owner_or_employer(text, m) or m in partners \
                     or (m not in heads and self._group_alone(text, m)) or (firms_are_partners and m.label == COMPANY) \
                     or self._withdrawn(text, m) or sentence_of(m.start) < min(first_stated, first_named) \
+                    or name in investors \
                     or (m.label in from_elsewhere and self.gazetteer.apart(name, topic_name, written_out=True)) \
                     or (m.label == COMPANY and self.from_abroad is not None and self.from_abroad.match(name)
                         and not self.gazetteer.region_re.search(name)):  # (not 德国某某（长沙）有限公司: a subsidiary here)
@@ -166,6 +173,12 @@ class HeadlineTopic(Shape):
                 self.withdrawn_until is not None and self.withdrawn_until.search(text, m.end, after.start()))
         return not (self.withdrawn_until is not None and self.withdrawn_until.search(
             text, withdrawals[-1].end(), m.start))
+
+    def _builds_there(self, text: str, m: Mention, topic: Mention) -> bool:
+        if self.builds_there is None or m.label != COMPANY or m.end > topic.start:
+            return False
+        before, after = self.builds_there
+        return before.fullmatch(text, m.end, topic.start) is not None and after.match(text, topic.end) is not None
 
     def _owner_or_employer(self, text: str, m: Mention) -> bool:
         return self.not_followed_by is not None and self.not_followed_by.match(text, m.end) is not None
