@@ -25,7 +25,8 @@ class HeadlineTopic(Shape):
     investor, often from elsewhere), one named as an owner or employer (`not_followed_by`: 某集团的上下游企业,
     某集团董事长), one named anywhere as a parent (`parent_of`: 永兴特钢子公司在宜丰投建…) or listed as a firm's
     holding (`holdings`: 某公司共有参股公司21家，其中包括A、B), one the headline says builds at its place
-    (`builds_there_before`/`_after`: 东方雨虹拟投资20亿元在科左后旗建设…, an investor), one named after a country abroad (`from_abroad`:
+    (`builds_there_before`/`_after`: 东方雨虹拟投资20亿元在科左后旗建设…, an investor), a firm's clients and partners (`client_after`,
+    `served_before`/`_after`: A、B都是该公司的合作伙伴, 为A、B等整车企业配套), one named after a country abroad (`from_abroad`:
     芬兰某某公司), the partners of the place's deal (`partner_before`:
     还和A、B等企业签约; and every firm when the headline names the place after such a word: A、B两家湘企与某县签约).
     No guess at all when the text names more of them than the headline counts (`headline_count`: 济源1家企业入选…);
@@ -39,7 +40,7 @@ class HeadlineTopic(Shape):
     options = ("headline", "order", "skip_developers", "not_followed_by", "topic_not_followed_by", "headline_count",
                "partner_before", "place_tail", "group_alone", "list_item", "place_subject", "not_topic", "withdrawn",
                "withdrawn_until", "parent_of", "holdings", "after_stated", "from_elsewhere", "from_abroad",
-               "builds_there_before", "builds_there_after")
+               "builds_there_before", "builds_there_after", "client_after", "served_before", "served_after")
     word_lists = ("place_tails",)
 
     def __init__(self, pattern, others):
@@ -49,6 +50,10 @@ class HeadlineTopic(Shape):
         self.parent_of = pattern.regex("parent_of") if "parent_of" in pattern.values else None
         self.holdings = pattern.regex("holdings") if "holdings" in pattern.values else None
         self.from_abroad = pattern.regex("from_abroad") if "from_abroad" in pattern.values else None
+        # A、B都是该公司的合作伙伴, 为A、B等整车企业配套: a firm's clients and partners
+        self.client_after = pattern.regex("client_after") if "client_after" in pattern.values else None
+        self.served = ((pattern.regex("served_before"), pattern.regex("served_after"))
+                       if "served_before" in pattern.values else None)
         # 东方雨虹拟投资20亿元在科左后旗建设… (headline): an investor in the topic, from elsewhere
         self.builds_there = ((pattern.regex("builds_there_before"), pattern.regex("builds_there_after"))
                              if "builds_there_before" in pattern.values else None)
@@ -117,6 +122,7 @@ class HeadlineTopic(Shape):
             if m.label not in p.head or m.rule == "anaphor" or name == topic_name or sentence_of(m.start) in others \
                     or name in parents or holdings.get(sentence_of(m.start), m.end) <= m.start \
                     or related.holds(m.label, name) or self._owner_or_employer(text, m) or m in partners \
+                    or (m.label == COMPANY and self._client(text, m)) \
                     or (m not in heads and self._group_alone(text, m)) or (firms_are_partners and m.label == COMPANY) \
                     or self._withdrawn(text, m) or sentence_of(m.start) < min(first_stated, first_named) \
                     or name in investors \
@@ -182,6 +188,13 @@ class HeadlineTopic(Shape):
 
     def _owner_or_employer(self, text: str, m: Mention) -> bool:
         return self.not_followed_by is not None and self.not_followed_by.match(text, m.end) is not None
+
+    def _client(self, text: str, m: Mention) -> bool:
+        if self.client_after is not None and self.client_after.match(text, m.end):
+            return True
+        clause_start = max(text.rfind(end, 0, m.start) for end in "，,。；;\n") + 1
+        return self.served is not None and self.served[0].search(text, clause_start, m.start) is not None \
+            and self.served[1].match(text, m.end) is not None
 
     def _topic(self, text: str, mentions: list[Mention]) -> Mention | None:
         lead, line_end = headline_span(text)
