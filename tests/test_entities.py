@@ -4807,3 +4807,12 @@ def test_thirty_second_session_round(nlp, text, label, expected):
 ])
 def test_thirty_third_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # 两家企业…，分别是A和B: two members joined by 和 after an opener that counts firms
+    ("去年只有两家企业获评某省瞪羚企业，分别是凯岚钻石和博远钻石。", "Company", {"凯岚钻石", "博远钻石"}),
+    ("县里的重点项目有两个，分别是城东污水处理厂和滨河公园。", "Company", set()),
+])
+def test_thirty_fourth_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected
