@@ -4815,6 +4815,8 @@ def test_thirty_third_session_round(nlp, text, label, expected):
     ("县里的重点项目有两个，分别是城东污水处理厂和滨河公园。", "Company", set()),
     # 陆某、陈某等镇领导: people, not towns
     ("镇长冼某以及陆燕红、陈伟军等镇领导出席。公司已在长坪、盘龙等乡镇建起基地。", "Region", {"长坪", "盘龙"}),
+    # 500万元以上固定资产投资项目: a statistical kind of projects, no name
+    ("今年全县500 万元以上固定资产投资项目累计完成14亿元，凯岚新材料项目已投产。", "Project", {"凯岚新材料项目"}),
 ])
 def test_thirty_fourth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
