@@ -35,14 +35,16 @@ SEPARATOR = compile_scan(f"{LIST_COMMA.pattern}|[，,]?以及")
 PAIR = re.compile(r"([^，。；、：:\s]{2,16}?)和([^，。；、：:\s]{2,10}?)(?:(?:(?:是|为|均为|都是|同为)[^，。；、：:]{0,16}?)?"
                   r"(?<![\d一二三四五六七八九十百这该此其])(?:两|二|2)\s*家[^，。；、：:\d家]{0,8}?(?:企业|公司)"
                   r"|(?:均为|均是|都是|都为|同为|皆为)[^，。；、：:]{0,20}?的[^，。；、：:的]{0,8}?(?:企业|公司))")  # (…都是某区内的主导企业)
-OPENED_PAIR = re.compile(r"(?:分别|依次)(?:是|为)[：:]?([^，。；、：:\s和]{2,16})和([^，。；、：:\s和]{2,16})")  # 两家企业…，分别是A和B
 COUNT_SOURCE = r"(?:共计?|合计|总计)?\s*(?<!第)(?:\d+|[一二三四五六七八九十两]+)[余多]?[家户个大]"  # (A、B共6家企业, 四大产业; not 第二大)
 COUNT, COUNTED_FIRMS = compile_scan(COUNT_SOURCE), compile_scan(rf"{COUNT_SOURCE}(?<!个)(?:企业|公司)")  # 2家企业: firms counted
 QUOTE, ETC = re.compile(f"[{re.escape(QUOTES)}]"), re.compile("等")
-LISTING_NOTE, NOTE_END = re.compile(r"[（(][^（）()]{1,12}、[^（）()]{1,12}[）)]$"), re.compile(r"[（(][^（）()]{1,12}[）)]$")
+LISTING_NOTE = re.compile(r"[（(][^（）()]{1,12}、[^（）()]{1,12}[）)]$")
+NOTE_END = re.compile(r"[（(][^（）()]{1,12}[）)]$")
+JOINED_LISTS = re.compile("以及|及|和")  # between two lists, each closed by 等 and its head
+COLON_LINE_END = re.compile(r"[：:][ \t]*(?=\n)")
 END, EMPTY = re.compile(r"$"), re.compile("")  # a list's end; a cut at a position found otherwise
-JOINED_LISTS, OPENER_END = re.compile("以及|及|和"), re.compile(r"[：:\s]*")  # between lists closed by 等; after an opener
-COLON_LINE_END, ANNOUNCED_BEFORE = re.compile(r"[：:][ \t]*(?=\n)"), re.compile("名单|如下")  # (a list announced before its numbered headings)
+OPENER_END = re.compile(r"[：:\s]*")  # after an opener, before the list's first name
+ANNOUNCED_BEFORE = re.compile("名单|如下")  # a list announced before its numbered headings
 ANNOUNCED_REACH = 300  # characters before a heading searched for that
 HEADING_REACH = 24  # characters of a numbered heading before its list (1. 特色食品企业：)
 PEOPLE_TITLE_REACH = 4  # characters before a list's first member that may end with an official's title
@@ -96,9 +98,6 @@ class CompanyLists:
             if "、" not in words and "等" not in words:
                 if "家" in words or "和" in words and self.copula_re.search(words):
                     self._pair(doc, clause.start(), clause.end())
-                elif (pair := OPENED_PAIR.fullmatch(words)) and self.opener_re.search(  # 两家企业…，分别是A和B
-                        text, max(0, clause.start() - OPENER_REACH), clause.start() + pair.start(1)):
-                    self._type_list(doc, [(clause.start() + pair.start(i), clause.start() + pair.end(i), "企业") for i in (1, 2)])
                 continue  # the chains' pattern backtracks at every character of a clause it cannot match
             for chain in LIST_CHAIN.finditer(text, clause.start(), clause.end()):
                 for start, end in self._chains_joined(text, chain.start(), chain.end()):
