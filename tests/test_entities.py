@@ -4815,7 +4815,7 @@ def test_thirty_third_session_round(nlp, text, label, expected):
     # 长坪、盘龙等镇领导班子: the towns' leaders, so towns (the word after 等镇 does not tell people from towns)
     ("长坪、盘龙等镇领导班子成员到凯岚科技调研。", "Region", {"长坪", "盘龙"}),
     # 两家企业的主打产品，分别是A和B: products, no firms
-    ("凯岚科技两家企业的主打产品，分别是锂电隔膜和铝塑膜。", "Company", {"凯岚科技"}),
+    ("凯岚科技有限公司两家企业的主打产品，分别是锂电隔膜和铝塑膜。", "Company", {"凯岚科技有限公司"}),
 ])
 def test_thirty_fourth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
