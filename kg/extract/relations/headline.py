@@ -6,7 +6,7 @@ import re
 from typing import Iterable
 
 from kg.extract.relations.sentence import PLACES, Shape
-from kg.extract.text import count_value, headline_span
+from kg.extract.text import clause_start, count_value, headline_span
 from kg.model import Mention, Relation
 from kg.schema import COMPANY, DEVELOPED_BY
 
@@ -51,12 +51,11 @@ class HeadlineTopic(Shape):
         self.holdings = pattern.regex("holdings") if "holdings" in pattern.values else None
         self.from_abroad = pattern.regex("from_abroad") if "from_abroad" in pattern.values else None
         # A、B都是该公司的合作伙伴, 为A、B等整车企业配套: a firm's clients and partners
-        self.client_after = pattern.regex("client_after") if "client_after" in pattern.values else None
-        self.served = ((pattern.regex("served_before"), pattern.regex("served_after"))
-                       if "served_before" in pattern.values else None)
+        self.client_after = pattern.regex("client_after", "(?!)")
+        self.served_before, self.served_after = pattern.regex("served_before", "(?!)"), pattern.regex("served_after", "(?!)")
         # 东方雨虹拟投资20亿元在科左后旗建设… (headline): an investor in the topic, from elsewhere
-        self.builds_there = ((pattern.regex("builds_there_before"), pattern.regex("builds_there_after"))
-                             if "builds_there_before" in pattern.values else None)
+        self.builds_there_before = pattern.regex("builds_there_before", "(?!)")
+        self.builds_there_after = pattern.regex("builds_there_after", "(?!)")
         # 娄底经开区等纳入…计划: a member of what the headline announces is no place of the rest
         self.topic_not_followed_by = (pattern.regex("topic_not_followed_by")
                                       if "topic_not_followed_by" in pattern.values else None)
@@ -122,7 +121,7 @@ class HeadlineTopic(Shape):
             if m.label not in p.head or m.rule == "anaphor" or name == topic_name or sentence_of(m.start) in others \
                     or name in parents or holdings.get(sentence_of(m.start), m.end) <= m.start \
                     or related.holds(m.label, name) or self._owner_or_employer(text, m) or m in partners \
-                    or (m.label == COMPANY and self._client(text, m)) \
+                    or (m.label == COMPANY and self._trade_partner(text, m)) \
                     or (m not in heads and self._group_alone(text, m)) or (firms_are_partners and m.label == COMPANY) \
                     or self._withdrawn(text, m) or sentence_of(m.start) < min(first_stated, first_named) \
                     or name in investors \
@@ -181,20 +180,19 @@ class HeadlineTopic(Shape):
             text, withdrawals[-1].end(), m.start))
 
     def _builds_there(self, text: str, m: Mention, topic: Mention) -> bool:
-        if self.builds_there is None or m.label != COMPANY or m.end > topic.start:
-            return False
-        before, after = self.builds_there
-        return before.fullmatch(text, m.end, topic.start) is not None and after.match(text, topic.end) is not None
+        """东方雨虹拟投资20亿元在科左后旗建设… (headline): a firm that builds at the topic, an investor from elsewhere."""
+        return m.label == COMPANY and m.end <= topic.start and self.builds_there_before.fullmatch(
+            text, m.end, topic.start) is not None and self.builds_there_after.match(text, topic.end) is not None
 
     def _owner_or_employer(self, text: str, m: Mention) -> bool:
         return self.not_followed_by is not None and self.not_followed_by.match(text, m.end) is not None
 
-    def _client(self, text: str, m: Mention) -> bool:
-        if self.client_after is not None and self.client_after.match(text, m.end):
+    def _trade_partner(self, text: str, m: Mention) -> bool:
+        """A、B都是该公司的合作伙伴, 主要为A、B等整车企业配套: a firm's partner, client or customer, of anywhere."""
+        if self.client_after.match(text, m.end):
             return True
-        clause_start = max(text.rfind(end, 0, m.start) for end in "，,。；;\n") + 1
-        return self.served is not None and self.served[0].search(text, clause_start, m.start) is not None \
-            and self.served[1].match(text, m.end) is not None
+        return self.served_before.search(text, clause_start(text, 0, m.start), m.start) is not None \
+            and self.served_after.match(text, m.end) is not None
 
     def _topic(self, text: str, mentions: list[Mention]) -> Mention | None:
         lead, line_end = headline_span(text)
