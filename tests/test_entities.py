@@ -4814,6 +4814,11 @@ def test_thirty_third_session_round(nlp, text, label, expected):
     ("今年全县500 万元以上固定资产投资项目累计完成14亿元，凯岚新材料项目已投产。", "Project", {"凯岚新材料项目"}),
     # 长坪、盘龙等镇领导班子: the towns' leaders, so towns (the word after 等镇 does not tell people from towns)
     ("长坪、盘龙等镇领导班子成员到凯岚科技调研。", "Region", {"长坪", "盘龙"}),
+    # a name found starting inside a word: moved to a proper name's start, past any other word
+    ("该市并跟踪服务年加工11万吨铬铁项目。", "Project", {"年加工11万吨铬铁项目"}),
+    ("调研组建议弋阳高新区加快发展。", "IndustrialPark", {"弋阳高新区"}),
+    ("渔业产业园和约亭产业园已建成。", "IndustrialPark", {"渔业产业园", "约亭产业园"}),
+    ("以南药制药项目为龙头牵引。", "Project", {"南药制药项目"}),
     # 两家企业的主打产品，分别是A和B: products, no firms
     ("凯岚科技有限公司两家企业的主打产品，分别是锂电隔膜和铝塑膜。", "Company", {"凯岚科技有限公司"}),
 ])

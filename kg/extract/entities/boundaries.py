@@ -42,6 +42,7 @@ PROJECT_WINDOW = 40  # characters of a project's name searched for a company's n
 VERB_WINDOW = 8  # characters the segmenter reads after a company's name in a project's
 MAX_WORD = 4  # the longest word looked up before segmenting (a cut word is seldom longer)
 MIN_NAME = 3  # characters a trimmed name keeps at least
+MID_WORD_BEFORE, MID_WORD_AFTER = 4, 4  # characters read on either side of a name's start for a word it starts inside
 MAX_WORKS_REST = 7  # characters after a verb of works that a company's works may be named by (厂房项目, 新月路项目)
 MAX_REMEMBERED = 200_000  # openings whose cut is remembered (a long build names the same things again and again)
 PLACE_TAG, VERB_TAG, PREPOSITION_TAG, ADVERB_TAG = "ns", "v", "p", "d"
@@ -74,6 +75,8 @@ class NameBoundaries:
         self.name_words = frozenset(name_words)
         self.suffix_openings = frozenset(word[:n] for word in name_words for n in range(1, len(word) + 1))
         self.cut_tags = frozenset(common["boundary_cut_tags"])
+        self.mid_word_name_tags, self.mid_word_joints = (frozenset(common["mid_word_name_tags"]),
+                                                         frozenset(common["mid_word_joints"]))
         self.keep_words = frozenset(common["boundary_keep_words"])
         self.time_word = re.compile(common["boundary_time_word"])
         self.place_word = re.compile(common["boundary_place_word"])
@@ -88,6 +91,7 @@ class NameBoundaries:
         self.park_verbs = tuple(park_verbs)  # 集中建设中关村科技园: a verb of building left at a park's start once words are cut
         self.company_suffix_re = re.compile(alternation(company_suffixes))
         self._offsets: dict[tuple[str, bool], int] = {}
+        self._words: dict[str, list[tuple[str, str]]] = {}  # the words of a window around a name's start
         self.is_generic = None  # the common rules' test of a generic stem (NameText.is_generic), set by the finder
         # where a project's or park's stem ends: its suffix, with a phase after it
         self.stem_end_re = re.compile(rf"(?:{alternation(name_words)})(?:[（(]?[一二三四五六七八九十\d]期[）)]?)?$")
@@ -121,6 +125,29 @@ class NameBoundaries:
         if verb and offset and end - (start + offset + len(verb)) >= MIN_NAME + 1:
             offset += len(verb)
         return start + offset if end - (start + offset) >= MIN_NAME else start
+
+    def word_start(self, text: str, start: int, end: int) -> int:
+        """The start of a name found inside a word of the segmenter's: that word's start if it is a proper name (北京同|仁堂
+        集团), its end otherwise (跟|踪服务年加工…项目); `start` when a joining word or a place ends before it (和|约亭…)."""
+        low = max(0, start - MID_WORD_BEFORE)
+        window = text[low:min(end, start + MID_WORD_AFTER)]
+        words = self._words.get(window)
+        if words is None:
+            if len(self._words) >= MAX_REMEMBERED:
+                self._words.clear()
+            words = self._words[window] = self._segment(window)
+        position = low
+        for word, tag in words:
+            if position < start < position + len(word):
+                before = text[position:start]
+                if before in self.mid_word_joints or any(
+                        m.end() == start for m in (self.region_re.match(text, i) for i in range(low, start)) if m):
+                    return start
+                return position if tag in self.mid_word_name_tags else position + len(word)
+            position += len(word)
+            if position >= start:
+                break
+        return start
 
     def _cut_offset(self, window: str, is_project: bool, is_company: bool) -> int:
         """Characters to cut from the start of `window`, the opening of a candidate name."""
@@ -282,6 +309,12 @@ class TrimmedSpans(Spans):
             super().add(start, end, label, rule)
             return
         trimmed = self._boundaries.start(self._text, start, end, label)
+        if label in TRIMMED_TYPES and trimmed == start:
+            moved = self._boundaries.word_start(self._text, start, end)
+            if moved > start and end - moved < MIN_NAME:
+                return  # 控股子|公司, 才|能再: what is left after the word is no name
+            if moved != start and not self.overlaps(moved, end):
+                start = trimmed = moved
         removed, self._removed = self._removed, None
         if removed and start <= removed.start < trimmed < removed.end:
             trimmed = removed.start  # 秦皇岛满仓面业有限公司年加工…项目: no cut inside the name it takes in
