@@ -15,6 +15,9 @@ the words that cannot begin a name are cut from its left edge:
   → 万达文旅项目), unless a preposition follows the verb (…有限公司迁移至兰州新区项目:
   the move is what the project is).
 
+A name that a recogniser found starting inside a word of the segmenter's (跟|踪服务…项目, 北京同|仁堂集团)
+starts at that word's start if it is a proper name, after it otherwise (`word_start`).
+
 Brand names are often read as one-character verbs or prepositions (山东泰开…,
 广东合胜…): a one-character word is cut only if it is a conjunction, a preposition
 or a listed verb (有), and only before a word of two or more characters
