@@ -40,7 +40,9 @@ CORPUS_FLOORS = {
 # largest: developedBy of fresh80, fresh84, fresh42 and fresh2 (developers now read in list members named without a
 # suffix, and none where the industry word opens a longer word: 瑞翔锂电|池), locatedIn of fresh48 (a firm alone before
 # 在P is placed by locatedIn.company_at only), of fresh36 (the review's: a firm founded at a place is there) and of
-# fresh35 (a list's first member after its description).)
+# fresh35 (a list's first member after its description). In the thirty-fourth, two floors of fresh71 were lowered
+# (locatedIn 0.800 -> 0.793, relation 0.819 -> 0.816): a name found starting inside a word now starts at the word's
+# start, 同仁堂集团 (it was 仁堂集团), and is placed in the 北京 before it, where the gold names 北京同仁堂集团 whole.)
 CHALLENGE_FLOORS = {
     # The development half of the challenge corpus (tests/challenge/dev): real reports of 22 provinces.
     "dev": {
@@ -56,8 +58,8 @@ CHALLENGE_FLOORS = {
     },
     "fresh2": {
         "entities": {"Company": 0.975, "IndustrialPark": 0.959, "Project": 0.928, "Program": 0.981, "Region": 0.976},
-        "relations": {"locatedIn": 0.815, "selectedAs": 0.987, "developedBy": 0.923},
-        "entity": 0.963, "relation": 0.879,
+        "relations": {"locatedIn": 0.831, "selectedAs": 0.987, "developedBy": 0.923},
+        "entity": 0.963, "relation": 0.888,
     },
     # locatedIn lowered in the twenty-fifth session (0.882 -> 0.874): a line list whose members open with their region
     # now frames a region-prefixed project line with a place the gold does not give.
@@ -97,8 +99,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh9: 24 texts by two more writers, scored blind once (0.798 / 0.450, rules of commit 0f07e85).
     "fresh9": {
         "entities": {"Company": 0.906, "IndustrialPark": 0.906, "Project": 0.837, "Program": 0.879, "Region": 0.926},
-        "relations": {"locatedIn": 0.733, "selectedAs": 0.901, "developedBy": 0.765},
-        "entity": 0.894, "relation": 0.802,
+        "relations": {"locatedIn": 0.739, "selectedAs": 0.901, "developedBy": 0.765},
+        "entity": 0.894, "relation": 0.805,
     },
     # tests/challenge/fresh10: 24 texts by two more writers, scored blind once (0.866 / 0.657, rules of commit 42d7966).
     "fresh10": {
@@ -143,9 +145,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh16: 24 texts by two more writers, scored blind once (0.850 / 0.534, rules of commit eb33e2f).
     "fresh16": {
-        "entities": {"Company": 0.903, "IndustrialPark": 0.96, "Project": 0.9, "Program": 0.888, "Region": 0.954},
+        "entities": {"Company": 0.903, "IndustrialPark": 0.96, "Project": 0.909, "Program": 0.888, "Region": 0.954},
         "relations": {"locatedIn": 0.629, "selectedAs": 0.85, "developedBy": 0.7},
-        "entity": 0.919, "relation": 0.691,
+        "entity": 0.922, "relation": 0.691,
     },
     # tests/challenge/fresh17: 24 texts by two more writers, scored blind once (0.875 / 0.756, rules of commit ebff956).
     "fresh17": {
@@ -180,8 +182,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh22: 24 texts by two more writers, scored blind once (0.846 / 0.677, rules of commit c78f05a).
     "fresh22": {
         "entities": {"Company": 0.893, "IndustrialPark": 0.812, "Project": 0.917, "Program": 0.923, "Region": 0.959},
-        "relations": {"locatedIn": 0.819, "selectedAs": 0.916, "developedBy": 0.771},
-        "entity": 0.9, "relation": 0.843,
+        "relations": {"locatedIn": 0.826, "selectedAs": 0.916, "developedBy": 0.771},
+        "entity": 0.9, "relation": 0.846,
     },
     # tests/challenge/fresh63: 24 texts by two more writers, scored blind at the fourteenth session's start
     # (0.830 / 0.624, rules of commit 4277db3); held out through that session, never tuned on, and scored again
@@ -190,6 +192,13 @@ CHALLENGE_FLOORS = {
         "entities": {"Company": 0.889, "IndustrialPark": 0.837, "Project": 0.841, "Program": 0.844, "Region": 0.941},
         "relations": {"locatedIn": 0.666, "selectedAs": 0.843, "developedBy": 0.758},
         "entity": 0.88, "relation": 0.751,
+    },
+    # tests/challenge/fresh91: 23 texts by two more writers, scored blind once when they arrived early in the
+    # thirty-fourth session (0.845 / 0.676 with the rules of its start, 63b3536); held out.
+    "fresh91": {
+        "entities": {"Company": 0.885, "IndustrialPark": 0.723, "Project": 0.776, "Program": 0.904, "Region": 0.914},
+        "relations": {"locatedIn": 0.485, "selectedAs": 0.79, "developedBy": 0.909},
+        "entity": 0.844, "relation": 0.671,
     },
     # tests/challenge/fresh90: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-third session (0.810 / 0.652 with the rules of its start, fb34a62); held out.
@@ -206,11 +215,12 @@ CHALLENGE_FLOORS = {
         "entity": 0.871, "relation": 0.658,
     },
     # tests/challenge/fresh88: 22 texts by two more writers, scored blind once when they arrived at the thirty-first
-    # session's end (0.816 / 0.774 with the rules of its start, d9b0b53; 0.818 / 0.778 with its last rules); held out.
+    # session's end (0.816 / 0.774 with the rules of its start, d9b0b53; 0.818 / 0.778 with its last rules); held out in
+    # the thirty-second and thirty-third (0.823 / 0.793 at its end); tuned on in the thirty-fourth.
     "fresh88": {
         "entities": {"Company": 0.85, "IndustrialPark": 0.826, "Project": 0.767, "Program": 0.788, "Region": 0.875},
-        "relations": {"locatedIn": 0.79, "selectedAs": 0.878, "developedBy": 0.714},
-        "entity": 0.822, "relation": 0.792,
+        "relations": {"locatedIn": 0.79, "selectedAs": 0.878, "developedBy": 0.799},
+        "entity": 0.822, "relation": 0.814,
     },
     # tests/challenge/fresh87: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-first session (0.824 / 0.553 with the rules of its start, d9b0b53); held out in that session and the
@@ -241,8 +251,8 @@ CHALLENGE_FLOORS = {
     # region and one developer fewer found there, its errors not read); tuned on in the thirty-first.
     "fresh85": {
         "entities": {"Company": 0.913, "IndustrialPark": 0.8, "Project": 0.864, "Program": 0.952, "Region": 0.99},
-        "relations": {"locatedIn": 0.747, "selectedAs": 1.0, "developedBy": 0.666},
-        "entity": 0.902, "relation": 0.813,
+        "relations": {"locatedIn": 0.747, "selectedAs": 1.0, "developedBy": 0.69},
+        "entity": 0.902, "relation": 0.816,
     },
     # tests/challenge/fresh83: 24 texts by two more writers, scored blind once when they arrived early in the
     # twenty-seventh session (0.854 / 0.763 with the rules of its start, 1390ed1); held out, the same at its end and at
@@ -289,9 +299,9 @@ CHALLENGE_FLOORS = {
     # session (0.896 / 0.806 with the rules of 0f4786c; 0.886 / 0.800 with those of the session's start); tuned on
     # in that session.
     "fresh78": {
-        "entities": {"Company": 0.96, "IndustrialPark": 0.874, "Project": 0.867, "Program": 0.909, "Region": 0.968},
+        "entities": {"Company": 0.96, "IndustrialPark": 0.874, "Project": 0.88, "Program": 0.909, "Region": 0.968},
         "relations": {"locatedIn": 0.76, "selectedAs": 1.0, "developedBy": 0.833},
-        "entity": 0.932, "relation": 0.851,
+        "entity": 0.935, "relation": 0.851,
     },
     # tests/challenge/fresh77: 24 texts by two more writers, scored blind on arrival early in the twenty-fourth session
     # (0.867 / 0.732, rules of 9b6315d); held out through that session (0.867 / 0.739 at its end); tuned on in the
@@ -350,8 +360,8 @@ CHALLENGE_FLOORS = {
     # (the same at its end), tuned on from the nineteenth.
     "fresh71": {
         "entities": {"Company": 0.864, "IndustrialPark": 0.955, "Project": 0.863, "Program": 0.894, "Region": 0.974},
-        "relations": {"locatedIn": 0.8, "selectedAs": 0.949, "developedBy": 0.727},
-        "entity": 0.895, "relation": 0.819,
+        "relations": {"locatedIn": 0.793, "selectedAs": 0.949, "developedBy": 0.727},
+        "entity": 0.895, "relation": 0.816,
     },
     # tests/challenge/fresh70: 24 texts by two more writers, scored blind when they arrived mid-session in the
     # seventeenth session (0.877 / 0.608 with the rules of 1bc38a6, 0.877 / 0.611 with c29882f's); tuned on from then.
@@ -372,8 +382,8 @@ CHALLENGE_FLOORS = {
     # the session's end: 0.866 / 0.732, every count as at the start.
     "fresh68": {
         "entities": {"Company": 0.911, "IndustrialPark": 0.943, "Project": 0.816, "Program": 0.848, "Region": 0.968},
-        "relations": {"locatedIn": 0.846, "selectedAs": 0.878, "developedBy": 0.666},
-        "entity": 0.907, "relation": 0.828,
+        "relations": {"locatedIn": 0.864, "selectedAs": 0.878, "developedBy": 0.705},
+        "entity": 0.907, "relation": 0.843,
     },
     # tests/challenge/fresh67: 24 texts by two more writers, scored blind when they arrived at the sixteenth session's
     # start (0.872 / 0.755 with the rules of d3ad669, the same with 9dbcf2e's); held out through the session, scored
@@ -386,9 +396,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh66: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.874 / 0.706 with the rules of ece6f5a and of 0b25672), then tuned on (0.905 / 0.745).
     "fresh66": {
-        "entities": {"Company": 0.935, "IndustrialPark": 0.908, "Project": 0.888, "Program": 0.857, "Region": 0.956},
+        "entities": {"Company": 0.935, "IndustrialPark": 0.922, "Project": 0.888, "Program": 0.857, "Region": 0.956},
         "relations": {"locatedIn": 0.8, "selectedAs": 0.727, "developedBy": 0.538},
-        "entity": 0.921, "relation": 0.756,
+        "entity": 0.923, "relation": 0.756,
     },
     # tests/challenge/fresh65: 24 texts by two more writers, scored blind at the fifteenth session's start
     # (0.881 / 0.647 with the rules of ece6f5a); held out through that session (its errors not read), scored again
@@ -396,8 +406,8 @@ CHALLENGE_FLOORS = {
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
     "fresh65": {
         "entities": {"Company": 0.914, "IndustrialPark": 0.937, "Project": 0.878, "Program": 0.975, "Region": 0.974},
-        "relations": {"locatedIn": 0.8, "selectedAs": 0.956, "developedBy": 0.695},
-        "entity": 0.934, "relation": 0.858,
+        "relations": {"locatedIn": 0.808, "selectedAs": 0.956, "developedBy": 0.75},
+        "entity": 0.934, "relation": 0.868,
     },
     # tests/challenge/fresh64: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.896 / 0.728 with the rules of 4277db3, 0.899 / 0.736 with f5b8e5d's), then tuned on.
@@ -420,8 +430,8 @@ CHALLENGE_FLOORS = {
     # the same with 945a388's).
     "fresh61": {
         "entities": {"Company": 0.892, "IndustrialPark": 0.939, "Project": 0.837, "Program": 0.903, "Region": 0.887},
-        "relations": {"locatedIn": 0.38, "selectedAs": 0.846, "developedBy": 0.749},
-        "entity": 0.893, "relation": 0.733,
+        "relations": {"locatedIn": 0.421, "selectedAs": 0.846, "developedBy": 0.749},
+        "entity": 0.893, "relation": 0.75,
     },
     # tests/challenge/fresh60: 24 texts by two more writers, scored blind once (0.883 / 0.390, rules of commit d2da6c8;
     # the same with 945a388's).
@@ -483,9 +493,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh52: 24 texts by two more writers, scored blind once (0.890 / 0.436, rules of commit c6d3397;
     # 0.888 / 0.436 with 59ee6b5's).
     "fresh52": {
-        "entities": {"Company": 0.916, "IndustrialPark": 0.871, "Project": 0.92, "Program": 0.947, "Region": 0.987},
-        "relations": {"locatedIn": 0.85, "selectedAs": 0.799, "developedBy": 0.755},
-        "entity": 0.93, "relation": 0.812,
+        "entities": {"Company": 0.916, "IndustrialPark": 0.871, "Project": 0.928, "Program": 0.947, "Region": 0.987},
+        "relations": {"locatedIn": 0.86, "selectedAs": 0.799, "developedBy": 0.755},
+        "entity": 0.932, "relation": 0.816,
     },
     # tests/challenge/fresh51: 24 texts by two more writers, scored blind once (0.838 / 0.540, rules of commit dc099e0;
     # the same with 59ee6b5's).
@@ -512,8 +522,8 @@ CHALLENGE_FLOORS = {
     # (0.870 / 0.744, commit edaafa9); tuned on in the eleventh session.
     "fresh48": {
         "entities": {"Company": 0.949, "IndustrialPark": 0.919, "Project": 0.9, "Program": 1.0, "Region": 0.961},
-        "relations": {"locatedIn": 0.734, "selectedAs": 0.97, "developedBy": 0.829},
-        "entity": 0.947, "relation": 0.86,
+        "relations": {"locatedIn": 0.75, "selectedAs": 0.97, "developedBy": 0.829},
+        "entity": 0.947, "relation": 0.866,
     },
     # tests/challenge/fresh47: 24 texts by two more writers, scored blind once (0.897 / 0.855, rules of commit 8dfffca).
     "fresh47": {
@@ -554,8 +564,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh41: 24 texts by two more writers, scored blind once (0.876 / 0.667, rules of commit 33ca7c6).
     "fresh41": {
         "entities": {"Company": 0.968, "IndustrialPark": 0.95, "Project": 0.756, "Program": 0.833, "Region": 1.0},
-        "relations": {"locatedIn": 0.795, "selectedAs": 0.779, "developedBy": 0.363},
-        "entity": 0.93, "relation": 0.759,
+        "relations": {"locatedIn": 0.813, "selectedAs": 0.779, "developedBy": 0.363},
+        "entity": 0.93, "relation": 0.769,
     },
     # tests/challenge/fresh40: 24 texts by two more writers, scored blind once (0.864 / 0.681, rules of commit d30bce1).
     "fresh40": {
@@ -565,15 +575,15 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh39: 24 texts by two more writers, scored blind once (0.802 / 0.415, rules of commit 3f3ad08).
     "fresh39": {
-        "entities": {"Company": 0.934, "IndustrialPark": 0.901, "Project": 0.8, "Program": 0.774, "Region": 0.92},
-        "relations": {"locatedIn": 0.393, "selectedAs": 0.679, "developedBy": 0.8},
-        "entity": 0.882, "relation": 0.59,
+        "entities": {"Company": 0.934, "IndustrialPark": 0.901, "Project": 0.823, "Program": 0.774, "Region": 0.92},
+        "relations": {"locatedIn": 0.4, "selectedAs": 0.679, "developedBy": 0.8},
+        "entity": 0.887, "relation": 0.594,
     },
     # tests/challenge/fresh38: 24 texts by two more writers, scored blind once (0.831 / 0.756, rules of commit f28d781).
     "fresh38": {
         "entities": {"Company": 0.924, "IndustrialPark": 0.909, "Project": 0.854, "Program": 0.869, "Region": 0.934},
-        "relations": {"locatedIn": 0.765, "selectedAs": 0.895, "developedBy": 0.739},
-        "entity": 0.902, "relation": 0.808,
+        "relations": {"locatedIn": 0.771, "selectedAs": 0.912, "developedBy": 0.739},
+        "entity": 0.902, "relation": 0.816,
     },
     # tests/challenge/fresh37: 24 texts by two more writers, scored blind once (0.860 / 0.555, rules of commit 1504970).
     "fresh37": {
@@ -603,9 +613,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh33: 24 texts by two more writers, scored blind once (0.848 / 0.634, rules of commit 36af414).
     "fresh33": {
-        "entities": {"Company": 0.962, "IndustrialPark": 0.937, "Project": 0.857, "Program": 0.962, "Region": 0.98},
+        "entities": {"Company": 0.962, "IndustrialPark": 0.937, "Project": 0.875, "Program": 0.962, "Region": 0.98},
         "relations": {"locatedIn": 0.8, "selectedAs": 0.956, "developedBy": 0.852},
-        "entity": 0.931, "relation": 0.852,
+        "entity": 0.937, "relation": 0.852,
     },
     # tests/challenge/fresh32: 24 texts by two more writers, scored blind once (0.809 / 0.760, rules of commit ccdcf78).
     "fresh32": {
@@ -659,9 +669,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh24: 24 texts by two more writers, scored blind once (0.879 / 0.608, rules of commit 6b2c028).
     "fresh24": {
-        "entities": {"Company": 0.931, "IndustrialPark": 0.933, "Project": 0.891, "Program": 0.956, "Region": 0.972},
+        "entities": {"Company": 0.931, "IndustrialPark": 0.933, "Project": 0.9, "Program": 0.956, "Region": 0.972},
         "relations": {"locatedIn": 0.702, "selectedAs": 0.905, "developedBy": 0.666},
-        "entity": 0.93, "relation": 0.766,
+        "entity": 0.932, "relation": 0.766,
     },
     # tests/challenge/fresh23: 24 texts by two more writers, scored blind once (0.847 / 0.609, rules of commit a17155a).
     "fresh23": {
