@@ -197,6 +197,19 @@ def _write_atomically(path: Path, content: bytes) -> None:
         Path(temporary).unlink(missing_ok=True)
 
 
+def word_around(words: list[tuple[str, str]], start: int, position: int) -> tuple[int, str, str] | None:
+    """(its start, the word, its tag) of the word that `position` falls inside (not at its edge), the words read from
+    `start`; None if `position` is between two words."""
+    at = start
+    for word, tag in words:
+        if at < position < at + len(word):
+            return at, word, tag
+        at += len(word)
+        if at >= position:
+            return None
+    return None
+
+
 class Segmenter:
     """jieba.posseg's `cut(text, HMM=False)` over a `WordDictionary` and the words added with `add_word`."""
 

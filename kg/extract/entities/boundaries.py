@@ -34,7 +34,7 @@ from typing import Any
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.spans import Spans
 from kg.extract.search import alternation
-from kg.extract.segmenter import Segmenter
+from kg.extract.segmenter import Segmenter, word_around
 from kg.extract.text import line_end
 from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROGRAM, PROJECT
@@ -139,18 +139,14 @@ class NameBoundaries:
             if len(self._words) >= MAX_REMEMBERED:
                 self._words.clear()
             words = self._words[window] = self._segment(window)
-        position = low
-        for word, tag in words:
-            if position < start < position + len(word):
-                before = text[position:start]
-                if before in self.mid_word_joints or any(
-                        m.end() == start for m in (self.region_re.match(text, i) for i in range(low, start)) if m):
-                    return start
-                return position if tag in self.mid_word_name_tags else position + len(word)
-            position += len(word)
-            if position >= start:
-                break
-        return start
+        around = word_around(words, low, start)
+        if around is None:
+            return start
+        position, word, tag = around
+        if text[position:start] in self.mid_word_joints or any(
+                m.end() == start for m in (self.region_re.match(text, i) for i in range(low, start)) if m):
+            return start
+        return position if tag in self.mid_word_name_tags else position + len(word)
 
     def _cut_offset(self, window: str, is_project: bool, is_company: bool) -> int:
         """Characters to cut from the start of `window`, the opening of a candidate name."""

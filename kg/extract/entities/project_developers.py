@@ -10,6 +10,7 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import NameText
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation
+from kg.extract.segmenter import word_around
 from kg.model import Mention
 from kg.schema import COMPANY, PROJECT
 
@@ -146,21 +147,13 @@ class ProjectDevelopers:
     def _unsplit_end(self, text: str, project: Mention, word_start: int, end: int) -> int | None:
         """The developer's end, unless its industry word opens a longer word of the product's (瑞翔锂电|池正极材料, 和禾生物|质
         发电: none); a longer industry word that ends with that word ends it (宏达新能|源汽车 → 宏达新能源)."""
-        split = self._split_word_end(text, project.start, end)
-        if split is None:
+        around = word_around(self.companies.words(text[project.start:end + WORD_REACH]), project.start, end)
+        if around is None:
             return end
+        split = around[0] + len(around[1])
         longer = self.companies.industry_word_re.match(text, word_start, project.end)
         if longer is not None and longer.end() == split and project.end - split >= 2:
             return split
-        return None
-
-    def _split_word_end(self, text: str, start: int, end: int) -> int | None:
-        """The end of the segmenter's word that `end` falls inside, or None."""
-        at = start
-        for word, _ in self.companies.words(text[start:end + WORD_REACH]):
-            if at < end < at + len(word):
-                return at + len(word)
-            at += len(word)
         return None
 
     def _common_word(self, stem: str) -> bool:
