@@ -11,6 +11,7 @@ from kg.extract.entities.names import NameText
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation
 from kg.extract.segmenter import word_around
+from kg.extract.text import QUOTES
 from kg.model import Mention
 from kg.schema import COMPANY, PROJECT
 
@@ -26,11 +27,15 @@ WORD_REACH = 3  # characters after a developer's end read for a word it would sp
 class ProjectDevelopers:
     def __init__(self, project: dict[str, Any], names: NameText, gazetteer: Gazetteer, companies: CompanyRecogniser):
         self.names, self.gazetteer, self.companies = names, gazetteer, companies
-        self.developer_boundary = re.compile(alternation(project["developer_boundaries"]) + r"|\d")
+        self.output_boundaries = tuple(project["output_boundaries"])
+        self.developer_boundary = re.compile(
+            alternation(project["developer_boundaries"] + project["output_boundaries"]) + r"|\d")
         self.legal_name_project_re = re.compile(rf"(?P<firm>有限公司|有限责任公司)(?:{project['phase']})?(?:{alternation(project['suffixes'])})$")
         self.deed_rest_re = re.compile(project["developer_deed_rest"])
         self.park_after_re = re.compile(project["park_after_developer"])
         self.suffix_end_re = re.compile(rf"(?:{alternation(project['suffixes'])})$")
+        self.phase_re = re.compile(project["phase"])
+        self.level_ends = tuple(project["level_ends"])
         self.phase_only_re = re.compile(rf"(?:{project['phase']})(?:{alternation(project['suffixes'])})")  # 一期工程
         self.long_not_inside = tuple(project["long_developer_not_inside"])
         self.word_tags = frozenset(project["common_word_tags"])
@@ -78,9 +83,39 @@ class ProjectDevelopers:
                 # 科尔沁药业蒙药加工基地建设项目: a firm's word opens the name, a verb stands further on
                 doc.nested.append(Mention(project.start, end, COMPANY, "company.in_project"))
                 doc.short_names.setdefault(text[project.start:end], COMPANY)
+            elif boundary.group().startswith(self.output_boundaries) and (brand := self._brand_before_output(name)):
+                start = project.start + name.index(brand)  # ("金腰带传动"年产…: the firm inside the quotes)
+                doc.nested.append(Mention(start, start + len(brand), COMPANY, "company.in_project"))
+                doc.short_names.setdefault(brand, COMPANY)
+                self._alias_to_full_name(doc, brand)
             elif project.start in shared:
                 doc.nested.append(Mention(project.start, shared[project.start], COMPANY, "company.in_project"))
                 doc.short_names.setdefault(text[project.start:shared[project.start]], COMPANY)
+
+    def _brand_before_output(self, name: str) -> str | None:
+        """青海中天硼锂 of 青海中天硼锂年产1万吨…项目: a short name before a yearly output, not a place, a phase, a park or a
+        kind (not 新型, 智能: one common word alone); after a county's name or a city's whole name (苍梧县晶盛, 长汀某某),
+        the brand."""
+        brand = name.strip(QUOTES)
+        region = self.gazetteer.region_re.match(brand)
+        if region and brand[:region.end()] not in self.gazetteer.region_names:
+            region = None  # (吉林化纤: no place of that name opens it)
+        if region and (brand[region.end() - 1] in self.level_ends or self.gazetteer.is_county(region.group())):
+            brand = brand[region.end():]
+        core = brand[region.end():] if region and brand.startswith(region.group()) else brand
+        if len(core) < 2 or not self.companies.is_short_name(brand) or self.names.count.search(brand) or \
+                self.phase_re.search(brand) or not all(self.names.is_name_char(ch) for ch in brand) or \
+                self._places_only(brand):
+            return None
+        return brand if core != brand or not self._common_word(core) else None
+
+    @staticmethod
+    def _alias_to_full_name(doc: DocState, brand: str) -> None:
+        """华宇 where the text names 华宇方圆国际物流有限公司: the one company whose name it opens."""
+        fuller = {doc.text[m.start:m.end] for m in (*doc.names, *doc.nested) if m.label == COMPANY}
+        fuller = {name for name in fuller if name.startswith(brand) and len(name) > len(brand)}
+        if len(fuller) == 1:
+            doc.aliases.append((COMPANY, fuller.pop(), brand))
 
     def _shared_brands(self, doc: DocState) -> dict[int, int]:
         """Projects listed next to each other that open with one brand (not words of the language, nor a place's name:

@@ -16,7 +16,7 @@ from kg.extract.relations import documents, headline, places, selection
 from kg.extract.relations.sentence import (PLACES, Sentence, Shape, after_brackets, after_skipped, first_by_name,
                                            list_from)
 from kg.extract.search import alternation, held_gate
-from kg.extract.text import clause_start
+from kg.extract.text import QUOTES, clause_start
 from kg.model import Mention, Relation
 from kg.schema import REGION
 
@@ -229,7 +229,8 @@ class HeadBy(Shape):
 
 
 class NameInName(Shape):
-    """武骏光能年产8GW光伏封装材料及制品项目: a tail's name opens the head's name (read once per document,
+    """武骏光能年产8GW光伏封装材料及制品项目: a tail's name opens the head's name, or its quotes or a place
+    that opens it ("某某传动"年产…项目, 某县某某年产…项目; read once per document,
     from the names the entity stage found inside others)."""
     scope = "document"
 
@@ -250,7 +251,9 @@ class NameInName(Shape):
             nested_at[n.start].append(n)
         out = []
         for head in (m for m in mentions if m.label in p.head):
-            for tail in (n for n in nested_at.get(head.start, ()) if n.end <= head.end and n.label in p.tail):
+            opening = head.start + len(text[head.start:head.end]) - len(text[head.start:head.end].lstrip(QUOTES))
+            openings = [opening] + [n.end for n in nested_at.get(opening, ()) if n.label == REGION]
+            for tail in (n for at in openings for n in nested_at.get(at, ()) if n.end <= head.end and n.label in p.tail):
                 if self.whole is not None and self.whole.fullmatch(text, tail.end, head.end) and \
                         any(n.label == REGION for n in nested_at[head.start]) and not (  # the entity stage's kg_name_regions
                         self.legal_name is not None and self.legal_name.search(text, tail.start, tail.end)):
