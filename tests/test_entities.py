@@ -4824,3 +4824,14 @@ def test_thirty_third_session_round(nlp, text, label, expected):
 ])
 def test_thirty_fourth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # a place that has the firm (常州市有…) is no part of its name, nor an organisation's when a legal form follows
+    ("常州市有凯岚工艺研究所有限公司等16家企业入围。某镇有色金属有限公司也在其中。", "Company",
+     {"凯岚工艺研究所有限公司", "某镇有色金属有限公司"}),
+    ("其中，武进区有凯岚工艺研究所有限公司等5家企业入围。", "Region", {"武进区"}),
+    ("江苏同力机械有限公司入围。", "Company", {"江苏同力机械有限公司"}),
+])
+def test_thirty_fifth_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

@@ -32,6 +32,7 @@ class CompanyRecogniser:
         self.state_group_openings = tuple(company["state_group_openings"])  # 中国某某集团: a state group
         self.macro_region_openings = tuple(company["macro_region_openings"])
         self.legal_suffix_re = re.compile(alternation(company["legal_suffixes"]))
+        self.listed_legal_re = re.compile(f"(?:{self.legal_suffix_re.pattern})[、等]")  # 某市有A有限公司、B…等N家
         self.legal_suffixes = tuple(sorted(company["legal_suffixes"], key=len, reverse=True))
         self.branch_suffixes = frozenset(company["branch_suffixes"])
         self.firm_joint_re = re.compile(rf"(?:{alternation(FIRM_ENDINGS)})[和与及、]")
@@ -91,9 +92,7 @@ class CompanyRecogniser:
             f"(?:{names.adverbs})*(?:{alternation(list(company['location_cues']) + list(selection_cues))})")
         markers = alternation(company["alias_markers"])
         q = re.escape(QUOTES)
-        self.alias_re = re.compile(
-            rf"[（(]\s*(?:{markers})[：:]?\s*[{q}]?([^{q}（）()，。、]{{2,12}})[{q}]?\s*[）)]"
-        )
+        self.alias_re = re.compile(rf"[（(]\s*(?:{markers})[：:]?\s*[{q}]?([^{q}（）()，。、]{{2,12}})[{q}]?\s*[）)]")
 
     # ---------------------------------------------------------------- full names
     def legal_names(self, text: str) -> list[tuple[int, int]]:
@@ -233,8 +232,9 @@ class CompanyRecogniser:
                   or (m.group() == "和" and text.endswith("、", 0, start) and suffix_start - m.end() >= 4  # A、B和C公司
                       and self.ends_with_industry_word(text[start:m.start()]) and not region_re.match(text, start, m.start())
                       and not self.names.is_generic(text[m.end():suffix_start]))
-                  or ((m.group() != "有" or not text.startswith("限", m.end()))
-                      and text.endswith(self.not_company, start, m.start()))
+                  or (m.group() != "有" or not text.startswith(names.having_words, m.start())) and (  # (常州市有某某研究所…)
+                      text.endswith(self.not_company, start, m.start()) or m.group() == "有" and region_re.fullmatch(
+                          text, start, m.start()) and self.listed_legal_re.match(text, suffix_start))
                   or (m.group() == "对" and self.verb_before_dui.search(text, max(start, m.start() - 2), m.start()))
                   or (m.group() in "与跟" and self._place_ends(text, start, m.start()))]
         # 铂川电池和东莞市恒铄精密模具有限公司: a list, the name starts at its region (企业有苏州…); 区政府与某某有限公司: a body

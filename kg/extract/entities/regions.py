@@ -42,6 +42,7 @@ class RegionRecogniser:
         self.person_title_re = re.compile(region["person_after_title"])
         self.person_end_re = re.compile(region["person_name_end"])
         self.report_re = re.compile(alternation(region["organisation_reports"]))
+        self.organisation_firm_forms = tuple(region["organisation_firm_forms"])
         self.road_after = re.compile(alternation(region["road_words"]))
         self.short_form_cue = re.compile(rf"(?:{alternation(region['short_form_cues'])})[{re.escape(QUOTES)}]*$")
         self.short_form_after_cue = re.compile(alternation(region["short_form_after_cues"]))
@@ -196,7 +197,8 @@ class RegionRecogniser:
                 continue  # a two-character short form needs evidence: its full form, a cue, use as a word, a county
                 # before it, another division listed next to it (介休、灵石入围…)
             organisation = self.organisation_re.match(text, m.end())
-            if (organisation and not self.report_re.match(text, organisation.end())) or self.dateline_re.match(
+            if (organisation and not self.report_re.match(text, organisation.end())
+                    and not text.startswith(self.organisation_firm_forms, organisation.end())) or self.dateline_re.match(
                     text, m.end()) or self.website_re.match(text, m.end()):
                 continue  # part of an organisation's name (not 某区政府工作报告: the region's report), a dateline, a site
             if self.person_end_re.match(text, m.end()) and self.person_title_re.search(text, max(0, m.start() - 5), m.start()):
