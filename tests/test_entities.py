@@ -4832,6 +4832,8 @@ def test_thirty_fourth_session_round(nlp, text, label, expected):
      {"凯岚工艺研究所有限公司", "某镇有色金属有限公司"}),
     ("其中，武进区有凯岚工艺研究所有限公司等5家企业入围。", "Region", {"武进区"}),
     ("江苏同力机械有限公司入围。", "Company", {"江苏同力机械有限公司"}),
+    # a place inside a quoted title, between its words, is the title's word; no mention of it
+    ("福建省公布了名单，凯岚公司的“博远福建生产供应链一体化智能工厂”入选。", "Region", {"福建省"}),
 ])
 def test_thirty_fifth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
