@@ -266,9 +266,9 @@ class ListReader(ListPrograms, ListTopics):
                 current[-1] = m  # 4 滑县煤化工产业园 (line break), A、宜城市精细化工产业园区、B: the region opens a member's name
                 first = i if len(current) == 1 else first
                 continue
-            note = self.member_note.match(text, previous.end) if previous.label in MEMBERS and m.label in PLACES else None
+            note = self.member_note.match(text, previous.end) if previous.label in MEMBERS else None
             if note and note.start() < m.start and m.end < note.end():
-                continue  # 1. 浙江晨越轴承有限公司（新昌县）2. …: a member's place in brackets is part of its note
+                continue  # 1. 浙江晨越轴承有限公司（新昌县）2. …, 9. 某某公司：“某某项目”: a name in a member's note is part of it
             mixed = {m.label, previous.label} == BUILT and self.built_joint.fullmatch(text, previous.end, m.start)
             if (m.label == previous.label or kinds == PLACES or mixed) and m.label in kinds and previous.label in kinds and (
                     self.joint.fullmatch(text, previous.end, m.start) or
