@@ -22,6 +22,8 @@ PARK_AFTER_TRADE = re.compile(r"(?:工业|产业|物流)(?:园|区(?!域)|城(?!
 LIST_JOINT = re.compile(r"\s*[、和及与]\s*")  # between two members of one list
 MIN_SHARED_BRAND, MAX_SHARED_BRAND = 3, 4  # characters of a brand that list members open with (河湟: a region's, not one)
 WORD_REACH = 3  # characters after a developer's end read for a word it would split
+MIN_BRAND, MAX_BRAND = 2, 6  # characters of a legal name's brand that opens a project's name
+BRACKETED = re.compile(r"[（(][^（）()]*[）)]")  # 华翔（洪洞）: a place in brackets is no part of the brand
 
 
 class ProjectDevelopers:
@@ -46,9 +48,14 @@ class ProjectDevelopers:
         nested_starts = {m.start for m in doc.nested}
         # 某某有限公司锂电池正极材料项目, later 锂电池正极材料项目: the company is known, the opening is no company
         without_company = {short for label, _, short in doc.aliases if label == PROJECT}
-        shared = self._shared_brands(doc)
+        shared, brands = self._shared_brands(doc), self._legal_brands(doc)
         for project in [m for m in doc.names if m.label == PROJECT]:
             if project.start in nested_starts or text[project.start:project.end] in without_company:
+                continue
+            if (branded := self._brand_opening(text, project, brands)) is not None:
+                start, brand, full = branded  # 牧原生猪养殖加工项目 where the text names 黑龙江克山牧原农牧有限公司
+                doc.nested.append(Mention(start, start + len(brand), COMPANY, "company.in_project"))
+                doc.aliases.append((COMPANY, full, brand))
                 continue
             company_word = text.find("公司", project.start + 2, project.end - 5)  # leaving a name of its own (铜冶炼项目)
             legal = self.legal_name_project_re.search(text, project.start, project.end)
@@ -91,6 +98,41 @@ class ProjectDevelopers:
             elif project.start in shared:
                 doc.nested.append(Mention(project.start, shared[project.start], COMPANY, "company.in_project"))
                 doc.short_names.setdefault(text[project.start:shared[project.start]], COMPANY)
+
+    def _legal_brands(self, doc: DocState) -> dict[str, str]:
+        """The brand of each legal name of the text, by the name: 牧原 of 黑龙江克山牧原农牧有限公司 (its places, legal form
+        and trade taken off: a coined word of two characters or more, no place's), unless two firms share it."""
+        brands: dict[str, str] = {}
+        for name in {doc.text[m.start:m.end] for m in (*doc.names, *doc.nested) if m.label == COMPANY}:
+            legal = self.companies.legal_suffix_re.search(name)
+            if legal is None or legal.end() != len(name):
+                continue
+            brand = BRACKETED.sub("", name[:legal.start()])
+            while (place := self.gazetteer.region_re.match(brand)) and len(brand) - place.end() >= 2:
+                brand = brand[place.end():]
+            while (word := self.companies.industry_suffix(brand)) and len(brand) - len(word) >= MIN_BRAND:
+                brand = brand[:-len(word)]
+            if len(brand) >= MIN_BRAND and brand != name and not self.names.is_generic(brand) and not self._places_only(brand):
+                brands[brand] = name if brands.get(brand, name) == name else ""
+        return {brand: name for brand, name in brands.items() if name}
+
+    def _brand_opening(self, text: str, project: Mention, brands: dict[str, str]) -> tuple[int, str, str] | None:
+        """(start, brand, legal name) of a legal name's brand that opens the project's name, after its place, with a
+        name of the project's own after it, not another trade's word."""
+        start = project.start
+        if (place := self.gazetteer.region_re.match(text, start, project.end)) is not None:
+            start = place.end()
+        for size in range(MAX_BRAND, MIN_BRAND - 1, -1):
+            brand = text[start:start + size]
+            if brand not in brands or project.end - start - size < MIN_BRAND + 2:
+                continue
+            trade = self.companies.industry_word_re.match(text, start + size, project.end)
+            full = brands[brand]
+            if trade is not None and brand + trade.group() not in full:
+                return None  # (科隆新材料…项目 where the text names 科隆科技有限公司: another firm)
+            opening = text[project.start:start + size]  # 四川美丰高分子…项目 and 四川美丰化工股份有限公司: with its place
+            return (project.start, opening, full) if full.startswith(opening) else (start, brand, full)
+        return None
 
     def _brand_before_output(self, name: str) -> str | None:
         """青海中天硼锂 of 青海中天硼锂年产1万吨…项目: a short name before a yearly output, not a place, a phase, a park or a
