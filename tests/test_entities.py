@@ -4834,6 +4834,9 @@ def test_thirty_fourth_session_round(nlp, text, label, expected):
     ("江苏同力机械有限公司入围。", "Company", {"江苏同力机械有限公司"}),
     # a place inside a quoted title, between its words, is the title's word; no mention of it
     ("福建省公布了名单，凯岚公司的“博远福建生产供应链一体化智能工厂”入选。", "Region", {"福建省"}),
+    # a firm's short name ending in a firm's word ends at a joint: the partner after it is a name of its own
+    ("凯岚科技与博远集团有限公司合资建设。华岚股份和华拓集团签约。宏达和盛新材料有限公司投产。", "Company",
+     {"凯岚科技", "博远集团有限公司", "华岚股份", "华拓集团", "宏达和盛新材料有限公司"}),
     # a list of projects closed by a kind of projects (等产业类项目), not by industries (等产业)
     ("其中有凯岚医药生产项目、博远材料有限公司锂电负极材料项目等产业类项目。重点发展电子信息工程等产业。", "Project",
      {"凯岚医药生产项目", "博远材料有限公司锂电负极材料项目"}),

@@ -35,7 +35,8 @@ class CompanyRecogniser:
         self.listed_legal_re = re.compile(f"(?:{self.legal_suffix_re.pattern})[、等]")  # 某市有A有限公司、B…等N家
         self.legal_suffixes = tuple(sorted(company["legal_suffixes"], key=len, reverse=True))
         self.branch_suffixes = frozenset(company["branch_suffixes"])
-        self.firm_joint_re = re.compile(rf"(?:{alternation(FIRM_ENDINGS)})[和与及、]")
+        self.joint_endings = (*FIRM_ENDINGS, *company["firm_words"])  # a firm's name (凯岚科技) ends at a joint after these
+        self.firm_joint_re = re.compile(rf"(?:{alternation(self.joint_endings)})[和与及、]")
         self.plant_partner_re = re.compile(rf"[与同跟、]|(?<=公司|集团|[^工]厂)[和及]|(?<=[县市区旗])[和及]")
         self.partner_marks = re.compile("[与跟]")  # (not 同: 山西同达药业)
         self.partner_re = re.compile("[和与及、同跟有对]")  # (对: 某局对某某有限公司作出批复)
@@ -228,7 +229,7 @@ class CompanyRecogniser:
             start = note.end()
         joined = [m.end() for m in self.partner_re.finditer(text, start, suffix_start)
                   if (m.group() != "同" and region_re.match(text, m.end()))
-                  or (m.group() in "和与及、" and text.endswith(FIRM_ENDINGS, start, m.start()))  # A公司和B有限公司
+                  or (m.group() in "和与及、" and text.endswith(self.joint_endings, start, m.start()))  # A公司和B有限公司
                   or (m.group() == "和" and text.endswith("、", 0, start) and suffix_start - m.end() >= 4  # A、B和C公司
                       and self.ends_with_industry_word(text[start:m.start()]) and not region_re.match(text, start, m.start())
                       and not self.names.is_generic(text[m.end():suffix_start]))
@@ -339,9 +340,8 @@ class CompanyRecogniser:
         if not self.is_short_name(doc.text[start:end]):  # 某某制药是四环医药控股集团的…: a copula before the name
             start = max(start, self.names.stem_start(doc, suffix_start, self.max_short))
         start = self.names.after_generic_subject(doc.text, start, suffix_start)
-        joined = [m.end() for m in self.firm_joint_re.finditer(doc.text, start, suffix_start)]
-        if joined:  # 明达油脂公司和鸿福集团: the firm before and its partner
-            start = joined[-1]
+        # 明达油脂公司和鸿福集团, 凯岚科技与博远集团: the firm before and its partner
+        start = max((m.end() for m in self.firm_joint_re.finditer(doc.text, start, suffix_start)), default=start)
         start = self.after_description(doc.text, start, suffix_start)  # 中国民企500强万洋集团
         roles = [m.end() for m in self.role_re.finditer(doc.text, max(0, start - 6), suffix_start - 2)
                  if m.end() > start and self.opens_role(doc.text, m.start())]
