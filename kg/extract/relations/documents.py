@@ -14,7 +14,8 @@ from kg.schema import REGION
 
 class PlacePrefix(Shape):
     """莒南县某某高端不锈钢项目, 某经济技术开发区某某小学新建项目: a project whose name opens with the name of a
-    place the text names on its own stands in that place (read once per document). Not when what follows the
+    place the text names on its own stands in that place (read once per document); given the regions opening names
+    (`nested`), also one named nowhere else (the engine takes that only for a head no other pattern placed). Not when what follows the
     place joins it to another (`not_after`: 重庆至成都…项目, a line between two places), nor when the rest names a
     partner (`partner_rest`: 南京江北新区滁州经开区合作园, a park two places build together)."""
     scope = "text"
@@ -28,15 +29,20 @@ class PlacePrefix(Shape):
         self.kind_only = pattern.regex("kind_only") if "kind_only" in pattern.values else None
         self.partner_rest = pattern.regex("partner_rest", "(?!)")
 
-    def find_text(self, text: str, mentions: list[Mention], sentence_of) -> list[Relation]:
+    def find_text(self, text: str, mentions: list[Mention], sentence_of, nested: list[Mention] = ()) -> list[Relation]:
         p = self.pattern
         not_after, min_rest, region_ends, kind_only = self.not_after, self.min_rest, self.region_ends, self.kind_only
         places = first_by_name(text, mentions, p.tail)
+        heads = [m for m in mentions if m.label in p.head]
+        # 陆家镇某某项目 where the text names the town nowhere else: the region opening the name is a place of its own
+        starts = {m.start for m in heads}
+        for region in (n for n in nested if n.label == REGION and n.start in starts):
+            places.setdefault(text[region.start:region.end], region)
         if not places:
             return []
         longest = max(len(name) for name in places)
         out = []
-        for head in (m for m in mentions if m.label in p.head):
+        for head in heads:
             name = text[head.start:head.end]
             # the longest place name that opens the project's name, leaving a name of its own after it
             for size in range(min(longest, len(name) - min_rest), 1, -1):
@@ -66,7 +72,7 @@ class ReportParagraphs(Shape):
         self.opening = pattern.regex("opening")
         self.counted = pattern.regex("counted_after") if "counted_after" in pattern.values else None
 
-    def find_text(self, text: str, mentions: list[Mention], sentence_of) -> list[Relation]:
+    def find_text(self, text: str, mentions: list[Mention], sentence_of, nested: list[Mention] = ()) -> list[Relation]:
         p = self.pattern
         lead, line_end = headline_span(text)
         place = next((m for m in mentions if m.start >= lead), None)

@@ -21,7 +21,7 @@ from kg.extract.relations.sentence import PLACES, Sentence, Shape
 from kg.extract.relations.shapes import SHAPES, Pair
 from kg.extract.rules import Rules
 from kg.model import Mention, Relation
-from kg.schema import COMPANY, REGION, SELECTED_AS
+from kg.schema import COMPANY, PROJECT, REGION, SELECTED_AS
 
 
 class RelationFinder:
@@ -108,6 +108,11 @@ class RelationFinder:
             for rel in shape.find_last(text, mentions, nested, list(found.values()),
                                        lambda position: _sentence_of(position, sentences, starts)):
                 found.setdefault((rel.head, rel.relation, rel.tail), rel)
+        # 莒南县某某项目 where the county is named nowhere else: the place of a project that no other pattern placed
+        placed = {(r.head, r.relation) for r in found.values()}
+        for key, rel in self._named_places(text, sentences, starts, mentions, nested).items():
+            if key not in placed:
+                found.setdefault((rel.head, rel.relation, rel.tail), rel)
         return sorted((r for r in found.values() if not self._unfit_selection(text, r)),
                       key=lambda r: (r.sentence, r.head.start, r.relation, r.tail.start))
 
@@ -129,13 +134,13 @@ class RelationFinder:
         return place in self.gazetteer.province_names and not any(
             full.endswith("市") for full in self.gazetteer.full_names.get(place, {place}))
 
-    def _named_places(self, text, sentences, starts, mentions) -> dict[tuple[Mention, str], Relation]:
+    def _named_places(self, text, sentences, starts, mentions, nested=()) -> dict[tuple[Mention, str], Relation]:
         """What the shapes that read the names themselves find (莒南县某某项目: the place opening a project's name),
         by head and relation: a member of a list whose own name says its place takes no other place from the list
         (1. 河东区A项目 2. 兰山区B项目: items each opening with their county)."""
         out: dict[tuple[Mention, str], Relation] = {}
         for shape in self.text_shapes:
-            for rel in shape.find_text(text, mentions, lambda position: _sentence_of(position, sentences, starts)):
+            for rel in shape.find_text(text, mentions, lambda position: _sentence_of(position, sentences, starts), nested):
                 out.setdefault((rel.head, rel.relation), rel)
         return out
 
