@@ -30,7 +30,6 @@ JOINERS_IN_GAP = "等和及与或"  # words that join two names or close a list 
 ADVERB_TAGS = frozenset({"d", "ad", "c", "p"})
 MAX_DEED_STEM = 6  # characters of the longest stem read for them
 MIN_STEM_AFTER_COMPANY = 2  # 某某食品有限公司屠宰项目: after its company, two characters say what the project does
-MIN_PLACED_NAME = 6  # characters of a project's name after the place it opens with, to be a name of its own
 
 
 class ProjectRecogniser(ProjectOpenings):
@@ -64,6 +63,7 @@ class ProjectRecogniser(ProjectOpenings):
         self.campaign_endings = tuple(project["campaign_endings"])
         self.phase_re, self.suffix_end_re = re.compile(project["phase"]), re.compile(rf"(?:{self.suffix_re.pattern})$")
         self.place_opening_re = re.compile(project["place_opening"])  # a town's or a park's name opening a project's
+        self.division_ends = tuple(project["division_ends"])
         self.place_verb_re = re.compile(alternation(project["place_verbs"]))
         self.site_opening_re = re.compile(project["site_opening"])
         self.not_project_endings, self.stem_ending_words = (
@@ -493,8 +493,4 @@ class ProjectRecogniser(ProjectOpenings):
         ending_with = endings(projects, plain.__getitem__, 6)  # (a short name of six characters or more)
         for short in projects:
             doc.aliases += [(PROJECT, full, short) for full in ending_with(plain[short]) if full != short]
-        for full in projects:  # 陆家镇某某研发二期项目 is 某某研发二期项目, named where it is
-            openings = [m for m in (self.gazetteer.region_re.match(full), self.place_opening_re.match(full)) if m]
-            rest = full[max(m.end() for m in openings):] if openings else ""  # (正阳县开发区某某项目: the park too)
-            if len(rest) >= MIN_PLACED_NAME and not self._generic_stem(self.suffix_end_re.sub("", rest)):
-                doc.aliases.append((PROJECT, full, rest))
+        self._place_aliases(doc, projects)
