@@ -4837,6 +4837,15 @@ def test_thirty_fourth_session_round(nlp, text, label, expected):
     # a firm's short name ending in a firm's word ends at a joint: the partner after it is a name of its own
     ("凯岚科技与博远集团有限公司合资建设。华岚股份和华拓集团签约。宏达和盛新材料有限公司投产。", "Company",
      {"凯岚科技", "博远集团有限公司", "华岚股份", "华拓集团", "宏达和盛新材料有限公司"}),
+    # (from the review) a place in quoted speech is mentioned; a province's short name and 有 open firms' names;
+    # a firm's word and a generic word joined by 与 are one name; a list of legal names keeps each whole
+    ("凯岚科技有限公司总经理说：“我们决定在江津区追加投资5亿元。”“今年我们在永川区新建了两条生产线”", "Region",
+     {"江津区", "永川区"}),
+    ("重庆有友食品股份有限公司、山东有研半导体材料有限公司、宏达科技与发展有限公司等12家企业入选。", "Company",
+     {"重庆有友食品股份有限公司", "山东有研半导体材料有限公司", "宏达科技与发展有限公司"}),
+    ("排在前三位的分别是西部矿业集团有限公司、国网青海省电力公司和黄河上游水电开发有限责任公司。", "Company",
+     {"西部矿业集团有限公司", "国网青海省电力公司", "黄河上游水电开发有限责任公司"}),
+    ("整体搬迁年产5万吨饲料项目、升级改造年产3000吨茶叶项目开工。", "Company", set()),
     # a list of projects closed by a kind of projects (等产业类项目), not by industries (等产业)
     ("其中有凯岚医药生产项目、博远材料有限公司锂电负极材料项目等产业类项目。重点发展电子信息工程等产业。", "Project",
      {"凯岚医药生产项目", "博远材料有限公司锂电负极材料项目"}),

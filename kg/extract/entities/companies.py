@@ -8,6 +8,7 @@ from typing import Any
 
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import CLOSE_BRACKETS, OPEN_BRACKETS, QUOTES, NameText, bare
+from kg.extract.entities.plant_names import PlantNames
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation, compile_rare
 from kg.extract.segmenter import Segmenter
@@ -25,7 +26,7 @@ LEADING_NOTE = re.compile(r"[（(](?!集团|控股|股份)[^（）()]{1,12}[）)
 BIG_ONES = re.compile(r"[两二三四五六七八九十几]大$")  # 两大集团: the big ones counted
 
 
-class CompanyRecogniser:
+class CompanyRecogniser(PlantNames):
     def __init__(self, company: dict[str, Any], names: NameText, gazetteer: Gazetteer, other_suffixes: re.Pattern,
                  selection_cues: list[str]):
         self.names, self.gazetteer = names, gazetteer
@@ -119,69 +120,6 @@ class CompanyRecogniser:
         if not doc.names.overlaps(start, end):
             doc.names.add(start, end, COMPANY, "company.bureau")
 
-    def plant_names(self, text: str) -> list[tuple[int, int]]:
-        """(suffix start, end) of each 厂 that may end a works' name (华新水泥厂; not 工厂, 厂房)."""
-        return [(m.start(), m.end()) for m in self.plant_suffix_re.finditer(text)]
-
-    def add_plant_name(self, doc: DocState, suffix_start: int, end: int) -> None:
-        """华新水泥厂, 山西铝厂: a works named by a brand or its place, and its product, is a company (not 污水处理厂)."""
-        text = doc.text
-        start = self._legal_start(doc, suffix_start)
-        partner = [m.end() for m in self.plant_partner_re.finditer(text, start, suffix_start)]
-        start = partner[-1] if partner else start  # 某县与某某水泥厂, 某某公司和某某酒厂: the partner before it
-        position = start
-        for word, tag in self.words(text[start:suffix_start]):
-            position += len(word)
-            if not (tag in self.not_brand_tags or tag in ("v", "d") and len(word) > 1):  # (晨|越: a brand's characters)
-                break
-            start = position  # 收购松原市柠檬酸厂: a verb before its place or brand
-        opening = text[start:suffix_start]
-        for i in range(1, len(opening) - 1):  # 某集团收购松原市柠檬酸厂: a clause's verb before the place opening it
-            if self.gazetteer.region_re.match(opening, i) and (words := self.words(opening[:i])) and \
-                    words[-1][1] == "v" and len(words[-1][0]) > 1:
-                start += i
-                break
-        if text.startswith("原", start):
-            start += 1  # 原某某石材厂: its former name
-        clause = max(text.rfind(ch, 0, start) for ch in "，,。；;：:\n")
-        if self.plant_built_re.search(text, clause + 1, suffix_start):
-            return  # 将建设压裂砂厂、抗裂砂厂, 某县新建茶叶加工厂5座: works to be built
-        place = self.gazetteer.region_re.match(text, start, suffix_start)
-        own = text[place.end() if place else start:suffix_start]
-        if not own or self.not_plant_re.search(own) or self.names.count.search(own) or \
-                any(ch in QUOTES for ch in own) or not self._plain_product(own):
-            return
-        if place and len(own) < 2 and place.group() not in self.gazetteer.province_names:
-            return  # 晋江市鞋厂: a city's works of a kind (山西铝厂: a province's works are few, and named so)
-        branded = len(own) >= 3 and self._opens_with_brand(own) and not own.endswith("加工")  # (罗非鱼加工厂: a product's)
-        if place and text.startswith("、", end) and not self.gazetteer.region_re.match(text, end + 1):
-            start = place.end()  # 东兴市凯岚工艺品厂、博远红木等: the place frames the list, the others open without it
-        owner = doc.names.last_before(start)
-        if place and owner is not None and owner.end == start and self.is_legal_name(doc, owner):
-            doc.names.remove(owner)  # 某某股份有限公司合肥铸锻厂: its works at a place, named with it (a branch)
-            doc.names.add(owner.start, end, COMPANY, "company.branch")
-        elif place or branded:
-            doc.names.add(start, end, COMPANY, "company.plant_name")
-
-    def _plain_product(self, own: str) -> bool:
-        """华新水泥: a brand and a product, with no verb, modifier or quantity among them (not 支持茶叶加工, 小水泥)."""
-        words = self.words(own)
-        first, tag = words[0]
-        coined = tag == "v" and len(first) == 1 and len(words) > 1 and len(words[1][0]) == 1  # (兴|擎包装厂: a brand)
-        if own.startswith(self.plant_modifiers) or tag in ("d", "p", "c", "v") and not coined or tag == "a" and len(first) > 1:
-            return False  # (将原县糖厂, 支持茶叶加工厂, 老旧塑料厂: a clause's words, not a brand's)
-        return not any(tag in self.not_brand_tags for _, tag in words)  # (trade words may be verbs: 凯岚造纸厂)
-
-    def _opens_with_brand(self, name: str) -> bool:
-        """金星啤酒, 海世通水产品: a brand's word (not a place's) or two single characters of a brand open the name."""
-        words = self.words(name)
-        first = words[0]
-        if len(first[0]) > 1:
-            # (华新: a word the segmenter takes for a place, but no division's name, is a brand)
-            return first[1] in self.brand_tags and not self.names.is_generic(first[0]) and \
-                (first[1] != "ns" or first[0] not in self.gazetteer.region_names)
-        return len(words) > 2 and len(words[1][0]) == 1 and all(tag not in self.not_brand_tags for _, tag in words[:2])
-
     def is_legal_name(self, doc: DocState, mention: Mention) -> bool:
         return mention.label == COMPANY and doc.text.endswith(self.legal_suffixes, mention.start, mention.end)
 
@@ -196,6 +134,7 @@ class CompanyRecogniser:
         if text.endswith(self.kin_stem_endings, 0, suffix_start) and text[suffix_start:end] in self.kin_suffixes:
             return  # 铜陵有色控股子公司, 其全资子公司: a tie to a company, no name of its own
         start = self._legal_start(doc, suffix_start)
+        self._add_partner_before(doc, start)
         previous = doc.names.last_before(suffix_start)
         if previous and previous.end == start and self.is_group_name(doc, previous):
             doc.names.remove(previous)  # 莲花健康产业集团食品（项城）有限公司: the group's name opens the legal name
@@ -213,6 +152,22 @@ class CompanyRecogniser:
         if not names.is_generic(stem) or self._macro_region_and_trade(stem):
             doc.names.add(start, end, COMPANY, "company.legal_suffix")
 
+    def _has_firms(self, place: str) -> bool:
+        """常州市, 柳州 before 有 and a list of firms: a place's whole name or a city's short one (重庆有友食品, 山东有研…:
+        a province's short name and 有 open many firms' names)."""
+        return place in self.gazetteer.full_region_names or place in self.gazetteer.city_short_forms
+
+    def _add_partner_before(self, doc: DocState, start: int) -> None:
+        """凯岚科技 of 凯岚科技与博远集团有限公司: a short name ending in a firm's word before the joint the legal name
+        starts after is a company too."""
+        text, joint = doc.text, start - 1
+        if joint < 2 or text[joint] not in "和与及" or not text.endswith(self.firm_words, 0, joint):
+            return
+        run_start = self.names.extend_left(text, joint, doc.names.last_end_before(joint), self.max_short)
+        first = self.names.trim_left(text, run_start, joint, doc.regions, True)
+        if self.is_short_name(text[first:joint]) and not doc.names.overlaps(first, joint):
+            doc.names.add(first, joint, COMPANY, "company.partner_before")
+
     def _macro_region_and_trade(self, stem: str) -> bool:
         """华南材料 (有限公司): a part of the country and a trade (not 华南地区: the part itself)."""
         return stem.startswith(self.macro_region_openings) and len(stem) >= 4 and not stem.startswith(
@@ -229,13 +184,14 @@ class CompanyRecogniser:
             start = note.end()
         joined = [m.end() for m in self.partner_re.finditer(text, start, suffix_start)
                   if (m.group() != "同" and region_re.match(text, m.end()))
-                  or (m.group() in "和与及、" and text.endswith(self.joint_endings, start, m.start()))  # A公司和B有限公司
+                  or (m.group() in "和与及、" and text.endswith(self.joint_endings, start, m.start())  # A公司和B有限公司
+                      and not names.is_generic(text[m.end():suffix_start]))  # (某某科技与发展有限公司: one name)
                   or (m.group() == "和" and text.endswith("、", 0, start) and suffix_start - m.end() >= 4  # A、B和C公司
                       and self.ends_with_industry_word(text[start:m.start()]) and not region_re.match(text, start, m.start())
                       and not self.names.is_generic(text[m.end():suffix_start]))
                   or (m.group() != "有" or not text.startswith(names.having_words, m.start())) and (  # (常州市有某某研究所…)
-                      text.endswith(self.not_company, start, m.start()) or m.group() == "有" and region_re.fullmatch(
-                          text, start, m.start()) and self.listed_legal_re.match(text, suffix_start))
+                      text.endswith(self.not_company, start, m.start()) or (m.group() == "有" and self._has_firms(
+                          text[start:m.start()]) and self.listed_legal_re.match(text, suffix_start)))
                   or (m.group() == "对" and self.verb_before_dui.search(text, max(start, m.start() - 2), m.start()))
                   or (m.group() in "与跟" and self._place_ends(text, start, m.start()))]
         # 铂川电池和东莞市恒铄精密模具有限公司: a list, the name starts at its region (企业有苏州…); 区政府与某某有限公司: a body

@@ -37,7 +37,8 @@ class ProjectDevelopers:
         self.park_after_re = re.compile(project["park_after_developer"])
         self.suffix_end_re = re.compile(rf"(?:{alternation(project['suffixes'])})$")
         self.phase_re = re.compile(project["phase"])
-        self.level_ends = tuple(project["level_ends"])
+        self.deed_word_tags = frozenset(project["deed_word_tags"])
+        self.not_after_brand = tuple(project["not_after_brand"])
         self.phase_only_re = re.compile(rf"(?:{project['phase']})(?:{alternation(project['suffixes'])})")  # 一期工程
         self.long_not_inside = tuple(project["long_developer_not_inside"])
         self.word_tags = frozenset(project["common_word_tags"])
@@ -90,19 +91,22 @@ class ProjectDevelopers:
                 # 科尔沁药业蒙药加工基地建设项目: a firm's word opens the name, a verb stands further on
                 doc.nested.append(Mention(project.start, end, COMPANY, "company.in_project"))
                 doc.short_names.setdefault(text[project.start:end], COMPANY)
-            elif boundary.group().startswith(self.output_boundaries) and (brand := self._brand_before_output(name)):
+            elif boundary.group().startswith(self.output_boundaries) and (brand := self._brand_before_output(name)) and \
+                    len(fuller := _names_opened_by(doc, brand)) <= 1:  # (not 博远 where 博远铝业… and 博远新材料… are named)
                 start = project.start + name.index(brand)  # ("金腰带传动"年产…: the firm inside the quotes)
                 doc.nested.append(Mention(start, start + len(brand), COMPANY, "company.in_project"))
                 doc.short_names.setdefault(brand, COMPANY)
-                self._alias_to_full_name(doc, brand)
+                if fuller:  # 华宇 where the text names 华宇方圆国际物流有限公司: that company
+                    doc.aliases.append((COMPANY, fuller.pop(), brand))
             elif project.start in shared:
                 doc.nested.append(Mention(project.start, shared[project.start], COMPANY, "company.in_project"))
                 doc.short_names.setdefault(text[project.start:shared[project.start]], COMPANY)
 
     def _legal_brands(self, doc: DocState) -> dict[str, str]:
         """The brand of each legal name of the text, by the name: 牧原 of 黑龙江克山牧原农牧有限公司 (its places, legal form
-        and trade taken off: a coined word of two characters or more, no place's), unless two firms share it."""
+        and trade taken off: a word of two characters or more, no place's), unless another firm's name opens with it."""
         brands: dict[str, str] = {}
+        stems = []  # every legal name's stem past its places (博远铝箔 of 博远铝箔有限公司 shares 博远 with 博远新材料)
         for name in {doc.text[m.start:m.end] for m in (*doc.names, *doc.nested) if m.label == COMPANY}:
             legal = self.companies.legal_suffix_re.search(name)
             if legal is None or legal.end() != len(name):
@@ -110,11 +114,12 @@ class ProjectDevelopers:
             brand = BRACKETED.sub("", name[:legal.start()])
             while (place := self.gazetteer.region_re.match(brand)) and len(brand) - place.end() >= 2:
                 brand = brand[place.end():]
+            stems.append(brand)
             while (word := self.companies.industry_suffix(brand)) and len(brand) - len(word) >= MIN_BRAND:
                 brand = brand[:-len(word)]
             if len(brand) >= MIN_BRAND and brand != name and not self.names.is_generic(brand) and not self._places_only(brand):
-                brands[brand] = name if brands.get(brand, name) == name else ""
-        return {brand: name for brand, name in brands.items() if name}
+                brands[brand] = name
+        return {brand: name for brand, name in brands.items() if sum(stem.startswith(brand) for stem in stems) == 1}
 
     def _brand_opening(self, text: str, project: Mention, brands: dict[str, str]) -> tuple[int, str, str] | None:
         """(start, brand, legal name) of a legal name's brand that opens the project's name, after its place, with a
@@ -128,36 +133,29 @@ class ProjectDevelopers:
                 continue
             trade = self.companies.industry_word_re.match(text, start + size, project.end)
             full = brands[brand]
-            if trade is not None and brand + trade.group() not in full:
-                return None  # (科隆新材料…项目 where the text names 科隆科技有限公司: another firm)
+            if trade is not None and brand + trade.group() not in full or text.startswith(self.not_after_brand, start + size):
+                return None  # (科隆新材料…项目 where the text names 科隆科技有限公司: another firm; 长安大道…工程: a road)
             opening = text[project.start:start + size]  # 四川美丰高分子…项目 and 四川美丰化工股份有限公司: with its place
             return (project.start, opening, full) if full.startswith(opening) else (start, brand, full)
         return None
 
     def _brand_before_output(self, name: str) -> str | None:
-        """青海中天硼锂 of 青海中天硼锂年产1万吨…项目: a short name before a yearly output, not a place, a phase, a park or a
-        kind (not 新型, 智能: one common word alone); after a county's name or a city's whole name (苍梧县晶盛, 长汀某某),
-        the brand."""
+        """青海中天硼锂 of 青海中天硼锂年产1万吨…项目: a short name before a yearly output; after a county's name or a
+        place's whole name, the brand alone (苍梧县晶盛, 长汀某某). Not a place, a phase or a count, nor (unquoted, with
+        no place) words of the language only: what is done or where (整体搬迁, 升级改造, 新上, 村集体)."""
+        quoted = name[:1] in QUOTES
         brand = name.strip(QUOTES)
         region = self.gazetteer.region_re.match(brand)
-        if region and brand[:region.end()] not in self.gazetteer.region_names:
-            region = None  # (吉林化纤: no place of that name opens it)
-        if region and (brand[region.end() - 1] in self.level_ends or self.gazetteer.is_county(region.group())):
-            brand = brand[region.end():]
-        core = brand[region.end():] if region and brand.startswith(region.group()) else brand
+        placed = region is not None
+        if region and (region.group() in self.gazetteer.full_region_names or self.gazetteer.is_county(region.group())):
+            brand, region = brand[region.end():], None
+        core = brand[region.end():] if region else brand
         if len(core) < 2 or not self.companies.is_short_name(brand) or self.names.count.search(brand) or \
                 self.phase_re.search(brand) or not all(self.names.is_name_char(ch) for ch in brand) or \
                 self._places_only(brand):
             return None
-        return brand if core != brand or not self._common_word(core) else None
-
-    @staticmethod
-    def _alias_to_full_name(doc: DocState, brand: str) -> None:
-        """华宇 where the text names 华宇方圆国际物流有限公司: the one company whose name it opens."""
-        fuller = {doc.text[m.start:m.end] for m in (*doc.names, *doc.nested) if m.label == COMPANY}
-        fuller = {name for name in fuller if name.startswith(brand) and len(name) > len(brand)}
-        if len(fuller) == 1:
-            doc.aliases.append((COMPANY, fuller.pop(), brand))
+        words_only = all(tag in self.deed_word_tags for _, tag in self.companies.words(core))
+        return brand if placed or quoted or not words_only else None
 
     def _shared_brands(self, doc: DocState) -> dict[int, int]:
         """Projects listed next to each other that open with one brand (not words of the language, nor a place's name:
@@ -304,6 +302,12 @@ class ProjectDevelopers:
                     and not self.names.count.search(stem) and not self.gazetteer.region_re.match(stem):
                 return self._firm_words_end(text, project, word.end())
         return None
+
+
+def _names_opened_by(doc: DocState, brand: str) -> set[str]:
+    """The names of the text's companies that open with `brand` and go on after it."""
+    names = {doc.text[m.start:m.end] for m in (*doc.names, *doc.nested) if m.label == COMPANY}
+    return {name for name in names if name.startswith(brand) and len(name) > len(brand)}
 
 
 def _known_opening(doc: DocState, start: int) -> str | None:

@@ -201,7 +201,8 @@ class RegionRecogniser:
                     and not text.startswith(self.organisation_firm_forms, organisation.end())) or self.dateline_re.match(
                     text, m.end()) or self.website_re.match(text, m.end()):
                 continue  # part of an organisation's name (not 某区政府工作报告: the region's report), a dateline, a site
-            if not starts_word and name_char(text, m.end()) is not None and _inside_quotes(text, m.start()):
+            if not starts_word and name_char(text, m.end()) is not None and \
+                    text[m.start() - 1] not in self.city_prepositions and _inside_quotes(text, m.start()):
                 continue  # “万华福建生产供应链一体化智能工厂”: a word of a quoted title, no mention of the place
             if self.person_end_re.match(text, m.end()) and self.person_title_re.search(text, max(0, m.start() - 5), m.start()):
                 continue  # 县长 吴忠梅: a person's name after a title
@@ -424,12 +425,14 @@ class RegionRecogniser:
 
 
 QUOTE_REACH = 40  # characters from a place to the quotes around it
+OPEN_QUOTE, CLOSE_QUOTE = "“", "”"
+NOT_IN_TITLES = re.compile(r"[\n，。！？；：,.!?;:]")  # a quote holding these is speech, not a title
 
 
 def _inside_quotes(text: str, position: int) -> bool:
-    """Within “…” on one line, the quotes closing after `position`."""
-    opening = text.rfind("“", max(0, position - QUOTE_REACH), position)
-    if opening == -1 or "”" in text[opening:position] or "\n" in text[opening:position]:
+    """Within a quoted title (“…”, on one line, with no punctuation of speech: not “我们在江津区追加投资…。”)."""
+    opening = text.rfind(OPEN_QUOTE, max(0, position - QUOTE_REACH), position)
+    if opening == -1 or CLOSE_QUOTE in text[opening:position]:
         return False
-    closing = text.find("”", position, position + QUOTE_REACH)
-    return closing != -1 and "\n" not in text[position:closing]
+    closing = text.find(CLOSE_QUOTE, position, position + QUOTE_REACH)
+    return closing != -1 and NOT_IN_TITLES.search(text, opening, closing) is None

@@ -88,7 +88,11 @@ class RelationFinder:
                  if self.anaphora.is_home(text[a.start:a.end]) or (a.label in PLACES and isinstance(m, Mention))}
         sentence_of.update((a, _sentence_of(a.start, sentences, starts)) for a in homes)
         listed = sorted([m for m in mentions if m in sentence_of] + list(homes))
-        named_in = self._named_places(text, sentences, starts, mentions)
+        # (a place written only inside the name, 莒南县某某项目 where the text names 莒南县 nowhere else, is kept apart)
+        mentioned = set(mentions)
+        named_in, named_inside = {}, {}
+        for key, rel in self._named_places(text, sentences, starts, mentions, nested).items():
+            (named_in if rel.tail in mentioned else named_inside)[key] = rel
         for listed_rel in self.lists.relations(text, sentences, listed, sentence_of, found.values()):
             for rel in self._resolved(listed_rel, homes):
                 if (rel.head, rel.relation) not in named_in:
@@ -110,7 +114,7 @@ class RelationFinder:
                 found.setdefault((rel.head, rel.relation, rel.tail), rel)
         # 莒南县某某项目 where the county is named nowhere else: the place of a project that no other pattern placed
         placed = {(r.head, r.relation) for r in found.values()}
-        for key, rel in self._named_places(text, sentences, starts, mentions, nested).items():
+        for key, rel in named_inside.items():
             if key not in placed:
                 found.setdefault((rel.head, rel.relation, rel.tail), rel)
         return sorted((r for r in found.values() if not self._unfit_selection(text, r)),
@@ -134,7 +138,7 @@ class RelationFinder:
         return place in self.gazetteer.province_names and not any(
             full.endswith("市") for full in self.gazetteer.full_names.get(place, {place}))
 
-    def _named_places(self, text, sentences, starts, mentions, nested=()) -> dict[tuple[Mention, str], Relation]:
+    def _named_places(self, text, sentences, starts, mentions, nested) -> dict[tuple[Mention, str], Relation]:
         """What the shapes that read the names themselves find (莒南县某某项目: the place opening a project's name),
         by head and relation: a member of a list whose own name says its place takes no other place from the list
         (1. 河东区A项目 2. 兰山区B项目: items each opening with their county)."""
