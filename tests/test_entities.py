@@ -4854,7 +4854,9 @@ def test_thirty_fifth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
 
 
-def test_a_division_written_right_before_a_project_names_it_too(nlp):
+def test_a_division_written_right_before_a_project_or_a_park_names_it_too(nlp):
     doc = nlp("与四家企业签订了达日县5万千瓦光伏发电项目、甘德县20万千瓦光伏发电项目。")
     assert ("Project", "5万千瓦光伏发电项目", "达日县5万千瓦光伏发电项目") in doc._.kg_aliases
     assert ("Project", "20万千瓦光伏发电项目", "甘德县20万千瓦光伏发电项目") in doc._.kg_aliases
+    doc = nlp("4. 邛崃市天府新区半导体材料产业功能区")
+    assert ("IndustrialPark", "天府新区半导体材料产业功能区", "邛崃市天府新区半导体材料产业功能区") in doc._.kg_aliases

@@ -72,7 +72,7 @@ class EntityFinder:
     def __init__(self, rules: Rules, segment_boundaries: bool = False):
         gazetteer = gazetteer_of(rules)
         names = NameText(rules.common, gazetteer)
-        self.regions = RegionRecogniser(rules.region, names, gazetteer)
+        self.regions = RegionRecogniser(rules.region, names, gazetteer, rules.company["legal_suffixes"])
         self.parks = ParkRecogniser(rules.park, names, gazetteer, rules.company["group_suffixes"],
                                     rules.company["industry_words"], rules.company["brand_tags"])
         self.programs = ProgramRecogniser(rules.program, names, gazetteer, tuple(rules.park["suffixes"]))
@@ -131,10 +131,12 @@ class EntityFinder:
             self.programs.find_scope_aliases,
             self.companies.find_bracketed_aliases,  # 某某有限责任公司（某某茶厂）
             self.parks.find_suffix_forms,  # 文山高新区三七产业园, later 三七产业园
+            self._placed_names,  # 达日县 before 5万千瓦光伏发电项目: 达日县5万千瓦光伏发电项目
             self._renamed,  # 某经济开发区改为某工业园区: two names of one park
             self._drop_bylines,
         ]
         self.byline_re = re.compile(rules.common["byline"])
+        self.division_ends = tuple(rules.common["division_ends"])
         self.renamed_re = compile_rare(rules.common["renaming"])
         self.boundaries = None
         if segment_boundaries:  # name starts by a word segmenter (boundaries.py)
@@ -171,6 +173,15 @@ class EntityFinder:
                     and text[new.end:new.end + 1] != "的" \
                     and (named or old.label == PARK and text[old.start - 1:old.start] != "由"):
                 doc.aliases.append((old.label, text[old.start:old.end], text[new.start:new.end]))
+
+    def _placed_names(self, doc: DocState) -> None:
+        """A division written right before a park's or a project's name names it too (达日县5万千瓦光伏发电项目 is
+        5万千瓦光伏发电项目, 邛崃市天府新区…功能区 is 天府新区…功能区): the names with the place are aliases."""
+        text = doc.text
+        for name in (m for m in doc.names if m.label in (PARK, PROJECT)):
+            region = doc.regions.last_before(name.start)
+            if region is not None and region.end == name.start and text[region.end - 1] in self.division_ends:
+                doc.aliases.append((name.label, text[name.start:name.end], text[region.start:name.end]))
 
     def _drop_bylines(self, doc: DocState) -> None:
         """来源：某某日报 2021-12-20: what a byline names published the text; it is not in it. A park is kept: a park that

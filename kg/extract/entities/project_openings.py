@@ -13,18 +13,12 @@ class ProjectOpenings:
     `_generic_stem`."""
 
     def _place_aliases(self, doc: DocState, projects: list[str]) -> None:
-        """A project's name with and without the place it is in: 陆家镇某某研发二期项目 is 某某研发二期项目 (a name of
-        its own after the place), and 达日县 written right before 5万千瓦光伏发电项目 names it too (达日县5万千瓦…项目)."""
+        """陆家镇某某研发二期项目 is 某某研发二期项目, named where it is: a name of its own after the place."""
         for full in projects:
             openings = [m for m in (self.gazetteer.region_re.match(full), self.place_opening_re.match(full)) if m]
             rest = full[max(m.end() for m in openings):] if openings else ""  # (正阳县开发区某某项目: the park too)
             if len(rest) >= MIN_PLACED_NAME and not self._generic_stem(self.suffix_end_re.sub("", rest)):
                 doc.aliases.append((PROJECT, full, rest))
-        text = doc.text
-        for project in (m for m in doc.names if m.label == PROJECT):
-            region = doc.regions.last_before(project.start)
-            if region is not None and region.end == project.start and text[region.end - 1] in self.division_ends:
-                doc.aliases.append((PROJECT, text[project.start:project.end], text[region.start:project.end]))
 
     def _opening_before_park(self, doc: DocState, park_start: int) -> int:
         """Start of a project named after a park: the company or region written just before the park opens it

@@ -31,7 +31,7 @@ DIRECTION_TAGS = ("s", "f")  # jieba's tags of words of place and direction (东
 
 
 class RegionRecogniser:
-    def __init__(self, region: dict[str, Any], names: NameText, gazetteer: Gazetteer):
+    def __init__(self, region: dict[str, Any], names: NameText, gazetteer: Gazetteer, legal_suffixes: list[str]):
         self.names, self.gazetteer = names, gazetteer
         self.short_form_min_count = int(region["short_form_min_count"])
         self.organisation_re = re.compile(
@@ -42,7 +42,7 @@ class RegionRecogniser:
         self.person_title_re = re.compile(region["person_after_title"])
         self.person_end_re = re.compile(region["person_name_end"])
         self.report_re = re.compile(alternation(region["organisation_reports"]))
-        self.organisation_firm_forms = tuple(region["organisation_firm_forms"])
+        self.legal_suffixes = tuple(legal_suffixes)  # 某区某某研究所有限公司: an organisation's name is a firm's
         self.road_after = re.compile(alternation(region["road_words"]))
         self.short_form_cue = re.compile(rf"(?:{alternation(region['short_form_cues'])})[{re.escape(QUOTES)}]*$")
         self.short_form_after_cue = re.compile(alternation(region["short_form_after_cues"]))
@@ -198,7 +198,7 @@ class RegionRecogniser:
                 # before it, another division listed next to it (介休、灵石入围…)
             organisation = self.organisation_re.match(text, m.end())
             if (organisation and not self.report_re.match(text, organisation.end())
-                    and not text.startswith(self.organisation_firm_forms, organisation.end())) or self.dateline_re.match(
+                    and not text.startswith(self.legal_suffixes, organisation.end())) or self.dateline_re.match(
                     text, m.end()) or self.website_re.match(text, m.end()):
                 continue  # part of an organisation's name (not 某区政府工作报告: the region's report), a dateline, a site
             if not starts_word and name_char(text, m.end()) is not None and \
