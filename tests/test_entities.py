@@ -4860,3 +4860,5 @@ def test_a_division_written_right_before_a_project_or_a_park_names_it_too(nlp):
     assert ("Project", "20万千瓦光伏发电项目", "甘德县20万千瓦光伏发电项目") in doc._.kg_aliases
     doc = nlp("4. 邛崃市天府新区半导体材料产业功能区")
     assert ("IndustrialPark", "天府新区半导体材料产业功能区", "邛崃市天府新区半导体材料产业功能区") in doc._.kg_aliases
+    doc = nlp("广西凯岚投资集团、苏州工业园区博远生物医药有限公司与福绵区签约。")
+    assert ("Company", "博远生物医药有限公司", "苏州工业园区博远生物医药有限公司") in doc._.kg_aliases

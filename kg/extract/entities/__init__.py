@@ -131,7 +131,7 @@ class EntityFinder:
             self.programs.find_scope_aliases,
             self.companies.find_bracketed_aliases,  # 某某有限责任公司（某某茶厂）
             self.parks.find_suffix_forms,  # 文山高新区三七产业园, later 三七产业园
-            self._placed_names,  # 达日县 before 5万千瓦光伏发电项目: 达日县5万千瓦光伏发电项目
+            self._placed_names,  # 达日县 before 5万千瓦光伏发电项目: 达日县5万千瓦光伏发电项目 too
             self._renamed,  # 某经济开发区改为某工业园区: two names of one park
             self._drop_bylines,
         ]
@@ -175,13 +175,17 @@ class EntityFinder:
                 doc.aliases.append((old.label, text[old.start:old.end], text[new.start:new.end]))
 
     def _placed_names(self, doc: DocState) -> None:
-        """A division written right before a park's or a project's name names it too (达日县5万千瓦光伏发电项目 is
-        5万千瓦光伏发电项目, 邛崃市天府新区…功能区 is 天府新区…功能区): the names with the place are aliases."""
+        """A division written right before a park's, a project's or a company's name names it too, and so does a park
+        before a company's (达日县5万千瓦光伏发电项目 is 5万千瓦光伏发电项目, 邛崃市天府新区…功能区 is 天府新区…功能区,
+        苏州工业园区某某有限公司 is 某某有限公司): the names with the place are aliases."""
         text = doc.text
-        for name in (m for m in doc.names if m.label in (PARK, PROJECT)):
+        for name in (m for m in doc.names if m.label in (PARK, PROJECT, COMPANY)):
             region = doc.regions.last_before(name.start)
             if region is not None and region.end == name.start and text[region.end - 1] in self.division_ends:
                 doc.aliases.append((name.label, text[name.start:name.end], text[region.start:name.end]))
+            park = doc.names.last_before(name.start)
+            if name.label == COMPANY and park is not None and park.label == PARK and park.end == name.start:
+                doc.aliases.append((COMPANY, text[name.start:name.end], text[park.start:name.end]))  # 苏州工业园区某某有限公司
 
     def _drop_bylines(self, doc: DocState) -> None:
         """来源：某某日报 2021-12-20: what a byline names published the text; it is not in it. A park is kept: a park that
