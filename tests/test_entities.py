@@ -4854,11 +4854,14 @@ def test_thirty_fifth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
 
 
-def test_a_division_written_right_before_a_project_or_a_park_names_it_too(nlp):
+def test_a_place_before_or_opening_a_name_gives_it_an_alias(nlp):
     doc = nlp("与四家企业签订了达日县5万千瓦光伏发电项目、甘德县20万千瓦光伏发电项目。")
     assert ("Project", "5万千瓦光伏发电项目", "达日县5万千瓦光伏发电项目") in doc._.kg_aliases
     assert ("Project", "20万千瓦光伏发电项目", "甘德县20万千瓦光伏发电项目") in doc._.kg_aliases
     doc = nlp("4. 邛崃市天府新区半导体材料产业功能区")
     assert ("IndustrialPark", "天府新区半导体材料产业功能区", "邛崃市天府新区半导体材料产业功能区") in doc._.kg_aliases
+    doc = nlp("新加坡凯岚集团落户。凯岚集团投资建设。中国铝业公司参加。")
+    assert ("Company", "新加坡凯岚集团", "凯岚集团") in doc._.kg_aliases
+    assert not any(alias == "铝业公司" for _, _, alias in doc._.kg_aliases)
     doc = nlp("广西凯岚投资集团、苏州工业园区博远生物医药有限公司与福绵区签约。")
     assert ("Company", "博远生物医药有限公司", "苏州工业园区博远生物医药有限公司") in doc._.kg_aliases

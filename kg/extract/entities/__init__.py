@@ -137,6 +137,7 @@ class EntityFinder:
         ]
         self.byline_re = re.compile(rules.common["byline"])
         self.division_ends = tuple(rules.common["division_ends"])
+        self.nation_openings = tuple(sorted(rules.company["nation_openings"], key=len, reverse=True))
         self.renamed_re = compile_rare(rules.common["renaming"])
         self.boundaries = None
         if segment_boundaries:  # name starts by a word segmenter (boundaries.py)
@@ -185,7 +186,16 @@ class EntityFinder:
                 doc.aliases.append((name.label, text[name.start:name.end], text[region.start:name.end]))
             park = doc.names.last_before(name.start)
             if name.label == COMPANY and park is not None and park.label == PARK and park.end == name.start:
-                doc.aliases.append((COMPANY, text[name.start:name.end], text[park.start:name.end]))  # 苏州工业园区某某有限公司
+                doc.aliases.append((COMPANY, text[name.start:name.end], text[park.start:name.end]))
+            if name.label == COMPANY and (own := self._past_nation(text[name.start:name.end])):
+                doc.aliases.append((COMPANY, text[name.start:name.end], own))
+
+    def _past_nation(self, name: str) -> str | None:
+        """金鹰集团 of 新加坡金鹰集团: a company's name past the country it opens with, when a firm's name of its own
+        (not 铝业公司 of 中国铝业公司: a trade)."""
+        nation = next((n for n in self.nation_openings if name.startswith(n)), None)
+        own = name[len(nation):] if nation else ""
+        return own if own and self.companies.is_short_name(own) and not self.companies.industry_word_re.match(own) else None
 
     def _drop_bylines(self, doc: DocState) -> None:
         """来源：某某日报 2021-12-20: what a byline names published the text; it is not in it. A park is kept: a park that
