@@ -4846,6 +4846,8 @@ def test_thirty_fourth_session_round(nlp, text, label, expected):
     ("排在前三位的分别是西部矿业集团有限公司、国网青海省电力公司和黄河上游水电开发有限责任公司。", "Company",
      {"西部矿业集团有限公司", "国网青海省电力公司", "黄河上游水电开发有限责任公司"}),
     ("整体搬迁年产5万吨饲料项目、升级改造年产3000吨茶叶项目开工。", "Company", set()),
+    # a unit of government (有关单位, 相关单位) is no company
+    ("市、县有关单位负责人，以及广州市有关单位负责人也参加了活动。", "Company", set()),
     # a list of projects closed by a kind of projects (等产业类项目), not by industries (等产业)
     ("其中有凯岚医药生产项目、博远材料有限公司锂电负极材料项目等产业类项目。重点发展电子信息工程等产业。", "Project",
      {"凯岚医药生产项目", "博远材料有限公司锂电负极材料项目"}),
