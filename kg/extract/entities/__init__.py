@@ -137,7 +137,6 @@ class EntityFinder:
         ]
         self.byline_re = re.compile(rules.common["byline"])
         self.division_ends = tuple(rules.common["division_ends"])
-        self.nation_openings = tuple(sorted(rules.company["nation_openings"], key=len, reverse=True))
         self.renamed_re = compile_rare(rules.common["renaming"])
         self.boundaries = None
         if segment_boundaries:  # name starts by a word segmenter (boundaries.py)
@@ -177,25 +176,23 @@ class EntityFinder:
 
     def _placed_names(self, doc: DocState) -> None:
         """A division written right before a park's, a project's or a company's name names it too, and so does a park
-        before a company's (达日县5万千瓦光伏发电项目 is 5万千瓦光伏发电项目, 邛崃市天府新区…功能区 is 天府新区…功能区,
-        苏州工业园区某某有限公司 is 某某有限公司): the names with the place are aliases."""
+        before a company's (邛崃市天府新区…功能区 is 天府新区…功能区, 苏州工业园区某某有限公司 is 某某有限公司), and a company's
+        name past the country it opens with (新加坡金鹰集团 is 金鹰集团): the names with the place are aliases. A project named by an amount alone takes the place into its name (达日县5万千瓦光伏发电项目:
+        5万千瓦光伏发电项目 would name every county's)."""
         text = doc.text
-        for name in (m for m in doc.names if m.label in (PARK, PROJECT, COMPANY)):
+        for name in [m for m in doc.names if m.label in (PARK, PROJECT, COMPANY)]:
             region = doc.regions.last_before(name.start)
             if region is not None and region.end == name.start and text[region.end - 1] in self.division_ends:
+                if name.label == PROJECT and self.projects.amount_opening_re.match(text, name.start):
+                    doc.names.remove(name)  # 达日县5万千瓦光伏发电项目: an amount alone names no project, the place does
+                    doc.names.add(region.start, name.end, name.label, name.rule)
+                    continue
                 doc.aliases.append((name.label, text[name.start:name.end], text[region.start:name.end]))
             park = doc.names.last_before(name.start)
             if name.label == COMPANY and park is not None and park.label == PARK and park.end == name.start:
                 doc.aliases.append((COMPANY, text[name.start:name.end], text[park.start:name.end]))
-            if name.label == COMPANY and (own := self._past_nation(text[name.start:name.end])):
+            if name.label == COMPANY and (own := self.companies.past_nation(text[name.start:name.end])):
                 doc.aliases.append((COMPANY, text[name.start:name.end], own))
-
-    def _past_nation(self, name: str) -> str | None:
-        """金鹰集团 of 新加坡金鹰集团: a company's name past the country it opens with, when a firm's name of its own
-        (not 铝业公司 of 中国铝业公司: a trade)."""
-        nation = next((n for n in self.nation_openings if name.startswith(n)), None)
-        own = name[len(nation):] if nation else ""
-        return own if own and self.companies.is_short_name(own) and not self.companies.industry_word_re.match(own) else None
 
     def _drop_bylines(self, doc: DocState) -> None:
         """来源：某某日报 2021-12-20: what a byline names published the text; it is not in it. A park is kept: a park that

@@ -36,6 +36,7 @@ class CompanyRecogniser(PlantNames):
         self.listed_legal_re = re.compile(f"(?:{self.legal_suffix_re.pattern})[、等]")  # 某市有A有限公司、B…等N家
         self.legal_suffixes = tuple(sorted(company["legal_suffixes"], key=len, reverse=True))
         self.branch_suffixes = frozenset(company["branch_suffixes"])
+        self.nation_openings = tuple(sorted(company["nation_openings"], key=len, reverse=True))
         self.joint_endings = (*FIRM_ENDINGS, *company["firm_words"])  # a firm's name (凯岚科技) ends at a joint after these
         self.firm_joint_re = re.compile(rf"(?:{alternation(self.joint_endings)})[和与及、]")
         self.plant_partner_re = re.compile(rf"[与同跟、]|(?<=公司|集团|[^工]厂)[和及]|(?<=[县市区旗])[和及]")
@@ -152,21 +153,31 @@ class CompanyRecogniser(PlantNames):
         if not names.is_generic(stem) or self._macro_region_and_trade(stem):
             doc.names.add(start, end, COMPANY, "company.legal_suffix")
 
-    def _has_firms(self, place: str) -> bool:
-        """常州市, 柳州 before 有 and a list of firms: a place's whole name or a city's short one (重庆有友食品, 山东有研…:
-        a province's short name and 有 open many firms' names)."""
-        return place in self.gazetteer.full_region_names or place in self.gazetteer.city_short_forms
+    def _has_firms(self, text: str, after: int, suffix_start: int) -> bool:
+        """常州市有A有限公司、B…等: a place that has the firms of a list, not 重庆有友食品…, 山东有研半导体…: 有 and one
+        character before the trade's word are a brand's."""
+        return self.listed_legal_re.match(text, suffix_start) is not None and \
+            self.industry_word_re.match(text, after + 1) is None
 
     def _add_partner_before(self, doc: DocState, start: int) -> None:
-        """凯岚科技 of 凯岚科技与博远集团有限公司: a short name ending in a firm's word before the joint the legal name
-        starts after is a company too."""
+        """凯岚科技 of 凯岚科技与博远集团有限公司: a short name, a brand and a firm's word, before the joint the legal
+        name starts after is a company too (not 金融科技与某某银行…: a trade)."""
         text, joint = doc.text, start - 1
         if joint < 2 or text[joint] not in "和与及" or not text.endswith(self.firm_words, 0, joint):
             return
         run_start = self.names.extend_left(text, joint, doc.names.last_end_before(joint), self.max_short)
         first = self.names.trim_left(text, run_start, joint, doc.regions, True)
-        if self.is_short_name(text[first:joint]) and not doc.names.overlaps(first, joint):
+        if self.is_short_name(text[first:joint]) and self.is_coined(text[first:joint]) and not doc.names.overlaps(first, joint):
             doc.names.add(first, joint, COMPANY, "company.partner_before")
+
+    def past_nation(self, name: str) -> str | None:
+        """金鹰集团 of 新加坡金鹰集团: a company's name past the country it opens with (`nation_openings`), when its own
+        opens with a brand (not 黄金集团 of 中国黄金集团, 铝业公司 of 中国铝业公司: a trade's word)."""
+        nation = next((n for n in self.nation_openings if name.startswith(n)), None)
+        own = name[len(nation):] if nation else ""
+        legal = self.legal_suffix_re.search(own)
+        stem = own[:legal.start()] if legal else own
+        return own if own and self.is_short_name(own) and len(stem) >= 2 and self.is_coined(stem) else None
 
     def _macro_region_and_trade(self, stem: str) -> bool:
         """华南材料 (有限公司): a part of the country and a trade (not 华南地区: the part itself)."""
@@ -190,8 +201,8 @@ class CompanyRecogniser(PlantNames):
                       and self.ends_with_industry_word(text[start:m.start()]) and not region_re.match(text, start, m.start())
                       and not self.names.is_generic(text[m.end():suffix_start]))
                   or (m.group() != "有" or not text.startswith(names.having_words, m.start())) and (  # (常州市有某某研究所…)
-                      text.endswith(self.not_company, start, m.start()) or (m.group() == "有" and self._has_firms(
-                          text[start:m.start()]) and self.listed_legal_re.match(text, suffix_start)))
+                      text.endswith(self.not_company, start, m.start()) or (m.group() == "有" and region_re.fullmatch(
+                          text, start, m.start()) and self._has_firms(text, m.end(), suffix_start)))
                   or (m.group() == "对" and self.verb_before_dui.search(text, max(start, m.start() - 2), m.start()))
                   or (m.group() in "与跟" and self._place_ends(text, start, m.start()))]
         # 铂川电池和东莞市恒铄精密模具有限公司: a list, the name starts at its region (企业有苏州…); 区政府与某某有限公司: a body

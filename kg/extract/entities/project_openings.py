@@ -9,15 +9,16 @@ MIN_PLACED_NAME = 6  # characters of a project's name after the place it opens w
 
 
 class ProjectOpenings:
-    """Needs the ProjectRecogniser's `names`, `companies`, `gazetteer`, `place_opening_re`, `suffix_end_re` and
-    `_generic_stem`."""
+    """Needs the ProjectRecogniser's `names`, `companies`, `gazetteer`, `place_opening_re`, `amount_opening_re`,
+    `suffix_end_re` and `_generic_stem`."""
 
     def _place_aliases(self, doc: DocState, projects: list[str]) -> None:
         """陆家镇某某研发二期项目 is 某某研发二期项目, named where it is: a name of its own after the place."""
         for full in projects:
             openings = [m for m in (self.gazetteer.region_re.match(full), self.place_opening_re.match(full)) if m]
             rest = full[max(m.end() for m in openings):] if openings else ""  # (正阳县开发区某某项目: the park too)
-            if len(rest) >= MIN_PLACED_NAME and not self._generic_stem(self.suffix_end_re.sub("", rest)):
+            if len(rest) >= MIN_PLACED_NAME and not self._generic_stem(self.suffix_end_re.sub("", rest)) and \
+                    not self.amount_opening_re.match(rest):  # (江津区年产10万吨…项目: the amount names every county's)
                 doc.aliases.append((PROJECT, full, rest))
 
     def _opening_before_park(self, doc: DocState, park_start: int) -> int:

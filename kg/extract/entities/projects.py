@@ -63,6 +63,7 @@ class ProjectRecogniser(ProjectOpenings):
         self.campaign_endings = tuple(project["campaign_endings"])
         self.phase_re, self.suffix_end_re = re.compile(project["phase"]), re.compile(rf"(?:{self.suffix_re.pattern})$")
         self.place_opening_re = re.compile(project["place_opening"])  # a town's or a park's name opening a project's
+        self.amount_opening_re = re.compile(project["amount_opening"])
         self.place_verb_re = re.compile(alternation(project["place_verbs"]))
         self.site_opening_re = re.compile(project["site_opening"])
         self.not_project_endings, self.stem_ending_words = (
