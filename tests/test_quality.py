@@ -42,7 +42,14 @@ CORPUS_FLOORS = {
 # 在P is placed by locatedIn.company_at only), of fresh36 (the review's: a firm founded at a place is there) and of
 # fresh35 (a list's first member after its description). In the thirty-fourth, two floors of fresh71 were lowered
 # (locatedIn 0.800 -> 0.793, relation 0.819 -> 0.816): a name found starting inside a word now starts at the word's
-# start, 同仁堂集团 (it was 仁堂集团), and is placed in the 北京 before it, where the gold names 北京同仁堂集团 whole.)
+# start, 同仁堂集团 (it was 仁堂集团), and is placed in the 北京 before it, where the gold names 北京同仁堂集团 whole. In the
+# thirty-fifth, 26 floors of 14 sets were lowered, by up to 0.025 (each round kept by the sum over every development set,
+# +0.154 / +0.425): developedBy of fresh35 and fresh52 (a name before 年产 is read as a developer, and 贵州大龙, 新疆罗布泊
+# are places the gazetteer does not know), of fresh69 (杭州九阳… is given the 九阳 of 黑龙江九阳豆业有限公司); Project of
+# fresh and fresh74 (a project named by an amount keeps the city or county before it in its name, 长治市20万吨/年…项目,
+# so that two counties' 5万千瓦光伏发电项目 stay two nodes, where those golds name it without); locatedIn of fresh18,
+# fresh56 and fresh79 (a park whose name opens with its county, named nowhere else, is placed in it: parks the gold
+# does not hold).)
 CHALLENGE_FLOORS = {
     # The development half of the challenge corpus (tests/challenge/dev): real reports of 22 provinces.
     "dev": {
@@ -52,9 +59,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh: 24 texts by two other writers, scored blind once (0.793 / 0.615) and tuned on since.
     "fresh": {
-        "entities": {"Company": 0.974, "IndustrialPark": 0.983, "Project": 0.946, "Program": 1.0, "Region": 0.988},
-        "relations": {"locatedIn": 0.932, "selectedAs": 1.0, "developedBy": 0.92},
-        "entity": 0.97, "relation": 0.957,
+        "entities": {"Company": 0.979, "IndustrialPark": 0.983, "Project": 0.934, "Program": 1.0, "Region": 0.988},
+        "relations": {"locatedIn": 0.923, "selectedAs": 1.0, "developedBy": 0.937},
+        "entity": 0.968, "relation": 0.957,
     },
     "fresh2": {
         "entities": {"Company": 0.975, "IndustrialPark": 0.959, "Project": 0.928, "Program": 0.981, "Region": 0.976},
@@ -64,9 +71,9 @@ CHALLENGE_FLOORS = {
     # locatedIn lowered in the twenty-fifth session (0.882 -> 0.874): a line list whose members open with their region
     # now frames a region-prefixed project line with a place the gold does not give.
     "fresh3": {
-        "entities": {"Company": 0.973, "IndustrialPark": 0.954, "Project": 0.944, "Program": 0.933, "Region": 0.981},
-        "relations": {"locatedIn": 0.884, "selectedAs": 0.986, "developedBy": 0.857},
-        "entity": 0.963, "relation": 0.916,
+        "entities": {"Company": 0.98, "IndustrialPark": 0.954, "Project": 0.963, "Program": 0.933, "Region": 0.981},
+        "relations": {"locatedIn": 0.9, "selectedAs": 0.986, "developedBy": 0.896},
+        "entity": 0.97, "relation": 0.93,
     },
     "fresh4": {
         "entities": {"Company": 0.965, "IndustrialPark": 1.0, "Project": 0.901, "Program": 0.928, "Region": 0.962},
@@ -104,9 +111,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh10: 24 texts by two more writers, scored blind once (0.866 / 0.657, rules of commit 42d7966).
     "fresh10": {
-        "entities": {"Company": 0.965, "IndustrialPark": 0.857, "Project": 0.927, "Program": 0.98, "Region": 0.99},
-        "relations": {"locatedIn": 0.888, "selectedAs": 0.948, "developedBy": 0.941},
-        "entity": 0.956, "relation": 0.921,
+        "entities": {"Company": 0.965, "IndustrialPark": 0.857, "Project": 0.948, "Program": 0.98, "Region": 0.99},
+        "relations": {"locatedIn": 0.896, "selectedAs": 0.948, "developedBy": 0.941},
+        "entity": 0.96, "relation": 0.924,
     },
     # tests/challenge/fresh11: 24 texts by two more writers, scored blind once (0.835 / 0.547, rules of commit 75a1e54).
     "fresh11": {
@@ -125,23 +132,23 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh13: 24 texts by two more writers, scored blind once (0.817 / 0.725, rules of commit e8e48f7).
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
     "fresh13": {
-        "entities": {"Company": 0.939, "IndustrialPark": 0.928, "Project": 0.82, "Program": 0.872, "Region": 0.987},
-        "relations": {"locatedIn": 0.851, "selectedAs": 0.888, "developedBy": 0.742},
-        "entity": 0.917, "relation": 0.849,
+        "entities": {"Company": 0.939, "IndustrialPark": 0.928, "Project": 0.871, "Program": 0.872, "Region": 0.987},
+        "relations": {"locatedIn": 0.867, "selectedAs": 0.888, "developedBy": 0.742},
+        "entity": 0.927, "relation": 0.857,
     },
     # tests/challenge/fresh14: 24 texts by two more writers, scored blind once (0.855 / 0.670, rules of commit c7a2e3c).
     "fresh14": {
-        "entities": {"Company": 0.941, "IndustrialPark": 0.913, "Project": 0.888, "Program": 0.902, "Region": 0.974},
+        "entities": {"Company": 0.947, "IndustrialPark": 0.913, "Project": 0.888, "Program": 0.902, "Region": 0.974},
         "relations": {"locatedIn": 0.886, "selectedAs": 0.718, "developedBy": 0.921},
-        "entity": 0.928, "relation": 0.854,
+        "entity": 0.931, "relation": 0.854,
     },
     # tests/challenge/fresh15: 24 texts by two more writers, scored blind once (0.823 / 0.575, rules of commit 50138ad).
     # (IndustrialPark 0.910 -> 0.909 in the twenty-third session: 由A更名为B now makes the renamed park one node, which
     # removes one matched node from the count: a fragmentation fixed)
     "fresh15": {
-        "entities": {"Company": 0.955, "IndustrialPark": 0.941, "Project": 0.891, "Program": 0.92, "Region": 0.97},
+        "entities": {"Company": 0.955, "IndustrialPark": 0.941, "Project": 0.891, "Program": 0.92, "Region": 0.985},
         "relations": {"locatedIn": 0.848, "selectedAs": 0.85, "developedBy": 0.829},
-        "entity": 0.937, "relation": 0.845,
+        "entity": 0.94, "relation": 0.845,
     },
     # tests/challenge/fresh16: 24 texts by two more writers, scored blind once (0.850 / 0.534, rules of commit eb33e2f).
     "fresh16": {
@@ -151,15 +158,15 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh17: 24 texts by two more writers, scored blind once (0.875 / 0.756, rules of commit ebff956).
     "fresh17": {
-        "entities": {"Company": 0.867, "IndustrialPark": 0.945, "Project": 0.946, "Program": 0.782, "Region": 0.988},
-        "relations": {"locatedIn": 0.896, "selectedAs": 0.857, "developedBy": 0.78},
-        "entity": 0.919, "relation": 0.858,
+        "entities": {"Company": 0.9, "IndustrialPark": 0.945, "Project": 0.946, "Program": 0.782, "Region": 0.988},
+        "relations": {"locatedIn": 0.93, "selectedAs": 0.904, "developedBy": 0.78},
+        "entity": 0.93, "relation": 0.887,
     },
     # tests/challenge/fresh18: 24 texts by two more writers, scored blind once (0.808 / 0.667, rules of commit 578c74f).
     "fresh18": {
-        "entities": {"Company": 0.89, "IndustrialPark": 0.912, "Project": 0.913, "Program": 0.846, "Region": 1.0},
-        "relations": {"locatedIn": 0.924, "selectedAs": 0.897, "developedBy": 0.771},
-        "entity": 0.907, "relation": 0.885,
+        "entities": {"Company": 0.894, "IndustrialPark": 0.912, "Project": 0.913, "Program": 0.846, "Region": 1.0},
+        "relations": {"locatedIn": 0.917, "selectedAs": 0.897, "developedBy": 0.793},
+        "entity": 0.909, "relation": 0.885,
     },
     # tests/challenge/fresh19: 24 texts by two more writers, scored blind once (0.853 / 0.727, rules of commit 05cec2d).
     "fresh19": {
@@ -169,7 +176,7 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh20: 24 texts by two more writers, scored blind once (0.839 / 0.698, rules of commit 5c640bc).
     "fresh20": {
-        "entities": {"Company": 0.928, "IndustrialPark": 0.919, "Project": 0.835, "Program": 1.0, "Region": 0.986},
+        "entities": {"Company": 0.927, "IndustrialPark": 0.919, "Project": 0.835, "Program": 1.0, "Region": 0.986},
         "relations": {"locatedIn": 0.795, "selectedAs": 1.0, "developedBy": 0.529},
         "entity": 0.921, "relation": 0.793,
     },
@@ -190,15 +197,15 @@ CHALLENGE_FLOORS = {
     # at its end (the same); tuned on in the fifteenth.
     "fresh63": {
         "entities": {"Company": 0.889, "IndustrialPark": 0.837, "Project": 0.841, "Program": 0.844, "Region": 0.941},
-        "relations": {"locatedIn": 0.666, "selectedAs": 0.843, "developedBy": 0.758},
-        "entity": 0.88, "relation": 0.751,
+        "relations": {"locatedIn": 0.684, "selectedAs": 0.843, "developedBy": 0.758},
+        "entity": 0.88, "relation": 0.759,
     },
     # tests/challenge/fresh92: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-fifth session (0.861 / 0.700 with the rules of its start, 91d067d); held out.
     "fresh92": {
-        "entities": {"Company": 0.0, "IndustrialPark": 0.0, "Project": 0.0, "Program": 0.0, "Region": 0.0},
-        "relations": {"locatedIn": 0.0, "selectedAs": 0.0, "developedBy": 0.0},
-        "entity": 0.0, "relation": 0.0,
+        "entities": {"Company": 0.902, "IndustrialPark": 0.84, "Project": 0.872, "Program": 0.687, "Region": 0.875},
+        "relations": {"locatedIn": 0.68, "selectedAs": 0.73, "developedBy": 0.717},
+        "entity": 0.86, "relation": 0.699,
     },
     # tests/challenge/fresh91: 23 texts by two more writers, scored blind once when they arrived early in the
     # thirty-fourth session (0.845 / 0.676 with the rules of its start, 63b3536); held out.
@@ -210,41 +217,41 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh90: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-third session (0.810 / 0.652 with the rules of its start, fb34a62); held out.
     "fresh90": {
-        "entities": {"Company": 0.772, "IndustrialPark": 0.717, "Project": 0.772, "Program": 0.941, "Region": 0.959},
-        "relations": {"locatedIn": 0.614, "selectedAs": 0.88, "developedBy": 0.666},
-        "entity": 0.815, "relation": 0.663,
+        "entities": {"Company": 0.772, "IndustrialPark": 0.717, "Project": 0.784, "Program": 0.941, "Region": 0.959},
+        "relations": {"locatedIn": 0.619, "selectedAs": 0.88, "developedBy": 0.666},
+        "entity": 0.82, "relation": 0.666,
     },
     # tests/challenge/fresh89: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-second session (0.872 / 0.658 with the rules of its start, 777dbed); held out until the thirty-fifth,
     # tuned on since.
     "fresh89": {
-        "entities": {"Company": 0.885, "IndustrialPark": 0.875, "Project": 0.769, "Program": 0.845, "Region": 0.987},
-        "relations": {"locatedIn": 0.626, "selectedAs": 0.81, "developedBy": 0.571},
-        "entity": 0.871, "relation": 0.658,
+        "entities": {"Company": 0.912, "IndustrialPark": 0.875, "Project": 0.8, "Program": 0.845, "Region": 0.987},
+        "relations": {"locatedIn": 0.831, "selectedAs": 0.894, "developedBy": 0.648},
+        "entity": 0.888, "relation": 0.804,
     },
     # tests/challenge/fresh88: 22 texts by two more writers, scored blind once when they arrived at the thirty-first
     # session's end (0.816 / 0.774 with the rules of its start, d9b0b53; 0.818 / 0.778 with its last rules); held out in
     # the thirty-second and thirty-third (0.823 / 0.793 at its end); tuned on in the thirty-fourth.
     "fresh88": {
-        "entities": {"Company": 0.85, "IndustrialPark": 0.826, "Project": 0.767, "Program": 0.788, "Region": 0.875},
+        "entities": {"Company": 0.848, "IndustrialPark": 0.826, "Project": 0.767, "Program": 0.788, "Region": 0.875},
         "relations": {"locatedIn": 0.79, "selectedAs": 0.878, "developedBy": 0.799},
-        "entity": 0.822, "relation": 0.814,
+        "entity": 0.821, "relation": 0.814,
     },
     # tests/challenge/fresh87: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-first session (0.824 / 0.553 with the rules of its start, d9b0b53); held out in that session and the
     # thirty-second (0.823 / 0.553); tuned on in the thirty-third.
     "fresh87": {
-        "entities": {"Company": 0.798, "IndustrialPark": 0.919, "Project": 0.873, "Program": 0.666, "Region": 0.945},
-        "relations": {"locatedIn": 0.509, "selectedAs": 0.857, "developedBy": 0.709},
-        "entity": 0.856, "relation": 0.666,
+        "entities": {"Company": 0.806, "IndustrialPark": 0.919, "Project": 0.873, "Program": 0.666, "Region": 0.945},
+        "relations": {"locatedIn": 0.509, "selectedAs": 0.857, "developedBy": 0.73},
+        "entity": 0.858, "relation": 0.672,
     },
     # tests/challenge/fresh86: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirtieth session (0.858 / 0.645 with the rules of its start, ea631f5); held out, again in the thirty-first; tuned
     # on in the thirty-second.
     "fresh86": {
-        "entities": {"Company": 0.906, "IndustrialPark": 0.874, "Project": 0.874, "Program": 0.829, "Region": 0.99},
+        "entities": {"Company": 0.91, "IndustrialPark": 0.874, "Project": 0.874, "Program": 0.829, "Region": 1.0},
         "relations": {"locatedIn": 0.841, "selectedAs": 0.877, "developedBy": 0.74},
-        "entity": 0.905, "relation": 0.836,
+        "entity": 0.908, "relation": 0.836,
     },
     # tests/challenge/fresh84: 24 texts by two more writers, scored blind once when they arrived early in the
     # twenty-eighth session (0.878 / 0.773 with the rules of its start, 550ff2b); held out, the same at its end and at
@@ -258,9 +265,9 @@ CHALLENGE_FLOORS = {
     # twenty-ninth session (0.832 / 0.559 with the rules of its start, b2f2e73); held out, again in the thirtieth (one
     # region and one developer fewer found there, its errors not read); tuned on in the thirty-first.
     "fresh85": {
-        "entities": {"Company": 0.913, "IndustrialPark": 0.8, "Project": 0.864, "Program": 0.952, "Region": 0.99},
-        "relations": {"locatedIn": 0.747, "selectedAs": 1.0, "developedBy": 0.69},
-        "entity": 0.902, "relation": 0.816,
+        "entities": {"Company": 0.918, "IndustrialPark": 0.8, "Project": 0.876, "Program": 0.952, "Region": 0.99},
+        "relations": {"locatedIn": 0.743, "selectedAs": 1.0, "developedBy": 0.714},
+        "entity": 0.907, "relation": 0.817,
     },
     # tests/challenge/fresh83: 24 texts by two more writers, scored blind once when they arrived early in the
     # twenty-seventh session (0.854 / 0.763 with the rules of its start, 1390ed1); held out, the same at its end and at
@@ -276,8 +283,8 @@ CHALLENGE_FLOORS = {
     # held out (the same at the twenty-seventh session's end).
     "fresh82": {
         "entities": {"Company": 0.88, "IndustrialPark": 0.82, "Project": 0.947, "Program": 0.823, "Region": 0.941},
-        "relations": {"locatedIn": 0.715, "selectedAs": 0.869, "developedBy": 0.776},
-        "entity": 0.898, "relation": 0.756,
+        "relations": {"locatedIn": 0.708, "selectedAs": 0.869, "developedBy": 0.794},
+        "entity": 0.898, "relation": 0.759,
     },
     # tests/challenge/fresh81: 24 texts by two more writers, scored blind when they arrived early in the twenty-sixth
     # session (0.901 / 0.661 with the rules of 5d0f902, the same with those of its start, 8a365ea); held out, the same at
@@ -291,17 +298,17 @@ CHALLENGE_FLOORS = {
     # session's end (0.862 / 0.659 with the rules of 7c7dda8, every count the same with those of its start, 2f62adc);
     # held out (the same at the twenty-sixth session's end); tuned on in the twenty-seventh.
     "fresh80": {
-        "entities": {"Company": 0.887, "IndustrialPark": 0.777, "Project": 0.94, "Program": 0.896, "Region": 0.973},
-        "relations": {"locatedIn": 0.728, "selectedAs": 0.965, "developedBy": 0.62},
-        "entity": 0.907, "relation": 0.783,
+        "entities": {"Company": 0.9, "IndustrialPark": 0.777, "Project": 0.94, "Program": 0.896, "Region": 0.973},
+        "relations": {"locatedIn": 0.74, "selectedAs": 1.0, "developedBy": 0.62},
+        "entity": 0.913, "relation": 0.799,
     },
     # tests/challenge/fresh79: 24 texts by two more writers, scored blind when they arrived in the twenty-fifth session
     # (0.842 / 0.667 with the rules of 640139a; 0.837 / 0.667 with those of the session's start, 2f62adc); held out
     # through that session (0.845 / 0.674 at its end); tuned on in the twenty-sixth.
     "fresh79": {
         "entities": {"Company": 0.912, "IndustrialPark": 0.75, "Project": 0.945, "Program": 0.928, "Region": 0.939},
-        "relations": {"locatedIn": 0.835, "selectedAs": 0.92, "developedBy": 0.78},
-        "entity": 0.91, "relation": 0.851,
+        "relations": {"locatedIn": 0.826, "selectedAs": 0.92, "developedBy": 0.78},
+        "entity": 0.91, "relation": 0.846,
     },
     # tests/challenge/fresh78: 24 texts by two more writers, scored blind when they arrived early in the twenty-fifth
     # session (0.896 / 0.806 with the rules of 0f4786c; 0.886 / 0.800 with those of the session's start); tuned on
@@ -317,16 +324,16 @@ CHALLENGE_FLOORS = {
     # signer, a project the gold does not name.
     "fresh77": {
         "entities": {"Company": 0.964, "IndustrialPark": 0.947, "Project": 0.942, "Program": 0.916, "Region": 0.949},
-        "relations": {"locatedIn": 0.747, "selectedAs": 0.914, "developedBy": 0.92},
-        "entity": 0.949, "relation": 0.832,
+        "relations": {"locatedIn": 0.76, "selectedAs": 0.914, "developedBy": 0.92},
+        "entity": 0.949, "relation": 0.838,
     },
     # tests/challenge/fresh76: 24 texts by two more writers, scored blind when they arrived early in the twenty-third
     # session (0.877 / 0.699 with the rules of 087821e); held out through it (0.877 / 0.695 at its end); tuned on in
     # the twenty-fourth.
     "fresh76": {
-        "entities": {"Company": 0.96, "IndustrialPark": 0.953, "Project": 0.806, "Program": 0.941, "Region": 0.971},
-        "relations": {"locatedIn": 0.844, "selectedAs": 1.0, "developedBy": 0.684},
-        "entity": 0.932, "relation": 0.857,
+        "entities": {"Company": 0.968, "IndustrialPark": 0.953, "Project": 0.806, "Program": 0.941, "Region": 0.971},
+        "relations": {"locatedIn": 0.844, "selectedAs": 1.0, "developedBy": 0.717},
+        "entity": 0.935, "relation": 0.863,
     },
     # tests/challenge/fresh75: 24 texts by two more writers, scored blind when they arrived early in the twenty-second
     # session (0.871 / 0.579 with the rules of 70218b6, the same with the session's first rounds); held out from then on
@@ -343,9 +350,9 @@ CHALLENGE_FLOORS = {
     # session (0.874 / 0.631 at its end: a park's two nodes made one, so one match fewer counts for its precision); tuned
     # on in the twenty-second.
     "fresh74": {
-        "entities": {"Company": 0.953, "IndustrialPark": 0.921, "Project": 0.816, "Program": 0.923, "Region": 0.926},
-        "relations": {"locatedIn": 0.666, "selectedAs": 0.883, "developedBy": 0.894},
-        "entity": 0.917, "relation": 0.775,
+        "entities": {"Company": 0.966, "IndustrialPark": 0.921, "Project": 0.805, "Program": 0.923, "Region": 0.926},
+        "relations": {"locatedIn": 0.678, "selectedAs": 0.883, "developedBy": 0.894},
+        "entity": 0.919, "relation": 0.782,
     },
     # tests/challenge/fresh73: 24 texts by two more writers, scored blind when they arrived early in the twentieth
     # session (0.868 / 0.646 with the rules of c3ba57a, the same with the session's first round); held out through that
@@ -367,9 +374,9 @@ CHALLENGE_FLOORS = {
     # session (0.849 / 0.705 with the rules of f34022f, 0.851 / 0.705 with 60058ee's); held out through that session
     # (the same at its end), tuned on from the nineteenth.
     "fresh71": {
-        "entities": {"Company": 0.864, "IndustrialPark": 0.955, "Project": 0.863, "Program": 0.894, "Region": 0.974},
-        "relations": {"locatedIn": 0.793, "selectedAs": 0.949, "developedBy": 0.727},
-        "entity": 0.895, "relation": 0.816,
+        "entities": {"Company": 0.885, "IndustrialPark": 0.955, "Project": 0.863, "Program": 0.894, "Region": 0.974},
+        "relations": {"locatedIn": 0.8, "selectedAs": 0.949, "developedBy": 0.763},
+        "entity": 0.902, "relation": 0.827,
     },
     # tests/challenge/fresh70: 24 texts by two more writers, scored blind when they arrived mid-session in the
     # seventeenth session (0.877 / 0.608 with the rules of 1bc38a6, 0.877 / 0.611 with c29882f's); tuned on from then.
@@ -382,16 +389,16 @@ CHALLENGE_FLOORS = {
     # session (0.869 / 0.675 with the rules of 1bc38a6, 0.869 / 0.683 with the session's first rule); held out from then on.
     "fresh69": {
         "entities": {"Company": 0.94, "IndustrialPark": 0.966, "Project": 0.778, "Program": 0.969, "Region": 0.955},
-        "relations": {"locatedIn": 0.705, "selectedAs": 0.96, "developedBy": 0.666},
-        "entity": 0.911, "relation": 0.774,
+        "relations": {"locatedIn": 0.705, "selectedAs": 0.96, "developedBy": 0.65},
+        "entity": 0.911, "relation": 0.771,
     },
     # tests/challenge/fresh68: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.866 / 0.732 with the rules of d3ad669, 0.869 / 0.732 with 467b974's); held out from then on, scored again at
     # the session's end: 0.866 / 0.732, every count as at the start.
     "fresh68": {
         "entities": {"Company": 0.911, "IndustrialPark": 0.943, "Project": 0.816, "Program": 0.848, "Region": 0.968},
-        "relations": {"locatedIn": 0.864, "selectedAs": 0.878, "developedBy": 0.705},
-        "entity": 0.907, "relation": 0.843,
+        "relations": {"locatedIn": 0.884, "selectedAs": 0.878, "developedBy": 0.705},
+        "entity": 0.907, "relation": 0.854,
     },
     # tests/challenge/fresh67: 24 texts by two more writers, scored blind when they arrived at the sixteenth session's
     # start (0.872 / 0.755 with the rules of d3ad669, the same with 9dbcf2e's); held out through the session, scored
@@ -413,16 +420,16 @@ CHALLENGE_FLOORS = {
     # at its end: the same, every count; tuned on in the sixteenth session (0.925 / 0.848).
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
     "fresh65": {
-        "entities": {"Company": 0.914, "IndustrialPark": 0.937, "Project": 0.878, "Program": 0.975, "Region": 0.974},
+        "entities": {"Company": 0.914, "IndustrialPark": 0.937, "Project": 0.878, "Program": 0.975, "Region": 0.983},
         "relations": {"locatedIn": 0.808, "selectedAs": 0.956, "developedBy": 0.75},
-        "entity": 0.934, "relation": 0.868,
+        "entity": 0.937, "relation": 0.868,
     },
     # tests/challenge/fresh64: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.896 / 0.728 with the rules of 4277db3, 0.899 / 0.736 with f5b8e5d's), then tuned on.
     "fresh64": {
-        "entities": {"Company": 0.967, "IndustrialPark": 0.947, "Project": 0.948, "Program": 0.934, "Region": 0.987},
-        "relations": {"locatedIn": 0.847, "selectedAs": 0.827, "developedBy": 0.736},
-        "entity": 0.961, "relation": 0.827,
+        "entities": {"Company": 0.978, "IndustrialPark": 1.0, "Project": 0.948, "Program": 0.934, "Region": 0.987},
+        "relations": {"locatedIn": 0.857, "selectedAs": 0.827, "developedBy": 0.736},
+        "entity": 0.97, "relation": 0.832,
     },
     # tests/challenge/fresh62: 24 texts by two more writers, scored blind at the thirteenth session's start
     # (0.823 / 0.690, rules of commit 2a51a11); held out through the thirteenth session, never tuned on, scored
@@ -437,16 +444,16 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh61: 24 texts by two more writers, scored blind once (0.815 / 0.355, rules of commit d4abd60;
     # the same with 945a388's).
     "fresh61": {
-        "entities": {"Company": 0.892, "IndustrialPark": 0.939, "Project": 0.837, "Program": 0.903, "Region": 0.887},
-        "relations": {"locatedIn": 0.421, "selectedAs": 0.846, "developedBy": 0.749},
-        "entity": 0.893, "relation": 0.75,
+        "entities": {"Company": 0.892, "IndustrialPark": 0.939, "Project": 0.93, "Program": 0.903, "Region": 0.887},
+        "relations": {"locatedIn": 0.444, "selectedAs": 0.846, "developedBy": 0.749},
+        "entity": 0.904, "relation": 0.758,
     },
     # tests/challenge/fresh60: 24 texts by two more writers, scored blind once (0.883 / 0.390, rules of commit d2da6c8;
     # the same with 945a388's).
     "fresh60": {
         "entities": {"Company": 0.892, "IndustrialPark": 0.937, "Project": 0.865, "Program": 0.764, "Region": 0.983},
-        "relations": {"locatedIn": 0.833, "selectedAs": 0.949, "developedBy": 0.833},
-        "entity": 0.925, "relation": 0.905,
+        "relations": {"locatedIn": 0.852, "selectedAs": 0.949, "developedBy": 0.833},
+        "entity": 0.925, "relation": 0.91,
     },
     # tests/challenge/fresh59: 24 texts by two more writers, scored blind at the twelfth session's start (0.867 / 0.439,
     # rules of commit 6dc9abb and 945a388) and again at its end (0.867 / 0.448); held out, not tuned on.
@@ -474,15 +481,15 @@ CHALLENGE_FLOORS = {
     # is now a program, and 建设单位分别是A和B in the next sentence reads as its members)
     "fresh56": {
         "entities": {"Company": 0.973, "IndustrialPark": 0.923, "Project": 0.916, "Program": 0.865, "Region": 0.993},
-        "relations": {"locatedIn": 0.71, "selectedAs": 0.926, "developedBy": 0.857},
-        "entity": 0.961, "relation": 0.849,
+        "relations": {"locatedIn": 0.701, "selectedAs": 0.926, "developedBy": 0.857},
+        "entity": 0.961, "relation": 0.846,
     },
     # tests/challenge/fresh55: 24 texts by two more writers, scored blind once (0.911 / 0.513, rules of commit 4adb5d4;
     # 0.911 / 0.538 with 59ee6b5's).
     "fresh55": {
-        "entities": {"Company": 0.989, "IndustrialPark": 0.954, "Project": 0.913, "Program": 0.933, "Region": 1.0},
-        "relations": {"locatedIn": 0.811, "selectedAs": 0.823, "developedBy": 0.882},
-        "entity": 0.968, "relation": 0.824,
+        "entities": {"Company": 0.989, "IndustrialPark": 0.969, "Project": 0.913, "Program": 0.933, "Region": 1.0},
+        "relations": {"locatedIn": 0.816, "selectedAs": 0.823, "developedBy": 0.882},
+        "entity": 0.972, "relation": 0.827,
     },
     # tests/challenge/fresh54: 24 texts by two more writers, scored blind once (0.858 / 0.570, rules of commit e318a07;
     # 0.855 / 0.570 with 59ee6b5's).
@@ -494,16 +501,16 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh53: 24 texts by two more writers, scored blind once (0.863 / 0.636, rules of commit e4fcf17;
     # the same with 59ee6b5's).
     "fresh53": {
-        "entities": {"Company": 0.97, "IndustrialPark": 0.8, "Project": 0.888, "Program": 0.864, "Region": 1.0},
-        "relations": {"locatedIn": 0.701, "selectedAs": 0.923, "developedBy": 0.814},
-        "entity": 0.93, "relation": 0.818,
+        "entities": {"Company": 0.979, "IndustrialPark": 0.88, "Project": 0.888, "Program": 0.864, "Region": 1.0},
+        "relations": {"locatedIn": 0.714, "selectedAs": 0.923, "developedBy": 0.888},
+        "entity": 0.94, "relation": 0.837,
     },
     # tests/challenge/fresh52: 24 texts by two more writers, scored blind once (0.890 / 0.436, rules of commit c6d3397;
     # 0.888 / 0.436 with 59ee6b5's).
     "fresh52": {
-        "entities": {"Company": 0.916, "IndustrialPark": 0.871, "Project": 0.928, "Program": 0.947, "Region": 0.987},
-        "relations": {"locatedIn": 0.86, "selectedAs": 0.799, "developedBy": 0.755},
-        "entity": 0.932, "relation": 0.816,
+        "entities": {"Company": 0.909, "IndustrialPark": 0.871, "Project": 0.928, "Program": 0.947, "Region": 0.987},
+        "relations": {"locatedIn": 0.86, "selectedAs": 0.799, "developedBy": 0.739},
+        "entity": 0.93, "relation": 0.812,
     },
     # tests/challenge/fresh51: 24 texts by two more writers, scored blind once (0.838 / 0.540, rules of commit dc099e0;
     # the same with 59ee6b5's).
@@ -515,35 +522,35 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh50: 24 texts by two more writers, scored blind once (0.920 / 0.463, rules of commit dc099e0;
     # 0.914 / 0.461 with 59ee6b5's).
     "fresh50": {
-        "entities": {"Company": 0.853, "IndustrialPark": 0.857, "Project": 0.927, "Program": 0.903, "Region": 0.988},
-        "relations": {"locatedIn": 0.653, "selectedAs": 0.887, "developedBy": 0.695},
-        "entity": 0.932, "relation": 0.809,
+        "entities": {"Company": 0.868, "IndustrialPark": 0.857, "Project": 0.927, "Program": 0.903, "Region": 0.988},
+        "relations": {"locatedIn": 0.653, "selectedAs": 0.887, "developedBy": 0.8},
+        "entity": 0.935, "relation": 0.821,
     },
     # tests/challenge/fresh49: 24 texts by two more writers, scored blind once with the eleventh session's first rules
     # (0.861 / 0.552, commit c01aae1; the same with 59ee6b5's).
     "fresh49": {
-        "entities": {"Company": 0.941, "IndustrialPark": 0.898, "Project": 0.883, "Program": 0.75, "Region": 0.973},
-        "relations": {"locatedIn": 0.638, "selectedAs": 0.631, "developedBy": 0.833},
-        "entity": 0.914, "relation": 0.671,
+        "entities": {"Company": 0.941, "IndustrialPark": 0.898, "Project": 0.909, "Program": 0.75, "Region": 0.973},
+        "relations": {"locatedIn": 0.666, "selectedAs": 0.631, "developedBy": 0.833},
+        "entity": 0.921, "relation": 0.686,
     },
     # tests/challenge/fresh48: 24 texts by two more writers, scored blind once with the tenth session's last rules
     # (0.870 / 0.744, commit edaafa9); tuned on in the eleventh session.
     "fresh48": {
         "entities": {"Company": 0.949, "IndustrialPark": 0.919, "Project": 0.9, "Program": 1.0, "Region": 0.961},
-        "relations": {"locatedIn": 0.75, "selectedAs": 0.97, "developedBy": 0.829},
-        "entity": 0.947, "relation": 0.866,
+        "relations": {"locatedIn": 0.765, "selectedAs": 0.97, "developedBy": 0.857},
+        "entity": 0.947, "relation": 0.878,
     },
     # tests/challenge/fresh47: 24 texts by two more writers, scored blind once (0.897 / 0.855, rules of commit 8dfffca).
     "fresh47": {
         "entities": {"Company": 0.894, "IndustrialPark": 0.965, "Project": 0.95, "Program": 0.934, "Region": 1.0},
-        "relations": {"locatedIn": 0.867, "selectedAs": 0.967, "developedBy": 0.916},
-        "entity": 0.938, "relation": 0.909,
+        "relations": {"locatedIn": 0.867, "selectedAs": 0.967, "developedBy": 0.938},
+        "entity": 0.938, "relation": 0.917,
     },
     # tests/challenge/fresh46: 24 texts by two more writers, scored blind once (0.886 / 0.513, rules of commit 95b97ed).
     "fresh46": {
         "entities": {"Company": 0.907, "IndustrialPark": 0.857, "Project": 0.826, "Program": 0.909, "Region": 0.979},
-        "relations": {"locatedIn": 0.743, "selectedAs": 0.88, "developedBy": 0.727},
-        "entity": 0.919, "relation": 0.809,
+        "relations": {"locatedIn": 0.75, "selectedAs": 0.88, "developedBy": 0.727},
+        "entity": 0.919, "relation": 0.81,
     },
     # tests/challenge/fresh45: 24 texts by two more writers, scored blind once (0.868 / 0.443, rules of commit 94b9daf).
     "fresh45": {
@@ -553,33 +560,33 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh44: 24 texts by two more writers, scored blind once (0.870 / 0.537, rules of commit 8965ad5).
     "fresh44": {
-        "entities": {"Company": 0.943, "IndustrialPark": 0.95, "Project": 0.878, "Program": 0.85, "Region": 0.987},
+        "entities": {"Company": 0.942, "IndustrialPark": 0.95, "Project": 0.878, "Program": 0.85, "Region": 0.987},
         "relations": {"locatedIn": 0.769, "selectedAs": 0.732, "developedBy": 0.866},
         "entity": 0.931, "relation": 0.77,
     },
     # tests/challenge/fresh43: 24 texts by two more writers, scored blind once (0.846 / 0.700, rules of commit 13f155c).
     "fresh43": {
         "entities": {"Company": 0.925, "IndustrialPark": 0.714, "Project": 0.938, "Program": 0.821, "Region": 0.968},
-        "relations": {"locatedIn": 0.864, "selectedAs": 0.741, "developedBy": 0.75},
-        "entity": 0.91, "relation": 0.808,
+        "relations": {"locatedIn": 0.87, "selectedAs": 0.741, "developedBy": 0.75},
+        "entity": 0.91, "relation": 0.811,
     },
     # tests/challenge/fresh42: 24 texts by two more writers, scored blind once (0.834 / 0.570, rules of commit 106912b).
     "fresh42": {
-        "entities": {"Company": 0.903, "IndustrialPark": 0.903, "Project": 0.865, "Program": 0.909, "Region": 0.884},
-        "relations": {"locatedIn": 0.717, "selectedAs": 0.666, "developedBy": 0.769},
-        "entity": 0.892, "relation": 0.71,
+        "entities": {"Company": 0.903, "IndustrialPark": 0.903, "Project": 0.895, "Program": 0.909, "Region": 0.884},
+        "relations": {"locatedIn": 0.739, "selectedAs": 0.666, "developedBy": 0.769},
+        "entity": 0.899, "relation": 0.722,
     },
     # tests/challenge/fresh41: 24 texts by two more writers, scored blind once (0.876 / 0.667, rules of commit 33ca7c6).
     "fresh41": {
         "entities": {"Company": 0.968, "IndustrialPark": 0.95, "Project": 0.756, "Program": 0.833, "Region": 1.0},
-        "relations": {"locatedIn": 0.813, "selectedAs": 0.779, "developedBy": 0.363},
-        "entity": 0.93, "relation": 0.769,
+        "relations": {"locatedIn": 0.823, "selectedAs": 0.779, "developedBy": 0.363},
+        "entity": 0.93, "relation": 0.774,
     },
     # tests/challenge/fresh40: 24 texts by two more writers, scored blind once (0.864 / 0.681, rules of commit d30bce1).
     "fresh40": {
-        "entities": {"Company": 0.962, "IndustrialPark": 0.978, "Project": 0.857, "Program": 0.903, "Region": 0.987},
+        "entities": {"Company": 0.962, "IndustrialPark": 0.978, "Project": 0.857, "Program": 0.903, "Region": 1.0},
         "relations": {"locatedIn": 0.763, "selectedAs": 0.882, "developedBy": 0.555},
-        "entity": 0.947, "relation": 0.794,
+        "entity": 0.95, "relation": 0.794,
     },
     # tests/challenge/fresh39: 24 texts by two more writers, scored blind once (0.802 / 0.415, rules of commit 3f3ad08).
     "fresh39": {
@@ -590,34 +597,34 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh38: 24 texts by two more writers, scored blind once (0.831 / 0.756, rules of commit f28d781).
     "fresh38": {
         "entities": {"Company": 0.924, "IndustrialPark": 0.909, "Project": 0.854, "Program": 0.869, "Region": 0.934},
-        "relations": {"locatedIn": 0.771, "selectedAs": 0.912, "developedBy": 0.739},
-        "entity": 0.902, "relation": 0.816,
+        "relations": {"locatedIn": 0.771, "selectedAs": 0.912, "developedBy": 0.765},
+        "entity": 0.902, "relation": 0.82,
     },
     # tests/challenge/fresh37: 24 texts by two more writers, scored blind once (0.860 / 0.555, rules of commit 1504970).
     "fresh37": {
         "entities": {"Company": 0.91, "IndustrialPark": 0.894, "Project": 0.884, "Program": 0.857, "Region": 0.945},
-        "relations": {"locatedIn": 0.733, "selectedAs": 0.702, "developedBy": 0.571},
-        "entity": 0.904, "relation": 0.705,
+        "relations": {"locatedIn": 0.733, "selectedAs": 0.702, "developedBy": 0.636},
+        "entity": 0.904, "relation": 0.712,
     },
     # tests/challenge/fresh36: 24 texts by two more writers, scored blind once (0.866 / 0.621, rules of commit 4bcfa23).
     "fresh36": {
-        "entities": {"Company": 0.885, "IndustrialPark": 0.869, "Project": 0.849, "Program": 1.0, "Region": 0.955},
-        "relations": {"locatedIn": 0.723, "selectedAs": 0.925, "developedBy": 0.74},
-        "entity": 0.901, "relation": 0.788,
+        "entities": {"Company": 0.899, "IndustrialPark": 0.869, "Project": 0.849, "Program": 1.0, "Region": 0.955},
+        "relations": {"locatedIn": 0.744, "selectedAs": 0.925, "developedBy": 0.74},
+        "entity": 0.907, "relation": 0.799,
     },
     # tests/challenge/fresh35: 24 texts by two more writers, scored blind once (0.861 / 0.640, rules of commit 973e786).
     "fresh35": {
-        "entities": {"Company": 0.939, "IndustrialPark": 0.925, "Project": 0.83, "Program": 0.965, "Region": 0.947},
-        "relations": {"locatedIn": 0.716, "selectedAs": 0.867, "developedBy": 0.882},
-        "entity": 0.928, "relation": 0.822,
+        "entities": {"Company": 0.934, "IndustrialPark": 0.925, "Project": 0.83, "Program": 0.965, "Region": 0.947},
+        "relations": {"locatedIn": 0.716, "selectedAs": 0.867, "developedBy": 0.857},
+        "entity": 0.926, "relation": 0.818,
     },
     # tests/challenge/fresh34: 24 texts by two more writers, scored blind once (0.843 / 0.596, rules of commit d810e84).
     # locatedIn lowered in the twenty-fifth session (0.723 -> 0.715): 丁陶大道南延和河东文体广场项目 is now the two
     # projects the gold has, so its place (the 开发区 the gold does not give) now counts as a wrong relation.
     "fresh34": {
-        "entities": {"Company": 0.924, "IndustrialPark": 0.888, "Project": 0.884, "Program": 0.84, "Region": 1.0},
-        "relations": {"locatedIn": 0.742, "selectedAs": 0.86, "developedBy": 0.736},
-        "entity": 0.906, "relation": 0.789,
+        "entities": {"Company": 0.937, "IndustrialPark": 0.888, "Project": 0.884, "Program": 0.84, "Region": 1.0},
+        "relations": {"locatedIn": 0.75, "selectedAs": 0.86, "developedBy": 0.736},
+        "entity": 0.911, "relation": 0.792,
     },
     # tests/challenge/fresh33: 24 texts by two more writers, scored blind once (0.848 / 0.634, rules of commit 36af414).
     "fresh33": {
@@ -627,33 +634,33 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh32: 24 texts by two more writers, scored blind once (0.809 / 0.760, rules of commit ccdcf78).
     "fresh32": {
-        "entities": {"Company": 0.898, "IndustrialPark": 0.807, "Project": 0.873, "Program": 0.956, "Region": 0.953},
-        "relations": {"locatedIn": 0.833, "selectedAs": 0.96, "developedBy": 0.944},
-        "entity": 0.892, "relation": 0.898,
+        "entities": {"Company": 0.898, "IndustrialPark": 0.846, "Project": 0.873, "Program": 0.956, "Region": 0.953},
+        "relations": {"locatedIn": 0.845, "selectedAs": 0.96, "developedBy": 0.944},
+        "entity": 0.897, "relation": 0.904,
     },
     # tests/challenge/fresh31: 24 texts by two more writers, scored blind once (0.834 / 0.619, rules of commit cbdbfc1).
     "fresh31": {
         "entities": {"Company": 0.928, "IndustrialPark": 0.975, "Project": 0.865, "Program": 0.857, "Region": 1.0},
-        "relations": {"locatedIn": 0.929, "selectedAs": 0.876, "developedBy": 0.787},
-        "entity": 0.919, "relation": 0.887,
+        "relations": {"locatedIn": 0.929, "selectedAs": 0.876, "developedBy": 0.823},
+        "entity": 0.919, "relation": 0.893,
     },
     # tests/challenge/fresh30: 24 texts by two more writers, scored blind once (0.866 / 0.687, rules of commit fe14dbd).
     "fresh30": {
         "entities": {"Company": 0.962, "IndustrialPark": 0.912, "Project": 0.9, "Program": 1.0, "Region": 0.978},
-        "relations": {"locatedIn": 0.854, "selectedAs": 0.914, "developedBy": 0.888},
-        "entity": 0.949, "relation": 0.883,
+        "relations": {"locatedIn": 0.854, "selectedAs": 0.914, "developedBy": 0.909},
+        "entity": 0.949, "relation": 0.887,
     },
     # tests/challenge/fresh29: 24 texts by two more writers, scored blind once (0.863 / 0.514, rules of commit ff4cbe4).
     "fresh29": {
-        "entities": {"Company": 0.899, "IndustrialPark": 0.84, "Project": 0.932, "Program": 0.967, "Region": 0.92},
+        "entities": {"Company": 0.899, "IndustrialPark": 0.84, "Project": 0.932, "Program": 0.967, "Region": 0.937},
         "relations": {"locatedIn": 0.647, "selectedAs": 0.975, "developedBy": 0.647},
-        "entity": 0.909, "relation": 0.791,
+        "entity": 0.912, "relation": 0.791,
     },
     # tests/challenge/fresh28: 24 texts by two more writers, scored blind once (0.837 / 0.528, rules of commit 30c40ae).
     "fresh28": {
         "entities": {"Company": 0.97, "IndustrialPark": 0.848, "Project": 0.779, "Program": 0.967, "Region": 0.984},
         "relations": {"locatedIn": 0.772, "selectedAs": 0.842, "developedBy": 0.8},
-        "entity": 0.914, "relation": 0.803,
+        "entity": 0.913, "relation": 0.803,
     },
     # tests/challenge/fresh27: 24 texts by two more writers, scored blind once (0.843 / 0.634, rules of commit 0849f7f).
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
@@ -678,14 +685,14 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh24: 24 texts by two more writers, scored blind once (0.879 / 0.608, rules of commit 6b2c028).
     "fresh24": {
         "entities": {"Company": 0.931, "IndustrialPark": 0.933, "Project": 0.9, "Program": 0.956, "Region": 0.972},
-        "relations": {"locatedIn": 0.702, "selectedAs": 0.905, "developedBy": 0.666},
-        "entity": 0.932, "relation": 0.766,
+        "relations": {"locatedIn": 0.712, "selectedAs": 0.905, "developedBy": 0.714},
+        "entity": 0.932, "relation": 0.779,
     },
     # tests/challenge/fresh23: 24 texts by two more writers, scored blind once (0.847 / 0.609, rules of commit a17155a).
     "fresh23": {
-        "entities": {"Company": 0.939, "IndustrialPark": 0.709, "Project": 0.911, "Program": 0.941, "Region": 0.982},
-        "relations": {"locatedIn": 0.769, "selectedAs": 0.765, "developedBy": 0.833},
-        "entity": 0.918, "relation": 0.79,
+        "entities": {"Company": 0.946, "IndustrialPark": 0.709, "Project": 0.911, "Program": 0.941, "Region": 0.982},
+        "relations": {"locatedIn": 0.769, "selectedAs": 0.765, "developedBy": 0.849},
+        "entity": 0.92, "relation": 0.796,
     },
 }
 HELDOUT_FLOORS = {
