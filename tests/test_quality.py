@@ -43,9 +43,10 @@ CORPUS_FLOORS = {
 # fresh35 (a list's first member after its description). In the thirty-fourth, two floors of fresh71 were lowered
 # (locatedIn 0.800 -> 0.793, relation 0.819 -> 0.816): a name found starting inside a word now starts at the word's
 # start, 同仁堂集团 (it was 仁堂集团), and is placed in the 北京 before it, where the gold names 北京同仁堂集团 whole. In the
-# thirty-fifth, 26 floors of 14 sets were lowered, by up to 0.025 (each round kept by the sum over every development set,
-# +0.154 / +0.425): developedBy of fresh35 and fresh52 (a name before 年产 is read as a developer, and 贵州大龙, 新疆罗布泊
-# are places the gazetteer does not know), of fresh69 (杭州九阳… is given the 九阳 of 黑龙江九阳豆业有限公司); Project of
+# thirty-fifth, 32 floors of 18 sets were lowered, by up to 0.025 (each round kept by the sum over every development set,
+# +0.167 / +0.454): developedBy of fresh35, fresh52 and fresh53 (a name before 年产 is read as a developer, and 贵州大龙,
+# 新疆罗布泊, 千村光伏 are places or words the rules do not know), of fresh69 (杭州九阳… is given the 九阳 of
+# 黑龙江九阳豆业有限公司); IndustrialPark of fresh2 (稀土 is now a trade's word: 贴合稀土高新区); Project of
 # fresh and fresh74 (a project named by an amount keeps the city or county before it in its name, 长治市20万吨/年…项目,
 # so that two counties' 5万千瓦光伏发电项目 stay two nodes, where those golds name it without); locatedIn of fresh18,
 # fresh56 and fresh79 (a park whose name opens with its county, named nowhere else, is placed in it: parks the gold
@@ -64,9 +65,9 @@ CHALLENGE_FLOORS = {
         "entity": 0.968, "relation": 0.957,
     },
     "fresh2": {
-        "entities": {"Company": 0.975, "IndustrialPark": 0.959, "Project": 0.928, "Program": 0.981, "Region": 0.976},
+        "entities": {"Company": 0.975, "IndustrialPark": 0.947, "Project": 0.928, "Program": 0.981, "Region": 0.976},
         "relations": {"locatedIn": 0.831, "selectedAs": 0.987, "developedBy": 0.923},
-        "entity": 0.963, "relation": 0.888,
+        "entity": 0.961, "relation": 0.888,
     },
     # locatedIn lowered in the twenty-fifth session (0.882 -> 0.874): a line list whose members open with their region
     # now frames a region-prefixed project line with a place the gold does not give.
@@ -164,9 +165,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh18: 24 texts by two more writers, scored blind once (0.808 / 0.667, rules of commit 578c74f).
     "fresh18": {
-        "entities": {"Company": 0.894, "IndustrialPark": 0.912, "Project": 0.913, "Program": 0.846, "Region": 1.0},
-        "relations": {"locatedIn": 0.917, "selectedAs": 0.897, "developedBy": 0.793},
-        "entity": 0.909, "relation": 0.885,
+        "entities": {"Company": 0.89, "IndustrialPark": 0.912, "Project": 0.913, "Program": 0.846, "Region": 1.0},
+        "relations": {"locatedIn": 0.917, "selectedAs": 0.897, "developedBy": 0.779},
+        "entity": 0.907, "relation": 0.882,
     },
     # tests/challenge/fresh19: 24 texts by two more writers, scored blind once (0.853 / 0.727, rules of commit 05cec2d).
     "fresh19": {
@@ -189,8 +190,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh22: 24 texts by two more writers, scored blind once (0.846 / 0.677, rules of commit c78f05a).
     "fresh22": {
         "entities": {"Company": 0.893, "IndustrialPark": 0.812, "Project": 0.917, "Program": 0.923, "Region": 0.959},
-        "relations": {"locatedIn": 0.826, "selectedAs": 0.916, "developedBy": 0.771},
-        "entity": 0.9, "relation": 0.846,
+        "relations": {"locatedIn": 0.826, "selectedAs": 0.916, "developedBy": 0.793},
+        "entity": 0.9, "relation": 0.85,
     },
     # tests/challenge/fresh63: 24 texts by two more writers, scored blind at the fourteenth session's start
     # (0.830 / 0.624, rules of commit 4277db3); held out through that session, never tuned on, and scored again
@@ -501,9 +502,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh53: 24 texts by two more writers, scored blind once (0.863 / 0.636, rules of commit e4fcf17;
     # the same with 59ee6b5's).
     "fresh53": {
-        "entities": {"Company": 0.979, "IndustrialPark": 0.88, "Project": 0.888, "Program": 0.864, "Region": 1.0},
-        "relations": {"locatedIn": 0.714, "selectedAs": 0.923, "developedBy": 0.888},
-        "entity": 0.94, "relation": 0.837,
+        "entities": {"Company": 0.969, "IndustrialPark": 0.88, "Project": 0.888, "Program": 0.864, "Region": 1.0},
+        "relations": {"locatedIn": 0.714, "selectedAs": 0.923, "developedBy": 0.857},
+        "entity": 0.936, "relation": 0.832,
     },
     # tests/challenge/fresh52: 24 texts by two more writers, scored blind once (0.890 / 0.436, rules of commit c6d3397;
     # 0.888 / 0.436 with 59ee6b5's).
@@ -522,9 +523,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh50: 24 texts by two more writers, scored blind once (0.920 / 0.463, rules of commit dc099e0;
     # 0.914 / 0.461 with 59ee6b5's).
     "fresh50": {
-        "entities": {"Company": 0.868, "IndustrialPark": 0.857, "Project": 0.927, "Program": 0.903, "Region": 0.988},
+        "entities": {"Company": 0.883, "IndustrialPark": 0.857, "Project": 0.927, "Program": 0.903, "Region": 0.988},
         "relations": {"locatedIn": 0.653, "selectedAs": 0.887, "developedBy": 0.8},
-        "entity": 0.935, "relation": 0.821,
+        "entity": 0.938, "relation": 0.821,
     },
     # tests/challenge/fresh49: 24 texts by two more writers, scored blind once with the eleventh session's first rules
     # (0.861 / 0.552, commit c01aae1; the same with 59ee6b5's).
@@ -554,9 +555,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh45: 24 texts by two more writers, scored blind once (0.868 / 0.443, rules of commit 94b9daf).
     "fresh45": {
-        "entities": {"Company": 0.914, "IndustrialPark": 0.903, "Project": 0.937, "Program": 0.749, "Region": 1.0},
-        "relations": {"locatedIn": 0.714, "selectedAs": 0.548, "developedBy": 0.777},
-        "entity": 0.931, "relation": 0.662,
+        "entities": {"Company": 0.921, "IndustrialPark": 0.903, "Project": 0.937, "Program": 0.749, "Region": 1.0},
+        "relations": {"locatedIn": 0.714, "selectedAs": 0.548, "developedBy": 0.81},
+        "entity": 0.934, "relation": 0.67,
     },
     # tests/challenge/fresh44: 24 texts by two more writers, scored blind once (0.870 / 0.537, rules of commit 8965ad5).
     "fresh44": {
@@ -572,9 +573,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh42: 24 texts by two more writers, scored blind once (0.834 / 0.570, rules of commit 106912b).
     "fresh42": {
-        "entities": {"Company": 0.903, "IndustrialPark": 0.903, "Project": 0.895, "Program": 0.909, "Region": 0.884},
+        "entities": {"Company": 0.896, "IndustrialPark": 0.903, "Project": 0.895, "Program": 0.909, "Region": 0.884},
         "relations": {"locatedIn": 0.739, "selectedAs": 0.666, "developedBy": 0.769},
-        "entity": 0.899, "relation": 0.722,
+        "entity": 0.896, "relation": 0.722,
     },
     # tests/challenge/fresh41: 24 texts by two more writers, scored blind once (0.876 / 0.667, rules of commit 33ca7c6).
     "fresh41": {
@@ -622,9 +623,9 @@ CHALLENGE_FLOORS = {
     # locatedIn lowered in the twenty-fifth session (0.723 -> 0.715): 丁陶大道南延和河东文体广场项目 is now the two
     # projects the gold has, so its place (the 开发区 the gold does not give) now counts as a wrong relation.
     "fresh34": {
-        "entities": {"Company": 0.937, "IndustrialPark": 0.888, "Project": 0.884, "Program": 0.84, "Region": 1.0},
-        "relations": {"locatedIn": 0.75, "selectedAs": 0.86, "developedBy": 0.736},
-        "entity": 0.911, "relation": 0.792,
+        "entities": {"Company": 0.945, "IndustrialPark": 0.888, "Project": 0.884, "Program": 0.84, "Region": 1.0},
+        "relations": {"locatedIn": 0.75, "selectedAs": 0.86, "developedBy": 0.769},
+        "entity": 0.914, "relation": 0.798,
     },
     # tests/challenge/fresh33: 24 texts by two more writers, scored blind once (0.848 / 0.634, rules of commit 36af414).
     "fresh33": {
@@ -640,9 +641,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh31: 24 texts by two more writers, scored blind once (0.834 / 0.619, rules of commit cbdbfc1).
     "fresh31": {
-        "entities": {"Company": 0.928, "IndustrialPark": 0.975, "Project": 0.865, "Program": 0.857, "Region": 1.0},
-        "relations": {"locatedIn": 0.929, "selectedAs": 0.876, "developedBy": 0.823},
-        "entity": 0.919, "relation": 0.893,
+        "entities": {"Company": 0.936, "IndustrialPark": 0.975, "Project": 0.865, "Program": 0.857, "Region": 1.0},
+        "relations": {"locatedIn": 0.92, "selectedAs": 0.876, "developedBy": 0.823},
+        "entity": 0.922, "relation": 0.888,
     },
     # tests/challenge/fresh30: 24 texts by two more writers, scored blind once (0.866 / 0.687, rules of commit fe14dbd).
     "fresh30": {
@@ -652,9 +653,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh29: 24 texts by two more writers, scored blind once (0.863 / 0.514, rules of commit ff4cbe4).
     "fresh29": {
-        "entities": {"Company": 0.899, "IndustrialPark": 0.84, "Project": 0.932, "Program": 0.967, "Region": 0.937},
-        "relations": {"locatedIn": 0.647, "selectedAs": 0.975, "developedBy": 0.647},
-        "entity": 0.912, "relation": 0.791,
+        "entities": {"Company": 0.907, "IndustrialPark": 0.84, "Project": 0.932, "Program": 0.967, "Region": 0.937},
+        "relations": {"locatedIn": 0.647, "selectedAs": 0.975, "developedBy": 0.685},
+        "entity": 0.915, "relation": 0.797,
     },
     # tests/challenge/fresh28: 24 texts by two more writers, scored blind once (0.837 / 0.528, rules of commit 30c40ae).
     "fresh28": {
@@ -672,15 +673,15 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh26: 24 texts by two more writers, scored blind once (0.787 / 0.435, rules of commit 1d47968).
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
     "fresh26": {
-        "entities": {"Company": 0.896, "IndustrialPark": 0.808, "Project": 0.812, "Program": 0.923, "Region": 0.968},
-        "relations": {"locatedIn": 0.725, "selectedAs": 0.891, "developedBy": 0.476},
-        "entity": 0.89, "relation": 0.759,
+        "entities": {"Company": 0.909, "IndustrialPark": 0.808, "Project": 0.812, "Program": 0.923, "Region": 0.968},
+        "relations": {"locatedIn": 0.725, "selectedAs": 0.891, "developedBy": 0.608},
+        "entity": 0.896, "relation": 0.771,
     },
     # tests/challenge/fresh25: 24 texts by two more writers, scored blind once (0.877 / 0.697, rules of commit caf239c).
     "fresh25": {
-        "entities": {"Company": 0.982, "IndustrialPark": 0.903, "Project": 0.923, "Program": 0.75, "Region": 0.984},
-        "relations": {"locatedIn": 0.818, "selectedAs": 0.933, "developedBy": 0.93},
-        "entity": 0.948, "relation": 0.883,
+        "entities": {"Company": 0.988, "IndustrialPark": 0.903, "Project": 0.923, "Program": 0.75, "Region": 0.984},
+        "relations": {"locatedIn": 0.818, "selectedAs": 0.933, "developedBy": 0.954},
+        "entity": 0.951, "relation": 0.888,
     },
     # tests/challenge/fresh24: 24 texts by two more writers, scored blind once (0.879 / 0.608, rules of commit 6b2c028).
     "fresh24": {
