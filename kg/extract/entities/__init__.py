@@ -177,8 +177,9 @@ class EntityFinder:
     def _placed_names(self, doc: DocState) -> None:
         """A division written right before a park's, a project's or a company's name names it too, and so does a park
         before a company's (邛崃市天府新区…功能区 is 天府新区…功能区, 苏州工业园区某某有限公司 is 某某有限公司), and a company's
-        name past the country it opens with (新加坡金鹰集团 is 金鹰集团): the names with the place are aliases. A project named by an amount alone takes the place into its name (达日县5万千瓦光伏发电项目:
-        5万千瓦光伏发电项目 would name every county's)."""
+        name past the country it opens with (新加坡金鹰集团 is 金鹰集团): the names with the place are aliases. A project
+        named by an amount alone takes the place into its name (达日县5万千瓦光伏发电项目: 5万千瓦光伏发电项目 would name
+        every county's)."""
         text = doc.text
         for name in [m for m in doc.names if m.label in (PARK, PROJECT, COMPANY)]:
             region = doc.regions.last_before(name.start)
@@ -188,10 +189,12 @@ class EntityFinder:
                     doc.names.add(region.start, name.end, name.label, name.rule)
                     continue
                 doc.aliases.append((name.label, text[name.start:name.end], text[region.start:name.end]))
+            if name.label != COMPANY:
+                continue
             park = doc.names.last_before(name.start)
-            if name.label == COMPANY and park is not None and park.label == PARK and park.end == name.start:
+            if park is not None and park.label == PARK and park.end == name.start:
                 doc.aliases.append((COMPANY, text[name.start:name.end], text[park.start:name.end]))
-            if name.label == COMPANY and (own := self.companies.past_nation(text[name.start:name.end])):
+            if own := self.companies.past_nation(text[name.start:name.end]):
                 doc.aliases.append((COMPANY, text[name.start:name.end], own))
 
     def _drop_bylines(self, doc: DocState) -> None:

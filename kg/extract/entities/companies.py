@@ -153,11 +153,13 @@ class CompanyRecogniser(PlantNames):
         if not names.is_generic(stem) or self._macro_region_and_trade(stem):
             doc.names.add(start, end, COMPANY, "company.legal_suffix")
 
-    def _has_firms(self, text: str, after: int, suffix_start: int) -> bool:
-        """常州市有A有限公司、B…等: a place that has the firms of a list, not 重庆有友食品…, 山东有研半导体…: 有 and one
-        character before the trade's word are a brand's."""
-        return self.listed_legal_re.match(text, suffix_start) is not None and \
-            self.industry_word_re.match(text, after + 1) is None
+    def _place_has_firms(self, text: str, start: int, have_at: int, suffix_start: int) -> bool:
+        """常州市有A有限公司、B…等: a place (from `start`) that has (有 at `have_at`) the firms of a list; not 重庆有友食品…,
+        山东有研半导体…: 有 and one character before the trade's word are a brand's (nor 有色, 有机: a word)."""
+        return (self.gazetteer.region_re.fullmatch(text, start, have_at) is not None
+                and not text.startswith(self.names.having_words, have_at)
+                and self.listed_legal_re.match(text, suffix_start) is not None
+                and self.industry_word_re.match(text, have_at + 2) is None)
 
     def _add_partner_before(self, doc: DocState, start: int) -> None:
         """凯岚科技 of 凯岚科技与博远集团有限公司: a short name, a brand and a firm's word, before the joint the legal
@@ -200,9 +202,9 @@ class CompanyRecogniser(PlantNames):
                   or (m.group() == "和" and text.endswith("、", 0, start) and suffix_start - m.end() >= 4  # A、B和C公司
                       and self.ends_with_industry_word(text[start:m.start()]) and not region_re.match(text, start, m.start())
                       and not self.names.is_generic(text[m.end():suffix_start]))
-                  or (m.group() != "有" or not text.startswith(names.having_words, m.start())) and (  # (常州市有某某研究所…)
-                      text.endswith(self.not_company, start, m.start()) or (m.group() == "有" and region_re.fullmatch(
-                          text, start, m.start()) and self._has_firms(text, m.end(), suffix_start)))
+                  or ((m.group() != "有" or not text.startswith(names.having_words, m.start()))
+                      and text.endswith(self.not_company, start, m.start()))
+                  or (m.group() == "有" and self._place_has_firms(text, start, m.start(), suffix_start))
                   or (m.group() == "对" and self.verb_before_dui.search(text, max(start, m.start() - 2), m.start()))
                   or (m.group() in "与跟" and self._place_ends(text, start, m.start()))]
         # 铂川电池和东莞市恒铄精密模具有限公司: a list, the name starts at its region (企业有苏州…); 区政府与某某有限公司: a body

@@ -107,7 +107,7 @@ class ProjectDevelopers:
         and trade taken off: a word of two characters or more, no place's), unless another firm's name opens with it."""
         brands: dict[str, str] = {}
         stems = []  # every legal name's stem past its places (博远铝箔 of 博远铝箔有限公司 shares 博远 with 博远新材料)
-        for name in {doc.text[m.start:m.end] for m in (*doc.names, *doc.nested) if m.label == COMPANY}:
+        for name in _company_names(doc):
             legal = self.companies.legal_suffix_re.search(name)
             if legal is None or legal.end() != len(name):
                 continue
@@ -304,10 +304,14 @@ class ProjectDevelopers:
         return None
 
 
+def _company_names(doc: DocState) -> set[str]:
+    """The names of the text's companies found so far, standing alone or inside other names."""
+    return {doc.text[m.start:m.end] for m in (*doc.names, *doc.nested) if m.label == COMPANY}
+
+
 def _names_opened_by(doc: DocState, brand: str) -> set[str]:
     """The names of the text's companies that open with `brand` and go on after it."""
-    names = {doc.text[m.start:m.end] for m in (*doc.names, *doc.nested) if m.label == COMPANY}
-    return {name for name in names if name.startswith(brand) and len(name) > len(brand)}
+    return {name for name in _company_names(doc) if name.startswith(brand) and len(name) > len(brand)}
 
 
 def _known_opening(doc: DocState, start: int) -> str | None:

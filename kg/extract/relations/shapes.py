@@ -251,7 +251,8 @@ class NameInName(Shape):
             nested_at[n.start].append(n)
         out = []
         for head in (m for m in mentions if m.label in p.head):
-            opening = head.start + len(text[head.start:head.end]) - len(text[head.start:head.end].lstrip(QUOTES))
+            name = text[head.start:head.end]
+            opening = head.start + len(name) - len(name.lstrip(QUOTES))  # ("某某传动"年产…项目: inside its quotes)
             openings = [opening] + [n.end for n in nested_at.get(opening, ()) if n.label == REGION]
             for tail in (n for at in openings for n in nested_at.get(at, ()) if n.end <= head.end and n.label in p.tail):
                 if self.whole is not None and self.whole.fullmatch(text, tail.end, head.end) and \
