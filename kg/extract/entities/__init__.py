@@ -58,7 +58,8 @@ from kg.extract.entities.short_names import ShortNames
 from kg.extract.entities.state import DocState, Findings
 from kg.extract.entities.suffix_types import SuffixRecogniser
 from kg.extract.rules import Rules
-from kg.extract.search import compile_rare
+from kg.extract.search import alternation, compile_rare
+from kg.model import Mention
 from kg.schema import COMPANY, ENTITY_TYPES, PARK, PROGRAM, PROJECT, REGION
 
 __all__ = ["EntityFinder", "Findings"]
@@ -71,7 +72,7 @@ PRIORITY = (PROGRAM, PROJECT, COMPANY, PARK, REGION)
 class EntityFinder:
     def __init__(self, rules: Rules, segment_boundaries: bool = False):
         gazetteer = gazetteer_of(rules)
-        names = NameText(rules.common, gazetteer)
+        self.names = names = NameText(rules.common, gazetteer)
         self.regions = RegionRecogniser(rules.region, names, gazetteer, rules.company["legal_suffixes"])
         self.parks = ParkRecogniser(rules.park, names, gazetteer, rules.company["group_suffixes"],
                                     rules.company["industry_words"], rules.company["brand_tags"])
@@ -132,12 +133,20 @@ class EntityFinder:
             self.companies.find_bracketed_aliases,  # 某某有限责任公司（某某茶厂）
             self.parks.find_suffix_forms,  # 文山高新区三七产业园, later 三七产业园
             self._placed_names,  # 达日县 before 5万千瓦光伏发电项目: 达日县5万千瓦光伏发电项目 too
+            self._parks_opening_projects,  # 玉溪高新区 in 玉溪高新区年产2万台…项目
             self._renamed,  # 某经济开发区改为某工业园区: two names of one park
             self._drop_bylines,
         ]
         self.byline_re = re.compile(rules.common["byline"])
         self.division_ends = tuple(rules.common["division_ends"])
         self.renamed_re = compile_rare(rules.common["renaming"])
+        opening_suffixes = [s for s in rules.park["suffixes"] if s not in rules.project["park_opening_not_suffixes"]]
+        opening_suffixes += rules.project["park_opening_more_suffixes"]
+        self.opening_park_re = re.compile(alternation(opening_suffixes))
+        self.park_rest_not_re = re.compile(rules.project["park_opening_rest_not"])
+        self.park_stem_not_re = re.compile(rules.project["park_opening_stem_not"])
+        self.park_own_works = frozenset(rules.project["park_project_words"])  # 某某产业园建设项目: the park's own
+        self.project_end_re = re.compile(f"(?:{alternation(rules.project['suffixes'])})(?:{rules.project['phase']})?$")
         self.boundaries = None
         if segment_boundaries:  # name starts by a word segmenter (boundaries.py)
             company_suffixes = rules.company["legal_suffixes"] + rules.company["group_suffixes"]
@@ -189,13 +198,37 @@ class EntityFinder:
                     doc.names.add(region.start, name.end, name.label, name.rule)
                     continue
                 doc.aliases.append((name.label, text[name.start:name.end], text[region.start:name.end]))
-            if name.label != COMPANY:
+            if name.label == PARK:
                 continue
             park = doc.names.last_before(name.start)
             if park is not None and park.label == PARK and park.end == name.start:
-                doc.aliases.append((COMPANY, text[name.start:name.end], text[park.start:name.end]))
-            if own := self.companies.past_nation(text[name.start:name.end]):
+                doc.aliases.append((name.label, text[name.start:name.end], text[park.start:name.end]))
+            if name.label == COMPANY and (own := self.companies.past_nation(text[name.start:name.end])):
                 doc.aliases.append((COMPANY, text[name.start:name.end], own))
+
+    def _parks_opening_projects(self, doc: DocState) -> None:
+        """A park's name opening a project's name (after a division or a company written there) is the park the project
+        is in: a name nested in the project's, as a company opening it is (玉溪高新区年产2万台…项目, 镇原县金龙工业集中区
+        污水处理厂项目: 金龙工业集中区, also 镇原县金龙工业集中区)."""
+        text = doc.text
+        openings = {m.start: m.end for m in doc.nested if m.label == COMPANY}
+        for project in [m for m in doc.names if m.label == PROJECT]:
+            start = openings.get(project.start, project.start)
+            region = doc.regions.at(start) if doc.regions.starts_at(start) else None
+            placed = region is not None and text[region.end - 1] in self.division_ends
+            park_start = region.end if placed else start
+            suffix = self.opening_park_re.search(text, park_start, project.end)
+            if suffix is None or suffix.start() - park_start < 2:
+                continue
+            rest = self.project_end_re.sub("", text[suffix.end():project.end])
+            stem = text[park_start:suffix.start()]
+            if len(rest) < 2 or rest in self.park_own_works or self.park_rest_not_re.match(rest) or \
+                    not all(map(self.names.is_name_char, stem)) or self.names.is_generic(stem) or \
+                    self.park_stem_not_re.search(stem):
+                continue
+            doc.nested.append(Mention(park_start, suffix.end(), PARK, "park.in_project"))
+            if placed:
+                doc.aliases.append((PARK, text[park_start:suffix.end()], text[region.start:suffix.end()]))
 
     def _drop_bylines(self, doc: DocState) -> None:
         """来源：某某日报 2021-12-20: what a byline names published the text; it is not in it. A park is kept: a park that

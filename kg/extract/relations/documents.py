@@ -14,8 +14,9 @@ from kg.schema import REGION
 
 class PlacePrefix(Shape):
     """莒南县某某高端不锈钢项目, 某经济技术开发区某某小学新建项目: a project whose name opens with the name of a
-    place the text names on its own stands in that place (read once per document); given the regions opening names
-    (`nested`), also one named nowhere else (the engine takes that only for a head no other pattern placed). Not when what follows the
+    place the text names on its own stands in that place (read once per document); given the regions and parks opening
+    names (`nested`), also one named nowhere else (the engine takes a region named only there for a head no other pattern
+    placed). Not when what follows the
     place joins it to another (`not_after`: 重庆至成都…项目, a line between two places), nor when the rest names a
     partner (`partner_rest`: 南京江北新区滁州经开区合作园, a park two places build together)."""
     scope = "text"
@@ -34,10 +35,14 @@ class PlacePrefix(Shape):
         not_after, min_rest, region_ends, kind_only = self.not_after, self.min_rest, self.region_ends, self.kind_only
         places = first_by_name(text, mentions, p.tail)
         heads = [m for m in mentions if m.label in p.head]
-        # 陆家镇某某项目 where the text names the town nowhere else: the region opening the name is a place of its own
+        # 陆家镇某某项目 where the text names the town nowhere else: the region opening the name is a place of its own, and
+        # so is a park opening it, after its division or not (某某县某某工业园区…项目)
         starts = {m.start for m in heads}
-        for region in (n for n in nested if n.label == REGION and n.start in starts):
-            places.setdefault(text[region.start:region.end], region)
+        region_ends_at = {n.end: n.start for n in nested if n.label == REGION and n.start in starts}
+        for n in nested:
+            opening = n.start if n.start in starts else region_ends_at.get(n.start)
+            if (n.label in p.tail or n.label == REGION) and opening is not None:
+                places.setdefault(text[opening:n.end], n)
         if not places:
             return []
         longest = max(len(name) for name in places)
@@ -54,6 +59,10 @@ class PlacePrefix(Shape):
                         (place.label != REGION or name.endswith(region_ends, 0, size)) and \
                         (kind_only is None or not kind_only.fullmatch(rest)) and not self.partner_rest.search(rest):
                     out.append(p.relation_of(head, place, sentence_of(head.start)))
+                    division = places.get(name[:size - (place.end - place.start)])
+                    if place.label != REGION and division is not None and division.label == REGION:
+                        # 庆元县屏都综合新区…项目, the park named only there: in the county too
+                        out.append(p.relation_of(head, division, sentence_of(head.start)))
                 break
         return out
 

@@ -88,16 +88,17 @@ class RelationFinder:
                  if self.anaphora.is_home(text[a.start:a.end]) or (a.label in PLACES and isinstance(m, Mention))}
         sentence_of.update((a, _sentence_of(a.start, sentences, starts)) for a in homes)
         listed = sorted([m for m in mentions if m in sentence_of] + list(homes))
-        # (a place written only inside the name, 莒南县某某项目 where the text names 莒南县 nowhere else, is kept apart)
+        # (a region written only inside the name, 莒南县某某项目 where the text names 莒南县 nowhere else, is kept apart; a
+        # park is the project's place however it is named: 玉溪高新区年产…项目)
         mentioned = set(mentions)
         named_in, named_inside = {}, {}
-        for key, rel in self._named_places(text, sentences, starts, mentions, nested).items():
-            (named_in if rel.tail in mentioned else named_inside)[key] = rel
+        for key, rels in self._named_places(text, sentences, starts, mentions, nested).items():
+            (named_in if any(r.tail in mentioned or r.tail.label != REGION for r in rels) else named_inside)[key] = rels
         for listed_rel in self.lists.relations(text, sentences, listed, sentence_of, found.values()):
             for rel in self._resolved(listed_rel, homes):
                 if (rel.head, rel.relation) not in named_in:
                     found.setdefault((rel.head, rel.relation, rel.tail), rel)
-        for rel in named_in.values():
+        for rel in (r for rels in named_in.values() for r in rels):
             found.setdefault((rel.head, rel.relation, rel.tail), rel)
         for shape in self.document_shapes:
             for rel in shape.find_all(text, mentions, nested, lambda position: _sentence_of(position, sentences, starts)):
@@ -114,8 +115,8 @@ class RelationFinder:
                 found.setdefault((rel.head, rel.relation, rel.tail), rel)
         # 莒南县某某项目 where the county is named nowhere else: the place of a project that no other pattern placed
         placed = {(r.head, r.relation) for r in found.values()}
-        for key, rel in named_inside.items():
-            if key not in placed:
+        for key, rels in named_inside.items():
+            for rel in rels if key not in placed else ():
                 found.setdefault((rel.head, rel.relation, rel.tail), rel)
         return sorted((r for r in found.values() if not self._unfit_selection(text, r)),
                       key=lambda r: (r.sentence, r.head.start, r.relation, r.tail.start))
@@ -138,14 +139,17 @@ class RelationFinder:
         return place in self.gazetteer.province_names and not any(
             full.endswith("市") for full in self.gazetteer.full_names.get(place, {place}))
 
-    def _named_places(self, text, sentences, starts, mentions, nested) -> dict[tuple[Mention, str], Relation]:
+    def _named_places(self, text, sentences, starts, mentions, nested) -> dict[tuple[Mention, str], list[Relation]]:
         """What the shapes that read the names themselves find (莒南县某某项目: the place opening a project's name),
-        by head and relation: a member of a list whose own name says its place takes no other place from the list
-        (1. 河东区A项目 2. 兰山区B项目: items each opening with their county)."""
-        out: dict[tuple[Mention, str], Relation] = {}
+        by head and relation, from the first shape that finds any: a member of a list whose own name says its place
+        takes no other place from the list (1. 河东区A项目 2. 兰山区B项目: items each opening with their county)."""
+        out: dict[tuple[Mention, str], list[Relation]] = {}
         for shape in self.text_shapes:
+            found: dict[tuple[Mention, str], list[Relation]] = {}
             for rel in shape.find_text(text, mentions, lambda position: _sentence_of(position, sentences, starts), nested):
-                out.setdefault((rel.head, rel.relation), rel)
+                found.setdefault((rel.head, rel.relation), []).append(rel)
+            for key, rels in found.items():
+                out.setdefault(key, rels)
         return out
 
     def _shapes_for(self, labels: frozenset[str]) -> list[Shape]:
