@@ -4873,3 +4873,20 @@ def test_a_place_before_or_opening_a_name_gives_it_an_alias(nlp):
     assert doc._.kg_aliases == []  # (黄金集团, 稀土集团, 铝业公司: trades, no names of their own)
     doc = nlp("广西凯岚投资集团、苏州工业园区博远生物医药有限公司与福绵区签约。")
     assert ("Company", "博远生物医药有限公司", "苏州工业园区博远生物医药有限公司") in doc._.kg_aliases
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # a coined brand and an industry word opening a clause before a verb of a firm's deeds (完成, 获得, 关闭…) is a
+    # firm; a trade or a plan before the same verbs is not
+    ("凯岚制药已完成设备安装。今年，梅兰化工关闭停产。博远医药获得生产许可证。", "Company", {"凯岚制药", "梅兰化工", "博远医药"}),
+    ("新旧动能加快转换，二要加大技术改造投入，扩大工业投资完成目标。", "Company", set()),
+])
+def test_thirty_sixth_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected
+
+
+def test_a_park_before_or_opening_a_projects_name_names_where_it_is(nlp):
+    doc = nlp("滇中新区凯岚饮料昆明生产基地项目、玉溪高新区年产2万台工业车辆制造及配套项目签约。")
+    assert ("Project", "凯岚饮料昆明生产基地项目", "滇中新区凯岚饮料昆明生产基地项目") in doc._.kg_aliases
+    doc = nlp("会上，师宗产业园区年产200万吨环保钙建设项目、博远产业园建设项目和合资公司负责园区污水处理项目签约。")
+    assert [(s.text, s.label_) for s in doc.spans["kg_nested"]] == [("师宗产业园区", "IndustrialPark")]
