@@ -4880,6 +4880,9 @@ def test_a_place_before_or_opening_a_name_gives_it_an_alias(nlp):
     # firm; a trade or a plan before the same verbs is not
     ("凯岚制药已完成设备安装。今年，梅兰化工关闭停产。博远医药获得生产许可证。", "Company", {"凯岚制药", "梅兰化工", "博远医药"}),
     ("新旧动能加快转换，二要加大技术改造投入，扩大工业投资完成目标。", "Company", set()),
+    # a kind of projects (…类, 主导产业, 产业链关键) names none; a product ending in 类 does
+    ("二是攻坚产业链关键项目。园区瞄准主导产业项目和绿色建材类项目，凯岚食品年产5万吨肉类项目开工。", "Project",
+     {"凯岚食品年产5万吨肉类项目"}),
 ])
 def test_thirty_sixth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
