@@ -217,3 +217,9 @@ def test_a_company_with_its_place_in_front_and_one_with_the_place_inside_its_nam
     companies = _nodes(parse(tmp_path / "out" / "graph.ttl"), "Company")
     assert {"凯盛新材料有限公司", "重庆凯盛长寿新材料有限公司"} in companies
     assert {"华润江津燃气有限公司"} in companies and {"华润燃气有限公司"} in companies
+
+
+def test_a_short_name_two_documents_tie_to_two_firms_joins_neither(tmp_path: Path):
+    graph = _built_graph(tmp_path, "重庆博远精工有限公司投资5亿元。博远精工表示将扩产。",
+                         "四川博远精工有限公司投资8亿元。博远精工表示将扩产。")
+    assert sorted(map(sorted, _nodes(graph, "Company"))) == [["博远精工"], ["四川博远精工有限公司"], ["重庆博远精工有限公司"]]

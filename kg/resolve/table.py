@@ -36,6 +36,7 @@ from kg.ingest.about import about
 from kg.model import MENTION_SAMPLE, About, Entity, Extraction, Key, KeyedFact, ResolvedGraph, Statement
 from kg.resolve.iris import entity_iri
 from kg.resolve.names import (
+    LEGAL_FORM_WORDS,
     abbreviation_links,
     canonical_name,
     display_name,
@@ -50,6 +51,7 @@ from kg.resolve.names import (
     project_short_form_links,
     short_name_links,
 )
+from kg.schema import COMPANY
 
 
 class _UnionFind:
@@ -140,16 +142,39 @@ class Resolution:
     iri_of: dict[Key, str]  # every name key -> its entity's IRI
 
 
+def _grouped(keys: Iterable[Key], links: Iterable[tuple[Key, Key]]) -> _UnionFind:
+    groups = _UnionFind()
+    for key in keys:
+        groups.add(key)
+    for a, b in links:
+        groups.union(a, b)
+    return groups
+
+
+def _ambiguous_short_links(keys: Iterable[Key], links: set[tuple[Key, Key]]) -> set[tuple[Key, Key]]:
+    """博远精工 where one document names 重庆博远精工有限公司 and another 四川博远精工有限公司: a short name that documents tie
+    to the legal names of two firms (firms nothing else makes one) stands for neither across the corpus; its links to
+    them are left out, so that it joins no two firms."""
+    legal = {key for key in keys if key[0] == COMPANY and key[1].endswith(LEGAL_FORM_WORDS)}  # (not 某某公司: a short name)
+    tied: dict[Key, set[tuple[Key, Key]]] = defaultdict(set)  # a short name -> its links to legal names
+    for a, b in links:
+        if a[0] == COMPANY and (a in legal) != (b in legal):
+            tied[b if a in legal else a].add((a, b))
+    shared = {short: ties for short, ties in tied.items() if len(ties) > 1}
+    if not shared:
+        return set()
+    groups = _grouped(keys, links - set().union(*shared.values()))
+    return {link for ties in shared.values()
+            if len({groups.find(a if a in legal else b) for a, b in ties}) > 1 for link in ties}
+
+
 def resolve_names(table: NameTable, base: str, known: Mapping[Key, str] | None = None) -> Resolution:
     """One entity per group of names, with a canonical name and a stable IRI."""
     known = known or {}
-    groups = _UnionFind()
-    for key in table.surfaces:
-        groups.add(key)
-    for a, b in (table.links | short_name_links(table.surfaces) | place_form_links(table.surfaces)
-                 | park_form_links(table.surfaces) | project_form_links(table.surfaces, table.mentions)
-                 | place_inside_links(table.surfaces, table.mentions, table.evidence)):
-        groups.union(a, b)
+    links = (table.links | short_name_links(table.surfaces) | place_form_links(table.surfaces)
+             | park_form_links(table.surfaces) | project_form_links(table.surfaces, table.mentions)
+             | place_inside_links(table.surfaces, table.mentions, table.evidence))
+    groups = _grouped(table.surfaces, links - _ambiguous_short_links(table.surfaces, links))
     members: dict[Key, list[Key]] = defaultdict(list)
     for key in groups.parent:
         members[groups.find(key)].append(key)
