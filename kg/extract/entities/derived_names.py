@@ -103,3 +103,18 @@ class DerivedNames:
                         position, position + len(prefix)):
                     return prefix
         return None
+
+    def link_placed_brands(self, doc: DocState) -> None:
+        """上海汇辽, found as a firm where the text names 上海汇辽建筑装饰工程有限公司: a place and a brand that open one full
+        name of the text (and only one) are a short name of it."""
+        text, companies = doc.text, self.companies
+        firms = [m for m in doc.names if m.label == COMPANY]
+        fulls = {text[m.start:m.end] for m in firms if companies.is_legal_name(doc, m)}
+        for short in {text[m.start:m.end] for m in firms} - fulls:
+            place = self.gazetteer.region_re.match(short)
+            if place is None or not 2 <= len(short) - place.end() <= 4:
+                continue
+            opened = [full for full in fulls if full.startswith(short) and len(full) - len(short) >= 4]
+            if len(opened) == 1:
+                doc.aliases.append((COMPANY, opened[0], short))
+
