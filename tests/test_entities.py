@@ -4883,6 +4883,8 @@ def test_a_place_before_or_opening_a_name_gives_it_an_alias(nlp):
     # a kind of projects (…类, 主导产业, 产业链关键) names none; a product ending in 类 does
     ("二是攻坚产业链关键项目。园区瞄准主导产业项目和绿色建材类项目，凯岚食品年产5万吨肉类项目开工。", "Project",
      {"凯岚食品年产5万吨肉类项目"}),
+    # a brand before a unit's designation (示范单位) is a firm; a county is not
+    ("温氏晶诚获批全国生猪屠宰标准化建设示范单位，宁都县获评全国文明示范单位。", "Company", {"温氏晶诚"}),
 ])
 def test_thirty_sixth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
