@@ -1,7 +1,10 @@
-"""What opens a project named after a park (project.yaml): the company, brand or region written right before the park."""
+"""What opens a project's name (project.yaml): the company, brand or region written right before the park it is named after,
+and the place or the words its shorter forms leave off (渝南双江航电枢纽一期工程 → 双江航电枢纽工程)."""
 from __future__ import annotations
 
+from kg.extract.entities.names import bare
 from kg.extract.entities.state import DocState
+from kg.extract.search import endings
 from kg.model import Mention
 from kg.schema import COMPANY, PROJECT
 
@@ -10,7 +13,20 @@ MIN_PLACED_NAME = 6  # characters of a project's name after the place it opens w
 
 class ProjectOpenings:
     """Needs the ProjectRecogniser's `names`, `companies`, `gazetteer`, `place_opening_re`, `amount_opening_re`,
-    `suffix_end_re` and `_generic_stem`."""
+    `suffix_end_re`, `phase_re` and `_generic_stem`."""
+
+    def find_short_names(self, doc: DocState) -> None:
+        """A project named again without its opening words or phase (渝南双江航电枢纽一期工程 → 双江航电枢纽工程)."""
+        text = doc.text
+        projects = list(dict.fromkeys(text[m.start:m.end] for m in doc.names if m.label == PROJECT))  # (in text order)
+        plain = {name: self.phase_re.sub("", name) for name in projects}
+        for full in projects:
+            if bare(full) != full and bare(full) in projects:  # 某某表面处理（热镀锌）项目 is 某某表面处理项目
+                doc.aliases.append((PROJECT, full, bare(full)))
+        ending_with = endings(projects, plain.__getitem__, 6)  # (a short name of six characters or more)
+        for short in projects:
+            doc.aliases += [(PROJECT, full, short) for full in ending_with(plain[short]) if full != short]
+        self._place_aliases(doc, projects)
 
     def _place_aliases(self, doc: DocState, projects: list[str]) -> None:
         """陆家镇某某研发二期项目 is 某某研发二期项目, named where it is: a name of its own after the place."""

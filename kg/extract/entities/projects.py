@@ -10,7 +10,7 @@ from kg.extract.entities.names import QUOTES, NameText, bare
 from kg.extract.entities.project_developers import ProjectDevelopers
 from kg.extract.entities.project_openings import ProjectOpenings
 from kg.extract.entities.state import DocState
-from kg.extract.search import alternation, endings
+from kg.extract.search import alternation
 from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT
 
@@ -24,6 +24,9 @@ MEMBER_OPENERS = "、\n"  # what stands before a list member (not a clause: 某�
 LIST_OF_PROJECTS = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)?[个批项]?(?:重点|重大)?(?:项目|工程)")
 CLAUSE_BREAK = re.compile(r"[，。；：,;:\n和及与]")
 OUTPUT_IN_TONS = re.compile(r"\d+(?:\.\d+)?\s*[万千百]?\s*吨")  # 1000吨色氨酸项目 (not 3台套…: a count of sets)
+MAX_CAMPAIGN_STEM = 8  # characters of the longest campaign's name before its suffix (新时代立德树人工程)
+CAMPAIGN_HEAD_REACH = 2  # characters after a campaign's word that a long campaign's name may end with
+OUTPUT_AMOUNT_END = re.compile(r"\d+(?:\.\d+)?\s*[万亿千百]?\s*(?:吨|千瓦|兆瓦|件|台|套|辆|头|只|箱|平方米|立方米)$")
 ROUTE = re.compile(r"[（(][^（）()，。、；]{1,14}(?:至|到|—)[^（）()，。、；]{1,14}[）)]$")
 DEED_TAGS = frozenset({"v", "d", "ad", "vd", "c", "p"})  # the segmenter's tags of verbs, adverbs and joining words
 JOINERS_IN_GAP = "等和及与或"  # words that join two names or close a list (某某工程等民生和文化项目)
@@ -415,7 +418,9 @@ class ProjectRecogniser(ProjectOpenings):
     def _valid(self, text: str, start: int, suffix_start: int, end: int, after_company: bool = False) -> bool:
         """Whether the stem names one project; after a company's full name a description does (某某有限公司高新电子产业园项目)."""
         stem = text[start:suffix_start]
-        generic = (self.names.is_generic(stem) or self._generic_stem(stem) or self._place_and_kind(stem)) and not (
+        # (年产…模具200套: a yearly output's amount ends the stem, no count of projects)
+        counted = OUTPUT_AMOUNT_END.sub("", stem) if self.output_re.search(stem) else stem
+        generic = (self.names.is_generic(counted) or self._generic_stem(counted) or self._place_and_kind(stem)) and not (
             after_company and not self.names.count.search(stem))
         dated = self.names.date_end(stem)
         if 0 < dated < len(stem) and self.names.is_generic(stem[dated:]) or dated == len(stem):
@@ -425,13 +430,20 @@ class ProjectRecogniser(ProjectOpenings):
                     or self.kind_of_list_re.search(stem)
                     or self.industry_list_close_re.match(text, end)
                     or stem.endswith(self.not_project_endings) and not stem.endswith(self.stem_ending_words)
-                    or self.campaign_re.search(stem) and not self.output_re.search(stem) or stem.endswith(self.campaign_endings)
+                    or self._campaign(stem) or stem.endswith(self.campaign_endings)
                     or stem.endswith("等") or stem[-1:] in QUOTES
                     or text.startswith(self.not_before, end) and not text.startswith(self.site_after, end)
                     and not self._measured(text, start, suffix_start, end)
                     or stem[-1:] in "和及与或、就对向" or self.list_count_re.search(stem) or self.counted_re.match(text, end)
                     or self.members_after_re.match(text, end) or self.aspects_re.search(stem)
                     or self._inside_legal_name(text, end) or not after_company and self._deed_only(stem))
+
+    def _campaign(self, stem: str) -> bool:
+        """新兴产业倍增, 新时代立德树人: a campaign's words in a short stem, or near the end of a long one, that names no
+        output (not 春风江南全龄健康养生示范, 尧头窑旅游扶贫基础设施建设: a word of a longer name's own)."""
+        campaign = self.campaign_re.search(stem)
+        return campaign is not None and (len(stem) <= MAX_CAMPAIGN_STEM or len(stem) - campaign.end() <= CAMPAIGN_HEAD_REACH) \
+            and not self.output_re.search(stem)
 
     def _deed_only(self, stem: str) -> bool:
         """及时更新: an adverb, then verbs and adverbs only, no noun, tell what is done to projects (并及时更新项目及进展情况;
@@ -481,16 +493,3 @@ class ProjectRecogniser(ProjectOpenings):
         while place := self.gazetteer.region_re.match(stem, place_end):
             place_end = place.end()
         return dated < place_end < len(stem) and self.names.is_generic(stem[place_end:])
-
-    def find_short_names(self, doc: DocState) -> None:
-        """A project named again without its opening words or phase (渝南双江航电枢纽一期工程 → 双江航电枢纽工程)."""
-        text = doc.text
-        projects = list(dict.fromkeys(text[m.start:m.end] for m in doc.names if m.label == PROJECT))  # (in text order)
-        plain = {name: self.phase_re.sub("", name) for name in projects}
-        for full in projects:
-            if bare(full) != full and bare(full) in projects:  # 某某表面处理（热镀锌）项目 is 某某表面处理项目
-                doc.aliases.append((PROJECT, full, bare(full)))
-        ending_with = endings(projects, plain.__getitem__, 6)  # (a short name of six characters or more)
-        for short in projects:
-            doc.aliases += [(PROJECT, full, short) for full in ending_with(plain[short]) if full != short]
-        self._place_aliases(doc, projects)
