@@ -1126,7 +1126,7 @@ def test_a_product_after_de_before_a_weak_context_is_no_company(nlp):
 
 def test_a_material_property_opening_a_project_is_no_developer(nlp):
     doc = nlp("签约项目中，西宁新区保温新材料产业基地项目占地80亩。")
-    assert [s.text for s in doc.spans["kg_nested"] if s.label_ == "Company"] == []
+    assert [(s.text, s.label_) for s in doc.spans["kg_nested"]] == [("西宁新区", "IndustrialPark")]  # (the park it is in)
     assert names(nlp, doc.text, "Company") == set()
 
 
@@ -4883,6 +4883,7 @@ def test_a_place_before_or_opening_a_name_gives_it_an_alias(nlp):
     # a kind of projects (…类, 主导产业, 产业链关键) names none; a product ending in 类 does
     ("二是攻坚产业链关键项目。园区瞄准主导产业项目和绿色建材类项目，凯岚食品年产5万吨肉类项目开工。", "Project",
      {"凯岚食品年产5万吨肉类项目"}),
+    ("凯岚水产年产1万吨贝类项目、博远酒业年产5千吨酒类项目开工。", "Project", {"凯岚水产年产1万吨贝类项目", "博远酒业年产5千吨酒类项目"}),
     # a brand before a unit's designation (示范单位) is a firm; a county is not
     ("温氏晶诚获批全国生猪屠宰标准化建设示范单位，宁都县获评全国文明示范单位。", "Company", {"温氏晶诚"}),
     # a yearly output's amount ending the stem is no count of projects; a campaign's word opening or inside a long
@@ -4900,3 +4901,10 @@ def test_a_park_before_or_opening_a_projects_name_names_where_it_is(nlp):
     assert ("Project", "凯岚饮料昆明生产基地项目", "滇中新区凯岚饮料昆明生产基地项目") in doc._.kg_aliases
     doc = nlp("会上，师宗产业园区年产200万吨环保钙建设项目、博远产业园建设项目和合资公司负责园区污水处理项目签约。")
     assert [(s.text, s.label_) for s in doc.spans["kg_nested"]] == [("师宗产业园区", "IndustrialPark")]
+    # (from the review) no park: a firm's trade before a park's word, a park's word inside a longer word, a project
+    # named after its park however many suffixes follow
+    for text in ("博远燃气经开区天然气管网项目开工。", "东部新区域污水治理项目开工。", "凯岚新经济区块链应用示范项目开工。",
+                 "凯岚产业园项目二期工程开工。", "凯岚产业园建设工程项目开工。"):
+        doc = nlp(text)
+        assert [s.label_ for s in doc.spans["kg_nested"]] in ([], ["Company"]), text
+        assert names(nlp, text, "IndustrialPark") == set(), text

@@ -145,6 +145,8 @@ class EntityFinder:
         opening_suffixes += rules.project["park_opening_more_suffixes"]
         self.opening_park_re = re.compile(alternation(opening_suffixes))
         self.park_rest_not_re = re.compile(rules.project["park_opening_rest_not"])
+        self.park_not_before_re = re.compile(rules.project["park_opening_not_before"])
+        self.park_min_rest = int(rules.project["park_opening_min_rest"])
         self.park_stem_not_re = re.compile(rules.project["park_opening_stem_not"])
         self.park_own_works = frozenset(rules.project["park_project_words"])  # 某某产业园建设项目: the park's own
         self.project_end_re = re.compile(f"(?:{alternation(rules.project['suffixes'])})(?:{rules.project['phase']})?$")
@@ -186,7 +188,8 @@ class EntityFinder:
 
     def _placed_names(self, doc: DocState) -> None:
         """A division written right before a park's, a project's or a company's name names it too, and so does a park
-        before a company's (邛崃市天府新区…功能区 is 天府新区…功能区, 苏州工业园区某某有限公司 is 某某有限公司), and a company's
+        before a company's or a project's (邛崃市天府新区…功能区 is 天府新区…功能区, 苏州工业园区某某有限公司 is 某某有限公司,
+        滇中新区某某生产基地项目 is 某某生产基地项目), and a company's
         name past the country it opens with (新加坡金鹰集团 is 金鹰集团): the names with the place are aliases. A project
         named by an amount alone takes the place into its name (达日县5万千瓦光伏发电项目: 5万千瓦光伏发电项目 would name
         every county's)."""
@@ -219,17 +222,22 @@ class EntityFinder:
             placed = region is not None and text[region.end - 1] in self.division_ends
             park_start = region.end if placed else start
             suffix = self.opening_park_re.search(text, park_start, project.end)
-            if suffix is None or suffix.start() - park_start < 2:
-                continue
-            rest = self.project_end_re.sub("", text[suffix.end():project.end])
+            if suffix is None or suffix.start() - park_start < 2 or self.park_not_before_re.match(text, suffix.end()):
+                continue  # (东部新区域…, 某经济区块链…: a longer word)
             stem = text[park_start:suffix.start()]
-            if len(rest) < 2 or rest in self.park_own_works or self.park_rest_not_re.match(rest) or \
-                    not all(map(self.names.is_name_char, stem)) or self.names.is_generic(stem) or \
-                    self.park_stem_not_re.search(stem):
+            if not self._names_own_project(text[suffix.end():project.end]) or self.names.is_generic(stem) or \
+                    not all(map(self.names.is_name_char, stem)) or self.park_stem_not_re.search(stem):
                 continue
             doc.nested.append(Mention(park_start, suffix.end(), PARK, "park.in_project"))
             if placed:
                 doc.aliases.append((PARK, text[park_start:suffix.end()], text[region.start:suffix.end()]))
+
+    def _names_own_project(self, rest: str) -> bool:
+        """What follows a park in a project's name names a project of its own: not only its suffixes, phases and the park's
+        own works (某某产业园项目二期工程, 某某产业园建设工程项目), nor a joined part (及配套, （二期）)."""
+        while (bare_rest := self.project_end_re.sub("", rest)) != rest:
+            rest = bare_rest
+        return len(rest) >= self.park_min_rest and rest not in self.park_own_works and not self.park_rest_not_re.match(rest)
 
     def _drop_bylines(self, doc: DocState) -> None:
         """来源：某某日报 2021-12-20: what a byline names published the text; it is not in it. A park is kept: a park that

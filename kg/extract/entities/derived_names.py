@@ -117,4 +117,3 @@ class DerivedNames:
             opened = [full for full in fulls if full.startswith(short) and len(full) - len(short) >= 4]
             if len(opened) == 1:
                 doc.aliases.append((COMPANY, opened[0], short))
-

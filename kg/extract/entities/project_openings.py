@@ -13,7 +13,7 @@ MIN_PLACED_NAME = 6  # characters of a project's name after the place it opens w
 
 class ProjectOpenings:
     """Needs the ProjectRecogniser's `names`, `companies`, `gazetteer`, `place_opening_re`, `amount_opening_re`,
-    `suffix_end_re`, `phase_re` and `_generic_stem`."""
+    `suffix_re`, `suffix_end_re`, `phase_re` and `_generic_stem`."""
 
     def find_short_names(self, doc: DocState) -> None:
         """A project named again without its opening words or phase (渝南双江航电枢纽一期工程 → 双江航电枢纽工程)."""
@@ -34,7 +34,8 @@ class ProjectOpenings:
             openings = [m for m in (self.gazetteer.region_re.match(full), self.place_opening_re.match(full)) if m]
             rest = full[max(m.end() for m in openings):] if openings else ""  # (正阳县开发区某某项目: the park too)
             if len(rest) >= MIN_PLACED_NAME and not self._generic_stem(self.suffix_end_re.sub("", rest)) and \
-                    not self.amount_opening_re.match(rest):  # (江津区年产10万吨…项目: the amount names every county's)
+                    not self.amount_opening_re.match(rest) and not self.suffix_re.match(rest):
+                # (江津区年产10万吨…项目: the amount names every county's; 某产业园项目二期工程: the park's own)
                 doc.aliases.append((PROJECT, full, rest))
 
     def _opening_before_park(self, doc: DocState, park_start: int) -> int:

@@ -63,7 +63,7 @@ class ProjectRecogniser(ProjectOpenings):
         # of those, the words (not a character such as 科, which may open a name: 项目科丰…)
         self.other_words_after = tuple(w for w in self.not_before if len(w) >= 2)
         self.campaign_re = re.compile(alternation(project["campaign_words"]))
-        self.campaign_endings = tuple(project["campaign_endings"])
+        self.campaign_endings, self.kind_endings = tuple(project["campaign_endings"]), tuple(project["kind_endings"])
         self.phase_re, self.suffix_end_re = re.compile(project["phase"]), re.compile(rf"(?:{self.suffix_re.pattern})$")
         self.place_opening_re = re.compile(project["place_opening"])  # a town's or a park's name opening a project's
         self.amount_opening_re = re.compile(project["amount_opening"])
@@ -430,6 +430,7 @@ class ProjectRecogniser(ProjectOpenings):
                     or self.kind_of_list_re.search(stem)
                     or self.industry_list_close_re.match(text, end)
                     or stem.endswith(self.not_project_endings) and not stem.endswith(self.stem_ending_words)
+                    or stem.endswith(self.kind_endings) and not self.output_re.search(stem)
                     or self._campaign(stem) or stem.endswith(self.campaign_endings)
                     or stem.endswith("等") or stem[-1:] in QUOTES
                     or text.startswith(self.not_before, end) and not text.startswith(self.site_after, end)

@@ -16,9 +16,9 @@ class PlacePrefix(Shape):
     """莒南县某某高端不锈钢项目, 某经济技术开发区某某小学新建项目: a project whose name opens with the name of a
     place the text names on its own stands in that place (read once per document); given the regions and parks opening
     names (`nested`), also one named nowhere else (the engine takes a region named only there for a head no other pattern
-    placed). Not when what follows the
-    place joins it to another (`not_after`: 重庆至成都…项目, a line between two places), nor when the rest names a
-    partner (`partner_rest`: 南京江北新区滁州经开区合作园, a park two places build together)."""
+    placed, unless a park named there places it too: 庆元县屏都综合新区…项目 is in the park and the county). Not when
+    what follows the place joins it to another (`not_after`: 重庆至成都…项目, a line between two places), nor when the
+    rest names a partner (`partner_rest`: 南京江北新区滁州经开区合作园, a park two places build together)."""
     scope = "text"
     options = ("not_after", "min_rest", "region_ends", "kind_only", "partner_rest")
 
@@ -40,9 +40,9 @@ class PlacePrefix(Shape):
         starts = {m.start for m in heads}
         region_ends_at = {n.end: n.start for n in nested if n.label == REGION and n.start in starts}
         for n in nested:
-            opening = n.start if n.start in starts else region_ends_at.get(n.start)
-            if (n.label in p.tail or n.label == REGION) and opening is not None:
-                places.setdefault(text[opening:n.end], n)
+            name_start = n.start if n.start in starts else region_ends_at.get(n.start)
+            if (n.label in p.tail or n.label == REGION) and name_start is not None:
+                places.setdefault(text[name_start:n.end], n)
         if not places:
             return []
         longest = max(len(name) for name in places)
@@ -59,10 +59,11 @@ class PlacePrefix(Shape):
                         (place.label != REGION or name.endswith(region_ends, 0, size)) and \
                         (kind_only is None or not kind_only.fullmatch(rest)) and not self.partner_rest.search(rest):
                     out.append(p.relation_of(head, place, sentence_of(head.start)))
-                    division = places.get(name[:size - (place.end - place.start)])
-                    if place.label != REGION and division is not None and division.label == REGION:
-                        # 庆元县屏都综合新区…项目, the park named only there: in the county too
-                        out.append(p.relation_of(head, division, sentence_of(head.start)))
+                    opening = name[:size - (place.end - place.start)]
+                    division = places.get(opening)
+                    if place.label != REGION and division is not None and division.label == REGION and \
+                            opening.endswith(region_ends):  # 庆元县屏都综合新区…项目, the park named only there: in the
+                        out.append(p.relation_of(head, division, sentence_of(head.start)))  # county too (not 江西省)
                 break
         return out
 

@@ -89,7 +89,7 @@ class RelationFinder:
         sentence_of.update((a, _sentence_of(a.start, sentences, starts)) for a in homes)
         listed = sorted([m for m in mentions if m in sentence_of] + list(homes))
         # (a region written only inside the name, 莒南县某某项目 where the text names 莒南县 nowhere else, is kept apart; a
-        # park is the project's place however it is named: 玉溪高新区年产…项目)
+        # park is the project's place however it is named, and so is the county written before it: 庆元县某某新区…项目)
         mentioned = set(mentions)
         named_in, named_inside = {}, {}
         for key, rels in self._named_places(text, sentences, starts, mentions, nested).items():
