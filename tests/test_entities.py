@@ -4886,10 +4886,11 @@ def test_a_place_before_or_opening_a_name_gives_it_an_alias(nlp):
     ("凯岚水产年产1万吨贝类项目、博远酒业年产5千吨酒类项目开工。", "Project", {"凯岚水产年产1万吨贝类项目", "博远酒业年产5千吨酒类项目"}),
     # a brand before a unit's designation (示范单位) is a firm; a county is not
     ("温氏晶诚获批全国生猪屠宰标准化建设示范单位，宁都县获评全国文明示范单位。", "Company", {"温氏晶诚"}),
-    # a yearly output's amount ending the stem is no count of projects; a campaign's word opening or inside a long
+    # the amounts of a yearly output are no count of projects, an amount alone names none; a campaign's word opening or inside a long
     # name is the name's own, one near the end of a short name makes a campaign; 首届 opens a title
     ("1. 日晶（中国）新材料年产高分子材料3万吨模具200套建设项目\n3. 春风江南全龄健康养生示范项目\n4. 尧头窑旅游扶贫基础设施建设项目", "Project",
-     {"春风江南全龄健康养生示范项目", "尧头窑旅游扶贫基础设施建设项目"}),
+     {"日晶（中国）新材料年产高分子材料3万吨模具200套建设项目", "春风江南全龄健康养生示范项目", "尧头窑旅游扶贫基础设施建设项目"}),
+    ("会上，霍州经济技术开发区200兆瓦共享储能项目签约，恒盛化肥新上的80万吨项目开工。", "Project", {"霍州经济技术开发区200兆瓦共享储能项目"}),
     ("大力实施新兴产业倍增工程，全县27个重点项目开工。获评首届河北省文明城区和国家粮食丰产科技工程先进单位。", "Project", set()),
 ])
 def test_thirty_sixth_session_round(nlp, text, label, expected):

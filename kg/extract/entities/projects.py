@@ -26,7 +26,10 @@ CLAUSE_BREAK = re.compile(r"[，。；：,;:\n和及与]")
 OUTPUT_IN_TONS = re.compile(r"\d+(?:\.\d+)?\s*[万千百]?\s*吨")  # 1000吨色氨酸项目 (not 3台套…: a count of sets)
 MAX_CAMPAIGN_STEM = 8  # characters of the longest campaign's name before its suffix (新时代立德树人工程)
 CAMPAIGN_HEAD_REACH = 2  # characters after a campaign's word that a long campaign's name may end with
-OUTPUT_AMOUNT_END = re.compile(r"\d+(?:\.\d+)?\s*[万亿千百]?\s*(?:吨|千瓦|兆瓦|件|台|套|辆|头|只|箱|平方米|立方米)$")
+AMOUNT = r"\d+(?:\.\d+)?\s*[万亿千百]?\s*(?:吨|千瓦|兆瓦|件|台|套|辆|头|只|箱|平方米|立方米)"
+# an amount after a product's name (模具200套), not after the verb of output (年产200套) nor opening the stem; an amount
+# alone names no project (新上的80万吨项目)
+PRODUCT_AMOUNT, AMOUNT_ONLY = re.compile(rf"(?<=[\u4e00-\u9fff])(?<![产年]){AMOUNT}"), re.compile(AMOUNT)
 ROUTE = re.compile(r"[（(][^（）()，。、；]{1,14}(?:至|到|—)[^（）()，。、；]{1,14}[）)]$")
 DEED_TAGS = frozenset({"v", "d", "ad", "vd", "c", "p"})  # the segmenter's tags of verbs, adverbs and joining words
 JOINERS_IN_GAP = "等和及与或"  # words that join two names or close a list (某某工程等民生和文化项目)
@@ -418,8 +421,8 @@ class ProjectRecogniser(ProjectOpenings):
     def _valid(self, text: str, start: int, suffix_start: int, end: int, after_company: bool = False) -> bool:
         """Whether the stem names one project; after a company's full name a description does (某某有限公司高新电子产业园项目)."""
         stem = text[start:suffix_start]
-        # (年产…模具200套: a yearly output's amount ends the stem, no count of projects)
-        counted = OUTPUT_AMOUNT_END.sub("", stem) if self.output_re.search(stem) else stem
+        # (年产高分子材料3万吨模具200套建设: the amounts of a yearly output, no count of projects)
+        counted = PRODUCT_AMOUNT.sub("", stem) if self.output_re.search(stem) else stem
         generic = (self.names.is_generic(counted) or self._generic_stem(counted) or self._place_and_kind(stem)) and not (
             after_company and not self.names.count.search(stem))
         dated = self.names.date_end(stem)
@@ -432,7 +435,7 @@ class ProjectRecogniser(ProjectOpenings):
                     or stem.endswith(self.not_project_endings) and not stem.endswith(self.stem_ending_words)
                     or stem.endswith(self.kind_endings) and not self.output_re.search(stem)
                     or self._campaign(stem) or stem.endswith(self.campaign_endings)
-                    or stem.endswith("等") or stem[-1:] in QUOTES
+                    or stem.endswith("等") or stem[-1:] in QUOTES or AMOUNT_ONLY.fullmatch(stem)
                     or text.startswith(self.not_before, end) and not text.startswith(self.site_after, end)
                     and not self._measured(text, start, suffix_start, end)
                     or stem[-1:] in "和及与或、就对向" or self.list_count_re.search(stem) or self.counted_re.match(text, end)
