@@ -21,6 +21,7 @@ LIST_SETTING = ClauseOpening("，,。；;：:在", r"(?:其中的|这份|这批|
                                              r"(?:中|里|上|内)(?=[，,])")
 QUALIFIER_END = re.compile(r"[（(][^（）()]{1,10}[）)]$")  # 首批化工园区（化工集中区）: which kind the list takes
 SESSION_IN_BRACKETS = re.compile(r"^[（(](第[一二三四五六七八九十\d]+届)[）)]")
+DESIGNATION_END = re.compile(r"[，,。；;、和及与）)\n]|$")  # what may follow a designation's name
 MIN_SIBLING = 5  # characters of a list's member taken for a program like its siblings (a scope and a name of its own)
 
 
@@ -41,6 +42,27 @@ class ProgramForms:
                         doc.names.remove(m)
                     doc.programs.add(position, end, PROGRAM, "program.again")
                 position = text.find(name, end)
+
+    def _find_designated_parks(self, doc: DocState) -> None:
+        """成为广东省产业转移工业园, 被列为湖南省有色金属重点产业园, 升格为自治区级A类产业园: a park's name that a level or a
+        province opens, right after a cue of selection, names the designation a park gets (a program), not a park."""
+        text = doc.text
+        for cue in self.selection_cue_re.finditer(text):
+            if cue.group() in self.naming_cues:
+                continue  # (命名为甘肃某某工业园区: the park's new name)
+            skipped = self.before_name_re.match(text, cue.end())  # (成为全市首个省级高新技术产业园)
+            start = skipped.end() if skipped else cue.end()
+            opening = self.scope_re.match(text, start) or self.gazetteer.region_re.match(text, start)
+            if opening is None or not (opening.re is self.scope_re or opening.group() in self.gazetteer.province_names):
+                continue
+            end = DESIGNATION_END.search(text, opening.end(), opening.end() + self.max_length)
+            if end is None or not text.endswith(self.park_suffixes, start, end.start()) or \
+                    doc.programs.overlaps(start, end.start()) or self._no_rank_held(text, cue.end(), end.start()) or \
+                    any(m.start < start or m.label != PARK for m in doc.names.overlapping(start, end.start())):
+                continue
+            for park in doc.names.overlapping(start, end.start()):
+                doc.names.remove(park)
+            doc.programs.add(start, end.start(), PROGRAM, "program.designated_park")
 
     def _find_sections(self, doc: DocState) -> None:
         """一、某市市长质量奖（3家） (line break) 1. A: the program a section of a list is headed by."""

@@ -153,6 +153,7 @@ class ProgramRecogniser(ProgramForms):
     def find(self, doc: DocState) -> None:
         text = doc.text
         self._find_candidates(doc)
+        self._find_designated_parks(doc)  # 成为广东省产业转移工业园
         for program in [m for m in doc.programs if any(w in text[m.start:m.end] for w in self.negative_words)]:
             doc.programs.remove(program)  # 严重违法失信企业名单: a list of wrongdoers, no designation
         self._find_again(doc)
