@@ -4897,6 +4897,9 @@ def test_a_place_before_or_opening_a_name_gives_it_an_alias(nlp):
     ("博远产业园被列为湖南省有色金属重点产业园，黎塘工业集中区升格为自治区级A类产业园，丽缙高新区成为全市首个省级高新技术产业园。",
      "Program", {"湖南省有色金属重点产业园", "自治区级A类产业园", "省级高新技术产业园"}),
     ("省政府将其命名为甘肃凯岚工业园区。力争让凯岚工业园区晋升为国家级开发区。凯岚公司入驻广东省产业转移工业园。", "Program", set()),
+    # a list closed by firms whose members are mostly no firm's names is of kinds of firms
+    ("重点招引飞机维修保养、航空零部件、无人机等关联企业。凯岚科技、博远新材料、国网某省电力公司等企业参加。", "Company",
+     {"凯岚科技", "博远新材料", "国网某省电力公司"}),
 ])
 def test_thirty_sixth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -399,8 +399,9 @@ class CompanyLists:
         names = [(s, e, text[s:e]) for s, e, _ in items]
         known = [n for s, e, n in names if n in doc.short_names or doc.names.label_at(s) == COMPANY]
         shaped = [n for _, _, n in names if companies.ends_with_industry_word(n)]
-        if follow in self.company_heads or follow == "company_cue":
-            confirmed = True
+        if follow in self.company_heads or follow == "company_cue":  # (航空零部件、无人机等关联企业: kinds of firms)
+            confirmed = follow == "company_cue" or 2 * sum(companies.is_short_name(n) or n.endswith(FIRM_ENDINGS)
+                                                           for _, _, n in names) >= len(names)
         elif follow in ("项目", "cue", "count"):
             confirmed = bool(known or shaped) and len(known) + len(shaped) * 2 >= len(names)
         else:
