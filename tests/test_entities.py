@@ -4900,6 +4900,8 @@ def test_a_place_before_or_opening_a_name_gives_it_an_alias(nlp):
     # a list closed by firms whose members are mostly no firm's names is of kinds of firms
     ("重点招引飞机维修保养、航空零部件、无人机等关联企业。凯岚科技、博远新材料、国网某省电力公司等企业参加。", "Company",
      {"凯岚科技", "博远新材料", "国网某省电力公司"}),
+    # a name the text also writes as a trade's (碳基新材料产业链) is no firm's short name
+    ("碳基新材料产业链入选省级重点产业链，凯岚新材料被评为链主企业，碳基新材料获批首批市级专业镇。", "Company", {"凯岚新材料"}),
 ])
 def test_thirty_sixth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
