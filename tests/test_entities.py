@@ -4892,6 +4892,7 @@ def test_a_place_before_or_opening_a_name_gives_it_an_alias(nlp):
      {"日晶（中国）新材料年产高分子材料3万吨模具200套建设项目", "春风江南全龄健康养生示范项目", "尧头窑旅游扶贫基础设施建设项目"}),
     ("会上，霍州经济技术开发区200兆瓦共享储能项目签约，恒盛化肥新上的80万吨项目开工。", "Project", {"霍州经济技术开发区200兆瓦共享储能项目"}),
     ("大力实施新兴产业倍增工程，全县27个重点项目开工。获评首届河北省文明城区和国家粮食丰产科技工程先进单位。", "Project", set()),
+    ("他希望省电子信息集团以凯岚项目开工为契机。", "Project", set()),  # (a person's words, no project's name)
     # a park's name that a level or a province opens, right after a cue of selection, names a designation; not a park's
     # new name, an aim, or a park a firm settles in
     ("博远产业园被列为湖南省有色金属重点产业园，黎塘工业集中区升格为自治区级A类产业园，丽缙高新区成为全市首个省级高新技术产业园。",
