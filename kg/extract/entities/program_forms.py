@@ -56,7 +56,9 @@ class ProgramForms:
             if opening is None or not (opening.re is self.scope_re or opening.group() in self.gazetteer.province_names):
                 continue
             end = DESIGNATION_END.search(text, opening.end(), opening.end() + self.max_length)
+            # (after a province, a kind of park: 广东省产业转移工业园; not 江西省宁都凯岚产业园, a park's own name)
             if end is None or not text.endswith(self.park_suffixes, start, end.start()) or \
+                    opening.re is not self.scope_re and not self.park_kind_re.search(text, opening.end(), end.start()) or \
                     doc.programs.overlaps(start, end.start()) or self._no_rank_held(text, cue.end(), end.start()) or \
                     any(m.start < start or m.label != PARK for m in doc.names.overlapping(start, end.start())):
                 continue

@@ -84,7 +84,7 @@ class ProgramRecogniser(ProgramForms):
         # A示范县和“B”全国示范县, A省长质量奖或B市市长质量奖: two designations)
         self.split_re = re.compile(rf"(?<=[单录])[和及、与]|(?:(?<=企业)|(?<=奖))[和及或]|[和及或](?={scopes}|\d{{4}}\s*(?:年|中国|全国)|{program['joined_scopes']})|等(?![次级离])|(?<=”)(?=“)"
                                    rf"|(?<=[县区市镇城])[和及](?=“)|(?P<joint>(?<=[区园地市县镇旗])[和及])")
-        self.designation_re = re.compile(alternation(program["designation_words"]))
+        self.designation_re, self.park_kind_re = (re.compile(alternation(program[k])) for k in ("designation_words", "park_kind_words"))
         self.scope_words = tuple(program["scope_words"])
         q = re.escape(QUOTES)
         # the title may hold quotes of the other kind: “黑龙江省制造业‘隐形冠军’企业”称号

@@ -434,7 +434,7 @@ class ProjectRecogniser(ProjectOpenings):
                     or self.industry_list_close_re.match(text, end)
                     or stem.endswith(self.not_project_endings) and not stem.endswith(self.stem_ending_words)
                     or stem.endswith(self.kind_endings) and not self.output_re.search(stem)
-                    or self._campaign(stem) or stem.endswith(self.campaign_endings)
+                    or self._campaign(stem, text[suffix_start:end]) or stem.endswith(self.campaign_endings)
                     or stem.endswith("等") or stem[-1:] in QUOTES or AMOUNT_ONLY.fullmatch(stem)
                     or text.startswith(self.not_before, end) and not text.startswith(self.site_after, end)
                     and not self._measured(text, start, suffix_start, end)
@@ -442,12 +442,13 @@ class ProjectRecogniser(ProjectOpenings):
                     or self.members_after_re.match(text, end) or self.aspects_re.search(stem)
                     or self._inside_legal_name(text, end) or not after_company and self._deed_only(stem))
 
-    def _campaign(self, stem: str) -> bool:
-        """新兴产业倍增, 新时代立德树人: a campaign's words in a short stem, or near the end of a long one, that names no
-        output (not 春风江南全龄健康养生示范, 尧头窑旅游扶贫基础设施建设: a word of a longer name's own)."""
-        campaign = self.campaign_re.search(stem)
-        return campaign is not None and (len(stem) <= MAX_CAMPAIGN_STEM or len(stem) - campaign.end() <= CAMPAIGN_HEAD_REACH) \
-            and not self.output_re.search(stem)
+    def _campaign(self, stem: str, suffix: str) -> bool:
+        """新兴产业倍增工程, 党建引领基层治理提升工程: a campaign's words in a stem that names no output; before 项目, only in a
+        short stem or near its end (not 春风江南全龄健康养生示范项目, 尧头窑旅游扶贫基础设施建设项目: a longer name's own word)."""
+        words = list(self.campaign_re.finditer(stem))
+        return bool(words) and not self.output_re.search(stem) and (
+            not suffix.startswith("项目") or len(stem) <= MAX_CAMPAIGN_STEM
+            or len(stem) - words[-1].end() <= CAMPAIGN_HEAD_REACH)
 
     def _deed_only(self, stem: str) -> bool:
         """及时更新: an adverb, then verbs and adverbs only, no noun, tell what is done to projects (并及时更新项目及进展情况;

@@ -37,7 +37,6 @@ class ShortNames:
         self.role_words, self.longest_intent = tuple(company["role_words"]), max(map(len, company["intent_words"])) + 1
         modifiers, contexts = alternation(company["context_modifiers"]), alternation(company["short_name_contexts"])
         weak, titles = alternation(company["weak_short_name_contexts"]), alternation(company["title_modifiers"])
-        self.trade_after = f"(?:{company['trade_heads_after']})"
         self.context_re = compile_rare(rf"(?:{modifiers})?(?:(?:{titles})?({contexts})|的?{weak})")  # (某某的生产线上)
         self.copula_re = re.compile(alternation(company["copula_cues"]))
         self.after_place_re = re.compile(rf"(?:{alternation(names.position_words)})*的")
@@ -429,9 +428,8 @@ class ShortNames:
     def _confirm(self, doc: DocState, start: int, name: str, inside: bool = False, shape: str | None = None) -> None:
         """A rule's short name is a company if it (or the `shape` it is judged by) looks like one and no name holds it."""
         if self.companies.is_short_name(shape or name) and not self.names.count.search(name) and (
-                inside or not doc.names.overlaps(start, start + len(name))) and \
-                not re.search(re.escape(name) + self.trade_after, doc.text):  # (陵城区3家企业拟入选…: a count)
-            doc.short_names.setdefault(name, COMPANY)  # (碳基新材料 where the text writes 碳基新材料产业链: a trade)
+                inside or not doc.names.overlaps(start, start + len(name))):  # (陵城区3家企业拟入选…: a count)
+            doc.short_names.setdefault(name, COMPANY)
 
     # ---------------------------------------------------------------- every occurrence
     def tag(self, doc: DocState) -> None:
