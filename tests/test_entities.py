@@ -4903,6 +4903,8 @@ def test_a_place_before_or_opening_a_name_gives_it_an_alias(nlp):
     ("重点招引飞机维修保养、航空零部件、无人机等关联企业。凯岚科技、博远新材料、国网某省电力公司等企业参加。", "Company",
      {"凯岚科技", "博远新材料", "国网某省电力公司"}),
     ("宁都县凯岚自来水厂、宁都县博远自来水厂等企业开展水质检测。", "Company", {"宁都县凯岚自来水厂", "宁都县博远自来水厂"}),
+    # a kind of park (集约化, 现代化, 标准化…) names none
+    ("建设镇级集约化工业园和开放式现代化开发区，推进标准化工业园区建设，凯岚工业园区扩区。", "IndustrialPark", {"凯岚工业园区"}),
 ])
 def test_thirty_sixth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
