@@ -400,8 +400,8 @@ class CompanyLists:
         known = [n for s, e, n in names if n in doc.short_names or doc.names.label_at(s) == COMPANY]
         shaped = [n for _, _, n in names if companies.ends_with_industry_word(n)]
         if follow in self.company_heads or follow == "company_cue":  # (航空零部件、无人机等关联企业: kinds of firms)
-            confirmed = follow == "company_cue" or 2 * sum(companies.is_short_name(n) or n.endswith(FIRM_ENDINGS) or n.endswith(
-                "厂") for _, _, n in names) >= len(names)  # (A、B等企业 of firms, legal names and plants: 某某自来水厂)
+            confirmed = follow == "company_cue" or 2 * sum(companies.is_short_name(n) or n.endswith(FIRM_ENDINGS + ("厂",))
+                                                           for _, _, n in names) >= len(names)  # (firms, plants: 某某自来水厂)
         elif follow in ("项目", "cue", "count"):
             confirmed = bool(known or shaped) and len(known) + len(shaped) * 2 >= len(names)
         else:

@@ -59,11 +59,12 @@ class PlacePrefix(Shape):
                         (place.label != REGION or name.endswith(region_ends, 0, size)) and \
                         (kind_only is None or not kind_only.fullmatch(rest)) and not self.partner_rest.search(rest):
                     out.append(p.relation_of(head, place, sentence_of(head.start)))
+                    # 庆元县屏都综合新区…项目, the park named only there: in the county too (not 江西省: a province)
                     opening = name[:size - (place.end - place.start)]
                     division = places.get(opening)
                     if place.label != REGION and division is not None and division.label == REGION and \
-                            opening.endswith(region_ends):  # 庆元县屏都综合新区…项目, the park named only there: in the
-                        out.append(p.relation_of(head, division, sentence_of(head.start)))  # county too (not 江西省)
+                            opening.endswith(region_ends):
+                        out.append(p.relation_of(head, division, sentence_of(head.start)))
                 break
         return out
 
