@@ -148,8 +148,6 @@ class EntityFinder:
         self.park_not_before_re = re.compile(rules.project["park_opening_not_before"])
         self.park_min_rest = int(rules.project["park_opening_min_rest"])
         self.park_stem_not_re = re.compile(rules.project["park_opening_stem_not"])
-        self.park_own_works = frozenset(rules.project["park_project_words"])  # 某某产业园建设项目: the park's own
-        self.project_end_re = re.compile(f"(?:{alternation(rules.project['suffixes'])})(?:{rules.project['phase']})?$")
         self.boundaries = None
         if segment_boundaries:  # name starts by a word segmenter (boundaries.py)
             company_suffixes = rules.company["legal_suffixes"] + rules.company["group_suffixes"]
@@ -235,9 +233,10 @@ class EntityFinder:
     def _names_own_project(self, rest: str) -> bool:
         """What follows a park in a project's name names a project of its own: not only its suffixes, phases and the park's
         own works (某某产业园项目二期工程, 某某产业园建设工程项目), nor a joined part (及配套, （二期）)."""
-        while (bare_rest := self.project_end_re.sub("", rest)) != rest:
+        while (bare_rest := self.projects.suffix_end_re.sub("", rest)) != rest:
             rest = bare_rest
-        return len(rest) >= self.park_min_rest and rest not in self.park_own_works and not self.park_rest_not_re.match(rest)
+        return len(rest) >= self.park_min_rest and rest not in self.projects.park_project_words and \
+            not self.park_rest_not_re.match(rest)
 
     def _drop_bylines(self, doc: DocState) -> None:
         """来源：某某日报 2021-12-20: what a byline names published the text; it is not in it. A park is kept: a park that

@@ -421,8 +421,8 @@ class ProjectRecogniser(ProjectOpenings):
     def _valid(self, text: str, start: int, suffix_start: int, end: int, after_company: bool = False) -> bool:
         """Whether the stem names one project; after a company's full name a description does (某某有限公司高新电子产业园项目)."""
         stem = text[start:suffix_start]
-        # (年产高分子材料3万吨模具200套建设: the amounts of a yearly output, no count of projects)
-        counted = PRODUCT_AMOUNT.sub("", stem) if self.output_re.search(stem) else stem
+        outputs = self.output_re.search(stem) is not None  # (年产…3万吨模具200套建设: amounts of an output, no count)
+        counted = PRODUCT_AMOUNT.sub("", stem) if outputs else stem
         generic = (self.names.is_generic(counted) or self._generic_stem(counted) or self._place_and_kind(stem)) and not (
             after_company and not self.names.count.search(stem))
         dated = self.names.date_end(stem)
@@ -433,8 +433,8 @@ class ProjectRecogniser(ProjectOpenings):
                     or self.kind_of_list_re.search(stem)
                     or self.industry_list_close_re.match(text, end)
                     or stem.endswith(self.not_project_endings) and not stem.endswith(self.stem_ending_words)
-                    or stem.endswith(self.kind_endings) and not self.output_re.search(stem)
-                    or self._campaign(stem, text[suffix_start:end]) or stem.endswith(self.campaign_endings)
+                    or stem.endswith(self.kind_endings) and not outputs
+                    or not outputs and self._campaign(stem, text[suffix_start:end]) or stem.endswith(self.campaign_endings)
                     or stem.endswith("等") or stem[-1:] in QUOTES or AMOUNT_ONLY.fullmatch(stem)
                     or text.startswith(self.not_before, end) and not text.startswith(self.site_after, end)
                     and not self._measured(text, start, suffix_start, end)
@@ -443,12 +443,12 @@ class ProjectRecogniser(ProjectOpenings):
                     or self._inside_legal_name(text, end) or not after_company and self._deed_only(stem))
 
     def _campaign(self, stem: str, suffix: str) -> bool:
-        """新兴产业倍增工程, 党建引领基层治理提升工程: a campaign's words in a stem that names no output; before 项目, only in a
-        short stem or near its end (not 春风江南全龄健康养生示范项目, 尧头窑旅游扶贫基础设施建设项目: a longer name's own word)."""
+        """新兴产业倍增工程, 党建引领基层治理提升工程: a campaign's words in the stem (of one that names no output); before 项目,
+        only in a short stem or near its end (not 春风江南全龄健康养生示范项目, 尧头窑旅游扶贫基础设施建设项目: a longer name's own
+        word)."""
         words = list(self.campaign_re.finditer(stem))
-        return bool(words) and not self.output_re.search(stem) and (
-            not suffix.startswith("项目") or len(stem) <= MAX_CAMPAIGN_STEM
-            or len(stem) - words[-1].end() <= CAMPAIGN_HEAD_REACH)
+        return bool(words) and (not suffix.startswith("项目") or len(stem) <= MAX_CAMPAIGN_STEM
+                                or len(stem) - words[-1].end() <= CAMPAIGN_HEAD_REACH)
 
     def _deed_only(self, stem: str) -> bool:
         """及时更新: an adverb, then verbs and adverbs only, no noun, tell what is done to projects (并及时更新项目及进展情况;
