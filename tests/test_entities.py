@@ -4924,3 +4924,14 @@ def test_a_park_before_or_opening_a_projects_name_names_where_it_is(nlp):
         assert names(nlp, text, "IndustrialPark") == set(), text
     doc = nlp("凯岚高新区区域供热项目开工。")  # (a park, then 区域…)
     assert [(s.text, s.label_) for s in doc.spans["kg_nested"]] == [("凯岚高新区", "IndustrialPark")]
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # a qualifier and an industry name a park (现代纺织产业园); a scale and an industry name a kind of park; after 的, a
+    # site or an area before it makes a stem of industry words the park's name, a description does not
+    ("我县全力建设现代纺织产业园和新型建材产业园，打造千亿级锂电产业园。", "IndustrialPark", {"现代纺织产业园", "新型建材产业园"}),
+    ("开发区内的光电产业园里，厂房已建成。2760亩的生物医药产业园形成集群。全国最大的锂电产业园在此。", "IndustrialPark",
+     {"光电产业园", "生物医药产业园"}),
+])
+def test_thirty_seventh_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

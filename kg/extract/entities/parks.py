@@ -7,6 +7,7 @@ from typing import Any
 
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import CLOSE_BRACKETS, OPEN_BRACKETS, QUOTES, NameText, bare
+from kg.extract.entities.park_kinds import ParkKinds
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation, compile_rare, compile_scan, endings
 from kg.extract.segmenter import Segmenter
@@ -36,8 +37,7 @@ class ParkRecogniser:
         self.names, self.gazetteer = names, gazetteer
         self.name_tags = frozenset(name_tags)  # the segmenter's tags of a proper name (company.yaml brand_tags)
         self.segmenter: Segmenter | None = None  # loaded on first use
-        # 锂电, 新材料: a stem of industry words alone names a kind of park (company.yaml's words)
-        self.industry_stem_re = re.compile(f"(?:{alternation(industry_words)})+")
+        self.kinds = ParkKinds(park, names, gazetteer, industry_words)
         self.group_suffixes = tuple(group_suffixes)  # company.yaml's: a park named after its group (某某集团轻工产业园)
         self.conjunctions = "和及与、"
         self.suffix_re = re.compile(alternation(park["suffixes"]))
@@ -73,29 +73,11 @@ class ParkRecogniser:
         # is a layout (“一园两区”低空经济产业园), no name
         self.quoted_before_re = re.compile(
             rf"[{re.escape(QUOTES)}](?:(?![一二三四五六七八九十两百千\d])[{names.name_chars}]){{2,10}}[{re.escape(QUOTES)}]$")
-        self.batch_re, self.level_re, self.grade_re = (re.compile(park[key]) for key in ("batch_words", "level_words", "level_grades"))
-        self.collective_suffixes = {level: frozenset(words) for level, words in park["collective_suffixes"].items()}
-        self.collective_figures_re = re.compile(park["collective_figures"])
-        self.collective_word_re = re.compile(
-            rf"(?:{park['collective_words']}|{park['pointing_words']})(?:{names.generic.pattern}|{alternation(park['description_words'])})?$")
-        self.order_re, self.province_kinds = re.compile(park["order_words"]), frozenset(park["province_kinds"])
-        self.description_words = tuple(park["description_words"])
-        self.macro_region_re = re.compile("|".join(park["macro_regions"]))
         # what closes a list of parks: 3家园区, 等几个园中园, 5 大园区 (a PDF's text, spaced)
         self.list_head_re = compile_rare(
             rf"(?:等\s*|(?=[\d一二三四五六七八九十两几家个座大]))(?:(?:\d+|[一二三四五六七八九十两几]+)\s*)?[家个座大]?"
             rf"(?:{alternation(park['list_head_descriptions'])})*(?:{alternation(park['list_heads'])})")  # (not A园区、B园区)
         self.list_opener_re = compile_rare(park["list_opener"])
-
-    def _kind_by_level(self, stem: str) -> bool:
-        """A level before generic or industry words, or a grade (市级文化, 自治区级A类): a kind of park (not 国家级天府)."""
-        if "级" not in stem:
-            return False
-        for level in self.level_re.finditer(stem):
-            rest = stem[level.end():]
-            if rest and (self.names.is_generic(rest) or self._kind_of_park(rest) or self.grade_re.fullmatch(rest)):
-                return True
-        return False
 
     def _opens_with_name(self, stem: str) -> bool:
         """The stem has a proper name (`_has_proper_name`) or more than one word (冷水鱼现代…; not 观光, 循环, 有机)."""
@@ -132,7 +114,7 @@ class ParkRecogniser:
             (m.start(), m.end()) for m in self.named_part_re.finditer(text)]
 
     def add(self, doc: DocState, suffix_start: int, end: int) -> None:
-        text, names, region_names = doc.text, self.names, self.gazetteer.region_names
+        text, names, region_names, kinds = doc.text, self.names, self.gazetteer.region_names, self.kinds
         if text[suffix_start:end] in self.part_suffixes:
             self._add_part(doc, suffix_start, end)
             return
@@ -189,13 +171,13 @@ class ParkRecogniser:
             # (no region before or opening the stem: the quotes open the name; “国字号”龙南经开区: they describe it)
             with_region = start = quoted.start()
         stem = bare(text[start:suffix_start])
-        if self._kind_by_level(stem) or self.relative_re.search(stem):
+        if kinds.by_level(stem) or self.relative_re.search(stem):
             return  # 市级文化产业园区增加到8个, A、B两个省级绿色工业园区: a kind of park; 某河以东新片区: a place told
-        if self._parks_together(stem, text[suffix_start:end]):
+        if kinds.together(stem, text[suffix_start:end]):
             return  # 吕梁市各开发区, 新疆各类工业园区, 山西省开发区: the parks of a place together (A、B和C三大特色工业园区)
         previous = doc.names.last_before(suffix_start)
         if previous and previous.label == PARK and previous.end == start and text[start] not in self.conjunctions and (
-                self._kind_of_park(stem) or names.is_generic(stem) and stem not in region_names
+                kinds.of_industry(stem) or names.is_generic(stem) and stem not in region_names
                 or not self._has_proper_name(stem) and not self._is_verb(stem)
                 or text[previous.start - 1:previous.start] in self.member_openers and text[end:end + 1] in self.member_ends):
             # 吉首经开区 + 电子信息产业园: a park inside the park, named by an industry only, written right after it
@@ -204,7 +186,7 @@ class ParkRecogniser:
             doc.names.remove(previous)
             doc.names.add(previous.start, end, PARK, "park.in_park")
             return
-        if names.is_generic(stem) and not (self._names_places(stem) or self.macro_region_re.match(stem)
+        if names.is_generic(stem) and not (self._names_places(stem) or kinds.macro_region_re.match(stem)
                                            or self._county_named(text, stem)) or \
                 names.leading_word_re.fullmatch(stem) or \
                 stem.startswith(self.building_verbs) or (
@@ -228,18 +210,9 @@ class ParkRecogniser:
             return  # 滨海新区, 浦东新区, 泰州高港区: a district named like a park is a region
         if text[suffix_start:end] in self.named_only_suffixes and with_region == start and not self._opens_with_name(stem):
             return  # 观光农业园, 循环经济园区, 建设一座…的有机农业园: a kind of park, no name
-        if text[start - 1:start] == "的" and with_region == start and not self.macro_region_re.match(stem) and (
-                self._opens_with_generic(stem) or self._ends_with_generic(stem) or self._kind_of_park(stem)):
-            return  # 打造…的绿色低碳硅基产业园区, 建成…的生物医药特色产业园区, 最大的锂电产业园: a description
-        if with_region == start and self._opens_with_generic(stem) and self._kind_of_park(
-                stem[self.names.generic.match(stem).end():]):
-            return  # 打造千亿级锂电产业园: a scale and an industry, no name
-        if stem in self.gazetteer.full_region_names and not self.gazetteer.is_county(stem) and text[suffix_start:end] in (
-                self.collective_suffixes["province" if stem in self.gazetteer.province_names or self.collective_figures_re.match(
-                    text, end) else "city"]):
-            return  # 南宁市产业园区: a city's parks together (its parks are named after their districts)
-        if self.batch_re.search(stem):
-            return  # 某市首批特色产业园区: the title of a list, not a park
+        if with_region == start and (kinds.described(text, start, stem) or kinds.scaled(stem)) or \
+                kinds.of_city(text, stem, text[suffix_start:end], end) or kinds.is_batch(stem):
+            return  # 最大的锂电产业园, 打造千亿级锂电产业园, 南宁市产业园区, 某市首批特色产业园区
         if with_region < start:  # 渭滨区宇航高端封装产业园: the park, in its district (both names are its)
             doc.aliases.append((PARK, text[start:end], text[with_region:end]))
             doc.aliases.extend((PARK, text[start:end], short) for short in self._short_forms(text[with_region:end]))
@@ -323,7 +296,7 @@ class ParkRecogniser:
                 stem = bare(text[s:e])
                 # (新材料园、光伏产业园等八大园区: a member named by its suffix is a park, however generic its trade)
                 trade = next((stem[:-len(x)] for x in LIST_MEMBER_SUFFIXES if stem.endswith(x)), "")
-                suffixed = len(trade) >= 2 and trade not in self.description_words
+                suffixed = len(trade) >= 2 and trade not in self.kinds.description_words
                 if (3 <= len(stem) <= self.max_stem + 4 and names.name_run.fullmatch(stem) and not doc.names.overlaps(s, e)
                         and (suffixed or not names.is_generic(stem)) and stem not in self.gazetteer.region_names):
                     doc.names.add(s, e, PARK, "park.list_member")
@@ -345,7 +318,7 @@ class ParkRecogniser:
         stem = doc.text[start:suffix.start()] if (suffix := self.suffix_end_re.search(doc.text, start, end)) else ""
         joined_kind = doc.text[start - 1] in "和及与" and (doc.text.endswith(self.place_only_suffixes, start, end)
                                                          or doc.text.endswith("新区", start, end) and self.names.is_generic(stem))  # (和工业新区)
-        return len(stem) >= 2 and not (NOT_NEIGHBOUR.match(stem) or self._kind_by_level(stem) or self.level_re.fullmatch(stem)
+        return len(stem) >= 2 and not (NOT_NEIGHBOUR.match(stem) or self.kinds.by_level(stem) or self.kinds.level_re.fullmatch(stem)
                                        or joined_kind) and self.names.name_run.fullmatch(doc.text, start, end) is not None \
             and end - start <= self.max_stem + 4 and not doc.names.overlaps(start, end) and doc.text[start:end] not in self.gazetteer.full_region_names
 
@@ -382,17 +355,6 @@ class ParkRecogniser:
                     or self.joined_after_re.search(text, start, i) or self.gazetteer.region_re.match(text, i + 1, suffix_start)):
                 return i + 1
         return None
-
-    def _ends_with_generic(self, stem: str) -> bool:
-        return len(stem) > 2 and stem.endswith(self.description_words)
-
-    def _kind_of_park(self, stem: str) -> bool:
-        """锂电, 新能源汽车: the stem is made of industry words alone (a kind of park, not its name)."""
-        return self.industry_stem_re.fullmatch(stem) is not None
-
-    def _opens_with_generic(self, stem: str) -> bool:
-        opening = self.names.generic.match(stem)
-        return opening is not None and opening.end() >= 2
 
     def _add_part(self, doc: DocState, suffix_start: int, end: int) -> None:
         """某某数创园启动区: a part of the park just named is a park inside it, named after it."""
@@ -465,12 +427,6 @@ class ParkRecogniser:
         """A zone named by its place and its kind alone (上饶经开区, 兰州新区), not by a stem of its own."""
         place = self.gazetteer.region_re.match(name)
         return place is not None and self.suffix_re.fullmatch(name, place.end()) is not None
-
-    def _parks_together(self, stem: str, suffix: str) -> bool:
-        """A word for several things before the kind (吕梁市各开发区, 昌平南部多个产业园区) or pointing back to one (共建这一
-        产业园), or a province's full name and a kind alone (江苏省高新区: a province's zones are named after their cities)."""
-        return self.collective_word_re.search(stem) is not None or self.order_re.search(stem) is not None or (
-            suffix in self.province_kinds and stem.endswith("省") and stem in self.gazetteer.full_region_names)
 
     def _start_long_stem(self, text: str, start: int, suffix_start: int) -> int | None:
         """A long park stem opens with a region or direction word; else it is a description."""

@@ -1,0 +1,76 @@
+"""Park-like stems that name no one park (park.yaml): a kind of park (市级文化产业园区, 千亿级锂电产业园), the parks of a
+place together (吕梁市各开发区, 南宁市产业园区), a description (…的生物医药特色产业园区) or the title of a list."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract.gazetteer import Gazetteer
+from kg.extract.entities.names import NameText
+from kg.extract.search import alternation
+
+
+class ParkKinds:
+    def __init__(self, park: dict[str, Any], names: NameText, gazetteer: Gazetteer, industry_words: tuple[str, ...]):
+        self.names, self.gazetteer = names, gazetteer
+        # 锂电, 新材料: a stem of industry words alone names a kind of park (company.yaml's words)
+        self.industry_stem_re = re.compile(f"(?:{alternation(industry_words)})+")
+        self.batch_re, self.level_re, self.grade_re = (re.compile(park[key]) for key in ("batch_words", "level_words", "level_grades"))
+        self.collective_suffixes = {level: frozenset(words) for level, words in park["collective_suffixes"].items()}
+        self.collective_figures_re = re.compile(park["collective_figures"])
+        self.collective_word_re = re.compile(
+            rf"(?:{park['collective_words']}|{park['pointing_words']})(?:{names.generic.pattern}|{alternation(park['description_words'])})?$")
+        self.order_re, self.province_kinds = re.compile(park["order_words"]), frozenset(park["province_kinds"])
+        self.description_words = tuple(park["description_words"])
+        self.macro_region_re = re.compile("|".join(park["macro_regions"]))
+        self.scale_re = re.compile(park["scale_words"])
+        self.site_before_of = park["site_before_of"]
+
+    def by_level(self, stem: str) -> bool:
+        """A level before generic or industry words, or a grade (市级文化, 自治区级A类): a kind of park (not 国家级天府)."""
+        if "级" not in stem:
+            return False
+        for level in self.level_re.finditer(stem):
+            rest = stem[level.end():]
+            if rest and (self.names.is_generic(rest) or self.of_industry(rest) or self.grade_re.fullmatch(rest)):
+                return True
+        return False
+
+    def of_industry(self, stem: str) -> bool:
+        """锂电, 新能源汽车: the stem is made of industry words alone (a kind of park, not its name)."""
+        return self.industry_stem_re.fullmatch(stem) is not None
+
+    def opens_with_generic(self, stem: str) -> bool:
+        opening = self.names.generic.match(stem)
+        return opening is not None and opening.end() >= 2
+
+    def ends_with_description(self, stem: str) -> bool:
+        return len(stem) > 2 and stem.endswith(self.description_words)
+
+    def described(self, text: str, start: int, stem: str) -> bool:
+        """打造…的绿色低碳硅基产业园区, 最大的锂电产业园: after 的, a description (开发区内的光电产业园: a site's park)."""
+        return text[start - 1:start] == "的" and not self.macro_region_re.match(stem) and (
+            self.opens_with_generic(stem) or self.ends_with_description(stem)
+            or self.of_industry(stem) and text[start - 2:start - 1] not in self.site_before_of)
+
+    def scaled(self, stem: str) -> bool:
+        """打造千亿级锂电产业园: a scale and an industry, no name (现代纺织产业园: a park's name)."""
+        opening = self.names.generic.match(stem)
+        return self.opens_with_generic(stem) and self.of_industry(stem[opening.end():]) and \
+            self.scale_re.search(opening.group()) is not None
+
+    def together(self, stem: str, suffix: str) -> bool:
+        """A word for several things before the kind (吕梁市各开发区, 昌平南部多个产业园区) or pointing back to one (共建这一
+        产业园), or a province's full name and a kind alone (江苏省高新区: a province's zones are named after their cities)."""
+        return self.collective_word_re.search(stem) is not None or self.order_re.search(stem) is not None or (
+            suffix in self.province_kinds and stem.endswith("省") and stem in self.gazetteer.full_region_names)
+
+    def of_city(self, text: str, stem: str, suffix: str, end: int) -> bool:
+        """南宁市产业园区: a city's or a province's parks together (its parks are named after their districts)."""
+        gazetteer = self.gazetteer
+        level = "province" if stem in gazetteer.province_names or self.collective_figures_re.match(text, end) else "city"
+        return stem in gazetteer.full_region_names and not gazetteer.is_county(stem) and suffix in self.collective_suffixes[level]
+
+    def is_batch(self, stem: str) -> bool:
+        """某市首批特色产业园区: the title of a list, not a park."""
+        return self.batch_re.search(stem) is not None
