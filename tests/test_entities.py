@@ -4932,6 +4932,9 @@ def test_a_park_before_or_opening_a_projects_name_names_where_it_is(nlp):
     ("我县全力建设现代纺织产业园和新型建材产业园，打造千亿级锂电产业园。", "IndustrialPark", {"现代纺织产业园", "新型建材产业园"}),
     ("开发区内的光电产业园里，厂房已建成。2760亩的生物医药产业园形成集群。全国最大的锂电产业园在此。", "IndustrialPark",
      {"光电产业园", "生物医药产业园"}),
+    # a long stem that a brand or a proper name opens names a park; a long description does not
+    ("投资56亿元的江钨硬质合金精深加工产业园签约成功，推动粤港澳精密智能制造产业园开工建设。打造集研发生产销售展示于一体的数字化智慧产业园。",
+     "IndustrialPark", {"江钨硬质合金精深加工产业园", "粤港澳精密智能制造产业园"}),
 ])
 def test_thirty_seventh_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -429,7 +429,8 @@ class ParkRecogniser:
         return place is not None and self.suffix_re.fullmatch(name, place.end()) is not None
 
     def _start_long_stem(self, text: str, start: int, suffix_start: int) -> int | None:
-        """A long park stem opens with a region or direction word; else it is a description."""
+        """A long park stem opens with a region or direction word, or a word the segmenter reads as a proper name (one
+        park's stem, no list in it); else it is a description."""
         stem = bare(text[start:suffix_start]).replace("—", "")
         if len(stem) <= self.plain_stem:
             return start
@@ -439,7 +440,8 @@ class ParkRecogniser:
         inner = [m.start() for p in patterns for m in p.finditer(text, start, suffix_start)]
         if inner and len(bare(text[min(inner):suffix_start])) <= self.max_stem:
             return min(inner)
-        return None
+        words = self._words(stem) if len(stem) <= self.max_stem and not any(c in self.conjunctions for c in stem) else []
+        return start if words and words[0][1] in self.name_tags else None  # (江钨硬质合金精深加工产业园: a brand opens it)
 
     def _bracketed_section(self, text: str, end: int) -> int | None:
         """End of a bracketed section name after a park: 重庆枢纽港产业园（江津片区）."""
