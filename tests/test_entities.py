@@ -169,7 +169,6 @@ def test_project_suffixes(nlp, text, expected):
     "3月9日举行的赤壁市春季重点工业项目集中开工活动中，12个项目总投资30亿元。",
     "通城县招商引资项目签约仪式举行。",
     "咸宁经开区项目建设再提速。",
-    "新材料强链补链项目有凯岚新材年产5万吨膜材料、博远化工年产2万吨助剂等。",
     "60个项目里，文旅融合产业项目占18个。",
     "咸宁市举办2024年第一场招商引资项目集中签约仪式。",
     "及时帮助项目单位解决征地、拆迁等难题。",
@@ -4935,6 +4934,14 @@ def test_a_park_before_or_opening_a_projects_name_names_where_it_is(nlp):
     # a long stem that a brand or a proper name opens names a park; a long description does not
     ("投资56亿元的江钨硬质合金精深加工产业园签约成功，推动粤港澳精密智能制造产业园开工建设。打造集研发生产销售展示于一体的数字化智慧产业园。",
      "IndustrialPark", {"江钨硬质合金精深加工产业园", "粤港澳精密智能制造产业园"}),
+    # a clause opening with projects of a kind and 有 opens a list of them, closed by 等; a count or 有序 does not; 和 before
+    # an amount joins one project's outputs
+    ("开竣工项目里，产业项目有凯岚工业城三期、国际交流区一期、道依茨发动机等；", "Project", {"凯岚工业城三期", "国际交流区一期", "道依茨发动机"}),
+    ("新材料强链补链项目有凯岚新材年产5万吨膜材料、博远化工年产2万吨助剂等。", "Project",
+     {"凯岚新材年产5万吨膜材料", "博远化工年产2万吨助剂"}),  # (the kind before 有 is no project)
+    ("二期项目有华赛包装年产8亿只瓶盖生产线、华鑫科技年产150万套高档服装和1万台电动缝纫机等。", "Project",
+     {"华赛包装年产8亿只瓶盖生产线", "华鑫科技年产150万套高档服装和1万台电动缝纫机"}),
+    ("签约项目有19个，涉及新能源、新材料等领域。各项目有序推进，有望年内投产。", "Project", set()),
 ])
 def test_thirty_seventh_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -90,6 +90,8 @@ class ProjectLists:
         self.kind_opener_after_re = re.compile(rf"(?:{alternation(project['kind_openers'])})[：:]?")
         self.event_kind_re = re.compile(rf"(?:^|(?<=[，。；：,;:\n]))(?:{project['event_kinds']})$")
         self.fields_close_re = re.compile(project["fields_close"])
+        self.has_opener_re = re.compile(project["has_opener"])
+        self.has_opener_reach = int(project["has_opener_reach"])
         # 等4个项目, 2个项目, 等4个省级重点项目 (count_before_re), 等项目22个: the close of a list of projects
         self.count_after_re = re.compile(rf"\s*{count}")
         # A、B等一批民生工程和基础设施项目: a batch of a kind closes the list
@@ -152,11 +154,27 @@ class ProjectLists:
         """开工项目包括: a clause that opens with the projects of an event and a word that opens their list (not a
         list of fields: 等产业领域)."""
         opener = self.kind_opener_after_re.match(text, end)
-        if opener is None or not self.event_kind_re.search(text, max(0, start - 12), end):
+        if opener is None:
+            return self._has_opener(text, start, end)
+        if not self.event_kind_re.search(text, max(0, start - 12), end):
             return None
         member_end = MEMBER_END.search(text, opener.end())
         etc = text.find("等", opener.end(), member_end.start() if member_end else len(text))
         if etc != -1 and self.fields_close_re.match(text, etc):
+            return None
+        return opener
+
+    def _has_opener(self, text: str, start: int, end: int) -> re.Match | None:
+        """产业项目有A、B、C等: a clause opening with projects of a kind and 有, a list with 、 closed by 等 (not
+        项目有19个, 项目有序推进; not a list of fields: 等产业领域)."""
+        opener = self.has_opener_re.match(text, end)
+        clause = max(text.rfind(mark, max(0, start - self.has_opener_reach), start) for mark in "，,。；;：:\n")
+        if opener is None or clause == -1 and start > self.has_opener_reach:
+            return None
+        member_end = MEMBER_END.search(text, end)
+        stop = member_end.start() if member_end else len(text)
+        etc = text.find("等", end, stop)
+        if text.find("、", end, stop) == -1 or etc == -1 or self.fields_close_re.match(text, etc):
             return None
         return opener
 
@@ -250,8 +268,9 @@ class ProjectLists:
         及 and 与 stay inside names (生产基地及产业集群)."""
         joints = list(LAST_JOINT.finditer(doc.text, start, end))
         shortest = PAIR_MEMBER_MIN - 1
-        if len(joints) != 1 or joints[0].start() - start < shortest or end - joints[0].end() < shortest:
-            return [(start, end, suffixed)]
+        if len(joints) != 1 or joints[0].start() - start < shortest or end - joints[0].end() < shortest or \
+                CAPACITY_AMOUNT.match(doc.text, joints[0].end()):
+            return [(start, end, suffixed)]  # (某某年产150万套服装和1万台缝纫机: one project's outputs)
         return self._split_at(doc, start, end, suffixed, joints[0])
 
     @staticmethod
