@@ -4936,12 +4936,17 @@ def test_a_park_before_or_opening_a_projects_name_names_where_it_is(nlp):
      "IndustrialPark", {"江钨硬质合金精深加工产业园", "粤港澳精密智能制造产业园"}),
     # a clause opening with projects of a kind and 有 opens a list of them, closed by 等; a count or 有序 does not; 和 before
     # an amount joins one project's outputs
-    ("开竣工项目里，产业项目有凯岚工业城三期、国际交流区一期、道依茨发动机等；", "Project", {"凯岚工业城三期", "国际交流区一期", "道依茨发动机"}),
+    ("开竣工项目里，产业项目有凯岚商贸城三期、国际交流区一期、道依茨发动机等；", "Project", {"凯岚商贸城三期", "国际交流区一期", "道依茨发动机"}),
     ("新材料强链补链项目有凯岚新材年产5万吨膜材料、博远化工年产2万吨助剂等。", "Project",
      {"凯岚新材年产5万吨膜材料", "博远化工年产2万吨助剂"}),  # (the kind before 有 is no project)
     ("二期项目有华赛包装年产8亿只瓶盖生产线、华鑫科技年产150万套高档服装和1万台电动缝纫机等。", "Project",
      {"华赛包装年产8亿只瓶盖生产线", "华鑫科技年产150万套高档服装和1万台电动缝纫机"}),
     ("签约项目有19个，涉及新能源、新材料等领域。各项目有序推进，有望年内投产。", "Project", set()),
+    # more kinds of park: 工业城, 产业转移园, 试验区 of their own; 聚集区, 示范园(区), 孵化园 only after a place or a proper name
+    ("凯岚工业城、中山火炬（阳西）产业转移园、粤桂合作特别试验区和沽源县工业聚集区入驻企业。广昌县现代农业示范园区、泾川县中小企业孵化园建成。",
+     "IndustrialPark", {"凯岚工业城", "中山火炬（阳西）产业转移园", "粤桂合作特别试验区", "沽源县工业聚集区", "广昌县现代农业示范园区",
+                        "泾川县中小企业孵化园"}),
+    ("打造高新产业聚集区和提升改造示范园，建设一批标准化苹果示范园和孵化园。", "IndustrialPark", set()),
 ])
 def test_thirty_seventh_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
