@@ -4947,6 +4947,8 @@ def test_a_park_before_or_opening_a_projects_name_names_where_it_is(nlp):
      "IndustrialPark", {"凯岚工业城", "中山火炬（阳西）产业转移园", "粤桂合作特别试验区", "沽源县工业聚集区", "广昌县现代农业示范园区",
                         "泾川县中小企业孵化园"}),
     ("打造高新产业聚集区和提升改造示范园，建设一批标准化苹果示范园和孵化园。", "IndustrialPark", set()),
+    # a list of a firm's activities (集A、B、C于一体) names no firms
+    ("该公司是国内一家集研发、加工、销售于一体的大型果胶企业。凯岚科技、博远新材料等企业参加。", "Company", {"凯岚科技", "博远新材料"}),
 ])
 def test_thirty_seventh_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -63,7 +63,7 @@ class CompanyLists:
         # (a level before the title: 县领导, 县委书记, 市长)
         self.people_title_re = re.compile(f"(?:[省市县区州旗镇乡]委?)?(?:{alternation(company['people_titles'])})")
         self.people_title_end_re = re.compile(f"(?:{alternation(company['people_titles'])})$")
-        self.not_plain = tuple(company["not_plain_companies"])
+        self.not_plain, self.activities_close = tuple(company["not_plain_companies"]), company["activities_close"]
         self.firm_context = re.compile(alternation(company["firm_context_words"]))
         self.document_words = tuple(project["document_words"])  # 某某融资合作协议: no project of its own
         self.applied_for_re = re.compile(alternation(project["applied_for_verbs"]))
@@ -391,8 +391,8 @@ class CompanyLists:
         text, companies = doc.text, self.companies
         first = items[0][0]
         if self.people_title_re.match(text, first) or self.people_title_end_re.search(
-                text, max(0, first - PEOPLE_TITLE_REACH), first):
-            return  # 县领导A、B等来到…, 县委书记A、县长B等: people (not 池州长江…: a title's characters inside a name)
+                text, max(0, first - PEOPLE_TITLE_REACH), first) or self.activities_close in text[first:items[-1][1]]:
+            return  # 县领导A、B等来到…, 县委书记A、县长B等: people (not 池州长江…: a title's characters inside a name); 集A、B于一体
         follow = items[-1][2]
         if follow == "项目":
             self._projects_in_list(doc, items)
