@@ -4949,6 +4949,8 @@ def test_a_park_before_or_opening_a_projects_name_names_where_it_is(nlp):
     ("打造高新产业聚集区和提升改造示范园，建设一批标准化苹果示范园和孵化园。", "IndustrialPark", set()),
     # a list of a firm's activities (集A、B、C于一体) names no firms
     ("该公司是国内一家集研发、加工、销售于一体的大型果胶企业。凯岚科技、博远新材料等企业参加。", "Company", {"凯岚科技", "博远新材料"}),
+    # a cut word that a stop character splits (着|力) opens no park; a count of parks after a list of them names none
+    ("空港新城着力建设临空经济产业园、自贸蓝湾产业园两个特色产业园区。", "IndustrialPark", {"临空经济产业园", "自贸蓝湾产业园"}),
 ])
 def test_thirty_seventh_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

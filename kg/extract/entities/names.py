@@ -140,6 +140,10 @@ class NameText:
         return (text[position] == "/" and 0 < position < len(text) - 1 and self.is_name_char(text[position - 1])
                 and (text[position + 1].isascii() and text[position + 1].isalnum() or text[position + 1] in "年日时"))
 
+    def _straddling_cut(self, text: str, start: int, end: int) -> re.Match | None:
+        cut = self.cut_after_words.match(text, start - 1, end - 1)
+        return cut if cut and not cut.group("keep") else None
+
     def trim_left(self, text: str, start: int, end: int, protected: Spans, words_only: bool = False) -> int:
         """Move `start` past context words, dates and function characters.
 
@@ -154,10 +158,10 @@ class NameText:
             cuts += [m.end() for m in self.copula_re.finditer(text, start, end - 1)]  # 某某是中国某某集团有限公司
         if cuts:
             start = max(cuts)
-        straddling = self.leading_word_re.match(text, start - 1, end - 1) if start and not self.is_name_char(
-            text[start - 1]) else None
+        straddling = (self.leading_word_re.match(text, start - 1, end - 1) or self._straddling_cut(text, start, end)) \
+            if start and not self.is_name_char(text[start - 1]) else None
         if straddling and straddling.end() > start:
-            start = straddling.end()  # ，了解始兴某某项目: the run began inside a word that opens no name (了|解)
+            start = straddling.end()  # ，了解始兴某某项目, 着力建设某某产业园: the run began inside a word (了|解, 着|力)
         while start < end:
             date = self.date_end(text, start, end)
             if start < date < end:
