@@ -4951,6 +4951,8 @@ def test_a_park_before_or_opening_a_projects_name_names_where_it_is(nlp):
     ("该公司是国内一家集研发、加工、销售于一体的大型果胶企业。凯岚科技、博远新材料等企业参加。", "Company", {"凯岚科技", "博远新材料"}),
     # a cut word that a stop character splits (着|力) opens no park; a count of parks after a list of them names none
     ("空港新城着力建设临空经济产业园、自贸蓝湾产业园两个特色产业园区。", "IndustrialPark", {"临空经济产业园", "自贸蓝湾产业园"}),
+    # 开始 (a verb after a park's committee) is no part of a firm's name
+    ("开发区管委会开始与比亚迪股份有限公司接洽。", "Company", {"比亚迪股份有限公司"}),
 ])
 def test_thirty_seventh_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
