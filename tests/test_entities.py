@@ -4953,6 +4953,17 @@ def test_a_park_before_or_opening_a_projects_name_names_where_it_is(nlp):
     ("空港新城着力建设临空经济产业园、自贸蓝湾产业园两个特色产业园区。", "IndustrialPark", {"临空经济产业园", "自贸蓝湾产业园"}),
     # 开始 (a verb after a park's committee) is no part of a firm's name
     ("开发区管委会开始与比亚迪股份有限公司接洽。", "Company", {"比亚迪股份有限公司"}),
+    # (from the review) no park: a trade after a place's 的, a description before a trade, 工业城市, a plan's long stem, a
+    # province's or a city's 聚集区 together; a firm listed after the activities of 集…于一体 is one
+    ("国内的锂电产业园普遍面临产能过剩，我市的锂电产业园，各县市区的光电产业园。建设现代化生物医药产业园。", "IndustrialPark", set()),
+    ("沈阳工业城市转型取得成效，株洲工业城区更新改造。河南省工业聚集区经济运行平稳，洛阳市工业聚集区数量达到20个。", "IndustrialPark", set()),
+    ("加快建设富硒农产品精深加工产业园，推进石斛种植加工销售全链条产业园建设，打造锂电池正负极材料生产配套产业园。", "IndustrialPark",
+     set()),
+    ("泾川县中小企业孵化园区建成。", "IndustrialPark", {"泾川县中小企业孵化园区"}),
+    ("签约项目有锂电池、光伏板、风电设备等。引进的项目有来自北京、上海、深圳等地的企业。项目有大有小、有新有老。"
+     "有新能源、新材料、生物医药等重点产业。", "Project", set()),
+    ("签约项目包括凯岚光伏组件、博远储能电池和10GW电池片等项目。", "Project", {"凯岚光伏组件", "博远储能电池", "10GW电池片"}),
+    ("引进了集研发、生产、销售于一体的凯岚科技、博远新材等企业。", "Company", {"凯岚科技", "博远新材"}),
 ])
 def test_thirty_seventh_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -56,6 +56,17 @@ def count_value(written: str) -> int | None:
     return NUMERALS.get(written) if len(written) == 1 else None
 
 
+def listed_after(text: str, items: list[tuple[int, int, str]], close: str) -> list[tuple[int, int, str]]:
+    """The members of a list after the word that closes a list of something else (集研发、生产、销售于一体的A、B等企业:
+    A and B, after 于一体的); none when fewer than two follow it, all when the word is not there."""
+    at = text.find(close, items[0][0], items[-1][1])
+    if at == -1:
+        return items
+    after = at + len(close) + (text[at + len(close):at + len(close) + 1] == "的")
+    listed = [(max(start, after), end, follow) for start, end, follow in items if end > after]
+    return listed if len(listed) >= 2 else []
+
+
 def line_end(text: str, position: int) -> int:
     """Where the line holding `position` ends (its line break, or the text's end)."""
     end = text.find("\n", position)

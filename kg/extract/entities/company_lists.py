@@ -10,7 +10,7 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText, bare
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation, compile_scan
-from kg.extract.text import LIST_COMMA
+from kg.extract.text import LIST_COMMA, listed_after
 from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT
 
@@ -389,10 +389,10 @@ class CompanyLists:
 
     def _type_list(self, doc: DocState, items: list[tuple[int, int, str]]) -> None:
         text, companies = doc.text, self.companies
-        first = items[0][0]
-        if self.people_title_re.match(text, first) or self.people_title_end_re.search(
-                text, max(0, first - PEOPLE_TITLE_REACH), first) or self.activities_close in text[first:items[-1][1]]:
-            return  # 县领导A、B等来到…, 县委书记A、县长B等: people (not 池州长江…: a title's characters inside a name); 集A、B于一体
+        items = listed_after(text, items, self.activities_close)  # 集研发、生产于一体的A、B等企业: the firms after it
+        if not items or self.people_title_re.match(text, first := items[0][0]) or self.people_title_end_re.search(
+                text, max(0, first - PEOPLE_TITLE_REACH), first):
+            return  # 县领导A、B等来到…, 县委书记A、县长B等: people (not 池州长江…: a title's characters inside a name)
         follow = items[-1][2]
         if follow == "项目":
             self._projects_in_list(doc, items)

@@ -24,7 +24,7 @@ class ParkKinds:
         self.description_words = tuple(park["description_words"])
         self.macro_region_re = re.compile("|".join(park["macro_regions"]))
         self.scale_re = re.compile(park["scale_words"])
-        self.site_before_of = park["site_before_of"]
+        self.site_before_of_re = re.compile(f"(?:{park['site_before_of']})$")
 
     def by_level(self, stem: str) -> bool:
         """A level before generic or industry words, or a grade (市级文化, 自治区级A类): a kind of park (not 国家级天府)."""
@@ -48,10 +48,10 @@ class ParkKinds:
         return len(stem) > 2 and stem.endswith(self.description_words)
 
     def described(self, text: str, start: int, stem: str) -> bool:
-        """打造…的绿色低碳硅基产业园区, 最大的锂电产业园: after 的, a description (开发区内的光电产业园: a site's park)."""
+        """打造…的绿色低碳硅基产业园区, 最大的锂电产业园: after 的, a description (开发区内的光电产业园: the park there)."""
         return text[start - 1:start] == "的" and not self.macro_region_re.match(stem) and (
             self.opens_with_generic(stem) or self.ends_with_description(stem)
-            or self.of_industry(stem) and text[start - 2:start - 1] not in self.site_before_of)
+            or self.of_industry(stem) and not self.site_before_of_re.search(text, max(0, start - 8), start - 1))
 
     def scaled(self, stem: str) -> bool:
         """打造千亿级锂电产业园: a scale and an industry, no name (现代纺织产业园: a park's name)."""

@@ -40,7 +40,7 @@ class ParkRecogniser:
         self.kinds = ParkKinds(park, names, gazetteer, industry_words)
         self.group_suffixes = tuple(group_suffixes)  # company.yaml's: a park named after its group (某某集团轻工产业园)
         self.conjunctions = "和及与、"
-        self.suffix_re = re.compile(alternation(park["suffixes"]))
+        self.suffix_re, self.city_after_re = re.compile(alternation(park["suffixes"])), re.compile(park["city_after"])
         self.suffix_end_re = re.compile(f"(?:{self.suffix_re.pattern})$")
         self.section_suffixes = tuple(park["section_suffixes"])
         self.direction_sections = frozenset(park["direction_sections"])
@@ -62,7 +62,7 @@ class ParkRecogniser:
         self.named_part_re = re.compile(alternation(park["named_part_suffixes"]))
         self.named_part_suffixes = frozenset(park["named_part_suffixes"])
         self.place_only_suffixes = tuple(park["place_only_suffixes"])
-        self.building_verbs = tuple(park["building_verbs"])
+        self.building_verbs, self.plan_verbs = tuple(park["building_verbs"]), tuple(park["plan_verbs"])
         self.positioning_words = tuple(park["positioning_words"])
         self.named_only_suffixes = frozenset(park["named_only_suffixes"])
         self.full_counties = frozenset(n for n in gazetteer.full_region_names if n.endswith(("县", "旗", "市", "区")))
@@ -110,7 +110,8 @@ class ParkRecogniser:
 
     def suffixes(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each park suffix in the text, and of each word of a named part (found only after its park)."""
-        return [(m.start(), m.end()) for m in self.suffix_re.finditer(text)] + [
+        return [(m.start(), m.end()) for m in self.suffix_re.finditer(text)
+                if not (m.group().endswith("城") and self.city_after_re.match(text, m.end()))] + [
             (m.start(), m.end()) for m in self.named_part_re.finditer(text)]
 
     def add(self, doc: DocState, suffix_start: int, end: int) -> None:
@@ -440,7 +441,10 @@ class ParkRecogniser:
         inner = [m.start() for p in patterns for m in p.finditer(text, start, suffix_start)]
         if inner and len(bare(text[min(inner):suffix_start])) <= self.max_stem:
             return min(inner)
-        words = self._words(stem) if len(stem) <= self.max_stem and not any(c in self.conjunctions for c in stem) else []
+        if len(stem) > self.max_stem or any(c in self.conjunctions for c in stem) or \
+                text.endswith(self.plan_verbs, max(0, start - 4), start):
+            return None  # (加快建设富硒农产品精深加工产业园: a plan's kind of park)
+        words = self._words(stem)
         return start if words and words[0][1] in self.name_tags else None  # (江钨硬质合金精深加工产业园: a brand opens it)
 
     def _bracketed_section(self, text: str, end: int) -> int | None:

@@ -91,7 +91,8 @@ class ProjectLists:
         self.event_kind_re = re.compile(rf"(?:^|(?<=[，。；：,;:\n]))(?:{project['event_kinds']})$")
         self.fields_close_re = re.compile(project["fields_close"])
         self.has_opener_re = re.compile(project["has_opener"])
-        self.has_opener_reach = int(project["has_opener_reach"])
+        self.has_opener_reach, self.has_member_min = int(project["has_opener_reach"]), int(project["has_member_min"])
+        self.has_list_close_re = re.compile(project["has_list_close"])
         # 等4个项目, 2个项目, 等4个省级重点项目 (count_before_re), 等项目22个: the close of a list of projects
         self.count_after_re = re.compile(rf"\s*{count}")
         # A、B等一批民生工程和基础设施项目: a batch of a kind closes the list
@@ -171,10 +172,11 @@ class ProjectLists:
         clause = max(text.rfind(mark, max(0, start - self.has_opener_reach), start) for mark in "，,。；;：:\n")
         if opener is None or clause == -1 and start > self.has_opener_reach:
             return None
-        member_end = MEMBER_END.search(text, end)
-        stop = member_end.start() if member_end else len(text)
-        etc = text.find("等", end, stop)
-        if text.find("、", end, stop) == -1 or etc == -1 or self.fields_close_re.match(text, etc):
+        member_end = MEMBER_END.search(text, opener.end())
+        close = self.has_list_close_re.search(text, opener.end(), member_end.start() if member_end else len(text))
+        members = text[opener.end():close.start()].split("、") if close else []
+        if len(members) < 2 or any(len(m.strip()) < self.has_member_min for m in members) or \
+                self.fields_close_re.match(text, close.start()):
             return None
         return opener
 
@@ -269,7 +271,7 @@ class ProjectLists:
         joints = list(LAST_JOINT.finditer(doc.text, start, end))
         shortest = PAIR_MEMBER_MIN - 1
         if len(joints) != 1 or joints[0].start() - start < shortest or end - joints[0].end() < shortest or \
-                CAPACITY_AMOUNT.match(doc.text, joints[0].end()):
+                CAPACITY_AMOUNT.match(doc.text, joints[0].end()) and OUTPUT.search(doc.text, start, joints[0].start()):
             return [(start, end, suffixed)]  # (某某年产150万套服装和1万台缝纫机: one project's outputs)
         return self._split_at(doc, start, end, suffixed, joints[0])
 
