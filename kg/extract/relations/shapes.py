@@ -134,7 +134,8 @@ class Pair(Shape):
 
 
 class Partners(Shape):
-    """A与B合资建设的…项目: the tail joined by a partner word to the tail of the pair pattern `of`."""
+    """A与B合资建设的…项目: the tail joined by a partner word to the tail of the pair pattern `of` (and each joined so
+    before it: 由A、B和C共同出资建设的…项目)."""
     needs = "both"
     options = ("gap", "of")
     word_lists = ("cues",)
@@ -146,9 +147,11 @@ class Partners(Shape):
     def find(self, s: Sentence) -> list[Relation]:
         out = []
         for head, tail, before, _ in self.others[self.pattern.value("of")].matches(s):
-            partner = before[-2] if len(before) > 1 else None
-            if partner is not None and self.joint.fullmatch(s.text, partner.end, tail.start):
+            for partner in reversed(before[:-1]):
+                if partner.label not in self.pattern.tail or not self.joint.fullmatch(s.text, partner.end, tail.start):
+                    break
                 out.append(self.relation(head, partner, s))
+                tail = partner
         return out
 
 
