@@ -4964,6 +4964,8 @@ def test_a_park_before_or_opening_a_projects_name_names_where_it_is(nlp):
      "有新能源、新材料、生物医药等重点产业。", "Project", set()),
     ("签约项目包括凯岚光伏组件、博远储能电池和10GW电池片等项目。", "Project", {"凯岚光伏组件", "博远储能电池", "10GW电池片"}),
     ("引进了集研发、生产、销售于一体的凯岚科技、博远新材等企业。", "Company", {"凯岚科技", "博远新材"}),
+    # a plant's name ends before 和: the project after it has a name of its own
+    ("今年该县的雨润绥阳黑木耳加工厂和凯岚木耳深加工项目投产见效。", "Project", {"凯岚木耳深加工项目"}),
 ])
 def test_thirty_seventh_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
