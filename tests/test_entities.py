@@ -4968,6 +4968,8 @@ def test_a_park_before_or_opening_a_projects_name_names_where_it_is(nlp):
     ("今年该县的雨润绥阳黑木耳加工厂和凯岚木耳深加工项目投产见效。", "Project", {"凯岚木耳深加工项目"}),
     # 投资区 is a kind of park of its own (元洪投资区, as 台商投资区)
     ("位于福清市的元洪投资区综合得分排名第三。各相关部门要抓好投资区建设。", "IndustrialPark", {"元洪投资区"}),
+    # a time word (前夕, 之际) ends a clause of time: the park's name starts after it
+    ("西洽会前夕蔡家坡开发区签约5个项目。", "IndustrialPark", {"蔡家坡开发区"}),
 ])
 def test_thirty_seventh_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
