@@ -4970,6 +4970,12 @@ def test_a_park_before_or_opening_a_projects_name_names_where_it_is(nlp):
     ("位于福清市的元洪投资区综合得分排名第三。各相关部门要抓好投资区建设。", "IndustrialPark", {"元洪投资区"}),
     # a time word (前夕, 之际) ends a clause of time: the park's name starts after it
     ("西洽会前夕蔡家坡开发区签约5个项目。", "IndustrialPark", {"蔡家坡开发区"}),
+    # (from the second review) one name: a water or power plant and what is built with it, a factory and its unit; no park:
+    # 外商投资区, 投资区域; no project list of products alone
+    ("县污水处理厂和配套管网工程项目开工建设，凯岚乳业工厂及研发中心项目签约。", "Project", {"县污水处理厂和配套管网工程项目",
+                                                                     "凯岚乳业工厂及研发中心项目"}),
+    ("国家鼓励外商投资区域扩大开放，保税区和外商投资区享受税收优惠。", "IndustrialPark", set()),
+    ("签约项目有高效光伏组件、动力储能电池系统等，总投资50亿元。", "Project", set()),
 ])
 def test_thirty_seventh_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -40,7 +40,8 @@ class ParkRecogniser:
         self.kinds = ParkKinds(park, names, gazetteer, industry_words)
         self.group_suffixes = tuple(group_suffixes)  # company.yaml's: a park named after its group (某某集团轻工产业园)
         self.conjunctions = "和及与、"
-        self.suffix_re, self.city_after_re = re.compile(alternation(park["suffixes"])), re.compile(park["city_after"])
+        self.suffix_re = re.compile(alternation(park["suffixes"]))
+        self.word_after = [(end, re.compile(after)) for end, after in park["word_after"].items()]
         self.suffix_end_re = re.compile(f"(?:{self.suffix_re.pattern})$")
         self.section_suffixes = tuple(park["section_suffixes"])
         self.direction_sections = frozenset(park["direction_sections"])
@@ -111,7 +112,7 @@ class ParkRecogniser:
     def suffixes(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each park suffix in the text, and of each word of a named part (found only after its park)."""
         return [(m.start(), m.end()) for m in self.suffix_re.finditer(text)
-                if not (m.group().endswith("城") and self.city_after_re.match(text, m.end()))] + [
+                if not any(m.group().endswith(end) and after.match(text, m.end()) for end, after in self.word_after)] + [
             (m.start(), m.end()) for m in self.named_part_re.finditer(text)]
 
     def add(self, doc: DocState, suffix_start: int, end: int) -> None:

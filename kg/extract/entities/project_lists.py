@@ -176,9 +176,14 @@ class ProjectLists:
         close = self.has_list_close_re.search(text, opener.end(), member_end.start() if member_end else len(text))
         members = text[opener.end():close.start()].split("、") if close else []
         if len(members) < 2 or any(len(m.strip()) < self.has_member_min for m in members) or \
-                self.fields_close_re.match(text, close.start()):
-            return None
+                self.fields_close_re.match(text, close.start()) or not any(self._marked(m.strip()) for m in members):
+            return None  # (签约项目有高效光伏组件、动力储能电池系统等: products, no member a name's)
         return opener
+
+    def _marked(self, member: str) -> bool:
+        """A phase, an output or a proper name (a place, a brand) marks a member as one project's name."""
+        words = self.companies.words(member)
+        return bool(PHASE.search(member) or OUTPUT.search(member) or words and words[0][1] in self.companies.brand_tags)
 
     def _shared_suffix(self, doc: DocState, suffix_start: int, end: int) -> None:
         """北控40亿立方米煤制气、伊泰200万吨煤制油以及久泰50万吨乙二醇项目: outputs listed with 、 and one joiner
