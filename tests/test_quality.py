@@ -58,7 +58,17 @@ CORPUS_FLOORS = {
 # shape is read as kinds of firms); selectedAs of fresh22 (成为广东省产业转移工业园 is a designation now, given to 鹤山,
 # where the gold gives it to 鹤山工业城, a park the rules do not find); Project of fresh70 (a campaign's word inside a long
 # name no longer rejects it: 建设国际农业机械品牌…项目 keeps the verb before it); Company of fresh21 and entity of fresh48
-# and fresh52 (上海超硅 and 上海超硅半导体股份有限公司 are one node now, so fewer nodes are matched).)
+# and fresh52 (上海超硅 and 上海超硅半导体股份有限公司 are one node now, so fewer nodes are matched). In the thirty-seventh,
+# 33 floors of 15 sets were lowered, by up to 0.053 (each round kept by the sum over every development set, +0.156 /
+# +0.370): IndustrialPark of fresh58, fresh64, fresh67, fresh69, fresh78 and fresh86 (parks named by new suffixes,
+# 示范园(区), 工业城, 产业集聚区, now found where those golds name a program, a longer park or nothing: 省山海协作示范园区,
+# 安居经开区创建省级循环化改造试点示范园区, 今朝工业城); Project of fresh68 and fresh80 (a plant's name ends before 和, so
+# 园区污水处理厂和标准药仓厂房等配套项目 lists one; a park's suffix inside “黄河彩蓝”乐都…示范园项目); selectedAs of fresh44,
+# fresh51 and fresh87 (a clause of time before a sentence's topic, 近年来，漳州市…推荐它们进入P, now passes the
+# designation to the topic); locatedIn of fresh67, fresh78, fresh80 and fresh87 (the same parks and projects, placed),
+# of fresh5 (华夏湘江国际农业产业示范园 is a park now, and 县经济开发区内的A, a park the rules do not find, puts A in it);
+# Project of fresh3 (a fragment is one node now). fresh93 is held out: its locatedIn 0.689 -> 0.658 and relation 0.703 ->
+# 0.688 (one locatedIn fewer), its errors not read.)
 CHALLENGE_FLOORS = {
     # The development half of the challenge corpus (tests/challenge/dev): real reports of 22 provinces.
     "dev": {
@@ -74,13 +84,13 @@ CHALLENGE_FLOORS = {
     },
     "fresh2": {
         "entities": {"Company": 0.975, "IndustrialPark": 0.935, "Project": 0.928, "Program": 0.981, "Region": 0.976},
-        "relations": {"locatedIn": 0.825, "selectedAs": 0.987, "developedBy": 0.923},
-        "entity": 0.959, "relation": 0.885,
+        "relations": {"locatedIn": 0.831, "selectedAs": 0.987, "developedBy": 0.923},
+        "entity": 0.959, "relation": 0.888,
     },
     # locatedIn lowered in the twenty-fifth session (0.882 -> 0.874): a line list whose members open with their region
     # now frames a region-prefixed project line with a place the gold does not give.
     "fresh3": {
-        "entities": {"Company": 0.98, "IndustrialPark": 0.954, "Project": 0.963, "Program": 0.933, "Region": 0.981},
+        "entities": {"Company": 0.98, "IndustrialPark": 0.954, "Project": 0.962, "Program": 0.933, "Region": 0.981},
         "relations": {"locatedIn": 0.9, "selectedAs": 0.986, "developedBy": 0.896},
         "entity": 0.97, "relation": 0.93,
     },
@@ -90,15 +100,15 @@ CHALLENGE_FLOORS = {
         "entity": 0.956, "relation": 0.918,
     },
     "fresh5": {  # scored blind once (0.806 / 0.404), tuned on in round 6
-        "entities": {"Company": 0.956, "IndustrialPark": 0.925, "Project": 0.93, "Program": 1.0, "Region": 0.939},
-        "relations": {"locatedIn": 0.926, "selectedAs": 0.8, "developedBy": 0.896},
-        "entity": 0.944, "relation": 0.894,
+        "entities": {"Company": 0.961, "IndustrialPark": 0.925, "Project": 0.93, "Program": 1.0, "Region": 0.951},
+        "relations": {"locatedIn": 0.919, "selectedAs": 0.8, "developedBy": 0.909},
+        "entity": 0.948, "relation": 0.892,
     },
     # tests/challenge/fresh6: 24 texts by two more writers, scored blind once (0.882 / 0.825, rules of commit 2e0aea0).
     "fresh6": {
-        "entities": {"Company": 0.95, "IndustrialPark": 0.965, "Project": 0.896, "Program": 0.952, "Region": 1.0},
-        "relations": {"locatedIn": 0.872, "selectedAs": 1.0, "developedBy": 0.896},
-        "entity": 0.94, "relation": 0.923,
+        "entities": {"Company": 0.95, "IndustrialPark": 1.0, "Project": 0.896, "Program": 0.952, "Region": 1.0},
+        "relations": {"locatedIn": 0.881, "selectedAs": 1.0, "developedBy": 0.896},
+        "entity": 0.943, "relation": 0.927,
     },
     # tests/challenge/fresh7: 24 texts by two more writers, scored blind once (0.851 / 0.638, rules of commit d56855c).
     "fresh7": {
@@ -114,9 +124,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh9: 24 texts by two more writers, scored blind once (0.798 / 0.450, rules of commit 0f07e85).
     "fresh9": {
-        "entities": {"Company": 0.906, "IndustrialPark": 0.906, "Project": 0.85, "Program": 0.879, "Region": 0.926},
+        "entities": {"Company": 0.906, "IndustrialPark": 0.923, "Project": 0.85, "Program": 0.879, "Region": 0.926},
         "relations": {"locatedIn": 0.739, "selectedAs": 0.901, "developedBy": 0.765},
-        "entity": 0.896, "relation": 0.805,
+        "entity": 0.899, "relation": 0.805,
     },
     # tests/challenge/fresh10: 24 texts by two more writers, scored blind once (0.866 / 0.657, rules of commit 42d7966).
     "fresh10": {
@@ -126,17 +136,17 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh11: 24 texts by two more writers, scored blind once (0.835 / 0.547, rules of commit 75a1e54).
     "fresh11": {
-        "entities": {"Company": 0.914, "IndustrialPark": 0.702, "Project": 0.915, "Program": 0.789, "Region": 0.981},
-        "relations": {"locatedIn": 0.77, "selectedAs": 0.904, "developedBy": 0.833},
-        "entity": 0.905, "relation": 0.822,
+        "entities": {"Company": 0.914, "IndustrialPark": 0.769, "Project": 0.915, "Program": 0.789, "Region": 0.981},
+        "relations": {"locatedIn": 0.803, "selectedAs": 0.904, "developedBy": 0.833},
+        "entity": 0.91, "relation": 0.838,
     },
     # tests/challenge/fresh12: 24 texts by two more writers, scored blind once (0.860 / 0.711, rules of commit 6cb183a).
     # IndustrialPark lowered in the twenty-ninth session: 特色园区 ends a park's name, so 北京市专精特新特色园区 (a
     # designation) is read as a park in one sentence.
     "fresh12": {
-        "entities": {"Company": 0.967, "IndustrialPark": 0.76, "Project": 0.949, "Program": 0.971, "Region": 0.975},
+        "entities": {"Company": 0.967, "IndustrialPark": 0.802, "Project": 0.949, "Program": 0.971, "Region": 0.975},
         "relations": {"locatedIn": 0.816, "selectedAs": 0.983, "developedBy": 0.913},
-        "entity": 0.946, "relation": 0.91,
+        "entity": 0.95, "relation": 0.91,
     },
     # tests/challenge/fresh13: 24 texts by two more writers, scored blind once (0.817 / 0.725, rules of commit e8e48f7).
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
@@ -161,9 +171,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh16: 24 texts by two more writers, scored blind once (0.850 / 0.534, rules of commit eb33e2f).
     "fresh16": {
-        "entities": {"Company": 0.903, "IndustrialPark": 0.941, "Project": 0.909, "Program": 0.888, "Region": 0.954},
-        "relations": {"locatedIn": 0.629, "selectedAs": 0.85, "developedBy": 0.7},
-        "entity": 0.919, "relation": 0.691,
+        "entities": {"Company": 0.903, "IndustrialPark": 0.961, "Project": 0.909, "Program": 0.888, "Region": 0.954},
+        "relations": {"locatedIn": 0.642, "selectedAs": 0.85, "developedBy": 0.7},
+        "entity": 0.922, "relation": 0.698,
     },
     # tests/challenge/fresh17: 24 texts by two more writers, scored blind once (0.875 / 0.756, rules of commit ebff956).
     "fresh17": {
@@ -173,9 +183,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh18: 24 texts by two more writers, scored blind once (0.808 / 0.667, rules of commit 578c74f).
     "fresh18": {
-        "entities": {"Company": 0.89, "IndustrialPark": 0.912, "Project": 0.913, "Program": 0.846, "Region": 1.0},
-        "relations": {"locatedIn": 0.917, "selectedAs": 0.897, "developedBy": 0.779},
-        "entity": 0.907, "relation": 0.882,
+        "entities": {"Company": 0.912, "IndustrialPark": 0.95, "Project": 0.95, "Program": 0.846, "Region": 1.0},
+        "relations": {"locatedIn": 0.917, "selectedAs": 0.897, "developedBy": 0.857},
+        "entity": 0.931, "relation": 0.897,
     },
     # tests/challenge/fresh19: 24 texts by two more writers, scored blind once (0.853 / 0.727, rules of commit 05cec2d).
     "fresh19": {
@@ -191,30 +201,37 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh21: 24 texts by two more writers, scored blind once (0.822 / 0.682, rules of commit ac008d8).
     "fresh21": {
-        "entities": {"Company": 0.903, "IndustrialPark": 0.909, "Project": 0.886, "Program": 0.941, "Region": 0.951},
-        "relations": {"locatedIn": 0.717, "selectedAs": 0.931, "developedBy": 0.761},
-        "entity": 0.913, "relation": 0.797,
+        "entities": {"Company": 0.903, "IndustrialPark": 0.971, "Project": 0.886, "Program": 0.941, "Region": 0.951},
+        "relations": {"locatedIn": 0.795, "selectedAs": 0.931, "developedBy": 0.761},
+        "entity": 0.919, "relation": 0.83,
     },
     # tests/challenge/fresh22: 24 texts by two more writers, scored blind once (0.846 / 0.677, rules of commit c78f05a).
     "fresh22": {
-        "entities": {"Company": 0.893, "IndustrialPark": 0.839, "Project": 0.917, "Program": 0.944, "Region": 0.959},
-        "relations": {"locatedIn": 0.842, "selectedAs": 0.907, "developedBy": 0.793},
-        "entity": 0.907, "relation": 0.855,
+        "entities": {"Company": 0.893, "IndustrialPark": 0.884, "Project": 0.917, "Program": 0.944, "Region": 0.959},
+        "relations": {"locatedIn": 0.861, "selectedAs": 0.948, "developedBy": 0.793},
+        "entity": 0.914, "relation": 0.877,
     },
     # tests/challenge/fresh63: 24 texts by two more writers, scored blind at the fourteenth session's start
     # (0.830 / 0.624, rules of commit 4277db3); held out through that session, never tuned on, and scored again
     # at its end (the same); tuned on in the fifteenth.
     "fresh63": {
-        "entities": {"Company": 0.896, "IndustrialPark": 0.837, "Project": 0.841, "Program": 0.844, "Region": 0.941},
-        "relations": {"locatedIn": 0.684, "selectedAs": 0.843, "developedBy": 0.758},
-        "entity": 0.882, "relation": 0.759,
+        "entities": {"Company": 0.896, "IndustrialPark": 0.863, "Project": 0.841, "Program": 0.844, "Region": 0.941},
+        "relations": {"locatedIn": 0.72, "selectedAs": 0.843, "developedBy": 0.758},
+        "entity": 0.885, "relation": 0.773,
+    },
+    # tests/challenge/fresh94: 24 texts by two more writers, scored blind once when they arrived early in the
+    # thirty-seventh session (0.850 / 0.560 with the rules of its start, ee2d920); held out.
+    "fresh94": {
+        "entities": {"Company": 0.862, "IndustrialPark": 0.767, "Project": 0.891, "Program": 0.799, "Region": 0.901},
+        "relations": {"locatedIn": 0.45, "selectedAs": 0.736, "developedBy": 0.789},
+        "entity": 0.858, "relation": 0.593,
     },
     # tests/challenge/fresh93: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-sixth session (0.853 / 0.703 with the rules of its start, 16d64f8); held out.
     "fresh93": {
         "entities": {"Company": 0.842, "IndustrialPark": 0.832, "Project": 0.813, "Program": 0.75, "Region": 0.953},
-        "relations": {"locatedIn": 0.689, "selectedAs": 0.745, "developedBy": 0.666},
-        "entity": 0.853, "relation": 0.703,
+        "relations": {"locatedIn": 0.658, "selectedAs": 0.745, "developedBy": 0.666},
+        "entity": 0.853, "relation": 0.688,
     },
     # tests/challenge/fresh92: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-fifth session (0.861 / 0.700 with the rules of its start, 91d067d); held out.
@@ -224,11 +241,12 @@ CHALLENGE_FLOORS = {
         "entity": 0.86, "relation": 0.699,
     },
     # tests/challenge/fresh91: 23 texts by two more writers, scored blind once when they arrived early in the
-    # thirty-fourth session (0.845 / 0.676 with the rules of its start, 63b3536); held out.
+    # thirty-fourth session (0.845 / 0.676 with the rules of its start, 63b3536); held out through the thirty-sixth,
+    # tuned on in the thirty-seventh.
     "fresh91": {
-        "entities": {"Company": 0.885, "IndustrialPark": 0.723, "Project": 0.776, "Program": 0.904, "Region": 0.914},
-        "relations": {"locatedIn": 0.485, "selectedAs": 0.79, "developedBy": 0.909},
-        "entity": 0.844, "relation": 0.671,
+        "entities": {"Company": 0.94, "IndustrialPark": 0.857, "Project": 0.836, "Program": 0.904, "Region": 0.923},
+        "relations": {"locatedIn": 0.579, "selectedAs": 0.863, "developedBy": 0.941},
+        "entity": 0.891, "relation": 0.748,
     },
     # tests/challenge/fresh90: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-third session (0.810 / 0.652 with the rules of its start, fb34a62); held out.
@@ -242,8 +260,8 @@ CHALLENGE_FLOORS = {
     # tuned on since.
     "fresh89": {
         "entities": {"Company": 0.912, "IndustrialPark": 0.875, "Project": 0.8, "Program": 0.845, "Region": 0.987},
-        "relations": {"locatedIn": 0.831, "selectedAs": 0.894, "developedBy": 0.648},
-        "entity": 0.888, "relation": 0.804,
+        "relations": {"locatedIn": 0.831, "selectedAs": 0.894, "developedBy": 0.684},
+        "entity": 0.888, "relation": 0.812,
     },
     # tests/challenge/fresh88: 22 texts by two more writers, scored blind once when they arrived at the thirty-first
     # session's end (0.816 / 0.774 with the rules of its start, d9b0b53; 0.818 / 0.778 with its last rules); held out in
@@ -257,17 +275,17 @@ CHALLENGE_FLOORS = {
     # thirty-first session (0.824 / 0.553 with the rules of its start, d9b0b53); held out in that session and the
     # thirty-second (0.823 / 0.553); tuned on in the thirty-third.
     "fresh87": {
-        "entities": {"Company": 0.806, "IndustrialPark": 0.919, "Project": 0.873, "Program": 0.666, "Region": 0.945},
-        "relations": {"locatedIn": 0.509, "selectedAs": 0.857, "developedBy": 0.73},
-        "entity": 0.858, "relation": 0.672,
+        "entities": {"Company": 0.806, "IndustrialPark": 0.965, "Project": 0.873, "Program": 0.666, "Region": 0.945},
+        "relations": {"locatedIn": 0.556, "selectedAs": 0.845, "developedBy": 0.73},
+        "entity": 0.866, "relation": 0.692,
     },
     # tests/challenge/fresh86: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirtieth session (0.858 / 0.645 with the rules of its start, ea631f5); held out, again in the thirty-first; tuned
     # on in the thirty-second.
     "fresh86": {
-        "entities": {"Company": 0.915, "IndustrialPark": 0.874, "Project": 0.874, "Program": 0.829, "Region": 1.0},
+        "entities": {"Company": 0.915, "IndustrialPark": 0.861, "Project": 0.874, "Program": 0.829, "Region": 1.0},
         "relations": {"locatedIn": 0.841, "selectedAs": 0.877, "developedBy": 0.74},
-        "entity": 0.91, "relation": 0.836,
+        "entity": 0.908, "relation": 0.836,
     },
     # tests/challenge/fresh84: 24 texts by two more writers, scored blind once when they arrived early in the
     # twenty-eighth session (0.878 / 0.773 with the rules of its start, 550ff2b); held out, the same at its end and at
@@ -281,18 +299,18 @@ CHALLENGE_FLOORS = {
     # twenty-ninth session (0.832 / 0.559 with the rules of its start, b2f2e73); held out, again in the thirtieth (one
     # region and one developer fewer found there, its errors not read); tuned on in the thirty-first.
     "fresh85": {
-        "entities": {"Company": 0.918, "IndustrialPark": 0.8, "Project": 0.876, "Program": 0.952, "Region": 0.99},
+        "entities": {"Company": 0.922, "IndustrialPark": 0.8, "Project": 0.876, "Program": 0.952, "Region": 0.99},
         "relations": {"locatedIn": 0.743, "selectedAs": 1.0, "developedBy": 0.714},
-        "entity": 0.907, "relation": 0.817,
+        "entity": 0.909, "relation": 0.817,
     },
     # tests/challenge/fresh83: 24 texts by two more writers, scored blind once when they arrived early in the
     # twenty-seventh session (0.854 / 0.763 with the rules of its start, 1390ed1); held out, the same at its end and at
     # the twenty-eighth's; tuned on in the twenty-ninth (developedBy lowered in the thirtieth: 双方将合作投资新型建材项目 gives
     # both parties, of a project its gold names otherwise).
     "fresh83": {
-        "entities": {"Company": 0.928, "IndustrialPark": 0.853, "Project": 0.888, "Program": 0.86, "Region": 0.933},
-        "relations": {"locatedIn": 0.868, "selectedAs": 0.892, "developedBy": 0.816},
-        "entity": 0.901, "relation": 0.861,
+        "entities": {"Company": 0.928, "IndustrialPark": 0.867, "Project": 0.888, "Program": 0.86, "Region": 0.933},
+        "relations": {"locatedIn": 0.868, "selectedAs": 0.909, "developedBy": 0.816},
+        "entity": 0.903, "relation": 0.865,
     },
     # tests/challenge/fresh82: 24 texts by two more writers, scored blind once when they arrived at the twenty-sixth
     # session's end (0.852 / 0.652 with the rules of 9f1db41, every count the same with those of its start, 8a365ea);
@@ -314,25 +332,25 @@ CHALLENGE_FLOORS = {
     # session's end (0.862 / 0.659 with the rules of 7c7dda8, every count the same with those of its start, 2f62adc);
     # held out (the same at the twenty-sixth session's end); tuned on in the twenty-seventh.
     "fresh80": {
-        "entities": {"Company": 0.9, "IndustrialPark": 0.777, "Project": 0.94, "Program": 0.896, "Region": 0.973},
-        "relations": {"locatedIn": 0.74, "selectedAs": 1.0, "developedBy": 0.62},
-        "entity": 0.913, "relation": 0.799,
+        "entities": {"Company": 0.9, "IndustrialPark": 0.777, "Project": 0.919, "Program": 0.896, "Region": 0.973},
+        "relations": {"locatedIn": 0.733, "selectedAs": 1.0, "developedBy": 0.62},
+        "entity": 0.907, "relation": 0.795,
     },
     # tests/challenge/fresh79: 24 texts by two more writers, scored blind when they arrived in the twenty-fifth session
     # (0.842 / 0.667 with the rules of 640139a; 0.837 / 0.667 with those of the session's start, 2f62adc); held out
     # through that session (0.845 / 0.674 at its end); tuned on in the twenty-sixth.
     "fresh79": {
-        "entities": {"Company": 0.912, "IndustrialPark": 0.75, "Project": 0.945, "Program": 0.928, "Region": 0.939},
-        "relations": {"locatedIn": 0.826, "selectedAs": 0.92, "developedBy": 0.78},
-        "entity": 0.91, "relation": 0.846,
+        "entities": {"Company": 0.912, "IndustrialPark": 0.785, "Project": 0.945, "Program": 0.928, "Region": 0.939},
+        "relations": {"locatedIn": 0.838, "selectedAs": 0.92, "developedBy": 0.78},
+        "entity": 0.913, "relation": 0.852,
     },
     # tests/challenge/fresh78: 24 texts by two more writers, scored blind when they arrived early in the twenty-fifth
     # session (0.896 / 0.806 with the rules of 0f4786c; 0.886 / 0.800 with those of the session's start); tuned on
     # in that session.
     "fresh78": {
-        "entities": {"Company": 0.96, "IndustrialPark": 0.874, "Project": 0.88, "Program": 0.909, "Region": 0.968},
-        "relations": {"locatedIn": 0.76, "selectedAs": 1.0, "developedBy": 0.833},
-        "entity": 0.935, "relation": 0.851,
+        "entities": {"Company": 0.96, "IndustrialPark": 0.848, "Project": 0.88, "Program": 0.909, "Region": 0.968},
+        "relations": {"locatedIn": 0.75, "selectedAs": 1.0, "developedBy": 0.833},
+        "entity": 0.932, "relation": 0.845,
     },
     # tests/challenge/fresh77: 24 texts by two more writers, scored blind on arrival early in the twenty-fourth session
     # (0.867 / 0.732, rules of 9b6315d); held out through that session (0.867 / 0.739 at its end); tuned on in the
@@ -340,8 +358,8 @@ CHALLENGE_FLOORS = {
     # signer, a project the gold does not name.
     "fresh77": {
         "entities": {"Company": 0.964, "IndustrialPark": 0.947, "Project": 0.949, "Program": 0.916, "Region": 0.949},
-        "relations": {"locatedIn": 0.76, "selectedAs": 0.914, "developedBy": 0.92},
-        "entity": 0.952, "relation": 0.838,
+        "relations": {"locatedIn": 0.76, "selectedAs": 0.944, "developedBy": 0.92},
+        "entity": 0.952, "relation": 0.844,
     },
     # tests/challenge/fresh76: 24 texts by two more writers, scored blind when they arrived early in the twenty-third
     # session (0.877 / 0.699 with the rules of 087821e); held out through it (0.877 / 0.695 at its end); tuned on in
@@ -366,9 +384,9 @@ CHALLENGE_FLOORS = {
     # session (0.874 / 0.631 at its end: a park's two nodes made one, so one match fewer counts for its precision); tuned
     # on in the twenty-second.
     "fresh74": {
-        "entities": {"Company": 0.966, "IndustrialPark": 0.921, "Project": 0.805, "Program": 0.923, "Region": 0.926},
+        "entities": {"Company": 0.966, "IndustrialPark": 0.933, "Project": 0.805, "Program": 0.923, "Region": 0.926},
         "relations": {"locatedIn": 0.684, "selectedAs": 0.883, "developedBy": 0.894},
-        "entity": 0.919, "relation": 0.786,
+        "entity": 0.921, "relation": 0.786,
     },
     # tests/challenge/fresh73: 24 texts by two more writers, scored blind when they arrived early in the twentieth
     # session (0.868 / 0.646 with the rules of c3ba57a, the same with the session's first round); held out through that
@@ -382,17 +400,17 @@ CHALLENGE_FLOORS = {
     # session (0.848 / 0.714 with the rules of f84f119, the same with 96ff022's); held out through that session
     # (0.850 / 0.714 at its end), tuned on from the twentieth.
     "fresh72": {
-        "entities": {"Company": 0.904, "IndustrialPark": 0.853, "Project": 0.87, "Program": 0.916, "Region": 0.905},
-        "relations": {"locatedIn": 0.792, "selectedAs": 0.982, "developedBy": 0.755},
-        "entity": 0.889, "relation": 0.835,
+        "entities": {"Company": 0.904, "IndustrialPark": 0.859, "Project": 0.87, "Program": 0.916, "Region": 0.905},
+        "relations": {"locatedIn": 0.814, "selectedAs": 0.982, "developedBy": 0.755},
+        "entity": 0.89, "relation": 0.846,
     },
     # tests/challenge/fresh71: 24 texts by two more writers, scored blind when they arrived early in the eighteenth
     # session (0.849 / 0.705 with the rules of f34022f, 0.851 / 0.705 with 60058ee's); held out through that session
     # (the same at its end), tuned on from the nineteenth.
     "fresh71": {
-        "entities": {"Company": 0.885, "IndustrialPark": 0.955, "Project": 0.863, "Program": 0.894, "Region": 0.974},
+        "entities": {"Company": 0.885, "IndustrialPark": 0.978, "Project": 0.863, "Program": 0.894, "Region": 0.974},
         "relations": {"locatedIn": 0.8, "selectedAs": 0.949, "developedBy": 0.763},
-        "entity": 0.902, "relation": 0.827,
+        "entity": 0.904, "relation": 0.827,
     },
     # tests/challenge/fresh70: 24 texts by two more writers, scored blind when they arrived mid-session in the
     # seventeenth session (0.877 / 0.608 with the rules of 1bc38a6, 0.877 / 0.611 with c29882f's); tuned on from then.
@@ -404,25 +422,25 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh69: 24 texts by two more writers, scored blind when they arrived early in the seventeenth
     # session (0.869 / 0.675 with the rules of 1bc38a6, 0.869 / 0.683 with the session's first rule); held out from then on.
     "fresh69": {
-        "entities": {"Company": 0.94, "IndustrialPark": 0.966, "Project": 0.797, "Program": 0.969, "Region": 0.955},
-        "relations": {"locatedIn": 0.71, "selectedAs": 0.96, "developedBy": 0.65},
-        "entity": 0.915, "relation": 0.774,
+        "entities": {"Company": 0.94, "IndustrialPark": 0.933, "Project": 0.797, "Program": 0.937, "Region": 0.955},
+        "relations": {"locatedIn": 0.71, "selectedAs": 0.945, "developedBy": 0.65},
+        "entity": 0.908, "relation": 0.769,
     },
     # tests/challenge/fresh68: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.866 / 0.732 with the rules of d3ad669, 0.869 / 0.732 with 467b974's); held out from then on, scored again at
     # the session's end: 0.866 / 0.732, every count as at the start.
     "fresh68": {
-        "entities": {"Company": 0.911, "IndustrialPark": 0.943, "Project": 0.816, "Program": 0.848, "Region": 0.968},
-        "relations": {"locatedIn": 0.884, "selectedAs": 0.878, "developedBy": 0.705},
-        "entity": 0.907, "relation": 0.854,
+        "entities": {"Company": 0.911, "IndustrialPark": 0.943, "Project": 0.805, "Program": 0.848, "Region": 0.968},
+        "relations": {"locatedIn": 0.884, "selectedAs": 0.942, "developedBy": 0.705},
+        "entity": 0.905, "relation": 0.875,
     },
     # tests/challenge/fresh67: 24 texts by two more writers, scored blind when they arrived at the sixteenth session's
     # start (0.872 / 0.755 with the rules of d3ad669, the same with 9dbcf2e's); held out through the session, scored
     # again at its end: the same, every count.
     "fresh67": {
-        "entities": {"Company": 0.959, "IndustrialPark": 0.8, "Project": 0.933, "Program": 0.878, "Region": 0.981},
-        "relations": {"locatedIn": 0.807, "selectedAs": 0.896, "developedBy": 0.869},
-        "entity": 0.928, "relation": 0.851,
+        "entities": {"Company": 0.959, "IndustrialPark": 0.774, "Project": 0.945, "Program": 0.878, "Region": 0.981},
+        "relations": {"locatedIn": 0.799, "selectedAs": 0.896, "developedBy": 0.869},
+        "entity": 0.928, "relation": 0.848,
     },
     # tests/challenge/fresh66: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.874 / 0.706 with the rules of ece6f5a and of 0b25672), then tuned on (0.905 / 0.745).
@@ -436,16 +454,16 @@ CHALLENGE_FLOORS = {
     # at its end: the same, every count; tuned on in the sixteenth session (0.925 / 0.848).
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
     "fresh65": {
-        "entities": {"Company": 0.914, "IndustrialPark": 0.937, "Project": 0.878, "Program": 0.975, "Region": 0.983},
+        "entities": {"Company": 0.914, "IndustrialPark": 0.969, "Project": 0.878, "Program": 0.975, "Region": 0.983},
         "relations": {"locatedIn": 0.808, "selectedAs": 0.956, "developedBy": 0.75},
-        "entity": 0.937, "relation": 0.868,
+        "entity": 0.939, "relation": 0.868,
     },
     # tests/challenge/fresh64: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.896 / 0.728 with the rules of 4277db3, 0.899 / 0.736 with f5b8e5d's), then tuned on.
     "fresh64": {
-        "entities": {"Company": 0.978, "IndustrialPark": 1.0, "Project": 0.948, "Program": 0.934, "Region": 0.987},
+        "entities": {"Company": 0.978, "IndustrialPark": 0.947, "Project": 0.948, "Program": 0.934, "Region": 0.987},
         "relations": {"locatedIn": 0.857, "selectedAs": 0.827, "developedBy": 0.736},
-        "entity": 0.97, "relation": 0.832,
+        "entity": 0.964, "relation": 0.832,
     },
     # tests/challenge/fresh62: 24 texts by two more writers, scored blind at the thirteenth session's start
     # (0.823 / 0.690, rules of commit 2a51a11); held out through the thirteenth session, never tuned on, scored
@@ -453,23 +471,23 @@ CHALLENGE_FLOORS = {
     # (Program 0.835 -> 0.833 in the twenty-third session: 第二届某奖 and 某奖 are now one node, which removes one matched
     # node from the count: a fragmentation fixed)
     "fresh62": {
-        "entities": {"Company": 0.923, "IndustrialPark": 0.871, "Project": 0.835, "Program": 0.897, "Region": 0.988},
+        "entities": {"Company": 0.923, "IndustrialPark": 0.9, "Project": 0.835, "Program": 0.897, "Region": 0.988},
         "relations": {"locatedIn": 0.831, "selectedAs": 0.942, "developedBy": 0.684},
-        "entity": 0.911, "relation": 0.85,
+        "entity": 0.914, "relation": 0.85,
     },
     # tests/challenge/fresh61: 24 texts by two more writers, scored blind once (0.815 / 0.355, rules of commit d4abd60;
     # the same with 945a388's).
     "fresh61": {
-        "entities": {"Company": 0.892, "IndustrialPark": 0.939, "Project": 0.93, "Program": 0.903, "Region": 0.887},
-        "relations": {"locatedIn": 0.444, "selectedAs": 0.846, "developedBy": 0.749},
-        "entity": 0.904, "relation": 0.758,
+        "entities": {"Company": 0.892, "IndustrialPark": 0.97, "Project": 0.93, "Program": 0.903, "Region": 0.887},
+        "relations": {"locatedIn": 0.486, "selectedAs": 0.846, "developedBy": 0.749},
+        "entity": 0.91, "relation": 0.765,
     },
     # tests/challenge/fresh60: 24 texts by two more writers, scored blind once (0.883 / 0.390, rules of commit d2da6c8;
     # the same with 945a388's).
     "fresh60": {
-        "entities": {"Company": 0.909, "IndustrialPark": 0.937, "Project": 0.865, "Program": 0.764, "Region": 0.983},
+        "entities": {"Company": 0.909, "IndustrialPark": 0.953, "Project": 0.865, "Program": 0.764, "Region": 0.983},
         "relations": {"locatedIn": 0.852, "selectedAs": 0.957, "developedBy": 0.833},
-        "entity": 0.927, "relation": 0.915,
+        "entity": 0.93, "relation": 0.915,
     },
     # tests/challenge/fresh59: 24 texts by two more writers, scored blind at the twelfth session's start (0.867 / 0.439,
     # rules of commit 6dc9abb and 945a388) and again at its end (0.867 / 0.448); held out, not tuned on.
@@ -481,16 +499,16 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh58: 24 texts by two more writers, scored blind once (0.812 / 0.592, rules of commit 6dc9abb;
     # 0.812 / 0.599 with 945a388's).
     "fresh58": {
-        "entities": {"Company": 0.949, "IndustrialPark": 0.772, "Project": 0.944, "Program": 0.928, "Region": 0.935},
+        "entities": {"Company": 0.949, "IndustrialPark": 0.754, "Project": 0.944, "Program": 0.928, "Region": 0.935},
         "relations": {"locatedIn": 0.847, "selectedAs": 0.962, "developedBy": 0.692},
-        "entity": 0.925, "relation": 0.87,
+        "entity": 0.922, "relation": 0.87,
     },
     # tests/challenge/fresh57: 24 texts by two more writers, scored blind once (0.830 / 0.638, rules of commit a8c7580;
     # 0.824 / 0.629 with 59ee6b5's).
     "fresh57": {
-        "entities": {"Company": 0.952, "IndustrialPark": 0.956, "Project": 0.745, "Program": 0.888, "Region": 0.911},
-        "relations": {"locatedIn": 0.761, "selectedAs": 0.923, "developedBy": 0.774},
-        "entity": 0.893, "relation": 0.821,
+        "entities": {"Company": 0.952, "IndustrialPark": 0.956, "Project": 0.745, "Program": 0.918, "Region": 0.911},
+        "relations": {"locatedIn": 0.761, "selectedAs": 0.943, "developedBy": 0.774},
+        "entity": 0.897, "relation": 0.829,
     },
     # tests/challenge/fresh56: 24 texts by two more writers, scored blind once (0.919 / 0.475, rules of commit d42eeb8;
     # 0.916 / 0.477 with 59ee6b5's). (relation lowered in the thirtieth session: a list in book marks, 《…清单（第二批）》,
@@ -510,9 +528,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh54: 24 texts by two more writers, scored blind once (0.858 / 0.570, rules of commit e318a07;
     # 0.855 / 0.570 with 59ee6b5's).
     "fresh54": {
-        "entities": {"Company": 0.913, "IndustrialPark": 0.895, "Project": 0.953, "Program": 0.941, "Region": 0.985},
-        "relations": {"locatedIn": 0.786, "selectedAs": 0.753, "developedBy": 0.812},
-        "entity": 0.931, "relation": 0.778,
+        "entities": {"Company": 0.913, "IndustrialPark": 0.915, "Project": 0.953, "Program": 0.941, "Region": 0.985},
+        "relations": {"locatedIn": 0.8, "selectedAs": 0.753, "developedBy": 0.848},
+        "entity": 0.937, "relation": 0.791,
     },
     # tests/challenge/fresh53: 24 texts by two more writers, scored blind once (0.863 / 0.636, rules of commit e4fcf17;
     # the same with 59ee6b5's).
@@ -524,16 +542,16 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh52: 24 texts by two more writers, scored blind once (0.890 / 0.436, rules of commit c6d3397;
     # 0.888 / 0.436 with 59ee6b5's).
     "fresh52": {
-        "entities": {"Company": 0.909, "IndustrialPark": 0.871, "Project": 0.928, "Program": 0.947, "Region": 0.987},
+        "entities": {"Company": 0.909, "IndustrialPark": 0.871, "Project": 0.936, "Program": 0.947, "Region": 0.987},
         "relations": {"locatedIn": 0.86, "selectedAs": 0.799, "developedBy": 0.755},
-        "entity": 0.929, "relation": 0.816,
+        "entity": 0.932, "relation": 0.816,
     },
     # tests/challenge/fresh51: 24 texts by two more writers, scored blind once (0.838 / 0.540, rules of commit dc099e0;
     # the same with 59ee6b5's).
     "fresh51": {
-        "entities": {"Company": 0.848, "IndustrialPark": 0.846, "Project": 0.882, "Program": 0.87, "Region": 0.964},
-        "relations": {"locatedIn": 0.691, "selectedAs": 0.579, "developedBy": 0.75},
-        "entity": 0.883, "relation": 0.659,
+        "entities": {"Company": 0.848, "IndustrialPark": 0.884, "Project": 0.882, "Program": 0.87, "Region": 0.964},
+        "relations": {"locatedIn": 0.781, "selectedAs": 0.571, "developedBy": 0.75},
+        "entity": 0.888, "relation": 0.698,
     },
     # tests/challenge/fresh50: 24 texts by two more writers, scored blind once (0.920 / 0.463, rules of commit dc099e0;
     # 0.914 / 0.461 with 59ee6b5's).
@@ -545,7 +563,7 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh49: 24 texts by two more writers, scored blind once with the eleventh session's first rules
     # (0.861 / 0.552, commit c01aae1; the same with 59ee6b5's).
     "fresh49": {
-        "entities": {"Company": 0.941, "IndustrialPark": 0.898, "Project": 0.909, "Program": 0.75, "Region": 0.973},
+        "entities": {"Company": 0.941, "IndustrialPark": 0.907, "Project": 0.909, "Program": 0.75, "Region": 0.973},
         "relations": {"locatedIn": 0.666, "selectedAs": 0.631, "developedBy": 0.833},
         "entity": 0.921, "relation": 0.686,
     },
@@ -570,15 +588,15 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh45: 24 texts by two more writers, scored blind once (0.868 / 0.443, rules of commit 94b9daf).
     "fresh45": {
-        "entities": {"Company": 0.929, "IndustrialPark": 0.903, "Project": 0.937, "Program": 0.749, "Region": 1.0},
-        "relations": {"locatedIn": 0.714, "selectedAs": 0.548, "developedBy": 0.81},
-        "entity": 0.937, "relation": 0.67,
+        "entities": {"Company": 0.929, "IndustrialPark": 0.937, "Project": 0.937, "Program": 0.749, "Region": 1.0},
+        "relations": {"locatedIn": 0.786, "selectedAs": 0.548, "developedBy": 0.81},
+        "entity": 0.939, "relation": 0.7,
     },
     # tests/challenge/fresh44: 24 texts by two more writers, scored blind once (0.870 / 0.537, rules of commit 8965ad5).
     "fresh44": {
         "entities": {"Company": 0.942, "IndustrialPark": 0.95, "Project": 0.878, "Program": 0.85, "Region": 0.987},
-        "relations": {"locatedIn": 0.769, "selectedAs": 0.732, "developedBy": 0.866},
-        "entity": 0.931, "relation": 0.77,
+        "relations": {"locatedIn": 0.769, "selectedAs": 0.722, "developedBy": 0.866},
+        "entity": 0.931, "relation": 0.766,
     },
     # tests/challenge/fresh43: 24 texts by two more writers, scored blind once (0.846 / 0.700, rules of commit 13f155c).
     "fresh43": {
@@ -606,9 +624,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh39: 24 texts by two more writers, scored blind once (0.802 / 0.415, rules of commit 3f3ad08).
     "fresh39": {
-        "entities": {"Company": 0.934, "IndustrialPark": 0.901, "Project": 0.823, "Program": 0.774, "Region": 0.92},
+        "entities": {"Company": 0.934, "IndustrialPark": 0.905, "Project": 0.823, "Program": 0.774, "Region": 0.92},
         "relations": {"locatedIn": 0.4, "selectedAs": 0.679, "developedBy": 0.8},
-        "entity": 0.887, "relation": 0.594,
+        "entity": 0.888, "relation": 0.594,
     },
     # tests/challenge/fresh38: 24 texts by two more writers, scored blind once (0.831 / 0.756, rules of commit f28d781).
     "fresh38": {
@@ -618,15 +636,15 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh37: 24 texts by two more writers, scored blind once (0.860 / 0.555, rules of commit 1504970).
     "fresh37": {
-        "entities": {"Company": 0.91, "IndustrialPark": 0.894, "Project": 0.884, "Program": 0.857, "Region": 0.945},
-        "relations": {"locatedIn": 0.733, "selectedAs": 0.702, "developedBy": 0.636},
-        "entity": 0.904, "relation": 0.712,
+        "entities": {"Company": 0.91, "IndustrialPark": 0.923, "Project": 0.884, "Program": 0.857, "Region": 0.945},
+        "relations": {"locatedIn": 0.745, "selectedAs": 0.702, "developedBy": 0.636},
+        "entity": 0.907, "relation": 0.718,
     },
     # tests/challenge/fresh36: 24 texts by two more writers, scored blind once (0.866 / 0.621, rules of commit 4bcfa23).
     "fresh36": {
-        "entities": {"Company": 0.899, "IndustrialPark": 0.869, "Project": 0.849, "Program": 1.0, "Region": 0.955},
-        "relations": {"locatedIn": 0.744, "selectedAs": 0.925, "developedBy": 0.74},
-        "entity": 0.907, "relation": 0.799,
+        "entities": {"Company": 0.899, "IndustrialPark": 0.893, "Project": 0.887, "Program": 1.0, "Region": 0.955},
+        "relations": {"locatedIn": 0.752, "selectedAs": 0.925, "developedBy": 0.74},
+        "entity": 0.916, "relation": 0.804,
     },
     # tests/challenge/fresh35: 24 texts by two more writers, scored blind once (0.861 / 0.640, rules of commit 973e786).
     "fresh35": {
@@ -657,8 +675,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh31: 24 texts by two more writers, scored blind once (0.834 / 0.619, rules of commit cbdbfc1).
     "fresh31": {
         "entities": {"Company": 0.936, "IndustrialPark": 0.975, "Project": 0.865, "Program": 0.857, "Region": 1.0},
-        "relations": {"locatedIn": 0.92, "selectedAs": 0.876, "developedBy": 0.823},
-        "entity": 0.922, "relation": 0.888,
+        "relations": {"locatedIn": 0.92, "selectedAs": 0.891, "developedBy": 0.823},
+        "entity": 0.922, "relation": 0.894,
     },
     # tests/challenge/fresh30: 24 texts by two more writers, scored blind once (0.866 / 0.687, rules of commit fe14dbd).
     "fresh30": {
@@ -675,8 +693,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh28: 24 texts by two more writers, scored blind once (0.837 / 0.528, rules of commit 30c40ae).
     "fresh28": {
         "entities": {"Company": 0.97, "IndustrialPark": 0.848, "Project": 0.779, "Program": 0.967, "Region": 0.984},
-        "relations": {"locatedIn": 0.772, "selectedAs": 0.842, "developedBy": 0.8},
-        "entity": 0.913, "relation": 0.803,
+        "relations": {"locatedIn": 0.786, "selectedAs": 0.842, "developedBy": 0.8},
+        "entity": 0.913, "relation": 0.809,
     },
     # tests/challenge/fresh27: 24 texts by two more writers, scored blind once (0.843 / 0.634, rules of commit 0849f7f).
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
@@ -700,15 +718,15 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh24: 24 texts by two more writers, scored blind once (0.879 / 0.608, rules of commit 6b2c028).
     "fresh24": {
-        "entities": {"Company": 0.931, "IndustrialPark": 0.933, "Project": 0.9, "Program": 1.0, "Region": 0.972},
+        "entities": {"Company": 0.931, "IndustrialPark": 0.956, "Project": 0.9, "Program": 1.0, "Region": 0.972},
         "relations": {"locatedIn": 0.712, "selectedAs": 0.925, "developedBy": 0.714},
-        "entity": 0.935, "relation": 0.787,
+        "entity": 0.938, "relation": 0.787,
     },
     # tests/challenge/fresh23: 24 texts by two more writers, scored blind once (0.847 / 0.609, rules of commit a17155a).
     "fresh23": {
-        "entities": {"Company": 0.946, "IndustrialPark": 0.709, "Project": 0.911, "Program": 0.941, "Region": 0.982},
-        "relations": {"locatedIn": 0.769, "selectedAs": 0.765, "developedBy": 0.849},
-        "entity": 0.92, "relation": 0.796,
+        "entities": {"Company": 0.953, "IndustrialPark": 0.787, "Project": 0.917, "Program": 0.941, "Region": 0.982},
+        "relations": {"locatedIn": 0.791, "selectedAs": 0.765, "developedBy": 0.861},
+        "entity": 0.93, "relation": 0.809,
     },
 }
 HELDOUT_FLOORS = {
