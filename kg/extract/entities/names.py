@@ -141,6 +141,7 @@ class NameText:
                 and (text[position + 1].isascii() and text[position + 1].isalnum() or text[position + 1] in "年日时"))
 
     def _straddling_cut(self, text: str, start: int, end: int) -> re.Match | None:
+        """A cut word that begins with the character before `start` (着|力: a stop character split it), not a keep word."""
         cut = self.cut_after_words.match(text, start - 1, end - 1)
         return cut if cut and not cut.group("keep") else None
 
