@@ -141,7 +141,10 @@ class NameText:
                 and (text[position + 1].isascii() and text[position + 1].isalnum() or text[position + 1] in "年日时"))
 
     def _straddling_cut(self, text: str, start: int, end: int) -> re.Match | None:
-        """A cut word that begins with the character before `start` (着|力: a stop character split it), not a keep word."""
+        """A cut word that begins with the character before `start` (着|力: a stop character split it), not a keep word.
+        Only a stop character is both outside a name's run and inside a word, so only after one is the scan tried."""
+        if text[start - 1] not in self.stop_chars:
+            return None
         cut = self.cut_after_words.match(text, start - 1, end - 1)
         return cut if cut and not cut.group("keep") else None
 
