@@ -2962,7 +2962,7 @@ def test_fresh36_round(nlp, text, label, expected):
 @pytest.mark.parametrize("text, label, expected", [
     # 有 after 内 opens the list; a firm's own 投资公司 is no verb of paying; an amount or a pointing word names no project
     ("目前，园区内有凯岚汽车装备、博远精密机械、晨越汽车线束等生产企业。", "Company", {"凯岚汽车装备", "博远精密机械", "晨越汽车线束"}),
-    ("产业园由麻城市能源投资公司主导建设，总投资50亿元。", "Company", set()),
+    ("产业园由麻城市能源投资公司主导建设，总投资50亿元。", "Company", {"麻城市能源投资公司"}),  # (a place and its trade)
     ("浙江凯岚建设这一项目，是为了提高产能。开发区签下百亿元新能源电动汽车产业园项目。", "Project", set()),
 ])
 def test_fresh38_round(nlp, text, label, expected):
@@ -4978,4 +4978,13 @@ def test_a_park_before_or_opening_a_projects_name_names_where_it_is(nlp):
     ("签约项目有高效光伏组件、动力储能电池系统等，总投资50亿元。", "Project", set()),
 ])
 def test_thirty_seventh_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # a place and its trade before a plain 公司 name one firm, its trade generic or not (not after a quantity)
+    ("盱眙县还与南京环保科技公司签约。", "Company", {"南京环保科技公司"}),
+    ("一家深圳科技公司落户园区，几家南京物流公司也来了。", "Company", set()),
+])
+def test_thirty_eighth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -21,7 +21,8 @@ from kg.schema import COMPANY, PARK, PROJECT, REGION
 
 SUBSIDIARY_STEM = 10  # the longest unit's name after its group (国际经济贸易)
 FIRM_WORDS = ("公司", "企业", "集团")  # a firm's word right before a name's start: what follows is its department
-DEMONSTRATIVE = re.compile("(?:这个|这座|这家|该|此|一个|一座|一家)$")  # 这个光伏组件生产车间: a kind, no name
+DEMONSTRATIVE = re.compile("(?:这个|这座|这家|该|此|一个|一座|一家)$")
+QUANTIFIED = re.compile("(?:这家|该|此|一家|多家|几家|数家|各家|某)$")  # 这个光伏组件生产车间: a kind, no name
 LEAD_MEMBER = re.compile("[^、和及与]+")  # 以A、B和C为龙头
 CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 MIN_COINED_AGENT = 4  # 由凯岚博远投资建设: a brand alone after 由 (not 由张建国投资建设: a person's name, two or three characters)
@@ -394,7 +395,7 @@ class ShortNames:
                     doc.names.add(group.start, position + 2, COMPANY, "company.group_unit")
                     position = text.find("公司", position + 2)
                     continue
-                region = doc.regions.last_before(position)
+                region, run_start = doc.regions.last_before(position), start
                 if region and start < region.start and region.end + 2 <= position and not any(
                         not cut.group("keep") for cut in names.cut_after.finditer(text, region.end, position)):
                     start = region.start  # 记者9月15日从琼海市城投公司: a region inside the run opens the name
@@ -405,14 +406,22 @@ class ShortNames:
                 for start in [start] + names.inner_starts(text, start, position):
                     stem, place = text[start:position], self.gazetteer.region_re.match(text, start, position)
                     own = stem[place.end() - start:] if place else stem
-                    if (len(own) >= 2 and not names.is_generic(own) and own not in self.gazetteer.region_names
-                            and (place or companies.ends_with_industry_word(own) or companies.is_coined(own))
-                            and companies.is_short_name(own) and names.name_run.fullmatch(stem)):
+                    if len(own) < 2 or own in self.gazetteer.region_names or not names.name_run.fullmatch(stem):
+                        continue
+                    if place and start == run_start and self._placed_trade(text, start, own):
+                        self._confirm(doc, start, stem + "公司", judged=True)
+                        break
+                    if (not names.is_generic(own) and companies.is_short_name(own)
+                            and (place or companies.ends_with_industry_word(own) or companies.is_coined(own))):
                         # (the region opening it does not count against a short name's length: 深圳某某半导体公司; nor
                         # does 公司: 哈尔滨正阳楼肉类食品公司)
                         self._confirm(doc, start, stem + "公司", shape=own)
                         break
             position = text.find("公司", position + 2)
+
+    def _placed_trade(self, text: str, start: int, trade: str) -> bool:
+        """南京环保科技公司, 麻城市能源投资公司: a place and its trade name one firm before a plain 公司 (not 一家深圳科技公司)."""
+        return self.companies.is_trade_name(trade) and not QUANTIFIED.search(text, max(0, start - 2), start)
 
     def named_projects(self, doc: DocState) -> None:
         """丰硕科技项目: a project named by a company-shaped name ending in a firm's word and 项目 is that company's."""
@@ -425,9 +434,11 @@ class ShortNames:
                     and not any(ch.isdigit() for ch in stem)):
                 self._confirm(doc, project.start, stem, inside=True)
 
-    def _confirm(self, doc: DocState, start: int, name: str, inside: bool = False, shape: str | None = None) -> None:
-        """A rule's short name is a company if it (or the `shape` it is judged by) looks like one and no name holds it."""
-        if self.companies.is_short_name(shape or name) and not self.names.count.search(name) and (
+    def _confirm(self, doc: DocState, start: int, name: str, inside: bool = False, shape: str | None = None,
+                 judged: bool = False) -> None:
+        """A rule's short name is a company if it (or the `shape` it is judged by; a rule that `judged` it has) looks
+        like one and no name holds it."""
+        if (judged or self.companies.is_short_name(shape or name)) and not self.names.count.search(name) and (
                 inside or not doc.names.overlaps(start, start + len(name))):  # (陵城区3家企业拟入选…: a count)
             doc.short_names.setdefault(name, COMPANY)
 
