@@ -4985,6 +4985,10 @@ def test_thirty_seventh_session_round(nlp, text, label, expected):
     # a place and its trade before a plain 公司 name one firm, its trade generic or not (not after a quantity)
     ("盱眙县还与南京环保科技公司签约。", "Company", {"南京环保科技公司"}),
     ("一家深圳科技公司落户园区，几家南京物流公司也来了。", "Company", set()),
+    # the firms opening a clause that sign with a partner, listed or alone
+    ("台湾凯岚机械、金达铭铝业与白沙工业园签订的电子项目，投资9000万美元；其中江阴顺丰鞋业与河失镇签订合同。", "Company",
+     {"台湾凯岚机械", "金达铭铝业", "江阴顺丰鞋业"}),
+    ("全市企业与银行签订协议，园区与高校签约。", "Company", set()),
     # a federation or an association is a body whose published list follows 的
     ("3家企业列入工信部和中国工业经济联合会公布的第四批制造业单项冠军企业（产品）名单。", "Program",
      {"第四批制造业单项冠军企业（产品）名单"}),

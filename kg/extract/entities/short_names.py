@@ -65,6 +65,11 @@ class ShortNames:
         self.intent_re = re.compile(rf"(?:{alternation(company['intent_words'])})?[在于]$")
         self.partner_name_re = re.compile(
             rf"[与跟]([^\W\d_]{{2,{companies.max_short + 4}}}?)(?:{names.adverbs})*(?:{alternation(company['partner_verbs'])})")
+        # 凯岚机械、博远铝业与城区工业园签订的…项目: the firms opening a clause that sign with a partner
+        self.signers_re = ClauseOpening(
+            SENTENCE_END_CHARS + CLAUSE_BREAK_CHARS,
+            rf"((?:[^\W\d_]{{2,{companies.max_short}}}?、)*[^\W\d_]{{2,{companies.max_short}}}?)(?:{names.adverbs})*[与同跟]"
+            rf"[^\W\d_]{{2,{companies.max_short + 4}}}?(?:{names.adverbs})*(?:{alternation(company['partner_verbs'])})")
         self.acquired_re = re.compile(
             rf"(?:{alternation(company['acquiring_verbs'])})了?([^\W\d_]{{2,{companies.max_short + 4}}}?)(?=[，。；,;！？\n]|$)")
         self.lead_frame_re, self.leader_not_endings = compile_rare(company["lead_frame"]), tuple(company["leader_not_endings"])
@@ -241,6 +246,15 @@ class ShortNames:
             if companies.ends_with_industry_word(subject) and names.name_run.fullmatch(subject) and (
                     companies.is_coined(subject) or not text.endswith(self.brand_verbs, 0, m.end())):
                 self._confirm(doc, start, subject)
+        for m in self.signers_re.finditer(text):
+            position = m.start(1)
+            for member in m.group(1).split("、"):
+                start = names.trim_left(text, position, position + len(member), doc.regions)  # (其中某某精密与…)
+                signer = text[start:position + len(member)]
+                if (companies.ends_with_industry_word(signer) and names.name_run.fullmatch(signer)
+                        and (companies.is_coined(signer) or self._place_and_brand(signer))):
+                    self._confirm(doc, start, signer)
+                position += len(member) + 1
         for verb in self.placed_verb_re.finditer(text):  # 湖北某某注册资本…: a place and a brand
             if text[verb.start() - 1:verb.start()] == "总":
                 continue  # 某某公园总投资1.8亿元: the total of a project
