@@ -4989,6 +4989,9 @@ def test_thirty_seventh_session_round(nlp, text, label, expected):
     ("台湾凯岚机械、金达铭铝业与白沙工业园签订的电子项目，投资9000万美元；其中江阴顺丰鞋业与河失镇签订合同。", "Company",
      {"台湾凯岚机械", "金达铭铝业", "江阴顺丰鞋业"}),
     ("全市企业与银行签订协议，园区与高校签约。", "Company", set()),
+    # a division's character and 域 are a word (县域, 市域): the place before them is the short form, inside a name
+    ("开工了闽侯县域智慧能源项目、凯岚物流产业园等121个重大项目。", "Region", set()),
+    ("开工了闽侯县域智慧能源项目、凯岚物流产业园等121个重大项目。", "Project", {"闽侯县域智慧能源项目"}),
     # a federation or an association is a body whose published list follows 的
     ("3家企业列入工信部和中国工业经济联合会公布的第四批制造业单项冠军企业（产品）名单。", "Program",
      {"第四批制造业单项冠军企业（产品）名单"}),
