@@ -4994,6 +4994,8 @@ def test_thirty_seventh_session_round(nlp, text, label, expected):
     ("开工了闽侯县域智慧能源项目、凯岚物流产业园等121个重大项目。", "Project", {"闽侯县域智慧能源项目"}),
     # 和 after a ranking's 强 joins two rankings
     ("石花镇、城关镇双双上榜全国镇域经济500强和中部乡镇竞争力百强。", "Program", {"全国镇域经济500强", "中部乡镇竞争力百强"}),
+    # a year of a condition opens no firm's name
+    ("上一年度被评为国家级绿色工厂的企业，可一次性获得100万元奖励。", "Company", set()),
     # a federation or an association is a body whose published list follows 的
     ("3家企业列入工信部和中国工业经济联合会公布的第四批制造业单项冠军企业（产品）名单。", "Program",
      {"第四批制造业单项冠军企业（产品）名单"}),
