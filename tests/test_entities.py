@@ -4996,6 +4996,9 @@ def test_thirty_seventh_session_round(nlp, text, label, expected):
     ("石花镇、城关镇双双上榜全国镇域经济500强和中部乡镇竞争力百强。", "Program", {"全国镇域经济500强", "中部乡镇竞争力百强"}),
     # a year of a condition opens no firm's name
     ("上一年度被评为国家级绿色工厂的企业，可一次性获得100万元奖励。", "Company", set()),
+    # a slogan's 强 (工业强省, 制造强国) is no ranking's; 百强县 and 500强 are
+    ("江西将认定小巨人企业作为落实工业强省战略的抓手。该县入选全国县域经济百强县，凯岚公司入选中国民营企业500强。", "Program",
+     {"全国县域经济百强县", "中国民营企业500强"}),
     # a federation or an association is a body whose published list follows 的
     ("3家企业列入工信部和中国工业经济联合会公布的第四批制造业单项冠军企业（产品）名单。", "Program",
      {"第四批制造业单项冠军企业（产品）名单"}),
