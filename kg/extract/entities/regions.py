@@ -171,8 +171,6 @@ class RegionRecogniser:
         name_char = self.names.name_char_re.match
         matches = []
         for m in gazetteer.region_scan.finditer(text):
-            if text.startswith("域", m.end()) and m.end() - m.start() > 2 and text[m.end() - 1] in "省市县区":
-                m = gazetteer.region_re.match(text, m.start(), m.end() - 1) or m  # 闽侯县域: 闽侯 and 县域 (a county's area)
             name = m.group()
             counts[name] = counts.get(name, 0) + 1
             starts_word = m.start() == 0 or name_char(text, m.start() - 1) is None or \

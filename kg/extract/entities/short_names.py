@@ -21,10 +21,10 @@ from kg.schema import COMPANY, PARK, PROJECT, REGION
 
 SUBSIDIARY_STEM = 10  # the longest unit's name after its group (国际经济贸易)
 FIRM_WORDS = ("公司", "企业", "集团")  # a firm's word right before a name's start: what follows is its department
-DEMONSTRATIVE = re.compile("(?:这个|这座|这家|该|此|一个|一座|一家)$")
-QUANTIFIED = re.compile("(?:这家|该|此|一家|多家|几家|数家|各家|某)$")  # 这个光伏组件生产车间: a kind, no name
+DEMONSTRATIVE = re.compile("(?:这个|这座|这家|该|此|一个|一座|一家)$")  # 这个光伏组件生产车间: a kind, no name
 LEAD_MEMBER = re.compile("[^、和及与]+")  # 以A、B和C为龙头
 CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
+MIN_PLACED_TRADE = 4  # 南京环保科技公司: a place's trade of two words (深圳科技公司: of one, a kind of firm)
 MIN_COINED_AGENT = 4  # 由凯岚博远投资建设: a brand alone after 由 (not 由张建国投资建设: a person's name, two or three characters)
 QUOTED_NAME = re.compile(r"“([^“”\s，。、；：]{3,12})”")
 DESCRIPTION_WINDOW = 6  # characters before a firm's description word read for the verb that governs it
@@ -70,6 +70,8 @@ class ShortNames:
             SENTENCE_END_CHARS + CLAUSE_BREAK_CHARS,
             rf"((?:[^\W\d_]{{2,{companies.max_short}}}?、)*[^\W\d_]{{2,{companies.max_short}}}?)(?:{names.adverbs})*[与同跟]"
             rf"[^\W\d_]{{2,{companies.max_short + 4}}}?(?:{names.adverbs})*(?:{alternation(company['partner_verbs'])})")
+        self.partner_joints, self.placed_trade_ends = company["partner_joints"], tuple(company["placed_trade_ends"])
+        self.kind_before_re = re.compile(f"(?:{alternation(company['kind_before_place'])})$")
         self.acquired_re = re.compile(
             rf"(?:{alternation(company['acquiring_verbs'])})了?([^\W\d_]{{2,{companies.max_short + 4}}}?)(?=[，。；,;！？\n]|$)")
         self.lead_frame_re, self.leader_not_endings = compile_rare(company["lead_frame"]), tuple(company["leader_not_endings"])
@@ -409,7 +411,7 @@ class ShortNames:
                     doc.names.add(group.start, position + 2, COMPANY, "company.group_unit")
                     position = text.find("公司", position + 2)
                     continue
-                region, run_start = doc.regions.last_before(position), start
+                region = doc.regions.last_before(position)
                 if region and start < region.start and region.end + 2 <= position and not any(
                         not cut.group("keep") for cut in names.cut_after.finditer(text, region.end, position)):
                     start = region.start  # 记者9月15日从琼海市城投公司: a region inside the run opens the name
@@ -422,8 +424,8 @@ class ShortNames:
                     own = stem[place.end() - start:] if place else stem
                     if len(own) < 2 or own in self.gazetteer.region_names or not names.name_run.fullmatch(stem):
                         continue
-                    if place and start == run_start and self._placed_trade(text, start, own):
-                        self._confirm(doc, start, stem + "公司", judged=True)
+                    if place and self._placed_trade(text, start, own):
+                        self._confirm(doc, start, stem + "公司", shape=own, generic=True)
                         break
                     if (not names.is_generic(own) and companies.is_short_name(own)
                             and (place or companies.ends_with_industry_word(own) or companies.is_coined(own))):
@@ -434,8 +436,13 @@ class ShortNames:
             position = text.find("公司", position + 2)
 
     def _placed_trade(self, text: str, start: int, trade: str) -> bool:
-        """南京环保科技公司, 麻城市能源投资公司: a place and its trade name one firm before a plain 公司 (not 一家深圳科技公司)."""
-        return self.companies.is_trade_name(trade) and not QUANTIFIED.search(text, max(0, start - 2), start)
+        """南京环保科技公司, 麻城市能源投资公司: a place opening a run, or after a partner's joint, and a trade of industry words
+        name one firm before a plain 公司, the trade generic or not (not 深圳知名公司, 深圳科技公司: a trade of one word;
+        nor 一批深圳环保科技公司: firms of a kind; nor 华润电力内蒙古新能源公司: a group's unit)."""
+        return (len(trade) >= MIN_PLACED_TRADE and (self.companies.ends_with_industry_word(trade)
+                                                     or trade.endswith(self.placed_trade_ends))
+                and (not start or not self.names.is_name_char(text[start - 1]) or text[start - 1] in self.partner_joints)
+                and not self.kind_before_re.search(text, max(0, start - 3), start))
 
     def named_projects(self, doc: DocState) -> None:
         """丰硕科技项目: a project named by a company-shaped name ending in a firm's word and 项目 is that company's."""
@@ -449,10 +456,11 @@ class ShortNames:
                 self._confirm(doc, project.start, stem, inside=True)
 
     def _confirm(self, doc: DocState, start: int, name: str, inside: bool = False, shape: str | None = None,
-                 judged: bool = False) -> None:
-        """A rule's short name is a company if it (or the `shape` it is judged by; a rule that `judged` it has) looks
-        like one and no name holds it."""
-        if (judged or self.companies.is_short_name(shape or name)) and not self.names.count.search(name) and (
+                 generic: bool = False) -> None:
+        """A rule's short name is a company if it (or the `shape` it is judged by) looks like one, a `generic` one
+        too (a place before it names the firm), and no name holds it."""
+        fits = self.companies.has_short_name_shape if generic else self.companies.is_short_name
+        if fits(shape or name) and not self.names.count.search(name) and (
                 inside or not doc.names.overlaps(start, start + len(name))):  # (陵城区3家企业拟入选…: a count)
             doc.short_names.setdefault(name, COMPANY)
 
