@@ -4997,6 +4997,9 @@ def test_thirty_seventh_session_round(nlp, text, label, expected):
     # a slogan's 强 (工业强省, 制造强国) is no ranking's; 百强县 and 500强 are
     ("江西将认定小巨人企业作为落实工业强省战略的抓手。该县入选全国县域经济百强县，凯岚公司入选中国民营企业500强。", "Program",
      {"全国县域经济百强县", "中国民营企业500强"}),
+    # a quoted name before a park's stem opens its name, a number word inside it too (长三角); a quoted layout does not
+    ("彤晟化工“长三角”精细化工科技产业园的产品可用作固色剂。建设“一园两区”低空经济产业园。", "IndustrialPark",
+     {"“长三角”精细化工科技产业园"}),
     # a federation or an association is a body whose published list follows 的
     ("3家企业列入工信部和中国工业经济联合会公布的第四批制造业单项冠军企业（产品）名单。", "Program",
      {"第四批制造业单项冠军企业（产品）名单"}),

@@ -71,10 +71,10 @@ class ParkRecogniser:
         self.named_part_stem = int(park["named_part_stem"])
         self.own_part_suffixes = frozenset(park.get("own_part_suffixes", ()))
         self.place_part_suffixes = frozenset(park.get("place_part_suffixes", ()))
-        # “云墨碳谷”碳材料产业园: a quoted name right before the stem is the park's own; a quoted count
-        # is a layout (“一园两区”低空经济产业园), no name
+        # “云墨碳谷”碳材料产业园, “长三角”精细化工产业园: a quoted name right before the stem is the park's own; a
+        # quoted count is a layout (“一园两区”低空经济产业园), no name
         self.quoted_before_re = re.compile(
-            rf"[{re.escape(QUOTES)}](?:(?![一二三四五六七八九十两百千\d])[{names.name_chars}]){{2,10}}[{re.escape(QUOTES)}]$")
+            rf"[{re.escape(QUOTES)}](?![一二三四五六七八九十两百千\d])[{names.name_chars}]{{2,10}}[{re.escape(QUOTES)}]$")
         # what closes a list of parks: 3家园区, 等几个园中园, 5 大园区 (a PDF's text, spaced)
         self.list_head_re = compile_rare(
             rf"(?:等\s*|(?=[\d一二三四五六七八九十两几家个座大]))(?:(?:\d+|[一二三四五六七八九十两几]+)\s*)?[家个座大]?"
