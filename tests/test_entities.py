@@ -5000,6 +5000,8 @@ def test_thirty_seventh_session_round(nlp, text, label, expected):
     # a quoted name before a park's stem opens its name, a number word inside it too (长三角); a quoted layout does not
     ("彤晟化工“长三角”精细化工科技产业园的产品可用作固色剂。建设“一园两区”低空经济产业园。", "IndustrialPark",
      {"“长三角”精细化工科技产业园"}),
+    # a park's bracketed note (its district) is no part of the park named after it
+    ("乌鲁木齐经开区（头屯河区）两河高端制造科技产业园开工。", "IndustrialPark", {"乌鲁木齐经开区", "两河高端制造科技产业园"}),
     # a federation or an association is a body whose published list follows 的
     ("3家企业列入工信部和中国工业经济联合会公布的第四批制造业单项冠军企业（产品）名单。", "Program",
      {"第四批制造业单项冠军企业（产品）名单"}),

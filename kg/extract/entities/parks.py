@@ -125,6 +125,9 @@ class ParkRecogniser:
             self._add_named_part(doc, suffix_start, end)
             return
         start = names.stem_start(doc, suffix_start, self.max_stem)
+        if text[start] in OPEN_BRACKETS and doc.names.label_at(start - 1) == PARK and doc.names.ends_at(start):
+            # 乌鲁木齐高新区（新市区）北区工业园: the bracket is the note of the name before, the park's name starts after it
+            start = next((i + 1 for i in range(start + 1, suffix_start) if text[i] in CLOSE_BRACKETS), start)
         signed = [m.end() for m in self.cut_after_verb_re.finditer(text, start, suffix_start)]
         start = signed[-1] if signed else start
         region_re = self.gazetteer.region_re
