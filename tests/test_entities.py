@@ -5002,6 +5002,9 @@ def test_thirty_seventh_session_round(nlp, text, label, expected):
      {"“长三角”精细化工科技产业园"}),
     # a park's bracketed note (its district) is no part of the park named after it
     ("乌鲁木齐经开区（头屯河区）两河高端制造科技产业园开工。", "IndustrialPark", {"乌鲁木齐经开区", "两河高端制造科技产业园"}),
+    # a sum in brackets after each member of a list of projects is no part of its name
+    ("凯岚新能源换电站（55 亿元）、博远改性新材料（11 亿元）、晨越体育夹网布（10 亿元）等项目签下协议。", "Project",
+     {"凯岚新能源换电站", "博远改性新材料", "晨越体育夹网布"}),
     # a federation or an association is a body whose published list follows 的
     ("3家企业列入工信部和中国工业经济联合会公布的第四批制造业单项冠军企业（产品）名单。", "Program",
      {"第四批制造业单项冠军企业（产品）名单"}),

@@ -264,6 +264,7 @@ class NameText:
 
 
 BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+AMOUNT_NOTE = re.compile(r"(?:[（(](?:总投资|投资)?(?:约|近|超)?\s*\d+(?:\.\d+)?\s*[万亿]*元[）)])?$")  # A（22亿元）: a sum after a name
 JOINERS = ("及",)  # after a cut word, 及 says the word is the first of two joined (孵化及深加工; not 将与, 推动和: a verb)
 LONGEST_SUFFIX = 6  # characters of the longest suffix a name ends with (有限责任公司)
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from kg.extract.entities.companies import FIRM_ENDINGS, CompanyRecogniser
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.entities.names import QUOTES, NameText, bare
+from kg.extract.entities.names import AMOUNT_NOTE, QUOTES, NameText, bare
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation, compile_rare, compile_scan
 from kg.extract.text import LIST_COMMA, count_value
@@ -38,7 +38,6 @@ PAIR_MEMBER_MIN = 5  # 学校和医院等项目: kinds; 某某COF-IC和新型电
 KIND_COUNT_AT = re.compile(r"\s*(\d+|[一二三四五六七八九十两]+)\s*[个项][“”\"]?(?!的)([^，。；、\n等“”\"项]{0,4})[“”\"]?(?:项目|工程)")
 AMOUNT_OR_SPACE = re.compile(r"\s+|\d+(?:\.\d+)?\s*[万亿]*元(?:及?以上)?")  # 5000 万元以上: a threshold, not a kind
 UNCLOSED_NOTE = re.compile(r"[（(][^（）()]*$")
-AMOUNT_NOTE = re.compile(r"(?:[（(](?:总投资|投资)?(?:约|近|超)?\s*\d+(?:\.\d+)?\s*[万亿]*元[）)])?$")
 AMOUNT_OPENING = re.compile(r"(?:总)?投资(?:额)?(?:约|近|超过?|达)?\s*\d+(?:\.\d+)?\s*[万亿]?元的")
 PAIR_JOINT = re.compile("以及|[和及与]")
 LAST_JOINT = re.compile("以及|和")
