@@ -5005,6 +5005,8 @@ def test_thirty_seventh_session_round(nlp, text, label, expected):
     # a sum in brackets after each member of a list of projects is no part of its name
     ("凯岚新能源换电站（55 亿元）、博远改性新材料（11 亿元）、晨越体育夹网布（10 亿元）等项目签下协议。", "Project",
      {"凯岚新能源换电站", "博远改性新材料", "晨越体育夹网布"}),
+    # 省 or 市 alone scopes a program whose name holds a word of a title (先进, 示范, 专精特新…)
+    ("高港综合物流园获得省物流行业先进集体称号，凯岚公司入选市专精特新中小企业。", "Program", {"省物流行业先进集体", "市专精特新中小企业"}),
     # a federation or an association is a body whose published list follows 的
     ("3家企业列入工信部和中国工业经济联合会公布的第四批制造业单项冠军企业（产品）名单。", "Program",
      {"第四批制造业单项冠军企业（产品）名单"}),
