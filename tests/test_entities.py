@@ -5007,9 +5007,17 @@ def test_thirty_seventh_session_round(nlp, text, label, expected):
      {"凯岚新能源换电站", "博远改性新材料", "晨越体育夹网布"}),
     # 省 or 市 alone scopes a program whose name holds a word of a title (先进, 示范, 专精特新…)
     ("高港综合物流园获得省物流行业先进集体称号，凯岚公司入选市专精特新中小企业。", "Program", {"省物流行业先进集体", "市专精特新中小企业"}),
+    # two signers joined by 和, a signer after a word of time (随后, 会上); not a brand holding 和 (三和电力)
+    ("凯岚科技和博远化工与园区签订合作协议。随后晨越机械与园区签约。安徽三和电力与园区签约。", "Company",
+     {"凯岚科技", "博远化工", "晨越机械", "安徽三和电力"}),
     # a federation or an association is a body whose published list follows 的
     ("3家企业列入工信部和中国工业经济联合会公布的第四批制造业单项冠军企业（产品）名单。", "Program",
      {"第四批制造业单项冠军企业（产品）名单"}),
 ])
 def test_thirty_eighth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+def test_a_plain_company_name_opened_by_its_place_is_the_name_without_it_too(nlp):
+    doc = nlp("理塘蓝逸公司建在海拔4100米处的奶吧车间里。随后蓝逸公司派出技术人员来到理塘。")
+    assert ("Company", "理塘蓝逸公司", "蓝逸公司") in doc._.kg_aliases

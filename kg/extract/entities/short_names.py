@@ -65,10 +65,10 @@ class ShortNames:
         self.intent_re = re.compile(rf"(?:{alternation(company['intent_words'])})?[在于]$")
         self.partner_name_re = re.compile(
             rf"[与跟]([^\W\d_]{{2,{companies.max_short + 4}}}?)(?:{names.adverbs})*(?:{alternation(company['partner_verbs'])})")
-        # 凯岚机械、博远铝业与城区工业园签订的…项目: the firms opening a clause that sign with a partner
+        # 凯岚机械、博远铝业与城区工业园签订的…项目, A和B与某区签约: the firms opening a clause that sign with a partner
         self.signers_re = ClauseOpening(
             SENTENCE_END_CHARS + CLAUSE_BREAK_CHARS,
-            rf"((?:[^\W\d_]{{2,{companies.max_short}}}?、)*[^\W\d_]{{2,{companies.max_short}}}?)(?:{names.adverbs})*[与同跟]"
+            rf"((?:[^\W\d_]{{2,{companies.max_short}}}?[、和及])*[^\W\d_]{{2,{companies.max_short}}}?)(?:{names.adverbs})*[与同跟]"
             rf"[^\W\d_]{{2,{companies.max_short + 4}}}?(?:{names.adverbs})*(?:{alternation(company['partner_verbs'])})")
         self.partner_joints, self.placed_trade_ends = company["partner_joints"], tuple(company["placed_trade_ends"])
         self.kind_before_re = re.compile(f"(?:{alternation(company['kind_before_place'])})$")
@@ -250,7 +250,7 @@ class ShortNames:
                 self._confirm(doc, start, subject)
         for m in self.signers_re.finditer(text):
             position = m.start(1)
-            for member in m.group(1).split("、"):
+            for member in re.split("[、和及]", m.group(1)) if self._signers_joined(m.group(1)) else m.group(1).split("、"):
                 start = names.trim_left(text, position, position + len(member), doc.regions)  # (其中某某精密与…)
                 signer = text[start:position + len(member)]
                 if (companies.ends_with_industry_word(signer) and names.name_run.fullmatch(signer)
@@ -432,8 +432,16 @@ class ShortNames:
                         # (the region opening it does not count against a short name's length: 深圳某某半导体公司; nor
                         # does 公司: 哈尔滨正阳楼肉类食品公司)
                         self._confirm(doc, start, stem + "公司", shape=own)
+                        if place and len(own) >= 2:  # 理塘蓝逸公司 is 蓝逸公司
+                            doc.aliases.append((COMPANY, stem + "公司", own + "公司"))
                         break
             position = text.find("公司", position + 2)
+
+    def _signers_joined(self, signers: str) -> bool:
+        """凯岚科技和博远化工与…签订: 和 or 及 joins two signers when an industry word ends the one before it too."""
+        parts = re.split("[、和及]", signers)
+        return len(parts) > len(signers.split("、")) and all(
+            len(part) >= 4 and self.companies.ends_with_industry_word(part) for part in parts)
 
     def _placed_trade(self, text: str, start: int, trade: str) -> bool:
         """南京环保科技公司, 麻城市能源投资公司: a place opening a run, or after a partner's joint, and a trade of industry words
