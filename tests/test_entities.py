@@ -4986,12 +4986,14 @@ def test_thirty_seventh_session_round(nlp, text, label, expected):
     ("盱眙县与南京环保科技公司签约。", "Company", {"南京环保科技公司"}),
     ("固始县建设投资公司代表发言。", "Company", {"固始县建设投资公司"}),
     ("一家深圳科技公司落户园区，几家南京物流公司也来了。深圳知名公司纷纷来汉，这些深圳环保科技公司也来了。", "Company", set()),
+    ("该县引进深圳新能源科技公司投资建设储能项目。", "Company", {"深圳新能源科技公司"}),
     # the firms opening a clause that sign with a partner, listed or alone
     ("台湾凯岚机械、金达铭铝业与白沙工业园签订的电子项目，投资9000万美元；其中江阴顺丰鞋业与河失镇签订合同。", "Company",
      {"台湾凯岚机械", "金达铭铝业", "江阴顺丰鞋业"}),
     ("全市企业与银行签订协议，园区与高校签约。", "Company", set()),
     # 和 after a ranking's 强 joins two rankings
     ("石花镇、城关镇双双上榜全国镇域经济500强和中部乡镇竞争力百强。", "Program", {"全国镇域经济500强", "中部乡镇竞争力百强"}),
+    ("宁乡经开区入选全国化工园区二十强和中部化工园区百强。", "Program", {"全国化工园区二十强", "中部化工园区百强"}),
     # a year of a condition opens no firm's name
     ("上一年度被评为国家级绿色工厂的企业，可一次性获得100万元奖励。", "Company", set()),
     # a slogan's 强 (工业强省, 制造强国) is no ranking's; 百强县 and 500强 are
@@ -5002,11 +5004,13 @@ def test_thirty_seventh_session_round(nlp, text, label, expected):
      {"“长三角”精细化工科技产业园"}),
     # a park's bracketed note (its district) is no part of the park named after it
     ("乌鲁木齐经开区（头屯河区）两河高端制造科技产业园开工。", "IndustrialPark", {"乌鲁木齐经开区", "两河高端制造科技产业园"}),
+    ("武汉经开区（汉南区）智能网联汽车产业园揭牌。", "IndustrialPark", {"武汉经开区（汉南区）智能网联汽车产业园"}),  # (a trade alone)
     # a sum in brackets after each member of a list of projects is no part of its name
     ("凯岚新能源换电站（55 亿元）、博远改性新材料（11 亿元）、晨越体育夹网布（10 亿元）等项目签下协议。", "Project",
      {"凯岚新能源换电站", "博远改性新材料", "晨越体育夹网布"}),
     # 省 or 市 alone scopes a program whose name holds a word of a title (先进, 示范, 专精特新…)
     ("高港综合物流园获得省物流行业先进集体称号，凯岚公司入选市专精特新中小企业。", "Program", {"省物流行业先进集体", "市专精特新中小企业"}),
+    ("凯岚集团是市内龙头企业。博远集团作为市属国有龙头企业，带动发展。", "Program", set()),
     # two signers joined by 和, a signer after a word of time (随后, 会上); not a brand holding 和 (三和电力)
     ("凯岚科技和博远化工与园区签订合作协议。随后晨越机械与园区签约。安徽三和电力与园区签约。", "Company",
      {"凯岚科技", "博远化工", "晨越机械", "安徽三和电力"}),
@@ -5021,3 +5025,5 @@ def test_thirty_eighth_session_round(nlp, text, label, expected):
 def test_a_plain_company_name_opened_by_its_place_is_the_name_without_it_too(nlp):
     doc = nlp("理塘蓝逸公司建在海拔4100米处的奶吧车间里。随后蓝逸公司派出技术人员来到理塘。")
     assert ("Company", "理塘蓝逸公司", "蓝逸公司") in doc._.kg_aliases
+    doc = nlp("宜宾市烟草公司和泸州市烟草公司召开会议。")  # (a trade: every place's firm has it)
+    assert not [a for a in doc._.kg_aliases if a[0] == "Company"]

@@ -126,8 +126,11 @@ class ParkRecogniser:
             return
         start = names.stem_start(doc, suffix_start, self.max_stem)
         if text[start] in OPEN_BRACKETS and doc.names.label_at(start - 1) == PARK and doc.names.ends_at(start):
-            # 乌鲁木齐高新区（新市区）北区工业园: the bracket is the note of the name before, the park's name starts after it
-            start = next((i + 1 for i in range(start + 1, suffix_start) if text[i] in CLOSE_BRACKETS), start)
+            # 乌鲁木齐经开区（头屯河区）两河高端制造科技产业园: the bracket is the note of the name before, the park's own
+            # name starts after it (not 武汉经开区（汉南区）智能网联汽车产业园: a trade alone, one name with the park's)
+            close = next((i for i in range(start + 1, suffix_start) if text[i] in CLOSE_BRACKETS), None)
+            if close is not None and self._has_proper_name(text[close + 1:suffix_start]):
+                start = close + 1
         signed = [m.end() for m in self.cut_after_verb_re.finditer(text, start, suffix_start)]
         start = signed[-1] if signed else start
         region_re = self.gazetteer.region_re

@@ -411,7 +411,7 @@ class ShortNames:
                     doc.names.add(group.start, position + 2, COMPANY, "company.group_unit")
                     position = text.find("公司", position + 2)
                     continue
-                region = doc.regions.last_before(position)
+                region, run_start = doc.regions.last_before(position), start
                 if region and start < region.start and region.end + 2 <= position and not any(
                         not cut.group("keep") for cut in names.cut_after.finditer(text, region.end, position)):
                     start = region.start  # 记者9月15日从琼海市城投公司: a region inside the run opens the name
@@ -424,7 +424,7 @@ class ShortNames:
                     own = stem[place.end() - start:] if place else stem
                     if len(own) < 2 or own in self.gazetteer.region_names or not names.name_run.fullmatch(stem):
                         continue
-                    if place and self._placed_trade(text, start, own):
+                    if place and self._placed_trade(text, start, own, start == run_start):
                         self._confirm(doc, start, stem + "公司", shape=own, generic=True)
                         break
                     if (not names.is_generic(own) and companies.is_short_name(own)
@@ -432,7 +432,8 @@ class ShortNames:
                         # (the region opening it does not count against a short name's length: 深圳某某半导体公司; nor
                         # does 公司: 哈尔滨正阳楼肉类食品公司)
                         self._confirm(doc, start, stem + "公司", shape=own)
-                        if place and len(own) >= 2:  # 理塘蓝逸公司 is 蓝逸公司
+                        if place and companies.is_coined(own) and doc.short_names.get(stem + "公司") == COMPANY:
+                            # 理塘蓝逸公司 is 蓝逸公司 (not 宜宾市烟草公司 烟草公司: a trade names every place's firm)
                             doc.aliases.append((COMPANY, stem + "公司", own + "公司"))
                         break
             position = text.find("公司", position + 2)
@@ -443,13 +444,13 @@ class ShortNames:
         return len(parts) > len(signers.split("、")) and all(
             len(part) >= 4 and self.companies.ends_with_industry_word(part) for part in parts)
 
-    def _placed_trade(self, text: str, start: int, trade: str) -> bool:
+    def _placed_trade(self, text: str, start: int, trade: str, opens_run: bool) -> bool:
         """南京环保科技公司, 麻城市能源投资公司: a place opening a run, or after a partner's joint, and a trade of industry words
         name one firm before a plain 公司, the trade generic or not (not 深圳知名公司, 深圳科技公司: a trade of one word;
         nor 一批深圳环保科技公司: firms of a kind; nor 华润电力内蒙古新能源公司: a group's unit)."""
         return (len(trade) >= MIN_PLACED_TRADE and (self.companies.ends_with_industry_word(trade)
                                                      or trade.endswith(self.placed_trade_ends))
-                and (not start or not self.names.is_name_char(text[start - 1]) or text[start - 1] in self.partner_joints)
+                and (opens_run or not self.names.is_name_char(text[start - 1]) or text[start - 1] in self.partner_joints)
                 and not self.kind_before_re.search(text, max(0, start - 3), start))
 
     def named_projects(self, doc: DocState) -> None:
