@@ -7,7 +7,7 @@ from typing import Any
 from kg.extract.entities.brands import brands, joined_short_names, mostly_brands
 from kg.extract.entities.companies import FIRM_ENDINGS, CompanyRecogniser
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.entities.names import AMOUNT_NOTE, QUOTES, NameText, bare
+from kg.extract.entities.names import QUOTES, NameText, bare, before_amount_note
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation, compile_scan
 from kg.extract.text import LIST_COMMA, listed_after
@@ -178,8 +178,8 @@ class CompanyLists:
         for sep in SEPARATOR.finditer(text[start:etc.start() if joined_head else end]):
             if _in_brackets(text, position, start + sep.start()):
                 continue  # 康师傅（方便面、饮料）、天地壹号: a member's note holds a list of its own (left off the name)
-            note = LISTING_NOTE.search(text, position, start + sep.start()) or AMOUNT_NOTE.search(text, position, start + sep.start())
-            parts.append((position, note.start()))  # (A（22亿元）、B: a sum after a member, left off it)
+            note = LISTING_NOTE.search(text, position, start + sep.start())  # (A（22亿元）、B: the sum is left off A)
+            parts.append((position, note.start() if note else before_amount_note(text, position, start + sep.start())))
             position = start + sep.end()
         last_start, last_end = position, end
         # the last member ends where 等, a count, a head or a cue begins
@@ -198,7 +198,7 @@ class CompanyLists:
             program_at = counted.end() if counted else last_start + m.end()  # (A、B等国家级…企业: no count)
             if not head and self._company_program_at(doc, program_at):
                 follow = "company_cue"
-            last_end = last_start + m.start() - len(AMOUNT_NOTE.search(text, last_start, last_start + m.start()).group())
+            last_end = before_amount_note(text, last_start, last_start + m.start())
         else:
             cue = companies.selection_cue_re.search(tail) or companies.location_cue_re.search(tail)
             head_m = COUNT.search(tail)

@@ -264,7 +264,7 @@ class NameText:
 
 
 BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
-AMOUNT_NOTE = re.compile(r"(?:[（(](?:总投资|投资)?(?:约|近|超)?\s*\d+(?:\.\d+)?\s*[万亿]*元[）)])?$")  # A（22亿元）: a sum after a name
+AMOUNT_NOTE = re.compile(r"[（(](?:总投资|投资)?(?:约|近|超)?\s*\d+(?:\.\d+)?\s*[万亿]*元[）)]$")  # A（22亿元）: a sum after a name
 JOINERS = ("及",)  # after a cut word, 及 says the word is the first of two joined (孵化及深加工; not 将与, 推动和: a verb)
 LONGEST_SUFFIX = 6  # characters of the longest suffix a name ends with (有限责任公司)
 
@@ -272,3 +272,11 @@ LONGEST_SUFFIX = 6  # characters of the longest suffix a name ends with (有限�
 def bare(name: str) -> str:
     """A name without its bracketed parts."""
     return BRACKETED.sub("", name) if "（" in name or "(" in name else name
+
+
+def before_amount_note(text: str, start: int, end: int) -> int:
+    """Where a run from `start` to `end` ends before a sum in brackets closing it (A（22亿元）: A's end), else `end`."""
+    if end <= start or text[end - 1] not in CLOSE_BRACKETS:
+        return end
+    note = AMOUNT_NOTE.search(text, start, end)
+    return note.start() if note else end

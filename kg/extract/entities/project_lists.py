@@ -8,7 +8,7 @@ from typing import Any
 
 from kg.extract.entities.companies import FIRM_ENDINGS, CompanyRecogniser
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.entities.names import AMOUNT_NOTE, QUOTES, NameText, bare
+from kg.extract.entities.names import QUOTES, NameText, bare, before_amount_note
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation, compile_rare, compile_scan
 from kg.extract.text import LIST_COMMA, count_value
@@ -256,7 +256,7 @@ class ProjectLists:
             # A基地、B和C基地: the last 和 of a list joins its last member (not A项目、B电池和储能系统项目: a name's 和)
             members = members[:-1] + self._joined_last_member(doc, *members[-1])
         for start, member_end, suffixed in members:
-            member_end -= len(AMOUNT_NOTE.search(text, start, member_end).group())  # A（22亿元）: the sum is no part of A
+            member_end = before_amount_note(text, start, member_end)  # A（22亿元）: the sum is no part of A
             unclosed = UNCLOSED_NOTE.search(text, start, member_end)  # A（22亿元，已开工）: the list's 、 split the note
             member_end = unclosed.start() if unclosed else member_end
             amount = AMOUNT_OPENING.match(text, start, member_end)  # 总投资20.8亿元的A、…: the sum is no part of A

@@ -25,6 +25,7 @@ DEMONSTRATIVE = re.compile("(?:这个|这座|这家|该|此|一个|一座|一家
 LEAD_MEMBER = re.compile("[^、和及与]+")  # 以A、B和C为龙头
 CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 MIN_PLACED_TRADE = 4  # 南京环保科技公司: a place's trade of two words (深圳科技公司: of one, a kind of firm)
+SIGNERS_REACH = 60  # characters before 与 read for the clause's signers (凯岚机械、博远铝业与…签订)
 MIN_COINED_AGENT = 4  # 由凯岚博远投资建设: a brand alone after 由 (not 由张建国投资建设: a person's name, two or three characters)
 QUOTED_NAME = re.compile(r"“([^“”\s，。、；：]{3,12})”")
 DESCRIPTION_WINDOW = 6  # characters before a firm's description word read for the verb that governs it
@@ -66,10 +67,12 @@ class ShortNames:
         self.partner_name_re = re.compile(
             rf"[与跟]([^\W\d_]{{2,{companies.max_short + 4}}}?)(?:{names.adverbs})*(?:{alternation(company['partner_verbs'])})")
         # 凯岚机械、博远铝业与城区工业园签订的…项目, A和B与某区签约: the firms opening a clause that sign with a partner
-        self.signers_re = ClauseOpening(
-            SENTENCE_END_CHARS + CLAUSE_BREAK_CHARS,
-            rf"((?:[^\W\d_]{{2,{companies.max_short}}}?[、和及])*[^\W\d_]{{2,{companies.max_short}}}?)(?:{names.adverbs})*[与同跟]"
-            rf"[^\W\d_]{{2,{companies.max_short + 4}}}?(?:{names.adverbs})*(?:{alternation(company['partner_verbs'])})")
+        # (the partner and the verb found first, few places hold them; then the clause's opening before the joint)
+        self.signing_re = re.compile(
+            rf"[与同跟][^\W\d_]{{2,{companies.max_short + 4}}}?(?:{names.adverbs})*(?:{alternation(company['partner_verbs'])})")
+        self.signers_re = re.compile(
+            rf"(?:^|(?<=[{re.escape(SENTENCE_END_CHARS + CLAUSE_BREAK_CHARS)}\n]))"
+            rf"((?:[^\W\d_]{{2,{companies.max_short}}}?[、和及])*[^\W\d_]{{2,{companies.max_short}}}?)(?:{names.adverbs})*$")
         self.partner_joints, self.placed_trade_ends = company["partner_joints"], tuple(company["placed_trade_ends"])
         self.kind_before_re = re.compile(f"(?:{alternation(company['kind_before_place'])})$")
         self.acquired_re = re.compile(
@@ -248,7 +251,10 @@ class ShortNames:
             if companies.ends_with_industry_word(subject) and names.name_run.fullmatch(subject) and (
                     companies.is_coined(subject) or not text.endswith(self.brand_verbs, 0, m.end())):
                 self._confirm(doc, start, subject)
-        for m in self.signers_re.finditer(text):
+        for signing in self.signing_re.finditer(text):
+            m = self.signers_re.search(text, max(0, signing.start() - SIGNERS_REACH), signing.start())
+            if m is None:
+                continue
             position = m.start(1)
             for member in re.split("[、和及]", m.group(1)) if self._signers_joined(m.group(1)) else m.group(1).split("、"):
                 start = names.trim_left(text, position, position + len(member), doc.regions)  # (其中某某精密与…)
