@@ -68,7 +68,10 @@ CORPUS_FLOORS = {
 # designation to the topic); locatedIn of fresh67, fresh78, fresh80 and fresh87 (the same parks and projects, placed),
 # of fresh5 (华夏湘江国际农业产业示范园 is a park now, and 县经济开发区内的A, a park the rules do not find, puts A in it);
 # Project of fresh3 (a fragment is one node now). fresh93 is held out: its locatedIn 0.689 -> 0.658 and relation 0.703 ->
-# 0.688 (two right locatedIn fewer), its errors not read.)
+# 0.688 (two right locatedIn fewer), its errors not read. In the thirty-eighth, two floors of fresh69 were lowered
+# (locatedIn 0.71 -> 0.705, relation 0.769 -> 0.766: 固始县建设投资公司 is a company now, a place and its trade before a
+# plain 公司, and the headline's place it is put in is no relation of that gold); fresh95's floors, written at its blind
+# figures rounded to three places, went down by 0.001 where the raw figure is a hair under them.)
 CHALLENGE_FLOORS = {
     # The development half of the challenge corpus (tests/challenge/dev): real reports of 22 provinces.
     "dev": {
@@ -151,9 +154,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh13: 24 texts by two more writers, scored blind once (0.817 / 0.725, rules of commit e8e48f7).
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
     "fresh13": {
-        "entities": {"Company": 0.939, "IndustrialPark": 0.928, "Project": 0.871, "Program": 0.872, "Region": 0.987},
-        "relations": {"locatedIn": 0.867, "selectedAs": 0.888, "developedBy": 0.742},
-        "entity": 0.927, "relation": 0.857,
+        "entities": {"Company": 0.939, "IndustrialPark": 0.928, "Project": 0.871, "Program": 0.894, "Region": 0.987},
+        "relations": {"locatedIn": 0.867, "selectedAs": 0.93, "developedBy": 0.742},
+        "entity": 0.929, "relation": 0.872,
     },
     # tests/challenge/fresh14: 24 texts by two more writers, scored blind once (0.855 / 0.670, rules of commit c7a2e3c).
     "fresh14": {
@@ -222,16 +225,16 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh95: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-eighth session (0.886 / 0.588 with the rules of its start, bdc6111); held out.
     "fresh95": {
-        "entities": {"Company": 0.885, "IndustrialPark": 0.933, "Project": 0.767, "Program": 0.667, "Region": 0.981},
-        "relations": {"locatedIn": 0.658, "selectedAs": 0.435, "developedBy": 0.5},
+        "entities": {"Company": 0.885, "IndustrialPark": 0.933, "Project": 0.767, "Program": 0.666, "Region": 0.98},
+        "relations": {"locatedIn": 0.657, "selectedAs": 0.434, "developedBy": 0.5},
         "entity": 0.885, "relation": 0.588,
     },
     # tests/challenge/fresh94: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-seventh session (0.850 / 0.560 with the rules of its start, ee2d920); held out.
     "fresh94": {
-        "entities": {"Company": 0.862, "IndustrialPark": 0.767, "Project": 0.891, "Program": 0.799, "Region": 0.901},
-        "relations": {"locatedIn": 0.45, "selectedAs": 0.736, "developedBy": 0.789},
-        "entity": 0.858, "relation": 0.593,
+        "entities": {"Company": 0.862, "IndustrialPark": 0.803, "Project": 0.891, "Program": 0.799, "Region": 0.901},
+        "relations": {"locatedIn": 0.457, "selectedAs": 0.736, "developedBy": 0.789},
+        "entity": 0.864, "relation": 0.598,
     },
     # tests/challenge/fresh93: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-sixth session (0.853 / 0.703 with the rules of its start, 16d64f8); held out.
@@ -243,9 +246,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh92: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-fifth session (0.861 / 0.700 with the rules of its start, 91d067d); held out.
     "fresh92": {
-        "entities": {"Company": 0.902, "IndustrialPark": 0.84, "Project": 0.872, "Program": 0.687, "Region": 0.875},
-        "relations": {"locatedIn": 0.68, "selectedAs": 0.73, "developedBy": 0.717},
-        "entity": 0.86, "relation": 0.699,
+        "entities": {"Company": 0.939, "IndustrialPark": 0.898, "Project": 0.893, "Program": 0.823, "Region": 0.875},
+        "relations": {"locatedIn": 0.726, "selectedAs": 0.923, "developedBy": 0.769},
+        "entity": 0.897, "relation": 0.783,
     },
     # tests/challenge/fresh91: 23 texts by two more writers, scored blind once when they arrived early in the
     # thirty-fourth session (0.845 / 0.676 with the rules of its start, 63b3536); held out through the thirty-sixth,
@@ -282,9 +285,9 @@ CHALLENGE_FLOORS = {
     # thirty-first session (0.824 / 0.553 with the rules of its start, d9b0b53); held out in that session and the
     # thirty-second (0.823 / 0.553); tuned on in the thirty-third.
     "fresh87": {
-        "entities": {"Company": 0.806, "IndustrialPark": 0.965, "Project": 0.873, "Program": 0.666, "Region": 0.945},
-        "relations": {"locatedIn": 0.556, "selectedAs": 0.845, "developedBy": 0.73},
-        "entity": 0.866, "relation": 0.692,
+        "entities": {"Company": 0.814, "IndustrialPark": 0.965, "Project": 0.873, "Program": 0.666, "Region": 0.945},
+        "relations": {"locatedIn": 0.556, "selectedAs": 0.845, "developedBy": 0.75},
+        "entity": 0.869, "relation": 0.698,
     },
     # tests/challenge/fresh86: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirtieth session (0.858 / 0.645 with the rules of its start, ea631f5); held out, again in the thirty-first; tuned
@@ -382,9 +385,9 @@ CHALLENGE_FLOORS = {
     # program's name found again was taken in set order, and one text's headline program lost 2022年 of 2022年度; both
     # fixed (seen in that one text), it scored 0.873 / 0.618 under every seed; tuned on in the twenty-third session.
     "fresh75": {
-        "entities": {"Company": 0.906, "IndustrialPark": 0.877, "Project": 0.939, "Program": 0.919, "Region": 0.982},
-        "relations": {"locatedIn": 0.699, "selectedAs": 0.918, "developedBy": 0.75},
-        "entity": 0.921, "relation": 0.796,
+        "entities": {"Company": 0.906, "IndustrialPark": 0.912, "Project": 0.939, "Program": 0.919, "Region": 0.982},
+        "relations": {"locatedIn": 0.725, "selectedAs": 0.918, "developedBy": 0.75},
+        "entity": 0.925, "relation": 0.808,
     },
     # tests/challenge/fresh74: 24 texts by two more writers, scored blind when they arrived early in the twenty-first
     # session (0.875 / 0.631 with the rules of 2918ce8, the same with the session's first round); held out through that
@@ -429,9 +432,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh69: 24 texts by two more writers, scored blind when they arrived early in the seventeenth
     # session (0.869 / 0.675 with the rules of 1bc38a6, 0.869 / 0.683 with the session's first rule); held out from then on.
     "fresh69": {
-        "entities": {"Company": 0.94, "IndustrialPark": 0.933, "Project": 0.797, "Program": 0.937, "Region": 0.955},
-        "relations": {"locatedIn": 0.71, "selectedAs": 0.945, "developedBy": 0.65},
-        "entity": 0.908, "relation": 0.769,
+        "entities": {"Company": 0.946, "IndustrialPark": 0.933, "Project": 0.797, "Program": 0.937, "Region": 0.955},
+        "relations": {"locatedIn": 0.705, "selectedAs": 0.945, "developedBy": 0.65},
+        "entity": 0.911, "relation": 0.766,
     },
     # tests/challenge/fresh68: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.866 / 0.732 with the rules of d3ad669, 0.869 / 0.732 with 467b974's); held out from then on, scored again at
@@ -506,9 +509,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh58: 24 texts by two more writers, scored blind once (0.812 / 0.592, rules of commit 6dc9abb;
     # 0.812 / 0.599 with 945a388's).
     "fresh58": {
-        "entities": {"Company": 0.949, "IndustrialPark": 0.754, "Project": 0.944, "Program": 0.928, "Region": 0.935},
-        "relations": {"locatedIn": 0.847, "selectedAs": 0.962, "developedBy": 0.692},
-        "entity": 0.922, "relation": 0.87,
+        "entities": {"Company": 0.949, "IndustrialPark": 0.772, "Project": 0.944, "Program": 0.965, "Region": 0.935},
+        "relations": {"locatedIn": 0.847, "selectedAs": 0.975, "developedBy": 0.692},
+        "entity": 0.928, "relation": 0.875,
     },
     # tests/challenge/fresh57: 24 texts by two more writers, scored blind once (0.830 / 0.638, rules of commit a8c7580;
     # 0.824 / 0.629 with 59ee6b5's).
@@ -570,9 +573,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh49: 24 texts by two more writers, scored blind once with the eleventh session's first rules
     # (0.861 / 0.552, commit c01aae1; the same with 59ee6b5's).
     "fresh49": {
-        "entities": {"Company": 0.941, "IndustrialPark": 0.907, "Project": 0.909, "Program": 0.75, "Region": 0.973},
-        "relations": {"locatedIn": 0.666, "selectedAs": 0.631, "developedBy": 0.833},
-        "entity": 0.921, "relation": 0.686,
+        "entities": {"Company": 0.941, "IndustrialPark": 0.907, "Project": 0.909, "Program": 0.8, "Region": 0.973},
+        "relations": {"locatedIn": 0.666, "selectedAs": 0.666, "developedBy": 0.833},
+        "entity": 0.925, "relation": 0.695,
     },
     # tests/challenge/fresh48: 24 texts by two more writers, scored blind once with the tenth session's last rules
     # (0.870 / 0.744, commit edaafa9); tuned on in the eleventh session.
@@ -637,9 +640,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh38: 24 texts by two more writers, scored blind once (0.831 / 0.756, rules of commit f28d781).
     "fresh38": {
-        "entities": {"Company": 0.924, "IndustrialPark": 0.909, "Project": 0.864, "Program": 0.869, "Region": 0.934},
+        "entities": {"Company": 0.931, "IndustrialPark": 0.909, "Project": 0.864, "Program": 0.869, "Region": 0.934},
         "relations": {"locatedIn": 0.771, "selectedAs": 0.912, "developedBy": 0.791},
-        "entity": 0.904, "relation": 0.824,
+        "entity": 0.907, "relation": 0.824,
     },
     # tests/challenge/fresh37: 24 texts by two more writers, scored blind once (0.860 / 0.555, rules of commit 1504970).
     "fresh37": {
@@ -687,21 +690,21 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh30: 24 texts by two more writers, scored blind once (0.866 / 0.687, rules of commit fe14dbd).
     "fresh30": {
-        "entities": {"Company": 0.962, "IndustrialPark": 0.912, "Project": 0.9, "Program": 1.0, "Region": 0.978},
+        "entities": {"Company": 0.962, "IndustrialPark": 0.912, "Project": 0.932, "Program": 1.0, "Region": 0.978},
         "relations": {"locatedIn": 0.854, "selectedAs": 0.914, "developedBy": 0.909},
-        "entity": 0.949, "relation": 0.887,
+        "entity": 0.956, "relation": 0.887,
     },
     # tests/challenge/fresh29: 24 texts by two more writers, scored blind once (0.863 / 0.514, rules of commit ff4cbe4).
     "fresh29": {
-        "entities": {"Company": 0.907, "IndustrialPark": 0.857, "Project": 0.932, "Program": 0.967, "Region": 0.937},
+        "entities": {"Company": 0.915, "IndustrialPark": 0.857, "Project": 0.932, "Program": 0.967, "Region": 0.937},
         "relations": {"locatedIn": 0.647, "selectedAs": 0.975, "developedBy": 0.685},
-        "entity": 0.917, "relation": 0.797,
+        "entity": 0.92, "relation": 0.797,
     },
     # tests/challenge/fresh28: 24 texts by two more writers, scored blind once (0.837 / 0.528, rules of commit 30c40ae).
     "fresh28": {
-        "entities": {"Company": 0.97, "IndustrialPark": 0.848, "Project": 0.779, "Program": 0.967, "Region": 0.984},
-        "relations": {"locatedIn": 0.786, "selectedAs": 0.842, "developedBy": 0.8},
-        "entity": 0.913, "relation": 0.809,
+        "entities": {"Company": 0.976, "IndustrialPark": 0.848, "Project": 0.779, "Program": 0.967, "Region": 0.984},
+        "relations": {"locatedIn": 0.786, "selectedAs": 0.853, "developedBy": 0.8},
+        "entity": 0.916, "relation": 0.813,
     },
     # tests/challenge/fresh27: 24 texts by two more writers, scored blind once (0.843 / 0.634, rules of commit 0849f7f).
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
