@@ -24,6 +24,7 @@ FIRM_WORDS = ("公司", "企业", "集团")  # a firm's word right before a name
 DEMONSTRATIVE = re.compile("(?:这个|这座|这家|该|此|一个|一座|一家)$")  # 这个光伏组件生产车间: a kind, no name
 LEAD_MEMBER = re.compile("[^、和及与]+")  # 以A、B和C为龙头
 CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
+SIGNER_JOINTS = re.compile("[、和及]")  # between signers of one deal (A、B和C与某区签约)
 MIN_PLACED_TRADE = 4  # 南京环保科技公司: a place's trade of two words (深圳科技公司: of one, a kind of firm)
 SIGNERS_REACH = 60  # characters before 与 read for the clause's signers (凯岚机械、博远铝业与…签订)
 MIN_COINED_AGENT = 4  # 由凯岚博远投资建设: a brand alone after 由 (not 由张建国投资建设: a person's name, two or three characters)
@@ -256,7 +257,7 @@ class ShortNames:
             if m is None:
                 continue
             position = m.start(1)
-            for member in re.split("[、和及]", m.group(1)) if self._signers_joined(m.group(1)) else m.group(1).split("、"):
+            for member in SIGNER_JOINTS.split(m.group(1)) if self._signers_joined(m.group(1)) else m.group(1).split("、"):
                 start = names.trim_left(text, position, position + len(member), doc.regions)  # (其中某某精密与…)
                 signer = text[start:position + len(member)]
                 if (companies.ends_with_industry_word(signer) and names.name_run.fullmatch(signer)
@@ -439,14 +440,14 @@ class ShortNames:
                         # does 公司: 哈尔滨正阳楼肉类食品公司)
                         self._confirm(doc, start, stem + "公司", shape=own)
                         if place and companies.is_coined(own) and doc.short_names.get(stem + "公司") == COMPANY:
-                            # 理塘蓝逸公司 is 蓝逸公司 (not 宜宾市烟草公司 烟草公司: a trade names every place's firm)
+                            # 理塘蓝逸公司 is 蓝逸公司 (宜宾市烟草公司 is not 烟草公司: every place's firm of a trade is)
                             doc.aliases.append((COMPANY, stem + "公司", own + "公司"))
                         break
             position = text.find("公司", position + 2)
 
     def _signers_joined(self, signers: str) -> bool:
         """凯岚科技和博远化工与…签订: 和 or 及 joins two signers when an industry word ends the one before it too."""
-        parts = re.split("[、和及]", signers)
+        parts = SIGNER_JOINTS.split(signers)
         return len(parts) > len(signers.split("、")) and all(
             len(part) >= 4 and self.companies.ends_with_industry_word(part) for part in parts)
 
