@@ -5014,6 +5014,9 @@ def test_thirty_seventh_session_round(nlp, text, label, expected):
     # two signers joined by 和, a signer after a word of time (随后, 会上); not a brand holding 和 (三和电力)
     ("凯岚科技和博远化工与园区签订合作协议。随后晨越机械与园区签约。安徽三和电力与园区签约。", "Company",
      {"凯岚科技", "博远化工", "晨越机械", "安徽三和电力"}),
+    # trades of culture and farming science end a firm's name (文化艺术, 文化传媒, 农业科技); a tourism project's do not
+    ("位于察雅县扶贫开发产业园的玛业堂文化艺术公司，展厅里陈列着唐卡。", "Company", {"玛业堂文化艺术公司"}),
+    ("凯岚文化旅游景区开发项目开工。", "Company", set()),
     # a federation or an association is a body whose published list follows 的
     ("3家企业列入工信部和中国工业经济联合会公布的第四批制造业单项冠军企业（产品）名单。", "Program",
      {"第四批制造业单项冠军企业（产品）名单"}),
