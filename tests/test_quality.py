@@ -71,7 +71,9 @@ CORPUS_FLOORS = {
 # 0.688 (two right locatedIn fewer), its errors not read. In the thirty-eighth, two floors of fresh69 were lowered
 # (locatedIn 0.71 -> 0.705, relation 0.769 -> 0.766: 固始县建设投资公司 is a company now, a place and its trade before a
 # plain 公司, and the headline's place it is put in is no relation of that gold); fresh95's floors, written at its blind
-# figures rounded to three places, went down by 0.001 where the raw figure is a hair under them.)
+# figures rounded to three places, went down by 0.001 where the raw figure is a hair under them; fresh17's selectedAs
+# 0.909 -> 0.888 and relation 0.888 -> 0.883: 获评 ending its clause selects into the list named before, and
+# 黑龙江申报的20个名额中有17个获评 gives the province that list.)
 CHALLENGE_FLOORS = {
     # The development half of the challenge corpus (tests/challenge/dev): real reports of 22 provinces.
     "dev": {
@@ -116,8 +118,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh7: 24 texts by two more writers, scored blind once (0.851 / 0.638, rules of commit d56855c).
     "fresh7": {
         "entities": {"Company": 0.935, "IndustrialPark": 0.763, "Project": 0.954, "Program": 0.9, "Region": 1.0},
-        "relations": {"locatedIn": 0.921, "selectedAs": 0.938, "developedBy": 0.863},
-        "entity": 0.937, "relation": 0.917,
+        "relations": {"locatedIn": 0.921, "selectedAs": 0.976, "developedBy": 0.863},
+        "entity": 0.937, "relation": 0.928,
     },
     # tests/challenge/fresh8: 24 texts by two more writers, scored blind once (0.847 / 0.664, rules of commit f4cedfc).
     "fresh8": {
@@ -181,8 +183,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh17: 24 texts by two more writers, scored blind once (0.875 / 0.756, rules of commit ebff956).
     "fresh17": {
         "entities": {"Company": 0.9, "IndustrialPark": 0.945, "Project": 0.946, "Program": 0.833, "Region": 0.988},
-        "relations": {"locatedIn": 0.93, "selectedAs": 0.909, "developedBy": 0.78},
-        "entity": 0.933, "relation": 0.888,
+        "relations": {"locatedIn": 0.93, "selectedAs": 0.888, "developedBy": 0.78},
+        "entity": 0.933, "relation": 0.883,
     },
     # tests/challenge/fresh18: 24 texts by two more writers, scored blind once (0.808 / 0.667, rules of commit 578c74f).
     "fresh18": {
@@ -192,9 +194,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh19: 24 texts by two more writers, scored blind once (0.853 / 0.727, rules of commit 05cec2d).
     "fresh19": {
-        "entities": {"Company": 0.964, "IndustrialPark": 0.864, "Project": 0.869, "Program": 0.913, "Region": 1.0},
-        "relations": {"locatedIn": 0.796, "selectedAs": 0.906, "developedBy": 0.909},
-        "entity": 0.93, "relation": 0.857,
+        "entities": {"Company": 0.971, "IndustrialPark": 0.864, "Project": 0.869, "Program": 0.913, "Region": 1.0},
+        "relations": {"locatedIn": 0.806, "selectedAs": 0.906, "developedBy": 0.909},
+        "entity": 0.933, "relation": 0.861,
     },
     # tests/challenge/fresh20: 24 texts by two more writers, scored blind once (0.839 / 0.698, rules of commit 5c640bc).
     "fresh20": {
@@ -385,9 +387,9 @@ CHALLENGE_FLOORS = {
     # program's name found again was taken in set order, and one text's headline program lost 2022年 of 2022年度; both
     # fixed (seen in that one text), it scored 0.873 / 0.618 under every seed; tuned on in the twenty-third session.
     "fresh75": {
-        "entities": {"Company": 0.906, "IndustrialPark": 0.912, "Project": 0.939, "Program": 0.919, "Region": 0.982},
-        "relations": {"locatedIn": 0.725, "selectedAs": 0.918, "developedBy": 0.75},
-        "entity": 0.925, "relation": 0.808,
+        "entities": {"Company": 0.911, "IndustrialPark": 0.912, "Project": 0.939, "Program": 0.919, "Region": 0.982},
+        "relations": {"locatedIn": 0.725, "selectedAs": 0.918, "developedBy": 0.78},
+        "entity": 0.927, "relation": 0.813,
     },
     # tests/challenge/fresh74: 24 texts by two more writers, scored blind when they arrived early in the twenty-first
     # session (0.875 / 0.631 with the rules of 2918ce8, the same with the session's first round); held out through that
@@ -489,8 +491,8 @@ CHALLENGE_FLOORS = {
     # the same with 945a388's).
     "fresh61": {
         "entities": {"Company": 0.892, "IndustrialPark": 0.97, "Project": 0.93, "Program": 0.903, "Region": 0.887},
-        "relations": {"locatedIn": 0.486, "selectedAs": 0.846, "developedBy": 0.749},
-        "entity": 0.91, "relation": 0.765,
+        "relations": {"locatedIn": 0.486, "selectedAs": 0.846, "developedBy": 0.888},
+        "entity": 0.91, "relation": 0.772,
     },
     # tests/challenge/fresh60: 24 texts by two more writers, scored blind once (0.883 / 0.390, rules of commit d2da6c8;
     # the same with 945a388's).
@@ -629,8 +631,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh40: 24 texts by two more writers, scored blind once (0.864 / 0.681, rules of commit d30bce1).
     "fresh40": {
         "entities": {"Company": 0.971, "IndustrialPark": 0.978, "Project": 0.857, "Program": 0.903, "Region": 1.0},
-        "relations": {"locatedIn": 0.763, "selectedAs": 0.895, "developedBy": 0.555},
-        "entity": 0.953, "relation": 0.8,
+        "relations": {"locatedIn": 0.763, "selectedAs": 0.927, "developedBy": 0.555},
+        "entity": 0.953, "relation": 0.816,
     },
     # tests/challenge/fresh39: 24 texts by two more writers, scored blind once (0.802 / 0.415, rules of commit 3f3ad08).
     "fresh39": {
@@ -647,8 +649,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh37: 24 texts by two more writers, scored blind once (0.860 / 0.555, rules of commit 1504970).
     "fresh37": {
         "entities": {"Company": 0.91, "IndustrialPark": 0.923, "Project": 0.884, "Program": 0.857, "Region": 0.945},
-        "relations": {"locatedIn": 0.745, "selectedAs": 0.702, "developedBy": 0.636},
-        "entity": 0.907, "relation": 0.718,
+        "relations": {"locatedIn": 0.745, "selectedAs": 0.753, "developedBy": 0.636},
+        "entity": 0.907, "relation": 0.736,
     },
     # tests/challenge/fresh36: 24 texts by two more writers, scored blind once (0.866 / 0.621, rules of commit 4bcfa23).
     "fresh36": {
