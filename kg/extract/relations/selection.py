@@ -8,7 +8,7 @@ from kg.extract.relations.sentence import EACH, PLACES, Sentence, Shape, list_fr
 from kg.extract.search import alternation
 from kg.extract.text import QUOTES, SENTENCE_END_CHARS, clause_start
 from kg.model import Mention, Relation
-from kg.schema import PARK, PROGRAM
+from kg.schema import PROGRAM
 
 TAIL_JOINERS = ("、", "和", "与", "及", "以及", "，以及", ",以及")  # (获评A、B，以及C: one list)
 RANK_AFTER = re.compile(r"\s*第\s*[\d一二三四五六七八九十百]+\s*[位名]")
@@ -271,7 +271,7 @@ class CueBack(Shape):
     """…等9家企业榜上有名, C也名列其中: the heads before the cue and the nearest earlier tail of their kind
     in the text before (a tail for places ends with one of `place_tails`); `then` is what must follow the cue.
     With `heads_after`, the heads are those listed right after `then` instead: 凭借…入选的某公司."""
-    options = ("gap", "place_tail", "not_counted", "then", "heads_after", "firm_tail")
+    options = ("gap", "place_tail", "not_counted", "then", "heads_after")
     word_lists = ("cues", "place_tails")
     needs = "head"
 
@@ -279,7 +279,6 @@ class CueBack(Shape):
         super().__init__(pattern, others)
         self.cue = pattern.regex("gap", "{cues}")
         self.for_places = pattern.regex("place_tail", "{place_tails}$")
-        self.firm_tail = pattern.regex("firm_tail", "(?!)")
         self.then = pattern.regex("then", "")  # what must follow the cue (the end of its clause)
         self.heads_after = bool(pattern.value("heads_after", False))
 
@@ -303,8 +302,6 @@ class CueBack(Shape):
             earlier = [m for m in ms if m.label in tails and m.end <= cue.start()] or \
                 [m for m in s.named_before() if m.label in tails]
             fitting = [t for t in earlier if bool(self.for_places.search(text[t.start:t.end])) == for_places]
-            if not fitting and heads[0].label == PARK:  # 公布…绿色制造梯度培育名单，A开发区、B开发区双双入列: a list of
-                fitting = [t for t in earlier if not self.firm_tail.search(text, t.start, t.end)]  # parks and firms
             if fitting:
                 out += [self.relation(h, fitting[-1], s) for h in heads]
         return out
@@ -413,7 +410,6 @@ class SelectedFrame(Shape):
         super().__init__(pattern, others)
         self.cue = pattern.regex("gap")
         self.for_places = pattern.regex("place_tail", "{place_tails}$")
-        self.firm_tail = pattern.regex("firm_tail", "(?!)")
         self.reach = int(pattern.value("reach", 3))
         self.window = int(pattern.value("window", 600))
         self.look_back = int(pattern.value("look_back", 60))  # mentions
