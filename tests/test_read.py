@@ -65,6 +65,17 @@ def test_a_line_broken_inside_a_sentence_is_rejoined():
     assert "白沙工业园开工" in normalise(text)
 
 
+def test_a_pdf_body_line_with_a_space_between_words_is_rejoined():
+    text = ("园区发展积厚成势。推动黄泥川 智能制造产业园建设，华邦化学研发生产基地、宗益科\n"
+            "技机场目视助航设备研发生产基地等项目建成投产，新增规上企业12家。\n"
+            "常州高新区：重大项目量质并举 产业转型提速\n"
+            "全区新开工项目45个，其中亿元以上项目20个。（记者 王某 通讯员 李某）\n"
+            "第二段开始。\n")
+    out = normalise(text)
+    assert "宗益科技机场" in out
+    assert "提速\n全区" in out and "李某）\n第二段" in out  # a title with a colon, a closing byline: not body lines
+
+
 def test_titles_captions_and_finished_sentences_keep_their_line_breaks():
     text = ("冲刺攻坚决战决胜 奋力交出高分答卷\n"
             "泾河工业园全景图 通讯员 张某某 摄\n"

@@ -186,6 +186,7 @@ def normalise(text: str) -> str:
 
 CAPTION_END = "摄"  # photo captions end with 摄 (通讯员 某某 摄)
 TITLE_SPACE = re.compile(r"[\u4e00-\u9fff] +[\u4e00-\u9fff]")  # 冲刺攻坚 奋力交出答卷: a title
+SENTENCE_MARK = re.compile("[，。；]")  # 推动黄泥川 智能制造产业园建设，…: a line with these is a PDF's body line, not a title
 LIST_TITLE_END = re.compile(r"(?:名单|名录|清单|榜单)(?:[（(][^（）()]{1,10}[）)])?$")  # 附件：第三批…名单（节选）: a list's title
 
 
@@ -203,7 +204,7 @@ def _is_wrapped(line: str) -> bool:
         and not BYLINE.match(stripped)
         and stripped.rstrip(CLOSERS)[-1:] not in LINE_END
         and not stripped.endswith(CAPTION_END)
-        and not TITLE_SPACE.search(stripped)
+        and not (TITLE_SPACE.search(stripped) and not (SENTENCE_MARK.search(stripped) and stripped[-1] not in CLOSERS))
         and not LIST_TITLE_END.search(stripped)
     )
 
