@@ -5025,6 +5025,15 @@ def test_thirty_eighth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
 
 
+@pytest.mark.parametrize("text, label, expected", [
+    # a ranking quoted between 在 and 中 is its whole name (百强榜), a ranking not quoted its name up to its head
+    ("凯岚经开区在“2023 中国省级开发区高质量发展百强榜”中位列第一。", "Program", {"2023 中国省级开发区高质量发展百强榜"}),
+    ("博远区在2022中国西部百强区中位列第四十位。", "Program", {"2022中国西部百强区"}),
+])
+def test_thirty_ninth_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected
+
+
 def test_a_plain_company_name_opened_by_its_place_is_the_name_without_it_too(nlp):
     doc = nlp("理塘蓝逸公司建在海拔4100米处的奶吧车间里。随后蓝逸公司派出技术人员来到理塘。")
     assert ("Company", "理塘蓝逸公司", "蓝逸公司") in doc._.kg_aliases

@@ -76,6 +76,14 @@ def test_a_pdf_body_line_with_a_space_between_words_is_rejoined():
     assert "提速\n全区" in out and "李某）\n第二段" in out  # a title with a colon, a closing byline: not body lines
 
 
+def test_a_line_opened_by_a_decimal_goes_on_with_the_line_before():
+    text = ("报告显示，2023 年凯岚经开区预计完成地区生产总值 992 亿元，一般公共预算收入\n"
+            "53.5 亿元，规模以上工业总产值 1860 亿元，固定资产投资 341 亿元，限上贸易销售\n"
+            "1. 凯岚新材料有限公司\n")
+    out = normalise(text)
+    assert "收入53.5 亿元" in out and "销售\n1. 凯岚" in out  # (an item's number is no decimal)
+
+
 def test_titles_captions_and_finished_sentences_keep_their_line_breaks():
     text = ("冲刺攻坚决战决胜 奋力交出高分答卷\n"
             "泾河工业园全景图 通讯员 张某某 摄\n"

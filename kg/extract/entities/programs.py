@@ -215,7 +215,11 @@ class ProgramRecogniser(ProgramForms):
             start = ranking.start(1)
             while text[start].isspace():
                 start += 1
-            found = self._program_in(text, start, ranking.end(1), needs_scope=False)
+            end = ranking.end(1)
+            if text[start] == "“" and text.find("”", start) == end - 1:
+                found = (start + 1, end - 1)  # 在“2023中国省级开发区高质量发展百强榜”中位列第一: the quoted name whole
+            else:
+                found = self._program_in(text, start, end, needs_scope=False)
             if found and self.names.count.search(text, *found):
                 found = None  # 在全省44个工业大县中排名第一: places counted, no ranking's name
             if found and not doc.programs.overlaps(*found):
