@@ -5029,6 +5029,14 @@ def test_thirty_eighth_session_round(nlp, text, label, expected):
     # a ranking quoted between 在 and 中 is its whole name (百强榜), a ranking not quoted its name up to its head
     ("凯岚经开区在“2023 中国省级开发区高质量发展百强榜”中位列第一。", "Program", {"2023 中国省级开发区高质量发展百强榜"}),
     ("博远区在2022中国西部百强区中位列第四十位。", "Program", {"2022中国西部百强区"}),
+    # two places joined by 和 are no firm; nor is a word of the language ending in an industry word after a place's 的
+    ("该项目由九寨沟县和庆元县共同出资成立的九庆产业投资有限责任公司负责建设，优先招用九寨沟县的劳动力。", "Company",
+     {"九庆产业投资有限责任公司"}),
+    ("位于天府软件园的极屿数据、云栈科技入驻。", "Company", {"极屿数据", "云栈科技"}),
+    # what the works include, in brackets before 项目, is part of the project's name
+    ("凯岚制药新建口服制剂生产车间（含配套设施）项目选择落地海口国家高新区。", "Project", {"凯岚制药新建口服制剂生产车间（含配套设施）项目"}),
+    # the nation's name opens a park's long name (a direction word inside it does not)
+    ("双流区家居流通协会签约的中国西部绿色低碳家居产业园开工。", "IndustrialPark", {"中国西部绿色低碳家居产业园"}),
 ])
 def test_thirty_ninth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

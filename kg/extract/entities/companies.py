@@ -365,6 +365,8 @@ class CompanyRecogniser(PlantNames):
         """生物医药及大健康, 施工现场和: a conjunction joins two things or ends a phrase (及 never stands in a name)."""
         if "及" in name or "、" in name or name[-1] in self.conjunctions:
             return True
+        if all(part in self.gazetteer.region_names for part in re.split("[和与]", name)):
+            return True  # 九寨沟县和庆元县: two places (由…共同出资成立的某公司)
         # 羊奶粉和脱脂粉, 制造业和生物医药: the segmenter reads 和 as a conjunction after a word of two characters or more and
         # before a word of the language (not 安徽三和电力: 三|和; nor 茅台和义兴: a brand after it; nor 内蒙古草原和牛公司)
         if not 2 <= name.find("和", 2) <= len(name) - 3 or name.endswith(FIRM_ENDINGS):

@@ -444,8 +444,8 @@ class ParkRecogniser:
         if len(stem) <= self.plain_stem:
             return start
         patterns = (self.gazetteer.region_re, self.direction_re)
-        if any(pattern.match(text, start) for pattern in patterns):
-            return start
+        if any(pattern.match(text, start) for pattern in patterns) or text.startswith(self.names.nation_names, start):
+            return start  # (中国西部绿色低碳家居产业园: the nation's name opens it)
         inner = [m.start() for p in patterns for m in p.finditer(text, start, suffix_start)]
         if inner and len(bare(text[min(inner):suffix_start])) <= self.max_stem:
             return min(inner)

@@ -15,6 +15,7 @@ from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT
 
 BRACKETED = re.compile(r"[（(][^（）()，。、]{1,8}[）)]")
+INCLUDED_NOTE = re.compile(r"[（(]含[^（）()，。、]{1,8}[）)]$")
 QUOTED_BEFORE = re.compile(f"[“\"][^{re.escape(QUOTES)}，。；、\\s]{{2,8}}[”\"]$")  # a short quoted term
 # 某某集团公司“煤矿生态矿山建设”项目: a company's project whose name the quotes hold (project.yaml, quoted_project_after)
 QUOTED_STEM = re.compile(f"“([^{re.escape(QUOTES)}，。；、\\s]{{4,30}})”$")
@@ -162,6 +163,9 @@ class ProjectRecogniser(ProjectOpenings):
             doc.aliases.append((PROJECT, text[quoted.start():end], quoted.group(1)))
             return
         start = names.stem_start(doc, suffix_start, self.max_stem)
+        note = INCLUDED_NOTE.search(text, max(0, suffix_start - 12), suffix_start) if text[start - 1:start] == "含" else None
+        if note:  # 某某生产车间（含配套设施）项目: what the works include, in brackets before the suffix
+            start = min(start, names.stem_start(doc, note.start(), self.max_stem))
         signed = self._after_cut_verb(text, previous.end if previous else 0, suffix_start)
         # 某某有限公司瑞昌项目: the company's project at a place
         at_place = self.gazetteer.region_re.fullmatch(text, previous.end, suffix_start) if previous else None

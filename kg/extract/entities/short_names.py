@@ -205,7 +205,8 @@ class ShortNames:
                              if companies.industry_suffix_re.search(run, 0, cut)), "")
                 after = position + len(name)
                 ends_run = after >= len(text) or not names.is_name_char(text[after]) or companies.name_end_re.match(text, after)
-                if name and ends_run and companies.ends_with_industry_word(name) and not names.cut_after.search(name):
+                if name and ends_run and companies.ends_with_industry_word(name) and not names.cut_after.search(name) \
+                        and len(name) - len(companies.industry_suffix(name)) >= 2:  # (九寨沟县的劳动力: 劳|动力)
                     self._confirm(doc, position, name)
                 position = end + 1 if end < len(text) and text[end] == "、" and name == run else None
 
