@@ -5037,6 +5037,8 @@ def test_thirty_eighth_session_round(nlp, text, label, expected):
     ("凯岚制药新建口服制剂生产车间（含配套设施）项目选择落地海口国家高新区。", "Project", {"凯岚制药新建口服制剂生产车间（含配套设施）项目"}),
     # the nation's name opens a park's long name (a direction word inside it does not)
     ("双流区家居流通协会签约的中国西部绿色低碳家居产业园开工。", "IndustrialPark", {"中国西部绿色低碳家居产业园"}),
+    # verbs of running a park stand in no park's name
+    ("合营公司的业务范畴包括开发、建设及营运产业园。", "IndustrialPark", set()),
 ])
 def test_thirty_ninth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

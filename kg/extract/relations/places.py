@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.relations.sentence import EACH, PLACES, Sentence, Shape, after_brackets, list_from
+from kg.extract.relations.sentence import EACH, PLACES, Sentence, Shape, after_brackets, list_before, list_from
 from kg.extract.search import alternation, compile_scan
 from kg.extract.text import QUOTES, SENTENCE_END_CHARS, clause_start
 from kg.model import Mention, Relation
@@ -295,13 +295,14 @@ class Frame(Shape):
 class Inside(Shape):
     """…高新区表现抢眼，区内的朗晖光电、铂川电池…: the heads listed after the cue, in the tail named last
     (in the sentence, else in an earlier one)."""
-    options = ("gap",)
+    options = ("gap", "closing")
     word_lists = ("cues",)
     needs = "head"
 
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
         self.cue = compile_scan(pattern.regex("gap", "{cues}的").pattern)  # (searched through whole sentences)
+        self.closing = compile_scan(pattern.regex("closing", "(?!)").pattern)
 
     def find(self, s: Sentence) -> list[Relation]:
         p, ms = self.pattern, s.mentions
@@ -312,6 +313,13 @@ class Inside(Shape):
                 [t for t in s.named_before() if t.label in p.tail]
             if tails:
                 heads = list_from(s.text, [m for m in ms if m.label in p.head], cue.end())
+                out += [self.relation(h, tails[-1], s) for h in heads]
+        for closing in self.closing.finditer(s.text, s.start, s.end):
+            # 走进A、B、C等园区企业: the heads listed before the closing words, in the park named last before them
+            heads = list_before(s.text, [m for m in ms if m.label in p.head], closing.start())
+            tails = heads and ([t for t in ms if t.label in p.tail and t.end <= heads[0].start]
+                               or [t for t in s.named_before() if t.label in p.tail])
+            if tails:
                 out += [self.relation(h, tails[-1], s) for h in heads]
         return out
 

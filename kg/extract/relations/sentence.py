@@ -112,6 +112,19 @@ def list_from(text: str, ms: list[Mention], position: int, joiners: str = "、�
     return out
 
 
+def list_before(text: str, ms: list[Mention], position: int, joiners: str = "、和与及") -> list[Mention]:
+    """The mention ending at `position` and those joined to it by 、 和 与 及 before it (never a program), in order."""
+    out: list[Mention] = []
+    for m in sorted((m for m in ms if m.end <= position), key=lambda m: m.end, reverse=True):
+        if m.end != position or m.label == PROGRAM:
+            break
+        out.append(m)
+        if m.start == 0 or text[m.start - 1] not in joiners:
+            break
+        position = m.start - 1
+    return out[::-1]
+
+
 def after_skipped(text: str, position: int, skip: re.Pattern | None) -> int:
     """`position`, or the end of what `skip` matches there."""
     found = skip.match(text, position) if skip is not None else None
