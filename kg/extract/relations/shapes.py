@@ -12,7 +12,7 @@ import bisect
 import re
 from collections import defaultdict
 
-from kg.extract.relations import documents, headline, places, selection
+from kg.extract.relations import categories, documents, headline, places, selection
 from kg.extract.relations.sentence import (PLACES, Sentence, Shape, after_brackets, after_skipped, first_by_name,
                                            list_from)
 from kg.extract.search import alternation, held_gate
@@ -404,6 +404,7 @@ SHAPES: dict[str, type[Shape]] = {
     "own_parks": places.OwnParks,
     "own_titles": selection.OwnTitles,
     "headline_topic": headline.HeadlineTopic,
+    "list_categories": categories.ListCategories,
     "place_prefix": documents.PlacePrefix,
     "report_paragraphs": documents.ReportParagraphs,
     **{name: ListShape for name in ("list_shared", "list_frame", "list_count", "list_after", "list_program",
