@@ -48,7 +48,6 @@ class NameText:
         self.cut_after_char_re = re.compile(f"[{re.escape(common['cut_after_chars'])}]")
         self.keep_word_re = re.compile(alternation(common["keep_words"]))
         self.copula_re = re.compile(f"[{re.escape(common['copula_chars'])}](?={alternation(common['nation_names'])})")
-        self.nation_names = tuple(common["nation_names"])
         self.leading_word_re = re.compile(alternation(common["leading_words"]))
         self.leading_chars = set(common["leading_chars"])
         self.item_number_re = re.compile(common["item_number"])

@@ -51,6 +51,7 @@ class ParkRecogniser:
         self.joined_after_re = re.compile(park["joined_name_endings"])
         self.max_stem = int(park["max_stem"])
         self.member_openers, self.member_ends = tuple(park["list_member"]["before"]), tuple(park["list_member"]["after"])
+        self.long_stem_openings = tuple(park["long_stem_openings"])
         self.cut_after_verb_re = compile_scan(f"{alternation(park['cut_after_verbs'])}|{park['running_verbs']}")
         self.plain_stem = int(park["plain_stem"])
         self.short_suffix = {long: [short] if isinstance(short, str) else list(short)
@@ -444,8 +445,8 @@ class ParkRecogniser:
         if len(stem) <= self.plain_stem:
             return start
         patterns = (self.gazetteer.region_re, self.direction_re)
-        if any(pattern.match(text, start) for pattern in patterns) or text.startswith(self.names.nation_names, start):
-            return start  # (中国西部绿色低碳家居产业园: the nation's name opens it)
+        if any(pattern.match(text, start) for pattern in patterns) or text.startswith(self.long_stem_openings, start):
+            return start
         inner = [m.start() for p in patterns for m in p.finditer(text, start, suffix_start)]
         if inner and len(bare(text[min(inner):suffix_start])) <= self.max_stem:
             return min(inner)

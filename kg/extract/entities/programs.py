@@ -77,7 +77,7 @@ class ProgramRecogniser(ProgramForms):
         # between a region and the rest of a list's name: 台州市第四批市级专精特新“小巨人”企业
         self.level_between_re = re.compile(rf"(?:{program['batch_words']})?(?:[省市县区]级)?")
         self.ranking_cue_re = re.compile(rf"中(?:{alternation(program['ranking_cues'])})")
-        self.ranking_name_re = re.compile(rf"在([^，。；！？、在]{{4,{program['max_length']}}})$")
+        self.ranking_name_re = re.compile(rf"在\s*([^，。；！？、在]{{4,{program['max_length']}}})$")
         scopes = "|".join(sorted(program["scope_prefixes"], key=len, reverse=True))
         self.scope_re = re.compile(scopes)
         # 和/及 before another scope or a year, 和/及/、 after a list word (A名单和B名单), or 等 (获评A企业和“B”企业,
@@ -212,14 +212,9 @@ class ProgramRecogniser(ProgramForms):
             ranking = self.ranking_name_re.match(text, zai, cue.start()) if zai != -1 else None
             if ranking is None:
                 continue
-            start = ranking.start(1)
-            while text[start].isspace():
-                start += 1
-            end = ranking.end(1)
-            if text[start] == "“" and text.find("”", start) == end - 1:
-                found = (start + 1, end - 1)  # 在“2023中国省级开发区高质量发展百强榜”中位列第一: the quoted name whole
-            else:
-                found = self._program_in(text, start, end, needs_scope=False)
+            start, end = ranking.span(1)
+            quoted = text[start] == "“" and text.find("”", start) == end - 1  # 在“…百强榜”中位列第一: the name whole
+            found = (start + 1, end - 1) if quoted else self._program_in(text, start, end, needs_scope=False)
             if found and self.names.count.search(text, *found):
                 found = None  # 在全省44个工业大县中排名第一: places counted, no ranking's name
             if found and not doc.programs.overlaps(*found):

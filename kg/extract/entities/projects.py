@@ -15,14 +15,11 @@ from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT
 
 BRACKETED = re.compile(r"[（(][^（）()，。、]{1,8}[）)]")
-INCLUDED_NOTE = re.compile(r"[（(]含[^（）()，。、]{1,8}[）)]$")
 QUOTED_BEFORE = re.compile(f"[“\"][^{re.escape(QUOTES)}，。；、\\s]{{2,8}}[”\"]$")  # a short quoted term
-# 某某集团公司“煤矿生态矿山建设”项目: a company's project whose name the quotes hold (project.yaml, quoted_project_after)
-QUOTED_STEM = re.compile(f"“([^{re.escape(QUOTES)}，。；、\\s]{{4,30}})”$")
+QUOTED_STEM = re.compile(f"“([^{re.escape(QUOTES)}，。；、\\s]{{4,30}})”$")  # 某某集团公司“煤矿生态矿山建设”项目: the quotes hold it
 MAX_BEFORE_QUOTE = 8  # characters of a name before a quoted term inside it (惠利甘蔗“双高”…项目)
 MEMBER_OPENERS = "、\n"  # what stands before a list member (not a clause: 某某农机“揭榜挂帅”某某项目)
-# 等4个项目, 等项目: what closes a list of projects
-LIST_OF_PROJECTS = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)?[个批项]?(?:重点|重大)?(?:项目|工程)")
+LIST_OF_PROJECTS = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)?[个批项]?(?:重点|重大)?(?:项目|工程)")  # 等4个项目: a list's close
 CLAUSE_BREAK = re.compile(r"[，。；：,;:\n和及与]")
 OUTPUT_IN_TONS = re.compile(r"\d+(?:\.\d+)?\s*[万千百]?\s*吨")  # 1000吨色氨酸项目 (not 3台套…: a count of sets)
 MAX_CAMPAIGN_STEM = 8  # characters of the longest campaign's name before its suffix (新时代立德树人工程)
@@ -163,9 +160,8 @@ class ProjectRecogniser(ProjectOpenings):
             doc.aliases.append((PROJECT, text[quoted.start():end], quoted.group(1)))
             return
         start = names.stem_start(doc, suffix_start, self.max_stem)
-        note = INCLUDED_NOTE.search(text, max(0, suffix_start - 12), suffix_start) if text[start - 1:start] == "含" else None
-        if note:  # 某某生产车间（含配套设施）项目: what the works include, in brackets before the suffix
-            start = min(start, names.stem_start(doc, note.start(), self.max_stem))
+        if text[start - 2:start] in ("（含", "(含"):  # 某某车间（含配套设施）项目: what the works include
+            start = names.stem_start(doc, start - 2, self.max_stem)
         signed = self._after_cut_verb(text, previous.end if previous else 0, suffix_start)
         # 某某有限公司瑞昌项目: the company's project at a place
         at_place = self.gazetteer.region_re.fullmatch(text, previous.end, suffix_start) if previous else None
