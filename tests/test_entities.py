@@ -5039,6 +5039,11 @@ def test_thirty_eighth_session_round(nlp, text, label, expected):
     ("双流区家居流通协会签约的中国西部绿色低碳家居产业园开工。", "IndustrialPark", {"中国西部绿色低碳家居产业园"}),
     # verbs of running a park stand in no park's name
     ("合营公司的业务范畴包括开发、建设及营运产业园。", "IndustrialPark", set()),
+    # 工程 before a word that goes on from it (工程机械, 工程师) ends no project
+    ("博远新区主攻凯岚经开区工程机械零部件配套产业，凯岚产业园项目工程部部长介绍。", "Project", {"凯岚产业园项目"}),
+    # a park's name opening a listed firm's legal name is the name's
+    ("凯岚开发区共有3家企业入选，分别是凯岚翔鲲航空设备有限公司、凯岚开发区中油新星电信工程有限公司和河北赛维石油设备有限公司。",
+     "Company", {"凯岚翔鲲航空设备有限公司", "凯岚开发区中油新星电信工程有限公司", "河北赛维石油设备有限公司"}),
 ])
 def test_thirty_ninth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

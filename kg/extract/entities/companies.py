@@ -13,7 +13,7 @@ from kg.extract.entities.state import DocState
 from kg.extract.search import alternation, compile_rare
 from kg.extract.segmenter import Segmenter
 from kg.model import Mention
-from kg.schema import COMPANY, PROJECT
+from kg.schema import COMPANY, PARK, PROJECT
 
 PHASE_END = re.compile(r"[（(]?[一二三四五六七八九十\d]期(?:工程)?[）)]?$")  # a project's phase after its developer
 PLACE_PARTNER = re.compile("[市县区镇旗]?[与和同跟及]")  # after a place: its partner follows (某县与…, 某市与…)
@@ -24,6 +24,7 @@ FIRM_ENDINGS = ("公司", "集团")  # a list member named so is a firm, even in
 GROUP_IN_BRACKETS = re.compile(r"[（(](?:集团|控股|股份)[）)]$")
 LEADING_NOTE = re.compile(r"[（(](?!集团|控股|股份)[^（）()]{1,12}[）)]\s*(?=[^\W\d_]{2})")  # no name opens with a note
 BIG_ONES = re.compile(r"[两二三四五六七八九十几]大$")  # 两大集团: the big ones counted
+LIST_MEMBER_OPENERS = ("、", "：", ":", "\n", "")  # what stands before a list member (a park opening it is its name's)
 
 
 class CompanyRecogniser(PlantNames):
@@ -137,8 +138,11 @@ class CompanyRecogniser(PlantNames):
         start = self._legal_start(doc, suffix_start)
         self._add_partner_before(doc, start)
         previous = doc.names.last_before(suffix_start)
-        if previous and previous.end == start and self.is_group_name(doc, previous):
+        if previous and previous.end == start and (self.is_group_name(doc, previous) or previous.label == PARK
+                                                   and text[previous.start - 1:previous.start] in LIST_MEMBER_OPENERS):
             doc.names.remove(previous)  # 莲花健康产业集团食品（项城）有限公司: the group's name opens the legal name
+            if previous.label == PARK:  # (…、廊坊开发区中油新星电信工程有限公司和…: so does a park's, in a list)
+                doc.aliases.append((COMPANY, text[start:end], text[previous.start:end]))
             start = previous.start
         group = GROUP_IN_BRACKETS.search(text, start, suffix_start)  # 某某发展投资（集团）有限公司: the stem before 集团
         stem_end = group.start() if group else suffix_start

@@ -42,10 +42,9 @@ class ProjectRecogniser(ProjectOpenings):
         self.names, self.gazetteer, self.companies = names, gazetteer, companies
         self.developers = ProjectDevelopers(project, names, gazetteer, companies)  # the companies their names open with
         self.is_place_zone = is_place_zone  # the parks' test of a zone named by its place alone (上饶经开区)
-        phase = project["phase"]
-        # 某某基地项目一期二、三阶段: a phase that stages follow is the stages', not the name's
-        self.suffix_re = re.compile(
-            rf"(?:{alternation(project['suffixes'])})(?:{phase}(?![一二三四五六七八九十\d、]|阶段)|[（(]{phase}[）)])?")
+        phase = project["phase"]  # (某某基地项目一期二、三阶段: a phase that stages follow is the stages', not the name's)
+        self.suffix_re = re.compile(rf"(?:{alternation(project['suffixes'])})(?!{project['suffix_not_before']})"
+            rf"(?:{phase}(?![一二三四五六七八九十\d、]|阶段)|[（(]{phase}[）)])?")
         self.joined_project_re, self.measured_after_re = re.compile(project["joined_projects"]), re.compile(project["measured_after"])
         self.route_word_re = re.compile(alternation(project["route_words"]))
         self.route_origin_re = re.compile(r"(?:^|[、，,：:；;。\n])([\u4e00-\u9fff]{2,8})至$")
