@@ -5044,6 +5044,9 @@ def test_thirty_eighth_session_round(nlp, text, label, expected):
     # a park's name opening a listed firm's legal name is the name's
     ("凯岚开发区共有3家企业入选，分别是凯岚翔鲲航空设备有限公司、凯岚开发区中油新星电信工程有限公司和河北赛维石油设备有限公司。",
      "Company", {"凯岚翔鲲航空设备有限公司", "凯岚开发区中油新星电信工程有限公司", "河北赛维石油设备有限公司"}),
+    # a firm-shaped partner after 携手 (联手), or before a verb of setting up a joint venture, is a firm
+    ("凯岚集团携手博远钴业成立合资公司。该公司由晨越玻璃与四川蓝剑合资组建。该县与温州鞋业达成合作。", "Company",
+     {"凯岚集团", "博远钴业", "晨越玻璃", "四川蓝剑"}),
 ])
 def test_thirty_ninth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

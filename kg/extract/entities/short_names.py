@@ -66,7 +66,7 @@ class ShortNames:
         # 拟在, 计划于: an intent and a preposition of place, between a subject and its place
         self.intent_re = re.compile(rf"(?:{alternation(company['intent_words'])})?[在于]$")
         partner, signs = rf"[^\W\d_]{{2,{companies.max_short + 4}}}?", rf"(?:{names.adverbs})*(?:{alternation(company['partner_verbs'])})"
-        self.partner_name_re = re.compile(rf"[与跟]({partner}){signs}")
+        self.partner_name_re = re.compile(rf"(?:{alternation(company['partner_words'])})({partner}){signs}")
         # 凯岚机械、博远铝业与城区工业园签订的…项目, A和B与某区签约: the firms opening a clause that sign with a partner
         # (the partner and the verb found first, few places hold them; then the clause's opening before the joint)
         self.signing_re = re.compile(rf"[与同跟]{partner}{signs}")
