@@ -273,7 +273,7 @@ class ShortFormInName(Shape):
     one of `place_ends`), with more of the name after it (read once per document). A shorter form, of
     `min_short_before_output`, counts where an output follows it (伊利4.5万吨…项目 where the text names 伊利集团)."""
     scope = "document"
-    options = ("min_short", "min_short_before_output", "output")
+    options = ("min_short", "min_short_before_output", "output", "plain_name")
     word_lists = ("legal_ends", "short_ends", "place_ends")
 
     def __init__(self, pattern, others):
@@ -285,6 +285,7 @@ class ShortFormInName(Shape):
         self.min_short = int(pattern.value("min_short", 4))
         self.min_before_output = int(pattern.value("min_short_before_output", self.min_short))
         self.output = pattern.regex("output", "(?!)")
+        self.plain = pattern.regex("plain_name", "(?!)")
 
     def _short_forms(self, name: str) -> list[str]:
         legal = self.legal.search(name)  # (a short name has none: 安徽金鑫电机 is called 安徽金鑫 too)
@@ -301,10 +302,13 @@ class ShortFormInName(Shape):
         p = self.pattern
         forms: dict[str, Mention] = {}  # the first mention of the company stands for it
         places = {text[n.start:n.end] for n in (*mentions, *nested) if n.label == REGION}  # (四川能源投资集团: not 四川)
+        brands = set()  # 大华 of 大华公司: a firm called by its brand and 公司 alone opens its projects' names by the brand
         for name, m in first_by_name(text, mentions, p.tail).items():
             for form in self._short_forms(name):
                 if form not in places:
                     forms.setdefault(form, m)
+            if self.plain.fullmatch(name) and name[:-2] not in places:
+                brands.add(name[:-2])
         if not forms:
             return []
         longest = max(map(len, forms))
@@ -312,7 +316,7 @@ class ShortFormInName(Shape):
         for head in (m for m in mentions if m.label in p.head):
             name = text[head.start:head.end]
             tail = next((forms[name[:k]] for k in range(min(longest, len(name) - 1), 0, -1) if name[:k] in forms
-                         and (k >= self.min_short or self.output.match(name, k))), None)
+                         and (k >= self.min_short or self.output.match(name, k) or name[:k] in brands)), None)
             if tail is not None:
                 out.append(p.relation_of(head, tail, sentence_of(head.start)))
         return out
