@@ -5037,11 +5037,15 @@ def test_thirty_eighth_session_round(nlp, text, label, expected):
     ("凯岚制药新建口服制剂生产车间（含配套设施）项目选择落地海口国家高新区。", "Project", {"凯岚制药新建口服制剂生产车间（含配套设施）项目"}),
     # the nation's name opens a park's long name (a direction word inside it does not)
     ("双流区家居流通协会签约的中国西部绿色低碳家居产业园开工。", "IndustrialPark", {"中国西部绿色低碳家居产业园"}),
-    # verbs of running a park stand in no park's name
-    ("合营公司的业务范畴包括开发、建设及营运产业园。", "IndustrialPark", set()),
     # 工程 before a word that goes on from it (工程机械, 工程师) ends no project
     ("博远新区主攻凯岚经开区工程机械零部件配套产业，凯岚产业园项目工程部部长介绍。", "Project", {"凯岚产业园项目"}),
-    # a park's name opening a listed firm's legal name is the name's
+    ("九江长江大桥维修加固工程队伍已进场，彭泽县长江干堤加固工程造价约5亿元。", "Project",
+     {"九江长江大桥维修加固工程", "彭泽县长江干堤加固工程"}),
+    # a quoted evaluation between 在 and 中 is no ranking
+    ("凯岚经开区在“2023年度全省开发区综合考核”中位列第一。", "Program", set()),
+    # a park's name opening a listed firm's legal name is the name's, unless a place opens the rest (or no list holds it)
+    ("入选的企业有：凯岚经开区江西博瑞新材料有限公司、博远经开区中油新星电信工程有限公司。\n凯岚经开区晨越新材料有限公司投产。",
+     "Company", {"江西博瑞新材料有限公司", "博远经开区中油新星电信工程有限公司", "晨越新材料有限公司"}),
     ("凯岚开发区共有3家企业入选，分别是凯岚翔鲲航空设备有限公司、凯岚开发区中油新星电信工程有限公司和河北赛维石油设备有限公司。",
      "Company", {"凯岚翔鲲航空设备有限公司", "凯岚开发区中油新星电信工程有限公司", "河北赛维石油设备有限公司"}),
     # a firm-shaped partner after 携手 (联手), or before a verb of setting up a joint venture, is a firm

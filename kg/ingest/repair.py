@@ -46,7 +46,9 @@ JOINERS = "/-－／"  # characters that join the words on either side of them (�
 ITEM_END = "。！？!?；;：:，,、）)”’"  # an item of a list that ends so is whole: the next line is not its rest
 ITEM_NAME_ENDS = ("公司", "集团")  # nor is it after a company's bare name (5. 某某科技有限公司)
 COUNTED = "家个项亿万元年月日号批届期吨千百%强位名倍"  # after a number, what it counts (20 家, 100 强): no item's number
-ITEM_NUMBER = re.compile(rf"[0-9０-９]+(?:[.．](?![0-9０-９])|[、）)]|[ \t]{{2,}})|[0-9０-９]{{1,3}}[ \t](?![{COUNTED}])")  # items whose broken lines are joined (not 一、 headings)
+# a decimal's point, before digits and what they measure (53.5 亿元), is no item's (1.2024年度…名单, 1.1 产业项目)
+DECIMAL = r"[0-9０-９]+\s*(?:[亿万千百元吨个家项倍%％]|平方|公里|美元)"
+ITEM_NUMBER = re.compile(rf"[0-9０-９]+(?:[.．](?!{DECIMAL})|[、）)]|[ \t]{{2,}})|[0-9０-９]{{1,3}}[ \t](?![{COUNTED}])")  # items whose broken lines are joined (not 一、 headings)
 ROW_NUMBER = re.compile(r"[ \t]*[0-9０-９]{1,3}")  # opening a table's row, before a wide gap
 LETTER_SPACED_RUN = 3  # 政 府 工 作 报 告: this many characters or more, each one space apart, are one word
 LINE_START = re.compile(f"[{HAN}{ALNUM}{OPENERS}]")  # of a line that continues the one before
@@ -57,7 +59,7 @@ LINE_END, CLOSERS = "。！？!?；;：:…", "”’」』)）】"
 # A byline (来源：某日报 2021-12-20, 责任编辑：某某) is a line of its own, however wide: no line is joined to it, nor it to
 # the next.
 BYLINE = re.compile(r"(?:来源|作者|记者|通讯员|编辑|责任编辑|发布时间|发布日期|发布单位|发布机构|时间|日期)\s*[：:]")
-LIST_START = re.compile(rf"(?:[0-9０-９]+(?:[.．](?![0-9０-９])|[、）)])|[0-9０-９]{{1,3}}[ \t\u3000]{{2,}}|[0-9０-９]{{1,3}}[ \t\u3000](?![{COUNTED}])|[（(][0-9一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|[•·●○■□◆-])")
+LIST_START = re.compile(rf"(?:[0-9０-９]+(?:[.．](?!{DECIMAL})|[、）)])|[0-9０-９]{{1,3}}[ \t\u3000]{{2,}}|[0-9０-９]{{1,3}}[ \t\u3000](?![{COUNTED}])|[（(][0-9一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|[•·●○■□◆-])")
 FULL_LINE = 0.85  # a line this close to the text's usual width was broken by the layout
 MIN_WIDTH = 8  # narrower "columns" are lists, not wrapped text
 TRADITIONAL_SHARE = 0.05  # of Chinese characters that OpenCC changes: more than this is Traditional text

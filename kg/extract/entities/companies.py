@@ -24,7 +24,7 @@ FIRM_ENDINGS = ("公司", "集团")  # a list member named so is a firm, even in
 GROUP_IN_BRACKETS = re.compile(r"[（(](?:集团|控股|股份)[）)]$")
 LEADING_NOTE = re.compile(r"[（(](?!集团|控股|股份)[^（）()]{1,12}[）)]\s*(?=[^\W\d_]{2})")  # no name opens with a note
 BIG_ONES = re.compile(r"[两二三四五六七八九十几]大$")  # 两大集团: the big ones counted
-LIST_MEMBER_OPENERS = ("、", "：", ":", "\n", "")  # what stands before a list member (a park opening it is its name's)
+LIST_SEPARATORS = ("、", "：", ":")  # before a list's member (…、廊坊开发区某某有限公司: a park opening it is its name's)
 
 
 class CompanyRecogniser(PlantNames):
@@ -139,7 +139,8 @@ class CompanyRecogniser(PlantNames):
         self._add_partner_before(doc, start)
         previous = doc.names.last_before(suffix_start)
         if previous and previous.end == start and (self.is_group_name(doc, previous) or previous.label == PARK
-                                                   and text[previous.start - 1:previous.start] in LIST_MEMBER_OPENERS):
+                                                   and text[previous.start - 1:previous.start] in LIST_SEPARATORS
+                                                   and not region_re.match(text, start, suffix_start)):
             doc.names.remove(previous)  # 莲花健康产业集团食品（项城）有限公司: the group's name opens the legal name
             if previous.label == PARK:  # (…、廊坊开发区中油新星电信工程有限公司和…: so does a park's, in a list)
                 doc.aliases.append((COMPANY, text[start:end], text[previous.start:end]))

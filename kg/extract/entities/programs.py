@@ -213,7 +213,7 @@ class ProgramRecogniser(ProgramForms):
             if ranking is None:
                 continue
             start, end = ranking.span(1)
-            quoted = text[start] == "“" and text.find("”", start) == end - 1  # 在“…百强榜”中位列第一: the name whole
+            quoted = text[start] == "“" and text.find("”", start) == end - 1 and text[end - 2] in "榜强"  # 在“…百强榜”中: whole
             found = (start + 1, end - 1) if quoted else self._program_in(text, start, end, needs_scope=False)
             if found and self.names.count.search(text, *found):
                 found = None  # 在全省44个工业大县中排名第一: places counted, no ranking's name

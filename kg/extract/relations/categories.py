@@ -1,6 +1,6 @@
-"""A list's categories (scope `last`: given all that was found before): 公布了自治区第六批绿色制造名单 … 进入绿色工厂名单的
-有A、B. A category is named bare by the list's family word (绿色 of 绿色制造名单), so what is selected into it is in the
-list named before it too."""
+"""A list's categories (scope `last`: given the relations found before it): 公布了自治区第六批绿色制造名单 … 进入绿色工厂
+名单的有A、B. A category is named bare by the list's family word (绿色 of 绿色制造名单), perhaps after its level, a few
+sentences after the list: what is selected into it is in the list too."""
 from __future__ import annotations
 
 from kg.extract.relations.sentence import Shape
@@ -8,30 +8,36 @@ from kg.model import Mention, Relation
 
 
 class ListCategories(Shape):
-    """`list_name` finds a list's name and its `family` group; a program after it, opening with the family word and
-    at most `max_category` characters long, is one of its categories."""
+    """`list_name` finds a list's name and its `family` group; a program opening with `level` and the family word,
+    at most `max_category` characters long (绿色工厂名单 too), within `reach` sentences after the list, is one of its
+    categories, unless `history` stands between the member and the category (此前，A已于2021年入选绿色工厂)."""
     scope = "last"
-    options = ("list_name", "max_category")
+    options = ("list_name", "level", "max_category", "reach", "history")
 
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
         self.list_name = pattern.regex("list_name")
+        self.level = pattern.regex("level", "")
         self.max_category = int(pattern.value("max_category", 12))
+        self.reach = int(pattern.value("reach", 10))
+        self.history = pattern.regex("history", "(?!)")
 
     def find_last(self, text: str, mentions: list[Mention], nested: list[Mention], found: list[Relation],
                   sentence_of) -> list[Relation]:
         p = self.pattern
-        lists = [(m, named.group("family")) for m in mentions if m.label in p.tail
+        lists = [(m, sentence_of(m.start), named.group("family")) for m in mentions if m.label in p.tail
                  and (named := self.list_name.search(text, m.start, m.end))]
-        if not lists:
-            return []
         out = []
-        for rel in found:
-            if rel.relation != p.relation or rel.head.label not in p.head:
-                continue
+        for rel in (r for r in found if lists and r.relation == p.relation and r.head.label in p.head):
             category = text[rel.tail.start:rel.tail.end]
-            umbrella = [m for m, family in lists if m.start < rel.tail.start and category.startswith(family)
-                        and len(category) <= self.max_category and text[m.start:m.end] != category]
+            if len(category) > self.max_category:
+                continue
+            bare = category[self.level.match(category).end():]
+            umbrella = [m for m, at, family in lists if m.start < rel.tail.start and bare.startswith(family)
+                        and not bare.startswith(family + "制造")  # (绿色制造系统集成专项: a sibling, no category)
+                        and 0 <= rel.sentence - at <= self.reach and text[m.start:m.end] != category]
+            if umbrella and self.history.search(text, rel.head.end, rel.tail.start):
+                continue  # 此前，A已于2021年入选绿色工厂: what it was selected for before, not this list
             if umbrella:
                 out.append(p.relation_of(rel.head, umbrella[-1], rel.sentence))
         return out

@@ -315,11 +315,12 @@ class Inside(Shape):
                 heads = list_from(s.text, [m for m in ms if m.label in p.head], cue.end())
                 out += [self.relation(h, tails[-1], s) for h in heads]
         for closing in self.closing.finditer(s.text, s.start, s.end):
-            # 走进A、B、C等园区企业: the heads listed before the closing words, in the park named last before them
-            heads = list_before(s.text, [m for m in ms if m.label in p.head], closing.start())
-            tails = heads and ([t for t in ms if t.label in p.tail and t.end <= heads[0].start]
-                               or [t for t in s.named_before() if t.label in p.tail])
-            if tails:
+            # 走进A、B、C等园区企业: the firms listed before the closing words, in the one park the sentence names before
+            # them, or the park named last when the sentence names no place (先后来到A园、B园，走进…: which one is not said)
+            heads = list_before(s.text, [m for m in ms if m.label == COMPANY], closing.start())
+            places = [m for m in ms if m.label in PLACES and heads and m.end <= heads[0].start]
+            tails = places or [t for t in s.named_before() if t.label in p.tail]
+            if heads and len(places) <= 1 and tails[-1:] and tails[-1].label in p.tail:
                 out += [self.relation(h, tails[-1], s) for h in heads]
         return out
 

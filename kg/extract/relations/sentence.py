@@ -113,10 +113,10 @@ def list_from(text: str, ms: list[Mention], position: int, joiners: str = "、�
 
 
 def list_before(text: str, ms: list[Mention], position: int, joiners: str = "、和与及") -> list[Mention]:
-    """The mention ending at `position` and those joined to it by 、 和 与 及 before it (never a program), in order."""
+    """The mention ending at `position` and those joined to it by 、 和 与 及 before it, in order."""
     out: list[Mention] = []
     for m in sorted((m for m in ms if m.end <= position), key=lambda m: m.end, reverse=True):
-        if m.end != position or m.label == PROGRAM:
+        if m.end != position:
             break
         out.append(m)
         if m.start == 0 or text[m.start - 1] not in joiners:
