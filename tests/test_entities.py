@@ -5051,6 +5051,8 @@ def test_thirty_eighth_session_round(nlp, text, label, expected):
     # a firm-shaped partner after 携手 (联手), or before a verb of setting up a joint venture, is a firm
     ("凯岚集团携手博远钴业成立合资公司。该公司由晨越玻璃与四川蓝剑合资组建。该县与温州鞋业达成合作。", "Company",
      {"凯岚集团", "博远钴业", "晨越玻璃", "四川蓝剑"}),
+    # a grade alone before a park's suffix is a title, no park
+    ("29个开发区被评为优秀开发区，凯岚经济开发区名列其中。", "IndustrialPark", {"凯岚经济开发区"}),
 ])
 def test_thirty_ninth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -52,6 +52,7 @@ class ParkRecogniser:
         self.max_stem = int(park["max_stem"])
         self.member_openers, self.member_ends = tuple(park["list_member"]["before"]), tuple(park["list_member"]["after"])
         self.long_stem_openings = tuple(park["long_stem_openings"])
+        self.title_stems = frozenset(park["title_stems"])
         self.cut_after_verb_re = compile_scan(alternation(park["cut_after_verbs"]))
         self.plain_stem = int(park["plain_stem"])
         self.short_suffix = {long: [short] if isinstance(short, str) else list(short)
@@ -181,7 +182,7 @@ class ParkRecogniser:
             # (no region before or opening the stem: the quotes open the name; “国字号”龙南经开区: they describe it)
             with_region = start = quoted.start()
         stem = bare(text[start:suffix_start])
-        if kinds.by_level(stem) or self.relative_re.search(stem):
+        if kinds.by_level(stem) or self.relative_re.search(stem) or stem in self.title_stems:
             return  # 市级文化产业园区增加到8个, A、B两个省级绿色工业园区: a kind of park; 某河以东新片区: a place told
         if kinds.together(stem, text[suffix_start:end]):
             return  # 吕梁市各开发区, 新疆各类工业园区, 山西省开发区: the parks of a place together (A、B和C三大特色工业园区)
