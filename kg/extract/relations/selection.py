@@ -13,6 +13,7 @@ from kg.schema import PROGRAM
 TAIL_JOINERS = ("、", "和", "与", "及", "以及", "，以及", ",以及")  # (获评A、B，以及C: one list)
 RANK_AFTER = re.compile(r"\s*第\s*[\d一二三四五六七八九十百]+\s*[位名]")
 SENTENCE_ENDS = re.compile(f"[{re.escape(SENTENCE_END_CHARS)}]")
+COUNT_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*[家个户]$")  # before a kind of firms counted (3家绿色工厂)
 
 
 class CueBeforeTail(Shape):
@@ -302,6 +303,8 @@ class CueBack(Shape):
             earlier = [m for m in ms if m.label in tails and m.end <= cue.start()] or \
                 [m for m in s.named_before() if m.label in tails]
             fitting = [t for t in earlier if bool(self.for_places.search(text[t.start:t.end])) == for_places]
+            # (…公示2023年度绿色制造名单，共有38家工厂和3家绿色供应链管理企业入选，A、B均在其中: a kind counted, not the list)
+            fitting = [t for t in fitting if not COUNT_BEFORE.search(text, max(0, t.start - 6), t.start)] or fitting
             if fitting:
                 out += [self.relation(h, fitting[-1], s) for h in heads]
         return out
