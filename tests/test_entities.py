@@ -5053,6 +5053,8 @@ def test_thirty_eighth_session_round(nlp, text, label, expected):
      {"凯岚集团", "博远钴业", "晨越玻璃", "四川蓝剑"}),
     # a grade alone before a park's suffix is a title, no park
     ("29个开发区被评为优秀开发区，凯岚经济开发区名列其中。", "IndustrialPark", {"凯岚经济开发区"}),
+    # 省市 before a title word are two levels of a kind of projects, no scope of a program
+    ("2023年实施省市重点项目47个，凯岚公司获评省物流行业先进集体。", "Program", {"省物流行业先进集体"}),
 ])
 def test_thirty_ninth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
