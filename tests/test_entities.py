@@ -5051,6 +5051,11 @@ def test_thirty_eighth_session_round(nlp, text, label, expected):
     # a firm-shaped partner after 携手 (联手), or before a verb of setting up a joint venture, is a firm
     ("凯岚集团携手博远钴业成立合资公司。该公司由晨越玻璃与四川蓝剑合资组建。该县与温州鞋业达成合作。", "Company",
      {"凯岚集团", "博远钴业", "晨越玻璃", "四川蓝剑"}),
+    # verbs of running a park stand in no park's name (负责运营管理某产业园); 开发 does (扶贫开发产业园)
+    ("合营公司负责开发、建设及营运产业园，博远集团负责运营管理凯岚电子信息产业园。", "IndustrialPark", {"凯岚电子信息产业园"}),
+    ("察雅县扶贫开发产业园的玛业堂公司开业。", "IndustrialPark", {"扶贫开发产业园"}),
+    # the firm opening a clause before 携手 is a firm too
+    ("凯岚化工携手博远科技成立合资公司。", "Company", {"凯岚化工", "博远科技"}),
     # a grade alone before a park's suffix is a title, no park
     ("29个开发区被评为优秀开发区，凯岚经济开发区名列其中。", "IndustrialPark", {"凯岚经济开发区"}),
     # 省市 before a title word are two levels of a kind of projects, no scope of a program

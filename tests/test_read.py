@@ -84,6 +84,14 @@ def test_a_line_opened_by_a_decimal_goes_on_with_the_line_before():
     assert "收入53.5 亿元" in out and "销售\n1. 凯岚" in out  # (an item's number is no decimal)
 
 
+def test_a_line_of_credits_stays_apart_and_a_measured_decimal_goes_on():
+    text = ("凯岚新区重点项目建设情况通报\n\n本报记者 王某 实习生 李某，通讯员 张某\n"
+            "江西博瑞新材料有限公司年产5万吨隔膜项目近日投产，这是全市最大的新材料项目。凯岚玻璃公司投资建设年产超宽幅\n"
+            "0.6米超宽幅光伏玻璃项目，预计年内开工建设并投产，产值可达十亿元以上规模。\n1.1 产业项目进展\n")
+    out = normalise(text)
+    assert "张某\n江西博瑞" in out and "超宽幅0.6米" in out and "\n1.1 产业项目进展" in out
+
+
 def test_titles_captions_and_finished_sentences_keep_their_line_breaks():
     text = ("冲刺攻坚决战决胜 奋力交出高分答卷\n"
             "泾河工业园全景图 通讯员 张某某 摄\n"

@@ -187,8 +187,9 @@ def normalise(text: str) -> str:
 CAPTION_END = "摄"  # photo captions end with 摄 (通讯员 某某 摄)
 TITLE_SPACE = re.compile(r"[\u4e00-\u9fff] +[\u4e00-\u9fff]")  # 冲刺攻坚 奋力交出答卷: a title
 SENTENCE_MARK = re.compile("[，。；]")  # 推动黄泥川 智能制造产业园建设，…: a line with these is a PDF's body line, not a title
-CREDIT = re.compile("记者|通讯员|实习生|编辑|摄影|责编")  # 本报记者 王某 实习生 李某，通讯员 张某: a credit, not a body line
-MAX_CREDIT = 30  # characters of a credit's line at most (本报讯（记者 某某）近日，… opens a body line)
+# 本报记者 王某 实习生 李某，通讯员 张某: a short line of credits is no body line (本报讯 记者张三报道：近日，… opens one)
+CREDIT = re.compile("(?=.*(?:记者|通讯员|实习生|编辑|摄影|责编))(?!.*(?:[：:]|报道|报讯))")
+MAX_CREDIT = 30
 LIST_TITLE_END = re.compile(r"(?:名单|名录|清单|榜单)(?:[（(][^（）()]{1,10}[）)])?$")  # 附件：第三批…名单（节选）: a list's title
 
 
@@ -214,7 +215,7 @@ def _is_wrapped(line: str) -> bool:
 def _spaced_title(line: str) -> bool:
     """A line with a space between two words is a title or a credit, unless it holds a sentence's marks and does not
     end in a bracket (a PDF's body line: 园区发展积厚成势。推动黄泥川 智能制造产业园建设，…)."""
-    body = SENTENCE_MARK.search(line) and line[-1] not in CLOSERS and not (len(line) <= MAX_CREDIT and CREDIT.search(line))
+    body = SENTENCE_MARK.search(line) and line[-1] not in CLOSERS and not (len(line) <= MAX_CREDIT and CREDIT.match(line))
     return bool(TITLE_SPACE.search(line)) and not body
 
 

@@ -46,8 +46,8 @@ JOINERS = "/-－／"  # characters that join the words on either side of them (�
 ITEM_END = "。！？!?；;：:，,、）)”’"  # an item of a list that ends so is whole: the next line is not its rest
 ITEM_NAME_ENDS = ("公司", "集团")  # nor is it after a company's bare name (5. 某某科技有限公司)
 COUNTED = "家个项亿万元年月日号批届期吨千百%强位名倍"  # after a number, what it counts (20 家, 100 强): no item's number
-# a decimal's point, before digits and what they measure (53.5 亿元), is no item's (1.2024年度…名单, 1.1 产业项目)
-DECIMAL = r"[0-9０-９]+\s*(?:[亿万千百元吨个家项倍%％]|平方|公里|美元)"
+# a decimal's point, before digits and what they measure (53.5 亿元, 0.6米, 1.8GW), is no item's (1.2024年度…名单, 1.1 产业项目)
+DECIMAL = r"(?![0-9０-９]{4}年)[0-9０-９]+(?:[^\s0-9０-９]|\s+(?:[亿万千百元吨个家项倍米%％]|平方|公里|公顷|美元|兆瓦|千瓦))"
 ITEM_NUMBER = re.compile(rf"[0-9０-９]+(?:[.．](?!{DECIMAL})|[、）)]|[ \t]{{2,}})|[0-9０-９]{{1,3}}[ \t](?![{COUNTED}])")  # items whose broken lines are joined (not 一、 headings)
 ROW_NUMBER = re.compile(r"[ \t]*[0-9０-９]{1,3}")  # opening a table's row, before a wide gap
 LETTER_SPACED_RUN = 3  # 政 府 工 作 报 告: this many characters or more, each one space apart, are one word

@@ -139,8 +139,7 @@ class CompanyRecogniser(PlantNames):
         self._add_partner_before(doc, start)
         previous = doc.names.last_before(suffix_start)
         if previous and previous.end == start and (self.is_group_name(doc, previous) or previous.label == PARK
-                                                   and text[previous.start - 1:previous.start] in LIST_SEPARATORS
-                                                   and not region_re.match(text, start, suffix_start)):
+                                                   and self._listed_after_park(text, previous.start, start, end)):
             doc.names.remove(previous)  # 莲花健康产业集团食品（项城）有限公司: the group's name opens the legal name
             if previous.label == PARK:  # (…、廊坊开发区中油新星电信工程有限公司和…: so does a park's, in a list)
                 doc.aliases.append((COMPANY, text[start:end], text[previous.start:end]))
@@ -157,6 +156,13 @@ class CompanyRecogniser(PlantNames):
         stem = bare(text[start:stem_end])
         if not names.is_generic(stem) or self._macro_region_and_trade(stem):
             doc.names.add(start, end, COMPANY, "company.legal_suffix")
+
+    def _listed_after_park(self, text: str, park_start: int, start: int, end: int) -> bool:
+        """…、廊坊开发区中油新星电信工程有限公司: a list's member (after 、 or ：, or alone on its line) opening with a park's
+        name, no place opening the rest (not 入选的有：九江经开区江西博瑞…有限公司: the park, then a firm of its own)."""
+        member = text[park_start - 1:park_start] in LIST_SEPARATORS or (
+            text[park_start - 1:park_start] in ("\n", "") and text[end:end + 1] in ("\n", ""))
+        return member and not self.gazetteer.region_re.match(text, start)
 
     def _place_has_firms(self, text: str, start: int, have_at: int, suffix_start: int) -> bool:
         """常州市有A有限公司、B…等: a place (from `start`) that has (有 at `have_at`) the firms of a list; not 重庆有友食品…,

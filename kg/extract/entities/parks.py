@@ -53,7 +53,7 @@ class ParkRecogniser:
         self.member_openers, self.member_ends = tuple(park["list_member"]["before"]), tuple(park["list_member"]["after"])
         self.long_stem_openings = tuple(park["long_stem_openings"])
         self.title_stems = frozenset(park["title_stems"])
-        self.cut_after_verb_re = compile_scan(alternation(park["cut_after_verbs"]))
+        self.cut_after_verb_re = compile_scan(f"{alternation(park['cut_after_verbs'])}|{park['running_verbs']}")
         self.plain_stem = int(park["plain_stem"])
         self.short_suffix = {long: [short] if isinstance(short, str) else list(short)
                              for long, short in park["suffix_short_forms"].items()}

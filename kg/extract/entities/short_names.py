@@ -69,7 +69,7 @@ class ShortNames:
         self.partner_name_re = re.compile(rf"(?:{alternation(company['partner_words'])})({partner}){signs}")
         # 凯岚机械、博远铝业与城区工业园签订的…项目, A和B与某区签约: the firms opening a clause that sign with a partner
         # (the partner and the verb found first, few places hold them; then the clause's opening before the joint)
-        self.signing_re = re.compile(rf"[与同跟]{partner}{signs}")
+        self.signing_re = re.compile(rf"(?:{alternation(company['partner_words'])}|同){partner}{signs}")
         self.signers_re = re.compile(
             rf"(?:^|(?<=[{re.escape(SENTENCE_END_CHARS + CLAUSE_BREAK_CHARS)}\n]))"
             rf"((?:[^\W\d_]{{2,{companies.max_short}}}?[、和及])*[^\W\d_]{{2,{companies.max_short}}}?)(?:{names.adverbs})*$")

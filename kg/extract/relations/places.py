@@ -293,8 +293,8 @@ class Frame(Shape):
 
 
 class Inside(Shape):
-    """…高新区表现抢眼，区内的朗晖光电、铂川电池…: the heads listed after the cue, in the tail named last
-    (in the sentence, else in an earlier one)."""
+    """…高新区表现抢眼，区内的朗晖光电、铂川电池…: the heads listed after the cue, in the tail named last (in the
+    sentence, else in an earlier one); firms listed before the `closing` words (A、B等园区企业)."""
     options = ("gap", "closing")
     word_lists = ("cues",)
     needs = "head"
@@ -315,13 +315,13 @@ class Inside(Shape):
                 heads = list_from(s.text, [m for m in ms if m.label in p.head], cue.end())
                 out += [self.relation(h, tails[-1], s) for h in heads]
         for closing in self.closing.finditer(s.text, s.start, s.end):
-            # 走进A、B、C等园区企业: the firms listed before the closing words, in the one park the sentence names before
-            # them, or the park named last when the sentence names no place (先后来到A园、B园，走进…: which one is not said)
+            # in the one park the sentence names (在某县某工业园区走访了…), or the one named last when it names no place
+            # (not 先后来到A园、B园…, 在湖口县，A、B等园区企业: which park is not said)
             heads = list_before(s.text, [m for m in ms if m.label == COMPANY], closing.start())
             places = [m for m in ms if m.label in PLACES and heads and m.end <= heads[0].start]
-            tails = places or [t for t in s.named_before() if t.label in p.tail]
-            if heads and len(places) <= 1 and tails[-1:] and tails[-1].label in p.tail:
-                out += [self.relation(h, tails[-1], s) for h in heads]
+            parks = [m for m in places if m.label in p.tail] if places else [m for m in s.named_before() if m.label in p.tail][-1:]
+            if heads and len(parks) == 1:
+                out += [self.relation(h, parks[0], s) for h in heads]
         return out
 
 

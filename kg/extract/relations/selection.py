@@ -13,7 +13,7 @@ from kg.schema import PROGRAM
 TAIL_JOINERS = ("、", "和", "与", "及", "以及", "，以及", ",以及")  # (获评A、B，以及C: one list)
 RANK_AFTER = re.compile(r"\s*第\s*[\d一二三四五六七八九十百]+\s*[位名]")
 SENTENCE_ENDS = re.compile(f"[{re.escape(SENTENCE_END_CHARS)}]")
-COUNT_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*[家个户]$")  # before a kind of firms counted (3家绿色工厂)
+COUNT_REACH = 6  # characters before a tail searched for the count of a kind (38家工厂和3家…)
 
 
 class CueBeforeTail(Shape):
@@ -272,7 +272,7 @@ class CueBack(Shape):
     """…等9家企业榜上有名, C也名列其中: the heads before the cue and the nearest earlier tail of their kind
     in the text before (a tail for places ends with one of `place_tails`); `then` is what must follow the cue.
     With `heads_after`, the heads are those listed right after `then` instead: 凭借…入选的某公司."""
-    options = ("gap", "place_tail", "not_counted", "then", "heads_after")
+    options = ("gap", "place_tail", "not_counted", "then", "heads_after", "counted_kind", "list_end")
     word_lists = ("cues", "place_tails")
     needs = "head"
 
@@ -282,6 +282,8 @@ class CueBack(Shape):
         self.for_places = pattern.regex("place_tail", "{place_tails}$")
         self.then = pattern.regex("then", "")  # what must follow the cue (the end of its clause)
         self.heads_after = bool(pattern.value("heads_after", False))
+        self.counted_kind = pattern.regex("counted_kind", "(?!)")
+        self.list_end = pattern.regex("list_end", "(?!)")
 
     def find(self, s: Sentence) -> list[Relation]:
         text, ms, tails = s.text, s.mentions, self.pattern.tail
@@ -303,8 +305,9 @@ class CueBack(Shape):
             earlier = [m for m in ms if m.label in tails and m.end <= cue.start()] or \
                 [m for m in s.named_before() if m.label in tails]
             fitting = [t for t in earlier if bool(self.for_places.search(text[t.start:t.end])) == for_places]
-            # (…公示2023年度绿色制造名单，共有38家工厂和3家绿色供应链管理企业入选，A、B均在其中: a kind counted, not the list)
-            fitting = [t for t in fitting if not COUNT_BEFORE.search(text, max(0, t.start - 6), t.start)] or fitting
+            if len(fitting) > 1 and self.counted_kind.search(text, max(0, fitting[-1].start - COUNT_REACH), fitting[-1].start):
+                # (…公示2023年度绿色制造名单，共有38家工厂和3家绿色供应链管理企业入选，A、B均在其中: a kind counted, not the list)
+                fitting = [t for t in fitting if self.list_end.search(text, t.start, t.end)] or fitting
             if fitting:
                 out += [self.relation(h, fitting[-1], s) for h in heads]
         return out

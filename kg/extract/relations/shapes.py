@@ -273,7 +273,7 @@ class ShortFormInName(Shape):
     one of `place_ends`), with more of the name after it (read once per document). A shorter form, of
     `min_short_before_output`, counts where an output follows it (伊利4.5万吨…项目 where the text names 伊利集团)."""
     scope = "document"
-    options = ("min_short", "min_short_before_output", "output", "plain_name")
+    options = ("min_short", "min_short_before_output", "output", "plain_name", "plain_not_after")
     word_lists = ("legal_ends", "short_ends", "place_ends")
 
     def __init__(self, pattern, others):
@@ -286,6 +286,7 @@ class ShortFormInName(Shape):
         self.min_before_output = int(pattern.value("min_short_before_output", self.min_short))
         self.output = pattern.regex("output", "(?!)")
         self.plain = pattern.regex("plain_name", "(?!)")
+        self.plain_not_after = pattern.regex("plain_not_after", "(?!)")
 
     def _short_forms(self, name: str) -> list[str]:
         legal = self.legal.search(name)  # (a short name has none: 安徽金鑫电机 is called 安徽金鑫 too)
@@ -316,7 +317,8 @@ class ShortFormInName(Shape):
         for head in (m for m in mentions if m.label in p.head):
             name = text[head.start:head.end]
             tail = next((forms[name[:k]] for k in range(min(longest, len(name) - 1), 0, -1) if name[:k] in forms
-                         and (k >= self.min_short or self.output.match(name, k) or name[:k] in brands)), None)
+                         and (k >= self.min_short or self.output.match(name, k)
+                              or name[:k] in brands and not self.plain_not_after.match(name, k))), None)
             if tail is not None:
                 out.append(p.relation_of(head, tail, sentence_of(head.start)))
         return out
