@@ -5054,6 +5054,8 @@ def test_thirty_eighth_session_round(nlp, text, label, expected):
     # verbs of running a park stand in no park's name (负责运营管理某产业园); 开发 does (扶贫开发产业园)
     ("合营公司负责开发、建设及营运产业园，博远集团负责运营管理凯岚电子信息产业园。", "IndustrialPark", {"凯岚电子信息产业园"}),
     ("察雅县扶贫开发产业园的玛业堂公司开业。", "IndustrialPark", {"扶贫开发产业园"}),
+    # 委托, 携手 before the region a legal name opens with are no part of it
+    ("九江经开区委托江西博瑞产业发展有限公司运营管理凯岚产业园。", "Company", {"江西博瑞产业发展有限公司"}),
     # the firm opening a clause before 携手 is a firm too
     ("凯岚化工携手博远科技成立合资公司。", "Company", {"凯岚化工", "博远科技"}),
     # a grade alone before a park's suffix is a title, no park
