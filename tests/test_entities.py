@@ -2097,6 +2097,17 @@ def test_the_region_opening_a_project_or_a_park_name_is_handed_to_the_relation_s
     assert ("Region", "沂南县") in {(m.label, m.name) for m in extraction.mentions}
 
 
+def test_a_program_of_projects_is_an_entity_only_with_a_member():
+    from kg.extract.nlp import build_nlp, to_extraction
+
+    nlp = build_nlp()
+    counted = to_extraction("d", nlp("今年，凯岚县共有5个项目列入省级重点项目，14个项目列入市级重点项目。"))
+    assert not [m for m in counted.mentions if m.label == "Program"]  # (projects of a kind, counted)
+    named = to_extraction("d", nlp("凯岚新材料年产5万吨隔膜项目列入2024年江西省重大项目。"))
+    assert ("Program", "2024年江西省重大项目") in {(m.label, m.name) for m in named.mentions}
+    assert any(f.relation == "selectedAs" for f in named.facts)
+
+
 @pytest.mark.parametrize("text, expected", [
     ("凯岚经开区先后获评全国百强产业园区和湖南省先进开发区。", {"全国百强产业园区", "湖南省先进开发区"}),
     ("凯岚高新区获批国家级高新区。", {"国家级高新区"}),

@@ -7,13 +7,15 @@ character tokenizer (`kg.char_tokenizer.v1`) and three registered components:
 - `kg_entities` sets `doc.ents` (labels: the entity types of `kg.schema`),
   `doc.spans["kg_nested"]` (company names inside a project's
   name), `doc.spans["kg_name_regions"]` (label Region: the region a park's or a
-  project's name opens with, 莒南县 in 莒南县某某不锈钢项目, 澧县 in 常德市澧县高新区)
-  and `doc._.kg_aliases`,
+  project's name opens with, 莒南县 in 莒南县某某不锈钢项目, 澧县 in 常德市澧县高新区),
+  `doc.spans["kg_member_programs"]` (programs of projects) and `doc._.kg_aliases`,
 - `kg_relations` sets `doc._.kg_relations`, a list of `kg.extract.relations.Relation`. Its
   `nested` mentions are `kg_nested` and `kg_name_regions` together: a pattern of shape
   `name_in_name` with tail `Region` reads where a park or a project is from its name's opening
   region. A region of `kg_name_regions` is no entity of the graph unless a relation reaches it
-  (`to_extraction`): inside a name it is optional (guidelines).
+  (`to_extraction`): inside a name it is optional (guidelines). Nor is a program of `kg_member_programs` (a
+  program of projects, 省重点项目) unless a relation selects something into it: without one the text counts
+  projects of a kind (5个项目列入省重点项目) and names no list's members.
 
 `extract()` runs documents through the pipeline and turns each Doc into a plain,
 picklable `Extraction` for the resolution stage.
@@ -233,6 +235,8 @@ class EntityRecognizer:
                                   for m in found.nested]
         doc.spans["kg_name_regions"] = [doc.char_span(m.start, m.end, label=m.label, alignment_mode="expand")
                                          for m in found.name_regions]
+        doc.spans["kg_member_programs"] = [doc.char_span(m.start, m.end, label=m.label, alignment_mode="expand")
+                                           for m in found.member_programs]
         doc._.kg_aliases = found.aliases
         return doc
 
@@ -322,6 +326,10 @@ def to_extraction(document_id: str, doc: Doc, cite: Callable[[int, int], str] | 
         reached = {end for f in facts for end in (f.head, f.tail)} - {(m.label, m.name) for m in mentions}
         mentions += [NamedMention(s.label_, text[s.start_char:s.end_char], sentence_of(s.start_char))
                      for s in doc.spans["kg_name_regions"] if (s.label_, text[s.start_char:s.end_char]) in reached]
+    if doc.spans.get("kg_member_programs"):  # a program of projects is an entity only when a member is selected into it
+        reached = {end for f in facts for end in (f.head, f.tail)}
+        unreached = {(s.label_, text[s.start_char:s.end_char]) for s in doc.spans["kg_member_programs"]} - reached
+        mentions = [m for m in mentions if (m.label, m.name) not in unreached]
     return Extraction(
         document=document_id,
         sentences=tuple(cite(start, end) if cite else text[start:end].strip() for start, end in sentences),

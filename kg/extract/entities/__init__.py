@@ -139,6 +139,7 @@ class EntityFinder:
             self._drop_bylines,
         ]
         self.byline_re = re.compile(rules.common["byline"])
+        self.member_only_heads = tuple(rules.program["member_only_heads"])
         self.division_ends = tuple(rules.common["division_ends"])
         self.renamed_re = compile_rare(rules.common["renaming"])
         opening_suffixes = [s for s in rules.park["suffixes"] if s not in rules.project["park_opening_not_suffixes"]]
@@ -163,7 +164,10 @@ class EntityFinder:
             doc.names, doc.programs = TrimmedSpans(text, self.boundaries), TrimmedSpans(text, self.boundaries)
         for find in self.passes:
             find(doc)
-        return doc.result(self.priority)
+        found = doc.result(self.priority)
+        found.member_programs = [m for m in found.mentions if m.label == PROGRAM
+                                 and text.endswith(self.member_only_heads, m.start, m.end)]
+        return found
 
     def _renamed(self, doc: DocState) -> None:
         """宝龙山经济开发区改为宝龙山工业园区, 某某公司更名为某某集团: the old name and the new are one park or firm (a firm's

@@ -18,6 +18,7 @@ class Findings:
     nested: list[Mention]  # company names inside a project's name (for developedBy)
     aliases: list[tuple[str, str, str]]  # (label, name, other name of the same thing)
     name_regions: list[Mention] = field(default_factory=list)  # regions opening a park's or project's name
+    member_programs: list[Mention] = field(default_factory=list)  # programs that are entities only with a member
 
 
 class DocState:
