@@ -2101,7 +2101,8 @@ def test_a_program_of_projects_is_an_entity_only_with_a_member():
     from kg.extract.nlp import build_nlp, to_extraction
 
     nlp = build_nlp()
-    counted = to_extraction("d", nlp("今年，凯岚县共有5个项目列入省级重点项目，14个项目列入市级重点项目。"))
+    counted = to_extraction("d", nlp("今年，凯岚县共有5个项目列入省级重点项目，14个项目列入市级重点项目。区内已有国家级企业技术中心"
+                                     "8家、省级企业技术中心22家。"))
     assert not [m for m in counted.mentions if m.label == "Program"]  # (projects of a kind, counted)
     named = to_extraction("d", nlp("凯岚新材料年产5万吨隔膜项目列入2024年江西省重大项目。"))
     assert ("Program", "2024年江西省重大项目") in {(m.label, m.name) for m in named.mentions}

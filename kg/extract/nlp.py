@@ -8,14 +8,14 @@ character tokenizer (`kg.char_tokenizer.v1`) and three registered components:
   `doc.spans["kg_nested"]` (company names inside a project's
   name), `doc.spans["kg_name_regions"]` (label Region: the region a park's or a
   project's name opens with, 莒南县 in 莒南县某某不锈钢项目, 澧县 in 常德市澧县高新区),
-  `doc.spans["kg_member_programs"]` (programs of projects) and `doc._.kg_aliases`,
+  `doc.spans["kg_member_programs"]` (programs of projects, kinds counted) and `doc._.kg_aliases`,
 - `kg_relations` sets `doc._.kg_relations`, a list of `kg.extract.relations.Relation`. Its
   `nested` mentions are `kg_nested` and `kg_name_regions` together: a pattern of shape
   `name_in_name` with tail `Region` reads where a park or a project is from its name's opening
   region. A region of `kg_name_regions` is no entity of the graph unless a relation reaches it
   (`to_extraction`): inside a name it is optional (guidelines). Nor is a program of `kg_member_programs` (a
-  program of projects, 省重点项目) unless a relation selects something into it: without one the text counts
-  projects of a kind (5个项目列入省重点项目) and names no list's members.
+  program of projects, 省重点项目, or one counted, 省级企业技术中心22家) unless a relation selects something into it:
+  without one the text counts holders of a kind (5个项目列入省重点项目) and names no list's members.
 
 `extract()` runs documents through the pipeline and turns each Doc into a plain,
 picklable `Extraction` for the resolution stage.
@@ -326,7 +326,7 @@ def to_extraction(document_id: str, doc: Doc, cite: Callable[[int, int], str] | 
         reached = {end for f in facts for end in (f.head, f.tail)} - {(m.label, m.name) for m in mentions}
         mentions += [NamedMention(s.label_, text[s.start_char:s.end_char], sentence_of(s.start_char))
                      for s in doc.spans["kg_name_regions"] if (s.label_, text[s.start_char:s.end_char]) in reached]
-    if doc.spans.get("kg_member_programs"):  # a program of projects is an entity only when a member is selected into it
+    if doc.spans.get("kg_member_programs"):  # a program of projects, or counted, is an entity only with a member
         reached = {end for f in facts for end in (f.head, f.tail)}
         unreached = {(s.label_, text[s.start_char:s.end_char]) for s in doc.spans["kg_member_programs"]} - reached
         mentions = [m for m in mentions if (m.label, m.name) not in unreached]

@@ -65,6 +65,7 @@ from kg.schema import COMPANY, ENTITY_TYPES, PARK, PROGRAM, PROJECT, REGION
 __all__ = ["EntityFinder", "Findings"]
 
 
+COUNT_REACH = 8  # characters before a program searched for a count of its kind (22家省级企业技术中心)
 # when two candidates overlap with the same length, the earlier type wins (types declared by a rules file last)
 PRIORITY = (PROGRAM, PROJECT, COMPANY, PARK, REGION)
 
@@ -140,6 +141,8 @@ class EntityFinder:
         ]
         self.byline_re = re.compile(rules.common["byline"])
         self.member_only_heads = tuple(rules.program["member_only_heads"])
+        self.counted_after = re.compile(rules.program["counted_after"])
+        self.counted_before = re.compile(rules.program["counted_before"] + "$")
         self.division_ends = tuple(rules.common["division_ends"])
         self.renamed_re = compile_rare(rules.common["renaming"])
         opening_suffixes = [s for s in rules.park["suffixes"] if s not in rules.project["park_opening_not_suffixes"]]
@@ -165,8 +168,9 @@ class EntityFinder:
         for find in self.passes:
             find(doc)
         found = doc.result(self.priority)
-        found.member_programs = [m for m in found.mentions if m.label == PROGRAM
-                                 and text.endswith(self.member_only_heads, m.start, m.end)]
+        found.member_programs = [m for m in found.mentions if m.label == PROGRAM and (
+            text.endswith(self.member_only_heads, m.start, m.end) or self.counted_after.match(text, m.end)
+            or self.counted_before.search(text, max(0, m.start - COUNT_REACH), m.start))]
         return found
 
     def _renamed(self, doc: DocState) -> None:
