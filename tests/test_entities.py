@@ -2104,6 +2104,8 @@ def test_a_program_of_projects_is_an_entity_only_with_a_member():
     counted = to_extraction("d", nlp("今年，凯岚县共有5个项目列入省级重点项目，14个项目列入市级重点项目。区内已有国家级企业技术中心"
                                      "8家、省级企业技术中心22家。"))
     assert not [m for m in counted.mentions if m.label == "Program"]  # (projects of a kind, counted)
+    listed = to_extraction("d", nlp("今年我县获批国家级绿色工厂2家（凯岚新材料有限公司、博远光电科技有限公司）。"))
+    assert ("Program", "国家级绿色工厂") in {(m.label, m.name) for m in listed.mentions}  # (counted, then named)
     named = to_extraction("d", nlp("凯岚新材料年产5万吨隔膜项目列入2024年江西省重大项目。"))
     assert ("Program", "2024年江西省重大项目") in {(m.label, m.name) for m in named.mentions}
     assert any(f.relation == "selectedAs" for f in named.facts)

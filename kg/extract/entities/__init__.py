@@ -141,6 +141,7 @@ class EntityFinder:
         ]
         self.byline_re = re.compile(rules.common["byline"])
         self.member_only_heads = tuple(rules.program["member_only_heads"])
+        self.list_word_re = re.compile(f"(?:{alternation(rules.program['list_words'])})$")  # (省重点项目名单 too)
         self.counted_after = re.compile(rules.program["counted_after"])
         self.counted_before = re.compile(rules.program["counted_before"] + "$")
         self.division_ends = tuple(rules.common["division_ends"])
@@ -169,7 +170,7 @@ class EntityFinder:
             find(doc)
         found = doc.result(self.priority)
         found.member_programs = [m for m in found.mentions if m.label == PROGRAM and (
-            text.endswith(self.member_only_heads, m.start, m.end) or self.counted_after.match(text, m.end)
+            self.list_word_re.sub("", text[m.start:m.end]).endswith(self.member_only_heads) or self.counted_after.match(text, m.end)
             or self.counted_before.search(text, max(0, m.start - COUNT_REACH), m.start))]
         return found
 
