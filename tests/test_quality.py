@@ -22,11 +22,11 @@ HELDOUT = Path(__file__).parent / "heldout"
 
 # Measured on the eleven texts (four of one district, seven of other provinces); raise as the rules improve.
 CORPUS_FLOORS = {
-    "entities": {"Company": 1.0, "IndustrialPark": 1.0, "Project": 1.0, "Program": 0.971, "Region": 1.0},
+    "entities": {"Company": 1.0, "IndustrialPark": 1.0, "Project": 1.0, "Program": 1.0, "Region": 1.0},
     # (locatedIn lowered in the thirtieth session: 位于某高新区的重庆某某10万吨…生产基地 now places the company, named on its
     # own as a short name with its place, where its base is; the gold places the base only)
     "relations": {"locatedIn": 0.959, "selectedAs": 1.0, "developedBy": 1.0},
-    "entity": 0.996, "relation": 0.982,
+    "entity": 1.0, "relation": 0.982,
     "fragmented": 0,  # issue 11: every gold entity is one node
 }
 # The challenge corpus's sets other than the locked half (tests/challenge/<set>), by set.
@@ -71,7 +71,16 @@ CORPUS_FLOORS = {
 # 0.688 (two right locatedIn fewer), its errors not read. In the thirty-eighth, two floors of fresh69 were lowered
 # (locatedIn 0.71 -> 0.705, relation 0.769 -> 0.766: 固始县建设投资公司 is a company now, a place and its trade before a
 # plain 公司, and the headline's place it is put in is no relation of that gold); fresh95's floors, written at its blind
-# figures rounded to three places, went down by 0.001 where the raw figure is a hair under them.)
+# figures rounded to three places, went down by 0.001 where the raw figure is a hair under them. In the thirty-ninth,
+# 36 floors of 21 sets were lowered, by up to 0.048 (each round kept by the sum over every development set, +0.106 /
+# +0.224): Program of fresh, fresh5, fresh10, fresh23, fresh34, fresh43, fresh44, fresh51, fresh61, fresh65, fresh79 and
+# fresh89 (a program of projects, 省重点项目, or one counted, 省级企业技术中心22家, is an entity only when a relation
+# selects a member into it, and those golds hold some no rule selects into); developedBy of fresh22, fresh81, fresh82
+# and fresh86 (a firm called by its brand and 集团 alone develops the project its brand opens: 中泰集团 of 中泰石化…项目,
+# where those golds name the subsidiary); locatedIn of fresh2, fresh32 and fresh85 (其中， opens a list counted in a
+# province: 辽宁省…。其中，A、B获得金奖, placed in the province the golds leave out); selectedAs of fresh36 and fresh75 (a
+# list's category, 国家级绿色工厂, gives its members the list named before, given to a firm whose name the rules cut:
+# 广东美的环境电器… read as 环境电器…).)
 CHALLENGE_FLOORS = {
     # The development half of the challenge corpus (tests/challenge/dev): real reports of 22 provinces.
     "dev": {
@@ -81,14 +90,14 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh: 24 texts by two other writers, scored blind once (0.793 / 0.615) and tuned on since.
     "fresh": {
-        "entities": {"Company": 0.979, "IndustrialPark": 0.983, "Project": 0.934, "Program": 1.0, "Region": 0.988},
+        "entities": {"Company": 0.979, "IndustrialPark": 0.983, "Project": 0.934, "Program": 0.965, "Region": 0.988},
         "relations": {"locatedIn": 0.923, "selectedAs": 1.0, "developedBy": 0.937},
-        "entity": 0.968, "relation": 0.957,
+        "entity": 0.966, "relation": 0.957,
     },
     "fresh2": {
-        "entities": {"Company": 0.975, "IndustrialPark": 0.935, "Project": 0.928, "Program": 0.981, "Region": 0.976},
-        "relations": {"locatedIn": 0.831, "selectedAs": 0.987, "developedBy": 0.923},
-        "entity": 0.959, "relation": 0.888,
+        "entities": {"Company": 0.975, "IndustrialPark": 0.935, "Project": 0.928, "Program": 1.0, "Region": 0.976},
+        "relations": {"locatedIn": 0.825, "selectedAs": 0.987, "developedBy": 0.923},
+        "entity": 0.961, "relation": 0.885,
     },
     # locatedIn lowered in the twenty-fifth session (0.882 -> 0.874): a line list whose members open with their region
     # now frames a region-prefixed project line with a place the gold does not give.
@@ -98,14 +107,14 @@ CHALLENGE_FLOORS = {
         "entity": 0.97, "relation": 0.93,
     },
     "fresh4": {
-        "entities": {"Company": 0.965, "IndustrialPark": 1.0, "Project": 0.901, "Program": 0.928, "Region": 0.962},
+        "entities": {"Company": 0.965, "IndustrialPark": 1.0, "Project": 0.901, "Program": 0.96, "Region": 0.962},
         "relations": {"locatedIn": 0.906, "selectedAs": 0.981, "developedBy": 0.838},
-        "entity": 0.956, "relation": 0.918,
+        "entity": 0.958, "relation": 0.918,
     },
     "fresh5": {  # scored blind once (0.806 / 0.404), tuned on in round 6
-        "entities": {"Company": 0.961, "IndustrialPark": 0.925, "Project": 0.93, "Program": 1.0, "Region": 0.951},
+        "entities": {"Company": 0.961, "IndustrialPark": 0.925, "Project": 0.93, "Program": 0.96, "Region": 0.951},
         "relations": {"locatedIn": 0.919, "selectedAs": 0.8, "developedBy": 0.909},
-        "entity": 0.948, "relation": 0.892,
+        "entity": 0.945, "relation": 0.892,
     },
     # tests/challenge/fresh6: 24 texts by two more writers, scored blind once (0.882 / 0.825, rules of commit 2e0aea0).
     "fresh6": {
@@ -133,15 +142,15 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh10: 24 texts by two more writers, scored blind once (0.866 / 0.657, rules of commit 42d7966).
     "fresh10": {
-        "entities": {"Company": 0.965, "IndustrialPark": 0.888, "Project": 0.948, "Program": 0.98, "Region": 0.99},
+        "entities": {"Company": 0.965, "IndustrialPark": 0.888, "Project": 0.948, "Program": 0.96, "Region": 0.99},
         "relations": {"locatedIn": 0.896, "selectedAs": 0.948, "developedBy": 0.941},
-        "entity": 0.962, "relation": 0.924,
+        "entity": 0.96, "relation": 0.924,
     },
     # tests/challenge/fresh11: 24 texts by two more writers, scored blind once (0.835 / 0.547, rules of commit 75a1e54).
     "fresh11": {
-        "entities": {"Company": 0.914, "IndustrialPark": 0.769, "Project": 0.915, "Program": 0.789, "Region": 0.981},
-        "relations": {"locatedIn": 0.803, "selectedAs": 0.904, "developedBy": 0.833},
-        "entity": 0.91, "relation": 0.838,
+        "entities": {"Company": 0.914, "IndustrialPark": 0.769, "Project": 0.934, "Program": 0.821, "Region": 0.981},
+        "relations": {"locatedIn": 0.818, "selectedAs": 0.904, "developedBy": 0.833},
+        "entity": 0.917, "relation": 0.847,
     },
     # tests/challenge/fresh12: 24 texts by two more writers, scored blind once (0.860 / 0.711, rules of commit 6cb183a).
     # IndustrialPark lowered in the twenty-ninth session: 特色园区 ends a park's name, so 北京市专精特新特色园区 (a
@@ -169,26 +178,26 @@ CHALLENGE_FLOORS = {
     # removes one matched node from the count: a fragmentation fixed)
     "fresh15": {
         "entities": {"Company": 0.955, "IndustrialPark": 0.941, "Project": 0.891, "Program": 0.92, "Region": 0.985},
-        "relations": {"locatedIn": 0.848, "selectedAs": 0.85, "developedBy": 0.829},
-        "entity": 0.94, "relation": 0.845,
+        "relations": {"locatedIn": 0.848, "selectedAs": 0.85, "developedBy": 0.857},
+        "entity": 0.94, "relation": 0.85,
     },
     # tests/challenge/fresh16: 24 texts by two more writers, scored blind once (0.850 / 0.534, rules of commit eb33e2f).
     "fresh16": {
-        "entities": {"Company": 0.903, "IndustrialPark": 0.961, "Project": 0.909, "Program": 0.888, "Region": 0.954},
-        "relations": {"locatedIn": 0.642, "selectedAs": 0.85, "developedBy": 0.7},
-        "entity": 0.922, "relation": 0.698,
+        "entities": {"Company": 0.903, "IndustrialPark": 0.961, "Project": 0.909, "Program": 0.941, "Region": 0.954},
+        "relations": {"locatedIn": 0.642, "selectedAs": 0.954, "developedBy": 0.7},
+        "entity": 0.924, "relation": 0.725,
     },
     # tests/challenge/fresh17: 24 texts by two more writers, scored blind once (0.875 / 0.756, rules of commit ebff956).
     "fresh17": {
-        "entities": {"Company": 0.9, "IndustrialPark": 0.945, "Project": 0.946, "Program": 0.833, "Region": 0.988},
+        "entities": {"Company": 0.9, "IndustrialPark": 0.945, "Project": 0.946, "Program": 0.869, "Region": 0.988},
         "relations": {"locatedIn": 0.93, "selectedAs": 0.909, "developedBy": 0.78},
-        "entity": 0.933, "relation": 0.888,
+        "entity": 0.935, "relation": 0.888,
     },
     # tests/challenge/fresh18: 24 texts by two more writers, scored blind once (0.808 / 0.667, rules of commit 578c74f).
     "fresh18": {
-        "entities": {"Company": 0.912, "IndustrialPark": 0.95, "Project": 0.95, "Program": 0.846, "Region": 1.0},
+        "entities": {"Company": 0.912, "IndustrialPark": 0.95, "Project": 0.95, "Program": 0.864, "Region": 1.0},
         "relations": {"locatedIn": 0.917, "selectedAs": 0.897, "developedBy": 0.857},
-        "entity": 0.931, "relation": 0.897,
+        "entity": 0.933, "relation": 0.897,
     },
     # tests/challenge/fresh19: 24 texts by two more writers, scored blind once (0.853 / 0.727, rules of commit 05cec2d).
     "fresh19": {
@@ -205,29 +214,29 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh21: 24 texts by two more writers, scored blind once (0.822 / 0.682, rules of commit ac008d8).
     "fresh21": {
         "entities": {"Company": 0.903, "IndustrialPark": 0.971, "Project": 0.886, "Program": 0.941, "Region": 0.951},
-        "relations": {"locatedIn": 0.795, "selectedAs": 0.931, "developedBy": 0.761},
-        "entity": 0.919, "relation": 0.83,
+        "relations": {"locatedIn": 0.809, "selectedAs": 0.966, "developedBy": 0.761},
+        "entity": 0.919, "relation": 0.849,
     },
     # tests/challenge/fresh22: 24 texts by two more writers, scored blind once (0.846 / 0.677, rules of commit c78f05a).
     "fresh22": {
         "entities": {"Company": 0.893, "IndustrialPark": 0.884, "Project": 0.917, "Program": 0.944, "Region": 0.959},
-        "relations": {"locatedIn": 0.861, "selectedAs": 0.948, "developedBy": 0.793},
-        "entity": 0.914, "relation": 0.877,
+        "relations": {"locatedIn": 0.861, "selectedAs": 0.948, "developedBy": 0.779},
+        "entity": 0.914, "relation": 0.874,
     },
     # tests/challenge/fresh63: 24 texts by two more writers, scored blind at the fourteenth session's start
     # (0.830 / 0.624, rules of commit 4277db3); held out through that session, never tuned on, and scored again
     # at its end (the same); tuned on in the fifteenth.
     "fresh63": {
-        "entities": {"Company": 0.896, "IndustrialPark": 0.863, "Project": 0.841, "Program": 0.844, "Region": 0.941},
+        "entities": {"Company": 0.896, "IndustrialPark": 0.863, "Project": 0.841, "Program": 0.87, "Region": 0.941},
         "relations": {"locatedIn": 0.72, "selectedAs": 0.843, "developedBy": 0.758},
-        "entity": 0.885, "relation": 0.773,
+        "entity": 0.887, "relation": 0.773,
     },
     # tests/challenge/fresh96: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-ninth session (0.855 / 0.543 with the rules of its start, d30667c1); held out.
     "fresh96": {
-        "entities": {"Company": 0.88, "IndustrialPark": 0.8, "Project": 0.783, "Program": 0.858, "Region": 0.954},
+        "entities": {"Company": 0.88, "IndustrialPark": 0.826, "Project": 0.783, "Program": 0.882, "Region": 0.954},
         "relations": {"locatedIn": 0.416, "selectedAs": 0.857, "developedBy": 0.538},
-        "entity": 0.856, "relation": 0.548,
+        "entity": 0.862, "relation": 0.548,
     },
     # tests/challenge/fresh95: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-eighth session (0.886 / 0.588 with the rules of its start, bdc6111); held out.
@@ -246,37 +255,37 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh93: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-sixth session (0.853 / 0.703 with the rules of its start, 16d64f8); held out.
     "fresh93": {
-        "entities": {"Company": 0.842, "IndustrialPark": 0.832, "Project": 0.813, "Program": 0.75, "Region": 0.953},
-        "relations": {"locatedIn": 0.658, "selectedAs": 0.745, "developedBy": 0.666},
-        "entity": 0.853, "relation": 0.688,
+        "entities": {"Company": 0.875, "IndustrialPark": 0.848, "Project": 0.894, "Program": 0.916, "Region": 0.953},
+        "relations": {"locatedIn": 0.735, "selectedAs": 0.766, "developedBy": 0.702},
+        "entity": 0.895, "relation": 0.739,
     },
     # tests/challenge/fresh92: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-fifth session (0.861 / 0.700 with the rules of its start, 91d067d); held out.
     "fresh92": {
-        "entities": {"Company": 0.939, "IndustrialPark": 0.898, "Project": 0.893, "Program": 0.823, "Region": 0.875},
+        "entities": {"Company": 0.939, "IndustrialPark": 0.898, "Project": 0.893, "Program": 0.848, "Region": 0.875},
         "relations": {"locatedIn": 0.726, "selectedAs": 0.923, "developedBy": 0.769},
-        "entity": 0.897, "relation": 0.783,
+        "entity": 0.9, "relation": 0.783,
     },
     # tests/challenge/fresh91: 23 texts by two more writers, scored blind once when they arrived early in the
     # thirty-fourth session (0.845 / 0.676 with the rules of its start, 63b3536); held out through the thirty-sixth,
     # tuned on in the thirty-seventh.
     "fresh91": {
-        "entities": {"Company": 0.94, "IndustrialPark": 0.857, "Project": 0.836, "Program": 0.904, "Region": 0.923},
+        "entities": {"Company": 0.94, "IndustrialPark": 0.857, "Project": 0.836, "Program": 0.933, "Region": 0.923},
         "relations": {"locatedIn": 0.579, "selectedAs": 0.863, "developedBy": 0.941},
-        "entity": 0.891, "relation": 0.748,
+        "entity": 0.893, "relation": 0.748,
     },
     # tests/challenge/fresh90: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-third session (0.810 / 0.652 with the rules of its start, fb34a62); held out.
     "fresh90": {
-        "entities": {"Company": 0.81, "IndustrialPark": 0.745, "Project": 0.836, "Program": 0.941, "Region": 0.959},
-        "relations": {"locatedIn": 0.743, "selectedAs": 0.962, "developedBy": 0.719},
-        "entity": 0.852, "relation": 0.767,
+        "entities": {"Company": 0.81, "IndustrialPark": 0.745, "Project": 0.84, "Program": 0.941, "Region": 0.959},
+        "relations": {"locatedIn": 0.75, "selectedAs": 0.962, "developedBy": 0.719},
+        "entity": 0.854, "relation": 0.771,
     },
     # tests/challenge/fresh89: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-second session (0.872 / 0.658 with the rules of its start, 777dbed); held out until the thirty-fifth,
     # tuned on since.
     "fresh89": {
-        "entities": {"Company": 0.912, "IndustrialPark": 0.875, "Project": 0.8, "Program": 0.845, "Region": 0.987},
+        "entities": {"Company": 0.912, "IndustrialPark": 0.875, "Project": 0.8, "Program": 0.833, "Region": 0.987},
         "relations": {"locatedIn": 0.831, "selectedAs": 0.894, "developedBy": 0.684},
         "entity": 0.888, "relation": 0.812,
     },
@@ -292,33 +301,33 @@ CHALLENGE_FLOORS = {
     # thirty-first session (0.824 / 0.553 with the rules of its start, d9b0b53); held out in that session and the
     # thirty-second (0.823 / 0.553); tuned on in the thirty-third.
     "fresh87": {
-        "entities": {"Company": 0.814, "IndustrialPark": 0.965, "Project": 0.873, "Program": 0.666, "Region": 0.945},
+        "entities": {"Company": 0.814, "IndustrialPark": 0.965, "Project": 0.873, "Program": 0.709, "Region": 0.945},
         "relations": {"locatedIn": 0.556, "selectedAs": 0.845, "developedBy": 0.75},
-        "entity": 0.869, "relation": 0.698,
+        "entity": 0.872, "relation": 0.698,
     },
     # tests/challenge/fresh86: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirtieth session (0.858 / 0.645 with the rules of its start, ea631f5); held out, again in the thirty-first; tuned
     # on in the thirty-second.
     "fresh86": {
         "entities": {"Company": 0.915, "IndustrialPark": 0.861, "Project": 0.874, "Program": 0.829, "Region": 1.0},
-        "relations": {"locatedIn": 0.841, "selectedAs": 0.877, "developedBy": 0.74},
-        "entity": 0.908, "relation": 0.836,
+        "relations": {"locatedIn": 0.841, "selectedAs": 0.877, "developedBy": 0.727},
+        "entity": 0.908, "relation": 0.834,
     },
     # tests/challenge/fresh84: 24 texts by two more writers, scored blind once when they arrived early in the
     # twenty-eighth session (0.878 / 0.773 with the rules of its start, 550ff2b); held out, the same at its end and at
     # the twenty-ninth's; tuned on in the thirtieth.
     "fresh84": {
-        "entities": {"Company": 0.905, "IndustrialPark": 0.918, "Project": 0.878, "Program": 1.0, "Region": 1.0},
+        "entities": {"Company": 0.905, "IndustrialPark": 0.918, "Project": 0.894, "Program": 1.0, "Region": 1.0},
         "relations": {"locatedIn": 0.827, "selectedAs": 1.0, "developedBy": 0.772},
-        "entity": 0.924, "relation": 0.855,
+        "entity": 0.928, "relation": 0.855,
     },
     # tests/challenge/fresh85: 24 texts by two more writers, scored blind once when they arrived early in the
     # twenty-ninth session (0.832 / 0.559 with the rules of its start, b2f2e73); held out, again in the thirtieth (one
     # region and one developer fewer found there, its errors not read); tuned on in the thirty-first.
     "fresh85": {
         "entities": {"Company": 0.922, "IndustrialPark": 0.8, "Project": 0.876, "Program": 0.952, "Region": 0.99},
-        "relations": {"locatedIn": 0.743, "selectedAs": 1.0, "developedBy": 0.714},
-        "entity": 0.909, "relation": 0.817,
+        "relations": {"locatedIn": 0.74, "selectedAs": 1.0, "developedBy": 0.736},
+        "entity": 0.909, "relation": 0.818,
     },
     # tests/challenge/fresh83: 24 texts by two more writers, scored blind once when they arrived early in the
     # twenty-seventh session (0.854 / 0.763 with the rules of its start, 1390ed1); held out, the same at its end and at
@@ -334,30 +343,30 @@ CHALLENGE_FLOORS = {
     # held out (the same at the twenty-seventh session's end).
     "fresh82": {
         "entities": {"Company": 0.88, "IndustrialPark": 0.85, "Project": 0.947, "Program": 0.823, "Region": 0.941},
-        "relations": {"locatedIn": 0.708, "selectedAs": 0.869, "developedBy": 0.794},
-        "entity": 0.901, "relation": 0.759,
+        "relations": {"locatedIn": 0.708, "selectedAs": 0.869, "developedBy": 0.782},
+        "entity": 0.901, "relation": 0.755,
     },
     # tests/challenge/fresh81: 24 texts by two more writers, scored blind when they arrived early in the twenty-sixth
     # session (0.901 / 0.661 with the rules of 5d0f902, the same with those of its start, 8a365ea); held out, the same at
     # its end; tuned on in the twenty-seventh.
     "fresh81": {
         "entities": {"Company": 0.968, "IndustrialPark": 0.879, "Project": 0.867, "Program": 0.903, "Region": 0.982},
-        "relations": {"locatedIn": 0.707, "selectedAs": 0.9, "developedBy": 0.772},
-        "entity": 0.935, "relation": 0.789,
+        "relations": {"locatedIn": 0.707, "selectedAs": 0.9, "developedBy": 0.755},
+        "entity": 0.935, "relation": 0.785,
     },
     # tests/challenge/fresh80: 24 texts by two more writers, scored blind once when they arrived at the twenty-fifth
     # session's end (0.862 / 0.659 with the rules of 7c7dda8, every count the same with those of its start, 2f62adc);
     # held out (the same at the twenty-sixth session's end); tuned on in the twenty-seventh.
     "fresh80": {
         "entities": {"Company": 0.9, "IndustrialPark": 0.777, "Project": 0.919, "Program": 0.896, "Region": 0.973},
-        "relations": {"locatedIn": 0.733, "selectedAs": 1.0, "developedBy": 0.62},
-        "entity": 0.907, "relation": 0.795,
+        "relations": {"locatedIn": 0.745, "selectedAs": 1.0, "developedBy": 0.62},
+        "entity": 0.907, "relation": 0.802,
     },
     # tests/challenge/fresh79: 24 texts by two more writers, scored blind when they arrived in the twenty-fifth session
     # (0.842 / 0.667 with the rules of 640139a; 0.837 / 0.667 with those of the session's start, 2f62adc); held out
     # through that session (0.845 / 0.674 at its end); tuned on in the twenty-sixth.
     "fresh79": {
-        "entities": {"Company": 0.912, "IndustrialPark": 0.785, "Project": 0.945, "Program": 0.928, "Region": 0.939},
+        "entities": {"Company": 0.918, "IndustrialPark": 0.785, "Project": 0.945, "Program": 0.888, "Region": 0.939},
         "relations": {"locatedIn": 0.838, "selectedAs": 0.92, "developedBy": 0.78},
         "entity": 0.913, "relation": 0.852,
     },
@@ -382,9 +391,9 @@ CHALLENGE_FLOORS = {
     # session (0.877 / 0.699 with the rules of 087821e); held out through it (0.877 / 0.695 at its end); tuned on in
     # the twenty-fourth.
     "fresh76": {
-        "entities": {"Company": 0.968, "IndustrialPark": 0.953, "Project": 0.806, "Program": 0.941, "Region": 0.971},
+        "entities": {"Company": 0.968, "IndustrialPark": 0.953, "Project": 0.806, "Program": 1.0, "Region": 0.971},
         "relations": {"locatedIn": 0.844, "selectedAs": 1.0, "developedBy": 0.717},
-        "entity": 0.935, "relation": 0.863,
+        "entity": 0.938, "relation": 0.863,
     },
     # tests/challenge/fresh75: 24 texts by two more writers, scored blind when they arrived early in the twenty-second
     # session (0.871 / 0.579 with the rules of 70218b6, the same with the session's first rounds); held out from then on
@@ -393,8 +402,8 @@ CHALLENGE_FLOORS = {
     # fixed (seen in that one text), it scored 0.873 / 0.618 under every seed; tuned on in the twenty-third session.
     "fresh75": {
         "entities": {"Company": 0.911, "IndustrialPark": 0.912, "Project": 0.939, "Program": 0.919, "Region": 0.982},
-        "relations": {"locatedIn": 0.725, "selectedAs": 0.918, "developedBy": 0.78},
-        "entity": 0.927, "relation": 0.813,
+        "relations": {"locatedIn": 0.725, "selectedAs": 0.909, "developedBy": 0.78},
+        "entity": 0.927, "relation": 0.809,
     },
     # tests/challenge/fresh74: 24 texts by two more writers, scored blind when they arrived early in the twenty-first
     # session (0.875 / 0.631 with the rules of 2918ce8, the same with the session's first round); held out through that
@@ -425,9 +434,9 @@ CHALLENGE_FLOORS = {
     # session (0.849 / 0.705 with the rules of f34022f, 0.851 / 0.705 with 60058ee's); held out through that session
     # (the same at its end), tuned on from the nineteenth.
     "fresh71": {
-        "entities": {"Company": 0.885, "IndustrialPark": 0.978, "Project": 0.863, "Program": 0.894, "Region": 0.974},
+        "entities": {"Company": 0.885, "IndustrialPark": 0.978, "Project": 0.863, "Program": 0.944, "Region": 0.974},
         "relations": {"locatedIn": 0.8, "selectedAs": 0.949, "developedBy": 0.763},
-        "entity": 0.904, "relation": 0.827,
+        "entity": 0.908, "relation": 0.827,
     },
     # tests/challenge/fresh70: 24 texts by two more writers, scored blind when they arrived mid-session in the
     # seventeenth session (0.877 / 0.608 with the rules of 1bc38a6, 0.877 / 0.611 with c29882f's); tuned on from then.
@@ -455,32 +464,32 @@ CHALLENGE_FLOORS = {
     # start (0.872 / 0.755 with the rules of d3ad669, the same with 9dbcf2e's); held out through the session, scored
     # again at its end: the same, every count.
     "fresh67": {
-        "entities": {"Company": 0.959, "IndustrialPark": 0.774, "Project": 0.945, "Program": 0.878, "Region": 0.981},
+        "entities": {"Company": 0.959, "IndustrialPark": 0.774, "Project": 0.945, "Program": 0.906, "Region": 0.981},
         "relations": {"locatedIn": 0.799, "selectedAs": 0.896, "developedBy": 0.869},
-        "entity": 0.928, "relation": 0.848,
+        "entity": 0.933, "relation": 0.848,
     },
     # tests/challenge/fresh66: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.874 / 0.706 with the rules of ece6f5a and of 0b25672), then tuned on (0.905 / 0.745).
     "fresh66": {
-        "entities": {"Company": 0.935, "IndustrialPark": 0.922, "Project": 0.888, "Program": 0.857, "Region": 0.956},
+        "entities": {"Company": 0.935, "IndustrialPark": 0.922, "Project": 0.888, "Program": 0.9, "Region": 0.956},
         "relations": {"locatedIn": 0.8, "selectedAs": 0.727, "developedBy": 0.538},
-        "entity": 0.923, "relation": 0.756,
+        "entity": 0.925, "relation": 0.756,
     },
     # tests/challenge/fresh65: 24 texts by two more writers, scored blind at the fifteenth session's start
     # (0.881 / 0.647 with the rules of ece6f5a); held out through that session (its errors not read), scored again
     # at its end: the same, every count; tuned on in the sixteenth session (0.925 / 0.848).
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
     "fresh65": {
-        "entities": {"Company": 0.914, "IndustrialPark": 0.969, "Project": 0.878, "Program": 0.975, "Region": 0.983},
-        "relations": {"locatedIn": 0.808, "selectedAs": 0.956, "developedBy": 0.75},
-        "entity": 0.939, "relation": 0.868,
+        "entities": {"Company": 0.914, "IndustrialPark": 0.969, "Project": 0.878, "Program": 0.974, "Region": 0.983},
+        "relations": {"locatedIn": 0.808, "selectedAs": 0.956, "developedBy": 0.8},
+        "entity": 0.939, "relation": 0.873,
     },
     # tests/challenge/fresh64: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.896 / 0.728 with the rules of 4277db3, 0.899 / 0.736 with f5b8e5d's), then tuned on.
     "fresh64": {
-        "entities": {"Company": 0.978, "IndustrialPark": 0.947, "Project": 0.948, "Program": 0.934, "Region": 0.987},
-        "relations": {"locatedIn": 0.857, "selectedAs": 0.827, "developedBy": 0.736},
-        "entity": 0.964, "relation": 0.832,
+        "entities": {"Company": 0.978, "IndustrialPark": 0.947, "Project": 0.948, "Program": 0.954, "Region": 0.987},
+        "relations": {"locatedIn": 0.857, "selectedAs": 0.827, "developedBy": 0.799},
+        "entity": 0.966, "relation": 0.839,
     },
     # tests/challenge/fresh62: 24 texts by two more writers, scored blind at the thirteenth session's start
     # (0.823 / 0.690, rules of commit 2a51a11); held out through the thirteenth session, never tuned on, scored
@@ -495,9 +504,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh61: 24 texts by two more writers, scored blind once (0.815 / 0.355, rules of commit d4abd60;
     # the same with 945a388's).
     "fresh61": {
-        "entities": {"Company": 0.892, "IndustrialPark": 0.97, "Project": 0.93, "Program": 0.903, "Region": 0.887},
+        "entities": {"Company": 0.892, "IndustrialPark": 0.97, "Project": 0.93, "Program": 0.866, "Region": 0.887},
         "relations": {"locatedIn": 0.486, "selectedAs": 0.846, "developedBy": 0.888},
-        "entity": 0.91, "relation": 0.772,
+        "entity": 0.907, "relation": 0.772,
     },
     # tests/challenge/fresh60: 24 texts by two more writers, scored blind once (0.883 / 0.390, rules of commit d2da6c8;
     # the same with 945a388's).
@@ -509,16 +518,16 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh59: 24 texts by two more writers, scored blind at the twelfth session's start (0.867 / 0.439,
     # rules of commit 6dc9abb and 945a388) and again at its end (0.867 / 0.448); held out, not tuned on.
     "fresh59": {
-        "entities": {"Company": 0.947, "IndustrialPark": 0.901, "Project": 0.793, "Program": 0.926, "Region": 0.973},
-        "relations": {"locatedIn": 0.625, "selectedAs": 0.817, "developedBy": 0.761},
-        "entity": 0.915, "relation": 0.741,
+        "entities": {"Company": 0.947, "IndustrialPark": 0.901, "Project": 0.793, "Program": 0.927, "Region": 0.973},
+        "relations": {"locatedIn": 0.625, "selectedAs": 0.817, "developedBy": 0.818},
+        "entity": 0.916, "relation": 0.748,
     },
     # tests/challenge/fresh58: 24 texts by two more writers, scored blind once (0.812 / 0.592, rules of commit 6dc9abb;
     # 0.812 / 0.599 with 945a388's).
     "fresh58": {
-        "entities": {"Company": 0.949, "IndustrialPark": 0.772, "Project": 0.944, "Program": 0.965, "Region": 0.935},
+        "entities": {"Company": 0.949, "IndustrialPark": 0.772, "Project": 0.944, "Program": 1.0, "Region": 0.935},
         "relations": {"locatedIn": 0.847, "selectedAs": 0.975, "developedBy": 0.692},
-        "entity": 0.928, "relation": 0.875,
+        "entity": 0.93, "relation": 0.875,
     },
     # tests/challenge/fresh57: 24 texts by two more writers, scored blind once (0.830 / 0.638, rules of commit a8c7580;
     # 0.824 / 0.629 with 59ee6b5's).
@@ -566,9 +575,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh51: 24 texts by two more writers, scored blind once (0.838 / 0.540, rules of commit dc099e0;
     # the same with 59ee6b5's).
     "fresh51": {
-        "entities": {"Company": 0.848, "IndustrialPark": 0.884, "Project": 0.882, "Program": 0.87, "Region": 0.964},
+        "entities": {"Company": 0.848, "IndustrialPark": 0.884, "Project": 0.882, "Program": 0.832, "Region": 0.964},
         "relations": {"locatedIn": 0.781, "selectedAs": 0.571, "developedBy": 0.75},
-        "entity": 0.888, "relation": 0.698,
+        "entity": 0.885, "relation": 0.698,
     },
     # tests/challenge/fresh50: 24 texts by two more writers, scored blind once (0.920 / 0.463, rules of commit dc099e0;
     # 0.914 / 0.461 with 59ee6b5's).
@@ -593,9 +602,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh47: 24 texts by two more writers, scored blind once (0.897 / 0.855, rules of commit 8dfffca).
     "fresh47": {
-        "entities": {"Company": 0.894, "IndustrialPark": 0.965, "Project": 0.95, "Program": 0.971, "Region": 1.0},
+        "entities": {"Company": 0.894, "IndustrialPark": 0.965, "Project": 0.95, "Program": 1.0, "Region": 1.0},
         "relations": {"locatedIn": 0.867, "selectedAs": 1.0, "developedBy": 0.938},
-        "entity": 0.941, "relation": 0.925,
+        "entity": 0.944, "relation": 0.925,
     },
     # tests/challenge/fresh46: 24 texts by two more writers, scored blind once (0.886 / 0.513, rules of commit 95b97ed).
     "fresh46": {
@@ -611,15 +620,15 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh44: 24 texts by two more writers, scored blind once (0.870 / 0.537, rules of commit 8965ad5).
     "fresh44": {
-        "entities": {"Company": 0.942, "IndustrialPark": 0.95, "Project": 0.878, "Program": 0.85, "Region": 0.987},
-        "relations": {"locatedIn": 0.769, "selectedAs": 0.722, "developedBy": 0.866},
-        "entity": 0.931, "relation": 0.766,
+        "entities": {"Company": 0.942, "IndustrialPark": 0.95, "Project": 0.878, "Program": 0.82, "Region": 0.987},
+        "relations": {"locatedIn": 0.769, "selectedAs": 0.739, "developedBy": 0.903},
+        "entity": 0.928, "relation": 0.78,
     },
     # tests/challenge/fresh43: 24 texts by two more writers, scored blind once (0.846 / 0.700, rules of commit 13f155c).
     "fresh43": {
-        "entities": {"Company": 0.925, "IndustrialPark": 0.714, "Project": 0.938, "Program": 0.821, "Region": 0.968},
-        "relations": {"locatedIn": 0.87, "selectedAs": 0.741, "developedBy": 0.75},
-        "entity": 0.91, "relation": 0.811,
+        "entities": {"Company": 0.925, "IndustrialPark": 0.761, "Project": 0.938, "Program": 0.773, "Region": 0.968},
+        "relations": {"locatedIn": 0.87, "selectedAs": 0.741, "developedBy": 0.78},
+        "entity": 0.912, "relation": 0.815,
     },
     # tests/challenge/fresh42: 24 texts by two more writers, scored blind once (0.834 / 0.570, rules of commit 106912b).
     "fresh42": {
@@ -635,21 +644,21 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh40: 24 texts by two more writers, scored blind once (0.864 / 0.681, rules of commit d30bce1).
     "fresh40": {
-        "entities": {"Company": 0.971, "IndustrialPark": 0.978, "Project": 0.857, "Program": 0.903, "Region": 1.0},
+        "entities": {"Company": 0.971, "IndustrialPark": 0.978, "Project": 0.857, "Program": 0.933, "Region": 1.0},
         "relations": {"locatedIn": 0.763, "selectedAs": 0.895, "developedBy": 0.555},
-        "entity": 0.953, "relation": 0.8,
+        "entity": 0.956, "relation": 0.8,
     },
     # tests/challenge/fresh39: 24 texts by two more writers, scored blind once (0.802 / 0.415, rules of commit 3f3ad08).
     "fresh39": {
-        "entities": {"Company": 0.934, "IndustrialPark": 0.905, "Project": 0.823, "Program": 0.774, "Region": 0.92},
+        "entities": {"Company": 0.943, "IndustrialPark": 0.905, "Project": 0.823, "Program": 0.819, "Region": 0.92},
         "relations": {"locatedIn": 0.4, "selectedAs": 0.679, "developedBy": 0.8},
-        "entity": 0.888, "relation": 0.594,
+        "entity": 0.894, "relation": 0.594,
     },
     # tests/challenge/fresh38: 24 texts by two more writers, scored blind once (0.831 / 0.756, rules of commit f28d781).
     "fresh38": {
-        "entities": {"Company": 0.931, "IndustrialPark": 0.909, "Project": 0.864, "Program": 0.869, "Region": 0.934},
-        "relations": {"locatedIn": 0.771, "selectedAs": 0.912, "developedBy": 0.791},
-        "entity": 0.907, "relation": 0.824,
+        "entities": {"Company": 0.931, "IndustrialPark": 0.937, "Project": 0.864, "Program": 0.869, "Region": 0.934},
+        "relations": {"locatedIn": 0.776, "selectedAs": 0.912, "developedBy": 0.791},
+        "entity": 0.909, "relation": 0.827,
     },
     # tests/challenge/fresh37: 24 texts by two more writers, scored blind once (0.860 / 0.555, rules of commit 1504970).
     "fresh37": {
@@ -660,8 +669,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh36: 24 texts by two more writers, scored blind once (0.866 / 0.621, rules of commit 4bcfa23).
     "fresh36": {
         "entities": {"Company": 0.899, "IndustrialPark": 0.893, "Project": 0.887, "Program": 1.0, "Region": 0.955},
-        "relations": {"locatedIn": 0.752, "selectedAs": 0.925, "developedBy": 0.74},
-        "entity": 0.916, "relation": 0.804,
+        "relations": {"locatedIn": 0.765, "selectedAs": 0.909, "developedBy": 0.74},
+        "entity": 0.916, "relation": 0.806,
     },
     # tests/challenge/fresh35: 24 texts by two more writers, scored blind once (0.861 / 0.640, rules of commit 973e786).
     "fresh35": {
@@ -673,21 +682,21 @@ CHALLENGE_FLOORS = {
     # locatedIn lowered in the twenty-fifth session (0.723 -> 0.715): 丁陶大道南延和河东文体广场项目 is now the two
     # projects the gold has, so its place (the 开发区 the gold does not give) now counts as a wrong relation.
     "fresh34": {
-        "entities": {"Company": 0.945, "IndustrialPark": 0.888, "Project": 0.884, "Program": 0.84, "Region": 1.0},
+        "entities": {"Company": 0.945, "IndustrialPark": 0.888, "Project": 0.884, "Program": 0.832, "Region": 1.0},
         "relations": {"locatedIn": 0.75, "selectedAs": 0.86, "developedBy": 0.769},
-        "entity": 0.914, "relation": 0.798,
+        "entity": 0.913, "relation": 0.798,
     },
     # tests/challenge/fresh33: 24 texts by two more writers, scored blind once (0.848 / 0.634, rules of commit 36af414).
     "fresh33": {
-        "entities": {"Company": 0.962, "IndustrialPark": 0.967, "Project": 0.875, "Program": 1.0, "Region": 0.98},
-        "relations": {"locatedIn": 0.808, "selectedAs": 0.978, "developedBy": 0.852},
-        "entity": 0.942, "relation": 0.862,
+        "entities": {"Company": 0.968, "IndustrialPark": 0.967, "Project": 0.875, "Program": 1.0, "Region": 0.98},
+        "relations": {"locatedIn": 0.86, "selectedAs": 0.978, "developedBy": 0.885},
+        "entity": 0.945, "relation": 0.895,
     },
     # tests/challenge/fresh32: 24 texts by two more writers, scored blind once (0.809 / 0.760, rules of commit ccdcf78).
     "fresh32": {
         "entities": {"Company": 0.904, "IndustrialPark": 0.846, "Project": 0.884, "Program": 0.956, "Region": 0.953},
-        "relations": {"locatedIn": 0.857, "selectedAs": 0.96, "developedBy": 0.944},
-        "entity": 0.902, "relation": 0.91,
+        "relations": {"locatedIn": 0.821, "selectedAs": 0.96, "developedBy": 0.944},
+        "entity": 0.902, "relation": 0.893,
     },
     # tests/challenge/fresh31: 24 texts by two more writers, scored blind once (0.834 / 0.619, rules of commit cbdbfc1).
     "fresh31": {
@@ -710,8 +719,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh28: 24 texts by two more writers, scored blind once (0.837 / 0.528, rules of commit 30c40ae).
     "fresh28": {
         "entities": {"Company": 0.976, "IndustrialPark": 0.848, "Project": 0.779, "Program": 0.967, "Region": 0.984},
-        "relations": {"locatedIn": 0.786, "selectedAs": 0.853, "developedBy": 0.8},
-        "entity": 0.916, "relation": 0.813,
+        "relations": {"locatedIn": 0.786, "selectedAs": 0.988, "developedBy": 0.829},
+        "entity": 0.916, "relation": 0.874,
     },
     # tests/challenge/fresh27: 24 texts by two more writers, scored blind once (0.843 / 0.634, rules of commit 0849f7f).
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
@@ -729,27 +738,27 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh25: 24 texts by two more writers, scored blind once (0.877 / 0.697, rules of commit caf239c).
     "fresh25": {
-        "entities": {"Company": 0.988, "IndustrialPark": 0.874, "Project": 0.923, "Program": 0.75, "Region": 0.984},
+        "entities": {"Company": 0.994, "IndustrialPark": 0.874, "Project": 0.923, "Program": 0.75, "Region": 0.984},
         "relations": {"locatedIn": 0.818, "selectedAs": 0.933, "developedBy": 0.954},
-        "entity": 0.948, "relation": 0.888,
+        "entity": 0.951, "relation": 0.888,
     },
     # tests/challenge/fresh24: 24 texts by two more writers, scored blind once (0.879 / 0.608, rules of commit 6b2c028).
     "fresh24": {
-        "entities": {"Company": 0.931, "IndustrialPark": 0.956, "Project": 0.9, "Program": 1.0, "Region": 0.972},
+        "entities": {"Company": 0.939, "IndustrialPark": 0.956, "Project": 0.9, "Program": 1.0, "Region": 0.972},
         "relations": {"locatedIn": 0.712, "selectedAs": 0.925, "developedBy": 0.714},
-        "entity": 0.938, "relation": 0.787,
+        "entity": 0.941, "relation": 0.787,
     },
     # tests/challenge/fresh23: 24 texts by two more writers, scored blind once (0.847 / 0.609, rules of commit a17155a).
     "fresh23": {
-        "entities": {"Company": 0.953, "IndustrialPark": 0.787, "Project": 0.917, "Program": 0.941, "Region": 0.982},
+        "entities": {"Company": 0.953, "IndustrialPark": 0.787, "Project": 0.917, "Program": 0.909, "Region": 0.982},
         "relations": {"locatedIn": 0.791, "selectedAs": 0.765, "developedBy": 0.861},
-        "entity": 0.93, "relation": 0.809,
+        "entity": 0.927, "relation": 0.809,
     },
 }
 HELDOUT_FLOORS = {
     "entities": {"Company": 0.979, "IndustrialPark": 1.0, "Project": 1.0, "Program": 1.0, "Region": 1.0},
-    "relations": {"locatedIn": 0.925, "selectedAs": 0.966, "developedBy": 1.0},
-    "entity": 0.991, "relation": 0.95,
+    "relations": {"locatedIn": 0.935, "selectedAs": 0.966, "developedBy": 1.0},
+    "entity": 0.991, "relation": 0.955,
 }
 
 # Held-out entities split over two nodes today (kg eval --errors lists them): 晟禾新材, the short name
