@@ -5072,6 +5072,8 @@ def test_thirty_eighth_session_round(nlp, text, label, expected):
     ("九江经开区委托江西博瑞产业发展有限公司运营管理凯岚产业园。", "Company", {"江西博瑞产业发展有限公司"}),
     # the firm opening a clause before 携手 is a firm too
     ("凯岚化工携手博远科技成立合资公司。", "Company", {"凯岚化工", "博远科技"}),
+    # a firm's derived short name does not end inside an industry word where the text writes it (博远光|伏)
+    ("博远光伏组件项目开工。博远光电科技有限公司投产。", "Company", {"博远光电科技有限公司"}),
     # a grade alone before a park's suffix is a title, no park
     ("29个开发区被评为优秀开发区，凯岚经济开发区名列其中。", "IndustrialPark", {"凯岚经济开发区"}),
     # 省市 before a title word are two levels of a kind of projects, no scope of a program

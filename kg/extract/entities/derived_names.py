@@ -99,10 +99,15 @@ class DerivedNames:
                     if (covering is not None and covering.label == PROJECT and covering.start == position
                             and self.companies.industry_word_re.match(text, position + len(prefix))):
                         return prefix
-                elif covering is None or covering.label == PROJECT or (covering.start, covering.end) == (
-                        position, position + len(prefix)):
+                elif (covering is None or covering.label == PROJECT or (covering.start, covering.end) == (
+                        position, position + len(prefix))) and not self._cuts_a_word(text, position + len(prefix)):
                     return prefix
         return None
+
+    def _cuts_a_word(self, text: str, end: int) -> bool:
+        """博远光|伏组件项目 where the text names 博远光电科技有限公司: an industry word runs over the prefix's end."""
+        word = self.companies.industry_word_re.match(text, end - 1)
+        return word is not None and word.end() > end
 
     def link_placed_brands(self, doc: DocState) -> None:
         """上海汇辽, found as a firm where the text names 上海汇辽建筑装饰工程有限公司: a place and a brand that open one full
