@@ -2097,6 +2097,13 @@ def test_the_region_opening_a_project_or_a_park_name_is_handed_to_the_relation_s
     assert ("Region", "沂南县") in {(m.label, m.name) for m in extraction.mentions}
 
 
+def test_a_derived_short_name_ends_at_no_industry_word_s_inside(nlp):
+    doc = nlp("博远光伏组件项目开工。博远光电科技有限公司投产。")  # (博远光|伏: no firm 博远光 inside the project)
+    assert [s.text for s in doc.spans["kg_nested"]] == []
+    doc = nlp("凯岚新材年产5万吨隔膜项目开工。凯岚新材料科技有限公司投产。")  # (新材 is an industry word of its own)
+    assert [s.text for s in doc.spans["kg_nested"]] == ["凯岚新材"]
+
+
 def test_a_program_of_projects_is_an_entity_only_with_a_member():
     from kg.extract.nlp import build_nlp, to_extraction
 
@@ -5072,8 +5079,6 @@ def test_thirty_eighth_session_round(nlp, text, label, expected):
     ("九江经开区委托江西博瑞产业发展有限公司运营管理凯岚产业园。", "Company", {"江西博瑞产业发展有限公司"}),
     # the firm opening a clause before 携手 is a firm too
     ("凯岚化工携手博远科技成立合资公司。", "Company", {"凯岚化工", "博远科技"}),
-    # a firm's derived short name does not end inside an industry word where the text writes it (博远光|伏)
-    ("博远光伏组件项目开工。博远光电科技有限公司投产。", "Company", {"博远光电科技有限公司"}),
     # a grade alone before a park's suffix is a title, no park
     ("29个开发区被评为优秀开发区，凯岚经济开发区名列其中。", "IndustrialPark", {"凯岚经济开发区"}),
     # 省市 before a title word are two levels of a kind of projects, no scope of a program
