@@ -322,12 +322,13 @@ def to_extraction(document_id: str, doc: Doc, cite: Callable[[int, int], str] | 
              r.sentence, r.confidence, r.rule)
         for r in doc._.kg_relations or ()
     )
+    reached = {end for f in facts for end in (f.head, f.tail)}
     if doc.spans.get("kg_name_regions"):  # a region inside a name is an entity only when a relation reaches it
-        reached = {end for f in facts for end in (f.head, f.tail)} - {(m.label, m.name) for m in mentions}
+        named = {(m.label, m.name) for m in mentions}
         mentions += [NamedMention(s.label_, text[s.start_char:s.end_char], sentence_of(s.start_char))
-                     for s in doc.spans["kg_name_regions"] if (s.label_, text[s.start_char:s.end_char]) in reached]
+                     for s in doc.spans["kg_name_regions"]
+                     if (s.label_, text[s.start_char:s.end_char]) in reached - named]
     if doc.spans.get("kg_member_programs"):  # a program of projects, or counted, is an entity only with a member
-        reached = {end for f in facts for end in (f.head, f.tail)}
         unreached = {(s.label_, text[s.start_char:s.end_char]) for s in doc.spans["kg_member_programs"]} - reached
         mentions = [m for m in mentions if (m.label, m.name) not in unreached]
     return Extraction(

@@ -40,9 +40,9 @@ class ListCategories(Shape):
             umbrella = [m for m, at, family in lists if m.start < rel.tail.start and bare.startswith(family)
                         and not self.sibling.match(bare, len(family))
                         and 0 <= rel.sentence - at <= self.reach and text[m.start:m.end] != category]
+            if not umbrella:
+                continue
             clause = max(text.rfind(mark, rel.head.end, rel.tail.start) for mark in CLAUSE_MARKS) + 1 or rel.head.end
-            if umbrella and self.history.search(text, clause, rel.tail.start):
-                continue  # 此前，A已于2021年入选绿色工厂: what it was selected for before, not this list
-            if umbrella:
+            if not self.history.search(text, clause, rel.tail.start):  # (此前，A已于2021年入选绿色工厂: not this list)
                 out.append(p.relation_of(rel.head, umbrella[-1], rel.sentence))
         return out
