@@ -5093,3 +5093,22 @@ def test_a_plain_company_name_opened_by_its_place_is_the_name_without_it_too(nlp
     assert ("Company", "理塘蓝逸公司", "蓝逸公司") in doc._.kg_aliases
     doc = nlp("宜宾市烟草公司和泸州市烟草公司召开会议。")  # (a trade: every place's firm has it)
     assert not [a for a in doc._.kg_aliases if a[0] == "Company"]
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # a duration after a project's name counts no projects (5个月投产)
+    ("湖南凯岚食品槟榔产业项目5个月投产", "Project", {"湖南凯岚食品槟榔产业项目"}),
+    # 在开发区建设: the park named again, then the verb, then the project's own name
+    ("凯岚集团准备在开发区建设凯岚家居商务综合体项目。", "Project", {"凯岚家居商务综合体项目"}),
+    # 项目总工 is the project's chief engineer, no project
+    ("负责施工的凯岚路桥工程总公司项目总工介绍，工程已基本完工。", "Project", set()),
+    # a foundation before 与 is no part of the firm after it
+    ("该项目由宏远农业发展基金会与凯岚（福建）农林发展有限公司共同出资建设。", "Company", {"凯岚（福建）农林发展有限公司"}),
+])
+def test_fortieth_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected
+
+
+def test_a_firm_renamed_after_a_clause_of_why_is_one_firm(nlp):
+    doc = nlp("凯岚机械有限公司因股份制改组，已更名为江苏凯岚机械股份有限公司。")
+    assert ("Company", "凯岚机械有限公司", "江苏凯岚机械股份有限公司") in doc._.kg_aliases

@@ -146,6 +146,7 @@ class EntityFinder:
         self.counted_before = re.compile(rules.program["counted_before"] + "$")
         self.division_ends = tuple(rules.common["division_ends"])
         self.renamed_re = compile_rare(rules.common["renaming"])
+        self.renaming_cause_re = re.compile(rules.common["renaming_cause"])
         opening_suffixes = [s for s in rules.park["suffixes"] if s not in rules.project["park_opening_not_suffixes"]]
         opening_suffixes += rules.project["park_opening_more_suffixes"]
         self.opening_park_re = re.compile(alternation(opening_suffixes))
@@ -188,7 +189,8 @@ class EntityFinder:
             # part of)
             named = "名" in renamed.group() or renamed.group().startswith("现")
             if old and new and old.label == new.label and old.label in (PARK, COMPANY) and \
-                    text[old.end:renamed.start()] in ("", "（", "(") and new.start == start \
+                    (text[old.end:renamed.start()] in ("", "（", "(") or named and self.renaming_cause_re.fullmatch(
+                        text, old.end, renamed.start())) and new.start == start \
                     and text[new.end:new.end + 1] != "的" \
                     and (named or old.label == PARK and text[old.start - 1:old.start] != "由"):
                 doc.aliases.append((old.label, text[old.start:old.end], text[new.start:new.end]))
