@@ -272,7 +272,7 @@ class CueBack(Shape):
     """…等9家企业榜上有名, C也名列其中: the heads before the cue and the nearest earlier tail of their kind
     in the text before (a tail for places ends with one of `place_tails`); `then` is what must follow the cue.
     With `heads_after`, the heads are those listed right after `then` instead: 凭借…入选的某公司."""
-    options = ("gap", "place_tail", "not_counted", "then", "heads_after", "counted_kind", "list_end")
+    options = ("gap", "place_tail", "not_counted", "then", "heads_after", "counted_kind", "list_end", "relative")
     word_lists = ("cues", "place_tails")
     needs = "head"
 
