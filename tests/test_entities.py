@@ -5104,6 +5104,8 @@ def test_a_plain_company_name_opened_by_its_place_is_the_name_without_it_too(nlp
     ("负责施工的凯岚路桥工程总公司项目总工介绍，工程已基本完工。", "Project", set()),
     # a foundation before 与 is no part of the firm after it
     ("该项目由宏远农业发展基金会与凯岚（福建）农林发展有限公司共同出资建设。", "Company", {"凯岚（福建）农林发展有限公司"}),
+    # generic words and an adjective of one character before an industry word name no firm (农业新技术)
+    ("项目将重点引进日本的农业新技术和管理经验。", "Company", set()),
 ])
 def test_fortieth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

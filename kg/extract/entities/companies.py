@@ -391,8 +391,9 @@ class CompanyRecogniser(PlantNames):
         stem = name
         while word := self.industry_suffix(stem):
             stem = stem[: -len(word)]
-        if stem != name and (stem in self.industry_words or self.names.generic.fullmatch(stem)):
-            return True  # 锂电新能源, 规上工业: industry words after nothing of a name's own
+        if stem != name and (stem in self.industry_words or self.names.generic.fullmatch(stem) or stem[-1:] in
+                             self.names.bound_generic_chars and self.names.generic.fullmatch(stem, 0, len(stem) - 1)):
+            return True  # 锂电新能源, 规上工业, 农业新技术: industry words after nothing of a name's own
         if not self.names.is_generic(name):
             return False
         return (stem == name or len(stem) < 2 or self.names.generic.match(stem) is not None

@@ -65,7 +65,8 @@ class NameText:
         # an adjective of one character (大, 新) is generic before another generic word or at the end (新项目,
         # 大工业园), not before a character of its own (大源新材料, 新希望: the two form a name's word), nor after one
         # (科大智能: 科大 is a word)
-        bound = re.escape(common["bound_generic_chars"])
+        self.bound_generic_chars = common["bound_generic_chars"]
+        bound = re.escape(self.bound_generic_chars)
         free_words = [w for w in common["generic_words"] if not (len(w) == 1 and w in common["bound_generic_chars"])]
         self.generic = re.compile(
             rf"(?:{alternation(free_words)}|(?<![^\d一二三四五六七八九十两百千几{measure}])[{bound}](?=(?:{alternation(common['generic_words'])}|[\d{measure}]|$))"
