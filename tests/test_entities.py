@@ -5106,6 +5106,10 @@ def test_a_plain_company_name_opened_by_its_place_is_the_name_without_it_too(nlp
     ("该项目由宏远农业发展基金会与凯岚（福建）农林发展有限公司共同出资建设。", "Company", {"凯岚（福建）农林发展有限公司"}),
     # generic words and an adjective of one character before an industry word name no firm (农业新技术)
     ("项目将重点引进日本的农业新技术和管理经验。", "Company", set()),
+    # a size of investment (百亿元级), research (科研) and a preposition before 项目 name no project
+    ("该项目是园区迎来的第一个百亿元级项目。", "Project", set()),
+    ("此次合作也包括高新技术科研项目。", "Project", set()),
+    ("各期资金按项目实施进度逐步到位。", "Project", set()),
 ])
 def test_fortieth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -437,7 +437,7 @@ class ProjectRecogniser(ProjectOpenings):
                     or stem.endswith("等") or stem[-1:] in QUOTES or AMOUNT_ONLY.fullmatch(stem)
                     or text.startswith(self.not_before, end) and not text.startswith(self.site_after, end)
                     and not self._measured(text, start, suffix_start, end)
-                    or stem[-1:] in "和及与或、就对向" or self.list_count_re.search(stem) or self.counted_re.match(text, end)
+                    or stem[-1:] in "和及与或、就对向按把给" or self.list_count_re.search(stem) or self.counted_re.match(text, end)
                     or self.members_after_re.match(text, end) or self.aspects_re.search(stem)
                     or self._inside_legal_name(text, end) or not after_company and self._deed_only(stem))
 
