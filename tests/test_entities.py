@@ -5110,6 +5110,10 @@ def test_a_plain_company_name_opened_by_its_place_is_the_name_without_it_too(nlp
     ("该项目是园区迎来的第一个百亿元级项目。", "Project", set()),
     ("此次合作也包括高新技术科研项目。", "Project", set()),
     ("各期资金按项目实施进度逐步到位。", "Project", set()),
+    # 项目建设 at a clause's end or before its progress is the building of the project named before it
+    ("今年将加快凯岚电子年产5万吨铜箔项目建设。", "Project", {"凯岚电子年产5万吨铜箔项目"}),
+    ("凯岚大道改造工程建设进展顺利。", "Project", {"凯岚大道改造工程"}),
+    ("凯岚县桥涵工程建设项目（一期）总投资4.2亿元。", "Project", {"凯岚县桥涵工程建设项目（一期）"}),
 ])
 def test_fortieth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -58,7 +58,7 @@ class ProjectRecogniser(ProjectOpenings):
             frozenset(project["not_stems_after_company"]), frozenset(project["own_works_after_company"]))
         self.not_before = tuple(project["not_before"])
         self.company_project_not_before = self.not_before + tuple(project["company_project_not_before"])
-        self.site_after, self.built_kinds = tuple(project["site_after"]), tuple(project["built_kinds"])
+        self.site_after_re, self.built_kinds = re.compile(project["site_after"]), tuple(project["built_kinds"])
         self.description_before_re = re.compile(project["description_before"])
         # of those, the words (not a character such as 科, which may open a name: 项目科丰…)
         self.other_words_after = tuple(w for w in self.not_before if len(w) >= 2)
@@ -435,7 +435,7 @@ class ProjectRecogniser(ProjectOpenings):
                     or stem.endswith(self.kind_endings) and not outputs
                     or not outputs and self._campaign(stem, text[suffix_start:end]) or stem.endswith(self.campaign_endings)
                     or stem.endswith("等") or stem[-1:] in QUOTES or AMOUNT_ONLY.fullmatch(stem)
-                    or text.startswith(self.not_before, end) and not text.startswith(self.site_after, end)
+                    or text.startswith(self.not_before, end) and not self.site_after_re.match(text, end)
                     and not self._measured(text, start, suffix_start, end)
                     or stem[-1:] in "和及与或、就对向按把给" or self.list_count_re.search(stem) or self.counted_re.match(text, end)
                     or self.members_after_re.match(text, end) or self.aspects_re.search(stem)
