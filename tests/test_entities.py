@@ -5114,6 +5114,8 @@ def test_a_plain_company_name_opened_by_its_place_is_the_name_without_it_too(nlp
     ("今年将加快凯岚电子年产5万吨铜箔项目建设。", "Project", {"凯岚电子年产5万吨铜箔项目"}),
     ("凯岚大道改造工程建设进展顺利。", "Project", {"凯岚大道改造工程"}),
     ("凯岚县桥涵工程建设项目（一期）总投资4.2亿元。", "Project", {"凯岚县桥涵工程建设项目（一期）"}),
+    # a tally's verb, a count, then the designation its members are spelled out for
+    ("衢州市新增3家国家级绿色工厂，分别是凯岚钢铁有限公司、博远化工有限公司。", "Program", {"国家级绿色工厂"}),
 ])
 def test_fortieth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

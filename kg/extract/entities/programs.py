@@ -14,8 +14,6 @@ from kg.schema import PROGRAM
 
 
 YEAR_OPENING = re.compile(r"^\d{4}(?:\s*[—–\-－~～至]\s*\d{4})?\s*年度?")
-
-
 MIN_NAME_AFTER_CUE = 4  # characters after a cue inside a run that make a name of their own (not 创建|示范县)
 HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,3}\s*[.．、)）]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)\s*"
                      r"([^，,。；;：:\n]{4,24})[：:]")  # a numbered line's heading
@@ -135,11 +133,14 @@ class ProgramRecogniser(ProgramForms):
         self.procedure_re = re.compile(alternation(program["procedure_words"]))
         self.procedure_end_re = re.compile(rf"(?:(?:{alternation(program['procedure_words'])})(?:和|及|与)?)+$")
         self.issuer_re = re.compile(program["issuer"])
-        # 其中，制造业单项冠军7家，分别是…; 国家专精特新“小巨人”企业58家: a designation counted in a tally
+        # 其中，制造业单项冠军7家，分别是…; 国家专精特新“小巨人”企业58家: a designation counted in a tally (or counted
+        # after the tally's verb: 某市新增3家国家级绿色工厂，分别是…, `tally_before_re`)
         self.tally_re = re.compile(rf"(?:^|[，,；;：:。\n])\s*(?:\d{{1,3}}\s*[.．、]\s*)?(?:其中[，,]?)?"
                                    rf"([^，,；;：:。！？、\n]{{4,{self.max_length}}}?)\s*(?:{alternation(program['tally_links'])})?"
                                    rf"(?:\d+|[一二三四五六七八九十两]+)\s*[家户个](?=[，,]?\s*(?:{alternation(program['tally_list_openers'])})\s*[：:]?|[：:]"
                                    rf"|[，,][^，,。；;\n]{{2,40}}?等(?:入选|上榜|在列))")  # (“隐形冠军”企业10家，A等入选)
+        self.tally_before_re = re.compile(rf"(?:{alternation(program['tally_verbs'])})\s*(?:\d+|[一二三四五六七八九十两]+)\s*[家户个]"
+                                          rf"([^，,；;：:。！？、\n]{{4,{self.max_length}}}?)(?=[，,]?\s*(?:{alternation(program['tally_list_openers'])})\s*[：:]?|[：:])")
         # what every tally's match holds, searched first: the tally's pattern is tried at every clause
         self.tally_gate_re = compile_rare(rf"[家户个](?:[，,]?\s*(?:{alternation(program['tally_list_openers'])})|[：:])"
                                         rf"|等(?:入选|上榜|在列)")
@@ -224,7 +225,7 @@ class ProgramRecogniser(ProgramForms):
             head = self.head_before_re.search(text, max(0, published.start() - 10), published.start())
             if head:
                 self._program_before(doc, head.end(1))
-        for tally in self.tally_re.finditer(text) if self.tally_gate_re.search(text) else ():
+        for tally in (*(self.tally_re.finditer(text) if self.tally_gate_re.search(text) else ()), *self.tally_before_re.finditer(text)):
             if TALLY_NOT_OPENED.match(text, tally.end()):
                 continue  # …5家，即将新增…: 即将 opens no list
             start = tally.start(1)
