@@ -44,6 +44,7 @@ MEMBER_ENDS = ("、", "，", "。", "；", ";", "\n", "等", "（", "(", "")  # 
 LINE_HEAD = re.compile(r"[^\n：:、，,。；;]{2,8}[：:]\s*")  # 成都市：A、B: a line's head, a place or a kind before its members
 HEADED_JOINT = re.compile(r"\s*[。；;]?\s*\n+\s*(?P<label>[^\n：:、，,。；;]{2,8})[：:]\s*")  # A (line break) 自贡市：B: one list by place
 TIGHT_JOINT = re.compile(r"\s*(?:、|和|及|与|以及)\s*")  # members of one clause, not of clauses or lines
+BRACKET_NOTE = re.compile(r"[（(][^（）()]{1,10}[）)]")  # 某高新区（某区）北区工业园: the district between two parks
 UNREAD_MEMBER = re.compile(r"、([^、，,。；;：:\n]{2,40})、")  # one member between two, its name not read
 MIN_SHARED_ENDING = 2  # characters of the ending the members around an unread one share (现代农业产业园)
 
@@ -445,6 +446,8 @@ class ListReader(ListPrograms, ListTopics):
             return None
         place = mentions[after]
         place_end = after_brackets(text, place.end)
+        note = BRACKET_NOTE.match(text, place.end)
+        inner = next((m for m in mentions[after + 1:after + 3] if m.label == PARK and m.start == (note.end() if note else -1)), None)
         if text.startswith("的", place_end) or \
                 (len(members) == 1 and last.label == PARK and not self.park_built.match(text, place_end)) or \
                 (len(members) == 1 and last.label == COMPANY):  # (a firm alone before 在P: locatedIn.company_at's)
@@ -457,7 +460,8 @@ class ListReader(ListPrograms, ListTopics):
                 self.tail_location.fullmatch(text, after_brackets(text, last.end), place.start) and \
                 not (last.label == COMPANY and self.built_there.match(text, after_brackets(text, place.end))) and \
                 not self._attended(text, after_brackets(text, last.end), place):
-            return self._framed(place, "list_after")
+            # (在某高新区（某区）北区工业园开工: the park inside the park)
+            return self._framed(inner if place.label == PARK and inner is not None else place, "list_after")
         return None
 
     def _attended(self, text: str, list_end: int, place: Mention) -> bool:
