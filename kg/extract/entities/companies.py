@@ -72,6 +72,7 @@ class CompanyRecogniser(PlantNames):
         self.not_company = tuple(company["not_company_suffixes"])
         self.not_company_openings = tuple(company["not_company_openings"])
         self.max_short = int(company["max_short_name"])
+        self.max_list_developer = int(company["max_list_developer"])
         self.brand_tags = frozenset(company["brand_tags"])
         self.not_brand_tags = frozenset(company["not_brand_tags"])
         self.program_heads = tuple(company["company_program_heads"])  # (programs whose members are firms)
@@ -459,6 +460,8 @@ class CompanyRecogniser(PlantNames):
         if name[:-len(product)].endswith(self.firm_words) and len(name) - len(product) >= 4:
             name = name[:-len(product)]  # 三和科技新材料: the firm (三和科技) and its product
         place = self.gazetteer.region_re.match(name)
+        if len(name) > self.max_list_developer and not name.endswith(self.firm_words):
+            return ""  # 绿建智能制造: a brand and its product
         return name if place is None or len(name) - place.end() < 2 else ""
 
     @lru_cache(maxsize=1 << 16)
