@@ -5112,10 +5112,22 @@ def test_a_plain_company_name_opened_by_its_place_is_the_name_without_it_too(nlp
     ("各期资金按项目实施进度逐步到位。", "Project", set()),
     # 项目建设 at a clause's end or before its progress is the building of the project named before it
     ("今年将加快凯岚电子年产5万吨铜箔项目建设。", "Project", {"凯岚电子年产5万吨铜箔项目"}),
-    ("凯岚大道改造工程建设进展顺利。", "Project", {"凯岚大道改造工程"}),
+    ("芜湖凯岚大道改造工程建设进展顺利。", "Project", {"芜湖凯岚大道改造工程"}),
+    ("加快中铝凯岚分公司结构调整项目建设，力促自备电厂早日开建。", "Project", {"中铝凯岚分公司结构调整项目"}),
+    # …but a kind of projects, or a clause, before 项目建设 names none
+    ("我市将继续推进老旧小区改造工程建设。", "Project", set()),
+    ("县委县政府高度重视项目建设。", "Project", set()),
+    ("凯岚县苏基镇项目建设再上新台阶。", "Project", set()),
+    # 总工期, 总工程量 after a project's name are its figures; 供给 is a word of the name; a quarter is a duration
+    ("瑞澄新能源电池项目总工期24个月。", "Project", {"瑞澄新能源电池项目"}),
+    ("晟钛燃气天然气供给项目开工。", "Project", {"晟钛燃气天然气供给项目"}),
+    ("晟钛精密铸件项目3个季度完成。", "Project", {"晟钛精密铸件项目"}),
+    # a site before the verb moves a name's start only forward (no 了 of the verb in the name)
+    ("澜拓集团在新区投建了澜拓电子元器件项目。", "Project", {"澜拓电子元器件项目"}),
     ("凯岚县桥涵工程建设项目（一期）总投资4.2亿元。", "Project", {"凯岚县桥涵工程建设项目（一期）"}),
     # a tally's verb, a count, then the designation its members are spelled out for
     ("衢州市新增3家国家级绿色工厂，分别是凯岚钢铁有限公司、博远化工有限公司。", "Program", {"国家级绿色工厂"}),
+    ("杭州市有2家企业为国家级绿色工厂，分别是凯岚钢铁有限公司、博远化工有限公司。", "Program", {"国家级绿色工厂"}),
 ])
 def test_fortieth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -20,10 +20,10 @@ QUOTED_STEM = re.compile(f"“([^{re.escape(QUOTES)}，。；、\\s]{{4,30}})”
 MAX_BEFORE_QUOTE = 8  # characters of a name before a quoted term inside it (惠利甘蔗“双高”…项目)
 MEMBER_OPENERS = "、\n"  # what stands before a list member (not a clause: 某某农机“揭榜挂帅”某某项目)
 LIST_OF_PROJECTS = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)?[个批项]?(?:重点|重大)?(?:项目|工程)")  # 等4个项目: a list's close
-CLAUSE_BREAK = re.compile(r"[，。；：,;:\n和及与]")
+# (FIRM_IN_STEM: 中铝广西分公司结构调整项目: a firm names the project; TOWN_ONLY: 海兴县苏基镇项目: a town's projects)
+CLAUSE_BREAK, FIRM_IN_STEM, TOWN_ONLY = re.compile(r"[，。；：,;:\n和及与]"), re.compile(r"公司|集团|厂"), re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|村|社区))?")
 OUTPUT_IN_TONS = re.compile(r"\d+(?:\.\d+)?\s*[万千百]?\s*吨")  # 1000吨色氨酸项目 (not 3台套…: a count of sets)
-MAX_CAMPAIGN_STEM = 8  # characters of the longest campaign's name before its suffix (新时代立德树人工程)
-CAMPAIGN_HEAD_REACH = 2  # characters after a campaign's word that a long campaign's name may end with
+MAX_CAMPAIGN_STEM, CAMPAIGN_HEAD_REACH = 8, 2  # a campaign's longest stem (新时代立德树人工程); what may follow its word
 AMOUNT = r"\d+(?:\.\d+)?\s*[万亿千百]?\s*(?:吨|千瓦|兆瓦|件|台|套|辆|头|只|箱|平方米|立方米)"
 # an amount after a product's name (模具200套), not after the verb of output (年产200套) nor opening the stem; an amount
 # alone names no project (新上的80万吨项目)
@@ -58,7 +58,7 @@ class ProjectRecogniser(ProjectOpenings):
             frozenset(project["not_stems_after_company"]), frozenset(project["own_works_after_company"]))
         self.not_before = tuple(project["not_before"])
         self.company_project_not_before = self.not_before + tuple(project["company_project_not_before"])
-        self.site_after_re, self.built_kinds = re.compile(project["site_after"]), tuple(project["built_kinds"])
+        self.site_after, self.built_kinds = tuple(project["site_after"]), tuple(project["built_kinds"])
         self.description_before_re = re.compile(project["description_before"])
         # of those, the words (not a character such as 科, which may open a name: 项目科丰…)
         self.other_words_after = tuple(w for w in self.not_before if len(w) >= 2)
@@ -82,7 +82,7 @@ class ProjectRecogniser(ProjectOpenings):
         self.line_of_work_re = re.compile(f"(?:{alternation(project['line_of_work_verbs'])})$")
         # 科创中心项目 8 项, 改造项目 10 个, 新材料项目共有9项, 液化调峰项目2座: a count after the suffix makes it a kind of project
         # (not 某某项目、某某迁建项目共2个项目: the list's tally)
-        self.counted_re = re.compile(r"\s*(?:共有|共计|合计|累计|共|有|占)?\s*\d+\s*[余多]?[项个座](?!多?月|(?:重点|重大)?(?:项目|工程))")
+        self.counted_re = re.compile(r"\s*(?:共有|共计|合计|累计|共|有|占)?\s*\d+\s*[余多]?[项个座](?!多?月|半月|季度|工作日|小时|(?:重点|重大)?(?:项目|工程))")
         # 从A、B…四个方面压实项目推进责任: a count of aspects inside the stem says what is done, no project's name
         self.aspects_re = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)个(?:方面|环节|领域|维度|层面|方向|渠道)")
         # 汽车零部件强链壮链项目有A年产…、B年产…: a kind of project, then its members
@@ -230,7 +230,7 @@ class ProjectRecogniser(ProjectOpenings):
         if verb and suffix_start - verb.end() >= self.min_stem:
             start = verb.end()  # 在乐山建设某某项目: the place where it is built, then its name
         site = self.site_opening_re.search(text, max(0, start - 8), suffix_start)
-        if site and site.start() < start and suffix_start - site.end() >= self.min_stem:
+        if site and site.start() < start < site.end() and suffix_start - site.end() >= self.min_stem:
             start = site.end()  # 在某某产业基地建设某某项目 (a site the rules do not know as a place), 在开发区建设某某项目
         start = self._products_opening(doc, start, end)
         start = self._after_joined_project(text, start, suffix_start, end)
@@ -268,12 +268,13 @@ class ProjectRecogniser(ProjectOpenings):
             bool(self.names.name_run.fullmatch(gap)) and not self.names.is_generic(gap) and \
             not any(ch in gap for ch in JOINERS_IN_GAP) and gap[0] not in self.names.leading_chars
 
-    def _measured(self, text: str, start: int, suffix_start: int, end: int) -> bool:
-        """某某科技年产5万吨…项目用地200亩: the land of a project named by its firm or its output (not 落实招商引资项目用地1200亩:
-        land for projects of a kind)."""
-        return self.measured_after_re.match(text, end) is not None and (
-            self.output_re.search(text, start, suffix_start) is not None
-            or self.developers.company_opening(text, Mention(start, end, PROJECT, "")) is not None)
+    def _measured(self, text: str, start: int, suffix_start: int, end: int, after_company: bool = False) -> bool:
+        """某某科技…项目用地200亩, 加快某某科技…项目建设: a project named by its firm, output or place (not 加快棚户区改造项目建设)."""
+        return self.measured_after_re.match(text, end) is not None and bool(
+            after_company or self.output_re.search(text, start, suffix_start) or FIRM_IN_STEM.search(text, start, suffix_start)
+            or (place := self.gazetteer.region_re.match(text, self.names.date_end(text, start, suffix_start), suffix_start))
+            and not TOWN_ONLY.fullmatch(text, place.end(), suffix_start)
+            or self.developers.company_opening(text, Mention(start, end, PROJECT, "")))
 
     def _after_joined_project(self, text: str, start: int, suffix_start: int, end: int) -> int:
         """某某物流产业园项目和某某资源化利用项目: two projects; this one is named after the joiner (when that names it);
@@ -435,9 +436,9 @@ class ProjectRecogniser(ProjectOpenings):
                     or stem.endswith(self.kind_endings) and not outputs
                     or not outputs and self._campaign(stem, text[suffix_start:end]) or stem.endswith(self.campaign_endings)
                     or stem.endswith("等") or stem[-1:] in QUOTES or AMOUNT_ONLY.fullmatch(stem)
-                    or text.startswith(self.not_before, end) and not self.site_after_re.match(text, end)
-                    and not self._measured(text, start, suffix_start, end)
-                    or stem[-1:] in "和及与或、就对向按把给" or self.list_count_re.search(stem) or self.counted_re.match(text, end)
+                    or text.startswith(self.not_before, end) and not text.startswith(self.site_after, end)
+                    and not self._measured(text, start, suffix_start, end, after_company)
+                    or stem[-1:] in "和及与或、就对向按把" or stem.endswith("给") and stem[-2:-1] not in "供补配" or self.list_count_re.search(stem) or self.counted_re.match(text, end)
                     or self.members_after_re.match(text, end) or self.aspects_re.search(stem)
                     or self._inside_legal_name(text, end) or not after_company and self._deed_only(stem))
 

@@ -109,6 +109,7 @@ class ListReader(ListPrograms, ListTopics):
         self.frame_end = re.compile(rf"[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?[{CLAUSE_BREAK_CHARS}]\s*"
                                     rf"(?:{openers}|{lists.get('visit_opening', '(?!)')})?\s*[：:]?\s*")
         self.look_back, self.tail_location = int(lists["program_look_back"]), re.compile(lists["tail_location"])
+        self.comma_place_deeds = re.compile(lists["comma_place_deeds"])
         # A、B等12家江津企业: a place between the list's count and what it counts
         self.place_in_count = (re.compile(lists["count_of_place"].replace("{count}", count)),
                                re.compile(lists["counted_at_place"])) if lists.get("count_of_place") else None
@@ -459,7 +460,9 @@ class ListReader(ListPrograms, ListTopics):
         if place.label in PLACES and sentence_of[place] == sentence_of[last] and \
                 self.tail_location.fullmatch(text, after_brackets(text, last.end), place.start) and \
                 not (last.label == COMPANY and self.built_there.match(text, after_brackets(text, place.end))) and \
-                not self._attended(text, after_brackets(text, last.end), place):
+                not self._attended(text, after_brackets(text, last.end), place) and (
+                    text.find("，", last.end, place.start) == -1 and text.find(",", last.end, place.start) == -1
+                    or self.comma_place_deeds.match(text, after_brackets(text, (inner or place).end))):
             # (在某高新区（某区）北区工业园开工: the park inside the park)
             return self._framed(inner if place.label == PARK and inner is not None else place, "list_after")
         return None
