@@ -5124,6 +5124,10 @@ def test_a_plain_company_name_opened_by_its_place_is_the_name_without_it_too(nlp
     ("晟钛精密铸件项目3个季度完成。", "Project", {"晟钛精密铸件项目"}),
     # a site before the verb moves a name's start only forward (no 了 of the verb in the name)
     ("澜拓集团在新区投建了澜拓电子元器件项目。", "Project", {"澜拓电子元器件项目"}),
+    # a route from A to B opens the name, a numbered road's section too
+    ("104国道瑞安罗凤至塘下段改建工程开工。", "Project", {"104国道瑞安罗凤至塘下段改建工程"}),
+    ("G220土桥至芦河美丽公路项目完工。", "Project", {"G220土桥至芦河美丽公路项目"}),
+    ("蒙西至京津冀输电通道工程开工。", "Project", {"蒙西至京津冀输电通道工程"}),
     ("凯岚县桥涵工程建设项目（一期）总投资4.2亿元。", "Project", {"凯岚县桥涵工程建设项目（一期）"}),
     # a tally's verb, a count, then the designation its members are spelled out for
     ("衢州市新增3家国家级绿色工厂，分别是凯岚钢铁有限公司、博远化工有限公司。", "Program", {"国家级绿色工厂"}),

@@ -47,7 +47,7 @@ class ProjectRecogniser(ProjectOpenings):
             rf"(?:{phase}(?![一二三四五六七八九十\d、]|阶段)|[（(]{phase}[）)])?")
         self.joined_project_re, self.measured_after_re = re.compile(project["joined_projects"]), re.compile(project["measured_after"])
         self.route_word_re = re.compile(alternation(project["route_words"]))
-        self.route_origin_re = re.compile(r"(?:^|[、，,：:；;。\n])([\u4e00-\u9fff]{2,8})至$")
+        self.route_origin_re = re.compile(r"(?:^|[、，,：:；;。\n])([\u4e00-\u9fffA-Z\d]{2,16})至$")
         self.output_re = re.compile(project["output"])
         self.quoted_owner_re = re.compile(f"(?:{project['quoted_project_after']})$")
         self.quoted_not_re = re.compile(project["quoted_project_not"])
@@ -301,7 +301,7 @@ class ProjectRecogniser(ProjectOpenings):
         bracketed part, belongs to the name with the road before it; so does the start of a road from A to B
         (百果园至水月寺公路改建工程)."""
         text = doc.text
-        origin = self.route_origin_re.search(text, max(0, start - 10), start) if text[start - 1:start] == "至" else None
+        origin = self.route_origin_re.search(text, max(0, start - 18), start) if text[start - 1:start] == "至" else None
         if origin and self.route_word_re.search(text, start, suffix_start):
             first = self._after_cut_verb(text, origin.start(1), start - 1) or self.names.trim_left(
                 text, origin.start(1), start - 1, doc.regions)
