@@ -5132,6 +5132,9 @@ def test_a_plain_company_name_opened_by_its_place_is_the_name_without_it_too(nlp
     # a tally's verb, a count, then the designation its members are spelled out for
     ("衢州市新增3家国家级绿色工厂，分别是凯岚钢铁有限公司、博远化工有限公司。", "Program", {"国家级绿色工厂"}),
     ("杭州市有2家企业为国家级绿色工厂，分别是凯岚钢铁有限公司、博远化工有限公司。", "Program", {"国家级绿色工厂"}),
+    # a firm bought into or taken over, after a name holding a verb of taking over (控股公司入股/收购了某装备)
+    ("凯岚控股公司入股博远装备，为企业融资1.2亿元。", "Company", {"凯岚控股公司", "博远装备"}),
+    ("凯岚控股公司收购了博远装备，实现扩张。", "Company", {"凯岚控股公司", "博远装备"}),
 ])
 def test_fortieth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
