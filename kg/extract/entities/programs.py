@@ -65,8 +65,7 @@ class ProgramRecogniser(ProgramForms):
         self.copula_cues, self.making_verbs = tuple(program["copula_cues"]), tuple(program["making"]["verbs"])
         self.making_object_re = re.compile(program["making"]["objects"])
         self.weak_cues = frozenset(program["weak_cues"])
-        self.negative_words = tuple(program["negative_words"])
-        self.conferring_words = tuple(program["conferring_words"])
+        self.negative_words, self.conferring_words = tuple(program["negative_words"]), tuple(program["conferring_words"])
         passing = program["passing_cues"]
         self.passing_re = re.compile(
             rf"(?:{alternation(passing['open'])})([^，。；！？、\n]{{4,{program['max_length']}}}?)(?:{alternation(passing['close'])})")
@@ -155,6 +154,7 @@ class ProgramRecogniser(ProgramForms):
         text = doc.text
         self._find_candidates(doc)
         self._find_designated_parks(doc)  # 成为广东省产业转移工业园
+        self._find_held_titles(doc)  # 拥有“A”和“B”两块牌子
         for program in [m for m in doc.programs if any(w in text[m.start:m.end] for w in self.negative_words)]:
             doc.programs.remove(program)  # 严重违法失信企业名单: a list of wrongdoers, no designation
         self._find_again(doc)
