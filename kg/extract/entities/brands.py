@@ -15,8 +15,8 @@ def brands(companies: CompanyRecogniser, members: list[str]) -> bool:
 
 
 def mostly_brands(companies: CompanyRecogniser, members: list[str]) -> bool:
-    """Three members or more, three in four of them brands."""
-    return len(members) >= MIN_BRAND_LIST and sum(map(companies.is_coined, members)) * 4 >= len(members) * 3
+    """Three members or more, two in three of them brands (新力新材料、万隆化工、华特热熔胶等一大批上下游企业)."""
+    return len(members) >= MIN_BRAND_LIST and sum(map(companies.is_coined, members)) * 3 >= len(members) * 2
 
 
 def joined_short_names(companies: CompanyRecogniser, text: str, start: int, end: int,
