@@ -5137,6 +5137,9 @@ def test_a_plain_company_name_opened_by_its_place_is_the_name_without_it_too(nlp
     ("凯岚控股公司收购了博远装备，实现扩张。", "Company", {"凯岚控股公司", "博远装备"}),
     # a kind of business closing a list whose members are two in three brands: firms
     ("带动凯岚新材料、万隆化工、晨越热熔胶等一大批上下游企业在此集聚。", "Company", {"凯岚新材料", "万隆化工", "晨越热熔胶"}),
+    # two firms counted, then spelled out after 分别是 and joined by 和
+    ("这一行业只有两家企业获评河南省“瞪羚”企业，分别是惠丰钻石和厚德钻石。", "Company", {"惠丰钻石", "厚德钻石"}),
+    ("这两个项目分别是城东道路和城西管网。", "Company", set()),
     # quoted titles closed by a word of titles are programs whatever verb holds them (拥有…两块牌子)
     ("该开发区同时拥有“浙江省光伏产业基地”和“浙江省精密机械产业示范基地”两块牌子。", "Program",
      {"浙江省光伏产业基地", "浙江省精密机械产业示范基地"}),

@@ -32,3 +32,18 @@ def joined_short_names(companies: CompanyRecogniser, text: str, start: int, end:
         return joint
     after_brands = len(before) >= 2 and companies.is_coined(left) and brands(companies, before[-2:] + [left])
     return joint if after_brands and len(right) >= 3 else None
+
+
+# 两家企业获评…，分别是A和B: two firms counted, then spelled out after the opener and joined by 和 (not 两家企业的主打产品，
+# 分别是…: what the firms make)
+OPENED_PAIR = re.compile(r"(?:两|二|2)\s*[家户](?:企业|公司)?[^，。；\n的]{0,24}?[，,]\s*(?:分别|依次)(?:是|为)[：:]?\s*"
+                         r"([^，。；、：:\s和]{2,12})和([^，。；、：:\s和]{2,12})(?=[，。；！\n]|$)")
+
+
+def opened_pair(companies: CompanyRecogniser, text: str) -> list[tuple[int, int]]:
+    """(start, end) of each short name of a pair that a count of two firms opens (…，分别是惠丰钻石和厚德钻石)."""
+    spans: list[tuple[int, int]] = []
+    for pair in OPENED_PAIR.finditer(text) if "分别" in text or "依次" in text else ():
+        if all(companies.is_short_name(name) for name in pair.groups()):
+            spans += [pair.span(1), pair.span(2)]
+    return spans

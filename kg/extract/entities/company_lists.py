@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.extract.entities.brands import brands, joined_short_names, mostly_brands
+from kg.extract.entities.brands import brands, joined_short_names, mostly_brands, opened_pair
 from kg.extract.entities.companies import FIRM_ENDINGS, CompanyRecogniser
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText, bare, before_amount_note
@@ -61,11 +61,10 @@ class CompanyLists:
         self.company_heads = frozenset(company["list_heads"]) - {"项目"}  # the heads that name companies
         self.body_heads = frozenset(company["body_list_heads"])  # …and bodies of every kind (单位)
         # (a level before the title: 县领导, 县委书记, 市长)
-        self.people_title_re = re.compile(f"(?:[省市县区州旗镇乡]委?)?(?:{alternation(company['people_titles'])})")
-        self.people_title_end_re = re.compile(f"(?:{alternation(company['people_titles'])})$")
+        titles = alternation(company['people_titles'])
+        self.people_title_re, self.people_title_end_re = re.compile(f"(?:[省市县区州旗镇乡]委?)?(?:{titles})"), re.compile(f"(?:{titles})$")
         self.not_plain, self.activities_close = tuple(company["not_plain_companies"]), company["activities_close"]
-        self.firm_context = re.compile(alternation(company["firm_context_words"]))
-        self.document_words = tuple(project["document_words"])  # 某某融资合作协议: no project of its own
+        self.firm_context, self.document_words = re.compile(alternation(company["firm_context_words"])), tuple(project["document_words"])  # (某某融资合作协议: no project's)
         self.applied_for_re = re.compile(alternation(project["applied_for_verbs"]))
         self.list_head_re = re.compile(
             rf"(等)?(?!人(?![工造才]))\s*(?:首批|第[一二三四五六七八九十\d]+批)?\s*(?:(?:近|约|超过|超|逾|共计|合计|总计|共)?\s*(?:\d+|[一二三四五六七八九十两]+))?\s*[余多]?[家户个]?(?:(?<=[家户个])(?:{HEAD_MODIFIER}{{1,4}}[、和及与])+)?{HEAD_MODIFIER}{{0,10}}?({heads})(?!(?<=企业)(?:家|主(?!要|导|体)))"
@@ -74,8 +73,7 @@ class CompanyLists:
         self.described_head_re = re.compile(  # (not 东莞、中山等地的企业家: places)
             rf"(等)(?!地)[^，。；！？、\n]{{0,20}}?的\s*{HEAD_MODIFIER}{{0,6}}?({heads})")
         self.category_re = re.compile(rf"(?:{alternation(company['category_heads'])})(?![内中里])")  # (not 等在行业内颇有影响力的企业)
-        self.rank_re = re.compile(alternation(company["rank_heads"]))
-        self.brand_rank_re = re.compile(alternation(company["brand_rank_heads"]))
+        self.rank_re, self.brand_rank_re = re.compile(alternation(company["rank_heads"])), re.compile(alternation(company["brand_rank_heads"]))
         # 特种纸、绿色食品、高档家具3个传统产业: a count of industries, whose members are kinds of business
         self.counted_category_re = re.compile(
             rf"{HEAD_MODIFIER}{{0,6}}?(?:{alternation(company['category_heads'] + company['counted_kind_heads'])})(?!项目|工程|企业|公司)")
@@ -104,6 +102,8 @@ class CompanyLists:
                     items = self._split(doc, start, self._chain_end(text, start, end))
                     if items:
                         self._type_list(doc, items)
+        for start, end in opened_pair(self.companies, text):  # …，分别是A和B
+            doc.short_names.setdefault(text[start:end], COMPANY)
 
     def _chains_joined(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """A等代建项目以及B、C等项目: two lists, each closed by 等 and its head, joined by 以及 (or 及, 和)."""
