@@ -138,7 +138,7 @@ class ProgramRecogniser(ProgramForms):
                                    rf"([^，,；;：:。！？、\n]{{4,{self.max_length}}}?)\s*(?:{alternation(program['tally_links'])})?"
                                    rf"(?:\d+|[一二三四五六七八九十两]+)\s*[家户个](?=[，,]?\s*(?:{alternation(program['tally_list_openers'])})\s*[：:]?|[：:]"
                                    rf"|[，,][^，,。；;\n]{{2,40}}?等(?:入选|上榜|在列))")  # (“隐形冠军”企业10家，A等入选)
-        self.tally_before_re = re.compile(rf"(?:{alternation(program['tally_verbs'])})\s*(?:\d+|[一二三四五六七八九十两]+)\s*[家户个](?:企业|单位|公司)?(?:为|是)?"
+        self.tally_before_re = re.compile(rf"(?:{alternation(program['tally_verbs'])})\s*(?:\d+|[一二三四五六七八九十两]+)\s*[家户个](?:(?:企业|单位|公司)?(?:为|是))?"
                                           rf"([^，,；;：:。！？、\n]{{4,{self.max_length}}}?)(?=[，,]?\s*(?:{alternation(program['tally_list_openers'])})\s*[：:]?|[：:])")
         # what every tally's match holds, searched first: the tally's pattern is tried at every clause
         self.tally_gate_re = compile_rare(rf"[家户个](?:[，,]?\s*(?:{alternation(program['tally_list_openers'])})|[：:])"

@@ -47,7 +47,7 @@ class ProjectRecogniser(ProjectOpenings):
             rf"(?:{phase}(?![一二三四五六七八九十\d、]|阶段)|[（(]{phase}[）)])?")
         self.joined_project_re, self.measured_after_re = re.compile(project["joined_projects"]), re.compile(project["measured_after"])
         self.route_word_re = re.compile(alternation(project["route_words"]))
-        self.route_origin_re = re.compile(r"(?:^|[、，,：:；;。\n])([\u4e00-\u9fffA-Z\d]{2,16})至$")
+        self.route_origin_re = re.compile(r"(?:^|[、，,：:；;。\n的])((?:(?!的)[\u4e00-\u9fffA-Z\d]){2,16})(?<!延伸|提升|扩大|扩展|增加|增长|下降|上升|搬迁|降低|调整|升级)至$")
         self.output_re = re.compile(project["output"])
         self.quoted_owner_re = re.compile(f"(?:{project['quoted_project_after']})$")
         self.quoted_not_re = re.compile(project["quoted_project_not"])
