@@ -5116,6 +5116,10 @@ def test_a_plain_company_name_opened_by_its_place_is_the_name_without_it_too(nlp
     ("加快中铝凯岚分公司结构调整项目建设，力促自备电厂早日开建。", "Project", {"中铝凯岚分公司结构调整项目"}),
     # …but a kind of projects, or a clause, before 项目建设 names none
     ("我市将继续推进老旧小区改造工程建设。", "Project", set()),
+    ("加快城市更新项目建设。", "Project", set()),
+    # works that only one project of a place is (a railway, a diversion, a phase) are named before their building
+    ("加快推进滇中引水工程建设。", "Project", {"滇中引水工程"}),
+    ("川藏铁路项目建设稳步推进。", "Project", {"川藏铁路项目"}),
     ("县委县政府高度重视项目建设。", "Project", set()),
     ("凯岚县苏基镇项目建设再上新台阶。", "Project", set()),
     # 总工期, 总工程量 after a project's name are its figures; 供给 is a word of the name; a quarter is a duration

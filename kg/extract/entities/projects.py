@@ -40,8 +40,8 @@ class ProjectRecogniser(ProjectOpenings):
     def __init__(self, project: dict[str, Any], names: NameText, gazetteer: Gazetteer, companies: CompanyRecogniser,
                  is_place_zone: Callable[[str], bool]):
         self.names, self.gazetteer, self.companies = names, gazetteer, companies
-        self.developers = ProjectDevelopers(project, names, gazetteer, companies)  # the companies their names open with
-        self.is_place_zone = is_place_zone  # the parks' test of a zone named by its place alone (上饶经开区)
+        self.developers, self.is_place_zone = ProjectDevelopers(project, names, gazetteer, companies), is_place_zone  # (上饶经开区: a zone of a place)
+        self.named_works_re = re.compile(alternation(project["named_works"]))
         phase = project["phase"]  # (某某基地项目一期二、三阶段: a phase that stages follow is the stages', not the name's)
         self.suffix_re = re.compile(rf"(?:{alternation(project['suffixes'])})(?!{project['suffix_not_before']})"
             rf"(?:{phase}(?![一二三四五六七八九十\d、]|阶段)|[（(]{phase}[）)])?")
@@ -269,11 +269,11 @@ class ProjectRecogniser(ProjectOpenings):
             not any(ch in gap for ch in JOINERS_IN_GAP) and gap[0] not in self.names.leading_chars
 
     def _measured(self, text: str, start: int, suffix_start: int, end: int, after_company: bool = False) -> bool:
-        """某某科技…项目用地200亩, 加快某某科技…项目建设: a project named by its firm, output or place (not 加快棚户区改造项目建设)."""
+        """某某科技…项目用地200亩, 加快某某科技…项目建设: a project named (its firm, output, place or works of its own)."""
+        stem, place = text[start:suffix_start], self.gazetteer.region_re.match(text, self.names.date_end(text, start, suffix_start), suffix_start)
         return self.measured_after_re.match(text, end) is not None and bool(
-            after_company or self.output_re.search(text, start, suffix_start) or FIRM_IN_STEM.search(text, start, suffix_start)
-            or (place := self.gazetteer.region_re.match(text, self.names.date_end(text, start, suffix_start), suffix_start))
-            and not TOWN_ONLY.fullmatch(text, place.end(), suffix_start)
+            after_company or self.output_re.search(stem) or FIRM_IN_STEM.search(stem) or self.named_works_re.search(stem)
+            or place and not TOWN_ONLY.fullmatch(text, place.end(), suffix_start)
             or self.developers.company_opening(text, Mention(start, end, PROJECT, "")))
 
     def _after_joined_project(self, text: str, start: int, suffix_start: int, end: int) -> int:
