@@ -76,7 +76,7 @@ class ShortNames:
         self.partner_joints, self.placed_trade_ends = company["partner_joints"], tuple(company["placed_trade_ends"])
         self.kind_before_re = re.compile(f"(?:{alternation(company['kind_before_place'])})$")
         self.acquired_re = re.compile(  # (a lookahead: 某控股公司收购了某装备, the first verb's match does not hide the second)
-            rf"(?=(?:{alternation(company['acquiring_verbs'])})了?([^\W\d_]{{2,{companies.max_short + 4}}}?)(?=[，。；,;！？\n]|$))")
+            rf"(?=(?:{alternation(company['acquiring_verbs'])})了?([^\W\d_]{{2,{companies.max_short + 4}}}?)(?=[，。；,;！？\n]|后[，,]|$))")
         self.lead_frame_re, self.leader_not_endings = compile_rare(company["lead_frame"]), tuple(company["leader_not_endings"])
         self.led_re, self.led_reach = re.compile(alternation(company["led_words"])), int(company["led_reach"])
         self.kin_re = re.compile(alternation(company["kin_words"]))
