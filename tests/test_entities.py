@@ -5141,6 +5141,8 @@ def test_a_plain_company_name_opened_by_its_place_is_the_name_without_it_too(nlp
     ("凯岚控股公司收购了博远装备，实现扩张。", "Company", {"凯岚控股公司", "博远装备"}),
     ("凯岚控股公司入股博远装备后，企业发展加快。", "Company", {"凯岚控股公司", "博远装备"}),
     ("晟钛精密铸件项目3个星期完成。", "Project", {"晟钛精密铸件项目"}),
+    # a kind of projects counted by 项, then its members spelled out
+    ("产业转型类3项，分别是凯岚固废、晨越纳米钙和博远风电二期。", "Project", {"凯岚固废", "晨越纳米钙", "博远风电二期"}),
     # a kind of business closing a list whose members are two in three brands: firms
     ("带动凯岚新材料、万隆化工、晨越热熔胶等一大批上下游企业在此集聚。", "Company", {"凯岚新材料", "万隆化工", "晨越热熔胶"}),
     # two firms counted, then spelled out after 分别是 and joined by 和
