@@ -5166,3 +5166,8 @@ def test_a_list_member_names_its_firm_only_when_short(nlp):
     found = {(head, tail) for head, relation, tail in relations(
         nlp, "本次签下的是凯岚智能制造、博远生物、晨越医药物流等6个招商引资项目。") if relation == "developedBy"}
     assert found == {("博远生物", "博远生物")}
+
+
+def test_a_county_after_a_preposition_is_not_hidden_by_a_short_form_it_overlaps(nlp):
+    """位于田东县: 于田 (a short form of 于田县) opens with the preposition; the county is 田东县."""
+    assert names(nlp, "该项目位于田东县，总投资5亿元。", "Region") == {"田东县"}

@@ -23,6 +23,7 @@ DATE_BEFORE = re.compile(r"\d\s*[年月日]$")  # 2024年夏县: a date ends rig
 ROW_NUMBER = re.compile(r"[^\W\d_]*\d+(?=\D*$)")  # up to the last digits of a run
 SLOGAN_NOUN_TAGS = ("n", "vn", "nz")  # the segmenter's tags of a slogan's noun (产业, 工业, 文旅)
 CONJUNCTIONS = "和及与"  # (a division opening with one, 和县: after another word, the conjunction and a county's word)
+PREPOSITIONS, DIVISION_ENDS = "于在至从向对为由到", "县市区旗州盟"  # (位于田东县: not 于田's short form but 田东县)
 QUOTE_CLOSERS = "”’》"  # a closing quote ends the word before a division's word (“十强”和县域经济: 和 and 县域)
 CLAUSE_OPENERS = SENTENCE_END_CHARS + CLAUSE_BREAK_CHARS + "\n"  # what a clause's first word stands after
 TOWN_LIST_REACH = 240  # characters before 等乡镇 searched for the towns it closes
@@ -170,7 +171,14 @@ class RegionRecogniser:
         standalone: set[str] = set()
         name_char = self.names.name_char_re.match
         matches = []
+        scanned = []
         for m in gazetteer.region_scan.finditer(text):
+            scanned.append(m)
+            inner = gazetteer.region_re.match(text, m.start() + 1) if m.group()[0] in PREPOSITIONS and \
+                m.group() in gazetteer.short_forms else None
+            if inner and inner.end() > m.end() and inner.group()[-1] in DIVISION_ENDS:
+                scanned.append(inner)  # 位于田东县: the short form 于田, opened by a preposition, hides the county after it
+        for m in scanned:
             name = m.group()
             counts[name] = counts.get(name, 0) + 1
             starts_word = m.start() == 0 or name_char(text, m.start() - 1) is None or \
