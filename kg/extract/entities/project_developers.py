@@ -20,7 +20,6 @@ HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 # …or before them, after a trade's word (和润汽车工业园项目; not 沃丰德生物科技产业园建设项目: a firm's word)
 PARK_AFTER_TRADE = re.compile(r"(?:工业|产业|物流)(?:园|区(?!域)|城(?![市乡]))")
 LIST_JOINT = re.compile(r"\s*[、和及与]\s*")  # between two members of one list
-VEHICLE_AFTER = re.compile("汽车|商用车|乘用车|整车|客车|货车")  # (新能源汽车: one product's word)
 MIN_SHARED_BRAND, MAX_SHARED_BRAND = 3, 4  # characters of a brand that list members open with (河湟: a region's, not one)
 WORD_REACH = 3  # characters after a developer's end read for a word it would split
 MIN_BRAND, MAX_BRAND = 2, 6  # characters of a legal name's brand that opens a project's name
@@ -31,6 +30,8 @@ class ProjectDevelopers:
     def __init__(self, project: dict[str, Any], names: NameText, gazetteer: Gazetteer, companies: CompanyRecogniser):
         self.names, self.gazetteer, self.companies = names, gazetteer, companies
         self.output_boundaries = tuple(project["output_boundaries"])
+        self.product_after_re = re.compile(project["product_words_after"])  # 思哲睿医疗机器人…项目
+        self.vehicle_after_re = re.compile(alternation(project["vehicle_words"]))  # 比亚迪新能源汽车…项目
         self.developer_boundary = re.compile(
             alternation(project["developer_boundaries"] + project["output_boundaries"]) + r"|\d")
         self.legal_name_project_re = re.compile(rf"(?P<firm>有限公司|有限责任公司)(?:{project['phase']})?(?:{alternation(project['suffixes'])})$")
@@ -214,8 +215,8 @@ class ProjectDevelopers:
                     or self.gazetteer.region_re.match(stem) and word.group() not in companies.firm_words):
                 continue
             end = self._firm_words_end(text, project, word.end())
-            if VEHICLE_AFTER.match(text, end) and text.endswith("新能源", 0, end):
-                return None  # 比亚迪新能源汽车零部件项目, 吉利新能源商用车…: 新能源 is the vehicles' word, not the firm's
+            if self.vehicle_after_re.match(text, end) and text.endswith("新能源", 0, end) or self.product_after_re.match(text, end):
+                return None  # 比亚迪新能源汽车零部件项目, 思哲睿医疗机器人项目: the industry word is the product's, not the firm's
             if self.park_after_re.match(text, end) or PARK_AFTER_TRADE.match(text, end) and (
                     stem_len > 4 or not text[project.start:end].endswith(companies.firm_words)):
                 return None  # 池河工业园区…项目: a park's name, not a firm's (nor 广西新福兴硅科技产业园项目: a long stem's)
