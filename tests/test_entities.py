@@ -5120,6 +5120,8 @@ def test_a_plain_company_name_opened_by_its_place_is_the_name_without_it_too(nlp
     # works that only one project of a place is (a railway, a diversion, a phase) are named before their building
     ("加快推进滇中引水工程建设。", "Project", {"滇中引水工程"}),
     ("川藏铁路项目建设稳步推进。", "Project", {"川藏铁路项目"}),
+    ("全市上下加快乡村公路项目建设。", "Project", set()),
+    ("全省加快推进高速公路和铁路项目建设。", "Project", set()),
     ("县委县政府高度重视项目建设。", "Project", set()),
     ("凯岚县苏基镇项目建设再上新台阶。", "Project", set()),
     # 总工期, 总工程量 after a project's name are its figures; 供给 is a word of the name; a quarter is a duration
@@ -5142,15 +5144,16 @@ def test_a_plain_company_name_opened_by_its_place_is_the_name_without_it_too(nlp
     ("凯岚控股公司入股博远装备后，企业发展加快。", "Company", {"凯岚控股公司", "博远装备"}),
     ("晟钛精密铸件项目3个星期完成。", "Project", {"晟钛精密铸件项目"}),
     # a kind of projects counted by 项, then its members spelled out
-    ("产业转型类3项，分别是凯岚固废、晨越纳米钙和博远风电二期。", "Project", {"凯岚固废", "晨越纳米钙", "博远风电二期"}),
-    # a kind of business closing a list whose members are two in three brands: firms
-    ("带动凯岚新材料、万隆化工、晨越热熔胶等一大批上下游企业在此集聚。", "Company", {"凯岚新材料", "万隆化工", "晨越热熔胶"}),
+    ("今年新开工项目中，产业转型类3项，分别是凯岚固废、晨越纳米钙和博远风电二期。", "Project", {"凯岚固废", "晨越纳米钙", "博远风电二期"}),
+    ("全市评出示范类3项，分别是恒丰精工、瑞达电子和鑫源科技。", "Project", set()),
     # two firms counted, then spelled out after 分别是 and joined by 和
     ("这一行业只有两家企业获评河南省“瞪羚”企业，分别是惠丰钻石和厚德钻石。", "Company", {"惠丰钻石", "厚德钻石"}),
     ("这两个项目分别是城东道路和城西管网。", "Company", set()),
+    ("两家企业负责人作交流发言，分别是张建华和刘海涛。", "Company", set()),
     # quoted titles closed by a word of titles are programs whatever verb holds them (拥有…两块牌子)
     ("该开发区同时拥有“浙江省光伏产业基地”和“浙江省精密机械产业示范基地”两块牌子。", "Program",
      {"浙江省光伏产业基地", "浙江省精密机械产业示范基地"}),
+    ("门店挂出“暂停营业”牌子。", "Program", set()),
 ])
 def test_fortieth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

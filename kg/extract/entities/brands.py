@@ -15,8 +15,8 @@ def brands(companies: CompanyRecogniser, members: list[str]) -> bool:
 
 
 def mostly_brands(companies: CompanyRecogniser, members: list[str]) -> bool:
-    """Three members or more, two in three of them brands (新力新材料、万隆化工、华特热熔胶等一大批上下游企业)."""
-    return len(members) >= MIN_BRAND_LIST and sum(map(companies.is_coined, members)) * 3 >= len(members) * 2
+    """Three members or more, three in four of them brands."""
+    return len(members) >= MIN_BRAND_LIST and sum(map(companies.is_coined, members)) * 4 >= len(members) * 3
 
 
 def joined_short_names(companies: CompanyRecogniser, text: str, start: int, end: int,
@@ -34,9 +34,9 @@ def joined_short_names(companies: CompanyRecogniser, text: str, start: int, end:
     return joint if after_brands and len(right) >= 3 else None
 
 
-# 两家企业获评…，分别是A和B: two firms counted, then spelled out after the opener and joined by 和 (not 两家企业的主打产品，
-# 分别是…: what the firms make)
-OPENED_PAIR = re.compile(r"(?:两|二|2)\s*[家户](?:企业|公司)?[^，。；\n的]{0,24}?[，,]\s*(?:分别|依次)(?:是|为)[：:]?\s*"
+# 两家企业获评…，分别是A和B: two firms counted as selected, then spelled out after the opener and joined by 和 (not
+# 两家企业的主打产品，分别是…: what the firms make; nor 两家企业负责人发言，分别是…: people)
+OPENED_PAIR = re.compile(r"(?:两|二|2)\s*[家户](?:企业|公司)[^，。；\n的]{0,12}?(?:获评|入选|上榜|入围|被认定|被评为|荣获|列入|跻身)[^，。；\n的]{0,24}?[，,]\s*(?:分别|依次)(?:是|为)[：:]?\s*"
                          r"([^，。；、：:\s和]{2,12})和([^，。；、：:\s和]{2,12})(?=[，。；！\n]|$)")
 
 

@@ -22,7 +22,7 @@ LIST_SETTING = ClauseOpening("，,。；;：:在", r"(?:其中的|这份|这批|
 QUALIFIER_END = re.compile(r"[（(][^（）()]{1,10}[）)]$")  # 首批化工园区（化工集中区）: which kind the list takes
 SESSION_IN_BRACKETS = re.compile(r"^[（(](第[一二三四五六七八九十\d]+届)[）)]")
 DESIGNATION_END = re.compile(r"[，,。；;、和及与）)\n]|$")  # what may follow a designation's name
-HELD_TITLE_ENDS = ("称号", "牌子", "金字招牌")  # (not 荣誉, 殊荣: 获得“A”“B”等荣誉 may hold prizes of people)
+HELD_TITLE_END = re.compile(r"称号$|[两三四五六七八九十\d]块牌子$")  # (not 荣誉: prizes of people; nor “暂停营业”牌子: a notice)
 MIN_SIBLING = 5  # characters of a list's member taken for a program like its siblings (a scope and a name of its own)
 
 
@@ -47,7 +47,7 @@ class ProgramForms:
     def _find_held_titles(self, doc: DocState) -> None:
         """拥有“A”和“B”两块牌子, 获得“A”称号: quoted titles closed by a word of titles are programs, whatever verb holds them."""
         for run in self.title_run_re.finditer(doc.text) if "”" in doc.text else ():
-            if run.group().endswith(HELD_TITLE_ENDS):
+            if HELD_TITLE_END.search(run.group()):
                 self._quoted_titles(doc, run.start())
 
     def _find_designated_parks(self, doc: DocState) -> None:

@@ -39,6 +39,7 @@ KIND_COUNT_AT = re.compile(r"\s*(\d+|[一二三四五六七八九十两]+)\s*[�
 AMOUNT_OR_SPACE = re.compile(r"\s+|\d+(?:\.\d+)?\s*[万亿]*元(?:及?以上)?")  # 5000 万元以上: a threshold, not a kind
 UNCLOSED_NOTE = re.compile(r"[（(][^（）()]*$")
 # 产业转型类12项，分别是A、B、C: a kind of projects counted by 项 (no suffix to find it by), then its list
+PROJECT_CONTEXT, KIND_CONTEXT = re.compile("项目|工程"), 80  # …what was counted is projects: the words before say so
 KIND_COUNT_OPENER = re.compile(r"类(?:项目)?\s*(\d+|[一二三四五六七八九十两]+)\s*[项个]\s*[，,]?\s*(?:分别是|分别为|依次是|依次为|包括)[：:]?")
 AMOUNT_OPENING = re.compile(r"(?:总)?投资(?:额)?(?:约|近|超过?|达)?\s*\d+(?:\.\d+)?\s*[万亿]?元的")
 PAIR_JOINT = re.compile("以及|[和及与]")
@@ -151,7 +152,8 @@ class ProjectLists:
                 for member in QUOTED.finditer(text, run.start(1), run.end(1)):
                     self._add_member(doc, *member.span(1), outputs=True)
         for kind in KIND_COUNT_OPENER.finditer(text) if "类" in text else ():
-            self._opened_list(doc, kind.end(), _size(kind.group(1)))
+            if PROJECT_CONTEXT.search(text, max(0, kind.start() - KIND_CONTEXT), kind.start()):  # (not 示范类5项: awards)
+                self._opened_list(doc, kind.end(), _size(kind.group(1)))
         self._listed_members_in_their_frame(doc)
 
     def _kind_opener(self, text: str, start: int, end: int) -> re.Match | None:

@@ -20,8 +20,8 @@ QUOTED_STEM = re.compile(f"“([^{re.escape(QUOTES)}，。；、\\s]{{4,30}})”
 MAX_BEFORE_QUOTE = 8  # characters of a name before a quoted term inside it (惠利甘蔗“双高”…项目)
 MEMBER_OPENERS = "、\n"  # what stands before a list member (not a clause: 某某农机“揭榜挂帅”某某项目)
 LIST_OF_PROJECTS = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)?[个批项]?(?:重点|重大)?(?:项目|工程)")  # 等4个项目: a list's close
-# (FIRM_IN_STEM: 中铝广西分公司结构调整项目: a firm names the project; TOWN_ONLY: 海兴县苏基镇项目: a town's projects)
-CLAUSE_BREAK, FIRM_IN_STEM, TOWN_ONLY = re.compile(r"[，。；：,;:\n和及与]"), re.compile(r"公司|集团|厂"), re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|村|社区))?")
+# (FIRM_IN_STEM: 中铝广西分公司结构调整项目, a firm's; TOWN_ONLY: 海兴县苏基镇项目, a town's; JOINED: 高速公路和铁路项目: two kinds)
+CLAUSE_BREAK, FIRM_IN_STEM, TOWN_ONLY, JOINED = re.compile(r"[，。；：,;:\n和及与]"), re.compile(r"公司|集团|厂"), re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|村|社区))?"), re.compile("[和及与]")
 OUTPUT_IN_TONS = re.compile(r"\d+(?:\.\d+)?\s*[万千百]?\s*吨")  # 1000吨色氨酸项目 (not 3台套…: a count of sets)
 MAX_CAMPAIGN_STEM, CAMPAIGN_HEAD_REACH = 8, 2  # a campaign's longest stem (新时代立德树人工程); what may follow its word
 AMOUNT = r"\d+(?:\.\d+)?\s*[万亿千百]?\s*(?:吨|千瓦|兆瓦|件|台|套|辆|头|只|箱|平方米|立方米)"
@@ -272,7 +272,7 @@ class ProjectRecogniser(ProjectOpenings):
         """某某科技…项目用地200亩, 加快某某科技…项目建设: a project named (its firm, output, place or works of its own)."""
         stem, place = text[start:suffix_start], self.gazetteer.region_re.match(text, self.names.date_end(text, start, suffix_start), suffix_start)
         return self.measured_after_re.match(text, end) is not None and bool(
-            after_company or self.output_re.search(stem) or FIRM_IN_STEM.search(stem) or self.named_works_re.search(stem)
+            after_company or self.output_re.search(stem) or FIRM_IN_STEM.search(stem) or self.named_works_re.search(stem) and not JOINED.search(stem)
             or place and not TOWN_ONLY.fullmatch(text, place.end(), suffix_start)
             or self.developers.company_opening(text, Mention(start, end, PROJECT, "")))
 
