@@ -80,7 +80,13 @@ CORPUS_FLOORS = {
 # where those golds name the subsidiary); locatedIn of fresh2, fresh32 and fresh85 (其中， opens a list counted in a
 # province: 辽宁省…。其中，A、B获得金奖, placed in the province the golds leave out); selectedAs of fresh36 and fresh75 (a
 # list's category, 国家级绿色工厂, gives its members the list named before, given to a firm whose name the rules cut:
-# 广东美的环境电器… read as 环境电器…).)
+# 广东美的环境电器… read as 环境电器…). In the fortieth, 27 floors of 16 sets were lowered, by up to 0.096 (each round
+# kept by the sum over every development set, +0.228 / +0.325): Company and developedBy of fresh, fresh11, fresh17,
+# fresh19, fresh22, fresh23, fresh32 and fresh47 (a member of a list of projects longer than five characters and
+# ending in an industry word, 绿建智能制造, names the works only, as the newer sets' writers type it; those older golds
+# type such members as firms too); Project and locatedIn of fresh16 and fresh34 (项目建设 after works named by a
+# distinctive word, 铁路装备项目建设正酣, ends the project's name: a headline's project that gold names otherwise, and a
+# 重点支柱工程 described); IndustrialPark of fresh17 and of fresh97 (held out: its errors are not read).)
 CHALLENGE_FLOORS = {
     # The development half of the challenge corpus (tests/challenge/dev): real reports of 22 provinces.
     "dev": {
@@ -90,9 +96,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh: 24 texts by two other writers, scored blind once (0.793 / 0.615) and tuned on since.
     "fresh": {
-        "entities": {"Company": 0.979, "IndustrialPark": 0.983, "Project": 0.934, "Program": 0.965, "Region": 0.988},
-        "relations": {"locatedIn": 0.923, "selectedAs": 1.0, "developedBy": 0.937},
-        "entity": 0.966, "relation": 0.957,
+        "entities": {"Company": 0.968, "IndustrialPark": 0.983, "Project": 0.934, "Program": 0.965, "Region": 0.988},
+        "relations": {"locatedIn": 0.923, "selectedAs": 1.0, "developedBy": 0.903},
+        "entity": 0.962, "relation": 0.951,
     },
     "fresh2": {
         "entities": {"Company": 0.975, "IndustrialPark": 0.935, "Project": 0.928, "Program": 1.0, "Region": 0.976},
@@ -107,32 +113,32 @@ CHALLENGE_FLOORS = {
         "entity": 0.97, "relation": 0.93,
     },
     "fresh4": {
-        "entities": {"Company": 0.965, "IndustrialPark": 1.0, "Project": 0.901, "Program": 0.96, "Region": 0.962},
-        "relations": {"locatedIn": 0.906, "selectedAs": 0.981, "developedBy": 0.838},
-        "entity": 0.958, "relation": 0.918,
+        "entities": {"Company": 0.972, "IndustrialPark": 1.0, "Project": 0.901, "Program": 0.96, "Region": 0.962},
+        "relations": {"locatedIn": 0.906, "selectedAs": 0.981, "developedBy": 0.866},
+        "entity": 0.961, "relation": 0.925,
     },
     "fresh5": {  # scored blind once (0.806 / 0.404), tuned on in round 6
-        "entities": {"Company": 0.961, "IndustrialPark": 0.925, "Project": 0.93, "Program": 0.96, "Region": 0.951},
-        "relations": {"locatedIn": 0.919, "selectedAs": 0.8, "developedBy": 0.909},
-        "entity": 0.945, "relation": 0.892,
+        "entities": {"Company": 0.967, "IndustrialPark": 0.925, "Project": 0.93, "Program": 0.96, "Region": 0.951},
+        "relations": {"locatedIn": 0.919, "selectedAs": 0.8, "developedBy": 0.925},
+        "entity": 0.948, "relation": 0.895,
     },
     # tests/challenge/fresh6: 24 texts by two more writers, scored blind once (0.882 / 0.825, rules of commit 2e0aea0).
     "fresh6": {
-        "entities": {"Company": 0.95, "IndustrialPark": 1.0, "Project": 0.896, "Program": 0.952, "Region": 1.0},
-        "relations": {"locatedIn": 0.881, "selectedAs": 1.0, "developedBy": 0.896},
-        "entity": 0.943, "relation": 0.927,
+        "entities": {"Company": 0.955, "IndustrialPark": 1.0, "Project": 0.896, "Program": 0.952, "Region": 1.0},
+        "relations": {"locatedIn": 0.881, "selectedAs": 1.0, "developedBy": 0.912},
+        "entity": 0.945, "relation": 0.931,
     },
     # tests/challenge/fresh7: 24 texts by two more writers, scored blind once (0.851 / 0.638, rules of commit d56855c).
     "fresh7": {
-        "entities": {"Company": 0.935, "IndustrialPark": 0.763, "Project": 0.954, "Program": 0.9, "Region": 1.0},
-        "relations": {"locatedIn": 0.921, "selectedAs": 0.976, "developedBy": 0.863},
-        "entity": 0.937, "relation": 0.928,
+        "entities": {"Company": 0.952, "IndustrialPark": 0.763, "Project": 0.954, "Program": 0.9, "Region": 1.0},
+        "relations": {"locatedIn": 0.921, "selectedAs": 0.976, "developedBy": 0.93},
+        "entity": 0.944, "relation": 0.937,
     },
     # tests/challenge/fresh8: 24 texts by two more writers, scored blind once (0.847 / 0.664, rules of commit f4cedfc).
     "fresh8": {
-        "entities": {"Company": 0.944, "IndustrialPark": 0.851, "Project": 0.916, "Program": 0.974, "Region": 0.981},
-        "relations": {"locatedIn": 0.918, "selectedAs": 0.931, "developedBy": 0.79},
-        "entity": 0.933, "relation": 0.901,
+        "entities": {"Company": 0.96, "IndustrialPark": 0.851, "Project": 0.916, "Program": 0.974, "Region": 0.981},
+        "relations": {"locatedIn": 0.918, "selectedAs": 0.931, "developedBy": 0.85},
+        "entity": 0.94, "relation": 0.911,
     },
     # tests/challenge/fresh9: 24 texts by two more writers, scored blind once (0.798 / 0.450, rules of commit 0f07e85).
     "fresh9": {
@@ -148,9 +154,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh11: 24 texts by two more writers, scored blind once (0.835 / 0.547, rules of commit 75a1e54).
     "fresh11": {
-        "entities": {"Company": 0.914, "IndustrialPark": 0.769, "Project": 0.934, "Program": 0.821, "Region": 0.981},
-        "relations": {"locatedIn": 0.818, "selectedAs": 0.904, "developedBy": 0.833},
-        "entity": 0.917, "relation": 0.847,
+        "entities": {"Company": 0.913, "IndustrialPark": 0.769, "Project": 0.934, "Program": 0.821, "Region": 0.99},
+        "relations": {"locatedIn": 0.818, "selectedAs": 0.904, "developedBy": 0.882},
+        "entity": 0.919, "relation": 0.854,
     },
     # tests/challenge/fresh12: 24 texts by two more writers, scored blind once (0.860 / 0.711, rules of commit 6cb183a).
     # IndustrialPark lowered in the twenty-ninth session: 特色园区 ends a park's name, so 北京市专精特新特色园区 (a
@@ -163,15 +169,15 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh13: 24 texts by two more writers, scored blind once (0.817 / 0.725, rules of commit e8e48f7).
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
     "fresh13": {
-        "entities": {"Company": 0.939, "IndustrialPark": 0.928, "Project": 0.871, "Program": 0.894, "Region": 0.987},
+        "entities": {"Company": 0.939, "IndustrialPark": 0.928, "Project": 0.897, "Program": 0.894, "Region": 0.987},
         "relations": {"locatedIn": 0.867, "selectedAs": 0.93, "developedBy": 0.742},
-        "entity": 0.929, "relation": 0.872,
+        "entity": 0.934, "relation": 0.872,
     },
     # tests/challenge/fresh14: 24 texts by two more writers, scored blind once (0.855 / 0.670, rules of commit c7a2e3c).
     "fresh14": {
-        "entities": {"Company": 0.947, "IndustrialPark": 0.913, "Project": 0.888, "Program": 0.902, "Region": 0.974},
-        "relations": {"locatedIn": 0.886, "selectedAs": 0.718, "developedBy": 0.921},
-        "entity": 0.931, "relation": 0.854,
+        "entities": {"Company": 0.952, "IndustrialPark": 0.913, "Project": 0.888, "Program": 0.902, "Region": 0.974},
+        "relations": {"locatedIn": 0.886, "selectedAs": 0.718, "developedBy": 0.933},
+        "entity": 0.933, "relation": 0.858,
     },
     # tests/challenge/fresh15: 24 texts by two more writers, scored blind once (0.823 / 0.575, rules of commit 50138ad).
     # (IndustrialPark 0.910 -> 0.909 in the twenty-third session: 由A更名为B now makes the renamed park one node, which
@@ -183,33 +189,33 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh16: 24 texts by two more writers, scored blind once (0.850 / 0.534, rules of commit eb33e2f).
     "fresh16": {
-        "entities": {"Company": 0.903, "IndustrialPark": 0.961, "Project": 0.909, "Program": 0.941, "Region": 0.954},
-        "relations": {"locatedIn": 0.642, "selectedAs": 0.954, "developedBy": 0.7},
-        "entity": 0.924, "relation": 0.725,
+        "entities": {"Company": 0.903, "IndustrialPark": 0.961, "Project": 0.9, "Program": 0.941, "Region": 0.954},
+        "relations": {"locatedIn": 0.636, "selectedAs": 0.954, "developedBy": 0.7},
+        "entity": 0.922, "relation": 0.721,
     },
     # tests/challenge/fresh17: 24 texts by two more writers, scored blind once (0.875 / 0.756, rules of commit ebff956).
     "fresh17": {
-        "entities": {"Company": 0.9, "IndustrialPark": 0.945, "Project": 0.946, "Program": 0.869, "Region": 0.988},
-        "relations": {"locatedIn": 0.93, "selectedAs": 0.909, "developedBy": 0.78},
-        "entity": 0.935, "relation": 0.888,
+        "entities": {"Company": 0.907, "IndustrialPark": 0.944, "Project": 0.946, "Program": 0.869, "Region": 0.988},
+        "relations": {"locatedIn": 0.93, "selectedAs": 0.909, "developedBy": 0.799},
+        "entity": 0.938, "relation": 0.894,
     },
     # tests/challenge/fresh18: 24 texts by two more writers, scored blind once (0.808 / 0.667, rules of commit 578c74f).
     "fresh18": {
-        "entities": {"Company": 0.918, "IndustrialPark": 0.95, "Project": 0.95, "Program": 0.864, "Region": 1.0},
-        "relations": {"locatedIn": 0.917, "selectedAs": 0.897, "developedBy": 0.875},
-        "entity": 0.935, "relation": 0.901,
+        "entities": {"Company": 0.923, "IndustrialPark": 0.95, "Project": 0.95, "Program": 0.864, "Region": 1.0},
+        "relations": {"locatedIn": 0.917, "selectedAs": 0.897, "developedBy": 0.888},
+        "entity": 0.937, "relation": 0.904,
     },
     # tests/challenge/fresh19: 24 texts by two more writers, scored blind once (0.853 / 0.727, rules of commit 05cec2d).
     "fresh19": {
-        "entities": {"Company": 0.971, "IndustrialPark": 0.864, "Project": 0.869, "Program": 0.913, "Region": 1.0},
-        "relations": {"locatedIn": 0.806, "selectedAs": 0.906, "developedBy": 0.909},
-        "entity": 0.933, "relation": 0.861,
+        "entities": {"Company": 0.964, "IndustrialPark": 0.864, "Project": 0.869, "Program": 0.913, "Region": 1.0},
+        "relations": {"locatedIn": 0.806, "selectedAs": 0.906, "developedBy": 0.888},
+        "entity": 0.93, "relation": 0.857,
     },
     # tests/challenge/fresh20: 24 texts by two more writers, scored blind once (0.839 / 0.698, rules of commit 5c640bc).
     "fresh20": {
-        "entities": {"Company": 0.927, "IndustrialPark": 0.941, "Project": 0.835, "Program": 1.0, "Region": 0.986},
-        "relations": {"locatedIn": 0.795, "selectedAs": 1.0, "developedBy": 0.529},
-        "entity": 0.924, "relation": 0.793,
+        "entities": {"Company": 0.935, "IndustrialPark": 0.941, "Project": 0.835, "Program": 1.0, "Region": 0.986},
+        "relations": {"locatedIn": 0.795, "selectedAs": 1.0, "developedBy": 0.545},
+        "entity": 0.926, "relation": 0.797,
     },
     # tests/challenge/fresh21: 24 texts by two more writers, scored blind once (0.822 / 0.682, rules of commit ac008d8).
     "fresh21": {
@@ -219,24 +225,24 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh22: 24 texts by two more writers, scored blind once (0.846 / 0.677, rules of commit c78f05a).
     "fresh22": {
-        "entities": {"Company": 0.893, "IndustrialPark": 0.884, "Project": 0.917, "Program": 0.944, "Region": 0.959},
-        "relations": {"locatedIn": 0.861, "selectedAs": 0.948, "developedBy": 0.779},
-        "entity": 0.914, "relation": 0.874,
+        "entities": {"Company": 0.89, "IndustrialPark": 0.884, "Project": 0.917, "Program": 0.944, "Region": 0.959},
+        "relations": {"locatedIn": 0.861, "selectedAs": 0.948, "developedBy": 0.763},
+        "entity": 0.914, "relation": 0.872,
     },
     # tests/challenge/fresh63: 24 texts by two more writers, scored blind at the fourteenth session's start
     # (0.830 / 0.624, rules of commit 4277db3); held out through that session, never tuned on, and scored again
     # at its end (the same); tuned on in the fifteenth.
     "fresh63": {
-        "entities": {"Company": 0.896, "IndustrialPark": 0.863, "Project": 0.841, "Program": 0.87, "Region": 0.941},
-        "relations": {"locatedIn": 0.72, "selectedAs": 0.843, "developedBy": 0.758},
-        "entity": 0.887, "relation": 0.773,
+        "entities": {"Company": 0.903, "IndustrialPark": 0.863, "Project": 0.845, "Program": 0.87, "Region": 0.941},
+        "relations": {"locatedIn": 0.729, "selectedAs": 0.843, "developedBy": 0.785},
+        "entity": 0.89, "relation": 0.783,
     },
     # tests/challenge/fresh97: 24 texts by two more writers, scored blind once when they arrived early in the
     # fortieth session (0.871 / 0.578 with the rules of its start, 5b312845); held out.
     "fresh97": {
-        "entities": {"Company": 0.915, "IndustrialPark": 0.91, "Project": 0.733, "Program": 0.882, "Region": 0.933},
+        "entities": {"Company": 0.915, "IndustrialPark": 0.9, "Project": 0.754, "Program": 0.882, "Region": 0.942},
         "relations": {"locatedIn": 0.47, "selectedAs": 0.763, "developedBy": 0.592},
-        "entity": 0.871, "relation": 0.578,
+        "entity": 0.876, "relation": 0.578,
     },
     # tests/challenge/fresh96: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-ninth session (0.855 / 0.543 with the rules of its start, d30667c1); held out.
@@ -255,38 +261,38 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh94: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-seventh session (0.850 / 0.560 with the rules of its start, ee2d920); held out.
     "fresh94": {
-        "entities": {"Company": 0.862, "IndustrialPark": 0.803, "Project": 0.891, "Program": 0.799, "Region": 0.901},
-        "relations": {"locatedIn": 0.457, "selectedAs": 0.736, "developedBy": 0.789},
-        "entity": 0.864, "relation": 0.598,
+        "entities": {"Company": 0.897, "IndustrialPark": 0.803, "Project": 0.917, "Program": 0.799, "Region": 0.914},
+        "relations": {"locatedIn": 0.567, "selectedAs": 0.777, "developedBy": 0.888},
+        "entity": 0.883, "relation": 0.687,
     },
     # tests/challenge/fresh93: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-sixth session (0.853 / 0.703 with the rules of its start, 16d64f8); held out.
     "fresh93": {
-        "entities": {"Company": 0.875, "IndustrialPark": 0.848, "Project": 0.894, "Program": 0.916, "Region": 0.953},
-        "relations": {"locatedIn": 0.735, "selectedAs": 0.766, "developedBy": 0.702},
-        "entity": 0.895, "relation": 0.739,
+        "entities": {"Company": 0.881, "IndustrialPark": 0.848, "Project": 0.894, "Program": 0.916, "Region": 0.953},
+        "relations": {"locatedIn": 0.735, "selectedAs": 0.766, "developedBy": 0.722},
+        "entity": 0.897, "relation": 0.743,
     },
     # tests/challenge/fresh92: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-fifth session (0.861 / 0.700 with the rules of its start, 91d067d); held out.
     "fresh92": {
-        "entities": {"Company": 0.939, "IndustrialPark": 0.898, "Project": 0.893, "Program": 0.848, "Region": 0.875},
-        "relations": {"locatedIn": 0.726, "selectedAs": 0.923, "developedBy": 0.769},
-        "entity": 0.9, "relation": 0.783,
+        "entities": {"Company": 0.955, "IndustrialPark": 0.898, "Project": 0.893, "Program": 0.848, "Region": 0.875},
+        "relations": {"locatedIn": 0.726, "selectedAs": 0.923, "developedBy": 0.81},
+        "entity": 0.904, "relation": 0.79,
     },
     # tests/challenge/fresh91: 23 texts by two more writers, scored blind once when they arrived early in the
     # thirty-fourth session (0.845 / 0.676 with the rules of its start, 63b3536); held out through the thirty-sixth,
     # tuned on in the thirty-seventh.
     "fresh91": {
-        "entities": {"Company": 0.94, "IndustrialPark": 0.857, "Project": 0.836, "Program": 0.933, "Region": 0.923},
-        "relations": {"locatedIn": 0.579, "selectedAs": 0.863, "developedBy": 0.941},
-        "entity": 0.893, "relation": 0.748,
+        "entities": {"Company": 0.952, "IndustrialPark": 0.857, "Project": 0.836, "Program": 0.933, "Region": 0.923},
+        "relations": {"locatedIn": 0.579, "selectedAs": 0.863, "developedBy": 0.969},
+        "entity": 0.896, "relation": 0.753,
     },
     # tests/challenge/fresh90: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-third session (0.810 / 0.652 with the rules of its start, fb34a62); held out.
     "fresh90": {
-        "entities": {"Company": 0.81, "IndustrialPark": 0.745, "Project": 0.84, "Program": 0.941, "Region": 0.959},
-        "relations": {"locatedIn": 0.75, "selectedAs": 0.962, "developedBy": 0.719},
-        "entity": 0.854, "relation": 0.771,
+        "entities": {"Company": 0.836, "IndustrialPark": 0.745, "Project": 0.84, "Program": 0.941, "Region": 0.959},
+        "relations": {"locatedIn": 0.75, "selectedAs": 0.962, "developedBy": 0.765},
+        "entity": 0.86, "relation": 0.783,
     },
     # tests/challenge/fresh89: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-second session (0.872 / 0.658 with the rules of its start, 777dbed); held out until the thirty-fifth,
@@ -300,17 +306,17 @@ CHALLENGE_FLOORS = {
     # session's end (0.816 / 0.774 with the rules of its start, d9b0b53; 0.818 / 0.778 with its last rules); held out in
     # the thirty-second and thirty-third (0.823 / 0.793 at its end); tuned on in the thirty-fourth.
     "fresh88": {
-        "entities": {"Company": 0.848, "IndustrialPark": 0.851, "Project": 0.767, "Program": 0.788, "Region": 0.875},
-        "relations": {"locatedIn": 0.79, "selectedAs": 0.878, "developedBy": 0.799},
-        "entity": 0.824, "relation": 0.814,
+        "entities": {"Company": 0.865, "IndustrialPark": 0.851, "Project": 0.904, "Program": 0.788, "Region": 0.875},
+        "relations": {"locatedIn": 0.79, "selectedAs": 0.93, "developedBy": 0.799},
+        "entity": 0.873, "relation": 0.828,
     },
     # tests/challenge/fresh87: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-first session (0.824 / 0.553 with the rules of its start, d9b0b53); held out in that session and the
     # thirty-second (0.823 / 0.553); tuned on in the thirty-third.
     "fresh87": {
-        "entities": {"Company": 0.814, "IndustrialPark": 0.965, "Project": 0.873, "Program": 0.709, "Region": 0.945},
-        "relations": {"locatedIn": 0.556, "selectedAs": 0.845, "developedBy": 0.75},
-        "entity": 0.872, "relation": 0.698,
+        "entities": {"Company": 0.837, "IndustrialPark": 0.965, "Project": 0.873, "Program": 0.709, "Region": 0.945},
+        "relations": {"locatedIn": 0.556, "selectedAs": 0.845, "developedBy": 0.8},
+        "entity": 0.88, "relation": 0.71,
     },
     # tests/challenge/fresh86: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirtieth session (0.858 / 0.645 with the rules of its start, ea631f5); held out, again in the thirty-first; tuned
@@ -341,9 +347,9 @@ CHALLENGE_FLOORS = {
     # the twenty-eighth's; tuned on in the twenty-ninth (developedBy lowered in the thirtieth: 双方将合作投资新型建材项目 gives
     # both parties, of a project its gold names otherwise).
     "fresh83": {
-        "entities": {"Company": 0.928, "IndustrialPark": 0.867, "Project": 0.888, "Program": 0.86, "Region": 0.933},
-        "relations": {"locatedIn": 0.868, "selectedAs": 0.909, "developedBy": 0.816},
-        "entity": 0.903, "relation": 0.865,
+        "entities": {"Company": 0.944, "IndustrialPark": 0.867, "Project": 0.888, "Program": 0.86, "Region": 0.933},
+        "relations": {"locatedIn": 0.868, "selectedAs": 0.909, "developedBy": 0.852},
+        "entity": 0.909, "relation": 0.874,
     },
     # tests/challenge/fresh82: 24 texts by two more writers, scored blind once when they arrived at the twenty-sixth
     # session's end (0.852 / 0.652 with the rules of 9f1db41, every count the same with those of its start, 8a365ea);
@@ -357,33 +363,33 @@ CHALLENGE_FLOORS = {
     # session (0.901 / 0.661 with the rules of 5d0f902, the same with those of its start, 8a365ea); held out, the same at
     # its end; tuned on in the twenty-seventh.
     "fresh81": {
-        "entities": {"Company": 0.968, "IndustrialPark": 0.879, "Project": 0.867, "Program": 0.903, "Region": 0.982},
-        "relations": {"locatedIn": 0.707, "selectedAs": 0.9, "developedBy": 0.755},
-        "entity": 0.935, "relation": 0.785,
+        "entities": {"Company": 0.975, "IndustrialPark": 0.879, "Project": 0.887, "Program": 0.969, "Region": 0.982},
+        "relations": {"locatedIn": 0.707, "selectedAs": 0.9, "developedBy": 0.772},
+        "entity": 0.947, "relation": 0.789,
     },
     # tests/challenge/fresh80: 24 texts by two more writers, scored blind once when they arrived at the twenty-fifth
     # session's end (0.862 / 0.659 with the rules of 7c7dda8, every count the same with those of its start, 2f62adc);
     # held out (the same at the twenty-sixth session's end); tuned on in the twenty-seventh.
     "fresh80": {
-        "entities": {"Company": 0.9, "IndustrialPark": 0.777, "Project": 0.919, "Program": 0.896, "Region": 0.973},
-        "relations": {"locatedIn": 0.745, "selectedAs": 1.0, "developedBy": 0.62},
-        "entity": 0.907, "relation": 0.802,
+        "entities": {"Company": 0.906, "IndustrialPark": 0.777, "Project": 0.919, "Program": 0.896, "Region": 0.973},
+        "relations": {"locatedIn": 0.745, "selectedAs": 1.0, "developedBy": 0.642},
+        "entity": 0.91, "relation": 0.806,
     },
     # tests/challenge/fresh79: 24 texts by two more writers, scored blind when they arrived in the twenty-fifth session
     # (0.842 / 0.667 with the rules of 640139a; 0.837 / 0.667 with those of the session's start, 2f62adc); held out
     # through that session (0.845 / 0.674 at its end); tuned on in the twenty-sixth.
     "fresh79": {
-        "entities": {"Company": 0.918, "IndustrialPark": 0.785, "Project": 0.945, "Program": 0.888, "Region": 0.939},
-        "relations": {"locatedIn": 0.838, "selectedAs": 0.92, "developedBy": 0.78},
-        "entity": 0.913, "relation": 0.852,
+        "entities": {"Company": 0.933, "IndustrialPark": 0.785, "Project": 0.945, "Program": 0.888, "Region": 0.939},
+        "relations": {"locatedIn": 0.838, "selectedAs": 0.92, "developedBy": 0.829},
+        "entity": 0.918, "relation": 0.862,
     },
     # tests/challenge/fresh78: 24 texts by two more writers, scored blind when they arrived early in the twenty-fifth
     # session (0.896 / 0.806 with the rules of 0f4786c; 0.886 / 0.800 with those of the session's start); tuned on
     # in that session.
     "fresh78": {
-        "entities": {"Company": 0.96, "IndustrialPark": 0.848, "Project": 0.88, "Program": 0.909, "Region": 0.968},
-        "relations": {"locatedIn": 0.75, "selectedAs": 1.0, "developedBy": 0.833},
-        "entity": 0.932, "relation": 0.845,
+        "entities": {"Company": 0.966, "IndustrialPark": 0.848, "Project": 0.88, "Program": 0.909, "Region": 0.968},
+        "relations": {"locatedIn": 0.75, "selectedAs": 1.0, "developedBy": 0.869},
+        "entity": 0.935, "relation": 0.851,
     },
     # tests/challenge/fresh77: 24 texts by two more writers, scored blind on arrival early in the twenty-fourth session
     # (0.867 / 0.732, rules of 9b6315d); held out through that session (0.867 / 0.739 at its end); tuned on in the
@@ -398,9 +404,9 @@ CHALLENGE_FLOORS = {
     # session (0.877 / 0.699 with the rules of 087821e); held out through it (0.877 / 0.695 at its end); tuned on in
     # the twenty-fourth.
     "fresh76": {
-        "entities": {"Company": 0.968, "IndustrialPark": 0.953, "Project": 0.806, "Program": 1.0, "Region": 0.971},
-        "relations": {"locatedIn": 0.844, "selectedAs": 1.0, "developedBy": 0.717},
-        "entity": 0.938, "relation": 0.863,
+        "entities": {"Company": 0.976, "IndustrialPark": 0.953, "Project": 0.806, "Program": 1.0, "Region": 0.971},
+        "relations": {"locatedIn": 0.844, "selectedAs": 1.0, "developedBy": 0.736},
+        "entity": 0.941, "relation": 0.868,
     },
     # tests/challenge/fresh75: 24 texts by two more writers, scored blind when they arrived early in the twenty-second
     # session (0.871 / 0.579 with the rules of 70218b6, the same with the session's first rounds); held out from then on
@@ -408,9 +414,9 @@ CHALLENGE_FLOORS = {
     # program's name found again was taken in set order, and one text's headline program lost 2022年 of 2022年度; both
     # fixed (seen in that one text), it scored 0.873 / 0.618 under every seed; tuned on in the twenty-third session.
     "fresh75": {
-        "entities": {"Company": 0.911, "IndustrialPark": 0.912, "Project": 0.939, "Program": 0.919, "Region": 0.982},
-        "relations": {"locatedIn": 0.725, "selectedAs": 0.909, "developedBy": 0.78},
-        "entity": 0.927, "relation": 0.809,
+        "entities": {"Company": 0.916, "IndustrialPark": 0.912, "Project": 0.947, "Program": 0.919, "Region": 0.982},
+        "relations": {"locatedIn": 0.732, "selectedAs": 0.909, "developedBy": 0.799},
+        "entity": 0.931, "relation": 0.816,
     },
     # tests/challenge/fresh74: 24 texts by two more writers, scored blind when they arrived early in the twenty-first
     # session (0.875 / 0.631 with the rules of 2918ce8, the same with the session's first round); held out through that
@@ -425,25 +431,25 @@ CHALLENGE_FLOORS = {
     # session (0.868 / 0.646 with the rules of c3ba57a, the same with the session's first round); held out through that
     # session (the same at its end), tuned on from the twenty-first.
     "fresh73": {
-        "entities": {"Company": 0.913, "IndustrialPark": 0.92, "Project": 0.895, "Program": 0.933, "Region": 0.933},
-        "relations": {"locatedIn": 0.805, "selectedAs": 0.826, "developedBy": 0.8},
-        "entity": 0.912, "relation": 0.809,
+        "entities": {"Company": 0.927, "IndustrialPark": 0.92, "Project": 0.895, "Program": 0.933, "Region": 0.933},
+        "relations": {"locatedIn": 0.805, "selectedAs": 0.826, "developedBy": 0.83},
+        "entity": 0.917, "relation": 0.815,
     },
     # tests/challenge/fresh72: 24 texts by two more writers, scored blind when they arrived early in the nineteenth
     # session (0.848 / 0.714 with the rules of f84f119, the same with 96ff022's); held out through that session
     # (0.850 / 0.714 at its end), tuned on from the twentieth.
     "fresh72": {
-        "entities": {"Company": 0.904, "IndustrialPark": 0.859, "Project": 0.87, "Program": 0.916, "Region": 0.905},
-        "relations": {"locatedIn": 0.814, "selectedAs": 0.982, "developedBy": 0.755},
-        "entity": 0.89, "relation": 0.846,
+        "entities": {"Company": 0.936, "IndustrialPark": 0.859, "Project": 0.88, "Program": 0.916, "Region": 0.905},
+        "relations": {"locatedIn": 0.814, "selectedAs": 0.982, "developedBy": 0.829},
+        "entity": 0.903, "relation": 0.862,
     },
     # tests/challenge/fresh71: 24 texts by two more writers, scored blind when they arrived early in the eighteenth
     # session (0.849 / 0.705 with the rules of f34022f, 0.851 / 0.705 with 60058ee's); held out through that session
     # (the same at its end), tuned on from the nineteenth.
     "fresh71": {
-        "entities": {"Company": 0.885, "IndustrialPark": 0.978, "Project": 0.863, "Program": 0.944, "Region": 0.974},
+        "entities": {"Company": 0.885, "IndustrialPark": 0.978, "Project": 0.864, "Program": 0.944, "Region": 0.974},
         "relations": {"locatedIn": 0.8, "selectedAs": 0.949, "developedBy": 0.763},
-        "entity": 0.908, "relation": 0.827,
+        "entity": 0.909, "relation": 0.827,
     },
     # tests/challenge/fresh70: 24 texts by two more writers, scored blind when they arrived mid-session in the
     # seventeenth session (0.877 / 0.608 with the rules of 1bc38a6, 0.877 / 0.611 with c29882f's); tuned on from then.
@@ -504,9 +510,9 @@ CHALLENGE_FLOORS = {
     # (Program 0.835 -> 0.833 in the twenty-third session: 第二届某奖 and 某奖 are now one node, which removes one matched
     # node from the count: a fragmentation fixed)
     "fresh62": {
-        "entities": {"Company": 0.923, "IndustrialPark": 0.9, "Project": 0.835, "Program": 0.897, "Region": 0.988},
-        "relations": {"locatedIn": 0.831, "selectedAs": 0.942, "developedBy": 0.684},
-        "entity": 0.914, "relation": 0.85,
+        "entities": {"Company": 0.93, "IndustrialPark": 0.9, "Project": 0.846, "Program": 0.897, "Region": 0.988},
+        "relations": {"locatedIn": 0.84, "selectedAs": 0.942, "developedBy": 0.702},
+        "entity": 0.919, "relation": 0.858,
     },
     # tests/challenge/fresh61: 24 texts by two more writers, scored blind once (0.815 / 0.355, rules of commit d4abd60;
     # the same with 945a388's).
@@ -539,9 +545,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh57: 24 texts by two more writers, scored blind once (0.830 / 0.638, rules of commit a8c7580;
     # 0.824 / 0.629 with 59ee6b5's).
     "fresh57": {
-        "entities": {"Company": 0.952, "IndustrialPark": 0.956, "Project": 0.745, "Program": 0.918, "Region": 0.911},
-        "relations": {"locatedIn": 0.761, "selectedAs": 0.943, "developedBy": 0.774},
-        "entity": 0.897, "relation": 0.829,
+        "entities": {"Company": 0.961, "IndustrialPark": 0.956, "Project": 0.745, "Program": 0.918, "Region": 0.911},
+        "relations": {"locatedIn": 0.761, "selectedAs": 0.943, "developedBy": 0.8},
+        "entity": 0.9, "relation": 0.835,
     },
     # tests/challenge/fresh56: 24 texts by two more writers, scored blind once (0.919 / 0.475, rules of commit d42eeb8;
     # 0.916 / 0.477 with 59ee6b5's). (relation lowered in the thirtieth session: a list in book marks, 《…清单（第二批）》,
@@ -568,23 +574,23 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh53: 24 texts by two more writers, scored blind once (0.863 / 0.636, rules of commit e4fcf17;
     # the same with 59ee6b5's).
     "fresh53": {
-        "entities": {"Company": 0.969, "IndustrialPark": 0.88, "Project": 0.888, "Program": 0.864, "Region": 1.0},
-        "relations": {"locatedIn": 0.714, "selectedAs": 0.923, "developedBy": 0.857},
-        "entity": 0.936, "relation": 0.832,
+        "entities": {"Company": 0.979, "IndustrialPark": 0.88, "Project": 0.888, "Program": 0.864, "Region": 1.0},
+        "relations": {"locatedIn": 0.714, "selectedAs": 0.923, "developedBy": 0.888},
+        "entity": 0.94, "relation": 0.837,
     },
     # tests/challenge/fresh52: 24 texts by two more writers, scored blind once (0.890 / 0.436, rules of commit c6d3397;
     # 0.888 / 0.436 with 59ee6b5's).
     "fresh52": {
-        "entities": {"Company": 0.909, "IndustrialPark": 0.871, "Project": 0.936, "Program": 0.947, "Region": 0.987},
-        "relations": {"locatedIn": 0.86, "selectedAs": 0.799, "developedBy": 0.755},
-        "entity": 0.932, "relation": 0.816,
+        "entities": {"Company": 0.923, "IndustrialPark": 0.871, "Project": 0.945, "Program": 0.947, "Region": 0.987},
+        "relations": {"locatedIn": 0.86, "selectedAs": 0.799, "developedBy": 0.79},
+        "entity": 0.939, "relation": 0.825,
     },
     # tests/challenge/fresh51: 24 texts by two more writers, scored blind once (0.838 / 0.540, rules of commit dc099e0;
     # the same with 59ee6b5's).
     "fresh51": {
-        "entities": {"Company": 0.848, "IndustrialPark": 0.884, "Project": 0.882, "Program": 0.832, "Region": 0.964},
-        "relations": {"locatedIn": 0.781, "selectedAs": 0.571, "developedBy": 0.75},
-        "entity": 0.885, "relation": 0.698,
+        "entities": {"Company": 0.855, "IndustrialPark": 0.884, "Project": 0.882, "Program": 0.832, "Region": 0.964},
+        "relations": {"locatedIn": 0.781, "selectedAs": 0.571, "developedBy": 0.774},
+        "entity": 0.888, "relation": 0.702,
     },
     # tests/challenge/fresh50: 24 texts by two more writers, scored blind once (0.920 / 0.463, rules of commit dc099e0;
     # 0.914 / 0.461 with 59ee6b5's).
@@ -596,28 +602,28 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh49: 24 texts by two more writers, scored blind once with the eleventh session's first rules
     # (0.861 / 0.552, commit c01aae1; the same with 59ee6b5's).
     "fresh49": {
-        "entities": {"Company": 0.941, "IndustrialPark": 0.907, "Project": 0.909, "Program": 0.8, "Region": 0.973},
-        "relations": {"locatedIn": 0.666, "selectedAs": 0.666, "developedBy": 0.833},
-        "entity": 0.925, "relation": 0.695,
+        "entities": {"Company": 0.952, "IndustrialPark": 0.907, "Project": 0.909, "Program": 0.8, "Region": 0.973},
+        "relations": {"locatedIn": 0.666, "selectedAs": 0.666, "developedBy": 0.869},
+        "entity": 0.928, "relation": 0.7,
     },
     # tests/challenge/fresh48: 24 texts by two more writers, scored blind once with the tenth session's last rules
     # (0.870 / 0.744, commit edaafa9); tuned on in the eleventh session.
     "fresh48": {
-        "entities": {"Company": 0.949, "IndustrialPark": 0.919, "Project": 0.9, "Program": 1.0, "Region": 0.961},
-        "relations": {"locatedIn": 0.765, "selectedAs": 0.97, "developedBy": 0.857},
-        "entity": 0.946, "relation": 0.878,
+        "entities": {"Company": 0.957, "IndustrialPark": 0.919, "Project": 0.9, "Program": 1.0, "Region": 0.961},
+        "relations": {"locatedIn": 0.765, "selectedAs": 0.97, "developedBy": 0.878},
+        "entity": 0.949, "relation": 0.884,
     },
     # tests/challenge/fresh47: 24 texts by two more writers, scored blind once (0.897 / 0.855, rules of commit 8dfffca).
     "fresh47": {
-        "entities": {"Company": 0.894, "IndustrialPark": 0.965, "Project": 0.95, "Program": 1.0, "Region": 1.0},
-        "relations": {"locatedIn": 0.867, "selectedAs": 1.0, "developedBy": 0.938},
-        "entity": 0.944, "relation": 0.925,
+        "entities": {"Company": 0.885, "IndustrialPark": 0.965, "Project": 0.962, "Program": 1.0, "Region": 1.0},
+        "relations": {"locatedIn": 0.867, "selectedAs": 1.0, "developedBy": 0.916},
+        "entity": 0.944, "relation": 0.917,
     },
     # tests/challenge/fresh46: 24 texts by two more writers, scored blind once (0.886 / 0.513, rules of commit 95b97ed).
     "fresh46": {
-        "entities": {"Company": 0.907, "IndustrialPark": 0.857, "Project": 0.826, "Program": 0.909, "Region": 0.979},
-        "relations": {"locatedIn": 0.75, "selectedAs": 0.88, "developedBy": 0.727},
-        "entity": 0.919, "relation": 0.81,
+        "entities": {"Company": 0.924, "IndustrialPark": 0.857, "Project": 0.826, "Program": 0.909, "Region": 0.979},
+        "relations": {"locatedIn": 0.75, "selectedAs": 0.88, "developedBy": 0.774},
+        "entity": 0.924, "relation": 0.818,
     },
     # tests/challenge/fresh45: 24 texts by two more writers, scored blind once (0.868 / 0.443, rules of commit 94b9daf).
     "fresh45": {
@@ -633,15 +639,15 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh43: 24 texts by two more writers, scored blind once (0.846 / 0.700, rules of commit 13f155c).
     "fresh43": {
-        "entities": {"Company": 0.925, "IndustrialPark": 0.761, "Project": 0.938, "Program": 0.773, "Region": 0.968},
-        "relations": {"locatedIn": 0.87, "selectedAs": 0.741, "developedBy": 0.78},
-        "entity": 0.912, "relation": 0.815,
+        "entities": {"Company": 0.949, "IndustrialPark": 0.761, "Project": 0.938, "Program": 0.773, "Region": 0.968},
+        "relations": {"locatedIn": 0.87, "selectedAs": 0.741, "developedBy": 0.842},
+        "entity": 0.919, "relation": 0.824,
     },
     # tests/challenge/fresh42: 24 texts by two more writers, scored blind once (0.834 / 0.570, rules of commit 106912b).
     "fresh42": {
-        "entities": {"Company": 0.896, "IndustrialPark": 0.903, "Project": 0.895, "Program": 0.909, "Region": 0.884},
+        "entities": {"Company": 0.903, "IndustrialPark": 0.903, "Project": 0.925, "Program": 0.909, "Region": 0.884},
         "relations": {"locatedIn": 0.739, "selectedAs": 0.666, "developedBy": 0.769},
-        "entity": 0.896, "relation": 0.722,
+        "entity": 0.906, "relation": 0.722,
     },
     # tests/challenge/fresh41: 24 texts by two more writers, scored blind once (0.876 / 0.667, rules of commit 33ca7c6).
     "fresh41": {
@@ -657,9 +663,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh39: 24 texts by two more writers, scored blind once (0.802 / 0.415, rules of commit 3f3ad08).
     "fresh39": {
-        "entities": {"Company": 0.943, "IndustrialPark": 0.905, "Project": 0.823, "Program": 0.819, "Region": 0.92},
-        "relations": {"locatedIn": 0.4, "selectedAs": 0.679, "developedBy": 0.8},
-        "entity": 0.894, "relation": 0.594,
+        "entities": {"Company": 0.952, "IndustrialPark": 0.905, "Project": 0.823, "Program": 0.819, "Region": 0.92},
+        "relations": {"locatedIn": 0.4, "selectedAs": 0.679, "developedBy": 0.823},
+        "entity": 0.897, "relation": 0.598,
     },
     # tests/challenge/fresh38: 24 texts by two more writers, scored blind once (0.831 / 0.756, rules of commit f28d781).
     "fresh38": {
@@ -669,47 +675,47 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh37: 24 texts by two more writers, scored blind once (0.860 / 0.555, rules of commit 1504970).
     "fresh37": {
-        "entities": {"Company": 0.91, "IndustrialPark": 0.923, "Project": 0.884, "Program": 0.857, "Region": 0.945},
-        "relations": {"locatedIn": 0.745, "selectedAs": 0.753, "developedBy": 0.636},
-        "entity": 0.907, "relation": 0.736,
+        "entities": {"Company": 0.918, "IndustrialPark": 0.923, "Project": 0.884, "Program": 0.857, "Region": 0.945},
+        "relations": {"locatedIn": 0.745, "selectedAs": 0.753, "developedBy": 0.666},
+        "entity": 0.91, "relation": 0.74,
     },
     # tests/challenge/fresh36: 24 texts by two more writers, scored blind once (0.866 / 0.621, rules of commit 4bcfa23).
     "fresh36": {
         "entities": {"Company": 0.899, "IndustrialPark": 0.893, "Project": 0.887, "Program": 1.0, "Region": 0.955},
-        "relations": {"locatedIn": 0.765, "selectedAs": 0.909, "developedBy": 0.74},
-        "entity": 0.916, "relation": 0.806,
+        "relations": {"locatedIn": 0.778, "selectedAs": 0.909, "developedBy": 0.74},
+        "entity": 0.916, "relation": 0.813,
     },
     # tests/challenge/fresh35: 24 texts by two more writers, scored blind once (0.861 / 0.640, rules of commit 973e786).
     "fresh35": {
-        "entities": {"Company": 0.934, "IndustrialPark": 0.939, "Project": 0.851, "Program": 0.965, "Region": 0.947},
-        "relations": {"locatedIn": 0.727, "selectedAs": 0.867, "developedBy": 0.888},
-        "entity": 0.931, "relation": 0.827,
+        "entities": {"Company": 0.939, "IndustrialPark": 0.939, "Project": 0.851, "Program": 0.965, "Region": 0.947},
+        "relations": {"locatedIn": 0.727, "selectedAs": 0.867, "developedBy": 0.914},
+        "entity": 0.933, "relation": 0.831,
     },
     # tests/challenge/fresh34: 24 texts by two more writers, scored blind once (0.843 / 0.596, rules of commit d810e84).
     # locatedIn lowered in the twenty-fifth session (0.723 -> 0.715): 丁陶大道南延和河东文体广场项目 is now the two
     # projects the gold has, so its place (the 开发区 the gold does not give) now counts as a wrong relation.
     "fresh34": {
-        "entities": {"Company": 0.945, "IndustrialPark": 0.888, "Project": 0.884, "Program": 0.832, "Region": 1.0},
-        "relations": {"locatedIn": 0.75, "selectedAs": 0.86, "developedBy": 0.769},
-        "entity": 0.913, "relation": 0.798,
+        "entities": {"Company": 0.945, "IndustrialPark": 0.904, "Project": 0.884, "Program": 0.854, "Region": 1.0},
+        "relations": {"locatedIn": 0.742, "selectedAs": 0.872, "developedBy": 0.769},
+        "entity": 0.918, "relation": 0.8,
     },
     # tests/challenge/fresh33: 24 texts by two more writers, scored blind once (0.848 / 0.634, rules of commit 36af414).
     "fresh33": {
-        "entities": {"Company": 0.968, "IndustrialPark": 0.967, "Project": 0.875, "Program": 1.0, "Region": 0.98},
-        "relations": {"locatedIn": 0.86, "selectedAs": 0.978, "developedBy": 0.885},
-        "entity": 0.945, "relation": 0.895,
+        "entities": {"Company": 0.975, "IndustrialPark": 0.967, "Project": 0.875, "Program": 1.0, "Region": 0.98},
+        "relations": {"locatedIn": 0.86, "selectedAs": 0.978, "developedBy": 0.898},
+        "entity": 0.947, "relation": 0.899,
     },
     # tests/challenge/fresh32: 24 texts by two more writers, scored blind once (0.809 / 0.760, rules of commit ccdcf78).
     "fresh32": {
-        "entities": {"Company": 0.904, "IndustrialPark": 0.846, "Project": 0.884, "Program": 0.956, "Region": 0.953},
-        "relations": {"locatedIn": 0.821, "selectedAs": 0.96, "developedBy": 0.944},
-        "entity": 0.902, "relation": 0.893,
+        "entities": {"Company": 0.881, "IndustrialPark": 0.846, "Project": 0.884, "Program": 0.956, "Region": 0.953},
+        "relations": {"locatedIn": 0.821, "selectedAs": 0.96, "developedBy": 0.848},
+        "entity": 0.894, "relation": 0.871,
     },
     # tests/challenge/fresh31: 24 texts by two more writers, scored blind once (0.834 / 0.619, rules of commit cbdbfc1).
     "fresh31": {
-        "entities": {"Company": 0.936, "IndustrialPark": 0.975, "Project": 0.865, "Program": 0.857, "Region": 1.0},
-        "relations": {"locatedIn": 0.92, "selectedAs": 0.891, "developedBy": 0.823},
-        "entity": 0.922, "relation": 0.894,
+        "entities": {"Company": 0.936, "IndustrialPark": 0.975, "Project": 0.876, "Program": 0.857, "Region": 1.0},
+        "relations": {"locatedIn": 0.92, "selectedAs": 0.891, "developedBy": 0.857},
+        "entity": 0.925, "relation": 0.899,
     },
     # tests/challenge/fresh30: 24 texts by two more writers, scored blind once (0.866 / 0.687, rules of commit fe14dbd).
     "fresh30": {
@@ -726,8 +732,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh28: 24 texts by two more writers, scored blind once (0.837 / 0.528, rules of commit 30c40ae).
     "fresh28": {
         "entities": {"Company": 0.976, "IndustrialPark": 0.848, "Project": 0.779, "Program": 0.967, "Region": 0.984},
-        "relations": {"locatedIn": 0.786, "selectedAs": 0.988, "developedBy": 0.829},
-        "entity": 0.916, "relation": 0.874,
+        "relations": {"locatedIn": 0.804, "selectedAs": 0.988, "developedBy": 0.829},
+        "entity": 0.916, "relation": 0.882,
     },
     # tests/challenge/fresh27: 24 texts by two more writers, scored blind once (0.843 / 0.634, rules of commit 0849f7f).
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
@@ -757,7 +763,7 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh23: 24 texts by two more writers, scored blind once (0.847 / 0.609, rules of commit a17155a).
     "fresh23": {
-        "entities": {"Company": 0.953, "IndustrialPark": 0.787, "Project": 0.917, "Program": 0.909, "Region": 0.982},
+        "entities": {"Company": 0.945, "IndustrialPark": 0.787, "Project": 0.924, "Program": 0.909, "Region": 0.982},
         "relations": {"locatedIn": 0.791, "selectedAs": 0.765, "developedBy": 0.861},
         "entity": 0.927, "relation": 0.809,
     },
