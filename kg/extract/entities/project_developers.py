@@ -30,8 +30,7 @@ class ProjectDevelopers:
     def __init__(self, project: dict[str, Any], names: NameText, gazetteer: Gazetteer, companies: CompanyRecogniser):
         self.names, self.gazetteer, self.companies = names, gazetteer, companies
         self.output_boundaries = tuple(project["output_boundaries"])
-        self.product_after_re = re.compile(project["product_words_after"])  # 思哲睿医疗机器人…项目
-        self.vehicle_after_re = re.compile(alternation(project["vehicle_words"]))  # 比亚迪新能源汽车…项目
+        self.product_after_re = re.compile(project["product_words_after"])  # 思哲睿医疗机器人…项目, 比亚迪新能源汽车…项目
         self.developer_boundary = re.compile(
             alternation(project["developer_boundaries"] + project["output_boundaries"]) + r"|\d")
         self.legal_name_project_re = re.compile(rf"(?P<firm>有限公司|有限责任公司)(?:{project['phase']})?(?:{alternation(project['suffixes'])})$")
@@ -215,7 +214,7 @@ class ProjectDevelopers:
                     or self.gazetteer.region_re.match(stem) and word.group() not in companies.firm_words):
                 continue
             end = self._firm_words_end(text, project, word.end())
-            if self.vehicle_after_re.match(text, end) and text.endswith("新能源", 0, end) or self.product_after_re.match(text, end):
+            if self.product_after_re.match(text, end):
                 return None  # 比亚迪新能源汽车零部件项目, 思哲睿医疗机器人项目: the industry word is the product's, not the firm's
             if self.park_after_re.match(text, end) or PARK_AFTER_TRADE.match(text, end) and (
                     stem_len > 4 or not text[project.start:end].endswith(companies.firm_words)):

@@ -270,11 +270,11 @@ class ProjectRecogniser(ProjectOpenings):
 
     def _measured(self, text: str, start: int, suffix_start: int, end: int, after_company: bool = False) -> bool:
         """某某科技…项目用地200亩, 加快某某科技…项目建设: a project named (its firm, output, place or works of its own)."""
-        stem, place = text[start:suffix_start], self.gazetteer.region_re.match(text, self.names.date_end(text, start, suffix_start), suffix_start)
+        stem = text[start:suffix_start]  # (the place is looked for only when nothing before names the project)
         return self.measured_after_re.match(text, end) is not None and bool(
             after_company or self.output_re.search(stem) or FIRM_IN_STEM.search(stem) or self.named_works_re.search(stem) and not JOINED.search(stem)
-            or place and not TOWN_ONLY.fullmatch(text, place.end(), suffix_start)
-            or self.developers.company_opening(text, Mention(start, end, PROJECT, "")))
+            or (place := self.gazetteer.region_re.match(text, self.names.date_end(text, start, suffix_start), suffix_start))
+            and not TOWN_ONLY.fullmatch(text, place.end(), suffix_start) or self.developers.company_opening(text, Mention(start, end, PROJECT, "")))
 
     def _after_joined_project(self, text: str, start: int, suffix_start: int, end: int) -> int:
         """某某物流产业园项目和某某资源化利用项目: two projects; this one is named after the joiner (when that names it);
