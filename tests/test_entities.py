@@ -5174,3 +5174,19 @@ def test_a_list_member_names_its_firm_only_when_short(nlp):
 def test_a_county_after_a_preposition_is_not_hidden_by_a_short_form_it_overlaps(nlp):
     """位于田东县: 于田 (a short form of 于田县) opens with the preposition; the county is 田东县."""
     assert names(nlp, "该项目位于田东县，总投资5亿元。", "Region") == {"田东县"}
+
+
+@pytest.mark.parametrize("text,label,expected", [
+    # firms of a batch that build new projects are firms (一批本地企业陆续建设新项目), not projects
+    ("凯岚钢构、博远食品、晨越纸业等一批本地企业陆续建设新项目。", "Company", {"凯岚钢构", "博远食品", "晨越纸业"}),
+    ("凯岚钢构、博远食品、晨越纸业等一批本地企业陆续建设新项目。", "Project", set()),
+    ("凯岚钢构、博远食品等一批重大项目开工。", "Project", {"凯岚钢构", "博远食品"}),
+    # a place, then 是, then the group: the place is no part of its name
+    ("项目负责人介绍，宁夏是凯岚集团继广东、江苏之后选定的第三个生产基地。", "Company", {"凯岚集团"}),
+    # an association that invests is no firm
+    ("园区一期由凯岚市经济促进会出资成立实体公司，负责引荐企业。", "Company", set()),
+    # a run-down park to be renewed is a kind of park, no name
+    ("这标志着凯岚镇在低效工业园改造升级方面又迈出一步。", "IndustrialPark", set()),
+])
+def test_forty_first_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

@@ -141,3 +141,15 @@ def test_a_byline_between_a_headline_and_a_paragraph_of_the_same_width_keeps_the
     path.write_text(text, encoding="utf-8")
     document = read_document(path)
     assert document.text.startswith("菏泽10家企业入围2020年度山东省瞪羚、独角兽企业名单\n来源：大众网·海报新闻2020-12-04\n山东省")
+
+
+def test_a_short_line_broken_inside_a_clause_goes_on_with_the_next():
+    text = ("凯岚县召开三级干部大会\n\n会议指出，过去一年凯岚县坚持项目为王、工业强县，主要经济指标运行在合理区间。\n\n"
+            "2022 年，凯岚县的博远钢\n构、晨越食品等一批本地企业陆续建设新项目、实施技术改造，带动了大量就业。\n")
+    out = normalise(text)
+    assert "博远钢构、晨越食品" in out and "大会\n\n会议" in out
+
+
+def test_the_short_lines_of_a_narrow_column_are_left_to_the_repair():
+    text = ("标题\n\n凯岚水资源配置工程是重\n庆市历史上投资最大、涉及面最\n广、受益人口最多的民生水\n利工程，主要由东干线组成。\n")
+    assert normalise(text).count("\n") == text.count("\n")

@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from kg.ingest.formats import EXTRACTORS, READ_SUFFIXES, FormatError, kind_of
-from kg.ingest.repair import (BODY_PUNCTUATION, BYLINE, CLOSERS, FULL_LINE, LINE_END, LIST_START, Repaired, complete_item,
-                              line_width, listed_names, repair)
+from kg.ingest.repair import (BODY_PUNCTUATION, BYLINE, CLOSERS, FULL_LINE, LABELLED_LINE, LINE_END, LIST_START, Repaired,
+                              complete_item, line_width, listed_names, repair)
 from kg.timing import StageTimes
 
 
@@ -40,7 +40,9 @@ class Document:
         return self.repaired.cite(start, end)
 
 
-WRAP_MIN_LINE = 16  # a shorter line is a title or caption, not a wrapped line
+WRAP_MIN_LINE = 16  # a shorter line is a title or caption, not a wrapped line (unless it breaks a clause)
+SENTENCE_END, CLAUSE_MARK = "。！？!?；;：:", re.compile("[，、,]")
+IS_WORD_END = re.compile("[\u4e00-\u9fff0-9A-Za-z]")
 # a longer document is refused: the pipeline holds a document whole, about 300 bytes a character
 MAX_DOCUMENT_CHARS = 10_000_000
 # fallback decodings after UTF-8 (GB18030 is a superset of GBK and GB2312); when both decode, the
@@ -175,7 +177,8 @@ def normalise(text: str) -> str:
         stripped = line.strip()
         wrapped = bool(out) and _is_wrapped(out[-1]) and not (len(out) == 1 and _is_headline(out[0], stripped)) \
             and not complete_item(out[-1]) and not listed_names(out[-1], stripped)
-        if stripped and wrapped and not BYLINE.match(stripped) and not LIST_START.match(stripped):
+        broken_clause = len(out) > 1 and bool(stripped) and _breaks_a_clause(out[-1], stripped)
+        if stripped and (wrapped or broken_clause) and not BYLINE.match(stripped) and not LIST_START.match(stripped):
             out[-1] = out[-1].rstrip() + stripped
         elif not stripped and wrapped and BODY_PUNCTUATION.search(out[-1]):
             continue  # blank lines inside a broken sentence
@@ -210,6 +213,17 @@ def _is_wrapped(line: str) -> bool:
         and not _spaced_title(stripped)
         and not LIST_TITLE_END.search(stripped)
     )
+
+
+def _breaks_a_clause(line: str, following: str) -> bool:
+    """2022 年，某某县的某某钢 / 构、…: a short line before a wider one, whose sentence has run past a clause mark and
+    ends inside a word, goes on on the next line (a narrow column's lines are left to kg.ingest.repair)."""
+    stripped = line.strip()
+    open_sentence = re.split(f"[{re.escape(SENTENCE_END)}]", stripped)[-1]
+    return (len(stripped) < WRAP_MIN_LINE and line_width(following) * FULL_LINE > line_width(stripped)
+            and bool(CLAUSE_MARK.search(open_sentence))
+            and IS_WORD_END.match(stripped[-1:]) is not None and not LIST_START.match(stripped)
+            and not BYLINE.match(stripped) and not LABELLED_LINE.match(stripped))
 
 
 def _spaced_title(line: str) -> bool:

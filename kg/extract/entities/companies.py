@@ -16,7 +16,7 @@ from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT
 
 PHASE_END = re.compile(r"[（(]?[一二三四五六七八九十\d]期(?:工程)?[）)]?$")  # a project's phase after its developer
-PLACE_PARTNER = re.compile("[市县区镇旗]?[与和同跟及]")  # after a place: its partner follows (某县与…, 某市与…)
+PLACE_PARTNER = re.compile("[市县区镇旗]?(?:[与和同跟及]|是)")  # after a place: its partner follows (某县与…, 某市与…; 宁夏是某集团…选定的)
 SUM_REACH = 15  # characters of a sum invested before 的 and a project (投资3000万元的…项目)
 WORKS_IN_GROUP_NAMES = ("工程",)  # a project suffix that is a trade in a group's name (中国能源工程集团)
 PLACE_BRAND_TAGS = ("nz", "ns", "nt")  # a word read as a brand or a place before 和: a name's (宏达和盛新材料, 中科和光电子)

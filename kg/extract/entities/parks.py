@@ -200,10 +200,10 @@ class ParkRecogniser:
         if names.is_generic(stem) and not (self._names_places(stem) or kinds.macro_region_re.match(stem)
                                            or self._county_named(text, stem)) or \
                 names.leading_word_re.fullmatch(stem) or \
-                stem.startswith(self.building_verbs) or (
+                stem.startswith(self.building_verbs) or stem.endswith(self.building_verbs) or (
                 text[suffix_start:end] in self.place_only_suffixes and text[with_region:start] not in self.full_counties
                 and not self._has_proper_name(stem) and not self._listed_after_park(doc, with_region)):
-            return  # (新建小微企业园12个: a verb, no name; 建设食品加工园区: a kind of park, without its place)
+            return  # (新建小微企业园12个: a verb, no name; 建设食品加工园区: a kind of park, without its place; 加快建设产业园区)
         opening = self.gazetteer.region_re.match(text, start, suffix_start)
         verb = next((v for v in self.building_verbs if text.startswith(v, opening.end())), None) if opening else None
         if verb and verb not in self.gazetteer.region_names and verb not in self.gazetteer.ambiguous_forms:

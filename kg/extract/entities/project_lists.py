@@ -15,8 +15,10 @@ from kg.extract.text import LIST_COMMA, count_value
 from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT
 
-# a batch of firms and projects (一批企业和项目, 一批企业的优质项目, 一批企业项目, 一批企业投资项目; not 一批高新技术企业项目: a kind)
-FIRMS_TOO = re.compile("(?:企业|公司)[和及与、的]|(?<!技术)(?<!科技型)(?<!创新型)(?:企业|公司)(?:投资)?$")
+# a batch of firms and projects (一批企业和项目, 一批企业的优质项目, 一批企业项目, 一批企业投资项目, 一批本地企业陆续建设新项目;
+# not 一批高新技术企业项目: a kind)
+FIRMS_TOO = re.compile("(?:企业|公司)(?:[和及与、的]|(?:陆续|纷纷|先后|相继|正在|均|都)?(?:新建|建设|实施|开工|上马|启动|推进))"
+                       "|(?<!技术)(?<!科技型)(?<!创新型)(?:企业|公司)(?:投资)?$")
 LIST_MEMBER = re.compile("(?:[^、和及与]|(?<![目程])[和及与])+")  # A项目、B项目和C项目: 、, or a joiner after a suffix
 MEMBER_END = re.compile(r"[。；;！？!?\n]")
 TALLY_END = re.compile(r"(?:共计|合计|总计|共)\s*$")
