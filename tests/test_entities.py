@@ -5187,6 +5187,10 @@ def test_a_county_after_a_preposition_is_not_hidden_by_a_short_form_it_overlaps(
     ("园区一期由凯岚市经济促进会出资成立实体公司，负责引荐企业。", "Company", set()),
     # a run-down park to be renewed is a kind of park, no name
     ("这标志着凯岚镇在低效工业园改造升级方面又迈出一步。", "IndustrialPark", set()),
+    # what a scope or a place opens before the selecting of it is a program (not its threshold, nor two joined)
+    ("据了解，2020年湖南省产业高质量发展园区的评选在全省展开，最终评出25个。", "Program", {"2020年湖南省产业高质量发展园区"}),
+    ("国家级单项冠军的认定门槛很高。", "Program", set()),
+    ("酒泉市优质枸杞生产示范基地和示范企业的评选已经结束。", "Program", set()),
 ])
 def test_forty_first_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

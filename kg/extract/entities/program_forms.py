@@ -11,6 +11,7 @@ from kg.extract.search import ClauseOpening, compile_rare
 from kg.schema import PARK, PROGRAM
 
 HAN = re.compile("[\u4e00-\u9fff]")
+YEAR_OPENING = re.compile(r"^\d{4}(?:\s*[—–\-－~～至]\s*\d{4})?\s*年度?")
 CLAUSE_END = re.compile("[，,。；;！？!?\n]")
 # a designation's list or its winners after its name (某市政府质量奖的获奖名单, “某县县长质量奖”的获奖企业)
 OWN_LIST = compile_rare(r"的?(?:(?:获奖|入选|获评)(?:企业|单位)?名单|获奖(?:企业|单位))")
@@ -49,6 +50,28 @@ class ProgramForms:
         for run in self.title_run_re.finditer(doc.text) if "”" in doc.text else ():
             if HELD_TITLE_END.search(run.group()):
                 self._quoted_titles(doc, run.start())
+
+    def _find_selected(self, doc: DocState) -> None:
+        """2020年湖南省产业高质量发展园区的评选: what a scope or a place opens before the selecting of it is a program,
+        unless it joins two (A和B的遴选) or another program of the text holds it or is held by it."""
+        text = doc.text
+        named = {self._core(text[m.start:m.end]) for m in doc.programs}  # (山东省某某的评选 where a batch of it is named)
+        for selection in self.selection_of_re.finditer(text) if "的" in text else ():
+            end = selection.start()
+            start = self.names.extend_left(text, end, max(0, end - self.max_length), self.max_length)
+            found = self._program_in(text, start, end, needs_scope=False)
+            name = text[found[0]:found[1]] if found else ""
+            if found and found[1] == end and self._scoped_at(text, found[0]) and not doc.programs.overlaps(*found) and \
+                    not self.split_re.search(name) and not any(self._core(name) in other or other in self._core(name) for other in named):
+                doc.programs.add(*found, PROGRAM, "program.selected")
+                self._short_forms(doc, text[found[0]:found[1]])
+
+    def _core(self, name: str) -> str:
+        """第一批河南省制造业单项冠军企业: 制造业单项冠军企业, without its year, batch, scope and place."""
+        name = self.batch_re.sub("", YEAR_OPENING.sub("", name.strip(QUOTES)))
+        for opening in (self.scope_re.match(name), self.gazetteer.region_re.match(name)):
+            name = name[opening.end():] if opening and len(name) - opening.end() >= 4 else name
+        return name
 
     def _find_designated_parks(self, doc: DocState) -> None:
         """成为广东省产业转移工业园, 被列为湖南省有色金属重点产业园, 升格为自治区级A类产业园: a park's name that a level or a

@@ -6,14 +6,13 @@ from typing import Any
 
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText, bare
-from kg.extract.entities.program_forms import ProgramForms
+from kg.extract.entities.program_forms import YEAR_OPENING, ProgramForms
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation, compile_rare, compile_scan
 from kg.extract.text import SENTENCE_END
 from kg.schema import PROGRAM
 
 
-YEAR_OPENING = re.compile(r"^\d{4}(?:\s*[—–\-－~～至]\s*\d{4})?\s*年度?")
 MIN_NAME_AFTER_CUE = 4  # characters after a cue inside a run that make a name of their own (not 创建|示范县)
 HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,3}\s*[.．、)）]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)\s*"
                      r"([^，,。；;：:\n]{4,24})[：:]")  # a numbered line's heading
@@ -123,7 +122,7 @@ class ProgramRecogniser(ProgramForms):
         self.published_after_re = re.compile(alternation(program["published_after"]))
         self.head_before_re = re.compile(rf"((?:{alternation(program['list_words'])})|(?:{alternation(program['heads'])}))"
                                          rf"(?:{alternation(program['published_after_adverbs'])})?$")
-        self.batch_re = re.compile(program["batch_words"])
+        self.batch_re, self.selection_of_re = re.compile(program["batch_words"]), re.compile(program["selection_of"])
         self.session_award_re = re.compile(program["session_award"])
         self.award_session_re, self.award_title_re = re.compile(program["award_session"]), re.compile(program["award_title_words"])
         self.publication_word_re = re.compile(rf"(?:{alternation(program['publication_cues'])})(?=(?:{alternation(program['list_words'])})$)")
@@ -155,6 +154,7 @@ class ProgramRecogniser(ProgramForms):
         self._find_candidates(doc)
         self._find_designated_parks(doc)  # 成为广东省产业转移工业园
         self._find_held_titles(doc)  # 拥有“A”和“B”两块牌子
+        self._find_selected(doc)  # 某省某某园区的评选
         for program in [m for m in doc.programs if any(w in text[m.start:m.end] for w in self.negative_words)]:
             doc.programs.remove(program)  # 严重违法失信企业名单: a list of wrongdoers, no designation
         self._find_again(doc)
