@@ -5191,6 +5191,13 @@ def test_a_county_after_a_preposition_is_not_hidden_by_a_short_form_it_overlaps(
     ("据了解，2020年湖南省产业高质量发展园区的评选在全省展开，最终评出25个。", "Program", {"2020年湖南省产业高质量发展园区"}),
     ("国家级单项冠军的认定门槛很高。", "Program", set()),
     ("酒泉市优质枸杞生产示范基地和示范企业的评选已经结束。", "Program", set()),
+    # a list opened by 企业包括 and closed by a bare 等 holds firms when most members are shaped as firms' names
+    ("上游企业包括凯岚集团、博远重科、晨越智能、上海瑞达等。", "Company", {"凯岚集团", "博远重科", "晨越智能", "上海瑞达"}),
+    ("园区企业包括食品、纺织、机械等。", "Company", set()),
+    # a count of firms after the description that ends in 的; suppliers (配套单位) are firms; representatives are people
+    ("以及凯岚、博远等近年来从深圳落户本镇的10家亿元企业代表出席。", "Company", {"凯岚", "博远"}),
+    ("北京凯岚、天津博远通信等10家轨道交通产业链配套单位已签约入驻。", "Company", {"北京凯岚", "天津博远通信"}),
+    ("平台经济、冰雪经济等招商专班储备的220个项目已全部入库。", "Project", set()),
 ])
 def test_forty_first_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

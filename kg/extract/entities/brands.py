@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.entities.companies import CompanyRecogniser
+from kg.extract.entities.companies import FIRM_ENDINGS, CompanyRecogniser
+from kg.extract.gazetteer import Gazetteer
 
 MIN_BRAND_LIST = 3  # members of a list of brands that a kind of business may head (华电、秉信、卓盛等上下游企业)
 SHORT_JOINT = re.compile("和")  # between the last two members of a list of short names
@@ -17,6 +18,19 @@ def brands(companies: CompanyRecogniser, members: list[str]) -> bool:
 def mostly_brands(companies: CompanyRecogniser, members: list[str]) -> bool:
     """Three members or more, three in four of them brands."""
     return len(members) >= MIN_BRAND_LIST and sum(map(companies.is_coined, members)) * 4 >= len(members) * 3
+
+
+def placed_brands(companies: CompanyRecogniser, gazetteer: Gazetteer, members: list[str]) -> bool:
+    """北京鼎汉、天津北海通信等10家…产业链配套单位: every member a place and a name of its own, most of them brands."""
+    return all(gazetteer.region_re.match(m) for m in members) and brands(companies, members)
+
+
+def firm_names(companies: CompanyRecogniser, members: list[str]) -> bool:
+    """上游企业包括三一集团、中联重科、山河智能、上海大众等: most members brands or shaped as firms' names, not kinds of
+    business (企业包括食品、纺织等)."""
+    return brands(companies, members) or 2 * sum(
+        companies.is_coined(m) or m.endswith(FIRM_ENDINGS) or companies.ends_with_industry_word(m)
+        and companies.is_short_name(m) and not companies.names.is_generic(m) for m in members) > len(members)
 
 
 def joined_short_names(companies: CompanyRecogniser, text: str, start: int, end: int,

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.extract.entities.brands import brands, joined_short_names, mostly_brands, opened_pair
+from kg.extract.entities.brands import brands, firm_names, joined_short_names, mostly_brands, opened_pair, placed_brands
 from kg.extract.entities.companies import FIRM_ENDINGS, CompanyRecogniser
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText, bare, before_amount_note
@@ -69,9 +69,9 @@ class CompanyLists:
         self.list_head_re = re.compile(
             rf"(等)?(?!人(?![工造才]))\s*(?:首批|第[一二三四五六七八九十\d]+批)?\s*(?:(?:近|约|超过|超|逾|共计|合计|总计|共)?\s*(?:\d+|[一二三四五六七八九十两]+))?\s*[余多]?[家户个]?(?:(?<=[家户个])(?:{HEAD_MODIFIER}{{1,4}}[、和及与])+)?{HEAD_MODIFIER}{{0,10}}?({heads})(?!(?<=企业)(?:家|主(?!要|导|体)))"
         )  # (等16名企业家: people; 等9家钢铁、焦化企业: trades joined after the count)
-        # A、B等总投资10亿元以上的项目: a description ending in 的 between 等 and the head
-        self.described_head_re = re.compile(  # (not 东莞、中山等地的企业家: places)
-            rf"(等)(?!地)[^，。；！？、\n]{{0,20}}?的\s*{HEAD_MODIFIER}{{0,6}}?({heads})")
+        # A、B等总投资10亿元以上的项目, A、B等近年来落户某镇的10家企业 (not 等…储备的220个项目): a description ending in 的
+        self.described_head_re = re.compile(  # between 等 and the head (not 东莞、中山等地的企业家: places)
+            rf"(等)(?!地)[^，。；！？、\n]{{0,20}}?的\s*(?:(?:\d+|[一二三四五六七八九十两]+)\s*[家户])?{HEAD_MODIFIER}{{0,6}}?({heads})")
         self.category_re = re.compile(rf"(?:{alternation(company['category_heads'])})(?![内中里])")  # (not 等在行业内颇有影响力的企业)
         self.rank_re, self.brand_rank_re = re.compile(alternation(company["rank_heads"])), re.compile(alternation(company["brand_rank_heads"]))
         # 特种纸、绿色食品、高档家具3个传统产业: a count of industries, whose members are kinds of business
@@ -257,8 +257,8 @@ class CompanyLists:
                 follow = "企业"  # 1. 特色食品企业：A、B等: a heading's kind
             # (the first member's start is found only when an opener stands near, as for a list closed by no 等)
             elif self.any_opener_re.search(text, max(0, parts[0][0] - OPENER_REACH), parts[0][1]) and self._opened(
-                    doc, first := self._member_start(doc, *parts[0], first=True)) and brands(self.companies, (
-                    [text[first:parts[0][1]]] + [text[self._member_start(doc, s, e, first=False):e] for s, e in parts[1:]])):
+                    doc, first := self._first_start(doc, *parts[0])) and firm_names(self.companies, [text[first:parts[0][1]]]
+                    + [text[self._member_start(doc, s, e, first=False):e] for s, e in parts[1:]]):
                 follow = "企业"
         if follow == "etc":
             return None
@@ -269,7 +269,7 @@ class CompanyLists:
         members = [text[s:e] for s, e in parts]
         if head and self.category_re.search(head.group()) and not self.rank_re.search(head.group()) and not (
                 head_word == "项目" and self.brand_rank_re.search(head.group()) and brands(companies, members)) \
-                and not (head_word != "项目" and mostly_brands(companies, members)):
+                and not (head_word != "项目" and (mostly_brands(companies, members) or placed_brands(companies, self.gazetteer, members))):
             return None  # 手机配件、智能穿戴等上下游企业: kinds of business (not 等某某产业龙头企业: firms; nor 华电、秉信、卓盛、
             # 奥瑞金等上下游企业: brands)
         if any(m in companies.industry_words for m in members) and not mostly_brands(companies, members):
