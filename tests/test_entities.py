@@ -5198,6 +5198,10 @@ def test_a_county_after_a_preposition_is_not_hidden_by_a_short_form_it_overlaps(
     ("以及凯岚、博远等近年来从深圳落户本镇的10家亿元企业代表出席。", "Company", {"凯岚", "博远"}),
     ("北京凯岚、天津博远通信等10家轨道交通产业链配套单位已签约入驻。", "Company", {"北京凯岚", "天津博远通信"}),
     ("平台经济、冰雪经济等招商专班储备的220个项目已全部入库。", "Project", set()),
+    # works joined to what goes with them (及配套, 及其原料配套) are one project; a bare part is none
+    ("开发区成功引进凯岚10GWH动力电池及配套项目。", "Project", {"凯岚10GWH动力电池及配套项目"}),
+    ("博远化纤有限公司年产36万吨氨纶及其原料配套项目现场施工有序。", "Project", {"博远化纤有限公司年产36万吨氨纶及其原料配套项目"}),
+    ("园区道路配套项目开工。", "Project", set()),
 ])
 def test_forty_first_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -51,12 +51,11 @@ class ProjectRecogniser(ProjectOpenings):
         self.output_re = re.compile(project["output"])
         self.quoted_owner_re = re.compile(f"(?:{project['quoted_project_after']})$")
         self.quoted_not_re = re.compile(project["quoted_project_not"])
-        self.max_stem = int(project["max_stem"])
+        self.max_stem, self.not_before = int(project["max_stem"]), tuple(project["not_before"])
         self.min_stem, self.min_stem_after_sum = int(project["min_stem"]), int(project["min_stem_after_sum"])
         self.sum_before_re, self.sum_stem_not_re = re.compile(project["sum_before"] + "$"), re.compile(project["sum_stem_not"])
         self.not_stems_after_company, self.own_works_after_company = (
             frozenset(project["not_stems_after_company"]), frozenset(project["own_works_after_company"]))
-        self.not_before = tuple(project["not_before"])
         self.company_project_not_before = self.not_before + tuple(project["company_project_not_before"])
         self.site_after, self.built_kinds = tuple(project["site_after"]), tuple(project["built_kinds"])
         self.description_before_re = re.compile(project["description_before"])
@@ -75,7 +74,7 @@ class ProjectRecogniser(ProjectOpenings):
         # 某某经济合作区建设PPP项目: the park's own construction, financed by a model
         self.park_model_re = re.compile(
             f"(?:{alternation(project['park_project_words'])})(?:{alternation(project['joining_models'])})")
-        self.joined_parts_re = re.compile(project["joined_parts"])
+        self.joined_parts_re, self.joined_part_end_re = re.compile(project["joined_parts"]), re.compile(project["joined_part_ending"])
         self.works_re = re.compile(rf"(?:{alternation(project['works_verbs'])})")
         self.built_by_re = re.compile(rf"(?:{alternation(project['builder_verbs'])})+的$")
         self.park_project_words = frozenset(project["park_project_words"])
@@ -433,6 +432,7 @@ class ProjectRecogniser(ProjectOpenings):
                     or self.kind_of_list_re.search(stem)
                     or self.industry_list_close_re.match(text, end)
                     or stem.endswith(self.not_project_endings) and not stem.endswith(self.stem_ending_words)
+                    and not self.joined_part_end_re.search(stem)
                     or stem.endswith(self.kind_endings) and not outputs
                     or not outputs and self._campaign(stem, text[suffix_start:end]) or stem.endswith(self.campaign_endings)
                     or stem.endswith("等") or stem[-1:] in QUOTES or AMOUNT_ONLY.fullmatch(stem)
