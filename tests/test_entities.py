@@ -5202,6 +5202,10 @@ def test_a_county_after_a_preposition_is_not_hidden_by_a_short_form_it_overlaps(
     ("开发区成功引进凯岚10GWH动力电池及配套项目。", "Project", {"凯岚10GWH动力电池及配套项目"}),
     ("博远化纤有限公司年产36万吨氨纶及其原料配套项目现场施工有序。", "Project", {"博远化纤有限公司年产36万吨氨纶及其原料配套项目"}),
     ("园区道路配套项目开工。", "Project", set()),
+    # kinds of buildings and services listed as kinds of projects are no names
+    ("城市建设项目15个，包括写字楼、星级酒店和特色商业街区等。", "Project", set()),
+    ("社会主导类项目20个，主要是旅游开发、智能制造等项目。", "Project", set()),
+    ("一批科技服务、金融服务、现代物流等现代服务业项目也将陆续入驻。", "Project", set()),
 ])
 def test_forty_first_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
