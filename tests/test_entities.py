@@ -5206,6 +5206,8 @@ def test_a_county_after_a_preposition_is_not_hidden_by_a_short_form_it_overlaps(
     ("城市建设项目15个，包括写字楼、星级酒店和特色商业街区等。", "Project", set()),
     ("社会主导类项目20个，主要是旅游开发、智能制造等项目。", "Project", set()),
     ("一批科技服务、金融服务、现代物流等现代服务业项目也将陆续入驻。", "Project", set()),
+    # a county's full name and a firm's word open a project's name with no brand: no developer
+    ("1.凯岚县科技教育园区项目", "Company", set()),
 ])
 def test_forty_first_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -36,6 +36,7 @@ NUMBER_BEFORE, UNIT_AFTER = re.compile(r"[0-9０-９][0-9０-９.]*$"), re.compi
 # whatever the line's width (某某硅业有 / 限公司; not 32项 / 目前)
 NAME_WORDS = ("有限公司", "有限责任公司", "股份有限公司", "开发区", "产业园", "工业园", "高新区", "经开区", "园区")
 MIN_WORD_AFTER_BREAK = 2
+SPACED_NAME_WORDS = (*NAME_WORDS, "集团")  # …and a space inside one of these is the layout's too (某某集 团)
 LEGAL_FORMS = ("有限公司", "有限责任公司", "股份有限公司")
 LEGAL_FORM_AHEAD = re.compile(f"[{HAN}]{{1,4}}(?:{'|'.join(LEGAL_FORMS)})(?=[{HAN}]{{2}})")  # (its sentence goes on)
 MIN_LISTED_NAME = 6  # characters of the shortest name on a line of its own in a list without numbers
@@ -121,8 +122,8 @@ def _space_cuts(text: str, pdf: bool) -> list[tuple[int, int]]:
             continue  # 1  某某产业集聚区  机电设备: a table's row number, then its columns; 1 开封某某开发区: an item's number
         han_before, han_after = bool(IS_HAN.match(before)), bool(IS_HAN.match(after))
         if han_before and han_after:
-            if pdf or i in spaced or text.startswith(LEGAL_FORMS, end):
-                cuts.append((start, end))  # (某某实业 有限公司: no name starts with its legal form)
+            if pdf or i in spaced or text.startswith(LEGAL_FORMS, end) or _splits_a_word(text, start, end):
+                cuts.append((start, end))  # (某某实业 有限公司: no name starts with its legal form; 金隅集 团)
         elif (han_before and (IS_ALNUM.match(after) or after in CLOSING_PUNCTUATION or after in OPENERS)
               or han_after and (IS_ALNUM.match(before) or before in CLOSING_PUNCTUATION or before in OPENERS)
               or after in CLOSING_PUNCTUATION or before in CLOSING_PUNCTUATION + OPENERS):
@@ -130,6 +131,12 @@ def _space_cuts(text: str, pdf: bool) -> list[tuple[int, int]]:
         elif _joined(text, start, end, before, after) or _number_and_unit(text, start, end):
             cuts.append((start, end))
     return cuts
+
+
+def _splits_a_word(text: str, start: int, end: int) -> bool:
+    """某某集 团新型材料, 某某高新 区: the gap falls inside a word that ends names."""
+    return any(text.endswith(word[:cut], 0, start) and text.startswith(word[cut:], end)
+               for word in SPACED_NAME_WORDS for cut in range(1, len(word)))
 
 
 def _number_and_unit(text: str, start: int, end: int) -> bool:
