@@ -406,3 +406,7 @@ def test_repair_keeps_lines_headed_alike_apart():
     text = ("第六批省级示范县公示名单按市（州）排列如下：\n成都市：龙泉驿区\n自贡市：贡井区、自流井区\n"
             "眉山市：东坡区、洪雅县、仁寿县\n资阳市：雁江区\n阿坝州：黑水县、汶川县、金川县\n甘孜州：泸定县\n")
     assert repair(text).text == text
+
+
+def test_a_space_inside_a_word_that_ends_names_is_the_layouts():
+    assert "凯岚集团新型材料" in repair("凯岚集 团新型材料、博远新材等建材项目落户本县。").text

@@ -153,8 +153,3 @@ def test_a_short_line_broken_inside_a_clause_goes_on_with_the_next():
 def test_the_short_lines_of_a_narrow_column_are_left_to_the_repair():
     text = ("标题\n\n凯岚水资源配置工程是重\n庆市历史上投资最大、涉及面最\n广、受益人口最多的民生水\n利工程，主要由东干线组成。\n")
     assert normalise(text).count("\n") == text.count("\n")
-
-
-def test_a_space_inside_a_word_that_ends_names_is_the_layouts():
-    from kg.ingest.repair import repair
-    assert "凯岚集团新型材料" in repair("凯岚集 团新型材料、博远新材等建材项目落户本县。").text
