@@ -5208,6 +5208,9 @@ def test_a_county_after_a_preposition_is_not_hidden_by_a_short_form_it_overlaps(
     ("一批科技服务、金融服务、现代物流等现代服务业项目也将陆续入驻。", "Project", set()),
     # a county's full name and a firm's word open a project's name with no brand: no developer
     ("1.凯岚县科技教育园区项目", "Company", set()),
+    # a quality that names a product (防火, 阻燃) after a firm's legal name is the project's, no verb of the firm's
+    ("其中包括河南凯岚电缆有限公司防火电缆项目。", "Project", {"河南凯岚电缆有限公司防火电缆项目"}),
+    ("其中包括河南凯岚电缆有限公司阻燃电缆项目。", "Project", {"河南凯岚电缆有限公司阻燃电缆项目"}),
 ])
 def test_forty_first_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
