@@ -5211,6 +5211,9 @@ def test_a_county_after_a_preposition_is_not_hidden_by_a_short_form_it_overlaps(
     # a quality that names a product (防火, 阻燃) after a firm's legal name is the project's, no verb of the firm's
     ("其中包括河南凯岚电缆有限公司防火电缆项目。", "Project", {"河南凯岚电缆有限公司防火电缆项目"}),
     ("其中包括河南凯岚电缆有限公司阻燃电缆项目。", "Project", {"河南凯岚电缆有限公司阻燃电缆项目"}),
+    # a bare trade after a park names a firm after the park (no brand of its own)
+    ("当天，兰州新区铝业有限责任公司成立。", "Company", {"兰州新区铝业有限责任公司"}),
+    ("位于江宁开发区的博远铝业有限公司投产。", "Company", {"博远铝业有限公司"}),
 ])
 def test_forty_first_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

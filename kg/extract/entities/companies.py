@@ -147,7 +147,8 @@ class CompanyRecogniser(PlantNames):
             start = previous.start
         group = GROUP_IN_BRACKETS.search(text, start, suffix_start)  # 某某发展投资（集团）有限公司: the stem before 集团
         stem_end = group.start() if group else suffix_start
-        if names.is_generic(bare(text[start:stem_end])) and previous and previous.label != COMPANY and (
+        own = bare(text[start:stem_end])  # (兰州新区铝业有限责任公司: a bare trade, named after the park too)
+        if (names.is_generic(own) or own in self.industry_words) and previous and previous.label != COMPANY and (
                 previous.end <= start) and (previous.end == start or names.name_run.fullmatch(text, previous.end, stem_end)):
             # 双福工业园建设开发有限公司: the company is named after the park before it (no park of its own)
             doc.names.remove(previous)
