@@ -5214,6 +5214,18 @@ def test_a_county_after_a_preposition_is_not_hidden_by_a_short_form_it_overlaps(
     # a bare trade after a park names a firm after the park (no brand of its own)
     ("当天，兰州新区铝业有限责任公司成立。", "Company", {"兰州新区铝业有限责任公司"}),
     ("位于江宁开发区的博远铝业有限公司投产。", "Company", {"博远铝业有限公司"}),
+    # the review's cases: kinds of buildings are no project's name alone, but a place names one, and a state firm
+    # keeps its trade's words; run-down parks after a place; 新建 naming a district; a province and its city; the
+    # projects firms build; a park before 的评选; a kind of building before 及配套
+    ("海南省旅游投资集团承建的鹿回头景区提升项目完成验收。", "Company", {"海南省旅游投资集团"}),
+    ("万宁市城市综合体项目开工。", "Project", {"万宁市城市综合体项目"}),
+    ("鞍山市闲置产业园区通过引进新项目实现盘活。", "IndustrialPark", set()),
+    ("南昌新建经济开发区今年引进项目20个。", "IndustrialPark", {"南昌新建经济开发区"}),
+    ("来自江苏常州、浙江嘉兴、安徽合肥等长三角城市的新能源相关企业纷纷落户。", "Company", set()),
+    ("凯岚能源二期、博远光能三期等一批企业建设项目顺利推进。", "Project", {"凯岚能源二期", "博远光能三期"}),
+    ("江苏省苏州工业园区的评选成绩优异。", "Program", set()),
+    ("园区新建标准厂房及配套项目。", "Project", set()),
+    ("鹿角码头及配套项目开工。", "Project", {"鹿角码头及配套项目"}),
 ])
 def test_forty_first_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -410,3 +410,7 @@ def test_repair_keeps_lines_headed_alike_apart():
 
 def test_a_space_inside_a_word_that_ends_names_is_the_layouts():
     assert "凯岚集团新型材料" in repair("凯岚集 团新型材料、博远新材等建材项目落户本县。").text
+
+
+def test_a_space_before_a_word_that_only_begins_with_a_names_last_character_stays():
+    assert repair("凯岚工业园 区委副书记出席。人才聚集 团队壮大。").text == "凯岚工业园 区委副书记出席。人才聚集 团队壮大。"

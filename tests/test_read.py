@@ -153,3 +153,15 @@ def test_a_short_line_broken_inside_a_clause_goes_on_with_the_next():
 def test_the_short_lines_of_a_narrow_column_are_left_to_the_repair():
     text = ("标题\n\n凯岚水资源配置工程是重\n庆市历史上投资最大、涉及面最\n广、受益人口最多的民生水\n利工程，主要由东干线组成。\n")
     assert normalise(text).count("\n") == text.count("\n")
+
+
+def test_headings_credits_and_rows_with_a_comma_keep_their_lines():
+    text = ("凯岚县工作报告\n\n聚焦招大引强，项目建设提速\n凯岚长鑫存储技术有限公司二期项目落户本县，总投资150亿元。\n"
+            "本报记者 刘洋，通讯员 张敏\n博远集团年产50万吨EVA项目近日在石化产业基地开工建设，总投资100亿元。\n")
+    out = normalise(text)
+    assert "提速\n凯岚长鑫" in out and "张敏\n博远集团" in out
+
+
+def test_a_short_line_opened_by_qizhong_goes_on():
+    text = "凯岚县重点项目集中开工\n\n10 月 26 日，凯岚县举行重点项目集中开工仪式。\n其中，博远联兴迁\n建项目计划总投资 1.8 亿元，占地 60 亩。\n"
+    assert "博远联兴迁建项目" in normalise(text)

@@ -43,6 +43,7 @@ class Document:
 WRAP_MIN_LINE = 16  # a shorter line is a title or caption, not a wrapped line (unless it breaks a clause)
 SENTENCE_END, CLAUSE_MARK = "。！？!?；;：:", re.compile("[，、,]")
 IS_WORD_END = re.compile("[\u4e00-\u9fff0-9A-Za-z]")
+RUNNING_CLAUSE = re.compile(r"[的、\d]|^(?:其中|今年|去年|近日|日前|目前|当天|当日|同时|此外|另外|随后|据悉|据了解|据介绍|会上|近年来)")
 # a longer document is refused: the pipeline holds a document whole, about 300 bytes a character
 MAX_DOCUMENT_CHARS = 10_000_000
 # fallback decodings after UTF-8 (GB18030 is a superset of GBK and GB2312); when both decode, the
@@ -217,13 +218,16 @@ def _is_wrapped(line: str) -> bool:
 
 def _breaks_a_clause(line: str, following: str) -> bool:
     """2022 年，某某县的某某钢 / 构、…: a short line before a wider one, whose sentence has run past a clause mark and
-    ends inside a word, goes on on the next line (a narrow column's lines are left to kg.ingest.repair)."""
+    ends inside a word, goes on on the next line when it reads as a sentence's run (a date, an opener, 的, 、 or a
+    figure: not a heading of two phrases, 聚焦招大引强，项目建设提速; nor a credit, a caption or a list's row, 某某化纤，
+    吴江区); a narrow column's lines are left to kg.ingest.repair."""
     stripped = line.strip()
     open_sentence = re.split(f"[{re.escape(SENTENCE_END)}]", stripped)[-1]
     return (len(stripped) < WRAP_MIN_LINE and line_width(following) * FULL_LINE > line_width(stripped)
-            and bool(CLAUSE_MARK.search(open_sentence))
+            and bool(CLAUSE_MARK.search(open_sentence)) and bool(RUNNING_CLAUSE.search(open_sentence))
             and IS_WORD_END.match(stripped[-1:]) is not None and not LIST_START.match(stripped)
-            and not BYLINE.match(stripped) and not LABELLED_LINE.match(stripped))
+            and not BYLINE.match(stripped) and not LABELLED_LINE.match(stripped)
+            and not stripped.endswith(CAPTION_END) and not CREDIT.match(stripped))
 
 
 def _spaced_title(line: str) -> bool:

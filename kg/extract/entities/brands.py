@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.entities.companies import FIRM_ENDINGS, CompanyRecogniser
+from kg.extract.entities.names import NameText
 from kg.extract.gazetteer import Gazetteer
 
 MIN_BRAND_LIST = 3  # members of a list of brands that a kind of business may head (华电、秉信、卓盛等上下游企业)
@@ -22,7 +23,9 @@ def mostly_brands(companies: CompanyRecogniser, members: list[str]) -> bool:
 
 def placed_brands(companies: CompanyRecogniser, gazetteer: Gazetteer, members: list[str]) -> bool:
     """北京鼎汉、天津北海通信等10家…产业链配套单位: every member a place and a name of its own, most of them brands."""
-    return all(gazetteer.region_re.match(m) for m in members) and brands(companies, members)
+    places = [gazetteer.region_re.match(m) for m in members]  # (not 江苏常州、浙江嘉兴: a province and its city)
+    return all(p and len(m) - p.end() >= 2 and not gazetteer.region_re.fullmatch(m, p.end()) for p, m in zip(places, members)) \
+        and brands(companies, members)
 
 
 def firm_names(companies: CompanyRecogniser, members: list[str]) -> bool:
@@ -31,6 +34,11 @@ def firm_names(companies: CompanyRecogniser, members: list[str]) -> bool:
     return brands(companies, members) or 2 * sum(
         companies.is_coined(m) or m.endswith(FIRM_ENDINGS) or companies.ends_with_industry_word(m)
         and companies.is_short_name(m) and not companies.names.is_generic(m) for m in members) > len(members)
+
+
+def is_kind(names: NameText, kinds: re.Pattern, member: str) -> bool:
+    """写字楼, 旅游开发, 金融服务: a kind of building or service (project.yaml `kinds_of_works`) with generic words only."""
+    return names.is_generic(kinds.sub("", member))
 
 
 def joined_short_names(companies: CompanyRecogniser, text: str, start: int, end: int,

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Any
 
-from kg.extract.entities.brands import brands, firm_names, joined_short_names, mostly_brands, opened_pair, placed_brands
+from kg.extract.entities.brands import brands, firm_names, is_kind, joined_short_names, mostly_brands, opened_pair, placed_brands
 from kg.extract.entities.companies import FIRM_ENDINGS, CompanyRecogniser
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText, bare, before_amount_note
@@ -57,11 +58,11 @@ class CompanyLists:
     def __init__(self, company: dict[str, Any], project: dict[str, Any], names: NameText, gazetteer: Gazetteer,
                  companies: CompanyRecogniser):
         self.names, self.gazetteer, self.companies = names, gazetteer, companies
+        self.is_kind = partial(is_kind, names, re.compile(alternation(project["kinds_of_works"])))  # 写字楼、星级酒店等项目
         heads = alternation(company["list_heads"])
         self.company_heads = frozenset(company["list_heads"]) - {"项目"}  # the heads that name companies
         self.body_heads = frozenset(company["body_list_heads"])  # …and bodies of every kind (单位)
-        # (a level before the title: 县领导, 县委书记, 市长)
-        titles = alternation(company['people_titles'])
+        titles = alternation(company['people_titles'])  # (a level before the title: 县领导, 县委书记, 市长)
         self.people_title_re, self.people_title_end_re = re.compile(f"(?:[省市县区州旗镇乡]委?)?(?:{titles})"), re.compile(f"(?:{titles})$")
         self.not_plain, self.activities_close = tuple(company["not_plain_companies"]), company["activities_close"]
         self.firm_context, self.document_words = re.compile(alternation(company["firm_context_words"])), tuple(project["document_words"])  # (某某融资合作协议: no project's)
@@ -430,7 +431,7 @@ class CompanyLists:
             if (doc.names.overlaps(s, e) or not companies.is_short_name(shape) or PHASE_END.search(name)
                     or name.endswith(self.not_plain)  # 某市首家上市公司: a description
                     or follow in self.body_heads and not companies.ends_with_industry_word(name)
-                    or follow == "项目" and companies.developer_in(name) not in ("", name)):  # (三和科技新材料: a firm's project)
+                    or follow == "项目" and (companies.developer_in(name) not in ("", name) or self.is_kind(name))):  # (三和科技新材料)
                 continue  # (中科院某所、某某科技等6家单位: of a list of bodies, only the firms' shapes are firms)
             doc.short_names.setdefault(name, COMPANY)
 
@@ -480,8 +481,7 @@ class CompanyLists:
                     or (s and text[s - 1] in QUOTES) or doc.names.overlaps(s, e)
                     or (doc.names.ends_at(s) and not self._after_its_park(doc, s, e))
                     or place_only or not 2 <= len(bare(name)) <= 24 or self.names.is_generic(name)
-                    or companies.is_kind_of_works(name)
-                    or name.endswith(self.document_words)
+                    or companies.is_kind_of_works(name) or self.is_kind(name) or name.endswith(self.document_words)
                     or name in self.gazetteer.region_names or self.names.count.search(CAPACITY.sub("", name))):
                 continue  # a region may open the name (某某市东融广场), a bracketed part close it (…基地（二期）)
             if companies.ends_as_park(name):

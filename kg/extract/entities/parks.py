@@ -65,7 +65,7 @@ class ParkRecogniser:
         self.named_part_re = re.compile(alternation(park["named_part_suffixes"]))
         self.named_part_suffixes = frozenset(park["named_part_suffixes"])
         self.place_only_suffixes = tuple(park["place_only_suffixes"])
-        self.building_verbs = tuple(park["building_verbs"])
+        self.building_verbs, self.run_down_words = tuple(park["building_verbs"]), tuple(park["run_down_words"])
         self.plan_verbs = self.building_verbs + tuple(park["plan_verbs"])
         self.positioning_words = tuple(park["positioning_words"])
         self.named_only_suffixes = frozenset(park["named_only_suffixes"])
@@ -89,6 +89,11 @@ class ParkRecogniser:
             return True
         words = self._words(stem)
         return self._has_proper_name(stem, words) or len(words) > 1  # (冷水鱼现代农业园区; not 观光农业园)
+
+    def _ends_with_building(self, stem: str) -> bool:
+        """不断建设产业园区: a verb of building right before the suffix (not 南昌新建经济开发区: 新建 names a district)."""
+        verb = next((v for v in self.building_verbs if stem.endswith(v)), None)
+        return verb is not None and verb not in self.gazetteer.region_names and verb not in self.gazetteer.ambiguous_forms
 
     def _has_proper_name(self, stem: str, words: list[tuple[str, str]] | None = None) -> bool:
         """A place or a word the segmenter reads as a proper name opens the stem, or a place's name stands in it (九龙…,
@@ -200,7 +205,8 @@ class ParkRecogniser:
         if names.is_generic(stem) and not (self._names_places(stem) or kinds.macro_region_re.match(stem)
                                            or self._county_named(text, stem)) or \
                 names.leading_word_re.fullmatch(stem) or \
-                stem.startswith(self.building_verbs) or stem.endswith(self.building_verbs) or (
+                stem.startswith(self.building_verbs) or self._ends_with_building(stem) or \
+                any(w in text[with_region:suffix_start] for w in self.run_down_words) or (
                 text[suffix_start:end] in self.place_only_suffixes and text[with_region:start] not in self.full_counties
                 and not self._has_proper_name(stem) and not self._listed_after_park(doc, with_region)):
             return  # (新建小微企业园12个: a verb, no name; 建设食品加工园区: a kind of park, without its place; 加快建设产业园区)

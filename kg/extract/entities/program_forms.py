@@ -53,7 +53,8 @@ class ProgramForms:
 
     def _find_selected(self, doc: DocState) -> None:
         """2020年湖南省产业高质量发展园区的评选: what a scope or a place opens before the selecting of it is a program,
-        unless it joins two (A和B的遴选) or another program of the text holds it or is held by it."""
+        unless it joins two (A和B的遴选), holds a name (江苏省苏州工业园区的评选成绩) or another program of the text holds it
+        or is held by it."""
         text = doc.text
         named = {self._core(text[m.start:m.end]) for m in doc.programs}  # (山东省某某的评选 where a batch of it is named)
         for selection in self.selection_of_re.finditer(text) if "的" in text else ():
@@ -62,6 +63,7 @@ class ProgramForms:
             found = self._program_in(text, start, end, needs_scope=False)
             name = text[found[0]:found[1]] if found else ""
             if found and found[1] == end and self._scoped_at(text, found[0]) and not doc.programs.overlaps(*found) and \
+                    not doc.names.overlaps(*found) and \
                     not self.split_re.search(name) and not any(self._core(name) in other or other in self._core(name) for other in named):
                 doc.programs.add(*found, PROGRAM, "program.selected")
                 self._short_forms(doc, text[found[0]:found[1]])

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kg.extract.entities.brands import is_kind
 from kg.extract.entities.companies import FIRM_ENDINGS, CompanyRecogniser
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText, bare, before_amount_note
@@ -16,8 +17,8 @@ from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT
 
 # a batch of firms and projects (一批企业和项目, 一批企业的优质项目, 一批企业项目, 一批企业投资项目, 一批本地企业陆续建设新项目;
-# not 一批高新技术企业项目: a kind)
-FIRMS_TOO = re.compile("(?:企业|公司)(?:[和及与、的]|(?:陆续|纷纷|先后|相继|正在|均|都)?(?:新建|建设|实施|开工|上马|启动|推进))"
+# not 一批高新技术企业项目: a kind; nor 一批企业建设项目: the projects firms build)
+FIRMS_TOO = re.compile("(?:企业|公司)(?:[和及与、的]|(?:陆续|纷纷|先后|相继|正在|均|都)?(?:新建|建设|实施|开工|上马|启动|推进)(?=[^项]))"
                        "|(?<!技术)(?<!科技型)(?<!创新型)(?:企业|公司)(?:投资)?$")
 LIST_MEMBER = re.compile("(?:[^、和及与]|(?<![目程])[和及与])+")  # A项目、B项目和C项目: 、, or a joiner after a suffix
 MEMBER_END = re.compile(r"[。；;！？!?\n]")
@@ -68,6 +69,7 @@ class ProjectLists:
     def __init__(self, project: dict[str, Any], names: NameText, gazetteer: Gazetteer, companies: CompanyRecogniser):
         self.names, self.gazetteer, self.companies = names, gazetteer, companies
         self.suffix_words = tuple(project["suffixes"])
+        self.kinds_re = re.compile(alternation(project["kinds_of_works"]))  # 写字楼、星级酒店等: kinds, no names
         self.document_words = tuple(project["document_words"])
         suffixes = alternation(project["suffixes"])
         count = r"(?:\d+|[一二三四五六七八九十两]+)\s*[个项]"
@@ -430,7 +432,7 @@ class ProjectLists:
             outputs and OUTPUT.search(name)))  # 青海某某年产2万吨…: an output, not a count of things
         company_shaped = self.companies.ends_with_industry_word(name) and self.companies.is_short_name(name)
         generic = self.names.is_generic(name) and not (outputs and company_shaped)  # 大源新材料: a developer's name
-        generic = generic or self.companies.is_kind_of_works(name)
+        generic = generic or self.companies.is_kind_of_works(name) or is_kind(self.names, self.kinds_re, name)
         if (self.suffix_end_re.search(bare(name)) or not MIN_MEMBER <= len(bare(name)) <= 40 or generic
                 or name.endswith(FIRM_ENDINGS)  # 湘桂公司、乐斯福公司等项目: the firms whose projects they are
                 or name in self.gazetteer.region_names or counted or name.endswith(self.document_words)

@@ -93,7 +93,7 @@ class ProjectRecogniser(ProjectOpenings):
         self.kind_of_list_re = re.compile(project["kind_of_list"])
         self.output_opening_re = re.compile(project["output_opening"])
         self.product_line_re = re.compile(f"(?:{alternation(project['product_line_words'])})$")
-        self.generic_stem_word_re = re.compile(alternation(project["generic_stem_words"]))
+        self.generic_stem_word_re = re.compile(alternation(project["generic_stem_words"] + project["kinds_of_works"]))
         self.cut_after_verb_re = re.compile(alternation(project["cut_after_verbs"]))
         # 一批A、B项目: the stem follows a quantity of kinds, alone or after other kinds joined by 、, or after a
         # description of them (一批国内外知名的锂电和光伏制造项目)

@@ -47,8 +47,10 @@ TIGHT_JOINT = re.compile(r"\s*(?:、|和|及|与|以及)\s*")  # members of one 
 BRACKET_NOTE = re.compile(r"[（(][^（）()]{1,10}[）)]")  # 某高新区（某区）北区工业园: the district between two parks
 UNREAD_MEMBER = re.compile(r"、([^、，,。；;：:\n]{2,40})、")  # one member between two, its name not read
 MIN_SHARED_ENDING = 2  # characters of the ending the members around an unread one share (现代农业产业园)
-# 某镇人民政府与A、B等5家企业共同举办签约仪式, A、B等15家企业参与签约: partners that sign with a place, not in it
+# 某镇人民政府与A、B等5家企业共同举办签约仪式, 某县集中签下一批项目，A、B等15家企业参与签约: partners that sign with a
+# place, not in it (the place signs between it and the list; not 某市本地企业A、B…参与签约, 某区有5家企业签约落户，A…参加签约)
 PARTNERS_BEFORE, PARTNERS_AFTER = re.compile(r"(?:与|同|跟)\s*$"), re.compile(r"[^，,。；;\n]{0,12}?(?:参与|参加)签约")
+PLACE_SIGNS, PLACE_OWNS = re.compile("签"), re.compile("本地|本土|辖区|区内|园内|落户|入驻")
 
 
 def _unread_member(text: str, previous: Mention, m: Mention) -> bool:
@@ -189,7 +191,8 @@ class ListReader(ListPrograms, ListTopics):
                 add([program[1].relation_of(m, program[0], sentence_of[m]) for m in members
                      if m.label in program[1].head])
             if place is not None and (PARTNERS_BEFORE.search(text, max(0, first.start - 2), first.start)
-                                      or PARTNERS_AFTER.match(text, list_end)):
+                                      or PARTNERS_AFTER.match(text, list_end) and PLACE_SIGNS.search(
+                                          between := text[place[0].end:first.start]) and not PLACE_OWNS.search(between)):
                 place = None
             if place is not None:
                 framed = (sentence_of[first], place)
