@@ -5226,6 +5226,8 @@ def test_a_county_after_a_preposition_is_not_hidden_by_a_short_form_it_overlaps(
     ("江苏省苏州工业园区的评选成绩优异。", "Program", set()),
     ("园区新建标准厂房及配套项目。", "Project", set()),
     ("鹿角码头及配套项目开工。", "Project", {"鹿角码头及配套项目"}),
+    # after a title's opening bracket a name starts: its first character is no function word (均质, 并…)
+    ("双方签订了《均质刨花板及深加工项目投资意向书》。", "Project", {"均质刨花板及深加工项目"}),
 ])
 def test_forty_first_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -183,10 +183,11 @@ class NameText:
             elif text[start] in "和及与" and start and text[start - 1] in "）)" and start + 1 < end:
                 start += 1  # A（以下简称“甲”）和B有限公司: the conjunction after the note
             elif (text[start] in self.leading_chars or text[start] in QUOTES) and not self.keep_word_re.match(text, start, end) \
-                    and not self._opening_region(text, start, end) and not (start and text[start - 1] == "、") \
+                    and not self._opening_region(text, start, end) and not (start and text[start - 1] in "、《") \
                     and not self._alone_on_numbered_line(text, start, end):
                 # 在…, but not 自治区…, 将军山…: a keep word opens the name; nor 于田…: a region does; nor A、同益…: after a
-                # list's separator a name starts, no clause; nor 5. 同溢堂药业有限公司: a numbered line's whole name
+                # list's separator a name starts, no clause (so after a title's bracket: 《均质刨花板…项目投资意向书》); nor 5.
+                # 同溢堂药业有限公司: a numbered line's whole name
                 start += 1
             else:
                 break
