@@ -5228,6 +5228,9 @@ def test_a_county_after_a_preposition_is_not_hidden_by_a_short_form_it_overlaps(
     ("鹿角码头及配套项目开工。", "Project", {"鹿角码头及配套项目"}),
     # after a title's opening bracket a name starts: its first character is no function word (均质, 并…)
     ("双方签订了《均质刨花板及深加工项目投资意向书》。", "Project", {"均质刨花板及深加工项目"}),
+    # the second review's cases: a preposition opening a title is cut; 新建 after no city is a verb
+    ("双方签订了《与凯岚集团合作建设智能装备项目的协议》。", "Company", {"凯岚集团"}),
+    ("全区累计新建科技园5个。", "IndustrialPark", set()),
 ])
 def test_forty_first_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -414,3 +414,7 @@ def test_a_space_inside_a_word_that_ends_names_is_the_layouts():
 
 def test_a_space_before_a_word_that_only_begins_with_a_names_last_character_stays():
     assert repair("凯岚工业园 区委副书记出席。人才聚集 团队壮大。").text == "凯岚工业园 区委副书记出席。人才聚集 团队壮大。"
+
+
+def test_a_space_inside_a_groups_word_before_its_verb_is_the_layouts():
+    assert repair("博远集 团委托凯岚设计院编制规划。").text == "博远集团委托凯岚设计院编制规划。"

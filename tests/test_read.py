@@ -165,3 +165,8 @@ def test_headings_credits_and_rows_with_a_comma_keep_their_lines():
 def test_a_short_line_opened_by_qizhong_goes_on():
     text = "凯岚县重点项目集中开工\n\n10 月 26 日，凯岚县举行重点项目集中开工仪式。\n其中，博远联兴迁\n建项目计划总投资 1.8 亿元，占地 60 亩。\n"
     assert "博远联兴迁建项目" in normalise(text)
+
+
+def test_a_short_line_opened_by_a_place_goes_on():
+    text = "凯岚高新区项目建设提速\n\n今年以来，凯岚高新区重点项目建设全面提速，一批项目相继投产。\n在凯岚高新区，华星\n光电第8.5代液晶面板项目已实现量产，年产值超过百亿元。\n"
+    assert "华星光电第8.5代" in normalise(text)

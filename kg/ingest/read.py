@@ -43,7 +43,8 @@ class Document:
 WRAP_MIN_LINE = 16  # a shorter line is a title or caption, not a wrapped line (unless it breaks a clause)
 SENTENCE_END, CLAUSE_MARK = "。！？!?；;：:", re.compile("[，、,]")
 IS_WORD_END = re.compile("[\u4e00-\u9fff0-9A-Za-z]")
-RUNNING_CLAUSE = re.compile(r"[的、\d]|^(?:其中|今年|去年|近日|日前|目前|当天|当日|同时|此外|另外|随后|据悉|据了解|据介绍|会上|近年来)")
+RUNNING_CLAUSE = re.compile(r"[的、与\d]|^(?:其中|今年|去年|近日|日前|近期|目前|当天|当日|全年|同时|此外|另外|随后|据悉|据了解|据介绍|"
+                            r"会上|活动中|近年来|截至|走进|在)|[区县市园镇][，,]")
 # a longer document is refused: the pipeline holds a document whole, about 300 bytes a character
 MAX_DOCUMENT_CHARS = 10_000_000
 # fallback decodings after UTF-8 (GB18030 is a superset of GBK and GB2312); when both decode, the

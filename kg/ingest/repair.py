@@ -37,7 +37,7 @@ NUMBER_BEFORE, UNIT_AFTER = re.compile(r"[0-9０-９][0-9０-９.]*$"), re.compi
 NAME_WORDS = ("有限公司", "有限责任公司", "股份有限公司", "开发区", "产业园", "工业园", "高新区", "经开区", "园区")
 MIN_WORD_AFTER_BREAK = 2
 SPACED_NAME_WORDS = (*NAME_WORDS, "集团")  # …and a space inside one of these is the layout's too (某某集 团)
-WORD_GOES_ON = {"区": "委长政域块县", "团": "队结体委购式", "司": "债"}  # (工业园 区委, 人才聚集 团队, 有限 公司债)
+WORD_GOES_ON = {"区": "委", "团": "队"}  # (工业园 区委书记, 人才聚集 团队; not 集 团委托, 经开 区长期: the name's)
 LEGAL_FORMS = ("有限公司", "有限责任公司", "股份有限公司")
 LEGAL_FORM_AHEAD = re.compile(f"[{HAN}]{{1,4}}(?:{'|'.join(LEGAL_FORMS)})(?=[{HAN}]{{2}})")  # (its sentence goes on)
 MIN_LISTED_NAME = 6  # characters of the shortest name on a line of its own in a list without numbers
@@ -136,7 +136,7 @@ def _space_cuts(text: str, pdf: bool) -> list[tuple[int, int]]:
 
 def _splits_a_word(text: str, start: int, end: int) -> bool:
     """某某集 团新型材料, 某某高新 区: the gap falls inside a word that ends names (not 人才聚集 团队, 某某工业园 区委: the
-    word's last character opens the next word)."""
+    word's last character opens the next word, `WORD_GOES_ON`)."""
     return any(text.endswith(word[:cut], 0, start) and text.startswith(word[cut:], end)
                and text[end + len(word) - cut:end + len(word) - cut + 1] not in WORD_GOES_ON.get(word[-1], "")
                for word in SPACED_NAME_WORDS for cut in range(1, len(word)))

@@ -183,10 +183,12 @@ class NameText:
             elif text[start] in "和及与" and start and text[start - 1] in "）)" and start + 1 < end:
                 start += 1  # A（以下简称“甲”）和B有限公司: the conjunction after the note
             elif (text[start] in self.leading_chars or text[start] in QUOTES) and not self.keep_word_re.match(text, start, end) \
-                    and not self._opening_region(text, start, end) and not (start and text[start - 1] in "、《") \
+                    and not self._opening_region(text, start, end) and not (start and (text[start - 1] == "、" or text[
+                        start - 1] == "《" and text[start] not in TITLE_PREPOSITIONS)) \
                     and not self._alone_on_numbered_line(text, start, end):
                 # 在…, but not 自治区…, 将军山…: a keep word opens the name; nor 于田…: a region does; nor A、同益…: after a
-                # list's separator a name starts, no clause (so after a title's bracket: 《均质刨花板…项目投资意向书》); nor 5.
+                # list's separator a name starts, no clause (so after a title's bracket, 《均质刨花板…项目投资意向书》, but
+                # for a preposition: 《与某集团合作…》); nor 5.
                 # 同溢堂药业有限公司: a numbered line's whole name
                 start += 1
             else:
@@ -269,6 +271,7 @@ BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 AMOUNT_NOTE = re.compile(r"[（(](?:总投资|投资)?(?:约|近|超)?\s*\d+(?:\.\d+)?\s*[万亿]*元[）)]$")  # A（22亿元）: a sum after a name
 JOINERS = ("及",)  # after a cut word, 及 says the word is the first of two joined (孵化及深加工; not 将与, 推动和: a verb)
 LONGEST_SUFFIX = 6  # characters of the longest suffix a name ends with (有限责任公司)
+TITLE_PREPOSITIONS = "与由于以在对为将把向从关"  # opening a title, a preposition is cut (《与某集团合作…》, 《关于…》)
 
 
 def bare(name: str) -> str:

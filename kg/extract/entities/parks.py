@@ -93,7 +93,9 @@ class ParkRecogniser:
     def _ends_with_building(self, stem: str) -> bool:
         """不断建设产业园区: a verb of building right before the suffix (not 南昌新建经济开发区: 新建 names a district)."""
         verb = next((v for v in self.building_verbs if stem.endswith(v)), None)
-        return verb is not None and verb not in self.gazetteer.region_names and verb not in self.gazetteer.ambiguous_forms
+        place = self.gazetteer.region_re.match(stem)  # (a district named so after its city; not 累计新建科技园5个)
+        named = verb in self.gazetteer.region_names or verb in self.gazetteer.ambiguous_forms
+        return verb is not None and not (named and place and place.end() >= len(stem) - len(verb))
 
     def _has_proper_name(self, stem: str, words: list[tuple[str, str]] | None = None) -> bool:
         """A place or a word the segmenter reads as a proper name opens the stem, or a place's name stands in it (九龙…,
