@@ -86,7 +86,13 @@ CORPUS_FLOORS = {
 # ending in an industry word, 绿建智能制造, names the works only, as the newer sets' writers type it; those older golds
 # type such members as firms too); Project and locatedIn of fresh16 and fresh34 (项目建设 after works named by a
 # distinctive word, 铁路装备项目建设正酣, ends the project's name: a headline's project that gold names otherwise, and a
-# 重点支柱工程 described); IndustrialPark of fresh17 and of fresh97 (held out: its errors are not read).)
+# 重点支柱工程 described); IndustrialPark of fresh17 and of fresh97 (held out: its errors are not read). In the
+# forty-first, 14 floors of 6 sets were lowered, by up to 0.037 (each round kept by the sum over every development set,
+# +0.083 / +0.249): Project (and with it entity, and locatedIn and relation of fresh64) of fresh12, fresh64 and fresh84
+# (works joined to what goes with them, 某某及配套项目, are one project now, and those golds name a longer project around
+# them: 1GW光伏发电及配套项目光伏支架专业化生产基地项目, …、太阳能组件及相关配套项目, …（PBAT）及配套项目); of fresh32,
+# fresh77 and fresh82 (kinds of buildings and services, 城市综合体, 旅游, name no project with generic words only, where
+# those golds name 城市综合体建设项目, 乡村振兴全域旅游项目, 智慧全域旅游建设项目).)
 CHALLENGE_FLOORS = {
     # The development half of the challenge corpus (tests/challenge/dev): real reports of 22 provinces.
     "dev": {
@@ -118,15 +124,15 @@ CHALLENGE_FLOORS = {
         "entity": 0.961, "relation": 0.925,
     },
     "fresh5": {  # scored blind once (0.806 / 0.404), tuned on in round 6
-        "entities": {"Company": 0.967, "IndustrialPark": 0.925, "Project": 0.93, "Program": 0.96, "Region": 0.951},
-        "relations": {"locatedIn": 0.919, "selectedAs": 0.8, "developedBy": 0.925},
-        "entity": 0.948, "relation": 0.895,
+        "entities": {"Company": 0.967, "IndustrialPark": 0.925, "Project": 0.937, "Program": 0.96, "Region": 0.951},
+        "relations": {"locatedIn": 0.925, "selectedAs": 0.8, "developedBy": 0.925},
+        "entity": 0.95, "relation": 0.899,
     },
     # tests/challenge/fresh6: 24 texts by two more writers, scored blind once (0.882 / 0.825, rules of commit 2e0aea0).
     "fresh6": {
-        "entities": {"Company": 0.955, "IndustrialPark": 1.0, "Project": 0.896, "Program": 0.952, "Region": 1.0},
+        "entities": {"Company": 0.955, "IndustrialPark": 1.0, "Project": 0.904, "Program": 0.952, "Region": 1.0},
         "relations": {"locatedIn": 0.881, "selectedAs": 1.0, "developedBy": 0.912},
-        "entity": 0.945, "relation": 0.931,
+        "entity": 0.948, "relation": 0.931,
     },
     # tests/challenge/fresh7: 24 texts by two more writers, scored blind once (0.851 / 0.638, rules of commit d56855c).
     "fresh7": {
@@ -136,9 +142,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh8: 24 texts by two more writers, scored blind once (0.847 / 0.664, rules of commit f4cedfc).
     "fresh8": {
-        "entities": {"Company": 0.96, "IndustrialPark": 0.851, "Project": 0.916, "Program": 0.974, "Region": 0.981},
+        "entities": {"Company": 0.96, "IndustrialPark": 0.851, "Project": 0.925, "Program": 0.974, "Region": 0.981},
         "relations": {"locatedIn": 0.918, "selectedAs": 0.931, "developedBy": 0.85},
-        "entity": 0.94, "relation": 0.911,
+        "entity": 0.942, "relation": 0.911,
     },
     # tests/challenge/fresh9: 24 texts by two more writers, scored blind once (0.798 / 0.450, rules of commit 0f07e85).
     "fresh9": {
@@ -162,9 +168,9 @@ CHALLENGE_FLOORS = {
     # IndustrialPark lowered in the twenty-ninth session: 特色园区 ends a park's name, so 北京市专精特新特色园区 (a
     # designation) is read as a park in one sentence.
     "fresh12": {
-        "entities": {"Company": 0.967, "IndustrialPark": 0.802, "Project": 0.949, "Program": 0.971, "Region": 0.975},
+        "entities": {"Company": 0.967, "IndustrialPark": 0.802, "Project": 0.933, "Program": 0.971, "Region": 0.975},
         "relations": {"locatedIn": 0.816, "selectedAs": 0.983, "developedBy": 0.913},
-        "entity": 0.95, "relation": 0.91,
+        "entity": 0.947, "relation": 0.91,
     },
     # tests/challenge/fresh13: 24 texts by two more writers, scored blind once (0.817 / 0.725, rules of commit e8e48f7).
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
@@ -262,9 +268,9 @@ CHALLENGE_FLOORS = {
     # thirty-eighth session (0.886 / 0.588 with the rules of its start, bdc6111); held out through the thirty-ninth
     # and fortieth, tuned on in the forty-first.
     "fresh95": {
-        "entities": {"Company": 0.885, "IndustrialPark": 0.933, "Project": 0.767, "Program": 0.666, "Region": 0.98},
-        "relations": {"locatedIn": 0.657, "selectedAs": 0.434, "developedBy": 0.5},
-        "entity": 0.885, "relation": 0.588,
+        "entities": {"Company": 0.922, "IndustrialPark": 0.949, "Project": 0.816, "Program": 0.736, "Region": 0.98},
+        "relations": {"locatedIn": 0.736, "selectedAs": 0.642, "developedBy": 0.631},
+        "entity": 0.912, "relation": 0.699,
     },
     # tests/challenge/fresh94: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-seventh session (0.850 / 0.560 with the rules of its start, ee2d920); held out.
@@ -298,25 +304,25 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh90: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-third session (0.810 / 0.652 with the rules of its start, fb34a62); held out.
     "fresh90": {
-        "entities": {"Company": 0.836, "IndustrialPark": 0.745, "Project": 0.84, "Program": 0.941, "Region": 0.959},
-        "relations": {"locatedIn": 0.75, "selectedAs": 0.962, "developedBy": 0.765},
-        "entity": 0.86, "relation": 0.783,
+        "entities": {"Company": 0.861, "IndustrialPark": 0.745, "Project": 0.852, "Program": 0.941, "Region": 0.959},
+        "relations": {"locatedIn": 0.762, "selectedAs": 0.962, "developedBy": 0.791},
+        "entity": 0.87, "relation": 0.797,
     },
     # tests/challenge/fresh89: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-second session (0.872 / 0.658 with the rules of its start, 777dbed); held out until the thirty-fifth,
     # tuned on since.
     "fresh89": {
-        "entities": {"Company": 0.912, "IndustrialPark": 0.875, "Project": 0.8, "Program": 0.833, "Region": 0.987},
-        "relations": {"locatedIn": 0.831, "selectedAs": 0.894, "developedBy": 0.684},
-        "entity": 0.888, "relation": 0.812,
+        "entities": {"Company": 0.912, "IndustrialPark": 0.875, "Project": 0.807, "Program": 0.833, "Region": 0.987},
+        "relations": {"locatedIn": 0.84, "selectedAs": 0.894, "developedBy": 0.684},
+        "entity": 0.89, "relation": 0.817,
     },
     # tests/challenge/fresh88: 22 texts by two more writers, scored blind once when they arrived at the thirty-first
     # session's end (0.816 / 0.774 with the rules of its start, d9b0b53; 0.818 / 0.778 with its last rules); held out in
     # the thirty-second and thirty-third (0.823 / 0.793 at its end); tuned on in the thirty-fourth.
     "fresh88": {
-        "entities": {"Company": 0.865, "IndustrialPark": 0.851, "Project": 0.904, "Program": 0.788, "Region": 0.875},
-        "relations": {"locatedIn": 0.79, "selectedAs": 0.93, "developedBy": 0.799},
-        "entity": 0.873, "relation": 0.828,
+        "entities": {"Company": 0.88, "IndustrialPark": 0.851, "Project": 0.92, "Program": 0.788, "Region": 0.875},
+        "relations": {"locatedIn": 0.814, "selectedAs": 0.93, "developedBy": 0.826},
+        "entity": 0.883, "relation": 0.847,
     },
     # tests/challenge/fresh87: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-first session (0.824 / 0.553 with the rules of its start, d9b0b53); held out in that session and the
@@ -330,50 +336,50 @@ CHALLENGE_FLOORS = {
     # thirtieth session (0.858 / 0.645 with the rules of its start, ea631f5); held out, again in the thirty-first; tuned
     # on in the thirty-second.
     "fresh86": {
-        "entities": {"Company": 0.915, "IndustrialPark": 0.861, "Project": 0.874, "Program": 0.829, "Region": 1.0},
-        "relations": {"locatedIn": 0.841, "selectedAs": 0.877, "developedBy": 0.727},
-        "entity": 0.908, "relation": 0.834,
+        "entities": {"Company": 0.925, "IndustrialPark": 0.861, "Project": 0.874, "Program": 0.829, "Region": 1.0},
+        "relations": {"locatedIn": 0.85, "selectedAs": 0.877, "developedBy": 0.727},
+        "entity": 0.912, "relation": 0.84,
     },
     # tests/challenge/fresh84: 24 texts by two more writers, scored blind once when they arrived early in the
     # twenty-eighth session (0.878 / 0.773 with the rules of its start, 550ff2b); held out, the same at its end and at
     # the twenty-ninth's; tuned on in the thirtieth.
     "fresh84": {
-        "entities": {"Company": 0.905, "IndustrialPark": 0.918, "Project": 0.894, "Program": 1.0, "Region": 1.0},
-        "relations": {"locatedIn": 0.827, "selectedAs": 1.0, "developedBy": 0.772},
-        "entity": 0.928, "relation": 0.855,
+        "entities": {"Company": 0.905, "IndustrialPark": 0.918, "Project": 0.887, "Program": 1.0, "Region": 1.0},
+        "relations": {"locatedIn": 0.827, "selectedAs": 1.0, "developedBy": 0.826},
+        "entity": 0.926, "relation": 0.863,
     },
     # tests/challenge/fresh85: 24 texts by two more writers, scored blind once when they arrived early in the
     # twenty-ninth session (0.832 / 0.559 with the rules of its start, b2f2e73); held out, again in the thirtieth (one
     # region and one developer fewer found there, its errors not read); tuned on in the thirty-first.
     "fresh85": {
-        "entities": {"Company": 0.922, "IndustrialPark": 0.8, "Project": 0.876, "Program": 0.952, "Region": 0.99},
-        "relations": {"locatedIn": 0.74, "selectedAs": 1.0, "developedBy": 0.736},
-        "entity": 0.909, "relation": 0.818,
+        "entities": {"Company": 0.922, "IndustrialPark": 0.8, "Project": 0.894, "Program": 0.952, "Region": 0.99},
+        "relations": {"locatedIn": 0.75, "selectedAs": 1.0, "developedBy": 0.771},
+        "entity": 0.914, "relation": 0.829,
     },
     # tests/challenge/fresh83: 24 texts by two more writers, scored blind once when they arrived early in the
     # twenty-seventh session (0.854 / 0.763 with the rules of its start, 1390ed1); held out, the same at its end and at
     # the twenty-eighth's; tuned on in the twenty-ninth (developedBy lowered in the thirtieth: 双方将合作投资新型建材项目 gives
     # both parties, of a project its gold names otherwise).
     "fresh83": {
-        "entities": {"Company": 0.944, "IndustrialPark": 0.867, "Project": 0.888, "Program": 0.86, "Region": 0.933},
-        "relations": {"locatedIn": 0.868, "selectedAs": 0.909, "developedBy": 0.852},
-        "entity": 0.909, "relation": 0.874,
+        "entities": {"Company": 0.944, "IndustrialPark": 0.867, "Project": 0.918, "Program": 0.86, "Region": 0.933},
+        "relations": {"locatedIn": 0.893, "selectedAs": 0.909, "developedBy": 0.852},
+        "entity": 0.916, "relation": 0.887,
     },
     # tests/challenge/fresh82: 24 texts by two more writers, scored blind once when they arrived at the twenty-sixth
     # session's end (0.852 / 0.652 with the rules of 9f1db41, every count the same with those of its start, 8a365ea);
     # held out (the same at the twenty-seventh session's end).
     "fresh82": {
-        "entities": {"Company": 0.88, "IndustrialPark": 0.85, "Project": 0.947, "Program": 0.823, "Region": 0.941},
+        "entities": {"Company": 0.88, "IndustrialPark": 0.85, "Project": 0.936, "Program": 0.823, "Region": 0.941},
         "relations": {"locatedIn": 0.708, "selectedAs": 0.869, "developedBy": 0.782},
-        "entity": 0.901, "relation": 0.755,
+        "entity": 0.898, "relation": 0.755,
     },
     # tests/challenge/fresh81: 24 texts by two more writers, scored blind when they arrived early in the twenty-sixth
     # session (0.901 / 0.661 with the rules of 5d0f902, the same with those of its start, 8a365ea); held out, the same at
     # its end; tuned on in the twenty-seventh.
     "fresh81": {
-        "entities": {"Company": 0.975, "IndustrialPark": 0.879, "Project": 0.887, "Program": 0.969, "Region": 0.982},
-        "relations": {"locatedIn": 0.707, "selectedAs": 0.9, "developedBy": 0.772},
-        "entity": 0.947, "relation": 0.789,
+        "entities": {"Company": 0.975, "IndustrialPark": 0.879, "Project": 0.898, "Program": 0.969, "Region": 0.982},
+        "relations": {"locatedIn": 0.72, "selectedAs": 0.9, "developedBy": 0.772},
+        "entity": 0.949, "relation": 0.794,
     },
     # tests/challenge/fresh80: 24 texts by two more writers, scored blind once when they arrived at the twenty-fifth
     # session's end (0.862 / 0.659 with the rules of 7c7dda8, every count the same with those of its start, 2f62adc);
@@ -404,9 +410,9 @@ CHALLENGE_FLOORS = {
     # twenty-fifth. developedBy lowered in the twenty-ninth session: 某集团与某县签约 6亿元某某项目 now gives the project its
     # signer, a project the gold does not name.
     "fresh77": {
-        "entities": {"Company": 0.964, "IndustrialPark": 0.947, "Project": 0.949, "Program": 0.916, "Region": 0.949},
+        "entities": {"Company": 0.964, "IndustrialPark": 0.947, "Project": 0.941, "Program": 0.916, "Region": 0.949},
         "relations": {"locatedIn": 0.76, "selectedAs": 0.944, "developedBy": 0.92},
-        "entity": 0.952, "relation": 0.844,
+        "entity": 0.949, "relation": 0.844,
     },
     # tests/challenge/fresh76: 24 texts by two more writers, scored blind when they arrived early in the twenty-third
     # session (0.877 / 0.699 with the rules of 087821e); held out through it (0.877 / 0.695 at its end); tuned on in
@@ -431,25 +437,25 @@ CHALLENGE_FLOORS = {
     # session (0.874 / 0.631 at its end: a park's two nodes made one, so one match fewer counts for its precision); tuned
     # on in the twenty-second.
     "fresh74": {
-        "entities": {"Company": 0.966, "IndustrialPark": 0.933, "Project": 0.805, "Program": 0.923, "Region": 0.926},
-        "relations": {"locatedIn": 0.684, "selectedAs": 0.883, "developedBy": 0.894},
-        "entity": 0.921, "relation": 0.786,
+        "entities": {"Company": 0.972, "IndustrialPark": 0.933, "Project": 0.805, "Program": 0.923, "Region": 0.926},
+        "relations": {"locatedIn": 0.684, "selectedAs": 0.883, "developedBy": 0.918},
+        "entity": 0.923, "relation": 0.789,
     },
     # tests/challenge/fresh73: 24 texts by two more writers, scored blind when they arrived early in the twentieth
     # session (0.868 / 0.646 with the rules of c3ba57a, the same with the session's first round); held out through that
     # session (the same at its end), tuned on from the twenty-first.
     "fresh73": {
-        "entities": {"Company": 0.927, "IndustrialPark": 0.92, "Project": 0.895, "Program": 0.933, "Region": 0.933},
-        "relations": {"locatedIn": 0.805, "selectedAs": 0.826, "developedBy": 0.83},
-        "entity": 0.917, "relation": 0.815,
+        "entities": {"Company": 0.941, "IndustrialPark": 0.92, "Project": 0.895, "Program": 0.933, "Region": 0.933},
+        "relations": {"locatedIn": 0.805, "selectedAs": 0.826, "developedBy": 0.867},
+        "entity": 0.922, "relation": 0.822,
     },
     # tests/challenge/fresh72: 24 texts by two more writers, scored blind when they arrived early in the nineteenth
     # session (0.848 / 0.714 with the rules of f84f119, the same with 96ff022's); held out through that session
     # (0.850 / 0.714 at its end), tuned on from the twentieth.
     "fresh72": {
         "entities": {"Company": 0.936, "IndustrialPark": 0.859, "Project": 0.88, "Program": 0.916, "Region": 0.905},
-        "relations": {"locatedIn": 0.814, "selectedAs": 0.982, "developedBy": 0.829},
-        "entity": 0.903, "relation": 0.862,
+        "relations": {"locatedIn": 0.851, "selectedAs": 0.982, "developedBy": 0.829},
+        "entity": 0.903, "relation": 0.883,
     },
     # tests/challenge/fresh71: 24 texts by two more writers, scored blind when they arrived early in the eighteenth
     # session (0.849 / 0.705 with the rules of f34022f, 0.851 / 0.705 with 60058ee's); held out through that session
@@ -462,16 +468,16 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh70: 24 texts by two more writers, scored blind when they arrived mid-session in the
     # seventeenth session (0.877 / 0.608 with the rules of 1bc38a6, 0.877 / 0.611 with c29882f's); tuned on from then.
     "fresh70": {
-        "entities": {"Company": 0.914, "IndustrialPark": 0.924, "Project": 0.872, "Program": 0.965, "Region": 0.972},
-        "relations": {"locatedIn": 0.649, "selectedAs": 0.935, "developedBy": 0.836},
-        "entity": 0.923, "relation": 0.769,
+        "entities": {"Company": 0.924, "IndustrialPark": 0.924, "Project": 0.884, "Program": 0.965, "Region": 0.972},
+        "relations": {"locatedIn": 0.661, "selectedAs": 0.935, "developedBy": 0.857},
+        "entity": 0.929, "relation": 0.779,
     },
     # tests/challenge/fresh69: 24 texts by two more writers, scored blind when they arrived early in the seventeenth
     # session (0.869 / 0.675 with the rules of 1bc38a6, 0.869 / 0.683 with the session's first rule); held out from then on.
     "fresh69": {
-        "entities": {"Company": 0.946, "IndustrialPark": 0.933, "Project": 0.797, "Program": 0.937, "Region": 0.955},
+        "entities": {"Company": 0.946, "IndustrialPark": 0.933, "Project": 0.809, "Program": 0.937, "Region": 0.955},
         "relations": {"locatedIn": 0.705, "selectedAs": 0.945, "developedBy": 0.65},
-        "entity": 0.911, "relation": 0.766,
+        "entity": 0.913, "relation": 0.766,
     },
     # tests/challenge/fresh68: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.866 / 0.732 with the rules of d3ad669, 0.869 / 0.732 with 467b974's); held out from then on, scored again at
@@ -508,9 +514,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh64: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.896 / 0.728 with the rules of 4277db3, 0.899 / 0.736 with f5b8e5d's), then tuned on.
     "fresh64": {
-        "entities": {"Company": 0.978, "IndustrialPark": 0.947, "Project": 0.948, "Program": 0.954, "Region": 0.987},
-        "relations": {"locatedIn": 0.857, "selectedAs": 0.827, "developedBy": 0.799},
-        "entity": 0.966, "relation": 0.839,
+        "entities": {"Company": 0.978, "IndustrialPark": 0.947, "Project": 0.911, "Program": 0.954, "Region": 0.987},
+        "relations": {"locatedIn": 0.823, "selectedAs": 0.827, "developedBy": 0.799},
+        "entity": 0.958, "relation": 0.822,
     },
     # tests/challenge/fresh62: 24 texts by two more writers, scored blind at the thirteenth session's start
     # (0.823 / 0.690, rules of commit 2a51a11); held out through the thirteenth session, never tuned on, scored
@@ -518,9 +524,9 @@ CHALLENGE_FLOORS = {
     # (Program 0.835 -> 0.833 in the twenty-third session: 第二届某奖 and 某奖 are now one node, which removes one matched
     # node from the count: a fragmentation fixed)
     "fresh62": {
-        "entities": {"Company": 0.93, "IndustrialPark": 0.9, "Project": 0.846, "Program": 0.897, "Region": 0.988},
-        "relations": {"locatedIn": 0.84, "selectedAs": 0.942, "developedBy": 0.702},
-        "entity": 0.919, "relation": 0.858,
+        "entities": {"Company": 0.93, "IndustrialPark": 0.9, "Project": 0.846, "Program": 0.92, "Region": 0.988},
+        "relations": {"locatedIn": 0.84, "selectedAs": 0.954, "developedBy": 0.702},
+        "entity": 0.922, "relation": 0.863,
     },
     # tests/challenge/fresh61: 24 texts by two more writers, scored blind once (0.815 / 0.355, rules of commit d4abd60;
     # the same with 945a388's).
@@ -596,9 +602,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh51: 24 texts by two more writers, scored blind once (0.838 / 0.540, rules of commit dc099e0;
     # the same with 59ee6b5's).
     "fresh51": {
-        "entities": {"Company": 0.855, "IndustrialPark": 0.884, "Project": 0.882, "Program": 0.832, "Region": 0.964},
-        "relations": {"locatedIn": 0.781, "selectedAs": 0.571, "developedBy": 0.774},
-        "entity": 0.888, "relation": 0.702,
+        "entities": {"Company": 0.855, "IndustrialPark": 0.884, "Project": 0.895, "Program": 0.832, "Region": 0.964},
+        "relations": {"locatedIn": 0.795, "selectedAs": 0.571, "developedBy": 0.774},
+        "entity": 0.891, "relation": 0.708,
     },
     # tests/challenge/fresh50: 24 texts by two more writers, scored blind once (0.920 / 0.463, rules of commit dc099e0;
     # 0.914 / 0.461 with 59ee6b5's).
@@ -610,9 +616,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh49: 24 texts by two more writers, scored blind once with the eleventh session's first rules
     # (0.861 / 0.552, commit c01aae1; the same with 59ee6b5's).
     "fresh49": {
-        "entities": {"Company": 0.952, "IndustrialPark": 0.907, "Project": 0.909, "Program": 0.8, "Region": 0.973},
-        "relations": {"locatedIn": 0.666, "selectedAs": 0.666, "developedBy": 0.869},
-        "entity": 0.928, "relation": 0.7,
+        "entities": {"Company": 0.952, "IndustrialPark": 0.907, "Project": 0.921, "Program": 0.8, "Region": 0.973},
+        "relations": {"locatedIn": 0.675, "selectedAs": 0.666, "developedBy": 0.869},
+        "entity": 0.931, "relation": 0.705,
     },
     # tests/challenge/fresh48: 24 texts by two more writers, scored blind once with the tenth session's last rules
     # (0.870 / 0.744, commit edaafa9); tuned on in the eleventh session.
@@ -683,9 +689,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh37: 24 texts by two more writers, scored blind once (0.860 / 0.555, rules of commit 1504970).
     "fresh37": {
-        "entities": {"Company": 0.918, "IndustrialPark": 0.923, "Project": 0.884, "Program": 0.857, "Region": 0.945},
-        "relations": {"locatedIn": 0.745, "selectedAs": 0.753, "developedBy": 0.666},
-        "entity": 0.91, "relation": 0.74,
+        "entities": {"Company": 0.918, "IndustrialPark": 0.923, "Project": 0.895, "Program": 0.857, "Region": 0.945},
+        "relations": {"locatedIn": 0.756, "selectedAs": 0.753, "developedBy": 0.666},
+        "entity": 0.912, "relation": 0.746,
     },
     # tests/challenge/fresh36: 24 texts by two more writers, scored blind once (0.866 / 0.621, rules of commit 4bcfa23).
     "fresh36": {
@@ -709,15 +715,15 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh33: 24 texts by two more writers, scored blind once (0.848 / 0.634, rules of commit 36af414).
     "fresh33": {
-        "entities": {"Company": 0.975, "IndustrialPark": 0.967, "Project": 0.875, "Program": 1.0, "Region": 0.98},
+        "entities": {"Company": 0.975, "IndustrialPark": 0.967, "Project": 0.884, "Program": 1.0, "Region": 0.98},
         "relations": {"locatedIn": 0.86, "selectedAs": 0.978, "developedBy": 0.898},
-        "entity": 0.947, "relation": 0.899,
+        "entity": 0.95, "relation": 0.899,
     },
     # tests/challenge/fresh32: 24 texts by two more writers, scored blind once (0.809 / 0.760, rules of commit ccdcf78).
     "fresh32": {
-        "entities": {"Company": 0.881, "IndustrialPark": 0.846, "Project": 0.884, "Program": 0.956, "Region": 0.953},
+        "entities": {"Company": 0.881, "IndustrialPark": 0.846, "Project": 0.873, "Program": 0.956, "Region": 0.953},
         "relations": {"locatedIn": 0.821, "selectedAs": 0.96, "developedBy": 0.848},
-        "entity": 0.894, "relation": 0.871,
+        "entity": 0.891, "relation": 0.871,
     },
     # tests/challenge/fresh31: 24 texts by two more writers, scored blind once (0.834 / 0.619, rules of commit cbdbfc1).
     "fresh31": {
@@ -728,8 +734,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh30: 24 texts by two more writers, scored blind once (0.866 / 0.687, rules of commit fe14dbd).
     "fresh30": {
         "entities": {"Company": 0.962, "IndustrialPark": 0.912, "Project": 0.932, "Program": 1.0, "Region": 0.978},
-        "relations": {"locatedIn": 0.854, "selectedAs": 0.914, "developedBy": 0.909},
-        "entity": 0.956, "relation": 0.887,
+        "relations": {"locatedIn": 0.868, "selectedAs": 0.914, "developedBy": 0.909},
+        "entity": 0.956, "relation": 0.893,
     },
     # tests/challenge/fresh29: 24 texts by two more writers, scored blind once (0.863 / 0.514, rules of commit ff4cbe4).
     "fresh29": {
