@@ -188,8 +188,7 @@ class NameText:
                     and not self._alone_on_numbered_line(text, start, end):
                 # 在…, but not 自治区…, 将军山…: a keep word opens the name; nor 于田…: a region does; nor A、同益…: after a
                 # list's separator a name starts, no clause (so after a title's bracket, 《均质刨花板…项目投资意向书》, but
-                # for a preposition: 《与某集团合作…》); nor 5.
-                # 同溢堂药业有限公司: a numbered line's whole name
+                # for a preposition: 《与某集团合作…》); nor 5. 同溢堂药业有限公司: a numbered line's whole name
                 start += 1
             else:
                 break

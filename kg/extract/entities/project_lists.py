@@ -4,6 +4,7 @@ project, as A and A项目 (guidelines)."""
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Any
 
 from kg.extract.entities.brands import is_kind
@@ -69,7 +70,7 @@ class ProjectLists:
     def __init__(self, project: dict[str, Any], names: NameText, gazetteer: Gazetteer, companies: CompanyRecogniser):
         self.names, self.gazetteer, self.companies = names, gazetteer, companies
         self.suffix_words = tuple(project["suffixes"])
-        self.kinds_re = re.compile(alternation(project["kinds_of_works"]))  # 写字楼、星级酒店等: kinds, no names
+        self.is_kind = partial(is_kind, names, re.compile(alternation(project["kinds_of_works"])))  # 写字楼、星级酒店等: kinds
         self.document_words = tuple(project["document_words"])
         suffixes = alternation(project["suffixes"])
         count = r"(?:\d+|[一二三四五六七八九十两]+)\s*[个项]"
@@ -432,7 +433,7 @@ class ProjectLists:
             outputs and OUTPUT.search(name)))  # 青海某某年产2万吨…: an output, not a count of things
         company_shaped = self.companies.ends_with_industry_word(name) and self.companies.is_short_name(name)
         generic = self.names.is_generic(name) and not (outputs and company_shaped)  # 大源新材料: a developer's name
-        generic = generic or self.companies.is_kind_of_works(name) or is_kind(self.names, self.kinds_re, name)
+        generic = generic or self.companies.is_kind_of_works(name) or self.is_kind(name)
         if (self.suffix_end_re.search(bare(name)) or not MIN_MEMBER <= len(bare(name)) <= 40 or generic
                 or name.endswith(FIRM_ENDINGS)  # 湘桂公司、乐斯福公司等项目: the firms whose projects they are
                 or name in self.gazetteer.region_names or counted or name.endswith(self.document_words)
