@@ -37,6 +37,7 @@ NUMBER_BEFORE, UNIT_AFTER = re.compile(r"[0-9０-９][0-9０-９.]*$"), re.compi
 NAME_WORDS = ("有限公司", "有限责任公司", "股份有限公司", "开发区", "产业园", "工业园", "高新区", "经开区", "园区")
 MIN_WORD_AFTER_BREAK = 2
 SPACED_NAME_WORDS = (*NAME_WORDS, "集团")  # …and a space inside one of these is the layout's too (某某集 团)
+LONGEST_NAME_WORD = max(map(len, SPACED_NAME_WORDS))
 WORD_GOES_ON = {"区": "委", "团": "队"}  # (工业园 区委书记, 人才聚集 团队; not 集 团委托, 经开 区长期: the name's)
 LEGAL_FORMS = ("有限公司", "有限责任公司", "股份有限公司")
 LEGAL_FORM_AHEAD = re.compile(f"[{HAN}]{{1,4}}(?:{'|'.join(LEGAL_FORMS)})(?=[{HAN}]{{2}})")  # (its sentence goes on)
@@ -137,9 +138,16 @@ def _space_cuts(text: str, pdf: bool) -> list[tuple[int, int]]:
 def _splits_a_word(text: str, start: int, end: int) -> bool:
     """某某集 团新型材料, 某某高新 区: the gap falls inside a word that ends names (not 人才聚集 团队, 某某工业园 区委: the
     word's last character opens the next word, `WORD_GOES_ON`)."""
-    return any(text.endswith(word[:cut], 0, start) and text.startswith(word[cut:], end)
-               and text[end + len(word) - cut:end + len(word) - cut + 1] not in WORD_GOES_ON.get(word[-1], "")
-               for word in SPACED_NAME_WORDS for cut in range(1, len(word)))
+    after = text[end:end + LONGEST_NAME_WORD + 1]
+    return any(after[len(word) - cut:len(word) - cut + 1] not in WORD_GOES_ON.get(word[-1], "")
+               for word, cut in _broken_words(text[max(0, start - LONGEST_NAME_WORD):start], after, SPACED_NAME_WORDS))
+
+
+def _broken_words(before: str, after: str, words: tuple[str, ...], min_after: int = 1) -> list[tuple[str, int]]:
+    """Each word a break between `before` and `after` falls inside, with the characters of it before the break (at
+    least `min_after` after it)."""
+    return [(word, cut) for word in words for cut in range(1, len(word) - min_after + 1)
+            if before.endswith(word[:cut]) and after.startswith(word[cut:])]
 
 
 def _number_and_unit(text: str, start: int, end: int) -> bool:
@@ -251,8 +259,7 @@ def _splits_a_name_word(line: str, following: str) -> bool:
     if (following.startswith(LEGAL_FORMS) or LEGAL_FORM_AHEAD.match(following) and len(line.strip()) >= MIN_LISTED_NAME + 2) \
             and IS_HAN.match(line[-1:]):  # (not 一等奖 / 华为技术有限公司: a label)
         return True  # 萍乡某某陶瓷 / 有限公司计划…, 某某农业技术 / 开发有限公司投资…: a legal name's last words
-    return any(line.endswith(word[:cut]) and following.startswith(word[cut:])
-               for word in NAME_WORDS for cut in range(1, len(word) - MIN_WORD_AFTER_BREAK + 1))
+    return bool(_broken_words(line, following, NAME_WORDS, MIN_WORD_AFTER_BREAK))
 
 
 def _usual_width(widths: list[float]) -> float | None:

@@ -62,9 +62,10 @@ class ProgramForms:
             start = self.names.extend_left(text, end, max(0, end - self.max_length), self.max_length)
             found = self._program_in(text, start, end, needs_scope=False)
             name = text[found[0]:found[1]] if found else ""
+            core = self._core(name) if found else ""
             if found and found[1] == end and self._scoped_at(text, found[0]) and not doc.programs.overlaps(*found) and \
                     not doc.names.overlaps(*found) and \
-                    not self.split_re.search(name) and not any(self._core(name) in other or other in self._core(name) for other in named):
+                    not self.split_re.search(name) and not any(core in other or other in core for other in named):
                 doc.programs.add(*found, PROGRAM, "program.selected")
                 self._short_forms(doc, text[found[0]:found[1]])
 
