@@ -102,8 +102,8 @@ class ProjectLists:
         self.has_list_close_re = re.compile(project["has_list_close"])
         # 等4个项目, 2个项目, 等4个省级重点项目 (count_before_re), 等项目22个: the close of a list of projects
         self.count_after_re = re.compile(rf"\s*{count}")
-        # A、B等一批民生工程和基础设施项目: a batch of a kind closes the list
-        self.batch_before_re = re.compile(r"等(?:一批|一大批|一系列)([^，。；、\n等]{0,20})$")
+        # A、B等一批民生工程和基础设施项目: a batch of a kind closes the list (一批基础性、节点性项目: its kinds listed)
+        self.batch_before_re = re.compile(r"等(?:一批|一大批|一系列)((?:[^，。；、\n等]{1,8}、)*[^，。；、\n等]{0,20})$")
 
     def _suffixes(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of every project suffix, found by plain string search."""
