@@ -21,8 +21,8 @@ class ChainShape(Shape):
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
         self.chain_gap = pattern.regex("chain_gap")
-        # what may follow a member of the list after the chain (某项目建设现场、C: the site of a project)
-        self.member_note = pattern.regex("member_note") if "member_note" in pattern.values else None
+        # what may follow a member of the list after the chain (某项目建设现场、C), and an unnamed first member (某县的X园区、A、B)
+        self.member_note, self.lead_member = (pattern.regex(k) if k in pattern.values else None for k in ("member_note", "lead_member"))
 
     def place_chain(self, text: str, ms: list[Mention]) -> list[Mention]:
         chain: list[Mention] = []
@@ -64,11 +64,10 @@ class ChainShape(Shape):
         position = after_brackets(text, chain[-1].end)
         things: list[Mention] = []
         while True:
-            gap = self.chain_gap.match(text, position)
-            if gap:
-                position = gap.end()
-            found = list_from(text, rest, position, skip=self.member_note)
-            if not found:
+            position = gap.end() if (gap := self.chain_gap.match(text, position)) else position
+            lead = None if things or self.lead_member is None else self.lead_member.match(text, position)
+            if not (found := list_from(text, rest, position, skip=self.member_note) or (
+                    list_from(text, rest, lead.end(), skip=self.member_note) if lead else [])):
                 return things
             things += found
             position = found[-1].end  # 合川高新区玉龙集团的重庆宏锐…: both stand in the park
@@ -157,7 +156,7 @@ class HeadCueTail(ChainShape):
 class AdjacentPlaces(ChainShape):
     """PLACE PARK: 铜梁高新区大庙组团 (the park in the place before it); PLACE(的) THING: 白沙工业园渝丰科技."""
     needs = "both"
-    options = ("chain_gap", "member_note")
+    options = ("chain_gap", "member_note", "lead_member")
 
     def find(self, s: Sentence) -> list[Relation]:
         text, ms, p = s.text, s.mentions, self.pattern
