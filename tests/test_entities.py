@@ -5244,6 +5244,9 @@ def test_forty_first_session_round(nlp, text, label, expected):
     ("凯岚科技是手机玻璃屏幕的开创者。", "Company", {"凯岚科技"}),
     ("去年博远电子营收增长20%。", "Company", {"博远电子"}),
     ("生物医药是园区的主攻方向。", "Company", set()),
+    # a quoted name before 项目 and its site or its event is a project (not a kind of projects)
+    ("一台挖掘机在“凯岚堂”项目工地挖下第一铲土。", "Project", {"“凯岚堂”项目"}),
+    ("全省积极推进“湘商回归”项目。", "Project", set()),
     # 工业新城 ends a park's name
     ("凯岚市的博远工业新城和晨越开发区均为省重点扶持产业园区。", "IndustrialPark", {"博远工业新城", "晨越开发区"}),
 ])

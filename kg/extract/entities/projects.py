@@ -16,7 +16,7 @@ from kg.schema import COMPANY, PARK, PROJECT
 
 BRACKETED = re.compile(r"[（(][^（）()，。、]{1,8}[）)]")
 QUOTED_BEFORE = re.compile(f"[“\"][^{re.escape(QUOTES)}，。；、\\s]{{2,8}}[”\"]$")  # a short quoted term
-QUOTED_STEM = re.compile(f"“([^{re.escape(QUOTES)}，。；、\\s]{{4,30}})”$")  # 某某集团公司“煤矿生态矿山建设”项目: the quotes hold it
+QUOTED_STEM = re.compile(f"“([^{re.escape(QUOTES)}，。；、\\s]{{3,30}})”$")  # 某某集团公司“煤矿生态矿山建设”项目: the quotes hold it
 MAX_BEFORE_QUOTE = 8  # characters of a name before a quoted term inside it (惠利甘蔗“双高”…项目)
 MEMBER_OPENERS = "、\n"  # what stands before a list member (not a clause: 某某农机“揭榜挂帅”某某项目)
 LIST_OF_PROJECTS = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)?[个批项]?(?:重点|重大)?(?:项目|工程)")  # 等4个项目: a list's close
@@ -49,7 +49,7 @@ class ProjectRecogniser(ProjectOpenings):
         self.route_word_re = re.compile(alternation(project["route_words"]))
         self.route_origin_re = re.compile(r"(?:^|[、，,：:；;。\n的])((?:(?!的)[\u4e00-\u9fffA-Z\d]){2,16})(?<!延伸|提升|扩大|扩展|增加|增长|下降|上升|搬迁|降低|调整|升级)至$")
         self.output_re = re.compile(project["output"])
-        self.quoted_owner_re = re.compile(f"(?:{project['quoted_project_after']})$")
+        self.quoted_owner_re, self.quoted_event_re = re.compile(f"(?:{project['quoted_project_after']})$"), re.compile(project["quoted_project_event"])
         self.quoted_not_re = re.compile(project["quoted_project_not"])
         self.max_stem, self.not_before = int(project["max_stem"]), tuple(project["not_before"])
         self.min_stem, self.min_stem_after_sum = int(project["min_stem"]), int(project["min_stem_after_sum"])
@@ -150,7 +150,7 @@ class ProjectRecogniser(ProjectOpenings):
         closed = text[suffix_start - 1:suffix_start] == "”"  # (most suffixes follow no quote: no search then)
         quoted = QUOTED_STEM.search(text, max(0, suffix_start - 32), suffix_start) if closed else None
         owned = quoted and (previous and previous.label == COMPANY and text[previous.end:quoted.start()] in ("", "的")
-                            or self.quoted_owner_re.search(text, max(0, quoted.start() - 20), quoted.start()))
+                            or self.quoted_owner_re.search(text, max(0, quoted.start() - 20), quoted.start()) or self.quoted_event_re.match(text, end))
         if owned and not (names.is_generic(quoted.group(1)) or self.suffix_re.search(quoted.group(1))
                           or self.quoted_not_re.search(quoted.group(1)) or self.names.count.match(text, end)
                           or doc.names.overlapping(quoted.start(), end)):  # (“湘商回归”项目: a kind of projects)
