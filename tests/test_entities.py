@@ -5243,8 +5243,12 @@ def test_forty_first_session_round(nlp, text, label, expected):
     # a quoted name before 项目 and its site or its event is a project (not a kind of projects)
     ("一台挖掘机在“凯岚堂”项目工地挖下第一铲土。", "Project", {"“凯岚堂”项目"}),
     ("全省积极推进“湘商回归”项目。", "Project", set()),
-    # 工业新城 ends a park's name
-    ("凯岚市的博远工业新城和晨越开发区均为省重点扶持产业园区。", "IndustrialPark", {"博远工业新城", "晨越开发区"}),
+    # …unless its kinds are those of other things (products, institutes, leaders of a trade, talents)
+    ("金坛区研发了凯岚电池、博远电池等一批新产品、新技术、新项目。", "Project", set()),
+    ("新北区集聚了凯岚研究所、博远大学等一批高校、院所和科研平台项目。", "Project", set()),
+    ("溧阳市引进了凯岚时代、博远汽车等一批行业龙头、产业链项目。", "Project", set()),
+    ("凯岚钢构二期、博远食品三期等一批产业结构优、投资体量大的项目相继开工。", "Project", {"凯岚钢构二期", "博远食品三期"}),
+    ("叙州区推进了凯岚河生态修复、博远污水处理厂扩建等一系列生态环保、民生保障工程。", "Project", {"凯岚河生态修复", "博远污水处理厂扩建"}),
 ])
 def test_forty_second_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -103,7 +103,8 @@ class ProjectLists:
         # 等4个项目, 2个项目, 等4个省级重点项目 (count_before_re), 等项目22个: the close of a list of projects
         self.count_after_re = re.compile(rf"\s*{count}")
         # A、B等一批民生工程和基础设施项目: a batch of a kind closes the list (一批基础性、节点性项目: its kinds listed)
-        self.batch_before_re = re.compile(r"等(?:一批|一大批|一系列)((?:[^，。；、\n等]{1,8}、)*[^，。；、\n等]{0,20})$")
+        # (not 一批新产品、新技术、新项目, 一批高校、院所和科研平台项目, 一批行业龙头、产业链项目: kinds of other things listed)
+        self.batch_before_re = re.compile(r"等(?:一批|一大批|一系列)((?:[^，。；、\n等]{1,8}(?<!产品|技术|场景|应用|业态|模式|品牌|高校|院所|机构|平台|载体|人才|龙头|产业|合作)、)+[^，。；、\n等]{0,20}(?<!产品|技术|场景|应用|业态|模式|品牌|高校|院所|机构|平台|载体|人才|龙头|产业|合作)|[^，。；、\n等]{0,20})$")
 
     def _suffixes(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of every project suffix, found by plain string search."""
@@ -132,7 +133,8 @@ class ProjectLists:
                 self._opened_list(doc, opener.end(), _size(size))
             after = None if counted else self.count_after_re.match(text, end)
             etc = text.startswith("等", start - 1)
-            batch = self.batch_before_re.search(text, window, start) if text.find("批", window, start) != -1 else None
+            batch = self.batch_before_re.search(text, window, start) if text.find("批", window, start) != -1 or \
+                text.find("系列", window, start) != -1 else None
             if batch and FIRMS_TOO.search(batch.group(1)):
                 pass  # A、B等一批企业和项目: the members are firms (company_lists)
             elif batch:  # A和B等一批重大项目: the pair's; A、B等一批…: the list's
