@@ -66,6 +66,7 @@ class ChainShape(Shape):
         while True:
             position = gap.end() if (gap := self.chain_gap.match(text, position)) else position
             lead = None if things or self.lead_member is None else self.lead_member.match(text, position)
+            lead = None if lead is None or any(lead.start() <= m.start < lead.end() for m in ms) else lead
             if not (found := list_from(text, rest, position, skip=self.member_note) or (
                     list_from(text, rest, lead.end(), skip=self.member_note) if lead else [])):
                 return things
