@@ -5243,6 +5243,9 @@ def test_forty_first_session_round(nlp, text, label, expected):
     # a quoted name before 项目 and its site or its event is a project (not a kind of projects)
     ("一台挖掘机在“凯岚堂”项目工地挖下第一铲土。", "Project", {"“凯岚堂”项目"}),
     ("全省积极推进“湘商回归”项目。", "Project", set()),
+    ("“放管服”项目现场推进会在凯岚区召开。", "Project", set()),
+    ("江津区开工了凯岚电子年产5亿片芯片、博远新材料年产10万吨铝箔等一批重大产业、基础设施项目。", "Project",
+     {"凯岚电子年产5亿片芯片", "博远新材料年产10万吨铝箔"}),
     # …unless its kinds are those of other things (products, institutes, leaders of a trade, talents)
     ("金坛区研发了凯岚电池、博远电池等一批新产品、新技术、新项目。", "Project", set()),
     ("新北区集聚了凯岚研究所、博远大学等一批高校、院所和科研平台项目。", "Project", set()),
