@@ -92,13 +92,18 @@ CORPUS_FLOORS = {
 # (works joined to what goes with them, 某某及配套项目, are one project now, and those golds name a longer project around
 # them: 1GW光伏发电及配套项目光伏支架专业化生产基地项目, …、太阳能组件及相关配套项目, …（PBAT）及配套项目); of fresh32,
 # fresh77 and fresh82 (kinds of buildings and services, 城市综合体, 旅游, name no project with generic words only, where
-# those golds name 城市综合体建设项目, 乡村振兴全域旅游项目, 智慧全域旅游建设项目).)
+# those golds name 城市综合体建设项目, 乡村振兴全域旅游项目, 智慧全域旅游建设项目). In the forty-second, 3 floors of 2
+# sets were lowered, by up to 0.039 (each round kept by the sum over every development set, +0.060 / +0.239):
+# developedBy of fresh71 (a batch's kinds listed with 、 close a list of projects now, 等一批旗舰型、龙头型项目, and a member
+# that is a brand and an industry word names its firm too, 振江风电装备, which that gold does not hold); locatedIn and
+# relation of fresh85 (a firm's description after 的 between a place and its name, 位于四川什邡的全国精细磷化工龙头企业,
+# places a firm whose name the entity rules cut short, 生化工有限公司).)
 CHALLENGE_FLOORS = {
     # The development half of the challenge corpus (tests/challenge/dev): real reports of 22 provinces.
     "dev": {
-        "entities": {"Company": 0.972, "IndustrialPark": 0.926, "Project": 0.971, "Program": 1.0, "Region": 0.977},
+        "entities": {"Company": 0.972, "IndustrialPark": 0.95, "Project": 0.971, "Program": 1.0, "Region": 0.988},
         "relations": {"locatedIn": 0.941, "selectedAs": 0.993, "developedBy": 0.931},
-        "entity": 0.971, "relation": 0.961,
+        "entity": 0.975, "relation": 0.961,
     },
     # tests/challenge/fresh: 24 texts by two other writers, scored blind once (0.793 / 0.615) and tuned on since.
     "fresh": {
@@ -130,9 +135,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh6: 24 texts by two more writers, scored blind once (0.882 / 0.825, rules of commit 2e0aea0).
     "fresh6": {
-        "entities": {"Company": 0.955, "IndustrialPark": 1.0, "Project": 0.904, "Program": 0.952, "Region": 1.0},
-        "relations": {"locatedIn": 0.881, "selectedAs": 1.0, "developedBy": 0.912},
-        "entity": 0.948, "relation": 0.931,
+        "entities": {"Company": 0.955, "IndustrialPark": 1.0, "Project": 0.926, "Program": 0.952, "Region": 1.0},
+        "relations": {"locatedIn": 0.916, "selectedAs": 1.0, "developedBy": 0.912},
+        "entity": 0.955, "relation": 0.944,
     },
     # tests/challenge/fresh7: 24 texts by two more writers, scored blind once (0.851 / 0.638, rules of commit d56855c).
     "fresh7": {
@@ -240,8 +245,8 @@ CHALLENGE_FLOORS = {
     # at its end (the same); tuned on in the fifteenth.
     "fresh63": {
         "entities": {"Company": 0.903, "IndustrialPark": 0.863, "Project": 0.845, "Program": 0.87, "Region": 0.941},
-        "relations": {"locatedIn": 0.729, "selectedAs": 0.843, "developedBy": 0.785},
-        "entity": 0.89, "relation": 0.783,
+        "relations": {"locatedIn": 0.763, "selectedAs": 0.843, "developedBy": 0.785},
+        "entity": 0.89, "relation": 0.797,
     },
     # tests/challenge/fresh99: 24 texts by two more writers, scored blind once when they arrived early in the
     # forty-second session (0.872 / 0.492 with the rules of its start, ff259a0b); held out.
@@ -268,9 +273,9 @@ CHALLENGE_FLOORS = {
     # thirty-ninth session (0.855 / 0.543 with the rules of its start, d30667c1); held out through the fortieth and
     # forty-first, tuned on in the forty-second.
     "fresh96": {
-        "entities": {"Company": 0.88, "IndustrialPark": 0.826, "Project": 0.783, "Program": 0.882, "Region": 0.954},
-        "relations": {"locatedIn": 0.416, "selectedAs": 0.857, "developedBy": 0.538},
-        "entity": 0.862, "relation": 0.548,
+        "entities": {"Company": 0.901, "IndustrialPark": 0.826, "Project": 0.847, "Program": 0.882, "Region": 0.954},
+        "relations": {"locatedIn": 0.519, "selectedAs": 0.857, "developedBy": 0.642},
+        "entity": 0.885, "relation": 0.622,
     },
     # tests/challenge/fresh95: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-eighth session (0.886 / 0.588 with the rules of its start, bdc6111); held out through the thirty-ninth
@@ -361,8 +366,8 @@ CHALLENGE_FLOORS = {
     # region and one developer fewer found there, its errors not read); tuned on in the thirty-first.
     "fresh85": {
         "entities": {"Company": 0.922, "IndustrialPark": 0.8, "Project": 0.894, "Program": 0.952, "Region": 0.99},
-        "relations": {"locatedIn": 0.75, "selectedAs": 1.0, "developedBy": 0.771},
-        "entity": 0.914, "relation": 0.829,
+        "relations": {"locatedIn": 0.742, "selectedAs": 1.0, "developedBy": 0.771},
+        "entity": 0.914, "relation": 0.824,
     },
     # tests/challenge/fresh83: 24 texts by two more writers, scored blind once when they arrived early in the
     # twenty-seventh session (0.854 / 0.763 with the rules of its start, 1390ed1); held out, the same at its end and at
@@ -437,8 +442,8 @@ CHALLENGE_FLOORS = {
     # fixed (seen in that one text), it scored 0.873 / 0.618 under every seed; tuned on in the twenty-third session.
     "fresh75": {
         "entities": {"Company": 0.916, "IndustrialPark": 0.912, "Project": 0.947, "Program": 0.919, "Region": 0.982},
-        "relations": {"locatedIn": 0.732, "selectedAs": 0.909, "developedBy": 0.799},
-        "entity": 0.931, "relation": 0.816,
+        "relations": {"locatedIn": 0.74, "selectedAs": 0.909, "developedBy": 0.799},
+        "entity": 0.931, "relation": 0.82,
     },
     # tests/challenge/fresh74: 24 texts by two more writers, scored blind when they arrived early in the twenty-first
     # session (0.875 / 0.631 with the rules of 2918ce8, the same with the session's first round); held out through that
@@ -469,9 +474,9 @@ CHALLENGE_FLOORS = {
     # session (0.849 / 0.705 with the rules of f34022f, 0.851 / 0.705 with 60058ee's); held out through that session
     # (the same at its end), tuned on from the nineteenth.
     "fresh71": {
-        "entities": {"Company": 0.885, "IndustrialPark": 0.978, "Project": 0.864, "Program": 0.944, "Region": 0.974},
-        "relations": {"locatedIn": 0.8, "selectedAs": 0.949, "developedBy": 0.763},
-        "entity": 0.909, "relation": 0.827,
+        "entities": {"Company": 0.885, "IndustrialPark": 0.978, "Project": 0.895, "Program": 0.944, "Region": 0.974},
+        "relations": {"locatedIn": 0.863, "selectedAs": 0.949, "developedBy": 0.724},
+        "entity": 0.918, "relation": 0.851,
     },
     # tests/challenge/fresh70: 24 texts by two more writers, scored blind when they arrived mid-session in the
     # seventeenth session (0.877 / 0.608 with the rules of 1bc38a6, 0.877 / 0.611 with c29882f's); tuned on from then.
@@ -483,9 +488,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh69: 24 texts by two more writers, scored blind when they arrived early in the seventeenth
     # session (0.869 / 0.675 with the rules of 1bc38a6, 0.869 / 0.683 with the session's first rule); held out from then on.
     "fresh69": {
-        "entities": {"Company": 0.946, "IndustrialPark": 0.933, "Project": 0.809, "Program": 0.937, "Region": 0.955},
-        "relations": {"locatedIn": 0.705, "selectedAs": 0.945, "developedBy": 0.65},
-        "entity": 0.913, "relation": 0.766,
+        "entities": {"Company": 0.946, "IndustrialPark": 0.933, "Project": 0.843, "Program": 0.937, "Region": 0.955},
+        "relations": {"locatedIn": 0.783, "selectedAs": 0.945, "developedBy": 0.682},
+        "entity": 0.92, "relation": 0.813,
     },
     # tests/challenge/fresh68: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.866 / 0.732 with the rules of d3ad669, 0.869 / 0.732 with 467b974's); held out from then on, scored again at
@@ -507,8 +512,8 @@ CHALLENGE_FLOORS = {
     # (0.874 / 0.706 with the rules of ece6f5a and of 0b25672), then tuned on (0.905 / 0.745).
     "fresh66": {
         "entities": {"Company": 0.935, "IndustrialPark": 0.922, "Project": 0.888, "Program": 0.9, "Region": 0.956},
-        "relations": {"locatedIn": 0.8, "selectedAs": 0.727, "developedBy": 0.538},
-        "entity": 0.925, "relation": 0.756,
+        "relations": {"locatedIn": 0.825, "selectedAs": 0.727, "developedBy": 0.538},
+        "entity": 0.925, "relation": 0.773,
     },
     # tests/challenge/fresh65: 24 texts by two more writers, scored blind at the fifteenth session's start
     # (0.881 / 0.647 with the rules of ece6f5a); held out through that session (its errors not read), scored again
@@ -674,14 +679,14 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh41: 24 texts by two more writers, scored blind once (0.876 / 0.667, rules of commit 33ca7c6).
     "fresh41": {
         "entities": {"Company": 0.968, "IndustrialPark": 0.95, "Project": 0.756, "Program": 0.833, "Region": 1.0},
-        "relations": {"locatedIn": 0.823, "selectedAs": 0.779, "developedBy": 0.363},
-        "entity": 0.93, "relation": 0.774,
+        "relations": {"locatedIn": 0.85, "selectedAs": 0.779, "developedBy": 0.363},
+        "entity": 0.93, "relation": 0.789,
     },
     # tests/challenge/fresh40: 24 texts by two more writers, scored blind once (0.864 / 0.681, rules of commit d30bce1).
     "fresh40": {
         "entities": {"Company": 0.971, "IndustrialPark": 0.978, "Project": 0.857, "Program": 0.933, "Region": 1.0},
-        "relations": {"locatedIn": 0.763, "selectedAs": 0.895, "developedBy": 0.555},
-        "entity": 0.956, "relation": 0.8,
+        "relations": {"locatedIn": 0.827, "selectedAs": 0.895, "developedBy": 0.555},
+        "entity": 0.956, "relation": 0.825,
     },
     # tests/challenge/fresh39: 24 texts by two more writers, scored blind once (0.802 / 0.415, rules of commit 3f3ad08).
     "fresh39": {
@@ -709,9 +714,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh35: 24 texts by two more writers, scored blind once (0.861 / 0.640, rules of commit 973e786).
     "fresh35": {
-        "entities": {"Company": 0.939, "IndustrialPark": 0.939, "Project": 0.851, "Program": 0.965, "Region": 0.947},
+        "entities": {"Company": 0.939, "IndustrialPark": 0.939, "Project": 0.872, "Program": 0.965, "Region": 0.947},
         "relations": {"locatedIn": 0.727, "selectedAs": 0.867, "developedBy": 0.914},
-        "entity": 0.933, "relation": 0.831,
+        "entity": 0.936, "relation": 0.831,
     },
     # tests/challenge/fresh34: 24 texts by two more writers, scored blind once (0.843 / 0.596, rules of commit d810e84).
     # locatedIn lowered in the twenty-fifth session (0.723 -> 0.715): 丁陶大道南延和河东文体广场项目 is now the two
@@ -773,9 +778,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh25: 24 texts by two more writers, scored blind once (0.877 / 0.697, rules of commit caf239c).
     "fresh25": {
-        "entities": {"Company": 0.994, "IndustrialPark": 0.874, "Project": 0.923, "Program": 0.75, "Region": 0.984},
+        "entities": {"Company": 0.994, "IndustrialPark": 0.874, "Project": 0.95, "Program": 0.75, "Region": 0.984},
         "relations": {"locatedIn": 0.818, "selectedAs": 0.933, "developedBy": 0.954},
-        "entity": 0.951, "relation": 0.888,
+        "entity": 0.957, "relation": 0.888,
     },
     # tests/challenge/fresh24: 24 texts by two more writers, scored blind once (0.879 / 0.608, rules of commit 6b2c028).
     "fresh24": {
@@ -792,8 +797,8 @@ CHALLENGE_FLOORS = {
 }
 HELDOUT_FLOORS = {
     "entities": {"Company": 0.979, "IndustrialPark": 1.0, "Project": 1.0, "Program": 1.0, "Region": 1.0},
-    "relations": {"locatedIn": 0.935, "selectedAs": 0.966, "developedBy": 1.0},
-    "entity": 0.991, "relation": 0.955,
+    "relations": {"locatedIn": 0.935, "selectedAs": 0.989, "developedBy": 1.0},
+    "entity": 0.991, "relation": 0.964,
 }
 
 # Held-out entities split over two nodes today (kg eval --errors lists them): 晟禾新材, the short name
