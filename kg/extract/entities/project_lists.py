@@ -102,10 +102,10 @@ class ProjectLists:
         self.has_list_close_re = re.compile(project["has_list_close"])
         # 等4个项目, 2个项目, 等4个省级重点项目 (count_before_re), 等项目22个: the close of a list of projects
         self.count_after_re = re.compile(rf"\s*{count}")
-        # A、B等一批民生工程和基础设施项目: a batch of a kind closes the list (一批基础性、节点性项目: its kinds listed)
-        # (not 一批新产品、新技术、新项目, 一批高校、院所和科研平台项目, 一批行业龙头、产业链项目: kinds of other things listed;
-        # 一批重大产业、基础设施项目 are projects)
-        self.batch_before_re = re.compile(r"等(?:一批|一大批|一系列)((?:[^，。；、\n等]{1,8}(?<!产品|场景|应用|业态|模式|品牌|高校|院所|机构|平台|载体|人才|龙头)(?<!新技术)、)+[^，。；、\n等]{0,20}(?<!产品|场景|应用|业态|模式|品牌|高校|院所|机构|平台|载体|人才|龙头)(?<!新技术)|[^，。；、\n等]{0,20})$")
+        # A、B等一批民生工程和基础设施项目: a batch of a kind closes the list, or of kinds listed none of which is another
+        # thing's (一批基础性、节点性项目; project.yaml batch_other_kinds)
+        other = "".join(f"(?<!{'|'.join(ws)})" for ws in _by_length(project["batch_other_kinds"]))  # (fixed-width look-behinds)
+        self.batch_before_re = re.compile(rf"等(?:一批|一大批|一系列)((?:[^，。；、\n等]{{1,8}}{other}、)+[^，。；、\n等]{{0,20}}{other}|[^，。；、\n等]{{0,20}})$")
 
     def _suffixes(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of every project suffix, found by plain string search."""
@@ -461,3 +461,8 @@ class ProjectLists:
         developer = self.companies.developer_in(name)
         if developer:
             doc.nested.append(Mention(start, start + len(developer), COMPANY, "company.list_project"))
+
+
+def _by_length(words: list[str]) -> list[list[str]]:
+    """The words grouped by their length, each group one fixed-width look-behind."""
+    return [[w for w in words if len(w) == n] for n in sorted({len(w) for w in words})]
