@@ -5255,3 +5255,17 @@ def test_forty_first_session_round(nlp, text, label, expected):
 ])
 def test_forty_second_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text,label,expected", [
+    # members with their own suffix before a joined last one are each a project; only the last pair shares its suffix
+    ("落户园内的项目有总投资3亿元的凯岚集团年产5万吨纸浆项目、总投资2亿元的博远集团20万吨烧碱和20万吨聚氯乙烯项目。", "Project",
+     {"凯岚集团年产5万吨纸浆项目", "博远集团20万吨烧碱和20万吨聚氯乙烯项目"}),
+    ("凯岚40亿立方米煤制气、博远200万吨煤制油以及鹿角50万吨乙二醇项目开工。", "Project",
+     {"凯岚40亿立方米煤制气", "博远200万吨煤制油", "鹿角50万吨乙二醇项目"}),
+    # a list's 有 after the projects it opens is no firm's first word
+    ("落户的项目有凯岚集团年产5万吨纸浆项目、博远集团年产1万吨酒精项目等3个项目。", "Project",
+     {"凯岚集团年产5万吨纸浆项目", "博远集团年产1万吨酒精项目"}),
+])
+def test_forty_third_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

@@ -206,6 +206,8 @@ class ProjectLists:
                      default=max(0, suffix_start - 150))
         bounds = [clause] + [m.end() for m in LIST_COMMA.finditer(text, clause, suffix_start)]
         members = [(s, e - 1) for s, e in zip(bounds, bounds[1:])] + [(bounds[-1], suffix_start)]
+        suffixed = [i for i, (s, e) in enumerate(members[:-1]) if self.suffix_end_re.search(text, s, e)]
+        members = members[suffixed[-1] + 1:] if suffixed else members  # (A项目、B项目、C烧碱和D聚氯乙烯项目: A, B have their own)
         joints = list(LAST_JOINT.finditer(text, *members[-1]))
         if len(members) < 2 or len(joints) != 1 or text.find("等", *members[-1]) != -1:
             return  # (A、B和C等赤泥综合利用项目: the products of a kind of projects)
