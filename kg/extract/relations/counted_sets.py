@@ -9,7 +9,7 @@ import re
 from operator import attrgetter
 from typing import Any
 
-from kg.extract.relations.sentence import MEMBERS, PLACES, after_brackets
+from kg.extract.relations.sentence import MEMBERS, PLACES, after_brackets, listed_member
 from kg.extract.search import compile_scan
 from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END_CHARS, clause_start, count_value
 from kg.model import Mention
@@ -25,6 +25,16 @@ class CountedSets:
         self.list_count, self.any_count = re.compile(rf"\s*等\s*{count}"), compile_scan(count)
         self.one_of_re = re.compile(lists["one_of"].replace("{count}", count))
         self.count_after_place, self.counted_kinds = count_after_place, counted_kinds
+        self.origin_before = re.compile(lists["origin_before"])
+
+    def counts(self, text: str, place: Mention, kind: str) -> bool:
+        """The place is followed by a count (共有3家企业) that may count things of this kind, in it."""
+        count = self.count_after_place.match(text, after_brackets(text, place.end))
+        return count is not None and self.counted_kinds.get(count.group("unit"), kind) == kind and self.counts_here(text, place)
+
+    def counts_here(self, text: str, place: Mention) -> bool:
+        """The place counts what is in it: no member of a list, no origin (从北京引进项目5个)."""
+        return not listed_member(text, place) and not self.origin_before.search(text, max(0, place.start - 4), place.start)
 
     def counts_more(self, text: str, position: int) -> bool:
         """Another count in the clause after `position` (宜宾市新增1家国家级绿色工厂、5家省级绿色工厂)."""
@@ -78,7 +88,7 @@ class CountedSets:
         before = [m for m in own if m.end <= count.start()]
         if before and before[-1].label in PLACES and \
                 self.count_after_place.match(text, after_brackets(text, before[-1].end)):
-            return before[-1]
+            return before[-1] if self.counts_here(text, before[-1]) else None
         if before and before[-1].label in PLACES or not CLAUSE_COUNT.fullmatch(
                 text, clause_start(text, start, count.start()), count.start()):
             return None

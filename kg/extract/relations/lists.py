@@ -362,7 +362,7 @@ class ListReader(ListPrograms, ListTopics):
         earliest = s - 1 if bare or numbered else s  # a numbered list: the count in its opener's sentence
         # (这7家企业均来自某县，名单如下：: a count and a cue of place before the place; not 其中2家来自某县: a part)
         counted = (m for m in mentions_back(mentions, index, sentence_of, max(earliest, 0), s)
-                   if m.label in PLACES and (self._counts(text, m, first.label) or (
+                   if m.label in PLACES and (self.counted_sets.counts(text, m, first.label) or (
                        self._counted_at(text, sentences, sentence_of[m], m, first.label)
                        and "其中" not in text[clause_start(text, sentences[sentence_of[m]][0], m.start):m.start])))
         place = next(counted, None)
@@ -418,18 +418,13 @@ class ListReader(ListPrograms, ListTopics):
         return self._framed(place, "list_count"), \
             (program, pattern) if program is not None and pattern is not None else None
 
-    def _counts(self, text: str, place: Mention, kind: str) -> bool:
-        """The place is followed by a count (共有3家企业) that may count things of this kind."""
-        count = self.count_after_place.match(text, after_brackets(text, place.end))
-        return count is not None and self.counted_kinds.get(count.group("unit"), kind) == kind and not listed_member(text, place)
-
     def _counted_before(self, text, mentions, index: int, sentence_of, kind: str, s: int, size: int, stated: int | None):
         """我市共有7个项目签约。…。其中外企项目4个，分别是A、B: the nearest place counted before, counting this kind, and as many
         as the list's opener `stated` if one does (福清市共有9家… before 福清获评P的9家企业分别是, not 其中福州上榜20家)."""
         first = max(s - self.count_reach, 0)  # and the headline (敦煌市20个重点项目集中开工), which frames every list
         reach = [*mentions_back(mentions, index, sentence_of, first, s), *(mentions_back(mentions, index, sentence_of, 0) if first else ())]
         counted = [(m, count) for m in reach
-                   if m.label in PLACES and not listed_member(text, m)
+                   if m.label in PLACES and self.counted_sets.counts_here(text, m)
                    and (count := self.count_after_place.match(text, after_brackets(text, m.end)))]
         if not counted or any(m.label in MEMBERS for m in mentions_back(mentions, index, sentence_of, s)):
             return None  # (株洲市国投集团投资的企业有两家，分别为A和B: the firm before the list owns its count, not a place)
