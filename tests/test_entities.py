@@ -5266,6 +5266,9 @@ def test_forty_second_session_round(nlp, text, label, expected):
     # a list's 有 after the projects it opens is no firm's first word
     ("落户的项目有凯岚集团年产5万吨纸浆项目、博远集团年产1万吨酒精项目等3个项目。", "Project",
      {"凯岚集团年产5万吨纸浆项目", "博远集团年产1万吨酒精项目"}),
+    # what a named firm builds at a place, for a sum, is named however generic its words (not a bare phase)
+    ("凯岚集团在安次区投资3.5亿元建设的绿色生态现代农业园区项目开工。", "Project", {"绿色生态现代农业园区项目"}),
+    ("博远建材是凯岚钢结构（集团）股份有限公司在团风县投资建设的第四期项目。", "Project", set()),
 ])
 def test_forty_third_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

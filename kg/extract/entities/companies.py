@@ -126,6 +126,9 @@ class CompanyRecogniser(PlantNames):
     def is_legal_name(self, doc: DocState, mention: Mention) -> bool:
         return mention.label == COMPANY and doc.text.endswith(self.legal_suffixes, mention.start, mention.end)
 
+    def is_firm_name(self, doc: DocState, mention: Mention) -> bool:
+        return self.is_legal_name(doc, mention) or self.is_group_name(doc, mention)
+
     def is_group_name(self, doc: DocState, mention: Mention) -> bool:
         return (mention.label == COMPANY and doc.text.endswith(self.group_suffixes, mention.start, mention.end)
                 and not self.is_legal_name(doc, mention))

@@ -77,6 +77,7 @@ class ProjectRecogniser(ProjectOpenings):
         self.joined_parts_re, self.joined_part_end_re = re.compile(project["joined_parts"]), re.compile(project["joined_part_ending"])
         self.works_re = re.compile(rf"(?:{alternation(project['works_verbs'])})")
         self.built_by_re = re.compile(rf"(?:{alternation(project['builder_verbs'])})+的$")
+        self.firm_built_re = re.compile(rf"(?:{project['firm_built_at']})?{self.built_by_re.pattern}")
         self.park_project_words = frozenset(project["park_project_words"])
         self.line_of_work_re = re.compile(f"(?:{alternation(project['line_of_work_verbs'])})$")
         # 科创中心项目 8 项, 改造项目 10 个, 新材料项目共有9项, 液化调峰项目2座: a count after the suffix makes it a kind of project
@@ -193,10 +194,10 @@ class ProjectRecogniser(ProjectOpenings):
             if self._valid(text, signed, suffix_start, end, after_company=True):
                 doc.names.add(signed, end, PROJECT, "project.suffix")
             return
-        if previous and self.companies.is_legal_name(doc, previous) and self.built_by_re.fullmatch(
+        if previous and self.companies.is_firm_name(doc, previous) and self.firm_built_re.fullmatch(
                 text, previous.end, start) and self._valid(text, start, suffix_start, end, after_company=True) and (
-                text.endswith(self.built_kinds, start, suffix_start) or not names.is_generic(text[start:suffix_start])):
-            # 某某有限公司投资的新能源产业园项目: what a named company builds is named, however generic its words
+                text.endswith(self.built_kinds, start, suffix_start) or not (names.is_generic(text[start:suffix_start]) or self.phase_re.fullmatch(text, start, suffix_start))):
+            # 某某有限公司投资的新能源产业园项目, 某集团在某区投资3亿元建设的…园区项目: what a named firm builds is named, however generic
             doc.names.add(start, end, PROJECT, "project.suffix")
             return
         start = self._after_place_heading(doc, start, suffix_start)
