@@ -248,6 +248,13 @@ CHALLENGE_FLOORS = {
         "relations": {"locatedIn": 0.763, "selectedAs": 0.843, "developedBy": 0.785},
         "entity": 0.89, "relation": 0.797,
     },
+    # tests/challenge/fresh100: 24 texts by two more writers, scored blind once when they arrived early in the
+    # forty-third session (0.891 / 0.735 with the rules of its start, 6ce87ede); held out.
+    "fresh100": {
+        "entities": {"Company": 0.876, "IndustrialPark": 0.931, "Project": 0.884, "Program": 0.812, "Region": 0.943},
+        "relations": {"locatedIn": 0.748, "selectedAs": 0.818, "developedBy": 0.567},
+        "entity": 0.891, "relation": 0.735,
+    },
     # tests/challenge/fresh99: 24 texts by two more writers, scored blind once when they arrived early in the
     # forty-second session (0.872 / 0.492 with the rules of its start, ff259a0b); held out.
     "fresh99": {
