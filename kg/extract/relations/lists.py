@@ -68,6 +68,7 @@ class ListReader(ListPrograms, ListTopics):
     def __init__(self, rules: Rules, patterns: list[Pattern], gazetteer: Gazetteer | None = None):
         lists, self.gazetteer = rules.relations["lists"], gazetteer
         self.shared = {p.relation: p for p in patterns if p.shape == "list_shared"}
+        self.item_number = re.compile(rules.common["item_number"])
         self.pattern = {p.shape: p for p in patterns if p.shape != "list_shared"}  # the last of each shape
         self._read_list_programs(lists)
         separators = alternation(lists["separators"])
@@ -304,7 +305,7 @@ class ListReader(ListPrograms, ListTopics):
                                                 for a, b in zip(members, members[1:])) else ()
         said = {(r.relation, r.tail): r for m in members for r in by_head.get(m, ())
                 if r.relation in self.shared and r.tail not in members and r.tail.start not in span
-                and not r.rule.endswith(EACH) and r.tail.end not in own}
+                and not r.rule.endswith(EACH) and r.tail.end not in own and not self._opens_item(text, r.tail, members)}
         out = []
         tight = all(TIGHT_JOINT.fullmatch(text, a.end, b.start) for a, b in zip(members, members[1:]))
         for (relation, tail), r in said.items():
@@ -317,6 +318,11 @@ class ListReader(ListPrograms, ListTopics):
                 out += [pattern.relation_of(m, tail, sentence_of[m], min(pattern.confidence, r.confidence))
                         for m in members if m.label in pattern.head and m not in own]
         return out
+
+    def _opens_item(self, text: str, place: Mention, members: list[Mention]) -> bool:
+        """3. 金华市A园（孝顺） (line break) 4. B园: a place opening a numbered item, before its member, is that item's own."""
+        return any(m.start == place.end for m in members) and \
+            self.item_number.fullmatch(text, text.rfind("\n", 0, place.start) + 1, place.start) is not None
 
     def _framing_place(self, text, sentences, mentions, index: int, sentence_of,
                        spelled_out: bool, size: int) -> tuple[Mention, Pattern] | None:
