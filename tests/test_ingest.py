@@ -321,6 +321,13 @@ def test_a_list_s_title_on_its_line_is_not_joined_to_the_table_under_it():
     assert "名单（节选）\n序号 地市 园区名称\n" in normalise(text)
 
 
+def test_a_headline_as_wide_as_a_list_s_items_is_not_joined_to_the_much_wider_paragraph_under_it():
+    text = ("凯岚区9家小微企业园入选浙江省第一批小微企业园名单\n"
+            "浙江省促进中小企业发展工作领导小组办公室日前公布了2019年第一批小微企业园认定名单，凯岚区的9家小微企业园通过认定。名单如下：\n"
+            "1. 凯岚区智能制造产业园（东孝）\n2. 博远科技孵化园（曹宅）\n3. 晨越小微企业园（孝顺）\n")
+    assert "小微企业园名单\n浙江省促进" in repair(text).text
+
+
 def test_repair_joins_a_line_that_opens_with_a_company_s_legal_form():
     text = ("近日，县投资促进局组织考察组赴外地开展精准招商，先后走访了多家陶瓷企业并召开座谈会。\n"
             "考察组实地察看了企业的生产工艺和流程，并就企业拟在本县投资建设的项目进行深入洽谈。\n"
