@@ -5269,6 +5269,11 @@ def test_forty_second_session_round(nlp, text, label, expected):
     # what a named firm builds at a place, for a sum, is named however generic its words (not a bare phase)
     ("凯岚集团在安次区投资3.5亿元建设的绿色生态现代农业园区项目开工。", "Project", {"绿色生态现代农业园区项目"}),
     ("博远建材是凯岚钢结构（集团）股份有限公司在团风县投资建设的第四期项目。", "Project", set()),
+    # a designation of firms right before a firm's name is one it holds; not a rank alone, nor a place's leaders
+    ("先进新材料方面，“瞪羚”企业广西凯岚稀贵金属科技有限公司在百色市投资建厂。", "Program", {"“瞪羚”企业"}),
+    ("开发区集聚了中国汽车零部件百强企业博远集团等龙头企业。", "Program", {"中国汽车零部件百强企业"}),
+    ("该项目由世界500强企业凯岚集团的控股子公司投资建设。", "Program", set()),
+    ("安化龙头企业凯岚茶厂股份有限公司入选百强。", "Program", set()),
 ])
 def test_forty_third_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

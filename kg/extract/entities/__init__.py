@@ -101,6 +101,7 @@ class EntityFinder:
             self.parks.find_list_neighbours,  # A产业园、B加工集中区、C产业园
             self.companies.find_declared_aliases,  # （以下简称“胜禹新材”）, for every type found so far
             self.programs.find,
+            self.programs.find_appositives,  # “瞪羚”企业某某有限公司
             self.derived_names.derive,
             self.company_lists.find,
             self.company_lists.find_numbered,  # 企业名单如下：(line break) 1. A (line break) 2. B

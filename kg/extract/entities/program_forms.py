@@ -8,7 +8,7 @@ import re
 from kg.extract.entities.names import QUOTES
 from kg.extract.entities.state import DocState
 from kg.extract.search import ClauseOpening, compile_rare
-from kg.schema import PARK, PROGRAM
+from kg.schema import COMPANY, PARK, PROGRAM
 
 HAN = re.compile("[\u4e00-\u9fff]")
 YEAR_OPENING = re.compile(r"^\d{4}(?:\s*[—–\-－~～至]\s*\d{4})?\s*年度?")
@@ -24,6 +24,8 @@ QUALIFIER_END = re.compile(r"[（(][^（）()]{1,10}[）)]$")  # 首批化工园
 SESSION_IN_BRACKETS = re.compile(r"^[（(](第[一二三四五六七八九十\d]+届)[）)]")
 DESIGNATION_END = re.compile(r"[，,。；;、和及与）)\n]|$")  # what may follow a designation's name
 HELD_TITLE_END = re.compile(r"称号$|[两三四五六七八九十\d]块牌子$")  # (not 荣誉: prizes of people; nor “暂停营业”牌子: a notice)
+APPOSITIVE_HEAD = ("企业", "企业”")  # what ends a designation of firms before a firm's name
+RANK_ONLY = re.compile(r"(?:世界|全球|中国|全国|国内)?\s*[\d一二三四五六七八九十百千]+\s*强企业")  # 世界500强企业: a firm's size, no list
 MIN_SIBLING = 5  # characters of a list's member taken for a program like its siblings (a scope and a name of its own)
 
 
@@ -98,6 +100,29 @@ class ProgramForms:
             for park in doc.names.overlapping(start, end.start()):
                 doc.names.remove(park)
             doc.programs.add(start, end.start(), PROGRAM, "program.designated_park")
+
+    def find_appositives(self, doc: DocState) -> None:
+        """“瞪羚”企业某某有限公司, 国家级专精特新“小巨人”企业某某集团: a designation of firms right before a firm's name
+        is one it holds (designated, with nothing else named in it: not 某经开区龙头企业某某公司, a park's leader; nor a rank
+        alone: 世界500强企业某某集团, a firm's size)."""
+        text = doc.text
+        for firm in [m for m in doc.names if m.label == COMPANY and text.endswith(APPOSITIVE_HEAD, 0, m.start)]:
+            if doc.programs.overlaps(firm.start - 1, firm.start):
+                continue
+            start = self.names.extend_left(text, firm.start, max(0, firm.start - self.max_length), self.max_length)
+            while start > 0 and text[start - 1] in QUOTES and start > firm.start - self.max_length:
+                start = self.names.extend_left(text, start - 1, max(0, firm.start - self.max_length), self.max_length)
+            start = self.names.trim_left(text, start, firm.start, doc.regions)
+            found = self._program_in(text, start, firm.start, needs_scope=False)
+            if found and found[1] == firm.start and self.designation_re.search(text, *found) and \
+                    not RANK_ONLY.fullmatch(text, *found) and not self._place_and_kind(text, *found) and not doc.regions.overlaps(*found) and \
+                    not doc.names.overlapping(*found) and not doc.programs.overlaps(*found):
+                doc.programs.add(*found, PROGRAM, "program.appositive")
+
+    def _place_and_kind(self, text: str, start: int, end: int) -> bool:
+        """安化龙头企业: a place and a kind of firm that is no program alone."""
+        place = self.gazetteer.region_re.match(text, start, end)
+        return place is not None and text[place.end():end] in self.not_programs
 
     def _find_sections(self, doc: DocState) -> None:
         """一、某市市长质量奖（3家） (line break) 1. A: the program a section of a list is headed by."""
