@@ -5274,6 +5274,12 @@ def test_forty_second_session_round(nlp, text, label, expected):
     ("开发区集聚了中国汽车零部件百强企业博远集团等龙头企业。", "Program", {"中国汽车零部件百强企业"}),
     ("该项目由世界500强企业凯岚集团的控股子公司投资建设。", "Program", set()),
     ("安化龙头企业凯岚茶厂股份有限公司入选百强。", "Program", set()),
+    # a common word and a firm's word open a project's name as its developer's, unless the name holds a park
+    ("新签约中车新能源、大锦科技汽车诊断、新型稀土人工晶体等亿元以上项目 77 个。", "Project",
+     {"中车新能源", "大锦科技汽车诊断", "新型稀土人工晶体"}),
+    # trades of firms: 橡塑, 彩印
+    ("祁东县此次开工的项目分别是凯岚橡塑汽丰泡棉项目、博远彩印生产线项目和黄花主题公园项目。", "Project",
+     {"凯岚橡塑汽丰泡棉项目", "博远彩印生产线项目", "黄花主题公园项目"}),
 ])
 def test_forty_third_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -210,7 +210,10 @@ class ProjectDevelopers:
                                           or not companies.is_coined(stem) or self._place_and_word(stem))
                     or text.startswith("品", word.end())  # 精细化学品二期项目: a product's word (化学品), no firm's
                     or stem in companies.industry_words  # 半导体化学品…项目: a product, no brand
-                    or stem_len <= 3 and self._common_word(stem)  # 仓储物流集散中心项目, 射频电子标签产业项目: a kind
+                    # 仓储物流集散中心项目, 射频电子标签产业项目: a kind (not 大锦科技汽车诊断: a firm's word after it, no park
+                    # in the name: 液压科技产业园项目)
+                    or stem_len <= 3 and self._common_word(stem) and (
+                        word.group() not in companies.firm_words or PARK_AFTER_TRADE.search(text, word.end(), project.end))
                     or self.gazetteer.region_re.match(stem) and word.group() not in companies.firm_words
                     or stem in self.gazetteer.full_region_names):  # 巨鹿县科技教育园区项目: a county's full name, no brand
                 continue
