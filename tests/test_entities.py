@@ -5280,6 +5280,8 @@ def test_forty_second_session_round(nlp, text, label, expected):
     # trades of firms: 橡塑, 彩印
     ("祁东县此次开工的项目分别是凯岚橡塑汽丰泡棉项目、博远彩印生产线项目和黄花主题公园项目。", "Project",
      {"凯岚橡塑汽丰泡棉项目", "博远彩印生产线项目", "黄花主题公园项目"}),
+    # 凭借 opens no name, and a product is no firm
+    ("凯岚工程机械股份有限公司凭借推土机产品入选制造业单项冠军培育企业名单。", "Company", {"凯岚工程机械股份有限公司"}),
 ])
 def test_forty_third_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
