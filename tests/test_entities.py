@@ -5282,6 +5282,14 @@ def test_forty_second_session_round(nlp, text, label, expected):
      {"凯岚橡塑汽丰泡棉项目", "博远彩印生产线项目", "黄花主题公园项目"}),
     # 凭借 opens no name, and a product is no firm
     ("凯岚工程机械股份有限公司凭借推土机产品入选制造业单项冠军培育企业名单。", "Company", {"凯岚工程机械股份有限公司"}),
+    # the reviews' cases: a market's or a trade's leader is no designation, nor a leader's word without a level; a
+    # place may open one; the last pair of two firms' outputs is two projects; a group's generic works are no names
+    ("行业龙头企业河北凯岚钢铁有限公司签约年产100万吨冷轧板项目。", "Program", set()),
+    ("全球光伏龙头企业凯岚绿能科技股份有限公司在曹妃甸建设基地。", "Program", set()),
+    ("江苏省专精特新中小企业苏州凯岚科技股份有限公司入驻园区。", "Program", {"江苏省专精特新中小企业"}),
+    ("此次签约的有凯岚能源年产50万吨煤制烯烃项目、博远宁煤400万吨煤炭间接液化和宁夏晨越60万吨乙二醇项目。", "Project",
+     {"凯岚能源年产50万吨煤制烯烃项目", "博远宁煤400万吨煤炭间接液化", "宁夏晨越60万吨乙二醇项目"}),
+    ("晨越集团在山盆镇投资3亿元建设的基地项目开工，博远集团在分路口镇投资1亿元建设的仓储项目开工。", "Project", set()),
 ])
 def test_forty_third_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

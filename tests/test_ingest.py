@@ -328,6 +328,12 @@ def test_a_headline_as_wide_as_a_list_s_items_is_not_joined_to_the_much_wider_pa
     assert "小微企业园名单\n浙江省促进" in repair(text).text
 
 
+def test_a_narrow_column_paragraph_over_shorter_list_items_is_still_joined():
+    text = ("本报讯 近日，凯岚县经济开发\n区与湖南博远新材料科技有限公\n司签约年产3万吨碳纤维复合材\n料项目，总投资5亿元。\n"
+            + "".join(f"{i}.凯岚精密机械公司\n" for i in range(1, 25)))
+    assert "凯岚县经济开发区与湖南博远新材料科技有限公司签约年产3万吨碳纤维复合材料项目" in repair(text).text
+
+
 def test_repair_joins_a_line_that_opens_with_a_company_s_legal_form():
     text = ("近日，县投资促进局组织考察组赴外地开展精准招商，先后走访了多家陶瓷企业并召开座谈会。\n"
             "考察组实地察看了企业的生产工艺和流程，并就企业拟在本县投资建设的项目进行深入洽谈。\n"

@@ -64,7 +64,7 @@ LINE_END, CLOSERS = "。！？!?；;：:…", "”’」』)）】"
 BYLINE = re.compile(r"(?:来源|作者|记者|通讯员|编辑|责任编辑|发布时间|发布日期|发布单位|发布机构|时间|日期)\s*[：:]")
 LIST_START = re.compile(rf"(?:[0-9０-９]+(?:[.．](?!{DECIMAL})|[、）)])|[0-9０-９]{{1,3}}[ \t\u3000]{{2,}}|[0-9０-９]{{1,3}}[ \t\u3000](?![{COUNTED}])|[（(][0-9一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|[•·●○■□◆-])")
 FULL_LINE = 0.85  # a line this close to the text's usual width was broken by the layout
-WIDER_LINE = 1.25  # …unless the next line is this much wider than that width: no layout wraps at it (a headline's line)
+WIDER_LINE = 1.25  # …unless the next line is this much wider than that width and than the line: no layout wraps at it (a headline's line)
 MIN_WIDTH = 8  # narrower "columns" are lists, not wrapped text
 TRADITIONAL_SHARE = 0.05  # of Chinese characters that OpenCC changes: more than this is Traditional text
 
@@ -217,7 +217,7 @@ def _line_cuts(text: str, mapped: Repaired) -> list[tuple[int, int]]:
                 and not LIST_START.match(following) and not BYLINE.match(following) and not BYLINE.match(line)
                 and not complete_item(line) and not listed_names(line, following) and not named_line(line)
                 and not (LABELLED_LINE.match(line.lstrip()) and LABELLED_LINE.match(following))
-                and (FULL_LINE * usual <= width and next_width <= WIDER_LINE * usual or _splits_a_name_word(line, following)
+                and (FULL_LINE * usual <= width and next_width <= WIDER_LINE * max(usual, width) or _splits_a_name_word(line, following)
                      or _continues_an_item(line.lstrip(), following, third))):
             following_start = next_end - len(following)
             cuts.append((mapped.source_offset(start + len(line)), mapped.source_offset(following_start)))

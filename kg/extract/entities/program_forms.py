@@ -7,7 +7,7 @@ import re
 
 from kg.extract.entities.names import QUOTES
 from kg.extract.entities.state import DocState
-from kg.extract.search import ClauseOpening, compile_rare
+from kg.extract.search import ClauseOpening, alternation, compile_rare
 from kg.schema import COMPANY, PARK, PROGRAM
 
 HAN = re.compile("[\u4e00-\u9fff]")
@@ -25,7 +25,7 @@ SESSION_IN_BRACKETS = re.compile(r"^[（(](第[一二三四五六七八九十\d]
 DESIGNATION_END = re.compile(r"[，,。；;、和及与）)\n]|$")  # what may follow a designation's name
 HELD_TITLE_END = re.compile(r"称号$|[两三四五六七八九十\d]块牌子$")  # (not 荣誉: prizes of people; nor “暂停营业”牌子: a notice)
 APPOSITIVE_HEAD = ("企业", "企业”")  # what ends a designation of firms before a firm's name
-RANK_ONLY = re.compile(r"(?:世界|全球|中国|全国|国内)?\s*[\d一二三四五六七八九十百千]+\s*强企业")  # 世界500强企业: a firm's size, no list
+APPOSITIVE_JOINTS = "与和及同跟的、"  # after a place: a partner or a place's own, not a designation's scope
 MIN_SIBLING = 5  # characters of a list's member taken for a program like its siblings (a scope and a name of its own)
 
 
@@ -101,10 +101,17 @@ class ProgramForms:
                 doc.names.remove(park)
             doc.programs.add(start, end.start(), PROGRAM, "program.designated_park")
 
+    def _read_appositives(self, appositive: dict) -> None:
+        self.weak_designation_re = re.compile(rf"(?:{alternation(appositive['weak'])})$")
+        self.appositive_level_re = re.compile(appositive["levels"])
+        self.market_scope_re = re.compile(rf"(?:{alternation(appositive['market_scopes'])})")
+        self.rank_only_re = re.compile(appositive["rank_only"])
+
     def find_appositives(self, doc: DocState) -> None:
-        """“瞪羚”企业某某有限公司, 国家级专精特新“小巨人”企业某某集团: a designation of firms right before a firm's name
-        is one it holds (designated, with nothing else named in it: not 某经开区龙头企业某某公司, a park's leader; nor a rank
-        alone: 世界500强企业某某集团, a firm's size)."""
+        """“瞪羚”企业某某有限公司, 国家级专精特新“小巨人”企业某某集团, 江苏省专精特新中小企业某某公司: a designation of firms
+        right before a firm's name is one it holds (program.yaml `appositive`). Not a rank alone (世界500强企业), a market's
+        or a trade's leader (行业龙头企业, 全球光伏龙头企业, 安化龙头企业: a leader's word needs a level, 国家级…龙头企业), nor
+        a run with a place inside it or a partner before it (某经开区龙头企业某公司, 某区与世界500强企业某集团)."""
         text = doc.text
         for firm in [m for m in doc.names if m.label == COMPANY and text.endswith(APPOSITIVE_HEAD, 0, m.start)]:
             if doc.programs.overlaps(firm.start - 1, firm.start):
@@ -112,17 +119,20 @@ class ProgramForms:
             start = self.names.extend_left(text, firm.start, max(0, firm.start - self.max_length), self.max_length)
             while start > 0 and text[start - 1] in QUOTES and start > firm.start - self.max_length:
                 start = self.names.extend_left(text, start - 1, max(0, firm.start - self.max_length), self.max_length)
-            start = self.names.trim_left(text, start, firm.start, doc.regions)
-            found = self._program_in(text, start, firm.start, needs_scope=False)
-            if found and found[1] == firm.start and self.designation_re.search(text, *found) and \
-                    not RANK_ONLY.fullmatch(text, *found) and not self._place_and_kind(text, *found) and not doc.regions.overlaps(*found) and \
-                    not doc.names.overlapping(*found) and not doc.programs.overlaps(*found):
+            found = self._program_in(text, self.names.trim_left(text, start, firm.start, doc.regions), firm.start, needs_scope=False)
+            if found and found[1] == firm.start and self._designates(doc, *found):
                 doc.programs.add(*found, PROGRAM, "program.appositive")
 
-    def _place_and_kind(self, text: str, start: int, end: int) -> bool:
-        """安化龙头企业: a place and a kind of firm that is no program alone."""
-        place = self.gazetteer.region_re.match(text, start, end)
-        return place is not None and text[place.end():end] in self.not_programs
+    def _designates(self, doc: DocState, start: int, end: int) -> bool:
+        text = doc.text
+        places = doc.regions.overlapping(start, end)
+        if len(places) > 1 or places and (places[0].start != start or text[places[0].end] in APPOSITIVE_JOINTS):
+            return False  # (某经开区的…, 曹妃甸区与世界500强企业: a place inside, or a partner's)
+        core = text[places[0].end if places else start:end]
+        return bool(self.designation_re.search(core)) and core.strip(QUOTES) not in self.not_programs and \
+            not self.rank_only_re.fullmatch(core) and not self.market_scope_re.match(core) and \
+            not doc.names.overlapping(start, end) and not doc.programs.overlaps(start, end) and \
+            not (self.weak_designation_re.search(core) and not self.appositive_level_re.search(core))
 
     def _find_sections(self, doc: DocState) -> None:
         """一、某市市长质量奖（3家） (line break) 1. A: the program a section of a list is headed by."""

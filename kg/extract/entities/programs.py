@@ -36,8 +36,8 @@ TALLY_NOT_OPENED = re.compile(r"[，,]?\s*即(?:将|可|便|使)")
 class ProgramRecogniser(ProgramForms):
     def __init__(self, program: dict[str, Any], names: NameText, gazetteer: Gazetteer, park_suffixes: tuple[str, ...]):
         self.names, self.gazetteer = names, gazetteer
-        self.naming_cues = frozenset(program.get("naming_cues", ()))
-        self.park_suffixes = tuple(park_suffixes)  # park.yaml's: a park renamed after a naming cue
+        self.naming_cues, self.park_suffixes = frozenset(program.get("naming_cues", ())), tuple(park_suffixes)  # (park.yaml's)
+        self._read_appositives(program["appositive"])
         self.level_heads = tuple(sorted(program["level_heads"], key=len, reverse=True))  # the longest first
         bound_heads = "|".join(f"{re.escape(head)}(?!{alternation(after)})"
                                for head, after in program["bound_heads"].items())

@@ -47,6 +47,7 @@ PROJECT_CONTEXT, KIND_CONTEXT = re.compile("项目|工程"), 80  # …what was c
 KIND_COUNT_OPENER = re.compile(r"类(?:项目)?\s*(\d+|[一二三四五六七八九十两]+)\s*[项个]\s*[，,]?\s*(?:分别是|分别为|依次是|依次为|包括)[：:]?")
 AMOUNT_OPENING = re.compile(r"(?:总)?投资(?:额)?(?:约|近|超过?|达)?\s*\d+(?:\.\d+)?\s*[万亿]?元的")
 PAIR_JOINT = re.compile("以及|[和及与]")
+OUTPUT_OPENING = re.compile(r"\s*(?:年产|年加工|年处理|\d)")  # what opens the second of a pair of one firm's outputs
 LAST_JOINT = re.compile("以及|和")
 # a capacity (40亿立方米, 200万吨, 80万千瓦): what each of several projects before one suffix makes
 CAPACITY_AMOUNT = re.compile(r"\d+(?:\.\d+)?\s*[万亿千百]*\s*(?:吨|立方米|千瓦|兆瓦|千瓦时|瓦|MW|GW|kW|MWh|GWh|件|台|套|辆|头)")
@@ -209,8 +210,10 @@ class ProjectLists:
         suffixed = [i for i, (s, e) in enumerate(members[:-1]) if self.suffix_end_re.search(text, s, e)]
         members = members[suffixed[-1] + 1:] if suffixed else members  # (A项目、B项目、C烧碱和D聚氯乙烯项目: A, B have their own)
         joints = list(LAST_JOINT.finditer(text, *members[-1]))
-        if len(members) < 2 or len(joints) != 1 or text.find("等", *members[-1]) != -1:
+        if len(joints) != 1 or text.find("等", *members[-1]) != -1:
             return  # (A、B和C等赤泥综合利用项目: the products of a kind of projects)
+        if len(members) < 2 and not (suffixed and not OUTPUT_OPENING.match(text, joints[0].end())):
+            return  # (A项目、B20万吨烧碱和20万吨聚氯乙烯项目: one firm's pair; not A项目、B400万吨…和C60万吨…项目: two firms')
         members[-1:] = [(members[-1][0], joints[0].start()), (joints[0].end(), end)]
         first = members[0]
         place = next((m for m in doc.names.overlapping(*first) if m.label != PROJECT and m.end < first[1]), None)

@@ -2,6 +2,8 @@
 and the place or the words its shorter forms leave off (渝南双江航电枢纽一期工程 → 双江航电枢纽工程)."""
 from __future__ import annotations
 
+import re
+
 from kg.extract.entities.names import bare
 from kg.extract.entities.state import DocState
 from kg.extract.search import endings
@@ -9,11 +11,12 @@ from kg.model import Mention
 from kg.schema import COMPANY, PROJECT
 
 MIN_PLACED_NAME = 6  # characters of a project's name after the place it opens with, to be a name of its own
+ROUTE = re.compile(r"[（(][^（）()，。、；]{1,14}(?:至|到|—)[^（）()，。、；]{1,14}[）)]$")
 
 
 class ProjectOpenings:
     """Needs the ProjectRecogniser's `names`, `companies`, `gazetteer`, `place_opening_re`, `amount_opening_re`,
-    `suffix_re`, `suffix_end_re`, `phase_re` and `_generic_stem`."""
+    `suffix_re`, `suffix_end_re`, `phase_re`, `route_origin_re`, `route_word_re`, `_generic_stem` and `_after_cut_verb`."""
 
     def find_short_names(self, doc: DocState) -> None:
         """A project named again without its opening words or phase (渝南双江航电枢纽一期工程 → 双江航电枢纽工程)."""
@@ -81,3 +84,23 @@ class ProjectOpenings:
                 and not self.names.is_name_char(doc.text[region.start - 1:region.start] or "。")):
             return region.start
         return park_start
+
+    def _route_before(self, doc: DocState, start: int, suffix_start: int) -> int:
+        """柳长路（某路口至某收费站）道路拓宽改建工程: a road's section in brackets, longer than a name's usual
+        bracketed part, belongs to the name with the road before it; so does the start of a road from A to B
+        (百果园至水月寺公路改建工程)."""
+        text = doc.text
+        origin = self.route_origin_re.search(text, max(0, start - 18), start) if text[start - 1:start] == "至" else None
+        if origin and self.route_word_re.search(text, start, suffix_start):
+            first = self._after_cut_verb(text, origin.start(1), start - 1) or self.names.trim_left(
+                text, origin.start(1), start - 1, doc.regions)
+            return first if start - 1 - first >= 2 else start
+        close = min((i for i in (text.find("）", max(0, start - 1), suffix_start), text.find(")", max(0, start - 1), suffix_start))
+                     if i != -1), default=-1)
+        route = ROUTE.search(text, max(0, close + 1 - 32), close + 1) if close != -1 else None
+        if route is None or route.start() >= start:
+            return start
+        opening = route.start()
+        run_start = self.names.extend_left(text, opening, doc.names.last_end_before(opening), 16)
+        first = self.names.trim_left(text, run_start, opening, doc.regions)
+        return first if opening - first >= 2 else start

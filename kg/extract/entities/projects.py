@@ -28,7 +28,6 @@ AMOUNT = r"\d+(?:\.\d+)?\s*[万亿千百]?\s*(?:吨|千瓦|兆瓦|件|台|套|�
 # an amount after a product's name (模具200套), not after the verb of output (年产200套) nor opening the stem; an amount
 # alone names no project (新上的80万吨项目)
 PRODUCT_AMOUNT, AMOUNT_ONLY = re.compile(rf"(?<=[\u4e00-\u9fff])(?<![产年]){AMOUNT}"), re.compile(AMOUNT)
-ROUTE = re.compile(r"[（(][^（）()，。、；]{1,14}(?:至|到|—)[^（）()，。、；]{1,14}[）)]$")
 DEED_TAGS = frozenset({"v", "d", "ad", "vd", "c", "p"})  # the segmenter's tags of verbs, adverbs and joining words
 JOINERS_IN_GAP = "等和及与或"  # words that join two names or close a list (某某工程等民生和文化项目)
 ADVERB_TAGS = frozenset({"d", "ad", "c", "p"})
@@ -78,6 +77,7 @@ class ProjectRecogniser(ProjectOpenings):
         self.works_re = re.compile(rf"(?:{alternation(project['works_verbs'])})")
         self.built_by_re = re.compile(rf"(?:{alternation(project['builder_verbs'])})+的$")
         self.firm_built_re = re.compile(rf"(?:{project['firm_built_at']})?{self.built_by_re.pattern}")
+        self.min_built_stem = int(project["firm_built_min_stem"])
         self.park_project_words = frozenset(project["park_project_words"])
         self.line_of_work_re = re.compile(f"(?:{alternation(project['line_of_work_verbs'])})$")
         # 科创中心项目 8 项, 改造项目 10 个, 新材料项目共有9项, 液化调峰项目2座: a count after the suffix makes it a kind of project
@@ -194,10 +194,13 @@ class ProjectRecogniser(ProjectOpenings):
             if self._valid(text, signed, suffix_start, end, after_company=True):
                 doc.names.add(signed, end, PROJECT, "project.suffix")
             return
-        if previous and self.companies.is_firm_name(doc, previous) and self.firm_built_re.fullmatch(
-                text, previous.end, start) and self._valid(text, start, suffix_start, end, after_company=True) and (
-                text.endswith(self.built_kinds, start, suffix_start) or not (names.is_generic(text[start:suffix_start]) or self.phase_re.fullmatch(text, start, suffix_start))):
-            # 某某有限公司投资的新能源产业园项目, 某集团在某区投资3亿元建设的…园区项目: what a named firm builds is named, however generic
+        built = previous and self.companies.is_firm_name(doc, previous) and self.firm_built_re.fullmatch(text, previous.end, start)
+        plain = built and self.companies.is_legal_name(doc, previous) and self.built_by_re.fullmatch(text, previous.end, start)
+        if built and self._valid(text, start, suffix_start, end, after_company=True) and (text.endswith(
+                self.built_kinds, start, suffix_start) or not names.is_generic(text[start:suffix_start])) and (plain or (
+                suffix_start - start >= self.min_built_stem and not self.phase_re.fullmatch(text, start, suffix_start))):
+            # 某某有限公司投资的新能源产业园项目: what a named firm builds is named, however generic; 某集团在某区投资3亿元
+            # 建设的…园区项目: so is a longer name a group or a firm builds at a place (not 扩建项目, 厂房项目, 第四期项目)
             doc.names.add(start, end, PROJECT, "project.suffix")
             return
         start = self._after_place_heading(doc, start, suffix_start)
@@ -295,26 +298,6 @@ class ProjectRecogniser(ProjectOpenings):
         if quote - run < 2 or (run and text[run - 1] not in MEMBER_OPENERS) or doc.names.overlaps(run, quote):
             return None
         return run if trimmed == run else None
-
-    def _route_before(self, doc: DocState, start: int, suffix_start: int) -> int:
-        """柳长路（某路口至某收费站）道路拓宽改建工程: a road's section in brackets, longer than a name's usual
-        bracketed part, belongs to the name with the road before it; so does the start of a road from A to B
-        (百果园至水月寺公路改建工程)."""
-        text = doc.text
-        origin = self.route_origin_re.search(text, max(0, start - 18), start) if text[start - 1:start] == "至" else None
-        if origin and self.route_word_re.search(text, start, suffix_start):
-            first = self._after_cut_verb(text, origin.start(1), start - 1) or self.names.trim_left(
-                text, origin.start(1), start - 1, doc.regions)
-            return first if start - 1 - first >= 2 else start
-        close = min((i for i in (text.find("）", max(0, start - 1), suffix_start), text.find(")", max(0, start - 1), suffix_start))
-                     if i != -1), default=-1)
-        route = ROUTE.search(text, max(0, close + 1 - 32), close + 1) if close != -1 else None
-        if route is None or route.start() >= start:
-            return start
-        opening = route.start()
-        run_start = self.names.extend_left(text, opening, doc.names.last_end_before(opening), 16)
-        first = self.names.trim_left(text, run_start, opening, doc.regions)
-        return first if opening - first >= 2 else start
 
     def _products_opening(self, doc: DocState, start: int, end: int) -> int:
         """年产2万吨豆浆、乳制品、饮料生产线项目: a stem after 、 whose clause opens with an output (年产, an

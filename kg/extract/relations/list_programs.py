@@ -8,7 +8,7 @@ import re
 from kg.extract.relations.sentence import PLACES, mentions_back
 from kg.extract.search import alternation, compile_scan
 from kg.model import Mention
-from kg.schema import PROGRAM, REGION
+from kg.schema import PARK, PROGRAM, REGION
 
 CLASS_OF = re.compile(r"的(?:企业|园区|单位|项目)(?!中)")  # (not 获评P的企业中，有A、B: the frame of the list)
 OPENER_REACH = 40  # characters before a list's first member searched for its opener
@@ -50,8 +50,8 @@ class ListPrograms:
 
     def _of_places(self, name: str, label: str | None = None) -> bool:
         """A program whose members are places (县域经济10强: places' ranking); of regions, not of parks (绿色工业园区名单)."""
-        if label == REGION and self.park_program is not None and self.park_program.search(name):
-            return False
+        if self.park_program is not None and self.park_program.search(name) and label in (REGION, PARK):
+            return label == PARK  # (a list of parks: 某省第一批小微企业园认定名单)
         return bool(self.place_program.search(name)) or name.endswith("强") and "企业" not in name
 
     def _program_of(self, text, mentions, index: int, members, sentence_of) -> list:
