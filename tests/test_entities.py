@@ -5290,6 +5290,7 @@ def test_forty_second_session_round(nlp, text, label, expected):
     ("此次签约的有凯岚能源年产50万吨煤制烯烃项目、博远宁煤400万吨煤炭间接液化和宁夏晨越60万吨乙二醇项目。", "Project",
      {"凯岚能源年产50万吨煤制烯烃项目", "博远宁煤400万吨煤炭间接液化", "宁夏晨越60万吨乙二醇项目"}),
     ("晨越集团在山盆镇投资3亿元建设的基地项目开工，博远集团在分路口镇投资1亿元建设的仓储项目开工。", "Project", set()),
+    ("江苏凯岚新能源有限公司投资1亿元建设的逆变器项目开工。", "Project", {"逆变器项目"}),
 ])
 def test_forty_third_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -77,7 +77,7 @@ class ProjectRecogniser(ProjectOpenings):
         self.works_re = re.compile(rf"(?:{alternation(project['works_verbs'])})")
         self.built_by_re = re.compile(rf"(?:{alternation(project['builder_verbs'])})+的$")
         self.firm_built_re = re.compile(rf"(?:{project['firm_built_at']})?{self.built_by_re.pattern}")
-        self.min_built_stem = int(project["firm_built_min_stem"])
+        self.not_built_stems = frozenset(project["firm_built_not_stems"])
         self.park_project_words = frozenset(project["park_project_words"])
         self.line_of_work_re = re.compile(f"(?:{alternation(project['line_of_work_verbs'])})$")
         # 科创中心项目 8 项, 改造项目 10 个, 新材料项目共有9项, 液化调峰项目2座: a count after the suffix makes it a kind of project
@@ -198,9 +198,9 @@ class ProjectRecogniser(ProjectOpenings):
         plain = built and self.companies.is_legal_name(doc, previous) and self.built_by_re.fullmatch(text, previous.end, start)
         if built and self._valid(text, start, suffix_start, end, after_company=True) and (text.endswith(
                 self.built_kinds, start, suffix_start) or not names.is_generic(text[start:suffix_start])) and (plain or (
-                suffix_start - start >= self.min_built_stem and not self.phase_re.fullmatch(text, start, suffix_start))):
+                text[start:suffix_start] not in self.not_built_stems and not self.phase_re.fullmatch(text, start, suffix_start))):
             # 某某有限公司投资的新能源产业园项目: what a named firm builds is named, however generic; 某集团在某区投资3亿元
-            # 建设的…园区项目: so is a longer name a group or a firm builds at a place (not 扩建项目, 厂房项目, 第四期项目)
+            # 建设的…园区项目: so is what a group or a firm builds at a place or for a sum (not 扩建项目, 厂房项目, 第四期项目)
             doc.names.add(start, end, PROJECT, "project.suffix")
             return
         start = self._after_place_heading(doc, start, suffix_start)
