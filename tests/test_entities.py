@@ -5291,6 +5291,9 @@ def test_forty_second_session_round(nlp, text, label, expected):
      {"凯岚能源年产50万吨煤制烯烃项目", "博远宁煤400万吨煤炭间接液化", "宁夏晨越60万吨乙二醇项目"}),
     ("晨越集团在山盆镇投资3亿元建设的基地项目开工，博远集团在分路口镇投资1亿元建设的仓储项目开工。", "Project", set()),
     ("江苏凯岚新能源有限公司投资1亿元建设的逆变器项目开工。", "Project", {"逆变器项目"}),
+    # an authority's verb of selection opens no firm's name; a whole place's tally names no program
+    ("经专家评审，省工信厅确定凯岚科技有限公司等35家企业为2024年度省级专精特新中小企业。", "Company", {"凯岚科技有限公司"}),
+    ("全市新增国家级专精特新“小巨人”企业3家，分别是凯岚传感、博远微电子和晨越精机。", "Program", {"国家级专精特新“小巨人”企业"}),
 ])
 def test_forty_third_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
