@@ -5294,6 +5294,12 @@ def test_forty_second_session_round(nlp, text, label, expected):
     # an authority's verb of selection opens no firm's name; a whole place's tally names no program
     ("经专家评审，省工信厅确定凯岚科技有限公司等35家企业为2024年度省级专精特新中小企业。", "Company", {"凯岚科技有限公司"}),
     ("全市新增国家级专精特新“小巨人”企业3家，分别是凯岚传感、博远微电子和晨越精机。", "Program", {"国家级专精特新“小巨人”企业"}),
+    # the third review's cases: a firm's phase is no project's name; a firm's trade of farm products is no product;
+    # an authority's verb after 正式; a whole place's tally after 共
+    ("凯岚机械有限公司投资建设的二期项目预计年底投产。", "Project", set()),
+    ("本次入选的企业包括凯岚农产品、博远农产品等28家企业。", "Company", {"凯岚农产品", "博远农产品"}),
+    ("市政府正式命名长沙凯岚机电有限公司等10家企业为市级技术创新示范企业。", "Company", {"长沙凯岚机电有限公司"}),
+    ("全市共新增国家级专精特新“小巨人”企业3家，分别是凯岚传感、博远微电子和晨越精机。", "Program", {"国家级专精特新“小巨人”企业"}),
 ])
 def test_forty_third_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -35,6 +35,7 @@ class ProjectDevelopers:
             alternation(project["developer_boundaries"] + project["output_boundaries"]) + r"|\d")
         self.legal_name_project_re = re.compile(rf"(?P<firm>有限公司|有限责任公司)(?:{project['phase']})?(?:{alternation(project['suffixes'])})$")
         self.deed_rest_re = re.compile(project["developer_deed_rest"])
+        self.field_work_re = re.compile(project["field_work_after"])
         self.park_after_re = re.compile(project["park_after_developer"])
         self.suffix_end_re = re.compile(rf"(?:{alternation(project['suffixes'])})$")
         self.phase_re = re.compile(project["phase"])
@@ -211,9 +212,10 @@ class ProjectDevelopers:
                     or text.startswith("品", word.end())  # 精细化学品二期项目: a product's word (化学品), no firm's
                     or stem in companies.industry_words  # 半导体化学品…项目: a product, no brand
                     # 仓储物流集散中心项目, 射频电子标签产业项目: a kind (not 大锦科技汽车诊断: a firm's word after it, no park
-                    # in the name: 液压科技产业园项目)
+                    # in the name, 液压科技产业园项目, nor a field's work after it, 金融科技创新中心项目)
                     or stem_len <= 3 and self._common_word(stem) and (
-                        word.group() not in companies.firm_words or PARK_AFTER_TRADE.search(text, word.end(), project.end))
+                        word.group() not in companies.firm_words or PARK_AFTER_TRADE.search(text, word.end(), project.end)
+                        or self.field_work_re.match(text, word.end()))
                     or self.gazetteer.region_re.match(stem) and word.group() not in companies.firm_words
                     or stem in self.gazetteer.full_region_names):  # 巨鹿县科技教育园区项目: a county's full name, no brand
                 continue

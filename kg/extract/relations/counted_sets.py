@@ -13,7 +13,7 @@ from kg.extract.relations.sentence import MEMBERS, PLACES, after_brackets, liste
 from kg.extract.search import compile_scan
 from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END_CHARS, clause_start, count_value
 from kg.model import Mention
-from kg.schema import PROGRAM
+from kg.schema import COMPANY, PROGRAM
 
 START = attrgetter("start")
 CLAUSE_COUNT = re.compile(r"[^，,。；;、]{0,4}")  # 佛山新增29家…，新增12家: a count opening its clause
@@ -25,16 +25,18 @@ class CountedSets:
         self.list_count, self.any_count = re.compile(rf"\s*等\s*{count}"), compile_scan(count)
         self.one_of_re = re.compile(lists["one_of"].replace("{count}", count))
         self.count_after_place, self.counted_kinds = count_after_place, counted_kinds
-        self.origin_before = re.compile(lists["origin_before"])
+        self.origin_before, self.firms_from = re.compile(lists["origin_before"]), re.compile(lists["firms_from"])
 
     def counts(self, text: str, place: Mention, kind: str) -> bool:
         """The place is followed by a count (共有3家企业) that may count things of this kind, in it."""
         count = self.count_after_place.match(text, after_brackets(text, place.end))
-        return count is not None and self.counted_kinds.get(count.group("unit"), kind) == kind and self.counts_here(text, place)
+        return count is not None and self.counted_kinds.get(count.group("unit"), kind) == kind and self.counts_here(text, place, kind)
 
-    def counts_here(self, text: str, place: Mention) -> bool:
-        """The place counts what is in it: no member of a list, no origin (从北京引进项目5个)."""
-        return not listed_member(text, place) and not self.origin_before.search(text, max(0, place.start - 4), place.start)
+    def counts_here(self, text: str, place: Mention, kind: str) -> bool:
+        """The place counts what is in it: no member of a list, no origin (从北京引进项目5个; of firms, 来自某县 is where they are)."""
+        before = max(0, place.start - 4)
+        return not listed_member(text, place) and not (self.origin_before.search(text, before, place.start) and not (
+            kind == COMPANY and self.firms_from.search(text, before, place.start)))
 
     def counts_more(self, text: str, position: int) -> bool:
         """Another count in the clause after `position` (宜宾市新增1家国家级绿色工厂、5家省级绿色工厂)."""
@@ -68,7 +70,7 @@ class CountedSets:
             own = mentions[bisect.bisect_left(mentions, start, key=START):bisect.bisect_left(mentions, end, key=START)]
             place = None
             for count in self.any_count.finditer(text, start, end):
-                place = self._counting_place(text, own, start, count, place)
+                place = self._counting_place(text, own, start, count, place, kind)
                 # A、B、C各有10个、11个、11个: counts of several places, one each
                 if text.startswith("、", count.end()) or text.endswith("、", start, count.start()):
                     continue
@@ -82,13 +84,13 @@ class CountedSets:
         return next(iter(found.values())) if len(found) == 1 else (None, None)
 
     def _counting_place(self, text: str, own: list[Mention], start: int, count: re.Match,
-                        place: Mention | None) -> Mention | None:
+                        place: Mention | None, kind: str) -> Mention | None:
         """The place the count counts at: named right before it, or the one before in the clauses after (佛山新增29家…，
         新增12家…: the place goes on counting only in the next clauses)."""
         before = [m for m in own if m.end <= count.start()]
         if before and before[-1].label in PLACES and \
                 self.count_after_place.match(text, after_brackets(text, before[-1].end)):
-            return before[-1] if self.counts_here(text, before[-1]) else None
+            return before[-1] if self.counts_here(text, before[-1], kind) else None
         if before and before[-1].label in PLACES or not CLAUSE_COUNT.fullmatch(
                 text, clause_start(text, start, count.start()), count.start()):
             return None

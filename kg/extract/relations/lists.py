@@ -126,9 +126,9 @@ class ListReader(ListPrograms, ListTopics):
         self.paired_opener = re.compile(rf"[，,；;]\s*(?:{lists['paired_openers']})\s*$")
         paired_verbs = alternation(list(lists['frame_verbs']) + list(lists.get('paired_verbs', [])))
         self.paired_verb = re.compile(
-            rf"[，,；;]\s*(?:(?:{paired_verbs})+|{lists['gather_verbs']})[^{SENTENCE_END_CHARS}{CLAUSE_BREAK_CHARS}\n]{{0,8}}?$")
+            rf"[，,；;]\s*(?:(?:{paired_verbs})+|(?:{lists['gather_trade']})?{lists['gather_verbs']})[^{SENTENCE_END_CHARS}{CLAUSE_BREAK_CHARS}\n]{{0,8}}?$")
         # 园区得到…支持，…，先后引进A、B等一批企业落户: a clause of a deed with no subject, in a sentence whose topic is a place
-        self.deed_clause = re.compile(rf"\s*{deed}(?:(?:{paired_verbs})+|{lists['gather_verbs']})\s*")
+        self.deed_clause = re.compile(rf"\s*{deed}(?:(?:{paired_verbs})+|(?:{lists['gather_trade']})?{lists['gather_verbs']})\s*")
         (self.topic_opening, self.topic_means, self.people, self.attendance, self.counted_at, self.counted_clause_close,
          self.settled_here) = (re.compile(lists[k].replace("{count}", count)) if lists.get(k) else None for k in (
             "topic_opening", "topic_means", "people", "attendance", "counted_at", "counted_clause_close", "settled_here"))
@@ -430,7 +430,7 @@ class ListReader(ListPrograms, ListTopics):
         first = max(s - self.count_reach, 0)  # and the headline (敦煌市20个重点项目集中开工), which frames every list
         reach = [*mentions_back(mentions, index, sentence_of, first, s), *(mentions_back(mentions, index, sentence_of, 0) if first else ())]
         counted = [(m, count) for m in reach
-                   if m.label in PLACES and self.counted_sets.counts_here(text, m)
+                   if m.label in PLACES and self.counted_sets.counts_here(text, m, kind)
                    and (count := self.count_after_place.match(text, after_brackets(text, m.end)))]
         if not counted or any(m.label in MEMBERS for m in mentions_back(mentions, index, sentence_of, s)):
             return None  # (株洲市国投集团投资的企业有两家，分别为A和B: the firm before the list owns its count, not a place)

@@ -8,7 +8,7 @@ from kg.extract.relations.sentence import EACH, PLACES, Sentence, Shape, list_fr
 from kg.extract.search import alternation
 from kg.extract.text import QUOTES, SENTENCE_END_CHARS, clause_start
 from kg.model import Mention, Relation
-from kg.schema import PROGRAM
+from kg.schema import PARK, PROGRAM
 
 TAIL_JOINERS = ("、", "和", "与", "及", "以及", "，以及", ",以及")  # (获评A、B，以及C: one list)
 RANK_AFTER = re.compile(r"\s*第\s*[\d一二三四五六七八九十百]+\s*[位名]")
@@ -272,7 +272,7 @@ class CueBack(Shape):
     """…等9家企业榜上有名, C也名列其中: the heads before the cue and the nearest earlier tail of their kind
     in the text before (a tail for places ends with one of `place_tails`); `then` is what must follow the cue.
     With `heads_after`, the heads are those listed right after `then` instead: 凭借…入选的某公司."""
-    options = ("gap", "place_tail", "not_counted", "then", "heads_after", "counted_kind", "list_end", "relative")
+    options = ("gap", "place_tail", "park_tail", "not_counted", "then", "heads_after", "counted_kind", "list_end", "relative")
     word_lists = ("cues", "place_tails")
     needs = "head"
 
@@ -280,6 +280,7 @@ class CueBack(Shape):
         super().__init__(pattern, others)
         self.cue = pattern.regex("gap", "{cues}")
         self.for_places = pattern.regex("place_tail", "{place_tails}$")
+        self.for_parks = pattern.regex("park_tail", "(?!)")  # (a list of parks: 第三批小微企业园认定名单)
         self.then = pattern.regex("then", "")  # what must follow the cue (the end of its clause)
         self.heads_after = bool(pattern.value("heads_after", False))
         self.counted_kind = pattern.regex("counted_kind", "(?!)")
@@ -304,7 +305,8 @@ class CueBack(Shape):
             for_places = heads[0].label in PLACES
             earlier = [m for m in ms if m.label in tails and m.end <= cue.start()] or \
                 [m for m in s.named_before() if m.label in tails]
-            fitting = [t for t in earlier if bool(self.for_places.search(text[t.start:t.end])) == for_places]
+            fitting = [t for t in earlier if bool(self.for_places.search(text[t.start:t.end]) or heads[0].label == PARK
+                                                  and self.for_parks.search(text[t.start:t.end])) == for_places]
             if len(fitting) > 1 and self.counted_kind.search(text, max(0, fitting[-1].start - COUNT_REACH), fitting[-1].start):
                 # (…公示2023年度绿色制造名单，共有38家工厂和3家绿色供应链管理企业入选，A、B均在其中: a kind counted, not the list)
                 fitting = [t for t in fitting if self.list_end.search(text, t.start, t.end)] or fitting
