@@ -97,7 +97,10 @@ CORPUS_FLOORS = {
 # developedBy of fresh71 (a batch's kinds listed with 、 close a list of projects now, 等一批旗舰型、龙头型项目, and a member
 # that is a brand and an industry word names its firm too, 振江风电装备, which that gold does not hold); locatedIn and
 # relation of fresh85 (a firm's description after 的 between a place and its name, 位于四川什邡的全国精细磷化工龙头企业,
-# places a firm whose name the entity rules cut short, 生化工有限公司).)
+# places a firm whose name the entity rules cut short, 生化工有限公司). In the forty-third, 2 floors of 1 set were lowered,
+# by up to 0.017 (each round kept by the sum over every development set, +0.030 / +0.239): developedBy and relation of
+# fresh98 (held out: its errors are not read; its entity F1 rose 0.871 → 0.873 with them, after a common word before a
+# firm's word began to open a project's name as its developer's, 大锦科技汽车诊断).)
 CHALLENGE_FLOORS = {
     # The development half of the challenge corpus (tests/challenge/dev): real reports of 22 provinces.
     "dev": {
@@ -265,24 +268,24 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh98: 24 texts by two more writers, scored blind once when they arrived early in the
     # forty-first session (0.871 / 0.474 with the rules of its start, 0884b2f4); held out.
     "fresh98": {
-        "entities": {"Company": 0.839, "IndustrialPark": 0.931, "Project": 0.784, "Program": 0.861, "Region": 0.938},
-        "relations": {"locatedIn": 0.399, "selectedAs": 0.414, "developedBy": 0.744},
-        "entity": 0.871, "relation": 0.474,
+        "entities": {"Company": 0.847, "IndustrialPark": 0.931, "Project": 0.784, "Program": 0.861, "Region": 0.938},
+        "relations": {"locatedIn": 0.399, "selectedAs": 0.414, "developedBy": 0.727},
+        "entity": 0.873, "relation": 0.472,
     },
     # tests/challenge/fresh97: 24 texts by two more writers, scored blind once when they arrived early in the
     # fortieth session (0.871 / 0.578 with the rules of its start, 5b312845); held out.
     "fresh97": {
-        "entities": {"Company": 0.915, "IndustrialPark": 0.9, "Project": 0.754, "Program": 0.882, "Region": 0.942},
-        "relations": {"locatedIn": 0.47, "selectedAs": 0.763, "developedBy": 0.592},
-        "entity": 0.876, "relation": 0.578,
+        "entities": {"Company": 0.915, "IndustrialPark": 0.9, "Project": 0.8, "Program": 0.916, "Region": 0.942},
+        "relations": {"locatedIn": 0.66, "selectedAs": 0.937, "developedBy": 0.793},
+        "entity": 0.888, "relation": 0.775,
     },
     # tests/challenge/fresh96: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-ninth session (0.855 / 0.543 with the rules of its start, d30667c1); held out through the fortieth and
     # forty-first, tuned on in the forty-second.
     "fresh96": {
-        "entities": {"Company": 0.901, "IndustrialPark": 0.826, "Project": 0.847, "Program": 0.882, "Region": 0.954},
-        "relations": {"locatedIn": 0.519, "selectedAs": 0.857, "developedBy": 0.642},
-        "entity": 0.885, "relation": 0.622,
+        "entities": {"Company": 0.901, "IndustrialPark": 0.826, "Project": 0.855, "Program": 0.914, "Region": 0.954},
+        "relations": {"locatedIn": 0.519, "selectedAs": 0.892, "developedBy": 0.666},
+        "entity": 0.889, "relation": 0.637,
     },
     # tests/challenge/fresh95: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-eighth session (0.886 / 0.588 with the rules of its start, bdc6111); held out through the thirty-ninth
@@ -348,9 +351,9 @@ CHALLENGE_FLOORS = {
     # thirty-first session (0.824 / 0.553 with the rules of its start, d9b0b53); held out in that session and the
     # thirty-second (0.823 / 0.553); tuned on in the thirty-third.
     "fresh87": {
-        "entities": {"Company": 0.837, "IndustrialPark": 0.965, "Project": 0.873, "Program": 0.709, "Region": 0.945},
-        "relations": {"locatedIn": 0.556, "selectedAs": 0.845, "developedBy": 0.8},
-        "entity": 0.88, "relation": 0.71,
+        "entities": {"Company": 0.837, "IndustrialPark": 0.965, "Project": 0.873, "Program": 0.75, "Region": 0.945},
+        "relations": {"locatedIn": 0.556, "selectedAs": 0.861, "developedBy": 0.8},
+        "entity": 0.882, "relation": 0.716,
     },
     # tests/challenge/fresh86: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirtieth session (0.858 / 0.645 with the rules of its start, ea631f5); held out, again in the thirty-first; tuned
@@ -679,9 +682,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh42: 24 texts by two more writers, scored blind once (0.834 / 0.570, rules of commit 106912b).
     "fresh42": {
-        "entities": {"Company": 0.903, "IndustrialPark": 0.903, "Project": 0.925, "Program": 0.909, "Region": 0.884},
-        "relations": {"locatedIn": 0.739, "selectedAs": 0.666, "developedBy": 0.769},
-        "entity": 0.906, "relation": 0.722,
+        "entities": {"Company": 0.92, "IndustrialPark": 0.903, "Project": 0.925, "Program": 0.909, "Region": 0.884},
+        "relations": {"locatedIn": 0.739, "selectedAs": 0.666, "developedBy": 0.857},
+        "entity": 0.913, "relation": 0.738,
     },
     # tests/challenge/fresh41: 24 texts by two more writers, scored blind once (0.876 / 0.667, rules of commit 33ca7c6).
     "fresh41": {
@@ -759,9 +762,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh29: 24 texts by two more writers, scored blind once (0.863 / 0.514, rules of commit ff4cbe4).
     "fresh29": {
-        "entities": {"Company": 0.915, "IndustrialPark": 0.857, "Project": 0.932, "Program": 0.967, "Region": 0.937},
-        "relations": {"locatedIn": 0.647, "selectedAs": 0.975, "developedBy": 0.685},
-        "entity": 0.92, "relation": 0.797,
+        "entities": {"Company": 0.922, "IndustrialPark": 0.857, "Project": 0.932, "Program": 0.967, "Region": 0.937},
+        "relations": {"locatedIn": 0.647, "selectedAs": 0.975, "developedBy": 0.722},
+        "entity": 0.923, "relation": 0.804,
     },
     # tests/challenge/fresh28: 24 texts by two more writers, scored blind once (0.837 / 0.528, rules of commit 30c40ae).
     "fresh28": {
