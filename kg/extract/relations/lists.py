@@ -320,8 +320,9 @@ class ListReader(ListPrograms, ListTopics):
         return out
 
     def _opens_item(self, text: str, place: Mention, members: list[Mention]) -> bool:
-        """3. 金华市A园（孝顺） (line break) 4. B园: a place opening a numbered item, before its member, is that item's own."""
-        return any(m.start == place.end for m in members) and \
+        """3. 金华市A园（孝顺） (line break) 4. B园: a place opening a numbered item, before its member, is that item's own
+        (not 1. 宜宾市A园、B园获评P: the item's own list, on its line)."""
+        return any(m.start == place.end for m in members) and "\n" in text[place.end:members[-1].start] and \
             self.item_number.fullmatch(text, text.rfind("\n", 0, place.start) + 1, place.start) is not None
 
     def _framing_place(self, text, sentences, mentions, index: int, sentence_of,
