@@ -124,6 +124,7 @@ class ProgramForms:
                 doc.programs.add(*found, PROGRAM, "program.appositive")
 
     def _designates(self, doc: DocState, start: int, end: int) -> bool:
+        """The run before a firm's name is a designation of its own, perhaps scoped by a place opening it."""
         text = doc.text
         places = doc.regions.overlapping(start, end)
         if len(places) > 1 or places and (places[0].start != start or text[places[0].end] in APPOSITIVE_JOINTS):

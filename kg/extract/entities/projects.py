@@ -196,9 +196,9 @@ class ProjectRecogniser(ProjectOpenings):
             return
         built = previous and self.companies.is_firm_name(doc, previous) and self.firm_built_re.fullmatch(text, previous.end, start)
         plain = built and self.companies.is_legal_name(doc, previous) and self.built_by_re.fullmatch(text, previous.end, start)
-        if built and self._valid(text, start, suffix_start, end, after_company=True) and (text.endswith(
-                self.built_kinds, start, suffix_start) or not names.is_generic(text[start:suffix_start])) and not self.phase_re.fullmatch(
-                text, start, suffix_start) and (plain or text[start:suffix_start] not in self.not_built_stems):
+        stem = text[start:suffix_start]
+        if built and self._valid(text, start, suffix_start, end, after_company=True) and not self.phase_re.fullmatch(stem) \
+                and (stem.endswith(self.built_kinds) or not names.is_generic(stem)) and (plain or stem not in self.not_built_stems):
             # 某某有限公司投资的新能源产业园项目: what a named firm builds is named, however generic; 某集团在某区投资3亿元
             # 建设的…园区项目: so is what a group or a firm builds at a place or for a sum (not 扩建项目, 厂房项目, 第四期项目)
             doc.names.add(start, end, PROJECT, "project.suffix")
