@@ -89,8 +89,9 @@ class ListReader(ListPrograms, ListTopics):
         self.colon_line_end = re.compile(rf"[：:]\s*\n\s*(?:{bullet})?$")
         self.heading = re.compile(rf"\s*(?:{bullet}|[（(]?[一二三四五六七八九十]{{1,2}}[、)）])[^，,。；;：:\n]{{4,24}}[：:]\s*")
         count, verbs, deed = lists["count_phrase"], alternation(lists['frame_verbs']), lists.get("deed_prefix", "")
+        gather = rf"(?:{lists['gather_trade']})?{lists['gather_verbs']}"  # (某经开区现代物流服务产业集聚了A、B)
         self.frame_gap = re.compile(
-            rf"(?:{alternation(lists['frame_links'])}|(?:{lists.get('frame_count', '(?!)')}){lead}|{lists['member_lead']}|{deed}(?:(?:{verbs})+了?|(?:{lists['gather_trade']})?{lists['gather_verbs']})的?{described}(?:{lists['unread_first']})?)"
+            rf"(?:{alternation(lists['frame_links'])}|(?:{lists.get('frame_count', '(?!)')}){lead}|{lists['member_lead']}|{deed}(?:(?:{verbs})+了?|{gather})的?{described}(?:{lists['unread_first']})?)"
             rf"|(?:{lists.get('time_opening') or '(?!)'}[，,])?[^{SENTENCE_END_CHARS}，,\n]{{0,{int(lists['max_frame_gap'])}}}?[，,]?(?:{openers})\s*[：:]?\s*{lead}")
         away = alternation(lists.get("away_words") or ["(?!)"])
         self.line_frame = re.compile(rf"(?!.*?(?:{away}))(?:{self.frame_gap.pattern}|[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{openers})\s*[：:]?\s*{lead})")
@@ -125,10 +126,9 @@ class ListReader(ListPrograms, ListTopics):
         self.list_count = self.counted_sets.list_count
         self.paired_opener = re.compile(rf"[，,；;]\s*(?:{lists['paired_openers']})\s*$")
         paired_verbs = alternation(list(lists['frame_verbs']) + list(lists.get('paired_verbs', [])))
-        self.paired_verb = re.compile(
-            rf"[，,；;]\s*(?:(?:{paired_verbs})+|(?:{lists['gather_trade']})?{lists['gather_verbs']})[^{SENTENCE_END_CHARS}{CLAUSE_BREAK_CHARS}\n]{{0,8}}?$")
+        self.paired_verb = re.compile(rf"[，,；;]\s*(?:(?:{paired_verbs})+|{gather})[^{SENTENCE_END_CHARS}{CLAUSE_BREAK_CHARS}\n]{{0,8}}?$")
         # 园区得到…支持，…，先后引进A、B等一批企业落户: a clause of a deed with no subject, in a sentence whose topic is a place
-        self.deed_clause = re.compile(rf"\s*{deed}(?:(?:{paired_verbs})+|(?:{lists['gather_trade']})?{lists['gather_verbs']})\s*")
+        self.deed_clause = re.compile(rf"\s*{deed}(?:(?:{paired_verbs})+|{gather})\s*")
         (self.topic_opening, self.topic_means, self.people, self.attendance, self.counted_at, self.counted_clause_close,
          self.settled_here) = (re.compile(lists[k].replace("{count}", count)) if lists.get(k) else None for k in (
             "topic_opening", "topic_means", "people", "attendance", "counted_at", "counted_clause_close", "settled_here"))
