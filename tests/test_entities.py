@@ -5303,3 +5303,12 @@ def test_forty_second_session_round(nlp, text, label, expected):
 ])
 def test_forty_third_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text,label,expected", [
+    # an honour's name holds what was done, when a place or a scope opens it (not a meeting that names the deed)
+    ("四川省推进新型工业化先进单位名单如下：\n凯岚市、博远县", "Program", {"四川省推进新型工业化先进单位名单"}),
+    ("全省推进新型工业化大会在成都召开。", "Program", set()),
+])
+def test_forty_fourth_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

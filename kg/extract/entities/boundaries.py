@@ -51,7 +51,8 @@ MAX_REMEMBERED = 200_000  # openings whose cut is remembered (a long build names
 PLACE_TAG, VERB_TAG, PREPOSITION_TAG, ADVERB_TAG = "ns", "v", "p", "d"
 PLACE_LEVELS = ("省", "市", "县", "区", "州", "旗", "盟", "镇", "乡")
 COPULA, MAX_COPULA_AT = "是", 3  # 起点是吉柴集团: the copula within a name's first characters ends the subject before it
-DELIMITED_RULES = frozenset({"park.counted_list", "project.joined_products"})  # names their separators delimit: no trim
+DELIMITED_RULES = frozenset({"park.counted_list", "project.joined_products", "program.deed_honour"})  # no trim: names their
+# separators delimit, or an honour whose name holds its deed (某省打造…先进单位)
 LISTED_NAME_ENDS = ("公司", "集团")  # a line ending so names a firm
 BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[（(]?\d{1,3}[.．、)）]|[①-⑳])[ \t]*$")  # an item's number on its line
 SINGLE_CHARACTER_TAGS = frozenset({"c", "p"})

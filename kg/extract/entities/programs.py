@@ -130,7 +130,7 @@ class ProgramRecogniser(ProgramForms):
         self.decision_cue_re = re.compile(alternation(program["decision_cues"]))
         self.procedure_re = re.compile(alternation(program["procedure_words"]))
         self.procedure_end_re = re.compile(rf"(?:(?:{alternation(program['procedure_words'])})(?:和|及|与)?)+$")
-        self.issuer_re = re.compile(program["issuer"])
+        self.issuer_re, self.deed_honour_re = re.compile(program["issuer"]), re.compile(program["deed_honours"])
         # 其中，制造业单项冠军7家，分别是…; 国家专精特新“小巨人”企业58家: a designation counted in a tally (or counted
         # after the tally's verb: 某市新增3家国家级绿色工厂，分别是…, `tally_before_re`)
         self.tally_re = re.compile(rf"(?:^|[，,；;：:。\n])\s*(?:\d{{1,3}}\s*[.．、]\s*)?(?:其中[，,]?)?"
@@ -300,13 +300,13 @@ class ProgramRecogniser(ProgramForms):
         while start > 0 and text[start - 1] in QUOTES and start > end - self.max_length:
             start = self.names.extend_left(text, start - 1, max(0, end - self.max_length), self.max_length)
         trimmed = self.names.trim_left(text, start, end, doc.regions)
-        if not (self.procedure_end_re.search(text, start, trimmed) and self._year_and_region(text[start:trimmed], True)):
+        deed = trimmed > start and self.deed_honour_re.search(text, trimmed, end) and self._scoped_at(text, start)  # 某省打造…先进单位
+        if not (deed or self.procedure_end_re.search(text, start, trimmed) and self._year_and_region(text[start:trimmed], True)):
             start = trimmed  # (某省第一批拟认定化工园区名单: a place, a batch and the procedure name the list)
-        counted = self.names.count.match(text, start, end)
-        if counted:
+        if counted := self.names.count.match(text, start, end):
             start = counted.end()  # 2家绿色工厂名单如下: the count of its members, not its name's
-        year = re.search(r"\d{4}\s*年度?\s*[“‘]?$", text[max(0, start - 9):start])  # (2020年“某某企业50强”名单)
-        if year:  # 对2025年某省某企业名单进行公示: the year names the list
+        if year := re.search(r"\d{4}\s*年度?\s*[“‘]?$", text[max(0, start - 9):start]):  # (2020年“某某企业50强”名单)
+            # 对2025年某省某企业名单进行公示: the year names the list
             start -= len(year.group())
         name = text[start:end]
         if not (self.list_word_re.search(name) or self.batch_re.search(name) or self.session_award_re.search(name)):
@@ -321,7 +321,7 @@ class ProgramRecogniser(ProgramForms):
         if found and counted and not self.designation_re.search(name):
             found = None  # 获得某称号的5家盐城企业名单如下: a count of a place's members, not a list's name
         if found and not doc.programs.overlaps(*found):
-            doc.programs.add(*found, PROGRAM, "program.published_after")
+            doc.programs.add(*found, PROGRAM, "program.deed_honour" if deed else "program.published_after")
             self._short_forms(doc, text[found[0]:found[1]])
 
     def _programs_after(self, doc: DocState, position: int, needs_scope: bool, published: bool = False,

@@ -22,8 +22,8 @@ INTRO_END = compile_scan(r"(?P<named>名单|榜单|名录)?如下(?:[（(][^（�
 
 
 class ListPrograms:
-    """Needs ListReader's `pattern`, `place_program`, `heading`, `colon_after`, `selection_cue` and `look_back`, and
-    sets its own patterns in `_read_list_programs` (called by ListReader.__init__)."""
+    """Needs ListReader's `pattern`, `place_program`, `heading`, `colon_after`, `selection_cue`, `look_back` and
+    `section_line`, `_numbered_since`, and sets its own patterns in `_read_list_programs` (called by ListReader.__init__)."""
 
     def _read_list_programs(self, lists: dict) -> None:
         self.named_list_opener = re.compile(lists["named_list_opener"])
@@ -54,13 +54,16 @@ class ListPrograms:
             return label == PARK  # (a list of parks: 某省第一批小微企业园认定名单)
         return bool(self.place_program.search(name)) or name.endswith("强") and "企业" not in name
 
-    def _program_of(self, text, mentions, index: int, members, sentence_of) -> list:
+    def _program_of(self, text, mentions, index: int, members, sentence_of, sentences) -> list:
         s, pattern = sentence_of[members[0]], self.pattern["list_program"]
         if self.own_kind_close.match(text, members[-1].end):
             return []  # 还有A、B等一批骨干企业: the list's own kind, no program's
         of_places = members[0].label in PLACES
         headed = self.heading.fullmatch(text, text.rfind("\n", 0, members[0].start) + 1, members[0].start)  # its line's
         back = s if headed else s - SELECTED_REACH if self._selected_opener(text, members[0]) else s - self.look_back
+        sectioned = s and not headed and self.section_line.match(text, sentences[s - 1][0])  # (not 三、A类：B、C)
+        opener = self._numbered_since(text, sentences, s) if sectioned else None  # 名单如下：一、A类 (line break) B、C (line break) 二、…
+        back = min(back, opener) if opener is not None and INTRO_END.search(text, *sentences[opener]) else back
         program = next((m for m in mentions_back(mentions, index, sentence_of, back, s)
                         if m.label in pattern.tail and self._of_places(text[m.start:m.end], members[0].label) == of_places
                         and not CLASS_OF.match(text, m.end)), None)  # (已进入P的企业将…)

@@ -73,7 +73,7 @@ class ListReader(ListPrograms, ListTopics):
         self._read_list_programs(lists)
         separators = alternation(lists["separators"])
         note, bullet = lists["member_note"], lists["bullet"]
-        self.numbered_line = re.compile(rf"\s*(?:{bullet}|{lists['section_bullet']})")
+        self.numbered_line, self.section_line = (re.compile(rf"\s*(?:{b})") for b in (f"{bullet}|{lists['section_bullet']}", lists['section_bullet']))
         lead = f"(?:{lists['member_lead']})?"  # 投资30亿元的A和投资25亿元的B: what each member's amount adds before it
         self.member_note = re.compile(rf"\s*{note}")
         # 集聚了某某百强企业A、B: after a verb or an opener, a description of the first member
@@ -203,7 +203,7 @@ class ListReader(ListPrograms, ListTopics):
             if self.place_program is not None and spelled_out and not self._set_apart(text, sentences, first, sentence_of) and \
                     not any(said_at.get((m, self.pattern["list_program"].relation), len(sentences)) <= sentence_of[m]
                             for m in members):
-                add(self._program_of(text, mentions, index, members, sentence_of))
+                add(self._program_of(text, mentions, index, members, sentence_of, sentences))
         # 拟确定以下6个县为P。名单如下：1. 某县 2. 某县 (the places heading lines, 成都市：A, frame the members)
         heads = {m.start for m in mentions if m.label in PLACES and LINE_HEAD.fullmatch(
             text, text.rfind("\n", 0, m.start) + 1, text.find("：", m.end) + 1 or m.end)}
@@ -217,7 +217,7 @@ class ListReader(ListPrograms, ListTopics):
             if self.place_program is not None and self._is_spelled_out(text, sentences, members[0], s) and (
                     s and BARE_OPENER.fullmatch(text, *sentences[s - 1])
                     or any(m.label == PROGRAM and back <= sentence_of[m] <= s for m in mentions)):
-                add(self._program_of(text, places, index, members, sentence_of))
+                add(self._program_of(text, places, index, members, sentence_of, sentences))
         return out
 
     def _paired_clause(self, text, sentences, mentions, index: int, framed, sentence_of) -> bool:
@@ -257,8 +257,8 @@ class ListReader(ListPrograms, ListTopics):
     def _numbered_since(self, text, sentences, s: int) -> int | None:
         """The sentence whose colon opens the numbered lines down to sentence `s` (名单如下：(line break) 1. A (line
         break) 2. (no name found) (line break) 3. B), or None."""
-        k = s - 1
-        while k > 0 and self.numbered_line.match(text, sentences[k][0]):
+        k = s - 1  # (and the line under a section's heading: 一、先进市州 (line break) A、B (line break) 二、…)
+        while k > 0 and (self.numbered_line.match(text, sentences[k][0]) or self.section_line.match(text, sentences[k - 1][0])):
             k -= 1
         return k if k < s - 1 and self.colon_line_end.search(text, sentences[k][0], sentences[k + 1][0]) else None
 
