@@ -88,7 +88,8 @@ class Shape:
         if not inside:
             return []
         best = min(p.rank(m.label) for m in inside)
-        heads = [m for m in inside if p.rank(m.label) == best]
+        heads = [m for m in inside if p.rank(m.label) == best]  # (not the place opening a park's name, 榆林市|靖边经开区)
+        heads = [m for m in heads if not any(o.start == m.end and o.label != m.label for o in heads)]
         if text is None:
             return heads
         # 华大九天的全资子公司——某公司入驻…: a head that owns a later one (X的…) is not the subject, nor a place
