@@ -26,7 +26,7 @@ from kg.extract.relations.list_programs import INTRO_END, ListPrograms
 from kg.extract.relations.list_topics import ListTopics
 from kg.extract.relations.patterns import Pattern
 from kg.extract.relations.report import report_park
-from kg.extract.relations.sentence import EACH, MEMBERS, PLACES, after_brackets, last_before, listed_member, mentions_back, outer_place
+from kg.extract.relations.sentence import EACH, MEMBERS, PLACES, after_brackets, bracket_note, last_before, listed_member, mentions_back, outer_place
 from kg.extract.rules import Rules
 from kg.extract.search import alternation, compile_scan
 from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END_CHARS, clause_start, count_value
@@ -56,8 +56,7 @@ PLACE_SIGNS, PLACE_OWNS = re.compile("签"), re.compile("本地|本土|辖区|�
 def _unread_member(text: str, previous: Mention, m: Mention) -> bool:
     """A、中新食品区紫苏-水稻-玉米现代农业产业园、B: a member whose name was not read, between two that end alike, ending
     so itself: the list goes on past it."""
-    gap = UNREAD_MEMBER.fullmatch(text, previous.end, m.start)
-    if gap is None:
+    if (gap := UNREAD_MEMBER.fullmatch(text, previous.end, m.start)) is None:
         return False
     before, after = text[previous.start:previous.end], text[m.start:m.end]
     ending = os.path.commonprefix([before[::-1], after[::-1]])[::-1]
@@ -330,10 +329,11 @@ class ListReader(ListPrograms, ListTopics):
         first = mentions[index]
         s = sentence_of[first]
         before = mentions[index - 1] if index else None  # (安庆市获评P的3家企业分别是：A: the place before the program)
-        before = mentions[index - 2] if before is not None and before.label == PROGRAM and index > 1 else before
+        before = mentions[index - 2] if index > 1 and (before.label == PROGRAM or bracket_note(  # (某经开区（某区）集聚了A、B:
+            text, mentions[index - 2], before)) else before  # the park that the place in brackets notes)
         if before is not None and before.label in PLACES and sentence_of[before] == s \
                 and self._opens_clause(text, sentences, s, before):
-            gap_start = after_brackets(text, before.end)
+            gap_start = after_brackets(text, before.end if mentions[index - 1].label == PROGRAM else mentions[index - 1].end)
             if self.frame_gap.fullmatch(text, gap_start, first.start) or \
                     (first.label != PARK and self.event_clause.fullmatch(text, gap_start, first.start)):
                 return self._framed(before, "list_frame")

@@ -132,6 +132,11 @@ def after_skipped(text: str, position: int, skip: re.Pattern | None) -> int:
     return found.end() if found else position
 
 
+def bracket_note(text: str, place: Mention, note: Mention) -> bool:
+    """A place in brackets right after another place notes where that one is (某经开区（某区）)."""
+    return place.label in PLACES and note.label in PLACES and note.start == place.end + 1 and text[place.end] in "（("
+
+
 def listed_member(text: str, m: Mention) -> bool:
     """The mention follows a list's separator (、P等30个项目: a member, not a place that frames or counts)."""
     return text[m.start - 1:m.start] == "、"
