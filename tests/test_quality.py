@@ -251,6 +251,13 @@ CHALLENGE_FLOORS = {
         "relations": {"locatedIn": 0.763, "selectedAs": 0.843, "developedBy": 0.785},
         "entity": 0.89, "relation": 0.797,
     },
+    # tests/challenge/fresh101: 24 texts by two more writers, scored blind once when they arrived early in the
+    # forty-fourth session (0.915 / 0.806 with the rules of its start, fd9079a7); held out.
+    "fresh101": {
+        "entities": {"Company": 0.908, "IndustrialPark": 0.966, "Project": 0.837, "Program": 0.888, "Region": 0.974},
+        "relations": {"locatedIn": 0.846, "selectedAs": 0.707, "developedBy": 0.831},
+        "entity": 0.914, "relation": 0.805,
+    },
     # tests/challenge/fresh100: 24 texts by two more writers, scored blind once when they arrived early in the
     # forty-third session (0.891 / 0.735 with the rules of its start, 6ce87ede); held out.
     "fresh100": {
