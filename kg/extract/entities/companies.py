@@ -379,8 +379,11 @@ class CompanyRecogniser(PlantNames):
 
     def joins_words(self, name: str) -> bool:
         """生物医药及大健康, 施工现场和: a conjunction joins two things or ends a phrase (及 never stands in a name)."""
-        if "及" in name or "、" in name or name[-1] in self.conjunctions:
+        if "及" in name or "、" in name:
             return True
+        if name[-1] in self.conjunctions:  # (施工现场|和: a phrase's end; not 众|和, 三|和, 祥和: a brand's own two characters)
+            words = self.words(name)
+            return len(words[-1][0]) == 1 and (len(words) == 1 or len(words[-2][0]) >= 2 or words[-2][0] in FIRM_ENDINGS)
         if all(part in self.gazetteer.region_names for part in re.split("[和与]", name)):
             return True  # 九寨沟县和庆元县: two places (由…共同出资成立的某公司)
         # 羊奶粉和脱脂粉, 制造业和生物医药: the segmenter reads 和 as a conjunction after a word of two characters or more and
