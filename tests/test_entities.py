@@ -5312,6 +5312,10 @@ def test_forty_third_session_round(nlp, text, label, expected):
     # a brand's own two characters may end in 和 (众|和, 三|和); a phrase's 和 after a word of its own is no name's end
     ("甘泉堡经开区集聚了凯岚能源、新疆众和、博远硅业等企业。", "Company", {"凯岚能源", "新疆众和", "博远硅业"}),
     ("园区引进了金瑞、三和、太丰等10余家电解锰企业。", "Company", {"金瑞", "三和", "太丰"}),
+    # a count of projects, a clause, then 主要有 opens its list, named without the suffix; not 包括 kinds of works
+    ("工业项目11个，年内计划投资10.1亿元，主要有中信昆仑2万吨碳酸锂、黄河矿业镍钴矿采选等；", "Project",
+     {"中信昆仑2万吨碳酸锂", "黄河矿业镍钴矿采选"}),
+    ("基础设施类项目5个，总投资3.7亿元，包括道路建设、消防站建设和老旧小区改造等。", "Project", set()),
 ])
 def test_forty_fourth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -84,7 +84,7 @@ class ProjectLists:
         self.opener_after_re = re.compile(rf"[^，。；、\n]{{0,4}}?[，,]?(?:其中)?(?:{openers})[：:]?|[：:](?!\s*\n)")  # (5个重大项目：A、B)
         self.count_opener_after_re = re.compile(
             rf"(?:共有|共)?\s*({count})(?:[，,]?(?:{openers})|[，,][^，。；：:、\n]{{1,16}}?[，,]"
-            rf"(?:其中(?:{openers})|(?:{each})))[：:]?")
+            rf"(?:其中(?:{openers})|(?:{each})|(?:{alternation(project['clause_summary_openers'])})))[：:]?")
         # 一批补链强链项目相继落地，其中包括A、B和C: a batch of projects, then its list
         self.batch_opener_after_re = re.compile(rf"[^，。；、\n]{{0,8}}[，,](?:其中)?(?:{openers})[：:]?|[：:](?!\s*\n)")
         self.batch_words = tuple(project["kind_quantities"])
