@@ -5316,6 +5316,9 @@ def test_forty_third_session_round(nlp, text, label, expected):
     ("工业项目11个，年内计划投资10.1亿元，主要有中信昆仑2万吨碳酸锂、黄河矿业镍钴矿采选等；", "Project",
      {"中信昆仑2万吨碳酸锂", "黄河矿业镍钴矿采选"}),
     ("基础设施类项目5个，总投资3.7亿元，包括道路建设、消防站建设和老旧小区改造等。", "Project", set()),
+    # what is done to projects, before 项目, names none
+    ("开发区严格执行项目包保服务机制，市委常委会多次听取项目进展。", "Project", set()),
+    ("县里召开抓投资上项目促发展推进会。", "Project", set()),
 ])
 def test_forty_fourth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
