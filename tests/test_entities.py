@@ -5319,6 +5319,10 @@ def test_forty_third_session_round(nlp, text, label, expected):
     # what is done to projects, before 项目, names none
     ("开发区严格执行项目包保服务机制，市委常委会多次听取项目进展。", "Project", set()),
     ("县里召开抓投资上项目促发展推进会。", "Project", set()),
+    # a green park is a designation under a heading; a verb opening a later member ends a run of programs
+    ("省工信厅公布2023年绿色制造名单。\n3. 省级绿色工业园区：汉中经济技术开发区、大荔经济技术开发区等5家园区；", "Program",
+     {"2023年绿色制造名单", "省级绿色工业园区"}),
+    ("支持企业开发绿色产品、创建绿色工厂、建设绿色工业园区、打造绿色供应链。", "Program", {"绿色工厂"}),
 ])
 def test_forty_fourth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

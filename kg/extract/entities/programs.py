@@ -123,6 +123,7 @@ class ProgramRecogniser(ProgramForms):
         self.head_before_re = re.compile(rf"((?:{alternation(program['list_words'])})|(?:{alternation(program['heads'])}))"
                                          rf"(?:{alternation(program['published_after_adverbs'])})?$")
         self.batch_re, self.selection_of_re = re.compile(program["batch_words"]), re.compile(program["selection_of"])
+        self.member_deed_re = re.compile(alternation(program["member_deeds"]))
         self.session_award_re = re.compile(program["session_award"])
         self.award_session_re, self.award_title_re = re.compile(program["award_session"]), re.compile(program["award_title_words"])
         self.publication_word_re = re.compile(rf"(?:{alternation(program['publication_cues'])})(?=(?:{alternation(program['list_words'])})$)")
@@ -222,8 +223,7 @@ class ProgramRecogniser(ProgramForms):
                 doc.programs.add(*found, PROGRAM, "program.ranking")
                 self._short_forms(doc, text[found[0]:found[1]])
         for published in self.published_after_re.finditer(text):
-            head = self.head_before_re.search(text, max(0, published.start() - 10), published.start())
-            if head:
+            if head := self.head_before_re.search(text, max(0, published.start() - 10), published.start()):
                 self._program_before(doc, head.end(1))
         for tally in (*(self.tally_re.finditer(text) if self.tally_gate_re.search(text) else ()), *self.tally_before_re.finditer(text)):
             if TALLY_NOT_OPENED.match(text, tally.end()):
@@ -329,9 +329,8 @@ class ProgramRecogniser(ProgramForms):
         """Program names after a cue; several when separated by 、 (荣获A、B等称号). After a publication cue
         (`published`) only lists count: 公布A名单和B名单."""
         text = doc.text
-        skipped = self.before_name_re.match(text, position)
-        if skipped:  # 评出10个某某“好项目”, 进入其中的某某名单: the count of those selected, or which of the lists named
-            # before, is no part of the name
+        if skipped := self.before_name_re.match(text, position):  # 评出10个某某“好项目”, 进入其中的某某名单: the count of
+            # those selected, or which of the lists named before, is no part of the name
             position = skipped.end()
         siblings: list[tuple[int, int]] = []  # the run's members: found (programs) and not
         found_ends: set[str] = set()
@@ -352,8 +351,9 @@ class ProgramRecogniser(ProgramForms):
             first = position
             while first < end and text[first] in QUOTES:
                 first += 1
-            if text[end:end + 1] == "、" and self.level_alone_re.fullmatch(text, first, end):
-                break  # 入选省、市科技小巨人名单: the lists of two levels, neither named in full
+            if text[end:end + 1] == "、" and self.level_alone_re.fullmatch(text, first, end) or (
+                    siblings or found_spans) and self.member_deed_re.match(text, first):
+                break  # 入选省、市科技小巨人名单: the lists of two levels (创建A、建设B: another clause's object)
             # (全国大豆绿色高产高效创建示范县: a cue before a bare head is a word of the name)
             inner_end = next((m for m in self.inner_end_re.finditer(text, first + 1, end)
                               if end - m.end() >= MIN_NAME_AFTER_CUE or m.group()[-1] in "家个户"), None)
