@@ -5323,6 +5323,8 @@ def test_forty_third_session_round(nlp, text, label, expected):
     ("省工信厅公布2023年绿色制造名单。\n3. 省级绿色工业园区：汉中经济技术开发区、大荔经济技术开发区等5家园区；", "Program",
      {"2023年绿色制造名单", "省级绿色工业园区"}),
     ("支持企业开发绿色产品、创建绿色工厂、建设绿色工业园区、打造绿色供应链。", "Program", {"绿色工厂"}),
+    # a material named by its element opens no firm's name (锂离子电池, 动力锂电池, 煤基新材料)
+    ("凯岚碳素有限公司签署的动力锂电池负极材料项目和锂离子电池电解质材料生产项目落地。", "Company", {"凯岚碳素有限公司"}),
 ])
 def test_forty_fourth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
