@@ -5325,6 +5325,8 @@ def test_forty_third_session_round(nlp, text, label, expected):
     ("支持企业开发绿色产品、创建绿色工厂、建设绿色工业园区、打造绿色供应链。", "Program", {"绿色工厂"}),
     # a material named by its element opens no firm's name (锂离子电池, 动力锂电池, 煤基新材料)
     ("凯岚碳素有限公司签署的动力锂电池负极材料项目和锂离子电池电解质材料生产项目落地。", "Company", {"凯岚碳素有限公司"}),
+    # a maker's role before the region a legal name opens with is no part of the name
+    ("该项目由国内领先的特种石墨生产商山东淄博凯岚石墨科技有限公司投资建设。", "Company", {"山东淄博凯岚石墨科技有限公司"}),
 ])
 def test_forty_fourth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
