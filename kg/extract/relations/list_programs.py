@@ -30,7 +30,8 @@ class ListPrograms:
         self.own_kind_close = re.compile(lists["own_kind_close"])
         self.list_word_end = re.compile(rf"(?:{alternation(lists['list_words'])})(?:[（(][^（）()\n]{{1,20}}[）)])?$")
         pattern = self.pattern.get("list_program")
-        self.park_program = pattern.regex("park_tail") if pattern and "park_tail" in pattern.values else None
+        self.park_program, self.any_kind_program = (pattern.regex(k) if pattern and k in pattern.values else None
+                                                    for k in ("park_tail", "any_kind_tail"))
 
     def _program_headed(self, text: str, mentions: list[Mention], index: int, first: Mention) -> bool:
         """漳州市十强茶叶企业：A、B: a line headed by a program and a colon spells out its members."""
@@ -54,6 +55,10 @@ class ListPrograms:
             return label == PARK  # (a list of parks: 某省第一批小微企业园认定名单)
         return bool(self.place_program.search(name)) or name.endswith("强") and "企业" not in name
 
+    def _fits(self, name: str, label: str, of_places: bool) -> bool:
+        """The program may select members of the list's kind (先进单位: of any kind)."""
+        return self._of_places(name, label) == of_places or bool(self.any_kind_program and self.any_kind_program.search(name))
+
     def _program_of(self, text, mentions, index: int, members, sentence_of, sentences) -> list:
         s, pattern = sentence_of[members[0]], self.pattern["list_program"]
         if self.own_kind_close.match(text, members[-1].end):
@@ -65,7 +70,7 @@ class ListPrograms:
         opener = self._numbered_since(text, sentences, s) if sectioned else None  # 名单如下：一、A类 (line break) B、C (line break) 二、…
         back = min(back, opener) if opener is not None and INTRO_END.search(text, *sentences[opener]) else back
         program = next((m for m in mentions_back(mentions, index, sentence_of, back, s)
-                        if m.label in pattern.tail and self._of_places(text[m.start:m.end], members[0].label) == of_places
+                        if m.label in pattern.tail and self._fits(text[m.start:m.end], members[0].label, of_places)
                         and not CLASS_OF.match(text, m.end)), None)  # (已进入P的企业将…)
         if program is not None and sentence_of[program] < s - self.look_back and \
                 OTHER_LIST.search(text, program.end, members[0].start):
@@ -78,7 +83,7 @@ class ListPrograms:
             headline_end = text.find("\n")
             program = next((m for m in mentions if m.end <= headline_end and m.label in pattern.tail
                             and self.list_word_end.search(text, m.start, m.end)
-                            and self._of_places(text[m.start:m.end], members[0].label) == of_places), program)
+                            and self._fits(text[m.start:m.end], members[0].label, of_places)), program)
         if program is not None and sentence_of[program] < s:  # (not 获评P的9家企业分别是: the list's own sentence names it)
             program = self._program_counting(text, mentions, index, members[0], program, sentence_of, s) or program
         if program is None:

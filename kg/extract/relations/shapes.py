@@ -375,7 +375,7 @@ class TableProgram(Shape):
 
 class ListShape(Shape):
     """A pattern of lists (kg.extract.relations.lists): what a list says of its members, and what frames it."""
-    options = ("place_tail", "park_tail", "tight")
+    options = ("place_tail", "park_tail", "any_kind_tail", "tight")
     word_lists = ("place_tails",)
     scope = "list"
 
