@@ -66,8 +66,10 @@ class ListPrograms:
         of_places = members[0].label in PLACES
         headed = self.heading.fullmatch(text, text.rfind("\n", 0, members[0].start) + 1, members[0].start)  # its line's
         back = s if headed else s - SELECTED_REACH if self._selected_opener(text, members[0]) else s - self.look_back
-        sectioned = s and not headed and self.section_line.match(text, sentences[s - 1][0])  # (not 三、A类：B、C)
-        opener = self._numbered_since(text, sentences, s) if sectioned else None  # 名单如下：一、A类 (line break) B、C (line break) 二、…
+        sectioned = s and not headed and self.section_line.match(text, sentences[s - 1][0])  # 名单如下：一、A类 (line break)
+        section = s and headed and self.section_line.match(text, sentences[s][0])  # (not 3. 昌吉州：A: a place's line)
+        opener = self._numbered_since(text, sentences, s + 1 if section else s) if sectioned or section else None
+        # B、C (line break) 二、…; 一、A类：B、C (its own heading's program first, if it names one)
         back = min(back, opener) if opener is not None and INTRO_END.search(text, *sentences[opener]) else back
         program = next((m for m in mentions_back(mentions, index, sentence_of, back, s)
                         if m.label in pattern.tail and self._fits(text[m.start:m.end], members[0].label, of_places)
