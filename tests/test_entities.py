@@ -5327,6 +5327,14 @@ def test_forty_third_session_round(nlp, text, label, expected):
     ("凯岚碳素有限公司签署的动力锂电池负极材料项目和锂离子电池电解质材料生产项目落地。", "Company", {"凯岚碳素有限公司"}),
     # a maker's role before the region a legal name opens with is no part of the name
     ("该项目由国内领先的特种石墨生产商山东淄博凯岚石墨科技有限公司投资建设。", "Company", {"山东淄博凯岚石墨科技有限公司"}),
+    # the review's cases: a selection's run goes on past a member opening with a verb's word; 主要有 in other roles; a
+    # dispatching system is a project's name; a brand opening with a material's word
+    ("浏阳市获评国家可持续发展议程创新示范区、开发区高质量发展示范区、省级全域旅游示范区。", "Program",
+     {"国家可持续发展议程创新示范区", "开发区高质量发展示范区", "省级全域旅游示范区"}),
+    ("重点项目35个，当年完成投资82亿元，主要有序推进土地征收和前期手续办理。", "Project", set()),
+    ("签约项目16个，总投资56亿元，主要有凯岚集团、博远科技、晨越股份等企业投资。", "Project", set()),
+    ("城市智慧交通调度项目落户高新区，由凯岚智能科技有限公司承建。", "Project", {"城市智慧交通调度项目"}),
+    ("硅基智能、商汤科技等企业入选江苏省人工智能领军企业。", "Company", {"硅基智能", "商汤科技"}),
 ])
 def test_forty_fourth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

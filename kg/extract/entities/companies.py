@@ -51,6 +51,7 @@ class CompanyRecogniser(PlantNames):
         self.not_plain_starts = tuple(company["not_plain_companies"])
         self.not_company_inside = tuple(company["not_company_inside"])
         self.not_short_name, self.firm_titles = re.compile(company["not_short_name"]), tuple(company["firm_titles"])  # (no names)
+        self.material_re = re.compile(company["material_opening"])
         self.kin_stem_endings = tuple(company["kin_stem_endings"])
         self.before_region_re = re.compile(f"(?:{alternation(company['before_region_words'])})")
         self.role_re = re.compile(rf"(?:{alternation(company['role_words'])})(?!面)(?:为|是|系)?")  # (not 一方面)
@@ -373,6 +374,7 @@ class CompanyRecogniser(PlantNames):
         return (2 <= len(name) <= self.max_short and not name.endswith(self.firm_titles)
                 and not name.startswith(self.not_company_openings)
                 and not any(word in name for word in self.not_company_inside) and not self.not_short_name.search(name)
+                and not self.material_re.match(name)
                 and name not in self.gazetteer.region_names and not name.endswith(self.not_company)
                 and not self.other_suffixes.search(name) and not self.selection_cue_re.search(name)
                 and not any(ch in QUOTES for ch in name) and not self.joins_words(name) and not self.people_re.search(name))
@@ -493,7 +495,6 @@ class CompanyRecogniser(PlantNames):
     def find_declared_aliases(self, doc: DocState) -> None:
         """重庆胜禹新材料有限公司（以下简称“胜禹新材”）: the short name is the same thing (for any type)."""
         for mention in list(doc.names):
-            m = self.alias_re.match(doc.text, mention.end)
-            if m:
+            if m := self.alias_re.match(doc.text, mention.end):
                 doc.aliases.append((mention.label, doc.text[mention.start:mention.end], m.group(1)))
                 doc.short_names[m.group(1)] = mention.label

@@ -123,7 +123,7 @@ class ProgramRecogniser(ProgramForms):
         self.head_before_re = re.compile(rf"((?:{alternation(program['list_words'])})|(?:{alternation(program['heads'])}))"
                                          rf"(?:{alternation(program['published_after_adverbs'])})?$")
         self.batch_re, self.selection_of_re = re.compile(program["batch_words"]), re.compile(program["selection_of"])
-        self.member_deed_re = re.compile(alternation(program["member_deeds"]))
+        self.member_deed_re, self.creating_cue_re = (re.compile(alternation(program[k])) for k in ("member_deeds", "creating_cues"))
         self.session_award_re = re.compile(program["session_award"])
         self.award_session_re, self.award_title_re = re.compile(program["award_session"]), re.compile(program["award_title_words"])
         self.publication_word_re = re.compile(rf"(?:{alternation(program['publication_cues'])})(?=(?:{alternation(program['list_words'])})$)")
@@ -333,6 +333,7 @@ class ProgramRecogniser(ProgramForms):
             # those selected, or which of the lists named before, is no part of the name
             position = skipped.end()
         siblings: list[tuple[int, int]] = []  # the run's members: found (programs) and not
+        creating = self.creating_cue_re.search(text, max(0, position - 4), position)  # 创建A、建设B: aims, not selections
         found_ends: set[str] = set()
         found_spans: list[tuple[int, int]] = []
         while position < len(text):
@@ -352,7 +353,7 @@ class ProgramRecogniser(ProgramForms):
             while first < end and text[first] in QUOTES:
                 first += 1
             if text[end:end + 1] == "、" and self.level_alone_re.fullmatch(text, first, end) or (
-                    siblings or found_spans) and self.member_deed_re.match(text, first):
+                    siblings or found_spans) and creating and self.member_deed_re.match(text, first):
                 break  # 入选省、市科技小巨人名单: the lists of two levels (创建A、建设B: another clause's object)
             # (全国大豆绿色高产高效创建示范县: a cue before a bare head is a word of the name)
             inner_end = next((m for m in self.inner_end_re.finditer(text, first + 1, end)
@@ -445,8 +446,7 @@ class ProgramRecogniser(ProgramForms):
         stop = heads[-1].end()
         if text.count("（", start, stop) > text.count("）", start, stop) and text.startswith("）", stop):
             stop += 1  # 北京市专精特新特色园区（试点）: the bracket the name opened closes in it
-        dotted = DOTTED_PLACE.match(text, stop)
-        if dotted and "“" in text[max(0, start - 1):stop]:
+        if (dotted := DOTTED_PLACE.match(text, stop)) and "“" in text[max(0, start - 1):stop]:
             stop = dotted.end()  # “中国银饰之都·秀屿”: the place after the dot is the quoted title's
         title = self.conferred_title_re.search(text, start, stop)
         if not title and text.startswith("称号", heads[-1].start()) and heads[-1].start() - start >= 4:

@@ -84,7 +84,8 @@ class ProjectLists:
         self.opener_after_re = re.compile(rf"[^，。；、\n]{{0,4}}?[，,]?(?:其中)?(?:{openers})[：:]?|[：:](?!\s*\n)")  # (5个重大项目：A、B)
         self.count_opener_after_re = re.compile(
             rf"(?:共有|共)?\s*({count})(?:[，,]?(?:{openers})|[，,][^，。；：:、\n]{{1,16}}?[，,]"
-            rf"(?:其中(?:{openers})|(?:{each})|(?:{alternation(project['clause_summary_openers'])})))[：:]?")
+            rf"(?:其中(?:{openers})|(?:{each})))[：:]?")
+        self.clause_summary_re = re.compile(rf"\s*{count}[，,][^，。；：:、\n]{{1,16}}?[，,](?:{project['clause_summary_opener']})[：:]?")
         # 一批补链强链项目相继落地，其中包括A、B和C: a batch of projects, then its list
         self.batch_opener_after_re = re.compile(rf"[^，。；、\n]{{0,8}}[，,](?:其中)?(?:{openers})[：:]?|[：:](?!\s*\n)")
         self.batch_words = tuple(project["kind_quantities"])
@@ -129,8 +130,8 @@ class ProjectLists:
             if opener is None:
                 opener = self.count_opener_after_re.match(text, end)
                 size = opener.group(1) if opener else None
-            opener = opener or self.summary_after_re.match(text, end) or self._kind_opener(text, start, end) or (
-                self._batch_opener(text, window, start, end))
+            opener = opener or self.summary_after_re.match(text, end) or self._clause_summary(text, end) or \
+                self._kind_opener(text, start, end) or self._batch_opener(text, window, start, end)
             if opener:
                 self._opened_list(doc, opener.end(), _size(size))
             after = None if counted else self.count_after_re.match(text, end)
@@ -178,6 +179,17 @@ class ProjectLists:
         if etc != -1 and self.fields_close_re.match(text, etc):
             return None
         return opener
+
+    def _clause_summary(self, text: str, end: int) -> re.Match | None:
+        """工业项目11个，年内计划投资10.1亿元，主要有A、B、C等；: a count, a clause, then the list it sums up, closed by 等 (not
+        主要有序推进…, 主要有来自广东、浙江的企业, 主要有产业、民生三大类, 主要有A、B等企业投资: no list of projects)."""
+        opener = self.clause_summary_re.match(text, end)
+        if opener is None:
+            return None
+        member_end = MEMBER_END.search(text, opener.end())
+        close = self.has_list_close_re.search(text, opener.end(), member_end.start() if member_end else len(text))
+        return opener if close and "、" in text[opener.end():close.start()] and not self.fields_close_re.match(
+            text, close.start()) else None
 
     def _has_opener(self, text: str, start: int, end: int) -> re.Match | None:
         """产业项目有A、B、C等: a clause opening with projects of a kind and 有, a list with 、 closed by 等 (not
