@@ -300,7 +300,7 @@ class ProgramRecogniser(ProgramForms):
         while start > 0 and text[start - 1] in QUOTES and start > end - self.max_length:
             start = self.names.extend_left(text, start - 1, max(0, end - self.max_length), self.max_length)
         trimmed = self.names.trim_left(text, start, end, doc.regions)
-        deed = trimmed > start and self.deed_honour_re.search(text, trimmed, end) and self._scoped_at(text, start)  # 某省打造…先进单位
+        deed = self.deed_honour_re.search(text, trimmed, end) and self._scoped_at(text, start)  # 某省打造…先进单位名单
         if not (deed or self.procedure_end_re.search(text, start, trimmed) and self._year_and_region(text[start:trimmed], True)):
             start = trimmed  # (某省第一批拟认定化工园区名单: a place, a batch and the procedure name the list)
         if counted := self.names.count.match(text, start, end):
@@ -386,7 +386,8 @@ class ProgramRecogniser(ProgramForms):
             if found:
                 found_ends.add(text[found[1] - 1])
                 found_spans.append(found)
-                rule = "program.published" if published else "program.scope" if needs_scope else "program.cue"
+                rule = "program.deed_honour" if self.deed_honour_re.search(text, *found) and self._scoped_at(text, found[0]) \
+                    else "program.published" if published else "program.scope" if needs_scope else "program.cue"  # (入选某省推进…先进单位名单)
                 doc.programs.add(*found, PROGRAM, rule)
                 name = text[found[0]:found[1]]
                 graded = self.graded_re.search(name)
@@ -462,8 +463,7 @@ class ProgramRecogniser(ProgramForms):
             pass
         if order:  # 江苏首个AABI亚洲最佳孵化器: the first of a designation in a place, named after the order word
             start = order.end()
-        ordinal = self.order_ordinal_re.match(text, start, stop)
-        if ordinal and stop - ordinal.end() >= 4:
+        if (ordinal := self.order_ordinal_re.match(text, start, stop)) and stop - ordinal.end() >= 4:
             start = ordinal.end()  # 成为我省第七家国家级经开区, 确定为全国第6个某某示范基地: its place in the count
         name = text[start:stop]
         plain = name.strip(QUOTES)
