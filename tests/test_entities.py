@@ -5337,6 +5337,11 @@ def test_forty_third_session_round(nlp, text, label, expected):
     ("签约项目16个，总投资56亿元，主要有凯岚集团、博远科技、晨越股份等企业投资。", "Project", set()),
     ("城市智慧交通调度项目落户高新区，由凯岚智能科技有限公司承建。", "Project", {"城市智慧交通调度项目"}),
     ("硅基智能、商汤科技等企业入选江苏省人工智能领军企业。", "Company", {"硅基智能", "商汤科技"}),
+    # 暨 joins two parts of one project's name, not an event's and a project
+    ("投资5亿元的海棠陇县度假酒店暨海棠公园建设项目最受关注。", "Project", {"海棠陇县度假酒店暨海棠公园建设项目"}),
+    ("凯岚公司计划投资35亿元建设凯里民族文化产业园暨下司文化综合体项目。", "Project", {"凯里民族文化产业园暨下司文化综合体项目"}),
+    ("2019年中国拉萨雪顿节招商引资推介会暨项目集中签约仪式在拉萨举行。", "Project", set()),
+    ("尉犁县举行2025年2月项目集中开复工暨尉犁凌空基地二期建设项目开工仪式。", "Project", {"尉犁凌空基地二期建设项目"}),
 ])
 def test_forty_fourth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -51,7 +51,8 @@ class ProjectRecogniser(ProjectOpenings):
         self.quoted_owner_re, self.quoted_event_re = re.compile(f"(?:{project['quoted_project_after']})$"), re.compile(project["quoted_project_event"])
         self.quoted_not_re = re.compile(project["quoted_project_not"])
         self.max_stem, self.not_before = int(project["max_stem"]), tuple(project["not_before"])
-        self.min_stem, self.min_stem_after_sum = int(project["min_stem"]), int(project["min_stem_after_sum"])
+        self.min_stem, self.min_stem_after_sum, self.ji_not_after = (
+            int(project["min_stem"]), int(project["min_stem_after_sum"]), tuple(project["ji_not_after"]))
         self.sum_before_re, self.sum_stem_not_re = re.compile(project["sum_before"] + "$"), re.compile(project["sum_stem_not"])
         self.not_stems_after_company, self.own_works_after_company = (
             frozenset(project["not_stems_after_company"]), frozenset(project["own_works_after_company"]))
@@ -161,6 +162,7 @@ class ProjectRecogniser(ProjectOpenings):
         start = names.stem_start(doc, suffix_start, self.max_stem)
         if text[start - 2:start] in ("（含", "(含"):  # 某某车间（含配套设施）项目: what the works include
             start = names.stem_start(doc, start - 2, self.max_stem)
+        start = self._joined_by_ji(doc, start, suffix_start)
         signed = self._after_cut_verb(text, previous.end if previous else 0, suffix_start)
         # 某某有限公司瑞昌项目: the company's project at a place
         at_place = self.gazetteer.region_re.fullmatch(text, previous.end, suffix_start) if previous else None
@@ -237,8 +239,7 @@ class ProjectRecogniser(ProjectOpenings):
             start = site.end()  # 在某某产业基地建设某某项目 (a site the rules do not know as a place), 在开发区建设某某项目
         start = self._products_opening(doc, start, end)
         start = self._after_joined_project(text, start, suffix_start, end)
-        inner = self._kind_before(text, start, suffix_start)
-        if inner is not None:
+        if (inner := self._kind_before(text, start, suffix_start)) is not None:
             start = inner  # 全区重点工业项目宝沃乘用车项目: a kind of projects, then the one named
         if not self._valid(text, start, suffix_start, end) or self.line_of_work_re.search(text, max(0, start - 4), start):
             return
@@ -381,6 +382,21 @@ class ProjectRecogniser(ProjectOpenings):
                 text[other.end():suffix_start]):
             return region.end()
         return start
+
+    def _joined_by_ji(self, doc: DocState, start: int, suffix_start: int) -> int:
+        """某某度假酒店暨某某公园建设项目, 某某产业园暨某某综合体项目: 暨 joins two parts of one project's name (not
+        某某推介会暨项目集中签约仪式, 动工仪式暨一期项目: an event's name before it, or no name of the project's after it)."""
+        text = doc.text
+        if text[start - 1:start] != "暨" or suffix_start - start < self.min_stem:
+            return start
+        previous = doc.names.last_before(start)
+        park = previous is not None and previous.end == start - 1 and previous.label == PARK
+        before = previous.start if park else self.names.stem_start(doc, start - 1, self.max_stem)
+        if len(part := text[before:start - 1]) < self.min_stem or part.endswith(self.ji_not_after) or self.names.is_generic(part):
+            return start
+        if park:
+            doc.names.remove(previous)  # (the park the first part names is the project's, no park of its own here)
+        return before
 
     def _after_quoted(self, doc: DocState, start: int) -> int:
         """某某有限公司“源网荷储一体化”示范项目: a quoted term after a company's full name is part of the stem."""
