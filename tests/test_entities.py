@@ -5342,6 +5342,14 @@ def test_forty_third_session_round(nlp, text, label, expected):
     ("凯岚公司计划投资35亿元建设凯里民族文化产业园暨下司文化综合体项目。", "Project", {"凯里民族文化产业园暨下司文化综合体项目"}),
     ("2019年中国拉萨雪顿节招商引资推介会暨项目集中签约仪式在拉萨举行。", "Project", set()),
     ("尉犁县举行2025年2月项目集中开复工暨尉犁凌空基地二期建设项目开工仪式。", "Project", {"尉犁凌空基地二期建设项目"}),
+    # the third review's cases: a list that 和 closes, or 以下项目, after 主要有; three kinds are no project; an aim after
+    # any cue ends a run of programs
+    ("工业项目3个，总投资5亿元，主要有凯岚储能电站、博远精密零部件生产线和晨越智能装备制造基地。", "Project",
+     {"凯岚储能电站", "博远精密零部件生产线", "晨越智能装备制造基地"}),
+    ("重点项目20个，总投资35亿元，主要有以下项目：凯岚储能电站、博远精密零部件生产线。", "Project",
+     {"凯岚储能电站", "博远精密零部件生产线"}),
+    ("全年实施项目30个，总投资150亿元，主要有产业、基础设施和民生三大类。", "Project", set()),
+    ("晨越电子被认定为国家级专精特新小巨人企业、打造省级工业设计中心。", "Program", {"国家级专精特新小巨人企业"}),
 ])
 def test_forty_fourth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

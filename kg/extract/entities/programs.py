@@ -123,7 +123,8 @@ class ProgramRecogniser(ProgramForms):
         self.head_before_re = re.compile(rf"((?:{alternation(program['list_words'])})|(?:{alternation(program['heads'])}))"
                                          rf"(?:{alternation(program['published_after_adverbs'])})?$")
         self.batch_re, self.selection_of_re = re.compile(program["batch_words"]), re.compile(program["selection_of"])
-        self.member_deed_re, self.creating_cue_re = (re.compile(alternation(program[k])) for k in ("member_deeds", "creating_cues"))
+        self.member_deed_re, self.creating_cue_re, self.aim_deed_re = (
+            re.compile(alternation(program[k])) for k in ("member_deeds", "creating_cues", "aim_deeds"))
         self.session_award_re = re.compile(program["session_award"])
         self.award_session_re, self.award_title_re = re.compile(program["award_session"]), re.compile(program["award_title_words"])
         self.publication_word_re = re.compile(rf"(?:{alternation(program['publication_cues'])})(?=(?:{alternation(program['list_words'])})$)")
@@ -306,8 +307,7 @@ class ProgramRecogniser(ProgramForms):
         if counted := self.names.count.match(text, start, end):
             start = counted.end()  # 2家绿色工厂名单如下: the count of its members, not its name's
         if year := re.search(r"\d{4}\s*年度?\s*[“‘]?$", text[max(0, start - 9):start]):  # (2020年“某某企业50强”名单)
-            # 对2025年某省某企业名单进行公示: the year names the list
-            start -= len(year.group())
+            start -= len(year.group())  # 对2025年某省某企业名单进行公示: the year names the list
         name = text[start:end]
         if not (self.list_word_re.search(name) or self.batch_re.search(name) or self.session_award_re.search(name)):
             return
@@ -352,8 +352,8 @@ class ProgramRecogniser(ProgramForms):
             first = position
             while first < end and text[first] in QUOTES:
                 first += 1
-            if text[end:end + 1] == "、" and self.level_alone_re.fullmatch(text, first, end) or (
-                    siblings or found_spans) and creating and self.member_deed_re.match(text, first):
+            if text[end:end + 1] == "、" and self.level_alone_re.fullmatch(text, first, end) or (siblings or found_spans) and (
+                    creating and self.member_deed_re.match(text, first) or self.aim_deed_re.match(text, first)):
                 break  # 入选省、市科技小巨人名单: the lists of two levels (创建A、建设B: another clause's object)
             # (全国大豆绿色高产高效创建示范县: a cue before a bare head is a word of the name)
             inner_end = next((m for m in self.inner_end_re.finditer(text, first + 1, end)

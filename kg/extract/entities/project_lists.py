@@ -24,6 +24,8 @@ FIRMS_TOO = re.compile("(?:企业|公司)(?:[和及与、的]|(?:陆续|纷纷|�
 LIST_MEMBER = re.compile("(?:[^、和及与]|(?<![目程])[和及与])+")  # A项目、B项目和C项目: 、, or a joiner after a suffix
 MEMBER_END = re.compile(r"[。；;！？!?\n]")
 TALLY_END = re.compile(r"(?:共计|合计|总计|共)\s*$")
+KINDS_END = re.compile(r"(?:[两三四五六七八九十\d]+\s*[大个]?|几大|多个)(?:类别|大类|类|领域|板块|方面)$")  # (…和民生三大类)
+LAST_JOINED = re.compile(r"、[^、，,]+?(?:和|及|以及|与)[^、，,和及与]{2,}$")  # A、B和C: a list whose last member 和 joins
 LIST_CLOSE = re.compile(r"等(?!离子|级)(?:\d+|[一二三四五六七八九十两]+)?[个项批]?[^、，。；]{0,12}?(?:项目|工程)?$")
 PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 PHASE_IN_BRACKETS = re.compile(r"[（(][一二三四五六七八九十\d]期[）)]")
@@ -187,9 +189,12 @@ class ProjectLists:
         if opener is None:
             return None
         member_end = MEMBER_END.search(text, opener.end())
-        close = self.has_list_close_re.search(text, opener.end(), member_end.start() if member_end else len(text))
-        return opener if close and "、" in text[opener.end():close.start()] and not self.fields_close_re.match(
-            text, close.start()) else None
+        end = member_end.start() if member_end else len(text)
+        close = self.has_list_close_re.search(text, opener.end(), end)
+        listed = text[opener.end():close.start() if close else end]  # (A、B等; A、B和C; 以下项目：A、B)
+        return opener if "、" in listed and (close and not self.fields_close_re.match(text, close.start())
+                                             or not close and (LAST_JOINED.search(listed) or "以下" in opener.group())
+                                             and not KINDS_END.search(listed)) else None
 
     def _has_opener(self, text: str, start: int, end: int) -> re.Match | None:
         """产业项目有A、B、C等: a clause opening with projects of a kind and 有, a list with 、 closed by 等 (not

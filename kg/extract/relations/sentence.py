@@ -14,6 +14,7 @@ from kg.schema import COMPANY, PARK, PROGRAM, PROJECT, REGION
 PLACES = (PARK, REGION)
 MEMBERS = (COMPANY, PROJECT, PARK)  # what lists hold
 LIST_JOINTS = "、和与及等"
+ADVERBS_ONLY = re.compile(r"\s*(?:共同|均|同时|一同|一道|双双|也|都|同样|分别|先后|相继|再次|已|还|又|首次|成功|正式)*\s*")
 EACH = ".each"  # the end of the rule of a relation said of one member alone (A、B分别获评P1和P2): lists do not share it
 OWNED_REACH = 6  # 马当镇的李大爷: what a place owns, standing for the subject right after it
 AGENT_REACH = 40  # characters before a head where its 由 (and the list it opens) may stand
@@ -93,9 +94,11 @@ class Shape:
         heads = [m for m in heads if not any(o.start == m.end and o.label != m.label for o in heads)]
         if text is not None and {PARK, REGION} <= {m.label for m in heads}:
             # parks and regions ranked alike (A区、B新区等15个地区列入P): a region is a member only where a joint, or the
-            # clause's end, follows it (not 芜湖市支持某经开区创建P, 某经开区（某区）获评P, 某县高山蔬菜园区…入选P)
-            heads = [m for m in heads if m.label != REGION or text[m.end:m.end + 1] in LIST_JOINTS or not text[m.end:end].strip()
-                     or self.counted is not None and self.counted.match(text, m.end, end)]
+            # clause's end after adverbs, follows it (not 芜湖市支持某经开区创建P, 某经开区（某区）获评P, 某县高山蔬菜园区…入选P);
+            # no place that 所在的 follows is one (某经开区所在的某县同样获评P)
+            heads = [m for m in heads if not text.startswith("所在", m.end) and (
+                m.label != REGION or text[m.end:m.end + 1] in LIST_JOINTS or ADVERBS_ONLY.fullmatch(text, m.end, end)
+                or self.counted is not None and self.counted.match(text, m.end, end))]
         if text is None:
             return heads
         # 华大九天的全资子公司——某公司入驻…: a head that owns a later one (X的…) is not the subject, nor a place
