@@ -5311,6 +5311,7 @@ def test_forty_third_session_round(nlp, text, label, expected):
     ("全省推进新型工业化大会在成都召开。", "Program", set()),
     ("河南省构建现代化产业体系先进县市区名单如下：巩义市、新郑市。", "Program", {"河南省构建现代化产业体系先进县市区名单"}),
     ("浏阳市、宁乡市入选湖南省推进新型工业化先进单位名单。", "Program", {"湖南省推进新型工业化先进单位名单"}),
+    ("江苏省推进高质量发展先进县市名单如下：江阴市、昆山市。", "Program", {"江苏省推进高质量发展先进县市名单"}),
     # a brand's own two characters may end in 和 (众|和, 三|和); a phrase's 和 after a word of its own is no name's end
     ("甘泉堡经开区集聚了凯岚能源、新疆众和、博远硅业等企业。", "Company", {"凯岚能源", "新疆众和", "博远硅业"}),
     ("园区引进了金瑞、三和、太丰等10余家电解锰企业。", "Company", {"金瑞", "三和", "太丰"}),
