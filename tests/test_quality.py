@@ -100,7 +100,10 @@ CORPUS_FLOORS = {
 # places a firm whose name the entity rules cut short, 生化工有限公司). In the forty-third, 2 floors of 1 set were lowered,
 # by up to 0.017 (each round kept by the sum over every development set, +0.030 / +0.239): developedBy and relation of
 # fresh98 (held out: its errors are not read; its entity F1 rose 0.871 → 0.873 with them, after a common word before a
-# firm's word began to open a project's name as its developer's, 大锦科技汽车诊断).)
+# firm's word began to open a project's name as its developer's, 大锦科技汽车诊断). In the forty-fourth, 4 floors of 2
+# sets were lowered, by up to 0.019 (each round kept by the sum over every development set, +0.086 / +0.443): Program of
+# fresh2 (绿色工业园区 is a designation now, so 新入选绿色工业园区名单 names a list that gold does not hold); Company,
+# developedBy and entity of fresh100 (held out: its errors are not read; its relation F1 rose 0.735 → 0.737 with them).)
 CHALLENGE_FLOORS = {
     # The development half of the challenge corpus (tests/challenge/dev): real reports of 22 provinces.
     "dev": {
@@ -115,9 +118,9 @@ CHALLENGE_FLOORS = {
         "entity": 0.962, "relation": 0.951,
     },
     "fresh2": {
-        "entities": {"Company": 0.975, "IndustrialPark": 0.935, "Project": 0.928, "Program": 1.0, "Region": 0.976},
-        "relations": {"locatedIn": 0.825, "selectedAs": 0.987, "developedBy": 0.923},
-        "entity": 0.961, "relation": 0.885,
+        "entities": {"Company": 0.975, "IndustrialPark": 0.935, "Project": 0.936, "Program": 0.981, "Region": 0.976},
+        "relations": {"locatedIn": 0.831, "selectedAs": 0.987, "developedBy": 0.923},
+        "entity": 0.961, "relation": 0.888,
     },
     # locatedIn lowered in the twenty-fifth session (0.882 -> 0.874): a line list whose members open with their region
     # now frames a region-prefixed project line with a place the gold does not give.
@@ -156,9 +159,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh9: 24 texts by two more writers, scored blind once (0.798 / 0.450, rules of commit 0f07e85).
     "fresh9": {
-        "entities": {"Company": 0.906, "IndustrialPark": 0.923, "Project": 0.85, "Program": 0.879, "Region": 0.926},
-        "relations": {"locatedIn": 0.739, "selectedAs": 0.901, "developedBy": 0.765},
-        "entity": 0.899, "relation": 0.805,
+        "entities": {"Company": 0.914, "IndustrialPark": 0.923, "Project": 0.873, "Program": 0.879, "Region": 0.926},
+        "relations": {"locatedIn": 0.745, "selectedAs": 0.901, "developedBy": 0.791},
+        "entity": 0.907, "relation": 0.813,
     },
     # tests/challenge/fresh10: 24 texts by two more writers, scored blind once (0.866 / 0.657, rules of commit 42d7966).
     "fresh10": {
@@ -247,9 +250,9 @@ CHALLENGE_FLOORS = {
     # (0.830 / 0.624, rules of commit 4277db3); held out through that session, never tuned on, and scored again
     # at its end (the same); tuned on in the fifteenth.
     "fresh63": {
-        "entities": {"Company": 0.903, "IndustrialPark": 0.863, "Project": 0.845, "Program": 0.87, "Region": 0.941},
-        "relations": {"locatedIn": 0.763, "selectedAs": 0.843, "developedBy": 0.785},
-        "entity": 0.89, "relation": 0.797,
+        "entities": {"Company": 0.903, "IndustrialPark": 0.863, "Project": 0.867, "Program": 0.87, "Region": 0.941},
+        "relations": {"locatedIn": 0.789, "selectedAs": 0.843, "developedBy": 0.785},
+        "entity": 0.896, "relation": 0.809,
     },
     # tests/challenge/fresh101: 24 texts by two more writers, scored blind once when they arrived early in the
     # forty-fourth session (0.915 / 0.806 with the rules of its start, fd9079a7); held out.
@@ -261,9 +264,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh100: 24 texts by two more writers, scored blind once when they arrived early in the
     # forty-third session (0.891 / 0.735 with the rules of its start, 6ce87ede); held out.
     "fresh100": {
-        "entities": {"Company": 0.876, "IndustrialPark": 0.931, "Project": 0.884, "Program": 0.812, "Region": 0.943},
-        "relations": {"locatedIn": 0.748, "selectedAs": 0.818, "developedBy": 0.567},
-        "entity": 0.891, "relation": 0.735,
+        "entities": {"Company": 0.872, "IndustrialPark": 0.931, "Project": 0.884, "Program": 0.812, "Region": 0.943},
+        "relations": {"locatedIn": 0.756, "selectedAs": 0.818, "developedBy": 0.558},
+        "entity": 0.889, "relation": 0.736,
     },
     # tests/challenge/fresh99: 24 texts by two more writers, scored blind once when they arrived early in the
     # forty-second session (0.872 / 0.492 with the rules of its start, ff259a0b); held out.
@@ -275,16 +278,16 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh98: 24 texts by two more writers, scored blind once when they arrived early in the
     # forty-first session (0.871 / 0.474 with the rules of its start, 0884b2f4); held out.
     "fresh98": {
-        "entities": {"Company": 0.847, "IndustrialPark": 0.931, "Project": 0.784, "Program": 0.861, "Region": 0.938},
-        "relations": {"locatedIn": 0.399, "selectedAs": 0.414, "developedBy": 0.727},
-        "entity": 0.873, "relation": 0.472,
+        "entities": {"Company": 0.867, "IndustrialPark": 0.931, "Project": 0.855, "Program": 0.952, "Region": 0.938},
+        "relations": {"locatedIn": 0.6, "selectedAs": 0.951, "developedBy": 0.799},
+        "entity": 0.898, "relation": 0.795,
     },
     # tests/challenge/fresh97: 24 texts by two more writers, scored blind once when they arrived early in the
     # fortieth session (0.871 / 0.578 with the rules of its start, 5b312845); held out.
     "fresh97": {
-        "entities": {"Company": 0.915, "IndustrialPark": 0.9, "Project": 0.8, "Program": 0.916, "Region": 0.942},
-        "relations": {"locatedIn": 0.66, "selectedAs": 0.937, "developedBy": 0.793},
-        "entity": 0.888, "relation": 0.775,
+        "entities": {"Company": 0.915, "IndustrialPark": 0.9, "Project": 0.816, "Program": 0.96, "Region": 0.942},
+        "relations": {"locatedIn": 0.66, "selectedAs": 0.969, "developedBy": 0.812},
+        "entity": 0.895, "relation": 0.791,
     },
     # tests/challenge/fresh96: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-ninth session (0.855 / 0.543 with the rules of its start, d30667c1); held out through the fortieth and
@@ -298,9 +301,9 @@ CHALLENGE_FLOORS = {
     # thirty-eighth session (0.886 / 0.588 with the rules of its start, bdc6111); held out through the thirty-ninth
     # and fortieth, tuned on in the forty-first.
     "fresh95": {
-        "entities": {"Company": 0.922, "IndustrialPark": 0.949, "Project": 0.816, "Program": 0.736, "Region": 0.98},
+        "entities": {"Company": 0.922, "IndustrialPark": 0.949, "Project": 0.828, "Program": 0.736, "Region": 0.98},
         "relations": {"locatedIn": 0.736, "selectedAs": 0.642, "developedBy": 0.631},
-        "entity": 0.912, "relation": 0.699,
+        "entity": 0.914, "relation": 0.699,
     },
     # tests/challenge/fresh94: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-seventh session (0.850 / 0.560 with the rules of its start, ee2d920); held out.
@@ -350,9 +353,9 @@ CHALLENGE_FLOORS = {
     # session's end (0.816 / 0.774 with the rules of its start, d9b0b53; 0.818 / 0.778 with its last rules); held out in
     # the thirty-second and thirty-third (0.823 / 0.793 at its end); tuned on in the thirty-fourth.
     "fresh88": {
-        "entities": {"Company": 0.88, "IndustrialPark": 0.851, "Project": 0.92, "Program": 0.788, "Region": 0.875},
-        "relations": {"locatedIn": 0.814, "selectedAs": 0.93, "developedBy": 0.826},
-        "entity": 0.883, "relation": 0.847,
+        "entities": {"Company": 0.887, "IndustrialPark": 0.851, "Project": 0.92, "Program": 0.788, "Region": 0.875},
+        "relations": {"locatedIn": 0.814, "selectedAs": 0.93, "developedBy": 0.844},
+        "entity": 0.885, "relation": 0.852,
     },
     # tests/challenge/fresh87: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-first session (0.824 / 0.553 with the rules of its start, d9b0b53); held out in that session and the
@@ -415,9 +418,9 @@ CHALLENGE_FLOORS = {
     # session's end (0.862 / 0.659 with the rules of 7c7dda8, every count the same with those of its start, 2f62adc);
     # held out (the same at the twenty-sixth session's end); tuned on in the twenty-seventh.
     "fresh80": {
-        "entities": {"Company": 0.906, "IndustrialPark": 0.777, "Project": 0.919, "Program": 0.896, "Region": 0.973},
-        "relations": {"locatedIn": 0.745, "selectedAs": 1.0, "developedBy": 0.642},
-        "entity": 0.91, "relation": 0.806,
+        "entities": {"Company": 0.912, "IndustrialPark": 0.777, "Project": 0.919, "Program": 0.896, "Region": 0.973},
+        "relations": {"locatedIn": 0.745, "selectedAs": 1.0, "developedBy": 0.666},
+        "entity": 0.912, "relation": 0.81,
     },
     # tests/challenge/fresh79: 24 texts by two more writers, scored blind when they arrived in the twenty-fifth session
     # (0.842 / 0.667 with the rules of 640139a; 0.837 / 0.667 with those of the session's start, 2f62adc); held out
@@ -448,9 +451,9 @@ CHALLENGE_FLOORS = {
     # session (0.877 / 0.699 with the rules of 087821e); held out through it (0.877 / 0.695 at its end); tuned on in
     # the twenty-fourth.
     "fresh76": {
-        "entities": {"Company": 0.976, "IndustrialPark": 0.953, "Project": 0.806, "Program": 1.0, "Region": 0.971},
+        "entities": {"Company": 0.976, "IndustrialPark": 0.953, "Project": 0.838, "Program": 1.0, "Region": 0.971},
         "relations": {"locatedIn": 0.844, "selectedAs": 1.0, "developedBy": 0.736},
-        "entity": 0.941, "relation": 0.868,
+        "entity": 0.947, "relation": 0.868,
     },
     # tests/challenge/fresh75: 24 texts by two more writers, scored blind when they arrived early in the twenty-second
     # session (0.871 / 0.579 with the rules of 70218b6, the same with the session's first rounds); held out from then on
@@ -528,9 +531,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh66: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.874 / 0.706 with the rules of ece6f5a and of 0b25672), then tuned on (0.905 / 0.745).
     "fresh66": {
-        "entities": {"Company": 0.935, "IndustrialPark": 0.922, "Project": 0.888, "Program": 0.9, "Region": 0.956},
-        "relations": {"locatedIn": 0.825, "selectedAs": 0.727, "developedBy": 0.538},
-        "entity": 0.925, "relation": 0.773,
+        "entities": {"Company": 0.941, "IndustrialPark": 0.922, "Project": 0.888, "Program": 0.9, "Region": 0.956},
+        "relations": {"locatedIn": 0.825, "selectedAs": 0.727, "developedBy": 0.56},
+        "entity": 0.927, "relation": 0.776,
     },
     # tests/challenge/fresh65: 24 texts by two more writers, scored blind at the fifteenth session's start
     # (0.881 / 0.647 with the rules of ece6f5a); held out through that session (its errors not read), scored again
@@ -568,9 +571,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh60: 24 texts by two more writers, scored blind once (0.883 / 0.390, rules of commit d2da6c8;
     # the same with 945a388's).
     "fresh60": {
-        "entities": {"Company": 0.909, "IndustrialPark": 0.953, "Project": 0.865, "Program": 0.764, "Region": 0.983},
+        "entities": {"Company": 0.939, "IndustrialPark": 0.953, "Project": 0.865, "Program": 0.764, "Region": 0.983},
         "relations": {"locatedIn": 0.852, "selectedAs": 0.957, "developedBy": 0.833},
-        "entity": 0.93, "relation": 0.915,
+        "entity": 0.935, "relation": 0.915,
     },
     # tests/challenge/fresh59: 24 texts by two more writers, scored blind at the twelfth session's start (0.867 / 0.439,
     # rules of commit 6dc9abb and 945a388) and again at its end (0.867 / 0.448); held out, not tuned on.
@@ -605,8 +608,8 @@ CHALLENGE_FLOORS = {
     # 0.911 / 0.538 with 59ee6b5's).
     "fresh55": {
         "entities": {"Company": 0.989, "IndustrialPark": 0.969, "Project": 0.913, "Program": 0.933, "Region": 1.0},
-        "relations": {"locatedIn": 0.816, "selectedAs": 0.823, "developedBy": 0.914},
-        "entity": 0.972, "relation": 0.831,
+        "relations": {"locatedIn": 0.833, "selectedAs": 0.823, "developedBy": 0.914},
+        "entity": 0.972, "relation": 0.839,
     },
     # tests/challenge/fresh54: 24 texts by two more writers, scored blind once (0.858 / 0.570, rules of commit e318a07;
     # 0.855 / 0.570 with 59ee6b5's).
@@ -618,16 +621,16 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh53: 24 texts by two more writers, scored blind once (0.863 / 0.636, rules of commit e4fcf17;
     # the same with 59ee6b5's).
     "fresh53": {
-        "entities": {"Company": 0.979, "IndustrialPark": 0.88, "Project": 0.888, "Program": 0.864, "Region": 1.0},
-        "relations": {"locatedIn": 0.714, "selectedAs": 0.923, "developedBy": 0.888},
-        "entity": 0.94, "relation": 0.837,
+        "entities": {"Company": 0.979, "IndustrialPark": 0.88, "Project": 0.901, "Program": 0.864, "Region": 1.0},
+        "relations": {"locatedIn": 0.727, "selectedAs": 0.923, "developedBy": 0.888},
+        "entity": 0.943, "relation": 0.843,
     },
     # tests/challenge/fresh52: 24 texts by two more writers, scored blind once (0.890 / 0.436, rules of commit c6d3397;
     # 0.888 / 0.436 with 59ee6b5's).
     "fresh52": {
-        "entities": {"Company": 0.923, "IndustrialPark": 0.871, "Project": 0.945, "Program": 0.947, "Region": 0.987},
+        "entities": {"Company": 0.923, "IndustrialPark": 0.871, "Project": 0.954, "Program": 0.947, "Region": 0.987},
         "relations": {"locatedIn": 0.86, "selectedAs": 0.799, "developedBy": 0.79},
-        "entity": 0.939, "relation": 0.825,
+        "entity": 0.942, "relation": 0.825,
     },
     # tests/challenge/fresh51: 24 texts by two more writers, scored blind once (0.838 / 0.540, rules of commit dc099e0;
     # the same with 59ee6b5's).
@@ -639,9 +642,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh50: 24 texts by two more writers, scored blind once (0.920 / 0.463, rules of commit dc099e0;
     # 0.914 / 0.461 with 59ee6b5's).
     "fresh50": {
-        "entities": {"Company": 0.894, "IndustrialPark": 0.888, "Project": 0.941, "Program": 0.903, "Region": 0.988},
-        "relations": {"locatedIn": 0.666, "selectedAs": 0.887, "developedBy": 0.8},
-        "entity": 0.946, "relation": 0.825,
+        "entities": {"Company": 0.894, "IndustrialPark": 0.888, "Project": 0.941, "Program": 0.909, "Region": 0.988},
+        "relations": {"locatedIn": 0.666, "selectedAs": 0.927, "developedBy": 0.8},
+        "entity": 0.946, "relation": 0.853,
     },
     # tests/challenge/fresh49: 24 texts by two more writers, scored blind once with the eleventh session's first rules
     # (0.861 / 0.552, commit c01aae1; the same with 59ee6b5's).
@@ -659,9 +662,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh47: 24 texts by two more writers, scored blind once (0.897 / 0.855, rules of commit 8dfffca).
     "fresh47": {
-        "entities": {"Company": 0.885, "IndustrialPark": 0.965, "Project": 0.962, "Program": 1.0, "Region": 1.0},
-        "relations": {"locatedIn": 0.867, "selectedAs": 1.0, "developedBy": 0.916},
-        "entity": 0.944, "relation": 0.917,
+        "entities": {"Company": 0.892, "IndustrialPark": 0.965, "Project": 0.962, "Program": 1.0, "Region": 1.0},
+        "relations": {"locatedIn": 0.867, "selectedAs": 1.0, "developedBy": 0.936},
+        "entity": 0.947, "relation": 0.924,
     },
     # tests/challenge/fresh46: 24 texts by two more writers, scored blind once (0.886 / 0.513, rules of commit 95b97ed).
     "fresh46": {
@@ -696,8 +699,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh41: 24 texts by two more writers, scored blind once (0.876 / 0.667, rules of commit 33ca7c6).
     "fresh41": {
         "entities": {"Company": 0.968, "IndustrialPark": 0.95, "Project": 0.756, "Program": 0.833, "Region": 1.0},
-        "relations": {"locatedIn": 0.85, "selectedAs": 0.779, "developedBy": 0.363},
-        "entity": 0.93, "relation": 0.789,
+        "relations": {"locatedIn": 0.863, "selectedAs": 0.779, "developedBy": 0.363},
+        "entity": 0.93, "relation": 0.797,
     },
     # tests/challenge/fresh40: 24 texts by two more writers, scored blind once (0.864 / 0.681, rules of commit d30bce1).
     "fresh40": {
@@ -713,9 +716,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh38: 24 texts by two more writers, scored blind once (0.831 / 0.756, rules of commit f28d781).
     "fresh38": {
-        "entities": {"Company": 0.931, "IndustrialPark": 0.937, "Project": 0.864, "Program": 0.869, "Region": 0.934},
-        "relations": {"locatedIn": 0.776, "selectedAs": 0.912, "developedBy": 0.791},
-        "entity": 0.909, "relation": 0.827,
+        "entities": {"Company": 0.937, "IndustrialPark": 0.937, "Project": 0.864, "Program": 0.869, "Region": 0.934},
+        "relations": {"locatedIn": 0.782, "selectedAs": 0.912, "developedBy": 0.791},
+        "entity": 0.911, "relation": 0.83,
     },
     # tests/challenge/fresh37: 24 texts by two more writers, scored blind once (0.860 / 0.555, rules of commit 1504970).
     "fresh37": {
@@ -789,9 +792,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh26: 24 texts by two more writers, scored blind once (0.787 / 0.435, rules of commit 1d47968).
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
     "fresh26": {
-        "entities": {"Company": 0.914, "IndustrialPark": 0.839, "Project": 0.838, "Program": 0.923, "Region": 0.968},
+        "entities": {"Company": 0.914, "IndustrialPark": 0.839, "Project": 0.87, "Program": 0.923, "Region": 0.968},
         "relations": {"locatedIn": 0.732, "selectedAs": 0.891, "developedBy": 0.608},
-        "entity": 0.906, "relation": 0.775,
+        "entity": 0.911, "relation": 0.775,
     },
     # tests/challenge/fresh25: 24 texts by two more writers, scored blind once (0.877 / 0.697, rules of commit caf239c).
     "fresh25": {
@@ -807,9 +810,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh23: 24 texts by two more writers, scored blind once (0.847 / 0.609, rules of commit a17155a).
     "fresh23": {
-        "entities": {"Company": 0.945, "IndustrialPark": 0.787, "Project": 0.924, "Program": 0.909, "Region": 0.982},
-        "relations": {"locatedIn": 0.791, "selectedAs": 0.765, "developedBy": 0.861},
-        "entity": 0.927, "relation": 0.809,
+        "entities": {"Company": 0.945, "IndustrialPark": 0.787, "Project": 0.938, "Program": 0.909, "Region": 0.982},
+        "relations": {"locatedIn": 0.813, "selectedAs": 0.765, "developedBy": 0.861},
+        "entity": 0.932, "relation": 0.819,
     },
 }
 HELDOUT_FLOORS = {
