@@ -386,8 +386,8 @@ class ProgramRecogniser(ProgramForms):
             if found:
                 found_ends.add(text[found[1] - 1])
                 found_spans.append(found)
-                rule = "program.deed_honour" if self.deed_honour_re.search(text, *found) and self._scoped_at(text, found[0]) \
-                    else "program.published" if published else "program.scope" if needs_scope else "program.cue"  # (入选某省推进…先进单位名单)
+                deed = self.deed_honour_re.search(text, *found) and self._scoped_at(text, found[0])  # 入选某省推进…先进单位名单
+                rule = "program.deed_honour" if deed else "program.published" if published else "program.scope" if needs_scope else "program.cue"
                 doc.programs.add(*found, PROGRAM, rule)
                 name = text[found[0]:found[1]]
                 graded = self.graded_re.search(name)

@@ -183,8 +183,9 @@ class ProjectLists:
         return opener
 
     def _clause_summary(self, text: str, end: int) -> re.Match | None:
-        """工业项目11个，年内计划投资10.1亿元，主要有A、B、C等；: a count, a clause, then the list it sums up, closed by 等 (not
-        主要有序推进…, 主要有来自广东、浙江的企业, 主要有产业、民生三大类, 主要有A、B等企业投资: no list of projects)."""
+        """工业项目11个，年内计划投资10.1亿元，主要有A、B、C等；: a count, a clause, then the list it sums up, closed by 等, by
+        a last member that 和 joins, or after 以下项目 (not 主要有序推进…, 主要有来自广东、浙江的企业, 主要有产业、基础设施和民生三大类,
+        主要有A、B等企业投资: no list of projects)."""
         opener = self.clause_summary_re.match(text, end)
         if opener is None:
             return None

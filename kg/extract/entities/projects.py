@@ -384,8 +384,8 @@ class ProjectRecogniser(ProjectOpenings):
         return start
 
     def _joined_by_ji(self, doc: DocState, start: int, suffix_start: int) -> int:
-        """某某度假酒店暨某某公园建设项目, 某某产业园暨某某综合体项目: 暨 joins two parts of one project's name (not
-        某某推介会暨项目集中签约仪式, 动工仪式暨一期项目: an event's name before it, or no name of the project's after it)."""
+        """某某度假酒店暨某某公园建设项目: 暨 joins two parts of one project's name (not 推介会暨项目集中签约仪式, 动工仪式暨一期
+        项目, 标准厂房暨某某项目: an event's, a document's or a building's name before it, or no name of its own after it)."""
         text = doc.text
         if text[start - 1:start] != "暨" or suffix_start - start < self.min_stem:
             return start

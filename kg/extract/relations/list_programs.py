@@ -22,8 +22,9 @@ INTRO_END = compile_scan(r"(?P<named>名单|榜单|名录)?如下(?:[（(][^（�
 
 
 class ListPrograms:
-    """Needs ListReader's `pattern`, `place_program`, `heading`, `colon_after`, `selection_cue`, `look_back` and
-    `section_line`, `_numbered_since`, and sets its own patterns in `_read_list_programs` (called by ListReader.__init__)."""
+    """Needs ListReader's `pattern`, `place_program`, `heading`, `colon_after`, `selection_cue`, `look_back`,
+    `section_line` and `_numbered_since`, and sets its own patterns in `_read_list_programs` (called by
+    ListReader.__init__)."""
 
     def _read_list_programs(self, lists: dict) -> None:
         self.named_list_opener = re.compile(lists["named_list_opener"])
@@ -66,10 +67,11 @@ class ListPrograms:
         of_places = members[0].label in PLACES
         headed = self.heading.fullmatch(text, text.rfind("\n", 0, members[0].start) + 1, members[0].start)  # its line's
         back = s if headed else s - SELECTED_REACH if self._selected_opener(text, members[0]) else s - self.look_back
-        sectioned = s and not headed and self.section_line.match(text, sentences[s - 1][0])  # 名单如下：一、A类 (line break)
-        section = s and headed and self.section_line.match(text, sentences[s][0])  # (not 3. 昌吉州：A: a place's line)
+        # a list under a section's heading after its opener (名单如下：(line break) 一、A类 (line break) B、C (line break) 二、…,
+        # or 一、A类：B、C, whose heading's own program comes first if it names one; not 3. 昌吉州：A, a place's line)
+        sectioned = s and not headed and self.section_line.match(text, sentences[s - 1][0])
+        section = s and headed and self.section_line.match(text, sentences[s][0])
         opener = self._numbered_since(text, sentences, s + 1 if section else s) if sectioned or section else None
-        # B、C (line break) 二、…; 一、A类：B、C (its own heading's program first, if it names one)
         back = min(back, opener) if opener is not None and INTRO_END.search(text, *sentences[opener]) else back
         program = next((m for m in mentions_back(mentions, index, sentence_of, back, s)
                         if m.label in pattern.tail and self._fits(text[m.start:m.end], members[0].label, of_places)

@@ -90,7 +90,8 @@ class Shape:
         if not inside:
             return []
         best = min(p.rank(m.label) for m in inside)
-        heads = [m for m in inside if p.rank(m.label) == best]  # (not the place opening a park's name, 榆林市|靖边经开区)
+        heads = [m for m in inside if p.rank(m.label) == best]
+        # (not a place opening the name of another kind ranked alike, 榆林市|靖边经开区)
         heads = [m for m in heads if not any(o.start == m.end and o.label != m.label for o in heads)]
         if text is not None and {PARK, REGION} <= {m.label for m in heads}:
             # parks and regions ranked alike (A区、B新区等15个地区列入P): a region is a member only where a joint, or the
