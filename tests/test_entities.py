@@ -5351,6 +5351,8 @@ def test_forty_third_session_round(nlp, text, label, expected):
      {"凯岚储能电站", "博远精密零部件生产线"}),
     ("全年实施项目30个，总投资150亿元，主要有产业、基础设施和民生三大类。", "Project", set()),
     ("晨越电子被认定为国家级专精特新小巨人企业、打造省级工业设计中心。", "Program", {"国家级专精特新小巨人企业"}),
+    # a place's side before its spokesman is no firm
+    ("据遂宁方面负责人介绍，遂宁市共有各类锂电及新材料企业42家。", "Company", set()),
 ])
 def test_forty_fourth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
