@@ -254,6 +254,13 @@ CHALLENGE_FLOORS = {
         "relations": {"locatedIn": 0.789, "selectedAs": 0.843, "developedBy": 0.785},
         "entity": 0.896, "relation": 0.809,
     },
+    # tests/challenge/fresh102: 24 texts by two more writers, scored blind once when they arrived near the end of the
+    # forty-fourth session (0.895 / 0.521 with its last rules, 7df03fe1, and the same with its first, fd9079a7); held out.
+    "fresh102": {
+        "entities": {"Company": 0.919, "IndustrialPark": 0.857, "Project": 0.882, "Program": 0.687, "Region": 0.964},
+        "relations": {"locatedIn": 0.516, "selectedAs": 0.444, "developedBy": 0.677},
+        "entity": 0.894, "relation": 0.52,
+    },
     # tests/challenge/fresh101: 24 texts by two more writers, scored blind once when they arrived early in the
     # forty-fourth session (0.915 / 0.806 with the rules of its start, fd9079a7); held out.
     "fresh101": {
