@@ -199,6 +199,7 @@ class ProjectDevelopers:
         companies = self.companies
         if text[project.start].isdigit():
             return None  # 5万吨电池级氢氧化锂项目: an output opens the name, no company
+        material = companies.material_re.match(text[project.start:project.end])  # 锂离子电池…项目: a product, no brand
         for stem_len in (2, 3, 4, 5, 6):
             stem = text[project.start:project.start + stem_len]
             # the longest industry word after the stem that leaves more than four characters of the name
@@ -210,8 +211,7 @@ class ProjectDevelopers:
                     or stem_len >= 4 and (word.group() not in companies.firm_words  # 中科湘膜科技总部基地: a firm's word
                                           or not companies.is_coined(stem) or self._place_and_word(stem))
                     or text.startswith("品", word.end())  # 精细化学品二期项目: a product's word (化学品), no firm's
-                    or stem in companies.industry_words  # 半导体化学品…项目, 锂离子电池…项目: a product, no brand
-                    or companies.material_re.match(text[project.start:project.end])
+                    or stem in companies.industry_words or material  # 半导体化学品…项目: a product, no brand
                     # 仓储物流集散中心项目, 射频电子标签产业项目: a kind (not 大锦科技汽车诊断: a firm's word after it, no park
                     # in the name, 液压科技产业园项目, nor a field's work after it, 金融科技创新中心项目)
                     or stem_len <= 3 and self._common_word(stem) and (

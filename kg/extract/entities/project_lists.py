@@ -189,10 +189,8 @@ class ProjectLists:
         opener = self.clause_summary_re.match(text, end)
         if opener is None:
             return None
-        member_end = MEMBER_END.search(text, opener.end())
-        end = member_end.start() if member_end else len(text)
-        close = self.has_list_close_re.search(text, opener.end(), end)
-        listed = text[opener.end():close.start() if close else end]  # (A、B等; A、B和C; 以下项目：A、B)
+        clause_end, close = self._list_close(text, opener.end())
+        listed = text[opener.end():close.start() if close else clause_end]  # (A、B等; A、B和C; 以下项目：A、B)
         return opener if "、" in listed and (close and not self.fields_close_re.match(text, close.start())
                                              or not close and (LAST_JOINED.search(listed) or "以下" in opener.group())
                                              and not KINDS_END.search(listed)) else None
@@ -204,13 +202,18 @@ class ProjectLists:
         clause = max(text.rfind(mark, max(0, start - self.has_opener_reach), start) for mark in "，,。；;：:\n")
         if opener is None or clause == -1 and start > self.has_opener_reach:
             return None
-        member_end = MEMBER_END.search(text, opener.end())
-        close = self.has_list_close_re.search(text, opener.end(), member_end.start() if member_end else len(text))
+        close = self._list_close(text, opener.end())[1]
         members = text[opener.end():close.start()].split("、") if close else []
         if len(members) < 2 or any(len(m.strip()) < self.has_member_min for m in members) or \
                 self.fields_close_re.match(text, close.start()) or not any(self._marked(m.strip()) for m in members):
             return None  # (签约项目有高效光伏组件、动力储能电池系统等: products, no member a name's)
         return opener
+
+    def _list_close(self, text: str, position: int) -> tuple[int, re.Match | None]:
+        """The end of the clause of a list opened at `position`, and the 等 that closes the list in it, if any."""
+        member_end = MEMBER_END.search(text, position)
+        clause_end = member_end.start() if member_end else len(text)
+        return clause_end, self.has_list_close_re.search(text, position, clause_end)
 
     def _marked(self, member: str) -> bool:
         """A phase, an output or a proper name (a place, a brand) marks a member as one project's name."""
