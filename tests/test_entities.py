@@ -5356,3 +5356,14 @@ def test_forty_third_session_round(nlp, text, label, expected):
 ])
 def test_forty_fourth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # a conjunction's character that opens the next place's name (和平县) stays in it
+    ("河源市和平县腐竹产业园入选省级名单。", "IndustrialPark", {"腐竹产业园"}),
+    ("河源市和平县腐竹产业园入选省级名单。", "Region", {"河源市和平县"}),
+    # 分获 (分别获得) is a cue of selection after a list, no part of its last member
+    ("凯岚科技、晨越（北京）智能分获“隐形冠军”“单项冠军”称号。", "Company", {"凯岚科技", "晨越（北京）智能"}),
+])
+def test_forty_fifth_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

@@ -41,6 +41,7 @@ COUNT, COUNTED_FIRMS = compile_scan(COUNT_SOURCE), compile_scan(rf"{COUNT_SOURCE
 QUOTE, ETC = re.compile(f"[{re.escape(QUOTES)}]"), re.compile("等")
 LISTING_NOTE = re.compile(r"[（(][^（）()]{1,12}、[^（）()]{1,12}[）)]$")
 NOTE_END = re.compile(r"[（(][^（）()]{1,12}[）)]$")
+MIDDLE_NOTE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[（(][^（）()]{2,8}[）)](?=[\u4e00-\u9fff]{2})")
 JOINED_LISTS = re.compile("以及|及|和")  # between two lists, each closed by 等 and its head
 COLON_LINE_END = re.compile(r"[：:][ \t]*(?=\n)")
 END, EMPTY = re.compile(r"$"), re.compile("")  # a list's end; a cut at a position found otherwise
@@ -127,7 +128,7 @@ class CompanyLists:
             opener = self.numbered_opener_re.search(text, line_start, colon.end())
             if opener is None:
                 continue
-            head = opener.group(1) or opener.group(2)
+            head = opener.group(1) or opener.group(2) or opener.group(3)
             items, position = [], colon.end()
             while position < len(text):
                 line_end = text.find("\n", position)
@@ -137,7 +138,7 @@ class CompanyLists:
                     if text[position:line_end].strip():
                         break
                 else:
-                    items.append((item, (*item.span("name"), head)))
+                    items.append((item, (*item.span("name" if item.group("name") else "plain"), head)))
                 position = line_end + 1
             members = [member for item, member in items if not item.group("section")]
             if members and len(members) < len(items):  # 一、先进制造业 (line break) 1. A: the sections are no members
@@ -281,8 +282,7 @@ class CompanyLists:
         if parts and self._opened(doc, parts[0][0]):
             head_word = "企业"  # 入选企业分别是：A、B等: the opener names the members' kind
         if parts and (head_word or follow) != "项目":  # 某某电子与A、B、C等厂商合作: the list's subject and its
-            partner = PARTNER.search(text, parts[0][0] + 1, parts[0][1] - 2)  # partners (A与B之间的合作… names a project)
-            if partner:
+            if partner := PARTNER.search(text, parts[0][0] + 1, parts[0][1] - 2):  # partners (A与B之间的合作… names a project)
                 parts[0] = (partner.end(), parts[0][1])
         return [(s, e, head_word or follow) for s, e in parts if e > s]
 
@@ -298,8 +298,7 @@ class CompanyLists:
         members.append(text[last_start:last_end])
         joined_end = companies.shaped_name_at(text, last_end + 1) if text.startswith("和", last_end) else None
         if joined_end is not None and MEMBER_END.match(text, joined_end):  # A、B和C。 (not A、B和某某职业技术学院)
-            members.append(text[last_end + 1:joined_end])
-            last_end = joined_end
+            members, last_end = members + [text[last_end + 1:joined_end]], joined_end
         if all(companies.ends_with_industry_word(m) and companies.is_short_name(m) for m in members) and \
                 brands(self.companies, members):
             return last_end
@@ -426,8 +425,9 @@ class CompanyLists:
             shape = name[:-2] if name.endswith("公司") and not name.endswith(self.not_plain) else name
             if shape != name and place and len(shape) - place.end() >= 2 and companies.is_short_name(shape[place.end():]):
                 shape = shape[place.end():]  # 安徽某某生物科技公司: judged by its own words (not 河南能源公司: a place's trade)
-            if factory:
-                shape = name[place.end():]
+            shape = name[place.end():] if factory else shape
+            if (inner := MIDDLE_NOTE.search(shape)) and self._name_bracket(inner.group()[1:-1]):
+                shape = shape[:inner.start()] + shape[inner.end():]  # 东方希望（三门峡）铝业: judged without its place
             if (doc.names.overlaps(s, e) or not companies.is_short_name(shape) or PHASE_END.search(name)
                     or name.endswith(self.not_plain)  # 某市首家上市公司: a description
                     or follow in self.body_heads and not companies.ends_with_industry_word(name)

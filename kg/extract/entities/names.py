@@ -228,9 +228,14 @@ class NameText:
                 doc.names.ends_at(start) or doc.regions.ends_at(start)
                 or self.gazetteer.region_re.match(doc.text, start + 1)
                 or (doc.text[start] == "有" and doc.text[start - 1:start] in ("，", ",", "：", ":", "的", "内", "中", "还", "也", "已")
-                    and not doc.text.startswith(self.having_words, start))):
+                    and not doc.text.startswith(self.having_words, start))) and not self.opens_place(doc.text, start):
             return start + 1
         return start
+
+    def opens_place(self, text: str, start: int) -> bool:
+        """河源市和平县腐竹产业园: the character opens a place's name (和平县), and what follows it opens none."""
+        region_at = self.gazetteer.region_re.match
+        return region_at(text, start) is not None and region_at(text, start + 1) is None
 
     def after_object_verb(self, text: str, start: int, end: int,
                           words: Callable[[str], list[tuple[str, str]]] | None = None) -> int:

@@ -269,7 +269,9 @@ class ParkRecogniser:
             longer = max((n for n in with_place[name] if text.endswith(n, 0, m.end)), key=len, default=None)
             if longer is None:
                 continue
-            listed = "、" in (text[m.end:m.end + 1], text[m.end - len(longer) - 1:m.end - len(longer)])
+            opening = m.end - len(longer)  # (1. 德惠市水稻…产业园 on a line of its own: a member of a numbered list)
+            listed = "、" in (text[m.end:m.end + 1], text[opening - 1:opening]) or \
+                bool(NUMBERED_LINE.search(text, max(0, opening - 8), opening))
             if name in namesakes or listed:
                 doc.names.remove(m)
                 doc.names.add(m.end - len(longer), m.end, PARK, m.rule)
@@ -367,9 +369,9 @@ class ParkRecogniser:
 
     def _after_listed_place(self, text: str, start: int, suffix_start: int) -> int | None:
         """After the last conjunction in the stem after a region, a park or a town, or before a region (温州和|杭州湾新区,
-        河西堡镇和|河西堡工业园区, 某试验区与|某生态工业园, 某某与|莒县经济开发区), or None."""
+        河西堡镇和|河西堡工业园区, 某试验区与|某生态工业园, 某某与|莒县经济开发区), or None (not 河源市|和平县腐竹产业园)."""
         for i in range(suffix_start - 1, start, -1):
-            if text[i] in self.conjunctions and (any(
+            if text[i] in self.conjunctions and not self.names.opens_place(text, i) and (any(
                     text[j:i] in self.gazetteer.region_names for j in range(max(start, i - 9), i - 1))
                     or self.joined_after_re.search(text, start, i) or self.gazetteer.region_re.match(text, i + 1, suffix_start)):
                 return i + 1
