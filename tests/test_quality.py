@@ -254,6 +254,13 @@ CHALLENGE_FLOORS = {
         "relations": {"locatedIn": 0.789, "selectedAs": 0.843, "developedBy": 0.785},
         "entity": 0.896, "relation": 0.809,
     },
+    # tests/challenge/fresh103: 24 texts by two more writers, scored blind once when they arrived early in the
+    # forty-fifth session (0.881 / 0.541 with the rules of its start, 40d6044f, and the same at ce6a7bf0); held out.
+    "fresh103": {
+        "entities": {"Company": 0.915, "IndustrialPark": 0.891, "Project": 0.792, "Program": 0.908, "Region": 0.949},
+        "relations": {"locatedIn": 0.445, "selectedAs": 0.659, "developedBy": 0.682},
+        "entity": 0.881, "relation": 0.54,
+    },
     # tests/challenge/fresh102: 24 texts by two more writers, scored blind once when they arrived near the end of the
     # forty-fourth session (0.895 / 0.521 with its last rules, 7df03fe1, and the same with its first, fd9079a7); held out.
     "fresh102": {
