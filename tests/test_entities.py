@@ -5364,6 +5364,9 @@ def test_forty_fourth_session_round(nlp, text, label, expected):
     ("河源市和平县腐竹产业园入选省级名单。", "Region", {"河源市和平县"}),
     # 分获 (分别获得) is a cue of selection after a list, no part of its last member
     ("凯岚科技、晨越（北京）智能分获“隐形冠军”“单项冠军”称号。", "Company", {"凯岚科技", "晨越（北京）智能"}),
+    # a short name given inside a full name's note (以下简称B) is no member ending in the note's bracket
+    ("湖南凯岚新材料有限公司（以下简称凯岚新材）、湖南晨越科技有限公司（简称晨越科技）和湖南博远电子有限公司3家企业入选。", "Company",
+     {"湖南凯岚新材料有限公司", "凯岚新材", "湖南晨越科技有限公司", "晨越科技", "湖南博远电子有限公司"}),
 ])
 def test_forty_fifth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

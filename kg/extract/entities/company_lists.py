@@ -131,8 +131,7 @@ class CompanyLists:
             head = opener.group(1) or opener.group(2) or opener.group(3)
             items, position = [], colon.end()
             while position < len(text):
-                line_end = text.find("\n", position)
-                line_end = len(text) if line_end == -1 else line_end
+                line_end = len(text) if (line_end := text.find("\n", position)) == -1 else line_end
                 item = self.numbered_item_re.fullmatch(text, position, line_end)
                 if item is None:
                     if text[position:line_end].strip():
@@ -411,6 +410,7 @@ class CompanyLists:
         # (each member opening with its own place: 东兴市A厂、东兴市B厂; not one place framing the list)
         placed = sum(1 for _, _, n in names if self.gazetteer.region_re.match(n)) > 1
         for s, e, name in names:
+            name, e = (name[:-1], e - 1) if name[-1:] in "）)" and not any(c in name for c in "（(") else (name, e)  # A有限公司（以下简称B）、C: B
             note = NOTE_END.search(name)
             if note and note.start() >= 2 and not self._name_bracket(note.group()[1:-1]):
                 # 美团（西藏运营中心）: the member's unit, in brackets after its name (not 润通控股（集团）: its name's)
