@@ -5367,6 +5367,10 @@ def test_forty_fourth_session_round(nlp, text, label, expected):
     # a short name given inside a full name's note (以下简称B) is no member ending in the note's bracket
     ("湖南凯岚新材料有限公司（以下简称凯岚新材）、湖南晨越科技有限公司（简称晨越科技）和湖南博远电子有限公司3家企业入选。", "Company",
      {"湖南凯岚新材料有限公司", "凯岚新材", "湖南晨越科技有限公司", "晨越科技", "湖南博远电子有限公司"}),
+    # a park's parts counted after it (五大专业园区) are no park inside it
+    ("凯岚开发区五大专业园区建设启动，电子信息产业园一号厂房开工。", "IndustrialPark", {"凯岚开发区"}),
+    # a verb of choosing opens no firm's name in a list (精选A、B等一批企业入驻)
+    ("园区依托龙头企业的带动效应，精选凯岚电子、晨越电器、博远光电等一批企业入驻。", "Company", {"凯岚电子", "晨越电器", "博远光电"}),
 ])
 def test_forty_fifth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

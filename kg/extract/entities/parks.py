@@ -23,6 +23,7 @@ LIST_MEMBER_SUFFIXES = ("产业园区", "工业园区", "产业园", "工业园"
 # one member of a list a count of parks opens, and the joint after it (、, 和, 及, 以及, ，以及)
 COUNTED_MEMBER = re.compile(r"(?P<name>[^、，,。；;：:\n]{2,20}?园区?)(?:[，,]?以及|、|和|及|(?=[。；;\n]|$))")
 TRAILING_NUMBER = re.compile(r"(\d+)\s*$")
+COUNTED_PARTS = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*[大个座]")
 VERB_TAG = "v"  # jieba's tag of a verb (not vn: 服务, 发展 also name things)
 PLACE_TAG = "ns"  # jieba's tag of a place name (黑山 in 西黑山)
 MAX_VERB_STEM = 4
@@ -390,8 +391,8 @@ class ParkRecogniser:
         if host is None or host.label != PARK or not 2 <= suffix_start - host.end <= self.named_part_stem:
             return
         stem = doc.text[host.end:suffix_start]
-        if LIST_CLOSE.match(stem):
-            return  # 某某工业园等四大园区: the head of a list of parks
+        if LIST_CLOSE.match(stem) or COUNTED_PARTS.match(stem):
+            return  # 某某工业园等四大园区: the head of a list of parks; 某开发区五大专业园区: its parts counted
         if doc.text[suffix_start:end] in self.place_part_suffixes and not self._names_a_place(stem):
             return  # 张江高新区宝山园: a branch named after its place (not 某新区湿地公园)
         if (self.names.name_run.fullmatch(stem) and not self.names.is_generic(stem)
