@@ -5371,6 +5371,10 @@ def test_forty_fourth_session_round(nlp, text, label, expected):
     ("凯岚开发区五大专业园区建设启动，电子信息产业园一号厂房开工。", "IndustrialPark", {"凯岚开发区"}),
     # a verb of choosing opens no firm's name in a list (精选A、B等一批企业入驻)
     ("园区依托龙头企业的带动效应，精选凯岚电子、晨越电器、博远光电等一批企业入驻。", "Company", {"凯岚电子", "晨越电器", "博远光电"}),
+    # a list of projects closed by 等 and kinds listed with 、 (no batch word); not people closed by 等 and their roles
+    ("某市将建设凯岚科技2500吨多晶硅、晨越能源40兆瓦光伏发电等新材料、新能源项目。", "Project",
+     {"凯岚科技2500吨多晶硅", "晨越能源40兆瓦光伏发电"}),
+    ("王建国、李大明等市、县领导和投资项目代表参加了仪式。", "Project", set()),
 ])
 def test_forty_fifth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -109,7 +109,9 @@ class ProjectLists:
         # A、B等一批民生工程和基础设施项目: a batch of a kind closes the list, or of kinds listed none of which is another
         # thing's (一批基础性、节点性项目; project.yaml batch_other_kinds)
         other = "".join(f"(?<!{'|'.join(ws)})" for ws in _by_length(project["batch_other_kinds"]))  # (fixed-width look-behinds)
-        self.batch_before_re = re.compile(rf"等(?:一批|一大批|一系列)((?:[^，。；、\n等]{{1,8}}{other}、)+[^，。；、\n等]{{0,20}}{other}|[^，。；、\n等]{{0,20}})$")
+        kinds = rf"(?:[^，。；、\n等]{{1,8}}{other}、)+[^，。；、\n等]{{0,20}}{other}"
+        words = rf"(?:[^，。；、\n等和及与]{{2,6}}{other}、)+[^，。；、\n等和及与]{{2,6}}{other}"  # (…等新材料、新能源项目: no batch)
+        self.batch_before_re = re.compile(rf"等(?:(?:一批|一大批|一系列)({kinds}|[^，。；、\n等]{{0,20}})|({words}))$")
 
     def _suffixes(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of every project suffix, found by plain string search."""
@@ -139,8 +141,8 @@ class ProjectLists:
             after = None if counted else self.count_after_re.match(text, end)
             etc = text.startswith("等", start - 1)
             batch = self.batch_before_re.search(text, window, start) if text.find("批", window, start) != -1 or \
-                text.find("系列", window, start) != -1 else None
-            if batch and FIRMS_TOO.search(batch.group(1)):
+                text.find("系列", window, start) != -1 or text.find("、", window, start) != -1 else None
+            if batch and FIRMS_TOO.search(batch.group(1) or batch.group(2) or ""):
                 pass  # A、B等一批企业和项目: the members are firms (company_lists)
             elif batch:  # A和B等一批重大项目: the pair's; A、B等一批…: the list's
                 if not self._pair_before(doc, batch.start()):
