@@ -5375,6 +5375,8 @@ def test_forty_fourth_session_round(nlp, text, label, expected):
     ("某市将建设凯岚科技2500吨多晶硅、晨越能源40兆瓦光伏发电等新材料、新能源项目。", "Project",
      {"凯岚科技2500吨多晶硅", "晨越能源40兆瓦光伏发电"}),
     ("王建国、李大明等市、县领导和投资项目代表参加了仪式。", "Project", set()),
+    # a body's approval before a legal name is no part of it
+    ("四川省发改委核准凯岚重卡（成都）专用车有限公司5000辆专用车项目。", "Project", {"凯岚重卡（成都）专用车有限公司5000辆专用车项目"}),
 ])
 def test_forty_fifth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
