@@ -5377,6 +5377,17 @@ def test_forty_fourth_session_round(nlp, text, label, expected):
     ("王建国、李大明等市、县领导和投资项目代表参加了仪式。", "Project", set()),
     # a body's approval before a legal name is no part of it
     ("四川省发改委核准凯岚重卡（成都）专用车有限公司5000辆专用车项目。", "Project", {"凯岚重卡（成都）专用车有限公司5000辆专用车项目"}),
+    # the review's cases: a short form or 县域 after 和 is no place opening a name; unnumbered lines of products or
+    # people's names are no firms; a zone named 中国（某地）… is no firm
+    ("扬子江药业集团有限公司和龙佰集团股份有限公司入选2022年中国制造业企业500强。", "Company",
+     {"扬子江药业集团有限公司", "龙佰集团股份有限公司"}),
+    ("无锡高新区和硕放工业园联合招商。", "IndustrialPark", {"无锡高新区", "硕放工业园"}),
+    ("我市将加快推进城区和县域工业园区建设。", "IndustrialPark", {"县域工业园区"}),
+    ("马鞍山市和县经济开发区签约。", "IndustrialPark", {"和县经济开发区"}),
+    ("入驻企业主要包括：\n锂电池\n光伏组件\n储能设备\n", "Company", set()),
+    ("本次走访的重点企业分别为：\n王建国\n李明华\n张海涛\n", "Company", set()),
+    ("凯岚（集团）机械、晨越（上海）医药、中国（南京）软件谷入选省级重点项目名单。", "Company",
+     {"凯岚（集团）机械", "晨越（上海）医药"}),
 ])
 def test_forty_fifth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

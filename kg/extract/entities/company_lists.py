@@ -41,7 +41,7 @@ COUNT, COUNTED_FIRMS = compile_scan(COUNT_SOURCE), compile_scan(rf"{COUNT_SOURCE
 QUOTE, ETC = re.compile(f"[{re.escape(QUOTES)}]"), re.compile("等")
 LISTING_NOTE = re.compile(r"[（(][^（）()]{1,12}、[^（）()]{1,12}[）)]$")
 NOTE_END = re.compile(r"[（(][^（）()]{1,12}[）)]$")
-MIDDLE_NOTE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[（(][^（）()]{2,8}[）)](?=[\u4e00-\u9fff]{2})")
+MIDDLE_NOTE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!中国)[（(][^（）()]{2,8}[）)](?=[\u4e00-\u9fff]{2})")
 JOINED_LISTS = re.compile("以及|及|和")  # between two lists, each closed by 等 and its head
 COLON_LINE_END = re.compile(r"[：:][ \t]*(?=\n)")
 END, EMPTY = re.compile(r"$"), re.compile("")  # a list's end; a cut at a position found otherwise
@@ -85,10 +85,9 @@ class CompanyLists:
                   rf"(?:{alternation(company['list_opener_verbs'])})|{company['list_opener_counts']}")
         self.opener_re = compile_scan(rf"(?:{opener})[：:]?\s*$")
         self.member_kind_re = re.compile(company["member_kind"])  # 饲料企业正大饲料: the member's kind, then its name
-        self.heading_re = compile_scan(company["list_heading"])
-        self.any_opener_re = compile_scan(opener)  # anywhere: a quick test before a member's start is found
-        self.numbered_opener_re = re.compile(company["numbered_list_opener"])
-        self.numbered_item_re = re.compile(company["numbered_list_item"])
+        self.heading_re, self.any_opener_re = compile_scan(company["list_heading"]), compile_scan(opener)  # (the latter anywhere:
+        # a quick test before a member's start is found)
+        self.numbered_opener_re, self.numbered_item_re = (re.compile(company[k]) for k in ("numbered_list_opener", "numbered_list_item"))
 
     def find(self, doc: DocState) -> None:
         """A、B、C等8家企业 / A、B入选… : the members are companies."""
@@ -139,11 +138,12 @@ class CompanyLists:
                 else:
                     items.append((item, (*item.span("name" if item.group("name") else "plain"), head)))
                 position = line_end + 1
+            plain = [text[s:e] for (item, (s, e, _)) in items if item.group("plain")]
+            if plain and not (firm_names(self.companies, plain) and any(map(self.companies.ends_with_industry_word, plain))):
+                continue  # 企业包括：(line break) 锂电池 (line break) 光伏组件, or people's names: lines not numbered, no firms' names
             members = [member for item, member in items if not item.group("section")]
-            if members and len(members) < len(items):  # 一、先进制造业 (line break) 1. A: the sections are no members
-                self._type_list(doc, members)
-            elif items:
-                self._type_list(doc, [member for _, member in items])
+            if items:  # 一、先进制造业 (line break) 1. A: the sections are no members, unless all lines are sections
+                self._type_list(doc, members if members else [member for _, member in items])
 
     def _pair(self, doc: DocState, start: int, end: int) -> None:
         """中联重科和三一汽车两家企业入选…, 荣光鞋业和宏运鞋业都是某区内的主导企业: two firms' names joined by 和 and

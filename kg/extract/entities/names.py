@@ -233,9 +233,11 @@ class NameText:
         return start
 
     def opens_place(self, text: str, start: int) -> bool:
-        """河源市和平县腐竹产业园: the character opens a place's name (和平县), and what follows it opens none."""
-        region_at = self.gazetteer.region_re.match
-        return region_at(text, start) is not None and region_at(text, start + 1) is None
+        """河源市和平县腐竹产业园: the character opens a division's full name (和平县; not a short form, 和龙佰集团, nor
+        和县域), and what follows it opens none."""
+        place = self.gazetteer.region_re.match(text, start)
+        return place is not None and place.group() in self.gazetteer.full_region_names and \
+            text[place.end():place.end() + 1] not in PLACE_WORD_GOES_ON and self.gazetteer.region_re.match(text, start + 1) is None
 
     def after_object_verb(self, text: str, start: int, end: int,
                           words: Callable[[str], list[tuple[str, str]]] | None = None) -> int:
@@ -273,6 +275,7 @@ class NameText:
 
 BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 AMOUNT_NOTE = re.compile(r"[（(](?:总投资|投资)?(?:约|近|超)?\s*\d+(?:\.\d+)?\s*[万亿]*元[）)]$")  # A（22亿元）: a sum after a name
+PLACE_WORD_GOES_ON = "域级城"  # after a division's word, a word of the language (县域, 县级, 县城), not a place's end
 JOINERS = ("及",)  # after a cut word, 及 says the word is the first of two joined (孵化及深加工; not 将与, 推动和: a verb)
 LONGEST_SUFFIX = 6  # characters of the longest suffix a name ends with (有限责任公司)
 TITLE_PREPOSITIONS = "与由于以在对为将把向从关"  # opening a title, a preposition is cut (《与某集团合作…》, 《关于…》)

@@ -18,12 +18,14 @@ ANY_COUNT = re.compile(r"(?<![\d一二三四五六七八九十两])(\d+|[一二�
 SELECTED_REACH = 12  # sentences back an opener that says its members were selected may look for their list
 OTHER_LIST = re.compile(r"(?:发布|公布|出炉|揭晓)[^。；;\n]{0,30}?(?:排行|榜|名单|名录)|(?:排行|榜单|名单|名录)(?:发布|公布|出炉|揭晓)")
 SELECTED_OPENER = re.compile(r"[^，,。；;：:\n]{2,30}?(?:包括|有|是|为|如下)\s*[：:]\s*$")  # 上榜的企业中包括：
+NAMED_BY_TAIL = re.compile(r"([\u4e00-\u9fff]{2}(?:名单|榜单|名录))(?:前\s*\d+\s*[项家个名])?如下[：:]\s*(?:\d{1,3}\s*[.．、]?\s*)?$")
+LINE_FIELD = re.compile(r"[，,]\s*([\u4e00-\u9fff]{2})\s*[。；;]?\s*$")  # …，所在地某县，培育: the line's last field
 INTRO_END = compile_scan(r"(?P<named>名单|榜单|名录)?如下(?:[（(][^（）()\n]{1,20}[）)])?[：:]?\s*$")  # a list one per line
 
 
 class ListPrograms:
     """Needs ListReader's `pattern`, `place_program`, `heading`, `colon_after`, `selection_cue`, `look_back`,
-    `section_line` and `_numbered_since`, and sets its own patterns in `_read_list_programs` (called by
+    `section_line`, `_numbered_since` and `_own_place_start`, and sets its own patterns in `_read_list_programs` (called by
     ListReader.__init__)."""
 
     def _read_list_programs(self, lists: dict) -> None:
@@ -88,11 +90,36 @@ class ListPrograms:
             program = next((m for m in mentions if m.end <= headline_end and m.label in pattern.tail
                             and self.list_word_end.search(text, m.start, m.end)
                             and self._fits(text[m.start:m.end], members[0].label, of_places)), program)
+        program = self._named_by_tail(text, mentions, index, members[0], of_places) or program
         if program is not None and sentence_of[program] < s:  # (not 获评P的9家企业分别是: the list's own sentence names it)
             program = self._program_counting(text, mentions, index, members[0], program, sentence_of, s) or program
         if program is None:
             return []
-        return [pattern.relation_of(x, program, sentence_of[x]) for x in members if x.label in pattern.head]
+        return [pattern.relation_of(x, self._marked(text, mentions, index, x) or program, sentence_of[x])
+                for x in members if x.label in pattern.head]
+
+    def _marked(self, text: str, mentions: list[Mention], index: int, member: Mention) -> Mention | None:
+        """1. 某某农业科技园区，所在地某县，培育: a field closing a member's line that names one of the lists before it
+        (…创建名单, …培育名单) by its word."""
+        line_end = text.find("\n", member.end)
+        field = LINE_FIELD.search(text, member.end, len(text) if line_end == -1 else line_end)
+        if field is None:
+            return None
+        tail = self.pattern["list_program"].tail
+        marked = {text[m.start:m.end]: m for m in mentions[:index]
+                  if m.label in tail and field.group(1) + "名单" in text[m.start:m.end]}
+        return next(iter(marked.values())) if len(marked) == 1 else None
+
+    def _named_by_tail(self, text: str, mentions: list[Mention], index: int, first: Mention, of_places: bool) -> Mention | None:
+        """…一是2019年某某创建名单，二是…。创建名单前11项如下：1. A: the list the opener names by the end of its name, the
+        nearest program before that ends so."""
+        end = self._own_place_start(text, text.rfind("\n", 0, first.start) + 1, first.start)  # (1.北京市密云区…)
+        named = NAMED_BY_TAIL.search(text, max(0, end - OPENER_REACH), end)
+        if named is None:
+            return None
+        tail = self.pattern["list_program"].tail
+        return next((m for m in reversed(mentions[:index]) if m.label in tail and text.endswith(named.group(1), m.start, m.end)
+                     and self._fits(text[m.start:m.end], first.label, of_places)), None)
 
     def _selected_opener(self, text: str, first: Mention) -> bool:
         """上榜的温州企业（排名不分先后）中包括：A: the opener says its members were selected, into the list the text

@@ -182,10 +182,8 @@ class ListReader(ListPrograms, ListTopics):
             program = None
             if place is None:
                 place, program = self._same_count(text, sentences, mentions, members, sentence_of, list_end)
-            if place is None:
-                place = self._topic(text, sentences, mentions, index, sentence_of)
-            if place is None:
-                place = self._report_topic(text, sentences, mentions, index, members, sentence_of, report)
+            place = place or self._topic(text, sentences, mentions, index, sentence_of) or \
+                self._report_topic(text, sentences, mentions, index, members, sentence_of, report)
             if program is not None and (self.counted_sets.one_of(members, text, list_end) or not any(
                     (m, program[1].relation) in said for m in members)):  # (one of a set holds its program, and its own)
                 add([program[1].relation_of(m, program[0], sentence_of[m]) for m in members
@@ -242,16 +240,22 @@ class ListReader(ListPrograms, ListTopics):
         其中，无锡市8家：(line break) A (line break) B: a line that ends with a colon before a list one per line (or
         line by place: 按市排列如下：(line break) 成都市：A (line break) 自贡市：B、C)."""
         start = sentences[s][0]
+        opening = self._own_place_start(text, start, first.start)  # (1.宜春市富硒大米产业园: the member's own place first)
         headed = s and LINE_HEAD.fullmatch(text, start, first.start)
-        bulleted = s and self.bullet_only.fullmatch(text, start, first.start)
+        bulleted = s and self.bullet_only.fullmatch(text, start, opening)
         if bulleted or headed:  # a numbered line (or one by place): its opener ends the line before
-            if self.colon_line_end.search(text, sentences[s - 1][0], first.start if bulleted else start):
-                return True
-            if bulleted and self._numbered_since(text, sentences, s) is not None:
+            if self.colon_line_end.search(text, sentences[s - 1][0], opening if bulleted else start) or \
+                    bulleted and self._numbered_since(text, sentences, s) is not None:
                 return True
             start = sentences[s - 1][0] if bulleted else start
-        return self.opened.search(text[start:first.start]) is not None or \
+        return self.opened.search(text[start:opening]) is not None or \
             self.heading.fullmatch(text, start, first.start) is not None  # 1. 省级绿色园区：A、B和C
+
+    def _own_place_start(self, text: str, start: int, end: int) -> int:
+        """Where a place opening a numbered line's member starts (1.宜春市富硒大米产业园), else `end`."""
+        bullet = self.bullet_only.match(text, start, end)
+        own = self.gazetteer and bullet.end() > start and self.gazetteer.region_re.fullmatch(text, bullet.end(), end)
+        return bullet.end() if own else end
 
     def _numbered_since(self, text, sentences, s: int) -> int | None:
         """The sentence whose colon opens the numbered lines down to sentence `s` (名单如下：(line break) 1. A (line
@@ -393,19 +397,15 @@ class ListReader(ListPrograms, ListTopics):
         if before.label not in PLACES or sentence_of[before] != s or not self._opens_clause(text, sentences, s, before):
             return None
         count = self.count_after_place.match(text, after_brackets(text, before.end))
-        if count is None or self.counted_kinds.get(count.group("unit"), first.label) != first.label:
-            return None
-        if not self.counted_clause_gap.fullmatch(text, count.end(), first.start):
-            return None
-        if not self.counted_clause_close.match(text, self._list_end(text, mentions, index)):
+        if count is None or self.counted_kinds.get(count.group("unit"), first.label) != first.label or \
+                not self.counted_clause_gap.fullmatch(text, count.end(), first.start) or \
+                not self.counted_clause_close.match(text, self._list_end(text, mentions, index)):
             return None
         return self._framed(before, "list_frame")
 
     def _counted_at(self, text, sentences, s: int, place: Mention, kind: str) -> bool:
         """The place's clause counts things of this kind and says with a cue that they are at the place."""
-        if self.counted_at is None:
-            return False
-        found = self.counted_at.search(text[clause_start(text, sentences[s][0], place.start):place.start])
+        found = self.counted_at and self.counted_at.search(text[clause_start(text, sentences[s][0], place.start):place.start])
         return found is not None and self.counted_kinds.get(found.group("unit"), kind) == kind
 
     def _list_end(self, text: str, mentions: list[Mention], index: int) -> int:
