@@ -5388,6 +5388,10 @@ def test_forty_fourth_session_round(nlp, text, label, expected):
     ("本次走访的重点企业分别为：\n王建国\n李明华\n张海涛\n", "Company", set()),
     ("凯岚（集团）机械、晨越（上海）医药、中国（南京）软件谷入选省级重点项目名单。", "Company",
      {"凯岚（集团）机械", "晨越（上海）医药"}),
+    # a park alone on a numbered line may have a longer stem (not in running text); 对虾 is a word, not 对 and 虾
+    ("名单：\n5.梅州市五华县丝苗米产业园\n6.惠州市粤港澳流动渔民深海网箱养殖产业园\n7.茂名市电白区对虾产业园\n", "IndustrialPark",
+     {"丝苗米产业园", "粤港澳流动渔民深海网箱养殖产业园", "对虾产业园"}),
+    ("新纶新材拟在珠海斗门建设新能源材料和光电材料产业园。", "IndustrialPark", set()),
 ])
 def test_forty_fifth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -23,6 +23,9 @@ LIST_MEMBER_SUFFIXES = ("产业园区", "工业园区", "产业园", "工业园"
 # one member of a list a count of parks opens, and the joint after it (、, 和, 及, 以及, ，以及)
 COUNTED_MEMBER = re.compile(r"(?P<name>[^、，,。；;：:\n]{2,20}?园区?)(?:[，,]?以及|、|和|及|(?=[。；;\n]|$))")
 TRAILING_NUMBER = re.compile(r"(\d+)\s*$")
+ITEM_OPENING = re.compile(r"[ \t]*(?:[（(]\d{1,3}[)）]|\d{1,3}[.．、)）])")  # a numbered line's number…
+ITEM_CLOSE = re.compile(r"[ \t]*(?:[（(][^（）()\n]{1,20}[）)])?[ \t；;。]*(?:\n|$)")  # …and its end after a name, a note
+ITEM_REACH = 6  # characters more a park's stem may hold on a numbered line of its own
 COUNTED_PARTS = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*[大个座]")
 VERB_TAG = "v"  # jieba's tag of a verb (not vn: 服务, 发展 also name things)
 PLACE_TAG = "ns"  # jieba's tag of a place name (黑山 in 西黑山)
@@ -134,7 +137,8 @@ class ParkRecogniser:
         if text[suffix_start:end] in self.named_part_suffixes:
             self._add_named_part(doc, suffix_start, end)
             return
-        start = names.stem_start(doc, suffix_start, self.max_stem)
+        start = names.stem_start(doc, suffix_start, self.max_stem + ITEM_REACH if self._whole_item(text, suffix_start, end)
+                                 else self.max_stem)
         if text[start] in OPEN_BRACKETS and doc.names.label_at(start - 1) == PARK and doc.names.ends_at(start):
             # 乌鲁木齐经开区（头屯河区）两河高端制造科技产业园: the bracket is the note of the name before, the park's own
             # name starts after it (not 武汉经开区（汉南区）智能网联汽车产业园: a trade alone, one name with the park's)
@@ -467,6 +471,12 @@ class ParkRecogniser:
             return None  # (加快建设富硒农产品精深加工产业园: a plan's kind of park)
         words = self._words(stem)
         return start if words and words[0][1] in self.name_tags else None  # (江钨硬质合金精深加工产业园: a brand opens it)
+
+    @staticmethod
+    def _whole_item(text: str, suffix_start: int, end: int) -> bool:
+        """6.惠州市粤港澳流动渔民深海网箱养殖产业园: the park ends a numbered line that holds it alone (a longer stem is
+        its own; in running text a long run is a clause)."""
+        return ITEM_OPENING.match(text, text.rfind("\n", 0, suffix_start) + 1) is not None and ITEM_CLOSE.match(text, end) is not None
 
     def _bracketed_section(self, text: str, end: int) -> int | None:
         """End of a bracketed section name after a park: 重庆枢纽港产业园（江津片区）."""
