@@ -5392,6 +5392,10 @@ def test_forty_fourth_session_round(nlp, text, label, expected):
     ("名单：\n5.梅州市五华县丝苗米产业园\n6.惠州市粤港澳流动渔民深海网箱养殖产业园\n7.茂名市电白区对虾产业园\n", "IndustrialPark",
      {"丝苗米产业园", "粤港澳流动渔民深海网箱养殖产业园", "对虾产业园"}),
     ("新纶新材拟在珠海斗门建设新能源材料和光电材料产业园。", "IndustrialPark", set()),
+    # a kind said of the project or park just named, after a copula and 的, is no project (a number in it keeps it)
+    ("该工程是一个“变废为宝”的循环经济环保科技项目。", "Project", set()),
+    ("这是石化产业的关键节点项目，总投资45亿元。", "Project", set()),
+    ("该项目是凯岚集团投资建设的年产10万吨锂电池项目。", "Project", {"年产10万吨锂电池项目"}),
 ])
 def test_forty_fifth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -17,12 +17,12 @@ from kg.schema import COMPANY, PARK, PROJECT
 BRACKETED = re.compile(r"[（(][^（）()，。、]{1,8}[）)]")
 QUOTED_BEFORE = re.compile(f"[“\"][^{re.escape(QUOTES)}，。；、\\s]{{2,8}}[”\"]$")  # a short quoted term
 QUOTED_STEM = re.compile(f"“([^{re.escape(QUOTES)}，。；、\\s]{{3,30}})”$")  # 某某集团公司“煤矿生态矿山建设”项目: the quotes hold it
-MAX_BEFORE_QUOTE = 8  # characters of a name before a quoted term inside it (惠利甘蔗“双高”…项目)
-MEMBER_OPENERS = "、\n"  # what stands before a list member (not a clause: 某某农机“揭榜挂帅”某某项目)
+# characters of a name before a quoted term inside it (惠利甘蔗“双高”…项目); what stands before a list member (not a clause:
+MAX_BEFORE_QUOTE, MEMBER_OPENERS = 8, "、\n"  # 某某农机“揭榜挂帅”某某项目)
 LIST_OF_PROJECTS = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)?[个批项]?(?:重点|重大)?(?:项目|工程)")  # 等4个项目: a list's close
 # (FIRM_IN_STEM: 中铝广西分公司结构调整项目, a firm's; TOWN_ONLY: 海兴县苏基镇项目, a town's; JOINED: 高速公路和铁路项目: two kinds)
 CLAUSE_BREAK, FIRM_IN_STEM, TOWN_ONLY, JOINED = re.compile(r"[，。；：,;:\n和及与]"), re.compile(r"公司|集团|厂"), re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|村|社区))?"), re.compile("[和及与]")
-OUTPUT_IN_TONS = re.compile(r"\d+(?:\.\d+)?\s*[万千百]?\s*吨")  # 1000吨色氨酸项目 (not 3台套…: a count of sets)
+OUTPUT_IN_TONS, DIGIT = re.compile(r"\d+(?:\.\d+)?\s*[万千百]?\s*吨"), re.compile(r"\d")  # 1000吨色氨酸项目 (not 3台套…)
 MAX_CAMPAIGN_STEM, CAMPAIGN_HEAD_REACH = 8, 2  # a campaign's longest stem (新时代立德树人工程); what may follow its word
 AMOUNT = r"\d+(?:\.\d+)?\s*[万亿千百]?\s*(?:吨|千瓦|兆瓦|件|台|套|辆|头|只|箱|平方米|立方米)"
 # an amount after a product's name (模具200套), not after the verb of output (年产200套) nor opening the stem; an amount
@@ -58,7 +58,7 @@ class ProjectRecogniser(ProjectOpenings):
             frozenset(project["not_stems_after_company"]), frozenset(project["own_works_after_company"]))
         self.company_project_not_before = self.not_before + tuple(project["company_project_not_before"])
         self.site_after, self.built_kinds = tuple(project["site_after"]), tuple(project["built_kinds"])
-        self.description_before_re = re.compile(project["description_before"])
+        self.description_before_re = re.compile(f'{project["description_before"]}|{project["predicate_before"]}')
         # of those, the words (not a character such as 科, which may open a name: 项目科丰…)
         self.other_words_after = tuple(w for w in self.not_before if len(w) >= 2)
         self.campaign_re = re.compile(alternation(project["campaign_words"]))
@@ -249,7 +249,8 @@ class ProjectRecogniser(ProjectOpenings):
                 or self.class_after_re.match(text, end):
             return  # 一批补链强链、产业转型升级项目, 储备一批新基建项目: kinds of projects
         if self.description_before_re.search(text, max(0, start - 48), start) and not self.gazetteer.region_re.match(
-                text, start, suffix_start) and not self.developers.company_opening(text, Mention(start, end, PROJECT, "")):
+                text, start, suffix_start) and not DIGIT.search(text, start, suffix_start) and \
+                not self.developers.company_opening(text, Mention(start, end, PROJECT, "")):
             return  # 这是一个集…于一体的某某项目: the project named before, described
         quoted = QUOTED_BEFORE.search(text, max(0, start - 12), start)
         if quoted and (not quoted.start() or not names.is_name_char(text[quoted.start() - 1])):
@@ -309,8 +310,7 @@ class ProjectRecogniser(ProjectOpenings):
             return start
         barrier = max(doc.names.last_end_before(start), start - 40)
         clause = max((m.end() for m in CLAUSE_BREAK.finditer(text, barrier, start)), default=barrier)
-        opening = self.output_opening_re.search(text, clause, start)
-        if opening:
+        if opening := self.output_opening_re.search(text, clause, start):
             return self._brand_before(doc, clause, opening.start())
         relative = text.rfind("的", clause, start)
         if relative != -1 and self.built_by_re.search(text, clause, relative + 1) and all(
