@@ -30,6 +30,7 @@ LIST_WORDS, HEADING_COLON = re.compile("名单|榜单|名录|清单"), re.compil
 # a batch's list line naming a level or a designation is a program (第三批省级现代农业产业园名单; not 首批参会企业名单)
 BATCH_TITLE = re.compile(r"(?:\d{4}\s*年度?)?(?:第[一二三四五六七八九十\d]+批|首批).*?(?:省级|国家级|市级|县级|国家|全国|示范|专精特新|认定|绿色|先进|优秀|小巨人|冠军|瞪羚|现代农业|特色)")
 TITLED_ITEM = re.compile(r"(?m)^[ \t]*\d{1,3}\s*[.．、]\s*[^—\n]{2,30}——\s*")  # a numbered item, a dash, its title
+AS_ROLE = re.compile(r"(?:^|(?<=[，。；！？\n]))[ \t]*作为([^，。；、\n]{3,30})(?:之一)?[，,]")  # 作为P，X…
 TALLY_NOT_OPENED = re.compile(r"[，,]?\s*即(?:将|可|便|使)")
 
 
@@ -209,18 +210,19 @@ class ProgramRecogniser(ProgramForms):
         self._find_sections(doc)  # 一、某市市长质量奖（3家）
         for cue in self.decision_cue_re.finditer(text):
             self._programs_after(doc, cue.end(), needs_scope=True)
+        for role in AS_ROLE.finditer(text):  # 作为农业产业化国家重点龙头企业，某公司…: the designation its subject holds
+            if self.designation_re.search(text, *role.span(1)) and not doc.programs.covers(role.start(1)):
+                self._programs_after(doc, role.start(1), needs_scope=False)
         for cue in self.ranking_cue_re.finditer(text):
             # 在2022中国西部百强区中位列第四十位: the ranking the subject holds a place in
             zai = text.rfind("在", max(0, cue.start() - self.max_length - 1), cue.start())
-            ranking = self.ranking_name_re.match(text, zai, cue.start()) if zai != -1 else None
-            if ranking is None:
+            if (ranking := self.ranking_name_re.match(text, zai, cue.start()) if zai != -1 else None) is None:
                 continue
             start, end = ranking.span(1)
             quoted = text[start] == "“" and text.find("”", start) == end - 1 and text[end - 2] in "榜强"  # 在“…百强榜”中: whole
             found = (start + 1, end - 1) if quoted else self._program_in(text, start, end, needs_scope=False)
-            if found and self.names.count.search(text, *found):
-                found = None  # 在全省44个工业大县中排名第一: places counted, no ranking's name
-            if found and not doc.programs.overlaps(*found):
+            # (在全省44个工业大县中排名第一: places counted, no ranking's name)
+            if found and not self.names.count.search(text, *found) and not doc.programs.overlaps(*found):
                 doc.programs.add(*found, PROGRAM, "program.ranking")
                 self._short_forms(doc, text[found[0]:found[1]])
         for published in self.published_after_re.finditer(text):
@@ -418,9 +420,7 @@ class ProgramRecogniser(ProgramForms):
         run = self.title_run_re.match(doc.text, position) or (
             self.joined_titles_re.match(doc.text, position) if conferring else None)
         single = self.single_title_re.match(doc.text, position) if conferring and run is None else None
-        if single and self._scoped_at(doc.text, single.start(1)):
-            run = single
-        if run is None:
+        if (run := single if single and self._scoped_at(doc.text, single.start(1)) else run) is None:
             return False
         for title in self.quoted_re.finditer(doc.text, position, run.end()):
             if doc.programs.overlaps(*title.span(1)):
