@@ -5396,6 +5396,8 @@ def test_forty_fourth_session_round(nlp, text, label, expected):
     ("该工程是一个“变废为宝”的循环经济环保科技项目。", "Project", set()),
     ("这是石化产业的关键节点项目，总投资45亿元。", "Project", set()),
     ("该项目是凯岚集团投资建设的年产10万吨锂电池项目。", "Project", {"年产10万吨锂电池项目"}),
+    # a verb of working at something (抓实, 抓紧, 压实) opens no project's name
+    ("代表们提出，某县要抓实产业项目建设，构建完备的产业体系。", "Project", set()),
 ])
 def test_forty_fifth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
