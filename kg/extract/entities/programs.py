@@ -73,7 +73,7 @@ class ProgramRecogniser(ProgramForms):
         self.level_alone_re = re.compile(r"(?:国家|省|市|区|县|自治区)级?")
         # between a region and the rest of a list's name: 台州市第四批市级专精特新“小巨人”企业
         self.level_between_re = re.compile(rf"(?:{program['batch_words']})?(?:[省市县区]级)?")
-        self.ranking_cue_re = re.compile(rf"中(?:{alternation(program['ranking_cues'])})")
+        self.ranking_cue_re = re.compile(rf"中(?:{alternation(program['ranking_cues'])})|{program['category_frame']}")
         self.ranking_name_re = re.compile(rf"在\s*([^，。；！？、在]{{4,{program['max_length']}}})$")
         scopes = "|".join(sorted(program["scope_prefixes"], key=len, reverse=True))
         self.scope_re = re.compile(scopes)
@@ -458,11 +458,8 @@ class ProgramRecogniser(ProgramForms):
             start -= 1  # “龙江老字号”企业: the quotes close inside the name, which keeps them
         if title:  # 授予…“X”称号: the title is what the quotes hold
             start, stop = title.start(1), title.end(1)
-        order = None
-        for order in self.order_word_re.finditer(text, start, stop):
-            pass
-        if order:  # 江苏首个AABI亚洲最佳孵化器: the first of a designation in a place, named after the order word
-            start = order.end()
+        if orders := list(self.order_word_re.finditer(text, start, stop)):
+            start = orders[-1].end()  # 江苏首个AABI亚洲最佳孵化器: the first of a designation in a place, named after the order word
         if (ordinal := self.order_ordinal_re.match(text, start, stop)) and stop - ordinal.end() >= 4:
             start = ordinal.end()  # 成为我省第七家国家级经开区, 确定为全国第6个某某示范基地: its place in the count
         name = text[start:stop]
@@ -473,7 +470,8 @@ class ProgramRecogniser(ProgramForms):
                 or any(w in plain for w in self.not_in_programs) or text[heads[-1].start() - 1] == "等"):
             return None
         # quoted: 入选“X”, or a designation whose head the quotes close (评出某某“好项目”)
-        quoted = (start > 0 and text[start - 1] in QUOTES) or ("“" in name and text[stop:stop + 1] == "”")
+        quoted = (start > 0 and text[start - 1] in QUOTES) or "“" in name and (text[stop:stop + 1] == "”" or (
+            name.startswith("“") and "”" in name[:-1]))  # (入选“数字领航”企业: a quoted title, then its head)
         dated = YEAR_OPENING.sub("", plain)  # 2017年度第二批清洁生产企业: the scope after the year
         scoped = self.scope_re.match(dated) is not None or self.gazetteer.region_re.match(dated) is not None or (
             not needs_scope and self.inner_scope_re.search(plain) is not None)
