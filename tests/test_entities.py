@@ -5398,6 +5398,13 @@ def test_forty_fourth_session_round(nlp, text, label, expected):
     ("该项目是凯岚集团投资建设的年产10万吨锂电池项目。", "Project", {"年产10万吨锂电池项目"}),
     # a verb of working at something (抓实, 抓紧, 压实) opens no project's name
     ("代表们提出，某县要抓实产业项目建设，构建完备的产业体系。", "Project", set()),
+    # an order, a newly signed batch or the largest since a time opens no project's name; nor does a kind said of
+    # the works named before, after a comma and 是一个…的
+    ("2005年，该经开区与凯岚集团签下第一个整车项目。", "Project", set()),
+    ("某市建市以来最大招商引资项目开工。", "Project", set()),
+    ("全省一季度新签招商引资项目投资额超3000亿元。", "Project", set()),
+    ("投资4.5亿元的凯岚复杂钴料综合利用扩能改造工程，是一个“变废为宝”的循环经济环保科技项目。", "Project",
+     {"凯岚复杂钴料综合利用扩能改造工程"}),
 ])
 def test_forty_fifth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
