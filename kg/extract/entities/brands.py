@@ -6,7 +6,9 @@ import re
 from kg.extract.entities.companies import FIRM_ENDINGS, CompanyRecogniser
 from kg.extract.entities.names import NameText
 from kg.extract.gazetteer import Gazetteer
+from kg.extract.segmenter import COMMON_WORD_TAGS
 
+PERSON_NAME = 3  # characters of most people's names (王建国)
 MIN_BRAND_LIST = 3  # members of a list of brands that a kind of business may head (华电、秉信、卓盛等上下游企业)
 SHORT_JOINT = re.compile("和")  # between the last two members of a list of short names
 
@@ -69,3 +71,12 @@ def opened_pair(companies: CompanyRecogniser, text: str) -> list[tuple[int, int]
         if all(companies.is_short_name(name) for name in pair.groups()):
             spans += [pair.span(1), pair.span(2)]
     return spans
+
+
+def firm_lines(companies: CompanyRecogniser, lines: list[str]) -> bool:
+    """宁德时代 / 比亚迪 / 华为, one per line under 企业有：: firms' names, not words of the language (锂电池 / 光伏组件),
+    clauses (比亚迪投产) or people's names (王建国 / 李明华)."""
+    words = [companies.words(line) for line in lines]
+    common = sum(all(len(w) >= 2 and tag in COMMON_WORD_TAGS for w, tag in ws) for ws in words)
+    people = all(len(line) <= PERSON_NAME and [tag for _, tag in ws] == ["nr"] for line, ws in zip(lines, words))
+    return not people and 2 * common < len(lines) and not any(ws and ws[-1][1] == "v" for ws in words)

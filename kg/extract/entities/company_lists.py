@@ -5,7 +5,7 @@ import re
 from functools import partial
 from typing import Any
 
-from kg.extract.entities.brands import brands, firm_names, is_kind, joined_short_names, mostly_brands, opened_pair, placed_brands
+from kg.extract.entities.brands import brands, firm_lines, firm_names, is_kind, joined_short_names, mostly_brands, opened_pair, placed_brands
 from kg.extract.entities.companies import FIRM_ENDINGS, CompanyRecogniser
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText, bare, before_amount_note
@@ -139,8 +139,8 @@ class CompanyLists:
                     items.append((item, (*item.span("name" if item.group("name") else "plain"), head)))
                 position = line_end + 1
             plain = [text[s:e] for (item, (s, e, _)) in items if item.group("plain")]
-            if plain and not (firm_names(self.companies, plain) and any(map(self.companies.ends_with_industry_word, plain))):
-                continue  # 企业包括：(line break) 锂电池 (line break) 光伏组件, or people's names: lines not numbered, no firms' names
+            if plain and not firm_lines(self.companies, plain):
+                continue  # 企业包括：(line break) 锂电池 (line break) 光伏组件: lines not numbered, no firms' names
             members = [member for item, member in items if not item.group("section")]
             if items:  # 一、先进制造业 (line break) 1. A: the sections are no members, unless all lines are sections
                 self._type_list(doc, members if members else [member for _, member in items])

@@ -30,7 +30,9 @@ LIST_WORDS, HEADING_COLON = re.compile("名单|榜单|名录|清单"), re.compil
 # a batch's list line naming a level or a designation is a program (第三批省级现代农业产业园名单; not 首批参会企业名单)
 BATCH_TITLE = re.compile(r"(?:\d{4}\s*年度?)?(?:第[一二三四五六七八九十\d]+批|首批).*?(?:省级|国家级|市级|县级|国家|全国|示范|专精特新|认定|绿色|先进|优秀|小巨人|冠军|瞪羚|现代农业|特色)")
 TITLED_ITEM = re.compile(r"(?m)^[ \t]*\d{1,3}\s*[.．、]\s*[^—\n]{2,30}——\s*")  # a numbered item, a dash, its title
-AS_ROLE = re.compile(r"(?:^|(?<=[，。；！？\n]))[ \t]*作为([^，。；、\n]{3,30})(?:之一)?[，,]")  # 作为P，X…
+# 作为P，X…: a designation with a level or a scope in it (not 作为行业领军企业, 作为“链主”企业: a role; nor 作为某区的龙头企业)
+AS_ROLE = re.compile(r"(?:^|(?<=[，。；！？\n]))[ \t]*作为((?=[^，。；、\n的]*?(?:国家|省|全国|中国|世界|[市县区]级))[^，。；、\n的]{3,30})(?:之一)?[，,]")
+DOING_AFTER = re.compile("创建|建设|活动|行动|工作")  # “五好”园区创建: what is done to reach a title, no title held
 TALLY_NOT_OPENED = re.compile(r"[，,]?\s*即(?:将|可|便|使)")
 
 
@@ -120,7 +122,7 @@ class ProgramRecogniser(ProgramForms):
         self.graded_re = re.compile(rf"(?:{alternation(program['grade_words'])})(?={program['grade']}$)")
         self.joined_quotes_re = re.compile(rf"[{q}][和及与、][{q}]")
         # 某某名单日前公布: a list named before its publication (the verbs are searched first, then the head before them)
-        self.published_after_re = re.compile(alternation(program["published_after"]))
+        self.published_after_re, self.results_re = re.compile(alternation(program["published_after"])), re.compile(program["results_after"])
         self.head_before_re = re.compile(rf"((?:{alternation(program['list_words'])})|(?:{alternation(program['heads'])}))"
                                          rf"(?:{alternation(program['published_after_adverbs'])})?$")
         self.batch_re, self.selection_of_re = re.compile(program["batch_words"]), re.compile(program["selection_of"])
@@ -261,10 +263,8 @@ class ProgramRecogniser(ProgramForms):
                 # (not 2. 某某示范基地：总投资5亿元…: a project's record; nor 3. 智能工厂：…, （一）做强特色产业集群：…)
                 doc.programs.add(*found, PROGRAM, "program.heading")
         for level in self.counted_level_re.finditer(text):  # A、B等6家为国家高新区 (a list of members right before)
-            members = doc.names.last_before(level.start())
-            listed = members is not None and level.start() - members.end <= 2
-            if (listed or text.endswith(self.counted_level_rest, 0, level.start())) and \
-                    not doc.programs.overlaps(*level.span(1)):
+            listed = (members := doc.names.last_before(level.start())) is not None and level.start() - members.end <= 2
+            if (listed or text.endswith(self.counted_level_rest, 0, level.start())) and not doc.programs.overlaps(*level.span(1)):
                 doc.programs.add(*level.span(1), PROGRAM, "program.counted_level")
         scopes = [m.span() for m in self.scope_re.finditer(text)] + [(m.start, m.end) for m in doc.regions if text[
             m.start - 1:m.start] == "是" and self.designation_re.match(text, m.end + int(text[m.end:m.end + 1] in QUOTES))]
@@ -370,7 +370,8 @@ class ProgramRecogniser(ProgramForms):
                 joint_end = self.names.name_or_quote_run.match(text, end + 1, end + 1 + self.max_length).end()
                 found = self._program_in(text, position, joint_end, needs_scope)
                 end = joint_end if found else end
-            if found and published and not self.list_word_re.search(bare(text[found[0]:found[1]]).strip(QUOTES)):
+            if found and published and not self.list_word_re.search(bare(text[found[0]:found[1]]).strip(QUOTES)) and \
+                    not self.results_re.match(text, found[1]):
                 found = None
             if found and text.startswith("的", found[1]) and text.endswith(self.copula_cues, 0, position):
                 found = None  # 成为某某产业集群的重要支撑: what the subject became follows 的
@@ -471,7 +472,8 @@ class ProgramRecogniser(ProgramForms):
             return None
         # quoted: 入选“X”, or a designation whose head the quotes close (评出某某“好项目”)
         quoted = (start > 0 and text[start - 1] in QUOTES) or "“" in name and (text[stop:stop + 1] == "”" or (
-            name.startswith("“") and "”" in name[:-1]))  # (入选“数字领航”企业: a quoted title, then its head)
+            name.startswith("“") and "”" in name[:-1] and not DOING_AFTER.match(text, stop)
+            and not self.creating_cue_re.search(text, max(0, start - 4), start)))  # (入选“数字领航”企业; not 创建“五好”园区)
         dated = YEAR_OPENING.sub("", plain)  # 2017年度第二批清洁生产企业: the scope after the year
         scoped = self.scope_re.match(dated) is not None or self.gazetteer.region_re.match(dated) is not None or (
             not needs_scope and self.inner_scope_re.search(plain) is not None)

@@ -11,6 +11,7 @@ from kg.extract.entities.project_developers import ProjectDevelopers
 from kg.extract.entities.project_openings import ProjectOpenings
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation
+from kg.extract.segmenter import COMMON_WORD_TAGS
 from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT
 
@@ -40,16 +41,15 @@ class ProjectRecogniser(ProjectOpenings):
                  is_place_zone: Callable[[str], bool]):
         self.names, self.gazetteer, self.companies = names, gazetteer, companies
         self.developers, self.is_place_zone = ProjectDevelopers(project, names, gazetteer, companies), is_place_zone  # (上饶经开区: a zone of a place)
-        self.named_works_re = re.compile(alternation(project["named_works"]))
         phase = project["phase"]  # (某某基地项目一期二、三阶段: a phase that stages follow is the stages', not the name's)
         self.suffix_re = re.compile(rf"(?:{alternation(project['suffixes'])})(?!{project['suffix_not_before']})"
             rf"(?:{phase}(?![一二三四五六七八九十\d、]|阶段)|[（(]{phase}[）)])?")
         self.joined_project_re, self.measured_after_re = re.compile(project["joined_projects"]), re.compile(project["measured_after"])
-        self.route_word_re = re.compile(alternation(project["route_words"]))
+        self.route_word_re, self.named_works_re = (re.compile(alternation(project[k])) for k in ("route_words", "named_works"))
         self.route_origin_re = re.compile(r"(?:^|[、，,：:；;。\n的])((?:(?!的)[\u4e00-\u9fffA-Z\d]){2,16})(?<!延伸|提升|扩大|扩展|增加|增长|下降|上升|搬迁|降低|调整|升级)至$")
-        self.output_re = re.compile(project["output"])
-        self.quoted_owner_re, self.quoted_event_re = re.compile(f"(?:{project['quoted_project_after']})$"), re.compile(project["quoted_project_event"])
-        self.quoted_not_re = re.compile(project["quoted_project_not"])
+        self.output_re, self.indefinite_re = re.compile(project["output"]), re.compile(project["indefinite_before"])
+        self.quoted_owner_re = re.compile(f"(?:{project['quoted_project_after']})$")
+        self.quoted_event_re, self.quoted_not_re = (re.compile(project[k]) for k in ("quoted_project_event", "quoted_project_not"))
         self.max_stem, self.not_before = int(project["max_stem"]), tuple(project["not_before"])
         self.min_stem, self.min_stem_after_sum, self.ji_not_after = (
             int(project["min_stem"]), int(project["min_stem_after_sum"]), tuple(project["ji_not_after"]))
@@ -58,16 +58,16 @@ class ProjectRecogniser(ProjectOpenings):
             frozenset(project["not_stems_after_company"]), frozenset(project["own_works_after_company"]))
         self.company_project_not_before = self.not_before + tuple(project["company_project_not_before"])
         self.site_after, self.built_kinds = tuple(project["site_after"]), tuple(project["built_kinds"])
-        self.description_before_re = re.compile(f'{project["description_before"]}|{project["predicate_before"]}')
+        self.description_before_re, self.predicate_before_re = (re.compile(project[k]) for k in ("description_before", "predicate_before"))
         # of those, the words (not a character such as 科, which may open a name: 项目科丰…)
         self.other_words_after = tuple(w for w in self.not_before if len(w) >= 2)
         self.campaign_re = re.compile(alternation(project["campaign_words"]))
         self.campaign_endings, self.kind_endings = tuple(project["campaign_endings"]), tuple(project["kind_endings"])
         self.phase_re, self.suffix_end_re = re.compile(project["phase"]), re.compile(rf"(?:{self.suffix_re.pattern})$")
-        self.place_opening_re = re.compile(project["place_opening"])  # a town's or a park's name opening a project's
-        self.amount_opening_re = re.compile(project["amount_opening"])
+        # a town's or a park's name opening a project's; an amount; a site
+        self.place_opening_re, self.amount_opening_re, self.site_opening_re = (
+            re.compile(project[k]) for k in ("place_opening", "amount_opening", "site_opening"))
         self.place_verb_re = re.compile(alternation(project["place_verbs"]))
-        self.site_opening_re = re.compile(project["site_opening"])
         self.not_project_endings, self.stem_ending_words = (
             tuple(project["not_project_stem_endings"]), tuple(project["project_stem_ending_words"]))
         self.joining_model_re = re.compile(alternation(project["joining_models"]))
@@ -75,11 +75,10 @@ class ProjectRecogniser(ProjectOpenings):
         self.park_model_re = re.compile(
             f"(?:{alternation(project['park_project_words'])})(?:{alternation(project['joining_models'])})")
         self.joined_parts_re, self.joined_part_end_re = re.compile(project["joined_parts"]), re.compile(project["joined_part_ending"])
-        self.works_re = re.compile(rf"(?:{alternation(project['works_verbs'])})")
+        self.works_re = re.compile(alternation(project['works_verbs']))
         self.built_by_re = re.compile(rf"(?:{alternation(project['builder_verbs'])})+的$")
         self.firm_built_re = re.compile(rf"(?:{project['firm_built_at']})?{self.built_by_re.pattern}")
-        self.not_built_stems = frozenset(project["firm_built_not_stems"])
-        self.park_project_words = frozenset(project["park_project_words"])
+        self.not_built_stems, self.park_project_words = (frozenset(project[k]) for k in ("firm_built_not_stems", "park_project_words"))
         self.line_of_work_re = re.compile(f"(?:{alternation(project['line_of_work_verbs'])})$")
         # 科创中心项目 8 项, 改造项目 10 个, 新材料项目共有9项, 液化调峰项目2座: a count after the suffix makes it a kind of project
         # (not 某某项目、某某迁建项目共2个项目: the list's tally)
@@ -89,19 +88,15 @@ class ProjectRecogniser(ProjectOpenings):
         # 汽车零部件强链壮链项目有A年产…、B年产…: a kind of project, then its members
         self.members_after_re = re.compile(r"有(?!望|序|效|力|关|限|所|利|助|待|着|了)[^，。；：,;:\n]{2,40}、[^，。；：,;:\n]{0,60}等")
         self.list_count_re = re.compile(r"等\s*(?:\d|[一二三四五六七八九十两几数])")
-        self.batch_after_re = re.compile(project["batch_after"])
-        self.industry_list_close_re = re.compile(project["industry_list_close"])
+        self.batch_after_re, self.industry_list_close_re, self.kind_of_list_re, self.output_opening_re = (
+            re.compile(project[k]) for k in ("batch_after", "industry_list_close", "kind_of_list", "output_opening"))
         self.not_project_opening_re = re.compile("|".join(project["not_project_stem_openings"]))
-        self.kind_of_list_re = re.compile(project["kind_of_list"])
-        self.output_opening_re = re.compile(project["output_opening"])
         self.product_line_re = re.compile(f"(?:{alternation(project['product_line_words'])})$")
         self.generic_stem_word_re = re.compile(alternation(project["generic_stem_words"] + project["kinds_of_works"]))
-        self.cut_after_verb_re = re.compile(alternation(project["cut_after_verbs"]))
+        self.cut_after_verb_re, self.kind_inside_re = (re.compile(alternation(project[k])) for k in ("cut_after_verbs", "kind_quantities"))
         # 一批A、B项目: the stem follows a quantity of kinds, alone or after other kinds joined by 、, or after a
         # description of them (一批国内外知名的锂电和光伏制造项目)
-        self.indefinite_re = re.compile(project["indefinite_before"])
         self.class_before_re, self.class_after_re = re.compile(project["class_before"]), re.compile(project["class_after"])
-        self.kind_inside_re = re.compile(alternation(project["kind_quantities"]))
         self.kind_quantity_re = re.compile(
             rf"(?:{alternation(project['kind_quantities'])})(?:[^，。；：、,;:\s]{{0,16}}的)?(?:[^，。；：、,;:\s]*、)*$")
 
@@ -248,10 +243,10 @@ class ProjectRecogniser(ProjectOpenings):
                 self.class_before_re.search(text, max(0, start - 2), start) and not self._brand_opening(text, start, suffix_start) \
                 or self.class_after_re.match(text, end):
             return  # 一批补链强链、产业转型升级项目, 储备一批新基建项目: kinds of projects
-        if self.description_before_re.search(text, max(0, start - 48), start) and not self.gazetteer.region_re.match(
-                text, start, suffix_start) and not DIGIT.search(text, start, suffix_start) and \
-                not self.developers.company_opening(text, Mention(start, end, PROJECT, "")):
-            return  # 这是一个集…于一体的某某项目: the project named before, described
+        if (self.description_before_re.search(text, max(0, start - 48), start) or self._described_as_kind(text, start, suffix_start)) \
+                and not self.gazetteer.region_re.match(text, start, suffix_start) and not DIGIT.search(text, start, suffix_start) \
+                and not self.developers.company_opening(text, Mention(start, end, PROJECT, "")):
+            return  # 这是一个集…于一体的某某项目, 这是石化产业的关键节点项目: the project named before, described
         quoted = QUOTED_BEFORE.search(text, max(0, start - 12), start)
         if quoted and (not quoted.start() or not names.is_name_char(text[quoted.start() - 1])):
             start = quoted.start()  # “一江三河”水系综合治理工程: a quoted term opening the name is part of it
@@ -460,6 +455,11 @@ class ProjectRecogniser(ProjectOpenings):
         """另有一个共享储能电站项目: one of a kind, not named (not 一个宁德时代储能电池项目: a place or a brand names it)."""
         return self.indefinite_re.search(text, max(0, start - 2), start) is not None and not self._named_opening(
             text, start, suffix_start)
+
+    def _described_as_kind(self, text: str, start: int, suffix_start: int) -> bool:
+        """该工程是…的关键节点项目: after a copula and 的, common words only (not 这是某集团的凯盛光伏材料项目: a name)."""
+        return self.predicate_before_re.search(text, max(0, start - 48), start) is not None and all(
+            len(word) >= 2 and tag in COMMON_WORD_TAGS for word, tag in self.companies.words(text[start:suffix_start]))
 
     def _brand_opening(self, text: str, start: int, suffix_start: int) -> bool:
         """A place or a word the segmenter reads as a proper name opens the stem (属于凯岚科技…项目; not 属于低碳循环经济项目)."""

@@ -119,7 +119,7 @@ class ListPrograms:
             return None
         tail = self.pattern["list_program"].tail
         return next((m for m in reversed(mentions[:index]) if m.label in tail and text.endswith(named.group(1), m.start, m.end)
-                     and self._fits(text[m.start:m.end], first.label, of_places)), None)
+                     and "\n" not in text[m.start:m.end] and self._fits(text[m.start:m.end], first.label, of_places)), None)
 
     def _selected_opener(self, text: str, first: Mention) -> bool:
         """上榜的温州企业（排名不分先后）中包括：A: the opener says its members were selected, into the list the text
