@@ -5415,6 +5415,8 @@ def test_forty_fourth_session_round(nlp, text, label, expected):
     ("园区引进的企业有：\n凯岚投产\n博远扩产\n", "Company", set()),
     ("作为行业领军企业，晨越集团有限公司去年营收增长。作为“链主”企业，凯岚汽车股份有限公司带动配套。", "Program", set()),
     ("开发区深入推进“五好”园区创建，奋力创建“五好”园区。", "Program", set()),
+    # a body's choice before a legal name is no part of it
+    ("市工信局遴选江苏凯岚医药股份有限公司等10家企业开展试点。", "Company", {"江苏凯岚医药股份有限公司"}),
 ])
 def test_forty_fifth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
