@@ -89,7 +89,9 @@ class ProgramRecogniser(ProgramForms):
         # the title may hold quotes of the other kind: “黑龙江省制造业‘隐形冠军’企业”称号
         self.conferred_title_re = re.compile(rf"[{q}]((?:[^{q}]|‘[^{q}]+’){{4,}}?)[{q}](?:荣誉|光荣)?称号$")
         # 先后获评“A”“B”“C”等称号, “A”和“B”等称号: a run of quoted titles that a word for titles closes names one program each
-        self.title_run_re = re.compile(rf"(?:[{q}][^{q}，。；\n]{{2,30}}[{q}]、?)+(?:[和及与][{q}][^{q}，。；\n]{{2,30}}[{q}])?(?:{program['title_run_end']})")
+        titles = rf"(?:[{q}][^{q}，。；\n]{{2,30}}[{q}]、?)+(?:[和及与][{q}][^{q}，。；\n]{{2,30}}[{q}])?"
+        # …and quoted titles that end a clause after a cue (被评为“A”和“B”。), each a program only where a head ends it
+        self.title_run_re, self.clause_titles_re = re.compile(titles + f"(?:{program['title_run_end']})"), re.compile(titles + "(?=[，。；！？\n])")
         self.titles_end_re = re.compile(f"等{program['title_run_end']}")  # 获得A、B、C等称号: each member is a title
         # …and, after a cue of conferring (title_cues), a run that 和 closes at the clause's end: 先后获评“A”“B”和“C”。
         self.joined_titles_re = re.compile(
@@ -185,13 +187,12 @@ class ProgramRecogniser(ProgramForms):
             if not doc.programs.covers(cue.end()):
                 self._programs_after(doc, cue.end(), needs_scope=False)
         for granted in self.granted_title_re.finditer(text):  # 授予A等16家企业“某县优秀民营企业”称号
-            title = granted.span(granted.lastindex)
-            if not doc.programs.overlaps(*title) and not doc.names.overlaps(*title):
+            if not doc.programs.overlaps(*(title := granted.span(granted.lastindex))) and not doc.names.overlaps(*title):
                 doc.programs.add(*title, PROGRAM, "program.title")
         for passed in self.passing_re.finditer(text):
             # 通过国家高新技术企业认定: the designation passed
-            found = self._program_in(text, passed.start(1), passed.end(1), needs_scope=False)
-            if found and found[1] == passed.end(1) and not doc.programs.overlaps(*found):
+            if (found := self._program_in(text, *passed.span(1), needs_scope=False)) and found[1] == passed.end(1) and \
+                    not doc.programs.overlaps(*found):
                 doc.programs.add(*found, PROGRAM, "program.passed")
                 self._short_forms(doc, text[found[0]:found[1]])
         for cue in self.publication_cue_re.finditer(text):
@@ -240,15 +241,13 @@ class ProgramRecogniser(ProgramForms):
             start = after_place if own else start
             if place and text.startswith("的", after_place):
                 start = after_place = after_place + 1  # 某区的省级龙头企业共5家: the place's, not its name
-            verb = self.tally_verb_re.match(text, after_place, tally.end(1))
-            start = verb.end() if verb else start
-            found = self._program_in(text, start, tally.end(1), needs_scope=True)
-            if found and found[1] == tally.end(1) and not doc.programs.overlaps(*found):
+            start = verb.end() if (verb := self.tally_verb_re.match(text, after_place, tally.end(1))) else start
+            if (found := self._program_in(text, start, tally.end(1), needs_scope=True)) and found[1] == tally.end(1) and \
+                    not doc.programs.overlaps(*found):
                 doc.programs.add(*found, PROGRAM, "program.tally")
         # 1. 石家庄市鹿泉区——河北省电子信息产业名区: each item's title
-        for item in TITLED_ITEM.finditer(text) if "——" in text else ():
-            if self._scoped_at(text, item.end()):  # (not 博远科技——智能制造示范工厂: a description)
-                self._programs_after(doc, item.end(), needs_scope=True)
+        for item in [m for m in TITLED_ITEM.finditer(text) if self._scoped_at(text, m.end())] if "——" in text else ():
+            self._programs_after(doc, item.end(), needs_scope=True)  # (not 博远科技——智能制造示范工厂: a description)
         headings = (*HEADING.finditer(text), *SCOPED_HEADING.finditer(text)) if HEADING_COLON.search(text) else ()
         for heading in headings:
             # 1. 省级绿色工厂：A等169家企业: a category of a published list, heading its members
@@ -421,14 +420,17 @@ class ProgramRecogniser(ProgramForms):
         run = self.title_run_re.match(doc.text, position) or (
             self.joined_titles_re.match(doc.text, position) if conferring else None)
         single = self.single_title_re.match(doc.text, position) if conferring and run is None else None
-        if (run := single if single and self._scoped_at(doc.text, single.start(1)) else run) is None:
+        if (run := single if single and self._scoped_at(doc.text, single.start(1)) else run or
+                self.clause_titles_re.match(doc.text, position)) is None:
             return False
-        for title in self.quoted_re.finditer(doc.text, position, run.end()):
-            if doc.programs.overlaps(*title.span(1)):
-                continue
-            if self._program_in(doc.text, *title.span(1), needs_scope=False) or not self.names.is_generic(title.group(1)):
-                doc.programs.add(*title.span(1), PROGRAM, "program.title")
-        return True
+        titled = run.re is not self.clause_titles_re  # (被评为“X”。: else X is one only when a head ends it, as read as usual)
+        titles = [m.span(1) for m in self.quoted_re.finditer(doc.text, position, run.end()) if not doc.programs.overlaps(*m.span(1))]
+        found = [span for span in titles if self._program_in(doc.text, *span, needs_scope=False)
+                 or titled and not self.names.is_generic(doc.text[span[0]:span[1]])]
+        whole = titled or len(found) >= max(1, len(titles))  # (each of the clause's titles a program, or it is read as usual)
+        for span in found if whole else ():
+            doc.programs.add(*span, PROGRAM, "program.title")
+        return whole
 
     def _after_verb(self, text: str, start: int, end: int) -> int:
         verb = self.names.leading_word_re.match(text, start, end) or self.names.cut_after_words.match(text, start, end)
@@ -477,16 +479,14 @@ class ProgramRecogniser(ProgramForms):
         dated = YEAR_OPENING.sub("", plain)  # 2017年度第二批清洁生产企业: the scope after the year
         scoped = self.scope_re.match(dated) is not None or self.gazetteer.region_re.match(dated) is not None or (
             not needs_scope and self.inner_scope_re.search(plain) is not None)
-        designated = self.designation_re.search(plain) is not None
-        listed = self.list_word_re.search(plain) is not None
+        designated, listed = self.designation_re.search(plain) is not None, self.list_word_re.search(plain) is not None
         if needs_scope and not designated and not (text.endswith(self.level_heads, start, stop) and self._level_only(plain)
                                                    and not ORDER_BEFORE.search(text, max(0, start - 8), start)
                                                    and not self.names.count.search(plain)):
             return None  # (是省级开发区: a park's rank, scoped, is a designation; not 第一家省级开发区, 丽江现有两个省级开发区)
-        if not (designated or scoped or listed or quoted):
-            return None
-        if not (designated or scoped or quoted) and self.names.is_generic(self.procedure_re.sub("", bare)):
-            return None  # 入选企业认定名单: the list the text is about, not a program of its own
+        if not (designated or scoped or listed or quoted) or not (designated or scoped or quoted) and self.names.is_generic(
+                self.procedure_re.sub("", bare)):
+            return None  # (入选企业认定名单: the list the text is about, not a program of its own)
         if not (designated or quoted) and self.batch_re.fullmatch(self.procedure_re.sub("", bare)):
             return None  # 第三批复核拟通过名单: a batch of the list named before, no name of its own
         if name.endswith(tuple(QUOTES)) and name.count("“") < name.count("”"):
