@@ -30,8 +30,8 @@ LIST_WORDS, HEADING_COLON = re.compile("名单|榜单|名录|清单"), re.compil
 # a batch's list line naming a level or a designation is a program (第三批省级现代农业产业园名单; not 首批参会企业名单)
 BATCH_TITLE = re.compile(r"(?:\d{4}\s*年度?)?(?:第[一二三四五六七八九十\d]+批|首批).*?(?:省级|国家级|市级|县级|国家|全国|示范|专精特新|认定|绿色|先进|优秀|小巨人|冠军|瞪羚|现代农业|特色)")
 TITLED_ITEM = re.compile(r"(?m)^[ \t]*\d{1,3}\s*[.．、]\s*[^—\n]{2,30}——\s*")  # a numbered item, a dash, its title
-# 作为P，X…: a designation with a level or a scope in it (not 作为行业领军企业, 作为“链主”企业: a role; nor 作为某区的龙头企业)
-AS_ROLE = re.compile(r"(?:^|(?<=[，。；！？\n]))[ \t]*作为((?=[^，。；、\n的]*?(?:国家|省|全国|中国|世界|[市县区]级))[^，。；、\n的]{3,30})(?:之一)?[，,]")
+# 作为P，X…: a designation with a level, a scope or a place in it (not 作为行业领军企业, 作为“链主”企业: a role; nor 作为某区的龙头企业)
+AS_ROLE, ROLE_SCOPE = re.compile(r"(?:^|(?<=[，。；！？\n]))[ \t]*作为([^，。；、\n的]{3,30})(?:之一)?[，,]"), re.compile("国家|省|全国|中国|世界|[市县区]级")
 DOING_AFTER = re.compile("创建|建设|活动|行动|工作")  # “五好”园区创建: what is done to reach a title, no title held
 TALLY_NOT_OPENED = re.compile(r"[，,]?\s*即(?:将|可|便|使)")
 
@@ -183,9 +183,8 @@ class ProgramRecogniser(ProgramForms):
         for cue in self.body_cue_re.finditer(text):  # 陕西省政府确定的P
             if self.body_re.search(text, max(0, cue.start() - BODY_WORD), cue.start()):
                 self._programs_after(doc, cue.end(), needs_scope=False)
-        for cue in self.split_cue_re.finditer(text):
-            if not doc.programs.covers(cue.end()):
-                self._programs_after(doc, cue.end(), needs_scope=False)
+        for cue in [c for c in self.split_cue_re.finditer(text) if not doc.programs.covers(c.end())]:
+            self._programs_after(doc, cue.end(), needs_scope=False)
         for granted in self.granted_title_re.finditer(text):  # 授予A等16家企业“某县优秀民营企业”称号
             if not doc.programs.overlaps(*(title := granted.span(granted.lastindex))) and not doc.names.overlaps(*title):
                 doc.programs.add(*title, PROGRAM, "program.title")
@@ -214,8 +213,9 @@ class ProgramRecogniser(ProgramForms):
         for cue in self.decision_cue_re.finditer(text):
             self._programs_after(doc, cue.end(), needs_scope=True)
         for role in AS_ROLE.finditer(text):  # 作为农业产业化国家重点龙头企业，某公司…: the designation its subject holds
-            if self.designation_re.search(text, *role.span(1)) and not doc.programs.covers(role.start(1)):
-                self._programs_after(doc, role.start(1), needs_scope=False)
+            if self.designation_re.search(text, *role.span(1)) and not doc.programs.covers(role.start(1)) and (
+                    ROLE_SCOPE.search(text, *role.span(1)) or self.gazetteer.region_re.match(text, role.start(1))):
+                self._programs_after(doc, role.start(1), needs_scope=False)  # (作为宁波市单项冠军企业: a city scopes it)
         for cue in self.ranking_cue_re.finditer(text):
             # 在2022中国西部百强区中位列第四十位: the ranking the subject holds a place in
             zai = text.rfind("在", max(0, cue.start() - self.max_length - 1), cue.start())
@@ -369,8 +369,8 @@ class ProgramRecogniser(ProgramForms):
                 joint_end = self.names.name_or_quote_run.match(text, end + 1, end + 1 + self.max_length).end()
                 found = self._program_in(text, position, joint_end, needs_scope)
                 end = joint_end if found else end
-            if found and published and not self.list_word_re.search(bare(text[found[0]:found[1]]).strip(QUOTES)) and \
-                    not self.results_re.match(text, found[1]):
+            if found and published and not self.list_word_re.search(bare(text[found[0]:found[1]]).strip(QUOTES)) and not (
+                    self.results_re.match(text, found[1]) and found[0] > text.find("\n")):  # (a headline's results: no list's)
                 found = None
             if found and text.startswith("的", found[1]) and text.endswith(self.copula_cues, 0, position):
                 found = None  # 成为某某产业集群的重要支撑: what the subject became follows 的
