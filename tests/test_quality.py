@@ -103,7 +103,8 @@ CORPUS_FLOORS = {
 # firm's word began to open a project's name as its developer's, 大锦科技汽车诊断). In the forty-fourth, 4 floors of 2
 # sets were lowered, by up to 0.019 (each round kept by the sum over every development set, +0.088 / +0.443): Program of
 # fresh2 (绿色工业园区 is a designation now, so 新入选绿色工业园区名单 names a list that gold does not hold); Company,
-# developedBy and entity of fresh100 (held out: its errors are not read; its relation F1 rose 0.735 → 0.737 with them).)
+# developedBy and entity of fresh100 (held out: its errors are not read; its relation F1 rose 0.735 → 0.737 with them). In
+# the forty-fifth, none was lowered.)
 CHALLENGE_FLOORS = {
     # The development half of the challenge corpus (tests/challenge/dev): real reports of 22 provinces.
     "dev": {
@@ -153,9 +154,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh8: 24 texts by two more writers, scored blind once (0.847 / 0.664, rules of commit f4cedfc).
     "fresh8": {
-        "entities": {"Company": 0.96, "IndustrialPark": 0.851, "Project": 0.925, "Program": 0.974, "Region": 0.981},
-        "relations": {"locatedIn": 0.918, "selectedAs": 0.931, "developedBy": 0.85},
-        "entity": 0.942, "relation": 0.911,
+        "entities": {"Company": 0.96, "IndustrialPark": 0.851, "Project": 0.925, "Program": 1.0, "Region": 0.981},
+        "relations": {"locatedIn": 0.918, "selectedAs": 0.945, "developedBy": 0.85},
+        "entity": 0.945, "relation": 0.915,
     },
     # tests/challenge/fresh9: 24 texts by two more writers, scored blind once (0.798 / 0.450, rules of commit 0f07e85).
     "fresh9": {
@@ -200,9 +201,9 @@ CHALLENGE_FLOORS = {
     # (IndustrialPark 0.910 -> 0.909 in the twenty-third session: 由A更名为B now makes the renamed park one node, which
     # removes one matched node from the count: a fragmentation fixed)
     "fresh15": {
-        "entities": {"Company": 0.955, "IndustrialPark": 0.941, "Project": 0.891, "Program": 0.92, "Region": 0.985},
+        "entities": {"Company": 0.955, "IndustrialPark": 0.971, "Project": 0.891, "Program": 0.92, "Region": 0.985},
         "relations": {"locatedIn": 0.848, "selectedAs": 0.85, "developedBy": 0.857},
-        "entity": 0.94, "relation": 0.85,
+        "entity": 0.943, "relation": 0.85,
     },
     # tests/challenge/fresh16: 24 texts by two more writers, scored blind once (0.850 / 0.534, rules of commit eb33e2f).
     "fresh16": {
@@ -285,9 +286,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh99: 24 texts by two more writers, scored blind once when they arrived early in the
     # forty-second session (0.872 / 0.492 with the rules of its start, ff259a0b); held out.
     "fresh99": {
-        "entities": {"Company": 0.86, "IndustrialPark": 0.817, "Project": 0.86, "Program": 0.689, "Region": 0.985},
-        "relations": {"locatedIn": 0.566, "selectedAs": 0.216, "developedBy": 0.655},
-        "entity": 0.871, "relation": 0.492,
+        "entities": {"Company": 0.905, "IndustrialPark": 0.875, "Project": 0.877, "Program": 0.689, "Region": 0.985},
+        "relations": {"locatedIn": 0.626, "selectedAs": 0.789, "developedBy": 0.666},
+        "entity": 0.899, "relation": 0.689,
     },
     # tests/challenge/fresh98: 24 texts by two more writers, scored blind once when they arrived early in the
     # forty-first session (0.871 / 0.474 with the rules of its start, 0884b2f4); held out.
@@ -307,9 +308,9 @@ CHALLENGE_FLOORS = {
     # thirty-ninth session (0.855 / 0.543 with the rules of its start, d30667c1); held out through the fortieth and
     # forty-first, tuned on in the forty-second.
     "fresh96": {
-        "entities": {"Company": 0.901, "IndustrialPark": 0.826, "Project": 0.855, "Program": 0.914, "Region": 0.954},
-        "relations": {"locatedIn": 0.519, "selectedAs": 0.892, "developedBy": 0.666},
-        "entity": 0.889, "relation": 0.637,
+        "entities": {"Company": 0.906, "IndustrialPark": 0.826, "Project": 0.878, "Program": 0.914, "Region": 0.954},
+        "relations": {"locatedIn": 0.529, "selectedAs": 0.892, "developedBy": 0.69},
+        "entity": 0.898, "relation": 0.649,
     },
     # tests/challenge/fresh95: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-eighth session (0.886 / 0.588 with the rules of its start, bdc6111); held out through the thirty-ninth
@@ -329,9 +330,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh93: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-sixth session (0.853 / 0.703 with the rules of its start, 16d64f8); held out.
     "fresh93": {
-        "entities": {"Company": 0.881, "IndustrialPark": 0.848, "Project": 0.894, "Program": 0.916, "Region": 0.953},
-        "relations": {"locatedIn": 0.735, "selectedAs": 0.766, "developedBy": 0.722},
-        "entity": 0.897, "relation": 0.743,
+        "entities": {"Company": 0.881, "IndustrialPark": 0.848, "Project": 0.894, "Program": 0.96, "Region": 0.953},
+        "relations": {"locatedIn": 0.735, "selectedAs": 0.95, "developedBy": 0.722},
+        "entity": 0.9, "relation": 0.804,
     },
     # tests/challenge/fresh92: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-fifth session (0.861 / 0.700 with the rules of its start, 91d067d); held out.
@@ -375,17 +376,17 @@ CHALLENGE_FLOORS = {
     # thirty-first session (0.824 / 0.553 with the rules of its start, d9b0b53); held out in that session and the
     # thirty-second (0.823 / 0.553); tuned on in the thirty-third.
     "fresh87": {
-        "entities": {"Company": 0.837, "IndustrialPark": 0.965, "Project": 0.873, "Program": 0.75, "Region": 0.945},
+        "entities": {"Company": 0.837, "IndustrialPark": 0.965, "Project": 0.879, "Program": 0.75, "Region": 0.945},
         "relations": {"locatedIn": 0.556, "selectedAs": 0.861, "developedBy": 0.8},
-        "entity": 0.882, "relation": 0.716,
+        "entity": 0.884, "relation": 0.716,
     },
     # tests/challenge/fresh86: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirtieth session (0.858 / 0.645 with the rules of its start, ea631f5); held out, again in the thirty-first; tuned
     # on in the thirty-second.
     "fresh86": {
-        "entities": {"Company": 0.925, "IndustrialPark": 0.861, "Project": 0.874, "Program": 0.829, "Region": 1.0},
-        "relations": {"locatedIn": 0.85, "selectedAs": 0.877, "developedBy": 0.727},
-        "entity": 0.912, "relation": 0.84,
+        "entities": {"Company": 0.925, "IndustrialPark": 0.861, "Project": 0.88, "Program": 0.829, "Region": 1.0},
+        "relations": {"locatedIn": 0.853, "selectedAs": 0.877, "developedBy": 0.74},
+        "entity": 0.914, "relation": 0.844,
     },
     # tests/challenge/fresh84: 24 texts by two more writers, scored blind once when they arrived early in the
     # twenty-eighth session (0.878 / 0.773 with the rules of its start, 550ff2b); held out, the same at its end and at
@@ -538,16 +539,16 @@ CHALLENGE_FLOORS = {
     # start (0.872 / 0.755 with the rules of d3ad669, the same with 9dbcf2e's); held out through the session, scored
     # again at its end: the same, every count.
     "fresh67": {
-        "entities": {"Company": 0.959, "IndustrialPark": 0.774, "Project": 0.945, "Program": 0.906, "Region": 0.981},
-        "relations": {"locatedIn": 0.799, "selectedAs": 0.896, "developedBy": 0.869},
-        "entity": 0.933, "relation": 0.848,
+        "entities": {"Company": 0.959, "IndustrialPark": 0.774, "Project": 0.945, "Program": 0.923, "Region": 0.981},
+        "relations": {"locatedIn": 0.799, "selectedAs": 0.909, "developedBy": 0.869},
+        "entity": 0.936, "relation": 0.853,
     },
     # tests/challenge/fresh66: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.874 / 0.706 with the rules of ece6f5a and of 0b25672), then tuned on (0.905 / 0.745).
     "fresh66": {
         "entities": {"Company": 0.941, "IndustrialPark": 0.922, "Project": 0.888, "Program": 0.9, "Region": 0.956},
-        "relations": {"locatedIn": 0.825, "selectedAs": 0.727, "developedBy": 0.56},
-        "entity": 0.927, "relation": 0.776,
+        "relations": {"locatedIn": 0.825, "selectedAs": 0.775, "developedBy": 0.56},
+        "entity": 0.927, "relation": 0.789,
     },
     # tests/challenge/fresh65: 24 texts by two more writers, scored blind at the fifteenth session's start
     # (0.881 / 0.647 with the rules of ece6f5a); held out through that session (its errors not read), scored again
@@ -562,8 +563,8 @@ CHALLENGE_FLOORS = {
     # (0.896 / 0.728 with the rules of 4277db3, 0.899 / 0.736 with f5b8e5d's), then tuned on.
     "fresh64": {
         "entities": {"Company": 0.978, "IndustrialPark": 0.947, "Project": 0.911, "Program": 0.954, "Region": 0.987},
-        "relations": {"locatedIn": 0.823, "selectedAs": 0.827, "developedBy": 0.799},
-        "entity": 0.958, "relation": 0.822,
+        "relations": {"locatedIn": 0.837, "selectedAs": 0.92, "developedBy": 0.799},
+        "entity": 0.958, "relation": 0.863,
     },
     # tests/challenge/fresh62: 24 texts by two more writers, scored blind at the thirteenth session's start
     # (0.823 / 0.690, rules of commit 2a51a11); held out through the thirteenth session, never tuned on, scored
@@ -578,9 +579,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh61: 24 texts by two more writers, scored blind once (0.815 / 0.355, rules of commit d4abd60;
     # the same with 945a388's).
     "fresh61": {
-        "entities": {"Company": 0.892, "IndustrialPark": 0.97, "Project": 0.93, "Program": 0.866, "Region": 0.887},
-        "relations": {"locatedIn": 0.486, "selectedAs": 0.846, "developedBy": 0.888},
-        "entity": 0.907, "relation": 0.772,
+        "entities": {"Company": 0.892, "IndustrialPark": 0.97, "Project": 0.93, "Program": 0.903, "Region": 0.887},
+        "relations": {"locatedIn": 0.486, "selectedAs": 0.854, "developedBy": 0.888},
+        "entity": 0.91, "relation": 0.779,
     },
     # tests/challenge/fresh60: 24 texts by two more writers, scored blind once (0.883 / 0.390, rules of commit d2da6c8;
     # the same with 945a388's).
@@ -592,9 +593,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh59: 24 texts by two more writers, scored blind at the twelfth session's start (0.867 / 0.439,
     # rules of commit 6dc9abb and 945a388) and again at its end (0.867 / 0.448); held out, not tuned on.
     "fresh59": {
-        "entities": {"Company": 0.947, "IndustrialPark": 0.901, "Project": 0.793, "Program": 0.927, "Region": 0.973},
-        "relations": {"locatedIn": 0.625, "selectedAs": 0.817, "developedBy": 0.818},
-        "entity": 0.916, "relation": 0.748,
+        "entities": {"Company": 0.947, "IndustrialPark": 0.901, "Project": 0.825, "Program": 0.927, "Region": 0.973},
+        "relations": {"locatedIn": 0.656, "selectedAs": 0.817, "developedBy": 0.818},
+        "entity": 0.921, "relation": 0.759,
     },
     # tests/challenge/fresh58: 24 texts by two more writers, scored blind once (0.812 / 0.592, rules of commit 6dc9abb;
     # 0.812 / 0.599 with 945a388's).
@@ -628,9 +629,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh54: 24 texts by two more writers, scored blind once (0.858 / 0.570, rules of commit e318a07;
     # 0.855 / 0.570 with 59ee6b5's).
     "fresh54": {
-        "entities": {"Company": 0.913, "IndustrialPark": 0.915, "Project": 0.953, "Program": 0.941, "Region": 0.985},
-        "relations": {"locatedIn": 0.8, "selectedAs": 0.753, "developedBy": 0.848},
-        "entity": 0.937, "relation": 0.791,
+        "entities": {"Company": 0.913, "IndustrialPark": 0.953, "Project": 0.968, "Program": 0.941, "Region": 0.985},
+        "relations": {"locatedIn": 0.818, "selectedAs": 0.911, "developedBy": 0.848},
+        "entity": 0.951, "relation": 0.86,
     },
     # tests/challenge/fresh53: 24 texts by two more writers, scored blind once (0.863 / 0.636, rules of commit e4fcf17;
     # the same with 59ee6b5's).
@@ -642,9 +643,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh52: 24 texts by two more writers, scored blind once (0.890 / 0.436, rules of commit c6d3397;
     # 0.888 / 0.436 with 59ee6b5's).
     "fresh52": {
-        "entities": {"Company": 0.923, "IndustrialPark": 0.871, "Project": 0.954, "Program": 0.947, "Region": 0.987},
-        "relations": {"locatedIn": 0.86, "selectedAs": 0.799, "developedBy": 0.79},
-        "entity": 0.942, "relation": 0.825,
+        "entities": {"Company": 0.923, "IndustrialPark": 0.894, "Project": 0.954, "Program": 0.947, "Region": 0.987},
+        "relations": {"locatedIn": 0.86, "selectedAs": 0.833, "developedBy": 0.79},
+        "entity": 0.944, "relation": 0.835,
     },
     # tests/challenge/fresh51: 24 texts by two more writers, scored blind once (0.838 / 0.540, rules of commit dc099e0;
     # the same with 59ee6b5's).
@@ -688,9 +689,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh45: 24 texts by two more writers, scored blind once (0.868 / 0.443, rules of commit 94b9daf).
     "fresh45": {
-        "entities": {"Company": 0.929, "IndustrialPark": 0.937, "Project": 0.937, "Program": 0.749, "Region": 1.0},
-        "relations": {"locatedIn": 0.786, "selectedAs": 0.548, "developedBy": 0.81},
-        "entity": 0.939, "relation": 0.7,
+        "entities": {"Company": 0.929, "IndustrialPark": 0.937, "Project": 0.937, "Program": 0.823, "Region": 1.0},
+        "relations": {"locatedIn": 0.786, "selectedAs": 0.722, "developedBy": 0.81},
+        "entity": 0.942, "relation": 0.764,
     },
     # tests/challenge/fresh44: 24 texts by two more writers, scored blind once (0.870 / 0.537, rules of commit 8965ad5).
     "fresh44": {
@@ -700,9 +701,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh43: 24 texts by two more writers, scored blind once (0.846 / 0.700, rules of commit 13f155c).
     "fresh43": {
-        "entities": {"Company": 0.949, "IndustrialPark": 0.761, "Project": 0.938, "Program": 0.773, "Region": 0.968},
+        "entities": {"Company": 0.949, "IndustrialPark": 0.761, "Project": 0.946, "Program": 0.773, "Region": 0.968},
         "relations": {"locatedIn": 0.87, "selectedAs": 0.741, "developedBy": 0.842},
-        "entity": 0.919, "relation": 0.824,
+        "entity": 0.921, "relation": 0.824,
     },
     # tests/challenge/fresh42: 24 texts by two more writers, scored blind once (0.834 / 0.570, rules of commit 106912b).
     "fresh42": {
@@ -724,9 +725,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh39: 24 texts by two more writers, scored blind once (0.802 / 0.415, rules of commit 3f3ad08).
     "fresh39": {
-        "entities": {"Company": 0.952, "IndustrialPark": 0.905, "Project": 0.823, "Program": 0.819, "Region": 0.92},
-        "relations": {"locatedIn": 0.4, "selectedAs": 0.679, "developedBy": 0.823},
-        "entity": 0.897, "relation": 0.598,
+        "entities": {"Company": 0.952, "IndustrialPark": 0.905, "Project": 0.823, "Program": 0.855, "Region": 0.92},
+        "relations": {"locatedIn": 0.4, "selectedAs": 0.819, "developedBy": 0.823},
+        "entity": 0.9, "relation": 0.658,
     },
     # tests/challenge/fresh38: 24 texts by two more writers, scored blind once (0.831 / 0.756, rules of commit f28d781).
     "fresh38": {
@@ -756,9 +757,9 @@ CHALLENGE_FLOORS = {
     # locatedIn lowered in the twenty-fifth session (0.723 -> 0.715): 丁陶大道南延和河东文体广场项目 is now the two
     # projects the gold has, so its place (the 开发区 the gold does not give) now counts as a wrong relation.
     "fresh34": {
-        "entities": {"Company": 0.945, "IndustrialPark": 0.904, "Project": 0.884, "Program": 0.854, "Region": 1.0},
-        "relations": {"locatedIn": 0.742, "selectedAs": 0.872, "developedBy": 0.769},
-        "entity": 0.918, "relation": 0.8,
+        "entities": {"Company": 0.945, "IndustrialPark": 0.904, "Project": 0.893, "Program": 0.854, "Region": 1.0},
+        "relations": {"locatedIn": 0.75, "selectedAs": 0.872, "developedBy": 0.769},
+        "entity": 0.921, "relation": 0.803,
     },
     # tests/challenge/fresh33: 24 texts by two more writers, scored blind once (0.848 / 0.634, rules of commit 36af414).
     "fresh33": {
@@ -775,8 +776,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh31: 24 texts by two more writers, scored blind once (0.834 / 0.619, rules of commit cbdbfc1).
     "fresh31": {
         "entities": {"Company": 0.936, "IndustrialPark": 0.975, "Project": 0.876, "Program": 0.857, "Region": 1.0},
-        "relations": {"locatedIn": 0.92, "selectedAs": 0.891, "developedBy": 0.857},
-        "entity": 0.925, "relation": 0.899,
+        "relations": {"locatedIn": 0.92, "selectedAs": 0.921, "developedBy": 0.857},
+        "entity": 0.925, "relation": 0.909,
     },
     # tests/challenge/fresh30: 24 texts by two more writers, scored blind once (0.866 / 0.687, rules of commit fe14dbd).
     "fresh30": {
@@ -800,8 +801,8 @@ CHALLENGE_FLOORS = {
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
     "fresh27": {
         "entities": {"Company": 0.955, "IndustrialPark": 0.937, "Project": 0.952, "Program": 0.918, "Region": 0.984},
-        "relations": {"locatedIn": 0.615, "selectedAs": 0.928, "developedBy": 0.956},
-        "entity": 0.954, "relation": 0.851,
+        "relations": {"locatedIn": 0.615, "selectedAs": 0.965, "developedBy": 0.956},
+        "entity": 0.954, "relation": 0.867,
     },
     # tests/challenge/fresh26: 24 texts by two more writers, scored blind once (0.787 / 0.435, rules of commit 1d47968).
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
