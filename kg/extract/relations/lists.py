@@ -114,7 +114,7 @@ class ListReader(ListPrograms, ListTopics):
         self.frame_end = re.compile(rf"[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?[{CLAUSE_BREAK_CHARS}]\s*"
                                     rf"(?:{openers}|{lists.get('visit_opening', '(?!)')})?\s*[：:]?\s*")
         self.look_back, self.tail_location = int(lists["program_look_back"]), re.compile(lists["tail_location"])
-        self.comma_place_deeds = re.compile(lists["comma_place_deeds"])
+        self.comma_place_deeds, self.title_line = re.compile(lists["comma_place_deeds"]), re.compile(lists["title_line"])
         # A、B等12家江津企业: a place between the list's count and what it counts
         self.place_in_count = (re.compile(lists["count_of_place"].replace("{count}", count)),
                                re.compile(lists["counted_at_place"])) if lists.get("count_of_place") else None
@@ -244,8 +244,9 @@ class ListReader(ListPrograms, ListTopics):
         headed = s and LINE_HEAD.fullmatch(text, start, first.start)
         bulleted = s and self.bullet_only.fullmatch(text, start, opening)
         if bulleted or headed:  # a numbered line (or one by place): its opener ends the line before
-            if self.colon_line_end.search(text, sentences[s - 1][0], opening if bulleted else start) or \
-                    bulleted and self._numbered_since(text, sentences, s) is not None:
+            if self.colon_line_end.search(text, sentences[s - 1][0], opening if bulleted else start) or bulleted and (
+                    self._numbered_since(text, sentences, s) is not None or self.numbered_line.match(text, start)
+                    and s > 1 and self.title_line.fullmatch(text, *sentences[s - 1])):  # (not a headline: 某县1家企业入选某名单)
                 return True
             start = sentences[s - 1][0] if bulleted else start
         return self.opened.search(text[start:opening]) is not None or \
@@ -392,8 +393,7 @@ class ListReader(ListPrograms, ListTopics):
         clause, closed by 等 or a word putting its members among those counted (`counted_clause_close`)."""
         if self.counted_clause_close is None or not index:
             return None
-        first, before = mentions[index], mentions[index - 1]
-        s = sentence_of[first]
+        first, before, s = mentions[index], mentions[index - 1], sentence_of[mentions[index]]
         if before.label not in PLACES or sentence_of[before] != s or not self._opens_clause(text, sentences, s, before):
             return None
         count = self.count_after_place.match(text, after_brackets(text, before.end))
