@@ -5419,6 +5419,8 @@ def test_forty_fourth_session_round(nlp, text, label, expected):
     ("作为宁波市单项冠军企业，凯岚集团股份有限公司去年营收增长。", "Program", {"宁波市单项冠军企业"}),
     ("园区重点企业有：\n阳光电源\n天合光能\n中国中车\n", "Company", {"阳光电源", "天合光能", "中国中车"}),
     ("省经信厅公布2024年度省级工业设计中心认定结果\n\n江西凯岚能源有限公司正在上饶经开区建设新厂区。\n", "Program", set()),
+    # short names with their place in brackets inside, closed by 等企业
+    ("欣旺达（惠州）电子、凯岚（汕尾）汽车等企业入选省级专精特新企业。", "Company", {"欣旺达（惠州）电子", "凯岚（汕尾）汽车"}),
     # a body's choice before a legal name is no part of it
     ("市工信局遴选江苏凯岚医药股份有限公司等10家企业开展试点。", "Company", {"江苏凯岚医药股份有限公司"}),
 ])

@@ -159,6 +159,11 @@ class CompanyLists:
         """集团, 中国, 香港: what a company's own name holds in brackets (a group word or a place)."""
         return inner in self.companies.group_suffixes or inner in self.gazetteer.region_names
 
+    def _unnoted(self, name: str) -> str:
+        """东方希望（三门峡）铝业: a short name judged without the place in brackets inside it."""
+        noted = (inner := MIDDLE_NOTE.search(name)) and self._name_bracket(inner.group()[1:-1])
+        return name[:inner.start()] + name[inner.end():] if noted else name
+
     def _chain_end(self, text: str, start: int, end: int) -> int:
         """A、B等央企、国企和行业领军企业入驻: 等 and a head end the members, though a list of kinds follows."""
         etc = text.find("等", start, end)
@@ -298,10 +303,8 @@ class CompanyLists:
         joined_end = companies.shaped_name_at(text, last_end + 1) if text.startswith("和", last_end) else None
         if joined_end is not None and MEMBER_END.match(text, joined_end):  # A、B和C。 (not A、B和某某职业技术学院)
             members, last_end = members + [text[last_end + 1:joined_end]], joined_end
-        if all(companies.ends_with_industry_word(m) and companies.is_short_name(m) for m in members) and \
-                brands(self.companies, members):
-            return last_end
-        return None
+        shaped = all(companies.ends_with_industry_word(m) and companies.is_short_name(m) for m in members)
+        return last_end if shaped and brands(self.companies, members) else None
 
     def _member_start(self, doc: DocState, start: int, end: int, first: bool) -> int:
         text = doc.text
@@ -321,8 +324,7 @@ class CompanyLists:
                 member_start = place.end
             member_start = self.names.after_object_verb(text, self.names.after_joining_word(doc, member_start, end), end,
                                                         self.companies.words)
-            openers = list(self.any_opener_re.finditer(text, member_start, end - 2))  # 规上企业主要有A、B: an opener
-            if openers:
+            if openers := list(self.any_opener_re.finditer(text, member_start, end - 2)):  # 规上企业主要有A、B: an opener
                 member_start = OPENER_END.match(text, openers[-1].end(), end).end()
             roles = [m.end() for m in self.companies.role_re.finditer(text, member_start, end - 2)
                      if self.companies.opens_role(text, m.start())]  # 项目投资方东华公司、B公司…: the role opens the list
@@ -335,8 +337,7 @@ class CompanyLists:
 
     def _first_start(self, doc: DocState, start: int, end: int) -> int:
         """Where a list's first member starts; a name found before (具体包括：洛钼集团、…) starts where it does."""
-        known = doc.names.last_before(end)
-        if known and known.end == end and known.start >= start:
+        if (known := doc.names.last_before(end)) and known.end == end and known.start >= start:
             return known.start
         return self._member_start(doc, start, end, first=True)
 
@@ -399,7 +400,7 @@ class CompanyLists:
         known = [n for s, e, n in names if n in doc.short_names or doc.names.label_at(s) == COMPANY]
         shaped = [n for _, _, n in names if companies.ends_with_industry_word(n)]
         if follow in self.company_heads or follow == "company_cue":  # (航空零部件、无人机等关联企业: kinds of firms)
-            confirmed = follow == "company_cue" or 2 * sum(companies.is_short_name(n) or n.endswith(FIRM_ENDINGS + ("厂",))
+            confirmed = follow == "company_cue" or 2 * sum(companies.is_short_name(self._unnoted(n)) or n.endswith(FIRM_ENDINGS + ("厂",))
                                                            for _, _, n in names) >= len(names)  # (firms, plants: 某某自来水厂)
         elif follow in ("项目", "cue", "count"):
             confirmed = bool(known or shaped) and len(known) + len(shaped) * 2 >= len(names)
@@ -426,9 +427,7 @@ class CompanyLists:
             if shape != name and place and len(shape) - place.end() >= 2 and companies.is_short_name(shape[place.end():]):
                 shape = shape[place.end():]  # 安徽某某生物科技公司: judged by its own words (not 河南能源公司: a place's trade)
             shape = name[place.end():] if factory else shape
-            if (inner := MIDDLE_NOTE.search(shape)) and self._name_bracket(inner.group()[1:-1]):
-                shape = shape[:inner.start()] + shape[inner.end():]  # 东方希望（三门峡）铝业: judged without its place
-            if (doc.names.overlaps(s, e) or not companies.is_short_name(shape) or PHASE_END.search(name)
+            if (doc.names.overlaps(s, e) or not companies.is_short_name(self._unnoted(shape)) or PHASE_END.search(name)
                     or name.endswith(self.not_plain)  # 某市首家上市公司: a description
                     or follow in self.body_heads and not companies.ends_with_industry_word(name)
                     or follow == "项目" and (companies.developer_in(name) not in ("", name) or self.is_kind(name))):  # (三和科技新材料)
