@@ -9,7 +9,6 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.segmenter import COMMON_WORD_TAGS
 
 PERSON_NAME = 3  # characters of most people's names (王建国)
-EVENT_ENDS = ("投产", "扩产", "上市", "落户", "开工", "签约", "竣工", "增资")  # what a firm did, closing a clause (比亚迪投产)
 MIN_BRAND_LIST = 3  # members of a list of brands that a kind of business may head (华电、秉信、卓盛等上下游企业)
 SHORT_JOINT = re.compile("和")  # between the last two members of a list of short names
 
@@ -74,10 +73,10 @@ def opened_pair(companies: CompanyRecogniser, text: str) -> list[tuple[int, int]
     return spans
 
 
-def firm_lines(companies: CompanyRecogniser, lines: list[str]) -> bool:
+def firm_lines(companies: CompanyRecogniser, lines: list[str], deed_endings: tuple[str, ...]) -> bool:
     """宁德时代 / 比亚迪 / 华为, one per line under 企业有：: firms' names, not words of the language (锂电池 / 光伏组件),
-    clauses (比亚迪投产) or people's names (王建国 / 李明华)."""
+    clauses ending in what a firm did (比亚迪投产) or people's names (王建国 / 李明华)."""
     words = [companies.words(line) for line in lines]
     common = sum(all(len(w) >= 2 and tag in COMMON_WORD_TAGS for w, tag in ws) for ws in words)
     people = all(len(line) <= PERSON_NAME and [tag for _, tag in ws] == ["nr"] for line, ws in zip(lines, words))
-    return not people and 2 * common < len(lines) and not any(line.endswith(EVENT_ENDS) for line in lines)
+    return not people and 2 * common < len(lines) and not any(line.endswith(deed_endings) for line in lines)

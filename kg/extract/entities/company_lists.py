@@ -88,6 +88,7 @@ class CompanyLists:
         self.heading_re, self.any_opener_re = compile_scan(company["list_heading"]), compile_scan(opener)  # (the latter anywhere:
         # a quick test before a member's start is found)
         self.numbered_opener_re, self.numbered_item_re = (re.compile(company[k]) for k in ("numbered_list_opener", "numbered_list_item"))
+        self.line_deed_endings = tuple(company["line_deed_endings"])
 
     def find(self, doc: DocState) -> None:
         """A、B、C等8家企业 / A、B入选… : the members are companies."""
@@ -139,7 +140,7 @@ class CompanyLists:
                     items.append((item, (*item.span("name" if item.group("name") else "plain"), head)))
                 position = line_end + 1
             plain = [text[s:e] for (item, (s, e, _)) in items if item.group("plain")]
-            if plain and not firm_lines(self.companies, plain):
+            if plain and not firm_lines(self.companies, plain, self.line_deed_endings):
                 continue  # 企业包括：(line break) 锂电池 (line break) 光伏组件: lines not numbered, no firms' names
             members = [member for item, member in items if not item.group("section")]
             if items:  # 一、先进制造业 (line break) 1. A: the sections are no members, unless all lines are sections

@@ -30,9 +30,8 @@ LIST_WORDS, HEADING_COLON = re.compile("名单|榜单|名录|清单"), re.compil
 # a batch's list line naming a level or a designation is a program (第三批省级现代农业产业园名单; not 首批参会企业名单)
 BATCH_TITLE = re.compile(r"(?:\d{4}\s*年度?)?(?:第[一二三四五六七八九十\d]+批|首批).*?(?:省级|国家级|市级|县级|国家|全国|示范|专精特新|认定|绿色|先进|优秀|小巨人|冠军|瞪羚|现代农业|特色)")
 TITLED_ITEM = re.compile(r"(?m)^[ \t]*\d{1,3}\s*[.．、]\s*[^—\n]{2,30}——\s*")  # a numbered item, a dash, its title
-# 作为P，X…: a designation with a level, a scope or a place in it (not 作为行业领军企业, 作为“链主”企业: a role; nor 作为某区的龙头企业)
-AS_ROLE, ROLE_SCOPE = re.compile(r"(?:^|(?<=[，。；！？\n]))[ \t]*作为([^，。；、\n的]{3,30})(?:之一)?[，,]"), re.compile("国家|省|全国|中国|世界|[市县区]级")
-DOING_AFTER = re.compile("创建|建设|活动|行动|工作")  # “五好”园区创建: what is done to reach a title, no title held
+# 作为P，X…: a designation a scope or a place opens or a level holds (not 作为行业领军企业, 作为“链主”企业: a role; nor 作为某区的龙头企业)
+AS_ROLE = re.compile(r"(?:^|(?<=[，。；！？\n]))[ \t]*作为([^，。；、\n的]{3,30})(?:之一)?[，,]")
 TALLY_NOT_OPENED = re.compile(r"[，,]?\s*即(?:将|可|便|使)")
 
 
@@ -128,8 +127,8 @@ class ProgramRecogniser(ProgramForms):
         self.head_before_re = re.compile(rf"((?:{alternation(program['list_words'])})|(?:{alternation(program['heads'])}))"
                                          rf"(?:{alternation(program['published_after_adverbs'])})?$")
         self.batch_re, self.selection_of_re = re.compile(program["batch_words"]), re.compile(program["selection_of"])
-        self.member_deed_re, self.creating_cue_re, self.aim_deed_re = (
-            re.compile(alternation(program[k])) for k in ("member_deeds", "creating_cues", "aim_deeds"))
+        self.member_deed_re, self.creating_cue_re, self.aim_deed_re, self.worked_for_re = (
+            re.compile(alternation(program[k])) for k in ("member_deeds", "creating_cues", "aim_deeds", "worked_for_after"))
         self.session_award_re = re.compile(program["session_award"])
         self.award_session_re, self.award_title_re = re.compile(program["award_session"]), re.compile(program["award_title_words"])
         self.publication_word_re = re.compile(rf"(?:{alternation(program['publication_cues'])})(?=(?:{alternation(program['list_words'])})$)")
@@ -214,7 +213,7 @@ class ProgramRecogniser(ProgramForms):
             self._programs_after(doc, cue.end(), needs_scope=True)
         for role in AS_ROLE.finditer(text):  # 作为农业产业化国家重点龙头企业，某公司…: the designation its subject holds
             if self.designation_re.search(text, *role.span(1)) and not doc.programs.covers(role.start(1)) and (
-                    ROLE_SCOPE.search(text, *role.span(1)) or self.gazetteer.region_re.match(text, role.start(1))):
+                    self._scoped_at(text, role.start(1)) or self.inner_scope_re.search(text, *role.span(1))):
                 self._programs_after(doc, role.start(1), needs_scope=False)  # (作为宁波市单项冠军企业: a city scopes it)
         for cue in self.ranking_cue_re.finditer(text):
             # 在2022中国西部百强区中位列第四十位: the ranking the subject holds a place in
@@ -474,7 +473,7 @@ class ProgramRecogniser(ProgramForms):
             return None
         # quoted: 入选“X”, or a designation whose head the quotes close (评出某某“好项目”)
         quoted = (start > 0 and text[start - 1] in QUOTES) or "“" in name and (text[stop:stop + 1] == "”" or (
-            name.startswith("“") and "”" in name[:-1] and not DOING_AFTER.match(text, stop)
+            name.startswith("“") and "”" in name[:-1] and not self.worked_for_re.match(text, stop)
             and not self.creating_cue_re.search(text, max(0, start - 4), start)))  # (入选“数字领航”企业; not 创建“五好”园区)
         dated = YEAR_OPENING.sub("", plain)  # 2017年度第二批清洁生产企业: the scope after the year
         scoped = self.scope_re.match(dated) is not None or self.gazetteer.region_re.match(dated) is not None or (

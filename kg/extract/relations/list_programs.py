@@ -95,20 +95,18 @@ class ListPrograms:
             program = self._program_counting(text, mentions, index, members[0], program, sentence_of, s) or program
         if program is None:
             return []
-        return [pattern.relation_of(x, self._marked(text, mentions, index, x) or program, sentence_of[x])
+        named_before = {text[m.start:m.end]: m for m in mentions[:index] if m.label in pattern.tail}
+        return [pattern.relation_of(x, self._marked(text, named_before, x) or program, sentence_of[x])
                 for x in members if x.label in pattern.head]
 
-    def _marked(self, text: str, mentions: list[Mention], index: int, member: Mention) -> Mention | None:
+    @staticmethod
+    def _marked(text: str, named_before: dict[str, Mention], member: Mention) -> Mention | None:
         """1. 某某农业科技园区，所在地某县，培育: a field closing a member's line that names one of the lists before it
         (…创建名单, …培育名单) by its word."""
         line_end = text.find("\n", member.end)
         field = LINE_FIELD.search(text, member.end, len(text) if line_end == -1 else line_end)
-        if field is None:
-            return None
-        tail = self.pattern["list_program"].tail
-        marked = {text[m.start:m.end]: m for m in mentions[:index]
-                  if m.label in tail and field.group(1) + "名单" in text[m.start:m.end]}
-        return next(iter(marked.values())) if len(marked) == 1 else None
+        marked = [m for name, m in named_before.items() if field.group(1) + "名单" in name] if field else []
+        return marked[0] if len(marked) == 1 else None
 
     def _named_by_tail(self, text: str, mentions: list[Mention], index: int, first: Mention, of_places: bool) -> Mention | None:
         """…一是2019年某某创建名单，二是…。创建名单前11项如下：1. A: the list the opener names by the end of its name, the
