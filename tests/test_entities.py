@@ -5426,3 +5426,12 @@ def test_forty_fourth_session_round(nlp, text, label, expected):
 ])
 def test_forty_fifth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # 上马 and 新上 are verbs of starting works: they open no project's name
+    ("博远集团投资2亿元上马中药饮片深加工项目。", "Project", {"中药饮片深加工项目"}),
+    ("今年，凯岚集团又投资3亿元新上年产5万吨锂电材料项目。", "Project", {"年产5万吨锂电材料项目"}),
+])
+def test_forty_sixth_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected
