@@ -5432,6 +5432,11 @@ def test_forty_fifth_session_round(nlp, text, label, expected):
     # 上马 and 新上 are verbs of starting works: they open no project's name
     ("博远集团投资2亿元上马中药饮片深加工项目。", "Project", {"中药饮片深加工项目"}),
     ("今年，凯岚集团又投资3亿元新上年产5万吨锂电材料项目。", "Project", {"年产5万吨锂电材料项目"}),
+    # 园区 right after a county's or district's short form names its park (not a city's parks together; not where
+    # the text names the park in full)
+    ("凯岚新材料等5个项目落户岐山园区，为岐山县工业发展注入动能。", "IndustrialPark", {"岐山园区"}),
+    ("长沙园区规模工业增加值增长9%。", "IndustrialPark", set()),
+    ("岐山工业园区引进3个项目，岐山园区产值增长。", "IndustrialPark", {"岐山工业园区"}),
 ])
 def test_forty_sixth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
