@@ -255,6 +255,13 @@ CHALLENGE_FLOORS = {
         "relations": {"locatedIn": 0.789, "selectedAs": 0.843, "developedBy": 0.785},
         "entity": 0.896, "relation": 0.809,
     },
+    # tests/challenge/fresh104: 24 texts by two more writers, scored blind once when they arrived early in the
+    # forty-sixth session (0.879 / 0.491 with the rules of its start, 9db115d7, and the same at e50eba83); held out.
+    "fresh104": {
+        "entities": {"Company": 0.827, "IndustrialPark": 0.911, "Project": 0.821, "Program": 0.969, "Region": 0.955},
+        "relations": {"locatedIn": 0.446, "selectedAs": 0.373, "developedBy": 0.759},
+        "entity": 0.878, "relation": 0.491,
+    },
     # tests/challenge/fresh103: 24 texts by two more writers, scored blind once when they arrived early in the
     # forty-fifth session (0.881 / 0.541 with the rules of its start, 40d6044f, and the same at ce6a7bf0); held out.
     "fresh103": {
