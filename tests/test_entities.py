@@ -5437,6 +5437,7 @@ def test_forty_fifth_session_round(nlp, text, label, expected):
     ("凯岚新材料等5个项目落户岐山园区，为岐山县工业发展注入动能。", "IndustrialPark", {"岐山园区"}),
     ("长沙园区规模工业增加值增长9%。", "IndustrialPark", set()),
     ("岐山工业园区引进3个项目，岐山园区产值增长。", "IndustrialPark", {"岐山工业园区"}),
+    ("今年，岐山工业园区引进3个项目，岐山园区产值增长。", "IndustrialPark", {"岐山工业园区"}),
 ])
 def test_forty_sixth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -25,6 +25,7 @@ class ParkKinds:
         self.macro_region_re = re.compile("|".join(park["macro_regions"]))
         self.scale_re = re.compile(park["scale_words"])
         self.site_before_of_re = re.compile(f"(?:{park['site_before_of']})$")
+        self.county_park_suffixes = frozenset(park["county_park_suffixes"])
 
     def by_level(self, stem: str) -> bool:
         """A level before generic or industry words, or a grade (市级文化, 自治区级A类): a kind of park (not 国家级天府)."""
@@ -74,3 +75,14 @@ class ParkKinds:
     def is_batch(self, stem: str) -> bool:
         """某市首批特色产业园区: the title of a list, not a park."""
         return self.batch_re.search(stem) is not None
+
+    def county_park(self, text: str, start: int, end: int, suffix_end: int) -> bool:
+        """香坊园区, 伊宁园区: the word of a section right after a county's or district's short form (start to end) names its
+        park; not a city's (长沙园区: its parks together), nor where the text names that park in full too (东川工业园区,
+        兰州经开区红古园区: the short name is left to it)."""
+        short, gazetteer = text[start:end], self.gazetteer
+        if text[end:suffix_end] not in self.county_park_suffixes or short not in gazetteer.short_forms \
+                or short in gazetteer.city_short_forms or short in gazetteer.ambiguous_forms:
+            return False
+        return not any(not text.startswith(("园区", "区", "县", "市", "旗"), m.end()) or m.start() and text[m.start() - 1] in "区园"
+                       for m in re.finditer(short, text))

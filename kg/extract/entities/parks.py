@@ -77,7 +77,6 @@ class ParkRecogniser:
         self.named_part_stem = int(park["named_part_stem"])
         self.own_part_suffixes = frozenset(park.get("own_part_suffixes", ()))
         self.place_part_suffixes = frozenset(park.get("place_part_suffixes", ()))
-        self.county_park_suffixes = frozenset(park["county_park_suffixes"])
         # “云墨碳谷”碳材料产业园, “长三角”精细化工产业园: a quoted name right before the stem is the park's own; a
         # quoted count is a layout (“一园两区”低空经济产业园), no name
         self.quoted_before_re = re.compile(
@@ -410,19 +409,10 @@ class ParkRecogniser:
             doc.names.add(host.start, end, PARK, "park.in_park")
 
     def _add_county_park(self, doc: DocState, suffix_start: int, end: int) -> None:
-        """香坊园区, 伊宁园区: the word of a section right after a county's or district's short form names its park (not
-        长沙园区: a city's parks together)."""
-        place, gazetteer = doc.regions.at(suffix_start - 1), self.gazetteer
-        short = doc.text[place.start:place.end] if place is not None and place.end == suffix_start else ""
-        if doc.text[suffix_start:end] in self.county_park_suffixes and short in gazetteer.short_forms \
-                and short not in gazetteer.city_short_forms and short not in gazetteer.ambiguous_forms \
-                and not doc.names.overlaps(place.start, end) and not self._in_longer_park(doc.text, short):
+        place = doc.regions.at(suffix_start - 1)  # 香坊园区: a county's or district's short form, then 园区 (ParkKinds)
+        if place is not None and self.kinds.county_park(doc.text, place.start, place.end, end) \
+                and not doc.names.overlaps(place.start, end):
             doc.names.add(place.start, end, PARK, "park.county_short_form")
-
-    def _in_longer_park(self, text: str, short: str) -> bool:
-        """东川工业园区, 兰州经开区红古园区: the text names the place's park in full too (the short name is left to it)."""
-        return any(not text.startswith(("园区", "区", "县", "市", "旗"), m.end()) or text[m.start() - 1:m.start()] in "区园"
-                   for m in re.finditer(short, text) if m.start())
 
     def _names_places(self, stem: str) -> bool:
         """九台, 长春九台: a region's name, or a run of them (the city and its district), names the park's place."""
