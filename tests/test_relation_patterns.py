@@ -37,7 +37,7 @@ def _finder_error(tmp_path: Path, text: str) -> str:
 
 
 def test_a_pattern_from_a_users_folder_runs_without_python(tmp_path):
-    nlp = build_nlp([_user_rules(tmp_path, SETTLE)])
+    nlp = build_nlp([_user_rules(tmp_path, SETTLE)], learned=False)
     text = "常州凯岚精密机械有限公司已迁入武进高新区。"
     doc = nlp(text)
     body = doc_text(doc)

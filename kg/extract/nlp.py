@@ -36,6 +36,7 @@ from spacy.tokens import Doc
 
 from kg.extract.entities import EntityFinder
 from kg.extract.relations import RelationFinder
+from kg.extract.relations.learned import LearnedRelations
 from kg.extract.rules import Rules, load_rules
 from kg.extract.text import sentence_spans
 from kg.ingest.read import MAX_DOCUMENT_CHARS, Document
@@ -289,12 +290,34 @@ class RelationExtractor:
         return doc
 
 
-def build_nlp(rules_dirs: Sequence[Path] = ()) -> Language:
-    """The pipeline of kg/extract/config.cfg, with extra rule folders if given."""
+@Language.factory("kg_learned_relations", default_config={"model": ""})
+def make_learned_relations(nlp: Language, name: str, model: str) -> "LearnedRelationChecker":
+    return LearnedRelationChecker(LearnedRelations.load(Path(model)) if model else LearnedRelations.load())
+
+
+class LearnedRelationChecker:
+    """The rules' relations revised by a learned model (kg.extract.relations.learned): some dropped, some added."""
+
+    def __init__(self, model: LearnedRelations):
+        self.model = model
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = [Mention(e.start_char, e.end_char, e.label_, "") for e in doc.ents]
+        mentions += [Mention(s.start_char, s.end_char, s.label_, "") for s in doc.spans.get("kg_nested", [])]
+        doc._.kg_relations = self.model.revise(doc_text(doc), sentence_offsets(doc), mentions, doc._.kg_relations or [])
+        return doc
+
+
+def build_nlp(rules_dirs: Sequence[Path] = (), learned: bool = True) -> Language:
+    """The pipeline of kg/extract/config.cfg, with extra rule folders if given; without the learned check on the
+    relation rules when not `learned`."""
     config = spacy.util.load_config(CONFIG)
     dirs = [str(Path(d).resolve()) for d in rules_dirs]
     config["components"]["kg_entities"]["rules_dirs"] = dirs
     config["components"]["kg_relations"]["rules_dirs"] = dirs
+    if not learned:
+        config["nlp"]["pipeline"] = [c for c in config["nlp"]["pipeline"] if c != "kg_learned_relations"]
+        del config["components"]["kg_learned_relations"]
     nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
     # spaCy's limit (1,000,000) is for its parser and NER models, which need 1 GB per 100,000
     # characters; our components' time and memory are linear in a document's length

@@ -1,0 +1,129 @@
+"""The learned check on the relation rules (kg/extract/relations/learned.py) and its training (kg/learn.py)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.extract.nlp import build_nlp
+from kg.extract.relations.learned import FEATURES_VERSION, MODEL, Document, LearnedRelations
+from kg.learn import TRAINING_SETS, default_sets, train
+from kg.model import Mention, Relation
+
+HELD_OUT = {"test", "fresh101", "fresh102", "fresh103", "fresh104"}
+TEXT = "凯岚科技落户博远工业园。晨越集团在博远市签约。"
+FIRM, PARK = Mention(0, 4, "Company", ""), Mention(6, 11, "IndustrialPark", "")
+GROUP, CITY = Mention(12, 16, "Company", ""), Mention(17, 20, "Region", "")
+SENTENCES = [(0, 12), (12, 23)]
+
+
+def model(weights: dict[str, float], bias: float = -2.0, drop_below: float = 0.0, add_from: float = 0.8) -> LearnedRelations:
+    return LearnedRelations({"features_version": FEATURES_VERSION, "weights": weights, "bias": bias,
+                             "drop_below": drop_below, "add_from": add_from})
+
+
+def names(relations: list[Relation]) -> set[tuple[str, str, str, str]]:
+    return {(TEXT[r.head.start:r.head.end], r.relation, TEXT[r.tail.start:r.tail.end], r.rule) for r in relations}
+
+
+def test_candidates_are_the_pairs_of_one_sentence_a_relation_may_join():
+    document = Document(TEXT, SENTENCES, [FIRM, PARK, GROUP, CITY], [])
+    pairs = {(TEXT[c.head.start:c.head.end], c.relation, TEXT[c.tail.start:c.tail.end]) for c in document.candidates()}
+    assert pairs == {("凯岚科技", "locatedIn", "博远工业园"), ("晨越集团", "locatedIn", "博远市")}
+
+
+def test_a_pair_a_rule_relates_across_sentences_is_a_candidate_too():
+    ruled = Relation(FIRM, "locatedIn", CITY, 1, 0.6, "locatedIn.anaphor")
+    candidates = Document(TEXT, SENTENCES, [FIRM, PARK, GROUP, CITY], [ruled]).candidates()
+    across = [c for c in candidates if TEXT[c.tail.start:c.tail.end] == "博远市" and c.head == FIRM]
+    assert len(across) == 1 and across[0].ruled == [ruled]
+
+
+def test_features_name_the_words_between_the_order_and_the_nearest_place():
+    document = Document(TEXT, SENTENCES, [FIRM, PARK, GROUP, CITY], [])
+    candidate = next(c for c in document.candidates() if c.head == FIRM)
+    features = document.features(candidate)
+    assert {"rel=locatedIn", "cooc", "headline", "locatedIn:gapw=落户HT", "locatedIn:order=HT",
+            "locatedIn:nearest_tail", "locatedIn:tend1=园"} <= set(features)
+
+
+def test_a_pair_no_rule_relates_is_added_from_the_threshold():
+    found = model({"locatedIn:gapw=落户HT": 5.0}).revise(TEXT, SENTENCES, [FIRM, PARK, GROUP, CITY], [])
+    assert names(found) == {("凯岚科技", "locatedIn", "博远工业园", "learned.locatedIn")}
+    assert 0.8 <= found[0].confidence <= 1.0
+
+
+def test_the_rules_relations_stay_when_the_model_drops_nothing():
+    ruled = Relation(GROUP, "locatedIn", CITY, 1, 0.7, "locatedIn.cue")
+    found = model({}, bias=-9.0).revise(TEXT, SENTENCES, [FIRM, PARK, GROUP, CITY], [ruled])
+    assert found == [ruled]
+
+
+def test_a_rules_relation_below_drop_below_is_dropped():
+    ruled = Relation(GROUP, "locatedIn", CITY, 1, 0.7, "locatedIn.cue")
+    assert model({}, bias=-9.0, drop_below=0.5).revise(TEXT, SENTENCES, [FIRM, PARK, GROUP, CITY], [ruled]) == []
+
+
+def test_a_model_of_other_features_is_refused():
+    with pytest.raises(ValueError, match="features version"):
+        LearnedRelations({"features_version": FEATURES_VERSION + 1, "weights": {}, "bias": 0,
+                          "drop_below": 0, "add_from": 1})
+
+
+def test_a_file_that_is_no_model_is_named(tmp_path):
+    path = tmp_path / "model.json"
+    path.write_text("{", encoding="utf-8")
+    with pytest.raises(ValueError, match="model.json"):
+        LearnedRelations.load(path)
+
+
+def test_the_pipeline_runs_the_check_after_the_rules_and_can_leave_it_out():
+    assert build_nlp().pipe_names[-2:] == ["kg_relations", "kg_learned_relations"]
+    assert "kg_learned_relations" not in build_nlp(learned=False).pipe_names
+
+
+def test_the_shipped_model_is_trained_on_the_training_sets_and_none_held_out():
+    shipped = json.loads(MODEL.read_text(encoding="utf-8"))
+    trained_on = set(shipped["trained_on"])
+    assert trained_on == {folder.name for folder in default_sets()}
+    assert not trained_on & HELD_OUT
+    assert all((TRAINING_SETS.parent / name / "gold").is_dir() for name in trained_on)
+
+
+def write_set(folder: Path, texts: dict[str, tuple[str, list, list]]) -> Path:
+    (folder / "texts").mkdir(parents=True)
+    (folder / "gold").mkdir()
+    for stem, (text, entities, relations) in texts.items():
+        (folder / "texts" / f"{stem}.txt").write_text(text, encoding="utf-8")
+        gold = {"document": f"{stem}.txt",
+                "entities": [{"id": f"e{i}", "type": t, "names": [n], "optional": False}
+                             for i, (t, n) in enumerate(entities, 1)],
+                "relations": [{"head": f"e{h}", "relation": r, "tail": f"e{t}", "optional": False}
+                              for h, r, t in relations]}
+        (folder / "gold" / f"{stem}.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    return folder
+
+
+def test_training_gives_the_same_model_twice(tmp_path):
+    folder = write_set(tmp_path / "mine", {
+        "a": ("凯岚科技有限公司落户博远经济开发区。晨越科技有限公司入选省级专精特新中小企业。",
+              [("Company", "凯岚科技有限公司"), ("IndustrialPark", "博远经济开发区"), ("Company", "晨越科技有限公司"),
+               ("Program", "省级专精特新中小企业")],
+              [(1, "locatedIn", 2), (3, "selectedAs", 4)]),
+        "b": ("远航材料有限公司在博远经济开发区投资建设新厂。",
+              [("Company", "远航材料有限公司"), ("IndustrialPark", "博远经济开发区")], [(1, "locatedIn", 2)]),
+        "c": ("宁波市代表团考察了远航材料有限公司，双方签订合作协议。",
+              [("Region", "宁波市"), ("Company", "远航材料有限公司")], []),
+    })
+    first, second = train([folder]), train([folder])
+    assert first == second
+    assert first["trained_on"] == ["mine"] and first["positives"] >= 2 and first["candidates"] > first["positives"]
+    assert first["weights"]
+
+
+def test_training_needs_related_and_unrelated_pairs(tmp_path):
+    folder = write_set(tmp_path / "mine", {"a": ("凯岚科技有限公司落户博远经济开发区。", [
+        ("Company", "凯岚科技有限公司"), ("IndustrialPark", "博远经济开发区")], [(1, "locatedIn", 2)])})
+    with pytest.raises(ValueError, match="related and unrelated"):
+        train([folder])
