@@ -5438,6 +5438,14 @@ def test_forty_fifth_session_round(nlp, text, label, expected):
     ("长沙园区规模工业增加值增长9%。", "IndustrialPark", set()),
     ("岐山工业园区引进3个项目，岐山园区产值增长。", "IndustrialPark", {"岐山工业园区"}),
     ("今年，岐山工业园区引进3个项目，岐山园区产值增长。", "IndustrialPark", {"岐山工业园区"}),
+    # the review's cases: two parks joined by a conjunction are two (not 某高新区和谐园区: one name); a county's short
+    # form after its city; another use of the short form holds nothing back; 上马 opening a village's or street's name
+    ("伊宁县今年签约项目20个，伊宁园区和霍城园区分别签约8个和12个。", "IndustrialPark", {"伊宁园区", "霍城园区"}),
+    ("成立贵阳国家高新区和谐园区促进会。", "IndustrialPark", {"贵阳国家高新区和谐园区"}),
+    ("5个项目落户哈尔滨香坊园区。", "IndustrialPark", {"哈尔滨香坊园区"}),
+    ("走进香坊，处处是工地。香坊园区今年新签项目12个。", "IndustrialPark", {"香坊园区"}),
+    ("上马街道智能制造产业园项目由博远集团投资建设。", "Project", {"上马街道智能制造产业园项目"}),
+    ("新上营村美丽乡村建设项目启动。", "Project", {"新上营村美丽乡村建设项目"}),
 ])
 def test_forty_sixth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -67,6 +67,8 @@ class NameBoundaries:
     def __init__(self, common: dict[str, Any], gazetteer: Gazetteer, name_words: list[str], company_suffixes: list[str],
                  nouns: list[str], works_verbs: list[str], park_verbs: tuple[str, ...] | list[str] = ()):
         self.verbs = frozenset(common["boundary_verbs"])
+        self.place_opening_verbs = frozenset(common["place_opening_verbs"]["words"])
+        self.settlement_after = re.compile(common["place_opening_verbs"]["before"])
         self.firm_object_verbs = frozenset(common["firm_object_verbs"])
         self.frames = {opening: (re.compile(frame["before"]), re.compile(frame["after"]))
                        for opening, frame in common["framed_openings"].items()}
@@ -212,6 +214,8 @@ class NameBoundaries:
             return chars + run  # 拟将航天精工…, 南康区又与中国化学…: adverbs, prepositions, conjunctions never open a name
         if i > 0 and words[i][0] in self.place_words:
             return 0  # 陕西延长石油…: after a province, a county's name that is also a verb is the county
+        if words[i][0] in self.place_opening_verbs and self.settlement_after.match(window, chars + len(words[i][0])):
+            return 0  # 上马街道, 新上营村: a village's or a street's name, no verb of starting works
         if company and i > 0 and j - i == 1 and run > 1 and words[i][1].startswith(VERB_TAG) and \
                 words[i][0] not in self.firm_object_verbs and not words[i - 1][0].endswith(PLACE_LEVELS):
             return 0  # 湖南贯通沃开…有限公司: a province's short name, then a verb that takes no firm, opens the firm's own

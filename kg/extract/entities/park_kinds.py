@@ -1,5 +1,6 @@
 """Park-like stems that name no one park (park.yaml): a kind of park (市级文化产业园区, 千亿级锂电产业园), the parks of a
-place together (吕梁市各开发区, 南宁市产业园区), a description (…的生物医药特色产业园区) or the title of a list."""
+place together (吕梁市各开发区, 南宁市产业园区), a description (…的生物医药特色产业园区) or the title of a list; and the
+stems that name a park by its place (九台, 宝山, 香坊园区)."""
 from __future__ import annotations
 
 import re
@@ -26,6 +27,9 @@ class ParkKinds:
         self.scale_re = re.compile(park["scale_words"])
         self.site_before_of_re = re.compile(f"(?:{park['site_before_of']})$")
         self.county_park_suffixes = frozenset(park["county_park_suffixes"])
+        # a longer park's name that the short form opens (东川工业园区, 东川区工业园区), or one it ends (某经开区红古园区)
+        self.longer_park_re = re.compile(r"(?!园区)[^\W\d_的和及与、]{0,6}?(?:园区|工业园|产业园|开发区|高新区|经开区|工业区|园)")
+        self.park_before_re = re.compile(r"(?:园区|工业园|产业园|开发区|高新区|经开区|工业区)$")
 
     def by_level(self, stem: str) -> bool:
         """A level before generic or industry words, or a grade (市级文化, 自治区级A类): a kind of park (not 国家级天府)."""
@@ -77,12 +81,34 @@ class ParkKinds:
         return self.batch_re.search(stem) is not None
 
     def county_park(self, text: str, start: int, end: int, suffix_end: int) -> bool:
-        """香坊园区, 伊宁园区: the word of a section right after a county's or district's short form (start to end) names its
-        park; not a city's (长沙园区: its parks together), nor where the text names that park in full too (东川工业园区,
-        兰州经开区红古园区: the short name is left to it)."""
-        short, gazetteer = text[start:end], self.gazetteer
+        """香坊园区, 哈尔滨香坊园区: the word of a section right after a county's or district's short form (start to end,
+        after its city or not) names its park; not a city's (长沙园区: its parks together), nor where the text names that
+        park in full too (东川工业园区, 兰州经开区红古园区: the short name is left to it)."""
+        name, gazetteer = text[start:end], self.gazetteer
+        short = next((name[-n:] for n in range(len(name) - 1, 1, -1)
+                      if name[-n:] in gazetteer.short_forms and name[:-n] in gazetteer.region_names), name)
         if text[end:suffix_end] not in self.county_park_suffixes or short not in gazetteer.short_forms \
                 or short in gazetteer.city_short_forms or short in gazetteer.ambiguous_forms:
             return False
-        return not any(not text.startswith(("园区", "区", "县", "市", "旗"), m.end()) or m.start() and text[m.start() - 1] in "区园"
+        return not any(self.longer_park_re.match(text, m.end()) or self.park_before_re.search(text, 0, m.start())
                        for m in re.finditer(short, text))
+
+    def names_places(self, stem: str) -> bool:
+        """九台, 长春九台: a region's name, or a run of them (the city and its district), names the park's place."""
+        position = 0
+        while position < len(stem):
+            place = self.gazetteer.region_re.match(stem, position)
+            if place is None or place.end() == position:
+                return False
+            position = place.end()
+        return bool(stem)
+
+    def county_named(self, text: str, stem: str) -> bool:
+        """高台 of 高台工业园区, a short form that is a word too, where the text names the county in full (高台县)."""
+        return any(full in text for full in self.gazetteer.ambiguous_forms.get(stem, ()))
+
+    def names_a_place(self, stem: str) -> bool:
+        """宝山 (宝山区), 海淀: a region's name, or a district's or county's without its suffix."""
+        gazetteer = self.gazetteer
+        return gazetteer.region_re.fullmatch(stem) is not None or any(
+            stem + suffix in gazetteer.full_region_names for suffix in "区县市")

@@ -20,6 +20,8 @@ LIST_SEGMENT = re.compile(r"(?<=[、和及与])[^、，,。；;：:\s（）()“
 LIST_SEGMENT_BEFORE = re.compile(r"(?<=、)[^、，,。；;：:\s（）()“”和及与]{3,30}(?=、$)")  # …and one before the 、 (a park's)
 NOT_NEIGHBOUR = re.compile("其他|其余|相关|有关|各|全[市县省区]|周边|部分|重点|多个|一批|若干|该|本")  # 其他开发区: no name
 LIST_MEMBER_SUFFIXES = ("产业园区", "工业园区", "产业园", "工业园", "园区", "园")  # longest first
+LIST_JOINTS = ("和", "及", "与", "、", "以及")  # what joins two members of a list
+COUNTY_PARK_OPENING = re.compile(r"(?:^|[\s，,。；;：:、“”（）()的在和及与]|落户|入驻|进驻|位于|走进|来到)$")  # before 香坊园区
 # one member of a list a count of parks opens, and the joint after it (、, 和, 及, 以及, ，以及)
 COUNTED_MEMBER = re.compile(r"(?P<name>[^、，,。；;：:\n]{2,20}?园区?)(?:[，,]?以及|、|和|及|(?=[。；;\n]|$))")
 TRAILING_NUMBER = re.compile(r"(\d+)\s*$")
@@ -209,8 +211,8 @@ class ParkRecogniser:
             doc.names.remove(previous)
             doc.names.add(previous.start, end, PARK, "park.in_park")
             return
-        if names.is_generic(stem) and not (self._names_places(stem) or kinds.macro_region_re.match(stem)
-                                           or self._county_named(text, stem)) or \
+        if names.is_generic(stem) and not (kinds.names_places(stem) or kinds.macro_region_re.match(stem)
+                                           or kinds.county_named(text, stem)) or \
                 names.leading_word_re.fullmatch(stem) or \
                 stem.startswith(self.building_verbs) or self._ends_with_building(stem) or \
                 any(w in text[with_region:suffix_start] for w in self.run_down_words) or (
@@ -392,13 +394,15 @@ class ParkRecogniser:
     def _add_named_part(self, doc: DocState, suffix_start: int, end: int) -> None:
         """某某经开区前锋园区: a section with a short stem of its own, right after the park it belongs to."""
         host = doc.names.last_before(suffix_start)
-        if host is None or host.label != PARK or not 2 <= suffix_start - host.end <= self.named_part_stem:
+        stem = doc.text[host.end:suffix_start] if host else ""
+        if host is None or host.label != PARK or not 2 <= len(stem) <= self.named_part_stem:
             self._add_county_park(doc, suffix_start, end)
             return
-        stem = doc.text[host.end:suffix_start]
+        if stem.startswith(LIST_JOINTS) and (self._add_county_park(doc, suffix_start, end) or self._words(stem)[0][0] in LIST_JOINTS):
+            return  # 伊宁园区和霍城园区: a second park, after a conjunction (not 某高新区和谐园区: a word opens the stem)
         if LIST_CLOSE.match(stem) or COUNTED_PARTS.match(stem):
             return  # 某某工业园等四大园区: the head of a list of parks; 某开发区五大专业园区: its parts counted
-        if doc.text[suffix_start:end] in self.place_part_suffixes and not self._names_a_place(stem):
+        if doc.text[suffix_start:end] in self.place_part_suffixes and not self.kinds.names_a_place(stem):
             return  # 张江高新区宝山园: a branch named after its place (not 某新区湿地公园)
         if (self.names.name_run.fullmatch(stem) and not self.names.is_generic(stem)
                 and self.names.trim_left(doc.text, host.end, suffix_start, doc.regions) == host.end):
@@ -408,31 +412,22 @@ class ParkRecogniser:
             doc.names.remove(host)
             doc.names.add(host.start, end, PARK, "park.in_park")
 
-    def _add_county_park(self, doc: DocState, suffix_start: int, end: int) -> None:
-        place = doc.regions.at(suffix_start - 1)  # 香坊园区: a county's or district's short form, then 园区 (ParkKinds)
-        if place is not None and self.kinds.county_park(doc.text, place.start, place.end, end) \
-                and not doc.names.overlaps(place.start, end):
-            doc.names.add(place.start, end, PARK, "park.county_short_form")
-
-    def _names_places(self, stem: str) -> bool:
-        """九台, 长春九台: a region's name, or a run of them (the city and its district), names the park's place."""
-        position = 0
-        while position < len(stem):
-            place = self.gazetteer.region_re.match(stem, position)
-            if place is None or place.end() == position:
-                return False
-            position = place.end()
-        return bool(stem)
-
-    def _county_named(self, text: str, stem: str) -> bool:
-        """高台 of 高台工业园区, a short form that is a word too, where the text names the county in full (高台县)."""
-        return any(full in text for full in self.gazetteer.ambiguous_forms.get(stem, ()))
-
-    def _names_a_place(self, stem: str) -> bool:
-        """宝山 (宝山区), 海淀: a region's name, or a district's or county's without its suffix."""
-        gazetteer = self.gazetteer
-        return gazetteer.region_re.fullmatch(stem) is not None or any(
-            stem + suffix in gazetteer.full_region_names for suffix in "区县市")
+    def _add_county_park(self, doc: DocState, suffix_start: int, end: int) -> bool:
+        """香坊园区: a county's or district's short form, then 园区 (ParkKinds.county_park), after its city or not."""
+        text, place = doc.text, doc.regions.at(suffix_start - 1)
+        if place is not None and place.end == suffix_start:
+            start = place.start
+        else:  # (the regions leave a place right before a park's word to the park)
+            start = next((suffix_start - n for n in (2, 3, 4) if text[suffix_start - n:suffix_start] in self.gazetteer.short_forms), None)
+            city = doc.regions.at(start - 1) if start else None
+            if city is not None and city.end == start:
+                start = city.start  # (哈尔滨 + 香坊园区)
+            elif start is not None and not COUNTY_PARK_OPENING.search(text, 0, start):
+                return False  # 阜外医院西山园区二期项目: a name's part, not a place's park
+        if start is None or not self.kinds.county_park(text, start, suffix_start, end) or doc.names.overlaps(start, end):
+            return False
+        doc.names.add(start, end, PARK, "park.county_short_form")
+        return True
 
     def _other_names(self, doc: DocState, start: int, suffix_start: int, end: int) -> None:
         text, names = doc.text, self.names
