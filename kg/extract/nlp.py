@@ -291,25 +291,30 @@ class RelationExtractor:
 
 
 @Language.factory("kg_learned_relations", default_config={"model": ""})
-def make_learned_relations(nlp: Language, name: str, model: str) -> "LearnedRelationChecker":
-    return LearnedRelationChecker(LearnedRelations.load(Path(model)) if model else LearnedRelations.load())
+def make_learned_relations(nlp: Language, name: str, model: str) -> "LearnedRelationAdder":
+    return LearnedRelationAdder(LearnedRelations.load(Path(model)) if model else LearnedRelations.load())
 
 
-class LearnedRelationChecker:
-    """The rules' relations revised by a learned model (kg.extract.relations.learned): some dropped, some added."""
+def mentions_of(doc: Doc) -> list[Mention]:
+    """The entity spans and the names nested in them, as the relations read them."""
+    mentions = [Mention(e.start_char, e.end_char, e.label_, "") for e in doc.ents]
+    return mentions + [Mention(s.start_char, s.end_char, s.label_, "") for s in doc.spans.get("kg_nested", [])]
+
+
+class LearnedRelationAdder:
+    """The rules' relations and those a learned model adds to them (kg.extract.relations.learned)."""
 
     def __init__(self, model: LearnedRelations):
         self.model = model
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = [Mention(e.start_char, e.end_char, e.label_, "") for e in doc.ents]
-        mentions += [Mention(s.start_char, s.end_char, s.label_, "") for s in doc.spans.get("kg_nested", [])]
-        doc._.kg_relations = self.model.revise(doc_text(doc), sentence_offsets(doc), mentions, doc._.kg_relations or [])
+        relations = list(doc._.kg_relations or [])
+        doc._.kg_relations = relations + self.model.added(doc_text(doc), sentence_offsets(doc), mentions_of(doc), relations)
         return doc
 
 
 def build_nlp(rules_dirs: Sequence[Path] = (), learned: bool = True) -> Language:
-    """The pipeline of kg/extract/config.cfg, with extra rule folders if given; without the learned check on the
+    """The pipeline of kg/extract/config.cfg, with extra rule folders if given; without the learned additions to the
     relation rules when not `learned`."""
     config = spacy.util.load_config(CONFIG)
     dirs = [str(Path(d).resolve()) for d in rules_dirs]
