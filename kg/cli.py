@@ -193,7 +193,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
     from kg.extract.nlp import build_nlp
 
     cases = load_cases(args.rules)
-    nlp = build_nlp(args.rules, learned=False)  # (the cases are of the rules: the learned check is left out)
+    nlp = build_nlp(args.rules, learned=False)  # (the cases are of the rules: no learned additions)
     failed = [(case, problem) for case in cases if (problem := case_problem(nlp, case)) is not None]
     for case, problem in failed:
         print(f"FAIL {case.id} ({case.source}, pattern {case.pattern}): {problem}")

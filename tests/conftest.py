@@ -44,8 +44,8 @@ def score_script() -> Path:
 
 @pytest.fixture(scope="session")
 def nlp():
-    """The rules' pipeline: the tests that use it are of the rules, so the learned check on them is left out
-    (tests/test_learned_relations.py tests it; the builds and the quality tests run the whole pipeline)."""
+    """The rules' pipeline: the tests that use it are of the rules, so the learned additions to them are left out
+    (tests/test_learned_relations.py tests those; the builds and the quality tests run the whole pipeline)."""
     from kg.extract.nlp import build_nlp
 
     return build_nlp(learned=False)

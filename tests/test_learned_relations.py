@@ -1,4 +1,4 @@
-"""The learned check on the relation rules (kg/extract/relations/learned.py) and its training (kg/learn.py)."""
+"""The learned additions to the relation rules (kg/extract/relations/learned.py) and their training (kg/learn.py)."""
 from __future__ import annotations
 
 import json

@@ -261,7 +261,7 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh105: 24 texts by two more writers, scored blind once when they arrived in the forty-sixth
     # session (0.833 / 0.615 with the rules of its start, 9db115d7, and the same with b188f9fa's rules; 0.833 / 0.608
-    # with b188f9fa's learned check); held out.
+    # with b188f9fa's first learned model); held out.
     "fresh105": {
         "entities": {"Company": 0.83, "IndustrialPark": 0.708, "Project": 0.791, "Program": 0.719, "Region": 0.967},
         "relations": {"locatedIn": 0.65, "selectedAs": 0.518, "developedBy": 0.7},
