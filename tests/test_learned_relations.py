@@ -91,7 +91,7 @@ def test_a_model_of_other_features_is_refused():
 
 
 @pytest.mark.parametrize("content, problem", [
-    ("{", "not a model"), ("[]", "not a model"), ('{"features_version": 2, "weights": [], "bias": null}', "not a model"),
+    ("{", "not a model"), ("[]", "not a model"), ('{"features_version": 3, "weights": [], "bias": null}', "not a model"),
 ])
 def test_a_file_that_is_no_model_is_named(tmp_path, content, problem):
     path = tmp_path / "model.json"

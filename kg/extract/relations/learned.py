@@ -5,8 +5,9 @@ text they have never seen they miss relations a reader sees. This model is train
 development texts of tests/challenge, on exactly the pairs it is asked about at run time: the pairs of mentions of
 one sentence, no farther apart than `MAX_GAP` characters, that one relation of the schema may join and that no rule
 relates. It weighs the words between and around them, their order and distance, their types, the ends of their names,
-which other mentions of the tail's types stand nearer, and whether the rules place the head elsewhere. It knows no rule
-by name, but it reads the rules' mentions and relations, so it is retrained when they change.
+which other mentions of the tail's types stand nearer, how many mentions of which types stand between them, and
+whether the rules place the head elsewhere. It knows no rule by name, but it reads the rules' mentions and relations,
+so it is retrained when they change.
 
 Where it gives a pair a probability of at least `add_from`, it adds the relation (rule `learned.<relation>`) with the
 model's `confidence`: the share of its additions that were right when it was trained on half of the training sets and
@@ -28,7 +29,7 @@ from kg.model import Mention, Relation
 from kg.schema import RELATIONS
 
 MODEL = Path(__file__).resolve().parent.parent / "rules" / "learned_relations.json"
-FEATURES_VERSION = 2  # bumped when `Document.features` changes: a model of another version is refused
+FEATURES_VERSION = 3  # bumped when `Document.features` changes: a model of another version is refused
 MAX_GAP = 60  # characters between a pair's mentions, at most (farther pairs are left to the rules)
 MARKS = frozenset("，,。；;、：:（）()“”")
 SENTENCE_ENDS = tuple("。！？!?；;")
@@ -121,7 +122,7 @@ class Document:
                     f"{rel}:doc_ntail_type={bucket(len(self.names_by_label[tail_label]))}"]
         features.append(f"{rel}:head_has_other" if self.placed.get(((head_label, head_name), rel)) else f"{rel}:head_no_other")
         features += [f"{rel}:{f}" for f in self._between(c.head, c.tail, self.sentences[c.sentence])]
-        return features + self._nearest(rel, c.head, c.tail, mentions)
+        return features + self._nearest(rel, c.head, c.tail, mentions) + self._inside(rel, c.head, c.tail, mentions)
 
     def _between(self, head: Mention, tail: Mention, sentence: tuple[int, int]) -> list[str]:
         """The words between the pair and around it, their order and distance."""
@@ -142,6 +143,13 @@ class Document:
         if before[-1:] == "、" or after[:1] == "、":
             out.append("inlist")
         return out
+
+    @staticmethod
+    def _inside(rel: str, head: Mention, tail: Mention, mentions: list[Mention]) -> list[str]:
+        """How many mentions stand between the pair, and of which types (a list between them, another place)."""
+        first, second = (head, tail) if head.start <= tail.start else (tail, head)
+        inner = [m for m in mentions if first.end <= m.start and m.end <= second.start]
+        return [f"{rel}:inner={bucket(len(inner))}"] + sorted({f"{rel}:inner_type={m.label}" for m in inner})
 
     def _nearest(self, rel: str, head: Mention, tail: Mention, mentions: list[Mention]) -> list[str]:
         """Whether the tail is the mention of the relation's range nearest the head, before it or after it."""
