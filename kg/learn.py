@@ -28,6 +28,7 @@ from kg.evaluate import Gold, load_gold
 from kg.extract.relations.learned import FEATURES_VERSION, MODEL, Document
 from kg.ingest.read import find_sources, read_sources
 from kg.resolve.names import name_key
+from kg.resolve.table import UnionFind
 from kg.staging import write_atomic
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,21 +68,16 @@ def rows_of_set(nlp, folder: Path) -> list[Row]:
 
 
 def _alias_closure(aliases):
-    parent: dict[tuple[str, str], tuple[str, str]] = {}
-
-    def find(x):
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    """ref -> every name the document's aliases give the same thing (the name alone when none does)."""
+    union = UnionFind()
     for label, name, other in aliases:
-        parent[find((label, name))] = find((label, other))
+        union.add((label, name))
+        union.add((label, other))
+        union.union((label, name), (label, other))
     groups = defaultdict(set)
-    for key in list(parent):
-        groups[find(key)].add(key[1])
-    return lambda ref: groups[find(ref)] if ref in parent else {ref[1]}
+    for key in list(union.parent):
+        groups[union.find(key)].add(key[1])
+    return lambda ref: groups[union.find(ref)] if ref in union.parent else {ref[1]}
 
 
 def _gold_ids(gold: Gold, names, label: str) -> set[int]:

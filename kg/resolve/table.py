@@ -54,7 +54,7 @@ from kg.resolve.names import (
 from kg.schema import COMPANY
 
 
-class _UnionFind:
+class UnionFind:
     def __init__(self) -> None:
         self.parent: dict[Key, Key] = {}
 
@@ -142,8 +142,8 @@ class Resolution:
     iri_of: dict[Key, str]  # every name key -> its entity's IRI
 
 
-def _grouped(keys: Iterable[Key], links: Iterable[tuple[Key, Key]]) -> _UnionFind:
-    groups = _UnionFind()
+def _grouped(keys: Iterable[Key], links: Iterable[tuple[Key, Key]]) -> UnionFind:
+    groups = UnionFind()
     for key in keys:
         groups.add(key)
     for a, b in links:

@@ -31,6 +31,7 @@ from kg.schema import RELATIONS
 MODEL = Path(__file__).resolve().parent.parent / "rules" / "learned_relations.json"
 FEATURES_VERSION = 3  # bumped when `Document.features` changes: a model of another version is refused
 MAX_GAP = 60  # characters between a pair's mentions, at most (farther pairs are left to the rules)
+NEIGHBOURS = 30  # mentions of a sentence on either side of a head tried as its tail (a long list stays linear)
 MARKS = frozenset("，,。；;、：:（）()“”")
 SENTENCE_ENDS = tuple("。！？!?；;")
 BUCKETS = (0, 1, 2, 3, 5, 8, 12, 20, 30, 50, 80)
@@ -102,7 +103,7 @@ class Document:
         best: dict[tuple, tuple[int, Candidate]] = {}
         for index, ms in self.by_sentence.items():
             for i, head in enumerate(ms):
-                for tail in ms[max(0, i - 30):i + 30]:  # (mentions in order of start: a long list's far ends are apart)
+                for tail in ms[max(0, i - NEIGHBOURS):i + NEIGHBOURS]:  # (in order of start: a list's far ends are apart)
                     relations = JOINING.get((head.label, tail.label), ())
                     gap = max(tail.start - head.end, head.start - tail.end)
                     if not relations or gap > MAX_GAP or self.names[head] == self.names[tail]:
@@ -199,7 +200,8 @@ class LearnedRelations:
             raise RulesError(f"{path}: not a model of learned relations ({error})") from None
 
     def probability(self, features: Iterable[str]) -> float:
-        score = math.fsum([self.bias] + [self.weights.get(f, 0.0) for f in sorted(set(features))])
+        # (fsum is exact whatever the order of the terms: the same features give the same score in every process)
+        score = math.fsum([self.bias, *(self.weights.get(f, 0.0) for f in set(features))])
         return 1.0 / (1.0 + math.exp(-score))
 
     def added(self, text: str, sentences: Sequence[tuple[int, int]], mentions: Iterable[Mention],
