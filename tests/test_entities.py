@@ -5449,3 +5449,21 @@ def test_forty_fifth_session_round(nlp, text, label, expected):
 ])
 def test_forty_sixth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # after a firm's full name, products joined by 、 and 项目 are one project of that firm (the last product cut or
+    # generic alone); not where the parts are described
+    ("8.江西凯岚塑胶科技有限公司氯化聚乙烯、氯化聚氯乙烯、聚合氯化铝项目。", "Project",
+     {"江西凯岚塑胶科技有限公司氯化聚乙烯、氯化聚氯乙烯、聚合氯化铝项目"}),
+    ("总投资1亿元的博远餐饮管理有限公司餐饮生产、管理、配送项目开工。", "Project", {"博远餐饮管理有限公司餐饮生产、管理、配送项目"}),
+    ("包括博远科技股份有限公司总投资25亿元的食品添加剂、饲料添加剂项目。", "Project", {"饲料添加剂项目"}),
+    # a count of firms by 个 after 企业 opens a list of them
+    ("新注册企业 5 个，分别为厚岭电子、惠川电子、瑞翔浩科技、弘途槟榔、高锐电子。", "Company",
+     {"厚岭电子", "惠川电子", "瑞翔浩科技", "弘途槟榔", "高锐电子"}),
+    # a quoted kind of firms closes a list of them; 等次 is no list's close
+    ("凯岚电缆、博远风光等一批“独角兽”企业快速成长。", "Company", {"凯岚电缆", "博远风光"}),
+    ("凯岚集团获评2023年度优秀等次“链主”企业。", "Company", {"凯岚集团"}),
+])
+def test_forty_seventh_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

@@ -86,7 +86,7 @@ class EntityFinder:
         self.shaped_names = ShapedNames(rules.company, names, self.companies, gazetteer)
         self.company_lists = CompanyLists(rules.company, rules.project, names, gazetteer, self.companies)
         self.project_lists = ProjectLists(rules.project, names, gazetteer, self.companies)
-        self.joined_products = JoinedProducts(self.companies)
+        self.joined_products = JoinedProducts(rules.project, self.companies)
         self.suffix_types = [SuffixRecogniser(type_rules, names, gazetteer) for type_rules in rules.types.values()]
         order = list(PRIORITY) + [t for t in ENTITY_TYPES if t not in PRIORITY]
         self.priority = {label: i for i, label in enumerate(order)}
@@ -130,6 +130,7 @@ class EntityFinder:
             self.short_names.tag,  # every occurrence of the short names confirmed so far
             self.derived_names.link_placed_brands,  # 上海汇辽 where the text names 上海汇辽建筑装饰工程有限公司
             self.joined_products.find,  # 某某有限公司开关、低压电器…生产项目: one project
+            self.joined_products.find_after_firms,  # 某某有限公司餐饮生产、管理、配送项目 (配送项目 no name alone)
             self.projects.developers.find,
             self.projects.find_short_names,
             self.programs.find_scope_aliases,

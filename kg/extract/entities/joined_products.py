@@ -2,8 +2,13 @@
 电感元器件项目. The suffix finder reads only the last product with the suffix (塑胶管材生产加工项目);
 the products before it, joined by 、, are the same project's when none of them is a name of its own (no firm, park or
 project, no firm's shape: 凯岚科技、博远电子项目 names two firms' projects; no works: 高旺大桥、古皂水库工程) and the first
-follows the firm, park or place the project is named after."""
+follows the firm, park or place the project is named after. After a firm's full name the suffix finder may have read
+the last product cut (聚合氯化铝项目 → 氯化铝项目) or not at all (配送项目: generic alone): there the run of products
+(`product_run` in project.yaml) and 项目 name the project, from the firm's name."""
 from __future__ import annotations
+
+import re
+from typing import Any
 
 from kg.extract.entities.companies import CompanyRecogniser
 from kg.extract.entities.state import DocState
@@ -19,8 +24,28 @@ FIRM_WORDS, FIRM_REACH = ("公司", "集团"), 20  # a firm's name opening the p
 
 
 class JoinedProducts:
-    def __init__(self, companies: CompanyRecogniser):
+    def __init__(self, project: dict[str, Any], companies: CompanyRecogniser):
         self.companies = companies
+        self.product_run, self.product_run_not = (re.compile(project[k]) for k in ("product_run", "product_run_not"))
+
+    def find_after_firms(self, doc: DocState) -> None:
+        """某某塑胶科技有限公司氯化聚乙烯、氯化聚氯乙烯、聚合氯化铝项目: one project of the products after a firm's full name
+        (the firm is its developer), when no name but a project's is among them."""
+        text = doc.text
+        for firm in [m for m in doc.names if m.label == COMPANY and self.companies.is_legal_name(doc, m)]:
+            run = self.product_run.match(text, firm.end)
+            if run is None or self.product_run_not.search(run.group()) or doc.regions.overlaps(firm.end, run.end()) \
+                    or self._opens_with_deed(run.group().split("、")[0]):
+                continue  # (某公司投资建设锂电池、储能电池项目: what the firm does, then its products)
+            end = run.end() + len("项目")
+            inside = doc.names.overlapping(firm.end, end)
+            if any(m.label != PROJECT or m.start < firm.end or m.end > end for m in inside):
+                continue
+            for m in [*inside, firm]:
+                doc.names.remove(m)
+            doc.nested.append(Mention(firm.start, firm.end, COMPANY, "company.in_project"))
+            doc.names.add(firm.start, end, PROJECT, "project.joined_products")
+            doc.aliases.append((PROJECT, text[firm.start:end], text[firm.end:end]))
 
     def find(self, doc: DocState) -> None:
         for project in [m for m in doc.names if m.label == PROJECT and doc.text[m.start - 1:m.start] == "、"]:
@@ -61,6 +86,11 @@ class JoinedProducts:
         words = self.companies.words(product)
         return any(tag in DEED_TAGS and len(word) > 1 for word, tag in words) and (
             len(words) > 1 or words[0][1] not in VERB_TAGS)
+
+    def _opens_with_deed(self, product: str) -> bool:
+        """投资建设锂电池: a verb or an adverb first, then what it acts on (not 餐饮生产: a trade's work)."""
+        words = self.companies.words(product)
+        return len(words) > 1 and words[0][1] in DEED_TAGS
 
     def _opens_with_firm(self, name: str) -> bool:
         companies = self.companies

@@ -3,6 +3,7 @@ list's sentence or the ones before it; after `名单如下：` a list's name, th
 named in passing. Mixed into ListReader, whose patterns (`lists` in rules/relations.yaml) it uses."""
 from __future__ import annotations
 
+import os
 import re
 
 from kg.extract.relations.sentence import PLACES, mentions_back
@@ -16,6 +17,7 @@ OPENER_REACH = 40  # characters before a list's first member searched for its op
 COUNTED_OPENER = re.compile(r"(\d+|[一二三四五六七八九十两]+)\s*家(?:企业|单位)?(?:分别|依次)?(?:是|为)[：:]?\s*$")
 ANY_COUNT = re.compile(r"(?<![\d一二三四五六七八九十两])(\d+|[一二三四五六七八九十两]+)\s*家")
 SELECTED_REACH = 12  # sentences back an opener that says its members were selected may look for their list
+SAME_LIST_ENDING = 4  # characters a published list's name shares at its end with the program that it is (园区名单)
 OTHER_LIST = re.compile(r"(?:发布|公布|出炉|揭晓)[^。；;\n]{0,30}?(?:排行|榜|名单|名录)|(?:排行|榜单|名单|名录)(?:发布|公布|出炉|揭晓)")
 SELECTED_OPENER = re.compile(r"[^，,。；;：:\n]{2,30}?(?:包括|有|是|为|如下)\s*[：:]\s*$")  # 上榜的企业中包括：
 NAMED_BY_TAIL = re.compile(r"([\u4e00-\u9fff]{2}(?:名单|榜单|名录))(?:前\s*\d+\s*[项家个名])?如下[：:]\s*(?:\d{1,3}\s*[.．、]?\s*)?$")
@@ -25,16 +27,24 @@ INTRO_END = compile_scan(r"(?P<named>名单|榜单|名录)?如下(?:[（(][^（�
 
 class ListPrograms:
     """Needs ListReader's `pattern`, `place_program`, `heading`, `colon_after`, `selection_cue`, `look_back`,
-    `section_line`, `_numbered_since` and `_own_place_start`, and sets its own patterns in `_read_list_programs` (called by
-    ListReader.__init__)."""
+    `section_line`, `numbered_line`, `colon_line_end` and `_own_place_start`, and sets its own patterns in
+    `_read_list_programs` (called by ListReader.__init__)."""
 
     def _read_list_programs(self, lists: dict) -> None:
-        self.named_list_opener = re.compile(lists["named_list_opener"])
+        self.named_list_opener, self.count_heading = re.compile(lists["named_list_opener"]), re.compile(lists["count_heading"])
         self.own_kind_close = re.compile(lists["own_kind_close"])
         self.list_word_end = re.compile(rf"(?:{alternation(lists['list_words'])})(?:[（(][^（）()\n]{{1,20}}[）)])?$")
         pattern = self.pattern.get("list_program")
         self.park_program, self.any_kind_program = (pattern.regex(k) if pattern and k in pattern.values else None
                                                     for k in ("park_tail", "any_kind_tail"))
+
+    def _numbered_since(self, text, sentences, s: int) -> int | None:
+        """The sentence whose colon opens the numbered lines down to sentence `s` (名单如下：(line break) 1. A (line
+        break) 2. (no name found) (line break) 3. B; lines headed by a count are numbered too: 宜昌市6个：A), or None."""
+        k = s - 1  # (and the line under a section's heading: 一、先进市州 (line break) A、B (line break) 二、…)
+        while k > 0 and (self.numbered_line.match(text, sentences[k][0]) or self.section_line.match(text, sentences[k - 1][0])):
+            k -= 1
+        return k if k < s - 1 and self.colon_line_end.search(text, sentences[k][0], sentences[k + 1][0]) else None
 
     def _program_headed(self, text: str, mentions: list[Mention], index: int, first: Mention) -> bool:
         """漳州市十强茶叶企业：A、B: a line headed by a program and a colon spells out its members."""
@@ -73,13 +83,15 @@ class ListPrograms:
         # or 一、A类：B、C, whose heading's own program comes first if it names one; not 3. 昌吉州：A, a place's line)
         sectioned = s and not headed and self.section_line.match(text, sentences[s - 1][0])
         section = s and headed and self.section_line.match(text, sentences[s][0])
-        opener = self._numbered_since(text, sentences, s + 1 if section else s) if sectioned or section else None
-        back = min(back, opener) if opener is not None and INTRO_END.search(text, *sentences[opener]) else back
+        counted = not headed and self.count_heading.match(text, sentences[s][0])  # 宜昌市6个：A、B (line break) 黄石市2个：C
+        opener = self._numbered_since(text, sentences, s + 1 if section or counted else s) if sectioned or section or counted else None
+        if opener is not None and INTRO_END.search(text, *sentences[opener]):
+            back = min(back, max(opener + 1 - self.look_back, 0) if counted else opener)
         program = next((m for m in mentions_back(mentions, index, sentence_of, back, s)
                         if m.label in pattern.tail and self._fits(text[m.start:m.end], members[0].label, of_places)
                         and not CLASS_OF.match(text, m.end)), None)  # (已进入P的企业将…)
         if program is not None and sentence_of[program] < s - self.look_back and \
-                OTHER_LIST.search(text, program.end, members[0].start):
+                _other_list(text, program, members[0].start):
             program = None  # (…发布2024民营企业营收排行。上榜的企业中包括：A: the list named last, not found as a program)
         opener = self.named_list_opener.search(text, max(0, members[0].start - OPENER_REACH), members[0].start)
         if opener and (program is None or not self.list_word_end.search(text, program.start, program.end)
@@ -139,6 +151,14 @@ class ListPrograms:
         return next((m for m in mentions_back(mentions, index, sentence_of, 0, sentence_of[nearest] - 1)
                      if m.label in tail and counted.group(1) in
                      [c.group(1) for c in ANY_COUNT.finditer(text, *_sentence_around(text, m))]), None)
+
+
+def _other_list(text: str, program: Mention, end: int) -> bool:
+    """A list said to be published after the program and before `end`, other than the program: not one whose name ends
+    as the program's (湖北第一批拟认定合格化工园区名单出炉 (line break) 湖北省公布全省第一批拟认定合格的化工园区名单)."""
+    said = OTHER_LIST.search(text, program.end, end)
+    name = text[program.start:program.end]
+    return said is not None and len(os.path.commonprefix([name[::-1], said.group()[::-1]])) < SAME_LIST_ENDING
 
 
 def _sentence_around(text: str, m: Mention) -> tuple[int, int]:

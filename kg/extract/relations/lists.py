@@ -72,7 +72,7 @@ class ListReader(ListPrograms, ListTopics):
         self._read_list_programs(lists)
         separators = alternation(lists["separators"])
         note, bullet = lists["member_note"], lists["bullet"]
-        self.numbered_line, self.section_line = (re.compile(rf"\s*(?:{b})") for b in (f"{bullet}|{lists['section_bullet']}", lists['section_bullet']))
+        self.numbered_line, self.section_line = (re.compile(rf"\s*(?:{b})") for b in (f"{bullet}|{lists['section_bullet']}|{lists['count_heading']}", lists['section_bullet']))
         lead = f"(?:{lists['member_lead']})?"  # 投资30亿元的A和投资25亿元的B: what each member's amount adds before it
         self.member_note = re.compile(rf"\s*{note}")
         # 集聚了某某百强企业A、B: after a verb or an opener, a description of the first member
@@ -241,30 +241,26 @@ class ListReader(ListPrograms, ListTopics):
         line by place: 按市排列如下：(line break) 成都市：A (line break) 自贡市：B、C)."""
         start = sentences[s][0]
         opening = self._own_place_start(text, start, first.start)  # (1.宜春市富硒大米产业园: the member's own place first)
-        headed = s and LINE_HEAD.fullmatch(text, start, first.start)
+        headed = s and LINE_HEAD.fullmatch(text, start, opening)
         bulleted = s and self.bullet_only.fullmatch(text, start, opening)
         if bulleted or headed:  # a numbered line (or one by place): its opener ends the line before
             if self.colon_line_end.search(text, sentences[s - 1][0], opening if bulleted else start) or bulleted and (
                     self._numbered_since(text, sentences, s) is not None or self.numbered_line.match(text, start)
                     and s > 1 and self.title_line.fullmatch(text, *sentences[s - 1])):  # (not a headline: 某县1家企业入选某名单)
                 return True
+            if headed and self.count_heading.match(text, start) and self._numbered_since(text, sentences, s) is not None:
+                return True  # 名单如下：(line break) 宜昌市6个：A (line break) 黄石市2个：B
             start = sentences[s - 1][0] if bulleted else start
         return self.opened.search(text[start:opening]) is not None or \
             self.heading.fullmatch(text, start, first.start) is not None  # 1. 省级绿色园区：A、B和C
 
     def _own_place_start(self, text: str, start: int, end: int) -> int:
-        """Where a place opening a numbered line's member starts (1.宜春市富硒大米产业园), else `end`."""
-        bullet = self.bullet_only.match(text, start, end)
-        own = self.gazetteer and bullet.end() > start and self.gazetteer.region_re.fullmatch(text, bullet.end(), end)
-        return bullet.end() if own else end
-
-    def _numbered_since(self, text, sentences, s: int) -> int | None:
-        """The sentence whose colon opens the numbered lines down to sentence `s` (名单如下：(line break) 1. A (line
-        break) 2. (no name found) (line break) 3. B), or None."""
-        k = s - 1  # (and the line under a section's heading: 一、先进市州 (line break) A、B (line break) 二、…)
-        while k > 0 and (self.numbered_line.match(text, sentences[k][0]) or self.section_line.match(text, sentences[k - 1][0])):
-            k -= 1
-        return k if k < s - 1 and self.colon_line_end.search(text, sentences[k][0], sentences[k + 1][0]) else None
+        """Where a place opening a numbered or headed line's member starts (1.宜春市富硒大米产业园, 咸宁市1个：嘉鱼县潘湾化工园区),
+        else `end`."""
+        head = self.bullet_only.match(text, start, end)
+        head = head if head.end() > start else LINE_HEAD.match(text, start, end)
+        own = self.gazetteer and head and head.end() > start and self.gazetteer.region_re.fullmatch(text, head.end(), end)
+        return head.end() if own else end
 
     def _lists(self, text: str, mentions: list[Mention], kinds=MEMBERS, heads: set[int] = frozenset()
                ) -> list[tuple[int, list[Mention]]]:
