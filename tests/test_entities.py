@@ -5464,6 +5464,11 @@ def test_forty_sixth_session_round(nlp, text, label, expected):
     # a quoted kind of firms closes a list of them; 等次 is no list's close
     ("凯岚电缆、博远风光等一批“独角兽”企业快速成长。", "Company", {"凯岚电缆", "博远风光"}),
     ("凯岚集团获评2023年度优秀等次“链主”企业。", "Company", {"凯岚集团"}),
+    # 主要有 opens a list (its 有 no part of the first name); a project's suffix before 和 and a firm's full name ends it
+    ("产业类项目54个，主要有凯岚新能源导电材料、博远航空无人机总装等项目。", "Project",
+     {"凯岚新能源导电材料", "博远航空无人机总装"}),
+    ("其中，北京凯岚药业有限公司沧州分公司原料药项目和北京博远药业有限公司中间体项目都是转移来的项目。", "Project",
+     {"北京凯岚药业有限公司沧州分公司原料药项目", "北京博远药业有限公司中间体项目"}),
 ])
 def test_forty_seventh_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

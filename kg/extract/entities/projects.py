@@ -477,12 +477,12 @@ class ProjectRecogniser(ProjectOpenings):
         return place.end() if place else 0
 
     def _inside_legal_name(self, text: str, end: int) -> bool:
-        """某某工程橡胶有限公司: the suffix is a word of a company's full name that goes on after it (a run of
-        name characters without a verb, up to a legal form; 某某工程有限公司 is found as the company's name
-        after the project's, see CompanyRecogniser.add_legal_name)."""
+        """某某工程橡胶有限公司: the suffix is a word of a company's full name that goes on after it (a run of name
+        characters without a verb or a joining word, up to a legal form: not 某某原料药项目和某某有限公司…; 某某工程有限公司
+        is found as the company's name after the project's, see CompanyRecogniser.add_legal_name)."""
         run_end = self.names.name_run.match(text, end, end + 14).end()
         legal = self.companies.legal_suffix_re.search(text, end + 1, run_end)
-        return legal is not None and not any(
+        return legal is not None and text[end:end + 1] not in "和及与" and not any(
             not m.group("keep") for m in self.names.cut_after.finditer(text, end, legal.start()))
 
     def _generic_stem(self, stem: str) -> bool:
