@@ -5469,6 +5469,8 @@ def test_forty_sixth_session_round(nlp, text, label, expected):
      {"凯岚新能源导电材料", "博远航空无人机总装"}),
     ("其中，北京凯岚药业有限公司沧州分公司原料药项目和北京博远药业有限公司中间体项目都是转移来的项目。", "Project",
      {"北京凯岚药业有限公司沧州分公司原料药项目", "北京博远药业有限公司中间体项目"}),
+    # 和 and a count after a kind of projects open no name (72个产业项目和6个城建基础设施项目: two counts of kinds)
+    ("这78个项目包括72个亿元以上产业项目和6个城建基础设施项目。", "Project", set()),
 ])
 def test_forty_seventh_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

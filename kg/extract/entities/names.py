@@ -225,7 +225,7 @@ class NameText:
         """新凯盛工业园和太钢工业园, 南宁市有…项目, 签约落户某区的有A、B, 园区内有A、B: a word after a name, not the next
         name's first character."""
         if doc.text[start:start + 1] in ("和", "及", "有") and start + 2 < suffix_start and (
-                doc.names.ends_at(start) or doc.regions.ends_at(start)
+                doc.names.ends_at(start) or doc.regions.ends_at(start) or self.count.match(doc.text, start + 1)
                 or self.gazetteer.region_re.match(doc.text, start + 1)
                 or (doc.text[start] == "有" and doc.text[start - 1:start] in ("，", ",", "：", ":", "的", "内", "中", "还", "也", "已", "要")
                     and not doc.text.startswith(self.having_words, start))) and not self.opens_place(doc.text, start):

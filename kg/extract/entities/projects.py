@@ -235,7 +235,7 @@ class ProjectRecogniser(ProjectOpenings):
         start = self._products_opening(doc, start, end)
         start = self._after_joined_project(text, start, suffix_start, end)
         if (inner := self._kind_before(text, start, suffix_start)) is not None:
-            start = inner  # 全区重点工业项目宝沃乘用车项目: a kind of projects, then the one named
+            start = names.after_joining_word(doc, inner, suffix_start)  # 全区重点工业项目宝沃乘用车项目: a kind, then the one named
         if not self._valid(text, start, suffix_start, end) or self.line_of_work_re.search(text, max(0, start - 4), start):
             return
         if self.kind_quantity_re.search(text, max(0, start - 30), start) or self.kind_inside_re.search(
