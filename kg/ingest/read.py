@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Iterator
 
 from kg.ingest.formats import EXTRACTORS, READ_SUFFIXES, FormatError, kind_of
 from kg.ingest.repair import (BODY_PUNCTUATION, BYLINE, CLOSERS, FULL_LINE, LABELLED_LINE, LINE_END, LIST_START, Repaired,
-                              complete_item, line_width, listed_names, repair)
+                              complete_item, line_width, listed_names, repair, usual_width)
 from kg.timing import StageTimes
 
 
@@ -174,13 +174,16 @@ def normalise(text: str) -> str:
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " ")
     lines = text.split("\n")
+    usual = usual_width([line_width(line.strip()) for line in lines])
     out: list[str] = []
     for line in lines:
         stripped = line.strip()
         wrapped = bool(out) and _is_wrapped(out[-1]) and not (len(out) == 1 and _is_headline(out[0], stripped)) \
+            and not _is_heading(out[-1], usual) \
             and not complete_item(out[-1]) and not listed_names(out[-1], stripped)
         broken_clause = len(out) > 1 and bool(stripped) and _breaks_a_clause(out[-1], stripped)
-        if stripped and (wrapped or broken_clause) and not BYLINE.match(stripped) and not LIST_START.match(stripped):
+        if stripped and (wrapped or broken_clause) and not BYLINE.match(stripped) and not LIST_START.match(stripped) \
+                and not _subtitle(stripped):
             out[-1] = out[-1].rstrip() + stripped
         elif not stripped and wrapped and BODY_PUNCTUATION.search(out[-1]):
             continue  # blank lines inside a broken sentence
@@ -196,12 +199,31 @@ SENTENCE_MARK = re.compile("[，。；]")  # 推动黄泥川 智能制造产业�
 CREDIT = re.compile("(?=.*(?:记者|通讯员|实习生|编辑|摄影|责编))(?!.*(?:[：:]|报道|报讯))")
 MAX_CREDIT = 30
 LIST_TITLE_END = re.compile(r"(?:名单|名录|清单|榜单)(?:[（(][^（）()]{1,10}[）)])?$")  # 附件：第三批…名单（节选）: a list's title
+# 关于某区…执行情况的报告 (line break) ——2024年8月28日在某会议上 (line break) 某区发展和改革委员会: a document's title
+# (no mark of a sentence in it) ends its line, and so does a dash's line without one (the date and the meeting)
+DOCUMENT_TITLE_END = re.compile(r"(?:报告|通知|公告|通报|决定|意见|方案|规划|纲要|总结|公报)$")
+SENTENCE_INSIDE = re.compile("[。！？；;!?：:]")
+SECTION_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]")
+SUBTITLE = re.compile(r"—{1,2}|－{2}|-{2}")
 
 
 def _is_headline(line: str, following: str) -> bool:
     """A first line without punctuation, before a byline or a wider line (a broken line is as wide as the next)."""
     return not BODY_PUNCTUATION.search(line) and bool(
         BYLINE.match(following) or line_width(following) * FULL_LINE > line_width(line.strip()))
+
+
+def _subtitle(line: str) -> bool:
+    """——2024年8月28日在某会议上: a dash and no mark of a sentence (not ——生态工业加快转型，…: a paragraph's opening)."""
+    return SUBTITLE.match(line) is not None and not BODY_PUNCTUATION.search(line)
+
+
+def _is_heading(line: str, usual: float | None) -> bool:
+    """一、2024年上半年计划执行情况 (line break) 上半年，…: a section's numbered heading, narrower than a full line and
+    holding no sentence's end, is a line of its own."""
+    stripped = line.strip()
+    return usual is not None and SECTION_NUMBER.match(stripped) is not None and line_width(stripped) < FULL_LINE * usual \
+        and not SENTENCE_INSIDE.search(stripped)  # (not （一）经济发展稳中有进。主导产业…: a heading, then its paragraph)
 
 
 def _is_wrapped(line: str) -> bool:
@@ -214,6 +236,8 @@ def _is_wrapped(line: str) -> bool:
         and not stripped.endswith(CAPTION_END)
         and not _spaced_title(stripped)
         and not LIST_TITLE_END.search(stripped)
+        and not (DOCUMENT_TITLE_END.search(stripped) and not BODY_PUNCTUATION.search(stripped))
+        and not _subtitle(stripped)
     )
 
 

@@ -205,7 +205,7 @@ def _line_cuts(text: str, mapped: Repaired) -> list[tuple[int, int]]:
     """Line breaks after full lines that do not end a sentence, as spans of the source."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     widths = [line_width(text[s:e].strip()) for s, e in lines]
-    usual = _usual_width(widths)
+    usual = usual_width(widths)
     if usual is None:
         return []
     cuts = []
@@ -263,7 +263,7 @@ def _splits_a_name_word(line: str, following: str) -> bool:
     return bool(_broken_words(line, following, NAME_WORDS, MIN_WORD_AFTER_BREAK))
 
 
-def _usual_width(widths: list[float]) -> float | None:
+def usual_width(widths: list[float]) -> float | None:
     """The width of a full line: the upper quartile of the lines' widths."""
     widths = sorted(w for w in widths if w >= MIN_WIDTH)
     if len(widths) < 3:
