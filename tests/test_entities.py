@@ -5458,11 +5458,16 @@ def test_forty_sixth_session_round(nlp, text, label, expected):
      {"江西凯岚塑胶科技有限公司氯化聚乙烯、氯化聚氯乙烯、聚合氯化铝项目"}),
     ("总投资1亿元的博远餐饮管理有限公司餐饮生产、管理、配送项目开工。", "Project", {"博远餐饮管理有限公司餐饮生产、管理、配送项目"}),
     ("包括博远科技股份有限公司总投资25亿元的食品添加剂、饲料添加剂项目。", "Project", {"饲料添加剂项目"}),
+    ("湖北凯岚新材料有限公司正极材料、负极材料及电解液项目开工。", "Project", {"湖北凯岚新材料有限公司正极材料、负极材料及电解液项目"}),
+    ("湖北凯岚新材料有限公司董事长、总经理王伟介绍了项目建设情况。", "Project", set()),
+    ("山东晨越化工有限公司烧碱、聚氯乙烯两个项目同时开工建设。", "Project", set()),
+    ("本项目由武汉凯岚工程和技术服务有限公司负责设计。", "Project", set()),
     # a count of firms by 个 after 企业 opens a list of them
     ("新注册企业 5 个，分别为厚岭电子、惠川电子、瑞翔浩科技、弘途槟榔、高锐电子。", "Company",
      {"厚岭电子", "惠川电子", "瑞翔浩科技", "弘途槟榔", "高锐电子"}),
     # a quoted kind of firms closes a list of them; 等次 is no list's close
     ("凯岚电缆、博远风光等一批“独角兽”企业快速成长。", "Company", {"凯岚电缆", "博远风光"}),
+    ("凯岚电缆、博远风光等一批“专精特新”中小企业快速成长。", "Company", {"凯岚电缆", "博远风光"}),
     ("凯岚集团获评2023年度优秀等次“链主”企业。", "Company", {"凯岚集团"}),
     # 主要有 opens a list (its 有 no part of the first name); a project's suffix before 和 and a firm's full name ends it
     ("产业类项目54个，主要有凯岚新能源导电材料、博远航空无人机总装等项目。", "Project",

@@ -126,6 +126,30 @@ def test_a_reports_title_block_and_its_section_headings_keep_their_lines():
         "——生态工业加快转型，产业集聚水平提升。我区博远药业等 4 个项目顺利竣工。"]
 
 
+def test_only_the_opening_lines_end_at_a_titles_word_or_a_dash():
+    body = "凯岚区坚持稳中求进，推动经济运行持续向好、质量\n效益不断提升，全区地区生产总值增长百分之五。\n"
+    text = ("凯岚市国民经济和社会发展第十四个五年规划\n和二〇三五年远景目标纲要\n"
+            "——2025 年 1 月 10 日在凯岚区第十八届人民\n代表大会第五次会议上\n凯岚市人民政府\n" + body * 3 +
+            "　　按照管委会的统一部署现将凯岚经开区上半年工作\n情况报告如下：今年以来，经开区坚持项目为王。\n"
+            "——坚持创新驱动发展推动科技创新和产业创新深度融\n合加快培育发展新质生产力。\n" + body)
+    assert normalise(text).split("\n")[:3] == [
+        "凯岚市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要",
+        "——2025 年 1 月 10 日在凯岚区第十八届人民代表大会第五次会议上", "凯岚市人民政府"]
+    lines = normalise(text).split("\n")
+    assert "——坚持创新驱动发展推动科技创新和产业创新深度融合加快培育发展新质生产力。" in lines
+    assert any(line.endswith("情况报告如下：今年以来，经开区坚持项目为王。") for line in lines)
+
+
+def test_a_numbered_item_broken_inside_a_word_is_no_heading():
+    body = "凯岚区坚持稳中求进，推动经济运行持续向好、质量\n效益不断提升，全区地区生产总值增长百分之五。\n"
+    text = (body * 3 + "今年全区共谋划储备重大项目 3 个，主要包括：\n"
+            "一、凯岚新能源年产 20 万吨高纯多晶\n硅料项目，计划投资 80 亿元；\n"
+            "二、博远高端装备产业园标准化厂房\n二期项目，总投资 8 亿元；\n" + body)
+    lines = normalise(text).split("\n")
+    assert "一、凯岚新能源年产 20 万吨高纯多晶硅料项目，计划投资 80 亿元；" in lines
+    assert "二、博远高端装备产业园标准化厂房二期项目，总投资 8 亿元；" in lines
+
+
 def test_a_closing_byline_is_not_joined_to_the_last_paragraph():
     text = "近日，全省重点项目观摩会在市高新区召开，十个项目集中开工（完）\n责任编辑：王某\n"
     assert normalise(text).endswith("（完）\n责任编辑：王某\n")

@@ -42,6 +42,12 @@ def clause_start(text: str, sentence_start: int, position: int) -> int:
     return max(sentence_start, *(text.rfind(ch, sentence_start, position) + 1 for ch in CLAUSE_BREAK_CHARS))
 
 
+def clause_end(text: str, position: int) -> int:
+    """End of the clause that holds `position`: its next clause or sentence break, or line break (or the text's end)."""
+    ends = (text.find(ch, position) for ch in CLAUSE_BREAK_CHARS + SENTENCE_END_CHARS + "\n")
+    return min((end for end in ends if end >= 0), default=len(text))
+
+
 NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 
 

@@ -176,19 +176,23 @@ def normalise(text: str) -> str:
     lines = text.split("\n")
     usual = usual_width([line_width(line.strip()) for line in lines])
     out: list[str] = []
+    title_block = True  # the lines before the first that holds a mark of a sentence: a title, its date line, the issuer
     for line in lines:
         stripped = line.strip()
+        title_block = title_block and not INDENT.match(line)  # (an indented line opens a paragraph)
         wrapped = bool(out) and _is_wrapped(out[-1]) and not (len(out) == 1 and _is_headline(out[0], stripped)) \
-            and not _is_heading(out[-1], usual) \
+            and not (title_block and _ends_a_title(out[-1], stripped, usual)) \
+            and not _is_heading(out[-1], out[-2] if len(out) > 1 else "", stripped, usual) \
             and not complete_item(out[-1]) and not listed_names(out[-1], stripped)
         broken_clause = len(out) > 1 and bool(stripped) and _breaks_a_clause(out[-1], stripped)
         if stripped and (wrapped or broken_clause) and not BYLINE.match(stripped) and not LIST_START.match(stripped) \
-                and not _subtitle(stripped):
+                and not (title_block and _subtitle(stripped)):
             out[-1] = out[-1].rstrip() + stripped
         elif not stripped and wrapped and BODY_PUNCTUATION.search(out[-1]):
             continue  # blank lines inside a broken sentence
         else:
             out.append(line.rstrip())
+        title_block = title_block and not BODY_PUNCTUATION.search(stripped)
     return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip() + "\n"
 
 
@@ -200,10 +204,14 @@ CREDIT = re.compile("(?=.*(?:记者|通讯员|实习生|编辑|摄影|责编))(?
 MAX_CREDIT = 30
 LIST_TITLE_END = re.compile(r"(?:名单|名录|清单|榜单)(?:[（(][^（）()]{1,10}[）)])?$")  # 附件：第三批…名单（节选）: a list's title
 # 关于某区…执行情况的报告 (line break) ——2024年8月28日在某会议上 (line break) 某区发展和改革委员会: a document's title
-# (no mark of a sentence in it) ends its line, and so does a dash's line without one (the date and the meeting)
+# ends its line, and so does a dash's line (the date and the meeting), in the lines before the first mark of a sentence
 DOCUMENT_TITLE_END = re.compile(r"(?:报告|通知|公告|通报|决定|意见|方案|规划|纲要|总结|公报)$")
 SENTENCE_INSIDE = re.compile("[。！？；;!?：:]")
 SECTION_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]")
+TITLE_GOES_ON = re.compile(r"[的和及与暨（(]|纲要|实施|工作|若干")  # what opens a title's second line
+INDENT = re.compile(r"[ \t]{2,}\S")
+SUBTITLE_END = re.compile(r"(?:上|日|讲话|发言)$")  # ——2024年8月28日在某会议上
+ITEM_CLOSE = ("；", ";", "。")  # what ends an item of a list (the first two), or a sentence
 SUBTITLE = re.compile(r"—{1,2}|－{2}|-{2}")
 
 
@@ -214,16 +222,29 @@ def _is_headline(line: str, following: str) -> bool:
 
 
 def _subtitle(line: str) -> bool:
-    """——2024年8月28日在某会议上: a dash and no mark of a sentence (not ——生态工业加快转型，…: a paragraph's opening)."""
+    """——2024年8月28日在某会议上: a dash and no mark of a sentence."""
     return SUBTITLE.match(line) is not None and not BODY_PUNCTUATION.search(line)
 
 
-def _is_heading(line: str, usual: float | None) -> bool:
+def _ends_a_title(line: str, following: str, usual: float | None) -> bool:
+    """In the lines that open a document, before any mark of a sentence: a title ends its line where it ends in a
+    document's word (关于…执行情况的报告 (line break) ——2024年…会议上) and the next line does not go on with it (…第十四个
+    五年规划 (line break) 和二〇三五年远景目标纲要), and a dash's line ends its own where it ends the meeting or the date,
+    or is narrower than a full line."""
+    stripped = line.strip()
+    if _subtitle(stripped):  # (——2025年1月10日在某区第十八 (line break) 届人民代表大会第五次会议上: one line)
+        return SUBTITLE_END.search(stripped) is not None or usual is None or line_width(stripped) < FULL_LINE * usual
+    return DOCUMENT_TITLE_END.search(stripped) is not None and not TITLE_GOES_ON.match(following)
+
+
+def _is_heading(line: str, before: str, following: str, usual: float | None) -> bool:
     """一、2024年上半年计划执行情况 (line break) 上半年，…: a section's numbered heading, narrower than a full line and
-    holding no sentence's end, is a line of its own."""
+    holding no sentence's end, is a line of its own; not an item of a list broken inside a word (…；(line break)
+    二、某某年产20万吨高纯多晶硅 (line break) 料项目，计划投资80亿元；): after an item, or before the rest of one."""
     stripped = line.strip()
     return usual is not None and SECTION_NUMBER.match(stripped) is not None and line_width(stripped) < FULL_LINE * usual \
-        and not SENTENCE_INSIDE.search(stripped)  # (not （一）经济发展稳中有进。主导产业…: a heading, then its paragraph)
+        and not before.rstrip().endswith(ITEM_CLOSE[:2]) and not following.rstrip().endswith(ITEM_CLOSE) \
+        and not SENTENCE_INSIDE.search(stripped)
 
 
 def _is_wrapped(line: str) -> bool:
@@ -236,8 +257,6 @@ def _is_wrapped(line: str) -> bool:
         and not stripped.endswith(CAPTION_END)
         and not _spaced_title(stripped)
         and not LIST_TITLE_END.search(stripped)
-        and not (DOCUMENT_TITLE_END.search(stripped) and not BODY_PUNCTUATION.search(stripped))
-        and not _subtitle(stripped)
     )
 
 

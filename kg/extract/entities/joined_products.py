@@ -26,7 +26,8 @@ FIRM_WORDS, FIRM_REACH = ("公司", "集团"), 20  # a firm's name opening the p
 class JoinedProducts:
     def __init__(self, project: dict[str, Any], companies: CompanyRecogniser):
         self.companies = companies
-        self.product_run, self.product_run_not = (re.compile(project[k]) for k in ("product_run", "product_run_not"))
+        self.product_run, self.product_run_not, self.product_run_words_not, self.product_run_opening_not = (
+            re.compile(project[k]) for k in ("product_run", "product_run_not", "product_run_not_words", "product_run_opening_not"))
 
     def find_after_firms(self, doc: DocState) -> None:
         """某某塑胶科技有限公司氯化聚乙烯、氯化聚氯乙烯、聚合氯化铝项目: one project of the products after a firm's full name
@@ -34,8 +35,8 @@ class JoinedProducts:
         text = doc.text
         for firm in [m for m in doc.names if m.label == COMPANY and self.companies.is_legal_name(doc, m)]:
             run = self.product_run.match(text, firm.end)
-            if run is None or self.product_run_not.search(run.group()) or doc.regions.overlaps(firm.end, run.end()) \
-                    or self._opens_with_deed(run.group().split("、")[0]):
+            if run is None or self.product_run_not.search(run.group()) or self.product_run_words_not.search(run.group()) \
+                    or self.product_run_opening_not.match(run.group()) or doc.regions.overlaps(firm.end, run.end()):
                 continue  # (某公司投资建设锂电池、储能电池项目: what the firm does, then its products)
             end = run.end() + len("项目")
             inside = doc.names.overlapping(firm.end, end)
@@ -44,8 +45,8 @@ class JoinedProducts:
             for m in [*inside, firm]:
                 doc.names.remove(m)
             doc.nested.append(Mention(firm.start, firm.end, COMPANY, "company.in_project"))
-            doc.names.add(firm.start, end, PROJECT, "project.joined_products")
-            doc.aliases.append((PROJECT, text[firm.start:end], text[firm.end:end]))
+            doc.names.add(firm.start, end, PROJECT, "project.joined_products")  # (no alias without the firm: the
+            # products alone, 新能源、新材料项目, would join the projects of other firms)
 
     def find(self, doc: DocState) -> None:
         for project in [m for m in doc.names if m.label == PROJECT and doc.text[m.start - 1:m.start] == "、"]:
@@ -86,11 +87,6 @@ class JoinedProducts:
         words = self.companies.words(product)
         return any(tag in DEED_TAGS and len(word) > 1 for word, tag in words) and (
             len(words) > 1 or words[0][1] not in VERB_TAGS)
-
-    def _opens_with_deed(self, product: str) -> bool:
-        """投资建设锂电池: a verb or an adverb first, then what it acts on (not 餐饮生产: a trade's work)."""
-        words = self.companies.words(product)
-        return len(words) > 1 and words[0][1] in DEED_TAGS
 
     def _opens_with_firm(self, name: str) -> bool:
         companies = self.companies

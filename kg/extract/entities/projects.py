@@ -12,6 +12,7 @@ from kg.extract.entities.project_openings import ProjectOpenings
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation
 from kg.extract.segmenter import COMMON_WORD_TAGS
+from kg.extract.text import clause_end
 from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT
 
@@ -29,9 +30,8 @@ AMOUNT = r"\d+(?:\.\d+)?\s*[万亿千百]?\s*(?:吨|千瓦|兆瓦|件|台|套|�
 # an amount after a product's name (模具200套), not after the verb of output (年产200套) nor opening the stem; an amount
 # alone names no project (新上的80万吨项目)
 PRODUCT_AMOUNT, AMOUNT_ONLY = re.compile(rf"(?<=[\u4e00-\u9fff])(?<![产年]){AMOUNT}"), re.compile(AMOUNT)
-DEED_TAGS = frozenset({"v", "d", "ad", "vd", "c", "p"})  # the segmenter's tags of verbs, adverbs and joining words
+DEED_TAGS, ADVERB_TAGS = frozenset({"v", "d", "ad", "vd", "c", "p"}), frozenset({"d", "ad", "c", "p"})  # segmenter tags
 JOINERS_IN_GAP = "等和及与或"  # words that join two names or close a list (某某工程等民生和文化项目)
-ADVERB_TAGS = frozenset({"d", "ad", "c", "p"})
 MAX_DEED_STEM = 6  # characters of the longest stem read for them
 MIN_STEM_AFTER_COMPANY = 2  # 某某食品有限公司屠宰项目: after its company, two characters say what the project does
 
@@ -477,12 +477,12 @@ class ProjectRecogniser(ProjectOpenings):
         return place.end() if place else 0
 
     def _inside_legal_name(self, text: str, end: int) -> bool:
-        """某某工程橡胶有限公司: the suffix is a word of a company's full name that goes on after it (a run of name
-        characters without a verb or a joining word, up to a legal form: not 某某原料药项目和某某有限公司…; 某某工程有限公司
-        is found as the company's name after the project's, see CompanyRecogniser.add_legal_name)."""
+        """某某工程和技术服务有限公司: the suffix is a word of a company's full name that goes on after it (name characters
+        without a verb, up to a legal form; not 某某原料药项目和某某有限公司中间体项目: a project of that firm follows)."""
         run_end = self.names.name_run.match(text, end, end + 14).end()
         legal = self.companies.legal_suffix_re.search(text, end + 1, run_end)
-        return legal is not None and text[end:end + 1] not in "和及与" and not any(
+        joined = legal is not None and text[end:end + 1] in "和及与" and self.suffix_re.search(text, legal.end(), clause_end(text, end))
+        return legal is not None and not joined and not any(
             not m.group("keep") for m in self.names.cut_after.finditer(text, end, legal.start()))
 
     def _generic_stem(self, stem: str) -> bool:

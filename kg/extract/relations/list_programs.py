@@ -32,6 +32,8 @@ class ListPrograms:
 
     def _read_list_programs(self, lists: dict) -> None:
         self.named_list_opener, self.count_heading = re.compile(lists["named_list_opener"]), re.compile(lists["count_heading"])
+        self._walks: dict[int, int] = {}  # sentence -> where its walk back over numbered lines stops (_walk_back)
+        self._walks_of: list | None = None
         self.own_kind_close = re.compile(lists["own_kind_close"])
         self.list_word_end = re.compile(rf"(?:{alternation(lists['list_words'])})(?:[（(][^（）()\n]{{1,20}}[）)])?$")
         pattern = self.pattern.get("list_program")
@@ -41,10 +43,23 @@ class ListPrograms:
     def _numbered_since(self, text, sentences, s: int) -> int | None:
         """The sentence whose colon opens the numbered lines down to sentence `s` (名单如下：(line break) 1. A (line
         break) 2. (no name found) (line break) 3. B; lines headed by a count are numbered too: 宜昌市6个：A), or None."""
-        k = s - 1  # (and the line under a section's heading: 一、先进市州 (line break) A、B (line break) 二、…)
-        while k > 0 and (self.numbered_line.match(text, sentences[k][0]) or self.section_line.match(text, sentences[k - 1][0])):
-            k -= 1
+        k = self._walk_back(text, sentences, s - 1)
         return k if k < s - 1 and self.colon_line_end.search(text, sentences[k][0], sentences[k + 1][0]) else None
+
+    def _walk_back(self, text, sentences, k: int) -> int:
+        """The first sentence from `k` back that is neither a numbered line nor the line under a section's heading
+        (一、先进市州 (line break) A、B (line break) 二、…); remembered for the text's sentences, so that each line of a
+        long list does not walk back over all the lines before it."""
+        if self._walks_of is not sentences:
+            self._walks, self._walks_of = {}, sentences
+        walks, path = self._walks, []
+        while k > 0 and k not in walks and (self.numbered_line.match(text, sentences[k][0])
+                                            or self.section_line.match(text, sentences[k - 1][0])):
+            path.append(k)
+            k -= 1
+        k = walks.get(k, k)
+        walks.update(dict.fromkeys(path, k))
+        return k
 
     def _program_headed(self, text: str, mentions: list[Mention], index: int, first: Mention) -> bool:
         """漳州市十强茶叶企业：A、B: a line headed by a program and a colon spells out its members."""
