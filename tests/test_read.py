@@ -140,6 +140,16 @@ def test_only_the_opening_lines_end_at_a_titles_word_or_a_dash():
     assert any(line.endswith("情况报告如下：今年以来，经开区坚持项目为王。") for line in lines)
 
 
+def test_an_indented_line_opens_a_paragraph_and_a_meeting_in_brackets_keeps_its_line():
+    body = "凯岚区坚持稳中求进，推动经济运行持续向好、质量\n效益不断提升，全区地区生产总值增长百分之五。\n"
+    text = ("凯岚县2024年政府工作报告\n（2024 年 1 月 9 日在凯岚县第十八届人民代表大会第三次会议上）\n"
+            "县长 刘某\n" + body * 2 + "一、2024 年国民经济和社会发展计划执行情况\n"
+            "　　过去一年，全县上下坚持稳中求进，经济运行持续向好，质量效\n益不断提升。\n")
+    lines = normalise(text).split("\n")
+    assert lines[:3] == ["凯岚县2024年政府工作报告", "（2024 年 1 月 9 日在凯岚县第十八届人民代表大会第三次会议上）", "县长 刘某"]
+    assert "一、2024 年国民经济和社会发展计划执行情况" in lines
+
+
 def test_a_numbered_item_broken_inside_a_word_is_no_heading():
     body = "凯岚区坚持稳中求进，推动经济运行持续向好、质量\n效益不断提升，全区地区生产总值增长百分之五。\n"
     text = (body * 3 + "今年全区共谋划储备重大项目 3 个，主要包括：\n"

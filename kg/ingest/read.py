@@ -170,7 +170,9 @@ def normalise(text: str) -> str:
     that does not end a sentence and is not a heading; blank lines after it too,
     if that line has punctuation (a heading of two lines has none). A headline
     (the first line, without punctuation) and a byline (来源：某日报 2021-12-20)
-    are lines of their own, however long, and so is each item of a numbered list.
+    are lines of their own, however long, and so is each item of a numbered list;
+    so are a report's title, its line of date and meeting and its issuer, and a
+    section's numbered heading. An indented line opens a paragraph.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " ")
     lines = text.split("\n")
@@ -186,7 +188,7 @@ def normalise(text: str) -> str:
             and not complete_item(out[-1]) and not listed_names(out[-1], stripped)
         broken_clause = len(out) > 1 and bool(stripped) and _breaks_a_clause(out[-1], stripped)
         if stripped and (wrapped or broken_clause) and not BYLINE.match(stripped) and not LIST_START.match(stripped) \
-                and not (title_block and _subtitle(stripped)):
+                and not (title_block and _subtitle(stripped)) and not INDENT.match(line):
             out[-1] = out[-1].rstrip() + stripped
         elif not stripped and wrapped and BODY_PUNCTUATION.search(out[-1]):
             continue  # blank lines inside a broken sentence
@@ -205,14 +207,14 @@ MAX_CREDIT = 30
 LIST_TITLE_END = re.compile(r"(?:名单|名录|清单|榜单)(?:[（(][^（）()]{1,10}[）)])?$")  # 附件：第三批…名单（节选）: a list's title
 # 关于某区…执行情况的报告 (line break) ——2024年8月28日在某会议上 (line break) 某区发展和改革委员会: a document's title
 # ends its line, and so does a dash's line (the date and the meeting), in the lines before the first mark of a sentence
-DOCUMENT_TITLE_END = re.compile(r"(?:报告|通知|公告|通报|决定|意见|方案|规划|纲要|总结|公报)$")
+DOCUMENT_TITLE_END = re.compile(r"(?:报告|通知|公告|通报|决定|意见|方案|规划|纲要|总结|公报|说明|计划|安排)(?:[（(][^（）()]{1,6}[）)])?$")
 SENTENCE_INSIDE = re.compile("[。！？；;!?：:]")
 SECTION_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]")
 TITLE_GOES_ON = re.compile(r"[的和及与暨（(]|纲要|实施|工作|若干")  # what opens a title's second line
 INDENT = re.compile(r"[ \t]{2,}\S")
-SUBTITLE_END = re.compile(r"(?:上|日|讲话|发言)$")  # ——2024年8月28日在某会议上
+SUBTITLE_END = re.compile(r"(?:上|日|讲话|发言|通过|批准)[）)]?$")  # ——2024年8月28日在某会议上
 ITEM_CLOSE = ("；", ";", "。")  # what ends an item of a list (the first two), or a sentence
-SUBTITLE = re.compile(r"—{1,2}|－{2}|-{2}")
+SUBTITLE = re.compile(r"—{1,2}|－{2}|-{2}|―{1,2}|─{1,2}|[（(][^（）()]{4,40}(?:会议上|通过|批准)[）)]$")  # (a meeting in brackets)
 
 
 def _is_headline(line: str, following: str) -> bool:
