@@ -211,9 +211,10 @@ DOCUMENT_TITLE_END = re.compile(r"(?:报告|通知|公告|通报|决定|意见|�
 SENTENCE_INSIDE = re.compile("[。！？；;!?：:]")
 SECTION_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]")
 TITLE_GOES_ON = re.compile(r"[的和及与暨（(]|纲要|实施|工作|若干")  # what opens a title's second line
-INDENT = re.compile(r"[ \t]{2,}\S")
+INDENT = re.compile(r"[ \t]{2,}\S")  # a paragraph's first line, indented
 SUBTITLE_END = re.compile(r"(?:上|日|讲话|发言|通过|批准)[）)]?$")  # ——2024年8月28日在某会议上
-ITEM_CLOSE = ("；", ";", "。")  # what ends an item of a list (the first two), or a sentence
+ITEM_END = ("；", ";")  # what ends an item of a list (…计划投资80亿元；)
+REST_END = (*ITEM_END, "。")  # …and the rest of an item broken inside a word, on the line after it
 SUBTITLE = re.compile(r"—{1,2}|－{2}|-{2}|―{1,2}|─{1,2}|[（(][^（）()]{4,40}(?:会议上|通过|批准)[）)]$")  # (a meeting in brackets)
 
 
@@ -245,7 +246,7 @@ def _is_heading(line: str, before: str, following: str, usual: float | None) -> 
     二、某某年产20万吨高纯多晶硅 (line break) 料项目，计划投资80亿元；): after an item, or before the rest of one."""
     stripped = line.strip()
     return usual is not None and SECTION_NUMBER.match(stripped) is not None and line_width(stripped) < FULL_LINE * usual \
-        and not before.rstrip().endswith(ITEM_CLOSE[:2]) and not following.rstrip().endswith(ITEM_CLOSE) \
+        and not before.rstrip().endswith(ITEM_END) and not following.rstrip().endswith(REST_END) \
         and not SENTENCE_INSIDE.search(stripped)
 
 

@@ -32,7 +32,9 @@ class ListPrograms:
 
     def _read_list_programs(self, lists: dict) -> None:
         self.named_list_opener, self.count_heading = re.compile(lists["named_list_opener"]), re.compile(lists["count_heading"])
-        self._walks: dict[int, int] = {}  # sentence -> where its walk back over numbered lines stops (_walk_back)
+        # sentence -> where its walk back over numbered lines stops (_walk_back), for one document's sentences at a time
+        # (a pipeline reads one document at a time; builds run in processes, not threads)
+        self._walks: dict[int, int] = {}
         self._walks_of: list | None = None
         self.own_kind_close = re.compile(lists["own_kind_close"])
         self.list_word_end = re.compile(rf"(?:{alternation(lists['list_words'])})(?:[（(][^（）()\n]{{1,20}}[）)])?$")
