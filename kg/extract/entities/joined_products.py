@@ -26,8 +26,8 @@ FIRM_WORDS, FIRM_REACH = ("公司", "集团"), 20  # a firm's name opening the p
 class JoinedProducts:
     def __init__(self, project: dict[str, Any], companies: CompanyRecogniser):
         self.companies = companies
-        self.product_run, self.product_run_not, self.product_run_words_not, self.product_run_opening_not = (
-            re.compile(project[k]) for k in ("product_run", "product_run_not", "product_run_not_words", "product_run_opening_not"))
+        self.product_run, self.product_run_not, self.product_run_opening_not = (
+            re.compile(project[k]) for k in ("product_run", "product_run_not", "product_run_opening_not"))
 
     def find_after_firms(self, doc: DocState) -> None:
         """某某塑胶科技有限公司氯化聚乙烯、氯化聚氯乙烯、聚合氯化铝项目: one project of the products after a firm's full name
@@ -35,8 +35,8 @@ class JoinedProducts:
         text = doc.text
         for firm in [m for m in doc.names if m.label == COMPANY and self.companies.is_legal_name(doc, m)]:
             run = self.product_run.match(text, firm.end)
-            if run is None or self.product_run_not.search(run.group()) or self.product_run_words_not.search(run.group()) \
-                    or self.product_run_opening_not.match(run.group()) or doc.regions.overlaps(firm.end, run.end()):
+            if run is None or self.product_run_not.search(run.group()) or self.product_run_opening_not.match(run.group()) \
+                    or doc.regions.overlaps(firm.end, run.end()):
                 continue  # (某公司投资建设锂电池、储能电池项目: what the firm does, then its products)
             end = run.end() + len("项目")
             inside = doc.names.overlapping(firm.end, end)

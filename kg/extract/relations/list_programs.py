@@ -3,10 +3,9 @@ list's sentence or the ones before it; after `名单如下：` a list's name, th
 named in passing. Mixed into ListReader, whose patterns (`lists` in rules/relations.yaml) it uses."""
 from __future__ import annotations
 
-import os
 import re
 
-from kg.extract.relations.sentence import PLACES, mentions_back
+from kg.extract.relations.sentence import PLACES, mentions_back, shared_ending
 from kg.extract.search import alternation, compile_scan
 from kg.model import Mention
 from kg.schema import PARK, PROGRAM, REGION
@@ -175,7 +174,7 @@ def _other_list(text: str, program: Mention, end: int) -> bool:
     as the program's (湖北第一批拟认定合格化工园区名单出炉 (line break) 湖北省公布全省第一批拟认定合格的化工园区名单)."""
     said = OTHER_LIST.search(text, program.end, end)
     name = text[program.start:program.end]
-    return said is not None and len(os.path.commonprefix([name[::-1], said.group()[::-1]])) < SAME_LIST_ENDING
+    return said is not None and len(shared_ending(name, said.group())) < SAME_LIST_ENDING
 
 
 def _sentence_around(text: str, m: Mention) -> tuple[int, int]:

@@ -15,7 +15,6 @@ patterns of shapes `list_shared`, `list_frame`, `list_count`, `list_after` and `
 """
 from __future__ import annotations
 
-import os
 import re
 from typing import Iterable
 
@@ -26,7 +25,7 @@ from kg.extract.relations.list_programs import INTRO_END, ListPrograms
 from kg.extract.relations.list_topics import ListTopics
 from kg.extract.relations.patterns import Pattern
 from kg.extract.relations.report import report_park
-from kg.extract.relations.sentence import EACH, MEMBERS, PLACES, after_brackets, bracket_note, last_before, listed_member, mentions_back, outer_place
+from kg.extract.relations.sentence import EACH, MEMBERS, PLACES, after_brackets, bracket_note, last_before, listed_member, mentions_back, outer_place, shared_ending
 from kg.extract.rules import Rules
 from kg.extract.search import alternation, compile_scan
 from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END_CHARS, clause_start, count_value
@@ -59,7 +58,7 @@ def _unread_member(text: str, previous: Mention, m: Mention) -> bool:
     if (gap := UNREAD_MEMBER.fullmatch(text, previous.end, m.start)) is None:
         return False
     before, after = text[previous.start:previous.end], text[m.start:m.end]
-    ending = os.path.commonprefix([before[::-1], after[::-1]])[::-1]
+    ending = shared_ending(before, after)
     return len(ending) >= MIN_SHARED_ENDING and gap.group(1).endswith(ending)
 
 

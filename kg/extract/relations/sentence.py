@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Iterator
@@ -200,3 +201,8 @@ def mentions_back(mentions: list[Mention], index: int, sentence_of: dict[Mention
             return
         if s <= last:
             yield mentions[i]
+
+
+def shared_ending(a: str, b: str) -> str:
+    """The characters two names end with alike (化工园区 of 远安县化工园区 and 当阳市化工园区)."""
+    return os.path.commonprefix([a[::-1], b[::-1]])[::-1]
