@@ -5479,3 +5479,26 @@ def test_forty_sixth_session_round(nlp, text, label, expected):
 ])
 def test_forty_seventh_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # a count of parks, a comma and 分别是 open a list of parks, inline or one per line (新城 and 旅游园区 too)
+    ("园区下辖五个园区，分别是：凯岚生态科技新城、博远工业园、海口晨越旅游园区和西海岸总部经济区。", "IndustrialPark",
+     {"凯岚生态科技新城", "博远工业园", "海口晨越旅游园区", "西海岸总部经济区"}),
+    ("园区下辖四个园区，分别是：\n凯岚生态科技新城\n博远工业园\n海口晨越旅游园区\n西海岸总部经济区\n", "IndustrialPark",
+     {"凯岚生态科技新城", "博远工业园", "海口晨越旅游园区", "西海岸总部经济区"}),
+    # an item's number before a year is no part of the project's name (7.2022年…: not a decimal)
+    ("开工项目如下：\n6.西华县城区供水管网改造项目；\n7.2022年西华县高标准农田建设项目；\n", "Project",
+     {"西华县城区供水管网改造项目", "2022年西华县高标准农田建设项目"}),
+    # a list said to enter its publicity is a program; a note that only part of a list follows names none
+    ("第五批国家级专精特新“小巨人”企业名单日前进入公示阶段，镇江市共有22家企业上榜。", "Program",
+     {"第五批国家级专精特新“小巨人”企业名单"}),
+    ("镇江上榜企业（部分）名单如下：\n1.江苏凯岚科技有限公司\n2.镇江博远电器有限公司\n", "Program", set()),
+])
+def test_forty_eighth_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected
+
+
+def test_a_proposed_list_by_its_procedure_word_is_the_designation(nlp):
+    doc = nlp("河南省2021年制造业头雁企业拟定名单开始公示\n拟确定凯岚集团等80家企业为河南省2021年制造业头雁企业。")
+    assert ("Program", "河南省2021年制造业头雁企业拟定名单", "河南省2021年制造业头雁企业") in set(doc._.kg_aliases)

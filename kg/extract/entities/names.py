@@ -194,6 +194,14 @@ class NameText:
                 break
         return start
 
+    def after_item_number(self, text: str, start: int) -> int:
+        """7.2022年某县…项目 on a numbered line: the item's number is no part of a name that opens with a year."""
+        line_start = text.rfind("\n", 0, start) + 1
+        number = self.item_number_re.match(text, line_start)
+        if number and start < number.end() and YEAR_AFTER_NUMBER.match(text, number.end()):
+            return number.end()
+        return start
+
     def _alone_on_numbered_line(self, text: str, start: int, end: int) -> bool:
         """The name whose stem runs from `start` to `end` fills its line after the line's number: no more than a suffix
         after the stem (not 1. 由某公司投资建设的…, 1. 与某公司签订…: a clause)."""
@@ -275,6 +283,7 @@ class NameText:
 
 BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 AMOUNT_NOTE = re.compile(r"[（(](?:总投资|投资)?(?:约|近|超)?\s*\d+(?:\.\d+)?\s*[万亿]*元[）)]$")  # A（22亿元）: a sum after a name
+YEAR_AFTER_NUMBER = re.compile(r"\d{4}\s*年")  # (7.2022年…: an item's number, then a year; not 2.5万吨…, a decimal)
 PLACE_WORD_GOES_ON = "域级城"  # after a division's word, a word of the language (县域, 县级, 县城), not a place's end
 JOINERS = ("及",)  # after a cut word, 及 says the word is the first of two joined (孵化及深加工; not 将与, 推动和: a verb)
 LONGEST_SUFFIX = 6  # characters of the longest suffix a name ends with (有限责任公司)

@@ -23,7 +23,8 @@ LIST_MEMBER_SUFFIXES = ("产业园区", "工业园区", "产业园", "工业园"
 LIST_JOINTS = ("和", "及", "与", "、", "以及")  # what joins two members of a list
 COUNTY_PARK_OPENING = re.compile(r"(?:^|[\s，,。；;：:、“”（）()的在和及与]|落户|入驻|进驻|位于|走进|来到)$")  # before 香坊园区
 # one member of a list a count of parks opens, and the joint after it (、, 和, 及, 以及, ，以及)
-COUNTED_MEMBER = re.compile(r"(?P<name>[^、，,。；;：:\n]{2,20}?园区?)(?:[，,]?以及|、|和|及|(?=[。；;\n]|$))")
+# (one per line after the opener too: 下辖七个园区，分别是：(line break) 某某新城 (line break) 某某工业园)
+COUNTED_MEMBER = re.compile(r"\n?(?P<name>[^、，,。；;：:\n]{2,20}?(?:园区?|城|区))(?:[，,]?以及|、|和|及|\n(?=\S)|(?=[。；;\n]|$))")
 TRAILING_NUMBER = re.compile(r"(\d+)\s*$")
 ITEM_OPENING = re.compile(r"[ \t]*(?:[（(]\d{1,3}[)）]|\d{1,3}[.．、)）])")  # a numbered line's number…
 ITEM_CLOSE = re.compile(r"[ \t]*(?:[（(][^（）()\n]{1,20}[）)])?[ \t；;。]*(?:\n|$)")  # …and its end after a name, a note
@@ -356,7 +357,7 @@ class ParkRecogniser:
         for opener in self.list_opener_re.finditer(text):
             position = opener.end()
             while member := COUNTED_MEMBER.match(text, position):
-                start, end = member.start(), member.end("name")
+                start, end = member.start("name"), member.end("name")
                 start = max(start, text.rfind("的", start, end) + 1)  # (平南县的某某生态园: the place's)
                 stem = text[start:end].removesuffix("区").removesuffix("园")  # (not 高新技术产业园: a kind of park)
                 if len(stem) >= 3 and names.name_run.fullmatch(text, start, end) and not names.is_generic(stem) \

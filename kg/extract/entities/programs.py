@@ -53,6 +53,7 @@ class ProgramRecogniser(ProgramForms):
             rf"(?:{alternation(program['list_words'])})?|(?:{alternation(program['list_words'])})", max_first=None
         )
         self.list_word_re = re.compile(rf"(?:{alternation(program['list_words'])})$")
+        self.part_note_re = re.compile(program["part_note"])
         self.max_length = int(program["max_length"])
         self.not_programs, self.title_words = set(program["not_programs"]), frozenset(program["title_words"])
         self.not_in_programs = tuple(program["not_in_programs"])
@@ -466,7 +467,7 @@ class ProgramRecogniser(ProgramForms):
             start = ordinal.end()  # 成为我省第七家国家级经开区, 确定为全国第6个某某示范基地: its place in the count
         name = text[start:stop]
         plain = name.strip(QUOTES)
-        bare = self.list_word_re.sub("", plain)
+        bare = self.part_note_re.sub("", self.list_word_re.sub("", plain))
         if (len(bare) < 4 or plain in self.not_programs or self.joined_quotes_re.search(plain) or self._generic_core(bare)
                 or self.praise_only_re.fullmatch(plain) and not self.praise_cue_re.search(text, max(0, start - 4), start)
                 or any(w in plain for w in self.not_in_programs) or text[heads[-1].start() - 1] == "等"):

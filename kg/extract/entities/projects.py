@@ -220,8 +220,8 @@ class ProjectRecogniser(ProjectOpenings):
         year = re.search(r"\d{4}年$", text[max(0, start - 5):start])
         if year and names.is_name_char(text[start - 6:start - 5] or "。") is False:
             start -= len(year.group())  # 2024年…一体化项目: a year opening a project's name belongs to it
-        # a region opening a project's name stays in it (项城市桥涵工程建设项目, 贺州市东融广场项目),
-        # unless a verb follows it (南宁市有…项目)
+        start = names.after_item_number(text, start)
+        # a region opening a project's name stays in it (项城市桥涵工程建设项目, 贺州市东融广场项目), unless a verb follows it (南宁市有…项目)
         after_region = names.strip_region_prefix(text, start, suffix_start)
         joined = names.after_joining_word(doc, after_region, suffix_start)
         start = joined if joined != after_region else names.after_joining_word(doc, start, suffix_start)
