@@ -183,6 +183,21 @@ def test_the_items_of_a_numbered_list_keep_their_lines():
         "1. 湖南凯岚特种防护用品有限公司", "2. 湖南博远亦康医疗用品有限公司", "3. 湖南申和科技股份有限公司"]
 
 
+def test_items_after_a_colon_that_open_with_a_firm_s_legal_name_keep_their_lines(tmp_path: Path):
+    """Read as a file is (normalised, then repaired): neither the joining of wrapped lines nor the layout's repair makes
+    one sentence of the items, nor joins the last to the paragraph after the blank line."""
+    items = ["上海凯岚环保科技有限公司计划投资电镀园中园项目，总投资4亿元",
+             "上海博远科技有限公司拟投资1.5亿元建设废旧动力锂电池回收再利用项目，企业已实地考察新区及产业园，并提交了项目建议书",
+             "晨越环境有限公司拟投资10亿元建设电镀产业园项目，企业考察后计划成立合资公司运营电镀产业项目，合资协议正在起草"]
+    body = "新区相关部门抽调招商精锐力量开展产业研究，目前已洽谈重点招商线索项目12个，总投资约52亿元。其中：\n"
+    path = tmp_path / "a.txt"
+    path.write_text("兰州新区某产业园加快建设\n\n" + body + "\n".join(items) + "\n\n8月，产业园迎来第一批入驻项目。\n",
+                    encoding="utf-8")
+    lines = read_document(path).text.split("\n")
+    assert all(item in lines for item in items)
+    assert "8月，产业园迎来第一批入驻项目。" in lines
+
+
 def test_a_byline_between_a_headline_and_a_paragraph_of_the_same_width_keeps_them_apart(tmp_path: Path):
     item = "1. 凯岚晨越环保科技有限公司\n"
     text = ("菏泽10家企业入围2020年度山东省瞪羚、独角兽企业名单\n来源：大众网·海报新闻  2020-12-04\n"

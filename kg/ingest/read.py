@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Iterator
 
 from kg.ingest.formats import EXTRACTORS, READ_SUFFIXES, FormatError, kind_of
 from kg.ingest.repair import (BODY_PUNCTUATION, BYLINE, CLOSERS, FULL_LINE, LABELLED_LINE, LINE_END, LIST_START, Repaired,
-                              complete_item, line_width, listed_names, repair, usual_width)
+                              complete_item, firm_item, line_width, listed_names, repair, usual_width)
 from kg.timing import StageTimes
 
 
@@ -170,7 +170,8 @@ def normalise(text: str) -> str:
     that does not end a sentence and is not a heading; blank lines after it too,
     if that line has punctuation (a heading of two lines has none). A headline
     (the first line, without punctuation) and a byline (来源：某日报 2021-12-20)
-    are lines of their own, however long, and so is each item of a numbered list;
+    are lines of their own, however long, and so is each item of a numbered list
+    (or, after a colon, of items that open with a firm's legal name);
     so are a report's title, its line of date and meeting and its issuer, and a
     section's numbered heading. An indented line opens a paragraph.
     """
@@ -185,7 +186,8 @@ def normalise(text: str) -> str:
         wrapped = bool(out) and _is_wrapped(out[-1]) and not (len(out) == 1 and _is_headline(out[0], stripped)) \
             and not (title_block and _ends_a_title(out[-1], stripped, usual)) \
             and not _is_heading(out[-1], out[-2] if len(out) > 1 else "", stripped, usual) \
-            and not complete_item(out[-1]) and not listed_names(out[-1], stripped)
+            and not complete_item(out[-1]) and not listed_names(out[-1], stripped) \
+            and not firm_item(out[-2] if len(out) > 1 else "", out[-1], stripped)
         broken_clause = len(out) > 1 and bool(stripped) and _breaks_a_clause(out[-1], stripped)
         if stripped and (wrapped or broken_clause) and not BYLINE.match(stripped) and not LIST_START.match(stripped) \
                 and not (title_block and _subtitle(stripped)) and not INDENT.match(line):

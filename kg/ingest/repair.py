@@ -40,6 +40,7 @@ SPACED_NAME_WORDS = (*NAME_WORDS, "集团")  # …and a space inside one of thes
 LONGEST_NAME_WORD = max(map(len, SPACED_NAME_WORDS))
 WORD_GOES_ON = {"区": "委", "团": "队"}  # (工业园 区委书记, 人才聚集 团队; not 集 团委托, 经开 区长期: the name's)
 LEGAL_FORMS = ("有限公司", "有限责任公司", "股份有限公司")
+FIRM_OPENING = re.compile(f"[{HAN}（）()]{{4,30}}?(?:{'|'.join(LEGAL_FORMS)})(?!的)")  # a line opening with a firm's legal name
 LEGAL_FORM_AHEAD = re.compile(f"[{HAN}]{{1,4}}(?:{'|'.join(LEGAL_FORMS)})(?=[{HAN}]{{2}})")  # (its sentence goes on)
 MIN_LISTED_NAME = 6  # characters of the shortest name on a line of its own in a list without numbers
 NAME_LINE_ENDS = ("公司", "集团", "中心", "厂", "园区", "项目", "工程")  # what ends a line that is a name of a list
@@ -210,12 +211,15 @@ def _line_cuts(text: str, mapped: Repaired) -> list[tuple[int, int]]:
         return []
     cuts = []
     after_next = [text[s:e].lstrip() for s, e in lines[2:]] + [""]
-    for (start, end), width, (next_start, next_end), third, next_width in zip(lines, widths, lines[1:], after_next, widths[1:]):
+    before = [""] + [text[s:e] for s, e in lines[:-1]]
+    for (start, end), width, (next_start, next_end), third, next_width, previous in zip(
+            lines, widths, lines[1:], after_next, widths[1:], before):
         line, following = text[start:end].rstrip(), text[next_start:next_end].lstrip()
         if (line and line[-1] not in LINE_END + CLOSERS and text[end:next_start] == "\n"
                 and following and LINE_START.match(following)
                 and not LIST_START.match(following) and not BYLINE.match(following) and not BYLINE.match(line)
                 and not complete_item(line) and not listed_names(line, following) and not named_line(line)
+                and not firm_item(previous, line, following)
                 and not (LABELLED_LINE.match(line.lstrip()) and LABELLED_LINE.match(following))
                 and (FULL_LINE * usual <= width and next_width <= WIDER_LINE * max(usual, width) or _splits_a_name_word(line, following)
                      or _continues_an_item(line.lstrip(), following, third))):
@@ -236,6 +240,15 @@ def listed_names(line: str, following: str) -> bool:
 def named_line(line: str) -> bool:
     """中兴通讯股份有限公司 / 三等奖: a line that is only a company's legal name is whole, however wide."""
     return line.strip().endswith(LEGAL_FORMS) and not BODY_PUNCTUATION.search(line)
+
+
+def firm_item(before: str, line: str, following: str) -> bool:
+    """其中： / 某某科技有限公司计划投资A项目，总投资4亿元 / 某某环境有限公司拟投资…: after a list's colon, lines that
+    each open with a company's legal name are its items, each whole (up to a blank line or the next such item), not one
+    sentence broken by the layout."""
+    return (FIRM_OPENING.match(line.strip()) is not None
+            and (not following.strip() or FIRM_OPENING.match(following.strip()) is not None)
+            and (before.rstrip().endswith(("：", ":")) or FIRM_OPENING.match(before.strip()) is not None))
 
 
 def complete_item(line: str) -> bool:
