@@ -172,6 +172,15 @@ def test_a_two_line_heading_is_not_joined_to_what_follows_a_blank_line():
     assert "受益\n" in out and "\n引江济淮工程项目现场" in out
 
 
+@pytest.mark.parametrize("text", [
+    "凯岚股份：博远公司拟赴安徽含山建设年产5000吨镁铝合金新材料项目\n\n10月27日，凯岚股份董事会审议通过议案，同意全资子公司投资建设该项目。\n",
+    "凯岚股份：博远公司拟赴安徽含山建设年产5000吨镁铝合金新材料项目\n10月27日，凯岚股份董事会审议通过议案，同意全资子公司"
+    "博远公司在安徽省马鞍山市含山县投资建设年产5000吨镁、铝合金新材料开发应用项目。\n",
+])
+def test_a_headline_with_a_colon_is_a_line_of_its_own(text: str):
+    assert normalise(text).split("\n")[0] == "凯岚股份：博远公司拟赴安徽含山建设年产5000吨镁铝合金新材料项目"
+
+
 def test_a_sentence_broken_across_a_blank_line_is_rejoined():
     text = "我区着力打造先进制造业新高地，夯实经济\n\n“最强底盘”。\n"
     assert "夯实经济“最强底盘”。" in normalise(text)

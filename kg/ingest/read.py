@@ -192,7 +192,7 @@ def normalise(text: str) -> str:
         if stripped and (wrapped or broken_clause) and not BYLINE.match(stripped) and not LIST_START.match(stripped) \
                 and not (title_block and _subtitle(stripped)) and not INDENT.match(line):
             out[-1] = out[-1].rstrip() + stripped
-        elif not stripped and wrapped and BODY_PUNCTUATION.search(out[-1]):
+        elif not stripped and wrapped and (HEADLINE_PUNCTUATION if len(out) == 1 else BODY_PUNCTUATION).search(out[-1]):
             continue  # blank lines inside a broken sentence
         else:
             out.append(line.rstrip())
@@ -203,6 +203,7 @@ def normalise(text: str) -> str:
 CAPTION_END = "摄"  # photo captions end with 摄 (通讯员 某某 摄)
 TITLE_SPACE = re.compile(r"[\u4e00-\u9fff] +[\u4e00-\u9fff]")  # 冲刺攻坚 奋力交出答卷: a title
 SENTENCE_MARK = re.compile("[，。；]")  # 推动黄泥川 智能制造产业园建设，…: a line with these is a PDF's body line, not a title
+HEADLINE_PUNCTUATION = re.compile(r"[，、。；！？,;!?]")  # (a headline may hold a colon: 某某股份：…)
 # 本报记者 王某 实习生 李某，通讯员 张某: a short line of credits is no body line (本报讯 记者张三报道：近日，… opens one)
 CREDIT = re.compile("(?=.*(?:记者|通讯员|实习生|编辑|摄影|责编))(?!.*(?:[：:]|报道|报讯))")
 MAX_CREDIT = 30
@@ -221,8 +222,9 @@ SUBTITLE = re.compile(r"—{1,2}|－{2}|-{2}|―{1,2}|─{1,2}|[（(][^（）()]
 
 
 def _is_headline(line: str, following: str) -> bool:
-    """A first line without punctuation, before a byline or a wider line (a broken line is as wide as the next)."""
-    return not BODY_PUNCTUATION.search(line) and bool(
+    """A first line without punctuation but a colon (盐湖股份：某某公司拟赴…建设…项目), before a byline or a wider line (a
+    broken line is as wide as the next)."""
+    return not HEADLINE_PUNCTUATION.search(line) and bool(
         BYLINE.match(following) or line_width(following) * FULL_LINE > line_width(line.strip()))
 
 
