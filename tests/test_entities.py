@@ -5494,6 +5494,13 @@ def test_forty_seventh_session_round(nlp, text, label, expected):
     ("第五批国家级专精特新“小巨人”企业名单日前进入公示阶段，镇江市共有22家企业上榜。", "Program",
      {"第五批国家级专精特新“小巨人”企业名单"}),
     ("镇江上榜企业（部分）名单如下：\n1.江苏凯岚科技有限公司\n2.镇江博远电器有限公司\n", "Program", set()),
+    # a speaker's own league, banner or town (我盟, 我镇) and 重视 open no name
+    ("近年来，我盟高度重视工业开发区（园区）建设，着力改善基础设施条件。", "IndustrialPark", set()),
+    ("凯岚经济开发区成功获批，吹响我镇深度融入粤港澳大湾区发展战略的号角。", "Region", set()),
+    # products that open with 非 (非转基因, 非晶) open a project's name; 加速 inside 加速器 is no verb
+    ("巡检项目：\n非转基因大豆全产业链加工项目\n电子加速器多领域消毒灭菌服务中心项目\n", "Project",
+     {"非转基因大豆全产业链加工项目", "电子加速器多领域消毒灭菌服务中心项目"}),
+    ("全县推进非双百工程项目建设。", "Project", set()),
 ])
 def test_forty_eighth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -73,6 +73,7 @@ class RegionRecogniser:
         self.slogan_verbs = frozenset(region["slogan_verbs"])
         self.long_word_re = re.compile(alternation(region["words_of_chang"]))  # 代县长期…: 长期, not 县长
         self.not_regions = set(region["not_regions"])
+        self.own_place_words = tuple(region["own_place_words"])
         self.noun_readings = {name: (re.compile(f"(?:{alternation(words['before'])})$"), re.compile(alternation(words["after"])))
                               for name, words in region["noun_readings"].items()}
         self.city_prepositions = set(region["city_short_form_prepositions"])
@@ -409,6 +410,7 @@ class RegionRecogniser:
             if start and text[start - 1].isdigit() and names.count.match(text, start - 1, start + 1):
                 continue  # 6个乡镇: a count of towns (not 1长街镇: a table's row)
             if (not 2 <= len(stem) <= 3 or text[start:m.end()] in self.not_regions or stem in self.not_regions
+                    or stem.endswith(self.own_place_words)
                     or len(stem) == 3 and stem.endswith("乡") or "等" in stem or stem[:2] in ("百县", "千县") or CLASS.match(stem)
                     # (各苏木乡镇, 一类镇, 百县千镇)
                     # (towns, none named; A、B等镇: listed; 五乡镇 is a town)
