@@ -5501,6 +5501,9 @@ def test_forty_seventh_session_round(nlp, text, label, expected):
     ("巡检项目：\n非转基因大豆全产业链加工项目\n电子加速器多领域消毒灭菌服务中心项目\n", "Project",
      {"非转基因大豆全产业链加工项目", "电子加速器多领域消毒灭菌服务中心项目"}),
     ("全县推进非双百工程项目建设。", "Project", set()),
+    # 均为 before a designation names a program; not before a kind of firms
+    ("其中凯岚电力和博远套装门均为重庆100强重点企业。", "Program", {"重庆100强重点企业"}),
+    ("这些企业均为民营企业。", "Program", set()),
 ])
 def test_forty_eighth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
