@@ -5504,6 +5504,9 @@ def test_forty_seventh_session_round(nlp, text, label, expected):
     # 均为 before a designation names a program; not before a kind of firms
     ("其中凯岚电力和博远套装门均为重庆100强重点企业。", "Program", {"重庆100强重点企业"}),
     ("这些企业均为民营企业。", "Program", set()),
+    # a quoted campaign ending in 工程 or 行动 is a program its members are listed in; a kind of works is none
+    ("凯岚工业园区列入自治区“双百亿工程”。", "Program", {"自治区“双百亿工程”"}),
+    ("5个项目列入省重点工程。", "Program", set()),
 ])
 def test_forty_eighth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
