@@ -5507,6 +5507,8 @@ def test_forty_seventh_session_round(nlp, text, label, expected):
     # a quoted campaign ending in 工程 or 行动 is a program its members are listed in; a kind of works is none
     ("凯岚工业园区列入自治区“双百亿工程”。", "Program", {"自治区“双百亿工程”"}),
     ("5个项目列入省重点工程。", "Program", set()),
+    # a cue before a count of firms selects nothing (入围企业户数占500强的1.4%)
+    ("从总量看，山西入围企业户数占500强的1.4%，主营业务收入合计685.03亿元。", "Program", set()),
 ])
 def test_forty_eighth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
