@@ -181,6 +181,15 @@ def test_a_headline_with_a_colon_is_a_line_of_its_own(text: str):
     assert normalise(text).split("\n")[0] == "凯岚股份：博远公司拟赴安徽含山建设年产5000吨镁铝合金新材料项目"
 
 
+@pytest.mark.parametrize("text, joined", [
+    ("记者从兰州市统计局获悉：今年一季度兰州市地区生产总值\n同比增长6.1%，高于全省平均水平0.3个百分点，经济运行呈现稳中有进的良好态势。\n",
+     "记者从兰州市统计局获悉：今年一季度兰州市地区生产总值同比增长6.1%"),
+    ("会议强调：要全力以赴抓好重点项目建设和招商\n\n引资工作。\n", "会议强调：要全力以赴抓好重点项目建设和招商引资工作。"),
+])
+def test_a_first_line_with_a_sentence_s_colon_is_no_headline(text: str, joined: str):
+    assert normalise(text).startswith(joined)
+
+
 def test_a_sentence_broken_across_a_blank_line_is_rejoined():
     text = "我区着力打造先进制造业新高地，夯实经济\n\n“最强底盘”。\n"
     assert "夯实经济“最强底盘”。" in normalise(text)
@@ -198,13 +207,36 @@ def test_items_after_a_colon_that_open_with_a_firm_s_legal_name_keep_their_lines
     items = ["上海凯岚环保科技有限公司计划投资电镀园中园项目，总投资4亿元",
              "上海博远科技有限公司拟投资1.5亿元建设废旧动力锂电池回收再利用项目，企业已实地考察新区及产业园，并提交了项目建议书",
              "晨越环境有限公司拟投资10亿元建设电镀产业园项目，企业考察后计划成立合资公司运营电镀产业项目，合资协议正在起草"]
-    body = "新区相关部门抽调招商精锐力量开展产业研究，目前已洽谈重点招商线索项目12个，总投资约52亿元。其中：\n"
+    body = ("今年以来，新区高站位谋划、高标准推进产业园各项工作，园区建设稳妥有序，已成为新区项目建设的一大亮点和新的经济增长点，"
+            "产业园已签约入园项目2个，计划总投资4.7亿元。\n"
+            "新区相关部门抽调招商精锐力量，围绕报废汽车、电器电子产品和工矿设备的拆解综合利用以及表面处理等方向开展产业研究，"
+            "目前已洽谈重点招商线索项目12个，总投资约52亿元。其中：\n")
     path = tmp_path / "a.txt"
     path.write_text("兰州新区某产业园加快建设\n\n" + body + "\n".join(items) + "\n\n8月，产业园迎来第一批入驻项目。\n",
                     encoding="utf-8")
     lines = read_document(path).text.split("\n")
     assert all(item in lines for item in items)
     assert "8月，产业园迎来第一批入驻项目。" in lines
+
+
+@pytest.mark.parametrize("lines, joined", [
+    # a line whose clause goes on (…，由) before a firm's name: one item
+    (["今年以来全市重点项目建设进展顺利，一批重大产业项目陆续开工建设，",
+      "为全年经济平稳增长提供了有力支撑。主要项目如下：",
+      "甘肃凯岚新材料有限公司拟投资12亿元建设年产20万吨磷酸铁项目，由",
+      "甘肃博远建设工程有限公司负责承建，计划年内建成投产。"],
+     "甘肃凯岚新材料有限公司拟投资12亿元建设年产20万吨磷酸铁项目，由甘肃博远建设工程有限公司负责承建，计划年内建成投产。"),
+    # a PDF's lines, every one as wide as a full line: the wrapped line goes on, whatever name opens the next
+    (["今年以来全市重点项目建设进展顺利，一批重大产业项目陆续开工建设",
+      "，为全年经济平稳增长提供了有力支撑。具体情况如下：",
+      "青海凯岚阳光发电有限公司联合中国能源建设集团有限公司共同建设光",
+      "青海博远电力设计院有限公司承担设计任务，项目总投资八十亿元整。"],
+     "青海凯岚阳光发电有限公司联合中国能源建设集团有限公司共同建设光青海博远电力设计院有限公司承担设计任务，项目总投资八十亿元整。"),
+])
+def test_a_wrapped_line_before_a_firm_s_name_still_goes_on(tmp_path: Path, lines: list[str], joined: str):
+    path = tmp_path / "a.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert joined in read_document(path).text
 
 
 def test_a_byline_between_a_headline_and_a_paragraph_of_the_same_width_keeps_them_apart(tmp_path: Path):

@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Iterator
 
 from kg.ingest.formats import EXTRACTORS, READ_SUFFIXES, FormatError, kind_of
 from kg.ingest.repair import (BODY_PUNCTUATION, BYLINE, CLOSERS, FULL_LINE, LABELLED_LINE, LINE_END, LIST_START, Repaired,
-                              complete_item, firm_item, line_width, listed_names, repair, usual_width)
+                              MAX_ITEMS, complete_item, firm_item, line_width, listed_names, repair, usual_width)
 from kg.timing import StageTimes
 
 
@@ -187,12 +187,13 @@ def normalise(text: str) -> str:
             and not (title_block and _ends_a_title(out[-1], stripped, usual)) \
             and not _is_heading(out[-1], out[-2] if len(out) > 1 else "", stripped, usual) \
             and not complete_item(out[-1]) and not listed_names(out[-1], stripped) \
-            and not firm_item(out[-2] if len(out) > 1 else "", out[-1], stripped)
+            and not firm_item(out[-MAX_ITEMS - 1:-1], out[-1], stripped, usual)
         broken_clause = len(out) > 1 and bool(stripped) and _breaks_a_clause(out[-1], stripped)
         if stripped and (wrapped or broken_clause) and not BYLINE.match(stripped) and not LIST_START.match(stripped) \
                 and not (title_block and _subtitle(stripped)) and not INDENT.match(line):
             out[-1] = out[-1].rstrip() + stripped
-        elif not stripped and wrapped and (HEADLINE_PUNCTUATION if len(out) == 1 else BODY_PUNCTUATION).search(out[-1]):
+        elif not stripped and wrapped and BODY_PUNCTUATION.search(out[-1]) and not (
+                len(out) == 1 and HEADLINE_LABEL.match(out[0].strip()) and not HEADLINE_PUNCTUATION.search(out[0])):
             continue  # blank lines inside a broken sentence
         else:
             out.append(line.rstrip())
@@ -203,7 +204,8 @@ def normalise(text: str) -> str:
 CAPTION_END = "摄"  # photo captions end with 摄 (通讯员 某某 摄)
 TITLE_SPACE = re.compile(r"[\u4e00-\u9fff] +[\u4e00-\u9fff]")  # 冲刺攻坚 奋力交出答卷: a title
 SENTENCE_MARK = re.compile("[，。；]")  # 推动黄泥川 智能制造产业园建设，…: a line with these is a PDF's body line, not a title
-HEADLINE_PUNCTUATION = re.compile(r"[，、。；！？,;!?]")  # (a headline may hold a colon: 某某股份：…)
+HEADLINE_PUNCTUATION = re.compile(r"[，、。；！？,;!?]")  # (a headline may hold a label's colon: 某某股份：…)
+HEADLINE_LABEL = re.compile(r"(?!记者|据)[^：:，。；]{2,16}(?<!获悉|强调|指出|表示|介绍|显示|透露|认为|提出|要求)(?<![称说])[：:](?=\S)")
 # 本报记者 王某 实习生 李某，通讯员 张某: a short line of credits is no body line (本报讯 记者张三报道：近日，… opens one)
 CREDIT = re.compile("(?=.*(?:记者|通讯员|实习生|编辑|摄影|责编))(?!.*(?:[：:]|报道|报讯))")
 MAX_CREDIT = 30
@@ -222,9 +224,10 @@ SUBTITLE = re.compile(r"—{1,2}|－{2}|-{2}|―{1,2}|─{1,2}|[（(][^（）()]
 
 
 def _is_headline(line: str, following: str) -> bool:
-    """A first line without punctuation but a colon (盐湖股份：某某公司拟赴…建设…项目), before a byline or a wider line (a
-    broken line is as wide as the next)."""
-    return not HEADLINE_PUNCTUATION.search(line) and bool(
+    """A first line without punctuation but a short label's colon (盐湖股份：某某公司拟赴…建设…项目; not 记者从某局获悉：…,
+    会议强调：…: a sentence's), before a byline or a wider line (a broken line is as wide as the next)."""
+    body = BODY_PUNCTUATION.search(line) if HEADLINE_LABEL.match(line.strip()) is None else HEADLINE_PUNCTUATION.search(line)
+    return not body and bool(
         BYLINE.match(following) or line_width(following) * FULL_LINE > line_width(line.strip()))
 
 

@@ -40,6 +40,8 @@ SPACED_NAME_WORDS = (*NAME_WORDS, "集团")  # …and a space inside one of thes
 LONGEST_NAME_WORD = max(map(len, SPACED_NAME_WORDS))
 WORD_GOES_ON = {"区": "委", "团": "队"}  # (工业园 区委书记, 人才聚集 团队; not 集 团委托, 经开 区长期: the name's)
 LEGAL_FORMS = ("有限公司", "有限责任公司", "股份有限公司")
+MAX_ITEMS = 30  # lines read back for the colon that opens a list of items
+ITEM_GOES_ON = "，,、与和及同由向对为在将把以从经"  # what ends a line whose clause goes on on the next
 FIRM_OPENING = re.compile(f"[{HAN}（）()]{{4,30}}?(?:{'|'.join(LEGAL_FORMS)})(?!的)")  # a line opening with a firm's legal name
 LEGAL_FORM_AHEAD = re.compile(f"[{HAN}]{{1,4}}(?:{'|'.join(LEGAL_FORMS)})(?=[{HAN}]{{2}})")  # (its sentence goes on)
 MIN_LISTED_NAME = 6  # characters of the shortest name on a line of its own in a list without numbers
@@ -211,15 +213,14 @@ def _line_cuts(text: str, mapped: Repaired) -> list[tuple[int, int]]:
         return []
     cuts = []
     after_next = [text[s:e].lstrip() for s, e in lines[2:]] + [""]
-    before = [""] + [text[s:e] for s, e in lines[:-1]]
-    for (start, end), width, (next_start, next_end), third, next_width, previous in zip(
-            lines, widths, lines[1:], after_next, widths[1:], before):
+    for index, ((start, end), width, (next_start, next_end), third, next_width) in enumerate(
+            zip(lines, widths, lines[1:], after_next, widths[1:])):
         line, following = text[start:end].rstrip(), text[next_start:next_end].lstrip()
         if (line and line[-1] not in LINE_END + CLOSERS and text[end:next_start] == "\n"
                 and following and LINE_START.match(following)
                 and not LIST_START.match(following) and not BYLINE.match(following) and not BYLINE.match(line)
                 and not complete_item(line) and not listed_names(line, following) and not named_line(line)
-                and not firm_item(previous, line, following)
+                and not firm_item([text[s:e] for s, e in lines[max(0, index - MAX_ITEMS):index]], line, following, usual)
                 and not (LABELLED_LINE.match(line.lstrip()) and LABELLED_LINE.match(following))
                 and (FULL_LINE * usual <= width and next_width <= WIDER_LINE * max(usual, width) or _splits_a_name_word(line, following)
                      or _continues_an_item(line.lstrip(), following, third))):
@@ -242,13 +243,20 @@ def named_line(line: str) -> bool:
     return line.strip().endswith(LEGAL_FORMS) and not BODY_PUNCTUATION.search(line)
 
 
-def firm_item(before: str, line: str, following: str) -> bool:
+def firm_item(before: list[str], line: str, following: str, usual: float | None) -> bool:
     """其中： / 某某科技有限公司计划投资A项目，总投资4亿元 / 某某环境有限公司拟投资…: after a list's colon, lines that
     each open with a company's legal name are its items, each whole (up to a blank line or the next such item), not one
-    sentence broken by the layout."""
-    return (FIRM_OPENING.match(line.strip()) is not None
-            and (not following.strip() or FIRM_OPENING.match(following.strip()) is not None)
-            and (before.rstrip().endswith(("：", ":")) or FIRM_OPENING.match(before.strip()) is not None))
+    sentence broken by the layout: when each is narrower than a full line and ends a word that no other goes on from
+    (not …项目，由 / 某某建设工程有限公司负责承建: a wrapped line; nor a PDF's lines, all as wide as a full line).
+    `before`: the lines before `line`, the last nearest it."""
+    stripped = line.strip()
+    if (usual is None or line_width(stripped) >= FULL_LINE * usual or FIRM_OPENING.match(stripped) is None
+            or stripped[-1:] in ITEM_GOES_ON or following.strip() and FIRM_OPENING.match(following.strip()) is None):
+        return False
+    for earlier in reversed(before):  # the list's colon, past the items before this one
+        if FIRM_OPENING.match(earlier.strip()) is None:
+            return earlier.rstrip().endswith(("：", ":"))
+    return False
 
 
 def complete_item(line: str) -> bool:
