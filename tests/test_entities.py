@@ -5484,7 +5484,12 @@ def test_forty_seventh_session_round(nlp, text, label, expected):
 @pytest.mark.parametrize("text, label, expected", [
     # a count of parks, a comma and 分别是 open a list of parks, inline or one per line (新城 and 旅游园区 too)
     ("园区下辖五个园区，分别是：凯岚生态科技新城、博远工业园、海口晨越旅游园区和西海岸总部经济区。", "IndustrialPark",
-     {"凯岚生态科技新城", "博远工业园", "海口晨越旅游园区", "西海岸总部经济区"}),
+     {"博远工业园", "海口晨越旅游园区", "西海岸总部经济区"}),
+    # (a line that is a sentence, a place alone or little after one, a description with 的: no member)
+    ("园区下辖两个园区，分别是：\n南湖科技城\n北湖工业园\n园区位于市区东部新城。\n", "IndustrialPark", {"南湖科技城", "北湖工业园"}),
+    ("2个园区，分别是：\n石门县城\n皂市镇\n", "IndustrialPark", set()),
+    ("两个园区分别是：\n一期工程已建成的标准厂房区\n二期规划建设的研发区\n", "IndustrialPark", set()),
+    ("三个园区，分别是：\n1.临川智造新城\n2.凯岚工业园\n", "IndustrialPark", {"临川智造新城", "凯岚工业园"}),
     ("园区下辖四个园区，分别是：\n凯岚生态科技新城\n博远工业园\n海口晨越旅游园区\n西海岸总部经济区\n", "IndustrialPark",
      {"凯岚生态科技新城", "博远工业园", "海口晨越旅游园区", "西海岸总部经济区"}),
     # an item's number before a year is no part of the project's name (7.2022年…: not a decimal)
@@ -5501,12 +5506,18 @@ def test_forty_seventh_session_round(nlp, text, label, expected):
     ("巡检项目：\n非转基因大豆全产业链加工项目\n电子加速器多领域消毒灭菌服务中心项目\n", "Project",
      {"非转基因大豆全产业链加工项目", "电子加速器多领域消毒灭菌服务中心项目"}),
     ("全县推进非双百工程项目建设。", "Project", set()),
+    ("对全县非金属矿山开采项目开展专项整治。", "Project", set()),
+    # 高度重视 opens no name; 重视 inside a firm's name stays
+    ("成都厚重视觉文化传媒有限公司获评省级文化产业示范基地。", "Company", {"成都厚重视觉文化传媒有限公司"}),
     # 均为 before a designation names a program; not before a kind of firms
     ("其中凯岚电力和博远套装门均为重庆100强重点企业。", "Program", {"重庆100强重点企业"}),
     ("这些企业均为民营企业。", "Program", set()),
+    ("贵州凯瑞科技有限公司和铜仁博兴电子有限公司均为世界500强企业投资设立。", "Program", set()),
+    ("凯瑞科技和博兴电子均为园区龙头企业。", "Program", set()),
     # a quoted campaign ending in 工程 or 行动 is a program its members are listed in; a kind of works is none
     ("凯岚工业园区列入自治区“双百亿工程”。", "Program", {"自治区“双百亿工程”"}),
     ("5个项目列入省重点工程。", "Program", set()),
+    ("凯瑞高新区成为全省“强省会行动”的主阵地。", "Program", set()),
     # a cue before a count of firms selects nothing (入围企业户数占500强的1.4%)
     ("从总量看，山西入围企业户数占500强的1.4%，主营业务收入合计685.03亿元。", "Program", set()),
 ])

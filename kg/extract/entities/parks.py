@@ -22,9 +22,12 @@ NOT_NEIGHBOUR = re.compile("其他|其余|相关|有关|各|全[市县省区]|�
 LIST_MEMBER_SUFFIXES = ("产业园区", "工业园区", "产业园", "工业园", "园区", "园")  # longest first
 LIST_JOINTS = ("和", "及", "与", "、", "以及")  # what joins two members of a list
 COUNTY_PARK_OPENING = re.compile(r"(?:^|[\s，,。；;：:、“”（）()的在和及与]|落户|入驻|进驻|位于|走进|来到)$")  # before 香坊园区
-# one member of a list a count of parks opens, and the joint after it (、, 和, 及, 以及, ，以及)
-# (one per line after the opener too: 下辖七个园区，分别是：(line break) 某某新城 (line break) 某某工业园)
-COUNTED_MEMBER = re.compile(r"\n?(?P<name>[^、，,。；;：:\n]{2,20}?(?:园区?|城|区))(?:[，,]?以及|、|和|及|\n(?=\S)|(?=[。；;\n]|$))")
+# one member of a list a count of parks opens, and the joint after it (、, 和, 及, 以及, ，以及); another name between
+# members is passed over (分别是：某某新城、A园区和B园区)
+COUNTED_MEMBER = re.compile(r"(?P<name>[^、，,。；;：:\n]{2,20}?园区?)(?:[，,]?以及|、|和|及|(?=[。；;\n]|$))|[^、，,。；;：:\n的]{2,20}?、")
+# …or one per line, each line a name alone (下辖七个园区，分别是：(line break) 某某新城 (line break) 某某工业园), ending in
+# 城 or 区 too
+LINE_MEMBER = re.compile(r"\n[ \t]*(?:\d{1,3}[.．、)）])?[ \t]*(?P<name>[^、，,。；;：:\n的\s]{2,20}?(?:园区?|城|区))[ \t]*(?=\n|$)")
 TRAILING_NUMBER = re.compile(r"(\d+)\s*$")
 ITEM_OPENING = re.compile(r"[ \t]*(?:[（(]\d{1,3}[)）]|\d{1,3}[.．、)）])")  # a numbered line's number…
 ITEM_CLOSE = re.compile(r"[ \t]*(?:[（(][^（）()\n]{1,20}[）)])?[ \t；;。]*(?:\n|$)")  # …and its end after a name, a note
@@ -50,16 +53,13 @@ class ParkRecogniser:
         self.suffix_re = re.compile(alternation(park["suffixes"]))
         self.word_after = [(end, re.compile(after)) for end, after in park["word_after"].items()]
         self.suffix_end_re = re.compile(f"(?:{self.suffix_re.pattern})$")
-        self.section_suffixes = tuple(park["section_suffixes"])
-        self.direction_sections = frozenset(park["direction_sections"])
+        self.section_suffixes, self.direction_sections = tuple(park["section_suffixes"]), frozenset(park["direction_sections"])
         self.village_re = re.compile(rf"(?<=..)(?:{park['village_words']})(?=..)")
-        self.relative_re = re.compile(park["relative_places"])
-        self.clause_words_after_place = park["clause_words_after_place"]
+        self.relative_re, self.clause_words_after_place = re.compile(park["relative_places"]), park["clause_words_after_place"]
         self.joined_after_re = re.compile(park["joined_name_endings"])
         self.max_stem = int(park["max_stem"])
         self.member_openers, self.member_ends = tuple(park["list_member"]["before"]), tuple(park["list_member"]["after"])
-        self.long_stem_openings = tuple(park["long_stem_openings"])
-        self.title_stems = frozenset(park["title_stems"])
+        self.long_stem_openings, self.title_stems = tuple(park["long_stem_openings"]), frozenset(park["title_stems"])
         self.cut_after_verb_re = compile_scan(f"{alternation(park['cut_after_verbs'])}|{park['running_verbs']}")
         self.plain_stem = int(park["plain_stem"])
         self.short_suffix = {long: [short] if isinstance(short, str) else list(short)
@@ -68,8 +68,7 @@ class ParkRecogniser:
         self.non_section_suffixes = tuple(s for s in park["suffixes"] if s not in park["section_suffixes"])
         self.infix_re = re.compile(rf"(?:{alternation(park['optional_infixes'])})(?=(?:{alternation(park['suffixes'])})$)")
         self.direction_re = re.compile(alternation(park["direction_words"]))
-        self.part_suffixes = frozenset(park["park_part_suffixes"])
-        self.named_part_re = re.compile(alternation(park["named_part_suffixes"]))
+        self.part_suffixes, self.named_part_re = frozenset(park["park_part_suffixes"]), re.compile(alternation(park["named_part_suffixes"]))
         self.named_part_suffixes = frozenset(park["named_part_suffixes"])
         self.place_only_suffixes = tuple(park["place_only_suffixes"])
         self.building_verbs, self.run_down_words = tuple(park["building_verbs"]), tuple(park["run_down_words"])
@@ -356,14 +355,19 @@ class ParkRecogniser:
         text, names = doc.text, self.names
         for opener in self.list_opener_re.finditer(text):
             position = opener.end()
-            while member := COUNTED_MEMBER.match(text, position):
+            member_re = LINE_MEMBER if text.startswith("\n", position) else COUNTED_MEMBER
+            while member := member_re.match(text, position):
+                position = member.end()
+                if member.group("name") is None:
+                    continue
                 start, end = member.start("name"), member.end("name")
                 start = max(start, text.rfind("的", start, end) + 1)  # (平南县的某某生态园: the place's)
                 stem = text[start:end].removesuffix("区").removesuffix("园")  # (not 高新技术产业园: a kind of park)
+                # (海口某某旅游园区: a place opening it; not 石门县城, 某街道老城区: a place, or little after one)
+                place_end = max((r.end for r in doc.regions if start <= r.start and r.end <= end), default=start)
                 if len(stem) >= 3 and names.name_run.fullmatch(text, start, end) and not names.is_generic(stem) \
-                        and not doc.names.overlaps(start, end):
+                        and not doc.names.overlaps(start, end) and end - place_end >= 3 and not doc.regions.ends_at(end):
                     doc.names.add(start, end, PARK, "park.counted_list")
-                position = member.end()
 
     def _listed_after_park(self, doc: DocState, start: int) -> bool:
         """辽西工业园区、辽东农产品加工园区: a name right after a park in a list names a park too."""

@@ -53,12 +53,12 @@ class ProgramRecogniser(ProgramForms):
             rf"(?:{alternation(program['list_words'])})?|(?:{alternation(program['list_words'])})", max_first=None
         )
         self.list_word_re = re.compile(rf"(?:{alternation(program['list_words'])})$")
-        self.part_note_re = re.compile(program["part_note"])
-        self.max_length = int(program["max_length"])
+        self.part_note_re, self.max_length = re.compile(program["part_note"]), int(program["max_length"])
         self.not_programs, self.title_words = set(program["not_programs"]), frozenset(program["title_words"])
         self.not_in_programs = tuple(program["not_in_programs"])
         not_cue = rf"(?!{alternation(program['not_cue_before'])})"
         self.selection_cue_re = re.compile(rf"(?:{alternation(program['selection_cues'])})了?{not_cue}")  # (入选了P)
+        self.status_cue_re = re.compile(rf"(?:{alternation(program['status_cues'])}){not_cue}")
         split = program["split_cues"]
         # 认定A、B等8家企业为P: the cue, then its objects in one clause, then `then` and the program
         self.split_cue_re = re.compile(rf"(?:{alternation(split['cues'])})[^，。；！？：:;\n]{{1,{int(split['reach'])}}}?"
@@ -66,9 +66,8 @@ class ProgramRecogniser(ProgramForms):
         self.body_cue_re, self.body_re = compile_scan(alternation(program["body_cues"]["cues"])), re.compile(program["body_cues"]["body"])
         self.copula_cues, self.making_verbs = tuple(program["copula_cues"]), tuple(program["making"]["verbs"])
         self.making_object_re = re.compile(program["making"]["objects"])
-        self.weak_cues = frozenset(program["weak_cues"])
+        self.weak_cues, passing = frozenset(program["weak_cues"]), program["passing_cues"]
         self.negative_words, self.conferring_words = tuple(program["negative_words"]), tuple(program["conferring_words"])
-        passing = program["passing_cues"]
         self.passing_re = re.compile(
             rf"(?:{alternation(passing['open'])})([^，。；！？、\n]{{4,{program['max_length']}}}?)(?:{alternation(passing['close'])})")
         self.form_words_re, self.list_title_re = re.compile(program["form_words"]), re.compile(program["list_titles"])
@@ -84,8 +83,7 @@ class ProgramRecogniser(ProgramForms):
         self.split_re = re.compile(rf"(?<=[单录])[和及、与]|(?:(?<=企业)|(?<=奖)|(?<=[\d一二三四五六七八九十百千万]强))[和及或]|[和及或](?={scopes}|\d{{4}}\s*(?:年|中国|全国)|{program['joined_scopes']})|等(?![次级离])|(?<=”)(?=“)"
                                    rf"|(?<=[县区市镇城])[和及](?=“)|(?P<joint>(?<=[区园地市县镇旗])[和及])")
         self.designation_re, self.park_kind_re = (re.compile(alternation(program[k])) for k in ("designation_words", "park_kind_words"))
-        self.scope_words = tuple(program["scope_words"])
-        q = re.escape(QUOTES)
+        self.scope_words, q = tuple(program["scope_words"]), re.escape(QUOTES)
         # the title may hold quotes of the other kind: “黑龙江省制造业‘隐形冠军’企业”称号
         self.conferred_title_re = re.compile(rf"[{q}]((?:[^{q}]|‘[^{q}]+’){{4,}}?)[{q}](?:荣誉|光荣)?称号$")
         # 先后获评“A”“B”“C”等称号, “A”和“B”等称号: a run of quoted titles that a word for titles closes names one program each
@@ -98,9 +96,8 @@ class ProgramRecogniser(ProgramForms):
             rf"(?:[{q}][^{q}，。；\n]{{2,30}}[{q}]、?)+[和及与][{q}][^{q}，。；\n]{{2,30}}[{q}](?=[，。；\n])")
         # …or a single title, scoped (入选“中国百佳深呼吸小城”。), whatever its head
         self.single_title_re = re.compile(rf"[{q}]([^{q}，。；\n]{{4,30}})[{q}](?=[，。；\n]|$)")
-        self.title_cues = frozenset(program["title_cues"])
-        self.aim_re = re.compile(alternation(program["aim_words"]))
-        self.granted_title_re = re.compile(program["granted_title"])
+        self.title_cues, self.aim_re = frozenset(program["title_cues"]), re.compile(alternation(program["aim_words"]))
+        self.granted_title_re, self.designated_heads = re.compile(program["granted_title"]), tuple(program["designated_heads"])
         self.quoted_re = re.compile(rf"[{q}]([^{q}]+)[{q}]")
         self.qualifier_re = re.compile(
             rf"[（(](?:{program['bracket_qualifier']})[）)]|(?:{alternation(program['grade_words'])})?{program['grade']}")
@@ -114,8 +111,7 @@ class ProgramRecogniser(ProgramForms):
             rf"(?:作为|是)(?:一家(?!(?:专门|主要|长期)?(?:为|向|给|服务于))[^，。；]{{0,40}}?|[\u4e00-\u9fff]{{0,4}}?(?:{alternation(program['order_words'])}))?$")
         self.order_word_re = re.compile(alternation(program["order_words"]))
         self.counted_members_re = re.compile(program["counted_members"])
-        self.praise_re = re.compile(alternation(program["praise_words"]))
-        self.praise_only_re = re.compile(program["praise_only"])
+        self.praise_re, self.praise_only_re = re.compile(alternation(program["praise_words"])), re.compile(program["praise_only"])
         self.praise_cue_re = re.compile(f"(?:{alternation(program['praise_only_cues'])})$")  # 入选全国典型案例: listed
         self.counted_level_rest = tuple(program["counted_level_rest"])
         self.counted_level_re = compile_rare(program["counted_level"].replace(
@@ -157,12 +153,11 @@ class ProgramRecogniser(ProgramForms):
             rf"(?:{alternation(program['selection_cues'])}){not_cue}|(?<![第\d“])(?:\d+|[一二三四五六七八九十两]+)[家个户]")
 
     def find(self, doc: DocState) -> None:
-        text = doc.text
         self._find_candidates(doc)
         self._find_designated_parks(doc)  # 成为广东省产业转移工业园
         self._find_held_titles(doc)  # 拥有“A”和“B”两块牌子
         self._find_selected(doc)  # 某省某某园区的评选
-        for program in [m for m in doc.programs if any(w in text[m.start:m.end] for w in self.negative_words)]:
+        for program in [m for m in doc.programs if any(w in doc.text[m.start:m.end] for w in self.negative_words)]:
             doc.programs.remove(program)  # 严重违法失信企业名单: a list of wrongdoers, no designation
         self._find_again(doc)
 
@@ -180,6 +175,9 @@ class ProgramRecogniser(ProgramForms):
                 continue  # 把某县建设成为某某城市: what the place is to be made, no designation
             self._programs_after(doc, cue.end(), needs_scope=False, weak=cue.group() in self.weak_cues,
                                  naming=cue.group() in self.naming_cues, conferring=cue.group() in self.title_cues)
+        for cue in self.status_cue_re.finditer(text):  # 其中A和B均为重庆100强重点企业 (a scope or a place opens it)
+            if self._scoped_at(text, cue.end()):
+                self._programs_after(doc, cue.end(), needs_scope=False)
         for cue in self.body_cue_re.finditer(text):  # 陕西省政府确定的P
             if self.body_re.search(text, max(0, cue.start() - BODY_WORD), cue.start()):
                 self._programs_after(doc, cue.end(), needs_scope=False)
@@ -480,6 +478,8 @@ class ProgramRecogniser(ProgramForms):
         scoped = self.scope_re.match(dated) is not None or self.gazetteer.region_re.match(dated) is not None or (
             not needs_scope and self.inner_scope_re.search(plain) is not None)
         designated, listed = self.designation_re.search(plain) is not None, self.list_word_re.search(plain) is not None
+        if not designated and text.endswith(self.designated_heads, start, stop):
+            return None  # 纳入全市“头号工程”: a slogan, no designation
         if needs_scope and not designated and not (text.endswith(self.level_heads, start, stop) and self._level_only(plain)
                                                    and not ORDER_BEFORE.search(text, max(0, start - 8), start)
                                                    and not self.names.count.search(plain)):
