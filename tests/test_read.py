@@ -212,11 +212,12 @@ def test_items_after_a_colon_that_open_with_a_firm_s_legal_name_keep_their_lines
             "新区相关部门抽调招商精锐力量，围绕报废汽车、电器电子产品和工矿设备的拆解综合利用以及表面处理等方向开展产业研究，"
             "目前已洽谈重点招商线索项目12个，总投资约52亿元。其中：\n")
     path = tmp_path / "a.txt"
-    path.write_text("兰州新区某产业园加快建设\n\n" + body + "\n".join(items) + "\n\n8月，产业园迎来第一批入驻项目。\n",
-                    encoding="utf-8")
-    lines = read_document(path).text.split("\n")
-    assert all(item in lines for item in items)
-    assert "8月，产业园迎来第一批入驻项目。" in lines
+    for gap in ("\n\n", "\n"):  # (a paragraph after the last item, past a blank line or not)
+        path.write_text("兰州新区某产业园加快建设\n\n" + body + "\n".join(items) + gap + "8月，产业园迎来第一批入驻项目。\n",
+                        encoding="utf-8")
+        lines = read_document(path).text.split("\n")
+        assert all(item in lines for item in items)
+        assert "8月，产业园迎来第一批入驻项目。" in lines
 
 
 @pytest.mark.parametrize("lines, joined", [

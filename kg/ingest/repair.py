@@ -42,6 +42,7 @@ WORD_GOES_ON = {"区": "委", "团": "队"}  # (工业园 区委书记, 人才�
 LEGAL_FORMS = ("有限公司", "有限责任公司", "股份有限公司")
 MAX_ITEMS = 30  # lines read back for the colon that opens a list of items
 ITEM_GOES_ON = "，,、与和及同由向对为在将把以从经"  # what ends a line whose clause goes on on the next
+PARAGRAPH_OPENING = re.compile(r"(?:此外|另外|同时|目前|截至|据悉|据了解|据介绍|\d{1,2}月(?:\d{1,2}日)?|\d{4}年)[，,]")  # 此外，…
 FIRM_OPENING = re.compile(f"[{HAN}（）()]{{4,30}}?(?:{'|'.join(LEGAL_FORMS)})(?!的)")  # a line opening with a firm's legal name
 LEGAL_FORM_AHEAD = re.compile(f"[{HAN}]{{1,4}}(?:{'|'.join(LEGAL_FORMS)})(?=[{HAN}]{{2}})")  # (its sentence goes on)
 MIN_LISTED_NAME = 6  # characters of the shortest name on a line of its own in a list without numbers
@@ -245,13 +246,15 @@ def named_line(line: str) -> bool:
 
 def firm_item(before: list[str], line: str, following: str, usual: float | None) -> bool:
     """其中： / 某某科技有限公司计划投资A项目，总投资4亿元 / 某某环境有限公司拟投资…: after a list's colon, lines that
-    each open with a company's legal name are its items, each whole (up to a blank line or the next such item), not one
-    sentence broken by the layout: when each is narrower than a full line and ends a word that no other goes on from
-    (not …项目，由 / 某某建设工程有限公司负责承建: a wrapped line; nor a PDF's lines, all as wide as a full line).
+    each open with a company's legal name are its items, each whole (up to a blank line, the next such item or a line
+    that opens a paragraph: 此外，…, 8月，…), not one sentence broken by the layout: when each is narrower than a full
+    line and ends a word that no other goes on from (not …项目，由 / 某某建设工程有限公司负责承建: a wrapped line; nor a
+    PDF's lines, all as wide as a full line).
     `before`: the lines before `line`, the last nearest it."""
     stripped = line.strip()
     if (usual is None or line_width(stripped) >= FULL_LINE * usual or FIRM_OPENING.match(stripped) is None
-            or stripped[-1:] in ITEM_GOES_ON or following.strip() and FIRM_OPENING.match(following.strip()) is None):
+            or stripped[-1:] in ITEM_GOES_ON or following.strip() and FIRM_OPENING.match(following.strip()) is None
+            and PARAGRAPH_OPENING.match(following.strip()) is None):
         return False
     for earlier in reversed(before):  # the list's colon, past the items before this one
         if FIRM_OPENING.match(earlier.strip()) is None:
