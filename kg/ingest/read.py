@@ -192,8 +192,7 @@ def normalise(text: str) -> str:
         if stripped and (wrapped or broken_clause) and not BYLINE.match(stripped) and not LIST_START.match(stripped) \
                 and not (title_block and _subtitle(stripped)) and not INDENT.match(line):
             out[-1] = out[-1].rstrip() + stripped
-        elif not stripped and wrapped and BODY_PUNCTUATION.search(out[-1]) and not (
-                len(out) == 1 and HEADLINE_LABEL.match(out[0].strip()) and not HEADLINE_PUNCTUATION.search(out[0])):
+        elif not stripped and wrapped and BODY_PUNCTUATION.search(out[-1]) and not (len(out) == 1 and _labelled(out[0])):
             continue  # blank lines inside a broken sentence
         else:
             out.append(line.rstrip())
@@ -226,9 +225,13 @@ SUBTITLE = re.compile(r"—{1,2}|－{2}|-{2}|―{1,2}|─{1,2}|[（(][^（）()]
 def _is_headline(line: str, following: str) -> bool:
     """A first line without punctuation but a short label's colon (盐湖股份：某某公司拟赴…建设…项目; not 记者从某局获悉：…,
     会议强调：…: a sentence's), before a byline or a wider line (a broken line is as wide as the next)."""
-    body = BODY_PUNCTUATION.search(line) if HEADLINE_LABEL.match(line.strip()) is None else HEADLINE_PUNCTUATION.search(line)
-    return not body and bool(
+    return (_labelled(line) or not BODY_PUNCTUATION.search(line)) and bool(
         BYLINE.match(following) or line_width(following) * FULL_LINE > line_width(line.strip()))
+
+
+def _labelled(line: str) -> bool:
+    """盐湖股份：某某公司拟赴…建设…项目: a short label, its colon, and no other mark."""
+    return HEADLINE_LABEL.match(line.strip()) is not None and not HEADLINE_PUNCTUATION.search(line)
 
 
 def _subtitle(line: str) -> bool:
