@@ -208,12 +208,13 @@ def _letter_spaced(text: str, gaps: list[tuple[int, int]]) -> set[int]:
 def _line_cuts(text: str, mapped: Repaired) -> list[tuple[int, int]]:
     """Line breaks after full lines that do not end a sentence, as spans of the source."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    widths = [line_width(text[s:e].strip()) for s, e in lines]
+    line_texts = [text[s:e] for s, e in lines]
+    widths = [line_width(line.strip()) for line in line_texts]
     usual = usual_width(widths)
     if usual is None:
         return []
     cuts = []
-    after_next = [text[s:e].lstrip() for s, e in lines[2:]] + [""]
+    after_next = [line.lstrip() for line in line_texts[2:]] + [""]
     for index, ((start, end), width, (next_start, next_end), third, next_width) in enumerate(
             zip(lines, widths, lines[1:], after_next, widths[1:])):
         line, following = text[start:end].rstrip(), text[next_start:next_end].lstrip()
@@ -221,7 +222,7 @@ def _line_cuts(text: str, mapped: Repaired) -> list[tuple[int, int]]:
                 and following and LINE_START.match(following)
                 and not LIST_START.match(following) and not BYLINE.match(following) and not BYLINE.match(line)
                 and not complete_item(line) and not listed_names(line, following) and not named_line(line)
-                and not firm_item([text[s:e] for s, e in lines[max(0, index - MAX_ITEMS):index]], line, following, usual)
+                and not firm_item(line_texts[max(0, index - MAX_ITEMS):index], line, following, usual)
                 and not (LABELLED_LINE.match(line.lstrip()) and LABELLED_LINE.match(following))
                 and (FULL_LINE * usual <= width and next_width <= WIDER_LINE * max(usual, width) or _splits_a_name_word(line, following)
                      or _continues_an_item(line.lstrip(), following, third))):

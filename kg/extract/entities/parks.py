@@ -22,16 +22,16 @@ NOT_NEIGHBOUR = re.compile("其他|其余|相关|有关|各|全[市县省区]|�
 LIST_MEMBER_SUFFIXES = ("产业园区", "工业园区", "产业园", "工业园", "园区", "园")  # longest first
 LIST_JOINTS = ("和", "及", "与", "、", "以及")  # what joins two members of a list
 COUNTY_PARK_OPENING = re.compile(r"(?:^|[\s，,。；;：:、“”（）()的在和及与]|落户|入驻|进驻|位于|走进|来到)$")  # before 香坊园区
-# one member of a list a count of parks opens, and the joint after it (、, 和, 及, 以及, ，以及); another name between
-# members is passed over (分别是：某某新城、A园区和B园区)
-COUNTED_MEMBER = re.compile(r"(?P<name>[^、，,。；;：:\n]{2,20}?园区?)(?:[，,]?以及|、|和|及|(?=[。；;\n]|$))|[^、，,。；;：:\n的]{2,20}?、")
-# …or one per line, each line a name alone (下辖七个园区，分别是：(line break) 某某新城 (line break) 某某工业园), ending in
-# 城 or 区 too
-LINE_MEMBER = re.compile(r"\n[ \t]*(?:\d{1,3}[.．、)）])?[ \t]*(?P<name>[^、，,。；;：:\n的\s]{2,20}?(?:园区?|城|区))[ \t]*(?=\n|$)")
 TRAILING_NUMBER = re.compile(r"(\d+)\s*$")
 ITEM_OPENING = re.compile(r"[ \t]*(?:[（(]\d{1,3}[)）]|\d{1,3}[.．、)）])")  # a numbered line's number…
 ITEM_CLOSE = re.compile(r"[ \t]*(?:[（(][^（）()\n]{1,20}[）)])?[ \t；;。]*(?:\n|$)")  # …and its end after a name, a note
 ITEM_REACH = 6  # characters more a park's stem may hold on a numbered line of its own
+# one member of a list a count of parks opens, and the joint after it (、, 和, 及, 以及, ，以及); another name between
+# members is passed over (分别是：某某新城、A园区和B园区)
+COUNTED_MEMBER = re.compile(r"(?P<name>[^、，,。；;：:\n]{2,20}?园区?)(?:[，,]?以及|、|和|及|(?=[。；;\n]|$))|[^、，,。；;：:\n的]{2,20}?、")
+# …or one per line, each line a name alone (下辖七个园区，分别是：(line break) 某某新城
+# (line break) 某某工业园), ending in 城 or 区 too
+LINE_MEMBER = re.compile(rf"\n(?:{ITEM_OPENING.pattern})?[ \t]*(?P<name>[^、，,。；;：:\n的\s]{{2,20}}?(?:园区?|城|区))[ \t]*(?=\n|$)")
 COUNTED_PARTS = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*[大个座]")
 VERB_TAG = "v"  # jieba's tag of a verb (not vn: 服务, 发展 also name things)
 PLACE_TAG = "ns"  # jieba's tag of a place name (黑山 in 西黑山)
@@ -364,7 +364,7 @@ class ParkRecogniser:
                 start = max(start, text.rfind("的", start, end) + 1)  # (平南县的某某生态园: the place's)
                 stem = text[start:end].removesuffix("区").removesuffix("园")  # (not 高新技术产业园: a kind of park)
                 # (海口某某旅游园区: a place opening it; not 石门县城, 某街道老城区: a place, or little after one)
-                place_end = max((r.end for r in doc.regions if start <= r.start and r.end <= end), default=start)
+                place_end = max((r.end for r in doc.regions.overlapping(start, end) if r.start >= start and r.end <= end), default=start)
                 if len(stem) >= 3 and names.name_run.fullmatch(text, start, end) and not names.is_generic(stem) \
                         and not doc.names.overlaps(start, end) and end - place_end >= 3 and not doc.regions.ends_at(end):
                     doc.names.add(start, end, PARK, "park.counted_list")
