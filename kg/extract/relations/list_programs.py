@@ -11,6 +11,9 @@ from kg.model import Mention
 from kg.schema import PARK, PROGRAM, REGION
 
 CLASS_OF = re.compile(r"的(?:企业|园区|单位|项目)(?!中)")  # (not 获评P的企业中，有A、B: the frame of the list)
+# 首次被认定为国家专精特新“小巨人”企业、省级专精特新中小企业的，再一次性奖励…: programs of a policy's condition
+# (not 拟列入P的，则有A、B: the list's own frame)
+CONDITION = re.compile(r"[^，,。；;：:\n]{0,40}?的[，,]\s*(?!(?:则|还|也|共|另|分别|依次)?(?:有|包括|是|为))")
 OPENER_REACH = 40  # characters before a list's first member searched for its opener
 # 这次获批的9家企业分别是：A、B: a count of the members, which the sentence naming their program gave before
 COUNTED_OPENER = re.compile(r"(\d+|[一二三四五六七八九十两]+)\s*家(?:企业|单位)?(?:分别|依次)?(?:是|为)[：:]?\s*$")
@@ -105,7 +108,7 @@ class ListPrograms:
             back = min(back, max(opener + 1 - self.look_back, 0) if counted else opener)
         program = next((m for m in mentions_back(mentions, index, sentence_of, back, s)
                         if m.label in pattern.tail and self._fits(text[m.start:m.end], members[0].label, of_places)
-                        and not CLASS_OF.match(text, m.end)), None)  # (已进入P的企业将…)
+                        and not CLASS_OF.match(text, m.end) and not CONDITION.match(text, m.end)), None)  # (已进入P的企业将…)
         if program is not None and sentence_of[program] < s - self.look_back and \
                 _other_list(text, program, members[0].start):
             program = None  # (…发布2024民营企业营收排行。上榜的企业中包括：A: the list named last, not found as a program)
