@@ -5528,3 +5528,13 @@ def test_forty_eighth_session_round(nlp, text, label, expected):
 def test_a_proposed_list_by_its_procedure_word_is_the_designation(nlp):
     doc = nlp("河南省2021年制造业头雁企业拟定名单开始公示\n拟确定凯岚集团等80家企业为河南省2021年制造业头雁企业。")
     assert ("Program", "河南省2021年制造业头雁企业拟定名单", "河南省2021年制造业头雁企业") in set(doc._.kg_aliases)
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # projects of a trade or of products closing a list: its members are trades and products, no projects
+    ("签约项目既包括装备制造、生物医药、电子信息等高端制造业项目，也包括总部经济、商贸物流等现代服务业项目。", "Project", set()),
+    ("开发区着力培育汽车尾气净化装置、轿车热成型冲压件、汽车内饰等一批颇具潜力的汽车零部件产品项目。", "Project", set()),
+    ("投资5500万元的凯岚木业等一批农林畜产品深加工项目先后落户博远县。", "Project", {"凯岚木业"}),
+])
+def test_forty_ninth_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

@@ -142,8 +142,9 @@ class ProjectLists:
             etc = text.startswith("等", start - 1)
             batch = self.batch_before_re.search(text, window, start) if text.find("批", window, start) != -1 or \
                 text.find("系列", window, start) != -1 or text.find("、", window, start) != -1 else None
-            if batch and FIRMS_TOO.search(batch.group(1) or batch.group(2) or ""):
-                pass  # A、B等一批企业和项目: the members are firms (company_lists)
+            if batch and (FIRMS_TOO.search(batch.group(1) or batch.group(2) or "")
+                          or self.fields_close_re.match(text, batch.start())):
+                pass  # A、B等一批企业和项目: the members are firms (company_lists); A、B等一批…产品项目: products
             elif batch:  # A和B等一批重大项目: the pair's; A、B等一批…: the list's
                 if not self._pair_before(doc, batch.start()):
                     self._counted_members(doc, batch.start(), True)
