@@ -5538,3 +5538,7 @@ def test_a_proposed_list_by_its_procedure_word_is_the_designation(nlp):
 ])
 def test_forty_ninth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+def test_a_name_does_not_open_with_the_except_of_its_list(nlp):
+    assert names(nlp, "凯岚的12家上榜企业中，除博远医药、晨越控股之外，其余10家名单如下：", "Company") == {"博远医药", "晨越控股"}
