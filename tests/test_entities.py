@@ -5535,6 +5535,10 @@ def test_a_proposed_list_by_its_procedure_word_is_the_designation(nlp):
     ("签约项目既包括装备制造、生物医药、电子信息等高端制造业项目，也包括总部经济、商贸物流等现代服务业项目。", "Project", set()),
     ("开发区着力培育汽车尾气净化装置、轿车热成型冲压件、汽车内饰等一批颇具潜力的汽车零部件产品项目。", "Project", set()),
     ("投资5500万元的凯岚木业等一批农林畜产品深加工项目先后落户博远县。", "Project", {"凯岚木业"}),
+    # a province's short name and a zone name its zones together; a city's is one zone, a partner province's park one park
+    ("河北开发区上半年项目建设提速", "IndustrialPark", set()),
+    ("天津开发区上半年项目建设提速", "IndustrialPark", {"天津开发区"}),
+    ("凯岚江苏工业园引进博远科技。", "IndustrialPark", {"凯岚江苏工业园"}),
 ])
 def test_forty_ninth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

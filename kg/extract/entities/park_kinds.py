@@ -22,6 +22,7 @@ class ParkKinds:
         self.collective_word_re = re.compile(
             rf"(?:{park['collective_words']}|{park['pointing_words']})(?:{names.generic.pattern}|{alternation(park['description_words'])})?$")
         self.order_re, self.province_kinds = re.compile(park["order_words"]), frozenset(park["province_kinds"])
+        self.province_zones = tuple(park["province_zones"])
         self.description_words = tuple(park["description_words"])
         self.macro_region_re = re.compile("|".join(park["macro_regions"]))
         self.scale_re = re.compile(park["scale_words"])
@@ -66,9 +67,13 @@ class ParkKinds:
 
     def together(self, stem: str, suffix: str) -> bool:
         """A word for several things before the kind (吕梁市各开发区, 昌平南部多个产业园区) or pointing back to one (共建这一
-        产业园), or a province's full name and a kind alone (江苏省高新区: a province's zones are named after their cities)."""
+        产业园), or a province's full name and a kind alone (江苏省高新区: a province's zones are named after their cities), or
+        its short name and a zone (河北开发区; not 天津开发区, a city's, nor 江苏工业园, a park of a partner province)."""
+        gazetteer = self.gazetteer
         return self.collective_word_re.search(stem) is not None or self.order_re.search(stem) is not None or (
-            suffix in self.province_kinds and stem.endswith("省") and stem in self.gazetteer.full_region_names)
+            suffix in self.province_kinds and stem.endswith("省") and stem in gazetteer.full_region_names) or (
+            suffix.endswith(self.province_zones) and stem in gazetteer.province_names
+            and not any(full.endswith("市") for full in gazetteer.full_names.get(stem, {stem})))
 
     def of_city(self, text: str, stem: str, suffix: str, end: int) -> bool:
         """南宁市产业园区: a city's or a province's parks together (its parks are named after their districts)."""
