@@ -5539,6 +5539,10 @@ def test_a_proposed_list_by_its_procedure_word_is_the_designation(nlp):
     ("河北开发区上半年项目建设提速", "IndustrialPark", set()),
     ("天津开发区上半年项目建设提速", "IndustrialPark", {"天津开发区"}),
     ("凯岚江苏工业园引进博远科技。", "IndustrialPark", {"凯岚江苏工业园"}),
+    # 家 counts firms: a list closed by 等N家 and a verb names firms; a count of projects and 如 opens a list of them
+    ("园区内现有工业企业36家，其中凯岚华翔、博远汽配、晨越桥齿等16家为规模以上工业企业。", "Company", {"凯岚华翔", "博远汽配", "晨越桥齿"}),
+    ("处于投资建设高峰期的项目有 52 个，如凯岚核电一期、博远电厂二期、晨越水利水电二期工程等。", "Project",
+     {"凯岚核电一期", "博远电厂二期", "晨越水利水电二期工程"}),
 ])
 def test_forty_ninth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

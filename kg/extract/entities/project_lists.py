@@ -85,7 +85,7 @@ class ProjectLists:
         # (签下2个项目，分别为A和B项目; 新签约项目28个，同比增长154.5%，其中包括…: a short clause between)
         self.opener_after_re = re.compile(rf"[^，。；、\n]{{0,4}}?[，,]?(?:其中)?(?:{openers})[：:]?|[：:](?!\s*\n)")  # (5个重大项目：A、B)
         self.count_opener_after_re = re.compile(
-            rf"(?:共有|共)?\s*({count})(?:[，,]?(?:{openers})|[，,][^，。；：:、\n]{{1,16}}?[，,]"
+            rf"(?:共有|共|有)?\s*({count})(?:[，,]?(?:{openers})|[，,][^，。；：:、\n]{{1,16}}?[，,]"
             rf"(?:其中(?:{openers})|(?:{each})))[：:]?")
         self.clause_summary_re = re.compile(rf"\s*{count}[，,][^，。；：:、\n]{{1,16}}?[，,](?:{project['clause_summary_opener']})[：:]?")
         # 一批补链强链项目相继落地，其中包括A、B和C: a batch of projects, then its list
