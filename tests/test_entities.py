@@ -5543,6 +5543,8 @@ def test_a_proposed_list_by_its_procedure_word_is_the_designation(nlp):
     ("园区内现有工业企业36家，其中凯岚华翔、博远汽配、晨越桥齿等16家为规模以上工业企业。", "Company", {"凯岚华翔", "博远汽配", "晨越桥齿"}),
     ("处于投资建设高峰期的项目有 52 个，如凯岚核电一期、博远电厂二期、晨越水利水电二期工程等。", "Project",
      {"凯岚核电一期", "博远电厂二期", "晨越水利水电二期工程"}),
+    # 工程 opening a longer word (工程装备, 工程设备) ends no project's name
+    ("今年9月，凯岚电动智能工程装备项目首批装载机正式下线。", "Project", {"凯岚电动智能工程装备项目"}),
 ])
 def test_forty_ninth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
