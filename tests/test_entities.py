@@ -5545,6 +5545,8 @@ def test_a_proposed_list_by_its_procedure_word_is_the_designation(nlp):
      {"凯岚核电一期", "博远电厂二期", "晨越水利水电二期工程"}),
     # 工程 opening a longer word (工程装备, 工程设备) ends no project's name
     ("今年9月，凯岚电动智能工程装备项目首批装载机正式下线。", "Project", {"凯岚电动智能工程装备项目"}),
+    # 将以 (will take … as) opens no name
+    ("按照规划，基地将以凯岚轻合金有限公司等大型企业为龙头。", "Company", {"凯岚轻合金有限公司"}),
 ])
 def test_forty_ninth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
