@@ -10,10 +10,12 @@ from kg.extract.search import alternation, compile_scan
 from kg.model import Mention
 from kg.schema import PARK, PROGRAM, REGION
 
-CLASS_OF = re.compile(r"的(?:企业|园区|单位|项目)(?!中)")  # (not 获评P的企业中，有A、B: the frame of the list)
+# (not 获评P的企业中，有A、B, 获评P的企业分别是A、B: the frame of the list)
+CLASS_OF = re.compile(r"的(?:企业|园区|单位|项目)(?!中|\s*(?:分别|依次)?(?:是|为|有|包括)[：:]?)")
 # 首次被认定为国家专精特新“小巨人”企业、省级专精特新中小企业的，再一次性奖励…: programs of a policy's condition
 # (not 拟列入P的，则有A、B: the list's own frame)
 CONDITION = re.compile(r"[^，,。；;：:\n]{0,40}?的[，,]\s*(?!(?:则|还|也|共|另|分别|依次)?(?:有|包括|是|为))")
+FIRMS_RANKED = re.compile("企业|民企|制造业|服务业|上市公司|品牌")  # 中国制造业500强: firms' ranking (县域经济10强: places')
 OPENER_REACH = 40  # characters before a list's first member searched for its opener
 # 这次获批的9家企业分别是：A、B: a count of the members, which the sentence naming their program gave before
 COUNTED_OPENER = re.compile(r"(\d+|[一二三四五六七八九十两]+)\s*家(?:企业|单位)?(?:分别|依次)?(?:是|为)[：:]?\s*$")
@@ -85,7 +87,7 @@ class ListPrograms:
         """A program whose members are places (县域经济10强: places' ranking); of regions, not of parks (绿色工业园区名单)."""
         if self.park_program is not None and self.park_program.search(name) and label in (REGION, PARK):
             return label == PARK  # (a list of parks: 某省第一批小微企业园认定名单)
-        return bool(self.place_program.search(name)) or name.endswith("强") and "企业" not in name
+        return bool(self.place_program.search(name)) or name.endswith("强") and not FIRMS_RANKED.search(name)
 
     def _fits(self, name: str, label: str, of_places: bool) -> bool:
         """The program may select members of the list's kind (先进单位: of any kind)."""
