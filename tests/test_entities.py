@@ -5547,6 +5547,8 @@ def test_a_proposed_list_by_its_procedure_word_is_the_designation(nlp):
     ("今年9月，凯岚电动智能工程装备项目首批装载机正式下线。", "Project", {"凯岚电动智能工程装备项目"}),
     # 将以 (will take … as) opens no name
     ("按照规划，基地将以凯岚轻合金有限公司等大型企业为龙头。", "Company", {"凯岚轻合金有限公司"}),
+    # 成长型中小企业 is a designation, as 创新型中小企业 is
+    ("凯岚科技有限公司等26户企业被列为高成长型中小企业培育对象。", "Program", {"高成长型中小企业"}),
 ])
 def test_forty_ninth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
