@@ -5549,6 +5549,9 @@ def test_a_proposed_list_by_its_procedure_word_is_the_designation(nlp):
     ("按照规划，基地将以凯岚轻合金有限公司等大型企业为龙头。", "Company", {"凯岚轻合金有限公司"}),
     # 成长型中小企业 is a designation, as 创新型中小企业 is
     ("凯岚科技有限公司等26户企业被列为高成长型中小企业培育对象。", "Program", {"高成长型中小企业"}),
+    # a count of firms (家) and their kind closing a list of names shaped as firms' names it (not of kinds of business)
+    ("生态科技城的凯岚生物科技、博远科技等10多家先进制造业和战略性新兴产业企业已投产运营。", "Company", {"凯岚生物科技", "博远科技"}),
+    ("手机配件、智能穿戴等10家上下游企业入驻。", "Company", set()),
 ])
 def test_forty_ninth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -38,7 +38,8 @@ PAIR = re.compile(r"([^，。；、：:\s]{2,16}?)和([^，。；、：:\s]{2,10
                   r"|(?:均为|均是|都是|都为|同为|皆为)[^，。；、：:]{0,20}?的[^，。；、：:的]{0,8}?(?:企业|公司))")  # (…都是某区内的主导企业)
 COUNT_SOURCE = r"(?:共计?|合计|总计)?\s*(?<!第)(?:\d+|[一二三四五六七八九十两]+)[余多]?[家户个大]"  # (A、B共6家企业, 四大产业; not 第二大)
 COUNT, COUNTED_FIRMS = compile_scan(COUNT_SOURCE), compile_scan(rf"{COUNT_SOURCE}(?<!个)(?:企业|公司)")  # 2家企业: firms counted
-FIRMS_COUNTED = re.compile(r"\s*(?:\d+|[一二三四五六七八九十两]+)[余多]?家(?:均|都|已|为|是|入选|获评|被)")  # (等16家为…: no head)
+FIRMS_COUNTED = re.compile(  # 等16家为…, 等10多家先进制造业企业 (members shaped as firms): 家 counts firms
+    r"\s*(?:\d+|[一二三四五六七八九十两]+)[余多]?家(?:均|都|已|为|是|入选|获评|被|(?P<kind>[^，,。；;、\n]{1,16}?(?:企业|公司)))")
 QUOTE, ETC = re.compile(f"[{re.escape(QUOTES)}]"), re.compile("等")
 LISTING_NOTE = re.compile(r"[（(][^（）()]{1,12}、[^（）()]{1,12}[）)]$")
 NOTE_END = re.compile(r"[（(][^（）()]{1,12}[）)]$")
@@ -260,17 +261,17 @@ class CompanyLists:
                 last_start, last_end = parts.pop()
         note = LISTING_NOTE.search(text, last_start, last_end)  # (天地壹号、康师傅（方便面、饮料）等企业)
         parts.append((last_start, note.start() if note else last_end))
-        # 规上企业有A、B、C等，: the opener says what the members are (brands, not kinds of business); so do a heading's kind
-        # (1. 特色食品企业：A、B等) and 家, which counts firms (其中A、B等16家为规模以上工业企业). (The first member's start is
-        # found only when an opener stands near, as for a list closed by no 等.)
-        if follow == "etc" and not (m and FIRMS_COUNTED.match(text, last_start + m.end()) or self._headed(text, parts[0][0]) or (
+        # 规上企业有A、B、C等，: the opener says what the members are (not kinds of business); so do a heading's kind (1. 特色
+        # 食品企业：A、B等) and 家, counting firms (A、B等16家为…). (An opener is looked for only near, as for a list closed by no 等.)
+        firms_counted = (counted := FIRMS_COUNTED.match(text, last_start + m.end()) if m else None) and (
+            not counted["kind"] or firm_names(self.companies, [text[s:e] for s, e in parts[1:] or parts]))
+        if follow == "etc" and not (firms_counted or self._headed(text, parts[0][0]) or (
                 self.any_opener_re.search(text, max(0, parts[0][0] - OPENER_REACH), parts[0][1]) and self._opened(
                     doc, first := self._first_start(doc, *parts[0])) and firm_names(self.companies, [text[first:parts[0][1]]]
                     + [text[self._member_start(doc, s, e, first=False):e] for s, e in parts[1:]]))):
             return None
         follow = "企业" if follow == "etc" else follow
-        # each member starts after its own place (芜湖经开区的澜拓热管理, 楚雄高新区滇中有色) and context words
-        # (a member after 、 keeps the prepositions inside it: 万向钱潮)
+        # each member starts after its own place (芜湖经开区的澜拓热管理) and context words (one after 、 keeps its 万向钱潮)
         parts = [(self._member_start(doc, s, e, first=i == 0), e) for i, (s, e) in enumerate(parts)]
         head_word = head.group(2) if head else ""
         members = [text[s:e] for s, e in parts]
@@ -370,8 +371,7 @@ class CompanyLists:
         return opener is not None
 
     def _after_its_park(self, doc: DocState, start: int, end: int) -> bool:
-        """某某工业园青海某某镁业年产…: a project after the park where it is, opening with a place or its capacity
-        (not 某某信息港小镇, the rest of one name)."""
+        """某某工业园青海某某镁业年产…: a project after its park, opening with a place or capacity (not 某某信息港小镇)."""
         before = doc.names.last_before(start)
         return (before is not None and before.label == PARK
                 and (self.gazetteer.region_re.match(doc.text, start, end) is not None
