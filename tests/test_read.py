@@ -275,3 +275,15 @@ def test_headings_credits_and_rows_with_a_comma_keep_their_lines():
             "本报记者 刘洋，通讯员 张敏\n博远集团年产50万吨EVA项目近日在石化产业基地开工建设，总投资100亿元。\n")
     out = normalise(text)
     assert "提速\n凯岚长鑫" in out and "张敏\n博远集团" in out
+
+
+def test_the_last_item_of_a_numbered_list_keeps_its_line_before_a_sentence_about_the_items(tmp_path: Path):
+    items = ["1. 浙江凯岚湾区股份有限公司村级抱团项目", "2. 凯岚市博远家纺有限公司新建厂房项目",
+             "3. 凯岚市临杭新区建设投资有限公司新建新月路项目"]
+    body = ("1月29日，凯岚市“走项目送服务增效率”专项行动项目集中开工仪式在晨越镇举行，会场设在一处新建厂房前，\n"
+            "参加仪式的有市领导、各镇街道负责人和项目单位代表，开工的项目共有三个，现将名单公布如下：\n")
+    path = tmp_path / "a.txt"
+    path.write_text("凯岚3个项目集中开工\n\n" + body + "\n".join(items) + "\n上述项目合计投资12.2亿元，用地270余亩，均位于晨越镇。\n",
+                    encoding="utf-8")
+    lines = read_document(path).text.split("\n")
+    assert items[-1] in lines and "上述项目合计投资12.2亿元，用地270余亩，均位于晨越镇。" in lines

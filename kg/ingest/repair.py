@@ -42,6 +42,8 @@ WORD_GOES_ON = {"区": "委", "团": "队"}  # (工业园 区委书记, 人才�
 LEGAL_FORMS = ("有限公司", "有限责任公司", "股份有限公司")
 MAX_ITEMS = 30  # lines read back for the colon that opens a list of items
 ITEM_GOES_ON = "，,、与和及同由向对为在将把以从经"  # what ends a line whose clause goes on on the next
+# 11. 某某项目 / 上述项目合计投资12.2亿元: after a numbered list's last item, a sentence about its items or a new paragraph
+LIST_AFTER = re.compile(r"(?:上述|以上|前述|这些)|(?:此外|另外|同时|目前|截至|据悉|据了解|据介绍)[，,]")
 PARAGRAPH_OPENING = re.compile(r"(?:此外|另外|同时|目前|截至|据悉|据了解|据介绍|\d{1,2}月(?:\d{1,2}日)?|\d{4}年)[，,]")  # 此外，…
 FIRM_OPENING = re.compile(f"[{HAN}（）()]{{4,30}}?(?:{'|'.join(LEGAL_FORMS)})(?!的)")  # a line opening with a firm's legal name
 LEGAL_FORM_AHEAD = re.compile(f"[{HAN}]{{1,4}}(?:{'|'.join(LEGAL_FORMS)})(?=[{HAN}]{{2}})")  # (its sentence goes on)
@@ -223,6 +225,7 @@ def _line_cuts(text: str, mapped: Repaired) -> list[tuple[int, int]]:
                 and not LIST_START.match(following) and not BYLINE.match(following) and not BYLINE.match(line)
                 and not complete_item(line) and not listed_names(line, following) and not named_line(line)
                 and not firm_item(line_texts[max(0, index - MAX_ITEMS):index], line, following, usual)
+                and not list_ends(line, following)
                 and not (LABELLED_LINE.match(line.lstrip()) and LABELLED_LINE.match(following))
                 and (FULL_LINE * usual <= width and next_width <= WIDER_LINE * max(usual, width) or _splits_a_name_word(line, following)
                      or _continues_an_item(line.lstrip(), following, third))):
@@ -261,6 +264,12 @@ def firm_item(before: list[str], line: str, following: str, usual: float | None)
         if FIRM_OPENING.match(earlier.strip()) is None:
             return earlier.rstrip().endswith(("：", ":"))
     return False
+
+
+def list_ends(line: str, following: str) -> bool:
+    """11. 某某项目 / 上述项目合计投资12.2亿元: a numbered list's last item, before a sentence about the items or a new
+    paragraph, is whole."""
+    return LIST_START.match(line.lstrip()) is not None and LIST_AFTER.match(following.lstrip()) is not None
 
 
 def complete_item(line: str) -> bool:

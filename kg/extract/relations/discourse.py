@@ -70,7 +70,8 @@ class Anaphora:
         self.list_kinds = dict(lists.get("kinds", {}))
         self.list_counts = {word: int(n) for word, n in (lists.get("counts") or {}).items()}
         self.list_not_before = re.compile(lists.get("not_before", "(?!)"))
-        self.list_joint = re.compile(f"(?:{alternation(lists.get('joiners', ['、']))})")
+        line_joint = lists.get("line_joint", "(?!)")
+        self.list_joint = re.compile(f"(?:{alternation(lists.get('joiners', ['、']))}|{line_joint})")
         topic = data.get("topic") or {}
         self.topic_words = re.compile(alternation(topic["words"])) if topic.get("words") else None
         self.topic_types = frozenset(topic.get("types", []))
@@ -265,11 +266,12 @@ def _last_of(mentions: list[Mention], ends: list[int], label: str, before: int, 
 
 def _last_list(text: str, mentions: list[Mention], ends: list[int], label: str, before: int, earliest: int,
                joint: re.Pattern) -> list[Mention]:
-    """The members of the last run of mentions of `label`, joined by `joint`, that ends before `before`."""
+    """The members of the last run of mentions of `label`, joined by `joint`, that ends before `before` and after
+    `earliest` (where it may start before, a list one member a line)."""
     members: list[Mention] = []
     for i in range(bisect.bisect_right(ends, before) - 1, -1, -1):
         m = mentions[i]
-        if m.start < earliest or (members and (m.label != label or not joint.fullmatch(text, m.end, members[0].start))):
+        if (not members and m.start < earliest) or (members and (m.label != label or not joint.fullmatch(text, m.end, members[0].start))):
             break
         if not members and m.label != label:
             continue
