@@ -5539,12 +5539,17 @@ def test_a_proposed_list_by_its_procedure_word_is_the_designation(nlp):
     ("河北开发区上半年项目建设提速", "IndustrialPark", set()),
     ("天津开发区上半年项目建设提速", "IndustrialPark", {"天津开发区"}),
     ("凯岚江苏工业园引进博远科技。", "IndustrialPark", {"凯岚江苏工业园"}),
-    # 家 counts firms: a list closed by 等N家 and a verb names firms; a count of projects and 如 opens a list of them
+    # 家 counts firms: a list closed by 等N家 and a verb names firms (not shops and schools); a count of projects after 有
+    # opens a list of them
     ("园区内现有工业企业36家，其中凯岚华翔、博远汽配、晨越桥齿等16家为规模以上工业企业。", "Company", {"凯岚华翔", "博远汽配", "晨越桥齿"}),
-    ("处于投资建设高峰期的项目有 52 个，如凯岚核电一期、博远电厂二期、晨越水利水电二期工程等。", "Project",
+    ("超市、药店、加油站等30家为重点检查对象。", "Company", set()),
+    ("市一中、实验小学等12家已完成校舍加固。", "Company", set()),
+    ("处于投资建设高峰期的项目有 52 个，包括凯岚核电一期、博远电厂二期、晨越水利水电二期工程等。", "Project",
      {"凯岚核电一期", "博远电厂二期", "晨越水利水电二期工程"}),
+    ("在建项目有30个，如果按期建成投产，效益可观。", "Project", set()),
     # 工程 opening a longer word (工程装备, 工程设备) ends no project's name
     ("今年9月，凯岚电动智能工程装备项目首批装载机正式下线。", "Project", {"凯岚电动智能工程装备项目"}),
+    ("凯岚水电站工程设备安装进入高峰期。", "Project", {"凯岚水电站工程"}),
     # 将以 (will take … as) opens no name
     ("按照规划，基地将以凯岚轻合金有限公司等大型企业为龙头。", "Company", {"凯岚轻合金有限公司"}),
     # 成长型中小企业 is a designation, as 创新型中小企业 is
@@ -5552,6 +5557,11 @@ def test_a_proposed_list_by_its_procedure_word_is_the_designation(nlp):
     # a count of firms (家) and their kind closing a list of names shaped as firms' names it (not of kinds of business)
     ("生态科技城的凯岚生物科技、博远科技等10多家先进制造业和战略性新兴产业企业已投产运营。", "Company", {"凯岚生物科技", "博远科技"}),
     ("手机配件、智能穿戴等10家上下游企业入驻。", "Company", set()),
+    # projects of a trade after a list of names (a brand, a place) are projects still; firms of a trade are firms
+    ("签约项目包括华为云华南数据中心、京东亚洲一号物流园等一批现代服务业项目。", "Project", {"华为云华南数据中心"}),
+    ("宁德时代、比亚迪等16家先进制造业企业落户常州。", "Company", {"宁德时代", "比亚迪"}),
+    # words that open with 除 stay whole
+    ("公司新建除尘脱硫一体化项目于近日开工。", "Project", {"除尘脱硫一体化项目"}),
 ])
 def test_forty_ninth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -38,6 +38,19 @@ def firm_names(companies: CompanyRecogniser, members: list[str]) -> bool:
         and companies.is_short_name(m) and not companies.names.is_generic(m) for m in members) > len(members)
 
 
+def firms_named(companies: CompanyRecogniser, members: list[str], not_firm_endings: tuple[str, ...]) -> bool:
+    """A、B等16家为…: members shaped as firms' names, or one coined or ending in an industry word (海南矿业) and none a
+    shop's, a school's or a household's (超市、药店等30家; 市一中、实验小学等12家)."""
+    return firm_names(companies, members) or any(companies.is_coined(m) or companies.ends_with_industry_word(m)
+                                                 for m in members) and not any(m.endswith(not_firm_endings) for m in members)
+
+
+def brand_named(companies: CompanyRecogniser, member: str) -> bool:
+    """凯翼汽车扩能, 华为: a member named by a coined word or a brand's (its first word's tag)."""
+    words = companies.words(member)
+    return companies.is_coined(member) or bool(words) and words[0][1] in companies.brand_tags
+
+
 def is_kind(names: NameText, kinds: re.Pattern, member: str) -> bool:
     """写字楼, 旅游开发, 金融服务: a kind of building or service (project.yaml `kinds_of_works`) with generic words only."""
     return names.is_generic(kinds.sub("", member))

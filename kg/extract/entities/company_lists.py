@@ -5,7 +5,8 @@ import re
 from functools import partial
 from typing import Any
 
-from kg.extract.entities.brands import brands, firm_lines, firm_names, is_kind, joined_short_names, mostly_brands, opened_pair, placed_brands
+from kg.extract.entities.brands import (brand_named, brands, firm_lines, firm_names, firms_named, is_kind, joined_short_names,
+                                        mostly_brands, opened_pair, placed_brands)
 from kg.extract.entities.companies import FIRM_ENDINGS, CompanyRecogniser
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText, bare, before_amount_note
@@ -38,8 +39,8 @@ PAIR = re.compile(r"([^，。；、：:\s]{2,16}?)和([^，。；、：:\s]{2,10
                   r"|(?:均为|均是|都是|都为|同为|皆为)[^，。；、：:]{0,20}?的[^，。；、：:的]{0,8}?(?:企业|公司))")  # (…都是某区内的主导企业)
 COUNT_SOURCE = r"(?:共计?|合计|总计)?\s*(?<!第)(?:\d+|[一二三四五六七八九十两]+)[余多]?[家户个大]"  # (A、B共6家企业, 四大产业; not 第二大)
 COUNT, COUNTED_FIRMS = compile_scan(COUNT_SOURCE), compile_scan(rf"{COUNT_SOURCE}(?<!个)(?:企业|公司)")  # 2家企业: firms counted
-FIRMS_COUNTED = re.compile(  # 等16家为…, 等10多家先进制造业企业 (members shaped as firms): 家 counts firms
-    r"\s*(?:\d+|[一二三四五六七八九十两]+)[余多]?家(?:均|都|已|为|是|入选|获评|被|(?P<kind>[^，,。；;、\n]{1,16}?(?:企业|公司)))")
+FIRMS_COUNTED = re.compile(  # 等16家为…, 等10多家先进制造业企业 (members named as firms): 家 counts firms
+    r"\s*(?:\d+|[一二三四五六七八九十两]+)[余多]?家(?:均|都|已|为|是|入选|获评|被|[^，,。；;、\n]{1,16}?(?:企业|公司))")
 QUOTE, ETC = re.compile(f"[{re.escape(QUOTES)}]"), re.compile("等")
 LISTING_NOTE = re.compile(r"[（(][^（）()]{1,12}、[^（）()]{1,12}[）)]$")
 NOTE_END = re.compile(r"[（(][^（）()]{1,12}[）)]$")
@@ -77,6 +78,7 @@ class CompanyLists:
         self.described_head_re = re.compile(  # between 等 and the head (not 东莞、中山等地的企业家: places)
             rf"(等)(?!地)[^，。；！？、\n]{{0,20}}?的\s*(?:(?:\d+|[一二三四五六七八九十两]+)\s*[家户])?{HEAD_MODIFIER}{{0,6}}?({heads})")
         self.category_re = re.compile(rf"(?:{alternation(company['category_heads'])})(?![内中里])")  # (not 等在行业内颇有影响力的企业)
+        self.trade_head_re, self.not_firm_endings = re.compile(alternation(company["trade_heads"])), tuple(company["not_firm_endings"])
         self.rank_re, self.brand_rank_re = re.compile(alternation(company["rank_heads"])), re.compile(alternation(company["brand_rank_heads"]))
         # 特种纸、绿色食品、高档家具3个传统产业: a count of industries, whose members are kinds of business
         self.counted_category_re = re.compile(
@@ -149,8 +151,7 @@ class CompanyLists:
                 self._type_list(doc, members if members else [member for _, member in items])
 
     def _pair(self, doc: DocState, start: int, end: int) -> None:
-        """中联重科和三一汽车两家企业入选…, 荣光鞋业和宏运鞋业都是某区内的主导企业: two firms' names joined by 和 and
-        counted as two firms, or said both to be firms."""
+        """中联重科和三一汽车两家企业入选…, 荣光鞋业和宏运鞋业都是…主导企业: two firms' names joined by 和, counted or said so."""
         text, companies = doc.text, self.companies
         for pair in PAIR.finditer(text, start, end):
             members = [(self._member_start(doc, *pair.span(1), first=True), pair.end(1)), pair.span(2)]
@@ -261,28 +262,27 @@ class CompanyLists:
                 last_start, last_end = parts.pop()
         note = LISTING_NOTE.search(text, last_start, last_end)  # (天地壹号、康师傅（方便面、饮料）等企业)
         parts.append((last_start, note.start() if note else last_end))
-        # 规上企业有A、B、C等，: the opener says what the members are (not kinds of business); so do a heading's kind (1. 特色
-        # 食品企业：A、B等) and 家, counting firms (A、B等16家为…). (An opener is looked for only near, as for a list closed by no 等.)
-        firms_counted = (counted := FIRMS_COUNTED.match(text, last_start + m.end()) if m else None) and (
-            not counted["kind"] or firm_names(self.companies, [text[s:e] for s, e in parts[1:] or parts]))
-        if follow == "etc" and not (firms_counted or self._headed(text, parts[0][0]) or (
-                self.any_opener_re.search(text, max(0, parts[0][0] - OPENER_REACH), parts[0][1]) and self._opened(
-                    doc, first := self._first_start(doc, *parts[0])) and firm_names(self.companies, [text[first:parts[0][1]]]
-                    + [text[self._member_start(doc, s, e, first=False):e] for s, e in parts[1:]]))):
-            return None
-        follow = "企业" if follow == "etc" else follow
+        # 规上企业有A、B、C等，: an opener near says what the members are; so do a heading's kind (1. 特色食品企业：A、B等) and
+        # 家, counting firms (A、B等16家为…)
+        if follow == "etc":
+            first = self._first_start(doc, *parts[0])
+            listed = [text[first:parts[0][1]]] + [text[self._member_start(doc, s, e, first=False):e] for s, e in parts[1:]]
+            if not (m and FIRMS_COUNTED.match(text, last_start + m.end()) and firms_named(companies, listed, self.not_firm_endings)
+                    or self._headed(text, parts[0][0]) or self.any_opener_re.search(
+                        text, max(0, parts[0][0] - OPENER_REACH), parts[0][1]) and self._opened(doc, first) and firm_names(companies, listed)):
+                return None
+            follow = "企业"
         # each member starts after its own place (芜湖经开区的澜拓热管理) and context words (one after 、 keeps its 万向钱潮)
         parts = [(self._member_start(doc, s, e, first=i == 0), e) for i, (s, e) in enumerate(parts)]
         head_word = head.group(2) if head else ""
         members = [text[s:e] for s, e in parts]
-        if head and self.category_re.search(head.group()) and not self.rank_re.search(head.group()) and not (
+        if head and (self.category_re.search(head.group()) or head_word == "项目" and self.trade_head_re.search(head.group())
+                     and not any(brand_named(companies, m) for m in members)) and not self.rank_re.search(head.group()) and not (
                 head_word == "项目" and self.brand_rank_re.search(head.group()) and brands(companies, members)) \
                 and not (head_word != "项目" and (mostly_brands(companies, members) or placed_brands(companies, self.gazetteer, members))):
-            return None  # 手机配件、智能穿戴等上下游企业: kinds of business (not 等某某产业龙头企业: firms; nor 华电、秉信、卓盛、
-            # 奥瑞金等上下游企业: brands)
+            return None  # 手机配件、智能穿戴等上下游企业: kinds of business (not 等某某产业龙头企业, nor 华电、秉信等上下游企业)
         if any(m in companies.industry_words for m in members) and not mostly_brands(companies, members):
-            return None  # 钣金、管件、包装、物流等数十家配套企业: a member that is an industry word makes a list of kinds
-            # (not 华星、精工、豫丰等企业: brands, one also a trade's word)
+            return None  # 钣金、管件等数十家配套企业: an industry word makes a list of kinds (not 华星、精工等企业: brands)
         if all(m.endswith("化") for m in members) and not brands(companies, members):
             return None  # 用地集约化、原料无害化等特征的企业: qualities, no names (not 云天化、中石化、巨化: brands)
         if parts and self._opened(doc, parts[0][0]):
@@ -448,8 +448,8 @@ class CompanyLists:
         return (end, members[0]) if shaped and 2 * shaped >= len(members) or mostly_brands(self.companies, names) else None
 
     def _projects_in_list(self, doc: DocState, items: list[tuple[int, int, str]]) -> None:
-        """安易行、阿斯托特克等56个重点项目: each member names a project, as A and A项目 (guidelines);
-        a member shaped like a company's short name (台宏电子) names its developer too."""
+        """安易行、阿斯托特克等56个重点项目: each member names a project, as A and A项目 (guidelines); one shaped like a
+        company's short name (台宏电子) names its developer too."""
         text, companies = doc.text, self.companies
         # 广州双桥、三峡油漆4个项目: without 等 the members are the companies whose projects they are,
         # unless a phase names a project (平安三期、A、B3个项目). A 等 may stand after the last member

@@ -28,6 +28,7 @@ KINDS_END = re.compile(r"(?:[两三四五六七八九十\d]+\s*[大个]?|几大|
 LAST_JOINED = re.compile(r"、[^、，,]+?(?:和|及|以及|与)[^、，,和及与]{2,}$")  # A、B和C: a list whose last member 和 joins
 LIST_CLOSE = re.compile(r"等(?!离子|级)(?:\d+|[一二三四五六七八九十两]+)?[个项批]?[^、，。；]{0,12}?(?:项目|工程)?$")
 PHASE = re.compile(r"[一二三四五六七八九十\d]期")
+LIST_SPLIT = re.compile("、|和|及")
 PHASE_IN_BRACKETS = re.compile(r"[（(][一二三四五六七八九十\d]期[）)]")
 CLAUSE_START = re.compile(r"[，。；：,;:\n]")
 LISTED_RULES = ("project.list_member", "project.counted_list")
@@ -100,7 +101,7 @@ class ProjectLists:
             rf"有\s*{count}[^。；\n]{{0,30}}?(?:{alternation(project['summary_openers'])})[：:]")
         self.kind_opener_after_re = re.compile(rf"(?:{alternation(project['kind_openers'])})[：:]?")
         self.event_kind_re = re.compile(rf"(?:^|(?<=[，。；：,;:\n]))(?:{project['event_kinds']})$")
-        self.fields_close_re = re.compile(project["fields_close"])
+        self.fields_close_re, self.trade_close_re = re.compile(project["fields_close"]), re.compile(project["trade_close"])
         self.has_opener_re = re.compile(project["has_opener"])
         self.has_opener_reach, self.has_member_min = int(project["has_opener_reach"]), int(project["has_member_min"])
         self.has_list_close_re = re.compile(project["has_list_close"])
@@ -142,8 +143,8 @@ class ProjectLists:
             etc = text.startswith("等", start - 1)
             batch = self.batch_before_re.search(text, window, start) if text.find("批", window, start) != -1 or \
                 text.find("系列", window, start) != -1 or text.find("、", window, start) != -1 else None
-            if batch and (FIRMS_TOO.search(batch.group(1) or batch.group(2) or "")
-                          or self.fields_close_re.match(text, batch.start())):
+            if batch and (FIRMS_TOO.search(batch.group(1) or batch.group(2) or "") or self._of_trades(
+                    text, max(text.rfind(mark, 0, batch.start()) for mark in "，,。；;：:\n") + 1, batch.start())):
                 pass  # A、B等一批企业和项目: the members are firms (company_lists); A、B等一批…产品项目: products
             elif batch:  # A和B等一批重大项目: the pair's; A、B等一批…: the list's
                 if not self._pair_before(doc, batch.start()):
@@ -172,8 +173,7 @@ class ProjectLists:
         self._listed_members_in_their_frame(doc)
 
     def _kind_opener(self, text: str, start: int, end: int) -> re.Match | None:
-        """开工项目包括: a clause that opens with the projects of an event and a word that opens their list (not a
-        list of fields: 等产业领域)."""
+        """开工项目包括: a clause opening with the projects of an event and a word opening their list (not 等产业领域)."""
         opener = self.kind_opener_after_re.match(text, end)
         if opener is None:
             return self._has_opener(text, start, end)
@@ -181,9 +181,14 @@ class ProjectLists:
             return None
         member_end = MEMBER_END.search(text, opener.end())
         etc = text.find("等", opener.end(), member_end.start() if member_end else len(text))
-        if etc != -1 and self.fields_close_re.match(text, etc):
+        if etc != -1 and (self.fields_close_re.match(text, etc) or self._of_trades(text, opener.end(), etc)):
             return None
         return opener
+
+    def _of_trades(self, text: str, start: int, etc: int) -> bool:
+        """装备制造、生物医药等高端制造业项目: trades or products listed before projects of a trade, no member a name's."""
+        return self.trade_close_re.match(text, etc) is not None and not any(
+            self._marked(m.strip()) for m in LIST_SPLIT.split(text[start:etc]))
 
     def _clause_summary(self, text: str, end: int) -> re.Match | None:
         """工业项目11个，年内计划投资10.1亿元，主要有A、B、C等；: a count, a clause, then the list it sums up, closed by 等, by
@@ -260,8 +265,7 @@ class ProjectLists:
         return self.batch_opener_after_re.match(text, end)
 
     def _listed_members_in_their_frame(self, doc: DocState) -> None:
-        """Listed members corrected by what follows them: 推动某某铝材建设、…等项目建设 (建设 is the frame's, not
-        the name's); A、B等要素…项目 (a list of other things, no projects)."""
+        """Listed members corrected by what follows: 推动某某铝材建设、…等项目建设 (the frame's 建设); A、B等要素…项目 (no projects)."""
         text = doc.text
         for m in [m for m in doc.names if m.label == PROJECT and m.rule in LISTED_RULES]:
             name = text[m.start:m.end]
@@ -307,8 +311,7 @@ class ProjectLists:
                              suffixed=suffixed)
 
     def _counted_pair(self, doc: DocState, start: int, end: int, suffixed: bool) -> list[tuple[int, int, bool]]:
-        """签下2个项目，分别为A和B项目: the count says the last member is two, joined by its one 和 (a name found
-        across the joint gives way)."""
+        """签下2个项目，分别为A和B项目: the count says the last member is two, joined by its one 和 (a name across gives way)."""
         joints = list(PAIR_JOINT.finditer(doc.text, start, end))
         return self._split_at(doc, start, end, suffixed, joints[0]) if len(joints) == 1 else [(start, end, suffixed)]
 

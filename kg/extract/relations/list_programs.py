@@ -12,10 +12,11 @@ from kg.schema import PARK, PROGRAM, REGION
 
 # (not 获评P的企业中，有A、B, 获评P的企业分别是A、B: the frame of the list)
 CLASS_OF = re.compile(r"的(?:企业|园区|单位|项目)(?!中|\s*(?:分别|依次)?(?:是|为|有|包括)[：:]?)")
-# 首次被认定为国家专精特新“小巨人”企业、省级专精特新中小企业的，再一次性奖励…: programs of a policy's condition
-# (not 拟列入P的，则有A、B: the list's own frame)
-CONDITION = re.compile(r"[^，,。；;：:\n]{0,40}?的[，,]\s*(?!(?:则|还|也|共|另|分别|依次)?(?:有|包括|是|为))")
-FIRMS_RANKED = re.compile("企业|民企|制造业|服务业|上市公司|品牌")  # 中国制造业500强: firms' ranking (县域经济10强: places')
+# 首次被认定为国家专精特新“小巨人”企业、省级专精特新中小企业的，再一次性奖励…: programs of a policy's condition, which
+# its reward follows (not 拟列入P的，则有A、B; 入选P的，我市共有A、B两家: the list's own frame)
+CONDITION = re.compile(r"[^，,。；;：:\n]{0,40}?的[，,][^，,。；;\n]{0,12}?(?:奖励|奖补|补助|补贴|资助|给予|予以|享受|优先|按每)")
+# 中国制造业500强: firms' ranking (县域经济10强, 全国县域制造业百强: places')
+FIRMS_RANKED = re.compile("(?<!县域)(?<!城市)(?:企业|民企|制造业|服务业|上市公司|品牌)")
 OPENER_REACH = 40  # characters before a list's first member searched for its opener
 # 这次获批的9家企业分别是：A、B: a count of the members, which the sentence naming their program gave before
 COUNTED_OPENER = re.compile(r"(\d+|[一二三四五六七八九十两]+)\s*家(?:企业|单位)?(?:分别|依次)?(?:是|为)[：:]?\s*$")
