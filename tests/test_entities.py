@@ -5560,6 +5560,8 @@ def test_a_proposed_list_by_its_procedure_word_is_the_designation(nlp):
     # projects of a trade after a list of names (a brand, a place) are projects still; firms of a trade are firms
     ("签约项目包括华为云华南数据中心、京东亚洲一号物流园等一批现代服务业项目。", "Project", {"华为云华南数据中心"}),
     ("宁德时代、比亚迪等16家先进制造业企业落户常州。", "Company", {"宁德时代", "比亚迪"}),
+    # a comparison's words open no name (是全市规模仅次于某某有限公司的…)
+    ("凯岚精品钢项目是全市规模仅次于江苏博远钢铁集团有限公司的第二个百亿级项目。", "Company", {"江苏博远钢铁集团有限公司"}),
     # words that open with 除 stay whole
     ("公司新建除尘脱硫一体化项目于近日开工。", "Project", {"除尘脱硫一体化项目"}),
 ])
