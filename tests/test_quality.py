@@ -118,7 +118,13 @@ CORPUS_FLOORS = {
 # selectedAs and relation of fresh16, and locatedIn and relation of fresh23, fresh61, fresh79, fresh83 and fresh94, where
 # a headline with a label's colon (某县：12家企业获评…), now a line of its own instead of the first paragraph's opening,
 # lets the headline's place or program reach firms the gold does not place or select; locatedIn and relation of fresh26
-# and fresh60, where the retrained learned additions add a relation the gold does not hold.)
+# and fresh60, where the retrained learned additions add a relation the gold does not hold. In the forty-ninth, against the
+# floors of its start, 35 floors of 17 sets were lowered, by up to 0.042 (the rounds kept by their sum over every
+# development set, rules alone +0.051 / +0.292 with fresh103, now tuned on): in 16 sets (fresh, fresh25, fresh39, fresh48,
+# fresh58, fresh63, fresh65, fresh67, fresh68, fresh75, fresh76, fresh80, fresh85, fresh92, fresh98 and fresh105, held
+# out: its errors are not read) only the learned additions moved them, retrained with fresh103 among their sets (the rules
+# alone the same there: every alternate set of the threshold's halves changed with it); in fresh46, two firms found now
+# (某某生物科技、某某科技等10多家…企业) are placed in a park the gold does not place them in.)
 CHALLENGE_FLOORS = {
     # The development half of the challenge corpus (tests/challenge/dev): real reports of 22 provinces.
     "dev": {
@@ -174,9 +180,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh9: 24 texts by two more writers, scored blind once (0.798 / 0.450, rules of commit 0f07e85).
     "fresh9": {
-        "entities": {"Company": 0.914, "IndustrialPark": 0.923, "Project": 0.873, "Program": 0.879, "Region": 0.926},
-        "relations": {"locatedIn": 0.796, "selectedAs": 0.901, "developedBy": 0.905},
-        "entity": 0.907, "relation": 0.856,
+        "entities": {"Company": 0.921, "IndustrialPark": 0.923, "Project": 0.883, "Program": 0.879, "Region": 0.926},
+        "relations": {"locatedIn": 0.806, "selectedAs": 0.901, "developedBy": 0.905},
+        "entity": 0.912, "relation": 0.86,
     },
     # tests/challenge/fresh10: 24 texts by two more writers, scored blind once (0.866 / 0.657, rules of commit 42d7966).
     "fresh10": {
@@ -279,16 +285,16 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh107: 24 texts by two more writers, scored blind once when they arrived in the forty-eighth
     # session (0.861 / 0.500 with the rules of its start, 81a2f20a; 0.861 / 0.484 without the learned additions); held out.
     "fresh107": {
-        "entities": {"Company": 0.875, "IndustrialPark": 0.893, "Project": 0.806, "Program": 0.733, "Region": 0.917},
+        "entities": {"Company": 0.875, "IndustrialPark": 0.893, "Project": 0.799, "Program": 0.733, "Region": 0.917},
         "relations": {"locatedIn": 0.581, "selectedAs": 0.236, "developedBy": 0.812},
-        "entity": 0.862, "relation": 0.5,
+        "entity": 0.86, "relation": 0.5,
     },
     # tests/challenge/fresh106: 24 texts by two more writers, scored blind once when they arrived in the forty-seventh
     # session (0.858 / 0.594 with the rules of its start, ea3c5895, with and without the learned additions); held out.
     "fresh106": {
-        "entities": {"Company": 0.908, "IndustrialPark": 0.857, "Project": 0.738, "Program": 0.814, "Region": 0.891},
-        "relations": {"locatedIn": 0.549, "selectedAs": 0.588, "developedBy": 0.903},
-        "entity": 0.857, "relation": 0.593,
+        "entities": {"Company": 0.908, "IndustrialPark": 0.865, "Project": 0.738, "Program": 0.814, "Region": 0.891},
+        "relations": {"locatedIn": 0.557, "selectedAs": 0.588, "developedBy": 0.903},
+        "entity": 0.859, "relation": 0.599,
     },
     # tests/challenge/fresh105: 24 texts by two more writers, scored blind once when they arrived in the forty-sixth
     # session (0.833 / 0.615 with the rules of its start, 9db115d7, and the same with b188f9fa's rules; 0.833 / 0.608
@@ -309,17 +315,17 @@ CHALLENGE_FLOORS = {
     # forty-fifth session (0.881 / 0.541 with the rules of its start, 40d6044f, and the same at ce6a7bf0); held out
     # until the forty-ninth, which tuned on it (0.881 / 0.600 with the learned additions, 0.881 / 0.591 without).
     "fresh103": {
-        "entities": {"Company": 0.924, "IndustrialPark": 0.891, "Project": 0.829, "Program": 0.908, "Region": 0.949},
-        "relations": {"locatedIn": 0.765, "selectedAs": 0.876, "developedBy": 0.744},
-        "entity": 0.896, "relation": 0.796,
+        "entities": {"Company": 0.955, "IndustrialPark": 0.904, "Project": 0.839, "Program": 0.908, "Region": 0.949},
+        "relations": {"locatedIn": 0.81, "selectedAs": 0.876, "developedBy": 0.809},
+        "entity": 0.91, "relation": 0.83,
     },
     # tests/challenge/fresh102: 24 texts by two more writers, scored blind once when they arrived near the end of the
     # forty-fourth session (0.895 / 0.521 with its last rules, 7df03fe1, and the same with its first, fd9079a7); held out
     # until the forty-eighth, which tuned on it (0.896 / 0.542 -> 0.923 / 0.681).
     "fresh102": {
         "entities": {"Company": 0.928, "IndustrialPark": 0.895, "Project": 0.911, "Program": 0.875, "Region": 0.972},
-        "relations": {"locatedIn": 0.629, "selectedAs": 0.75, "developedBy": 0.709},
-        "entity": 0.922, "relation": 0.68,
+        "relations": {"locatedIn": 0.629, "selectedAs": 0.79, "developedBy": 0.709},
+        "entity": 0.922, "relation": 0.694,
     },
     # tests/challenge/fresh101: 24 texts by two more writers, scored blind once when they arrived early in the
     # forty-fourth session (0.915 / 0.806 with the rules of its start, fd9079a7); held out.
@@ -360,9 +366,9 @@ CHALLENGE_FLOORS = {
     # thirty-ninth session (0.855 / 0.543 with the rules of its start, d30667c1); held out through the fortieth and
     # forty-first, tuned on in the forty-second.
     "fresh96": {
-        "entities": {"Company": 0.906, "IndustrialPark": 0.826, "Project": 0.878, "Program": 0.944, "Region": 0.954},
+        "entities": {"Company": 0.913, "IndustrialPark": 0.826, "Project": 0.878, "Program": 0.944, "Region": 0.954},
         "relations": {"locatedIn": 0.539, "selectedAs": 0.895, "developedBy": 0.714},
-        "entity": 0.9, "relation": 0.661,
+        "entity": 0.902, "relation": 0.661,
     },
     # tests/challenge/fresh95: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-eighth session (0.886 / 0.588 with the rules of its start, bdc6111); held out through the thirty-ninth
@@ -478,8 +484,8 @@ CHALLENGE_FLOORS = {
     # its end; tuned on in the twenty-seventh.
     "fresh81": {
         "entities": {"Company": 0.975, "IndustrialPark": 0.879, "Project": 0.898, "Program": 0.969, "Region": 0.982},
-        "relations": {"locatedIn": 0.732, "selectedAs": 0.9, "developedBy": 0.826},
-        "entity": 0.949, "relation": 0.81,
+        "relations": {"locatedIn": 0.732, "selectedAs": 0.975, "developedBy": 0.826},
+        "entity": 0.949, "relation": 0.837,
     },
     # tests/challenge/fresh80: 24 texts by two more writers, scored blind once when they arrived at the twenty-fifth
     # session's end (0.862 / 0.659 with the rules of 7c7dda8, every count the same with those of its start, 2f62adc);
@@ -576,8 +582,8 @@ CHALLENGE_FLOORS = {
     # session (0.869 / 0.675 with the rules of 1bc38a6, 0.869 / 0.683 with the session's first rule); held out from then on.
     "fresh69": {
         "entities": {"Company": 0.946, "IndustrialPark": 0.933, "Project": 0.843, "Program": 0.937, "Region": 0.955},
-        "relations": {"locatedIn": 0.791, "selectedAs": 0.945, "developedBy": 0.744},
-        "entity": 0.92, "relation": 0.827,
+        "relations": {"locatedIn": 0.797, "selectedAs": 0.945, "developedBy": 0.744},
+        "entity": 0.92, "relation": 0.83,
     },
     # tests/challenge/fresh68: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.866 / 0.732 with the rules of d3ad669, 0.869 / 0.732 with 467b974's); held out from then on, scored again at
@@ -735,9 +741,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh46: 24 texts by two more writers, scored blind once (0.886 / 0.513, rules of commit 95b97ed).
     "fresh46": {
-        "entities": {"Company": 0.924, "IndustrialPark": 0.857, "Project": 0.826, "Program": 0.909, "Region": 0.979},
-        "relations": {"locatedIn": 0.75, "selectedAs": 0.89, "developedBy": 0.812},
-        "entity": 0.924, "relation": 0.828,
+        "entities": {"Company": 0.944, "IndustrialPark": 0.857, "Project": 0.826, "Program": 0.909, "Region": 0.979},
+        "relations": {"locatedIn": 0.731, "selectedAs": 0.89, "developedBy": 0.812},
+        "entity": 0.93, "relation": 0.821,
     },
     # tests/challenge/fresh45: 24 texts by two more writers, scored blind once (0.868 / 0.443, rules of commit 94b9daf).
     "fresh45": {
@@ -778,8 +784,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh39: 24 texts by two more writers, scored blind once (0.802 / 0.415, rules of commit 3f3ad08).
     "fresh39": {
         "entities": {"Company": 0.952, "IndustrialPark": 0.905, "Project": 0.823, "Program": 0.855, "Region": 0.92},
-        "relations": {"locatedIn": 0.476, "selectedAs": 0.819, "developedBy": 0.888},
-        "entity": 0.9, "relation": 0.7,
+        "relations": {"locatedIn": 0.476, "selectedAs": 0.819, "developedBy": 0.857},
+        "entity": 0.9, "relation": 0.691,
     },
     # tests/challenge/fresh38: 24 texts by two more writers, scored blind once (0.831 / 0.756, rules of commit f28d781).
     "fresh38": {
@@ -859,9 +865,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh26: 24 texts by two more writers, scored blind once (0.787 / 0.435, rules of commit 1d47968).
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
     "fresh26": {
-        "entities": {"Company": 0.914, "IndustrialPark": 0.839, "Project": 0.87, "Program": 0.923, "Region": 0.968},
+        "entities": {"Company": 0.926, "IndustrialPark": 0.839, "Project": 0.87, "Program": 0.923, "Region": 0.968},
         "relations": {"locatedIn": 0.754, "selectedAs": 0.891, "developedBy": 0.666},
-        "entity": 0.911, "relation": 0.792,
+        "entity": 0.917, "relation": 0.792,
     },
     # tests/challenge/fresh25: 24 texts by two more writers, scored blind once (0.877 / 0.697, rules of commit caf239c).
     "fresh25": {
