@@ -43,7 +43,7 @@ MEMBER_ENDS = ("、", "，", "。", "；", ";", "\n", "等", "（", "(", "")  # 
 LINE_HEAD = re.compile(r"[^\n：:、，,。；;]{2,8}[：:]\s*")  # 成都市：A、B: a line's head, a place or a kind before its members
 HEADED_JOINT = re.compile(r"\s*[。；;]?\s*\n+\s*(?P<label>[^\n：:、，,。；;]{2,8})[：:]\s*")  # A (line break) 自贡市：B: one list by place
 TIGHT_JOINT = re.compile(r"\s*(?:、|和|及|与|以及)\s*")  # members of one clause, not of clauses or lines
-FIRMS_COUNTED = re.compile(r"\s*等\s*(?:\d+|[一二三四五六七八九十两]+)[余多]?家")
+OTHER_FIRMS_COUNTED = re.compile(r"\s*等\s*(?:\d+|[一二三四五六七八九十两]+)[余多]?家")
 BRACKET_NOTE = re.compile(r"[（(][^（）()]{1,10}[）)]")  # 某高新区（某区）北区工业园: the district between two parks
 UNREAD_MEMBER = re.compile(r"、([^、，,。；;：:\n]{2,40})、")  # one member between two, its name not read
 MIN_SHARED_ENDING = 2  # characters of the ending the members around an unread one share (现代农业产业园)
@@ -457,7 +457,7 @@ class ListReader(ListPrograms, ListTopics):
         inner = next((m for m in mentions[after + 1:after + 3] if m.label == PARK and m.start == (note.end() if note else -1)), None)
         if text.startswith("的", place_end) or \
                 (len(members) == 1 and last.label == PARK and not self.park_built.match(text, place_end)) or \
-                (len(members) == 1 and last.label == COMPANY and not FIRMS_COUNTED.match(text, last.end)):
+                (len(members) == 1 and last.label == COMPANY and not OTHER_FIRMS_COUNTED.match(text, last.end)):
             # (a firm alone before 在P: locatedIn.company_at's; not 某公司等15家企业在某产业园集中开工)
             return None
         if place.label in PLACES and sentence_of[place] == sentence_of[last] and self.place_in_count is not None and \
