@@ -5,16 +5,13 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.relations.sentence import PLACES, mentions_back, shared_ending
+from kg.extract.relations.sentence import CONDITION, PLACES, mentions_back, shared_ending
 from kg.extract.search import alternation, compile_scan
 from kg.model import Mention
 from kg.schema import PARK, PROGRAM, REGION
 
 # (not 获评P的企业中，有A、B, 获评P的企业分别是A、B: the frame of the list)
 CLASS_OF = re.compile(r"的(?:企业|园区|单位|项目)(?!中|\s*(?:分别|依次)?(?:是|为|有|包括)[：:]?)")
-# 首次被认定为国家专精特新“小巨人”企业、省级专精特新中小企业的，再一次性奖励…: programs of a policy's condition, which
-# its reward follows (not 拟列入P的，则有A、B; 入选P的，我市共有A、B两家: the list's own frame)
-CONDITION = re.compile(r"[^，,。；;：:\n]{0,40}?的[，,][^，,。；;\n]{0,12}?(?:奖励|奖补|补助|补贴|资助|给予|予以|享受|优先|按每)")
 # 中国制造业500强: firms' ranking (县域经济10强, 全国县域制造业百强: places')
 FIRMS_RANKED = re.compile("(?<!县域)(?<!城市)(?:企业|民企|制造业|服务业|上市公司|品牌)")
 OPENER_REACH = 40  # characters before a list's first member searched for its opener

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.extract.relations.sentence import EACH, PLACES, Sentence, Shape, list_from
+from kg.extract.relations.sentence import CONDITION, EACH, PLACES, Sentence, Shape, list_from
 from kg.extract.search import alternation
 from kg.extract.text import QUOTES, SENTENCE_END_CHARS, clause_start
 from kg.model import Mention, Relation
@@ -452,8 +452,8 @@ class SelectedFrame(Shape):
         return [self.relation(h, program, s) for h in heads if h.start >= cue.end()]
 
     def _fits(self, text: str, m: Mention) -> bool:
-        """A program of companies (not one for places)."""
-        return m.label in self.pattern.tail and not self.for_places.search(text[m.start:m.end])
+        """A program of companies (not one for places, nor a policy's condition: 对新认定为P的，奖励100万元)."""
+        return m.label in self.pattern.tail and not self.for_places.search(text[m.start:m.end]) and not CONDITION.match(text, m.end)
 
 
 def _joined(between: str) -> bool:

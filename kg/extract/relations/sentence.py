@@ -12,6 +12,10 @@ from kg.extract.gazetteer import Gazetteer
 from kg.model import Mention, Relation
 from kg.schema import COMPANY, PARK, PROGRAM, PROJECT, REGION
 
+# 首次被认定为国家专精特新“小巨人”企业、省级专精特新中小企业的，再一次性奖励…: programs of a policy's condition, which
+# its reward follows, are no list's (not 拟列入P的，则有A、B; 入选P的，我市共有A、B两家: the list's own frame)
+CONDITION = re.compile(r"[^，,。；;：:\n]{0,40}?的[，,][^，,。；;\n]{0,12}?(?:奖励|奖补|补助|补贴|资助|给予|予以|享受|优先|按每)")
+
 PLACES = (PARK, REGION)
 MEMBERS = (COMPANY, PROJECT, PARK)  # what lists hold
 LIST_JOINTS = "、和与及等"
