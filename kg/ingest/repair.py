@@ -42,9 +42,10 @@ WORD_GOES_ON = {"区": "委", "团": "队"}  # (工业园 区委书记, 人才�
 LEGAL_FORMS = ("有限公司", "有限责任公司", "股份有限公司")
 MAX_ITEMS = 30  # lines read back for the colon that opens a list of items
 ITEM_GOES_ON = "，,、与和及同由向对为在将把以从经"  # what ends a line whose clause goes on on the next
+PARAGRAPH_WORDS = "此外|另外|同时|目前|截至|据悉|据了解|据介绍"  # 此外，…: words that open a paragraph
+PARAGRAPH_OPENING = re.compile(rf"(?:{PARAGRAPH_WORDS}|\d{{1,2}}月(?:\d{{1,2}}日)?|\d{{4}}年)[，,]")  # (…, 8月，…)
 # 11. 某某项目 / 上述项目合计投资12.2亿元: after a numbered list's last item, a sentence about its items or a new paragraph
-LIST_AFTER = re.compile(r"(?:上述|以上|前述|这些)|(?:此外|另外|同时|目前|截至|据悉|据了解|据介绍)[，,]")
-PARAGRAPH_OPENING = re.compile(r"(?:此外|另外|同时|目前|截至|据悉|据了解|据介绍|\d{1,2}月(?:\d{1,2}日)?|\d{4}年)[，,]")  # 此外，…
+LIST_AFTER = re.compile(rf"(?:上述|以上|前述|这些)|(?:{PARAGRAPH_WORDS})[，,]")
 FIRM_OPENING = re.compile(f"[{HAN}（）()]{{4,30}}?(?:{'|'.join(LEGAL_FORMS)})(?!的)")  # a line opening with a firm's legal name
 LEGAL_FORM_AHEAD = re.compile(f"[{HAN}]{{1,4}}(?:{'|'.join(LEGAL_FORMS)})(?=[{HAN}]{{2}})")  # (its sentence goes on)
 MIN_LISTED_NAME = 6  # characters of the shortest name on a line of its own in a list without numbers

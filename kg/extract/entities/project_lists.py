@@ -143,8 +143,7 @@ class ProjectLists:
             etc = text.startswith("等", start - 1)
             batch = self.batch_before_re.search(text, window, start) if text.find("批", window, start) != -1 or \
                 text.find("系列", window, start) != -1 or text.find("、", window, start) != -1 else None
-            if batch and (FIRMS_TOO.search(batch.group(1) or batch.group(2) or "") or self._of_trades(
-                    text, max(text.rfind(mark, 0, batch.start()) for mark in "，,。；;：:\n") + 1, batch.start())):
+            if batch and (FIRMS_TOO.search(batch.group(1) or batch.group(2) or "") or self._of_trades(text, batch.start())):
                 pass  # A、B等一批企业和项目: the members are firms (company_lists); A、B等一批…产品项目: products
             elif batch:  # A和B等一批重大项目: the pair's; A、B等一批…: the list's
                 if not self._pair_before(doc, batch.start()):
@@ -181,14 +180,14 @@ class ProjectLists:
             return None
         member_end = MEMBER_END.search(text, opener.end())
         etc = text.find("等", opener.end(), member_end.start() if member_end else len(text))
-        if etc != -1 and (self.fields_close_re.match(text, etc) or self._of_trades(text, opener.end(), etc)):
+        if etc != -1 and (self.fields_close_re.match(text, etc) or self._of_trades(text, etc, opener.end())):
             return None
         return opener
 
-    def _of_trades(self, text: str, start: int, etc: int) -> bool:
-        """装备制造、生物医药等高端制造业项目: trades or products listed before projects of a trade, no member a name's."""
-        return self.trade_close_re.match(text, etc) is not None and not any(
-            self._marked(m.strip()) for m in LIST_SPLIT.split(text[start:etc]))
+    def _of_trades(self, text: str, etc: int, start: int | None = None) -> bool:
+        """装备制造、生物医药等高端制造业项目: trades or products before projects of a trade (from `start` or the clause's)."""
+        return self.trade_close_re.match(text, etc) is not None and not any(self._marked(m.strip()) for m in LIST_SPLIT.split(
+            text[start if start is not None else max(text.rfind(mark, 0, etc) for mark in "，,。；;：:\n") + 1:etc]))
 
     def _clause_summary(self, text: str, end: int) -> re.Match | None:
         """工业项目11个，年内计划投资10.1亿元，主要有A、B、C等；: a count, a clause, then the list it sums up, closed by 等, by
