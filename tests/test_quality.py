@@ -272,8 +272,8 @@ CHALLENGE_FLOORS = {
     # at its end (the same); tuned on in the fifteenth.
     "fresh63": {
         "entities": {"Company": 0.903, "IndustrialPark": 0.863, "Project": 0.867, "Program": 0.87, "Region": 0.941},
-        "relations": {"locatedIn": 0.82, "selectedAs": 0.843, "developedBy": 0.785},
-        "entity": 0.896, "relation": 0.823,
+        "relations": {"locatedIn": 0.835, "selectedAs": 0.843, "developedBy": 0.785},
+        "entity": 0.896, "relation": 0.83,
     },
     # tests/challenge/fresh108: 24 texts by two more writers, scored blind once when they arrived early in the forty-ninth
     # session (0.859 / 0.699 with the rules of its start, df6f64fd; 0.859 / 0.703 without the learned additions); held out.
@@ -301,15 +301,16 @@ CHALLENGE_FLOORS = {
     # with b188f9fa's first learned model); held out.
     "fresh105": {
         "entities": {"Company": 0.83, "IndustrialPark": 0.708, "Project": 0.791, "Program": 0.719, "Region": 0.967},
-        "relations": {"locatedIn": 0.65, "selectedAs": 0.518, "developedBy": 0.677},
-        "entity": 0.833, "relation": 0.609,
+        "relations": {"locatedIn": 0.65, "selectedAs": 0.518, "developedBy": 0.7},
+        "entity": 0.833, "relation": 0.616,
     },
     # tests/challenge/fresh104: 24 texts by two more writers, scored blind once when they arrived early in the
-    # forty-sixth session (0.879 / 0.491 with the rules of its start, 9db115d7, and the same at e50eba83); held out.
+    # forty-sixth session (0.879 / 0.491 with the rules of its start, 9db115d7, and the same at e50eba83); held out
+    # until the fiftieth, which tuned on it.
     "fresh104": {
         "entities": {"Company": 0.827, "IndustrialPark": 0.911, "Project": 0.821, "Program": 0.969, "Region": 0.955},
-        "relations": {"locatedIn": 0.446, "selectedAs": 0.373, "developedBy": 0.76},
-        "entity": 0.878, "relation": 0.491,
+        "relations": {"locatedIn": 0.545, "selectedAs": 0.92, "developedBy": 0.76},
+        "entity": 0.878, "relation": 0.739,
     },
     # tests/challenge/fresh103: 24 texts by two more writers, scored blind once when they arrived early in the
     # forty-fifth session (0.881 / 0.541 with the rules of its start, 40d6044f, and the same at ce6a7bf0); held out
@@ -352,8 +353,8 @@ CHALLENGE_FLOORS = {
     # forty-first session (0.871 / 0.474 with the rules of its start, 0884b2f4); held out.
     "fresh98": {
         "entities": {"Company": 0.873, "IndustrialPark": 0.931, "Project": 0.855, "Program": 0.952, "Region": 0.938},
-        "relations": {"locatedIn": 0.653, "selectedAs": 0.951, "developedBy": 0.875},
-        "entity": 0.9, "relation": 0.826,
+        "relations": {"locatedIn": 0.666, "selectedAs": 0.951, "developedBy": 0.875},
+        "entity": 0.9, "relation": 0.83,
     },
     # tests/challenge/fresh97: 24 texts by two more writers, scored blind once when they arrived early in the
     # fortieth session (0.871 / 0.578 with the rules of its start, 5b312845); held out.
@@ -459,8 +460,8 @@ CHALLENGE_FLOORS = {
     # region and one developer fewer found there, its errors not read); tuned on in the thirty-first.
     "fresh85": {
         "entities": {"Company": 0.922, "IndustrialPark": 0.8, "Project": 0.894, "Program": 0.952, "Region": 0.99},
-        "relations": {"locatedIn": 0.784, "selectedAs": 1.0, "developedBy": 0.793},
-        "entity": 0.914, "relation": 0.849,
+        "relations": {"locatedIn": 0.784, "selectedAs": 1.0, "developedBy": 0.813},
+        "entity": 0.914, "relation": 0.852,
     },
     # tests/challenge/fresh83: 24 texts by two more writers, scored blind once when they arrived early in the
     # twenty-seventh session (0.854 / 0.763 with the rules of its start, 1390ed1); held out, the same at its end and at
@@ -492,8 +493,8 @@ CHALLENGE_FLOORS = {
     # held out (the same at the twenty-sixth session's end); tuned on in the twenty-seventh.
     "fresh80": {
         "entities": {"Company": 0.912, "IndustrialPark": 0.777, "Project": 0.919, "Program": 0.896, "Region": 0.973},
-        "relations": {"locatedIn": 0.745, "selectedAs": 1.0, "developedBy": 0.666},
-        "entity": 0.912, "relation": 0.81,
+        "relations": {"locatedIn": 0.756, "selectedAs": 1.0, "developedBy": 0.666},
+        "entity": 0.912, "relation": 0.816,
     },
     # tests/challenge/fresh79: 24 texts by two more writers, scored blind when they arrived in the twenty-fifth session
     # (0.842 / 0.667 with the rules of 640139a; 0.837 / 0.667 with those of the session's start, 2f62adc); held out
@@ -535,8 +536,8 @@ CHALLENGE_FLOORS = {
     # fixed (seen in that one text), it scored 0.873 / 0.618 under every seed; tuned on in the twenty-third session.
     "fresh75": {
         "entities": {"Company": 0.916, "IndustrialPark": 0.912, "Project": 0.947, "Program": 0.919, "Region": 0.982},
-        "relations": {"locatedIn": 0.8, "selectedAs": 0.909, "developedBy": 0.829},
-        "entity": 0.931, "relation": 0.848,
+        "relations": {"locatedIn": 0.8, "selectedAs": 0.909, "developedBy": 0.857},
+        "entity": 0.931, "relation": 0.853,
     },
     # tests/challenge/fresh74: 24 texts by two more writers, scored blind when they arrived early in the twenty-first
     # session (0.875 / 0.631 with the rules of 2918ce8, the same with the session's first round); held out through that
@@ -582,24 +583,24 @@ CHALLENGE_FLOORS = {
     # session (0.869 / 0.675 with the rules of 1bc38a6, 0.869 / 0.683 with the session's first rule); held out from then on.
     "fresh69": {
         "entities": {"Company": 0.946, "IndustrialPark": 0.933, "Project": 0.843, "Program": 0.937, "Region": 0.955},
-        "relations": {"locatedIn": 0.797, "selectedAs": 0.945, "developedBy": 0.744},
-        "entity": 0.92, "relation": 0.83,
+        "relations": {"locatedIn": 0.797, "selectedAs": 0.973, "developedBy": 0.744},
+        "entity": 0.92, "relation": 0.838,
     },
     # tests/challenge/fresh68: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.866 / 0.732 with the rules of d3ad669, 0.869 / 0.732 with 467b974's); held out from then on, scored again at
     # the session's end: 0.866 / 0.732, every count as at the start.
     "fresh68": {
         "entities": {"Company": 0.911, "IndustrialPark": 0.943, "Project": 0.805, "Program": 0.848, "Region": 0.968},
-        "relations": {"locatedIn": 0.913, "selectedAs": 0.942, "developedBy": 0.705},
-        "entity": 0.905, "relation": 0.89,
+        "relations": {"locatedIn": 0.923, "selectedAs": 0.942, "developedBy": 0.705},
+        "entity": 0.905, "relation": 0.895,
     },
     # tests/challenge/fresh67: 24 texts by two more writers, scored blind when they arrived at the sixteenth session's
     # start (0.872 / 0.755 with the rules of d3ad669, the same with 9dbcf2e's); held out through the session, scored
     # again at its end: the same, every count.
     "fresh67": {
         "entities": {"Company": 0.959, "IndustrialPark": 0.774, "Project": 0.945, "Program": 0.923, "Region": 0.981},
-        "relations": {"locatedIn": 0.822, "selectedAs": 0.933, "developedBy": 0.893},
-        "entity": 0.936, "relation": 0.877,
+        "relations": {"locatedIn": 0.833, "selectedAs": 0.933, "developedBy": 0.893},
+        "entity": 0.936, "relation": 0.881,
     },
     # tests/challenge/fresh66: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.874 / 0.706 with the rules of ece6f5a and of 0b25672), then tuned on (0.905 / 0.745).
@@ -614,8 +615,8 @@ CHALLENGE_FLOORS = {
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
     "fresh65": {
         "entities": {"Company": 0.914, "IndustrialPark": 0.969, "Project": 0.878, "Program": 0.974, "Region": 0.983},
-        "relations": {"locatedIn": 0.835, "selectedAs": 0.967, "developedBy": 0.8},
-        "entity": 0.939, "relation": 0.889,
+        "relations": {"locatedIn": 0.847, "selectedAs": 0.967, "developedBy": 0.8},
+        "entity": 0.939, "relation": 0.895,
     },
     # tests/challenge/fresh64: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.896 / 0.728 with the rules of 4277db3, 0.899 / 0.736 with f5b8e5d's), then tuned on.
@@ -659,8 +660,8 @@ CHALLENGE_FLOORS = {
     # 0.812 / 0.599 with 945a388's).
     "fresh58": {
         "entities": {"Company": 0.949, "IndustrialPark": 0.772, "Project": 0.944, "Program": 1.0, "Region": 0.935},
-        "relations": {"locatedIn": 0.847, "selectedAs": 0.975, "developedBy": 0.785},
-        "entity": 0.93, "relation": 0.885,
+        "relations": {"locatedIn": 0.847, "selectedAs": 0.975, "developedBy": 0.827},
+        "entity": 0.93, "relation": 0.889,
     },
     # tests/challenge/fresh57: 24 texts by two more writers, scored blind once (0.830 / 0.638, rules of commit a8c7580;
     # 0.824 / 0.629 with 59ee6b5's).
@@ -730,8 +731,8 @@ CHALLENGE_FLOORS = {
     # (0.870 / 0.744, commit edaafa9); tuned on in the eleventh session.
     "fresh48": {
         "entities": {"Company": 0.957, "IndustrialPark": 0.919, "Project": 0.9, "Program": 1.0, "Region": 0.961},
-        "relations": {"locatedIn": 0.862, "selectedAs": 0.97, "developedBy": 0.878},
-        "entity": 0.949, "relation": 0.912,
+        "relations": {"locatedIn": 0.862, "selectedAs": 0.97, "developedBy": 0.904},
+        "entity": 0.949, "relation": 0.919,
     },
     # tests/challenge/fresh47: 24 texts by two more writers, scored blind once (0.897 / 0.855, rules of commit 8dfffca).
     "fresh47": {
@@ -784,8 +785,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh39: 24 texts by two more writers, scored blind once (0.802 / 0.415, rules of commit 3f3ad08).
     "fresh39": {
         "entities": {"Company": 0.952, "IndustrialPark": 0.905, "Project": 0.823, "Program": 0.855, "Region": 0.92},
-        "relations": {"locatedIn": 0.476, "selectedAs": 0.819, "developedBy": 0.857},
-        "entity": 0.9, "relation": 0.691,
+        "relations": {"locatedIn": 0.476, "selectedAs": 0.819, "developedBy": 0.888},
+        "entity": 0.9, "relation": 0.7,
     },
     # tests/challenge/fresh38: 24 texts by two more writers, scored blind once (0.831 / 0.756, rules of commit f28d781).
     "fresh38": {
@@ -866,14 +867,14 @@ CHALLENGE_FLOORS = {
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
     "fresh26": {
         "entities": {"Company": 0.926, "IndustrialPark": 0.839, "Project": 0.87, "Program": 0.923, "Region": 0.968},
-        "relations": {"locatedIn": 0.754, "selectedAs": 0.891, "developedBy": 0.666},
-        "entity": 0.917, "relation": 0.792,
+        "relations": {"locatedIn": 0.747, "selectedAs": 0.891, "developedBy": 0.666},
+        "entity": 0.917, "relation": 0.788,
     },
     # tests/challenge/fresh25: 24 texts by two more writers, scored blind once (0.877 / 0.697, rules of commit caf239c).
     "fresh25": {
         "entities": {"Company": 0.994, "IndustrialPark": 0.874, "Project": 0.95, "Program": 0.75, "Region": 0.984},
-        "relations": {"locatedIn": 0.831, "selectedAs": 0.933, "developedBy": 0.954},
-        "entity": 0.957, "relation": 0.894,
+        "relations": {"locatedIn": 0.844, "selectedAs": 0.933, "developedBy": 0.954},
+        "entity": 0.957, "relation": 0.899,
     },
     # tests/challenge/fresh24: 24 texts by two more writers, scored blind once (0.879 / 0.608, rules of commit 6b2c028).
     "fresh24": {

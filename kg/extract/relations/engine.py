@@ -16,7 +16,7 @@ from kg.extract.gazetteer import gazetteer_of
 from kg.extract.relations.discourse import Anaphora
 from kg.extract.relations.lists import ListReader
 from kg.extract.relations.patterns import load_patterns
-from kg.extract.relations.selection import Fallback
+from kg.extract.relations.fallbacks import Fallback
 from kg.extract.relations.sentence import PLACES, Sentence, Shape
 from kg.extract.relations.shapes import SHAPES, Pair
 from kg.extract.rules import Rules

@@ -99,6 +99,7 @@ class ListReader(ListPrograms, ListTopics):
             rf"[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{verbs})[^，,。；;\n]{{0,6}}[，,：:]\s*")
         self.bare_opening = re.compile(rf"(?:这|上述|以上|此次|其中|分别)?(?:{count})?[^。；\n]{{0,8}}?(?:{openers})\s*[：:]?\s*{lead}")
         selecting = alternation(lists["selecting_verbs"])
+        self.selecting = re.compile(selecting)
         self.count_after_place = re.compile(rf"\s*(?:(?!{selecting})[^，。；\n]){{0,6}}?{count}")
         # how far back a spelled-out list may take the place counted before it, if it counts the list's kind
         self.count_reach = int(lists["count_reach"])
@@ -490,8 +491,10 @@ class ListReader(ListPrograms, ListTopics):
         return (self.at_opening if at else self.clause_opening).fullmatch(text, clause, place.start) is not None
 
     def _set_apart(self, text, sentences, first: Mention, sentence_of) -> bool:
-        """已上市的有6家，分别是A、B: the list's count follows a deed other than a selection (`subset_by_deed`)."""
+        """已上市的有6家，分别是A、B: the list's count follows a deed other than a selection (`subset_by_deed`; not
+        新认定的16家企业分别是：A、B, whose deed selects them)."""
         start = sentences[sentence_of[first]][0]
         subset = self.subset_by_deed.search(text, start, first.start) if self.subset_by_deed is not None else None
         # 在这份名单中，某集团投资的企业有两家: within the list itself, they are its members
-        return subset is not None and self.selection_cue.search(text, start, first.start) is None
+        return subset is not None and self.selection_cue.search(text, start, first.start) is None and \
+            not self.selecting.search(subset["deed"])

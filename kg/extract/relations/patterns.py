@@ -66,12 +66,14 @@ class Pattern:
         if not isinstance(source, str):
             raise self.error(f"'{key}' must be a regular expression (a string)")
 
-        def fill(m: re.Match) -> str:
+        def fill(m: re.Match, seen: tuple[str, ...] = (key,)) -> str:
             name = m.group(1)
             if name in self.words:
                 return f"(?:{alternation(self.words[name])})" if self.words[name] else "(?!)"
             if name in self.shared:
                 return self.shared[name]
+            if name not in seen and isinstance(self.values.get(name), str):  # another regex of the same pattern
+                return f"(?:{PLACEHOLDER.sub(lambda inner: fill(inner, seen + (name,)), self.values[name])})"
             return m.group()  # not ours: a regex repetition such as {2}
 
         try:

@@ -12,7 +12,7 @@ import bisect
 import re
 from collections import defaultdict
 
-from kg.extract.relations import categories, documents, headline, places, selection
+from kg.extract.relations import categories, documents, fallbacks, headline, places, selection
 from kg.extract.relations.sentence import (PLACES, Sentence, Shape, after_brackets, after_skipped, first_by_name,
                                            list_from)
 from kg.extract.search import alternation, held_gate
@@ -21,6 +21,8 @@ from kg.model import Mention, Relation
 from kg.schema import REGION
 
 LIST_WORD_END = re.compile(r"(?:名单|名录|清单)$")
+SELECTION_LIST_END = re.compile(r"(?:拟认定|认定|公示|推荐)?(?:名单|名录|清单)$")
+SHORT_HEADING = 4  # characters of the shortest heading that may name a program short
 BRACKETED = re.compile(r"[（(][^（）()]{1,8}[）)]")  # a place in brackets inside a firm's name
 
 
@@ -360,6 +362,10 @@ class TableProgram(Shape):
             # the longest program the name ends with, else one the document names with its list word (某某名单)
             program = max(((name.endswith(t), m.end - m.start, m) for t, m in programs.items()
                            if name.endswith(t) or name.endswith(LIST_WORD_END.sub("", t))), key=lambda c: c[:2], default=(None,))[-1]
+            if program is None and len(name) >= SHORT_HEADING:
+                # 附：两化融合示范园区认定名单 after 2022年江西省两化融合示范园区: the program the heading names short
+                program = max(((m.end - m.start, m) for t, m in programs.items() if m.start < heading.start()
+                               and SELECTION_LIST_END.sub("", t).endswith(name)), key=lambda c: c[0], default=(None,))[-1]
             if program is None:
                 continue
             blank = self.blank.search(text, header.end())
@@ -389,13 +395,13 @@ SHAPES: dict[str, type[Shape]] = {
     "short_form_in_name": ShortFormInName,
     "table_program": TableProgram,
     "cue_before_tail": selection.CueBeforeTail,
-    "anaphor_head": selection.AnaphorHead,
-    "sentence_topic": selection.SentenceTopic,
-    "copula": selection.Copula,
+    "anaphor_head": fallbacks.AnaphorHead,
+    "sentence_topic": fallbacks.SentenceTopic,
+    "copula": fallbacks.Copula,
     "cue_list_tail": selection.CueListTail,
     "cue_back": selection.CueBack,
     "cue_short_name": selection.CueShortName,
-    "clause_before": selection.ClauseBefore,
+    "clause_before": fallbacks.ClauseBefore,
     "selected_frame": selection.SelectedFrame,
     "head_cue_tail": places.HeadCueTail,
     "adjacent_places": places.AdjacentPlaces,
