@@ -5571,3 +5571,11 @@ def test_forty_ninth_session_round(nlp, text, label, expected):
 
 def test_a_name_does_not_open_with_the_except_of_its_list(nlp):
     assert names(nlp, "凯岚的12家上榜企业中，除博远医药、晨越控股之外，其余10家名单如下：", "Company") == {"博远医药", "晨越控股"}
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # a region's declared short name is that region wherever the text writes it
+    ("鄂尔多斯市伊金霍洛旗（以下简称“伊旗”）一批重大项目正在建设。凯岚光伏组件项目落地伊旗。", "Region", {"鄂尔多斯市伊金霍洛旗", "伊旗"}),
+])
+def test_fiftieth_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

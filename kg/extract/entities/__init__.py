@@ -40,6 +40,7 @@ into `doc.ents`.
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from kg.extract.entities.boundaries import NameBoundaries, TrimmedSpans
 from kg.extract.entities.companies import CompanyRecogniser
@@ -52,7 +53,7 @@ from kg.extract.entities.programs import ProgramRecogniser
 from kg.extract.entities.joined_products import JoinedProducts
 from kg.extract.entities.project_lists import ProjectLists
 from kg.extract.entities.projects import ProjectRecogniser
-from kg.extract.entities.regions import RegionRecogniser
+from kg.extract.entities.regions import RegionRecogniser, declare_region_aliases
 from kg.extract.entities.shaped_names import ShapedNames
 from kg.extract.entities.short_names import ShortNames
 from kg.extract.entities.state import DocState, Findings
@@ -100,6 +101,7 @@ class EntityFinder:
             self.parks.find_counted,  # “六园”分别是A、B，以及C
             self.parks.find_list_neighbours,  # A产业园、B加工集中区、C产业园
             self.companies.find_declared_aliases,  # （以下简称“胜禹新材”）, for every type found so far
+            partial(declare_region_aliases, alias_re=self.companies.alias_re),  # 伊金霍洛旗（以下简称“伊旗”）
             self.programs.find,
             self.programs.find_appositives,  # “瞪羚”企业某某有限公司
             self.derived_names.derive,

@@ -446,3 +446,17 @@ def _inside_quotes(text: str, position: int) -> bool:
         return False
     closing = text.find(CLOSE_QUOTE, position, position + QUOTE_REACH)
     return closing != -1 and NOT_IN_TITLES.search(text, opening, closing) is None
+
+
+def declare_region_aliases(doc: DocState, alias_re: re.Pattern) -> None:
+    """伊金霍洛旗（以下简称“伊旗”）: the declared short name (`alias_re`'s group 1) is the region (the last division of a
+    compound one) wherever the text writes it outside the names found so far."""
+    for region in list(doc.regions):
+        if m := alias_re.match(doc.text, region.end):
+            parts = doc.region_parts.get((region.start, region.end))
+            full = doc.text[parts[-1][0]:parts[-1][1]] if parts else doc.text[region.start:region.end]
+            doc.aliases.append((REGION, full, m.group(1)))
+            for start in doc.starts(m.group(1)):
+                end = start + len(m.group(1))
+                if not (doc.names.overlaps(start, end) or doc.programs.overlaps(start, end)):
+                    doc.regions.add(start, end, REGION, "region.declared_alias")
