@@ -5576,6 +5576,11 @@ def test_a_name_does_not_open_with_the_except_of_its_list(nlp):
 @pytest.mark.parametrize("text, label, expected", [
     # a region's declared short name is that region wherever the text writes it
     ("鄂尔多斯市伊金霍洛旗（以下简称“伊旗”）一批重大项目正在建设。凯岚光伏组件项目落地伊旗。", "Region", {"鄂尔多斯市伊金霍洛旗", "伊旗"}),
+    # parks listed by their stems before the kind they share, each named in full elsewhere (in its short kind too)
+    ("国务院同意凯岚、博远、晨越大冶湖3家高新技术产业开发区升级为国家高新技术产业开发区。凯岚高新区的前身是凯岚经济开发区。"
+     "博远高新区由泽口经济开发区发展而来。晨越大冶湖高新区已形成三大产业。", "IndustrialPark",
+     {"凯岚", "博远", "晨越大冶湖", "凯岚高新区", "凯岚经济开发区", "博远高新区", "泽口经济开发区", "晨越大冶湖高新区"}),
+    ("园区全面启动凯岚、博远2个产业园的建设。凯岚产业园累计投入4.2亿元。", "IndustrialPark", {"凯岚产业园"}),
 ])
 def test_fiftieth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
