@@ -5581,6 +5581,8 @@ def test_a_name_does_not_open_with_the_except_of_its_list(nlp):
      "博远高新区由泽口经济开发区发展而来。晨越大冶湖高新区已形成三大产业。", "IndustrialPark",
      {"凯岚", "博远", "晨越大冶湖", "凯岚高新区", "凯岚经济开发区", "博远高新区", "泽口经济开发区", "晨越大冶湖高新区"}),
     ("园区全面启动凯岚、博远2个产业园的建设。凯岚产业园累计投入4.2亿元。", "IndustrialPark", {"凯岚产业园"}),
+    # a count of directions of research (方向, 环节, 赛道) after a list makes its members no firms
+    ("凯岚生物科技有限公司在胃动力检测、胃蛋白酶测试以及血栓消融设备3个方向开展研发。", "Company", {"凯岚生物科技有限公司"}),
 ])
 def test_fiftieth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
