@@ -91,15 +91,15 @@ class ListReader(ListPrograms, ListTopics):
         gather = rf"(?:{lists['gather_trade']})?{lists['gather_verbs']}"  # (某经开区现代物流服务产业集聚了A、B)
         self.frame_gap = re.compile(
             rf"(?:{alternation(lists['frame_links'])}|(?:{lists.get('frame_count', '(?!)')}){lead}|{lists['member_lead']}|{deed}(?:(?:{verbs})+了?|{gather})的?{described}(?:{lists['unread_first']})?)"
-            rf"|(?:{lists.get('time_opening') or '(?!)'}[，,])?[^{SENTENCE_END_CHARS}，,\n]{{0,{int(lists['max_frame_gap'])}}}?[，,]?(?:{openers})\s*[：:]?\s*{lead}")
+            rf"|(?:{lists.get('time_opening') or '(?!)'}[，,])?[^{SENTENCE_END_CHARS}，,\n]{{0,{int(lists['max_frame_gap'])}}}?[，,]?(?:{openers})\s*[：:]?\s*{lead}"
+            rf"|(?:{lists.get('subset_gap', '(?!)')})(?:{openers})\s*[：:]?\s*{lead}")
         away = alternation(lists.get("away_words") or ["(?!)"])
         self.line_frame = re.compile(rf"(?!.*?(?:{away}))(?:{self.frame_gap.pattern}|[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{openers})\s*[：:]?\s*{lead})")
         # 某开发区举行重大项目集中开工仪式，A、B等12个项目…: the place's event, then the list (not a park's)
         self.event_clause = re.compile(
             rf"[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{verbs})[^，,。；;\n]{{0,6}}[，,：:]\s*")
         self.bare_opening = re.compile(rf"(?:这|上述|以上|此次|其中|分别)?(?:{count})?[^。；\n]{{0,8}}?(?:{openers})\s*[：:]?\s*{lead}")
-        selecting = alternation(lists["selecting_verbs"])
-        self.selecting = re.compile(selecting)
+        self.selecting = re.compile(selecting := alternation(lists["selecting_verbs"]))
         self.count_after_place = re.compile(rf"\s*(?:(?!{selecting})[^，。；\n]){{0,6}}?{count}")
         # how far back a spelled-out list may take the place counted before it, if it counts the list's kind
         self.count_reach = int(lists["count_reach"])
