@@ -5583,6 +5583,9 @@ def test_a_name_does_not_open_with_the_except_of_its_list(nlp):
     ("园区全面启动凯岚、博远2个产业园的建设。凯岚产业园累计投入4.2亿元。", "IndustrialPark", {"凯岚产业园"}),
     # a count of directions of research (方向, 环节, 赛道) after a list makes its members no firms
     ("凯岚生物科技有限公司在胃动力检测、胃蛋白酶测试以及血栓消融设备3个方向开展研发。", "Company", {"凯岚生物科技有限公司"}),
+    # a group's name before the note of its short name (not 某某控股（集团）有限公司: a bracket inside a legal name)
+    ("凯岚项目由博远水泥集团（简称博远集团）投资建设。", "Company", {"博远水泥集团", "博远集团"}),
+    ("重庆凯岚控股（集团）有限公司投资建设博远项目。", "Company", {"重庆凯岚控股（集团）有限公司"}),
 ])
 def test_fiftieth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
