@@ -84,7 +84,7 @@ class EntityFinder:
                                            rules.program["selection_cues"])
         self.projects = ProjectRecogniser(rules.project, names, gazetteer, self.companies, self.parks.is_place_zone)
         self.short_names = ShortNames(rules.company, names, gazetteer, self.companies, self.programs)
-        self.shared_kind_parks = SharedKindParks(rules.park, self.parks.short_suffix)
+        self.shared_kind_parks = SharedKindParks(rules.park, self.parks.short_suffix, names, gazetteer)
         self.derived_names = DerivedNames(rules.company, names, gazetteer, self.companies)
         self.shaped_names = ShapedNames(rules.company, names, self.companies, gazetteer)
         self.company_lists = CompanyLists(rules.company, rules.project, names, gazetteer, self.companies)

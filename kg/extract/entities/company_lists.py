@@ -80,9 +80,9 @@ class CompanyLists:
         self.category_re = re.compile(rf"(?:{alternation(company['category_heads'])})(?![内中里])")  # (not 等在行业内颇有影响力的企业)
         self.trade_head_re, self.not_firm_endings = re.compile(alternation(company["trade_heads"])), tuple(company["not_firm_endings"])
         self.rank_re, self.brand_rank_re = re.compile(alternation(company["rank_heads"])), re.compile(alternation(company["brand_rank_heads"]))
-        # 特种纸、绿色食品、高档家具3个传统产业: a count of industries, whose members are kinds of business
-        self.counted_category_re = re.compile(
-            rf"{HEAD_MODIFIER}{{0,6}}?(?:{alternation(company['category_heads'] + company['counted_kind_heads'])})(?!项目|工程|企业|公司)")
+        self.counted_category_re = re.compile(  # 特种纸、绿色食品、高档家具3个传统产业: kinds of business counted
+            rf"{HEAD_MODIFIER}{{0,6}}?(?:{alternation(company['category_heads'] + company['counted_kind_heads'])})(?!项目|工程|企业|公司)"
+            rf"|(?<![家户])(?:{alternation(company['counted_topic_heads'])})(?![^，,。；;]{{0,10}}?(?:企业|公司|厂|车企|集团|单位|项目|工程))")
         self.copula_re = re.compile(rf"(?:{alternation(company['list_copulas'])})[^，。；！？]*?(?:企业|公司)")
         # (not 以企业为主体、以市场为导向: taking firms as the main body, no list of them)
         opener = (rf"(?<!以)(?:{alternation(company['list_opener_heads'])})(?:分别|主要|依次)?"

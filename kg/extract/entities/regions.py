@@ -24,6 +24,7 @@ ROW_NUMBER = re.compile(r"[^\W\d_]*\d+(?=\D*$)")  # up to the last digits of a r
 SLOGAN_NOUN_TAGS = ("n", "vn", "nz")  # the segmenter's tags of a slogan's noun (产业, 工业, 文旅)
 CONJUNCTIONS = "和及与"  # (a division opening with one, 和县: after another word, the conjunction and a county's word)
 PREPOSITIONS, DIVISION_ENDS = "于在至从向对为由到", "县市区旗州盟"  # (位于田东县: not 于田's short form but 田东县)
+LIST_JOINTS = "、和与及"  # before the last region of a list, whose note names the list (广州市、佛山市（以下简称“广佛”）)
 QUOTE_CLOSERS = "”’》"  # a closing quote ends the word before a division's word (“十强”和县域经济: 和 and 县域)
 CLAUSE_OPENERS = SENTENCE_END_CHARS + CLAUSE_BREAK_CHARS + "\n"  # what a clause's first word stands after
 TOWN_LIST_REACH = 240  # characters before 等乡镇 searched for the towns it closes
@@ -450,13 +451,24 @@ def _inside_quotes(text: str, position: int) -> bool:
 
 def declare_region_aliases(doc: DocState, alias_re: re.Pattern) -> None:
     """伊金霍洛旗（以下简称“伊旗”）: the declared short name (`alias_re`'s group 1) is the region (the last division of a
-    compound one) wherever the text writes it outside the names found so far."""
+    compound one) wherever the text writes it outside the names found so far: a short form of the region's own name
+    (not 上海市（以下简称“本市”）, 广州市、佛山市（以下简称“广佛”）, 浦东新区（以下简称“新区”）)."""
     for region in list(doc.regions):
-        if m := alias_re.match(doc.text, region.end):
+        if (m := alias_re.match(doc.text, region.end)) and not (region.start and doc.text[region.start - 1] in LIST_JOINTS):
             parts = doc.region_parts.get((region.start, region.end))
             full = doc.text[parts[-1][0]:parts[-1][1]] if parts else doc.text[region.start:region.end]
+            if not _short_form(m.group(1), full):
+                continue
             doc.aliases.append((REGION, full, m.group(1)))
             for start in doc.starts(m.group(1)):
                 end = start + len(m.group(1))
                 if not (doc.names.overlaps(start, end) or doc.programs.overlaps(start, end)):
                     doc.regions.add(start, end, REGION, "region.declared_alias")
+
+
+def _short_form(short: str, full: str) -> bool:
+    """伊旗 of 伊金霍洛旗, 哈市 of 哈尔滨市: the first character of the name, then others of it in their order."""
+    if len(short) >= len(full) or short[0] != full[0]:
+        return False
+    rest = iter(full[1:])
+    return all(ch in rest for ch in short[1:])

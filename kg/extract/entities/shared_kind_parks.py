@@ -1,9 +1,12 @@
-"""Parks listed by their stems before one kind they share (荆州、潜江、黄石大冶湖3家高新技术产业开发区; 火烧山、西黑山、
-宜化6个产业园), where the text writes each member's full name elsewhere (荆州高新区, 火烧山产业园): each stem stands for
-that park (park.yaml: `suffixes`, `suffix_short_forms`)."""
+"""Parks listed by their stems before one kind they share (火烧山、西黑山、宜化6个产业园), where the text writes each
+member's full name elsewhere (火烧山产业园; the kind's short form counts): each stem stands for that park (park.yaml:
+`suffixes`, `suffix_short_forms`). Not where a stem is a place's name or a generic word (荆州、潜江3家高新区; 东区、
+西区2个片区): a place names several parks of its own (荆州高新区, 荆州经开区), and an alias holds across documents."""
 from __future__ import annotations
 
+from kg.extract.entities.names import NameText
 from kg.extract.entities.state import DocState
+from kg.extract.gazetteer import Gazetteer
 from kg.extract.search import alternation, compile_rare
 from kg.schema import PARK
 
@@ -12,13 +15,14 @@ LIST_REACH = 60  # characters before the shared kind searched for its list
 
 
 class SharedKindParks:
-    def __init__(self, park: dict, short_suffix: dict[str, list[str]]):
+    def __init__(self, park: dict, short_suffix: dict[str, list[str]], names: NameText, gazetteer: Gazetteer):
+        self.names, self.gazetteer = names, gazetteer
         count = r"(?:\d+|[一二三四五六七八九十两]+)\s*[家个座大]"
         self.head_re = compile_rare(rf"{count}(?P<kind>{alternation(park['suffixes'])})")
         self.short_suffix = short_suffix
 
     def find(self, doc: DocState) -> None:
-        """荆州、潜江、黄石大冶湖3家高新技术产业开发区, with 荆州高新区 named elsewhere: 荆州 is a mention of that park."""
+        """火烧山、西黑山6个产业园, with 火烧山产业园 named elsewhere: 火烧山 is a mention of that park."""
         text = doc.text
         parks = {text[m.start:m.end] for m in doc.names if m.label == PARK}
         if not parks:
@@ -41,7 +45,12 @@ class SharedKindParks:
                 members.append((position + stem_at, position + len(part), part[stem_at:]))
                 position += len(part) + 1
             else:
-                self._add(doc, members, kinds, parks)
+                if not any(self._place_or_word(stem) for _, _, stem in members):
+                    self._add(doc, members, kinds, parks)
+
+    def _place_or_word(self, stem: str) -> bool:
+        return self.gazetteer.region_re.fullmatch(stem) is not None or stem in self.gazetteer.region_names or \
+            self.names.is_generic(stem)
 
     @staticmethod
     def _add(doc: DocState, members: list[tuple[int, int, str]], kinds: tuple[str, ...], parks: set[str]) -> None:

@@ -120,7 +120,7 @@ class ClauseBefore(Fallback):
     after a semicolon goes on with the sentence before it, up to `semicolon_reach` sentences (某园区被省政府确定为P1；
     被工信部授予P2称号)."""
     options = ("no_subject", "joined_clause", "not_counted", "chained_clause", "aim", "done", "semicolon_reach",
-               "by_whom")
+               "by_whom", "relative_after")
     word_lists = ("cues",)
 
     def __init__(self, pattern, others):
@@ -132,10 +132,13 @@ class ClauseBefore(Fallback):
         self.done = pattern.regex("done", "(?!)")
         self.any_cue = re.compile(alternation(pattern.words["cues"]))
         self.semicolon_reach = int(pattern.value("semicolon_reach", 0))
+        self.relative_after = pattern.regex("relative_after", "(?!)")
 
     def instead(self, s, begin, cue_start, tail):
         text, heads = s.text, []
         opening = self.no_subject.fullmatch(text, begin, cue_start)
+        if self.relative_after.match(text, tail.end):
+            return []  # (被某厅认定为P的还有A: the subject follows)
         # (not 入选P的3家企业分别为A、B: a sentence that opens with its cue names its subject after it)
         floor, mentions = self._joined(s) if opening and opening.end() > s.start else (s.start, s.mentions)
         if begin <= floor or not opening:

@@ -99,7 +99,7 @@ class ListReader(ListPrograms, ListTopics):
         self.event_clause = re.compile(
             rf"[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{verbs})[^，,。；;\n]{{0,6}}[，,：:]\s*")
         self.bare_opening = re.compile(rf"(?:这|上述|以上|此次|其中|分别)?(?:{count})?[^。；\n]{{0,8}}?(?:{openers})\s*[：:]?\s*{lead}")
-        self.selecting = re.compile(selecting := alternation(lists["selecting_verbs"]))
+        self.selecting, self.unselected = re.compile(selecting := alternation(lists["selecting_verbs"])), re.compile(lists["unselected_deed"])
         self.count_after_place = re.compile(rf"\s*(?:(?!{selecting})[^，。；\n]){{0,6}}?{count}")
         # how far back a spelled-out list may take the place counted before it, if it counts the list's kind
         self.count_reach = int(lists["count_reach"])
@@ -497,4 +497,4 @@ class ListReader(ListPrograms, ListTopics):
         subset = self.subset_by_deed.search(text, start, first.start) if self.subset_by_deed is not None else None
         # 在这份名单中，某集团投资的企业有两家: within the list itself, they are its members
         return subset is not None and self.selection_cue.search(text, start, first.start) is None and \
-            not self.selecting.search(subset["deed"])
+            (not self.selecting.search(subset["deed"]) or self.unselected.search(subset["deed"]))

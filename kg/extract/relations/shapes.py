@@ -12,7 +12,7 @@ import bisect
 import re
 from collections import defaultdict
 
-from kg.extract.relations import categories, documents, fallbacks, headline, places, selection
+from kg.extract.relations import categories, documents, fallbacks, frames, headline, places, selection
 from kg.extract.relations.sentence import (PLACES, Sentence, Shape, after_brackets, after_skipped, first_by_name,
                                            list_from)
 from kg.extract.search import alternation, held_gate
@@ -22,7 +22,7 @@ from kg.schema import REGION
 
 LIST_WORD_END = re.compile(r"(?:名单|名录|清单)$")
 SELECTION_LIST_END = re.compile(r"(?:拟认定|认定|公示|推荐)?(?:名单|名录|清单)$")
-SHORT_HEADING = 4  # characters of the shortest heading that may name a program short
+SHORT_HEADING = 6  # characters of the shortest heading that may name a program short (not 绿色工厂)
 BRACKETED = re.compile(r"[（(][^（）()]{1,8}[）)]")  # a place in brackets inside a firm's name
 
 
@@ -353,19 +353,9 @@ class TableProgram(Shape):
         for header in self.header.finditer(text):  # rare words: the headings are looked for before them only
             if header.start() < done:
                 continue
-            heading = None
-            for heading in self.heading.finditer(text, max(0, header.start() - self.reach), header.start()):
-                pass  # the last heading before the header
-            if heading is None:
-                continue
-            name = heading.group("name").replace("\n", "")  # (a heading broken across two lines)
-            # the longest program the name ends with, else one the document names with its list word (某某名单)
-            program = max(((name.endswith(t), m.end - m.start, m) for t, m in programs.items()
-                           if name.endswith(t) or name.endswith(LIST_WORD_END.sub("", t))), key=lambda c: c[:2], default=(None,))[-1]
-            if program is None and len(name) >= SHORT_HEADING:
-                # 附：两化融合示范园区认定名单 after 2022年江西省两化融合示范园区: the program the heading names short
-                program = max(((m.end - m.start, m) for t, m in programs.items() if m.start < heading.start()
-                               and SELECTION_LIST_END.sub("", t).endswith(name)), key=lambda c: c[0], default=(None,))[-1]
+            headings = list(self.heading.finditer(text, max(0, header.start() - self.reach), header.start()))
+            # the last heading before the header that names a program (附：某某（第二批）名单 may name none)
+            program = next(filter(None, (self._program(text, heading, programs) for heading in reversed(headings))), None)
             if program is None:
                 continue
             blank = self.blank.search(text, header.end())
@@ -377,6 +367,20 @@ class TableProgram(Shape):
                 if m.label in p.head:
                     out.append(p.relation_of(m, program, sentence_of(m.start)))
         return out
+
+
+    @staticmethod
+    def _program(text: str, heading: re.Match, programs: dict[str, Mention]) -> Mention | None:
+        """The longest program the heading's name ends with, else one the document names with its list word (某某名单),
+        else one named before it whose name ends with a long enough heading's (附：两化融合示范园区认定名单 after
+        2022年江西省两化融合示范园区: named short)."""
+        name = heading.group("name").replace("\n", "")  # (a heading broken across two lines)
+        program = max(((name.endswith(t), m.end - m.start, m) for t, m in programs.items()
+                       if name.endswith(t) or name.endswith(LIST_WORD_END.sub("", t))), key=lambda c: c[:2], default=(None,))[-1]
+        if program is None and len(name) >= SHORT_HEADING:
+            program = max(((m.end - m.start, m) for t, m in programs.items() if m.start < heading.start()
+                           and SELECTION_LIST_END.sub("", t).endswith(name)), key=lambda c: c[0], default=(None,))[-1]
+        return program
 
 
 class ListShape(Shape):
@@ -407,11 +411,11 @@ SHAPES: dict[str, type[Shape]] = {
     "adjacent_places": places.AdjacentPlaces,
     "bracketed_place": places.BracketedPlace,
     "containment": places.Containment,
-    "frame": places.Frame,
+    "frame": frames.Frame,
     "inside": places.Inside,
-    "paragraph_topic": places.ParagraphTopic,
+    "paragraph_topic": frames.ParagraphTopic,
     "counted_then_named": places.CountedThenNamed,
-    "section": places.Section,
+    "section": frames.Section,
     "record_field": places.RecordField,
     "own_parks": places.OwnParks,
     "own_titles": selection.OwnTitles,
