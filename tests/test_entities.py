@@ -5583,14 +5583,6 @@ def test_a_name_does_not_open_with_the_except_of_its_list(nlp):
     # a count of topics (个, not 家) names no firms; a firms' word after the topic's does
     ("华为、中兴通讯等新赛道企业今年在该区新增投资超过50亿元。", "Company", {"华为", "中兴通讯"}),
     ("隆基绿能、通威股份、晶科能源3家在光伏赛道持续领跑。", "Company", {"隆基绿能", "通威股份", "晶科能源"}),
-    # parks listed by their stems before the kind they share, each named in full elsewhere (in its short kind too)
-    ("国务院同意凯岚、博远、晨越大冶湖3家高新技术产业开发区升级为国家高新技术产业开发区。凯岚高新区的前身是凯岚经济开发区。"
-     "博远高新区由泽口经济开发区发展而来。晨越大冶湖高新区已形成三大产业。", "IndustrialPark",
-     {"凯岚", "博远", "晨越大冶湖", "凯岚高新区", "凯岚经济开发区", "博远高新区", "泽口经济开发区", "晨越大冶湖高新区"}),
-    ("园区全面启动凯岚、博远2个产业园的建设。凯岚产业园累计投入4.2亿元。", "IndustrialPark", {"凯岚产业园"}),
-    # (not places' names: a place names several parks of its own)
-    ("荆州、潜江2家高新技术产业开发区获批国家级高新区。荆州高新区以生物医药为主导，潜江高新区以化工为主导。", "IndustrialPark",
-     {"荆州高新区", "潜江高新区"}),
     # a count of directions of research (方向, 环节, 赛道) after a list makes its members no firms
     ("凯岚生物科技有限公司在胃动力检测、胃蛋白酶测试以及血栓消融设备3个方向开展研发。", "Company", {"凯岚生物科技有限公司"}),
     # a group's name before the note of its short name (not 某某控股（集团）有限公司: a bracket inside a legal name)

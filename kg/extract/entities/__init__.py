@@ -55,7 +55,6 @@ from kg.extract.entities.project_lists import ProjectLists
 from kg.extract.entities.projects import ProjectRecogniser
 from kg.extract.entities.regions import RegionRecogniser, declare_region_aliases
 from kg.extract.entities.shaped_names import ShapedNames
-from kg.extract.entities.shared_kind_parks import SharedKindParks
 from kg.extract.entities.short_names import ShortNames
 from kg.extract.entities.state import DocState, Findings
 from kg.extract.entities.suffix_types import SuffixRecogniser
@@ -84,7 +83,6 @@ class EntityFinder:
                                            rules.program["selection_cues"])
         self.projects = ProjectRecogniser(rules.project, names, gazetteer, self.companies, self.parks.is_place_zone)
         self.short_names = ShortNames(rules.company, names, gazetteer, self.companies, self.programs)
-        self.shared_kind_parks = SharedKindParks(rules.park, self.parks.short_suffix, names, gazetteer)
         self.derived_names = DerivedNames(rules.company, names, gazetteer, self.companies)
         self.shaped_names = ShapedNames(rules.company, names, self.companies, gazetteer)
         self.company_lists = CompanyLists(rules.company, rules.project, names, gazetteer, self.companies)
@@ -132,7 +130,6 @@ class EntityFinder:
             self.shaped_names.pairs,  # 神剑新材料和鑫科铜业入围…
             self.shaped_names.find,  # 丹澳药业、鑫通钢铁: a brand and an industry word where a subject stands
             self.short_names.tag,  # every occurrence of the short names confirmed so far
-            self.shared_kind_parks.find,  # 荆州、潜江3家高新技术产业开发区, with 荆州高新区 named elsewhere (not tagged)
             self.derived_names.link_placed_brands,  # 上海汇辽 where the text names 上海汇辽建筑装饰工程有限公司
             self.joined_products.find,  # 某某有限公司开关、低压电器…生产项目: one project
             self.joined_products.find_after_firms,  # 某某有限公司餐饮生产、管理、配送项目 (配送项目 no name alone)
