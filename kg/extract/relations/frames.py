@@ -66,9 +66,15 @@ class Frame(Shape):
                 break
             frame = m
         close = (self.close if opened else self.inside_close).match(s.text, after_brackets(s.text, frame.end))
-        if close and opened and (opening.groupdict().get("dated") or opening.groupdict().get("visit")) and \
-                frame.label != PARK and not self.inside_close.match(s.text, after_brackets(s.text, frame.end)):
-            return None, None, opened  # (5月20日，在杭州，某省举行签约活动: the event's venue, not where its heads are)
+        if close and opened and (opening.groupdict().get("dated") or opening.groupdict().get("visit")):
+            # after a date or a reporter's visit, a park's frame or one closed by a word of inside, before a head, and
+            # up to the next place named (not 5月20日，在杭州，某省举行签约活动; 4月20日，在某高新区，湖北省…开工仪式举行:
+            # an event's venue; 记者在某高新区看到，A…，B在宁波总部的扩产项目: B's own place)
+            after = next((m for m in ms if m.start >= close.end()), None)
+            if (frame.label != PARK and not self.inside_close.match(s.text, after_brackets(s.text, frame.end))) or \
+                    after is None or after.label in PLACES:
+                return None, None, opened
+            return close.end(), frame, False
         return (close.end(), frame, opened) if close else (None, None, opened)
 
 

@@ -353,9 +353,10 @@ class TableProgram(Shape):
         for header in self.header.finditer(text):  # rare words: the headings are looked for before them only
             if header.start() < done:
                 continue
-            headings = list(self.heading.finditer(text, max(0, header.start() - self.reach), header.start()))
-            # the last heading before the header that names a program (附：某某（第二批）名单 may name none)
-            program = next(filter(None, (self._program(text, heading, programs) for heading in reversed(headings))), None)
+            heading = None
+            for heading in self.heading.finditer(text, max(0, header.start() - self.reach), header.start()):
+                pass  # the last heading before the header (附件2：某某复核不通过名单 names none: no earlier one stands in)
+            program = self._program(text, heading, programs) if heading is not None else None
             if program is None:
                 continue
             blank = self.blank.search(text, header.end())
