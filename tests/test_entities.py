@@ -5580,6 +5580,9 @@ def test_a_name_does_not_open_with_the_except_of_its_list(nlp):
     ("上海市（以下简称“本市”）今年认定市级专精特新企业1200家，本市凯岚高科技园区入选最多。", "Region", {"上海市"}),
     ("广州市、佛山市（以下简称“广佛”）共建广佛高质量发展融合试验区。", "Region", {"广州市", "佛山市"}),
     ("上海市浦东新区（以下简称“新区”）与凯岚集团签署合作协议，新区将共建平台。", "Region", {"上海市浦东新区"}),
+    # a province's short name, a level and a zone name its zones together (a city's a park)
+    ("湖北国家高新区增至12个", "IndustrialPark", set()),
+    ("璧山国家高新区新开工项目8个。", "IndustrialPark", {"璧山国家高新区"}),
     # a slogan's verb of getting projects ends no project's name
     ("“转型升级靠项目，没有项目等于零。”“千方百计上项目，以大项目建设促进产业转型。”", "Project", set()),
     # a count of topics (个, not 家) names no firms; a firms' word after the topic's does

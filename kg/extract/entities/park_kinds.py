@@ -23,6 +23,7 @@ class ParkKinds:
             rf"(?:{park['collective_words']}|{park['pointing_words']})(?:{names.generic.pattern}|{alternation(park['description_words'])})?$")
         self.order_re, self.province_kinds = re.compile(park["order_words"]), frozenset(park["province_kinds"])
         self.province_zones = tuple(park["province_zones"])
+        self.infix_end_re = re.compile(rf"(?:{'|'.join(map(re.escape, park['optional_infixes']))})$")  # 湖北国家高新区
         self.description_words = tuple(park["description_words"])
         self.macro_region_re = re.compile("|".join(park["macro_regions"]))
         self.scale_re = re.compile(park["scale_words"])
@@ -70,6 +71,7 @@ class ParkKinds:
         产业园), or a province's full name and a kind alone (江苏省高新区: a province's zones are named after their cities), or
         its short name and a zone (河北开发区; not 天津开发区, a city's, nor 江苏工业园, a park of a partner province)."""
         gazetteer = self.gazetteer
+        stem = self.infix_end_re.sub("", stem)  # (湖北国家高新区增至12个: the province's national zones)
         return self.collective_word_re.search(stem) is not None or self.order_re.search(stem) is not None or (
             suffix in self.province_kinds and stem.endswith("省") and stem in gazetteer.full_region_names) or (
             suffix.endswith(self.province_zones) and stem in gazetteer.province_names
