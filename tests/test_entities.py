@@ -5583,6 +5583,8 @@ def test_a_name_does_not_open_with_the_except_of_its_list(nlp):
     # a province's short name, a level and a zone name its zones together (a city's a park)
     ("湖北国家高新区增至12个", "IndustrialPark", set()),
     ("璧山国家高新区新开工项目8个。", "IndustrialPark", {"璧山国家高新区"}),
+    # 只有, 仅有 open no name
+    ("各平台中只有市开发区开工2个。", "IndustrialPark", set()),
     # a slogan's verb of getting projects ends no project's name
     ("“转型升级靠项目，没有项目等于零。”“千方百计上项目，以大项目建设促进产业转型。”", "Project", set()),
     # a count of topics (个, not 家) names no firms; a firms' word after the topic's does
