@@ -5595,6 +5595,10 @@ def test_a_name_does_not_open_with_the_except_of_its_list(nlp):
     # a group's name before the note of its short name (not 某某控股（集团）有限公司: a bracket inside a legal name)
     ("凯岚项目由博远水泥集团（简称博远集团）投资建设。", "Company", {"博远水泥集团", "博远集团"}),
     ("重庆凯岚控股（集团）有限公司投资建设博远项目。", "Company", {"重庆凯岚控股（集团）有限公司"}),
+    # (not across the partner before it, nor a school's group; a generic word declared is no short name)
+    ("凯岚与博远集团（简称博远）合资成立的晨越动力项目落户长春。", "Company", {"博远集团", "博远"}),
+    ("西安凯岚一中教育集团（简称凯岚一中）在高新区建设沣东校区项目。", "Company", set()),
+    ("中国博远集团（以下简称“集团”）投资建设凯岚项目。", "Company", {"中国博远集团"}),
 ])
 def test_fiftieth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -24,6 +24,7 @@ FIRM_ENDINGS = ("公司", "集团")  # a list member named so is a firm, even in
 GROUP_IN_BRACKETS = re.compile(r"[（(](?:集团|控股|股份)[）)]$")
 LEADING_NOTE = re.compile(r"[（(](?!集团|控股|股份)[^（）()]{1,12}[）)]\s*(?=[^\W\d_]{2})")  # no name opens with a note
 BIG_ONES = re.compile(r"[两二三四五六七八九十几]大$")  # 两大集团: the big ones counted
+GROUP_BREAK = re.compile(r"[）)][与和及、]|、|(?<=[\u4e00-\u9fff]{2})与")  # before a group's name: the partner's end
 LIST_SEPARATORS = ("、", "：", ":")  # before a list's member (…、廊坊开发区某某有限公司: a park opening it is its name's)
 
 
@@ -65,6 +66,7 @@ class CompanyRecogniser(PlantNames):
         self.plant_modifiers = tuple(company["plant_modifiers"])
         self.group_suffixes = tuple(company["group_suffixes"])
         self.group_words_after = tuple(x for x in self.group_suffixes if x.endswith("集团"))
+        self.not_firm_groups, self.generic_aliases = tuple(company["not_firm_groups"]), frozenset(company["generic_aliases"])
         self.industry_words = frozenset(company["industry_words"])
         self.firm_words = tuple(company["firm_words"])  # (a tuple: names are tested with endswith too)
         industry_words = alternation(company["industry_words"])
@@ -72,10 +74,8 @@ class CompanyRecogniser(PlantNames):
         self.industry_suffix_re = re.compile(rf"(?:{industry_words})\Z")
         self.not_company = tuple(company["not_company_suffixes"])
         self.not_company_openings = tuple(company["not_company_openings"])
-        self.max_short = int(company["max_short_name"])
-        self.max_list_developer = int(company["max_list_developer"])
-        self.brand_tags = frozenset(company["brand_tags"])
-        self.not_brand_tags = frozenset(company["not_brand_tags"])
+        self.max_short, self.max_list_developer = int(company["max_short_name"]), int(company["max_list_developer"])
+        self.brand_tags, self.not_brand_tags = frozenset(company["brand_tags"]), frozenset(company["not_brand_tags"])
         self.program_heads = tuple(company["company_program_heads"])  # (programs whose members are firms)
         self.plant_program_heads = tuple(company["plant_program_heads"])
         self.shaped_name_re = re.compile(rf"([^\W\d_]{{2,{self.max_short}}}?)(?:{industry_words})")
@@ -96,8 +96,7 @@ class CompanyRecogniser(PlantNames):
         # what may follow a company's name: 入选…, 落户…, after adverbs (A、B等(则)入选…)
         self.name_end_re = re.compile(
             f"(?:{names.adverbs})*(?:{alternation(list(company['location_cues']) + list(selection_cues))})")
-        markers = alternation(company["alias_markers"])
-        q = re.escape(QUOTES)
+        markers, q = alternation(company["alias_markers"]), re.escape(QUOTES)
         self.alias_re = re.compile(rf"[（(]\s*(?:{markers})[：:]?\s*[{q}]?([^{q}（）()，。、]{{2,12}})[{q}]?\s*[）)]")
 
     # ---------------------------------------------------------------- full names
@@ -328,6 +327,7 @@ class CompanyRecogniser(PlantNames):
         start = self.names.after_generic_subject(doc.text, start, suffix_start)
         # 明达油脂公司和鸿福集团, 凯岚科技与博远集团: the firm before and its partner
         start = max((m.end() for m in self.firm_joint_re.finditer(doc.text, start, suffix_start)), default=start)
+        start = max((m.end() for m in GROUP_BREAK.finditer(doc.text, start, suffix_start - 2)), default=start)  # (鞍钢）与本钢集团)
         start = self.after_description(doc.text, start, suffix_start)  # 中国民企500强万洋集团
         roles = [m.end() for m in self.role_re.finditer(doc.text, max(0, start - 6), suffix_start - 2)
                  if m.end() > start and self.opens_role(doc.text, m.start())]
@@ -356,8 +356,8 @@ class CompanyRecogniser(PlantNames):
         national = (name.startswith(self.state_group_openings) and doc.text.startswith("集团", suffix_start)
                     and suffix_start - start >= 4 and not self.joins_words(name)
                     and all(self.names.is_name_char(ch) for ch in name))
-        if 2 <= suffix_start - start and (self.is_short_name(name) or own != name and self.is_short_name(own)
-                                          or national):
+        if 2 <= suffix_start - start and not name.endswith(self.not_firm_groups) and (
+                self.is_short_name(name) or own != name and self.is_short_name(own) or national):
             # (中国电子信息产业集团: a state group is named by the country and its trades alone)
             doc.names.add(start, end, COMPANY, "company.group_name")
 
@@ -495,6 +495,6 @@ class CompanyRecogniser(PlantNames):
     def find_declared_aliases(self, doc: DocState) -> None:
         """重庆胜禹新材料有限公司（以下简称“胜禹新材”）: the short name is the same thing (for any type)."""
         for mention in list(doc.names):
-            if m := self.alias_re.match(doc.text, mention.end):
+            if (m := self.alias_re.match(doc.text, mention.end)) and m.group(1) not in self.generic_aliases:
                 doc.aliases.append((mention.label, doc.text[mention.start:mention.end], m.group(1)))
                 doc.short_names[m.group(1)] = mention.label

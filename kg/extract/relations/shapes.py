@@ -34,9 +34,11 @@ class Pair(Shape):
     With `chain: true`, places written right after the tail are tails too: 在东莞市茶山镇开工.
     `after_tail` must match right after the tail (its closing bracket: 某公司（新昌县）), `after_head` right after
     the head (某开发区举行X项目开工仪式), `before_tail` right before the tail (荣获P称号的A: the cue); `not_in_clause_before`
-    must not match in the clause before the pair (欢迎A等企业来P投资兴业: an invitation)."""
+    must not match in the clause before the pair (欢迎A等企业来P投资兴业: an invitation); `tail_not` must not match in the
+    tail's name (某银行某分行, 某设计研究院: a lender, a designer)."""
     needs = "both"
-    options = ("gap", "order", "skip_alias", "chain", "after_tail", "after_head", "before_tail", "not_in_clause_before")
+    options = ("gap", "order", "skip_alias", "chain", "after_tail", "after_head", "before_tail", "not_in_clause_before",
+               "tail_not")
     word_lists = ("cues",)
 
     def __init__(self, pattern, others):
@@ -53,6 +55,7 @@ class Pair(Shape):
         self.before_tail = re.compile(f"(?:{pattern.regex('before_tail').pattern})$") \
             if "before_tail" in pattern.values else None
         self.not_before = pattern.regex("not_in_clause_before") if "not_in_clause_before" in pattern.values else None
+        self.tail_not = pattern.regex("tail_not", "(?!)")
         self.group = ("pair", pattern.head, pattern.tail, self.tail_first, self.alias and self.alias.pattern)
 
     def find(self, s: Sentence) -> list[Relation]:
@@ -86,7 +89,8 @@ class Pair(Shape):
             text = s.text
             s.memory[key] = [(head, tail, before, gap) for head, tail, before, (start, end) in self._candidates(s)
                              for gap in [self.gap.fullmatch(text, start, end)]
-                             if gap and (self.after_tail is None or self.after_tail.match(text, tail.end))
+                             if gap and not self.tail_not.search(text, tail.start, tail.end)
+                             and (self.after_tail is None or self.after_tail.match(text, tail.end))
                              and (self.after_head is None or self.after_head.match(text, head.end))
                              and (self.before_tail is None or self.before_tail.search(text, max(s.start, tail.start - 12),
                                                                                      tail.start))
@@ -137,14 +141,15 @@ class Pair(Shape):
 
 class Partners(Shape):
     """A与B合资建设的…项目: the tail joined by a partner word to the tail of the pair pattern `of` (and each joined so
-    before it: 由A、B和C共同出资建设的…项目)."""
+    before it: 由A、B和C共同出资建设的…项目); none whose name `tail_not` matches."""
     needs = "both"
-    options = ("gap", "of")
+    options = ("gap", "of", "tail_not")
     word_lists = ("cues",)
 
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
         self.joint = pattern.regex("gap", "{cues}")
+        self.tail_not = pattern.regex("tail_not", "(?!)")
 
     def find(self, s: Sentence) -> list[Relation]:
         out = []
@@ -152,7 +157,8 @@ class Partners(Shape):
             for partner in reversed(before[:-1]):
                 if partner.label not in self.pattern.tail or not self.joint.fullmatch(s.text, partner.end, tail.start):
                     break
-                out.append(self.relation(head, partner, s))
+                if not self.tail_not.search(s.text, partner.start, partner.end):
+                    out.append(self.relation(head, partner, s))
                 tail = partner
         return out
 
