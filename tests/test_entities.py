@@ -5583,6 +5583,9 @@ def test_a_name_does_not_open_with_the_except_of_its_list(nlp):
     # a province's short name, a level and a zone name its zones together (a city's a park)
     ("湖北国家高新区增至12个", "IndustrialPark", set()),
     ("璧山国家高新区新开工项目8个。", "IndustrialPark", {"璧山国家高新区"}),
+    # a route's ends (北起, 南至) open no name; a project is no verb's object (已基本满足项目落地需求)
+    ("一期河道长3.1公里，北起高新区新航路，向南经新荣路至翔安大街。", "IndustrialPark", set()),
+    ("园区已基本满足项目落地需求。", "Project", set()),
     # 只有, 仅有 open no name
     ("各平台中只有市开发区开工2个。", "IndustrialPark", set()),
     # a slogan's verb of getting projects ends no project's name
