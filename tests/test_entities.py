@@ -5586,6 +5586,8 @@ def test_a_name_does_not_open_with_the_except_of_its_list(nlp):
     # a route's ends (北起, 南至) open no name; a project is no verb's object (已基本满足项目落地需求)
     ("一期河道长3.1公里，北起高新区新航路，向南经新荣路至翔安大街。", "IndustrialPark", set()),
     ("园区已基本满足项目落地需求。", "Project", set()),
+    # the places a place borders, by their short names (东邻合川，南接大足，西连安岳，北靠遂宁)
+    ("潼南区东邻合川，南接大足，西连安岳，北靠遂宁。", "Region", {"潼南区", "合川", "大足", "安岳", "遂宁"}),
     # 只有, 仅有 open no name
     ("各平台中只有市开发区开工2个。", "IndustrialPark", set()),
     # a slogan's verb of getting projects ends no project's name
