@@ -167,9 +167,17 @@ class ClauseBefore(Fallback):
         """Where the sentence's run of sentences joined by semicolons starts (its own start, if none joins it), and
         the mentions from there on."""
         floor, reach = s.start, self.semicolon_reach
-        while reach and s.text[:floor].rstrip(" \t\u3000")[-1:] in ("；", ";"):
+        while reach and _after_semicolon(s.text, floor):
             floor, reach = max(s.text.rfind(ch, 0, floor - 1) for ch in SENTENCE_END_CHARS + "\n") + 1, reach - 1
         if floor == s.start:
             return floor, s.mentions
         mentions, count = s.earlier
         return floor, [m for m in mentions[:count] if m.start >= floor] + s.mentions
+
+
+def _after_semicolon(text: str, position: int) -> bool:
+    """A semicolon stands before `position`, past spaces (not a copy of the text before it: a long report)."""
+    i = position - 1
+    while i >= 0 and text[i] in " \t\u3000":
+        i -= 1
+    return i >= 0 and text[i] in "；;"

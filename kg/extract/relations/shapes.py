@@ -362,7 +362,7 @@ class TableProgram(Shape):
             heading = None
             for heading in self.heading.finditer(text, max(0, header.start() - self.reach), header.start()):
                 pass  # the last heading before the header (附件2：某某复核不通过名单 names none: no earlier one stands in)
-            program = self._program(text, heading, programs) if heading is not None else None
+            program = self._program(heading, programs) if heading is not None else None
             if program is None:
                 continue
             blank = self.blank.search(text, header.end())
@@ -377,7 +377,7 @@ class TableProgram(Shape):
 
 
     @staticmethod
-    def _program(text: str, heading: re.Match, programs: dict[str, Mention]) -> Mention | None:
+    def _program(heading: re.Match, programs: dict[str, Mention]) -> Mention | None:
         """The longest program the heading's name ends with, else one the document names with its list word (某某名单),
         else one named before it whose name ends with a long enough heading's (附：两化融合示范园区认定名单 after
         2022年江西省两化融合示范园区: named short)."""
