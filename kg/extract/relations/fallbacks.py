@@ -3,6 +3,7 @@ cue's clause names no subject (该公司…, the clause or the sentence before, 
 before the program (a copula: 某公司是一家…的P)."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.extract.relations.sentence import PLACES, Sentence, Shape
@@ -172,7 +173,7 @@ class ClauseBefore(Fallback):
         if floor == s.start:
             return floor, s.mentions
         mentions, count = s.earlier
-        return floor, [m for m in mentions[:count] if m.start >= floor] + s.mentions
+        return floor, mentions[bisect.bisect_left(mentions, floor, 0, count, key=lambda m: m.start):count] + s.mentions
 
 
 def _after_semicolon(text: str, position: int) -> bool:
