@@ -5607,3 +5607,30 @@ def test_a_name_does_not_open_with_the_except_of_its_list(nlp):
 ])
 def test_fiftieth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # a deed of selection right before a list opens it as firms (judged by their names)
+    ("此次入选的凯岚光学、博远光电、晨越水表以及申和股份，都是各自行业中的佼佼者。", "Company",
+     {"凯岚光学", "博远光电", "晨越水表", "申和股份"}),
+    ("此次入选的电机、轴承和齿轮，都是各自行业中的佼佼者。", "Company", set()),
+    # a table's field and its note before a dot open no name
+    ("入选名单如下：\n1．装备制造（工程机械）·凯岚经济技术开发区，五星\n2．石化化工（炼化、合成材料）·博远高新区，四星\n",
+     "IndustrialPark", {"凯岚经济技术开发区", "博远高新区"}),
+    # verbs of completing, growing and belonging open no name; nor does a base's 内
+    ("集中竣工凯岚氢能压缩机、博远储能等项目，完成投资18亿元。", "Project", {"凯岚氢能压缩机", "博远储能"}),
+    ("扶持壮大凯岚遵义分公司、博远辣椒食品厂等农产品加工企业。", "Company", {"凯岚遵义分公司", "博远辣椒食品厂"}),
+    ("两个项目均属高科技项目，计划建设厂房13.6万平方米。", "Project", set()),
+    ("并以该公司为主体投资建设凯岚县博远村茶光互补光伏发电项目。", "Project", {"凯岚县博远村茶光互补光伏发电项目"}),
+    ("目前，凯岚基地内博远集团25万吨甲醇项目已经建成投产。", "Project", {"博远集团25万吨甲醇项目"}),
+    # a count of projects, a clause, then 包括 and members marked as names (not kinds of works)
+    ("基础设施项目15个，总投资70亿元，包括荣县凯岚河流域生态修复、自流井博远河防洪堤等；", "Project",
+     {"荣县凯岚河流域生态修复", "自流井博远河防洪堤"}),
+    ("基础设施类项目5个，总投资3.7亿元，包括道路建设、消防站建设等。", "Project", set()),
+    # 包括A、B在内的N个项目 closes a list as 等 does
+    ("近日，凯岚镇包括博远·新城中心广场、晨越公园在内的14个项目集中开工。", "Project", {"博远·新城中心广场", "晨越公园"}),
+    # a stock's name before its code is a firm's, even of a place and a word
+    ("湖南发展（000722）发布公告，拟增资全资子公司。湖南发展表示，该项目符合公司战略。", "Company", {"湖南发展"}),
+])
+def test_fifty_first_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

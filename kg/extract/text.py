@@ -62,6 +62,12 @@ def count_value(written: str) -> int | None:
     return NUMERALS.get(written) if len(written) == 1 else None
 
 
+def leading_count(written: str | None) -> int | None:
+    """4个, 十二项: the number a count opens with (None for none)."""
+    number = re.match(r"\d+|[一二三四五六七八九十两]+", written.strip()) if written else None
+    return count_value(number.group()) if number else None
+
+
 def listed_after(text: str, items: list[tuple[int, int, str]], close: str) -> list[tuple[int, int, str]]:
     """The members of a list after the word that closes a list of something else (集研发、生产、销售于一体的A、B等企业:
     A and B, after 于一体的); none when fewer than two follow it, all when the word is not there."""

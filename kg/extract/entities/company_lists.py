@@ -86,7 +86,7 @@ class CompanyLists:
         self.copula_re = re.compile(rf"(?:{alternation(company['list_copulas'])})[^，。；！？]*?(?:企业|公司)")
         # (not 以企业为主体、以市场为导向: taking firms as the main body, no list of them)
         opener = (rf"(?<!以)(?:{alternation(company['list_opener_heads'])})(?:分别|主要|依次)?"
-                  rf"(?:{alternation(company['list_opener_verbs'])})|{company['list_opener_counts']}")
+                  rf"(?:{alternation(company['list_opener_verbs'])})|{company['list_opener_counts']}|{company['list_opener_deeds']}")
         self.opener_re = compile_scan(rf"(?:{opener})[：:]?\s*$")
         self.member_kind_re = re.compile(company["member_kind"])  # 饲料企业正大饲料: the member's kind, then its name
         self.heading_re, self.any_opener_re = compile_scan(company["list_heading"]), compile_scan(opener)  # (the latter anywhere:

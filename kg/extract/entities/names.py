@@ -227,6 +227,9 @@ class NameText:
             barrier = doc.names.last_end_before(suffix_start)
         run_start = self.extend_left(doc.text, suffix_start, barrier, max_len)
         start = self.trim_left(doc.text, run_start, suffix_start, doc.regions, words_only)
+        noted = max(doc.text.rfind(f"{close}·", max(0, start - 1), suffix_start) for close in ")）")
+        if noted != -1:  # 装备制造（工程机械）·长沙经济技术开发区: a table's field and its note, then the name (the run may
+            start = noted + 2  # start at the dot: 石化化工（炼化、合成材料）·岳阳…)
         return self.after_joining_word(doc, start, suffix_start)
 
     def after_joining_word(self, doc: DocState, start: int, suffix_start: int) -> int:

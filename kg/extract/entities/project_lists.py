@@ -13,7 +13,7 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText, bare, before_amount_note
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation, compile_rare, compile_scan
-from kg.extract.text import LIST_COMMA, count_value
+from kg.extract.text import LIST_COMMA, count_value, leading_count
 from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT
 
@@ -64,12 +64,6 @@ ROUTE_IN_BRACKETS = re.compile(r"(?<=[（(])[^（）()，,。；;、]{1,12}[—�
 NUMBERED_LINE = re.compile(r"[ \t]*[（(]?\d{1,3}[.．、）)][ \t]*([^\n。；;]+?)[ \t]*[。；;，,]?[ \t]*(?=\n|$)")
 
 
-def _size(written: str | None) -> int | None:
-    """4个, 十二项: the number a count of projects writes."""
-    number = re.match(r"\d+|[一二三四五六七八九十两]+", written.strip()) if written else None
-    return count_value(number.group()) if number else None
-
-
 class ProjectLists:
     def __init__(self, project: dict[str, Any], names: NameText, gazetteer: Gazetteer, companies: CompanyRecogniser):
         self.names, self.gazetteer, self.companies = names, gazetteer, companies
@@ -82,13 +76,14 @@ class ProjectLists:
         each = alternation([w for w in project["list_openers"] if w.startswith("分别")])  # 分别有: one for each
         # each is matched around one suffix (项目, 工程), so that no pattern is tried at every character:
         # 4个基础设施类项目分别是：, 此次开工的项目共7个，分别是： a count of projects and an opener
-        self.count_before_re = compile_scan(rf"(等)?\s*({count})([^，。；、\n等]{{0,10}})$")
+        self.count_before_re = compile_scan(rf"(等|在内的)?\s*({count})([^，。；、\n等]{{0,10}})$")  # (包括A、B在内的14个项目)
         # (签下2个项目，分别为A和B项目; 新签约项目28个，同比增长154.5%，其中包括…: a short clause between)
         self.opener_after_re = re.compile(rf"[^，。；、\n]{{0,4}}?[，,]?(?:其中)?(?:{openers})[：:]?|[：:](?!\s*\n)")  # (5个重大项目：A、B)
         self.count_opener_after_re = re.compile(
             rf"(?:共有|共|有)?\s*({count})(?:[，,]?(?:{openers})|[，,][^，。；：:、\n]{{1,16}}?[，,]"
             rf"(?:其中(?:{openers})|(?:{each})))[：:]?")
-        self.clause_summary_re = re.compile(rf"\s*{count}[，,][^，。；：:、\n]{{1,16}}?[，,](?:{project['clause_summary_opener']})[：:]?")
+        self.clause_summary_re = re.compile(rf"\s*{count}[，,][^，。；：:、\n]{{1,16}}?[，,](?:{project['clause_summary_opener']}"
+                                            rf"|(?P<named>{project['clause_summary_named_opener']}))[：:]?")
         # 一批补链强链项目相继落地，其中包括A、B和C: a batch of projects, then its list
         self.batch_opener_after_re = re.compile(rf"[^，。；、\n]{{0,8}}[，,](?:其中)?(?:{openers})[：:]?|[：:](?!\s*\n)")
         self.batch_words = tuple(project["kind_quantities"])
@@ -138,7 +133,7 @@ class ProjectLists:
             opener = opener or self.summary_after_re.match(text, end) or self._clause_summary(text, end) or \
                 self._kind_opener(text, start, end) or self._batch_opener(text, window, start, end)
             if opener:
-                self._opened_list(doc, opener.end(), _size(size))
+                self._opened_list(doc, opener.end(), leading_count(size))
             after = None if counted else self.count_after_re.match(text, end)
             etc = text.startswith("等", start - 1)
             batch = self.batch_before_re.search(text, window, start) if text.find("批", window, start) != -1 or \
@@ -168,7 +163,7 @@ class ProjectLists:
                     self._add_member(doc, *member.span(1), outputs=True)
         for kind in KIND_COUNT_OPENER.finditer(text) if "类" in text else ():
             if PROJECT_CONTEXT.search(text, max(0, kind.start() - KIND_CONTEXT), kind.start()):  # (not 示范类5项: awards)
-                self._opened_list(doc, kind.end(), _size(kind.group(1)))
+                self._opened_list(doc, kind.end(), leading_count(kind.group(1)))
         self._listed_members_in_their_frame(doc)
 
     def _kind_opener(self, text: str, start: int, end: int) -> re.Match | None:
@@ -198,6 +193,8 @@ class ProjectLists:
             return None
         clause_end, close = self._list_close(text, opener.end())
         listed = text[opener.end():close.start() if close else clause_end]  # (A、B等; A、B和C; 以下项目：A、B)
+        if opener.group("named") and not (close and all(self._marked(m.strip()) for m in listed.split("、"))):
+            return None  # (包括道路建设、消防站建设等: kinds of works)
         return opener if "、" in listed and (close and not self.fields_close_re.match(text, close.start())
                                              or not close and (LAST_JOINED.search(listed) or "以下" in opener.group())
                                              and not KINDS_END.search(listed)) else None
@@ -225,7 +222,8 @@ class ProjectLists:
     def _marked(self, member: str) -> bool:
         """A phase, an output or a proper name (a place, a brand) marks a member as one project's name."""
         words = self.companies.words(member)
-        return bool(PHASE.search(member) or OUTPUT.search(member) or words and words[0][1] in self.companies.brand_tags)
+        return bool(PHASE.search(member) or OUTPUT.search(member) or words and words[0][1] in self.companies.brand_tags
+                    or self.gazetteer.region_re.match(member))
 
     def _shared_suffix(self, doc: DocState, suffix_start: int, end: int) -> None:
         """北控40亿立方米煤制气、伊泰200万吨煤制油以及久泰50万吨乙二醇项目: outputs listed with 、 and one joiner

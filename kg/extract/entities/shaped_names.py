@@ -47,14 +47,15 @@ class ShapedNames:
     def listed_names(self, doc: DocState) -> None:
         """ST八菱发布公告, 永吉股份（603058）: a stock's name, by its ST mark or its code in brackets, is a firm's."""
         text = doc.text
-        spans = [m.span() for m in self.stock_mark_re.finditer(text)] if "ST" in text else []
+        spans = [(*m.span(), False) for m in self.stock_mark_re.finditer(text)] if "ST" in text else []
         for code in self.stock_code_re.finditer(text):
             bound = self.names.stem_start(doc, code.start(), self.companies.max_short, words_only=True)
             start = code.start() - len(LETTERS_END.search(text, bound, code.start()).group())  # (2022-10-19众望布艺)
             if code.start() - start >= 2 and self.companies.is_short_name(text[start:code.start()]):
-                spans.append((start, code.start()))
-        for start, end in spans:
-            if not (doc.names.overlaps(start, end) or doc.regions.overlaps(start, end)):
+                spans.append((start, code.start(), True))
+        for start, end, coded in spans:
+            # (湖南发展（000722）: a code makes a stock's name of a place and a word a firm's)
+            if not (doc.names.overlaps(start, end) or not coded and doc.regions.overlaps(start, end)):
                 doc.short_names.setdefault(text[start:end], COMPANY)
                 self._stock_of_legal_name(doc, text[start:end])
 
