@@ -5629,6 +5629,9 @@ def test_fiftieth_session_round(nlp, text, label, expected):
     ("基础设施类项目5个，总投资3.7亿元，包括道路建设、消防站建设等。", "Project", set()),
     # 包括A、B在内的N个项目 closes a list as 等 does
     ("近日，凯岚镇包括博远·新城中心广场、晨越公园在内的14个项目集中开工。", "Project", {"博远·新城中心广场", "晨越公园"}),
+    # a line of a list of firms may hold a name and its rank (上榜的3家企业及名次如下： A，第75位，…)
+    ("凯岚市上榜的3家企业及名次如下：\n博远，第75位，主营业务收入164亿元；\n晨越，第159位，主营业务收入100亿元。", "Company",
+     {"博远", "晨越"}),
     # a stock's name before its code is a firm's, even of a place and a word
     ("湖南发展（000722）发布公告，拟增资全资子公司。湖南发展表示，该项目符合公司战略。", "Company", {"湖南发展"}),
 ])

@@ -141,9 +141,9 @@ class CompanyLists:
                     if text[position:line_end].strip():
                         break
                 else:
-                    items.append((item, (*item.span("name" if item.group("name") else "plain"), head)))
+                    items.append((item, (*item.span(next(g for g in ("name", "plain", "ranked") if item.group(g))), head)))
                 position = line_end + 1
-            plain = [text[s:e] for (item, (s, e, _)) in items if item.group("plain")]
+            plain = [text[s:e] for (item, (s, e, _)) in items if not item.group("name")]
             if plain and not firm_lines(self.companies, plain, self.line_deed_endings):
                 continue  # 企业包括：(line break) 锂电池 (line break) 光伏组件: lines not numbered, no firms' names
             members = [member for item, member in items if not item.group("section")]
