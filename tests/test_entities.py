@@ -5632,6 +5632,11 @@ def test_fiftieth_session_round(nlp, text, label, expected):
     # a line of a list of firms may hold a name and its rank (上榜的3家企业及名次如下： A，第75位，…)
     ("凯岚市上榜的3家企业及名次如下：\n博远，第75位，主营业务收入164亿元；\n晨越，第159位，主营业务收入100亿元。", "Company",
      {"博远", "晨越"}),
+    # 以A企业为引领、B企业为重点: taking firms as what leads, no list of them
+    ("加快构建以领航企业为引领、单项冠军企业为重点、优质中小企业跟进跃升的梯度培育格局。", "Company", set()),
+    # a ranking between 在 and 中 holds a word of rankings (not a set of places)
+    ("单批入选数在全国主要城市中排在20名开外。", "Program", set()),
+    ("凯岚区在2022中国西部百强区中位列第四十位。", "Program", {"2022中国西部百强区"}),
     # a stock's name before its code is a firm's, even of a place and a word
     ("湖南发展（000722）发布公告，拟增资全资子公司。湖南发展表示，该项目符合公司战略。", "Company", {"湖南发展"}),
 ])

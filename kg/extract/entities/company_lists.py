@@ -84,8 +84,8 @@ class CompanyLists:
             rf"{HEAD_MODIFIER}{{0,6}}?(?:{alternation(company['category_heads'] + company['counted_kind_heads'])})(?!项目|工程|企业|公司)"
             rf"|(?<![家户])(?:{alternation(company['counted_topic_heads'])})(?![^，,。；;]{{0,10}}?(?:企业|公司|厂|车企|集团|单位|项目|工程))")
         self.copula_re = re.compile(rf"(?:{alternation(company['list_copulas'])})[^，。；！？]*?(?:企业|公司)")
-        # (not 以企业为主体、以市场为导向: taking firms as the main body, no list of them)
-        opener = (rf"(?<!以)(?:{alternation(company['list_opener_heads'])})(?:分别|主要|依次)?"
+        # (not 以企业为主体、以市场为导向, 以领航企业为引领: taking firms as the main body, no list of them)
+        opener = (rf"(?<!以)(?<!以.)(?<!以..)(?<!以...)(?:{alternation(company['list_opener_heads'])})(?:分别|主要|依次)?"
                   rf"(?:{alternation(company['list_opener_verbs'])})|{company['list_opener_counts']}|{company['list_opener_deeds']}")
         self.opener_re = compile_scan(rf"(?:{opener})[：:]?\s*$")
         self.member_kind_re = re.compile(company["member_kind"])  # 饲料企业正大饲料: the member's kind, then its name

@@ -75,7 +75,7 @@ class ProgramRecogniser(ProgramForms):
         # between a region and the rest of a list's name: 台州市第四批市级专精特新“小巨人”企业
         self.level_between_re = re.compile(rf"(?:{program['batch_words']})?(?:[省市县区]级)?")
         self.ranking_cue_re = re.compile(rf"中(?:{alternation(program['ranking_cues'])})|{program['category_frame']}")
-        self.ranking_name_re = re.compile(rf"在\s*([^，。；！？、在]{{4,{program['max_length']}}})$")
+        self.ranking_name_re, self.ranking_word_re = re.compile(rf"在\s*([^，。；！？、在]{{4,{program['max_length']}}})$"), re.compile(program["ranking_words"])
         scopes = "|".join(sorted(program["scope_prefixes"], key=len, reverse=True))
         self.scope_re = re.compile(scopes)
         # 和/及 before another scope or a year, 和/及/、 after a list word (A名单和B名单), or 等 (获评A企业和“B”企业,
@@ -217,12 +217,12 @@ class ProgramRecogniser(ProgramForms):
         for cue in self.ranking_cue_re.finditer(text):
             # 在2022中国西部百强区中位列第四十位: the ranking the subject holds a place in
             zai = text.rfind("在", max(0, cue.start() - self.max_length - 1), cue.start())
-            if (ranking := self.ranking_name_re.match(text, zai, cue.start()) if zai != -1 else None) is None:
-                continue
+            if (ranking := self.ranking_name_re.match(text, zai, cue.start()) if zai != -1 else None) is None or \
+                    cue.group()[0] == "中" and not self.ranking_word_re.search(ranking.group(1)):
+                continue  # (在全国主要城市中排在20名开外: places, no ranking's name; nor counted: 在全省44个工业大县中排名第一)
             start, end = ranking.span(1)
             quoted = text[start] == "“" and text.find("”", start) == end - 1 and text[end - 2] in "榜强"  # 在“…百强榜”中: whole
             found = (start + 1, end - 1) if quoted else self._program_in(text, start, end, needs_scope=False)
-            # (在全省44个工业大县中排名第一: places counted, no ranking's name)
             if found and not self.names.count.search(text, *found) and not doc.programs.overlaps(*found):
                 doc.programs.add(*found, PROGRAM, "program.ranking")
                 self._short_forms(doc, text[found[0]:found[1]])
