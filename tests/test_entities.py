@@ -5637,6 +5637,8 @@ def test_fiftieth_session_round(nlp, text, label, expected):
     # a ranking between 在 and 中 holds a word of rankings (not a set of places)
     ("单批入选数在全国主要城市中排在20名开外。", "Program", set()),
     ("凯岚区在2022中国西部百强区中位列第四十位。", "Program", {"2022中国西部百强区"}),
+    # a park's stem holds no superlative and opens with no event's session (titles and events, no parks)
+    ("在第六届中国工业园区招商引资高层论坛暨中国最佳投资环境工业园区评选颁奖盛典上，凯岚基地获奖。", "IndustrialPark", set()),
     # a stock's name before its code is a firm's, even of a place and a word
     ("湖南发展（000722）发布公告，拟增资全资子公司。湖南发展表示，该项目符合公司战略。", "Company", {"湖南发展"}),
 ])
