@@ -5639,6 +5639,16 @@ def test_fiftieth_session_round(nlp, text, label, expected):
     ("凯岚区在2022中国西部百强区中位列第四十位。", "Program", {"2022中国西部百强区"}),
     # a park's stem holds no superlative and opens with no event's session (titles and events, no parks)
     ("在第六届中国工业园区招商引资高层论坛暨中国最佳投资环境工业园区评选颁奖盛典上，凯岚基地获奖。", "IndustrialPark", set()),
+    # a county's short form alone in brackets after a project is its place, and no part of the next name run together
+    ("凯岚新能源电池生产基地项目（灵川）十里画廊景区公园项目（阳朔）二塘农产品深加工区建设项目（平乐）", "Region", {"灵川", "阳朔", "平乐"}),
+    ("凯岚新能源电池生产基地项目（灵川）十里画廊景区公园项目（阳朔）二塘农产品深加工区建设项目（平乐）", "Project",
+     {"凯岚新能源电池生产基地项目", "十里画廊景区公园项目", "二塘农产品深加工区建设项目"}),
+    ("凯岚物流园项目（一期）二号仓库工程", "Project", {"凯岚物流园项目（一期）", "二号仓库工程"}),
+    # (a legal name's bracketed place stays in it)
+    ("凯岚生物工程（福建）有限公司入选第八批省级制造业单项冠军。", "Company", {"凯岚生物工程（福建）有限公司"}),
+    # 该 before a park's word points back to one, and 承接 opens no name
+    ("2013年进行了区位调整，调整后该开发区位于凯岚县水寨镇和横陂镇。", "IndustrialPark", set()),
+    ("开发区主动承接产业转移，新承接博远安检、晨越智能化门窗等长三角项目 14 个。", "Project", {"博远安检", "晨越智能化门窗"}),
     # a stock's name before its code is a firm's, even of a place and a word
     ("湖南发展（000722）发布公告，拟增资全资子公司。湖南发展表示，该项目符合公司战略。", "Company", {"湖南发展"}),
 ])

@@ -230,6 +230,8 @@ class NameText:
         noted = max(doc.text.rfind(f"{close}·", max(0, start - 1), suffix_start) for close in ")）")
         if noted != -1:  # 装备制造（工程机械）·长沙经济技术开发区: a table's field and its note, then the name (the run may
             start = noted + 2  # start at the dot: 石化化工（炼化、合成材料）·岳阳…)
+        elif doc.text.endswith("项目", 0, start) and (close := BRACKETED.match(doc.text, start, suffix_start)):
+            start = close.end()  # 某某项目（灵川）十里画廊景区公园项目: the note of the name before, run together with this one
         return self.after_joining_word(doc, start, suffix_start)
 
     def after_joining_word(self, doc: DocState, start: int, suffix_start: int) -> int:

@@ -48,7 +48,7 @@ class RegionRecogniser:
         self.road_after = re.compile(alternation(region["road_words"]))
         self.short_form_cue = re.compile(rf"(?:{alternation(region['short_form_cues'])})[{re.escape(QUOTES)}]*$")
         self.short_form_after_cue = re.compile(alternation(region["short_form_after_cues"]))
-        self.at_place_verb = re.compile(alternation(region["at_place_verbs"]))
+        self.at_place_verb, self.bracket_note_after = re.compile(alternation(region["at_place_verbs"])), re.compile(region["bracket_note_after"])
         self.town_words = (*region["town_suffixes"], *region["village_suffixes"])
         self.partner_joints = region["town_partner_joints"]
         self.settled_before = re.compile(f"(?:{alternation(region['settling_verbs'])})$")
@@ -306,11 +306,12 @@ class RegionRecogniser:
 
     def _cued(self, text: str, m: re.Match) -> bool:
         """落户彭水, 北至丰都: a cue before the short form (not 东至太湖路: a road named after the place); 广安分会场: one
-        after it; 在兴平建设: 在 before it and a verb of what is done there after it."""
+        after it; 在兴平建设: 在 before it and a verb of what is done there after it; 某某项目（灵川）: a note of place."""
         return self.short_form_cue.search(text, max(0, m.start() - 4), m.start()) is not None and \
             not self.road_after.match(text, m.end()) or self.short_form_after_cue.match(text, m.end()) is not None or \
             text[m.start() - 1:m.start()] == "在" and self.at_place_verb.match(text, m.end()) is not None and \
-            not self._names_a_town(text, m.group())
+            not self._names_a_town(text, m.group()) or text[m.end():m.end() + 1] in "）)" and \
+            self.bracket_note_after.search(text, max(0, m.start() - 3), m.start()) is not None
 
     def _names_a_town(self, text: str, short: str) -> bool:
         """白沙镇 in the text: 在白沙开工 is that town's, not 白沙黎族自治县's."""

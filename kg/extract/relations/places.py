@@ -165,6 +165,8 @@ class AdjacentPlaces(ChainShape):
         cued = s.memory.get(("cued chains", s.index), ())
         out = []
         for i, chain in self.chains(s):
+            if text[chain[-1].end:chain[-1].end + 1] in ("）", ")") and text.endswith(("项目（", "项目("), 0, chain[0].start):
+                continue  # 某项目（灵川）十里画廊…项目: a place in brackets is a note of the name before it
             # …、沈阳市宏远电磁线、重庆卓越科技: a place opening a member of a list is that member's alone
             own = text[chain[0].start - 1:chain[0].start] == "、" and not NUMBERED.match(text, chain[0].start - 2)
             for outer, inner in zip(chain, chain[1:]):
