@@ -5649,6 +5649,10 @@ def test_fiftieth_session_round(nlp, text, label, expected):
     # 该 before a park's word points back to one, and 承接 opens no name
     ("2013年进行了区位调整，调整后该开发区位于凯岚县水寨镇和横陂镇。", "IndustrialPark", set()),
     ("开发区主动承接产业转移，新承接博远安检、晨越智能化门窗等长三角项目 14 个。", "Project", {"博远安检", "晨越智能化门窗"}),
+    # a ranking named again by some of its words, in order, and its count
+    ("凯岚市有3家企业入选江苏民营企业制造业100强。民营制造业100强只统计以制造业为主业的企业。", "Program",
+     {"江苏民营企业制造业100强", "民营制造业100强"}),
+    ("凯岚市有3家企业入选江苏民营企业制造业100强。另有创新50强由省工商联评出。", "Program", {"江苏民营企业制造业100强"}),
     # a stock's name before its code is a firm's, even of a place and a word
     ("湖南发展（000722）发布公告，拟增资全资子公司。湖南发展表示，该项目符合公司战略。", "Company", {"湖南发展"}),
 ])

@@ -27,11 +27,14 @@ HELD_TITLE_END = re.compile(r"称号$|[两三四五六七八九十\d]块牌子$"
 APPOSITIVE_HEAD = ("企业", "企业”")  # what ends a designation of firms before a firm's name
 APPOSITIVE_JOINTS = "与和及同跟的、"  # after a place: a partner or a place's own, not a designation's scope
 MIN_SIBLING = 5  # characters of a list's member taken for a program like its siblings (a scope and a name of its own)
+RANK_TAIL = re.compile(r"(?:\d+|[一二三四五六七八九十百千]+)强$")  # 江苏民营企业创新100强: a ranking's count
+RANKED_RUN = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:\d+|[一二三四五六七八九十百千]+)强")  # 创新100强: a run ending in a count
 
 
 class ProgramForms:
     def _find_again(self, doc: DocState) -> None:
-        """A program's name found once (in the headline after its cue) names it wherever the text writes it again."""
+        """A program's name found once (in the headline after its cue) names it wherever the text writes it again, and
+        a ranking's short form does too."""
         text = doc.text
         names = {text[m.start:m.end] for m in doc.programs if m.end - m.start >= MIN_SIBLING}
         for name in sorted(names, key=lambda n: (-len(n), n)):  # (the longest first, in an order of the names' own)
@@ -46,6 +49,23 @@ class ProgramForms:
                         doc.names.remove(m)
                     doc.programs.add(position, end, PROGRAM, "program.again")
                 position = text.find(name, end)
+        self._find_ranked_short_forms(doc)
+
+    def _find_ranked_short_forms(self, doc: DocState) -> None:
+        """创新100强, 民营制造业100强 after 江苏民营企业创新100强, 江苏民营企业制造业100强: a ranking named again by some of its
+        words, in their order, and its count (the longest run that is so; not another count's ranking)."""
+        text = doc.text
+        rankings = {text[m.start:m.end] for m in doc.programs if RANK_TAIL.search(text, m.start, m.end)}
+        for ranking in sorted(rankings, key=lambda n: (-len(n), n)):
+            tail = RANK_TAIL.search(ranking).group()
+            for run in RANKED_RUN.finditer(text):
+                if not run.group().endswith(tail) or doc.programs.overlaps(*run.span()) or doc.names.overlaps(*run.span()):
+                    continue
+                words = next((run.group()[i:-len(tail)] for i in range(len(run.group()) - len(tail) - 1)
+                              if _in_order(run.group()[i:-len(tail)], ranking[:-len(tail)])), None)
+                if words and len(words) >= 2:
+                    doc.programs.add(run.end() - len(words) - len(tail), run.end(), PROGRAM, "program.ranked_short_form")
+                    doc.aliases.append((PROGRAM, ranking, words + tail))
 
     def _find_held_titles(self, doc: DocState) -> None:
         """拥有“A”和“B”两块牌子, 获得“A”称号: quoted titles closed by a word of titles are programs, whatever verb holds them."""
@@ -406,3 +426,9 @@ class ProgramForms:
                 and self.names.name_run.fullmatch(text, batch.end(), stop)):
             return first, stop
         return None
+
+
+def _in_order(words: str, name: str) -> bool:
+    """Every character of `words` stands in `name`, in the same order."""
+    rest = iter(name)
+    return all(char in rest for char in words)
