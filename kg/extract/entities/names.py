@@ -290,7 +290,9 @@ BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 AMOUNT_NOTE = re.compile(r"[（(](?:总投资|投资)?(?:约|近|超)?\s*\d+(?:\.\d+)?\s*[万亿]*元[）)]$")  # A（22亿元）: a sum after a name
 YEAR_AFTER_NUMBER = re.compile(r"\d{4}\s*年")  # (7.2022年…: an item's number, then a year; not 2.5万吨…, a decimal)
 PLACE_WORD_GOES_ON = "域级城"  # after a division's word, a word of the language (县域, 县级, 县城), not a place's end
-JOINERS = ("及",)  # after a cut word, 及 says the word is the first of two joined (孵化及深加工; not 将与, 推动和: a verb)
+# after a cut word, 及 says the word is the first of two joined (孵化及深加工; not 将与, 推动和: a verb), and 者 makes it a
+# noun of who does it (大连探索者科技有限公司, 某某建设者集团)
+JOINERS = ("及", "者")
 LONGEST_SUFFIX = 6  # characters of the longest suffix a name ends with (有限责任公司)
 TITLE_PREPOSITIONS = "与由于以在对为将把向从关"  # opening a title, a preposition is cut (《与某集团合作…》, 《关于…》)
 
