@@ -130,7 +130,8 @@ CORPUS_FLOORS = {
 # retrained with fresh104 among their sets (the rules alone the same there); developedBy of fresh99, where two firms that
 # sign and build together are both read as developers (某市某集团与某集团签约，合作建设…项目) and the first is named with
 # its city, a name the gold does not hold. In the fifty-first, against the floors of its start: locatedIn and relation
-# of fresh92, which only the learned additions moved, retrained with fresh105 among their sets.)
+# of fresh, fresh63 and fresh92, which only the learned additions moved, retrained with fresh105 and fresh106 among their
+# sets (the rules alone the same there).)
 CHALLENGE_FLOORS = {
     # The development half of the challenge corpus (tests/challenge/dev): real reports of 22 provinces.
     "dev": {
@@ -141,8 +142,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh: 24 texts by two other writers, scored blind once (0.793 / 0.615) and tuned on since.
     "fresh": {
         "entities": {"Company": 0.968, "IndustrialPark": 0.983, "Project": 0.934, "Program": 0.965, "Region": 0.988},
-        "relations": {"locatedIn": 0.932, "selectedAs": 1.0, "developedBy": 0.92},
-        "entity": 0.962, "relation": 0.957,
+        "relations": {"locatedIn": 0.923, "selectedAs": 1.0, "developedBy": 0.92},
+        "entity": 0.962, "relation": 0.954,
     },
     "fresh2": {
         "entities": {"Company": 0.975, "IndustrialPark": 0.935, "Project": 0.936, "Program": 0.981, "Region": 0.976},
@@ -278,8 +279,8 @@ CHALLENGE_FLOORS = {
     # at its end (the same); tuned on in the fifteenth.
     "fresh63": {
         "entities": {"Company": 0.903, "IndustrialPark": 0.863, "Project": 0.867, "Program": 0.87, "Region": 0.941},
-        "relations": {"locatedIn": 0.835, "selectedAs": 0.843, "developedBy": 0.785},
-        "entity": 0.896, "relation": 0.83,
+        "relations": {"locatedIn": 0.82, "selectedAs": 0.843, "developedBy": 0.785},
+        "entity": 0.896, "relation": 0.823,
     },
     # tests/challenge/fresh110: 24 texts by two more writers, scored blind once when they arrived early in the
     # fifty-first session (0.858 / 0.705 with the rules of its start, 6b6b977f; 0.858 / 0.694 without the learned
@@ -292,38 +293,39 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh109: 24 texts by two more writers, scored blind once when they arrived early in the fiftieth
     # session (0.842 / 0.578 with the rules of its start, 8b8f120a; 0.842 / 0.564 without the learned additions); held out.
     "fresh109": {
-        "entities": {"Company": 0.849, "IndustrialPark": 0.802, "Project": 0.781, "Program": 1.0, "Region": 0.938},
-        "relations": {"locatedIn": 0.328, "selectedAs": 0.745, "developedBy": 0.75},
-        "entity": 0.841, "relation": 0.578,
+        "entities": {"Company": 0.849, "IndustrialPark": 0.802, "Project": 0.787, "Program": 1.0, "Region": 0.938},
+        "relations": {"locatedIn": 0.333, "selectedAs": 0.745, "developedBy": 0.75},
+        "entity": 0.843, "relation": 0.581,
     },
     # tests/challenge/fresh108: 24 texts by two more writers, scored blind once when they arrived early in the forty-ninth
     # session (0.859 / 0.699 with the rules of its start, df6f64fd; 0.859 / 0.703 without the learned additions); held out.
     "fresh108": {
-        "entities": {"Company": 0.887, "IndustrialPark": 0.916, "Project": 0.81, "Program": 0.923, "Region": 0.909},
-        "relations": {"locatedIn": 0.653, "selectedAs": 0.96, "developedBy": 0.666},
-        "entity": 0.858, "relation": 0.699,
+        "entities": {"Company": 0.896, "IndustrialPark": 0.916, "Project": 0.857, "Program": 0.923, "Region": 0.921},
+        "relations": {"locatedIn": 0.747, "selectedAs": 0.96, "developedBy": 0.69},
+        "entity": 0.885, "relation": 0.759,
     },
     # tests/challenge/fresh107: 24 texts by two more writers, scored blind once when they arrived in the forty-eighth
     # session (0.861 / 0.500 with the rules of its start, 81a2f20a; 0.861 / 0.484 without the learned additions); held out.
     "fresh107": {
         "entities": {"Company": 0.875, "IndustrialPark": 0.893, "Project": 0.799, "Program": 0.733, "Region": 0.917},
-        "relations": {"locatedIn": 0.581, "selectedAs": 0.236, "developedBy": 0.812},
-        "entity": 0.86, "relation": 0.5,
+        "relations": {"locatedIn": 0.581, "selectedAs": 0.27, "developedBy": 0.812},
+        "entity": 0.86, "relation": 0.512,
     },
     # tests/challenge/fresh106: 24 texts by two more writers, scored blind once when they arrived in the forty-seventh
-    # session (0.858 / 0.594 with the rules of its start, ea3c5895, with and without the learned additions); held out.
+    # session (0.858 / 0.594 with the rules of its start, ea3c5895, with and without the learned additions); held out
+    # until the fifty-first, which tuned on it.
     "fresh106": {
-        "entities": {"Company": 0.908, "IndustrialPark": 0.865, "Project": 0.738, "Program": 0.814, "Region": 0.891},
-        "relations": {"locatedIn": 0.557, "selectedAs": 0.588, "developedBy": 0.903},
-        "entity": 0.859, "relation": 0.599,
+        "entities": {"Company": 0.913, "IndustrialPark": 0.875, "Project": 0.851, "Program": 0.814, "Region": 0.962},
+        "relations": {"locatedIn": 0.731, "selectedAs": 0.828, "developedBy": 0.903},
+        "entity": 0.899, "relation": 0.769,
     },
     # tests/challenge/fresh105: 24 texts by two more writers, scored blind once when they arrived in the forty-sixth
     # session (0.833 / 0.615 with the rules of its start, 9db115d7, and the same with b188f9fa's rules; 0.833 / 0.608
     # with b188f9fa's first learned model); held out until the fifty-first, which tuned on it.
     "fresh105": {
-        "entities": {"Company": 0.912, "IndustrialPark": 0.875, "Project": 0.879, "Program": 0.727, "Region": 0.967},
-        "relations": {"locatedIn": 0.784, "selectedAs": 0.703, "developedBy": 0.793},
-        "entity": 0.901, "relation": 0.755,
+        "entities": {"Company": 0.931, "IndustrialPark": 0.913, "Project": 0.879, "Program": 0.748, "Region": 0.967},
+        "relations": {"locatedIn": 0.829, "selectedAs": 0.76, "developedBy": 0.793},
+        "entity": 0.913, "relation": 0.793,
     },
     # tests/challenge/fresh104: 24 texts by two more writers, scored blind once when they arrived early in the
     # forty-sixth session (0.879 / 0.491 with the rules of its start, 9db115d7, and the same at e50eba83); held out
@@ -448,9 +450,9 @@ CHALLENGE_FLOORS = {
     # session's end (0.816 / 0.774 with the rules of its start, d9b0b53; 0.818 / 0.778 with its last rules); held out in
     # the thirty-second and thirty-third (0.823 / 0.793 at its end); tuned on in the thirty-fourth.
     "fresh88": {
-        "entities": {"Company": 0.887, "IndustrialPark": 0.851, "Project": 0.92, "Program": 0.788, "Region": 0.875},
-        "relations": {"locatedIn": 0.843, "selectedAs": 0.93, "developedBy": 0.869},
-        "entity": 0.885, "relation": 0.872,
+        "entities": {"Company": 0.887, "IndustrialPark": 0.851, "Project": 0.92, "Program": 0.848, "Region": 0.892},
+        "relations": {"locatedIn": 0.843, "selectedAs": 0.952, "developedBy": 0.869},
+        "entity": 0.892, "relation": 0.877,
     },
     # tests/challenge/fresh87: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-first session (0.824 / 0.553 with the rules of its start, d9b0b53); held out in that session and the
@@ -497,9 +499,9 @@ CHALLENGE_FLOORS = {
     # session's end (0.852 / 0.652 with the rules of 9f1db41, every count the same with those of its start, 8a365ea);
     # held out (the same at the twenty-seventh session's end).
     "fresh82": {
-        "entities": {"Company": 0.88, "IndustrialPark": 0.85, "Project": 0.936, "Program": 0.823, "Region": 0.941},
-        "relations": {"locatedIn": 0.721, "selectedAs": 0.869, "developedBy": 0.849},
-        "entity": 0.898, "relation": 0.787,
+        "entities": {"Company": 0.88, "IndustrialPark": 0.85, "Project": 0.936, "Program": 0.875, "Region": 0.956},
+        "relations": {"locatedIn": 0.721, "selectedAs": 0.909, "developedBy": 0.849},
+        "entity": 0.903, "relation": 0.791,
     },
     # tests/challenge/fresh81: 24 texts by two more writers, scored blind when they arrived early in the twenty-sixth
     # session (0.901 / 0.661 with the rules of 5d0f902, the same with those of its start, 8a365ea); held out, the same at
@@ -556,9 +558,9 @@ CHALLENGE_FLOORS = {
     # program's name found again was taken in set order, and one text's headline program lost 2022年 of 2022年度; both
     # fixed (seen in that one text), it scored 0.873 / 0.618 under every seed; tuned on in the twenty-third session.
     "fresh75": {
-        "entities": {"Company": 0.916, "IndustrialPark": 0.912, "Project": 0.947, "Program": 0.919, "Region": 0.982},
-        "relations": {"locatedIn": 0.8, "selectedAs": 0.918, "developedBy": 0.857},
-        "entity": 0.931, "relation": 0.857,
+        "entities": {"Company": 0.916, "IndustrialPark": 0.912, "Project": 0.947, "Program": 0.938, "Region": 0.982},
+        "relations": {"locatedIn": 0.8, "selectedAs": 0.927, "developedBy": 0.857},
+        "entity": 0.933, "relation": 0.86,
     },
     # tests/challenge/fresh74: 24 texts by two more writers, scored blind when they arrived early in the twenty-first
     # session (0.875 / 0.631 with the rules of 2918ce8, the same with the session's first round); held out through that
@@ -581,9 +583,9 @@ CHALLENGE_FLOORS = {
     # session (0.848 / 0.714 with the rules of f84f119, the same with 96ff022's); held out through that session
     # (0.850 / 0.714 at its end), tuned on from the twentieth.
     "fresh72": {
-        "entities": {"Company": 0.936, "IndustrialPark": 0.859, "Project": 0.88, "Program": 0.916, "Region": 0.905},
-        "relations": {"locatedIn": 0.862, "selectedAs": 1.0, "developedBy": 0.829},
-        "entity": 0.903, "relation": 0.894,
+        "entities": {"Company": 0.936, "IndustrialPark": 0.859, "Project": 0.888, "Program": 0.916, "Region": 0.905},
+        "relations": {"locatedIn": 0.87, "selectedAs": 1.0, "developedBy": 0.829},
+        "entity": 0.905, "relation": 0.898,
     },
     # tests/challenge/fresh71: 24 texts by two more writers, scored blind when they arrived early in the eighteenth
     # session (0.849 / 0.705 with the rules of f34022f, 0.851 / 0.705 with 60058ee's); held out through that session
@@ -673,9 +675,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh59: 24 texts by two more writers, scored blind at the twelfth session's start (0.867 / 0.439,
     # rules of commit 6dc9abb and 945a388) and again at its end (0.867 / 0.448); held out, not tuned on.
     "fresh59": {
-        "entities": {"Company": 0.947, "IndustrialPark": 0.901, "Project": 0.825, "Program": 0.927, "Region": 0.973},
+        "entities": {"Company": 0.947, "IndustrialPark": 0.901, "Project": 0.838, "Program": 0.927, "Region": 0.973},
         "relations": {"locatedIn": 0.696, "selectedAs": 0.817, "developedBy": 0.818},
-        "entity": 0.921, "relation": 0.773,
+        "entity": 0.924, "relation": 0.773,
     },
     # tests/challenge/fresh58: 24 texts by two more writers, scored blind once (0.812 / 0.592, rules of commit 6dc9abb;
     # 0.812 / 0.599 with 945a388's).
