@@ -5655,6 +5655,8 @@ def test_fiftieth_session_round(nlp, text, label, expected):
     ("凯岚市有3家企业入选江苏民营企业制造业100强。另有创新50强由省工商联评出。", "Program", {"江苏民营企业制造业100强"}),
     # 者 after a verb makes a noun of who does it, inside a name (探索者), and no cut
     ("大连高新区此次入选的3家企业分别为大连探索者科技有限公司、博远股份有限公司。", "Company", {"大连探索者科技有限公司", "博远股份有限公司"}),
+    # a rank between 等 and the firms' head (等世界500强外资企业) keeps it the list's head
+    ("松下、电装、GE、BOSCH等世界500强外资企业已落户园区。", "Company", {"松下", "电装", "GE", "BOSCH"}),
     # a stock's name before its code is a firm's, even of a place and a word
     ("湖南发展（000722）发布公告，拟增资全资子公司。湖南发展表示，该项目符合公司战略。", "Company", {"湖南发展"}),
 ])
