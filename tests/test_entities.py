@@ -5610,14 +5610,15 @@ def test_fiftieth_session_round(nlp, text, label, expected):
 
 
 @pytest.mark.parametrize("text, label, expected", [
-    # a deed of selection right before a list opens it as firms (judged by their names)
-    ("此次入选的凯岚光学、博远光电、晨越水表以及申和股份，都是各自行业中的佼佼者。", "Company",
-     {"凯岚光学", "博远光电", "晨越水表", "申和股份"}),
+    # a deed of selection right before a list opens it as firms (judged by their names) after a list of firms is named
+    ("凯岚市4家企业入选国家级制造业单项冠军示范企业。此次入选的凯岚光学、博远光电、晨越水表以及申和股份，都是各自行业中的佼佼者。",
+     "Company", {"凯岚光学", "博远光电", "晨越水表", "申和股份"}),
+    ("此次入选的凯岚光学、博远光电、晨越水表以及申和股份，都是各自行业中的佼佼者。", "Company", {"申和股份"}),
     ("此次入选的电机、轴承和齿轮，都是各自行业中的佼佼者。", "Company", set()),
     # a table's field and its note before a dot open no name
     ("入选名单如下：\n1．装备制造（工程机械）·凯岚经济技术开发区，五星\n2．石化化工（炼化、合成材料）·博远高新区，四星\n",
      "IndustrialPark", {"凯岚经济技术开发区", "博远高新区"}),
-    # verbs of completing, growing and belonging open no name; nor does a base's 内
+    # verbs of completing, growing and belonging open no name; nor does a base's 内 (not 基地内部)
     ("集中竣工凯岚氢能压缩机、博远储能等项目，完成投资18亿元。", "Project", {"凯岚氢能压缩机", "博远储能"}),
     ("扶持壮大凯岚遵义分公司、博远辣椒食品厂等农产品加工企业。", "Company", {"凯岚遵义分公司", "博远辣椒食品厂"}),
     ("两个项目均属高科技项目，计划建设厂房13.6万平方米。", "Project", set()),
@@ -5646,7 +5647,7 @@ def test_fiftieth_session_round(nlp, text, label, expected):
     ("凯岚物流园项目（一期）二号仓库工程", "Project", {"凯岚物流园项目（一期）", "二号仓库工程"}),
     # (a legal name's bracketed place stays in it)
     ("凯岚生物工程（福建）有限公司入选第八批省级制造业单项冠军。", "Company", {"凯岚生物工程（福建）有限公司"}),
-    # 该 before a park's word points back to one, and 承接 opens no name
+    # 该 before a park's word points back to one, and 新承接 opens no name
     ("2013年进行了区位调整，调整后该开发区位于凯岚县水寨镇和横陂镇。", "IndustrialPark", set()),
     ("开发区主动承接产业转移，新承接博远安检、晨越智能化门窗等长三角项目 14 个。", "Project", {"博远安检", "晨越智能化门窗"}),
     # a ranking named again by some of its words, in order, and its count
@@ -5657,6 +5658,15 @@ def test_fiftieth_session_round(nlp, text, label, expected):
     ("大连高新区此次入选的3家企业分别为大连探索者科技有限公司、博远股份有限公司。", "Company", {"大连探索者科技有限公司", "博远股份有限公司"}),
     # a rank between 等 and the firms' head (等世界500强外资企业) keeps it the list's head
     ("松下、电装、GE、BOSCH等世界500强外资企业已落户园区。", "Company", {"松下", "电装", "GE", "BOSCH"}),
+    # (the review's near misses: words of names that hold those verbs, lists after 以上, products after 获评的, a postal code)
+    ("凯岚承接产业转移示范园位于郴州市北湖区。", "IndustrialPark", {"凯岚承接产业转移示范园"}),
+    ("凯岚智能制造基地内部道路工程已完成招标。", "Project", {"凯岚智能制造基地内部道路工程"}),
+    ("目前，全县规模以上企业有凯岚纺织、博远食品、晨越建材等42家。", "Company", {"凯岚纺织", "博远食品", "晨越建材"}),
+    ("获评的高铁轴承、风电齿轮箱以及精密模具，都是本地企业的拳头产品。", "Company", set()),
+    ("来函请寄湖南长沙（410005）芙蓉中路1号。", "Company", set()),
+    # (ranked lines of people, 上榜企业家：, name no firms; a ranking of another scope is no short form of one named)
+    ("2023胡润百富榜发布，凯岚上榜企业家：\n张建国，第105位，财富120亿元；\n李明辉，第230位，财富80亿元。", "Company", set()),
+    ("凯岚市有3家企业入选江苏民营企业创新100强。江苏民营企业100强中，博远集团居首。", "Program", {"江苏民营企业创新100强"}),
     # a stock's name before its code is a firm's, even of a place and a word
     ("湖南发展（000722）发布公告，拟增资全资子公司。湖南发展表示，该项目符合公司战略。", "Company", {"湖南发展"}),
 ])

@@ -84,13 +84,12 @@ class CompanyLists:
             rf"{HEAD_MODIFIER}{{0,6}}?(?:{alternation(company['category_heads'] + company['counted_kind_heads'])})(?!项目|工程|企业|公司)"
             rf"|(?<![家户])(?:{alternation(company['counted_topic_heads'])})(?![^，,。；;]{{0,10}}?(?:企业|公司|厂|车企|集团|单位|项目|工程))")
         self.copula_re = re.compile(rf"(?:{alternation(company['list_copulas'])})[^，。；！？]*?(?:企业|公司)")
-        # (not 以企业为主体、以市场为导向, 以领航企业为引领: taking firms as the main body, no list of them)
-        opener = (rf"(?<!以)(?<!以.)(?<!以..)(?<!以...)(?:{alternation(company['list_opener_heads'])})(?:分别|主要|依次)?"
-                  rf"(?:{alternation(company['list_opener_verbs'])})|{company['list_opener_counts']}|{company['list_opener_deeds']}")
+        # (not 以企业为主体、以市场为导向, 以领航企业为引领: taking firms as the main body, no list of them; but 规模以上企业有A、B)
+        opener = (rf"(?<!以)(?<!以[^上下])(?<!以[^上下].)(?<!以[^上下]..)(?:{alternation(company['list_opener_heads'])})(?:分别|主要|依次)?"
+                  rf"(?:{alternation(company['list_opener_verbs'])})|{company['list_opener_counts']}|(?P<deed>{company['list_opener_deeds']})")
         self.opener_re = compile_scan(rf"(?:{opener})[：:]?\s*$")
         self.member_kind_re = re.compile(company["member_kind"])  # 饲料企业正大饲料: the member's kind, then its name
-        self.heading_re, self.any_opener_re = compile_scan(company["list_heading"]), compile_scan(opener)  # (the latter anywhere:
-        # a quick test before a member's start is found)
+        self.heading_re, self.any_opener_re = compile_scan(company["list_heading"]), compile_scan(opener)  # (the latter: a quick test)
         self.numbered_opener_re, self.numbered_item_re = (re.compile(company[k]) for k in ("numbered_list_opener", "numbered_list_item"))
         self.line_deed_endings = tuple(company["line_deed_endings"])
 
@@ -363,12 +362,13 @@ class CompanyLists:
                                                                  heading.start()) is not None  # (not （一）服务企业：…)
 
     def _opened(self, doc: DocState, start: int) -> bool:
-        """投资方为A、B, 入选企业分别是：A、B: words before the list that say its members are companies."""
+        """投资方为A、B, 入选企业分别是：A、B, 此次入选的A、B (after a list of firms named): words that say they are firms."""
         opener = self.opener_re.search(doc.text, max(0, start - OPENER_REACH), start)
         counted = opener is not None and ("家" in opener.group() or "户" in opener.group())
         if counted and not self.firm_context.search(doc.text, max(0, opener.start() - 40), opener.end()):
             return False  # 有3家，分别是; 4户脱贫户…，分别是: firms only where the sentence speaks of firms (企业, 公司, 上市)
-        return opener is not None
+        return opener is not None and (not opener.group("deed") or any(
+            m.end <= start and self._company_program_at(doc, m.start) for m in doc.programs))
 
     def _after_its_park(self, doc: DocState, start: int, end: int) -> bool:
         """某某工业园青海某某镁业年产…: a project after its park, opening with a place or capacity (not 某某信息港小镇)."""

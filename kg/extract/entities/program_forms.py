@@ -29,6 +29,7 @@ APPOSITIVE_JOINTS = "与和及同跟的、"  # after a place: a partner or a pla
 MIN_SIBLING = 5  # characters of a list's member taken for a program like its siblings (a scope and a name of its own)
 RANK_TAIL = re.compile(r"(?:\d+|[一二三四五六七八九十百千]+)强$")  # 江苏民营企业创新100强: a ranking's count
 RANKED_RUN = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:\d+|[一二三四五六七八九十百千]+)强")  # 创新100强: a run ending in a count
+SHORT_FORM_AFTER = "在的"  # what may stand right before a ranking's short form (在创新100强中, 南通的创新100强)
 
 
 class ProgramForms:
@@ -53,19 +54,20 @@ class ProgramForms:
 
     def _find_ranked_short_forms(self, doc: DocState) -> None:
         """创新100强, 民营制造业100强 after 江苏民营企业创新100强, 江苏民营企业制造业100强: a ranking named again by some of its
-        words, in their order, and its count (the longest run that is so; not another count's ranking)."""
+        words, in their order, and its count, its scope left off (a run of its own, after a clause's start, 在 or 的; the
+        words of one ranking of the text only: not 民企500强 after 中国民营企业500强 and 中国制造业民营企业500强, nor
+        江苏民营企业100强 after 江苏民营企业创新100强, nor 苏州民营企业500强)."""
         text = doc.text
         rankings = {text[m.start:m.end] for m in doc.programs if RANK_TAIL.search(text, m.start, m.end)}
-        for ranking in sorted(rankings, key=lambda n: (-len(n), n)):
-            tail = RANK_TAIL.search(ranking).group()
-            for run in RANKED_RUN.finditer(text):
-                if not run.group().endswith(tail) or doc.programs.overlaps(*run.span()) or doc.names.overlaps(*run.span()):
-                    continue
-                words = next((run.group()[i:-len(tail)] for i in range(len(run.group()) - len(tail) - 1)
-                              if _in_order(run.group()[i:-len(tail)], ranking[:-len(tail)])), None)
-                if words and len(words) >= 2:
-                    doc.programs.add(run.end() - len(words) - len(tail), run.end(), PROGRAM, "program.ranked_short_form")
-                    doc.aliases.append((PROGRAM, ranking, words + tail))
+        for run in RANKED_RUN.finditer(text):
+            if text[run.start() - 1:run.start()] not in SHORT_FORM_AFTER and HAN.match(text, run.start() - 1) or \
+                    doc.programs.overlaps(*run.span()) or doc.names.overlaps(*run.span()):
+                continue
+            words, tail = run.group()[:-len(RANK_TAIL.search(run.group()).group())], RANK_TAIL.search(run.group()).group()
+            held = [r for r in rankings if r.endswith(tail) and _in_order(words, r[:-len(tail)]) and not r.startswith(words[0])]
+            if len(words) >= 2 and len(held) == 1:
+                doc.programs.add(*run.span(), PROGRAM, "program.ranked_short_form")
+                doc.aliases.append((PROGRAM, held[0], run.group()))
 
     def _find_held_titles(self, doc: DocState) -> None:
         """拥有“A”和“B”两块牌子, 获得“A”称号: quoted titles closed by a word of titles are programs, whatever verb holds them."""

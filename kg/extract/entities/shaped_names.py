@@ -54,8 +54,9 @@ class ShapedNames:
             if code.start() - start >= 2 and self.companies.is_short_name(text[start:code.start()]):
                 spans.append((start, code.start(), True))
         for start, end, coded in spans:
-            # (湖南发展（000722）: a code makes a stock's name of a place and a word a firm's)
-            if not (doc.names.overlaps(start, end) or not coded and doc.regions.overlaps(start, end)):
+            # (湖南发展（000722）: a code makes a stock's name of a place opening it and a word a firm's; not 寄湖南长沙（410005）)
+            places = doc.regions.overlapping(start, end)
+            if not (doc.names.overlaps(start, end) or places and not (coded and len(places) == 1 and places[0].start == start)):
                 doc.short_names.setdefault(text[start:end], COMPANY)
                 self._stock_of_legal_name(doc, text[start:end])
 
