@@ -5667,6 +5667,8 @@ def test_fiftieth_session_round(nlp, text, label, expected):
     # (ranked lines of people, 上榜企业家：, name no firms; a ranking of another scope is no short form of one named)
     ("2023胡润百富榜发布，凯岚上榜企业家：\n张建国，第105位，财富120亿元；\n李明辉，第230位，财富80亿元。", "Company", set()),
     ("凯岚市有3家企业入选江苏民营企业创新100强。江苏民营企业100强中，博远集团居首。", "Program", {"江苏民营企业创新100强"}),
+    ("2023中国民营企业500强和中国制造业民营企业500强同日发布，凯岚有8家企业入选中国制造业民营企业500强。民企500强中，博远集团居首。",
+     "Program", {"中国制造业民营企业500强"}),
     # a stock's name before its code is a firm's, even of a place and a word
     ("湖南发展（000722）发布公告，拟增资全资子公司。湖南发展表示，该项目符合公司战略。", "Company", {"湖南发展"}),
 ])

@@ -59,13 +59,16 @@ class ProgramForms:
         江苏民营企业100强 after 江苏民营企业创新100强, nor 苏州民营企业500强)."""
         text = doc.text
         rankings = {text[m.start:m.end] for m in doc.programs if RANK_TAIL.search(text, m.start, m.end)}
+        written = {run.group() for run in RANKED_RUN.finditer(text)  # (rankings written that no cue made programs count too)
+                   if not doc.programs.overlaps(*run.span())}
         for run in RANKED_RUN.finditer(text):
             if text[run.start() - 1:run.start()] not in SHORT_FORM_AFTER and HAN.match(text, run.start() - 1) or \
                     doc.programs.overlaps(*run.span()) or doc.names.overlaps(*run.span()):
                 continue
             words, tail = run.group()[:-len(RANK_TAIL.search(run.group()).group())], RANK_TAIL.search(run.group()).group()
-            held = [r for r in rankings if r.endswith(tail) and _in_order(words, r[:-len(tail)]) and not r.startswith(words[0])]
-            if len(words) >= 2 and len(held) == 1:
+            held = [r for r in rankings | written - {run.group()} if r.endswith(tail) and _in_order(words, r[:-len(tail)])
+                    and not r.startswith(words[0])]
+            if len(words) >= 2 and len(held) == 1 and held[0] in rankings:
                 doc.programs.add(*run.span(), PROGRAM, "program.ranked_short_form")
                 doc.aliases.append((PROGRAM, held[0], run.group()))
 
