@@ -65,12 +65,12 @@ class CueBeforeTail(Shape):
                 last, previous_end = joined, tail.end
                 continue
             found_before = len(out)
-            window = text[max(previous_end, tail.start - self.reach):tail.start]
-            cue = self.cue.search(window)
+            # (searched in the text, so that a look-behind of the gap sees what stands before the window)
+            cue = self.cue.search(text, max(previous_end, tail.start - self.reach), tail.start)
             if cue and self.after_tail is not None and not self.after_tail.match(text, tail.end):
                 cue = None
             if cue:
-                cue_start = tail.start - (len(window) - cue.start())
+                cue_start = cue.start()
                 clause = clause_start(text, s.start, cue_start)
                 begin = max(previous_end, self._disposed_from(text, ms, s.start, clause, cue_start))
                 done = self.done.search(text, clause, cue_start) is not None
