@@ -89,3 +89,9 @@ def headline_span(text: str) -> tuple[int, int]:
     """(start, end) of a document's headline: its first line that is not blank (the whole text if it has one line)."""
     start = len(text) - len(text.lstrip())
     return start, line_end(text, start)
+
+
+def in_order(words: str, name: str) -> bool:
+    """Every character of `words` stands in `name`, in the same order (创新100强 in 江苏民营企业创新100强)."""
+    rest = iter(name)
+    return all(char in rest for char in words)

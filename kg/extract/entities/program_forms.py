@@ -8,6 +8,7 @@ import re
 from kg.extract.entities.names import QUOTES
 from kg.extract.entities.state import DocState
 from kg.extract.search import ClauseOpening, alternation, compile_rare
+from kg.extract.text import in_order
 from kg.schema import COMPANY, PARK, PROGRAM
 
 HAN = re.compile("[\u4e00-\u9fff]")
@@ -66,7 +67,7 @@ class ProgramForms:
                     doc.programs.overlaps(*run.span()) or doc.names.overlaps(*run.span()):
                 continue
             words, tail = run.group()[:-len(RANK_TAIL.search(run.group()).group())], RANK_TAIL.search(run.group()).group()
-            held = [r for r in rankings | written - {run.group()} if r.endswith(tail) and _in_order(words, r[:-len(tail)])
+            held = [r for r in rankings | written - {run.group()} if r.endswith(tail) and in_order(words, r[:-len(tail)])
                     and not r.startswith(words[0])]
             if len(words) >= 2 and len(held) == 1 and held[0] in rankings:
                 doc.programs.add(*run.span(), PROGRAM, "program.ranked_short_form")
@@ -431,9 +432,3 @@ class ProgramForms:
                 and self.names.name_run.fullmatch(text, batch.end(), stop)):
             return first, stop
         return None
-
-
-def _in_order(words: str, name: str) -> bool:
-    """Every character of `words` stands in `name`, in the same order."""
-    rest = iter(name)
-    return all(char in rest for char in words)

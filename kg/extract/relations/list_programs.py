@@ -7,6 +7,7 @@ import re
 
 from kg.extract.relations.sentence import CONDITION, PLACES, mentions_back, shared_ending
 from kg.extract.search import alternation, compile_scan
+from kg.extract.text import in_order
 from kg.model import Mention
 from kg.schema import PARK, PROGRAM, REGION
 
@@ -23,6 +24,9 @@ SAME_LIST_ENDING = 4  # characters a published list's name shares at its end wit
 OTHER_LIST = re.compile(r"(?:发布|公布|出炉|揭晓)[^。；;\n]{0,30}?(?:排行|榜|名单|名录)|(?:排行|榜单|名单|名录)(?:发布|公布|出炉|揭晓)")
 SELECTED_OPENER = re.compile(r"[^，,。；;：:\n]{2,30}?(?:包括|有|是|为|如下)\s*[：:]\s*$")  # 上榜的企业中包括：
 NAMED_BY_TAIL = re.compile(r"([\u4e00-\u9fff]{2}(?:名单|榜单|名录))(?:前\s*\d+\s*[项家个名])?如下[：:]\s*(?:\d{1,3}\s*[.．、]?\s*)?$")
+# 新认定的省三星级园区包括：(line break) 1. A: the words before the opener that name one of the lists named before in short
+NAMED_IN_SHORT = re.compile(r"([\u4e00-\u9fff]{4,16})(?:包括|如下|分别是|分别为)[：:]\s*(?:\d{1,3}\s*[.．、]?\s*)?$")
+MIN_SHORT_NAME = 4  # characters of such a short name
 LINE_FIELD = re.compile(r"[，,]\s*([\u4e00-\u9fff]{2})\s*[。；;]?\s*$")  # …，所在地某县，培育: the line's last field
 INTRO_END = compile_scan(r"(?P<named>名单|榜单|名录)?如下(?:[（(][^（）()\n]{1,20}[）)])?[：:]?\s*$")  # a list one per line
 
@@ -121,7 +125,8 @@ class ListPrograms:
             program = next((m for m in mentions if m.end <= headline_end and m.label in pattern.tail
                             and self.list_word_end.search(text, m.start, m.end)
                             and self._fits(text[m.start:m.end], members[0].label, of_places)), program)
-        program = self._named_by_tail(text, mentions, index, members[0], of_places) or program
+        program = self._named_by_tail(text, mentions, index, members[0], of_places) or self._named_in_short(
+            text, mentions, index, members[0], of_places) or program
         if program is not None and sentence_of[program] < s:  # (not 获评P的9家企业分别是: the list's own sentence names it)
             program = self._program_counting(text, mentions, index, members[0], program, sentence_of, s) or program
         if program is None:
@@ -149,6 +154,23 @@ class ListPrograms:
         tail = self.pattern["list_program"].tail
         return next((m for m in reversed(mentions[:index]) if m.label in tail and text.endswith(named.group(1), m.start, m.end)
                      and "\n" not in text[m.start:m.end] and self._fits(text[m.start:m.end], first.label, of_places)), None)
+
+    def _named_in_short(self, text: str, mentions: list[Mention], index: int, first: Mention, of_places: bool) -> Mention | None:
+        """…等41个园区被评为省三星级现代农业园区，…省四星级…。新认定的省三星级园区包括：1. A: the one list named before whose
+        name holds the opener's last words in their order (the longest such words that some list's name holds; none if
+        they fit several)."""
+        named = NAMED_IN_SHORT.search(text, max(0, first.start - OPENER_REACH), first.start)
+        if named is None:
+            return None
+        tail = self.pattern["list_program"].tail
+        lists = {text[m.start:m.end]: m for m in mentions[:index] if m.label in tail and "\n" not in text[m.start:m.end]
+                 and self._fits(text[m.start:m.end], first.label, of_places)}
+        words = named.group(1)
+        for start in range(len(words) - MIN_SHORT_NAME + 1):
+            held = [m for name, m in lists.items() if name.endswith(words[-1]) and in_order(words[start:], name)]
+            if held:
+                return held[0] if len(held) == 1 else None
+        return None
 
     def _selected_opener(self, text: str, first: Mention) -> bool:
         """上榜的温州企业（排名不分先后）中包括：A: the opener says its members were selected, into the list the text
