@@ -5669,6 +5669,9 @@ def test_fiftieth_session_round(nlp, text, label, expected):
     ("凯岚市有3家企业入选江苏民营企业创新100强。江苏民营企业100强中，博远集团居首。", "Program", {"江苏民营企业创新100强"}),
     ("2023中国民营企业500强和中国制造业民营企业500强同日发布，凯岚有8家企业入选中国制造业民营企业500强。民企500强中，博远集团居首。",
      "Program", {"中国制造业民营企业500强"}),
+    # a count of projects with a description ending in 的 before their kind closes a list (等17个投资过百亿元的产业项目)
+    ("全年新引进亿元以上项目 1403 个，凯岚光纤光电信息与智能装备制造等 17 个投资过百亿元的产业项目落户襄阳。", "Project",
+     {"凯岚光纤光电信息与智能装备制造"}),
     # a stock's name before its code is a firm's, even of a place and a word
     ("湖南发展（000722）发布公告，拟增资全资子公司。湖南发展表示，该项目符合公司战略。", "Company", {"湖南发展"}),
 ])

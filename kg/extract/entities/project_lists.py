@@ -76,7 +76,7 @@ class ProjectLists:
         each = alternation([w for w in project["list_openers"] if w.startswith("分别")])  # 分别有: one for each
         # each is matched around one suffix (项目, 工程), so that no pattern is tried at every character:
         # 4个基础设施类项目分别是：, 此次开工的项目共7个，分别是： a count of projects and an opener
-        self.count_before_re = compile_scan(rf"(等|在内的)?\s*({count})([^，。；、\n等]{{0,10}})$")  # (包括A、B在内的14个项目)
+        self.count_before_re = compile_scan(rf"(等|在内的)?\s*({count})([^，。；、\n等]{{0,16}})$")  # (包括A、B在内的14个项目)
         # (签下2个项目，分别为A和B项目; 新签约项目28个，同比增长154.5%，其中包括…: a short clause between)
         self.opener_after_re = re.compile(rf"[^，。；、\n]{{0,4}}?[，,]?(?:其中)?(?:{openers})[：:]?|[：:](?!\s*\n)")  # (5个重大项目：A、B)
         self.count_opener_after_re = re.compile(
@@ -143,8 +143,8 @@ class ProjectLists:
             elif batch:  # A和B等一批重大项目: the pair's; A、B等一批…: the list's
                 if not self._pair_before(doc, batch.start()):
                     self._counted_members(doc, batch.start(), True)
-            elif counted and len(AMOUNT_OR_SPACE.sub("", counted.group(3))) <= 6:
-                # 等4个省级重点项目, 等 50 个 5000 万元以上项目: a short kind, its threshold aside
+            elif counted and len(AMOUNT_OR_SPACE.sub("", counted.group(3).rpartition("的")[2])) <= 6:
+                # 等4个省级重点项目, 等 50 个 5000 万元以上项目: a short kind, its threshold or description aside (等17个投资过百亿元的产业项目)
                 self._counted_members(doc, counted.start(), counted.group(1) is not None)
             elif etc and not after and text[start - 2:start - 1] not in "、":
                 self._pair_before(doc, start - 1)  # A和B等项目
