@@ -5672,6 +5672,9 @@ def test_fiftieth_session_round(nlp, text, label, expected):
     # a count of projects with a description ending in 的 before their kind closes a list (等17个投资过百亿元的产业项目)
     ("全年新引进亿元以上项目 1403 个，凯岚光纤光电信息与智能装备制造等 17 个投资过百亿元的产业项目落户襄阳。", "Project",
      {"凯岚光纤光电信息与智能装备制造"}),
+    # A、B等已成长为…企业: what the list's members became says they are firms; 指导, 紧盯 open no name
+    ("在县内企业中，凯岚可建等在技术创新上取得突破，博远激光、晨越医疗等已成长为行业领军企业。", "Company", {"凯岚可建", "博远激光", "晨越医疗"}),
+    ("开发区指导博远铝业、晨越铝业2家企业实施脱硫改造。", "Company", {"博远铝业", "晨越铝业"}),
     # a stock's name before its code is a firm's, even of a place and a word
     ("湖南发展（000722）发布公告，拟增资全资子公司。湖南发展表示，该项目符合公司战略。", "Company", {"湖南发展"}),
 ])
