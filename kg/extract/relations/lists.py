@@ -91,7 +91,7 @@ class ListReader(ListPrograms, ListTopics):
         gather = rf"(?:{lists['gather_trade']})?{lists['gather_verbs']}"  # (某经开区现代物流服务产业集聚了A、B)
         self.frame_gap = re.compile(
             rf"(?:{alternation(lists['frame_links'])}|(?:{lists.get('frame_count', '(?!)')}){lead}|{lists['member_lead']}|{deed}(?:(?:{verbs})+了?|{gather})的?{described}(?:{lists['unread_first']})?)"
-            rf"|(?:{lists.get('time_opening') or '(?!)'}[，,])?[^{SENTENCE_END_CHARS}，,\n]{{0,{int(lists['max_frame_gap'])}}}?[，,]?(?:{openers})\s*[：:]?\s*{lead}"
+            rf"|(?:{lists.get('time_opening') or '(?!)'}[，,])?(?:(?!{alternation(lists['aid_words'])})[^{SENTENCE_END_CHARS}，,\n]){{0,{int(lists['max_frame_gap'])}}}?[，,]?(?:{openers})\s*[：:]?\s*{lead}"
             rf"|(?:{lists.get('subset_gap', '(?!)')})(?:{openers})\s*[：:]?\s*{lead}")
         away = alternation(lists.get("away_words") or ["(?!)"])
         self.line_frame = re.compile(rf"(?!.*?(?:{away}))(?:{self.frame_gap.pattern}|[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{openers})\s*[：:]?\s*{lead})")
