@@ -5675,6 +5675,8 @@ def test_fiftieth_session_round(nlp, text, label, expected):
     # A、B等已成长为…企业: what the list's members became says they are firms; 指导, 紧盯 open no name
     ("在县内企业中，凯岚可建等在技术创新上取得突破，博远激光、晨越医疗等已成长为行业领军企业。", "Company", {"凯岚可建", "博远激光", "晨越医疗"}),
     ("开发区指导博远铝业、晨越铝业2家企业实施脱硫改造。", "Company", {"博远铝业", "晨越铝业"}),
+    # A、B等一批招商企业也纷纷新上了…项目: the members are firms that build, no projects
+    ("据介绍，博远电子、晨越高科等一批招商企业也纷纷新上了优质项目。", "Company", {"博远电子", "晨越高科"}),
     # a stock's name before its code is a firm's, even of a place and a word
     ("湖南发展（000722）发布公告，拟增资全资子公司。湖南发展表示，该项目符合公司战略。", "Company", {"湖南发展"}),
 ])

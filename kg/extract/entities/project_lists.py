@@ -17,9 +17,10 @@ from kg.extract.text import LIST_COMMA, count_value, leading_count
 from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT
 
-# a batch of firms and projects (一批企业和项目, 一批企业的优质项目, 一批企业项目, 一批企业投资项目, 一批本地企业陆续建设新项目;
+# a batch of firms and projects (一批企业和项目, 一批企业的优质项目, 一批企业项目, 一批企业投资项目, 一批本地企业陆续建设新项目,
+# 一批招商企业也纷纷新上了优质项目;
 # not 一批高新技术企业项目: a kind; nor 一批企业建设项目: the projects firms build)
-FIRMS_TOO = re.compile("(?:企业|公司)(?:[和及与、的]|(?:陆续|纷纷|先后|相继|正在|均|都)?(?:新建|建设|实施|开工|上马|启动|推进)(?=[^项]))"
+FIRMS_TOO = re.compile("(?:企业|公司)(?:[和及与、的]|(?:也|陆续|纷纷|先后|相继|正在|均|都)*(?:新上|新建|建设|实施|开工|上马|启动|推进)(?=[^项]))"
                        "|(?<!技术)(?<!科技型)(?<!创新型)(?:企业|公司)(?:投资)?$")
 LIST_MEMBER = re.compile("(?:[^、和及与]|(?<![目程])[和及与])+")  # A项目、B项目和C项目: 、, or a joiner after a suffix
 MEMBER_END = re.compile(r"[。；;！？!?\n]")
