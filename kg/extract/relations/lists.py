@@ -100,7 +100,7 @@ class ListReader(ListPrograms, ListTopics):
             rf"[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{verbs})[^，,。；;\n]{{0,6}}[，,：:]\s*")
         self.bare_opening = re.compile(rf"(?:这|上述|以上|此次|其中|分别)?(?:{count})?[^。；\n]{{0,8}}?(?:{openers})\s*[：:]?\s*{lead}")
         self.selecting, self.unselected = re.compile(selecting := alternation(lists["selecting_verbs"])), re.compile(lists["unselected_deed"])
-        self.count_after_place = re.compile(rf"\s*(?:(?!{selecting})[^，。；\n]){{0,6}}?{count}")
+        self.count_after_place = re.compile(rf"\s*(?:(?!{selecting}|{alternation(lists['aid_words'])})[^，。；\n]){{0,6}}?{count}")
         # how far back a spelled-out list may take the place counted before it, if it counts the list's kind
         self.count_reach = int(lists["count_reach"])
         self.counted_kinds = {unit: kind for kind, units in lists["counted_kinds"].items() for unit in units}
