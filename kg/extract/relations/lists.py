@@ -92,7 +92,7 @@ class ListReader(ListPrograms, ListTopics):
         self.frame_gap = re.compile(
             rf"(?:{alternation(lists['frame_links'])}|(?:{lists.get('frame_count', '(?!)')}){lead}|{lists['member_lead']}|{deed}(?:(?:{verbs})+了?|{gather})的?{described}(?:{lists['unread_first']})?)"
             rf"|(?:{lists.get('time_opening') or '(?!)'}[，,])?(?:(?!{alternation(lists['aid_words'])})[^{SENTENCE_END_CHARS}，,\n]){{0,{int(lists['max_frame_gap'])}}}?[，,]?(?:{openers})\s*[：:]?\s*{lead}"
-            rf"|(?:{lists.get('subset_gap', '(?!)')})(?:{openers})\s*[：:]?\s*{lead}")
+            rf"|(?:{lists.get('subset_gap', '(?!)')})(?:{openers})?\s*[：:]?\s*{lead}")
         away = alternation(lists.get("away_words") or ["(?!)"])
         self.line_frame = re.compile(rf"(?!.*?(?:{away}))(?:{self.frame_gap.pattern}|[^{SENTENCE_END_CHARS}\n]{{0,{int(lists['max_frame_gap'])}}}?(?:{openers})\s*[：:]?\s*{lead})")
         # 某开发区举行重大项目集中开工仪式，A、B等12个项目…: the place's event, then the list (not a park's)
