@@ -60,9 +60,9 @@ class ProgramForms:
         江苏民营企业100强 after 江苏民营企业创新100强, nor 苏州民营企业500强)."""
         text = doc.text
         rankings = {text[m.start:m.end] for m in doc.programs if RANK_TAIL.search(text, m.start, m.end)}
-        written = {run.group() for run in RANKED_RUN.finditer(text)  # (rankings written that no cue made programs count too)
-                   if not doc.programs.overlaps(*run.span())}
-        for run in RANKED_RUN.finditer(text):
+        runs = list(RANKED_RUN.finditer(text)) if rankings else []
+        written = {run.group() for run in runs if not doc.programs.overlaps(*run.span())}  # (rankings no cue made programs)
+        for run in runs:
             if text[run.start() - 1:run.start()] not in SHORT_FORM_AFTER and HAN.match(text, run.start() - 1) or \
                     doc.programs.overlaps(*run.span()) or doc.names.overlaps(*run.span()):
                 continue
