@@ -5677,6 +5677,9 @@ def test_fiftieth_session_round(nlp, text, label, expected):
     ("开发区指导博远铝业、晨越铝业2家企业实施脱硫改造。", "Company", {"博远铝业", "晨越铝业"}),
     # A、B等一批招商企业也纷纷新上了…项目: the members are firms that build, no projects
     ("据介绍，博远电子、晨越高科等一批招商企业也纷纷新上了优质项目。", "Company", {"博远电子", "晨越高科"}),
+    # a paper's name and its reporters' in brackets closing a paragraph are a byline (no park; a park's note of place is kept)
+    ("凯岚开发区已成为省级经济开发区。（博远信息港 罗茜 雷波）", "IndustrialPark", {"凯岚开发区"}),
+    ("凯岚工业园区（博远镇）内的晨越科技有限公司开工。", "IndustrialPark", {"凯岚工业园区"}),
     # a stock's name before its code is a firm's, even of a place and a word
     ("湖南发展（000722）发布公告，拟增资全资子公司。湖南发展表示，该项目符合公司战略。", "Company", {"湖南发展"}),
 ])

@@ -255,11 +255,12 @@ class EntityFinder:
 
     def _drop_bylines(self, doc: DocState) -> None:
         """来源：某某日报 2021-12-20: what a byline names published the text; it is not in it. A park is kept: a park that
-        publishes the text (发布单位：某某高新技术产业园) is what its own news is about."""
+        publishes the text (发布单位：某某高新技术产业园) is what its own news is about (not a paper's name before its
+        reporters', (某某信息港 罗茜 雷波))."""
         for line in self.byline_re.finditer(doc.text):
             for spans in (doc.regions, doc.names, doc.programs):
                 for m in spans.overlapping(line.start(), line.end()):
-                    if m.label != PARK:
+                    if m.label != PARK or line.group()[0] in "（(":
                         spans.remove(m)
 
     def _find_suffixed(self, doc: DocState) -> None:
