@@ -5680,6 +5680,10 @@ def test_fiftieth_session_round(nlp, text, label, expected):
     # a paper's name and its reporters' in brackets closing a paragraph are a byline (no park; a park's note of place is kept)
     ("凯岚开发区已成为省级经济开发区。（博远信息港 罗茜 雷波）", "IndustrialPark", {"凯岚开发区"}),
     ("凯岚工业园区（博远镇）内的晨越科技有限公司开工。", "IndustrialPark", {"凯岚工业园区"}),
+    # (review: places in brackets are no byline; 成为 before a head that does not end the clause; 指导 in a legal name)
+    ("入选企业：湖南博远科技有限公司（长沙 雨花区）", "Region", {"长沙", "雨花区"}),
+    ("张明、李华等已成长为企业的技术骨干。", "Company", set()),
+    ("湖南凯岚技术指导服务有限公司成立于2015年。", "Company", {"湖南凯岚技术指导服务有限公司"}),
     # a stock's name before its code is a firm's, even of a place and a word
     ("湖南发展（000722）发布公告，拟增资全资子公司。湖南发展表示，该项目符合公司战略。", "Company", {"湖南发展"}),
 ])

@@ -75,9 +75,9 @@ class CompanyLists:
             rf"(等)?(?!人(?![工造才])|[次级])\s*(?:首批|第[一二三四五六七八九十\d]+批)?\s*(?:(?:近|约|超过|超|逾|共计|合计|总计|共)?\s*(?:\d+|[一二三四五六七八九十两]+))?\s*[余多]?[家户个]?(?:(?<=[家户个])(?:{HEAD_MODIFIER}{{1,4}}[、和及与])+)?(?:\d+强|{HEAD_MODIFIER}){{0,10}}?(?(1)(?:[“\"]{HEAD_MODIFIER}{{1,8}}[”\"](?:型|中小)?(?=企业))?)({heads})(?!(?<=企业)(?:家|主(?!要|导|体)))"
         )  # (等16名企业家: people; 等9家钢铁、焦化企业: trades joined after the count; 等一批“独角兽”企业, 等世界500强外资企业)
         # A、B等总投资10亿元以上的项目, A、B等近年来落户某镇的10家企业 (not 等…储备的220个项目): a description ending in 的
-        self.described_head_re = re.compile(  # between 等 and the head (not 东莞、中山等地的企业家: places; A、B等已成长为行业领军企业)
+        self.described_head_re = re.compile(  # between 等 and the head (not 东莞、中山等地的企业家; 等已成为领军企业, its clause's end)
             rf"(等)(?:(?!地)[^，。；！？、\n]{{0,20}}?的\s*(?:(?:\d+|[一二三四五六七八九十两]+)\s*[家户])?{HEAD_MODIFIER}{{0,6}}?"
-            rf"|(?:已|均|都|先后|相继)*(?:成长为|发展成为|发展为|成为)[^，。；！？、\n]{{0,12}}?)({heads})")
+            rf"|(?:已|均|都|先后|相继)*(?:成长为|发展成为|发展为|成为)(?![^，。；！？、\n]{{0,12}}?(?:{heads})[^，。；！？、\n])[^，。；！？、\n]{{0,12}}?)({heads})")
         self.category_re = re.compile(rf"(?:{alternation(company['category_heads'])})(?![内中里])")  # (not 等在行业内颇有影响力的企业)
         self.trade_head_re, self.not_firm_endings = re.compile(alternation(company["trade_heads"])), tuple(company["not_firm_endings"])
         self.rank_re, self.brand_rank_re = re.compile(alternation(company["rank_heads"])), re.compile(alternation(company["brand_rank_heads"]))
