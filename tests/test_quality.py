@@ -319,9 +319,9 @@ CHALLENGE_FLOORS = {
     # session (0.861 / 0.500 with the rules of its start, 81a2f20a; 0.861 / 0.484 without the learned additions); held out
     # until the fifty-first, which tuned on it.
     "fresh107": {
-        "entities": {"Company": 0.888, "IndustrialPark": 0.893, "Project": 0.838, "Program": 0.733, "Region": 0.917},
+        "entities": {"Company": 0.888, "IndustrialPark": 0.9, "Project": 0.838, "Program": 0.733, "Region": 0.917},
         "relations": {"locatedIn": 0.707, "selectedAs": 0.678, "developedBy": 0.838},
-        "entity": 0.873, "relation": 0.725,
+        "entity": 0.875, "relation": 0.725,
     },
     # tests/challenge/fresh106: 24 texts by two more writers, scored blind once when they arrived in the forty-seventh
     # session (0.858 / 0.594 with the rules of its start, ea3c5895, with and without the learned additions); held out
