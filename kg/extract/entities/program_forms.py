@@ -66,7 +66,8 @@ class ProgramForms:
             if text[run.start() - 1:run.start()] not in SHORT_FORM_AFTER and HAN.match(text, run.start() - 1) or \
                     doc.programs.overlaps(*run.span()) or doc.names.overlaps(*run.span()):
                 continue
-            words, tail = run.group()[:-len(RANK_TAIL.search(run.group()).group())], RANK_TAIL.search(run.group()).group()
+            tail = RANK_TAIL.search(run.group()).group()
+            words = run.group()[:-len(tail)]
             held = [r for r in rankings | written - {run.group()} if r.endswith(tail) and in_order(words, r[:-len(tail)])
                     and not r.startswith(words[0])]
             if len(words) >= 2 and len(held) == 1 and held[0] in rankings:
