@@ -10,7 +10,7 @@ from kg.extract.entities.names import QUOTES, NameText
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation, compile_rare
 from kg.extract.segmenter import Segmenter
-from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END_CHARS, headline_span
+from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END_CHARS, headline_span, in_order
 from kg.model import Mention
 from kg.schema import REGION
 
@@ -469,7 +469,4 @@ def declare_region_aliases(doc: DocState, alias_re: re.Pattern) -> None:
 
 def _short_form(short: str, full: str) -> bool:
     """伊旗 of 伊金霍洛旗, 哈市 of 哈尔滨市: the first character of the name, then others of it in their order."""
-    if len(short) >= len(full) or short[0] != full[0]:
-        return False
-    rest = iter(full[1:])
-    return all(ch in rest for ch in short[1:])
+    return len(short) < len(full) and short[0] == full[0] and in_order(short[1:], full[1:])

@@ -375,7 +375,6 @@ class TableProgram(Shape):
                     out.append(p.relation_of(m, program, sentence_of(m.start)))
         return out
 
-
     @staticmethod
     def _program(heading: re.Match, programs: dict[str, Mention]) -> Mention | None:
         """The longest program the heading's name ends with, else one the document names with its list word (某某名单),
