@@ -5689,3 +5689,11 @@ def test_fiftieth_session_round(nlp, text, label, expected):
 ])
 def test_fifty_first_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # an output counted in spindles (锭) opens a project's products, as one in tonnes does (6万锭A、300台B项目: one project)
+    ("凯岚市博远纺织有限公司8万锭环锭纺、200台喷气织机项目（凯岚市）", "Project", {"凯岚市博远纺织有限公司8万锭环锭纺、200台喷气织机项目"}),
+])
+def test_fifty_second_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

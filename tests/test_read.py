@@ -195,6 +195,16 @@ def test_a_sentence_broken_across_a_blank_line_is_rejoined():
     assert "夯实经济“最强底盘”。" in normalise(text)
 
 
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_projects_name_and_its_place_in_brackets_keep_their_line_with_a_comma_inside(gap: str):
+    """A list's lines, each a project's name and its place's note, do not run together across blank lines or none,
+    though a name holds a 、 (a line with one reads as a sentence's broken line otherwise)."""
+    lines = ["凯岚市晨越纺织有限公司8万锭环锭纺、200台喷气织机项目（凯岚市）",
+             "博远科技有限公司汽车发动机缸体缸盖精密加工项目（晨越县）", "凯岚热能综合利用项目（高新区）"]
+    text = "项目清单如下。\n\n" + gap.join(lines) + "\n"
+    assert [line for line in normalise(text).split("\n") if line][1:] == lines
+
+
 def test_the_items_of_a_numbered_list_keep_their_lines():
     text = "增补名单如下：\n1. 湖南凯岚特种防护用品有限公司\n2. 湖南博远亦康医疗用品有限公司\n3. 湖南申和科技股份有限公司\n"
     assert normalise(text).split("\n")[1:4] == [

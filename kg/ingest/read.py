@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Iterator
 
 from kg.ingest.formats import EXTRACTORS, READ_SUFFIXES, FormatError, kind_of
 from kg.ingest.repair import (BODY_PUNCTUATION, BYLINE, CLOSERS, FULL_LINE, LABELLED_LINE, LINE_END, LIST_START, Repaired,
-                              MAX_ITEMS, complete_item, firm_item, line_width, list_ends, listed_names, repair,
+                              MAX_ITEMS, complete_item, firm_item, line_width, list_ends, listed_names, named_line, repair,
                               usual_width)
 from kg.timing import StageTimes
 
@@ -187,7 +187,8 @@ def normalise(text: str) -> str:
         wrapped = bool(out) and _is_wrapped(out[-1]) and not (len(out) == 1 and _is_headline(out[0], stripped)) \
             and not (title_block and _ends_a_title(out[-1], stripped, usual)) \
             and not _is_heading(out[-1], out[-2] if len(out) > 1 else "", stripped, usual) \
-            and not complete_item(out[-1]) and not listed_names(out[-1], stripped) and not list_ends(out[-1], stripped) \
+            and not complete_item(out[-1]) and not listed_names(out[-1], stripped) and not named_line(out[-1]) \
+            and not list_ends(out[-1], stripped) \
             and not firm_item(out[-MAX_ITEMS - 1:-1], out[-1], stripped, usual)
         broken_clause = len(out) > 1 and bool(stripped) and _breaks_a_clause(out[-1], stripped)
         if stripped and (wrapped or broken_clause) and not BYLINE.match(stripped) and not LIST_START.match(stripped) \

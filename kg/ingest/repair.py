@@ -52,6 +52,9 @@ MIN_LISTED_NAME = 6  # characters of the shortest name on a line of its own in a
 NAME_LINE_ENDS = ("公司", "集团", "中心", "厂", "园区", "项目", "工程")  # what ends a line that is a name of a list
 LABELLED_LINE = re.compile(r"[^\n：:，,。；;、]{1,8}[：:]")  # 眉山市：A、B / 资阳市：C: lines headed alike are items
 BODY_PUNCTUATION = re.compile(r"[，、。；：！？,;]")
+# 某某纺织有限公司6万锭紧密纺、300台大圆织布机项目（宜城市）: a project's name and its place's note in brackets end a line
+# of a list, 、 inside the name or not
+NOTED_NAME_LINE = re.compile(r"[^，。；：！？,;:]+(?:项目|工程)[（(][^（）()，。；]{1,8}[）)]")
 JOINERS = "/-－／"  # characters that join the words on either side of them (万吨/年, 烧碱-PVC-水泥)
 ITEM_END = "。！？!?；;：:，,、）)”’"  # an item of a list that ends so is whole: the next line is not its rest
 ITEM_NAME_ENDS = ("公司", "集团")  # nor is it after a company's bare name (5. 某某科技有限公司)
@@ -245,8 +248,11 @@ def listed_names(line: str, following: str) -> bool:
 
 
 def named_line(line: str) -> bool:
-    """中兴通讯股份有限公司 / 三等奖: a line that is only a company's legal name is whole, however wide."""
-    return line.strip().endswith(LEGAL_FORMS) and not BODY_PUNCTUATION.search(line)
+    """中兴通讯股份有限公司 / 三等奖: a line that is only a company's legal name is whole, however wide; so is one that is
+    only a project's name and its note (某某6万锭紧密纺、300台大圆织布机项目（宜城市） / 某某加工项目（老河口市）)."""
+    stripped = line.strip()
+    return stripped.endswith(LEGAL_FORMS) and not BODY_PUNCTUATION.search(line) or \
+        NOTED_NAME_LINE.fullmatch(stripped) is not None
 
 
 def firm_item(before: list[str], line: str, following: str, usual: float | None) -> bool:
