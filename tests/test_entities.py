@@ -5694,6 +5694,9 @@ def test_fifty_first_session_round(nlp, text, label, expected):
 @pytest.mark.parametrize("text, label, expected", [
     # an output counted in spindles (锭) opens a project's products, as one in tonnes does (6万锭A、300台B项目: one project)
     ("凯岚市博远纺织有限公司8万锭环锭纺、200台喷气织机项目（凯岚市）", "Project", {"凯岚市博远纺织有限公司8万锭环锭纺、200台喷气织机项目"}),
+    # after a company's name, an output and 等 before the kind of its products name one project (not a kind of projects)
+    ("凯岚纺织有限公司年产3万吨棉纱等纺织品生产建设项目（凯岚县）", "Project", {"凯岚纺织有限公司年产3万吨棉纱等纺织品生产建设项目"}),
+    ("凯岚纺织有限公司年产3万吨棉纱等工业项目开工。", "Project", {"凯岚纺织有限公司年产3万吨棉纱"}),
 ])
 def test_fifty_second_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -1,5 +1,6 @@
 """What opens a project's name (project.yaml): the company, brand or region written right before the park it is named after,
-and the place or the words its shorter forms leave off (渝南双江航电枢纽一期工程 → 双江航电枢纽工程)."""
+the output that opens its products (某某有限公司年产2万吨A、B项目), and the place or the words its shorter forms leave
+off (渝南双江航电枢纽一期工程 → 双江航电枢纽工程)."""
 from __future__ import annotations
 
 import re
@@ -12,11 +13,14 @@ from kg.schema import COMPANY, PROJECT
 
 MIN_PLACED_NAME = 6  # characters of a project's name after the place it opens with, to be a name of its own
 ROUTE = re.compile(r"[（(][^（）()，。、；]{1,14}(?:至|到|—)[^（）()，。、；]{1,14}[）)]$")
+LIST_OF_PROJECTS = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)?[个批项]?(?:重点|重大)?(?:项目|工程)")  # 等4个项目: a list's close
+CLAUSE_BREAK = re.compile(r"[，。；：,;:\n和及与]")
 
 
 class ProjectOpenings:
     """Needs the ProjectRecogniser's `names`, `companies`, `gazetteer`, `place_opening_re`, `amount_opening_re`,
-    `suffix_re`, `suffix_end_re`, `phase_re`, `route_origin_re`, `route_word_re`, `_generic_stem` and `_after_cut_verb`."""
+    `suffix_re`, `suffix_end_re`, `phase_re`, `route_origin_re`, `route_word_re`, `output_opening_re`, `built_by_re`,
+    `product_line_re`, `_generic_stem` and `_after_cut_verb`."""
 
     def find_short_names(self, doc: DocState) -> None:
         """A project named again without its opening words or phase (渝南双江航电枢纽一期工程 → 双江航电枢纽工程)."""
@@ -104,3 +108,45 @@ class ProjectOpenings:
         run_start = self.names.extend_left(text, opening, doc.names.last_end_before(opening), 16)
         first = self.names.trim_left(text, run_start, opening, doc.regions)
         return first if opening - first >= 2 else start
+
+    def _products_opening(self, doc: DocState, start: int, end: int) -> int:
+        """年产2万吨豆浆、乳制品、饮料生产线项目: a stem after 、 whose clause opens with an output (年产, an
+        amount) names the products of one project; the name starts at that opening. Not when a count of
+        projects closes it (A年产2万吨碳酸锂、B扩能改造项目等4个项目: two projects)."""
+        text = doc.text
+        if text[start - 1:start] != "、" or LIST_OF_PROJECTS.match(text, end):
+            return start
+        barrier = max(doc.names.last_end_before(start), start - 40)
+        clause = max((m.end() for m in CLAUSE_BREAK.finditer(text, barrier, start)), default=barrier)
+        if opening := self.output_opening_re.search(text, clause, start):
+            return self._brand_before(doc, clause, opening.start())
+        relative = text.rfind("的", clause, start)
+        if relative != -1 and self.built_by_re.search(text, clause, relative + 1) and all(
+                len(part) >= 4 and self.names.name_run.fullmatch(bare(part))
+                for part in text[relative + 1:start - 1].split("、")):
+            # 某公司投资建设的高速铁路…屏障、铁路隧道新型防护门项目: the products of one project its builder names
+            return relative + 1
+        suffix = self.suffix_re.search(text, start, end)
+        if suffix and self.product_line_re.search(text, start, suffix.start()):
+            # 新型环保、机械设备生产线项目: one product before the line's other one
+            run = self.names.extend_left(text, start - 1, barrier, 8)
+            first = self.names.trim_left(text, run, start - 1, doc.regions)
+            if text[run - 1:run] != "、" and start - 1 - first >= 2 and not self.suffix_re.search(
+                    text, first, start - 1):
+                return first
+        return start
+
+    def _brand_before(self, doc: DocState, clause: int, opening: int) -> int:
+        """诺盟化工年产4万吨A、B项目: a company's short name opening the clause before the output opens the name."""
+        text, companies = doc.text, self.companies
+        first = self.names.trim_left(text, clause, opening, doc.regions)
+        name = text[first:opening]
+        if (2 < len(name) <= companies.max_short and companies.ends_with_industry_word(name)
+                and companies.is_coined(name) and self.names.name_run.fullmatch(name)):
+            return first
+        return opening
+
+    def _output_after(self, doc: DocState, company: Mention, start: int, end: int) -> bool:
+        """某某有限公司年产2万吨A、B项目: the output that opens a project's products follows the company's name."""
+        opening = self._products_opening(doc, start, end)
+        return opening != start and not doc.text[company.end:opening].strip()

@@ -8,7 +8,7 @@ from kg.extract.entities.companies import CompanyRecogniser
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText, bare
 from kg.extract.entities.project_developers import ProjectDevelopers
-from kg.extract.entities.project_openings import ProjectOpenings
+from kg.extract.entities.project_openings import LIST_OF_PROJECTS, ProjectOpenings
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation
 from kg.extract.segmenter import COMMON_WORD_TAGS
@@ -21,9 +21,8 @@ QUOTED_BEFORE = re.compile(f"[“\"][^{re.escape(QUOTES)}，。；、\\s]{{2,8}}
 QUOTED_STEM = re.compile(f"“([^{re.escape(QUOTES)}，。；、\\s]{{3,30}})”$")  # 某某集团公司“煤矿生态矿山建设”项目: the quotes hold it
 # characters of a name before a quoted term inside it (惠利甘蔗“双高”…项目); what stands before a list member (not a clause:
 MAX_BEFORE_QUOTE, MEMBER_OPENERS = 8, "、\n"  # 某某农机“揭榜挂帅”某某项目)
-LIST_OF_PROJECTS = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)?[个批项]?(?:重点|重大)?(?:项目|工程)")  # 等4个项目: a list's close
 # (FIRM_IN_STEM: 中铝广西分公司结构调整项目, a firm's; TOWN_ONLY: 海兴县苏基镇项目, a town's; JOINED: 高速公路和铁路项目: two kinds)
-CLAUSE_BREAK, FIRM_IN_STEM, TOWN_ONLY, JOINED = re.compile(r"[，。；：,;:\n和及与]"), re.compile(r"公司|集团|厂"), re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|村|社区))?"), re.compile("[和及与]")
+FIRM_IN_STEM, TOWN_ONLY, JOINED = re.compile(r"公司|集团|厂"), re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|村|社区))?"), re.compile("[和及与]")
 OUTPUT_IN_TONS, DIGIT = re.compile(r"\d+(?:\.\d+)?\s*[万千百]?\s*吨"), re.compile(r"\d")  # 1000吨色氨酸项目 (not 3台套…)
 MAX_CAMPAIGN_STEM, CAMPAIGN_HEAD_REACH = 8, 2  # a campaign's longest stem (新时代立德树人工程); what may follow its word
 AMOUNT = r"\d+(?:\.\d+)?\s*[万亿千百]?\s*(?:吨|千瓦|兆瓦|件|台|套|辆|头|只|箱|平方米|立方米)"
@@ -296,43 +295,6 @@ class ProjectRecogniser(ProjectOpenings):
             return None
         return run if trimmed == run else None
 
-    def _products_opening(self, doc: DocState, start: int, end: int) -> int:
-        """年产2万吨豆浆、乳制品、饮料生产线项目: a stem after 、 whose clause opens with an output (年产, an
-        amount) names the products of one project; the name starts at that opening. Not when a count of
-        projects closes it (A年产2万吨碳酸锂、B扩能改造项目等4个项目: two projects)."""
-        text = doc.text
-        if text[start - 1:start] != "、" or LIST_OF_PROJECTS.match(text, end):
-            return start
-        barrier = max(doc.names.last_end_before(start), start - 40)
-        clause = max((m.end() for m in CLAUSE_BREAK.finditer(text, barrier, start)), default=barrier)
-        if opening := self.output_opening_re.search(text, clause, start):
-            return self._brand_before(doc, clause, opening.start())
-        relative = text.rfind("的", clause, start)
-        if relative != -1 and self.built_by_re.search(text, clause, relative + 1) and all(
-                len(part) >= 4 and self.names.name_run.fullmatch(bare(part))
-                for part in text[relative + 1:start - 1].split("、")):
-            # 某公司投资建设的高速铁路…屏障、铁路隧道新型防护门项目: the products of one project its builder names
-            return relative + 1
-        suffix = self.suffix_re.search(text, start, end)
-        if suffix and self.product_line_re.search(text, start, suffix.start()):
-            # 新型环保、机械设备生产线项目: one product before the line's other one
-            run = self.names.extend_left(text, start - 1, barrier, 8)
-            first = self.names.trim_left(text, run, start - 1, doc.regions)
-            if text[run - 1:run] != "、" and start - 1 - first >= 2 and not self.suffix_re.search(
-                    text, first, start - 1):
-                return first
-        return start
-
-    def _brand_before(self, doc: DocState, clause: int, opening: int) -> int:
-        """诺盟化工年产4万吨A、B项目: a company's short name opening the clause before the output opens the name."""
-        text, companies = doc.text, self.companies
-        first = self.names.trim_left(text, clause, opening, doc.regions)
-        name = text[first:opening]
-        if (2 < len(name) <= companies.max_short and companies.ends_with_industry_word(name)
-                and companies.is_coined(name) and self.names.name_run.fullmatch(name)):
-            return first
-        return opening
-
     def _kind_before(self, text: str, start: int, suffix_start: int) -> int | None:
         """The end of a generic kind of projects (重点工业项目) opening the stem before a name of its own, if any (not
         项目管理, 项目公司: the suffix's word there is another word's)."""
@@ -341,11 +303,6 @@ class ProjectRecogniser(ProjectOpenings):
                     self.names.is_generic(text[start:suffix.start()]):
                 return suffix.end()
         return None
-
-    def _output_after(self, doc: DocState, company: Mention, start: int, end: int) -> bool:
-        """某某有限公司年产2万吨A、B项目: the output that opens a project's products follows the company's name."""
-        opening = self._products_opening(doc, start, end)
-        return opening != start and not doc.text[company.end:opening].strip()
 
     def _after_cut_verb(self, text: str, start: int, suffix_start: int) -> int | None:
         """Where a name starts after the last verb that never stands inside one (签署, 投产), if any."""
@@ -424,7 +381,7 @@ class ProjectRecogniser(ProjectOpenings):
             return False  # 2022年3月项目: a month's projects
         return not (len(stem) < self._shortest_stem(text, start, stem, after_company) or generic or self.names.count.match(stem) and not OUTPUT_IN_TONS.match(stem)
                     or self.not_project_opening_re.match(stem, self._place_end(stem)) or self.batch_after_re.match(text, end)
-                    or self.kind_of_list_re.search(stem)
+                    or self.kind_of_list_re.search(stem) and not self._products_kind(stem, outputs, after_company)
                     or self.industry_list_close_re.match(text, end)
                     or stem.endswith(self.not_project_endings) and not stem.endswith(self.stem_ending_words)
                     and not self.joined_part_end_re.search(stem)
@@ -436,6 +393,11 @@ class ProjectRecogniser(ProjectOpenings):
                     or stem[-1:] in "和及与或、就对向按把" or stem.endswith("给") and stem[-2:-1] not in "供补配" or self.list_count_re.search(stem) or self.counted_re.match(text, end)
                     or self.members_after_re.match(text, end) or self.aspects_re.search(stem)
                     or self._inside_legal_name(text, end) or not after_company and self._deed_only(stem))
+
+    def _products_kind(self, stem: str, outputs: bool, after_company: bool) -> bool:
+        """某某有限公司年产1.2亿米高档印染面料等纺织品生产建设项目: after a company's name, an output and 等 before the kind
+        of its products (no list: no 、; not a kind of projects, 等工业项目) name one project."""
+        return after_company and outputs and "、" not in stem and not self.names.is_generic(stem[stem.rfind("等") + 1:])
 
     def _campaign(self, stem: str, suffix: str) -> bool:
         """新兴产业倍增工程, 党建引领基层治理提升工程: a campaign's words in the stem (of one that names no output); before 项目,
