@@ -5697,6 +5697,10 @@ def test_fifty_first_session_round(nlp, text, label, expected):
     # after a company's name, an output and 等 before the kind of its products name one project (not a kind of projects)
     ("凯岚纺织有限公司年产3万吨棉纱等纺织品生产建设项目（凯岚县）", "Project", {"凯岚纺织有限公司年产3万吨棉纱等纺织品生产建设项目"}),
     ("凯岚纺织有限公司年产3万吨棉纱等工业项目开工。", "Project", {"凯岚纺织有限公司年产3万吨棉纱"}),
+    # a park's name and 开发 (综合开发) before 项目 name the park's own development, a project (and a route before it)
+    ("2.续建项目（2个）：凯岚滨海新区开发项目、博远一小时交通圈项目。", "Project", {"凯岚滨海新区开发项目", "博远一小时交通圈项目"}),
+    ("晨越集团片区综合开发项目开工。", "IndustrialPark", set()),
+    ("由博远集团承建的凯岚县温溪至晨越大通道新区开发项目开工。", "Project", {"凯岚县温溪至晨越大通道新区开发项目"}),
 ])
 def test_fifty_second_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

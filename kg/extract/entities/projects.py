@@ -127,7 +127,7 @@ class ProjectRecogniser(ProjectOpenings):
             if gap == "" and self.is_place_zone(text[previous.start:previous.end]):
                 return  # 上饶经开区项目建设: the zone's projects, no project of its own
             doc.names.remove(previous)
-            opening = self._opening_before_park(doc, previous.start)
+            opening = self._route_before(doc, self._opening_before_park(doc, previous.start), suffix_start)
             stem = text[opening:suffix_start]
             if gap == "" and opening == previous.start and self._place_and_kind(stem):
                 # TCL黄冈智能制造产业园项目: a brand glued to a place's park of a kind names the project
