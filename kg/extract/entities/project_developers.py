@@ -207,6 +207,7 @@ class ProjectDevelopers:
                 self._word_before_xiangmu(text, project) if stem_len == 3 else None) or (
                 self._brand_before_xiangmu(text, project, stem_len) if brand_alone and stem_len < 4 else None)
             if (not word or self.names.is_generic(stem) or self.names.count.search(stem)
+                    or self.companies.joins_words(text[project.start:word.end()])  # 动力及储能电池项目: two products
                     or stem_len > 4 and any(w in stem for w in self.long_not_inside)
                     or stem_len >= 4 and (word.group() not in companies.firm_words  # 中科湘膜科技总部基地: a firm's word
                                           or not companies.is_coined(stem) or self._place_and_word(stem))
