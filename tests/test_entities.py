@@ -5701,6 +5701,7 @@ def test_fifty_first_session_round(nlp, text, label, expected):
     ("2.续建项目（2个）：凯岚滨海新区开发项目、博远一小时交通圈项目。", "Project", {"凯岚滨海新区开发项目", "博远一小时交通圈项目"}),
     ("晨越集团片区综合开发项目开工。", "IndustrialPark", set()),
     ("由博远集团承建的凯岚县温溪至晨越大通道新区开发项目开工。", "Project", {"凯岚县温溪至晨越大通道新区开发项目"}),
+    ("凯岚生物体外诊断产业园新建项目投产，博远产业园扩建项目开工。", "Project", {"凯岚生物体外诊断产业园新建项目", "博远产业园扩建项目"}),
 ])
 def test_fifty_second_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
