@@ -205,6 +205,13 @@ def test_a_projects_name_and_its_place_in_brackets_keep_their_line_with_a_comma_
     assert [line for line in normalise(text).split("\n") if line][1:] == lines
 
 
+def test_a_papers_dateline_is_a_line_of_its_own_after_a_two_line_headline():
+    text = ("全国第三批专精特新“小巨人”企业名单公示\n凯岚12家企业入选\n凯岚日报　2021年7月20日　第002版：要闻\n\n"
+            "本报讯（记者 张明）工信部近日公示了第三批专精特新“小巨人”企业名单，我市12家企业榜上有名。\n")
+    assert normalise(text).split("\n")[:2] == ["全国第三批专精特新“小巨人”企业名单公示凯岚12家企业入选",
+                                                 "凯岚日报 2021年7月20日 第002版：要闻"]
+
+
 def test_the_items_of_a_numbered_list_keep_their_lines():
     text = "增补名单如下：\n1. 湖南凯岚特种防护用品有限公司\n2. 湖南博远亦康医疗用品有限公司\n3. 湖南申和科技股份有限公司\n"
     assert normalise(text).split("\n")[1:4] == [

@@ -71,7 +71,9 @@ LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
 LINE_END, CLOSERS = "。！？!?；;：:…", "”’」』)）】"
 # A byline (来源：某日报 2021-12-20, 责任编辑：某某) is a line of its own, however wide: no line is joined to it, nor it to
 # the next.
-BYLINE = re.compile(r"(?:来源|作者|记者|通讯员|编辑|责任编辑|发布时间|发布日期|发布单位|发布机构|时间|日期)\s*[：:]")
+# …and so is a paper's dateline (洛阳日报 2020年11月21日 第001版：首版).
+BYLINE = re.compile(r"(?:来源|作者|记者|通讯员|编辑|责任编辑|发布时间|发布日期|发布单位|发布机构|时间|日期)\s*[：:]"
+                    r"|[^\s，。；：:]{2,12}(?:日报|晚报|时报|商报|报)\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 LIST_START = re.compile(rf"(?:[0-9０-９]+(?:[.．](?!{DECIMAL})|[、）)])|[0-9０-９]{{1,3}}[ \t\u3000]{{2,}}|[0-9０-９]{{1,3}}[ \t\u3000](?![{COUNTED}])|[（(][0-9一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|[•·●○■□◆-])")
 FULL_LINE = 0.85  # a line this close to the text's usual width was broken by the layout
 WIDER_LINE = 1.25  # …unless the next line is this much wider than that width and than the line: no layout wraps at it (a headline's line)
