@@ -5702,6 +5702,8 @@ def test_fifty_first_session_round(nlp, text, label, expected):
     ("晨越集团片区综合开发项目开工。", "IndustrialPark", set()),
     ("由博远集团承建的凯岚县温溪至晨越大通道新区开发项目开工。", "Project", {"凯岚县温溪至晨越大通道新区开发项目"}),
     ("凯岚生物体外诊断产业园新建项目投产，博远产业园扩建项目开工。", "Project", {"凯岚生物体外诊断产业园新建项目", "博远产业园扩建项目"}),
+    # 等一大批…企业 closes a list of firms as 等一批企业 does, with a long kind between
+    ("凯岚电气、博远新能源、晨越能源等一大批新能源汽车配套生产企业正加快聚集。", "Company", {"凯岚电气", "博远新能源", "晨越能源"}),
 ])
 def test_fifty_second_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
