@@ -5704,6 +5704,8 @@ def test_fifty_first_session_round(nlp, text, label, expected):
     ("凯岚生物体外诊断产业园新建项目投产，博远产业园扩建项目开工。", "Project", {"凯岚生物体外诊断产业园新建项目", "博远产业园扩建项目"}),
     # 等一大批…企业 closes a list of firms as 等一批企业 does, with a long kind between
     ("凯岚电气、博远新能源、晨越能源等一大批新能源汽车配套生产企业正加快聚集。", "Company", {"凯岚电气", "博远新能源", "晨越能源"}),
+    # a firm's clause of intent and place before an investment verb names no second firm (准备在北海投资建设…项目)
+    ("据介绍，凯岚希望集团准备在北海投资建设循环经济产业基地项目。", "Company", {"凯岚希望集团"}),
 ])
 def test_fifty_second_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

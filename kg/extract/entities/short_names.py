@@ -160,8 +160,8 @@ class ShortNames:
                 continue
             start = names.stem_start(doc, m.start(), self.companies.max_short + 4, words_only=True)
             subject = names.trailing_adverbs.sub("", text[start:m.start()])
-            if text[start - 1:start] in ("在", "于", "到"):
-                continue  # 拟在宜宾翠屏区投建…项目: where it is built, not who builds it
+            if text[start - 1:start] in ("在", "于", "到") or "在" in subject[1:]:
+                continue  # 拟在宜宾翠屏区投建…项目, 准备在北海投资建设…项目: where it is built, not who builds it
             if m.group().endswith("的") and not (companies.ends_with_industry_word(subject) or subject.endswith("公司")):
                 continue  # 台商投资的…项目, 决定将投资10亿元的…项目: a firm's shape after all (汇金环保投资的…)
             for partner_start, partner in self._partners(start, subject):  # (A与B合资建设…项目: both)
