@@ -5706,6 +5706,8 @@ def test_fifty_first_session_round(nlp, text, label, expected):
     ("凯岚电气、博远新能源、晨越能源等一大批新能源汽车配套生产企业正加快聚集。", "Company", {"凯岚电气", "博远新能源", "晨越能源"}),
     # a firm's clause of intent and place before an investment verb names no second firm (准备在北海投资建设…项目)
     ("据介绍，凯岚希望集团准备在北海投资建设循环经济产业基地项目。", "Company", {"凯岚希望集团"}),
+    # a sum and 建 before an output: the verb opens no project's name
+    ("凯岚股份子公司与博远经济开发区签约 拟投约112亿元建16GW电池片项目", "Project", {"16GW电池片项目"}),
 ])
 def test_fifty_second_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
