@@ -5708,6 +5708,8 @@ def test_fifty_first_session_round(nlp, text, label, expected):
     ("据介绍，凯岚希望集团准备在北海投资建设循环经济产业基地项目。", "Company", {"凯岚希望集团"}),
     # a sum and 建 before an output: the verb opens no project's name
     ("凯岚股份子公司与博远经济开发区签约 拟投约112亿元建16GW电池片项目", "Project", {"16GW电池片项目"}),
+    # after a company's full name, verbs of works alone (扩产扩能) name its project
+    ("博远工业集中区与凯岚集团就长春凯岚汽车零部件有限公司扩产扩能项目签订了意向协议。", "Project", {"长春凯岚汽车零部件有限公司扩产扩能项目"}),
 ])
 def test_fifty_second_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -74,7 +74,7 @@ class ProjectRecogniser(ProjectOpenings):
         self.park_model_re = re.compile(
             f"(?:{alternation(project['park_project_words'])})(?:{alternation(project['joining_models'])})")
         self.joined_parts_re, self.joined_part_end_re = re.compile(project["joined_parts"]), re.compile(project["joined_part_ending"])
-        self.works_re = re.compile(alternation(project['works_verbs']))
+        self.works_re = re.compile(f"(?:{alternation(project['works_verbs'])})+")
         self.built_by_re = re.compile(rf"(?:{alternation(project['builder_verbs'])})+的$")
         self.firm_built_re = re.compile(rf"(?:{project['firm_built_at']})?{self.built_by_re.pattern}")
         self.not_built_stems, self.park_project_words = (frozenset(project[k]) for k in ("firm_built_not_stems", "park_project_words"))
