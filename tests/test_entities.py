@@ -5710,6 +5710,9 @@ def test_fifty_first_session_round(nlp, text, label, expected):
     ("凯岚股份子公司与博远经济开发区签约 拟投约112亿元建16GW电池片项目", "Project", {"16GW电池片项目"}),
     # after a company's full name, verbs of works alone (扩产扩能) name its project
     ("博远工业集中区与凯岚集团就长春凯岚汽车零部件有限公司扩产扩能项目签订了意向协议。", "Project", {"长春凯岚汽车零部件有限公司扩产扩能项目"}),
+    # a firm's full name and 的 before products joined by 、 and 项目: one project of the firm's products
+    ("凯岚机械有限公司的重装叉车、桩工机械项目累计投资已达5.1亿元。", "Project", {"重装叉车、桩工机械项目"}),
+    ("凯岚机械、博远重工的桩工机械项目开工。", "Project", {"桩工机械项目"}),
 ])
 def test_fifty_second_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -121,10 +121,13 @@ class ProjectOpenings:
         if opening := self.output_opening_re.search(text, clause, start):
             return self._brand_before(doc, clause, opening.start())
         relative = text.rfind("的", clause, start)
-        if relative != -1 and self.built_by_re.search(text, clause, relative + 1) and all(
+        owner = doc.names.last_before(start)
+        if relative != -1 and (self.built_by_re.search(text, clause, relative + 1) or owner is not None and owner.end ==
+                               relative and owner.label == COMPANY) and all(
                 len(part) >= 4 and self.names.name_run.fullmatch(bare(part))
                 for part in text[relative + 1:start - 1].split("、")):
-            # 某公司投资建设的高速铁路…屏障、铁路隧道新型防护门项目: the products of one project its builder names
+            # 某公司投资建设的高速铁路…屏障、铁路隧道新型防护门项目, 某某机械有限公司的重装叉车、桩工机械项目: the products
+            # of one project its builder names
             return relative + 1
         suffix = self.suffix_re.search(text, start, end)
         if suffix and self.product_line_re.search(text, start, suffix.start()):
