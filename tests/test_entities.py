@@ -5713,6 +5713,8 @@ def test_fifty_first_session_round(nlp, text, label, expected):
     # a firm's full name and 的 before products joined by 、 and 项目: one project of the firm's products
     ("凯岚机械有限公司的重装叉车、桩工机械项目累计投资已达5.1亿元。", "Project", {"重装叉车、桩工机械项目"}),
     ("凯岚机械、博远重工的桩工机械项目开工。", "Project", {"桩工机械项目"}),
+    # a high-tech zone's part named by its direction (高新西区) is a park's suffix
+    ("位于凯岚高新西区的博远药业有限公司已投产。", "IndustrialPark", {"凯岚高新西区"}),
 ])
 def test_fifty_second_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
