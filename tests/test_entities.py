@@ -5715,6 +5715,8 @@ def test_fifty_first_session_round(nlp, text, label, expected):
     ("凯岚机械、博远重工的桩工机械项目开工。", "Project", {"桩工机械项目"}),
     # a high-tech zone's part named by its direction (高新西区) is a park's suffix
     ("位于凯岚高新西区的博远药业有限公司已投产。", "IndustrialPark", {"凯岚高新西区"}),
+    # a description ending in 公司 before a stock's name and its code is no part of the name
+    ("资本邦获悉，A股上市公司凯岚股份（002865.SZ）旗下子公司已签约。", "Company", {"凯岚股份"}),
 ])
 def test_fifty_second_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

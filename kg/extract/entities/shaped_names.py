@@ -51,6 +51,8 @@ class ShapedNames:
         for code in self.stock_code_re.finditer(text):
             bound = self.names.stem_start(doc, code.start(), self.companies.max_short, words_only=True)
             start = code.start() - len(LETTERS_END.search(text, bound, code.start()).group())  # (2022-10-19众望布艺)
+            if (described := text.rfind("公司", start, code.start() - 2)) != -1:
+                start = described + 2  # (上市公司钧达股份: no stock's name holds 公司)
             if code.start() - start >= 2 and self.companies.is_short_name(text[start:code.start()]):
                 spans.append((start, code.start(), True))
         for start, end, coded in spans:
