@@ -5717,6 +5717,9 @@ def test_fifty_first_session_round(nlp, text, label, expected):
     ("位于凯岚高新西区的博远药业有限公司已投产。", "IndustrialPark", {"凯岚高新西区"}),
     # a description ending in 公司 before a stock's name and its code is no part of the name
     ("资本邦获悉，A股上市公司凯岚股份（002865.SZ）旗下子公司已签约。", "Company", {"凯岚股份"}),
+    # right after its county, a town's name may open with a character that cuts other names (向), if nothing is left else
+    ("“凯岚温州工业园”落户南昌县向塘镇", "Region", {"南昌县向塘镇"}),
+    ("项目位于庐江县在汤池镇。", "Region", {"庐江县", "汤池镇"}),
 ])
 def test_fifty_second_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
