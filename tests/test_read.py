@@ -212,6 +212,15 @@ def test_a_papers_dateline_is_a_line_of_its_own_after_a_two_line_headline():
                                                  "凯岚日报 2021年7月20日 第002版：要闻"]
 
 
+def test_a_sites_dateline_and_a_line_pointing_below_keep_their_lines():
+    text = ("祝贺！凯岚这8家企业入选国家龙头企业\n\n凯岚新闻网 2019-12-11 08:57:54 来源：凯岚新闻联播\n\n"
+            "近日，农业农村部公布了第六批农业产业化国家重点龙头企业名单。\n\n一起来看看↓\n\n"
+            "第六批农业产业化国家重点龙头企业名单（凯岚）\n\n●博远茶业有限公司\n")
+    lines = [line for line in normalise(text).split("\n") if line]
+    assert lines[1:3] == ["凯岚新闻网 2019-12-11 08:57:54 来源：凯岚新闻联播", "近日，农业农村部公布了第六批农业产业化国家重点龙头企业名单。"]
+    assert lines[3:5] == ["一起来看看↓", "第六批农业产业化国家重点龙头企业名单（凯岚）"]
+
+
 def test_the_items_of_a_numbered_list_keep_their_lines():
     text = "增补名单如下：\n1. 湖南凯岚特种防护用品有限公司\n2. 湖南博远亦康医疗用品有限公司\n3. 湖南申和科技股份有限公司\n"
     assert normalise(text).split("\n")[1:4] == [

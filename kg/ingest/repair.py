@@ -68,12 +68,12 @@ LINE_START = re.compile(f"[{HAN}{ALNUM}{OPENERS}]")  # of a line that continues 
 LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
 # A line that ends in one of LINE_END (then perhaps CLOSERS) ends a sentence: it was not wrapped (here, in
 # kg.ingest.read) and is not a headline (kg.ingest.about). Sentences themselves are split by kg.extract.text.
-LINE_END, CLOSERS = "。！？!?；;：:…", "”’」』)）】"
+LINE_END, CLOSERS = "。！？!?；;：:…↓", "”’」』)）】"  # (一起来看看↓: what follows is below)
 # A byline (来源：某日报 2021-12-20, 责任编辑：某某) is a line of its own, however wide: no line is joined to it, nor it to
 # the next.
-# …and so is a paper's dateline (洛阳日报 2020年11月21日 第001版：首版).
+# …and so is a paper's or a site's dateline (洛阳日报 2020年11月21日 第001版：首版, 长乐新闻网 2019-12-11 08:57:54).
 BYLINE = re.compile(r"(?:来源|作者|记者|通讯员|编辑|责任编辑|发布时间|发布日期|发布单位|发布机构|时间|日期)\s*[：:]"
-                    r"|[^\s，。；：:]{2,12}(?:日报|晚报|时报|商报|报)\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+                    r"|[^\s，。；：:]{2,12}(?:日报|晚报|时报|商报|报|网)\s+\d{4}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2})")
 LIST_START = re.compile(rf"(?:[0-9０-９]+(?:[.．](?!{DECIMAL})|[、）)])|[0-9０-９]{{1,3}}[ \t\u3000]{{2,}}|[0-9０-９]{{1,3}}[ \t\u3000](?![{COUNTED}])|[（(][0-9一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|[•·●○■□◆-])")
 FULL_LINE = 0.85  # a line this close to the text's usual width was broken by the layout
 WIDER_LINE = 1.25  # …unless the next line is this much wider than that width and than the line: no layout wraps at it (a headline's line)
