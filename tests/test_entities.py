@@ -5720,6 +5720,8 @@ def test_fifty_first_session_round(nlp, text, label, expected):
     # right after its county, a town's name may open with a character that cuts other names (向), if nothing is left else
     ("“凯岚温州工业园”落户南昌县向塘镇", "Region", {"南昌县向塘镇"}),
     ("项目位于庐江县在汤池镇。", "Region", {"庐江县", "汤池镇"}),
+    # 分区 right after a park names its branch zone, one park with it
+    ("记者走进凯岚经济开发区兵团分区和博远经济技术开发区。", "IndustrialPark", {"凯岚经济开发区兵团分区", "博远经济技术开发区"}),
 ])
 def test_fifty_second_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
