@@ -5722,6 +5722,8 @@ def test_fifty_first_session_round(nlp, text, label, expected):
     ("项目位于庐江县在汤池镇。", "Region", {"庐江县", "汤池镇"}),
     # 分区 right after a park names its branch zone, one park with it
     ("记者走进凯岚经济开发区兵团分区和博远经济技术开发区。", "IndustrialPark", {"凯岚经济开发区兵团分区", "博远经济技术开发区"}),
+    # a project's word and a joint before a group's name end what came before it (某集团的6个项目和某某集团)
+    ("凯岚集团的6个项目和苏州博远集团的3个项目也陆续落户。", "Company", {"凯岚集团", "苏州博远集团"}),
 ])
 def test_fifty_second_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -40,7 +40,7 @@ class CompanyRecogniser(PlantNames):
         self.branch_suffixes = frozenset(company["branch_suffixes"])
         self.nation_openings = tuple(sorted(company["nation_openings"], key=len, reverse=True))
         self.joint_endings = (*FIRM_ENDINGS, *company["firm_words"])  # a firm's name (凯岚科技) ends at a joint after these
-        self.firm_joint_re = re.compile(rf"(?:{alternation(self.joint_endings)})[和与及、]")
+        self.firm_joint_re = re.compile(rf"(?:{alternation(self.joint_endings)}|项目|工程)[和与及、]")  # (某某的6个项目和某某集团)
         self.plant_partner_re = re.compile(rf"[与同跟、]|(?<=公司|集团|[^工]厂)[和及]|(?<=[县市区旗])[和及]")
         self.partner_marks = re.compile("[与跟]")  # (not 同: 山西同达药业)
         self.partner_re = re.compile("[和与及、同跟有对]")  # (对: 某局对某某有限公司作出批复)
