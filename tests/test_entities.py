@@ -5724,6 +5724,10 @@ def test_fifty_first_session_round(nlp, text, label, expected):
     ("记者走进凯岚经济开发区兵团分区和博远经济技术开发区。", "IndustrialPark", {"凯岚经济开发区兵团分区", "博远经济技术开发区"}),
     # a project's word and a joint before a group's name end what came before it (某集团的6个项目和某某集团)
     ("凯岚集团的6个项目和苏州博远集团的3个项目也陆续落户。", "Company", {"凯岚集团", "苏州博远集团"}),
+    # a county's or district's park of a generic stem, written later without its place, is named so there too
+    ("江宁区现代产业区：四大产业集聚。现代产业区于2017年建区，凯岚科技有限公司已入驻现代产业区。", "IndustrialPark",
+     {"江宁区现代产业区", "现代产业区"}),
+    ("广东省特色产业园区评定办法出台。特色产业园区将获扶持。", "IndustrialPark", {"广东省特色产业园区"}),  # (a province's: no)
 ])
 def test_fifty_second_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
