@@ -5728,6 +5728,8 @@ def test_fifty_first_session_round(nlp, text, label, expected):
     ("江宁区现代产业区：四大产业集聚。现代产业区于2017年建区，凯岚科技有限公司已入驻现代产业区。", "IndustrialPark",
      {"江宁区现代产业区", "现代产业区"}),
     ("广东省特色产业园区评定办法出台。特色产业园区将获扶持。", "IndustrialPark", {"广东省特色产业园区"}),  # (a province's: no)
+    # after 的, 同, 和 and 向 are no partner's prepositions: a name opens with them
+    ("五是总投资3.3亿元的同达药业扩建制剂生产线项目。", "Project", {"同达药业扩建制剂生产线项目"}),
 ])
 def test_fifty_second_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

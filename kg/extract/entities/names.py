@@ -184,7 +184,8 @@ class NameText:
                 start += 1  # A（以下简称“甲”）和B有限公司: the conjunction after the note
             elif (text[start] in self.leading_chars or text[start] in QUOTES) and not self.keep_word_re.match(text, start, end) \
                     and not self._opening_region(text, start, end) and not (start and (text[start - 1] == "、" or text[
-                        start - 1] == "《" and text[start] not in TITLE_PREPOSITIONS)) \
+                        start - 1] == "《" and text[start] not in TITLE_PREPOSITIONS or text[start - 1] == "的" and text[
+                        start] in PARTNER_OPENERS)) \
                     and not self._alone_on_numbered_line(text, start, end):
                 # 在…, but not 自治区…, 将军山…: a keep word opens the name; nor 于田…: a region does; nor A、同益…: after a
                 # list's separator a name starts, no clause (so after a title's bracket, 《均质刨花板…项目投资意向书》, but
@@ -294,7 +295,8 @@ PLACE_WORD_GOES_ON = "域级城"  # after a division's word, a word of the langu
 # noun of who does it (大连探索者科技有限公司, 某某建设者集团)
 JOINERS = ("及", "者")
 LONGEST_SUFFIX = 6  # characters of the longest suffix a name ends with (有限责任公司)
-TITLE_PREPOSITIONS = "与由于以在对为将把向从关"  # opening a title, a preposition is cut (《与某集团合作…》, 《关于…》)
+TITLE_PREPOSITIONS = "与由于以在对为将把向从关"
+PARTNER_OPENERS = "同和向"  # after 的 no partner's preposition: a name opens with them (总投资3.3亿元的同达药业…项目)  # opening a title, a preposition is cut (《与某集团合作…》, 《关于…》)
 
 
 def bare(name: str) -> str:
