@@ -5730,6 +5730,11 @@ def test_fifty_first_session_round(nlp, text, label, expected):
     ("广东省特色产业园区评定办法出台。特色产业园区将获扶持。", "IndustrialPark", {"广东省特色产业园区"}),  # (a province's: no)
     # after 的, 同, 和 and 向 are no partner's prepositions: a name opens with them
     ("五是总投资3.3亿元的同达药业扩建制剂生产线项目。", "Project", {"同达药业扩建制剂生产线项目"}),
+    # a count of selected firms, then as many names after 分别为 (the last two joined by 和), however much they read as words
+    ("其中凯岚企业占了三个席位，分别为恒逸、万向和传化。", "Company", {"恒逸", "万向", "传化"}),
+    ("其中凯岚有三家企业入选，分别为恒逸、博远和晨越。", "Company", {"恒逸", "博远", "晨越"}),
+    ("全市有三家企业入选，分别为恒逸、万向。", "Company", {"恒逸"}),  # (two names for a count of three)
+    ("两家企业的主打产品，分别是钻石和刀具。", "Company", set()),
 ])
 def test_fifty_second_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

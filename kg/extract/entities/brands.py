@@ -1,4 +1,5 @@
-"""Whether the members of a list are brands (firms' coined names) or words of the language (company.yaml brand_tags)."""
+"""Whether the members of a list are brands (firms' coined names) or words of the language (company.yaml brand_tags), and
+the lists a count of selected firms opens (…三家企业入选，分别为A、B和C)."""
 from __future__ import annotations
 
 import re
@@ -6,7 +7,9 @@ import re
 from kg.extract.entities.companies import FIRM_ENDINGS, CompanyRecogniser
 from kg.extract.entities.names import NameText
 from kg.extract.gazetteer import Gazetteer
+from kg.extract.entities.state import DocState
 from kg.extract.segmenter import COMMON_WORD_TAGS
+from kg.schema import COMPANY
 
 PERSON_NAME = 3  # characters of most people's names (王建国)
 MIN_BRAND_LIST = 3  # members of a list of brands that a kind of business may head (华电、秉信、卓盛等上下游企业)
@@ -71,19 +74,45 @@ def joined_short_names(companies: CompanyRecogniser, text: str, start: int, end:
     return joint if after_brands and len(right) >= 3 else None
 
 
-# 两家企业获评…，分别是A和B: two firms counted as selected, then spelled out after the opener and joined by 和 (not
-# 两家企业的主打产品，分别是…: what the firms make; nor 两家企业负责人发言，分别是…: people)
-OPENED_PAIR = re.compile(r"(?:两|二|2)\s*[家户](?:企业|公司)[^，。；\n的]{0,12}?(?:获评|入选|上榜|入围|被认定|被评为|荣获|列入|跻身)[^，。；\n的]{0,24}?[，,]\s*(?:分别|依次)(?:是|为)[：:]?\s*"
-                         r"([^，。；、：:\s和]{2,12})和([^，。；、：:\s和]{2,12})(?=[，。；！\n]|$)")
+# 两家企业获评…，分别是A和B, 萧山企业占了三个席位，分别为A、B和C: firms counted as selected, then spelled out after the
+# opener, as many as the count says (not 两家企业的主打产品，分别是…: what the firms make; nor 两家企业负责人发言，分别是…: people)
+OPENED_LIST = re.compile(r"(?P<count>[两二三四五六七八九十]|\d{1,2})\s*(?P<unit>[家户](?:企业|公司)?|个席位)"
+                         r"(?P<rest>[^，。；\n的]{0,24}?)[，,]\s*(?:分别|依次)(?:是|为)[：:]?\s*"
+                         r"(?P<members>[^，。；！：:\s]{2,90}?)(?=[，。；！\n]|$)")
+CLAUSE_BEFORE = re.compile(r"[^，。；\n]{0,30}$")
+SELECTED = re.compile("获评|入选|上榜|入围|被认定|被评为|荣获|列入|跻身|席位")
+COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+LIST_MEMBER = re.compile(r"[^\W\d_]{2,12}")
 
 
-def opened_pair(companies: CompanyRecogniser, text: str) -> list[tuple[int, int]]:
-    """(start, end) of each short name of a pair that a count of two firms opens (…，分别是惠丰钻石和厚德钻石)."""
-    spans: list[tuple[int, int]] = []
-    for pair in OPENED_PAIR.finditer(text) if "分别" in text or "依次" in text else ():
-        if all(companies.is_short_name(name) for name in pair.groups()):
-            spans += [pair.span(1), pair.span(2)]
-    return spans
+def name_opened_lists(doc: DocState) -> None:
+    """The members of each list that a count of selected firms opens are firms' short names; a list's chain that read
+    two of them joined by 和 as one member (B和C) was wrong."""
+    text = doc.text
+    for members in opened_lists(text):
+        for start, end in members:
+            doc.short_names.setdefault(text[start:end], COMPANY)
+        for (start, _), (_, end) in zip(members, members[1:]):
+            doc.short_names.pop(text[start:end], None)
+
+
+def opened_lists(text: str) -> list[list[tuple[int, int]]]:
+    """(start, end) of each short name of each list that a count of selected firms opens (…，分别是惠丰钻石和厚德钻石)."""
+    lists: list[list[tuple[int, int]]] = []
+    for m in OPENED_LIST.finditer(text) if "分别" in text or "依次" in text else ():
+        before = CLAUSE_BEFORE.search(text, 0, m.start()).group()
+        firms = m.group("unit")[1:] or ("企业" if "企业" in before or "公司" in before else "")
+        if not firms or not SELECTED.search(before + m.group("unit") + m.group("rest")):
+            continue
+        count = COUNTS.get(m.group("count")) or int(m.group("count"))
+        members, start = [], m.start("members")
+        *firsts, last = m.group("members").split("、")
+        for name in [*firsts, *last.rsplit("和", 1)]:
+            members.append((start, start + len(name)))
+            start += len(name) + 1
+        if len(members) == count and all(LIST_MEMBER.fullmatch(text, s, e) for s, e in members):
+            lists.append(members)
+    return lists
 
 
 def firm_lines(companies: CompanyRecogniser, lines: list[str], deed_endings: tuple[str, ...]) -> bool:

@@ -6,7 +6,7 @@ from functools import partial
 from typing import Any
 
 from kg.extract.entities.brands import (brand_named, brands, firm_lines, firm_names, firms_named, is_kind, joined_short_names,
-                                        mostly_brands, opened_pair, placed_brands)
+                                        mostly_brands, name_opened_lists, placed_brands)
 from kg.extract.entities.companies import FIRM_ENDINGS, CompanyRecogniser
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText, bare, before_amount_note
@@ -107,8 +107,7 @@ class CompanyLists:
                 for start, end in self._chains_joined(text, chain.start(), chain.end()):
                     if items := self._split(doc, start, self._chain_end(text, start, end)):
                         self._type_list(doc, items)
-        for start, end in opened_pair(self.companies, text):  # …，分别是A和B
-            doc.short_names.setdefault(text[start:end], COMPANY)
+        name_opened_lists(doc)  # …，分别是A和B, …占了三个席位，分别为A、B和C
 
     def _chains_joined(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """A等代建项目以及B、C等项目: two lists, each closed by 等 and its head, joined by 以及 (or 及, 和)."""
