@@ -5735,6 +5735,8 @@ def test_fifty_first_session_round(nlp, text, label, expected):
     ("其中凯岚有三家企业入选，分别为恒逸、博远和晨越。", "Company", {"恒逸", "博远", "晨越"}),
     ("全市有三家企业入选，分别为恒逸、万向。", "Company", {"恒逸"}),  # (two names for a count of three)
     ("两家企业的主打产品，分别是钻石和刀具。", "Company", set()),
+    # 主机厂 (carmakers) heads a list of firms
+    ("凯岚区集聚了博远汽车、晨越汽车集团、凯岚重工三大主机厂，产业链条长。", "Company", {"博远汽车", "晨越汽车集团", "凯岚重工"}),
 ])
 def test_fifty_second_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
