@@ -5737,6 +5737,8 @@ def test_fifty_first_session_round(nlp, text, label, expected):
     ("两家企业的主打产品，分别是钻石和刀具。", "Company", set()),
     # 主机厂 (carmakers) heads a list of firms
     ("凯岚区集聚了博远汽车、晨越汽车集团、凯岚重工三大主机厂，产业链条长。", "Company", {"博远汽车", "晨越汽车集团", "凯岚重工"}),
+    # a region opening with a character that cuts other names (即) is the whole stem of a park
+    ("深化与即墨经济开发区的协作共建，开展链式合作。", "IndustrialPark", {"即墨经济开发区"}),
 ])
 def test_fifty_second_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

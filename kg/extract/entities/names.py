@@ -217,9 +217,10 @@ class NameText:
             places.starts_at(cut.end()) or self.gazetteer.region_re.match(text, cut.end()) is not None)
 
     def _opening_region(self, text: str, start: int, end: int) -> bool:
-        """于田天津工业园区: a region's name opens with the character (not 同江苏…: a region starts after it)."""
-        region = self.gazetteer.region_re.match(text, start, end)
-        return region is not None and region.end() < end and not self.gazetteer.region_re.match(text, start + 1, end)
+        """于田天津工业园区, 即墨经济开发区: a region's name opens with the character, however much of the stem it is (not
+        同江苏…: a region starts after it)."""
+        return self.gazetteer.region_re.match(text, start, end) is not None and \
+            not self.gazetteer.region_re.match(text, start + 1, end)
 
     def stem_start(self, doc: DocState, suffix_start: int, max_len: int, barrier: int | None = None,
                    words_only: bool = False) -> int:
