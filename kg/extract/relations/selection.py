@@ -83,10 +83,10 @@ class CueBeforeTail(Shape):
                 counted = self.counted_subject is not None and self.counted_subject.search(text, begin, cue_start)
                 if described or counted:  # (慈溪…企业达30家 5家企业摘得P: the firms counted, not the place)
                     heads = [h for h in heads if h.label not in PLACES or counted and text[h.end:h.end + 1] in "、等和及与"]
-                each = self._each(text, heads, tails[i:], cue_start)
+                each, joined = self._each(text, heads, tails[i:], cue_start)
                 if each:
-                    out += [Relation(h, p.relation, t, s.index, p.confidence, p.id + EACH) for h, t in zip(heads, each)]
-                    paired.update(each)
+                    out += [Relation(h, p.relation, t, s.index, p.confidence, p.id + EACH) for h, t in each]
+                    paired.update(joined)  # (a tail of a member no name we know holds stays without a head)
                 elif heads:
                     out += [self.relation(h, tail, s) for h in heads]
                 elif done or not self.aim.search(text, s.start, tail.start):  # (我县将争创P1，进入P2行列: the aim goes on)
@@ -112,17 +112,23 @@ class CueBeforeTail(Shape):
             position = m.end
         return openings[-1].end() if self.disposal_joints.fullmatch(text, position, cue_start) else clause
 
-    def _each(self, text: str, heads: list[Mention], tails: list[Mention], cue_start: int) -> list[Mention]:
-        """A、B分别获评P1和P2: as many tails joined after the cue as heads before it, one each, in order."""
+    def _each(self, text: str, heads: list[Mention], tails: list[Mention], cue_start: int
+              ) -> tuple[list[tuple[Mention, Mention]], list[Mention]]:
+        """A、B分别获评P1和P2: as many tails joined after the cue as members before it, one each, in order (A和某研究院
+        分别被列为P1、P2: A is P1's, though the second member is no name we know)."""
         words = self.pattern.words["each_words"]
-        if len(heads) < 2 or not words or not text.endswith(words, max(0, cue_start - 4), cue_start):
-            return []
+        each = max((text.rfind(w, max(0, cue_start - 4), cue_start) for w in words), default=-1) if heads else -1
+        if each == -1:
+            return [], []
+        members = MEMBER_JOINTS.split(text[heads[0].start:each])
         joined = tails[:1]
-        for t in tails[1:len(heads)]:
+        for t in tails[1:len(members)]:
             if not _joined(text[joined[-1].end:t.start]):
                 break
             joined.append(t)
-        return joined if len(joined) == len(heads) else []
+        if len(members) < 2 or len(joined) != len(members):
+            return [], []
+        return [(h, joined[len(MEMBER_JOINTS.findall(text, heads[0].start, h.start))]) for h in heads], joined
 
     def _first_of(self, ids, s: Sentence, begin: int, cue_start: int, tail: Mention) -> list[Relation]:
         for pid in ids:
@@ -312,6 +318,9 @@ class SelectedFrame(Shape):
     def _fits(self, text: str, m: Mention) -> bool:
         """A program of companies (not one for places, nor a policy's condition: 对新认定为P的，奖励100万元)."""
         return m.label in self.pattern.tail and not self.for_places.search(text[m.start:m.end]) and not CONDITION.match(text, m.end)
+
+
+MEMBER_JOINTS = re.compile("[、和及与]")  # between the members of a list before 分别
 
 
 def _joined(between: str) -> bool:
