@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from kg.ingest.read import InputError, find_sources, normalise, read_document
+from kg.ingest.repair import named_line
 
 TEXT = "苏州工业园区今年新增专精特新企业12家，其中3家入选国家级专精特新“小巨人”企业。\n"
 
@@ -219,6 +220,14 @@ def test_a_sites_dateline_and_a_line_pointing_below_keep_their_lines():
     lines = [line for line in normalise(text).split("\n") if line]
     assert lines[1:3] == ["凯岚新闻网 2019-12-11 08:57:54 来源：凯岚新闻联播", "近日，农业农村部公布了第六批农业产业化国家重点龙头企业名单。"]
     assert lines[3:5] == ["一起来看看↓", "第六批农业产业化国家重点龙头企业名单（凯岚）"]
+
+
+def test_a_sentence_citing_a_paper_and_a_phase_in_brackets_go_on_on_the_next_line():
+    """据某日报 2021年3月5日报道，… is a sentence, no dateline; a phase's note in brackets (（一期）) is no place's."""
+    cited = "据凯岚日报 2021年3月5日报道，凯岚纺织有限公司投资建设的年产\n1.2万吨高档面料项目正式投产。\n"
+    assert "投资建设的年产1.2万吨高档面料项目正式投产。" in normalise(cited)
+    assert not named_line("总投资50亿元的凯岚新材料年产20万吨磷酸铁锂正极材料项目（一期）")
+    assert named_line("凯岚纺织有限公司6万锭紧密纺、300台大圆织布机项目（宜城市）")
 
 
 def test_the_items_of_a_numbered_list_keep_their_lines():

@@ -53,8 +53,8 @@ NAME_LINE_ENDS = ("公司", "集团", "中心", "厂", "园区", "项目", "工�
 LABELLED_LINE = re.compile(r"[^\n：:，,。；;、]{1,8}[：:]")  # 眉山市：A、B / 资阳市：C: lines headed alike are items
 BODY_PUNCTUATION = re.compile(r"[，、。；：！？,;]")
 # 某某纺织有限公司6万锭紧密纺、300台大圆织布机项目（宜城市）: a project's name and its place's note in brackets end a line
-# of a list, 、 inside the name or not
-NOTED_NAME_LINE = re.compile(r"[^，。；：！？,;:]+(?:项目|工程)[（(][^（）()，。；]{1,8}[）)]")
+# of a list, 、 inside the name or not (not a phase's note, （一期）: a wrapped sentence may go on after it)
+NOTED_NAME_LINE = re.compile(r"[^，。；：！？,;:]+(?:项目|工程)[（(][^（）()，。；\d]{0,6}[市县区旗镇乡州盟][）)]")
 JOINERS = "/-－／"  # characters that join the words on either side of them (万吨/年, 烧碱-PVC-水泥)
 ITEM_END = "。！？!?；;：:，,、）)”’"  # an item of a list that ends so is whole: the next line is not its rest
 ITEM_NAME_ENDS = ("公司", "集团")  # nor is it after a company's bare name (5. 某某科技有限公司)
@@ -71,9 +71,11 @@ LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
 LINE_END, CLOSERS = "。！？!?；;：:…↓", "”’」』)）】"  # (一起来看看↓: what follows is below)
 # A byline (来源：某日报 2021-12-20, 责任编辑：某某) is a line of its own, however wide: no line is joined to it, nor it to
 # the next.
-# …and so is a paper's or a site's dateline (洛阳日报 2020年11月21日 第001版：首版, 长乐新闻网 2019-12-11 08:57:54).
+# …and so is a paper's or a site's dateline (洛阳日报 2020年11月21日 第001版：首版, 长乐新闻网 2019-12-11 08:57:54; not a
+# sentence citing one: 据湖北日报 2021年3月5日报道，…).
 BYLINE = re.compile(r"(?:来源|作者|记者|通讯员|编辑|责任编辑|发布时间|发布日期|发布单位|发布机构|时间|日期)\s*[：:]"
-                    r"|[^\s，。；：:]{2,12}(?:日报|晚报|时报|商报|报|网)\s+\d{4}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2})")
+                    r"|(?!据)[^\s，。；：:]{2,12}(?:日报|晚报|时报|商报|报|网)\s+\d{4}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2})"
+                    r"(?=\s|$)(?!\s*(?:报道|消息|讯|电))")
 LIST_START = re.compile(rf"(?:[0-9０-９]+(?:[.．](?!{DECIMAL})|[、）)])|[0-9０-９]{{1,3}}[ \t\u3000]{{2,}}|[0-9０-９]{{1,3}}[ \t\u3000](?![{COUNTED}])|[（(][0-9一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|[•·●○■□◆-])")
 FULL_LINE = 0.85  # a line this close to the text's usual width was broken by the layout
 WIDER_LINE = 1.25  # …unless the next line is this much wider than that width and than the line: no layout wraps at it (a headline's line)
