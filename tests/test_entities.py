@@ -5702,10 +5702,12 @@ def test_fifty_first_session_round(nlp, text, label, expected):
     ("晨越集团片区综合开发项目开工。", "IndustrialPark", set()),
     ("由博远集团承建的凯岚县温溪至晨越大通道新区开发项目开工。", "Project", {"凯岚县温溪至晨越大通道新区开发项目"}),
     ("凯岚生物体外诊断产业园新建项目投产，博远产业园扩建项目开工。", "Project", {"凯岚生物体外诊断产业园新建项目", "博远产业园扩建项目"}),
+    ("今年一季度，凯岚高新区新建项目开工率达到92%，博远工业园区扩建项目已有8个竣工投产。", "Project", set()),  # (their counts)
     # 等一大批…企业 closes a list of firms as 等一批企业 does, with a long kind between
     ("凯岚电气、博远新能源、晨越能源等一大批新能源汽车配套生产企业正加快聚集。", "Company", {"凯岚电气", "博远新能源", "晨越能源"}),
     # a firm's clause of intent and place before an investment verb names no second firm (准备在北海投资建设…项目)
     ("据介绍，凯岚希望集团准备在北海投资建设循环经济产业基地项目。", "Company", {"凯岚希望集团"}),
+    ("实在智能投资建设的RPA研发中心项目落户杭州余杭区。", "Company", {"实在智能"}),  # (在 in a brand)
     # a sum and 建 before an output: the verb opens no project's name
     ("凯岚股份子公司与博远经济开发区签约 拟投约112亿元建16GW电池片项目", "Project", {"16GW电池片项目"}),
     # after a company's full name, verbs of works alone (扩产扩能) name its project
@@ -5713,6 +5715,7 @@ def test_fifty_first_session_round(nlp, text, label, expected):
     # a firm's full name and 的 before products joined by 、 and 项目: one project of the firm's products
     ("凯岚机械有限公司的重装叉车、桩工机械项目累计投资已达5.1亿元。", "Project", {"重装叉车、桩工机械项目"}),
     ("凯岚机械、博远重工的桩工机械项目开工。", "Project", {"桩工机械项目"}),
+    ("我们将加快推进凯岚机械有限公司的技术改造、博远纸业年产20万吨包装纸项目等工作。", "Project", {"博远纸业年产20万吨包装纸项目"}),
     # a high-tech zone's part named by its direction (高新西区) is a park's suffix
     ("位于凯岚高新西区的博远药业有限公司已投产。", "IndustrialPark", {"凯岚高新西区"}),
     # a description ending in 公司 before a stock's name and its code is no part of the name
@@ -5720,8 +5723,10 @@ def test_fifty_first_session_round(nlp, text, label, expected):
     # right after its county, a town's name may open with a character that cuts other names (向), if nothing is left else
     ("“凯岚温州工业园”落户南昌县向塘镇", "Region", {"南昌县向塘镇"}),
     ("项目位于庐江县在汤池镇。", "Region", {"庐江县", "汤池镇"}),
-    # 分区 right after a park names its branch zone, one park with it
-    ("记者走进凯岚经济开发区兵团分区和博远经济技术开发区。", "IndustrialPark", {"凯岚经济开发区兵团分区", "博远经济技术开发区"}),
+    ("永修县在乡镇设立项目服务专班。", "Region", {"永修县"}),
+    # 分区 after a park and a place's name names its branch zone, one park with it (not 实行分区管理, 消防分区)
+    ("南太湖产业集聚区长兴分区新引进项目12个。", "IndustrialPark", {"南太湖产业集聚区长兴分区"}),
+    ("凯岚经济开发区实行分区管理，凯岚经济开发区消防分区设置符合规范。", "IndustrialPark", {"凯岚经济开发区"}),
     # a project's word and a joint before a group's name end what came before it (某集团的6个项目和某某集团)
     ("凯岚集团的6个项目和苏州博远集团的3个项目也陆续落户。", "Company", {"凯岚集团", "苏州博远集团"}),
     # a county's park of a generic stem is not named by its stem alone: the stem names other counties' parks too
@@ -5731,6 +5736,9 @@ def test_fifty_first_session_round(nlp, text, label, expected):
     # a count of selected firms, then as many names after 分别为 (the last two joined by 和), however much they read as words
     ("其中凯岚企业占了三个席位，分别为恒逸、万向和传化。", "Company", {"恒逸", "万向", "传化"}),
     ("其中凯岚有三家企业入选，分别为恒逸、博远和晨越。", "Company", {"恒逸", "博远", "晨越"}),
+    ("两家企业获评省级制造业单项冠军，分别为凯岚科技和和而泰。", "Company", {"凯岚科技", "和而泰"}),
+    ("在全省百强县名单中，赣州市占了三个席位，分别为南康区、瑞金市和于都县。", "Company", set()),
+    ("在今年的人大代表名单中，我县企业家占了三个席位，分别为张建国、李明和王芳。", "Company", set()),
     ("全市有三家企业入选，分别为恒逸、万向。", "Company", {"恒逸"}),  # (two names for a count of three)
     ("两家企业的主打产品，分别是钻石和刀具。", "Company", set()),
     # 主机厂 (carmakers) heads a list of firms

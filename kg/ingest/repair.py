@@ -53,8 +53,8 @@ NAME_LINE_ENDS = ("公司", "集团", "中心", "厂", "园区", "项目", "工�
 LABELLED_LINE = re.compile(r"[^\n：:，,。；;、]{1,8}[：:]")  # 眉山市：A、B / 资阳市：C: lines headed alike are items
 BODY_PUNCTUATION = re.compile(r"[，、。；：！？,;]")
 # 某某纺织有限公司6万锭紧密纺、300台大圆织布机项目（宜城市）: a project's name and its place's note in brackets end a line
-# of a list, 、 inside the name or not (not a phase's note, （一期）: a wrapped sentence may go on after it)
-NOTED_NAME_LINE = re.compile(r"[^，。；：！？,;:]+(?:项目|工程)[（(][^（）()，。；\d]{0,6}[市县区旗镇乡州盟][）)]")
+# of a list, 、 inside the name or not (not a phase's note, （一期）, （第二批）: a wrapped sentence may go on after it)
+NOTED_NAME_LINE = re.compile(r"[^，。；：！？,;:]+(?:项目|工程)[（(](?![^（）()]*[期批号])[^（）()，。；\d]{1,8}[）)]")
 JOINERS = "/-－／"  # characters that join the words on either side of them (万吨/年, 烧碱-PVC-水泥)
 ITEM_END = "。！？!?；;：:，,、）)”’"  # an item of a list that ends so is whole: the next line is not its rest
 ITEM_NAME_ENDS = ("公司", "集团")  # nor is it after a company's bare name (5. 某某科技有限公司)

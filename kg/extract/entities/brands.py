@@ -75,23 +75,30 @@ def joined_short_names(companies: CompanyRecogniser, text: str, start: int, end:
 
 
 # 两家企业获评…，分别是A和B, 萧山企业占了三个席位，分别为A、B和C: firms counted as selected, then spelled out after the
-# opener, as many as the count says (not 两家企业的主打产品，分别是…: what the firms make; nor 两家企业负责人发言，分别是…: people)
+# opener, as many as the count says (not 两家企业的主打产品，分别是…: what the firms make; nor 两家企业负责人获评…，分别是…:
+# people; nor 赣州市占了三个席位，分别为A县、B市: no firms counted)
 OPENED_LIST = re.compile(r"(?P<count>[两二三四五六七八九十]|\d{1,2})\s*(?P<unit>[家户](?:企业|公司)?|个席位)"
                          r"(?P<rest>[^，。；\n的]{0,24}?)[，,]\s*(?:分别|依次)(?:是|为)[：:]?\s*"
                          r"(?P<members>[^，。；！：:\s]{2,90}?)(?=[，。；！\n]|$)")
 CLAUSE_BEFORE = re.compile(r"[^，。；\n]{0,30}$")
+FIRMS_COUNTED = re.compile("(?:企业|公司)(?!家)")
 SELECTED = re.compile("获评|入选|上榜|入围|被认定|被评为|荣获|列入|跻身|席位")
+NOT_FIRMS = re.compile("负责人|企业家|产品|品牌|团队|员工|职工|代表|人才")  # what of the firms is counted
 COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-LIST_MEMBER = re.compile(r"[^\W\d_]{2,12}")
+LIST_MEMBER = re.compile(r"[^\W\d_的牌]{2,12}")
 
 
-def name_opened_lists(doc: DocState) -> None:
-    """The members of each list that a count of selected firms opens are firms' short names; a list's chain that read
-    two of them joined by 和 as one member (B和C) was wrong."""
+def name_opened_lists(doc: DocState, companies: CompanyRecogniser, gazetteer: Gazetteer) -> None:
+    """The members of each list that a count of selected firms opens are firms' short names, unless one is a place or
+    all are people's names; a list's chain that read two of them joined by 和 as one member (B和C) was wrong."""
     text = doc.text
     for members in opened_lists(text):
-        for start, end in members:
-            doc.short_names.setdefault(text[start:end], COMPANY)
+        names = [text[start:end] for start, end in members]
+        if any(name in gazetteer.region_names or gazetteer.region_re.fullmatch(name) for name in names) or all(
+                len(name) <= PERSON_NAME and [tag for _, tag in companies.words(name)] == ["nr"] for name in names):
+            continue
+        for name in names:
+            doc.short_names.setdefault(name, COMPANY)
         for (start, _), (_, end) in zip(members, members[1:]):
             doc.short_names.pop(text[start:end], None)
 
@@ -101,13 +108,15 @@ def opened_lists(text: str) -> list[list[tuple[int, int]]]:
     lists: list[list[tuple[int, int]]] = []
     for m in OPENED_LIST.finditer(text) if "分别" in text or "依次" in text else ():
         before = CLAUSE_BEFORE.search(text, 0, m.start()).group()
-        firms = m.group("unit")[1:] or ("企业" if "企业" in before or "公司" in before else "")
-        if not firms or not SELECTED.search(before + m.group("unit") + m.group("rest")):
+        clause = before + m.group("unit") + m.group("rest")
+        firms = m.group("unit")[0] in "家户" or FIRMS_COUNTED.search(before)  # (萧山企业占了三个席位; not 企业家)
+        if not firms or not SELECTED.search(clause) or NOT_FIRMS.search(clause):
             continue
         count = COUNTS.get(m.group("count")) or int(m.group("count"))
         members, start = [], m.start("members")
         *firsts, last = m.group("members").split("、")
-        for name in [*firsts, *last.rsplit("和", 1)]:
+        joint = last.find("和", 1)  # (凯岚科技和和而泰: the joint is the first 和 that opens no name)
+        for name in [*firsts, *([last[:joint], last[joint + 1:]] if joint != -1 else [last])]:
             members.append((start, start + len(name)))
             start += len(name) + 1
         if len(members) == count and all(LIST_MEMBER.fullmatch(text, s, e) for s, e in members):

@@ -107,7 +107,7 @@ class CompanyLists:
                 for start, end in self._chains_joined(text, chain.start(), chain.end()):
                     if items := self._split(doc, start, self._chain_end(text, start, end)):
                         self._type_list(doc, items)
-        name_opened_lists(doc)  # …，分别是A和B, …占了三个席位，分别为A、B和C
+        name_opened_lists(doc, self.companies, self.gazetteer)  # …，分别是A和B, …占了三个席位，分别为A、B和C
 
     def _chains_joined(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """A等代建项目以及B、C等项目: two lists, each closed by 等 and its head, joined by 以及 (or 及, 和)."""

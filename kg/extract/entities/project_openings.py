@@ -122,9 +122,10 @@ class ProjectOpenings:
             return self._brand_before(doc, clause, opening.start())
         relative = text.rfind("的", clause, start)
         owner = doc.names.last_before(start)
-        if relative != -1 and (self.built_by_re.search(text, clause, relative + 1) or owner is not None and owner.end ==
-                               relative and owner.label == COMPANY) and all(
-                len(part) >= 4 and self.names.name_run.fullmatch(bare(part))
+        owned = owner is not None and owner.end == relative and owner.label == COMPANY and not (  # (not 某公司的技术改造、
+            self.output_opening_re.search(text, start, end) or doc.names.overlaps(start, end))  # 某纸业年产…项目: two)
+        if relative != -1 and (self.built_by_re.search(text, clause, relative + 1) or owned) and all(
+                len(part) >= 4 and self.names.name_run.fullmatch(bare(part)) and not self.names.is_generic(part)
                 for part in text[relative + 1:start - 1].split("、")):
             # 某公司投资建设的高速铁路…屏障、铁路隧道新型防护门项目, 某某机械有限公司的重装叉车、桩工机械项目: the products
             # of one project its builder names

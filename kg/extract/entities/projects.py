@@ -78,6 +78,7 @@ class ProjectRecogniser(ProjectOpenings):
         self.built_by_re = re.compile(rf"(?:{alternation(project['builder_verbs'])})+的$")
         self.firm_built_re = re.compile(rf"(?:{project['firm_built_at']})?{self.built_by_re.pattern}")
         self.not_built_stems, self.park_project_words = (frozenset(project[k]) for k in ("firm_built_not_stems", "park_project_words"))
+        self.park_works_counted_re = re.compile(project["park_works_counted"])
         self.line_of_work_re = re.compile(f"(?:{alternation(project['line_of_work_verbs'])})$")
         # 科创中心项目 8 项, 改造项目 10 个, 新材料项目共有9项, 液化调峰项目2座: a count after the suffix makes it a kind of project
         # (not 某某项目、某某迁建项目共2个项目: the list's tally)
@@ -119,6 +120,7 @@ class ProjectRecogniser(ProjectOpenings):
             return
         if gap is not None and previous.label == PARK and (gap == "" or self.phase_re.fullmatch(gap)
                                                            or gap in self.park_project_words
+                                                           and not self.park_works_counted_re.match(text, end)
                                                            or self.park_model_re.fullmatch(gap)
                                                            or BRACKETED.fullmatch(gap)) and (
                 not self.batch_after_re.match(text, end)):

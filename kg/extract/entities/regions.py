@@ -397,9 +397,10 @@ class RegionRecogniser:
             start = names.extend_left(text, suffix_start, doc.regions.last_end_before(suffix_start), 4)
             start = names.trim_left(text, start, suffix_start, doc.regions)
             if county is not None and suffix_start - start < 2 <= suffix_start - county.end <= 3 and \
-                    text[county.end - 1] in "县区市旗" and all(names.is_name_char(c) for c in text[county.end:suffix_start]):
+                    text[county.end - 1] in "县区市旗" and text[suffix_start - 1] not in "乡镇村街区县市" and \
+                    all(names.is_name_char(c) for c in text[county.end:suffix_start]):
                 start = county.end  # 南昌县向塘镇: right after its county, a town's name may open with what cuts others (向;
-                # not 庐江县在汤池镇, where a name is left after the preposition)
+                # not 庐江县在汤池镇, where a name is left after the preposition; nor 某县在乡镇设立: towns together)
             digit = ROW_NUMBER.search(text, start, suffix_start)
             if digit:  # 备注1长街镇: a table's row number before the town (no town's name holds a digit)
                 start = digit.end()

@@ -65,6 +65,7 @@ class ShortNames:
         self.adverb_partner_re = re.compile(f"(?:{names.adverbs})+[与和同跟]")  # 某县还与某某公司: the partner after it
         # 拟在, 计划于: an intent and a preposition of place, between a subject and its place
         self.intent_re = re.compile(rf"(?:{alternation(company['intent_words'])})?[在于]$")
+        self.intent_in_re = re.compile(rf"(?:{alternation(company['intent_words'])})在")  # 准备在北海: an intent and a place
         partner, signs = rf"[^\W\d_]{{2,{companies.max_short + 4}}}?", rf"(?:{names.adverbs})*(?:{alternation(company['partner_verbs'])})"
         self.partner_name_re = re.compile(rf"(?:{alternation(company['partner_words'])})({partner}){signs}")
         # 凯岚机械、博远铝业与城区工业园签订的…项目, A和B与某区签约: the firms opening a clause that sign with a partner
@@ -160,7 +161,7 @@ class ShortNames:
                 continue
             start = names.stem_start(doc, m.start(), self.companies.max_short + 4, words_only=True)
             subject = names.trailing_adverbs.sub("", text[start:m.start()])
-            if text[start - 1:start] in ("在", "于", "到") or "在" in subject[1:]:
+            if text[start - 1:start] in ("在", "于", "到") or self.intent_in_re.search(subject):
                 continue  # 拟在宜宾翠屏区投建…项目, 准备在北海投资建设…项目: where it is built, not who builds it
             if m.group().endswith("的") and not (companies.ends_with_industry_word(subject) or subject.endswith("公司")):
                 continue  # 台商投资的…项目, 决定将投资10亿元的…项目: a firm's shape after all (汇金环保投资的…)

@@ -120,15 +120,16 @@ class CueBeforeTail(Shape):
         each = max((text.rfind(w, max(0, cue_start - 4), cue_start) for w in words), default=-1) if heads else -1
         if each == -1:
             return [], []
-        members = MEMBER_JOINTS.split(text[heads[0].start:each])
+        joints = [m.start() for m in MEMBER_JOINTS.finditer(text, heads[0].start, each)  # (not 和利时, 和创: a name's)
+                  if not any(h.start <= m.start() < h.end for h in heads)]
         joined = tails[:1]
-        for t in tails[1:len(members)]:
+        for t in tails[1:len(joints) + 1]:
             if not _joined(text[joined[-1].end:t.start]):
                 break
             joined.append(t)
-        if len(members) < 2 or len(joined) != len(members):
+        if not joints or len(joined) != len(joints) + 1:
             return [], []
-        return [(h, joined[len(MEMBER_JOINTS.findall(text, heads[0].start, h.start))]) for h in heads], joined
+        return [(h, joined[sum(j < h.start for j in joints)]) for h in heads], joined
 
     def _first_of(self, ids, s: Sentence, begin: int, cue_start: int, tail: Mention) -> list[Relation]:
         for pid in ids:
