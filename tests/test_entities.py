@@ -5739,10 +5739,9 @@ def test_fifty_first_session_round(nlp, text, label, expected):
     ("两家企业获评省级制造业单项冠军，分别为凯岚科技和和而泰。", "Company", {"凯岚科技", "和而泰"}),
     ("在全省百强县名单中，赣州市占了三个席位，分别为南康区、瑞金市和于都县。", "Company", set()),
     ("在今年的人大代表名单中，我县企业家占了三个席位，分别为张建国、李明和王芳。", "Company", set()),
+    ("在全省工业百强企业名单中，宁都县占了两个席位，分别为凯岚电子和博远机械。", "Company", {"凯岚电子", "博远机械"}),
     ("全市有三家企业入选，分别为恒逸、万向。", "Company", {"恒逸"}),  # (two names for a count of three)
     ("两家企业的主打产品，分别是钻石和刀具。", "Company", set()),
-    # 主机厂 (carmakers) heads a list of firms
-    ("凯岚区集聚了博远汽车、晨越汽车集团、凯岚重工三大主机厂，产业链条长。", "Company", {"博远汽车", "晨越汽车集团", "凯岚重工"}),
     # a region opening with a character that cuts other names (即) is the whole stem of a park
     ("深化与即墨经济开发区的协作共建，开展链式合作。", "IndustrialPark", {"即墨经济开发区"}),
 ])

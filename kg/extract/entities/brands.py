@@ -80,7 +80,7 @@ def joined_short_names(companies: CompanyRecogniser, text: str, start: int, end:
 OPENED_LIST = re.compile(r"(?P<count>[两二三四五六七八九十]|\d{1,2})\s*(?P<unit>[家户](?:企业|公司)?|个席位)"
                          r"(?P<rest>[^，。；\n的]{0,24}?)[，,]\s*(?:分别|依次)(?:是|为)[：:]?\s*"
                          r"(?P<members>[^，。；！：:\s]{2,90}?)(?=[，。；！\n]|$)")
-CLAUSE_BEFORE = re.compile(r"[^，。；\n]{0,30}$")
+CLAUSE_BEFORE = re.compile(r"[^。；\n]{0,40}$")  # the sentence before the count (在某某百强企业名单中，某县占了两个席位)
 FIRMS_COUNTED = re.compile("(?:企业|公司)(?!家)")
 SELECTED = re.compile("获评|入选|上榜|入围|被认定|被评为|荣获|列入|跻身|席位")
 NOT_FIRMS = re.compile("负责人|企业家|产品|品牌|团队|员工|职工|代表|人才")  # what of the firms is counted
