@@ -6,8 +6,8 @@ import re
 
 from kg.extract.entities.companies import FIRM_ENDINGS, CompanyRecogniser
 from kg.extract.entities.names import NameText
-from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.state import DocState
+from kg.extract.gazetteer import Gazetteer
 from kg.extract.segmenter import COMMON_WORD_TAGS
 from kg.schema import COMPANY
 

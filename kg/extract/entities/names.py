@@ -296,8 +296,8 @@ PLACE_WORD_GOES_ON = "域级城"  # after a division's word, a word of the langu
 # noun of who does it (大连探索者科技有限公司, 某某建设者集团)
 JOINERS = ("及", "者")
 LONGEST_SUFFIX = 6  # characters of the longest suffix a name ends with (有限责任公司)
-TITLE_PREPOSITIONS = "与由于以在对为将把向从关"
-PARTNER_OPENERS = "同和向"  # after 的 no partner's preposition: a name opens with them (总投资3.3亿元的同达药业…项目)  # opening a title, a preposition is cut (《与某集团合作…》, 《关于…》)
+TITLE_PREPOSITIONS = "与由于以在对为将把向从关"  # opening a title, a preposition is cut (《与某集团合作…》, 《关于…》)
+PARTNER_OPENERS = "同和向"  # after 的 no partner's preposition: a name opens with them (总投资3.3亿元的同达药业…项目)
 
 
 def bare(name: str) -> str:
