@@ -47,6 +47,7 @@ class RelationFinder:
         self.own_shapes = [self.shapes[p.id] for p in self.patterns if SHAPES[p.shape].scope == "own"]
         self.last_shapes = [self.shapes[p.id] for p in self.patterns if SHAPES[p.shape].scope == "last"]
         self.text_shapes = [self.shapes[p.id] for p in self.patterns if SHAPES[p.shape].scope == "text"]
+        self.own_place_rules = frozenset(p.id for p in self.patterns if p.values.get("own_place"))
         self._by_labels: dict[frozenset[str], list[Shape]] = {}
         self.lists = ListReader(rules, [p for p in self.patterns if SHAPES[p.shape].scope == "list"], gazetteer)
         self.anaphora = Anaphora(rules)
@@ -94,9 +95,14 @@ class RelationFinder:
         named_in, named_inside = {}, {}
         for key, rels in self._named_places(text, sentences, starts, mentions, nested).items():
             (named_in if any(r.tail in mentioned or r.tail.label != REGION for r in rels) else named_inside)[key] = rels
+        own_placed: dict[tuple[Mention, str], list[Mention]] = {}
+        for r in found.values():
+            if r.rule in self.own_place_rules:
+                own_placed.setdefault((r.head, r.relation), []).append(r.tail)
         for listed_rel in self.lists.relations(text, sentences, listed, sentence_of, found.values()):
             for rel in self._resolved(listed_rel, homes):
-                if (rel.head, rel.relation) not in named_in:
+                if (rel.head, rel.relation) not in named_in and not self._elsewhere(
+                        text, rel.tail, own_placed.get((rel.head, rel.relation), ())):
                     found.setdefault((rel.head, rel.relation, rel.tail), rel)
         for rel in (r for rels in named_in.values() for r in rels):
             found.setdefault((rel.head, rel.relation, rel.tail), rel)
@@ -120,6 +126,13 @@ class RelationFinder:
                 found.setdefault((rel.head, rel.relation, rel.tail), rel)
         return sorted((r for r in found.values() if not self._unfit_selection(text, r)),
                       key=lambda r: (r.sentence, r.head.start, r.relation, r.tail.start))
+
+    def _elsewhere(self, text: str, place: Mention, own: list[Mention] | tuple[()]) -> bool:
+        """A list's place that none of a member's own places (某某项目（老河口市） under 宜城市…清单) lies in: two divisions
+        of the gazetteer, the second not inside the first (a town or a park, unknown to it, may be)."""
+        name = text[place.start:place.end]
+        return any(p.label == REGION and place.label == REGION and (inner := text[p.start:p.end]) != name
+                   and inner in self.gazetteer.region_names and not self.gazetteer.contains_any(name, inner) for p in own)
 
     def _unfit_selection(self, text: str, rel: Relation) -> bool:
         """A region selected as a program for firms only (`selected_as.firm_program_heads`): its firms were; a company

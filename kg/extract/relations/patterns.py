@@ -26,6 +26,7 @@ from kg.schema import ENTITY_TYPES, RELATIONS
 
 SOURCE = "relations.yaml"  # named in errors when a record does not say which file it came from
 REQUIRED = ("id", "relation", "shape", "head", "tail", "confidence")
+COMMON_OPTIONS = ("own_place",)  # keys any pattern may hold, whatever its shape
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
 
@@ -149,7 +150,7 @@ def _pattern(record: Any, relations: dict[str, Any], shared: dict[str, str]) -> 
     if not 0 <= confidence <= 1:
         raise error(f"confidence must be between 0 and 1, not {confidence!r}")
     shape = SHAPES[record["shape"]]
-    unknown = [k for k in record if k not in REQUIRED + shape.word_lists + shape.options]
+    unknown = [k for k in record if k not in REQUIRED + COMMON_OPTIONS + shape.word_lists + shape.options]
     if unknown:
         raise error(f"unknown key {', '.join(map(str, unknown))} (shape {record['shape']} reads "
                     f"{', '.join(REQUIRED + shape.word_lists + shape.options)})")
