@@ -9,6 +9,7 @@ from kg.extract.entities.names import NameText
 from kg.extract.entities.state import DocState
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.segmenter import COMMON_WORD_TAGS
+from kg.extract.text import count_value
 from kg.schema import COMPANY
 
 PERSON_NAME = 3  # characters of most people's names (王建国)
@@ -84,7 +85,6 @@ CLAUSE_BEFORE = re.compile(r"[^。；\n]{0,40}$")  # the sentence before the cou
 FIRMS_COUNTED = re.compile("(?:企业|公司)(?!家)")
 SELECTED = re.compile("获评|入选|上榜|入围|被认定|被评为|荣获|列入|跻身|席位")
 NOT_FIRMS = re.compile("负责人|企业家|产品|品牌|团队|员工|职工|代表|人才")  # what of the firms is counted
-COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 LIST_MEMBER = re.compile(r"[^\W\d_的牌]{2,12}")
 
 
@@ -94,8 +94,8 @@ def name_opened_lists(doc: DocState, companies: CompanyRecogniser, gazetteer: Ga
     text = doc.text
     for members in opened_lists(text):
         names = [text[start:end] for start, end in members]
-        if any(name in gazetteer.region_names or gazetteer.region_re.fullmatch(name) for name in names) or all(
-                len(name) <= PERSON_NAME and [tag for _, tag in companies.words(name)] == ["nr"] for name in names):
+        if any(name in gazetteer.region_names or gazetteer.region_re.fullmatch(name) for name in names) or \
+                _people(names, [companies.words(name) for name in names]):
             continue
         for name in names:
             doc.short_names.setdefault(name, COMPANY)
@@ -112,7 +112,7 @@ def opened_lists(text: str) -> list[list[tuple[int, int]]]:
         firms = m.group("unit")[0] in "家户" or FIRMS_COUNTED.search(before)  # (萧山企业占了三个席位; not 企业家)
         if not firms or not SELECTED.search(clause) or NOT_FIRMS.search(clause):
             continue
-        count = COUNTS.get(m.group("count")) or int(m.group("count"))
+        count = count_value(m.group("count"))
         members, start = [], m.start("members")
         *firsts, last = m.group("members").split("、")
         joint = last.find("和", 1)  # (凯岚科技和和而泰: the joint is the first 和 that opens no name)
@@ -129,5 +129,9 @@ def firm_lines(companies: CompanyRecogniser, lines: list[str], deed_endings: tup
     clauses ending in what a firm did (比亚迪投产) or people's names (王建国 / 李明华)."""
     words = [companies.words(line) for line in lines]
     common = sum(all(len(w) >= 2 and tag in COMMON_WORD_TAGS for w, tag in ws) for ws in words)
-    people = all(len(line) <= PERSON_NAME and [tag for _, tag in ws] == ["nr"] for line, ws in zip(lines, words))
-    return not people and 2 * common < len(lines) and not any(line.endswith(deed_endings) for line in lines)
+    return not _people(lines, words) and 2 * common < len(lines) and not any(line.endswith(deed_endings) for line in lines)
+
+
+def _people(names: list[str], words: list[list[tuple[str, str]]]) -> bool:
+    """王建国 / 李明华: every one a person's name (short, and one word the segmenter tags a person's), by its words."""
+    return all(len(name) <= PERSON_NAME and [tag for _, tag in ws] == ["nr"] for name, ws in zip(names, words))

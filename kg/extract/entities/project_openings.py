@@ -121,10 +121,8 @@ class ProjectOpenings:
         if opening := self.output_opening_re.search(text, clause, start):
             return self._brand_before(doc, clause, opening.start())
         relative = text.rfind("的", clause, start)
-        owner = doc.names.last_before(start)
-        owned = owner is not None and owner.end == relative and owner.label == COMPANY and not (  # (not 某公司的技术改造、
-            self.output_opening_re.search(text, start, end) or doc.names.overlaps(start, end))  # 某纸业年产…项目: two)
-        if relative != -1 and (self.built_by_re.search(text, clause, relative + 1) or owned) and all(
+        if relative != -1 and (self.built_by_re.search(text, clause, relative + 1)
+                               or self._owned(doc, relative, start, end)) and all(
                 len(part) >= 4 and self.names.name_run.fullmatch(bare(part)) and not self.names.is_generic(part)
                 for part in text[relative + 1:start - 1].split("、")):
             # 某公司投资建设的高速铁路…屏障、铁路隧道新型防护门项目, 某某机械有限公司的重装叉车、桩工机械项目: the products
@@ -139,6 +137,13 @@ class ProjectOpenings:
                     text, first, start - 1):
                 return first
         return start
+
+    def _owned(self, doc: DocState, relative: int, start: int, end: int) -> bool:
+        """某某机械有限公司的重装叉车、桩工机械项目: a firm's name right before the 的 (not 某公司的技术改造、某纸业年产…项目:
+        the member after the 、 has an output or a name of its own, two projects)."""
+        owner = doc.names.last_before(start)
+        return owner is not None and owner.end == relative and owner.label == COMPANY and not (
+            self.output_opening_re.search(doc.text, start, end) or doc.names.overlaps(start, end))
 
     def _brand_before(self, doc: DocState, clause: int, opening: int) -> int:
         """诺盟化工年产4万吨A、B项目: a company's short name opening the clause before the output opens the name."""
