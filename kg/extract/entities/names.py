@@ -149,14 +149,17 @@ class NameText:
         cut = self.cut_after_words.match(text, start - 1, end - 1)
         return cut if cut and not cut.group("keep") else None
 
-    def trim_left(self, text: str, start: int, end: int, protected: Spans, words_only: bool = False) -> int:
+    def trim_left(self, text: str, start: int, end: int, protected: Spans, words_only: bool = False,
+                  kept_cut: int | None = None) -> int:
         """Move `start` past context words, dates and function characters.
 
-        With `words_only`, prepositions inside the run are kept (重庆耐世特转向系统有限公司).
+        With `words_only`, prepositions inside the run are kept (重庆耐世特转向系统有限公司); a cut word ending at
+        `kept_cut` is kept too (`legal_stem_start`).
         """
         cut = self.cut_after_words if words_only else self.cut_after
         cuts = [m.end() for m in cut.finditer(text, start, end) if not m.group("keep") and not protected.covers(m.start())
-                and not self._route(text, m, protected) and text[m.end():m.end() + 1] not in JOINERS]
+                and not self._route(text, m, protected) and text[m.end():m.end() + 1] not in JOINERS
+                and m.end() != kept_cut]
         if words_only:  # 活动在湖北某某有限公司: a preposition before a place does not stand inside a company's name
             cuts += [m.end() for m in self.cut_after_char_re.finditer(text, start, end - 1)
                      if protected.starts_at(m.end()) and not protected.covers(m.start())]
@@ -223,18 +226,33 @@ class NameText:
             not self.gazetteer.region_re.match(text, start + 1, end)
 
     def stem_start(self, doc: DocState, suffix_start: int, max_len: int, barrier: int | None = None,
-                   words_only: bool = False) -> int:
+                   words_only: bool = False, kept_cut: int | None = None) -> int:
         """Start of the name whose stem ends at `suffix_start`: after the name before it, context words and dates."""
         if barrier is None:
             barrier = doc.names.last_end_before(suffix_start)
         run_start = self.extend_left(doc.text, suffix_start, barrier, max_len)
-        start = self.trim_left(doc.text, run_start, suffix_start, doc.regions, words_only)
+        start = self.trim_left(doc.text, run_start, suffix_start, doc.regions, words_only, kept_cut)
         noted = max(doc.text.rfind(f"{close}·", max(0, start - 1), suffix_start) for close in ")）")
         if noted != -1:  # 装备制造（工程机械）·长沙经济技术开发区: a table's field and its note, then the name (the run may
             start = noted + 2  # start at the dot: 石化化工（炼化、合成材料）·岳阳…)
         elif doc.text.endswith("项目", 0, start) and (close := BRACKETED.match(doc.text, start, suffix_start)):
             start = close.end()  # 某某项目（灵川）十里画廊景区公园项目: the note of the name before, run together with this one
         return self.after_joining_word(doc, start, suffix_start)
+
+    def legal_stem_start(self, doc: DocState, suffix_start: int, barrier: int | None,
+                         words: Callable[[str], list[tuple[str, str]]], trades: frozenset[str]) -> int:
+        """`stem_start` of a legal name. A cut word that leaves no stem but a trade (吴江市聚力|机械有限公司, 华强化|工集团)
+        and that the segmenter's `words` do not read as a word there (聚|力, 华强|化工) is a part of the name."""
+        start = self.stem_start(doc, suffix_start, 30, barrier=barrier, words_only=True)
+        stem = bare(doc.text[start:suffix_start])
+        if not stem or not (self.is_generic(stem) or stem in trades):
+            return start
+        window = max(0, start - LONGEST_CUT)
+        cut = next((m for m in self.cut_after_words.finditer(doc.text, window, start) if m.end() == start and not m.group("keep")), None)
+        if cut is None or cut.group()[-1] in self.cut_after_chars | JOINING_CHARS or \
+                cut.group() in {word for word, _ in words(doc.text[window:suffix_start])}:  # (一期由华南材料有限公司: a preposition)
+            return start
+        return self.stem_start(doc, suffix_start, 30, barrier=barrier, words_only=True, kept_cut=start)
 
     def after_joining_word(self, doc: DocState, start: int, suffix_start: int) -> int:
         """新凯盛工业园和太钢工业园, 南宁市有…项目, 签约落户某区的有A、B, 园区内有A、B: a word after a name, not the next
@@ -296,6 +314,8 @@ PLACE_WORD_GOES_ON = "域级城"  # after a division's word, a word of the langu
 # noun of who does it (大连探索者科技有限公司, 某某建设者集团)
 JOINERS = ("及", "者")
 LONGEST_SUFFIX = 6  # characters of the longest suffix a name ends with (有限责任公司)
+LONGEST_CUT = 6  # characters of the longest cut word looked back for (`legal_stem_start`)
+JOINING_CHARS = frozenset("和及与")  # a conjunction ending a cut word (公司和) joins two names
 TITLE_PREPOSITIONS = "与由于以在对为将把向从关"  # opening a title, a preposition is cut (《与某集团合作…》, 《关于…》)
 PARTNER_OPENERS = "同和向"  # after 的 no partner's preposition: a name opens with them (总投资3.3亿元的同达药业…项目)
 
