@@ -5757,6 +5757,12 @@ def test_fifty_second_session_round(nlp, text, label, expected):
     ("今年新增科技有限公司3家。", "Company", set()),
     ("凯岚产业园项目一期由华南材料有限公司投资15亿元。", "Company", {"华南材料有限公司"}),
     ("以及由非公有制经济成分控股的有限责任公司和股份有限公司。", "Company", set()),
+    # a list's quoted title, written again without its quotes and list word, names the program there too
+    ("公布了“2025凯岚民营企业100强”榜单。2025凯岚民营企业100强前3位分别为：晨越集团有限公司。", "Program",
+     {"“2025凯岚民营企业100强”榜单", "2025凯岚民营企业100强"}),
+    # a ranking between 在 and 中 before a clause of those on it is a program (not 在全省企业中，…: no ranking's word)
+    ("在“2006中国制造业500强”中，凯岚省共有8家企业上榜。", "Program", {"2006中国制造业500强"}),
+    ("在全省规上工业企业中，凯岚县共有8家企业上榜。", "Program", set()),
 ])
 def test_fifty_third_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -36,11 +36,14 @@ SHORT_FORM_AFTER = "在的"  # what may stand right before a ranking's short for
 class ProgramForms:
     def _find_again(self, doc: DocState) -> None:
         """A program's name found once (in the headline after its cue) names it wherever the text writes it again, and
-        a ranking's short form does too."""
+        so do a quoted title of a list without its quotes and list word, and a ranking's short form."""
         text = doc.text
         names = {text[m.start:m.end] for m in doc.programs if m.end - m.start >= MIN_SIBLING}
-        for name in sorted(names, key=lambda n: (-len(n), n)):  # (the longest first, in an order of the names' own)
+        quoted = {core.group(1): name for name in names if (core := self.quoted_list_re.fullmatch(name))}
+        for name in sorted(names | quoted.keys(), key=lambda n: (-len(n), n)):  # (the longest first, in an order of the names' own)
             position = text.find(name)
+            if name in quoted and position != -1:  # “2025四川民营企业100强”榜单, later 2025四川民营企业100强: the list's title
+                doc.aliases.append((PROGRAM, quoted[name], name))
             while position != -1:
                 end = position + len(name)
                 # no name there, or only a park's shorter name inside it (某省十强产业集聚区名单如下), which gives way

@@ -12,7 +12,6 @@ from kg.extract.search import alternation, compile_rare, compile_scan
 from kg.extract.text import SENTENCE_END
 from kg.schema import PROGRAM
 
-
 MIN_NAME_AFTER_CUE = 4  # characters after a cue inside a run that make a name of their own (not 创建|示范县)
 HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,3}\s*[.．、)）]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)\s*"
                      r"([^，,。；;：:\n]{4,24})[：:]")  # a numbered line's heading
@@ -53,6 +52,7 @@ class ProgramRecogniser(ProgramForms):
             rf"(?:{alternation(program['list_words'])})?|(?:{alternation(program['list_words'])})", max_first=None
         )
         self.list_word_re = re.compile(rf"(?:{alternation(program['list_words'])})$")
+        self.quoted_list_re = re.compile(rf"[“\"]([^“”\"]{{5,36}})[”\"](?:{alternation(program['list_words'])})")
         self.part_note_re, self.max_length = re.compile(program["part_note"]), int(program["max_length"])
         self.not_programs, self.title_words = set(program["not_programs"]), frozenset(program["title_words"])
         self.not_in_programs = tuple(program["not_in_programs"])
@@ -74,7 +74,7 @@ class ProgramRecogniser(ProgramForms):
         self.level_alone_re = re.compile(r"(?:国家|省|市|区|县|自治区)级?")
         # between a region and the rest of a list's name: 台州市第四批市级专精特新“小巨人”企业
         self.level_between_re = re.compile(rf"(?:{program['batch_words']})?(?:[省市县区]级)?")
-        self.ranking_cue_re = re.compile(rf"中(?:{alternation(program['ranking_cues'])})|{program['category_frame']}")
+        self.ranking_cue_re = re.compile(rf"中(?:{alternation(program['ranking_cues'])})|{program['category_frame']}|{program['ranking_frame']}")
         self.ranking_name_re, self.ranking_word_re = re.compile(rf"在\s*([^，。；！？、在]{{4,{program['max_length']}}})$"), re.compile(program["ranking_words"])
         scopes = "|".join(sorted(program["scope_prefixes"], key=len, reverse=True))
         self.scope_re = re.compile(scopes)

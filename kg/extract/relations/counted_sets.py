@@ -26,6 +26,7 @@ class CountedSets:
         self.one_of_re = re.compile(lists["one_of"].replace("{count}", count))
         self.count_after_place, self.counted_kinds = count_after_place, counted_kinds
         self.origin_before, self.firms_from = re.compile(lists["origin_before"]), re.compile(lists["firms_from"])
+        self.ranking_top = compile_scan(lists["ranking_top"])
 
     def counts(self, text: str, place: Mention, kind: str) -> bool:
         """The place is followed by a count (共有3家企业) that may count things of this kind, in it."""
@@ -44,8 +45,8 @@ class CountedSets:
         return self.any_count.search(text, position, clause_end) is not None
 
     def stated(self, text: str, start: int, end: int) -> int | None:
-        """The count the opener of a spelled-out list states (获评P的9家企业分别是：), if it does."""
-        counts = [m.group("number") for m in self.any_count.finditer(text, start, end)]
+        """The count the opener of a spelled-out list states (获评P的9家企业分别是：, 某榜单前10位分别为：), if it does."""
+        counts = [m.group("number") for m in (*self.any_count.finditer(text, start, end), *self.ranking_top.finditer(text, start, end))]
         return count_value(counts[-1]) if counts else None
 
     def one_of(self, members: list[Mention], text: str, list_end: int) -> re.Match | None:

@@ -380,8 +380,7 @@ class ListReader(ListPrograms, ListTopics):
                 and self._opens_clause(text, sentences, s - 1, heading) and self.line_frame.fullmatch(text, heading.end, line[1]):
             return self._framed(heading, "list_frame")
         if place is None and spelled_out:
-            place = self._counted_before(text, mentions, index, sentence_of, first.label, s, size,
-                                         self.counted_sets.stated(text, sentences[s][0], first.start))
+            place = self._counted_before(text, mentions, index, sentence_of, first.label, s, size, (sentences[s][0], first.start))
         return self._framed(place, "list_count") if place is not None else None
 
     def _counted_clause(self, text, sentences, mentions, index: int, members: list[Mention], sentence_of
@@ -422,9 +421,11 @@ class ListReader(ListPrograms, ListTopics):
         return self._framed(place, "list_count"), \
             (program, pattern) if program is not None and pattern is not None else None
 
-    def _counted_before(self, text, mentions, index: int, sentence_of, kind: str, s: int, size: int, stated: int | None):
+    def _counted_before(self, text, mentions, index: int, sentence_of, kind: str, s: int, size: int, opener: tuple[int, int]):
         """我市共有7个项目签约。…。其中外企项目4个，分别是A、B: the nearest place counted before, counting this kind, and as many
-        as the list's opener `stated` if one does (福清市共有9家… before 福清获评P的9家企业分别是, not 其中福州上榜20家)."""
+        as the list's opener states if it does (福清市共有9家… before 福清获评P的9家企业分别是, not 其中福州上榜20家), none if it
+        names a ranking's top and no place counts as many (成都42家企业上榜 before 某榜单前10位分别为)."""
+        stated, top = self.counted_sets.stated(text, *opener), self.counted_sets.ranking_top.search(text, *opener)
         first = max(s - self.count_reach, 0)  # and the headline (敦煌市20个重点项目集中开工), which frames every list
         reach = [*mentions_back(mentions, index, sentence_of, first, s), *(mentions_back(mentions, index, sentence_of, 0) if first else ())]
         counted = [(m, count) for m in reach
@@ -432,10 +433,9 @@ class ListReader(ListPrograms, ListTopics):
                    and (count := self.count_after_place.match(text, after_brackets(text, m.end)))]
         if not counted or any(m.label in MEMBERS for m in mentions_back(mentions, index, sentence_of, s)):
             return None  # (株洲市国投集团投资的企业有两家，分别为A和B: the firm before the list owns its count, not a place)
-        place, count = next(((m, c) for m, c in counted if stated and count_value(c.group("number")) == stated), counted[0])
-        # 哈尔滨有8家，齐齐哈尔有2家: a count per place is a distribution, not the list's frame
-        if any(sentence_of[m] == sentence_of[place] and text[m.start:m.end] != text[place.start:place.end]
-               for m, _ in counted[1:]):
+        place, count = next(((m, c) for m, c in counted if stated and count_value(c.group("number")) == stated), (None, None) if top else counted[0])
+        if place is None or any(sentence_of[m] == sentence_of[place] and text[m.start:m.end] != text[place.start:place.end]
+                                for m, _ in counted[1:]):  # (哈尔滨有8家，齐齐哈尔有2家: a distribution, not the list's frame)
             return None
         closing = self.list_count.match(text, self._list_end(text, mentions, index))
         # 济源1家企业入选…。…A、B等7家企业: another count's list is not the place's, nor several when it counts one (达州一家…)
