@@ -5763,6 +5763,13 @@ def test_fifty_second_session_round(nlp, text, label, expected):
     # a ranking between 在 and 中 before a clause of those on it is a program (not 在全省企业中，…: no ranking's word)
     ("在“2006中国制造业500强”中，凯岚省共有8家企业上榜。", "Program", {"2006中国制造业500强"}),
     ("在全省规上工业企业中，凯岚县共有8家企业上榜。", "Program", set()),
+    # after the announcement of lists, a section's heading line that a ranking or a scope names is a program, its
+    # qualifier in brackets kept (not 一、绿色园区: a kind of the members of the plan named before); two rankings joined by
+    # 和 are two programs
+    ("评出了先进单位，以及十强工业强镇和十强工业企业。名单如下：\n二、十强工业强镇（乡、街道）\n凯岚县博远镇\n三、十强工业企业\n晨越集团有限公司",
+     "Program", {"十强工业强镇", "十强工业强镇（乡、街道）", "十强工业企业"}),
+    ("将5家企业纳入2022年某省绿色制造体系创建计划。名单如下：\n一、绿色园区\n1. 凯岚经济技术开发区\n二、绿色工厂\n2. 晨越集团有限公司",
+     "Program", {"2022年某省绿色制造体系创建计划"}),
 ])
 def test_fifty_third_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -12,6 +12,7 @@ from kg.extract.text import in_order
 from kg.schema import COMPANY, PARK, PROGRAM
 
 HAN = re.compile("[\u4e00-\u9fff]")
+RANKED = re.compile(r"(?:\d+|[十百千])\s*[强快佳]")  # 1. 制造业发展综合10强县（市）：A、B: a ranking heads its members
 YEAR_OPENING = re.compile(r"^\d{4}(?:\s*[—–\-－~～至]\s*\d{4})?\s*年度?")
 CLAUSE_END = re.compile("[，,。；;！？!?\n]")
 # a designation's list or its winners after its name (某市政府质量奖的获奖名单, “某县县长质量奖”的获奖企业)
@@ -166,9 +167,16 @@ class ProgramForms:
             not (self.weak_designation_re.search(core) and not self.appositive_level_re.search(core))
 
     def _find_sections(self, doc: DocState) -> None:
-        """一、某市市长质量奖（3家） (line break) 1. A: the program a section of a list is headed by."""
-        for line in self.section_re.finditer(doc.text) if "、" in doc.text else ():
+        """一、某市市长质量奖（3家） (line break) 1. A; 名单如下：…二、十强工业企业 (line break) A: the program a section of a
+        list is headed by."""
+        announced = self.announcement_re.search(doc.text) if "、" in doc.text else None
+        announced_lines = self.announced_section_re.finditer(doc.text, announced.end()) if announced else ()
+        for line in (*self.section_re.finditer(doc.text), *announced_lines) if "、" in doc.text else ():
             found = self._program_in(doc.text, *line.span(1), needs_scope=False)
+            if found and QUALIFIER_END.fullmatch(doc.text, found[1], line.end(1)):
+                found = (found[0], line.end(1))  # 十强工业强镇（乡、街道）: the qualifier stays
+            if found and line.re is self.announced_section_re and not (self._scoped_at(doc.text, found[0]) or RANKED.search(doc.text, *found)):
+                continue  # (一、绿色园区 under a plan's list: a kind of its members, the plan's own program)
             if found and found[1] == line.end(1) and not doc.programs.overlaps(*found):
                 doc.programs.add(*found, PROGRAM, "program.section")
 

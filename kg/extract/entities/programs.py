@@ -6,7 +6,7 @@ from typing import Any
 
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText, bare
-from kg.extract.entities.program_forms import YEAR_OPENING, ProgramForms
+from kg.extract.entities.program_forms import RANKED, YEAR_OPENING, ProgramForms
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation, compile_rare, compile_scan
 from kg.extract.text import SENTENCE_END
@@ -18,7 +18,6 @@ HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,3}\s*[.．、)）]|[（(][一二三四
 # 漳州市十强茶叶企业：A、B、C: a line headed by a program its place scopes, then its members
 SCOPED_HEADING = re.compile(r"(?m)^[ \t]*([^，,。；;：:\n]{4,24})[：:](?=[^\n]*、)")
 ORDER_BEFORE = re.compile(r"(?:第[一二三四五六七八九十\d]+[家个]|首[个家]|最大的?)$")
-RANKED = re.compile(r"(?:\d+|[十百千])\s*[强快佳]")  # 1. 制造业发展综合10强县（市）：A、B: a ranking heads its members
 LIST_LINE = re.compile(r"(?m)^[ \t]*(?:附件\s*\d*\s*[：:]|附[：:])?[ \t]*(?:\d{1,3}\s*[.．、]\s*)?([^\n，。：:；;、]{4,36}?)(名单|榜单|名录|清单)(?:[（(][^（）()\n]{1,12}[)）])?[ \t]*$")
 ANNOUNCED = re.compile(r"如下[：:]")  # 三份名单如下：(line break) 二、县域跨越发展先进县：A、B: the headings are the lists'
 RECORD_AFTER = re.compile(r"\s*(?:总投资|计划总投资|投资|由|位于|建设|主要|项目|占地|规划)")
@@ -46,6 +45,7 @@ class ProgramRecogniser(ProgramForms):
         place_heads = [word + level for word in places["words"] for level in places["levels"]]
         self.place_levels = tuple(places["levels"])
         self.section_re, self.counted_set_re = re.compile(program["section_heading"], re.M), re.compile(program["counted_set"])
+        self.announcement_re, self.announced_section_re = (re.compile(program["announced_section"][k], re.M) for k in ("announcement", "heading"))
         bound_heads += f"|(?:{alternation(place_heads)})(?!{alternation(places['not_after'])})"
         self.heads = compile_scan(  # (its 72 first characters are rare enough for the lookahead to pay)
             rf"(?:{bound_heads}|{alternation(program['heads'] + program['level_heads'])})"

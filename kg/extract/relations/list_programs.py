@@ -70,10 +70,14 @@ class ListPrograms:
         return k
 
     def _program_headed(self, text: str, mentions: list[Mention], index: int, first: Mention) -> bool:
-        """漳州市十强茶叶企业：A、B: a line headed by a program and a colon spells out its members."""
+        """漳州市十强茶叶企业：A、B: a line headed by a program and a colon spells out its members, and so does a section's
+        heading that is a program alone (三、十强工业企业 (line break) A (line break) B)."""
         heading = mentions[index - 1] if index else None
-        return bool(heading and heading.label == PROGRAM and self.colon_after.fullmatch(text, heading.end, first.start)
-                    and "\n" not in text[heading.end:first.start])
+        if not heading or heading.label != PROGRAM:
+            return False
+        line_start = text.rfind("\n", 0, heading.start) + 1
+        return bool(self.colon_after.fullmatch(text, heading.end, first.start) and "\n" not in text[heading.end:first.start]
+                    or self.section_line.fullmatch(text, line_start, heading.start) and text[heading.end:first.start].strip() == "")
 
     def _after_intro(self, text: str, sentences: list[tuple[int, int]], s: int) -> int:
         """The first sentence searched for the program of a list one per line from sentence `s`: the line that
