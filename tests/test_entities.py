@@ -5770,6 +5770,10 @@ def test_fifty_second_session_round(nlp, text, label, expected):
      "Program", {"十强工业强镇", "十强工业强镇（乡、街道）", "十强工业企业"}),
     ("将5家企业纳入2022年某省绿色制造体系创建计划。名单如下：\n一、绿色园区\n1. 凯岚经济技术开发区\n二、绿色工厂\n2. 晨越集团有限公司",
      "Program", {"2022年某省绿色制造体系创建计划"}),
+    # at a clause's start, a town's name may open with a character that cuts other names (同), where the segmenter reads
+    # no word of that character alone (not 也有镇, 从乡镇)
+    ("这4个项目分别是：同里镇的博远电子科技有限公司二期项目。", "Region", {"同里镇"}),
+    ("全县也有镇办企业，从乡镇到村都有。", "Region", set()),
 ])
 def test_fifty_third_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
