@@ -100,6 +100,13 @@ def test_the_check_drops_every_relation_of_a_pair_it_scores_below_its_threshold(
     assert model({}, check={"rule=locatedIn.headline_place": -9.0}).kept(text, sentences, [firm, park, firm2, city], ruled) == ruled
 
 
+def test_the_component_keeps_what_the_check_keeps_and_adds_what_the_model_adds():
+    ruled = [Relation(GROUP, "locatedIn", CITY, 1, 0.5, "locatedIn.headline_place")]
+    both = model({"locatedIn:gapw=落户HT": 5.0}, check={"rule=locatedIn.headline_place": -9.0}, drop_below=0.2)
+    assert names(both.applied(TEXT, SENTENCES, [FIRM, PARK, GROUP, CITY], ruled)) == {
+        ("凯岚科技", "locatedIn", "博远工业园", "learned.locatedIn")}
+
+
 def test_what_the_check_reads_of_a_pair_names_no_name_but_the_kind_of_its_ends():
     ruled = Relation(FIRM, "locatedIn", PARK, 0, 0.8, "locatedIn.cue")
     document = Document(TEXT, SENTENCES, [FIRM, PARK, GROUP, CITY], [ruled])

@@ -310,9 +310,7 @@ class LearnedRelationAdder:
 
     def __call__(self, doc: Doc) -> Doc:
         relations = list(doc._.kg_relations or [])
-        text, sentences, mentions = doc_text(doc), sentence_offsets(doc), mentions_of(doc)
-        doc._.kg_relations = self.model.kept(text, sentences, mentions, relations) + \
-            self.model.added(text, sentences, mentions, relations)
+        doc._.kg_relations = self.model.applied(doc_text(doc), sentence_offsets(doc), mentions_of(doc), relations)
         return doc
 
 

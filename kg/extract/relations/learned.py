@@ -266,10 +266,18 @@ class LearnedRelations:
         """The check's probability that a pair the rules relate is related."""
         return _logistic(self.check_bias, self.check_weights, features)
 
+    def applied(self, text: str, sentences: Sequence[tuple[int, int]], mentions: Iterable[Mention],
+                relations: Sequence[Relation]) -> list[Relation]:
+        """The rules' relations that the check keeps, and those the model adds to them."""
+        document = Document(text, sentences, mentions, relations)
+        return self._kept(document, relations) + self._added(document)
+
     def kept(self, text: str, sentences: Sequence[tuple[int, int]], mentions: Iterable[Mention],
              relations: Sequence[Relation]) -> list[Relation]:
         """The rules' relations but those of the pairs the check drops (of its relations only)."""
-        document = Document(text, sentences, mentions, relations)
+        return self._kept(Document(text, sentences, mentions, relations), relations)
+
+    def _kept(self, document: Document, relations: Sequence[Relation]) -> list[Relation]:
         dropped = {said for said in document.said
                    if said[1] in self.checked and self.kept_probability(document.said_features(said)) < self.drop_below}
         return [r for r in relations if (document.name(r.head), r.relation, document.name(r.tail)) not in dropped]
@@ -277,7 +285,9 @@ class LearnedRelations:
     def added(self, text: str, sentences: Sequence[tuple[int, int]], mentions: Iterable[Mention],
               relations: Sequence[Relation]) -> list[Relation]:
         """The relations the model adds to the rules'."""
-        document = Document(text, sentences, mentions, relations)
+        return self._added(Document(text, sentences, mentions, relations))
+
+    def _added(self, document: Document) -> list[Relation]:
         return [Relation(c.head, c.relation, c.tail, c.sentence, self.confidence, f"learned.{c.relation}")
                 for c in document.candidates() if self.probability(document.features(c)) >= self.add_from]
 
