@@ -71,6 +71,9 @@ class ChainShape(Shape):
             if not (found := list_from(text, rest, position, skip=self.member_note) or (
                     list_from(text, rest, lead.end(), skip=self.member_note) if lead else [])):
                 return things
+            own = next((i for i, m in enumerate(found) if i and m.label in PLACES and _opens_member(text, m, ms)), None)
+            if own is not None:  # 同里镇的A项目、某开发区B项目: the place opening a later member is that member's own
+                return things + found[:own]
             things += found
             position = found[-1].end  # 合川高新区玉龙集团的重庆宏锐…: both stand in the park
 
@@ -365,3 +368,9 @@ class OwnParks(Shape):
                 continue  # 武汉光谷…, 东莞某某产业园: a park of another region the report names
             out.append(p.relation_of(m, own, sentence_of(m.start)))
         return out
+
+
+def _opens_member(text: str, place: Mention, mentions: list[Mention]) -> bool:
+    """The place, after a list's separator, opens the name of the member after it (、某开发区B项目, 、盛泽镇的C项目)."""
+    start = place.end + (text[place.end:place.end + 1] == "的")
+    return text[place.start - 1:place.start] == "、" and any(m.start == start and m.label not in PLACES for m in mentions)
