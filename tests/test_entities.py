@@ -5774,6 +5774,9 @@ def test_fifty_second_session_round(nlp, text, label, expected):
     # no word of that character alone (not 也有镇, 从乡镇)
     ("这4个项目分别是：同里镇的博远电子科技有限公司二期项目。", "Region", {"同里镇"}),
     ("全县也有镇办企业，从乡镇到村都有。", "Region", set()),
+    # an official's title and name before 同, 与, 和 or 跟 are no part of the partner's legal name
+    ("会上，格尔木市委书记王勇同中油资产管理有限公司负责人进行了洽谈。", "Company", {"中油资产管理有限公司"}),
+    ("县长张伟与中国工商银行凯岚分行签订协议。", "Company", {"中国工商银行凯岚分行"}),
 ])
 def test_fifty_third_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -46,18 +46,17 @@ class CompanyRecogniser(PlantNames):
         self.partner_re = re.compile("[和与及、同跟有对]")  # (对: 某局对某某有限公司作出批复)
         # 市政府决定对某某有限公司给予奖励: 对 after a verb of deciding opens the partner (not 某某对虾养殖有限公司)
         self.verb_before_dui = re.compile(f"(?:{alternation(company['verbs_before_dui'])})$")
+        self.person_before = re.compile(f"(?:{alternation(company['people_titles'])})[\u4e00-\u9fff]{{2,3}}$")  # 书记王勇|同某公司
         # a copula or a role ending just before a region (签约方为湖南…, 投资方系浙江…, 中标江苏…)
         self.kin_suffixes = frozenset(company["kin_suffixes"])
         self.kin_suffixes_in = tuple(sorted(self.kin_suffixes))  # (for str.startswith)
         self.not_plain_starts = tuple(company["not_plain_companies"])
         self.not_company_inside = tuple(company["not_company_inside"])
         self.not_short_name, self.firm_titles = re.compile(company["not_short_name"]), tuple(company["firm_titles"])  # (no names)
-        self.material_re = re.compile(company["material_opening"])
-        self.kin_stem_endings = tuple(company["kin_stem_endings"])
+        self.material_re, self.kin_stem_endings = re.compile(company["material_opening"]), tuple(company["kin_stem_endings"])
         self.before_region_re = re.compile(f"(?:{alternation(company['before_region_words'])})")
         self.role_re = re.compile(rf"(?:{alternation(company['role_words'])})(?!面)(?:为|是|系)?")  # (not 一方面)
         self.descriptor_re = re.compile(company["member_descriptor"])  # 深交所上市企业B有限公司: B's name after it
-        self.conjunctions = "和与及或"
         self.group_suffix_re = re.compile(alternation(company["group_suffixes"]))
         self.plant_suffix_re = compile_rare(company["plant_suffix"])
         self.bureau_re = re.compile(company["bureau_name"])
@@ -222,6 +221,7 @@ class CompanyRecogniser(PlantNames):
                       and text.endswith(self.not_company, start, m.start()))
                   or (m.group() == "有" and self._place_has_firms(text, start, m.start(), suffix_start))
                   or (m.group() == "对" and self.verb_before_dui.search(text, max(start, m.start() - 2), m.start()))
+                  or (m.group() in "同与和跟" and self.person_before.search(text, start, m.start()))  # (市委书记某某同某公司)
                   or (m.group() in "与跟" and self._place_ends(text, start, m.start()))]
         # 铂川电池和东莞市恒铄精密模具有限公司: a list, the name starts at its region (企业有苏州…); 区政府与某某有限公司: a body
         start = joined[-1] if joined else start  # and its partner (某市环境保护局对某县某某有限公司)
@@ -383,7 +383,7 @@ class CompanyRecogniser(PlantNames):
         """生物医药及大健康, 施工现场和: a conjunction joins two things or ends a phrase (及 never stands in a name)."""
         if "及" in name or "、" in name:
             return True
-        if name[-1] in self.conjunctions:  # (施工现场|和: a phrase's end; not 众|和, 三|和, 祥和: a brand's own two characters)
+        if name[-1] in "和与及或":  # (施工现场|和: a phrase's end; not 众|和, 三|和, 祥和: a brand's own two characters)
             words = self.words(name)
             return len(words[-1][0]) == 1 and (len(words) == 1 or len(words[-2][0]) >= 2 or words[-2][0] in FIRM_ENDINGS)
         if all(part in self.gazetteer.region_names for part in re.split("[和与]", name)):
