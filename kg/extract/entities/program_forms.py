@@ -20,8 +20,9 @@ OWN_LIST = compile_rare(r"的?(?:(?:获奖|入选|获评)(?:企业|单位)?名�
 QUOTED_BEFORE = re.compile(rf"[{re.escape(QUOTES)}]([^{re.escape(QUOTES)}，。；\n]{{4,36}})[{re.escape(QUOTES)}]$")
 TWO_AWARDS = re.compile("[和及与][^和及与]*奖$")  # 表彰某县县长质量奖和县长质量贡献奖获奖单位: two awards' winners
 # 在其中的2021年度国家级绿色工厂名单里，A、B入围: a list named as where its members stand (not 在A和B两份榜单上)
-LIST_SETTING = ClauseOpening("，,。；;：:在", r"(?:其中的|这份|这批|本次|该)?([^，,。；;：:\n在的和及与]{4,36}?(?:名单|榜单|名录|清单))"
-                                             r"(?:中|里|上|内)(?=[，,])")
+LIST_BODY = r"([^，,。；;：:\n在的和及与]{4,36}?(?:名单|榜单|名录|清单))(?:中|里|上|内)(?=[，,])"
+LIST_SETTING = ClauseOpening("，,。；;：:在", r"(?:其中的|这份|这批|本次|该)?" + LIST_BODY)
+PUBLISHED_LIST_SETTING = re.compile(r"(?<=在)[^，,。；;：:\n]{0,16}?(?:公示|公布|发布|印发)的" + LIST_BODY)  # (在某部网站公示的P中，A…)
 QUALIFIER_END = re.compile(r"[（(][^（）()]{1,10}[）)]$")  # 首批化工园区（化工集中区）: which kind the list takes
 SESSION_IN_BRACKETS = re.compile(r"^[（(](第[一二三四五六七八九十\d]+届)[）)]")
 DESIGNATION_END = re.compile(r"[，,。；;、和及与）)\n]|$")  # what may follow a designation's name
@@ -198,7 +199,7 @@ class ProgramForms:
             found = self._program_in(text, start, end, needs_scope=True)
             if found and found[1] == end and not doc.programs.overlaps(*found) and not TWO_AWARDS.search(text, *found):
                 doc.programs.add(*found, PROGRAM, "program.list_of")
-        for setting in LIST_SETTING.finditer(text):
+        for setting in (*LIST_SETTING.finditer(text), *PUBLISHED_LIST_SETTING.finditer(text)):
             found = self._program_in(text, *setting.span(1), needs_scope=True)
             if found and found[1] == setting.end(1) and self._scoped_at(text, found[0]) and not doc.programs.overlaps(*found):
                 doc.programs.add(*found, PROGRAM, "program.list_setting")  # (a year, a scope or a place opens it)
