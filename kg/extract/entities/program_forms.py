@@ -12,6 +12,7 @@ from kg.extract.text import in_order
 from kg.schema import COMPANY, PARK, PROGRAM
 
 HAN = re.compile("[\u4e00-\u9fff]")
+TITLE_GOES_ON = ("前", "中", "里", "上", "内", "的", "名单", "榜", "排")  # after a list's title written again: its members (前10位, 名单)
 RANKED = re.compile(r"(?:\d+|[十百千])\s*[强快佳]")  # 1. 制造业发展综合10强县（市）：A、B: a ranking heads its members
 YEAR_OPENING = re.compile(r"^\d{4}(?:\s*[—–\-－~～至]\s*\d{4})?\s*年度?")
 CLAUSE_END = re.compile("[，,。；;！？!?\n]")
@@ -50,6 +51,9 @@ class ProgramForms:
                 end = position + len(name)
                 # no name there, or only a park's shorter name inside it (某省十强产业集聚区名单如下), which gives way
                 inside = doc.names.overlapping(position, end)
+                if name in quoted and (HAN.match(text, end) and not text.startswith(TITLE_GOES_ON, end) or text[position - 1:position] == "《"):
+                    position = text.find(name, end)  # (2025某省民营企业100强峰会, 《…100强调研分析报告》: another thing's name)
+                    continue
                 if not doc.programs.overlaps(position, end) and all(
                         m.label == PARK and position <= m.start and m.end <= end and m.end - m.start < len(name) for m in inside):
                     for m in inside:

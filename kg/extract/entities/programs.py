@@ -220,7 +220,7 @@ class ProgramRecogniser(ProgramForms):
             if (ranking := self.ranking_name_re.match(text, zai, cue.start()) if zai != -1 else None) is None or \
                     cue.group()[0] == "中" and not self.ranking_word_re.search(ranking.group(1)):
                 continue  # (在全国主要城市中排在20名开外: places, no ranking's name; nor counted: 在全省44个工业大县中排名第一)
-            start, end = ranking.span(1)
+            start, end = text.rfind("的", ranking.start(1), ranking.end(1)) + 1 or ranking.start(1), ranking.end(1)  # (在最新发布的P中)
             quoted = text[start] == "“" and text.find("”", start) == end - 1 and text[end - 2] in "榜强"  # 在“…百强榜”中: whole
             found = (start + 1, end - 1) if quoted else self._program_in(text, start, end, needs_scope=False)
             if found and not self.names.count.search(text, *found) and not doc.programs.overlaps(*found):

@@ -397,9 +397,9 @@ class RegionRecogniser:
             run_start = names.extend_left(text, suffix_start, doc.regions.last_end_before(suffix_start), 4)
             start = names.trim_left(text, run_start, suffix_start, doc.regions)
             if suffix_start - start < 2 and suffix_start - run_start == 2 and (run_start == 0 or text[run_start - 1] in CLAUSE_OPENERS) \
-                    and len(self._words().cut(text[run_start:m.end()])[0][0]) > 1:
+                    and self._words().cut(text[run_start:m.end()])[0] == (text[run_start:m.end()], PLACE_TAG):
                 start = run_start  # 分别是：同里镇的…: at a clause's start, a town's name may open with what cuts others (同),
-                # where the segmenter reads no word of that character alone (not 也有镇, 从乡镇, 离集镇)
+                # where the segmenter reads the whole as a place's name (not 同时镇, 今年镇, 也有镇, 从乡镇)
             if county is not None and suffix_start - start < 2 <= suffix_start - county.end <= 3 and \
                     text[county.end - 1] in "县区市旗" and text[suffix_start - 1] not in "乡镇村街区县市" and \
                     all(names.is_name_char(c) for c in text[county.end:suffix_start]):

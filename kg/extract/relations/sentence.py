@@ -20,6 +20,7 @@ PLACES = (PARK, REGION)
 MEMBERS = (COMPANY, PROJECT, PARK)  # what lists hold
 LIST_JOINTS = "、和与及等"
 LIST_CLOSING_JOINTS = ("和", "及")  # before the last member of a list that 、 opened
+PLACE_ENDINGS = "省市县区州旗盟镇乡园港"  # …of places: the member before the joint ends as a place's name does
 ADVERBS_ONLY = re.compile(r"\s*(?:共同|均|同时|一同|一道|双双|也|都|同样|分别|先后|相继|再次|已|还|又|首次|成功|正式)*\s*")
 EACH = ".each"  # the end of the rule of a relation said of one member alone (A、B分别获评P1和P2): lists do not share it
 OWNED_REACH = 6  # 马当镇的李大爷: what a place owns, standing for the subject right after it
@@ -155,12 +156,13 @@ def bracket_note(text: str, place: Mention, note: Mention) -> bool:
 
 def listed_member(text: str, m: Mention) -> bool:
     """The mention follows a list's separator (、P等30个项目: a member, not a place that frames or counts), or closes a
-    list after 和 or 及 (A镇、B开发区和C镇的4个项目: the places share the count)."""
+    list of places after 和 or 及 (A镇、B开发区和C镇的4个项目: the places share the count)."""
     before = text[m.start - 1:m.start]
     if before == "、":
         return True
     clause = max(text.rfind(c, 0, m.start) for c in "，,。；;：:\n")
-    return before in LIST_CLOSING_JOINTS and text.find("、", clause + 1, m.start - 1) != -1
+    return before in LIST_CLOSING_JOINTS and text[m.start - 2:m.start - 1] in PLACE_ENDINGS and \
+        text.find("、", clause + 1, m.start - 1) != -1  # (not 市委、市政府和慈溪市3家企业: bodies, then the place)
 
 
 def after_brackets(text: str, position: int) -> int:
