@@ -1,5 +1,4 @@
-"""Training the learned additions to the relation rules and the learned check of them
-(kg/extract/relations/learned.py) from gold annotations.
+"""Training the learned additions to the relation rules (kg/extract/relations/learned.py) from gold annotations.
 
     python -m kg.learn [SET_FOLDER ...] [--out FILE]
 
@@ -7,17 +6,15 @@ Each SET_FOLDER holds `texts/` and `gold/` (the layout of tests/challenge); by d
 tests/challenge named in tests/challenge/TRAINING_SETS (the development half and the sets tuned on; the sets held
 out are not in it), written to kg/extract/rules/learned_relations.json. Given folders of your own, give an --out too.
 
-The texts run through the pipeline without the learned component. The candidate pairs the additions would be asked
-about (learned.Document.candidates: of one sentence, that no rule relates) and the pairs the rules relate (the
-check's) are labelled by the gold of their own document: 1 where it states the relation between the entities the two
-names are of, 0 where neither it nor any other document does, none (left out) where the gold makes it optional,
-entails it by transitivity, makes either end optional, or states it only in another document. A logistic regression
-(scikit-learn, the `learn` extra; liblinear) is fitted to each, on the features seen at least `MIN_COUNT` times.
-Their thresholds are chosen by halves: a model fitted on every other set scores the rest and the other way round.
-`add_from` is the lowest probability at which at least `MIN_PRECISION` of the pairs it would add are related; that
-share is the additions' `confidence`. `drop_below` is the highest probability below which no more than
-`MAX_RIGHT_DROPPED` of the pairs the check would drop are related; it checks the relations of `CHECKED` only. The
-same texts and rules give the same file.
+The texts run through the pipeline without the learned component; the candidate pairs it would be asked about
+(learned.Document.candidates: of one sentence, that no rule relates) are labelled by the gold of their own document:
+1 where it states the relation between the entities the two names are of, 0 where neither it nor any other document
+does, none (left out) where the gold makes it optional, entails it by transitivity, makes either end optional, or
+states it only in another document. A logistic regression (scikit-learn, the `learn` extra; liblinear) is fitted on
+the features seen at least `MIN_COUNT` times. Its threshold is chosen by halves: a model fitted on every other set
+scores the rest and the other way round, and `add_from` is the lowest probability at which at least `MIN_PRECISION`
+of the pairs it would add are related; that share is the model's `confidence`. The same texts and rules give the same
+file.
 """
 from __future__ import annotations
 
@@ -42,14 +39,8 @@ WEIGHT_DIGITS = 3  # (a retraining after a small change of the rules moves few o
 THRESHOLDS = tuple(round(0.5 + 0.05 * i, 2) for i in range(10))  # 0.5 … 0.95: the add_from tried
 MIN_PRECISION = 0.6  # the share of its additions that must be right, by halves
 NEVER = 1.01  # the add_from of a model no threshold of which is precise enough: it adds nothing
-DROP_THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(1, 11))  # 0.05 … 0.5: the drop_below tried
-# the relations the check is trained on and asks about: of places, where the rules' errors on unseen text are most
-# (a dropped list of selections, all of one construction, costs more than the check gains elsewhere)
-CHECKED = ("locatedIn",)
-MAX_RIGHT_DROPPED = 0.3  # the share of the check's dropped pairs that may be related, by halves
 
 Row = tuple[list[str], int]
-Rows = tuple[list[Row], list[Row]]  # the additions' candidates, the pairs the rules relate
 
 
 def default_sets() -> list[Path]:
@@ -57,27 +48,23 @@ def default_sets() -> list[Path]:
     return [TRAINING_SETS.parent / name for name in names if name]
 
 
-def rows_of_set(nlp, folder: Path) -> Rows:
-    """(features, label) of every candidate and every pair the rules relate of the set's texts that the gold labels."""
+def rows_of_set(nlp, folder: Path) -> list[Row]:
+    """(features, label) of every candidate of the set's texts that the gold labels."""
     from kg.extract.nlp import doc_text, mentions_of, sentence_offsets
 
     gold = load_gold(folder / "gold")
-    candidates, said = [], []
+    rows = []
     for document in read_sources(find_sources(folder / "texts"), warn=lambda message: None, strict=True, skipped=[]):
         doc = nlp(document.text)
         parsed = Document(doc_text(doc), sentence_offsets(doc), mentions_of(doc), doc._.kg_relations or ())
         names_of = _alias_closure(doc._.kg_aliases or ())
-
-        def label(head, relation, tail):
-            return _label(gold, _gold_ids(gold, names_of(head), head[0]), relation,
-                          _gold_ids(gold, names_of(tail), tail[0]), Path(document.id).name)
         for candidate in parsed.candidates():
-            if (known := label(parsed.name(candidate.head), candidate.relation, parsed.name(candidate.tail))) is not None:
-                candidates.append((parsed.features(candidate), known))
-        for pair in (pair for pair in parsed.said if pair[1] in CHECKED):
-            if (known := label(*pair)) is not None:
-                said.append((parsed.said_features(pair), known))
-    return candidates, said
+            head, tail = parsed.name(candidate.head), parsed.name(candidate.tail)
+            label = _label(gold, _gold_ids(gold, names_of(head), head[0]), candidate.relation,
+                           _gold_ids(gold, names_of(tail), tail[0]), Path(document.id).name)
+            if label is not None:
+                rows.append((parsed.features(candidate), label))
+    return rows
 
 
 def _alias_closure(aliases):
@@ -129,22 +116,18 @@ def fit(rows: list[Row]) -> tuple[dict[str, float], float]:
     return {f: w for f, w in weights.items() if w}, round(float(model.intercept_[0]), WEIGHT_DIGITS)
 
 
-def by_halves(rows_by_set: dict[str, list[Row]]) -> list[tuple[float, int]]:
-    """(probability, label) of every row by a model fitted on the other half of the sets (every other set by name)."""
-    from kg.extract.relations.learned import _logistic
+def threshold(rows_by_set: dict[str, list[Row]]) -> tuple[float, float]:
+    """add_from and the share of right additions at it, by halves (NEVER and 1.0 when no threshold is precise enough)."""
+    from kg.extract.relations.learned import LearnedRelations
 
     names = sorted(rows_by_set)
     halves = (names[0::2], names[1::2])
     scored: list[tuple[float, int]] = []
     for train_on, score_on in (halves, halves[::-1]):
         weights, bias = fit([row for name in train_on for row in rows_by_set[name]])
-        scored += [(_logistic(bias, weights, features), label) for name in score_on for features, label in rows_by_set[name]]
-    return scored
-
-
-def threshold(rows_by_set: dict[str, list[Row]]) -> tuple[float, float]:
-    """add_from and the share of right additions at it, by halves (NEVER and 1.0 when no threshold is precise enough)."""
-    scored = by_halves(rows_by_set)
+        model = LearnedRelations({"features_version": FEATURES_VERSION, "weights": weights, "bias": bias,
+                                  "add_from": NEVER, "confidence": 1.0})
+        scored += [(model.probability(features), label) for name in score_on for features, label in rows_by_set[name]]
     for t in THRESHOLDS:
         added = [label for p, label in scored if p >= t]
         if added and sum(added) / len(added) >= MIN_PRECISION:
@@ -152,36 +135,17 @@ def threshold(rows_by_set: dict[str, list[Row]]) -> tuple[float, float]:
     return NEVER, 1.0
 
 
-def drop_threshold(rows_by_set: dict[str, list[Row]]) -> tuple[float, float]:
-    """drop_below and the share of right pairs among those dropped below it, by halves (0.0 and 0.0 when every
-    threshold drops too many right ones: the check keeps everything)."""
-    scored = by_halves(rows_by_set)
-    for t in reversed(DROP_THRESHOLDS):
-        dropped = [label for p, label in scored if p < t]
-        if dropped and sum(dropped) / len(dropped) <= MAX_RIGHT_DROPPED:
-            return t, round(sum(dropped) / len(dropped), 2)
-    return 0.0, 0.0
-
-
 def train(sets: list[Path]) -> dict:
     from kg.extract.nlp import build_nlp
 
     nlp = build_nlp(learned=False)
-    both = {folder.name: rows_of_set(nlp, folder) for folder in sets}
-    candidates_by_set = {name: rows[0] for name, rows in both.items()}
-    said_by_set = {name: rows[1] for name, rows in both.items()}
-    rows = [row for folder in sets for row in candidates_by_set[folder.name]]
-    said = [row for folder in sets for row in said_by_set[folder.name]]
+    rows_by_set = {folder.name: rows_of_set(nlp, folder) for folder in sets}
+    rows = [row for folder in sets for row in rows_by_set[folder.name]]
     weights, bias = fit(rows)
-    # (a check that no pair it would drop taught keeps everything: no weights, and nothing is below 0.0)
-    check_weights, check_bias = fit(said) if len({label for _, label in said}) == 2 else ({}, 0.0)
-    add_from, confidence = threshold(candidates_by_set) if len(sets) > 1 else (NEVER, 1.0)
-    drop_below, right_share = drop_threshold(said_by_set) if len(sets) > 1 else (0.0, 0.0)
+    add_from, confidence = threshold(rows_by_set) if len(sets) > 1 else (NEVER, 1.0)
     return {"features_version": FEATURES_VERSION, "trained_on": sorted(folder.name for folder in sets),
             "candidates": len(rows), "positives": sum(label for _, label in rows),
-            "add_from": add_from, "confidence": confidence, "bias": bias, "weights": dict(sorted(weights.items())),
-            "filter": {"relations": list(CHECKED), "said": len(said), "related": sum(label for _, label in said), "drop_below": drop_below,
-                       "right_share": right_share, "bias": check_bias, "weights": dict(sorted(check_weights.items()))}}
+            "add_from": add_from, "confidence": confidence, "bias": bias, "weights": dict(sorted(weights.items()))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -194,11 +158,8 @@ def main(argv: list[str] | None = None) -> int:
     model = train(args.sets or default_sets())
     out = args.out or MODEL
     write_atomic(out, json.dumps(model, ensure_ascii=False, indent=0) + "\n")
-    check = model["filter"]
     print(f"{out}: {len(model['weights'])} weights from {model['candidates']} candidates ({model['positives']} "
-          f"related) of {len(model['trained_on'])} sets; adds from {model['add_from']} (right {model['confidence']}); "
-          f"the check: {len(check['weights'])} weights from {check['said']} pairs the rules relate ({check['related']} "
-          f"related), drops below {check['drop_below']} (right among those dropped {check['right_share']})")
+          f"related) of {len(model['trained_on'])} sets; adds from {model['add_from']} (right {model['confidence']})")
     return 0
 
 

@@ -302,15 +302,14 @@ def mentions_of(doc: Doc) -> list[Mention]:
 
 
 class LearnedRelationAdder:
-    """The rules' relations that a learned check keeps, and those a learned model adds to them
-    (kg.extract.relations.learned)."""
+    """The rules' relations and those a learned model adds to them (kg.extract.relations.learned)."""
 
     def __init__(self, model: LearnedRelations):
         self.model = model
 
     def __call__(self, doc: Doc) -> Doc:
         relations = list(doc._.kg_relations or [])
-        doc._.kg_relations = self.model.applied(doc_text(doc), sentence_offsets(doc), mentions_of(doc), relations)
+        doc._.kg_relations = relations + self.model.added(doc_text(doc), sentence_offsets(doc), mentions_of(doc), relations)
         return doc
 
 

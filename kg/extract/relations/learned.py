@@ -1,27 +1,18 @@
-"""Learned additions to the relation rules and a learned check of them: logistic regressions over what stands
-between and around two mentions, and over what the rules say of a pair.
+"""A learned addition to the relation rules: a logistic regression over what stands between and around two mentions.
 
 The rules (the patterns, lists and anaphors of this package) are written from the texts they were tuned on; on
-text they have never seen they miss relations a reader sees, and state some a reader does not. Two models are
-trained (kg/learn.py) on the gold of the development texts of tests/challenge.
+text they have never seen they miss relations a reader sees. This model is trained (kg/learn.py) on the gold of the
+development texts of tests/challenge, on exactly the pairs it is asked about at run time: the pairs of mentions of
+one sentence, no farther apart than `MAX_GAP` characters, that one relation of the schema may join and that no rule
+relates. It weighs the words between and around them, their order and distance, their types, the ends of their names,
+which other mentions of the tail's types stand nearer, how many mentions of which types stand between them, and
+whether the rules place the head elsewhere. It knows no rule by name, but it reads the rules' mentions and relations,
+so it is retrained when they change.
 
-The additions are asked about exactly the pairs of mentions of one sentence, no farther apart than `MAX_GAP`
-characters, that one relation of the schema may join and that no rule relates. The model weighs the words between and
-around them, their order and distance, their types, the ends of their names, which other mentions of the tail's types
-stand nearer, how many mentions of which types stand between them, and whether the rules place the head elsewhere.
 Where it gives a pair a probability of at least `add_from`, it adds the relation (rule `learned.<relation>`) with the
 model's `confidence`: the share of its additions that were right when it was trained on half of the training sets and
-tried on the other half (kg/learn.py).
-
-The check (`filter`) is asked about each pair of names the rules relate in a text by one of its `relations`
-(locatedIn): which rules state it and how
-often, whether its two names share a sentence and what stands between them there, whether either stands in the
-headline, the ends of the names, how many other heads and tails the rules give them, and the types of the head's
-other tails. Where it gives a pair a probability below `drop_below`, the rules' relations of that pair are dropped:
-chosen by halves as the highest threshold at which no more than `right_share` of the pairs dropped were right. It
-knows no name of a place or a firm, only the last character of each (the kind of name), so it is retrained, as the
-additions are, when the rules change. The weights, the thresholds and the list of sets trained on are one data file,
-kg/extract/rules/learned_relations.json.
+tried on the other half (kg/learn.py). The weights, the threshold, the confidence and the list of sets trained on are
+one data file, kg/extract/rules/learned_relations.json.
 """
 from __future__ import annotations
 
@@ -38,7 +29,7 @@ from kg.model import Mention, Relation
 from kg.schema import RELATIONS
 
 MODEL = Path(__file__).resolve().parent.parent / "rules" / "learned_relations.json"
-FEATURES_VERSION = 4  # bumped when `Document.features` or `Document.said_features` changes: a model of another version is refused
+FEATURES_VERSION = 3  # bumped when `Document.features` changes: a model of another version is refused
 MAX_GAP = 60  # characters between a pair's mentions, at most (farther pairs are left to the rules)
 NEIGHBOURS = 30  # mentions of a sentence on either side of a head tried as its tail (a long list stays linear)
 MARKS = frozenset("，,。；;、：:（）()“”")
@@ -47,10 +38,6 @@ BUCKETS = (0, 1, 2, 3, 5, 8, 12, 20, 30, 50, 80)
 GAP_CHARACTERS = 12  # characters of the gap read from each of its ends
 SIDE_CHARACTERS = 4  # characters read before the pair and after it
 SHORT_GAP = 4  # a gap this short is a feature as a whole (`的`, `落户`, `入选`)
-SAID_BUCKETS = (0, 1, 2, 3, 5, 8, 12, 20)  # of counts of rules, sentences, mentions and sentences apart
-PLACES = ("Region", "IndustrialPark")
-
-Said = tuple[tuple[str, str], str, tuple[str, str]]  # (head's name, relation, tail's name) the rules relate
 
 
 def _joining() -> dict[tuple[str, str], tuple[str, ...]]:
@@ -66,8 +53,8 @@ def _joining() -> dict[tuple[str, str], tuple[str, ...]]:
 JOINING = _joining()
 
 
-def bucket(value: int, buckets: tuple[int, ...] = BUCKETS) -> str:
-    return next((str(b) for b in buckets if value <= b), "far")
+def bucket(value: int) -> str:
+    return next((str(b) for b in BUCKETS if value <= b), "far")
 
 
 def bigrams(text: str) -> list[str]:
@@ -99,20 +86,10 @@ class Document:
                 seen.add((index, name))
                 self.names[m] = name
                 self.by_sentence[index].append(m)
-        self.sentence_starts = starts
-        self.sentences_of: dict[tuple[str, str], set[int]] = defaultdict(set)  # a name -> the sentences naming it
-        for index, ms in self.by_sentence.items():
-            for m in ms:
-                self.sentences_of[self.names[m]].add(index)
-        self.said: dict[Said, list[Relation]] = defaultdict(list)  # what the rules relate, and how
-        for r in relations:
-            self.said[(self.name(r.head), r.relation, self.name(r.tail))].append(r)
-        self.related = set(self.said)
+        self.related = {(self.name(r.head), r.relation, self.name(r.tail)) for r in relations}
         self.placed = defaultdict(set)  # (head's name, relation) -> the tails' names the rules relate it to
-        self.placing = defaultdict(set)  # (tail's name, relation) -> the heads' names the rules relate to it
         for head, relation, tail in self.related:
             self.placed[(head, relation)].add(tail)
-            self.placing[(tail, relation)].add(head)
         self.names_by_label: dict[str, set[str]] = defaultdict(set)
         for name in self.names.values():
             self.names_by_label[name[0]].add(name[1])
@@ -147,38 +124,6 @@ class Document:
         features.append(f"{rel}:head_has_other" if self.placed.get(((head_label, head_name), rel)) else f"{rel}:head_no_other")
         features += [f"{rel}:{f}" for f in self._between(c.head, c.tail, self.sentences[c.sentence])]
         return features + self._nearest(rel, c.head, c.tail, mentions) + self._inside(rel, c.head, c.tail, mentions)
-
-    def said_features(self, said: Said) -> list[str]:
-        """What the rules say of one pair of names (`filter`): no name, only the kinds of its ends."""
-        head, rel, tail = said
-        (head_label, head_name), (tail_label, tail_name) = head, tail
-        relations = self.said[said]
-        rules = sorted({r.rule for r in relations})
-        heads, tails = self.sentences_of.get(head, set()), self.sentences_of.get(tail, set())
-        shared = [r for r in relations if self._sentence(r.head) == self._sentence(r.tail)]
-        apart = min((abs(a - b) for a in heads for b in tails), default=None)
-        features = [f"rel={rel}", f"types={rel}|{head_label}|{tail_label}", f"{rel}:tend={tail_name[-1:]}",
-                    f"{rel}:hend={head_name[-1:]}", f"{rel}:nrules={bucket(len(rules), SAID_BUCKETS)}",
-                    f"{rel}:nsent={bucket(len({r.sentence for r in relations}), SAID_BUCKETS)}",
-                    f"{rel}:ntails={bucket(len(self.placed[(head, rel)]), SAID_BUCKETS)}",
-                    f"{rel}:nheads={bucket(len(self.placing[(tail, rel)]), SAID_BUCKETS)}",
-                    f"{rel}:nplaces={bucket(sum(len(self.names_by_label[p]) for p in PLACES), SAID_BUCKETS)}",
-                    f"{rel}:maxconf={max(r.confidence for r in relations):.2f}", f"{rel}:cosent={bool(shared)}",
-                    f"{rel}:tail_headline={self.headline and 0 in tails}", f"{rel}:head_headline={self.headline and 0 in heads}",
-                    f"{rel}:tail_mentions={bucket(len(tails), SAID_BUCKETS)}",
-                    f"{rel}:head_mentions={bucket(len(heads), SAID_BUCKETS)}",
-                    f"{rel}:sdist={bucket(apart, SAID_BUCKETS) if apart is not None else 'none'}"]
-        features += [f"rule={rule}" for rule in rules] + [f"rule2={rule}|{tail_label}" for rule in rules]
-        features += [f"rulec={rule}|{bool(shared)}" for rule in rules]
-        features += sorted({f"{rel}:other_tail={other[0]}" for other in self.placed[(head, rel)] - {tail}})
-        if shared:
-            nearest = min(shared, key=lambda r: max(r.tail.start - r.head.end, r.head.start - r.tail.end))
-            features += [f"{rel}:said_{f}" for f in self._between(nearest.head, nearest.tail,
-                                                                   self.sentences[self._sentence(nearest.head)])]
-        return features
-
-    def _sentence(self, m: Mention) -> int:
-        return max(0, bisect.bisect_right(self.sentence_starts, m.start) - 1)
 
     def _between(self, head: Mention, tail: Mention, sentence: tuple[int, int]) -> list[str]:
         """The words between the pair and around it, their order and distance."""
@@ -229,20 +174,16 @@ class LearnedRelations:
     """The model of kg/extract/rules/learned_relations.json, and the relations it adds to the rules'."""
 
     def __init__(self, model: dict, source: Path | str = "the model"):
-        version = model.get("features_version") if isinstance(model, dict) else None
-        if version is not None and version != FEATURES_VERSION:
-            raise RulesError(f"{source}: a model of features version {version}, not {FEATURES_VERSION}: "
-                             f"retrain it (python -m kg.learn)")
         try:
+            version = model["features_version"]
             self.weights = {str(f): float(w) for f, w in dict(model["weights"]).items()}
             self.bias, self.add_from = float(model["bias"]), float(model["add_from"])
             self.confidence = float(model["confidence"])
-            check = dict(model["filter"])
-            self.check_weights = {str(f): float(w) for f, w in dict(check["weights"]).items()}
-            self.check_bias, self.drop_below = float(check["bias"]), float(check["drop_below"])
-            self.checked = frozenset(str(relation) for relation in check["relations"])
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise RulesError(f"{source}: not a model of learned relations ({error!r})") from None
+        if version != FEATURES_VERSION:
+            raise RulesError(f"{source}: a model of features version {version}, not {FEATURES_VERSION}: "
+                             f"retrain it (python -m kg.learn)")
         if not 0 < self.confidence <= 1:
             raise RulesError(f"{source}: its confidence {self.confidence} is not in 0–1")
 
@@ -259,40 +200,13 @@ class LearnedRelations:
             raise RulesError(f"{path}: not a model of learned relations ({error})") from None
 
     def probability(self, features: Iterable[str]) -> float:
-        """The additions' probability that a candidate pair is related."""
-        return _logistic(self.bias, self.weights, features)
-
-    def kept_probability(self, features: Iterable[str]) -> float:
-        """The check's probability that a pair the rules relate is related."""
-        return _logistic(self.check_bias, self.check_weights, features)
-
-    def applied(self, text: str, sentences: Sequence[tuple[int, int]], mentions: Iterable[Mention],
-                relations: Sequence[Relation]) -> list[Relation]:
-        """The rules' relations that the check keeps, and those the model adds to them."""
-        document = Document(text, sentences, mentions, relations)
-        return self._kept(document, relations) + self._added(document)
-
-    def kept(self, text: str, sentences: Sequence[tuple[int, int]], mentions: Iterable[Mention],
-             relations: Sequence[Relation]) -> list[Relation]:
-        """The rules' relations but those of the pairs the check drops (of its relations only)."""
-        return self._kept(Document(text, sentences, mentions, relations), relations)
-
-    def _kept(self, document: Document, relations: Sequence[Relation]) -> list[Relation]:
-        dropped = {said for said in document.said
-                   if said[1] in self.checked and self.kept_probability(document.said_features(said)) < self.drop_below}
-        return [r for r in relations if (document.name(r.head), r.relation, document.name(r.tail)) not in dropped]
+        # (fsum is exact whatever the order of the terms: the same features give the same score in every process)
+        score = math.fsum([self.bias, *(self.weights.get(f, 0.0) for f in set(features))])
+        return 1.0 / (1.0 + math.exp(-score))
 
     def added(self, text: str, sentences: Sequence[tuple[int, int]], mentions: Iterable[Mention],
               relations: Sequence[Relation]) -> list[Relation]:
         """The relations the model adds to the rules'."""
-        return self._added(Document(text, sentences, mentions, relations))
-
-    def _added(self, document: Document) -> list[Relation]:
+        document = Document(text, sentences, mentions, relations)
         return [Relation(c.head, c.relation, c.tail, c.sentence, self.confidence, f"learned.{c.relation}")
                 for c in document.candidates() if self.probability(document.features(c)) >= self.add_from]
-
-
-def _logistic(bias: float, weights: dict[str, float], features: Iterable[str]) -> float:
-    # (fsum is exact whatever the order of the terms: the same features give the same score in every process)
-    score = math.fsum([bias, *(weights.get(f, 0.0) for f in set(features))])
-    return 1.0 / (1.0 + math.exp(-score))
