@@ -49,6 +49,15 @@ class CountedSets:
         counts = [m.group("number") for m in (*self.any_count.finditer(text, start, end), *self.ranking_top.finditer(text, start, end))]
         return count_value(counts[-1]) if counts else None
 
+    def unless_topped(self, text: str, place: Mention | None, start: int, end: int) -> Mention | None:
+        """The place, unless the opener from `start` to `end` names a ranking's top of another number than the place
+        counts (泉州市有31家企业上榜。榜单前10位分别为：: the first ten of the ranking, not the city's firms)."""
+        top = next(self.ranking_top.finditer(text, start, end), None) if place is not None else None
+        if top is None:
+            return place
+        count = self.count_after_place.match(text, after_brackets(text, place.end))
+        return place if count and count_value(count.group("number")) == count_value(top.group("number")) else None
+
     def one_of(self, members: list[Mention], text: str, list_end: int) -> re.Match | None:
         """某公司是这13家企业之一: a single member said to be one of a counted set."""
         return self.one_of_re.match(text, list_end) if len(members) == 1 else None

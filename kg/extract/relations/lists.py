@@ -374,7 +374,7 @@ class ListReader(ListPrograms, ListTopics):
                    if m.label in PLACES and (self.counted_sets.counts(text, m, first.label) or (
                        self._counted_at(text, sentences, sentence_of[m], m, first.label)
                        and "其中" not in text[clause_start(text, sentences[sentence_of[m]][0], m.start):m.start])))
-        place = next(counted, None)
+        place = self.counted_sets.unless_topped(text, next(counted, None), sentences[s][0], first.start)
         # a line framing the members in its place heads them too (此次签约落户某开发区的项目有：; 某县此次开工的项目共3个，…分别是：)
         if place is None and heading is not None and heading.label in PLACES and self.colon_line_end.search(text, *line) \
                 and self._opens_clause(text, sentences, s - 1, heading) and self.line_frame.fullmatch(text, heading.end, line[1]):
