@@ -5792,3 +5792,27 @@ def test_fifty_second_session_round(nlp, text, label, expected):
 ])
 def test_fifty_third_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+def test_a_town_after_a_known_short_form_and_its_level_is_named_without_the_level(tmp_path):
+    # 吴江市同里镇 where the gazetteer knows only 吴江 (now 吴江区): the town is 同里镇, not 市同里镇 (which, an alias of the
+    # compound, made the town named alone later in the text a node of its own; fifty-third session)
+    from kg.extract.nlp import build_nlp, extract
+    from kg.run.build import collect_sources, read_sources
+    (tmp_path / "wujiang.txt").write_text(
+        "吴江4个项目集中开工 总投资12.5亿元\n\n5月18日上午，吴江市同里镇、汾湖经济开发区和盛泽镇的4个项目同时举行开工仪式，"
+        "总投资合计12.5亿元。这4个项目分别是：同里镇的凯岚电子科技有限公司二期项目、汾湖经济开发区吴江市博远机械有限公司项目、"
+        "盛泽镇的晨越织造有限公司四期项目。\n", encoding="utf-8")
+    sources = collect_sources([tmp_path], lambda message: None, False)
+    [extraction] = extract(build_nlp(learned=False), read_sources(sources, lambda message: None, False, []))
+    assert "同里镇" in {m.name for m in extraction.mentions if m.label == "Region"}
+    assert not [alias for alias in extraction.aliases if alias[0] == "Region" and alias[2].startswith("市")]
+
+
+def test_a_section_program_with_its_qualifier_is_one_node_with_its_name_without_it():
+    # 二、十强工业强镇（乡、街道） after 评出了…十强工业强镇和十强工业企业: one program by both names (fifty-third session)
+    from kg.extract.nlp import build_nlp, extract
+    from kg.ingest.read import Document
+    text = "评出了十强工业强镇和十强工业企业。名单如下：\n二、十强工业强镇（乡、街道）\n凯岚县博远镇\n三、十强工业企业\n晨越集团有限公司"
+    extraction = next(extract(build_nlp(learned=False), [Document("t.txt", text, "utf-8")]))
+    assert ("Program", "十强工业强镇（乡、街道）", "十强工业强镇") in extraction.aliases

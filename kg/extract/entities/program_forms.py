@@ -178,8 +178,9 @@ class ProgramForms:
         announced_lines = self.announced_section_re.finditer(doc.text, announced.end()) if announced else ()
         for line in (*self.section_re.finditer(doc.text), *announced_lines) if "、" in doc.text else ():
             found = self._program_in(doc.text, *line.span(1), needs_scope=False)
-            if found and QUALIFIER_END.fullmatch(doc.text, found[1], line.end(1)):
-                found = (found[0], line.end(1))  # 十强工业强镇（乡、街道）: the qualifier stays
+            if found and QUALIFIER_END.fullmatch(doc.text, found[1], line.end(1)):  # 十强工业强镇（乡、街道）: the qualifier
+                doc.aliases.append((PROGRAM, doc.text[found[0]:line.end(1)], doc.text[found[0]:found[1]]))  # stays; one program
+                found = (found[0], line.end(1))
             if found and line.re is self.announced_section_re and not (self._scoped_at(doc.text, found[0]) or RANKED.search(doc.text, *found)):
                 continue  # (一、绿色园区 under a plan's list: a kind of its members, the plan's own program)
             if found and found[1] == line.end(1) and not doc.programs.overlaps(*found):

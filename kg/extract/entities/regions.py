@@ -18,6 +18,7 @@ from kg.schema import REGION
 CLASS = re.compile(r"[一二三四五六七八九十\d]+类")  # 一类镇: a class of towns
 LIST_CLOSERS = "等和及与"  # 东莞、佛山、中山等地: what may follow a list's last member
 PLACE_TAG = "ns"  # jieba's tag of a place name
+PLACE_LEVEL_CHARS = ("市", "县", "区")  # a division's level written after a short form the gazetteer knows
 PLACE_WORD_CONTEXT = 4  # characters the segmenter reads on each side of a city's short form
 DATE_BEFORE = re.compile(r"\d\s*[年月日]$")  # 2024年夏县: a date ends right before the name, which starts a word
 ROW_NUMBER = re.compile(r"[^\W\d_]*\d+(?=\D*$)")  # up to the last digits of a run
@@ -405,6 +406,8 @@ class RegionRecogniser:
                     all(names.is_name_char(c) for c in text[county.end:suffix_start]):
                 start = county.end  # 南昌县向塘镇: right after its county, a town's name may open with what cuts others (向;
                 # not 庐江县在汤池镇, where a name is left after the preposition; nor 某县在乡镇设立: towns together)
+            if text[start:start + 1] in PLACE_LEVEL_CHARS and doc.regions.ends_at(start) and suffix_start - start >= 3:
+                start += 1  # 吴江市同里镇 where only 吴江 is a known name: the city's 市, then the town (同里镇, not 市同里镇)
             digit = ROW_NUMBER.search(text, start, suffix_start)
             if digit:  # 备注1长街镇: a table's row number before the town (no town's name holds a digit)
                 start = digit.end()
