@@ -254,7 +254,7 @@ class NameText:
             return start
         start = self.stem_start(doc, suffix_start, 30, barrier=barrier, words_only=True, kept_cut=start)
         # (会议由华强化工…: before the word kept, a preposition still ends the clause; 于 too, 任职于某某有限公司)
-        return max([start, *(i + 1 for i in range(start, cut.start()) if doc.text[i] in self.cut_after_chars or doc.text[i] == "于")])
+        return max([start, *(i + 1 for i in range(start, cut.start()) if doc.text[i] in self.cut_after_chars | CLAUSE_ENDING_CHARS)])
 
     def after_joining_word(self, doc: DocState, start: int, suffix_start: int) -> int:
         """新凯盛工业园和太钢工业园, 南宁市有…项目, 签约落户某区的有A、B, 园区内有A、B: a word after a name, not the next
@@ -318,6 +318,7 @@ JOINERS = ("及", "者")
 LONGEST_SUFFIX = 6  # characters of the longest suffix a name ends with (有限责任公司)
 LONGEST_CUT = 6  # characters of the longest cut word looked back for (`legal_stem_start`)
 JOINING_CHARS = frozenset("和及与")  # a conjunction ending a cut word (公司和) joins two names
+CLAUSE_ENDING_CHARS = frozenset("于")  # …and before a word kept inside a legal name, this ends a clause too (任职于)
 TITLE_PREPOSITIONS = "与由于以在对为将把向从关"  # opening a title, a preposition is cut (《与某集团合作…》, 《关于…》)
 PARTNER_OPENERS = "同和向"  # after 的 no partner's preposition: a name opens with them (总投资3.3亿元的同达药业…项目)
 

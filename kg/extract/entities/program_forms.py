@@ -174,9 +174,11 @@ class ProgramForms:
     def _find_sections(self, doc: DocState) -> None:
         """一、某市市长质量奖（3家） (line break) 1. A; 名单如下：…二、十强工业企业 (line break) A: the program a section of a
         list is headed by."""
-        announced = self.announcement_re.search(doc.text) if "、" in doc.text else None
+        if "、" not in doc.text:
+            return
+        announced = self.announcement_re.search(doc.text)
         announced_lines = self.announced_section_re.finditer(doc.text, announced.end()) if announced else ()
-        for line in (*self.section_re.finditer(doc.text), *announced_lines) if "、" in doc.text else ():
+        for line in (*self.section_re.finditer(doc.text), *announced_lines):
             found = self._program_in(doc.text, *line.span(1), needs_scope=False)
             if found and QUALIFIER_END.fullmatch(doc.text, found[1], line.end(1)):  # 十强工业强镇（乡、街道）: the qualifier
                 doc.aliases.append((PROGRAM, doc.text[found[0]:line.end(1)], doc.text[found[0]:found[1]]))  # stays; one program
