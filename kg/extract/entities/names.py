@@ -249,12 +249,13 @@ class NameText:
             return start
         window = max(0, start - LONGEST_CUT)
         cut = next((m for m in self.cut_after_words.finditer(doc.text, window, start) if m.end() == start and not m.group("keep")), None)
-        if cut is None or cut.group()[-1] in self.cut_after_chars | JOINING_CHARS or \
+        if cut is None or cut.group()[-1] in self.cut_after_chars or cut.group()[-1] in JOINING_CHARS or \
                 cut.group() in {word for word, _ in words(doc.text[window:suffix_start])}:  # (一期由华南材料有限公司: a preposition)
             return start
         start = self.stem_start(doc, suffix_start, 30, barrier=barrier, words_only=True, kept_cut=start)
         # (会议由华强化工…: before the word kept, a preposition still ends the clause; 于 too, 任职于某某有限公司)
-        return max([start, *(i + 1 for i in range(start, cut.start()) if doc.text[i] in self.cut_after_chars | CLAUSE_ENDING_CHARS)])
+        ends = self.cut_after_chars | CLAUSE_ENDING_CHARS
+        return max([start, *(i + 1 for i in range(start, cut.start()) if doc.text[i] in ends)])
 
     def after_joining_word(self, doc: DocState, start: int, suffix_start: int) -> int:
         """新凯盛工业园和太钢工业园, 南宁市有…项目, 签约落户某区的有A、B, 园区内有A、B: a word after a name, not the next

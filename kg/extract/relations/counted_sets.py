@@ -52,7 +52,7 @@ class CountedSets:
     def unless_topped(self, text: str, place: Mention | None, start: int, end: int) -> Mention | None:
         """The place, unless the opener from `start` to `end` names a ranking's top of another number than the place
         counts (泉州市有31家企业上榜。榜单前10位分别为：: the first ten of the ranking, not the city's firms)."""
-        top = next(self.ranking_top.finditer(text, start, end), None) if place is not None else None
+        top = self.ranking_top.search(text, start, end) if place is not None else None
         if top is None:
             return place
         count = self.count_after_place.match(text, after_brackets(text, place.end))

@@ -425,7 +425,7 @@ class ListReader(ListPrograms, ListTopics):
         """我市共有7个项目签约。…。其中外企项目4个，分别是A、B: the nearest place counted before, counting this kind, and as many
         as the list's opener states if it does (福清市共有9家… before 福清获评P的9家企业分别是, not 其中福州上榜20家), none if it
         names a ranking's top and no place counts as many (成都42家企业上榜 before 某榜单前10位分别为)."""
-        stated, top = self.counted_sets.stated(text, *opener), self.counted_sets.ranking_top.search(text, *opener)
+        stated = self.counted_sets.stated(text, *opener)
         first = max(s - self.count_reach, 0)  # and the headline (敦煌市20个重点项目集中开工), which frames every list
         reach = [*mentions_back(mentions, index, sentence_of, first, s), *(mentions_back(mentions, index, sentence_of, 0) if first else ())]
         counted = [(m, count) for m in reach
@@ -433,8 +433,8 @@ class ListReader(ListPrograms, ListTopics):
                    and (count := self.count_after_place.match(text, after_brackets(text, m.end)))]
         if not counted or any(m.label in MEMBERS for m in mentions_back(mentions, index, sentence_of, s)):
             return None  # (株洲市国投集团投资的企业有两家，分别为A和B: the firm before the list owns its count, not a place)
-        place, count = next(((m, c) for m, c in counted if stated and count_value(c.group("number")) == stated), (None, None) if top else counted[0])
-        if place is None or any(sentence_of[m] == sentence_of[place] and text[m.start:m.end] != text[place.start:place.end]
+        place, count = next(((m, c) for m, c in counted if stated and count_value(c.group("number")) == stated), counted[0])
+        if self.counted_sets.unless_topped(text, place, *opener) is None or any(sentence_of[m] == sentence_of[place] and text[m.start:m.end] != text[place.start:place.end]
                                 for m, _ in counted[1:]):  # (哈尔滨有8家，齐齐哈尔有2家: a distribution, not the list's frame)
             return None
         closing = self.list_count.match(text, self._list_end(text, mentions, index))

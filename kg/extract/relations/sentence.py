@@ -160,9 +160,10 @@ def listed_member(text: str, m: Mention) -> bool:
     before = text[m.start - 1:m.start]
     if before == "、":
         return True
+    if before not in LIST_CLOSING_JOINTS or text[m.start - 2:m.start - 1] not in PLACE_ENDINGS:
+        return False  # (not 市委、市政府和慈溪市3家企业: bodies, then the place)
     clause = max(text.rfind(c, 0, m.start) for c in "，,。；;：:\n")
-    return before in LIST_CLOSING_JOINTS and text[m.start - 2:m.start - 1] in PLACE_ENDINGS and \
-        text.find("、", clause + 1, m.start - 1) != -1  # (not 市委、市政府和慈溪市3家企业: bodies, then the place)
+    return text.find("、", clause + 1, m.start - 1) != -1
 
 
 def after_brackets(text: str, position: int) -> int:
