@@ -5816,3 +5816,18 @@ def test_a_section_program_with_its_qualifier_is_one_node_with_its_name_without_
     text = "评出了十强工业强镇和十强工业企业。名单如下：\n二、十强工业强镇（乡、街道）\n凯岚县博远镇\n三、十强工业企业\n晨越集团有限公司"
     extraction = next(extract(build_nlp(learned=False), [Document("t.txt", text, "utf-8")]))
     assert ("Program", "十强工业强镇（乡、街道）", "十强工业强镇") in extraction.aliases
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # a list closed by 等 and projects of an industry names projects when every member is a brand's or a coined name
+    # (not 新能源、新材料等重大产业项目: kinds of business)
+    ("加快实施京东方第6代柔性显示生产线、比亚迪半导体产业化等在建产业项目。", "Project",
+     {"京东方第6代柔性显示生产线", "比亚迪半导体产业化"}),
+    ("开工建设新能源、新材料等重大产业项目。", "Project", set()),
+    ("重点招引智能制造、生物医药等重点产业项目。", "Project", set()),
+    # a threshold without a figure (亿元以上) is no part of the kind of projects a count closes a list with
+    ("凯岚开发区引进晨越智能家电基地、博远精密模具产业园二期等12个亿元以上智慧家电项目。", "Project",
+     {"晨越智能家电基地", "博远精密模具产业园二期"}),
+])
+def test_fifty_fourth_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

@@ -1,5 +1,5 @@
 """Whether the members of a list are brands (firms' coined names) or words of the language (company.yaml brand_tags), and
-the lists a count of selected firms opens (…三家企业入选，分别为A、B和C)."""
+the lists a count of selected firms opens (…三家企业入选，分别为A、B和C) or firms represent (某产业以A、B为代表)."""
 from __future__ import annotations
 
 import re
@@ -8,6 +8,7 @@ from kg.extract.entities.companies import FIRM_ENDINGS, CompanyRecogniser
 from kg.extract.entities.names import NameText
 from kg.extract.entities.state import DocState
 from kg.extract.gazetteer import Gazetteer
+from kg.extract.search import compile_scan
 from kg.extract.segmenter import COMMON_WORD_TAGS
 from kg.extract.text import count_value
 from kg.schema import COMPANY
@@ -15,6 +16,8 @@ from kg.schema import COMPANY
 PERSON_NAME = 3  # characters of most people's names (王建国)
 MIN_BRAND_LIST = 3  # members of a list of brands that a kind of business may head (华电、秉信、卓盛等上下游企业)
 SHORT_JOINT = re.compile("和")  # between the last two members of a list of short names
+INDUSTRY_BY = compile_scan("(?:业|形成了?|构建了?|打造了?|培育了?|集聚了?|(?<![\u4e00-\u9fff]))以")  # 某产业以A、B为代表
+REPRESENTED = re.compile(r"为代表(?=[，。；！？,;]|$|的[^，。；、]{0,12}?(?:产业|行业|集群|产业链|板块)(?=[，。；、,;]|$))")
 
 
 def brands(companies: CompanyRecogniser, members: list[str]) -> bool:
@@ -53,6 +56,19 @@ def brand_named(companies: CompanyRecogniser, member: str) -> bool:
     """凯翼汽车扩能, 华为: a member named by a coined word or a brand's (its first word's tag)."""
     words = companies.words(member)
     return companies.is_coined(member) or bool(words) and words[0][1] in companies.brand_tags
+
+
+def represented_by(companies: CompanyRecogniser, text: str, parts: list[tuple[int, int]], last_start: int,
+                   tail: str) -> tuple[re.Match, tuple[int, int]] | None:
+    """循环产业以A、B为代表, 形成以A、B为代表的某某产业: the firms an industry is represented by, most shaped as firms or
+    brands (not 农业以水稻、小麦为代表; nor 以A、B为代表的菜品); the end of the list and its first member."""
+    by, end = INDUSTRY_BY.search(text, *parts[0]), REPRESENTED.search(tail)
+    if not (by and end):
+        return None
+    members = [(by.end(), parts[0][1])] + parts[1:] + [(last_start, last_start + end.start())]
+    names = [text[s:e] for s, e in members]
+    shaped = sum(companies.ends_with_industry_word(n) and not companies.is_trade(n) for n in names)
+    return (end, members[0]) if shaped and 2 * shaped >= len(members) or mostly_brands(companies, names) else None
 
 
 def is_kind(names: NameText, kinds: re.Pattern, member: str) -> bool:

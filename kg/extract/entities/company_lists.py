@@ -6,7 +6,7 @@ from functools import partial
 from typing import Any
 
 from kg.extract.entities.brands import (brand_named, brands, firm_lines, firm_names, firms_named, is_kind, joined_short_names,
-                                        mostly_brands, name_opened_lists, placed_brands)
+                                        mostly_brands, name_opened_lists, placed_brands, represented_by)
 from kg.extract.entities.companies import FIRM_ENDINGS, CompanyRecogniser
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText, bare, before_amount_note
@@ -30,8 +30,6 @@ JOINED_LAST = re.compile("(?<=公司|集团)(?:和|及|与)(?=[^，,。；;、]{
 # the words between 等 and the head noun describe the members; a clause's verb (会见了, 加大对, 等5个集群入选…企业) does not
 # (等2家入选企业: a selection's verb right before the head describes it)
 HEAD_MODIFIER = r"(?:(?![了着对把被将从向为到]|(?:入选|获评|列入|纳入|荣获|评为|上榜)(?!的?(?:企业|公司|单位|项目)))[\u4e00-\u9fff])"
-INDUSTRY_BY = compile_scan("(?:业|形成了?|构建了?|打造了?|培育了?|集聚了?|(?<![\u4e00-\u9fff]))以")  # 某产业以A、B为代表
-REPRESENTED = re.compile(r"为代表(?=[，。；！？,;]|$|的[^，。；、]{0,12}?(?:产业|行业|集群|产业链|板块)(?=[，。；、,;]|$))")
 SEPARATOR = compile_scan(f"{LIST_COMMA.pattern}|[，,]?以及")
 # (…是当地某产业的两家“链主”企业: a copula and the words of the pair's kind before the count)
 PAIR = re.compile(r"([^，。；、：:\s]{2,16}?)和([^，。；、：:\s]{2,10}?)(?:(?:(?:是|为|均为|都是|同为)[^，。；、：:]{0,16}?)?"
@@ -215,7 +213,7 @@ class CompanyLists:
                           if doc.programs.starts_at(last_start + q.end())), None)
             cue = cue or title
             copula = self.copula_re.search(tail)  # A、B均为国家级…企业
-            represented = None if copula or not parts else self._represented_by(text, parts, last_start, tail)
+            represented = None if copula or not parts else represented_by(self.companies, text, parts, last_start, tail)
             if represented:
                 copula, parts[0] = represented  # 循环产业以A、B为代表: the first member starts after 以
             cuts = [x for x in (cue, head_m, copula) if x]
@@ -274,11 +272,8 @@ class CompanyLists:
         parts = [(self._member_start(doc, s, e, first=i == 0), e) for i, (s, e) in enumerate(parts)]
         head_word = head.group(2) if head else ""
         members = [text[s:e] for s, e in parts]
-        if head and (self.category_re.search(head.group()) or head_word == "项目" and self.trade_head_re.search(head.group())
-                     and not any(brand_named(companies, m) for m in members)) and not self.rank_re.search(head.group()) and not (
-                head_word == "项目" and self.brand_rank_re.search(head.group()) and brands(companies, members)) \
-                and not (head_word != "项目" and (mostly_brands(companies, members) or placed_brands(companies, self.gazetteer, members))):
-            return None  # 手机配件、智能穿戴等上下游企业: kinds of business (not 等某某产业龙头企业, nor 华电、秉信等上下游企业)
+        if head and self._names_kinds(head, members):
+            return None
         if any(m in companies.industry_words for m in members) and not mostly_brands(companies, members):
             return None  # 钣金、管件等数十家配套企业: an industry word makes a list of kinds (not 华星、精工等企业: brands)
         if all(m.endswith("化") for m in members) and not brands(companies, members):
@@ -289,6 +284,19 @@ class CompanyLists:
             if partner := PARTNER.search(text, parts[0][0] + 1, parts[0][1] - 2):  # partners (A与B之间的合作… names a project)
                 parts[0] = (partner.end(), parts[0][1])
         return [(s, e, head_word or follow) for s, e in parts if e > s]
+
+    def _names_kinds(self, head: re.Match, members: list[str]) -> bool:
+        """手机配件、智能穿戴等上下游企业, 装备制造、生物医药等高端制造业项目: the head's words make the members kinds of
+        business (not 等某某产业龙头企业, 华电、秉信等上下游企业; nor brands' projects: 京东方…、比亚迪…等在建产业项目)."""
+        companies, words, projects = self.companies, head.group(), head.group(2) == "项目"
+        if self.rank_re.search(words) or projects and self.brand_rank_re.search(words) and brands(companies, members):
+            return False
+        if not projects:
+            return bool(self.category_re.search(words)) and not (
+                mostly_brands(companies, members) or placed_brands(companies, self.gazetteer, members))
+        branded = [brand_named(companies, m) for m in members]
+        return bool(self.category_re.search(words)) and not all(branded) or \
+            bool(self.trade_head_re.search(words)) and not any(branded)
 
     def _brand_list_end(self, doc: DocState, parts: list[tuple[int, int]], last_start: int) -> int | None:
         """雷晟新材料、睿智新材料、坤载新材料主攻…: a list that nothing closes holds companies when every member is
@@ -433,18 +441,6 @@ class CompanyLists:
                     or follow == "项目" and (companies.developer_in(name) not in ("", name) or self.is_kind(name))):  # (三和科技新材料)
                 continue  # (中科院某所、某某科技等6家单位: of a list of bodies, only the firms' shapes are firms)
             doc.short_names.setdefault(name, COMPANY)
-
-    def _represented_by(self, text: str, parts: list[tuple[int, int]], last_start: int,
-                        tail: str) -> tuple[re.Match, tuple[int, int]] | None:
-        """循环产业以A、B为代表, 形成以A、B为代表的某某产业: the firms an industry is represented by, most shaped as firms or
-        brands (not 农业以水稻、小麦为代表; nor 以A、B为代表的菜品); the end of the list and its first member."""
-        by, end = INDUSTRY_BY.search(text, *parts[0]), REPRESENTED.search(tail)
-        if not (by and end):
-            return None
-        members = [(by.end(), parts[0][1])] + parts[1:] + [(last_start, last_start + end.start())]
-        names = [text[s:e] for s, e in members]
-        shaped = sum(self.companies.ends_with_industry_word(n) and not self.companies.is_trade(n) for n in names)
-        return (end, members[0]) if shaped and 2 * shaped >= len(members) or mostly_brands(self.companies, names) else None
 
     def _projects_in_list(self, doc: DocState, items: list[tuple[int, int, str]]) -> None:
         """安易行、阿斯托特克等56个重点项目: each member names a project, as A and A项目 (guidelines); one shaped like a

@@ -44,7 +44,7 @@ FRAME_AFTER = re.compile(r"[^，。；,;\n]{0,12}?(?:项目|工程)建设")  # t
 MIN_MEMBER = 3  # 道路、排水、绿化等7项基础设施工程: two characters name a kind of works
 PAIR_MEMBER_MIN = 5  # 学校和医院等项目: kinds; 某某COF-IC和新型电池集流体材料等项目: names
 KIND_COUNT_AT = re.compile(r"\s*(\d+|[一二三四五六七八九十两]+)\s*[个项][“”\"]?(?!的)([^，。；、\n等“”\"项]{0,4})[“”\"]?(?:项目|工程)")
-AMOUNT_OR_SPACE = re.compile(r"\s+|\d+(?:\.\d+)?\s*[万亿]*元(?:及?以上)?")  # 5000 万元以上: a threshold, not a kind
+AMOUNT_OR_SPACE = re.compile(r"\s+|(?:\d+(?:\.\d+)?\s*)?[万亿]*元(?:及?以上)?")  # 5000 万元以上, 亿元以上: a threshold, not a kind
 UNCLOSED_NOTE = re.compile(r"[（(][^（）()]*$")
 # 产业转型类12项，分别是A、B、C: a kind of projects counted by 项 (no suffix to find it by), then its list
 PROJECT_CONTEXT, KIND_CONTEXT = re.compile("项目|工程"), 80  # …what was counted is projects: the words before say so
