@@ -5828,6 +5828,8 @@ def test_a_section_program_with_its_qualifier_is_one_node_with_its_name_without_
     # a threshold without a figure (亿元以上) is no part of the kind of projects a count closes a list with
     ("凯岚开发区引进晨越智能家电基地、博远精密模具产业园二期等12个亿元以上智慧家电项目。", "Project",
      {"晨越智能家电基地", "博远精密模具产业园二期"}),
+    # a verb of designating after a place names the level of a designation of its own (not the place's deed)
+    ("香道食品、昊阳化工等7家企业成功申报河北省认定企业技术中心。", "Program", {"河北省认定企业技术中心"}),
 ])
 def test_fifty_fourth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -70,6 +70,7 @@ class NameBoundaries:
         self.place_opening_verbs = frozenset(common["place_opening_verbs"]["words"])
         self.settlement_after = re.compile(common["place_opening_verbs"]["before"])
         self.firm_object_verbs = frozenset(common["firm_object_verbs"])
+        self.level_verbs = frozenset(common["level_verbs"])
         self.frames = {opening: (re.compile(frame["before"]), re.compile(frame["after"]))
                        for opening, frame in common["framed_openings"].items()}
         # jieba's dictionary and our words (a word's frequency depends on the words added before it: sorted, so that
@@ -212,6 +213,8 @@ class NameBoundaries:
         if run > 1 and i > 0 and words[j - 1][0] in PARTNER_WORDS and \
                 all(tag in FUNCTION_TAGS for _, tag in words[i:j]):
             return chars + run  # 拟将航天精工…, 南康区又与中国化学…: adverbs, prepositions, conjunctions never open a name
+        if i > 0 and not company and words[i][0] in self.level_verbs:
+            return 0  # 河北省认定企业技术中心: the level of a designation (common.yaml level_verbs)
         if i > 0 and words[i][0] in self.place_words:
             return 0  # 陕西延长石油…: after a province, a county's name that is also a verb is the county
         if words[i][0] in self.place_opening_verbs and self.settlement_after.match(window, chars + len(words[i][0])):
