@@ -5830,6 +5830,8 @@ def test_a_section_program_with_its_qualifier_is_one_node_with_its_name_without_
      {"晨越智能家电基地", "博远精密模具产业园二期"}),
     # a verb of designating after a place names the level of a designation of its own (not the place's deed)
     ("香道食品、昊阳化工等7家企业成功申报河北省认定企业技术中心。", "Program", {"河北省认定企业技术中心"}),
+    # a joiner after another stock's code is no part of the next stock's name
+    ("11月25日，凯岚园林（002310）与晨越实业（000592）签署了战略合作备忘录。", "Company", {"凯岚园林", "晨越实业"}),
 ])
 def test_fifty_fourth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

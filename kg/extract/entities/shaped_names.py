@@ -53,6 +53,8 @@ class ShapedNames:
             start = code.start() - len(LETTERS_END.search(text, bound, code.start()).group())  # (2022-10-19众望布艺)
             if (described := text.rfind("公司", start, code.start() - 2)) != -1:
                 start = described + 2  # (上市公司钧达股份: no stock's name holds 公司)
+            elif start and text[start - 1] in "）)" and text[start] in JOINERS:
+                start += 1  # 东方园林（002310）与中福实业（000592）: the joiner after another stock's code
             if code.start() - start >= 2 and self.companies.is_short_name(text[start:code.start()]):
                 spans.append((start, code.start(), True))
         for start, end, coded in spans:
