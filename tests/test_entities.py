@@ -5823,6 +5823,8 @@ def test_a_section_program_with_its_qualifier_is_one_node_with_its_name_without_
     # (not 新能源、新材料等重大产业项目: kinds of business)
     ("加快实施京东方第6代柔性显示生产线、比亚迪半导体产业化等在建产业项目。", "Project",
      {"京东方第6代柔性显示生产线", "比亚迪半导体产业化"}),
+    ("加快实施京东方第6代柔性显示生产线、比亚迪半导体产业化、凯岚化学产业园二期等在建产业项目。", "Project",
+     {"京东方第6代柔性显示生产线", "比亚迪半导体产业化"}),  # (a park's phase is no kind of business, nor a brand's name)
     ("开工建设新能源、新材料等重大产业项目。", "Project", set()),
     ("重点招引智能制造、生物医药等重点产业项目。", "Project", set()),
     # a threshold without a figure (亿元以上) is no part of the kind of projects a count closes a list with

@@ -294,8 +294,8 @@ class CompanyLists:
         if not projects:
             return bool(self.category_re.search(words)) and not (
                 mostly_brands(companies, members) or placed_brands(companies, self.gazetteer, members))
-        branded = [brand_named(companies, m) for m in members]
-        return bool(self.category_re.search(words)) and not all(branded) or \
+        branded = [brand_named(companies, m) for m in members if not PHASE_END.fullmatch(m)]  # (某产业园二期: a phase)
+        return bool(self.category_re.search(words)) and not (branded and all(branded)) or \
             bool(self.trade_head_re.search(words)) and not any(branded)
 
     def _brand_list_end(self, doc: DocState, parts: list[tuple[int, int]], last_start: int) -> int | None:
