@@ -19,8 +19,15 @@ BRAND = 2  # characters of the brand before the industry word
 RARE = 5  # at most this often in the segmenter's dictionary is a brand no word (保健: 1093, 汽摩: 7; 天合: 5)
 ELEMENTS = frozenset("硅锰铁铜铝锌镍钴锂钛钒铬钼钨锡铅碳氟磷硫钾钠钙镁锆铌钽锗镓铟")  # 硅锰合金: a material, no brand
 FIELDS = re.compile(r"[^，,。；;]*?等[^，,。；;]{0,8}?(?:产业|行业|领域|集群|业态|板块)")  # A、B等产业: fields, no firms
-SHAPED = ClauseOpening("，,。；;、：:", r"([^\W\d_]{4,6}?)(?=[、和与及等]|(?:也|已|还|均|都|将|先后|分别|正式|成功)*"
-                                    r"(?:投资|投建|投产|签约|落户|入驻|进驻|上市|中标|建设|设立|成立|获评|入选|被评为|荣获|与|在))")
+# a subject: a shaped name then a firm's deed (or a joiner, its neighbour in a list)
+SHAPED_SUBJECT = (r"([^\W\d_]{4,6}?)(?=[、和与及等]|(?:也|已|还|均|都|将|先后|分别|正式|成功)*"
+                  r"(?:投资|投建|投产|签约|落户|入驻|进驻|上市|中标|建设|设立|成立|获评|入选|被评为|荣获|与|在|"
+                  r"实现|完成|产值|营收|计划|拟|新建|扩建|抓住|通过|于|是|成为))")
+# …where a copula's complement names a firm (凯岚水泥是…的控股子公司; not 钠电材料已成为该区第二大产业: a trade)
+COPULA = re.compile(r"(?:也|已|还|均|都|将|先后|分别|正式|成功)*(?:是|成为)")
+FIRM_COMPLEMENT = re.compile(r"[^，,。；;\n]{0,30}?(?:企业|公司|集团|上市|龙头|厂商|供应商)")
+SHAPED = ClauseOpening("，,。；;、：:", SHAPED_SUBJECT)  # …opening a clause
+KIND_BEFORE = re.compile(r"(?<=[^等家户个\d]企业)" + SHAPED_SUBJECT)  # …or after the kind of firm it is (园区企业威力传动在…)
 JOINERS = "、和与及"
 LETTERS_END = re.compile(r"[^\W\d_]*$")
 NEIGHBOUR_BEFORE = re.compile(r"[^\W\d_]{2,12}$")
@@ -91,18 +98,27 @@ class ShapedNames:
 
     def find(self, doc: DocState) -> None:
         # a member found makes its neighbour in the list a member: read again while one is found
-        while found := [m.group(1) for m in SHAPED.finditer(doc.text)
-                        if m.group(1) not in doc.short_names and self._shaped(doc, m)]:
+        kinds = list(KIND_BEFORE.finditer(doc.text)) if "企业" in doc.text else []
+        while found := [m.group(1) for m in [*SHAPED.finditer(doc.text), *kinds]
+                        if m.group(1) not in doc.short_names and self._shaped(doc, m, kinded=m.re is KIND_BEFORE)]:
             for name in found:
                 doc.short_names.setdefault(name, COMPANY)
 
-    def _shaped(self, doc: DocState, m: re.Match) -> bool:
+    def _shaped(self, doc: DocState, m: re.Match, kinded: bool) -> bool:
+        """A brand of two characters and an industry word; after the kind of firm it is (`kinded`), a brand the
+        segmenter reads as a place the gazetteer does not know is one too (生产企业北沙制药)."""
         name, span, companies = m.group(1), m.span(1), self.companies
         return len(name) - len(companies.industry_suffix(name)) == BRAND and name[:BRAND] not in \
             self.gazetteer.region_names and not ELEMENTS.issuperset(name[:BRAND]) and companies.is_short_name(name) and \
-            companies.is_coined(name) and self._rare(name[:BRAND]) and not FIELDS.match(doc.text, m.end(1)) and \
-            self._placed(doc, *span) and not (doc.names.overlaps(*span) or doc.regions.overlaps(*span)
-                                             or doc.programs.overlaps(*span))
+            (companies.is_coined(name) or kinded and all(tag in companies.brand_tags for _, tag in companies.words(
+                name[:BRAND]))) and self._rare(name[:BRAND]) and not FIELDS.match(doc.text, m.end(1)) and \
+            self._placed(doc, *span) and self._firm_complement(doc.text, span[1]) and not (
+                doc.names.overlaps(*span) or doc.regions.overlaps(*span) or doc.programs.overlaps(*span))
+
+    @staticmethod
+    def _firm_complement(text: str, end: int) -> bool:
+        copula = COPULA.match(text, end)
+        return copula is None or FIRM_COMPLEMENT.match(text, copula.end()) is not None
 
     def _rare(self, brand: str) -> bool:
         self.companies.words(brand)  # (loads the segmenter)
