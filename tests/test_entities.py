@@ -5842,6 +5842,8 @@ def test_a_section_program_with_its_qualifier_is_one_node_with_its_name_without_
     ("凯岚机器人实现营收翻番。", "Company", {"凯岚机器人"}),
     ("全球维生素E重要生产企业晨沙制药产值增长4.8%。", "Company", {"晨沙制药"}),
     ("新能源汽车实现产值翻番，龙头企业新材料产值增长。", "Company", set()),
+    # an official's title alone before 与 is no part of the partner's legal name
+    ("县长与新华凯岚生态环境有限公司签约。", "Company", {"新华凯岚生态环境有限公司"}),
 ])
 def test_fifty_fourth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

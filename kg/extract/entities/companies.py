@@ -46,7 +46,7 @@ class CompanyRecogniser(PlantNames):
         self.partner_re = re.compile("[和与及、同跟有对]")  # (对: 某局对某某有限公司作出批复)
         # 市政府决定对某某有限公司给予奖励: 对 after a verb of deciding opens the partner (not 某某对虾养殖有限公司)
         self.verb_before_dui = re.compile(f"(?:{alternation(company['verbs_before_dui'])})$")
-        self.person_before = re.compile(f"(?:{alternation(company['people_titles'])})[\u4e00-\u9fff]{{2,3}}$")  # 书记王勇|同某公司
+        self.person_before = re.compile(f"(?:{alternation(company['people_titles'])})(?:[\u4e00-\u9fff]{{2,3}})?$")  # 书记王勇|同, 县长|与
         # a copula or a role ending just before a region (签约方为湖南…, 投资方系浙江…, 中标江苏…)
         self.kin_suffixes = frozenset(company["kin_suffixes"])
         self.kin_suffixes_in = tuple(sorted(self.kin_suffixes))  # (for str.startswith)
