@@ -5844,6 +5844,9 @@ def test_a_section_program_with_its_qualifier_is_one_node_with_its_name_without_
     ("新能源汽车实现产值翻番，龙头企业新材料产值增长。", "Company", set()),
     # an official's title alone before 与 is no part of the partner's legal name
     ("县长与新华凯岚生态环境有限公司签约。", "Company", {"新华凯岚生态环境有限公司"}),
+    # a district named like a park after the place that holds it is a region (天津滨海新区; not 儋州滨海新区: Tianjin's)
+    ("天津滨海新区107个项目集中开工。", "IndustrialPark", set()),
+    ("儋州滨海新区开发项目、洋浦大桥项目列入续建项目。", "Region", set()),
 ])
 def test_fifty_fourth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

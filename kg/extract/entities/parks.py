@@ -91,10 +91,7 @@ class ParkRecogniser:
 
     def _opens_with_name(self, stem: str) -> bool:
         """The stem has a proper name (`_has_proper_name`) or more than one word (冷水鱼现代…; not 观光, 循环, 有机)."""
-        if self.gazetteer.region_re.match(stem):
-            return True
-        words = self._words(stem)
-        return self._has_proper_name(stem, words) or len(words) > 1  # (冷水鱼现代农业园区; not 观光农业园)
+        return self._has_proper_name(stem) or len(self._words(stem)) > 1  # (冷水鱼现代农业园区; not 观光农业园)
 
     def _ends_with_building(self, stem: str) -> bool:
         """不断建设产业园区: a verb of building right before the suffix (not 南昌新建经济开发区: 新建 names a district)."""
@@ -232,8 +229,10 @@ class ParkRecogniser:
         if stem[-1:] in self.conjunctions and (names.count.match(stem) or number and names.count.match(
                 number.group(1) + stem[:1])):
             return  # 15 个县区和开发区: a count of places, and parks
-        if text[with_region:end] in self.gazetteer.full_region_names or text[start:end] in self.gazetteer.full_region_names:
-            return  # 滨海新区, 浦东新区, 泰州高港区: a district named like a park is a region
+        place = self.gazetteer.region_re.match(text, start, end)  # (天津滨海新区; not 儋州滨海新区, not Tianjin's)
+        held = place is not None and self.gazetteer.contains_any(place.group(), text[place.end():end])
+        if any(text[i:end] in self.gazetteer.full_region_names for i in (with_region, start, place.end() if held else start)):
+            return  # 滨海新区, 浦东新区, 泰州高港区, 天津滨海新区: a district named like a park is a region
         if text[suffix_start:end] in self.named_only_suffixes and with_region == start and not self._opens_with_name(stem):
             return  # 观光农业园, 循环经济园区, 建设一座…的有机农业园: a kind of park, no name
         if with_region == start and (kinds.described(text, start, stem) or kinds.scaled(stem)) or \
