@@ -5835,18 +5835,28 @@ def test_a_section_program_with_its_qualifier_is_one_node_with_its_name_without_
     ("香道食品、昊阳化工等7家企业成功申报河北省认定企业技术中心。", "Program", {"河北省认定企业技术中心"}),
     # a joiner after another stock's code is no part of the next stock's name
     ("11月25日，凯岚园林（002310）与晨越实业（000592）签署了战略合作备忘录。", "Company", {"凯岚园林", "晨越实业"}),
-    # a brand of two characters and an industry word opening a clause before more of a firm's deeds (实现, 产值; 是 and 成为
-    # before a firm's word: not 钠电材料已成为该区第二大产业), or
-    # after the kind of firm it is; there a brand the segmenter reads as an unknown place is one too (not 新能源汽车, 新材料:
-    # words of the language)
-    ("凯岚机器人实现营收翻番。", "Company", {"凯岚机器人"}),
-    ("全球维生素E重要生产企业晨沙制药产值增长4.8%。", "Company", {"晨沙制药"}),
+    # a brand of two characters and an industry word opening a clause before more of a firm's deeds (计划, 扩建; 是 and 成为
+    # before a clause ending in a firm's word: not 钠电材料已成为该区第二大产业), or after the kind of firm it is; there a brand
+    # the segmenter reads as an unknown place is one too (not 新能源汽车, 新材料: words of the language)
+    ("凯岚机器人计划在北交所上市，凯岚水泥是博远建材集团的控股子公司。", "Company", {"凯岚机器人", "凯岚水泥", "博远建材集团"}),
+    ("全球维生素E重要生产企业晨沙制药计划扩建生产线。", "Company", {"晨沙制药"}),
     ("新能源汽车实现产值翻番，龙头企业新材料产值增长。", "Company", set()),
     # an official's title alone before 与 is no part of the partner's legal name
     ("县长与新华凯岚生态环境有限公司签约。", "Company", {"新华凯岚生态环境有限公司"}),
     # a district named like a park after the place that holds it is a region (天津滨海新区; not 儋州滨海新区: Tianjin's)
     ("天津滨海新区107个项目集中开工。", "IndustrialPark", set()),
     ("儋州滨海新区开发项目、洋浦大桥项目列入续建项目。", "Region", set()),
+    # (review) a list of industry projects names projects only where each member is a brand's name: not a place and a
+    # trade or a specialty, a region's strategy, a field
+    ("重点推进广东家电、浙江纺织等产业项目对接。", "Project", set()),
+    ("全力推进北斗导航、海工装备等重大产业项目。", "Project", set()),
+    ("推动成渝地区、长江经济带等重大产业项目协同布局。", "Project", set()),
+    ("加快推进瑞浦兰钧、欣旺达等在建产业项目。", "Project", {"瑞浦兰钧", "欣旺达"}),
+    # (review) trades counted as projects of a trade, no member a brand's name, are no projects
+    ("落地汽车零部件、生物医药等11个亿元以上制造业项目。", "Project", set()),
+    # (review) a trade before a copula whose complement is an industry, or before its output, is no firm
+    ("海工装备是全市上市企业最多的产业，钠电材料已成为该区第二大产业。", "Company", set()),
+    ("龙头企业海工装备产值占全市的40%，钠电材料于2022年起步。", "Company", set()),
 ])
 def test_fifty_fourth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

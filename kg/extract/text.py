@@ -95,3 +95,9 @@ def in_order(words: str, name: str) -> bool:
     """Every character of `words` stands in `name`, in the same order (创新100强 in 江苏民营企业创新100强)."""
     rest = iter(name)
     return all(char in rest for char in words)
+
+
+def in_brackets(text: str, start: int, position: int) -> bool:
+    """A bracket opened between `start` and `position` is still open there."""
+    return text.count("（", start, position) + text.count("(", start, position) > \
+        text.count("）", start, position) + text.count(")", start, position)

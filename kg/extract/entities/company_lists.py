@@ -12,7 +12,7 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText, bare, before_amount_note
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation, compile_scan
-from kg.extract.text import LIST_COMMA, listed_after
+from kg.extract.text import LIST_COMMA, in_brackets, listed_after
 from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT
 
@@ -68,6 +68,7 @@ class CompanyLists:
         self.people_title_re, self.people_title_end_re = re.compile(f"(?:[省市县区州旗镇乡]委?)?(?:{titles})"), re.compile(f"(?:{titles})$")
         self.not_plain, self.activities_close = tuple(company["not_plain_companies"]), company["activities_close"]
         self.firm_context, self.document_words = re.compile(alternation(company["firm_context_words"])), tuple(project["document_words"])  # (某某融资合作协议: no project's)
+        self.not_brand_works_endings = tuple(project["not_brand_works_endings"])  # (长三角一体化、北斗导航等重大产业项目)
         self.applied_for_re = re.compile(alternation(project["applied_for_verbs"]))
         self.list_head_re = re.compile(
             rf"(等)?(?!人(?![工造才])|[次级])\s*(?:一大批|大批)?\s*(?:首批|第[一二三四五六七八九十\d]+批)?\s*(?:(?:近|约|超过|超|逾|共计|合计|总计|共)?\s*(?:\d+|[一二三四五六七八九十两]+))?\s*[余多]?[家户个]?(?:(?<=[家户个])(?:{HEAD_MODIFIER}{{1,4}}[、和及与])+)?(?:\d+强|{HEAD_MODIFIER}){{0,10}}?(?(1)(?:[“\"]{HEAD_MODIFIER}{{1,8}}[”\"](?:型|中小)?(?=企业))?)({heads})(?!(?<=企业)(?:家|主(?!要|导|体)))"
@@ -182,7 +183,7 @@ class CompanyLists:
         etc = ETC.search(text, start, end)  # (A、B等9家钢铁、焦化企业: the trades after the count are one head)
         joined_head = etc and (head := self.list_head_re.match(text, etc.start())) and head.group(1) and "、" in head.group()
         for sep in SEPARATOR.finditer(text[start:etc.start() if joined_head else end]):
-            if _in_brackets(text, position, start + sep.start()):
+            if in_brackets(text, position, start + sep.start()):
                 continue  # 康师傅（方便面、饮料）、天地壹号: a member's note holds a list of its own (left off the name)
             note = LISTING_NOTE.search(text, position, start + sep.start())  # (A（22亿元）、B: the sum is left off A)
             parts.append((position, note.start() if note else before_amount_note(text, position, start + sep.start())))
@@ -294,9 +295,17 @@ class CompanyLists:
         if not projects:
             return bool(self.category_re.search(words)) and not (
                 mostly_brands(companies, members) or placed_brands(companies, self.gazetteer, members))
-        branded = [brand_named(companies, m) for m in members if not PHASE_END.fullmatch(m)]  # (某产业园二期: a phase)
-        return bool(self.category_re.search(words)) and not (branded and all(branded)) or \
+        works = [self._brand_works(m) for m in members if not PHASE_END.fullmatch(m)]  # (某产业园二期: a phase left alone)
+        branded = [brand_named(companies, m) for m in members]
+        return bool(self.category_re.search(words)) and not (works and all(works)) or \
             bool(self.trade_head_re.search(words)) and not any(branded)
+
+    def _brand_works(self, member: str) -> bool:
+        """京东方第6代柔性显示生产线, 英纳法, 四川时代动力电池基地: a brand's name of three characters or more (after a place, four
+        more: not 广东家电, 景德镇陶瓷), not a region's strategy nor a field (project.yaml not_brand_works_endings)."""
+        place = self.gazetteer.region_re.match(member)
+        return brand_named(self.companies, member) and (len(member) - place.end() >= 4 if place else len(member) >= 3) \
+            and not member.endswith(self.not_brand_works_endings)
 
     def _brand_list_end(self, doc: DocState, parts: list[tuple[int, int]], last_start: int) -> int | None:
         """雷晟新材料、睿智新材料、坤载新材料主攻…: a list that nothing closes holds companies when every member is
@@ -487,9 +496,3 @@ class CompanyLists:
             developer = name if doc.short_names.get(name) == COMPANY else companies.developer_in(name)
             if developer:
                 doc.nested.append(Mention(s, s + len(developer), COMPANY, "company.list_project"))
-
-
-def _in_brackets(text: str, start: int, position: int) -> bool:
-    """A bracket opened between `start` and `position` is still open there."""
-    return text.count("（", start, position) + text.count("(", start, position) > \
-        text.count("）", start, position) + text.count(")", start, position)

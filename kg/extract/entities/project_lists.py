@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 from functools import partial
-from typing import Any
+from typing import Any, Callable
 
-from kg.extract.entities.brands import is_kind
+from kg.extract.entities.brands import brand_named, is_kind
 from kg.extract.entities.companies import FIRM_ENDINGS, CompanyRecogniser
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText, bare, before_amount_note
@@ -68,9 +68,9 @@ NUMBERED_LINE = re.compile(r"[ \t]*[（(]?\d{1,3}[.．、）)][ \t]*([^\n。；;
 class ProjectLists:
     def __init__(self, project: dict[str, Any], names: NameText, gazetteer: Gazetteer, companies: CompanyRecogniser):
         self.names, self.gazetteer, self.companies = names, gazetteer, companies
-        self.suffix_words = tuple(project["suffixes"])
         self.is_kind = partial(is_kind, names, re.compile(alternation(project["kinds_of_works"])))  # 写字楼、星级酒店等: kinds
-        self.document_words = tuple(project["document_words"])
+        self.brand_named = partial(brand_named, companies)  # (汽车零部件、生物医药等11个亿元以上制造业项目: trades, none a brand's)
+        self.suffix_words, self.document_words = tuple(project["suffixes"]), tuple(project["document_words"])
         suffixes = alternation(project["suffixes"])
         count = r"(?:\d+|[一二三四五六七八九十两]+)\s*[个项]"
         openers = alternation(project["list_openers"])
@@ -144,7 +144,8 @@ class ProjectLists:
             elif batch:  # A和B等一批重大项目: the pair's; A、B等一批…: the list's
                 if not self._pair_before(doc, batch.start()):
                     self._counted_members(doc, batch.start(), True)
-            elif counted and len(AMOUNT_OR_SPACE.sub("", counted.group(3).rpartition("的")[2])) <= 6:
+            elif counted and len(AMOUNT_OR_SPACE.sub("", counted.group(3).rpartition("的")[2])) <= 6 and not (
+                    counted.group(1) == "等" and self._of_trades(text, counted.start(), marked=self.brand_named)):
                 # 等4个省级重点项目, 等 50 个 5000 万元以上项目: a short kind, its threshold or description aside (等17个投资过百亿元的产业项目)
                 self._counted_members(doc, counted.start(), counted.group(1) is not None)
             elif etc and not after and text[start - 2:start - 1] not in "、":
@@ -180,10 +181,11 @@ class ProjectLists:
             return None
         return opener
 
-    def _of_trades(self, text: str, etc: int, start: int | None = None) -> bool:
-        """装备制造、生物医药等高端制造业项目: trades or products before projects of a trade (from `start` or the clause's)."""
-        return self.trade_close_re.match(text, etc) is not None and not any(self._marked(m.strip()) for m in LIST_SPLIT.split(
-            text[start if start is not None else max(text.rfind(mark, 0, etc) for mark in "，,。；;：:\n") + 1:etc]))
+    def _of_trades(self, text: str, etc: int, start: int | None = None, marked: Callable[[str], bool] | None = None) -> bool:
+        """装备制造、生物医药等高端制造业项目: trades or products before projects of a trade (from `start` or the clause's), no
+        member `marked` as a name (by default a phase, an output or a proper name opens it)."""
+        return self.trade_close_re.match(text, etc) is not None and not any((marked or self._marked)(m.strip()) for m in
+            LIST_SPLIT.split(text[start if start is not None else max(text.rfind(mark, 0, etc) for mark in "，,。；;：:\n") + 1:etc]))
 
     def _clause_summary(self, text: str, end: int) -> re.Match | None:
         """工业项目11个，年内计划投资10.1亿元，主要有A、B、C等；: a count, a clause, then the list it sums up, closed by 等, by

@@ -22,10 +22,11 @@ FIELDS = re.compile(r"[^，,。；;]*?等[^，,。；;]{0,8}?(?:产业|行业|�
 # a subject: a shaped name then a firm's deed (or a joiner, its neighbour in a list)
 SHAPED_SUBJECT = (r"([^\W\d_]{4,6}?)(?=[、和与及等]|(?:也|已|还|均|都|将|先后|分别|正式|成功)*"
                   r"(?:投资|投建|投产|签约|落户|入驻|进驻|上市|中标|建设|设立|成立|获评|入选|被评为|荣获|与|在|"
-                  r"实现|完成|产值|营收|计划|拟|新建|扩建|抓住|通过|于|是|成为))")
-# …where a copula's complement names a firm (凯岚水泥是…的控股子公司; not 钠电材料已成为该区第二大产业: a trade)
+                  r"计划|拟|新建|扩建|抓住|是|成为))")
+# …where a copula's complement ends in a firm's word (凯岚水泥是…的控股子公司; not 钠电材料已成为该区第二大产业, 海工装备是全市
+# 上市企业最多的产业: a trade)
 COPULA = re.compile(r"(?:也|已|还|均|都|将|先后|分别|正式|成功)*(?:是|成为)")
-FIRM_COMPLEMENT = re.compile(r"[^，,。；;\n]{0,30}?(?:企业|公司|集团|上市|龙头|厂商|供应商)")
+FIRM_COMPLEMENT = re.compile(r"[^，,。；;\n]{0,30}?(?:企业|公司|集团|厂商|供应商)(?=[，,。；;！!\n]|$)")
 SHAPED = ClauseOpening("，,。；;、：:", SHAPED_SUBJECT)  # …opening a clause
 KIND_BEFORE = re.compile(r"(?<=[^等家户个\d]企业)" + SHAPED_SUBJECT)  # …or after the kind of firm it is (园区企业威力传动在…)
 JOINERS = "、和与及"
