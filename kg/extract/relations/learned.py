@@ -200,8 +200,9 @@ class LearnedRelations:
             raise RulesError(f"{path}: not a model of learned relations ({error})") from None
 
     def probability(self, features: Iterable[str]) -> float:
-        # (fsum is exact whatever the order of the terms: the same features give the same score in every process)
-        score = math.fsum([self.bias, *(self.weights.get(f, 0.0) for f in set(features))])
+        # (fsum is exact whatever the order of the terms: the same features give the same score in every process; a
+        # feature the model does not know adds 0.0, so only the known ones are summed, found by one set intersection)
+        score = math.fsum([self.bias, *map(self.weights.__getitem__, self.weights.keys() & features)])
         return 1.0 / (1.0 + math.exp(-score))
 
     def added(self, text: str, sentences: Sequence[tuple[int, int]], mentions: Iterable[Mention],
