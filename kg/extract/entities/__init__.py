@@ -143,7 +143,7 @@ class EntityFinder:
             self._renamed,  # 某经济开发区改为某工业园区: two names of one park
             self._drop_bylines,
         ]
-        self.byline_re = re.compile(rules.common["byline"])
+        self.byline_re = compile_rare(rules.common["byline"])
         self.member_only_heads = tuple(rules.program["member_only_heads"])
         self.list_word_re = re.compile(f"(?:{alternation(rules.program['list_words'])})$")  # (省重点项目名单 too)
         self.counted_after = re.compile(rules.program["counted_after"])

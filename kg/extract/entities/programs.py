@@ -77,7 +77,7 @@ class ProgramRecogniser(ProgramForms):
         self.ranking_cue_re = re.compile(rf"中(?:{alternation(program['ranking_cues'])})|{program['category_frame']}|{program['ranking_frame']}")
         self.ranking_name_re, self.ranking_word_re = re.compile(rf"在\s*([^，。；！？、在]{{4,{program['max_length']}}})$"), re.compile(program["ranking_words"])
         scopes = "|".join(sorted(program["scope_prefixes"], key=len, reverse=True))
-        self.scope_re = re.compile(scopes)
+        self.scope_re = compile_scan(scopes)  # (tried at every position: a lookahead on its first characters skips most)
         # 和/及 before another scope or a year, 和/及/、 after a list word (A名单和B名单), or 等 (获评A企业和“B”企业,
         # A示范县和“B”全国示范县, A省长质量奖或B市市长质量奖, A500强和B百强: two designations)
         self.split_re = re.compile(rf"(?<=[单录])[和及、与]|(?:(?<=企业)|(?<=奖)|(?<=[\d一二三四五六七八九十百千万]强))[和及或]|[和及或](?={scopes}|\d{{4}}\s*(?:年|中国|全国)|{program['joined_scopes']})|等(?![次级离])|(?<=”)(?=“)"
@@ -210,7 +210,7 @@ class ProgramRecogniser(ProgramForms):
         self._find_sections(doc)  # 一、某市市长质量奖（3家）
         for cue in self.decision_cue_re.finditer(text):
             self._programs_after(doc, cue.end(), needs_scope=True)
-        for role in AS_ROLE.finditer(text):  # 作为农业产业化国家重点龙头企业，某公司…: the designation its subject holds
+        for role in AS_ROLE.finditer(text) if "作为" in text else ():  # 作为农业产业化国家重点龙头企业，某公司…: the designation its subject holds
             if self.designation_re.search(text, *role.span(1)) and not doc.programs.covers(role.start(1)) and (
                     self._scoped_at(text, role.start(1)) or self.inner_scope_re.search(text, *role.span(1))):
                 self._programs_after(doc, role.start(1), needs_scope=False)  # (作为宁波市单项冠军企业: a city scopes it)

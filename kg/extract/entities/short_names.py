@@ -70,7 +70,7 @@ class ShortNames:
         self.partner_name_re = re.compile(rf"(?:{alternation(company['partner_words'])})({partner}){signs}")
         # 凯岚机械、博远铝业与城区工业园签订的…项目, A和B与某区签约: the firms opening a clause that sign with a partner
         # (the partner and the verb found first, few places hold them; then the clause's opening before the joint)
-        self.signing_re = re.compile(rf"(?:{alternation(company['partner_words'])}|同){partner}{signs}")
+        self.signing_re = compile_rare(rf"(?:{alternation(company['partner_words'])}|同){partner}{signs}")
         self.signers_re = re.compile(
             rf"(?:^|(?<=[{re.escape(SENTENCE_END_CHARS + CLAUSE_BREAK_CHARS)}\n]))"
             rf"((?:[^\W\d_]{{2,{companies.max_short}}}?[、和及])*[^\W\d_]{{2,{companies.max_short}}}?)(?:{names.adverbs})*$")
@@ -81,7 +81,7 @@ class ShortNames:
         self.lead_frame_re, self.leader_not_endings = compile_rare(company["lead_frame"]), tuple(company["leader_not_endings"])
         self.led_re, self.led_reach = re.compile(alternation(company["led_words"])), int(company["led_reach"])
         self.kin_re = re.compile(alternation(company["kin_words"]))
-        self.described_re = re.compile(company["described_words"])
+        self.described_re = compile_rare(company["described_words"])
         self.governing_tags = frozenset(company["governing_tags"])
         self.latin_brand_re, self.latin_not_brands = re.compile(company["latin_brand"]), frozenset(company["latin_not_brands"])
         self.kin_name_end_re = re.compile(f"{names.cut_after.pattern}|{names.adverbs}")  # (a name after a kin word ends)
