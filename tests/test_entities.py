@@ -5857,6 +5857,8 @@ def test_a_section_program_with_its_qualifier_is_one_node_with_its_name_without_
     # (review) a trade before a copula whose complement is an industry, or before its output, is no firm
     ("海工装备是全市上市企业最多的产业，钠电材料已成为该区第二大产业。", "Company", set()),
     ("龙头企业海工装备产值占全市的40%，钠电材料于2022年起步。", "Company", set()),
+    # 汽开区, an automotive economic and technological development zone's short form, is a park's suffix
+    ("期待更多优质企业落户长春汽开区。", "IndustrialPark", {"长春汽开区"}),
 ])
 def test_fifty_fourth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
