@@ -5859,6 +5859,9 @@ def test_a_section_program_with_its_qualifier_is_one_node_with_its_name_without_
     ("龙头企业海工装备产值占全市的40%，钠电材料于2022年起步。", "Company", set()),
     # 汽开区, an automotive economic and technological development zone's short form, is a park's suffix
     ("期待更多优质企业落户长春汽开区。", "IndustrialPark", {"长春汽开区"}),
+    # an industrial new town is a park (工业新城, 智造新城, 科技新城; not a city's new district: 钱江新城)
+    ("该项目位于美安生态科技新城，总投资约1.6亿元。", "IndustrialPark", {"美安生态科技新城"}),
+    ("杭州市钱江新城建设加快。", "IndustrialPark", set()),
 ])
 def test_fifty_fourth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
