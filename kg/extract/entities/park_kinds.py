@@ -55,10 +55,17 @@ class ParkKinds:
         return len(stem) > 2 and stem.endswith(self.description_words)
 
     def described(self, text: str, start: int, stem: str) -> bool:
-        """打造…的绿色低碳硅基产业园区, 最大的锂电产业园: after 的, a description (开发区内的光电产业园: the park there)."""
-        return text[start - 1:start] == "的" and not self.macro_region_re.match(stem) and (
-            self.opens_with_generic(stem) or self.ends_with_description(stem)
-            or self.of_industry(stem) and not self.site_before_of_re.search(text, max(0, start - 8), start - 1))
+        """打造…的绿色低碳硅基产业园区, 最大的锂电产业园: after 的, a description (开发区内的光电产业园, 园区内的电子信息智能制造
+        产业园: the park there, however generic its words)."""
+        if text[start - 1:start] != "的" or self.macro_region_re.match(stem) or self.inside_park(text, start):
+            return False
+        return self.opens_with_generic(stem) or self.ends_with_description(stem) or self.of_industry(stem) and not \
+            self.site_before_of_re.search(text, max(0, start - 8), start - 1)
+
+    def inside_park(self, text: str, start: int) -> bool:
+        """开发区内的光电产业园: a park's inside before 的 says where the park named after it is, one park."""
+        site = self.site_before_of_re.search(text, max(0, start - 8), start - 1) if text[start - 1:start] == "的" else None
+        return site is not None and site.group().endswith("内")
 
     def scaled(self, stem: str) -> bool:
         """打造千亿级锂电产业园: a scale and an industry, no name (现代纺织产业园: a park's name)."""
