@@ -5865,6 +5865,9 @@ def test_a_section_program_with_its_qualifier_is_one_node_with_its_name_without_
     # a park's inside before 的 says where a park named by generic words is: one park (not 最大的锂电产业园: a description)
     ("园区内的电子信息智能制造产业园正式投入运营。", "IndustrialPark", {"电子信息智能制造产业园"}),
     ("打造全省最大的电子信息智能制造产业园。", "IndustrialPark", set()),
+    # (review) only a park's inside, and industry words alone after it, name one park there
+    ("园区内的产业园区数量达到12个，辖区内的特色产业园区营收增长，高新区内的重点产业园新增产值80亿元。", "IndustrialPark", set()),
+    ("中国一汽开区域合作新局面。", "IndustrialPark", set()),
 ])
 def test_fifty_fourth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -28,6 +28,7 @@ class ParkKinds:
         self.macro_region_re = re.compile("|".join(park["macro_regions"]))
         self.scale_re = re.compile(park["scale_words"])
         self.site_before_of_re = re.compile(f"(?:{park['site_before_of']})$")
+        self.inside_park_re = re.compile(park["inside_park_before"])
         self.county_park_suffixes = frozenset(park["county_park_suffixes"])
         # a longer park's name that the short form opens (东川工业园区, 东川区工业园区), or one it ends (某经开区红古园区)
         self.longer_park_re = re.compile(r"(?!园区)[^\W\d_的和及与、]{0,6}?(?:园区|工业园|产业园|开发区|高新区|经开区|工业区|园)")
@@ -57,15 +58,15 @@ class ParkKinds:
     def described(self, text: str, start: int, stem: str) -> bool:
         """打造…的绿色低碳硅基产业园区, 最大的锂电产业园: after 的, a description (开发区内的光电产业园, 园区内的电子信息智能制造
         产业园: the park there, however generic its words)."""
-        if text[start - 1:start] != "的" or self.macro_region_re.match(stem) or self.inside_park(text, start):
+        if text[start - 1:start] != "的" or self.macro_region_re.match(stem) or self.inside_park(text, start, stem):
             return False
         return self.opens_with_generic(stem) or self.ends_with_description(stem) or self.of_industry(stem) and not \
             self.site_before_of_re.search(text, max(0, start - 8), start - 1)
 
-    def inside_park(self, text: str, start: int) -> bool:
-        """开发区内的光电产业园: a park's inside before 的 says where the park named after it is, one park."""
-        site = self.site_before_of_re.search(text, max(0, start - 8), start - 1) if text[start - 1:start] == "的" else None
-        return site is not None and site.group().endswith("内")
+    def inside_park(self, text: str, start: int, stem: str) -> bool:
+        """园区内的电子信息智能制造产业园: a park's inside before 的, then industry words alone, name one park there (not
+        园区内的产业园区, 重点产业园, 国家级科技园; nor 辖区内的, 城区内的: no park's inside)."""
+        return bool(stem) and self.of_industry(stem) and self.inside_park_re.search(text, max(0, start - 6), start) is not None
 
     def scaled(self, stem: str) -> bool:
         """打造千亿级锂电产业园: a scale and an industry, no name (现代纺织产业园: a park's name)."""

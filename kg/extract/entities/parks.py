@@ -209,7 +209,7 @@ class ParkRecogniser:
             doc.names.add(previous.start, end, PARK, "park.in_park")
             return
         if names.is_generic(stem) and not (kinds.names_places(stem) or kinds.macro_region_re.match(stem)
-                                           or kinds.county_named(text, stem) or kinds.inside_park(text, start)) or \
+                                           or kinds.county_named(text, stem) or kinds.inside_park(text, start, stem)) or \
                 names.leading_word_re.fullmatch(stem) or \
                 stem.startswith(self.building_verbs) or self._ends_with_building(stem) or \
                 any(w in text[with_region:suffix_start] for w in self.run_down_words) or (
