@@ -142,7 +142,13 @@ CORPUS_FLOORS = {
 # lowered, by up to 0.042 (rules alone +0.023 / +0.226 summed over the development sets, with fresh111, now tuned on, and
 # no set lower): locatedIn, developedBy and relation of fresh38, fresh58, fresh60, fresh63, fresh71, fresh75, fresh76,
 # fresh78, fresh80, fresh84 and fresh92, which only the learned additions moved, retrained with fresh111 among their sets
-# and adding from 0.55 where they added from 0.50 (the rules alone the same or better there).)
+# and adding from 0.55 where they added from 0.50 (the rules alone the same or better there). In the fifty-fourth, against
+# the floors of its start, 29 floors of 14 sets were lowered, by up to 0.033 (rules alone +0.051 / +0.169 summed over the
+# development sets, with fresh112, now tuned on): in fresh23, fresh25, fresh48, fresh65, fresh66, fresh68, fresh98 and
+# fresh106 only the learned additions moved them, retrained with fresh112 among their sets and adding from 0.6 (the rules
+# alone the same or better there); the parks of new suffixes moved the others: 汽开区 (the headline's 长春汽开区 now
+# places firms the gold of fresh108 leaves unplaced; 重点承接长春汽开区 in fresh38), industrial new towns (渭南工业新城 in
+# fresh45, 兰陵县装备智造新城 and 粤港澳大湾区工业科技新城 in fresh5, a plant placed in 美安生态科技新城 in fresh109).)
 CHALLENGE_FLOORS = {
     # The development half of the challenge corpus (tests/challenge/dev): real reports of 22 provinces.
     "dev": {
@@ -174,9 +180,9 @@ CHALLENGE_FLOORS = {
         "entity": 0.961, "relation": 0.932,
     },
     "fresh5": {  # scored blind once (0.806 / 0.404), tuned on in round 6
-        "entities": {"Company": 0.967, "IndustrialPark": 0.925, "Project": 0.944, "Program": 0.96, "Region": 0.951},
-        "relations": {"locatedIn": 0.937, "selectedAs": 0.8, "developedBy": 0.925},
-        "entity": 0.952, "relation": 0.906,
+        "entities": {"Company": 0.967, "IndustrialPark": 0.892, "Project": 0.944, "Program": 0.96, "Region": 0.951},
+        "relations": {"locatedIn": 0.931, "selectedAs": 0.8, "developedBy": 0.925},
+        "entity": 0.948, "relation": 0.903,
     },
     # tests/challenge/fresh6: 24 texts by two more writers, scored blind once (0.882 / 0.825, rules of commit 2e0aea0).
     "fresh6": {
@@ -225,9 +231,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh13: 24 texts by two more writers, scored blind once (0.817 / 0.725, rules of commit e8e48f7).
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
     "fresh13": {
-        "entities": {"Company": 0.953, "IndustrialPark": 0.928, "Project": 0.923, "Program": 0.894, "Region": 0.987},
-        "relations": {"locatedIn": 0.87, "selectedAs": 0.93, "developedBy": 0.742},
-        "entity": 0.944, "relation": 0.873,
+        "entities": {"Company": 0.967, "IndustrialPark": 0.928, "Project": 0.95, "Program": 0.894, "Region": 0.987},
+        "relations": {"locatedIn": 0.87, "selectedAs": 0.93, "developedBy": 0.81},
+        "entity": 0.955, "relation": 0.883,
     },
     # tests/challenge/fresh14: 24 texts by two more writers, scored blind once (0.855 / 0.670, rules of commit c7a2e3c).
     "fresh14": {
@@ -321,9 +327,9 @@ CHALLENGE_FLOORS = {
     # session (0.868 / 0.556 with the rules of cb811911, the same with those of the session's start, 8f8611a5; 0.868 /
     # 0.539 without the learned additions); held out until the fifty-fourth, which tuned on it.
     "fresh112": {
-        "entities": {"Company": 0.886, "IndustrialPark": 0.86, "Project": 0.811, "Program": 0.904, "Region": 0.935},
-        "relations": {"locatedIn": 0.4, "selectedAs": 0.5, "developedBy": 0.823},
-        "entity": 0.867, "relation": 0.555,
+        "entities": {"Company": 0.891, "IndustrialPark": 0.875, "Project": 0.826, "Program": 0.926, "Region": 0.935},
+        "relations": {"locatedIn": 0.613, "selectedAs": 0.769, "developedBy": 0.846},
+        "entity": 0.877, "relation": 0.731,
     },
     # tests/challenge/fresh111: 24 texts by two more writers, scored blind once when they arrived in the fifty-first
     # session (0.868 / 0.429 with the rules of e17712c7, the same with those of the session's start, 6b6b977f; 0.868 /
@@ -345,33 +351,33 @@ CHALLENGE_FLOORS = {
     # session (0.842 / 0.578 with the rules of its start, 8b8f120a; 0.842 / 0.564 without the learned additions); held out
     # until the fifty-second, which tuned on it.
     "fresh109": {
-        "entities": {"Company": 0.884, "IndustrialPark": 0.822, "Project": 0.821, "Program": 1.0, "Region": 0.97},
-        "relations": {"locatedIn": 0.632, "selectedAs": 0.967, "developedBy": 0.879},
-        "entity": 0.875, "relation": 0.806,
+        "entities": {"Company": 0.884, "IndustrialPark": 0.842, "Project": 0.821, "Program": 1.0, "Region": 0.97},
+        "relations": {"locatedIn": 0.625, "selectedAs": 0.967, "developedBy": 0.879},
+        "entity": 0.877, "relation": 0.802,
     },
     # tests/challenge/fresh108: 24 texts by two more writers, scored blind once when they arrived early in the forty-ninth
     # session (0.859 / 0.699 with the rules of its start, df6f64fd; 0.859 / 0.703 without the learned additions); held out
     # until the fifty-second, which tuned on it.
     "fresh108": {
-        "entities": {"Company": 0.919, "IndustrialPark": 0.916, "Project": 0.901, "Program": 0.923, "Region": 0.921},
-        "relations": {"locatedIn": 0.838, "selectedAs": 0.96, "developedBy": 0.851},
-        "entity": 0.911, "relation": 0.858,
+        "entities": {"Company": 0.919, "IndustrialPark": 0.96, "Project": 0.901, "Program": 0.923, "Region": 0.921},
+        "relations": {"locatedIn": 0.814, "selectedAs": 0.96, "developedBy": 0.851},
+        "entity": 0.913, "relation": 0.844,
     },
     # tests/challenge/fresh107: 24 texts by two more writers, scored blind once when they arrived in the forty-eighth
     # session (0.861 / 0.500 with the rules of its start, 81a2f20a; 0.861 / 0.484 without the learned additions); held out
     # until the fifty-first, which tuned on it.
     "fresh107": {
-        "entities": {"Company": 0.888, "IndustrialPark": 0.9, "Project": 0.838, "Program": 0.733, "Region": 0.917},
+        "entities": {"Company": 0.888, "IndustrialPark": 0.906, "Project": 0.838, "Program": 0.733, "Region": 0.917},
         "relations": {"locatedIn": 0.707, "selectedAs": 0.678, "developedBy": 0.838},
-        "entity": 0.875, "relation": 0.725,
+        "entity": 0.877, "relation": 0.725,
     },
     # tests/challenge/fresh106: 24 texts by two more writers, scored blind once when they arrived in the forty-seventh
     # session (0.858 / 0.594 with the rules of its start, ea3c5895, with and without the learned additions); held out
     # until the fifty-first, which tuned on it.
     "fresh106": {
-        "entities": {"Company": 0.932, "IndustrialPark": 0.875, "Project": 0.851, "Program": 0.814, "Region": 0.962},
-        "relations": {"locatedIn": 0.733, "selectedAs": 0.828, "developedBy": 0.903},
-        "entity": 0.907, "relation": 0.771,
+        "entities": {"Company": 0.937, "IndustrialPark": 0.875, "Project": 0.851, "Program": 0.814, "Region": 0.962},
+        "relations": {"locatedIn": 0.728, "selectedAs": 0.828, "developedBy": 0.903},
+        "entity": 0.909, "relation": 0.767,
     },
     # tests/challenge/fresh105: 24 texts by two more writers, scored blind once when they arrived in the forty-sixth
     # session (0.833 / 0.615 with the rules of its start, 9db115d7, and the same with b188f9fa's rules; 0.833 / 0.608
@@ -385,9 +391,9 @@ CHALLENGE_FLOORS = {
     # forty-sixth session (0.879 / 0.491 with the rules of its start, 9db115d7, and the same at e50eba83); held out
     # until the fiftieth, which tuned on it.
     "fresh104": {
-        "entities": {"Company": 0.848, "IndustrialPark": 0.949, "Project": 0.838, "Program": 0.969, "Region": 0.963},
+        "entities": {"Company": 0.855, "IndustrialPark": 0.949, "Project": 0.838, "Program": 0.969, "Region": 0.963},
         "relations": {"locatedIn": 0.603, "selectedAs": 0.929, "developedBy": 0.76},
-        "entity": 0.897, "relation": 0.77,
+        "entity": 0.899, "relation": 0.77,
     },
     # tests/challenge/fresh103: 24 texts by two more writers, scored blind once when they arrived early in the
     # forty-fifth session (0.881 / 0.541 with the rules of its start, 40d6044f, and the same at ce6a7bf0); held out
@@ -416,8 +422,8 @@ CHALLENGE_FLOORS = {
     # forty-third session (0.891 / 0.735 with the rules of its start, 6ce87ede); held out.
     "fresh100": {
         "entities": {"Company": 0.872, "IndustrialPark": 0.949, "Project": 0.898, "Program": 0.812, "Region": 0.943},
-        "relations": {"locatedIn": 0.849, "selectedAs": 0.818, "developedBy": 0.611},
-        "entity": 0.896, "relation": 0.792,
+        "relations": {"locatedIn": 0.861, "selectedAs": 0.818, "developedBy": 0.611},
+        "entity": 0.896, "relation": 0.798,
     },
     # tests/challenge/fresh99: 24 texts by two more writers, scored blind once when they arrived early in the
     # forty-second session (0.872 / 0.492 with the rules of its start, ff259a0b); held out.
@@ -430,8 +436,8 @@ CHALLENGE_FLOORS = {
     # forty-first session (0.871 / 0.474 with the rules of its start, 0884b2f4); held out.
     "fresh98": {
         "entities": {"Company": 0.873, "IndustrialPark": 0.931, "Project": 0.855, "Program": 0.952, "Region": 0.938},
-        "relations": {"locatedIn": 0.666, "selectedAs": 0.951, "developedBy": 0.875},
-        "entity": 0.9, "relation": 0.83,
+        "relations": {"locatedIn": 0.64, "selectedAs": 0.951, "developedBy": 0.875},
+        "entity": 0.9, "relation": 0.821,
     },
     # tests/challenge/fresh97: 24 texts by two more writers, scored blind once when they arrived early in the
     # fortieth session (0.871 / 0.578 with the rules of its start, 5b312845); held out.
@@ -444,9 +450,9 @@ CHALLENGE_FLOORS = {
     # thirty-ninth session (0.855 / 0.543 with the rules of its start, d30667c1); held out through the fortieth and
     # forty-first, tuned on in the forty-second.
     "fresh96": {
-        "entities": {"Company": 0.919, "IndustrialPark": 0.826, "Project": 0.878, "Program": 0.944, "Region": 0.954},
-        "relations": {"locatedIn": 0.539, "selectedAs": 0.895, "developedBy": 0.714},
-        "entity": 0.904, "relation": 0.661,
+        "entities": {"Company": 0.919, "IndustrialPark": 0.874, "Project": 0.878, "Program": 0.944, "Region": 0.954},
+        "relations": {"locatedIn": 0.567, "selectedAs": 0.925, "developedBy": 0.714},
+        "entity": 0.91, "relation": 0.683,
     },
     # tests/challenge/fresh95: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-eighth session (0.886 / 0.588 with the rules of its start, bdc6111); held out through the thirty-ninth
@@ -585,9 +591,9 @@ CHALLENGE_FLOORS = {
     # session (0.896 / 0.806 with the rules of 0f4786c; 0.886 / 0.800 with those of the session's start); tuned on
     # in that session.
     "fresh78": {
-        "entities": {"Company": 0.966, "IndustrialPark": 0.848, "Project": 0.88, "Program": 0.909, "Region": 0.984},
-        "relations": {"locatedIn": 0.831, "selectedAs": 1.0, "developedBy": 0.869},
-        "entity": 0.938, "relation": 0.89,
+        "entities": {"Company": 0.966, "IndustrialPark": 0.882, "Project": 0.88, "Program": 0.909, "Region": 0.984},
+        "relations": {"locatedIn": 0.815, "selectedAs": 1.0, "developedBy": 0.869},
+        "entity": 0.941, "relation": 0.882,
     },
     # tests/challenge/fresh77: 24 texts by two more writers, scored blind on arrival early in the twenty-fourth session
     # (0.867 / 0.732, rules of 9b6315d); held out through that session (0.867 / 0.739 at its end); tuned on in the
@@ -668,8 +674,8 @@ CHALLENGE_FLOORS = {
     # the session's end: 0.866 / 0.732, every count as at the start.
     "fresh68": {
         "entities": {"Company": 0.911, "IndustrialPark": 0.943, "Project": 0.805, "Program": 0.848, "Region": 0.968},
-        "relations": {"locatedIn": 0.923, "selectedAs": 0.942, "developedBy": 0.777},
-        "entity": 0.905, "relation": 0.905,
+        "relations": {"locatedIn": 0.913, "selectedAs": 0.942, "developedBy": 0.777},
+        "entity": 0.905, "relation": 0.9,
     },
     # tests/challenge/fresh67: 24 texts by two more writers, scored blind when they arrived at the sixteenth session's
     # start (0.872 / 0.755 with the rules of d3ad669, the same with 9dbcf2e's); held out through the session, scored
@@ -683,8 +689,8 @@ CHALLENGE_FLOORS = {
     # (0.874 / 0.706 with the rules of ece6f5a and of 0b25672), then tuned on (0.905 / 0.745).
     "fresh66": {
         "entities": {"Company": 0.941, "IndustrialPark": 0.922, "Project": 0.888, "Program": 0.9, "Region": 0.956},
-        "relations": {"locatedIn": 0.861, "selectedAs": 0.775, "developedBy": 0.615},
-        "entity": 0.927, "relation": 0.817,
+        "relations": {"locatedIn": 0.855, "selectedAs": 0.775, "developedBy": 0.615},
+        "entity": 0.927, "relation": 0.813,
     },
     # tests/challenge/fresh65: 24 texts by two more writers, scored blind at the fifteenth session's start
     # (0.881 / 0.647 with the rules of ece6f5a); held out through that session (its errors not read), scored again
@@ -692,8 +698,8 @@ CHALLENGE_FLOORS = {
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
     "fresh65": {
         "entities": {"Company": 0.921, "IndustrialPark": 0.969, "Project": 0.878, "Program": 0.974, "Region": 0.983},
-        "relations": {"locatedIn": 0.847, "selectedAs": 0.967, "developedBy": 0.8},
-        "entity": 0.942, "relation": 0.895,
+        "relations": {"locatedIn": 0.822, "selectedAs": 0.967, "developedBy": 0.8},
+        "entity": 0.942, "relation": 0.884,
     },
     # tests/challenge/fresh64: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.896 / 0.728 with the rules of 4277db3, 0.899 / 0.736 with f5b8e5d's), then tuned on.
@@ -708,9 +714,9 @@ CHALLENGE_FLOORS = {
     # (Program 0.835 -> 0.833 in the twenty-third session: 第二届某奖 and 某奖 are now one node, which removes one matched
     # node from the count: a fragmentation fixed)
     "fresh62": {
-        "entities": {"Company": 0.93, "IndustrialPark": 0.9, "Project": 0.846, "Program": 0.92, "Region": 0.988},
+        "entities": {"Company": 0.93, "IndustrialPark": 0.9, "Project": 0.86, "Program": 0.92, "Region": 0.988},
         "relations": {"locatedIn": 0.853, "selectedAs": 0.954, "developedBy": 0.702},
-        "entity": 0.922, "relation": 0.869,
+        "entity": 0.925, "relation": 0.869,
     },
     # tests/challenge/fresh61: 24 texts by two more writers, scored blind once (0.815 / 0.355, rules of commit d4abd60;
     # the same with 945a388's).
@@ -765,9 +771,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh54: 24 texts by two more writers, scored blind once (0.858 / 0.570, rules of commit e318a07;
     # 0.855 / 0.570 with 59ee6b5's).
     "fresh54": {
-        "entities": {"Company": 0.913, "IndustrialPark": 0.953, "Project": 0.968, "Program": 0.941, "Region": 0.985},
-        "relations": {"locatedIn": 0.818, "selectedAs": 0.938, "developedBy": 0.848},
-        "entity": 0.951, "relation": 0.871,
+        "entities": {"Company": 0.913, "IndustrialPark": 0.962, "Project": 0.968, "Program": 0.941, "Region": 0.985},
+        "relations": {"locatedIn": 0.818, "selectedAs": 0.951, "developedBy": 0.848},
+        "entity": 0.954, "relation": 0.876,
     },
     # tests/challenge/fresh53: 24 texts by two more writers, scored blind once (0.863 / 0.636, rules of commit e4fcf17;
     # the same with 59ee6b5's).
@@ -779,9 +785,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh52: 24 texts by two more writers, scored blind once (0.890 / 0.436, rules of commit c6d3397;
     # 0.888 / 0.436 with 59ee6b5's).
     "fresh52": {
-        "entities": {"Company": 0.923, "IndustrialPark": 0.894, "Project": 0.954, "Program": 0.947, "Region": 0.987},
+        "entities": {"Company": 0.923, "IndustrialPark": 0.894, "Project": 0.973, "Program": 0.947, "Region": 0.987},
         "relations": {"locatedIn": 0.911, "selectedAs": 0.833, "developedBy": 0.79},
-        "entity": 0.944, "relation": 0.86,
+        "entity": 0.95, "relation": 0.86,
     },
     # tests/challenge/fresh51: 24 texts by two more writers, scored blind once (0.838 / 0.540, rules of commit dc099e0;
     # the same with 59ee6b5's).
@@ -808,8 +814,8 @@ CHALLENGE_FLOORS = {
     # (0.870 / 0.744, commit edaafa9); tuned on in the eleventh session.
     "fresh48": {
         "entities": {"Company": 0.957, "IndustrialPark": 0.919, "Project": 0.9, "Program": 1.0, "Region": 0.961},
-        "relations": {"locatedIn": 0.862, "selectedAs": 0.97, "developedBy": 0.904},
-        "entity": 0.949, "relation": 0.919,
+        "relations": {"locatedIn": 0.862, "selectedAs": 0.97, "developedBy": 0.878},
+        "entity": 0.949, "relation": 0.912,
     },
     # tests/challenge/fresh47: 24 texts by two more writers, scored blind once (0.897 / 0.855, rules of commit 8dfffca).
     "fresh47": {
@@ -825,9 +831,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh45: 24 texts by two more writers, scored blind once (0.868 / 0.443, rules of commit 94b9daf).
     "fresh45": {
-        "entities": {"Company": 0.929, "IndustrialPark": 0.937, "Project": 0.937, "Program": 0.823, "Region": 1.0},
+        "entities": {"Company": 0.929, "IndustrialPark": 0.909, "Project": 0.937, "Program": 0.823, "Region": 1.0},
         "relations": {"locatedIn": 0.825, "selectedAs": 0.722, "developedBy": 0.871},
-        "entity": 0.942, "relation": 0.793,
+        "entity": 0.94, "relation": 0.793,
     },
     # tests/challenge/fresh44: 24 texts by two more writers, scored blind once (0.870 / 0.537, rules of commit 8965ad5).
     "fresh44": {
@@ -837,9 +843,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh43: 24 texts by two more writers, scored blind once (0.846 / 0.700, rules of commit 13f155c).
     "fresh43": {
-        "entities": {"Company": 0.949, "IndustrialPark": 0.761, "Project": 0.946, "Program": 0.773, "Region": 0.968},
-        "relations": {"locatedIn": 0.87, "selectedAs": 0.741, "developedBy": 0.842},
-        "entity": 0.921, "relation": 0.824,
+        "entities": {"Company": 0.949, "IndustrialPark": 0.79, "Project": 0.946, "Program": 0.773, "Region": 0.968},
+        "relations": {"locatedIn": 0.878, "selectedAs": 0.741, "developedBy": 0.842},
+        "entity": 0.924, "relation": 0.829,
     },
     # tests/challenge/fresh42: 24 texts by two more writers, scored blind once (0.834 / 0.570, rules of commit 106912b).
     "fresh42": {
@@ -867,9 +873,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh38: 24 texts by two more writers, scored blind once (0.831 / 0.756, rules of commit f28d781).
     "fresh38": {
-        "entities": {"Company": 0.937, "IndustrialPark": 0.937, "Project": 0.864, "Program": 0.869, "Region": 0.934},
+        "entities": {"Company": 0.937, "IndustrialPark": 0.909, "Project": 0.885, "Program": 0.869, "Region": 0.934},
         "relations": {"locatedIn": 0.791, "selectedAs": 0.923, "developedBy": 0.791},
-        "entity": 0.911, "relation": 0.838,
+        "entity": 0.914, "relation": 0.838,
     },
     # tests/challenge/fresh37: 24 texts by two more writers, scored blind once (0.860 / 0.555, rules of commit 1504970).
     "fresh37": {
@@ -944,14 +950,14 @@ CHALLENGE_FLOORS = {
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
     "fresh26": {
         "entities": {"Company": 0.926, "IndustrialPark": 0.839, "Project": 0.87, "Program": 0.923, "Region": 0.968},
-        "relations": {"locatedIn": 0.747, "selectedAs": 0.891, "developedBy": 0.666},
-        "entity": 0.917, "relation": 0.788,
+        "relations": {"locatedIn": 0.754, "selectedAs": 0.891, "developedBy": 0.666},
+        "entity": 0.917, "relation": 0.792,
     },
     # tests/challenge/fresh25: 24 texts by two more writers, scored blind once (0.877 / 0.697, rules of commit caf239c).
     "fresh25": {
         "entities": {"Company": 0.994, "IndustrialPark": 0.874, "Project": 0.95, "Program": 0.75, "Region": 0.984},
-        "relations": {"locatedIn": 0.844, "selectedAs": 0.933, "developedBy": 0.954},
-        "entity": 0.957, "relation": 0.899,
+        "relations": {"locatedIn": 0.831, "selectedAs": 0.933, "developedBy": 0.954},
+        "entity": 0.957, "relation": 0.894,
     },
     # tests/challenge/fresh24: 24 texts by two more writers, scored blind once (0.879 / 0.608, rules of commit 6b2c028).
     "fresh24": {
@@ -962,8 +968,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh23: 24 texts by two more writers, scored blind once (0.847 / 0.609, rules of commit a17155a).
     "fresh23": {
         "entities": {"Company": 0.945, "IndustrialPark": 0.838, "Project": 0.952, "Program": 0.909, "Region": 0.982},
-        "relations": {"locatedIn": 0.808, "selectedAs": 0.84, "developedBy": 0.906},
-        "entity": 0.942, "relation": 0.849,
+        "relations": {"locatedIn": 0.795, "selectedAs": 0.84, "developedBy": 0.906},
+        "entity": 0.942, "relation": 0.844,
     },
 }
 HELDOUT_FLOORS = {
