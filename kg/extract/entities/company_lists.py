@@ -261,10 +261,13 @@ class CompanyLists:
         parts.append((last_start, note.start() if note else last_end))
         # 规上企业有A、B、C等，: an opener near says what the members are; so do a heading's kind (1. 特色食品企业：A、B等) and
         # 家, counting firms (A、B等16家为…)
-        if follow == "etc":  # (the members' starts found only when a test reads their names: none changes the document)
-            listed = lambda first: [text[first:parts[0][1]]] + [text[self._member_start(doc, s, e, first=False):e] for s, e in parts[1:]]
-            if not (FIRMS_COUNTED.match(text, last_start + m.end()) and firms_named(companies, listed(self._first_start(doc, *parts[0])), self.not_firm_endings)
-                    or self._headed(text, parts[0][0]) or self.any_opener_re.search(text, max(0, parts[0][0] - OPENER_REACH), parts[0][1])
+        if follow == "etc":  # (the members' starts are found only when a test reads their names: none changes the document)
+            def listed(first: int) -> list[str]:
+                return [text[first:parts[0][1]]] + [text[self._member_start(doc, s, e, first=False):e] for s, e in parts[1:]]
+            counted = FIRMS_COUNTED.match(text, last_start + m.end())
+            if not (counted and firms_named(companies, listed(self._first_start(doc, *parts[0])), self.not_firm_endings)
+                    or self._headed(text, parts[0][0])
+                    or self.any_opener_re.search(text, max(0, parts[0][0] - OPENER_REACH), parts[0][1])
                     and self._opened(doc, first := self._first_start(doc, *parts[0])) and firm_names(companies, listed(first))):
                 return None
             follow = "企业"

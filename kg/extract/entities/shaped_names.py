@@ -118,6 +118,7 @@ class ShapedNames:
 
     @staticmethod
     def _firm_complement(text: str, end: int) -> bool:
+        """No copula after the name, or one whose clause ends in a firm's word (凯岚水泥是…的控股子公司)."""
         copula = COPULA.match(text, end)
         return copula is None or FIRM_COMPLEMENT.match(text, copula.end()) is not None
 
