@@ -5868,6 +5868,8 @@ def test_a_section_program_with_its_qualifier_is_one_node_with_its_name_without_
     # (review) only a park's inside, and industry words alone after it, name one park there
     ("园区内的产业园区数量达到12个，辖区内的特色产业园区营收增长，高新区内的重点产业园新增产值80亿元。", "IndustrialPark", set()),
     ("中国一汽开区域合作新局面。", "IndustrialPark", set()),
+    # 创建为 is a cue whole: its 为 is no part of the title created
+    ("全区接待游客552万人次，成功创建为“云南省旅游强区”。", "Program", {"云南省旅游强区"}),
 ])
 def test_fifty_fourth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
