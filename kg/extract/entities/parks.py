@@ -229,9 +229,9 @@ class ParkRecogniser:
         if stem[-1:] in self.conjunctions and (names.count.match(stem) or number and names.count.match(
                 number.group(1) + stem[:1])):
             return  # 15 个县区和开发区: a count of places, and parks
-        place = self.gazetteer.region_re.match(text, start, end)  # (天津滨海新区; not 儋州滨海新区, not Tianjin's)
-        held = place is not None and self.gazetteer.contains_any(place.group(), text[place.end():end])
-        if any(text[i:end] in self.gazetteer.full_region_names for i in (with_region, start, place.end() if held else start)):
+        full, place = self.gazetteer.full_region_names, self.gazetteer.region_re.match(text, start, end)
+        if text[with_region:end] in full or text[start:end] in full or place and text[place.end():end] in full and \
+                self.gazetteer.contains_any(place.group(), text[place.end():end]):  # (not 儋州滨海新区: no district of 儋州's)
             return  # 滨海新区, 浦东新区, 泰州高港区, 天津滨海新区: a district named like a park is a region
         if text[suffix_start:end] in self.named_only_suffixes and with_region == start and not self._opens_with_name(stem):
             return  # 观光农业园, 循环经济园区, 建设一座…的有机农业园: a kind of park, no name

@@ -434,9 +434,9 @@ class ListReader(ListPrograms, ListTopics):
         if not counted or any(m.label in MEMBERS for m in mentions_back(mentions, index, sentence_of, s)):
             return None  # (株洲市国投集团投资的企业有两家，分别为A和B: the firm before the list owns its count, not a place)
         place, count = next(((m, c) for m, c in counted if stated and count_value(c.group("number")) == stated), counted[0])
-        if self.counted_sets.unless_topped(text, place, *opener) is None or any(sentence_of[m] == sentence_of[place] and text[m.start:m.end] != text[place.start:place.end]
-                                for m, _ in counted[1:]):  # (哈尔滨有8家，齐齐哈尔有2家: a distribution, not the list's frame)
-            return None
+        if self.counted_sets.unless_topped(text, place, *opener) is None or any(  # (a ranking's top; 哈尔滨有8家，齐齐哈尔有2家:
+                sentence_of[m] == sentence_of[place] and text[m.start:m.end] != text[place.start:place.end] for m, _ in counted[1:]):
+            return None  # a count per place is a distribution, not the list's frame)
         closing = self.list_count.match(text, self._list_end(text, mentions, index))
         # 济源1家企业入选…。…A、B等7家企业: another count's list is not the place's, nor several when it counts one (达州一家…)
         counted = count_value(count.group("number"))
