@@ -296,8 +296,8 @@ CHALLENGE_FLOORS = {
     # at its end (the same); tuned on in the fifteenth.
     "fresh63": {
         "entities": {"Company": 0.903, "IndustrialPark": 0.863, "Project": 0.867, "Program": 0.87, "Region": 0.941},
-        "relations": {"locatedIn": 0.82, "selectedAs": 0.843, "developedBy": 0.785},
-        "entity": 0.896, "relation": 0.823,
+        "relations": {"locatedIn": 0.835, "selectedAs": 0.843, "developedBy": 0.785},
+        "entity": 0.896, "relation": 0.83,
     },
     # tests/challenge/fresh116: 24 texts by two more writers, scored blind once when they arrived at the end of the
     # fifty-fourth session (0.845 / 0.513 with the rules of its last commit, 9bb5f809, the same with those of its start,
@@ -320,16 +320,16 @@ CHALLENGE_FLOORS = {
     # 0.593 without the learned additions); held out.
     "fresh114": {
         "entities": {"Company": 0.821, "IndustrialPark": 0.96, "Project": 0.847, "Program": 0.666, "Region": 0.992},
-        "relations": {"locatedIn": 0.602, "selectedAs": 0.833, "developedBy": 0.451},
-        "entity": 0.883, "relation": 0.608,
+        "relations": {"locatedIn": 0.602, "selectedAs": 0.833, "developedBy": 0.437},
+        "entity": 0.883, "relation": 0.604,
     },
     # tests/challenge/fresh113: 24 texts by two more writers, scored blind once when they arrived in the fifty-second
     # session (0.865 / 0.685 with the rules of 52300cb7, the same with those of the session's start, 8f8611a5; 0.865 /
-    # 0.681 without the learned additions); held out.
+    # 0.681 without the learned additions); held out until the fifty-fifth, which tuned on it.
     "fresh113": {
-        "entities": {"Company": 0.9, "IndustrialPark": 0.805, "Project": 0.828, "Program": 0.571, "Region": 0.929},
-        "relations": {"locatedIn": 0.642, "selectedAs": 0.526, "developedBy": 0.776},
-        "entity": 0.864, "relation": 0.69,
+        "entities": {"Company": 0.9, "IndustrialPark": 0.805, "Project": 0.828, "Program": 0.666, "Region": 0.929},
+        "relations": {"locatedIn": 0.666, "selectedAs": 0.782, "developedBy": 0.776},
+        "entity": 0.867, "relation": 0.734,
     },
     # tests/challenge/fresh112: 24 texts by two more writers, scored blind once when they arrived in the fifty-second
     # session (0.868 / 0.556 with the rules of cb811911, the same with those of the session's start, 8f8611a5; 0.868 /
@@ -384,8 +384,8 @@ CHALLENGE_FLOORS = {
     # until the fifty-first, which tuned on it.
     "fresh106": {
         "entities": {"Company": 0.937, "IndustrialPark": 0.875, "Project": 0.851, "Program": 0.814, "Region": 0.962},
-        "relations": {"locatedIn": 0.728, "selectedAs": 0.828, "developedBy": 0.903},
-        "entity": 0.909, "relation": 0.767,
+        "relations": {"locatedIn": 0.733, "selectedAs": 0.828, "developedBy": 0.903},
+        "entity": 0.909, "relation": 0.771,
     },
     # tests/challenge/fresh105: 24 texts by two more writers, scored blind once when they arrived in the forty-sixth
     # session (0.833 / 0.615 with the rules of its start, 9db115d7, and the same with b188f9fa's rules; 0.833 / 0.608
@@ -444,8 +444,8 @@ CHALLENGE_FLOORS = {
     # forty-first session (0.871 / 0.474 with the rules of its start, 0884b2f4); held out.
     "fresh98": {
         "entities": {"Company": 0.873, "IndustrialPark": 0.931, "Project": 0.855, "Program": 0.952, "Region": 0.938},
-        "relations": {"locatedIn": 0.64, "selectedAs": 0.951, "developedBy": 0.875},
-        "entity": 0.9, "relation": 0.821,
+        "relations": {"locatedIn": 0.666, "selectedAs": 0.951, "developedBy": 0.875},
+        "entity": 0.9, "relation": 0.83,
     },
     # tests/challenge/fresh97: 24 texts by two more writers, scored blind once when they arrived early in the
     # fortieth session (0.871 / 0.578 with the rules of its start, 5b312845); held out.
@@ -584,8 +584,8 @@ CHALLENGE_FLOORS = {
     # held out (the same at the twenty-sixth session's end); tuned on in the twenty-seventh.
     "fresh80": {
         "entities": {"Company": 0.912, "IndustrialPark": 0.777, "Project": 0.919, "Program": 0.896, "Region": 0.973},
-        "relations": {"locatedIn": 0.745, "selectedAs": 1.0, "developedBy": 0.666},
-        "entity": 0.912, "relation": 0.81,
+        "relations": {"locatedIn": 0.756, "selectedAs": 1.0, "developedBy": 0.666},
+        "entity": 0.912, "relation": 0.816,
     },
     # tests/challenge/fresh79: 24 texts by two more writers, scored blind when they arrived in the twenty-fifth session
     # (0.842 / 0.667 with the rules of 640139a; 0.837 / 0.667 with those of the session's start, 2f62adc); held out
@@ -627,8 +627,8 @@ CHALLENGE_FLOORS = {
     # fixed (seen in that one text), it scored 0.873 / 0.618 under every seed; tuned on in the twenty-third session.
     "fresh75": {
         "entities": {"Company": 0.916, "IndustrialPark": 0.912, "Project": 0.947, "Program": 0.938, "Region": 0.982},
-        "relations": {"locatedIn": 0.8, "selectedAs": 0.927, "developedBy": 0.829},
-        "entity": 0.933, "relation": 0.855,
+        "relations": {"locatedIn": 0.8, "selectedAs": 0.927, "developedBy": 0.857},
+        "entity": 0.933, "relation": 0.86,
     },
     # tests/challenge/fresh74: 24 texts by two more writers, scored blind when they arrived early in the twenty-first
     # session (0.875 / 0.631 with the rules of 2918ce8, the same with the session's first round); held out through that
@@ -682,8 +682,8 @@ CHALLENGE_FLOORS = {
     # the session's end: 0.866 / 0.732, every count as at the start.
     "fresh68": {
         "entities": {"Company": 0.911, "IndustrialPark": 0.943, "Project": 0.805, "Program": 0.848, "Region": 0.968},
-        "relations": {"locatedIn": 0.913, "selectedAs": 0.942, "developedBy": 0.777},
-        "entity": 0.905, "relation": 0.9,
+        "relations": {"locatedIn": 0.923, "selectedAs": 0.942, "developedBy": 0.777},
+        "entity": 0.905, "relation": 0.905,
     },
     # tests/challenge/fresh67: 24 texts by two more writers, scored blind when they arrived at the sixteenth session's
     # start (0.872 / 0.755 with the rules of d3ad669, the same with 9dbcf2e's); held out through the session, scored
@@ -697,8 +697,8 @@ CHALLENGE_FLOORS = {
     # (0.874 / 0.706 with the rules of ece6f5a and of 0b25672), then tuned on (0.905 / 0.745).
     "fresh66": {
         "entities": {"Company": 0.941, "IndustrialPark": 0.922, "Project": 0.888, "Program": 0.9, "Region": 0.956},
-        "relations": {"locatedIn": 0.855, "selectedAs": 0.775, "developedBy": 0.615},
-        "entity": 0.927, "relation": 0.813,
+        "relations": {"locatedIn": 0.861, "selectedAs": 0.775, "developedBy": 0.615},
+        "entity": 0.927, "relation": 0.817,
     },
     # tests/challenge/fresh65: 24 texts by two more writers, scored blind at the fifteenth session's start
     # (0.881 / 0.647 with the rules of ece6f5a); held out through that session (its errors not read), scored again
@@ -706,8 +706,8 @@ CHALLENGE_FLOORS = {
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
     "fresh65": {
         "entities": {"Company": 0.921, "IndustrialPark": 0.969, "Project": 0.878, "Program": 0.974, "Region": 0.983},
-        "relations": {"locatedIn": 0.822, "selectedAs": 0.967, "developedBy": 0.8},
-        "entity": 0.942, "relation": 0.884,
+        "relations": {"locatedIn": 0.847, "selectedAs": 0.967, "developedBy": 0.8},
+        "entity": 0.942, "relation": 0.895,
     },
     # tests/challenge/fresh64: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.896 / 0.728 with the rules of 4277db3, 0.899 / 0.736 with f5b8e5d's), then tuned on.
@@ -822,8 +822,8 @@ CHALLENGE_FLOORS = {
     # (0.870 / 0.744, commit edaafa9); tuned on in the eleventh session.
     "fresh48": {
         "entities": {"Company": 0.957, "IndustrialPark": 0.919, "Project": 0.9, "Program": 1.0, "Region": 0.961},
-        "relations": {"locatedIn": 0.862, "selectedAs": 0.97, "developedBy": 0.878},
-        "entity": 0.949, "relation": 0.912,
+        "relations": {"locatedIn": 0.862, "selectedAs": 0.97, "developedBy": 0.904},
+        "entity": 0.949, "relation": 0.919,
     },
     # tests/challenge/fresh47: 24 texts by two more writers, scored blind once (0.897 / 0.855, rules of commit 8dfffca).
     "fresh47": {
@@ -958,14 +958,14 @@ CHALLENGE_FLOORS = {
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
     "fresh26": {
         "entities": {"Company": 0.926, "IndustrialPark": 0.839, "Project": 0.87, "Program": 0.923, "Region": 0.968},
-        "relations": {"locatedIn": 0.754, "selectedAs": 0.891, "developedBy": 0.666},
-        "entity": 0.917, "relation": 0.792,
+        "relations": {"locatedIn": 0.747, "selectedAs": 0.891, "developedBy": 0.666},
+        "entity": 0.917, "relation": 0.788,
     },
     # tests/challenge/fresh25: 24 texts by two more writers, scored blind once (0.877 / 0.697, rules of commit caf239c).
     "fresh25": {
         "entities": {"Company": 0.994, "IndustrialPark": 0.874, "Project": 0.95, "Program": 0.75, "Region": 0.984},
-        "relations": {"locatedIn": 0.831, "selectedAs": 0.933, "developedBy": 0.954},
-        "entity": 0.957, "relation": 0.894,
+        "relations": {"locatedIn": 0.844, "selectedAs": 0.933, "developedBy": 0.954},
+        "entity": 0.957, "relation": 0.899,
     },
     # tests/challenge/fresh24: 24 texts by two more writers, scored blind once (0.879 / 0.608, rules of commit 6b2c028).
     "fresh24": {
@@ -976,8 +976,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh23: 24 texts by two more writers, scored blind once (0.847 / 0.609, rules of commit a17155a).
     "fresh23": {
         "entities": {"Company": 0.945, "IndustrialPark": 0.838, "Project": 0.952, "Program": 0.909, "Region": 0.982},
-        "relations": {"locatedIn": 0.795, "selectedAs": 0.84, "developedBy": 0.906},
-        "entity": 0.942, "relation": 0.844,
+        "relations": {"locatedIn": 0.808, "selectedAs": 0.84, "developedBy": 0.906},
+        "entity": 0.942, "relation": 0.849,
     },
 }
 HELDOUT_FLOORS = {
