@@ -5873,3 +5873,13 @@ def test_a_section_program_with_its_qualifier_is_one_node_with_its_name_without_
 ])
 def test_fifty_fourth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text,label,expected", [
+    # a short form that is also a word names its region between a count and what it counts, when the text names it
+    # whole (中山市…4家中山企业; not 3个新建项目, 5个合作项目)
+    ("记者从中山市工信局了解到，4家中山企业榜上有名。", "Region", {"中山"}),
+    ("全县新开工3个新建项目、5个合作项目。", "Region", set()),
+])
+def test_fifty_fifth_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

@@ -83,8 +83,8 @@ class HeadCueTail(ChainShape):
     位于白沙工业园的渝丰科技. `gap` is the cue with what may follow it, `to_tail` what may stand before the place.
     Such a cue with its place and 的 is said of what follows, never of what stands before it."""
     needs = "both"
-    options = ("chain_gap", "gap", "to_tail", "no_subject", "joined_clause", "predicate_clause", "relative", "agent",
-               "kin_before_cue", "project_settles")
+    options = ("chain_gap", "gap", "to_tail", "no_subject", "joined_clause", "predicate_clause", "agent_clause", "relative",
+               "agent", "kin_before_cue", "project_settles")
     word_lists = ("cues", "tail_first_cues", "each_words")
 
     def __init__(self, pattern, others):
@@ -96,6 +96,7 @@ class HeadCueTail(ChainShape):
         self.no_subject = pattern.regex("no_subject") if "no_subject" in pattern.values else None
         self.joined_clause = pattern.regex("joined_clause", "(?!)")
         self.predicate_clause = pattern.regex("predicate_clause", "(?!)")
+        self.agent_clause = pattern.regex("agent_clause", "(?!)")
         self.kin_before_cue = pattern.regex("kin_before_cue", "(?!)")  # X的母公司位于P: the parent's place, not X's
         self.project_settles = pattern.regex("project_settles", "(?!)")
 
@@ -137,7 +138,8 @@ class HeadCueTail(ChainShape):
         """X项目总投资5亿元，落户P; A，以及B，一并落户P: a clause with no subject (`no_subject` before its cue)
         goes on with the subject of the clause before, and of the one before that when a clause opens with a
         conjunction (`joined_clause`), and past a clause that says what the subject is (`predicate_clause`: X成立于2015年，
-        是A的子公司，位于P); none when a place stands in those clauses."""
+        是A的子公司，位于P) or who builds it (`agent_clause`: X项目…，由A投资建设，计划落户P); none when a place stands in
+        those clauses."""
         text, heads = s.text, []
         end = begin - 1
         while end > s.start:
@@ -146,8 +148,8 @@ class HeadCueTail(ChainShape):
             if any(start <= m.start < end and m.label in PLACES and not (m in subjects and not text[start:m.start].strip())
                    for m in s.mentions):
                 return []  # (某某产业园，位于P: the park opening the clause is its subject, no place of another)
-            if self.predicate_clause.match(text, start):  # X成立于2015年，是A的子公司，位于P: what X is, X goes on
-                end = start - 1
+            if self.predicate_clause.match(text, start) or self.agent_clause.match(text, start):
+                end = start - 1  # X成立于2015年，是A的子公司，位于P: what X is; X项目…，由A建设，落户P: who builds X
                 continue
             heads = subjects + heads
             # X项目总投资8亿元，将于年内开工，建成后落户P: a clause that names nothing passes the subject on
