@@ -5880,6 +5880,9 @@ def test_fifty_fourth_session_round(nlp, text, label, expected):
     # whole (中山市…4家中山企业; not 3个新建项目, 5个合作项目)
     ("记者从中山市工信局了解到，4家中山企业榜上有名。", "Region", {"中山"}),
     ("全县新开工3个新建项目、5个合作项目。", "Region", set()),
+    # a count of big projects or a pointer before 项目 ends no project's name
+    ("凯岚集团两大项目落户德州，博远公司三大项目同日开工。", "Project", set()),
+    ("除了上面这些项目，正在推进的还有凯岚新材料项目。", "Project", {"凯岚新材料项目"}),
 ])
 def test_fifty_fifth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
