@@ -5883,6 +5883,11 @@ def test_fifty_fourth_session_round(nlp, text, label, expected):
     # a count of big projects or a pointer before 项目 ends no project's name
     ("凯岚集团两大项目落户德州，博远公司三大项目同日开工。", "Project", set()),
     ("除了上面这些项目，正在推进的还有凯岚新材料项目。", "Project", {"凯岚新材料项目"}),
+    # projects of firms in a list, each with its output: the output after a 、 opens no products run back past the
+    # project before; a system a project's output names is its product, not a part of the works
+    ("引进了凯岚公司年产5万套XR2尾气净化系统项目、博远公司年产20万只油箱项目等企业。", "Project",
+     {"凯岚公司年产5万套XR2尾气净化系统项目", "博远公司年产20万只油箱项目"}),
+    ("该项目主体工程和配套系统项目同步推进。", "Project", set()),
 ])
 def test_fifty_fifth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -119,6 +119,8 @@ class ProjectOpenings:
         barrier = max(doc.names.last_end_before(start), start - 40)
         clause = max((m.end() for m in CLAUSE_BREAK.finditer(text, barrier, start)), default=barrier)
         if opening := self.output_opening_re.search(text, clause, start):
+            if self.suffix_re.search(text, opening.end(), start - 1):
+                return start  # A公司年产10万套X项目、B公司年产…项目: the project before the 、 is one of its own
             return self._brand_before(doc, clause, opening.start())
         relative = text.rfind("的", clause, start)
         if relative != -1 and (self.built_by_re.search(text, clause, relative + 1)
