@@ -5888,6 +5888,9 @@ def test_fifty_fourth_session_round(nlp, text, label, expected):
     ("引进了凯岚公司年产5万套XR2尾气净化系统项目、博远公司年产20万只油箱项目等企业。", "Project",
      {"凯岚公司年产5万套XR2尾气净化系统项目", "博远公司年产20万只油箱项目"}),
     ("该项目主体工程和配套系统项目同步推进。", "Project", set()),
+    # 和 joins a list's last two firms when the count after it says there is one more (not 国有和民营2家企业: kinds)
+    ("园区指导凯岚铝业、博远鑫业和晨越绿能3家企业实施改造。", "Company", {"凯岚铝业", "博远鑫业", "晨越绿能"}),
+    ("园区指导凯岚铝业、博远鑫业和晨越绿能4家企业实施改造。", "Company", {"凯岚铝业"}),
 ])
 def test_fifty_fifth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

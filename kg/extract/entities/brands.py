@@ -16,6 +16,7 @@ from kg.schema import COMPANY
 PERSON_NAME = 3  # characters of most people's names (王建国)
 MIN_BRAND_LIST = 3  # members of a list of brands that a kind of business may head (华电、秉信、卓盛等上下游企业)
 SHORT_JOINT = re.compile("和")  # between the last two members of a list of short names
+COUNTED_AFTER = re.compile(r"\s*(\d+|[两二三四五六七八九十]+)\s*家(?:企业|公司)")
 INDUSTRY_BY = compile_scan("(?:业|形成了?|构建了?|打造了?|培育了?|集聚了?|(?<![\u4e00-\u9fff]))以")  # 某产业以A、B为代表
 REPRESENTED = re.compile(r"为代表(?=[，。；！？,;]|$|的[^，。；、]{0,12}?(?:产业|行业|集群|产业链|板块)(?=[，。；、,;]|$))")
 
@@ -80,12 +81,16 @@ def joined_short_names(companies: CompanyRecogniser, text: str, start: int, end:
                        before: list[str]) -> re.Match | None:
     """A、尚品食品和立马电动车: 和 between two firms' short names, the first a brand and an industry word, the second
     of four characters or more (not 有机食品和地理标志农产品: words of the language); after brands, a brand and a
-    name of three characters or more (A、B、C、建龙微纳和昊华气体)."""
+    name of three characters or more (A、B、C、建龙微纳和昊华气体); names a count of firms right after says are one
+    more than the list's (百河铝业、黄河鑫业和海源绿能3家企业)."""
     joint = SHORT_JOINT.search(text, start + 2, end - 2)
     left, right = (text[start:joint.start()], text[joint.end():end]) if joint else ("", "")
     if not (companies.is_short_name(left) and companies.is_short_name(right)):
         return None
     if companies.ends_with_industry_word(left) and companies.is_coined(left) and len(right) >= 4:
+        return joint
+    counted = COUNTED_AFTER.match(text, end)
+    if counted and count_value(counted.group(1)) == len(before) + 2 and any(companies.is_coined(n) for n in (left, right)):
         return joint
     after_brands = len(before) >= 2 and companies.is_coined(left) and brands(companies, before[-2:] + [left])
     return joint if after_brands and len(right) >= 3 else None
