@@ -299,6 +299,14 @@ CHALLENGE_FLOORS = {
         "relations": {"locatedIn": 0.835, "selectedAs": 0.843, "developedBy": 0.785},
         "entity": 0.896, "relation": 0.83,
     },
+    # tests/challenge/fresh117: 24 texts by two more writers, scored blind once when they arrived in the fifty-fifth
+    # session, after its first rounds on fresh113 (0.768 / 0.421 with the rules of a59f6d4c; 0.768 / 0.424 with those of
+    # its start, ca7e1066; 0.768 / 0.427 without the learned additions); held out.
+    "fresh117": {
+        "entities": {"Company": 0.739, "IndustrialPark": 0.8, "Project": 0.72, "Program": 0.689, "Region": 0.816},
+        "relations": {"locatedIn": 0.5, "selectedAs": 0.136, "developedBy": 0.642},
+        "entity": 0.767, "relation": 0.421,
+    },
     # tests/challenge/fresh116: 24 texts by two more writers, scored blind once when they arrived at the end of the
     # fifty-fourth session (0.845 / 0.513 with the rules of its last commit, 9bb5f809, the same with those of its start,
     # 99068802; 0.845 / 0.523 without the learned additions); held out.
