@@ -5891,6 +5891,8 @@ def test_fifty_fourth_session_round(nlp, text, label, expected):
     # 和 joins a list's last two firms when the count after it says there is one more (not 国有和民营2家企业: kinds)
     ("园区指导凯岚铝业、博远鑫业和晨越绿能3家企业实施改造。", "Company", {"凯岚铝业", "博远鑫业", "晨越绿能"}),
     ("园区指导凯岚铝业、博远鑫业和晨越绿能4家企业实施改造。", "Company", {"凯岚铝业"}),
+    # a group's name opening with a country abroad is held to a short name's length past the country
+    ("新加坡凯岚博远集团在霸州经开区投资20亿元。", "Company", {"新加坡凯岚博远集团"}),
 ])
 def test_fifty_fifth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

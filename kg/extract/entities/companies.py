@@ -357,8 +357,8 @@ class CompanyRecogniser(PlantNames):
                     and suffix_start - start >= 4 and not self.joins_words(name)
                     and all(self.names.is_name_char(ch) for ch in name))
         if 2 <= suffix_start - start and not name.endswith(self.not_firm_groups) and (
-                self.is_short_name(name) or own != name and self.is_short_name(own) or national):
-            # (中国电子信息产业集团: a state group is named by the country and its trades alone)
+                self.is_short_name(name) or own != name and self.is_short_name(own) or national or self.past_nation(name)):
+            # (中国电子信息产业集团: a state group is named by the country and its trades alone; 新加坡益海嘉里集团: past its country)
             doc.names.add(start, end, COMPANY, "company.group_name")
 
     # ---------------------------------------------------------------- the shape of a short name
