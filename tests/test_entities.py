@@ -5893,6 +5893,9 @@ def test_fifty_fourth_session_round(nlp, text, label, expected):
     ("园区指导凯岚铝业、博远鑫业和晨越绿能4家企业实施改造。", "Company", {"凯岚铝业"}),
     # a group's name opening with a country abroad is held to a short name's length past the country
     ("新加坡凯岚博远集团在霸州经开区投资20亿元。", "Company", {"新加坡凯岚博远集团"}),
+    # a short name opening with a brand, its works named in quotes right after it, is a firm (not a deed: 也是落实“…”)
+    ("高新区引进了泽岚实业“矿山机电设备制造项目”、利晟资源“废料再生资源回收利用项目”等项目。", "Company", {"泽岚实业", "利晟资源"}),
+    ("这也是落实“强省会”工程的举措，惠民生的“暖心工程”同步推进。", "Company", set()),
 ])
 def test_fifty_fifth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -129,6 +129,7 @@ class EntityFinder:
             self.shaped_names.listed_names,  # ST八菱, 永吉股份（603058）
             self.shaped_names.pairs,  # 神剑新材料和鑫科铜业入围…
             self.shaped_names.find,  # 丹澳药业、鑫通钢铁: a brand and an industry word where a subject stands
+            self.shaped_names.before_quoted_works,  # 利晟资源“废料再生资源回收利用项目”
             self.short_names.tag,  # every occurrence of the short names confirmed so far
             self.derived_names.link_placed_brands,  # 上海汇辽 where the text names 上海汇辽建筑装饰工程有限公司
             self.joined_products.find,  # 某某有限公司开关、低压电器…生产项目: one project

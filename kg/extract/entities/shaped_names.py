@@ -30,6 +30,9 @@ FIRM_COMPLEMENT = re.compile(r"[^，,。；;\n]{0,30}?(?:企业|公司|集团|�
 SHAPED = ClauseOpening("，,。；;、：:", SHAPED_SUBJECT)  # …opening a clause
 KIND_BEFORE = re.compile(r"(?<=[^等家户个\d]企业)" + SHAPED_SUBJECT)  # …or after the kind of firm it is (园区企业威力传动在…)
 JOINERS = "、和与及"
+VERB_TAGS = frozenset({"v", "vn", "vd", "d"})  # (也是落实“…工程”: a deed, no name)
+# a brand right before the quoted name of its works (引进了泽长实业“矿山机电设备制造项目”、利晟资源“废料…项目”)
+QUOTED_WORKS = ClauseOpening("，,。；;、：:了", r"([^\W\d_]{2,8}?)(?=“[^“”\n]{2,40}?(?:项目|工程)”)")
 LETTERS_END = re.compile(r"[^\W\d_]*$")
 NEIGHBOUR_BEFORE = re.compile(r"[^\W\d_]{2,12}$")
 NEIGHBOUR_AFTER = re.compile(r"[^\W\d_]{2,12}?(?=[、和与及等，,。；;]|$)")
@@ -103,6 +106,18 @@ class ShapedNames:
         while found := [m.group(1) for m in [*SHAPED.finditer(doc.text), *kinds]
                         if m.group(1) not in doc.short_names and self._shaped(doc, m, kinded=m.re is KIND_BEFORE)]:
             for name in found:
+                doc.short_names.setdefault(name, COMPANY)
+
+    def before_quoted_works(self, doc: DocState) -> None:
+        """利晟资源“废料再生资源回收利用项目”: a short name opening with a brand (two characters no word of the
+        language), whose works are named in quotes right after it, is a firm."""
+        companies = self.companies
+        for m in QUOTED_WORKS.finditer(doc.text) if "”" in doc.text else ():
+            name, span = m.group(1), m.span(1)
+            if companies.is_short_name(name) and not self.names.is_generic(name) and name not in self.gazetteer.region_names \
+                    and companies.is_coined(name[:BRAND]) and self.names.name_run.fullmatch(name) and not any(
+                    tag in companies.not_brand_tags or tag in VERB_TAGS for _, tag in companies.words(name)) and not (
+                    doc.names.overlaps(*span) or doc.regions.overlaps(*span) or doc.programs.overlaps(*span)):
                 doc.short_names.setdefault(name, COMPANY)
 
     def _shaped(self, doc: DocState, m: re.Match, kinded: bool) -> bool:
