@@ -5880,6 +5880,10 @@ def test_fifty_fourth_session_round(nlp, text, label, expected):
     # whole (中山市…4家中山企业; not 3个新建项目, 5个合作项目)
     ("记者从中山市工信局了解到，4家中山企业榜上有名。", "Region", {"中山"}),
     ("全县新开工3个新建项目、5个合作项目。", "Region", set()),
+    # (review) a county's or a district's short form needs its full name in the text (not a city's byname: 武汉…12家
+    # 江城企业); one that is also a word, none before projects, nor read as a verb or a quality
+    ("武汉市今年有12家江城企业入选，福州市另有5家榕城企业。", "Region", {"武汉市", "福州市"}),
+    ("合作市今年签约5个合作项目，新兴县培育5家新兴企业。", "Region", {"合作市", "新兴县"}),
     # a count of big projects or a pointer before 项目 ends no project's name
     ("凯岚集团两大项目落户德州，博远公司三大项目同日开工。", "Project", set()),
     ("除了上面这些项目，正在推进的还有凯岚新材料项目。", "Project", {"凯岚新材料项目"}),
@@ -5896,6 +5900,8 @@ def test_fifty_fourth_session_round(nlp, text, label, expected):
     # a short name opening with a brand, its works named in quotes right after it, is a firm (not a deed: 也是落实“…”)
     ("高新区引进了泽岚实业“矿山机电设备制造项目”、利晟资源“废料再生资源回收利用项目”等项目。", "Company", {"泽岚实业", "利晟资源"}),
     ("这也是落实“强省会”工程的举措，惠民生的“暖心工程”同步推进。", "Company", set()),
+    # (review) only a name ending in a firm's word: not a pair of places' short names, an institute
+    ("推进沪苏“跨界水体治理工程”和成渝“中线高铁工程”，省农科院“优质水稻育种项目”启动。", "Company", set()),
 ])
 def test_fifty_fifth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Iterator
+from typing import Any
 
+from kg.extract.entities.counted_regions import CountedRegions
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText
 from kg.extract.entities.state import DocState
@@ -79,9 +80,7 @@ class RegionRecogniser:
         self.noun_readings = {name: (re.compile(f"(?:{alternation(words['before'])})$"), re.compile(alternation(words["after"])))
                               for name, words in region["noun_readings"].items()}
         self.city_prepositions = set(region["city_short_form_prepositions"])
-        self.count_after = compile_rare(region["short_form_count"])
-        self.count_before = compile_rare(region["short_form_count_before"])
-        self.counted_after = re.compile(region["short_form_counted_after"])
+        self.counted = CountedRegions(region, names, gazetteer)
         self.segmenter: Segmenter | None = None  # loaded on first use
         self.plain_segmenter: Segmenter | None = None  # jieba's dictionary alone, loaded on first use
 
@@ -100,7 +99,7 @@ class RegionRecogniser:
                     doc.aliases.append((REGION, doc.text[start:end], doc.region_aliases[run[-1][0]][1]))
         doc.regions.add_all(found)  # (the document's first regions, in order and apart: one merge)
         self._find_listed(doc)
-        self._find_counted(doc)
+        self.counted.find(doc)
         self._find_towns(doc)
         self._find_listed_towns(doc)
         self._join_towns(doc)
@@ -149,37 +148,6 @@ class RegionRecogniser:
         holder = doc.regions.ends_at(short.start()) and doc.regions.last_before(short.start())
         return bool(holder) and any(self.gazetteer.contains_any(doc.text[holder.start:holder.end], full)
                                     for full in self.gazetteer.ambiguous_forms[short.group()])
-
-    def _find_counted(self, doc: DocState) -> None:
-        """常熟20家企业获评…, 济源1家企业入选…: a short form, even one that is also a word (常熟), names a region before a
-        count of firms or projects, or between the count and what it counts (4家中山企业)."""
-        text, regions, gazetteer = doc.text, doc.regions, self.gazetteer
-        forms = gazetteer.ambiguous_forms
-        for start, end, inside in self._counted_forms(text):
-            name = text[start:end]
-            if (start and not inside and self.names.name_char_re.match(text, start - 1)) or regions.overlaps(start, end):
-                continue
-            regions.add(start, end, REGION, "region.counted")
-            full = {f for f in forms.get(name, gazetteer.full_names.get(name, ())) if f in text}
-            if len(full) == 1:
-                doc.region_aliases[start] = (REGION, next(iter(full)), name)
-
-    def _counted_forms(self, text: str) -> Iterator[tuple[int, int, bool]]:
-        """Where a short form stands before a count (常熟20家企业) or inside one (4家中山企业, True): few counts, the
-        short forms are looked up beside each."""
-        forms, short_forms = self.gazetteer.ambiguous_forms, self.gazetteer.short_forms
-        for count in self.count_after.finditer(text):
-            end = count.start()
-            name = next((text[end - n:end] for n in (3, 2) if text[end - n:end] in forms or text[end - n:end] in short_forms), None)
-            if name is not None:
-                yield end - len(name), end, False
-        for count in self.count_before.finditer(text):
-            start = count.end()
-            # (a word that is also a form names its region here only when the text names it whole: not 3个新建项目)
-            name = next((text[start:start + n] for n in (3, 2) if self.counted_after.match(text, start + n) and (
-                text[start:start + n] in short_forms or any(f in text for f in forms.get(text[start:start + n], ())))), None)
-            if name is not None:
-                yield start, start + len(name), True
 
     def _divisions(self, doc: DocState) -> list[tuple[int, int]]:
         """The gazetteer's names in the text that name a region here; a short form's full name in region_aliases."""

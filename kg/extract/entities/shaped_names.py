@@ -43,6 +43,7 @@ class ShapedNames:
         self.companies, self.gazetteer, self.names = companies, gazetteer, names
         short = rf"([^\W\d_]{{2,{companies.max_short}}}?)"
         self.issuer_re = re.compile(company["issuer_headline"])
+        self.owner_endings = tuple(company["works_owner_endings"])
         self.stock_mark_re = re.compile(company["stock_mark_name"])
         self.stock_code_re = re.compile(company["stock_code"])
         self.pair_re = ClauseOpening(SENTENCE_END_CHARS + CLAUSE_BREAK_CHARS + "、", rf"{short}[和与及]{short}"
@@ -110,11 +111,13 @@ class ShapedNames:
 
     def before_quoted_works(self, doc: DocState) -> None:
         """利晟资源“废料再生资源回收利用项目”: a short name opening with a brand (two characters no word of the
-        language), whose works are named in quotes right after it, is a firm."""
+        language) and ending in a firm's word (`works_owner_endings`, industry words), whose works are named in quotes
+        right after it, is a firm."""
         companies = self.companies
         for m in QUOTED_WORKS.finditer(doc.text) if "”" in doc.text else ():
             name, span = m.group(1), m.span(1)
             if companies.is_short_name(name) and not self.names.is_generic(name) and name not in self.gazetteer.region_names \
+                    and (companies.ends_with_industry_word(name) or name.endswith(self.owner_endings)) \
                     and companies.is_coined(name[:BRAND]) and self.names.name_run.fullmatch(name) and not any(
                     tag in companies.not_brand_tags or tag in VERB_TAGS for _, tag in companies.words(name)) and not (
                     doc.names.overlaps(*span) or doc.regions.overlaps(*span) or doc.programs.overlaps(*span)):

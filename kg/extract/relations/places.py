@@ -12,6 +12,7 @@ from kg.schema import COMPANY, PARK, PROJECT, REGION
 
 NUMBERED = re.compile(r"[\d一二三四五六七八九十]")  # 1、长沙经开区A、B: the 、 of a numbered item
 LIST_JOINERS = "和及与、"  # after a park, before a place that opens the list's next member
+WORKS = (PROJECT, PARK)  # what is built
 
 
 class ChainShape(Shape):
@@ -148,9 +149,10 @@ class HeadCueTail(ChainShape):
             if any(start <= m.start < end and m.label in PLACES and not (m in subjects and not text[start:m.start].strip())
                    for m in s.mentions):
                 return []  # (某某产业园，位于P: the park opening the clause is its subject, no place of another)
-            if self.predicate_clause.match(text, start) or self.agent_clause.match(text, start):
+            if self.predicate_clause.match(text, start) or self.agent_clause.match(text, start) and not any(
+                    start <= m.start < end and m.label in WORKS for m in s.mentions):
                 end = start - 1  # X成立于2015年，是A的子公司，位于P: what X is; X项目…，由A建设，落户P: who builds X
-                continue
+                continue  # (由A投资建设的B项目，位于P: B, named in the clause, is its subject)
             heads = subjects + heads
             # X项目总投资8亿元，将于年内开工，建成后落户P: a clause that names nothing passes the subject on
             if not self.joined_clause.match(text, start) and \
