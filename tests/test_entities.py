@@ -5902,6 +5902,9 @@ def test_fifty_fourth_session_round(nlp, text, label, expected):
     ("这也是落实“强省会”工程的举措，惠民生的“暖心工程”同步推进。", "Company", set()),
     # (review) only a name ending in a firm's word: not a pair of places' short names, an institute
     ("推进沪苏“跨界水体治理工程”和成渝“中线高铁工程”，省农科院“优质水稻育种项目”启动。", "Company", set()),
+    # 入库 after a batch is a word of the list's name, no cue (…第二批拟入库科技型中小企业名单)
+    ("宁夏87家企业入围宁夏2021年第二批拟入库科技型中小企业名单。", "Program", {"宁夏2021年第二批拟入库科技型中小企业名单"}),
+    ("在2021年第一批入库科技型中小企业公告名单中，银川有40家企业。", "Program", {"2021年第一批入库科技型中小企业公告名单"}),
 ])
 def test_fifty_fifth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

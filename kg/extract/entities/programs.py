@@ -55,9 +55,10 @@ class ProgramRecogniser(ProgramForms):
         self.quoted_list_re = re.compile(rf"[“\"]([^“”\"]{{5,36}})[”\"](?:{alternation(program['list_words'])})")
         self.part_note_re, self.max_length = re.compile(program["part_note"]), int(program["max_length"])
         self.not_programs, self.title_words = set(program["not_programs"]), frozenset(program["title_words"])
-        self.not_in_programs = tuple(program["not_in_programs"])
-        not_cue = rf"(?!{alternation(program['not_cue_before'])})"
-        self.selection_cue_re = re.compile(rf"(?:{alternation(program['selection_cues'])})了?{not_cue}")  # (入选了P)
+        self.not_in_programs, not_cue = tuple(program["not_in_programs"]), rf"(?!{alternation(program['not_cue_before'])})"
+        batch = program["batch_name_cues"]  # (第二批拟入库…名单: words of the name after a batch, no cue)
+        cues = rf"(?:(?<!批)(?<!批拟)(?:{alternation(batch)})|{alternation([c for c in program['selection_cues'] if c not in batch])})"
+        self.selection_cue_re = re.compile(rf"{cues}了?{not_cue}")  # (入选了P)
         self.status_cue_re = re.compile(rf"(?:{alternation(program['status_cues'])}){not_cue}")
         split = program["split_cues"]
         # 认定A、B等8家企业为P: the cue, then its objects in one clause, then `then` and the program
@@ -72,8 +73,7 @@ class ProgramRecogniser(ProgramForms):
             rf"(?:{alternation(passing['open'])})([^，。；！？、\n]{{4,{program['max_length']}}}?)(?:{alternation(passing['close'])})")
         self.form_words_re, self.list_title_re = re.compile(program["form_words"]), re.compile(program["list_titles"])
         self.level_alone_re = re.compile(r"(?:国家|省|市|区|县|自治区)级?")
-        # between a region and the rest of a list's name: 台州市第四批市级专精特新“小巨人”企业
-        self.level_between_re = re.compile(rf"(?:{program['batch_words']})?(?:[省市县区]级)?")
+        self.level_between_re = re.compile(rf"(?:{program['batch_words']})?(?:[省市县区]级)?")  # (台州市第四批市级…: after a region)
         self.ranking_cue_re = re.compile(rf"中(?:{alternation(program['ranking_cues'])})|{program['category_frame']}|{program['ranking_frame']}")
         self.ranking_name_re, self.ranking_word_re = re.compile(rf"在\s*([^，。；！？、在]{{4,{program['max_length']}}})$"), re.compile(program["ranking_words"])
         scopes = "|".join(sorted(program["scope_prefixes"], key=len, reverse=True))
@@ -150,7 +150,7 @@ class ProgramRecogniser(ProgramForms):
         self.before_name_re = re.compile(program["before_name"])  # 入列全省20个P, 被确认为新认定的P
         # a program's name ends before another cue or a count of members (…绿色工厂3家园区获评…)
         self.inner_end_re = re.compile(
-            rf"(?:{alternation(program['selection_cues'])}){not_cue}|(?<![第\d“])(?:\d+|[一二三四五六七八九十两]+)[家个户]")
+            rf"{cues}{not_cue}|(?<![第\d“])(?:\d+|[一二三四五六七八九十两]+)[家个户]")
 
     def find(self, doc: DocState) -> None:
         self._find_candidates(doc)
