@@ -5905,6 +5905,10 @@ def test_fifty_fourth_session_round(nlp, text, label, expected):
     # 入库 after a batch is a word of the list's name, no cue (…第二批拟入库科技型中小企业名单)
     ("宁夏87家企业入围宁夏2021年第二批拟入库科技型中小企业名单。", "Program", {"宁夏2021年第二批拟入库科技型中小企业名单"}),
     ("在2021年第一批入库科技型中小企业公告名单中，银川有40家企业。", "Program", {"2021年第一批入库科技型中小企业公告名单"}),
+    # a division's short form glued before 江, 河 or 石窟 names a river or a landmark, not the division (unless a region's
+    # name opens there: 四川江油市, 湖北河口)
+    ("交流会在上海黄浦江边召开，花溪区的花溪河综合整治项目开工，大同市云冈石窟游客增多。", "Region", {"上海", "花溪区", "大同市"}),
+    ("四川江油市与河南省签约。", "Region", {"四川江油市", "河南省"}),
 ])
 def test_fifty_fifth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
