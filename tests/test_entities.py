@@ -5909,6 +5909,8 @@ def test_fifty_fourth_session_round(nlp, text, label, expected):
     # name opens there: 四川江油市, 湖北河口)
     ("交流会在上海黄浦江边召开，花溪区的花溪河综合整治项目开工，大同市云冈石窟游客增多。", "Region", {"上海", "花溪区", "大同市"}),
     ("四川江油市与河南省签约。", "Region", {"四川江油市", "河南省"}),
+    # a province's short form needs no evidence, though a district elsewhere shares it (河北: 天津's 河北区)
+    ("河北拟认定25个名县名镇，快来看看都有谁？", "Region", {"河北"}),
 ])
 def test_fifty_fifth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -32,6 +32,7 @@ class Gazetteer:
         self.short_forms: dict[str, set[str]] = {}  # two-character short form -> its full names
         self.full_names: dict[str, set[str]] = {}  # any short form -> its full names
         self.city_short_forms: set[str] = set()  # two-character short forms of prefecture-level cities
+        self.province_forms: set[str] = set()  # short forms of provinces (河北, also 天津's 河北区): no evidence needed
         self.ambiguous_forms: dict[str, set[str]] = {}  # short forms that are also common words -> their full names
         full_only = tuple(region["full_name_only_suffixes"])
         strip = sorted(region["strip_suffixes"], key=len, reverse=True)
@@ -68,6 +69,8 @@ class Gazetteer:
                     if len(short) >= 2 and short not in ambiguous:
                         names.add(short)
                         self.full_names.setdefault(short, set()).add(full)
+                        if code.endswith("0000"):
+                            self.province_forms.add(short)
                         # (辉县 of 辉县市 ends in a division's word: a name as it stands, that needs no evidence)
                         if len(short) == 2 and not code.endswith("0000") and short[-1] not in "县区旗":
                             self.short_forms.setdefault(short, set()).add(full)

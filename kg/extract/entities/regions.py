@@ -183,7 +183,7 @@ class RegionRecogniser:
             # ending a word (not 潼南东兴大桥)
             glued = bool(before) and (gazetteer.contains_any(before, name) or (
                 name_char(text, m.end()) is None and gazetteer.is_county(before)))
-            if name in gazetteer.short_forms and not repeated and not glued and not any(
+            if name in gazetteer.short_forms and name not in gazetteer.province_forms and not repeated and not glued and not any(
                     full in counts for full in gazetteer.short_forms[name]) and not self._cued(text, m) and not self._listed_beside(
                     text, m, listed := (
                     listed or ({x.start() for x, _, _ in matches}, {x.end() for x, _, _ in matches}))):
