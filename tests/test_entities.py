@@ -5911,6 +5911,10 @@ def test_fifty_fourth_session_round(nlp, text, label, expected):
     ("四川江油市与河南省签约。", "Region", {"四川江油市", "河南省"}),
     # a province's short form needs no evidence, though a district elsewhere shares it (河北: 天津's 河北区)
     ("河北拟认定25个名县名镇，快来看看都有谁？", "Region", {"河北"}),
+    # more industry words ending firms' short names (农业, 金属, 电工, 叉车, 电路, 轮胎, 纤维, 绒业, 锂能, 棉业)
+    ("瑞禾农业、爱伦金属、平安电工、合力叉车等企业入选。", "Company", {"瑞禾农业", "爱伦金属", "平安电工", "合力叉车"}),
+    ("世运电路、建新轮胎、闽瑞纤维、雪晶绒业、恒一锂能等企业入选。", "Company",
+     {"世运电路", "建新轮胎", "闽瑞纤维", "雪晶绒业", "恒一锂能"}),
 ])
 def test_fifty_fifth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
