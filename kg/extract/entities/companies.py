@@ -57,16 +57,14 @@ class CompanyRecogniser(PlantNames):
         self.before_region_re = re.compile(f"(?:{alternation(company['before_region_words'])})")
         self.role_re = re.compile(rf"(?:{alternation(company['role_words'])})(?!面)(?:为|是|系)?")  # (not 一方面)
         self.descriptor_re = re.compile(company["member_descriptor"])  # 深交所上市企业B有限公司: B's name after it
-        self.group_suffix_re = re.compile(alternation(company["group_suffixes"]))
-        self.plant_suffix_re = compile_rare(company["plant_suffix"])
-        self.bureau_re = re.compile(company["bureau_name"])
-        self.not_plant_re = re.compile(f"(?:{alternation(company['not_plant_words'])})$")
+        self.group_suffix_re, self.plant_suffix_re = re.compile(alternation(company["group_suffixes"])), compile_rare(company["plant_suffix"])
+        self.bureau_re, self.not_plant_re = re.compile(company["bureau_name"]), re.compile(f"(?:{alternation(company['not_plant_words'])})$")
         self.plant_built_re = re.compile(alternation(company["building_verbs"]))
         self.plant_modifiers = tuple(company["plant_modifiers"])
         self.group_suffixes = tuple(company["group_suffixes"])
         self.group_words_after = tuple(x for x in self.group_suffixes if x.endswith("集团"))
         self.not_firm_groups, self.generic_aliases = tuple(company["not_firm_groups"]), frozenset(company["generic_aliases"])
-        self.industry_words = frozenset(company["industry_words"])
+        self.industry_words, self.product_words = frozenset(company["industry_words"]), frozenset(company["product_words"])
         self.firm_words = tuple(company["firm_words"])  # (a tuple: names are tested with endswith too)
         industry_words = alternation(company["industry_words"])
         self.industry_word_re = re.compile(industry_words)
@@ -452,8 +450,10 @@ class CompanyRecogniser(PlantNames):
         return name.endswith(("园", "园区")) and any(m.end() == len(name) for m in self.other_suffixes.finditer(name))
 
     def ends_with_industry_word(self, name: str) -> bool:
-        """渝丰线缆: an industry word ends the name, and something stands before it."""
-        return self.industry_suffix_re.search(name, 1) is not None
+        """渝丰线缆: an industry word ends the name, and something stands before it; a product's word (`product_words`)
+        only after a brand (华宏金属; not 再生金属, 集成电路: a product)."""
+        word = self.industry_suffix(name)
+        return bool(word) and (word not in self.product_words or self.is_coined(name))
 
     def developer_in(self, name: str) -> str:
         """The developer a member of a list of projects names: 赫比电子 itself, 金龙铜业 of 金龙铜业二期; '' for

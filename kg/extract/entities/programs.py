@@ -56,8 +56,9 @@ class ProgramRecogniser(ProgramForms):
         self.part_note_re, self.max_length = re.compile(program["part_note"]), int(program["max_length"])
         self.not_programs, self.title_words = set(program["not_programs"]), frozenset(program["title_words"])
         self.not_in_programs, not_cue = tuple(program["not_in_programs"]), rf"(?!{alternation(program['not_cue_before'])})"
-        batch = program["batch_name_cues"]  # (第二批拟入库…名单: words of the name after a batch, no cue)
-        cues = rf"(?:(?<!批)(?<!批拟)(?:{alternation(batch)})|{alternation([c for c in program['selection_cues'] if c not in batch])})"
+        batch = program["batch_name_cues"]  # (2020年第二批拟入库…名单: words of a dated batch's name, no cue; not 某公司第二批入库…)
+        cues = "".join(f"(?<!年{b}批)(?<!年{b}批拟)" for b in ("首", *(f"第{n}" for n in "一二三四五六七八九十123456789")))
+        cues = rf"(?:{cues}(?:{alternation(batch)})|{alternation([c for c in program['selection_cues'] if c not in batch])})"
         self.selection_cue_re = re.compile(rf"{cues}了?{not_cue}")  # (入选了P)
         self.status_cue_re = re.compile(rf"(?:{alternation(program['status_cues'])}){not_cue}")
         split = program["split_cues"]
@@ -66,9 +67,9 @@ class ProgramRecogniser(ProgramForms):
                                        + "".join(f"(?<!{w})" for w in split["not_before_then"]) + re.escape(split['then']))
         self.body_cue_re, self.body_re = compile_scan(alternation(program["body_cues"]["cues"])), re.compile(program["body_cues"]["body"])
         self.copula_cues, self.making_verbs = tuple(program["copula_cues"]), tuple(program["making"]["verbs"])
-        self.making_object_re = re.compile(program["making"]["objects"])
-        self.weak_cues, passing = frozenset(program["weak_cues"]), program["passing_cues"]
+        self.making_object_re, self.weak_cues = re.compile(program["making"]["objects"]), frozenset(program["weak_cues"])
         self.negative_words, self.conferring_words = tuple(program["negative_words"]), tuple(program["conferring_words"])
+        passing = program["passing_cues"]
         self.passing_re = re.compile(
             rf"(?:{alternation(passing['open'])})([^，。；！？、\n]{{4,{program['max_length']}}}?)(?:{alternation(passing['close'])})")
         self.form_words_re, self.list_title_re = re.compile(program["form_words"]), re.compile(program["list_titles"])
@@ -149,8 +150,7 @@ class ProgramRecogniser(ProgramForms):
         self.tally_verb_re = re.compile(rf"(?:{alternation(program['tally_times'])})?(?:{alternation(program['tally_verbs'])})")
         self.before_name_re = re.compile(program["before_name"])  # 入列全省20个P, 被确认为新认定的P
         # a program's name ends before another cue or a count of members (…绿色工厂3家园区获评…)
-        self.inner_end_re = re.compile(
-            rf"{cues}{not_cue}|(?<![第\d“])(?:\d+|[一二三四五六七八九十两]+)[家个户]")
+        self.inner_end_re = re.compile(rf"{cues}{not_cue}|(?<![第\d“])(?:\d+|[一二三四五六七八九十两]+)[家个户]")
 
     def find(self, doc: DocState) -> None:
         self._find_candidates(doc)

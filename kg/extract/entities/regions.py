@@ -72,6 +72,7 @@ class RegionRecogniser:
         self.division_word_re = re.compile(alternation(region["division_words"]))
         self.level_note_re = re.compile(region["level_note"])
         self.landform_re, self.division_char_re = re.compile(region["landform"]["words"]), re.compile(region["landform"]["then"])
+        self.river_re = re.compile(region["rivers"])
         self.title_ranks = tuple(region["title_ranks"])
         self.slogan_verbs = frozenset(region["slogan_verbs"])
         self.long_word_re = re.compile(alternation(region["words_of_chang"]))  # 代县长期…: 长期, not 县长
@@ -233,9 +234,11 @@ class RegionRecogniser:
         return before.search(text, max(0, m.start() - 2), m.start()) is not None and after.match(text, m.end()) is not None
 
     def _landform(self, text: str, name: str, end: int) -> bool:
-        """A short form before a landform's word (通州湾, 松山湖), not before a region's name that opens with that word (浙江
+        """A short form before a landform's word (通州湾, 松山湖; a district's before a river's: 黄浦江), not before a region's name that opens with that word (浙江
         湖州, 厦门湖里区, 南昌湾里区) nor a division's character after it (大通湖区: a district named after the lake)."""
-        word = self.landform_re.match(text, end)
+        gazetteer = self.gazetteer
+        district = name in gazetteer.short_forms and name not in gazetteer.city_short_forms and name not in gazetteer.province_forms
+        word = self.landform_re.match(text, end) or (self.river_re.match(text, end) if district else None)
         return word is not None and name not in self.gazetteer.full_region_names and \
             self.gazetteer.region_re.match(text, end) is None and self.division_char_re.match(text, word.end()) is None
 
