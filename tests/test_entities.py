@@ -5887,6 +5887,9 @@ def test_fifty_fourth_session_round(nlp, text, label, expected):
     # a count of big projects or a pointer before 项目 ends no project's name
     ("凯岚集团两大项目落户德州，博远公司三大项目同日开工。", "Project", set()),
     ("除了上面这些项目，正在推进的还有凯岚新材料项目。", "Project", {"凯岚新材料项目"}),
+    # two firms' cooperation before 项目 names no project (not a named cooperation: 吴忠新区医院合作项目)
+    ("凯岚集团与河北博远皮革集团合作项目落户园区。", "Project", set()),
+    ("签约吴忠新区医院合作项目。", "Project", {"吴忠新区医院合作项目"}),
     # projects of firms in a list, each with its output: the output after a 、 opens no products run back past the
     # project before; a system a project's output names is its product, not a part of the works
     ("引进了凯岚公司年产5万套XR2尾气净化系统项目、博远公司年产20万只油箱项目等企业。", "Project",
