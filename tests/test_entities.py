@@ -5890,6 +5890,8 @@ def test_fifty_fourth_session_round(nlp, text, label, expected):
     # two firms' cooperation before 项目 names no project (not a named cooperation: 吴忠新区医院合作项目)
     ("凯岚集团与河北博远皮革集团合作项目落户园区。", "Project", set()),
     ("签约吴忠新区医院合作项目。", "Project", {"吴忠新区医院合作项目"}),
+    # a count inside a stem counts projects, no name (not 一个人 or 十个月: people, time)
+    ("中国凯岚科技4个光伏发电项目已取得核准，博远能源3个风电项目开工。", "Project", set()),
     # projects of firms in a list, each with its output: the output after a 、 opens no products run back past the
     # project before; a system a project's output names is its product, not a part of the works
     ("引进了凯岚公司年产5万套XR2尾气净化系统项目、博远公司年产20万只油箱项目等企业。", "Project",

@@ -88,7 +88,8 @@ class ProjectRecogniser(ProjectOpenings):
         self.aspects_re = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)个(?:方面|环节|领域|维度|层面|方向|渠道)")
         # 汽车零部件强链壮链项目有A年产…、B年产…: a kind of project, then its members
         self.members_after_re = re.compile(r"有(?!望|序|效|力|关|限|所|利|助|待|着|了)[^，。；：,;:\n]{2,40}、[^，。；：,;:\n]{0,60}等")
-        self.list_count_re = re.compile(r"等\s*(?:\d|[一二三四五六七八九十两几数])")
+        # 等5个, 中国电子科技4个光伏发电: a count inside the stem counts projects, no name
+        self.list_count_re = re.compile(project["counted_in_stem"])
         self.batch_after_re, self.industry_list_close_re, self.kind_of_list_re, self.output_opening_re = (
             re.compile(project[k]) for k in ("batch_after", "industry_list_close", "kind_of_list", "output_opening"))
         self.not_project_opening_re = re.compile("|".join(project["not_project_stem_openings"]))
