@@ -5887,9 +5887,6 @@ def test_fifty_fourth_session_round(nlp, text, label, expected):
     # a count of big projects or a pointer before 项目 ends no project's name
     ("凯岚集团两大项目落户德州，博远公司三大项目同日开工。", "Project", set()),
     ("除了上面这些项目，正在推进的还有凯岚新材料项目。", "Project", {"凯岚新材料项目"}),
-    # two firms' cooperation before 项目 names no project (not a named cooperation: 吴忠新区医院合作项目)
-    ("凯岚集团与河北博远皮革集团合作项目落户园区。", "Project", set()),
-    ("签约吴忠新区医院合作项目。", "Project", {"吴忠新区医院合作项目"}),
     # a count inside a stem counts projects, no name (not 一个人 or 十个月: people, time)
     ("中国凯岚科技4个光伏发电项目已取得核准，博远能源3个风电项目开工。", "Project", set()),
     # projects of firms in a list, each with its output: the output after a 、 opens no products run back past the
