@@ -5907,6 +5907,9 @@ def test_fifty_fourth_session_round(nlp, text, label, expected):
     # 入库 after a batch is a word of the list's name, no cue (…第二批拟入库科技型中小企业名单)
     ("宁夏87家企业入围宁夏2021年第二批拟入库科技型中小企业名单。", "Program", {"宁夏2021年第二批拟入库科技型中小企业名单"}),
     ("在2021年第一批入库科技型中小企业公告名单中，银川有40家企业。", "Program", {"2021年第一批入库科技型中小企业公告名单"}),
+    # a count of new ones before a scoped designation names it (四川新增7家国家认定企业技术中心)
+    ("四川新增7家国家认定企业技术中心\n近日，四川凯岚电子股份有限公司、四川博远科技有限公司等7家企业入选。", "Program",
+     {"国家认定企业技术中心"}),
     # (review) a list's title closed by 公告 is published (…名单公告)
     ("宁夏2021年第三批科技型中小企业名单公告。", "Program", {"宁夏2021年第三批科技型中小企业名单"}),
     # a division's short form glued before 江, 河 or 石窟 names a river or a landmark, not the division (unless a region's

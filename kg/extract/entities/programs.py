@@ -60,7 +60,7 @@ class ProgramRecogniser(ProgramForms):
         cues = "".join(f"(?<!年{b}批)(?<!年{b}批拟)" for b in ("首", *(f"第{n}" for n in "一二三四五六七八九十123456789")))
         cues = rf"(?:{cues}(?:{alternation(batch)})|{alternation([c for c in program['selection_cues'] if c not in batch])})"
         self.selection_cue_re = re.compile(rf"{cues}了?{not_cue}")  # (入选了P)
-        self.status_cue_re = re.compile(rf"(?:{alternation(program['status_cues'])}){not_cue}")
+        self.status_cue_re = re.compile(rf"(?:{alternation(program['status_cues'])}|{program['counted_new']}){not_cue}")
         split = program["split_cues"]
         # 认定A、B等8家企业为P: the cue, then its objects in one clause, then `then` and the program
         self.split_cue_re = re.compile(rf"(?:{alternation(split['cues'])})[^，。；！？：:;\n]{{1,{int(split['reach'])}}}?"
