@@ -39,6 +39,7 @@ FORMAT = 1  # the cache's layout: change it when the files below change
 COMMON_WORD_TAGS = frozenset({"n", "vn", "v", "l", "a", "an", "j"})  # tags of common words and their short forms (环保), no names'
 CACHE_ENV = "KG_CACHE_DIR"
 FILES = ("words.marisa", "freqs.npy", "tags.npy", "meta.json")
+REMEMBERED_CUTS = 1 << 14  # texts whose cuts a segmenter keeps (then forgets them all)
 
 # jieba's character classes (jieba/__init__.py for add_word's frequencies, jieba/posseg/__init__.py for cut)
 HAN_DEFAULT = re.compile(r"([\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+)")
@@ -227,6 +228,7 @@ class Segmenter:
         self._added_only_prefixes: set[str] = set()  # their beginnings, themselves included
         self._added_prefixes: set[str] = set()
         self._added_tags: dict[str, str] = {}
+        self._cuts: dict[str, list[tuple[str, str]]] = {}  # `cut`'s words by text, while no word is added
 
     def add_words(self, words: list[tuple[str, str | None]]) -> None:
         """`add_word` for each (word, tag) in turn. A segmenter's first words: their frequencies are kept in the
@@ -254,6 +256,7 @@ class Segmenter:
         return freq
 
     def _add(self, word: str, tag: str | None, freq: int) -> None:
+        self._cuts.clear()  # (an added word may change any cut)
         self._added[word] = freq
         if self._words.get(word) is None:
             self._added_only[word] = freq
@@ -293,7 +296,16 @@ class Segmenter:
         return self._tag_names[self._tags[key]] if key is not None else default
 
     def cut(self, text: str) -> list[tuple[str, str]]:
-        """Words and tags as jieba.posseg.POSTokenizer.cut(text, HMM=False) gives them."""
+        """Words and tags as jieba.posseg.POSTokenizer.cut(text, HMM=False) gives them. Remembered: the recognisers
+        cut the same names again and again (a copy is returned, which the caller may change)."""
+        words = self._cuts.get(text)
+        if words is None:
+            if len(self._cuts) >= REMEMBERED_CUTS:
+                self._cuts.clear()
+            words = self._cuts[text] = self._cut(text)
+        return list(words)
+
+    def _cut(self, text: str) -> list[tuple[str, str]]:
         words: list[tuple[str, str]] = []
         for block in HAN_INTERNAL.split(text):
             if HAN_INTERNAL.match(block):
