@@ -205,9 +205,9 @@ class ProjectLists:
     def _has_opener(self, text: str, start: int, end: int) -> re.Match | None:
         """产业项目有A、B、C等: a clause opening with projects of a kind and 有, a list with 、 closed by 等 (not
         项目有19个, 项目有序推进; not a list of fields: 等产业领域)."""
-        opener = self.has_opener_re.match(text, end)
-        clause = max(text.rfind(mark, max(0, start - self.has_opener_reach), start) for mark in "，,。；;：:\n")
-        if opener is None or clause == -1 and start > self.has_opener_reach:
+        opener = self.has_opener_re.match(text, end)  # (most suffixes: none, and no clause to look for)
+        if opener is None or start > self.has_opener_reach and max(
+                text.rfind(mark, start - self.has_opener_reach, start) for mark in "，,。；;：:\n") == -1:
             return None
         close = self._list_close(text, opener.end())[1]
         members = text[opener.end():close.start()].split("、") if close else []
@@ -259,10 +259,10 @@ class ProjectLists:
 
     def _batch_opener(self, text: str, window: int, start: int, end: int) -> re.Match | None:
         """一批补链强链项目相继落地，其中包括A、B和C: a batch of projects, then the list that opens it."""
+        if (opener := self.batch_opener_after_re.match(text, end)) is None:
+            return None  # (most suffixes: no list after them, and no batch to look for)
         clause = max(window - 1, *(text.rfind(mark, window, start) for mark in "，,。；;\n")) + 1
-        if not any(text.find(word, clause, start) != -1 for word in self.batch_words):
-            return None
-        return self.batch_opener_after_re.match(text, end)
+        return opener if any(text.find(word, clause, start) != -1 for word in self.batch_words) else None
 
     def _listed_members_in_their_frame(self, doc: DocState) -> None:
         """Listed members corrected by what follows: 推动某某铝材建设、…等项目建设 (the frame's 建设); A、B等要素…项目 (no projects)."""
