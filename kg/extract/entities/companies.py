@@ -188,7 +188,7 @@ class CompanyRecogniser(PlantNames):
     def past_nation(self, name: str) -> str | None:
         """金鹰集团 of 新加坡金鹰集团: a company's name past the country it opens with (`nation_openings`), when its own
         opens with a brand (not 黄金集团 of 中国黄金集团, 铝业公司 of 中国铝业公司: a trade's word)."""
-        nation = next((n for n in self.nation_openings if name.startswith(n)), None)
+        nation = name.startswith(self.nation_openings) and next(n for n in self.nation_openings if name.startswith(n))
         own = name[len(nation):] if nation else ""
         legal = self.legal_suffix_re.search(own)
         stem = own[:legal.start()] if legal else own
