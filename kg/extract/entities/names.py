@@ -17,6 +17,7 @@ from kg.extract.search import alternation, compile_scan
 from kg.extract.text import QUOTES, line_end
 
 OPEN_BRACKETS, CLOSE_BRACKETS = "（(", "）)"
+JOINING_MARKS = ("—", "/")  # what joins two words of a name (a dash, a pair of dashes, a rate's slash)
 
 
 class NameText:
@@ -97,12 +98,13 @@ class NameText:
         while i > lowest:
             before_run = self.up_to_last_non_name.match(text, lowest, i)
             i = before_run.end() if before_run else lowest
-            if i > lowest + 1 and (self._joining_dash(text, i - 1) or self._joining_slash(text, i - 1)):
-                i -= 1  # 准东—协鑫硅基材料工业园, 20万吨/年…项目: one dash or a rate's slash joins two words
-                continue
-            if i > lowest + 2 and self._joining_places(text, i):
-                i -= 2  # 德阳——阿坝生态经济产业园: a pair of dashes between two places joins them
-                continue
+            if text[i - 1:i] in JOINING_MARKS:  # (most runs: no dash or slash before them, nothing joined)
+                if i > lowest + 1 and (self._joining_dash(text, i - 1) or self._joining_slash(text, i - 1)):
+                    i -= 1  # 准东—协鑫硅基材料工业园, 20万吨/年…项目: one dash or a rate's slash joins two words
+                    continue
+                if i > lowest + 2 and self._joining_places(text, i):
+                    i -= 2  # 德阳——阿坝生态经济产业园: a pair of dashes between two places joins them
+                    continue
             if i == lowest or text[i - 1] not in CLOSE_BRACKETS:
                 break
             j = i - 2
@@ -232,7 +234,8 @@ class NameText:
             barrier = doc.names.last_end_before(suffix_start)
         run_start = self.extend_left(doc.text, suffix_start, barrier, max_len)
         start = self.trim_left(doc.text, run_start, suffix_start, doc.regions, words_only, kept_cut)
-        noted = max(doc.text.rfind(f"{close}·", max(0, start - 1), suffix_start) for close in ")）")
+        dotted = doc.text.find("·", max(0, start - 1), suffix_start) != -1  # (most names: no dot, so no note before one)
+        noted = max(doc.text.rfind(f"{close}·", max(0, start - 1), suffix_start) for close in ")）") if dotted else -1
         if noted != -1:  # 装备制造（工程机械）·长沙经济技术开发区: a table's field and its note, then the name (the run may
             start = noted + 2  # start at the dot: 石化化工（炼化、合成材料）·岳阳…)
         elif doc.text.endswith("项目", 0, start) and (close := BRACKETED.match(doc.text, start, suffix_start)):
