@@ -35,6 +35,7 @@ NEIGHBOURS = 30  # mentions of a sentence on either side of a head tried as its 
 MARKS = frozenset("，,。；;、：:（）()“”")
 SENTENCE_ENDS = tuple("。！？!?；;")
 BUCKETS = (0, 1, 2, 3, 5, 8, 12, 20, 30, 50, 80)
+BUCKET_NAMES = (*map(str, BUCKETS), "far")
 GAP_CHARACTERS = 12  # characters of the gap read from each of its ends
 SIDE_CHARACTERS = 4  # characters read before the pair and after it
 SHORT_GAP = 4  # a gap this short is a feature as a whole (`的`, `落户`, `入选`)
@@ -54,7 +55,7 @@ JOINING = _joining()
 
 
 def bucket(value: int) -> str:
-    return next((str(b) for b in BUCKETS if value <= b), "far")
+    return BUCKET_NAMES[bisect.bisect_left(BUCKETS, value)]  # (the first bucket that holds the value, or "far")
 
 
 def bigrams(text: str) -> list[str]:
