@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 
 from kg.extract.relations.sentence import CONDITION, EACH, PLACES, Sentence, Shape, list_from
-from kg.extract.search import alternation
+from kg.extract.search import alternation, compile_scan
 from kg.extract.text import QUOTES, SENTENCE_END_CHARS, clause_start
 from kg.model import Mention, Relation
 from kg.schema import PARK, PROGRAM
@@ -185,7 +185,7 @@ class CueBack(Shape):
 
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
-        self.cue = pattern.regex("gap", "{cues}")
+        self.cue = compile_scan(pattern.regex("gap", "{cues}").pattern)  # (searched through whole sentences)
         self.for_places = pattern.regex("place_tail", "{place_tails}$")
         self.for_parks = pattern.regex("park_tail", "(?!)")  # (a list of parks: 第三批小微企业园认定名单)
         self.then = pattern.regex("then", "")  # what must follow the cue (the end of its clause)
