@@ -123,27 +123,27 @@ class Document:
                     f"{rel}:hend={head_name[-2:]}", f"nsentm={bucket(len(mentions))}",
                     f"{rel}:doc_ntail_type={bucket(len(self.names_by_label[tail_label]))}"]
         features.append(f"{rel}:head_has_other" if self.placed.get(((head_label, head_name), rel)) else f"{rel}:head_no_other")
-        features += [f"{rel}:{f}" for f in self._between(c.head, c.tail, self.sentences[c.sentence])]
+        features += self._between(rel, c.head, c.tail, self.sentences[c.sentence])
         return features + self._nearest(rel, c.head, c.tail, mentions) + self._inside(rel, c.head, c.tail, mentions)
 
-    def _between(self, head: Mention, tail: Mention, sentence: tuple[int, int]) -> list[str]:
-        """The words between the pair and around it, their order and distance."""
-        text = self.text
+    def _between(self, rel: str, head: Mention, tail: Mention, sentence: tuple[int, int]) -> list[str]:
+        """The words between the pair and around it, their order and distance (named after the relation, `rel:`)."""
+        text, r = self.text, f"{rel}:"
         first, second, order = (head, tail, "HT") if head.start <= tail.start else (tail, head, "TH")
         if second.start < first.end:
-            return ["nested", f"nested_{order}"]
+            return [f"{r}nested", f"{r}nested_{order}"]
         gap = text[first.end:second.start]
-        out = [f"order={order}", f"dist={bucket(len(gap))}{order}"]
-        out += [f"gp={ch}{order}" for ch in sorted(set(gap) & MARKS)]
-        out += [f"gb={b}{order}" for b in bigrams(gap[:GAP_CHARACTERS])]
-        out += [f"ge={b}{order}" for b in bigrams(gap[-GAP_CHARACTERS:])]
+        out = [f"{r}order={order}", f"{r}dist={bucket(len(gap))}{order}"]
+        out += [f"{r}gp={ch}{order}" for ch in sorted(set(gap) & MARKS)]
+        out += [f"{r}gb={b}{order}" for b in bigrams(gap[:GAP_CHARACTERS])]
+        out += [f"{r}ge={b}{order}" for b in bigrams(gap[-GAP_CHARACTERS:])]
         if len(gap) <= SHORT_GAP:
-            out.append(f"gapw={gap}{order}")
+            out.append(f"{r}gapw={gap}{order}")
         before = text[max(sentence[0], first.start - SIDE_CHARACTERS):first.start]
         after = text[second.end:min(sentence[1], second.end + SIDE_CHARACTERS)]
-        out += [f"pre={b}" for b in bigrams(before)] + [f"post={b}" for b in bigrams(after)]
+        out += [f"{r}pre={b}" for b in bigrams(before)] + [f"{r}post={b}" for b in bigrams(after)]
         if before[-1:] == "、" or after[:1] == "、":
-            out.append("inlist")
+            out.append(f"{r}inlist")
         return out
 
     @staticmethod
