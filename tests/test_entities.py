@@ -5889,6 +5889,8 @@ def test_fifty_fourth_session_round(nlp, text, label, expected):
     ("除了上面这些项目，正在推进的还有凯岚新材料项目。", "Project", {"凯岚新材料项目"}),
     # a count inside a stem counts projects, no name (not 一个人 or 十个月: people, time)
     ("中国凯岚科技4个光伏发电项目已取得核准，博远能源3个风电项目开工。", "Project", set()),
+    # (review) not an output nor a part joined to the works
+    ("宝丰凯岚年产5000个储能集装箱项目开工。", "Project", {"宝丰凯岚年产5000个储能集装箱项目"}),
     # projects of firms in a list, each with its output: the output after a 、 opens no products run back past the
     # project before; a system a project's output names is its product, not a part of the works
     ("引进了凯岚公司年产5万套XR2尾气净化系统项目、博远公司年产20万只油箱项目等企业。", "Project",
@@ -5910,6 +5912,8 @@ def test_fifty_fourth_session_round(nlp, text, label, expected):
     # a count of new ones before a scoped designation names it (四川新增7家国家认定企业技术中心)
     ("四川新增7家国家认定企业技术中心\n近日，四川凯岚电子股份有限公司、四川博远科技有限公司等7家企业入选。", "Program",
      {"国家认定企业技术中心"}),
+    # (review) not a level and a kind, no designation (新增2家省级以上创新平台, 新增2家国家级企业)
+    ("我县新增2家省级以上创新平台\n四川凯岚电子股份有限公司、四川博远科技有限公司榜上有名。", "Program", set()),
     # (review) a list's title closed by 公告 is published (…名单公告)
     ("宁夏2021年第三批科技型中小企业名单公告。", "Program", {"宁夏2021年第三批科技型中小企业名单"}),
     # a division's short form glued before 江, 河 or 石窟 names a river or a landmark, not the division (unless a region's

@@ -60,7 +60,8 @@ class ProgramRecogniser(ProgramForms):
         cues = "".join(f"(?<!年{b}批)(?<!年{b}批拟)" for b in ("首", *(f"第{n}" for n in "一二三四五六七八九十123456789")))
         cues = rf"(?:{cues}(?:{alternation(batch)})|{alternation([c for c in program['selection_cues'] if c not in batch])})"
         self.selection_cue_re = re.compile(rf"{cues}了?{not_cue}")  # (入选了P)
-        self.status_cue_re = re.compile(rf"(?:{alternation(program['status_cues'])}|{program['counted_new']}){not_cue}")
+        self.status_cue_re = re.compile(rf"(?:{alternation(program['status_cues'])}|"
+                                        rf"{program['counted_new'].replace('{designations}', alternation(program['designation_words']))}){not_cue}")
         split = program["split_cues"]
         # 认定A、B等8家企业为P: the cue, then its objects in one clause, then `then` and the program
         self.split_cue_re = re.compile(rf"(?:{alternation(split['cues'])})[^，。；！？：:;\n]{{1,{int(split['reach'])}}}?"
@@ -110,8 +111,7 @@ class ProgramRecogniser(ProgramForms):
         # 是P, 是(浙江)首个P: a place may stand before the order word; 是一家…国家级P (not 是一家为P提供配套的企业)
         self.describes_re = re.compile(
             rf"(?:作为|是)(?:一家(?!(?:专门|主要|长期)?(?:为|向|给|服务于))[^，。；]{{0,40}}?|[\u4e00-\u9fff]{{0,4}}?(?:{alternation(program['order_words'])}))?$")
-        self.order_word_re = re.compile(alternation(program["order_words"]))
-        self.counted_members_re = re.compile(program["counted_members"])
+        self.order_word_re, self.counted_members_re = re.compile(alternation(program["order_words"])), re.compile(program["counted_members"])
         self.praise_re, self.praise_only_re = re.compile(alternation(program["praise_words"])), re.compile(program["praise_only"])
         self.praise_cue_re = re.compile(f"(?:{alternation(program['praise_only_cues'])})$")  # 入选全国典型案例: listed
         self.counted_level_rest = tuple(program["counted_level_rest"])
