@@ -148,7 +148,13 @@ CORPUS_FLOORS = {
 # fresh106 only the learned additions moved them, retrained with fresh112 among their sets and adding from 0.6 (the rules
 # alone the same or better there); the parks of new suffixes moved the others: 汽开区 (the headline's 长春汽开区 now
 # places firms the gold of fresh108 leaves unplaced; 重点承接长春汽开区 in fresh38), industrial new towns (渭南工业新城 in
-# fresh45, 兰陵县装备智造新城 and 粤港澳大湾区工业科技新城 in fresh5, a plant placed in 美安生态科技新城 in fresh109).)
+# fresh45, 兰陵县装备智造新城 and 粤港澳大湾区工业科技新城 in fresh5, a plant placed in 美安生态科技新城 in fresh109). In the
+# fifty-fifth, against the floors of its start, 11 floors of 4 sets were lowered, by up to 0.035 (rules alone +0.142 / +0.405
+# summed over the development sets, with fresh113, now tuned on): locatedIn of fresh26, which only the learned additions
+# moved, retrained with fresh113 among their sets; the new industry words in fresh6 (金属新材料产业园, industry words alone,
+# is now a kind of park, no name: the park and the places it gives are lost) and fresh62 (a brand's product before 项目,
+# 金森碳纤维不燃布项目, now names a developer the gold does not); Company and entity of fresh111 (a firm's name inside a
+# project's counted stem, 中国电子科技4个光伏发电项目, is lost with the project), whose relation rose.)
 CHALLENGE_FLOORS = {
     # The development half of the challenge corpus (tests/challenge/dev): real reports of 22 provinces.
     "dev": {
@@ -180,15 +186,15 @@ CHALLENGE_FLOORS = {
         "entity": 0.961, "relation": 0.932,
     },
     "fresh5": {  # scored blind once (0.806 / 0.404), tuned on in round 6
-        "entities": {"Company": 0.967, "IndustrialPark": 0.892, "Project": 0.944, "Program": 0.96, "Region": 0.951},
-        "relations": {"locatedIn": 0.931, "selectedAs": 0.8, "developedBy": 0.925},
-        "entity": 0.948, "relation": 0.903,
+        "entities": {"Company": 0.974, "IndustrialPark": 0.892, "Project": 0.944, "Program": 0.96, "Region": 0.951},
+        "relations": {"locatedIn": 0.931, "selectedAs": 0.8, "developedBy": 0.945},
+        "entity": 0.95, "relation": 0.907,
     },
     # tests/challenge/fresh6: 24 texts by two more writers, scored blind once (0.882 / 0.825, rules of commit 2e0aea0).
     "fresh6": {
-        "entities": {"Company": 0.955, "IndustrialPark": 1.0, "Project": 0.926, "Program": 0.952, "Region": 1.0},
-        "relations": {"locatedIn": 0.916, "selectedAs": 1.0, "developedBy": 0.931},
-        "entity": 0.955, "relation": 0.949,
+        "entities": {"Company": 0.955, "IndustrialPark": 0.965, "Project": 0.926, "Program": 0.952, "Region": 1.0},
+        "relations": {"locatedIn": 0.881, "selectedAs": 1.0, "developedBy": 0.931},
+        "entity": 0.953, "relation": 0.935,
     },
     # tests/challenge/fresh7: 24 texts by two more writers, scored blind once (0.851 / 0.638, rules of commit d56855c).
     "fresh7": {
@@ -204,9 +210,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh9: 24 texts by two more writers, scored blind once (0.798 / 0.450, rules of commit 0f07e85).
     "fresh9": {
-        "entities": {"Company": 0.921, "IndustrialPark": 0.923, "Project": 0.883, "Program": 0.879, "Region": 0.926},
-        "relations": {"locatedIn": 0.806, "selectedAs": 0.901, "developedBy": 0.905},
-        "entity": 0.912, "relation": 0.86,
+        "entities": {"Company": 0.951, "IndustrialPark": 0.923, "Project": 0.883, "Program": 0.879, "Region": 0.926},
+        "relations": {"locatedIn": 0.806, "selectedAs": 0.943, "developedBy": 0.905},
+        "entity": 0.923, "relation": 0.876,
     },
     # tests/challenge/fresh10: 24 texts by two more writers, scored blind once (0.866 / 0.657, rules of commit 42d7966).
     "fresh10": {
@@ -281,15 +287,15 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh21: 24 texts by two more writers, scored blind once (0.822 / 0.682, rules of commit ac008d8).
     "fresh21": {
-        "entities": {"Company": 0.903, "IndustrialPark": 0.971, "Project": 0.886, "Program": 0.941, "Region": 0.951},
-        "relations": {"locatedIn": 0.823, "selectedAs": 0.966, "developedBy": 0.79},
-        "entity": 0.919, "relation": 0.861,
+        "entities": {"Company": 0.911, "IndustrialPark": 0.971, "Project": 0.886, "Program": 0.941, "Region": 0.962},
+        "relations": {"locatedIn": 0.823, "selectedAs": 0.966, "developedBy": 0.818},
+        "entity": 0.924, "relation": 0.867,
     },
     # tests/challenge/fresh22: 24 texts by two more writers, scored blind once (0.846 / 0.677, rules of commit c78f05a).
     "fresh22": {
-        "entities": {"Company": 0.89, "IndustrialPark": 0.884, "Project": 0.917, "Program": 0.944, "Region": 0.959},
-        "relations": {"locatedIn": 0.88, "selectedAs": 0.948, "developedBy": 0.763},
-        "entity": 0.914, "relation": 0.88,
+        "entities": {"Company": 0.899, "IndustrialPark": 0.884, "Project": 0.917, "Program": 0.944, "Region": 0.959},
+        "relations": {"locatedIn": 0.88, "selectedAs": 0.948, "developedBy": 0.785},
+        "entity": 0.916, "relation": 0.884,
     },
     # tests/challenge/fresh63: 24 texts by two more writers, scored blind at the fourteenth session's start
     # (0.830 / 0.624, rules of commit 4277db3); held out through that session, never tuned on, and scored again
@@ -311,97 +317,97 @@ CHALLENGE_FLOORS = {
     # fifty-fourth session (0.845 / 0.513 with the rules of its last commit, 9bb5f809, the same with those of its start,
     # 99068802; 0.845 / 0.523 without the learned additions); held out.
     "fresh116": {
-        "entities": {"Company": 0.861, "IndustrialPark": 0.837, "Project": 0.767, "Program": 0.666, "Region": 0.944},
-        "relations": {"locatedIn": 0.491, "selectedAs": 0.4, "developedBy": 0.7},
-        "entity": 0.844, "relation": 0.513,
+        "entities": {"Company": 0.861, "IndustrialPark": 0.837, "Project": 0.776, "Program": 0.666, "Region": 0.944},
+        "relations": {"locatedIn": 0.491, "selectedAs": 0.4, "developedBy": 0.717},
+        "entity": 0.846, "relation": 0.516,
     },
     # tests/challenge/fresh115: 24 texts by two more writers, scored blind once when they arrived in the fifty-fourth
     # session (0.886 / 0.655 with the rules of c717a435, the same with those of the session's start, 99068802; 0.886 /
     # 0.643 without the learned additions); held out.
     "fresh115": {
         "entities": {"Company": 0.861, "IndustrialPark": 0.894, "Project": 0.893, "Program": 0.947, "Region": 0.899},
-        "relations": {"locatedIn": 0.541, "selectedAs": 0.769, "developedBy": 0.689},
-        "entity": 0.885, "relation": 0.655,
+        "relations": {"locatedIn": 0.541, "selectedAs": 0.769, "developedBy": 0.733},
+        "entity": 0.885, "relation": 0.666,
     },
     # tests/challenge/fresh114: 24 texts by two more writers, scored blind once when they arrived in the fifty-third
     # session (0.883 / 0.596 with the rules of bfe013b1, the same with those of the session's start, bec7f4d3; 0.883 /
     # 0.593 without the learned additions); held out.
     "fresh114": {
-        "entities": {"Company": 0.821, "IndustrialPark": 0.96, "Project": 0.847, "Program": 0.666, "Region": 0.992},
-        "relations": {"locatedIn": 0.602, "selectedAs": 0.833, "developedBy": 0.437},
-        "entity": 0.883, "relation": 0.604,
+        "entities": {"Company": 0.831, "IndustrialPark": 0.96, "Project": 0.847, "Program": 0.736, "Region": 0.992},
+        "relations": {"locatedIn": 0.602, "selectedAs": 0.88, "developedBy": 0.5},
+        "entity": 0.887, "relation": 0.628,
     },
     # tests/challenge/fresh113: 24 texts by two more writers, scored blind once when they arrived in the fifty-second
     # session (0.865 / 0.685 with the rules of 52300cb7, the same with those of the session's start, 8f8611a5; 0.865 /
     # 0.681 without the learned additions); held out until the fifty-fifth, which tuned on it.
     "fresh113": {
-        "entities": {"Company": 0.9, "IndustrialPark": 0.805, "Project": 0.828, "Program": 0.666, "Region": 0.929},
-        "relations": {"locatedIn": 0.666, "selectedAs": 0.782, "developedBy": 0.776},
-        "entity": 0.867, "relation": 0.734,
+        "entities": {"Company": 0.909, "IndustrialPark": 0.805, "Project": 0.866, "Program": 0.875, "Region": 0.952},
+        "relations": {"locatedIn": 0.766, "selectedAs": 1.0, "developedBy": 0.823},
+        "entity": 0.896, "relation": 0.828,
     },
     # tests/challenge/fresh112: 24 texts by two more writers, scored blind once when they arrived in the fifty-second
     # session (0.868 / 0.556 with the rules of cb811911, the same with those of the session's start, 8f8611a5; 0.868 /
     # 0.539 without the learned additions); held out until the fifty-fourth, which tuned on it.
     "fresh112": {
-        "entities": {"Company": 0.891, "IndustrialPark": 0.875, "Project": 0.826, "Program": 0.926, "Region": 0.935},
-        "relations": {"locatedIn": 0.613, "selectedAs": 0.769, "developedBy": 0.846},
-        "entity": 0.877, "relation": 0.731,
+        "entities": {"Company": 0.891, "IndustrialPark": 0.875, "Project": 0.831, "Program": 0.926, "Region": 0.935},
+        "relations": {"locatedIn": 0.649, "selectedAs": 0.769, "developedBy": 0.846},
+        "entity": 0.878, "relation": 0.743,
     },
     # tests/challenge/fresh111: 24 texts by two more writers, scored blind once when they arrived in the fifty-first
     # session (0.868 / 0.429 with the rules of e17712c7, the same with those of the session's start, 6b6b977f; 0.868 /
     # 0.435 without the learned additions); held out until the fifty-third, which tuned on it.
     "fresh111": {
-        "entities": {"Company": 0.891, "IndustrialPark": 0.895, "Project": 0.796, "Program": 0.864, "Region": 0.968},
-        "relations": {"locatedIn": 0.56, "selectedAs": 0.774, "developedBy": 0.611},
-        "entity": 0.887, "relation": 0.647,
+        "entities": {"Company": 0.885, "IndustrialPark": 0.895, "Project": 0.803, "Program": 0.864, "Region": 0.968},
+        "relations": {"locatedIn": 0.567, "selectedAs": 0.774, "developedBy": 0.628},
+        "entity": 0.886, "relation": 0.654,
     },
     # tests/challenge/fresh110: 24 texts by two more writers, scored blind once when they arrived early in the
     # fifty-first session (0.858 / 0.705 with the rules of its start, 6b6b977f; 0.858 / 0.694 without the learned
     # additions); held out until the fifty-second, which tuned on it.
     "fresh110": {
         "entities": {"Company": 0.825, "IndustrialPark": 0.898, "Project": 0.825, "Program": 1.0, "Region": 0.979},
-        "relations": {"locatedIn": 0.631, "selectedAs": 0.95, "developedBy": 0.863},
-        "entity": 0.875, "relation": 0.759,
+        "relations": {"locatedIn": 0.645, "selectedAs": 0.95, "developedBy": 0.863},
+        "entity": 0.875, "relation": 0.768,
     },
     # tests/challenge/fresh109: 24 texts by two more writers, scored blind once when they arrived early in the fiftieth
     # session (0.842 / 0.578 with the rules of its start, 8b8f120a; 0.842 / 0.564 without the learned additions); held out
     # until the fifty-second, which tuned on it.
     "fresh109": {
-        "entities": {"Company": 0.884, "IndustrialPark": 0.842, "Project": 0.821, "Program": 1.0, "Region": 0.97},
+        "entities": {"Company": 0.884, "IndustrialPark": 0.842, "Project": 0.828, "Program": 1.0, "Region": 0.97},
         "relations": {"locatedIn": 0.625, "selectedAs": 0.967, "developedBy": 0.879},
-        "entity": 0.877, "relation": 0.802,
+        "entity": 0.879, "relation": 0.802,
     },
     # tests/challenge/fresh108: 24 texts by two more writers, scored blind once when they arrived early in the forty-ninth
     # session (0.859 / 0.699 with the rules of its start, df6f64fd; 0.859 / 0.703 without the learned additions); held out
     # until the fifty-second, which tuned on it.
     "fresh108": {
-        "entities": {"Company": 0.919, "IndustrialPark": 0.96, "Project": 0.901, "Program": 0.923, "Region": 0.921},
+        "entities": {"Company": 0.919, "IndustrialPark": 0.96, "Project": 0.901, "Program": 0.923, "Region": 0.931},
         "relations": {"locatedIn": 0.814, "selectedAs": 0.96, "developedBy": 0.851},
-        "entity": 0.913, "relation": 0.844,
+        "entity": 0.915, "relation": 0.844,
     },
     # tests/challenge/fresh107: 24 texts by two more writers, scored blind once when they arrived in the forty-eighth
     # session (0.861 / 0.500 with the rules of its start, 81a2f20a; 0.861 / 0.484 without the learned additions); held out
     # until the fifty-first, which tuned on it.
     "fresh107": {
-        "entities": {"Company": 0.888, "IndustrialPark": 0.906, "Project": 0.838, "Program": 0.733, "Region": 0.917},
+        "entities": {"Company": 0.904, "IndustrialPark": 0.906, "Project": 0.838, "Program": 0.733, "Region": 0.917},
         "relations": {"locatedIn": 0.707, "selectedAs": 0.678, "developedBy": 0.838},
-        "entity": 0.877, "relation": 0.725,
+        "entity": 0.881, "relation": 0.725,
     },
     # tests/challenge/fresh106: 24 texts by two more writers, scored blind once when they arrived in the forty-seventh
     # session (0.858 / 0.594 with the rules of its start, ea3c5895, with and without the learned additions); held out
     # until the fifty-first, which tuned on it.
     "fresh106": {
-        "entities": {"Company": 0.937, "IndustrialPark": 0.875, "Project": 0.851, "Program": 0.814, "Region": 0.962},
+        "entities": {"Company": 0.937, "IndustrialPark": 0.875, "Project": 0.851, "Program": 0.814, "Region": 0.972},
         "relations": {"locatedIn": 0.733, "selectedAs": 0.828, "developedBy": 0.903},
-        "entity": 0.909, "relation": 0.771,
+        "entity": 0.911, "relation": 0.771,
     },
     # tests/challenge/fresh105: 24 texts by two more writers, scored blind once when they arrived in the forty-sixth
     # session (0.833 / 0.615 with the rules of its start, 9db115d7, and the same with b188f9fa's rules; 0.833 / 0.608
     # with b188f9fa's first learned model); held out until the fifty-first, which tuned on it.
     "fresh105": {
-        "entities": {"Company": 0.931, "IndustrialPark": 0.913, "Project": 0.879, "Program": 0.754, "Region": 0.967},
-        "relations": {"locatedIn": 0.829, "selectedAs": 0.787, "developedBy": 0.793},
-        "entity": 0.913, "relation": 0.803,
+        "entities": {"Company": 0.931, "IndustrialPark": 0.913, "Project": 0.886, "Program": 0.754, "Region": 0.967},
+        "relations": {"locatedIn": 0.829, "selectedAs": 0.787, "developedBy": 0.806},
+        "entity": 0.915, "relation": 0.806,
     },
     # tests/challenge/fresh104: 24 texts by two more writers, scored blind once when they arrived early in the
     # forty-sixth session (0.879 / 0.491 with the rules of its start, 9db115d7, and the same at e50eba83); held out
@@ -415,9 +421,9 @@ CHALLENGE_FLOORS = {
     # forty-fifth session (0.881 / 0.541 with the rules of its start, 40d6044f, and the same at ce6a7bf0); held out
     # until the forty-ninth, which tuned on it (0.881 / 0.600 with the learned additions, 0.881 / 0.591 without).
     "fresh103": {
-        "entities": {"Company": 0.96, "IndustrialPark": 0.904, "Project": 0.839, "Program": 0.908, "Region": 0.949},
-        "relations": {"locatedIn": 0.81, "selectedAs": 0.876, "developedBy": 0.809},
-        "entity": 0.912, "relation": 0.83,
+        "entities": {"Company": 0.96, "IndustrialPark": 0.904, "Project": 0.848, "Program": 0.908, "Region": 0.949},
+        "relations": {"locatedIn": 0.818, "selectedAs": 0.876, "developedBy": 0.809},
+        "entity": 0.915, "relation": 0.835,
     },
     # tests/challenge/fresh102: 24 texts by two more writers, scored blind once when they arrived near the end of the
     # forty-fourth session (0.895 / 0.521 with its last rules, 7df03fe1, and the same with its first, fd9079a7); held out
@@ -430,16 +436,16 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh101: 24 texts by two more writers, scored blind once when they arrived early in the
     # forty-fourth session (0.915 / 0.806 with the rules of its start, fd9079a7); held out.
     "fresh101": {
-        "entities": {"Company": 0.948, "IndustrialPark": 0.966, "Project": 0.896, "Program": 0.888, "Region": 0.974},
+        "entities": {"Company": 0.953, "IndustrialPark": 0.966, "Project": 0.896, "Program": 0.888, "Region": 0.974},
         "relations": {"locatedIn": 0.917, "selectedAs": 0.985, "developedBy": 0.895},
-        "entity": 0.942, "relation": 0.933,
+        "entity": 0.943, "relation": 0.933,
     },
     # tests/challenge/fresh100: 24 texts by two more writers, scored blind once when they arrived early in the
     # forty-third session (0.891 / 0.735 with the rules of its start, 6ce87ede); held out.
     "fresh100": {
-        "entities": {"Company": 0.872, "IndustrialPark": 0.949, "Project": 0.898, "Program": 0.812, "Region": 0.943},
-        "relations": {"locatedIn": 0.861, "selectedAs": 0.818, "developedBy": 0.611},
-        "entity": 0.896, "relation": 0.798,
+        "entities": {"Company": 0.877, "IndustrialPark": 0.949, "Project": 0.907, "Program": 0.812, "Region": 0.943},
+        "relations": {"locatedIn": 0.866, "selectedAs": 0.818, "developedBy": 0.63},
+        "entity": 0.901, "relation": 0.804,
     },
     # tests/challenge/fresh99: 24 texts by two more writers, scored blind once when they arrived early in the
     # forty-second session (0.872 / 0.492 with the rules of its start, ff259a0b); held out.
@@ -458,9 +464,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh97: 24 texts by two more writers, scored blind once when they arrived early in the
     # fortieth session (0.871 / 0.578 with the rules of its start, 5b312845); held out.
     "fresh97": {
-        "entities": {"Company": 0.915, "IndustrialPark": 0.9, "Project": 0.816, "Program": 0.96, "Region": 0.942},
-        "relations": {"locatedIn": 0.74, "selectedAs": 0.969, "developedBy": 0.83},
-        "entity": 0.895, "relation": 0.828,
+        "entities": {"Company": 0.923, "IndustrialPark": 0.9, "Project": 0.816, "Program": 0.96, "Region": 0.952},
+        "relations": {"locatedIn": 0.74, "selectedAs": 0.969, "developedBy": 0.848},
+        "entity": 0.899, "relation": 0.833,
     },
     # tests/challenge/fresh96: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-ninth session (0.855 / 0.543 with the rules of its start, d30667c1); held out through the fortieth and
@@ -495,24 +501,24 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh92: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-fifth session (0.861 / 0.700 with the rules of its start, 91d067d); held out.
     "fresh92": {
-        "entities": {"Company": 0.955, "IndustrialPark": 0.898, "Project": 0.903, "Program": 0.848, "Region": 0.875},
-        "relations": {"locatedIn": 0.748, "selectedAs": 0.923, "developedBy": 0.81},
-        "entity": 0.907, "relation": 0.803,
+        "entities": {"Company": 0.955, "IndustrialPark": 0.898, "Project": 0.903, "Program": 0.848, "Region": 0.888},
+        "relations": {"locatedIn": 0.756, "selectedAs": 0.923, "developedBy": 0.81},
+        "entity": 0.91, "relation": 0.808,
     },
     # tests/challenge/fresh91: 23 texts by two more writers, scored blind once when they arrived early in the
     # thirty-fourth session (0.845 / 0.676 with the rules of its start, 63b3536); held out through the thirty-sixth,
     # tuned on in the thirty-seventh.
     "fresh91": {
-        "entities": {"Company": 0.952, "IndustrialPark": 0.875, "Project": 0.846, "Program": 0.933, "Region": 0.923},
+        "entities": {"Company": 0.952, "IndustrialPark": 0.875, "Project": 0.854, "Program": 0.933, "Region": 0.933},
         "relations": {"locatedIn": 0.579, "selectedAs": 0.888, "developedBy": 1.0},
-        "entity": 0.901, "relation": 0.77,
+        "entity": 0.906, "relation": 0.77,
     },
     # tests/challenge/fresh90: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-third session (0.810 / 0.652 with the rules of its start, fb34a62); held out.
     "fresh90": {
-        "entities": {"Company": 0.861, "IndustrialPark": 0.761, "Project": 0.852, "Program": 0.941, "Region": 0.959},
-        "relations": {"locatedIn": 0.803, "selectedAs": 0.962, "developedBy": 0.791},
-        "entity": 0.872, "relation": 0.822,
+        "entities": {"Company": 0.873, "IndustrialPark": 0.761, "Project": 0.852, "Program": 0.941, "Region": 0.969},
+        "relations": {"locatedIn": 0.803, "selectedAs": 0.962, "developedBy": 0.816},
+        "entity": 0.877, "relation": 0.828,
     },
     # tests/challenge/fresh89: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-second session (0.872 / 0.658 with the rules of its start, 777dbed); held out until the thirty-fifth,
@@ -542,17 +548,17 @@ CHALLENGE_FLOORS = {
     # thirtieth session (0.858 / 0.645 with the rules of its start, ea631f5); held out, again in the thirty-first; tuned
     # on in the thirty-second.
     "fresh86": {
-        "entities": {"Company": 0.925, "IndustrialPark": 0.861, "Project": 0.88, "Program": 0.829, "Region": 1.0},
-        "relations": {"locatedIn": 0.871, "selectedAs": 0.877, "developedBy": 0.785},
-        "entity": 0.914, "relation": 0.861,
+        "entities": {"Company": 0.93, "IndustrialPark": 0.861, "Project": 0.88, "Program": 0.829, "Region": 1.0},
+        "relations": {"locatedIn": 0.871, "selectedAs": 0.877, "developedBy": 0.793},
+        "entity": 0.915, "relation": 0.861,
     },
     # tests/challenge/fresh84: 24 texts by two more writers, scored blind once when they arrived early in the
     # twenty-eighth session (0.878 / 0.773 with the rules of its start, 550ff2b); held out, the same at its end and at
     # the twenty-ninth's; tuned on in the thirtieth.
     "fresh84": {
-        "entities": {"Company": 0.905, "IndustrialPark": 0.918, "Project": 0.903, "Program": 1.0, "Region": 1.0},
+        "entities": {"Company": 0.911, "IndustrialPark": 0.918, "Project": 0.903, "Program": 1.0, "Region": 1.0},
         "relations": {"locatedIn": 0.827, "selectedAs": 1.0, "developedBy": 0.851},
-        "entity": 0.93, "relation": 0.866,
+        "entity": 0.932, "relation": 0.866,
     },
     # tests/challenge/fresh85: 24 texts by two more writers, scored blind once when they arrived early in the
     # twenty-ninth session (0.832 / 0.559 with the rules of its start, b2f2e73); held out, again in the thirtieth (one
@@ -583,9 +589,9 @@ CHALLENGE_FLOORS = {
     # session (0.901 / 0.661 with the rules of 5d0f902, the same with those of its start, 8a365ea); held out, the same at
     # its end; tuned on in the twenty-seventh.
     "fresh81": {
-        "entities": {"Company": 0.975, "IndustrialPark": 0.879, "Project": 0.909, "Program": 0.969, "Region": 0.982},
-        "relations": {"locatedIn": 0.732, "selectedAs": 0.975, "developedBy": 0.851},
-        "entity": 0.951, "relation": 0.842,
+        "entities": {"Company": 0.975, "IndustrialPark": 0.879, "Project": 0.94, "Program": 0.969, "Region": 0.982},
+        "relations": {"locatedIn": 0.764, "selectedAs": 0.975, "developedBy": 0.851},
+        "entity": 0.958, "relation": 0.855,
     },
     # tests/challenge/fresh80: 24 texts by two more writers, scored blind once when they arrived at the twenty-fifth
     # session's end (0.862 / 0.659 with the rules of 7c7dda8, every count the same with those of its start, 2f62adc);
@@ -616,9 +622,9 @@ CHALLENGE_FLOORS = {
     # twenty-fifth. developedBy lowered in the twenty-ninth session: 某集团与某县签约 6亿元某某项目 now gives the project its
     # signer, a project the gold does not name.
     "fresh77": {
-        "entities": {"Company": 0.964, "IndustrialPark": 0.947, "Project": 0.941, "Program": 0.916, "Region": 0.949},
+        "entities": {"Company": 0.971, "IndustrialPark": 0.947, "Project": 0.941, "Program": 0.916, "Region": 0.949},
         "relations": {"locatedIn": 0.83, "selectedAs": 0.944, "developedBy": 0.937},
-        "entity": 0.949, "relation": 0.883,
+        "entity": 0.952, "relation": 0.883,
     },
     # tests/challenge/fresh76: 24 texts by two more writers, scored blind when they arrived early in the twenty-third
     # session (0.877 / 0.699 with the rules of 087821e); held out through it (0.877 / 0.695 at its end); tuned on in
@@ -704,9 +710,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh66: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.874 / 0.706 with the rules of ece6f5a and of 0b25672), then tuned on (0.905 / 0.745).
     "fresh66": {
-        "entities": {"Company": 0.941, "IndustrialPark": 0.922, "Project": 0.888, "Program": 0.9, "Region": 0.956},
-        "relations": {"locatedIn": 0.861, "selectedAs": 0.775, "developedBy": 0.615},
-        "entity": 0.927, "relation": 0.817,
+        "entities": {"Company": 0.941, "IndustrialPark": 0.922, "Project": 0.897, "Program": 0.9, "Region": 0.956},
+        "relations": {"locatedIn": 0.865, "selectedAs": 0.775, "developedBy": 0.615},
+        "entity": 0.93, "relation": 0.82,
     },
     # tests/challenge/fresh65: 24 texts by two more writers, scored blind at the fifteenth session's start
     # (0.881 / 0.647 with the rules of ece6f5a); held out through that session (its errors not read), scored again
@@ -730,9 +736,9 @@ CHALLENGE_FLOORS = {
     # (Program 0.835 -> 0.833 in the twenty-third session: 第二届某奖 and 某奖 are now one node, which removes one matched
     # node from the count: a fragmentation fixed)
     "fresh62": {
-        "entities": {"Company": 0.93, "IndustrialPark": 0.9, "Project": 0.86, "Program": 0.92, "Region": 0.988},
-        "relations": {"locatedIn": 0.853, "selectedAs": 0.954, "developedBy": 0.702},
-        "entity": 0.925, "relation": 0.869,
+        "entities": {"Company": 0.923, "IndustrialPark": 0.9, "Project": 0.86, "Program": 0.92, "Region": 0.988},
+        "relations": {"locatedIn": 0.853, "selectedAs": 0.954, "developedBy": 0.684},
+        "entity": 0.922, "relation": 0.865,
     },
     # tests/challenge/fresh61: 24 texts by two more writers, scored blind once (0.815 / 0.355, rules of commit d4abd60;
     # the same with 945a388's).
@@ -744,16 +750,16 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh60: 24 texts by two more writers, scored blind once (0.883 / 0.390, rules of commit d2da6c8;
     # the same with 945a388's).
     "fresh60": {
-        "entities": {"Company": 0.939, "IndustrialPark": 0.953, "Project": 0.865, "Program": 0.764, "Region": 0.983},
+        "entities": {"Company": 0.939, "IndustrialPark": 0.953, "Project": 0.865, "Program": 0.769, "Region": 0.983},
         "relations": {"locatedIn": 0.838, "selectedAs": 0.957, "developedBy": 0.833},
         "entity": 0.935, "relation": 0.911,
     },
     # tests/challenge/fresh59: 24 texts by two more writers, scored blind at the twelfth session's start (0.867 / 0.439,
     # rules of commit 6dc9abb and 945a388) and again at its end (0.867 / 0.448); held out, not tuned on.
     "fresh59": {
-        "entities": {"Company": 0.947, "IndustrialPark": 0.901, "Project": 0.825, "Program": 0.927, "Region": 0.973},
-        "relations": {"locatedIn": 0.696, "selectedAs": 0.817, "developedBy": 0.818},
-        "entity": 0.921, "relation": 0.773,
+        "entities": {"Company": 0.947, "IndustrialPark": 0.901, "Project": 0.852, "Program": 0.927, "Region": 0.973},
+        "relations": {"locatedIn": 0.707, "selectedAs": 0.817, "developedBy": 0.818},
+        "entity": 0.926, "relation": 0.777,
     },
     # tests/challenge/fresh58: 24 texts by two more writers, scored blind once (0.812 / 0.592, rules of commit 6dc9abb;
     # 0.812 / 0.599 with 945a388's).
@@ -780,9 +786,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh55: 24 texts by two more writers, scored blind once (0.911 / 0.513, rules of commit 4adb5d4;
     # 0.911 / 0.538 with 59ee6b5's).
     "fresh55": {
-        "entities": {"Company": 0.989, "IndustrialPark": 0.969, "Project": 0.927, "Program": 0.933, "Region": 1.0},
+        "entities": {"Company": 0.989, "IndustrialPark": 0.969, "Project": 0.954, "Program": 0.933, "Region": 1.0},
         "relations": {"locatedIn": 0.894, "selectedAs": 0.928, "developedBy": 0.944},
-        "entity": 0.975, "relation": 0.913,
+        "entity": 0.979, "relation": 0.913,
     },
     # tests/challenge/fresh54: 24 texts by two more writers, scored blind once (0.858 / 0.570, rules of commit e318a07;
     # 0.855 / 0.570 with 59ee6b5's).
@@ -794,23 +800,23 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh53: 24 texts by two more writers, scored blind once (0.863 / 0.636, rules of commit e4fcf17;
     # the same with 59ee6b5's).
     "fresh53": {
-        "entities": {"Company": 0.979, "IndustrialPark": 0.88, "Project": 0.901, "Program": 0.864, "Region": 1.0},
-        "relations": {"locatedIn": 0.727, "selectedAs": 0.923, "developedBy": 0.888},
-        "entity": 0.943, "relation": 0.843,
+        "entities": {"Company": 0.989, "IndustrialPark": 0.88, "Project": 0.901, "Program": 0.864, "Region": 1.0},
+        "relations": {"locatedIn": 0.727, "selectedAs": 0.923, "developedBy": 0.928},
+        "entity": 0.946, "relation": 0.851,
     },
     # tests/challenge/fresh52: 24 texts by two more writers, scored blind once (0.890 / 0.436, rules of commit c6d3397;
     # 0.888 / 0.436 with 59ee6b5's).
     "fresh52": {
-        "entities": {"Company": 0.923, "IndustrialPark": 0.894, "Project": 0.973, "Program": 0.947, "Region": 0.987},
-        "relations": {"locatedIn": 0.911, "selectedAs": 0.833, "developedBy": 0.79},
-        "entity": 0.95, "relation": 0.86,
+        "entities": {"Company": 0.931, "IndustrialPark": 0.894, "Project": 0.973, "Program": 0.947, "Region": 0.987},
+        "relations": {"locatedIn": 0.911, "selectedAs": 0.833, "developedBy": 0.818},
+        "entity": 0.953, "relation": 0.865,
     },
     # tests/challenge/fresh51: 24 texts by two more writers, scored blind once (0.838 / 0.540, rules of commit dc099e0;
     # the same with 59ee6b5's).
     "fresh51": {
-        "entities": {"Company": 0.855, "IndustrialPark": 0.884, "Project": 0.895, "Program": 0.832, "Region": 0.964},
+        "entities": {"Company": 0.864, "IndustrialPark": 0.884, "Project": 0.895, "Program": 0.832, "Region": 0.964},
         "relations": {"locatedIn": 0.822, "selectedAs": 0.571, "developedBy": 0.774},
-        "entity": 0.891, "relation": 0.722,
+        "entity": 0.894, "relation": 0.722,
     },
     # tests/challenge/fresh50: 24 texts by two more writers, scored blind once (0.920 / 0.463, rules of commit dc099e0;
     # 0.914 / 0.461 with 59ee6b5's).
@@ -847,15 +853,15 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh45: 24 texts by two more writers, scored blind once (0.868 / 0.443, rules of commit 94b9daf).
     "fresh45": {
-        "entities": {"Company": 0.929, "IndustrialPark": 0.909, "Project": 0.937, "Program": 0.823, "Region": 1.0},
-        "relations": {"locatedIn": 0.825, "selectedAs": 0.722, "developedBy": 0.871},
-        "entity": 0.94, "relation": 0.793,
+        "entities": {"Company": 0.929, "IndustrialPark": 0.909, "Project": 0.937, "Program": 0.888, "Region": 1.0},
+        "relations": {"locatedIn": 0.825, "selectedAs": 0.835, "developedBy": 0.871},
+        "entity": 0.943, "relation": 0.839,
     },
     # tests/challenge/fresh44: 24 texts by two more writers, scored blind once (0.870 / 0.537, rules of commit 8965ad5).
     "fresh44": {
         "entities": {"Company": 0.942, "IndustrialPark": 0.95, "Project": 0.878, "Program": 0.82, "Region": 0.987},
-        "relations": {"locatedIn": 0.829, "selectedAs": 0.805, "developedBy": 0.903},
-        "entity": 0.928, "relation": 0.831,
+        "relations": {"locatedIn": 0.829, "selectedAs": 0.82, "developedBy": 0.903},
+        "entity": 0.928, "relation": 0.837,
     },
     # tests/challenge/fresh43: 24 texts by two more writers, scored blind once (0.846 / 0.700, rules of commit 13f155c).
     "fresh43": {
@@ -865,9 +871,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh42: 24 texts by two more writers, scored blind once (0.834 / 0.570, rules of commit 106912b).
     "fresh42": {
-        "entities": {"Company": 0.92, "IndustrialPark": 0.903, "Project": 0.925, "Program": 0.909, "Region": 0.884},
-        "relations": {"locatedIn": 0.791, "selectedAs": 0.693, "developedBy": 0.896},
-        "entity": 0.913, "relation": 0.781,
+        "entities": {"Company": 0.92, "IndustrialPark": 0.903, "Project": 0.925, "Program": 0.956, "Region": 0.884},
+        "relations": {"locatedIn": 0.791, "selectedAs": 0.745, "developedBy": 0.896},
+        "entity": 0.917, "relation": 0.795,
     },
     # tests/challenge/fresh41: 24 texts by two more writers, scored blind once (0.876 / 0.667, rules of commit 33ca7c6).
     "fresh41": {
@@ -889,9 +895,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh38: 24 texts by two more writers, scored blind once (0.831 / 0.756, rules of commit f28d781).
     "fresh38": {
-        "entities": {"Company": 0.937, "IndustrialPark": 0.909, "Project": 0.885, "Program": 0.869, "Region": 0.934},
-        "relations": {"locatedIn": 0.791, "selectedAs": 0.923, "developedBy": 0.791},
-        "entity": 0.914, "relation": 0.838,
+        "entities": {"Company": 0.952, "IndustrialPark": 0.909, "Project": 0.885, "Program": 0.869, "Region": 0.934},
+        "relations": {"locatedIn": 0.791, "selectedAs": 0.923, "developedBy": 0.816},
+        "entity": 0.919, "relation": 0.842,
     },
     # tests/challenge/fresh37: 24 texts by two more writers, scored blind once (0.860 / 0.555, rules of commit 1504970).
     "fresh37": {
@@ -901,9 +907,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh36: 24 texts by two more writers, scored blind once (0.866 / 0.621, rules of commit 4bcfa23).
     "fresh36": {
-        "entities": {"Company": 0.899, "IndustrialPark": 0.893, "Project": 0.887, "Program": 1.0, "Region": 0.955},
-        "relations": {"locatedIn": 0.828, "selectedAs": 0.909, "developedBy": 0.785},
-        "entity": 0.916, "relation": 0.846,
+        "entities": {"Company": 0.899, "IndustrialPark": 0.893, "Project": 0.904, "Program": 1.0, "Region": 0.955},
+        "relations": {"locatedIn": 0.836, "selectedAs": 0.909, "developedBy": 0.785},
+        "entity": 0.918, "relation": 0.85,
     },
     # tests/challenge/fresh35: 24 texts by two more writers, scored blind once (0.861 / 0.640, rules of commit 973e786).
     "fresh35": {
@@ -940,8 +946,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh30: 24 texts by two more writers, scored blind once (0.866 / 0.687, rules of commit fe14dbd).
     "fresh30": {
         "entities": {"Company": 0.962, "IndustrialPark": 0.912, "Project": 0.932, "Program": 1.0, "Region": 0.978},
-        "relations": {"locatedIn": 0.913, "selectedAs": 0.914, "developedBy": 0.928},
-        "entity": 0.956, "relation": 0.916,
+        "relations": {"locatedIn": 0.913, "selectedAs": 0.954, "developedBy": 0.928},
+        "entity": 0.956, "relation": 0.931,
     },
     # tests/challenge/fresh29: 24 texts by two more writers, scored blind once (0.863 / 0.514, rules of commit ff4cbe4).
     "fresh29": {
@@ -951,9 +957,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh28: 24 texts by two more writers, scored blind once (0.837 / 0.528, rules of commit 30c40ae).
     "fresh28": {
-        "entities": {"Company": 0.976, "IndustrialPark": 0.848, "Project": 0.779, "Program": 0.967, "Region": 1.0},
-        "relations": {"locatedIn": 0.804, "selectedAs": 0.988, "developedBy": 0.857},
-        "entity": 0.918, "relation": 0.887,
+        "entities": {"Company": 0.976, "IndustrialPark": 0.848, "Project": 0.787, "Program": 0.967, "Region": 1.0},
+        "relations": {"locatedIn": 0.823, "selectedAs": 0.988, "developedBy": 0.857},
+        "entity": 0.92, "relation": 0.896,
     },
     # tests/challenge/fresh27: 24 texts by two more writers, scored blind once (0.843 / 0.634, rules of commit 0849f7f).
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
@@ -965,9 +971,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh26: 24 texts by two more writers, scored blind once (0.787 / 0.435, rules of commit 1d47968).
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
     "fresh26": {
-        "entities": {"Company": 0.926, "IndustrialPark": 0.839, "Project": 0.87, "Program": 0.923, "Region": 0.968},
-        "relations": {"locatedIn": 0.747, "selectedAs": 0.891, "developedBy": 0.666},
-        "entity": 0.917, "relation": 0.788,
+        "entities": {"Company": 0.932, "IndustrialPark": 0.839, "Project": 0.87, "Program": 0.923, "Region": 0.968},
+        "relations": {"locatedIn": 0.747, "selectedAs": 0.891, "developedBy": 0.72},
+        "entity": 0.92, "relation": 0.794,
     },
     # tests/challenge/fresh25: 24 texts by two more writers, scored blind once (0.877 / 0.697, rules of commit caf239c).
     "fresh25": {
@@ -978,8 +984,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh24: 24 texts by two more writers, scored blind once (0.879 / 0.608, rules of commit 6b2c028).
     "fresh24": {
         "entities": {"Company": 0.939, "IndustrialPark": 1.0, "Project": 0.9, "Program": 1.0, "Region": 0.972},
-        "relations": {"locatedIn": 0.81, "selectedAs": 0.945, "developedBy": 0.758},
-        "entity": 0.946, "relation": 0.848,
+        "relations": {"locatedIn": 0.81, "selectedAs": 0.945, "developedBy": 0.799},
+        "entity": 0.946, "relation": 0.855,
     },
     # tests/challenge/fresh23: 24 texts by two more writers, scored blind once (0.847 / 0.609, rules of commit a17155a).
     "fresh23": {
