@@ -42,8 +42,7 @@ class ProgramRecogniser(ProgramForms):
         bound_heads = "|".join(f"{re.escape(head)}(?!{alternation(after)})"
                                for head, after in program["bound_heads"].items())
         places = program["place_designations"]
-        place_heads = [word + level for word in places["words"] for level in places["levels"]]
-        self.place_levels = tuple(places["levels"])
+        place_heads, self.place_levels = [word + level for word in places["words"] for level in places["levels"]], tuple(places["levels"])
         self.section_re, self.counted_set_re = re.compile(program["section_heading"], re.M), re.compile(program["counted_set"])
         self.announcement_re, self.announced_section_re = (re.compile(program["announced_section"][k], re.M) for k in ("announcement", "heading"))
         bound_heads += f"|(?:{alternation(place_heads)})(?!{alternation(places['not_after'])})"
@@ -57,8 +56,9 @@ class ProgramRecogniser(ProgramForms):
         self.not_programs, self.title_words = set(program["not_programs"]), frozenset(program["title_words"])
         self.not_in_programs, not_cue = tuple(program["not_in_programs"]), rf"(?!{alternation(program['not_cue_before'])})"
         batch = program["batch_name_cues"]  # (2020年第二批拟入库…名单: words of a dated batch's name, no cue; not 某公司第二批入库…)
-        cues = "".join(f"(?<!年{b}批)(?<!年{b}批拟)" for b in ("首", *(f"第{n}" for n in "一二三四五六七八九十123456789")))
-        cues = rf"(?:{cues}(?:{alternation(batch)})|{alternation([c for c in program['selection_cues'] if c not in batch])})"
+        dated = "|".join(c + "".join(f"(?<!年{b}批{c})(?<!年{b}批拟{c})" for b in ("首", *(f"第{n}" for n in "一二三四五六七八九十123456789")))
+                         for c in batch)  # (the cue's words first, then what stands before them: no lookbehind at every position)
+        cues = rf"(?:{alternation([c for c in program['selection_cues'] if c not in batch])}|{dated})"
         self.selection_cue_re = re.compile(rf"{cues}了?{not_cue}")  # (入选了P)
         self.status_cue_re = re.compile(rf"(?:{alternation(program['status_cues'])}|"
                                         rf"{program['counted_new'].replace('{designations}', alternation(program['designation_words']))}){not_cue}")
