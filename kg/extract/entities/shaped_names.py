@@ -113,15 +113,19 @@ class ShapedNames:
         """利晟资源“废料再生资源回收利用项目”: a short name opening with a brand (two characters no word of the
         language) and ending in a firm's word (`works_owner_endings`, industry words), whose works are named in quotes
         right after it, is a firm."""
-        companies = self.companies
         for m in QUOTED_WORKS.finditer(doc.text) if "”" in doc.text else ():
             name, span = m.group(1), m.span(1)
-            if companies.is_short_name(name) and not self.names.is_generic(name) and name not in self.gazetteer.region_names \
-                    and (companies.ends_with_industry_word(name) or name.endswith(self.owner_endings)) \
-                    and companies.is_coined(name[:BRAND]) and self.names.name_run.fullmatch(name) and not any(
-                    tag in companies.not_brand_tags or tag in VERB_TAGS for _, tag in companies.words(name)) and not (
+            if self._owner_shaped(name) and not (
                     doc.names.overlaps(*span) or doc.regions.overlaps(*span) or doc.programs.overlaps(*span)):
                 doc.short_names.setdefault(name, COMPANY)
+
+    def _owner_shaped(self, name: str) -> bool:
+        """A firm's short name: a brand opening it, a firm's word ending it, no verb or function word in it."""
+        companies = self.companies
+        return companies.is_short_name(name) and not self.names.is_generic(name) and name not in self.gazetteer.region_names \
+            and (companies.ends_with_industry_word(name) or name.endswith(self.owner_endings)) \
+            and companies.is_coined(name[:BRAND]) and self.names.name_run.fullmatch(name) is not None and not any(
+                tag in companies.not_brand_tags or tag in VERB_TAGS for _, tag in companies.words(name))
 
     def _shaped(self, doc: DocState, m: re.Match, kinded: bool) -> bool:
         """A brand of two characters and an industry word; after the kind of firm it is (`kinded`), a brand the
