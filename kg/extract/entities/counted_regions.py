@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from kg.extract.entities.names import NameText
 from kg.extract.entities.state import DocState
@@ -16,12 +16,12 @@ QUALITY_TAGS = ("v", "vn", "b", "a", "ad", "d")  # jieba's tags of verbs and qua
 
 
 class CountedRegions:
-    def __init__(self, region: dict[str, Any], names: NameText, gazetteer: Gazetteer):
+    def __init__(self, region: dict[str, Any], names: NameText, gazetteer: Gazetteer, plain_words: Callable[[], Segmenter]):
         self.names, self.gazetteer = names, gazetteer
         self.count_after = compile_rare(region["short_form_count"])
         self.count_before = compile_rare(region["short_form_count_before"])
         self.counted_after = re.compile(region["short_form_counted_after"])
-        self.plain_segmenter: Segmenter | None = None  # jieba's dictionary alone, loaded on first use
+        self.plain_words = plain_words  # the segmenter with jieba's dictionary alone (the region recogniser's)
 
     def find(self, doc: DocState) -> None:
         """常熟20家企业获评…, 济源1家企业入选…: a short form, even one that is also a word (常熟), names a region before a
@@ -63,7 +63,5 @@ class CountedRegions:
             return True
         if not any(f in text for f in gazetteer.ambiguous_forms.get(name, gazetteer.full_names.get(name, ()))):
             return False
-        if self.plain_segmenter is None:
-            self.plain_segmenter = Segmenter()
         return name not in gazetteer.ambiguous_forms or counted.group() != "项目" and \
-            self.plain_segmenter.cut(name)[0][1] not in QUALITY_TAGS
+            self.plain_words().cut(name)[0][1] not in QUALITY_TAGS

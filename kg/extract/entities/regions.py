@@ -81,9 +81,9 @@ class RegionRecogniser:
         self.noun_readings = {name: (re.compile(f"(?:{alternation(words['before'])})$"), re.compile(alternation(words["after"])))
                               for name, words in region["noun_readings"].items()}
         self.city_prepositions = set(region["city_short_form_prepositions"])
-        self.counted = CountedRegions(region, names, gazetteer)
         self.segmenter: Segmenter | None = None  # loaded on first use
         self.plain_segmenter: Segmenter | None = None  # jieba's dictionary alone, loaded on first use
+        self.counted = CountedRegions(region, names, gazetteer, self._plain_words)
 
     def find(self, doc: DocState) -> None:
         runs = self._compounds(doc.text, self._divisions(doc))
@@ -239,8 +239,8 @@ class RegionRecogniser:
         gazetteer = self.gazetteer
         district = name in gazetteer.short_forms and name not in gazetteer.city_short_forms and name not in gazetteer.province_forms
         word = self.landform_re.match(text, end) or (self.river_re.match(text, end) if district else None)
-        return word is not None and name not in self.gazetteer.full_region_names and \
-            self.gazetteer.region_re.match(text, end) is None and self.division_char_re.match(text, word.end()) is None
+        return word is not None and name not in gazetteer.full_region_names and \
+            gazetteer.region_re.match(text, end) is None and self.division_char_re.match(text, word.end()) is None
 
     def _slogan_noun(self, text: str, start: int) -> bool:
         """A noun of two characters before `start` (产业富县, 工业兴县: a slogan's noun and its verb; not 考察富县, 支持兴县:
@@ -257,14 +257,18 @@ class RegionRecogniser:
             self.segmenter.add_words([(name, PLACE_TAG) for name in sorted(self.gazetteer.region_names)])
         return self.segmenter
 
+    def _plain_words(self) -> Segmenter:
+        """The segmenter with jieba's dictionary alone, loaded on first use (shared with the counted regions)."""
+        if self.plain_segmenter is None:
+            self.plain_segmenter = Segmenter()
+        return self.plain_segmenter
+
     def _place_word(self, text: str, start: int, end: int) -> bool:
         """jieba, with its own dictionary only (ours tags every division a place), reads text[start:end] as a place name
         of its own in the few characters around it (是温州第一个; not 美丽水乡, 其中卫生院, 让来宾对…: guests)."""
-        if self.plain_segmenter is None:
-            self.plain_segmenter = Segmenter()
         window = max(0, start - PLACE_WORD_CONTEXT)
         position = window
-        for word, tag in self.plain_segmenter.cut(text[window:end + PLACE_WORD_CONTEXT]):
+        for word, tag in self._plain_words().cut(text[window:end + PLACE_WORD_CONTEXT]):
             if position == start:
                 return position + len(word) == end and tag == PLACE_TAG
             position += len(word)
