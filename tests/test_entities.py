@@ -5933,3 +5933,12 @@ def test_fifty_fourth_session_round(nlp, text, label, expected):
 ])
 def test_fifty_fifth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text,label,expected", [
+    # a brand ending in a character the rules cut after is kept whole (华为, not 为 a preposition)
+    ("开工的项目包括华为江淮大数据中心、凯岚高效能芯片等项目。", "Project", {"华为江淮大数据中心", "凯岚高效能芯片"}),
+    ("园区被认定为省级开发区，鼓楼区在华为泉城云计算中心项目现场举行仪式。", "Project", {"华为泉城云计算中心项目"}),
+])
+def test_fifty_sixth_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected
