@@ -5939,6 +5939,9 @@ def test_fifty_fifth_session_round(nlp, text, label, expected):
     # a brand ending in a character the rules cut after is kept whole (华为, not 为 a preposition)
     ("开工的项目包括华为江淮大数据中心、凯岚高效能芯片等项目。", "Project", {"华为江淮大数据中心", "凯岚高效能芯片"}),
     ("园区被认定为省级开发区，鼓楼区在华为泉城云计算中心项目现场举行仪式。", "Project", {"华为泉城云计算中心项目"}),
+    # 有 after 将 and after guests opens what is had, no name's part (还将有某某工厂等30个项目, 嘉宾有某某集团董事长)
+    ("到年底前，还将有凯岚动力智慧工厂等30个项目实现竣工。", "Project", {"凯岚动力智慧工厂"}),
+    ("嘉宾有博远集团董事长张某，凯岚集团副总经理李某等。", "Company", {"博远集团", "凯岚集团"}),
 ])
 def test_fifty_sixth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -266,7 +266,7 @@ class NameText:
         if doc.text[start:start + 1] in ("和", "及", "有") and start + 2 < suffix_start and (
                 doc.names.ends_at(start) or doc.regions.ends_at(start) or self.count.match(doc.text, start + 1)
                 or self.gazetteer.region_re.match(doc.text, start + 1)
-                or (doc.text[start] == "有" and doc.text[start - 1:start] in ("，", ",", "：", ":", "的", "内", "中", "还", "也", "已", "要")
+                or (doc.text[start] == "有" and doc.text[start - 1:start] in ("，", ",", "：", ":", "的", "内", "中", "还", "也", "已", "要", "将")
                     and not doc.text.startswith(self.having_words, start))) and not self.opens_place(doc.text, start):
             return start + 1
         return start
