@@ -305,6 +305,14 @@ CHALLENGE_FLOORS = {
         "relations": {"locatedIn": 0.835, "selectedAs": 0.843, "developedBy": 0.785},
         "entity": 0.896, "relation": 0.83,
     },
+    # tests/challenge/fresh118: 24 texts by two more writers, scored blind once when they arrived in the fifty-sixth
+    # session, after its first two rounds (0.873 / 0.565 with the rules of 825e32e3, the same with those of its start,
+    # 86748b98; 0.873 / 0.554 without the learned additions); held out.
+    "fresh118": {
+        "entities": {"Company": 0.87, "IndustrialPark": 0.867, "Project": 0.784, "Program": 0.869, "Region": 0.973},
+        "relations": {"locatedIn": 0.523, "selectedAs": 0.641, "developedBy": 0.545},
+        "entity": 0.872, "relation": 0.564,
+    },
     # tests/challenge/fresh117: 24 texts by two more writers, scored blind once when they arrived in the fifty-fifth
     # session, after its first rounds on fresh113 (0.768 / 0.421 with the rules of a59f6d4c; 0.768 / 0.424 with those of
     # its start, ca7e1066; 0.768 / 0.427 without the learned additions); held out.
