@@ -5942,6 +5942,8 @@ def test_fifty_fifth_session_round(nlp, text, label, expected):
     # 有 after 将 and after guests opens what is had, no name's part (还将有某某工厂等30个项目, 嘉宾有某某集团董事长)
     ("到年底前，还将有凯岚动力智慧工厂等30个项目实现竣工。", "Project", {"凯岚动力智慧工厂"}),
     ("嘉宾有博远集团董事长张某，凯岚集团副总经理李某等。", "Company", {"博远集团", "凯岚集团"}),
+    # a city's short name the news writes for it (哈市 for 哈尔滨市, 乌市 for 乌鲁木齐市: region.yaml abbreviations)
+    ("哈市15家企业获认定，乌市新增3家。", "Region", {"哈市", "乌市"}),
 ])
 def test_fifty_sixth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
