@@ -5944,6 +5944,10 @@ def test_fifty_fifth_session_round(nlp, text, label, expected):
     ("嘉宾有博远集团董事长张某，凯岚集团副总经理李某等。", "Company", {"博远集团", "凯岚集团"}),
     # a city's short name the news writes for it (哈市 for 哈尔滨市, 乌市 for 乌鲁木齐市: region.yaml abbreviations)
     ("哈市15家企业获认定，乌市新增3家。", "Region", {"哈市", "乌市"}),
+    # a verb between a place and a firm's or an industry word is a brand (祁县超前科技…项目), not a verb of building
+    ("分别是凯岚智能车库项目、祁县超前科技机械加工项目、兴山通用航空机场项目。", "Project",
+     {"凯岚智能车库项目", "祁县超前科技机械加工项目", "兴山通用航空机场项目"}),
+    ("博远股份拟与凯岚集团合资，在瓮安共建新材料及电子化学品项目。", "Project", {"新材料及电子化学品项目"}),
 ])
 def test_fifty_sixth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

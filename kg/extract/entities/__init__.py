@@ -165,7 +165,7 @@ class EntityFinder:
             self.boundaries = NameBoundaries(rules.common, gazetteer, company_suffixes + rules.park["suffixes"]
                                              + rules.project["suffixes"], company_suffixes,
                                              rules.company["industry_words"], rules.project["works_verbs"],
-                                             rules.park["building_verbs"])
+                                             rules.park["building_verbs"], rules.company["firm_words"])
             self.boundaries.is_generic = names.is_generic
 
     def find(self, text: str) -> Findings:

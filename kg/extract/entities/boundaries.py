@@ -65,7 +65,8 @@ class NameBoundaries:
     """`start(text, start, end, label)`: the start of a candidate name once the words that cannot begin it are cut."""
 
     def __init__(self, common: dict[str, Any], gazetteer: Gazetteer, name_words: list[str], company_suffixes: list[str],
-                 nouns: list[str], works_verbs: list[str], park_verbs: tuple[str, ...] | list[str] = ()):
+                 nouns: list[str], works_verbs: list[str], park_verbs: tuple[str, ...] | list[str] = (),
+                 firm_words: tuple[str, ...] | list[str] = ()):
         self.verbs = frozenset(common["boundary_verbs"])
         self.place_opening_verbs = frozenset(common["place_opening_verbs"]["words"])
         self.settlement_after = re.compile(common["place_opening_verbs"]["before"])
@@ -94,6 +95,8 @@ class NameBoundaries:
             code.endswith("00") and not code.endswith("0000") for full in fulls
             for code in gazetteer.division_codes.get(full, ())))
         self.nouns = frozenset(nouns)
+        self.firm_words = frozenset(firm_words)  # 科技, 实业: a firm's word after its brand
+        self.growing_verbs = frozenset(common["growing_verbs"])
         self.works_verbs = frozenset(works_verbs)  # 某某有限公司改建项目: the company's works, named after it
         self.park_verbs = tuple(park_verbs)  # 集中建设中关村科技园: a verb of building left at a park's start once words are cut
         self.company_suffix_re = re.compile(alternation(company_suffixes))
@@ -226,8 +229,11 @@ class NameBoundaries:
         # 延长石油集团, and of a company 新疆大成钢结构有限公司: an industry word (of a company, any common noun) and a
         # suffix left alone name nothing, the cut word is the name's (a verb of one character never is: 开工的有汽配产业园;
         # a project's or park's name may well be a verb and common nouns: 新建汽车零部件精密铸造项目)
-        if j - i == 1 and run == 2 and words[i][1] == ADVERB_TAG and words[j][0] in self.nouns:
-            return 0  # 立新制药高端…: an adverb before an industry word is a brand (立新), no adverb of the sentence's
+        if j - i == 1 and run == 2 and words[j][0] in self.nouns and (words[i][1] == ADVERB_TAG or i > 0 and (
+                words[i][1] == VERB_TAG and words[j][0] in self.firm_words or words[i][0] not in self.growing_verbs)):
+            return 0  # 立新制药高端…: an adverb before an industry word is a brand (立新), no adverb of the sentence's; so is
+            # a verb between a place and a firm's word (祁县超前科技…项目: 超前) or an industry word, but for a verb of
+            # building (兴山通用航空机场; not 在瓮安共建新材料…项目)
         if run > 1 and all(word in self.nouns or word in self.name_words or (company and tag in COMMON_NOUN_TAGS)
                            for word, tag in words[j:self._before_cut_suffix(words, j)]):
             return 0
