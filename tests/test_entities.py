@@ -5951,3 +5951,9 @@ def test_fifty_fifth_session_round(nlp, text, label, expected):
 ])
 def test_fifty_sixth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+def test_a_trade_in_ye_is_a_firms_word_opening_a_projects_name(nlp):
+    # the trades in 业 are firms' words too (凯岚泵业水泵生产基地项目: 凯岚泵业 builds it; 船业, 门业)
+    doc = nlp("分别是山西凯岚泵业水泵生产基地项目、博远船业厂区提升船舶建造技改项目。")
+    assert [s.text for s in doc.spans["kg_nested"]] == ["山西凯岚泵业", "博远船业"]
