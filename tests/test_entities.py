@@ -5948,6 +5948,9 @@ def test_fifty_fifth_session_round(nlp, text, label, expected):
     ("分别是凯岚智能车库项目、祁县超前科技机械加工项目、兴山通用航空机场项目。", "Project",
      {"凯岚智能车库项目", "祁县超前科技机械加工项目", "兴山通用航空机场项目"}),
     ("博远股份拟与凯岚集团合资，在瓮安共建新材料及电子化学品项目。", "Project", {"新材料及电子化学品项目"}),
+    # parts, listings, moves and where investors come from say nothing of one project (部分上市募投项目, 企业迁建项目,
+    # 省际间投资项目)
+    ("开发区将把部分上市募投项目列为重点，还有一个是企业迁建项目，四是省际间投资项目多。", "Project", set()),
 ])
 def test_fifty_sixth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
