@@ -5951,6 +5951,8 @@ def test_fifty_fifth_session_round(nlp, text, label, expected):
     # parts, listings, moves and where investors come from say nothing of one project (部分上市募投项目, 企业迁建项目,
     # 省际间投资项目)
     ("开发区将把部分上市募投项目列为重点，还有一个是企业迁建项目，四是省际间投资项目多。", "Project", set()),
+    # 此番 between a firm and its deed is an adverb, no part of its name (恒立液压此番入围后)
+    ("凯达重工、凯岚液压此番入围后，武进区将继续发挥单项冠军企业的引领作用。", "Company", {"凯达重工", "凯岚液压"}),
 ])
 def test_fifty_sixth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
