@@ -35,10 +35,11 @@ class Pair(Shape):
     `after_tail` must match right after the tail (its closing bracket: 某公司（新昌县）), `after_head` right after
     the head (某开发区举行X项目开工仪式), `before_tail` right before the tail (荣获P称号的A: the cue); `not_in_clause_before`
     must not match in the clause before the pair (欢迎A等企业来P投资兴业: an invitation); `tail_not` must not match in the
-    tail's name (某银行某分行, 某设计研究院: a lender, a designer)."""
+    tail's name (某银行某分行, 某设计研究院: a lender, a designer), `head_not` at the head's start (保税区二期工程: a place's
+    own works)."""
     needs = "both"
     options = ("gap", "order", "skip_alias", "chain", "after_tail", "after_head", "before_tail", "not_in_clause_before",
-               "tail_not")
+               "tail_not", "head_not")
     word_lists = ("cues",)
 
     def __init__(self, pattern, others):
@@ -56,6 +57,7 @@ class Pair(Shape):
             if "before_tail" in pattern.values else None
         self.not_before = pattern.regex("not_in_clause_before") if "not_in_clause_before" in pattern.values else None
         self.tail_not = pattern.regex("tail_not", "(?!)")
+        self.head_not = pattern.regex("head_not", "(?!)")
         self.group = ("pair", pattern.head, pattern.tail, self.tail_first, self.alias and self.alias.pattern)
 
     def find(self, s: Sentence) -> list[Relation]:
@@ -90,6 +92,7 @@ class Pair(Shape):
             s.memory[key] = [(head, tail, before, gap) for head, tail, before, (start, end) in self._candidates(s)
                              for gap in [self.gap.fullmatch(text, start, end)]
                              if gap and not self.tail_not.search(text, tail.start, tail.end)
+                             and not self.head_not.match(text, head.start, head.end)
                              and (self.after_tail is None or self.after_tail.match(text, tail.end))
                              and (self.after_head is None or self.after_head.match(text, head.end))
                              and (self.before_tail is None or self.before_tail.search(text, max(s.start, tail.start - 12),
