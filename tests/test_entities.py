@@ -5953,6 +5953,10 @@ def test_fifty_fifth_session_round(nlp, text, label, expected):
     ("开发区将把部分上市募投项目列为重点，还有一个是企业迁建项目，四是省际间投资项目多。", "Project", set()),
     # 此番 between a firm and its deed is an adverb, no part of its name (恒立液压此番入围后)
     ("凯达重工、凯岚液压此番入围后，武进区将继续发挥单项冠军企业的引领作用。", "Company", {"凯达重工", "凯岚液压"}),
+    # people before a town's leaders' word are no towns (陆某、郑某等镇领导出席; not 某某、某某等镇领导班子: towns' teams); a
+    # mark passed at a line's end is no county (跨过2000亿元大关)
+    ("镇长冼某以及陆燕红、陈伟军、郑志宏等镇领导出席。", "Region", set()),
+    ("赤峰市政府工作报告摘录：全市工业经济总量跨过2000亿元大关\n全年新增规上企业30家。", "Region", {"赤峰市"}),
 ])
 def test_fifty_sixth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
