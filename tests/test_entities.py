@@ -5957,6 +5957,8 @@ def test_fifty_fifth_session_round(nlp, text, label, expected):
     # mark passed at a line's end is no county (跨过2000亿元大关)
     ("镇长冼某以及陆燕红、陈伟军、郑志宏等镇领导出席。", "Region", set()),
     ("赤峰市政府工作报告摘录：全市工业经济总量跨过2000亿元大关\n全年新增规上企业30家。", "Region", {"赤峰市"}),
+    # whose a park is and what kind say nothing of one (县属工业园区, 市属开发区, 专业性工业园区)
+    ("湟中县推动县属工业园区加快发展，市属开发区和这个专业性工业园区也在行动。", "IndustrialPark", set()),
 ])
 def test_fifty_sixth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -40,7 +40,8 @@ class HeadlineTopic(Shape):
     options = ("headline", "order", "skip_developers", "not_followed_by", "topic_not_followed_by", "headline_count",
                "partner_before", "place_tail", "group_alone", "list_item", "place_subject", "not_topic", "withdrawn",
                "withdrawn_until", "parent_of", "holdings", "after_stated", "from_elsewhere", "from_abroad",
-               "builds_there_before", "builds_there_after", "client_after", "served_before", "served_after")
+               "builds_there_before", "builds_there_after", "client_after", "served_before", "served_after",
+               "agent_before", "agent_after")
     word_lists = ("place_tails",)
 
     def __init__(self, pattern, others):
@@ -53,6 +54,8 @@ class HeadlineTopic(Shape):
         # A、B都是该公司的合作伙伴, 为A、B等整车企业配套: a firm's clients and partners
         self.client_after = pattern.regex("client_after", "(?!)")
         self.served_before, self.served_after = pattern.regex("served_before", "(?!)"), pattern.regex("served_after", "(?!)")
+        # 这是一个…园区，由A和B共同投资开发: the firms that build or run what the text describes, of anywhere
+        self.agent_before, self.agent_after = pattern.regex("agent_before", "(?!)"), pattern.regex("agent_after", "(?!)")
         # 东方雨虹拟投资20亿元在科左后旗建设… (headline): an investor in the topic, from elsewhere
         self.builds_there_before = pattern.regex("builds_there_before", "(?!)")
         self.builds_there_after = pattern.regex("builds_there_after", "(?!)")
@@ -188,11 +191,13 @@ class HeadlineTopic(Shape):
         return self.not_followed_by is not None and self.not_followed_by.match(text, m.end) is not None
 
     def _trade_partner(self, text: str, m: Mention) -> bool:
-        """A、B都是该公司的合作伙伴, 主要为A、B等整车企业配套: a firm's partner, client or customer, of anywhere."""
+        """A、B都是该公司的合作伙伴, 主要为A、B等整车企业配套, 由A和B共同投资开发: a firm's partner, client or customer, or
+        the builder of what the text describes, of anywhere."""
         if self.client_after.match(text, m.end):
             return True
-        return self.served_before.search(text, clause_start(text, 0, m.start), m.start) is not None \
-            and self.served_after.match(text, m.end) is not None
+        before = clause_start(text, 0, m.start)
+        return self.served_before.search(text, before, m.start) is not None and self.served_after.match(text, m.end) is not None \
+            or self.agent_before.search(text, before, m.start) is not None and self.agent_after.match(text, m.end) is not None
 
     def _topic(self, text: str, mentions: list[Mention]) -> Mention | None:
         lead, line_end = headline_span(text)
