@@ -59,7 +59,7 @@ class ProgramRecogniser(ProgramForms):
         dated = "|".join(c + "".join(f"(?<!年{b}批{c})(?<!年{b}批拟{c})" for b in ("首", *(f"第{n}" for n in "一二三四五六七八九十123456789")))
                          for c in batch)  # (the cue's words first, then what stands before them: no lookbehind at every position)
         cues = rf"(?:{alternation([c for c in program['selection_cues'] if c not in batch])}|{dated})"
-        self.selection_cue_re = re.compile(rf"{cues}了?{not_cue}")  # (入选了P)
+        self.selection_cue_re = compile_rare(rf"{cues}了?{not_cue}")  # (入选了P; rare, and scanned twice a text)
         self.status_cue_re = re.compile(rf"(?:{alternation(program['status_cues'])}|"
                                         rf"{program['counted_new'].replace('{designations}', alternation(program['designation_words']))}){not_cue}")
         split = program["split_cues"]
