@@ -5968,3 +5968,11 @@ def test_a_trade_in_ye_is_a_firms_word_opening_a_projects_name(nlp):
     # the trades in 业 are firms' words too (凯岚泵业水泵生产基地项目: 凯岚泵业 builds it; 船业, 门业)
     doc = nlp("分别是山西凯岚泵业水泵生产基地项目、博远船业厂区提升船舶建造技改项目。")
     assert [s.text for s in doc.spans["kg_nested"]] == ["山西凯岚泵业", "博远船业"]
+
+
+def test_a_projects_only_phase_named_after_its_suffix_gives_the_name_without_it(nlp):
+    # 某某项目一期 is 某某项目 too when the text names no other phase of it (not 某某项目一期 beside 某某项目二期: two projects)
+    doc = nlp("年产5万吨的凯岚钢结构生产项目一期已经投产。")
+    assert ("Project", "凯岚钢结构生产项目一期", "凯岚钢结构生产项目") in set(doc._.kg_aliases)
+    doc = nlp("博远数据中心项目一期已投用，博远数据中心项目二期开工。")
+    assert ("Project", "博远数据中心项目一期", "博远数据中心项目") not in set(doc._.kg_aliases)

@@ -259,7 +259,14 @@ class ProjectRecogniser(ProjectOpenings):
         name = text[start:end]
         for phase in self.phase_re.finditer(name):
             if phase.end() == len(name):  # 双江航电枢纽工程一期 is 双江航电枢纽一期工程
-                doc.aliases.append((PROJECT, name, name[:phase.start() - 2] + phase.group() + name[phase.start() - 2:phase.start()]))
+                base = name[:phase.start()]
+                doc.aliases.append((PROJECT, name, base[:-2] + phase.group() + base[-2:]))
+                if not self._other_phase(text, base, phase.group()):
+                    doc.aliases.append((PROJECT, name, base))  # …and 双江航电枢纽工程, its only phase named
+
+    def _other_phase(self, text: str, base: str, phase: str) -> bool:
+        """某某项目一期 where the text names 某某项目二期 too: phases of one project, each a project of its own."""
+        return any(m.group() != phase for m in self.phase_re.finditer(text) if text.endswith(base, 0, m.start()))
 
     def _works_of_firm(self, doc: DocState, previous: Mention, gap: str) -> bool:
         """江苏金龙智能工程钢构研制项目: 工程 after a brand and its trade (金龙智能: a firm, not 开阳县化工: a place's trade, nor
