@@ -5959,6 +5959,11 @@ def test_fifty_fifth_session_round(nlp, text, label, expected):
     ("赤峰市政府工作报告摘录：全市工业经济总量跨过2000亿元大关\n全年新增规上企业30家。", "Region", {"赤峰市"}),
     # whose a park is and what kind say nothing of one (县属工业园区, 市属开发区, 专业性工业园区)
     ("湟中县推动县属工业园区加快发展，市属开发区和这个专业性工业园区也在行动。", "IndustrialPark", set()),
+    # a list's member next to a project, ending in its suffix, is a project however common its words (not 产业发展项目:
+    # too few to tell one; nor 其他项目, 重点项目)
+    ("华中服装制造产业园项目、乡村振兴全域旅游项目、凯岚电动车整车组装项目等12个项目签约。", "Project",
+     {"华中服装制造产业园项目", "乡村振兴全域旅游项目", "凯岚电动车整车组装项目"}),
+    ("签约的有凯岚电动车整车组装项目、产业发展项目、其他重点项目。", "Project", {"凯岚电动车整车组装项目"}),
 ])
 def test_fifty_sixth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

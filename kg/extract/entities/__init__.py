@@ -108,6 +108,7 @@ class EntityFinder:
             self.company_lists.find,
             self.company_lists.find_numbered,  # 企业名单如下：(line break) 1. A (line break) 2. B
             self.project_lists.find,  # 6个某类项目分别是A、B、C
+            self.projects.find_list_neighbours,  # A项目、乡村振兴全域旅游项目、C项目
             self.short_names.before_cues,
             self.short_names.before_copulas,
             self.short_names.leading,  # 以某某新能源为龙头打造…产业集群

@@ -30,6 +30,12 @@ AMOUNT = r"\d+(?:\.\d+)?\s*[万亿千百]?\s*(?:吨|千瓦|兆瓦|件|台|套|�
 # alone names no project (新上的80万吨项目)
 PRODUCT_AMOUNT, AMOUNT_ONLY = re.compile(rf"(?<=[\u4e00-\u9fff])(?<![产年]){AMOUNT}"), re.compile(AMOUNT)
 DEED_TAGS, ADVERB_TAGS = frozenset({"v", "d", "ad", "vd", "c", "p"}), frozenset({"d", "ad", "c", "p"})  # segmenter tags
+# A list's member after or before a project's 、, ending in 项目: what it says may be common words (华中某某产业园项目、乡村振兴全域
+# 旅游项目、某某组装项目等12个项目); not a kind (其他项目, 重点项目, 一批项目)
+NEIGHBOUR_AFTER = re.compile(r"(?<=、)[^、，,。；;：:\s（）()“”和及与等]{4,30}?(?:项目|工程)(?=[、，,。；;和及与等]|以及)")
+NEIGHBOUR_BEFORE = re.compile(r"(?<=、)[^、，,。；;：:\s（）()“”和及与等]{4,30}?(?:项目|工程)(?=、$)")
+NOT_NEIGHBOUR = re.compile("其他|其余|相关|有关|各|全[市县省区]|周边|部分|重点|重大|多个|一批|若干|该|本|这|此")
+MIN_COMMON_NEIGHBOUR = 6  # characters of a neighbour's stem made of common words only (生态农业示范项目)
 JOINERS_IN_GAP = "等和及与或"  # words that join two names or close a list (某某工程等民生和文化项目)
 MAX_DEED_STEM = 6  # characters of the longest stem read for them
 MIN_STEM_AFTER_COMPANY = 2  # 某某食品有限公司屠宰项目: after its company, two characters say what the project does
@@ -263,6 +269,26 @@ class ProjectRecogniser(ProjectOpenings):
                 doc.aliases.append((PROJECT, name, base[:-2] + phase.group() + base[-2:]))
                 if not self._other_phase(text, base, phase.group()):
                     doc.aliases.append((PROJECT, name, base))  # …and 双江航电枢纽工程, its only phase named
+
+    def find_list_neighbours(self, doc: DocState) -> None:
+        """华中某某产业园项目、乡村振兴全域旅游项目、某某组装项目: a list's member next to a project, ending in its suffix,
+        is a project however common its words."""
+        text, found = doc.text, [m for m in doc.names if m.label == PROJECT]
+        while found:
+            added = []
+            for project in found:
+                after = NEIGHBOUR_AFTER.match(text, project.end + 1) if text[project.end:project.end + 1] == "、" else None
+                before = NEIGHBOUR_BEFORE.search(text, max(0, project.start - 35), project.start)
+                for member in (m for m in (after, before) if m and self._neighbour(doc, *m.span())):
+                    doc.names.add(*member.span(), PROJECT, "project.list_neighbour")
+                    added += [n] if (n := doc.names.at(member.end() - 1)) and n.label == PROJECT else []
+            found = added
+
+    def _neighbour(self, doc: DocState, start: int, end: int) -> bool:
+        stem = doc.text[start:end - 2]  # (产业发展项目: common words too few to tell one project)
+        return not doc.names.overlaps(start, end) and not NOT_NEIGHBOUR.match(doc.text, start) \
+            and not (len(stem) < MIN_COMMON_NEIGHBOUR and self.names.is_generic(stem)) \
+            and not self.names.count.search(doc.text, start, end) and self.names.name_run.fullmatch(doc.text, start, end) is not None
 
     def _other_phase(self, text: str, base: str, phase: str) -> bool:
         """某某项目一期 where the text names 某某项目二期 too: phases of one project, each a project of its own."""
