@@ -237,10 +237,13 @@ class EntityFinder:
             placed = region is not None and text[region.end - 1] in self.division_ends
             park_start = region.end if placed else start
             suffix = self.opening_park_re.search(text, park_start, project.end)
+            region_named = placed and suffix is not None and suffix.start() == park_start  # 哈市经济技术开发区…项目
+            if region_named:
+                park_start, placed = region.start, False
             if suffix is None or suffix.start() - park_start < 2 or self.park_not_before_re.match(text, suffix.end()):
                 continue  # (东部新区域…, 某经济区块链…: a longer word)
             stem = text[park_start:suffix.start()]
-            if not self._names_own_project(text[suffix.end():project.end]) or self.names.is_generic(stem) or \
+            if not self._names_own_project(text[suffix.end():project.end]) or self.names.is_generic(stem) and not region_named or \
                     not all(map(self.names.is_name_char, stem)) or self.park_stem_not_re.search(stem):
                 continue
             doc.nested.append(Mention(park_start, suffix.end(), PARK, "park.in_project"))

@@ -85,6 +85,7 @@ class NameBoundaries:
         self.cut_tags = frozenset(common["boundary_cut_tags"])
         self.mid_word_name_tags, self.mid_word_joints = (frozenset(common["mid_word_name_tags"]),
                                                          frozenset(common["mid_word_joints"]))
+        self.cut_proper_tags = frozenset(common["cut_proper_tags"])
         self.keep_words = frozenset(common["boundary_keep_words"])
         self.time_word = re.compile(common["boundary_time_word"])
         self.place_word = re.compile(common["boundary_place_word"])
@@ -96,7 +97,6 @@ class NameBoundaries:
             for code in gazetteer.division_codes.get(full, ())))
         self.nouns = frozenset(nouns)
         self.firm_words = frozenset(firm_words)  # 科技, 实业: a firm's word after its brand
-        self.growing_verbs = frozenset(common["growing_verbs"])
         self.works_verbs = frozenset(works_verbs)  # 某某有限公司改建项目: the company's works, named after it
         self.park_verbs = tuple(park_verbs)  # 集中建设中关村科技园: a verb of building left at a park's start once words are cut
         self.company_suffix_re = re.compile(alternation(company_suffixes))
@@ -148,12 +148,26 @@ class NameBoundaries:
             words = self._words[window] = self._segment(window)
         around = word_around(words, low, start)
         if around is None:
-            return start
+            return self._cut_name_start(words, low, text, start)
         position, word, tag = around
         if text[position:start] in self.mid_word_joints or any(
                 m.end() == start for m in (self.region_re.match(text, i) for i in range(low, start)) if m):
             return start
         return position if tag in self.mid_word_name_tags else position + len(word)
+
+    def _cut_name_start(self, words: list[tuple[str, str]], low: int, text: str, start: int) -> int:
+        """华为|淮海大数据中心: a proper name of two characters of the segmenter's that ends where the name starts, its last
+        character a joint the rules cut after (为), opens the name."""
+        if text[start - 1:start] not in self.mid_word_joints:
+            return start
+        at = low
+        for word, tag in words:
+            if at + len(word) == start:
+                return at if len(word) == 2 and tag in self.cut_proper_tags else start
+            at += len(word)
+            if at > start:
+                break
+        return start
 
     def _cut_offset(self, window: str, is_project: bool, is_company: bool) -> int:
         """Characters to cut from the start of `window`, the opening of a candidate name."""
@@ -229,11 +243,10 @@ class NameBoundaries:
         # 延长石油集团, and of a company 新疆大成钢结构有限公司: an industry word (of a company, any common noun) and a
         # suffix left alone name nothing, the cut word is the name's (a verb of one character never is: 开工的有汽配产业园;
         # a project's or park's name may well be a verb and common nouns: 新建汽车零部件精密铸造项目)
-        if j - i == 1 and run == 2 and words[j][0] in self.nouns and (words[i][1] == ADVERB_TAG or i > 0 and (
-                words[i][1] == VERB_TAG and words[j][0] in self.firm_words or words[i][0] not in self.growing_verbs)):
+        if j - i == 1 and run == 2 and words[j][0] in self.nouns and (
+                words[i][1] == ADVERB_TAG or i > 0 and words[i][1] == VERB_TAG and words[j][0] in self.firm_words):
             return 0  # 立新制药高端…: an adverb before an industry word is a brand (立新), no adverb of the sentence's; so is
-            # a verb between a place and a firm's word (祁县超前科技…项目: 超前) or an industry word, but for a verb of
-            # building (兴山通用航空机场; not 在瓮安共建新材料…项目)
+            # a verb between a place and a firm's word (祁县超前科技…项目: 超前; not 重庆提升航空物流能力项目, 在瓮安共建新材料…)
         if run > 1 and all(word in self.nouns or word in self.name_words or (company and tag in COMMON_NOUN_TAGS)
                            for word, tag in words[j:self._before_cut_suffix(words, j)]):
             return 0

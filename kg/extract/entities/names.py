@@ -266,16 +266,16 @@ class NameText:
         if doc.text[start:start + 1] in ("和", "及", "有") and start + 2 < suffix_start and (
                 doc.names.ends_at(start) or doc.regions.ends_at(start) or self.count.match(doc.text, start + 1)
                 or self.gazetteer.region_re.match(doc.text, start + 1)
-                or (doc.text[start] == "有" and doc.text[start - 1:start] in ("，", ",", "：", ":", "的", "内", "中", "还", "也", "已", "要", "将")
+                or (doc.text[start] == "有" and (doc.text[start - 1:start] in HAVING_AFTER or doc.text[start - 2:start] in FUTURE_HAVING)
                     and not doc.text.startswith(self.having_words, start))) and not self.opens_place(doc.text, start):
             return start + 1
         return start
 
     def opens_place(self, text: str, start: int) -> bool:
-        """河源市和平县腐竹产业园: the character opens a division's full name (和平县; not a short form, 和龙佰集团, nor
-        和县域), and what follows it opens none."""
+        """河源市和平县腐竹产业园, 呼市和林格尔新区: the character opens a division's full name (和平县) or a short form of four
+        characters (和林格尔; not one of two, 和龙佰集团, nor 和县域), and what follows it opens none."""
         place = self.gazetteer.region_re.match(text, start)
-        return place is not None and place.group() in self.gazetteer.full_region_names and \
+        return place is not None and (place.group() in self.gazetteer.full_region_names or len(place.group()) >= LONG_SHORT_FORM) and \
             text[place.end():place.end() + 1] not in PLACE_WORD_GOES_ON and self.gazetteer.region_re.match(text, start + 1) is None
 
     def after_object_verb(self, text: str, start: int, end: int,
@@ -316,6 +316,9 @@ BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 AMOUNT_NOTE = re.compile(r"[（(](?:总投资|投资)?(?:约|近|超)?\s*\d+(?:\.\d+)?\s*[万亿]*元[）)]$")  # A（22亿元）: a sum after a name
 YEAR_AFTER_NUMBER = re.compile(r"\d{4}\s*年")  # (7.2022年…: an item's number, then a year; not 2.5万吨…, a decimal)
 PLACE_WORD_GOES_ON = "域级城"  # after a division's word, a word of the language (县域, 县级, 县城), not a place's end
+HAVING_AFTER = ("，", ",", "：", ":", "的", "内", "中", "还", "也", "已", "要")  # …有A、B: 有, a verb after these
+FUTURE_HAVING = ("还将", "也将", "又将", "仍将")  # 还将有A等30个项目: 有 after them is a verb (not 市里将有研…: 将, the object's)
+LONG_SHORT_FORM = 4  # characters of a division's short form that is no word of the language (和林格尔)
 # after a cut word, 及 says the word is the first of two joined (孵化及深加工; not 将与, 推动和: a verb), and 者 makes it a
 # noun of who does it (大连探索者科技有限公司, 某某建设者集团)
 JOINERS = ("及", "者")

@@ -69,6 +69,7 @@ class RegionRecogniser:
         self.verb_tags = frozenset(region["verb_tags"])
         self.verb_min_freq = int(region["verb_min_freq"])
         self.town_list_re = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})$")
+        self.town_leader_re = re.compile(region["town_leader_words"])
         self.division_word_re = re.compile(alternation(region["division_words"]))
         self.level_note_re = re.compile(region["level_note"])
         self.landform_re, self.division_char_re = re.compile(region["landform"]["words"]), re.compile(region["landform"]["then"])
@@ -363,8 +364,9 @@ class RegionRecogniser:
             if all(e - s == 2 for s, e in members[1:]):
                 first = (first[1] - 2, first[1])  # (覆盖白沙、石门等镇街: the names are as long as each other)
             members[0] = (names.trim_left(text, *first, doc.regions), first[1])
-            if all(2 <= e - s <= 3 and not names.is_generic(text[s:e]) and not doc.names.overlaps(s, e)
-                   for s, e in members):
+            people = all(e - s == 3 for s, e in members) and self.town_leader_re.match(text, head.end())
+            if not people and all(2 <= e - s <= 3 and not names.is_generic(text[s:e]) and not doc.names.overlaps(s, e)
+                                  for s, e in members):
                 for s, e in members:
                     if not doc.regions.overlaps(s, e):
                         doc.regions.add(s, e, REGION, "region.town")
