@@ -5983,3 +5983,11 @@ def test_a_projects_only_phase_named_after_its_suffix_gives_the_name_without_it(
     assert ("Project", "凯岚钢结构生产项目一期", "凯岚钢结构生产项目") in set(doc._.kg_aliases)
     doc = nlp("博远数据中心项目一期已投用，博远数据中心项目二期开工。")
     assert ("Project", "博远数据中心项目一期", "博远数据中心项目") not in set(doc._.kg_aliases)
+
+
+def test_a_citys_kind_of_park_opening_a_projects_name_is_its_park(nlp):
+    # (review) 哈市经济技术开发区…项目: the park with its city in its name (not 广东雷州经济开发区A区项目: a section follows)
+    doc = nlp("哈市经济技术开发区汽车零部件产业园项目开工。")
+    assert "哈市经济技术开发区" in [s.text for s in doc.spans["kg_nested"]]
+    doc = nlp("广东雷州经济开发区A区项目建设不断提速。")
+    assert "广东雷州经济开发区" not in [s.text for s in doc.spans["kg_nested"]]

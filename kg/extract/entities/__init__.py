@@ -237,7 +237,8 @@ class EntityFinder:
             placed = region is not None and text[region.end - 1] in self.division_ends
             park_start = region.end if placed else start
             suffix = self.opening_park_re.search(text, park_start, project.end)
-            region_named = placed and suffix is not None and suffix.start() == park_start  # 哈市经济技术开发区…项目
+            # 哈市经济技术开发区…项目, 临沭县经济开发区…项目: a city's or a county's kind of park (not 广东雷州经济开发区A区项目)
+            region_named = placed and suffix is not None and suffix.start() == park_start and text[park_start - 1] in "市县旗"
             if region_named:
                 park_start, placed = region.start, False
             if suffix is None or suffix.start() - park_start < 2 or self.park_not_before_re.match(text, suffix.end()):
