@@ -5972,6 +5972,9 @@ def test_fifty_fifth_session_round(nlp, text, label, expected):
     ("签约的有凯岚电动车整车组装项目、产业发展项目、其他重点项目。", "Project", {"凯岚电动车整车组装项目"}),
     # (review) a division's short form of four characters after a region opens the park, 和 no conjunction
     ("呼市和林格尔新区已集聚20余家数据中心企业。", "IndustrialPark", {"呼市和林格尔新区"}),
+    # a village right after its town is one region, the village (not its people: 良田镇村民)
+    ("园区位于都安瑶族自治县澄江镇红渡村，选址树屏镇毛茨村，良田镇村民收入增加。", "Region",
+     {"都安瑶族自治县澄江镇红渡村", "树屏镇毛茨村", "良田镇"}),
 ])
 def test_fifty_sixth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -52,6 +52,8 @@ class RegionRecogniser:
         self.short_form_after_cue = re.compile(alternation(region["short_form_after_cues"]))
         self.at_place_verb, self.bracket_note_after = re.compile(alternation(region["at_place_verbs"])), re.compile(region["bracket_note_after"])
         self.town_words = (*region["town_suffixes"], *region["village_suffixes"])
+        self.town_suffixes = tuple(region["town_suffixes"])
+        self.village_re = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)(?:{alternation(region['village_suffixes'])})(?![{region['village_not_before']}])")
         self.partner_joints = region["town_partner_joints"]
         self.settled_before = re.compile(f"(?:{alternation(region['settling_verbs'])})$")
         self.settled_after = re.compile(alternation(region["settling_verbs"]))
@@ -105,6 +107,7 @@ class RegionRecogniser:
         self._find_towns(doc)
         self._find_listed_towns(doc)
         self._join_towns(doc)
+        self._join_villages(doc)
 
     def _find_listed(self, doc: DocState) -> None:
         """太原、大同、长治: a short form that is also a word (大同) names a region between regions in a list, or right
@@ -346,6 +349,19 @@ class RegionRecogniser:
             doc.regions.add(county.start, town.end, REGION, "region.compound")
             doc.region_parts[(county.start, town.end)] = parts + [(town.start, town.end)]
             doc.aliases.append((REGION, text[county.start:town.end], text[town.start:town.end]))
+
+    def _join_villages(self, doc: DocState) -> None:
+        """澄江镇红渡村: a village right after its town is one region, the village, with the compound as another name."""
+        text = doc.text
+        for town in [m for m in doc.regions if text.endswith(self.town_suffixes, m.start, m.end)]:
+            village = self.village_re.match(text, town.end)
+            if village is None or self.names.is_generic(village.group(1)) or doc.names.overlaps(*village.span()):
+                continue
+            parts = doc.region_parts.pop((town.start, town.end), [(town.start, town.end)])
+            doc.regions.remove(town)
+            doc.regions.add(town.start, village.end(), REGION, "region.compound")
+            doc.region_parts[(town.start, village.end())] = parts + [village.span()]
+            doc.aliases.append((REGION, text[town.start:village.end()], village.group()))
 
     def _find_listed_towns(self, doc: DocState) -> None:
         """长坪、盘龙等乡镇: each name of the list is a town's."""
