@@ -5975,6 +5975,9 @@ def test_fifty_fifth_session_round(nlp, text, label, expected):
     # a village right after its town is one region, the village (not its people: 良田镇村民)
     ("园区位于都安瑶族自治县澄江镇红渡村，选址树屏镇毛茨村，良田镇村民收入增加。", "Region",
      {"都安瑶族自治县澄江镇红渡村", "树屏镇毛茨村", "良田镇"}),
+    # a brand and a dot open a park's long name (云奥万科·凤凰硅谷…产业园: not the place inside it); not a field (装备制造·…)
+    ("下花园区的综合交通枢纽站、云奥万科·凤凰硅谷跨贸电商产业园、软银人工智能科技园等项目年内开工。", "IndustrialPark",
+     {"云奥万科·凤凰硅谷跨贸电商产业园", "软银人工智能科技园"}),
 ])
 def test_fifty_sixth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

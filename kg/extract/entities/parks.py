@@ -461,14 +461,16 @@ class ParkRecogniser:
         return place is not None and self.suffix_re.fullmatch(name, place.end()) is not None
 
     def _start_long_stem(self, text: str, start: int, suffix_start: int) -> int | None:
-        """A long park stem opens with a region or direction word, or a word the segmenter reads as a proper name (one
-        park's stem, no list in it); else it is a description."""
+        """A long park stem opens with a region or direction word, or a proper name of the segmenter's; else it describes."""
         stem = bare(text[start:suffix_start]).replace("—", "")
         if len(stem) <= self.plain_stem:
             return start
         patterns = (self.gazetteer.region_re, self.direction_re)
         if any(pattern.match(text, start) for pattern in patterns) or text.startswith(self.long_stem_openings, start):
             return start
+        if 2 <= (dot := text.find("·", start, suffix_start)) - start <= 6 and len(stem) <= self.max_stem and \
+                not self.names.is_generic(text[start:dot]):
+            return start  # 云奥万科·凤凰硅谷…产业园: a brand, a dot, the park's own name (not 装备制造·湖南益阳高新区: a field)
         inner = [m.start() for p in patterns for m in p.finditer(text, start, suffix_start)]
         if inner and len(bare(text[min(inner):suffix_start])) <= self.max_stem:
             return min(inner)
@@ -480,8 +482,7 @@ class ParkRecogniser:
 
     @staticmethod
     def _whole_item(text: str, suffix_start: int, end: int) -> bool:
-        """6.惠州市粤港澳流动渔民深海网箱养殖产业园: the park ends a numbered line that holds it alone (a longer stem is
-        its own; in running text a long run is a clause)."""
+        """6.惠州市粤港澳流动渔民深海网箱养殖产业园: the park ends a numbered line holding it alone (a longer stem is its own)."""
         return ITEM_OPENING.match(text, text.rfind("\n", 0, suffix_start) + 1) is not None and ITEM_CLOSE.match(text, end) is not None
 
     def _bracketed_section(self, text: str, end: int) -> int | None:
