@@ -5978,6 +5978,15 @@ def test_fifty_fifth_session_round(nlp, text, label, expected):
     # a brand and a dot open a park's long name (云奥万科·凤凰硅谷…产业园: not the place inside it); not a field (装备制造·…)
     ("下花园区的综合交通枢纽站、云奥万科·凤凰硅谷跨贸电商产业园、软银人工智能科技园等项目年内开工。", "IndustrialPark",
      {"云奥万科·凤凰硅谷跨贸电商产业园", "软银人工智能科技园"}),
+    # (review) no village where the town's deed or a kind of village stands before 村 (组织各村, 召开村两委会议, 新农村, 所辖村),
+    # nor a list's neighbour that is a kind or too few common words, nor one no count of projects frames
+    ("石门镇组织各村开展活动，黄桥镇召开村两委会议，白沙镇新农村建设加快，荣塘镇所辖村全部通路。", "Region",
+     {"石门镇", "黄桥镇", "白沙镇", "荣塘镇"}),
+    ("凯岚电子整机项目、省级重点建设项目、园区配套基础设施建设项目等8个项目开工。", "Project", {"凯岚电子整机项目"}),
+    ("开工的有凯岚电子整机项目、乡村振兴全域旅游项目。", "Project", {"凯岚电子整机项目"}),
+    # (review) towns of three characters ending in a settlement's word before 等镇领导; a slogan before a dot and a city
+    ("柴胡店、张大庄等镇领导陪同。", "Region", {"柴胡店", "张大庄"}),
+    ("科创·吉安电子信息产业园开园。", "IndustrialPark", {"吉安电子信息产业园"}),
 ])
 def test_fifty_sixth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -101,8 +101,7 @@ class ParkRecogniser:
         return verb is not None and not (named and place and place.end() >= len(stem) - len(verb))
 
     def _has_proper_name(self, stem: str, words: list[tuple[str, str]] | None = None) -> bool:
-        """A place or a word the segmenter reads as a proper name opens the stem, or a place's name stands in it (九龙…,
-        南川…, 西黑山; not 汽车核心零部件, 物联网电池)."""
+        """A place or a proper name of the segmenter's opens the stem, or a place stands in it (九龙…, 西黑山; not 物联网电池)."""
         if self.gazetteer.region_re.match(stem):
             return True
         words = self._words(stem) if words is None else words
@@ -469,8 +468,9 @@ class ParkRecogniser:
         if any(pattern.match(text, start) for pattern in patterns) or text.startswith(self.long_stem_openings, start):
             return start
         if 2 <= (dot := text.find("·", start, suffix_start)) - start <= 6 and len(stem) <= self.max_stem and \
-                not self.names.is_generic(text[start:dot]):
-            return start  # 云奥万科·凤凰硅谷…产业园: a brand, a dot, the park's own name (not 装备制造·湖南益阳高新区: a field)
+                not self.names.is_generic(text[start:dot]) and \
+                not ((place := self.gazetteer.region_re.match(text, dot + 1)) and not self.gazetteer.is_county(place.group())):
+            return start  # 云奥万科·凤凰硅谷…产业园: a brand, a dot, the park's own name (not 装备制造·…: a field; nor 科创·吉安…)
         inner = [m.start() for p in patterns for m in p.finditer(text, start, suffix_start)]
         if inner and len(bare(text[min(inner):suffix_start])) <= self.max_stem:
             return min(inner)

@@ -30,12 +30,13 @@ AMOUNT = r"\d+(?:\.\d+)?\s*[万亿千百]?\s*(?:吨|千瓦|兆瓦|件|台|套|�
 # alone names no project (新上的80万吨项目)
 PRODUCT_AMOUNT, AMOUNT_ONLY = re.compile(rf"(?<=[\u4e00-\u9fff])(?<![产年]){AMOUNT}"), re.compile(AMOUNT)
 DEED_TAGS, ADVERB_TAGS = frozenset({"v", "d", "ad", "vd", "c", "p"}), frozenset({"d", "ad", "c", "p"})  # segmenter tags
-# A list's member after or before a project's 、, ending in 项目: what it says may be common words (华中某某产业园项目、乡村振兴全域
-# 旅游项目、某某组装项目等12个项目); not a kind (其他项目, 重点项目, 一批项目)
+# A list's member after or before a project's 、, ending in 项目 (乡村振兴全域旅游项目); not a kind, nor common words only
 NEIGHBOUR_AFTER = re.compile(r"(?<=、)[^、，,。；;：:\s（）()“”和及与等]{4,30}?(?:项目|工程)(?=[、，,。；;和及与等]|以及)")
 NEIGHBOUR_BEFORE = re.compile(r"(?<=、)[^、，,。；;：:\s（）()“”和及与等]{4,30}?(?:项目|工程)(?=、$)")
-NOT_NEIGHBOUR = re.compile("其他|其余|相关|有关|各|全[市县省区]|周边|部分|重点|重大|多个|一批|若干|该|本|这|此")
-MIN_COMMON_NEIGHBOUR = 6  # characters of a neighbour's stem made of common words only (生态农业示范项目)
+NOT_NEIGHBOUR = re.compile("^(?:其他|其余|相关|有关|各|全[市县省区]|周边|部分|多个|一批|若干|该|本|这|此)|省级|市级|县级|省市|国家|中央|计划|基金|资金|专项|预算|债券|示范|重点|重大|签约|招商|新开工|以上|行动")
+COUNTED_PROJECTS = re.compile(r"(?:\d+|[一二三四五六七八九十两百]+)\s*[个项](?:[^，,。；;、]{0,10})?(?:项目|工程)")
+MIN_COMMON_NEIGHBOUR = 11  # characters of a stem of common words that tell one project (not 园区配套基础设施建设项目)
+COUNT_REACH = 80  # characters around a neighbour searched for the list's count of projects
 JOINERS_IN_GAP = "等和及与或"  # words that join two names or close a list (某某工程等民生和文化项目)
 MAX_DEED_STEM = 6  # characters of the longest stem read for them
 MIN_STEM_AFTER_COMPANY = 2  # 某某食品有限公司屠宰项目: after its company, two characters say what the project does
@@ -271,8 +272,7 @@ class ProjectRecogniser(ProjectOpenings):
                     doc.aliases.append((PROJECT, name, base))  # …and 双江航电枢纽工程, its only phase named
 
     def find_list_neighbours(self, doc: DocState) -> None:
-        """华中某某产业园项目、乡村振兴全域旅游项目、某某组装项目: a list's member next to a project, ending in its suffix,
-        is a project however common its words."""
+        """某某产业园项目、乡村振兴全域旅游项目、某某组装项目: a list's member next to a project, ending in its suffix."""
         text, found = doc.text, [m for m in doc.names if m.label == PROJECT]
         while found:
             added = []
@@ -285,10 +285,11 @@ class ProjectRecogniser(ProjectOpenings):
             found = added
 
     def _neighbour(self, doc: DocState, start: int, end: int) -> bool:
-        stem = doc.text[start:end - 2]  # (产业发展项目: common words too few to tell one project)
-        return not doc.names.overlaps(start, end) and not NOT_NEIGHBOUR.match(doc.text, start) \
-            and not (len(stem) < MIN_COMMON_NEIGHBOUR and self.names.is_generic(stem)) \
-            and not self.names.count.search(doc.text, start, end) and self.names.name_run.fullmatch(doc.text, start, end) is not None
+        text, stem = doc.text, doc.text[start:end - 2]  # (only where a count of projects frames the list: …等12个项目)
+        return not doc.names.overlaps(start, end) and not NOT_NEIGHBOUR.search(stem) and \
+            COUNTED_PROJECTS.search(text, max(0, start - COUNT_REACH), end + COUNT_REACH) is not None and \
+            not (len(stem) < MIN_COMMON_NEIGHBOUR and self.names.is_generic(stem)) and \
+            not self.names.count.search(text, start, end) and self.names.name_run.fullmatch(text, start, end) is not None
 
     def _other_phase(self, text: str, base: str, phase: str) -> bool:
         """某某项目一期 where the text names 某某项目二期 too: phases of one project, each a project of its own."""

@@ -53,6 +53,7 @@ class RegionRecogniser:
         self.at_place_verb, self.bracket_note_after = re.compile(alternation(region["at_place_verbs"])), re.compile(region["bracket_note_after"])
         self.town_words = (*region["town_suffixes"], *region["village_suffixes"])
         self.town_suffixes = tuple(region["town_suffixes"])
+        self.village_not_stem_re, self.village_not_tags = re.compile(region["village_not_stems"]), frozenset(region["village_not_tags"])
         self.village_re = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)(?:{alternation(region['village_suffixes'])})(?![{region['village_not_before']}])")
         self.partner_joints = region["town_partner_joints"]
         self.settled_before = re.compile(f"(?:{alternation(region['settling_verbs'])})$")
@@ -71,7 +72,7 @@ class RegionRecogniser:
         self.verb_tags = frozenset(region["verb_tags"])
         self.verb_min_freq = int(region["verb_min_freq"])
         self.town_list_re = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})$")
-        self.town_leader_re = re.compile(region["town_leader_words"])
+        self.town_leader_re, self.settlement_ends = re.compile(region["town_leader_words"]), region["settlement_ends"]
         self.division_word_re = re.compile(alternation(region["division_words"]))
         self.level_note_re = re.compile(region["level_note"])
         self.landform_re, self.division_char_re = re.compile(region["landform"]["words"]), re.compile(region["landform"]["then"])
@@ -355,13 +356,17 @@ class RegionRecogniser:
         text = doc.text
         for town in [m for m in doc.regions if text.endswith(self.town_suffixes, m.start, m.end)]:
             village = self.village_re.match(text, town.end)
-            if village is None or self.names.is_generic(village.group(1)) or doc.names.overlaps(*village.span()):
+            if village is None or not self._village_name(village.group(1)) or doc.names.overlaps(*village.span()):
                 continue
             parts = doc.region_parts.pop((town.start, town.end), [(town.start, town.end)])
             doc.regions.remove(town)
             doc.regions.add(town.start, village.end(), REGION, "region.compound")
             doc.region_parts[(town.start, village.end())] = parts + [village.span()]
             doc.aliases.append((REGION, text[town.start:village.end()], village.group()))
+
+    def _village_name(self, stem: str) -> bool:
+        return not (self.names.is_generic(stem) or self.village_not_stem_re.search(stem)
+                    or any(tag in self.village_not_tags and len(word) > 1 for word, tag in self._plain_words().cut(stem)))
 
     def _find_listed_towns(self, doc: DocState) -> None:
         """长坪、盘龙等乡镇: each name of the list is a town's."""
@@ -380,7 +385,8 @@ class RegionRecogniser:
             if all(e - s == 2 for s, e in members[1:]):
                 first = (first[1] - 2, first[1])  # (覆盖白沙、石门等镇街: the names are as long as each other)
             members[0] = (names.trim_left(text, *first, doc.regions), first[1])
-            people = all(e - s == 3 for s, e in members) and self.town_leader_re.match(text, head.end())
+            people = all(e - s == 3 and text[e - 1] not in self.settlement_ends for s, e in members) and \
+                self.town_leader_re.match(text, head.end())
             if not people and all(2 <= e - s <= 3 and not names.is_generic(text[s:e]) and not doc.names.overlaps(s, e)
                                   for s, e in members):
                 for s, e in members:

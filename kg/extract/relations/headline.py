@@ -15,6 +15,9 @@ PLACE_SUBJECT_REACH = 16  # how far after the place the headline's program may s
 COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*[家户个]")  # a count of the members a sentence states
 
 
+AGENT_REACH = 40  # characters before a firm read for what it builds (这是一个专业性工业园区，由A和B共同投资开发)
+
+
 class HeadlineTopic(Shape):
     """盐城经开区打造新能源汽车产业高地 (headline) … 华人运通、摩比斯等企业相继落地: a report whose headline (a first line
     of the shape `headline`, with more after it) names one thing of the tail's types (of the first type in the
@@ -197,7 +200,8 @@ class HeadlineTopic(Shape):
             return True
         before = clause_start(text, 0, m.start)
         return self.served_before.search(text, before, m.start) is not None and self.served_after.match(text, m.end) is not None \
-            or self.agent_before.search(text, before, m.start) is not None and self.agent_after.match(text, m.end) is not None
+            or self.agent_before.search(text, max(0, m.start - AGENT_REACH), m.start) is not None \
+            and self.agent_after.match(text, m.end) is not None  # (这是一个…园区，由A: the park in the clause before)
 
     def _topic(self, text: str, mentions: list[Mention]) -> Mention | None:
         lead, line_end = headline_span(text)
