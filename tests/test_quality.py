@@ -154,7 +154,12 @@ CORPUS_FLOORS = {
 # moved, retrained with fresh113 among their sets; the new industry words in fresh6 (金属新材料产业园, industry words alone,
 # is now a kind of park, no name: the park and the places it gives are lost) and fresh62 (a brand's product before 项目,
 # 金森碳纤维不燃布项目, now names a developer the gold does not); Company and entity of fresh111 (a firm's name inside a
-# project's counted stem, 中国电子科技4个光伏发电项目, is lost with the project), whose relation rose.)
+# project's counted stem, 中国电子科技4个光伏发电项目, is lost with the project), whose relation rose. In the fifty-sixth,
+# against the floors of its start, 71 floors of 32 sets were lowered, by up to 0.046 (rules alone +0.172 / +0.255 summed
+# over the development sets, with fresh114, now tuned on, and no set's relation lower): the relations are the learned
+# additions', retrained with fresh114 among their sets (they add from 0.65, 0.55 before; held-out fresh115 and fresh118
+# among them, their rules' figures the same or higher); Region and entity of fresh29, fresh48, fresh71 and fresh97 (a
+# village right after its town is now the region, where their gold names the town).)
 CHALLENGE_FLOORS = {
     # The development half of the challenge corpus (tests/challenge/dev): real reports of 22 provinces.
     "dev": {
@@ -165,8 +170,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh: 24 texts by two other writers, scored blind once (0.793 / 0.615) and tuned on since.
     "fresh": {
         "entities": {"Company": 0.968, "IndustrialPark": 0.983, "Project": 0.934, "Program": 0.965, "Region": 0.988},
-        "relations": {"locatedIn": 0.932, "selectedAs": 1.0, "developedBy": 0.92},
-        "entity": 0.962, "relation": 0.957,
+        "relations": {"locatedIn": 0.923, "selectedAs": 1.0, "developedBy": 0.903},
+        "entity": 0.962, "relation": 0.951,
     },
     "fresh2": {
         "entities": {"Company": 0.975, "IndustrialPark": 0.935, "Project": 0.936, "Program": 0.981, "Region": 0.976},
@@ -181,14 +186,14 @@ CHALLENGE_FLOORS = {
         "entity": 0.97, "relation": 0.944,
     },
     "fresh4": {
-        "entities": {"Company": 0.972, "IndustrialPark": 1.0, "Project": 0.901, "Program": 0.96, "Region": 0.962},
+        "entities": {"Company": 0.972, "IndustrialPark": 1.0, "Project": 0.901, "Program": 0.96, "Region": 0.975},
         "relations": {"locatedIn": 0.923, "selectedAs": 0.981, "developedBy": 0.866},
-        "entity": 0.961, "relation": 0.932,
+        "entity": 0.964, "relation": 0.932,
     },
     "fresh5": {  # scored blind once (0.806 / 0.404), tuned on in round 6
-        "entities": {"Company": 0.974, "IndustrialPark": 0.892, "Project": 0.944, "Program": 0.96, "Region": 0.951},
+        "entities": {"Company": 0.974, "IndustrialPark": 0.892, "Project": 0.944, "Program": 0.96, "Region": 0.963},
         "relations": {"locatedIn": 0.931, "selectedAs": 0.8, "developedBy": 0.945},
-        "entity": 0.95, "relation": 0.907,
+        "entity": 0.952, "relation": 0.907,
     },
     # tests/challenge/fresh6: 24 texts by two more writers, scored blind once (0.882 / 0.825, rules of commit 2e0aea0).
     "fresh6": {
@@ -204,15 +209,15 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh8: 24 texts by two more writers, scored blind once (0.847 / 0.664, rules of commit f4cedfc).
     "fresh8": {
-        "entities": {"Company": 0.96, "IndustrialPark": 0.851, "Project": 0.925, "Program": 1.0, "Region": 0.981},
-        "relations": {"locatedIn": 0.931, "selectedAs": 0.945, "developedBy": 0.878},
-        "entity": 0.945, "relation": 0.927,
+        "entities": {"Company": 0.96, "IndustrialPark": 0.851, "Project": 0.942, "Program": 1.0, "Region": 0.981},
+        "relations": {"locatedIn": 0.944, "selectedAs": 0.945, "developedBy": 0.878},
+        "entity": 0.949, "relation": 0.934,
     },
     # tests/challenge/fresh9: 24 texts by two more writers, scored blind once (0.798 / 0.450, rules of commit 0f07e85).
     "fresh9": {
-        "entities": {"Company": 0.951, "IndustrialPark": 0.923, "Project": 0.883, "Program": 0.879, "Region": 0.926},
+        "entities": {"Company": 0.951, "IndustrialPark": 0.923, "Project": 0.883, "Program": 0.879, "Region": 0.939},
         "relations": {"locatedIn": 0.806, "selectedAs": 0.943, "developedBy": 0.905},
-        "entity": 0.923, "relation": 0.876,
+        "entity": 0.925, "relation": 0.876,
     },
     # tests/challenge/fresh10: 24 texts by two more writers, scored blind once (0.866 / 0.657, rules of commit 42d7966).
     "fresh10": {
@@ -222,17 +227,17 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh11: 24 texts by two more writers, scored blind once (0.835 / 0.547, rules of commit 75a1e54).
     "fresh11": {
-        "entities": {"Company": 0.933, "IndustrialPark": 0.769, "Project": 0.961, "Program": 0.821, "Region": 0.99},
-        "relations": {"locatedIn": 0.892, "selectedAs": 0.904, "developedBy": 0.882},
-        "entity": 0.933, "relation": 0.894,
+        "entities": {"Company": 0.933, "IndustrialPark": 0.82, "Project": 0.961, "Program": 0.821, "Region": 1.0},
+        "relations": {"locatedIn": 0.909, "selectedAs": 0.904, "developedBy": 0.882},
+        "entity": 0.94, "relation": 0.903,
     },
     # tests/challenge/fresh12: 24 texts by two more writers, scored blind once (0.860 / 0.711, rules of commit 6cb183a).
     # IndustrialPark lowered in the twenty-ninth session: 特色园区 ends a park's name, so 北京市专精特新特色园区 (a
     # designation) is read as a park in one sentence.
     "fresh12": {
-        "entities": {"Company": 0.967, "IndustrialPark": 0.802, "Project": 0.933, "Program": 0.971, "Region": 0.975},
-        "relations": {"locatedIn": 0.84, "selectedAs": 0.983, "developedBy": 0.913},
-        "entity": 0.947, "relation": 0.917,
+        "entities": {"Company": 0.967, "IndustrialPark": 0.802, "Project": 0.933, "Program": 0.971, "Region": 1.0},
+        "relations": {"locatedIn": 0.884, "selectedAs": 0.983, "developedBy": 0.913},
+        "entity": 0.954, "relation": 0.93,
     },
     # tests/challenge/fresh13: 24 texts by two more writers, scored blind once (0.817 / 0.725, rules of commit e8e48f7).
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
@@ -263,9 +268,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh17: 24 texts by two more writers, scored blind once (0.875 / 0.756, rules of commit ebff956).
     "fresh17": {
-        "entities": {"Company": 0.907, "IndustrialPark": 0.944, "Project": 0.946, "Program": 0.869, "Region": 0.988},
+        "entities": {"Company": 0.907, "IndustrialPark": 0.961, "Project": 0.946, "Program": 0.869, "Region": 0.988},
         "relations": {"locatedIn": 0.942, "selectedAs": 0.909, "developedBy": 0.857},
-        "entity": 0.938, "relation": 0.913,
+        "entity": 0.94, "relation": 0.913,
     },
     # tests/challenge/fresh18: 24 texts by two more writers, scored blind once (0.808 / 0.667, rules of commit 578c74f).
     "fresh18": {
@@ -302,16 +307,16 @@ CHALLENGE_FLOORS = {
     # at its end (the same); tuned on in the fifteenth.
     "fresh63": {
         "entities": {"Company": 0.903, "IndustrialPark": 0.863, "Project": 0.867, "Program": 0.87, "Region": 0.941},
-        "relations": {"locatedIn": 0.835, "selectedAs": 0.843, "developedBy": 0.785},
-        "entity": 0.896, "relation": 0.83,
+        "relations": {"locatedIn": 0.805, "selectedAs": 0.843, "developedBy": 0.785},
+        "entity": 0.896, "relation": 0.816,
     },
     # tests/challenge/fresh118: 24 texts by two more writers, scored blind once when they arrived in the fifty-sixth
     # session, after its first two rounds (0.873 / 0.565 with the rules of 825e32e3, the same with those of its start,
     # 86748b98; 0.873 / 0.554 without the learned additions); held out.
     "fresh118": {
         "entities": {"Company": 0.87, "IndustrialPark": 0.867, "Project": 0.784, "Program": 0.869, "Region": 0.973},
-        "relations": {"locatedIn": 0.523, "selectedAs": 0.641, "developedBy": 0.545},
-        "entity": 0.872, "relation": 0.564,
+        "relations": {"locatedIn": 0.506, "selectedAs": 0.641, "developedBy": 0.5},
+        "entity": 0.872, "relation": 0.547,
     },
     # tests/challenge/fresh117: 24 texts by two more writers, scored blind once when they arrived in the fifty-fifth
     # session, after its first rounds on fresh113 (0.768 / 0.421 with the rules of a59f6d4c; 0.768 / 0.424 with those of
@@ -325,33 +330,33 @@ CHALLENGE_FLOORS = {
     # fifty-fourth session (0.845 / 0.513 with the rules of its last commit, 9bb5f809, the same with those of its start,
     # 99068802; 0.845 / 0.523 without the learned additions); held out.
     "fresh116": {
-        "entities": {"Company": 0.861, "IndustrialPark": 0.837, "Project": 0.776, "Program": 0.666, "Region": 0.944},
-        "relations": {"locatedIn": 0.491, "selectedAs": 0.4, "developedBy": 0.717},
-        "entity": 0.846, "relation": 0.516,
+        "entities": {"Company": 0.861, "IndustrialPark": 0.837, "Project": 0.8, "Program": 0.666, "Region": 0.944},
+        "relations": {"locatedIn": 0.491, "selectedAs": 0.407, "developedBy": 0.717},
+        "entity": 0.852, "relation": 0.52,
     },
     # tests/challenge/fresh115: 24 texts by two more writers, scored blind once when they arrived in the fifty-fourth
     # session (0.886 / 0.655 with the rules of c717a435, the same with those of the session's start, 99068802; 0.886 /
     # 0.643 without the learned additions); held out.
     "fresh115": {
         "entities": {"Company": 0.861, "IndustrialPark": 0.894, "Project": 0.893, "Program": 0.947, "Region": 0.899},
-        "relations": {"locatedIn": 0.541, "selectedAs": 0.769, "developedBy": 0.733},
-        "entity": 0.885, "relation": 0.666,
+        "relations": {"locatedIn": 0.541, "selectedAs": 0.769, "developedBy": 0.689},
+        "entity": 0.885, "relation": 0.655,
     },
     # tests/challenge/fresh114: 24 texts by two more writers, scored blind once when they arrived in the fifty-third
     # session (0.883 / 0.596 with the rules of bfe013b1, the same with those of the session's start, bec7f4d3; 0.883 /
-    # 0.593 without the learned additions); held out.
+    # 0.593 without the learned additions); held out until the fifty-sixth, which tuned on it.
     "fresh114": {
-        "entities": {"Company": 0.831, "IndustrialPark": 0.96, "Project": 0.847, "Program": 0.736, "Region": 0.992},
-        "relations": {"locatedIn": 0.602, "selectedAs": 0.88, "developedBy": 0.5},
-        "entity": 0.887, "relation": 0.628,
+        "entities": {"Company": 0.865, "IndustrialPark": 0.96, "Project": 0.894, "Program": 0.736, "Region": 1.0},
+        "relations": {"locatedIn": 0.764, "selectedAs": 0.88, "developedBy": 0.606},
+        "entity": 0.915, "relation": 0.748,
     },
     # tests/challenge/fresh113: 24 texts by two more writers, scored blind once when they arrived in the fifty-second
     # session (0.865 / 0.685 with the rules of 52300cb7, the same with those of the session's start, 8f8611a5; 0.865 /
     # 0.681 without the learned additions); held out until the fifty-fifth, which tuned on it.
     "fresh113": {
-        "entities": {"Company": 0.909, "IndustrialPark": 0.805, "Project": 0.866, "Program": 0.875, "Region": 0.952},
-        "relations": {"locatedIn": 0.766, "selectedAs": 1.0, "developedBy": 0.823},
-        "entity": 0.896, "relation": 0.828,
+        "entities": {"Company": 0.909, "IndustrialPark": 0.805, "Project": 0.881, "Program": 0.875, "Region": 0.952},
+        "relations": {"locatedIn": 0.745, "selectedAs": 1.0, "developedBy": 0.823},
+        "entity": 0.901, "relation": 0.821,
     },
     # tests/challenge/fresh112: 24 texts by two more writers, scored blind once when they arrived in the fifty-second
     # session (0.868 / 0.556 with the rules of cb811911, the same with those of the session's start, 8f8611a5; 0.868 /
@@ -389,33 +394,33 @@ CHALLENGE_FLOORS = {
     # session (0.859 / 0.699 with the rules of its start, df6f64fd; 0.859 / 0.703 without the learned additions); held out
     # until the fifty-second, which tuned on it.
     "fresh108": {
-        "entities": {"Company": 0.919, "IndustrialPark": 0.96, "Project": 0.901, "Program": 0.923, "Region": 0.931},
-        "relations": {"locatedIn": 0.814, "selectedAs": 0.96, "developedBy": 0.851},
-        "entity": 0.915, "relation": 0.844,
+        "entities": {"Company": 0.919, "IndustrialPark": 0.96, "Project": 0.905, "Program": 0.923, "Region": 0.931},
+        "relations": {"locatedIn": 0.833, "selectedAs": 0.96, "developedBy": 0.867},
+        "entity": 0.917, "relation": 0.86,
     },
     # tests/challenge/fresh107: 24 texts by two more writers, scored blind once when they arrived in the forty-eighth
     # session (0.861 / 0.500 with the rules of its start, 81a2f20a; 0.861 / 0.484 without the learned additions); held out
     # until the fifty-first, which tuned on it.
     "fresh107": {
         "entities": {"Company": 0.904, "IndustrialPark": 0.906, "Project": 0.838, "Program": 0.733, "Region": 0.917},
-        "relations": {"locatedIn": 0.707, "selectedAs": 0.678, "developedBy": 0.838},
-        "entity": 0.881, "relation": 0.725,
+        "relations": {"locatedIn": 0.696, "selectedAs": 0.678, "developedBy": 0.838},
+        "entity": 0.881, "relation": 0.72,
     },
     # tests/challenge/fresh106: 24 texts by two more writers, scored blind once when they arrived in the forty-seventh
     # session (0.858 / 0.594 with the rules of its start, ea3c5895, with and without the learned additions); held out
     # until the fifty-first, which tuned on it.
     "fresh106": {
-        "entities": {"Company": 0.937, "IndustrialPark": 0.875, "Project": 0.851, "Program": 0.814, "Region": 0.972},
-        "relations": {"locatedIn": 0.733, "selectedAs": 0.828, "developedBy": 0.903},
-        "entity": 0.911, "relation": 0.771,
+        "entities": {"Company": 0.937, "IndustrialPark": 0.884, "Project": 0.851, "Program": 0.814, "Region": 0.972},
+        "relations": {"locatedIn": 0.739, "selectedAs": 0.828, "developedBy": 0.903},
+        "entity": 0.913, "relation": 0.775,
     },
     # tests/challenge/fresh105: 24 texts by two more writers, scored blind once when they arrived in the forty-sixth
     # session (0.833 / 0.615 with the rules of its start, 9db115d7, and the same with b188f9fa's rules; 0.833 / 0.608
     # with b188f9fa's first learned model); held out until the fifty-first, which tuned on it.
     "fresh105": {
-        "entities": {"Company": 0.931, "IndustrialPark": 0.913, "Project": 0.886, "Program": 0.754, "Region": 0.967},
+        "entities": {"Company": 0.931, "IndustrialPark": 0.913, "Project": 0.886, "Program": 0.754, "Region": 0.975},
         "relations": {"locatedIn": 0.829, "selectedAs": 0.787, "developedBy": 0.806},
-        "entity": 0.915, "relation": 0.806,
+        "entity": 0.917, "relation": 0.806,
     },
     # tests/challenge/fresh104: 24 texts by two more writers, scored blind once when they arrived early in the
     # forty-sixth session (0.879 / 0.491 with the rules of its start, 9db115d7, and the same at e50eba83); held out
@@ -429,9 +434,9 @@ CHALLENGE_FLOORS = {
     # forty-fifth session (0.881 / 0.541 with the rules of its start, 40d6044f, and the same at ce6a7bf0); held out
     # until the forty-ninth, which tuned on it (0.881 / 0.600 with the learned additions, 0.881 / 0.591 without).
     "fresh103": {
-        "entities": {"Company": 0.96, "IndustrialPark": 0.904, "Project": 0.848, "Program": 0.908, "Region": 0.949},
-        "relations": {"locatedIn": 0.818, "selectedAs": 0.876, "developedBy": 0.809},
-        "entity": 0.915, "relation": 0.835,
+        "entities": {"Company": 0.96, "IndustrialPark": 0.916, "Project": 0.858, "Program": 0.908, "Region": 0.957},
+        "relations": {"locatedIn": 0.822, "selectedAs": 0.876, "developedBy": 0.809},
+        "entity": 0.921, "relation": 0.837,
     },
     # tests/challenge/fresh102: 24 texts by two more writers, scored blind once when they arrived near the end of the
     # forty-fourth session (0.895 / 0.521 with its last rules, 7df03fe1, and the same with its first, fd9079a7); held out
@@ -444,9 +449,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh101: 24 texts by two more writers, scored blind once when they arrived early in the
     # forty-fourth session (0.915 / 0.806 with the rules of its start, fd9079a7); held out.
     "fresh101": {
-        "entities": {"Company": 0.953, "IndustrialPark": 0.966, "Project": 0.896, "Program": 0.888, "Region": 0.974},
-        "relations": {"locatedIn": 0.917, "selectedAs": 0.985, "developedBy": 0.895},
-        "entity": 0.943, "relation": 0.933,
+        "entities": {"Company": 0.953, "IndustrialPark": 0.966, "Project": 0.902, "Program": 0.888, "Region": 0.974},
+        "relations": {"locatedIn": 0.912, "selectedAs": 0.985, "developedBy": 0.895},
+        "entity": 0.945, "relation": 0.93,
     },
     # tests/challenge/fresh100: 24 texts by two more writers, scored blind once when they arrived early in the
     # forty-third session (0.891 / 0.735 with the rules of its start, 6ce87ede); held out.
@@ -466,23 +471,23 @@ CHALLENGE_FLOORS = {
     # forty-first session (0.871 / 0.474 with the rules of its start, 0884b2f4); held out.
     "fresh98": {
         "entities": {"Company": 0.873, "IndustrialPark": 0.931, "Project": 0.855, "Program": 0.952, "Region": 0.938},
-        "relations": {"locatedIn": 0.666, "selectedAs": 0.951, "developedBy": 0.875},
-        "entity": 0.9, "relation": 0.83,
+        "relations": {"locatedIn": 0.627, "selectedAs": 0.951, "developedBy": 0.875},
+        "entity": 0.9, "relation": 0.817,
     },
     # tests/challenge/fresh97: 24 texts by two more writers, scored blind once when they arrived early in the
     # fortieth session (0.871 / 0.578 with the rules of its start, 5b312845); held out.
     "fresh97": {
-        "entities": {"Company": 0.923, "IndustrialPark": 0.9, "Project": 0.816, "Program": 0.96, "Region": 0.952},
+        "entities": {"Company": 0.923, "IndustrialPark": 0.9, "Project": 0.816, "Program": 0.96, "Region": 0.943},
         "relations": {"locatedIn": 0.74, "selectedAs": 0.969, "developedBy": 0.848},
-        "entity": 0.899, "relation": 0.833,
+        "entity": 0.897, "relation": 0.833,
     },
     # tests/challenge/fresh96: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-ninth session (0.855 / 0.543 with the rules of its start, d30667c1); held out through the fortieth and
     # forty-first, tuned on in the forty-second.
     "fresh96": {
-        "entities": {"Company": 0.919, "IndustrialPark": 0.874, "Project": 0.878, "Program": 0.944, "Region": 0.954},
-        "relations": {"locatedIn": 0.567, "selectedAs": 0.925, "developedBy": 0.714},
-        "entity": 0.91, "relation": 0.683,
+        "entities": {"Company": 0.919, "IndustrialPark": 0.874, "Project": 0.891, "Program": 0.944, "Region": 0.954},
+        "relations": {"locatedIn": 0.571, "selectedAs": 0.925, "developedBy": 0.714},
+        "entity": 0.914, "relation": 0.685,
     },
     # tests/challenge/fresh95: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-eighth session (0.886 / 0.588 with the rules of its start, bdc6111); held out through the thirty-ninth
@@ -510,8 +515,8 @@ CHALLENGE_FLOORS = {
     # thirty-fifth session (0.861 / 0.700 with the rules of its start, 91d067d); held out.
     "fresh92": {
         "entities": {"Company": 0.955, "IndustrialPark": 0.898, "Project": 0.903, "Program": 0.848, "Region": 0.888},
-        "relations": {"locatedIn": 0.756, "selectedAs": 0.923, "developedBy": 0.81},
-        "entity": 0.91, "relation": 0.808,
+        "relations": {"locatedIn": 0.748, "selectedAs": 0.923, "developedBy": 0.81},
+        "entity": 0.91, "relation": 0.803,
     },
     # tests/challenge/fresh91: 23 texts by two more writers, scored blind once when they arrived early in the
     # thirty-fourth session (0.845 / 0.676 with the rules of its start, 63b3536); held out through the thirty-sixth,
@@ -524,9 +529,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh90: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-third session (0.810 / 0.652 with the rules of its start, fb34a62); held out.
     "fresh90": {
-        "entities": {"Company": 0.873, "IndustrialPark": 0.761, "Project": 0.852, "Program": 0.941, "Region": 0.969},
+        "entities": {"Company": 0.873, "IndustrialPark": 0.777, "Project": 0.852, "Program": 0.941, "Region": 0.969},
         "relations": {"locatedIn": 0.803, "selectedAs": 0.962, "developedBy": 0.816},
-        "entity": 0.877, "relation": 0.828,
+        "entity": 0.879, "relation": 0.828,
     },
     # tests/challenge/fresh89: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-second session (0.872 / 0.658 with the rules of its start, 777dbed); held out until the thirty-fifth,
@@ -540,41 +545,41 @@ CHALLENGE_FLOORS = {
     # session's end (0.816 / 0.774 with the rules of its start, d9b0b53; 0.818 / 0.778 with its last rules); held out in
     # the thirty-second and thirty-third (0.823 / 0.793 at its end); tuned on in the thirty-fourth.
     "fresh88": {
-        "entities": {"Company": 0.887, "IndustrialPark": 0.851, "Project": 0.92, "Program": 0.848, "Region": 0.892},
+        "entities": {"Company": 0.887, "IndustrialPark": 0.851, "Project": 0.92, "Program": 0.848, "Region": 0.935},
         "relations": {"locatedIn": 0.843, "selectedAs": 0.952, "developedBy": 0.869},
-        "entity": 0.892, "relation": 0.877,
+        "entity": 0.899, "relation": 0.877,
     },
     # tests/challenge/fresh87: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-first session (0.824 / 0.553 with the rules of its start, d9b0b53); held out in that session and the
     # thirty-second (0.823 / 0.553); tuned on in the thirty-third.
     "fresh87": {
-        "entities": {"Company": 0.837, "IndustrialPark": 0.965, "Project": 0.879, "Program": 0.838, "Region": 0.945},
-        "relations": {"locatedIn": 0.627, "selectedAs": 0.861, "developedBy": 0.8},
-        "entity": 0.89, "relation": 0.743,
+        "entities": {"Company": 0.843, "IndustrialPark": 0.965, "Project": 0.879, "Program": 0.838, "Region": 0.945},
+        "relations": {"locatedIn": 0.627, "selectedAs": 0.873, "developedBy": 0.8},
+        "entity": 0.892, "relation": 0.746,
     },
     # tests/challenge/fresh86: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirtieth session (0.858 / 0.645 with the rules of its start, ea631f5); held out, again in the thirty-first; tuned
     # on in the thirty-second.
     "fresh86": {
-        "entities": {"Company": 0.93, "IndustrialPark": 0.861, "Project": 0.88, "Program": 0.829, "Region": 1.0},
-        "relations": {"locatedIn": 0.871, "selectedAs": 0.877, "developedBy": 0.793},
-        "entity": 0.915, "relation": 0.861,
+        "entities": {"Company": 0.93, "IndustrialPark": 0.861, "Project": 0.886, "Program": 0.829, "Region": 1.0},
+        "relations": {"locatedIn": 0.871, "selectedAs": 0.877, "developedBy": 0.807},
+        "entity": 0.917, "relation": 0.864,
     },
     # tests/challenge/fresh84: 24 texts by two more writers, scored blind once when they arrived early in the
     # twenty-eighth session (0.878 / 0.773 with the rules of its start, 550ff2b); held out, the same at its end and at
     # the twenty-ninth's; tuned on in the thirtieth.
     "fresh84": {
-        "entities": {"Company": 0.911, "IndustrialPark": 0.918, "Project": 0.903, "Program": 1.0, "Region": 1.0},
+        "entities": {"Company": 0.911, "IndustrialPark": 0.94, "Project": 0.903, "Program": 1.0, "Region": 1.0},
         "relations": {"locatedIn": 0.827, "selectedAs": 1.0, "developedBy": 0.851},
-        "entity": 0.932, "relation": 0.866,
+        "entity": 0.935, "relation": 0.866,
     },
     # tests/challenge/fresh85: 24 texts by two more writers, scored blind once when they arrived early in the
     # twenty-ninth session (0.832 / 0.559 with the rules of its start, b2f2e73); held out, again in the thirtieth (one
     # region and one developer fewer found there, its errors not read); tuned on in the thirty-first.
     "fresh85": {
         "entities": {"Company": 0.922, "IndustrialPark": 0.8, "Project": 0.894, "Program": 0.952, "Region": 0.99},
-        "relations": {"locatedIn": 0.784, "selectedAs": 1.0, "developedBy": 0.813},
-        "entity": 0.914, "relation": 0.852,
+        "relations": {"locatedIn": 0.778, "selectedAs": 1.0, "developedBy": 0.793},
+        "entity": 0.914, "relation": 0.846,
     },
     # tests/challenge/fresh83: 24 texts by two more writers, scored blind once when they arrived early in the
     # twenty-seventh session (0.854 / 0.763 with the rules of its start, 1390ed1); held out, the same at its end and at
@@ -598,24 +603,24 @@ CHALLENGE_FLOORS = {
     # its end; tuned on in the twenty-seventh.
     "fresh81": {
         "entities": {"Company": 0.975, "IndustrialPark": 0.879, "Project": 0.94, "Program": 0.969, "Region": 0.982},
-        "relations": {"locatedIn": 0.764, "selectedAs": 0.975, "developedBy": 0.851},
-        "entity": 0.958, "relation": 0.855,
+        "relations": {"locatedIn": 0.752, "selectedAs": 0.975, "developedBy": 0.851},
+        "entity": 0.958, "relation": 0.85,
     },
     # tests/challenge/fresh80: 24 texts by two more writers, scored blind once when they arrived at the twenty-fifth
     # session's end (0.862 / 0.659 with the rules of 7c7dda8, every count the same with those of its start, 2f62adc);
     # held out (the same at the twenty-sixth session's end); tuned on in the twenty-seventh.
     "fresh80": {
         "entities": {"Company": 0.912, "IndustrialPark": 0.777, "Project": 0.919, "Program": 0.896, "Region": 0.973},
-        "relations": {"locatedIn": 0.756, "selectedAs": 1.0, "developedBy": 0.666},
-        "entity": 0.912, "relation": 0.816,
+        "relations": {"locatedIn": 0.745, "selectedAs": 1.0, "developedBy": 0.666},
+        "entity": 0.912, "relation": 0.81,
     },
     # tests/challenge/fresh79: 24 texts by two more writers, scored blind when they arrived in the twenty-fifth session
     # (0.842 / 0.667 with the rules of 640139a; 0.837 / 0.667 with those of the session's start, 2f62adc); held out
     # through that session (0.845 / 0.674 at its end); tuned on in the twenty-sixth.
     "fresh79": {
-        "entities": {"Company": 0.933, "IndustrialPark": 0.785, "Project": 0.945, "Program": 0.888, "Region": 0.939},
+        "entities": {"Company": 0.933, "IndustrialPark": 0.785, "Project": 0.945, "Program": 0.888, "Region": 0.955},
         "relations": {"locatedIn": 0.842, "selectedAs": 0.92, "developedBy": 0.857},
-        "entity": 0.918, "relation": 0.87,
+        "entity": 0.921, "relation": 0.87,
     },
     # tests/challenge/fresh78: 24 texts by two more writers, scored blind when they arrived early in the twenty-fifth
     # session (0.896 / 0.806 with the rules of 0f4786c; 0.886 / 0.800 with those of the session's start); tuned on
@@ -630,9 +635,9 @@ CHALLENGE_FLOORS = {
     # twenty-fifth. developedBy lowered in the twenty-ninth session: 某集团与某县签约 6亿元某某项目 now gives the project its
     # signer, a project the gold does not name.
     "fresh77": {
-        "entities": {"Company": 0.971, "IndustrialPark": 0.947, "Project": 0.941, "Program": 0.916, "Region": 0.949},
+        "entities": {"Company": 0.971, "IndustrialPark": 0.947, "Project": 0.949, "Program": 0.916, "Region": 0.949},
         "relations": {"locatedIn": 0.83, "selectedAs": 0.944, "developedBy": 0.937},
-        "entity": 0.952, "relation": 0.883,
+        "entity": 0.954, "relation": 0.883,
     },
     # tests/challenge/fresh76: 24 texts by two more writers, scored blind when they arrived early in the twenty-third
     # session (0.877 / 0.699 with the rules of 087821e); held out through it (0.877 / 0.695 at its end); tuned on in
@@ -648,18 +653,18 @@ CHALLENGE_FLOORS = {
     # program's name found again was taken in set order, and one text's headline program lost 2022年 of 2022年度; both
     # fixed (seen in that one text), it scored 0.873 / 0.618 under every seed; tuned on in the twenty-third session.
     "fresh75": {
-        "entities": {"Company": 0.916, "IndustrialPark": 0.912, "Project": 0.947, "Program": 0.938, "Region": 0.982},
-        "relations": {"locatedIn": 0.8, "selectedAs": 0.927, "developedBy": 0.857},
-        "entity": 0.933, "relation": 0.86,
+        "entities": {"Company": 0.916, "IndustrialPark": 0.912, "Project": 0.964, "Program": 0.938, "Region": 0.982},
+        "relations": {"locatedIn": 0.8, "selectedAs": 0.927, "developedBy": 0.829},
+        "entity": 0.937, "relation": 0.855,
     },
     # tests/challenge/fresh74: 24 texts by two more writers, scored blind when they arrived early in the twenty-first
     # session (0.875 / 0.631 with the rules of 2918ce8, the same with the session's first round); held out through that
     # session (0.874 / 0.631 at its end: a park's two nodes made one, so one match fewer counts for its precision); tuned
     # on in the twenty-second.
     "fresh74": {
-        "entities": {"Company": 0.972, "IndustrialPark": 0.933, "Project": 0.805, "Program": 0.923, "Region": 0.926},
+        "entities": {"Company": 0.972, "IndustrialPark": 0.933, "Project": 0.816, "Program": 0.923, "Region": 0.926},
         "relations": {"locatedIn": 0.76, "selectedAs": 0.883, "developedBy": 0.918},
-        "entity": 0.923, "relation": 0.825,
+        "entity": 0.925, "relation": 0.825,
     },
     # tests/challenge/fresh73: 24 texts by two more writers, scored blind when they arrived early in the twentieth
     # session (0.868 / 0.646 with the rules of c3ba57a, the same with the session's first round); held out through that
@@ -681,46 +686,46 @@ CHALLENGE_FLOORS = {
     # session (0.849 / 0.705 with the rules of f34022f, 0.851 / 0.705 with 60058ee's); held out through that session
     # (the same at its end), tuned on from the nineteenth.
     "fresh71": {
-        "entities": {"Company": 0.885, "IndustrialPark": 0.978, "Project": 0.895, "Program": 0.944, "Region": 0.974},
-        "relations": {"locatedIn": 0.88, "selectedAs": 0.966, "developedBy": 0.786},
-        "entity": 0.918, "relation": 0.878,
+        "entities": {"Company": 0.885, "IndustrialPark": 0.978, "Project": 0.895, "Program": 0.944, "Region": 0.948},
+        "relations": {"locatedIn": 0.872, "selectedAs": 0.966, "developedBy": 0.786},
+        "entity": 0.914, "relation": 0.874,
     },
     # tests/challenge/fresh70: 24 texts by two more writers, scored blind when they arrived mid-session in the
     # seventeenth session (0.877 / 0.608 with the rules of 1bc38a6, 0.877 / 0.611 with c29882f's); tuned on from then.
     "fresh70": {
-        "entities": {"Company": 0.929, "IndustrialPark": 0.924, "Project": 0.884, "Program": 0.965, "Region": 0.972},
-        "relations": {"locatedIn": 0.746, "selectedAs": 0.935, "developedBy": 0.915},
-        "entity": 0.931, "relation": 0.834,
+        "entities": {"Company": 0.929, "IndustrialPark": 0.924, "Project": 0.884, "Program": 0.965, "Region": 0.981},
+        "relations": {"locatedIn": 0.755, "selectedAs": 0.935, "developedBy": 0.915},
+        "entity": 0.934, "relation": 0.838,
     },
     # tests/challenge/fresh69: 24 texts by two more writers, scored blind when they arrived early in the seventeenth
     # session (0.869 / 0.675 with the rules of 1bc38a6, 0.869 / 0.683 with the session's first rule); held out from then on.
     "fresh69": {
-        "entities": {"Company": 0.946, "IndustrialPark": 0.933, "Project": 0.843, "Program": 0.937, "Region": 0.955},
+        "entities": {"Company": 0.946, "IndustrialPark": 0.933, "Project": 0.861, "Program": 0.937, "Region": 0.97},
         "relations": {"locatedIn": 0.797, "selectedAs": 0.973, "developedBy": 0.744},
-        "entity": 0.92, "relation": 0.838,
+        "entity": 0.927, "relation": 0.838,
     },
     # tests/challenge/fresh68: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.866 / 0.732 with the rules of d3ad669, 0.869 / 0.732 with 467b974's); held out from then on, scored again at
     # the session's end: 0.866 / 0.732, every count as at the start.
     "fresh68": {
         "entities": {"Company": 0.911, "IndustrialPark": 0.943, "Project": 0.805, "Program": 0.848, "Region": 0.968},
-        "relations": {"locatedIn": 0.923, "selectedAs": 0.942, "developedBy": 0.777},
-        "entity": 0.905, "relation": 0.905,
+        "relations": {"locatedIn": 0.913, "selectedAs": 0.942, "developedBy": 0.777},
+        "entity": 0.905, "relation": 0.9,
     },
     # tests/challenge/fresh67: 24 texts by two more writers, scored blind when they arrived at the sixteenth session's
     # start (0.872 / 0.755 with the rules of d3ad669, the same with 9dbcf2e's); held out through the session, scored
     # again at its end: the same, every count.
     "fresh67": {
-        "entities": {"Company": 0.959, "IndustrialPark": 0.774, "Project": 0.945, "Program": 0.923, "Region": 0.981},
-        "relations": {"locatedIn": 0.833, "selectedAs": 0.933, "developedBy": 0.893},
-        "entity": 0.936, "relation": 0.881,
+        "entities": {"Company": 0.959, "IndustrialPark": 0.838, "Project": 0.945, "Program": 0.923, "Region": 0.981},
+        "relations": {"locatedIn": 0.822, "selectedAs": 0.933, "developedBy": 0.893},
+        "entity": 0.942, "relation": 0.877,
     },
     # tests/challenge/fresh66: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.874 / 0.706 with the rules of ece6f5a and of 0b25672), then tuned on (0.905 / 0.745).
     "fresh66": {
-        "entities": {"Company": 0.941, "IndustrialPark": 0.922, "Project": 0.897, "Program": 0.9, "Region": 0.956},
-        "relations": {"locatedIn": 0.865, "selectedAs": 0.775, "developedBy": 0.615},
-        "entity": 0.93, "relation": 0.82,
+        "entities": {"Company": 0.941, "IndustrialPark": 0.936, "Project": 0.897, "Program": 0.9, "Region": 0.967},
+        "relations": {"locatedIn": 0.86, "selectedAs": 0.775, "developedBy": 0.615},
+        "entity": 0.934, "relation": 0.816,
     },
     # tests/challenge/fresh65: 24 texts by two more writers, scored blind at the fifteenth session's start
     # (0.881 / 0.647 with the rules of ece6f5a); held out through that session (its errors not read), scored again
@@ -728,8 +733,8 @@ CHALLENGE_FLOORS = {
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
     "fresh65": {
         "entities": {"Company": 0.921, "IndustrialPark": 0.969, "Project": 0.878, "Program": 0.974, "Region": 0.983},
-        "relations": {"locatedIn": 0.847, "selectedAs": 0.967, "developedBy": 0.8},
-        "entity": 0.942, "relation": 0.895,
+        "relations": {"locatedIn": 0.822, "selectedAs": 0.967, "developedBy": 0.8},
+        "entity": 0.942, "relation": 0.884,
     },
     # tests/challenge/fresh64: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.896 / 0.728 with the rules of 4277db3, 0.899 / 0.736 with f5b8e5d's), then tuned on.
@@ -744,16 +749,16 @@ CHALLENGE_FLOORS = {
     # (Program 0.835 -> 0.833 in the twenty-third session: 第二届某奖 and 某奖 are now one node, which removes one matched
     # node from the count: a fragmentation fixed)
     "fresh62": {
-        "entities": {"Company": 0.923, "IndustrialPark": 0.9, "Project": 0.86, "Program": 0.92, "Region": 0.988},
-        "relations": {"locatedIn": 0.853, "selectedAs": 0.954, "developedBy": 0.684},
-        "entity": 0.922, "relation": 0.865,
+        "entities": {"Company": 0.923, "IndustrialPark": 0.9, "Project": 0.886, "Program": 0.92, "Region": 0.988},
+        "relations": {"locatedIn": 0.863, "selectedAs": 0.954, "developedBy": 0.736},
+        "entity": 0.927, "relation": 0.878,
     },
     # tests/challenge/fresh61: 24 texts by two more writers, scored blind once (0.815 / 0.355, rules of commit d4abd60;
     # the same with 945a388's).
     "fresh61": {
-        "entities": {"Company": 0.892, "IndustrialPark": 0.97, "Project": 0.93, "Program": 0.903, "Region": 0.887},
-        "relations": {"locatedIn": 0.512, "selectedAs": 0.854, "developedBy": 0.888},
-        "entity": 0.91, "relation": 0.782,
+        "entities": {"Company": 0.892, "IndustrialPark": 0.97, "Project": 0.93, "Program": 0.903, "Region": 0.962},
+        "relations": {"locatedIn": 0.512, "selectedAs": 0.888, "developedBy": 0.888},
+        "entity": 0.937, "relation": 0.808,
     },
     # tests/challenge/fresh60: 24 texts by two more writers, scored blind once (0.883 / 0.390, rules of commit d2da6c8;
     # the same with 945a388's).
@@ -795,8 +800,8 @@ CHALLENGE_FLOORS = {
     # 0.911 / 0.538 with 59ee6b5's).
     "fresh55": {
         "entities": {"Company": 0.989, "IndustrialPark": 0.969, "Project": 0.954, "Program": 0.933, "Region": 1.0},
-        "relations": {"locatedIn": 0.894, "selectedAs": 0.928, "developedBy": 0.944},
-        "entity": 0.979, "relation": 0.913,
+        "relations": {"locatedIn": 0.894, "selectedAs": 0.928, "developedBy": 0.914},
+        "entity": 0.979, "relation": 0.909,
     },
     # tests/challenge/fresh54: 24 texts by two more writers, scored blind once (0.858 / 0.570, rules of commit e318a07;
     # 0.855 / 0.570 with 59ee6b5's).
@@ -816,36 +821,36 @@ CHALLENGE_FLOORS = {
     # 0.888 / 0.436 with 59ee6b5's).
     "fresh52": {
         "entities": {"Company": 0.931, "IndustrialPark": 0.894, "Project": 0.973, "Program": 0.947, "Region": 0.987},
-        "relations": {"locatedIn": 0.911, "selectedAs": 0.833, "developedBy": 0.818},
-        "entity": 0.953, "relation": 0.865,
+        "relations": {"locatedIn": 0.898, "selectedAs": 0.833, "developedBy": 0.818},
+        "entity": 0.953, "relation": 0.86,
     },
     # tests/challenge/fresh51: 24 texts by two more writers, scored blind once (0.838 / 0.540, rules of commit dc099e0;
     # the same with 59ee6b5's).
     "fresh51": {
-        "entities": {"Company": 0.864, "IndustrialPark": 0.884, "Project": 0.895, "Program": 0.832, "Region": 0.964},
-        "relations": {"locatedIn": 0.822, "selectedAs": 0.571, "developedBy": 0.774},
-        "entity": 0.894, "relation": 0.722,
+        "entities": {"Company": 0.864, "IndustrialPark": 0.884, "Project": 0.895, "Program": 0.832, "Region": 0.988},
+        "relations": {"locatedIn": 0.835, "selectedAs": 0.571, "developedBy": 0.774},
+        "entity": 0.9, "relation": 0.729,
     },
     # tests/challenge/fresh50: 24 texts by two more writers, scored blind once (0.920 / 0.463, rules of commit dc099e0;
     # 0.914 / 0.461 with 59ee6b5's).
     "fresh50": {
         "entities": {"Company": 0.894, "IndustrialPark": 0.888, "Project": 0.941, "Program": 0.909, "Region": 0.988},
-        "relations": {"locatedIn": 0.72, "selectedAs": 0.927, "developedBy": 0.846},
-        "entity": 0.946, "relation": 0.869,
+        "relations": {"locatedIn": 0.72, "selectedAs": 0.927, "developedBy": 0.8},
+        "entity": 0.946, "relation": 0.863,
     },
     # tests/challenge/fresh49: 24 texts by two more writers, scored blind once with the eleventh session's first rules
     # (0.861 / 0.552, commit c01aae1; the same with 59ee6b5's).
     "fresh49": {
-        "entities": {"Company": 0.952, "IndustrialPark": 0.907, "Project": 0.935, "Program": 0.8, "Region": 0.973},
-        "relations": {"locatedIn": 0.86, "selectedAs": 0.65, "developedBy": 0.916},
-        "entity": 0.935, "relation": 0.813,
+        "entities": {"Company": 0.963, "IndustrialPark": 0.907, "Project": 0.935, "Program": 0.8, "Region": 0.973},
+        "relations": {"locatedIn": 0.857, "selectedAs": 0.65, "developedBy": 0.916},
+        "entity": 0.938, "relation": 0.81,
     },
     # tests/challenge/fresh48: 24 texts by two more writers, scored blind once with the tenth session's last rules
     # (0.870 / 0.744, commit edaafa9); tuned on in the eleventh session.
     "fresh48": {
-        "entities": {"Company": 0.957, "IndustrialPark": 0.919, "Project": 0.9, "Program": 1.0, "Region": 0.961},
-        "relations": {"locatedIn": 0.862, "selectedAs": 0.97, "developedBy": 0.904},
-        "entity": 0.949, "relation": 0.919,
+        "entities": {"Company": 0.957, "IndustrialPark": 0.919, "Project": 0.9, "Program": 1.0, "Region": 0.947},
+        "relations": {"locatedIn": 0.862, "selectedAs": 0.97, "developedBy": 0.878},
+        "entity": 0.946, "relation": 0.912,
     },
     # tests/challenge/fresh47: 24 texts by two more writers, scored blind once (0.897 / 0.855, rules of commit 8dfffca).
     "fresh47": {
@@ -856,14 +861,14 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh46: 24 texts by two more writers, scored blind once (0.886 / 0.513, rules of commit 95b97ed).
     "fresh46": {
         "entities": {"Company": 0.944, "IndustrialPark": 0.857, "Project": 0.826, "Program": 0.909, "Region": 0.979},
-        "relations": {"locatedIn": 0.746, "selectedAs": 0.89, "developedBy": 0.812},
-        "entity": 0.93, "relation": 0.826,
+        "relations": {"locatedIn": 0.746, "selectedAs": 0.88, "developedBy": 0.812},
+        "entity": 0.93, "relation": 0.821,
     },
     # tests/challenge/fresh45: 24 texts by two more writers, scored blind once (0.868 / 0.443, rules of commit 94b9daf).
     "fresh45": {
-        "entities": {"Company": 0.929, "IndustrialPark": 0.909, "Project": 0.937, "Program": 0.888, "Region": 1.0},
-        "relations": {"locatedIn": 0.825, "selectedAs": 0.835, "developedBy": 0.871},
-        "entity": 0.943, "relation": 0.839,
+        "entities": {"Company": 0.929, "IndustrialPark": 0.909, "Project": 0.947, "Program": 0.888, "Region": 1.0},
+        "relations": {"locatedIn": 0.838, "selectedAs": 0.835, "developedBy": 0.894},
+        "entity": 0.945, "relation": 0.849,
     },
     # tests/challenge/fresh44: 24 texts by two more writers, scored blind once (0.870 / 0.537, rules of commit 8965ad5).
     "fresh44": {
@@ -880,8 +885,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh42: 24 texts by two more writers, scored blind once (0.834 / 0.570, rules of commit 106912b).
     "fresh42": {
         "entities": {"Company": 0.92, "IndustrialPark": 0.903, "Project": 0.925, "Program": 0.956, "Region": 0.884},
-        "relations": {"locatedIn": 0.791, "selectedAs": 0.745, "developedBy": 0.896},
-        "entity": 0.917, "relation": 0.795,
+        "relations": {"locatedIn": 0.791, "selectedAs": 0.719, "developedBy": 0.896},
+        "entity": 0.917, "relation": 0.788,
     },
     # tests/challenge/fresh41: 24 texts by two more writers, scored blind once (0.876 / 0.667, rules of commit 33ca7c6).
     "fresh41": {
@@ -891,27 +896,27 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh40: 24 texts by two more writers, scored blind once (0.864 / 0.681, rules of commit d30bce1).
     "fresh40": {
-        "entities": {"Company": 0.971, "IndustrialPark": 0.978, "Project": 0.857, "Program": 0.933, "Region": 1.0},
-        "relations": {"locatedIn": 0.866, "selectedAs": 0.927, "developedBy": 0.761},
-        "entity": 0.956, "relation": 0.88,
+        "entities": {"Company": 0.971, "IndustrialPark": 0.978, "Project": 0.892, "Program": 0.933, "Region": 1.0},
+        "relations": {"locatedIn": 0.881, "selectedAs": 0.927, "developedBy": 0.761},
+        "entity": 0.962, "relation": 0.885,
     },
     # tests/challenge/fresh39: 24 texts by two more writers, scored blind once (0.802 / 0.415, rules of commit 3f3ad08).
     "fresh39": {
-        "entities": {"Company": 0.952, "IndustrialPark": 0.905, "Project": 0.823, "Program": 0.855, "Region": 0.92},
-        "relations": {"locatedIn": 0.476, "selectedAs": 0.819, "developedBy": 0.888},
-        "entity": 0.9, "relation": 0.7,
+        "entities": {"Company": 0.952, "IndustrialPark": 0.905, "Project": 0.823, "Program": 0.855, "Region": 0.929},
+        "relations": {"locatedIn": 0.5, "selectedAs": 0.819, "developedBy": 0.888},
+        "entity": 0.902, "relation": 0.708,
     },
     # tests/challenge/fresh38: 24 texts by two more writers, scored blind once (0.831 / 0.756, rules of commit f28d781).
     "fresh38": {
-        "entities": {"Company": 0.952, "IndustrialPark": 0.909, "Project": 0.885, "Program": 0.869, "Region": 0.934},
-        "relations": {"locatedIn": 0.791, "selectedAs": 0.923, "developedBy": 0.816},
-        "entity": 0.919, "relation": 0.842,
+        "entities": {"Company": 0.952, "IndustrialPark": 0.909, "Project": 0.885, "Program": 0.869, "Region": 0.946},
+        "relations": {"locatedIn": 0.8, "selectedAs": 0.923, "developedBy": 0.816},
+        "entity": 0.922, "relation": 0.846,
     },
     # tests/challenge/fresh37: 24 texts by two more writers, scored blind once (0.860 / 0.555, rules of commit 1504970).
     "fresh37": {
-        "entities": {"Company": 0.918, "IndustrialPark": 0.923, "Project": 0.895, "Program": 0.857, "Region": 0.945},
-        "relations": {"locatedIn": 0.789, "selectedAs": 0.753, "developedBy": 0.666},
-        "entity": 0.912, "relation": 0.764,
+        "entities": {"Company": 0.918, "IndustrialPark": 0.923, "Project": 0.907, "Program": 0.857, "Region": 0.945},
+        "relations": {"locatedIn": 0.8, "selectedAs": 0.753, "developedBy": 0.666},
+        "entity": 0.915, "relation": 0.769,
     },
     # tests/challenge/fresh36: 24 texts by two more writers, scored blind once (0.866 / 0.621, rules of commit 4bcfa23).
     "fresh36": {
@@ -941,27 +946,27 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh32: 24 texts by two more writers, scored blind once (0.809 / 0.760, rules of commit ccdcf78).
     "fresh32": {
-        "entities": {"Company": 0.896, "IndustrialPark": 0.846, "Project": 0.873, "Program": 0.956, "Region": 0.953},
+        "entities": {"Company": 0.896, "IndustrialPark": 0.846, "Project": 0.884, "Program": 0.956, "Region": 0.953},
         "relations": {"locatedIn": 0.837, "selectedAs": 0.96, "developedBy": 0.848},
-        "entity": 0.897, "relation": 0.878,
+        "entity": 0.899, "relation": 0.878,
     },
     # tests/challenge/fresh31: 24 texts by two more writers, scored blind once (0.834 / 0.619, rules of commit cbdbfc1).
     "fresh31": {
         "entities": {"Company": 0.936, "IndustrialPark": 0.975, "Project": 0.876, "Program": 0.857, "Region": 1.0},
-        "relations": {"locatedIn": 0.941, "selectedAs": 0.921, "developedBy": 0.857},
-        "entity": 0.925, "relation": 0.92,
+        "relations": {"locatedIn": 0.93, "selectedAs": 0.921, "developedBy": 0.857},
+        "entity": 0.925, "relation": 0.915,
     },
     # tests/challenge/fresh30: 24 texts by two more writers, scored blind once (0.866 / 0.687, rules of commit fe14dbd).
     "fresh30": {
         "entities": {"Company": 0.962, "IndustrialPark": 0.912, "Project": 0.932, "Program": 1.0, "Region": 0.978},
-        "relations": {"locatedIn": 0.913, "selectedAs": 0.954, "developedBy": 0.928},
-        "entity": 0.956, "relation": 0.931,
+        "relations": {"locatedIn": 0.904, "selectedAs": 0.954, "developedBy": 0.928},
+        "entity": 0.956, "relation": 0.927,
     },
     # tests/challenge/fresh29: 24 texts by two more writers, scored blind once (0.863 / 0.514, rules of commit ff4cbe4).
     "fresh29": {
-        "entities": {"Company": 0.922, "IndustrialPark": 0.857, "Project": 0.932, "Program": 0.967, "Region": 0.937},
+        "entities": {"Company": 0.922, "IndustrialPark": 0.857, "Project": 0.932, "Program": 0.967, "Region": 0.92},
         "relations": {"locatedIn": 0.684, "selectedAs": 0.975, "developedBy": 0.722},
-        "entity": 0.923, "relation": 0.816,
+        "entity": 0.92, "relation": 0.816,
     },
     # tests/challenge/fresh28: 24 texts by two more writers, scored blind once (0.837 / 0.528, rules of commit 30c40ae).
     "fresh28": {
@@ -980,26 +985,26 @@ CHALLENGE_FLOORS = {
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
     "fresh26": {
         "entities": {"Company": 0.932, "IndustrialPark": 0.839, "Project": 0.87, "Program": 0.923, "Region": 0.968},
-        "relations": {"locatedIn": 0.747, "selectedAs": 0.891, "developedBy": 0.72},
-        "entity": 0.92, "relation": 0.794,
+        "relations": {"locatedIn": 0.754, "selectedAs": 0.891, "developedBy": 0.72},
+        "entity": 0.92, "relation": 0.798,
     },
     # tests/challenge/fresh25: 24 texts by two more writers, scored blind once (0.877 / 0.697, rules of commit caf239c).
     "fresh25": {
         "entities": {"Company": 0.994, "IndustrialPark": 0.874, "Project": 0.95, "Program": 0.75, "Region": 0.984},
-        "relations": {"locatedIn": 0.844, "selectedAs": 0.933, "developedBy": 0.954},
-        "entity": 0.957, "relation": 0.899,
+        "relations": {"locatedIn": 0.831, "selectedAs": 0.933, "developedBy": 0.954},
+        "entity": 0.957, "relation": 0.894,
     },
     # tests/challenge/fresh24: 24 texts by two more writers, scored blind once (0.879 / 0.608, rules of commit 6b2c028).
     "fresh24": {
         "entities": {"Company": 0.939, "IndustrialPark": 1.0, "Project": 0.9, "Program": 1.0, "Region": 0.972},
-        "relations": {"locatedIn": 0.81, "selectedAs": 0.945, "developedBy": 0.799},
-        "entity": 0.946, "relation": 0.855,
+        "relations": {"locatedIn": 0.81, "selectedAs": 0.945, "developedBy": 0.758},
+        "entity": 0.946, "relation": 0.848,
     },
     # tests/challenge/fresh23: 24 texts by two more writers, scored blind once (0.847 / 0.609, rules of commit a17155a).
     "fresh23": {
         "entities": {"Company": 0.945, "IndustrialPark": 0.838, "Project": 0.952, "Program": 0.909, "Region": 0.982},
-        "relations": {"locatedIn": 0.808, "selectedAs": 0.84, "developedBy": 0.906},
-        "entity": 0.942, "relation": 0.849,
+        "relations": {"locatedIn": 0.795, "selectedAs": 0.84, "developedBy": 0.906},
+        "entity": 0.942, "relation": 0.844,
     },
 }
 HELDOUT_FLOORS = {
