@@ -5941,6 +5941,7 @@ def test_fifty_fifth_session_round(nlp, text, label, expected):
     ("开工的项目包括华为江淮大数据中心、凯岚高效能芯片等项目。", "Project", {"华为江淮大数据中心", "凯岚高效能芯片"}),
     ("园区被认定为省级开发区，鼓楼区在华为泉城云计算中心项目现场举行仪式。", "Project", {"华为泉城云计算中心项目"}),
     ("县委书记张国华为凯岚电力新能源项目揭牌。", "Project", {"凯岚电力新能源项目"}),
+    ("区长刘华为凯岚电力新能源项目揭牌。", "Project", {"凯岚电力新能源项目"}),
     ("本溪湖经济开发区晋升为省级园区。", "Program", {"省级园区"}),
     # 有 after 还将 and after guests opens what is had, no name's part (还将有某某工厂等30个项目, 嘉宾有某某集团董事长); not
     # after 将 the object's marker (review: 市政府将有研科技集团…项目列为…: 有研, a brand)

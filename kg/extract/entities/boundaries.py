@@ -57,6 +57,7 @@ LISTED_NAME_ENDS = ("公司", "集团")  # a line ending so names a firm
 BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[（(]?\d{1,3}[.．、)）]|[①-⑳])[ \t]*$")  # an item's number on its line
 SINGLE_CHARACTER_TAGS = frozenset({"c", "p"})
 FUNCTION_TAGS = frozenset({"c", "p", "d"})
+FUNCTION_WORD_TAGS = frozenset({"c", "p", "d", "v", "u", "uj", "r", "m", "q"})  # (在|华为, 与|华为; not 刘|华为: a surname)
 PARTNER_WORDS = frozenset({"与", "同", "跟"})  # 某区又与某集团…: the place's partner follows
 COMMON_NOUN_TAGS = frozenset({"n", "nt"})  # a noun, an organisation's word (化工集团): no name of its own  # of one-character words, only conjunctions and prepositions are cut
 
@@ -160,11 +161,12 @@ class NameBoundaries:
         character a joint the rules cut after (为), opens the name."""
         if text[start - 1:start] not in self.mid_word_joints:
             return start
-        at = low
+        at, before = low, ("", "")
         for word, tag in words:
-            if at + len(word) == start:
-                return at if len(word) == 2 and tag in self.cut_proper_tags else start
-            at += len(word)
+            if at + len(word) == start:  # (刘|华为…: a surname before it, a person's name and the preposition)
+                surname = len(before[0]) == 1 and "\u4e00" <= before[0] <= "\u9fff" and before[1] not in FUNCTION_WORD_TAGS
+                return at if len(word) == 2 and tag in self.cut_proper_tags and not surname else start
+            at, before = at + len(word), (word, tag)
             if at > start:
                 break
         return start
