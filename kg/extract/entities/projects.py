@@ -30,11 +30,9 @@ AMOUNT = r"\d+(?:\.\d+)?\s*[万亿千百]?\s*(?:吨|千瓦|兆瓦|件|台|套|�
 # alone names no project (新上的80万吨项目)
 PRODUCT_AMOUNT, AMOUNT_ONLY = re.compile(rf"(?<=[\u4e00-\u9fff])(?<![产年]){AMOUNT}"), re.compile(AMOUNT)
 DEED_TAGS, ADVERB_TAGS = frozenset({"v", "d", "ad", "vd", "c", "p"}), frozenset({"d", "ad", "c", "p"})  # segmenter tags
-# A list's member after or before a project's 、, ending in 项目 (乡村振兴全域旅游项目); not a kind, nor common words only
+# A list's member after or before a project's 、, ending in 项目 (乡村振兴全域旅游项目: project.yaml neighbour_not, counted_projects)
 NEIGHBOUR_AFTER = re.compile(r"(?<=、)[^、，,。；;：:\s（）()“”和及与等]{4,30}?(?:项目|工程)(?=[、，,。；;和及与等]|以及)")
 NEIGHBOUR_BEFORE = re.compile(r"(?<=、)[^、，,。；;：:\s（）()“”和及与等]{4,30}?(?:项目|工程)(?=、$)")
-NOT_NEIGHBOUR = re.compile("^(?:其他|其余|相关|有关|各|全[市县省区]|周边|部分|多个|一批|若干|该|本|这|此)|省级|市级|县级|省市|国家|中央|计划|基金|资金|专项|预算|债券|示范|重点|重大|签约|招商|新开工|以上|行动")
-COUNTED_PROJECTS = re.compile(r"(?:\d+|[一二三四五六七八九十两百]+)\s*[个项](?:[^，,。；;、]{0,10})?(?:项目|工程)")
 MIN_COMMON_NEIGHBOUR = 11  # characters of a stem of common words that tell one project (not 园区配套基础设施建设项目)
 COUNT_REACH = 80  # characters around a neighbour searched for the list's count of projects
 JOINERS_IN_GAP = "等和及与或"  # words that join two names or close a list (某某工程等民生和文化项目)
@@ -54,6 +52,7 @@ class ProjectRecogniser(ProjectOpenings):
         self.route_word_re, self.named_works_re = (re.compile(alternation(project[k])) for k in ("route_words", "named_works"))
         self.route_origin_re = re.compile(r"(?:^|[、，,：:；;。\n的])((?:(?!的)[\u4e00-\u9fffA-Z\d]){2,16})(?<!延伸|提升|扩大|扩展|增加|增长|下降|上升|搬迁|降低|调整|升级)至$")
         self.output_re, self.indefinite_re = re.compile(project["output"]), re.compile(project["indefinite_before"])
+        self.not_neighbour_re, self.counted_projects_re = re.compile(project["neighbour_not"]), re.compile(project["counted_projects"])
         self.quoted_owner_re = re.compile(f"(?:{project['quoted_project_after']})$")
         self.quoted_event_re, self.quoted_not_re = (re.compile(project[k]) for k in ("quoted_project_event", "quoted_project_not"))
         self.max_stem, self.not_before = int(project["max_stem"]), tuple(project["not_before"])
@@ -286,8 +285,8 @@ class ProjectRecogniser(ProjectOpenings):
 
     def _neighbour(self, doc: DocState, start: int, end: int) -> bool:
         text, stem = doc.text, doc.text[start:end - 2]  # (only where a count of projects frames the list: …等12个项目)
-        return not doc.names.overlaps(start, end) and not NOT_NEIGHBOUR.search(stem) and \
-            COUNTED_PROJECTS.search(text, max(0, start - COUNT_REACH), end + COUNT_REACH) is not None and \
+        return not doc.names.overlaps(start, end) and not self.not_neighbour_re.search(stem) and \
+            self.counted_projects_re.search(text, max(0, start - COUNT_REACH), end + COUNT_REACH) is not None and \
             not (len(stem) < MIN_COMMON_NEIGHBOUR and self.names.is_generic(stem)) and \
             not self.names.count.search(text, start, end) and self.names.name_run.fullmatch(text, start, end) is not None
 
