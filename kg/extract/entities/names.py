@@ -54,6 +54,7 @@ class NameText:
         self.item_number_re = re.compile(common["item_number"])
         self.inner_start_chars = set(common["inner_start_chars"])
         self.having_words = tuple(common["having_words"])  # 的有机肥…项目: no list opened by 的有
+        self.having_after = tuple(common["having_after"])
         self.firm_object_verbs = frozenset(common["firm_object_verbs"])
         self.adverbs = alternation(common["adverbs"])
         self.trailing_adverbs = re.compile(f"(?:{self.adverbs})+$")
@@ -266,7 +267,7 @@ class NameText:
         if doc.text[start:start + 1] in ("和", "及", "有") and start + 2 < suffix_start and (
                 doc.names.ends_at(start) or doc.regions.ends_at(start) or self.count.match(doc.text, start + 1)
                 or self.gazetteer.region_re.match(doc.text, start + 1)
-                or (doc.text[start] == "有" and (doc.text[start - 1:start] in HAVING_AFTER or doc.text[start - 2:start] in FUTURE_HAVING)
+                or (doc.text[start] == "有" and doc.text.endswith(self.having_after, max(0, start - 2), start)
                     and not doc.text.startswith(self.having_words, start))) and not self.opens_place(doc.text, start):
             return start + 1
         return start
@@ -316,8 +317,6 @@ BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 AMOUNT_NOTE = re.compile(r"[（(](?:总投资|投资)?(?:约|近|超)?\s*\d+(?:\.\d+)?\s*[万亿]*元[）)]$")  # A（22亿元）: a sum after a name
 YEAR_AFTER_NUMBER = re.compile(r"\d{4}\s*年")  # (7.2022年…: an item's number, then a year; not 2.5万吨…, a decimal)
 PLACE_WORD_GOES_ON = "域级城"  # after a division's word, a word of the language (县域, 县级, 县城), not a place's end
-HAVING_AFTER = ("，", ",", "：", ":", "的", "内", "中", "还", "也", "已", "要")  # …有A、B: 有, a verb after these
-FUTURE_HAVING = ("还将", "也将", "又将", "仍将")  # 还将有A等30个项目: 有 after them is a verb (not 市里将有研…: 将, the object's)
 LONG_SHORT_FORM = 4  # characters of a division's short form that is no word of the language (和林格尔)
 # after a cut word, 及 says the word is the first of two joined (孵化及深加工; not 将与, 推动和: a verb), and 者 makes it a
 # noun of who does it (大连探索者科技有限公司, 某某建设者集团)
