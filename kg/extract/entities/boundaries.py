@@ -102,7 +102,6 @@ class NameBoundaries:
         self.park_verbs = tuple(park_verbs)  # 集中建设中关村科技园: a verb of building left at a park's start once words are cut
         self.company_suffix_re = re.compile(alternation(company_suffixes))
         self._offsets: dict[tuple[str, bool], int] = {}
-        self._words: dict[str, list[tuple[str, str]]] = {}  # the words of a window around a name's start
         self.is_generic = None  # the common rules' test of a generic stem (NameText.is_generic), set by the finder
         # where a project's or park's stem ends: its suffix, with a phase after it
         self.stem_end_re = re.compile(rf"(?:{alternation(name_words)})(?:[（(]?[一二三四五六七八九十\d]期[）)]?)?$")
@@ -142,11 +141,7 @@ class NameBoundaries:
         集团), its end otherwise (跟|踪服务年加工…项目); `start` when a joining word or a place ends before it (和|约亭…)."""
         low = max(0, start - MID_WORD_BEFORE)
         window = text[low:min(end, start + MID_WORD_AFTER)]
-        words = self._words.get(window)
-        if words is None:
-            if len(self._words) >= MAX_REMEMBERED:
-                self._words.clear()
-            words = self._words[window] = self._segment(window)
+        words = self._segment(window)  # (the segmenter remembers its cuts)
         around = word_around(words, low, start)
         if around is None:
             return self._cut_name_start(words, low, text, start)

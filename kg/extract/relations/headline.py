@@ -12,10 +12,8 @@ from kg.schema import COMPANY, DEVELOPED_BY
 
 
 PLACE_SUBJECT_REACH = 16  # how far after the place the headline's program may start (获评贵州省促进…)
-COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*[家户个]")  # a count of the members a sentence states
-
-
 AGENT_REACH = 40  # characters before a firm read for what it builds (这是一个专业性工业园区，由A和B共同投资开发)
+COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*[家户个]")  # a count of the members a sentence states
 
 
 class HeadlineTopic(Shape):
