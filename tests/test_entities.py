@@ -6007,3 +6007,21 @@ def test_a_citys_kind_of_park_opening_a_projects_name_is_its_park(nlp):
     assert "哈市经济技术开发区" in [s.text for s in doc.spans["kg_nested"]]
     doc = nlp("广东雷州经济开发区A区项目建设不断提速。")
     assert "广东雷州经济开发区" not in [s.text for s in doc.spans["kg_nested"]]
+
+
+@pytest.mark.parametrize("text,label,expected", [
+    # examples of firms after 比如 where their sentence speaks of firms (not 比如钢铁、化工: trades)
+    ("入围的18家企业里，不少从“小巨人”成长而来，比如凯岚科技、博远精密、华拓智能等。", "Company",
+     {"凯岚科技", "博远精密", "华拓智能"}),
+    ("全县发展了多个产业，比如钢铁、化工、纺织等。", "Company", set()),
+    # an adverb no sentence puts before its verb, after a province's short name, opens the firm's own name (长远); not a
+    # sentence's adverb (正式)
+    ("湖南凯岚科技有限公司、湖南长远博拓股份有限公司通过认定。", "Company", {"湖南凯岚科技有限公司", "湖南长远博拓股份有限公司"}),
+    ("浙江正式成立凯岚新材料有限公司。", "Company", {"凯岚新材料有限公司"}),
+    # a macro-region after a group's name, before a plain 公司: the group's unit
+    ("中国凯岚能源集团西北公司总经理出席。", "Company", {"中国凯岚能源集团西北公司"}),
+    # 投资兴办 is no part of a name
+    ("博远投资有限公司在王江泾镇投资兴办文旅综合开发项目。", "Project", set()),
+])
+def test_fifty_seventh_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

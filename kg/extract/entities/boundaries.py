@@ -72,6 +72,7 @@ class NameBoundaries:
         self.place_opening_verbs = frozenset(common["place_opening_verbs"]["words"])
         self.settlement_after = re.compile(common["place_opening_verbs"]["before"])
         self.firm_object_verbs = frozenset(common["firm_object_verbs"])
+        self.sentence_adverbs = frozenset(common["adverbs"])
         self.level_verbs = frozenset(common["level_verbs"])
         self.frames = {opening: (re.compile(frame["before"]), re.compile(frame["after"]))
                        for opening, frame in common["framed_openings"].items()}
@@ -233,10 +234,11 @@ class NameBoundaries:
             return 0  # 陕西延长石油…: after a province, a county's name that is also a verb is the county
         if words[i][0] in self.place_opening_verbs and self.settlement_after.match(window, chars + len(words[i][0])):
             return 0  # 上马街道, 新上营村: a village's or a street's name, no verb of starting works
-        if company and i > 0 and j - i == 1 and run > 1 and words[i][1].startswith(VERB_TAG) and \
-                words[i][0] not in self.firm_object_verbs and not words[i - 1][0].endswith(PLACE_LEVELS):
-            return 0  # 湖南贯通沃开…有限公司: a province's short name, then a verb that takes no firm, opens the firm's own
-            # name (not 东莞市组织…有限公司: a place with its level is the sentence's subject)
+        if company and i > 0 and j - i == 1 and run > 1 and self._brand_word(*words[i]) and \
+                not words[i - 1][0].endswith(PLACE_LEVELS):
+            return 0  # 湖南贯通沃开…有限公司, 湖南长远锂科…: a province's short name, then a verb that takes no firm or an
+            # adverb no sentence puts before its verb, opens the firm's own name (not 东莞市组织…有限公司: a place with its
+            # level is the sentence's subject)
         # 延长石油集团, and of a company 新疆大成钢结构有限公司: an industry word (of a company, any common noun) and a
         # suffix left alone name nothing, the cut word is the name's (a verb of one character never is: 开工的有汽配产业园;
         # a project's or park's name may well be a verb and common nouns: 新建汽车零部件精密铸造项目)
@@ -252,6 +254,11 @@ class NameBoundaries:
             if run > 1 or not (tag in SINGLE_CHARACTER_TAGS or word in self.verbs) or len(words[j][0]) < 2:
                 return 0
         return chars + run
+
+    def _brand_word(self, word: str, tag: str) -> bool:
+        if tag == ADVERB_TAG:
+            return word not in self.sentence_adverbs
+        return tag.startswith(VERB_TAG) and word not in self.firm_object_verbs
 
     def _copula_cut(self, window: str) -> int:
         """Characters to cut through a copula among the first words (签约方是川铁电气…, 起点是吉柴集团): what stands

@@ -86,7 +86,8 @@ class CompanyLists:
         self.copula_re = re.compile(rf"(?:{alternation(company['list_copulas'])})[^，。；！？]*?(?:企业|公司)")
         # (not 以企业为主体、以市场为导向, 以领航企业为引领: taking firms as the main body, no list of them; but 规模以上企业有A、B)
         opener = (rf"(?<!以)(?<!以[^上下])(?<!以[^上下].)(?<!以[^上下]..)(?:{alternation(company['list_opener_heads'])})(?:分别|主要|依次)?"
-                  rf"(?:{alternation(company['list_opener_verbs'])})|{company['list_opener_counts']}|(?P<deed>{company['list_opener_deeds']})")
+                  rf"(?:{alternation(company['list_opener_verbs'])})|{company['list_opener_counts']}|(?P<deed>{company['list_opener_deeds']})"
+                  rf"|(?P<example>{company['list_opener_examples']})")
         self.opener_re = compile_scan(rf"(?:{opener})[：:]?\s*$")
         self.member_kind_re = re.compile(company["member_kind"])  # 饲料企业正大饲料: the member's kind, then its name
         self.heading_re, self.any_opener_re = compile_scan(company["list_heading"]), compile_scan(opener)  # (the latter: a quick test)
@@ -226,8 +227,7 @@ class CompanyLists:
                 cuts = [EMPTY.match(tail, brand_end - last_start)] if brand_end else []
             if not cuts:
                 first_member = parts[0] if parts else (last_start, last_end)
-                # an opener must end where the first member starts (inside its span): its start is found
-                # only when one stands near
+                # an opener must end where the first member starts (inside its span): its start is found only when one stands near
                 headed = self._headed(text, first_member[0])  # 3. 种业企业：A、B；
                 if not headed and not self.any_opener_re.search(
                         text, max(0, first_member[0] - OPENER_REACH), first_member[1]):
@@ -383,8 +383,9 @@ class CompanyLists:
         """投资方为A、B, 入选企业分别是：A、B, 此次入选的A、B (after a list of firms named): words that say they are firms."""
         opener = self.opener_re.search(doc.text, max(0, start - OPENER_REACH), start)
         counted = opener is not None and ("家" in opener.group() or "户" in opener.group())
-        if counted and not self.firm_context.search(doc.text, max(0, opener.start() - 40), opener.end()):
-            return False  # 有3家，分别是; 4户脱贫户…，分别是: firms only where the sentence speaks of firms (企业, 公司, 上市)
+        if (counted or opener is not None and opener.group("example")) and not self.firm_context.search(
+                doc.text, max(0, opener.start() - 40), opener.end()):
+            return False  # 有3家，分别是; 4户脱贫户…，分别是; 比如A、B等: firms only where the sentence speaks of firms (企业, 公司)
         return opener is not None and (not opener.group("deed") or any(
             m.end <= start and self._company_program_at(doc, m.start) for m in doc.programs))
 
@@ -457,9 +458,8 @@ class CompanyLists:
         """安易行、阿斯托特克等56个重点项目: each member names a project, as A and A项目 (guidelines); one shaped like a
         company's short name (台宏电子) names its developer too."""
         text, companies = doc.text, self.companies
-        # 广州双桥、三峡油漆4个项目: without 等 the members are the companies whose projects they are,
-        # unless a phase names a project (平安三期、A、B3个项目). A 等 may stand after the last member
-        # kept: the one before it may be a name of another type.
+        # 广州双桥、三峡油漆4个项目: without 等 the members are the companies whose projects they are, unless a phase names
+        # a project (平安三期、A、B3个项目). A 等 may stand after the last member kept: the one before it may be another type's.
         closed_by_etc = ETC_AHEAD.match(text, items[-1][1], items[-1][1] + 40) is not None
         if self.applied_for_re.search(text, max(0, items[0][0] - 2), min(items[0][1], items[0][0] + 6)):
             return  # 申报A、B等项目: kinds of projects funds are asked for

@@ -413,8 +413,9 @@ class ShortNames:
                         and 2 <= position - start <= SUBSIDIARY_STEM and names.name_run.fullmatch(text, start, position)
                         and not names.cut_after.search(text, start, position)
                         and (companies.ends_with_industry_word(text[start:position])  # (not 某集团收购某某公司)
-                             or text[start:position] in self.gazetteer.region_names)):  # (某控股香港公司)
-                    # 鞍钢集团国际经济贸易公司, 某某控股香港公司: a group's unit (a trade, a place) named after it
+                             or text[start:position] in self.gazetteer.region_names  # (某控股香港公司)
+                             or text[start:position] in companies.macro_region_openings)):  # (某集团西北公司)
+                    # 鞍钢集团国际经济贸易公司, 某某控股香港公司: a group's unit (a trade, a place, a macro-region) named after it
                     doc.names.remove(group)
                     doc.names.add(group.start, position + 2, COMPANY, "company.group_unit")
                     position = text.find("公司", position + 2)
