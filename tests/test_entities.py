@@ -6022,6 +6022,21 @@ def test_a_citys_kind_of_park_opening_a_projects_name_is_its_park(nlp):
     ("中国凯岚能源集团西北公司总经理出席。", "Company", {"中国凯岚能源集团西北公司"}),
     # 投资兴办 is no part of a name
     ("博远投资有限公司在王江泾镇投资兴办文旅综合开发项目。", "Project", set()),
+    # a place's short form that is also a word, opening a clause with its count as the clause before does
+    ("福州25个、总投资348亿元，三明26个、总投资53亿元。", "Region", {"福州", "三明"}),
 ])
 def test_fifty_seventh_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+def test_a_place_after_a_firms_industry_word_in_a_projects_name_is_where_its_plant_stands(nlp):
+    # 凯岚新能源孝感年产…项目: the developer is 凯岚新能源 (not 凯岚新能源孝感), also before a capacity with no 年产
+    doc = nlp("凯岚新能源孝感年产5万吨电池项目开工，博远新能源宜昌80GWh储能电池项目投产。")
+    nested = {s.text for s in doc.spans["kg_nested"] if s.label_ == "Company"}
+    assert {"凯岚新能源", "博远新能源"} <= nested and "凯岚新能源孝感" not in nested
+
+
+def test_an_industry_word_joined_to_another_product_in_a_projects_name_is_no_firms(nlp):
+    # 凯岚汽车及电动车项目: 汽车 is what is made (not 凯岚科技及…: a firm's word)
+    doc = nlp("总投资10亿元的凯岚汽车及电动车项目开工。")
+    assert not [s.text for s in doc.spans["kg_nested"] if s.label_ == "Company"]

@@ -80,15 +80,15 @@ class ProjectDevelopers:
                     doc.nested.append(Mention(project.start, end, COMPANY, "company.in_project"))
                     doc.short_names.setdefault(text[project.start:end], COMPANY)
                 continue
-            name = text[project.start:boundary.start()]
+            name = self._before_plant_place(text[project.start:boundary.start()])
             region = self.gazetteer.region_re.match(name)
             core = name[region.end():] if region and len(name) - region.end() >= 2 else name
             if core in doc.short_names:
-                doc.nested.append(Mention(project.start, boundary.start(), COMPANY, "company.in_project"))
+                doc.nested.append(Mention(project.start, project.start + len(name), COMPANY, "company.in_project"))
                 if core != name:
                     doc.aliases.append((COMPANY, core, name))
             elif companies.ends_with_industry_word(core) and companies.is_short_name(core):
-                doc.nested.append(Mention(project.start, boundary.start(), COMPANY, "company.in_project"))
+                doc.nested.append(Mention(project.start, project.start + len(name), COMPANY, "company.in_project"))
             elif (end := self.company_opening(text, project)) and text[project.start:end].endswith(companies.firm_words):
                 # 科尔沁药业蒙药加工基地建设项目: a firm's word opens the name, a verb stands further on
                 doc.nested.append(Mention(project.start, end, COMPANY, "company.in_project"))
@@ -103,6 +103,14 @@ class ProjectDevelopers:
             elif project.start in shared:
                 doc.nested.append(Mention(project.start, shared[project.start], COMPANY, "company.in_project"))
                 doc.short_names.setdefault(text[project.start:shared[project.start]], COMPANY)
+
+    def _before_plant_place(self, name: str) -> str:
+        """凯岚新能源 of 凯岚新能源孝感年产…项目: a place after a firm's industry word is where the plant stands, no part
+        of the firm's name."""
+        for at in range(MIN_BRAND + 1, len(name) - 1):
+            if name[at:] in self.gazetteer.region_names and self.companies.ends_with_industry_word(name[:at]):
+                return name[:at]
+        return name
 
     def _legal_brands(self, doc: DocState) -> dict[str, str]:
         """The brand of each legal name of the text, by the name: 牧原 of 黑龙江克山牧原农牧有限公司 (its places, legal form

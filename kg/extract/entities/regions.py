@@ -26,6 +26,7 @@ ROW_NUMBER = re.compile(r"[^\W\d_]*\d+(?=\D*$)")  # up to the last digits of a r
 SLOGAN_NOUN_TAGS = ("n", "vn", "nz")  # the segmenter's tags of a slogan's noun (产业, 工业, 文旅)
 CONJUNCTIONS = "和及与"  # (a division opening with one, 和县: after another word, the conjunction and a county's word)
 PREPOSITIONS, DIVISION_ENDS = "于在至从向对为由到", "县市区旗州盟"  # (位于田东县: not 于田's short form but 田东县)
+PLACE_COUNT = re.compile(r"\d+\s*[个家项]")  # 厦门24个、…，三明26个: places and their counts, clause after clause
 LIST_JOINTS = "、和与及"  # before the last region of a list, whose note names the list (广州市、佛山市（以下简称“广佛”）)
 QUOTE_CLOSERS = "”’》"  # a closing quote ends the word before a division's word (“十强”和县域经济: 和 and 县域)
 CLAUSE_OPENERS = SENTENCE_END_CHARS + CLAUSE_BREAK_CHARS + "\n"  # what a clause's first word stands after
@@ -51,23 +52,19 @@ class RegionRecogniser:
         self.short_form_cue = re.compile(rf"(?:{alternation(region['short_form_cues'])})[{re.escape(QUOTES)}]*$")
         self.short_form_after_cue = re.compile(alternation(region["short_form_after_cues"]))
         self.at_place_verb, self.bracket_note_after = re.compile(alternation(region["at_place_verbs"])), re.compile(region["bracket_note_after"])
-        self.town_words = (*region["town_suffixes"], *region["village_suffixes"])
-        self.town_suffixes = tuple(region["town_suffixes"])
+        self.town_words, self.town_suffixes = (*region["town_suffixes"], *region["village_suffixes"]), tuple(region["town_suffixes"])
         self.village_not_stem_re, self.village_not_tags = re.compile(region["village_not_stems"]), frozenset(region["village_not_tags"])
         self.village_re = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)(?:{alternation(region['village_suffixes'])})(?![{region['village_not_before']}])")
         self.partner_joints = region["town_partner_joints"]
         self.settled_before = re.compile(f"(?:{alternation(region['settling_verbs'])})$")
         self.settled_after = re.compile(alternation(region["settling_verbs"]))
         openings, words = region["town_word_openings"], region["town_suffix_words"]
-        # (姚庄回族乡, 某某满族镇: an ethnic township's suffix holds its group's name)
-        groups = alternation([g for g in region["ethnic_groups"] if g != "各"])  # (各族: no group of its own)
+        groups = alternation([g for g in region["ethnic_groups"] if g != "各"])  # 姚庄回族乡: a township's group (各族: none)
         suffixes = {s: re.escape(s) + (f"(?!{words[s]})" if s in words else "") for s in region["town_suffixes"]}
         self.town_re = compile_rare(f"(?:{groups})族(?:{'|'.join(suffixes.values())})|" + "|".join(
             (f"(?<![{openings[s]}])" if s in openings else "") + suffix for s, suffix in suffixes.items()))
-        # (the heads are found first, then the list that ends before each: the list's pattern would be tried at every
-        # character of the text)
-        self.town_head_re = re.compile(
-            rf"等(?:{alternation(region['town_list_heads'])})(?!{region['town_list_not_before']})")
+        # (the heads first, then the list that ends before each: the list's pattern would be tried at every character)
+        self.town_head_re = re.compile(rf"等(?:{alternation(region['town_list_heads'])})(?!{region['town_list_not_before']})")
         self.town_organ_re = re.compile(region["town_organ_after"])
         self.verb_tags = frozenset(region["verb_tags"])
         self.verb_min_freq = int(region["verb_min_freq"])
@@ -124,7 +121,7 @@ class RegionRecogniser:
             # 仙桃跻身全国百强 in 仙桃市政府工作报告 (the headline): the report's own region opening a clause
             own = not (listed or held) and start > headline_end and any(f in headline for f in self.gazetteer.ambiguous_forms[
                 m.group()]) and text[start - 1] in CLAUSE_OPENERS and not self.road_after.match(text, end)
-            settled = not (listed or held or own) and self._settled(text, start, end)
+            settled = not (listed or held or own) and (self._settled(text, start, end) or self._counted_like(doc, start, end))
             if not (listed or held or own or settled):
                 continue
             if not (own or settled) and (self.names.name_char_re.match(text, end) and not (listed and text[end] in LIST_CLOSERS) or (
@@ -134,6 +131,12 @@ class RegionRecogniser:
             full = {f for f in self.gazetteer.ambiguous_forms[m.group()] if f in text}
             if len(full) == 1:
                 doc.region_aliases[start] = (REGION, next(iter(full)), m.group())
+
+    def _counted_like(self, doc: DocState, start: int, end: int) -> bool:
+        """厦门24个、总投资344亿元，三明26个: a clause opening with a place and its count, as the clause before does."""
+        text, before = doc.text, doc.regions.last_before(start)
+        return (text[start - 1:start] in "，,；;" and before is not None and text[before.start - 1:before.start] in
+                CLAUSE_OPENERS and all(PLACE_COUNT.match(text, at) for at in (end, before.end)))
 
     def _settled(self, text: str, start: int, end: int) -> bool:
         """落户大冶。, 在大冶落地: a verb of settling before the short form, which ends a word, or 在 before it and the
