@@ -44,6 +44,7 @@ class Anaphora:
         self.label_of = {**after_cue, **clause_start, **anywhere, **home}
         # 该项目, 该工程: the noun an anaphor's antecedent is called by, where one of that name is within reach
         self.nouns = {w: noun for w in anywhere for noun in data.get("nouns", []) if w.endswith(noun) and w != noun}
+        self.zone_words = frozenset(data.get(PARK, {}).get("zone_words", []))  # 该区: a zone named after a district
         self.kind_forms = {w: tuple(forms) for words in data.values() if isinstance(words, dict)
                            for w, forms in (words.get("kinds") or {}).items()}
         # 入驻经开区, 落户园区: a bare park word right after a cue of place
@@ -156,6 +157,9 @@ class Anaphora:
                     own = headline[0] is not None and (of_kind is None or text.endswith(forms, headline[0].start,
                                                                                           headline[0].end))
                     antecedent = headline[0] if own else of_kind or antecedent
+            if found in self.zone_words and (zone := _last_of(mentions, ends, PARK, start, earliest, text, "区")) and (
+                    antecedent is None or zone.end > antecedent.end):
+                antecedent, label = zone, PARK  # 某经济技术开发区…。位于该区的X项目: the zone, no district, named last
             if antecedent is not None:
                 out.setdefault(index, {})[Mention(start, end, label, "anaphor")] = antecedent
         if self.list_words is not None:
