@@ -6024,6 +6024,12 @@ def test_a_citys_kind_of_park_opening_a_projects_name_is_its_park(nlp):
     ("博远投资有限公司在王江泾镇投资兴办文旅综合开发项目。", "Project", set()),
     # a place's short form that is also a word, opening a clause with its count as the clause before does
     ("福州25个、总投资348亿元，三明26个、总投资53亿元。", "Region", {"福州", "三明"}),
+    # generic words and a time word make no project (平均每个项目, 眼下各项工程)
+    ("据介绍，平均每个项目投资6.6亿元。眼下各项工程正在加速推进。", "Project", set()),
+    # 股份合作公司 is a legal form; a representative and a site's neighbour are no part of a firm's name
+    ("青海凯岚蜂业股份合作公司在创新上发力。", "Company", {"青海凯岚蜂业股份合作公司"}),
+    ("签约代表深圳凯岚工业园区开发有限公司总经理发言。", "Company", {"深圳凯岚工业园区开发有限公司"}),
+    ("该项目西临潘王路，北接凯岚科技有限公司，东邻博远精密有限公司。", "Company", {"凯岚科技有限公司", "博远精密有限公司"}),
 ])
 def test_fifty_seventh_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
