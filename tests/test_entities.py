@@ -6030,6 +6030,9 @@ def test_a_citys_kind_of_park_opening_a_projects_name_is_its_park(nlp):
     ("青海凯岚蜂业股份合作公司在创新上发力。", "Company", {"青海凯岚蜂业股份合作公司"}),
     ("签约代表深圳凯岚工业园区开发有限公司总经理发言。", "Company", {"深圳凯岚工业园区开发有限公司"}),
     ("该项目西临潘王路，北接凯岚科技有限公司，东邻博远精密有限公司。", "Company", {"凯岚科技有限公司", "博远精密有限公司"}),
+    # a named project before the pace of its building (…铜箔项目建设平稳有序, 项目建设热火朝天)
+    ("景泰县2亿平方米锂电池复合铜箔项目建设平稳有序，凯岚年产5万吨铝箔项目建设热火朝天。", "Project",
+     {"景泰县2亿平方米锂电池复合铜箔项目", "凯岚年产5万吨铝箔项目"}),
 ])
 def test_fifty_seventh_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
