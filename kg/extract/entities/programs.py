@@ -406,7 +406,7 @@ class ProgramRecogniser(ProgramForms):
             if end >= len(text) or text[end] not in "、和及或“":
                 break
             position = end + (text[end] != "“")  # “A”“B”: two names, quoted one after the other
-        titles = bool(found_ends) and self.titles_end_re.match(text, end) is not None
+        titles = bool(siblings) and self.titles_end_re.match(text, end) is not None
         for first, end in siblings:
             after = any(f[1] < first for f in found_spans)
             between = after and any(f[0] > end for f in found_spans)
