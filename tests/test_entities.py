@@ -6035,7 +6035,7 @@ def test_a_citys_kind_of_park_opening_a_projects_name_is_its_park(nlp):
      {"景泰县2亿平方米锂电池复合铜箔项目", "凯岚年产5万吨铝箔项目"}),
     # a list of honours closed by 等荣誉 (or 等称号): its members that open with a region or a scope are titles, none found
     # by its head first
-    ("成立以来，凯岚集团先后荣获深圳市十佳投资机构、全国优秀民营企业等荣誉。", "Program", {"深圳市十佳投资机构", "全国优秀民营企业"}),
+    ("成立以来，凯岚集团先后荣获深圳市十佳投资机构、广东省优秀创投机构等荣誉。", "Program", {"深圳市十佳投资机构", "广东省优秀创投机构"}),
 ])
 def test_fifty_seventh_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
