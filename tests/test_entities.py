@@ -6036,6 +6036,8 @@ def test_a_citys_kind_of_park_opening_a_projects_name_is_its_park(nlp):
     # a list of honours closed by 等荣誉 (or 等称号): its members that open with a region or a scope are titles, none found
     # by its head first
     ("成立以来，凯岚集团先后荣获深圳市十佳投资机构、广东省优秀创投机构等荣誉。", "Program", {"深圳市十佳投资机构", "广东省优秀创投机构"}),
+    # a count of one after a name ending in an industry word (not a place's: 泉州有1家企业, 沧州21家企业)
+    ("另有凯岚药业1家企业通过了复核，泉州有1家企业入选，沧州21家企业上榜。", "Company", {"凯岚药业"}),
 ])
 def test_fifty_seventh_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
