@@ -6038,6 +6038,9 @@ def test_a_citys_kind_of_park_opening_a_projects_name_is_its_park(nlp):
     ("成立以来，凯岚集团先后荣获深圳市十佳投资机构、广东省优秀创投机构等荣誉。", "Program", {"深圳市十佳投资机构", "广东省优秀创投机构"}),
     # a count of one after a name ending in an industry word (not a place's: 泉州有1家企业, 沧州21家企业)
     ("另有凯岚药业1家企业通过了复核，泉州有1家企业入选，沧州21家企业上榜。", "Company", {"凯岚药业"}),
+    # 创建 before 名录 is a word of the list's name, no cue (…绿色矿山创建名录矿山名单: not 山西省 selected as 名录矿山名单)
+    ("近日，2023年度湖南省绿色工厂创建名录公布。2023年度山西省绿色矿山创建名录矿山名单对外公布。", "Program",
+     {"2023年度湖南省绿色工厂创建名录", "2023年度山西省绿色矿山创建名录矿山名单"}),
 ])
 def test_fifty_seventh_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
