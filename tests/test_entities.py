@@ -6041,6 +6041,9 @@ def test_a_citys_kind_of_park_opening_a_projects_name_is_its_park(nlp):
     # 创建 before 名录 is a word of the list's name, no cue (…绿色矿山创建名录矿山名单: not 山西省 selected as 名录矿山名单)
     ("近日，2023年度湖南省绿色工厂创建名录公布。2023年度山西省绿色矿山创建名录矿山名单对外公布。", "Program",
      {"2023年度湖南省绿色工厂创建名录", "2023年度山西省绿色矿山创建名录矿山名单"}),
+    # the firms a structure is built around, as those an industry is represented by (以A、B为骨干的格局)
+    ("该区已形成以凯岚集团为龙头，以博远重卡、康明斯、晨越零部件为骨干的格局。", "Company",
+     {"凯岚集团", "博远重卡", "康明斯", "晨越零部件"}),
 ])
 def test_fifty_seventh_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

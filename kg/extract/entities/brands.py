@@ -18,7 +18,7 @@ MIN_BRAND_LIST = 3  # members of a list of brands that a kind of business may he
 SHORT_JOINT = re.compile("和")  # between the last two members of a list of short names
 COUNTED_AFTER = re.compile(r"\s*(\d+|[两二三四五六七八九十]+)\s*家(?:企业|公司)")
 INDUSTRY_BY = compile_scan("(?:业|形成了?|构建了?|打造了?|培育了?|集聚了?|(?<![\u4e00-\u9fff]))以")  # 某产业以A、B为代表
-REPRESENTED = re.compile(r"为代表(?=[，。；！？,;]|$|的[^，。；、]{0,12}?(?:产业|行业|集群|产业链|板块)(?=[，。；、,;]|$))")
+REPRESENTED = re.compile(r"为(?:代表|骨干|龙头)(?=[，。；！？,;]|$|的[^，。；、]{0,12}?(?:产业|行业|集群|产业链|板块|格局|体系)(?=[，。；、,;]|$))")
 
 
 def brands(companies: CompanyRecogniser, members: list[str]) -> bool:
@@ -61,8 +61,9 @@ def brand_named(companies: CompanyRecogniser, member: str) -> bool:
 
 def represented_by(companies: CompanyRecogniser, text: str, parts: list[tuple[int, int]], last_start: int,
                    tail: str) -> tuple[re.Match, tuple[int, int]] | None:
-    """循环产业以A、B为代表, 形成以A、B为代表的某某产业: the firms an industry is represented by, most shaped as firms or
-    brands (not 农业以水稻、小麦为代表; nor 以A、B为代表的菜品); the end of the list and its first member."""
+    """循环产业以A、B为代表, 形成以A、B为代表的某某产业, 以A、B为骨干的格局: the firms an industry is represented by (or
+    built around), most shaped as firms or brands (not 农业以水稻、小麦为代表; nor 以A、B为代表的菜品); the end of the list
+    and its first member."""
     by, end = INDUSTRY_BY.search(text, *parts[0]), REPRESENTED.search(tail)
     if not (by and end):
         return None
