@@ -6044,6 +6044,14 @@ def test_a_citys_kind_of_park_opening_a_projects_name_is_its_park(nlp):
     # the firms a structure is built around, as those an industry is represented by (以A、B为骨干的格局)
     ("该区已形成以凯岚集团为龙头，以博远重卡、康明斯、晨越零部件为骨干的格局。", "Company",
      {"凯岚集团", "博远重卡", "康明斯", "晨越零部件"}),
+    # (review) people after 比如 where the sentence speaks of entrepreneurs; a run of counted clauses that is not all places;
+    # a sum after a place's count; a road's link (北接线); titles no designation ends; a town before a trade
+    ("一批优秀企业家脱颖而出，比如曹德旺、宗庆后、李书福等。", "Company", set()),
+    ("南昌32个，新建18个，续建14个；郑州12个，平安6个，光大5个。", "Region", {"南昌", "郑州"}),
+    ("分地区看，厦门17个，88亿元；三明39个，74亿元。", "Region", {"厦门", "三明"}),
+    ("滨江大道北接线工程开工。", "Project", {"滨江大道北接线工程"}),
+    ("凯岚集团获得杭州亚运会官方供应商、北京冬奥会特许生产商等称号。", "Program", set()),
+    ("另有凯岚镇化工1家企业列入整改名单。", "Company", set()),
 ])
 def test_fifty_seventh_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
@@ -6060,3 +6068,6 @@ def test_an_industry_word_joined_to_another_product_in_a_projects_name_is_no_fir
     # 凯岚汽车及电动车项目: 汽车 is what is made (not 凯岚科技及…: a firm's word)
     doc = nlp("总投资10亿元的凯岚汽车及电动车项目开工。")
     assert not [s.text for s in doc.spans["kg_nested"] if s.label_ == "Company"]
+    # (review) not after a firm's word (凯岚药业及…), nor before words of scope (…及上下游配套项目), nor the same brand twice
+    doc = nlp("凯岚药业及博远化工原料药项目开工，博远高科及上下游配套项目签约，长安汽车及长安福特发动机项目投产。")
+    assert {"凯岚药业", "博远高科", "长安汽车"} <= {s.text for s in doc.spans["kg_nested"] if s.label_ == "Company"}

@@ -67,7 +67,8 @@ class CompanyLists:
         titles = alternation(company['people_titles'])  # (a level before the title: 县领导, 县委书记, 市长)
         self.people_title_re, self.people_title_end_re = re.compile(f"(?:[省市县区州旗镇乡]委?)?(?:{titles})"), re.compile(f"(?:{titles})$")
         self.not_plain, self.activities_close = tuple(company["not_plain_companies"]), company["activities_close"]
-        self.firm_context, self.document_words = re.compile(alternation(company["firm_context_words"])), tuple(project["document_words"])  # (某某融资合作协议: no project's)
+        context = f"(?:{alternation(company['firm_context_words'])})(?!{company['firm_context_not_before']})"  # (not 企业家)
+        self.firm_context, self.document_words = re.compile(context), tuple(project["document_words"])  # (某某融资合作协议)
         self.not_brand_works_endings = tuple(project["not_brand_works_endings"])  # (长三角一体化、北斗导航等重大产业项目)
         self.applied_for_re = re.compile(alternation(project["applied_for_verbs"]))
         self.list_head_re = re.compile(
@@ -190,9 +191,7 @@ class CompanyLists:
             parts.append((position, note.start() if note else before_amount_note(text, position, start + sep.start())))
             position = start + sep.end()
         last_start, last_end = position, end
-        # the last member ends where 等, a count, a head or a cue begins
-        tail = text[last_start:last_end]
-        follow = ""
+        tail, follow = text[last_start:last_end], ""  # the last member ends where 等, a count, a head or a cue begins
         m = ETC.search(tail)
         head = None
         if m:

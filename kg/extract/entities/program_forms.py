@@ -389,7 +389,8 @@ class ProgramForms:
                            after: bool, between: bool) -> bool:
         """荣获国家卫生县城、全国农民工返乡创业试点县、全国首批采煤沉陷区综合治理县: a member of a cue's list with no
         head of ours, opening with a scope or a region and ending as a program of the same list does, is one too;
-        and whatever its end in a list of `titles` (获得中国五金机械产业城、中国实木家具之乡等称号), or opening with a scope
+        and whatever its end in a list of `titles` (获得中国五金机械产业城、中国实木家具之乡等称号; where no member ends as a
+        program does, only a designation's end: `lone_title_heads`, not 杭州亚运会官方供应商), or opening with a scope
         `after` a program of the list (入选国家智能制造示范工厂、国家智能制造优秀场景; not 获得自治区创新型、专精特新企业称号:
         the head after it is shared), or standing `between` two programs of the list."""
         text = doc.text
@@ -398,7 +399,8 @@ class ProgramForms:
         opened = scoped or self.gazetteer.region_re.match(name) is not None
         headed = any(head.end() == len(name) for head in self.heads.finditer(name))
         return (MIN_SIBLING <= len(name) <= self.max_length
-                and (between and headed or opened and (titles or name[-1] in found_ends) or scoped and after)
+                and (between and headed or opened and (titles and (found_ends or self.lone_title_re.search(name))
+                                                       or name[-1] in found_ends) or scoped and after)
                 and self.names.name_run.fullmatch(name) is not None and not self.names.is_generic(name)
                 and not doc.programs.overlaps(first, end) and not doc.names.overlaps(first, end))
 

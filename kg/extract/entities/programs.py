@@ -92,7 +92,7 @@ class ProgramRecogniser(ProgramForms):
         titles = rf"(?:[{q}][^{q}，。；\n]{{2,30}}[{q}]、?)+(?:[和及与][{q}][^{q}，。；\n]{{2,30}}[{q}])?"
         # …and quoted titles that end a clause after a cue (被评为“A”和“B”。), each a program only where a head ends it
         self.title_run_re, self.clause_titles_re = re.compile(titles + f"(?:{program['title_run_end']})"), re.compile(titles + "(?=[，。；！？\n])")
-        self.titles_end_re = re.compile(f"等{program['title_run_end']}")  # 获得A、B、C等称号: each member is a title
+        self.titles_end_re, self.lone_title_re = re.compile(f"等{program['title_run_end']}"), re.compile(program["lone_title_heads"])
         # …and, after a cue of conferring (title_cues), a run that 和 closes at the clause's end: 先后获评“A”“B”和“C”。
         self.joined_titles_re = re.compile(
             rf"(?:[{q}][^{q}，。；\n]{{2,30}}[{q}]、?)+[和及与][{q}][^{q}，。；\n]{{2,30}}[{q}](?=[，。；\n])")

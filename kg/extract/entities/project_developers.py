@@ -31,6 +31,7 @@ class ProjectDevelopers:
         self.names, self.gazetteer, self.companies = names, gazetteer, companies
         self.output_boundaries = tuple(project["output_boundaries"])
         self.product_after_re = re.compile(project["product_words_after"])  # 思哲睿医疗机器人…项目, 比亚迪新能源汽车…项目
+        self.joined_product_re = re.compile(project["joined_product_after"])  # 比亚迪汽车及电动车项目
         self.developer_boundary = re.compile(
             alternation(project["developer_boundaries"] + project["output_boundaries"]) + r"|\d")
         self.legal_name_project_re = re.compile(rf"(?P<firm>有限公司|有限责任公司)(?:{project['phase']})?(?:{alternation(project['suffixes'])})$")
@@ -230,13 +231,20 @@ class ProjectDevelopers:
                     or stem in self.gazetteer.full_region_names):  # 巨鹿县科技教育园区项目: a county's full name, no brand
                 continue
             end = self._firm_words_end(text, project, word.end())
-            if self.product_after_re.match(text, end):
+            if self.product_after_re.match(text, end) or self._joined_product(text, project, end):
                 return None  # 比亚迪新能源汽车零部件项目, 思哲睿医疗机器人项目: the industry word is the product's, not the firm's
             if self.park_after_re.match(text, end) or PARK_AFTER_TRADE.match(text, end) and (
                     stem_len > 4 or not text[project.start:end].endswith(companies.firm_words)):
                 return None  # 池河工业园区…项目: a park's name, not a firm's (nor 广西新福兴硅科技产业园项目: a long stem's)
             return self._unsplit_end(text, project, word.start(), end)
         return self._region_and_brand(text, project)
+
+    def _joined_product(self, text: str, project: Mention, end: int) -> bool:
+        """比亚迪汽车及电动车项目: an industry word joined to another product is what is made (not 凯岚药业及…: a firm's word;
+        nor 长安汽车及长安福特…: two firms of one brand)."""
+        joint = self.joined_product_re.match(text, end)
+        return joint is not None and not text[project.start:end].endswith(self.companies.firm_words) and \
+            not text.startswith(text[project.start:project.start + 2], joint.end())
 
     def _unsplit_end(self, text: str, project: Mention, word_start: int, end: int) -> int | None:
         """The developer's end, unless its industry word opens a longer word of the product's (瑞翔锂电|池正极材料, 和禾生物|质

@@ -27,6 +27,9 @@ SLOGAN_NOUN_TAGS = ("n", "vn", "nz")  # the segmenter's tags of a slogan's noun 
 CONJUNCTIONS = "和及与"  # (a division opening with one, 和县: after another word, the conjunction and a county's word)
 PREPOSITIONS, DIVISION_ENDS = "于在至从向对为由到", "县市区旗州盟"  # (位于田东县: not 于田's short form but 田东县)
 PLACE_COUNT = re.compile(r"\d+\s*[个家项]")  # 厦门24个、…，三明26个: places and their counts, clause after clause
+SUM_CLAUSE = r"(?:[、，,]\s*[^，,。；;、\d]{0,6}\d+(?:\.\d+)?\s*[多余]?[亿万]元)?"  # (、总投资344亿元; ，88亿元)
+COUNTED_CLAUSE = re.compile(rf"\d+\s*[个家项]{SUM_CLAUSE}[，,；;]")  # 24个、总投资344亿元，
+NEXT_COUNTED = re.compile(rf"{SUM_CLAUSE}[、，,；;]\s*([\u4e00-\u9fff]{{2,4}}?)\d+\s*[个家项]")  # (，续建14个: the next one's)
 LIST_JOINTS = "、和与及"  # before the last region of a list, whose note names the list (广州市、佛山市（以下简称“广佛”）)
 QUOTE_CLOSERS = "”’》"  # a closing quote ends the word before a division's word (“十强”和县域经济: 和 and 县域)
 CLAUSE_OPENERS = SENTENCE_END_CHARS + CLAUSE_BREAK_CHARS + "\n"  # what a clause's first word stands after
@@ -38,14 +41,12 @@ DIRECTION_TAGS = ("s", "f")  # jieba's tags of words of place and direction (东
 class RegionRecogniser:
     def __init__(self, region: dict[str, Any], names: NameText, gazetteer: Gazetteer, legal_suffixes: list[str]):
         self.names, self.gazetteer = names, gazetteer
-        self.short_form_min_count = int(region["short_form_min_count"])
+        self.short_form_min_count, self.counted_not_forms = int(region["short_form_min_count"]), frozenset(region["counted_not_forms"])
         self.organisation_re = re.compile(
             rf"(?:(?![{re.escape(names.stop_chars)}])[{names.name_chars}（）()]){{0,16}}?"  # (昆明市的某某会堂: 的 ends a name)
             rf"(?:{alternation(region['organisation_suffixes'])})|{alternation(region['body_short_names'])}")
-        self.dateline_re = re.compile(region["dateline"])
-        self.website_re = re.compile(region["website"])
-        self.person_title_re = re.compile(region["person_after_title"])
-        self.person_end_re = re.compile(region["person_name_end"])
+        self.dateline_re, self.website_re = re.compile(region["dateline"]), re.compile(region["website"])
+        self.person_title_re, self.person_end_re = re.compile(region["person_after_title"]), re.compile(region["person_name_end"])
         self.report_re = re.compile(alternation(region["organisation_reports"]))
         self.legal_suffixes = tuple(legal_suffixes)  # 某区某某研究所有限公司: an organisation's name is a firm's
         self.road_after = re.compile(alternation(region["road_words"]))
@@ -66,16 +67,14 @@ class RegionRecogniser:
         # (the heads first, then the list that ends before each: the list's pattern would be tried at every character)
         self.town_head_re = re.compile(rf"等(?:{alternation(region['town_list_heads'])})(?!{region['town_list_not_before']})")
         self.town_organ_re = re.compile(region["town_organ_after"])
-        self.verb_tags = frozenset(region["verb_tags"])
-        self.verb_min_freq = int(region["verb_min_freq"])
+        self.verb_tags, self.verb_min_freq = frozenset(region["verb_tags"]), int(region["verb_min_freq"])
         self.town_list_re = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})$")
         self.town_leader_re, self.settlement_ends = re.compile(region["town_leader_words"]), region["settlement_ends"]
         self.division_word_re = re.compile(alternation(region["division_words"]))
         self.level_note_re = re.compile(region["level_note"])
         self.landform_re, self.division_char_re = re.compile(region["landform"]["words"]), re.compile(region["landform"]["then"])
         self.river_re = re.compile(region["rivers"])
-        self.title_ranks = tuple(region["title_ranks"])
-        self.slogan_verbs = frozenset(region["slogan_verbs"])
+        self.title_ranks, self.slogan_verbs = tuple(region["title_ranks"]), frozenset(region["slogan_verbs"])
         self.long_word_re = re.compile(alternation(region["words_of_chang"]))  # 代县长期…: 长期, not 县长
         self.not_regions = set(region["not_regions"])
         self.own_place_words = tuple(region["own_place_words"])
@@ -133,21 +132,22 @@ class RegionRecogniser:
                 doc.region_aliases[start] = (REGION, next(iter(full)), m.group())
 
     def _counted_like(self, doc: DocState, start: int, end: int) -> bool:
-        """厦门24个、总投资344亿元，三明26个: a clause opening with a place and its count, as the clause before does."""
-        text, before = doc.text, doc.regions.last_before(start)
-        return (text[start - 1:start] in "，,；;" and before is not None and text[before.start - 1:before.start] in
-                CLAUSE_OPENERS and all(PLACE_COUNT.match(text, at) for at in (end, before.end)))
+        """厦门24个、总投资344亿元，三明26个: a clause opening with a place and its count right after a place's counted clause
+        (not 其中独资12家，合作3家), and no word of another kind opening the next one (not 新建18个，续建14个)."""
+        text, before, count = doc.text, doc.regions.last_before(start), PLACE_COUNT.match(doc.text, end)
+        if not (count and before and text[before.start - 1:before.start] in CLAUSE_OPENERS and COUNTED_CLAUSE.fullmatch(
+                text, before.end, start)) or text[start:end] in self.counted_not_forms:
+            return False
+        following = NEXT_COUNTED.match(text, count.end())  # (光大5个 after 平安6个: no run of places)
+        return following is None or self.gazetteer.region_re.fullmatch(following[1]) is not None
 
     def _settled(self, text: str, start: int, end: int) -> bool:
         """落户大冶。, 在大冶落地: a verb of settling before the short form, which ends a word, or 在 before it and the
         verb after it, or a venue after it (广安分会场); a county's or a city's short form (not 选址城北, 位于古城, 落户港口, 地处南部: a district's short
         form, or a word of direction, is a word of the town too)."""
-        if self.settled_before.search(text, max(0, start - 3), start):
-            settled = not self.names.name_char_re.match(text, end)
-        elif self.short_form_after_cue.match(text, end):
-            settled = True  # 广安分会场: a city's venue of an event held in several places
-        else:
-            settled = text[start - 1:start] == "在" and self.settled_after.match(text, end) is not None
+        settled = (not self.names.name_char_re.match(text, end) if self.settled_before.search(text, max(0, start - 3), start)
+                   else bool(self.short_form_after_cue.match(text, end))  # 广安分会场: a city's venue of a shared event
+                   or text[start - 1:start] == "在" and self.settled_after.match(text, end) is not None)
         form = text[start:end]
         return settled and any(f.endswith(SETTLED_LEVELS) for f in self.gazetteer.ambiguous_forms[form]) and \
             self._words().tag(form) not in DIRECTION_TAGS

@@ -234,12 +234,12 @@ class ShortNames:
                 continue  # (该公司销售负责人: the firm's department)
             if m.group(1) is not None or (self.companies.ends_with_industry_word(subject)
                                           and self.companies.is_coined(subject)  # not 自动化玻璃生产线
+                                          and not doc.regions.overlaps(start, m.start())  # (凯岚镇化工1家企业)
                                           and text[start - 1:start] != "的"
                                           and not (before and before.label == COMPANY
                                                    and text[before.end:start] in ("", "，", ","))):
-                # a strong context, or a company's shape (该公司的LED芯片产品: after 的, a product; so is
-                # what follows a company's name, 某某药业有限公司民族医药产品, or its clause, 某某食品有限公司，
-                # 果汁饮料生产线…: its product)
+                # a strong context, or a company's shape (该公司的LED芯片产品: after 的, a product; so is what follows a
+                # company's name, 某某药业有限公司民族医药产品, or its clause, 某某食品有限公司，果汁饮料生产线…: its product)
                 self._confirm(doc, start, subject)
 
     def before_verbs(self, doc: DocState) -> None:

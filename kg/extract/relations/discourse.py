@@ -157,9 +157,9 @@ class Anaphora:
                     own = headline[0] is not None and (of_kind is None or text.endswith(forms, headline[0].start,
                                                                                           headline[0].end))
                     antecedent = headline[0] if own else of_kind or antecedent
-            if found in self.zone_words and (zone := _last_of(mentions, ends, PARK, start, earliest, text, "区")) and (
-                    antecedent is None or zone.end > antecedent.end):
-                antecedent, label = zone, PARK  # 某经济技术开发区…。位于该区的X项目: the zone, no district, named last
+            if found in self.zone_words and (zone := _last_of(mentions, ends, PARK, start, earliest, text, "区")) and \
+                    not text.startswith("的", zone.end) and not _last_of(mentions, ends, REGION, start, earliest, text, "区"):
+                antecedent, label = zone, PARK  # 某经济技术开发区…。位于该区的X项目: a zone, no district in reach
             if antecedent is not None:
                 out.setdefault(index, {})[Mention(start, end, label, "anaphor")] = antecedent
         if self.list_words is not None:
