@@ -6071,3 +6071,11 @@ def test_an_industry_word_joined_to_another_product_in_a_projects_name_is_no_fir
     # (review) not after a firm's word (凯岚药业及…), nor before words of scope (…及上下游配套项目), nor the same brand twice
     doc = nlp("凯岚药业及博远化工原料药项目开工，博远高科及上下游配套项目签约，长安汽车及长安福特发动机项目投产。")
     assert {"凯岚药业", "博远高科", "长安汽车"} <= {s.text for s in doc.spans["kg_nested"] if s.label_ == "Company"}
+
+
+def test_a_level_opening_a_parks_name_gives_the_name_without_it(nlp):
+    # 国家级凯岚经济技术开发区 is 凯岚经济技术开发区 (as 璧山国家高新区 is 璧山高新区); 国家级·凯岚… too
+    doc = nlp("落户国家级凯岚经济技术开发区，走访了国家级·博远经济技术开发区。")
+    aliases = {(name, other) for _, name, other in doc._.kg_aliases}
+    assert ("国家级凯岚经济技术开发区", "凯岚经济技术开发区") in aliases
+    assert ("国家级·博远经济技术开发区", "博远经济技术开发区") in aliases

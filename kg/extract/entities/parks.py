@@ -67,7 +67,7 @@ class ParkRecogniser:
         self.long_suffix_re = re.compile(f"(?:{alternation(self.short_suffix)})$")
         self.non_section_suffixes = tuple(s for s in park["suffixes"] if s not in park["section_suffixes"])
         self.infix_re = re.compile(rf"(?:{alternation(park['optional_infixes'])})(?=(?:{alternation(park['suffixes'])})$)")
-        self.direction_re = re.compile(alternation(park["direction_words"]))
+        self.direction_re, self.leading_level_re = re.compile(alternation(park["direction_words"])), re.compile(park["leading_levels"])
         self.part_suffixes, self.named_part_re = frozenset(park["park_part_suffixes"]), re.compile(alternation(park["named_part_suffixes"]))
         self.named_part_suffixes = frozenset(park["named_part_suffixes"])
         self.place_only_suffixes = tuple(park["place_only_suffixes"])
@@ -435,9 +435,9 @@ class ParkRecogniser:
     def _other_names(self, doc: DocState, start: int, suffix_start: int, end: int) -> None:
         text, names = doc.text, self.names
         name = text[start:end]
-        plain = self.infix_re.sub("", name)
+        plain = self.leading_level_re.sub("", self.infix_re.sub("", name))
         if plain != name:
-            doc.aliases.append((PARK, name, plain))  # 璧山国家高新区 is 璧山高新区
+            doc.aliases.append((PARK, name, plain))  # 璧山国家高新区 is 璧山高新区, 国家级宁国经济技术开发区 宁国经济技术开发区
         doc.aliases.extend((PARK, name, short) for short in self._short_forms(plain))
         region = self.gazetteer.region_re.match(name)
         rest = name[region.end():] if region else ""
