@@ -6052,6 +6052,8 @@ def test_a_citys_kind_of_park_opening_a_projects_name_is_its_park(nlp):
     ("滨江大道北接线工程开工。", "Project", {"滨江大道北接线工程"}),
     ("凯岚集团获得杭州亚运会官方供应商、北京冬奥会特许生产商等称号。", "Program", set()),
     ("另有凯岚镇化工1家企业列入整改名单。", "Company", set()),
+    # a branch named by its place alone is no firm's name (以及北京分公司; not 凯岚科技有限公司北京分公司)
+    ("旗下拥有易视科技等3家子公司以及北京分公司。凯岚科技有限公司北京分公司成立。", "Company", {"易视科技", "凯岚科技有限公司北京分公司"}),
 ])
 def test_fifty_seventh_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
