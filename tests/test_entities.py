@@ -6054,6 +6054,8 @@ def test_a_citys_kind_of_park_opening_a_projects_name_is_its_park(nlp):
     ("另有凯岚镇化工1家企业列入整改名单。", "Company", set()),
     # a branch named by its place alone is no firm's name (以及北京分公司; not 凯岚科技有限公司北京分公司)
     ("旗下拥有易视科技等3家子公司以及北京分公司。凯岚科技有限公司北京分公司成立。", "Company", {"易视科技", "凯岚科技有限公司北京分公司"}),
+    # places alone before 项目 name no project (a headline's 合肥淮北亳州项目同步起跑; not 景德镇陶瓷项目)
+    ("重大项目集中开工 合肥淮北亳州项目同步起跑", "Project", set()),
 ])
 def test_fifty_seventh_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
