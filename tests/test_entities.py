@@ -6056,6 +6056,17 @@ def test_a_citys_kind_of_park_opening_a_projects_name_is_its_park(nlp):
     ("旗下拥有易视科技等3家子公司以及北京分公司。凯岚科技有限公司北京分公司成立。", "Company", {"易视科技", "凯岚科技有限公司北京分公司"}),
     # places alone before 项目 name no project (a headline's 合肥淮北亳州项目同步起跑; not 景德镇陶瓷项目)
     ("重大项目集中开工 合肥淮北亳州项目同步起跑", "Project", set()),
+    # (review) one place of two levels names a project (宁波北仑项目); a firm named before owns its branch; 兴办 inside a
+    # firm's name (中兴办公); a city before a brand and a trade; 企业代表 speak of firms; a count of the rest after places;
+    # honours of a firm's unit (奖状, 号)
+    ("宁波北仑项目是凯岚炼化的重点项目。", "Project", {"宁波北仑项目"}),
+    ("凯岚电子股份有限公司成立于2005年，并设有杭州分公司和武汉分公司。", "Company",
+     {"凯岚电子股份有限公司", "杭州分公司", "武汉分公司"}),
+    ("浙江中兴办公家具有限公司获评绿色工厂。", "Company", {"浙江中兴办公家具有限公司"}),
+    ("另有重庆博远化工1家企业入选。", "Company", {"重庆博远化工"}),
+    ("与会企业代表表示，比如凯岚科技、博远电子等都将扩产。", "Company", {"凯岚科技", "博远电子"}),
+    ("南平13个，三明8个，其他12个。", "Region", {"南平", "三明"}),
+    ("凯岚集团先后荣获全国五一劳动奖状、全国工人先锋号等称号。", "Program", {"全国五一劳动奖状", "全国工人先锋号"}),
 ])
 def test_fifty_seventh_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

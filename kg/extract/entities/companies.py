@@ -8,6 +8,7 @@ from typing import Any
 
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import CLOSE_BRACKETS, OPEN_BRACKETS, QUOTES, NameText, bare
+from kg.extract.entities.branches import Branches
 from kg.extract.entities.plant_names import PlantNames
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation, compile_rare
@@ -28,7 +29,7 @@ GROUP_BREAK = re.compile(r"[）)][与和及、]|、|(?<=[\u4e00-\u9fff]{2})与")
 LIST_SEPARATORS = ("、", "：", ":")  # before a list's member (…、廊坊开发区某某有限公司: a park opening it is its name's)
 
 
-class CompanyRecogniser(PlantNames):
+class CompanyRecogniser(PlantNames, Branches):
     def __init__(self, company: dict[str, Any], names: NameText, gazetteer: Gazetteer, other_suffixes: re.Pattern,
                  selection_cues: list[str]):
         self.names, self.gazetteer = names, gazetteer
@@ -156,7 +157,7 @@ class CompanyRecogniser(PlantNames):
             start = self._legal_start(doc, suffix_start, barrier=doc.names.last_end_before(previous.start))
         stem = bare(text[start:stem_end])
         if (not names.is_generic(stem) or self._macro_region_and_trade(stem)) and not (  # (以及北京分公司: a branch by its
-                text[suffix_start:end] in self.branch_suffixes and self.gazetteer.region_re.fullmatch(stem)):  # place alone)
+                text[suffix_start:end] in self.branch_suffixes and self._unowned_branch(doc, start, stem)):  # place alone)
             doc.names.add(start, end, COMPANY, "company.legal_suffix")
 
     def _listed_after_park(self, text: str, park_start: int, start: int, end: int) -> bool:
@@ -273,19 +274,6 @@ class CompanyRecogniser(PlantNames):
             return start  # (most names: a test of two words before the pattern's backtracking)
         described = self.descriptor_re.match(text, start, end)
         return described.end() if described and end - described.end() >= 2 else start
-
-    def _add_branch(self, doc: DocState, suffix_start: int, end: int) -> bool:
-        """某某有限公司佛山分公司: a branch written right after its company's full name is named with it."""
-        company = doc.names.last_before(suffix_start)
-        if company is None or not self.is_legal_name(doc, company) or suffix_start - company.end > self.max_short:
-            return False
-        if (not self.names.name_run.fullmatch(doc.text, company.end, suffix_start)
-                or self.partner_re.search(doc.text, company.end, suffix_start)  # A有限公司和B分公司: two
-                or self.names.trim_left(doc.text, company.end, suffix_start, doc.regions, True) != company.end):
-            return False  # 某某有限公司设立佛山分公司: a verb between, the branch is named on its own
-        doc.names.remove(company)
-        doc.names.add(company.start, end, COMPANY, "company.branch")
-        return True
 
     def _past_stop_char(self, doc: DocState, start: int) -> int:
         """安徽冯了性中药材饮片有限公司: a stop character (了) inside a legal name that opens with a region."""

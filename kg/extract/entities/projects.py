@@ -490,10 +490,11 @@ class ProjectRecogniser(ProjectOpenings):
         return self.names.is_generic(self.generic_stem_word_re.sub("", bare(stem)))
 
     def _place_and_kind(self, stem: str) -> bool:
-        """荣昌区春季重点工业, 2020年上海市重大产业: a place's projects of a kind, no project's name; 合肥淮北亳州: places'."""
+        """荣昌区春季重点工业, 2020年上海市重大产业: a place's kind of projects; 合肥淮北亳州: places apart (not 宁波北仑)."""
         stem = bare(stem)
         dated = self.names.date_end(stem)
-        place_end, places = dated, 0
+        place_end, places = dated, []
         while place := self.gazetteer.region_re.match(stem, place_end):
-            place_end, places = place.end(), places + 1
-        return dated < place_end and (places > 1 if place_end == len(stem) else self.names.is_generic(stem[place_end:]))
+            place_end, places = place.end(), places + [place.group()]
+        apart = len(places) > 1 and not any(self.gazetteer.contains_any(a, b) for a, b in zip(places, places[1:]))
+        return dated < place_end and (apart if place_end == len(stem) else self.names.is_generic(stem[place_end:]))

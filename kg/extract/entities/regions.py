@@ -42,12 +42,13 @@ class RegionRecogniser:
     def __init__(self, region: dict[str, Any], names: NameText, gazetteer: Gazetteer, legal_suffixes: list[str]):
         self.names, self.gazetteer = names, gazetteer
         self.short_form_min_count, self.counted_not_forms = int(region["short_form_min_count"]), frozenset(region["counted_not_forms"])
+        self.counted_closers = tuple(region["counted_closers"])  # 南平13个，三明8个，其他12个: the rest, after the places
         self.organisation_re = re.compile(
             rf"(?:(?![{re.escape(names.stop_chars)}])[{names.name_chars}（）()]){{0,16}}?"  # (昆明市的某某会堂: 的 ends a name)
             rf"(?:{alternation(region['organisation_suffixes'])})|{alternation(region['body_short_names'])}")
-        self.dateline_re, self.website_re = re.compile(region["dateline"]), re.compile(region["website"])
+        self.dateline_re, self.website_re, self.report_re = (re.compile(region["dateline"]), re.compile(region["website"]),
+                                                             re.compile(alternation(region["organisation_reports"])))
         self.person_title_re, self.person_end_re = re.compile(region["person_after_title"]), re.compile(region["person_name_end"])
-        self.report_re = re.compile(alternation(region["organisation_reports"]))
         self.legal_suffixes = tuple(legal_suffixes)  # 某区某某研究所有限公司: an organisation's name is a firm's
         self.road_after = re.compile(alternation(region["road_words"]))
         self.short_form_cue = re.compile(rf"(?:{alternation(region['short_form_cues'])})[{re.escape(QUOTES)}]*$")
@@ -70,14 +71,12 @@ class RegionRecogniser:
         self.verb_tags, self.verb_min_freq = frozenset(region["verb_tags"]), int(region["verb_min_freq"])
         self.town_list_re = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})$")
         self.town_leader_re, self.settlement_ends = re.compile(region["town_leader_words"]), region["settlement_ends"]
-        self.division_word_re = re.compile(alternation(region["division_words"]))
-        self.level_note_re = re.compile(region["level_note"])
+        self.division_word_re, self.level_note_re = re.compile(alternation(region["division_words"])), re.compile(region["level_note"])
         self.landform_re, self.division_char_re = re.compile(region["landform"]["words"]), re.compile(region["landform"]["then"])
         self.river_re = re.compile(region["rivers"])
         self.title_ranks, self.slogan_verbs = tuple(region["title_ranks"]), frozenset(region["slogan_verbs"])
         self.long_word_re = re.compile(alternation(region["words_of_chang"]))  # 代县长期…: 长期, not 县长
-        self.not_regions = set(region["not_regions"])
-        self.own_place_words = tuple(region["own_place_words"])
+        self.not_regions, self.own_place_words = set(region["not_regions"]), tuple(region["own_place_words"])
         self.noun_readings = {name: (re.compile(f"(?:{alternation(words['before'])})$"), re.compile(alternation(words["after"])))
                               for name, words in region["noun_readings"].items()}
         self.city_prepositions = set(region["city_short_form_prepositions"])
@@ -139,7 +138,8 @@ class RegionRecogniser:
                 text, before.end, start)) or text[start:end] in self.counted_not_forms:
             return False
         following = NEXT_COUNTED.match(text, count.end())  # (光大5个 after 平安6个: no run of places)
-        return following is None or self.gazetteer.region_re.fullmatch(following[1]) is not None
+        return following is None or bool(self.gazetteer.region_re.fullmatch(following[1])) or following[1].startswith(
+            self.counted_closers)
 
     def _settled(self, text: str, start: int, end: int) -> bool:
         """落户大冶。, 在大冶落地: a verb of settling before the short form, which ends a word, or 在 before it and the

@@ -20,16 +20,15 @@ from kg.schema import COMPANY, PARK, PROJECT, REGION
 
 
 SUBSIDIARY_STEM = 10  # the longest unit's name after its group (国际经济贸易)
+LOCAL_LEVELS = ("镇", "乡", "村", "县", "区")  # a town or county before a trade names no firm (not 重庆建峰化工)
 FIRM_WORDS = ("公司", "企业", "集团")  # a firm's word right before a name's start: what follows is its department
 DEMONSTRATIVE = re.compile("(?:这个|这座|这家|该|此|一个|一座|一家)$")  # 这个光伏组件生产车间: a kind, no name
 LEAD_MEMBER = re.compile("[^、和及与]+")  # 以A、B和C为龙头
-CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
-SIGNER_JOINTS = re.compile("[、和及]")  # between signers of one deal (A、B和C与某区签约)
+CLAUSE_END, SIGNER_JOINTS = re.compile(r"[，,。；;！？!?\n]"), re.compile("[、和及]")  # (A、B和C与某区签约: signers' joints)
 MIN_PLACED_TRADE = 4  # 南京环保科技公司: a place's trade of two words (深圳科技公司: of one, a kind of firm)
-SIGNERS_REACH = 60  # characters before 与 read for the clause's signers (凯岚机械、博远铝业与…签订)
+SIGNERS_REACH, DESCRIPTION_WINDOW = 60, 6  # characters read before 与 for signers (凯岚机械与…签订), before a description for its verb
 MIN_COINED_AGENT = 4  # 由凯岚博远投资建设: a brand alone after 由 (not 由张建国投资建设: a person's name, two or three characters)
 QUOTED_NAME = re.compile(r"“([^“”\s，。、；：]{3,12})”")
-DESCRIPTION_WINDOW = 6  # characters before a firm's description word read for the verb that governs it
 
 
 class ShortNames:
@@ -234,7 +233,8 @@ class ShortNames:
                 continue  # (该公司销售负责人: the firm's department)
             if m.group(1) is not None or (self.companies.ends_with_industry_word(subject)
                                           and self.companies.is_coined(subject)  # not 自动化玻璃生产线
-                                          and not doc.regions.overlaps(start, m.start())  # (凯岚镇化工1家企业)
+                                          and not any(doc.text.endswith(LOCAL_LEVELS, r.start, r.end)  # (凯岚镇化工1家企业)
+                                                      for r in doc.regions.overlapping(start, m.start()))
                                           and text[start - 1:start] != "的"
                                           and not (before and before.label == COMPANY
                                                    and text[before.end:start] in ("", "，", ","))):

@@ -20,6 +20,7 @@ from kg.model import Mention
 from kg.schema import PARK, REGION
 
 CLAUSE_OPENING = SENTENCE_END_CHARS + CLAUSE_BREAK_CHARS + "\n"
+DISTRICT_ORGAN = re.compile("[委长：:]|政府|人民政府|领导|党工委")  # 江宁区委书记, 江津区： (a headline's label)
 
 
 class Anaphora:
@@ -158,8 +159,8 @@ class Anaphora:
                                                                                           headline[0].end))
                     antecedent = headline[0] if own else of_kind or antecedent
             if found in self.zone_words and (zone := _last_of(mentions, ends, PARK, start, earliest, text, "区")) and \
-                    not text.startswith("的", zone.end) and not _last_of(mentions, ends, REGION, start, earliest, text, "区"):
-                antecedent, label = zone, PARK  # 某经济技术开发区…。位于该区的X项目: a zone, no district in reach
+                    not text.startswith("的", zone.end) and not _district_topic(text, mentions, ends, start, earliest):
+                antecedent, label = zone, PARK  # 某经济技术开发区…。位于该区的X项目: a zone, no district the topic
             if antecedent is not None:
                 out.setdefault(index, {})[Mention(start, end, label, "anaphor")] = antecedent
         if self.list_words is not None:
@@ -266,6 +267,19 @@ def _last_of(mentions: list[Mention], ends: list[int], label: str, before: int, 
         if m.label == label and (not noun or text.endswith(noun, m.start, m.end)):
             return m
     return None
+
+
+def _district_topic(text: str, mentions: list[Mention], ends: list[int], before: int, earliest: int) -> bool:
+    """青山区聚焦…，依托某工业园区…。落户该区的…: a district opening its clause within reach is what 该区 stands for (not
+    江宁区委书记…, 开发区位于康巴什区, 宁夏回族自治区, a headline's 江津区：)."""
+    for i in range(bisect.bisect_right(ends, before) - 1, -1, -1):
+        m = mentions[i]
+        if m.start < earliest:
+            return False
+        if m.label == REGION and text.endswith("区", m.start, m.end) and not text.endswith("自治区", m.start, m.end) and (
+                m.start == 0 or text[m.start - 1] in CLAUSE_OPENING) and not DISTRICT_ORGAN.match(text, m.end):
+            return True
+    return False
 
 
 def _last_list(text: str, mentions: list[Mention], ends: list[int], label: str, before: int, earliest: int,
