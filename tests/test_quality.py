@@ -159,7 +159,10 @@ CORPUS_FLOORS = {
 # over the development sets, with fresh114, now tuned on, and no set's relation lower): the relations are the learned
 # additions', retrained with fresh114 among their sets (they add from 0.65, 0.55 before; held-out fresh115 and fresh118
 # among them, their rules' figures the same or higher); Region and entity of fresh29, fresh48, fresh71 and fresh97 (a
-# village right after its town is now the region, where their gold names the town).)
+# village right after its town is now the region, where their gold names the town). In the fifty-seventh, against the
+# floors of its start, none was lowered and 95 were raised (rules alone +0.089 / +0.271 summed over the development sets,
+# with fresh115 and fresh116, now tuned on, and no set lower; the learned additions retrained with both among their
+# sets, adding from 0.6); fresh119, new, at its figures on arrival.)
 CHALLENGE_FLOORS = {
     # The development half of the challenge corpus (tests/challenge/dev): real reports of 22 provinces.
     "dev": {
@@ -170,8 +173,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh: 24 texts by two other writers, scored blind once (0.793 / 0.615) and tuned on since.
     "fresh": {
         "entities": {"Company": 0.968, "IndustrialPark": 0.983, "Project": 0.934, "Program": 0.965, "Region": 0.988},
-        "relations": {"locatedIn": 0.923, "selectedAs": 1.0, "developedBy": 0.903},
-        "entity": 0.962, "relation": 0.951,
+        "relations": {"locatedIn": 0.923, "selectedAs": 1.0, "developedBy": 0.92},
+        "entity": 0.962, "relation": 0.954,
     },
     "fresh2": {
         "entities": {"Company": 0.975, "IndustrialPark": 0.935, "Project": 0.936, "Program": 0.981, "Region": 0.976},
@@ -204,20 +207,20 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh7: 24 texts by two more writers, scored blind once (0.851 / 0.638, rules of commit d56855c).
     "fresh7": {
         "entities": {"Company": 0.952, "IndustrialPark": 0.788, "Project": 0.963, "Program": 0.9, "Region": 1.0},
-        "relations": {"locatedIn": 0.927, "selectedAs": 0.976, "developedBy": 0.954},
-        "entity": 0.949, "relation": 0.944,
+        "relations": {"locatedIn": 0.933, "selectedAs": 0.976, "developedBy": 0.954},
+        "entity": 0.949, "relation": 0.948,
     },
     # tests/challenge/fresh8: 24 texts by two more writers, scored blind once (0.847 / 0.664, rules of commit f4cedfc).
     "fresh8": {
         "entities": {"Company": 0.96, "IndustrialPark": 0.851, "Project": 0.942, "Program": 1.0, "Region": 0.981},
-        "relations": {"locatedIn": 0.944, "selectedAs": 0.945, "developedBy": 0.878},
-        "entity": 0.949, "relation": 0.934,
+        "relations": {"locatedIn": 0.944, "selectedAs": 1.0, "developedBy": 0.878},
+        "entity": 0.949, "relation": 0.949,
     },
     # tests/challenge/fresh9: 24 texts by two more writers, scored blind once (0.798 / 0.450, rules of commit 0f07e85).
     "fresh9": {
         "entities": {"Company": 0.951, "IndustrialPark": 0.923, "Project": 0.883, "Program": 0.879, "Region": 0.939},
-        "relations": {"locatedIn": 0.806, "selectedAs": 0.943, "developedBy": 0.905},
-        "entity": 0.925, "relation": 0.876,
+        "relations": {"locatedIn": 0.816, "selectedAs": 0.943, "developedBy": 0.905},
+        "entity": 0.925, "relation": 0.88,
     },
     # tests/challenge/fresh10: 24 texts by two more writers, scored blind once (0.866 / 0.657, rules of commit 42d7966).
     "fresh10": {
@@ -307,8 +310,8 @@ CHALLENGE_FLOORS = {
     # at its end (the same); tuned on in the fifteenth.
     "fresh63": {
         "entities": {"Company": 0.903, "IndustrialPark": 0.863, "Project": 0.867, "Program": 0.87, "Region": 0.941},
-        "relations": {"locatedIn": 0.805, "selectedAs": 0.843, "developedBy": 0.785},
-        "entity": 0.896, "relation": 0.816,
+        "relations": {"locatedIn": 0.82, "selectedAs": 0.843, "developedBy": 0.785},
+        "entity": 0.896, "relation": 0.823,
     },
     # tests/challenge/fresh119: 24 texts by two more writers, scored blind once when they arrived in the fifty-seventh
     # session, after its first two rounds (0.835 / 0.640 with the rules of 4843e6e1, the same with those of its start,
@@ -322,9 +325,9 @@ CHALLENGE_FLOORS = {
     # session, after its first two rounds (0.873 / 0.565 with the rules of 825e32e3, the same with those of its start,
     # 86748b98; 0.873 / 0.554 without the learned additions); held out.
     "fresh118": {
-        "entities": {"Company": 0.87, "IndustrialPark": 0.867, "Project": 0.784, "Program": 0.869, "Region": 0.973},
-        "relations": {"locatedIn": 0.506, "selectedAs": 0.641, "developedBy": 0.5},
-        "entity": 0.872, "relation": 0.547,
+        "entities": {"Company": 0.884, "IndustrialPark": 0.867, "Project": 0.794, "Program": 0.869, "Region": 0.973},
+        "relations": {"locatedIn": 0.523, "selectedAs": 0.666, "developedBy": 0.545},
+        "entity": 0.879, "relation": 0.573,
     },
     # tests/challenge/fresh117: 24 texts by two more writers, scored blind once when they arrived in the fifty-fifth
     # session, after its first rounds on fresh113 (0.768 / 0.421 with the rules of a59f6d4c; 0.768 / 0.424 with those of
@@ -338,25 +341,25 @@ CHALLENGE_FLOORS = {
     # fifty-fourth session (0.845 / 0.513 with the rules of its last commit, 9bb5f809, the same with those of its start,
     # 99068802; 0.845 / 0.523 without the learned additions); held out until the fifty-seventh, which tuned on it.
     "fresh116": {
-        "entities": {"Company": 0.861, "IndustrialPark": 0.837, "Project": 0.8, "Program": 0.666, "Region": 0.944},
-        "relations": {"locatedIn": 0.491, "selectedAs": 0.407, "developedBy": 0.717},
-        "entity": 0.852, "relation": 0.52,
+        "entities": {"Company": 0.905, "IndustrialPark": 0.837, "Project": 0.833, "Program": 0.756, "Region": 0.944},
+        "relations": {"locatedIn": 0.709, "selectedAs": 0.777, "developedBy": 0.769},
+        "entity": 0.881, "relation": 0.748,
     },
     # tests/challenge/fresh115: 24 texts by two more writers, scored blind once when they arrived in the fifty-fourth
     # session (0.886 / 0.655 with the rules of c717a435, the same with those of the session's start, 99068802; 0.886 /
     # 0.643 without the learned additions); held out until the fifty-seventh, which tuned on it.
     "fresh115": {
-        "entities": {"Company": 0.861, "IndustrialPark": 0.894, "Project": 0.893, "Program": 0.947, "Region": 0.899},
-        "relations": {"locatedIn": 0.541, "selectedAs": 0.769, "developedBy": 0.689},
-        "entity": 0.885, "relation": 0.655,
+        "entities": {"Company": 0.925, "IndustrialPark": 0.894, "Project": 0.901, "Program": 0.947, "Region": 0.923},
+        "relations": {"locatedIn": 0.692, "selectedAs": 0.85, "developedBy": 0.8},
+        "entity": 0.916, "relation": 0.77,
     },
     # tests/challenge/fresh114: 24 texts by two more writers, scored blind once when they arrived in the fifty-third
     # session (0.883 / 0.596 with the rules of bfe013b1, the same with those of the session's start, bec7f4d3; 0.883 /
     # 0.593 without the learned additions); held out until the fifty-sixth, which tuned on it.
     "fresh114": {
         "entities": {"Company": 0.865, "IndustrialPark": 0.96, "Project": 0.894, "Program": 0.736, "Region": 1.0},
-        "relations": {"locatedIn": 0.764, "selectedAs": 0.88, "developedBy": 0.606},
-        "entity": 0.915, "relation": 0.748,
+        "relations": {"locatedIn": 0.777, "selectedAs": 0.88, "developedBy": 0.606},
+        "entity": 0.915, "relation": 0.756,
     },
     # tests/challenge/fresh113: 24 texts by two more writers, scored blind once when they arrived in the fifty-second
     # session (0.865 / 0.685 with the rules of 52300cb7, the same with those of the session's start, 8f8611a5; 0.865 /
@@ -394,9 +397,9 @@ CHALLENGE_FLOORS = {
     # session (0.842 / 0.578 with the rules of its start, 8b8f120a; 0.842 / 0.564 without the learned additions); held out
     # until the fifty-second, which tuned on it.
     "fresh109": {
-        "entities": {"Company": 0.884, "IndustrialPark": 0.842, "Project": 0.828, "Program": 1.0, "Region": 0.97},
+        "entities": {"Company": 0.908, "IndustrialPark": 0.842, "Project": 0.828, "Program": 1.0, "Region": 0.97},
         "relations": {"locatedIn": 0.625, "selectedAs": 0.967, "developedBy": 0.879},
-        "entity": 0.879, "relation": 0.802,
+        "entity": 0.889, "relation": 0.802,
     },
     # tests/challenge/fresh108: 24 texts by two more writers, scored blind once when they arrived early in the forty-ninth
     # session (0.859 / 0.699 with the rules of its start, df6f64fd; 0.859 / 0.703 without the learned additions); held out
@@ -411,16 +414,16 @@ CHALLENGE_FLOORS = {
     # until the fifty-first, which tuned on it.
     "fresh107": {
         "entities": {"Company": 0.904, "IndustrialPark": 0.906, "Project": 0.838, "Program": 0.733, "Region": 0.917},
-        "relations": {"locatedIn": 0.696, "selectedAs": 0.678, "developedBy": 0.838},
-        "entity": 0.881, "relation": 0.72,
+        "relations": {"locatedIn": 0.707, "selectedAs": 0.678, "developedBy": 0.838},
+        "entity": 0.881, "relation": 0.725,
     },
     # tests/challenge/fresh106: 24 texts by two more writers, scored blind once when they arrived in the forty-seventh
     # session (0.858 / 0.594 with the rules of its start, ea3c5895, with and without the learned additions); held out
     # until the fifty-first, which tuned on it.
     "fresh106": {
         "entities": {"Company": 0.937, "IndustrialPark": 0.884, "Project": 0.851, "Program": 0.814, "Region": 0.972},
-        "relations": {"locatedIn": 0.739, "selectedAs": 0.828, "developedBy": 0.903},
-        "entity": 0.913, "relation": 0.775,
+        "relations": {"locatedIn": 0.748, "selectedAs": 0.828, "developedBy": 0.903},
+        "entity": 0.913, "relation": 0.781,
     },
     # tests/challenge/fresh105: 24 texts by two more writers, scored blind once when they arrived in the forty-sixth
     # session (0.833 / 0.615 with the rules of its start, 9db115d7, and the same with b188f9fa's rules; 0.833 / 0.608
@@ -442,9 +445,9 @@ CHALLENGE_FLOORS = {
     # forty-fifth session (0.881 / 0.541 with the rules of its start, 40d6044f, and the same at ce6a7bf0); held out
     # until the forty-ninth, which tuned on it (0.881 / 0.600 with the learned additions, 0.881 / 0.591 without).
     "fresh103": {
-        "entities": {"Company": 0.96, "IndustrialPark": 0.916, "Project": 0.858, "Program": 0.908, "Region": 0.957},
-        "relations": {"locatedIn": 0.822, "selectedAs": 0.876, "developedBy": 0.809},
-        "entity": 0.921, "relation": 0.837,
+        "entities": {"Company": 0.96, "IndustrialPark": 0.916, "Project": 0.873, "Program": 0.908, "Region": 0.957},
+        "relations": {"locatedIn": 0.827, "selectedAs": 0.876, "developedBy": 0.857},
+        "entity": 0.926, "relation": 0.846,
     },
     # tests/challenge/fresh102: 24 texts by two more writers, scored blind once when they arrived near the end of the
     # forty-fourth session (0.895 / 0.521 with its last rules, 7df03fe1, and the same with its first, fd9079a7); held out
@@ -458,8 +461,8 @@ CHALLENGE_FLOORS = {
     # forty-fourth session (0.915 / 0.806 with the rules of its start, fd9079a7); held out.
     "fresh101": {
         "entities": {"Company": 0.953, "IndustrialPark": 0.966, "Project": 0.902, "Program": 0.888, "Region": 0.974},
-        "relations": {"locatedIn": 0.912, "selectedAs": 0.985, "developedBy": 0.895},
-        "entity": 0.945, "relation": 0.93,
+        "relations": {"locatedIn": 0.917, "selectedAs": 0.985, "developedBy": 0.895},
+        "entity": 0.945, "relation": 0.933,
     },
     # tests/challenge/fresh100: 24 texts by two more writers, scored blind once when they arrived early in the
     # forty-third session (0.891 / 0.735 with the rules of its start, 6ce87ede); held out.
@@ -479,8 +482,8 @@ CHALLENGE_FLOORS = {
     # forty-first session (0.871 / 0.474 with the rules of its start, 0884b2f4); held out.
     "fresh98": {
         "entities": {"Company": 0.873, "IndustrialPark": 0.931, "Project": 0.855, "Program": 0.952, "Region": 0.938},
-        "relations": {"locatedIn": 0.627, "selectedAs": 0.951, "developedBy": 0.875},
-        "entity": 0.9, "relation": 0.817,
+        "relations": {"locatedIn": 0.653, "selectedAs": 0.951, "developedBy": 0.875},
+        "entity": 0.9, "relation": 0.826,
     },
     # tests/challenge/fresh97: 24 texts by two more writers, scored blind once when they arrived early in the
     # fortieth session (0.871 / 0.578 with the rules of its start, 5b312845); held out.
@@ -493,9 +496,9 @@ CHALLENGE_FLOORS = {
     # thirty-ninth session (0.855 / 0.543 with the rules of its start, d30667c1); held out through the fortieth and
     # forty-first, tuned on in the forty-second.
     "fresh96": {
-        "entities": {"Company": 0.919, "IndustrialPark": 0.874, "Project": 0.891, "Program": 0.944, "Region": 0.954},
+        "entities": {"Company": 0.919, "IndustrialPark": 0.874, "Project": 0.891, "Program": 0.944, "Region": 0.964},
         "relations": {"locatedIn": 0.571, "selectedAs": 0.925, "developedBy": 0.714},
-        "entity": 0.914, "relation": 0.685,
+        "entity": 0.916, "relation": 0.685,
     },
     # tests/challenge/fresh95: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-eighth session (0.886 / 0.588 with the rules of its start, bdc6111); held out through the thirty-ninth
@@ -530,9 +533,9 @@ CHALLENGE_FLOORS = {
     # thirty-fourth session (0.845 / 0.676 with the rules of its start, 63b3536); held out through the thirty-sixth,
     # tuned on in the thirty-seventh.
     "fresh91": {
-        "entities": {"Company": 0.952, "IndustrialPark": 0.875, "Project": 0.854, "Program": 0.933, "Region": 0.933},
+        "entities": {"Company": 0.952, "IndustrialPark": 0.875, "Project": 0.862, "Program": 0.933, "Region": 0.933},
         "relations": {"locatedIn": 0.579, "selectedAs": 0.888, "developedBy": 1.0},
-        "entity": 0.906, "relation": 0.77,
+        "entity": 0.909, "relation": 0.77,
     },
     # tests/challenge/fresh90: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-third session (0.810 / 0.652 with the rules of its start, fb34a62); held out.
@@ -553,9 +556,9 @@ CHALLENGE_FLOORS = {
     # session's end (0.816 / 0.774 with the rules of its start, d9b0b53; 0.818 / 0.778 with its last rules); held out in
     # the thirty-second and thirty-third (0.823 / 0.793 at its end); tuned on in the thirty-fourth.
     "fresh88": {
-        "entities": {"Company": 0.887, "IndustrialPark": 0.851, "Project": 0.92, "Program": 0.848, "Region": 0.935},
+        "entities": {"Company": 0.893, "IndustrialPark": 0.851, "Project": 0.92, "Program": 0.848, "Region": 0.935},
         "relations": {"locatedIn": 0.843, "selectedAs": 0.952, "developedBy": 0.869},
-        "entity": 0.899, "relation": 0.877,
+        "entity": 0.901, "relation": 0.877,
     },
     # tests/challenge/fresh87: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-first session (0.824 / 0.553 with the rules of its start, d9b0b53); held out in that session and the
@@ -586,8 +589,8 @@ CHALLENGE_FLOORS = {
     # region and one developer fewer found there, its errors not read); tuned on in the thirty-first.
     "fresh85": {
         "entities": {"Company": 0.922, "IndustrialPark": 0.8, "Project": 0.894, "Program": 0.952, "Region": 0.99},
-        "relations": {"locatedIn": 0.778, "selectedAs": 1.0, "developedBy": 0.793},
-        "entity": 0.914, "relation": 0.846,
+        "relations": {"locatedIn": 0.784, "selectedAs": 1.0, "developedBy": 0.813},
+        "entity": 0.914, "relation": 0.852,
     },
     # tests/challenge/fresh83: 24 texts by two more writers, scored blind once when they arrived early in the
     # twenty-seventh session (0.854 / 0.763 with the rules of its start, 1390ed1); held out, the same at its end and at
@@ -619,8 +622,8 @@ CHALLENGE_FLOORS = {
     # held out (the same at the twenty-sixth session's end); tuned on in the twenty-seventh.
     "fresh80": {
         "entities": {"Company": 0.912, "IndustrialPark": 0.777, "Project": 0.919, "Program": 0.896, "Region": 0.973},
-        "relations": {"locatedIn": 0.745, "selectedAs": 1.0, "developedBy": 0.666},
-        "entity": 0.912, "relation": 0.81,
+        "relations": {"locatedIn": 0.756, "selectedAs": 1.0, "developedBy": 0.666},
+        "entity": 0.912, "relation": 0.816,
     },
     # tests/challenge/fresh79: 24 texts by two more writers, scored blind when they arrived in the twenty-fifth session
     # (0.842 / 0.667 with the rules of 640139a; 0.837 / 0.667 with those of the session's start, 2f62adc); held out
@@ -695,8 +698,8 @@ CHALLENGE_FLOORS = {
     # (the same at its end), tuned on from the nineteenth.
     "fresh71": {
         "entities": {"Company": 0.885, "IndustrialPark": 0.978, "Project": 0.895, "Program": 0.944, "Region": 0.948},
-        "relations": {"locatedIn": 0.872, "selectedAs": 0.966, "developedBy": 0.786},
-        "entity": 0.914, "relation": 0.874,
+        "relations": {"locatedIn": 0.88, "selectedAs": 0.966, "developedBy": 0.786},
+        "entity": 0.914, "relation": 0.878,
     },
     # tests/challenge/fresh70: 24 texts by two more writers, scored blind when they arrived mid-session in the
     # seventeenth session (0.877 / 0.608 with the rules of 1bc38a6, 0.877 / 0.611 with c29882f's); tuned on from then.
@@ -717,16 +720,16 @@ CHALLENGE_FLOORS = {
     # the session's end: 0.866 / 0.732, every count as at the start.
     "fresh68": {
         "entities": {"Company": 0.911, "IndustrialPark": 0.943, "Project": 0.805, "Program": 0.848, "Region": 0.968},
-        "relations": {"locatedIn": 0.913, "selectedAs": 0.942, "developedBy": 0.777},
-        "entity": 0.905, "relation": 0.9,
+        "relations": {"locatedIn": 0.923, "selectedAs": 0.942, "developedBy": 0.777},
+        "entity": 0.905, "relation": 0.905,
     },
     # tests/challenge/fresh67: 24 texts by two more writers, scored blind when they arrived at the sixteenth session's
     # start (0.872 / 0.755 with the rules of d3ad669, the same with 9dbcf2e's); held out through the session, scored
     # again at its end: the same, every count.
     "fresh67": {
         "entities": {"Company": 0.959, "IndustrialPark": 0.838, "Project": 0.945, "Program": 0.923, "Region": 0.981},
-        "relations": {"locatedIn": 0.822, "selectedAs": 0.933, "developedBy": 0.893},
-        "entity": 0.942, "relation": 0.877,
+        "relations": {"locatedIn": 0.844, "selectedAs": 0.933, "developedBy": 0.893},
+        "entity": 0.942, "relation": 0.886,
     },
     # tests/challenge/fresh66: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.874 / 0.706 with the rules of ece6f5a and of 0b25672), then tuned on (0.905 / 0.745).
@@ -740,9 +743,9 @@ CHALLENGE_FLOORS = {
     # at its end: the same, every count; tuned on in the sixteenth session (0.925 / 0.848).
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
     "fresh65": {
-        "entities": {"Company": 0.921, "IndustrialPark": 0.969, "Project": 0.878, "Program": 0.974, "Region": 0.983},
-        "relations": {"locatedIn": 0.822, "selectedAs": 0.967, "developedBy": 0.8},
-        "entity": 0.942, "relation": 0.884,
+        "entities": {"Company": 0.936, "IndustrialPark": 0.969, "Project": 0.878, "Program": 0.974, "Region": 0.983},
+        "relations": {"locatedIn": 0.835, "selectedAs": 0.967, "developedBy": 0.8},
+        "entity": 0.947, "relation": 0.889,
     },
     # tests/challenge/fresh64: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.896 / 0.728 with the rules of 4277db3, 0.899 / 0.736 with f5b8e5d's), then tuned on.
@@ -808,15 +811,15 @@ CHALLENGE_FLOORS = {
     # 0.911 / 0.538 with 59ee6b5's).
     "fresh55": {
         "entities": {"Company": 0.989, "IndustrialPark": 0.969, "Project": 0.954, "Program": 0.933, "Region": 1.0},
-        "relations": {"locatedIn": 0.894, "selectedAs": 0.928, "developedBy": 0.914},
-        "entity": 0.979, "relation": 0.909,
+        "relations": {"locatedIn": 0.894, "selectedAs": 0.928, "developedBy": 0.944},
+        "entity": 0.979, "relation": 0.913,
     },
     # tests/challenge/fresh54: 24 texts by two more writers, scored blind once (0.858 / 0.570, rules of commit e318a07;
     # 0.855 / 0.570 with 59ee6b5's).
     "fresh54": {
-        "entities": {"Company": 0.913, "IndustrialPark": 0.962, "Project": 0.968, "Program": 0.941, "Region": 0.985},
-        "relations": {"locatedIn": 0.818, "selectedAs": 0.951, "developedBy": 0.848},
-        "entity": 0.954, "relation": 0.876,
+        "entities": {"Company": 0.924, "IndustrialPark": 0.962, "Project": 0.968, "Program": 0.941, "Region": 0.985},
+        "relations": {"locatedIn": 0.818, "selectedAs": 0.951, "developedBy": 0.882},
+        "entity": 0.957, "relation": 0.882,
     },
     # tests/challenge/fresh53: 24 texts by two more writers, scored blind once (0.863 / 0.636, rules of commit e4fcf17;
     # the same with 59ee6b5's).
@@ -829,8 +832,8 @@ CHALLENGE_FLOORS = {
     # 0.888 / 0.436 with 59ee6b5's).
     "fresh52": {
         "entities": {"Company": 0.931, "IndustrialPark": 0.894, "Project": 0.973, "Program": 0.947, "Region": 0.987},
-        "relations": {"locatedIn": 0.898, "selectedAs": 0.833, "developedBy": 0.818},
-        "entity": 0.953, "relation": 0.86,
+        "relations": {"locatedIn": 0.911, "selectedAs": 0.833, "developedBy": 0.818},
+        "entity": 0.953, "relation": 0.865,
     },
     # tests/challenge/fresh51: 24 texts by two more writers, scored blind once (0.838 / 0.540, rules of commit dc099e0;
     # the same with 59ee6b5's).
@@ -843,15 +846,15 @@ CHALLENGE_FLOORS = {
     # 0.914 / 0.461 with 59ee6b5's).
     "fresh50": {
         "entities": {"Company": 0.894, "IndustrialPark": 0.888, "Project": 0.941, "Program": 0.909, "Region": 0.988},
-        "relations": {"locatedIn": 0.72, "selectedAs": 0.927, "developedBy": 0.8},
-        "entity": 0.946, "relation": 0.863,
+        "relations": {"locatedIn": 0.72, "selectedAs": 0.927, "developedBy": 0.846},
+        "entity": 0.946, "relation": 0.869,
     },
     # tests/challenge/fresh49: 24 texts by two more writers, scored blind once with the eleventh session's first rules
     # (0.861 / 0.552, commit c01aae1; the same with 59ee6b5's).
     "fresh49": {
         "entities": {"Company": 0.963, "IndustrialPark": 0.907, "Project": 0.935, "Program": 0.8, "Region": 0.973},
-        "relations": {"locatedIn": 0.857, "selectedAs": 0.65, "developedBy": 0.916},
-        "entity": 0.938, "relation": 0.81,
+        "relations": {"locatedIn": 0.87, "selectedAs": 0.65, "developedBy": 0.916},
+        "entity": 0.938, "relation": 0.818,
     },
     # tests/challenge/fresh48: 24 texts by two more writers, scored blind once with the tenth session's last rules
     # (0.870 / 0.744, commit edaafa9); tuned on in the eleventh session.
@@ -869,8 +872,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh46: 24 texts by two more writers, scored blind once (0.886 / 0.513, rules of commit 95b97ed).
     "fresh46": {
         "entities": {"Company": 0.944, "IndustrialPark": 0.857, "Project": 0.826, "Program": 0.909, "Region": 0.979},
-        "relations": {"locatedIn": 0.746, "selectedAs": 0.88, "developedBy": 0.812},
-        "entity": 0.93, "relation": 0.821,
+        "relations": {"locatedIn": 0.746, "selectedAs": 0.89, "developedBy": 0.812},
+        "entity": 0.93, "relation": 0.826,
     },
     # tests/challenge/fresh45: 24 texts by two more writers, scored blind once (0.868 / 0.443, rules of commit 94b9daf).
     "fresh45": {
@@ -893,8 +896,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh42: 24 texts by two more writers, scored blind once (0.834 / 0.570, rules of commit 106912b).
     "fresh42": {
         "entities": {"Company": 0.92, "IndustrialPark": 0.903, "Project": 0.925, "Program": 0.956, "Region": 0.884},
-        "relations": {"locatedIn": 0.791, "selectedAs": 0.719, "developedBy": 0.896},
-        "entity": 0.917, "relation": 0.788,
+        "relations": {"locatedIn": 0.791, "selectedAs": 0.745, "developedBy": 0.896},
+        "entity": 0.917, "relation": 0.795,
     },
     # tests/challenge/fresh41: 24 texts by two more writers, scored blind once (0.876 / 0.667, rules of commit 33ca7c6).
     "fresh41": {
@@ -961,14 +964,14 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh31: 24 texts by two more writers, scored blind once (0.834 / 0.619, rules of commit cbdbfc1).
     "fresh31": {
         "entities": {"Company": 0.936, "IndustrialPark": 0.975, "Project": 0.876, "Program": 0.857, "Region": 1.0},
-        "relations": {"locatedIn": 0.93, "selectedAs": 0.921, "developedBy": 0.857},
-        "entity": 0.925, "relation": 0.915,
+        "relations": {"locatedIn": 0.941, "selectedAs": 0.921, "developedBy": 0.857},
+        "entity": 0.925, "relation": 0.92,
     },
     # tests/challenge/fresh30: 24 texts by two more writers, scored blind once (0.866 / 0.687, rules of commit fe14dbd).
     "fresh30": {
         "entities": {"Company": 0.962, "IndustrialPark": 0.912, "Project": 0.932, "Program": 1.0, "Region": 0.978},
-        "relations": {"locatedIn": 0.904, "selectedAs": 0.954, "developedBy": 0.928},
-        "entity": 0.956, "relation": 0.927,
+        "relations": {"locatedIn": 0.913, "selectedAs": 0.954, "developedBy": 0.928},
+        "entity": 0.956, "relation": 0.931,
     },
     # tests/challenge/fresh29: 24 texts by two more writers, scored blind once (0.863 / 0.514, rules of commit ff4cbe4).
     "fresh29": {
@@ -1005,14 +1008,14 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh24: 24 texts by two more writers, scored blind once (0.879 / 0.608, rules of commit 6b2c028).
     "fresh24": {
         "entities": {"Company": 0.939, "IndustrialPark": 1.0, "Project": 0.9, "Program": 1.0, "Region": 0.972},
-        "relations": {"locatedIn": 0.81, "selectedAs": 0.945, "developedBy": 0.758},
-        "entity": 0.946, "relation": 0.848,
+        "relations": {"locatedIn": 0.81, "selectedAs": 0.945, "developedBy": 0.799},
+        "entity": 0.946, "relation": 0.855,
     },
     # tests/challenge/fresh23: 24 texts by two more writers, scored blind once (0.847 / 0.609, rules of commit a17155a).
     "fresh23": {
         "entities": {"Company": 0.945, "IndustrialPark": 0.838, "Project": 0.952, "Program": 0.909, "Region": 0.982},
-        "relations": {"locatedIn": 0.795, "selectedAs": 0.84, "developedBy": 0.906},
-        "entity": 0.942, "relation": 0.844,
+        "relations": {"locatedIn": 0.808, "selectedAs": 0.84, "developedBy": 0.906},
+        "entity": 0.942, "relation": 0.849,
     },
 }
 HELDOUT_FLOORS = {
