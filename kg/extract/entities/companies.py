@@ -49,7 +49,8 @@ class CompanyRecogniser(PlantNames, Branches):
         self.verb_before_dui = re.compile(f"(?:{alternation(company['verbs_before_dui'])})$")
         self.person_before = re.compile(f"(?:{alternation(company['people_titles'])})(?:[\u4e00-\u9fff]{{2,3}})?$")  # 书记王勇|同, 县长|与
         # a copula or a role ending just before a region (签约方为湖南…, 投资方系浙江…, 中标江苏…)
-        self.kin_suffixes, self.kin_suffixes_in = frozenset(company["kin_suffixes"]), tuple(sorted(company["kin_suffixes"]))
+        self.kin_suffixes = frozenset(company["kin_suffixes"])
+        self.kin_suffixes_in = tuple(sorted(self.kin_suffixes))  # (for str.startswith)
         self.not_plain_starts = tuple(company["not_plain_companies"])
         self.not_company_inside = tuple(company["not_company_inside"])
         self.not_short_name, self.firm_titles = re.compile(company["not_short_name"]), tuple(company["firm_titles"])  # (no names)
@@ -156,8 +157,9 @@ class CompanyRecogniser(PlantNames, Branches):
             doc.aliases = [a for a in doc.aliases if (a[0], a[1]) != (previous.label, park_name)]
             start = self._legal_start(doc, suffix_start, barrier=doc.names.last_end_before(previous.start))
         stem = bare(text[start:stem_end])
-        if (not names.is_generic(stem) or self._macro_region_and_trade(stem)) and not (  # (以及北京分公司: a branch by its
-                text[suffix_start:end] in self.branch_suffixes and self._unowned_branch(doc, start, stem)):  # place alone)
+        # (以及北京分公司: a branch named by its place alone, of no firm named before it, is no name)
+        unowned_branch = text[suffix_start:end] in self.branch_suffixes and self._unowned_branch(doc, start, stem)
+        if (not names.is_generic(stem) or self._macro_region_and_trade(stem)) and not unowned_branch:
             doc.names.add(start, end, COMPANY, "company.legal_suffix")
 
     def _listed_after_park(self, text: str, park_start: int, start: int, end: int) -> bool:
