@@ -66,6 +66,7 @@ class Extraction:
     mentions: tuple[NamedMention, ...]
     facts: tuple[Fact, ...]
     aliases: tuple[tuple[str, str, str], ...]  # (type, name, other name of the same thing)
+    written: tuple[tuple[str, str, str], ...] = ()  # (type, name, the name as the file writes it: Traditional)
 
 
 Key = tuple[str, str]  # (type, normalised name)

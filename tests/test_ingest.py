@@ -172,6 +172,30 @@ def test_utf8_traditional_text_is_converted_and_simplified_text_is_not(tmp_path:
     assert simplified.repaired is None and not simplified.notes
 
 
+def test_a_traditional_file_keeps_its_names_as_written_beside_the_simplified(tmp_path: Path):
+    from rdflib import Graph, Literal
+    from rdflib.namespace import SKOS
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "t.txt").write_text("據悉，雙鴨山龍煤航天煤化有限公司年產30萬噸甲醇項目\n在雙鴨山市經濟開發區開工。\n" + TRADITIONAL,
+                                  encoding="utf-8")
+    build([folder], tmp_path / "out", warn=lambda message: None, validate=True)
+    later = tmp_path / "later"
+    later.mkdir()
+    (later / "s.txt").write_text("台湾积体电路制造股份有限公司位于新竹科学园区。\n", encoding="utf-8")
+    build([later], tmp_path / "out", warn=lambda message: None, validate=True, update=True)  # kept by the state
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+
+    def alt_labels(pref: str) -> set[str]:
+        [node] = graph.subjects(SKOS.prefLabel, Literal(pref, lang="zh"))
+        return {str(o) for o in graph.objects(node, SKOS.altLabel)}
+
+    assert "臺灣積體電路製造股份有限公司" in alt_labels("台湾积体电路制造股份有限公司")  # one node for both files
+    assert "雙鴨山市經濟開發區" in alt_labels("双鸭山市经济开发区")  # across the line break the file has
+    assert alt_labels("新竹科学园区") == {"新竹科學園區"}
+
+
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
 def test_utf16_with_byte_order_mark_is_decoded(tmp_path: Path, encoding: str):
     path = tmp_path / "notepad.txt"
@@ -413,6 +437,24 @@ def test_corpus_graph_is_unchanged_by_the_repair_stage(corpus_dir: Path, tmp_pat
     monkeypatch.setattr(read, "repair", lambda text, pdf=False: Repaired(text, text))
     build([corpus_dir], tmp_path / "as_read", warn=lambda message: None, validate=False)
     assert (tmp_path / "repaired" / "graph.ttl").read_bytes() == (tmp_path / "as_read" / "graph.ttl").read_bytes()
+
+
+def test_a_table_pasted_with_rules_is_read_by_its_cells_and_cited_as_written(tmp_path: Path):
+    from kg.run.build import extract_all
+
+    rows = ["序号 | 区(市)县 | 企业名称 |", "1 | 凯岚高新区 | 凯岚博远机器有限公司 |", "2|晨越经开区|凯岚晨越电子有限公司"]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "list.txt").write_text("2023年第三批凯岚市专精特新中小企业公示名单\n名单如下：\n" + "\n".join(rows) + "\n"
+                                     "凯岚新闻 | 2023年 第5期\n", encoding="utf-8")
+    [extraction] = extract_all([folder], warn=lambda message: None)
+    facts = {(f.head[1], f.relation, f.tail[1]) for f in extraction.facts}
+    program = "2023年第三批凯岚市专精特新中小企业"
+    assert {("凯岚博远机器有限公司", "selectedAs", program), ("凯岚晨越电子有限公司", "selectedAs", program),
+            ("凯岚博远机器有限公司", "locatedIn", "凯岚高新区"), ("凯岚晨越电子有限公司", "locatedIn", "晨越经开区")} <= facts
+    assert not any(head.endswith("区") and relation == "selectedAs" for head, relation, _ in facts)
+    assert rows[1] in extraction.sentences and rows[2] in extraction.sentences
+    assert repair("凯岚新闻 | 2023年 第5期\n").text == "凯岚新闻 | 2023年 第5期\n"  # one rule: no table
 
 
 def test_repair_keeps_lines_headed_alike_apart():

@@ -332,8 +332,10 @@ def build_nlp(rules_dirs: Sequence[Path] = (), learned: bool = True) -> Language
 
 # ---------------------------------------------------------------- extraction records
 
-def to_extraction(document_id: str, doc: Doc, cite: Callable[[int, int], str] | None = None) -> Extraction:
-    """`cite(start, end)` gives a sentence's text as the file has it (kg.ingest.read.Document.cite); by default, as read."""
+def to_extraction(document_id: str, doc: Doc, cite: Callable[[int, int], str] | None = None,
+                  written: Callable[[int, int], str | None] | None = None) -> Extraction:
+    """`cite(start, end)` gives a sentence's text as the file has it (kg.ingest.read.Document.cite); by default, as read.
+    `written(start, end)` a name as the file writes it where that differs (Document.written)."""
     text = doc_text(doc)
     sentences = sentence_offsets(doc)
     starts = [start for start, _ in sentences]
@@ -359,12 +361,18 @@ def to_extraction(document_id: str, doc: Doc, cite: Callable[[int, int], str] | 
     if doc.spans.get("kg_member_programs"):  # a program of projects, or counted, is an entity only with a member
         unreached = {(s.label_, text[s.start_char:s.end_char]) for s in doc.spans["kg_member_programs"]} - reached
         mentions = [m for m in mentions if (m.label, m.name) not in unreached]
+    kept = {(m.label, m.name) for m in mentions}
+    spans = [*doc.ents, *doc.spans.get("kg_nested", []), *doc.spans.get("kg_name_regions", [])]
+    forms = {(s.label_, text[s.start_char:s.end_char], form) for s in spans
+             if (s.label_, text[s.start_char:s.end_char]) in kept
+             and (form := written(s.start_char, s.end_char))} if written else set()
     return Extraction(
         document=document_id,
         sentences=tuple(cite(start, end) if cite else text[start:end].strip() for start, end in sentences),
         mentions=tuple(mentions),
         facts=facts,
         aliases=tuple(doc._.kg_aliases or ()),
+        written=tuple(sorted(forms)),
     )
 
 
@@ -382,5 +390,6 @@ def extract(nlp: Language, documents: Iterable[Document], times: StageTimes | No
             with times.stage(name):
                 doc = component(doc)
         with times.stage("records"):
-            extraction = to_extraction(document.id, doc, document.cite if document.repaired else None)
+            as_read = (document.cite, document.written) if document.repaired else ()
+            extraction = to_extraction(document.id, doc, *as_read)
         yield extraction

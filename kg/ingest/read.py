@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from kg.ingest.formats import EXTRACTORS, READ_SUFFIXES, FormatError, kind_of
-from kg.ingest.repair import (BODY_PUNCTUATION, BYLINE, CLOSERS, FULL_LINE, LABELLED_LINE, LINE_END, LIST_START, Repaired,
-                              MAX_ITEMS, complete_item, firm_item, line_width, list_ends, listed_names, named_line, repair,
-                              usual_width)
+from kg.ingest.repair import (BODY_PUNCTUATION, BYLINE, CLOSERS, FULL_LINE, LABELLED_LINE, LINE_END, LIST_START, MAX_ITEMS,
+                              RULED_LINE, Repaired, complete_item, firm_item, line_width, list_ends, listed_names,
+                              named_line, repair, usual_width)
 from kg.timing import StageTimes
 
 
@@ -39,6 +39,10 @@ class Document:
         if self.repaired is None:
             return self.text[start:end].strip()
         return self.repaired.cite(start, end)
+
+    def written(self, start: int, end: int) -> str | None:
+        """The name text[start:end] as the file writes it, where that differs from the text read (Traditional)."""
+        return None if self.repaired is None else self.repaired.written(start, end)
 
 
 WRAP_MIN_LINE = 16  # a shorter line is a title or caption, not a wrapped line (unless it breaks a clause)
@@ -188,7 +192,7 @@ def normalise(text: str) -> str:
             and not (title_block and _ends_a_title(out[-1], stripped, usual)) \
             and not _is_heading(out[-1], out[-2] if len(out) > 1 else "", stripped, usual) \
             and not complete_item(out[-1]) and not listed_names(out[-1], stripped) and not named_line(out[-1]) \
-            and not list_ends(out[-1], stripped) \
+            and not list_ends(out[-1], stripped) and not RULED_LINE.match(stripped) \
             and not firm_item(out[-MAX_ITEMS - 1:-1], out[-1], stripped, usual)
         broken_clause = len(out) > 1 and bool(stripped) and _breaks_a_clause(out[-1], stripped)
         if stripped and (wrapped or broken_clause) and not BYLINE.match(stripped) and not LIST_START.match(stripped) \
@@ -272,6 +276,7 @@ def _is_wrapped(line: str) -> bool:
         and not stripped.endswith(CAPTION_END)
         and not _spaced_title(stripped)
         and not LIST_TITLE_END.search(stripped)
+        and not RULED_LINE.match(stripped)  # a table's row
     )
 
 

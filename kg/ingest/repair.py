@@ -11,7 +11,8 @@ Traditional-Chinese text is converted to Simplified for extraction (our rules
 and gazetteers are Simplified) with OpenCC, character for character, so the
 offsets stay; the sentences cited keep the Traditional original.
 Half-width clause marks beside a Chinese character (`,` `;` `:` `!` `?`, which web pages mix with
-the full-width ones) are read full width the same way.
+the full-width ones) are read full width the same way, and the rules of a table pasted as text
+(`1 | 某镇 | 某某有限公司 |`) as tabs, the gaps between cells that the table rules read.
 
 Clean text is left alone: no space touches a Chinese character, and every line
 either ends a sentence or is shorter than a full line.
@@ -29,6 +30,8 @@ OPENERS, CLOSING_PUNCTUATION = "（“‘《「『【", "，。、；：！？�
 GAP = re.compile("[ \t\u00a0]+")  # no line break: those are the next rule's
 HALF_WIDTH_MARK = re.compile("[,;:!?]")
 HALF_WIDTH_BESIDE_HAN = re.compile(f"(?<=[{HAN}])[,;:!?]|[,;:!?](?=[{HAN}])")
+TABLE_RULE = re.compile("[|｜]")
+RULED_LINE = re.compile("^[^\n|｜]*[|｜][^\n|｜]*[|｜][^\n]*$", re.M)  # two rules or more: a table's row, not 标题 | 副标题
 FULL_WIDTH = str.maketrans(",;:!?", "，；：！？")
 IS_HAN, IS_ALNUM = re.compile(f"[{HAN}]"), re.compile(f"[{ALNUM}]")
 NUMBER_BEFORE, UNIT_AFTER = re.compile(r"[0-9０-９][0-9０-９.]*$"), re.compile("[A-Za-zＡ-Ｚａ-ｚ]+")
@@ -66,6 +69,7 @@ ROW_NUMBER = re.compile(r"[ \t]*[0-9０-９]{1,3}")  # opening a table's row, be
 LETTER_SPACED_RUN = 3  # 政 府 工 作 报 告: this many characters or more, each one space apart, are one word
 LINE_START = re.compile(f"[{HAN}{ALNUM}{OPENERS}]")  # of a line that continues the one before
 LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+WHITE_SPACE = re.compile(r"\s+")
 # A line that ends in one of LINE_END (then perhaps CLOSERS) ends a sentence: it was not wrapped (here, in
 # kg.ingest.read) and is not a headline (kg.ingest.about). Sentences themselves are split by kg.extract.text.
 LINE_END, CLOSERS = "。！？!?；;：:…↓", "”’」』)）】"  # (一起来看看↓: what follows is below)
@@ -110,12 +114,24 @@ class Repaired:
         cited = self.source[self.source_offset(start):self.source_offset(end - 1) + 1]
         return LINE_BREAK.sub("", cited).strip()
 
+    def written(self, start: int, end: int) -> str | None:
+        """The name text[start:end] in the characters the file writes it in, where they differ (Traditional text):
+        a graph keeps a name as its text writes it too, so that 雙鴨山市 finds the node 双鸭山市."""
+        if not self.traditional or end <= start:
+            return None
+        source = WHITE_SPACE.sub("", self.source[self.source_offset(start):self.source_offset(end - 1) + 1])
+        name = self.text[start:end]
+        if len(source) != len(name):
+            return None
+        form = "".join(written if IS_HAN.match(written) else read for read, written in zip(name, source))
+        return form if form != name else None
+
 
 def repair(text: str, pdf: bool = False) -> Repaired:
     """Repair `text` (already normalised by kg.ingest.read) for extraction. `pdf`: every gap between two
     Chinese characters is a layout gap, not only those of letter-spaced runs."""
     readable, traditional = to_simplified(text)
-    readable = widen_punctuation(readable)
+    readable = open_table_rules(widen_punctuation(readable))
     cuts = _space_cuts(readable, pdf)
     after_spaces = _apply(readable, cuts)
     cuts = _merge(cuts, _line_cuts(after_spaces.text, after_spaces))
@@ -360,6 +376,14 @@ def widen_punctuation(text: str) -> str:
     if not HALF_WIDTH_MARK.search(text):
         return text
     return HALF_WIDTH_BESIDE_HAN.sub(lambda m: m.group().translate(FULL_WIDTH), text)
+
+
+def open_table_rules(text: str) -> str:
+    """The rules between a pasted table's cells (`序号 | 地区 | 企业名称 |`, Markdown's `| a | b |`) as tabs, character
+    for character: the table rules read cells by tabs and runs of spaces."""
+    if not TABLE_RULE.search(text):
+        return text
+    return RULED_LINE.sub(lambda line: TABLE_RULE.sub("\t", line.group()), text)
 
 
 def to_simplified(text: str) -> tuple[str, bool]:

@@ -93,6 +93,7 @@ class NameTable:
     surfaces: dict[Key, set[str]] = field(default_factory=dict)  # spellings of each key, for display
     mentions: dict[Key, list[tuple[str, int]]] = field(default_factory=dict)  # the first MENTION_SAMPLE of each key
     links: set[tuple[Key, Key]] = field(default_factory=set)  # (name, alias): one entity
+    written: dict[Key, set[str]] = field(default_factory=dict)  # a key's names as Traditional files write them
     facts: list[KeyedFact] = field(default_factory=list)
     evidence: dict[tuple[str, int], str] = field(default_factory=dict)  # (document, index) -> text, for facts
     about: dict[str, About] = field(default_factory=dict)  # document -> title and date, for the page
@@ -117,6 +118,9 @@ class NameTable:
         aliases = {(self.key(label, name), self.key(label, alias)) for label, name, alias in extraction.aliases
                    if entity_key(label, name) in mentioned or entity_key(label, alias) in mentioned}
         self.links |= aliases
+        for label, name, form in extraction.written:
+            if (key := entity_key(label, name)) in mentioned:
+                self.written.setdefault(key, set()).add(display_name(form))
         self.links |= program_form_links(keys) | park_section_links(keys, aliases) | project_short_form_links(keys)
         self.links |= abbreviation_links(keys)
         self.facts += keyed_facts(extraction, self.key)
@@ -131,6 +135,8 @@ class NameTable:
         for key, sample in other.mentions.items():  # the first in document order, whatever the merge order
             self.mentions[key] = sorted(set(self.mentions.get(key, [])) | set(sample))[:MENTION_SAMPLE]
         self.links |= other.links
+        for key, forms in other.written.items():
+            self.written.setdefault(key, set()).update(forms)
         self.facts += other.facts
         self.evidence.update(other.evidence)
         self.about.update(other.about)
@@ -191,6 +197,7 @@ def resolve_names(table: NameTable, base: str, known: Mapping[Key, str] | None =
             iri = entity_iri(base, label, name_key(name, label), used)
         used.add(iri)
         sample = sorted({m for k in keys for m in table.mentions.get(k, ())})[:MENTION_SAMPLE]
+        names |= set().union(*(table.written.get(k, set()) for k in keys))  # never canonical: the IRI stays Simplified
         entities.append(Entity(iri=iri, label=label, name=name, aliases=sorted(names - {name}), mentions=sample))
         iri_of.update((k, iri) for k in keys)
     return Resolution(entities=sorted(entities, key=lambda e: e.iri), iri_of=iri_of)

@@ -123,6 +123,7 @@ def dump_state(state: BuildState) -> bytes:
         "surfaces": [[*key, sorted(spellings)] for key, spellings in names.surfaces.items()],
         "mentions": [[*key, sample] for key, sample in names.mentions.items()],
         "links": sorted([*name, *alias] for name, alias in names.links),
+        "written": [[*key, sorted(forms)] for key, forms in names.written.items()],
         "facts": [[*head, relation, *tail, document, sentence, confidence, rule]
                   for head, relation, tail, document, sentence, confidence, rule in names.facts],
         "evidence": [[*place, text] for place, text in names.evidence.items()],
@@ -141,6 +142,7 @@ def _state_from(data: dict) -> BuildState:
         mentions={(label, key): [(document, index) for document, index in sample]
                   for label, key, sample in data["mentions"]},
         links={((a_label, a_key), (b_label, b_key)) for a_label, a_key, b_label, b_key in data["links"]},
+        written={(label, key): set(forms) for label, key, forms in data.get("written", ())},  # none in a state written before it kept them
         facts=[((hl, hk), relation, (tl, tk), document, sentence, confidence, rule)
                for hl, hk, relation, tl, tk, document, sentence, confidence, rule in data["facts"]],
         evidence={(document, index): text for document, index, text in data["evidence"]},

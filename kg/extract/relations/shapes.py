@@ -335,10 +335,27 @@ class ShortFormInName(Shape):
         return out
 
 
+CELL_GAP = re.compile(r"[ \t\u3000]{2,}|\t")  # between a table's cells on one line
+
+
+def table_cells(text: str, position: int) -> list[tuple[int, int]]:
+    """(start, end) of each cell of the line that holds `position`."""
+    start, end = text.rfind("\n", 0, position) + 1, text.find("\n", position)
+    end = end if end >= 0 else len(text)
+    cells, cell_start = [], start
+    for gap in [*CELL_GAP.finditer(text, start, end), None]:
+        cell_end = gap.start() if gap else end
+        if text[cell_start:cell_end].strip():
+            cells.append((cell_start, cell_end))
+        cell_start = gap.end() if gap else end
+    return cells
+
+
 class TableProgram(Shape):
     """附件：某市三星级绿色工厂名单（第三批） 序号  乡镇  单位名称 / 1  某镇  某某有限公司 …: a table's header (`header`)
     with a list's heading (`heading`, its group `name` ending with a program the document names) within `reach`
-    characters before it: every head named after that header, up to a blank line, is a member of the program."""
+    characters before it: every head named after that header, up to a blank line, is a member of the program; where a
+    row has the header's cells, only the head in the header's column (not the park in a column of places)."""
     scope = "document"
     options = ("heading", "header", "header_words", "reach")
 
@@ -370,11 +387,14 @@ class TableProgram(Shape):
                 continue
             blank = self.blank.search(text, header.end())
             done = blank.start() if blank else len(text)
+            columns = table_cells(text, header.start())
+            column = next(i for i, (start, end) in enumerate(columns) if start <= header.start() < end)
             for i in range(bisect.bisect_left(starts, header.end()), len(mentions)):
                 m = mentions[i]
                 if m.start >= done:
                     break
-                if m.label in p.head:
+                cells = table_cells(text, m.start)
+                if m.label in p.head and (len(cells) != len(columns) or cells[column][0] <= m.start < cells[column][1]):
                     out.append(p.relation_of(m, program, sentence_of(m.start)))
         return out
 
