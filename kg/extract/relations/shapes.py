@@ -22,6 +22,7 @@ from kg.schema import REGION
 
 LIST_WORD_END = re.compile(r"(?:名单|名录|清单)$")
 SELECTION_LIST_END = re.compile(r"(?:拟认定|认定|公示|推荐)?(?:名单|名录|清单)$")
+SELECTION_LIST = re.compile(r"(?:拟认定|认定|公示|推荐)?(?:名单|名录|清单)")
 SHORT_HEADING = 6  # characters of the shortest heading that may name a program short (not 绿色工厂)
 BRACKETED = re.compile(r"[（(][^（）()]{1,8}[）)]")  # a place in brackets inside a firm's name
 
@@ -355,9 +356,11 @@ class TableProgram(Shape):
     """附件：某市三星级绿色工厂名单（第三批） 序号  乡镇  单位名称 / 1  某镇  某某有限公司 …: a table's header (`header`)
     with a list's heading (`heading`, its group `name` ending with a program the document names) within `reach`
     characters before it: every head named after that header, up to a blank line, is a member of the program; where a
-    row has the header's cells, only the head in the header's column (not the park in a column of places)."""
+    row has the header's cells, only the head in the header's column (not the park in a column of places). With no
+    heading, an announcement (`announced`: 名单如下：) within reach stands for the last list the text named before it
+    (某某企业公示名单)."""
     scope = "document"
-    options = ("heading", "header", "header_words", "reach")
+    options = ("heading", "header", "header_words", "reach", "announced")
 
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
@@ -365,6 +368,7 @@ class TableProgram(Shape):
         self.header = pattern.regex("header")
         self.reach = int(pattern.value("reach", 80))
         self.header_words = tuple(pattern.value("header_words", ()))
+        self.announced = pattern.regex("announced", "(?!)")
         self.blank = re.compile(r"\n[ \t\u3000]*\n")
 
     def find_all(self, text: str, mentions: list[Mention], nested: list[Mention], sentence_of) -> list[Relation]:
@@ -383,6 +387,7 @@ class TableProgram(Shape):
             for heading in self.heading.finditer(text, max(0, header.start() - self.reach), header.start()):
                 pass  # the last heading before the header (附件2：某某复核不通过名单 names none: no earlier one stands in)
             program = self._program(heading, programs) if heading is not None else None
+            program = program or self._announced_list(text, header.start(), mentions)
             if program is None:
                 continue
             blank = self.blank.search(text, header.end())
@@ -397,6 +402,15 @@ class TableProgram(Shape):
                 if m.label in p.head and (len(cells) != len(columns) or cells[column][0] <= m.start < cells[column][1]):
                     out.append(p.relation_of(m, program, sentence_of(m.start)))
         return out
+
+    def _announced_list(self, text: str, header: int, mentions: list[Mention]) -> Mention | None:
+        announcement = None
+        for announcement in self.announced.finditer(text, max(0, header - self.reach), header):
+            pass
+        if announcement is None:
+            return None
+        return next((m for m in reversed(mentions) if m.label in self.pattern.tail and m.end <= announcement.start()
+                     and (LIST_WORD_END.search(text, m.start, m.end) or SELECTION_LIST.match(text, m.end))), None)
 
     @staticmethod
     def _program(heading: re.Match, programs: dict[str, Mention]) -> Mention | None:
