@@ -6072,6 +6072,31 @@ def test_fifty_seventh_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
 
 
+@pytest.mark.parametrize("text, label, expected", [
+    # words that stand in no name: an article's 带来/给大家, a period's 期间, 承担, 一方面, a kind of firm before its name
+    ("今天小编给大家带来2023年第三批凯岚市专精特新中小企业公示名单。", "Program", {"2023年第三批凯岚市专精特新中小企业"}),
+    ("按照预期，“十四五”期间凯岚集团在襄阳的总投资将突破300亿元。", "Company", {"凯岚集团"}),
+    ("该公司将承担凯岚集团在区域的总协调职能。", "Company", {"凯岚集团"}),
+    ("博远精工一方面是凯岚集团的配套企业，另一方面是晨越集团的供应商。", "Company", {"凯岚集团", "晨越集团"}),
+    ("日本独资企业凯岚精工丝杠项目投资9800万元，中外合资企业博远电子项目投产。", "Project", {"凯岚精工丝杠项目", "博远电子项目"}),
+    # a system is a product a project makes, not a part of its works
+    ("总投资7000万美元的凯岚科技智能控制系统项目开工。", "Project", {"凯岚科技智能控制系统项目"}),
+])
+def test_fifty_eighth_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected
+
+
+def test_a_brand_with_its_local_arms_place_in_brackets_opens_a_project_as_its_developer(nlp):
+    text = "总投资100亿元的凯岚电器（桂林）智能制造生产基地项目成功签约，博远化学皖北（阜阳）冷链物流项目开工。"
+    doc = nlp(text)
+    assert {(s.text, s.label_) for s in doc.spans["kg_nested"]} == {("凯岚电器（桂林）", "Company"), ("博远化学", "Company")}
+    assert ("Company", "凯岚电器（桂林）", "凯岚电器") in doc._.kg_aliases  # one firm, both names
+    assert ("博远化学皖北（阜阳）冷链物流项目", "developedBy", "博远化学") in relations(nlp, text)  # (皖北: a quarter)
+    # not a place, a nation, regions by their letters, a university
+    doc = nlp("中国（武汉）电动智能汽车谷项目、青新藏（格尔木）陆港商旅物流中心项目、中南大学（崇左）新质生产力产业基地项目开工。")
+    assert not doc.spans["kg_nested"]
+
+
 def test_a_place_after_a_firms_industry_word_in_a_projects_name_is_where_its_plant_stands(nlp):
     # 凯岚新能源孝感年产…项目: the developer is 凯岚新能源 (not 凯岚新能源孝感), also before a capacity with no 年产
     doc = nlp("凯岚新能源孝感年产5万吨电池项目开工，博远新能源宜昌80GWh储能电池项目投产。")

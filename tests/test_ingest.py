@@ -178,8 +178,8 @@ def test_a_traditional_file_keeps_its_names_as_written_beside_the_simplified(tmp
 
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "t.txt").write_text("據悉，雙鴨山龍煤航天煤化有限公司年產30萬噸甲醇項目\n在雙鴨山市經濟開發區開工。\n" + TRADITIONAL,
-                                  encoding="utf-8")
+    (folder / "t.txt").write_text("據悉，雙鴨山龍煤航天煤化有限公司年產30萬噸甲醇項目\n在雙鴨山市經濟開發區開工。\n" + TRADITIONAL
+                                  + "總投資100億元的凱嵐電器（桂林）智能製造生產基地項目成功簽約。\n", encoding="utf-8")
     build([folder], tmp_path / "out", warn=lambda message: None, validate=True)
     later = tmp_path / "later"
     later.mkdir()
@@ -194,6 +194,8 @@ def test_a_traditional_file_keeps_its_names_as_written_beside_the_simplified(tmp
     assert "臺灣積體電路製造股份有限公司" in alt_labels("台湾积体电路制造股份有限公司")  # one node for both files
     assert "雙鴨山市經濟開發區" in alt_labels("双鸭山市经济开发区")  # across the line break the file has
     assert alt_labels("新竹科学园区") == {"新竹科學園區"}
+    [arm] = graph.subjects(SKOS.altLabel, Literal("凯岚电器", lang="zh"))  # an alias inside a name, written as it is
+    assert {"凱嵐電器", "凱嵐電器（桂林）"} <= {str(o) for o in graph.objects(arm, SKOS.altLabel)}
 
 
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])

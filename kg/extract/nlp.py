@@ -366,6 +366,7 @@ def to_extraction(document_id: str, doc: Doc, cite: Callable[[int, int], str] | 
     forms = {(s.label_, text[s.start_char:s.end_char], form) for s in spans
              if (s.label_, text[s.start_char:s.end_char]) in kept
              and (form := written(s.start_char, s.end_char))} if written else set()
+    forms |= _aliases_as_written(forms, doc._.kg_aliases or ())
     return Extraction(
         document=document_id,
         sentences=tuple(cite(start, end) if cite else text[start:end].strip() for start, end in sentences),
@@ -374,6 +375,18 @@ def to_extraction(document_id: str, doc: Doc, cite: Callable[[int, int], str] | 
         aliases=tuple(doc._.kg_aliases or ()),
         written=tuple(sorted(forms)),
     )
+
+
+def _aliases_as_written(forms: set[tuple[str, str, str]], aliases) -> set[tuple[str, str, str]]:
+    """格力電器 of 格力電器（桂林）: an alias inside a name the file writes otherwise is written as that name writes it."""
+    written = {(label, name): form for label, name, form in forms}
+    out = set()
+    for label, name, alias in aliases:
+        for whole, part in ((name, alias), (alias, name)):
+            if (form := written.get((label, whole))) and part in whole and part != whole:
+                at = whole.index(part)
+                out.add((label, part, form[at:at + len(part)]))
+    return {(label, name, form) for label, name, form in out if form != name}
 
 
 def extract(nlp: Language, documents: Iterable[Document], times: StageTimes | None = None) -> Iterator[Extraction]:

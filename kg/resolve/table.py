@@ -118,8 +118,9 @@ class NameTable:
         aliases = {(self.key(label, name), self.key(label, alias)) for label, name, alias in extraction.aliases
                    if entity_key(label, name) in mentioned or entity_key(label, alias) in mentioned}
         self.links |= aliases
+        named = mentioned | {key for pair in aliases for key in pair}
         for label, name, form in extraction.written:
-            if (key := entity_key(label, name)) in mentioned:
+            if (key := entity_key(label, name)) in named:
                 self.written.setdefault(key, set()).add(display_name(form))
         self.links |= program_form_links(keys) | park_section_links(keys, aliases) | project_short_form_links(keys)
         self.links |= abbreviation_links(keys)

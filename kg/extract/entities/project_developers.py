@@ -24,6 +24,7 @@ MIN_SHARED_BRAND, MAX_SHARED_BRAND = 3, 4  # characters of a brand that list mem
 WORD_REACH = 3  # characters after a developer's end read for a word it would split
 MIN_BRAND, MAX_BRAND = 2, 6  # characters of a legal name's brand that opens a project's name
 BRACKETED = re.compile(r"[（(][^（）()]*[）)]")  # 华翔（洪洞）: a place in brackets is no part of the brand
+BRAND_AND_PLACE = re.compile(r"([^\W\d_]{2,6})[（(]([^（）()]{2,6})[）)]")  # 格力电器（桂林）
 
 
 class ProjectDevelopers:
@@ -45,6 +46,9 @@ class ProjectDevelopers:
         self.phase_only_re = re.compile(rf"(?:{project['phase']})(?:{alternation(project['suffixes'])})")  # 一期工程
         self.long_not_inside = tuple(project["long_developer_not_inside"])
         self.word_tags = frozenset(project["common_word_tags"])
+        self.not_brand_endings = tuple(project["bracketed_place_not_after"])
+        self.provinces_only_re = re.compile(f"[{project['province_letters']}]+")
+        self.quarter_end_re = re.compile(f"[{project['province_letters']}][东南西北中]$")
 
     def find(self, doc: DocState) -> None:
         """和友光能年产8GW…项目: a company-shaped name before 年产/a number opens the project name."""
@@ -60,6 +64,12 @@ class ProjectDevelopers:
                 start, brand, full = branded  # 牧原生猪养殖加工项目 where the text names 黑龙江克山牧原农牧有限公司
                 doc.nested.append(Mention(start, start + len(brand), COMPANY, "company.in_project"))
                 doc.aliases.append((COMPANY, full, brand))
+                continue
+            if (arm := self._brand_of_local_arm(text, project)) is not None:
+                brand, arm_end = arm
+                doc.nested.append(Mention(project.start, arm_end, COMPANY, "company.in_project"))
+                doc.aliases.append((COMPANY, text[project.start:arm_end], brand))
+                doc.short_names.setdefault(brand, COMPANY)
                 continue
             company_word = text.find("公司", project.start + 2, project.end - 5)  # leaving a name of its own (铜冶炼项目)
             legal = self.legal_name_project_re.search(text, project.start, project.end)
@@ -104,6 +114,22 @@ class ProjectDevelopers:
             elif project.start in shared:
                 doc.nested.append(Mention(project.start, shared[project.start], COMPANY, "company.in_project"))
                 doc.short_names.setdefault(text[project.start:shared[project.start]], COMPANY)
+
+    def _brand_of_local_arm(self, text: str, project: Mention) -> tuple[str, int] | None:
+        """格力电器 of 格力电器（桂林）智能制造生产基地项目, and the end of its local arm's name (格力电器（桂林）): a brand and the
+        place of the arm in brackets (not 三江口（忻城）, 长三角（芜湖）, 中南大学（崇左）, 中国（武汉）: a place, a region, a body)."""
+        opening = BRAND_AND_PLACE.match(text, project.start, project.end - 3)
+        if opening is None or not self.gazetteer.region_re.fullmatch(opening.group(2)):
+            return None
+        brand = opening.group(1)
+        if self.quarter_end_re.search(brand) and len(brand) >= 4:
+            brand = brand[:-2]  # (中化学 of 中化学皖北（阜阳）)
+        if (self.gazetteer.region_re.search(brand) or brand.startswith(self.companies.macro_region_openings)
+                or self.provinces_only_re.fullmatch(brand) or brand in self.companies.nation_openings
+                or brand.endswith(self.not_brand_endings) or self.names.is_generic(brand)
+                or self.companies.legal_suffix_re.search(text, opening.end(), project.end)):
+            return None  # (某某（福建）新材料有限公司…项目: the legal name is the developer's, found as it)
+        return brand, opening.end() if len(brand) == len(opening.group(1)) else project.start + len(brand)
 
     def _before_plant_place(self, name: str) -> str:
         """凯岚新能源 of 凯岚新能源孝感年产…项目: a place after a firm's industry word is where the plant stands, no part
