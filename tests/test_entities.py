@@ -6079,6 +6079,10 @@ def test_fifty_seventh_session_round(nlp, text, label, expected):
     ("该公司将承担凯岚集团在区域的总协调职能。", "Company", {"凯岚集团"}),
     ("博远精工一方面是凯岚集团的配套企业，另一方面是晨越集团的供应商。", "Company", {"凯岚集团", "晨越集团"}),
     ("日本独资企业凯岚精工丝杠项目投资9800万元，中外合资企业博远电子项目投产。", "Project", {"凯岚精工丝杠项目", "博远电子项目"}),
+    # 刷新 cuts a name; a size (50亿级) and a stage of talks (储备准签) are generic; a newspaper's place is its name's
+    ("两年内两次刷新宜城市工业项目投资规模纪录，20亿级、50亿级项目都实现了从无到有。", "Project", set()),
+    ("签约项目投资额、储备准签项目投资额等指标排在前列。", "Project", set()),
+    ("（文章来源：上海证券报·中国证券网）", "Region", set()),
     # a system is a product a project makes, not a part of its works
     ("总投资7000万美元的凯岚科技智能控制系统项目开工。", "Project", {"凯岚科技智能控制系统项目"}),
 ])
