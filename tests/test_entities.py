@@ -6083,6 +6083,9 @@ def test_fifty_seventh_session_round(nlp, text, label, expected):
     ("两年内两次刷新宜城市工业项目投资规模纪录，20亿级、50亿级项目都实现了从无到有。", "Project", set()),
     ("签约项目投资额、储备准签项目投资额等指标排在前列。", "Project", set()),
     ("（文章来源：上海证券报·中国证券网）", "Region", set()),
+    # a list closed by a count and the leaders of a trade (3个产业细分领域龙头) holds firms; not 龙头项目
+    ("2023年，凯岚新能源、博远电子、晨越科技3个产业细分领域龙头成功申报。", "Company", {"凯岚新能源", "博远电子", "晨越科技"}),
+    ("凯岚服装、博远纺织等新型龙头项目有序推进。", "Project", {"凯岚服装", "博远纺织"}),
     # a system is a product a project makes, not a part of its works
     ("总投资7000万美元的凯岚科技智能控制系统项目开工。", "Project", {"凯岚科技智能控制系统项目"}),
 ])
