@@ -6086,6 +6086,8 @@ def test_fifty_seventh_session_round(nlp, text, label, expected):
     # a list closed by a count and the leaders of a trade (3个产业细分领域龙头) holds firms; not 龙头项目
     ("2023年，凯岚新能源、博远电子、晨越科技3个产业细分领域龙头成功申报。", "Company", {"凯岚新能源", "博远电子", "晨越科技"}),
     ("凯岚服装、博远纺织等新型龙头项目有序推进。", "Project", {"凯岚服装", "博远纺织"}),
+    # a group before 子公司 is the subsidiary's parent, a firm (not 铜陵有色控股子公司: holding)
+    ("首批已有晨越集团、凯岚集团子公司博远科技等10家企业入驻。", "Company", {"晨越集团", "凯岚集团", "博远科技"}),
     # a system is a product a project makes, not a part of its works
     ("总投资7000万美元的凯岚科技智能控制系统项目开工。", "Project", {"凯岚科技智能控制系统项目"}),
 ])
