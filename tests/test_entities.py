@@ -6095,6 +6095,11 @@ def test_fifty_eighth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
 
 
+def test_a_brand_and_optical_communications_open_a_project_as_its_developer(nlp):
+    text = "凯岚达光通信项目今年3月签约落户，6月正式竣工投产。"
+    assert ("凯岚达光通信项目", "developedBy", "凯岚达光通信") in relations(nlp, text)
+
+
 def test_a_brand_with_its_local_arms_place_in_brackets_opens_a_project_as_its_developer(nlp):
     text = "总投资100亿元的凯岚电器（桂林）智能制造生产基地项目成功签约，博远化学皖北（阜阳）冷链物流项目开工。"
     doc = nlp(text)
