@@ -6088,6 +6088,10 @@ def test_fifty_seventh_session_round(nlp, text, label, expected):
     ("凯岚服装、博远纺织等新型龙头项目有序推进。", "Project", {"凯岚服装", "博远纺织"}),
     # a group before 子公司 is the subsidiary's parent, a firm (not 铜陵有色控股子公司: holding)
     ("首批已有晨越集团、凯岚集团子公司博远科技等10家企业入驻。", "Company", {"晨越集团", "凯岚集团", "博远科技"}),
+    # zones named by these suffixes too: a border trade zone, a business district, a space city, an innovation zone
+    ("合作区内先后批设了凯岚出口加工区和凯岚中俄互市贸易区。", "IndustrialPark", {"凯岚出口加工区", "凯岚中俄互市贸易区"}),
+    ("其中有凯岚中央商务区、博远国际航天城、凯岚黎安国际教育创新试验区等。", "IndustrialPark",
+     {"凯岚中央商务区", "博远国际航天城", "凯岚黎安国际教育创新试验区"}),
     # a system is a product a project makes, not a part of its works
     ("总投资7000万美元的凯岚科技智能控制系统项目开工。", "Project", {"凯岚科技智能控制系统项目"}),
 ])
