@@ -6101,6 +6101,13 @@ def test_fifty_eighth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
 
 
+def test_a_yearly_output_written_before_a_projects_name_names_it_too(nlp):
+    doc = nlp("凯岚开发区与博远公司签订的年产16万吨的EPS项目，总投资4.36亿元；建设年产1万吨的海绵钛项目。")
+    assert {e.text for e in doc.ents if e.label_ == "Project"} == {"EPS项目", "海绵钛项目"}
+    assert {("Project", "EPS项目", "年产16万吨的EPS项目"), ("Project", "海绵钛项目", "年产1万吨的海绵钛项目")} <= set(
+        doc._.kg_aliases)
+
+
 def test_a_brand_and_optical_communications_open_a_project_as_its_developer(nlp):
     text = "凯岚达光通信项目今年3月签约落户，6月正式竣工投产。"
     assert ("凯岚达光通信项目", "developedBy", "凯岚达光通信") in relations(nlp, text)

@@ -137,6 +137,7 @@ class EntityFinder:
             self.joined_products.find_after_firms,  # 某某有限公司餐饮生产、管理、配送项目 (配送项目 no name alone)
             self.projects.developers.find,
             self.projects.find_short_names,
+            self.projects.find_output_names,  # 年产16万吨的EPS项目
             self.programs.find_scope_aliases,
             self.companies.find_bracketed_aliases,  # 某某有限责任公司（某某茶厂）
             self.parks.find_suffix_forms,  # 文山高新区三七产业园, later 三七产业园

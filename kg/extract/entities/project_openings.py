@@ -20,7 +20,7 @@ CLAUSE_BREAK = re.compile(r"[，。；：,;:\n和及与]")
 class ProjectOpenings:
     """Needs the ProjectRecogniser's `names`, `companies`, `gazetteer`, `place_opening_re`, `amount_opening_re`,
     `suffix_re`, `suffix_end_re`, `phase_re`, `route_origin_re`, `route_word_re`, `output_opening_re`, `built_by_re`,
-    `product_line_re`, `_generic_stem` and `_after_cut_verb`."""
+    `product_line_re`, `output_before_re`, `_generic_stem` and `_after_cut_verb`."""
 
     def find_short_names(self, doc: DocState) -> None:
         """A project named again without its opening words or phase (渝南双江航电枢纽一期工程 → 双江航电枢纽工程)."""
@@ -34,6 +34,12 @@ class ProjectOpenings:
         for short in projects:
             doc.aliases += [(PROJECT, full, short) for full in ending_with(plain[short]) if full != short]
         self._place_aliases(doc, projects)
+
+    def find_output_names(self, doc: DocState) -> None:
+        """年产16万吨的EPS项目 is EPS项目: a yearly output written before a project's name with 的 names it too."""
+        for project in [m for m in doc.names if m.label == PROJECT]:
+            if output := self.output_before_re.search(doc.text, max(0, project.start - 20), project.start):
+                doc.aliases.append((PROJECT, doc.text[project.start:project.end], doc.text[output.start():project.end]))
 
     def _place_aliases(self, doc: DocState, projects: list[str]) -> None:
         """陆家镇某某研发二期项目 is 某某研发二期项目, named where it is: a name of its own after the place."""

@@ -58,7 +58,8 @@ class ProjectRecogniser(ProjectOpenings):
         self.max_stem, self.not_before = int(project["max_stem"]), tuple(project["not_before"])
         self.min_stem, self.min_stem_after_sum, self.ji_not_after = (
             int(project["min_stem"]), int(project["min_stem_after_sum"]), tuple(project["ji_not_after"]))
-        self.sum_before_re, self.sum_stem_not_re = re.compile(project["sum_before"] + "$"), re.compile(project["sum_stem_not"])
+        self.output_before_re, self.sum_stem_not_re = re.compile(project["output_before"] + "$"), re.compile(project["sum_stem_not"])
+        self.sum_before_re = re.compile(f"(?:{project['sum_before']}|{project['output_before']})$")
         self.not_stems_after_company, self.own_works_after_company = (
             frozenset(project["not_stems_after_company"]), frozenset(project["own_works_after_company"]))
         self.company_project_not_before = self.not_before + tuple(project["company_project_not_before"])
@@ -402,7 +403,7 @@ class ProjectRecogniser(ProjectOpenings):
         if after_company and (stem in self.own_works_after_company or not self.names.is_generic(
                 stem) and stem not in self.not_stems_after_company):
             return MIN_STEM_AFTER_COMPANY
-        summed = self.sum_before_re.search(text, max(0, start - 8), start) and not self.sum_stem_not_re.search(stem)
+        summed = self.sum_before_re.search(text, max(0, start - 16), start) and not self.sum_stem_not_re.search(stem)
         return self.min_stem_after_sum if summed else self.min_stem
 
     def _valid(self, text: str, start: int, suffix_start: int, end: int, after_company: bool = False) -> bool:
