@@ -72,7 +72,7 @@ class ProjectLists:
         self.brand_named = partial(brand_named, companies)  # (汽车零部件、生物医药等11个亿元以上制造业项目: trades, none a brand's)
         self.suffix_words, self.document_words = tuple(project["suffixes"]), tuple(project["document_words"])
         suffixes = alternation(project["suffixes"])
-        count = r"(?:\d+|[一二三四五六七八九十两]+)\s*[个项]"
+        count = r"(?:(?:\d+|[一二三四五六七八九十两]+)\s*[个项]|多个|数个|几个)"
         openers = alternation(project["list_openers"])
         each = alternation([w for w in project["list_openers"] if w.startswith("分别")])  # 分别有: one for each
         # each is matched around one suffix (项目, 工程), so that no pattern is tried at every character:
