@@ -6095,8 +6095,8 @@ def test_fifty_seventh_session_round(nlp, text, label, expected):
     ("其中有凯岚中央商务区、博远国际航天城、凯岚黎安国际教育创新试验区等。", "IndustrialPark",
      {"凯岚中央商务区", "博远国际航天城", "凯岚黎安国际教育创新试验区"}),
     # a list of projects closed by 等多个 (an uncounted count)
-    ("凯岚商贸公司持续投资建设，凯岚生猪养殖、博远森林食品加工等多个优质产业项目已在乌翠区蓬勃发展。", "Project",
-     {"凯岚生猪养殖", "博远森林食品加工"}),
+    ("海南凯岚商贸有限公司近两年持续投资建设，晨越生猪养殖、鼎盛森林食品加工等多个优质产业项目已在乌翠区蓬勃发展起来。", "Project",
+     {"晨越生猪养殖", "鼎盛森林食品加工"}),
     # a system is a product a project makes, not a part of its works
     ("总投资7000万美元的凯岚科技智能控制系统项目开工。", "Project", {"凯岚科技智能控制系统项目"}),
 ])
