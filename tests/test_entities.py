@@ -6097,6 +6097,9 @@ def test_fifty_seventh_session_round(nlp, text, label, expected):
     # a list of projects closed by 等多个 (an uncounted count)
     ("海南凯岚商贸有限公司近两年持续投资建设，晨越生猪养殖、鼎盛森林食品加工等多个优质产业项目已在乌翠区蓬勃发展起来。", "Project",
      {"晨越生猪养殖", "鼎盛森林食品加工"}),
+    # a number sign numbers a plant's unit inside a name (5#超级工厂, 3#高炉)
+    ("凯岚时代5#超级工厂、博远钢铁3#高炉冲渣水余热回收供暖项目等23个项目开工。", "Project",
+     {"凯岚时代5#超级工厂", "博远钢铁3#高炉冲渣水余热回收供暖项目"}),
     # a system is a product a project makes, not a part of its works
     ("总投资7000万美元的凯岚科技智能控制系统项目开工。", "Project", {"凯岚科技智能控制系统项目"}),
 ])
