@@ -6100,6 +6100,8 @@ def test_fifty_seventh_session_round(nlp, text, label, expected):
     # a number sign numbers a plant's unit inside a name (5#超级工厂, 3#高炉)
     ("凯岚时代5#超级工厂、博远钢铁3#高炉冲渣水余热回收供暖项目等23个项目开工。", "Project",
      {"凯岚时代5#超级工厂", "博远钢铁3#高炉冲渣水余热回收供暖项目"}),
+    # a campaign to grow (壮大工程) and a soft environment are no project's name
+    ("要实施主导产业集群壮大工程，重点扶持园区标准化厂房、基础设施及软环境建设项目。", "Project", set()),
     # a system is a product a project makes, not a part of its works
     ("总投资7000万美元的凯岚科技智能控制系统项目开工。", "Project", {"凯岚科技智能控制系统项目"}),
 ])
