@@ -6102,6 +6102,9 @@ def test_fifty_seventh_session_round(nlp, text, label, expected):
      {"凯岚时代5#超级工厂", "博远钢铁3#高炉冲渣水余热回收供暖项目"}),
     # a campaign to grow (壮大工程) and a soft environment are no project's name
     ("要实施主导产业集群壮大工程，重点扶持园区标准化厂房、基础设施及软环境建设项目。", "Project", set()),
+    # what a firm is turned into (转制为, 改制成立…) starts a name; a state's sole ownership names no firm
+    ("新宾百货、客运公司等4家企业转制为国有独资有限公司，凯岚种畜场转制成立博远农牧业有限公司。", "Company",
+     {"新宾百货", "客运公司", "博远农牧业有限公司"}),
     # a system is a product a project makes, not a part of its works
     ("总投资7000万美元的凯岚科技智能控制系统项目开工。", "Project", {"凯岚科技智能控制系统项目"}),
 ])
