@@ -24,8 +24,9 @@ DISTRICT_ORGAN = re.compile("[委长：:]|政府|人民政府|领导|党工委")
 
 
 class Anaphora:
-    def __init__(self, rules: Rules):
+    def __init__(self, rules: Rules, full_names: dict[str, set[str]] | None = None):
         data = rules.relations["discourse"]
+        self.full_names = full_names or {}  # a region's short form -> its full names (义乌 -> 义乌市)
         self.max_back = int(data["max_sentences_back"])
         self.factor = float(data["confidence_factor"])
         anywhere, clause_start, home, after_cue = {}, {}, {}, {}
@@ -95,7 +96,7 @@ class Anaphora:
         levels = {w[-1] for w in self.home if w in text} or {w[-1] for w in self.scope_words if w in text}
         if len(levels) != 1:
             return None
-        return _home_of(text, mentions, REGION, levels.pop(), self.levels)
+        return _home_of(text, mentions, REGION, levels.pop(), self.levels, self.full_names)
 
     def stand_ins(self, text: str, sentences: list[tuple[int, int]], mentions: list[Mention]
                   ) -> dict[int, dict[Mention, Mention]]:
@@ -122,7 +123,7 @@ class Anaphora:
                 continue  # 全县共有12家企业…, 全县入选某某企业5家: the region's whole, no subject
             if found in self.home or found in self.scope_subjects:
                 if found not in homes:
-                    homes[found] = _home_of(text, mentions, label, found[-1], self.levels)
+                    homes[found] = _home_of(text, mentions, label, found[-1], self.levels, self.full_names)
                 antecedent = homes[found]
             else:
                 earliest = sentences[max(0, index - self.max_back)][0]
@@ -204,10 +205,11 @@ def _covered(mentions: list[Mention], ends: list[int], start: int, end: int) -> 
     return i < len(mentions) and mentions[i].start < end
 
 
-def _home_of(text: str, mentions: list[Mention], label: str, level: str, levels: str) -> Mention | None:
+def _home_of(text: str, mentions: list[Mention], label: str, level: str, levels: str,
+             full_names: dict[str, set[str]]) -> Mention | None:
     """The first mention of the region of that level (县, 市) the document names most, its short form counted with
-    it (岳阳 and 岳阳市 are one); with none of that level, the short form the document names most (江津 for 我区,
-    宁夏 for 我区 in a report of the autonomous region)."""
+    it (岳阳 and 岳阳市 are one; 义乌 alone, whose full name is 义乌市, is of that level too); with none of that level,
+    the short form the document names most (江津 for 我区, 宁夏 for 我区 in a report of the autonomous region)."""
     named: dict[str, list[Mention]] = {}
     short: dict[str, list[Mention]] = {}
     for m in mentions:
@@ -218,6 +220,8 @@ def _home_of(text: str, mentions: list[Mention], label: str, level: str, levels:
             named.setdefault(name[:-1], []).append(m)
         elif name[-1] not in levels:
             short.setdefault(name, []).append(m)
+            if (fulls := full_names.get(name)) and all(full.endswith(level) for full in fulls):
+                named.setdefault(name, [])
     if named:
         for stem in named:
             named[stem] = named[stem] + short.get(stem, [])

@@ -50,7 +50,7 @@ class RelationFinder:
         self.own_place_rules = frozenset(p.id for p in self.patterns if p.values.get("own_place"))
         self._by_labels: dict[frozenset[str], list[Shape]] = {}
         self.lists = ListReader(rules, [p for p in self.patterns if SHAPES[p.shape].scope == "list"], gazetteer)
-        self.anaphora = Anaphora(rules)
+        self.anaphora = Anaphora(rules, gazetteer.full_names)
         selected_as = rules.relations["selected_as"]
         self.firm_program, self.place_program, self.below_province, self.below_county = (
             re.compile(f"(?:{selected_as[key]}){selected_as['program_head_end']}") for key in (
