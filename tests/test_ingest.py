@@ -459,6 +459,15 @@ def test_a_table_pasted_with_rules_is_read_by_its_cells_and_cited_as_written(tmp
     assert repair("凯岚新闻 | 2023年 第5期\n").text == "凯岚新闻 | 2023年 第5期\n"  # one rule: no table
 
 
+def test_a_heading_right_above_a_ruled_table_stays_a_line_of_its_own():
+    text = ("江津区第三批市级专精特新企业名单\n| 序号 | 企业名称 | 序号 | 企业名称 |\n| --- | --- | --- | --- |\n"
+            "| 1 | 重庆恒达机械有限公司 | 2 | 重庆凯岚电子有限公司 |\n")
+    repaired = repair(normalise(text))
+    assert repaired.text.startswith("江津区第三批市级专精特新企业名单\n")  # (not joined to the header: the list is named)
+    assert "有限公司 \t 2 \t 重庆凯岚" in repaired.text  # the number in its own cell, not glued to the next name
+    assert len(repaired.text) == len(normalise(text))
+
+
 def test_repair_keeps_lines_headed_alike_apart():
     text = ("第六批省级示范县公示名单按市（州）排列如下：\n成都市：龙泉驿区\n自贡市：贡井区、自流井区\n"
             "眉山市：东坡区、洪雅县、仁寿县\n资阳市：雁江区\n阿坝州：黑水县、汶川县、金川县\n甘孜州：泸定县\n")

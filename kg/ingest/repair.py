@@ -131,14 +131,14 @@ def repair(text: str, pdf: bool = False) -> Repaired:
     """Repair `text` (already normalised by kg.ingest.read) for extraction. `pdf`: every gap between two
     Chinese characters is a layout gap, not only those of letter-spaced runs."""
     readable, traditional = to_simplified(text)
-    readable = open_table_rules(widen_punctuation(readable))
+    readable = widen_punctuation(readable)
     cuts = _space_cuts(readable, pdf)
     after_spaces = _apply(readable, cuts)
     cuts = _merge(cuts, _line_cuts(after_spaces.text, after_spaces))
     if not cuts:
-        return Repaired(readable, text, traditional=traditional)
-    repaired = _apply(readable, cuts)
-    return Repaired(repaired.text, text, repaired.runs, traditional)
+        return Repaired(open_table_rules(readable), text, traditional=traditional)
+    repaired = _apply(readable, cuts)  # (a table's rules become tabs last: no cut of spaces or lines reads them)
+    return Repaired(open_table_rules(repaired.text), text, repaired.runs, traditional)
 
 
 def _space_cuts(text: str, pdf: bool) -> list[tuple[int, int]]:
@@ -251,6 +251,7 @@ def _line_cuts(text: str, mapped: Repaired) -> list[tuple[int, int]]:
                 and not firm_item(line_texts[max(0, index - MAX_ITEMS):index], line, following, usual)
                 and not list_ends(line, following)
                 and not (LABELLED_LINE.match(line.lstrip()) and LABELLED_LINE.match(following))
+                and not RULED_LINE.match(line.strip()) and not RULED_LINE.match(following)  # (a table's rows)
                 and (FULL_LINE * usual <= width and next_width <= WIDER_LINE * max(usual, width) or _splits_a_name_word(line, following)
                      or _continues_an_item(line.lstrip(), following, third))):
             following_start = next_end - len(following)

@@ -393,7 +393,7 @@ class TableProgram(Shape):
             blank = self.blank.search(text, header.end())
             done = blank.start() if blank else len(text)
             columns = table_cells(text, header.start())
-            column = next(i for i, (start, end) in enumerate(columns) if start <= header.start() < end)
+            column = self._members_column(text, header, columns, program)
             for i in range(bisect.bisect_left(starts, header.end()), len(mentions)):
                 m = mentions[i]
                 if m.start >= done:
@@ -402,6 +402,16 @@ class TableProgram(Shape):
                 if m.label in p.head and (len(cells) != len(columns) or cells[column][0] <= m.start < cells[column][1]):
                     out.append(p.relation_of(m, program, sentence_of(m.start)))
         return out
+
+    def _members_column(self, text: str, header: re.Match, columns: list[tuple[int, int]], program: Mention) -> int:
+        """The column of the list's members: the header's, or of the headers on its line (开发区名称, 企业名称) the one
+        whose kind the list's name says (某某十强企业名单: 企业名称)."""
+        line_end = text.find("\n", header.start())
+        headers = list(self.header.finditer(text, header.start(), line_end if line_end >= 0 else len(text)))
+        name = text[program.start:program.end]
+        kinds = [h for h in headers if h.group()[:2] in name]  # (the list's own kind is the last named: 开发区十强企业)
+        chosen = max(kinds, key=lambda h: name.rfind(h.group()[:2])) if len(headers) > 1 and kinds else header
+        return next(i for i, (start, end) in enumerate(columns) if start <= chosen.start() < end)
 
     def _announced_list(self, text: str, header: int, mentions: list[Mention]) -> Mention | None:
         announcement = None
