@@ -6133,6 +6133,12 @@ def test_a_brand_with_its_local_arms_place_in_brackets_opens_a_project_as_its_de
     # not a place, a nation, regions by their letters, a university
     doc = nlp("中国（武汉）电动智能汽车谷项目、青新藏（格尔木）陆港商旅物流中心项目、中南大学（崇左）新质生产力产业基地项目开工。")
     assert not doc.spans["kg_nested"]
+    # (review) a brand needs a firm's evidence: its industry word, or the text naming it elsewhere (not parks, schools,
+    # two countries' zone, a river)
+    doc = nlp("中关村（天津）科技园二期项目、清华（深圳）创新中心项目、中德（沈阳）高端装备制造产业园项目、长江（宜昌）航运中心项目开工。")
+    assert not doc.spans["kg_nested"]
+    text = "凯岚（马鞍山）智能产业园项目总投资60亿元，将围绕凯岚重点发展的板块建设智能制造基地。"
+    assert ("凯岚（马鞍山）智能产业园项目", "developedBy", "凯岚（马鞍山）") in relations(nlp, text)
 
 
 def test_a_place_after_a_firms_industry_word_in_a_projects_name_is_where_its_plant_stands(nlp):

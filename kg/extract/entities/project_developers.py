@@ -48,7 +48,9 @@ class ProjectDevelopers:
         self.word_tags = frozenset(project["common_word_tags"])
         self.not_brand_endings = tuple(project["bracketed_place_not_after"])
         self.provinces_only_re = re.compile(f"[{project['province_letters']}]+")
-        self.quarter_end_re = re.compile(f"[{project['province_letters']}][东南西北中]$")
+        self.nation_pair_re = re.compile(project["nation_pair"])
+        letters = project['province_letters']  # (a province's letter and a quarter, two letters, a macro-region)
+        self.quarter_end_re = re.compile(f"(?:[{letters}][东南西北中]|[{letters}]{{2}}|华[东南北中]|西[南北]|东北)$")
 
     def find(self, doc: DocState) -> None:
         """和友光能年产8GW…项目: a company-shaped name before 年产/a number opens the project name."""
@@ -65,7 +67,7 @@ class ProjectDevelopers:
                 doc.nested.append(Mention(start, start + len(brand), COMPANY, "company.in_project"))
                 doc.aliases.append((COMPANY, full, brand))
                 continue
-            if (arm := self._brand_of_local_arm(text, project)) is not None:
+            if (arm := self._brand_of_local_arm(doc, project)) is not None:
                 brand, arm_end = arm
                 doc.nested.append(Mention(project.start, arm_end, COMPANY, "company.in_project"))
                 doc.aliases.append((COMPANY, text[project.start:arm_end], brand))
@@ -115,18 +117,23 @@ class ProjectDevelopers:
                 doc.nested.append(Mention(project.start, shared[project.start], COMPANY, "company.in_project"))
                 doc.short_names.setdefault(text[project.start:shared[project.start]], COMPANY)
 
-    def _brand_of_local_arm(self, text: str, project: Mention) -> tuple[str, int] | None:
+    def _brand_of_local_arm(self, doc: DocState, project: Mention) -> tuple[str, int] | None:
         """格力电器 of 格力电器（桂林）智能制造生产基地项目, and the end of its local arm's name (格力电器（桂林）): a brand and the
-        place of the arm in brackets (not 三江口（忻城）, 长三角（芜湖）, 中南大学（崇左）, 中国（武汉）: a place, a region, a body)."""
+        place of the arm in brackets, where the brand is a firm's by its industry word or the text names it elsewhere (as
+        the guidelines require of a developer named so; not 中关村（天津）, 清华（深圳）, 中德（沈阳）: parks, schools, zones)."""
+        text = doc.text
         opening = BRAND_AND_PLACE.match(text, project.start, project.end - 3)
         if opening is None or not self.gazetteer.region_re.fullmatch(opening.group(2)):
             return None
         brand = opening.group(1)
-        if self.quarter_end_re.search(brand) and len(brand) >= 4:
-            brand = brand[:-2]  # (中化学 of 中化学皖北（阜阳）)
-        if (self.gazetteer.region_re.search(brand) or brand.startswith(self.companies.macro_region_openings)
-                or self.provinces_only_re.fullmatch(brand) or brand in self.companies.nation_openings
+        if (quarter := self.quarter_end_re.search(brand)) and quarter.start() >= 2:
+            brand = brand[:quarter.start()]  # (中化学 of 中化学皖北（阜阳）, 中建科工 of 中建科工华南（惠州）, 海螺 of 海螺川渝（重庆）)
+        firm = self.companies.ends_with_industry_word(brand) or any(brand in name for name in _company_names(doc)) or any(
+            text[m.end():m.end() + 1] not in "（(" for m in re.finditer(re.escape(brand), text))  # (格力重点发展的板块)
+        if (not firm or self.gazetteer.region_re.fullmatch(brand) or self.provinces_only_re.fullmatch(brand)
+                or brand in self.companies.nation_openings or self.nation_pair_re.fullmatch(brand)
                 or brand.endswith(self.not_brand_endings) or self.names.is_generic(brand)
+                or text.startswith(("公司", "集团"), opening.end())  # (长春燃气（延吉）公司…项目: the firm's name goes on)
                 or self.companies.legal_suffix_re.search(text, opening.end(), project.end)):
             return None  # (某某（福建）新材料有限公司…项目: the legal name is the developer's, found as it)
         return brand, opening.end() if len(brand) == len(opening.group(1)) else project.start + len(brand)

@@ -208,7 +208,8 @@ def _covered(mentions: list[Mention], ends: list[int], start: int, end: int) -> 
 def _home_of(text: str, mentions: list[Mention], label: str, level: str, levels: str,
              full_names: dict[str, set[str]]) -> Mention | None:
     """The first mention of the region of that level (县, 市) the document names most, its short form counted with
-    it (岳阳 and 岳阳市 are one; 义乌 alone, whose full name is 义乌市, is of that level too); with none of that level,
+    it (岳阳 and 岳阳市 are one; 义乌 alone, whose full name is 义乌市, is of that level too where it opens the headline with
+    a count: 义乌6家企业入选…); with none of that level,
     the short form the document names most (江津 for 我区, 宁夏 for 我区 in a report of the autonomous region)."""
     named: dict[str, list[Mention]] = {}
     short: dict[str, list[Mention]] = {}
@@ -220,8 +221,9 @@ def _home_of(text: str, mentions: list[Mention], label: str, level: str, levels:
             named.setdefault(name[:-1], []).append(m)
         elif name[-1] not in levels:
             short.setdefault(name, []).append(m)
-            if (fulls := full_names.get(name)) and all(full.endswith(level) for full in fulls):
-                named.setdefault(name, [])
+            if level in "市县" and HEADLINE_CLAUSE.fullmatch(text, 0, m.start) and COUNT_AFTER.match(text, m.end) and (
+                    fulls := full_names.get(name)) and all(full.endswith(level) for full in fulls):
+                named.setdefault(name, [])  # (义乌6家企业…: the headline's subject; not 赴深圳…, 杭州公布…)
     if named:
         for stem in named:
             named[stem] = named[stem] + short.get(stem, [])
@@ -245,6 +247,8 @@ def _home_of(text: str, mentions: list[Mention], label: str, level: str, levels:
     return min(with_level or best, key=lambda m: m.start)
 
 
+COUNT_AFTER = re.compile(r"\s*(?:\d+|[一二三四五六七八九十两]+)\s*[家个项]")  # (义乌6家企业…)
+HEADLINE_CLAUSE = re.compile(r"\s*(?:[^\n]*[！!？?，,：:\s])?")  # what may stand before a clause of the first line
 # a short clause of its own before a sentence's topic (据了解，)
 LEAD_IN = re.compile(r"[^，,：:。；;]{1,8}[，,：:]")
 
