@@ -302,6 +302,15 @@ class NameBoundaries:
         return 0
 
 
+HASHTAG_MARK = re.compile(r"(?<![0-9A-Za-z０-９])[#＃]+")  # a topic's mark (#重庆发布#), not a unit's number (5#厂房)
+
+
+def _past_hashtag(text: str, start: int, end: int) -> int:
+    """Where a name starts past the marks of a social-media topic (#重庆发布#某某工业园): none stands inside a name."""
+    marks = list(HASHTAG_MARK.finditer(text, start, end))
+    return marks[-1].end() if marks and end - marks[-1].end() >= 2 else start
+
+
 def _listed_one_a_line(text: str, start: int, end: int) -> bool:
     """佛山希望数码印刷设备有限公司 filling its line, next to a line that ends in a firm's name: a list of names one a
     line without numbers, each an item from its start."""
@@ -335,6 +344,7 @@ class TrimmedSpans(Spans):
         self._removed = mention
 
     def add(self, start: int, end: int, label: str, rule: str) -> None:
+        start = _past_hashtag(self._text, start, end)
         if rule in DELIMITED_RULES:  # (“六园”分别是平南县的大成绿色生态园、…: 大成, a verb too, opens the name)
             super().add(start, end, label, rule)
             return
