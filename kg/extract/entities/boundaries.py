@@ -302,12 +302,13 @@ class NameBoundaries:
         return 0
 
 
-HASHTAG_MARK = re.compile(r"(?<![0-9A-Za-z０-９])[#＃]+")  # a topic's mark (#重庆发布#), not a unit's number (5#厂房)
+# a social-media topic (#重庆发布#, #重庆两会2024#) or a mark of one, not a unit's number (5#厂房, #2厂房)
+HASHTAG = re.compile(r"[#＃][^#＃\s，。；、]{1,30}[#＃]|(?<![0-9A-Za-z０-９])[#＃]+(?![0-9A-Za-z０-９])")
 
 
 def _past_hashtag(text: str, start: int, end: int) -> int:
-    """Where a name starts past the marks of a social-media topic (#重庆发布#某某工业园): none stands inside a name."""
-    marks = list(HASHTAG_MARK.finditer(text, start, end))
+    """Where a name starts past a social-media topic or its marks (#重庆发布#某某工业园): none stands inside a name."""
+    marks = [m for m in HASHTAG.finditer(text, max(0, start - 30), end) if m.end() > start]
     return marks[-1].end() if marks and end - marks[-1].end() >= 2 else start
 
 

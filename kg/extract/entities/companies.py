@@ -307,11 +307,8 @@ class CompanyRecogniser(PlantNames, Branches):
     def _add_group_name(self, doc: DocState, suffix_start: int, end: int) -> None:
         if end < len(doc.text) and doc.text[end] in OPEN_BRACKETS + CLOSE_BRACKETS and not self.alias_re.match(doc.text, end):
             return  # 重庆润通控股（集团）有限公司: part of a legal name (not 中国联合水泥集团（简称中联集团）)
-        if doc.text.startswith((*self.kin_suffixes_in, "股东"), end) and not (
-                doc.text.startswith("子公司", end) and doc.text[suffix_start:end] == "集团"):
-            # 铜陵有色控股子公司, 某某控股股东: holding, not a group's name (the name before is named by its tie); not
-            # 中核集团子公司原子高科: the group's subsidiary
-            return
+        if doc.text.startswith((*self.kin_suffixes_in, "股东"), end):
+            return  # 铜陵有色控股子公司, 某某控股股东: holding, not a group's name (the name before is named by its tie)
         start = self.names.stem_start(doc, suffix_start, self.max_short, words_only=True)
         if not self.is_short_name(doc.text[start:end]):  # 某某制药是四环医药控股集团的…: a copula before the name
             start = max(start, self.names.stem_start(doc, suffix_start, self.max_short))

@@ -49,6 +49,9 @@ class ProjectDevelopers:
         self.not_brand_endings = tuple(project["bracketed_place_not_after"])
         self.provinces_only_re = re.compile(f"[{project['province_letters']}]+")
         self.nation_pair_re = re.compile(project["nation_pair"])
+        self.not_brands = tuple(project["bracketed_not_brands"])
+        self.subject_after_re = re.compile(project["brand_subject_after"])
+        self.firm_ends = frozenset(["集团", "公司", "股份", "控股", "集团公司", "股份公司"])
         letters = project['province_letters']  # (a province's letter and a quarter, two letters, a macro-region)
         self.quarter_end_re = re.compile(f"(?:[{letters}][东南西北中]|[{letters}]{{2}}|华[东南北中]|西[南北]|东北)$")
 
@@ -119,8 +122,9 @@ class ProjectDevelopers:
 
     def _brand_of_local_arm(self, doc: DocState, project: Mention) -> tuple[str, int] | None:
         """格力电器 of 格力电器（桂林）智能制造生产基地项目, and the end of its local arm's name (格力电器（桂林）): a brand and the
-        place of the arm in brackets, where the brand is a firm's by its industry word or the text names it elsewhere (as
-        the guidelines require of a developer named so; not 中关村（天津）, 清华（深圳）, 中德（沈阳）: parks, schools, zones)."""
+        place of the arm in brackets, where the brand is a firm's by its industry word, a firm's name of it (某某集团) or the
+        text naming it elsewhere as a subject (格力重点发展…, 固德威也将…), as the guidelines require of a developer named so
+        (not 中关村（天津）, 清华（深圳）, 中德（沈阳）, 东盟（钦州）: parks, schools, zones, blocs)."""
         text = doc.text
         opening = BRAND_AND_PLACE.match(text, project.start, project.end - 3)
         if opening is None or not self.gazetteer.region_re.fullmatch(opening.group(2)):
@@ -128,10 +132,13 @@ class ProjectDevelopers:
         brand = opening.group(1)
         if (quarter := self.quarter_end_re.search(brand)) and quarter.start() >= 2:
             brand = brand[:quarter.start()]  # (中化学 of 中化学皖北（阜阳）, 中建科工 of 中建科工华南（惠州）, 海螺 of 海螺川渝（重庆）)
-        firm = self.companies.ends_with_industry_word(brand) or any(brand in name for name in _company_names(doc)) or any(
-            text[m.end():m.end() + 1] not in "（(" for m in re.finditer(re.escape(brand), text))  # (格力重点发展的板块)
+        trade = self.companies.industry_suffix(brand) if self.companies.ends_with_industry_word(brand) else ""
+        firm = trade and len(brand) - len(trade) >= 2 or any(  # (not 生物医药（成都）: a trade alone)
+            name == brand or name.startswith(brand) and name[len(brand):] in self.firm_ends for name in _company_names(doc)
+        ) or any(self.subject_after_re.match(text, m.end()) for m in re.finditer(re.escape(brand), text))  # (格力重点发展…)
         if (not firm or self.gazetteer.region_re.fullmatch(brand) or self.provinces_only_re.fullmatch(brand)
                 or brand in self.companies.nation_openings or self.nation_pair_re.fullmatch(brand)
+                or brand.endswith(self.not_brands)
                 or brand.endswith(self.not_brand_endings) or self.names.is_generic(brand)
                 or text.startswith(("公司", "集团"), opening.end())  # (长春燃气（延吉）公司…项目: the firm's name goes on)
                 or self.companies.legal_suffix_re.search(text, opening.end(), project.end)):

@@ -74,8 +74,8 @@ class ProjectRecogniser(ProjectOpenings):
         self.place_opening_re, self.amount_opening_re, self.site_opening_re = (
             re.compile(project[k]) for k in ("place_opening", "amount_opening", "site_opening"))
         self.place_verb_re = re.compile(alternation(project["place_verbs"]))
-        self.not_project_endings, self.stem_ending_words = (
-            tuple(project["not_project_stem_endings"]), tuple(project["project_stem_ending_words"]))
+        self.not_project_endings, self.stem_ending_words, self.product_endings = (tuple(project[k]) for k in (
+            "not_project_stem_endings", "project_stem_ending_words", "output_product_endings"))
         self.joining_model_re = re.compile(alternation(project["joining_models"]))
         # 某某经济合作区建设PPP项目: the park's own construction, financed by a model
         self.park_model_re = re.compile(
@@ -421,7 +421,7 @@ class ProjectRecogniser(ProjectOpenings):
                     or self.kind_of_list_re.search(stem) and not self._products_kind(stem, outputs, after_company)
                     or self.industry_list_close_re.match(text, end)
                     or stem.endswith(self.not_project_endings) and not stem.endswith(self.stem_ending_words)
-                    and not self.joined_part_end_re.search(stem)
+                    and not self.joined_part_end_re.search(stem) and not (outputs and stem.endswith(self.product_endings))
                     or stem.endswith(self.kind_endings) and not outputs
                     or not outputs and self._campaign(stem, text[suffix_start:end]) or stem.endswith(self.campaign_endings)
                     or stem.endswith("等") or stem[-1:] in QUOTES or AMOUNT_ONLY.fullmatch(stem)

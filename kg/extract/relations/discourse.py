@@ -213,6 +213,9 @@ def _home_of(text: str, mentions: list[Mention], label: str, level: str, levels:
     the short form the document names most (江津 for 我区, 宁夏 for 我区 in a report of the autonomous region)."""
     named: dict[str, list[Mention]] = {}
     short: dict[str, list[Mention]] = {}
+    headline_end = headline_span(text)[1]
+    # (a headline of its own line; not where the body puts a district or zone in the home, 落户我市秀洲区: a prefecture's)
+    headline_short = headline_end < len(text.rstrip()) and not HOME_DISTRICT.search(text)
     for m in mentions:
         name = text[m.start:m.end]
         if m.label != label:
@@ -221,7 +224,8 @@ def _home_of(text: str, mentions: list[Mention], label: str, level: str, levels:
             named.setdefault(name[:-1], []).append(m)
         elif name[-1] not in levels:
             short.setdefault(name, []).append(m)
-            if level in "市县" and HEADLINE_CLAUSE.fullmatch(text, 0, m.start) and COUNT_AFTER.match(text, m.end) and (
+            if level in "市县" and headline_short and m.end <= headline_end and HEADLINE_CLAUSE.fullmatch(
+                    text, 0, m.start) and COUNT_AFTER.match(text, m.end) and (
                     fulls := full_names.get(name)) and all(full.endswith(level) for full in fulls):
                 named.setdefault(name, [])  # (义乌6家企业…: the headline's subject; not 赴深圳…, 杭州公布…)
     if named:
@@ -233,8 +237,7 @@ def _home_of(text: str, mentions: list[Mention], label: str, level: str, levels:
     if not ranked:
         return None
     # the one the headline names (up to the first line break), then the one named most; several named as often: none
-    headline = headline_span(text)[1]
-    titled = [ms for ms in ranked.values() if any(m.start < headline for m in ms)]
+    titled = [ms for ms in ranked.values() if any(m.start < headline_end for m in ms)]
     if len(titled) == 1:
         best = titled[0]
     else:
@@ -249,6 +252,7 @@ def _home_of(text: str, mentions: list[Mention], label: str, level: str, levels:
 
 COUNT_AFTER = re.compile(r"\s*(?:\d+|[一二三四五六七八九十两]+)\s*[家个项]")  # (义乌6家企业…)
 HEADLINE_CLAUSE = re.compile(r"\s*(?:[^\n]*[！!？?，,：:\s])?")  # what may stand before a clause of the first line
+HOME_DISTRICT = re.compile(r"我市[\u4e00-\u9fff]{2,8}?(?:区|开发区|经开区|高新区)")  # (落户我市秀洲区)
 # a short clause of its own before a sentence's topic (据了解，)
 LEAD_IN = re.compile(r"[^，,：:。；;]{1,8}[，,：:]")
 

@@ -18,7 +18,7 @@ from kg.extract.relations.sentence import (PLACES, Sentence, Shape, after_bracke
 from kg.extract.search import alternation, held_gate
 from kg.extract.text import QUOTES, clause_start
 from kg.model import Mention, Relation
-from kg.schema import REGION
+from kg.schema import COMPANY, REGION
 
 LIST_WORD_END = re.compile(r"(?:名单|名录|清单)$")
 SELECTION_LIST_END = re.compile(r"(?:拟认定|认定|公示|推荐)?(?:名单|名录|清单)$")
@@ -355,8 +355,8 @@ def table_cells(text: str, position: int) -> list[tuple[int, int]]:
 class TableProgram(Shape):
     """附件：某市三星级绿色工厂名单（第三批） 序号  乡镇  单位名称 / 1  某镇  某某有限公司 …: a table's header (`header`)
     with a list's heading (`heading`, its group `name` ending with a program the document names) within `reach`
-    characters before it: every head named after that header, up to a blank line, is a member of the program; where a
-    row has the header's cells, only the head in the header's column (not the park in a column of places). With no
+    characters before it: every head named after that header, up to a blank line, is a member of the program; a park
+    only in the members' column, where a row has the header's cells (not the park in a column of places). With no
     heading, an announcement (`announced`: 名单如下：) within reach stands for the last list the text named before it
     (某某企业公示名单)."""
     scope = "document"
@@ -399,13 +399,14 @@ class TableProgram(Shape):
                 if m.start >= done:
                     break
                 cells = table_cells(text, m.start)
-                if m.label in p.head and (len(cells) != len(columns) or cells[column][0] <= m.start < cells[column][1]):
+                if m.label in p.head and (m.label == COMPANY or len(cells) != len(columns)
+                                          or cells[column][0] <= m.start < cells[column][1]):
                     out.append(p.relation_of(m, program, sentence_of(m.start)))
         return out
 
     def _members_column(self, text: str, header: re.Match, columns: list[tuple[int, int]], program: Mention) -> int:
-        """The column of the list's members: the header's, or of the headers on its line (开发区名称, 企业名称) the one
-        whose kind the list's name says (某某十强企业名单: 企业名称)."""
+        """The column of the list's parks: the header's, or of the headers on its line (开发区名称, 企业名称) the one
+        whose kind the list's name says (某某十强企业名单: 企业名称, its parks are the firms' places)."""
         line_end = text.find("\n", header.start())
         headers = list(self.header.finditer(text, header.start(), line_end if line_end >= 0 else len(text)))
         name = text[program.start:program.end]
