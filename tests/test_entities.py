@@ -6139,7 +6139,7 @@ def test_a_brand_with_its_local_arms_place_in_brackets_opens_a_project_as_its_de
     # two countries' zone, a river)
     doc = nlp("中关村（天津）科技园二期项目、清华（深圳）创新中心项目、中德（沈阳）高端装备制造产业园项目、长江（宜昌）航运中心项目开工。")
     assert not doc.spans["kg_nested"]
-    doc = nlp("由中关村发展集团运营的中关村（天津）科技园二期项目、东盟（钦州）产业园项目开工。")  # (another firm's name)
+    doc = nlp("由中关村发展集团运营的中关村（天津）科技园二期项目、东盟（钦州）产业园项目、生物医药（成都）产业园项目开工。")
     assert not doc.spans["kg_nested"]
     text = "凯岚（马鞍山）智能产业园项目总投资60亿元，将围绕凯岚重点发展的板块建设智能制造基地。"
     assert ("凯岚（马鞍山）智能产业园项目", "developedBy", "凯岚（马鞍山）") in relations(nlp, text)

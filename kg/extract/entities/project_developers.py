@@ -132,8 +132,10 @@ class ProjectDevelopers:
         brand = opening.group(1)
         if (quarter := self.quarter_end_re.search(brand)) and quarter.start() >= 2:
             brand = brand[:quarter.start()]  # (中化学 of 中化学皖北（阜阳）, 中建科工 of 中建科工华南（惠州）, 海螺 of 海螺川渝（重庆）)
-        trade = self.companies.industry_suffix(brand) if self.companies.ends_with_industry_word(brand) else ""
-        firm = trade and len(brand) - len(trade) >= 2 or any(  # (not 生物医药（成都）: a trade alone)
+        own = brand  # the brand past its trade's words
+        while (word := self.companies.industry_suffix(own)) and len(own) > len(word):
+            own = own[:-len(word)]
+        firm = own != brand and len(own) >= 2 and not self.companies.ends_with_industry_word(own) or any(
             name == brand or name.startswith(brand) and name[len(brand):] in self.firm_ends for name in _company_names(doc)
         ) or any(self.subject_after_re.match(text, m.end()) for m in re.finditer(re.escape(brand), text))  # (格力重点发展…)
         if (not firm or self.gazetteer.region_re.fullmatch(brand) or self.provinces_only_re.fullmatch(brand)
