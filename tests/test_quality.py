@@ -162,7 +162,15 @@ CORPUS_FLOORS = {
 # village right after its town is now the region, where their gold names the town). In the fifty-seventh, against the
 # floors of its start, none was lowered and 95 were raised (rules alone +0.089 / +0.271 summed over the development sets,
 # with fresh115 and fresh116, now tuned on, and no set lower; the learned additions retrained with both among their
-# sets, adding from 0.6); fresh119, new, at its figures on arrival.)
+# sets, adding from 0.6); fresh119, new, at its figures on arrival. In the fifty-eighth, against the floors of its
+# start, 19 floors of 7 sets were lowered, by up to 0.016, and 87 raised (rules alone +0.038 / +0.067 summed over the
+# sets that were development sets at its start; fresh117 and fresh118, now tuned on, +0.158 / +0.326 and +0.035 /
+# +0.096), each by a rule kept by the sum over every development set: parks by the new suffixes that the gold types
+# otherwise or names longer (中星电科航天城 in fresh9, 智慧科技城 in fresh90, 东宁—波尔塔夫卡互市贸易区 without its 中俄 in
+# fresh59); a unit's number (13#泊位项目 in fresh15); a list closed by 龙头 holding a trade (矿泉 in fresh33); projects
+# now named after a yearly output (年产1万吨的海绵钛项目 in fresh99, 年产2.5万吨的吡啶碱项目 in fresh63) placed in a
+# county where their gold places none. The learned additions retrained with fresh117 and fresh118 among their sets;
+# fresh120, new, at its figures on arrival.)
 CHALLENGE_FLOORS = {
     # The development half of the challenge corpus (tests/challenge/dev): real reports of 22 provinces.
     "dev": {
@@ -218,9 +226,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh9: 24 texts by two more writers, scored blind once (0.798 / 0.450, rules of commit 0f07e85).
     "fresh9": {
-        "entities": {"Company": 0.951, "IndustrialPark": 0.923, "Project": 0.883, "Program": 0.879, "Region": 0.939},
-        "relations": {"locatedIn": 0.816, "selectedAs": 0.943, "developedBy": 0.905},
-        "entity": 0.925, "relation": 0.88,
+        "entities": {"Company": 0.951, "IndustrialPark": 0.909, "Project": 0.883, "Program": 0.879, "Region": 0.939},
+        "relations": {"locatedIn": 0.809, "selectedAs": 0.943, "developedBy": 0.905},
+        "entity": 0.923, "relation": 0.877,
     },
     # tests/challenge/fresh10: 24 texts by two more writers, scored blind once (0.866 / 0.657, rules of commit 42d7966).
     "fresh10": {
@@ -259,9 +267,9 @@ CHALLENGE_FLOORS = {
     # (IndustrialPark 0.910 -> 0.909 in the twenty-third session: 由A更名为B now makes the renamed park one node, which
     # removes one matched node from the count: a fragmentation fixed)
     "fresh15": {
-        "entities": {"Company": 0.955, "IndustrialPark": 0.971, "Project": 0.891, "Program": 0.92, "Region": 0.985},
-        "relations": {"locatedIn": 0.875, "selectedAs": 0.85, "developedBy": 0.857},
-        "entity": 0.943, "relation": 0.864,
+        "entities": {"Company": 0.955, "IndustrialPark": 0.971, "Project": 0.881, "Program": 0.92, "Region": 0.985},
+        "relations": {"locatedIn": 0.868, "selectedAs": 0.85, "developedBy": 0.857},
+        "entity": 0.94, "relation": 0.86,
     },
     # tests/challenge/fresh16: 24 texts by two more writers, scored blind once (0.850 / 0.534, rules of commit eb33e2f).
     "fresh16": {
@@ -309,41 +317,42 @@ CHALLENGE_FLOORS = {
     # (0.830 / 0.624, rules of commit 4277db3); held out through that session, never tuned on, and scored again
     # at its end (the same); tuned on in the fifteenth.
     "fresh63": {
-        "entities": {"Company": 0.903, "IndustrialPark": 0.863, "Project": 0.867, "Program": 0.87, "Region": 0.941},
-        "relations": {"locatedIn": 0.82, "selectedAs": 0.843, "developedBy": 0.785},
-        "entity": 0.896, "relation": 0.823,
+        "entities": {"Company": 0.903, "IndustrialPark": 0.863, "Project": 0.88, "Program": 0.87, "Region": 0.941},
+        "relations": {"locatedIn": 0.81, "selectedAs": 0.843, "developedBy": 0.827},
+        "entity": 0.899, "relation": 0.825,
     },
     # tests/challenge/fresh120: 24 texts by two more writers, scored blind once when they arrived in the fifty-eighth
     # session, after its first two rounds (0.880 / 0.731 with the rules of 4aab63ea, the same with those of its start,
     # 8aa9de0b; 0.880 / 0.709 without the learned additions); held out.
     "fresh120": {
-        "entities": {"Company": 0.906, "IndustrialPark": 0.834, "Project": 0.883, "Program": 0.62, "Region": 0.924},
+        "entities": {"Company": 0.913, "IndustrialPark": 0.859, "Project": 0.883, "Program": 0.62, "Region": 0.924},
         "relations": {"locatedIn": 0.775, "selectedAs": 0.576, "developedBy": 0.769},
-        "entity": 0.88, "relation": 0.73,
+        "entity": 0.884, "relation": 0.73,
     },
     # tests/challenge/fresh119: 24 texts by two more writers, scored blind once when they arrived in the fifty-seventh
     # session, after its first two rounds (0.835 / 0.640 with the rules of 4843e6e1, the same with those of its start,
     # 4422a0db; 0.835 / 0.645 without the learned additions); held out.
     "fresh119": {
-        "entities": {"Company": 0.872, "IndustrialPark": 0.772, "Project": 0.758, "Program": 0.588, "Region": 0.934},
+        "entities": {"Company": 0.88, "IndustrialPark": 0.772, "Project": 0.758, "Program": 0.588, "Region": 0.943},
         "relations": {"locatedIn": 0.58, "selectedAs": 0.692, "developedBy": 0.702},
-        "entity": 0.834, "relation": 0.64,
+        "entity": 0.839, "relation": 0.64,
     },
     # tests/challenge/fresh118: 24 texts by two more writers, scored blind once when they arrived in the fifty-sixth
     # session, after its first two rounds (0.873 / 0.565 with the rules of 825e32e3, the same with those of its start,
-    # 86748b98; 0.873 / 0.554 without the learned additions); held out.
+    # 86748b98; 0.873 / 0.554 without the learned additions); held out until the fifty-eighth, which tuned on it.
     "fresh118": {
-        "entities": {"Company": 0.884, "IndustrialPark": 0.867, "Project": 0.794, "Program": 0.869, "Region": 0.973},
-        "relations": {"locatedIn": 0.523, "selectedAs": 0.666, "developedBy": 0.545},
-        "entity": 0.879, "relation": 0.573,
+        "entities": {"Company": 0.897, "IndustrialPark": 0.92, "Project": 0.897, "Program": 0.869, "Region": 0.973},
+        "relations": {"locatedIn": 0.695, "selectedAs": 0.679, "developedBy": 0.82},
+        "entity": 0.915, "relation": 0.717,
     },
     # tests/challenge/fresh117: 24 texts by two more writers, scored blind once when they arrived in the fifty-fifth
     # session, after its first rounds on fresh113 (0.768 / 0.421 with the rules of a59f6d4c; 0.768 / 0.424 with those of
-    # its start, ca7e1066; 0.768 / 0.427 without the learned additions); held out.
+    # its start, ca7e1066; 0.768 / 0.427 without the learned additions); held out until the fifty-eighth, which tuned on
+    # it.
     "fresh117": {
-        "entities": {"Company": 0.739, "IndustrialPark": 0.8, "Project": 0.72, "Program": 0.689, "Region": 0.816},
-        "relations": {"locatedIn": 0.5, "selectedAs": 0.136, "developedBy": 0.642},
-        "entity": 0.767, "relation": 0.421,
+        "entities": {"Company": 0.878, "IndustrialPark": 0.945, "Project": 0.945, "Program": 0.815, "Region": 0.97},
+        "relations": {"locatedIn": 0.869, "selectedAs": 0.655, "developedBy": 0.799},
+        "entity": 0.925, "relation": 0.786,
     },
     # tests/challenge/fresh116: 24 texts by two more writers, scored blind once when they arrived at the end of the
     # fifty-fourth session (0.845 / 0.513 with the rules of its last commit, 9bb5f809, the same with those of its start,
@@ -365,9 +374,9 @@ CHALLENGE_FLOORS = {
     # session (0.883 / 0.596 with the rules of bfe013b1, the same with those of the session's start, bec7f4d3; 0.883 /
     # 0.593 without the learned additions); held out until the fifty-sixth, which tuned on it.
     "fresh114": {
-        "entities": {"Company": 0.865, "IndustrialPark": 0.96, "Project": 0.894, "Program": 0.736, "Region": 1.0},
-        "relations": {"locatedIn": 0.777, "selectedAs": 0.88, "developedBy": 0.606},
-        "entity": 0.915, "relation": 0.756,
+        "entities": {"Company": 0.874, "IndustrialPark": 0.96, "Project": 0.894, "Program": 0.736, "Region": 1.0},
+        "relations": {"locatedIn": 0.777, "selectedAs": 0.88, "developedBy": 0.685},
+        "entity": 0.917, "relation": 0.773,
     },
     # tests/challenge/fresh113: 24 texts by two more writers, scored blind once when they arrived in the fifty-second
     # session (0.865 / 0.685 with the rules of 52300cb7, the same with those of the session's start, 8f8611a5; 0.865 /
@@ -397,9 +406,9 @@ CHALLENGE_FLOORS = {
     # fifty-first session (0.858 / 0.705 with the rules of its start, 6b6b977f; 0.858 / 0.694 without the learned
     # additions); held out until the fifty-second, which tuned on it.
     "fresh110": {
-        "entities": {"Company": 0.825, "IndustrialPark": 0.898, "Project": 0.825, "Program": 1.0, "Region": 0.979},
+        "entities": {"Company": 0.831, "IndustrialPark": 0.914, "Project": 0.825, "Program": 1.0, "Region": 0.979},
         "relations": {"locatedIn": 0.645, "selectedAs": 0.95, "developedBy": 0.863},
-        "entity": 0.875, "relation": 0.768,
+        "entity": 0.879, "relation": 0.768,
     },
     # tests/challenge/fresh109: 24 texts by two more writers, scored blind once when they arrived early in the fiftieth
     # session (0.842 / 0.578 with the rules of its start, 8b8f120a; 0.842 / 0.564 without the learned additions); held out
@@ -421,17 +430,17 @@ CHALLENGE_FLOORS = {
     # session (0.861 / 0.500 with the rules of its start, 81a2f20a; 0.861 / 0.484 without the learned additions); held out
     # until the fifty-first, which tuned on it.
     "fresh107": {
-        "entities": {"Company": 0.904, "IndustrialPark": 0.906, "Project": 0.838, "Program": 0.733, "Region": 0.917},
-        "relations": {"locatedIn": 0.707, "selectedAs": 0.678, "developedBy": 0.838},
-        "entity": 0.881, "relation": 0.725,
+        "entities": {"Company": 0.904, "IndustrialPark": 0.908, "Project": 0.838, "Program": 0.733, "Region": 0.917},
+        "relations": {"locatedIn": 0.719, "selectedAs": 0.678, "developedBy": 0.838},
+        "entity": 0.882, "relation": 0.729,
     },
     # tests/challenge/fresh106: 24 texts by two more writers, scored blind once when they arrived in the forty-seventh
     # session (0.858 / 0.594 with the rules of its start, ea3c5895, with and without the learned additions); held out
     # until the fifty-first, which tuned on it.
     "fresh106": {
-        "entities": {"Company": 0.937, "IndustrialPark": 0.884, "Project": 0.851, "Program": 0.814, "Region": 0.972},
-        "relations": {"locatedIn": 0.748, "selectedAs": 0.828, "developedBy": 0.903},
-        "entity": 0.913, "relation": 0.781,
+        "entities": {"Company": 0.937, "IndustrialPark": 0.895, "Project": 0.851, "Program": 0.814, "Region": 0.972},
+        "relations": {"locatedIn": 0.776, "selectedAs": 0.828, "developedBy": 0.903},
+        "entity": 0.915, "relation": 0.799,
     },
     # tests/challenge/fresh105: 24 texts by two more writers, scored blind once when they arrived in the forty-sixth
     # session (0.833 / 0.615 with the rules of its start, 9db115d7, and the same with b188f9fa's rules; 0.833 / 0.608
@@ -445,17 +454,17 @@ CHALLENGE_FLOORS = {
     # forty-sixth session (0.879 / 0.491 with the rules of its start, 9db115d7, and the same at e50eba83); held out
     # until the fiftieth, which tuned on it.
     "fresh104": {
-        "entities": {"Company": 0.855, "IndustrialPark": 0.949, "Project": 0.838, "Program": 0.969, "Region": 0.963},
-        "relations": {"locatedIn": 0.603, "selectedAs": 0.929, "developedBy": 0.76},
-        "entity": 0.899, "relation": 0.77,
+        "entities": {"Company": 0.861, "IndustrialPark": 0.949, "Project": 0.838, "Program": 0.969, "Region": 0.963},
+        "relations": {"locatedIn": 0.609, "selectedAs": 0.929, "developedBy": 0.76},
+        "entity": 0.901, "relation": 0.773,
     },
     # tests/challenge/fresh103: 24 texts by two more writers, scored blind once when they arrived early in the
     # forty-fifth session (0.881 / 0.541 with the rules of its start, 40d6044f, and the same at ce6a7bf0); held out
     # until the forty-ninth, which tuned on it (0.881 / 0.600 with the learned additions, 0.881 / 0.591 without).
     "fresh103": {
-        "entities": {"Company": 0.96, "IndustrialPark": 0.916, "Project": 0.873, "Program": 0.908, "Region": 0.957},
-        "relations": {"locatedIn": 0.827, "selectedAs": 0.876, "developedBy": 0.857},
-        "entity": 0.926, "relation": 0.846,
+        "entities": {"Company": 0.96, "IndustrialPark": 0.916, "Project": 0.879, "Program": 0.908, "Region": 0.957},
+        "relations": {"locatedIn": 0.833, "selectedAs": 0.876, "developedBy": 0.857},
+        "entity": 0.927, "relation": 0.849,
     },
     # tests/challenge/fresh102: 24 texts by two more writers, scored blind once when they arrived near the end of the
     # forty-fourth session (0.895 / 0.521 with its last rules, 7df03fe1, and the same with its first, fd9079a7); held out
@@ -468,9 +477,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh101: 24 texts by two more writers, scored blind once when they arrived early in the
     # forty-fourth session (0.915 / 0.806 with the rules of its start, fd9079a7); held out.
     "fresh101": {
-        "entities": {"Company": 0.953, "IndustrialPark": 0.966, "Project": 0.902, "Program": 0.888, "Region": 0.974},
-        "relations": {"locatedIn": 0.917, "selectedAs": 0.985, "developedBy": 0.895},
-        "entity": 0.945, "relation": 0.933,
+        "entities": {"Company": 0.958, "IndustrialPark": 0.966, "Project": 0.902, "Program": 0.888, "Region": 0.974},
+        "relations": {"locatedIn": 0.917, "selectedAs": 0.985, "developedBy": 0.905},
+        "entity": 0.947, "relation": 0.935,
     },
     # tests/challenge/fresh100: 24 texts by two more writers, scored blind once when they arrived early in the
     # forty-third session (0.891 / 0.735 with the rules of its start, 6ce87ede); held out.
@@ -482,9 +491,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh99: 24 texts by two more writers, scored blind once when they arrived early in the
     # forty-second session (0.872 / 0.492 with the rules of its start, ff259a0b); held out.
     "fresh99": {
-        "entities": {"Company": 0.905, "IndustrialPark": 0.875, "Project": 0.877, "Program": 0.689, "Region": 0.985},
-        "relations": {"locatedIn": 0.716, "selectedAs": 0.8, "developedBy": 0.75},
-        "entity": 0.899, "relation": 0.75,
+        "entities": {"Company": 0.905, "IndustrialPark": 0.875, "Project": 0.883, "Program": 0.689, "Region": 0.985},
+        "relations": {"locatedIn": 0.712, "selectedAs": 0.8, "developedBy": 0.75},
+        "entity": 0.901, "relation": 0.748,
     },
     # tests/challenge/fresh98: 24 texts by two more writers, scored blind once when they arrived early in the
     # forty-first session (0.871 / 0.474 with the rules of its start, 0884b2f4); held out.
@@ -548,9 +557,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh90: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-third session (0.810 / 0.652 with the rules of its start, fb34a62); held out.
     "fresh90": {
-        "entities": {"Company": 0.873, "IndustrialPark": 0.777, "Project": 0.852, "Program": 0.941, "Region": 0.969},
+        "entities": {"Company": 0.873, "IndustrialPark": 0.761, "Project": 0.852, "Program": 0.941, "Region": 0.969},
         "relations": {"locatedIn": 0.803, "selectedAs": 0.962, "developedBy": 0.816},
-        "entity": 0.879, "relation": 0.828,
+        "entity": 0.877, "relation": 0.828,
     },
     # tests/challenge/fresh89: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-second session (0.872 / 0.658 with the rules of its start, 777dbed); held out until the thirty-fifth,
@@ -596,9 +605,9 @@ CHALLENGE_FLOORS = {
     # twenty-ninth session (0.832 / 0.559 with the rules of its start, b2f2e73); held out, again in the thirtieth (one
     # region and one developer fewer found there, its errors not read); tuned on in the thirty-first.
     "fresh85": {
-        "entities": {"Company": 0.922, "IndustrialPark": 0.8, "Project": 0.894, "Program": 0.952, "Region": 0.99},
-        "relations": {"locatedIn": 0.784, "selectedAs": 1.0, "developedBy": 0.813},
-        "entity": 0.914, "relation": 0.852,
+        "entities": {"Company": 0.922, "IndustrialPark": 0.8, "Project": 0.906, "Program": 0.952, "Region": 0.99},
+        "relations": {"locatedIn": 0.79, "selectedAs": 1.0, "developedBy": 0.813},
+        "entity": 0.918, "relation": 0.855,
     },
     # tests/challenge/fresh83: 24 texts by two more writers, scored blind once when they arrived early in the
     # twenty-seventh session (0.854 / 0.763 with the rules of its start, 1390ed1); held out, the same at its end and at
@@ -629,9 +638,9 @@ CHALLENGE_FLOORS = {
     # session's end (0.862 / 0.659 with the rules of 7c7dda8, every count the same with those of its start, 2f62adc);
     # held out (the same at the twenty-sixth session's end); tuned on in the twenty-seventh.
     "fresh80": {
-        "entities": {"Company": 0.912, "IndustrialPark": 0.777, "Project": 0.919, "Program": 0.896, "Region": 0.973},
-        "relations": {"locatedIn": 0.756, "selectedAs": 1.0, "developedBy": 0.666},
-        "entity": 0.912, "relation": 0.816,
+        "entities": {"Company": 0.926, "IndustrialPark": 0.777, "Project": 0.919, "Program": 0.896, "Region": 0.973},
+        "relations": {"locatedIn": 0.756, "selectedAs": 1.0, "developedBy": 0.74},
+        "entity": 0.917, "relation": 0.826,
     },
     # tests/challenge/fresh79: 24 texts by two more writers, scored blind when they arrived in the twenty-fifth session
     # (0.842 / 0.667 with the rules of 640139a; 0.837 / 0.667 with those of the session's start, 2f62adc); held out
@@ -672,9 +681,9 @@ CHALLENGE_FLOORS = {
     # program's name found again was taken in set order, and one text's headline program lost 2022年 of 2022年度; both
     # fixed (seen in that one text), it scored 0.873 / 0.618 under every seed; tuned on in the twenty-third session.
     "fresh75": {
-        "entities": {"Company": 0.916, "IndustrialPark": 0.912, "Project": 0.964, "Program": 0.938, "Region": 0.982},
+        "entities": {"Company": 0.92, "IndustrialPark": 0.912, "Project": 0.964, "Program": 0.938, "Region": 0.982},
         "relations": {"locatedIn": 0.8, "selectedAs": 0.927, "developedBy": 0.829},
-        "entity": 0.937, "relation": 0.855,
+        "entity": 0.939, "relation": 0.855,
     },
     # tests/challenge/fresh74: 24 texts by two more writers, scored blind when they arrived early in the twenty-first
     # session (0.875 / 0.631 with the rules of 2918ce8, the same with the session's first round); held out through that
@@ -689,9 +698,9 @@ CHALLENGE_FLOORS = {
     # session (0.868 / 0.646 with the rules of c3ba57a, the same with the session's first round); held out through that
     # session (the same at its end), tuned on from the twenty-first.
     "fresh73": {
-        "entities": {"Company": 0.941, "IndustrialPark": 0.92, "Project": 0.904, "Program": 0.933, "Region": 0.933},
-        "relations": {"locatedIn": 0.853, "selectedAs": 0.826, "developedBy": 0.888},
-        "entity": 0.924, "relation": 0.853,
+        "entities": {"Company": 0.941, "IndustrialPark": 0.937, "Project": 0.904, "Program": 0.933, "Region": 0.933},
+        "relations": {"locatedIn": 0.858, "selectedAs": 0.826, "developedBy": 0.888},
+        "entity": 0.927, "relation": 0.856,
     },
     # tests/challenge/fresh72: 24 texts by two more writers, scored blind when they arrived early in the nineteenth
     # session (0.848 / 0.714 with the rules of f84f119, the same with 96ff022's); held out through that session
@@ -759,8 +768,8 @@ CHALLENGE_FLOORS = {
     # (0.896 / 0.728 with the rules of 4277db3, 0.899 / 0.736 with f5b8e5d's), then tuned on.
     "fresh64": {
         "entities": {"Company": 0.988, "IndustrialPark": 0.947, "Project": 0.911, "Program": 0.954, "Region": 0.987},
-        "relations": {"locatedIn": 0.888, "selectedAs": 0.92, "developedBy": 0.857},
-        "entity": 0.96, "relation": 0.896,
+        "relations": {"locatedIn": 0.888, "selectedAs": 0.92, "developedBy": 0.909},
+        "entity": 0.961, "relation": 0.902,
     },
     # tests/challenge/fresh62: 24 texts by two more writers, scored blind at the thirteenth session's start
     # (0.823 / 0.690, rules of commit 2a51a11); held out through the thirteenth session, never tuned on, scored
@@ -789,9 +798,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh59: 24 texts by two more writers, scored blind at the twelfth session's start (0.867 / 0.439,
     # rules of commit 6dc9abb and 945a388) and again at its end (0.867 / 0.448); held out, not tuned on.
     "fresh59": {
-        "entities": {"Company": 0.947, "IndustrialPark": 0.901, "Project": 0.852, "Program": 0.927, "Region": 0.973},
+        "entities": {"Company": 0.947, "IndustrialPark": 0.886, "Project": 0.852, "Program": 0.927, "Region": 0.973},
         "relations": {"locatedIn": 0.707, "selectedAs": 0.817, "developedBy": 0.818},
-        "entity": 0.926, "relation": 0.777,
+        "entity": 0.924, "relation": 0.777,
     },
     # tests/challenge/fresh58: 24 texts by two more writers, scored blind once (0.812 / 0.592, rules of commit 6dc9abb;
     # 0.812 / 0.599 with 945a388's).
@@ -933,15 +942,15 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh37: 24 texts by two more writers, scored blind once (0.860 / 0.555, rules of commit 1504970).
     "fresh37": {
-        "entities": {"Company": 0.918, "IndustrialPark": 0.923, "Project": 0.907, "Program": 0.857, "Region": 0.945},
-        "relations": {"locatedIn": 0.8, "selectedAs": 0.753, "developedBy": 0.666},
-        "entity": 0.915, "relation": 0.769,
+        "entities": {"Company": 0.918, "IndustrialPark": 0.923, "Project": 0.927, "Program": 0.857, "Region": 0.945},
+        "relations": {"locatedIn": 0.817, "selectedAs": 0.753, "developedBy": 0.666},
+        "entity": 0.92, "relation": 0.779,
     },
     # tests/challenge/fresh36: 24 texts by two more writers, scored blind once (0.866 / 0.621, rules of commit 4bcfa23).
     "fresh36": {
-        "entities": {"Company": 0.899, "IndustrialPark": 0.893, "Project": 0.904, "Program": 1.0, "Region": 0.955},
-        "relations": {"locatedIn": 0.836, "selectedAs": 0.909, "developedBy": 0.785},
-        "entity": 0.918, "relation": 0.85,
+        "entities": {"Company": 0.921, "IndustrialPark": 0.893, "Project": 0.904, "Program": 1.0, "Region": 0.955},
+        "relations": {"locatedIn": 0.836, "selectedAs": 0.909, "developedBy": 0.827},
+        "entity": 0.928, "relation": 0.857,
     },
     # tests/challenge/fresh35: 24 texts by two more writers, scored blind once (0.861 / 0.640, rules of commit 973e786).
     "fresh35": {
@@ -959,9 +968,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh33: 24 texts by two more writers, scored blind once (0.848 / 0.634, rules of commit 36af414).
     "fresh33": {
-        "entities": {"Company": 0.975, "IndustrialPark": 0.967, "Project": 0.884, "Program": 1.0, "Region": 0.98},
-        "relations": {"locatedIn": 0.884, "selectedAs": 0.978, "developedBy": 0.898},
-        "entity": 0.95, "relation": 0.909,
+        "entities": {"Company": 0.968, "IndustrialPark": 0.967, "Project": 0.884, "Program": 1.0, "Region": 0.98},
+        "relations": {"locatedIn": 0.874, "selectedAs": 0.978, "developedBy": 0.898},
+        "entity": 0.947, "relation": 0.905,
     },
     # tests/challenge/fresh32: 24 texts by two more writers, scored blind once (0.809 / 0.760, rules of commit ccdcf78).
     "fresh32": {
@@ -983,7 +992,7 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh29: 24 texts by two more writers, scored blind once (0.863 / 0.514, rules of commit ff4cbe4).
     "fresh29": {
-        "entities": {"Company": 0.922, "IndustrialPark": 0.857, "Project": 0.932, "Program": 0.967, "Region": 0.92},
+        "entities": {"Company": 0.923, "IndustrialPark": 0.857, "Project": 0.932, "Program": 0.967, "Region": 0.92},
         "relations": {"locatedIn": 0.684, "selectedAs": 0.975, "developedBy": 0.722},
         "entity": 0.92, "relation": 0.816,
     },
@@ -1015,9 +1024,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh24: 24 texts by two more writers, scored blind once (0.879 / 0.608, rules of commit 6b2c028).
     "fresh24": {
-        "entities": {"Company": 0.939, "IndustrialPark": 1.0, "Project": 0.9, "Program": 1.0, "Region": 0.972},
-        "relations": {"locatedIn": 0.81, "selectedAs": 0.945, "developedBy": 0.799},
-        "entity": 0.946, "relation": 0.855,
+        "entities": {"Company": 0.947, "IndustrialPark": 1.0, "Project": 0.9, "Program": 1.0, "Region": 0.972},
+        "relations": {"locatedIn": 0.81, "selectedAs": 0.945, "developedBy": 0.838},
+        "entity": 0.949, "relation": 0.862,
     },
     # tests/challenge/fresh23: 24 texts by two more writers, scored blind once (0.847 / 0.609, rules of commit a17155a).
     "fresh23": {
