@@ -142,7 +142,8 @@ def _state_from(data: dict) -> BuildState:
         mentions={(label, key): [(document, index) for document, index in sample]
                   for label, key, sample in data["mentions"]},
         links={((a_label, a_key), (b_label, b_key)) for a_label, a_key, b_label, b_key in data["links"]},
-        written={(label, key): set(forms) for label, key, forms in data.get("written", ())},  # none in a state written before it kept them
+        # (none in a state written before it kept them)
+        written={(label, key): set(forms) for label, key, forms in data.get("written", ())},
         facts=[((hl, hk), relation, (tl, tk), document, sentence, confidence, rule)
                for hl, hk, relation, tl, tk, document, sentence, confidence, rule in data["facts"]],
         evidence={(document, index): text for document, index, text in data["evidence"]},

@@ -339,13 +339,15 @@ class TrimmedSpans(Spans):
         self._text = text
         self._boundaries = boundaries
         self._removed: Mention | None = None
+        self._hashtags = "#" in text or "＃" in text  # (most texts have none: no name is scanned for one)
 
     def remove(self, mention: Mention) -> None:
         super().remove(mention)
         self._removed = mention
 
     def add(self, start: int, end: int, label: str, rule: str) -> None:
-        start = _past_hashtag(self._text, start, end)
+        if self._hashtags:
+            start = _past_hashtag(self._text, start, end)
         if rule in DELIMITED_RULES:  # (“六园”分别是平南县的大成绿色生态园、…: 大成, a verb too, opens the name)
             super().add(start, end, label, rule)
             return

@@ -51,7 +51,7 @@ class ProjectDevelopers:
         self.nation_pair_re = re.compile(project["nation_pair"])
         self.not_brands = tuple(project["bracketed_not_brands"])
         self.subject_after_re = re.compile(project["brand_subject_after"])
-        self.firm_ends = frozenset(["集团", "公司", "股份", "控股", "集团公司", "股份公司"])
+        self.firm_ends = frozenset(project["brand_firm_words"])
         letters = project['province_letters']  # (a province's letter and a quarter, two letters, a macro-region)
         self.quarter_end_re = re.compile(f"(?:[{letters}][东南西北中]|[{letters}]{{2}}|华[东南北中]|西[南北]|东北)$")
 

@@ -209,8 +209,8 @@ def _home_of(text: str, mentions: list[Mention], label: str, level: str, levels:
              full_names: dict[str, set[str]]) -> Mention | None:
     """The first mention of the region of that level (县, 市) the document names most, its short form counted with
     it (岳阳 and 岳阳市 are one; 义乌 alone, whose full name is 义乌市, is of that level too where it opens the headline with
-    a count: 义乌6家企业入选…); with none of that level,
-    the short form the document names most (江津 for 我区, 宁夏 for 我区 in a report of the autonomous region)."""
+    a count: 义乌6家企业入选…); with none of that level, the short form the document names most (江津 for 我区, 宁夏 for
+    我区 in a report of the autonomous region)."""
     named: dict[str, list[Mention]] = {}
     short: dict[str, list[Mention]] = {}
     headline_end = headline_span(text)[1]

@@ -21,8 +21,8 @@ from kg.model import Mention, Relation
 from kg.schema import COMPANY, REGION
 
 LIST_WORD_END = re.compile(r"(?:名单|名录|清单)$")
-SELECTION_LIST_END = re.compile(r"(?:拟认定|认定|公示|推荐)?(?:名单|名录|清单)$")
 SELECTION_LIST = re.compile(r"(?:拟认定|认定|公示|推荐)?(?:名单|名录|清单)")
+SELECTION_LIST_END = re.compile(SELECTION_LIST.pattern + "$")
 SHORT_HEADING = 6  # characters of the shortest heading that may name a program short (not 绿色工厂)
 BRACKETED = re.compile(r"[（(][^（）()]{1,8}[）)]")  # a place in brackets inside a firm's name
 
