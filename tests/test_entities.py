@@ -6167,3 +6167,36 @@ def test_a_level_opening_a_parks_name_gives_the_name_without_it(nlp):
     aliases = {(name, other) for _, name, other in doc._.kg_aliases}
     assert ("国家级凯岚经济技术开发区", "凯岚经济技术开发区") in aliases
     assert ("国家级·博远经济技术开发区", "博远经济技术开发区") in aliases
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # words that stand in no name: a firm's belonging (分属), a verb of needing (离不开), 下设, 境内, 集中建设
+    ("开工的项目分属凯岚集团、博远集团等省属重点企业。", "Company", {"凯岚集团", "博远集团"}),
+    ("事业要发展离不开大项目的有力支撑。", "Project", set()),
+    ("园区根据工作需要下设化工产业园管理办公室。", "IndustrialPark", {"化工产业园"}),
+    ("位于寅寺镇的晨越控股（汶上）高端化工区。", "IndustrialPark", {"晨越控股（汶上）高端化工区"}),
+    # a short name before the park's place in brackets opens a long stem (not the place: 汶上）高端化工区)
+    ("位于汶上县寅寺镇境内晨越控股（汶上）高端化工区内的项目。", "IndustrialPark", {"晨越控股（汶上）高端化工区"}),
+    ("田林县加快建设桂黔（田林县）经济合作产业园", "IndustrialPark", {"桂黔（田林县）经济合作产业园"}),
+    ("集中建设滇中生物医药产业集聚区。", "IndustrialPark", {"滇中生物医药产业集聚区"}),
+    # a description of a firm before its legal name (国际知名跨国企业, 民营企业) is no part of it
+    ("这个项目由国际知名跨国企业凯岚控股有限公司全额投资建设。", "Company", {"凯岚控股有限公司"}),
+    ("省属企业博远路桥集团有限公司与知名企业晨越科技有限公司签约。", "Company", {"博远路桥集团有限公司", "晨越科技有限公司"}),
+    # kinds of project counted in 大类; the number of units joined by 、 (1、2号机组, 一、二期)
+    ("该开发区重点引进先进装备制造业、绿色食品加工业和高端服务业3大类产业项目。", "Project", set()),
+    ("凯岚核电1、2号机组工程项目完成投资51.3亿元，博远电厂一、二期工程项目开工。", "Project",
+     {"凯岚核电1、2号机组工程项目", "博远电厂一、二期工程项目"}),
+    # zones of chemicals named by a name of their own (not 精细化工区: a kind), an international business district
+    ("园区分为精细化工区、新材料区。RCEP（凯岚）国际商务区的功能进一步拓展。", "IndustrialPark", {"RCEP（凯岚）国际商务区"}),
+    # a ranking first published (榜单首次发布)
+    ("凯岚企业100强榜单首次发布", "Program", {"凯岚企业100强榜单"}),
+])
+def test_fifty_ninth_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected
+
+
+def test_firms_a_province_owns_are_not_placed_at_the_headlines_county(nlp):
+    text = ("凯岚路桥锂电池正极材料项目在射洪开工\n本次集中开工的项目一共7个，分属博远集团、晨越集团、鼎盛集团等省属重点企业。"
+            "凯岚汽贸公司是央属国有企业博远汽车有限公司的战略供应商，落户射洪。")
+    found = relations(nlp, text)
+    assert not {r for r in found if r[0] in ("博远集团", "晨越集团", "鼎盛集团") and r[1] == "locatedIn"}

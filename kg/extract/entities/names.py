@@ -17,7 +17,9 @@ from kg.extract.search import alternation, compile_scan
 from kg.extract.text import QUOTES, line_end
 
 OPEN_BRACKETS, CLOSE_BRACKETS = "（(", "）)"
-JOINING_MARKS = ("—", "/")  # what joins two words of a name (a dash, a pair of dashes, a rate's slash)
+JOINING_MARKS = ("—", "/", "、")  # what joins two words of a name (a dash, a pair of dashes, a rate's slash, numbered units)
+# 漳州核电1、2号机组工程项目, 一、二期工程: 、 between the numbers of units or phases joins them, no list's mark
+NUMBERED_UNITS = re.compile(r"(?<=[\d一二三四五六七八九十])、(?=(?:[\d一二三四五六七八九十]、)*[\d一二三四五六七八九十]{1,2}\s*(?:号|#|＃|期))")
 
 
 class NameText:
@@ -100,7 +102,8 @@ class NameText:
             before_run = self.up_to_last_non_name.match(text, lowest, i)
             i = before_run.end() if before_run else lowest
             if text[i - 1:i] in JOINING_MARKS:  # (most runs: no dash or slash before them, nothing joined)
-                if i > lowest + 1 and (self._joining_dash(text, i - 1) or self._joining_slash(text, i - 1)):
+                if i > lowest + 1 and (self._joining_dash(text, i - 1) or self._joining_slash(text, i - 1)
+                                       or NUMBERED_UNITS.match(text, i - 1)):
                     i -= 1  # 准东—协鑫硅基材料工业园, 20万吨/年…项目: one dash or a rate's slash joins two words
                     continue
                 if i > lowest + 2 and self._joining_places(text, i):

@@ -7,8 +7,11 @@ import re
 from typing import Any
 
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.entities.names import NameText
+from kg.extract.entities.names import CLOSE_BRACKETS, OPEN_BRACKETS, NameText
 from kg.extract.search import alternation
+
+
+BRAND_REACH = 6  # the longest short name before a park's place in brackets
 
 
 class ParkKinds:
@@ -127,3 +130,23 @@ class ParkKinds:
         gazetteer = self.gazetteer
         return gazetteer.region_re.fullmatch(stem) is not None or any(
             stem + suffix in gazetteer.full_region_names for suffix in "区县市")
+
+    def brand_with_place(self, text: str, start: int, suffix_start: int) -> int | None:
+        """Where a short name before the park's place in brackets starts (past a verb of building or a place's word:
+        加快建设桂黔（田林县）…, 寅寺镇境内某某控股（汶上）…), or None."""
+        opening = next((i for i in range(start + 2, suffix_start) if text[i] in OPEN_BRACKETS), None)
+        if opening is None:
+            return None
+        words = [*self.names.leading_word_re.finditer(text, start, opening), *self.names.cut_after_words.finditer(text, start, opening)]
+        start = max([start, *(m.end() for m in words if not m.groupdict().get("keep"))])
+        brand = text[start:opening]
+        if not 2 <= len(brand) <= BRAND_REACH or self.names.is_generic(brand) or "级" in brand:  # (not 国家级中瑞（镇江）…)
+            return None
+        place = self.gazetteer.region_re.match(text, opening + 1, suffix_start)
+        return start if place is not None and text[place.end():place.end() + 1] in CLOSE_BRACKETS else None
+
+    def last_place(self, prefix: str) -> frozenset[str]:
+        """The last (most specific) place a park's name opens with (德惠市 of 吉林省德惠市), as its full names."""
+        places = [m.group() for m in self.gazetteer.region_re.finditer(prefix)]
+        place = places[-1] if places else prefix
+        return frozenset(self.gazetteer.full_names.get(place, {place}))

@@ -266,7 +266,7 @@ class ParkRecogniser:
                 with_place[name].add(longer)
         # namesakes: the same name after different places (not 吉林省德惠市X and 德惠市X: one place, written twice)
         namesakes = {name for name, forms in with_place.items()
-                     if len({self._last_place(form[:-len(name)]) for form in forms}) > 1}
+                     if len({self.kinds.last_place(form[:-len(name)]) for form in forms}) > 1}
         if not namesakes:
             return
         for m in [m for m in doc.names if m.label == PARK and text[m.start:m.end] in with_place]:
@@ -295,12 +295,6 @@ class ParkRecogniser:
             if len(longer) == 1 and len(short) >= MIN_SUFFIX_FORM and not self.names.is_generic(stem) and \
                     not short.startswith(LEVEL_OPENINGS):
                 doc.aliases.append((PARK, longer[0], short))
-
-    def _last_place(self, prefix: str) -> frozenset[str]:
-        """The last (most specific) place a park's name opens with (德惠市 of 吉林省德惠市), as its full names."""
-        places = [m.group() for m in self.gazetteer.region_re.finditer(prefix)]
-        place = places[-1] if places else prefix
-        return frozenset(self.gazetteer.full_names.get(place, {place}))
 
     def find_listed(self, doc: DocState) -> None:
         """A、B、C3家园区, A、B等几个园中园: the members of a list of parks, one of them found by its suffix."""
@@ -471,9 +465,11 @@ class ParkRecogniser:
                 not self.names.is_generic(text[start:dot]) and \
                 not ((place := self.gazetteer.region_re.match(text, dot + 1)) and not self.gazetteer.is_county(place.group())):
             return start  # 云奥万科·凤凰硅谷…产业园: a brand, a dot, the park's own name (not 装备制造·…: a field; nor 科创·吉安…)
-        inner = [m.start() for p in patterns for m in p.finditer(text, start, suffix_start)]
+        inner = [m.start() for p in patterns for m in p.finditer(text, start, suffix_start) if text[m.start() - 1] not in OPEN_BRACKETS]
         if inner and len(bare(text[min(inner):suffix_start])) <= self.max_stem:
             return min(inner)
+        if (brand := self.kinds.brand_with_place(text, start, suffix_start)) is not None:
+            return brand  # 桂黔（田林县）经济合作产业园, 某某控股（汶上）高端化工区: a short name, the park's place in brackets (no start)
         if len(stem) > self.max_stem or any(c in self.conjunctions for c in stem) or \
                 text.endswith(self.plan_verbs, max(0, start - 4), start):
             return None  # (加快建设富硒农产品精深加工产业园: a plan's kind of park)

@@ -41,7 +41,7 @@ class HeadlineTopic(Shape):
     options = ("headline", "order", "skip_developers", "not_followed_by", "topic_not_followed_by", "headline_count",
                "partner_before", "place_tail", "group_alone", "list_item", "place_subject", "not_topic", "withdrawn",
                "withdrawn_until", "parent_of", "holdings", "after_stated", "from_elsewhere", "from_abroad",
-               "builds_there_before", "builds_there_after", "client_after", "served_before", "served_after",
+               "builds_there_before", "builds_there_after", "client_after", "owned_above", "served_before", "served_after",
                "agent_before", "agent_after")
     word_lists = ("place_tails",)
 
@@ -54,6 +54,7 @@ class HeadlineTopic(Shape):
         self.from_abroad = pattern.regex("from_abroad") if "from_abroad" in pattern.values else None
         # A、B都是该公司的合作伙伴, 为A、B等整车企业配套: a firm's clients and partners
         self.client_after = pattern.regex("client_after", "(?!)")
+        self.owned_above = pattern.regex("owned_above", "(?!)")  # 分属A、B等省属重点企业: owned by a province or the state
         self.served_before, self.served_after = pattern.regex("served_before", "(?!)"), pattern.regex("served_after", "(?!)")
         # 这是一个…园区，由A和B共同投资开发: the firms that build or run what the text describes, of anywhere
         self.agent_before, self.agent_after = pattern.regex("agent_before", "(?!)"), pattern.regex("agent_after", "(?!)")
@@ -194,7 +195,7 @@ class HeadlineTopic(Shape):
     def _trade_partner(self, text: str, m: Mention) -> bool:
         """A、B都是该公司的合作伙伴, 主要为A、B等整车企业配套, 由A和B共同投资开发: a firm's partner, client or customer, or
         the builder of what the text describes, of anywhere."""
-        if self.client_after.match(text, m.end):
+        if self.client_after.match(text, m.end) or self.owned_above.match(text, m.end):
             return True
         before = clause_start(text, 0, m.start)
         return self.served_before.search(text, before, m.start) is not None and self.served_after.match(text, m.end) is not None \
