@@ -6179,17 +6179,21 @@ def test_a_level_opening_a_parks_name_gives_the_name_without_it(nlp):
     ("位于汶上县寅寺镇境内晨越控股（汶上）高端化工区内的项目。", "IndustrialPark", {"晨越控股（汶上）高端化工区"}),
     ("田林县加快建设桂黔（田林县）经济合作产业园", "IndustrialPark", {"桂黔（田林县）经济合作产业园"}),
     ("集中建设滇中生物医药产业集聚区。", "IndustrialPark", {"滇中生物医药产业集聚区"}),
-    # a description of a firm before its legal name (国际知名跨国企业, 民营企业) is no part of it
+    # a description of a firm before its legal name (国际知名跨国企业, 省属企业) is no part of it
     ("这个项目由国际知名跨国企业凯岚控股有限公司全额投资建设。", "Company", {"凯岚控股有限公司"}),
-    ("省属企业博远路桥集团有限公司与知名企业晨越科技有限公司签约。", "Company", {"博远路桥集团有限公司", "晨越科技有限公司"}),
-    # kinds of project counted in 大类; the number of units joined by 、 (1、2号机组, 一、二期)
-    ("该开发区重点引进先进装备制造业、绿色食品加工业和高端服务业3大类产业项目。", "Project", set()),
+    ("省属企业博远路桥集团有限公司与跨国企业晨越科技有限公司签约。", "Company", {"博远路桥集团有限公司", "晨越科技有限公司"}),
+    # the number of units joined by 、 (1、2号机组, 一、二期; not a heading's number on a line of its own)
     ("凯岚核电1、2号机组工程项目完成投资51.3亿元，博远电厂一、二期工程项目开工。", "Project",
      {"凯岚核电1、2号机组工程项目", "博远电厂一、二期工程项目"}),
     # zones of chemicals named by a name of their own (not 精细化工区: a kind), an international business district
-    ("园区分为精细化工区、新材料区。RCEP（凯岚）国际商务区的功能进一步拓展。", "IndustrialPark", {"RCEP（凯岚）国际商务区"}),
+    ("园区分为精细化工区、新材料区。RCEP（大连）国际商务区的功能进一步拓展。", "IndustrialPark", {"RCEP（大连）国际商务区"}),
     # a ranking first published (榜单首次发布)
     ("凯岚企业100强榜单首次发布", "Program", {"凯岚企业100强榜单"}),
+    # (review) 下设 before a noun is no verb (井下设备, 地下设施, 天下设计); 化工区块 is a plot; a heading's 二、
+    ("永城凯岚控股集团井下设备维修中心项目开工，宁远县城区地下设施综合管廊工程项目完工。", "Project",
+     {"永城凯岚控股集团井下设备维修中心项目", "宁远县城区地下设施综合管廊工程项目"}),
+    ("汶上经济开发区化工区块内新落户3家企业。", "IndustrialPark", {"汶上经济开发区"}),
+    ("一、项目概况\n二、三期工程项目进展顺利。", "Project", {"三期工程项目"}),
 ])
 def test_fifty_ninth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -18,8 +18,9 @@ from kg.extract.text import QUOTES, line_end
 
 OPEN_BRACKETS, CLOSE_BRACKETS = "（(", "）)"
 JOINING_MARKS = ("—", "/", "、")  # what joins two words of a name (a dash, a pair of dashes, a rate's slash, numbered units)
-# 漳州核电1、2号机组工程项目, 一、二期工程: 、 between the numbers of units or phases joins them, no list's mark
-NUMBERED_UNITS = re.compile(r"(?<=[\d一二三四五六七八九十])、(?=(?:[\d一二三四五六七八九十]、)*[\d一二三四五六七八九十]{1,2}\s*(?:号|#|＃|期))")
+# 漳州核电1、2号机组工程项目, 一、二期工程: 、 between the numbers of units or phases joins them, no list's mark (not a
+# heading's: 二、三期工程 on a line of its own)
+NUMBERED_UNITS = re.compile(r"(?<=[\d一二三四五六七八九十])(?<!\n[一二三四五六七八九十])、(?=(?:[\d一二三四五六七八九十]、)*[\d一二三四五六七八九十]{1,2}\s*(?:号|#|＃|期))")
 
 
 class NameText:

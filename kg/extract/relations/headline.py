@@ -126,7 +126,7 @@ class HeadlineTopic(Shape):
             if m.label not in p.head or m.rule == "anaphor" or name == topic_name or sentence_of(m.start) in others \
                     or name in parents or holdings.get(sentence_of(m.start), m.end) <= m.start \
                     or related.holds(m.label, name) or self._owner_or_employer(text, m) or m in partners \
-                    or (m.label == COMPANY and self._trade_partner(text, m)) \
+                    or (m.label == COMPANY and (self._trade_partner(text, m) or self._owned_above(text, m, topic_name))) \
                     or (m not in heads and self._group_alone(text, m)) or (firms_are_partners and m.label == COMPANY) \
                     or self._withdrawn(text, m) or sentence_of(m.start) < min(first_stated, first_named) \
                     or name in investors \
@@ -189,13 +189,17 @@ class HeadlineTopic(Shape):
         return m.label == COMPANY and m.end <= topic.start and self.builds_there_before.fullmatch(
             text, m.end, topic.start) is not None and self.builds_there_after.match(text, topic.end) is not None
 
+    def _owned_above(self, text: str, m: Mention, topic_name: str) -> bool:
+        """分属A、B等省属重点企业: a firm a province or the state owns, of anywhere (not 国网宁远县供电公司: the place's branch)."""
+        return self.owned_above.match(text, m.end) is not None and topic_name not in text[m.start:m.end]
+
     def _owner_or_employer(self, text: str, m: Mention) -> bool:
         return self.not_followed_by is not None and self.not_followed_by.match(text, m.end) is not None
 
     def _trade_partner(self, text: str, m: Mention) -> bool:
         """A、B都是该公司的合作伙伴, 主要为A、B等整车企业配套, 由A和B共同投资开发: a firm's partner, client or customer, or
         the builder of what the text describes, of anywhere."""
-        if self.client_after.match(text, m.end) or self.owned_above.match(text, m.end):
+        if self.client_after.match(text, m.end):
             return True
         before = clause_start(text, 0, m.start)
         return self.served_before.search(text, before, m.start) is not None and self.served_after.match(text, m.end) is not None \
