@@ -170,7 +170,11 @@ CORPUS_FLOORS = {
 # fresh59); a unit's number (13#泊位项目 in fresh15); a list closed by 龙头 holding a trade (矿泉 in fresh33); projects
 # now named after a yearly output (年产1万吨的海绵钛项目 in fresh99, 年产2.5万吨的吡啶碱项目 in fresh63) placed in a
 # county where their gold places none. The learned additions retrained with fresh117 and fresh118 among their sets;
-# fresh120, new, at its figures on arrival.)
+# fresh120, new, at its figures on arrival. In the fifty-ninth, against the floors of its start, 6 floors of 3 sets were
+# lowered, by up to 0.015, and 52 raised (rules alone +0.053 / +0.130 summed over the development sets, fresh119, now
+# tuned on, +0.030 / +0.101 of it, and no set lower): the learned additions, retrained with fresh119 among their sets
+# (adding from 0.55), place fewer of fresh26's and fresh60's firms and select fewer of fresh121's, which arrived in that
+# session and is held out (its rules' figures the same as on arrival).)
 CHALLENGE_FLOORS = {
     # The development half of the challenge corpus (tests/challenge/dev): real reports of 22 provinces.
     "dev": {
@@ -181,8 +185,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh: 24 texts by two other writers, scored blind once (0.793 / 0.615) and tuned on since.
     "fresh": {
         "entities": {"Company": 0.968, "IndustrialPark": 0.983, "Project": 0.934, "Program": 0.965, "Region": 0.988},
-        "relations": {"locatedIn": 0.923, "selectedAs": 1.0, "developedBy": 0.92},
-        "entity": 0.962, "relation": 0.954,
+        "relations": {"locatedIn": 0.932, "selectedAs": 1.0, "developedBy": 0.92},
+        "entity": 0.962, "relation": 0.957,
     },
     "fresh2": {
         "entities": {"Company": 0.975, "IndustrialPark": 0.935, "Project": 0.936, "Program": 0.981, "Region": 0.976},
@@ -197,9 +201,9 @@ CHALLENGE_FLOORS = {
         "entity": 0.97, "relation": 0.944,
     },
     "fresh4": {
-        "entities": {"Company": 0.972, "IndustrialPark": 1.0, "Project": 0.901, "Program": 0.96, "Region": 0.975},
-        "relations": {"locatedIn": 0.923, "selectedAs": 0.981, "developedBy": 0.866},
-        "entity": 0.964, "relation": 0.932,
+        "entities": {"Company": 0.972, "IndustrialPark": 1.0, "Project": 0.923, "Program": 0.96, "Region": 0.975},
+        "relations": {"locatedIn": 0.923, "selectedAs": 0.981, "developedBy": 0.903},
+        "entity": 0.967, "relation": 0.939,
     },
     "fresh5": {  # scored blind once (0.806 / 0.404), tuned on in round 6
         "entities": {"Company": 0.974, "IndustrialPark": 0.892, "Project": 0.944, "Program": 0.96, "Region": 0.963},
@@ -214,9 +218,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh7: 24 texts by two more writers, scored blind once (0.851 / 0.638, rules of commit d56855c).
     "fresh7": {
-        "entities": {"Company": 0.952, "IndustrialPark": 0.788, "Project": 0.963, "Program": 0.9, "Region": 1.0},
-        "relations": {"locatedIn": 0.933, "selectedAs": 0.976, "developedBy": 0.954},
-        "entity": 0.949, "relation": 0.948,
+        "entities": {"Company": 0.952, "IndustrialPark": 0.857, "Project": 0.963, "Program": 0.9, "Region": 1.0},
+        "relations": {"locatedIn": 0.944, "selectedAs": 0.976, "developedBy": 0.954},
+        "entity": 0.954, "relation": 0.954,
     },
     # tests/challenge/fresh8: 24 texts by two more writers, scored blind once (0.847 / 0.664, rules of commit f4cedfc).
     "fresh8": {
@@ -226,9 +230,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh9: 24 texts by two more writers, scored blind once (0.798 / 0.450, rules of commit 0f07e85).
     "fresh9": {
-        "entities": {"Company": 0.951, "IndustrialPark": 0.909, "Project": 0.883, "Program": 0.879, "Region": 0.939},
-        "relations": {"locatedIn": 0.809, "selectedAs": 0.943, "developedBy": 0.905},
-        "entity": 0.923, "relation": 0.877,
+        "entities": {"Company": 0.951, "IndustrialPark": 0.923, "Project": 0.883, "Program": 0.879, "Region": 0.939},
+        "relations": {"locatedIn": 0.832, "selectedAs": 0.952, "developedBy": 0.905},
+        "entity": 0.925, "relation": 0.89,
     },
     # tests/challenge/fresh10: 24 texts by two more writers, scored blind once (0.866 / 0.657, rules of commit 42d7966).
     "fresh10": {
@@ -318,32 +322,33 @@ CHALLENGE_FLOORS = {
     # at its end (the same); tuned on in the fifteenth.
     "fresh63": {
         "entities": {"Company": 0.903, "IndustrialPark": 0.863, "Project": 0.88, "Program": 0.87, "Region": 0.941},
-        "relations": {"locatedIn": 0.81, "selectedAs": 0.843, "developedBy": 0.827},
-        "entity": 0.899, "relation": 0.825,
+        "relations": {"locatedIn": 0.825, "selectedAs": 0.843, "developedBy": 0.827},
+        "entity": 0.899, "relation": 0.832,
     },
     # tests/challenge/fresh121: 24 texts by two more writers, scored blind once when they arrived in the fifty-ninth
     # session, after its first round (0.888 / 0.667 with the rules of e1adcff1, the same with those of its start,
-    # f648ff8c; 0.888 / 0.656 without the learned additions); held out.
+    # f648ff8c; 0.888 / 0.656 without the learned additions); held out (0.888 / 0.663 at its end, the learned additions
+    # retrained).
     "fresh121": {
         "entities": {"Company": 0.895, "IndustrialPark": 0.847, "Project": 0.91, "Program": 0.662, "Region": 0.959},
-        "relations": {"locatedIn": 0.601, "selectedAs": 0.792, "developedBy": 0.7},
-        "entity": 0.888, "relation": 0.666,
+        "relations": {"locatedIn": 0.601, "selectedAs": 0.777, "developedBy": 0.7},
+        "entity": 0.888, "relation": 0.663,
     },
     # tests/challenge/fresh120: 24 texts by two more writers, scored blind once when they arrived in the fifty-eighth
     # session, after its first two rounds (0.880 / 0.731 with the rules of 4aab63ea, the same with those of its start,
     # 8aa9de0b; 0.880 / 0.709 without the learned additions); held out.
     "fresh120": {
         "entities": {"Company": 0.913, "IndustrialPark": 0.859, "Project": 0.883, "Program": 0.62, "Region": 0.924},
-        "relations": {"locatedIn": 0.775, "selectedAs": 0.576, "developedBy": 0.769},
-        "entity": 0.884, "relation": 0.73,
+        "relations": {"locatedIn": 0.775, "selectedAs": 0.576, "developedBy": 0.787},
+        "entity": 0.884, "relation": 0.735,
     },
     # tests/challenge/fresh119: 24 texts by two more writers, scored blind once when they arrived in the fifty-seventh
     # session, after its first two rounds (0.835 / 0.640 with the rules of 4843e6e1, the same with those of its start,
-    # 4422a0db; 0.835 / 0.645 without the learned additions); held out.
+    # 4422a0db; 0.835 / 0.645 without the learned additions); held out until the fifty-ninth, which tuned on it.
     "fresh119": {
-        "entities": {"Company": 0.88, "IndustrialPark": 0.772, "Project": 0.758, "Program": 0.588, "Region": 0.943},
-        "relations": {"locatedIn": 0.58, "selectedAs": 0.692, "developedBy": 0.702},
-        "entity": 0.839, "relation": 0.64,
+        "entities": {"Company": 0.9, "IndustrialPark": 0.851, "Project": 0.796, "Program": 0.666, "Region": 0.952},
+        "relations": {"locatedIn": 0.689, "selectedAs": 0.937, "developedBy": 0.702},
+        "entity": 0.869, "relation": 0.755,
     },
     # tests/challenge/fresh118: 24 texts by two more writers, scored blind once when they arrived in the fifty-sixth
     # session, after its first two rounds (0.873 / 0.565 with the rules of 825e32e3, the same with those of its start,
@@ -391,8 +396,8 @@ CHALLENGE_FLOORS = {
     # 0.681 without the learned additions); held out until the fifty-fifth, which tuned on it.
     "fresh113": {
         "entities": {"Company": 0.909, "IndustrialPark": 0.805, "Project": 0.881, "Program": 0.875, "Region": 0.952},
-        "relations": {"locatedIn": 0.745, "selectedAs": 1.0, "developedBy": 0.823},
-        "entity": 0.901, "relation": 0.821,
+        "relations": {"locatedIn": 0.766, "selectedAs": 1.0, "developedBy": 0.823},
+        "entity": 0.901, "relation": 0.828,
     },
     # tests/challenge/fresh112: 24 texts by two more writers, scored blind once when they arrived in the fifty-second
     # session (0.868 / 0.556 with the rules of cb811911, the same with those of the session's start, 8f8611a5; 0.868 /
@@ -447,8 +452,8 @@ CHALLENGE_FLOORS = {
     # until the fifty-first, which tuned on it.
     "fresh106": {
         "entities": {"Company": 0.937, "IndustrialPark": 0.895, "Project": 0.851, "Program": 0.814, "Region": 0.972},
-        "relations": {"locatedIn": 0.776, "selectedAs": 0.828, "developedBy": 0.903},
-        "entity": 0.915, "relation": 0.799,
+        "relations": {"locatedIn": 0.782, "selectedAs": 0.828, "developedBy": 0.903},
+        "entity": 0.915, "relation": 0.803,
     },
     # tests/challenge/fresh105: 24 texts by two more writers, scored blind once when they arrived in the forty-sixth
     # session (0.833 / 0.615 with the rules of its start, 9db115d7, and the same with b188f9fa's rules; 0.833 / 0.608
@@ -507,8 +512,8 @@ CHALLENGE_FLOORS = {
     # forty-first session (0.871 / 0.474 with the rules of its start, 0884b2f4); held out.
     "fresh98": {
         "entities": {"Company": 0.873, "IndustrialPark": 0.931, "Project": 0.855, "Program": 0.952, "Region": 0.938},
-        "relations": {"locatedIn": 0.653, "selectedAs": 0.951, "developedBy": 0.875},
-        "entity": 0.9, "relation": 0.826,
+        "relations": {"locatedIn": 0.666, "selectedAs": 0.951, "developedBy": 0.875},
+        "entity": 0.9, "relation": 0.83,
     },
     # tests/challenge/fresh97: 24 texts by two more writers, scored blind once when they arrived early in the
     # fortieth session (0.871 / 0.578 with the rules of its start, 5b312845); held out.
@@ -550,9 +555,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh92: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-fifth session (0.861 / 0.700 with the rules of its start, 91d067d); held out.
     "fresh92": {
-        "entities": {"Company": 0.955, "IndustrialPark": 0.898, "Project": 0.903, "Program": 0.848, "Region": 0.888},
-        "relations": {"locatedIn": 0.748, "selectedAs": 0.923, "developedBy": 0.81},
-        "entity": 0.91, "relation": 0.803,
+        "entities": {"Company": 0.955, "IndustrialPark": 0.898, "Project": 0.924, "Program": 0.848, "Region": 0.888},
+        "relations": {"locatedIn": 0.76, "selectedAs": 0.923, "developedBy": 0.81},
+        "entity": 0.915, "relation": 0.809,
     },
     # tests/challenge/fresh91: 23 texts by two more writers, scored blind once when they arrived early in the
     # thirty-fourth session (0.845 / 0.676 with the rules of its start, 63b3536); held out through the thirty-sixth,
@@ -690,8 +695,8 @@ CHALLENGE_FLOORS = {
     # fixed (seen in that one text), it scored 0.873 / 0.618 under every seed; tuned on in the twenty-third session.
     "fresh75": {
         "entities": {"Company": 0.92, "IndustrialPark": 0.912, "Project": 0.964, "Program": 0.938, "Region": 0.982},
-        "relations": {"locatedIn": 0.8, "selectedAs": 0.927, "developedBy": 0.829},
-        "entity": 0.939, "relation": 0.855,
+        "relations": {"locatedIn": 0.8, "selectedAs": 0.927, "developedBy": 0.857},
+        "entity": 0.939, "relation": 0.86,
     },
     # tests/challenge/fresh74: 24 texts by two more writers, scored blind when they arrived early in the twenty-first
     # session (0.875 / 0.631 with the rules of 2918ce8, the same with the session's first round); held out through that
@@ -760,8 +765,8 @@ CHALLENGE_FLOORS = {
     # (0.874 / 0.706 with the rules of ece6f5a and of 0b25672), then tuned on (0.905 / 0.745).
     "fresh66": {
         "entities": {"Company": 0.941, "IndustrialPark": 0.936, "Project": 0.897, "Program": 0.9, "Region": 0.967},
-        "relations": {"locatedIn": 0.86, "selectedAs": 0.775, "developedBy": 0.615},
-        "entity": 0.934, "relation": 0.816,
+        "relations": {"locatedIn": 0.865, "selectedAs": 0.775, "developedBy": 0.615},
+        "entity": 0.934, "relation": 0.82,
     },
     # tests/challenge/fresh65: 24 texts by two more writers, scored blind at the fifteenth session's start
     # (0.881 / 0.647 with the rules of ece6f5a); held out through that session (its errors not read), scored again
@@ -769,8 +774,8 @@ CHALLENGE_FLOORS = {
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
     "fresh65": {
         "entities": {"Company": 0.936, "IndustrialPark": 0.969, "Project": 0.878, "Program": 0.974, "Region": 0.983},
-        "relations": {"locatedIn": 0.835, "selectedAs": 0.967, "developedBy": 0.8},
-        "entity": 0.947, "relation": 0.889,
+        "relations": {"locatedIn": 0.847, "selectedAs": 0.967, "developedBy": 0.8},
+        "entity": 0.947, "relation": 0.895,
     },
     # tests/challenge/fresh64: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.896 / 0.728 with the rules of 4277db3, 0.899 / 0.736 with f5b8e5d's), then tuned on.
@@ -800,8 +805,8 @@ CHALLENGE_FLOORS = {
     # the same with 945a388's).
     "fresh60": {
         "entities": {"Company": 0.939, "IndustrialPark": 0.953, "Project": 0.865, "Program": 0.769, "Region": 0.983},
-        "relations": {"locatedIn": 0.838, "selectedAs": 0.957, "developedBy": 0.833},
-        "entity": 0.935, "relation": 0.911,
+        "relations": {"locatedIn": 0.825, "selectedAs": 0.957, "developedBy": 0.833},
+        "entity": 0.935, "relation": 0.907,
     },
     # tests/challenge/fresh59: 24 texts by two more writers, scored blind at the twelfth session's start (0.867 / 0.439,
     # rules of commit 6dc9abb and 945a388) and again at its end (0.867 / 0.448); held out, not tuned on.
@@ -821,8 +826,8 @@ CHALLENGE_FLOORS = {
     # 0.824 / 0.629 with 59ee6b5's).
     "fresh57": {
         "entities": {"Company": 0.961, "IndustrialPark": 0.956, "Project": 0.745, "Program": 0.918, "Region": 0.923},
-        "relations": {"locatedIn": 0.781, "selectedAs": 0.962, "developedBy": 0.8},
-        "entity": 0.903, "relation": 0.851,
+        "relations": {"locatedIn": 0.799, "selectedAs": 0.962, "developedBy": 0.8},
+        "entity": 0.903, "relation": 0.859,
     },
     # tests/challenge/fresh56: 24 texts by two more writers, scored blind once (0.919 / 0.475, rules of commit d42eeb8;
     # 0.916 / 0.477 with 59ee6b5's). (relation lowered in the thirtieth session: a list in book marks, 《…清单（第二批）》,
@@ -902,9 +907,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh45: 24 texts by two more writers, scored blind once (0.868 / 0.443, rules of commit 94b9daf).
     "fresh45": {
-        "entities": {"Company": 0.929, "IndustrialPark": 0.909, "Project": 0.947, "Program": 0.888, "Region": 1.0},
+        "entities": {"Company": 0.936, "IndustrialPark": 0.909, "Project": 0.947, "Program": 0.888, "Region": 1.0},
         "relations": {"locatedIn": 0.838, "selectedAs": 0.835, "developedBy": 0.894},
-        "entity": 0.945, "relation": 0.849,
+        "entity": 0.948, "relation": 0.849,
     },
     # tests/challenge/fresh44: 24 texts by two more writers, scored blind once (0.870 / 0.537, rules of commit 8965ad5).
     "fresh44": {
@@ -950,9 +955,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh37: 24 texts by two more writers, scored blind once (0.860 / 0.555, rules of commit 1504970).
     "fresh37": {
-        "entities": {"Company": 0.918, "IndustrialPark": 0.923, "Project": 0.927, "Program": 0.857, "Region": 0.945},
+        "entities": {"Company": 0.918, "IndustrialPark": 0.923, "Project": 0.948, "Program": 0.857, "Region": 0.945},
         "relations": {"locatedIn": 0.817, "selectedAs": 0.753, "developedBy": 0.666},
-        "entity": 0.92, "relation": 0.779,
+        "entity": 0.925, "relation": 0.779,
     },
     # tests/challenge/fresh36: 24 texts by two more writers, scored blind once (0.866 / 0.621, rules of commit 4bcfa23).
     "fresh36": {
@@ -1021,14 +1026,14 @@ CHALLENGE_FLOORS = {
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
     "fresh26": {
         "entities": {"Company": 0.932, "IndustrialPark": 0.839, "Project": 0.87, "Program": 0.923, "Region": 0.968},
-        "relations": {"locatedIn": 0.754, "selectedAs": 0.891, "developedBy": 0.72},
-        "entity": 0.92, "relation": 0.798,
+        "relations": {"locatedIn": 0.747, "selectedAs": 0.891, "developedBy": 0.72},
+        "entity": 0.92, "relation": 0.794,
     },
     # tests/challenge/fresh25: 24 texts by two more writers, scored blind once (0.877 / 0.697, rules of commit caf239c).
     "fresh25": {
         "entities": {"Company": 0.994, "IndustrialPark": 0.874, "Project": 0.95, "Program": 0.75, "Region": 0.984},
-        "relations": {"locatedIn": 0.831, "selectedAs": 0.933, "developedBy": 0.954},
-        "entity": 0.957, "relation": 0.894,
+        "relations": {"locatedIn": 0.844, "selectedAs": 0.933, "developedBy": 0.954},
+        "entity": 0.957, "relation": 0.899,
     },
     # tests/challenge/fresh24: 24 texts by two more writers, scored blind once (0.879 / 0.608, rules of commit 6b2c028).
     "fresh24": {
