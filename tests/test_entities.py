@@ -6194,6 +6194,14 @@ def test_a_level_opening_a_parks_name_gives_the_name_without_it(nlp):
      {"永城凯岚控股集团井下设备维修中心项目", "宁远县城区地下设施综合管廊工程项目"}),
     ("汶上经济开发区化工区块内新落户3家企业。", "IndustrialPark", {"汶上经济开发区"}),
     ("一、项目概况\n二、三期工程项目进展顺利。", "Project", {"三期工程项目"}),
+    # after 的 a verb of two characters opens a brand (焕发), not a verb of building before an output, nor before kinds
+    ("为总投资11亿元的焕发生物科技果葡糖浆生产项目。", "Project", {"焕发生物科技果葡糖浆生产项目"}),
+    ("公司的拟建年产5万吨锂电池项目进展顺利，与凯岚家居的产能合作项目正在推进。", "Project", {"年产5万吨锂电池项目"}),
+    # a news app's place (大美青海客户端); 股份公司, a comprehensive park, a zero-carbon park and rural e-commerce are kinds
+    ("凯岚新闻网·大美青海客户端讯（记者 凯岚 报道）", "Region", set()),
+    ("股份公司副总经理胡元华等出席仪式。", "Company", set()),
+    ("这座综合性产业园由凯岚环保集团建设，还将推动项目建设和零碳产业园打造。", "IndustrialPark", set()),
+    ("抓紧办理特色农牧、文化旅游、农村电商等13个重大项目的前期手续。", "Company", set()),
 ])
 def test_fifty_ninth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

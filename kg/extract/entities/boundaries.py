@@ -62,6 +62,9 @@ PARTNER_WORDS = frozenset({"与", "同", "跟"})  # 某区又与某集团…: th
 COMMON_NOUN_TAGS = frozenset({"n", "nt"})  # a noun, an organisation's word (化工集团): no name of its own  # of one-character words, only conjunctions and prepositions are cut
 
 
+OUTPUT_OR_COUNT = re.compile(r"[年\d一二三四五六七八九十]")  # what a verb of building takes (拟建年产…, 新上3个…)
+
+
 class NameBoundaries:
     """`start(text, start, end, label)`: the start of a candidate name once the words that cannot begin it are cut."""
 
@@ -72,6 +75,7 @@ class NameBoundaries:
         self.place_opening_verbs = frozenset(common["place_opening_verbs"]["words"])
         self.settlement_after = re.compile(common["place_opening_verbs"]["before"])
         self.firm_object_verbs = frozenset(common["firm_object_verbs"])
+        self.cut_word_re = re.compile(alternation(common["cut_after_words"] + common["leading_words"]))
         self.sentence_adverbs = frozenset(common["adverbs"])
         self.level_verbs = frozenset(common["level_verbs"])
         self.frames = {opening: (re.compile(frame["before"]), re.compile(frame["after"]))
@@ -132,6 +136,9 @@ class NameBoundaries:
             if len(self._offsets) >= MAX_REMEMBERED:
                 self._offsets.clear()
             offset = self._offsets[key] = self._cut_offset(*key)
+        if offset == 2 and is_project and text[start - 1:start] == "的" and self._brand_after_de(text[start:start + 2]) \
+                and not OUTPUT_OR_COUNT.match(text, start + 2) and not self.generic_after_cut(text, start + 2, end, label):
+            offset = 0  # 总投资11亿元的焕发生物科技…项目: after 的 a verb of two characters opens a brand (not 的拟建年产…项目, 与某某的产能合作项目)
         verb = next((v for v in self.park_verbs if text.startswith(v, start + offset)), "") if label == PARK else ""
         if verb and offset and end - (start + offset + len(verb)) >= MIN_NAME + 1:
             offset += len(verb)
@@ -254,6 +261,10 @@ class NameBoundaries:
             if run > 1 or not (tag in SINGLE_CHARACTER_TAGS or word in self.verbs) or len(words[j][0]) < 2:
                 return 0
         return chars + run
+
+    def _brand_after_de(self, word: str) -> bool:
+        return self.segmenter.tag(word) == VERB_TAG and word not in self.verbs and word not in self.firm_object_verbs \
+            and not self.cut_word_re.fullmatch(word)
 
     def _brand_word(self, word: str, tag: str) -> bool:
         if tag == ADVERB_TAG:
