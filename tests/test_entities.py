@@ -6202,6 +6202,8 @@ def test_a_level_opening_a_parks_name_gives_the_name_without_it(nlp):
     ("股份公司副总经理胡元华等出席仪式。", "Company", set()),
     ("这座综合性产业园由凯岚环保集团建设，还将推动项目建设和零碳产业园打造。", "IndustrialPark", set()),
     ("抓紧办理特色农牧、文化旅游、农村电商等13个重大项目的前期手续。", "Company", set()),
+    # a plant's phase between a firm's short name and its output (凯岚医疗二期年产…项目: the firm 凯岚医疗)
+    ("其他项目还有凯岚医疗二期年产3.5万吨熔纺粘无纺布项目。", "Company", {"凯岚医疗"}),
 ])
 def test_fifty_ninth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

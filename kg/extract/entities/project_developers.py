@@ -23,6 +23,7 @@ LIST_JOINT = re.compile(r"\s*[、和及与]\s*")  # between two members of one l
 MIN_SHARED_BRAND, MAX_SHARED_BRAND = 3, 4  # characters of a brand that list members open with (河湟: a region's, not one)
 WORD_REACH = 3  # characters after a developer's end read for a word it would split
 MIN_BRAND, MAX_BRAND = 2, 6  # characters of a legal name's brand that opens a project's name
+PHASE_END = re.compile(r"[一二三四五六七八九十\d]期$")  # 奥美医疗二期 (年产…): the plant's phase after the firm
 BRACKETED = re.compile(r"[（(][^（）()]*[）)]")  # 华翔（洪洞）: a place in brackets is no part of the brand
 BRAND_AND_PLACE = re.compile(r"([^\W\d_]{2,6})[（(]([^（）()]{2,6})[）)]")  # 格力电器（桂林）
 
@@ -149,7 +150,10 @@ class ProjectDevelopers:
 
     def _before_plant_place(self, name: str) -> str:
         """凯岚新能源 of 凯岚新能源孝感年产…项目: a place after a firm's industry word is where the plant stands, no part
-        of the firm's name."""
+        of the firm's name; so is a phase (奥美医疗二期年产…项目)."""
+        if (phase := PHASE_END.search(name)) and phase.start() >= MIN_BRAND + 1 and \
+                self.companies.ends_with_industry_word(name[:phase.start()]):
+            return name[:phase.start()]
         for at in range(MIN_BRAND + 1, len(name) - 1):
             if name[at:] in self.gazetteer.region_names and self.companies.ends_with_industry_word(name[:at]):
                 return name[:at]
