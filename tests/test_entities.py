@@ -6197,10 +6197,20 @@ def test_a_level_opening_a_parks_name_gives_the_name_without_it(nlp):
     # after 的 a verb of two characters opens a brand (焕发), not a verb of building before an output, nor before kinds
     ("为总投资11亿元的焕发生物科技果葡糖浆生产项目。", "Project", {"焕发生物科技果葡糖浆生产项目"}),
     ("公司的拟建年产5万吨锂电池项目进展顺利，与凯岚家居的产能合作项目正在推进。", "Project", {"年产5万吨锂电池项目"}),
-    # a news app's place (大美青海客户端); 股份公司, a comprehensive park, a zero-carbon park and rural e-commerce are kinds
-    ("凯岚新闻网·大美青海客户端讯（记者 凯岚 报道）", "Region", set()),
+    # (review) not a verb of works or deeds after 的 (迁建, 改建, 修建, 推广…)
+    ("总投资3亿元的迁建高端轴承生产项目开工，总投资4亿元的改建凯岚食品生产线项目完成，总投资1亿元的推广新能源汽车充电桩项目完成。",
+     "Project", {"高端轴承生产项目", "凯岚食品生产线项目", "新能源汽车充电桩项目"}),
+    # (review) 境内外 is no place word
+    ("宁远县境内外投资项目达120个。", "Company", set()),
+    # what is carried into a firm (运进), whose a copyright is (版权归), whom one speaks for (分别代表), a big taxpayer
+    ("一车车红鲜椒被运进凯岚辣椒产业有限公司的院内。", "Company", {"凯岚辣椒产业有限公司"}),
+    ("版权归凯岚（北京）文化传播有限公司。", "Company", {"凯岚（北京）文化传播有限公司"}),
+    ("负责人分别代表凯岚集团和博远集团签署了协议。", "Company", {"凯岚集团", "博远集团"}),
+    ("荣昌首家上市公司、第一纳税大户重庆凯岚制药有限公司。", "Company", {"重庆凯岚制药有限公司"}),
+    # a news app's place (大美青海客户端讯; not 上海客户端研发中心); 股份公司, a comprehensive park and rural e-commerce are kinds
+    ("凯岚新闻网·大美青海客户端讯（记者 凯岚 报道）凯岚软件公司在上海客户端研发中心投入运营。", "Region", {"上海"}),
     ("股份公司副总经理胡元华等出席仪式。", "Company", set()),
-    ("这座综合性产业园由凯岚环保集团建设，还将推动项目建设和零碳产业园打造。", "IndustrialPark", set()),
+    ("这座综合性产业园由凯岚环保集团建设。", "IndustrialPark", set()),
     ("抓紧办理特色农牧、文化旅游、农村电商等13个重大项目的前期手续。", "Company", set()),
 ])
 def test_fifty_ninth_session_round(nlp, text, label, expected):

@@ -76,6 +76,7 @@ class NameBoundaries:
         self.settlement_after = re.compile(common["place_opening_verbs"]["before"])
         self.firm_object_verbs = frozenset(common["firm_object_verbs"])
         self.cut_word_re = re.compile(alternation(common["cut_after_words"] + common["leading_words"]))
+        self.deed_verbs = frozenset(common["deed_verbs"])
         self.sentence_adverbs = frozenset(common["adverbs"])
         self.level_verbs = frozenset(common["level_verbs"])
         self.frames = {opening: (re.compile(frame["before"]), re.compile(frame["after"]))
@@ -138,7 +139,8 @@ class NameBoundaries:
             offset = self._offsets[key] = self._cut_offset(*key)
         if offset == 2 and is_project and text[start - 1:start] == "的" and self._brand_after_de(text[start:start + 2]) \
                 and not OUTPUT_OR_COUNT.match(text, start + 2) and not self.generic_after_cut(text, start + 2, end, label):
-            offset = 0  # 总投资11亿元的焕发生物科技…项目: after 的 a verb of two characters opens a brand (not 的拟建年产…项目, 与某某的产能合作项目)
+            offset = 0  # 总投资11亿元的焕发生物科技…项目: after 的 a verb of two characters opens a brand (not 的拟建年产…项目,
+            # 与某某的产能合作项目)
         verb = next((v for v in self.park_verbs if text.startswith(v, start + offset)), "") if label == PARK else ""
         if verb and offset and end - (start + offset + len(verb)) >= MIN_NAME + 1:
             offset += len(verb)
@@ -263,8 +265,9 @@ class NameBoundaries:
         return chars + run
 
     def _brand_after_de(self, word: str) -> bool:
+        """焕发 of 的焕发生物科技…项目, 通用 of 的通用派克…项目: no verb of works or deeds (的迁建…, 的改造…, 的推广…)."""
         return self.segmenter.tag(word) == VERB_TAG and word not in self.verbs and word not in self.firm_object_verbs \
-            and not self.cut_word_re.fullmatch(word)
+            and word not in self.works_verbs and word not in self.deed_verbs and not self.cut_word_re.fullmatch(word)
 
     def _brand_word(self, word: str, tag: str) -> bool:
         if tag == ADVERB_TAG:

@@ -27,6 +27,7 @@ LEADING_NOTE = re.compile(r"[（(](?!集团|控股|股份)[^（）()]{1,12}[）)
 BIG_ONES = re.compile(r"[两二三四五六七八九十几]大$")  # 两大集团: the big ones counted
 GROUP_BREAK = re.compile(r"[）)][与和及、]|、|(?<=[\u4e00-\u9fff]{2})与")  # before a group's name: the partner's end
 LIST_SEPARATORS = ("、", "：", ":")  # before a list's member (…、廊坊开发区某某有限公司: a park opening it is its name's)
+DESCRIPTION_WORDS = ("企业", "强", "上市", "大户")  # what a description before a name holds (member_descriptor)
 
 
 class CompanyRecogniser(PlantNames, Branches):
@@ -272,7 +273,7 @@ class CompanyRecogniser(PlantNames, Branches):
 
     def after_description(self, text: str, start: int, end: int) -> int:
         """Where a name starts after what describes it (世界500强企业B; member_descriptor), or `start`."""
-        if text.find("企业", start, end) == -1 and text.find("强", start, end) == -1 and text.find("上市", start, end) == -1:
+        if all(text.find(word, start, end) == -1 for word in DESCRIPTION_WORDS):
             return start  # (most names: a test of two words before the pattern's backtracking)
         described = self.descriptor_re.match(text, start, end)
         return described.end() if described and end - described.end() >= 2 else start

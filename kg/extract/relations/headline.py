@@ -190,8 +190,11 @@ class HeadlineTopic(Shape):
             text, m.end, topic.start) is not None and self.builds_there_after.match(text, topic.end) is not None
 
     def _owned_above(self, text: str, m: Mention, topic_name: str) -> bool:
-        """分属A、B等省属重点企业: a firm a province or the state owns, of anywhere (not 国网宁远县供电公司: the place's branch)."""
-        return self.owned_above.match(text, m.end) is not None and topic_name not in text[m.start:m.end]
+        """分属A、B等省属重点企业: a firm a province or the state owns, of anywhere (not 国网宁远县供电公司: the place's branch;
+        nor one the sentence says builds in the place)."""
+        clause_end = min((i for i in (text.find(end, m.end) for end in "。；\n") if i != -1), default=len(text))
+        return self.owned_above.match(text, m.end) is not None and topic_name not in text[m.start:m.end] and \
+            f"在{topic_name}" not in text[m.end:clause_end]  # (均为省属国有企业，将在宁远县投资建设…: there too)
 
     def _owner_or_employer(self, text: str, m: Mention) -> bool:
         return self.not_followed_by is not None and self.not_followed_by.match(text, m.end) is not None
