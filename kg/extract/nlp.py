@@ -52,6 +52,7 @@ for _name in ("kg_relations", "kg_aliases"):
 TEXT_KEY = "kg_text"  # doc.user_data key of the document's text
 SENTENCES_KEY = "kg_sentences"  # doc.user_data key of its sentences' (start, end) characters
 TOKEN_STARTS_KEY = "kg_token_starts"  # doc.user_data key of its tokens' first characters
+ENTITIES_KEY = "kg_entity_offsets"  # doc.user_data key of its entities' (start, end, label)
 
 
 @spacy.registry.tokenizers("kg.char_tokenizer.v1")
@@ -171,6 +172,15 @@ def sentence_offsets(doc: Doc) -> list[tuple[int, int]]:
     return offsets
 
 
+def entity_offsets(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start_char, end_char, label_) of each of `doc.ents`, found once: spaCy makes the spans anew at every access
+    (the relations, the learned relations and the extraction record read them). `set_entities` forgets them."""
+    offsets = doc.user_data.get(ENTITIES_KEY)
+    if offsets is None:
+        offsets = doc.user_data[ENTITIES_KEY] = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    return offsets
+
+
 def token_starts_of(doc: Doc) -> numpy.ndarray:
     """Each token's first character, found once: the sentences and the entities read them (spaCy's to_array takes a
     quarter of the tokenizer's time). Found anew for a Doc whose tokens were changed since (merged, split)."""
@@ -267,6 +277,7 @@ def set_entities(doc: Doc, mentions: Sequence[Mention]) -> None:
                     - numpy.bincount(after, weights=numbers, minlength=size)).astype("int64")
     iob = numpy.where(numpy.cumsum(inside)[:-1] > 0, IOB_INSIDE, IOB_OUTSIDE).astype("uint64")
     iob[first] = IOB_BEGIN
+    doc.user_data.pop(ENTITIES_KEY, None)
     doc.from_array([ENT_IOB, ENT_TYPE], numpy.stack([iob, type_ids[numpy.cumsum(type_numbers)[:-1]]], axis=1))
 
 
@@ -282,7 +293,7 @@ class RelationExtractor:
         self.finder = RelationFinder(rules)
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = [Mention(e.start_char, e.end_char, e.label_, "") for e in doc.ents]
+        mentions = [Mention(start, end, label, "") for start, end, label in entity_offsets(doc)]
         nested = [Mention(s.start_char, s.end_char, s.label_, "") for s in doc.spans.get("kg_nested", [])]
         nested += [Mention(s.start_char, s.end_char, s.label_, "") for s in doc.spans.get("kg_name_regions", [])]
         sentences = sentence_offsets(doc)
@@ -297,7 +308,7 @@ def make_learned_relations(nlp: Language, name: str, model: str) -> "LearnedRela
 
 def mentions_of(doc: Doc) -> list[Mention]:
     """The entity spans and the names nested in them, as the relations read them."""
-    mentions = [Mention(e.start_char, e.end_char, e.label_, "") for e in doc.ents]
+    mentions = [Mention(start, end, label, "") for start, end, label in entity_offsets(doc)]
     return mentions + [Mention(s.start_char, s.end_char, s.label_, "") for s in doc.spans.get("kg_nested", [])]
 
 
@@ -344,7 +355,7 @@ def to_extraction(document_id: str, doc: Doc, cite: Callable[[int, int], str] | 
         return max(0, bisect.bisect_right(starts, char) - 1)
 
     # text slices, not Span.text: spaCy joins that token by token
-    mentions = [NamedMention(e.label_, text[e.start_char:e.end_char], sentence_of(e.start_char)) for e in doc.ents]
+    mentions = [NamedMention(label, text[start:end], sentence_of(start)) for start, end, label in entity_offsets(doc)]
     mentions += [NamedMention(s.label_, text[s.start_char:s.end_char], sentence_of(s.start_char))
                  for s in doc.spans.get("kg_nested", [])]
     facts = tuple(
@@ -362,10 +373,8 @@ def to_extraction(document_id: str, doc: Doc, cite: Callable[[int, int], str] | 
         unreached = {(s.label_, text[s.start_char:s.end_char]) for s in doc.spans["kg_member_programs"]} - reached
         mentions = [m for m in mentions if (m.label, m.name) not in unreached]
     kept = {(m.label, m.name) for m in mentions}
-    spans = [*doc.ents, *doc.spans.get("kg_nested", []), *doc.spans.get("kg_name_regions", [])]
-    forms = {(s.label_, text[s.start_char:s.end_char], form) for s in spans
-             if (s.label_, text[s.start_char:s.end_char]) in kept
-             and (form := written(s.start_char, s.end_char))} if written else set()
+    forms = {(label, text[start:end], form) for start, end, label in _named_spans(doc)
+             if (label, text[start:end]) in kept and (form := written(start, end))} if written else set()
     forms |= _aliases_as_written(forms, doc._.kg_aliases or ())
     return Extraction(
         document=document_id,
@@ -375,6 +384,12 @@ def to_extraction(document_id: str, doc: Doc, cite: Callable[[int, int], str] | 
         aliases=tuple(doc._.kg_aliases or ()),
         written=tuple(sorted(forms)),
     )
+
+
+def _named_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end, label) of the entities, the names nested in them and the regions opening names."""
+    inner = [*doc.spans.get("kg_nested", []), *doc.spans.get("kg_name_regions", [])]
+    return entity_offsets(doc) + [(s.start_char, s.end_char, s.label_) for s in inner]
 
 
 def _aliases_as_written(forms: set[tuple[str, str, str]], aliases) -> set[tuple[str, str, str]]:
