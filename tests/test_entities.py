@@ -6204,6 +6204,9 @@ def test_a_level_opening_a_parks_name_gives_the_name_without_it(nlp):
     ("宁远县境内外投资项目达120个。", "Company", set()),
     # what is carried into a firm (运进), whose a copyright is (版权归), whom one speaks for (分别代表), a big taxpayer
     ("一车车红鲜椒被运进凯岚辣椒产业有限公司的院内。", "Company", {"凯岚辣椒产业有限公司"}),
+    # (review) 运进 before 出口 is a firm's word (海运进出口); no verb of a clause after 的 without a firm's word after it
+    ("上海中远海运进出口有限公司入选。", "Company", {"上海中远海运进出口有限公司"}),
+    ("总投资5亿元的扩大生产规模技改项目开工，总投资3亿元的处置工业固废项目开工。", "Project", {"生产规模技改项目", "工业固废项目"}),
     ("版权归凯岚（北京）文化传播有限公司。", "Company", {"凯岚（北京）文化传播有限公司"}),
     ("负责人分别代表凯岚集团和博远集团签署了协议。", "Company", {"凯岚集团", "博远集团"}),
     ("荣昌首家上市公司、第一纳税大户重庆凯岚制药有限公司。", "Company", {"重庆凯岚制药有限公司"}),

@@ -63,6 +63,7 @@ COMMON_NOUN_TAGS = frozenset({"n", "nt"})  # a noun, an organisation's word (化
 
 
 OUTPUT_OR_COUNT = re.compile(r"[年\d一二三四五六七八九十]")  # what a verb of building takes (拟建年产…, 新上3个…)
+BRAND_TAIL, FIRM_WORD_LENGTHS = (0, 2), (2, 3, 4)  # where a firm's word may follow a verb opening a brand (焕发|生物科技, 建新|轮胎)
 
 
 class NameBoundaries:
@@ -137,7 +138,7 @@ class NameBoundaries:
             if len(self._offsets) >= MAX_REMEMBERED:
                 self._offsets.clear()
             offset = self._offsets[key] = self._cut_offset(*key)
-        if offset == 2 and is_project and text[start - 1:start] == "的" and self._brand_after_de(text[start:start + 2]) \
+        if offset == 2 and is_project and text[start - 1:start] == "的" and self._brand_after_de(text, start) \
                 and not OUTPUT_OR_COUNT.match(text, start + 2) and not self.generic_after_cut(text, start + 2, end, label):
             offset = 0  # 总投资11亿元的焕发生物科技…项目: after 的 a verb of two characters opens a brand (not 的拟建年产…项目,
             # 与某某的产能合作项目)
@@ -264,10 +265,13 @@ class NameBoundaries:
                 return 0
         return chars + run
 
-    def _brand_after_de(self, word: str) -> bool:
-        """焕发 of 的焕发生物科技…项目, 通用 of 的通用派克…项目: no verb of works or deeds (的迁建…, 的改造…, 的推广…)."""
+    def _brand_after_de(self, text: str, start: int) -> bool:
+        """焕发 of 的焕发生物科技…项目, 建新 of 的建新轮胎…项目: a firm's word right after the verb or after two more
+        characters of the brand; no verb of works or deeds (的迁建…, 的改造…, 的推广…; 的扩大生产规模…: no firm's word)."""
+        word = text[start:start + 2]
         return self.segmenter.tag(word) == VERB_TAG and word not in self.verbs and word not in self.firm_object_verbs \
-            and word not in self.works_verbs and word not in self.deed_verbs and not self.cut_word_re.fullmatch(word)
+            and word not in self.works_verbs and word not in self.deed_verbs and not self.cut_word_re.fullmatch(word) \
+            and any(text[start + 2 + at:start + 2 + at + n] in self.firm_words for at in BRAND_TAIL for n in FIRM_WORD_LENGTHS)
 
     def _brand_word(self, word: str, tag: str) -> bool:
         if tag == ADVERB_TAG:
