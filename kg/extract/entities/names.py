@@ -102,10 +102,10 @@ class NameText:
         while i > lowest:
             before_run = self.up_to_last_non_name.match(text, lowest, i)
             i = before_run.end() if before_run else lowest
-            if text[i - 1:i] in JOINING_MARKS:  # (most runs: no dash or slash before them, nothing joined)
+            if text[i - 1:i] in JOINING_MARKS:  # (most runs: no dash, slash or 、 before them, nothing joined)
                 if i > lowest + 1 and (self._joining_dash(text, i - 1) or self._joining_slash(text, i - 1)
                                        or NUMBERED_UNITS.match(text, i - 1)):
-                    i -= 1  # 准东—协鑫硅基材料工业园, 20万吨/年…项目: one dash or a rate's slash joins two words
+                    i -= 1  # 准东—协鑫硅基材料工业园, 20万吨/年…项目, 1、2号机组: a dash, a rate's slash, units' numbers
                     continue
                 if i > lowest + 2 and self._joining_places(text, i):
                     i -= 2  # 德阳——阿坝生态经济产业园: a pair of dashes between two places joins them
