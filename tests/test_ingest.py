@@ -342,6 +342,20 @@ def test_names_one_a_line_without_numbers_stay_on_their_lines():
     assert "自动化股份有限公司技术中心\n辽宁凯岚重工集团技术中心\n" in repair(normalise(text)).text  # (the widest is no full line)
 
 
+def test_names_one_a_line_under_a_section_heading_wider_than_them_stay_on_their_lines():
+    # (the lines of names make the usual width narrow: the heading reads as a full line, and was joined to them)
+    names = "\n".join(f"{place}人民政府" for place in ("凯岚市", "博远区", "晨越市", "申和市"))
+    towns = "\n".join(f"凯岚市{town}镇" for town in ("苏溪", "赤岸", "古山", "横店", "孝顺", "白云"))
+    text = (f"经过综合考核，现将考核评价结果通报如下：\n\n一、工业经济综合目标责任制考核先进单位\n{names}\n\n"
+            f"二、十强工业强镇（乡、街道）\n{towns}\n")
+    repaired = repair(normalise(text)).text
+    assert f"先进单位\n{names}\n" in repaired
+    assert f"街道）\n{towns}\n" in repaired
+    # (an item's number before the line: the item's rest is still joined to it)
+    assert "6. 凯岚（河南）生物科技研究院有限公司\n7." in repair(normalise(
+        "名单如下：\n5. 博远智能装备有限公司\n6. 凯岚（河南）生物科技研\n究院有限公司\n7. 晨越新材料有限公司\n")).text
+
+
 def test_a_list_s_title_on_its_line_is_not_joined_to_the_table_under_it():
     text = "附件：第三批省级现代农业产业园拟认定名单（节选）\n序号 地市 园区名称\n1 芜湖市 凯岚现代农业产业园\n"
     assert "名单（节选）\n序号 地市 园区名称\n" in normalise(text)

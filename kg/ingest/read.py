@@ -17,8 +17,8 @@ from typing import Callable, Iterable, Iterator
 
 from kg.ingest.formats import EXTRACTORS, READ_SUFFIXES, FormatError, kind_of
 from kg.ingest.repair import (BODY_PUNCTUATION, BYLINE, CLOSERS, FULL_LINE, LABELLED_LINE, LINE_END, LIST_START, MAX_ITEMS,
-                              RULED_LINE, Repaired, complete_item, firm_item, line_width, list_ends, listed_names,
-                              named_line, repair, usual_width)
+                              RULED_LINE, SECTION_NUMBER, Repaired, complete_item, firm_item, line_width, list_ends, listed_names,
+                              named_line, opens_listed_names, repair, usual_width)
 from kg.timing import StageTimes
 
 
@@ -185,7 +185,7 @@ def normalise(text: str) -> str:
     usual = usual_width([line_width(line.strip()) for line in lines])
     out: list[str] = []
     title_block = True  # the lines before the first that holds a mark of a sentence: a title, its date line, the issuer
-    for line in lines:
+    for index, line in enumerate(lines):
         stripped = line.strip()
         title_block = title_block and not INDENT.match(line)  # (an indented line opens a paragraph)
         wrapped = bool(out) and _is_wrapped(out[-1]) and not (len(out) == 1 and _is_headline(out[0], stripped)) \
@@ -193,7 +193,8 @@ def normalise(text: str) -> str:
             and not _is_heading(out[-1], out[-2] if len(out) > 1 else "", stripped, usual) \
             and not complete_item(out[-1]) and not listed_names(out[-1], stripped) and not named_line(out[-1]) \
             and not list_ends(out[-1], stripped) and not RULED_LINE.match(stripped) \
-            and not firm_item(out[-MAX_ITEMS - 1:-1], out[-1], stripped, usual)
+            and not firm_item(out[-MAX_ITEMS - 1:-1], out[-1], stripped, usual) \
+            and not opens_listed_names(out[-1], stripped, lines[index + 1] if index + 1 < len(lines) else "")
         broken_clause = len(out) > 1 and bool(stripped) and _breaks_a_clause(out[-1], stripped)
         if stripped and (wrapped or broken_clause) and not BYLINE.match(stripped) and not LIST_START.match(stripped) \
                 and not (title_block and _subtitle(stripped)) and not INDENT.match(line):
@@ -219,7 +220,6 @@ LIST_TITLE_END = re.compile(r"(?:名单|名录|清单|榜单)(?:[（(][^（）()
 # ends its line, and so does a dash's line (the date and the meeting), in the lines before the first mark of a sentence
 DOCUMENT_TITLE_END = re.compile(r"(?:报告|通知|公告|通报|决定|意见|方案|规划|纲要|总结|公报|说明|计划|安排)(?:[（(][^（）()]{1,6}[）)])?$")
 SENTENCE_INSIDE = re.compile("[。！？；;!?：:]")
-SECTION_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]")
 TITLE_GOES_ON = re.compile(r"[的和及与暨（(]|纲要|实施|工作|若干")  # what opens a title's second line
 INDENT = re.compile(r"[ \t]{2,}\S")  # a paragraph's first line, indented
 SUBTITLE_END = re.compile(r"(?:上|日|讲话|发言|通过|批准)[）)]?$")  # ——2024年8月28日在某会议上

@@ -51,8 +51,9 @@ PARAGRAPH_OPENING = re.compile(rf"(?:{PARAGRAPH_WORDS}|\d{{1,2}}月(?:\d{{1,2}}�
 LIST_AFTER = re.compile(rf"(?:上述|以上|前述|这些)|(?:{PARAGRAPH_WORDS})[，,]")
 FIRM_OPENING = re.compile(f"[{HAN}（）()]{{4,30}}?(?:{'|'.join(LEGAL_FORMS)})(?!的)")  # a line opening with a firm's legal name
 LEGAL_FORM_AHEAD = re.compile(f"[{HAN}]{{1,4}}(?:{'|'.join(LEGAL_FORMS)})(?=[{HAN}]{{2}})")  # (its sentence goes on)
+SECTION_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]")  # a section's, not an item's
 MIN_LISTED_NAME = 6  # characters of the shortest name on a line of its own in a list without numbers
-NAME_LINE_ENDS = ("公司", "集团", "中心", "厂", "园区", "项目", "工程")  # what ends a line that is a name of a list
+NAME_LINE_ENDS = ("公司", "集团", "中心", "厂", "园区", "项目", "工程", "政府", "镇", "街道")  # what ends a line that is a name of a list
 LABELLED_LINE = re.compile(r"[^\n：:，,。；;、]{1,8}[：:]")  # 眉山市：A、B / 资阳市：C: lines headed alike are items
 BODY_PUNCTUATION = re.compile(r"[，、。；：！？,;]")
 # 某某纺织有限公司6万锭紧密纺、300台大圆织布机项目（宜城市）: a project's name and its place's note in brackets end a line
@@ -248,6 +249,7 @@ def _line_cuts(text: str, mapped: Repaired) -> list[tuple[int, int]]:
                 and following and LINE_START.match(following)
                 and not LIST_START.match(following) and not BYLINE.match(following) and not BYLINE.match(line)
                 and not complete_item(line) and not listed_names(line, following) and not named_line(line)
+                and not opens_listed_names(line, following, third)
                 and not firm_item(line_texts[max(0, index - MAX_ITEMS):index], line, following, usual)
                 and not list_ends(line, following)
                 and not (LABELLED_LINE.match(line.lstrip()) and LABELLED_LINE.match(following))
@@ -266,6 +268,15 @@ def listed_names(line: str, following: str) -> bool:
             and not ITEM_NUMBER.match(line.lstrip())  # (4. 某某污水处理厂 / 二期项目: a numbered item's rest)
             and following.strip().endswith(NAME_LINE_ENDS) and len(following.strip()) >= MIN_LISTED_NAME
             and not BODY_PUNCTUATION.search(following))
+
+
+def opens_listed_names(line: str, following: str, third: str) -> bool:
+    """一、考核先进单位 (line break) 某市人民政府 (line break) 某区人民政府: the first of names one a line, under a line
+    without a sentence's marks (a heading), is no rest of it, however wide that heading."""
+    line, following = line.strip(), following.strip()
+    number = SECTION_NUMBER.match(line)
+    return not BODY_PUNCTUATION.search(line, number.end() if number else 0) and len(following) >= MIN_LISTED_NAME \
+        and (number is not None or LIST_START.match(line) is None) and listed_names(following, third)
 
 
 def named_line(line: str) -> bool:

@@ -212,9 +212,9 @@ class ListReader(ListPrograms, ListTopics):
             back = self._after_intro(text, sentences, s) if s and back == s else back
             opener = self._numbered_since(text, sentences, s) if back == s and s else None
             back = opener if opener is not None and INTRO_END.search(text, *sentences[opener]) else back
-            if self.place_program is not None and self._is_spelled_out(text, sentences, members[0], s) and (
-                    s and BARE_OPENER.fullmatch(text, *sentences[s - 1])
-                    or any(m.label == PROGRAM and back <= sentence_of[m] <= s for m in mentions)):
+            if self.place_program is not None and (self._program_headed(text, places, index, members[0]) or self._is_spelled_out(
+                    text, sentences, members[0], s) and (s and BARE_OPENER.fullmatch(text, *sentences[s - 1])
+                                                         or any(m.label == PROGRAM and back <= sentence_of[m] <= s for m in mentions))):
                 add(self._program_of(text, places, index, members, sentence_of, sentences))
         return out
 
