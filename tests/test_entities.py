@@ -6230,3 +6230,12 @@ def test_firms_a_province_owns_are_not_placed_at_the_headlines_county(nlp):
 def test_a_plants_phase_between_a_firms_short_name_and_its_output_is_no_part_of_the_firm(nlp):
     text = "其他项目还有凯岚医疗二期年产3.5万吨熔纺粘无纺布项目。"
     assert ("凯岚医疗二期年产3.5万吨熔纺粘无纺布项目", "developedBy", "凯岚医疗") in relations(nlp, text)
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # a list member that opens with a firm's name and joins its two products with 和 is one project (not 道路和桥梁: two)
+    ("园区内，凯岚镁业年产2000吨镁基材料、博远生物牦牛和藏羊蛋白肽产业化等项目都在施工。", "Project",
+     {"凯岚镁业年产2000吨镁基材料", "博远生物牦牛和藏羊蛋白肽产业化"}),
+])
+def test_sixtieth_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

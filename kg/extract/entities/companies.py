@@ -403,6 +403,13 @@ class CompanyRecogniser(PlantNames, Branches):
         m = self.shaped_name_re.match(text, start)
         return m.end() if m else None
 
+    def joins_two_members(self, name: str) -> bool:
+        """某某和某某: 和 joins two members of a list (not 三和科技: a brand's; nor 瑞肽生物牦牛和藏羊蛋白肽产业化: a firm's two
+        products, the rest opening with no firm's name)."""
+        joint = name.find("和", 2)
+        opening = self.shaped_name_at(name, 0)
+        return joint != -1 and (opening is None or joint < opening or self.shaped_name_at(name, joint + 1) is not None)
+
     @lru_cache(maxsize=1 << 12)
     def is_coined(self, name: str) -> bool:
         """雷晟新材料, 海富轻金属: the stem before the industry words is a brand, not words of the language: the segmenter

@@ -483,7 +483,7 @@ class CompanyLists:
             region = doc.regions.at(s)
             place_only = region is not None and region.start == s and (
                 e - region.end < 2 or self.names.is_generic(text[region.end:e]))
-            if (any(ch in bare(name) for ch in "（）()") or "和" in name[2:]  # 和 joins two members (not 三和科技: a brand's)
+            if (any(ch in bare(name) for ch in "（）()") or companies.joins_two_members(name)
                     or (s and text[s - 1] in QUOTES) or doc.names.overlaps(s, e)
                     or (doc.names.ends_at(s) and not self._after_its_park(doc, s, e))
                     or place_only or not 2 <= len(bare(name)) <= 24 or self.names.is_generic(name)
