@@ -6236,6 +6236,9 @@ def test_a_plants_phase_between_a_firms_short_name_and_its_output_is_no_part_of_
     # a list member that opens with a firm's name and joins its two products with 和 is one project (not 道路和桥梁: two)
     ("园区内，凯岚镁业年产2000吨镁基材料、博远生物牦牛和藏羊蛋白肽产业化等项目都在施工。", "Project",
      {"凯岚镁业年产2000吨镁基材料", "博远生物牦牛和藏羊蛋白肽产业化"}),
+    # a category of projects before a legal name opening with its place is no part of it (not …工程项目管理有限公司)
+    ("观摩了产业集聚区主导产业项目周口凯岚食品有限公司的生产车间。", "Company", {"周口凯岚食品有限公司"}),
+    ("上海博远工程项目管理有限公司中标。", "Company", {"上海博远工程项目管理有限公司"}),
 ])
 def test_sixtieth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

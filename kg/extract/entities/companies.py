@@ -208,7 +208,7 @@ class CompanyRecogniser(PlantNames, Branches):
         partner before it, a role before its region, and a city before the province opening its name."""
         text, names, region_re = doc.text, self.names, self.gazetteer.region_re
         start = self._past_stop_char(doc, names.legal_stem_start(doc, suffix_start, barrier, self.words, self.industry_words))
-        start = names.after_generic_subject(text, start, suffix_start)
+        start = names.after_project_label(text, names.after_generic_subject(text, start, suffix_start), suffix_start)
         note = LEADING_NOTE.match(text, start, suffix_start)
         if note:  # 某某有限公司（绵阳）双福工业园建设开发有限公司: the bracket closes the name before
             start = note.end()

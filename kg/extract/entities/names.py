@@ -308,6 +308,12 @@ class NameText:
                 return i + 1
         return start
 
+    def after_project_label(self, text: str, start: int, suffix_start: int) -> int:
+        """产业集聚区主导产业项目周口某某食品有限公司: a category of projects (…项目) before a legal name that opens with its
+        place is no part of it (not 某某工程项目管理有限公司: no place after 项目)."""
+        label = text.rfind("项目", start, suffix_start - 4)
+        return label + 2 if label != -1 and self.gazetteer.region_re.match(text, label + 2, suffix_start) else start
+
     def strip_region_prefix(self, text: str, start: int, end: int) -> int:
         """Skip full region names at the start (江津区白沙工业园 → 白沙工业园) if a name remains."""
         while True:
