@@ -57,7 +57,8 @@ class Frame(Shape):
         """Where the frame clause ends and its place (the last of places written together: 在某开发区某产业园，),
         if the sentence opens with 在 PLACE(position)，."""
         opening, ms = self.opening.match(s.text, s.start), s.mentions
-        opened = opening is not None and opening.end() > s.start
+        opened = opening is not None and opening.end() > s.start and not (
+            opening.groupdict().get("tour") and not (ms and ms[0].start == opening.end() and ms[0].label in PLACES))
         if not ms or ms[0].start != (opening.end() if opening else s.start) or ms[0].label not in self.pattern.tail:
             return None, None, opened
         frame = ms[0]
