@@ -6239,6 +6239,9 @@ def test_a_plants_phase_between_a_firms_short_name_and_its_output_is_no_part_of_
     # a category of projects before a legal name opening with its place is no part of it (not …工程项目管理有限公司)
     ("观摩了产业集聚区主导产业项目周口凯岚食品有限公司的生产车间。", "Company", {"周口凯岚食品有限公司"}),
     ("上海博远工程项目管理有限公司中标。", "Company", {"上海博远工程项目管理有限公司"}),
+    # in a list of titles, a member shaped as a park's name is a title (not 陕西省示范县 and a park)
+    ("园区先后获得全国农产品加工示范基地、陕西省示范县域工业集中区等称号。", "Program",
+     {"全国农产品加工示范基地", "陕西省示范县域工业集中区"}),
 ])
 def test_sixtieth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -385,6 +385,18 @@ class ProgramForms:
             rest = self.procedure_re.sub("", rest[self.level_between_re.match(rest).end():])
         return rest == ""
 
+    def _whole_title(self, doc: DocState, found: tuple[int, int] | None, end: int) -> tuple[int, int] | None:
+        """获得A、陕西省示范县域工业集中区等称号: in a list of titles, a member found short of a park's name that runs to the
+        member's end is that whole name, a title (the park's name goes)."""
+        if found is None or found[1] >= end or not self.titles_end_re.match(doc.text, end):
+            return found
+        parks = [m for m in doc.names.overlapping(found[0], end) if m.label == PARK]
+        if not parks or parks[-1].end != end or parks[0].start < found[0]:
+            return found
+        for park in parks:
+            doc.names.remove(park)
+        return found[0], end
+
     def _like_its_siblings(self, doc: DocState, first: int, end: int, found_ends: set[str], titles: bool,
                            after: bool, between: bool) -> bool:
         """荣获国家卫生县城、全国农民工返乡创业试点县、全国首批采煤沉陷区综合治理县: a member of a cue's list with no

@@ -360,8 +360,8 @@ class ProgramRecogniser(ProgramForms):
             if inner_end:
                 end = inner_end.start()
             # 印发培育某某企业行动计划: a verb opening a published document's title is no part of the name
-            found = self._program_in(text, self._after_verb(text, position, end) if published else position, end,
-                                     needs_scope)
+            found = self._whole_title(doc, self._program_in(text, self._after_verb(text, position, end) if published else
+                                                            position, end, needs_scope), end)
             if found is None and text[end:end + 1] == "、" and self.designation_re.search(text, first, end):
                 # 2020年度山东省瞪羚、独角兽企业名单: two designations sharing one head, one list
                 joint_end = self.names.name_or_quote_run.match(text, end + 1, end + 1 + self.max_length).end()
