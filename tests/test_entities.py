@@ -6242,6 +6242,8 @@ def test_a_plants_phase_between_a_firms_short_name_and_its_output_is_no_part_of_
     # in a list of titles, a member shaped as a park's name is a title (not 陕西省示范县 and a park)
     ("园区先后获得全国农产品加工示范基地、陕西省示范县域工业集中区等称号。", "Program",
      {"全国农产品加工示范基地", "陕西省示范县域工业集中区"}),
+    # a member of a scope's words after a program of the list, ending as it does, is one too (not a generic description)
+    ("凯岚经济开发区获评国家级绿色园区、全省先进开发区。", "Program", {"国家级绿色园区", "全省先进开发区"}),
 ])
 def test_sixtieth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -413,7 +413,8 @@ class ProgramForms:
         return (MIN_SIBLING <= len(name) <= self.max_length
                 and (between and headed or opened and (titles and (found_ends or self.lone_title_re.search(name))
                                                        or name[-1] in found_ends) or scoped and after)
-                and self.names.name_run.fullmatch(name) is not None and not self.names.is_generic(name)
+                and self.names.name_run.fullmatch(name) is not None
+                and (not self.names.is_generic(name) or scoped and after and name[-1] in found_ends)  # (A、全省先进开发区)
                 and not doc.programs.overlaps(first, end) and not doc.names.overlaps(first, end))
 
     def _no_rank_held(self, text: str, position: int, end: int) -> bool:
