@@ -6244,6 +6244,8 @@ def test_a_plants_phase_between_a_firms_short_name_and_its_output_is_no_part_of_
      {"全国农产品加工示范基地", "陕西省示范县域工业集中区"}),
     # a member of a scope's words after a program of the list, ending as it does, is one too (not a generic description)
     ("凯岚经济开发区获评国家级绿色园区、全省先进开发区。", "Program", {"国家级绿色园区", "全省先进开发区"}),
+    # a cut word whose last character opens a county's name is no cut (建设|于田县…, not 建设于|田县…)
+    ("同时开工建设于田县博远水利枢纽工程。", "Project", {"于田县博远水利枢纽工程"}),
 ])
 def test_sixtieth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -165,6 +165,7 @@ class NameText:
         """
         cut = self.cut_after_words if words_only else self.cut_after
         cuts = [m.end() for m in cut.finditer(text, start, end) if not m.group("keep") and not protected.covers(m.start())
+                and not protected.covers(m.end() - 1)  # (开工建设于田县某某工程: 于 opens the county's name)
                 and not self._route(text, m, protected) and text[m.end():m.end() + 1] not in JOINERS
                 and m.end() != kept_cut]
         if words_only:  # 活动在湖北某某有限公司: a preposition before a place does not stand inside a company's name
