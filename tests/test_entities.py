@@ -6246,6 +6246,9 @@ def test_a_plants_phase_between_a_firms_short_name_and_its_output_is_no_part_of_
     ("凯岚经济开发区获评国家级绿色园区、全省先进开发区。", "Program", {"国家级绿色园区", "全省先进开发区"}),
     # a cut word whose last character opens a county's name is no cut (建设|于田县…, not 建设于|田县…)
     ("同时开工建设于田县博远水利枢纽工程。", "Project", {"于田县博远水利枢纽工程"}),
+    # a verb doubled opens a brand (帮帮公社, 强强碳素), no clause's verb
+    ("青海帮帮公社日产50万盒包装米饭项目已开始试产，加快强强碳素四期年产20万吨预焙阳极扩建项目建设。", "Project",
+     {"青海帮帮公社日产50万盒包装米饭项目", "强强碳素四期年产20万吨预焙阳极扩建项目"}),
 ])
 def test_sixtieth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

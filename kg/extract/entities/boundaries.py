@@ -201,8 +201,8 @@ class NameBoundaries:
         return len(word) > 1 and self.segmenter.tag(word) == VERB_TAG and self._cuts(word, VERB_TAG)
 
     def _cuts(self, word: str, tag: str) -> bool:
-        if word in self.keep_words or tag not in self.cut_tags:
-            return False
+        if word in self.keep_words or tag not in self.cut_tags or tag == VERB_TAG and len(word) == 2 and word[0] == word[1]:
+            return False  # (a verb doubled, 帮帮公社, is a brand's: news puts none before a name)
         if tag == "s":
             return self.place_word.search(word) is not None
         return not tag.startswith("t") or self.time_word.search(word) is not None
