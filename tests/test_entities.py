@@ -1761,6 +1761,17 @@ def test_a_plain_company_name_is_the_full_name_it_opens():
     assert not any(("Company", "宁德博远公司") in link for link in links)  # two full names open so: neither
 
 
+def test_a_short_name_after_a_place_is_the_short_name_alone_where_no_fuller_name_ends_so():
+    from kg.resolve.names import short_name_links
+    keys = [("Company", "兰州凯岚硅业"), ("Company", "凯岚硅业"), ("Region", "兰州市")]
+    assert (("Company", "兰州凯岚硅业"), ("Company", "凯岚硅业")) in short_name_links(keys)
+    # (a legal name ending so comes first: 博远实业 is 广东博远实业有限公司, not the short name 广东博远实业 beside it)
+    keys = [("Company", "广东博远实业有限公司"), ("Company", "广东博远实业"), ("Company", "博远实业"), ("Region", "广东省")]
+    links = short_name_links(keys)
+    assert (("Company", "广东博远实业有限公司"), ("Company", "博远实业")) in links
+    assert (("Company", "广东博远实业"), ("Company", "博远实业")) not in links
+
+
 def test_a_trade_name_and_a_plain_company_word_is_the_full_name_it_names_after_its_place():
     from kg.resolve.names import short_name_links
     keys = [("Company", "天津凯岚科技股份有限公司"), ("Company", "凯岚公司"), ("Company", "投资公司"),
@@ -6249,6 +6260,15 @@ def test_a_plants_phase_between_a_firms_short_name_and_its_output_is_no_part_of_
     # a verb doubled opens a brand (帮帮公社, 强强碳素), no clause's verb
     ("青海帮帮公社日产50万盒包装米饭项目已开始试产，加快强强碳素四期年产20万吨预焙阳极扩建项目建设。", "Project",
      {"青海帮帮公社日产50万盒包装米饭项目", "强强碳素四期年产20万吨预焙阳极扩建项目"}),
+    # 项目处在 (where it stands), not 项目处 (an office)
+    ("“兰州凯岚硅业有机硅一体化项目处在产业的前端。”项目处负责人介绍了情况。", "Project", {"兰州凯岚硅业有机硅一体化项目"}),
+    # (review) not a doubled verb of looking or speaking, which opens a feature's clause
+    ("看看凯岚集团的数字化车间，听听博远新材料有限公司董事长怎么说。", "Company", {"凯岚集团", "博远新材料有限公司"}),
+    # (review) 和 before a firm's bare brand joins two members (长安汽车和赛力斯: two firms)
+    ("今年以来，长安汽车和赛力斯、比亚迪等12个重点项目加快建设。", "Project", {"比亚迪"}),
+    # (review) not a scope and a bare kind (全省开发区), nor a batch's (全市首批开发区)
+    ("凯岚经开区获评国家级经济技术开发区、全省开发区，博远工业园入选省级高新技术产业开发区、全市首批开发区。", "Program",
+     {"国家级经济技术开发区", "省级高新技术产业开发区"}),
 ])
 def test_sixtieth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

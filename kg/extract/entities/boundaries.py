@@ -91,6 +91,7 @@ class NameBoundaries:
         self.name_words = frozenset(name_words)
         self.suffix_openings = frozenset(word[:n] for word in name_words for n in range(1, len(word) + 1))
         self.cut_tags = frozenset(common["boundary_cut_tags"])
+        self.doubled_verbs_cut = frozenset(common["doubled_verbs_cut"])
         self.mid_word_name_tags, self.mid_word_joints = (frozenset(common["mid_word_name_tags"]),
                                                          frozenset(common["mid_word_joints"]))
         self.cut_proper_tags = frozenset(common["cut_proper_tags"])
@@ -201,8 +202,9 @@ class NameBoundaries:
         return len(word) > 1 and self.segmenter.tag(word) == VERB_TAG and self._cuts(word, VERB_TAG)
 
     def _cuts(self, word: str, tag: str) -> bool:
-        if word in self.keep_words or tag not in self.cut_tags or tag == VERB_TAG and len(word) == 2 and word[0] == word[1]:
-            return False  # (a verb doubled, 帮帮公社, is a brand's: news puts none before a name)
+        if word in self.keep_words or tag not in self.cut_tags or tag == VERB_TAG and len(word) == 2 and word[0] == word[1] \
+                and word not in self.doubled_verbs_cut:
+            return False  # (a verb doubled, 帮帮公社, is a brand's: common.yaml doubled_verbs_cut)
         if tag == "s":
             return self.place_word.search(word) is not None
         return not tag.startswith("t") or self.time_word.search(word) is not None

@@ -22,6 +22,7 @@ SUM_REACH = 15  # characters of a sum invested before 的 and a project (投资3
 WORKS_IN_GROUP_NAMES = ("工程",)  # a project suffix that is a trade in a group's name (中国能源工程集团)
 PLACE_BRAND_TAGS = ("nz", "ns", "nt")  # a word read as a brand or a place before 和: a name's (宏达和盛新材料, 中科和光电子)
 FIRM_ENDINGS = ("公司", "集团")  # a list member named so is a firm, even in a list of projects (A公司、B公司等项目)
+PRODUCT_OR_WORKS = re.compile(r"\d|(?:产业化|加工|生产线?|制造|技改|扩能|扩建|改造|建设|养殖|种植|基地)$")  # (…和藏羊蛋白肽产业化)
 GROUP_IN_BRACKETS = re.compile(r"[（(](?:集团|控股|股份)[）)]$")
 LEADING_NOTE = re.compile(r"[（(](?!集团|控股|股份)[^（）()]{1,12}[）)]\s*(?=[^\W\d_]{2})")  # no name opens with a note
 BIG_ONES = re.compile(r"[两二三四五六七八九十几]大$")  # 两大集团: the big ones counted
@@ -405,10 +406,11 @@ class CompanyRecogniser(PlantNames, Branches):
 
     def joins_two_members(self, name: str) -> bool:
         """某某和某某: 和 joins two members of a list (not 三和科技: a brand's; nor 瑞肽生物牦牛和藏羊蛋白肽产业化: a firm's two
-        products, the rest opening with no firm's name)."""
+        products, the rest a product's or works' words, opening with no firm's name; 长安汽车和赛力斯: two firms)."""
         joint = name.find("和", 2)
         opening = self.shaped_name_at(name, 0)
-        return joint != -1 and (opening is None or joint < opening or self.shaped_name_at(name, joint + 1) is not None)
+        return joint != -1 and (opening is None or joint < opening or self.shaped_name_at(name, joint + 1) is not None
+                                or not PRODUCT_OR_WORKS.search(name, joint + 1))
 
     @lru_cache(maxsize=1 << 12)
     def is_coined(self, name: str) -> bool:

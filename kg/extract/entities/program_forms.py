@@ -15,6 +15,7 @@ HAN = re.compile("[\u4e00-\u9fff]")
 TITLE_GOES_ON = ("前", "中", "里", "上", "内", "的", "名单", "榜", "排")  # after a list's title written again: its members (前10位, 名单)
 RANKED = re.compile(r"(?:\d+|[十百千])\s*[强快佳]")  # 1. 制造业发展综合10强县（市）：A、B: a ranking heads its members
 YEAR_OPENING = re.compile(r"^\d{4}(?:\s*[—–\-－~～至]\s*\d{4})?\s*年度?")
+BATCH_OPENING = re.compile(r"^(?:首批|新一批|第[一二三四五六七八九十\d]+批)")
 CLAUSE_END = re.compile("[，,。；;！？!?\n]")
 # a designation's list or its winners after its name (某市政府质量奖的获奖名单, “某县县长质量奖”的获奖企业)
 OWN_LIST = compile_rare(r"的?(?:(?:获奖|入选|获评)(?:企业|单位)?名单|获奖(?:企业|单位))")
@@ -414,8 +415,14 @@ class ProgramForms:
                 and (between and headed or opened and (titles and (found_ends or self.lone_title_re.search(name))
                                                        or name[-1] in found_ends) or scoped and after)
                 and self.names.name_run.fullmatch(name) is not None
-                and (not self.names.is_generic(name) or scoped and after and name[-1] in found_ends)  # (A、全省先进开发区)
+                and (not self.names.is_generic(name) or scoped and after and name[-1] in found_ends and self._qualified(name))
                 and not doc.programs.overlaps(first, end) and not doc.names.overlaps(first, end))
+
+    def _qualified(self, name: str) -> bool:
+        """全省先进开发区 (A、全省先进开发区): words of its own between the scope and the head (not 全省开发区, 全市首批开发区)."""
+        head = next((m for m in self.heads.finditer(name) if m.end() == len(name)), None)
+        rest = BATCH_OPENING.sub("", name[self.scope_re.match(name).end():head.start() if head else len(name)])
+        return len(rest) >= 2
 
     def _no_rank_held(self, text: str, position: int, end: int) -> bool:
         """A kind of park after a copula cue at `position` is no rank held when a word of an aim stands before the cue in its

@@ -10,11 +10,16 @@ from kg.model import Mention, Relation
 from kg.schema import PARK
 
 
+NEXT_STOP = re.compile(r"(?:前往|来到|到达|抵达|转战|走进|赶赴|赴|到)$")  # a tour's next stop before its place
+
+
 class Frame(Shape):
     """在航空港区北部，豫显光电…项目…: a sentence that opens with 在 PLACE(position)， (or PLACE内，: `inside_close`)
     frames its heads; a frame clause with no head in its sentence frames the next sentence of the paragraph. A head
-    right after `not_after` is not framed: 由某公司承建的…工程 (the builder need not be there)."""
-    options = ("opening", "close", "not_after", "inside_close")
+    right after `not_after` is not framed: 由某公司承建的…工程 (the builder need not be there). A tour's stop (到某县后，,
+    group `tour` of the opening) frames only its sentence, up to the next place named, and no visitor (a head before
+    `visitor_after`: 某公司董事长一行) nor a head whose name opens with a place apart from the stop's."""
+    options = ("opening", "close", "not_after", "inside_close", "visitor_after")
 
     def __init__(self, pattern, others):
         super().__init__(pattern, others)
@@ -23,20 +28,31 @@ class Frame(Shape):
         # 某开发区内，X项目…: without 在, a word of inside closes the frame
         self.inside_close = pattern.regex("inside_close", "(?!)")
         self.not_after = re.compile(f"(?:{pattern.regex('not_after', '(?!)').pattern})$")
+        self.visitor_after = pattern.regex("visitor_after", "(?!)")
 
     def find(self, s: Sentence) -> list[Relation]:
         p, ms = self.pattern, s.mentions
         carried = s.memory.pop(p.id, (None, -1, True))
-        close, frame, opened = self._close(s)
+        close, frame, opened, tour = self._close(s)
         if close is None:  # (…；在上海张江，B…: a frame of its own, even of no place found, ends the one carried)
             return [] if opened else self._carried(s, *carried)
         # 某开发区内，A…: without 在 the frame holds only in its sentence, up to the next place named
         reach = s.end if opened else next((m.start for m in ms if m.start >= close and m.label in PLACES), s.end)
+        if tour:  # (…，随后前往郸城县，…: the next stop ends it)
+            reach = next((m.start for m in ms if m.start >= close and m.label in PLACES
+                          and NEXT_STOP.search(s.text, max(close, m.start - 4), m.start)), s.end)
         framed = [self.relation(m, frame, s) for m in ms if close <= m.start < reach and m.label in p.head
-                  and not self.not_after.search(s.text, max(close, m.start - 4), m.start)]
-        if not framed or self._continues(s):
+                  and not self.not_after.search(s.text, max(close, m.start - 4), m.start)
+                  and not (tour and self._visitor_or_elsewhere(s.text, m, frame))]
+        if (not framed or self._continues(s)) and not tour:
             s.memory[p.id] = (frame, s.index, opened)
         return framed
+
+    def _visitor_or_elsewhere(self, text: str, m: Mention, stop: Mention) -> bool:
+        """到上海后，某公司董事长表示…: a visitor (or its firm), not what the stop holds; 到沈丘县后，…又来到郸城县某某项目现场:
+        a name that opens with a place apart from the stop's."""
+        return self.visitor_after.match(text, m.end) is not None or bool(
+            self.gazetteer and self.gazetteer.apart(text[m.start:m.end], text[stop.start:stop.end]))
 
     def _carried(self, s: Sentence, place: Mention | None, index: int, was_opened: bool) -> list[Relation]:
         """The heads of a sentence right after a frame that framed none or ended with ；, in its paragraph (a frame
@@ -53,14 +69,15 @@ class Frame(Shape):
         """The sentence ends with ；: the next one goes on with it."""
         return s.text[s.start:s.end].rstrip().endswith(("；", ";"))
 
-    def _close(self, s: Sentence) -> tuple[int | None, Mention | None, bool]:
+    def _close(self, s: Sentence) -> tuple[int | None, Mention | None, bool, bool]:
         """Where the frame clause ends and its place (the last of places written together: 在某开发区某产业园，),
         if the sentence opens with 在 PLACE(position)，."""
         opening, ms = self.opening.match(s.text, s.start), s.mentions
+        tour = bool(opening and opening.groupdict().get("tour"))
         opened = opening is not None and opening.end() > s.start and not (
-            opening.groupdict().get("tour") and not (ms and ms[0].start == opening.end() and ms[0].label in PLACES))
+            tour and not (ms and ms[0].start == opening.end() and ms[0].label in PLACES))
         if not ms or ms[0].start != (opening.end() if opening else s.start) or ms[0].label not in self.pattern.tail:
-            return None, None, opened
+            return None, None, opened, False
         frame = ms[0]
         for m in ms[1:]:
             if m.start != after_brackets(s.text, frame.end) or m.label not in self.pattern.tail:
@@ -74,9 +91,9 @@ class Frame(Shape):
             after = next((m for m in ms if m.start >= close.end()), None)
             if (frame.label != PARK and not self.inside_close.match(s.text, after_brackets(s.text, frame.end))) or \
                     after is None or after.label in PLACES:
-                return None, None, opened
-            return close.end(), frame, False
-        return (close.end(), frame, opened) if close else (None, None, opened)
+                return None, None, opened, False
+            return close.end(), frame, False, False
+        return (close.end(), frame, opened and not tour, tour) if close else (None, None, opened, False)
 
 
 class ParagraphTopic(Shape):
