@@ -6262,6 +6262,10 @@ def test_a_plants_phase_between_a_firms_short_name_and_its_output_is_no_part_of_
      {"青海帮帮公社日产50万盒包装米饭项目", "强强碳素四期年产20万吨预焙阳极扩建项目"}),
     # 项目处在 (where it stands), not 项目处 (an office)
     ("“兰州凯岚硅业有机硅一体化项目处在产业的前端。”项目处负责人介绍了情况。", "Project", {"兰州凯岚硅业有机硅一体化项目"}),
+    # a town named after the zone that runs it, listed among places, is one region (not where an event is held)
+    ("二、十强工业强镇\n义乌市苏溪镇\n金华开发区秋滨街道\n金义都市新区孝顺镇\n", "Region",
+     {"义乌市苏溪镇", "金华开发区秋滨街道", "金义都市新区孝顺镇"}),
+    ("仪式在中山火炬开发区民众街道举行。", "IndustrialPark", {"中山火炬开发区"}),
     # (review) not a doubled verb of looking or speaking, which opens a feature's clause
     ("看看凯岚集团的数字化车间，听听博远新材料有限公司董事长怎么说。", "Company", {"凯岚集团", "博远新材料有限公司"}),
     # (review) 和 before a firm's bare brand joins two members (长安汽车和赛力斯: two firms)

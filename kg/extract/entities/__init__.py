@@ -48,6 +48,7 @@ from kg.extract.entities.company_lists import CompanyLists
 from kg.extract.entities.derived_names import DerivedNames
 from kg.extract.gazetteer import gazetteer_of
 from kg.extract.entities.names import NameText
+from kg.extract.entities.park_towns import ParkTowns
 from kg.extract.entities.parks import ParkRecogniser
 from kg.extract.entities.programs import ProgramRecogniser
 from kg.extract.entities.joined_products import JoinedProducts
@@ -76,6 +77,7 @@ class EntityFinder:
         gazetteer = gazetteer_of(rules)
         self.names = names = NameText(rules.common, gazetteer)
         self.regions = RegionRecogniser(rules.region, names, gazetteer, rules.company["legal_suffixes"])
+        self.park_towns = ParkTowns(rules.region, names)
         self.parks = ParkRecogniser(rules.park, names, gazetteer, rules.company["group_suffixes"],
                                     rules.company["industry_words"], rules.company["brand_tags"])
         self.programs = ProgramRecogniser(rules.program, names, gazetteer, tuple(rules.park["suffixes"]))
@@ -96,6 +98,7 @@ class EntityFinder:
             self.regions.find,
             self._find_suffixed,  # full company names, group names, parks, projects
             self.parks.keep_places_of_namesakes,  # 德惠市水稻…产业园、榆树市水稻…产业园: two parks
+            self.park_towns.join,  # 金华开发区秋滨街道: a town named after its zone
             *(recogniser.find for recogniser in self.suffix_types),
             self.parks.find_listed,  # A、B、C3家园区
             self.parks.find_counted,  # “六园”分别是A、B，以及C
