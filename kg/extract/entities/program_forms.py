@@ -386,6 +386,18 @@ class ProgramForms:
             rest = self.procedure_re.sub("", rest[self.level_between_re.match(rest).end():])
         return rest == ""
 
+    def _passed(self, doc: DocState, passed: re.Match) -> tuple[int, int] | None:
+        """通过国家高新技术企业认定: the designation passed; a scoped kind of park too (通过国家大学科技园认定: a designation
+        of parks, not a park, whose name opens with no place nor brand of its own)."""
+        found = self._program_in(doc.text, *passed.span(1), needs_scope=False)
+        parks = [m for m in doc.names.overlapping(*passed.span(1)) if m.label == PARK]
+        if found is None and self.scope_re.match(passed.group(1)) and parks and parks[-1].end == passed.end(1) \
+                and parks[0].start >= passed.start(1):
+            for park in parks:
+                doc.names.remove(park)
+            return passed.span(1)
+        return found
+
     def _whole_title(self, doc: DocState, found: tuple[int, int] | None, end: int) -> tuple[int, int] | None:
         """获得A、陕西省示范县域工业集中区等称号: in a list of titles, a member found short of a park's name that runs to the
         member's end is that whole name, a title (the park's name goes)."""

@@ -188,7 +188,7 @@ class ProgramRecogniser(ProgramForms):
                 doc.programs.add(*title, PROGRAM, "program.title")
         for passed in self.passing_re.finditer(text):
             # 通过国家高新技术企业认定: the designation passed
-            if (found := self._program_in(text, *passed.span(1), needs_scope=False)) and found[1] == passed.end(1) and \
+            if (found := self._passed(doc, passed)) and found[1] == passed.end(1) and \
                     not doc.programs.overlaps(*found):
                 doc.programs.add(*found, PROGRAM, "program.passed")
                 self._short_forms(doc, text[found[0]:found[1]])
