@@ -6268,6 +6268,8 @@ def test_a_plants_phase_between_a_firms_short_name_and_its_output_is_no_part_of_
     ("仪式在中山火炬开发区民众街道举行。", "IndustrialPark", {"中山火炬开发区"}),
     # a scoped kind of park passed (通过国家大学科技园认定) is a designation, no park
     ("凯岚大学科技园在2021年成功通过国家大学科技园认定。", "Program", {"国家大学科技园"}),
+    # a level before a quoted title of no program's head (创建国家级“和美海岛”) scopes it; with a head it is read whole
+    ("宁远县成功创建国家级“和美海岛”，双凤经开区入选国家级“绿色工业园区”。", "Program", {"和美海岛", "国家级“绿色工业园区”"}),
     # (review) not a doubled verb of looking or speaking, which opens a feature's clause
     ("看看凯岚集团的数字化车间，听听博远新材料有限公司董事长怎么说。", "Company", {"凯岚集团", "博远新材料有限公司"}),
     # (review) 和 before a firm's bare brand joins two members (长安汽车和赛力斯: two firms)

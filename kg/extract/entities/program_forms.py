@@ -386,6 +386,11 @@ class ProgramForms:
             rest = self.procedure_re.sub("", rest[self.level_between_re.match(rest).end():])
         return rest == ""
 
+    def _level_before_title(self, text: str, title: re.Match) -> bool:
+        """创建国家级“和美海岛”: a level before a quoted title of no program's head scopes it (省级“绿色工厂”: read as usual,
+        level and all)."""
+        return title.start(1) - title.start() > 1 and self.heads.search(text, *title.span(1)) is None
+
     def _passed(self, doc: DocState, passed: re.Match) -> tuple[int, int] | None:
         """通过国家高新技术企业认定: the designation passed; a scoped kind of park too (通过国家大学科技园认定: a designation
         of parks, not a park, whose name opens with no place nor brand of its own)."""

@@ -96,8 +96,8 @@ class ProgramRecogniser(ProgramForms):
         # …and, after a cue of conferring (title_cues), a run that 和 closes at the clause's end: 先后获评“A”“B”和“C”。
         self.joined_titles_re = re.compile(
             rf"(?:[{q}][^{q}，。；\n]{{2,30}}[{q}]、?)+[和及与][{q}][^{q}，。；\n]{{2,30}}[{q}](?=[，。；\n])")
-        # …or a single title, scoped (入选“中国百佳深呼吸小城”。), whatever its head
-        self.single_title_re = re.compile(rf"[{q}]([^{q}，。；\n]{{4,30}})[{q}](?=[，。；\n]|$)")
+        # …or a single title, scoped (入选“中国百佳深呼吸小城”。, 创建国家级“和美海岛”), whatever its head
+        self.single_title_re = re.compile(rf"(?:国家级|省级|市级|国家|全国)?[{q}]([^{q}，。；\n]{{4,30}})[{q}](?=[，,。；\n]|$)")
         self.title_cues, self.aim_re = frozenset(program["title_cues"]), re.compile(alternation(program["aim_words"]))
         self.granted_title_re, self.designated_heads = re.compile(program["granted_title"]), tuple(program["designated_heads"])
         self.quoted_re = re.compile(rf"[{q}]([^{q}]+)[{q}]")
@@ -418,7 +418,7 @@ class ProgramRecogniser(ProgramForms):
         run = self.title_run_re.match(doc.text, position) or (
             self.joined_titles_re.match(doc.text, position) if conferring else None)
         single = self.single_title_re.match(doc.text, position) if conferring and run is None else None
-        if (run := single if single and self._scoped_at(doc.text, single.start(1)) else run or
+        if (run := single if single and (self._level_before_title(doc.text, single) or self._scoped_at(doc.text, single.start(1))) else run or
                 self.clause_titles_re.match(doc.text, position)) is None:
             return False
         titled = run.re is not self.clause_titles_re  # (被评为“X”。: else X is one only when a head ends it, as read as usual)
