@@ -211,12 +211,10 @@ def park_section_links(keys: list[Key], aliases: set[tuple[Key, Key]]) -> set[tu
 def short_name_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
     """润通控股 is 重庆润通控股（集团）有限公司 even when two documents name it: a company's name (short, or
     full without its legal form) that ends the full name of exactly one other company of the corpus, once
-    that one's legal form and a short place (at most PLACE_PREFIX characters) are taken off; 东金硅业 is 兰州东金硅业
-    (a short name after a place the corpus names)."""
+    that one's legal form and a short place (at most PLACE_PREFIX characters) are taken off."""
     keys = list(keys)
     places = _place_forms(keys)
     by_core: dict[str, set[Key]] = defaultdict(set)
-    placed_short: dict[str, set[Key]] = defaultdict(set)
     cores: dict[Key, str] = {}  # of every company name: a short name is its own core
     for key in keys:
         if key[0] != COMPANY:
@@ -232,10 +230,6 @@ def short_name_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
                 forms.append((core + word, _place_cuts(core + word, places, 0)))
         elif core.endswith(GROUP):
             forms.append((core, _place_cuts(core, places, 1)))
-        else:  # 兰州东金硅业 for 东金硅业: a short name after a place the corpus names, where no fuller name ends so
-            for cut in _place_cuts(core, places, 1):
-                if len(core) - cut >= MIN_SHORT_NAME:
-                    placed_short[core[cut:]].add(key)
         for form, cuts in forms:
             for cut in cuts:
                 if len(form) - cut >= MIN_SHORT_NAME:
@@ -243,7 +237,6 @@ def short_name_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
     links = set()
     for key, core in cores.items():
         longer = by_core.get(core, set()) - {key}  # 振华新材料有限公司 and 义龙新区振华新材料有限公司
-        longer = longer or (placed_short.get(core, set()) - {key} if core == key[1] else set())
         if len(longer) == 1:
             links.add((next(iter(longer)), key))
     return links | plain_name_links(cores, places)
