@@ -10,12 +10,14 @@ from kg.extract.search import alternation
 from kg.schema import PARK, REGION
 
 MIN_STEM, MAX_STEM = 2, 3  # characters of a town's own name
+OFFICE = "办事处"
+CHARACTERISTIC_TOWN = "小"  # 某经济开发区美妆小镇: a characteristic town, a zone's project, no division
 
 
 class ParkTowns:
     def __init__(self, region: dict, names: NameText):
         self.names = names
-        suffixes = alternation(region["town_suffixes"])
+        suffixes = alternation([s for s in region["town_suffixes"] if not s.endswith(OFFICE)])  # (街道办事处: a body)
         # (not 某开发区管委会乡镇…: a body; nor 某新区孝顺镇人民政府: the town's organ, no place of the park's)
         self.town_re = re.compile(rf"([\u4e00-\u9fff]{{{MIN_STEM},{MAX_STEM}}}?)(?:{suffixes})(?!人民政府|政府|党委|办事处|企业)")
 
@@ -23,7 +25,8 @@ class ParkTowns:
         text = doc.text
         for park in [m for m in doc.names if m.label == PARK]:
             town = self.town_re.match(text, park.end)
-            if town is None or self.names.is_generic(town.group(1)) or doc.names.overlapping(park.end, town.end()) \
+            if town is None or self.names.is_generic(town.group(1)) or town.group(1).endswith(CHARACTERISTIC_TOWN) \
+                    or doc.names.overlapping(park.end, town.end()) \
                     or doc.regions.overlapping(park.end, town.end()) or not self._listed(text, park.start, town.end()):
                 continue
             doc.names.remove(park)

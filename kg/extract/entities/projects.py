@@ -63,7 +63,7 @@ class ProjectRecogniser(ProjectOpenings):
         self.not_stems_after_company, self.own_works_after_company = (
             frozenset(project["not_stems_after_company"]), frozenset(project["own_works_after_company"]))
         self.company_project_not_before = self.not_before + tuple(project["company_project_not_before"])
-        self.site_after, self.built_kinds = tuple(project["site_after"]), tuple(project["built_kinds"])
+        self.site_after, self.built_kinds = re.compile(project["site_after"]), tuple(project["built_kinds"])
         self.description_before_re, self.predicate_before_re = (re.compile(project[k]) for k in ("description_before", "predicate_before"))
         # of those, the words (not a character such as 科, which may open a name: 项目科丰…)
         self.other_words_after = tuple(w for w in self.not_before if len(w) >= 2)
@@ -425,7 +425,7 @@ class ProjectRecogniser(ProjectOpenings):
                     or stem.endswith(self.kind_endings) and not outputs
                     or not outputs and self._campaign(stem, text[suffix_start:end]) or stem.endswith(self.campaign_endings)
                     or stem.endswith("等") or stem[-1:] in QUOTES or AMOUNT_ONLY.fullmatch(stem)
-                    or text.startswith(self.not_before, end) and not text.startswith(self.site_after, end)
+                    or text.startswith(self.not_before, end) and not self.site_after.match(text, end)
                     and not self._measured(text, start, suffix_start, end, after_company)
                     or stem[-1:] in "和及与或、就对向按把" or stem.endswith("给") and stem[-2:-1] not in "供补配" or self.list_count_re.search(stem) or self.counted_re.match(text, end)
                     or self.members_after_re.match(text, end) or self.aspects_re.search(stem)
