@@ -154,8 +154,7 @@ class ShortNames:
         """星河气体则投建星河新材料项目: the subject of an investment verb whose object is a project is a company."""
         text, names, companies = doc.text, self.names, self.companies
         for project in [m for m in doc.names if m.label == PROJECT]:
-            m = companies.investment_cue_re.search(
-                text, max(0, project.start - companies.longest_investment_cue), project.start)
+            m = companies.investment_cue_re.search(text, max(0, project.start - companies.longest_investment_cue), project.start)
             if m is None:
                 continue
             start = names.stem_start(doc, m.start(), self.companies.max_short + 4, words_only=True)
@@ -231,15 +230,16 @@ class ShortNames:
                 continue  # 同施工单位负责人交流: a party's role, not its name
             if DEMONSTRATIVE.search(text, max(0, start - 2), start) or text.endswith(FIRM_WORDS, 0, start):
                 continue  # (该公司销售负责人: the firm's department)
-            if m.group(1) is not None or (self.companies.ends_with_industry_word(subject)
+            one_word = len(words := self.companies.words(subject)) == 1 and words[0][1] not in self.companies.brand_tags
+            if m.group(1) is not None and not one_word or (self.companies.ends_with_industry_word(subject)
                                           and self.companies.is_coined(subject)  # not 自动化玻璃生产线
                                           and not any(doc.text.endswith(LOCAL_LEVELS, r.start, r.end)  # (凯岚镇化工1家企业)
                                                       for r in doc.regions.overlapping(start, m.start()))
                                           and text[start - 1:start] != "的"
                                           and not (before and before.label == COMPANY
                                                    and text[before.end:start] in ("", "，", ","))):
-                # a strong context, or a company's shape (该公司的LED芯片产品: after 的, a product; so is what follows a
-                # company's name, 某某药业有限公司民族医药产品, or its clause, 某某食品有限公司，果汁饮料生产线…: its product)
+                # a strong context after no single common word (其电池生产车间), or a company's shape (not 该公司的LED芯片产品,
+                # 某某药业有限公司民族医药产品, 某某食品有限公司，果汁饮料生产线…: after 的, or a company's name or clause, its product)
                 self._confirm(doc, start, subject)
 
     def before_verbs(self, doc: DocState) -> None:
