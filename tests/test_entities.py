@@ -6262,9 +6262,16 @@ def test_a_plants_phase_between_a_firms_short_name_and_its_output_is_no_part_of_
     # a scoped kind of park passed (通过国家大学科技园认定) is a designation, no park
     ("凯岚大学科技园在2021年成功通过国家大学科技园认定。", "Program", {"国家大学科技园"}),
     # a level before a quoted title of no program's head (创建国家级“和美海岛”) scopes it; with a head it is read whole
-    ("宁远县成功创建国家级“和美海岛”，双凤经开区入选国家级“绿色工业园区”。", "Program", {"和美海岛", "国家级“绿色工业园区”"}),
+    ("宁远县成功创建国家级“和美海岛”，双凤经开区入选国家级“绿色工业园区”。", "Program", {"国家级“和美海岛”", "国家级“绿色工业园区”"}),
     # a single common word before a strong context is no firm's name (其电池生产车间), a brand is (比亚迪生产车间)
     ("沃尔沃大庆工厂技改项目，其电池生产车间正在建设，重型生产车间厂房也在扩建，比亚迪生产车间已投产。", "Company", {"比亚迪"}),
+    # (review) a brand the segmenter reads as one word is still a firm before a strong context (格力董事长)
+    ("格力董事长董明珠一行来到高新区，在公牛生产车间了解智能制造情况。", "Company", {"格力", "公牛"}),
+    # (review) a level before a quoted title stays in its name (国家级 and 省级 ones are two); a named park passed stays
+    ("凯岚矿业获评国家级“绿色矿山”，博远矿业获评省级“绿色矿山”。", "Program", {"国家级“绿色矿山”", "省级“绿色矿山”"}),
+    ("凯岚新材料项目已通过国家级宁波石化经济技术开发区备案。", "IndustrialPark", {"国家级宁波石化经济技术开发区"}),
+    # (review) a work's name ends before 处于 its stage, even a phase's (处于二期建设阶段)
+    ("渝西水资源配置工程处于全面建设阶段，凯岚新能源电池项目处于二期建设阶段。", "Project", {"渝西水资源配置工程", "凯岚新能源电池项目"}),
     # (review) not a doubled verb of looking or speaking, which opens a feature's clause
     ("看看凯岚集团的数字化车间，听听博远新材料有限公司董事长怎么说。", "Company", {"凯岚集团", "博远新材料有限公司"}),
     # (review) 和 before a firm's bare brand joins two members (长安汽车和赛力斯: two firms)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.entities.names import QUOTES
+from kg.extract.entities.program_titles import ProgramTitles
 from kg.extract.entities.state import DocState
 from kg.extract.search import ClauseOpening, alternation, compile_rare
 from kg.extract.text import in_order
@@ -37,7 +38,7 @@ RANKED_RUN = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:\d+|[一二三四五六七八
 SHORT_FORM_AFTER = "在的"  # what may stand right before a ranking's short form (在创新100强中, 南通的创新100强)
 
 
-class ProgramForms:
+class ProgramForms(ProgramTitles):
     def _find_again(self, doc: DocState) -> None:
         """A program's name found once (in the headline after its cue) names it wherever the text writes it again, and
         so do a quoted title of a list without its quotes and list word, and a ranking's short form."""
@@ -385,35 +386,6 @@ class ProgramForms:
         if with_batch:
             rest = self.procedure_re.sub("", rest[self.level_between_re.match(rest).end():])
         return rest == ""
-
-    def _level_before_title(self, text: str, title: re.Match) -> bool:
-        """创建国家级“和美海岛”: a level before a quoted title of no program's head scopes it (省级“绿色工厂”: read as usual,
-        level and all)."""
-        return title.start(1) - title.start() > 1 and self.heads.search(text, *title.span(1)) is None
-
-    def _passed(self, doc: DocState, passed: re.Match) -> tuple[int, int] | None:
-        """通过国家高新技术企业认定: the designation passed; a scoped kind of park too (通过国家大学科技园认定: a designation
-        of parks, not a park, whose name opens with no place nor brand of its own)."""
-        found = self._program_in(doc.text, *passed.span(1), needs_scope=False)
-        parks = [m for m in doc.names.overlapping(*passed.span(1)) if m.label == PARK]
-        if found is None and self.scope_re.match(passed.group(1)) and parks and parks[-1].end == passed.end(1) \
-                and parks[0].start >= passed.start(1):
-            for park in parks:
-                doc.names.remove(park)
-            return passed.span(1)
-        return found
-
-    def _whole_title(self, doc: DocState, found: tuple[int, int] | None, end: int) -> tuple[int, int] | None:
-        """获得A、陕西省示范县域工业集中区等称号: in a list of titles, a member found short of a park's name that runs to the
-        member's end is that whole name, a title (the park's name goes)."""
-        if found is None or found[1] >= end or not self.titles_end_re.match(doc.text, end):
-            return found
-        parks = [m for m in doc.names.overlapping(found[0], end) if m.label == PARK]
-        if not parks or parks[-1].end != end or parks[0].start < found[0]:
-            return found
-        for park in parks:
-            doc.names.remove(park)
-        return found[0], end
 
     def _like_its_siblings(self, doc: DocState, first: int, end: int, found_ends: set[str], titles: bool,
                            after: bool, between: bool) -> bool:

@@ -174,7 +174,7 @@ class ProgramRecogniser(ProgramForms):
             if cue.group().startswith(self.copula_cues) and self._made_into(text, cue.start()):
                 continue  # 把某县建设成为某某城市: what the place is to be made, no designation
             self._programs_after(doc, cue.end(), needs_scope=False, weak=cue.group() in self.weak_cues,
-                                 naming=cue.group() in self.naming_cues, conferring=cue.group() in self.title_cues)
+                                 naming=cue.group() in self.naming_cues, conferring=self._conferring(text, cue))
         for cue in self.status_cue_re.finditer(text):  # 其中A和B均为重庆100强重点企业 (a scope or a place opens it)
             if self._scoped_at(text, cue.end()):
                 self._programs_after(doc, cue.end(), needs_scope=False)
@@ -422,7 +422,7 @@ class ProgramRecogniser(ProgramForms):
                 self.clause_titles_re.match(doc.text, position)) is None:
             return False
         titled = run.re is not self.clause_titles_re  # (被评为“X”。: else X is one only when a head ends it, as read as usual)
-        titles = [m.span(1) for m in self.quoted_re.finditer(doc.text, position, run.end()) if not doc.programs.overlaps(*m.span(1))]
+        titles = self._title_spans(doc, run, position)
         found = [span for span in titles if self._program_in(doc.text, *span, needs_scope=False)
                  or titled and not self.names.is_generic(doc.text[span[0]:span[1]])]
         whole = titled or len(found) >= max(1, len(titles))  # (each of the clause's titles a program, or it is read as usual)

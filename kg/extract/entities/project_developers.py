@@ -26,8 +26,7 @@ MIN_BRAND, MAX_BRAND = 2, 6  # characters of a legal name's brand that opens a p
 PHASE_END = re.compile(r"[一二三四五六七八九十\d]期$")  # 奥美医疗二期 (年产…): the plant's phase after the firm
 BRACKETED = re.compile(r"[（(][^（）()]*[）)]")  # 华翔（洪洞）: a place in brackets is no part of the brand
 WORKS_ALONE = re.compile(r"(?:生产|建设|扩建|新建|技改)?(?:项目|工程)")  # what may follow a brand and its trade's word alone
-NAME_TAG, PLACE_TAGS = "nr", ("ns", "j")  # the segmenter's tags of a person's name, a place's and an abbreviation's
-PHASE_ALONE = re.compile(r"第?[一二三四五六七八九十\d]期(?:项目|工程)")  # …or only its plant's phase (宜春国轩电池二期项目)
+NAME_TAGS, ABBREVIATION_TAG = ("nr", "nrt"), "j"  # the segmenter's tags of a person's name and of an abbreviation
 BRAND_AND_PLACE = re.compile(r"([^\W\d_]{2,6})[（(]([^（）()]{2,6})[）)]")  # 格力电器（桂林）
 
 
@@ -368,8 +367,7 @@ class ProjectDevelopers:
         """云南惠铜科技锂电铜箔…项目, 北京峰智科技新能源汽车…项目: a place, a brand of two or three and a firm's word
         (科技, 实业, 股份…) open the name: the firm whose project it is; with `brand_alone`, so does a coined brand and an
         industry word before only a word of works and the suffix after a province (河南康达制药生产项目, 上海六合堂制药项目;
-        not 长汀承东纺织生产项目: a county's, where the project is built), or before only its plant's phase after a place
-        above a county (宜春国轩电池二期项目)."""
+        not 长汀承东纺织生产项目: a county's, where the project is built)."""
         companies = self.companies
         region = self.gazetteer.region_re.match(text, project.start, project.end)
         if region is None:
@@ -377,21 +375,22 @@ class ProjectDevelopers:
         for stem_len in (2, 3):
             stem = text[region.end():region.end() + stem_len]
             word = self._industry_word(text, region.end() + stem_len, project)
-            if word and (word.group() in companies.firm_words or brand_alone and self._coined_brand(stem) and (
-                    region.group() in self.gazetteer.province_names and WORKS_ALONE.fullmatch(text, word.end(), project.end)
-                    or PHASE_ALONE.fullmatch(text, word.end(), project.end) and not self.gazetteer.is_county(region.group())
-            )) and not self.names.is_generic(stem) \
+            if word and (word.group() in companies.firm_words or brand_alone and self._coined_brand(stem) and
+                         region.group() in self.gazetteer.province_names and WORKS_ALONE.fullmatch(
+                             text, word.end(), project.end)) and not self.names.is_generic(stem) \
                     and not self.names.count.search(stem) and not self.gazetteer.region_re.match(stem):
                 return self._firm_words_end(text, project, word.end())
         return None
 
 
     def _coined_brand(self, stem: str) -> bool:
-        """康达, 国轩: characters the segmenter reads one by one, a name's among them (not 蒙药, 湘绣, 酸辣粉: words it knows;
-        辣条: a product's; 滇中, 榆横: a region's abbreviation)."""
+        """康达: characters the segmenter reads one by one, a name's among them, or a person's name it knows (天宇) (not 蒙药,
+        湘绣, 酸辣粉: words of other kinds it knows; 辣条: a product's; 滇中, 榆横: a region's abbreviation)."""
         words = self.companies.words(stem)
-        return all(len(word) == 1 for word, _ in words) and any(tag == NAME_TAG for _, tag in words) and \
-            not any(tag in PLACE_TAGS for _, tag in words)
+        if len(words) == 1:
+            return words[0][1] in NAME_TAGS
+        return all(len(word) == 1 for word, _ in words) and any(tag in NAME_TAGS for _, tag in words) and \
+            not any(tag == ABBREVIATION_TAG for _, tag in words)
 
 
 def _company_names(doc: DocState) -> set[str]:
