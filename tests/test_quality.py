@@ -175,7 +175,11 @@ CORPUS_FLOORS = {
 # tuned on, +0.035 / +0.117 of it, and no set lower): the learned additions, retrained with fresh119 among their sets
 # (adding from 0.55), place fewer of fresh26's and fresh60's firms and name fewer of fresh116's developers; fresh121 and
 # fresh122, new and held out, at their figures at the session's end (fresh121's rules the same as on arrival, its
-# learned additions' selections fewer; fresh122's the same as on arrival).)
+# learned additions' selections fewer; fresh122's the same as on arrival). In the sixtieth, against the floors of its
+# start, none was lowered and 37 were raised (rules alone +0.054 / +0.227 summed over the development sets, fresh120, now
+# tuned on, +0.041 / +0.123 of it, and no set lower; the learned additions retrained with fresh120 among their sets,
+# adding from 0.55); fresh123 and fresh124, new and held out, at their figures on arrival, every one the same at the
+# session's end; fresh121's learned additions right once more (relation 0.663 -> 0.667).)
 CHALLENGE_FLOORS = {
     # The development half of the challenge corpus (tests/challenge/dev): real reports of 22 provinces.
     "dev": {
@@ -353,19 +357,19 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh121: 24 texts by two more writers, scored blind once when they arrived in the fifty-ninth
     # session, after its first round (0.888 / 0.667 with the rules of e1adcff1, the same with those of its start,
     # f648ff8c; 0.888 / 0.656 without the learned additions); held out (0.888 / 0.663 at the session's end, the learned
-    # additions retrained).
+    # additions retrained; 0.888 / 0.667 at the sixtieth's, its rules' figures the same).
     "fresh121": {
         "entities": {"Company": 0.895, "IndustrialPark": 0.847, "Project": 0.91, "Program": 0.662, "Region": 0.959},
-        "relations": {"locatedIn": 0.601, "selectedAs": 0.777, "developedBy": 0.7},
-        "entity": 0.888, "relation": 0.663,
+        "relations": {"locatedIn": 0.601, "selectedAs": 0.792, "developedBy": 0.7},
+        "entity": 0.888, "relation": 0.666,
     },
     # tests/challenge/fresh120: 24 texts by two more writers, scored blind once when they arrived in the fifty-eighth
     # session, after its first two rounds (0.880 / 0.731 with the rules of 4aab63ea, the same with those of its start,
-    # 8aa9de0b; 0.880 / 0.709 without the learned additions); held out.
+    # 8aa9de0b; 0.880 / 0.709 without the learned additions); held out until the sixtieth, which tuned on it.
     "fresh120": {
-        "entities": {"Company": 0.913, "IndustrialPark": 0.859, "Project": 0.883, "Program": 0.62, "Region": 0.924},
-        "relations": {"locatedIn": 0.775, "selectedAs": 0.576, "developedBy": 0.787},
-        "entity": 0.884, "relation": 0.735,
+        "entities": {"Company": 0.937, "IndustrialPark": 0.894, "Project": 0.923, "Program": 0.857, "Region": 0.943},
+        "relations": {"locatedIn": 0.831, "selectedAs": 0.909, "developedBy": 0.869},
+        "entity": 0.925, "relation": 0.86,
     },
     # tests/challenge/fresh119: 24 texts by two more writers, scored blind once when they arrived in the fifty-seventh
     # session, after its first two rounds (0.835 / 0.640 with the rules of 4843e6e1, the same with those of its start,
@@ -397,8 +401,8 @@ CHALLENGE_FLOORS = {
     # 99068802; 0.845 / 0.523 without the learned additions); held out until the fifty-seventh, which tuned on it.
     "fresh116": {
         "entities": {"Company": 0.905, "IndustrialPark": 0.837, "Project": 0.833, "Program": 0.756, "Region": 0.944},
-        "relations": {"locatedIn": 0.709, "selectedAs": 0.777, "developedBy": 0.75},
-        "entity": 0.881, "relation": 0.743,
+        "relations": {"locatedIn": 0.709, "selectedAs": 0.777, "developedBy": 0.769},
+        "entity": 0.881, "relation": 0.748,
     },
     # tests/challenge/fresh115: 24 texts by two more writers, scored blind once when they arrived in the fifty-fourth
     # session (0.886 / 0.655 with the rules of c717a435, the same with those of the session's start, 99068802; 0.886 /
@@ -428,25 +432,25 @@ CHALLENGE_FLOORS = {
     # session (0.868 / 0.556 with the rules of cb811911, the same with those of the session's start, 8f8611a5; 0.868 /
     # 0.539 without the learned additions); held out until the fifty-fourth, which tuned on it.
     "fresh112": {
-        "entities": {"Company": 0.891, "IndustrialPark": 0.875, "Project": 0.831, "Program": 0.926, "Region": 0.935},
-        "relations": {"locatedIn": 0.649, "selectedAs": 0.769, "developedBy": 0.846},
-        "entity": 0.878, "relation": 0.743,
+        "entities": {"Company": 0.896, "IndustrialPark": 0.875, "Project": 0.839, "Program": 0.926, "Region": 0.935},
+        "relations": {"locatedIn": 0.657, "selectedAs": 0.769, "developedBy": 0.846},
+        "entity": 0.882, "relation": 0.747,
     },
     # tests/challenge/fresh111: 24 texts by two more writers, scored blind once when they arrived in the fifty-first
     # session (0.868 / 0.429 with the rules of e17712c7, the same with those of the session's start, 6b6b977f; 0.868 /
     # 0.435 without the learned additions); held out until the fifty-third, which tuned on it.
     "fresh111": {
         "entities": {"Company": 0.885, "IndustrialPark": 0.895, "Project": 0.803, "Program": 0.864, "Region": 0.968},
-        "relations": {"locatedIn": 0.567, "selectedAs": 0.774, "developedBy": 0.628},
-        "entity": 0.886, "relation": 0.654,
+        "relations": {"locatedIn": 0.567, "selectedAs": 0.793, "developedBy": 0.628},
+        "entity": 0.886, "relation": 0.662,
     },
     # tests/challenge/fresh110: 24 texts by two more writers, scored blind once when they arrived early in the
     # fifty-first session (0.858 / 0.705 with the rules of its start, 6b6b977f; 0.858 / 0.694 without the learned
     # additions); held out until the fifty-second, which tuned on it.
     "fresh110": {
-        "entities": {"Company": 0.845, "IndustrialPark": 0.914, "Project": 0.825, "Program": 1.0, "Region": 0.979},
-        "relations": {"locatedIn": 0.645, "selectedAs": 0.95, "developedBy": 0.863},
-        "entity": 0.884, "relation": 0.768,
+        "entities": {"Company": 0.851, "IndustrialPark": 0.914, "Project": 0.825, "Program": 1.0, "Region": 0.979},
+        "relations": {"locatedIn": 0.652, "selectedAs": 0.95, "developedBy": 0.863},
+        "entity": 0.886, "relation": 0.772,
     },
     # tests/challenge/fresh109: 24 texts by two more writers, scored blind once when they arrived early in the fiftieth
     # session (0.842 / 0.578 with the rules of its start, 8b8f120a; 0.842 / 0.564 without the learned additions); held out
@@ -823,15 +827,15 @@ CHALLENGE_FLOORS = {
     # the same with 945a388's).
     "fresh61": {
         "entities": {"Company": 0.892, "IndustrialPark": 0.97, "Project": 0.93, "Program": 0.903, "Region": 0.962},
-        "relations": {"locatedIn": 0.512, "selectedAs": 0.888, "developedBy": 0.888},
-        "entity": 0.937, "relation": 0.808,
+        "relations": {"locatedIn": 0.512, "selectedAs": 0.897, "developedBy": 0.888},
+        "entity": 0.937, "relation": 0.815,
     },
     # tests/challenge/fresh60: 24 texts by two more writers, scored blind once (0.883 / 0.390, rules of commit d2da6c8;
     # the same with 945a388's).
     "fresh60": {
         "entities": {"Company": 0.939, "IndustrialPark": 0.953, "Project": 0.865, "Program": 0.769, "Region": 0.983},
-        "relations": {"locatedIn": 0.825, "selectedAs": 0.957, "developedBy": 0.833},
-        "entity": 0.935, "relation": 0.907,
+        "relations": {"locatedIn": 0.843, "selectedAs": 0.957, "developedBy": 0.833},
+        "entity": 0.935, "relation": 0.912,
     },
     # tests/challenge/fresh59: 24 texts by two more writers, scored blind at the twelfth session's start (0.867 / 0.439,
     # rules of commit 6dc9abb and 945a388) and again at its end (0.867 / 0.448); held out, not tuned on.
@@ -843,9 +847,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh58: 24 texts by two more writers, scored blind once (0.812 / 0.592, rules of commit 6dc9abb;
     # 0.812 / 0.599 with 945a388's).
     "fresh58": {
-        "entities": {"Company": 0.949, "IndustrialPark": 0.772, "Project": 0.944, "Program": 1.0, "Region": 0.935},
+        "entities": {"Company": 0.955, "IndustrialPark": 0.772, "Project": 0.944, "Program": 1.0, "Region": 0.935},
         "relations": {"locatedIn": 0.847, "selectedAs": 0.975, "developedBy": 0.785},
-        "entity": 0.93, "relation": 0.885,
+        "entity": 0.933, "relation": 0.885,
     },
     # tests/challenge/fresh57: 24 texts by two more writers, scored blind once (0.830 / 0.638, rules of commit a8c7580;
     # 0.824 / 0.629 with 59ee6b5's).
@@ -915,8 +919,8 @@ CHALLENGE_FLOORS = {
     # (0.870 / 0.744, commit edaafa9); tuned on in the eleventh session.
     "fresh48": {
         "entities": {"Company": 0.957, "IndustrialPark": 0.919, "Project": 0.9, "Program": 1.0, "Region": 0.947},
-        "relations": {"locatedIn": 0.862, "selectedAs": 0.97, "developedBy": 0.878},
-        "entity": 0.946, "relation": 0.912,
+        "relations": {"locatedIn": 0.862, "selectedAs": 0.97, "developedBy": 0.904},
+        "entity": 0.946, "relation": 0.919,
     },
     # tests/challenge/fresh47: 24 texts by two more writers, scored blind once (0.897 / 0.855, rules of commit 8dfffca).
     "fresh47": {
@@ -1068,9 +1072,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh23: 24 texts by two more writers, scored blind once (0.847 / 0.609, rules of commit a17155a).
     "fresh23": {
-        "entities": {"Company": 0.945, "IndustrialPark": 0.838, "Project": 0.952, "Program": 0.909, "Region": 0.982},
-        "relations": {"locatedIn": 0.808, "selectedAs": 0.84, "developedBy": 0.906},
-        "entity": 0.942, "relation": 0.849,
+        "entities": {"Company": 0.945, "IndustrialPark": 0.838, "Project": 0.966, "Program": 0.909, "Region": 0.982},
+        "relations": {"locatedIn": 0.817, "selectedAs": 0.84, "developedBy": 0.906},
+        "entity": 0.947, "relation": 0.853,
     },
 }
 HELDOUT_FLOORS = {
