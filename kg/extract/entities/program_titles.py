@@ -33,12 +33,12 @@ class ProgramTitles:
 
     def _passed(self, doc: DocState, passed: re.Match) -> tuple[int, int] | None:
         """通过国家高新技术企业认定: the designation passed; a scoped kind of park too (通过国家大学科技园认定: a designation
-        of parks, not a park, whose name opens with no place nor brand of its own)."""
+        of parks, not a park), unless a place follows the scope (通过国家级宁波石化经济技术开发区备案: a park named so)."""
         found = self._program_in(doc.text, *passed.span(1), needs_scope=False)
         parks = [m for m in doc.names.overlapping(*passed.span(1)) if m.label == PARK]
         scope = self.scope_re.match(passed.group(1))
         if found is None and scope and parks and parks[-1].end == passed.end(1) and parks[0].start >= passed.start(1) \
-                and not self.gazetteer.region_re.match(passed.group(1), scope.end()):  # (not 国家级宁波石化经济技术开发区)
+                and not self.gazetteer.region_re.match(passed.group(1), scope.end()):
             for park in parks:
                 doc.names.remove(park)
             return passed.span(1)
