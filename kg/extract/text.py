@@ -48,6 +48,11 @@ def clause_end(text: str, position: int) -> int:
     return min((end for end in ends if end >= 0), default=len(text))
 
 
+def sentence_end(text: str, position: int) -> int:
+    """End of the sentence (or line) that holds `position`: its next 。, ； or line break (or the text's end)."""
+    return min((i for i in (text.find(end, position) for end in "。；\n") if i != -1), default=len(text))
+
+
 NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 
 

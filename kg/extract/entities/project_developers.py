@@ -375,13 +375,12 @@ class ProjectDevelopers:
         for stem_len in (2, 3):
             stem = text[region.end():region.end() + stem_len]
             word = self._industry_word(text, region.end() + stem_len, project)
-            if word and (word.group() in companies.firm_words or brand_alone and self._coined_brand(stem) and
-                         region.group() in self.gazetteer.province_names and WORKS_ALONE.fullmatch(
-                             text, word.end(), project.end)) and not self.names.is_generic(stem) \
+            if word and (word.group() in companies.firm_words or brand_alone and region.group() in self.gazetteer.province_names
+                         and WORKS_ALONE.fullmatch(text, word.end(), project.end) and self._coined_brand(stem)) \
+                    and not self.names.is_generic(stem) \
                     and not self.names.count.search(stem) and not self.gazetteer.region_re.match(stem):
                 return self._firm_words_end(text, project, word.end())
         return None
-
 
     def _coined_brand(self, stem: str) -> bool:
         """康达: characters the segmenter reads one by one, a name's among them, or a person's name it knows (天宇) (not 蒙药,

@@ -230,16 +230,16 @@ class ShortNames:
                 continue  # 同施工单位负责人交流: a party's role, not its name
             if DEMONSTRATIVE.search(text, max(0, start - 2), start) or text.endswith(FIRM_WORDS, 0, start):
                 continue  # (该公司销售负责人: the firm's department)
-            one_word = len(words := self.companies.words(subject)) == 1 and (words[0][1] == "b" or subject in self.companies.industry_words)
-            if m.group(1) is not None and not one_word or (self.companies.ends_with_industry_word(subject)
+            if m.group(1) is not None and not (len(words := self.companies.words(subject)) == 1 and (
+                    words[0][1] == "b" or subject in self.companies.industry_words)) or (self.companies.ends_with_industry_word(subject)
                                           and self.companies.is_coined(subject)  # not 自动化玻璃生产线
                                           and not any(doc.text.endswith(LOCAL_LEVELS, r.start, r.end)  # (凯岚镇化工1家企业)
                                                       for r in doc.regions.overlapping(start, m.start()))
                                           and text[start - 1:start] != "的"
                                           and not (before and before.label == COMPANY
                                                    and text[before.end:start] in ("", "，", ","))):
-                # a strong context after no single word of a trade or kind (其电池生产车间, 重型…; not 格力), or a company's shape (not 该公司的LED芯片产品,
-                # 某某药业有限公司民族医药产品, 某某食品有限公司，果汁饮料生产线…: after 的, or a company's name or clause, its product)
+                # a strong context after no lone word of a trade or kind (其电池生产车间; not 格力), or a company's shape (not
+                # 该公司的LED芯片产品, 某某药业有限公司民族医药产品, 某某食品有限公司，果汁饮料生产线…: a product's)
                 self._confirm(doc, start, subject)
 
     def before_verbs(self, doc: DocState) -> None:

@@ -36,11 +36,10 @@ class Frame(Shape):
         close, frame, opened, tour = self._close(s)
         if close is None:  # (…；在上海张江，B…: a frame of its own, even of no place found, ends the one carried)
             return [] if opened else self._carried(s, *carried)
-        # 某开发区内，A…: without 在 the frame holds only in its sentence, up to the next place named
-        reach = s.end if opened else next((m.start for m in ms if m.start >= close and m.label in PLACES), s.end)
-        if tour:  # (…，随后前往郸城县，…: the next stop ends it)
-            reach = next((m.start for m in ms if m.start >= close and m.label in PLACES
-                          and NEXT_STOP.search(s.text, max(close, m.start - 4), m.start)), s.end)
+        # 某开发区内，A…: without 在 the frame holds only in its sentence, up to the next place named (a tour's, up to its
+        # next stop: …，随后前往郸城县，…)
+        reach = s.end if opened else next((m.start for m in ms if m.start >= close and m.label in PLACES and (
+            not tour or NEXT_STOP.search(s.text, max(close, m.start - 4), m.start))), s.end)
         framed = [self.relation(m, frame, s) for m in ms if close <= m.start < reach and m.label in p.head
                   and not self.not_after.search(s.text, max(close, m.start - 4), m.start)
                   and not (tour and self._visitor_or_elsewhere(s.text, m, frame))]

@@ -6,7 +6,7 @@ import re
 from typing import Iterable
 
 from kg.extract.relations.sentence import PLACES, Shape
-from kg.extract.text import clause_start, count_value, headline_span
+from kg.extract.text import clause_start, count_value, headline_span, sentence_end
 from kg.model import Mention, Relation
 from kg.schema import COMPANY, DEVELOPED_BY
 
@@ -177,7 +177,7 @@ class HeadlineTopic(Shape):
         sentence_start = max(text.rfind(end, 0, m.start) for end in "。；\n") + 1
         withdrawals = list(self.withdrawn.finditer(text, sentence_start, m.start))
         if not withdrawals:  # A等18家企业…，被取消资格: the withdrawal after the members, in their sentence, done to them
-            after = self.withdrawn.search(text, m.end, _sentence_end(text, m.end))
+            after = self.withdrawn.search(text, m.end, sentence_end(text, m.end))
             return after is not None and text[after.start() - 1:after.start()] == "被" and not (
                 self.withdrawn_until is not None and self.withdrawn_until.search(text, m.end, after.start()))
         return not (self.withdrawn_until is not None and self.withdrawn_until.search(
@@ -192,7 +192,7 @@ class HeadlineTopic(Shape):
         """分属A、B等省属重点企业: a firm a province or the state owns, of anywhere (not 国网宁远县供电公司: the place's branch;
         nor one the sentence says builds in the place)."""
         return self.owned_above.match(text, m.end) is not None and topic_name not in text[m.start:m.end] and \
-            f"在{topic_name}" not in text[m.end:_sentence_end(text, m.end)]  # (均为省属国有企业，将在宁远县投资建设…: there too)
+            f"在{topic_name}" not in text[m.end:sentence_end(text, m.end)]  # (均为省属国有企业，将在宁远县投资建设…: there too)
 
     def _owner_or_employer(self, text: str, m: Mention) -> bool:
         return self.not_followed_by is not None and self.not_followed_by.match(text, m.end) is not None
@@ -248,8 +248,3 @@ class Related:
         holding = min((self.holding.get((label, c), ()) for c in characters), key=len)
         return any(name in other for other in holding) or any(
             other in name for c in characters for other in self.opening.get((label, c), ()))
-
-
-def _sentence_end(text: str, position: int) -> int:
-    """The end of the sentence (or line) that holds `position`."""
-    return min((i for i in (text.find(end, position) for end in "。；\n") if i != -1), default=len(text))
