@@ -6282,3 +6282,39 @@ def test_a_plants_phase_between_a_firms_short_name_and_its_output_is_no_part_of_
 ])
 def test_sixtieth_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # the activities a firm joins (集…等工序于一体) are no firms
+    ("该项目将建成一家集水洗、分选、染色、精梳等工序于一体的大型羊绒企业。", "Company", set()),
+    # a road that places a site (某大道以西) is no part of the firm's name
+    ("园区把凯岚大道以西博远新能源有限公司的闲置用地收了回来。", "Company", {"博远新能源有限公司"}),
+    # a plan's zone (城市群重点开发区) is no park; 重点开发开放试验区 is
+    ("凯岚是国家主体功能区兰州——西宁城市群重点开发区。", "IndustrialPark", set()),
+    ("新疆塔城重点开发开放试验区建设加快推进。", "IndustrialPark", {"新疆塔城重点开发开放试验区"}),
+    # a government office whose name ends in 投资局 is no firm
+    ("太原市促进外来投资局相关负责人介绍了在谈项目。", "Company", set()),
+    # each list of a chain of designations and its program (A等100家企业为“P”、B等50家企业为“Q”)
+    ("市企联分别认定凯岚石化有限公司等100家企业为“2024年度凯岚企业100强”、博远建工集团有限公司等50家企业为“2024年度凯岚建筑企业50强”。",
+     "Program", {"2024年度凯岚企业100强", "2024年度凯岚建筑企业50强"}),
+    # a title of leading parks (亩均效益领跑者), the kind of park inside it
+    ("凯岚经济开发区登上浙江省开发区亩均效益领跑者（西南片）；博远高新区登上浙江省高新区亩均效益领跑者。", "Program",
+     {"浙江省开发区亩均效益领跑者（西南片）", "浙江省高新区亩均效益领跑者"}),
+    # 占 before a park is the verb (占某高新区…产值的83%)
+    ("该产业完成产值225.7亿元，占凯岚高新区规上工业总产值的83.3%。", "IndustrialPark", {"凯岚高新区"}),
+    # a property of projects (项目质量) and an award (优质工程奖) are no project
+    ("凯岚通过抬高门槛间接提升项目质量。博远路获省优质工程奖。", "Project", set()),
+    # 复工 is a verb (在建项目复工和新项目开工)
+    ("各地统筹推进在建项目复工和新项目开工。", "Project", set()),
+    # a person's name after a title is no firm where a title follows it too (院长某某，… 某某董事长)
+    ("凯岚设计研究院院长贺明远，出席典礼。贺明远董事长在致辞中说，规划已上升为省级战略。", "Company", set()),
+    # a base before an output (生产基地及年产…项目): the project is named by its output
+    ("博远机械集团计划投资7亿元，建设大型工程机械生产基地及年产30万台汽车自动变速箱项目。", "Project",
+     {"年产30万台汽车自动变速箱项目"}),
+    # a trade of wool (毛纺) ends a firm's short name before 公司; the trade alone before 集团 is none
+    ("凯岚集团旗下的博远毛纺公司签约。凯岚集团是东南亚规模最大的毛纺集团和出口商。", "Company", {"凯岚集团", "博远毛纺公司"}),
+    # a place and 工业污水厂 names no developer (工业污水 is what the plant treats)
+    ("凯岚工业污水厂（一期）、博远泛能微网（二期）等公用工程项目将开工建设。", "Company", set()),
+])
+def test_sixty_first_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

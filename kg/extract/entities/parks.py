@@ -56,6 +56,7 @@ class ParkRecogniser:
         self.section_suffixes, self.direction_sections = tuple(park["section_suffixes"]), frozenset(park["direction_sections"])
         self.village_re = re.compile(rf"(?<=..)(?:{park['village_words']})(?=..)")
         self.told_re, self.clause_words_after_place = re.compile(f"{park['relative_places']}|{park['title_words']}"), park["clause_words_after_place"]
+        self.planned_zone_re = re.compile(park["planned_zone"])
         self.joined_after_re = re.compile(park["joined_name_endings"])
         self.max_stem = int(park["max_stem"])
         self.member_openers, self.member_ends = tuple(park["list_member"]["before"]), tuple(park["list_member"]["after"])
@@ -192,8 +193,10 @@ class ParkRecogniser:
             # (no region before or opening the stem: the quotes open the name; “国字号”龙南经开区: they describe it)
             with_region = start = quoted.start()
         stem = bare(text[start:suffix_start])
-        if kinds.by_level(stem) or self.told_re.search(stem) or stem in self.title_stems:
-            return  # 市级文化产业园区增加到8个, A、B两个省级绿色工业园区: a kind of park; 某河以东新片区: a place told; 最佳…园区
+        if (kinds.by_level(stem) or self.told_re.search(stem) or stem in self.title_stems
+                or self.planned_zone_re.search(text, start, end)):
+            return  # 市级文化产业园区增加到8个, A、B两个省级绿色工业园区: a kind of park; 某河以东新片区: a place told; 最佳…园区;
+            # 某城市群重点开发区: a plan's zone
         if kinds.together(stem, text[suffix_start:end]):
             return  # 吕梁市各开发区, 新疆各类工业园区, 山西省开发区: the parks of a place together (A、B和C三大特色工业园区)
         previous = doc.names.last_before(suffix_start)

@@ -63,9 +63,9 @@ class ProgramRecogniser(ProgramForms):
         self.status_cue_re = re.compile(rf"(?:{alternation(program['status_cues'])}|"
                                         rf"{program['counted_new'].replace('{designations}', alternation(program['designation_words']))}){not_cue}")
         split = program["split_cues"]
-        # 认定A、B等8家企业为P: the cue, then its objects in one clause, then `then` and the program
-        self.split_cue_re = re.compile(rf"(?:{alternation(split['cues'])})[^，。；！？：:;\n]{{1,{int(split['reach'])}}}?"
-                                       + "".join(f"(?<!{w})" for w in split["not_before_then"]) + re.escape(split['then']))
+        # 认定A、B等8家企业为P: the cue, then its objects in one clause, then `then` and the program (or a chain's next list)
+        self.split_cue_re = re.compile(rf"(?:{alternation(split['cues'])})[^，。；！？：:;\n]{{1,{int(split['reach'])}}}?" + "".join(
+            f"(?<!{w})" for w in split["not_before_then"]) + re.escape(split['then']) + f"|{split['chained']}")
         self.body_cue_re, self.body_re = compile_scan(alternation(program["body_cues"]["cues"])), re.compile(program["body_cues"]["body"])
         self.copula_cues, self.making_verbs = tuple(program["copula_cues"]), tuple(program["making"]["verbs"])
         self.making_object_re, self.weak_cues = re.compile(program["making"]["objects"]), frozenset(program["weak_cues"])

@@ -40,8 +40,8 @@ class ShortNames:
         modifiers, contexts = alternation(company["context_modifiers"]), alternation(company["short_name_contexts"])
         weak, titles = alternation(company["weak_short_name_contexts"]), alternation(company["title_modifiers"])
         self.context_re = compile_rare(rf"(?:{modifiers})?(?:(?:{titles})?({contexts})|的?{weak})")  # (某某的生产线上)
-        self.copula_re = re.compile(alternation(company["copula_cues"]))
-        self.after_place_re = re.compile(rf"(?:{alternation(names.position_words)})*的")
+        self.copula_re, self.after_place_re = re.compile(alternation(company["copula_cues"])), re.compile(
+            rf"(?:{alternation(names.position_words)})*的")
         self.company_head_re, self.investment_re = re.compile(r"企业|公司|厂商|制造商|供应商"), re.compile(alternation(company["investment_cues"]))
         self.invested_sum_re, self.brand_verbs = compile_rare(company["invested_sum_then_place"]), tuple(company["brand_subject_verbs"])
         # a clause's opening words before one of the verbs (the subject may not hold a verb of its own: no cut there)
@@ -55,7 +55,7 @@ class ShortNames:
             rf"由((?:[^\W\d_]{{2,{companies.max_short}}}[、和与及])+[^\W\d_]{{2,{companies.max_short}}}?)"
             rf"(?:[两三四五六七八九十\d]+[方家])?(?:{names.adverbs})*(?:{alternation(company['agent_verbs'])})")
         # searched verb first (few places hold one), then the clause's opening before it
-        self.placed_verb_re = re.compile(alternation(company["placed_subject_verbs"]))
+        self.placed_verb_re = re.compile(f'(?:{alternation(company["placed_subject_verbs"])})(?!{company["placed_verb_body"]})')
         self.placed_subject_re = re.compile(
             rf"(?:^|(?<=[{re.escape(SENTENCE_END_CHARS + CLAUSE_BREAK_CHARS)}\n]))([^\W\d_]{{4,{companies.max_short}}}?)"
             rf"(?:{names.adverbs}|{alternation(company['intent_words'])})*$", re.M)
@@ -79,9 +79,9 @@ class ShortNames:
             rf"(?=(?:{alternation(company['acquiring_verbs'])})了?([^\W\d_]{{2,{companies.max_short + 4}}}?)(?=[，。；,;！？\n]|后[，,]|$))")
         self.lead_frame_re, self.leader_not_endings = compile_rare(company["lead_frame"]), tuple(company["leader_not_endings"])
         self.led_re, self.led_reach = re.compile(alternation(company["led_words"])), int(company["led_reach"])
-        self.kin_re = re.compile(alternation(company["kin_words"]))
-        self.described_re = compile_rare(company["described_words"])
-        self.governing_tags = frozenset(company["governing_tags"])
+        self.kin_re, self.described_re = re.compile(alternation(company["kin_words"])), compile_rare(company["described_words"])
+        self.governing_tags, self.titled_person_re = frozenset(company["governing_tags"]), re.compile(
+            rf"(?:{alternation(company['person_titles'])})([\u4e00-\u9fff]{{2,3}})(?=[，,、。；;\s])")  # 院长某某，
         self.latin_brand_re, self.latin_not_brands = re.compile(company["latin_brand"]), frozenset(company["latin_not_brands"])
         self.kin_name_end_re = re.compile(f"{names.cut_after.pattern}|{names.adverbs}")  # (a name after a kin word ends)
 
@@ -211,9 +211,9 @@ class ShortNames:
 
     def before_contexts(self, doc: DocState) -> None:
         """渝丰线缆生产车间, 渝丰科技相关负责人: what stands before such words is a company."""
-        text, reach = doc.text, self.companies.max_short + 4
-        for m in self.context_re.finditer(text):
-            placed = None
+        text, reach, persons = doc.text, self.companies.max_short + 4, {m.group(1) for m in self.titled_person_re.finditer(doc.text)}
+        for m in (m for m in self.context_re.finditer(text) if not persons & {text[m.start() - 2:m.start()], text[m.start() - 3:m.start()]}):
+            placed = None  # (院长彭寿，… 彭寿董事长: a person's name, after a title elsewhere)
             if m.group(1) is None and not self.companies.industry_suffix_re.search(
                     text, max(0, m.start() - reach + 1), m.start()):
                 placed = self.gazetteer.region_re.search(text, max(0, m.start() - reach), m.start())

@@ -139,6 +139,9 @@ class Anaphora:
                     antecedent = _topic_of(text, mentions, mention_starts, sentences[index - 1], (label,)) or antecedent
                 # 贵州裕能是…企业，比亚迪、宁德时代等知名企业是其客户。该公司…: a member of a list is named in passing; the
                 # topic of its sentence is what the anaphor goes on with
+                if antecedent is not None and text[antecedent.start - 1:antecedent.start] == "原":
+                    # 这家公司把原某某有限公司闲置的资产盘活…公司又投资…: a former firm's name; the one named before it
+                    antecedent = _last_of(mentions, ends, label, antecedent.start - 1, earliest)
                 if antecedent is not None and (text.startswith("等", antecedent.end) or
                                                text[antecedent.start - 1:antecedent.start] == "、"):
                     named_in = sentences[bisect.bisect_right(starts, antecedent.start) - 1]
