@@ -6302,19 +6302,29 @@ def test_sixtieth_session_round(nlp, text, label, expected):
      {"浙江省开发区亩均效益领跑者（西南片）", "浙江省高新区亩均效益领跑者"}),
     # 占 before a park is the verb (占某高新区…产值的83%)
     ("该产业完成产值225.7亿元，占凯岚高新区规上工业总产值的83.3%。", "IndustrialPark", {"凯岚高新区"}),
-    # a property of projects (项目质量) and an award (优质工程奖) are no project
-    ("凯岚通过抬高门槛间接提升项目质量。博远路获省优质工程奖。", "Project", set()),
     # 复工 is a verb (在建项目复工和新项目开工)
     ("各地统筹推进在建项目复工和新项目开工。", "Project", set()),
     # a person's name after a title is no firm where a title follows it too (院长某某，… 某某董事长)
     ("凯岚设计研究院院长贺明远，出席典礼。贺明远董事长在致辞中说，规划已上升为省级战略。", "Company", set()),
-    # a base before an output (生产基地及年产…项目): the project is named by its output
-    ("博远机械集团计划投资7亿元，建设大型工程机械生产基地及年产30万台汽车自动变速箱项目。", "Project",
-     {"年产30万台汽车自动变速箱项目"}),
+    # (review) 位于一体化示范区 and 等企业于一体 close no list of activities; 投资办厂 ends no body's name; a plot's name (某路以东地块)
+    ("凯岚科技、博远精密等企业均位于一体化示范区先行启动区。", "Company", {"凯岚科技", "博远精密"}),
+    ("园区集聚了凯岚科技、博远精密等企业于一体，打造新能源产业集群。", "Company", {"凯岚科技", "博远精密"}),
+    ("湖南博远投资办厂后，带动当地就业500人。", "Company", {"湖南博远"}),
+    ("凯岚路以东地块开发项目由凯岚置业有限公司投资建设。", "Project", {"凯岚路以东地块开发项目"}),
+    # (review) a named project before 质量 or 奖补 stays one
+    ("凯岚大道改造工程质量监督工作由市质监站负责。凯岚科技年产5万吨新材料项目奖补资金已拨付。", "Project",
+     {"凯岚大道改造工程", "凯岚科技年产5万吨新材料项目"}),
     # a trade of wool (毛纺) ends a firm's short name before 公司; the trade alone before 集团 is none
     ("凯岚集团旗下的博远毛纺公司签约。凯岚集团是东南亚规模最大的毛纺集团和出口商。", "Company", {"凯岚集团", "博远毛纺公司"}),
     # a place and 工业污水厂 names no developer (工业污水 is what the plant treats)
     ("凯岚工业污水厂（一期）、博远泛能微网（二期）等公用工程项目将开工建设。", "Company", set()),
+    # 及 joining a name's two trades inside a park's name (not 健康及配套产业园, 涉及…); a quoted 协同区
+    ("华昌电子及新材料产业园等一批标准厂房相继建成。建设健康及配套产业园，推进涉及汽车产业园的项目。", "IndustrialPark",
+     {"华昌电子及新材料产业园"}),
+    ("“前海蛇口自贸片区协同区”选址香坊区。", "IndustrialPark", {"前海蛇口自贸片区协同区"}),
+    # (review) 县长 after a county opens no person's name (凯岚县长兴精工、: a county and a firm)
+    ("座谈会上，凯岚县长兴精工、博远电子负责人先后发言。长兴精工董事长介绍，企业订单已排到明年。", "Company",
+     {"凯岚县长兴精工", "博远电子", "长兴精工"}),
 ])
 def test_sixty_first_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

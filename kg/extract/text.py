@@ -14,7 +14,6 @@ LIST_COMMA = re.compile(r"、(?![一二三四五六七八九十\d]{1,3}期(?:项
 # a run of sentence-end marks and the closing quotes after them, or of line breaks: written to open with one
 # character class, which the regex engine skips to by itself (it tried the two branches at every position)
 SENTENCE_END = re.compile(rf"[{SENTENCE_END_CHARS}\n](?:(?<=\n)\n*|[{SENTENCE_END_CHARS}]*[”’」』）)]*)")
-ACTIVITIES_GAP = 5  # 等工序 between the last activity and the word that closes a list of activities (于一体)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -76,10 +75,7 @@ def leading_count(written: str | None) -> int | None:
 
 def listed_after(text: str, items: list[tuple[int, int, str]], close: str) -> list[tuple[int, int, str]]:
     """The members of a list after the word that closes a list of something else (集研发、生产、销售于一体的A、B等企业:
-    A and B, after 于一体的); none when fewer than two follow it or the word closes the list itself (集水洗、染色等工序于一体:
-    a few words between), all when the word is not there."""
-    if text.find(close, items[-1][1], items[-1][1] + len(close) + ACTIVITIES_GAP) != -1:
-        return []
+    A and B, after 于一体的); none when fewer than two follow it, all when the word is not there."""
     at = text.find(close, items[0][0], items[-1][1])
     if at == -1:
         return items

@@ -62,11 +62,11 @@ class CompanyLists:
         self.names, self.gazetteer, self.companies = names, gazetteer, companies
         self.is_kind = partial(is_kind, names, re.compile(alternation(project["kinds_of_works"])))  # 写字楼、星级酒店等项目
         heads = alternation(company["list_heads"])
-        self.company_heads = frozenset(company["list_heads"]) - {"项目"}  # the heads that name companies
-        self.body_heads = frozenset(company["body_list_heads"])  # …and bodies of every kind (单位)
+        self.company_heads, self.body_heads = frozenset(company["list_heads"]) - {"项目"}, frozenset(company["body_list_heads"])  # (单位)
         titles = alternation(company['people_titles'])  # (a level before the title: 县领导, 县委书记, 市长)
         self.people_title_re, self.people_title_end_re = re.compile(f"(?:[省市县区州旗镇乡]委?)?(?:{titles})"), re.compile(f"(?:{titles})$")
-        self.not_plain, self.activities_close = tuple(company["not_plain_companies"]), company["activities_close"]
+        self.not_plain, self.activities_close, self.activities_after_re = (
+            tuple(company["not_plain_companies"]), company["activities_close"], re.compile(company["activities_after_list"]))
         context = f"(?:{alternation(company['firm_context_words'])})(?!{company['firm_context_not_before']})"  # (not 企业家)
         self.firm_context, self.document_words = re.compile(context), tuple(project["document_words"])  # (某某融资合作协议)
         self.not_brand_works_endings = tuple(project["not_brand_works_endings"])  # (长三角一体化、北斗导航等重大产业项目)
@@ -410,9 +410,9 @@ class CompanyLists:
     def _type_list(self, doc: DocState, items: list[tuple[int, int, str]]) -> None:
         text, companies = doc.text, self.companies
         items = listed_after(text, items, self.activities_close)  # 集研发、生产于一体的A、B等企业: the firms after it
-        if not items or self.people_title_re.match(text, first := items[0][0]) or self.people_title_end_re.search(
-                text, max(0, first - PEOPLE_TITLE_REACH), first):
-            return  # 县领导A、B等来到…, 县委书记A、县长B等: people (not 池州长江…: a title's characters inside a name)
+        if not items or self.activities_after_re.match(text, items[-1][1]) or self.people_title_re.match(
+                text, first := items[0][0]) or self.people_title_end_re.search(text, max(0, first - PEOPLE_TITLE_REACH), first):
+            return  # 县领导A、B等来到…, 县委书记A、县长B等: people (not 池州长江…: a title's characters inside a name); 集A、B等工序于一体
         follow = items[-1][2]
         if follow == "项目":
             self._projects_in_list(doc, items)

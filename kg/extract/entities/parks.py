@@ -56,8 +56,8 @@ class ParkRecogniser:
         self.section_suffixes, self.direction_sections = tuple(park["section_suffixes"]), frozenset(park["direction_sections"])
         self.village_re = re.compile(rf"(?<=..)(?:{park['village_words']})(?=..)")
         self.told_re, self.clause_words_after_place = re.compile(f"{park['relative_places']}|{park['title_words']}"), park["clause_words_after_place"]
-        self.planned_zone_re = re.compile(park["planned_zone"])
-        self.joined_after_re = re.compile(park["joined_name_endings"])
+        self.planned_zone_re, self.joined_trade_not_re, self.joined_after_re = (
+            re.compile(park[key]) for key in ("planned_zone", "joined_trade_not", "joined_name_endings"))
         self.max_stem = int(park["max_stem"])
         self.member_openers, self.member_ends = tuple(park["list_member"]["before"]), tuple(park["list_member"]["after"])
         self.long_stem_openings, self.title_stems = tuple(park["long_stem_openings"]), frozenset(park["title_stems"])
@@ -174,8 +174,9 @@ class ParkRecogniser:
         if after_place:
             with_region = start = after_place  # 某市某区和某某新区, 温州和杭州湾新区: a place, then the park
         joined = text.rfind("及", start, suffix_start)
-        if joined != -1:  # 某某示范区及各高新区: 及 joins two names, never stands inside one
-            with_region = start = joined + 1
+        if joined != -1 and (self.suffix_end_re.search(text, start, joined) or self.joined_trade_not_re.match(text, joined - 1)
+                             or not names.is_generic(text[joined + 1:suffix_start])):
+            with_region = start = joined + 1  # 某某示范区及各高新区: 及 joins two names (not 华昌电子及新材料产业园: two trades)
         listed = [m.end() for m in LIST_CLOSE.finditer(text, start, suffix_start)] if text.find(
             "等", start, suffix_start) != -1 else None
         if listed:  # A、B、C等工业集中区: the kind of the places listed before it, no name

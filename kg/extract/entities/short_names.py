@@ -80,8 +80,8 @@ class ShortNames:
         self.lead_frame_re, self.leader_not_endings = compile_rare(company["lead_frame"]), tuple(company["leader_not_endings"])
         self.led_re, self.led_reach = re.compile(alternation(company["led_words"])), int(company["led_reach"])
         self.kin_re, self.described_re = re.compile(alternation(company["kin_words"])), compile_rare(company["described_words"])
-        self.governing_tags, self.titled_person_re = frozenset(company["governing_tags"]), re.compile(
-            rf"(?:{alternation(company['person_titles'])})([\u4e00-\u9fff]{{2,3}})(?=[，,、。；;\s])")  # 院长某某，
+        self.governing_tags, self.titled_person_re = frozenset(company["governing_tags"]), re.compile(  # 院长某某， (not 某某电子)
+            rf"(?:{alternation(company['person_titles'])})((?!.?(?:{companies.industry_word_re.pattern})[，,、。；;\s])[\u4e00-\u9fff]{{2,3}})(?=[，,、。；;\s])")
         self.latin_brand_re, self.latin_not_brands = re.compile(company["latin_brand"]), frozenset(company["latin_not_brands"])
         self.kin_name_end_re = re.compile(f"{names.cut_after.pattern}|{names.adverbs}")  # (a name after a kin word ends)
 
