@@ -3,6 +3,7 @@ the lists a count of selected firms opens (…三家企业入选，分别为A、
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from kg.extract.entities.companies import FIRM_ENDINGS, CompanyRecogniser
 from kg.extract.entities.names import NameText
@@ -19,6 +20,15 @@ SHORT_JOINT = re.compile("和")  # between the last two members of a list of sho
 COUNTED_AFTER = re.compile(r"\s*(\d+|[两二三四五六七八九十]+)\s*家(?:企业|公司)")
 INDUSTRY_BY = compile_scan("(?:业|形成了?|构建了?|打造了?|培育了?|集聚了?|(?<![\u4e00-\u9fff]))以")  # 某产业以A、B为代表
 REPRESENTED = re.compile(r"为(?:代表|骨干|龙头)(?=[，。；！？,;]|$|的[^，。；、]{0,12}?(?:产业|行业|集群|产业链|板块|格局|体系)(?=[，。；、,;]|$))")
+
+
+def not_plain_endings(company: dict[str, Any]) -> re.Pattern:
+    """What a word ending in 公司 is besides a firm's plain name (子公司, 该公司, 上市公司: company.yaml not_plain_companies),
+    found at the word's end; 子公司 not after a word ending in 子 (凯岚电子公司, 西门子公司: the firm's own words)."""
+    trades = company["zi_words_not_after"]  # (晶盛机电子公司: 机电 and its 子公司)
+    zi = "".join("(?<!{}{})".format("".join(f"(?<!{t[:-len(w) + 1]})" for t in trades if t.endswith(w[:-1])), w[:-1])
+                 for w in company["words_ending_in_zi"])
+    return re.compile("(?:{})$".format("|".join((zi if w.startswith("子") else "") + re.escape(w) for w in company["not_plain_companies"])))
 
 
 def brands(companies: CompanyRecogniser, members: list[str]) -> bool:

@@ -6,7 +6,7 @@ from functools import partial
 from typing import Any
 
 from kg.extract.entities.brands import (brand_named, brands, firm_lines, firm_names, firms_named, is_kind, joined_short_names,
-                                        mostly_brands, name_opened_lists, placed_brands, represented_by)
+                                        mostly_brands, name_opened_lists, not_plain_endings, placed_brands, represented_by)
 from kg.extract.entities.companies import FIRM_ENDINGS, CompanyRecogniser
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText, bare, before_amount_note
@@ -65,8 +65,8 @@ class CompanyLists:
         self.company_heads, self.body_heads = frozenset(company["list_heads"]) - {"项目"}, frozenset(company["body_list_heads"])  # (单位)
         titles = alternation(company['people_titles'])  # (a level before the title: 县领导, 县委书记, 市长)
         self.people_title_re, self.people_title_end_re = re.compile(f"(?:[省市县区州旗镇乡]委?)?(?:{titles})"), re.compile(f"(?:{titles})$")
-        self.not_plain, self.activities_close, self.activities_after_re = (
-            tuple(company["not_plain_companies"]), company["activities_close"], re.compile(company["activities_after_list"]))
+        self.not_plain_re, self.activities_close, self.activities_after_re = (
+            not_plain_endings(company), company["activities_close"], re.compile(company["activities_after_list"]))
         context = f"(?:{alternation(company['firm_context_words'])})(?!{company['firm_context_not_before']})"  # (not 企业家)
         self.firm_context, self.document_words = re.compile(context), tuple(project["document_words"])  # (某某融资合作协议)
         self.not_brand_works_endings = tuple(project["not_brand_works_endings"])  # (长三角一体化、北斗导航等重大产业项目)
@@ -443,12 +443,12 @@ class CompanyLists:
             if full_place and not factory and not name.endswith("公司") and companies.is_short_name(name[place.end():]):
                 name = name[place.end():]  # 营口市某某化工、B等5户企业: a short name after its city's full name
                 s += place.end()
-            shape = name[:-2] if name.endswith("公司") and not name.endswith(self.not_plain) else name
+            shape = name[:-2] if name.endswith("公司") and not self.not_plain_re.search(name) else name
             if shape != name and place and len(shape) - place.end() >= 2 and companies.is_short_name(shape[place.end():]):
                 shape = shape[place.end():]  # 安徽某某生物科技公司: judged by its own words (not 河南能源公司: a place's trade)
             shape = name[place.end():] if factory else shape
             if (doc.names.overlaps(s, e) or not companies.is_short_name(self._unnoted(shape)) or PHASE_END.search(name)
-                    or name.endswith(self.not_plain)  # 某市首家上市公司: a description
+                    or self.not_plain_re.search(name)  # 某市首家上市公司: a description
                     or follow in self.body_heads and not companies.ends_with_industry_word(name)
                     or follow == "项目" and (companies.developer_in(name) not in ("", name) or self.is_kind(name))):  # (三和科技新材料)
                 continue  # (中科院某所、某某科技等6家单位: of a list of bodies, only the firms' shapes are firms)

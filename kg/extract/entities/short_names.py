@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kg.extract.entities.brands import not_plain_endings
 from kg.extract.entities.companies import CompanyRecogniser
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import CLOSE_BRACKETS, OPEN_BRACKETS, QUOTES, NameText
@@ -25,7 +26,7 @@ FIRM_WORDS = ("公司", "企业", "集团")  # a firm's word right before a name
 DEMONSTRATIVE = re.compile("(?:这个|这座|这家|该|此|一个|一座|一家)$")  # 这个光伏组件生产车间: a kind, no name
 LEAD_MEMBER = re.compile("[^、和及与]+")  # 以A、B和C为龙头
 CLAUSE_END, SIGNER_JOINTS = re.compile(r"[，,。；;！？!?\n]"), re.compile("[、和及]")  # (A、B和C与某区签约: signers' joints)
-MIN_PLACED_TRADE = 4  # 南京环保科技公司: a place's trade of two words (深圳科技公司: of one, a kind of firm)
+MIN_PLACED_TRADE, LONG_PLACED_NAME = 4, 12  # 南京环保科技公司: a place's trade of two words (深圳科技公司: of one, a kind of firm); 甘肃某某新能源电力科技公司
 SIGNERS_REACH, DESCRIPTION_WINDOW = 60, 6  # characters read before 与 for signers (凯岚机械与…签订), before a description for its verb
 MIN_COINED_AGENT = 4  # 由凯岚博远投资建设: a brand alone after 由 (not 由张建国投资建设: a person's name, two or three characters)
 QUOTED_NAME = re.compile(r"“([^“”\s，。、；：]{3,12})”")
@@ -35,13 +36,12 @@ class ShortNames:
     def __init__(self, company: dict[str, Any], names: NameText, gazetteer: Gazetteer, companies: CompanyRecogniser,
                  programs: ProgramRecogniser):
         self.names, self.gazetteer, self.companies, self.programs = names, gazetteer, companies, programs
-        self.not_plain = tuple(company["not_plain_companies"])
+        self.not_plain_re = not_plain_endings(company)  # 子公司, 上市公司 (not 凯岚电子公司): no plain name ends before them
         self.role_words, self.longest_intent = tuple(company["role_words"]), max(map(len, company["intent_words"])) + 1
         modifiers, contexts = alternation(company["context_modifiers"]), alternation(company["short_name_contexts"])
         weak, titles = alternation(company["weak_short_name_contexts"]), alternation(company["title_modifiers"])
         self.context_re = compile_rare(rf"(?:{modifiers})?(?:(?:{titles})?({contexts})|的?{weak})")  # (某某的生产线上)
-        self.copula_re, self.after_place_re = re.compile(alternation(company["copula_cues"])), re.compile(
-            rf"(?:{alternation(names.position_words)})*的")
+        self.copula_re, self.after_place_re = re.compile(alternation(company["copula_cues"])), re.compile(rf"(?:{alternation(names.position_words)})*的")
         self.company_head_re, self.investment_re = re.compile(r"企业|公司|厂商|制造商|供应商"), re.compile(alternation(company["investment_cues"]))
         self.invested_sum_re, self.brand_verbs = compile_rare(company["invested_sum_then_place"]), tuple(company["brand_subject_verbs"])
         # a clause's opening words before one of the verbs (the subject may not hold a verb of its own: no cut there)
@@ -406,8 +406,8 @@ class ShortNames:
         text, names, companies = doc.text, self.names, self.companies
         position = text.find("公司")
         while position != -1:
-            if not doc.names.covers(position) and not text.endswith(self.not_plain, 0, position + 2):
-                start = names.stem_start(doc, position, companies.max_short + 4, words_only=True)
+            if not doc.names.covers(position) and not self.not_plain_re.search(text, max(0, position - 6), position + 2):
+                start = names.stem_start(doc, position, LONG_PLACED_NAME + 4, words_only=True)
                 group = doc.names.last_before(start + 1)
                 if (group is not None and group.end == start and companies.is_group_name(doc, group)
                         and 2 <= position - start <= SUBSIDIARY_STEM and names.name_run.fullmatch(text, start, position)
@@ -430,17 +430,18 @@ class ShortNames:
                 # else the run after a preposition in it (运输车从百矿公司出发, 纸机从芬兰某某公司引进)
                 for start in [start] + names.inner_starts(text, start, position):
                     stem, place = text[start:position], self.gazetteer.region_re.match(text, start, position)
-                    own = stem[place.end() - start:] if place else stem
+                    own = stem[place.end() - start:] if place else companies.past_nation(stem) or stem  # (德国西门子公司)
                     if len(own) < 2 or own in self.gazetteer.region_names or not names.name_run.fullmatch(stem):
                         continue
+                    longest = LONG_PLACED_NAME * bool(place and companies.ends_with_industry_word(own))
                     if place and self._placed_trade(text, start, own, start == run_start):
-                        self._confirm(doc, start, stem + "公司", shape=own, generic=True)
+                        self._confirm(doc, start, stem + "公司", shape=own, generic=True, longest=longest)
                         break
-                    if (not names.is_generic(own) and companies.is_short_name(own)
+                    if (not names.is_generic(own) and companies.is_short_name(own, longest)
                             and (place or companies.ends_with_industry_word(own) or companies.is_coined(own))):
                         # (the region opening it does not count against a short name's length: 深圳某某半导体公司; nor
-                        # does 公司: 哈尔滨正阳楼肉类食品公司)
-                        self._confirm(doc, start, stem + "公司", shape=own)
+                        # does 公司: 哈尔滨正阳楼肉类食品公司; a trade's words make a longer name: 甘肃某某新能源电力科技公司)
+                        self._confirm(doc, start, stem + "公司", shape=own, longest=longest)
                         if place and companies.is_coined(own) and doc.short_names.get(stem + "公司") == COMPANY:
                             # 理塘蓝逸公司 is 蓝逸公司 (宜宾市烟草公司 is not 烟草公司: every place's firm of a trade is)
                             doc.aliases.append((COMPANY, stem + "公司", own + "公司"))
@@ -473,12 +474,11 @@ class ShortNames:
                     and not any(ch.isdigit() for ch in stem)):
                 self._confirm(doc, project.start, stem, inside=True)
 
-    def _confirm(self, doc: DocState, start: int, name: str, inside: bool = False, shape: str | None = None,
-                 generic: bool = False) -> None:
-        """A rule's short name is a company if it (or the `shape` it is judged by) looks like one, a `generic` one
-        too (a place before it names the firm), and no name holds it."""
+    def _confirm(self, doc: DocState, start: int, name: str, inside: bool = False, shape: str | None = None, generic: bool = False,
+                 longest: int = 0) -> None:
+        """A short name no name holds is a company if it (or its `shape`) looks like one, of up to `longest`; `generic`: after a place."""
         fits = self.companies.has_short_name_shape if generic else self.companies.is_short_name
-        if fits(shape or name) and not self.names.count.search(name) and (
+        if fits(shape or name, longest) and not self.names.count.search(name) and (
                 inside or not doc.names.overlaps(start, start + len(name))):  # (陵城区3家企业拟入选…: a count)
             doc.short_names.setdefault(name, COMPANY)
 
