@@ -192,12 +192,12 @@ class CompanyRecogniser(PlantNames, Branches):
 
     def past_nation(self, name: str) -> str | None:
         """金鹰集团 of 新加坡金鹰集团: a company's name past the country it opens with (`nation_openings`), when its own
-        opens with a brand (not 黄金集团 of 中国黄金集团, 铝业公司 of 中国铝业公司: a trade's word)."""
+        opens with a brand (not 黄金集团 of 中国黄金集团, 铝业公司 of 中国铝业公司, 电子 of 美国电子: a trade's word)."""
         nation = name.startswith(self.nation_openings) and next(n for n in self.nation_openings if name.startswith(n))
         own = name[len(nation):] if nation else ""
         legal = self.legal_suffix_re.search(own)
         stem = own[:legal.start()] if legal else own
-        return own if own and self.is_short_name(own) and len(stem) >= 2 and self.is_coined(stem) else None
+        return own if own and self.is_short_name(own) and len(stem) >= 2 and stem not in self.industry_words and self.is_coined(stem) else None
 
     def _macro_region_and_trade(self, stem: str) -> bool:
         """华南材料 (有限公司): a part of the country and a trade (not 华南地区: the part itself)."""

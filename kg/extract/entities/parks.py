@@ -47,7 +47,7 @@ class ParkRecogniser:
         self.names, self.gazetteer = names, gazetteer
         self.name_tags = frozenset(name_tags)  # the segmenter's tags of a proper name (company.yaml brand_tags)
         self.segmenter: Segmenter | None = None  # loaded on first use
-        self.kinds = ParkKinds(park, names, gazetteer, industry_words)
+        self.kinds, self.industry_words = ParkKinds(park, names, gazetteer, industry_words), tuple(industry_words)
         self.group_suffixes = tuple(group_suffixes)  # company.yaml's: a park named after its group (某某集团轻工产业园)
         self.conjunctions = "和及与、"
         self.suffix_re = re.compile(alternation(park["suffixes"]))
@@ -174,7 +174,7 @@ class ParkRecogniser:
         if after_place:
             with_region = start = after_place  # 某市某区和某某新区, 温州和杭州湾新区: a place, then the park
         joined = text.rfind("及", start, suffix_start)
-        if joined != -1 and (self.suffix_end_re.search(text, start, joined) or self.joined_trade_not_re.match(text, joined - 1)
+        if joined != -1 and (not text.endswith(self.industry_words, start, joined) or self.joined_trade_not_re.match(text, joined - 1)
                              or not names.is_generic(text[joined + 1:suffix_start])):
             with_region = start = joined + 1  # 某某示范区及各高新区: 及 joins two names (not 华昌电子及新材料产业园: two trades)
         listed = [m.end() for m in LIST_CLOSE.finditer(text, start, suffix_start)] if text.find(

@@ -433,7 +433,7 @@ class ShortNames:
                     own = stem[place.end() - start:] if place else companies.past_nation(stem) or stem  # (德国西门子公司)
                     if len(own) < 2 or own in self.gazetteer.region_names or not names.name_run.fullmatch(stem):
                         continue
-                    longest = LONG_PLACED_NAME * bool(place and companies.ends_with_industry_word(own))
+                    longest = LONG_PLACED_NAME * bool(place and companies.ends_with_industry_word(own) and companies.is_coined(own[:2]))
                     if place and self._placed_trade(text, start, own, start == run_start):
                         self._confirm(doc, start, stem + "公司", shape=own, generic=True, longest=longest)
                         break
