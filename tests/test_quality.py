@@ -179,7 +179,13 @@ CORPUS_FLOORS = {
 # start, none was lowered and 37 were raised (rules alone +0.054 / +0.227 summed over the development sets, fresh120, now
 # tuned on, +0.041 / +0.123 of it, and no set lower; the learned additions retrained with fresh120 among their sets,
 # adding from 0.55); fresh123 and fresh124, new and held out, at their figures on arrival, every one the same at the
-# session's end; fresh121's learned additions right once more (relation 0.663 -> 0.667).)
+# session's end; fresh121's learned additions right once more (relation 0.663 -> 0.667). In the sixty-first, against the
+# floors of its start, one was lowered, fresh5's Region (0.963 -> 0.952: its optional 甘肃, written inside a firm's long
+# name, is no node of its own now, and the gold does not name 甘肃省 as 甘肃省委 writes it), and 17 were raised (rules alone
+# +0.064 / +0.115 summed over the development sets, fresh121, now tuned on, +0.058 / +0.109 of it, and no set lower; the
+# learned additions retrained with fresh121 among their sets, adding from 0.55); fresh125, new and held out, set on
+# arrival and lowered at the session's end by the retrained additions (locatedIn 0.72 -> 0.714, relation 0.699 ->
+# 0.696); fresh126, new and held out, at its figures on arrival.)
 CHALLENGE_FLOORS = {
     # The development half of the challenge corpus (tests/challenge/dev): real reports of 22 provinces.
     "dev": {
@@ -210,10 +216,10 @@ CHALLENGE_FLOORS = {
         "relations": {"locatedIn": 0.939, "selectedAs": 0.981, "developedBy": 0.903},
         "entity": 0.973, "relation": 0.946,
     },
-    "fresh5": {  # scored blind once (0.806 / 0.404), tuned on in round 6
-        "entities": {"Company": 0.974, "IndustrialPark": 0.892, "Project": 0.944, "Program": 0.96, "Region": 0.963},
+    "fresh5": {  # scored blind once (0.806 / 0.404), tuned on in round 6; Region lowered in the sixty-first (see above)
+        "entities": {"Company": 0.98, "IndustrialPark": 0.892, "Project": 0.944, "Program": 0.96, "Region": 0.952},
         "relations": {"locatedIn": 0.931, "selectedAs": 0.8, "developedBy": 0.945},
-        "entity": 0.952, "relation": 0.907,
+        "entity": 0.953, "relation": 0.907,
     },
     # tests/challenge/fresh6: 24 texts by two more writers, scored blind once (0.882 / 0.825, rules of commit 2e0aea0).
     "fresh6": {
@@ -332,11 +338,12 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh125: 24 texts by two more writers, scored blind once when they arrived in the sixty-first
     # session, after its first round (0.896 / 0.699 with the rules of 774ee517, the same with those of its start, c9c0fda1;
-    # 0.896 / 0.682 without the learned additions); held out.
+    # 0.896 / 0.682 without the learned additions); held out (0.896 / 0.696 at the session's end: locatedIn 0.720 -> 0.714
+    # by the learned additions, retrained with fresh121 among their sets; rules alone the same as on arrival).
     "fresh125": {
         "entities": {"Company": 0.898, "IndustrialPark": 0.888, "Project": 0.896, "Program": 0.846, "Region": 0.913},
-        "relations": {"locatedIn": 0.72, "selectedAs": 0.646, "developedBy": 0.777},
-        "entity": 0.896, "relation": 0.699,
+        "relations": {"locatedIn": 0.714, "selectedAs": 0.646, "developedBy": 0.777},
+        "entity": 0.896, "relation": 0.696,
     },
     # tests/challenge/fresh124: 24 texts by two more writers, scored blind once when they arrived in the sixtieth session,
     # after its first rounds (0.887 / 0.589 with the rules of 917eb8b1, the same with those of its start, 27340575;
@@ -365,11 +372,12 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh121: 24 texts by two more writers, scored blind once when they arrived in the fifty-ninth
     # session, after its first round (0.888 / 0.667 with the rules of e1adcff1, the same with those of its start,
     # f648ff8c; 0.888 / 0.656 without the learned additions); held out (0.888 / 0.663 at the session's end, the learned
-    # additions retrained; 0.888 / 0.667 at the sixtieth's, its rules' figures the same).
+    # additions retrained; 0.888 / 0.667 at the sixtieth's, its rules' figures the same); held out until the sixty-first,
+    # which tuned on it (0.946 / 0.798 at its end; rules alone 0.888 / 0.656 -> 0.946 / 0.765).
     "fresh121": {
-        "entities": {"Company": 0.895, "IndustrialPark": 0.847, "Project": 0.91, "Program": 0.662, "Region": 0.959},
-        "relations": {"locatedIn": 0.601, "selectedAs": 0.792, "developedBy": 0.7},
-        "entity": 0.888, "relation": 0.666,
+        "entities": {"Company": 0.954, "IndustrialPark": 0.928, "Project": 0.922, "Program": 0.952, "Region": 0.959},
+        "relations": {"locatedIn": 0.703, "selectedAs": 0.95, "developedBy": 0.842},
+        "entity": 0.946, "relation": 0.797,
     },
     # tests/challenge/fresh120: 24 texts by two more writers, scored blind once when they arrived in the fifty-eighth
     # session, after its first two rounds (0.880 / 0.731 with the rules of 4aab63ea, the same with those of its start,
@@ -962,9 +970,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh42: 24 texts by two more writers, scored blind once (0.834 / 0.570, rules of commit 106912b).
     "fresh42": {
-        "entities": {"Company": 0.92, "IndustrialPark": 0.903, "Project": 0.925, "Program": 0.956, "Region": 0.884},
+        "entities": {"Company": 0.929, "IndustrialPark": 0.903, "Project": 0.925, "Program": 0.956, "Region": 0.884},
         "relations": {"locatedIn": 0.791, "selectedAs": 0.745, "developedBy": 0.896},
-        "entity": 0.917, "relation": 0.795,
+        "entity": 0.92, "relation": 0.795,
     },
     # tests/challenge/fresh41: 24 texts by two more writers, scored blind once (0.876 / 0.667, rules of commit 33ca7c6).
     "fresh41": {
@@ -1004,9 +1012,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh35: 24 texts by two more writers, scored blind once (0.861 / 0.640, rules of commit 973e786).
     "fresh35": {
-        "entities": {"Company": 0.939, "IndustrialPark": 0.939, "Project": 0.872, "Program": 0.965, "Region": 0.947},
-        "relations": {"locatedIn": 0.833, "selectedAs": 0.877, "developedBy": 0.914},
-        "entity": 0.936, "relation": 0.868,
+        "entities": {"Company": 0.939, "IndustrialPark": 0.955, "Project": 0.872, "Program": 0.965, "Region": 0.947},
+        "relations": {"locatedIn": 0.833, "selectedAs": 0.886, "developedBy": 0.914},
+        "entity": 0.938, "relation": 0.873,
     },
     # tests/challenge/fresh34: 24 texts by two more writers, scored blind once (0.843 / 0.596, rules of commit d810e84).
     # locatedIn lowered in the twenty-fifth session (0.723 -> 0.715): 丁陶大道南延和河东文体广场项目 is now the two
