@@ -24,11 +24,18 @@ REPRESENTED = re.compile(r"为(?:代表|骨干|龙头)(?=[，。；！？,;]|$|�
 
 def not_plain_endings(company: dict[str, Any]) -> re.Pattern:
     """What a word ending in 公司 is besides a firm's plain name (子公司, 该公司, 上市公司: company.yaml not_plain_companies),
-    found at the word's end; 子公司 not after a word ending in 子 (凯岚电子公司, 西门子公司: the firm's own words)."""
-    trades = company["zi_words_not_after"]  # (晶盛机电子公司: 机电 and its 子公司)
-    zi = "".join("(?<!{}{})".format("".join(f"(?<!{t[:-len(w) + 1]})" for t in trades if t.endswith(w[:-1])), w[:-1])
-                 for w in company["words_ending_in_zi"])
-    return re.compile("(?:{})$".format("|".join((zi if w.startswith("子") else "") + re.escape(w) for w in company["not_plain_companies"])))
+    found at the word's end; 子公司 not after a word ending in 子 (凯岚电子公司, 西门子公司: the firm's own words), unless
+    that word's opening ends a trade's word or a brand before it (晶盛机电子公司, 大唐发电子公司: their subsidiaries)."""
+    zi_words = "".join(_zi_word(word, company["trades_before_zi_words"]) for word in company["words_ending_in_zi"])
+    return re.compile("(?:{})$".format("|".join((zi_words if ending.startswith("子") else "") + re.escape(ending)
+                                                for ending in company["not_plain_companies"])))
+
+
+def _zi_word(word: str, trades: list[str]) -> str:
+    """A lookbehind: not after `word`'s opening (电 of 电子), unless a trade's word ends with that opening (机电)."""
+    opening = word[:-1]
+    exceptions = "".join(f"(?<!{trade[:-len(opening)]})" for trade in trades if trade.endswith(opening))
+    return f"(?<!{exceptions}{opening})"
 
 
 def brands(companies: CompanyRecogniser, members: list[str]) -> bool:

@@ -354,13 +354,13 @@ class CompanyRecogniser(PlantNames, Branches):
     # ---------------------------------------------------------------- the shape of a short name
     @lru_cache(maxsize=1 << 16)
     def is_short_name(self, name: str, longest: int = 0) -> bool:
-        """A name a company may be called by: short, not generic, not a region's, a park's or a body's (cached)."""
+        """A name a company may be called by: short (up to `longest`, 0: max_short_name), not generic, not a region's, a park's or a body's."""
         return not self._is_generic_short_name(name) and self.has_short_name_shape(name, longest)
 
     @lru_cache(maxsize=1 << 16)
     def has_short_name_shape(self, name: str, longest: int = 0) -> bool:
-        """Short, with nothing of a region, a park, a body, a title or a list in it: a firm's short name if it is not
-        generic (能源投资 is, after a place: 麻城市能源投资公司)."""
+        """Short (up to `longest` characters, 0: max_short_name), with nothing of a region, a park, a body, a title or a list in
+        it: a firm's short name if it is not generic (能源投资 is, after a place: 麻城市能源投资公司). Cached."""
         return (2 <= len(name) <= (longest or self.max_short) and not name.endswith(self.firm_titles)
                 and not name.startswith(self.not_company_openings)
                 and not any(word in name for word in self.not_company_inside) and not self.not_short_name.search(name)

@@ -62,7 +62,7 @@ class CompanyLists:
         self.names, self.gazetteer, self.companies = names, gazetteer, companies
         self.is_kind = partial(is_kind, names, re.compile(alternation(project["kinds_of_works"])))  # 写字楼、星级酒店等项目
         heads = alternation(company["list_heads"])
-        self.company_heads, self.body_heads = frozenset(company["list_heads"]) - {"项目"}, frozenset(company["body_list_heads"])  # (单位)
+        self.company_heads, self.body_heads = frozenset(company["list_heads"]) - {"项目"}, frozenset(company["body_list_heads"])  # firms; bodies (单位)
         titles = alternation(company['people_titles'])  # (a level before the title: 县领导, 县委书记, 市长)
         self.people_title_re, self.people_title_end_re = re.compile(f"(?:[省市县区州旗镇乡]委?)?(?:{titles})"), re.compile(f"(?:{titles})$")
         self.not_plain_re, self.activities_close, self.activities_after_re = (

@@ -57,7 +57,7 @@ class ParkRecogniser:
         self.village_re = re.compile(rf"(?<=..)(?:{park['village_words']})(?=..)")
         self.told_re, self.clause_words_after_place = re.compile(f"{park['relative_places']}|{park['title_words']}"), park["clause_words_after_place"]
         self.planned_zone_re, self.joined_trade_not_re, self.joined_after_re = (
-            re.compile(park[key]) for key in ("planned_zone", "joined_trade_not", "joined_name_endings"))
+            re.compile(park[key]) for key in ("planned_zone", "not_joint_of_trades", "joined_name_endings"))
         self.max_stem = int(park["max_stem"])
         self.member_openers, self.member_ends = tuple(park["list_member"]["before"]), tuple(park["list_member"]["after"])
         self.long_stem_openings, self.title_stems = tuple(park["long_stem_openings"]), frozenset(park["title_stems"])
@@ -174,7 +174,7 @@ class ParkRecogniser:
         if after_place:
             with_region = start = after_place  # 某市某区和某某新区, 温州和杭州湾新区: a place, then the park
         joined = text.rfind("及", start, suffix_start)
-        if joined != -1 and (not text.endswith(self.industry_words, start, joined) or self.joined_trade_not_re.match(text, joined - 1)
+        if joined != -1 and (not text.endswith(self.industry_words, start, joined) or self.joined_trade_not_re.match(text, joined)
                              or not names.is_generic(text[joined + 1:suffix_start])):
             with_region = start = joined + 1  # 某某示范区及各高新区: 及 joins two names (not 华昌电子及新材料产业园: two trades)
         listed = [m.end() for m in LIST_CLOSE.finditer(text, start, suffix_start)] if text.find(
@@ -194,10 +194,10 @@ class ParkRecogniser:
             # (no region before or opening the stem: the quotes open the name; “国字号”龙南经开区: they describe it)
             with_region = start = quoted.start()
         stem = bare(text[start:suffix_start])
+        # 市级文化产业园区, A、B两个省级绿色工业园区: kinds; 某河以东新片区: a place told; 最佳…园区: a title; 某城市群重点开发区: a plan's zone
         if (kinds.by_level(stem) or self.told_re.search(stem) or stem in self.title_stems
                 or self.planned_zone_re.search(text, start, end)):
-            return  # 市级文化产业园区增加到8个, A、B两个省级绿色工业园区: a kind of park; 某河以东新片区: a place told; 最佳…园区;
-            # 某城市群重点开发区: a plan's zone
+            return
         if kinds.together(stem, text[suffix_start:end]):
             return  # 吕梁市各开发区, 新疆各类工业园区, 山西省开发区: the parks of a place together (A、B和C三大特色工业园区)
         previous = doc.names.last_before(suffix_start)

@@ -12,27 +12,26 @@ from kg.extract.entities.brands import not_plain_endings
 from kg.extract.entities.companies import CompanyRecogniser
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import CLOSE_BRACKETS, OPEN_BRACKETS, QUOTES, NameText
+from kg.extract.entities.plain_names import PlainNames
 from kg.extract.entities.programs import ProgramRecogniser
 from kg.extract.entities.state import DocState
-from kg.extract.search import ClauseOpening, alternation, compile_rare, gated, leftmost_longest, occurrences
+from kg.extract.search import ClauseOpening, alternation, compile_rare, gated, leftmost_longest
 from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END, SENTENCE_END_CHARS
 from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT, REGION
 
 
-SUBSIDIARY_STEM = 10  # the longest unit's name after its group (国际经济贸易)
 LOCAL_LEVELS = ("镇", "乡", "村", "县", "区")  # a town or county before a trade names no firm (not 重庆建峰化工)
 FIRM_WORDS = ("公司", "企业", "集团")  # a firm's word right before a name's start: what follows is its department
 DEMONSTRATIVE = re.compile("(?:这个|这座|这家|该|此|一个|一座|一家)$")  # 这个光伏组件生产车间: a kind, no name
 LEAD_MEMBER = re.compile("[^、和及与]+")  # 以A、B和C为龙头
 CLAUSE_END, SIGNER_JOINTS = re.compile(r"[，,。；;！？!?\n]"), re.compile("[、和及]")  # (A、B和C与某区签约: signers' joints)
-MIN_PLACED_TRADE, LONG_PLACED_NAME = 4, 12  # 南京环保科技公司: a place's trade of two words (深圳科技公司: of one, a kind of firm); 甘肃某某新能源电力科技公司
 SIGNERS_REACH, DESCRIPTION_WINDOW = 60, 6  # characters read before 与 for signers (凯岚机械与…签订), before a description for its verb
 MIN_COINED_AGENT = 4  # 由凯岚博远投资建设: a brand alone after 由 (not 由张建国投资建设: a person's name, two or three characters)
 QUOTED_NAME = re.compile(r"“([^“”\s，。、；：]{3,12})”")
 
 
-class ShortNames:
+class ShortNames(PlainNames):
     def __init__(self, company: dict[str, Any], names: NameText, gazetteer: Gazetteer, companies: CompanyRecogniser,
                  programs: ProgramRecogniser):
         self.names, self.gazetteer, self.companies, self.programs = names, gazetteer, companies, programs
@@ -41,7 +40,8 @@ class ShortNames:
         modifiers, contexts = alternation(company["context_modifiers"]), alternation(company["short_name_contexts"])
         weak, titles = alternation(company["weak_short_name_contexts"]), alternation(company["title_modifiers"])
         self.context_re = compile_rare(rf"(?:{modifiers})?(?:(?:{titles})?({contexts})|的?{weak})")  # (某某的生产线上)
-        self.copula_re, self.after_place_re = re.compile(alternation(company["copula_cues"])), re.compile(rf"(?:{alternation(names.position_words)})*的")
+        self.copula_re = re.compile(alternation(company["copula_cues"]))
+        self.after_place_re = re.compile(rf"(?:{alternation(names.position_words)})*的")
         self.company_head_re, self.investment_re = re.compile(r"企业|公司|厂商|制造商|供应商"), re.compile(alternation(company["investment_cues"]))
         self.invested_sum_re, self.brand_verbs = compile_rare(company["invested_sum_then_place"]), tuple(company["brand_subject_verbs"])
         # a clause's opening words before one of the verbs (the subject may not hold a verb of its own: no cut there)
@@ -80,8 +80,11 @@ class ShortNames:
         self.lead_frame_re, self.leader_not_endings = compile_rare(company["lead_frame"]), tuple(company["leader_not_endings"])
         self.led_re, self.led_reach = re.compile(alternation(company["led_words"])), int(company["led_reach"])
         self.kin_re, self.described_re = re.compile(alternation(company["kin_words"])), compile_rare(company["described_words"])
-        self.governing_tags, self.titled_person_re = frozenset(company["governing_tags"]), re.compile(  # 院长某某， (not 某某电子)
-            rf"(?:{alternation(company['person_titles'])})((?!.?(?:{companies.industry_word_re.pattern})[，,、。；;\s])[\u4e00-\u9fff]{{2,3}})(?=[，,、。；;\s])")
+        self.governing_tags = frozenset(company["governing_tags"])
+        # 院长彭寿，: a person's name of two or three characters between a title and a break (not 某某电子: a trade's word ends it)
+        breaks = "[，,、。；;\\s]"
+        self.titled_person_re = re.compile(rf"(?:{alternation(company['titles_before_a_person'])})"
+                                           rf"((?!.?(?:{companies.industry_word_re.pattern}){breaks})[\u4e00-\u9fff]{{2,3}})(?={breaks})")
         self.latin_brand_re, self.latin_not_brands = re.compile(company["latin_brand"]), frozenset(company["latin_not_brands"])
         self.kin_name_end_re = re.compile(f"{names.cut_after.pattern}|{names.adverbs}")  # (a name after a kin word ends)
 
@@ -211,9 +214,12 @@ class ShortNames:
 
     def before_contexts(self, doc: DocState) -> None:
         """渝丰线缆生产车间, 渝丰科技相关负责人: what stands before such words is a company."""
-        text, reach, persons = doc.text, self.companies.max_short + 4, {m.group(1) for m in self.titled_person_re.finditer(doc.text)}
-        for m in (m for m in self.context_re.finditer(text) if not persons & {text[m.start() - 2:m.start()], text[m.start() - 3:m.start()]}):
-            placed = None  # (院长彭寿，… 彭寿董事长: a person's name, after a title elsewhere)
+        text, reach = doc.text, self.companies.max_short + 4
+        persons = {m.group(1) for m in self.titled_person_re.finditer(text)}
+        for m in self.context_re.finditer(text):
+            if persons & {text[m.start() - 2:m.start()], text[m.start() - 3:m.start()]}:
+                continue  # 院长彭寿，… 彭寿董事长: a person's name, written after a title elsewhere
+            placed = None
             if m.group(1) is None and not self.companies.industry_suffix_re.search(
                     text, max(0, m.start() - reach + 1), m.start()):
                 placed = self.gazetteer.region_re.search(text, max(0, m.start() - reach), m.start())
@@ -400,68 +406,11 @@ class ShortNames:
                     and companies.is_coined(name)):
                 self._confirm(doc, m.start(1), name)
 
-    def plain_names(self, doc: DocState) -> None:
-        """大连某某投资公司, 某某电缆公司, 隆基公司: a name before a plain 公司 (no legal form) is a company's when it
-        opens with a region and has two characters of its own after it, ends in an industry word or is a brand."""
-        text, names, companies = doc.text, self.names, self.companies
-        position = text.find("公司")
-        while position != -1:
-            if not doc.names.covers(position) and not self.not_plain_re.search(text, max(0, position - 6), position + 2):
-                start = names.stem_start(doc, position, LONG_PLACED_NAME + 4, words_only=True)
-                group = doc.names.last_before(start + 1)
-                if (group is not None and group.end == start and companies.is_group_name(doc, group)
-                        and 2 <= position - start <= SUBSIDIARY_STEM and names.name_run.fullmatch(text, start, position)
-                        and not names.cut_after.search(text, start, position)
-                        and (companies.ends_with_industry_word(text[start:position])  # (not 某集团收购某某公司)
-                             or text[start:position] in self.gazetteer.region_names  # (某控股香港公司)
-                             or text[start:position] in companies.macro_region_openings)):  # (某集团西北公司)
-                    # 鞍钢集团国际经济贸易公司, 某某控股香港公司: a group's unit (a trade, a place, a macro-region) named after it
-                    doc.names.remove(group)
-                    doc.names.add(group.start, position + 2, COMPANY, "company.group_unit")
-                    position = text.find("公司", position + 2)
-                    continue
-                region, run_start = doc.regions.last_before(position), start
-                if region and start < region.start and region.end + 2 <= position and not any(
-                        not cut.group("keep") for cut in names.cut_after.finditer(text, region.end, position)):
-                    start = region.start  # 记者9月15日从琼海市城投公司: a region inside the run opens the name
-                if companies.passive_re.match(text, start) and position - start > 3:
-                    start += 1  # 由某某公司…共同出资: the agent after 由
-                start = max([start] + [m.end() for m in self.adverb_partner_re.finditer(text, start, position)])
-                # else the run after a preposition in it (运输车从百矿公司出发, 纸机从芬兰某某公司引进)
-                for start in [start] + names.inner_starts(text, start, position):
-                    stem, place = text[start:position], self.gazetteer.region_re.match(text, start, position)
-                    own = stem[place.end() - start:] if place else companies.past_nation(stem) or stem  # (德国西门子公司)
-                    if len(own) < 2 or own in self.gazetteer.region_names or not names.name_run.fullmatch(stem):
-                        continue
-                    longest = LONG_PLACED_NAME * bool(place and companies.ends_with_industry_word(own) and companies.is_coined(own[:2]))
-                    if place and self._placed_trade(text, start, own, start == run_start):
-                        self._confirm(doc, start, stem + "公司", shape=own, generic=True, longest=longest)
-                        break
-                    if (not names.is_generic(own) and companies.is_short_name(own, longest)
-                            and (place or companies.ends_with_industry_word(own) or companies.is_coined(own))):
-                        # (the region opening it does not count against a short name's length: 深圳某某半导体公司; nor
-                        # does 公司: 哈尔滨正阳楼肉类食品公司; a trade's words make a longer name: 甘肃某某新能源电力科技公司)
-                        self._confirm(doc, start, stem + "公司", shape=own, longest=longest)
-                        if place and companies.is_coined(own) and doc.short_names.get(stem + "公司") == COMPANY:
-                            # 理塘蓝逸公司 is 蓝逸公司 (宜宾市烟草公司 is not 烟草公司: every place's firm of a trade is)
-                            doc.aliases.append((COMPANY, stem + "公司", own + "公司"))
-                        break
-            position = text.find("公司", position + 2)
-
     def _signers_joined(self, signers: str) -> bool:
         """凯岚科技和博远化工与…签订: 和 or 及 joins two signers when an industry word ends the one before it too."""
         parts = SIGNER_JOINTS.split(signers)
         return len(parts) > len(signers.split("、")) and all(
             len(part) >= 4 and self.companies.ends_with_industry_word(part) for part in parts)
-
-    def _placed_trade(self, text: str, start: int, trade: str, opens_run: bool) -> bool:
-        """南京环保科技公司, 麻城市能源投资公司: a place opening a run, or after a partner's joint, and a trade of industry words
-        name one firm before a plain 公司, the trade generic or not (not 深圳知名公司, 深圳科技公司: a trade of one word;
-        nor 一批深圳环保科技公司: firms of a kind; nor 华润电力内蒙古新能源公司: a group's unit)."""
-        return (len(trade) >= MIN_PLACED_TRADE and (self.companies.ends_with_industry_word(trade)
-                                                     or trade.endswith(self.placed_trade_ends))
-                and (opens_run or not self.names.is_name_char(text[start - 1]) or text[start - 1] in self.partner_joints)
-                and not self.kind_before_re.search(text, max(0, start - 3), start))
 
     def named_projects(self, doc: DocState) -> None:
         """丰硕科技项目: a project named by a company-shaped name ending in a firm's word and 项目 is that company's."""
@@ -474,9 +423,11 @@ class ShortNames:
                     and not any(ch.isdigit() for ch in stem)):
                 self._confirm(doc, project.start, stem, inside=True)
 
-    def _confirm(self, doc: DocState, start: int, name: str, inside: bool = False, shape: str | None = None, generic: bool = False,
-                 longest: int = 0) -> None:
-        """A short name no name holds is a company if it (or its `shape`) looks like one, of up to `longest`; `generic`: after a place."""
+    def _confirm(self, doc: DocState, start: int, name: str, inside: bool = False, shape: str | None = None,
+                 generic: bool = False, longest: int = 0) -> None:
+        """A rule's short name is a company if it (or the `shape` it is judged by, of up to `longest` characters, 0 for
+        company.yaml's max_short_name) looks like one, a `generic` one too (a place before it names the firm), and no name
+        holds it."""
         fits = self.companies.has_short_name_shape if generic else self.companies.is_short_name
         if fits(shape or name, longest) and not self.names.count.search(name) and (
                 inside or not doc.names.overlaps(start, start + len(name))):  # (陵城区3家企业拟入选…: a count)

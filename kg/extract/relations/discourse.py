@@ -46,7 +46,8 @@ class Anaphora:
         self.label_of = {**after_cue, **clause_start, **anywhere, **home}
         # 该项目, 该工程: the noun an anaphor's antecedent is called by, where one of that name is within reach
         self.nouns = {w: noun for w in anywhere for noun in data.get("nouns", []) if w.endswith(noun) and w != noun}
-        self.former_object = re.compile(data.get("former_object", "(?!)"))
+        former = data.get("former_object") or {"before": "(?!)", "reach": 0}
+        self.former_object, self.former_reach = re.compile(former["before"]), int(former["reach"])
         self.zone_words = frozenset(data.get(PARK, {}).get("zone_words", []))  # 该区: a zone named after a district
         self.kind_forms = {w: tuple(forms) for words in data.values() if isinstance(words, dict)
                            for w, forms in (words.get("kinds") or {}).items()}
@@ -138,11 +139,12 @@ class Anaphora:
                 if antecedent is not None and text.startswith("的", antecedent.end) and index > 0 and \
                         not text[sentences[index][0]:start].strip():
                     antecedent = _topic_of(text, mentions, mention_starts, sentences[index - 1], (label,)) or antecedent
+                # 这家公司把原某某有限公司闲置的资产盘活…公司又投资…: what was taken over, named after 原; the one named before it
+                if antecedent is not None and self.former_object.search(
+                        text, max(0, antecedent.start - self.former_reach), antecedent.start):
+                    antecedent = _last_of(mentions, ends, label, antecedent.start - 1, earliest)
                 # 贵州裕能是…企业，比亚迪、宁德时代等知名企业是其客户。该公司…: a member of a list is named in passing; the
                 # topic of its sentence is what the anaphor goes on with
-                if antecedent is not None and self.former_object.search(text, max(0, antecedent.start - 3), antecedent.start):
-                    # 这家公司把原某某有限公司闲置的资产盘活…公司又投资…: a former firm, an object; the one named before it
-                    antecedent = _last_of(mentions, ends, label, antecedent.start - 1, earliest)
                 if antecedent is not None and (text.startswith("等", antecedent.end) or
                                                text[antecedent.start - 1:antecedent.start] == "、"):
                     named_in = sentences[bisect.bisect_right(starts, antecedent.start) - 1]
