@@ -6333,6 +6333,9 @@ def test_sixtieth_session_round(nlp, text, label, expected):
     ("县商务局及新材料产业园管委会负责人参会。凯岚高新区管委会及化工园区安委办联合开展检查。", "IndustrialPark", {"凯岚高新区"}),
     # (review) a power firm's subsidiaries (大唐发电子公司), a country and a trade's word (一家韩国电子公司), a scope after a place
     ("大唐发电子公司在内蒙古投资。一家韩国电子公司签约。目前，贵州全省大数据电子信息科技公司已达1200家。", "Company", set()),
+    # 本 is generic only as a word of its own (本项目), not opening a brand (本钢集团, 本立科技); 资本 is a word
+    ("本钢集团与鞍钢集团重组。本立科技等5家企业被评为专精特新企业。本项目总投资5亿元。", "Company", {"本钢集团", "鞍钢集团", "本立科技"}),
+    ("该公司是一家大型资本产业集团，业务覆盖能源化工。", "Company", set()),
 ])
 def test_sixty_first_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
