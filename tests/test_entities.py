@@ -6336,8 +6336,9 @@ def test_sixtieth_session_round(nlp, text, label, expected):
     # 本 is generic only as a word of its own (本项目), not opening a brand (本钢集团, 本立科技); 资本 is a word
     ("本钢集团与鞍钢集团重组。本立科技等5家企业被评为专精特新企业。本项目总投资5亿元。", "Company", {"本钢集团", "鞍钢集团", "本立科技"}),
     ("该公司是一家大型资本产业集团，业务覆盖能源化工。", "Company", set()),
-    # (本 as a determiner before a measure or a time: 本次, 本批, 本年度…, no brand)
+    # (本 as a determiner before a measure, a time or a place: 本次, 本批, 本年度, 本乡, 本港…, no brand)
     ("本批项目总投资5亿元，本年度项目有10个，本县项目进展顺利。", "Project", set()),
+    ("本乡工业园入驻企业8家。本港物流园入驻企业120家。本校科技园入选省级大学科技园名单。", "IndustrialPark", set()),
 ])
 def test_sixty_first_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
