@@ -9,6 +9,7 @@ from typing import Any
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import CLOSE_BRACKETS, OPEN_BRACKETS, QUOTES, NameText, bare
 from kg.extract.entities.branches import Branches
+from kg.extract.entities.declared_names import DeclaredNames
 from kg.extract.entities.plant_names import PlantNames
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation, compile_rare
@@ -31,7 +32,7 @@ LIST_SEPARATORS = ("、", "：", ":")  # before a list's member (…、廊坊开
 DESCRIPTION_WORDS = ("企业", "强", "上市", "大户")  # what a description before a name holds (member_descriptor)
 
 
-class CompanyRecogniser(PlantNames, Branches):
+class CompanyRecogniser(PlantNames, Branches, DeclaredNames):
     def __init__(self, company: dict[str, Any], names: NameText, gazetteer: Gazetteer, other_suffixes: re.Pattern,
                  selection_cues: list[str]):
         self.names, self.gazetteer = names, gazetteer
@@ -352,16 +353,22 @@ class CompanyRecogniser(PlantNames, Branches):
             doc.names.add(start, end, COMPANY, "company.group_name")
 
     # ---------------------------------------------------------------- the shape of a short name
-    @lru_cache(maxsize=1 << 16)
     def is_short_name(self, name: str, longest: int = 0) -> bool:
         """A name a company may be called by: short (up to `longest`, 0: max_short_name), not generic, not a region's, a park's or a body's."""
-        return not self._is_generic_short_name(name) and self.has_short_name_shape(name, longest)
+        return 2 <= len(name) <= (longest or self.max_short) and self._is_name_of_any_length(name)
 
-    @lru_cache(maxsize=1 << 16)
+    @lru_cache(maxsize=1 << 16)  # (the length apart: the cache holds one answer a name, whatever length the caller allows)
+    def _is_name_of_any_length(self, name: str) -> bool:
+        return not self._is_generic_short_name(name) and self._has_shape_of_any_length(name)
+
     def has_short_name_shape(self, name: str, longest: int = 0) -> bool:
         """Short (up to `longest` characters, 0: max_short_name), with nothing of a region, a park, a body, a title or a list in
-        it: a firm's short name if it is not generic (能源投资 is, after a place: 麻城市能源投资公司). Cached."""
-        return (2 <= len(name) <= (longest or self.max_short) and not name.endswith(self.firm_titles)
+        it: a firm's short name if it is not generic (能源投资 is, after a place: 麻城市能源投资公司)."""
+        return 2 <= len(name) <= (longest or self.max_short) and self._has_shape_of_any_length(name)
+
+    @lru_cache(maxsize=1 << 16)
+    def _has_shape_of_any_length(self, name: str) -> bool:
+        return (not name.endswith(self.firm_titles)
                 and not name.startswith(self.not_company_openings)
                 and not any(word in name for word in self.not_company_inside) and not self.not_short_name.search(name)
                 and not self.material_re.match(name)
@@ -475,26 +482,6 @@ class CompanyRecogniser(PlantNames, Branches):
 
     @lru_cache(maxsize=1 << 16)
     def industry_suffix(self, name: str) -> str:
-        """The longest industry word ending the name with something before it, or '' (cached, as is_short_name)."""
+        """The longest industry word ending the name with something before it, or '' (cached, as a short name's shape)."""
         m = self.industry_suffix_re.search(name, 1)  # the leftmost match is the longest: all end at the end
         return m.group() if m else ""
-
-    # ---------------------------------------------------------------- declared short names
-    def find_bracketed_aliases(self, doc: DocState) -> None:
-        """勐海茶业有限责任公司（勐海茶厂）: a company named in brackets right after a company's name is another name of it."""
-        text = doc.text
-        if "（" not in text and "(" not in text:
-            return
-        companies = [m for m in doc.names if m.label == COMPANY]
-        for named, other in zip(companies, companies[1:]):
-            if other.start == named.end + 1 and text[named.end] in "（(" and other.end < len(text) and \
-                    text[other.end] in "）)" and not self.is_legal_name(doc, other) and not self.is_group_name(doc, other):
-                # (金达控股有限公司（黑龙江金达麻业有限公司）: its subsidiary; 某某有限公司（某某集团）: its parent)
-                doc.aliases.append((COMPANY, text[named.start:named.end], text[other.start:other.end]))
-
-    def find_declared_aliases(self, doc: DocState) -> None:
-        """重庆胜禹新材料有限公司（以下简称“胜禹新材”）: the short name is the same thing (for any type)."""
-        for mention in list(doc.names):
-            if (m := self.alias_re.match(doc.text, mention.end)) and m.group(1) not in self.generic_aliases:
-                doc.aliases.append((mention.label, doc.text[mention.start:mention.end], m.group(1)))
-                doc.short_names[m.group(1)] = mention.label
