@@ -6342,3 +6342,31 @@ def test_sixtieth_session_round(nlp, text, label, expected):
 ])
 def test_sixty_first_session_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # 区域, 区位: a word after the division's name, which is the shorter one (海南区域总部 is 海南's, not 乌海's 海南区)
+    ("凯岚集团海南区域总部在海口揭牌。海南区位于乌海市东南部。", "Region", {"海南", "海口", "海南区", "乌海市"}),
+    ("凯岚新区已成为东部沿海最具潜力的战略经济区域之一。", "IndustrialPark", {"凯岚新区"}),
+    # 市情: a city's state of affairs, no 市 of the city's name
+    ("郑州市举行开封市情说明会。", "Region", {"郑州市"}),
+    # 控股 the verb of holding shares: its holder is a firm (由某某控股; 其中某某控股51%), 某某控股 that builds is one name
+    ("平台公司由凯岚海投控股，注册资本3亿元，其中博远建投控股51%。该项目由华电控股投资建设。", "Company",
+     {"凯岚海投", "博远建投", "华电控股"}),
+    # two verbs that take firms before a list (整合重组A、B等企业)
+    ("整合重组潞城凯岚、博远焦化等焦化企业。", "Company", {"潞城凯岚", "博远焦化"}),
+    # a group's unit named by a trade (某某集团焦化公司)
+    ("主体企业分别是：山西凯岚集团焦化公司、博远集团物流公司。", "Company", {"山西凯岚集团焦化公司", "博远集团物流公司"}),
+    # 荣誉称号: the words of a title, not of its name
+    ("凯岚集团等10家企业荣获浙江省民营企业先进文化建设“十佳”荣誉称号。", "Program", {"浙江省民营企业先进文化建设“十佳”"}),
+    # a park's parts listed after its “一区N园”, a part's stem of two characters
+    ("凯岚经济技术开发区把空间布局调整为“一区三园”，即：安宁园区、西固园区、机场北高新园区。", "IndustrialPark",
+     {"凯岚经济技术开发区", "安宁园区", "西固园区", "机场北高新园区"}),
+    # a trade's firms described before one's name (光伏企业某某有限公司, 太阳能科技企业某某公司…项目)
+    ("光伏企业凯岚能源有限公司落户。浙江新能源企业集团有限公司签约。", "Company", {"凯岚能源有限公司", "浙江新能源企业集团有限公司"}),
+    ("太阳能科技企业博远能源公司年产20GW单晶硅棒项目投产。", "Project", {"博远能源公司年产20GW单晶硅棒项目"}),
+    # (review) not a bare 企业 after a firm's name: 某某有限公司企业技术中心…项目 is the firm's
+    ("凯岚生物科技有限公司企业技术中心创新能力建设项目获批。", "Project", {"凯岚生物科技有限公司企业技术中心创新能力建设项目"}),
+])
+def test_sixty_second_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

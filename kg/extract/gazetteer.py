@@ -91,7 +91,8 @@ class Gazetteer:
         self.province_names = frozenset(
             provinces | {short for short, fulls in self.full_names.items() if fulls & provinces})
         self.full_region_names = frozenset(n for _, n in rules.divisions if n in names)
-        self.region_re = re.compile(alternation(names))
+        word_after = "|".join(f"(?<={re.escape(end)})(?:{after})" for end, after in region["word_after"].items())
+        self.region_re = re.compile(f"(?:{alternation(names)})(?!{word_after})")
         self.ambiguous_re = re.compile(alternation(self.ambiguous_forms))
         # (a third of a Chinese text's characters open some name, one in sixty the first two of one)
         self.region_scan = WordScan(names, self.region_re)

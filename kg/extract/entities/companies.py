@@ -7,32 +7,29 @@ from functools import lru_cache
 from typing import Any
 
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.entities.names import CLOSE_BRACKETS, OPEN_BRACKETS, QUOTES, NameText, bare
+from kg.extract.entities.names import QUOTES, NameText, bare
 from kg.extract.entities.branches import Branches
 from kg.extract.entities.declared_names import DeclaredNames
+from kg.extract.entities.group_names import GroupNames
 from kg.extract.entities.plant_names import PlantNames
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation, compile_rare
 from kg.extract.segmenter import Segmenter
 from kg.model import Mention
-from kg.schema import COMPANY, PARK, PROJECT
+from kg.schema import COMPANY, PARK
 
 PHASE_END = re.compile(r"[（(]?[一二三四五六七八九十\d]期(?:工程)?[）)]?$")  # a project's phase after its developer
-PLACE_PARTNER = re.compile("[市县区镇旗]?(?:[与和同跟及]|是)")  # after a place: its partner follows (某县与…, 某市与…; 宁夏是某集团…选定的)
 SUM_REACH = 15  # characters of a sum invested before 的 and a project (投资3000万元的…项目)
-WORKS_IN_GROUP_NAMES = ("工程",)  # a project suffix that is a trade in a group's name (中国能源工程集团)
 PLACE_BRAND_TAGS = ("nz", "ns", "nt")  # a word read as a brand or a place before 和: a name's (宏达和盛新材料, 中科和光电子)
 FIRM_ENDINGS = ("公司", "集团")  # a list member named so is a firm, even in a list of projects (A公司、B公司等项目)
 PRODUCT_OR_WORKS = re.compile(r"\d|(?:产业化|加工|生产线?|制造|技改|扩能|扩建|改造|建设|养殖|种植|基地)$")  # (…和藏羊蛋白肽产业化)
 GROUP_IN_BRACKETS = re.compile(r"[（(](?:集团|控股|股份)[）)]$")
 LEADING_NOTE = re.compile(r"[（(](?!集团|控股|股份)[^（）()]{1,12}[）)]\s*(?=[^\W\d_]{2})")  # no name opens with a note
-BIG_ONES = re.compile(r"[两二三四五六七八九十几]大$")  # 两大集团: the big ones counted
-GROUP_BREAK = re.compile(r"[）)][与和及、]|、|(?<=[\u4e00-\u9fff]{2})与")  # before a group's name: the partner's end
 LIST_SEPARATORS = ("、", "：", ":")  # before a list's member (…、廊坊开发区某某有限公司: a park opening it is its name's)
 DESCRIPTION_WORDS = ("企业", "强", "上市", "大户")  # what a description before a name holds (member_descriptor)
 
 
-class CompanyRecogniser(PlantNames, Branches, DeclaredNames):
+class CompanyRecogniser(PlantNames, Branches, DeclaredNames, GroupNames):
     def __init__(self, company: dict[str, Any], names: NameText, gazetteer: Gazetteer, other_suffixes: re.Pattern,
                  selection_cues: list[str]):
         self.names, self.gazetteer = names, gazetteer
@@ -88,6 +85,8 @@ class CompanyRecogniser(PlantNames, Branches, DeclaredNames):
         self.not_after_group_re = re.compile(alternation(company["not_after_group_suffix"]))
         self.passive_re = re.compile(f"[{re.escape(company['passive_marks'])}]")
         self.share_verb_re = re.compile(f"(?:{alternation(company['share_verbs'])})$")
+        self.holding_share_re = re.compile(company["holding_share"])
+        self.holding_passive = (re.compile(company["holding_passive"]["before"]), re.compile(company["holding_passive"]["after"]))
         # a short name never holds the words for a company's people (蒲山镇主要负责人: a list member, not a name)
         self.people_re = re.compile(alternation(company["short_name_contexts"]))
         # an investment verb ending where a project's name starts (matched backwards from the project)
@@ -105,16 +104,6 @@ class CompanyRecogniser(PlantNames, Branches, DeclaredNames):
         """(suffix start, end) of each legal form in the text."""
         return [(m.start(), m.end()) for m in self.legal_suffix_re.finditer(text)
                 if not (m.group() == "分行" and text.startswith("业", m.end()))]  # 细分行业 (not 某某公司业务)
-
-    def group_names(self, text: str) -> list[tuple[int, int]]:
-        """(suffix start, end) of each group word that is not part of a legal form (集团, not 集团有限公司)."""
-        # (哈尔滨某某实业公司: a plain 公司 after the group word is the name's)
-        return [(m.start(), m.end() + 2 if text.startswith("公司", m.end()) else m.end())
-                for m in self.group_suffix_re.finditer(text)
-                if not self.legal_suffix_re.match(text, m.start()) and not self.legal_suffix_re.match(text, m.end())
-                and not self.not_after_group_re.match(text, m.end())
-                and not text.startswith(self.group_words_after, m.end())  # 东莞市实业投资集团: the group word after ends it
-                and not (m.group() == "股份" and self.share_verb_re.search(text, max(0, m.start() - 2), m.start()))]
 
     def bureau_names(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each numbered bureau of a state builder (中铁十二局, 中建二局)."""
@@ -273,12 +262,14 @@ class CompanyRecogniser(PlantNames, Branches, DeclaredNames):
         return position == 0 or not self.names.is_name_char(text[position - 1]) or \
             text.endswith(("项目", "的", "为", "另"), 0, position)  # (合同的另一方是某某有限公司)
 
-    def after_description(self, text: str, start: int, end: int) -> int:
-        """Where a name starts after what describes it (世界500强企业B; member_descriptor), or `start`."""
+    def after_description(self, text: str, start: int, end: int, kind_only: bool = False) -> int:
+        """Where a name starts after what describes it (世界500强企业B; member_descriptor), or `start`; with `kind_only`,
+        not after a bare 企业 (某某有限公司企业技术中心…项目: the firm's centre)."""
         if all(text.find(word, start, end) == -1 for word in DESCRIPTION_WORDS):
             return start  # (most names: a test of two words before the pattern's backtracking)
         described = self.descriptor_re.match(text, start, end)
-        return described.end() if described and end - described.end() >= 2 else start
+        return described.end() if described and end - described.end() >= 2 and not (
+            kind_only and described.end() - start <= 2) else start
 
     def _past_stop_char(self, doc: DocState, start: int) -> int:
         """安徽冯了性中药材饮片有限公司: a stop character (了) inside a legal name that opens with a region."""
@@ -295,62 +286,6 @@ class CompanyRecogniser(PlantNames, Branches, DeclaredNames):
                     not m.group("keep") for m in self.names.cut_after_words.finditer(text, region.end(), start - 1))
                 return start if verb else opening
         return start
-
-    def add_group_name(self, doc: DocState, suffix_start: int, end: int) -> None:
-        """鸿跃集团: a short stem before a group suffix names a company; 中国能源工程集团: a project's suffix is its trade."""
-        works = doc.names.last_before(suffix_start)
-        trade = works is not None and works.label == PROJECT and works.end == suffix_start and \
-            doc.text.endswith(WORKS_IN_GROUP_NAMES, works.start, works.end)
-        if trade:
-            doc.names.remove(works)
-        self._add_group_name(doc, suffix_start, end)
-        if trade and not doc.names.covers(works.start):  # (公路改扩建工程集团化管理: no group, the project stays)
-            doc.names.add(works.start, works.end, works.label, works.rule)
-
-    def _add_group_name(self, doc: DocState, suffix_start: int, end: int) -> None:
-        if end < len(doc.text) and doc.text[end] in OPEN_BRACKETS + CLOSE_BRACKETS and not self.alias_re.match(doc.text, end):
-            return  # 重庆润通控股（集团）有限公司: part of a legal name (not 中国联合水泥集团（简称中联集团）)
-        if doc.text.startswith((*self.kin_suffixes_in, "股东"), end):
-            return  # 铜陵有色控股子公司, 某某控股股东: holding, not a group's name (the name before is named by its tie)
-        start = self.names.stem_start(doc, suffix_start, self.max_short, words_only=True)
-        if not self.is_short_name(doc.text[start:end]):  # 某某制药是四环医药控股集团的…: a copula before the name
-            start = max(start, self.names.stem_start(doc, suffix_start, self.max_short))
-        start = self.names.after_generic_subject(doc.text, start, suffix_start)
-        # 明达油脂公司和鸿福集团, 凯岚科技与博远集团: the firm before and its partner
-        start = max((m.end() for m in self.firm_joint_re.finditer(doc.text, start, suffix_start)), default=start)
-        start = max((m.end() for m in GROUP_BREAK.finditer(doc.text, start, suffix_start - 2)), default=start)  # (鞍钢）与本钢集团)
-        start = self.after_description(doc.text, start, suffix_start)  # 中国民企500强万洋集团
-        roles = [m.end() for m in self.role_re.finditer(doc.text, max(0, start - 6), suffix_start - 2)
-                 if m.end() > start and self.opens_role(doc.text, m.start())]
-        if roles:  # 项目的实施者丹泉集团: the role, then the name (its first characters may have been cut as a verb)
-            start = roles[-1]
-        place = self.gazetteer.region_re.match(doc.text, start, suffix_start)
-        partner = place and PLACE_PARTNER.match(doc.text, place.end(), suffix_start)
-        if partner and suffix_start - partner.end() >= 2:
-            start = partner.end()  # 顺昌县与凯岚集团, 兖州市与丰益国际集团: the place and its partner
-        start = self.partner_start(doc.text, start, suffix_start)  # 县里与某某集团洽谈, 市政府与中国某某集团签约
-        passive = [m.end() for m in self.passive_re.finditer(doc.text, start + 2, suffix_start - 2)]
-        if passive:  # 湖南某某由博远股份控股: the group is the agent after 由
-            start = passive[-1]
-        if doc.text.startswith("控股", suffix_start) and doc.text[start - 1:start] == "由" and \
-                (end == len(doc.text) or doc.text[end] in "，,。；;"):  # (not 由凯岚控股、博远集团共同出资: a list)
-            end = suffix_start  # 某某有限责任公司由云南中烟控股，: 控股 is the verb, the group named before it
-        name = doc.text[start:end]
-        if self.names.leading_word_re.fullmatch(doc.text, start, suffix_start) or BIG_ONES.search(doc.text, start, suffix_start) \
-                or any(m.end() == suffix_start for m in self.names.count.finditer(doc.text, start, suffix_start)):
-            return  # 将建成集团的第三大生产基地: a verb before 集团, no name; (邀请)两家集团, 中石油、中石化两大集团: a count
-        place = self.gazetteer.region_re.match(doc.text, start, suffix_start)
-        own = name[place.end() - start:] if place and suffix_start - place.end() >= 2 else name
-        if self.gazetteer.region_re.match(own):
-            own = name  # 朔州市山西玉龙集团: two places, the first the group's location, not its name
-        # the length limit is the name's own, past its region (广东大智汇控股集团: 大智汇控股集团)
-        national = (name.startswith(self.state_group_openings) and doc.text.startswith("集团", suffix_start)
-                    and suffix_start - start >= 4 and not self.joins_words(name)
-                    and all(self.names.is_name_char(ch) for ch in name))
-        if 2 <= suffix_start - start and not name.endswith(self.not_firm_groups) and (
-                self.is_short_name(name) or own != name and self.is_short_name(own) or national or self.past_nation(name)):
-            # (中国电子信息产业集团: a state group is named by the country and its trades alone; 新加坡益海嘉里集团: past its country)
-            doc.names.add(start, end, COMPANY, "company.group_name")
 
     # ---------------------------------------------------------------- the shape of a short name
     def is_short_name(self, name: str, longest: int = 0) -> bool:

@@ -287,12 +287,12 @@ class NameText:
     def after_object_verb(self, text: str, start: int, end: int,
                           words: Callable[[str], list[tuple[str, str]]] | None = None) -> int:
         """全力配合中石油、…: a verb that takes a firm as its object opens no firm's name; nor does any verb after an
-        adverb (先后关停星原、宏源等9家企业), by the segmenter's `words`."""
+        adverb (先后关停星原、宏源等9家企业), by the segmenter's `words`; nor a second such verb after one (整合重组某某、…)."""
         verb = text[start:start + 2]
         cut = start + 2 + (text[start + 2:start + 3] == "了")
         if end - cut >= 2 and (verb in self.firm_object_verbs or words is not None and self.trailing_adverbs.search(
                 text, max(0, start - 4), start) and words(text[start:start + 6])[:1] == [(verb, "v")]):
-            return cut
+            return self.after_object_verb(text, cut, end)
         return start
 
     def inner_starts(self, text: str, start: int, suffix_start: int) -> list[int]:

@@ -361,7 +361,7 @@ class ParkRecogniser:
                 stem = text[start:end].removesuffix("区").removesuffix("园")  # (not 高新技术产业园: a kind of park)
                 # (海口某某旅游园区: a place opening it; not 石门县城, 某街道老城区: a place, or little after one)
                 place_end = max((r.end for r in doc.regions.overlapping(start, end) if r.start >= start and r.end <= end), default=start)
-                if len(stem) >= 3 and names.name_run.fullmatch(text, start, end) and not names.is_generic(stem) \
+                if len(stem) >= 2 and names.name_run.fullmatch(text, start, end) and not names.is_generic(stem) \
                         and not doc.names.overlaps(start, end) and end - place_end >= 3 and not doc.regions.ends_at(end):
                     doc.names.add(start, end, PARK, "park.counted_list")
 

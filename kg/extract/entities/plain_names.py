@@ -44,6 +44,7 @@ class PlainNames:
                 if companies.passive_re.match(text, start) and position - start > 3:
                     start += 1  # 由某某公司…共同出资: the agent after 由
                 start = max([start] + [m.end() for m in self.adverb_partner_re.finditer(text, start, position)])
+                start = companies.after_description(text, start, position)  # (太阳能科技企业某某能源公司)
                 # else the run after a preposition in it (运输车从百矿公司出发, 纸机从芬兰某某公司引进)
                 for start in [start] + names.inner_starts(text, start, position):
                     stem, place = text[start:position], self.gazetteer.region_re.match(text, start, position)

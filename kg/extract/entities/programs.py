@@ -188,8 +188,7 @@ class ProgramRecogniser(ProgramForms):
                 doc.programs.add(*title, PROGRAM, "program.title")
         for passed in self.passing_re.finditer(text):
             # 通过国家高新技术企业认定: the designation passed
-            if (found := self._passed(doc, passed)) and found[1] == passed.end(1) and \
-                    not doc.programs.overlaps(*found):
+            if (found := self._passed(doc, passed)) and found[1] == passed.end(1) and not doc.programs.overlaps(*found):
                 doc.programs.add(*found, PROGRAM, "program.passed")
                 self._short_forms(doc, text[found[0]:found[1]])
         for cue in self.publication_cue_re.finditer(text):
@@ -452,7 +451,8 @@ class ProgramRecogniser(ProgramForms):
             stop = dotted.end()  # “中国银饰之都·秀屿”: the place after the dot is the quoted title's
         title = self.conferred_title_re.search(text, start, stop)
         if not title and text.startswith("称号", heads[-1].start()) and heads[-1].start() - start >= 4:
-            stop = heads[-1].start()  # 荣获全国…先进地区称号, 荣获中国最具幸福感城区称号: the title is the name before 称号
+            # 荣获全国…先进地区称号, 荣获中国最具幸福感城区称号: the title is the name before 称号 (and 荣誉: …“十佳”荣誉称号)
+            stop = heads[-1].start() - 2 * text.endswith(("荣誉", "光荣"), start + 4, heads[-1].start())
         while start < stop and text[start] in QUOTES:
             start += 1
         if start > 0 and text[start - 1] == "“" and text.count("”", start, stop) > text.count("“", start, stop):

@@ -166,7 +166,8 @@ class ProjectRecogniser(ProjectOpenings):
         start = names.stem_start(doc, suffix_start, self.max_stem)
         if text[start - 2:start] in ("（含", "(含"):  # 某某车间（含配套设施）项目: what the works include
             start = names.stem_start(doc, start - 2, self.max_stem)
-        start = self._joined_by_ji(doc, start, suffix_start)
+        # (past a description of its firm: 龙头企业某某公司年产…项目)
+        start = self.companies.after_description(text, self._joined_by_ji(doc, start, suffix_start), suffix_start, kind_only=True)
         signed = self._after_cut_verb(text, previous.end if previous else 0, suffix_start)
         # 某某有限公司瑞昌项目: the company's project at a place
         at_place = self.gazetteer.region_re.fullmatch(text, previous.end, suffix_start) if previous else None
@@ -485,8 +486,7 @@ class ProjectRecogniser(ProjectOpenings):
             not m.group("keep") for m in self.names.cut_after.finditer(text, end, legal.start()))
 
     def _generic_stem(self, stem: str) -> bool:
-        """省市两级重点工程建设, 保投产（含部分投产）: generic once levels of government, quantities and
-        what brackets add are set aside."""
+        """省市两级重点工程建设, 保投产（含部分投产）: generic once levels of government, quantities and what brackets add are set aside."""
         return self.names.is_generic(self.generic_stem_word_re.sub("", bare(stem)))
 
     def _place_and_kind(self, stem: str) -> bool:

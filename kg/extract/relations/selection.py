@@ -23,7 +23,7 @@ class CueBeforeTail(Shape):
     A place right after one of `frame_words` is a frame, not a subject: 在南昌市获评P的企业中，有A、B.
     With `after_tail`, what must follow the tail (是南川区的龙头企业, not 是南川区重点培育对象)."""
     options = ("gap", "reach", "not_counted", "no_head", "no_cue", "after_tail", "members_after", "counted_subject",
-               "aim", "done", "disposal", "disposal_joints")
+               "aim", "done", "disposal", "disposal_joints", "by_whom")
     word_lists = ("cues", "frame_words", "each_words")
     needs = "tail"
 
@@ -44,6 +44,8 @@ class CueBeforeTail(Shape):
         # 将A，B市的C、D，以及E认定为P: the heads listed after 将 go on past the commas that part them
         self.disposal = pattern.regex("disposal") if "disposal" in pattern.values else None
         self.disposal_joints = pattern.regex("disposal_joints", "(?!)")
+        # 被甘肃省某领导小组评为P: the body that gave the program stands between 被 and the cue; the subject before it
+        self.by_whom = pattern.regex("by_whom") if "by_whom" in pattern.values else None
 
     def find(self, s: Sentence) -> list[Relation]:
         text, ms, p = s.text, s.mentions, self.pattern
@@ -77,7 +79,8 @@ class CueBeforeTail(Shape):
                 if not done and self.aim.search(text, clause, tail.start):
                     last, previous_end = [], tail.end  # 力争进入P
                     continue
-                heads = [h for h in self.subjects(ms, begin, cue_start, text)
+                agent = self.by_whom.search(text, clause, cue_start) if self.by_whom is not None else None
+                heads = [h for h in self.subjects(ms, begin, agent.start() if agent else cue_start, text)
                          if h.label not in PLACES or text[h.start - 1:h.start] not in self.pattern.words["frame_words"]]
                 described = self.members_after is not None and self.members_after.match(text, tail.end)
                 counted = self.counted_subject is not None and self.counted_subject.search(text, begin, cue_start)
