@@ -68,6 +68,7 @@ def canonical_name(label: str, names: Iterable[str]) -> str:
 # what ends a legal name: the legal form, after an optional bracketed group word
 LEGAL_NAME_TAIL = re.compile(r"(?:[（(](?:集团|控股|股份)[）)])?(?:集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司|集团公司|公司)$")
 PLACE_PREFIX, MIN_SHORT_NAME = 4, 3
+STATE_OPENINGS, MIN_STATE_SHORT_NAME = ("中国", "中华"), 4  # a state group called by its name past the country and 集团
 GROUP = "集团"
 FORM_WORDS = (GROUP, "股份", "控股")  # words of a legal form that its short name keeps
 
@@ -230,6 +231,8 @@ def short_name_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
                 forms.append((core + word, _place_cuts(core + word, places, 0)))
         elif core.endswith(GROUP):
             forms.append((core, _place_cuts(core, places, 1)))
+            if core.startswith(STATE_OPENINGS) and len(core) - len(GROUP) - 2 >= MIN_STATE_SHORT_NAME:
+                forms.append((core.removesuffix(GROUP), [2]))  # 中国航天三江集团 is called 航天三江
         for form, cuts in forms:
             for cut in cuts:
                 if len(form) - cut >= MIN_SHORT_NAME:
@@ -242,7 +245,7 @@ def short_name_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
     return links | plain_name_links(cores, places)
 
 
-ABBREVIATED = range(2, 4)  # characters of an abbreviation's own (吉柴 of 吉林柴油机)
+ABBREVIATED = range(2, 5)  # characters of an abbreviation's own (吉柴 of 吉林柴油机; 中国建材 of 中国建筑材料, the place whole)
 PLACE_OPENING = 2  # characters of the place an abbreviated name opens with
 
 
@@ -258,7 +261,7 @@ def abbreviation_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
                 stem in key[1] and key[1] not in (stem, stem + GROUP) for key in cores):
             continue  # (凯岚集团 where 凯岚集团有限公司 is named too: its short name, no abbreviation of 凯瑞岚山集团)
         fulls = [key for key, full in cores.items() if key != short and _abbreviates(stem, full.removesuffix(GROUP))
-                 and key[1].endswith((GROUP, *LEGAL_FORM_WORDS)) and (stem == core or GROUP in key[1])]
+                 and key[1].endswith((GROUP, GROUP + "公司", *LEGAL_FORM_WORDS)) and (stem == core or GROUP in key[1])]
         if len(fulls) == 1:
             links.add((fulls[0], short))
     return links
@@ -266,11 +269,16 @@ def abbreviation_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
 
 def _abbreviates(stem: str, full: str) -> bool:
     """The first character of a two-character place, then the first of the word after it, and the rest in order
-    (吉林|柴油机 → 吉柴; not 南京|中钢 → 南钢, nor 上海|凯岚汽车 → 上汽: a brand between)."""
-    if len(full) < len(stem) + 2 or full[0] != stem[0] or full[PLACE_OPENING] != stem[1]:
+    (吉林|柴油机 → 吉柴; not 南京|中钢 → 南钢, nor 上海|凯岚汽车 → 上汽: a brand between); in four characters, the place
+    whole, then the first of the word after it and the rest in order (中国|建筑材料 → 中国建材)."""
+    if len(full) < len(stem) + 2:
+        return False
+    whole_place = len(stem) == PLACE_OPENING + 2
+    if not (full[:PLACE_OPENING + 1] == stem[:PLACE_OPENING + 1] if whole_place else (
+            full[0] == stem[0] and full[PLACE_OPENING] == stem[1])):
         return False
     position = PLACE_OPENING + 1
-    for ch in stem[2:]:
+    for ch in stem[PLACE_OPENING + 1 if whole_place else 2:]:
         position = full.find(ch, position) + 1
         if not position:
             return False

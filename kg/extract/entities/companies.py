@@ -120,7 +120,9 @@ class CompanyRecogniser(PlantNames, Branches, DeclaredNames, GroupNames):
         return self.is_legal_name(doc, mention) or self.is_group_name(doc, mention)
 
     def is_group_name(self, doc: DocState, mention: Mention) -> bool:
-        return (mention.label == COMPANY and doc.text.endswith(self.group_suffixes, mention.start, mention.end)
+        """鸿跃集团, and a group's unit or name with a plain 公司 after its group word (某某集团焦化公司, 某某实业公司)."""
+        return (mention.label == COMPANY and (doc.text.endswith(self.group_suffixes, mention.start, mention.end)
+                                              or mention.rule == "company.group_name")
                 and not self.is_legal_name(doc, mention))
 
     def add_legal_name(self, doc: DocState, suffix_start: int, end: int) -> None:

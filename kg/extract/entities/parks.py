@@ -85,9 +85,8 @@ class ParkRecogniser:
         self.quoted_before_re = re.compile(
             rf"[{re.escape(QUOTES)}](?![一二三四五六七八九十两百千\d])[{names.name_chars}]{{2,10}}[{re.escape(QUOTES)}]$")
         # what closes a list of parks: 3家园区, 等几个园中园, 5 大园区 (a PDF's text, spaced)
-        self.list_head_re = compile_rare(
-            rf"(?:等\s*|(?=[\d一二三四五六七八九十两几家个座大]))(?:(?:\d+|[一二三四五六七八九十两几]+)\s*)?[家个座大]?"
-            rf"(?:{alternation(park['list_head_descriptions'])})*(?:{alternation(park['list_heads'])})")  # (not A园区、B园区)
+        self.list_head_re = compile_rare(rf"(?:等\s*|(?=[\d一二三四五六七八九十两几家个座大]))(?:(?:\d+|[一二三四五六七八九十两几]+)\s*)?[家个座大]?"
+                                         rf"(?:{alternation(park['list_head_descriptions'])})*(?:{alternation(park['list_heads'])})")  # (not A园区、B园区)
         self.list_opener_re = compile_rare(park["list_opener"])
 
     def _opens_with_name(self, stem: str) -> bool:
@@ -359,9 +358,10 @@ class ParkRecogniser:
                 start, end = member.start("name"), member.end("name")
                 start = max(start, text.rfind("的", start, end) + 1)  # (平南县的某某生态园: the place's)
                 stem = text[start:end].removesuffix("区").removesuffix("园")  # (not 高新技术产业园: a kind of park)
-                # (海口某某旅游园区: a place opening it; not 石门县城, 某街道老城区: a place, or little after one)
+                # (海口某某旅游园区; not 石门县城, 某街道老城区: little after a place; 安宁园区, a name of two; not 种植园, 启动园区, 新区园区)
                 place_end = max((r.end for r in doc.regions.overlapping(start, end) if r.start >= start and r.end <= end), default=start)
-                if len(stem) >= 2 and names.name_run.fullmatch(text, start, end) and not names.is_generic(stem) \
+                if (len(stem) >= 3 or len(stem) == 2 and stem[-1] != "区" and self._has_proper_name(stem)) and names.name_run.fullmatch(
+                        text, start, end) and not names.is_generic(stem) \
                         and not doc.names.overlaps(start, end) and end - place_end >= 3 and not doc.regions.ends_at(end):
                     doc.names.add(start, end, PARK, "park.counted_list")
 

@@ -42,6 +42,7 @@ class ProjectDevelopers:
         self.deed_rest_re = re.compile(project["developer_deed_rest"])
         self.field_work_re = re.compile(project["field_work_after"])
         self.park_after_re = re.compile(project["park_after_developer"])
+        self.body_after_re = re.compile(project["body_after_developer"])
         self.suffix_end_re = re.compile(rf"(?:{alternation(project['suffixes'])})$")
         self.phase_re = re.compile(project["phase"])
         self.deed_word_tags = frozenset(project["deed_word_tags"])
@@ -279,6 +280,8 @@ class ProjectDevelopers:
                     or stem in self.gazetteer.full_region_names):  # 巨鹿县科技教育园区项目: a county's full name, no brand
                 continue
             end = self._firm_words_end(text, project, word.end())
+            if self.body_after_re.match(text, end):
+                return None  # 中国医药教育协会创新基地: an association's, no firm's
             if self.product_after_re.match(text, end) or self._joined_product(text, project, end):
                 return None  # 比亚迪新能源汽车零部件项目, 思哲睿医疗机器人项目: the industry word is the product's, not the firm's
             if self.park_after_re.match(text, end) or PARK_AFTER_TRADE.match(text, end) and (
