@@ -6417,3 +6417,17 @@ def test_sixty_second_session_second_round(nlp, text, label, expected):
 ])
 def test_sixty_second_session_reviews(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # 其中包括 opens a list of firms where the sentence speaks of firms before it; not of kinds of works
+    ("洽谈会吸引了160余家500强企业和知名跨国公司的代表，其中包括美国凯岚、瑞士博远集团、晨越龙、香港华昌、中石油、云澜集团等。",
+     "Company", {"美国凯岚", "瑞士博远集团", "晨越龙", "香港华昌", "中石油", "云澜集团"}),
+    ("全市企业共实施技改项目50个，其中包括智能化改造、绿色化改造等。", "Company", set()),
+    # 名镇, 重镇, 强镇: kinds of towns, no town's name (旅游名镇)
+    ("凯岚旅游名镇项目是全省重点打造的旅游名镇之一。", "Region", set()),
+    # 蝉联 a selection cue (岳阳蝉联中国百强城市)
+    ("凯岚市蝉联中国百强城市。", "Program", {"中国百强城市"}),
+])
+def test_sixty_second_session_third_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected
