@@ -6431,3 +6431,13 @@ def test_sixty_second_session_reviews(nlp, text, label, expected):
 ])
 def test_sixty_second_session_third_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # a branch with a long name of its own after its company's full name (a place and its trades)
+    ("凯岚电力技术装备有限公司北京新能源技术开发分公司计划投资20亿元。", "Company", {"凯岚电力技术装备有限公司北京新能源技术开发分公司"}),
+    # 对俄 (towards Russia) inside a name, no preposition that ends one
+    ("宁安凯岚对俄果蔬物流园项目已开工。", "Project", {"宁安凯岚对俄果蔬物流园项目"}),
+])
+def test_sixty_second_session_fourth_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

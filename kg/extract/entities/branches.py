@@ -6,15 +6,16 @@ from kg.extract.entities.state import DocState
 from kg.schema import COMPANY
 
 OWNER_WORDS = ("其", "该公司", "该集团", "公司")  # 其西安分公司: a firm named before owns the branch
+LONGEST_BRANCH = 12  # characters of a branch's own name after its company's (北京新能源技术开发分公司: a place and its trades)
 
 
 class Branches:
-    """Needs the CompanyRecogniser's `names`, `gazetteer`, `max_short`, `partner_re` and `is_legal_name`."""
+    """Needs the CompanyRecogniser's `names`, `gazetteer`, `partner_re` and `is_legal_name`."""
 
     def _add_branch(self, doc: DocState, suffix_start: int, end: int) -> bool:
         """某某有限公司佛山分公司: a branch written right after its company's full name is named with it."""
         company = doc.names.last_before(suffix_start)
-        if company is None or not self.is_legal_name(doc, company) or suffix_start - company.end > self.max_short:
+        if company is None or not self.is_legal_name(doc, company) or suffix_start - company.end > LONGEST_BRANCH:
             return False
         if (not self.names.name_run.fullmatch(doc.text, company.end, suffix_start)
                 or self.partner_re.search(doc.text, company.end, suffix_start)  # A有限公司和B分公司: two
