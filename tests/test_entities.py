@@ -6438,6 +6438,8 @@ def test_sixty_second_session_third_round(nlp, text, label, expected):
     ("凯岚电力技术装备有限公司北京新能源技术开发分公司计划投资20亿元。", "Company", {"凯岚电力技术装备有限公司北京新能源技术开发分公司"}),
     # 对俄 (towards Russia) inside a name, no preposition that ends one
     ("宁安凯岚对俄果蔬物流园项目已开工。", "Project", {"宁安凯岚对俄果蔬物流园项目"}),
+    # a preposition or an adverb read as a word of its own is no part of a group's name (未来将为集团…: 将, 为)
+    ("未来将为集团其他产业提供绿色建筑空间。华为集团与江苏为民集团签约。", "Company", {"华为集团", "江苏为民集团"}),
 ])
 def test_sixty_second_session_fourth_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

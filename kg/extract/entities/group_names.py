@@ -11,6 +11,7 @@ from kg.schema import COMPANY, PROJECT
 PLACE_PARTNER = re.compile("[市县区镇旗]?(?:[与和同跟及]|是)")  # after a place: its partner follows (某县与…, 某市与…; 宁夏是某集团…选定的)
 WORKS_IN_GROUP_NAMES = ("工程",)  # a project suffix that is a trade in a group's name (中国能源工程集团)
 BIG_ONES = re.compile(r"[两二三四五六七八九十几]大$")  # 两大集团: the big ones counted
+FUNCTION_TAGS = ("p", "d", "c")  # the segmenter's tags of a preposition, an adverb, a conjunction: no word of a group's name
 GROUP_BREAK = re.compile(r"[）)][与和及、]|、|(?<=[\u4e00-\u9fff]{2})与")  # before a group's name: the partner's end
 
 
@@ -60,8 +61,9 @@ class GroupNames:
         if doc.text.startswith((*self.kin_suffixes_in, "股东"), end):
             return  # 铜陵有色控股子公司, 某某控股股东: holding, not a group's name (the name before is named by its tie)
         start = self.names.stem_start(doc, suffix_start, self.max_short, words_only=True)
-        if not self.is_short_name(doc.text[start:end]):  # 某某制药是四环医药控股集团的…: a copula before the name
-            start = max(start, self.names.stem_start(doc, suffix_start, self.max_short))
+        if not self.is_short_name(doc.text[start:end]) or any(  # 某某制药是四环医药控股集团的…: a copula before the name
+                len(word) == 1 and tag in FUNCTION_TAGS for word, tag in self.words(doc.text[start:suffix_start])[1:]):
+            start = max(start, self.names.stem_start(doc, suffix_start, self.max_short))  # (未来将为集团…: 将, 为 words of their own)
         start = self.names.after_generic_subject(doc.text, start, suffix_start)
         # 明达油脂公司和鸿福集团, 凯岚科技与博远集团: the firm before and its partner
         start = max((m.end() for m in self.firm_joint_re.finditer(doc.text, start, suffix_start)), default=start)
