@@ -6420,10 +6420,11 @@ def test_sixty_second_session_reviews(nlp, text, label, expected):
 
 
 @pytest.mark.parametrize("text, label, expected", [
-    # 其中包括 opens a list of firms where the sentence speaks of firms before it; not of kinds of works
-    ("洽谈会吸引了160余家500强企业和知名跨国公司的代表，其中包括美国凯岚、瑞士博远集团、晨越龙、香港华昌、中石油、云澜集团等。",
-     "Company", {"美国凯岚", "瑞士博远集团", "晨越龙", "香港华昌", "中石油", "云澜集团"}),
-    ("全市企业共实施技改项目50个，其中包括智能化改造、绿色化改造等。", "Company", set()),
+    # (review) a count of another thing between a count of firms and 分别是 (3人, 5个): its members are no firms
+    ("全县共有民营企业1200家，涌现出省级优秀企业家3人，分别是王建国、李明华和张卫东。全市共有外贸企业560家，主要出口市场5个，分别是美国、日本、韩国、德国和越南。",
+     "Company", set()),
+    # (review) 强镇 names towns (图强镇)
+    ("凯岚木业有限公司位于黑龙江省漠河市图强镇。", "Region", {"黑龙江省漠河市图强镇"}),
     # 名镇, 重镇, 强镇: kinds of towns, no town's name (旅游名镇)
     ("凯岚旅游名镇项目是全省重点打造的旅游名镇之一。", "Region", set()),
     # 蝉联 a selection cue (岳阳蝉联中国百强城市)
