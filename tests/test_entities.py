@@ -4363,8 +4363,9 @@ def test_a_state_group_s_abbreviation_or_name_past_the_country_is_that_group():
     assert abbreviation_links([full, short]) == {(full, short)}
     assert abbreviation_links([("Company", "山西凯岚投资集团"), ("Company", "山西凯投集团")]) == {
         (("Company", "山西凯岚投资集团"), ("Company", "山西凯投集团"))}
-    # (not a word's characters out of order, nor a place whole and a brand that is no part of the name)
+    # (not a word's characters out of order, nor a character from a word further on: 北京城建 is no 北京城市副中心投资建设集团)
     assert abbreviation_links([("Company", "中国凯岚材料集团公司"), ("Company", "中国材凯集团")]) == set()
+    assert abbreviation_links([("Company", "北京城市副中心投资建设集团有限公司"), ("Company", "北京城建")]) == set()
     # a state group called by its name past the country and 集团 (中国航天三江集团 → 航天三江); not a short name of three
     group, called = ("Company", "中国凯岚三江集团"), ("Company", "凯岚三江")
     assert (group, called) in short_name_links([group, called])
@@ -6423,6 +6424,9 @@ def test_sixty_second_session_reviews(nlp, text, label, expected):
     # (review) a count of another thing between a count of firms and 分别是 (3人, 5个): its members are no firms
     ("全县共有民营企业1200家，涌现出省级优秀企业家3人，分别是王建国、李明华和张卫东。全市共有外贸企业560家，主要出口市场5个，分别是美国、日本、韩国、德国和越南。",
      "Company", set()),
+    # (review) 对日照: a preposition before a city; 由红杉资本控股: a firm
+    ("专家组对日照经济技术开发区进行了现场评审。", "IndustrialPark", {"日照经济技术开发区"}),
+    ("凯岚新材料有限公司成立于2018年，由红杉资本控股，主营锂电材料。", "Company", {"凯岚新材料有限公司", "红杉资本"}),
     # (review) 强镇 names towns (图强镇)
     ("凯岚木业有限公司位于黑龙江省漠河市图强镇。", "Region", {"黑龙江省漠河市图强镇"}),
     # 名镇, 重镇, 强镇: kinds of towns, no town's name (旅游名镇)

@@ -270,15 +270,15 @@ def abbreviation_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
 def _abbreviates(stem: str, full: str) -> bool:
     """The first character of a two-character place, then the first of the word after it, and the rest in order
     (吉林|柴油机 → 吉柴; not 南京|中钢 → 南钢, nor 上海|凯岚汽车 → 上汽: a brand between); in four characters, the place
-    whole, then the first of the word after it and the rest in order (中国|建筑材料 → 中国建材)."""
+    whole, then the first characters of the two words after it (中国|建筑|材料 → 中国建材; not 北京|城市|副中心投资建设 → 北京城建)."""
     if len(full) < len(stem) + 2:
         return False
-    whole_place = len(stem) == PLACE_OPENING + 2
-    if not (full[:PLACE_OPENING + 1] == stem[:PLACE_OPENING + 1] if whole_place else (
-            full[0] == stem[0] and full[PLACE_OPENING] == stem[1])):
+    if len(stem) == PLACE_OPENING + 2:  # 中国|建筑|材料: the place, then the first character of each of two words
+        return full[:PLACE_OPENING + 1] == stem[:PLACE_OPENING + 1] and full[PLACE_OPENING + 2] == stem[-1]
+    if full[0] != stem[0] or full[PLACE_OPENING] != stem[1]:
         return False
     position = PLACE_OPENING + 1
-    for ch in stem[PLACE_OPENING + 1 if whole_place else 2:]:
+    for ch in stem[2:]:
         position = full.find(ch, position) + 1
         if not position:
             return False
