@@ -6443,6 +6443,11 @@ def test_sixty_second_session_third_round(nlp, text, label, expected):
     ("凯岚电力技术装备有限公司北京新能源技术开发分公司计划投资20亿元。", "Company", {"凯岚电力技术装备有限公司北京新能源技术开发分公司"}),
     # 对俄 (towards Russia) inside a name, no preposition that ends one
     ("宁安凯岚对俄果蔬物流园项目已开工。", "Project", {"宁安凯岚对俄果蔬物流园项目"}),
+    # a kind of park after 等 and a trade is no name (屯留、潞城、襄垣等焦化工业集中区); a name of its own after 等 is
+    ("在屯留、潞城、襄垣等焦化工业集中区，以潞安集团为主体打造产业模块。在江宁、博远等凯岚工业园区开展检查。", "IndustrialPark", {"凯岚工业园区"}),
+    # a phase and an amount alone name no project (其中一期5万吨项目: a part of the one named before)
+    ("凯岚材料有限公司分三期建设年产20万吨高纯晶硅项目，其中一期5万吨项目已开工，凯岚二期5万吨项目在建。", "Project",
+     {"年产20万吨高纯晶硅项目", "凯岚二期5万吨项目"}),
     # a preposition or an adverb read as a word of its own is no part of a group's name (未来将为集团…: 将, 为)
     ("未来将为集团其他产业提供绿色建筑空间。华为集团与江苏为民集团签约。", "Company", {"华为集团", "江苏为民集团"}),
 ])

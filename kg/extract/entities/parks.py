@@ -176,10 +176,11 @@ class ParkRecogniser:
         if joined != -1 and (not text.endswith(self.industry_words, start, joined) or self.joined_trade_not_re.match(text, joined)
                              or not names.is_generic(text[joined + 1:suffix_start])):
             with_region = start = joined + 1  # 某某示范区及各高新区: 及 joins two names (not 华昌电子及新材料产业园: two trades)
-        listed = [m.end() for m in LIST_CLOSE.finditer(text, start, suffix_start)] if text.find(
-            "等", start, suffix_start) != -1 else None
+        listed = [m.end() for m in LIST_CLOSE.finditer(text, start, suffix_start)] if text.find("等", start, suffix_start) != -1 else None
         if listed:  # A、B、C等工业集中区: the kind of the places listed before it, no name
             with_region = start = listed[-1]
+            if not self._has_proper_name(text[start:suffix_start]):
+                return  # (屯留、潞城、襄垣等焦化工业集中区: the kind after 等, of a trade, no name either)
         village = [] if NUMBERED_LINE.search(text, max(0, start - 8), start) else \
             [m.end() for m in self.village_re.finditer(text[start:suffix_start])]
         if village:
@@ -212,8 +213,7 @@ class ParkRecogniser:
             return
         if names.is_generic(stem) and not (kinds.names_places(stem) or kinds.macro_region_re.match(stem)
                                            or kinds.county_named(text, stem) or kinds.inside_park(text, start, stem)) or \
-                names.leading_word_re.fullmatch(stem) or \
-                stem.startswith(self.building_verbs) or self._ends_with_building(stem) or \
+                names.leading_word_re.fullmatch(stem) or stem.startswith(self.building_verbs) or self._ends_with_building(stem) or \
                 any(w in text[with_region:suffix_start] for w in self.run_down_words) or (
                 text[suffix_start:end] in self.place_only_suffixes and text[with_region:start] not in self.full_counties
                 and not self._has_proper_name(stem) and not self._listed_after_park(doc, with_region)):

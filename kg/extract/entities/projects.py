@@ -117,8 +117,7 @@ class ProjectRecogniser(ProjectOpenings):
         previous = doc.names.last_before(suffix_start)
         # what stands between the name before and this suffix, when it is short (a phase, PPP, 建设)
         gap = text[previous.end:suffix_start] if previous and suffix_start - previous.end <= 8 else None
-        if gap is not None and previous.label == PROJECT and (
-                gap == "" or self.joining_model_re.fullmatch(gap)
+        if gap is not None and previous.label == PROJECT and (gap == "" or self.joining_model_re.fullmatch(gap)
                 or text.endswith("工程", 0, previous.end) and (self.joined_parts_re.fullmatch(gap) or self._works_of_firm(
                     doc, previous, gap))):
             # 某某整治工程PPP项目: one project, financed as a PPP; 某某建设项目一期工程: one project and its phase;
@@ -425,7 +424,8 @@ class ProjectRecogniser(ProjectOpenings):
                     and not self.joined_part_end_re.search(stem) and not (outputs and stem.endswith(self.product_endings))
                     or stem.endswith(self.kind_endings) and not outputs
                     or not outputs and self._campaign(stem, text[suffix_start:end]) or stem.endswith(self.campaign_endings)
-                    or stem.endswith("等") or stem[-1:] in QUOTES or AMOUNT_ONLY.fullmatch(stem)
+                    or stem.endswith("等") or stem[-1:] in QUOTES or AMOUNT_ONLY.fullmatch(stem, phase.end() if (  # (一期5万吨项目)
+                        phase := self.phase_re.match(stem)) else 0)
                     or text.startswith(self.not_before, end) and not self.site_after.match(text, end)
                     and not self._measured(text, start, suffix_start, end, after_company)
                     or stem[-1:] in "和及与或、就对向按把" or stem.endswith("给") and stem[-2:-1] not in "供补配" or self.list_count_re.search(stem) or self.counted_re.match(text, end)

@@ -42,7 +42,7 @@ class ListPrograms:
         # (a pipeline reads one document at a time; builds run in processes, not threads)
         self._walks: dict[int, int] = {}
         self._walks_of: list | None = None
-        self.own_kind_close = re.compile(lists["own_kind_close"])
+        self.own_kind_close, self.parts_opener = re.compile(lists["own_kind_close"]), re.compile(lists["parts_opener"])
         self.list_word_end = re.compile(rf"(?:{alternation(lists['list_words'])})(?:[（(][^（）()\n]{{1,20}}[）)])?$")
         pattern = self.pattern.get("list_program")
         self.park_program, self.any_kind_program = (pattern.regex(k) if pattern and k in pattern.values else None
@@ -101,8 +101,9 @@ class ListPrograms:
 
     def _program_of(self, text, mentions, index: int, members, sentence_of, sentences) -> list:
         s, pattern = sentence_of[members[0]], self.pattern["list_program"]
-        if self.own_kind_close.match(text, members[-1].end):
-            return []  # 还有A、B等一批骨干企业: the list's own kind, no program's
+        if self.own_kind_close.match(text, members[-1].end) or self.parts_opener.search(
+                text, sentences[s][0], members[0].start):
+            return []  # 还有A、B等一批骨干企业: the list's own kind, no program's; 下辖A、B: a park's or a place's parts
         of_places = members[0].label in PLACES
         headed = self.heading.fullmatch(text, text.rfind("\n", 0, members[0].start) + 1, members[0].start)  # its line's
         back = s if headed else s - SELECTED_REACH if self._selected_opener(text, members[0]) else s - self.look_back
