@@ -6448,6 +6448,11 @@ def test_sixty_second_session_third_round(nlp, text, label, expected):
     # a phase and an amount alone name no project (其中一期5万吨项目: a part of the one named before)
     ("凯岚材料有限公司分三期建设年产20万吨高纯晶硅项目，其中一期5万吨项目已开工，凯岚二期5万吨项目在建。", "Project",
      {"年产20万吨高纯晶硅项目", "凯岚二期5万吨项目"}),
+    # (review) a brand's second character that is a preposition (卓为集团, 广东美至集团); a named park after a list of firms and
+    # 等 (火炬高新区); a phase and an amount after a firm's legal name (凯岚新材料有限公司一期5万吨项目)
+    ("卓为集团入选四川省民营企业100强。广东美至集团入选广东省制造业企业500强。", "Company", {"卓为集团", "广东美至集团"}),
+    ("厦门天马、ABB等火炬高新区企业参加了招聘会。", "IndustrialPark", {"火炬高新区"}),
+    ("凯岚新材料有限公司一期5万吨项目在博远经济开发区开工。", "Project", {"凯岚新材料有限公司一期5万吨项目"}),
     # a preposition or an adverb read as a word of its own is no part of a group's name (未来将为集团…: 将, 为)
     ("未来将为集团其他产业提供绿色建筑空间。华为集团与江苏为民集团签约。", "Company", {"华为集团", "江苏为民集团"}),
 ])

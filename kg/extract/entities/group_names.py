@@ -12,6 +12,7 @@ PLACE_PARTNER = re.compile("[市县区镇旗]?(?:[与和同跟及]|是)")  # aft
 WORKS_IN_GROUP_NAMES = ("工程",)  # a project suffix that is a trade in a group's name (中国能源工程集团)
 BIG_ONES = re.compile(r"[两二三四五六七八九十几]大$")  # 两大集团: the big ones counted
 FUNCTION_TAGS = ("p", "d", "c")  # the segmenter's tags of a preposition, an adverb, a conjunction: no word of a group's name
+BRAND_FUNCTION_CHARS = "为至向在于"  # …unless a brand's second character (卓为集团, 美至集团), not after a verb or an adverb (将为)
 GROUP_BREAK = re.compile(r"[）)][与和及、]|、|(?<=[\u4e00-\u9fff]{2})与")  # before a group's name: the partner's end
 
 
@@ -38,6 +39,13 @@ class GroupNames:
         unit = self.industry_word_re.match(text, group.end()) if group.group().endswith("集团") else None
         return unit.end() + 2 if unit and text.startswith("公司", unit.end()) else group.end()
 
+    def _function_word_in(self, stem: str) -> bool:
+        """未来将为集团…: a preposition, an adverb or a conjunction the segmenter reads as a word of one character after a verb's
+        or an adverb's word (将为) is no part of a group's name (not 卓为集团, 美至集团: a brand's second character)."""
+        words = self.words(stem)
+        return any(len(word) == 1 and tag in FUNCTION_TAGS and (
+            word not in BRAND_FUNCTION_CHARS or words[i - 1][1] in FUNCTION_TAGS + ("v",)) for i, (word, tag) in enumerate(words) if i)
+
     def _holds(self, text: str, start: int, end: int) -> bool:
         """控股 the verb: 某某控股51%; 由某某控股，…."""
         before, after = self.holding_passive
@@ -61,9 +69,8 @@ class GroupNames:
         if doc.text.startswith((*self.kin_suffixes_in, "股东"), end):
             return  # 铜陵有色控股子公司, 某某控股股东: holding, not a group's name (the name before is named by its tie)
         start = self.names.stem_start(doc, suffix_start, self.max_short, words_only=True)
-        if not self.is_short_name(doc.text[start:end]) or any(  # 某某制药是四环医药控股集团的…: a copula before the name
-                len(word) == 1 and tag in FUNCTION_TAGS for word, tag in self.words(doc.text[start:suffix_start])[1:]):
-            start = max(start, self.names.stem_start(doc, suffix_start, self.max_short))  # (未来将为集团…: 将, 为 words of their own)
+        if not self.is_short_name(doc.text[start:end]) or self._function_word_in(doc.text[start:suffix_start]):
+            start = max(start, self.names.stem_start(doc, suffix_start, self.max_short))  # (某某制药是四环医药控股集团的…: a copula)
         start = self.names.after_generic_subject(doc.text, start, suffix_start)
         # 明达油脂公司和鸿福集团, 凯岚科技与博远集团: the firm before and its partner
         start = max((m.end() for m in self.firm_joint_re.finditer(doc.text, start, suffix_start)), default=start)

@@ -177,10 +177,10 @@ class ParkRecogniser:
                              or not names.is_generic(text[joined + 1:suffix_start])):
             with_region = start = joined + 1  # 某某示范区及各高新区: 及 joins two names (not 华昌电子及新材料产业园: two trades)
         listed = [m.end() for m in LIST_CLOSE.finditer(text, start, suffix_start)] if text.find("等", start, suffix_start) != -1 else None
-        if listed:  # A、B、C等工业集中区: the kind of the places listed before it, no name
-            with_region = start = listed[-1]
-            if not self._has_proper_name(text[start:suffix_start]):
-                return  # (屯留、潞城、襄垣等焦化工业集中区: the kind after 等, of a trade, no name either)
+        if listed:  # A、B、C等工业集中区: the kind of the places listed before it, no name (屯留…等焦化工业集中区: nor a trade's kind;
+            with_region = start = listed[-1]  # not 富士康等外高桥保税区企业: the firms' park)
+            if not self._has_proper_name(stem := text[start:suffix_start]) and (doc.regions.ends_at(start - 1) or kinds.of_industry(stem)):
+                return
         village = [] if NUMBERED_LINE.search(text, max(0, start - 8), start) else \
             [m.end() for m in self.village_re.finditer(text[start:suffix_start])]
         if village:

@@ -424,8 +424,8 @@ class ProjectRecogniser(ProjectOpenings):
                     and not self.joined_part_end_re.search(stem) and not (outputs and stem.endswith(self.product_endings))
                     or stem.endswith(self.kind_endings) and not outputs
                     or not outputs and self._campaign(stem, text[suffix_start:end]) or stem.endswith(self.campaign_endings)
-                    or stem.endswith("等") or stem[-1:] in QUOTES or AMOUNT_ONLY.fullmatch(stem, phase.end() if (  # (一期5万吨项目)
-                        phase := self.phase_re.match(stem)) else 0)
+                    or stem.endswith("等") or stem[-1:] in QUOTES or AMOUNT_ONLY.fullmatch(stem, phase.end() if (  # (一期5万吨项目;
+                        phase := not after_company and self.phase_re.match(stem)) else 0)  # not after a firm's legal name)
                     or text.startswith(self.not_before, end) and not self.site_after.match(text, end)
                     and not self._measured(text, start, suffix_start, end, after_company)
                     or stem[-1:] in "和及与或、就对向按把" or stem.endswith("给") and stem[-2:-1] not in "供补配" or self.list_count_re.search(stem) or self.counted_re.match(text, end)

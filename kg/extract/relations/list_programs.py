@@ -101,8 +101,9 @@ class ListPrograms:
 
     def _program_of(self, text, mentions, index: int, members, sentence_of, sentences) -> list:
         s, pattern = sentence_of[members[0]], self.pattern["list_program"]
-        if self.own_kind_close.match(text, members[-1].end) or self.parts_opener.search(
-                text, sentences[s][0], members[0].start):
+        parts = self.parts_opener.search(text, sentences[s][0], members[0].start)
+        if self.own_kind_close.match(text, members[-1].end) or parts and not self.selection_cue.search(
+                text, sentences[s][0], parts.start()):
             return []  # 还有A、B等一批骨干企业: the list's own kind, no program's; 下辖A、B: a park's or a place's parts
         of_places = members[0].label in PLACES
         headed = self.heading.fullmatch(text, text.rfind("\n", 0, members[0].start) + 1, members[0].start)  # its line's
