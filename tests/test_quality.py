@@ -186,7 +186,13 @@ CORPUS_FLOORS = {
 # of its developers); 37 were raised (rules alone +0.079 / +0.139 summed over the development sets, fresh121, now tuned
 # on, +0.058 / +0.109 of it, and no set lower); fresh125 and fresh126, new and held out, at their figures at the
 # session's end (fresh125's relation +0.004 by the retrained additions, its rules the same as on arrival; fresh126's
-# every figure the same as on arrival).)
+# every figure the same as on arrival). In the sixty-second, against the floors of its start, five were lowered: fresh63's
+# Company and entity (0.912 -> 0.911, 0.902 -> 0.901) and held-out fresh124's Company (0.913 -> 0.912), each by one
+# fragmented firm merged into one node (a group's four-character abbreviation; two right nodes scored as one), and
+# fresh92's locatedIn and relation (0.760 -> 0.751, 0.809 -> 0.804: the learned additions, retrained with fresh122 among
+# their sets, place one firm fewer); 39 were raised (rules alone +0.072 / +0.157 summed over the development sets,
+# fresh122, now tuned on, +0.055 / +0.146 of it); fresh127, new and held out, at its figures at the session's end
+# (+0.003 / +0.027 against its arrival, from rules written for fresh122's errors; its errors not read).)
 CHALLENGE_FLOORS = {
     # The development half of the challenge corpus (tests/challenge/dev): real reports of 22 provinces.
     "dev": {
@@ -333,18 +339,19 @@ CHALLENGE_FLOORS = {
     # (0.830 / 0.624, rules of commit 4277db3); held out through that session, never tuned on, and scored again
     # at its end (the same); tuned on in the fifteenth.
     "fresh63": {
-        "entities": {"Company": 0.912, "IndustrialPark": 0.863, "Project": 0.88, "Program": 0.87, "Region": 0.941},
+        "entities": {"Company": 0.911, "IndustrialPark": 0.863, "Project": 0.88, "Program": 0.87, "Region": 0.941},
         "relations": {"locatedIn": 0.825, "selectedAs": 0.874, "developedBy": 0.827},
-        "entity": 0.902, "relation": 0.843,
+        "entity": 0.901, "relation": 0.843,
     },
     # tests/challenge/fresh127: 24 texts by two more writers, scored blind once when they arrived in the sixty-second
     # session, after its first round on fresh122 (0.845 / 0.338 with the rules of 1cd5e443 and the learned additions of the
     # session's start, the same with the rules of its start, 945ceec6; 0.845 / 0.327 without the learned additions); held
-    # out.
+    # out (0.848 / 0.365 at the session's end: rules written for fresh122's errors, a branch's long name and 对俄 among
+    # them; its errors not read).
     "fresh127": {
-        "entities": {"Company": 0.822, "IndustrialPark": 0.862, "Project": 0.844, "Program": 0.631, "Region": 0.953},
-        "relations": {"locatedIn": 0.277, "selectedAs": 0.38, "developedBy": 0.411},
-        "entity": 0.845, "relation": 0.337,
+        "entities": {"Company": 0.822, "IndustrialPark": 0.881, "Project": 0.844, "Program": 0.631, "Region": 0.953},
+        "relations": {"locatedIn": 0.333, "selectedAs": 0.38, "developedBy": 0.411},
+        "entity": 0.848, "relation": 0.364,
     },
     # tests/challenge/fresh126: 24 texts by two more writers, scored blind once when they arrived in the sixty-first
     # session, after its rounds on fresh121 (0.903 / 0.757 with the rules of a1d8d746 and the retrained learned additions,
@@ -368,7 +375,7 @@ CHALLENGE_FLOORS = {
     # after its first rounds (0.887 / 0.589 with the rules of 917eb8b1, the same with those of its start, 27340575;
     # 0.887 / 0.594 without the learned additions); held out.
     "fresh124": {
-        "entities": {"Company": 0.913, "IndustrialPark": 0.838, "Project": 0.862, "Program": 0.742, "Region": 0.922},
+        "entities": {"Company": 0.912, "IndustrialPark": 0.838, "Project": 0.862, "Program": 0.742, "Region": 0.922},
         "relations": {"locatedIn": 0.446, "selectedAs": 0.626, "developedBy": 0.792},
         "entity": 0.887, "relation": 0.588,
     },
@@ -382,11 +389,11 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh122: 24 texts by two more writers, scored blind once when they arrived late in the fifty-ninth
     # session, after its rounds and reviews (0.836 / 0.658 with the rules of de748fc5, the same without the learned
-    # additions and with the rules of its start, f648ff8c); held out.
+    # additions and with the rules of its start, f648ff8c); held out until the sixty-second, which tuned on it.
     "fresh122": {
-        "entities": {"Company": 0.808, "IndustrialPark": 0.874, "Project": 0.853, "Program": 0.695, "Region": 0.895},
-        "relations": {"locatedIn": 0.568, "selectedAs": 0.694, "developedBy": 0.732},
-        "entity": 0.835, "relation": 0.657,
+        "entities": {"Company": 0.881, "IndustrialPark": 0.944, "Project": 0.883, "Program": 0.833, "Region": 0.914},
+        "relations": {"locatedIn": 0.733, "selectedAs": 0.892, "developedBy": 0.788},
+        "entity": 0.89, "relation": 0.807,
     },
     # tests/challenge/fresh121: 24 texts by two more writers, scored blind once when they arrived in the fifty-ninth
     # session, after its first round (0.888 / 0.667 with the rules of e1adcff1, the same with those of its start,
@@ -443,17 +450,17 @@ CHALLENGE_FLOORS = {
     # session (0.886 / 0.655 with the rules of c717a435, the same with those of the session's start, 99068802; 0.886 /
     # 0.643 without the learned additions); held out until the fifty-seventh, which tuned on it.
     "fresh115": {
-        "entities": {"Company": 0.925, "IndustrialPark": 0.894, "Project": 0.901, "Program": 0.947, "Region": 0.923},
+        "entities": {"Company": 0.931, "IndustrialPark": 0.894, "Project": 0.901, "Program": 0.947, "Region": 0.923},
         "relations": {"locatedIn": 0.692, "selectedAs": 0.85, "developedBy": 0.8},
-        "entity": 0.916, "relation": 0.77,
+        "entity": 0.918, "relation": 0.77,
     },
     # tests/challenge/fresh114: 24 texts by two more writers, scored blind once when they arrived in the fifty-third
     # session (0.883 / 0.596 with the rules of bfe013b1, the same with those of the session's start, bec7f4d3; 0.883 /
     # 0.593 without the learned additions); held out until the fifty-sixth, which tuned on it.
     "fresh114": {
-        "entities": {"Company": 0.874, "IndustrialPark": 0.96, "Project": 0.894, "Program": 0.736, "Region": 1.0},
+        "entities": {"Company": 0.882, "IndustrialPark": 0.96, "Project": 0.894, "Program": 0.736, "Region": 1.0},
         "relations": {"locatedIn": 0.777, "selectedAs": 0.88, "developedBy": 0.685},
-        "entity": 0.917, "relation": 0.773,
+        "entity": 0.919, "relation": 0.773,
     },
     # tests/challenge/fresh113: 24 texts by two more writers, scored blind once when they arrived in the fifty-second
     # session (0.865 / 0.685 with the rules of 52300cb7, the same with those of the session's start, 8f8611a5; 0.865 /
@@ -548,8 +555,8 @@ CHALLENGE_FLOORS = {
     # until the forty-eighth, which tuned on it (0.896 / 0.542 -> 0.923 / 0.681).
     "fresh102": {
         "entities": {"Company": 0.933, "IndustrialPark": 0.902, "Project": 0.911, "Program": 0.875, "Region": 0.972},
-        "relations": {"locatedIn": 0.663, "selectedAs": 0.79, "developedBy": 0.709},
-        "entity": 0.925, "relation": 0.712,
+        "relations": {"locatedIn": 0.663, "selectedAs": 0.816, "developedBy": 0.709},
+        "entity": 0.925, "relation": 0.72,
     },
     # tests/challenge/fresh101: 24 texts by two more writers, scored blind once when they arrived early in the
     # forty-fourth session (0.915 / 0.806 with the rules of its start, fd9079a7); held out.
@@ -561,23 +568,23 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh100: 24 texts by two more writers, scored blind once when they arrived early in the
     # forty-third session (0.891 / 0.735 with the rules of its start, 6ce87ede); held out.
     "fresh100": {
-        "entities": {"Company": 0.877, "IndustrialPark": 0.967, "Project": 0.907, "Program": 0.812, "Region": 0.943},
-        "relations": {"locatedIn": 0.866, "selectedAs": 0.818, "developedBy": 0.63},
-        "entity": 0.903, "relation": 0.804,
+        "entities": {"Company": 0.877, "IndustrialPark": 0.967, "Project": 0.907, "Program": 0.848, "Region": 0.943},
+        "relations": {"locatedIn": 0.866, "selectedAs": 0.828, "developedBy": 0.63},
+        "entity": 0.905, "relation": 0.807,
     },
     # tests/challenge/fresh99: 24 texts by two more writers, scored blind once when they arrived early in the
     # forty-second session (0.872 / 0.492 with the rules of its start, ff259a0b); held out.
     "fresh99": {
-        "entities": {"Company": 0.905, "IndustrialPark": 0.875, "Project": 0.883, "Program": 0.689, "Region": 0.985},
+        "entities": {"Company": 0.905, "IndustrialPark": 0.875, "Project": 0.883, "Program": 0.733, "Region": 0.985},
         "relations": {"locatedIn": 0.712, "selectedAs": 0.8, "developedBy": 0.75},
-        "entity": 0.901, "relation": 0.748,
+        "entity": 0.903, "relation": 0.748,
     },
     # tests/challenge/fresh98: 24 texts by two more writers, scored blind once when they arrived early in the
     # forty-first session (0.871 / 0.474 with the rules of its start, 0884b2f4); held out.
     "fresh98": {
-        "entities": {"Company": 0.879, "IndustrialPark": 0.931, "Project": 0.855, "Program": 0.952, "Region": 0.938},
+        "entities": {"Company": 0.887, "IndustrialPark": 0.931, "Project": 0.855, "Program": 0.952, "Region": 0.938},
         "relations": {"locatedIn": 0.666, "selectedAs": 0.951, "developedBy": 0.875},
-        "entity": 0.901, "relation": 0.83,
+        "entity": 0.903, "relation": 0.83,
     },
     # tests/challenge/fresh97: 24 texts by two more writers, scored blind once when they arrived early in the
     # fortieth session (0.871 / 0.578 with the rules of its start, 5b312845); held out.
@@ -620,8 +627,8 @@ CHALLENGE_FLOORS = {
     # thirty-fifth session (0.861 / 0.700 with the rules of its start, 91d067d); held out.
     "fresh92": {
         "entities": {"Company": 0.955, "IndustrialPark": 0.898, "Project": 0.924, "Program": 0.848, "Region": 0.888},
-        "relations": {"locatedIn": 0.76, "selectedAs": 0.923, "developedBy": 0.81},
-        "entity": 0.915, "relation": 0.809,
+        "relations": {"locatedIn": 0.751, "selectedAs": 0.923, "developedBy": 0.81},
+        "entity": 0.915, "relation": 0.804,
     },
     # tests/challenge/fresh91: 23 texts by two more writers, scored blind once when they arrived early in the
     # thirty-fourth session (0.845 / 0.676 with the rules of its start, 63b3536); held out through the thirty-sixth,
@@ -666,9 +673,9 @@ CHALLENGE_FLOORS = {
     # thirtieth session (0.858 / 0.645 with the rules of its start, ea631f5); held out, again in the thirty-first; tuned
     # on in the thirty-second.
     "fresh86": {
-        "entities": {"Company": 0.935, "IndustrialPark": 0.861, "Project": 0.886, "Program": 0.829, "Region": 1.0},
+        "entities": {"Company": 0.939, "IndustrialPark": 0.861, "Project": 0.887, "Program": 0.829, "Region": 1.0},
         "relations": {"locatedIn": 0.871, "selectedAs": 0.877, "developedBy": 0.827},
-        "entity": 0.919, "relation": 0.866,
+        "entity": 0.921, "relation": 0.866,
     },
     # tests/challenge/fresh84: 24 texts by two more writers, scored blind once when they arrived early in the
     # twenty-eighth session (0.878 / 0.773 with the rules of its start, 550ff2b); held out, the same at its end and at
@@ -699,9 +706,9 @@ CHALLENGE_FLOORS = {
     # session's end (0.852 / 0.652 with the rules of 9f1db41, every count the same with those of its start, 8a365ea);
     # held out (the same at the twenty-seventh session's end).
     "fresh82": {
-        "entities": {"Company": 0.88, "IndustrialPark": 0.85, "Project": 0.936, "Program": 0.875, "Region": 0.956},
+        "entities": {"Company": 0.885, "IndustrialPark": 0.85, "Project": 0.936, "Program": 0.875, "Region": 0.956},
         "relations": {"locatedIn": 0.721, "selectedAs": 0.909, "developedBy": 0.849},
-        "entity": 0.903, "relation": 0.791,
+        "entity": 0.905, "relation": 0.791,
     },
     # tests/challenge/fresh81: 24 texts by two more writers, scored blind when they arrived early in the twenty-sixth
     # session (0.901 / 0.661 with the rules of 5d0f902, the same with those of its start, 8a365ea); held out, the same at
@@ -715,9 +722,9 @@ CHALLENGE_FLOORS = {
     # session's end (0.862 / 0.659 with the rules of 7c7dda8, every count the same with those of its start, 2f62adc);
     # held out (the same at the twenty-sixth session's end); tuned on in the twenty-seventh.
     "fresh80": {
-        "entities": {"Company": 0.926, "IndustrialPark": 0.777, "Project": 0.919, "Program": 0.896, "Region": 0.973},
+        "entities": {"Company": 0.926, "IndustrialPark": 0.777, "Project": 0.919, "Program": 0.896, "Region": 0.986},
         "relations": {"locatedIn": 0.756, "selectedAs": 1.0, "developedBy": 0.74},
-        "entity": 0.917, "relation": 0.826,
+        "entity": 0.92, "relation": 0.826,
     },
     # tests/challenge/fresh79: 24 texts by two more writers, scored blind when they arrived in the twenty-fifth session
     # (0.842 / 0.667 with the rules of 640139a; 0.837 / 0.667 with those of the session's start, 2f62adc); held out
@@ -904,9 +911,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh55: 24 texts by two more writers, scored blind once (0.911 / 0.513, rules of commit 4adb5d4;
     # 0.911 / 0.538 with 59ee6b5's).
     "fresh55": {
-        "entities": {"Company": 0.989, "IndustrialPark": 0.969, "Project": 0.954, "Program": 0.933, "Region": 1.0},
+        "entities": {"Company": 0.989, "IndustrialPark": 0.977, "Project": 0.954, "Program": 0.933, "Region": 1.0},
         "relations": {"locatedIn": 0.894, "selectedAs": 0.928, "developedBy": 0.944},
-        "entity": 0.979, "relation": 0.913,
+        "entity": 0.981, "relation": 0.913,
     },
     # tests/challenge/fresh54: 24 texts by two more writers, scored blind once (0.858 / 0.570, rules of commit e318a07;
     # 0.855 / 0.570 with 59ee6b5's).
@@ -954,8 +961,8 @@ CHALLENGE_FLOORS = {
     # (0.870 / 0.744, commit edaafa9); tuned on in the eleventh session.
     "fresh48": {
         "entities": {"Company": 0.957, "IndustrialPark": 0.919, "Project": 0.9, "Program": 1.0, "Region": 0.947},
-        "relations": {"locatedIn": 0.862, "selectedAs": 0.97, "developedBy": 0.878},
-        "entity": 0.946, "relation": 0.912,
+        "relations": {"locatedIn": 0.862, "selectedAs": 0.97, "developedBy": 0.904},
+        "entity": 0.946, "relation": 0.919,
     },
     # tests/challenge/fresh47: 24 texts by two more writers, scored blind once (0.897 / 0.855, rules of commit 8dfffca).
     "fresh47": {
