@@ -91,8 +91,9 @@ class Gazetteer:
         self.province_names = frozenset(
             provinces | {short for short, fulls in self.full_names.items() if fulls & provinces})
         self.full_region_names = frozenset(n for _, n in rules.divisions if n in names)
+        # 海南区域总部: a word that opens with a division's last character makes the shorter name before it the division
         word_after = "|".join(f"(?<={re.escape(end)})(?:{after})" for end, after in region["word_after"].items())
-        self.region_re = re.compile(f"(?:{alternation(names)})(?!{word_after})")
+        self.region_re = re.compile(f"(?:{alternation(names)})" + (f"(?!{word_after})" if word_after else ""))
         self.ambiguous_re = re.compile(alternation(self.ambiguous_forms))
         # (a third of a Chinese text's characters open some name, one in sixty the first two of one)
         self.region_scan = WordScan(names, self.region_re)

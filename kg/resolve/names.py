@@ -68,7 +68,9 @@ def canonical_name(label: str, names: Iterable[str]) -> str:
 # what ends a legal name: the legal form, after an optional bracketed group word
 LEGAL_NAME_TAIL = re.compile(r"(?:[（(](?:集团|控股|股份)[）)])?(?:集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司|集团公司|公司)$")
 PLACE_PREFIX, MIN_SHORT_NAME = 4, 3
-STATE_OPENINGS, MIN_STATE_SHORT_NAME = ("中国", "中华"), 4  # a state group called by its name past the country and 集团
+# a state group called by its name past the country and 集团 (the countries of company.yaml's state_group_openings, which
+# this stage does not read)
+STATE_OPENINGS, MIN_STATE_SHORT_NAME = ("中国", "中华"), 4
 GROUP = "集团"
 FORM_WORDS = (GROUP, "股份", "控股")  # words of a legal form that its short name keeps
 
@@ -231,8 +233,9 @@ def short_name_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
                 forms.append((core + word, _place_cuts(core + word, places, 0)))
         elif core.endswith(GROUP):
             forms.append((core, _place_cuts(core, places, 1)))
-            if core.startswith(STATE_OPENINGS) and len(core) - len(GROUP) - 2 >= MIN_STATE_SHORT_NAME:
-                forms.append((core.removesuffix(GROUP), [2]))  # 中国航天三江集团 is called 航天三江
+            country = next((o for o in STATE_OPENINGS if core.startswith(o)), "")
+            if country and len(core) - len(GROUP) - len(country) >= MIN_STATE_SHORT_NAME:
+                forms.append((core.removesuffix(GROUP), [len(country)]))  # 中国航天三江集团 is called 航天三江
         for form, cuts in forms:
             for cut in cuts:
                 if len(form) - cut >= MIN_SHORT_NAME:
@@ -247,12 +250,15 @@ def short_name_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
 
 ABBREVIATED = range(2, 5)  # characters of an abbreviation's own (吉柴 of 吉林柴油机; 中国建材 of 中国建筑材料, the place whole)
 PLACE_OPENING = 2  # characters of the place an abbreviated name opens with
+WHOLE_PLACE_ABBREVIATION = PLACE_OPENING + 2  # an abbreviation that keeps its place whole: the place and two characters
+GROUP_COMPANY = GROUP + "公司"  # a group's legal form without 有限 (中国建筑材料集团公司)
 
 
 def abbreviation_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
     """吉柴集团 is 吉林柴油机集团 in a document that names both: a short name made of the first character of a group's
-    or a legal name's place and the first of its trade (鞍钢, 吉柴; `_abbreviates`); not where a company of the
-    document writes the short name whole (凯岚集团 and 凯岚集团有限公司), and only when one company reads so."""
+    or a legal name's place and the first of its trade (鞍钢, 吉柴), or of its place whole and the first characters of two
+    words after it (中国建材 of 中国建筑材料集团公司; `_abbreviates`); not where a company of the document writes the short
+    name whole (凯岚集团 and 凯岚集团有限公司), and only when one company reads so."""
     cores = {key: LEGAL_NAME_TAIL.sub("", key[1]) for key in sorted(keys) if key[0] == COMPANY}
     links = set()
     for short, core in cores.items():
@@ -261,7 +267,7 @@ def abbreviation_links(keys: Iterable[Key]) -> set[tuple[Key, Key]]:
                 stem in key[1] and key[1] not in (stem, stem + GROUP) for key in cores):
             continue  # (凯岚集团 where 凯岚集团有限公司 is named too: its short name, no abbreviation of 凯瑞岚山集团)
         fulls = [key for key, full in cores.items() if key != short and _abbreviates(stem, full.removesuffix(GROUP))
-                 and key[1].endswith((GROUP, GROUP + "公司", *LEGAL_FORM_WORDS)) and (stem == core or GROUP in key[1])]
+                 and key[1].endswith((GROUP, GROUP_COMPANY, *LEGAL_FORM_WORDS)) and (stem == core or GROUP in key[1])]
         if len(fulls) == 1:
             links.add((fulls[0], short))
     return links
@@ -273,8 +279,9 @@ def _abbreviates(stem: str, full: str) -> bool:
     whole, then the first characters of the two words after it (中国|建筑|材料 → 中国建材; not 北京|城市|副中心投资建设 → 北京城建)."""
     if len(full) < len(stem) + 2:
         return False
-    if len(stem) == PLACE_OPENING + 2:  # 中国|建筑|材料: the place, then the first character of each of two words
-        return full[:PLACE_OPENING + 1] == stem[:PLACE_OPENING + 1] and full[PLACE_OPENING + 2] == stem[-1]
+    if len(stem) == WHOLE_PLACE_ABBREVIATION:  # 中国|建筑|材料: the place, then the first character of each of two words
+        place, first, second = stem[:PLACE_OPENING], stem[PLACE_OPENING], stem[PLACE_OPENING + 1]
+        return full.startswith(place + first) and full[PLACE_OPENING + 2] == second
     if full[0] != stem[0] or full[PLACE_OPENING] != stem[1]:
         return False
     position = PLACE_OPENING + 1

@@ -10,7 +10,7 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText, bare
 from kg.extract.entities.branches import Branches
 from kg.extract.entities.declared_names import DeclaredNames
-from kg.extract.entities.group_names import GroupNames
+from kg.extract.entities.group_names import GROUP_NAME_RULE, GroupNames
 from kg.extract.entities.plant_names import PlantNames
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation, compile_rare
@@ -26,6 +26,7 @@ PRODUCT_OR_WORKS = re.compile(r"\d|(?:产业化|加工|生产线?|制造|技改|
 GROUP_IN_BRACKETS = re.compile(r"[（(](?:集团|控股|股份)[）)]$")
 LEADING_NOTE = re.compile(r"[（(](?!集团|控股|股份)[^（）()]{1,12}[）)]\s*(?=[^\W\d_]{2})")  # no name opens with a note
 LIST_SEPARATORS = ("、", "：", ":")  # before a list's member (…、廊坊开发区某某有限公司: a park opening it is its name's)
+BARE_FIRM_WORD = "企业"  # a description of no kind (某某有限公司企业技术中心…: 企业 opens the centre's name)
 DESCRIPTION_WORDS = ("企业", "强", "上市", "大户")  # what a description before a name holds (member_descriptor)
 
 
@@ -85,8 +86,13 @@ class CompanyRecogniser(PlantNames, Branches, DeclaredNames, GroupNames):
         self.not_after_group_re = re.compile(alternation(company["not_after_group_suffix"]))
         self.passive_re = re.compile(f"[{re.escape(company['passive_marks'])}]")
         self.share_verb_re = re.compile(f"(?:{alternation(company['share_verbs'])})$")
+        # 控股 the verb of holding (其中某某控股51%; 由某某控股，…) and its holder, group 1: before a share, before a clause's end
+        holder, openers = rf"([^\W\d_]{{2,{self.max_short}}}?)控股", company["holder_openers"]
         self.holding_share_re = re.compile(company["holding_share"])
-        self.holding_passive = (re.compile(company["holding_passive"]["before"]), re.compile(company["holding_passive"]["after"]))
+        words = company["group_function_words"]
+        self.group_function_words = (frozenset(words["tags"]), words["brand_chars"], frozenset(words["after_tags"]))
+        self.holder_res = (re.compile(rf"(?:{openers['share']}){holder}(?={company['holding_share']})", re.M),
+                           re.compile(rf"(?:{openers['clause_end']}){holder}(?={company['holding_clause_end']})"))
         # a short name never holds the words for a company's people (蒲山镇主要负责人: a list member, not a name)
         self.people_re = re.compile(alternation(company["short_name_contexts"]))
         # an investment verb ending where a project's name starts (matched backwards from the project)
@@ -122,7 +128,7 @@ class CompanyRecogniser(PlantNames, Branches, DeclaredNames, GroupNames):
     def is_group_name(self, doc: DocState, mention: Mention) -> bool:
         """鸿跃集团, and a group's unit or name with a plain 公司 after its group word (某某集团焦化公司, 某某实业公司)."""
         return (mention.label == COMPANY and (doc.text.endswith(self.group_suffixes, mention.start, mention.end)
-                                              or mention.rule == "company.group_name")
+                                              or mention.rule == GROUP_NAME_RULE)
                 and not self.is_legal_name(doc, mention))
 
     def add_legal_name(self, doc: DocState, suffix_start: int, end: int) -> None:
@@ -264,14 +270,14 @@ class CompanyRecogniser(PlantNames, Branches, DeclaredNames, GroupNames):
         return position == 0 or not self.names.is_name_char(text[position - 1]) or \
             text.endswith(("项目", "的", "为", "另"), 0, position)  # (合同的另一方是某某有限公司)
 
-    def after_description(self, text: str, start: int, end: int, kind_only: bool = False) -> int:
-        """Where a name starts after what describes it (世界500强企业B; member_descriptor), or `start`; with `kind_only`,
-        not after a bare 企业 (某某有限公司企业技术中心…项目: the firm's centre)."""
+    def after_description(self, text: str, start: int, end: int, needs_kind: bool = False) -> int:
+        """Where a name starts after what describes it (世界500强企业B; member_descriptor), or `start`; with `needs_kind`,
+        only after a description longer than a bare word for firms (某某有限公司企业技术中心…项目: the firm's centre)."""
         if all(text.find(word, start, end) == -1 for word in DESCRIPTION_WORDS):
             return start  # (most names: a test of two words before the pattern's backtracking)
         described = self.descriptor_re.match(text, start, end)
         return described.end() if described and end - described.end() >= 2 and not (
-            kind_only and described.end() - start <= 2) else start
+            needs_kind and described.end() - start <= len(BARE_FIRM_WORD)) else start
 
     def _past_stop_char(self, doc: DocState, start: int) -> int:
         """安徽冯了性中药材饮片有限公司: a stop character (了) inside a legal name that opens with a region."""

@@ -11,14 +11,16 @@ from kg.schema import COMPANY, PROJECT
 PLACE_PARTNER = re.compile("[市县区镇旗]?(?:[与和同跟及]|是)")  # after a place: its partner follows (某县与…, 某市与…; 宁夏是某集团…选定的)
 WORKS_IN_GROUP_NAMES = ("工程",)  # a project suffix that is a trade in a group's name (中国能源工程集团)
 BIG_ONES = re.compile(r"[两二三四五六七八九十几]大$")  # 两大集团: the big ones counted
-FUNCTION_TAGS = ("p", "d", "c")  # the segmenter's tags of a preposition, an adverb, a conjunction: no word of a group's name
-BRAND_FUNCTION_CHARS = "为至向在于"  # …unless a brand's second character (卓为集团, 美至集团), not after a verb or an adverb (将为)
+GROUP_NAME_RULE = "company.group_name"  # the rule of a name found by its group word (a group's unit too: 某某集团焦化公司)
 GROUP_BREAK = re.compile(r"[）)][与和及、]|、|(?<=[\u4e00-\u9fff]{2})与")  # before a group's name: the partner's end
 
 
 class GroupNames:
-    """Needs the CompanyRecogniser's patterns (`group_suffix_re`, `legal_suffix_re`, `holding_share_re`…), `names`,
-    `gazetteer`, `is_short_name`, `after_description`, `partner_start` and `opens_role`."""
+    """Needs the CompanyRecogniser's patterns (`group_suffix_re`, `legal_suffix_re`, `not_after_group_re`, `share_verb_re`,
+    `holding_share_re`, `holder_res`, `industry_word_re`, `alias_re`, `firm_joint_re`, `role_re`, `passive_re`), its word
+    lists (`group_words_after`, `kin_suffixes_in`, `not_firm_groups`, `state_group_openings`, `group_function_words`),
+    `max_short`, `names`, `gazetteer`, `words`, `is_short_name`, `joins_words`, `past_nation`, `after_description`,
+    `partner_start` and `opens_role`."""
 
     def group_names(self, text: str) -> list[tuple[int, int]]:
         """(suffix start, end) of each group word that is not part of a legal form (集团, not 集团有限公司)."""
@@ -36,21 +38,22 @@ class GroupNames:
         group's unit (山西某某集团焦化公司)."""
         if text.startswith("公司", group.end()):
             return group.end() + 2
-        unit = self.industry_word_re.match(text, group.end()) if group.group().endswith("集团") else None
+        unit = self.industry_word_re.match(text, group.end()) if group.group() in self.group_words_after else None
         return unit.end() + 2 if unit and text.startswith("公司", unit.end()) else group.end()
 
     def _function_word_in(self, stem: str) -> bool:
-        """未来将为集团…: a preposition, an adverb or a conjunction the segmenter reads as a word of one character after a verb's
-        or an adverb's word (将为) is no part of a group's name (not 卓为集团, 美至集团: a brand's second character)."""
+        """未来将为集团…, 陈武对湘桂集团: a word of one character the segmenter tags as a preposition, an adverb or a
+        conjunction, after the stem's first word, is no part of a group's name; one a brand's second character may be (卓为集团,
+        美至集团) only after a word so tagged or a verb (将为). company.yaml `group_function_words`."""
+        tags, brand_chars, after_tags = self.group_function_words
         words = self.words(stem)
-        return any(len(word) == 1 and tag in FUNCTION_TAGS and (
-            word not in BRAND_FUNCTION_CHARS or words[i - 1][1] in FUNCTION_TAGS + ("v",)) for i, (word, tag) in enumerate(words) if i)
+        return any(len(word) == 1 and tag in tags and (word not in brand_chars or before in after_tags)
+                   for (_, before), (word, tag) in zip(words, words[1:]))
 
     def _holds(self, text: str, start: int, end: int) -> bool:
-        """控股 the verb: 某某控股51%; 由某某控股，…."""
-        before, after = self.holding_passive
-        return self.holding_share_re.match(text, end) is not None or (
-            before.search(text, max(0, start - 9), start) is not None and after.match(text, end) is not None)
+        """控股 at [start, end) the verb: 某某控股51%; 由某某控股，… (company.yaml `holder_openers`)."""
+        return self.holding_share_re.match(text, end) is not None or any(
+            m.end() == end for m in self.holder_res[1].finditer(text, max(0, start - self.max_short - 1), end + 1))
 
     def add_group_name(self, doc: DocState, suffix_start: int, end: int) -> None:
         """鸿跃集团: a short stem before a group suffix names a company; 中国能源工程集团: a project's suffix is its trade."""
@@ -70,7 +73,8 @@ class GroupNames:
             return  # 铜陵有色控股子公司, 某某控股股东: holding, not a group's name (the name before is named by its tie)
         start = self.names.stem_start(doc, suffix_start, self.max_short, words_only=True)
         if not self.is_short_name(doc.text[start:end]) or self._function_word_in(doc.text[start:suffix_start]):
-            start = max(start, self.names.stem_start(doc, suffix_start, self.max_short))  # (某某制药是四环医药控股集团的…: a copula)
+            # 某某制药是四环医药控股集团的…: a copula before the name; 未来将为集团…: a preposition's word in the run
+            start = max(start, self.names.stem_start(doc, suffix_start, self.max_short))
         start = self.names.after_generic_subject(doc.text, start, suffix_start)
         # 明达油脂公司和鸿福集团, 凯岚科技与博远集团: the firm before and its partner
         start = max((m.end() for m in self.firm_joint_re.finditer(doc.text, start, suffix_start)), default=start)
@@ -103,4 +107,4 @@ class GroupNames:
         if 2 <= suffix_start - start and not name.endswith(self.not_firm_groups) and (
                 self.is_short_name(name) or own != name and self.is_short_name(own) or national or self.past_nation(name)):
             # (中国电子信息产业集团: a state group is named by the country and its trades alone; 新加坡益海嘉里集团: past its country)
-            doc.names.add(start, end, COMPANY, "company.group_name")
+            doc.names.add(start, end, COMPANY, GROUP_NAME_RULE)

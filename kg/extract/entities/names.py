@@ -292,8 +292,9 @@ class NameText:
         cut = start + 2 + (text[start + 2:start + 3] == "了")
         if end - cut >= 2 and (verb in self.firm_object_verbs or words is not None and self.trailing_adverbs.search(
                 text, max(0, start - 4), start) and words(text[start:start + 6])[:1] == [(verb, "v")]):
-            again = self.after_object_verb(text, cut, end)
-            return again if end - again >= SECOND_VERB_REST else cut  # (not 扶持精选科技、…: a brand that is a verb)
+            past_second_verb = self.after_object_verb(text, cut, end)
+            # (not 扶持精选科技、…: a brand that is a verb)
+            return past_second_verb if end - past_second_verb >= MIN_NAME_AFTER_TWO_VERBS else cut
         return start
 
     def inner_starts(self, text: str, start: int, suffix_start: int) -> list[int]:
@@ -330,7 +331,7 @@ AMOUNT_NOTE = re.compile(r"[（(](?:总投资|投资)?(?:约|近|超)?\s*\d+(?:\
 YEAR_AFTER_NUMBER = re.compile(r"\d{4}\s*年")  # (7.2022年…: an item's number, then a year; not 2.5万吨…, a decimal)
 PLACE_WORD_GOES_ON = "域级城"  # after a division's word, a word of the language (县域, 县级, 县城), not a place's end
 LONG_SHORT_FORM = 4  # characters of a division's short form that is no word of the language (和林格尔)
-SECOND_VERB_REST = 4  # characters a name keeps after two verbs that take firms (整合重组某某焦化; not 扶持精选科技: a brand)
+MIN_NAME_AFTER_TWO_VERBS = 4  # characters a name keeps after two verbs that take firms (整合重组某某焦化; not 扶持精选科技: a brand)
 # after a cut word, 及 says the word is the first of two joined (孵化及深加工; not 将与, 推动和: a verb), and 者 makes it a
 # noun of who does it (大连探索者科技有限公司, 某某建设者集团)
 JOINERS = ("及", "者")

@@ -8,6 +8,7 @@ from typing import Any
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import CLOSE_BRACKETS, OPEN_BRACKETS, QUOTES, NameText, bare
 from kg.extract.entities.park_kinds import ParkKinds
+from kg.extract.entities.park_lists import ITEM_OPENING, CountedParks
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation, compile_rare, compile_scan, endings
 from kg.extract.segmenter import Segmenter
@@ -23,15 +24,8 @@ LIST_MEMBER_SUFFIXES = ("产业园区", "工业园区", "产业园", "工业园"
 LIST_JOINTS = ("和", "及", "与", "、", "以及")  # what joins two members of a list
 COUNTY_PARK_OPENING = re.compile(r"(?:^|[\s，,。；;：:、“”（）()的在和及与]|落户|入驻|进驻|位于|走进|来到)$")  # before 香坊园区
 TRAILING_NUMBER = re.compile(r"(\d+)\s*$")
-ITEM_OPENING = re.compile(r"[ \t]*(?:[（(]\d{1,3}[)）]|\d{1,3}[.．、)）])")  # a numbered line's number…
-ITEM_CLOSE = re.compile(r"[ \t]*(?:[（(][^（）()\n]{1,20}[）)])?[ \t；;。]*(?:\n|$)")  # …and its end after a name, a note
+ITEM_CLOSE = re.compile(r"[ \t]*(?:[（(][^（）()\n]{1,20}[）)])?[ \t；;。]*(?:\n|$)")  # a numbered line's end after a name, a note
 ITEM_REACH = 6  # characters more a park's stem may hold on a numbered line of its own
-# one member of a list a count of parks opens, and the joint after it (、, 和, 及, 以及, ，以及); another name between
-# members is passed over (分别是：某某新城、A园区和B园区)
-COUNTED_MEMBER = re.compile(r"(?P<name>[^、，,。；;：:\n]{2,20}?园区?)(?:[，,]?以及|、|和|及|(?=[。；;\n]|$))|[^、，,。；;：:\n的]{2,20}?、")
-# …or one per line, each line a name alone (下辖七个园区，分别是：(line break) 某某新城
-# (line break) 某某工业园), ending in 城 or 区 too
-LINE_MEMBER = re.compile(rf"\n(?:{ITEM_OPENING.pattern})?[ \t]*(?P<name>[^、，,。；;：:\n的\s]{{2,20}}?(?:园区?|城|区))[ \t]*(?=\n|$)")
 COUNTED_PARTS = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*[大个座]")
 VERB_TAG = "v"  # jieba's tag of a verb (not vn: 服务, 发展 also name things)
 PLACE_TAG = "ns"  # jieba's tag of a place name (黑山 in 西黑山)
@@ -41,7 +35,7 @@ LEVEL_OPENINGS = ("省", "市", "县", "区", "镇")
 NUMBERED_LINE = re.compile(r"(?:^|\n)[ \t]*[（(]?\d{1,3}[.．、)）]?[ \t]*$")  # 9 新乡楼村…园区: an item, its own name whole
 
 
-class ParkRecogniser:
+class ParkRecogniser(CountedParks):
     def __init__(self, park: dict[str, Any], names: NameText, gazetteer: Gazetteer, group_suffixes: tuple[str, ...],
                  industry_words: tuple[str, ...], name_tags: tuple[str, ...]):
         self.names, self.gazetteer = names, gazetteer
@@ -85,8 +79,9 @@ class ParkRecogniser:
         self.quoted_before_re = re.compile(
             rf"[{re.escape(QUOTES)}](?![一二三四五六七八九十两百千\d])[{names.name_chars}]{{2,10}}[{re.escape(QUOTES)}]$")
         # what closes a list of parks: 3家园区, 等几个园中园, 5 大园区 (a PDF's text, spaced)
-        self.list_head_re = compile_rare(rf"(?:等\s*|(?=[\d一二三四五六七八九十两几家个座大]))(?:(?:\d+|[一二三四五六七八九十两几]+)\s*)?[家个座大]?"
-                                         rf"(?:{alternation(park['list_head_descriptions'])})*(?:{alternation(park['list_heads'])})")  # (not A园区、B园区)
+        self.list_head_re = compile_rare(
+            rf"(?:等\s*|(?=[\d一二三四五六七八九十两几家个座大]))(?:(?:\d+|[一二三四五六七八九十两几]+)\s*)?[家个座大]?"
+            rf"(?:{alternation(park['list_head_descriptions'])})*(?:{alternation(park['list_heads'])})")  # (not A园区、B园区)
         self.list_opener_re = compile_rare(park["list_opener"])
 
     def _opens_with_name(self, stem: str) -> bool:
@@ -176,10 +171,13 @@ class ParkRecogniser:
         if joined != -1 and (not text.endswith(self.industry_words, start, joined) or self.joined_trade_not_re.match(text, joined)
                              or not names.is_generic(text[joined + 1:suffix_start])):
             with_region = start = joined + 1  # 某某示范区及各高新区: 及 joins two names (not 华昌电子及新材料产业园: two trades)
-        listed = [m.end() for m in LIST_CLOSE.finditer(text, start, suffix_start)] if text.find("等", start, suffix_start) != -1 else None
-        if listed:  # A、B、C等工业集中区: the kind of the places listed before it, no name (屯留…等焦化工业集中区: nor a trade's kind;
-            with_region = start = listed[-1]  # not 富士康等外高桥保税区企业: the firms' park)
-            if not self._has_proper_name(stem := text[start:suffix_start]) and (doc.regions.ends_at(start - 1) or kinds.of_industry(stem)):
+        listed = [m.end() for m in LIST_CLOSE.finditer(text, start, suffix_start)] if text.find(
+            "等", start, suffix_start) != -1 else None
+        if listed:  # A、B、C等工业集中区: the kind of the places listed before it, no name
+            with_region = start = listed[-1]
+            # (屯留、潞城、襄垣等焦化工业集中区: after places, or of a trade, no name either; not 富士康等外高桥保税区企业: the firms' park)
+            listed_kind = text[start:suffix_start]
+            if not self._has_proper_name(listed_kind) and (doc.regions.ends_at(start - 1) or kinds.of_industry(listed_kind)):
                 return
         village = [] if NUMBERED_LINE.search(text, max(0, start - 8), start) else \
             [m.end() for m in self.village_re.finditer(text[start:suffix_start])]
@@ -213,7 +211,8 @@ class ParkRecogniser:
             return
         if names.is_generic(stem) and not (kinds.names_places(stem) or kinds.macro_region_re.match(stem)
                                            or kinds.county_named(text, stem) or kinds.inside_park(text, start, stem)) or \
-                names.leading_word_re.fullmatch(stem) or stem.startswith(self.building_verbs) or self._ends_with_building(stem) or \
+                names.leading_word_re.fullmatch(stem) or \
+                stem.startswith(self.building_verbs) or self._ends_with_building(stem) or \
                 any(w in text[with_region:suffix_start] for w in self.run_down_words) or (
                 text[suffix_start:end] in self.place_only_suffixes and text[with_region:start] not in self.full_counties
                 and not self._has_proper_name(stem) and not self._listed_after_park(doc, with_region)):
@@ -344,26 +343,6 @@ class ParkRecogniser:
         return len(stem) >= 2 and not (NOT_NEIGHBOUR.match(stem) or self.kinds.by_level(stem) or self.kinds.level_re.fullmatch(stem)
                                        or joined_kind) and self.names.name_run.fullmatch(doc.text, start, end) is not None \
             and end - start <= self.max_stem + 4 and not doc.names.overlaps(start, end) and doc.text[start:end] not in self.gazetteer.full_region_names
-
-    def find_counted(self, doc: DocState) -> None:
-        """“六园”分别是平南县的A园、B园，以及C园: the members of a list its count of parks opens, each ending in 园."""
-        text, names = doc.text, self.names
-        for opener in self.list_opener_re.finditer(text):
-            position = opener.end()
-            member_re = LINE_MEMBER if text.startswith("\n", position) else COUNTED_MEMBER
-            while member := member_re.match(text, position):
-                position = member.end()
-                if member.group("name") is None:
-                    continue
-                start, end = member.start("name"), member.end("name")
-                start = max(start, text.rfind("的", start, end) + 1)  # (平南县的某某生态园: the place's)
-                stem = text[start:end].removesuffix("区").removesuffix("园")  # (not 高新技术产业园: a kind of park)
-                # (海口某某旅游园区; not 石门县城, 某街道老城区: little after a place; 安宁园区, a name of two; not 种植园, 启动园区, 新区园区)
-                place_end = max((r.end for r in doc.regions.overlapping(start, end) if r.start >= start and r.end <= end), default=start)
-                if (len(stem) >= 3 or len(stem) == 2 and stem[-1] != "区" and self._has_proper_name(stem)) and names.name_run.fullmatch(
-                        text, start, end) and not names.is_generic(stem) \
-                        and not doc.names.overlaps(start, end) and end - place_end >= 3 and not doc.regions.ends_at(end):
-                    doc.names.add(start, end, PARK, "park.counted_list")
 
     def _listed_after_park(self, doc: DocState, start: int) -> bool:
         """辽西工业园区、辽东农产品加工园区: a name right after a park in a list names a park too."""

@@ -7,6 +7,7 @@ from typing import Any
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText, bare
 from kg.extract.entities.program_forms import RANKED, YEAR_OPENING, ProgramForms
+from kg.extract.entities.program_names import ProgramNames
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation, compile_rare, compile_scan
 from kg.extract.text import SENTENCE_END
@@ -17,11 +18,9 @@ HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,3}\s*[.．、)）]|[（(][一二三四
                      r"([^，,。；;：:\n]{4,24})[：:]")  # a numbered line's heading
 # 漳州市十强茶叶企业：A、B、C: a line headed by a program its place scopes, then its members
 SCOPED_HEADING = re.compile(r"(?m)^[ \t]*([^，,。；;：:\n]{4,24})[：:](?=[^\n]*、)")
-ORDER_BEFORE = re.compile(r"(?:第[一二三四五六七八九十\d]+[家个]|首[个家]|最大的?)$")
 LIST_LINE = re.compile(r"(?m)^[ \t]*(?:附件\s*\d*\s*[：:]|附[：:])?[ \t]*(?:\d{1,3}\s*[.．、]\s*)?([^\n，。：:；;、]{4,36}?)(名单|榜单|名录|清单)(?:[（(][^（）()\n]{1,12}[)）])?[ \t]*$")
 ANNOUNCED = re.compile(r"如下[：:]")  # 三份名单如下：(line break) 二、县域跨越发展先进县：A、B: the headings are the lists'
 RECORD_AFTER = re.compile(r"\s*(?:总投资|计划总投资|投资|由|位于|建设|主要|项目|占地|规划)")
-DOTTED_PLACE = re.compile(r"[·•][\u4e00-\u9fff]{1,6}(?=”)")  # “中国银饰之都·秀屿”: a title given to that place
 # what a line of these must hold, looked for first: the patterns of lines are tried at every character
 BODY_WORD = 4  # characters of a body's word before its act (办公厅确定的)
 LIST_WORDS, HEADING_COLON = re.compile("名单|榜单|名录|清单"), re.compile("[：:]")
@@ -33,7 +32,7 @@ AS_ROLE = re.compile(r"(?:^|(?<=[，。；！？\n]))[ \t]*作为([^，。；、
 TALLY_NOT_OPENED = re.compile(r"[，,]?\s*即(?:将|可|便|使)")
 
 
-class ProgramRecogniser(ProgramForms):
+class ProgramRecogniser(ProgramForms, ProgramNames):
     def __init__(self, program: dict[str, Any], names: NameText, gazetteer: Gazetteer, park_suffixes: tuple[str, ...]):
         self.names, self.gazetteer = names, gazetteer
         self.naming_cues, self.park_suffixes = frozenset(program.get("naming_cues", ())), tuple(park_suffixes)  # (park.yaml's)
@@ -54,6 +53,7 @@ class ProgramRecogniser(ProgramForms):
         self.quoted_list_re = re.compile(rf"[“\"]([^“”\"]{{5,36}})[”\"](?:{alternation(program['list_words'])})")
         self.part_note_re, self.max_length = re.compile(program["part_note"]), int(program["max_length"])
         self.not_programs, self.title_words = set(program["not_programs"]), frozenset(program["title_words"])
+        self.praise_before_title = tuple(program["praise_before_title"])
         self.not_in_programs, not_cue = tuple(program["not_in_programs"]), rf"(?!{alternation(program['not_cue_before'])})"
         batch = program["batch_name_cues"]  # (2020年第二批拟入库…名单: words of a dated batch's name, no cue; not 某公司第二批入库…)
         dated = "|".join(c + "".join(f"(?<!年{b}批{c})(?<!年{b}批拟{c})" for b in ("首", *(f"第{n}" for n in "一二三四五六七八九十123456789")))
@@ -188,7 +188,8 @@ class ProgramRecogniser(ProgramForms):
                 doc.programs.add(*title, PROGRAM, "program.title")
         for passed in self.passing_re.finditer(text):
             # 通过国家高新技术企业认定: the designation passed
-            if (found := self._passed(doc, passed)) and found[1] == passed.end(1) and not doc.programs.overlaps(*found):
+            if (found := self._passed(doc, passed)) and found[1] == passed.end(1) and \
+                    not doc.programs.overlaps(*found):
                 doc.programs.add(*found, PROGRAM, "program.passed")
                 self._short_forms(doc, text[found[0]:found[1]])
         for cue in self.publication_cue_re.finditer(text):
@@ -432,69 +433,3 @@ class ProgramRecogniser(ProgramForms):
     def _after_verb(self, text: str, start: int, end: int) -> int:
         verb = self.names.leading_word_re.match(text, start, end) or self.names.cut_after_words.match(text, start, end)
         return verb.end() if verb and not verb.groupdict().get("keep") else start
-
-    def _program_in(self, text: str, start: int, end: int, needs_scope: bool) -> tuple[int, int] | None:
-        heads = list(self.heads.finditer(text, start, end))
-        while heads and text[heads[-1].end():heads[-1].end() + 1] != "”" and text.endswith(
-                self.level_heads, start, heads[-1].end()) and not self._level_only(
-                self.order_ordinal_re.sub("", text[start:heads[-1].end()].strip(QUOTES), 1)) and not (
-                needs_scope is False and self._designated_kind(text, start, heads[-1].end())):
-            heads.pop()  # 国家生态工业示范园区和江苏省先进开发区: the rank of a park ends no name with one of its own
-            # (a quote closing it makes it a title: “省级一类工业园区”; after a cue, a designation before the kind of
-            # park makes it one: 入选亚洲投资价值示范开发区)
-        if not heads:
-            return self._batch_title(text, start, end)
-        stop = heads[-1].end()
-        if text.count("（", start, stop) > text.count("）", start, stop) and text.startswith("）", stop):
-            stop += 1  # 北京市专精特新特色园区（试点）: the bracket the name opened closes in it
-        if (dotted := DOTTED_PLACE.match(text, stop)) and "“" in text[max(0, start - 1):stop]:
-            stop = dotted.end()  # “中国银饰之都·秀屿”: the place after the dot is the quoted title's
-        title = self.conferred_title_re.search(text, start, stop)
-        if not title and text.startswith("称号", heads[-1].start()) and heads[-1].start() - start >= 4:
-            # 荣获全国…先进地区称号, 荣获中国最具幸福感城区称号: the title is the name before 称号 (and 荣誉: …“十佳”荣誉称号)
-            stop = heads[-1].start() - 2 * text.endswith(("荣誉", "光荣"), start + 4, heads[-1].start())
-        while start < stop and text[start] in QUOTES:
-            start += 1
-        if start > 0 and text[start - 1] == "“" and text.count("”", start, stop) > text.count("“", start, stop):
-            start -= 1  # “龙江老字号”企业: the quotes close inside the name, which keeps them
-        if title:  # 授予…“X”称号: the title is what the quotes hold
-            start, stop = title.start(1), title.end(1)
-        if orders := list(self.order_word_re.finditer(text, start, stop)):
-            start = orders[-1].end()  # 江苏首个AABI亚洲最佳孵化器: the first of a designation in a place, named after the order word
-        if (ordinal := self.order_ordinal_re.match(text, start, stop)) and stop - ordinal.end() >= 4:
-            start = ordinal.end()  # 成为我省第七家国家级经开区, 确定为全国第6个某某示范基地: its place in the count
-        name = text[start:stop]
-        plain = name.strip(QUOTES)
-        bare = self.part_note_re.sub("", self.list_word_re.sub("", plain))
-        if (len(bare) < 4 or plain in self.not_programs or self.joined_quotes_re.search(plain) or self._generic_core(bare)
-                or self.praise_only_re.fullmatch(plain) and not self.praise_cue_re.search(text, max(0, start - 4), start)
-                or any(w in plain for w in self.not_in_programs) or text[heads[-1].start() - 1] == "等"):
-            return None
-        # quoted: 入选“X”, or a designation whose head the quotes close (评出某某“好项目”)
-        quoted = (start > 0 and text[start - 1] in QUOTES) or "“" in name and (text[stop:stop + 1] == "”" or (
-            name.startswith("“") and "”" in name[:-1] and not self.worked_for_re.match(text, stop)
-            and not self.creating_cue_re.search(text, max(0, start - 4), start)))  # (入选“数字领航”企业; not 创建“五好”园区)
-        dated = YEAR_OPENING.sub("", plain)  # 2017年度第二批清洁生产企业: the scope after the year
-        scoped = self.scope_re.match(dated) is not None or self.gazetteer.region_re.match(dated) is not None or (
-            not needs_scope and self.inner_scope_re.search(plain) is not None)
-        designated, listed = self.designation_re.search(plain) is not None, self.list_word_re.search(plain) is not None
-        if not designated and text.endswith(self.designated_heads, start, stop):
-            return None  # 纳入全市“头号工程”: a slogan, no designation
-        if needs_scope and not designated and not (text.endswith(self.level_heads, start, stop) and self._level_only(plain)
-                                                   and not ORDER_BEFORE.search(text, max(0, start - 8), start)
-                                                   and not self.names.count.search(plain)):
-            return None  # (是省级开发区: a park's rank, scoped, is a designation; not 第一家省级开发区, 丽江现有两个省级开发区)
-        if not (designated or scoped or listed or quoted) or not (designated or scoped or quoted) and self.names.is_generic(
-                self.procedure_re.sub("", bare)):
-            return None  # (入选企业认定名单: the list the text is about, not a program of its own)
-        if not (designated or quoted) and self.batch_re.fullmatch(self.procedure_re.sub("", bare)):
-            return None  # 第三批复核拟通过名单: a batch of the list named before, no name of its own
-        if name.endswith(tuple(QUOTES)) and name.count("“") < name.count("”"):
-            stop -= 1  # (全国县域商业“领跑县” keeps the quotes it opened)
-        elif text[stop:stop + 1] in QUOTES and name.count("“") > name.count("”"):
-            stop += 1  # 国家专精特新“小巨人”: the quotes around the head close in the name
-        scoped = self.scoped_title_re.fullmatch(text, start, stop)
-        if scoped:  # 全省“2022年县域经济发展进步县”: the title is what the quotes hold
-            start, stop = scoped.span(1)
-        qualifier = self.qualifier_re.match(text, stop)
-        return start, qualifier.end() if qualifier else stop

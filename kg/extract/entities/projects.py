@@ -9,38 +9,28 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText, bare
 from kg.extract.entities.project_developers import ProjectDevelopers
 from kg.extract.entities.project_openings import LIST_OF_PROJECTS, ProjectOpenings
+from kg.extract.entities.project_stems import ProjectStems
 from kg.extract.entities.state import DocState
 from kg.extract.search import alternation
 from kg.extract.segmenter import COMMON_WORD_TAGS
-from kg.extract.text import clause_end
 from kg.model import Mention
 from kg.schema import COMPANY, PARK, PROJECT
 
 BRACKETED = re.compile(r"[（(][^（）()，。、]{1,8}[）)]")
+DIGIT = re.compile(r"\d")
 QUOTED_BEFORE = re.compile(f"[“\"][^{re.escape(QUOTES)}，。；、\\s]{{2,8}}[”\"]$")  # a short quoted term
 QUOTED_STEM = re.compile(f"“([^{re.escape(QUOTES)}，。；、\\s]{{3,30}})”$")  # 某某集团公司“煤矿生态矿山建设”项目: the quotes hold it
 # characters of a name before a quoted term inside it (惠利甘蔗“双高”…项目); what stands before a list member (not a clause:
 MAX_BEFORE_QUOTE, MEMBER_OPENERS = 8, "、\n"  # 某某农机“揭榜挂帅”某某项目)
-# (FIRM_IN_STEM: 中铝广西分公司结构调整项目, a firm's; TOWN_ONLY: 海兴县苏基镇项目, a town's; JOINED: 高速公路和铁路项目: two kinds)
-FIRM_IN_STEM, TOWN_ONLY, JOINED = re.compile(r"公司|集团|厂"), re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|村|社区))?"), re.compile("[和及与]")
-OUTPUT_IN_TONS, DIGIT = re.compile(r"\d+(?:\.\d+)?\s*[万千百]?\s*吨"), re.compile(r"\d")  # 1000吨色氨酸项目 (not 3台套…)
-MAX_CAMPAIGN_STEM, CAMPAIGN_HEAD_REACH = 8, 2  # a campaign's longest stem (新时代立德树人工程); what may follow its word
-AMOUNT = r"\d+(?:\.\d+)?\s*[万亿千百]?\s*(?:吨|千瓦|兆瓦|件|台|套|辆|头|只|箱|平方米|立方米)"
-# an amount after a product's name (模具200套), not after the verb of output (年产200套) nor opening the stem; an amount
-# alone names no project (新上的80万吨项目)
-PRODUCT_AMOUNT, AMOUNT_ONLY = re.compile(rf"(?<=[\u4e00-\u9fff])(?<![产年]){AMOUNT}"), re.compile(AMOUNT)
-DEED_TAGS, ADVERB_TAGS = frozenset({"v", "d", "ad", "vd", "c", "p"}), frozenset({"d", "ad", "c", "p"})  # segmenter tags
 # A list's member after or before a project's 、, ending in 项目 (乡村振兴全域旅游项目: project.yaml neighbour_not, counted_projects)
 NEIGHBOUR_AFTER = re.compile(r"(?<=、)[^、，,。；;：:\s（）()“”和及与等]{4,30}?(?:项目|工程)(?=[、，,。；;和及与等]|以及)")
 NEIGHBOUR_BEFORE = re.compile(r"(?<=、)[^、，,。；;：:\s（）()“”和及与等]{4,30}?(?:项目|工程)(?=、$)")
 MIN_COMMON_NEIGHBOUR = 11  # characters of a stem of common words that tell one project (not 园区配套基础设施建设项目)
 COUNT_REACH = 80  # characters around a neighbour searched for the list's count of projects
 JOINERS_IN_GAP = "等和及与或"  # words that join two names or close a list (某某工程等民生和文化项目)
-MAX_DEED_STEM = 6  # characters of the longest stem read for them
-MIN_STEM_AFTER_COMPANY = 2  # 某某食品有限公司屠宰项目: after its company, two characters say what the project does
 
 
-class ProjectRecogniser(ProjectOpenings):
+class ProjectRecogniser(ProjectOpenings, ProjectStems):
     def __init__(self, project: dict[str, Any], names: NameText, gazetteer: Gazetteer, companies: CompanyRecogniser,
                  is_place_zone: Callable[[str], bool]):
         self.names, self.gazetteer, self.companies = names, gazetteer, companies
@@ -117,7 +107,8 @@ class ProjectRecogniser(ProjectOpenings):
         previous = doc.names.last_before(suffix_start)
         # what stands between the name before and this suffix, when it is short (a phase, PPP, 建设)
         gap = text[previous.end:suffix_start] if previous and suffix_start - previous.end <= 8 else None
-        if gap is not None and previous.label == PROJECT and (gap == "" or self.joining_model_re.fullmatch(gap)
+        if gap is not None and previous.label == PROJECT and (
+                gap == "" or self.joining_model_re.fullmatch(gap)
                 or text.endswith("工程", 0, previous.end) and (self.joined_parts_re.fullmatch(gap) or self._works_of_firm(
                     doc, previous, gap))):
             # 某某整治工程PPP项目: one project, financed as a PPP; 某某建设项目一期工程: one project and its phase;
@@ -165,8 +156,8 @@ class ProjectRecogniser(ProjectOpenings):
         start = names.stem_start(doc, suffix_start, self.max_stem)
         if text[start - 2:start] in ("（含", "(含"):  # 某某车间（含配套设施）项目: what the works include
             start = names.stem_start(doc, start - 2, self.max_stem)
-        # (past a description of its firm: 龙头企业某某公司年产…项目)
-        start = self.companies.after_description(text, self._joined_by_ji(doc, start, suffix_start), suffix_start, kind_only=True)
+        start = self._joined_by_ji(doc, start, suffix_start)
+        start = self.companies.after_description(text, start, suffix_start, needs_kind=True)  # (龙头企业某某公司年产…项目)
         signed = self._after_cut_verb(text, previous.end if previous else 0, suffix_start)
         # 某某有限公司瑞昌项目: the company's project at a place
         at_place = self.gazetteer.region_re.fullmatch(text, previous.end, suffix_start) if previous else None
@@ -304,14 +295,6 @@ class ProjectRecogniser(ProjectOpenings):
             bool(self.names.name_run.fullmatch(gap)) and not self.names.is_generic(gap) and \
             not any(ch in gap for ch in JOINERS_IN_GAP) and gap[0] not in self.names.leading_chars
 
-    def _measured(self, text: str, start: int, suffix_start: int, end: int, after_company: bool = False) -> bool:
-        """某某科技…项目用地200亩, 加快某某科技…项目建设: a project named (its firm, output, place or works of its own)."""
-        stem = text[start:suffix_start]  # (the place is looked for only when nothing before names the project)
-        return self.measured_after_re.match(text, end) is not None and bool(
-            after_company or self.output_re.search(stem) or FIRM_IN_STEM.search(stem) or self.named_works_re.search(stem) and not JOINED.search(stem)
-            or (place := self.gazetteer.region_re.match(text, self.names.date_end(text, start, suffix_start), suffix_start))
-            and not TOWN_ONLY.fullmatch(text, place.end(), suffix_start) or self.developers.company_opening(text, Mention(start, end, PROJECT, "")))
-
     def _after_joined_project(self, text: str, start: int, suffix_start: int, end: int) -> int:
         """某某物流产业园项目和某某资源化利用项目: two projects; this one is named after the joiner (when that names it);
         not 某某道路工程及附属设施建设项目: one project, the works and what goes with them."""
@@ -398,59 +381,6 @@ class ProjectRecogniser(ProjectOpenings):
             return opening
         return start
 
-    def _shortest_stem(self, text: str, start: int, stem: str, after_company: bool) -> int:
-        """The fewest characters of a stem: fewer after its company (某某公司屠宰项目) or its sum (投资1亿元的木糖醇项目)."""
-        if after_company and (stem in self.own_works_after_company or not self.names.is_generic(
-                stem) and stem not in self.not_stems_after_company):
-            return MIN_STEM_AFTER_COMPANY
-        summed = self.sum_before_re.search(text, max(0, start - 16), start) and not self.sum_stem_not_re.search(stem)
-        return self.min_stem_after_sum if summed else self.min_stem
-
-    def _valid(self, text: str, start: int, suffix_start: int, end: int, after_company: bool = False) -> bool:
-        """Whether the stem names one project; after a company's full name a description does (某某有限公司高新电子产业园项目)."""
-        stem = text[start:suffix_start]
-        outputs = self.output_re.search(stem) is not None  # (年产…3万吨模具200套建设: amounts of an output, no count)
-        counted = PRODUCT_AMOUNT.sub("", stem) if outputs else stem
-        generic = (self.names.is_generic(counted) or self._generic_stem(counted) or self._place_and_kind(stem)) and not (
-            after_company and not self.names.count.search(stem))
-        dated = self.names.date_end(stem)
-        if 0 < dated < len(stem) and self.names.is_generic(stem[dated:]) or dated == len(stem):
-            return False  # 2022年3月项目: a month's projects
-        return not (len(stem) < self._shortest_stem(text, start, stem, after_company) or generic or self.names.count.match(stem) and not OUTPUT_IN_TONS.match(stem)
-                    or self.not_project_opening_re.match(stem, self._place_end(stem)) or self.batch_after_re.match(text, end)
-                    or self.kind_of_list_re.search(stem) and not self._products_kind(stem, outputs, after_company)
-                    or self.industry_list_close_re.match(text, end)
-                    or stem.endswith(self.not_project_endings) and not stem.endswith(self.stem_ending_words)
-                    and not self.joined_part_end_re.search(stem) and not (outputs and stem.endswith(self.product_endings))
-                    or stem.endswith(self.kind_endings) and not outputs
-                    or not outputs and self._campaign(stem, text[suffix_start:end]) or stem.endswith(self.campaign_endings)
-                    or stem.endswith("等") or stem[-1:] in QUOTES or AMOUNT_ONLY.fullmatch(stem, phase.end() if (  # (一期5万吨项目;
-                        phase := not after_company and self.phase_re.match(stem)) else 0)  # not after a firm's legal name)
-                    or text.startswith(self.not_before, end) and not self.site_after.match(text, end)
-                    and not self._measured(text, start, suffix_start, end, after_company)
-                    or stem[-1:] in "和及与或、就对向按把" or stem.endswith("给") and stem[-2:-1] not in "供补配" or self.list_count_re.search(stem) or self.counted_re.match(text, end)
-                    or self.members_after_re.match(text, end) or self.aspects_re.search(stem)
-                    or self._inside_legal_name(text, end) or not after_company and self._deed_only(stem))
-
-    def _products_kind(self, stem: str, outputs: bool, after_company: bool) -> bool:
-        """某某有限公司年产1.2亿米高档印染面料等纺织品生产建设项目: after a company's name, an output and 等 before the kind
-        of its products (no list: no 、; not a kind of projects, 等工业项目) name one project."""
-        return after_company and outputs and "、" not in stem and not self.names.is_generic(stem[stem.rfind("等") + 1:])
-
-    def _campaign(self, stem: str, suffix: str) -> bool:
-        """新兴产业倍增工程, 党建引领基层治理提升工程: a campaign's words in the stem (of one that names no output); before 项目,
-        only in a short stem or near its end (not 春风江南全龄健康养生示范项目, 尧头窑旅游扶贫基础设施建设项目: a longer name's own
-        word)."""
-        words = list(self.campaign_re.finditer(stem))
-        return bool(words) and (not suffix.startswith("项目") or len(stem) <= MAX_CAMPAIGN_STEM
-                                or len(stem) - words[-1].end() <= CAMPAIGN_HEAD_REACH)
-
-    def _deed_only(self, stem: str) -> bool:
-        """及时更新: an adverb, then verbs and adverbs only, no noun, tell what is done to projects (并及时更新项目及进展情况;
-        not 改造提升 after a place's name, a name's own works)."""
-        words = self.companies.words(stem) if len(stem) <= MAX_DEED_STEM else []
-        return bool(words) and words[0][1] in ADVERB_TAGS and all(tag in DEED_TAGS for _, tag in words)
-
     def _indefinite(self, text: str, start: int, suffix_start: int) -> bool:
         """另有一个共享储能电站项目: one of a kind, not named (not 一个宁德时代储能电池项目: a place or a brand names it)."""
         return self.indefinite_re.search(text, max(0, start - 2), start) is not None and not self._named_opening(
@@ -471,22 +401,9 @@ class ProjectRecogniser(ProjectOpenings):
         return bool(self.gazetteer.region_re.match(text, start, suffix_start)
                     or self.companies.is_coined(text[start:start + 2]) or self.companies.is_coined(text[start:start + 3]))
 
-    def _place_end(self, stem: str) -> int:
-        """Where the places opening a stem end (耒阳最大投资: 耒阳), 0 if none opens it."""
-        place = self.gazetteer.region_re.match(stem)
-        return place.end() if place else 0
-
-    def _inside_legal_name(self, text: str, end: int) -> bool:
-        """某某工程和技术服务有限公司: the suffix is a word of a company's full name that goes on after it (name characters
-        without a verb, up to a legal form; not 某某原料药项目和某某有限公司中间体项目: a project of that firm follows)."""
-        run_end = self.names.name_run.match(text, end, end + 14).end()
-        legal = self.companies.legal_suffix_re.search(text, end + 1, run_end)
-        joined = legal is not None and text[end:end + 1] in "和及与" and self.suffix_re.search(text, legal.end(), clause_end(text, end))
-        return legal is not None and not joined and not any(
-            not m.group("keep") for m in self.names.cut_after.finditer(text, end, legal.start()))
-
     def _generic_stem(self, stem: str) -> bool:
-        """省市两级重点工程建设, 保投产（含部分投产）: generic once levels of government, quantities and what brackets add are set aside."""
+        """省市两级重点工程建设, 保投产（含部分投产）: generic once levels of government, quantities and
+        what brackets add are set aside."""
         return self.names.is_generic(self.generic_stem_word_re.sub("", bare(stem)))
 
     def _place_and_kind(self, stem: str) -> bool:

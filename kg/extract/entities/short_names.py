@@ -6,6 +6,7 @@ occurrence of every confirmed name in the text.
 from __future__ import annotations
 
 import re
+from itertools import chain
 from typing import Any
 
 from kg.extract.entities.brands import not_plain_endings
@@ -50,11 +51,7 @@ class ShortNames(PlainNames):
         self.agent_re = re.compile(
             rf"由([^\W\d_]{{2,{companies.max_short}}}?)(?:{names.adverbs})*(?:{alternation(company['agent_verbs'])})"
             rf"(?!公司|集团|有限|控股)")  # (由某市能源投资公司主导建设: a word of the firm's own name)
-        # 由云南中烟控股，…; 其中中交海投控股51%: the holder of a firm's shares
-        holding = company["holding_passive"]["after"]
-        self.holder_not_re = re.compile(company["holder_not"])
-        self.holder_re = compile_rare(
-            rf"(?:由|其中)([^\W\d_]{{2,{companies.max_short}}}?)控股(?={company['holding_share']}|{holding})")
+        self.holder_not_re = re.compile(company["holder_not"])  # (由中方控股: a party, no firm)
         # 由黄山市政、休宁国投和杭州路桥三方共同出资: the partners of a joint investment, listed
         self.agent_list_re = re.compile(
             rf"由((?:[^\W\d_]{{2,{companies.max_short}}}[、和与及])+[^\W\d_]{{2,{companies.max_short}}}?)"
@@ -298,10 +295,10 @@ class ShortNames(PlainNames):
             if (companies.ends_with_industry_word(agent) or self._place_and_brand(agent)
                     or len(agent) >= MIN_COINED_AGENT and companies.is_coined(agent)) and names.name_run.fullmatch(agent):
                 self._confirm(doc, m.start(1), agent)
-        for m in self.holder_re.finditer(text):  # (由比亚迪控股: any short name holds shares)
-            if companies.is_short_name(m.group(1)) and names.name_run.fullmatch(m.group(1)) and not self.holder_not_re.search(
-                    m.group(1)):
-                self._confirm(doc, m.start(1), m.group(1))
+        for m in chain(*(holder_re.finditer(text) for holder_re in companies.holder_res)):  # (由比亚迪控股: any short name)
+            holder = m.group(1)
+            if companies.is_short_name(holder) and names.name_run.fullmatch(holder) and not self.holder_not_re.search(holder):
+                self._confirm(doc, m.start(1), holder)
         for m in self.agent_list_re.finditer(text):
             for start, member in self._partners(m.start(1), m.group(1)):
                 if names.name_run.fullmatch(member) and (

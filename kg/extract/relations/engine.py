@@ -124,9 +124,7 @@ class RelationFinder:
         for key, rels in named_inside.items():
             for rel in rels if key not in placed else ():
                 found.setdefault((rel.head, rel.relation, rel.tail), rel)
-        # (凯岚高新区和博远经开区实施“一区两园”，即：凯岚高新区和博远经开区…: no thing is in itself, however found)
-        return sorted((r for r in found.values() if not self._unfit_selection(text, r) and not (
-            r.head.label == r.tail.label and text[r.head.start:r.head.end] == text[r.tail.start:r.tail.end])),
+        return sorted((r for r in found.values() if not self._unfit_selection(text, r)),
                       key=lambda r: (r.sentence, r.head.start, r.relation, r.tail.start))
 
     def _elsewhere(self, text: str, place: Mention, own: list[Mention] | tuple[()]) -> bool:

@@ -42,7 +42,8 @@ class ListPrograms:
         # (a pipeline reads one document at a time; builds run in processes, not threads)
         self._walks: dict[int, int] = {}
         self._walks_of: list | None = None
-        self.own_kind_close, self.parts_opener = re.compile(lists["own_kind_close"]), re.compile(lists["parts_opener"])
+        self.own_kind_close = re.compile(lists["own_kind_close"])
+        self.parts_opener = re.compile(lists["parts_opener"])
         self.list_word_end = re.compile(rf"(?:{alternation(lists['list_words'])})(?:[（(][^（）()\n]{{1,20}}[）)])?$")
         pattern = self.pattern.get("list_program")
         self.park_program, self.any_kind_program = (pattern.regex(k) if pattern and k in pattern.values else None
@@ -101,10 +102,10 @@ class ListPrograms:
 
     def _program_of(self, text, mentions, index: int, members, sentence_of, sentences) -> list:
         s, pattern = sentence_of[members[0]], self.pattern["list_program"]
-        parts = self.parts_opener.search(text, sentences[s][0], members[0].start)
-        if self.own_kind_close.match(text, members[-1].end) or parts and not self.selection_cue.search(
-                text, sentences[s][0], parts.start()):
-            return []  # 还有A、B等一批骨干企业: the list's own kind, no program's; 下辖A、B: a park's or a place's parts
+        if self.own_kind_close.match(text, members[-1].end):
+            return []  # 还有A、B等一批骨干企业: the list's own kind, no program's
+        if self._parts_listed(text, sentences[s][0], members[0]):
+            return []  # 某开发区下辖A、B: a park's or a place's parts
         of_places = members[0].label in PLACES
         headed = self.heading.fullmatch(text, text.rfind("\n", 0, members[0].start) + 1, members[0].start)  # its line's
         back = s if headed else s - SELECTED_REACH if self._selected_opener(text, members[0]) else s - self.look_back
@@ -140,6 +141,12 @@ class ListPrograms:
         named_before = {text[m.start:m.end]: m for m in mentions[:index] if m.label in pattern.tail}
         return [pattern.relation_of(x, self._marked(text, named_before, x) or program, sentence_of[x])
                 for x in members if x.label in pattern.head]
+
+    def _parts_listed(self, text: str, sentence_start: int, first: Mention) -> bool:
+        """某开发区…调整为“一区五园”，即：A、B: the list its sentence opens as the parts of what is named before them, unless
+        the sentence selects them before that (入选的园区包括：某某“一区两园”即A、B)."""
+        parts = self.parts_opener.search(text, sentence_start, first.start)
+        return parts is not None and self.selection_cue.search(text, sentence_start, parts.start()) is None
 
     @staticmethod
     def _marked(text: str, named_before: dict[str, Mention], member: Mention) -> Mention | None:

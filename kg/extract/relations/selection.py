@@ -21,9 +21,10 @@ class CueBeforeTail(Shape):
     within `reach` characters and after the tail before it; the heads are the best-ranked in the cue's clause.
     With no head there, the patterns of `no_head` are tried in turn; with no cue, those of `no_cue`.
     A place right after one of `frame_words` is a frame, not a subject: 在南昌市获评P的企业中，有A、B.
-    With `after_tail`, what must follow the tail (是南川区的龙头企业, not 是南川区重点培育对象)."""
+    With `after_tail`, what must follow the tail (是南川区的龙头企业, not 是南川区重点培育对象); with `giver_before_cue`, the
+    body that gives the program between 被 and the cue, whose names are no subjects (被甘肃省某领导小组评为P)."""
     options = ("gap", "reach", "not_counted", "no_head", "no_cue", "after_tail", "members_after", "counted_subject",
-               "aim", "done", "disposal", "disposal_joints", "by_whom")
+               "aim", "done", "disposal", "disposal_joints", "giver_before_cue")
     word_lists = ("cues", "frame_words", "each_words")
     needs = "tail"
 
@@ -45,7 +46,7 @@ class CueBeforeTail(Shape):
         self.disposal = pattern.regex("disposal") if "disposal" in pattern.values else None
         self.disposal_joints = pattern.regex("disposal_joints", "(?!)")
         # 被甘肃省某领导小组评为P: the body that gave the program stands between 被 and the cue; the subject before it
-        self.by_whom = pattern.regex("by_whom") if "by_whom" in pattern.values else None
+        self.giver = pattern.regex("giver_before_cue") if "giver_before_cue" in pattern.values else None
 
     def find(self, s: Sentence) -> list[Relation]:
         text, ms, p = s.text, s.mentions, self.pattern
@@ -79,8 +80,8 @@ class CueBeforeTail(Shape):
                 if not done and self.aim.search(text, clause, tail.start):
                     last, previous_end = [], tail.end  # 力争进入P
                     continue
-                agent = self.by_whom.search(text, clause, cue_start) if self.by_whom is not None else None
-                heads = [h for h in self.subjects(ms, begin, agent.start() if agent else cue_start, text)
+                giver = self.giver.search(text, clause, cue_start) if self.giver is not None else None
+                heads = [h for h in self.subjects(ms, begin, giver.start() if giver else cue_start, text)
                          if h.label not in PLACES or text[h.start - 1:h.start] not in self.pattern.words["frame_words"]]
                 described = self.members_after is not None and self.members_after.match(text, tail.end)
                 counted = self.counted_subject is not None and self.counted_subject.search(text, begin, cue_start)
