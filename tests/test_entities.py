@@ -6458,3 +6458,12 @@ def test_sixty_second_session_third_round(nlp, text, label, expected):
 ])
 def test_sixty_second_session_fourth_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # a place and a partner's joint open a run: the partner's name starts after the joint (not 江苏和达电子: a brand)
+    ("记者了解到，四川与凯岚公司的接触始于2016年。沂水县与博远电力签订风电项目合作协议。江苏和达电子签订协议。", "Company",
+     {"凯岚公司", "博远电力", "江苏和达电子"}),
+])
+def test_sixty_third_session_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

@@ -257,6 +257,7 @@ class ShortNames(PlainNames):
             if not companies.industry_suffix_re.search(text, m.start(1) + 1, m.end(1)):
                 continue  # no industry word ends the subject, wherever it starts
             start = names.trim_left(text, m.start(1), m.end(1), doc.regions)  # 支持某某光电申报…
+            start = self._after_place_partner(text, start, m.end(1))  # (沂水县与华润电力签订…: the place's partner)
             subject = text[start:m.end(1)]
             if companies.ends_with_industry_word(subject) and names.name_run.fullmatch(subject) and (
                     companies.is_coined(subject) or not text.endswith(self.brand_verbs, 0, m.end())):
