@@ -215,8 +215,9 @@ class ProgramForms(ProgramTitles):
                 self._short_forms(doc, text[found[0]:found[1]])
 
     def _generic_core(self, bare: str) -> bool:
-        """省级称号, 国家级公示名单: a scope and a procedure around a generic word (or none) name no program."""
-        core = self.procedure_re.sub("", self.scope_re.sub("", bare, count=1))
+        """省级称号, 国家级公示名单, 两份公示名单: a count, a scope and a procedure around a generic word (or none) name no
+        program."""
+        core = self.procedure_re.sub("", self.scope_re.sub("", self.count_opening_re.sub("", bare, count=1), count=1))
         return bare in self.not_programs or not core or core in self.title_words
 
     def find_scope_aliases(self, doc: DocState) -> None:

@@ -133,6 +133,7 @@ class ProgramRecogniser(ProgramForms, ProgramNames):
         self.publication_cue_re = re.compile(rf"(?:{alternation(program['publication_cues'])})了?")
         self.decision_cue_re = re.compile(alternation(program["decision_cues"]))
         self.procedure_re = re.compile(alternation(program["procedure_words"]))
+        self.count_opening_re = re.compile(program["count_opening"])
         self.procedure_end_re = re.compile(rf"(?:(?:{alternation(program['procedure_words'])})(?:和|及|与)?)+$")
         self.issuer_re, self.deed_honour_re = re.compile(program["issuer"]), re.compile(program["deed_honours"])
         # 其中，制造业单项冠军7家，分别是…; 国家专精特新“小巨人”企业58家: a designation counted in a tally (or counted
