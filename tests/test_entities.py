@@ -6467,5 +6467,5 @@ def test_sixty_second_session_fourth_round(nlp, text, label, expected):
     # a count before a generic list's name counts lists (发布了两份公示名单), no program
     ("凯岚省科技厅发布了两份公示名单，一份是《2023年凯岚省拟备案瞪羚企业公示名单》。", "Program", {"2023年凯岚省拟备案瞪羚企业公示名单"}),
 ])
-def test_sixty_third_session_round(nlp, text, label, expected):
+def test_sixty_second_session_fresh123_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
