@@ -6464,6 +6464,9 @@ def test_sixty_second_session_fourth_round(nlp, text, label, expected):
     # a place and a partner's joint open a run: the partner's name starts after the joint (not 江苏和达电子: a brand)
     ("记者了解到，四川与凯岚公司的接触始于2016年。沂水县与博远电力签订风电项目合作协议。江苏和达电子签订协议。", "Company",
      {"凯岚公司", "博远电力", "江苏和达电子"}),
+    # (review) 和 or 同 after a province or a city's name opens a brand (北京和利时科技公司), a district's name (天津和平区…)
+    ("北京和利时科技公司签约。天津和平区凯岚科技公司获评市级瞪羚企业。江苏同力日升机械公司签约落户。该项目由平阴县和博远新能源公司共同投资建设。",
+     "Company", {"北京和利时科技公司", "天津和平区凯岚科技公司", "江苏同力日升机械公司", "博远新能源公司"}),
     # a count before a generic list's name counts lists (发布了两份公示名单), no program
     ("凯岚省科技厅发布了两份公示名单，一份是《2023年凯岚省拟备案瞪羚企业公示名单》。", "Program", {"2023年凯岚省拟备案瞪羚企业公示名单"}),
 ])

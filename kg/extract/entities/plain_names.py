@@ -12,6 +12,7 @@ MIN_PLACED_TRADE = 4  # 南京环保科技公司: a place's trade of two words (
 LONG_PLACED_NAME = 12  # the longest own name after a place when a brand opens it and trades end it (甘肃某某新能源电力科技公司)
 PLAIN_REACH = LONG_PLACED_NAME + 4  # characters read back from 公司 for its name: a place and the longest own name
 MIN_PARTNER_NAME = 2  # characters of a partner's name after a place and a joint (四川与雅保公司)
+BRAND_JOINTS, LEVEL_ENDS = "和同跟", ("市", "县", "区", "省", "旗")  # joints that open brands too: only after a place's level
 NOT_PLAIN_REACH = 6  # characters read back from 公司 for a word it ends that is no name (这家公司, 西门子公司: its lookbehind's)
 
 
@@ -71,12 +72,17 @@ class PlainNames:
             position = text.find("公司", position + 2)
 
     def _after_place_partner(self, text: str, start: int, position: int) -> int:
-        """四川与雅保公司, 某县和某某公司: a place and a joint open the run; the partner's name starts after the joint when
-        two characters or more of it stand before 公司 or its industry word (not 江苏和达公司, 江苏和达电子: a brand that opens with
-        the joint)."""
-        place = self.gazetteer.region_re.match(text, start, position)
+        """四川与雅保公司, 平阴县和某某公司: a place and a joint open the run; the partner's name starts after the joint when
+        two characters or more of it stand before 公司 or its industry word (not 江苏和达电子: a brand that opens with the joint;
+        和, 同 and 跟 only after a place's level; never where a place's name opens at the joint: 天津和平区)."""
+        region_re = self.gazetteer.region_re
+        place = region_re.match(text, start, position)
         partner = place and PLACE_PARTNER.match(text, place.end(), position)
-        own = text[partner.end():position] if partner else ""
+        if not partner or region_re.match(text, partner.end() - 1, position):
+            return start  # (天津和平区某某公司, 安徽省和县…: a district's name opens at the joint)
+        if text[partner.end() - 1] in BRAND_JOINTS and not text.endswith(LEVEL_ENDS, start, partner.end() - 1):
+            return start  # (北京和利时科技公司, 江苏同力日升机械公司: a brand opening with 和 or 同 after a province or a city)
+        own = text[partner.end():position]
         return partner.end() if len(own) - len(self.companies.industry_suffix(own)) >= MIN_PARTNER_NAME else start
 
     def _placed_trade(self, text: str, start: int, trade: str, opens_run: bool) -> bool:

@@ -27,7 +27,7 @@ class ListCategories(Shape):
         self.sibling = pattern.regex("sibling", "(?!)")
 
     def find_last(self, text: str, mentions: list[Mention], nested: list[Mention], found: list[Relation],
-                  sentence_of) -> list[Relation]:
+                  sentence_of, named_in_names: list[Relation] = ()) -> list[Relation]:
         p = self.pattern
         lists = [(m, sentence_of(m.start), named.group("family")) for m in mentions if m.label in p.tail
                  and (named := self.list_name.search(text[m.start:m.end]))]

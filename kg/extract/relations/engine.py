@@ -115,11 +115,11 @@ class RelationFinder:
                 for rel in shape.find_own(text, mentions, nested, list(found.values()), own,
                                           lambda position: _sentence_of(position, sentences, starts)):
                     found.setdefault((rel.head, rel.relation, rel.tail), rel)
-        # (南召县某某产业园项目 under a headline of 南阳: the place its name opens with is its own, no guess from the headline)
+        # (the places projects' names open with, which a report's place may hold: 桐柏县某某项目 under a headline of 南阳市)
         own_named = [r for rels in named_inside.values() for r in rels]
         for shape in self.last_shapes:
-            for rel in shape.find_last(text, mentions, nested, list(found.values()) + own_named,
-                                       lambda position: _sentence_of(position, sentences, starts)):
+            for rel in shape.find_last(text, mentions, nested, list(found.values()),
+                                       lambda position: _sentence_of(position, sentences, starts), own_named):
                 found.setdefault((rel.head, rel.relation, rel.tail), rel)
         # 莒南县某某项目 where the county is named nowhere else: the place of a project that no other pattern placed
         placed = {(r.head, r.relation) for r in found.values()}

@@ -8,7 +8,7 @@ from typing import Iterable
 from kg.extract.relations.sentence import PLACES, Shape
 from kg.extract.text import clause_start, count_value, headline_span, sentence_end
 from kg.model import Mention, Relation
-from kg.schema import COMPANY, DEVELOPED_BY
+from kg.schema import COMPANY, DEVELOPED_BY, REGION
 
 
 PLACE_SUBJECT_REACH = 16  # how far after the place the headline's program may start (获评贵州省促进…)
@@ -82,7 +82,10 @@ class HeadlineTopic(Shape):
         self.withdrawn_until = pattern.regex("withdrawn_until") if "withdrawn_until" in pattern.values else None
 
     def find_last(self, text: str, mentions: list[Mention], nested: list[Mention], found: list[Relation],
-                  sentence_of) -> list[Relation]:
+                  sentence_of, named_in_names: list[Relation] = ()) -> list[Relation]:
+        """`named_in_names`: the places things' names open with (桐柏县某某项目); under a headline's region, which may hold
+        them, such a thing is placed by its name, no guess (not under a park's headline: 南阳高新区…, 卧龙区某某项目 is in
+        the park)."""
         p = self.pattern
         topic = self._topic(text, mentions)
         if topic is None:
@@ -96,7 +99,8 @@ class HeadlineTopic(Shape):
                 m.label in PLACES and m.end <= topic.start <= m.end + PLACE_SUBJECT_REACH
                 and self.place_subject.match(text, m.end, topic.start) for m in mentions):
             return []
-        related = Related((r.head.label, text[r.head.start:r.head.end]) for r in found if r.relation == p.relation)
+        placed = list(found) + (list(named_in_names) if topic.label == REGION else [])
+        related = Related((r.head.label, text[r.head.start:r.head.end]) for r in placed if r.relation == p.relation)
         if p.value("skip_developers", False):
             related.update((r.tail.label, text[r.tail.start:r.tail.end]) for r in found if r.relation == DEVELOPED_BY)
         from_elsewhere = set(p.value("from_elsewhere", [])) if self.gazetteer is not None else set()
