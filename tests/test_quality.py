@@ -186,13 +186,13 @@ CORPUS_FLOORS = {
 # of its developers); 37 were raised (rules alone +0.079 / +0.139 summed over the development sets, fresh121, now tuned
 # on, +0.058 / +0.109 of it, and no set lower); fresh125 and fresh126, new and held out, at their figures at the
 # session's end (fresh125's relation +0.004 by the retrained additions, its rules the same as on arrival; fresh126's
-# every figure the same as on arrival). In the sixty-second, against the floors of its start, five were lowered: fresh63's
-# Company and entity (0.912 -> 0.911, 0.902 -> 0.901) and held-out fresh124's Company (0.913 -> 0.912), each by one
-# fragmented firm merged into one node (a group's four-character abbreviation; two right nodes scored as one), and
-# fresh92's locatedIn and relation (0.760 -> 0.751, 0.809 -> 0.804: the learned additions, retrained with fresh122 among
-# their sets, place one firm fewer); 39 were raised (rules alone +0.072 / +0.157 summed over the development sets,
-# fresh122, now tuned on, +0.055 / +0.146 of it); fresh127, new and held out, at its figures at the session's end
-# (+0.003 / +0.027 against its arrival, from rules written for fresh122's errors; its errors not read).)
+# every figure the same as on arrival). In the sixty-second, against the floors of its start, three were lowered:
+# fresh63's Company and entity (0.912 -> 0.911, 0.902 -> 0.901) and held-out fresh124's Company (0.913 -> 0.912), each by
+# one fragmented firm merged into one node (a group's four-character abbreviation; two right nodes scored as one); the
+# others were raised or kept (rules alone +0.087 / +0.185 summed over the development sets; fresh122 and fresh123, now
+# tuned on, +0.055 / +0.146 and +0.004 / +0.006 of it; the learned additions retrained with both among their sets);
+# fresh127, new and held out, at its figures at the session's end (+0.005 / +0.045 against its arrival, from rules written
+# for fresh122's and fresh123's errors; its errors not read); fresh128, new and held out, at its figures on arrival.)
 CHALLENGE_FLOORS = {
     # The development half of the challenge corpus (tests/challenge/dev): real reports of 22 provinces.
     "dev": {
@@ -343,15 +343,23 @@ CHALLENGE_FLOORS = {
         "relations": {"locatedIn": 0.825, "selectedAs": 0.874, "developedBy": 0.827},
         "entity": 0.901, "relation": 0.843,
     },
+    # tests/challenge/fresh128: 23 texts by two more writers, scored blind once when they arrived at the sixty-second
+    # session's end, after its rounds on fresh122 and fresh123 (0.916 / 0.536 with the rules of c731c755 and the retrained
+    # learned additions, every error the same with those of its start, 945ceec6; 0.916 / 0.527 without the learned
+    # additions); held out.
+    "fresh128": {
+        "entities": {"Company": 0.867, "IndustrialPark": 0.913, "Project": 0.891, "Program": 0.923, "Region": 0.983},
+        "relations": {"locatedIn": 0.417, "selectedAs": 0.553, "developedBy": 0.755},
+        "entity": 0.915, "relation": 0.535,
+    },
     # tests/challenge/fresh127: 24 texts by two more writers, scored blind once when they arrived in the sixty-second
     # session, after its first round on fresh122 (0.845 / 0.338 with the rules of 1cd5e443 and the learned additions of the
     # session's start, the same with the rules of its start, 945ceec6; 0.845 / 0.327 without the learned additions); held
-    # out (0.848 / 0.365 at the session's end: rules written for fresh122's errors, a branch's long name and 对俄 among
-    # them; its errors not read).
+    # out (0.850 / 0.383 at the session's end: rules written for fresh122's and fresh123's errors; its errors not read).
     "fresh127": {
-        "entities": {"Company": 0.822, "IndustrialPark": 0.881, "Project": 0.844, "Program": 0.631, "Region": 0.953},
-        "relations": {"locatedIn": 0.333, "selectedAs": 0.38, "developedBy": 0.411},
-        "entity": 0.848, "relation": 0.364,
+        "entities": {"Company": 0.827, "IndustrialPark": 0.881, "Project": 0.844, "Program": 0.631, "Region": 0.953},
+        "relations": {"locatedIn": 0.363, "selectedAs": 0.39, "developedBy": 0.411},
+        "entity": 0.85, "relation": 0.382,
     },
     # tests/challenge/fresh126: 24 texts by two more writers, scored blind once when they arrived in the sixty-first
     # session, after its rounds on fresh121 (0.903 / 0.757 with the rules of a1d8d746 and the retrained learned additions,
@@ -381,11 +389,11 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh123: 24 texts by two more writers, scored blind once when they arrived in the sixtieth session,
     # after its first two rounds (0.875 / 0.544 with the rules of 18242a98, the same with those of its start, 27340575;
-    # 0.875 / 0.536 without the learned additions); held out.
+    # 0.875 / 0.536 without the learned additions); held out until the sixty-second, which tuned on it.
     "fresh123": {
-        "entities": {"Company": 0.848, "IndustrialPark": 0.882, "Project": 0.834, "Program": 0.808, "Region": 0.98},
-        "relations": {"locatedIn": 0.494, "selectedAs": 0.736, "developedBy": 0.478},
-        "entity": 0.874, "relation": 0.544,
+        "entities": {"Company": 0.854, "IndustrialPark": 0.882, "Project": 0.834, "Program": 0.838, "Region": 0.98},
+        "relations": {"locatedIn": 0.59, "selectedAs": 0.736, "developedBy": 0.727},
+        "entity": 0.878, "relation": 0.662,
     },
     # tests/challenge/fresh122: 24 texts by two more writers, scored blind once when they arrived late in the fifty-ninth
     # session, after its rounds and reviews (0.836 / 0.658 with the rules of de748fc5, the same without the learned
@@ -491,8 +499,8 @@ CHALLENGE_FLOORS = {
     # additions); held out until the fifty-second, which tuned on it.
     "fresh110": {
         "entities": {"Company": 0.851, "IndustrialPark": 0.914, "Project": 0.825, "Program": 1.0, "Region": 0.979},
-        "relations": {"locatedIn": 0.652, "selectedAs": 0.95, "developedBy": 0.863},
-        "entity": 0.886, "relation": 0.772,
+        "relations": {"locatedIn": 0.659, "selectedAs": 0.95, "developedBy": 0.863},
+        "entity": 0.886, "relation": 0.777,
     },
     # tests/challenge/fresh109: 24 texts by two more writers, scored blind once when they arrived early in the fiftieth
     # session (0.842 / 0.578 with the rules of its start, 8b8f120a; 0.842 / 0.564 without the learned additions); held out
@@ -507,8 +515,8 @@ CHALLENGE_FLOORS = {
     # until the fifty-second, which tuned on it.
     "fresh108": {
         "entities": {"Company": 0.919, "IndustrialPark": 0.96, "Project": 0.905, "Program": 0.923, "Region": 0.931},
-        "relations": {"locatedIn": 0.833, "selectedAs": 0.96, "developedBy": 0.867},
-        "entity": 0.917, "relation": 0.86,
+        "relations": {"locatedIn": 0.841, "selectedAs": 0.96, "developedBy": 0.867},
+        "entity": 0.917, "relation": 0.864,
     },
     # tests/challenge/fresh107: 24 texts by two more writers, scored blind once when they arrived in the forty-eighth
     # session (0.861 / 0.500 with the rules of its start, 81a2f20a; 0.861 / 0.484 without the learned additions); held out
@@ -547,8 +555,8 @@ CHALLENGE_FLOORS = {
     # until the forty-ninth, which tuned on it (0.881 / 0.600 with the learned additions, 0.881 / 0.591 without).
     "fresh103": {
         "entities": {"Company": 0.96, "IndustrialPark": 0.916, "Project": 0.879, "Program": 0.908, "Region": 0.957},
-        "relations": {"locatedIn": 0.833, "selectedAs": 0.876, "developedBy": 0.857},
-        "entity": 0.927, "relation": 0.849,
+        "relations": {"locatedIn": 0.837, "selectedAs": 0.876, "developedBy": 0.857},
+        "entity": 0.927, "relation": 0.852,
     },
     # tests/challenge/fresh102: 24 texts by two more writers, scored blind once when they arrived near the end of the
     # forty-fourth session (0.895 / 0.521 with its last rules, 7df03fe1, and the same with its first, fd9079a7); held out
@@ -627,8 +635,8 @@ CHALLENGE_FLOORS = {
     # thirty-fifth session (0.861 / 0.700 with the rules of its start, 91d067d); held out.
     "fresh92": {
         "entities": {"Company": 0.955, "IndustrialPark": 0.898, "Project": 0.924, "Program": 0.848, "Region": 0.888},
-        "relations": {"locatedIn": 0.751, "selectedAs": 0.923, "developedBy": 0.81},
-        "entity": 0.915, "relation": 0.804,
+        "relations": {"locatedIn": 0.768, "selectedAs": 0.923, "developedBy": 0.81},
+        "entity": 0.915, "relation": 0.814,
     },
     # tests/challenge/fresh91: 23 texts by two more writers, scored blind once when they arrived early in the
     # thirty-fourth session (0.845 / 0.676 with the rules of its start, 63b3536); held out through the thirty-sixth,
@@ -730,9 +738,9 @@ CHALLENGE_FLOORS = {
     # (0.842 / 0.667 with the rules of 640139a; 0.837 / 0.667 with those of the session's start, 2f62adc); held out
     # through that session (0.845 / 0.674 at its end); tuned on in the twenty-sixth.
     "fresh79": {
-        "entities": {"Company": 0.933, "IndustrialPark": 0.785, "Project": 0.945, "Program": 0.888, "Region": 0.955},
+        "entities": {"Company": 0.933, "IndustrialPark": 0.785, "Project": 0.945, "Program": 0.888, "Region": 0.97},
         "relations": {"locatedIn": 0.842, "selectedAs": 0.92, "developedBy": 0.857},
-        "entity": 0.921, "relation": 0.87,
+        "entity": 0.924, "relation": 0.87,
     },
     # tests/challenge/fresh78: 24 texts by two more writers, scored blind when they arrived early in the twenty-fifth
     # session (0.896 / 0.806 with the rules of 0f4786c; 0.886 / 0.800 with those of the session's start); tuned on
@@ -890,8 +898,8 @@ CHALLENGE_FLOORS = {
     # 0.812 / 0.599 with 945a388's).
     "fresh58": {
         "entities": {"Company": 0.955, "IndustrialPark": 0.772, "Project": 0.944, "Program": 1.0, "Region": 0.935},
-        "relations": {"locatedIn": 0.847, "selectedAs": 0.975, "developedBy": 0.785},
-        "entity": 0.933, "relation": 0.885,
+        "relations": {"locatedIn": 0.857, "selectedAs": 0.975, "developedBy": 0.827},
+        "entity": 0.933, "relation": 0.894,
     },
     # tests/challenge/fresh57: 24 texts by two more writers, scored blind once (0.830 / 0.638, rules of commit a8c7580;
     # 0.824 / 0.629 with 59ee6b5's).
@@ -1026,9 +1034,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh37: 24 texts by two more writers, scored blind once (0.860 / 0.555, rules of commit 1504970).
     "fresh37": {
-        "entities": {"Company": 0.934, "IndustrialPark": 0.923, "Project": 0.948, "Program": 0.857, "Region": 0.945},
-        "relations": {"locatedIn": 0.817, "selectedAs": 0.753, "developedBy": 0.666},
-        "entity": 0.93, "relation": 0.779,
+        "entities": {"Company": 0.95, "IndustrialPark": 0.923, "Project": 0.948, "Program": 0.857, "Region": 0.956},
+        "relations": {"locatedIn": 0.817, "selectedAs": 0.753, "developedBy": 0.761},
+        "entity": 0.938, "relation": 0.788,
     },
     # tests/challenge/fresh36: 24 texts by two more writers, scored blind once (0.866 / 0.621, rules of commit 4bcfa23).
     "fresh36": {
