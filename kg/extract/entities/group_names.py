@@ -9,6 +9,8 @@ from kg.extract.entities.state import DocState
 from kg.schema import COMPANY, PROJECT
 
 PLACE_PARTNER = re.compile("[市县区镇旗]?(?:[与和同跟及]|是)")  # after a place: its partner follows (某县与…, 某市与…; 宁夏是某集团…选定的)
+MIN_PARTNER_NAME = 2  # characters of a partner's name after a place and a joint (四川与雅保公司)
+BRAND_JOINTS, LEVEL_ENDS = "和同跟", ("市", "县", "区", "省", "旗")  # joints that open brands too: only after a place's level
 WORKS_IN_GROUP_NAMES = ("工程",)  # a project suffix that is a trade in a group's name (中国能源工程集团)
 BIG_ONES = re.compile(r"[两二三四五六七八九十几]大$")  # 两大集团: the big ones counted
 GROUP_NAME_RULE = "company.group_name"  # the rule of a name found by its group word (a group's unit too: 某某集团焦化公司)
@@ -19,8 +21,9 @@ class GroupNames:
     """Needs the CompanyRecogniser's patterns (`group_suffix_re`, `legal_suffix_re`, `not_after_group_re`, `share_verb_re`,
     `holding_share_re`, `holder_res`, `industry_word_re`, `alias_re`, `firm_joint_re`, `role_re`, `passive_re`), its word
     lists (`group_words_after`, `kin_suffixes_in`, `not_firm_groups`, `state_group_openings`, `group_function_words`),
-    `max_short`, `names`, `gazetteer`, `words`, `is_short_name`, `joins_words`, `past_nation`, `after_description`,
-    `partner_start` and `opens_role`."""
+    `max_short`, `names`, `gazetteer`, `words`, `industry_suffix`, `is_short_name`, `joins_words`, `past_nation`,
+    `after_description`, `partner_start` and `opens_role`; a place's partner (`after_place_partner`) the plain and short
+    names use too."""
 
     def group_names(self, text: str) -> list[tuple[int, int]]:
         """(suffix start, end) of each group word that is not part of a legal form (集团, not 集团有限公司)."""
@@ -49,6 +52,20 @@ class GroupNames:
         words = self.words(stem)
         return any(len(word) == 1 and tag in tags and (word not in brand_chars or before in after_tags)
                    for (_, before), (word, tag) in zip(words, words[1:]))
+
+    def after_place_partner(self, text: str, start: int, position: int) -> int:
+        """四川与雅保公司, 平阴县和某某公司: a place and a joint open the run; the partner's name starts after the joint when
+        two characters or more of it stand before 公司 or its industry word (not 江苏和达电子: a brand that opens with the joint;
+        和, 同 and 跟 only after a place's level; never where a place's name opens at the joint: 天津和平区)."""
+        region_re = self.gazetteer.region_re
+        place = region_re.match(text, start, position)
+        partner = place and PLACE_PARTNER.match(text, place.end(), position)
+        if not partner or region_re.match(text, partner.end() - 1, position):
+            return start  # (天津和平区某某公司, 安徽省和县…: a district's name opens at the joint)
+        if text[partner.end() - 1] in BRAND_JOINTS and not text.endswith(LEVEL_ENDS, start, partner.end() - 1):
+            return start  # (北京和利时科技公司, 江苏同力日升机械公司: a brand opening with 和 or 同 after a province or a city)
+        own = text[partner.end():position]
+        return partner.end() if len(own) - len(self.industry_suffix(own)) >= MIN_PARTNER_NAME else start
 
     def _holds(self, text: str, start: int, end: int) -> bool:
         """控股 at [start, end) the verb: 某某控股51%; 由某某控股，… (company.yaml `holder_openers`)."""

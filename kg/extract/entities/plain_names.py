@@ -3,7 +3,6 @@ name of its own, an industry word or a brand before it. Mixed into kg.extract.en
 patterns and `_confirm` it uses."""
 from __future__ import annotations
 
-from kg.extract.entities.group_names import PLACE_PARTNER
 from kg.extract.entities.state import DocState
 from kg.schema import COMPANY
 
@@ -11,8 +10,6 @@ SUBSIDIARY_STEM = 10  # the longest unit's name after its group (国际经济贸
 MIN_PLACED_TRADE = 4  # 南京环保科技公司: a place's trade of two words (深圳科技公司: of one, a kind of firm)
 LONG_PLACED_NAME = 12  # the longest own name after a place when a brand opens it and trades end it (甘肃某某新能源电力科技公司)
 PLAIN_REACH = LONG_PLACED_NAME + 4  # characters read back from 公司 for its name: a place and the longest own name
-MIN_PARTNER_NAME = 2  # characters of a partner's name after a place and a joint (四川与雅保公司)
-BRAND_JOINTS, LEVEL_ENDS = "和同跟", ("市", "县", "区", "省", "旗")  # joints that open brands too: only after a place's level
 NOT_PLAIN_REACH = 6  # characters read back from 公司 for a word it ends that is no name (这家公司, 西门子公司: its lookbehind's)
 
 
@@ -47,7 +44,7 @@ class PlainNames:
                 if companies.passive_re.match(text, start) and position - start > 3:
                     start += 1  # 由某某公司…共同出资: the agent after 由
                 start = max([start] + [m.end() for m in self.adverb_partner_re.finditer(text, start, position)])
-                start = self._after_place_partner(text, start, position)  # (四川与雅保公司: the place, then its partner)
+                start = companies.after_place_partner(text, start, position)  # (四川与雅保公司: the place, then its partner)
                 start = companies.after_description(text, start, position)  # (太阳能科技企业某某能源公司)
                 # else the run after a preposition in it (运输车从百矿公司出发, 纸机从芬兰某某公司引进)
                 for start in [start] + names.inner_starts(text, start, position):
@@ -70,20 +67,6 @@ class PlainNames:
                             doc.aliases.append((COMPANY, stem + "公司", own + "公司"))
                         break
             position = text.find("公司", position + 2)
-
-    def _after_place_partner(self, text: str, start: int, position: int) -> int:
-        """四川与雅保公司, 平阴县和某某公司: a place and a joint open the run; the partner's name starts after the joint when
-        two characters or more of it stand before 公司 or its industry word (not 江苏和达电子: a brand that opens with the joint;
-        和, 同 and 跟 only after a place's level; never where a place's name opens at the joint: 天津和平区)."""
-        region_re = self.gazetteer.region_re
-        place = region_re.match(text, start, position)
-        partner = place and PLACE_PARTNER.match(text, place.end(), position)
-        if not partner or region_re.match(text, partner.end() - 1, position):
-            return start  # (天津和平区某某公司, 安徽省和县…: a district's name opens at the joint)
-        if text[partner.end() - 1] in BRAND_JOINTS and not text.endswith(LEVEL_ENDS, start, partner.end() - 1):
-            return start  # (北京和利时科技公司, 江苏同力日升机械公司: a brand opening with 和 or 同 after a province or a city)
-        own = text[partner.end():position]
-        return partner.end() if len(own) - len(self.companies.industry_suffix(own)) >= MIN_PARTNER_NAME else start
 
     def _placed_trade(self, text: str, start: int, trade: str, opens_run: bool) -> bool:
         """南京环保科技公司, 麻城市能源投资公司: a place opening a run, or after a partner's joint, and a trade of industry words

@@ -257,7 +257,7 @@ class ShortNames(PlainNames):
             if not companies.industry_suffix_re.search(text, m.start(1) + 1, m.end(1)):
                 continue  # no industry word ends the subject, wherever it starts
             start = names.trim_left(text, m.start(1), m.end(1), doc.regions)  # 支持某某光电申报…
-            start = self._after_place_partner(text, start, m.end(1))  # (沂水县与华润电力签订…: the place's partner)
+            start = companies.after_place_partner(text, start, m.end(1))  # (沂水县与华润电力签订…: the place's partner)
             subject = text[start:m.end(1)]
             if companies.ends_with_industry_word(subject) and names.name_run.fullmatch(subject) and (
                     companies.is_coined(subject) or not text.endswith(self.brand_verbs, 0, m.end())):
@@ -296,7 +296,8 @@ class ShortNames(PlainNames):
             if (companies.ends_with_industry_word(agent) or self._place_and_brand(agent)
                     or len(agent) >= MIN_COINED_AGENT and companies.is_coined(agent)) and names.name_run.fullmatch(agent):
                 self._confirm(doc, m.start(1), agent)
-        for m in chain(*(holder_re.finditer(text) for holder_re in companies.holder_res)):  # (由比亚迪控股: any short name)
+        holders = chain(*(holder_re.finditer(text) for holder_re in companies.holder_res)) if "控股" in text else ()
+        for m in holders:  # (由比亚迪控股: any short name holds shares)
             holder = m.group(1)
             if companies.is_short_name(holder) and names.name_run.fullmatch(holder) and not self.holder_not_re.search(holder):
                 self._confirm(doc, m.start(1), holder)
