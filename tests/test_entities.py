@@ -6472,3 +6472,19 @@ def test_sixty_second_session_fourth_round(nlp, text, label, expected):
 ])
 def test_sixty_second_session_fresh123_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # a group's name after a place and 和 or 同 is a brand's when no place's level stands before the joint (北京和利时集团,
+    # 北京同仁堂集团); a place and a place inside it before a group's short name keep it whole (天津和平区凯岚集团)
+    ("北京和利时集团签约。北京同仁堂集团投资建设新基地。顺昌县与凯岚集团签约。天津和平区博远集团获评市级瞪羚企业。济南市平阴县申和集团落户。",
+     "Company", {"北京和利时集团", "北京同仁堂集团", "凯岚集团", "天津和平区博远集团", "济南市平阴县申和集团"}),
+])
+def test_sixty_third_session_group_names(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected
+
+
+def test_a_short_name_of_a_group_named_both_with_and_without_its_legal_form(nlp):
+    # the group's name and its legal name are one firm: the short name the text writes is an alias of the legal name
+    doc = nlp("湖北宜昌凯岚化工集团新上马的有机硅项目正式动工。该项目由湖北宜昌凯岚化工集团股份有限公司投资建设。凯岚集团表示将加快建设。")
+    assert ("Company", "湖北宜昌凯岚化工集团股份有限公司", "凯岚集团") in set(doc._.kg_aliases)

@@ -54,6 +54,9 @@ class DerivedNames:
                     break
         for short, fulls in derived.items():
             doc.short_names.setdefault(short, COMPANY)
+            # (湖北宜昌某某化工集团 and 湖北宜昌某某化工集团股份有限公司: a group's name and its legal name, one firm)
+            fulls = {f for f in fulls if not any(other[len(f):] in self.companies.legal_suffixes
+                                                 for other in fulls if other != f and other.startswith(f))}
             if len(fulls) == 1:  # 岚图电气 beside 四川岚图电气… and 湖北岚图电气…: the name of neither
                 doc.aliases.append((COMPANY, next(iter(fulls)), short))
 

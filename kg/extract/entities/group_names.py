@@ -101,10 +101,7 @@ class GroupNames:
                  if m.end() > start and self.opens_role(doc.text, m.start())]
         if roles:  # 项目的实施者丹泉集团: the role, then the name (its first characters may have been cut as a verb)
             start = roles[-1]
-        place = self.gazetteer.region_re.match(doc.text, start, suffix_start)
-        partner = place and PLACE_PARTNER.match(doc.text, place.end(), suffix_start)
-        if partner and suffix_start - partner.end() >= 2:
-            start = partner.end()  # 顺昌县与凯岚集团, 兖州市与丰益国际集团: the place and its partner
+        start = self.after_place_partner(doc.text, start, suffix_start)  # 顺昌县与凯岚集团: the place and its partner
         start = self.partner_start(doc.text, start, suffix_start)  # 县里与某某集团洽谈, 市政府与中国某某集团签约
         passive = [m.end() for m in self.passive_re.finditer(doc.text, start + 2, suffix_start - 2)]
         if passive:  # 湖南某某由博远股份控股: the group is the agent after 由
@@ -115,7 +112,10 @@ class GroupNames:
             return  # 将建成集团的第三大生产基地: a verb before 集团, no name; (邀请)两家集团, 中石油、中石化两大集团: a count
         place = self.gazetteer.region_re.match(doc.text, start, suffix_start)
         own = name[place.end() - start:] if place and suffix_start - place.end() >= 2 else name
-        if self.gazetteer.region_re.match(own):
+        inner = self.gazetteer.region_re.match(own)
+        if inner and self.gazetteer.contains_any(place.group(), inner.group()) and len(own) - inner.end() >= 2:
+            own = own[inner.end():]  # 天津和平区凯岚集团, 济南市平阴县凯岚集团: a place and a place inside it
+        elif inner:
             own = name  # 朔州市山西玉龙集团: two places, the first the group's location, not its name
         # the length limit is the name's own, past its region (广东大智汇控股集团: 大智汇控股集团)
         national = (name.startswith(self.state_group_openings) and doc.text.startswith("集团", suffix_start)

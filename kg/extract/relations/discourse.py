@@ -67,6 +67,7 @@ class Anaphora:
         self.scope_subject_counted = re.compile(subjects.get("counted", "(?!)"))
         self.label_of.update({w: REGION for w in self.scope_subjects})
         self.report = re.compile(region["report"]) if region.get("report") else None
+        self.home_paper = region.get("home_paper") or "(?!)"
         # one pass over the document: every anaphor word, the longest first
         self.words = compile_scan(alternation(list(self.label_of)))
         # 这两家企业, 上述企业: the members of the list named last of that kind
@@ -98,7 +99,7 @@ class Anaphora:
         levels = {w[-1] for w in self.home if w in text} or {w[-1] for w in self.scope_words if w in text}
         if len(levels) != 1:
             return None
-        return _home_of(text, mentions, REGION, levels.pop(), self.levels, self.full_names)
+        return _home_of(text, mentions, REGION, levels.pop(), self.levels, self.full_names, self.home_paper)
 
     def stand_ins(self, text: str, sentences: list[tuple[int, int]], mentions: list[Mention]
                   ) -> dict[int, dict[Mention, Mention]]:
@@ -125,7 +126,7 @@ class Anaphora:
                 continue  # 全县共有12家企业…, 全县入选某某企业5家: the region's whole, no subject
             if found in self.home or found in self.scope_subjects:
                 if found not in homes:
-                    homes[found] = _home_of(text, mentions, label, found[-1], self.levels, self.full_names)
+                    homes[found] = _home_of(text, mentions, label, found[-1], self.levels, self.full_names, self.home_paper)
                 antecedent = homes[found]
             else:
                 earliest = sentences[max(0, index - self.max_back)][0]
@@ -212,11 +213,12 @@ def _covered(mentions: list[Mention], ends: list[int], start: int, end: int) -> 
 
 
 def _home_of(text: str, mentions: list[Mention], label: str, level: str, levels: str,
-             full_names: dict[str, set[str]]) -> Mention | None:
+             full_names: dict[str, set[str]], paper: str = "(?!)") -> Mention | None:
     """The first mention of the region of that level (县, 市) the document names most, its short form counted with
     it (岳阳 and 岳阳市 are one; 义乌 alone, whose full name is 义乌市, is of that level too where it opens the headline with
     a count: 义乌6家企业入选…); with none of that level, the short form the document names most (江津 for 我区, 宁夏 for
-    我区 in a report of the autonomous region)."""
+    我区 in a report of the autonomous region); of several named as often, the one whose local paper reports (雅安日报讯:
+    `paper`, the words after a place that name its paper)."""
     named: dict[str, list[Mention]] = {}
     short: dict[str, list[Mention]] = {}
     headline_end = headline_span(text)[1]
@@ -250,6 +252,9 @@ def _home_of(text: str, mentions: list[Mention], label: str, level: str, levels:
         most = max(len(ms) for ms in ranked.values())
         tied = [ms for ms in ranked.values() if len(ms) == most]
         if len(tied) > 1:
+            tied = [ms for stem, ms in ranked.items() if len(ms) == most
+                    and re.search(f"{re.escape(stem)}{level}?(?:{paper})", text)]
+        if len(tied) != 1:
             return None
         best = tied[0]
     with_level = [m for m in best if text[m.start:m.end].endswith(level)]

@@ -116,7 +116,7 @@ class ListPrograms:
         counted = not headed and self.count_heading.match(text, sentences[s][0])  # 宜昌市6个：A、B (line break) 黄石市2个：C
         opener = self._numbered_since(text, sentences, s + 1 if section or counted else s) if sectioned or section or counted else None
         if opener is not None and INTRO_END.search(text, *sentences[opener]):
-            back = min(back, max(opener + 1 - self.look_back, 0) if counted else opener)
+            back = min(back, max(opener + 1 - self.look_back, 0) if counted else intro_back(sentence_of, opener))
         program = next((m for m in mentions_back(mentions, index, sentence_of, back, s)
                         if m.label in pattern.tail and self._fits(text[m.start:m.end], members[0].label, of_places)
                         and not CLASS_OF.match(text, m.end) and not CONDITION.match(text, m.end)), None)  # (已进入P的企业将…)
@@ -205,6 +205,12 @@ class ListPrograms:
         return next((m for m in mentions_back(mentions, index, sentence_of, 0, sentence_of[nearest] - 1)
                      if m.label in tail and counted.group(1) in
                      [c.group(1) for c in ANY_COUNT.finditer(text, *_sentence_around(text, m))]), None)
+
+
+def intro_back(sentence_of: dict[Mention, int], opener: int) -> int:
+    """The first sentence searched for the program of a list under the line `opener` that introduces it (…如下：): that
+    line, or the sentence before it when the line names nothing (下列单位命名为P。名单按类别公布如下：(line break) 一、A类 …)."""
+    return opener - 1 if opener and opener not in sentence_of.values() else opener
 
 
 def _other_list(text: str, program: Mention, end: int) -> bool:

@@ -21,7 +21,7 @@ from typing import Iterable
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.relations.counted_sets import CountedSets
 from kg.extract.relations.kinds import kind_frame
-from kg.extract.relations.list_programs import INTRO_END, ListPrograms
+from kg.extract.relations.list_programs import INTRO_END, ListPrograms, intro_back
 from kg.extract.relations.list_topics import ListTopics
 from kg.extract.relations.patterns import Pattern
 from kg.extract.relations.report import report_park
@@ -211,7 +211,7 @@ class ListReader(ListPrograms, ListTopics):
             back = s - self.look_back if PART.match(text, sentences[s][0]) else s  # 其中某市占6席，分别为A、B; not 在以下县区举行)
             back = self._after_intro(text, sentences, s) if s and back == s else back
             opener = self._numbered_since(text, sentences, s) if back == s and s else None
-            back = opener if opener is not None and INTRO_END.search(text, *sentences[opener]) else back
+            back = intro_back(sentence_of, opener) if opener is not None and INTRO_END.search(text, *sentences[opener]) else back
             if self.place_program is not None and (self._program_headed(text, places, index, members[0]) or self._is_spelled_out(
                     text, sentences, members[0], s) and (s and BARE_OPENER.fullmatch(text, *sentences[s - 1])
                                                          or any(m.label == PROGRAM and back <= sentence_of[m] <= s for m in mentions))):
