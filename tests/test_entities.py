@@ -6484,6 +6484,15 @@ def test_sixty_third_session_group_names(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
 
 
+@pytest.mark.parametrize("text, label, expected", [
+    # a count of projects of a kind after a listed project is the list's tally (3个产业项目), no count of that project's
+    ("凯岚电子项目、博远机械项目、申和新材料项目3个产业项目当天签约。全市实施工业项目3个。", "Project",
+     {"凯岚电子项目", "博远机械项目", "申和新材料项目"}),
+])
+def test_sixty_third_session_fresh124_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected
+
+
 def test_a_short_name_of_a_group_named_both_with_and_without_its_legal_form(nlp):
     # the group's name and its legal name are one firm: the short name the text writes is an alias of the legal name
     doc = nlp("湖北宜昌凯岚化工集团新上马的有机硅项目正式动工。该项目由湖北宜昌凯岚化工集团股份有限公司投资建设。凯岚集团表示将加快建设。")

@@ -146,9 +146,13 @@ class HeadCueTail(ChainShape):
         while end > s.start:
             start = clause_start(text, s.start, end)
             subjects = self.subjects(s.mentions, start, end, text)
-            if any(start <= m.start < end and m.label in PLACES and not (m in subjects and not text[start:m.start].strip())
-                   for m in s.mentions):
-                return []  # (某某产业园，位于P: the park opening the clause is its subject, no place of another)
+            # (某某产业园，位于P: the park opening the clause is its subject, no place of another; so are the parks and
+            # projects listed there, A产业园、B产业园、C物流城4个产业项目当天签约，落户P)
+            opening = self._opening_list(s, start, end)
+            if any(start <= m.start < end and m.label in PLACES and m not in opening for m in s.mentions):
+                return []
+            if len(opening) > 1 and any(m.label in PLACES for m in opening):
+                subjects = opening
             if self.predicate_clause.match(text, start) or self.agent_clause.match(text, start) and not any(
                     start <= m.start < end and m.label in WORKS for m in s.mentions):
                 end = start - 1  # X成立于2015年，是A的子公司，位于P: what X is; X项目…，由A建设，落户P: who builds X
@@ -160,6 +164,12 @@ class HeadCueTail(ChainShape):
                 break
             end = start - 1
         return heads
+
+
+    def _opening_list(self, s: Sentence, start: int, end: int) -> list[Mention]:
+        """The heads of any kind listed from the clause's start (A产业园、B产业园、C物流城)."""
+        inside = [m for m in s.mentions if start <= m.start < end and self.pattern.rank(m.label) is not None]
+        return list_from(s.text, inside, inside[0].start) if inside and not s.text[start:inside[0].start].strip() else []
 
 
 class AdjacentPlaces(ChainShape):
