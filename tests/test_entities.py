@@ -6476,9 +6476,12 @@ def test_sixty_second_session_fresh123_round(nlp, text, label, expected):
 
 @pytest.mark.parametrize("text, label, expected", [
     # a group's name after a place and 和 or 同 is a brand's when no place's level stands before the joint (北京和利时集团,
-    # 北京同仁堂集团); a place and a place inside it before a group's short name keep it whole (天津和平区凯岚集团)
-    ("北京和利时集团签约。北京同仁堂集团投资建设新基地。顺昌县与凯岚集团签约。天津和平区博远集团获评市级瞪羚企业。济南市平阴县申和集团落户。",
+    # 北京同仁堂集团) and no deed of two parties follows (徐州和徐工集团签署…: the city and its partner); a place and a place
+    # inside it before a group's short name keep it whole (天津和平区凯岚集团), not a kind of groups (江苏南京市属国有集团)
+    ("北京和利时集团获评瞪羚企业。北京同仁堂集团投资建设新基地。顺昌县与凯岚集团签约。天津和平区博远集团获评市级瞪羚企业。济南市平阴县申和集团落户。",
      "Company", {"北京和利时集团", "北京同仁堂集团", "凯岚集团", "天津和平区博远集团", "济南市平阴县申和集团"}),
+    ("徐州和徐工集团签署战略合作协议。株洲同中车集团签订框架协议。恩施州和凯岚集团签署合作协议。江苏南京市属国有集团资产总额突破3万亿元。",
+     "Company", {"徐工集团", "中车集团", "凯岚集团"}),
 ])
 def test_sixty_third_session_group_names(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
@@ -6497,3 +6500,11 @@ def test_a_short_name_of_a_group_named_both_with_and_without_its_legal_form(nlp)
     # the group's name and its legal name are one firm: the short name the text writes is an alias of the legal name
     doc = nlp("湖北宜昌凯岚化工集团新上马的有机硅项目正式动工。该项目由湖北宜昌凯岚化工集团股份有限公司投资建设。凯岚集团表示将加快建设。")
     assert ("Company", "湖北宜昌凯岚化工集团股份有限公司", "凯岚集团") in set(doc._.kg_aliases)
+
+
+def test_a_former_name_is_an_alias_and_a_writers_turn_is_no_part_of_a_name(nlp):
+    # 再看X (a writer's turn to the next subject) is no part of X; X，它的前身为Y: Y is X's former name, one park (or firm)
+    doc = nlp("再看凯岚经济开发区，它的前身为凯岚县工业园区，成立于1999年。博远新材料有限公司的前身是申和化工有限公司。")
+    assert names(nlp, doc.text, "IndustrialPark") == {"凯岚经济开发区", "凯岚县工业园区"}
+    assert {("IndustrialPark", "凯岚经济开发区", "凯岚县工业园区"), ("Company", "博远新材料有限公司", "申和化工有限公司")} <= \
+        set(doc._.kg_aliases)

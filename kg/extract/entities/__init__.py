@@ -197,7 +197,7 @@ class EntityFinder:
             old, new = doc.names.last_before(renamed.start()), doc.names.at(start)
             # (not 由A改为B: a move or a new owner, unless a word of naming says so; nor 改为B的配套园区: what it became
             # part of)
-            named = "名" in renamed.group() or renamed.group().startswith("现")
+            named = "名" in renamed.group() or renamed.group().startswith("现") or "前身" in renamed.group()  # (X，它的前身为Y)
             if old and new and old.label == new.label and old.label in (PARK, COMPANY) and \
                     (text[old.end:renamed.start()] in ("", "（", "(") or named and self.renaming_cause_re.fullmatch(
                         text, old.end, renamed.start())) and new.start == start \

@@ -45,6 +45,8 @@ class CompanyRecogniser(PlantNames, Branches, DeclaredNames, GroupNames):
         self.firm_joint_re = re.compile(rf"(?:{alternation(self.joint_endings)}|项目|工程)[和与及、]")  # (某某的6个项目和某某集团)
         self.plant_partner_re = re.compile(rf"[与同跟、]|(?<=公司|集团|[^工]厂)[和及]|(?<=[县市区旗])[和及]")
         self.partner_marks = re.compile("[与跟]")  # (not 同: 山西同达药业)
+        # 徐州和徐工集团签署…: what a place and its partner do together, after the partner's name
+        self.partner_deed_re = re.compile(rf"(?:{names.adverbs})*(?:的)?(?:{alternation(company['partner_verbs'])})")
         self.partner_re = re.compile("[和与及、同跟有对]")  # (对: 某局对某某有限公司作出批复)
         # 市政府决定对某某有限公司给予奖励: 对 after a verb of deciding opens the partner (not 某某对虾养殖有限公司)
         self.verb_before_dui = re.compile(f"(?:{alternation(company['verbs_before_dui'])})$")
@@ -91,6 +93,7 @@ class CompanyRecogniser(PlantNames, Branches, DeclaredNames, GroupNames):
         self.holding_share_re = re.compile(company["holding_share"])
         words = company["group_function_words"]
         self.group_function_words = (frozenset(words["tags"]), words["brand_chars"], frozenset(words["after_tags"]))
+        self.group_kind_after_place_re = re.compile(company["group_kind_after_place"])
         self.holder_res = (re.compile(rf"(?:{openers['share']}){holder}(?={company['holding_share']})", re.M),
                            re.compile(rf"(?:{openers['clause_end']}){holder}(?={company['holding_clause_end']})"))
         # a short name never holds the words for a company's people (蒲山镇主要负责人: a list member, not a name)

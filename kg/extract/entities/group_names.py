@@ -10,7 +10,7 @@ from kg.schema import COMPANY, PROJECT
 
 PLACE_PARTNER = re.compile("[市县区镇旗]?(?:[与和同跟及]|是)")  # after a place: its partner follows (某县与…, 某市与…; 宁夏是某集团…选定的)
 MIN_PARTNER_NAME = 2  # characters of a partner's name after a place and a joint (四川与雅保公司)
-BRAND_JOINTS, LEVEL_ENDS = "和同跟", ("市", "县", "区", "省", "旗")  # joints that open brands too: only after a place's level
+BRAND_JOINTS, LEVEL_ENDS = "和同跟", ("市", "县", "区", "省", "旗", "州", "盟", "镇", "乡")  # joints that open brands too
 WORKS_IN_GROUP_NAMES = ("工程",)  # a project suffix that is a trade in a group's name (中国能源工程集团)
 BIG_ONES = re.compile(r"[两二三四五六七八九十几]大$")  # 两大集团: the big ones counted
 GROUP_NAME_RULE = "company.group_name"  # the rule of a name found by its group word (a group's unit too: 某某集团焦化公司)
@@ -19,7 +19,8 @@ GROUP_BREAK = re.compile(r"[）)][与和及、]|、|(?<=[\u4e00-\u9fff]{2})与")
 
 class GroupNames:
     """Needs the CompanyRecogniser's patterns (`group_suffix_re`, `legal_suffix_re`, `not_after_group_re`, `share_verb_re`,
-    `holding_share_re`, `holder_res`, `industry_word_re`, `alias_re`, `firm_joint_re`, `role_re`, `passive_re`), its word
+    `holding_share_re`, `holder_res`, `industry_word_re`, `alias_re`, `firm_joint_re`, `role_re`, `passive_re`,
+    `partner_deed_re`, `group_kind_after_place_re`), its word
     lists (`group_words_after`, `kin_suffixes_in`, `not_firm_groups`, `state_group_openings`, `group_function_words`),
     `max_short`, `names`, `gazetteer`, `words`, `industry_suffix`, `is_short_name`, `joins_words`, `past_nation`,
     `after_description`, `partner_start` and `opens_role`; a place's partner (`after_place_partner`) the plain and short
@@ -53,16 +54,18 @@ class GroupNames:
         return any(len(word) == 1 and tag in tags and (word not in brand_chars or before in after_tags)
                    for (_, before), (word, tag) in zip(words, words[1:]))
 
-    def after_place_partner(self, text: str, start: int, position: int) -> int:
+    def after_place_partner(self, text: str, start: int, position: int, end: int | None = None) -> int:
         """四川与雅保公司, 平阴县和某某公司: a place and a joint open the run; the partner's name starts after the joint when
         two characters or more of it stand before 公司 or its industry word (not 江苏和达电子: a brand that opens with the joint;
-        和, 同 and 跟 only after a place's level; never where a place's name opens at the joint: 天津和平区)."""
+        和, 同 and 跟 only after a place's level, or before a deed of two parties after the name's `end`: 徐州和徐工集团签署…;
+        never where a place's name opens at the joint: 天津和平区)."""
         region_re = self.gazetteer.region_re
         place = region_re.match(text, start, position)
         partner = place and PLACE_PARTNER.match(text, place.end(), position)
         if not partner or region_re.match(text, partner.end() - 1, position):
             return start  # (天津和平区某某公司, 安徽省和县…: a district's name opens at the joint)
-        if text[partner.end() - 1] in BRAND_JOINTS and not text.endswith(LEVEL_ENDS, start, partner.end() - 1):
+        if text[partner.end() - 1] in BRAND_JOINTS and not text.endswith(LEVEL_ENDS, start, partner.end() - 1) and not (
+                end is not None and self.partner_deed_re.match(text, end)):
             return start  # (北京和利时科技公司, 江苏同力日升机械公司: a brand opening with 和 or 同 after a province or a city)
         own = text[partner.end():position]
         return partner.end() if len(own) - len(self.industry_suffix(own)) >= MIN_PARTNER_NAME else start
@@ -101,7 +104,7 @@ class GroupNames:
                  if m.end() > start and self.opens_role(doc.text, m.start())]
         if roles:  # 项目的实施者丹泉集团: the role, then the name (its first characters may have been cut as a verb)
             start = roles[-1]
-        start = self.after_place_partner(doc.text, start, suffix_start)  # 顺昌县与凯岚集团: the place and its partner
+        start = self.after_place_partner(doc.text, start, suffix_start, end)  # 顺昌县与凯岚集团: the place and its partner
         start = self.partner_start(doc.text, start, suffix_start)  # 县里与某某集团洽谈, 市政府与中国某某集团签约
         passive = [m.end() for m in self.passive_re.finditer(doc.text, start + 2, suffix_start - 2)]
         if passive:  # 湖南某某由博远股份控股: the group is the agent after 由
@@ -113,7 +116,8 @@ class GroupNames:
         place = self.gazetteer.region_re.match(doc.text, start, suffix_start)
         own = name[place.end() - start:] if place and suffix_start - place.end() >= 2 else name
         inner = self.gazetteer.region_re.match(own)
-        if inner and self.gazetteer.contains_any(place.group(), inner.group()) and len(own) - inner.end() >= 2:
+        if inner and self.gazetteer.contains_any(place.group(), inner.group()) and len(own) - inner.end() >= 2 and \
+                not self.group_kind_after_place_re.match(own, inner.end()):
             own = own[inner.end():]  # 天津和平区凯岚集团, 济南市平阴县凯岚集团: a place and a place inside it
         elif inner:
             own = name  # 朔州市山西玉龙集团: two places, the first the group's location, not its name

@@ -67,9 +67,16 @@ class ProjectStems:
                     or stem.endswith("等") or stem[-1:] in QUOTES or amount_only
                     or text.startswith(self.not_before, end) and not self.site_after.match(text, end)
                     and not self._measured(text, start, suffix_start, end, after_company)
-                    or stem[-1:] in "和及与或、就对向按把" or stem.endswith("给") and stem[-2:-1] not in "供补配" or self.list_count_re.search(stem) or self.counted_re.match(text, end)
+                    or stem[-1:] in "和及与或、就对向按把" or stem.endswith("给") and stem[-2:-1] not in "供补配"
+                    or self.list_count_re.search(stem) or self._counted_after(text, start, end)
                     or self.members_after_re.match(text, end) or self.aspects_re.search(stem)
                     or self._inside_legal_name(text, end) or not after_company and self._deed_only(stem))
+
+    def _counted_after(self, text: str, start: int, end: int) -> bool:
+        """科创中心项目 8 项: a count after the suffix makes it a kind of project (not a list's member before the list's tally,
+        、申和新材料项目3个产业项目)."""
+        return self.counted_re.match(text, end) is not None and not (
+            text[start - 1:start] == "、" and self.list_tally_re.match(text, end))
 
     def _products_kind(self, stem: str, outputs: bool, after_company: bool) -> bool:
         """某某有限公司年产1.2亿米高档印染面料等纺织品生产建设项目: after a company's name, an output and 等 before the kind

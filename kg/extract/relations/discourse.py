@@ -251,9 +251,11 @@ def _home_of(text: str, mentions: list[Mention], label: str, level: str, levels:
     else:
         most = max(len(ms) for ms in ranked.values())
         tied = [ms for ms in ranked.values() if len(ms) == most]
-        if len(tied) > 1:
-            tied = [ms for stem, ms in ranked.items() if len(ms) == most
-                    and re.search(f"{re.escape(stem)}{level}?(?:{paper})", text)]
+        if len(tied) > 1:  # (the paper in a byline or a source line, of a place of the level: not 浙江日报讯 for 我市)
+            tied = [ms for stem, ms in ranked.items() if len(ms) == most and (ranked is named or all(
+                full.endswith(level) for full in full_names.get(stem, {""}))) and not any(
+                full.endswith(PROVINCE_ENDS) for full in full_names.get(stem, ())) and re.search(
+                f"(?m)^[ \t]*(?:(?:来源|稿源|稿件来源)[：:][ \t]*)?{re.escape(stem)}{level}?(?:{paper})", text)]
         if len(tied) != 1:
             return None
         best = tied[0]
@@ -261,6 +263,7 @@ def _home_of(text: str, mentions: list[Mention], label: str, level: str, levels:
     return min(with_level or best, key=lambda m: m.start)
 
 
+PROVINCE_ENDS = ("省", "自治区")  # (吉林日报讯: a province's paper, though 吉林市 is a city too)
 COUNT_AFTER = re.compile(r"\s*(?:\d+|[一二三四五六七八九十两]+)\s*[家个项]")  # (义乌6家企业…)
 HEADLINE_CLAUSE = re.compile(r"\s*(?:[^\n]*[！!？?，,：:\s])?")  # what may stand before a clause of the first line
 HOME_DISTRICT = re.compile(r"我市[\u4e00-\u9fff]{2,8}?(?:区|开发区|经开区|高新区)")  # (落户我市秀洲区)

@@ -15,6 +15,8 @@ from kg.schema import PARK, PROGRAM, REGION
 CLASS_OF = re.compile(r"的(?:企业|园区|单位|项目)(?!中|\s*(?:分别|依次)?(?:是|为|有|包括)[：:]?)")
 # 中国制造业500强: firms' ranking (县域经济10强, 全国县域制造业百强: places')
 FIRMS_RANKED = re.compile("(?<!县域)(?<!城市)(?:企业|民企|制造业|服务业|上市公司|品牌)")
+# 其中某市占6席，分别为A、B: a part of those counted opens the list's line
+PART = re.compile(r"\s*(?:其中|另外|此外)?[，,]?[^，,。；;\n]{0,24}?(?:占|有)?(?:\d+|[一二三四五六七八九十两]+)\s*[个席家户名][，,：:为]")
 OPENER_REACH = 40  # characters before a list's first member searched for its opener
 # 这次获批的9家企业分别是：A、B: a count of the members, which the sentence naming their program gave before
 COUNTED_OPENER = re.compile(r"(\d+|[一二三四五六七八九十两]+)\s*家(?:企业|单位)?(?:分别|依次)?(?:是|为)[：:]?\s*$")
@@ -44,6 +46,7 @@ class ListPrograms:
         self._walks_of: list | None = None
         self.own_kind_close = re.compile(lists["own_kind_close"])
         self.parts_opener = re.compile(lists["parts_opener"])
+        self.pointing_ahead, self.withheld_section = (re.compile(lists[k]) for k in ("pointing_ahead", "withheld_section"))
         self.list_word_end = re.compile(rf"(?:{alternation(lists['list_words'])})(?:[（(][^（）()\n]{{1,20}}[）)])?$")
         pattern = self.pattern.get("list_program")
         self.park_program, self.any_kind_program = (pattern.regex(k) if pattern and k in pattern.values else None
@@ -116,7 +119,9 @@ class ListPrograms:
         counted = not headed and self.count_heading.match(text, sentences[s][0])  # 宜昌市6个：A、B (line break) 黄石市2个：C
         opener = self._numbered_since(text, sentences, s + 1 if section or counted else s) if sectioned or section or counted else None
         if opener is not None and INTRO_END.search(text, *sentences[opener]):
-            back = min(back, max(opener + 1 - self.look_back, 0) if counted else intro_back(sentence_of, opener))
+            back = min(back, max(opener + 1 - self.look_back, 0) if counted else self.intro_back(text, sentences, sentence_of, opener))
+        if sectioned and self.withheld_section.search(text, *sentences[s - 1]):
+            return []  # (二、未通过复核企业 (line break) 1. A: a section set apart)
         program = next((m for m in mentions_back(mentions, index, sentence_of, back, s)
                         if m.label in pattern.tail and self._fits(text[m.start:m.end], members[0].label, of_places)
                         and not CLASS_OF.match(text, m.end) and not CONDITION.match(text, m.end)), None)  # (已进入P的企业将…)
@@ -141,6 +146,23 @@ class ListPrograms:
         named_before = {text[m.start:m.end]: m for m in mentions[:index] if m.label in pattern.tail}
         return [pattern.relation_of(x, self._marked(text, named_before, x) or program, sentence_of[x])
                 for x in members if x.label in pattern.head]
+
+    def _places_back(self, text: str, sentences, sentence_of: dict[Mention, int], s: int) -> int:
+        """The first sentence a list of places from sentence `s` may find its program in: its opener alone, a program in
+        it, or before it a part of those counted (其中某市占6席，分别为A、B; not 在以下县区举行)."""
+        back = s - self.look_back if PART.match(text, sentences[s][0]) else s
+        back = self._after_intro(text, sentences, s) if s and back == s else back
+        opener = self._numbered_since(text, sentences, s) if back == s and s else None
+        if opener is not None and INTRO_END.search(text, *sentences[opener]):
+            return self.intro_back(text, sentences, sentence_of, opener)
+        return back
+
+    def intro_back(self, text: str, sentences, sentence_of: dict[Mention, int], opener: int) -> int:
+        """The first sentence searched for the program of a list under the line `opener` that introduces it (…如下：): that
+        line, or the sentence before it when the line names nothing and that sentence points ahead to the list (下列单位命名为
+        P。名单按类别公布如下：(line break) 一、A类 …; `pointing_ahead`)."""
+        points = opener and opener not in sentence_of.values() and self.pointing_ahead.search(text, *sentences[opener - 1])
+        return opener - 1 if points else opener
 
     def _parts_listed(self, text: str, sentence_start: int, first: Mention) -> bool:
         """某开发区…调整为“一区五园”，即：A、B: the list its sentence opens as the parts of what is named before them, unless
@@ -205,12 +227,6 @@ class ListPrograms:
         return next((m for m in mentions_back(mentions, index, sentence_of, 0, sentence_of[nearest] - 1)
                      if m.label in tail and counted.group(1) in
                      [c.group(1) for c in ANY_COUNT.finditer(text, *_sentence_around(text, m))]), None)
-
-
-def intro_back(sentence_of: dict[Mention, int], opener: int) -> int:
-    """The first sentence searched for the program of a list under the line `opener` that introduces it (…如下：): that
-    line, or the sentence before it when the line names nothing (下列单位命名为P。名单按类别公布如下：(line break) 一、A类 …)."""
-    return opener - 1 if opener and opener not in sentence_of.values() else opener
 
 
 def _other_list(text: str, program: Mention, end: int) -> bool:

@@ -21,7 +21,7 @@ from typing import Iterable
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.relations.counted_sets import CountedSets
 from kg.extract.relations.kinds import kind_frame
-from kg.extract.relations.list_programs import INTRO_END, ListPrograms, intro_back
+from kg.extract.relations.list_programs import ListPrograms
 from kg.extract.relations.list_topics import ListTopics
 from kg.extract.relations.patterns import Pattern
 from kg.extract.relations.report import report_park
@@ -36,7 +36,6 @@ BUILT = {PARK, PROJECT}  # a list of projects may hold a park (A项目、B科技
 
 BARE_OPENER = re.compile(r"\s*(?:具体|拟认定|认定)?名单如下(?:[（(][^（）()]{1,16}[）)])?[：:]?\s*")
 PLACE_DE = r"(?:(?!召开|举行|举办|开幕|开展|发布)[^，,。；;\n]){2,10}的"  # 在某县的: a place's, not an event's
-PART = re.compile(r"\s*(?:其中|另外|此外)?[，,]?[^，,。；;\n]{0,24}?(?:占|有)?(?:\d+|[一二三四五六七八九十两]+)\s*[个席家户名][，,：:为]")
 # A、竹溪县某化工园区, or one a line (A (line break) 三明市某产业园): the region opening the next member's name
 JOINT_THEN_REGION = re.compile(r"(?:、|[ \t]*\n[ \t]*(?:\d{1,3}[ \t.．、)）]*)?)\s*[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗|州|盟)")
 MEMBER_ENDS = ("、", "，", "。", "；", ";", "\n", "等", "（", "(", "")  # what follows a list's member (not a cue: …园获评P)
@@ -207,11 +206,8 @@ class ListReader(ListPrograms, ListTopics):
             text, text.rfind("\n", 0, m.start) + 1, text.find("：", m.end) + 1 or m.end)}
         places = [m for m in mentions if m.start not in heads]
         for index, members in [(i, ms) for i, ms in self._lists(text, places, PLACES, heads) if len(ms) > 1]:
-            s = sentence_of[members[0]]  # (its opener alone, a program in it, or before it a part of those counted:
-            back = s - self.look_back if PART.match(text, sentences[s][0]) else s  # 其中某市占6席，分别为A、B; not 在以下县区举行)
-            back = self._after_intro(text, sentences, s) if s and back == s else back
-            opener = self._numbered_since(text, sentences, s) if back == s and s else None
-            back = intro_back(sentence_of, opener) if opener is not None and INTRO_END.search(text, *sentences[opener]) else back
+            s = sentence_of[members[0]]
+            back = self._places_back(text, sentences, sentence_of, s)
             if self.place_program is not None and (self._program_headed(text, places, index, members[0]) or self._is_spelled_out(
                     text, sentences, members[0], s) and (s and BARE_OPENER.fullmatch(text, *sentences[s - 1])
                                                          or any(m.label == PROGRAM and back <= sentence_of[m] <= s for m in mentions))):

@@ -79,13 +79,16 @@ class ChainShape(Shape):
             position = found[-1].end  # 合川高新区玉龙集团的重庆宏锐…: both stand in the park
 
 
+LIST_JOINERS = "、和及"  # (not 与, 同: a partner)
+
+
 class HeadCueTail(ChainShape):
     """THING(、THING) cue PLACE: 比亚迪落户璧山; and, with a `tail_first_cues` word, cue PLACE(的) THING:
     位于白沙工业园的渝丰科技. `gap` is the cue with what may follow it, `to_tail` what may stand before the place.
     Such a cue with its place and 的 is said of what follows, never of what stands before it."""
     needs = "both"
     options = ("chain_gap", "gap", "to_tail", "no_subject", "joined_clause", "predicate_clause", "agent_clause", "relative",
-               "agent", "kin_before_cue", "project_settles")
+               "agent", "kin_before_cue", "project_settles", "listed_subjects_close")
     word_lists = ("cues", "tail_first_cues", "each_words")
 
     def __init__(self, pattern, others):
@@ -100,6 +103,7 @@ class HeadCueTail(ChainShape):
         self.agent_clause = pattern.regex("agent_clause", "(?!)")
         self.kin_before_cue = pattern.regex("kin_before_cue", "(?!)")  # X的母公司位于P: the parent's place, not X's
         self.project_settles = pattern.regex("project_settles", "(?!)")
+        self.listed_subjects_close = pattern.regex("listed_subjects_close", "(?!)")
 
     def find(self, s: Sentence) -> list[Relation]:
         text, ms, p = s.text, s.mentions, self.pattern
@@ -167,9 +171,13 @@ class HeadCueTail(ChainShape):
 
 
     def _opening_list(self, s: Sentence, start: int, end: int) -> list[Mention]:
-        """The heads of any kind listed from the clause's start (A产业园、B产业园、C物流城)."""
+        """The heads of any kind listed from the clause's start (A产业园、B产业园、C物流城) and closed as a list of what settles:
+        by a count, 等, or their own deed (`listed_subjects_close`; not 某公司与某经开区签订…, A产业园配套的B项目)."""
         inside = [m for m in s.mentions if start <= m.start < end and self.pattern.rank(m.label) is not None]
-        return list_from(s.text, inside, inside[0].start) if inside and not s.text[start:inside[0].start].strip() else []
+        if not inside or s.text[start:inside[0].start].strip():
+            return []
+        listed = list_from(s.text, inside, inside[0].start, joiners=LIST_JOINERS)
+        return listed if self.listed_subjects_close.match(s.text, listed[-1].end) else listed[:1]
 
 
 class AdjacentPlaces(ChainShape):
