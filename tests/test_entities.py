@@ -6508,3 +6508,27 @@ def test_a_former_name_is_an_alias_and_a_writers_turn_is_no_part_of_a_name(nlp):
     assert names(nlp, doc.text, "IndustrialPark") == {"凯岚经济开发区", "凯岚县工业园区"}
     assert {("IndustrialPark", "凯岚经济开发区", "凯岚县工业园区"), ("Company", "博远新材料有限公司", "申和化工有限公司")} <= \
         set(doc._.kg_aliases)
+
+
+@pytest.mark.parametrize("text, not_one", [
+    # (review) a unit of another firm; the name before 其 that is no subject of its clause; a subject two clauses before;
+    # one of two former parks
+    ("凯岚汽车有限公司的前身是博远集团下属的汽车改装厂，2005年独立运营。", ("凯岚汽车有限公司", "博远集团")),
+    ("凯岚高新区毗邻博远工业园区，其前身为华宇经济开发区，2010年升级为省级高新区。", ("博远工业园区", "华宇经济开发区")),
+    ("凯岚新材料有限公司隶属于博远控股集团有限公司，前身是申和化工有限公司。", ("博远控股集团有限公司", "申和化工有限公司")),
+    ("凯岚高新区的前身是凯岚经济开发区和博远工业园，2012年两园合并。", ("凯岚高新区", "凯岚经济开发区")),
+])
+def test_a_former_name_only_where_it_closes_its_clause_after_its_subject(nlp, text, not_one):
+    assert not [a for a in nlp(text)._.kg_aliases if set(not_one) == {a[1], a[2]}]
+
+
+def test_an_older_name_of_a_division_is_a_region_and_one_with_its_present_name(nlp):
+    # 上虞市 (上虞区 since 2013) and 绍兴县 (柯桥区) in older news: regions, each one division with its present name
+    doc = nlp("2009年，上虞市驿亭镇和绍兴县陶堰镇获评先进。上虞区今年又有新进展。")
+    assert {"上虞市驿亭镇", "绍兴县陶堰镇", "上虞区"} <= names(nlp, doc.text, "Region")
+    assert ("Region", "上虞区", "上虞市") in set(doc._.kg_aliases)
+
+
+def test_a_reward_is_no_award(nlp):
+    # 资金奖励 is money, no program named …金奖 (中国专利金奖 is one)
+    assert names(nlp, "该企业还将因此获得省级资金奖励。凯岚电子荣获中国专利金奖。", "Program") == {"中国专利金奖"}

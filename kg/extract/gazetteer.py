@@ -6,7 +6,7 @@ a name opens with (广东某某实业有限公司 is of 广东, 萍乡经开区 
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Container, Iterator
 
 import numpy
 
@@ -38,10 +38,14 @@ class Gazetteer:
         strip = sorted(region["strip_suffixes"], key=len, reverse=True)
         ambiguous = set(region["ambiguous_short_forms"]) | set(region["common_word_short_forms"])
         not_regions = set(region["not_regions"])
+        self.current_name: dict[str, str] = {}  # an older name of a division -> its name first listed (上虞市 -> 上虞区)
+        first_of_code: dict[str, str] = {}
         for code, full in rules.divisions:
             if full in not_regions or len(full) < 2:
                 continue
             names.add(full)
+            if first_of_code.setdefault(code, full) != full:
+                self.current_name[full] = first_of_code[code]
             autonomous = {region["prefecture_suffix"]: "州", **region.get("autonomous_suffixes", {})}
             for suffix, plain in autonomous.items():
                 if full.endswith(suffix):
@@ -112,6 +116,15 @@ class Gazetteer:
                     return set()
                 return {c for full in self.full_names.get(head, {head}) for c in self.division_codes.get(full, ())}
         return set()
+
+    def division_named(self, name: str, named: Container[str]) -> str | None:
+        """The one division's name a short form or an older name stands for: 江津 for 江津区, 上虞市 (renamed) for 上虞区; of
+        several full names, those `named` (芜湖: 芜湖市 or 芜湖县, whichever the text names); none when several remain."""
+        full = self.full_names.get(name, set())
+        if len(full) > 1:
+            full = {f for f in full if f in named}
+        current = {self.current_name.get(f, f) for f in full} or ({self.current_name[name]} if name in self.current_name else set())
+        return next(iter(current)) if len(current) == 1 else None
 
     def apart(self, one: str | None, other: str, written_out: bool = False) -> bool:
         """公主岭市 and 梨树县, 广东某某实业有限公司 and 黔东南: the regions two names open with, neither holding the other

@@ -68,6 +68,9 @@ __all__ = ["EntityFinder", "Findings"]
 
 
 COUNT_REACH = 8  # characters before a program searched for a count of its kind (22家省级企业技术中心)
+FORMER_END = re.compile(r"\s*(?:[，,。；;（(]|$)")  # a former name closes its clause (X，它的前身为Y，…)
+CLAUSE_ENDS = "，,。；;\n"
+
 # when two candidates overlap with the same length, the earlier type wins (types declared by a rules file last)
 PRIORITY = (PROGRAM, PROJECT, COMPANY, PARK, REGION)
 
@@ -197,13 +200,23 @@ class EntityFinder:
             old, new = doc.names.last_before(renamed.start()), doc.names.at(start)
             # (not 由A改为B: a move or a new owner, unless a word of naming says so; nor 改为B的配套园区: what it became
             # part of)
-            named = "名" in renamed.group() or renamed.group().startswith("现") or "前身" in renamed.group()  # (X，它的前身为Y)
+            former = "前身" in renamed.group()  # X，它的前身为Y: Y, closing its clause, names X before (not 其前身为博远集团下属的…)
+            if former and (old is None or new is None or not FORMER_END.match(text, new.end) or self._named_before_in_clause(
+                    doc, old)):
+                continue
+            named = "名" in renamed.group() or renamed.group().startswith("现") or former
             if old and new and old.label == new.label and old.label in (PARK, COMPANY) and \
                     (text[old.end:renamed.start()] in ("", "（", "(") or named and self.renaming_cause_re.fullmatch(
                         text, old.end, renamed.start())) and new.start == start \
                     and text[new.end:new.end + 1] != "的" \
                     and (named or old.label == PARK and text[old.start - 1:old.start] != "由"):
                 doc.aliases.append((old.label, text[old.start:old.end], text[new.start:new.end]))
+
+    @staticmethod
+    def _named_before_in_clause(doc: DocState, name) -> bool:
+        """凯岚高新区毗邻博远工业园区，其前身为…: a name stands before `name` in its clause (it is no subject)."""
+        clause_start = max(doc.text.rfind(ch, 0, name.start) for ch in CLAUSE_ENDS) + 1
+        return any(clause_start <= m.start < name.start for m in doc.names)
 
     def _placed_names(self, doc: DocState) -> None:
         """A division written right before a park's, a project's or a company's name names it too, and so does a park

@@ -230,11 +230,9 @@ class RegionRecogniser:
             found.append((m.start(), m.end()))
             if glued and not gazetteer.contains_any(text[found[-2][0]:found[-2][1]], name):
                 continue  # 福清江阴: a place inside the county, not the division of that name elsewhere
-            full = gazetteer.full_names.get(name, set())
-            if len(full) > 1:
-                full = {f for f in full if f in counts}  # 芜湖: 芜湖市 or 芜湖县, whichever the text names
-            if len(full) == 1:
-                doc.region_aliases[m.start()] = (REGION, next(iter(full)), name)  # 江津 is 江津区
+            full = gazetteer.division_named(name, counts)  # (芜湖: 芜湖市 or 芜湖县, whichever the text names)
+            if full is not None:
+                doc.region_aliases[m.start()] = (REGION, full, name)  # 江津 is 江津区, 上虞市 (its old name) is 上虞区
         return found
 
     @staticmethod

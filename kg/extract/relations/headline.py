@@ -34,12 +34,13 @@ class HeadlineTopic(Shape):
     none for what the sentence takes away (`withdrawn`: 被撤销某称号的共2家，即A和B, until a word of selecting after
     it: `withdrawn_until`); when the
     topic is followed by what it is itself (`topic_not_followed_by`: 某边合区入选…), is a program for places
-    (`place_tail`) or a province (`not_topic`: 辽宁省表彰…, where a list comes from), or a place before the cue is the
+    (`place_tail`), a province (`not_topic`: 辽宁省表彰…, where a list comes from) or a region that commends
+    (`giver_after`: 绍兴通报表扬…; not a park, 某高新区表彰…), or a place before the cue is the
     one selected (`place_subject`). A group named on its own (`group_alone`: 金鹰集团旗下…, 伊利集团在我县追加投资…) is an investor or a parent from elsewhere; the groups a
     place has drawn in are listed (吸引A集团、B集团落户; an item of a numbered list, `list_item`) or selected (某集团被列为…)."""
     scope = "last"
     options = ("headline", "order", "skip_developers", "not_followed_by", "topic_not_followed_by", "headline_count",
-               "partner_before", "place_tail", "group_alone", "list_item", "place_subject", "not_topic", "withdrawn",
+               "partner_before", "place_tail", "group_alone", "list_item", "place_subject", "not_topic", "giver_after", "withdrawn",
                "withdrawn_until", "parent_of", "holdings", "after_stated", "from_elsewhere", "from_abroad",
                "builds_there_before", "builds_there_after", "client_after", "owned_above", "served_before", "served_after",
                "agent_before", "agent_after")
@@ -76,6 +77,7 @@ class HeadlineTopic(Shape):
         # 某经开区获评某省先进单位 (headline): the place before the cue is the one selected
         self.place_subject = pattern.regex("place_subject") if "place_subject" in pattern.values else None
         self.not_topic = pattern.regex("not_topic") if "not_topic" in pattern.values else None  # 辽宁省表彰…
+        self.giver_after = pattern.regex("giver_after") if "giver_after" in pattern.values else None  # 绍兴通报表扬…
         # 被撤销某某称号的共2家，即A和B: what the sentence takes away from its members
         self.withdrawn = pattern.regex("withdrawn") if "withdrawn" in pattern.values else None
         # …取消1家企业资格，新认定A、B: a word of selecting after the withdrawal gives the members it names
@@ -95,6 +97,8 @@ class HeadlineTopic(Shape):
             return []
         if self.not_topic is not None and self.not_topic.search(topic_name):
             return []
+        if self.giver_after is not None and topic.label == REGION and self.giver_after.match(text, topic.end):
+            return []  # (绍兴通报表扬…: a place that commends gives the list; not 某高新区表彰…)
         if self.place_subject is not None and any(
                 m.label in PLACES and m.end <= topic.start <= m.end + PLACE_SUBJECT_REACH
                 and self.place_subject.match(text, m.end, topic.start) for m in mentions):
