@@ -6527,6 +6527,8 @@ def test_an_older_name_of_a_division_is_a_region_and_one_with_its_present_name(n
     doc = nlp("2009年，上虞市驿亭镇和绍兴县陶堰镇获评先进。上虞区今年又有新进展。")
     assert {"上虞市驿亭镇", "绍兴县陶堰镇", "上虞区"} <= names(nlp, doc.text, "Region")
     assert ("Region", "上虞区", "上虞市") in set(doc._.kg_aliases)
+    # (a district's name before 市场 is the place's market, no older name: 番禺市场需求)
+    assert names(nlp, "番禺市场需求旺盛。重庆市场主体不断壮大。", "Region") == {"重庆"}
 
 
 def test_a_reward_is_no_award(nlp):
