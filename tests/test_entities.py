@@ -6491,6 +6491,8 @@ def test_sixty_third_session_group_names(nlp, text, label, expected):
     # a count of projects of a kind after a listed project is the list's tally (3个产业项目), no count of that project's
     ("凯岚电子项目、博远机械项目、申和新材料项目3个产业项目当天签约。全市实施工业项目3个。", "Project",
      {"凯岚电子项目", "博远机械项目", "申和新材料项目"}),
+    # a brand and an industry word opening a clause before 的 and a project: the project's firm (not 精细化工的…)
+    ("博远化工的粗酚精制项目属于节能环保产业项目。精细化工的下游项目较多。", "Company", {"博远化工"}),
 ])
 def test_sixty_third_session_fresh124_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

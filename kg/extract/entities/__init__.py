@@ -119,6 +119,7 @@ class EntityFinder:
             self.short_names.before_copulas,
             self.short_names.leading,  # 以某某新能源为龙头打造…产业集群
             self.short_names.before_investments,
+            self.short_names.before_owned_projects,
             self.short_names.before_placed_investments,
             self.short_names.before_invested_sums,  # 某某计划投资15亿元，在乐山建设…
             self.short_names.after_places,

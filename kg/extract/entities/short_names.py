@@ -30,6 +30,7 @@ CLAUSE_END, SIGNER_JOINTS = re.compile(r"[，,。；;！？!?\n]"), re.compile("
 SIGNERS_REACH, DESCRIPTION_WINDOW = 60, 6  # characters read before 与 for signers (凯岚机械与…签订), before a description for its verb
 MIN_COINED_AGENT = 4  # 由凯岚博远投资建设: a brand alone after 由 (not 由张建国投资建设: a person's name, two or three characters)
 QUOTED_NAME = re.compile(r"“([^“”\s，。、；：]{3,12})”")
+CLAUSE_OPENERS = "，,。；;：:\n 　"  # what stands before a clause's first word
 
 
 class ShortNames(PlainNames):
@@ -170,6 +171,18 @@ class ShortNames(PlainNames):
                 continue  # 台商投资的…项目, 决定将投资10亿元的…项目: a firm's shape after all (汇金环保投资的…)
             for partner_start, partner in self._partners(start, subject):  # (A与B合资建设…项目: both)
                 self._confirm(doc, partner_start, partner)
+
+    def before_owned_projects(self, doc: DocState) -> None:
+        """瑞圣化工的粗酚精制项目: a name of a firm's shape (a brand and an industry word) opening a clause before 的 and a
+        project is the company whose project it is."""
+        text, names, companies = doc.text, self.names, self.companies
+        for project in [m for m in doc.names if m.label == PROJECT]:
+            if text[project.start - 1:project.start] != "的":
+                continue
+            start = names.stem_start(doc, project.start - 1, companies.max_short, words_only=True)
+            subject = text[start:project.start - 1]
+            if (start == 0 or text[start - 1] in CLAUSE_OPENERS) and companies.ends_with_industry_word(subject):
+                self._confirm(doc, start, subject)
 
     def before_placed_investments(self, doc: DocState) -> None:
         """中国某某拟在某某市投资建设…: the subject of an investment in a named place is a company."""

@@ -68,9 +68,11 @@ class Pair(Shape):
             return []
         out = []
         for head, tail, _, _ in self.matches(s):
+            chained = self._chained(s, tail) if self.chain else []
+            if chained and self.after_tail is not None and not self.after_tail.match(s.text, chained[-1].end):
+                continue  # (某集团将在某高新区某产业园成立某某有限公司: what follows the chain's last place, too)
             out.append(self.relation(head, tail, s))
-            if self.chain:
-                out += [self.relation(head, place, s) for place in self._chained(s, tail)]
+            out += [self.relation(head, place, s) for place in chained]
         return out
 
     def _chained(self, s: Sentence, tail: Mention) -> list[Mention]:
