@@ -6482,6 +6482,8 @@ def test_sixty_second_session_fresh123_round(nlp, text, label, expected):
      "Company", {"北京和利时集团", "北京同仁堂集团", "凯岚集团", "天津和平区博远集团", "济南市平阴县申和集团"}),
     ("徐州和徐工集团签署战略合作协议。株洲同中车集团签订框架协议。恩施州和凯岚集团签署合作协议。江苏南京市属国有集团资产总额突破3万亿元。",
      "Company", {"徐工集团", "中车集团", "凯岚集团"}),
+    # the copula before a bare group word names none (松江泗泾是集团创始人…)
+    ("于杰说，松江泗泾是集团创始人走出广东的第一站。凯岚集团是集团公司的核心。", "Company", {"凯岚集团"}),
 ])
 def test_sixty_third_session_group_names(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

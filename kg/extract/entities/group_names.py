@@ -91,6 +91,8 @@ class GroupNames:
             return  # 重庆润通控股（集团）有限公司: part of a legal name (not 中国联合水泥集团（简称中联集团）)
         if doc.text.startswith((*self.kin_suffixes_in, "股东"), end):
             return  # 铜陵有色控股子公司, 某某控股股东: holding, not a group's name (the name before is named by its tie)
+        if doc.text[suffix_start - 1:suffix_start] == "是":
+            return  # 松江泗泾是集团创始人…的第一站: the copula before a bare group word, no name
         start = self.names.stem_start(doc, suffix_start, self.max_short, words_only=True)
         if not self.is_short_name(doc.text[start:end]) or self._function_word_in(doc.text[start:suffix_start]):
             # 某某制药是四环医药控股集团的…: a copula before the name; 未来将为集团…: a preposition's word in the run
