@@ -6531,8 +6531,11 @@ def test_an_older_name_of_a_division_is_a_region_and_one_with_its_present_name(n
     doc = nlp("2009年，上虞市驿亭镇和绍兴县陶堰镇获评先进。上虞区今年又有新进展。")
     assert {"上虞市驿亭镇", "绍兴县陶堰镇", "上虞区"} <= names(nlp, doc.text, "Region")
     assert ("Region", "上虞区", "上虞市") in set(doc._.kg_aliases)
-    # (a district's name before 市场 is the place's market, no older name: 番禺市场需求)
-    assert names(nlp, "番禺市场需求旺盛。重庆市场主体不断壮大。", "Region") == {"重庆"}
+    # (review) an older name before 市民, 市场: the place's people, its market, no older name (永川市民, 番禺市场需求); its
+    # short form alone is the present division (江津 of 江津区), and so is the city's short form (绍兴, not 绍兴县)
+    assert not names(nlp, "活动吸引了大批永川市民前来选购年货。番禺市场需求旺盛。", "Region") & {"永川市", "番禺市"}
+    assert ("Region", "江津区", "江津") in set(nlp("该项目落户江津，总投资10亿元。")._.kg_aliases)
+    assert ("Region", "绍兴市", "绍兴") in set(nlp("凯岚纺织有限公司落户绍兴，总投资20亿元。")._.kg_aliases)
 
 
 def test_a_reward_is_no_award(nlp):

@@ -68,6 +68,8 @@ class Gazetteer:
             for suffix in strip:
                 if full.endswith(suffix):
                     short = full[: -len(suffix)]
+                    if full in self.current_name and short in self.full_names:
+                        break  # (上虞市, 绍兴县: an older name's short form is the present division's, 上虞区, 绍兴市)
                     if len(short) >= 2 and short in ambiguous and short not in not_regions:
                         self.ambiguous_forms.setdefault(short, set()).add(full)  # 大同: a region only in a list of them
                     if len(short) >= 2 and short not in ambiguous:
@@ -97,7 +99,10 @@ class Gazetteer:
         self.full_region_names = frozenset(n for _, n in rules.divisions if n in names)
         # 海南区域总部: a word that opens with a division's last character makes the shorter name before it the division
         word_after = "|".join(f"(?<={re.escape(end)})(?:{after})" for end, after in region["word_after"].items())
-        self.region_re = re.compile(f"(?:{alternation(names)})" + (f"(?!{word_after})" if word_after else ""))
+        # an older name first (上虞市驿亭镇, not 上虞), unless a word opens at its last character (上虞市民, 番禺市场: 上虞)
+        older = f"(?:{alternation(self.current_name)})(?![民场区])|" if self.current_name else ""
+        present = alternation(names - self.current_name.keys())
+        self.region_re = re.compile(f"(?:{older}{present})" + (f"(?!{word_after})" if word_after else ""))
         self.ambiguous_re = re.compile(alternation(self.ambiguous_forms))
         # (a third of a Chinese text's characters open some name, one in sixty the first two of one)
         self.region_scan = WordScan(names, self.region_re)
