@@ -192,7 +192,15 @@ CORPUS_FLOORS = {
 # others were raised or kept (rules alone +0.087 / +0.185 summed over the development sets; fresh122 and fresh123, now
 # tuned on, +0.055 / +0.146 and +0.004 / +0.006 of it; the learned additions retrained with both among their sets);
 # fresh127, new and held out, at its figures at the session's end (+0.005 / +0.045 against its arrival, from rules written
-# for fresh122's and fresh123's errors; its errors not read); fresh128, new and held out, at its figures on arrival.)
+# for fresh122's and fresh123's errors; its errors not read); fresh128, new and held out, at its figures on arrival. In the
+# sixty-third, against the floors of its start, nine were lowered: fresh12's IndustrialPark and entity, by a former park's
+# name merged into one node with the present one (X，它的前身为Y; two right nodes scored as one); fresh85's locatedIn and
+# relation (0.790 -> 0.772, 0.855 -> 0.844: parks listed before a settling clause, now placed there, placed in the park
+# the place's brackets name too; and the retrained learned additions); fresh58's and fresh66's locatedIn and relation and
+# fresh87's selectedAs, by the learned additions retrained with fresh124 and fresh125 among their sets (their rules the
+# same); 44 were raised (rules alone +0.031 / +0.330 summed over the development sets; fresh124 and fresh125, now tuned
+# on, +0.011 / +0.267 and +0.002 / +0.020 of it); fresh129 and fresh130, new and held out, at their figures on arrival,
+# every one the same at the session's end.)
 CHALLENGE_FLOORS = {
     # The development half of the challenge corpus (tests/challenge/dev): real reports of 22 provinces.
     "dev": {
@@ -268,9 +276,9 @@ CHALLENGE_FLOORS = {
     # IndustrialPark lowered in the twenty-ninth session: 特色园区 ends a park's name, so 北京市专精特新特色园区 (a
     # designation) is read as a park in one sentence.
     "fresh12": {
-        "entities": {"Company": 0.967, "IndustrialPark": 0.802, "Project": 0.933, "Program": 0.971, "Region": 1.0},
+        "entities": {"Company": 0.967, "IndustrialPark": 0.8, "Project": 0.933, "Program": 0.971, "Region": 1.0},
         "relations": {"locatedIn": 0.884, "selectedAs": 0.983, "developedBy": 0.913},
-        "entity": 0.954, "relation": 0.93,
+        "entity": 0.953, "relation": 0.93,
     },
     # tests/challenge/fresh13: 24 texts by two more writers, scored blind once (0.817 / 0.725, rules of commit e8e48f7).
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
@@ -391,19 +399,20 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh125: 24 texts by two more writers, scored blind once when they arrived in the sixty-first
     # session, after its first round (0.896 / 0.699 with the rules of 774ee517, the same with those of its start, c9c0fda1;
     # 0.896 / 0.682 without the learned additions); held out (0.896 / 0.703 at the session's end: locatedIn 0.720 -> 0.727
-    # by the learned additions, retrained with fresh121 among their sets; rules alone the same as on arrival).
+    # by the learned additions, retrained with fresh121 among their sets; rules alone the same as on arrival); held out
+    # until the sixty-third session, which tuned on it.
     "fresh125": {
-        "entities": {"Company": 0.898, "IndustrialPark": 0.888, "Project": 0.896, "Program": 0.846, "Region": 0.913},
-        "relations": {"locatedIn": 0.727, "selectedAs": 0.646, "developedBy": 0.777},
-        "entity": 0.896, "relation": 0.703,
+        "entities": {"Company": 0.905, "IndustrialPark": 0.888, "Project": 0.896, "Program": 0.846, "Region": 0.913},
+        "relations": {"locatedIn": 0.778, "selectedAs": 0.777, "developedBy": 0.777},
+        "entity": 0.898, "relation": 0.778,
     },
     # tests/challenge/fresh124: 24 texts by two more writers, scored blind once when they arrived in the sixtieth session,
     # after its first rounds (0.887 / 0.589 with the rules of 917eb8b1, the same with those of its start, 27340575;
-    # 0.887 / 0.594 without the learned additions); held out.
+    # 0.887 / 0.594 without the learned additions); held out until the sixty-third session, which tuned on it.
     "fresh124": {
-        "entities": {"Company": 0.912, "IndustrialPark": 0.838, "Project": 0.862, "Program": 0.742, "Region": 0.922},
-        "relations": {"locatedIn": 0.446, "selectedAs": 0.626, "developedBy": 0.792},
-        "entity": 0.887, "relation": 0.588,
+        "entities": {"Company": 0.919, "IndustrialPark": 0.851, "Project": 0.862, "Program": 0.774, "Region": 0.941},
+        "relations": {"locatedIn": 0.779, "selectedAs": 0.976, "developedBy": 0.814},
+        "entity": 0.898, "relation": 0.866,
     },
     # tests/challenge/fresh123: 24 texts by two more writers, scored blind once when they arrived in the sixtieth session,
     # after its first two rounds (0.875 / 0.544 with the rules of 18242a98, the same with those of its start, 27340575;
@@ -668,8 +677,8 @@ CHALLENGE_FLOORS = {
     # thirty-third session (0.810 / 0.652 with the rules of its start, fb34a62); held out.
     "fresh90": {
         "entities": {"Company": 0.873, "IndustrialPark": 0.761, "Project": 0.852, "Program": 0.941, "Region": 0.969},
-        "relations": {"locatedIn": 0.803, "selectedAs": 0.962, "developedBy": 0.816},
-        "entity": 0.877, "relation": 0.828,
+        "relations": {"locatedIn": 0.809, "selectedAs": 0.962, "developedBy": 0.816},
+        "entity": 0.877, "relation": 0.832,
     },
     # tests/challenge/fresh89: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-second session (0.872 / 0.658 with the rules of its start, 777dbed); held out until the thirty-fifth,
@@ -691,17 +700,17 @@ CHALLENGE_FLOORS = {
     # thirty-first session (0.824 / 0.553 with the rules of its start, d9b0b53); held out in that session and the
     # thirty-second (0.823 / 0.553); tuned on in the thirty-third.
     "fresh87": {
-        "entities": {"Company": 0.843, "IndustrialPark": 0.965, "Project": 0.879, "Program": 0.838, "Region": 0.945},
-        "relations": {"locatedIn": 0.627, "selectedAs": 0.873, "developedBy": 0.8},
-        "entity": 0.892, "relation": 0.746,
+        "entities": {"Company": 0.843, "IndustrialPark": 0.965, "Project": 0.887, "Program": 0.838, "Region": 0.945},
+        "relations": {"locatedIn": 0.64, "selectedAs": 0.861, "developedBy": 0.8},
+        "entity": 0.894, "relation": 0.748,
     },
     # tests/challenge/fresh86: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirtieth session (0.858 / 0.645 with the rules of its start, ea631f5); held out, again in the thirty-first; tuned
     # on in the thirty-second.
     "fresh86": {
         "entities": {"Company": 0.939, "IndustrialPark": 0.861, "Project": 0.887, "Program": 0.829, "Region": 1.0},
-        "relations": {"locatedIn": 0.871, "selectedAs": 0.877, "developedBy": 0.827},
-        "entity": 0.921, "relation": 0.866,
+        "relations": {"locatedIn": 0.875, "selectedAs": 0.877, "developedBy": 0.827},
+        "entity": 0.921, "relation": 0.869,
     },
     # tests/challenge/fresh84: 24 texts by two more writers, scored blind once when they arrived early in the
     # twenty-eighth session (0.878 / 0.773 with the rules of its start, 550ff2b); held out, the same at its end and at
@@ -716,8 +725,8 @@ CHALLENGE_FLOORS = {
     # region and one developer fewer found there, its errors not read); tuned on in the thirty-first.
     "fresh85": {
         "entities": {"Company": 0.922, "IndustrialPark": 0.8, "Project": 0.906, "Program": 0.952, "Region": 0.99},
-        "relations": {"locatedIn": 0.79, "selectedAs": 1.0, "developedBy": 0.813},
-        "entity": 0.918, "relation": 0.855,
+        "relations": {"locatedIn": 0.772, "selectedAs": 1.0, "developedBy": 0.813},
+        "entity": 0.918, "relation": 0.844,
     },
     # tests/challenge/fresh83: 24 texts by two more writers, scored blind once when they arrived early in the
     # twenty-seventh session (0.854 / 0.763 with the rules of its start, 1390ed1); held out, the same at its end and at
@@ -732,9 +741,9 @@ CHALLENGE_FLOORS = {
     # session's end (0.852 / 0.652 with the rules of 9f1db41, every count the same with those of its start, 8a365ea);
     # held out (the same at the twenty-seventh session's end).
     "fresh82": {
-        "entities": {"Company": 0.885, "IndustrialPark": 0.85, "Project": 0.936, "Program": 0.875, "Region": 0.956},
+        "entities": {"Company": 0.885, "IndustrialPark": 0.85, "Project": 0.946, "Program": 0.875, "Region": 0.956},
         "relations": {"locatedIn": 0.721, "selectedAs": 0.909, "developedBy": 0.849},
-        "entity": 0.905, "relation": 0.791,
+        "entity": 0.908, "relation": 0.791,
     },
     # tests/challenge/fresh81: 24 texts by two more writers, scored blind when they arrived early in the twenty-sixth
     # session (0.901 / 0.661 with the rules of 5d0f902, the same with those of its start, 8a365ea); held out, the same at
@@ -757,8 +766,8 @@ CHALLENGE_FLOORS = {
     # through that session (0.845 / 0.674 at its end); tuned on in the twenty-sixth.
     "fresh79": {
         "entities": {"Company": 0.933, "IndustrialPark": 0.785, "Project": 0.945, "Program": 0.888, "Region": 0.97},
-        "relations": {"locatedIn": 0.842, "selectedAs": 0.92, "developedBy": 0.857},
-        "entity": 0.924, "relation": 0.87,
+        "relations": {"locatedIn": 0.851, "selectedAs": 0.92, "developedBy": 0.857},
+        "entity": 0.924, "relation": 0.874,
     },
     # tests/challenge/fresh78: 24 texts by two more writers, scored blind when they arrived early in the twenty-fifth
     # session (0.896 / 0.806 with the rules of 0f4786c; 0.886 / 0.800 with those of the session's start); tuned on
@@ -781,9 +790,9 @@ CHALLENGE_FLOORS = {
     # session (0.877 / 0.699 with the rules of 087821e); held out through it (0.877 / 0.695 at its end); tuned on in
     # the twenty-fourth.
     "fresh76": {
-        "entities": {"Company": 0.976, "IndustrialPark": 0.953, "Project": 0.838, "Program": 1.0, "Region": 0.971},
-        "relations": {"locatedIn": 0.916, "selectedAs": 1.0, "developedBy": 0.736},
-        "entity": 0.947, "relation": 0.904,
+        "entities": {"Company": 0.976, "IndustrialPark": 0.953, "Project": 0.838, "Program": 1.0, "Region": 0.985},
+        "relations": {"locatedIn": 0.927, "selectedAs": 1.0, "developedBy": 0.736},
+        "entity": 0.95, "relation": 0.91,
     },
     # tests/challenge/fresh75: 24 texts by two more writers, scored blind when they arrived early in the twenty-second
     # session (0.871 / 0.579 with the rules of 70218b6, the same with the session's first rounds); held out from then on
@@ -824,9 +833,9 @@ CHALLENGE_FLOORS = {
     # session (0.849 / 0.705 with the rules of f34022f, 0.851 / 0.705 with 60058ee's); held out through that session
     # (the same at its end), tuned on from the nineteenth.
     "fresh71": {
-        "entities": {"Company": 0.885, "IndustrialPark": 0.978, "Project": 0.895, "Program": 0.944, "Region": 0.948},
-        "relations": {"locatedIn": 0.88, "selectedAs": 0.966, "developedBy": 0.786},
-        "entity": 0.914, "relation": 0.878,
+        "entities": {"Company": 0.899, "IndustrialPark": 0.978, "Project": 0.895, "Program": 0.944, "Region": 0.948},
+        "relations": {"locatedIn": 0.887, "selectedAs": 0.966, "developedBy": 0.786},
+        "entity": 0.918, "relation": 0.881,
     },
     # tests/challenge/fresh70: 24 texts by two more writers, scored blind when they arrived mid-session in the
     # seventeenth session (0.877 / 0.608 with the rules of 1bc38a6, 0.877 / 0.611 with c29882f's); tuned on from then.
@@ -855,15 +864,15 @@ CHALLENGE_FLOORS = {
     # again at its end: the same, every count.
     "fresh67": {
         "entities": {"Company": 0.959, "IndustrialPark": 0.838, "Project": 0.945, "Program": 0.923, "Region": 0.981},
-        "relations": {"locatedIn": 0.844, "selectedAs": 0.933, "developedBy": 0.893},
-        "entity": 0.942, "relation": 0.886,
+        "relations": {"locatedIn": 0.867, "selectedAs": 0.933, "developedBy": 0.893},
+        "entity": 0.942, "relation": 0.897,
     },
     # tests/challenge/fresh66: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.874 / 0.706 with the rules of ece6f5a and of 0b25672), then tuned on (0.905 / 0.745).
     "fresh66": {
         "entities": {"Company": 0.941, "IndustrialPark": 0.936, "Project": 0.897, "Program": 0.9, "Region": 0.967},
-        "relations": {"locatedIn": 0.865, "selectedAs": 0.775, "developedBy": 0.615},
-        "entity": 0.934, "relation": 0.82,
+        "relations": {"locatedIn": 0.86, "selectedAs": 0.775, "developedBy": 0.615},
+        "entity": 0.934, "relation": 0.816,
     },
     # tests/challenge/fresh65: 24 texts by two more writers, scored blind at the fifteenth session's start
     # (0.881 / 0.647 with the rules of ece6f5a); held out through that session (its errors not read), scored again
@@ -902,8 +911,8 @@ CHALLENGE_FLOORS = {
     # the same with 945a388's).
     "fresh60": {
         "entities": {"Company": 0.939, "IndustrialPark": 0.953, "Project": 0.865, "Program": 0.769, "Region": 0.983},
-        "relations": {"locatedIn": 0.843, "selectedAs": 0.957, "developedBy": 0.833},
-        "entity": 0.935, "relation": 0.912,
+        "relations": {"locatedIn": 0.857, "selectedAs": 0.957, "developedBy": 0.833},
+        "entity": 0.935, "relation": 0.916,
     },
     # tests/challenge/fresh59: 24 texts by two more writers, scored blind at the twelfth session's start (0.867 / 0.439,
     # rules of commit 6dc9abb and 945a388) and again at its end (0.867 / 0.448); held out, not tuned on.
@@ -916,8 +925,8 @@ CHALLENGE_FLOORS = {
     # 0.812 / 0.599 with 945a388's).
     "fresh58": {
         "entities": {"Company": 0.955, "IndustrialPark": 0.772, "Project": 0.944, "Program": 1.0, "Region": 0.935},
-        "relations": {"locatedIn": 0.857, "selectedAs": 0.975, "developedBy": 0.827},
-        "entity": 0.933, "relation": 0.894,
+        "relations": {"locatedIn": 0.847, "selectedAs": 0.975, "developedBy": 0.827},
+        "entity": 0.933, "relation": 0.889,
     },
     # tests/challenge/fresh57: 24 texts by two more writers, scored blind once (0.830 / 0.638, rules of commit a8c7580;
     # 0.824 / 0.629 with 59ee6b5's).
@@ -1022,9 +1031,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh42: 24 texts by two more writers, scored blind once (0.834 / 0.570, rules of commit 106912b).
     "fresh42": {
-        "entities": {"Company": 0.929, "IndustrialPark": 0.903, "Project": 0.925, "Program": 0.956, "Region": 0.884},
-        "relations": {"locatedIn": 0.791, "selectedAs": 0.745, "developedBy": 0.896},
-        "entity": 0.92, "relation": 0.795,
+        "entities": {"Company": 0.929, "IndustrialPark": 0.903, "Project": 0.925, "Program": 0.956, "Region": 0.923},
+        "relations": {"locatedIn": 0.812, "selectedAs": 0.745, "developedBy": 0.896},
+        "entity": 0.927, "relation": 0.806,
     },
     # tests/challenge/fresh41: 24 texts by two more writers, scored blind once (0.876 / 0.667, rules of commit 33ca7c6).
     "fresh41": {
@@ -1123,8 +1132,8 @@ CHALLENGE_FLOORS = {
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
     "fresh26": {
         "entities": {"Company": 0.932, "IndustrialPark": 0.839, "Project": 0.87, "Program": 0.923, "Region": 0.968},
-        "relations": {"locatedIn": 0.747, "selectedAs": 0.891, "developedBy": 0.72},
-        "entity": 0.92, "relation": 0.794,
+        "relations": {"locatedIn": 0.767, "selectedAs": 0.891, "developedBy": 0.72},
+        "entity": 0.92, "relation": 0.805,
     },
     # tests/challenge/fresh25: 24 texts by two more writers, scored blind once (0.877 / 0.697, rules of commit caf239c).
     "fresh25": {
