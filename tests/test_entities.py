@@ -6541,3 +6541,20 @@ def test_an_older_name_of_a_division_is_a_region_and_one_with_its_present_name(n
 def test_a_reward_is_no_award(nlp):
     # 资金奖励 is money, no program named …金奖 (中国专利金奖 is one)
     assert names(nlp, "该企业还将因此获得省级资金奖励。凯岚电子荣获中国专利金奖。", "Program") == {"中国专利金奖"}
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # (code review) a region's name running over 集团 is no place before a group (潘集团委, 辛集团结): no crash, no firm
+    ("潘集团队建设不断加强。辛集团结一心抓发展。", "Company", set()),
+    # 州 ends a city's short form (杭州): 和 after it opens a brand; 的就 is no deed of two parties
+    ("杭州和利时科技公司签约落户。北京和利时集团的就业岗位增加。", "Company", {"杭州和利时科技公司", "北京和利时集团"}),
+    # a trade's words alone before 的 and a project name no firm
+    ("精细化工的粗酚精制项目开工。", "Company", set()),
+])
+def test_sixty_third_session_code_review(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected
+
+
+def test_a_former_name_closing_a_line_or_an_exclamation(nlp):
+    doc = nlp("凯岚电气股份有限公司的前身是博远电器有限公司！\n凯岚集团的前身为申和电子有限公司\n")
+    assert {("Company", "凯岚电气股份有限公司", "博远电器有限公司"), ("Company", "凯岚集团", "申和电子有限公司")} <= set(doc._.kg_aliases)

@@ -38,14 +38,17 @@ class Gazetteer:
         strip = sorted(region["strip_suffixes"], key=len, reverse=True)
         ambiguous = set(region["ambiguous_short_forms"]) | set(region["common_word_short_forms"])
         not_regions = set(region["not_regions"])
-        self.current_name: dict[str, str] = {}  # an older name of a division -> its name first listed (上虞市 -> 上虞区)
-        first_of_code: dict[str, str] = {}
+        # an older name of a division -> its present name (上虞市 -> 上虞区; region.yaml former_names), under the present's codes
+        present_codes: dict[str, list[str]] = {}
         for code, full in rules.divisions:
+            present_codes.setdefault(full, []).append(code)
+        self.current_name = {old: present for old, present in (region.get("former_names") or {}).items()
+                             if present in present_codes and old not in present_codes}
+        former = [(code, old) for old, present in self.current_name.items() for code in present_codes[present]]
+        for code, full in [*rules.divisions, *former]:
             if full in not_regions or len(full) < 2:
                 continue
             names.add(full)
-            if first_of_code.setdefault(code, full) != full:
-                self.current_name[full] = first_of_code[code]
             autonomous = {region["prefecture_suffix"]: "州", **region.get("autonomous_suffixes", {})}
             for suffix, plain in autonomous.items():
                 if full.endswith(suffix):
@@ -90,17 +93,18 @@ class Gazetteer:
         self.region_names = frozenset(names)
         self.longest_name = max(map(len, names))
         self.division_codes: dict[str, set[str]] = {}
-        for code, full in rules.divisions:
+        for code, full in [*rules.divisions, *former]:
             self.division_codes.setdefault(full, set()).add(code)
         # provinces, full and short (辽宁省, 辽宁, 广西): a company's name may open with one, a city's rarely
         provinces = {full for code, full in rules.divisions if code.endswith("0000") and full in names}
         self.province_names = frozenset(
             provinces | {short for short, fulls in self.full_names.items() if fulls & provinces})
-        self.full_region_names = frozenset(n for _, n in rules.divisions if n in names)
+        self.full_region_names = frozenset(n for _, n in [*rules.divisions, *former] if n in names)
         # 海南区域总部: a word that opens with a division's last character makes the shorter name before it the division
         word_after = "|".join(f"(?<={re.escape(end)})(?:{after})" for end, after in region["word_after"].items())
         # an older name first (上虞市驿亭镇, not 上虞), unless a word opens at its last character (上虞市民, 番禺市场: 上虞)
-        older = f"(?:{alternation(self.current_name)})(?![民场区])|" if self.current_name else ""
+        older = f"(?:{alternation(self.current_name)})(?!{region.get('former_name_not_before') or '(?!)'})|" \
+            if self.current_name else ""
         present = alternation(names - self.current_name.keys())
         self.region_re = re.compile(f"(?:{older}{present})" + (f"(?!{word_after})" if word_after else ""))
         self.ambiguous_re = re.compile(alternation(self.ambiguous_forms))
@@ -123,12 +127,12 @@ class Gazetteer:
         return set()
 
     def division_named(self, name: str, named: Container[str]) -> str | None:
-        """The one division's name a short form or an older name stands for: 江津 for 江津区, 上虞市 (renamed) for 上虞区; of
-        several full names, those `named` (芜湖: 芜湖市 or 芜湖县, whichever the text names); none when several remain."""
+        """The present name of the one division a short form or an older name stands for (江津 stands for 江津区, 上虞市 for
+        上虞区); of several full names, those `named` (芜湖: 芜湖市 or 芜湖县, whichever the text names); none when several remain."""
         full = self.full_names.get(name, set())
         if len(full) > 1:
             full = {f for f in full if f in named}
-        current = {self.current_name.get(f, f) for f in full} or ({self.current_name[name]} if name in self.current_name else set())
+        current = {self.current_name.get(f, f) for f in full} or {self.current_name.get(name)} - {None}
         return next(iter(current)) if len(current) == 1 else None
 
     def apart(self, one: str | None, other: str, written_out: bool = False) -> bool:

@@ -61,6 +61,7 @@ from kg.extract.entities.state import DocState, Findings
 from kg.extract.entities.suffix_types import SuffixRecogniser
 from kg.extract.rules import Rules
 from kg.extract.search import alternation, compile_rare
+from kg.extract.text import CLAUSE_BREAK_CHARS, SENTENCE_END_CHARS, clause_start
 from kg.model import Mention
 from kg.schema import COMPANY, ENTITY_TYPES, PARK, PROGRAM, PROJECT, REGION
 
@@ -68,8 +69,8 @@ __all__ = ["EntityFinder", "Findings"]
 
 
 COUNT_REACH = 8  # characters before a program searched for a count of its kind (22家省级企业技术中心)
-FORMER_END = re.compile(r"\s*(?:[，,。；;（(]|$)")  # a former name closes its clause (X，它的前身为Y，…)
-CLAUSE_ENDS = "，,。；;\n"
+# a former name closes its clause (X，它的前身为Y，…)
+FORMER_END = re.compile(rf"\s*(?:[{re.escape(SENTENCE_END_CHARS + CLAUSE_BREAK_CHARS)}（(\n]|$)")
 
 # when two candidates overlap with the same length, the earlier type wins (types declared by a rules file last)
 PRIORITY = (PROGRAM, PROJECT, COMPANY, PARK, REGION)
@@ -159,7 +160,8 @@ class EntityFinder:
         self.counted_after = re.compile(rules.program["counted_after"])
         self.counted_before = re.compile(rules.program["counted_before"] + "$")
         self.division_ends = tuple(rules.common["division_ends"])
-        self.renamed_re = compile_rare(rules.common["renaming"])
+        self.renamed_re = compile_rare(f"{rules.common['renaming']}|{rules.common['former_name']}")
+        self.former_name_re = re.compile(rules.common["former_name"])
         self.renaming_cause_re = re.compile(rules.common["renaming_cause"])
         opening_suffixes = [s for s in rules.park["suffixes"] if s not in rules.project["park_opening_not_suffixes"]]
         opening_suffixes += rules.project["park_opening_more_suffixes"]
@@ -199,13 +201,13 @@ class EntityFinder:
             if place and place.start == start and not doc.names.starts_at(start):
                 start = place.end  # 更名为宁都县博远工业园区: the new name after its place
             old, new = doc.names.last_before(renamed.start()), doc.names.at(start)
-            # (not 由A改为B: a move or a new owner, unless a word of naming says so; nor 改为B的配套园区: what it became
-            # part of)
-            former = "前身" in renamed.group()  # X，它的前身为Y: Y, closing its clause, names X before (not 其前身为博远集团下属的…)
+            former = self.former_name_re.fullmatch(renamed.group()) is not None
             if former and (old is None or new is None or not FORMER_END.match(text, new.end) or self._named_before_in_clause(
                     doc, old)):
-                continue
+                continue  # X，它的前身为Y: Y, closing its clause, is X's former name (not 其前身为博远集团下属的…)
             named = "名" in renamed.group() or renamed.group().startswith("现") or former
+            # (not 由A改为B: a move or a new owner, unless a word of naming says so; nor 改为B的配套园区: what it became
+            # part of)
             if old and new and old.label == new.label and old.label in (PARK, COMPANY) and \
                     (text[old.end:renamed.start()] in ("", "（", "(") or named and self.renaming_cause_re.fullmatch(
                         text, old.end, renamed.start())) and new.start == start \
@@ -214,10 +216,11 @@ class EntityFinder:
                 doc.aliases.append((old.label, text[old.start:old.end], text[new.start:new.end]))
 
     @staticmethod
-    def _named_before_in_clause(doc: DocState, name) -> bool:
-        """凯岚高新区毗邻博远工业园区，其前身为…: a name stands before `name` in its clause (it is no subject)."""
-        clause_start = max(doc.text.rfind(ch, 0, name.start) for ch in CLAUSE_ENDS) + 1
-        return any(clause_start <= m.start < name.start for m in doc.names)
+    def _named_before_in_clause(doc: DocState, mention: Mention) -> bool:
+        """凯岚高新区毗邻博远工业园区，其前身为…: a name stands before `mention` in its clause (it is no subject)."""
+        sentence = max(doc.text.rfind(ch, 0, mention.start) for ch in SENTENCE_END_CHARS + "\n") + 1
+        start = clause_start(doc.text, sentence, mention.start)
+        return any(start <= m.start < mention.start for m in doc.names)
 
     def _placed_names(self, doc: DocState) -> None:
         """A division written right before a park's, a project's or a company's name names it too, and so does a park

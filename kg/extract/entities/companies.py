@@ -46,7 +46,7 @@ class CompanyRecogniser(PlantNames, Branches, DeclaredNames, GroupNames):
         self.plant_partner_re = re.compile(rf"[与同跟、]|(?<=公司|集团|[^工]厂)[和及]|(?<=[县市区旗])[和及]")
         self.partner_marks = re.compile("[与跟]")  # (not 同: 山西同达药业)
         # 徐州和徐工集团签署…: what a place and its partner do together, after the partner's name
-        self.partner_deed_re = re.compile(rf"(?:{names.adverbs})*(?:的)?(?:{alternation(company['partner_verbs'])})")
+        self.partner_deed_re = re.compile(rf"(?:{names.adverbs})*(?:的(?!就))?(?:{alternation(company['partner_verbs'])})")
         self.partner_re = re.compile("[和与及、同跟有对]")  # (对: 某局对某某有限公司作出批复)
         # 市政府决定对某某有限公司给予奖励: 对 after a verb of deciding opens the partner (not 某某对虾养殖有限公司)
         self.verb_before_dui = re.compile(f"(?:{alternation(company['verbs_before_dui'])})$")

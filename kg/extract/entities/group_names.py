@@ -10,7 +10,7 @@ from kg.schema import COMPANY, PROJECT
 
 PLACE_PARTNER = re.compile("[市县区镇旗]?(?:[与和同跟及]|是)")  # after a place: its partner follows (某县与…, 某市与…; 宁夏是某集团…选定的)
 MIN_PARTNER_NAME = 2  # characters of a partner's name after a place and a joint (四川与雅保公司)
-BRAND_JOINTS, LEVEL_ENDS = "和同跟", ("市", "县", "区", "省", "旗", "州", "盟", "镇", "乡")  # joints that open brands too
+BRAND_JOINTS, LEVEL_ENDS = "和同跟", ("市", "县", "区", "省", "旗", "盟", "镇", "乡")  # joints that open brands too (not 州: 杭州)
 WORKS_IN_GROUP_NAMES = ("工程",)  # a project suffix that is a trade in a group's name (中国能源工程集团)
 BIG_ONES = re.compile(r"[两二三四五六七八九十几]大$")  # 两大集团: the big ones counted
 GROUP_NAME_RULE = "company.group_name"  # the rule of a name found by its group word (a group's unit too: 某某集团焦化公司)
@@ -54,10 +54,10 @@ class GroupNames:
         return any(len(word) == 1 and tag in tags and (word not in brand_chars or before in after_tags)
                    for (_, before), (word, tag) in zip(words, words[1:]))
 
-    def after_place_partner(self, text: str, start: int, position: int, end: int | None = None) -> int:
+    def after_place_partner(self, text: str, start: int, position: int, name_end: int | None = None) -> int:
         """四川与雅保公司, 平阴县和某某公司: a place and a joint open the run; the partner's name starts after the joint when
         two characters or more of it stand before 公司 or its industry word (not 江苏和达电子: a brand that opens with the joint;
-        和, 同 and 跟 only after a place's level, or before a deed of two parties after the name's `end`: 徐州和徐工集团签署…;
+        和, 同 and 跟 only after a place's level, or before a deed of two parties after the name's end, `name_end`: 徐州和徐工集团签署…;
         never where a place's name opens at the joint: 天津和平区)."""
         region_re = self.gazetteer.region_re
         place = region_re.match(text, start, position)
@@ -65,7 +65,7 @@ class GroupNames:
         if not partner or region_re.match(text, partner.end() - 1, position):
             return start  # (天津和平区某某公司, 安徽省和县…: a district's name opens at the joint)
         if text[partner.end() - 1] in BRAND_JOINTS and not text.endswith(LEVEL_ENDS, start, partner.end() - 1) and not (
-                end is not None and self.partner_deed_re.match(text, end)):
+                name_end is not None and self.partner_deed_re.match(text, name_end)):
             return start  # (北京和利时科技公司, 江苏同力日升机械公司: a brand opening with 和 or 同 after a province or a city)
         own = text[partner.end():position]
         return partner.end() if len(own) - len(self.industry_suffix(own)) >= MIN_PARTNER_NAME else start
@@ -92,7 +92,7 @@ class GroupNames:
         if doc.text.startswith((*self.kin_suffixes_in, "股东"), end):
             return  # 铜陵有色控股子公司, 某某控股股东: holding, not a group's name (the name before is named by its tie)
         if doc.text[suffix_start - 1:suffix_start] == "是":
-            return  # 松江泗泾是集团创始人…的第一站: the copula before a bare group word, no name
+            return  # 松江泗泾是集团创始人…的第一站: the copula before a bare group word, no name (为 opens brands: 卓为集团)
         start = self.names.stem_start(doc, suffix_start, self.max_short, words_only=True)
         if not self.is_short_name(doc.text[start:end]) or self._function_word_in(doc.text[start:suffix_start]):
             # 某某制药是四环医药控股集团的…: a copula before the name; 未来将为集团…: a preposition's word in the run
@@ -118,7 +118,7 @@ class GroupNames:
         place = self.gazetteer.region_re.match(doc.text, start, suffix_start)
         own = name[place.end() - start:] if place and suffix_start - place.end() >= 2 else name
         inner = self.gazetteer.region_re.match(own)
-        if inner and self.gazetteer.contains_any(place.group(), inner.group()) and len(own) - inner.end() >= 2 and \
+        if place and inner and self.gazetteer.contains_any(place.group(), inner.group()) and len(own) - inner.end() >= 2 and \
                 not self.group_kind_after_place_re.match(own, inner.end()):
             own = own[inner.end():]  # 天津和平区凯岚集团, 济南市平阴县凯岚集团: a place and a place inside it
         elif inner:

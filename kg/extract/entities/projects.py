@@ -80,8 +80,7 @@ class ProjectRecogniser(ProjectOpenings, ProjectStems):
         # 科创中心项目 8 项, 改造项目 10 个, 新材料项目共有9项, 液化调峰项目2座: a count after the suffix makes it a kind of project
         # (not 某某项目、某某迁建项目共2个项目: the list's tally)
         self.counted_re = re.compile(r"\s*(?:共有|共计|合计|累计|共|有|占)?\s*\d+\s*[余多]?[项个座](?!多?月|半月|季度|工作日|小时|星期|自然日|工作周|(?:重点|重大)?(?:项目|工程))")
-        # (申和新材料项目3个产业项目: after a list's member, a count and a kind of two characters at most, the list's tally)
-        self.list_tally_re = re.compile(r"\s*\d+\s*[个项](?:(?![和及与带涉])[\u4e00-\u9fff]){0,2}(?:项目|工程)")
+        self.list_tally_re = re.compile(project["list_tally"])  # (、申和新材料项目3个产业项目: the list's tally)
         # 从A、B…四个方面压实项目推进责任: a count of aspects inside the stem says what is done, no project's name
         self.aspects_re = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)个(?:方面|环节|领域|维度|层面|方向|渠道)")
         # 汽车零部件强链壮链项目有A年产…、B年产…: a kind of project, then its members

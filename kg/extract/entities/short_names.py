@@ -30,7 +30,7 @@ CLAUSE_END, SIGNER_JOINTS = re.compile(r"[，,。；;！？!?\n]"), re.compile("
 SIGNERS_REACH, DESCRIPTION_WINDOW = 60, 6  # characters read before 与 for signers (凯岚机械与…签订), before a description for its verb
 MIN_COINED_AGENT = 4  # 由凯岚博远投资建设: a brand alone after 由 (not 由张建国投资建设: a person's name, two or three characters)
 QUOTED_NAME = re.compile(r"“([^“”\s，。、；：]{3,12})”")
-CLAUSE_OPENERS = "，,。；;：:\n 　"  # what stands before a clause's first word
+CLAUSE_OPENERS = SENTENCE_END_CHARS + CLAUSE_BREAK_CHARS + "\n 　"  # what stands before a clause's first word
 
 
 class ShortNames(PlainNames):
@@ -181,7 +181,8 @@ class ShortNames(PlainNames):
                 continue
             start = names.stem_start(doc, project.start - 1, companies.max_short, words_only=True)
             subject = text[start:project.start - 1]
-            if (start == 0 or text[start - 1] in CLAUSE_OPENERS) and companies.ends_with_industry_word(subject):
+            if (start == 0 or text[start - 1] in CLAUSE_OPENERS) and companies.ends_with_industry_word(subject) and \
+                    companies.is_coined(subject):  # (not 精细化工的…项目: a trade's words alone)
                 self._confirm(doc, start, subject)
 
     def before_placed_investments(self, doc: DocState) -> None:

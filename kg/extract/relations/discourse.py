@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
 from kg.extract.relations.report import report_park
 from kg.extract.rules import Rules
@@ -67,7 +68,9 @@ class Anaphora:
         self.scope_subject_counted = re.compile(subjects.get("counted", "(?!)"))
         self.label_of.update({w: REGION for w in self.scope_subjects})
         self.report = re.compile(region["report"]) if region.get("report") else None
-        self.home_paper = region.get("home_paper") or "(?!)"
+        paper = region.get("home_paper") or {}
+        self.home_paper = LocalPaper(paper.get("words", "(?!)"), paper.get("source_labels", "(?!)"),
+                                     tuple(paper.get("not_of", ())))
         # one pass over the document: every anaphor word, the longest first
         self.words = compile_scan(alternation(list(self.label_of)))
         # 这两家企业, 上述企业: the members of the list named last of that kind
@@ -212,13 +215,27 @@ def _covered(mentions: list[Mention], ends: list[int], start: int, end: int) -> 
     return i < len(mentions) and mentions[i].start < end
 
 
+@dataclass(frozen=True)
+class LocalPaper:
+    """雅安日报讯, 来源：雅安日报: the words after a place that name its own paper (`words`), opening a byline or after a
+    source line's label (`source_labels`); not the paper of a province (`not_of`: 浙江日报, 吉林日报 though 吉林市 is a city)."""
+    words: str
+    source_labels: str
+    not_of: tuple[str, ...]
+
+    def places(self, text: str, stems: list[str], level: str, full_names: dict[str, set[str]]) -> set[str]:
+        """The stems (雅安, of 雅安市) whose paper the text names so."""
+        return {stem for stem in stems if not any(full.endswith(self.not_of) for full in full_names.get(stem, ()))
+                and re.search(rf"(?m)^[ \t]*(?:(?:{self.source_labels})[：:][ \t]*)?{re.escape(stem)}{level}?(?:{self.words})", text)}
+
+
 def _home_of(text: str, mentions: list[Mention], label: str, level: str, levels: str,
-             full_names: dict[str, set[str]], paper: str = "(?!)") -> Mention | None:
+             full_names: dict[str, set[str]], paper: LocalPaper) -> Mention | None:
     """The first mention of the region of that level (县, 市) the document names most, its short form counted with
     it (岳阳 and 岳阳市 are one; 义乌 alone, whose full name is 义乌市, is of that level too where it opens the headline with
     a count: 义乌6家企业入选…); with none of that level, the short form the document names most (江津 for 我区, 宁夏 for
     我区 in a report of the autonomous region); of several named as often, the one whose local paper reports (雅安日报讯:
-    `paper`, the words after a place that name its paper)."""
+    `paper`)."""
     named: dict[str, list[Mention]] = {}
     short: dict[str, list[Mention]] = {}
     headline_end = headline_span(text)[1]
@@ -251,11 +268,11 @@ def _home_of(text: str, mentions: list[Mention], label: str, level: str, levels:
     else:
         most = max(len(ms) for ms in ranked.values())
         tied = [ms for ms in ranked.values() if len(ms) == most]
-        if len(tied) > 1:  # (the paper in a byline or a source line, of a place of the level: not 浙江日报讯 for 我市)
-            tied = [ms for stem, ms in ranked.items() if len(ms) == most and (ranked is named or all(
-                full.endswith(level) for full in full_names.get(stem, {""}))) and not any(
-                full.endswith(PROVINCE_ENDS) for full in full_names.get(stem, ())) and re.search(
-                f"(?m)^[ \t]*(?:(?:来源|稿源|稿件来源)[：:][ \t]*)?{re.escape(stem)}{level}?(?:{paper})", text)]
+        if len(tied) > 1:  # (of a place of the home word's level: a full name with it, or a short form of such names only)
+            of_level = [stem for stem, ms in ranked.items() if len(ms) == most and (ranked is named or full_names.get(stem) and all(
+                full.endswith(level) for full in full_names[stem]))]
+            local = paper.places(text, of_level, level, full_names)
+            tied = [ranked[stem] for stem in of_level if stem in local]
         if len(tied) != 1:
             return None
         best = tied[0]
@@ -263,7 +280,6 @@ def _home_of(text: str, mentions: list[Mention], label: str, level: str, levels:
     return min(with_level or best, key=lambda m: m.start)
 
 
-PROVINCE_ENDS = ("省", "自治区")  # (吉林日报讯: a province's paper, though 吉林市 is a city too)
 COUNT_AFTER = re.compile(r"\s*(?:\d+|[一二三四五六七八九十两]+)\s*[家个项]")  # (义乌6家企业…)
 HEADLINE_CLAUSE = re.compile(r"\s*(?:[^\n]*[！!？?，,：:\s])?")  # what may stand before a clause of the first line
 HOME_DISTRICT = re.compile(r"我市[\u4e00-\u9fff]{2,8}?(?:区|开发区|经开区|高新区)")  # (落户我市秀洲区)

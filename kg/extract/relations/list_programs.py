@@ -119,7 +119,8 @@ class ListPrograms:
         counted = not headed and self.count_heading.match(text, sentences[s][0])  # 宜昌市6个：A、B (line break) 黄石市2个：C
         opener = self._numbered_since(text, sentences, s + 1 if section or counted else s) if sectioned or section or counted else None
         if opener is not None and INTRO_END.search(text, *sentences[opener]):
-            back = min(back, max(opener + 1 - self.look_back, 0) if counted else self.intro_back(text, sentences, sentence_of, opener))
+            intro = max(opener + 1 - self.look_back, 0) if counted else self._intro_back(text, sentences, sentence_of, opener)
+            back = min(back, intro)
         if sectioned and self.withheld_section.search(text, *sentences[s - 1]):
             return []  # (二、未通过复核企业 (line break) 1. A: a section set apart)
         program = next((m for m in mentions_back(mentions, index, sentence_of, back, s)
@@ -154,14 +155,15 @@ class ListPrograms:
         back = self._after_intro(text, sentences, s) if s and back == s else back
         opener = self._numbered_since(text, sentences, s) if back == s and s else None
         if opener is not None and INTRO_END.search(text, *sentences[opener]):
-            return self.intro_back(text, sentences, sentence_of, opener)
+            return self._intro_back(text, sentences, sentence_of, opener)
         return back
 
-    def intro_back(self, text: str, sentences, sentence_of: dict[Mention, int], opener: int) -> int:
+    def _intro_back(self, text: str, sentences, sentence_of: dict[Mention, int], opener: int) -> int:
         """The first sentence searched for the program of a list under the line `opener` that introduces it (…如下：): that
         line, or the sentence before it when the line names nothing and that sentence points ahead to the list (下列单位命名为
         P。名单按类别公布如下：(line break) 一、A类 …; `pointing_ahead`)."""
-        points = opener and opener not in sentence_of.values() and self.pointing_ahead.search(text, *sentences[opener - 1])
+        names_nothing = opener not in sentence_of.values()  # (no mention's sentence)
+        points = opener > 0 and names_nothing and self.pointing_ahead.search(text, *sentences[opener - 1])
         return opener - 1 if points else opener
 
     def _parts_listed(self, text: str, sentence_start: int, first: Mention) -> bool:

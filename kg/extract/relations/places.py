@@ -79,7 +79,7 @@ class ChainShape(Shape):
             position = found[-1].end  # 合川高新区玉龙集团的重庆宏锐…: both stand in the park
 
 
-LIST_JOINERS = "、和及"  # (not 与, 同: a partner)
+SUBJECT_JOINERS = "、和及"  # (not 与, 同: a partner)
 
 
 class HeadCueTail(ChainShape):
@@ -152,7 +152,7 @@ class HeadCueTail(ChainShape):
             subjects = self.subjects(s.mentions, start, end, text)
             # (某某产业园，位于P: the park opening the clause is its subject, no place of another; so are the parks and
             # projects listed there, A产业园、B产业园、C物流城4个产业项目当天签约，落户P)
-            opening = self._opening_list(s, start, end)
+            opening = self._opening_list(s, start, end, subjects)
             if any(start <= m.start < end and m.label in PLACES and m not in opening for m in s.mentions):
                 return []
             if len(opening) > 1 and any(m.label in PLACES for m in opening):
@@ -169,15 +169,15 @@ class HeadCueTail(ChainShape):
             end = start - 1
         return heads
 
-
-    def _opening_list(self, s: Sentence, start: int, end: int) -> list[Mention]:
+    def _opening_list(self, s: Sentence, start: int, end: int, subjects: list[Mention]) -> list[Mention]:
         """The heads of any kind listed from the clause's start (A产业园、B产业园、C物流城) and closed as a list of what settles:
-        by a count, 等, or their own deed (`listed_subjects_close`; not 某公司与某经开区签订…, A产业园配套的B项目)."""
+        by a count, 等, or their own deed (`listed_subjects_close`; not 某公司与某经开区签订…, A产业园配套的B项目); else the
+        subject that opens the clause, if one does."""
         inside = [m for m in s.mentions if start <= m.start < end and self.pattern.rank(m.label) is not None]
         if not inside or s.text[start:inside[0].start].strip():
             return []
-        listed = list_from(s.text, inside, inside[0].start, joiners=LIST_JOINERS)
-        return listed if self.listed_subjects_close.match(s.text, listed[-1].end) else listed[:1]
+        listed = list_from(s.text, inside, inside[0].start, joiners=SUBJECT_JOINERS)
+        return listed if self.listed_subjects_close.match(s.text, listed[-1].end) else [m for m in listed[:1] if m in subjects]
 
 
 class AdjacentPlaces(ChainShape):
