@@ -54,11 +54,15 @@ class DerivedNames:
                     break
         for short, fulls in derived.items():
             doc.short_names.setdefault(short, COMPANY)
-            # (湖北宜昌某某化工集团 and 湖北宜昌某某化工集团股份有限公司: a group's name and its legal name, one firm)
-            fulls = {f for f in fulls if not any(other[len(f):] in self.companies.legal_suffixes
-                                                 for other in fulls if other != f and other.startswith(f))}
+            fulls = self._legal_names_of(fulls)
             if len(fulls) == 1:  # 岚图电气 beside 四川岚图电气… and 湖北岚图电气…: the name of neither
                 doc.aliases.append((COMPANY, next(iter(fulls)), short))
+
+    def _legal_names_of(self, fulls: set[str]) -> set[str]:
+        """湖北宜昌某某化工集团 and 湖北宜昌某某化工集团股份有限公司: of a group's name and its legal name, one firm, the legal
+        name only."""
+        return {f for f in fulls if not any(other.startswith(f) and self.companies.legal_suffix_re.fullmatch(other, len(f))
+                                            for other in fulls if other != f)}
 
     def _trade_words_only(self, rest: str) -> bool:
         """工业科技: nothing but industry words."""

@@ -33,7 +33,8 @@ class Pair(Shape):
     `gap` must match the whole text between; a tail's alias in brackets (`skip_alias`) is skipped:
     鲁沃新材料科技有限公司（以下简称“鲁沃新材”）投资建设的…
     With `chain: true`, places written right after the tail are tails too: 在东莞市茶山镇开工.
-    `after_tail` must match right after the tail (its closing bracket: 某公司（新昌县）), `after_head` right after
+    `after_tail` must match right after the tail (its closing bracket: 某公司（新昌县）), and after a chain's last place for
+    every place of the chain (某集团将在某高新区某产业园成立某某有限公司: at none of them), `after_head` right after
     the head (某开发区举行X项目开工仪式), `before_tail` right before the tail (荣获P称号的A: the cue); `not_in_clause_before`
     must not match in the clause before the pair (欢迎A等企业来P投资兴业: an invitation); `tail_not` must not match in the
     tail's name (某银行某分行, 某设计研究院: a lender, a designer), `head_not` at the head's start (保税区二期工程: a place's
