@@ -44,8 +44,9 @@ class Gazetteer:
             present_codes.setdefault(full, []).append(code)
         self.current_name = {old: present for old, present in (region.get("former_names") or {}).items()
                              if present in present_codes and old not in present_codes}
-        former = [(code, old) for old, present in self.current_name.items() for code in present_codes[present]]
-        for code, full in [*rules.divisions, *former]:
+        divisions = [*rules.divisions, *((code, old) for old, present in self.current_name.items()
+                                         for code in present_codes[present])]
+        for code, full in divisions:
             if full in not_regions or len(full) < 2:
                 continue
             names.add(full)
@@ -93,13 +94,13 @@ class Gazetteer:
         self.region_names = frozenset(names)
         self.longest_name = max(map(len, names))
         self.division_codes: dict[str, set[str]] = {}
-        for code, full in [*rules.divisions, *former]:
+        for code, full in divisions:
             self.division_codes.setdefault(full, set()).add(code)
         # provinces, full and short (辽宁省, 辽宁, 广西): a company's name may open with one, a city's rarely
         provinces = {full for code, full in rules.divisions if code.endswith("0000") and full in names}
         self.province_names = frozenset(
             provinces | {short for short, fulls in self.full_names.items() if fulls & provinces})
-        self.full_region_names = frozenset(n for _, n in [*rules.divisions, *former] if n in names)
+        self.full_region_names = frozenset(n for _, n in divisions if n in names)
         # 海南区域总部: a word that opens with a division's last character makes the shorter name before it the division
         word_after = "|".join(f"(?<={re.escape(end)})(?:{after})" for end, after in region["word_after"].items())
         # an older name first (上虞市驿亭镇, not 上虞), unless a word opens at its last character (上虞市民, 番禺市场: 上虞)

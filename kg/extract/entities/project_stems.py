@@ -12,7 +12,7 @@ from kg.schema import PROJECT
 
 # (FIRM_IN_STEM: 中铝广西分公司结构调整项目, a firm's; TOWN_ONLY: 海兴县苏基镇项目, a town's; JOINED: 高速公路和铁路项目: two kinds)
 FIRM_IN_STEM, TOWN_ONLY, JOINED = re.compile(r"公司|集团|厂"), re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|村|社区))?"), re.compile("[和及与]")
-OUTPUT_IN_TONS, DIGIT = re.compile(r"\d+(?:\.\d+)?\s*[万千百]?\s*吨"), re.compile(r"\d")  # 1000吨色氨酸项目 (not 3台套…)
+OUTPUT_IN_TONS = re.compile(r"\d+(?:\.\d+)?\s*[万千百]?\s*吨")  # 1000吨色氨酸项目 (not 3台套…)
 MAX_CAMPAIGN_STEM, CAMPAIGN_HEAD_REACH = 8, 2  # a campaign's longest stem (新时代立德树人工程); what may follow its word
 AMOUNT = r"\d+(?:\.\d+)?\s*[万亿千百]?\s*(?:吨|千瓦|兆瓦|件|台|套|辆|头|只|箱|平方米|立方米)"
 # an amount after a product's name (模具200套), not after the verb of output (年产200套) nor opening the stem; an amount
