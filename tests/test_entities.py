@@ -6558,3 +6558,16 @@ def test_sixty_third_session_code_review(nlp, text, label, expected):
 def test_a_former_name_closing_a_line_or_an_exclamation(nlp):
     doc = nlp("凯岚电气股份有限公司的前身是博远电器有限公司！\n凯岚集团的前身为申和电子有限公司\n")
     assert {("Company", "凯岚电气股份有限公司", "博远电器有限公司"), ("Company", "凯岚集团", "申和电子有限公司")} <= set(doc._.kg_aliases)
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # a list member's rank in brackets after a group's name is no part of a legal name (润通控股（集团）有限公司 is)
+    ("徐州共有3家企业入选民营企业100强，分别是：凯岚集团（第24位）、博远控股集团（第66位）、申和新材料有限公司（第98位）。",
+     "Company", {"凯岚集团", "博远控股集团", "申和新材料有限公司"}),
+    ("重庆凯岚控股（集团）有限公司落户。", "Company", {"重庆凯岚控股（集团）有限公司"}),
+    # the words of one project's content listed before 等项目 are its parts, no projects (申报A、B等项目 likewise)
+    ("凯岚磷化工一体化项目分三期建设，内容涵盖年产80万吨磷酸铁锂、150万吨磷酸铁、50万吨甲醇等项目及配套装置。", "Project",
+     {"凯岚磷化工一体化项目"}),
+])
+def test_sixty_fourth_session_fresh126_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

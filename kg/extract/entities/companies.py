@@ -94,6 +94,7 @@ class CompanyRecogniser(PlantNames, Branches, DeclaredNames, GroupNames):
         words = company["group_function_words"]
         self.group_function_words = (frozenset(words["tags"]), words["brand_chars"], frozenset(words["after_tags"]))
         self.group_kind_after_place_re = re.compile(company["group_kind_after_place"])
+        self.member_note_re = re.compile(company["member_note_after_group"])
         self.holder_res = (re.compile(rf"(?:{openers['share']}){holder}(?={company['holding_share']})", re.M),
                            re.compile(rf"(?:{openers['clause_end']}){holder}(?={company['holding_clause_end']})"))
         # a short name never holds the words for a company's people (蒲山镇主要负责人: a list member, not a name)

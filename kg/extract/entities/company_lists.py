@@ -70,7 +70,7 @@ class CompanyLists:
         context = f"(?:{alternation(company['firm_context_words'])})(?!{company['firm_context_not_before']})"  # (not 企业家)
         self.firm_context, self.document_words = re.compile(context), tuple(project["document_words"])  # (某某融资合作协议)
         self.not_brand_works_endings = tuple(project["not_brand_works_endings"])  # (长三角一体化、北斗导航等重大产业项目)
-        self.applied_for_re = re.compile(alternation(project["applied_for_verbs"]))
+        self.applied_for_re = re.compile(alternation(project["applied_for_verbs"] + project["content_words"]))
         self.list_head_re = re.compile(
             rf"(等)?(?!人(?![工造才])|[次级])\s*(?:一大批|大批)?\s*(?:首批|第[一二三四五六七八九十\d]+批)?\s*(?:(?:近|约|超过|超|逾|共计|合计|总计|共)?\s*(?:\d+|[一二三四五六七八九十两]+))?\s*[余多]?[家户个]?(?:(?<=[家户个])(?:{HEAD_MODIFIER}{{1,4}}[、和及与])+)?(?:\d+强|{HEAD_MODIFIER}){{0,10}}?(?(1)(?:[“\"]{HEAD_MODIFIER}{{1,8}}[”\"](?:型|中小)?(?=企业))?)({heads})(?!(?<=企业)(?:家|主(?!要|导|体)))(?!(?<=龙头)(?:项目|产业|工程|企业|行业|人物|产品|品类|品牌|景点|景区|城市|园区|作用))"
         )  # (等16名企业家: people; 等9家钢铁、焦化企业: trades joined after the count; 等一批“独角兽”企业, 等世界500强外资企业;
@@ -461,8 +461,8 @@ class CompanyLists:
         # 广州双桥、三峡油漆4个项目: without 等 the members are the companies whose projects they are, unless a phase names
         # a project (平安三期、A、B3个项目). A 等 may stand after the last member kept: the one before it may be another type's.
         closed_by_etc = ETC_AHEAD.match(text, items[-1][1], items[-1][1] + 40) is not None
-        if self.applied_for_re.search(text, max(0, items[0][0] - 2), min(items[0][1], items[0][0] + 6)):
-            return  # 申报A、B等项目: kinds of projects funds are asked for
+        if self.applied_for_re.search(text, max(0, items[0][0] - 4), min(items[0][1], items[0][0] + 6)):
+            return  # 申报A、B等项目: kinds of projects funds are asked for; 内容涵盖A、B等项目: one project's parts
         for s, e, _ in items:
             if not closed_by_etc and not PHASE.search(text, s, e) and not CAPACITY.search(text, s, e):
                 continue  # (a phase or a capacity makes a member a project's description: 某某年产2万吨…)

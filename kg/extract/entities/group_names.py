@@ -20,7 +20,7 @@ GROUP_BREAK = re.compile(r"[）)][与和及、]|、|(?<=[\u4e00-\u9fff]{2})与")
 class GroupNames:
     """Needs the CompanyRecogniser's patterns (`group_suffix_re`, `legal_suffix_re`, `not_after_group_re`, `share_verb_re`,
     `holding_share_re`, `holder_res`, `industry_word_re`, `alias_re`, `firm_joint_re`, `role_re`, `passive_re`,
-    `partner_deed_re`, `group_kind_after_place_re`), its word
+    `partner_deed_re`, `group_kind_after_place_re`, `member_note_re`), its word
     lists (`group_words_after`, `kin_suffixes_in`, `not_firm_groups`, `state_group_openings`, `group_function_words`),
     `max_short`, `names`, `gazetteer`, `words`, `industry_suffix`, `is_short_name`, `joins_words`, `past_nation`,
     `after_description`, `partner_start` and `opens_role`; a place's partner (`after_place_partner`) the plain and short
@@ -87,8 +87,9 @@ class GroupNames:
             doc.names.add(works.start, works.end, works.label, works.rule)
 
     def _add_group_name(self, doc: DocState, suffix_start: int, end: int) -> None:
-        if end < len(doc.text) and doc.text[end] in OPEN_BRACKETS + CLOSE_BRACKETS and not self.alias_re.match(doc.text, end):
-            return  # 重庆润通控股（集团）有限公司: part of a legal name (not 中国联合水泥集团（简称中联集团）)
+        if end < len(doc.text) and doc.text[end] in OPEN_BRACKETS + CLOSE_BRACKETS and not self.alias_re.match(doc.text, end) \
+                and not self.member_note_re.match(doc.text, end):
+            return  # 重庆润通控股（集团）有限公司: part of a legal name (not 中国联合水泥集团（简称中联集团）, 维维集团（第24位）)
         if doc.text.startswith((*self.kin_suffixes_in, "股东"), end):
             return  # 铜陵有色控股子公司, 某某控股股东: holding, not a group's name (the name before is named by its tie)
         if doc.text[suffix_start - 1:suffix_start] == "是":
