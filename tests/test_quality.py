@@ -351,6 +351,15 @@ CHALLENGE_FLOORS = {
         "relations": {"locatedIn": 0.825, "selectedAs": 0.874, "developedBy": 0.827},
         "entity": 0.901, "relation": 0.843,
     },
+    # tests/challenge/fresh131: 24 texts by two more writers, scored blind once when they arrived in the sixty-fourth
+    # session, after its first round on fresh126 (0.882 / 0.686 with the rules of 263ff683 and the learned additions of the
+    # session's start, every error the same with the rules of its start, 763cbe97; 0.882 / 0.680 without the learned
+    # additions); held out.
+    "fresh131": {
+        "entities": {"Company": 0.875, "IndustrialPark": 0.875, "Project": 0.816, "Program": 0.88, "Region": 0.946},
+        "relations": {"locatedIn": 0.648, "selectedAs": 0.738, "developedBy": 0.709},
+        "entity": 0.882, "relation": 0.686,
+    },
     # tests/challenge/fresh130: 24 texts by two more writers, scored blind once when they arrived in the sixty-third
     # session, after its rounds on fresh124 and fresh125 (0.845 / 0.679 with the rules of ee31df9f and the learned
     # additions of the session's start, every error the same with the rules of its start, 40af0722; 0.845 / 0.649
