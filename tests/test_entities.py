@@ -6568,6 +6568,8 @@ def test_a_former_name_closing_a_line_or_an_exclamation(nlp):
     # the words of one project's content listed before 等项目 are its parts, no projects (申报A、B等项目 likewise)
     ("凯岚磷化工一体化项目分三期建设，内容涵盖年产80万吨磷酸铁锂、150万吨磷酸铁、50万吨甲醇等项目及配套装置。", "Project",
      {"凯岚磷化工一体化项目"}),
+    # a firm's legal name and a park's generic word before 项目: its own park, a project (guidelines: a name ending in 项目)
+    ("青海凯岚物流有限公司物流园项目在西宁开发区开工。", "Project", {"青海凯岚物流有限公司物流园项目"}),
 ])
 def test_sixty_fourth_session_fresh126_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -26,7 +26,8 @@ class HeadlineTopic(Shape):
     investor, often from elsewhere), one named as an owner or employer (`not_followed_by`: 某集团的上下游企业,
     某集团董事长), one named anywhere as a parent (`parent_of`: 永兴特钢子公司在宜丰投建…) or listed as a firm's
     holding (`holdings`: 某公司共有参股公司21家，其中包括A、B), one the headline says builds at its place
-    (`builds_there_before`/`_after`: 东方雨虹拟投资20亿元在科左后旗建设…, an investor; `invests_after`: A、B分别投资…), a firm's
+    (`builds_there_before`/`_after`: 东方雨虹拟投资20亿元在科左后旗建设…, an investor; `invests_after`: A、B分别投资…), what is
+    still in talks (`talks_after`: A、B等项目正在对接洽谈), a firm's
     clients and partners (`client_after`,
     `served_before`/`_after`: A、B都是该公司的合作伙伴, 为A、B等整车企业配套), one named after a country abroad (`from_abroad`:
     芬兰某某公司), the partners of the place's deal (`partner_before`:
@@ -43,7 +44,7 @@ class HeadlineTopic(Shape):
     options = ("headline", "order", "skip_developers", "not_followed_by", "topic_not_followed_by", "headline_count",
                "partner_before", "place_tail", "group_alone", "list_item", "place_subject", "not_topic", "giver_after", "withdrawn",
                "withdrawn_until", "parent_of", "holdings", "after_stated", "from_elsewhere", "from_abroad",
-               "builds_there_before", "builds_there_after", "invests_after", "client_after", "owned_above", "served_before", "served_after",
+               "builds_there_before", "builds_there_after", "invests_after", "talks_after", "client_after", "owned_above", "served_before", "served_after",
                "agent_before", "agent_after")
     word_lists = ("place_tails",)
 
@@ -57,6 +58,7 @@ class HeadlineTopic(Shape):
         # A、B都是该公司的合作伙伴, 为A、B等整车企业配套: a firm's clients and partners
         self.client_after = pattern.regex("client_after", "(?!)")
         self.invests_after = pattern.regex("invests_after", "(?!)")  # A、B和C分别投资15亿元、12亿元和10亿元: investors
+        self.talks_after = pattern.regex("talks_after", "(?!)")  # A、B等项目正在对接洽谈: not there yet
         self.owned_above = pattern.regex("owned_above", "(?!)")  # 分属A、B等省属重点企业: owned by a province or the state
         self.served_before, self.served_after = pattern.regex("served_before", "(?!)"), pattern.regex("served_after", "(?!)")
         # 这是一个…园区，由A和B共同投资开发: the firms that build or run what the text describes, of anywhere
@@ -126,8 +128,8 @@ class HeadlineTopic(Shape):
         named = [sentence_of(m.start) for m in mentions if m.start > topic.end and text[m.start:m.end] == topic_name]
         first_stated = min(stated) if stated and named and p.value("after_stated", False) else -1
         first_named = min(named, default=-1)
-        investors = {text[m.start:m.end] for m in mentions if self._builds_there(text, m, topic)
-                     or m.label == COMPANY and self.invests_after.match(text, m.end)}
+        not_there = {text[m.start:m.end] for m in mentions if self._builds_there(text, m, topic)
+                     or m.label == COMPANY and self.invests_after.match(text, m.end) or self.talks_after.match(text, m.end)}
         parents = {text[m.start:m.end] for m in mentions if m.label == COMPANY and self.parent_of is not None
                    and self.parent_of.match(text, m.end)}
         # 某公司共有参股公司21家，其中包括A、B: the firms a company holds, listed after it, are of anywhere
@@ -140,7 +142,7 @@ class HeadlineTopic(Shape):
                     or (m.label == COMPANY and (self._trade_partner(text, m) or self._owned_above(text, m, topic_name))) \
                     or (m not in heads and self._group_alone(text, m)) or (firms_are_partners and m.label == COMPANY) \
                     or self._withdrawn(text, m) or sentence_of(m.start) < min(first_stated, first_named) \
-                    or name in investors \
+                    or name in not_there \
                     or (m.label in from_elsewhere and self.gazetteer.apart(name, topic_name, written_out=True)) \
                     or (m.label == COMPANY and self.from_abroad is not None and self.from_abroad.match(name)
                         and not self.gazetteer.region_re.search(name)):  # (not 德国某某（长沙）有限公司: a subsidiary here)

@@ -97,7 +97,8 @@ def load_patterns(rules: Rules) -> list[Pattern]:
               "aims": f"(?:{rules.relations.get('aims', '(?!)')})",
               "done": f"(?:{rules.relations.get('done', '(?!)')})",
               "role": f"(?:{rules.relations.get('role', '(?!)')})",
-              "profile": f"(?:{rules.relations.get('profile', '(?!)')})"}
+              "profile": f"(?:{rules.relations.get('profile', '(?!)')})",
+              "in_talks": f"(?:{rules.relations.get('in_talks', '(?!)')})"}
     patterns, seen = [], set()
     for record in records:
         pattern = _pattern(record, rules.relations, shared)
