@@ -6570,6 +6570,16 @@ def test_a_former_name_closing_a_line_or_an_exclamation(nlp):
      {"凯岚磷化工一体化项目"}),
     # a firm's legal name and a park's generic word before 项目: its own park, a project (guidelines: a name ending in 项目)
     ("青海凯岚物流有限公司物流园项目在西宁开发区开工。", "Project", {"青海凯岚物流有限公司物流园项目"}),
+    # (review) ranks after listed groups closed by 等 are no firms; members that are no outputs after 内容 are projects;
+    # 申请 four characters before a list holds none back; a park's word after a signing verb names no project
+    ("常州高新区的凯岚集团（第24位）、博远集团（第31位）等5家企业入选中国民营企业500强。", "Company", {"凯岚集团", "博远集团"}),
+    ("此次集中签约项目12个，签约内容包括凯岚新能源电池、博远光伏组件、申和智能装备等项目，总投资86亿元。", "Project",
+     {"凯岚新能源电池", "博远光伏组件", "申和智能装备"}),
+    ("经申请，凯岚新材料、博远科技等项目纳入省重点项目。", "Project", {"凯岚新材料", "博远科技"}),
+    ("凯岚控股集团有限公司与和县人民政府签订产业园项目投资协议。", "Project", set()),
+    # a currency after a sum is no firm (84亿元人民币投资建设…); kinds of projects counted each (能源和社会事业项目各1个) none
+    ("公司控股子公司凯岚锂电以自有资金84亿元人民币投资建设年产15GWh新型锂电池项目。", "Company", set()),
+    ("另有能源、纺织服装和社会事业项目各1个，三项加起来投资1.39亿元。", "Project", set()),
 ])
 def test_sixty_fourth_session_fresh126_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

@@ -174,3 +174,10 @@ def firm_lines(companies: CompanyRecogniser, lines: list[str], deed_endings: tup
 def _people(names: list[str], words: list[list[tuple[str, str]]]) -> bool:
     """王建国 / 李明华: every one a person's name (short, and one word the segmenter tags a person's), by its words."""
     return all(len(name) <= PERSON_NAME and [tag for _, tag in ws] == ["nr"] for name, ws in zip(names, words))
+
+
+def content_parts(content_re: re.Pattern, text: str, items: list[tuple[int, int, str]], capacity: re.Pattern) -> bool:
+    """项目分三期建设，内容涵盖年产80万吨磷酸铁锂、150万吨磷酸铁等项目: after a word of a project's content, members that each
+    open with an output are that project's parts, no projects of their own (not 签约内容包括凯岚新能源电池、…等项目)."""
+    return content_re.search(text, max(0, items[0][0] - 12), items[0][0]) is not None and \
+        all(capacity.match(text, start, end) for start, end, _ in items)

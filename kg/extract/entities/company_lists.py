@@ -5,8 +5,9 @@ import re
 from functools import partial
 from typing import Any
 
-from kg.extract.entities.brands import (brand_named, brands, firm_lines, firm_names, firms_named, is_kind, joined_short_names,
-                                        mostly_brands, name_opened_lists, not_plain_endings, placed_brands, represented_by)
+from kg.extract.entities.brands import (brand_named, brands, content_parts, firm_lines, firm_names, firms_named, is_kind,
+                                        joined_short_names, mostly_brands, name_opened_lists, not_plain_endings, placed_brands,
+                                        represented_by)
 from kg.extract.entities.companies import FIRM_ENDINGS, CompanyRecogniser
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText, bare, before_amount_note
@@ -27,8 +28,7 @@ AFTER_PLAIN_COMPANY = re.compile("(?<=公司|集团)(?!(?:和|及|与)[^，,。�
 JOINED_LEGAL = compile_scan("[和及与](?=[^，,。；;、和及与]{4,30}?有限(?:责任)?公司$)")  # A、B陶瓷和C有限公司: C too
 MEMBER_END = re.compile(r"[，,。；;、）)\n]|等|$")  # what may follow a list's last member
 JOINED_LAST = re.compile("(?<=公司|集团)(?:和|及|与)(?=[^，,。；;、]{2,16}?(?:公司|集团)$)")  # A、B公司和C集团: C is a member too
-# the words between 等 and the head noun describe the members; a clause's verb (会见了, 加大对, 等5个集群入选…企业) does not
-# (等2家入选企业: a selection's verb right before the head describes it)
+# the words between 等 and the head noun describe the members (等2家入选企业); a clause's verb (会见了, 等5个集群入选…企业) does not
 HEAD_MODIFIER = r"(?:(?![了着对把被将从向为到]|(?:入选|获评|列入|纳入|荣获|评为|上榜)(?!的?(?:企业|公司|单位|项目)))[\u4e00-\u9fff])"
 SEPARATOR = compile_scan(f"{LIST_COMMA.pattern}|[，,]?以及")
 # (…是当地某产业的两家“链主”企业: a copula and the words of the pair's kind before the count)
@@ -70,7 +70,7 @@ class CompanyLists:
         context = f"(?:{alternation(company['firm_context_words'])})(?!{company['firm_context_not_before']})"  # (not 企业家)
         self.firm_context, self.document_words = re.compile(context), tuple(project["document_words"])  # (某某融资合作协议)
         self.not_brand_works_endings = tuple(project["not_brand_works_endings"])  # (长三角一体化、北斗导航等重大产业项目)
-        self.applied_for_re = re.compile(alternation(project["applied_for_verbs"] + project["content_words"]))
+        self.applied_for_re, self.content_re = re.compile(alternation(project["applied_for_verbs"])), re.compile(project["content_opening"])
         self.list_head_re = re.compile(
             rf"(等)?(?!人(?![工造才])|[次级])\s*(?:一大批|大批)?\s*(?:首批|第[一二三四五六七八九十\d]+批)?\s*(?:(?:近|约|超过|超|逾|共计|合计|总计|共)?\s*(?:\d+|[一二三四五六七八九十两]+))?\s*[余多]?[家户个]?(?:(?<=[家户个])(?:{HEAD_MODIFIER}{{1,4}}[、和及与])+)?(?:\d+强|{HEAD_MODIFIER}){{0,10}}?(?(1)(?:[“\"]{HEAD_MODIFIER}{{1,8}}[”\"](?:型|中小)?(?=企业))?)({heads})(?!(?<=企业)(?:家|主(?!要|导|体)))(?!(?<=龙头)(?:项目|产业|工程|企业|行业|人物|产品|品类|品牌|景点|景区|城市|园区|作用))"
         )  # (等16名企业家: people; 等9家钢铁、焦化企业: trades joined after the count; 等一批“独角兽”企业, 等世界500强外资企业;
@@ -448,28 +448,28 @@ class CompanyLists:
                 shape = shape[place.end():]  # 安徽某某生物科技公司: judged by its own words (not 河南能源公司: a place's trade)
             shape = name[place.end():] if factory else shape
             if (doc.names.overlaps(s, e) or not companies.is_short_name(self._unnoted(shape)) or PHASE_END.search(name)
-                    or self.not_plain_re.search(name)  # 某市首家上市公司: a description
+                    or self.not_plain_re.search(name) or not self.names.is_name_char(name[:1] or "（")  # 某市首家上市公司: a
+                    # description; （第24位）: the rank of a member named before it
                     or follow in self.body_heads and not companies.ends_with_industry_word(name)
                     or follow == "项目" and (companies.developer_in(name) not in ("", name) or self.is_kind(name))):  # (三和科技新材料)
                 continue  # (中科院某所、某某科技等6家单位: of a list of bodies, only the firms' shapes are firms)
             doc.short_names.setdefault(name, COMPANY)
 
     def _projects_in_list(self, doc: DocState, items: list[tuple[int, int, str]]) -> None:
-        """安易行、阿斯托特克等56个重点项目: each member names a project, as A and A项目 (guidelines); one shaped like a
-        company's short name (台宏电子) names its developer too."""
+        """安易行、阿斯托特克等56个重点项目: each member a project, A and A项目 (guidelines), its developer too (台宏电子)."""
         text, companies = doc.text, self.companies
         # 广州双桥、三峡油漆4个项目: without 等 the members are the companies whose projects they are, unless a phase names
         # a project (平安三期、A、B3个项目). A 等 may stand after the last member kept: the one before it may be another type's.
         closed_by_etc = ETC_AHEAD.match(text, items[-1][1], items[-1][1] + 40) is not None
-        if self.applied_for_re.search(text, max(0, items[0][0] - 4), min(items[0][1], items[0][0] + 6)):
-            return  # 申报A、B等项目: kinds of projects funds are asked for; 内容涵盖A、B等项目: one project's parts
+        if self.applied_for_re.search(text, max(0, items[0][0] - 2), min(items[0][1], items[0][0] + 6)) or \
+                content_parts(self.content_re, text, items, CAPACITY):
+            return  # 申报A、B等项目: kinds of projects funds are asked for; 内容涵盖年产…、…等项目: one project's parts
         for s, e, _ in items:
             if not closed_by_etc and not PHASE.search(text, s, e) and not CAPACITY.search(text, s, e):
                 continue  # (a phase or a capacity makes a member a project's description: 某某年产2万吨…)
             company = doc.names.last_before(s)
             if company and self._opens_member(doc, company, s) and not doc.names.overlaps(s, e):
-                # 某某化工有限公司准东80万吨煤制烯烃等项目: the member opens with its company's full name (or its
-                # group's: 平铝集团再生铝型材, where 再 was cut as if it opened the member)
+                # 某某化工有限公司准东80万吨煤制烯烃等项目: the member opens with its firm's full name (or group's: 平铝集团再生铝型材)
                 doc.names.remove(company)
                 doc.nested.append(company)
                 doc.names.add(company.start, e, PROJECT, "project.list_member")

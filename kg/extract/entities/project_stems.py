@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.entities.companies import FIRM_ENDINGS
 from kg.extract.entities.names import QUOTES
 from kg.extract.text import clause_end
 from kg.model import Mention
@@ -36,8 +37,10 @@ class ProjectStems:
             and not TOWN_ONLY.fullmatch(text, place.end(), suffix_start) or self.developers.company_opening(text, Mention(start, end, PROJECT, "")))
 
     def _shortest_stem(self, text: str, start: int, stem: str, after_company: bool) -> int:
-        """The fewest characters of a stem: fewer after its company (某某公司屠宰项目) or its sum (投资1亿元的木糖醇项目)."""
-        if after_company and (stem in self.own_works_after_company or not self.names.is_generic(
+        """The fewest characters of a stem: fewer after its company (某某公司屠宰项目, 某某物流有限公司物流园项目) or its sum
+        (投资1亿元的木糖醇项目)."""
+        own_park = stem in self.own_parks_after_company and text.endswith(FIRM_ENDINGS, 0, start)  # (not 签订产业园项目…)
+        if after_company and (stem in self.own_works_after_company or own_park or not self.names.is_generic(
                 stem) and stem not in self.not_stems_after_company):
             return MIN_STEM_AFTER_COMPANY
         summed = self.sum_before_re.search(text, max(0, start - 16), start) and not self.sum_stem_not_re.search(stem)

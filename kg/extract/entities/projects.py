@@ -50,8 +50,9 @@ class ProjectRecogniser(ProjectOpenings, ProjectStems):
             int(project["min_stem"]), int(project["min_stem_after_sum"]), tuple(project["ji_not_after"]))
         self.output_before_re, self.sum_stem_not_re = re.compile(project["output_before"] + "$"), re.compile(project["sum_stem_not"])
         self.sum_before_re = re.compile(f"(?:{project['sum_before']}|{project['output_before']})$")
-        self.not_stems_after_company, self.own_works_after_company = (
-            frozenset(project["not_stems_after_company"]), frozenset(project["own_works_after_company"]))
+        self.not_stems_after_company, self.own_works_after_company, self.own_parks_after_company = (
+            frozenset(project["not_stems_after_company"]), frozenset(project["own_works_after_company"]),
+            frozenset(project["own_parks_after_company"]))
         self.company_project_not_before = self.not_before + tuple(project["company_project_not_before"])
         self.site_after, self.built_kinds = re.compile(project["site_after"]), tuple(project["built_kinds"])
         self.description_before_re, self.predicate_before_re = (re.compile(project[k]) for k in ("description_before", "predicate_before"))
@@ -77,9 +78,9 @@ class ProjectRecogniser(ProjectOpenings, ProjectStems):
         self.not_built_stems, self.park_project_words = (frozenset(project[k]) for k in ("firm_built_not_stems", "park_project_words"))
         self.park_works_counted_re = re.compile(project["park_works_counted"])
         self.line_of_work_re = re.compile(f"(?:{alternation(project['line_of_work_verbs'])})$")
-        # 科创中心项目 8 项, 改造项目 10 个, 新材料项目共有9项, 液化调峰项目2座: a count after the suffix makes it a kind of project
+        # 科创中心项目 8 项, 改造项目 10 个, 新材料项目共有9项, 液化调峰项目2座, 能源和社会事业项目各1个: a count after the suffix makes it a kind of project
         # (not 某某项目、某某迁建项目共2个项目: the list's tally)
-        self.counted_re = re.compile(r"\s*(?:共有|共计|合计|累计|共|有|占)?\s*\d+\s*[余多]?[项个座](?!多?月|半月|季度|工作日|小时|星期|自然日|工作周|(?:重点|重大)?(?:项目|工程))")
+        self.counted_re = re.compile(r"\s*(?:共有|共计|合计|累计|共|有|占|各)?\s*\d+\s*[余多]?[项个座](?!多?月|半月|季度|工作日|小时|星期|自然日|工作周|(?:重点|重大)?(?:项目|工程))")
         self.list_tally_re = re.compile(project["list_tally"])  # (、申和新材料项目3个产业项目: the list's tally)
         # 从A、B…四个方面压实项目推进责任: a count of aspects inside the stem says what is done, no project's name
         self.aspects_re = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)个(?:方面|环节|领域|维度|层面|方向|渠道)")
