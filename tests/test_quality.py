@@ -200,7 +200,12 @@ CORPUS_FLOORS = {
 # fresh87's selectedAs, by the learned additions retrained with fresh124 and fresh125 among their sets (their rules the
 # same); 44 were raised (rules alone +0.031 / +0.330 summed over the development sets; fresh124 and fresh125, now tuned
 # on, +0.011 / +0.267 and +0.002 / +0.020 of it); fresh129 and fresh130, new and held out, at their figures on arrival,
-# every one the same at the session's end.)
+# every one the same at the session's end. In the sixty-fourth, six were lowered: fresh19's locatedIn and relation
+# (0.816 -> 0.803, 0.861 -> 0.854: a park's name glued to a verb after it, 河间经济开发区借…雄安新区, now placed by the
+# sentence's topic, wrong by its name), fresh34's and fresh92's locatedIn and relation by the learned additions retrained
+# with fresh126 among their sets (fresh34's rules alone +0.012, fresh92's the same); 23 were raised (rules alone +0.025 /
+# +0.104 summed over the development sets; fresh126, now tuned on, +0.021 / +0.072 of it); fresh131, new and held out, at
+# its figures on arrival, every one the same at the session's end.)
 CHALLENGE_FLOORS = {
     # The development half of the challenge corpus (tests/challenge/dev): real reports of 22 provinces.
     "dev": {
@@ -322,8 +327,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh19: 24 texts by two more writers, scored blind once (0.853 / 0.727, rules of commit 05cec2d).
     "fresh19": {
         "entities": {"Company": 0.964, "IndustrialPark": 0.864, "Project": 0.869, "Program": 0.913, "Region": 1.0},
-        "relations": {"locatedIn": 0.816, "selectedAs": 0.906, "developedBy": 0.888},
-        "entity": 0.93, "relation": 0.861,
+        "relations": {"locatedIn": 0.803, "selectedAs": 0.906, "developedBy": 0.888},
+        "entity": 0.93, "relation": 0.854,
     },
     # tests/challenge/fresh20: 24 texts by two more writers, scored blind once (0.839 / 0.698, rules of commit 5c640bc).
     "fresh20": {
@@ -348,8 +353,8 @@ CHALLENGE_FLOORS = {
     # at its end (the same); tuned on in the fifteenth.
     "fresh63": {
         "entities": {"Company": 0.911, "IndustrialPark": 0.863, "Project": 0.88, "Program": 0.87, "Region": 0.941},
-        "relations": {"locatedIn": 0.825, "selectedAs": 0.874, "developedBy": 0.827},
-        "entity": 0.901, "relation": 0.843,
+        "relations": {"locatedIn": 0.835, "selectedAs": 0.874, "developedBy": 0.827},
+        "entity": 0.901, "relation": 0.848,
     },
     # tests/challenge/fresh131: 24 texts by two more writers, scored blind once when they arrived in the sixty-fourth
     # session, after its first round on fresh126 (0.882 / 0.686 with the rules of 263ff683 and the learned additions of the
@@ -398,12 +403,13 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh126: 24 texts by two more writers, scored blind once when they arrived in the sixty-first
     # session, after its rounds on fresh121 (0.903 / 0.757 with the rules of a1d8d746 and the retrained learned additions,
-    # the same with those of its start, c9c0fda1; 0.903 / 0.751 without the learned additions); held out (every figure the
-    # same at the session's end).
+    # the same with those of its start, c9c0fda1; 0.903 / 0.751 without the learned additions); held out until the
+    # sixty-fourth, which tuned on it (0.924 / 0.824 with its rules alone, 0.924 / 0.857 with the learned additions
+    # retrained with it among their sets).
     "fresh126": {
-        "entities": {"Company": 0.913, "IndustrialPark": 0.886, "Project": 0.909, "Program": 0.688, "Region": 0.924},
-        "relations": {"locatedIn": 0.623, "selectedAs": 0.925, "developedBy": 0.813},
-        "entity": 0.902, "relation": 0.757,
+        "entities": {"Company": 0.924, "IndustrialPark": 0.886, "Project": 0.965, "Program": 0.688, "Region": 0.924},
+        "relations": {"locatedIn": 0.787, "selectedAs": 0.982, "developedBy": 0.847},
+        "entity": 0.923, "relation": 0.857,
     },
     # tests/challenge/fresh125: 24 texts by two more writers, scored blind once when they arrived in the sixty-first
     # session, after its first round (0.896 / 0.699 with the rules of 774ee517, the same with those of its start, c9c0fda1;
@@ -427,9 +433,9 @@ CHALLENGE_FLOORS = {
     # after its first two rounds (0.875 / 0.544 with the rules of 18242a98, the same with those of its start, 27340575;
     # 0.875 / 0.536 without the learned additions); held out until the sixty-second, which tuned on it.
     "fresh123": {
-        "entities": {"Company": 0.854, "IndustrialPark": 0.882, "Project": 0.834, "Program": 0.838, "Region": 0.98},
-        "relations": {"locatedIn": 0.59, "selectedAs": 0.736, "developedBy": 0.727},
-        "entity": 0.878, "relation": 0.662,
+        "entities": {"Company": 0.86, "IndustrialPark": 0.882, "Project": 0.834, "Program": 0.838, "Region": 0.98},
+        "relations": {"locatedIn": 0.59, "selectedAs": 0.756, "developedBy": 0.727},
+        "entity": 0.88, "relation": 0.666,
     },
     # tests/challenge/fresh122: 24 texts by two more writers, scored blind once when they arrived late in the fifty-ninth
     # session, after its rounds and reviews (0.836 / 0.658 with the rules of de748fc5, the same without the learned
@@ -454,8 +460,8 @@ CHALLENGE_FLOORS = {
     # 8aa9de0b; 0.880 / 0.709 without the learned additions); held out until the sixtieth, which tuned on it.
     "fresh120": {
         "entities": {"Company": 0.937, "IndustrialPark": 0.894, "Project": 0.923, "Program": 0.857, "Region": 0.943},
-        "relations": {"locatedIn": 0.831, "selectedAs": 0.909, "developedBy": 0.869},
-        "entity": 0.925, "relation": 0.86,
+        "relations": {"locatedIn": 0.846, "selectedAs": 0.909, "developedBy": 0.869},
+        "entity": 0.925, "relation": 0.867,
     },
     # tests/challenge/fresh119: 24 texts by two more writers, scored blind once when they arrived in the fifty-seventh
     # session, after its first two rounds (0.835 / 0.640 with the rules of 4843e6e1, the same with those of its start,
@@ -567,8 +573,8 @@ CHALLENGE_FLOORS = {
     # until the fifty-first, which tuned on it.
     "fresh106": {
         "entities": {"Company": 0.937, "IndustrialPark": 0.895, "Project": 0.851, "Program": 0.814, "Region": 0.972},
-        "relations": {"locatedIn": 0.782, "selectedAs": 0.828, "developedBy": 0.903},
-        "entity": 0.915, "relation": 0.803,
+        "relations": {"locatedIn": 0.785, "selectedAs": 0.828, "developedBy": 0.903},
+        "entity": 0.915, "relation": 0.806,
     },
     # tests/challenge/fresh105: 24 texts by two more writers, scored blind once when they arrived in the forty-sixth
     # session (0.833 / 0.615 with the rules of its start, 9db115d7, and the same with b188f9fa's rules; 0.833 / 0.608
@@ -671,8 +677,8 @@ CHALLENGE_FLOORS = {
     # thirty-fifth session (0.861 / 0.700 with the rules of its start, 91d067d); held out.
     "fresh92": {
         "entities": {"Company": 0.955, "IndustrialPark": 0.898, "Project": 0.924, "Program": 0.848, "Region": 0.888},
-        "relations": {"locatedIn": 0.768, "selectedAs": 0.923, "developedBy": 0.81},
-        "entity": 0.915, "relation": 0.814,
+        "relations": {"locatedIn": 0.76, "selectedAs": 0.923, "developedBy": 0.81},
+        "entity": 0.915, "relation": 0.809,
     },
     # tests/challenge/fresh91: 23 texts by two more writers, scored blind once when they arrived early in the
     # thirty-fourth session (0.845 / 0.676 with the rules of its start, 63b3536); held out through the thirty-sixth,
@@ -1059,8 +1065,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh39: 24 texts by two more writers, scored blind once (0.802 / 0.415, rules of commit 3f3ad08).
     "fresh39": {
         "entities": {"Company": 0.952, "IndustrialPark": 0.905, "Project": 0.823, "Program": 0.855, "Region": 0.929},
-        "relations": {"locatedIn": 0.5, "selectedAs": 0.819, "developedBy": 0.888},
-        "entity": 0.902, "relation": 0.708,
+        "relations": {"locatedIn": 0.507, "selectedAs": 0.819, "developedBy": 0.888},
+        "entity": 0.902, "relation": 0.712,
     },
     # tests/challenge/fresh38: 24 texts by two more writers, scored blind once (0.831 / 0.756, rules of commit f28d781).
     "fresh38": {
@@ -1070,9 +1076,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh37: 24 texts by two more writers, scored blind once (0.860 / 0.555, rules of commit 1504970).
     "fresh37": {
-        "entities": {"Company": 0.95, "IndustrialPark": 0.923, "Project": 0.948, "Program": 0.857, "Region": 0.956},
-        "relations": {"locatedIn": 0.817, "selectedAs": 0.753, "developedBy": 0.761},
-        "entity": 0.938, "relation": 0.788,
+        "entities": {"Company": 0.958, "IndustrialPark": 0.923, "Project": 0.948, "Program": 0.857, "Region": 0.956},
+        "relations": {"locatedIn": 0.817, "selectedAs": 0.763, "developedBy": 0.761},
+        "entity": 0.941, "relation": 0.792,
     },
     # tests/challenge/fresh36: 24 texts by two more writers, scored blind once (0.866 / 0.621, rules of commit 4bcfa23).
     "fresh36": {
@@ -1091,8 +1097,8 @@ CHALLENGE_FLOORS = {
     # projects the gold has, so its place (the 开发区 the gold does not give) now counts as a wrong relation.
     "fresh34": {
         "entities": {"Company": 0.945, "IndustrialPark": 0.904, "Project": 0.893, "Program": 0.854, "Region": 1.0},
-        "relations": {"locatedIn": 0.787, "selectedAs": 0.872, "developedBy": 0.769},
-        "entity": 0.921, "relation": 0.818,
+        "relations": {"locatedIn": 0.78, "selectedAs": 0.872, "developedBy": 0.769},
+        "entity": 0.921, "relation": 0.815,
     },
     # tests/challenge/fresh33: 24 texts by two more writers, scored blind once (0.848 / 0.634, rules of commit 36af414).
     "fresh33": {
