@@ -6577,6 +6577,9 @@ def test_a_former_name_closing_a_line_or_an_exclamation(nlp):
      {"凯岚新能源电池", "博远光伏组件", "申和智能装备"}),
     ("经申请，凯岚新材料、博远科技等项目纳入省重点项目。", "Project", {"凯岚新材料", "博远科技"}),
     ("凯岚控股集团有限公司与和县人民政府签订产业园项目投资协议。", "Project", set()),
+    # (code review) ranks in Chinese numerals or after 排名; a content word with 了
+    ("徐州共有2家企业入选民营企业100强，分别是：凯岚集团（第二十四位）、博远集团（排名第130位）。", "Company", {"凯岚集团", "博远集团"}),
+    ("项目分三期建设，内容涵盖了年产80万吨磷酸铁锂、150万吨磷酸铁等项目。", "Project", set()),
     # a currency after a sum is no firm (84亿元人民币投资建设…); kinds of projects counted each (能源和社会事业项目各1个) none
     ("公司控股子公司凯岚锂电以自有资金84亿元人民币投资建设年产15GWh新型锂电池项目。", "Company", set()),
     ("另有能源、纺织服装和社会事业项目各1个，三项加起来投资1.39亿元。", "Project", set()),

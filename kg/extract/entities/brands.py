@@ -1,5 +1,6 @@
 """Whether the members of a list are brands (firms' coined names) or words of the language (company.yaml brand_tags), and
-the lists a count of selected firms opens (…三家企业入选，分别为A、B和C) or firms represent (某产业以A、B为代表)."""
+the lists a count of selected firms opens (…三家企业入选，分别为A、B和C) or firms represent (某产业以A、B为代表); whether
+they are one project's parts (内容涵盖年产…、…等项目), no names at all."""
 from __future__ import annotations
 
 import re
@@ -15,6 +16,7 @@ from kg.extract.text import count_value
 from kg.schema import COMPANY
 
 PERSON_NAME = 3  # characters of most people's names (王建国)
+CONTENT_REACH = 12  # characters before a list's first member that its content word may take (项目建设内容主要包括：)
 MIN_BRAND_LIST = 3  # members of a list of brands that a kind of business may head (华电、秉信、卓盛等上下游企业)
 SHORT_JOINT = re.compile("和")  # between the last two members of a list of short names
 COUNTED_AFTER = re.compile(r"\s*(\d+|[两二三四五六七八九十]+)\s*家(?:企业|公司)")
@@ -179,5 +181,5 @@ def _people(names: list[str], words: list[list[tuple[str, str]]]) -> bool:
 def content_parts(content_re: re.Pattern, text: str, items: list[tuple[int, int, str]], capacity: re.Pattern) -> bool:
     """项目分三期建设，内容涵盖年产80万吨磷酸铁锂、150万吨磷酸铁等项目: after a word of a project's content, members that each
     open with an output are that project's parts, no projects of their own (not 签约内容包括凯岚新能源电池、…等项目)."""
-    return content_re.search(text, max(0, items[0][0] - 12), items[0][0]) is not None and \
+    return content_re.search(text, max(0, items[0][0] - CONTENT_REACH), items[0][0]) is not None and \
         all(capacity.match(text, start, end) for start, end, _ in items)

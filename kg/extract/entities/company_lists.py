@@ -448,8 +448,8 @@ class CompanyLists:
                 shape = shape[place.end():]  # 安徽某某生物科技公司: judged by its own words (not 河南能源公司: a place's trade)
             shape = name[place.end():] if factory else shape
             if (doc.names.overlaps(s, e) or not companies.is_short_name(self._unnoted(shape)) or PHASE_END.search(name)
-                    or self.not_plain_re.search(name) or not self.names.is_name_char(name[:1] or "（")  # 某市首家上市公司: a
-                    # description; （第24位）: the rank of a member named before it
+                    or self.not_plain_re.search(name)  # 某市首家上市公司: a description
+                    or not name or not self.names.is_name_char(name[0])  # （第24位）: the rank of the member before it
                     or follow in self.body_heads and not companies.ends_with_industry_word(name)
                     or follow == "项目" and (companies.developer_in(name) not in ("", name) or self.is_kind(name))):  # (三和科技新材料)
                 continue  # (中科院某所、某某科技等6家单位: of a list of bodies, only the firms' shapes are firms)

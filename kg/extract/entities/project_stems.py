@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.entities.companies import FIRM_ENDINGS
 from kg.extract.entities.names import QUOTES
 from kg.extract.text import clause_end
 from kg.model import Mention
@@ -36,18 +35,20 @@ class ProjectStems:
             or (place := self.gazetteer.region_re.match(text, self.names.date_end(text, start, suffix_start), suffix_start))
             and not TOWN_ONLY.fullmatch(text, place.end(), suffix_start) or self.developers.company_opening(text, Mention(start, end, PROJECT, "")))
 
-    def _shortest_stem(self, text: str, start: int, stem: str, after_company: bool) -> int:
+    def _shortest_stem(self, text: str, start: int, stem: str, after_company: bool, after_name: bool = False) -> int:
         """The fewest characters of a stem: fewer after its company (某某公司屠宰项目, 某某物流有限公司物流园项目) or its sum
         (投资1亿元的木糖醇项目)."""
-        own_park = stem in self.own_parks_after_company and text.endswith(FIRM_ENDINGS, 0, start)  # (not 签订产业园项目…)
+        own_park = after_name and stem in self.own_parks_after_company  # (right after the firm's name: not 签订产业园项目…)
         if after_company and (stem in self.own_works_after_company or own_park or not self.names.is_generic(
                 stem) and stem not in self.not_stems_after_company):
             return MIN_STEM_AFTER_COMPANY
         summed = self.sum_before_re.search(text, max(0, start - 16), start) and not self.sum_stem_not_re.search(stem)
         return self.min_stem_after_sum if summed else self.min_stem
 
-    def _valid(self, text: str, start: int, suffix_start: int, end: int, after_company: bool = False) -> bool:
-        """Whether the stem names one project; after a company's full name a description does (某某有限公司高新电子产业园项目)."""
+    def _valid(self, text: str, start: int, suffix_start: int, end: int, after_company: bool = False,
+               after_name: bool = False) -> bool:
+        """Whether the stem names one project; after a company's full name a description does (某某有限公司高新电子产业园项目),
+        and right `after_name` (the stem opening where the name ends) a park of its own too (某某物流有限公司物流园项目)."""
         stem = text[start:suffix_start]
         outputs = self.output_re.search(stem) is not None  # (年产…3万吨模具200套建设: amounts of an output, no count)
         counted = PRODUCT_AMOUNT.sub("", stem) if outputs else stem
@@ -59,7 +60,7 @@ class ProjectStems:
         dated = self.names.date_end(stem)
         if 0 < dated < len(stem) and self.names.is_generic(stem[dated:]) or dated == len(stem):
             return False  # 2022年3月项目: a month's projects
-        return not (len(stem) < self._shortest_stem(text, start, stem, after_company) or generic or self.names.count.match(stem) and not OUTPUT_IN_TONS.match(stem)
+        return not (len(stem) < self._shortest_stem(text, start, stem, after_company, after_name) or generic or self.names.count.match(stem) and not OUTPUT_IN_TONS.match(stem)
                     or self.not_project_opening_re.match(stem, self._place_end(stem)) or self.batch_after_re.match(text, end)
                     or self.kind_of_list_re.search(stem) and not self._products_kind(stem, outputs, after_company)
                     or self.industry_list_close_re.match(text, end)

@@ -78,9 +78,7 @@ class ProjectRecogniser(ProjectOpenings, ProjectStems):
         self.not_built_stems, self.park_project_words = (frozenset(project[k]) for k in ("firm_built_not_stems", "park_project_words"))
         self.park_works_counted_re = re.compile(project["park_works_counted"])
         self.line_of_work_re = re.compile(f"(?:{alternation(project['line_of_work_verbs'])})$")
-        # 科创中心项目 8 项, 改造项目 10 个, 新材料项目共有9项, 液化调峰项目2座, 能源和社会事业项目各1个: a count after the suffix makes it a kind of project
-        # (not 某某项目、某某迁建项目共2个项目: the list's tally)
-        self.counted_re = re.compile(r"\s*(?:共有|共计|合计|累计|共|有|占|各)?\s*\d+\s*[余多]?[项个座](?!多?月|半月|季度|工作日|小时|星期|自然日|工作周|(?:重点|重大)?(?:项目|工程))")
+        self.counted_re = re.compile(project["counted_after"])  # 科创中心项目 8 项: a kind of project
         self.list_tally_re = re.compile(project["list_tally"])  # (、申和新材料项目3个产业项目: the list's tally)
         # 从A、B…四个方面压实项目推进责任: a count of aspects inside the stem says what is done, no project's name
         self.aspects_re = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)个(?:方面|环节|领域|维度|层面|方向|渠道)")
@@ -167,7 +165,7 @@ class ProjectRecogniser(ProjectOpenings, ProjectStems):
         if previous and not signed and self.companies.is_legal_name(doc, previous) and (
                 previous.end == self._after_quoted(doc, start) or self._output_after(doc, previous, start, end)
                 or works and works.end() >= start) and (
-                at_place or self._valid(text, previous.end, suffix_start, end, after_company=True)
+                at_place or self._valid(text, previous.end, suffix_start, end, after_company=True, after_name=True)
                 or works and works.end() == suffix_start and not text.startswith(self.company_project_not_before, end)):
             # 谷城达兴矿业有限公司高纯石英砂加工项目: the project's name opens with its company's full name
             doc.names.remove(previous)

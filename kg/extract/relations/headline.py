@@ -128,8 +128,8 @@ class HeadlineTopic(Shape):
         named = [sentence_of(m.start) for m in mentions if m.start > topic.end and text[m.start:m.end] == topic_name]
         first_stated = min(stated) if stated and named and p.value("after_stated", False) else -1
         first_named = min(named, default=-1)
-        not_there = {text[m.start:m.end] for m in mentions if self._builds_there(text, m, topic)
-                     or m.label == COMPANY and self.invests_after.match(text, m.end) or self.talks_after.match(text, m.end)}
+        not_guessed = {text[m.start:m.end] for m in mentions if self._builds_there(text, m, topic)
+                       or (m.label == COMPANY and self.invests_after.match(text, m.end)) or self.talks_after.match(text, m.end)}
         parents = {text[m.start:m.end] for m in mentions if m.label == COMPANY and self.parent_of is not None
                    and self.parent_of.match(text, m.end)}
         # 某公司共有参股公司21家，其中包括A、B: the firms a company holds, listed after it, are of anywhere
@@ -142,7 +142,7 @@ class HeadlineTopic(Shape):
                     or (m.label == COMPANY and (self._trade_partner(text, m) or self._owned_above(text, m, topic_name))) \
                     or (m not in heads and self._group_alone(text, m)) or (firms_are_partners and m.label == COMPANY) \
                     or self._withdrawn(text, m) or sentence_of(m.start) < min(first_stated, first_named) \
-                    or name in not_there \
+                    or name in not_guessed \
                     or (m.label in from_elsewhere and self.gazetteer.apart(name, topic_name, written_out=True)) \
                     or (m.label == COMPANY and self.from_abroad is not None and self.from_abroad.match(name)
                         and not self.gazetteer.region_re.search(name)):  # (not 德国某某（长沙）有限公司: a subsidiary here)

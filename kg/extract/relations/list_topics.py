@@ -27,7 +27,7 @@ class ListTopics:
         region_words = rules.relations["discourse"]["Region"]  # 该镇以…，A、B等项目先后落地: the town's, not the report's park
         self.place_anaphor = re.compile(alternation(region_words["anywhere"] + region_words["home"]))
         # A、B等转移项目正在对接洽谈: the list's own clause says they are in talks, not there yet
-        self.in_talks = re.compile(rf"等?[^，,。；;\n]{{0,12}}?(?:{rules.relations.get('in_talks') or '(?!)'})")
+        self.talks_after_list = re.compile(f"{lists.get('talks_after_list', '')}(?:{rules.relations.get('in_talks') or '(?!)'})")
 
     def _topic(self, text, sentences, mentions, index: int, sentence_of) -> tuple[Mention, Pattern] | None:
         """园区得到…，先后引进A、B等一批企业落户: a clause of a deed with no subject, in a sentence whose topic (after a
@@ -97,7 +97,7 @@ class ListTopics:
         clause_break = self.clause_break.search(text, list_end, end)
         clause_end = clause_break.start() if clause_break else end
         if places_between(mentions, clause, clause_end, set(members)) or self.place_anaphor.search(text, start, first.start) \
-                or self.in_talks.match(text, list_end, clause_end):
+                or self.talks_after_list.match(text, list_end, clause_end):
             return None  # (A、B等转移项目正在对接洽谈: in talks with the park, not in it yet)
         if self._other_park_opens(text, start, mentions, index, topic):
             return None  # 嘉兴经开区是…，先后引进了A、B等企业: the sentence's own park, not the report's

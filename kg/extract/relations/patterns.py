@@ -28,6 +28,7 @@ SOURCE = "relations.yaml"  # named in errors when a record does not say which fi
 REQUIRED = ("id", "relation", "shape", "head", "tail", "confidence")
 COMMON_OPTIONS = ("own_place",)  # keys any pattern may hold, whatever its shape
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+SHARED_REGEXES = ("sum", "aims", "done", "role", "profile", "in_talks")  # relations.yaml regexes any pattern may name
 
 
 @dataclass(frozen=True)
@@ -93,12 +94,8 @@ def load_patterns(rules: Rules) -> list[Pattern]:
         raise RulesError(f"{SOURCE}: 'patterns' must be a list of pattern records")
     shared = {"adverbs": f"(?:{alternation(rules.common['adverbs'])})",
               "positions": f"(?:{alternation(rules.common['position_words'])})",
-              "quotes": f"[{re.escape(QUOTES)}]", "sum": f"(?:{rules.relations.get('sum', '(?!)')})",
-              "aims": f"(?:{rules.relations.get('aims', '(?!)')})",
-              "done": f"(?:{rules.relations.get('done', '(?!)')})",
-              "role": f"(?:{rules.relations.get('role', '(?!)')})",
-              "profile": f"(?:{rules.relations.get('profile', '(?!)')})",
-              "in_talks": f"(?:{rules.relations.get('in_talks', '(?!)')})"}
+              "quotes": f"[{re.escape(QUOTES)}]",
+              **{key: f"(?:{rules.relations.get(key) or '(?!)'})" for key in SHARED_REGEXES}}
     patterns, seen = [], set()
     for record in records:
         pattern = _pattern(record, rules.relations, shared)
