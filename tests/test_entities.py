@@ -6580,6 +6580,14 @@ def test_a_former_name_closing_a_line_or_an_exclamation(nlp):
     # (code review) ranks in Chinese numerals or after 排名; a content word with 了
     ("徐州共有2家企业入选民营企业100强，分别是：凯岚集团（第二十四位）、博远集团（排名第130位）。", "Company", {"凯岚集团", "博远集团"}),
     ("项目分三期建设，内容涵盖了年产80万吨磷酸铁锂、150万吨磷酸铁等项目。", "Project", set()),
+    # people listed after their firms and counted with 位 or 名 are no firms; verbs of introducing before a legal name, a
+    # date before an investment's place, no part of a name
+    ("浙江凯岚智能装备股份有限公司的林绿高、博远科技股份有限公司的郁发新等2位企业负责人被评为专精特新“年度高人”。", "Company",
+     {"浙江凯岚智能装备股份有限公司", "博远科技股份有限公司"}),
+    ("随后，王强又牵线引荐深圳市凯岚通讯设备有限公司落户团风。某某产业园背靠以博远集团为龙头的不锈钢全产业链基地。", "Company",
+     {"深圳市凯岚通讯设备有限公司", "博远集团"}),
+    ("深圳市凯岚电子股份有限公司董事长王强，早在2015年就在望城区投资建设中部最大的博远大数据科技产业园。", "Company",
+     {"深圳市凯岚电子股份有限公司"}),
     # a currency after a sum is no firm (84亿元人民币投资建设…); kinds of projects counted each (能源和社会事业项目各1个) none
     ("公司控股子公司凯岚锂电以自有资金84亿元人民币投资建设年产15GWh新型锂电池项目。", "Company", set()),
     ("另有能源、纺织服装和社会事业项目各1个，三项加起来投资1.39亿元。", "Project", set()),
