@@ -6588,6 +6588,10 @@ def test_a_former_name_closing_a_line_or_an_exclamation(nlp):
      {"深圳市凯岚通讯设备有限公司", "博远集团"}),
     ("深圳市凯岚电子股份有限公司董事长王强，早在2015年就在望城区投资建设中部最大的博远大数据科技产业园。", "Company",
      {"深圳市凯岚电子股份有限公司"}),
+    # (review) firms standing for their representatives stay firms; a brand holding 日起 or a name holding 背靠背 keeps its name
+    ("座谈会上，华荣光电、鑫达包装、金泰玻璃等8位企业负责人先后发言。", "Company", {"华荣光电", "鑫达包装", "金泰玻璃"}),
+    ("旭日起重入选省级专精特新中小企业。深圳市背靠背信息技术有限公司在长沙高新区设立区域总部。", "Company",
+     {"旭日起重", "深圳市背靠背信息技术有限公司"}),
     # a currency after a sum is no firm (84亿元人民币投资建设…); kinds of projects counted each (能源和社会事业项目各1个) none
     ("公司控股子公司凯岚锂电以自有资金84亿元人民币投资建设年产15GWh新型锂电池项目。", "Company", set()),
     ("另有能源、纺织服装和社会事业项目各1个，三项加起来投资1.39亿元。", "Project", set()),

@@ -5,9 +5,9 @@ import re
 from functools import partial
 from typing import Any
 
-from kg.extract.entities.brands import (brand_named, brands, content_parts, firm_lines, firm_names, firms_named, is_kind,
-                                        joined_short_names, mostly_brands, name_opened_lists, not_plain_endings, placed_brands,
-                                        represented_by)
+from kg.extract.entities.brands import (PERSON_NAME, brand_named, brands, content_parts, firm_lines, firm_names, firms_named,
+                                        is_kind, joined_short_names, mostly_brands, name_opened_lists, not_plain_endings,
+                                        placed_brands, represented_by)
 from kg.extract.entities.companies import FIRM_ENDINGS, CompanyRecogniser
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText, bare, before_amount_note
@@ -72,9 +72,8 @@ class CompanyLists:
         self.not_brand_works_endings = tuple(project["not_brand_works_endings"])  # (长三角一体化、北斗导航等重大产业项目)
         self.applied_for_re, self.content_re = re.compile(alternation(project["applied_for_verbs"])), re.compile(project["content_opening"])
         self.list_head_re = re.compile(
-            rf"(等)?(?!人(?![工造才])|[次级]|\s*(?:\d+|[一二三四五六七八九十两]+)\s*[余多]?[位名])\s*(?:一大批|大批)?\s*(?:首批|第[一二三四五六七八九十\d]+批)?\s*(?:(?:近|约|超过|超|逾|共计|合计|总计|共)?\s*(?:\d+|[一二三四五六七八九十两]+))?\s*[余多]?[家户个]?(?:(?<=[家户个])(?:{HEAD_MODIFIER}{{1,4}}[、和及与])+)?(?:\d+强|{HEAD_MODIFIER}){{0,10}}?(?(1)(?:[“\"]{HEAD_MODIFIER}{{1,8}}[”\"](?:型|中小)?(?=企业))?)({heads})(?!(?<=企业)(?:家|主(?!要|导|体)))(?!(?<=龙头)(?:项目|产业|工程|企业|行业|人物|产品|品类|品牌|景点|景区|城市|园区|作用))"
-        )  # (等16名企业家, 等3位企业负责人: people; 等9家钢铁、焦化企业: trades joined after the count; 等一批“独角兽”企业;
-        # A、B3个细分领域龙头: firms, not 等新型龙头项目)
+            rf"(等)?(?!人(?![工造才])|[次级])\s*(?:一大批|大批)?\s*(?:首批|第[一二三四五六七八九十\d]+批)?\s*(?:(?:近|约|超过|超|逾|共计|合计|总计|共)?\s*(?:\d+|[一二三四五六七八九十两]+))?\s*[余多]?[家户个]?(?:(?<=[家户个])(?:{HEAD_MODIFIER}{{1,4}}[、和及与])+)?(?:\d+强|{HEAD_MODIFIER}){{0,10}}?(?(1)(?:[“\"]{HEAD_MODIFIER}{{1,8}}[”\"](?:型|中小)?(?=企业))?)({heads})(?!(?<=企业)(?:家|主(?!要|导|体)))(?!(?<=龙头)(?:项目|产业|工程|企业|行业|人物|产品|品类|品牌|景点|景区|城市|园区|作用))"
+        )  # (等16名企业家: people; 等9家钢铁、焦化企业: trades after the count; A、B3个细分领域龙头: firms, not 等新型龙头项目)
         # A、B等总投资10亿元以上的项目, A、B等近年来落户某镇的10家企业 (not 等…储备的220个项目): a description ending in 的
         self.described_head_re = re.compile(  # between 等 and the head (not 东莞、中山等地的企业家; 等已成为领军企业, its clause's end)
             rf"(等)(?:(?!地)[^，。；！？、\n]{{0,20}}?的\s*(?:(?:\d+|[一二三四五六七八九十两]+)\s*[家户])?{HEAD_MODIFIER}{{0,6}}?"
@@ -450,6 +449,7 @@ class CompanyLists:
             if (doc.names.overlaps(s, e) or not companies.is_short_name(self._unnoted(shape)) or PHASE_END.search(name)
                     or self.not_plain_re.search(name)  # 某市首家上市公司: a description
                     or not name or not self.names.is_name_char(name[0])  # （第24位）: the rank of the member before it
+                    or len(name) <= PERSON_NAME and doc.text[s - 1:s] == "的" and doc.names.label_at(s - 2) == COMPANY  # 某公司的林绿高
                     or follow in self.body_heads and not companies.ends_with_industry_word(name)
                     or follow == "项目" and (companies.developer_in(name) not in ("", name) or self.is_kind(name))):  # (三和科技新材料)
                 continue  # (中科院某所、某某科技等6家单位: of a list of bodies, only the firms' shapes are firms)

@@ -62,7 +62,7 @@ class NameText:
         self.adverbs = alternation(common["adverbs"])
         self.trailing_adverbs = re.compile(f"(?:{self.adverbs})+$")
         self.position_words = list(common["position_words"])
-        self.date_prefix = re.compile(common["date_prefix"])
+        self.date_prefix, self.date_in_name = re.compile(common["date_prefix"]), re.compile(common["date_in_name"])
         measure = re.escape(common["measure_words"])
         # 27个, 70多个, 20余家: a count of things
         self.count = re.compile(rf"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两几数]+)[多余]?[{measure}]")

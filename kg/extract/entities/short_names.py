@@ -452,7 +452,7 @@ class ShortNames(PlainNames):
         company.yaml's max_short_name) looks like one, a `generic` one too (a place before it names the firm), and no name
         holds it."""
         fits = self.companies.has_short_name_shape if generic else self.companies.is_short_name
-        if fits(shape or name, longest) and not self.names.count.search(name) and not self.names.date_prefix.search(name) and (
+        if fits(shape or name, longest) and not self.names.count.search(name) and not self.names.date_in_name.search(name) and (
                 inside or not doc.names.overlaps(start, start + len(name))):  # (陵城区3家企业拟入选…: a count; 早在2015年就: a date)
             doc.short_names.setdefault(name, COMPANY)
 
