@@ -200,12 +200,13 @@ CORPUS_FLOORS = {
 # fresh87's selectedAs, by the learned additions retrained with fresh124 and fresh125 among their sets (their rules the
 # same); 44 were raised (rules alone +0.031 / +0.330 summed over the development sets; fresh124 and fresh125, now tuned
 # on, +0.011 / +0.267 and +0.002 / +0.020 of it); fresh129 and fresh130, new and held out, at their figures on arrival,
-# every one the same at the session's end. In the sixty-fourth, six were lowered: fresh19's locatedIn and relation
+# every one the same at the session's end. In the sixty-fourth, ten were lowered: fresh19's locatedIn and relation
 # (0.816 -> 0.803, 0.861 -> 0.854: a park's name glued to a verb after it, 河间经济开发区借…雄安新区, now placed by the
-# sentence's topic, wrong by its name), fresh34's and fresh92's locatedIn and relation by the learned additions retrained
-# with fresh126 among their sets (fresh34's rules alone +0.012, fresh92's the same); 23 were raised (rules alone +0.025 /
-# +0.104 summed over the development sets; fresh126, now tuned on, +0.021 / +0.072 of it); fresh131, new and held out, at
-# its figures on arrival, every one the same at the session's end.)
+# sentence's topic, wrong by its name), fresh34's, fresh92's and fresh98's locatedIn and relation and fresh48's developedBy
+# and relation by the learned additions retrained with fresh126 and fresh127 among their sets (their rules the same but
+# fresh34's, +0.012); 29 were raised (rules alone +0.040 / +0.155 summed over the development sets; fresh126 and fresh127,
+# now tuned on, +0.021 / +0.072 and +0.015 / +0.046 of it); fresh131, new and held out, at its figures on arrival, every
+# one the same at the session's end.)
 CHALLENGE_FLOORS = {
     # The development half of the challenge corpus (tests/challenge/dev): real reports of 22 provinces.
     "dev": {
@@ -395,11 +396,13 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh127: 24 texts by two more writers, scored blind once when they arrived in the sixty-second
     # session, after its first round on fresh122 (0.845 / 0.338 with the rules of 1cd5e443 and the learned additions of the
     # session's start, the same with the rules of its start, 945ceec6; 0.845 / 0.327 without the learned additions); held
-    # out (0.850 / 0.383 at the session's end: rules written for fresh122's and fresh123's errors; its errors not read).
+    # out (0.850 / 0.383 at the session's end: rules written for fresh122's and fresh123's errors; its errors not read),
+    # and in the sixty-third; tuned on from the sixty-fourth (0.865 / 0.417 with its rules alone, 0.865 / 0.462 with the
+    # learned additions retrained with it among their sets).
     "fresh127": {
-        "entities": {"Company": 0.827, "IndustrialPark": 0.881, "Project": 0.844, "Program": 0.631, "Region": 0.953},
-        "relations": {"locatedIn": 0.363, "selectedAs": 0.39, "developedBy": 0.411},
-        "entity": 0.85, "relation": 0.382,
+        "entities": {"Company": 0.869, "IndustrialPark": 0.881, "Project": 0.844, "Program": 0.631, "Region": 0.953},
+        "relations": {"locatedIn": 0.463, "selectedAs": 0.461, "developedBy": 0.457},
+        "entity": 0.864, "relation": 0.461,
     },
     # tests/challenge/fresh126: 24 texts by two more writers, scored blind once when they arrived in the sixty-first
     # session, after its rounds on fresh121 (0.903 / 0.757 with the rules of a1d8d746 and the retrained learned additions,
@@ -633,8 +636,8 @@ CHALLENGE_FLOORS = {
     # forty-first session (0.871 / 0.474 with the rules of its start, 0884b2f4); held out.
     "fresh98": {
         "entities": {"Company": 0.887, "IndustrialPark": 0.931, "Project": 0.855, "Program": 0.952, "Region": 0.938},
-        "relations": {"locatedIn": 0.666, "selectedAs": 0.951, "developedBy": 0.875},
-        "entity": 0.903, "relation": 0.83,
+        "relations": {"locatedIn": 0.653, "selectedAs": 0.951, "developedBy": 0.875},
+        "entity": 0.903, "relation": 0.826,
     },
     # tests/challenge/fresh97: 24 texts by two more writers, scored blind once when they arrived early in the
     # fortieth session (0.871 / 0.578 with the rules of its start, 5b312845); held out.
@@ -1011,8 +1014,8 @@ CHALLENGE_FLOORS = {
     # (0.870 / 0.744, commit edaafa9); tuned on in the eleventh session.
     "fresh48": {
         "entities": {"Company": 0.957, "IndustrialPark": 0.919, "Project": 0.9, "Program": 1.0, "Region": 0.947},
-        "relations": {"locatedIn": 0.862, "selectedAs": 0.97, "developedBy": 0.904},
-        "entity": 0.946, "relation": 0.919,
+        "relations": {"locatedIn": 0.862, "selectedAs": 0.97, "developedBy": 0.878},
+        "entity": 0.946, "relation": 0.912,
     },
     # tests/challenge/fresh47: 24 texts by two more writers, scored blind once (0.897 / 0.855, rules of commit 8dfffca).
     "fresh47": {
