@@ -183,3 +183,13 @@ def content_parts(content_re: re.Pattern, text: str, items: list[tuple[int, int,
     open with an output are that project's parts, no projects of their own (not 签约内容包括凯岚新能源电池、…等项目)."""
     return content_re.search(text, max(0, items[0][0] - CONTENT_REACH), items[0][0]) is not None and \
         all(capacity.match(text, start, end) for start, end, _ in items)
+
+
+def persons_after_firms(doc: DocState, items: list[tuple[int, int, str]], people_after: re.Pattern) -> set[int]:
+    """某公司的林绿高、某公司的郁发新等3位企业负责人: in a list its closing words say is of people, the starts of the members of a
+    person's length right after a firm's name and 的 (not 凯岚集团的博远、晨越等5家企业: firms)."""
+    text = doc.text
+    if not items or not people_after.match(text, items[-1][1]):
+        return set()
+    return {s for s, e, _ in items if e - s <= PERSON_NAME and text[s - 1:s] == "的" and (
+        doc.names.label_at(s - 2) == COMPANY or any(text.endswith(name, 0, s - 1) for name in doc.short_names))}

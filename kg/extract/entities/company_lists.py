@@ -5,9 +5,9 @@ import re
 from functools import partial
 from typing import Any
 
-from kg.extract.entities.brands import (PERSON_NAME, brand_named, brands, content_parts, firm_lines, firm_names, firms_named,
-                                        is_kind, joined_short_names, mostly_brands, name_opened_lists, not_plain_endings,
-                                        placed_brands, represented_by)
+from kg.extract.entities.brands import (brand_named, brands, content_parts, firm_lines, firm_names, firms_named, is_kind,
+                                        joined_short_names, mostly_brands, name_opened_lists, not_plain_endings,
+                                        persons_after_firms, placed_brands, represented_by)
 from kg.extract.entities.companies import FIRM_ENDINGS, CompanyRecogniser
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.entities.names import QUOTES, NameText, bare, before_amount_note
@@ -70,7 +70,8 @@ class CompanyLists:
         context = f"(?:{alternation(company['firm_context_words'])})(?!{company['firm_context_not_before']})"  # (not 企业家)
         self.firm_context, self.document_words = re.compile(context), tuple(project["document_words"])  # (某某融资合作协议)
         self.not_brand_works_endings = tuple(project["not_brand_works_endings"])  # (长三角一体化、北斗导航等重大产业项目)
-        self.applied_for_re, self.content_re = re.compile(alternation(project["applied_for_verbs"])), re.compile(project["content_opening"])
+        self.applied_for_re, self.content_re, self.people_after_re = (re.compile(alternation(project["applied_for_verbs"])),
+                                                                      re.compile(project["content_opening"]), re.compile(company["people_after_list"]))
         self.list_head_re = re.compile(
             rf"(等)?(?!人(?![工造才])|[次级])\s*(?:一大批|大批)?\s*(?:首批|第[一二三四五六七八九十\d]+批)?\s*(?:(?:近|约|超过|超|逾|共计|合计|总计|共)?\s*(?:\d+|[一二三四五六七八九十两]+))?\s*[余多]?[家户个]?(?:(?<=[家户个])(?:{HEAD_MODIFIER}{{1,4}}[、和及与])+)?(?:\d+强|{HEAD_MODIFIER}){{0,10}}?(?(1)(?:[“\"]{HEAD_MODIFIER}{{1,8}}[”\"](?:型|中小)?(?=企业))?)({heads})(?!(?<=企业)(?:家|主(?!要|导|体)))(?!(?<=龙头)(?:项目|产业|工程|企业|行业|人物|产品|品类|品牌|景点|景区|城市|园区|作用))"
         )  # (等16名企业家: people; 等9家钢铁、焦化企业: trades after the count; A、B3个细分领域龙头: firms, not 等新型龙头项目)
@@ -258,8 +259,7 @@ class CompanyLists:
                 last_start, last_end = parts.pop()
         note = LISTING_NOTE.search(text, last_start, last_end)  # (天地壹号、康师傅（方便面、饮料）等企业)
         parts.append((last_start, note.start() if note else last_end))
-        # 规上企业有A、B、C等，: an opener near says what the members are; so do a heading's kind (1. 特色食品企业：A、B等) and
-        # 家, counting firms (A、B等16家为…)
+        # 规上企业有A、B、C等，: an opener says what the members are; so do a heading's kind (1. 特色食品企业：A、B等), 家 (等16家为…)
         if follow == "etc":  # (the members' starts are found only when a test reads their names: none changes the document)
             def listed(first: int) -> list[str]:
                 return [text[first:parts[0][1]]] + [text[self._member_start(doc, s, e, first=False):e] for s, e in parts[1:]]
@@ -427,8 +427,8 @@ class CompanyLists:
             confirmed = False
         if not confirmed:
             return
-        # (each member opening with its own place: 东兴市A厂、东兴市B厂; not one place framing the list)
-        placed = sum(1 for _, _, n in names if self.gazetteer.region_re.match(n)) > 1
+        placed = sum(1 for _, _, n in names if self.gazetteer.region_re.match(n)) > 1  # 东兴市A厂、东兴市B厂: each its own place
+        people = persons_after_firms(doc, items, self.people_after_re)
         for s, e, name in names:
             name, e = (name[:-1], e - 1) if name[-1:] in "）)" and not any(c in name for c in "（(") else (name, e)  # A有限公司（以下简称B）、C: B
             note = NOTE_END.search(name)
@@ -449,7 +449,7 @@ class CompanyLists:
             if (doc.names.overlaps(s, e) or not companies.is_short_name(self._unnoted(shape)) or PHASE_END.search(name)
                     or self.not_plain_re.search(name)  # 某市首家上市公司: a description
                     or not name or not self.names.is_name_char(name[0])  # （第24位）: the rank of the member before it
-                    or len(name) <= PERSON_NAME and doc.text[s - 1:s] == "的" and doc.names.label_at(s - 2) == COMPANY  # 某公司的林绿高
+                    or s in people  # 某公司的林绿高、…等3位企业负责人: people
                     or follow in self.body_heads and not companies.ends_with_industry_word(name)
                     or follow == "项目" and (companies.developer_in(name) not in ("", name) or self.is_kind(name))):  # (三和科技新材料)
                 continue  # (中科院某所、某某科技等6家单位: of a list of bodies, only the firms' shapes are firms)
@@ -458,8 +458,8 @@ class CompanyLists:
     def _projects_in_list(self, doc: DocState, items: list[tuple[int, int, str]]) -> None:
         """安易行、阿斯托特克等56个重点项目: each member a project, A and A项目 (guidelines), its developer too (台宏电子)."""
         text, companies = doc.text, self.companies
-        # 广州双桥、三峡油漆4个项目: without 等 the members are the companies whose projects they are, unless a phase names
-        # a project (平安三期、A、B3个项目). A 等 may stand after the last member kept: the one before it may be another type's.
+        # 广州双桥、三峡油漆4个项目: without 等 the members are the firms whose projects they are, unless a phase names a project
+        # (平安三期、A、B3个项目); 等 may stand after the last member kept (the one before it may be another type's)
         closed_by_etc = ETC_AHEAD.match(text, items[-1][1], items[-1][1] + 40) is not None
         if self.applied_for_re.search(text, max(0, items[0][0] - 2), min(items[0][1], items[0][0] + 6)) or \
                 content_parts(self.content_re, text, items, CAPACITY):
