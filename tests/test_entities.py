@@ -6592,6 +6592,11 @@ def test_a_former_name_closing_a_line_or_an_exclamation(nlp):
     ("座谈会上，华荣光电、鑫达包装、金泰玻璃等8位企业负责人先后发言。", "Company", {"华荣光电", "鑫达包装", "金泰玻璃"}),
     ("旭日起重入选省级专精特新中小企业。深圳市背靠背信息技术有限公司在长沙高新区设立区域总部。", "Company",
      {"旭日起重", "深圳市背靠背信息技术有限公司"}),
+    # a source's byline (某某网讯) and a speaker's words (他希望) before a name are no part of it; a park's layout counted
+    # (一园八片区) is no park
+    ("文网讯2019年山东凯岚集团云南博远公司203万吨电解铝项目落地砚山县。", "Project", {"山东凯岚集团云南博远公司203万吨电解铝项目"}),
+    ("他表示申和集团将加大在沈投资。", "Company", {"申和集团"}),
+    ("红塔工业园区形成“一园八片区”的发展格局，下辖凯岚片区、博远片区。", "IndustrialPark", {"红塔工业园区", "凯岚片区", "博远片区"}),
     # a currency after a sum is no firm (84亿元人民币投资建设…); kinds of projects counted each (能源和社会事业项目各1个) none
     ("公司控股子公司凯岚锂电以自有资金84亿元人民币投资建设年产15GWh新型锂电池项目。", "Company", set()),
     ("另有能源、纺织服装和社会事业项目各1个，三项加起来投资1.39亿元。", "Project", set()),

@@ -49,7 +49,8 @@ class ParkRecogniser(CountedParks):
         self.suffix_end_re = re.compile(f"(?:{self.suffix_re.pattern})$")
         self.section_suffixes, self.direction_sections = tuple(park["section_suffixes"]), frozenset(park["direction_sections"])
         self.village_re = re.compile(rf"(?<=..)(?:{park['village_words']})(?=..)")
-        self.told_re, self.clause_words_after_place = re.compile(f"{park['relative_places']}|{park['title_words']}"), park["clause_words_after_place"]
+        self.told_re = re.compile(f"{park['relative_places']}|{park['title_words']}|{park['layout_counts']}")
+        self.clause_words_after_place = park["clause_words_after_place"]
         self.planned_zone_re, self.joined_trade_not_re, self.joined_after_re = (
             re.compile(park[key]) for key in ("planned_zone", "not_joint_of_trades", "joined_name_endings"))
         self.max_stem = int(park["max_stem"])
