@@ -200,13 +200,13 @@ CORPUS_FLOORS = {
 # fresh87's selectedAs, by the learned additions retrained with fresh124 and fresh125 among their sets (their rules the
 # same); 44 were raised (rules alone +0.031 / +0.330 summed over the development sets; fresh124 and fresh125, now tuned
 # on, +0.011 / +0.267 and +0.002 / +0.020 of it); fresh129 and fresh130, new and held out, at their figures on arrival,
-# every one the same at the session's end. In the sixty-fourth, ten were lowered: fresh19's locatedIn and relation
+# every one the same at the session's end. In the sixty-fourth, twelve were lowered: fresh19's locatedIn and relation
 # (0.816 -> 0.803, 0.861 -> 0.854: a park's name glued to a verb after it, 河间经济开发区借…雄安新区, now placed by the
-# sentence's topic, wrong by its name), fresh34's, fresh92's and fresh98's locatedIn and relation and fresh48's developedBy
-# and relation by the learned additions retrained with fresh126 and fresh127 among their sets (their rules the same but
-# fresh34's, +0.012); 29 were raised (rules alone +0.040 / +0.155 summed over the development sets; fresh126 and fresh127,
-# now tuned on, +0.021 / +0.072 and +0.015 / +0.046 of it); fresh131, new and held out, at its figures on arrival, every
-# one the same at the session's end.)
+# sentence's topic, wrong by its name), fresh34's, fresh92's and fresh98's locatedIn and relation and fresh48's and
+# fresh116's developedBy and relation by the learned additions retrained with fresh126, fresh127 and fresh128 among their
+# sets (their rules the same but fresh34's, +0.012); 35 were raised (rules alone +0.047 / +0.246 summed over the
+# development sets; fresh126, fresh127 and fresh128, now tuned on, +0.021 / +0.072, +0.015 / +0.046 and +0.007 / +0.091
+# of it); fresh131, new and held out, at its figures on arrival, every one the same at the session's end.)
 CHALLENGE_FLOORS = {
     # The development half of the challenge corpus (tests/challenge/dev): real reports of 22 provinces.
     "dev": {
@@ -388,21 +388,23 @@ CHALLENGE_FLOORS = {
     # session's end, after its rounds on fresh122 and fresh123 (0.916 / 0.536 with the rules of c731c755 and the retrained
     # learned additions, every error the same with those of its start, 945ceec6; 0.916 / 0.527 without the learned
     # additions); held out.
+    # Tuned on from the sixty-fourth session (0.922 / 0.619 with its rules alone, 0.922 / 0.684 with the learned additions
+    # retrained with it among their sets).
     "fresh128": {
-        "entities": {"Company": 0.867, "IndustrialPark": 0.913, "Project": 0.891, "Program": 0.923, "Region": 0.983},
-        "relations": {"locatedIn": 0.417, "selectedAs": 0.553, "developedBy": 0.755},
-        "entity": 0.915, "relation": 0.535,
+        "entities": {"Company": 0.867, "IndustrialPark": 0.929, "Project": 0.91, "Program": 0.923, "Region": 0.983},
+        "relations": {"locatedIn": 0.701, "selectedAs": 0.553, "developedBy": 0.782},
+        "entity": 0.922, "relation": 0.684,
     },
     # tests/challenge/fresh127: 24 texts by two more writers, scored blind once when they arrived in the sixty-second
     # session, after its first round on fresh122 (0.845 / 0.338 with the rules of 1cd5e443 and the learned additions of the
     # session's start, the same with the rules of its start, 945ceec6; 0.845 / 0.327 without the learned additions); held
     # out (0.850 / 0.383 at the session's end: rules written for fresh122's and fresh123's errors; its errors not read),
-    # and in the sixty-third; tuned on from the sixty-fourth (0.865 / 0.417 with its rules alone, 0.865 / 0.462 with the
+    # and in the sixty-third; tuned on from the sixty-fourth (0.865 / 0.417 with its rules alone, 0.865 / 0.451 with the
     # learned additions retrained with it among their sets).
     "fresh127": {
         "entities": {"Company": 0.869, "IndustrialPark": 0.881, "Project": 0.844, "Program": 0.631, "Region": 0.953},
-        "relations": {"locatedIn": 0.463, "selectedAs": 0.461, "developedBy": 0.457},
-        "entity": 0.864, "relation": 0.461,
+        "relations": {"locatedIn": 0.441, "selectedAs": 0.461, "developedBy": 0.457},
+        "entity": 0.864, "relation": 0.45,
     },
     # tests/challenge/fresh126: 24 texts by two more writers, scored blind once when they arrived in the sixty-first
     # session, after its rounds on fresh121 (0.903 / 0.757 with the rules of a1d8d746 and the retrained learned additions,
@@ -496,8 +498,8 @@ CHALLENGE_FLOORS = {
     # 99068802; 0.845 / 0.523 without the learned additions); held out until the fifty-seventh, which tuned on it.
     "fresh116": {
         "entities": {"Company": 0.905, "IndustrialPark": 0.837, "Project": 0.833, "Program": 0.756, "Region": 0.944},
-        "relations": {"locatedIn": 0.709, "selectedAs": 0.777, "developedBy": 0.769},
-        "entity": 0.881, "relation": 0.748,
+        "relations": {"locatedIn": 0.709, "selectedAs": 0.777, "developedBy": 0.75},
+        "entity": 0.881, "relation": 0.743,
     },
     # tests/challenge/fresh115: 24 texts by two more writers, scored blind once when they arrived in the fifty-fourth
     # session (0.886 / 0.655 with the rules of c717a435, the same with those of the session's start, 99068802; 0.886 /
