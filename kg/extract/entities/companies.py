@@ -40,6 +40,7 @@ class CompanyRecogniser(PlantNames, Branches, DeclaredNames, GroupNames):
         self.listed_legal_re = re.compile(f"(?:{self.legal_suffix_re.pattern})[、等]")  # 某市有A有限公司、B…等N家
         self.legal_suffixes = tuple(sorted(company["legal_suffixes"], key=len, reverse=True))
         self.branch_suffixes = frozenset(company["branch_suffixes"])
+        self.bracketed_forms = frozenset(company["bracketed_legal_forms"])
         self.nation_openings = tuple(sorted(company["nation_openings"], key=len, reverse=True))
         self.joint_endings = (*FIRM_ENDINGS, *company["firm_words"])  # a firm's name (凯岚科技) ends at a joint after these
         self.firm_joint_re = re.compile(rf"(?:{alternation(self.joint_endings)}|项目|工程)[和与及、]")  # (某某的6个项目和某某集团)
@@ -141,9 +142,14 @@ class CompanyRecogniser(PlantNames, Branches, DeclaredNames, GroupNames):
             return
         if text.endswith(self.kin_stem_endings, 0, suffix_start) and text[suffix_start:end] in self.kin_suffixes:
             return  # 铜陵有色控股子公司, 其全资子公司: a tie to a company, no name of its own
+        previous = doc.names.last_before(suffix_start)
+        if text[suffix_start:end] in self.bracketed_forms and previous and previous.end == suffix_start \
+                and previous.label == COMPANY:  # 某某合伙企业（有限合伙）: the firm's form, after its name
+            doc.names.remove(previous)
+            doc.names.add(previous.start, end, COMPANY, previous.rule)
+            return
         start = self._legal_start(doc, suffix_start)
         self._add_partner_before(doc, start)
-        previous = doc.names.last_before(suffix_start)
         if previous and previous.end == start and (self.is_group_name(doc, previous) or previous.label == PARK
                                                    and self._listed_after_park(text, previous.start, start, end)):
             doc.names.remove(previous)  # 莲花健康产业集团食品（项城）有限公司: the group's name opens the legal name

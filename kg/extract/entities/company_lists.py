@@ -39,7 +39,7 @@ COUNT_SOURCE = r"(?:共计?|合计|总计)?\s*(?<!第)(?:\d+|[一二三四五六
 COUNT, COUNTED_FIRMS = compile_scan(COUNT_SOURCE), compile_scan(rf"{COUNT_SOURCE}(?<!个)(?:企业|公司)")  # 2家企业: firms counted
 FIRMS_COUNTED = re.compile(  # 等16家为…, 等10多家先进制造业企业 (members named as firms): 家 counts firms
     r"\s*(?:\d+|[一二三四五六七八九十两]+)[余多]?家(?:均|都|已|为|是|入选|获评|被|[^，,。；;、\n]{1,16}?(?:企业|公司))")
-QUOTE, ETC = re.compile(f"[{re.escape(QUOTES)}]"), re.compile("等")
+QUOTE, ETC = re.compile(f"[{re.escape(QUOTES)}]"), re.compile("(?<![一二三特])等|等(?!奖)")  # (not 二等奖: a grade)
 LISTING_NOTE = re.compile(r"[（(][^（）()]{1,12}、[^（）()]{1,12}[）)]$")
 NOTE_END = re.compile(r"[（(][^（）()]{1,12}[）)]$")
 MIDDLE_NOTE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!中国)[（(][^（）()]{2,8}[）)](?=[\u4e00-\u9fff]{2})")

@@ -38,6 +38,7 @@ class ProjectDevelopers:
         self.joined_product_re = re.compile(project["joined_product_after"])  # 比亚迪汽车及电动车项目
         self.developer_boundary = re.compile(
             alternation(project["developer_boundaries"] + project["output_boundaries"]) + r"|\d")
+        self.short_firm_output = re.compile(alternation(project["output_boundaries"]) + "|" + project["short_firm_output"])
         self.legal_name_project_re = re.compile(rf"(?P<firm>有限公司|有限责任公司)(?:{project['phase']})?(?:{alternation(project['suffixes'])})$")
         self.deed_rest_re = re.compile(project["developer_deed_rest"])
         self.field_work_re = re.compile(project["field_work_after"])
@@ -87,7 +88,8 @@ class ProjectDevelopers:
                 continue
             stem = text[project.start:company_word]
             if company_word != -1 and self._is_plain_company_name(stem) and (
-                    len(stem) >= 4 or self.companies.is_coined(stem)):  # (隆基公司…项目: a brand)
+                    len(stem) >= 4 or self.companies.is_coined(stem)  # (隆基公司…项目: a brand)
+                    or self.short_firm_output.match(text, company_word + 2)):  # 红亚公司年产…项目
                 # 某某航空发动机公司产业基地建设项目: a company named with a plain 公司 opens the project's name
                 doc.nested.append(Mention(project.start, company_word + 2, COMPANY, "company.in_project"))
                 continue
@@ -255,8 +257,8 @@ class ProjectDevelopers:
         opens it only before a firm's word, not 合肥新能源汽车…项目). With `brand_alone`, also a brand and an industry word
         that are the whole name before 项目 (德帝机电项目: the developer's own project, once the name is found)."""
         companies = self.companies
-        if text[project.start].isdigit():
-            return None  # 5万吨电池级氢氧化锂项目: an output opens the name, no company
+        if text[project.start].isdigit() or text[project.start] in QUOTES:
+            return None  # 5万吨电池级氢氧化锂项目: an output opens the name, no company; nor “纳米金属粉体…”项目: a quoted title
         material = companies.material_re.match(text[project.start:project.end])  # 锂离子电池…项目: a product, no brand
         for stem_len in (2, 3, 4, 5, 6):
             stem = text[project.start:project.start + stem_len]

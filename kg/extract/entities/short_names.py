@@ -452,6 +452,8 @@ class ShortNames(PlainNames):
         company.yaml's max_short_name) looks like one, a `generic` one too (a place before it names the firm), and no name
         holds it."""
         fits = self.companies.has_short_name_shape if generic else self.companies.is_short_name
+        if _closes_unopened(name):
+            return  # 某某有限公司（以下简称润通集团）入选…: the end of a note, the name in it already declared
         if fits(shape or name, longest) and not self.names.count.search(name) and not self.names.date_in_name.search(name) and (
                 inside or not doc.names.overlaps(start, start + len(name))):  # (陵城区3家企业拟入选…: a count; 早在2015年就: a date)
             doc.short_names.setdefault(name, COMPANY)
@@ -472,3 +474,7 @@ class ShortNames(PlainNames):
             elif not doc.names.overlaps(start, end) and not doc.programs.overlaps(start, end):
                 tagged.append(Mention(start, end, label, "company.short_name"))
         doc.names.add_all(tagged)
+
+
+def _closes_unopened(name: str) -> bool:
+    return name.count("）") + name.count(")") > name.count("（") + name.count("(")
