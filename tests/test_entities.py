@@ -6603,3 +6603,34 @@ def test_a_former_name_closing_a_line_or_an_exclamation(nlp):
 ])
 def test_sixty_fourth_session_fresh126_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # a plain 公司 of a short stem before a yearly output opens a project's name; 电子公司 is no 子公司
+    ("这2个项目分别是：凯岚电子公司年产1000万件锂离子电池项目、博远公司年镀膜360万片玻璃面板项目。", "Project",
+     {"凯岚电子公司年产1000万件锂离子电池项目", "博远公司年镀膜360万片玻璃面板项目"}),
+    # a quoted project after a verb of building and 的, or before its settling; no brand opens it
+    ("凯岚研究院在榆中园区投资建设的“纳米粉体新材料产业化”项目填补了空白。“博远铜箔”项目落户兰州新区。", "Project",
+     {"“纳米粉体新材料产业化”项目", "“博远铜箔”项目"}),
+    ("凯岚研究院在榆中园区投资建设的“纳米粉体新材料产业化”项目填补了空白。", "Company", set()),
+    # a partnership's form in brackets is part of its name; a short name closes no bracket it did not open
+    ("北京凯岚导航数据中心（有限合伙）落户兰州。", "Company", {"北京凯岚导航数据中心（有限合伙）"}),
+    ("重庆凯岚控股（集团）有限公司（以下简称凯岚集团）入选重庆市瞪羚企业。", "Company",
+     {"重庆凯岚控股（集团）有限公司", "凯岚集团"}),
+    # a grade's 等 (二等奖) closes no list; ranks joined after 等 are the list's head
+    ("凯岚机床、博远声学两家企业双双荣获国家科技进步二等奖。", "Company", {"凯岚机床", "博远声学"}),
+    ("与此同时，凯岚集团、广州博远等世界500强、中国500强企业将入驻甘肃。", "Company", {"凯岚集团", "广州博远"}),
+    # 大厂 is a big plant, 大厂回族自治县 only with its suffix
+    ("大厂纷纷入渝，重庆迎来一批子公司。", "Region", {"重庆"}),
+    # a verb of entering (跨入) and a caption's 航拍 are no part of a park's name
+    ("凯岚工业园跨入省级开发区行列。", "IndustrialPark", {"凯岚工业园"}),
+    ("图：航拍博远经济开发区，企业林立。", "IndustrialPark", {"博远经济开发区"}),
+    # a list of parks after a place and 的: its first member starts after 的
+    ("按照分工，哈尔滨市的哈经开区、博远开发区等2个园区各有侧重。", "IndustrialPark", {"哈经开区", "博远开发区"}),
+    # a firm's name after 、 opens a project of its own when a firm opens the one before (not 年产2万吨豆浆、乳制品…项目)
+    ("这些项目分别是：凯岚公司年产60万方装饰面板项目、博远装饰年加工20万套门窗、江海贸易成品油配送中心建设项目。", "Project",
+     {"凯岚公司年产60万方装饰面板项目", "江海贸易成品油配送中心建设项目"}),
+    ("凯岚食品年产2万吨豆浆、乳制品、饮料生产线项目开工。", "Project", {"凯岚食品年产2万吨豆浆、乳制品、饮料生产线项目"}),
+])
+def test_sixty_fifth_session_fresh129_round(nlp, text, label, expected):
+    assert names(nlp, text, label) == expected

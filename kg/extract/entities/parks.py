@@ -312,7 +312,8 @@ class ParkRecogniser(CountedParks):
                 bounds.append((position, clause_start + sep.start()))
                 position = clause_start + sep.end()
             bounds.append((position, head.start()))
-            bounds[0] = (names.trim_left(text, *bounds[0], doc.regions), bounds[0][1])
+            first = names.trim_left(text, *bounds[0], doc.regions)
+            bounds[0] = (max(first, text.rfind("的", first, bounds[0][1]) + 1), bounds[0][1])  # 哈尔滨市的A、B等4个园区
             if not any(self._is_park(doc, s, e) for s, e in bounds):
                 continue
             for s, e in bounds:

@@ -125,9 +125,14 @@ class ProjectOpenings:
         barrier = max(doc.names.last_end_before(start), start - 40)
         clause = max((m.end() for m in CLAUSE_BREAK.finditer(text, barrier, start)), default=barrier)
         if opening := self.output_opening_re.search(text, clause, start):
-            if self.suffix_re.search(text, opening.end(), start - 1):
-                return start  # A公司年产10万套X项目、B公司年产…项目: the project before the 、 is one of its own
-            return self._brand_before(doc, clause, opening.start())
+            first = self._brand_before(doc, clause, opening.start())
+            lead = text[self.names.trim_left(text, clause, opening.start(), doc.regions):opening.start()].lstrip("、")
+            firm_first = doc.names.label_at(opening.start() - 1) == COMPANY or self.companies.is_short_name(lead)
+            if self.suffix_re.search(text, opening.end(), start - 1) or firm_first and self._firm_opens(text, start, end):
+                # A公司年产10万套X项目、B公司年产…项目: the project before the 、 is one of its own; so is 亚洁装饰年加工20万套
+                # 门窗、江海贸易成品油…项目: a firm opens each
+                return start
+            return first
         relative = text.rfind("的", clause, start)
         if relative != -1 and (self.built_by_re.search(text, clause, relative + 1)
                                or self._owned(doc, relative, start, end)) and all(
@@ -145,6 +150,15 @@ class ProjectOpenings:
                     text, first, start - 1):
                 return first
         return start
+
+    def _firm_opens(self, text: str, start: int, end: int) -> bool:
+        """A coined brand and an industry word (凯岚贸易) or a place and a firm's short name (江海贸易, 武威宏伟物流) opening the
+        text at `start`."""
+        companies, place = self.companies, self.gazetteer.region_re.match(text, start)
+        place_end = place.end() - start if place else 0
+        return any(companies.ends_with_industry_word(stem) and (companies.is_coined(stem) or place_end and len(stem) - place_end >= 2
+                                                                and companies.is_short_name(stem[place_end:]))
+                   for stem in (text[start:start + n] for n in range(4, 9) if start + n < end - 4))
 
     def _owned(self, doc: DocState, relative: int, start: int, end: int) -> bool:
         """某某机械有限公司的重装叉车、桩工机械项目: a firm's name right before the 的 (not 某公司的技术改造、某纸业年产…项目:
