@@ -6631,6 +6631,11 @@ def test_sixty_fourth_session_fresh126_round(nlp, text, label, expected):
     ("这些项目分别是：凯岚公司年产60万方装饰面板项目、博远装饰年加工20万套门窗、江海贸易成品油配送中心建设项目。", "Project",
      {"凯岚公司年产60万方装饰面板项目", "江海贸易成品油配送中心建设项目"}),
     ("凯岚食品年产2万吨豆浆、乳制品、饮料生产线项目开工。", "Project", {"凯岚食品年产2万吨豆浆、乳制品、饮料生产线项目"}),
+    # a counted list of what firms own (A公司的X，以及B公司的Y): each X a project, when the members are as many as counted
+    ("此次获批的2个项目分别是：凯岚传感股份有限公司的血糖诊疗设备智能工厂新模式应用，以及博远能源材料有限公司的锂电材料智能制造"
+     "新模式应用。", "Project", {"血糖诊疗设备智能工厂新模式应用", "锂电材料智能制造新模式应用"}),
+    ("此次获批的3个项目分别是：凯岚传感股份有限公司的血糖诊疗设备智能工厂新模式应用，以及博远能源材料有限公司的锂电材料智能制造"
+     "新模式应用。", "Project", set()),
 ])
 def test_sixty_fifth_session_fresh129_round(nlp, text, label, expected):
     assert names(nlp, text, label) == expected

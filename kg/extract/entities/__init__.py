@@ -53,6 +53,7 @@ from kg.extract.entities.parks import ParkRecogniser
 from kg.extract.entities.programs import ProgramRecogniser
 from kg.extract.entities.joined_products import JoinedProducts
 from kg.extract.entities.project_lists import ProjectLists
+from kg.extract.entities.owned_projects import OwnedProjects
 from kg.extract.entities.projects import ProjectRecogniser
 from kg.extract.entities.regions import RegionRecogniser, declare_region_aliases
 from kg.extract.entities.shaped_names import ShapedNames
@@ -93,6 +94,7 @@ class EntityFinder:
         self.shaped_names = ShapedNames(rules.company, names, self.companies, gazetteer)
         self.company_lists = CompanyLists(rules.company, rules.project, names, gazetteer, self.companies)
         self.project_lists = ProjectLists(rules.project, names, gazetteer, self.companies)
+        self.owned_projects = OwnedProjects(rules.project, names)
         self.joined_products = JoinedProducts(rules.project, self.companies)
         self.suffix_types = [SuffixRecogniser(type_rules, names, gazetteer) for type_rules in rules.types.values()]
         order = list(PRIORITY) + [t for t in ENTITY_TYPES if t not in PRIORITY]
@@ -115,6 +117,7 @@ class EntityFinder:
             self.company_lists.find,
             self.company_lists.find_numbered,  # 企业名单如下：(line break) 1. A (line break) 2. B
             self.project_lists.find,  # 6个某类项目分别是A、B、C
+            self.owned_projects.find,  # 3个项目分别是：A公司的X，以及B公司的Y
             self.projects.find_list_neighbours,  # A项目、乡村振兴全域旅游项目、C项目
             self.short_names.before_cues,
             self.short_names.before_copulas,
