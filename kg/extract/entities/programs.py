@@ -81,8 +81,8 @@ class ProgramRecogniser(ProgramForms, ProgramNames):
         scopes = "|".join(sorted(program["scope_prefixes"], key=len, reverse=True))
         self.scope_re = compile_scan(scopes)  # (tried at every position: a lookahead on its first characters skips most)
         # 和/及 before another scope or a year, 和/及/、 after a list word (A名单和B名单), or 等 (获评A企业和“B”企业,
-        # A示范县和“B”全国示范县, A省长质量奖或B市市长质量奖, A500强和B百强: two designations; not 二等奖: a grade)
-        self.split_re = re.compile(rf"(?<=[单录])[和及、与]|(?:(?<=企业)|(?<=奖)|(?<=[\d一二三四五六七八九十百千万]强))[和及或]|[和及或](?={scopes}|\d{{4}}\s*(?:年|中国|全国)|{program['joined_scopes']})|(?<![一二三特])等(?![次级离])|(?<=[一二三特])等(?![次级离奖])|(?<=”)(?=“)"
+        # A示范县和“B”全国示范县, A省长质量奖或B市市长质量奖, A500强和B百强: two designations)
+        self.split_re = re.compile(rf"(?<=[单录])[和及、与]|(?:(?<=企业)|(?<=奖)|(?<=[\d一二三四五六七八九十百千万]强))[和及或]|[和及或](?={scopes}|\d{{4}}\s*(?:年|中国|全国)|{program['joined_scopes']})|等(?![次级离])|(?<=”)(?=“)"
                                    rf"|(?<=[县区市镇城])[和及](?=“)|(?P<joint>(?<=[区园地市县镇旗])[和及])")
         self.designation_re, self.park_kind_re = (re.compile(alternation(program[k])) for k in ("designation_words", "park_kind_words"))
         self.scope_words, q = tuple(program["scope_words"]), re.escape(QUOTES)

@@ -152,13 +152,14 @@ class ProjectOpenings:
         return start
 
     def _firm_opens(self, text: str, start: int, end: int) -> bool:
-        """A coined brand and an industry word (凯岚贸易) or a place and a firm's short name (江海贸易, 武威宏伟物流) opening the
-        text at `start`."""
-        companies, place = self.companies, self.gazetteer.region_re.match(text, start)
-        place_end = place.end() - start if place else 0
-        return any(companies.ends_with_industry_word(stem) and (companies.is_coined(stem) or place_end and len(stem) - place_end >= 2
-                                                                and companies.is_short_name(stem[place_end:]))
-                   for stem in (text[start:start + n] for n in range(4, 9) if start + n < end - 4))
+        """A place and a firm's short name (江海贸易, 武威宏伟物流) opening the text at `start` (not 冷鲜食品, 特医食品: a
+        coined-looking product's words)."""
+        place = self.gazetteer.region_re.match(text, start)
+        if place is None:
+            return False
+        place_end, companies = place.end() - start, self.companies
+        return any(companies.ends_with_industry_word(stem) and companies.is_short_name(stem[place_end:])
+                   for stem in (text[start:start + n] for n in range(place_end + 2, place_end + 7) if start + n <= end - 2))
 
     def _owned(self, doc: DocState, relative: int, start: int, end: int) -> bool:
         """某某机械有限公司的重装叉车、桩工机械项目: a firm's name right before the 的 (not 某公司的技术改造、某纸业年产…项目:

@@ -45,6 +45,8 @@ class ProjectRecogniser(ProjectOpenings, ProjectStems):
         self.not_neighbour_re, self.counted_projects_re = re.compile(project["neighbour_not"]), re.compile(project["counted_projects"])
         self.quoted_owner_re = re.compile(f"(?:{project['quoted_project_after']})$")
         self.quoted_event_re, self.quoted_not_re = (re.compile(project[k]) for k in ("quoted_project_event", "quoted_project_not"))
+        self.quoted_long_after_re = re.compile(f"(?:{project['quoted_long_after']})$")
+        self.quoted_long_event_re, self.quoted_long_min = re.compile(project["quoted_long_event"]), int(project["quoted_long_min"])
         self.max_stem, self.not_before = int(project["max_stem"]), tuple(project["not_before"])
         self.min_stem, self.min_stem_after_sum, self.ji_not_after = (
             int(project["min_stem"]), int(project["min_stem_after_sum"]), tuple(project["ji_not_after"]))
@@ -146,7 +148,10 @@ class ProjectRecogniser(ProjectOpenings, ProjectStems):
         closed = text[suffix_start - 1:suffix_start] == "”"  # (most suffixes follow no quote: no search then)
         quoted = QUOTED_STEM.search(text, max(0, suffix_start - 32), suffix_start) if closed else None
         owned = quoted and (previous and previous.label == COMPANY and text[previous.end:quoted.start()] in ("", "的")
-                            or self.quoted_owner_re.search(text, max(0, quoted.start() - 20), quoted.start()) or self.quoted_event_re.match(text, end))
+                            or self.quoted_owner_re.search(text, max(0, quoted.start() - 20), quoted.start()) or self.quoted_event_re.match(text, end)
+                            or len(quoted.group(1)) >= self.quoted_long_min and (
+                                self.quoted_long_after_re.search(text, max(0, quoted.start() - 8), quoted.start())
+                                or self.quoted_long_event_re.match(text, end)))
         if owned and not (names.is_generic(quoted.group(1)) or self.suffix_re.search(quoted.group(1))
                           or self.quoted_not_re.search(quoted.group(1)) or self.names.count.match(text, end)
                           or doc.names.overlapping(quoted.start(), end)):  # (“湘商回归”项目: a kind of projects)
