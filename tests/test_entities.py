@@ -6635,6 +6635,9 @@ def test_sixty_fourth_session_fresh126_round(nlp, text, label, expected):
     # (review) a short quoted slogan or kind is no project's name; a kind of firm or a body's unit opens no project's name
     ("“专精特新”项目落地凯岚高新区。今年新建的“口袋公园”项目已全部完工。", "Project", set()),
     ("凯岚光电子公司入选省级专精特新中小企业名单。", "Company", {"凯岚光电子公司"}),
+    # a firms' program and 的 describe the brand after them (入选…“小巨人”企业的凯岚科技); not a count (的数量)
+    ("入选国家级专精特新“小巨人”企业的凯岚科技落户园区。入选国家级专精特新“小巨人”企业的数量达到12家。", "Company", {"凯岚科技"}),
+    ("获评四川省“瞪羚企业”的凯岚制药、入选专精特新“小巨人”的博远生物，也在经开区加快成长。", "Company", {"凯岚制药", "博远生物"}),
     # a counted list of what firms own (A公司的X，以及B公司的Y): each X a project, when the members are as many as counted
     ("此次获批的2个项目分别是：凯岚传感股份有限公司的血糖诊疗设备智能工厂新模式应用，以及博远能源材料有限公司的锂电材料智能制造"
      "新模式应用。", "Project", {"血糖诊疗设备智能工厂新模式应用", "锂电材料智能制造新模式应用"}),

@@ -131,6 +131,7 @@ class EntityFinder:
             self.short_names.before_verbs,
             self.short_names.after_kin_words,  # 控股子公司某某
             self.short_names.after_descriptions,  # 碱性电池生产企业南孚电池
+            self.short_names.after_programs,  # 入选省级绿色工厂的某某电子
             self.short_names.after_agent_word,  # 由某某科技投资的…
             self.short_names.after_partner_word,  # 与某某科技签订…
             self.short_names.after_acquiring_verb,  # 收购了某某药业，

@@ -12,7 +12,7 @@ from typing import Any
 from kg.extract.entities.brands import not_plain_endings
 from kg.extract.entities.companies import CompanyRecogniser
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.entities.names import CLOSE_BRACKETS, OPEN_BRACKETS, QUOTES, NameText
+from kg.extract.entities.names import CLOSE_BRACKETS, OPEN_BRACKETS, QUOTES, NameText, bare
 from kg.extract.entities.plain_names import PlainNames
 from kg.extract.entities.programs import ProgramRecogniser
 from kg.extract.entities.state import DocState
@@ -399,6 +399,19 @@ class ShortNames(PlainNames):
             name = self._name_after(text, m.end()).split("等", 1)[0]  # (提供商某某科技等龙头企业: the list's close)
             if self._described_firm(text, m.start(), name):
                 self._confirm(doc, m.end(), name)
+
+    def after_programs(self, doc: DocState) -> None:
+        """入选国家级专精特新“小巨人”企业的凯岚科技, 获评省级绿色工厂的某某电子: the firm a firms' program and 的 describe."""
+        text = doc.text
+        for program in doc.programs:
+            of = program.end + (text[program.end:program.end + 1] in QUOTES)
+            name = bare(text[program.start:program.end]).strip(QUOTES)
+            if text[of:of + 1] != "的" or not name.endswith(self.companies.program_heads + self.companies.plant_program_heads):
+                continue
+            found = self._name_after(text, of + 1).split("等", 1)[0]
+            place = self.gazetteer.region_re.match(found)
+            if self.companies.ends_with_industry_word(found) and self.companies.is_coined(found[place.end():] if place else found):
+                self._confirm(doc, of + 1, found)
 
     def _name_after(self, text: str, start: int) -> str:
         """The run of name characters at `start`, up to a word that ends a name."""

@@ -72,6 +72,9 @@ class CueBeforeTail(Shape):
             cue = self.cue.search(text, max(previous_end, tail.start - self.reach), tail.start)
             if cue and self.after_tail is not None and not self.after_tail.match(text, tail.end):
                 cue = None
+            if cue and text[cue.start() - 1:cue.start()] == "、" and self._titled_member(text, ms, tail):
+                last, previous_end = [], tail.end  # 获评P1的A、入选P2的B: each member's own clause names it after its program
+                continue
             if cue:
                 cue_start = cue.start()
                 clause = clause_start(text, s.start, cue_start)
@@ -102,6 +105,11 @@ class CueBeforeTail(Shape):
             last = [r for r in out[found_before:] if r.tail is tail]
             previous_end = tail.end
         return out
+
+    def _titled_member(self, text: str, ms: list[Mention], tail: Mention) -> bool:
+        """The tail and 的 right before a head's name: 入选P的B."""
+        of = tail.end + (text[tail.end:tail.end + 1] in QUOTES)
+        return text[of:of + 1] == "的" and any(m.start == of + 1 and m.label in self.pattern.head for m in ms)
 
     def _disposed_from(self, text: str, ms: list[Mention], start: int, clause: int, cue_start: int) -> int:
         """Where the heads of the cue begin: its clause, or the last 将/把 before it when only names and the joints
