@@ -6638,6 +6638,21 @@ def test_sixty_fourth_session_fresh126_round(nlp, text, label, expected):
     # a firms' program and 的 describe the brand after them (入选…“小巨人”企业的凯岚科技); not a count (的数量)
     ("入选国家级专精特新“小巨人”企业的凯岚科技落户园区。入选国家级专精特新“小巨人”企业的数量达到12家。", "Company", {"凯岚科技"}),
     ("获评四川省“瞪羚企业”的凯岚制药、入选专精特新“小巨人”的博远生物，也在经开区加快成长。", "Company", {"凯岚制药", "博远生物"}),
+    ("入选省级专精特新中小企业名单的凯岚科技落户园区。", "Company", {"凯岚科技"}),
+    ("今年，松山湖入选国家级专精特新“小巨人”的企业达到18家。", "Company", set()),  # (review: a place, its firms counted)
+    # (review) a counted list's members joined by 、 too; a park owned is no project; a short firm before an output and
+    # a place's firm after 、 stay one project outside a list an opener announced
+    ("此次获批的2个项目分别是：凯岚传感股份有限公司的血糖诊疗设备智能工厂新模式应用、博远能源材料有限公司的锂电材料智能制造"
+     "新模式应用。", "Project", {"血糖诊疗设备智能工厂新模式应用", "锂电材料智能制造新模式应用"}),
+    ("此次签约的2个项目分别是：凯岚集团投资的高端装备制造产业园，博远控股有限公司建设的物流仓储中心。", "Project", set()),
+    ("鑫泰化工年产5万吨聚氨酯、临泽华锐光电液晶面板生产线项目同时开工。", "Project",
+     {"鑫泰化工年产5万吨聚氨酯、临泽华锐光电液晶面板生产线项目"}),
+    # a list closed by 等 and its firms' word in quotes (等“全球行业巨头”); a speaker's wish (他希望) before a name; a long
+    # plain name of a brand and its trades (京洋半导体材料科技公司)
+    ("既有先正达、德国科沃施、荷兰科因公司等“全球行业巨头”，也覆盖8家重点龙头企业。", "Company", {"先正达", "德国科沃施", "荷兰科因公司"}),
+    ("他希望雨润集团围绕农业大循环相关产业同沈阳开展更深入的合作。", "Company", {"雨润集团"}),
+    ("来到京洋半导体材料科技公司，他勉励企业在核心技术研发上下功夫。", "Company", {"京洋半导体材料科技公司"}),
+    ("以色列凯岚公司以凯岚光电项目为依托扩大投资。", "Company", {"以色列凯岚公司"}),
     # a counted list of what firms own (A公司的X，以及B公司的Y): each X a project, when the members are as many as counted
     ("此次获批的2个项目分别是：凯岚传感股份有限公司的血糖诊疗设备智能工厂新模式应用，以及博远能源材料有限公司的锂电材料智能制造"
      "新模式应用。", "Project", {"血糖诊疗设备智能工厂新模式应用", "锂电材料智能制造新模式应用"}),

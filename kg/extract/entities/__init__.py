@@ -94,7 +94,7 @@ class EntityFinder:
         self.shaped_names = ShapedNames(rules.company, names, self.companies, gazetteer)
         self.company_lists = CompanyLists(rules.company, rules.project, names, gazetteer, self.companies)
         self.project_lists = ProjectLists(rules.project, names, gazetteer, self.companies)
-        self.owned_projects = OwnedProjects(rules.project, names)
+        self.owned_projects = OwnedProjects(rules.project, rules.park["suffixes"], names)
         self.joined_products = JoinedProducts(rules.project, self.companies)
         self.suffix_types = [SuffixRecogniser(type_rules, names, gazetteer) for type_rules in rules.types.values()]
         order = list(PRIORITY) + [t for t in ENTITY_TYPES if t not in PRIORITY]

@@ -15,8 +15,8 @@ MIN_OWNER, MIN_ITEM, MAX_ITEM = 2, 4, 40  # characters of an owner's name, and o
 
 
 class OwnedProjects:
-    def __init__(self, project: dict[str, Any], names: NameText):
-        self.names = names
+    def __init__(self, project: dict[str, Any], park_suffixes: list[str], names: NameText):
+        self.names, self.park_suffixes = names, tuple(park_suffixes)
         self.opener_re = re.compile(project["owned_members_opener"])
         self.joint_re = re.compile(project["owned_member_joints"])
 
@@ -40,14 +40,15 @@ class OwnedProjects:
         bounds.append((position, end))
         owned = []
         for s, e in bounds:
-            of = text.rfind("的", s, e)
+            of = text.find("的", s, e)  # (the owner's: 某公司的年产10万吨的…, where the item's own 的 follows, is no member)
             item_start, item_end = of + 1, e
             while item_start < item_end and text[item_start].isspace():
                 item_start += 1
             while item_end > item_start and text[item_end - 1].isspace():
                 item_end -= 1
             if of - s < MIN_OWNER or not MIN_ITEM <= item_end - item_start <= MAX_ITEM \
-                    or not self.names.name_run.fullmatch(text, item_start, item_end):
+                    or not self.names.name_run.fullmatch(text, item_start, item_end) \
+                    or text.endswith(self.park_suffixes, item_start, item_end):  # (…的某某产业园: a park)
                 return None
             owned.append((item_start, item_end))
         return owned

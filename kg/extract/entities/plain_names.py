@@ -52,8 +52,9 @@ class PlainNames:
                     own = stem[place.end() - start:] if place else companies.past_nation(stem) or stem  # (德国西门子公司)
                     if len(own) < 2 or own in self.gazetteer.region_names or not names.name_run.fullmatch(stem):
                         continue
-                    # (a brand after the place and trades ending it make a longer name: 甘肃某某新能源电力科技公司)
-                    longest = LONG_PLACED_NAME if place and companies.ends_with_industry_word(own) and companies.is_coined(own[:2]) else 0
+                    # (a brand, after the place or not, and trades ending it make a longer name: 甘肃某某新能源电力科技公司,
+                    # 京洋半导体材料科技公司)
+                    longest = LONG_PLACED_NAME if companies.ends_with_industry_word(own) and companies.is_coined(own[:2]) else 0
                     if place and self._placed_trade(text, start, own, start == run_start):
                         self._confirm(doc, start, stem + "公司", shape=own, generic=True, longest=longest)
                         break

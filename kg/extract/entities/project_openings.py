@@ -15,6 +15,7 @@ MIN_PLACED_NAME = 6  # characters of a project's name after the place it opens w
 ROUTE = re.compile(r"[（(][^（）()，。、；]{1,14}(?:至|到|—)[^（）()，。、；]{1,14}[）)]$")
 LIST_OF_PROJECTS = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)?[个批项]?(?:重点|重大)?(?:项目|工程)")  # 等4个项目: a list's close
 CLAUSE_BREAK = re.compile(r"[，。；：,;:\n和及与]")
+ANNOUNCED_REACH = 800  # characters read back from a list's member for the opener that announced the list (分别是：)
 
 
 class ProjectOpenings:
@@ -127,10 +128,12 @@ class ProjectOpenings:
         if opening := self.output_opening_re.search(text, clause, start):
             first = self._brand_before(doc, clause, opening.start())
             lead = text[self.names.trim_left(text, clause, opening.start(), doc.regions):opening.start()].lstrip("、")
-            firm_first = doc.names.label_at(opening.start() - 1) == COMPANY or self.companies.is_short_name(lead)
+            # (a firm's legal name, found on its own, or a short name in a list an opener announced: 这26个项目分别是：…)
+            firm_first = doc.names.label_at(opening.start() - 1) == COMPANY or self.companies.is_short_name(lead) and \
+                self.announced_list_re.search(text, max(0, clause - ANNOUNCED_REACH), clause) is not None
             if self.suffix_re.search(text, opening.end(), start - 1) or firm_first and self._firm_opens(text, start, end):
-                # A公司年产10万套X项目、B公司年产…项目: the project before the 、 is one of its own; so is 亚洁装饰年加工20万套
-                # 门窗、江海贸易成品油…项目: a firm opens each
+                # A公司年产10万套X项目、B公司年产…项目: the project before the 、 is one of its own; so, in a list an opener
+                # announces, is 亚洁装饰年加工20万套门窗、江海贸易成品油…项目: a firm opens each
                 return start
             return first
         relative = text.rfind("的", clause, start)

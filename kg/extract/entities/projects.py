@@ -45,6 +45,7 @@ class ProjectRecogniser(ProjectOpenings, ProjectStems):
         self.not_neighbour_re, self.counted_projects_re = re.compile(project["neighbour_not"]), re.compile(project["counted_projects"])
         self.quoted_owner_re = re.compile(f"(?:{project['quoted_project_after']})$")
         self.quoted_event_re, self.quoted_not_re = (re.compile(project[k]) for k in ("quoted_project_event", "quoted_project_not"))
+        self.announced_list_re = re.compile(f"(?:{alternation(project['list_openers'])})[：:]?[^。；;！？\\n]*$")
         self.quoted_long_after_re = re.compile(f"(?:{project['quoted_long_after']})$")
         self.quoted_long_event_re, self.quoted_long_min = re.compile(project["quoted_long_event"]), int(project["quoted_long_min"])
         self.max_stem, self.not_before = int(project["max_stem"]), tuple(project["not_before"])
