@@ -6653,6 +6653,9 @@ def test_sixty_fourth_session_fresh126_round(nlp, text, label, expected):
     ("他希望雨润集团围绕农业大循环相关产业同沈阳开展更深入的合作。", "Company", {"雨润集团"}),
     ("来到京洋半导体材料科技公司，他勉励企业在核心技术研发上下功夫。", "Company", {"京洋半导体材料科技公司"}),
     ("以色列凯岚公司以凯岚光电项目为依托扩大投资。", "Company", {"以色列凯岚公司"}),
+    # a confirmation before a cue (凯岚光电确定入选), a source's verb (摘自), a frame's 以 after an adverb (则以…为主)
+    ("公示期结束，凯岚光电确定入选辽宁省瞪羚企业。", "Company", {"凯岚光电"}),
+    ("说明：以上内容摘自项目正式报告中的部分章节。益阳分会场则以水利工程为主。", "Project", set()),
     # a counted list of what firms own (A公司的X，以及B公司的Y): each X a project, when the members are as many as counted
     ("此次获批的2个项目分别是：凯岚传感股份有限公司的血糖诊疗设备智能工厂新模式应用，以及博远能源材料有限公司的锂电材料智能制造"
      "新模式应用。", "Project", {"血糖诊疗设备智能工厂新模式应用", "锂电材料智能制造新模式应用"}),
