@@ -232,6 +232,8 @@ class ProjectRecogniser(ProjectOpenings, ProjectStems):
         joined = names.after_joining_word(doc, after_region, suffix_start)
         start = joined if joined != after_region else names.after_joining_word(doc, start, suffix_start)
         place = self.gazetteer.region_re.match(text, start, suffix_start)
+        while place and (inner := self.gazetteer.region_re.match(text, place.end(), suffix_start)):
+            place = inner  # 在江西丰城建设某某项目: a province and its county
         verb = place and self.place_verb_re.match(text, place.end(), suffix_start)
         if verb and suffix_start - verb.end() >= self.min_stem:
             start = verb.end()  # 在乐山建设某某项目: the place where it is built, then its name
