@@ -6656,6 +6656,8 @@ def test_sixty_fourth_session_fresh126_round(nlp, text, label, expected):
     # a confirmation before a cue (凯岚光电确定入选), a source's verb (摘自), a frame's 以 after an adverb (则以…为主)
     ("公示期结束，凯岚光电确定入选辽宁省瞪羚企业。", "Company", {"凯岚光电"}),
     ("说明：以上内容摘自项目正式报告中的部分章节。益阳分会场则以水利工程为主。", "Project", set()),
+    # a record's field labels run together (项目名称：…项目投资主体：…公司项目选址：…): no project ends at a label's 项目
+    ("项目名称：凯岚新时代锂电池材料工厂项目投资主体：美国凯岚公司项目选址：四川彭山经济开发区", "Project", {"凯岚新时代锂电池材料工厂项目"}),
     # a counted list of what firms own (A公司的X，以及B公司的Y): each X a project, when the members are as many as counted
     ("此次获批的2个项目分别是：凯岚传感股份有限公司的血糖诊疗设备智能工厂新模式应用，以及博远能源材料有限公司的锂电材料智能制造"
      "新模式应用。", "Project", {"血糖诊疗设备智能工厂新模式应用", "锂电材料智能制造新模式应用"}),
