@@ -6656,6 +6656,14 @@ def test_sixty_fourth_session_fresh126_round(nlp, text, label, expected):
     # a confirmation before a cue (凯岚光电确定入选), a source's verb (摘自), a frame's 以 after an adverb (则以…为主)
     ("公示期结束，凯岚光电确定入选辽宁省瞪羚企业。", "Company", {"凯岚光电"}),
     ("说明：以上内容摘自项目正式报告中的部分章节。益阳分会场则以水利工程为主。", "Project", set()),
+    # (review C) places and nations before a list's head of firms are none (德国、日本等汽车巨头); a counted list's owner
+    # a found firm or a body, its 的 the one after the firm's name, a clause after the list none of its members, a town's
+    # works none; a place's firm with its own output after 、 opens a project of its own
+    ("德国、日本等汽车巨头纷纷在华建厂。对接京津冀、长三角等区域巨头。", "Company", set()),
+    ("全县实施的3个项目分别是：城关镇的污水处理厂、白沙镇的垃圾中转站、石门镇的农贸市场。", "Project", set()),
+    ("入选的2个项目分别是：位于双福工业园的凯岚科技有限公司的智能工厂改造提升，博远化工有限公司的数字化车间建设应用，总投资3亿元。",
+     "Project", {"智能工厂改造提升", "数字化车间建设应用"}),
+    ("鑫泰化工年产5万吨聚氨酯、临泽华锐光电年产300万片液晶面板项目同时开工。", "Project", {"临泽华锐光电年产300万片液晶面板项目"}),
     # a record's field labels run together (项目名称：…项目投资主体：…公司项目选址：…): no project ends at a label's 项目
     ("项目名称：凯岚新时代锂电池材料工厂项目投资主体：美国凯岚公司项目选址：四川彭山经济开发区", "Project", {"凯岚新时代锂电池材料工厂项目"}),
     # a counted list of what firms own (A公司的X，以及B公司的Y): each X a project, when the members are as many as counted

@@ -47,8 +47,7 @@ JOINED_LISTS = re.compile("以及|及|和")  # between two lists, each closed by
 COLON_LINE_END = re.compile(r"[：:][ \t]*(?=\n)")
 END, EMPTY = re.compile(r"$"), re.compile("")  # a list's end; a cut at a position found otherwise
 OPENER_END = re.compile(r"[：:\s]*")  # after an opener, before the list's first name
-ANNOUNCED_BEFORE = re.compile("名单|如下")  # a list announced before its numbered headings
-ANNOUNCED_REACH = 300  # characters before a heading searched for that
+ANNOUNCED_BEFORE, ANNOUNCED_REACH = re.compile("名单|如下"), 300  # a list announced before its numbered headings, how far back
 HEADING_REACH = 24  # characters of a numbered heading before its list (1. 特色食品企业：)
 PEOPLE_TITLE_REACH = 4  # characters before a list's first member that may end with an official's title
 OPENER_REACH = 32  # characters before a list that its opener may take (投资方为, 8家企业入选全省某某企业库，分别是)
@@ -72,6 +71,7 @@ class CompanyLists:
         self.not_brand_works_endings = tuple(project["not_brand_works_endings"])  # (长三角一体化、北斗导航等重大产业项目)
         self.applied_for_re, self.content_re, self.people_after_re = (re.compile(alternation(project["applied_for_verbs"])),
                                                                       re.compile(project["content_opening"]), re.compile(company["people_after_list"]))
+        self.places = frozenset(company["place_groups"] + company["nation_openings"]) | gazetteer.region_names
         self.list_head_re = re.compile(
             rf"(等)?(?:(?<=等)[“\"](?=[^“”\"，。；]{{1,10}}[”\"]))?(?!人(?![工造才])|[次级])\s*(?:一大批|大批)?\s*(?:首批|第[一二三四五六七八九十\d]+批)?\s*(?:(?:近|约|超过|超|逾|共计|合计|总计|共)?\s*(?:\d+|[一二三四五六七八九十两]+))?\s*[余多]?[家户个]?(?:(?<=[家户个])(?:{HEAD_MODIFIER}{{1,4}}[、和及与])+)?(?:\d+强(?:[、和及与](?=[^、，。；]{{0,6}}?\d+强))?|{HEAD_MODIFIER}){{0,10}}?(?(1)(?:[“\"]{HEAD_MODIFIER}{{1,8}}[”\"](?:型|中小)?(?=企业))?)({heads})(?!(?<=企业)(?:家|主(?!要|导|体)))(?!(?<=龙头)(?:项目|产业|工程|企业|行业|人物|产品|品类|品牌|景点|景区|城市|园区|作用))"
         )  # (等16名企业家: people; 等9家钢铁、焦化企业, 等世界500强、中国500强企业, 等“行业巨头”; not 等新型龙头项目)
@@ -448,7 +448,7 @@ class CompanyLists:
             shape = name[place.end():] if factory else shape
             if (doc.names.overlaps(s, e) or not companies.is_short_name(self._unnoted(shape)) or PHASE_END.search(name)
                     or self.not_plain_re.search(name)  # 某市首家上市公司: a description
-                    or not name or not self.names.is_name_char(name[0])  # （第24位）: the rank of the member before it
+                    or not name or not self.names.is_name_char(name[0]) or name in self.places  # （第24位）: a rank; 德国、日本等巨头
                     or s in people  # 某公司的林绿高、…等3位企业负责人: people
                     or follow in self.body_heads and not companies.ends_with_industry_word(name)
                     or follow == "项目" and (companies.developer_in(name) not in ("", name) or self.is_kind(name))):  # (三和科技新材料)

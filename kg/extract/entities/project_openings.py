@@ -130,10 +130,12 @@ class ProjectOpenings:
             lead = text[self.names.trim_left(text, clause, opening.start(), doc.regions):opening.start()].lstrip("、")
             # (a firm's legal name, found on its own, or a short name in a list an opener announced: 这26个项目分别是：…)
             firm_first = doc.names.label_at(opening.start() - 1) == COMPANY or self.companies.is_short_name(lead) and \
-                self.announced_list_re.search(text, max(0, clause - ANNOUNCED_REACH), clause) is not None
-            if self.suffix_re.search(text, opening.end(), start - 1) or firm_first and self._firm_opens(text, start, end):
+                self.announced_list_re.search(text, max(0, opening.start() - ANNOUNCED_REACH), opening.start()) is not None
+            own_output = self.output_opening_re.search(text, start, end) is not None  # (…、临泽华锐光电年产300万片…项目)
+            if self.suffix_re.search(text, opening.end(), start - 1) or (
+                    firm_first or own_output) and self._firm_opens(text, start, end):
                 # A公司年产10万套X项目、B公司年产…项目: the project before the 、 is one of its own; so, in a list an opener
-                # announces, is 亚洁装饰年加工20万套门窗、江海贸易成品油…项目: a firm opens each
+                # announces or with an output of its own, is 亚洁装饰年加工20万套门窗、江海贸易成品油…项目: a firm opens each
                 return start
             return first
         relative = text.rfind("的", clause, start)
