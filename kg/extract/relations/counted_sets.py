@@ -26,12 +26,19 @@ class CountedSets:
         self.one_of_re = re.compile(lists["one_of"].replace("{count}", count))
         self.count_after_place, self.counted_kinds = count_after_place, counted_kinds
         self.origin_before, self.firms_from = re.compile(lists["origin_before"]), re.compile(lists["firms_from"])
+        self.settled_count = re.compile(lists["settled_count"].replace("{count}", count))
         self.ranking_top = compile_scan(lists["ranking_top"])
 
     def counts(self, text: str, place: Mention, kind: str) -> bool:
         """The place is followed by a count (共有3家企业) that may count things of this kind, in it."""
-        count = self.count_after_place.match(text, after_brackets(text, place.end))
+        count = self.count_after(text, place)
         return count is not None and self.counted_kinds.get(count.group("unit"), kind) == kind and self.counts_here(text, place, kind)
+
+    def count_after(self, text: str, place: Mention) -> re.Match | None:
+        """The count after the place (某县共有3家企业; 在某园区投资的企业有4家)."""
+        at = after_brackets(text, place.end)
+        return self.count_after_place.match(text, at) or (
+            self.settled_count.match(text, at) if text[place.start - 1:place.start] == "在" else None)
 
     def counts_here(self, text: str, place: Mention, kind: str) -> bool:
         """The place counts what is in it: no member of a list, no origin (从北京引进项目5个; of firms, 来自某县 is where they are)."""

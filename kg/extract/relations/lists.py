@@ -426,8 +426,8 @@ class ListReader(ListPrograms, ListTopics):
         reach = [*mentions_back(mentions, index, sentence_of, first, s), *(mentions_back(mentions, index, sentence_of, 0) if first else ())]
         counted = [(m, count) for m in reach
                    if m.label in PLACES and self.counted_sets.counts_here(text, m, kind)
-                   and (count := self.count_after_place.match(text, after_brackets(text, m.end)))]
-        if not counted or any(m.label in MEMBERS for m in mentions_back(mentions, index, sentence_of, s)):
+                   and (count := self.counted_sets.count_after(text, m))]
+        if not counted or any(m.label in MEMBERS and m is not counted[0][0] for m in mentions_back(mentions, index, sentence_of, s)):
             return None  # (株洲市国投集团投资的企业有两家，分别为A和B: the firm before the list owns its count, not a place)
         place, count = next(((m, c) for m, c in counted if stated and count_value(c.group("number")) == stated), counted[0])
         if self.counted_sets.unless_topped(text, place, *opener) is None or any(  # (a ranking's top; 哈尔滨有8家，齐齐哈尔有2家:
