@@ -6666,6 +6666,9 @@ def test_sixty_fourth_session_fresh126_round(nlp, text, label, expected):
     ("鑫泰化工年产5万吨聚氨酯、临泽华锐光电年产300万片液晶面板项目同时开工。", "Project", {"临泽华锐光电年产300万片液晶面板项目"}),
     # a short name before its headquarters' place (凯岚创能总部设在上海)
     ("据介绍，凯岚创能总部设在上海，是上交所主板上市公司。", "Company", {"凯岚创能"}),
+    # a free-trade zone's area is named after it, whatever its own words (not a park's 片区 after 下辖: its parts)
+    ("恒力（泸州）产业园在中国（四川）自由贸易试验区川南临港片区正式开工。红塔工业园区下辖凯岚片区、博远片区。", "IndustrialPark",
+     {"恒力（泸州）产业园", "中国（四川）自由贸易试验区川南临港片区", "红塔工业园区", "凯岚片区", "博远片区"}),
     # a record's field labels run together (项目名称：…项目投资主体：…公司项目选址：…): no project ends at a label's 项目
     ("项目名称：凯岚新时代锂电池材料工厂项目投资主体：美国凯岚公司项目选址：四川彭山经济开发区", "Project", {"凯岚新时代锂电池材料工厂项目"}),
     # a counted list of what firms own (A公司的X，以及B公司的Y): each X a project, when the members are as many as counted

@@ -48,6 +48,7 @@ class ParkRecogniser(CountedParks):
         self.word_after = [(end, re.compile(after)) for end, after in park["word_after"].items()]
         self.suffix_end_re = re.compile(f"(?:{self.suffix_re.pattern})$")
         self.section_suffixes, self.direction_sections = tuple(park["section_suffixes"]), frozenset(park["direction_sections"])
+        self.zones_with_areas = tuple(park["zones_with_areas"])
         self.village_re = re.compile(rf"(?<=..)(?:{park['village_words']})(?=..)")
         self.told_re = re.compile(f"{park['relative_places']}|{park['title_words']}|{park['layout_counts']}")
         self.clause_words_after_place = park["clause_words_after_place"]
@@ -248,8 +249,9 @@ class ParkRecogniser(CountedParks):
             if text[end + 1:end_with_section - 1] not in self.direction_sections:  # 某高新区（南区）: a park inside it
                 doc.aliases.append((PARK, text[start:end_with_section], text[start:end]))
             end = end_with_section
-        if previous and previous.label == PARK and previous.end == start and stem in region_names:
-            # 西部（重庆）科学城 + 江津片区: one park, the second part alone is an alias
+        zone_area = text[suffix_start:end] == "片区" and previous and text.endswith(self.zones_with_areas, previous.start, previous.end)
+        if previous and previous.label == PARK and previous.end == start and (stem in region_names or zone_area):
+            # 西部（重庆）科学城 + 江津片区, 中国（四川）自由贸易试验区 + 川南临港片区: one park, the second part alone is an alias
             doc.names.remove(previous)
             doc.aliases.append((PARK, text[previous.start:end], text[start:end]))
             start = previous.start
