@@ -6665,7 +6665,15 @@ def test_sixty_fourth_session_fresh126_round(nlp, text, label, expected):
      "Project", {"智能工厂改造提升", "数字化车间建设应用"}),
     ("鑫泰化工年产5万吨聚氨酯、临泽华锐光电年产300万片液晶面板项目同时开工。", "Project", {"临泽华锐光电年产300万片液晶面板项目"}),
     # a short name before its headquarters' place (凯岚创能总部设在上海)
-    ("据介绍，凯岚创能总部设在上海，是上交所主板上市公司。", "Company", {"凯岚创能"}),
+    ("据介绍，凯岚科技总部设在上海，是上交所主板上市公司。", "Company", {"凯岚科技"}),
+    ("凯岚汽车西南总部设在重庆两江新区。跨国公司地区总部设在上海的有900余家。", "Company", set()),  # (review D: qualifiers)
+    ("凯岚物流园项目选址：博远县城东工业园区，总投资3亿元。", "Project", {"凯岚物流园项目"}),  # (review D: its own field)
+    # (review D) a member ending in an official's title opens a list of people; 没有, 用于 end what stands before a name;
+    # 兄弟 (兄弟开发区) says no park's name; a list closed by 项目单位 is of bodies, no projects
+    ("会上，海西州委副书记、格尔木市委书记王勇同凯岚资产管理有限公司签约。新希望集团今年没有以集团名义参评。", "Company",
+     {"凯岚资产管理有限公司", "新希望集团"}),
+    ("青岛经开区将与兄弟开发区一道抓好项目建设。资金专门用于产业集聚区投资平台建设。", "IndustrialPark", {"青岛经开区"}),
+    ("郑州市、新乡市等省辖市政府，以及郑州凯岚项目建设指挥部、博远锂电洛阳有限责任公司等项目单位受到表彰。", "Project", set()),
     # a free-trade zone's area is named after it, whatever its own words (not a park's 片区 after 下辖: its parts)
     ("恒力（泸州）产业园在中国（四川）自由贸易试验区川南临港片区正式开工。红塔工业园区下辖凯岚片区、博远片区。", "IndustrialPark",
      {"恒力（泸州）产业园", "中国（四川）自由贸易试验区川南临港片区", "红塔工业园区", "凯岚片区", "博远片区"}),

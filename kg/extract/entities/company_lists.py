@@ -73,8 +73,8 @@ class CompanyLists:
                                                                       re.compile(project["content_opening"]), re.compile(company["people_after_list"]))
         self.places = frozenset(company["place_groups"] + company["nation_openings"]) | gazetteer.region_names
         self.list_head_re = re.compile(
-            rf"(等)?(?:(?<=等)[“\"](?=[^“”\"，。；]{{1,10}}[”\"]))?(?!人(?![工造才])|[次级])\s*(?:一大批|大批)?\s*(?:首批|第[一二三四五六七八九十\d]+批)?\s*(?:(?:近|约|超过|超|逾|共计|合计|总计|共)?\s*(?:\d+|[一二三四五六七八九十两]+))?\s*[余多]?[家户个]?(?:(?<=[家户个])(?:{HEAD_MODIFIER}{{1,4}}[、和及与])+)?(?:\d+强(?:[、和及与](?=[^、，。；]{{0,6}}?\d+强))?|{HEAD_MODIFIER}){{0,10}}?(?(1)(?:[“\"]{HEAD_MODIFIER}{{1,8}}[”\"](?:型|中小)?(?=企业))?)({heads})(?!(?<=企业)(?:家|主(?!要|导|体)))(?!(?<=龙头)(?:项目|产业|工程|企业|行业|人物|产品|品类|品牌|景点|景区|城市|园区|作用))"
-        )  # (等16名企业家: people; 等9家钢铁、焦化企业, 等世界500强、中国500强企业, 等“行业巨头”; not 等新型龙头项目)
+            rf"(等)?(?:(?<=等)[“\"](?=[^“”\"，。；]{{1,10}}[”\"]))?(?!人(?![工造才])|[次级])\s*(?:一大批|大批)?\s*(?:首批|第[一二三四五六七八九十\d]+批)?\s*(?:(?:近|约|超过|超|逾|共计|合计|总计|共)?\s*(?:\d+|[一二三四五六七八九十两]+))?\s*[余多]?[家户个]?(?:(?<=[家户个])(?:{HEAD_MODIFIER}{{1,4}}[、和及与])+)?(?:\d+强(?:[、和及与](?=[^、，。；]{{0,6}}?\d+强))?|{HEAD_MODIFIER}){{0,10}}?(?(1)(?:[“\"]{HEAD_MODIFIER}{{1,8}}[”\"](?:型|中小)?(?=企业))?)({heads})(?!(?<=项目)(?:单位|业主|法人|公司|部|指挥部))(?!(?<=企业)(?:家|主(?!要|导|体)))(?!(?<=龙头)(?:项目|产业|工程|企业|行业|人物|产品|品类|品牌|景点|景区|城市|园区|作用))"
+        )  # (等16名企业家: people; 等9家钢铁、焦化企业, 等世界500强、中国500强企业, 等“行业巨头”; not 等新型龙头项目, 等项目单位)
         # A、B等总投资10亿元以上的项目, A、B等近年来落户某镇的10家企业 (not 等…储备的220个项目): a description ending in 的
         self.described_head_re = re.compile(  # between 等 and the head (not 东莞、中山等地的企业家; 等已成为领军企业, its clause's end)
             rf"(等)(?:(?!地)[^，。；！？、\n]{{0,20}}?的\s*(?:(?:\d+|[一二三四五六七八九十两]+)\s*[家户])?{HEAD_MODIFIER}{{0,6}}?"
@@ -409,9 +409,9 @@ class CompanyLists:
     def _type_list(self, doc: DocState, items: list[tuple[int, int, str]]) -> None:
         text, companies = doc.text, self.companies
         items = listed_after(text, items, self.activities_close)  # 集研发、生产于一体的A、B等企业: the firms after it
-        if not items or self.activities_after_re.match(text, items[-1][1]) or self.people_title_re.match(
-                text, first := items[0][0]) or self.people_title_end_re.search(text, max(0, first - PEOPLE_TITLE_REACH), first):
-            return  # 县领导A、B等来到…, 县委书记A、县长B等: people (not 池州长江…: a title's characters inside a name); 集A、B等工序于一体
+        if not items or self.activities_after_re.match(text, items[-1][1]) or self.people_title_re.match(text, first := items[0][0]) \
+                or self.people_title_end_re.search(text, max(0, first - PEOPLE_TITLE_REACH), first) or self.people_title_end_re.search(text, first, items[0][1]):
+            return  # 县领导A、B等来到…, 县委书记A、县长B等, 海西州委副书记、…: people (not 池州长江…); 集A、B等工序于一体
         follow = items[-1][2]
         if follow == "项目":
             self._projects_in_list(doc, items)

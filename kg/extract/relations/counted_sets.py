@@ -34,6 +34,10 @@ class CountedSets:
         count = self.count_after(text, place)
         return count is not None and self.counted_kinds.get(count.group("unit"), kind) == kind and self.counts_here(text, place, kind)
 
+    def settled(self, count: re.Match) -> bool:
+        """The count was found after a place of settling (在某园区投资的企业有4家), not right after the place."""
+        return count.re is self.settled_count
+
     def count_after(self, text: str, place: Mention) -> re.Match | None:
         """The count after the place (某县共有3家企业; 在某园区投资的企业有4家)."""
         at = after_brackets(text, place.end)

@@ -437,7 +437,8 @@ class ListReader(ListPrograms, ListTopics):
         # 济源1家企业入选…。…A、B等7家企业: another count's list is not the place's, nor several when it counts one (达州一家…)
         counted = count_value(count.group("number"))
         same = (closing is None or count_value(closing.group("number")) == counted) and not (  # (新增1家A、5家B: five too)
-            counted == 1 and size > 1 and not self.counted_sets.counts_more(text, count.end()))
+            counted == 1 and size > 1 and not self.counted_sets.counts_more(text, count.end())) and not (
+            self.counted_sets.settled(count) and sentence_of[place] != s and stated != counted)  # (在某县落户的…有5家。…3家企业分别是)
         return place if same and self.counted_kinds.get(count.group("unit")) == kind else None
 
     def _place_after(self, text, mentions, after: int, members: list[Mention], sentence_of
