@@ -6668,6 +6668,7 @@ def test_sixty_fourth_session_fresh126_round(nlp, text, label, expected):
     ("据介绍，凯岚科技总部设在上海，是上交所主板上市公司。", "Company", {"凯岚科技"}),
     ("凯岚汽车西南总部设在重庆两江新区。跨国公司地区总部设在上海的有900余家。", "Company", set()),  # (review D: qualifiers)
     ("凯岚物流园项目选址：博远县城东工业园区，总投资3亿元。", "Project", {"凯岚物流园项目"}),  # (review D: its own field)
+    ("凯岚材料以年产5万吨锂电隔膜项目为依托扩大投资。", "Project", {"年产5万吨锂电隔膜项目"}),  # (review D: a frame's 以)
     # (review D) a member ending in an official's title opens a list of people; 没有, 用于 end what stands before a name;
     # 兄弟 (兄弟开发区) says no park's name; a list closed by 项目单位 is of bodies, no projects
     ("会上，海西州委副书记、格尔木市委书记王勇同凯岚资产管理有限公司签约。新希望集团今年没有以集团名义参评。", "Company",
