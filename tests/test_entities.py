@@ -6670,10 +6670,12 @@ def test_sixty_fourth_session_fresh126_round(nlp, text, label, expected):
     ("凯岚物流园项目选址：博远县城东工业园区，总投资3亿元。", "Project", {"凯岚物流园项目"}),  # (review D: its own field)
     ("凯岚材料以年产5万吨锂电隔膜项目为依托扩大投资。", "Project", {"年产5万吨锂电隔膜项目"}),  # (review D: a frame's 以)
     # (review D) a member ending in an official's title opens a list of people; 没有, 用于 end what stands before a name;
-    # 兄弟 (兄弟开发区) says no park's name; a list closed by 项目单位 is of bodies, no projects
+    # a list closed by 项目单位 is of bodies, no projects
     ("会上，海西州委副书记、格尔木市委书记王勇同凯岚资产管理有限公司签约。新希望集团今年没有以集团名义参评。", "Company",
      {"凯岚资产管理有限公司", "新希望集团"}),
-    ("青岛经开区将与兄弟开发区一道抓好项目建设。资金专门用于产业集聚区投资平台建设。", "IndustrialPark", {"青岛经开区"}),
+    ("资金专门用于产业集聚区投资平台建设。", "IndustrialPark", set()),
+    ("博远镇党委书记张某等镇领导、商会代表，以及凯岚、博远等近年来从深圳落户的10家亿元企业代表一起见证了这一时刻。", "Company",
+     {"凯岚", "博远"}),  # (a list opened by officials, then firms: the firms kept)
     ("郑州市、新乡市等省辖市政府，以及郑州凯岚项目建设指挥部、博远锂电洛阳有限责任公司等项目单位受到表彰。", "Project", set()),
     # a free-trade zone's area is named after it, whatever its own words (not a park's 片区 after 下辖: its parts)
     ("恒力（泸州）产业园在中国（四川）自由贸易试验区川南临港片区正式开工。红塔工业园区下辖凯岚片区、博远片区。", "IndustrialPark",

@@ -409,9 +409,9 @@ class CompanyLists:
     def _type_list(self, doc: DocState, items: list[tuple[int, int, str]]) -> None:
         text, companies = doc.text, self.companies
         items = listed_after(text, items, self.activities_close)  # 集研发、生产于一体的A、B等企业: the firms after it
-        if not items or self.activities_after_re.match(text, items[-1][1]) or self.people_title_re.match(text, first := items[0][0]) \
-                or self.people_title_end_re.search(text, max(0, first - PEOPLE_TITLE_REACH), first) or self.people_title_end_re.search(text, first, items[0][1]):
-            return  # 县领导A、B等来到…, 县委书记A、县长B等, 海西州委副书记、…: people (not 池州长江…); 集A、B等工序于一体
+        if not items or self.activities_after_re.match(text, items[-1][1]) or self.people_title_re.match(
+                text, first := items[0][0]) or self.people_title_end_re.search(text, max(0, first - PEOPLE_TITLE_REACH), first):
+            return  # 县领导A、B等来到…, 县委书记A、县长B等: people (not 池州长江…: a title's characters inside a name); 集A、B等工序于一体
         follow = items[-1][2]
         if follow == "项目":
             self._projects_in_list(doc, items)
@@ -448,11 +448,11 @@ class CompanyLists:
             shape = name[place.end():] if factory else shape
             if (doc.names.overlaps(s, e) or not companies.is_short_name(self._unnoted(shape)) or PHASE_END.search(name)
                     or self.not_plain_re.search(name)  # 某市首家上市公司: a description
-                    or not name or not self.names.is_name_char(name[0]) or name in self.places  # （第24位）: a rank; 德国、日本等巨头
+                    or not name or not self.names.is_name_char(name[0]) or name in self.places or self.people_title_end_re.search(name)
                     or s in people  # 某公司的林绿高、…等3位企业负责人: people
                     or follow in self.body_heads and not companies.ends_with_industry_word(name)
                     or follow == "项目" and (companies.developer_in(name) not in ("", name) or self.is_kind(name))):  # (三和科技新材料)
-                continue  # (中科院某所、某某科技等6家单位: of a list of bodies, only the firms' shapes are firms)
+                continue  # (中科院某所、某某科技等6家单位: only the firms' shapes; （第24位）, 德国、日本等巨头, 海西州委副书记: no firms)
             doc.short_names.setdefault(name, COMPANY)
 
     def _projects_in_list(self, doc: DocState, items: list[tuple[int, int, str]]) -> None:
