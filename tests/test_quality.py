@@ -206,7 +206,17 @@ CORPUS_FLOORS = {
 # fresh116's developedBy and relation by the learned additions retrained with fresh126, fresh127 and fresh128 among their
 # sets (their rules the same but fresh34's, +0.012); 35 were raised (rules alone +0.047 / +0.246 summed over the
 # development sets; fresh126, fresh127 and fresh128, now tuned on, +0.021 / +0.072, +0.015 / +0.046 and +0.007 / +0.091
-# of it); fresh131, new and held out, at its figures on arrival, every one the same at the session's end.)
+# of it); fresh131, new and held out, at its figures on arrival, every one the same at the session's end. In the
+# sixty-fifth, thirteen were lowered: fresh35's locatedIn (0.833 -> 0.810: 一康制药 and 惠泉生物, now found after their
+# programs and 的, placed by the headline in the park it names, where the gold places them in the zone named in another
+# sentence), fresh51's IndustrialPark and entity (a free-trade zone's 片区 now part of its name: …先行区片区, which that
+# gold does not hold), fresh57's, fresh60's and fresh65's locatedIn and relation and fresh105's and fresh118's developedBy
+# and relation, by the learned additions retrained with fresh129 among their sets (their rules the same but fresh105's,
+# +0.002 / -0.003: 神华 found in a list, then given a project its group opens); 75 were raised (rules alone +0.110 / +0.308
+# summed over the development sets; fresh129, now tuned on, +0.043 / +0.108 of it, fresh128 +0.012 / +0.051, fresh123
+# +0.010 / +0.073, fresh96 +0.005 / +0.025, fresh111 +0.009 / +0.008); fresh132, new and held out, at its figures at the
+# session's end (0.904 / 0.413, 0.904 / 0.410 on arrival: the retrained additions), fresh133 at its figures on arrival,
+# every error the same at the end.)
 CHALLENGE_FLOORS = {
     # The development half of the challenge corpus (tests/challenge/dev): real reports of 22 provinces.
     "dev": {
@@ -238,9 +248,9 @@ CHALLENGE_FLOORS = {
         "entity": 0.973, "relation": 0.946,
     },
     "fresh5": {  # scored blind once (0.806 / 0.404), tuned on in round 6; Region lowered in the sixty-first (see above)
-        "entities": {"Company": 0.98, "IndustrialPark": 0.892, "Project": 0.944, "Program": 0.96, "Region": 0.952},
-        "relations": {"locatedIn": 0.931, "selectedAs": 0.8, "developedBy": 0.945},
-        "entity": 0.953, "relation": 0.907,
+        "entities": {"Company": 0.98, "IndustrialPark": 0.909, "Project": 0.944, "Program": 0.96, "Region": 0.952},
+        "relations": {"locatedIn": 0.937, "selectedAs": 0.8, "developedBy": 0.945},
+        "entity": 0.955, "relation": 0.91,
     },
     # tests/challenge/fresh6: 24 texts by two more writers, scored blind once (0.882 / 0.825, rules of commit 2e0aea0).
     "fresh6": {
@@ -296,8 +306,8 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh14: 24 texts by two more writers, scored blind once (0.855 / 0.670, rules of commit c7a2e3c).
     "fresh14": {
         "entities": {"Company": 0.952, "IndustrialPark": 0.913, "Project": 0.904, "Program": 0.902, "Region": 0.974},
-        "relations": {"locatedIn": 0.912, "selectedAs": 0.718, "developedBy": 0.947},
-        "entity": 0.937, "relation": 0.874,
+        "relations": {"locatedIn": 0.92, "selectedAs": 0.718, "developedBy": 0.947},
+        "entity": 0.937, "relation": 0.877,
     },
     # tests/challenge/fresh15: 24 texts by two more writers, scored blind once (0.823 / 0.575, rules of commit 50138ad).
     # (IndustrialPark 0.910 -> 0.909 in the twenty-third session: 由A更名为B now makes the renamed park one node, which
@@ -368,11 +378,11 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh132: 24 texts by two more writers, scored blind once when they arrived in the sixty-fifth
     # session, after its first round on fresh129 (0.904 / 0.410 with the rules of 43c5e3d3 and the learned additions of the
     # session's start, every error the same with the rules of its start, 8df66334; 0.904 / 0.416 without the learned
-    # additions); held out.
+    # additions); held out (0.904 / 0.413 at the session's end, with the additions retrained).
     "fresh132": {
         "entities": {"Company": 0.902, "IndustrialPark": 0.857, "Project": 0.894, "Program": 0.571, "Region": 0.982},
-        "relations": {"locatedIn": 0.4, "selectedAs": 0.315, "developedBy": 0.608},
-        "entity": 0.904, "relation": 0.41,
+        "relations": {"locatedIn": 0.404, "selectedAs": 0.315, "developedBy": 0.608},
+        "entity": 0.904, "relation": 0.412,
     },
     # tests/challenge/fresh131: 24 texts by two more writers, scored blind once when they arrived in the sixty-fourth
     # session, after its first round on fresh126 (0.882 / 0.686 with the rules of 263ff683 and the learned additions of the
@@ -395,11 +405,12 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh129: 24 texts by two more writers, scored blind once when they arrived in the sixty-third
     # session, after its first round on fresh124 (0.873 / 0.739 with the rules of 6e00947e and the learned additions of the
     # session's start, every error the same with the rules of its start, 40af0722; 0.873 / 0.730 without the learned
-    # additions); held out.
+    # additions); held out through the sixty-fourth session, tuned on from the sixty-fifth (0.917 / 0.843 with its rules
+    # alone).
     "fresh129": {
-        "entities": {"Company": 0.895, "IndustrialPark": 0.853, "Project": 0.834, "Program": 0.743, "Region": 0.963},
-        "relations": {"locatedIn": 0.742, "selectedAs": 0.784, "developedBy": 0.701},
-        "entity": 0.873, "relation": 0.738,
+        "entities": {"Company": 0.934, "IndustrialPark": 0.906, "Project": 0.895, "Program": 0.788, "Region": 0.975},
+        "relations": {"locatedIn": 0.82, "selectedAs": 0.851, "developedBy": 0.904},
+        "entity": 0.916, "relation": 0.846,
     },
     # tests/challenge/fresh128: 23 texts by two more writers, scored blind once when they arrived at the sixty-second
     # session's end, after its rounds on fresh122 and fresh123 (0.916 / 0.536 with the rules of c731c755 and the retrained
@@ -408,9 +419,9 @@ CHALLENGE_FLOORS = {
     # Tuned on from the sixty-fourth session (0.922 / 0.619 with its rules alone, 0.922 / 0.684 with the learned additions
     # retrained with it among their sets).
     "fresh128": {
-        "entities": {"Company": 0.867, "IndustrialPark": 0.929, "Project": 0.91, "Program": 0.923, "Region": 0.983},
-        "relations": {"locatedIn": 0.701, "selectedAs": 0.553, "developedBy": 0.782},
-        "entity": 0.922, "relation": 0.684,
+        "entities": {"Company": 0.908, "IndustrialPark": 0.929, "Project": 0.91, "Program": 0.923, "Region": 0.983},
+        "relations": {"locatedIn": 0.74, "selectedAs": 0.553, "developedBy": 0.808},
+        "entity": 0.934, "relation": 0.711,
     },
     # tests/challenge/fresh127: 24 texts by two more writers, scored blind once when they arrived in the sixty-second
     # session, after its first round on fresh122 (0.845 / 0.338 with the rules of 1cd5e443 and the learned additions of the
@@ -420,8 +431,8 @@ CHALLENGE_FLOORS = {
     # learned additions retrained with it among their sets).
     "fresh127": {
         "entities": {"Company": 0.869, "IndustrialPark": 0.881, "Project": 0.844, "Program": 0.631, "Region": 0.953},
-        "relations": {"locatedIn": 0.441, "selectedAs": 0.461, "developedBy": 0.457},
-        "entity": 0.864, "relation": 0.45,
+        "relations": {"locatedIn": 0.463, "selectedAs": 0.461, "developedBy": 0.457},
+        "entity": 0.864, "relation": 0.461,
     },
     # tests/challenge/fresh126: 24 texts by two more writers, scored blind once when they arrived in the sixty-first
     # session, after its rounds on fresh121 (0.903 / 0.757 with the rules of a1d8d746 and the retrained learned additions,
@@ -455,9 +466,9 @@ CHALLENGE_FLOORS = {
     # after its first two rounds (0.875 / 0.544 with the rules of 18242a98, the same with those of its start, 27340575;
     # 0.875 / 0.536 without the learned additions); held out until the sixty-second, which tuned on it.
     "fresh123": {
-        "entities": {"Company": 0.86, "IndustrialPark": 0.882, "Project": 0.834, "Program": 0.838, "Region": 0.98},
-        "relations": {"locatedIn": 0.59, "selectedAs": 0.756, "developedBy": 0.727},
-        "entity": 0.88, "relation": 0.666,
+        "entities": {"Company": 0.865, "IndustrialPark": 0.882, "Project": 0.852, "Program": 0.838, "Region": 0.99},
+        "relations": {"locatedIn": 0.619, "selectedAs": 0.777, "developedBy": 0.74},
+        "entity": 0.89, "relation": 0.689,
     },
     # tests/challenge/fresh122: 24 texts by two more writers, scored blind once when they arrived late in the fifty-ninth
     # session, after its rounds and reviews (0.836 / 0.658 with the rules of de748fc5, the same without the learned
@@ -473,9 +484,9 @@ CHALLENGE_FLOORS = {
     # additions retrained; 0.888 / 0.667 at the sixtieth's, its rules' figures the same); held out until the sixty-first,
     # which tuned on it (0.946 / 0.798 at its end; rules alone 0.888 / 0.656 -> 0.946 / 0.765).
     "fresh121": {
-        "entities": {"Company": 0.954, "IndustrialPark": 0.928, "Project": 0.922, "Program": 0.952, "Region": 0.959},
+        "entities": {"Company": 0.96, "IndustrialPark": 0.928, "Project": 0.922, "Program": 0.952, "Region": 0.959},
         "relations": {"locatedIn": 0.703, "selectedAs": 0.95, "developedBy": 0.842},
-        "entity": 0.946, "relation": 0.797,
+        "entity": 0.948, "relation": 0.797,
     },
     # tests/challenge/fresh120: 24 texts by two more writers, scored blind once when they arrived in the fifty-eighth
     # session, after its first two rounds (0.880 / 0.731 with the rules of 4aab63ea, the same with those of its start,
@@ -498,8 +509,8 @@ CHALLENGE_FLOORS = {
     # 86748b98; 0.873 / 0.554 without the learned additions); held out until the fifty-eighth, which tuned on it.
     "fresh118": {
         "entities": {"Company": 0.897, "IndustrialPark": 0.92, "Project": 0.897, "Program": 0.869, "Region": 0.973},
-        "relations": {"locatedIn": 0.695, "selectedAs": 0.679, "developedBy": 0.82},
-        "entity": 0.915, "relation": 0.717,
+        "relations": {"locatedIn": 0.695, "selectedAs": 0.679, "developedBy": 0.8},
+        "entity": 0.915, "relation": 0.713,
     },
     # tests/challenge/fresh117: 24 texts by two more writers, scored blind once when they arrived in the fifty-fifth
     # session, after its first rounds on fresh113 (0.768 / 0.421 with the rules of a59f6d4c; 0.768 / 0.424 with those of
@@ -546,17 +557,17 @@ CHALLENGE_FLOORS = {
     # session (0.868 / 0.556 with the rules of cb811911, the same with those of the session's start, 8f8611a5; 0.868 /
     # 0.539 without the learned additions); held out until the fifty-fourth, which tuned on it.
     "fresh112": {
-        "entities": {"Company": 0.896, "IndustrialPark": 0.875, "Project": 0.839, "Program": 0.926, "Region": 0.935},
-        "relations": {"locatedIn": 0.657, "selectedAs": 0.769, "developedBy": 0.846},
-        "entity": 0.882, "relation": 0.747,
+        "entities": {"Company": 0.896, "IndustrialPark": 0.893, "Project": 0.839, "Program": 0.926, "Region": 0.935},
+        "relations": {"locatedIn": 0.666, "selectedAs": 0.769, "developedBy": 0.846},
+        "entity": 0.884, "relation": 0.751,
     },
     # tests/challenge/fresh111: 24 texts by two more writers, scored blind once when they arrived in the fifty-first
     # session (0.868 / 0.429 with the rules of e17712c7, the same with those of the session's start, 6b6b977f; 0.868 /
     # 0.435 without the learned additions); held out until the fifty-third, which tuned on it.
     "fresh111": {
-        "entities": {"Company": 0.885, "IndustrialPark": 0.895, "Project": 0.803, "Program": 0.864, "Region": 0.968},
+        "entities": {"Company": 0.895, "IndustrialPark": 0.909, "Project": 0.817, "Program": 0.864, "Region": 0.968},
         "relations": {"locatedIn": 0.567, "selectedAs": 0.793, "developedBy": 0.628},
-        "entity": 0.886, "relation": 0.662,
+        "entity": 0.895, "relation": 0.662,
     },
     # tests/challenge/fresh110: 24 texts by two more writers, scored blind once when they arrived early in the
     # fifty-first session (0.858 / 0.705 with the rules of its start, 6b6b977f; 0.858 / 0.694 without the learned
@@ -594,17 +605,17 @@ CHALLENGE_FLOORS = {
     # session (0.858 / 0.594 with the rules of its start, ea3c5895, with and without the learned additions); held out
     # until the fifty-first, which tuned on it.
     "fresh106": {
-        "entities": {"Company": 0.937, "IndustrialPark": 0.895, "Project": 0.851, "Program": 0.814, "Region": 0.972},
+        "entities": {"Company": 0.941, "IndustrialPark": 0.895, "Project": 0.851, "Program": 0.814, "Region": 0.972},
         "relations": {"locatedIn": 0.785, "selectedAs": 0.828, "developedBy": 0.903},
-        "entity": 0.915, "relation": 0.806,
+        "entity": 0.916, "relation": 0.806,
     },
     # tests/challenge/fresh105: 24 texts by two more writers, scored blind once when they arrived in the forty-sixth
     # session (0.833 / 0.615 with the rules of its start, 9db115d7, and the same with b188f9fa's rules; 0.833 / 0.608
     # with b188f9fa's first learned model); held out until the fifty-first, which tuned on it.
     "fresh105": {
-        "entities": {"Company": 0.931, "IndustrialPark": 0.913, "Project": 0.886, "Program": 0.754, "Region": 0.975},
-        "relations": {"locatedIn": 0.829, "selectedAs": 0.787, "developedBy": 0.806},
-        "entity": 0.917, "relation": 0.806,
+        "entities": {"Company": 0.937, "IndustrialPark": 0.913, "Project": 0.886, "Program": 0.754, "Region": 0.975},
+        "relations": {"locatedIn": 0.829, "selectedAs": 0.787, "developedBy": 0.793},
+        "entity": 0.919, "relation": 0.803,
     },
     # tests/challenge/fresh104: 24 texts by two more writers, scored blind once when they arrived early in the
     # forty-sixth session (0.879 / 0.491 with the rules of its start, 9db115d7, and the same at e50eba83); held out
@@ -669,9 +680,9 @@ CHALLENGE_FLOORS = {
     # thirty-ninth session (0.855 / 0.543 with the rules of its start, d30667c1); held out through the fortieth and
     # forty-first, tuned on in the forty-second.
     "fresh96": {
-        "entities": {"Company": 0.919, "IndustrialPark": 0.874, "Project": 0.891, "Program": 0.944, "Region": 0.964},
-        "relations": {"locatedIn": 0.571, "selectedAs": 0.925, "developedBy": 0.714},
-        "entity": 0.916, "relation": 0.685,
+        "entities": {"Company": 0.919, "IndustrialPark": 0.91, "Project": 0.891, "Program": 0.944, "Region": 0.964},
+        "relations": {"locatedIn": 0.612, "selectedAs": 0.925, "developedBy": 0.714},
+        "entity": 0.921, "relation": 0.711,
     },
     # tests/challenge/fresh95: 24 texts by two more writers, scored blind once when they arrived early in the
     # thirty-eighth session (0.886 / 0.588 with the rules of its start, bdc6111); held out through the thirty-ninth
@@ -770,9 +781,9 @@ CHALLENGE_FLOORS = {
     # the twenty-eighth's; tuned on in the twenty-ninth (developedBy lowered in the thirtieth: 双方将合作投资新型建材项目 gives
     # both parties, of a project its gold names otherwise).
     "fresh83": {
-        "entities": {"Company": 0.944, "IndustrialPark": 0.867, "Project": 0.918, "Program": 0.88, "Region": 0.933},
+        "entities": {"Company": 0.944, "IndustrialPark": 0.878, "Project": 0.918, "Program": 0.88, "Region": 0.933},
         "relations": {"locatedIn": 0.902, "selectedAs": 0.909, "developedBy": 0.869},
-        "entity": 0.918, "relation": 0.896,
+        "entity": 0.92, "relation": 0.896,
     },
     # tests/challenge/fresh82: 24 texts by two more writers, scored blind once when they arrived at the twenty-sixth
     # session's end (0.852 / 0.652 with the rules of 9f1db41, every count the same with those of its start, 8a365ea);
@@ -877,9 +888,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh70: 24 texts by two more writers, scored blind when they arrived mid-session in the
     # seventeenth session (0.877 / 0.608 with the rules of 1bc38a6, 0.877 / 0.611 with c29882f's); tuned on from then.
     "fresh70": {
-        "entities": {"Company": 0.929, "IndustrialPark": 0.924, "Project": 0.884, "Program": 0.965, "Region": 0.981},
-        "relations": {"locatedIn": 0.755, "selectedAs": 0.935, "developedBy": 0.915},
-        "entity": 0.934, "relation": 0.838,
+        "entities": {"Company": 0.929, "IndustrialPark": 0.924, "Project": 0.905, "Program": 0.965, "Region": 0.981},
+        "relations": {"locatedIn": 0.765, "selectedAs": 0.935, "developedBy": 0.915},
+        "entity": 0.938, "relation": 0.843,
     },
     # tests/challenge/fresh69: 24 texts by two more writers, scored blind when they arrived early in the seventeenth
     # session (0.869 / 0.675 with the rules of 1bc38a6, 0.869 / 0.683 with the session's first rule); held out from then on.
@@ -917,8 +928,8 @@ CHALLENGE_FLOORS = {
     # Program lowered in the twenty-fifth session: two forms of one list now one node (fewer nodes, one match fewer).
     "fresh65": {
         "entities": {"Company": 0.936, "IndustrialPark": 0.969, "Project": 0.878, "Program": 0.974, "Region": 0.983},
-        "relations": {"locatedIn": 0.847, "selectedAs": 0.967, "developedBy": 0.8},
-        "entity": 0.947, "relation": 0.895,
+        "relations": {"locatedIn": 0.835, "selectedAs": 0.967, "developedBy": 0.8},
+        "entity": 0.947, "relation": 0.889,
     },
     # tests/challenge/fresh64: 24 texts by two more writers, scored blind when they arrived mid-session
     # (0.896 / 0.728 with the rules of 4277db3, 0.899 / 0.736 with f5b8e5d's), then tuned on.
@@ -948,8 +959,8 @@ CHALLENGE_FLOORS = {
     # the same with 945a388's).
     "fresh60": {
         "entities": {"Company": 0.939, "IndustrialPark": 0.953, "Project": 0.865, "Program": 0.769, "Region": 0.983},
-        "relations": {"locatedIn": 0.857, "selectedAs": 0.957, "developedBy": 0.833},
-        "entity": 0.935, "relation": 0.916,
+        "relations": {"locatedIn": 0.843, "selectedAs": 0.957, "developedBy": 0.833},
+        "entity": 0.935, "relation": 0.912,
     },
     # tests/challenge/fresh59: 24 texts by two more writers, scored blind at the twelfth session's start (0.867 / 0.439,
     # rules of commit 6dc9abb and 945a388) and again at its end (0.867 / 0.448); held out, not tuned on.
@@ -969,8 +980,8 @@ CHALLENGE_FLOORS = {
     # 0.824 / 0.629 with 59ee6b5's).
     "fresh57": {
         "entities": {"Company": 0.961, "IndustrialPark": 0.956, "Project": 0.745, "Program": 0.918, "Region": 0.923},
-        "relations": {"locatedIn": 0.799, "selectedAs": 0.962, "developedBy": 0.8},
-        "entity": 0.903, "relation": 0.859,
+        "relations": {"locatedIn": 0.781, "selectedAs": 0.962, "developedBy": 0.8},
+        "entity": 0.903, "relation": 0.851,
     },
     # tests/challenge/fresh56: 24 texts by two more writers, scored blind once (0.919 / 0.475, rules of commit d42eeb8;
     # 0.916 / 0.477 with 59ee6b5's). (relation lowered in the thirtieth session: a list in book marks, 《…清单（第二批）》,
@@ -1011,9 +1022,9 @@ CHALLENGE_FLOORS = {
     # tests/challenge/fresh51: 24 texts by two more writers, scored blind once (0.838 / 0.540, rules of commit dc099e0;
     # the same with 59ee6b5's).
     "fresh51": {
-        "entities": {"Company": 0.864, "IndustrialPark": 0.884, "Project": 0.895, "Program": 0.832, "Region": 0.988},
-        "relations": {"locatedIn": 0.835, "selectedAs": 0.571, "developedBy": 0.774},
-        "entity": 0.9, "relation": 0.729,
+        "entities": {"Company": 0.864, "IndustrialPark": 0.867, "Project": 0.895, "Program": 0.832, "Region": 0.988},
+        "relations": {"locatedIn": 0.835, "selectedAs": 0.579, "developedBy": 0.774},
+        "entity": 0.897, "relation": 0.732,
     },
     # tests/challenge/fresh50: 24 texts by two more writers, scored blind once (0.920 / 0.463, rules of commit dc099e0;
     # 0.914 / 0.461 with 59ee6b5's).
@@ -1086,15 +1097,15 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh39: 24 texts by two more writers, scored blind once (0.802 / 0.415, rules of commit 3f3ad08).
     "fresh39": {
-        "entities": {"Company": 0.952, "IndustrialPark": 0.905, "Project": 0.823, "Program": 0.855, "Region": 0.929},
+        "entities": {"Company": 0.952, "IndustrialPark": 0.923, "Project": 0.823, "Program": 0.855, "Region": 0.929},
         "relations": {"locatedIn": 0.507, "selectedAs": 0.819, "developedBy": 0.888},
-        "entity": 0.902, "relation": 0.712,
+        "entity": 0.905, "relation": 0.712,
     },
     # tests/challenge/fresh38: 24 texts by two more writers, scored blind once (0.831 / 0.756, rules of commit f28d781).
     "fresh38": {
-        "entities": {"Company": 0.952, "IndustrialPark": 0.909, "Project": 0.885, "Program": 0.869, "Region": 0.946},
-        "relations": {"locatedIn": 0.8, "selectedAs": 0.923, "developedBy": 0.816},
-        "entity": 0.922, "relation": 0.846,
+        "entities": {"Company": 0.952, "IndustrialPark": 0.909, "Project": 0.904, "Program": 0.869, "Region": 0.946},
+        "relations": {"locatedIn": 0.814, "selectedAs": 0.923, "developedBy": 0.84},
+        "entity": 0.927, "relation": 0.857,
     },
     # tests/challenge/fresh37: 24 texts by two more writers, scored blind once (0.860 / 0.555, rules of commit 1504970).
     "fresh37": {
@@ -1110,9 +1121,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh35: 24 texts by two more writers, scored blind once (0.861 / 0.640, rules of commit 973e786).
     "fresh35": {
-        "entities": {"Company": 0.939, "IndustrialPark": 0.955, "Project": 0.872, "Program": 0.965, "Region": 0.947},
-        "relations": {"locatedIn": 0.833, "selectedAs": 0.886, "developedBy": 0.914},
-        "entity": 0.938, "relation": 0.873,
+        "entities": {"Company": 0.952, "IndustrialPark": 0.955, "Project": 0.872, "Program": 0.965, "Region": 0.947},
+        "relations": {"locatedIn": 0.81, "selectedAs": 0.905, "developedBy": 0.914},
+        "entity": 0.943, "relation": 0.876,
     },
     # tests/challenge/fresh34: 24 texts by two more writers, scored blind once (0.843 / 0.596, rules of commit d810e84).
     # locatedIn lowered in the twenty-fifth session (0.723 -> 0.715): 丁陶大道南延和河东文体广场项目 is now the two
@@ -1174,9 +1185,9 @@ CHALLENGE_FLOORS = {
     },
     # tests/challenge/fresh25: 24 texts by two more writers, scored blind once (0.877 / 0.697, rules of commit caf239c).
     "fresh25": {
-        "entities": {"Company": 0.994, "IndustrialPark": 0.874, "Project": 0.95, "Program": 0.75, "Region": 0.984},
-        "relations": {"locatedIn": 0.844, "selectedAs": 0.933, "developedBy": 0.954},
-        "entity": 0.957, "relation": 0.899,
+        "entities": {"Company": 0.994, "IndustrialPark": 0.874, "Project": 0.975, "Program": 0.75, "Region": 0.984},
+        "relations": {"locatedIn": 0.866, "selectedAs": 0.933, "developedBy": 0.976},
+        "entity": 0.962, "relation": 0.913,
     },
     # tests/challenge/fresh24: 24 texts by two more writers, scored blind once (0.879 / 0.608, rules of commit 6b2c028).
     "fresh24": {
