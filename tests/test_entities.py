@@ -6669,6 +6669,10 @@ def test_sixty_fourth_session_fresh126_round(nlp, text, label, expected):
     ("凯岚汽车西南总部设在重庆两江新区。跨国公司地区总部设在上海的有900余家。", "Company", set()),  # (review D: qualifiers)
     ("凯岚物流园项目选址：博远县城东工业园区，总投资3亿元。", "Project", {"凯岚物流园项目"}),  # (review D: its own field)
     ("凯岚材料以年产5万吨锂电隔膜项目为依托扩大投资。", "Project", {"年产5万吨锂电隔膜项目"}),  # (review D: a frame's 以)
+    # from fresh118: an ordinal before an official (首任董事长) names no firm; 放大 (a verb) and 正在申报 end what stands before
+    # a name (not 放大器)
+    ("新的国企揭牌 首任董事长亮相。持续放大凯岚时代、博远集团等龙头企业的总部效应。", "Company", {"凯岚时代", "博远集团"}),
+    ("凯岚工业园和博远工业园正在申报国家级开发区。凯岚放大器有限公司落户园区。", "IndustrialPark", {"凯岚工业园", "博远工业园"}),
     # (review D) a member ending in an official's title opens a list of people; 没有, 用于 end what stands before a name;
     # a list closed by 项目单位 is of bodies, no projects
     ("会上，海西州委副书记、格尔木市委书记王勇同凯岚资产管理有限公司签约。新希望集团今年没有以集团名义参评。", "Company",
