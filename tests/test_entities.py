@@ -6673,6 +6673,12 @@ def test_sixty_fourth_session_fresh126_round(nlp, text, label, expected):
     # a name (not 放大器)
     ("新的国企揭牌 首任董事长亮相。持续放大凯岚时代、博远集团等龙头企业的总部效应。", "Company", {"凯岚时代", "博远集团"}),
     ("凯岚工业园和博远工业园正在申报国家级开发区。凯岚放大器有限公司落户园区。", "IndustrialPark", {"凯岚工业园", "博远工业园"}),
+    # (code review) a count of two numerals (十二个) is the list's count; 行列 and 荣誉 may stand before a firm's 的; a partner
+    # added before a legal name is read as the name before it (the park before the partner kept)
+    ("此次获批的十二个项目分别是：凯岚传感股份有限公司的血糖诊疗设备智能工厂新模式应用，以及博远能源材料有限公司的锂电材料智能制造新模式应用。",
+     "Project", set()),
+    ("跻身专精特新“小巨人”企业行列的凯岚科技落户园区。荣获“瞪羚企业”荣誉的博远科技落户园区。", "Company", {"凯岚科技", "博远科技"}),
+    ("兰州新区凯岚科技与铝业有限责任公司签约。", "IndustrialPark", {"兰州新区"}),
     # (review D) a member ending in an official's title opens a list of people; 没有, 用于 end what stands before a name;
     # a list closed by 项目单位 is of bodies, no projects
     ("会上，海西州委副书记、格尔木市委书记王勇同凯岚资产管理有限公司签约。新希望集团今年没有以集团名义参评。", "Company",

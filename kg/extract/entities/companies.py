@@ -150,6 +150,7 @@ class CompanyRecogniser(PlantNames, Branches, DeclaredNames, GroupNames):
             return
         start = self._legal_start(doc, suffix_start)
         self._add_partner_before(doc, start)
+        previous = doc.names.last_before(suffix_start)  # (the partner just added, if one was)
         if previous and previous.end == start and (self.is_group_name(doc, previous) or previous.label == PARK
                                                    and self._listed_after_park(text, previous.start, start, end)):
             doc.names.remove(previous)  # 莲花健康产业集团食品（项城）有限公司: the group's name opens the legal name

@@ -27,7 +27,6 @@ PHASE_END = re.compile(r"[一二三四五六七八九十\d]期$")  # 奥美医�
 BRACKETED = re.compile(r"[（(][^（）()]*[）)]")  # 华翔（洪洞）: a place in brackets is no part of the brand
 WORKS_ALONE = re.compile(r"(?:生产|建设|扩建|新建|技改)?(?:项目|工程)")  # what may follow a brand and its trade's word alone
 NAME_TAGS, ABBREVIATION_TAG = ("nr", "nrt"), "j"  # the segmenter's tags of a person's name and of an abbreviation
-DIVISION_CHARS = "省市县区镇乡村"  # a bare division opening a unit's name (县供电公司)
 BRAND_AND_PLACE = re.compile(r"([^\W\d_]{2,6})[（(]([^（）()]{2,6})[）)]")  # 格力电器（桂林）
 
 
@@ -39,6 +38,7 @@ class ProjectDevelopers:
         self.joined_product_re = re.compile(project["joined_product_after"])  # 比亚迪汽车及电动车项目
         self.developer_boundary = re.compile(
             alternation(project["developer_boundaries"] + project["output_boundaries"]) + r"|\d")
+        self.unit_openings = frozenset(project["unit_openings"])
         self.short_firm_output = re.compile(f'{alternation(project["output_boundaries"])}|{project["output"]}|{project["short_firm_output"]}')
         self.legal_name_project_re = re.compile(rf"(?P<firm>有限公司|有限责任公司)(?:{project['phase']})?(?:{alternation(project['suffixes'])})$")
         self.deed_rest_re = re.compile(project["developer_deed_rest"])
@@ -246,7 +246,7 @@ class ProjectDevelopers:
 
     def _short_firm(self, stem: str) -> bool:
         """红亚, 新正方: a firm's own short name before 公司, not a body's unit (县供电) nor a kind of firm (合资公司)."""
-        return (self.companies.is_short_name(stem) and stem[0] not in DIVISION_CHARS
+        return (self.companies.is_short_name(stem) and stem[0] not in self.unit_openings
                 and not (stem + "公司").endswith(self.companies.not_plain_starts))
 
     def _is_plain_company_name(self, stem: str) -> bool:

@@ -31,7 +31,6 @@ SIGNERS_REACH, DESCRIPTION_WINDOW = 60, 6  # characters read before 与 for sign
 MIN_COINED_AGENT = 4  # 由凯岚博远投资建设: a brand alone after 由 (not 由张建国投资建设: a person's name, two or three characters)
 QUOTED_NAME = re.compile(r"“([^“”\s，。、；：]{3,12})”")
 CLAUSE_OPENERS = SENTENCE_END_CHARS + CLAUSE_BREAK_CHARS + "\n 　"  # what stands before a clause's first word
-TITLE_WORD = re.compile(r"(?:称号|荣誉称号|名单|榜单|名录)")  # between a program and the 的 that describes a firm
 
 
 class ShortNames(PlainNames):
@@ -39,7 +38,8 @@ class ShortNames(PlainNames):
                  programs: ProgramRecogniser):
         self.names, self.gazetteer, self.companies, self.programs = names, gazetteer, companies, programs
         self.not_plain_re = not_plain_endings(company)  # 子公司, 上市公司 (not 凯岚电子公司): no plain name ends before them
-        self.firm_designations = tuple(company["firm_designations"])
+        self.firms_program_heads = companies.program_heads + companies.plant_program_heads + tuple(company["firm_designations"])
+        self.title_word_re = re.compile(alternation(company["program_title_words"]))  # between a program and its firm's 的
         self.role_words, self.longest_intent = tuple(company["role_words"]), max(map(len, company["intent_words"])) + 1
         modifiers, contexts = alternation(company["context_modifiers"]), alternation(company["short_name_contexts"])
         weak, titles = alternation(company["weak_short_name_contexts"]), alternation(company["title_modifiers"])
@@ -404,10 +404,10 @@ class ShortNames(PlainNames):
 
     def after_programs(self, doc: DocState) -> None:
         """入选国家级专精特新“小巨人”企业的凯岚科技, 获评省级绿色工厂的某某电子: the firm a firms' program and 的 describe."""
-        text, heads = doc.text, self.companies.program_heads + self.companies.plant_program_heads + self.firm_designations
+        text, heads = doc.text, self.firms_program_heads
         for program in doc.programs:
             of = program.end + (text[program.end:program.end + 1] in QUOTES)
-            of += len(m.group()) if (m := TITLE_WORD.match(text, of)) else 0  # (荣获“某某”称号的, 入选某某名单的)
+            of += len(m.group()) if (m := self.title_word_re.match(text, of)) else 0  # (荣获“某某”称号的, 入选某某名单的)
             name = self.programs.list_word_re.sub("", bare(text[program.start:program.end]).strip(QUOTES)).strip(QUOTES)
             if text[of:of + 1] != "的" or not name.endswith(heads):
                 continue

@@ -66,7 +66,7 @@ class CountedSets:
         top = self.ranking_top.search(text, start, end) if place is not None else None
         if top is None:
             return place
-        count = self.count_after_place.match(text, after_brackets(text, place.end))
+        count = self.count_after(text, place)
         return place if count and count_value(count.group("number")) == count_value(top.group("number")) else None
 
     def one_of(self, members: list[Mention], text: str, list_end: int) -> re.Match | None:
@@ -109,8 +109,7 @@ class CountedSets:
         """The place the count counts at: named right before it, or the one before in the clauses after (佛山新增29家…，
         新增12家…: the place goes on counting only in the next clauses)."""
         before = [m for m in own if m.end <= count.start()]
-        if before and before[-1].label in PLACES and \
-                self.count_after_place.match(text, after_brackets(text, before[-1].end)):
+        if before and before[-1].label in PLACES and self.count_after(text, before[-1]):
             return before[-1] if self.counts_here(text, before[-1], kind) else None
         if before and before[-1].label in PLACES or not CLAUSE_COUNT.fullmatch(
                 text, clause_start(text, start, count.start()), count.start()):

@@ -388,7 +388,7 @@ class ListReader(ListPrograms, ListTopics):
         first, before, s = mentions[index], mentions[index - 1], sentence_of[mentions[index]]
         if before.label not in PLACES or sentence_of[before] != s or not self._opens_clause(text, sentences, s, before):
             return None
-        count = self.count_after_place.match(text, after_brackets(text, before.end))
+        count = self.counted_sets.count_after(text, before)
         if count is None or self.counted_kinds.get(count.group("unit"), first.label) != first.label or \
                 not self.counted_clause_gap.fullmatch(text, count.end(), first.start) or \
                 not self.counted_clause_close.match(text, self._list_end(text, mentions, index)):
@@ -427,9 +427,11 @@ class ListReader(ListPrograms, ListTopics):
         counted = [(m, count) for m in reach
                    if m.label in PLACES and self.counted_sets.counts_here(text, m, kind)
                    and (count := self.counted_sets.count_after(text, m))]
-        if not counted or any(m.label in MEMBERS and m is not counted[0][0] for m in mentions_back(mentions, index, sentence_of, s)):
-            return None  # (株洲市国投集团投资的企业有两家，分别为A和B: the firm before the list owns its count, not a place)
+        if not counted:
+            return None
         place, count = next(((m, c) for m, c in counted if stated and count_value(c.group("number")) == stated), counted[0])
+        if any(m.label in MEMBERS and m is not place for m in mentions_back(mentions, index, sentence_of, s)):
+            return None  # (株洲市国投集团投资的企业有两家，分别为A和B: the firm before the list owns its count, not a place)
         if self.counted_sets.unless_topped(text, place, *opener) is None or any(  # (a ranking's top; 哈尔滨有8家，齐齐哈尔有2家:
                 sentence_of[m] == sentence_of[place] and text[m.start:m.end] != text[place.start:place.end] for m, _ in counted[1:]):
             return None  # a count per place is a distribution, not the list's frame)

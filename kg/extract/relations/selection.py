@@ -24,7 +24,7 @@ class CueBeforeTail(Shape):
     With `after_tail`, what must follow the tail (是南川区的龙头企业, not 是南川区重点培育对象); with `giver_before_cue`, the
     body that gives the program between 被 and the cue, whose names are no subjects (被甘肃省某领导小组评为P)."""
     options = ("gap", "reach", "not_counted", "no_head", "no_cue", "after_tail", "members_after", "counted_subject",
-               "aim", "done", "disposal", "disposal_joints", "giver_before_cue")
+               "aim", "done", "disposal", "disposal_joints", "giver_before_cue", "titled_after")
     word_lists = ("cues", "frame_words", "each_words")
     needs = "tail"
 
@@ -47,6 +47,8 @@ class CueBeforeTail(Shape):
         self.disposal_joints = pattern.regex("disposal_joints", "(?!)")
         # 被甘肃省某领导小组评为P: the body that gave the program stands between 被 and the cue; the subject before it
         self.giver = pattern.regex("giver_before_cue") if "giver_before_cue" in pattern.values else None
+        # 获评P1的A、入选P2的B: after 、 the cue opens B's own clause (its program and 的 before B)
+        self.titled_after = pattern.regex("titled_after") if "titled_after" in pattern.values else None
 
     def find(self, s: Sentence) -> list[Relation]:
         text, ms, p = s.text, s.mentions, self.pattern
@@ -107,9 +109,9 @@ class CueBeforeTail(Shape):
         return out
 
     def _titled_member(self, text: str, ms: list[Mention], tail: Mention) -> bool:
-        """The tail and 的 right before a head's name: 入选P的B."""
-        of = tail.end + (text[tail.end:tail.end + 1] in QUOTES)
-        return text[of:of + 1] == "的" and any(m.start == of + 1 and m.label in self.pattern.head for m in ms)
+        """The tail and `titled_after` right before a head's name: 入选P的B, 荣获“P”称号的B."""
+        titled = self.titled_after.match(text, tail.end) if self.titled_after is not None else None
+        return titled is not None and any(m.start == titled.end() and m.label in self.pattern.head for m in ms)
 
     def _disposed_from(self, text: str, ms: list[Mention], start: int, clause: int, cue_start: int) -> int:
         """Where the heads of the cue begin: its clause, or the last 将/把 before it when only names and the joints
