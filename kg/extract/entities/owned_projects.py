@@ -28,10 +28,11 @@ class OwnedProjects:
         for opener in self.opener_re.finditer(text):
             end = MEMBER_END.search(text, opener.end())
             end = end.start() if end else len(text)
-            members = self._members(doc, opener.end(), end, count_value(opener.group(1)))
+            counted = count_value(opener.group(1))
+            members = self._members(doc, opener.end(), end, counted)
             if members and members[-1] is None:
                 members.pop()  # …，总投资3亿元: a clause after the list, no member
-            if members and None not in members and len(members) == count_value(opener.group(1)):
+            if members and None not in members and len(members) == counted:
                 for start, stop in members:
                     if not doc.names.overlaps(start, stop):
                         doc.names.add(start, stop, PROJECT, "project.owned_member")

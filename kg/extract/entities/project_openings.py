@@ -126,18 +126,12 @@ class ProjectOpenings:
         barrier = max(doc.names.last_end_before(start), start - 40)
         clause = max((m.end() for m in CLAUSE_BREAK.finditer(text, barrier, start)), default=barrier)
         if opening := self.output_opening_re.search(text, clause, start):
-            first = self._brand_before(doc, clause, opening.start())
-            lead = text[self.names.trim_left(text, clause, opening.start(), doc.regions):opening.start()].lstrip("、")
-            # (a firm's legal name, found on its own, or a short name in a list an opener announced: 这26个项目分别是：…)
-            firm_first = doc.names.label_at(opening.start() - 1) == COMPANY or self.companies.is_short_name(lead) and \
-                self.announced_list_re.search(text, max(0, opening.start() - ANNOUNCED_REACH), opening.start()) is not None
-            own_output = self.output_opening_re.search(text, start, end) is not None  # (…、临泽华锐光电年产300万片…项目)
-            if self.suffix_re.search(text, opening.end(), start - 1) or (
-                    firm_first or own_output) and self._firm_opens(text, start, end):
-                # A公司年产10万套X项目、B公司年产…项目: the project before the 、 is one of its own; so, in a list an opener
-                # announces or with an output of its own, is 亚洁装饰年加工20万套门窗、江海贸易成品油…项目: a firm opens each
+            if self.suffix_re.search(text, opening.end(), start - 1) or self._firm_opens(text, start, end) and (
+                    self.output_opening_re.search(text, start, end) or self._firm_first(doc, clause, opening.start())):
+                # A公司年产10万套X项目、B公司年产…项目: the project before the 、 is one of its own; so, with an output of its own
+                # (…、临泽华锐光电年产300万片…项目) or after a firm (亚洁装饰年加工20万套门窗、江海贸易成品油…项目), is one a firm opens
                 return start
-            return first
+            return self._brand_before(doc, clause, opening.start())
         relative = text.rfind("的", clause, start)
         if relative != -1 and (self.built_by_re.search(text, clause, relative + 1)
                                or self._owned(doc, relative, start, end)) and all(
@@ -155,6 +149,14 @@ class ProjectOpenings:
                     text, first, start - 1):
                 return first
         return start
+
+    def _firm_first(self, doc: DocState, clause: int, opening: int) -> bool:
+        """A firm's legal name, found on its own, opens the member before the 、, or a short name does in a list an opener
+        announced (这26个项目分别是：…)."""
+        text = doc.text
+        lead = text[self.names.trim_left(text, clause, opening, doc.regions):opening].lstrip("、")
+        return doc.names.label_at(opening - 1) == COMPANY or self.companies.is_short_name(lead) and \
+            self.announced_list_re.search(text, max(0, opening - ANNOUNCED_REACH), opening) is not None
 
     def _firm_opens(self, text: str, start: int, end: int) -> bool:
         """A place and a firm's short name (江海贸易, 武威宏伟物流) opening the text at `start` (not 冷鲜食品, 特医食品: a
